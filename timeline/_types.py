@@ -1,0 +1,106 @@
+"""Value types shared by the tagger, the event extractor and the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Anchor", "Grain", "Prefer", "Timex", "TimexType"]
+
+
+class TimexType(str, enum.Enum):
+    """TIMEX3 ``type``."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Grain(str, enum.Enum):
+    """How precise a resolved value is, finest first (the order is meaningful)."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        """0 for the finest grain, growing with the size of the unit."""
+        return _GRAIN_RANK[self]
+
+
+_GRAIN_RANK = {g: i for i, g in enumerate(Grain)}
+
+
+class Prefer(str, enum.Enum):
+    """Where an underspecified date (a bare weekday, a month without year) is placed."""
+
+    PAST = "past"
+    FUTURE = "future"
+
+
+class Anchor(str, enum.Enum):
+    """What a relative expression was resolved against."""
+
+    NONE = "none"  # absolute: needs no anchor
+    PUBLISHED = "published"  # the article's publication date
+    NARRATIVE = "narrative"  # the last date the text itself set
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression found in a text and resolved.
+
+    ``text == source[start:end]`` always holds for the original ``source`` text.
+    ``interval`` is the half-open span ``[start, end)`` the expression covers, or None
+    for durations, sets and vague references.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    grain: Grain | None = None
+    interval: tuple[dt.datetime, dt.datetime] | None = None
+    mod: str | None = None
+    anchor: Anchor = Anchor.NONE
+    conflict: str | None = None
+    rule: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form used by ``timeline tag`` (ISO strings, no None fields but interval)."""
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type.value,
+            "value": self.value,
+            "interval": [self.interval[0].isoformat(), self.interval[1].isoformat()]
+            if self.interval
+            else None,
+        }
+        if self.grain is not None:
+            out["grain"] = self.grain.value
+        if self.mod:
+            out["mod"] = self.mod
+        if self.anchor is not Anchor.NONE:
+            out["anchor"] = self.anchor.value
+        if self.conflict:
+            out["conflict"] = self.conflict
+        out["rule"] = self.rule
+        out.update(self.extra)
+        return out
