@@ -1,15 +1,355 @@
-"""``timeline tag`` (placeholder)."""
+"""``timeline tag``: tag articles for machines (JSONL/CSV/Parquet out) or people (a table).
+
+Machines::
+
+    python -m timeline tag IN.jsonl -o OUT.jsonl      # also IN.csv, IN.parquet, -o OUT.csv|OUT.parquet
+
+OUT.jsonl has one line per input row, in order: ``{"id", "timexes": [...]}``; a row that
+cannot be used still gets its line, ``{"id", "timexes": [], "error": {"field", "message"}}``,
+and its error goes to stderr and to ``--errors FILE`` (default ``OUT.errors.jsonl``, written
+only when some row failed). OUT.csv / OUT.parquet is a flat table, one row per expression
+(an article without any gets one row with empty expression columns, a bad row one with
+``error_field``/``error_message``). Exit status: 0 all rows fine, 2 some rows failed (all
+others written), 1 the input could not be read at all.
+
+People::
+
+    timeline tag article.txt --published 2022-01-25
+    echo "وصل الوفد أمس" | timeline tag --published 2022-01-25 [--json] [--prefer future]
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from timeline._types import Prefer, Timex
+from timeline.articles import FORMATS, Article, RowError, read_articles
+from timeline.errors import InputError, PublishedDateError
+from timeline.tagger import tag
+
+__all__ = ["TABLE_COLUMNS", "Tagged", "contract_line", "register", "run", "tag_rows"]
+
+TABLE_COLUMNS = (
+    "id", "row", "start", "end", "text", "type", "value", "grain", "interval_start", "interval_end",
+    "mod", "anchor", "conflict", "rule", "error_field", "error_message",
+)  # fmt: skip
+_PROGRESS_BYTES = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """The outcome for one input row: its expressions, or the error that stopped it."""
+
+    id: str
+    row: int
+    timexes: list[Timex]
+    article: Article | None = None
+    error: RowError | None = None
+
+
+class _Sink(Protocol):
+    def write(self, item: Tagged) -> None: ...
+    def close(self) -> None: ...
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("tag", help="tag Arabic temporal expressions")
+    """Add the ``tag`` subcommand to the ``timeline`` parser."""
+    p = sub.add_parser(
+        "tag",
+        help="tag Arabic temporal expressions",
+        description="Find and resolve Arabic temporal expressions in articles.",
+        epilog="Input rows: {id, text, published, prefer?}. Exit status 2 when some rows failed.",
+    )
+    p.add_argument(
+        "input", nargs="?", default="-", help="JSONL/CSV/Parquet file, a .txt file or folder; '-' or nothing: stdin"
+    )
+    p.add_argument(
+        "-o", "--output", help="write OUT.jsonl (one line per row), OUT.csv or OUT.parquet; '-' for JSONL on stdout"
+    )
+    p.add_argument("--published", help="publication date of rows without one (required for plain text)")
+    p.add_argument(
+        "--prefer",
+        choices=[p.value for p in Prefer],
+        default=Prefer.PAST.value,
+        help="place underspecified dates in the past (news default) or the future; a row's own prefer wins",
+    )
+    p.add_argument("--format", choices=FORMATS, help="input format when the extension does not say")
+    p.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write row errors as JSONL here (default: OUT.errors.jsonl when some rows fail)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSONL lines instead of a table (without -o)")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("timeline tag: not implemented yet")
+    """Tag every row of the input; returns the exit status (0, 2 some rows failed, 1 fatal)."""
+    try:
+        rows = read_articles(args.input, published=args.published, fmt=args.format)
+    except (InputError, PublishedDateError) as exc:
+        return _fatal(f"{'--published: ' if isinstance(exc, PublishedDateError) else ''}{exc}")
+    prefer = Prefer(args.prefer)
+    try:
+        sink = _open_sink(args)
+    except OSError as exc:
+        return _fatal(f"{args.output}: cannot write: {exc.strerror}")
+    errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
+    items = tag_rows(rows, prefer)
+    if args.progress and _is_large(args.input):
+        items = _progress(items)
+    try:
+        for item in items:
+            sink.write(item)
+            if item.error is not None:
+                errors.add(item.error)
+    except (InputError, OSError) as exc:
+        return _fatal(str(exc))
+    finally:
+        sink.close()
+        errors.close()
+    if errors.count:
+        where = f"; see {errors.path}" if errors.path else ""
+        print(f"timeline tag: {errors.count} row(s) failed{where}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def tag_rows(rows: Iterable[Article | RowError], prefer: Prefer = Prefer.PAST) -> Iterator[Tagged]:
+    """Tag each article (its own ``prefer`` wins over ``prefer``); pass errors through in order."""
+    for row in rows:
+        if isinstance(row, RowError):
+            yield Tagged(row.id or f"row-{row.row}", row.row, [], error=row)
+            continue
+        try:
+            found = tag(row.text, row.published, prefer=row.prefer or prefer)
+        except PublishedDateError as exc:
+            yield Tagged(row.id, row.row, [], row, RowError(row.row, row.id, "published", str(exc)))
+        except Exception as exc:  # noqa: BLE001 - a tagger bug must not cost the other rows their output
+            message = f"tagger failed: {type(exc).__name__}: {exc}"
+            yield Tagged(row.id, row.row, [], row, RowError(row.row, row.id, "text", message))
+        else:
+            yield Tagged(row.id, row.row, found, row)
+
+
+def contract_line(item: Tagged) -> dict[str, Any]:
+    """The scorer's JSONL record for one row."""
+    line: dict[str, Any] = {"id": item.id, "timexes": [t.to_dict() for t in item.timexes]}
+    if item.error is not None:
+        line["error"] = {"field": item.error.field, "message": item.error.message}
+    return line
+
+
+# -- sinks -------------------------------------------------------------------------------
+
+
+def _open_sink(args: argparse.Namespace) -> _Sink:
+    out = args.output
+    if out is None:
+        return _JsonlSink(sys.stdout, close=False) if args.json else _TableSink(sys.stdout)
+    if out == "-":
+        return _JsonlSink(sys.stdout, close=False)
+    suffix = Path(out).suffix.lower()
+    if suffix == ".csv":
+        return _CsvSink(open(out, "w", encoding="utf-8", newline=""))
+    if suffix == ".parquet":
+        return _ParquetSink(Path(out))
+    return _JsonlSink(open(out, "w", encoding="utf-8", newline="\n"), close=True)
+
+
+class _JsonlSink:
+    """One contract line per row."""
+
+    def __init__(self, stream: TextIO, *, close: bool) -> None:
+        self._stream, self._close = stream, close
+
+    def write(self, item: Tagged) -> None:
+        self._stream.write(json.dumps(contract_line(item), ensure_ascii=False, default=_json_default) + "\n")
+
+    def close(self) -> None:
+        if self._close:
+            self._stream.close()
+        else:
+            self._stream.flush()
+
+
+def _json_default(value: object) -> str:
+    """Extra Timex fields that JSON does not know (dates, enums) as strings, never a crash."""
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+def _flat_rows(item: Tagged) -> Iterator[dict[str, Any]]:
+    base: dict[str, Any] = dict.fromkeys(TABLE_COLUMNS)
+    base.update(id=item.id, row=item.row)
+    if item.error is not None:
+        yield {**base, "error_field": item.error.field, "error_message": item.error.message}
+        return
+    if not item.timexes:
+        yield base
+    for t in item.timexes:
+        d = t.to_dict()
+        interval = d.get("interval") or (None, None)
+        yield {
+            **base,
+            **{
+                k: d.get(k)
+                for k in ("start", "end", "text", "type", "value", "grain", "mod", "anchor", "conflict", "rule")
+            },
+            "interval_start": interval[0],
+            "interval_end": interval[1],
+        }
+
+
+class _CsvSink:
+    """The flat table as CSV (UTF-8, header row)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._writer = csv.DictWriter(stream, fieldnames=TABLE_COLUMNS)
+        self._writer.writeheader()
+
+    def write(self, item: Tagged) -> None:
+        self._writer.writerows(_flat_rows(item))
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _ParquetSink:
+    """The flat table as Parquet, written at the end."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._rows: list[dict[str, Any]] = []
+
+    def write(self, item: Tagged) -> None:
+        self._rows.extend(_flat_rows(item))
+
+    def close(self) -> None:
+        import polars as pl
+
+        ints = {"row", "start", "end"}
+        schema = {c: (pl.Int64 if c in ints else pl.String) for c in TABLE_COLUMNS}
+        pl.DataFrame(self._rows, schema=schema, orient="row").write_parquet(self._path)
+
+
+class _TableSink:
+    """A readable table per article, for people at a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, item: Tagged) -> None:
+        if item.error is not None or item.article is None:
+            return  # reported on stderr
+        a = item.article
+        count = len(item.timexes)
+        self._stream.write(
+            f"── {a.id} · published {_iso(a.published)} ({a.published:%A}) · "
+            f"{count} expression{'' if count == 1 else 's'}\n"
+        )
+        if not item.timexes:
+            return
+        head = ("span", "type", "value", "grain", "interval", "notes", "expression")
+        cells = [head] + [_table_cells(t) for t in item.timexes]
+        widths = [max(len(r[i]) for r in cells) for i in range(len(head) - 1)]
+        for r in cells:
+            # The Arabic expression comes last, so right-to-left text never shifts the columns.
+            self._stream.write("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1] + "\n")
+        self._stream.write("\n")
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+def _table_cells(t: Timex) -> tuple[str, ...]:
+    notes = [f"mod={t.mod}"] if t.mod else []
+    if t.anchor.value != "none":
+        notes.append(f"anchor={t.anchor.value}")
+    if t.conflict:
+        notes.append(f"conflict: {t.conflict}")
+    interval = f"{_iso(t.interval[0])} → {_iso(t.interval[1])}" if t.interval else "-"
+    grain = t.grain.value if t.grain else "-"
+    return (
+        f"{t.start}-{t.end}",
+        t.type.value,
+        t.value,
+        grain,
+        interval,
+        "; ".join(notes) or "-",
+        t.text.replace("\n", " "),
+    )
+
+
+def _iso(moment: dt.datetime) -> str:
+    if moment.time() == dt.time(0):
+        return moment.date().isoformat()
+    return moment.isoformat(sep=" ", timespec="minutes" if moment.second == 0 else "seconds")
+
+
+# -- errors and progress -------------------------------------------------------------------
+
+
+def _errors_path(args: argparse.Namespace) -> Path | None:
+    if args.errors is not None:
+        return Path(args.errors)
+    if args.output is None or args.output == "-":
+        return None
+    out = Path(args.output)
+    return out.with_name(f"{out.stem}.errors.jsonl")
+
+
+class _ErrorLog:
+    """Each row error: one line on stderr and one JSON line in the errors file (opened on the first)."""
+
+    def __init__(self, path: Path | None, *, explicit: bool) -> None:
+        self.path, self.count = path, 0
+        self._stream: TextIO | None = None
+        if path is not None and explicit:
+            self._stream = open(path, "w", encoding="utf-8")
+        elif path is not None and path.exists():
+            path.unlink()  # a default errors file from an earlier run would now mislead
+
+    def add(self, error: RowError) -> None:
+        self.count += 1
+        print(f"timeline tag: {error}", file=sys.stderr)
+        if self.path is None:
+            return
+        if self._stream is None:
+            self._stream = open(self.path, "w", encoding="utf-8")
+        self._stream.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+def _is_large(source: str | None) -> bool:
+    if not sys.stderr.isatty():
+        return False
+    if source is None or source == "-":
+        return False  # a pipe: its size is unknown, and people pipe short texts
+    path = Path(source)
+    return path.is_dir() or (path.is_file() and path.stat().st_size >= _PROGRESS_BYTES)
+
+
+def _progress(items: Iterator[Tagged]) -> Iterator[Tagged]:
+    from tqdm import tqdm
+
+    yield from tqdm(items, unit=" rows", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def _fatal(message: str) -> int:
+    print(f"timeline tag: {message}", file=sys.stderr)
+    return 1

@@ -1,14 +1,95 @@
-"""The public tagging entry point (being written: returns nothing yet)."""
+"""The public tagging entry point: text + publication date → resolved expressions."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from timeline._types import Prefer, Timex
+from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline.engine import Found, load_grammar
+from timeline.errors import PublishedDateError
+from timeline.normalize import normalize
+from timeline.resolve import Unresolvable, resolve
+from timeline.semantics import Range, Shift, When
 
 __all__ = ["tag"]
 
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 
-def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str = Prefer.PAST) -> list[Timex]:
-    """Find and resolve every Arabic temporal expression in ``text``."""
-    return []
+
+def _published(value: dt.datetime | dt.date | str) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        from timeline.articles import parse_published
+
+        return parse_published(value)
+    raise PublishedDateError(f"published must be a date, a datetime or a string, not {type(value).__name__}")
+
+
+def _future_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:
+    """Whether the clause before ``start`` speaks of the future (سوف, من المقرر ...)."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    window = window[cut:]
+    words = window.split()
+    return any(cue in window for cue in cues if " " in cue) or any(w in cues for w in words)
+
+
+def _is_narrative(meaning: object) -> bool:
+    return (isinstance(meaning, When) and meaning.narrative) or (isinstance(meaning, Shift) and meaning.narrative)
+
+
+def _sets_narrative_date(meaning: object, grain: Grain | None) -> bool:
+    return isinstance(meaning, (When, Range)) and grain is not None and grain.rank <= Grain.DAY.rank
+
+
+def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:
+    """Find and resolve every Arabic temporal expression in ``text``.
+
+    ``published`` anchors relative expressions. Underspecified dates go to the past
+    (news), or to the future after a future cue (سوف, من المقرر ...); ``prefer`` forces
+    one direction for the whole text. Expressions that count from an earlier date in the
+    text ("في اليوم التالي") resolve against the last day the narrative set.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    anchor = _published(published)
+    forced = Prefer(prefer) if prefer is not None else None
+    grammar = load_grammar("ar")
+    norm = normalize(text)
+    out: list[Timex] = []
+    last_day: dt.datetime | None = None
+    for f in grammar.find(norm.text):
+        narrative = _is_narrative(f.meaning)
+        base = last_day if (narrative and last_day is not None) else anchor
+        if forced is not None:
+            future = forced is Prefer.FUTURE
+        else:
+            future = _future_cue(norm.text, f.start, grammar.lex.future_cues)
+        try:
+            r = resolve(f.meaning, base, future=future)
+        except (Unresolvable, ValueError, OverflowError):
+            continue
+        start, end = norm.to_original(f.start, f.end)
+        out.append(Timex(
+            start=start, end=end, text=text[start:end], type=r.type, value=r.value, grain=r.grain,
+            interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
+            anchor=_anchor_of(f, narrative and last_day is not None),
+        ))
+        if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
+            last_day = r.interval[0]
+    return out
+
+
+def _anchor_of(f: Found, narrative: bool) -> Anchor:
+    m = f.meaning
+    if narrative:
+        return Anchor.NARRATIVE
+    if isinstance(m, Shift) or (isinstance(m, When) and (m.rel_unit is not None or
+                                                        (m.year is None and m.decade is None and m.century is None))):
+        return Anchor.PUBLISHED
+    return Anchor.NONE

@@ -1,0 +1,156 @@
+"""Time the tagger against dateparser and a bare regex scan on the same Arabic text.
+
+    python benchmarks/bench_tagger.py                       # 200,000 characters, best of 3
+    python benchmarks/bench_tagger.py --size 1000000 --repeat 5
+    python benchmarks/bench_tagger.py --corpus ../shared/corpus/news_sample.parquet
+
+The text is ``sample_ar.txt`` (news-style Arabic written for this project), repeated up
+to ``--size`` characters. Three rates, in characters per second, best of ``--repeat``:
+
+- ``timeline.tag`` over the whole text;
+- ``dateparser.search.search_dates(text, languages=["ar"])`` over the first
+  ``--dateparser-size`` characters (it is slow; its rate is per character all the same);
+- a bare single pass of one compiled alternation of date trigger words (month names,
+  weekdays, relative words, digits) with ``re.finditer``: the practical limit of any
+  regex tagger.
+
+Targets (issue 2): the tagger at least 20x dateparser and at least 0.25x the bare scan.
+``--corpus`` also runs the ``timeline tag`` pipeline (read, tag, serialize) over a Parquet
+file of articles and reports articles/s, chars/s and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline import tag
+
+HERE = Path(__file__).resolve().parent
+PUBLISHED = dt.datetime(2024, 11, 20, 9, 0)
+TARGET_VS_DATEPARSER = 20.0
+TARGET_VS_SCAN = 0.25
+
+TRIGGERS = (
+    # Gregorian months, all regional families, and Hijri months
+    "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين "
+    "جانفي فيفري أفريل افريل ماي جوان جويلية أوت اوت يوليوز غشت شتنبر نونبر دجنبر "
+    "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة "
+    # weekdays, relative words, parts of day, units
+    "السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة "
+    "اليوم أمس امس البارحة غدا غداً الماضي الماضية المقبل المقبلة القادم القادمة الحالي الجاري الفائت "
+    "صباح صباحا صباحاً مساء مساءً ظهر عصر فجر ليلة ليلا منتصف مطلع أوائل أواخر نهاية "
+    "الساعة ساعة ساعات دقيقة يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين سنة سنوات عقد القرن "
+    "منذ قبل بعد خلال حتى عيد"
+).split()
+
+
+def trigger_pattern() -> re.Pattern[str]:
+    """One alternation of every trigger word (longest first) plus runs of digits."""
+    words = sorted(set(TRIGGERS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + r"|[0-9\u0660-\u0669]+")
+
+
+def make_text(size: int) -> str:
+    """The bundled sample, repeated (whole paragraphs) up to about ``size`` characters."""
+    sample = (HERE / "sample_ar.txt").read_text(encoding="utf-8")
+    copies = max(1, -(-size // len(sample)))
+    return "\n\n".join([sample] * copies)[: max(size, 1)]
+
+
+def best_seconds(fn: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` timed calls, after one untimed warm-up call."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def time_corpus(path: Path, limit: int | None) -> None:
+    """Run read → tag → serialize (what ``timeline tag IN.parquet -o OUT.jsonl`` does) over a corpus."""
+    from timeline._cli_tag import contract_line, tag_rows
+    from timeline.articles import read_articles
+
+    t0 = time.perf_counter()
+    articles = chars = failed = timexes = 0
+    for item in tag_rows(read_articles(path)):
+        json.dumps(contract_line(item), ensure_ascii=False)
+        articles += 1
+        chars += len(item.article.text) if item.article else 0
+        failed += item.error is not None
+        timexes += len(item.timexes)
+        if limit and articles >= limit:
+            break
+    seconds = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"\ncorpus {path}")
+    print(f"  {articles:,} articles, {chars:,} chars, {timexes:,} expressions, {failed:,} failed rows")
+    print(f"  {seconds:.2f} s: {articles / seconds:,.0f} articles/s, {chars / seconds:,.0f} chars/s")
+    print(f"  peak memory (max RSS of this process): {peak_mb:,.0f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=200_000, help="characters of text for the tagger and the scan")
+    parser.add_argument("--dateparser-size", type=int, default=10_000, help="characters for dateparser (slow)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each; the best is kept")
+    parser.add_argument("--corpus", type=Path, help="also time `timeline tag` over this Parquet file of articles")
+    parser.add_argument("--corpus-limit", type=int, help="stop after this many corpus articles")
+    args = parser.parse_args(argv)
+
+    from dateparser.search import search_dates
+
+    text = make_text(args.size)
+    dp_text = text[: args.dateparser_size]
+    pattern = trigger_pattern()
+
+    found = tag(text, PUBLISHED)
+    hits = sum(1 for _ in pattern.finditer(text))
+    dp_found = search_dates(dp_text, languages=["ar"]) or []
+
+    tagger_s = best_seconds(lambda: tag(text, PUBLISHED), args.repeat)
+    scan_s = best_seconds(lambda: sum(1 for _ in pattern.finditer(text)), args.repeat)
+    dp_s = best_seconds(lambda: search_dates(dp_text, languages=["ar"]), max(1, min(args.repeat, 2)))
+
+    rates = {
+        "timeline.tag": (len(text) / tagger_s, len(text), len(found)),
+        "dateparser.search_dates": (len(dp_text) / dp_s, len(dp_text), len(dp_found)),
+        "bare trigger scan": (len(text) / scan_s, len(text), hits),
+    }
+    print(
+        f"text: benchmarks/sample_ar.txt repeated to {len(text):,} chars; best of {args.repeat}; published {PUBLISHED:%Y-%m-%d}"
+    )
+    print(f"{'':26}{'chars/s':>14}{'chars':>12}{'found':>10}")
+    for name, (rate, n, k) in rates.items():
+        print(f"{name:26}{rate:>14,.0f}{n:>12,}{k:>10,}")
+    vs_dp = rates["timeline.tag"][0] / rates["dateparser.search_dates"][0]
+    vs_scan = rates["timeline.tag"][0] / rates["bare trigger scan"][0]
+    print(
+        f"tagger / dateparser: {vs_dp:8.1f}x   (target >= {TARGET_VS_DATEPARSER:g}x)  {'ok' if vs_dp >= TARGET_VS_DATEPARSER else 'BELOW TARGET'}"
+    )
+    print(
+        f"tagger / bare scan:  {vs_scan:8.3f}x   (target >= {TARGET_VS_SCAN:g}x)  {'ok' if vs_scan >= TARGET_VS_SCAN else 'BELOW TARGET'}"
+    )
+    if not found:
+        print(
+            "note: the tagger found nothing; its rules may not be loaded yet, so its rate is not meaningful",
+            file=sys.stderr,
+        )
+    if args.corpus:
+        time_corpus(args.corpus, args.corpus_limit)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

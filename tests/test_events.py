@@ -1,0 +1,229 @@
+"""Sentences, clauses and events: offsets, و-chained clauses, inheritance, the batch function.
+
+Unit tests build Timex objects by hand (``PhraseTagger``) so they test the event logic
+alone; the tests named ``*_tagger_*`` run the real tagger on the same kind of text.
+Every Arabic sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import polars as pl
+import pytest
+
+from timeline import Grain, Timex, TimexType
+from timeline.articles import Article
+from timeline.events import (
+    article_events,
+    events_from_articles,
+    extract_events,
+    split_clauses,
+    split_sentences,
+)
+from timeline.frame import ARTICLE_SCHEMA, EVENT_SCHEMA
+
+DAY = dt.timedelta(days=1)
+
+
+def d(iso: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso)
+
+
+def timex_at(
+    text: str,
+    phrase: str,
+    start: str,
+    end: str | None = None,
+    *,
+    grain: Grain = Grain.DAY,
+    value: str | None = None,
+    nth: int = 0,
+) -> Timex:
+    """A resolved DATE expression for the ``nth`` occurrence of ``phrase`` in ``text``."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(phrase, pos + 1)
+    first = d(start)
+    last = d(end) if end else first + DAY
+    return Timex(pos, pos + len(phrase), phrase, TimexType.DATE, value or start[:10], grain,
+                 (first, last))
+
+
+class PhraseTagger:
+    """A stand-in for ``tag``: every occurrence of a known phrase, resolved from a table."""
+
+    def __init__(self, table: Mapping[str, tuple[str, str | None, Grain, str]]) -> None:
+        # phrase -> (start, end or None, grain, TIMEX3 value); longest phrases win
+        self.table = dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+    def __call__(self, text: str, published: object, *, prefer: object = "past") -> list[Timex]:
+        taken: list[tuple[int, int]] = []
+        found: list[Timex] = []
+        for phrase, (start, end, grain, value) in self.table.items():
+            pos = text.find(phrase)
+            while pos >= 0:
+                span = (pos, pos + len(phrase))
+                if all(span[1] <= s or span[0] >= e for s, e in taken):
+                    taken.append(span)
+                    first = d(start)
+                    found.append(Timex(span[0], span[1], phrase, TimexType.DATE, value, grain,
+                                       (first, d(end) if end else first + DAY)))
+                pos = text.find(phrase, pos + 1)
+        return sorted(found, key=lambda t: t.start)
+
+
+# -- sentences and clauses ------------------------------------------------------------
+
+def test_sentences_split_on_arabic_punctuation_with_exact_offsets() -> None:
+    text = "هطلت أمطار غزيرة. هل تعود الكهرباء؟ نعم! قال المهندس؛ وانتهى الأمر\nسطر آخر"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "هطلت أمطار غزيرة.", "هل تعود الكهرباء؟", "نعم!", "قال المهندس؛", "وانتهى الأمر", "سطر آخر",
+    ]
+
+
+def test_sentences_keep_decimal_numbers_and_expressions_whole() -> None:
+    text = "ارتفع المنسوب 3.5 أمتار في 12.03.2024 مساءً. ثم انخفض."
+    expr = timex_at(text, "12.03.2024", "2024-03-12")
+    spans = split_sentences(text, [expr])
+    assert [text[s:e] for s, e in spans] == ["ارتفع المنسوب 3.5 أمتار في 12.03.2024 مساءً.", "ثم انخفض."]
+
+
+def test_waw_chained_clause_with_its_own_date_starts_a_new_clause() -> None:
+    text = "وصل وفد المزارعين إلى بلدة السنديان يوم السبت وغادر إلى العاصمة صباح الأحد."
+    times = [timex_at(text, "يوم السبت", "2024-04-06"), timex_at(text, "صباح الأحد", "2024-04-07")]
+    clauses = split_clauses(text, times)
+    assert [c.text for c in clauses] == [
+        "وصل وفد المزارعين إلى بلدة السنديان يوم السبت",
+        "وغادر إلى العاصمة صباح الأحد.",
+    ]
+    assert all(text[c.start:c.end] == c.text for c in clauses)
+
+
+def test_waw_between_two_dates_alone_does_not_split() -> None:
+    text = "زار الخبراء مزارع الزيتون في يناير وفبراير من العام الماضي."
+    times = [timex_at(text, "يناير", "2023-01-01", "2023-02-01", grain=Grain.MONTH),
+             timex_at(text, "فبراير", "2023-02-01", "2023-03-01", grain=Grain.MONTH)]
+    assert [c.text for c in split_clauses(text, times)] == [text]
+
+
+def test_no_split_before_a_dated_part_when_the_first_part_has_no_date() -> None:
+    text = "قال رئيس البلدية، إن الطريق سيفتح أمام السيارات يوم الخميس."
+    times = [timex_at(text, "يوم الخميس", "2024-05-02")]
+    assert [c.text for c in split_clauses(text, times)] == [text.rstrip(".") + "."]
+
+
+def test_waw_starting_a_noun_is_not_a_conjunction() -> None:
+    text = "استقبل المحافظ يوم الأحد وزير الزراعة الذي وصل مساء الاثنين."
+    times = [timex_at(text, "يوم الأحد", "2024-04-07"), timex_at(text, "مساء الاثنين", "2024-04-08")]
+    assert len(split_clauses(text, times)) == 1
+
+
+def test_comma_then_connective_splits_and_undated_piece_stays_with_previous() -> None:
+    text = "أغلقت الشرطة الجسر ليلة الجمعة، والتقى المحافظ السكان، ثم أعيد فتحه ظهر السبت."
+    times = [timex_at(text, "ليلة الجمعة", "2024-04-05"), timex_at(text, "ظهر السبت", "2024-04-06")]
+    assert [c.text for c in split_clauses(text, times)] == [
+        "أغلقت الشرطة الجسر ليلة الجمعة، والتقى المحافظ السكان",
+        "ثم أعيد فتحه ظهر السبت.",
+    ]
+
+
+def test_a_boundary_never_falls_inside_an_expression() -> None:
+    text = "تواصلت الاحتجاجات بين الأحد والثلاثاء وتوقفت بعد ذلك يوم الخميس."
+    times = [timex_at(text, "بين الأحد والثلاثاء", "2024-04-07", "2024-04-10"),
+             timex_at(text, "يوم الخميس", "2024-04-11")]
+    clauses = split_clauses(text, times)
+    assert [c.text for c in clauses] == [
+        "تواصلت الاحتجاجات بين الأحد والثلاثاء", "وتوقفت بعد ذلك يوم الخميس.",
+    ]
+
+
+# -- events ------------------------------------------------------------------------------
+
+ARTICLE = (
+    "افتتح مجلس بلدية عين الورد جسراً جديداً فوق الوادي يوم الاثنين، ثم زار المحافظ الموقع صباح الثلاثاء. "
+    "وقال مهندسون إن الأعمال ستستمر. وأكد المقاول أن المرحلة الثانية تبدأ في آذار."
+)
+PUBLISHED = d("2024-02-28T09:00")
+TABLE = {
+    "يوم الاثنين": ("2024-02-26", None, Grain.DAY, "2024-02-26"),
+    "صباح الثلاثاء": ("2024-02-27T06:00", "2024-02-27T12:00", Grain.PART_OF_DAY, "2024-02-27TMO"),
+    "في آذار": ("2024-03-01", "2024-04-01", Grain.MONTH, "2024-03"),
+}
+
+
+def test_events_carry_clause_and_expression_offsets_and_provenance() -> None:
+    times = PhraseTagger(TABLE)(ARTICLE, PUBLISHED)
+    events = article_events("ain-1", ARTICLE, PUBLISHED, source="نشرة السهل",
+                            url="https://sahl.example/1", title="جسر جديد", timexes=times)
+    assert [e.timex.text for e in events] == ["يوم الاثنين", "صباح الثلاثاء", "في آذار"]
+    for e in events:
+        row = e.as_row()
+        assert ARTICLE[row["clause_start"]:row["clause_end"]] == row["clause"]
+        assert ARTICLE[row["expr_start"]:row["expr_end"]] == row["expr"]
+        assert row["clause_start"] <= row["expr_start"] < row["expr_end"] <= row["clause_end"]
+        assert row["source"] == "نشرة السهل" and row["title"] == "جسر جديد"
+        assert row["inherited"] is False
+    month = events[2].as_row()
+    assert (month["start"], month["end"], month["grain"]) == (d("2024-03-01"), d("2024-04-01"), "month")
+    assert events[0].as_row()["hijri_start"] == "1445-08-16"
+    assert events[0].as_row()["hijri_label"] == "16 شعبان 1445 هـ"
+
+
+def test_undated_clause_is_dropped_by_default_and_inherited_on_request() -> None:
+    times = PhraseTagger(TABLE)(ARTICLE, PUBLISHED)
+    plain = article_events("a", ARTICLE, PUBLISHED, timexes=times)
+    inherited = article_events("a", ARTICLE, PUBLISHED, timexes=times, inherit=True)
+    assert not any("مهندسون" in e.clause.text for e in plain)
+    extra = [e for e in inherited if e.inherited]
+    assert [e.clause.text for e in extra] == ["وقال مهندسون إن الأعمال ستستمر."]
+    assert extra[0].timex.text == "صباح الثلاثاء"  # the date the narrative last set
+    assert len(inherited) == len(plain) + 1
+    assert len({e.event_id for e in inherited}) == len(inherited)
+
+
+def test_an_expression_nested_in_a_finer_one_of_the_same_clause_is_dropped() -> None:
+    text = "بدأ موسم القطاف في أيار، وتحديداً في الخامس من أيار."
+    times = [timex_at(text, "في أيار", "2024-05-01", "2024-06-01", grain=Grain.MONTH),
+             timex_at(text, "الخامس من أيار", "2024-05-05")]
+    events = article_events("x", text, d("2024-05-20"), timexes=times)
+    assert [e.timex.text for e in events] == ["الخامس من أيار"]
+
+
+def test_extract_events_is_a_pure_batch_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("timeline.events.tag", PhraseTagger(TABLE))
+    batch = pl.DataFrame(
+        {"id": ["a", "b"], "text": [ARTICLE, "لا تاريخ هنا."], "published": [PUBLISHED, PUBLISHED],
+         "title": [None, None], "url": [None, None], "source": ["س", "ص"], "prefer": [None, None]},
+        schema=ARTICLE_SCHEMA,
+    )
+    before = batch.clone()
+    first = extract_events(batch)
+    assert first.schema == EVENT_SCHEMA
+    assert first.height == 3 and set(first["article_id"]) == {"a"}
+    assert first.equals(extract_events(batch))
+    assert batch.equals(before)
+    assert first["cluster"].null_count() == 3
+
+
+def test_events_from_article_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("timeline.events.tag", PhraseTagger(TABLE))
+    aware = PUBLISHED.replace(tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    frame = events_from_articles([Article("a", ARTICLE, aware, 1, source="نشرة السهل")])
+    assert frame.height == 3
+    assert frame["published"].to_list() == [PUBLISHED] * 3
+
+
+# -- with the real tagger ---------------------------------------------------------------------
+
+def test_real_tagger_events_of_a_short_report() -> None:
+    text = "اندلع حريق في سوق الخضار بمدينة الرمان مساء أمس، وأعلن الدفاع المدني السيطرة عليه صباح اليوم."
+    events = article_events("rumman-1", text, d("2024-06-12T10:00"))
+    assert len(events) == 2
+    first, second = (e.as_row() for e in events)
+    assert first["start"].date() == dt.date(2024, 6, 11)
+    assert second["start"].date() == dt.date(2024, 6, 12)
+    assert second["clause"].startswith("وأعلن")
+    assert text[first["expr_start"]:first["expr_end"]] == first["expr"]

@@ -1,0 +1,279 @@
+"""Run a language's rules over a text: match, keep the best spans, join neighbours.
+
+1. fold the text (:mod:`timeline.normalize`);
+2. every rule proposes candidates (span, meaning);
+3. overlapping candidates: the longest wins, then the rule's priority;
+4. neighbours separated only by glue ("،", "في", "من", "الموافق") join: constraints unite
+   ("مساء" + "أمس" + "الاثنين"), markers apply ("مطلع" + "العام المقبل"), ranges form
+   ("من" A "إلى" B).
+The result is a list of :class:`Found` with spans in the folded text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
+from timeline.lexicon import Lexicon, load_lexicon
+from timeline.normalize import fold_letters
+from timeline.semantics import Duration, Marker, Range, Shift, When, combine
+
+__all__ = ["Found", "Grammar", "load_grammar"]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    meaning: object
+    rule: str
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    lex: Lexicon
+    rules: tuple[tuple[Rule, re.Pattern[str]], ...]
+    trigger: re.Pattern[str]
+
+    def find(self, text: str) -> list[Found]:
+        """Every expression in the folded ``text`` (spans in ``text``)."""
+        ctx = Ctx(self.lex, text)
+        windows = _windows(self.trigger, text)
+        found: list[Found] = []
+        for rule, pattern in self.rules:
+            for ws, we in windows:
+                for m in pattern.finditer(text, ws, we):
+                    if m.end() == m.start():
+                        continue
+                    meaning = rule.produce(m, ctx)
+                    if meaning is not None:
+                        found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
+        return _join(_best(found), text)
+
+
+_WINDOW = 60
+
+
+def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words; the rules only look inside them."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    # widen to word edges so no match is cut
+    widened = []
+    for s, e in out:
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        while e < n and not text[e].isspace():
+            e += 1
+        widened.append((s, e))
+    return widened
+
+
+def _best(found: list[Found]) -> list[Found]:
+    """Keep non-overlapping candidates, longest first, then by rule priority."""
+    found.sort(key=lambda f: (-(f.end - f.start), -f.priority, f.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Found] = []
+    for f in found:
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+_GLUE = re.compile(fold_letters(r"^[\s,:\-]*(?:(?:في|من|الموافق|الموافقه|يوم|عند|على|ل|ب|و|الساعه|تمام)[\s,:\-]*)*$"))
+_TO = re.compile(fold_letters(r"^\s*(?:-|–|الى|حتى|وحتى|والى|لغايه|ولغايه|ل|و)\s*$"))
+_FROM = re.compile(fold_letters(r"(?:من|بين|منذ)\s*$"))
+
+
+def _date_fields(w: When) -> frozenset[str]:
+    names = ("year", "month", "day", "rel_unit", "holiday", "season", "quarter", "half", "decade", "century")
+    return frozenset(n for n in names if getattr(w, n) not in (None, False))
+
+
+def _may_join(a: When, b: When, gap: str) -> bool:
+    fa, fb = _date_fields(a), _date_fields(b)
+    if fa and fb:
+        if fa & fb and not (fa == {"rel_unit"} or fb == {"rel_unit"}):
+            return False
+        union = fa | fb
+        if "rel_unit" in union:
+            rel = a.rel_unit or b.rel_unit
+            other = union - {"rel_unit"}
+            if rel == "day" and other and not {"day", "month"} <= other:
+                return False
+            if rel == "day" and not other:
+                return False
+            if rel in ("week",) and other:
+                return False
+            if rel == "year" and not other <= {"month", "day", "season", "quarter", "half"}:
+                return False
+            if rel == "month" and not other <= {"day"}:
+                return False
+        if {"day"} <= fa and {"day"} <= fb:
+            return False
+        if "month" in fa and "month" in fb:
+            return False
+    if a.has_clock and b.has_clock:
+        return False
+    if not fa and not fb and not (a.has_clock or b.has_clock) and not (a.part and b.part is None) \
+            and not (b.part and a.part is None):
+        # weekday + weekday, part + part
+        if a.weekday is not None and b.weekday is not None:
+            return False
+    if "و" in gap.split() and not (a.has_clock or b.has_clock):
+        return False
+    return True
+
+
+def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
+    return Found(a.start, b.end, meaning, rule, max(a.priority, b.priority))
+
+
+def _join_pair(a: Found, b: Found, text: str) -> Found | None:
+    gap = text[a.end:b.start]
+    ma, mb = a.meaning, b.meaning
+    if len(gap) > 24:
+        return None
+    # ranges: "من A إلى B", "بين A و B", "A - B"
+    if _TO.match(gap) and isinstance(ma, When) and isinstance(mb, When):
+        opened = _FROM.search(text[max(0, a.start - 6):a.start])
+        word = gap.strip()
+        if (opened or word in ("-", "–", "الى", "حتى", "وحتى")) and not (word == "و" and not opened):
+            first, last = _complete_range(ma, mb)
+            if first is not None:
+                start = a.start - len(opened.group(0)) if opened and opened.group(0).startswith(("من", "بين")) else a.start
+                return Found(start, b.end, Range(first, last), "<from> .. <to>", 5)
+    if not _GLUE.match(gap):
+        return None
+    if isinstance(ma, Marker):
+        if ma.kind == "fuzzy" and isinstance(mb, When) and mb.day is None and mb.hour is None \
+                and (mb.month is not None or mb.rel_unit not in (None, "day") or mb.year is not None
+                     or mb.decade is not None or mb.century is not None or mb.season is not None):
+            if gap.strip() not in ("", "من", "في"):
+                return None
+            return _span_of(a, b, replace(mb, mod=ma.mod, fuzzy=ma.fraction), b.rule)
+        if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and gap.strip() == "":
+            if isinstance(mb, When):
+                return _span_of(a, b, replace(mb, mod="APPROX"), b.rule)
+            if isinstance(mb, Duration):
+                return _span_of(a, b, replace(mb, mod="APPROX"), b.rule)
+            return _span_of(a, b, mb, b.rule)
+        if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "" and mb.has_date | (mb.part is not None):
+            return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), b.rule)
+        return None
+    if isinstance(mb, Marker):
+        if mb.kind == "tz" and isinstance(ma, When) and ma.has_clock:
+            return _span_of(a, b, replace(ma, tz=mb.tz), a.rule)
+        return None
+    if isinstance(ma, Duration) and isinstance(mb, Duration) and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
+        units = {u for _, u in ma.parts}
+        if not units & {u for _, u in mb.parts}:
+            return _span_of(a, b, Duration(ma.parts + mb.parts), "<duration> <duration>")
+        return None
+    if isinstance(ma, When) and isinstance(mb, Range):
+        r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
+        if _date_fields(ma) and gap.strip() in ("", "من", ","):
+            return _span_of(a, b, r, b.rule)
+        return None
+    if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
+        return _span_of(a, b, Range(combine(ma.first, mb) or ma.first, combine(ma.last, mb) or ma.last), a.rule)
+    if isinstance(ma, When) and isinstance(mb, When):
+        if not _may_join(ma, mb, gap):
+            return None
+        merged = combine(ma, mb)
+        if merged is None:
+            return None
+        return _span_of(a, b, merged, f"{a.rule} + {b.rule}")
+    return None
+
+
+def _complete_range(a: When, b: When) -> tuple[When | None, When]:
+    """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
+    if a.has_clock and b.has_clock:
+        part = a.part or b.part
+        first = replace(a, part=part) if a.part is None and part and part.pm else a
+        if b.part is None and a.part is not None:
+            b = replace(b, part=a.part)
+        return first, b
+    if a.has_clock != b.has_clock:
+        return None, b
+    fa, fb = _date_fields(a), _date_fields(b)
+    if not fa or not fb:
+        return None, b
+    fill = {}
+    for name in ("calendar", "year", "month"):
+        if getattr(a, name) in (None, "gregorian") and getattr(b, name) not in (None,):
+            if name == "month" and a.day is None:
+                continue
+            fill[name] = getattr(b, name)
+    if a.rel_unit is None and b.rel_unit is not None and a.month is None and a.year is None:
+        return None, b
+    return replace(a, **fill), b
+
+
+def _join(found: list[Found], text: str) -> list[Found]:
+    changed = True
+    while changed and len(found) > 1:
+        changed = False
+        out: list[Found] = []
+        i = 0
+        while i < len(found):
+            if i + 1 < len(found):
+                joined = _join_pair(found[i], found[i + 1], text)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    changed = True
+                    continue
+            out.append(found[i])
+            i += 1
+        found = out
+    return [f for f in found if _stands_alone(f, text)]
+
+
+_ALONE_PARTS = re.compile(r"^(?:ال|هذا|هذه)|(?:ا|ليلا)$")
+
+
+def _stands_alone(f: Found, text: str) -> bool:
+    m = f.meaning
+    if isinstance(m, Marker):
+        return False
+    if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
+        word = text[f.start:f.end]
+        return bool(_ALONE_PARTS.search(word)) and word not in ("الصباح", "المساء", "الظهر", "العصر", "الفجر") \
+            or word in ("الظهر", "منتصف الليل", "منتصف-الليل", "منتصف الصباح", "منتصف-الصباح", "منتصف-النهار") \
+            or bool(re.match(r"(?:في|هذا|هذه)\s", text[max(0, f.start - 4):f.start] + " ")) and word.startswith("ال")
+    if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None:
+        word = text[f.start:f.end]
+        return word.startswith("الساعه") or bool(re.search(r"(?:في|عند|حتى|منذ)\s*$", text[max(0, f.start - 6):f.start])) \
+            and not word.isdigit() or bool(re.search(r"(?:عند)\s*$", text[max(0, f.start - 6):f.start]))
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def load_grammar(code: str = "ar") -> Grammar:
+    """Compile the rules of language ``code`` once."""
+    lex = load_lexicon(code)
+    compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
+    words = set()
+    for table in (lex.months_in_context, lex.weekdays, lex.weekdays_bare, lex.rel_days, lex.day_parts,
+                  lex.units, lex.seasons, lex.decades, lex.holidays, lex.vague, lex.narrative, lex.fuzzy):
+        words.update(table)
+    words.update(("الاسبوع", "الشهر", "العام", "السنه", "القرن", "العقد", "الساعه", "عام", "سنه", "كل",
+                  "يوميا", "اسبوعيا", "شهريا", "سنويا", "الربع", "النصف", "ايام", "اسابيع", "اشهر",
+                  "سنوات", "الهجري"))
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    trigger = re.compile(r"\d|" + alternation)
+    return Grammar(lex, compiled, trigger)

@@ -1,0 +1,343 @@
+"""From an article to its events: sentences, clauses and the expression dating each clause.
+
+An article is cut into sentences at Arabic and Latin end punctuation (``. ؟ ? ! ؛ ;``,
+newlines) and each sentence into clauses. A clause boundary is a comma or a connective
+(a word-initial ``و``, ``ثم``, ``فيما``, ``بينما``, ``بعد أن``, ``قبل أن``...), but a
+sentence is only cut there when a *new* time expression starts a new event: the text so
+far already holds a dated expression, and the piece that follows holds its own
+expression and at least one content word besides it (so ``في يناير وفبراير`` stays one
+clause). Boundaries never fall inside an expression. All offsets point into the
+original text: ``text[clause.start:clause.end] == clause.text``.
+
+An :class:`Event` is a clause with the expression that dates it. A clause holding several
+expressions gives one event per distinct date (an expression nested in a finer one of the
+same clause, like ``مارس`` in ``5 مارس``, is dropped). With ``inherit=True`` a clause
+without an expression of its own takes the date the narrative last set, marked
+``inherited``.
+
+:func:`extract_events` is a pure function from a batch of articles to a batch of events
+(polars in and out), so it can run on many cores or machines unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from timeline._types import Grain, Prefer, Timex
+from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
+from timeline.normalize import fold
+from timeline.tagger import tag
+
+if TYPE_CHECKING:
+    from timeline.articles import Article
+
+__all__ = [
+    "Clause",
+    "Event",
+    "articles_frame",
+    "article_events",
+    "events_from_articles",
+    "extract_events",
+    "split_clauses",
+    "split_sentences",
+]
+
+# end of sentence: ! ? ؟ ؛ ; … runs, a full stop not inside a number, or line breaks
+_SENTENCE_BREAK = re.compile(
+    r'(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
+)
+# where a clause may start: after a comma (not a digit group), or before a connective
+_CLAUSE_BREAK = re.compile(
+    r"(?<=[^\d\s][،,])\s+"
+    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
+)
+# words whose first letter و belongs to the root (folded): no conjunction there
+_WAW_ROOT_WORDS = (
+    "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
+    "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
+)
+# a relative pronoun just before the و: the clause goes on
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
+# words that carry no event by themselves (folded)
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "في", "من", "إلى", "على", "عن", "حتى", "منذ", "عند", "خلال", "مع", "ثم", "فيما",
+        "بينما", "بعدما", "بعد", "قبل", "أن", "إن", "كما", "حيث", "يوم", "ليلة", "صباح",
+        "مساء", "ذلك", "وذلك", "تلك", "هذا", "هذه", "أو", "لا", "قد", "لقد", "و", "ف",
+        # time words around an expression the tagger may leave outside it
+        "العام", "عام", "السنة", "الشهر", "الأسبوع", "الماضي", "الماضية", "المقبل", "المقبلة",
+        "القادم", "القادمة", "الجاري", "الحالي", "نفسه", "نفسها", "تحديدا", "وتحديدا",
+    )
+)
+_WORD = re.compile(r"[\w\u0621-\u064a]+")
+_STRIP = " \t\r\n\u00a0،,"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of one sentence; ``text`` is ``article_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A clause and the expression that dates it, with where it was read."""
+
+    article_id: str
+    published: dt.datetime
+    clause: Clause
+    timex: Timex
+    sentence: str
+    inherited: bool = False
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+    @property
+    def event_id(self) -> str:
+        """Stable id: article id, clause start and expression start."""
+        return f"{self.article_id}#{self.clause.start}-{self.timex.start}"
+
+    def as_row(self) -> dict[str, Any]:
+        """The event as a row of :data:`timeline.frame.EVENT_SCHEMA`."""
+        t = self.timex
+        assert t.interval is not None
+        start, end = (_naive(x) for x in t.interval)
+        return {
+            "event_id": self.event_id,
+            "start": start,
+            "end": end,
+            "grain": (t.grain or Grain.DAY).value,
+            "value": t.value,
+            "mod": t.mod,
+            "hijri_start": hijri_iso(start.date()),
+            "hijri_end": hijri_iso((end - dt.timedelta(microseconds=1)).date()
+                                   if end > start else start.date()),
+            "hijri_label": hijri_label(start, end),
+            "expr": t.text,
+            "expr_start": t.start,
+            "expr_end": t.end,
+            "anchor": t.anchor.value,
+            "clause": self.clause.text,
+            "clause_start": self.clause.start,
+            "clause_end": self.clause.end,
+            "sentence": self.sentence,
+            "sentence_index": self.clause.sentence_index,
+            "inherited": self.inherited,
+            "article_id": self.article_id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "published": _naive(self.published),
+        }
+
+
+def _naive(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+def split_sentences(text: str, timexes: Iterable[Timex] = ()) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, never cutting an expression."""
+    spans = [(t.start, t.end) for t in timexes]
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if _inside(m.start(), spans):
+            continue
+        s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
+        if s < e:
+            out.append((s, e))
+        begin = m.end()
+    s, e = _strip_span(text, begin, len(text))
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def _content_words(text: str, start: int, end: int, timexes: list[Timex]) -> int:
+    """How many content words ``text[start:end]`` holds outside the expressions."""
+    pieces, cursor = [], start
+    for t in timexes:
+        if t.end <= start or t.start >= end:
+            continue
+        pieces.append(text[cursor:max(cursor, t.start)])
+        cursor = max(cursor, t.end)
+    pieces.append(text[cursor:end])
+    count = 0
+    for word in _WORD.findall(fold(" ".join(pieces))):
+        if word in _FUNCTION_WORDS:
+            continue
+        if word[0] in "وف" and word[1:] in _FUNCTION_WORDS:
+            continue
+        if len(word) >= 2 and not word.isdigit():
+            count += 1
+    return count
+
+
+def _is_connective_waw(text: str, pos: int) -> bool:
+    word = _WORD.match(fold(text[pos:pos + 12]))
+    if word is not None and word.group().startswith(_WAW_ROOT_WORDS):
+        return False
+    before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
+    return not (before and before[-1] in _RELATIVE)
+
+
+def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
+    """Cut ``text`` into clauses; a new clause starts where a new expression starts a new event."""
+    timexes = sorted(timexes, key=lambda t: t.start)
+    dating = [t for t in timexes if t.interval is not None]
+    spans = [(t.start, t.end) for t in timexes]
+    clauses: list[Clause] = []
+    for index, (s_start, s_end) in enumerate(split_sentences(text, timexes)):
+        cuts = [s_start]
+        for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+            pos = m.end()
+            if _inside(m.start(), spans) or _inside(pos, spans) or pos >= s_end:
+                continue
+            if text[pos] == "و" and not _is_connective_waw(text, pos):
+                continue
+            cuts.append(pos)
+        cuts.append(s_end)
+        pieces = list(zip(cuts, cuts[1:]))
+        bounds: list[list[int]] = [list(pieces[0])]
+        for p_start, p_end in pieces[1:]:
+            current = bounds[-1]
+            if (_dated(dating, current[0], current[1])
+                    and _dated(dating, p_start, p_end)
+                    and _content_words(text, p_start, p_end, timexes) > 0
+                    and _content_words(text, current[0], current[1], timexes) > 0):
+                bounds.append([p_start, p_end])
+            else:
+                current[1] = p_end
+        for c_start, c_end in bounds:
+            c_start, c_end = _strip_span(text, c_start, c_end)
+            if c_start < c_end:
+                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end))
+    return clauses
+
+
+def _dated(dating: list[Timex], start: int, end: int) -> bool:
+    return any(start <= t.start < end for t in dating)
+
+
+def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
+    """Drop expressions whose interval holds a finer expression of the same clause."""
+    kept: list[Timex] = []
+    for t in timexes:
+        assert t.interval is not None
+        covered = False
+        for other in timexes:
+            if other is t or other.interval is None:
+                continue
+            inner = t.interval[0] <= other.interval[0] and other.interval[1] <= t.interval[1]
+            if inner and (other.interval != t.interval or other.start < t.start):
+                covered = True
+                break
+        if not covered:
+            kept.append(t)
+    return kept
+
+
+def article_events(
+    article_id: str,
+    text: str,
+    published: dt.datetime,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    prefer: Prefer | str | None = None,
+    inherit: bool = False,
+    timexes: list[Timex] | None = None,
+) -> list[Event]:
+    """The events one article tells, in text order (``timexes`` defaults to :func:`tag`'s)."""
+    if timexes is None:
+        timexes = tag(text, published, prefer=prefer or Prefer.PAST)
+    meta = {"source": source, "url": url, "title": title}
+    events: list[Event] = []
+    last: Timex | None = None
+    for clause in split_clauses(text, timexes):
+        own = [t for t in timexes
+               if clause.start <= t.start < clause.end and t.interval is not None]
+        sentence = text[clause.sentence_start:clause.sentence_end]
+        if own:
+            for t in _distinct_dates(own):
+                events.append(Event(article_id, published, clause, t, sentence, **meta))
+            last = own[-1]
+        elif inherit and last is not None:
+            events.append(Event(article_id, published, clause, last, sentence, True, **meta))
+    return events
+
+
+def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
+    has_prefer = "prefer" in articles.columns
+    for row in articles.iter_rows(named=True):
+        for event in article_events(
+            str(row["id"]),
+            row["text"] or "",
+            row["published"],
+            source=row.get("source"),
+            url=row.get("url"),
+            title=row.get("title"),
+            prefer=row["prefer"] if has_prefer else None,
+            inherit=inherit,
+        ):
+            yield event.as_row()
+
+
+def extract_events(articles: pl.DataFrame, *, inherit: bool = False) -> pl.DataFrame:
+    """Events of a batch of articles (columns of :data:`~timeline.frame.ARTICLE_SCHEMA`).
+
+    Pure: the result depends only on the batch, rows come out in article and text order,
+    ``cluster``/``n_sources``/``date_conflict`` are null (see :func:`timeline.merge.merge_events`).
+    """
+    return events_frame(_rows(articles, inherit))
+
+
+def articles_frame(articles: Iterable[Article]) -> pl.DataFrame:
+    """A batch of :class:`~timeline.articles.Article` as a frame for :func:`extract_events`."""
+    rows = [
+        {
+            "id": a.id,
+            "text": a.text,
+            "published": _naive(a.published),
+            "title": a.title,
+            "url": a.url,
+            "source": a.source,
+            "prefer": a.prefer.value if isinstance(a.prefer, Prefer) else a.prefer,
+        }
+        for a in articles
+    ]
+    if not rows:
+        return pl.DataFrame(schema=ARTICLE_SCHEMA)
+    return pl.DataFrame({k: [r[k] for r in rows] for k in ARTICLE_SCHEMA}, schema=ARTICLE_SCHEMA)
+
+
+def events_from_articles(articles: Iterable[Article], *, inherit: bool = False) -> pl.DataFrame:
+    """:func:`extract_events` over a list of :class:`~timeline.articles.Article`."""
+    return extract_events(articles_frame(articles), inherit=inherit)

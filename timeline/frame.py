@@ -1,0 +1,178 @@
+"""The event table: one documented polars schema, its ordering and its Parquet form.
+
+Every event row says *what* happened (the clause), *when* (the half-open interval
+``[start, end)`` its expression resolves to, with the grain it is precise to) and *where
+it was read* (article, outlet, URL, publication date, exact character offsets). Columns:
+
+=================  ===================  ====================================================
+column             dtype                meaning
+=================  ===================  ====================================================
+event_id           String               ``"<article_id>#<clause_start>-<expr_start>"``
+start, end         Datetime("us")       the interval ``[start, end)``; a month stays a month
+grain              Enum(Grain values)   precision of the date, finest first
+value              String               TIMEX3 value (``2024-03-05``, ``2024-03``, ``2024-W10``)
+mod                String               TIMEX3 ``mod`` (``START``, ``APPROX``...) or null
+hijri_start        String               Hijri date of ``start`` as ``"1445-07-12"``
+hijri_end          String               Hijri date of the last day of the interval
+hijri_label        String               the same in Arabic, e.g. ``"12 رجب 1445 هـ"``
+expr               String               the expression as written
+expr_start/_end    Int32                its offsets in the article text
+anchor             String               ``none`` / ``published`` / ``narrative``
+clause             String               the clause that reports the event, as written
+clause_start/_end  Int32                its offsets in the article text
+sentence           String               the whole sentence holding the clause
+sentence_index     Int32                0-based sentence number in the article
+inherited          Boolean              the clause had no expression of its own and took
+                                        the date the narrative last set
+article_id         String               provenance: article id, outlet, URL, title and
+source, url,       String               publication date (wall-clock time as written,
+title                                   timezone dropped)
+published          Datetime("us")
+cluster            Int64                timeline entry the event belongs to (null before
+                                        merging; see ``timeline.merge``)
+n_sources          Int32                distinct outlets in that entry
+date_conflict      Boolean              the entry's sources disagree on the date
+=================  ===================  ====================================================
+
+Events are ordered by interval start, then grain (finer first), then interval end, then
+publication date, then article and position in the article (:func:`order_events`). This
+key is total, so the same corpus always gives the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import polars as pl
+
+from timeline._types import Grain
+from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri
+
+__all__ = [
+    "ARTICLE_SCHEMA",
+    "EVENT_SCHEMA",
+    "GRAIN_DTYPE",
+    "conform_events",
+    "empty_events",
+    "events_frame",
+    "hijri_iso",
+    "hijri_label",
+    "order_events",
+    "read_parquet",
+    "write_parquet",
+]
+
+GRAIN_DTYPE = pl.Enum([g.value for g in Grain])
+"""Grains as a polars Enum whose physical order is the precision order (finest first)."""
+
+ARTICLE_SCHEMA = pl.Schema(
+    {
+        "id": pl.String,
+        "text": pl.String,
+        "published": pl.Datetime("us"),
+        "title": pl.String,
+        "url": pl.String,
+        "source": pl.String,
+        "prefer": pl.String,
+    }
+)
+"""The batch of articles :func:`timeline.events.extract_events` reads (``prefer`` optional)."""
+
+EVENT_SCHEMA = pl.Schema(
+    {
+        "event_id": pl.String,
+        "start": pl.Datetime("us"),
+        "end": pl.Datetime("us"),
+        "grain": GRAIN_DTYPE,
+        "value": pl.String,
+        "mod": pl.String,
+        "hijri_start": pl.String,
+        "hijri_end": pl.String,
+        "hijri_label": pl.String,
+        "expr": pl.String,
+        "expr_start": pl.Int32,
+        "expr_end": pl.Int32,
+        "anchor": pl.String,
+        "clause": pl.String,
+        "clause_start": pl.Int32,
+        "clause_end": pl.Int32,
+        "sentence": pl.String,
+        "sentence_index": pl.Int32,
+        "inherited": pl.Boolean,
+        "article_id": pl.String,
+        "source": pl.String,
+        "url": pl.String,
+        "title": pl.String,
+        "published": pl.Datetime("us"),
+        "cluster": pl.Int64,
+        "n_sources": pl.Int32,
+        "date_conflict": pl.Boolean,
+    }
+)
+"""The event table; see the module docstring for what each column holds."""
+
+_ORDER = ["start", "grain", "end", "published", "article_id", "clause_start", "expr_start"]
+
+
+def hijri_iso(day: dt.date | None) -> str | None:
+    """The Hijri date of a Gregorian day as ``"1445-07-12"`` (None for None)."""
+    if day is None:
+        return None
+    y, m, d = gregorian_to_hijri(day)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _hijri_words(day: dt.date, *, with_day: bool = True) -> str:
+    y, m, d = gregorian_to_hijri(day)
+    month = f"{HIJRI_MONTHS[m - 1]} {y}"
+    return f"{d} {month}" if with_day else month
+
+
+def hijri_label(start: dt.datetime, end: dt.datetime) -> str:
+    """The Arabic Hijri rendering of ``[start, end)``: one day, or first – last day."""
+    first = start.date()
+    last = (end - dt.timedelta(microseconds=1)).date() if end > start else first
+    if last == first:
+        return f"{_hijri_words(first)} هـ"
+    return f"{_hijri_words(first)} – {_hijri_words(last)} هـ"
+
+
+def empty_events() -> pl.DataFrame:
+    """An event table with no rows."""
+    return pl.DataFrame(schema=EVENT_SCHEMA)
+
+
+def events_frame(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
+    """Build an event table from row mappings; missing columns are null, extra ones dropped."""
+    rows = list(rows)
+    if not rows:
+        return empty_events()
+    columns = {name: [row.get(name) for row in rows] for name in EVENT_SCHEMA}
+    return pl.DataFrame(columns, schema=EVENT_SCHEMA)
+
+
+def conform_events(frame: pl.DataFrame) -> pl.DataFrame:
+    """Cast ``frame`` to :data:`EVENT_SCHEMA` (columns in order, missing ones null)."""
+    missing = [pl.lit(None, dtype).alias(name) for name, dtype in EVENT_SCHEMA.items()
+               if name not in frame.columns]
+    if missing:
+        frame = frame.with_columns(missing)
+    return frame.select([pl.col(name).cast(dtype) for name, dtype in EVENT_SCHEMA.items()])
+
+
+def order_events(frame: pl.DataFrame) -> pl.DataFrame:
+    """Sort events by start, grain (finer first), end, publication date, article, position."""
+    return frame.sort(_ORDER, nulls_last=True, maintain_order=True)
+
+
+def write_parquet(frame: pl.DataFrame, path: str | os.PathLike[str]) -> None:
+    """Write an event table to Parquet (the grain Enum and datetimes survive the trip)."""
+    conform_events(frame).write_parquet(path)
+
+
+def read_parquet(path: str | os.PathLike[str]) -> pl.DataFrame:
+    """Read an event table written by :func:`write_parquet`, cast to :data:`EVENT_SCHEMA`."""
+    return conform_events(pl.read_parquet(path))

@@ -1,0 +1,605 @@
+"""Arabic rules: each finds one kind of expression in the folded text and says what it means.
+
+A rule is a name, a pattern and a production. Patterns are written over the folded text
+(see :mod:`timeline.normalize`) with ``{category}`` placeholders for the word lists in
+this folder (``{months}``, ``{weekdays}``, ``{day_parts}``...) and named groups only.
+Productions build meanings (:mod:`timeline.semantics`) and never do date arithmetic.
+Adjacent expressions are joined afterwards by :mod:`timeline.engine` ("مساء" + "أمس" +
+"الاثنين"); examples for every rule live in ``corpus.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.lexicon import Lexicon, MonthName
+from timeline.normalize import fold_letters
+from timeline.semantics import (
+    Duration, Marker, Range, Recurring, Shift, Vague, When, Within,
+)
+
+__all__ = ["RULES", "Rule", "Ctx"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What a production may look at: the word lists and the folded text."""
+
+    lex: Lexicon
+    text: str
+
+    def before(self, pos: int, chars: int = 20) -> str:
+        return self.text[max(0, pos - chars):pos]
+
+
+Production = Callable[[re.Match[str], Ctx], object]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: str
+    produce: Production
+    priority: int = 0  # breaks ties between spans of equal length
+
+
+# -- shared pattern pieces ----------------------------------------------------------------
+# Placeholders in braces are filled from the lexicon; the rest is plain regex.
+PIECES = {
+    "S": r"[\s\-]+",
+    "numw": r"(?:{ordinals}|{cardinals})",
+    "numphrase": r"(?:{ordinals}|{cardinals})(?:\s+و\s*(?:{ordinals}|{cardinals}))*",
+    "dir": r"{directions}",
+    "ym": r"{year_marks}",
+    "month": r"{months_in_context}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
+    "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
+    "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
+}
+
+
+def _expand(pattern: str, lex: Lexicon) -> str:
+    def fill(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key in PIECES:
+            return _expand(PIECES[key], lex)
+        return lex.alt(key)
+
+    return re.sub(r"\{([a-z_]+)\}", fill, pattern)
+
+
+def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
+    """The rule's pattern with word lists filled in, bounded by word edges; a clitic
+    (و ف ب ل ك) may stick to the first word and stays outside the span."""
+    start = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+    return re.compile(start + "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])")
+
+
+# -- helpers for productions --------------------------------------------------------------
+def _num(c: Ctx, s: str | None) -> int | None:
+    if s is None:
+        return None
+    return c.lex.number(s)
+
+
+def _month(c: Ctx, s: str) -> MonthName | None:
+    first = re.split(r"\s*[/(]\s*", s)[0].strip()
+    return c.lex.lookup("months_in_context", first)
+
+
+def _year(c: Ctx, s: str | None) -> int | None:
+    if s is None:
+        return None
+    n = _num(c, s)
+    if n is None:
+        return None
+    if len(s) == 2 and s.isdigit():  # "18-9-15": two-digit years are 20xx
+        return 2000 + n
+    return n
+
+
+def _calendar(c: Ctx, mark: str | None, default: str) -> str:
+    if mark:
+        return c.lex.lookup("year_marks", mark) or default
+    return default
+
+
+def _direction(c: Ctx, s: str | None) -> int | None:
+    return None if s is None else c.lex.lookup("directions", s)
+
+
+_CUE_BEFORE_YEAR = re.compile(r"(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|نهايه|بدايه|منتصف|عام|سنه|موسم|ربيع|صيف|خريف|شتاء)\s*$")
+
+
+# -- productions --------------------------------------------------------------------------
+def day_month_year(m: re.Match[str], c: Ctx) -> object:
+    mn = _month(c, m["month"]) if m["month"] else None
+    month = mn.month if mn else _num(c, m["mnum"])
+    day = _num(c, m["day"])
+    if month is None or day is None or not 1 <= day <= 31 or not 1 <= month <= 12:
+        return None
+    year = _year(c, m["year"])
+    cal = _calendar(c, m["mark"], mn.calendar if mn else "gregorian")
+    if mn and mn.calendar == "hijri":
+        cal = "hijri"
+    return When(calendar=cal, year=year, month=month, day=day, direction=_direction(c, m["dir"]))
+
+
+def month_day_year(m: re.Match[str], c: Ctx) -> object:
+    mn = _month(c, m["month"])
+    day = _num(c, m["day"])
+    if mn is None or day is None or not 1 <= day <= 31:
+        return None
+    year = _year(c, m["year"])
+    return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
+
+
+def month_year(m: re.Match[str], c: Ctx) -> object:
+    if m["mnum"] is not None:
+        month = _num(c, m["mnum"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        cal = "gregorian"
+    else:
+        mn = _month(c, m["month"])
+        if mn is None:
+            return None
+        has_cue = bool(m["shahr"] or m["year"] or m["dir"])
+        if c.lex.lookup("months", re.split(r"\s*[/(]\s*", m["month"])[0]) is None and not has_cue:
+            return None  # "مارس" alone is a verb, "صفر" a number
+        month, cal = mn.month, mn.calendar
+    year = _year(c, m["year"])
+    cal = _calendar(c, m["mark"], cal)
+    return When(calendar=cal, year=year, month=month, direction=_direction(c, m["dir"]))
+
+
+def numeric_dmy(m: re.Match[str], c: Ctx) -> object:
+    d, mo, y = int(m["d"]), int(m["m"]), _year(c, m["y"])
+    cal = _calendar(c, m["mark"], "gregorian")
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return When(calendar=cal, year=y, month=mo, day=d)
+
+
+def numeric_ymd(m: re.Match[str], c: Ctx) -> object:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return When(calendar=_calendar(c, m["mark"], "gregorian"), year=y, month=mo, day=d)
+
+
+def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
+    mo, y = int(m["m"]), int(m["y"])
+    if not 1 <= mo <= 12 or not 1000 <= y <= 2200:
+        return None
+    return When(year=y, month=mo)
+
+
+_DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
+
+
+def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] != "/" and not _DATE_CUE.search(c.before(m.start())):
+        return None
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    else:
+        day, month = a, b
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return When(month=month, day=day)
+
+
+def year_only(m: re.Match[str], c: Ctx) -> object:
+    y = int(m["y"])
+    cal = _calendar(c, m["mark"], "gregorian")
+    if m["hijri"]:
+        cal = "hijri"
+    if not (m["cue"] or m["mark"] or m["hijri"]):
+        if not (1900 <= y <= 2100) or not _CUE_BEFORE_YEAR.search(c.before(m.start())):
+            return None
+    if cal == "hijri":
+        return When(calendar="hijri", year=y)
+    return When(year=y)
+
+
+def relative_day(m: re.Match[str], c: Ctx) -> object:
+    off = c.lex.lookup("rel_days", m["w"])
+    return None if off is None else When(rel_unit="day", rel_offset=off)
+
+
+def narrative_day(m: re.Match[str], c: Ctx) -> object:
+    off = c.lex.lookup("narrative", m["w"])
+    return None if off is None else When(rel_unit="day", rel_offset=off, narrative=True)
+
+
+_PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade",
+                 "قرن": "century", "ربع": "quarter"}
+
+
+def relative_period(m: re.Match[str], c: Ctx) -> object:
+    unit = _PERIOD_UNITS[m["unit"]]
+    direction = _direction(c, m["dir"])
+    if direction is None:
+        if not m["this"]:
+            return None
+        direction = 0
+    return When(rel_unit=unit, rel_offset=direction)
+
+
+def weekend(m: re.Match[str], c: Ctx) -> object:
+    direction = _direction(c, m["dir"]) or 0
+    return When(rel_unit="week", rel_offset=direction, weekend=True)
+
+
+def next_n_units(m: re.Match[str], c: Ctx) -> object:
+    n = _num(c, m["n"] or m["n2"]) if (m["n"] or m["n2"]) else 2
+    unit_word = m["unit"]
+    unit = next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
+    direction = _direction(c, m["dir"]) or (-1 if m["dir"] and "اخير" in m["dir"] else None)
+    if m["dir"] and ("اخير" in m["dir"] or "ماضي" in m["dir"]):
+        direction = -1
+    if n is None or unit is None or direction is None or direction == 0:
+        return None
+    if direction > 0:
+        return Range(When(rel_unit=unit, rel_offset=1), When(rel_unit=unit, rel_offset=n))
+    return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
+
+
+_PLURAL_UNITS = {"ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
+                 "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
+                 "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
+
+
+def weekday(m: re.Match[str], c: Ctx) -> object:
+    wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+    if wd is None:
+        return None
+    direction = _direction(c, m["dir"])
+    if m["ord"]:
+        n = _num(c, m["ord"])
+        if m["ord"].endswith("اخير"):
+            return When(weekday=wd, nth=-1)
+        if n is None:
+            return None
+        if n <= 5:
+            return When(weekday=wd, nth=n)
+        return When(weekday=wd, day=n) if n <= 31 else None
+    return When(weekday=wd, direction=direction)
+
+
+def nth_weekday(m: re.Match[str], c: Ctx) -> object:
+    wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+    if wd is None:
+        return None
+    if m["ord"] in ("اخر", "الاخير"):
+        return When(weekday=wd, nth=-1)
+    n = _num(c, m["ord"])
+    return When(weekday=wd, nth=n) if n and n <= 5 else None
+
+
+def nth_day(m: re.Match[str], c: Ctx) -> object:
+    o = m["o1"] or m["o2"]
+    if o in ("اخر", "الاخير"):
+        return When(day=-1)
+    n = _num(c, o)
+    return When(day=n) if n and n <= 31 else None
+
+
+def day_part(m: re.Match[str], c: Ctx) -> object:
+    part = c.lex.lookup("day_parts", m["p"])
+    if part is None:
+        return None
+    if m["this"] or m["p"] in ("الليله",):
+        return When(part=part, rel_unit="day", rel_offset=0)
+    return When(part=part)
+
+
+def clock_digits(m: re.Match[str], c: Ctx) -> object:
+    h, mi = int(m["h"]), int(m["mi"])
+    s = int(m["s"]) if m["s"] else None
+    if h > 24 or mi > 59 or (s is not None and s > 59):
+        return None
+    return When(hour=h % 24, minute=mi, second=s)
+
+
+_FRACTION_MINUTES = {"ربع": 15, "ربعا": 15, "نصف": 30, "نص": 30, "ثلث": 20, "ثلثا": 20}
+
+
+def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
+    h = _num(c, m["h"])
+    if h is None or not 0 <= h <= 24:
+        return None
+    minute: int | None = None
+    if m["frac"]:
+        minute = _FRACTION_MINUTES.get(m["frac"])
+    elif m["mi"]:
+        minute = _num(c, m["mi"])
+        if minute is None or minute > 59:
+            return None
+    if m["less"]:
+        less = _FRACTION_MINUTES.get(m["less"].split()[0]) or _num(c, m["less"].split()[0])
+        if less is None or less >= 60:
+            return None
+        h, minute = (h - 1) % 24, 60 - less
+    return h, minute
+
+
+def clock_words(m: re.Match[str], c: Ctx) -> object:
+    hm = _hour_minutes(m, c)
+    if hm is None:
+        return None
+    if not m["cue"] and not m["frac"] and not m["mi"] and not m["less"]:
+        if not re.search(r"(?:في|عند|حتى|منذ|قبل|بعد|الى|من)\s*$", c.before(m.start())) and not m["after"]:
+            return None
+    return When(hour=hm[0], minute=hm[1])
+
+
+def hour_before_part(m: re.Match[str], c: Ctx) -> object:
+    h = int(m["h"])
+    return When(hour=h) if 0 <= h <= 24 else None
+
+
+def amount_unit(m: re.Match[str], c: Ctx) -> object:
+    unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
+    if unit is None:
+        return None
+    n_text = m["n"]
+    if n_text:
+        if n_text in ("بضعه", "بضع", "عده"):
+            amount: float | None = None
+        elif n_text in ("نصف", "نص"):
+            amount = 0.5
+        elif n_text == "ربع":
+            amount = 0.25
+        else:
+            amount = float(n_text) if re.fullmatch(r"\d+\.\d+", n_text) else _num(c, n_text)
+            if amount is None:
+                return None
+    elif count is not None:
+        amount = count
+    else:
+        return None
+    if m["frac"] and amount is not None:
+        amount += _FRACTION_MINUTES[m["frac"]] / 60 if m["frac"] in _FRACTION_MINUTES else 0
+    pre = m["pre"]
+    if not n_text and count == 1 and not pre and not m["tail"] and unit not in ("week", "month"):
+        return None  # "يوم", "عام", "ساعة" alone are too often other words
+    if amount is None:
+        return Duration(((0, unit),), mod="APPROX") if not pre else None
+    tail = m["tail"] or ""
+    if pre in ("منذ", "قبل", "من"):
+        return Shift(amount, unit, -1)
+    if pre == "بعد":
+        return Shift(amount, unit, 1, narrative=bool(m["ntail"]))
+    if pre in ("خلال", "في غضون", "غضون"):
+        return Within(amount, unit, None)
+    return Duration(((amount, unit),), mod="APPROX" if "تقريبا" in tail else None)
+
+
+def decade(m: re.Match[str], c: Ctx) -> object:
+    tens = c.lex.lookup("decades", m["dec"])
+    if tens is None:
+        return None
+    century_word = m["cent"]
+    if century_word:
+        if "ماضي" in century_word or "عشرين" == century_word.strip() or century_word.strip() == "العشرين":
+            base = 19
+        elif "حالي" in century_word or "والعشرين" in century_word:
+            base = 20
+        else:
+            n = _num(c, century_word)
+            base = (n - 1) if n else 19
+        return When(decade=base * 10 + tens // 10)
+    return When(decade=190 + tens // 10)
+
+
+def century(m: re.Match[str], c: Ctx) -> object:
+    n = _num(c, m["c"])
+    if n is None or not 1 <= n <= 30:
+        return None
+    return When(century=n - 1)
+
+
+def season(m: re.Match[str], c: Ctx) -> object:
+    token = c.lex.lookup("seasons", m["s"])
+    if token is None:
+        return None
+    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"]):
+        return None
+    direction = _direction(c, m["dir"])
+    if direction is not None:
+        return When(season=token, rel_unit="year", rel_offset=direction) if direction else When(season=token)
+    return When(season=token, year=int(m["y"]) if m["y"] else None)
+
+
+def quarter(m: re.Match[str], c: Ctx) -> object:
+    q = 4 if m["q"] == "الاخير" else _num(c, m["q"])
+    if q is None or not 1 <= q <= 4:
+        return None
+    return When(quarter=q, year=int(m["y"]) if m["y"] else None)
+
+
+def half(m: re.Match[str], c: Ctx) -> object:
+    h = _num(c, m["h"])
+    if h not in (1, 2):
+        return None
+    return When(half=h, year=int(m["y"]) if m["y"] else None)
+
+
+def holiday(m: re.Match[str], c: Ctx) -> object:
+    h = c.lex.lookup("holidays", m["h"])
+    if h is None:
+        return None
+    nth = _num(c, m["nth"]) if m["nth"] else None
+    return When(holiday=h, year=int(m["y"]) if m["y"] else None, holiday_day=nth)
+
+
+def hijri_year(m: re.Match[str], c: Ctx) -> object:
+    return When(calendar="hijri", year=int(m["y"]))
+
+
+def day_range_month(m: re.Match[str], c: Ctx) -> object:
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    mn = _month(c, m["month"]) if m["month"] else None
+    month = mn.month if mn else _num(c, m["mord"])
+    if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
+        return None
+    cal = mn.calendar if mn else "gregorian"
+    year = _year(c, m["year"])
+    return Range(When(calendar=cal, year=year, month=month, day=d1),
+                 When(calendar=cal, year=year, month=month, day=d2))
+
+
+def recurring(m: re.Match[str], c: Ctx) -> object:
+    if m["wd"] or m["wdb"]:
+        wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+        return Recurring(f"XXXX-WXX-{wd}") if wd else None
+    if m["part"]:
+        part = c.lex.lookup("day_parts", m["part"])
+        return Recurring(f"XXXX-XX-XXT{part.token}") if part else None
+    word = m["adv"] or m["unit"]
+    n = _num(c, m["n"]) if m["n"] else 1
+    table = {"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "ساعه": "PT{n}H",
+             "يوم": "P{n}D", "اسبوع": "P{n}W", "شهر": "P{n}M", "عام": "P{n}Y", "سنه": "P{n}Y",
+             "ايام": "P{n}D", "ساعات": "PT{n}H", "اسابيع": "P{n}W", "اشهر": "P{n}M", "سنوات": "P{n}Y",
+             "يومين": "P2D", "ساعتين": "PT2H", "اسبوعين": "P2W", "شهرين": "P2M", "عامين": "P2Y",
+             "سنتين": "P2Y", "دقيقه": "PT{n}M", "دقائق": "PT{n}M"}
+    value = table.get(word)
+    return Recurring(value.format(n=n)) if value and n else None
+
+
+def vague(m: re.Match[str], c: Ctx) -> object:
+    v = c.lex.lookup("vague", m["v"])
+    return Vague(v) if v else None
+
+
+def fuzzy_marker(m: re.Match[str], c: Ctx) -> object:
+    f = c.lex.lookup("fuzzy", m["f"])
+    return Marker("fuzzy", mod=f[0], fraction=(f[1], f[2])) if f else None
+
+
+def approx_marker(m: re.Match[str], c: Ctx) -> object:
+    return Marker("approx", mod="APPROX")
+
+
+def since_marker(m: re.Match[str], c: Ctx) -> object:
+    return Marker("since", mod="ON_OR_AFTER" if m["w"] == "منذ" else "ON_OR_BEFORE")
+
+
+def timezone(m: re.Match[str], c: Ctx) -> object:
+    return Marker("tz", tz=m["z"])
+
+
+_DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
+_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w)))"
+
+RULES: tuple[Rule, ...] = (
+    Rule("<day> <month> <year>?",
+         r"(?:(?:يوم|اليوم)\s+)?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|(?:شهر\s+)?(?P<month>{month}))\.?"
+         r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
+         r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2),
+    Rule("<month> <day> <year>?",
+         r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
+         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1),
+    Rule("<month> <year>?",
+         r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})|(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
+         r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
+         r"(?:\s+(?P<dir>{dir}))?", month_year),
+    Rule("dd/mm/yyyy",
+         r"(?P<d>\d{1,2})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
+         r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3),
+    Rule("yyyy/mm/dd",
+         r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
+         numeric_ymd, 3),
+    Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
+         lambda m, c: numeric_month_year(_Swap(m), c)),
+    Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month),
+    Rule("year", r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
+                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?", year_only),
+    Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1),
+    Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2),
+    Rule("<unit> <direction>",
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?",
+         relative_period),
+    Rule("weekend", r"(?:عطله|نهايه)\s+(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2),
+    Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
+                            r"يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
+                            r"\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه)",
+         next_n_units, 2),
+    Rule("<weekday>", r"(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
+                      r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
+         lambda m, c: weekday(_Weekday(m), c)),
+    Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))",
+         nth_weekday, 1),
+    Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day),
+    Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})", day_part),
+    Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)",
+         clock_digits, 1),
+    Rule("<hour> و <minutes>",
+         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
+         r"(?:\s+و\s*(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{numphrase})(?:\s+(?:دقيقه|دقائق))?)?"
+         r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
+         r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?",
+         clock_words),
+    Rule("<hour> <part>", r"(?P<h>\d{1,2})(?=\s+(?:في\s+)?{day_parts})", hour_before_part),
+    Rule("<amount> <unit>",
+         r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار|من)\s+)?"
+         r"(?:(?P<n>\d+(?:\.\d+)?|{numphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا))?(?P<ntail>\s+{narrative_tails})?",
+         amount_unit),
+    Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|الحالي|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
+         decade),
+    Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century),
+    Rule("<season>", r"(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir}))?", season),
+    Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
+         quarter, 1),
+    Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half),
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4}))?", holiday, 1),
+    Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2),
+    Rule("<day>-<day> <month>",
+         r"(?:من\s+)?(?P<d1>\d{1,2}|{numphrase})\s*(?:-|الى|حتى|وحتى|ل)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals}))"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3),
+    Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?:-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
+         lambda m, c: day_range_month(_NoYear(m), c), 3),
+    Rule("every <weekday|unit>",
+         r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
+         r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)"
+         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>يومين|ساعتين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنه|ساعه|ايام|ساعات|اسابيع|اشهر|سنوات|دقيقه|دقائق)"
+         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1),
+    Rule("<vague>", r"(?P<v>{vague})", vague),
+    Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker),
+    Rule("<approx>", r"(?P<a>{approx})", approx_marker),
+    Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1),
+    Rule("<time zone>", r"(?:ب|حسب\s+)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?|(?P<z2>gmt|utc)", timezone),
+)
+
+
+class _Swap:
+    """Expose the month/year groups of the two mm/yyyy orders under one name."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._m[key] or self._m[key + "2"]
+
+
+class _NoYear(_Swap):
+    def __getitem__(self, key: str) -> str | None:
+        if key in ("year", "mord"):
+            return None
+        return self._m[key]
+
+
+class _Weekday(_Swap):
+    def __getitem__(self, key: str) -> str | None:
+        if key in ("wd", "wdb"):
+            return self._m[key] or self._m[key + "2"]
+        return self._m[key]

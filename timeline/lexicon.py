@@ -1,0 +1,247 @@
+"""Load a language's word lists (YAML under ``lang/<code>/``) into typed lookup tables.
+
+Every surface form is folded with :func:`timeline.normalize.fold` once, here, so rules
+match the folded text and look meanings up by the folded matched string.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from timeline.errors import LanguageDataError
+from timeline.normalize import fold
+
+__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthName:
+    calendar: str  # "gregorian" | "hijri"
+    month: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayPart:
+    name: str
+    token: str  # TIMEX3 part-of-day token: MO AF EV NI
+    hours: tuple[int, int]
+    pm: bool
+    noon: bool = False
+    midnight: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    name: str
+    calendar: str  # "hijri" | "gregorian" | "easter"
+    month: int = 0
+    day: int = 0
+    days: int = 1
+
+
+def _space(form: str) -> str:
+    """A folded form as a regex: spaces match any run of spaces, '-' or '-' alike."""
+    return r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", form))
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Folded surface form → meaning, one table per category."""
+
+    months: dict[str, MonthName] = field(default_factory=dict)
+    months_in_context: dict[str, MonthName] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    weekdays_bare: dict[str, int] = field(default_factory=dict)
+    cardinals: dict[str, int] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    fractions: dict[str, float] = field(default_factory=dict)
+    units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    day_parts: dict[str, DayPart] = field(default_factory=dict)
+    rel_days: dict[str, int] = field(default_factory=dict)
+    directions: dict[str, int] = field(default_factory=dict)
+    future_cues: tuple[str, ...] = ()
+    vague: dict[str, str] = field(default_factory=dict)
+    narrative: dict[str, int] = field(default_factory=dict)
+    narrative_tails: tuple[str, ...] = ()
+    fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
+    approx: tuple[str, ...] = ()
+    seasons: dict[str, str] = field(default_factory=dict)
+    decades: dict[str, int] = field(default_factory=dict)
+    year_marks: dict[str, str] = field(default_factory=dict)
+    holidays: dict[str, Holiday] = field(default_factory=dict)
+
+    def alt(self, name: str) -> str:
+        """A non-capturing regex alternation of every form in category ``name``,
+        longest first, so the longest spelling wins."""
+        return _alt(self, name)
+
+    def number(self, phrase: str) -> int | None:
+        """The value of a folded number phrase: digits, or words joined by و."""
+        phrase = phrase.strip()
+        if phrase.isdigit():
+            return int(phrase)
+        total = 0
+        for part in re.split(r"\s+و\s*|\s*\bو(?=\d)", phrase):
+            part = part.strip()
+            if not part:
+                continue
+            if part.isdigit():
+                total += int(part)
+                continue
+            value = self.cardinals.get(part, self.ordinals.get(part))
+            if value is None:
+                return None
+            total += value
+        return total or None
+
+    def lookup(self, name: str, surface: str) -> Any:
+        """The meaning of a matched surface form (whitespace runs normalized)."""
+        key = re.sub(r"[\s\-]+", " ", surface.strip())
+        table = getattr(self, name)
+        if key in table:
+            return table[key]
+        return table[key.replace(" ", "-")] if key.replace(" ", "-") in table else None
+
+
+@functools.lru_cache(maxsize=None)
+def _alt_cached(lex_id: int, name: str, forms: tuple[str, ...]) -> str:
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "(?:" + "|".join(_space(f) for f in ordered) + ")"
+
+
+def _alt(lex: Lexicon, name: str) -> str:
+    table = getattr(lex, name)
+    forms = tuple(table) if not isinstance(table, tuple) else table
+    return _alt_cached(id(lex), name, forms)
+
+
+def _with_article(form: str) -> list[str]:
+    return [form, "ال" + form]
+
+
+def _read(package: str, name: str) -> Any:
+    try:
+        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LanguageDataError(f"{package}/{name}: {exc}") from exc
+
+
+def _put(table: dict[str, Any], form: str, meaning: Any, where: str) -> None:
+    key = re.sub(r"[\s\-]+", " ", fold(str(form)).strip())
+    if not key:
+        raise LanguageDataError(f"{where}: empty form")
+    table[key] = meaning
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(code: str = "ar") -> Lexicon:
+    """Read and check the word lists of language ``code`` (cached: read once)."""
+    package = f"timeline.lang.{code}"
+    lex = Lexicon()
+    try:
+        for entry in _read(package, "months.yaml"):
+            name = MonthName(entry["calendar"], int(entry["month"]))
+            for form in entry["forms"]:
+                _put(lex.months, form, name, "months.yaml")
+                _put(lex.months_in_context, form, name, "months.yaml")
+            for form in entry.get("needs_context", []):
+                _put(lex.months_in_context, form, name, "months.yaml")
+        for entry in _read(package, "weekdays.yaml"):
+            for form in entry["forms"]:
+                _put(lex.weekdays, form, int(entry["weekday"]), "weekdays.yaml")
+            for form in entry.get("bare", []):
+                _put(lex.weekdays_bare, form, int(entry["weekday"]), "weekdays.yaml")
+        _load_numbers(lex, _read(package, "numbers.yaml"))
+        for entry in _read(package, "units.yaml"):
+            for kind, count in (("singular", 1), ("dual", 2), ("plural", None)):
+                for form in entry.get(kind, []):
+                    _put(lex.units, form, (entry["unit"], count), "units.yaml")
+        for entry in _read(package, "day_parts.yaml"):
+            part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
+                           bool(entry.get("noon")), bool(entry.get("midnight")))
+            for form in entry["forms"]:
+                _put(lex.day_parts, form, part, "day_parts.yaml")
+        rel = _read(package, "relative.yaml")
+        for entry in rel["days"]:
+            for form in entry["forms"]:
+                _put(lex.rel_days, form, int(entry["offset"]), "relative.yaml")
+        for entry in rel["directions"]:
+            for form in entry["forms"]:
+                _put(lex.directions, form, int(entry["direction"]), "relative.yaml")
+        lex.future_cues = tuple(fold(f) for f in rel["future_cues"])
+        for entry in rel["vague"]:
+            for form in entry["forms"]:
+                _put(lex.vague, form, entry["value"], "relative.yaml")
+        for entry in rel["narrative"]:
+            for form in entry["forms"]:
+                _put(lex.narrative, form, int(entry["offset"]), "relative.yaml")
+        lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
+        mods = _read(package, "modifiers.yaml")
+        for entry in mods["parts"]:
+            lo, hi = entry["part"]
+            for form in entry["forms"]:
+                _put(lex.fuzzy, form, (entry["mod"], lo / 10, hi / 10), "modifiers.yaml")
+        lex.approx = tuple(fold(f) for f in mods["approx"])
+        periods = _read(package, "periods.yaml")
+        for entry in periods["seasons"]:
+            for form in entry["forms"]:
+                _put(lex.seasons, form, entry["token"], "periods.yaml")
+        for entry in periods["decades"]:
+            for form in entry["forms"]:
+                _put(lex.decades, form, int(entry["value"]), "periods.yaml")
+                if form.startswith("ال"):
+                    _put(lex.decades, form[2:], int(entry["value"]), "periods.yaml")
+        for entry in periods["year_marks"]:
+            for form in entry["forms"]:
+                _put(lex.year_marks, form, entry["calendar"], "periods.yaml")
+        for entry in _read(package, "holidays.yaml"):
+            holiday = Holiday(entry["name"], entry["calendar"], int(entry.get("month", 0)),
+                              int(entry.get("day", 0)), int(entry.get("days", 1)))
+            for form in entry["forms"]:
+                _put(lex.holidays, form, holiday, "holidays.yaml")
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, LanguageDataError):
+            raise
+        raise LanguageDataError(f"{package}: malformed entry: {exc!r}") from exc
+    return lex
+
+
+def _load_numbers(lex: Lexicon, data: dict[str, Any]) -> None:
+    where = "numbers.yaml"
+    suffixes = data["teen_suffix"]
+    for entry in data["units"]:
+        value = int(entry["value"])
+        for form in entry["cardinal"]:
+            for f in _with_article(form):
+                _put(lex.cardinals, f, value, where)
+            for s in suffixes:
+                for f in _with_article(form):
+                    _put(lex.cardinals, f"{f} {s}", value + 10, where)
+        for form in entry["ordinal"]:
+            for f in _with_article(form):
+                _put(lex.ordinals, f, value, where)
+            for s in suffixes:
+                for f in _with_article(form):
+                    _put(lex.ordinals, f"{f} {s}", value + 10, where)
+    ten = data["ten"]
+    for form in ten["cardinal"]:
+        for f in _with_article(form):
+            _put(lex.cardinals, f, 10, where)
+    for form in ten["ordinal"]:
+        for f in _with_article(form):
+            _put(lex.ordinals, f, 10, where)
+    for group in ("tens", "hundreds", "thousands"):
+        for entry in data[group]:
+            for form in entry["forms"]:
+                for f in _with_article(form):
+                    _put(lex.cardinals, f, int(entry["value"]), where)
+    for entry in data["fractions"]:
+        for form in entry["forms"]:
+            _put(lex.fractions, form, float(entry["value"]), where)

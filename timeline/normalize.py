@@ -1,0 +1,70 @@
+"""Arabic normalization for matching, with a map back to the original offsets.
+
+The matching copy folds letter variants one to one (أ إ آ ٱ → ا, ى → ي, ة → ه, Persian
+letters, Arabic-Indic and Persian digits → ASCII, ، ؛ ؟ → , ; ?, Latin → lower case) and
+deletes what carries no meaning for dates (diacritics, tatweel, bidi marks). Deleted
+characters are recorded, so a span of the matching copy maps back to the exact span of
+the original text; diacritics just after a span stay inside it (``غداً`` stays whole).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["NormalizedText", "fold", "fold_letters", "normalize"]
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+    "،": ",", "؛": ";", "؟": "?", "٫": ".", "٬": ",", "\u00a0": " ", "\u2009": " ",
+    "\u202f": " ", "–": "-", "—": "-", "“": '"', "”": '"', "«": '"', "»": '"',
+}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+
+# diacritics (harakat, tanween, shadda, sukun, small marks), dagger alef, tatweel, bidi marks
+_DELETED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
+_DELETED_RE = re.compile(_DELETED)
+_TABLE = str.maketrans(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A matching copy of ``original`` and the positions of the characters it dropped."""
+
+    original: str
+    text: str
+    # for the t-th deleted character, the index in ``text`` of the next kept character
+    _gaps: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the matching copy to the same span of the original text."""
+        if not self._gaps:
+            return start, end
+        gaps = self._gaps
+        return start + bisect.bisect_right(gaps, start), end + bisect.bisect_right(gaps, end)
+
+
+def normalize(text: str) -> NormalizedText:
+    """Fold ``text`` for matching and remember how to map spans back."""
+    folded = text.translate(_TABLE)
+    deleted = [m.start() for m in _DELETED_RE.finditer(folded)]
+    if not deleted:
+        return NormalizedText(text, folded, ())
+    gaps = tuple(pos - t for t, pos in enumerate(deleted))
+    return NormalizedText(text, _DELETED_RE.sub("", folded), gaps)
+
+
+def fold(text: str) -> str:
+    """The matching copy alone, e.g. for comparing wording across articles."""
+    return _DELETED_RE.sub("", text.translate(_TABLE))
+
+
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def fold_letters(pattern: str) -> str:
+    """Fold only Arabic letter variants: safe on regex source (keeps \\S, \\W, digits)."""
+    return _DELETED_RE.sub("", pattern.translate(_LETTERS))

@@ -1,0 +1,359 @@
+"""The interactive plotly timeline and the :class:`Timeline` object that holds it.
+
+Time runs along x. Events precise to a day or finer are markers; coarser or longer ones
+(a week, a month, a year, a range of days) are horizontal segments covering their whole
+interval, never pinned to a day. One mark is drawn per timeline entry and outlet, so an
+entry several outlets report shows in each outlet's lane, and clicking an outlet in the
+legend hides its marks. Lanes are the values of a column (``"source"``, ``"cluster"``,
+any other event column) or one lane (``None``/``"none"``). Hover cards hold the Arabic
+clause right to left (``<span dir="rtl">``, user text escaped), the expression, the
+Gregorian and Hijri dates, the grain and the outlets; entries whose outlets disagree on
+the date are drawn as diamonds and list each outlet's date. Above
+:data:`WEBGL_THRESHOLD` marks the traces switch to WebGL (``Scattergl``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import textwrap
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from timeline._types import Grain
+from timeline.frame import conform_events, order_events
+from timeline.merge import merge_events, timeline_entries, unmerged_events
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
+    from timeline.pipeline import BuildStats
+
+__all__ = ["GRAIN_NAMES", "Timeline", "WEBGL_THRESHOLD", "gregorian_label", "is_span", "plot_timeline"]
+
+WEBGL_THRESHOLD = 1000
+"""Above this many marks the traces are drawn with WebGL."""
+
+GRAIN_NAMES = {
+    Grain.SECOND: "ثانية", Grain.MINUTE: "دقيقة", Grain.HOUR: "ساعة",
+    Grain.PART_OF_DAY: "جزء من اليوم", Grain.DAY: "يوم", Grain.WEEK: "أسبوع",
+    Grain.MONTH: "شهر", Grain.QUARTER: "ربع سنة", Grain.SEASON: "فصل", Grain.YEAR: "سنة",
+    Grain.DECADE: "عقد", Grain.CENTURY: "قرن",
+}  # fmt: skip
+"""Arabic names of the grains, for hover cards."""
+
+_PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
+)  # fmt: skip
+_FONT = "Noto Naskh Arabic, Noto Sans Arabic, Amiri, Arial, sans-serif"
+_WRAP = 70
+_DAY = dt.timedelta(days=1)
+_POINT_OFFSETS = (0.0, 0.14, -0.14, 0.28, -0.28)
+
+
+def is_span(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> bool:
+    """True when an event is drawn as a segment: coarser than a day or longer than one."""
+    rank = Grain(grain).rank if grain is not None else Grain.DAY.rank
+    return rank > Grain.DAY.rank or end - start > _DAY
+
+
+def gregorian_label(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> str:
+    """``2024-01-14``, ``2024-01-14 21:00`` or ``2024-01-01 – 2024-01-31`` for a span."""
+    last = end - dt.timedelta(microseconds=1) if end > start else start
+    if last.date() != start.date():
+        return f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
+    g = Grain(grain) if grain is not None else Grain.DAY
+    if g.rank <= Grain.HOUR.rank and (start.hour or start.minute):
+        return f"{start:%Y-%m-%d %H:%M}"
+    return f"{start:%Y-%m-%d}"
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _wrapped(text: str) -> str:
+    lines = textwrap.wrap(" ".join(text.split()), _WRAP) or [""]
+    return "<br>".join(_esc(line) for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """One thing drawn: an entry as reported by one outlet."""
+
+    source: str
+    lane: str
+    start: dt.datetime
+    end: dt.datetime
+    span: bool
+    conflict: bool
+    hover: str
+    event_ids: str
+
+
+def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]]) -> str:
+    """The hover card of one mark; every piece of user text is escaped."""
+    grain = event["grain"]
+    lines = [
+        f"<b>{_wrapped(event['clause'] or '')}</b>",
+        f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else ""),
+        f"التاريخ: {_esc(gregorian_label(event['start'], event['end'], grain))}"
+        f" ‎({_esc(event['value'])})",
+        f"هجري: {_esc(event['hijri_label'])}",
+        f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}",
+        "المصادر: " + "، ".join(_esc(s) for s in entry["sources"]),
+    ]
+    if entry["date_conflict"]:
+        dates = sorted({(m["source"] or m["article_id"], m["value"]) for m in members})
+        lines.append("⚠ المصادر مختلفة في التاريخ: "
+                     + "، ".join(f"{_esc(s)}: {_esc(v)}" for s, v in dates))
+    return '<span dir="rtl">' + "<br>".join(lines) + "</span>"
+
+
+def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
+    entries = {row["cluster"]: row for row in timeline_entries(events).iter_rows(named=True)}
+    by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in order_events(events).iter_rows(named=True):
+        by_cluster[row["cluster"]].append(row)
+    marks: list[_Mark] = []
+    for cluster, entry in entries.items():
+        members = by_cluster[cluster]
+        per_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in members:
+            per_source[row["source"] or row["article_id"]].append(row)
+        for source, rows in per_source.items():
+            best = min(rows, key=lambda r: (Grain(r["grain"]).rank, r["start"], r["end"]))
+            if lanes is None:
+                lane = ""
+            elif lanes == "cluster":
+                lane = f"#{cluster}"
+            else:
+                lane = "" if best[lanes] is None else str(best[lanes])
+            marks.append(_Mark(
+                source=source,
+                lane=lane,
+                start=best["start"],
+                end=best["end"],
+                span=is_span(best["start"], best["end"], best["grain"]),
+                conflict=bool(entry["date_conflict"]),
+                hover=_hover(entry, best, members),
+                event_ids=" ".join(r["event_id"] for r in rows),
+            ))
+    return marks
+
+
+def _positions(marks: list[_Mark], lane_index: dict[str, int]) -> list[float]:
+    """A y for each mark: its lane, nudged so equal days and overlapping spans stay apart."""
+    same_day: dict[tuple[str, dt.date], int] = defaultdict(int)
+    track_ends: dict[str, list[dt.datetime]] = defaultdict(list)
+    ys: list[float] = []
+    order = sorted(range(len(marks)), key=lambda i: (marks[i].start, marks[i].end))
+    y_of: dict[int, float] = {}
+    for i in order:
+        m = marks[i]
+        base = float(lane_index[m.lane])
+        if m.span:
+            ends = track_ends[m.lane]
+            track = next((t for t, e in enumerate(ends) if e <= m.start), len(ends))
+            if track == len(ends):
+                ends.append(m.end)
+            else:
+                ends[track] = m.end
+            y_of[i] = base - 0.3 - 0.1 * (track % 3)
+        else:
+            k = same_day[(m.lane, m.start.date())]
+            same_day[(m.lane, m.start.date())] += 1
+            y_of[i] = base + _POINT_OFFSETS[k % len(_POINT_OFFSETS)]
+    ys = [y_of[i] for i in range(len(marks))]
+    return ys
+
+
+def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
+    import plotly.graph_objects as go
+
+    scatter = go.Scattergl if webgl else go.Scatter
+    sources = sorted({m.source for m in marks})
+    for n, source in enumerate(sources):
+        color = _PALETTE[n % len(_PALETTE)]
+        mine = [(m, y) for m, y in zip(marks, ys) if m.source == source]
+        points = [(m, y) for m, y in mine if not m.span]
+        spans = [(m, y) for m, y in mine if m.span]
+        common = dict(legendgroup=source, name=source, hoverinfo="text",
+                      hoverlabel=dict(align="right", font=dict(family=_FONT)))
+        if points:
+            yield scatter(
+                x=[m.start for m, _ in points],
+                y=[y for _, y in points],
+                mode="markers",
+                marker=dict(color=color, size=11, opacity=0.9,
+                            symbol=["diamond" if m.conflict else "circle" for m, _ in points],
+                            line=dict(width=1, color="#222")),
+                hovertext=[m.hover for m, _ in points],
+                customdata=[m.event_ids for m, _ in points],
+                showlegend=True,
+                **common,
+            )
+        if spans:
+            xs: list[dt.datetime | None] = []
+            yv: list[float | None] = []
+            texts: list[str | None] = []
+            data: list[str | None] = []
+            sizes: list[int] = []
+            for m, y in spans:
+                xs += [m.start, m.start + (m.end - m.start) / 2, m.end, None]
+                yv += [y, y, y, None]
+                texts += [m.hover] * 3 + [None]
+                data += [m.event_ids] * 3 + [None]
+                sizes += [5, 10 if m.conflict else 8, 5, 0]
+            yield scatter(
+                x=xs, y=yv, mode="lines+markers",
+                line=dict(color=color, width=7),
+                opacity=0.6,
+                marker=dict(color=color, size=sizes,
+                            symbol=["diamond" if m.conflict else "square" for m, _ in spans
+                                    for _ in range(4)]),
+                hovertext=texts, customdata=data, connectgaps=False,
+                showlegend=not points,
+                **common,
+            )
+
+
+def plot_timeline(
+    events: pl.DataFrame,
+    *,
+    lanes: str | None = "source",
+    rtl: bool = False,
+    title: str | None = None,
+    webgl: bool | None = None,
+) -> go.Figure:
+    """Draw merged events (see :func:`timeline.merge.merge_events`) as a plotly figure.
+
+    ``lanes``: the column whose values are the lanes, ``"cluster"``, or None/``"none"``.
+    ``rtl=True`` runs time from right to left. ``webgl`` defaults to True above
+    :data:`WEBGL_THRESHOLD` marks.
+    """
+    import plotly.graph_objects as go
+
+    lanes = None if lanes in (None, "none") else lanes
+    frame = conform_events(events)
+    if frame["cluster"].null_count():
+        frame = unmerged_events(frame)
+    if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
+        raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
+                         + ", ".join(frame.columns))
+    marks = _marks(frame, lanes)
+    lane_names = sorted({m.lane for m in marks},
+                        key=lambda s: (int(s[1:]) if lanes == "cluster" else 0, s))
+    lane_index = {name: i for i, name in enumerate(lane_names)}
+    ys = _positions(marks, lane_index)
+    use_gl = len(marks) > WEBGL_THRESHOLD if webgl is None else webgl
+    fig = go.Figure(list(_traces(marks, ys, use_gl)))
+    height = max(420, min(2400, 140 + 70 * max(1, len(lane_names))))
+    fig.update_layout(
+        title=dict(text=_esc(title or "الخط الزمني"), x=0.5),
+        hovermode="closest",
+        height=height,
+        font=dict(family=_FONT),
+        legend=dict(title=dict(text="المصدر"), itemclick="toggle", itemdoubleclick="toggleothers"),
+        margin=dict(l=40, r=40, t=70, b=40),
+        plot_bgcolor="#fbfbf8",
+    )
+    fig.update_xaxes(
+        type="date",
+        rangeslider=dict(visible=True, thickness=0.08),
+        autorange="reversed" if rtl else True,
+        showgrid=True,
+    )
+    fig.update_yaxes(
+        tickvals=list(range(len(lane_names))),
+        ticktext=[_esc(name) for name in lane_names],
+        range=[-0.8, len(lane_names) - 0.5],
+        side="right" if rtl else "left",
+        showgrid=False,
+        zeroline=False,
+        fixedrange=True,
+        visible=bool(lanes),
+    )
+    return fig
+
+
+@dataclass
+class Timeline:
+    """Merged events, their entries and the figure; shows itself in Jupyter.
+
+    Build one with :func:`timeline.build_timeline` (from articles) or
+    :meth:`Timeline.from_events` (from an event table).
+    """
+
+    events: pl.DataFrame
+    figure: go.Figure
+    entries: pl.DataFrame
+    stats: BuildStats | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_events(
+        cls,
+        events: pl.DataFrame,
+        *,
+        lanes: str | None = "source",
+        rtl: bool = False,
+        merge: bool = True,
+        title: str | None = None,
+        stats: BuildStats | None = None,
+    ) -> Timeline:
+        """Merge (or not) an event table, then draw it."""
+        merged = merge_events(events) if merge else unmerged_events(events)
+        figure = plot_timeline(merged, lanes=lanes, rtl=rtl, title=title)
+        return cls(merged, figure, timeline_entries(merged), stats)
+
+    @property
+    def conflicts(self) -> int:
+        """How many entries have sources that disagree on the date."""
+        return int(self.entries["date_conflict"].sum())
+
+    def __repr__(self) -> str:
+        return (f"Timeline({self.events.height} events, {self.entries.height} entries, "
+                f"{self.conflicts} date conflicts)")
+
+    def _repr_html_(self) -> str:
+        return self.figure._repr_html_()  # type: ignore[no-any-return]
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> Any:
+        return self.figure._repr_mimebundle_(include, exclude, **kwargs)
+
+    def to_html(
+        self, path: str | os.PathLike[str] | None = None, *, include_plotlyjs: bool | str = True,
+        title: str | None = None,
+    ) -> str:
+        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``."""
+        from timeline.export import timeline_html
+
+        page = timeline_html(self, include_plotlyjs=include_plotlyjs, title=title)
+        if path is not None:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(page)
+        return page
+
+    def write_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write the events to Parquet (schema kept)."""
+        from timeline.export import write_events
+
+        write_events(self.events, path, fmt="parquet")
+
+    def write_csv(self, path: str | os.PathLike[str]) -> None:
+        """Write the events to CSV."""
+        from timeline.export import write_events
+
+        write_events(self.events, path, fmt="csv")
+
+    def to_timelinejs(self) -> dict[str, Any]:
+        """The entries as a TimelineJS JSON object."""
+        from timeline.export import timelinejs
+
+        return timelinejs(self.events)

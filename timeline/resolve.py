@@ -1,0 +1,532 @@
+"""Place a meaning on the calendar: all date arithmetic lives here.
+
+``resolve(meaning, anchor, prefer)`` gives the TIMEX3 type and value, the grain and the
+half-open interval. Underspecified dates (a weekday, a month without a year) go to the
+past in news unless the text or the caller says future; the current day counts as past.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline._types import Grain, TimexType
+from timeline.calendars import hijri_month_length, hijri_to_gregorian
+from timeline.lexicon import Holiday
+from timeline.semantics import Duration, Meaning, Range, Recurring, Shift, Vague, When, Within
+
+__all__ = ["Resolved", "resolve"]
+
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_UNIT_LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+                "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: TimexType
+    value: str
+    grain: Grain | None
+    interval: tuple[dt.datetime, dt.datetime] | None
+    mod: str | None = None
+    conflict: str | None = None
+
+
+class Unresolvable(ValueError):
+    """The expression names a date that does not exist ("31 شباط")."""
+
+
+def _midnight(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day)
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _year_start(y: int) -> dt.datetime:
+    return dt.datetime(max(1, y), 1, 1)
+
+
+def _month_bounds(y: int, m: int) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime(y, m, 1)
+    end = dt.datetime(y + (m == 12), m % 12 + 1, 1)
+    return start, end
+
+
+def _fmt_year(y: int) -> str:
+    return f"{y:04d}"
+
+
+def _day_value(d: dt.date) -> str:
+    return f"{_fmt_year(d.year)}-{d.month:02d}-{d.day:02d}"
+
+
+def _week_value(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _check_day(y: int, m: int, d: int) -> dt.date:
+    if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1]:
+        raise Unresolvable(f"no such date: {y}-{m:02d}-{d:02d}")
+    return dt.date(y, m, d)
+
+
+def _easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
+    """Every first day of holiday ``h`` that falls in Gregorian ``greg_year``."""
+    if h.calendar == "gregorian":
+        return [dt.date(greg_year, h.month, h.day)]
+    if h.calendar == "easter":
+        return [_easter(greg_year)]
+    out = []
+    first = 1 if greg_year < 622 else int((greg_year - 622) * 33 / 32)
+    for hy in range(first - 1, first + 3):
+        try:
+            d = hijri_to_gregorian(hy, h.month, h.day)
+        except (ValueError, OverflowError):
+            continue
+        if d.year == greg_year:
+            out.append(d)
+    return out
+
+
+def _pick(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
+    """The candidate before/at (direction -1) or after (+1) the anchor, nearest first."""
+    candidates = sorted(candidates)
+    if direction > 0:
+        after = [c for c in candidates if c > anchor]
+        return after[0] if after else candidates[-1]
+    before = [c for c in candidates if c <= anchor]
+    return before[-1] if before else candidates[0]
+
+
+class _Resolver:
+    def __init__(self, anchor: dt.datetime, future: bool) -> None:
+        self.anchor = anchor
+        self.today = anchor.date()
+        self.future = future
+
+    def direction(self, w: When) -> int:
+        if w.direction is not None and w.direction != 0:
+            return w.direction
+        return 1 if self.future else -1
+
+    # -- the date part -------------------------------------------------------------
+    def period(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        """(start, end, grain, value, conflict) of the date part of ``w``."""
+        if w.holiday is not None:
+            return self.holiday(w)
+        if w.calendar == "hijri":
+            return self.hijri(w)
+        if w.rel_unit is not None:
+            return self.relative(w)
+        if w.century is not None:
+            s = _year_start(w.century * 100)
+            return s, _year_start(w.century * 100 + 100), Grain.CENTURY, f"{w.century:02d}", None
+        if w.decade is not None:
+            s = _year_start(w.decade * 10)
+            return s, _year_start(w.decade * 10 + 10), Grain.DECADE, f"{w.decade:03d}", None
+        if w.season is not None:
+            y = w.year if w.year is not None else self.free_year_for_month(_SEASON_MONTHS[w.season], w)
+            s = dt.datetime(y, _SEASON_MONTHS[w.season], 1)
+            return s, _midnight(_add_months(s.date(), 3)), Grain.SEASON, f"{_fmt_year(y)}-{w.season}", None
+        if w.quarter is not None:
+            y = w.year if w.year is not None else self.today.year
+            s = dt.datetime(y, 3 * w.quarter - 2, 1)
+            return s, _midnight(_add_months(s.date(), 3)), Grain.QUARTER, f"{_fmt_year(y)}-Q{w.quarter}", None
+        if w.half is not None:
+            y = w.year if w.year is not None else self.today.year
+            s = dt.datetime(y, 6 * w.half - 5, 1)
+            return s, _midnight(_add_months(s.date(), 6)), Grain.MONTH, f"{_fmt_year(y)}-H{w.half}", None
+        if w.month is not None:
+            return self.month_day(w)
+        if w.day is not None:
+            return self.day_of_month(w)
+        if w.year is not None:
+            return _year_start(w.year), _year_start(w.year + 1), Grain.YEAR, _fmt_year(w.year), None
+        if w.weekday is not None:
+            d = self.weekday(w.weekday, w.direction)
+            return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        d = self.today
+        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+
+    def weekday(self, weekday: int, direction: int | None, base: dt.date | None = None) -> dt.date:
+        base = base or self.today
+        delta = weekday - base.isoweekday()
+        if direction == 0:
+            return base + dt.timedelta(days=delta)
+        if direction == -1:
+            return base + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+        if direction == 1 or self.future:
+            return base + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+        return base + dt.timedelta(days=delta - 7 if delta > 0 else delta)
+
+    def free_year_for_month(self, month: int, w: When, day: int = 1) -> int:
+        y = self.today.year
+        direction = self.direction(w)
+        if w.direction == 0:
+            return y
+        here = (month, day) <= (self.today.month, self.today.day) if day != 1 else month <= self.today.month
+        if direction < 0:
+            strictly = w.direction == -1
+            if strictly:
+                return y if month < self.today.month else y - 1
+            return y if here else y - 1
+        if w.direction == 1:
+            return y if month > self.today.month else y + 1
+        ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
+        return y if ahead else y + 1
+
+    def month_day(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        assert w.month is not None
+        y = w.year if w.year is not None else self.free_year_for_month(w.month, w, w.day or 1)
+        if w.nth is not None and w.weekday is not None:
+            d = _nth_weekday(y, w.month, w.weekday, w.nth)
+            return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        if w.day is None:
+            if not 1 <= w.month <= 12:
+                raise Unresolvable(f"no month {w.month}")
+            s, e = _month_bounds(y, w.month)
+            return s, e, Grain.MONTH, f"{_fmt_year(y)}-{w.month:02d}", None
+        d = _check_day(y, w.month, w.day)
+        conflict = None
+        if w.weekday is not None and d.isoweekday() != w.weekday:
+            conflict = f"weekday {w.weekday} does not fall on {d.isoformat()}"
+        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), conflict
+
+    def day_of_month(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        assert w.day is not None
+        base = self.today
+        if w.weekday is not None:
+            # "السبت السادس عشر": the nearest such day in the direction that fits the weekday
+            for k in range(0, 13):
+                for sign in ((-1, 1) if not self.future else (1, -1)):
+                    cand = _add_months(base.replace(day=1), sign * k)
+                    try:
+                        d = dt.date(cand.year, cand.month, w.day)
+                    except ValueError:
+                        continue
+                    if d.isoweekday() == w.weekday:
+                        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        month_start = base.replace(day=1)
+        direction = self.direction(w)
+        if direction < 0 and w.day > base.day:
+            month_start = _add_months(month_start, -1)
+        elif direction > 0 and w.day < base.day:
+            month_start = _add_months(month_start, 1)
+        d = _check_day(month_start.year, month_start.month, w.day)
+        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+
+    def relative(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        unit, off = w.rel_unit, w.rel_offset
+        t = self.today
+        if unit == "day":
+            d = t + dt.timedelta(days=off)
+            conflict = None
+            if w.weekday is not None and d.isoweekday() != w.weekday:
+                conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}"
+            return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), conflict
+        if unit == "week":
+            monday = t - dt.timedelta(days=t.weekday()) + dt.timedelta(weeks=off)
+            if w.weekday is not None:
+                d = monday + dt.timedelta(days=w.weekday - 1)
+                return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            if w.weekend:
+                s = _midnight(monday + dt.timedelta(days=5))
+                return s, s + dt.timedelta(days=2), Grain.DAY, _week_value(monday) + "-WE", None
+            s = _midnight(monday)
+            return s, s + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
+        if unit == "month":
+            first = _add_months(t.replace(day=1), off)
+            if w.day is not None:
+                d = _check_day(first.year, first.month, w.day)
+                return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            if w.nth is not None and w.weekday is not None:
+                d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
+                return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            s, e = _month_bounds(first.year, first.month)
+            return s, e, Grain.MONTH, f"{_fmt_year(first.year)}-{first.month:02d}", None
+        if unit == "quarter":
+            q = (t.month - 1) // 3 + off
+            y, q0 = t.year + q // 4, q % 4
+            s = dt.datetime(y, 3 * q0 + 1, 1)
+            return s, _midnight(_add_months(s.date(), 3)), Grain.QUARTER, f"{_fmt_year(y)}-Q{q0 + 1}", None
+        if unit == "year":
+            y = t.year + off
+            if w.month is not None:
+                return self.month_day(When(year=y, month=w.month, day=w.day, weekday=w.weekday, nth=w.nth))
+            if w.season is not None:
+                return self.period(When(year=y, season=w.season))
+            if w.quarter is not None:
+                return self.period(When(year=y, quarter=w.quarter))
+            if w.half is not None:
+                return self.period(When(year=y, half=w.half))
+            return _year_start(y), _year_start(y + 1), Grain.YEAR, _fmt_year(y), None
+        if unit == "decade":
+            dec = t.year // 10 + off
+            return _year_start(dec * 10), _year_start(dec * 10 + 10), Grain.DECADE, f"{dec:03d}", None
+        if unit == "century":
+            c = t.year // 100 + off
+            return _year_start(c * 100), _year_start(c * 100 + 100), Grain.CENTURY, f"{c:02d}", None
+        raise Unresolvable(f"unknown unit {unit}")
+
+    def hijri(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        from timeline.calendars import gregorian_to_hijri
+
+        hy_now = gregorian_to_hijri(self.today)
+        year = w.year
+        if w.month is None:
+            if year is None:
+                raise Unresolvable("a Hijri date needs a month or a year")
+            s = _midnight(hijri_to_gregorian(year, 1, 1))
+            e = _midnight(hijri_to_gregorian(year + 1, 1, 1))
+            return s, e, Grain.YEAR, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
+        if year is not None and year > 1600:  # "رمضان 2019": the one in that Gregorian year
+            year = _hijri_year_in_gregorian(w.month, year)
+        if year is None:
+            direction = self.direction(w)
+            year = hy_now[0]
+            target = (w.month, w.day or 1)
+            if direction < 0 and target > (hy_now[1], hy_now[2]) and w.day is not None:
+                year -= 1
+            elif direction < 0 and w.day is None and w.month > hy_now[1]:
+                year -= 1
+            elif direction > 0 and w.direction == 1 and w.month <= hy_now[1]:
+                year += 1
+            elif direction > 0 and w.direction != 1 and target < (hy_now[1], 1 if w.day is None else hy_now[2]):
+                year += 1
+        if w.day is None:
+            s = _midnight(hijri_to_gregorian(year, w.month, 1))
+            e = s + dt.timedelta(days=hijri_month_length(year, w.month))
+            return s, e, Grain.MONTH, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
+        try:
+            d = hijri_to_gregorian(year, w.month, w.day)
+        except ValueError as exc:
+            raise Unresolvable(str(exc)) from exc
+        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+
+    def holiday(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        h = w.holiday
+        assert h is not None
+        if w.year is not None:
+            found = _holiday_in(h, w.year)
+            if not found:
+                raise Unresolvable(f"{h.name} does not fall in {w.year}")
+            d = found[0]
+        else:
+            years = [self.today.year - 1, self.today.year, self.today.year + 1]
+            d = _pick([x for y in years for x in _holiday_in(h, y)], self.today, self.direction(w))
+        if w.holiday_day is not None:
+            d = d + dt.timedelta(days=w.holiday_day - 1)
+        elif h.days > 1 and w.span_days > 1:
+            s = _midnight(d)
+            e = s + dt.timedelta(days=h.days)
+            return s, e, Grain.DAY, f"{d.isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
+        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+
+    # -- the clock part --------------------------------------------------------------
+    def when(self, w: When) -> Resolved:
+        start, end, grain, value, conflict = self.period(w)
+        ttype = TimexType.DATE
+        if w.hour is not None:
+            hour = w.hour
+            part = w.part
+            if part is not None and part.pm and hour < 12 and not (part.noon and hour > 6 and hour < 12 and False):
+                hour += 12
+            elif part is not None and part.midnight and hour == 12:
+                hour = 0
+            elif part is not None and not part.pm and hour == 12 and part.token == "MO":
+                hour = 0 if part.name == "dawn" else 12
+            elif part is None and hour <= 12 and self.future and not w.has_date and w.hour != 0:
+                now = self.anchor
+                if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
+                    hour += 12
+            if hour >= 24:
+                raise Unresolvable(f"no hour {hour}")
+            day = start.date()
+            s = dt.datetime(day.year, day.month, day.day, hour, w.minute or 0, w.second or 0)
+            ttype = TimexType.TIME
+            if w.second is not None:
+                return Resolved(ttype, f"{_day_value(day)}T{hour:02d}:{w.minute or 0:02d}:{w.second:02d}",
+                                Grain.SECOND, (s, s + dt.timedelta(seconds=1)), w.mod, conflict)
+            if w.minute is not None:
+                return Resolved(ttype, f"{_day_value(day)}T{hour:02d}:{w.minute:02d}", Grain.MINUTE,
+                                (s, s + dt.timedelta(minutes=1)), w.mod, conflict)
+            return Resolved(ttype, f"{_day_value(day)}T{hour:02d}", Grain.HOUR,
+                            (s, s + dt.timedelta(hours=1)), w.mod, conflict)
+        if w.part is not None and grain is Grain.DAY and "/" not in value:
+            day = start.date()
+            lo, hi = w.part.hours
+            s = _midnight(day) + dt.timedelta(hours=lo)
+            e = _midnight(day) + dt.timedelta(hours=hi)
+            if w.part.midnight:
+                return Resolved(TimexType.TIME, f"{_day_value(day)}T00", Grain.HOUR, (s, e), w.mod, conflict)
+            if w.part.noon:
+                return Resolved(TimexType.TIME, f"{_day_value(day)}T12", Grain.HOUR, (s, e), w.mod, conflict)
+            if w.part.name == "mid_morning":
+                return Resolved(TimexType.TIME, f"{_day_value(day)}T10", Grain.HOUR, (s, e), w.mod, conflict)
+            return Resolved(TimexType.TIME, f"{value}T{w.part.token}", Grain.PART_OF_DAY, (s, e), w.mod, conflict)
+        if w.fuzzy is not None:
+            lo, hi = w.fuzzy
+            span = end - start
+            start, end = start + span * lo, start + span * hi
+            start = start.replace(hour=0, minute=0, second=0, microsecond=0)
+            end = end.replace(hour=0, minute=0, second=0, microsecond=0)
+            if end <= start:
+                end = start + dt.timedelta(days=1)
+        return Resolved(ttype, value, grain, (start, end), w.mod, conflict)
+
+
+def _hijri_year_in_gregorian(month: int, greg_year: int) -> int:
+    from timeline.calendars import gregorian_to_hijri
+
+    hy = gregorian_to_hijri(dt.date(greg_year, 7, 1))[0]
+    for cand in (hy - 1, hy, hy + 1):
+        if hijri_to_gregorian(cand, month, 1).year == greg_year:
+            return cand
+    return hy
+
+
+def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> dt.date:
+    if nth > 0:
+        first = dt.date(y, m, 1)
+        d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(y, m, calendar.monthrange(y, m)[1])
+        d = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    if d.month != m:
+        raise Unresolvable(f"no weekday {weekday} number {nth} in {y}-{m:02d}")
+    return d
+
+
+def _shift(anchor: dt.datetime, amount: float, unit: str, sign: int) -> tuple[dt.datetime, Grain, str]:
+    n = int(amount) if float(amount).is_integer() else amount
+    if unit in ("second", "minute", "hour", "day", "week"):
+        seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}[unit]
+        t = anchor + sign * dt.timedelta(seconds=seconds * float(amount))
+        if unit in ("day", "week"):
+            return t, Grain.DAY, _day_value(t.date())
+        if unit == "hour":
+            return t, Grain.HOUR, f"{_day_value(t.date())}T{t.hour:02d}"
+        if unit == "minute":
+            return t, Grain.MINUTE, f"{_day_value(t.date())}T{t.hour:02d}:{t.minute:02d}"
+        return t, Grain.SECOND, f"{_day_value(t.date())}T{t:%H:%M:%S}"
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * float(n)
+    d = _add_months(anchor.date(), sign * int(round(months)))
+    t = _midnight(d)
+    if unit in ("month", "quarter"):
+        return t, Grain.MONTH, f"{_fmt_year(d.year)}-{d.month:02d}"
+    if unit == "year":
+        return t, Grain.YEAR, _fmt_year(d.year)
+    if unit == "decade":
+        return t, Grain.DECADE, f"{d.year // 10:03d}"
+    return t, Grain.CENTURY, f"{d.year // 100:02d}"
+
+
+def _grain_bounds(t: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetime]:
+    if grain is Grain.SECOND:
+        s = t.replace(microsecond=0)
+        return s, s + dt.timedelta(seconds=1)
+    if grain is Grain.MINUTE:
+        s = t.replace(second=0, microsecond=0)
+        return s, s + dt.timedelta(minutes=1)
+    if grain is Grain.HOUR:
+        s = t.replace(minute=0, second=0, microsecond=0)
+        return s, s + dt.timedelta(hours=1)
+    if grain is Grain.DAY:
+        s = _midnight(t.date())
+        return s, s + dt.timedelta(days=1)
+    if grain is Grain.MONTH:
+        return _month_bounds(t.year, t.month)
+    if grain is Grain.YEAR:
+        return _year_start(t.year), _year_start(t.year + 1)
+    if grain is Grain.DECADE:
+        return _year_start(t.year // 10 * 10), _year_start(t.year // 10 * 10 + 10)
+    return _year_start(t.year // 100 * 100), _year_start(t.year // 100 * 100 + 100)
+
+
+def duration_value(parts: tuple[tuple[float, str], ...]) -> str:
+    """TIMEX3 duration: ((3, "day"),) → P3D, ((2, "hour"),) → PT2H."""
+    date_part, time_part = "", ""
+    for amount, unit in parts:
+        n = int(amount) if float(amount).is_integer() else round(amount, 4)
+        if unit in ("hour", "minute", "second"):
+            time_part += f"{n}{_UNIT_LETTER[unit]}"
+        elif unit == "decade":
+            date_part += f"{int(amount * 10) if float(amount * 10).is_integer() else amount * 10}Y"
+        elif unit == "century":
+            date_part += f"{int(amount * 100)}Y"
+        elif unit == "quarter":
+            date_part += f"{int(amount * 3)}M"
+        else:
+            date_part += f"{n}{_UNIT_LETTER[unit]}"
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool = False) -> Resolved:
+    """Resolve ``meaning`` against ``anchor`` (publication or narrative date)."""
+    r = _Resolver(anchor, future)
+    if isinstance(meaning, When):
+        return r.when(meaning)
+    if isinstance(meaning, Shift):
+        t, grain, value = _shift(anchor, meaning.amount, meaning.unit, meaning.sign)
+        return Resolved(TimexType.TIME if grain.rank < Grain.DAY.rank else TimexType.DATE,
+                        value, grain, _grain_bounds(t, grain))
+    if isinstance(meaning, Duration):
+        return Resolved(TimexType.DURATION, duration_value(meaning.parts), None, None, meaning.mod)
+    if isinstance(meaning, Within):
+        sign = meaning.sign if meaning.sign is not None else (1 if future else -1)
+        other, grain, _ = _shift(anchor, meaning.amount, meaning.unit, sign)
+        a, b = (anchor, other) if sign > 0 else (other, anchor)
+        if grain.rank >= Grain.DAY.rank and sign > 0:
+            b = _midnight(b.date())
+        return Resolved(TimexType.DATE if grain.rank >= Grain.DAY.rank else TimexType.TIME,
+                        f"{a.isoformat()}/{b.isoformat()}", grain, (a, b))
+    if isinstance(meaning, Range):
+        first, last = meaning.first, meaning.last
+        a, b = r.when(first), r.when(last)
+        if a.interval is None or b.interval is None:
+            raise Unresolvable("range without bounds")
+        if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
+            b = r.when(When(**{**_fields(last), "year": first.year}))
+        if b.interval[1] <= a.interval[0]:
+            # "من 20 إلى 5 شباط": the start is in the month before
+            if first.month is None and first.day is not None and last.month is not None:
+                raise Unresolvable("range runs backwards")
+        start, end = a.interval[0], b.interval[1]
+        if end <= start:
+            raise Unresolvable("range runs backwards")
+        ttype = TimexType.TIME if a.type is TimexType.TIME or b.type is TimexType.TIME else TimexType.DATE
+        grain = a.grain if (a.grain and b.grain and a.grain.rank <= b.grain.rank) else b.grain
+        if ttype is TimexType.DATE:
+            value = f"{start.date().isoformat()}/{(end - dt.timedelta(days=1)).date().isoformat()}"
+        else:
+            value = f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}"
+        return Resolved(ttype, value, grain, (start, end), None, a.conflict or b.conflict)
+    if isinstance(meaning, Recurring):
+        return Resolved(TimexType.SET, meaning.value, None, None)
+    if isinstance(meaning, Vague):
+        return Resolved(TimexType.DATE, meaning.value, None, None)
+    raise TypeError(f"cannot resolve {meaning!r}")
+
+
+def _fields(w: When) -> dict[str, object]:
+    return {f: getattr(w, f) for f in w.__dataclass_fields__}

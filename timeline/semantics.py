@@ -1,0 +1,153 @@
+"""What a matched expression means, before it is placed on the calendar.
+
+Rules build these values; :mod:`timeline.resolve` alone turns them into dates. A
+:class:`When` is a set of constraints (year, month, weekday, part of day, a shift from
+the anchor...); two adjacent ``When`` combine by uniting their constraints, which is how
+"مساء" + "أمس" + "الاثنين" becomes one expression.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Union
+
+from timeline.lexicon import DayPart, Holiday
+
+__all__ = ["Duration", "Marker", "Meaning", "Range", "Recurring", "Shift", "Vague", "When", "Within", "combine"]
+
+# Units in the order of their size; "week" counts as days when shifting.
+UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A point or period given by constraints; unset fields are free."""
+
+    calendar: str = "gregorian"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO 1..7
+    direction: int | None = None  # -1 past, 0 current, +1 next: placement of a free field
+    rel_unit: str | None = None  # the period containing the anchor, shifted by rel_offset
+    rel_offset: int = 0
+    nth: int | None = None  # "الأحد الثاني": the nth weekday of the month (-1: last)
+    part: DayPart | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # 198 for the 1980s
+    century: int | None = None  # 19 for the twentieth century
+    weekend: bool = False
+    holiday: Holiday | None = None
+    mod: str | None = None
+    fuzzy: tuple[float, float] | None = None  # kept fraction of the period
+    narrative: bool = False  # anchored to the last date the text set
+    tz: str | None = None
+    span_days: int = 1  # holidays that last several days ("ثالث أيام العيد" picks one)
+    holiday_day: int | None = None
+
+    @property
+    def has_date(self) -> bool:
+        return any(v is not None for v in (self.year, self.month, self.day, self.rel_unit,
+                                           self.holiday, self.season, self.decade, self.century))
+
+    @property
+    def has_clock(self) -> bool:
+        return self.hour is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """An amount of time before (-1) or after (+1) the anchor: "منذ ثلاثة أيام"."""
+
+    amount: float
+    unit: str
+    sign: int
+    narrative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time: "ثلاثة أيام" → P3D. ``parts`` holds (amount, unit) pairs."""
+
+    parts: tuple[tuple[float, str], ...]
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """From one ``When`` to another, both included: "من 13 إلى 15 تموز"."""
+
+    first: When
+    last: When
+
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """The stretch of time between the anchor and an amount away: "خلال أسبوعين"."""
+
+    amount: float
+    unit: str
+    sign: int | None  # None: follow the tense
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """A set: "كل يوم جمعة" → XXXX-WXX-5, "أسبوعياً" → P1W."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vague:
+    """PAST_REF, PRESENT_REF or FUTURE_REF."""
+
+    value: str
+
+
+Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague]
+
+_CLOCK = ("hour", "minute", "second")
+_COMBINABLE = tuple(f.name for f in dataclasses.fields(When))
+
+
+def combine(a: When, b: When) -> When | None:
+    """Unite the constraints of two adjacent expressions, or None if they clash in a way
+    that means they are two expressions (two different days, two clock times)."""
+    merged: dict[str, object] = {}
+    for name in _COMBINABLE:
+        x, y = getattr(a, name), getattr(b, name)
+        default = When.__dataclass_fields__[name].default
+        if x == default:
+            merged[name] = y
+        elif y == default or x == y:
+            merged[name] = x
+        elif name in ("direction",):
+            merged[name] = x
+        elif name == "part":
+            merged[name] = x if b.hour is not None or a.hour is None else y
+        elif name == "calendar":
+            return None
+        else:
+            return None
+    if a.has_clock and b.has_clock:
+        return None
+    if a.rel_unit and b.rel_unit and a.rel_unit == b.rel_unit:
+        return None
+    return When(**merged)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A word that only modifies a neighbour: a fuzzy part ("مطلع"), an approximation
+    ("حوالي"), a time zone ("بتوقيت دمشق"). Alone it is not an expression."""
+
+    kind: str  # "fuzzy" | "approx" | "tz"
+    mod: str | None = None
+    fraction: tuple[float, float] | None = None
+    tz: str | None = None
