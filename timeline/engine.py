@@ -11,6 +11,7 @@ The result is a list of :class:`Found` with spans in the folded text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -51,7 +52,7 @@ class Grammar:
                     meaning = rule.produce(m, ctx)
                     if meaning is not None:
                         found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
-        return _join(_best(found), text)
+        return _join(found, text)
 
 
 _WINDOW = 60
@@ -184,7 +185,7 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
-        if _date_fields(ma) and gap.strip() in ("", "من", ","):
+        if (_date_fields(ma) or ma.weekday is not None) and gap.strip() in ("", "من", ","):
             return _span_of(a, b, r, b.rule)
         return None
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
@@ -224,23 +225,30 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
 
 
 def _join(found: list[Found], text: str) -> list[Found]:
-    changed = True
-    while changed and len(found) > 1:
-        changed = False
-        out: list[Found] = []
-        i = 0
-        while i < len(found):
-            if i + 1 < len(found):
-                joined = _join_pair(found[i], found[i + 1], text)
-                if joined is not None:
-                    out.append(joined)
-                    i += 2
-                    changed = True
+    """Add every join of neighbouring candidates (a small chart parser), then keep the
+    best cover: a joined span beats its overlapping parts when it is longer."""
+    items = sorted(found, key=lambda f: (f.start, f.end))
+    spans = {(f.start, f.end) for f in items}
+    fresh = items
+    for _ in range(4):
+        starts = [f.start for f in items]
+        new: list[Found] = []
+        fresh_ids = {id(f) for f in fresh}
+        for a in items:
+            lo = bisect.bisect_left(starts, a.end)
+            hi = bisect.bisect_right(starts, a.end + 24)
+            for b in items[lo:hi]:
+                if id(a) not in fresh_ids and id(b) not in fresh_ids:
                     continue
-            out.append(found[i])
-            i += 1
-        found = out
-    return [f for f in found if _stands_alone(f, text)]
+                joined = _join_pair(a, b, text)
+                if joined is not None and (joined.start, joined.end) not in spans:
+                    spans.add((joined.start, joined.end))
+                    new.append(joined)
+        if not new:
+            break
+        items = sorted(items + new, key=lambda f: (f.start, f.end))
+        fresh = new
+    return _best([f for f in items if _stands_alone(f, text)])
 
 
 _ALONE_PARTS = re.compile(r"^(?:ال|هذا|هذه)|(?:ا|ليلا)$")
@@ -250,14 +258,18 @@ def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
     if isinstance(m, Marker):
         return False
+    if isinstance(m, When) and (m.nth is not None or m.week_nth is not None or m.day == -1) \
+            and m.month is None and m.rel_unit is None:
+        return False
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
         word = text[f.start:f.end]
         return bool(_ALONE_PARTS.search(word)) and word not in ("الصباح", "المساء", "الظهر", "العصر", "الفجر") \
             or word in ("الظهر", "منتصف الليل", "منتصف-الليل", "منتصف الصباح", "منتصف-الصباح", "منتصف-النهار") \
             or bool(re.match(r"(?:في|هذا|هذه)\s", text[max(0, f.start - 4):f.start] + " ")) and word.startswith("ال")
-    if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None:
+    if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
+            and m.weekday is None:
         word = text[f.start:f.end]
-        return word.startswith("الساعه") or bool(re.search(r"(?:في|عند|حتى|منذ)\s*$", text[max(0, f.start - 6):f.start])) \
+        return "الساعه" in word or bool(re.search(r"(?:في|عند|حتى|منذ)\s*$", text[max(0, f.start - 6):f.start])) \
             and not word.isdigit() or bool(re.search(r"(?:عند)\s*$", text[max(0, f.start - 6):f.start]))
     return True
 

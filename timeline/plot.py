@@ -224,6 +224,22 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
             )
 
 
+def _initial_window(marks: list[_Mark]) -> tuple[dt.datetime, dt.datetime] | None:
+    """Open on where most events are when a few outliers (a year long ago) stretch the axis.
+
+    The range slider still shows everything; None means "show it all".
+    """
+    if len(marks) < 5:
+        return None
+    starts = sorted(m.start for m in marks)
+    q1, q3 = starts[len(starts) // 4], starts[(3 * len(starts)) // 4]
+    spread = max(q3 - q1, dt.timedelta(days=7)) * 1.5  # Tukey's fences
+    lo, hi = max(starts[0], q1 - spread), min(max(m.end for m in marks), q3 + spread)
+    if (max(m.end for m in marks) - starts[0]) <= 2 * (hi - lo):
+        return None
+    return lo - dt.timedelta(days=1), hi + dt.timedelta(days=1)
+
+
 def plot_timeline(
     events: pl.DataFrame,
     *,
@@ -254,6 +270,7 @@ def plot_timeline(
     ys = _positions(marks, lane_index)
     use_gl = len(marks) > WEBGL_THRESHOLD if webgl is None else webgl
     fig = go.Figure(list(_traces(marks, ys, use_gl)))
+    label_width = min(240, 8 * max((len(name) for name in lane_names), default=0)) if lanes else 0
     height = max(420, min(2400, 140 + 70 * max(1, len(lane_names))))
     fig.update_layout(
         title=dict(text=_esc(title or "الخط الزمني"), x=0.5),
@@ -261,14 +278,20 @@ def plot_timeline(
         height=height,
         font=dict(family=_FONT),
         legend=dict(title=dict(text="المصدر"), itemclick="toggle", itemdoubleclick="toggleothers"),
-        margin=dict(l=40, r=40, t=70, b=40),
+        margin=dict(l=20 + (0 if rtl else label_width), r=20 + (label_width if rtl else 0),
+                    t=70, b=40),
         plot_bgcolor="#fbfbf8",
     )
+    window = _initial_window(marks)
+    if window is None:
+        x_range: dict[str, Any] = dict(autorange="reversed" if rtl else True)
+    else:
+        x_range = dict(range=list(reversed(window)) if rtl else list(window), autorange=False)
     fig.update_xaxes(
         type="date",
         rangeslider=dict(visible=True, thickness=0.08),
-        autorange="reversed" if rtl else True,
         showgrid=True,
+        **x_range,
     )
     fig.update_yaxes(
         tickvals=list(range(len(lane_names))),
@@ -279,6 +302,7 @@ def plot_timeline(
         zeroline=False,
         fixedrange=True,
         visible=bool(lanes),
+        automargin=True,
     )
     return fig
 

@@ -201,6 +201,12 @@ class _Resolver:
         if w.nth is not None and w.weekday is not None:
             d = _nth_weekday(y, w.month, w.weekday, w.nth)
             return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        if w.week_nth is not None:
+            monday = _nth_full_week(y, w.month, w.week_nth)
+            s = _midnight(monday)
+            return s, s + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
+        if w.day == -1:
+            w = When(year=y, month=w.month, day=calendar.monthrange(y, w.month)[1])
         if w.day is None:
             if not 1 <= w.month <= 12:
                 raise Unresolvable(f"no month {w.month}")
@@ -403,6 +409,17 @@ def _hijri_year_in_gregorian(month: int, greg_year: int) -> int:
         if hijri_to_gregorian(cand, month, 1).year == greg_year:
             return cand
     return hy
+
+
+def _nth_full_week(y: int, m: int, nth: int) -> dt.date:
+    """Monday of the nth week lying wholly inside the month (-1: the last one)."""
+    first = dt.date(y, m, 1)
+    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    if nth > 0:
+        return monday + dt.timedelta(weeks=nth - 1)
+    last = dt.date(y, m, calendar.monthrange(y, m)[1])
+    sunday = last - dt.timedelta(days=(last.weekday() + 1) % 7)
+    return sunday - dt.timedelta(days=6)
 
 
 def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> dt.date:

@@ -145,7 +145,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         mn = _month(c, m["month"])
         if mn is None:
             return None
-        has_cue = bool(m["shahr"] or m["year"] or m["dir"])
+        has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"])
         if c.lex.lookup("months", re.split(r"\s*[/(]\s*", m["month"])[0]) is None and not has_cue:
             return None  # "مارس" alone is a verb, "صفر" a number
         month, cal = mn.month, mn.calendar
@@ -290,6 +290,14 @@ def nth_day(m: re.Match[str], c: Ctx) -> object:
     return When(day=n) if n and n <= 31 else None
 
 
+def nth_week(m: re.Match[str], c: Ctx) -> object:
+    o = m["o1"] or m["o2"]
+    if o in ("اخر", "الاخير"):
+        return When(week_nth=-1)
+    n = _num(c, o)
+    return When(week_nth=n) if n and n <= 5 else None
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
@@ -334,7 +342,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if hm is None:
         return None
     if not m["cue"] and not m["frac"] and not m["mi"] and not m["less"]:
-        if not re.search(r"(?:في|عند|حتى|منذ|قبل|بعد|الى|من)\s*$", c.before(m.start())) and not m["after"]:
+        if not re.search(r"(?:في|عند|حتى|منذ|قبل|بعد|الي|من)\s*$", c.before(m.start())) and m["after"] is None:
             return None
     return When(hour=hm[0], minute=hm[1])
 
@@ -538,6 +546,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))",
          nth_weekday, 1),
     Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day),
+    Rule("<nth> week of", r"(?:(?P<o1>{ordinals}|اخر)\s+اسبوع|الاسبوع\s+(?P<o2>{ordinals}|الاخير))(?=\s+(?:من|في|ب))",
+         nth_week, 1),
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})", day_part),
     Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)",
          clock_digits, 1),
