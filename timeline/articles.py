@@ -45,6 +45,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _FINE_GRAINS = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY, Grain.DAY})
 _STDIN = "<stdin>"
+_MAX_DATE_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,8 @@ def parse_published(value: object) -> dt.datetime:
     text = value.strip()
     if not text:
         raise PublishedDateError("empty")
+    if len(text) > _MAX_DATE_CHARS:
+        raise PublishedDateError(f"{len(text)} characters is too long for a date: {text[:40]!r}...")
     if _ISO_DATE.fullmatch(text):
         try:
             return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)

@@ -258,7 +258,7 @@ def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
     if isinstance(m, Marker):
         return False
-    if isinstance(m, When) and (m.nth is not None or m.week_nth is not None or m.day == -1) \
+    if isinstance(m, When) and (m.week_nth is not None or m.day == -1) \
             and m.month is None and m.rel_unit is None:
         return False
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
@@ -281,7 +281,8 @@ def load_grammar(code: str = "ar") -> Grammar:
     compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
     words = set()
     for table in (lex.months_in_context, lex.weekdays, lex.weekdays_bare, lex.rel_days, lex.day_parts,
-                  lex.units, lex.seasons, lex.decades, lex.holidays, lex.vague, lex.narrative, lex.fuzzy):
+                  lex.units, lex.seasons, lex.decades, lex.holidays, lex.vague, lex.narrative, lex.fuzzy,
+                  lex.cardinals, lex.ordinals):
         words.update(table)
     words.update(("الاسبوع", "الشهر", "العام", "السنه", "القرن", "العقد", "الساعه", "عام", "سنه", "كل",
                   "يوميا", "اسبوعيا", "شهريا", "سنويا", "الربع", "النصف", "ايام", "اسابيع", "اشهر",

@@ -41,7 +41,7 @@ th, td { border-bottom: 1px solid #ddd; padding: .35rem .5rem; text-align: right
          vertical-align: top; }
 th { background: #f3f3ef; position: sticky; top: 0; }
 tr.conflict td { background: #fff4e5; }
-td.date { white-space: nowrap; direction: ltr; text-align: right; }
+td.date { white-space: nowrap; }
 .expr { color: #0b5394; }
 """
 
@@ -98,7 +98,7 @@ def _table(events: pl.DataFrame) -> str:
         note = " ⚠" if entry["date_conflict"] else ""
         rows.append(
             f'<tr class="{"conflict" if entry["date_conflict"] else "entry"}">'
-            f'<td class="date">{_esc(date)}{note}</td>'
+            f'<td class="date"><span dir="ltr">{_esc(date)}</span>{note}</td>'
             f"<td>{_esc(entry['hijri_label'])}</td>"
             f"<td>{_esc(GRAIN_NAMES.get(grain, '') if grain else '')}</td>"
             f"<td>{clauses}</td>"

@@ -54,7 +54,8 @@ _PALETTE = (
 _FONT = "Noto Naskh Arabic, Noto Sans Arabic, Amiri, Arial, sans-serif"
 _WRAP = 70
 _DAY = dt.timedelta(days=1)
-_POINT_OFFSETS = (0.0, 0.14, -0.14, 0.28, -0.28)
+_POINT_OFFSETS = (0.0, 0.13, 0.26, 0.39, -0.13)
+_SPAN_OFFSETS = (-0.25, -0.4, -0.55)
 
 
 def is_span(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> bool:
@@ -80,7 +81,7 @@ def _esc(value: object) -> str:
 
 def _wrapped(text: str) -> str:
     lines = textwrap.wrap(" ".join(text.split()), _WRAP) or [""]
-    return "<br>".join(_esc(line) for line in lines)
+    return "\u2069<br>\u2067".join(_esc(line) for line in lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +98,23 @@ class _Mark:
     event_ids: str
 
 
+def _ltr(text: str) -> str:
+    """Isolate a left-to-right run (a date, a TIMEX3 value) inside right-to-left text."""
+    return f"\u2066{text}\u2069"
+
+
 def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]]) -> str:
-    """The hover card of one mark; every piece of user text is escaped."""
+    """The hover card of one mark; every piece of user text is escaped.
+
+    Plotly draws hover cards as SVG text, where the ``dir`` attribute is lost, so each line
+    is also wrapped in Unicode right-to-left isolates (and dates in left-to-right ones).
+    """
     grain = event["grain"]
+    date = gregorian_label(event["start"], event["end"], grain)
     lines = [
         f"<b>{_wrapped(event['clause'] or '')}</b>",
         f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else ""),
-        f"التاريخ: {_esc(gregorian_label(event['start'], event['end'], grain))}"
-        f" ‎({_esc(event['value'])})",
+        f"التاريخ: {_ltr(_esc(date))} ({_ltr(_esc(event['value']))})",
         f"هجري: {_esc(event['hijri_label'])}",
         f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}",
         "المصادر: " + "، ".join(_esc(s) for s in entry["sources"]),
@@ -112,8 +122,9 @@ def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str,
     if entry["date_conflict"]:
         dates = sorted({(m["source"] or m["article_id"], m["value"]) for m in members})
         lines.append("⚠ المصادر مختلفة في التاريخ: "
-                     + "، ".join(f"{_esc(s)}: {_esc(v)}" for s, v in dates))
-    return '<span dir="rtl">' + "<br>".join(lines) + "</span>"
+                     + "، ".join(f"{_esc(s)}: {_ltr(_esc(v))}" for s, v in dates))
+    body = "<br>".join(f"\u2067{line}\u2069" for line in lines)
+    return f'<span dir="rtl">{body}</span>'
 
 
 def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
@@ -165,7 +176,7 @@ def _positions(marks: list[_Mark], lane_index: dict[str, int]) -> list[float]:
                 ends.append(m.end)
             else:
                 ends[track] = m.end
-            y_of[i] = base - 0.3 - 0.1 * (track % 3)
+            y_of[i] = base + _SPAN_OFFSETS[track % len(_SPAN_OFFSETS)]
         else:
             k = same_day[(m.lane, m.start.date())]
             same_day[(m.lane, m.start.date())] += 1
@@ -213,7 +224,7 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
                 sizes += [5, 10 if m.conflict else 8, 5, 0]
             yield scatter(
                 x=xs, y=yv, mode="lines+markers",
-                line=dict(color=color, width=7),
+                line=dict(color=color, width=6),
                 opacity=0.6,
                 marker=dict(color=color, size=sizes,
                             symbol=["diamond" if m.conflict else "square" for m, _ in spans
@@ -271,7 +282,7 @@ def plot_timeline(
     use_gl = len(marks) > WEBGL_THRESHOLD if webgl is None else webgl
     fig = go.Figure(list(_traces(marks, ys, use_gl)))
     label_width = min(240, 8 * max((len(name) for name in lane_names), default=0)) if lanes else 0
-    height = max(420, min(2400, 140 + 70 * max(1, len(lane_names))))
+    height = max(420, min(2400, 160 + 100 * max(1, len(lane_names))))
     fig.update_layout(
         title=dict(text=_esc(title or "الخط الزمني"), x=0.5),
         hovermode="closest",
@@ -296,7 +307,7 @@ def plot_timeline(
     fig.update_yaxes(
         tickvals=list(range(len(lane_names))),
         ticktext=[_esc(name) for name in lane_names],
-        range=[-0.8, len(lane_names) - 0.5],
+        range=[-0.75, len(lane_names) - 0.45],
         side="right" if rtl else "left",
         showgrid=False,
         zeroline=False,

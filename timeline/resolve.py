@@ -158,6 +158,8 @@ class _Resolver:
             return s, _midnight(_add_months(s.date(), 6)), Grain.MONTH, f"{_fmt_year(y)}-H{w.half}", None
         if w.month is not None:
             return self.month_day(w)
+        if w.nth is not None and w.weekday is not None:  # "الأحد الثاني": of this month
+            return self.relative(When(rel_unit="month", weekday=w.weekday, nth=w.nth))
         if w.day is not None:
             return self.day_of_month(w)
         if w.year is not None:

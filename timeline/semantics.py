@@ -131,7 +131,7 @@ def combine(a: When, b: When) -> When | None:
         elif name in ("direction",):
             merged[name] = x
         elif name == "part":
-            merged[name] = x if b.hour is not None or a.hour is None else y
+            merged[name] = y if b.hour is not None or a.hour is None else x
         elif name == "calendar":
             return None
         else:
