@@ -136,7 +136,8 @@ def test_parse_published_levantine_month_through_the_tagger() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", [None, "", "   ", "next tuesday-ish", "2022", "2022-13-45", 20220125, ["2022-01-25"], "yesterday"]
+    "value",
+    [None, "", "   ", "next tuesday-ish", "2022", "2022-13-45", 20220125, ["2022-01-25"], "yesterday", "2022 " * 100],
 )
 def test_parse_published_rejects(value: object) -> None:
     with pytest.raises(PublishedDateError):

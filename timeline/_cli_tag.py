@@ -24,6 +24,7 @@ import argparse
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -101,9 +102,9 @@ def run(args: argparse.Namespace) -> int:
     prefer = Prefer(args.prefer)
     try:
         sink = _open_sink(args)
+        errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
     except OSError as exc:
-        return _fatal(f"{args.output}: cannot write: {exc.strerror}")
-    errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
+        return _fatal(f"{exc.filename}: cannot write: {exc.strerror}")
     items = tag_rows(rows, prefer)
     if args.progress and _is_large(args.input):
         items = _progress(items)
@@ -112,10 +113,13 @@ def run(args: argparse.Namespace) -> int:
             sink.write(item)
             if item.error is not None:
                 errors.add(item.error)
+        sink.close()
+    except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (InputError, OSError) as exc:
         return _fatal(str(exc))
     finally:
-        sink.close()
         errors.close()
     if errors.count:
         where = f"; see {errors.path}" if errors.path else ""

@@ -49,6 +49,8 @@ class Grammar:
                 for m in pattern.finditer(text, ws, we):
                     if m.end() == m.start():
                         continue
+                    if _after_name_head(text, m.start(), self.lex.name_heads):
+                        continue
                     meaning = rule.produce(m, ctx)
                     if meaning is not None:
                         found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
@@ -56,6 +58,16 @@ class Grammar:
 
 
 _WINDOW = 60
+_PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
+
+
+def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
+    """Whether the word before ``start`` makes what follows a name ("سوق الخميس")."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in heads or (len(word) > 2 and word[0] in "وبل" and word[1:] in heads)
 
 
 def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -93,7 +105,8 @@ def _best(found: list[Found]) -> list[Found]:
     return kept
 
 
-_GLUE = re.compile(fold_letters(r"^[\s,:\-]*(?:(?:في|من|الموافق|الموافقه|يوم|عند|على|ل|ب|و|الساعه|تمام)[\s,:\-]*)*$"))
+_LONGEST = 90  # no expression is longer; bounds the work on adversarial text
+_GLUE = re.compile(fold_letters(r"^[\s,:\-]*(?:(?:في|من|الموافق|الموافقه|يوم|عند|على|ل|ب|الساعه|تمام)[\s,:\-]*)*$"))
 _TO = re.compile(fold_letters(r"^\s*(?:-|–|الى|حتى|وحتى|والى|لغايه|ولغايه|ل|و)\s*$"))
 _FROM = re.compile(fold_letters(r"(?:من|بين|منذ)\s*$"))
 
@@ -133,7 +146,7 @@ def _may_join(a: When, b: When, gap: str) -> bool:
         # weekday + weekday, part + part
         if a.weekday is not None and b.weekday is not None:
             return False
-    if "و" in gap.split() and not (a.has_clock or b.has_clock):
+    if a.narrative != b.narrative and (fa or fb):
         return False
     return True
 
@@ -145,7 +158,7 @@ def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
 def _join_pair(a: Found, b: Found, text: str) -> Found | None:
     gap = text[a.end:b.start]
     ma, mb = a.meaning, b.meaning
-    if len(gap) > 24:
+    if len(gap) > 24 or b.end - a.start > _LONGEST:
         return None
     # ranges: "من A إلى B", "بين A و B", "A - B"
     if _TO.match(gap) and isinstance(ma, When) and isinstance(mb, When):
@@ -164,19 +177,17 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
                      or mb.decade is not None or mb.century is not None or mb.season is not None):
             if gap.strip() not in ("", "من", "في"):
                 return None
-            return _span_of(a, b, replace(mb, mod=ma.mod, fuzzy=ma.fraction), b.rule)
+            return _span_of(a, b, replace(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
         if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and gap.strip() == "":
-            if isinstance(mb, When):
-                return _span_of(a, b, replace(mb, mod="APPROX"), b.rule)
-            if isinstance(mb, Duration):
-                return _span_of(a, b, replace(mb, mod="APPROX"), b.rule)
-            return _span_of(a, b, mb, b.rule)
+            if isinstance(mb, (When, Duration)):
+                return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")
+            return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
         if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "" and mb.has_date | (mb.part is not None):
-            return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), b.rule)
+            return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
         return None
     if isinstance(mb, Marker):
         if mb.kind == "tz" and isinstance(ma, When) and ma.has_clock:
-            return _span_of(a, b, replace(ma, tz=mb.tz), a.rule)
+            return _span_of(a, b, replace(ma, tz=mb.tz), f"{a.rule} + {b.rule}")
         return None
     if isinstance(ma, Duration) and isinstance(mb, Duration) and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
         units = {u for _, u in ma.parts}

@@ -69,6 +69,7 @@ class Lexicon:
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
+    name_heads: frozenset[str] = frozenset()
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -183,6 +184,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
             for form in entry["forms"]:
                 _put(lex.narrative, form, int(entry["offset"]), "relative.yaml")
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
+        lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         mods = _read(package, "modifiers.yaml")
         for entry in mods["parts"]:
             lo, hi = entry["part"]

@@ -171,7 +171,7 @@ def _positions(marks: list[_Mark], lane_index: dict[str, int]) -> list[float]:
         base = float(lane_index[m.lane])
         if m.span:
             ends = track_ends[m.lane]
-            track = next((t for t, e in enumerate(ends) if e <= m.start), len(ends))
+            track = next((t for t, e in enumerate(ends) if e < m.start), len(ends))
             if track == len(ends):
                 ends.append(m.end)
             else:

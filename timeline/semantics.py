@@ -138,6 +138,8 @@ def combine(a: When, b: When) -> When | None:
             return None
     if a.has_clock and b.has_clock:
         return None
+    if a.part is not None and b.part is not None and not (a.has_clock or b.has_clock):
+        return None  # "صباحاً صباحاً": two expressions
     if a.rel_unit and b.rel_unit and a.rel_unit == b.rel_unit:
         return None
     return When(**merged)  # type: ignore[arg-type]

@@ -35,7 +35,7 @@ def _future_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     window = window[cut:]
-    words = window.split()
+    words = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in window.split()]
     return any(cue in window for cue in cues if " " in cue) or any(w in cues for w in words)
 
 
