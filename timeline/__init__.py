@@ -11,8 +11,8 @@ __all__ = [
     "LanguageDataError",
     "Prefer",
     "PublishedDateError",
+    "TimelineError",
     "Timex",
     "TimexType",
-    "TimelineError",
     "tag",
 ]

@@ -44,16 +44,20 @@ class Grammar:
         ctx = Ctx(self.lex, text)
         windows = _windows(self.trigger, text)
         found: list[Found] = []
+        named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
         for rule, pattern in self.rules:
             for ws, we in windows:
                 for m in pattern.finditer(text, ws, we):
                     if m.end() == m.start():
                         continue
                     if _after_name_head(text, m.start(), self.lex.name_heads):
+                        named.append(m.span())
                         continue
                     meaning = rule.produce(m, ctx)
                     if meaning is not None:
                         found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
+        if named:
+            found = [f for f in found if not any(f.start < e and s < f.end for s, e in named)]
         return _join(found, text)
 
 

@@ -329,7 +329,10 @@ class _Resolver:
             d = hijri_to_gregorian(year, w.month, w.day)
         except ValueError as exc:
             raise Unresolvable(str(exc)) from exc
-        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        conflict = None
+        if w.weekday is not None and d.isoweekday() != w.weekday:
+            conflict = f"weekday {w.weekday} does not fall on {d.isoformat()}"
+        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), conflict
 
     def holiday(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         h = w.holiday

@@ -44,7 +44,7 @@ def _is_narrative(meaning: object) -> bool:
 
 
 def _sets_narrative_date(meaning: object, grain: Grain | None) -> bool:
-    return isinstance(meaning, (When, Range)) and grain is not None and grain.rank <= Grain.DAY.rank
+    return isinstance(meaning, (When, Range, Shift)) and grain is not None and grain.rank <= Grain.DAY.rank
 
 
 def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:

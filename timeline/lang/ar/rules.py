@@ -347,11 +347,6 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     return When(hour=hm[0], minute=hm[1])
 
 
-def hour_before_part(m: re.Match[str], c: Ctx) -> object:
-    h = int(m["h"])
-    return When(hour=h) if 0 <= h <= 24 else None
-
-
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None:
@@ -557,7 +552,6 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?",
          clock_words),
-    Rule("<hour> <part>", r"(?P<h>\d{1,2})(?=\s+(?:في\s+)?{day_parts})", hour_before_part),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار|من)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{numphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"

@@ -1,0 +1,168 @@
+"""Merging reports of one happening across articles, and flagging date conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+from pathlib import Path
+
+import polars as pl
+
+from test_events import PhraseTagger
+from timeline import Grain
+from timeline.events import article_events
+from timeline.frame import events_frame
+from timeline.merge import match_text, merge_events, timeline_entries, unmerged_events
+from timeline.pipeline import build_timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def d(iso: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso)
+
+
+# three outlets on the opening of a bridge, one of them a day off; and an unrelated fair
+REPORTS = {
+    "sahl-1": ("نشرة السهل", "2024-03-05",
+               "افتتح المجلس البلدي في عين الورد جسراً جديداً فوق الوادي يوم الاثنين."),
+    "jabal-1": ("صدى الجبل", "2024-03-06",
+                "أعلن المجلس البلدي في عين الورد افتتاح جسر جديد فوق الوادي يوم الاثنين الماضي."),
+    "rasid-1": ("الراصد", "2024-03-07",
+                "افتتح المجلس البلدي في عين الورد جسراً جديداً فوق الوادي يوم الأحد."),
+    "rasid-2": ("الراصد", "2024-03-07",
+                "نظمت جمعية المزارعين معرضاً للعسل في ساحة البلدة يوم الاثنين."),
+}
+TABLE = {
+    "يوم الاثنين الماضي": ("2024-03-04", None, Grain.DAY, "2024-03-04"),
+    "يوم الاثنين": ("2024-03-04", None, Grain.DAY, "2024-03-04"),
+    "يوم الأحد": ("2024-03-03", None, Grain.DAY, "2024-03-03"),
+}
+
+
+def reports_frame(ids: list[str]) -> pl.DataFrame:
+    tagger = PhraseTagger(TABLE)
+    rows = []
+    for ident in ids:
+        source, published, text = REPORTS[ident]
+        for event in article_events(ident, text, d(published), source=source,
+                                    timexes=tagger(text, published)):
+            rows.append(event.as_row())
+    return events_frame(rows)
+
+
+def clusters(frame: pl.DataFrame) -> dict[str, int]:
+    return dict(zip(frame["article_id"], frame["cluster"]))
+
+
+def test_match_text_drops_the_date_and_folds_arabic() -> None:
+    text = "افتتح المجلس البلدي جسراً يوم الاثنين"
+    start = text.index("يوم الاثنين")
+    assert match_text(text, 0, start, start + len("يوم الاثنين")) == "افتتح مجلس بلدي جسرا"
+
+
+def test_same_happening_same_date_is_one_entry_listing_both_sources() -> None:
+    merged = merge_events(reports_frame(["sahl-1", "jabal-1", "rasid-2"]))
+    c = clusters(merged)
+    assert c["sahl-1"] == c["jabal-1"] != c["rasid-2"]
+    assert not merged["date_conflict"].any()
+    entries = timeline_entries(merged)
+    bridge = entries.filter(pl.col("cluster") == c["sahl-1"]).row(0, named=True)
+    assert sorted(bridge["sources"]) == ["صدى الجبل", "نشرة السهل"]
+    assert bridge["n_sources"] == 2 and bridge["n_events"] == 2
+    assert entries.height == 2
+
+
+def test_a_day_off_is_merged_and_flagged_as_a_conflict() -> None:
+    merged = merge_events(reports_frame(["sahl-1", "jabal-1", "rasid-1", "rasid-2"]))
+    c = clusters(merged)
+    assert c["sahl-1"] == c["jabal-1"] == c["rasid-1"]
+    flagged = dict(zip(merged["article_id"], merged["date_conflict"]))
+    assert flagged == {"sahl-1": True, "jabal-1": True, "rasid-1": True, "rasid-2": False}
+    assert merged.filter(pl.col("cluster") == c["sahl-1"])["n_sources"].to_list() == [3, 3, 3]
+
+
+def test_similar_wording_far_apart_in_time_stays_apart() -> None:
+    frame = reports_frame(["sahl-1", "jabal-1"])
+    moved = frame.with_columns(
+        pl.when(pl.col("article_id") == "jabal-1").then(pl.col("start") + dt.timedelta(days=30))
+        .otherwise(pl.col("start")).alias("start"),
+        pl.when(pl.col("article_id") == "jabal-1").then(pl.col("end") + dt.timedelta(days=30))
+        .otherwise(pl.col("end")).alias("end"),
+    )
+    merged = merge_events(moved)
+    assert merged["cluster"].n_unique() == 2 and not merged["date_conflict"].any()
+
+
+def test_same_grain_overlapping_but_different_values_is_a_conflict() -> None:
+    text = "بدأ إضراب عمال المطحنة في بلدة التوت خلال الأسبوع."
+    rows = []
+    for article, (start, end, value) in {
+        "w1": ("2024-03-04", "2024-03-11", "2024-W10"),
+        "w2": ("2024-03-06", "2024-03-13", "2024-W10-3"),
+    }.items():
+        s = text.index("خلال الأسبوع")
+        rows.append({"event_id": article, "start": d(start), "end": d(end), "grain": "week",
+                     "value": value, "clause": text, "clause_start": 0, "clause_end": len(text),
+                     "expr": "خلال الأسبوع", "expr_start": s, "expr_end": s + 12,
+                     "article_id": article, "source": article, "inherited": False,
+                     "published": d("2024-03-14")})
+    merged = merge_events(events_frame(rows))
+    assert merged["cluster"].n_unique() == 1 and merged["date_conflict"].all()
+
+
+def test_events_of_one_article_are_not_merged_with_each_other() -> None:
+    text = "افتتح المجلس البلدي جسراً فوق الوادي يوم الاثنين، ثم افتتح المجلس البلدي جسراً فوق النهر يوم الأحد."
+    tagger = PhraseTagger(TABLE)
+    events = article_events("one", text, d("2024-03-05"), timexes=tagger(text, "2024-03-05"))
+    assert len(events) == 2
+    merged = merge_events(events_frame(e.as_row() for e in events))
+    assert merged["cluster"].n_unique() == 2
+
+
+def test_unmerged_events_are_their_own_entries() -> None:
+    frame = unmerged_events(reports_frame(["sahl-1", "jabal-1"]))
+    assert frame["cluster"].to_list() == [0, 1] and frame["n_sources"].to_list() == [1, 1]
+    assert timeline_entries(frame).height == 2
+
+
+def test_five_thousand_events_merge_fast() -> None:
+    rng = random.Random(7)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    vocabulary = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 7))) for _ in range(3000)]
+    rows = []
+    for i in range(5000):
+        start = d("2024-01-01") + dt.timedelta(days=rng.randint(0, 90))
+        grain, length = rng.choice([("day", 1)] * 6 + [("week", 7), ("month", 30), ("year", 365)])
+        clause = " ".join(rng.sample(vocabulary, 9))
+        rows.append({"event_id": f"e{i}", "start": start, "end": start + dt.timedelta(days=length),
+                     "grain": grain, "value": "x", "clause": clause, "clause_start": 0,
+                     "clause_end": len(clause), "expr_start": 0, "expr_end": 0,
+                     "article_id": f"a{i // 4}", "source": f"s{i % 5}", "inherited": False,
+                     "published": start})
+    # plant 100 pairs of the same happening told by two outlets
+    for k in range(100):
+        twin = dict(rows[k * 40], event_id=f"twin{k}", article_id=f"twin{k}", source="s-twin")
+        rows.append(twin)
+    frame = events_frame(rows)
+    began = time.perf_counter()
+    merged = merge_events(frame)
+    assert time.perf_counter() - began < 3.0
+    c = dict(zip(merged["event_id"], merged["cluster"]))
+    assert all(c[f"twin{k}"] == c[f"e{k * 40}"] for k in range(100))
+    assert merged["cluster"].n_unique() == 5000  # the planted pairs, nothing else
+
+
+def test_real_tagger_examples_flood_dates_disagree() -> None:
+    timeline = build_timeline(ROOT / "examples" / "articles.jsonl")
+    events = timeline.events
+    flood = events.filter(pl.col("article_id") == "wakalat-al-shimal-001",
+                          pl.col("start").dt.date() == dt.date(2024, 1, 15),
+                          pl.col("grain") == "part_of_day")
+    assert flood.height >= 1
+    cluster = flood["cluster"][0]
+    members = events.filter(pl.col("cluster") == cluster)
+    assert members["date_conflict"].all()
+    assert members["article_id"].n_unique() >= 2
+    assert dt.date(2024, 1, 14) in members["start"].dt.date().to_list()

@@ -1,0 +1,125 @@
+"""Tagger behaviour beyond the rule corpus: offsets, grains, anchoring, conflicts, bad dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import Anchor, Grain, Prefer, PublishedDateError, TimexType, tag
+from timeline.normalize import fold, normalize
+
+PUB = dt.datetime(2022, 1, 25, 10, 0)  # a Tuesday
+
+
+def values(text: str, published=PUB, **kw) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, published, **kw)]
+
+
+def test_offsets_survive_normalization() -> None:
+    text = "وصلَ الوفدُ غداً الثلاثـــاء، وفي ١٥ كانون الثاني ۲۰۲۲ وقّع الاتفاق أمس"
+    found = tag(text, PUB)
+    assert [t.text for t in found] == ["غداً الثلاثـــاء", "١٥ كانون الثاني ۲۰۲۲", "أمس"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+def test_normalized_span_maps_back_exactly() -> None:
+    n = normalize("قبلَ ثلاثـةِ أيّام")
+    assert n.text == "قبل ثلاثه ايام"
+    assert n.to_original(0, len(n.text)) == (0, len("قبلَ ثلاثـةِ أيّام"))
+    assert fold("إلى آذار") == "الي اذار"
+
+
+def test_grain_is_kept_not_invented() -> None:
+    found = {t.text: t for t in tag("جرى ذلك في آذار 2020 ثم في عام 2021 وفي الثمانينيات", PUB)}
+    assert found["آذار 2020"].grain is Grain.MONTH and found["آذار 2020"].value == "2020-03"
+    assert found["آذار 2020"].interval == (dt.datetime(2020, 3, 1), dt.datetime(2020, 4, 1))
+    assert found["عام 2021"].grain is Grain.YEAR
+    assert found["الثمانينيات"].interval == (dt.datetime(1980, 1, 1), dt.datetime(1990, 1, 1))
+
+
+def test_month_without_year_goes_to_the_past_in_news() -> None:
+    assert values("وقع الحادث في ديسمبر", PUB) == [("ديسمبر", "2021-12")]
+    assert values("ينطلق المهرجان في ديسمبر", PUB, prefer="future") == [("ديسمبر", "2022-12")]
+
+
+def test_future_cue_moves_weekday_forward() -> None:
+    assert values("من المقرر أن يصل الوفد الخميس", PUB) == [("الخميس", "2022-01-27")]
+    assert values("وصل الوفد الخميس", PUB) == [("الخميس", "2022-01-20")]
+
+
+def test_prefer_forces_direction() -> None:
+    assert values("الجمعة", PUB, prefer=Prefer.FUTURE) == [("الجمعة", "2022-01-28")]
+    assert values("الجمعة", PUB, prefer=Prefer.PAST) == [("الجمعة", "2022-01-21")]
+
+
+def test_current_month_and_year() -> None:
+    assert values("في 19 من كانون الثاني الحالي", PUB) == [("19 من كانون الثاني الحالي", "2022-01-19")]
+    assert values("خلال الشهر الجاري", PUB) == [("الشهر الجاري", "2022-01")]
+
+
+def test_contradiction_keeps_specific_reading_and_flags() -> None:
+    (t,) = tag("مساء أمس، الأحد", PUB)  # yesterday was a Monday
+    assert t.value == "2022-01-24TEV"
+    assert t.conflict and "2022-01-24" in t.conflict
+
+
+def test_narrative_anchor() -> None:
+    text = "اندلعت الاشتباكات في 3 آذار 2019. وبعد يومين من ذلك أعلنت الهدنة، وفي اليوم التالي انسحبت القوات."
+    found = tag(text, PUB)
+    by_text = {t.text: t for t in found}
+    assert by_text["بعد يومين من ذلك"].value == "2019-03-05"
+    assert by_text["بعد يومين من ذلك"].anchor is Anchor.NARRATIVE
+    assert by_text["اليوم التالي"].value == "2019-03-06"
+
+
+def test_hijri_dates_and_months() -> None:
+    assert values("في 12 رجب 1445 هـ", PUB) == [("12 رجب 1445 هـ", "2024-01-24")]
+    (ramadan,) = tag("في رمضان 2019", PUB)
+    assert ramadan.interval == (dt.datetime(2019, 5, 6), dt.datetime(2019, 6, 4))
+    old = tag("في 10 محرم 1300 هـ", PUB)  # outside Umm al-Qura: arithmetic calendar
+    assert old and old[0].value.startswith("1882-11")
+
+
+def test_holidays_resolve_through_umm_al_qura() -> None:
+    assert values("عيد الأضحى 2023", PUB) == [("عيد الأضحى 2023", "2023-06-28")]
+    assert values("عيد الفطر", PUB, prefer="future") == [("عيد الفطر", "2022-05-02")]
+
+
+def test_clock_times_and_parts_of_day() -> None:
+    found = tag("انفجرت العبوة الساعة 10:30 مساءً، وتجدد القصف ظهر اليوم", PUB)
+    assert [(t.value, t.type) for t in found] == [
+        ("2022-01-25T22:30", TimexType.TIME), ("2022-01-25T12", TimexType.TIME)]
+
+
+def test_durations_and_sets() -> None:
+    assert values("استمرت المعركة خمسة أيام", PUB) == [("خمسة أيام", "P5D")]
+    assert values("تنعقد اللجنة كل يوم ثلاثاء", PUB) == [("كل يوم ثلاثاء", "XXXX-WXX-2")]
+    assert values("يصدر العدد شهرياً", PUB) == [("شهرياً", "P1M")]
+
+
+def test_impossible_dates_are_not_turned_into_other_dates() -> None:
+    assert tag("في 31 شباط 2021 حسب البيان", PUB) == []
+    assert tag("في 30/2/2021", PUB) == []
+
+
+def test_look_alikes_are_not_tagged() -> None:
+    for text in ("فاز الفريق 3-2 على ضيفه", "قال جمعة إن الطريق مفتوح", "افتتح شارع 23 يوليو",
+                 "ونقل المصابون إلى مستشفى 14 آذار", "ودفع 1500 دولار"):
+        assert tag(text, PUB) == [], text
+
+
+def test_published_forms() -> None:
+    assert values("أمس", "2022-01-25") == values("أمس", dt.date(2022, 1, 25)) == [("أمس", "2022-01-24")]
+    with pytest.raises(PublishedDateError):
+        tag("أمس", "")
+    with pytest.raises(TypeError):
+        tag(None, PUB)  # type: ignore[arg-type]
+
+
+def test_to_dict_is_the_cli_contract() -> None:
+    (t,) = tag("صباح اليوم", PUB)
+    d = t.to_dict()
+    assert d["start"] == 0 and d["end"] == 10 and d["type"] == "TIME"
+    assert d["interval"] == ["2022-01-25T06:00:00", "2022-01-25T12:00:00"]
