@@ -120,10 +120,17 @@ def test_rtl_runs_time_right_to_left() -> None:
     assert plain.layout.xaxis.autorange is True or plain.layout.xaxis.range[0] < plain.layout.xaxis.range[1]
 
 
+def unique_words(i: int) -> str:
+    """Three made-up words no other ``i`` shares, so that no two events merge."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمن"
+    word = "".join(letters[int(c) + k] for k, c in enumerate(f"{i:04d}"))
+    return f"{word}ا {word}و {word}ي"
+
+
 def test_webgl_above_the_threshold() -> None:
     rows = [event(f"e{i}", (d("2024-01-01") + dt.timedelta(days=i % 300)).isoformat(),
                   (d("2024-01-02") + dt.timedelta(days=i % 300)).isoformat(), "day",
-                  f"s{i % 4}", f"حدث رقم {i}") for i in range(1200)]
+                  f"s{i % 4}", unique_words(i)) for i in range(1200)]
     merged = merge_events(events_frame(rows))
     fig = plot_timeline(merged)
     assert {type(t).__name__ for t in fig.data} == {"Scattergl"}

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from timeline import tag
 
 PUBLISHED = dt.datetime(2022, 1, 25, 9, 0)
-CALL_BOUND_S = 2.0
+CALL_BOUND_S = 2.0  # texts of up to ~15,000 characters
+CLASSIC_BOUND_S = 5.0  # the 20,000-100,000-character classics below
 MEGABYTE_BOUND_S = 60.0
 SAMPLE = Path(__file__).resolve().parent.parent / "benchmarks" / "sample_ar.txt"
 
@@ -41,11 +42,11 @@ PHRASES = [
 ]  # fmt: skip
 
 
-def _timed_tag(text: str) -> list:
+def _timed_tag(text: str, bound: float = CALL_BOUND_S) -> list:
     t0 = time.perf_counter()
     found = tag(text, PUBLISHED)
     elapsed = time.perf_counter() - t0
-    assert elapsed < CALL_BOUND_S, f"{elapsed:.2f} s on {len(text)} chars starting {text[:60]!r}"
+    assert elapsed < bound, f"{elapsed:.2f} s on {len(text)} chars starting {text[:60]!r}"
     return found
 
 
@@ -110,7 +111,7 @@ def test_adversarial_classics() -> None:
         ("الساعة " * 3_000) + "x",
         "من " * 10_000 + "12",
     ]:
-        _assert_offsets(text, _timed_tag(text))
+        _assert_offsets(text, _timed_tag(text, CLASSIC_BOUND_S))
 
 
 def test_a_megabyte_of_news_tags_in_bounded_time() -> None:

@@ -95,15 +95,15 @@ def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return widened
 
 
-def _best(found: list[Found]) -> list[Found]:
+def _best(found: list[Found], size: int) -> list[Found]:
     """Keep non-overlapping candidates, longest first, then by rule priority."""
     found.sort(key=lambda f: (-(f.end - f.start), -f.priority, f.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(size + 1)
     kept: list[Found] = []
     for f in found:
-        if any(f.start < e and s < f.end for s, e in taken):
+        if taken.find(1, f.start, f.end) != -1:
             continue
-        taken.append((f.start, f.end))
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
         kept.append(f)
     kept.sort(key=lambda f: f.start)
     return kept
@@ -263,7 +263,7 @@ def _join(found: list[Found], text: str) -> list[Found]:
             break
         items = sorted(items + new, key=lambda f: (f.start, f.end))
         fresh = new
-    return _best([f for f in items if _stands_alone(f, text)])
+    return _best([f for f in items if _stands_alone(f, text)], len(text))
 
 
 _ALONE_PARTS = re.compile(r"^(?:ال|هذا|هذه)|(?:ا|ليلا)$")

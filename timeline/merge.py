@@ -10,7 +10,9 @@ Two events from different articles are the same happening when
   is closer still (at least :data:`CONFLICT_THRESHOLD`): outlets that disagree on the
   day of one happening are shown as one entry, flagged, rather than as two.
 
-Groups are the connected components of that relation. An entry's ``date_conflict`` is
+Groups are the connected components of that relation, except that a group never grows
+wider than its longest interval plus twice ``conflict_window`` (no chaining of a daily
+protest into one entry). An entry's ``date_conflict`` is
 set when two of its events from different articles have disjoint intervals, or the same
 grain and different values. Candidate pairs are blocked by time (an event is only
 compared with events starting before its end plus ``conflict_window``) and by shared
@@ -102,10 +104,17 @@ def match_text(clause: str, clause_start: int, expr_start: int, expr_end: int) -
 
 
 class _Components:
-    """Union–find over event indices."""
+    """Union–find over event indices that keeps each group's time extent.
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    Two groups are only joined if the result spans no more than its longest interval plus
+    ``slack``, so that chains of similar reports (a daily protest) do not swallow weeks.
+    """
+
+    def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], slack: dt.timedelta) -> None:
+        self.parent = list(range(len(starts)))
+        self.lo, self.hi = list(starts), list(ends)
+        self.longest = [e - s for s, e in zip(starts, ends)]
+        self.slack = slack
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -115,8 +124,15 @@ class _Components:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
+        longest = max(self.longest[ra], self.longest[rb])
+        if hi - lo > longest + self.slack:
+            return
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
 
 
 def merge_events(
@@ -151,7 +167,7 @@ def merge_events(
         for token in tokens:
             postings[token].append(i)
 
-    components = _Components(n)
+    components = _Components(starts, ends, conflict_window + conflict_window)
     for i in range(n):
         horizon = ends[i] + conflict_window
         candidates: set[int] = set()

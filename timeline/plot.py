@@ -357,10 +357,15 @@ class Timeline:
                 f"{self.conflicts} date conflicts)")
 
     def _repr_html_(self) -> str:
-        return self.figure._repr_html_()  # type: ignore[no-any-return]
+        return self.figure.to_html(full_html=False, include_plotlyjs="cdn")  # type: ignore[no-any-return]
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> Any:
-        return self.figure._repr_mimebundle_(include, exclude, **kwargs)
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
+        """Plotly's bundle for the active renderer (in Jupyter), else HTML; plus a text form."""
+        bundle = dict(self.figure._repr_mimebundle_(include, exclude, **kwargs) or {})
+        if not bundle:
+            bundle["text/html"] = self._repr_html_()
+        bundle.setdefault("text/plain", repr(self))
+        return bundle
 
     def to_html(
         self, path: str | os.PathLike[str] | None = None, *, include_plotlyjs: bool | str = True,

@@ -50,7 +50,7 @@ class Rule:
 PIECES = {
     "S": r"[\s\-]+",
     "numw": r"(?:{ordinals}|{cardinals})",
-    "numphrase": r"(?:{ordinals}|{cardinals})(?:\s+و\s*(?:{ordinals}|{cardinals}))*",
+    "numphrase": r"(?:{ordinals}|{cardinals})(?:\s+و\s*(?:{ordinals}|{cardinals})){0,3}",
     "dir": r"{directions}",
     "ym": r"{year_marks}",
     "month": r"{months_in_context}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",

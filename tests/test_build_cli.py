@@ -1,0 +1,145 @@
+"""``timeline build`` and ``build_timeline``: outputs, summary, and no row lost silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from timeline.articles import Article
+from timeline.cli import main
+from timeline.frame import EVENT_SCHEMA
+from timeline.pipeline import build_timeline
+
+GOOD = [
+    {"id": "tin-1", "source": "نشرة السهل", "published": "2024-05-14T08:00", "url": "https://sahl.example/1",
+     "title": "حريق في سوق التين",
+     "text": "اندلع حريق في سوق التين مساء أمس، وأعلن الدفاع المدني إخماده صباح اليوم."},
+    {"id": "tin-2", "source": "صدى الجبل", "published": "2024-05-14T11:00",
+     "text": "أخمد الدفاع المدني صباح اليوم حريقاً اندلع مساء أمس في سوق التين."},
+    {"id": "tin-3", "source": "الراصد", "published": "2024-05-15", "text": ""},
+]
+
+
+def write_jsonl(path: Path, good: list[dict], bad_lines: list[str]) -> Path:
+    lines = [json.dumps(row, ensure_ascii=False) for row in good] + bad_lines
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    """3 usable rows (one with empty text) and 3 bad ones: broken JSON, no date, text not a string."""
+    return write_jsonl(tmp_path / "messy.jsonl", GOOD, [
+        '{"id": "broken", "text": "نص مقطوع',
+        '{"id": "nodate", "text": "وصل الوفد أمس."}',
+        '{"id": "numtext", "text": 42, "published": "2024-05-14"}',
+    ])
+
+
+def test_bad_rows_are_counted_reported_and_the_rest_is_built(messy: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    status = main(["build", str(messy), "-o", str(out / "t.html"), "--events", str(out / "e.parquet"),
+                   "--timelinejs", str(out / "tl.json")])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "row 4, field 'json'" in err
+    assert "row 5 (id 'nodate'), field 'published': missing" in err
+    assert "row 6 (id 'numtext'), field 'text'" in err
+    assert "articles: 6 read, 3 used, 3 rejected" in err
+    assert "wrote: " in err and str(out / "t.html") in err
+    assert (out / "t.html").stat().st_size > 1_000_000
+    assert pl.read_parquet(out / "e.parquet").schema == EVENT_SCHEMA
+    assert "events" in json.loads((out / "tl.json").read_text(encoding="utf-8"))
+
+
+def test_stats_add_up_and_keep_every_error(messy: Path) -> None:
+    stats = build_timeline(messy).stats
+    assert stats is not None
+    assert (stats.articles_read, stats.articles_used, stats.articles_rejected) == (6, 3, 3)
+    assert stats.articles_read == stats.articles_used + stats.articles_rejected
+    assert [(e.row, e.field) for e in stats.errors] == [(4, "json"), (5, "published"), (6, "text")]
+    assert stats.articles_without_events >= 1  # the empty text is used, and has no event
+
+
+def test_clean_input_exits_zero_and_quiet_prints_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_jsonl(tmp_path / "clean.jsonl", GOOD[:2], [])
+    status = main(["build", str(path), "-o", str(tmp_path / "t.html"), "--quiet", "--cdn",
+                   "--lanes", "none", "--rtl", "--events", str(tmp_path / "e.csv")])
+    assert status == 0
+    assert capsys.readouterr().err == ""
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert len(page) < 300_000 and "https://cdn.plot.ly" in page
+    assert '"autorange":"reversed"' in page.replace(" ", "") or '"range":["2024' in page
+    assert (tmp_path / "e.csv").read_text(encoding="utf-8").startswith("event_id,start,end,grain")
+
+
+def test_unusable_input_or_output_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "t.html")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    good = write_jsonl(tmp_path / "a.jsonl", GOOD[:1], [])
+    assert main(["build", str(good), "-o", str(tmp_path / "t.html"), "--events", str(tmp_path / "e.xlsx")]) == 1
+    assert "--events" in capsys.readouterr().err
+    assert main(["build", str(good), "-o", str(tmp_path / "nowhere" / "t.html"), "-q"]) == 1
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_text_folder_needs_published(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "txt"
+    folder.mkdir()
+    (folder / "zaytoun.txt").write_text("قطف المزارعون الزيتون في تل الكروم يوم السبت.", encoding="utf-8")
+    assert main(["build", str(folder), "-o", str(tmp_path / "t.html"), "-q"]) == 1
+    assert "published" in capsys.readouterr().err
+    assert main(["build", str(folder), "-o", str(tmp_path / "t.html"), "-q", "--published", "2024-10-21"]) == 0
+
+
+def test_duplicate_ids_across_files_are_rejected(tmp_path: Path) -> None:
+    first = write_jsonl(tmp_path / "one.jsonl", GOOD[:1], [])
+    second = write_jsonl(tmp_path / "two.jsonl", GOOD[:1], [])
+    stats = build_timeline([first, second]).stats
+    assert stats is not None
+    assert (stats.articles_read, stats.articles_used, stats.articles_rejected) == (2, 1, 1)
+    assert stats.errors[0].field == "id" and str(second) == stats.errors[0].path
+
+
+def test_frame_and_article_inputs(tmp_path: Path) -> None:
+    frame = pl.DataFrame({"id": ["a", "b"], "text": ["وصل الوفد أمس.", "غادر الوفد اليوم."],
+                          "published": ["2024-05-14", None], "source": ["س", "ص"]})
+    stats = build_timeline(frame).stats
+    assert stats is not None and stats.articles_rejected == 1 and stats.errors[0].field == "published"
+    article = Article("c", "وصل الوفد أمس.", dt.datetime(2024, 5, 14), 1, source="س")
+    assert build_timeline([article]).stats.articles_used == 1  # type: ignore[union-attr]
+
+
+def test_a_tagger_crash_costs_only_its_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.events
+
+    real = timeline.events.tag
+
+    def fragile(text: str, published: object, **kwargs: object) -> list:
+        if "حريق" in text:
+            raise RuntimeError("boom")
+        return real(text, published, **kwargs)
+
+    monkeypatch.setattr(timeline.events, "tag", fragile)
+    path = write_jsonl(tmp_path / "a.jsonl", GOOD, [])
+    stats = build_timeline(path).stats
+    assert stats is not None
+    assert (stats.articles_read, stats.articles_used, stats.articles_rejected) == (3, 1, 2)
+    assert {e.id for e in stats.errors} == {"tin-1", "tin-2"}
+    assert all("boom" in e.message for e in stats.errors)
+
+
+def test_real_tagger_build_merges_the_two_fire_reports(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", GOOD, [])
+    timeline = build_timeline(path)
+    events = timeline.events
+    assert events.height >= 3
+    fire = events.filter(pl.col("start").dt.date() == dt.date(2024, 5, 13))
+    assert set(fire["article_id"]) == {"tin-1", "tin-2"}
+    assert fire["cluster"].n_unique() == 1 and fire["n_sources"].to_list() == [2, 2]

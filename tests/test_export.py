@@ -1,0 +1,108 @@
+"""Outputs: the standalone HTML page, events as Parquet/CSV, TimelineJS JSON; all user text inert."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from timeline.export import safe_url, timeline_html, timelinejs, write_events, write_timelinejs
+from timeline.frame import EVENT_SCHEMA, events_frame
+from timeline.plot import Timeline
+
+
+def d(iso: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso)
+
+
+def event(event_id: str, start: str, end: str, grain: str, value: str, clause: str, **extra: object) -> dict:
+    return {"event_id": event_id, "start": d(start), "end": d(end), "grain": grain, "value": value,
+            "clause": clause, "clause_start": 0, "clause_end": len(clause), "expr": "يوم الأربعاء",
+            "expr_start": 0, "expr_end": 0, "article_id": event_id, "source": "نشرة السهل",
+            "published": d("2024-03-08"), "inherited": False, "hijri_label": "24 شعبان 1445 هـ",
+            **extra}
+
+
+HOSTILE = events_frame([
+    event("safe", "2024-03-06", "2024-03-07", "day", "2024-03-06", "وصلت قافلة المساعدات إلى بلدة الصفصاف",
+          url="https://sahl.example/news/7", title="قافلة"),
+    event("evil", "2024-03-01", "2024-04-01", "month", "2024-03",
+          'بدأت <img src=x onerror="alert(2)"> حملة تشجير في آذار',
+          url="javascript:alert(3)", title="<script>alert(1)</script>", source="<i>الراصد</i>"),
+])
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(3)", "JaVaScRiPt:alert(3)", " javascript:alert(3)", "java\tscript:alert(3)",
+    "data:text/html,<script>alert(1)</script>", "//evil.example/x", "https://", "ftp://x.example/f",
+    "https://x.example/a b", "", None,
+])
+def test_only_plain_http_urls_are_links(url: str | None) -> None:
+    assert safe_url(url) is None
+
+
+def test_http_and_https_urls_are_kept() -> None:
+    assert safe_url("https://sahl.example/news/7?id=3&x=1") == "https://sahl.example/news/7?id=3&x=1"
+    assert safe_url("http://jabal.example/a") == "http://jabal.example/a"
+
+
+def test_page_is_rtl_utf8_offline_and_inert() -> None:
+    page = Timeline.from_events(HOSTILE).to_html()
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="ar" dir="rtl">' in page and '<meta charset="utf-8">' in page
+    assert len(page) > 1_000_000 and "cdn.plot.ly" not in page.split("</head>")[0]
+    # (plotly.js itself mentions "javascript:", so look for the payload, not the word)
+    for payload in ("<script>alert(1)", "<img src=x", "javascript:alert", 'href="javascript', "<i>الراصد</i>"):
+        assert payload not in page
+    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in page  # shown, as text
+    assert '<a href="https://sahl.example/news/7" rel="noopener noreferrer nofollow"' in page
+    assert "بلدة الصفصاف" in page
+
+
+def test_cdn_page_is_small_and_loads_plotly_from_the_cdn(tmp_path: Path) -> None:
+    timeline = Timeline.from_events(HOSTILE)
+    path = tmp_path / "t.html"
+    page = timeline.to_html(path, include_plotlyjs="cdn", title="<خط> زمني")
+    assert path.read_text(encoding="utf-8") == page
+    assert len(page) < 200_000 and "https://cdn.plot.ly" in page
+    assert "<title>&lt;خط&gt; زمني</title>" in page
+    with pytest.raises(ValueError):
+        timeline_html(timeline, include_plotlyjs="directory")
+
+
+def test_events_as_parquet_and_csv(tmp_path: Path) -> None:
+    timeline = Timeline.from_events(HOSTILE)
+    timeline.write_parquet(tmp_path / "e.parquet")
+    back = pl.read_parquet(tmp_path / "e.parquet")
+    assert back.schema == EVENT_SCHEMA and back.equals(timeline.events)
+    timeline.write_csv(tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == list(EVENT_SCHEMA)
+    assert {r["grain"] for r in rows} == {"day", "month"}
+    assert {r["clause"] for r in rows} == set(HOSTILE["clause"])
+    with pytest.raises(ValueError, match="parquet or .csv"):
+        write_events(timeline.events, tmp_path / "e.xlsx")
+
+
+def test_timelinejs_slides_keep_precision_and_escape_text(tmp_path: Path) -> None:
+    data = timelinejs(HOSTILE, title="الخط الزمني")
+    assert data["scale"] == "human"
+    slides = {s["unique_id"]: s for s in data["events"]}
+    assert len(slides) == 2
+    day = next(s for s in slides.values() if "الصفصاف" in s["text"]["text"])
+    month = next(s for s in slides.values() if s is not day)
+    assert {k: day["start_date"][k] for k in ("year", "month", "day")} == {"year": 2024, "month": 3, "day": 6}
+    assert "end_date" not in day
+    assert "day" not in month["start_date"] and month["start_date"]["month"] == 3
+    assert month["end_date"] == {"year": 2024, "month": 3}
+    assert "<img" not in month["text"]["text"] and "&lt;img" in month["text"]["text"]
+    assert "javascript:" not in json.dumps(data)
+    assert '<a href="https://sahl.example/news/7"' in day["text"]["text"]
+    assert month["group"] == "<i>الراصد</i>"  # a plain JSON string, TimelineJS shows it as text
+    write_timelinejs(HOSTILE, tmp_path / "tl.json")
+    assert json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]
