@@ -143,3 +143,21 @@ def test_real_tagger_build_merges_the_two_fire_reports(tmp_path: Path) -> None:
     fire = events.filter(pl.col("start").dt.date() == dt.date(2024, 5, 13))
     assert set(fire["article_id"]) == {"tin-1", "tin-2"}
     assert fire["cluster"].n_unique() == 1 and fire["n_sources"].to_list() == [2, 2]
+
+
+def test_inherit_flag_dates_clauses_without_their_own_expression(tmp_path: Path) -> None:
+    article = {"id": "kurum-1", "source": "نشرة السهل", "published": "2024-09-03",
+               "text": "هبت رياح قوية على تل الكروم مساء أمس. واقتلعت الرياح عشرات الأشجار في البساتين."}
+    path = write_jsonl(tmp_path / "a.jsonl", [article], [])
+    for flag, expected in (([], [False]), (["--inherit"], [False, True])):
+        out = tmp_path / f"e{len(flag)}.csv"
+        assert main(["build", str(path), "-o", str(tmp_path / "t.html"), "-q", "--events", str(out), *flag]) == 0
+        events = pl.read_csv(out)
+        assert events["inherited"].to_list() == expected
+    assert events["start"].to_list()[0] == events["start"].to_list()[1]
+
+
+def test_progress_is_told_about_every_row(messy: Path) -> None:
+    done: list[int] = []
+    build_timeline(messy, progress=done.append)
+    assert sum(done) == 6

@@ -29,6 +29,7 @@ def test_notebook_runs(cwd: Path) -> None:
     outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     shown = [o for o in outputs if o.output_type in ("display_data", "execute_result")]
-    assert any("application/vnd.plotly.v1+json" in o.data or "text/html" in o.data for o in shown)
-    text = json.dumps([o.get("data", {}).get("text/plain", "") for o in shown], ensure_ascii=False)
-    assert "Timeline(" in text or any("plotly" in json.dumps(o.data) for o in shown)
+    figures = [o for o in shown if o.data.get("text/plain", "").startswith("Timeline(")]
+    assert len(figures) == 1, "the Timeline object did not show itself"
+    assert "application/vnd.plotly.v1+json" in figures[0].data or "text/html" in figures[0].data
+    assert not figures[0].data["text/plain"].startswith("Timeline(0 events")

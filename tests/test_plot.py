@@ -74,6 +74,7 @@ def test_lanes_by_source_and_legend_groups() -> None:
     groups = {t.legendgroup for t in fig.data}
     assert groups == {"نشرة السهل", "صدى الجبل", "<b>الراصد</b>"}
     assert sum(t.showlegend is not False for t in fig.data) == 3  # one legend item per source
+    assert "&lt;b&gt;الراصد&lt;/b&gt;" in {t.name for t in fig.data}  # plotly would render <b>
     assert set(fig.layout.yaxis.ticktext) == {"نشرة السهل", "صدى الجبل", "&lt;b&gt;الراصد&lt;/b&gt;"}
     assert fig.layout.xaxis.rangeslider.visible
 

@@ -177,7 +177,7 @@ def merge_events(
             while k < len(posting) and starts[posting[k]] < horizon:
                 candidates.add(posting[k])
                 k += 1
-        for j in candidates:
+        for j in sorted(candidates):
             if articles[i] == articles[j] or components.find(i) == components.find(j):
                 continue
             shared = len(token_sets[i] & token_sets[j])

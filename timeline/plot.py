@@ -163,7 +163,6 @@ def _positions(marks: list[_Mark], lane_index: dict[str, int]) -> list[float]:
     """A y for each mark: its lane, nudged so equal days and overlapping spans stay apart."""
     same_day: dict[tuple[str, dt.date], int] = defaultdict(int)
     track_ends: dict[str, list[dt.datetime]] = defaultdict(list)
-    ys: list[float] = []
     order = sorted(range(len(marks)), key=lambda i: (marks[i].start, marks[i].end))
     y_of: dict[int, float] = {}
     for i in order:
@@ -181,8 +180,7 @@ def _positions(marks: list[_Mark], lane_index: dict[str, int]) -> list[float]:
             k = same_day[(m.lane, m.start.date())]
             same_day[(m.lane, m.start.date())] += 1
             y_of[i] = base + _POINT_OFFSETS[k % len(_POINT_OFFSETS)]
-    ys = [y_of[i] for i in range(len(marks))]
-    return ys
+    return [y_of[i] for i in range(len(marks))]
 
 
 def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
@@ -195,7 +193,7 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
         mine = [(m, y) for m, y in zip(marks, ys) if m.source == source]
         points = [(m, y) for m, y in mine if not m.span]
         spans = [(m, y) for m, y in mine if m.span]
-        common = dict(legendgroup=source, name=source, hoverinfo="text",
+        common = dict(legendgroup=source, name=_esc(source), hoverinfo="text",
                       hoverlabel=dict(align="right", font=dict(family=_FONT)))
         if points:
             yield scatter(
