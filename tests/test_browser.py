@@ -122,8 +122,8 @@ def report_of(page: Path, tmp: Path) -> tuple[dict, list[str]]:
     assert match, f"no report in the DOM; chromium said:\n{run.stderr[-3000:]}"
     import html as html_module
 
-    console = [line for line in run.stderr.splitlines()
-               if "CONSOLE" in line and ("Uncaught" in line or ":ERROR:" in line or "error" in line.lower())]
+    # chromium logs every console message (log, warn, error, uncaught errors) as ":CONSOLE"
+    console = [line for line in run.stderr.splitlines() if ":CONSOLE" in line]
     return json.loads(html_module.unescape(match.group(1))), console
 
 

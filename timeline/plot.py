@@ -53,6 +53,7 @@ _PALETTE = (
 )  # fmt: skip
 _FONT = "Noto Naskh Arabic, Noto Sans Arabic, Amiri, Arial, sans-serif"
 _WRAP = 70
+_LABEL_CHARS = 32
 _DAY = dt.timedelta(days=1)
 _POINT_OFFSETS = (0.0, 0.13, 0.26, 0.39, -0.13)
 _SPAN_OFFSETS = (-0.25, -0.4, -0.55)
@@ -90,6 +91,7 @@ class _Mark:
 
     source: str
     lane: str
+    lane_label: str
     start: dt.datetime
     end: dt.datetime
     span: bool
@@ -127,6 +129,11 @@ def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str,
     return f'<span dir="rtl">{body}</span>'
 
 
+def _short(text: str, size: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
 def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
     entries = {row["cluster"]: row for row in timeline_entries(events).iter_rows(named=True)}
     by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -141,14 +148,15 @@ def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
         for source, rows in per_source.items():
             best = min(rows, key=lambda r: (Grain(r["grain"]).rank, r["start"], r["end"]))
             if lanes is None:
-                lane = ""
+                lane = label = ""
             elif lanes == "cluster":
-                lane = f"#{cluster}"
+                lane, label = f"{cluster:09d}", _short(entry["clause"] or "", _LABEL_CHARS)
             else:
-                lane = "" if best[lanes] is None else str(best[lanes])
+                lane = label = "" if best[lanes] is None else str(best[lanes])
             marks.append(_Mark(
                 source=source,
                 lane=lane,
+                lane_label=label,
                 start=best["start"],
                 end=best["end"],
                 span=is_span(best["start"], best["end"], best["grain"]),
@@ -273,20 +281,22 @@ def plot_timeline(
         raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                          + ", ".join(frame.columns))
     marks = _marks(frame, lanes)
-    lane_names = sorted({m.lane for m in marks},
-                        key=lambda s: (int(s[1:]) if lanes == "cluster" else 0, s))
+    labels = {m.lane: m.lane_label for m in marks}
+    lane_names = sorted(labels)
     lane_index = {name: i for i, name in enumerate(lane_names)}
     ys = _positions(marks, lane_index)
     use_gl = len(marks) > WEBGL_THRESHOLD if webgl is None else webgl
     fig = go.Figure(list(_traces(marks, ys, use_gl)))
-    label_width = min(240, 8 * max((len(name) for name in lane_names), default=0)) if lanes else 0
+    label_width = min(240, 8 * max((len(labels[n]) for n in lane_names), default=0)) if lanes else 0
     height = max(420, min(2400, 160 + 100 * max(1, len(lane_names))))
     fig.update_layout(
         title=dict(text=_esc(title or "الخط الزمني"), x=0.5),
         hovermode="closest",
         height=height,
         font=dict(family=_FONT),
-        legend=dict(title=dict(text="المصدر"), itemclick="toggle", itemdoubleclick="toggleothers"),
+        legend=dict(title=dict(text="المصدر"), itemclick="toggle", itemdoubleclick="toggleothers",
+                    orientation="h", x=1 if rtl else 0, xanchor="right" if rtl else "left",
+                    y=1.0, yanchor="bottom"),
         margin=dict(l=20 + (0 if rtl else label_width), r=20 + (label_width if rtl else 0),
                     t=70, b=40),
         plot_bgcolor="#fbfbf8",
@@ -304,8 +314,9 @@ def plot_timeline(
     )
     fig.update_yaxes(
         tickvals=list(range(len(lane_names))),
-        ticktext=[_esc(name) for name in lane_names],
-        range=[-0.75, len(lane_names) - 0.45],
+        ticktext=[_esc(labels[name]) for name in lane_names],
+        # first lane on top
+        range=[len(lane_names) - 0.45, -0.75],
         side="right" if rtl else "left",
         showgrid=False,
         zeroline=False,
