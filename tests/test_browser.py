@@ -116,8 +116,8 @@ def chromium(page: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess[s
     )
 
 
-def report_of(page: Path, tmp: Path) -> tuple[dict, list[str]]:
-    run = chromium(page, tmp, "--virtual-time-budget=10000", "--dump-dom")
+def report_of(page: Path, tmp: Path, *args: str) -> tuple[dict, list[str]]:
+    run = chromium(page, tmp, "--virtual-time-budget=10000", "--dump-dom", *args)
     match = re.search(r'<pre id="harness-report">(.*?)</pre>', run.stdout, re.S)
     assert match, f"no report in the DOM; chromium said:\n{run.stderr[-3000:]}"
     import html as html_module
@@ -173,3 +173,33 @@ def test_browser_hostile_articles_stay_inert(tmp_path: Path) -> None:
     # the payload is shown as text, not run
     if (events["article_id"] == "hostile-002").any():
         assert "<img src=x onerror=" in report["table_text"]
+
+
+def test_browser_five_thousand_events_load_with_webgl(tmp_path: Path) -> None:
+    import datetime as dt
+    import random
+
+    from timeline.frame import events_frame
+    from timeline.plot import Timeline
+
+    rng = random.Random(5)
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمن"
+    rows = []
+    for i in range(5000):
+        start = dt.datetime(2024, 1, 1) + dt.timedelta(hours=rng.randint(0, 24 * 120))
+        grain, days = rng.choice([("day", 1)] * 5 + [("week", 7), ("month", 30)])
+        clause = " ".join("".join(rng.choice(letters) for _ in range(5)) for _ in range(6))
+        rows.append({"event_id": f"e{i}", "start": start, "end": start + dt.timedelta(days=days),
+                     "grain": grain, "value": "x", "clause": clause, "clause_start": 0,
+                     "clause_end": len(clause), "expr": "x", "expr_start": 0, "expr_end": 0,
+                     "article_id": f"a{i}", "source": f"s{i % 6}", "published": start,
+                     "inherited": False, "hijri_label": "x"})
+    timeline = Timeline.from_events(events_frame(rows))
+    assert {type(t).__name__ for t in timeline.figure.data} == {"Scattergl"}
+    page = tmp_path / "timeline.html"
+    timeline.to_html(page)
+    report, console = report_of(with_harness(page), tmp_path, "--enable-unsafe-swiftshader")
+    assert report["errors"] == [] and report["plotted"]
+    # headless chromium draws WebGL in software and says so; anything else is a failure
+    assert [line for line in console if "WebGL" not in line and "GPU stall" not in line] == []
+    assert len(set(report["event_ids"])) == 5000

@@ -6,7 +6,8 @@ newlines) and each sentence into clauses. A clause boundary is a comma or a conn
 sentence is only cut there when a *new* time expression starts a new event: the text so
 far already holds a dated expression, and the piece that follows holds its own
 expression and at least one content word besides it (so ``في يناير وفبراير`` stays one
-clause). Boundaries never fall inside an expression. All offsets point into the
+clause). A ``و`` that belongs to the word (``وزير``, ``وصل``) or follows a relative
+pronoun (``الذي وصل``) is not a connective. Boundaries never fall inside an expression. All offsets point into the
 original text: ``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Clause",
     "Event",
-    "articles_frame",
     "article_events",
+    "articles_frame",
     "events_from_articles",
     "extract_events",
     "split_clauses",

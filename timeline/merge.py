@@ -11,8 +11,9 @@ Two events from different articles are the same happening when
   day of one happening are shown as one entry, flagged, rather than as two.
 
 Groups are the connected components of that relation, except that a group never grows
-wider than its longest interval plus twice ``conflict_window`` (no chaining of a daily
-protest into one entry). An entry's ``date_conflict`` is
+wider than its longest interval plus twice ``conflict_window``, and its events precise to
+a day or finer never spread over more than a day plus ``conflict_window`` (no chaining
+of a daily protest, or of a strike's first and last day, into one entry). An entry's ``date_conflict`` is
 set when two of its events from different articles have disjoint intervals, or the same
 grain and different values. Candidate pairs are blocked by time (an event is only
 compared with events starting before its end plus ``conflict_window``) and by shared
@@ -26,10 +27,12 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
+from typing import Any
 
 import polars as pl
 from rapidfuzz import fuzz
 
+from timeline._types import Grain
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.normalize import fold
 
@@ -47,7 +50,7 @@ __all__ = [
 SIMILARITY_THRESHOLD = 60.0
 """Least ``token_set_ratio`` (0–100) for two events with overlapping dates to be merged."""
 
-CONFLICT_THRESHOLD = 75.0
+CONFLICT_THRESHOLD = 80.0
 """Least ``token_set_ratio`` for two events with *disjoint* dates to be merged (and flagged)."""
 
 CONFLICT_WINDOW = dt.timedelta(days=2)
@@ -107,14 +110,21 @@ class _Components:
     """Union–find over event indices that keeps each group's time extent.
 
     Two groups are only joined if the result spans no more than its longest interval plus
-    ``slack``, so that chains of similar reports (a daily protest) do not swallow weeks.
+    ``slack``, and its events precise to a day or finer all fall within a day plus
+    ``slack / 2``: a chain of similar reports (a strike that began on Monday, the same strike
+    that ended on Friday) does not become one entry, and a month-long report cannot bridge
+    days far apart.
     """
 
-    def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], slack: dt.timedelta) -> None:
+    def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], fine: list[bool],
+                 slack: dt.timedelta) -> None:
         self.parent = list(range(len(starts)))
         self.lo, self.hi = list(starts), list(ends)
         self.longest = [e - s for s, e in zip(starts, ends)]
+        self.fine_lo = [s if f else None for s, f in zip(starts, fine)]
+        self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
         self.slack = slack
+        self.fine_limit = dt.timedelta(days=1) + slack / 2
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -130,9 +140,20 @@ class _Components:
         longest = max(self.longest[ra], self.longest[rb])
         if hi - lo > longest + self.slack:
             return
+        fine_lo = _least(self.fine_lo[ra], self.fine_lo[rb], min)
+        fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
+        if fine_lo is not None and fine_hi is not None and fine_hi - fine_lo > self.fine_limit:
+            return
         root, child = min(ra, rb), max(ra, rb)
         self.parent[child] = root
         self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
+        self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
+
+
+def _least(a: dt.datetime | None, b: dt.datetime | None, pick: Any) -> dt.datetime | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return pick(a, b)  # type: ignore[no-any-return]
 
 
 def merge_events(
@@ -167,7 +188,8 @@ def merge_events(
         for token in tokens:
             postings[token].append(i)
 
-    components = _Components(starts, ends, conflict_window + conflict_window)
+    fine = [g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()]
+    components = _Components(starts, ends, fine, conflict_window + conflict_window)
     for i in range(n):
         horizon = ends[i] + conflict_window
         candidates: set[int] = set()

@@ -105,6 +105,11 @@ def _ltr(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def _name(text: str) -> str:
+    """Isolate a name that may be Latin or Arabic (an outlet), escaped."""
+    return f"\u2068{_esc(text)}\u2069"
+
+
 def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]]) -> str:
     """The hover card of one mark; every piece of user text is escaped.
 
@@ -119,12 +124,12 @@ def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str,
         f"التاريخ: {_ltr(_esc(date))} ({_ltr(_esc(event['value']))})",
         f"هجري: {_esc(event['hijri_label'])}",
         f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}",
-        "المصادر: " + "، ".join(_esc(s) for s in entry["sources"]),
+        "المصادر: " + "، ".join(_name(s) for s in entry["sources"]),
     ]
     if entry["date_conflict"]:
+        lines.append("⚠ المصادر مختلفة في التاريخ:")
         dates = sorted({(m["source"] or m["article_id"], m["value"]) for m in members})
-        lines.append("⚠ المصادر مختلفة في التاريخ: "
-                     + "، ".join(f"{_esc(s)}: {_ltr(_esc(v))}" for s, v in dates))
+        lines.extend(f"– {_name(s)}: {_ltr(_esc(v))}" for s, v in dates)
     body = "<br>".join(f"\u2067{line}\u2069" for line in lines)
     return f'<span dir="rtl">{body}</span>'
 
@@ -195,6 +200,7 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
     import plotly.graph_objects as go
 
     scatter = go.Scattergl if webgl else go.Scatter
+    size = 11 if len(marks) <= 300 else 8 if len(marks) <= 2000 else 6
     sources = sorted({m.source for m in marks})
     for n, source in enumerate(sources):
         color = _PALETTE[n % len(_PALETTE)]
@@ -208,7 +214,7 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
                 x=[m.start for m, _ in points],
                 y=[y for _, y in points],
                 mode="markers",
-                marker=dict(color=color, size=11, opacity=0.9,
+                marker=dict(color=color, size=size, opacity=0.9,
                             symbol=["diamond" if m.conflict else "circle" for m, _ in points],
                             line=dict(width=1, color="#222")),
                 hovertext=[m.hover for m, _ in points],
@@ -227,10 +233,10 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
                 yv += [y, y, y, None]
                 texts += [m.hover] * 3 + [None]
                 data += [m.event_ids] * 3 + [None]
-                sizes += [5, 10 if m.conflict else 8, 5, 0]
+                sizes += [size // 2, size, size // 2, 0]
             yield scatter(
                 x=xs, y=yv, mode="lines+markers",
-                line=dict(color=color, width=6),
+                line=dict(color=color, width=max(3, size - 5)),
                 opacity=0.6,
                 marker=dict(color=color, size=sizes,
                             symbol=["diamond" if m.conflict else "square" for m, _ in spans
