@@ -123,3 +123,16 @@ def test_to_dict_is_the_cli_contract() -> None:
     d = t.to_dict()
     assert d["start"] == 0 and d["end"] == 10 and d["type"] == "TIME"
     assert d["interval"] == ["2022-01-25T06:00:00", "2022-01-25T12:00:00"]
+
+
+def test_nth_weekday_after_a_date() -> None:
+    # Eid al-Fitr 2023 fell on Friday 2023-04-21: the second Friday after it is 2023-05-05
+    assert values("تعود المدارس ثاني جمعة بعد عيد الفطر 2023", PUB) == [
+        ("ثاني جمعة بعد عيد الفطر 2023", "2023-05-05")]
+
+
+def test_until_a_clock_time_is_an_interval_from_the_anchor() -> None:
+    (t,) = tag("يستمر حظر التجول حتى الساعة 6 مساءً", PUB)
+    assert t.interval == (PUB, dt.datetime(2022, 1, 25, 18, 0))
+    (past,) = tag("استمر القصف حتى الساعة 6 صباحاً", PUB)  # already over at publication
+    assert past.value == "2022-01-25T06" and past.mod == "ON_OR_BEFORE"

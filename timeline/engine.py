@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.normalize import fold_letters
-from timeline.semantics import Duration, Marker, Range, Shift, When, combine
+from timeline.semantics import Duration, Marker, NthAfter, Range, Shift, Until, When, combine
 
 __all__ = ["Found", "Grammar", "load_grammar"]
 
@@ -173,6 +173,11 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
             if first is not None:
                 start = a.start - len(opened.group(0)) if opened and opened.group(0).startswith(("من", "بين")) else a.start
                 return Found(start, b.end, Range(first, last), "<from> .. <to>", 5)
+    if isinstance(ma, When) and isinstance(mb, When) and gap.strip() in ("بعد", "قبل") \
+            and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
+            and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
+        sign = 1 if gap.strip() == "بعد" else -1
+        return _span_of(a, b, NthAfter(ma.weekday, ma.nth, sign, mb), f"{a.rule} + {b.rule}")
     if not _GLUE.match(gap):
         return None
     if isinstance(ma, Marker):
@@ -186,8 +191,11 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
             if isinstance(mb, (When, Duration)):
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")
             return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
-        if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "" and mb.has_date | (mb.part is not None):
-            return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
+        if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "":
+            if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not _date_fields(mb):
+                return _span_of(a, b, Until(mb), f"{a.rule} + {b.rule}")
+            if mb.has_date or mb.part is not None:
+                return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
         return None
     if isinstance(mb, Marker):
         if mb.kind == "tz" and isinstance(ma, When) and ma.has_clock:

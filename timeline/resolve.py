@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
-from timeline.semantics import Duration, Meaning, Range, Recurring, Shift, Vague, When, Within
+from timeline.semantics import (
+    Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
+)
 
 __all__ = ["Resolved", "resolve"]
 
@@ -543,6 +545,25 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool = False) -> R
         else:
             value = f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}"
         return Resolved(ttype, value, grain, (start, end), None, a.conflict or b.conflict)
+    if isinstance(meaning, Until):
+        target = r.when(meaning.target)
+        assert target.interval is not None
+        end = target.interval[0]
+        if end <= anchor:  # already past: "until then" without a known start
+            return Resolved(target.type, target.value, target.grain, target.interval, "ON_OR_BEFORE")
+        return Resolved(TimexType.TIME, f"{anchor.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}",
+                        target.grain, (anchor, end))
+    if isinstance(meaning, NthAfter):
+        base = r.when(meaning.base)
+        assert base.interval is not None
+        day = base.interval[0].date() if meaning.sign > 0 else base.interval[1].date() - dt.timedelta(days=1)
+        step = 1 if meaning.sign > 0 else -1
+        count = 0
+        while count < meaning.nth:
+            day += dt.timedelta(days=step)
+            count += day.isoweekday() == meaning.weekday
+        return Resolved(TimexType.DATE, _day_value(day), Grain.DAY,
+                        (_midnight(day), _midnight(day) + dt.timedelta(days=1)))
     if isinstance(meaning, Recurring):
         return Resolved(TimexType.SET, meaning.value, None, None)
     if isinstance(meaning, Vague):

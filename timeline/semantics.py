@@ -14,7 +14,7 @@ from typing import Union
 
 from timeline.lexicon import DayPart, Holiday
 
-__all__ = ["Duration", "Marker", "Meaning", "Range", "Recurring", "Shift", "Vague", "When", "Within", "combine"]
+__all__ = ["Duration", "Marker", "Meaning", "NthAfter", "Range", "Recurring", "Shift", "Until", "Vague", "When", "Within", "combine"]
 
 # Units in the order of their size; "week" counts as days when shifting.
 UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
@@ -111,7 +111,24 @@ class Vague:
     value: str
 
 
-Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague]
+@dataclass(frozen=True, slots=True)
+class Until:
+    """From the anchor up to a clock time: "حتى الساعة الثانية"."""
+
+    target: When
+
+
+@dataclass(frozen=True, slots=True)
+class NthAfter:
+    """The nth given weekday after (sign +1) or before (-1) a date: "ثالث ثلاثاء بعد العيد"."""
+
+    weekday: int
+    nth: int
+    sign: int
+    base: When
+
+
+Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter]
 
 _CLOCK = ("hour", "minute", "second")
 _COMBINABLE = tuple(f.name for f in dataclasses.fields(When))
