@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
+from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.normalize import fold_letters
 from timeline.semantics import Duration, Marker, NthAfter, Range, Shift, Until, When, combine
@@ -37,31 +38,50 @@ class Found:
 class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    trigger: re.Pattern[str]
+    routes: dict[str, tuple[int, ...]]  # first word of a match → the rules that may match there
 
-    def find(self, text: str) -> list[Found]:
-        """Every expression in the folded ``text`` (spans in ``text``)."""
+    def find(self, text: str, *, exhaustive: bool = False) -> list[Found]:
+        """Every expression in the folded ``text`` (spans in ``text``).
+
+        Rules are tried only at words that can begin them (their ``starts``);
+        ``exhaustive=True`` runs every rule over the whole text instead, as a reference.
+        """
         ctx = Ctx(self.lex, text)
-        windows = _windows(self.trigger, text)
         found: list[Found] = []
         named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
-        for rule, pattern in self.rules:
-            for ws, we in windows:
-                for m in pattern.finditer(text, ws, we):
-                    if m.end() == m.start():
-                        continue
-                    if _after_name_head(text, m.start(), self.lex.name_heads):
-                        named.append(m.span())
-                        continue
-                    meaning = rule.produce(m, ctx)
-                    if meaning is not None:
-                        found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
+
+        def take(rule: Rule, m: re.Match[str] | None) -> None:
+            if m is None or m.end() == m.start():
+                return
+            if _after_name_head(text, m.start(), self.lex.name_heads):
+                named.append(m.span())
+                return
+            meaning = rule.produce(m, ctx)
+            if meaning is not None:
+                found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
+
+        if exhaustive:
+            for rule, pattern in self.rules:
+                for m in pattern.finditer(text):
+                    take(rule, m)
+        else:
+            routes, rules = self.routes, self.rules
+            for word in _WORD.finditer(text):
+                w, pos = word.group(), word.start()
+                for k in range(3):  # the word itself, then without one or two clitics
+                    if k and (len(w) <= k or w[k - 1] not in _CLITICS):
+                        break
+                    key = "#" if w[k].isdigit() else w[k:]
+                    for i in routes.get(key, ()):
+                        rule, pattern = rules[i]
+                        take(rule, pattern.match(text, pos + k))
         if named:
             found = [f for f in found if not any(f.start < e and s < f.end for s, e in named)]
-        return _join(found, text)
+        return _join(_longest_per_end(found), text)
 
 
-_WINDOW = 60
+_WORD = re.compile(r"\d+|[^\W\d_]+")
+_CLITICS = "وفبلك"
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
@@ -74,25 +94,14 @@ def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
     return word in heads or (len(word) > 2 and word[0] in "وبل" and word[1:] in heads)
 
 
-def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words; the rules only look inside them."""
-    out: list[tuple[int, int]] = []
-    n = len(text)
-    for m in trigger.finditer(text):
-        s, e = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    # widen to word edges so no match is cut
-    widened = []
-    for s, e in out:
-        while s > 0 and not text[s - 1].isspace():
-            s -= 1
-        while e < n and not text[e].isspace():
-            e += 1
-        widened.append((s, e))
-    return widened
+def _longest_per_end(found: list[Found]) -> list[Found]:
+    """A rule that matched "منذ 1 شهر" also matched its tail "1 شهر": keep the longest."""
+    longest: dict[tuple[str, int], Found] = {}
+    for f in found:
+        key = (f.rule, f.end)
+        if key not in longest or f.start < longest[key].start:
+            longest[key] = f
+    return list(longest.values())
 
 
 def _best(found: list[Found], size: int) -> list[Found]:
@@ -194,7 +203,7 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "":
             if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not _date_fields(mb):
                 return _span_of(a, b, Until(mb), f"{a.rule} + {b.rule}")
-            if mb.has_date or mb.part is not None:
+            if mb.has_date:
                 return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
         return None
     if isinstance(mb, Marker):
@@ -271,7 +280,7 @@ def _join(found: list[Found], text: str) -> list[Found]:
             break
         items = sorted(items + new, key=lambda f: (f.start, f.end))
         fresh = new
-    return _best([f for f in items if _stands_alone(f, text)], len(text))
+    return [f for f in _best(items, len(text)) if _stands_alone(f, text)]
 
 
 _ALONE_PARTS = re.compile(r"^(?:ال|هذا|هذه)|(?:ا|ليلا)$")
@@ -302,14 +311,22 @@ def load_grammar(code: str = "ar") -> Grammar:
     """Compile the rules of language ``code`` once."""
     lex = load_lexicon(code)
     compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
-    words = set()
-    for table in (lex.months_in_context, lex.weekdays, lex.weekdays_bare, lex.rel_days, lex.day_parts,
-                  lex.units, lex.seasons, lex.decades, lex.holidays, lex.vague, lex.narrative, lex.fuzzy,
-                  lex.cardinals, lex.ordinals):
-        words.update(table)
-    words.update(("الاسبوع", "الشهر", "العام", "السنه", "القرن", "العقد", "الساعه", "عام", "سنه", "كل",
-                  "يوميا", "اسبوعيا", "شهريا", "سنويا", "الربع", "النصف", "ايام", "اسابيع", "اشهر",
-                  "سنوات", "الهجري"))
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    trigger = re.compile(r"\d|" + alternation)
-    return Grammar(lex, compiled, trigger)
+    return Grammar(lex, compiled, _routes(compiled, lex))
+
+
+def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...], lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    """Map each word a match may begin with to the rules to try there."""
+    routes: dict[str, list[int]] = {}
+    for i, (rule, _) in enumerate(compiled):
+        if not rule.starts:
+            raise LanguageDataError(f"rule {rule.name!r} says no word it starts with")
+        for item in rule.starts.split():
+            if item.startswith("{"):
+                table = getattr(lex, item.strip("{}"))
+                words = {re.split(r"[\s\-]+", form)[0] for form in table}
+            else:
+                words = {fold_letters(item)}
+            for word in words:
+                if i not in routes.setdefault(word, []):
+                    routes[word].append(i)
+    return {w: tuple(ix) for w, ix in routes.items()}

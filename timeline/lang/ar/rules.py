@@ -43,6 +43,7 @@ class Rule:
     pattern: str
     produce: Production
     priority: int = 0  # breaks ties between spans of equal length
+    starts: str = ""  # words a match can begin with: literals, {category} for a word list, # for digits
 
 
 # -- shared pattern pieces ----------------------------------------------------------------
@@ -372,7 +373,11 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     pre = m["pre"]
     if not n_text and count == 1 and not pre and not m["tail"] and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words
-    if amount is None:
+    if amount is None:  # "بضعة أيام": a few days
+        if pre in ("منذ", "قبل"):
+            return Vague("PAST_REF")
+        if pre == "بعد":
+            return Vague("FUTURE_REF")
         return Duration(((0, unit),), mod="APPROX") if not pre else None
     tail = m["tail"] or ""
     if pre in ("منذ", "قبل", "من"):
@@ -506,82 +511,118 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:يوم|اليوم)\s+)?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
          r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|(?:شهر\s+)?(?P<month>{month}))\.?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
-         r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2),
+         r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
+         starts='يوم اليوم # اول {ordinals} {cardinals}'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
-         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1),
+         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
+         starts='{months_in_context}'),
     Rule("<month> <year>?",
          r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})|(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
-         r"(?:\s+(?P<dir>{dir}))?", month_year),
+         r"(?:\s+(?P<dir>{dir}))?", month_year,
+         starts='شهر الشهر {months_in_context}'),
     Rule("dd/mm/yyyy",
          r"(?P<d>\d{1,2})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
-         r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3),
+         r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3,
+         starts='#'),
     Rule("yyyy/mm/dd",
          r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
-         numeric_ymd, 3),
+         numeric_ymd, 3,
+         starts='#'),
     Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
-         lambda m, c: numeric_month_year(_Swap(m), c)),
-    Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month),
+         lambda m, c: numeric_month_year(_Swap(m), c),
+         starts='#'),
+    Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
+         starts='#'),
     Rule("year", r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
-                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?", year_only),
-    Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1),
-    Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2),
+                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?", year_only,
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
+    Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1,
+         starts='يوم اليوم {rel_days}'),
+    Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
+         starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
          r"(?:(?P<this>هذا|هذه|ذلك|تلك)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?",
-         relative_period),
-    Rule("weekend", r"(?:عطله|نهايه)\s+(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2),
+         relative_period,
+         starts='هذا هذه ذلك تلك الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
+    Rule("weekend", r"(?:عطله|نهايه)\s+(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
+         starts='عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
                             r"\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه)",
-         next_n_units, 2),
+         next_n_units, 2,
+         starts='# {cardinals} ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
     Rule("<weekday>", r"(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
-         lambda m, c: weekday(_Weekday(m), c)),
+         lambda m, c: weekday(_Weekday(m), c),
+         starts='يوم نهار {weekdays} {weekdays_bare}'),
     Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))",
-         nth_weekday, 1),
-    Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day),
+         nth_weekday, 1,
+         starts='اخر {ordinals}'),
+    Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day,
+         starts='اليوم اخر {ordinals}'),
     Rule("<nth> week of", r"(?:(?P<o1>{ordinals}|اخر)\s+اسبوع|الاسبوع\s+(?P<o2>{ordinals}|الاخير))(?=\s+(?:من|في|ب))",
-         nth_week, 1),
-    Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})", day_part),
+         nth_week, 1,
+         starts='الاسبوع اخر {ordinals}'),
+    Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})", day_part,
+         starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)",
-         clock_digits, 1),
+         clock_digits, 1,
+         starts='# الساعه عند تمام'),
     Rule("<hour> و <minutes>",
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{numphrase})(?:\s+(?:دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?",
-         clock_words),
+         clock_words,
+         starts='# الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار|من)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{numphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا))?(?P<ntail>\s+{narrative_tails})?",
-         amount_unit),
+         amount_unit,
+         starts='# منذ قبل بعد خلال في غضون طوال لمده مده طيله على من بضعه بضع عده نصف نص ربع {units} {ordinals} {cardinals}'),
     Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|الحالي|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
-         decade),
-    Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century),
-    Rule("<season>", r"(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir}))?", season),
+         decade,
+         starts='عقد حقبه فتره {decades}'),
+    Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,
+         starts='القرن'),
+    Rule("<season>", r"(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir}))?", season,
+         starts='فصل {seasons}'),
     Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
-         quarter, 1),
-    Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half),
-    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4}))?", holiday, 1),
-    Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2),
+         quarter, 1,
+         starts='ربع الربع'),
+    Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
+         starts='النصف'),
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4}))?", holiday, 1,
+         starts='{holidays} {ordinals}'),
+    Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,
+         starts='العام السنه'),
     Rule("<day>-<day> <month>",
          r"(?:من\s+)?(?P<d1>\d{1,2}|{numphrase})\s*(?:-|الى|حتى|وحتى|ل)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals}))"
-         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3),
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3,
+         starts='# من {ordinals} {cardinals}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?:-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
-         lambda m, c: day_range_month(_NoYear(m), c), 3),
+         lambda m, c: day_range_month(_NoYear(m), c), 3,
+         starts='{months_in_context}'),
     Rule("every <weekday|unit>",
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
          r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)"
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>يومين|ساعتين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنه|ساعه|ايام|ساعات|اسابيع|اشهر|سنوات|دقيقه|دقائق)"
-         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1),
-    Rule("<vague>", r"(?P<v>{vague})", vague),
-    Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker),
-    Rule("<approx>", r"(?P<a>{approx})", approx_marker),
-    Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1),
-    Rule("<time zone>", r"(?:ب|حسب\s+)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?|(?P<z2>gmt|utc)", timezone),
+         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
+         starts='كل يوميا اسبوعيا شهريا سنويا'),
+    Rule("<vague>", r"(?P<v>{vague})", vague,
+         starts='{vague}'),
+    Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker,
+         starts='{fuzzy}'),
+    Rule("<approx>", r"(?P<a>{approx})", approx_marker,
+         starts='{approx}'),
+    Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1,
+         starts='منذ حتى'),
+    Rule("<time zone>", r"(?:ب|حسب\s+)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?|(?P<z2>gmt|utc)", timezone,
+         starts='توقيت بتوقيت حسب gmt utc'),
 )
 
 
