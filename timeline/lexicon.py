@@ -45,9 +45,42 @@ class Holiday:
     days: int = 1
 
 
-def _space(form: str) -> str:
-    """A folded form as a regex: spaces match any run of spaces, '-' or '-' alike."""
-    return r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", form))
+_GAP = r"[\s\-]+"
+
+
+def _units(form: str) -> list[str]:
+    """A folded form as regex pieces: its letters, and one gap piece for each run of
+    spaces or hyphens."""
+    out: list[str] = []
+    for i, part in enumerate(re.split(r"[\s\-]+", form)):
+        if i:
+            out.append(_GAP)
+        out.extend(re.escape(ch) for ch in part)
+    return out
+
+
+def _trie_regex(forms: set[str]) -> str:
+    """One regex for many words, factored by common prefixes so the engine reads each
+    letter once instead of trying every word in turn. At each branch the longer
+    continuation is tried first, as in an alternation sorted longest first."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for unit in _units(form):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
 
 
 @dataclass(slots=True)
@@ -112,8 +145,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=None)
 def _alt_cached(lex_id: int, name: str, forms: tuple[str, ...]) -> str:
-    ordered = sorted(set(forms), key=len, reverse=True)
-    return "(?:" + "|".join(_space(f) for f in ordered) + ")"
+    return _trie_regex(set(forms))
 
 
 def _alt(lex: Lexicon, name: str) -> str:
