@@ -34,5 +34,5 @@ def test_routed_matching_equals_exhaustive_matching() -> None:
 
 def test_every_rule_says_where_it_starts() -> None:
     grammar = load_grammar()
-    routed = {i for ix in grammar.routes.values() for i in ix}
-    assert routed == set(range(len(grammar.rules)))
+    routed = {rule.name for entries in grammar.routes.values() for rule, _ in entries}
+    assert routed == {rule.name for rule, _ in grammar.rules}

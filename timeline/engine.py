@@ -38,7 +38,7 @@ class Found:
 class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    routes: dict[str, tuple[int, ...]]  # first word of a match → the rules that may match there
+    routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]  # first word → rules to try there
 
     def find(self, text: str, *, exhaustive: bool = False) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
@@ -47,13 +47,14 @@ class Grammar:
         ``exhaustive=True`` runs every rule over the whole text instead, as a reference.
         """
         ctx = Ctx(self.lex, text)
+        heads = self.lex.name_heads
         found: list[Found] = []
         named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
 
-        def take(rule: Rule, m: re.Match[str] | None) -> None:
-            if m is None or m.end() == m.start():
+        def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
+            if m.end() == m.start():
                 return
-            if _after_name_head(text, m.start(), self.lex.name_heads):
+            if after_head:
                 named.append(m.span())
                 return
             meaning = rule.produce(m, ctx)
@@ -63,18 +64,22 @@ class Grammar:
         if exhaustive:
             for rule, pattern in self.rules:
                 for m in pattern.finditer(text):
-                    take(rule, m)
+                    take(rule, m, _after_name_head(text, m.start(), heads))
         else:
-            routes, rules = self.routes, self.rules
+            routes = self.routes
+            previous_end, previous_is_head = -1, False
             for word in _WORD.finditer(text):
                 w, pos = word.group(), word.start()
+                after_head = previous_is_head and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k in range(3):  # the word itself, then without one or two clitics
                     if k and (len(w) <= k or w[k - 1] not in _CLITICS):
                         break
-                    key = "#" if w[k].isdigit() else w[k:]
-                    for i in routes.get(key, ()):
-                        rule, pattern = rules[i]
-                        take(rule, pattern.match(text, pos + k))
+                    for rule, pattern in routes.get("#" if w[k].isdigit() else w[k:], ()):
+                        m = pattern.match(text, pos + k)
+                        if m is not None:
+                            take(rule, m, after_head)
+                previous_end = word.end()
+                previous_is_head = w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads)
         if named:
             found = [f for f in found if not any(f.start < e and s < f.end for s, e in named)]
         return _join(_longest_per_end(found), text)
@@ -82,6 +87,7 @@ class Grammar:
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLITICS = "وفبلك"
+_SPACE = re.compile(r"[\s\-]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
@@ -314,7 +320,8 @@ def load_grammar(code: str = "ar") -> Grammar:
     return Grammar(lex, compiled, _routes(compiled, lex))
 
 
-def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...], lex: Lexicon) -> dict[str, tuple[int, ...]]:
+def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],
+            lex: Lexicon) -> dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]:
     """Map each word a match may begin with to the rules to try there."""
     routes: dict[str, list[int]] = {}
     for i, (rule, _) in enumerate(compiled):
@@ -329,4 +336,4 @@ def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...], lex: Lexicon) ->
             for word in words:
                 if i not in routes.setdefault(word, []):
                     routes[word].append(i)
-    return {w: tuple(ix) for w, ix in routes.items()}
+    return {w: tuple(compiled[i] for i in ix) for w, ix in routes.items()}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 
 from timeline._types import Anchor, Grain, Prefer, Timex
@@ -29,14 +31,29 @@ def _published(value: dt.datetime | dt.date | str) -> dt.datetime:
     raise PublishedDateError(f"published must be a date, a datetime or a string, not {type(value).__name__}")
 
 
-def _future_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:
-    """Whether the clause before ``start`` speaks of the future (سوف, من المقرر ...)."""
-    lo = max(0, start - 80)
-    window = text[lo:start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    window = window[cut:]
-    words = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in window.split()]
-    return any(cue in window for cue in cues if " " in cue) or any(w in cues for w in words)
+class _Tense:
+    """Where the text speaks of the future: cue words (سوف, من المقرر ...) found once,
+    then looked up for each expression within its clause."""
+
+    def __init__(self, text: str, cues: tuple[str, ...]) -> None:
+        pattern = _cue_pattern(cues)
+        self.cues = [m.end() for m in pattern.finditer(text)]
+        self.stops = [m.end() for m in _SENTENCE_END.finditer(text)] if self.cues else []
+
+    def future_before(self, start: int) -> bool:
+        """Whether a cue stands in the same sentence, at most 80 characters before ``start``."""
+        if not self.cues:
+            return False
+        i = bisect.bisect_right(self.stops, start) - 1
+        lo = max(start - 80, self.stops[i] if i >= 0 else 0)
+        j = bisect.bisect_right(self.cues, start)
+        return j > 0 and self.cues[j - 1] > lo
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<!\w)[وف]?(?:" + words + r")(?!\w)")
 
 
 def _is_narrative(meaning: object) -> bool:
@@ -63,13 +80,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     norm = normalize(text)
     out: list[Timex] = []
     last_day: dt.datetime | None = None
+    tense = _Tense(norm.text, grammar.lex.future_cues)
     for f in grammar.find(norm.text):
         narrative = _is_narrative(f.meaning)
         base = last_day if (narrative and last_day is not None) else anchor
         if forced is not None:
             future = forced is Prefer.FUTURE
         else:
-            future = _future_cue(norm.text, f.start, grammar.lex.future_cues)
+            future = tense.future_before(f.start)
         try:
             r = resolve(f.meaning, base, future=future)
         except (Unresolvable, ValueError, OverflowError):

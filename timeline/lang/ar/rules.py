@@ -110,7 +110,15 @@ def _direction(c: Ctx, s: str | None) -> int | None:
     return None if s is None else c.lex.lookup("directions", s)
 
 
-_CUE_BEFORE_YEAR = re.compile(r"(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|اواخر|نهايه|بدايه|منتصف|عام|سنه|موسم|ربيع|صيف|خريف|شتاء)\s*$")
+# Words after which a bare number is a year ("في 2011") or an hour ("في السابعة").
+_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
+                     "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
+_CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من")
+
+
+def _after_words(words: tuple[str, ...]) -> str:
+    """A zero-width check that the text just before is one of ``words`` and a space."""
+    return "(?:" + "|".join(f"(?<=(?<![\\w]){w} )" for w in words) + ")"
 
 
 # -- productions --------------------------------------------------------------------------
@@ -200,9 +208,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     cal = _calendar(c, m["mark"], "gregorian")
     if m["hijri"]:
         cal = "hijri"
-    if not (m["cue"] or m["mark"] or m["hijri"]):
-        if not (1900 <= y <= 2100) or not _CUE_BEFORE_YEAR.search(c.before(m.start())):
-            return None
+    if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
+        return None  # "في 350 ..." is a number, "في 2011" a year
     if cal == "hijri":
         return When(calendar="hijri", year=y)
     return When(year=y)
@@ -342,9 +349,6 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
-    if not m["cue"] and not m["frac"] and not m["mi"] and not m["less"]:
-        if not re.search(r"(?:في|عند|حتى|منذ|قبل|بعد|الي|من)\s*$", c.before(m.start())) and m["after"] is None:
-            return None
     return When(hour=hm[0], minute=hm[1])
 
 
@@ -535,8 +539,10 @@ RULES: tuple[Rule, ...] = (
          starts='#'),
     Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
          starts='#'),
-    Rule("year", r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
-                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?", year_only,
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r")?"
+                 r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
+                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1,
          starts='يوم اليوم {rel_days}'),
@@ -571,10 +577,12 @@ RULES: tuple[Rule, ...] = (
          clock_digits, 1,
          starts='# الساعه عند تمام'),
     Rule("<hour> و <minutes>",
+         r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{numphrase})(?:\s+(?:دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
-         r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?",
+         r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
          clock_words,
          starts='# الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<amount> <unit>",
