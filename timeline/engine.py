@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
-from timeline.lexicon import Lexicon, load_lexicon
+from timeline.lexicon import Lexicon, trie_regex, load_lexicon
 from timeline.normalize import fold_letters
 from timeline.semantics import Duration, Marker, NthAfter, Range, Shift, Until, When, combine
 
@@ -39,6 +39,7 @@ class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
     routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]  # first word → rules to try there
+    keys: re.Pattern[str]  # finds the words worth looking at: route keys and name heads
 
     def find(self, text: str, *, exhaustive: bool = False) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
@@ -68,9 +69,10 @@ class Grammar:
         else:
             routes = self.routes
             previous_end, previous_is_head = -1, False
-            for word in _WORD.finditer(text):
+            for word in self.keys.finditer(text):  # only words some rule can begin with, and name heads
                 w, pos = word.group(), word.start()
-                after_head = previous_is_head and _SPACE.fullmatch(text, previous_end, pos) is not None
+                after_head = previous_is_head and previous_end >= 0 \
+                    and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k in range(3):  # the word itself, then without one or two clitics
                     if k and (len(w) <= k or w[k - 1] not in _CLITICS):
                         break
@@ -317,7 +319,10 @@ def load_grammar(code: str = "ar") -> Grammar:
     """Compile the rules of language ``code`` once."""
     lex = load_lexicon(code)
     compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
-    return Grammar(lex, compiled, _routes(compiled, lex))
+    routes = _routes(compiled, lex)
+    words = {w for w in routes if w != "#"} | set(lex.name_heads)
+    keys = re.compile(r"\d+|(?<![^\W\d_])[وفبلك]{0,2}" + trie_regex(words) + r"(?![^\W\d_])")
+    return Grammar(lex, compiled, routes, keys)
 
 
 def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],

@@ -17,7 +17,7 @@ import yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "load_lexicon"]
+__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "load_lexicon", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def _units(form: str) -> list[str]:
     return out
 
 
-def _trie_regex(forms: set[str]) -> str:
+def trie_regex(forms: set[str]) -> str:
     """One regex for many words, factored by common prefixes so the engine reads each
     letter once instead of trying every word in turn. At each branch the longer
     continuation is tried first, as in an alternation sorted longest first."""
@@ -145,7 +145,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=None)
 def _alt_cached(lex_id: int, name: str, forms: tuple[str, ...]) -> str:
-    return _trie_regex(set(forms))
+    return trie_regex(set(forms))
 
 
 def _alt(lex: Lexicon, name: str) -> str:
