@@ -166,6 +166,15 @@ def _read(package: str, name: str) -> Any:
         raise LanguageDataError(f"{package}/{name}: {exc}") from exc
 
 
+def _put_all(table: dict[str, Any], entries: list[dict[str, Any]], meaning: Any, where: str,
+             key: str = "forms") -> None:
+    """Put every form of every entry into ``table``; ``meaning(entry)`` gives its value."""
+    for entry in entries:
+        value = meaning(entry)
+        for form in entry.get(key, []):
+            _put(table, form, value, where)
+
+
 def _put(table: dict[str, Any], form: str, meaning: Any, where: str) -> None:
     key = re.sub(r"[\s\-]+", " ", fold(str(form)).strip())
     if not key:
@@ -179,67 +188,45 @@ def load_lexicon(code: str = "ar") -> Lexicon:
     package = f"timeline.lang.{code}"
     lex = Lexicon()
     try:
-        for entry in _read(package, "months.yaml"):
-            name = MonthName(entry["calendar"], int(entry["month"]))
-            for form in entry["forms"]:
-                _put(lex.months, form, name, "months.yaml")
-                _put(lex.months_in_context, form, name, "months.yaml")
-            for form in entry.get("needs_context", []):
-                _put(lex.months_in_context, form, name, "months.yaml")
-        for entry in _read(package, "weekdays.yaml"):
-            for form in entry["forms"]:
-                _put(lex.weekdays, form, int(entry["weekday"]), "weekdays.yaml")
-            for form in entry.get("bare", []):
-                _put(lex.weekdays_bare, form, int(entry["weekday"]), "weekdays.yaml")
+        months = _read(package, "months.yaml")
+        month = lambda e: MonthName(e["calendar"], int(e["month"]))  # noqa: E731
+        _put_all(lex.months, months, month, "months.yaml")
+        _put_all(lex.months_in_context, months, month, "months.yaml")
+        _put_all(lex.months_in_context, months, month, "months.yaml", key="needs_context")
+        weekdays = _read(package, "weekdays.yaml")
+        _put_all(lex.weekdays, weekdays, lambda e: int(e["weekday"]), "weekdays.yaml")
+        _put_all(lex.weekdays_bare, weekdays, lambda e: int(e["weekday"]), "weekdays.yaml", key="bare")
         _load_numbers(lex, _read(package, "numbers.yaml"))
         for entry in _read(package, "units.yaml"):
             for kind, count in (("singular", 1), ("dual", 2), ("plural", None)):
                 for form in entry.get(kind, []):
                     _put(lex.units, form, (entry["unit"], count), "units.yaml")
-        for entry in _read(package, "day_parts.yaml"):
-            part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
-                           bool(entry.get("noon")), bool(entry.get("midnight")))
-            for form in entry["forms"]:
-                _put(lex.day_parts, form, part, "day_parts.yaml")
+        _put_all(lex.day_parts, _read(package, "day_parts.yaml"),
+                 lambda e: DayPart(e["part"], e["token"], tuple(e["hours"]), bool(e["pm"]),
+                                   bool(e.get("noon")), bool(e.get("midnight"))), "day_parts.yaml")
         rel = _read(package, "relative.yaml")
-        for entry in rel["days"]:
-            for form in entry["forms"]:
-                _put(lex.rel_days, form, int(entry["offset"]), "relative.yaml")
-        for entry in rel["directions"]:
-            for form in entry["forms"]:
-                _put(lex.directions, form, int(entry["direction"]), "relative.yaml")
+        _put_all(lex.rel_days, rel["days"], lambda e: int(e["offset"]), "relative.yaml")
+        _put_all(lex.directions, rel["directions"], lambda e: int(e["direction"]), "relative.yaml")
         lex.future_cues = tuple(fold(f) for f in rel["future_cues"])
-        for entry in rel["vague"]:
-            for form in entry["forms"]:
-                _put(lex.vague, form, entry["value"], "relative.yaml")
-        for entry in rel["narrative"]:
-            for form in entry["forms"]:
-                _put(lex.narrative, form, int(entry["offset"]), "relative.yaml")
+        _put_all(lex.vague, rel["vague"], lambda e: e["value"], "relative.yaml")
+        _put_all(lex.narrative, rel["narrative"], lambda e: int(e["offset"]), "relative.yaml")
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         mods = _read(package, "modifiers.yaml")
-        for entry in mods["parts"]:
-            lo, hi = entry["part"]
-            for form in entry["forms"]:
-                _put(lex.fuzzy, form, (entry["mod"], lo / 10, hi / 10), "modifiers.yaml")
+        _put_all(lex.fuzzy, mods["parts"], lambda e: (e["mod"], e["part"][0] / 10, e["part"][1] / 10),
+                 "modifiers.yaml")
         lex.approx = tuple(fold(f) for f in mods["approx"])
         periods = _read(package, "periods.yaml")
-        for entry in periods["seasons"]:
-            for form in entry["forms"]:
-                _put(lex.seasons, form, entry["token"], "periods.yaml")
+        _put_all(lex.seasons, periods["seasons"], lambda e: e["token"], "periods.yaml")
         for entry in periods["decades"]:
             for form in entry["forms"]:
                 _put(lex.decades, form, int(entry["value"]), "periods.yaml")
                 if form.startswith("ال"):
                     _put(lex.decades, form[2:], int(entry["value"]), "periods.yaml")
-        for entry in periods["year_marks"]:
-            for form in entry["forms"]:
-                _put(lex.year_marks, form, entry["calendar"], "periods.yaml")
-        for entry in _read(package, "holidays.yaml"):
-            holiday = Holiday(entry["name"], entry["calendar"], int(entry.get("month", 0)),
-                              int(entry.get("day", 0)), int(entry.get("days", 1)))
-            for form in entry["forms"]:
-                _put(lex.holidays, form, holiday, "holidays.yaml")
+        _put_all(lex.year_marks, periods["year_marks"], lambda e: e["calendar"], "periods.yaml")
+        _put_all(lex.holidays, _read(package, "holidays.yaml"),
+                 lambda e: Holiday(e["name"], e["calendar"], int(e.get("month", 0)), int(e.get("day", 0)),
+                                   int(e.get("days", 1))), "holidays.yaml")
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, LanguageDataError):
             raise

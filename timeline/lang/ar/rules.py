@@ -280,30 +280,28 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
     return When(weekday=wd, direction=direction)
 
 
+def _ordinal(c: Ctx, word: str, limit: int) -> int | None:
+    """An ordinal up to ``limit``; "آخر"/"الأخير" (the last) is -1."""
+    if word in ("اخر", "الاخير"):
+        return -1
+    n = _num(c, word)
+    return n if n and n <= limit else None
+
+
 def nth_weekday(m: re.Match[str], c: Ctx) -> object:
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
-    if wd is None:
-        return None
-    if m["ord"] in ("اخر", "الاخير"):
-        return When(weekday=wd, nth=-1)
-    n = _num(c, m["ord"])
-    return When(weekday=wd, nth=n) if n and n <= 5 else None
+    n = _ordinal(c, m["ord"], 5)
+    return None if wd is None or n is None else When(weekday=wd, nth=n)
 
 
 def nth_day(m: re.Match[str], c: Ctx) -> object:
-    o = m["o1"] or m["o2"]
-    if o in ("اخر", "الاخير"):
-        return When(day=-1)
-    n = _num(c, o)
-    return When(day=n) if n and n <= 31 else None
+    n = _ordinal(c, m["o1"] or m["o2"], 31)
+    return None if n is None else When(day=n)
 
 
 def nth_week(m: re.Match[str], c: Ctx) -> object:
-    o = m["o1"] or m["o2"]
-    if o in ("اخر", "الاخير"):
-        return When(week_nth=-1)
-    n = _num(c, o)
-    return When(week_nth=n) if n and n <= 5 else None
+    n = _ordinal(c, m["o1"] or m["o2"], 5)
+    return None if n is None else When(week_nth=n)
 
 
 def day_part(m: re.Match[str], c: Ctx) -> object:
