@@ -136,3 +136,18 @@ def test_until_a_clock_time_is_an_interval_from_the_anchor() -> None:
     assert t.interval == (PUB, dt.datetime(2022, 1, 25, 18, 0))
     (past,) = tag("استمر القصف حتى الساعة 6 صباحاً", PUB)  # already over at publication
     assert past.value == "2022-01-25T06" and past.mod == "ON_OR_BEFORE"
+
+
+def test_ordinals_and_counts_are_not_clock_times() -> None:
+    for text in ("وتعد ثاني أكبر مدينة في البلاد", "وانطلقت النسخة الثالثة والعشرون من البطولة",
+                 "وتوزعت الفرق في أربع مناطق", "ولد هذا العصر الرقمي جيلاً جديداً",
+                 "وقتل العريف أول جمعة الحربي", "وكان من المتفوقين في أول سنة دراسية",
+                 "وتنتشر الخدمة في 5 مدن"):
+        assert tag(text, PUB) == [], text
+    assert values("يبدأ العرض في السابعة", PUB) == [("السابعة", "2022-01-25T07")]
+
+
+def test_current_hijri_month() -> None:
+    # 2015-08-10 is 25 Shawwal 1436: "27 شوال الجاري" is two days later, this Hijri year
+    assert values("وتنطلق الدورة في 27 شوال الجاري", dt.date(2015, 8, 10)) == [
+        ("27 شوال الجاري", "2015-08-12")]

@@ -291,7 +291,11 @@ def _join(found: list[Found], text: str) -> list[Found]:
     return [f for f in _best(items, len(text)) if _stands_alone(f, text)]
 
 
-_ALONE_PARTS = re.compile(r"^(?:ال|هذا|هذه)|(?:ا|ليلا)$")
+# A part of the day alone is an expression only in these forms, after "في" ("في المساء"),
+# or as an adverb ("صباحاً"); "العصر" and "الفجر" alone are as often "the era", "the dawn of".
+_PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-الليل", "منتصف الصباح", "منتصف-الصباح",
+                          "منتصف-النهار", "الظهر"))
+_NEVER_ALONE = frozenset(("العصر", "الفجر"))
 
 
 def _stands_alone(f: Found, text: str) -> bool:
@@ -303,9 +307,11 @@ def _stands_alone(f: Found, text: str) -> bool:
         return False
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
         word = text[f.start:f.end]
-        return bool(_ALONE_PARTS.search(word)) and word not in ("الصباح", "المساء", "الظهر", "العصر", "الفجر") \
-            or word in ("الظهر", "منتصف الليل", "منتصف-الليل", "منتصف الصباح", "منتصف-الصباح", "منتصف-النهار") \
-            or bool(re.match(r"(?:في|هذا|هذه)\s", text[max(0, f.start - 4):f.start] + " ")) and word.startswith("ال")
+        if word in _PARTS_ALONE:
+            return True
+        if word in _NEVER_ALONE:
+            return False
+        return word.endswith("ا") or (word.startswith("ال") and text[max(0, f.start - 3):f.start] == "في ")
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]

@@ -311,6 +311,8 @@ class _Resolver:
             return s, e, Grain.YEAR, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
         if year is not None and year > 1600:  # "رمضان 2019": the one in that Gregorian year
             year = _hijri_year_in_gregorian(w.month, year)
+        if year is None and w.direction == 0:  # "شوال الجاري": this Hijri year
+            year = hy_now[0]
         if year is None:
             direction = self.direction(w)
             year = hy_now[0]

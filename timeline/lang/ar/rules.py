@@ -52,6 +52,7 @@ PIECES = {
     "S": r"[\s\-]+",
     "numw": r"(?:{ordinals}|{cardinals})",
     "numphrase": r"(?:{ordinals}|{cardinals})(?:\s+و\s*(?:{ordinals}|{cardinals})){0,3}",
+    "cardphrase": r"{cardinals}(?:\s+و\s*{cardinals}){0,3}",
     "dir": r"{directions}",
     "ym": r"{year_marks}",
     "month": r"{months_in_context}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
@@ -308,6 +309,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
         return None
+    if m["this"] and part.name == "afternoon":
+        return None  # "هذا العصر" is "this era"
     if m["this"] or m["p"] in ("الليله",):
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
@@ -343,7 +346,21 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
     return h, minute
 
 
+_FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
+
+
 def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if not m["cue"]:
+        # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
+        # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
+        # ("النسخة الثالثة والعشرون" is an ordinal)
+        if not m["h"].isdigit() and not _FEMININE_ORDINAL.match(m["h"]):
+            return None
+        if m["mi"] and not (m["unit"] or m["after"] is not None):
+            return None
+        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None
+                                     or c.before(m.start(), 4).endswith("عند ")):
+            return None  # "في 5 مدن" is a count; "عند 7" is a time
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
@@ -561,7 +578,8 @@ RULES: tuple[Rule, ...] = (
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
          starts='يوم نهار {weekdays} {weekdays_bare}'),
-    Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))",
+    Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare})"
+                            r"(?=\s+(?:من|في|ب|بعد|قبل)))",
          nth_weekday, 1,
          starts='اخر {ordinals}'),
     Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day,
@@ -577,7 +595,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
-         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{numphrase})(?:\s+(?:دقيقه|دقائق))?)?"
+         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
@@ -585,7 +603,7 @@ RULES: tuple[Rule, ...] = (
          starts='# الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار|من)\s+)?"
-         r"(?:(?P<n>\d+(?:\.\d+)?|{numphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
+         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا))?(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال في غضون طوال لمده مده طيله على من بضعه بضع عده نصف نص ربع {units} {ordinals} {cardinals}'),
