@@ -189,13 +189,13 @@ class _Resolver:
         if w.direction == 0:
             return y
         here = (month, day) <= (self.today.month, self.today.day) if day != 1 else month <= self.today.month
+        target, now = (month, day), (self.today.month, self.today.day if day != 1 else 1)
         if direction < 0:
-            strictly = w.direction == -1
-            if strictly:
-                return y if month < self.today.month else y - 1
+            if w.direction == -1:  # "شباط الماضي": strictly before this one
+                return y if target < now else y - 1
             return y if here else y - 1
-        if w.direction == 1:
-            return y if month > self.today.month else y + 1
+        if w.direction == 1:  # "الخامس من آب المقبل"
+            return y if target > now else y + 1
         ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
         return y if ahead else y + 1
 

@@ -211,6 +211,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
+    if len(m["y"]) < 3 and not m["mark"]:
+        return None  # "من العام 21 بالمئة"
     if cal == "hijri":
         return When(calendar="hijri", year=y)
     return When(year=y)
@@ -246,14 +248,15 @@ def weekend(m: re.Match[str], c: Ctx) -> object:
 
 
 def next_n_units(m: re.Match[str], c: Ctx) -> object:
-    n = _num(c, m["n"] or m["n2"]) if (m["n"] or m["n2"]) else 2
     unit_word = m["unit"]
     unit = next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
-    direction = _direction(c, m["dir"]) or (-1 if m["dir"] and "اخير" in m["dir"] else None)
-    if m["dir"] and ("اخير" in m["dir"] or "ماضي" in m["dir"]):
-        direction = -1
-    if n is None or unit is None or direction is None or direction == 0:
+    if unit is None:
         return None
+    direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم")) else 1
+    number = m["n"] or m["n2"]
+    n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
+    if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
+        return Vague("PAST_REF" if direction < 0 else "FUTURE_REF")
     if direction > 0:
         return Range(When(rel_unit=unit, rel_offset=1), When(rel_unit=unit, rel_offset=n))
     return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
@@ -390,6 +393,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if m["frac"] and amount is not None:
         amount += _FRACTION_MINUTES[m["frac"]] / 60 if m["frac"] in _FRACTION_MINUTES else 0
     pre = m["pre"]
+    if not n_text and count == 1 and re.match(r"\s*\d", c.text[m.end():m.end() + 3]):
+        return None  # "خلال عام 2013": the year, not "within a year"
     if not n_text and count == 1 and not pre and not m["tail"] and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words
     if amount is None:  # "بضعة أيام": a few days
@@ -399,7 +404,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return Vague("FUTURE_REF")
         return Duration(((0, unit),), mod="APPROX") if not pre else None
     tail = m["tail"] or ""
-    if pre in ("منذ", "قبل", "من"):
+    if pre in ("منذ", "قبل"):
         return Shift(amount, unit, -1)
     if pre == "بعد":
         return Shift(amount, unit, 1, narrative=bool(m["ntail"]))
@@ -602,7 +607,7 @@ RULES: tuple[Rule, ...] = (
          clock_words,
          starts='# الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<amount> <unit>",
-         r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار|من)\s+)?"
+         r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا))?(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
