@@ -59,8 +59,14 @@ class Grammar:
                 named.append(m.span())
                 return
             meaning = rule.produce(m, ctx)
-            if meaning is not None:
-                found.append(Found(m.start(), m.end(), meaning, rule.name, rule.priority))
+            if meaning is None:
+                return
+            start = m.start()
+            if isinstance(meaning, Range):  # "من 13 إلى 15 تموز": the span takes "من" too
+                opened = _FROM.search(text, max(0, start - 5), start)
+                if opened is not None:
+                    start = opened.start()
+            found.append(Found(start, m.end(), meaning, rule.name, rule.priority))
 
         if exhaustive:
             for rule, pattern in self.rules:
@@ -76,7 +82,11 @@ class Grammar:
                 for k in range(3):  # the word itself, then without one or two clitics
                     if k and (len(w) <= k or w[k - 1] not in _CLITICS):
                         break
-                    for rule, pattern in routes.get("#" if w[k].isdigit() else w[k:], ()):
+                    if w[k].isdigit():
+                        key = "#/" if text[word.end():word.end() + 1] in _DIGIT_SEPARATORS else "#_"
+                    else:
+                        key = w[k:]
+                    for rule, pattern in routes.get(key, ()):
                         m = pattern.match(text, pos + k)
                         if m is not None:
                             take(rule, m, after_head)
@@ -90,6 +100,7 @@ class Grammar:
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
+_DIGIT_SEPARATORS = frozenset("/-._:")
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
@@ -129,7 +140,7 @@ def _best(found: list[Found], size: int) -> list[Found]:
 _LONGEST = 90  # no expression is longer; bounds the work on adversarial text
 _GLUE = re.compile(fold_letters(r"^[\s,:\-]*(?:(?:في|من|الموافق|الموافقه|يوم|عند|على|ل|ب|الساعه|تمام)[\s,:\-]*)*$"))
 _TO = re.compile(fold_letters(r"^\s*(?:-|–|الى|حتى|وحتى|والى|لغايه|ولغايه|ل|و)\s*$"))
-_FROM = re.compile(fold_letters(r"(?:من|بين|منذ)\s*$"))
+_FROM = re.compile(fold_letters(r"(?<!\w)(?:من|بين)\s+$"))
 
 
 def _date_fields(w: When) -> frozenset[str]:
@@ -326,7 +337,7 @@ def load_grammar(code: str = "ar") -> Grammar:
     lex = load_lexicon(code)
     compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
     routes = _routes(compiled, lex)
-    words = {w for w in routes if w != "#"} | set(lex.name_heads)
+    words = {w for w in routes if not w.startswith("#")} | set(lex.name_heads)
     keys = re.compile(r"\d+|(?<![^\W\d_])[وفبلك]{0,2}" + trie_regex(words) + r"(?![^\W\d_])")
     return Grammar(lex, compiled, routes, keys)
 
@@ -342,6 +353,8 @@ def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],
             if item.startswith("{"):
                 table = getattr(lex, item.strip("{}"))
                 words = {re.split(r"[\s\-]+", form)[0] for form in table}
+            elif item == "#":
+                words = {"#/", "#_"}
             else:
                 words = {fold_letters(item)}
             for word in words:

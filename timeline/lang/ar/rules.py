@@ -43,7 +43,8 @@ class Rule:
     pattern: str
     produce: Production
     priority: int = 0  # breaks ties between spans of equal length
-    starts: str = ""  # words a match can begin with: literals, {category} for a word list, # for digits
+    starts: str = ""  # words a match can begin with: literals, {category} for a word list, and for
+    # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
 
 
 # -- shared pattern pieces ----------------------------------------------------------------
@@ -408,7 +409,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Shift(amount, unit, -1)
     if pre == "بعد":
         return Shift(amount, unit, 1, narrative=bool(m["ntail"]))
-    if pre in ("خلال", "في غضون", "غضون"):
+    if pre in ("خلال", "غضون"):
         return Within(amount, unit, None)
     return Duration(((amount, unit),), mod="APPROX" if "تقريبا" in tail else None)
 
@@ -476,6 +477,8 @@ def hijri_year(m: re.Match[str], c: Ctx) -> object:
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
+    if m["to"] == "و" and not c.before(m.start(), 5).endswith("بين "):
+        return None  # "و" joins a range only after "بين"
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mord"])
@@ -549,16 +552,16 @@ RULES: tuple[Rule, ...] = (
     Rule("dd/mm/yyyy",
          r"(?P<d>\d{1,2})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
          r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3,
-         starts='#'),
+         starts='#/'),
     Rule("yyyy/mm/dd",
          r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
          numeric_ymd, 3,
-         starts='#'),
+         starts='#/'),
     Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
          lambda m, c: numeric_month_year(_Swap(m), c),
-         starts='#'),
+         starts='#/'),
     Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
-         starts='#'),
+         starts='#/'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r")?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
                  r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
@@ -578,7 +581,7 @@ RULES: tuple[Rule, ...] = (
                             r"يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
                             r"\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه)",
          next_n_units, 2,
-         starts='# {cardinals} ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
+         starts='#_ {cardinals} ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
     Rule("<weekday>", r"(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
@@ -596,7 +599,7 @@ RULES: tuple[Rule, ...] = (
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)",
          clock_digits, 1,
-         starts='# الساعه عند تمام'),
+         starts='#/ الساعه عند تمام'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
@@ -605,13 +608,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
          clock_words,
-         starts='# الساعه عند تمام {ordinals} {cardinals}'),
+         starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<amount> <unit>",
-         r"(?:(?P<pre>منذ|قبل|بعد|خلال|في\s+غضون|غضون|طوال|لمده|مده|طيله|على\s+مدى|على\s+مدار)\s+)?"
+         r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا))?(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
-         starts='# منذ قبل بعد خلال في غضون طوال لمده مده طيله على من بضعه بضع عده نصف نص ربع {units} {ordinals} {cardinals}'),
+         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع {units} {ordinals} {cardinals}'),
     Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|الحالي|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
          decade,
          starts='عقد حقبه فتره {decades}'),
@@ -629,11 +632,11 @@ RULES: tuple[Rule, ...] = (
     Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,
          starts='العام السنه'),
     Rule("<day>-<day> <month>",
-         r"(?:من\s+)?(?P<d1>\d{1,2}|{numphrase})\s*(?:-|الى|حتى|وحتى|ل)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
+         r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals}))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3,
-         starts='# من {ordinals} {cardinals}'),
-    Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?:-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
+         starts='# {ordinals} {cardinals}'),
+    Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
          starts='{months_in_context}'),
     Rule("every <weekday|unit>",
@@ -663,6 +666,9 @@ class _Swap:
 
     def __getitem__(self, key: str) -> str | None:
         return self._m[key] or self._m[key + "2"]
+
+    def start(self) -> int:
+        return self._m.start()
 
 
 class _NoYear(_Swap):
