@@ -93,7 +93,10 @@ class Grammar:
                 previous_end = word.end()
                 previous_is_head = w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads)
         if named:
-            found = [f for f in found if not any(f.start < e and s < f.end for s, e in named)]
+            inside = bytearray(len(text) + 1)
+            for s, e in named:
+                inside[s:e] = b"\x01" * (e - s)
+            found = [f for f in found if inside.find(1, f.start, f.end) == -1]
         return _join(_longest_per_end(found), text)
 
 

@@ -36,18 +36,15 @@ class _Tense:
     then looked up for each expression within its clause."""
 
     def __init__(self, text: str, cues: tuple[str, ...]) -> None:
-        pattern = _cue_pattern(cues)
-        self.cues = [m.end() for m in pattern.finditer(text)]
-        self.stops = [m.end() for m in _SENTENCE_END.finditer(text)] if self.cues else []
+        self.text = text
+        self.cues = [m.end() for m in _cue_pattern(cues).finditer(text)]
 
     def future_before(self, start: int) -> bool:
         """Whether a cue stands in the same sentence, at most 80 characters before ``start``."""
-        if not self.cues:
-            return False
-        i = bisect.bisect_right(self.stops, start) - 1
-        lo = max(start - 80, self.stops[i] if i >= 0 else 0)
         j = bisect.bisect_right(self.cues, start)
-        return j > 0 and self.cues[j - 1] > lo
+        if j == 0 or self.cues[j - 1] <= start - 80:
+            return False
+        return _SENTENCE_END.search(self.text, self.cues[j - 1], start) is None
 
 
 @functools.lru_cache(maxsize=4)
