@@ -84,6 +84,9 @@ class Grammar:
                         break
                     if w[k].isdigit():
                         key = "#/" if text[word.end():word.end() + 1] in _DIGIT_SEPARATORS else "#_"
+                    elif w[k:] in _WEAK_FIRST_WORDS:  # keyed with the next word: "في الماضي"
+                        following = _NEXT_WORD.match(text, word.end())
+                        key = w[k:] + " " + following.group(1) if following else w[k:]
                     else:
                         key = w[k:]
                     for rule, pattern in routes.get(key, ()):
@@ -104,6 +107,7 @@ _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
 _DIGIT_SEPARATORS = frozenset("/-._:")
+_NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
@@ -340,9 +344,24 @@ def load_grammar(code: str = "ar") -> Grammar:
     lex = load_lexicon(code)
     compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
     routes = _routes(compiled, lex)
-    words = {w for w in routes if not w.startswith("#")} | set(lex.name_heads)
-    keys = re.compile(r"\d+|(?<![^\W\d_])[وفبلك]{0,2}" + trie_regex(words) + r"(?![^\W\d_])")
+    words = {w for w in routes if not w.startswith("#") and " " not in w} | set(lex.name_heads)
+    pairs = [w.split(" ") for w in routes if " " in w]
+    weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
+                    for first in sorted({first for first, _ in pairs}))
+    keys = re.compile(r"\d+|(?<![^\W\d_])[وفبلك]{0,2}(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])")
     return Grammar(lex, compiled, routes, keys)
+
+
+# Words too common to look at alone: a form that begins with one is keyed by its first
+# two words ("في الماضي", "ما يقارب"), so plain "في" and "ما" cost nothing.
+_WEAK_FIRST_WORDS = frozenset(("في", "ما", "علي"))
+
+
+def _first_word(form: str) -> str:
+    words = re.split(r"[\s\-]+", form)
+    if words[0] in _WEAK_FIRST_WORDS and len(words) > 1:
+        return words[0] + " " + words[1]
+    return words[0]
 
 
 def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],
@@ -354,8 +373,7 @@ def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],
             raise LanguageDataError(f"rule {rule.name!r} says no word it starts with")
         for item in rule.starts.split():
             if item.startswith("{"):
-                table = getattr(lex, item.strip("{}"))
-                words = {re.split(r"[\s\-]+", form)[0] for form in table}
+                words = {_first_word(form) for form in getattr(lex, item.strip("{}"))}
             elif item == "#":
                 words = {"#/", "#_"}
             else:
