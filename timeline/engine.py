@@ -348,7 +348,7 @@ def load_grammar(code: str = "ar") -> Grammar:
     pairs = [w.split(" ") for w in routes if " " in w]
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
                     for first in sorted({first for first, _ in pairs}))
-    keys = re.compile(r"\d+|(?<![^\W\d_])[وفبلك]{0,2}(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])")
+    keys = re.compile(r"(?<!\w)[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_]))")
     return Grammar(lex, compiled, routes, keys)
 
 
