@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, replace
 
@@ -284,29 +285,42 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
 
 def _join(found: list[Found], text: str) -> list[Found]:
     """Add every join of neighbouring candidates (a small chart parser), then keep the
-    best cover: a joined span beats its overlapping parts when it is longer."""
-    items = sorted(found, key=lambda f: (f.start, f.end))
+    best cover: a joined span beats its overlapping parts when it is longer. Each round
+    only tries pairs with a candidate the previous round made."""
+    items = list(found)
     spans = {(f.start, f.end) for f in items}
     fresh = items
-    for _ in range(4):
-        starts = [f.start for f in items]
+    for round_ in range(4):
+        by_start = sorted(items, key=_START)
+        starts = [f.start for f in by_start]
         new: list[Found] = []
-        fresh_ids = {id(f) for f in fresh}
-        for a in items:
-            lo = bisect.bisect_left(starts, a.end)
-            hi = bisect.bisect_right(starts, a.end + 24)
-            for b in items[lo:hi]:
-                if id(a) not in fresh_ids and id(b) not in fresh_ids:
-                    continue
-                joined = _join_pair(a, b, text)
-                if joined is not None and (joined.start, joined.end) not in spans:
-                    spans.add((joined.start, joined.end))
-                    new.append(joined)
+
+        def attempt(a: Found, b: Found) -> None:
+            joined = _join_pair(a, b, text)
+            if joined is not None and (joined.start, joined.end) not in spans:
+                spans.add((joined.start, joined.end))
+                new.append(joined)
+
+        for a in fresh:
+            for b in by_start[bisect.bisect_left(starts, a.end):bisect.bisect_right(starts, a.end + 24)]:
+                attempt(a, b)
+        if round_:
+            fresh_ids = {id(f) for f in fresh}
+            by_end = sorted(items, key=_END)
+            ends = [f.end for f in by_end]
+            for b in fresh:
+                for a in by_end[bisect.bisect_left(ends, b.start - 24):bisect.bisect_right(ends, b.start)]:
+                    if id(a) not in fresh_ids:
+                        attempt(a, b)
         if not new:
             break
-        items = sorted(items + new, key=lambda f: (f.start, f.end))
+        items = items + new
         fresh = new
     return [f for f in _best(items, len(text)) if _stands_alone(f, text)]
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 # A part of the day alone is an expression only in these forms, after "في" ("في المساء"),

@@ -136,8 +136,10 @@ class Lexicon:
 
     def lookup(self, name: str, surface: str) -> Any:
         """The meaning of a matched surface form (whitespace runs normalized)."""
-        key = re.sub(r"[\s\-]+", " ", surface.strip())
         table = getattr(self, name)
+        if surface in table:
+            return table[surface]
+        key = re.sub(r"[\s\-]+", " ", surface.strip())
         if key in table:
             return table[key]
         return table[key.replace(" ", "-")] if key.replace(" ", "-") in table else None

@@ -148,7 +148,7 @@ def combine(a: When, b: When) -> When | None:
         elif name in ("direction",):
             merged[name] = x
         elif name == "part":
-            merged[name] = y if b.hour is not None or a.hour is None else x
+            merged[name] = y  # the later part qualifies the clock: "وقت الغداء الساعة 11 صباحاً"
         elif name == "calendar":
             return None
         else:
