@@ -148,7 +148,8 @@ def combine(a: When, b: When) -> When | None:
         elif name in ("direction",):
             merged[name] = x
         elif name == "part":
-            merged[name] = y  # the later part qualifies the clock: "وقت الغداء الساعة 11 صباحاً"
+            # "وقت الغداء الساعة 11 صباحاً": "morning" says which 11; noon is only context
+            merged[name] = x if (y.noon and not x.noon) else y
         elif name == "calendar":
             return None
         else:
