@@ -247,6 +247,12 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         if (_date_fields(ma) or ma.weekday is not None) and gap.strip() in ("", "من", ","):
             return _span_of(a, b, r, b.rule)
         return None
+    if isinstance(ma, Range) and isinstance(mb, When) and gap.strip() in ("من", "في") \
+            and _date_fields(mb) and _date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
+            and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
+        # "الأشهر الستة الأولى من العام الجاري"
+        year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
+        return _span_of(a, b, Range(replace(ma.first, **year), replace(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
         return _span_of(a, b, Range(combine(ma.first, mb) or ma.first, combine(ma.last, mb) or ma.last), a.rule)
     if isinstance(ma, When) and isinstance(mb, When):

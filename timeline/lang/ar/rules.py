@@ -320,6 +320,24 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     return When(part=part)
 
 
+def first_months(m: re.Match[str], c: Ctx) -> object:
+    """"الأشهر الستة الأولى": the first (or last) n months of a year named next to it."""
+    n = _num(c, m["n"])
+    if n is None or not 1 <= n <= 11:
+        return None
+    if m["which"] == "الاولي":
+        return Range(When(month=1, direction=0), When(month=n, direction=0))
+    return Range(When(month=13 - n, direction=0), When(month=12, direction=0))
+
+
+def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
+    """"منذ بداية العام": a part of the current week, month or year."""
+    f = c.lex.lookup("fuzzy", m["f"])
+    if f is None:
+        return None
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]))
+
+
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
     h, mi = int(m["h"]), int(m["mi"])
     s = int(m["s"]) if m["s"] else None
@@ -597,9 +615,16 @@ RULES: tuple[Rule, ...] = (
          starts='الاسبوع اخر {ordinals}'),
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})", day_part,
          starts='هذا هذه {day_parts}'),
-    Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)",
-         clock_digits, 1,
+    Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+                  r"|الساعه\s+(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+         lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='#/ الساعه عند تمام'),
+    Rule("first <n> months", r"(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)",
+         first_months, 3,
+         starts='اشهر الاشهر شهور الشهور'),
+    Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
+         fuzzy_this_period, 1,
+         starts='{fuzzy}'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
@@ -665,7 +690,7 @@ class _Swap:
         self._m = m
 
     def __getitem__(self, key: str) -> str | None:
-        return self._m[key] or self._m[key + "2"]
+        return self._m[key] or self._m.groupdict().get(key + "2")
 
     def start(self) -> int:
         return self._m.start()
