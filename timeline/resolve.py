@@ -533,6 +533,13 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool = False) -> R
             raise Unresolvable("range without bounds")
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
             b = r.when(When(**{**_fields(last), "year": first.year}))
+        if b.interval[1] <= a.interval[0] and last.year is None and last.rel_unit is None \
+                and last.month is not None and last.calendar == "gregorian":
+            # "من 10 إلى 15 آذار" told on the 12th: the end is the first one after the start
+            for year in (a.interval[0].year, a.interval[0].year + 1):
+                b = r.when(When(**{**_fields(last), "year": year}))
+                if b.interval is not None and b.interval[1] > a.interval[0]:
+                    break
         if b.interval[1] <= a.interval[0]:
             # "من 20 إلى 5 شباط": the start is in the month before
             if first.month is None and first.day is not None and last.month is not None:
