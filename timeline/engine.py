@@ -340,9 +340,9 @@ def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
     if isinstance(m, Marker):
         return False
-    if isinstance(m, When) and (m.week_nth is not None or m.day == -1) \
+    if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:
-        return False
+        return False  # "اليوم الأول" of a conference is no date until a month is named
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
         word = text[f.start:f.end]
         if word in _PARTS_ALONE:
@@ -396,8 +396,10 @@ def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],
                 words = {_first_word(form) for form in getattr(lex, item.strip("{}"))}
             elif item == "#":
                 words = {"#/", "#_"}
-            else:
-                words = {fold_letters(item)}
+            elif item.startswith("#"):
+                words = {item}
+            else:  # a literal; "_" joins two words ("ما_تبقي" for "ما تبقى")
+                words = {fold_letters(item.replace("_", " "))}
             for word in words:
                 if i not in routes.setdefault(word, []):
                     routes[word].append(i)

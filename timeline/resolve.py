@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
@@ -174,6 +174,9 @@ class _Resolver:
 
     def weekday(self, weekday: int, direction: int | None, base: dt.date | None = None) -> dt.date:
         base = base or self.today
+        if direction is not None and abs(direction) > 1:  # "الجمعة قبل الماضي": a week further
+            sign = 1 if direction > 0 else -1
+            return self.weekday(weekday, sign, base) + dt.timedelta(weeks=direction - sign)
         delta = weekday - base.isoweekday()
         if direction == 0:
             return base + dt.timedelta(days=delta)
@@ -188,6 +191,9 @@ class _Resolver:
         direction = self.direction(w)
         if w.direction == 0:
             return y
+        if abs(direction) > 1:  # "شباط قبل الماضي": a year further
+            sign = 1 if direction > 0 else -1
+            return self.free_year_for_month(month, replace(w, direction=sign), day) + direction - sign
         here = (month, day) <= (self.today.month, self.today.day) if day != 1 else month <= self.today.month
         target, now = (month, day), (self.today.month, self.today.day if day != 1 else 1)
         if direction < 0:

@@ -43,7 +43,7 @@ class Rule:
     pattern: str
     produce: Production
     priority: int = 0  # breaks ties between spans of equal length
-    starts: str = ""  # words a match can begin with: literals, {category} for a word list, and for
+    starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list, and for
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
 
 
@@ -125,6 +125,11 @@ def _after_words(words: tuple[str, ...]) -> str:
 
 # -- productions --------------------------------------------------------------------------
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
+    if m["mdir"]:  # "في 15 من الشهر الجاري"
+        day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
+        if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
+            return None
+        return When(day=day, rel_unit="month", rel_offset=direction)
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mnum"])
     day = _num(c, m["day"])
@@ -146,6 +151,10 @@ def month_day_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
 
 
+_MONTH_CUE_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
+
+
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
@@ -157,8 +166,9 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         if mn is None:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"])
-        if c.lex.lookup("months", re.split(r"\s*[/(]\s*", m["month"])[0]) is None and not has_cue:
-            return None  # "مارس" alone is a verb, "صفر" a number
+        if c.lex.lookup("months", re.split(r"\s*[/(]\s*", m["month"])[0]) is None and not has_cue \
+                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)):
+            return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
     cal = _calendar(c, m["mark"], cal)
@@ -219,9 +229,25 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     return When(year=y)
 
 
+_NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")
+
+
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
-    return None if off is None else When(rel_unit="day", rel_offset=off)
+    if off is None:
+        return None
+    if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
+        nxt = _NEXT_DEFINITE.match(c.text, m.end())
+        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None:
+            return None
+    return When(rel_unit="day", rel_offset=off)
+
+
+def rest_of_period(m: re.Match[str], c: Ctx) -> object:
+    """"بقية العام": from the anchor day to the end of the current period."""
+    if m["dir"] and _direction(c, m["dir"]) != 0:
+        return None
+    return Range(When(rel_unit="day", rel_offset=0), When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0))
 
 
 def narrative_day(m: re.Match[str], c: Ctx) -> object:
@@ -554,7 +580,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w)))"
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
          r"(?:(?:يوم|اليوم)\s+)?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|(?:شهر\s+)?(?P<month>{month}))\.?"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?:شهر\s+)?(?P<month>{month}))\.?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
          starts='يوم اليوم # اول {ordinals} {cardinals}'),
@@ -593,11 +619,14 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<this>هذا|هذه|ذلك|تلك)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?",
          relative_period,
          starts='هذا هذه ذلك تلك الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
+    Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
+         rest_of_period, 2,
+         starts='بقيه باقي ما_تبقي ما_بقي'),
     Rule("weekend", r"(?:عطله|نهايه)\s+(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
          starts='عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
-                            r"\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه)",
+                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه)",
          next_n_units, 2,
          starts='#_ {cardinals} ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
     Rule("<weekday>", r"(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
