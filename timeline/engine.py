@@ -181,6 +181,10 @@ def _may_join(a: When, b: When, gap: str) -> bool:
             return False
     if a.has_clock and b.has_clock:
         return False
+    for p, o, fo in ((a, b, fb), (b, a, fa)):
+        if p.part is not None and not _date_fields(p) and p.weekday is None and not p.has_clock \
+                and fo and not fo & {"day", "holiday"} and o.rel_unit != "day" and o.weekday is None:
+            return False  # "ظهر في 2011" is "appeared in 2011"; a part of the day needs a day
     if not fa and not fb and not (a.has_clock or b.has_clock) and not (a.part and b.part is None) \
             and not (b.part and a.part is None):
         # weekday + weekday, part + part
@@ -255,6 +259,9 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         return _span_of(a, b, Range(replace(ma.first, **year), replace(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
         return _span_of(a, b, Range(combine(ma.first, mb) or ma.first, combine(ma.last, mb) or ma.last), a.rule)
+    if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \
+            and ma.rel_unit == "year" and _date_fields(mb) == {"year"} and mb.part is None:
+        return _span_of(a, b, replace(mb, mod=ma.mod or mb.mod), f"{a.rule} + {b.rule}")  # "العام الحالي 1436هـ"
     if isinstance(ma, When) and isinstance(mb, When):
         if not _may_join(ma, mb, gap):
             return None

@@ -103,6 +103,8 @@ class Lexicon:
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
+    named_day_words: frozenset[str] = frozenset()
+    not_dates: tuple[str, ...] = ()
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -214,6 +216,8 @@ def load_lexicon(code: str = "ar") -> Lexicon:
         _put_all(lex.narrative, rel["narrative"], lambda e: int(e["offset"]), "relative.yaml")
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
+        lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
+        lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         mods = _read(package, "modifiers.yaml")
         _put_all(lex.fuzzy, mods["parts"], lambda e: (e["mod"], e["part"][0] / 10, e["part"][1] / 10),
                  "modifiers.yaml")

@@ -499,6 +499,10 @@ def duration_value(parts: tuple[tuple[float, str], ...]) -> str:
     """TIMEX3 duration: ((3, "day"),) → P3D, ((2, "hour"),) → PT2H."""
     date_part, time_part = "", ""
     for amount, unit in parts:
+        if amount == 0:  # "بضعة أيام": an unknown number of days
+            date_part, time_part = (date_part, time_part + f"X{_UNIT_LETTER[unit]}") \
+                if unit in ("hour", "minute", "second") else (date_part + f"X{_UNIT_LETTER.get(unit, 'Y')}", time_part)
+            continue
         n = int(amount) if float(amount).is_integer() else round(amount, 4)
         if unit in ("hour", "minute", "second"):
             time_part += f"{n}{_UNIT_LETTER[unit]}"

@@ -56,7 +56,7 @@ PIECES = {
     "cardphrase": r"{cardinals}(?:\s+و\s*{cardinals}){0,3}",
     "dir": r"{directions}",
     "ym": r"{year_marks}",
-    "month": r"{months_in_context}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
+    "month": r"{months_in_context}(?:\s*[/(]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
     "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
 }
@@ -86,9 +86,16 @@ def _num(c: Ctx, s: str | None) -> int | None:
     return c.lex.number(s)
 
 
-def _month(c: Ctx, s: str) -> MonthName | None:
+def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
+    """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط")."""
     first = re.split(r"\s*[/(]\s*", s)[0].strip()
-    return c.lex.lookup("months_in_context", first)
+    found = c.lex.lookup(table, first)
+    words = first.split()
+    for k in range(len(words) - 1, 0, -1):
+        if found is not None:
+            break
+        found = c.lex.lookup(table, " ".join(words[:k]))
+    return found
 
 
 def _year(c: Ctx, s: str | None) -> int | None:
@@ -127,6 +134,8 @@ def _after_words(words: tuple[str, ...]) -> str:
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mdir"]:  # "في 15 من الشهر الجاري"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
+        if m["mdir"] in ("نفسه", "ذاته"):
+            return None  # "14 من الشهر نفسه": the month the text just named
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
             return None
         return When(day=day, rel_unit="month", rel_offset=direction)
@@ -166,7 +175,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         if mn is None:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"])
-        if c.lex.lookup("months", re.split(r"\s*[/(]\s*", m["month"])[0]) is None and not has_cue \
+        if _month(c, m["month"], "months") is None and not has_cue \
                 and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
         month, cal = mn.month, mn.calendar
@@ -192,7 +201,7 @@ def numeric_ymd(m: re.Match[str], c: Ctx) -> object:
 
 def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
     mo, y = int(m["m"]), int(m["y"])
-    if not 1 <= mo <= 12 or not 1000 <= y <= 2200:
+    if not 1 <= mo <= 12 or not 1800 <= y <= 2100:
         return None
     return When(year=y, month=mo)
 
@@ -232,13 +241,23 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
 _NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")
 
 
+def year_range(m: re.Match[str], c: Ctx) -> object:
+    """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    cal = _calendar(c, m["mark"], "gregorian")
+    low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
+    if not (low <= y1 < y2 <= y1 + 30 and y2 <= high):
+        return None
+    return Range(When(calendar=cal, year=y1), When(calendar=cal, year=y2))
+
+
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
-    if off is None:
+    if off is None or c.text.startswith(c.lex.not_dates, m.start()):
         return None
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
-        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None:
+        if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
             return None
     return When(rel_unit="day", rel_offset=off)
 
@@ -261,6 +280,8 @@ _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "س�
 
 def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
+    if m["y"]:  # "العام الماضي 2014": the year said outright
+        return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
     direction = _direction(c, m["dir"])
     if direction is None:
         if not m["this"]:
@@ -279,7 +300,7 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     unit = next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
     if unit is None:
         return None
-    direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم")) else 1
+    direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم", "سابق")) else 1
     number = m["n"] or m["n2"]
     n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
     if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
@@ -289,7 +310,7 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
 
 
-_PLURAL_UNITS = {"ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
+_PLURAL_UNITS = {"ساعات": "hour", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
                  "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
@@ -341,6 +362,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return None
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
+    if m["past"]:  # "الليلة الماضية": last night
+        return When(part=part, rel_unit="day", rel_offset=-1)
     if m["this"] or m["p"] in ("الليله",):
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
@@ -415,6 +438,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     return When(hour=hm[0], minute=hm[1])
 
 
+_FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|الان|تاريخه|الموعد)[^\W\d]")
+
+
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None:
@@ -423,6 +449,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if n_text:
         if n_text in ("بضعه", "بضع", "عده"):
             amount: float | None = None
+        elif n_text in ("احد", "احدي"):
+            return None  # "أحد أشهر المحامين": one of the most famous
         elif n_text in ("نصف", "نص"):
             amount = 0.5
         elif n_text == "ربع":
@@ -433,6 +461,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
                 return None
     elif count is not None:
         amount = count
+    elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
+        return Vague("PAST_REF")
+    elif m["pre"] in ("طوال", "لمده", "طيله"):  # "طوال سنوات": some years
+        return Duration(((0, unit),))
     else:
         return None
     if m["frac"] and amount is not None:
@@ -449,6 +481,9 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return Vague("FUTURE_REF")
         return Duration(((0, unit),), mod="APPROX") if not pre else None
     tail = m["tail"] or ""
+    if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
+        # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
+        return Duration(((amount, unit),))
     if pre in ("منذ", "قبل"):
         return Shift(amount, unit, -1)
     if pre == "بعد":
@@ -553,6 +588,10 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
 
 
 def vague(m: re.Match[str], c: Ctx) -> object:
+    if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
+        return None  # "كان قريباً من الفوز": near to
+    if m["v"] == "حالا" and re.search(r"(?<!\w)ا\w\w\w\s+$", c.before(m.start(), 8)):
+        return None  # "أفضل حالاً": better off
     v = c.lex.lookup("vague", m["v"])
     return Vague(v) if v else None
 
@@ -606,17 +645,22 @@ RULES: tuple[Rule, ...] = (
          starts='#/'),
     Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
          starts='#/'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r")?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
                  r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
+    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
+                          r"(?:\s*(?P<mark>{ym})(?!\w))?",
+         year_range, 2,
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره'),
     Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1,
          starts='يوم اليوم {rel_days}'),
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
-         r"(?:(?P<this>هذا|هذه|ذلك|تلك)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?",
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?"
+         r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
          relative_period,
          starts='هذا هذه ذلك تلك الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
@@ -625,10 +669,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?:عطله|نهايه)\s+(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
          starts='عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
-                            r"يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
-                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه)",
+                            r"ساعات|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
+                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين)",
          next_n_units, 2,
-         starts='#_ {cardinals} ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
+         starts='#_ {cardinals} ساعات الساعات ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
     Rule("<weekday>", r"(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
@@ -642,7 +686,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<nth> week of", r"(?:(?P<o1>{ordinals}|اخر)\s+اسبوع|الاسبوع\s+(?P<o2>{ordinals}|الاخير))(?=\s+(?:من|في|ب))",
          nth_week, 1,
          starts='الاسبوع اخر {ordinals}'),
-    Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})", day_part,
+    Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
+                          r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"|الساعه\s+(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
