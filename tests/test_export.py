@@ -103,6 +103,6 @@ def test_timelinejs_slides_keep_precision_and_escape_text(tmp_path: Path) -> Non
     assert "<img" not in month["text"]["text"] and "&lt;img" in month["text"]["text"]
     assert "javascript:" not in json.dumps(data)
     assert '<a href="https://sahl.example/news/7"' in day["text"]["text"]
-    assert month["group"] == "<i>الراصد</i>"  # a plain JSON string, TimelineJS shows it as text
+    assert month["group"] == "&lt;i&gt;الراصد&lt;/i&gt;"  # TimelineJS writes group labels as HTML
     write_timelinejs(HOSTILE, tmp_path / "tl.json")
     assert json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]

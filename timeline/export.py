@@ -188,7 +188,7 @@ def timelinejs(events: pl.DataFrame, *, title: str | None = None) -> dict[str, A
                 "text": f'<p dir="rtl">{_esc(entry["clause"])}</p>'
                         f'<p dir="rtl">{_source_links(entry, members.get(entry["cluster"], []))}</p>',
             },
-            "group": entry["sources"][0] if entry["sources"] else "",
+            "group": _esc(entry["sources"][0]) if entry["sources"] else "",  # TimelineJS sets it as HTML
         }
         if end - start > dt.timedelta(days=1) or grain.rank > Grain.DAY.rank:
             slide["end_date"] = _tljs_date(end - dt.timedelta(microseconds=1), grain)
