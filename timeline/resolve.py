@@ -1,8 +1,9 @@
 """Place a meaning on the calendar: all date arithmetic lives here.
 
-``resolve(meaning, anchor, prefer)`` gives the TIMEX3 type and value, the grain and the
-half-open interval. Underspecified dates (a weekday, a month without a year) go to the
-past in news unless the text or the caller says future; the current day counts as past.
+``resolve(meaning, anchor, future=)`` gives the TIMEX3 type and value, the grain and the
+half-open interval. Underspecified dates go where the text or the caller says (``future``
+True or False); when nothing says, a weekday goes to the past (news) and a month or a date
+without a year to its nearest occurrence, a coming one counting twice as far.
 """
 
 from __future__ import annotations
@@ -121,7 +122,11 @@ def _pick(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date
 
 
 class _Resolver:
-    def __init__(self, anchor: dt.datetime, future: bool) -> None:
+    """``future``: True after a future cue or when asked, False when the past is asked,
+    None when nothing says (news: the past, but a month or a date without a year goes to
+    its nearest occurrence, a coming one counting twice as far as a past one)."""
+
+    def __init__(self, anchor: dt.datetime, future: bool | None) -> None:
         self.anchor = anchor
         self.today = anchor.date()
         self.future = future
@@ -191,6 +196,8 @@ class _Resolver:
         direction = self.direction(w)
         if w.direction == 0:
             return y
+        if w.direction is None and self.future is None:
+            return self._nearest_year(month, day if w.day is not None else None)
         if abs(direction) > 1:  # "شباط قبل الماضي": a year further
             sign = 1 if direction > 0 else -1
             return self.free_year_for_month(month, replace(w, direction=sign), day) + direction - sign
@@ -204,6 +211,26 @@ class _Resolver:
             return y if target > now else y + 1
         ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
         return y if ahead else y + 1
+
+    def _nearest_year(self, month: int, day: int | None) -> int:
+        """The year of the nearest ``month`` (``day``), a coming one counting twice as far:
+        told on 2 August, "12 سبتمبر" is this September, "مارس" last March."""
+        t = self.today
+        if day is None:  # the current month counts as the past
+            past = t.year if month <= t.month else t.year - 1
+            coming = t.year if month > t.month else t.year + 1
+            back, ahead = (t.month - month) % 12, (month - t.month) % 12 or 12
+        else:
+            if day < 1:  # "اليوم الأخير من شباط"
+                day = 28
+            past = t.year if (month, day) <= (t.month, t.day) else t.year - 1
+            coming = t.year if (month, day) > (t.month, t.day) else t.year + 1
+
+            def on(year: int) -> dt.date:
+                return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+            back, ahead = (t - on(past)).days, (on(coming) - t).days
+        return coming if 2 * ahead < back else past
 
     def month_day(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         assert w.month is not None
@@ -517,8 +544,9 @@ def duration_value(parts: tuple[tuple[float, str], ...]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool = False) -> Resolved:
-    """Resolve ``meaning`` against ``anchor`` (publication or narrative date)."""
+def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None) -> Resolved:
+    """Resolve ``meaning`` against ``anchor`` (publication or narrative date); ``future``
+    as in :class:`_Resolver`."""
     r = _Resolver(anchor, future)
     if isinstance(meaning, When):
         return r.when(meaning)

@@ -32,19 +32,28 @@ def _published(value: dt.datetime | dt.date | str) -> dt.datetime:
 
 
 class _Tense:
-    """Where the text speaks of the future: cue words (سوف, من المقرر ...) found once,
-    then looked up for each expression within its clause."""
+    """Where the text speaks of the future (سوف, من المقرر ...) or of the past (كان, لقد ...):
+    cue words found once, then looked up for each expression within its sentence."""
 
-    def __init__(self, text: str, cues: tuple[str, ...]) -> None:
+    def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
         self.text = text
-        self.cues = [m.end() for m in _cue_pattern(cues).finditer(text)]
+        self.future = [m.end() for m in _cue_pattern(future_cues).finditer(text)]
+        self.past = [m.end() for m in _cue_pattern(past_cues).finditer(text)]
 
-    def future_before(self, start: int) -> bool:
-        """Whether a cue stands in the same sentence, at most 80 characters before ``start``."""
-        j = bisect.bisect_right(self.cues, start)
-        if j == 0 or self.cues[j - 1] <= start - 80:
-            return False
-        return _SENTENCE_END.search(self.text, self.cues[j - 1], start) is None
+    def _near(self, cues: list[int], start: int) -> int | None:
+        """The end of the last cue in the same sentence, at most 80 characters before ``start``."""
+        j = bisect.bisect_right(cues, start)
+        if j == 0 or cues[j - 1] <= start - 80:
+            return None
+        return cues[j - 1] if _SENTENCE_END.search(self.text, cues[j - 1], start) is None else None
+
+    def at(self, start: int) -> bool | None:
+        """True if the nearer cue before ``start`` is a future one, False if a past one,
+        None if neither is there."""
+        future, past = self._near(self.future, start), self._near(self.past, start)
+        if future is None and past is None:
+            return None
+        return past is None or (future is not None and future > past)
 
 
 @functools.lru_cache(maxsize=4)
@@ -64,9 +73,10 @@ def _sets_narrative_date(meaning: object, grain: Grain | None) -> bool:
 def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:
     """Find and resolve every Arabic temporal expression in ``text``.
 
-    ``published`` anchors relative expressions. Underspecified dates go to the past
-    (news), or to the future after a future cue (سوف, من المقرر ...); ``prefer`` forces
-    one direction for the whole text. Expressions that count from an earlier date in the
+    ``published`` anchors relative expressions. Underspecified dates follow the tense
+    cues of their sentence (سوف, من المقرر ... / كان, لقد ...); without one a weekday goes
+    to the past and a month or date without a year to its nearest occurrence, a coming
+    one counting twice as far. ``prefer`` forces one direction for the whole text. Expressions that count from an earlier date in the
     text ("في اليوم التالي") resolve against the last day the narrative set.
     """
     if not isinstance(text, str):
@@ -77,14 +87,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     norm = normalize(text)
     out: list[Timex] = []
     last_day: dt.datetime | None = None
-    tense = _Tense(norm.text, grammar.lex.future_cues)
+    tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
     for f in grammar.find(norm.text):
         narrative = _is_narrative(f.meaning)
         base = last_day if (narrative and last_day is not None) else anchor
         if forced is not None:
             future = forced is Prefer.FUTURE
         else:
-            future = tense.future_before(f.start)
+            future = tense.at(f.start)  # None: nothing says
         try:
             r = resolve(f.meaning, base, future=future)
         except (Unresolvable, ValueError, OverflowError):
