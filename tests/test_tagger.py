@@ -88,9 +88,12 @@ def test_holidays_resolve_through_umm_al_qura() -> None:
 
 
 def test_clock_times_and_parts_of_day() -> None:
+    # told at 10:00: a past evening time is last night's; noon "today" is today's
     found = tag("انفجرت العبوة الساعة 10:30 مساءً، وتجدد القصف ظهر اليوم", PUB)
     assert [(t.value, t.type) for t in found] == [
-        ("2022-01-25T22:30", TimexType.TIME), ("2022-01-25T12", TimexType.TIME)]
+        ("2022-01-24T22:30", TimexType.TIME), ("2022-01-25T12", TimexType.TIME)]
+    later = tag("وسيعقد الاجتماع الساعة 10:30 مساءً", PUB)
+    assert [t.value for t in later] == ["2022-01-25T22:30"]
 
 
 def test_durations_and_sets() -> None:

@@ -56,8 +56,8 @@ class Grammar:
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
             if m.end() == m.start():
                 return
-            if after_head:
-                named.append(m.span())
+            if after_head and not text.startswith(_CLOCK_WORD, m.start()):
+                named.append(m.span())  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
                 return
             meaning = rule.produce(m, ctx)
             if meaning is None:
@@ -105,6 +105,7 @@ class Grammar:
 
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
+_CLOCK_WORD = "الساعه"
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
 _DIGIT_SEPARATORS = frozenset("/-._:")

@@ -62,6 +62,19 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + words + r")(?!\w)")
 
 
+_CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
+_CLOCK_MARGIN = dt.timedelta(hours=3)  # publication times are often a little late (crawls, time zones)
+
+
+def _midnight(t: dt.datetime) -> dt.datetime:
+    return dt.datetime(t.year, t.month, t.day)
+
+
+def _bare_clock(meaning: object) -> bool:
+    """A clock time with no day of its own: "الساعة التاسعة مساءً"."""
+    return isinstance(meaning, When) and meaning.has_clock and not meaning.has_date and meaning.weekday is None
+
+
 def _is_narrative(meaning: object) -> bool:
     return (isinstance(meaning, When) and meaning.narrative) or (isinstance(meaning, Shift) and meaning.narrative)
 
@@ -87,9 +100,13 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     norm = normalize(text)
     out: list[Timex] = []
     last_day: dt.datetime | None = None
+    last_end = 0  # where the expression that set ``last_day`` ends
     tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
     for f in grammar.find(norm.text):
         narrative = _is_narrative(f.meaning)
+        if not narrative and last_day is not None and _bare_clock(f.meaning) \
+                and f.start - last_end < _CLOCK_REACH and "\n" not in norm.text[last_end:f.start]:
+            narrative = True  # "مساء أمس ... عند الساعة التاسعة": the evening just named
         base = last_day if (narrative and last_day is not None) else anchor
         if forced is not None:
             future = forced is Prefer.FUTURE
@@ -97,6 +114,10 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             future = tense.at(f.start)  # None: nothing says
         try:
             r = resolve(f.meaning, base, future=future)
+            if base is anchor and future is not True and _bare_clock(f.meaning) and r.interval is not None \
+                    and anchor.time() != dt.time(0) and r.interval[0] > anchor + _CLOCK_MARGIN:
+                # told at 08:30, "الساعة التاسعة مساءً" in the past is last night's
+                r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
         except (Unresolvable, ValueError, OverflowError):
             continue
         start, end = norm.to_original(f.start, f.end)
@@ -106,7 +127,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             anchor=_anchor_of(f, narrative and last_day is not None),
         ))
         if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
-            last_day = r.interval[0]
+            last_day = _midnight(r.interval[0])
+            last_end = f.end
     return out
 
 

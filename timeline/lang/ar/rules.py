@@ -341,6 +341,8 @@ def _ordinal(c: Ctx, word: str, limit: int) -> int | None:
 
 
 def nth_weekday(m: re.Match[str], c: Ctx) -> object:
+    if m["ord"].endswith("ه"):
+        return None  # "جولة ثانية يوم الخميس": a feminine ordinal counts the noun before it
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
     n = _ordinal(c, m["ord"], 5)
     return None if wd is None or n is None else When(weekday=wd, nth=n)
