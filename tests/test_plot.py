@@ -55,6 +55,8 @@ def test_point_and_span_rules() -> None:
     assert is_span(d("2024-03-01"), d("2024-04-01"), "month")
     assert is_span(d("2024-03-04"), d("2024-03-11"), "week")
     assert is_span(d("2024-03-10"), d("2024-03-13"), "day")  # a range of days
+    assert not is_span(d("2024-03-04T21:00"), d("2024-03-04T22:00"), "hour")
+    assert is_span(d("2024-03-04T13:05"), d("2024-03-05T13:05"), "hour")  # "خلال 24 ساعة"
     assert gregorian_label(d("2024-03-01"), d("2024-04-01"), "month") == "2024-03-01 – 2024-03-31"
     assert gregorian_label(d("2024-03-05T21:00"), d("2024-03-05T22:00"), "hour") == "2024-03-05 21:00"
 

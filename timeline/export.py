@@ -110,6 +110,15 @@ def _table(events: pl.DataFrame) -> str:
             f'<table dir="rtl"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
+# "\u0627" escapes of Arabic letters and bidi isolates in the figure's JSON: the page is UTF-8,
+# so the characters themselves are a third of the size. Never U+2028/2029 (JS line ends).
+_ESCAPED = re.compile(r"(?<!\\)\\u(0[6-7][0-9a-fA-F]{2}|206[6-9]|200[ef]|f[b-e][0-9a-fA-F]{2})")
+
+
+def _compact_unicode(script: str) -> str:
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), script)
+
+
 def timeline_html(
     timeline: Timeline, *, include_plotlyjs: bool | str = True, title: str | None = None
 ) -> str:
@@ -126,6 +135,8 @@ def timeline_html(
         div_id="timeline-plot",
         config={"responsive": True, "displaylogo": False, "scrollZoom": True},
     )
+    figure_at = plot.rfind("window.PLOTLYENV=")
+    plot = plot[:figure_at] + _compact_unicode(plot[figure_at:])
     events = timeline.events
     if events["cluster"].null_count():
         events = unmerged_events(events)

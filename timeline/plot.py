@@ -48,21 +48,27 @@ GRAIN_NAMES = {
 """Arabic names of the grains, for hover cards."""
 
 _PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
-)  # fmt: skip
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
+    "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#7b4173", "#3182bd",
+    "#e6550d", "#31a354", "#756bb1", "#636363", "#9c9ede", "#e7969c", "#b5cf6b", "#e7ba52",
+)  # fmt: skip  (24 outlets before a colour repeats)
 _FONT = "Noto Naskh Arabic, Noto Sans Arabic, Amiri, Arial, sans-serif"
 _WRAP = 70
 _LABEL_CHARS = 32
 _DAY = dt.timedelta(days=1)
-_POINT_OFFSETS = (0.0, 0.13, 0.26, 0.39, -0.13)
-_SPAN_OFFSETS = (-0.25, -0.4, -0.55)
+_POINT_OFFSETS = (0.0, 0.08, 0.16, 0.24, 0.32, 0.4, -0.08)
+_SPAN_OFFSETS = (-0.2, -0.3, -0.4, -0.5, -0.6)
+# How long one unit of a fine grain lasts: an hour-grain interval of 24 hours ("خلال 24 ساعة")
+# is a stretch of time, drawn as a segment; one of an hour is a point.
+_UNIT_LENGTH = {Grain.SECOND: dt.timedelta(seconds=1), Grain.MINUTE: dt.timedelta(minutes=1),
+                Grain.HOUR: dt.timedelta(hours=1), Grain.PART_OF_DAY: dt.timedelta(hours=12)}
 
 
 def is_span(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> bool:
-    """True when an event is drawn as a segment: coarser than a day or longer than one."""
-    rank = Grain(grain).rank if grain is not None else Grain.DAY.rank
-    return rank > Grain.DAY.rank or end - start > _DAY
+    """True when an event is drawn as a segment: coarser than a day, longer than one, or
+    longer than one unit of its own finer grain."""
+    g = Grain(grain) if grain is not None else Grain.DAY
+    return g.rank > Grain.DAY.rank or end - start > _UNIT_LENGTH.get(g, _DAY)
 
 
 def gregorian_label(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> str:
@@ -315,6 +321,12 @@ def plot_timeline(
     fig.update_xaxes(
         type="date",
         rangeslider=dict(visible=True, thickness=0.08),
+        rangeselector=dict(buttons=[
+            dict(count=7, label="أسبوع", step="day", stepmode="backward"),
+            dict(count=1, label="شهر", step="month", stepmode="backward"),
+            dict(count=1, label="سنة", step="year", stepmode="backward"),
+            dict(step="all", label="الكل"),
+        ], x=0 if rtl else 1, xanchor="left" if rtl else "right", y=1.0, yanchor="bottom"),
         showgrid=True,
         **x_range,
     )
