@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 
+# CI sets TIMELINE_REQUIRE_BROWSER=1: there a missing chromium fails the run instead of skipping it.
+if CHROMIUM is None and os.environ.get("TIMELINE_REQUIRE_BROWSER") == "1":
+    raise RuntimeError("TIMELINE_REQUIRE_BROWSER=1 but Debian's chromium is not installed")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
 
 FLAGS = [
