@@ -224,7 +224,8 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
     if isinstance(ma, Marker):
         if ma.kind == "fuzzy" and isinstance(mb, When) and mb.day is None and mb.hour is None \
                 and (mb.month is not None or mb.rel_unit not in (None, "day") or mb.year is not None
-                     or mb.decade is not None or mb.century is not None or mb.season is not None):
+                     or mb.decade is not None or mb.century is not None or mb.season is not None
+                     or mb.quarter is not None or mb.half is not None):
             if gap.strip() not in ("", "من", "في"):
                 return None
             return _span_of(a, b, replace(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")

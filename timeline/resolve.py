@@ -153,6 +153,8 @@ class _Resolver:
             return s, _year_start(w.decade * 10 + 10), Grain.DECADE, f"{w.decade:03d}", None
         if w.season is not None:
             y = w.year if w.year is not None else self.free_year_for_month(_SEASON_MONTHS[w.season], w)
+            if w.year is None and w.direction == 0 and w.season == "WI" and self.today.month <= 2:
+                y -= 1  # "هذا الشتاء" told in January began last December
             s = dt.datetime(y, _SEASON_MONTHS[w.season], 1)
             return s, _midnight(_add_months(s.date(), 3)), Grain.SEASON, f"{_fmt_year(y)}-{w.season}", None
         if w.quarter is not None:

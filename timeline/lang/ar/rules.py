@@ -376,7 +376,7 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
     n = _num(c, m["n"])
     if n is None or not 1 <= n <= 11:
         return None
-    if m["which"] == "الاولي":
+    if m["which"] in ("الاولي", "اول"):
         return Range(When(month=1, direction=0), When(month=n, direction=0))
     return Range(When(month=13 - n, direction=0), When(month=12, direction=0))
 
@@ -525,9 +525,10 @@ def season(m: re.Match[str], c: Ctx) -> object:
         return None
     if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"]):
         return None
-    direction = _direction(c, m["dir"])
-    if direction is not None:
-        return When(season=token, rel_unit="year", rel_offset=direction) if direction else When(season=token)
+    direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
+    if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's
+        return When(season=token, rel_unit="year", rel_offset=direction) if direction \
+            else When(season=token, direction=0)
     return When(season=token, year=int(m["y"]) if m["y"] else None)
 
 
@@ -620,11 +621,11 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w)))"
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
-         r"(?:(?:يوم|اليوم)\s+)?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?:شهر\s+)?(?P<month>{month}))\.?"
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
-         starts='يوم اليوم # اول {ordinals} {cardinals}'),
+         starts='يوم اليوم ال # اول {ordinals} {cardinals}'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
@@ -692,12 +693,13 @@ RULES: tuple[Rule, ...] = (
                           r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
-                  r"|الساعه\s+(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+                  r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
-         starts='#/ الساعه عند تمام'),
-    Rule("first <n> months", r"(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)",
-         first_months, 3,
-         starts='اشهر الاشهر شهور الشهور'),
+         starts='# الساعه عند تمام'),
+    Rule("first <n> months", r"(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
+                             r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور)",
+         lambda m, c: first_months(_Swap(m), c), 3,
+         starts='اشهر الاشهر شهور الشهور اول اخر'),
     Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
          fuzzy_this_period, 1,
          starts='{fuzzy}'),
@@ -721,8 +723,8 @@ RULES: tuple[Rule, ...] = (
          starts='عقد حقبه فتره {decades}'),
     Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,
          starts='القرن'),
-    Rule("<season>", r"(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir}))?", season,
-         starts='فصل {seasons}'),
+    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir}))?", season,
+         starts='هذا هذه فصل {seasons}'),
     Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
          quarter, 1,
          starts='ربع الربع'),
