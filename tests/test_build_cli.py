@@ -14,6 +14,8 @@ from timeline.cli import main
 from timeline.frame import EVENT_SCHEMA
 from timeline.pipeline import build_timeline
 
+ROOT = Path(__file__).resolve().parents[1]
+
 GOOD = [
     {"id": "tin-1", "source": "نشرة السهل", "published": "2024-05-14T08:00", "url": "https://sahl.example/1",
      "title": "حريق في سوق التين",
@@ -161,3 +163,33 @@ def test_progress_is_told_about_every_row(messy: Path) -> None:
     done: list[int] = []
     build_timeline(messy, progress=done.append)
     assert sum(done) == 6
+
+
+def test_lanes_by_place_on_the_bundled_examples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["build", str(ROOT / "examples" / "articles.jsonl"), "-o", str(tmp_path / "t.html"),
+                   "--lanes", "place", "--events", str(tmp_path / "e.parquet")])
+    assert status == 0, capsys.readouterr().err
+    events = pl.read_parquet(tmp_path / "e.parquet")
+    assert events.schema == EVENT_SCHEMA
+    # the fictional towns come from the articles' place field; round-ups have none
+    assert set(events["place"].drop_nulls()) == {"تل الزيتون", "رأس الغدير", "سوق الخميس"}
+    assert events["place"].null_count() > 0
+    lanes = build_timeline(ROOT / "examples" / "articles.jsonl", lanes="place").figure.layout.yaxis.ticktext
+    assert {"تل الزيتون", "رأس الغدير", "سوق الخميس"} <= set(lanes)
+
+
+def test_place_from_text_and_field_and_a_bad_place_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [
+        {"id": "q-1", "source": "نشرة السهل", "published": "2024-05-14",
+         "text": "اندلع حريق في سوق قديم بدمشق مساء أمس."},
+        {"id": "q-2", "source": "صدى الجبل", "published": "2024-05-14", "place": "قرية الصفصاف",
+         "text": "افتتحت البلدية مكتبة عامة صباح اليوم."},
+    ]
+    path = write_jsonl(tmp_path / "p.jsonl", rows,
+                       ['{"id": "q-3", "text": "وصل الوفد أمس.", "published": "2024-05-14", "place": 7}'])
+    status = main(["build", str(path), "-o", str(tmp_path / "t.html"), "--lanes", "place",
+                   "--events", str(tmp_path / "e.csv")])
+    assert status == 2
+    assert "row 3 (id 'q-3'), field 'place': expected a string, got a number" in capsys.readouterr().err
+    events = pl.read_csv(tmp_path / "e.csv")
+    assert dict(zip(events["article_id"], events["place"])) == {"q-1": "دمشق", "q-2": "قرية الصفصاف"}

@@ -196,7 +196,8 @@ def test_extract_events_is_a_pure_batch_function(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr("timeline.events.tag", PhraseTagger(TABLE))
     batch = pl.DataFrame(
         {"id": ["a", "b"], "text": [ARTICLE, "لا تاريخ هنا."], "published": [PUBLISHED, PUBLISHED],
-         "title": [None, None], "url": [None, None], "source": ["س", "ص"], "prefer": [None, None]},
+         "title": [None, None], "url": [None, None], "source": ["س", "ص"], "place": [None, None],
+         "prefer": [None, None]},
         schema=ARTICLE_SCHEMA,
     )
     before = batch.clone()
@@ -227,3 +228,56 @@ def test_real_tagger_events_of_a_short_report() -> None:
     assert second["start"].date() == dt.date(2024, 6, 12)
     assert second["clause"].startswith("وأعلن")
     assert text[first["expr_start"]:first["expr_end"]] == first["expr"]
+
+
+# -- places -------------------------------------------------------------------------------
+
+PLACE_ARTICLE = (
+    "عقدت لجنة المياه اجتماعها أمس في حلب، وأصدرت بيانها الختامي اليوم. "
+    "وسافر الوفد إلى أنقرة يوم الاثنين. "
+    "وتعود اللجنة إلى الانعقاد في آذار."
+)
+PLACE_TABLE = {
+    "أمس": ("2024-02-25", None, Grain.DAY, "2024-02-25"),
+    "اليوم": ("2024-02-26", None, Grain.DAY, "2024-02-26"),
+    "يوم الاثنين": ("2024-02-26", None, Grain.DAY, "2024-02-26"),
+    "في آذار": ("2024-03-01", "2024-04-01", Grain.MONTH, "2024-03"),
+}
+
+
+def test_place_comes_from_the_clause_then_the_sentence_then_the_article() -> None:
+    times = PhraseTagger(PLACE_TABLE)(PLACE_ARTICLE, PUBLISHED)
+    events = article_events("m-1", PLACE_ARTICLE, PUBLISHED, place="بلدة الينابيع", timexes=times)
+    assert [(e.clause.text, e.place) for e in events] == [
+        ("عقدت لجنة المياه اجتماعها أمس في حلب", "حلب"),          # named in its clause
+        ("وأصدرت بيانها الختامي اليوم.", "حلب"),                   # only in its sentence
+        ("وسافر الوفد إلى أنقرة يوم الاثنين.", "أنقرة"),
+        ("وتعود اللجنة إلى الانعقاد في آذار.", "بلدة الينابيع"),   # the article's field
+    ]
+    assert events[0].as_row()["place"] == "حلب"
+    bare = article_events("m-2", PLACE_ARTICLE, PUBLISHED, timexes=times)
+    assert bare[-1].place is None and bare[-1].as_row()["place"] is None
+
+
+def test_a_place_introduced_by_fi_wins_within_a_clause() -> None:
+    text = "وصل الموفد القادم من بيروت إلى عمان وعقد لقاءاته في الدوحة يوم الاثنين."
+    times = PhraseTagger(PLACE_TABLE)(text, PUBLISHED)
+    (event,) = article_events("m-3", text, PUBLISHED, timexes=times)
+    assert event.place == "الدوحة"
+
+
+def test_inherited_events_take_the_place_of_their_own_clause() -> None:
+    text = "اندلع حريق في غابة قرب اللاذقية أمس. وامتدت النيران إلى أطراف طرطوس."
+    times = PhraseTagger(PLACE_TABLE)(text, PUBLISHED)
+    events = article_events("m-4", text, PUBLISHED, timexes=times, inherit=True)
+    assert [(e.inherited, e.place) for e in events] == [(False, "اللاذقية"), (True, "طرطوس")]
+
+
+def test_article_place_field_is_canonicalised_and_travels_through_the_batch(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("timeline.events.tag", PhraseTagger(PLACE_TABLE))
+    text = "وتعود اللجنة إلى الانعقاد في آذار."
+    articles = [Article("a", text, PUBLISHED, 1, place="القاهره"),
+                Article("b", text, PUBLISHED, 2, place="قرية البلوط")]
+    frame = events_from_articles(articles)
+    assert frame["place"].to_list() == ["القاهرة", "قرية البلوط"]

@@ -39,7 +39,7 @@ def test_schema_dtypes() -> None:
     assert EVENT_SCHEMA["start"] == pl.Datetime("us") and EVENT_SCHEMA["end"] == pl.Datetime("us")
     assert EVENT_SCHEMA["grain"] == GRAIN_DTYPE
     assert list(GRAIN_DTYPE.categories) == [g.value for g in Grain]
-    for name in ("value", "hijri_start", "hijri_label", "clause", "expr", "article_id", "source", "url"):
+    for name in ("value", "hijri_start", "hijri_label", "clause", "expr", "article_id", "source", "url", "place"):
         assert EVENT_SCHEMA[name] == pl.String
     for name in ("clause_start", "clause_end", "expr_start", "expr_end"):
         assert EVENT_SCHEMA[name] == pl.Int32
@@ -98,13 +98,15 @@ def test_hijri_rendering() -> None:
 def test_parquet_round_trip_keeps_schema_and_values(tmp_path: Path) -> None:
     frame = order_events(events_frame([
         row("e1", "2024-03-01", "2024-04-01", "month") | {"source": "صدى الجبل", "url": "https://sada.example/1"},
-        row("e2", "2024-03-05T18:00", "2024-03-06", "part_of_day") | {"inherited": True, "mod": "APPROX"},
+        row("e2", "2024-03-05T18:00", "2024-03-06", "part_of_day") | {"inherited": True, "mod": "APPROX",
+                                                                       "place": "دير الزور"},
     ]))
     path = tmp_path / "events.parquet"
     write_parquet(frame, path)
     back = read_parquet(path)
     assert back.schema == EVENT_SCHEMA
     assert back.equals(frame)
+    assert dict(zip(back["event_id"], back["place"])) == {"e1": None, "e2": "دير الزور"}
     assert pl.read_parquet(path).schema["grain"] == GRAIN_DTYPE  # the Enum is stored, not cast back
 
 

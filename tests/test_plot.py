@@ -89,7 +89,7 @@ def test_lanes_none_and_cluster_and_unknown_column() -> None:
     by_cluster = plot_timeline(merged, lanes="cluster")
     assert len(by_cluster.layout.yaxis.ticktext) == merged["cluster"].n_unique()
     with pytest.raises(ValueError, match="lanes"):
-        plot_timeline(merged, lanes="place")
+        plot_timeline(merged, lanes="nowhere")
 
 
 def test_hover_cards_are_rtl_escaped_and_complete() -> None:

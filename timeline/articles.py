@@ -16,8 +16,10 @@ and one bad row never stops the others. Formats, by extension unless ``fmt`` say
 
 Fields: ``id`` (missing: ``"row-N"``), ``text`` (required, a string; ``""`` is valid and
 has no expressions), ``published`` (required unless ``published`` is passed as a default;
-see :func:`parse_published`), ``prefer`` (``"past"``/``"future"``, optional), and the
-optional strings ``title``, ``url``, ``source``.
+see :func:`parse_published`), ``prefer`` (``"past"``/``"future"``, optional), the
+optional strings ``title``, ``url``, ``source``, and ``place``: where the article's events
+happened when their text names no place (optional; a value that is not a string is a
+row error, field ``place``; see :mod:`timeline.places`).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ __all__ = ["FORMATS", "Article", "RowError", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "txt"}
-_COLUMNS = ("id", "text", "published", "prefer", "title", "url", "source")
+_COLUMNS = ("id", "text", "published", "prefer", "title", "url", "source", "place")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _FINE_GRAINS = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY, Grain.DAY})
@@ -60,6 +62,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     prefer: Prefer | None = None
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,7 @@ class RowError:
 
     row: int  # 1-based line/row number in its file
     id: str | None
-    field: str  # "published", "text", "json", "encoding", "id", "prefer", "csv"
+    field: str  # "published", "text", "json", "encoding", "id", "prefer", "place", "csv"
     message: str
     path: str | None = None
 
@@ -322,6 +325,12 @@ def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.dat
         except ValueError:
             return RowError(n, ident, "prefer", f"expected 'past' or 'future', got {raw_prefer!r}", where)
 
+    place = record.get("place")
+    if place is not None and not isinstance(place, str):
+        return RowError(n, ident, "place", f"expected a string, got {_json_kind(place)}", where)
+    if place is not None and _has_surrogates(place):
+        return RowError(n, ident, "place", "contains unpaired surrogates (not valid Unicode text)", where)
+
     return Article(
         id=ident,
         text=text,
@@ -331,6 +340,7 @@ def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.dat
         url=_optional_str(record.get("url")),
         source=_optional_str(record.get("source")),
         prefer=prefer,
+        place=_optional_str(place.strip() if place is not None else None),
     )
 
 

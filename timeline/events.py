@@ -16,6 +16,11 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped). With ``inherit=Tr
 without an expression of its own takes the date the narrative last set, marked
 ``inherited``.
 
+Each event has a ``place``: the place named in its clause (found with the gazetteer
+``lang/ar/places.yaml``, see :mod:`timeline.places`), else in its sentence, else the
+article's own ``place`` field, else None. Within a clause or sentence a place introduced
+by ``في`` or ``ب`` (``في حلب``, ``بالقاهرة``) wins; otherwise the first place named does.
+
 :func:`extract_events` is a pure function from a batch of articles to a batch of events
 (polars in and out), so it can run on many cores or machines unchanged.
 """
@@ -33,6 +38,7 @@ import polars as pl
 from timeline._types import Grain, Prefer, Timex
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.normalize import fold
+from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 
 if TYPE_CHECKING:
@@ -106,6 +112,7 @@ class Event:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    place: str | None = None
 
     @property
     def event_id(self) -> str:
@@ -138,6 +145,7 @@ class Event:
             "sentence": self.sentence,
             "sentence_index": self.clause.sentence_index,
             "inherited": self.inherited,
+            "place": self.place,
             "article_id": self.article_id,
             "source": self.source,
             "url": self.url,
@@ -272,26 +280,39 @@ def article_events(
     source: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    place: str | None = None,
     prefer: Prefer | str | None = None,
     inherit: bool = False,
     timexes: list[Timex] | None = None,
 ) -> list[Event]:
-    """The events one article tells, in text order (``timexes`` defaults to :func:`tag`'s)."""
+    """The events one article tells, in text order (``timexes`` defaults to :func:`tag`'s).
+
+    ``place`` is the article's place, for events whose clause and sentence name none.
+    """
     if timexes is None:
-        timexes = tag(text, published, prefer=prefer or Prefer.PAST)
+        timexes = tag(text, published, prefer=prefer)
     meta = {"source": source, "url": url, "title": title}
+    default_place = canonical_place(place)
+    mentions: list[PlaceMention] | None = None
     events: list[Event] = []
     last: Timex | None = None
     for clause in split_clauses(text, timexes):
         own = [t for t in timexes
                if clause.start <= t.start < clause.end and t.interval is not None]
-        sentence = text[clause.sentence_start:clause.sentence_end]
         if own:
-            for t in _distinct_dates(own):
-                events.append(Event(article_id, published, clause, t, sentence, **meta))
-            last = own[-1]
+            dates, inherited, last = _distinct_dates(own), False, own[-1]
         elif inherit and last is not None:
-            events.append(Event(article_id, published, clause, last, sentence, True, **meta))
+            dates, inherited = [last], True
+        else:
+            continue
+        if mentions is None:  # only articles with events pay for the place search
+            mentions = find_places(text)
+        where = (pick_place(mentions, clause.start, clause.end)
+                 or pick_place(mentions, clause.sentence_start, clause.sentence_end)
+                 or default_place)
+        sentence = text[clause.sentence_start:clause.sentence_end]
+        for t in dates:
+            events.append(Event(article_id, published, clause, t, sentence, inherited, place=where, **meta))
     return events
 
 
@@ -305,6 +326,7 @@ def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
             source=row.get("source"),
             url=row.get("url"),
             title=row.get("title"),
+            place=row.get("place"),
             prefer=row["prefer"] if has_prefer else None,
             inherit=inherit,
         ):
@@ -330,6 +352,7 @@ def articles_frame(articles: Iterable[Article]) -> pl.DataFrame:
             "title": a.title,
             "url": a.url,
             "source": a.source,
+            "place": a.place,
             "prefer": a.prefer.value if isinstance(a.prefer, Prefer) else a.prefer,
         }
         for a in articles

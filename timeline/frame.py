@@ -1,8 +1,9 @@
 """The event table: one documented polars schema, its ordering and its Parquet form.
 
 Every event row says *what* happened (the clause), *when* (the half-open interval
-``[start, end)`` its expression resolves to, with the grain it is precise to) and *where
-it was read* (article, outlet, URL, publication date, exact character offsets). Columns:
+``[start, end)`` its expression resolves to, with the grain it is precise to), *where* it
+happened when the text or the article says so (``place``), and *where it was read*
+(article, outlet, URL, publication date, exact character offsets). Columns:
 
 =================  ===================  ====================================================
 column             dtype                meaning
@@ -24,6 +25,10 @@ sentence           String               the whole sentence holding the clause
 sentence_index     Int32                0-based sentence number in the article
 inherited          Boolean              the clause had no expression of its own and took
                                         the date the narrative last set
+place              String               where it happened: the canonical name of the place
+                                        named in the clause, else in the sentence
+                                        (gazetteer ``lang/ar/places.yaml``), else the
+                                        article's ``place`` field; null when none is known
 article_id         String               provenance: article id, outlet, URL, title and
 source, url,       String               publication date (wall-clock time as written,
 title                                   timezone dropped)
@@ -76,10 +81,12 @@ ARTICLE_SCHEMA = pl.Schema(
         "title": pl.String,
         "url": pl.String,
         "source": pl.String,
+        "place": pl.String,
         "prefer": pl.String,
     }
 )
-"""The batch of articles :func:`timeline.events.extract_events` reads (``prefer`` optional)."""
+"""The batch of articles :func:`timeline.events.extract_events` reads (``place``,
+``prefer`` and the provenance columns optional)."""
 
 EVENT_SCHEMA = pl.Schema(
     {
@@ -102,6 +109,7 @@ EVENT_SCHEMA = pl.Schema(
         "sentence": pl.String,
         "sentence_index": pl.Int32,
         "inherited": pl.Boolean,
+        "place": pl.String,
         "article_id": pl.String,
         "source": pl.String,
         "url": pl.String,

@@ -74,8 +74,13 @@ def _frame_rows(frame: pl.DataFrame) -> Iterator[Article | RowError]:
         except PublishedDateError as exc:
             yield RowError(n, ident, "published", str(exc))
             continue
+        place = row.get("place")
+        if place is not None and not isinstance(place, str):
+            yield RowError(n, ident, "place", f"expected a string, got {type(place).__name__}")
+            continue
         yield Article(id=ident, text=text, published=published, row=n,
-                      title=row.get("title"), url=row.get("url"), source=row.get("source"))
+                      title=row.get("title"), url=row.get("url"), source=row.get("source"),
+                      place=(place or "").strip() or None)
 
 
 def iter_articles(
@@ -146,10 +151,11 @@ def build_timeline(
 
     ``articles``: a path (JSONL/CSV/Parquet/.txt folder), several paths, a polars frame
     (columns of :data:`timeline.frame.ARTICLE_SCHEMA`) or Article objects. ``lanes``: the
-    column the lanes follow (``"source"``, ``"cluster"``, any event column, or
-    ``None``/``"none"``). ``inherit``: clauses without their own date take the last one
-    the narrative set. ``merge``: group reports of the same happening across articles.
-    ``progress`` is called with the number of articles done after each batch.
+    column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, any event column, or
+    ``None``/``"none"``); events with no value in that column share one lane. ``inherit``:
+    clauses without their own date take the last one the narrative set. ``merge``: group
+    reports of the same happening across articles. ``progress`` is called with the number
+    of articles done after each batch.
     The result's ``stats`` counts articles read, used and rejected and keeps every RowError.
     """
     errors: list[RowError] = []

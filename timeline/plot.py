@@ -28,6 +28,7 @@ import polars as pl
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
 from timeline.merge import merge_events, timeline_entries, unmerged_events
+from timeline.places import NO_PLACE_LABEL
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -162,8 +163,10 @@ def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
                 lane = label = ""
             elif lanes == "cluster":
                 lane, label = f"{cluster:09d}", _short(entry["clause"] or "", _LABEL_CHARS)
+            elif best[lanes] is None:  # no place (or other value) known: a last lane
+                lane, label = "\U0010ffff", NO_PLACE_LABEL
             else:
-                lane = label = "" if best[lanes] is None else str(best[lanes])
+                lane = label = str(best[lanes])
             marks.append(_Mark(
                 source=source,
                 lane=lane,

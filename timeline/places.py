@@ -1,0 +1,178 @@
+"""Where events happen: a gazetteer of place names read from ``lang/<code>/places.yaml``.
+
+The gazetteer is data: each entry has a canonical Arabic name, a kind (``country``,
+``city``, ``region``) and the spellings that name it. All forms are folded with
+:func:`timeline.normalize.fold` and compiled into one prefix-factored regex
+(:func:`timeline.lexicon.trie_regex`), matched on the folded text. A match must stand as
+a whole word, optionally after attached clitics (``و ف`` then ``ب ك ل``; ``ل`` + ``ال``
+is written ``لل``: ``للقاهرة``) and after ``في``. Phrases listed under ``not_places``
+(``مسقط رأسه``, ``صلاة المغرب``) are matched first so the place inside them is skipped.
+
+A mention preceded by ``في`` or the clitic ``ب`` is *locative* (``في دمشق``, ``بالقاهرة``):
+it says where something happened rather than where someone went, and
+:func:`pick_place` prefers it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from timeline.errors import LanguageDataError
+from timeline.lexicon import trie_regex
+from timeline.normalize import fold, normalize
+
+__all__ = [
+    "KINDS",
+    "NO_PLACE_LABEL",
+    "Gazetteer",
+    "Place",
+    "PlaceMention",
+    "canonical_place",
+    "find_places",
+    "load_gazetteer",
+    "pick_place",
+]
+
+KINDS = ("country", "city", "region")
+"""The kinds of place the gazetteer knows."""
+
+NO_PLACE_LABEL = "غير محدد"
+"""The lane label for events whose place is unknown (``place`` is null)."""
+
+_GAP = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: its canonical Arabic name and its kind."""
+
+    name: str
+    kind: str  # one of KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text; ``start``/``end`` are offsets in the original text."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    locative: bool  # introduced by في or the clitic ب
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Folded surface form → place, and the one regex that finds every form."""
+
+    forms: Mapping[str, Place]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Every place named in ``text``, in text order."""
+        norm = normalize(text)
+        mentions: list[PlaceMention] = []
+        for m in self.pattern.finditer(norm.text):
+            if m.group("skip") is not None:
+                continue
+            elided = m.group("elided")
+            if elided is not None:  # ل + ال written لل: the article's alif is gone
+                key, start, end = "ا" + elided, m.start("elided"), m.end("elided")
+            else:
+                key, start, end = m.group("place"), m.start("place"), m.end("place")
+            place = self.forms.get(_GAP.sub(" ", key))
+            if place is None:  # cannot happen: the regex holds only known forms
+                continue
+            o_start, o_end = norm.to_original(start, end)
+            locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
+            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative))
+        return mentions
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name when ``name`` is exactly a known form, else ``name`` trimmed
+        (None when empty)."""
+        name = name.strip()
+        if not name:
+            return None
+        place = self.forms.get(_GAP.sub(" ", fold(name)))
+        return place.name if place is not None else name
+
+
+def _key(form: object, where: str) -> str:
+    key = _GAP.sub(" ", fold(str(form)).strip())
+    if not key:
+        raise LanguageDataError(f"{where}: empty form")
+    return key
+
+
+def _group(name: str, forms: set[str]) -> str:
+    """A named group matching any of ``forms`` (never matching when there are none)."""
+    return f"(?P<{name}>{trie_regex(forms) if forms else '(?!)'})"
+
+
+def _compile(forms: set[str], not_places: set[str]) -> re.Pattern[str]:
+    """One regex: optional في, optional clitics, then a not-place, a place, or (after the
+    clitic ل) a place whose article lost its alif; always a whole word."""
+    elided = {form[1:] for form in forms if form.startswith("ال")}
+    return re.compile(
+        r"(?<!\w)"
+        r"(?:(?P<fi>[وف]?في)\s+)?"
+        r"(?P<clitics>[وف]?[بكل]?)"
+        f"(?:{_group('skip', not_places)}|{_group('place', forms)}|(?<=ل){_group('elided', elided)})"
+        r"(?!\w)"
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def load_gazetteer(code: str = "ar") -> Gazetteer:
+    """Read and check ``lang/<code>/places.yaml`` (cached: read and compiled once)."""
+    where = f"timeline.lang.{code}/places.yaml"
+    try:
+        text = resources.files(f"timeline.lang.{code}").joinpath("places.yaml").read_text(encoding="utf-8")
+        data: Any = yaml.safe_load(text)
+    except (OSError, ModuleNotFoundError, yaml.YAMLError) as exc:
+        raise LanguageDataError(f"{where}: {exc}") from exc
+    forms: dict[str, Place] = {}
+    try:
+        for entry in data["places"]:
+            place = Place(str(entry["name"]), str(entry["kind"]))
+            if place.kind not in KINDS:
+                raise LanguageDataError(f"{where}: {place.name}: kind {place.kind!r} is not one of {KINDS}")
+            for form in entry["forms"]:
+                key = _key(form, where)
+                if key in forms and forms[key] != place:
+                    raise LanguageDataError(f"{where}: form {form!r} names both {forms[key].name} and {place.name}")
+                forms[key] = place
+        not_places = {_key(phrase, where) for phrase in data.get("not_places") or ()}
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: malformed entry: {exc!r}") from exc
+    return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places))
+
+
+def find_places(text: str, code: str = "ar") -> list[PlaceMention]:
+    """Every place of the ``code`` gazetteer named in ``text``, in text order."""
+    return load_gazetteer(code).find(text)
+
+
+def canonical_place(name: str | None, code: str = "ar") -> str | None:
+    """A place given as a field (an article's ``place``): its canonical name when the
+    gazetteer knows it (``"القاهره"`` → ``"القاهرة"``), else the trimmed value."""
+    return None if name is None else load_gazetteer(code).canonical(name)
+
+
+def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | None:
+    """The place of the span ``[start, end)``: its first locative mention (``في دمشق``,
+    ``بالقاهرة``), else its first mention, else None."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    for mention in inside:
+        if mention.locative:
+            return mention.place.name
+    return inside[0].place.name if inside else None
