@@ -559,7 +559,10 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
     if isinstance(meaning, Duration):
         return Resolved(TimexType.DURATION, duration_value(meaning.parts), None, None, meaning.mod)
     if isinstance(meaning, Within):
-        sign = meaning.sign if meaning.sign is not None else (1 if future else -1)
+        if meaning.sign is None and not future:
+            # "ارتفع المنسوب مترين خلال 24 ساعة": how long it took, not the last 24 hours
+            return Resolved(TimexType.DURATION, duration_value(((meaning.amount, meaning.unit),)), None, None)
+        sign = meaning.sign if meaning.sign is not None else 1
         other, grain, _ = _shift(anchor, meaning.amount, meaning.unit, sign)
         a, b = (anchor, other) if sign > 0 else (other, anchor)
         if grain.rank >= Grain.DAY.rank and sign > 0:

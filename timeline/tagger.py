@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, load_grammar
@@ -89,8 +90,10 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     ``published`` anchors relative expressions. Underspecified dates follow the tense
     cues of their sentence (سوف, من المقرر ... / كان, لقد ...); without one a weekday goes
     to the past and a month or date without a year to its nearest occurrence, a coming
-    one counting twice as far. ``prefer`` forces one direction for the whole text. Expressions that count from an earlier date in the
-    text ("في اليوم التالي") resolve against the last day the narrative set.
+    one counting twice as far. ``prefer`` forces one direction for the whole text.
+    Expressions that count from an earlier date in the text ("في اليوم التالي") resolve
+    against the last day the narrative set; a clock time with no day of its own takes the
+    day of a nearby earlier expression (see :func:`_clock_day`).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
@@ -100,14 +103,16 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     norm = normalize(text)
     out: list[Timex] = []
     last_day: dt.datetime | None = None
-    last_end = 0  # where the expression that set ``last_day`` ends
+    days: list[_Dated] = []  # the days the text has named so far, for clock times
     tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
     for f in grammar.find(norm.text):
         narrative = _is_narrative(f.meaning)
-        if not narrative and last_day is not None and _bare_clock(f.meaning) \
-                and f.start - last_end < _CLOCK_REACH and "\n" not in norm.text[last_end:f.start]:
-            narrative = True  # "مساء أمس ... عند الساعة التاسعة": the evening just named
         base = last_day if (narrative and last_day is not None) else anchor
+        if not narrative and _bare_clock(f.meaning):
+            day = _clock_day(days, f, norm.text)
+            if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
+                narrative, base = True, day
+        narrative = narrative and base is not anchor
         if forced is not None:
             future = forced is Prefer.FUTURE
         else:
@@ -124,12 +129,34 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         out.append(Timex(
             start=start, end=end, text=text[start:end], type=r.type, value=r.value, grain=r.grain,
             interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
-            anchor=_anchor_of(f, narrative and last_day is not None),
+            anchor=_anchor_of(f, narrative),
         ))
         if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
             last_day = _midnight(r.interval[0])
-            last_end = f.end
+            part = f.meaning.part if isinstance(f.meaning, When) else None
+            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    end: int  # where the expression ends in the folded text
+    day: dt.datetime  # its day, at midnight
+    part: str | None  # its part of the day (MO, AF, EV, NI), if it names one
+    bounded: bool  # a bound or an approximation ("منذ ثلاثة أيام"), not an event's own day
+
+
+def _clock_day(days: list[_Dated], f: Found, text: str) -> dt.datetime | None:
+    """The day a bare clock time belongs to: among the days named in the last
+    :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
+    of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is
+    not a bound ("منذ ثلاثة أيام"); None when there is none."""
+    near = [d for d in days if f.start - d.end < _CLOCK_REACH and "\n" not in text[d.end:f.start]]
+    part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
+    same_part = [d for d in near if part is not None and d.part == part]
+    plain = [d for d in near if not d.bounded]
+    chosen = same_part or plain
+    return chosen[-1].day if chosen else None
 
 
 def _anchor_of(f: Found, narrative: bool) -> Anchor:
