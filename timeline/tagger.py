@@ -64,7 +64,10 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
-_CLOCK_MARGIN = dt.timedelta(hours=3)  # publication times are often a little late (crawls, time zones)
+# A past clock time this much later than the publication time is the previous day's (an
+# evening told the next morning); a smaller gap is as often today's schedule, or a late
+# publication time (crawls, time zones).
+_CLOCK_MARGIN = dt.timedelta(hours=3)
 
 
 def _midnight(t: dt.datetime) -> dt.datetime:

@@ -422,7 +422,12 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
+_AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
+
+
 def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if _AGE.match(c.text, m.end()):
+        return None  # "طفلة في السادسة من العمر": an age
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
