@@ -12,7 +12,7 @@ import pytest
 from timeline.articles import Article
 from timeline.cli import main
 from timeline.frame import EVENT_SCHEMA
-from timeline.pipeline import build_timeline
+from timeline.pipeline import build_timeline, count_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -159,10 +159,28 @@ def test_inherit_flag_dates_clauses_without_their_own_expression(tmp_path: Path)
     assert events["start"].to_list()[0] == events["start"].to_list()[1]
 
 
-def test_progress_is_told_about_every_row(messy: Path) -> None:
+def test_progress_is_told_about_every_row_and_every_later_stage(messy: Path) -> None:
     done: list[int] = []
-    build_timeline(messy, progress=done.append)
-    assert sum(done) == 6
+    stages: list[str] = []
+    build_timeline(messy, progress=done.append, stage=stages.append)
+    assert sum(done) == 6 == count_articles(messy)
+    assert len(stages) == 1 and "merging" in stages[0]
+
+
+def test_row_counts_for_a_progress_total(tmp_path: Path) -> None:
+    frame = pl.DataFrame(GOOD)
+    frame.write_parquet(tmp_path / "a.parquet")
+    frame.write_csv(tmp_path / "a.csv")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"{n}.txt").write_text("وصل الوفد أمس.", encoding="utf-8")
+    assert count_articles(tmp_path / "a.parquet") == 3
+    assert count_articles(tmp_path / "a.csv") == 3
+    assert count_articles([tmp_path / "a.csv", folder]) == 7
+    assert count_articles(frame) == 3
+    assert count_articles(tmp_path / "missing.jsonl") is None
+    assert count_articles(iter([])) is None
 
 
 def test_lanes_by_place_on_the_bundled_examples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,13 +49,19 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from timeline.export import write_events, write_timelinejs
-    from timeline.pipeline import build_timeline
+    from timeline.pipeline import build_timeline, count_articles
 
     for target in (args.events,):
         if target and Path(target).suffix.lower() not in (".parquet", ".csv"):
             return _fatal(f"--events {target}: use a .parquet or .csv file")
-    bar = tqdm(unit=" articles", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty(),
-               desc="timeline build", leave=False)
+    shown = not args.quiet and sys.stderr.isatty()
+    bar = tqdm(unit=" articles", file=sys.stderr, disable=not shown, desc="timeline build", leave=False,
+               total=count_articles(args.articles) if shown else None)
+
+    def stage(note: str) -> None:
+        bar.set_description_str(f"timeline build: {note}")
+        bar.refresh()
+
     try:
         timeline = build_timeline(
             args.articles,
@@ -66,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
             published=args.published,
             title=args.title,
             progress=bar.update,
+            stage=stage,
         )
     except (InputError, PublishedDateError, ValueError) as exc:
         return _fatal(str(exc))
@@ -76,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
     for error in stats.errors:
         print(f"timeline build: {error}", file=sys.stderr)
     written = [args.output]
+    if shown:
+        print("timeline build: writing " + args.output, file=sys.stderr)
     try:
         timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title)
         if args.events:

@@ -9,6 +9,7 @@ used or rejected with a :class:`~timeline.articles.RowError` naming its row and 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Union
@@ -21,7 +22,7 @@ from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
 from timeline.plot import Timeline
 
-__all__ = ["ArticleSource", "BuildStats", "build_timeline", "iter_articles"]
+__all__ = ["ArticleSource", "BuildStats", "build_timeline", "count_articles", "iter_articles"]
 
 ArticleSource = Union[
     str,
@@ -103,6 +104,40 @@ def iter_articles(
         yield item
 
 
+def count_articles(articles: ArticleSource) -> int | None:
+    """How many rows ``articles`` holds, when that is cheap to know (a progress bar's
+    total): a frame's height, Parquet metadata, CSV rows, JSONL lines, .txt files. None
+    when it is not (stdin, Article objects, a file that does not read)."""
+    if isinstance(articles, pl.DataFrame):
+        return articles.height
+    if isinstance(articles, (str, os.PathLike)):
+        paths = [articles]
+    elif isinstance(articles, (list, tuple)) and all(isinstance(p, (str, os.PathLike)) for p in articles):
+        paths = list(articles)
+    else:
+        return None
+    total = 0
+    for entry in paths:
+        path = Path(entry)
+        suffix = path.suffix.lower()
+        try:
+            if path.is_dir():
+                total += sum(1 for f in path.iterdir() if f.suffix.lower() == ".txt")
+            elif suffix in (".parquet", ".csv"):
+                scan = pl.scan_parquet(path) if suffix == ".parquet" else pl.scan_csv(path, infer_schema=False)
+                total += scan.select(pl.len()).collect().item()
+            elif suffix in (".jsonl", ".ndjson", ".json"):
+                with open(path, "rb") as raw:
+                    total += sum(1 for line in raw if line.strip())
+            elif suffix == ".txt":
+                total += 1
+            else:
+                return None
+        except (OSError, pl.exceptions.PolarsError):
+            return None
+    return total
+
+
 def _raw_rows(
     articles: ArticleSource, published: str | None
 ) -> Iterator[tuple[str | None, Article | RowError]]:
@@ -146,6 +181,7 @@ def build_timeline(
     published: str | None = None,
     title: str | None = None,
     progress: Callable[[int], object] | None = None,
+    stage: Callable[[str], object] | None = None,
 ) -> Timeline:
     """Read articles, extract and merge their events, and draw the timeline.
 
@@ -155,7 +191,8 @@ def build_timeline(
     ``None``/``"none"``); events with no value in that column share one lane. ``inherit``:
     clauses without their own date take the last one the narrative set. ``merge``: group
     reports of the same happening across articles. ``progress`` is called with the number
-    of articles done after each batch.
+    of articles done after each batch, ``stage`` with a short note when a later step
+    (merging, drawing) begins.
     The result's ``stats`` counts articles read, used and rejected and keeps every RowError.
     """
     errors: list[RowError] = []
@@ -180,6 +217,8 @@ def build_timeline(
         if progress is not None:
             progress(len(batch))
     events = pl.concat(frames) if frames else empty_events()
+    if stage is not None:
+        stage(f"{'merging and drawing' if merge else 'drawing'} {events.height} events")
     timeline = Timeline.from_events(events, lanes=lanes, rtl=rtl, merge=merge, title=title)
     rejected = len(errors)
     used = read - rejected
