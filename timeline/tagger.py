@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, load_grammar
 from timeline.errors import PublishedDateError
+from timeline.lexicon import trie_regex
 from timeline.normalize import normalize
 from timeline.resolve import Unresolvable, resolve
 from timeline.semantics import Range, Shift, When
@@ -38,8 +39,10 @@ class _Tense:
 
     def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
         self.text = text
-        self.future = [m.end() for m in _cue_pattern(future_cues).finditer(text)]
-        self.past = [m.end() for m in _cue_pattern(past_cues).finditer(text)]
+        self.future: list[int] = []
+        self.past: list[int] = []
+        for m in _cue_pattern(future_cues, past_cues).finditer(text):
+            (self.past if m.group("past") else self.future).append(m.end())
 
     def _near(self, cues: list[int], start: int) -> int | None:
         """The end of the last cue in the same sentence, at most 80 characters before ``start``."""
@@ -58,9 +61,8 @@ class _Tense:
 
 
 @functools.lru_cache(maxsize=4)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-    return re.compile(r"(?<!\w)[وف]?(?:" + words + r")(?!\w)")
+def _cue_pattern(future: tuple[str, ...], past: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + ")|" + trie_regex(set(future)) + r")(?!\w)")
 
 
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
