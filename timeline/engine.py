@@ -341,7 +341,7 @@ _END = operator.attrgetter("end")
 # A part of the day alone is an expression only in these forms, after "في" ("في المساء"),
 # or as an adverb ("صباحاً"); "العصر" and "الفجر" alone are as often "the era", "the dawn of".
 _PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-الليل", "منتصف الصباح", "منتصف-الصباح",
-                          "منتصف-النهار", "الظهر"))
+                          "منتصف-النهار", "الظهر", "بعد الظهر", "بعد الظهيره", "منتصف النهار"))
 _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 
 

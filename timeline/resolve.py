@@ -185,8 +185,8 @@ class _Resolver:
             sign = 1 if direction > 0 else -1
             return self.weekday(weekday, sign, base) + dt.timedelta(weeks=direction - sign)
         delta = weekday - base.isoweekday()
-        if direction == 0:
-            return base + dt.timedelta(days=delta)
+        if direction == 0:  # "هذا الخميس": today or the coming one
+            return base + dt.timedelta(days=delta % 7)
         if direction == -1:
             return base + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
         if direction == 1 or self.future:
@@ -485,8 +485,10 @@ def _shift(anchor: dt.datetime, amount: float, unit: str, sign: int) -> tuple[dt
         t = anchor + sign * dt.timedelta(seconds=seconds * float(amount))
         if unit in ("day", "week"):
             return t, Grain.DAY, _day_value(t.date())
-        if unit == "hour":
+        if unit == "hour" and float(amount).is_integer():
             return t, Grain.HOUR, f"{_day_value(t.date())}T{t.hour:02d}"
+        if unit == "hour":  # "بعد ربع ساعة": minutes
+            return t, Grain.MINUTE, f"{_day_value(t.date())}T{t.hour:02d}:{t.minute:02d}"
         if unit == "minute":
             return t, Grain.MINUTE, f"{_day_value(t.date())}T{t.hour:02d}:{t.minute:02d}"
         return t, Grain.SECOND, f"{_day_value(t.date())}T{t:%H:%M:%S}"
@@ -568,7 +570,7 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
         if grain.rank >= Grain.DAY.rank and sign > 0:
             b = _midnight(b.date())
         return Resolved(TimexType.DATE if grain.rank >= Grain.DAY.rank else TimexType.TIME,
-                        f"{a.isoformat()}/{b.isoformat()}", grain, (a, b))
+                        f"{a.isoformat(timespec='minutes')}/{b.isoformat(timespec='minutes')}", grain, (a, b))
     if isinstance(meaning, Range):
         first, last = meaning.first, meaning.last
         a, b = r.when(first), r.when(last)

@@ -305,12 +305,14 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
     if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
         return Vague("PAST_REF" if direction < 0 else "FUTURE_REF")
+    if unit in ("hour", "minute"):  # "الساعتين القادمتين": from now on
+        return Within(n, unit, direction)
     if direction > 0:
         return Range(When(rel_unit=unit, rel_offset=1), When(rel_unit=unit, rel_offset=n))
     return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
 
 
-_PLURAL_UNITS = {"ساعات": "hour", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
+_PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "minute", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
                  "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
@@ -329,6 +331,8 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
         if n <= 5:
             return When(weekday=wd, nth=n)
         return When(weekday=wd, day=n) if n <= 31 else None
+    if direction is None and m["this"]:
+        direction = 0
     return When(weekday=wd, direction=direction)
 
 
@@ -425,9 +429,23 @@ _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 _AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
 
 
+# "من 3 إلى 5 مساءً": a bare number opens a range of clock times
+_TO_CLOCK = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*"
+                       r"(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w)")
+_OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
+
+
 def clock_words(m: re.Match[str], c: Ctx) -> object:
     if _AGE.match(c.text, m.end()):
         return None  # "طفلة في السادسة من العمر": an age
+    opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
+    if opens_range and m["mi"] and not (m["unit"] or m["frac"]) and m.group().find("و") > 0:
+        # "بين الساعة 9 و11": two hours, not 9:11
+        first, last = _num(c, m["h"]), _num(c, m["mi"])
+        if first is not None and last is not None and first < last <= 24:
+            return Range(When(hour=first), When(hour=last))
+    if not m["cue"] and m["h"].isdigit() and opens_range and _TO_CLOCK.match(c.text, m.end()):
+        return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
@@ -674,17 +692,17 @@ RULES: tuple[Rule, ...] = (
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي'),
-    Rule("weekend", r"(?:عطله|نهايه)\s+(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
+    Rule("weekend", r"(?:عطله\s+(?:نهايه\s+)?|نهايه\s+)(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
          starts='عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
-                            r"ساعات|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
-                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين)",
+                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
+                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
          next_n_units, 2,
-         starts='#_ {cardinals} ساعات الساعات ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
-    Rule("<weekday>", r"(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
+         starts='#_ {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
+    Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
-         starts='يوم نهار {weekdays} {weekdays_bare}'),
+         starts='هذا هذه يوم نهار {weekdays} {weekdays_bare}'),
     Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare})"
                             r"(?=\s+(?:من|في|ب|بعد|قبل)))",
          nth_weekday, 1,
