@@ -148,6 +148,9 @@ def _best(found: list[Found], size: int) -> list[Found]:
 
 _LONGEST = 90  # no expression is longer; bounds the work on adversarial text
 _GLUE = re.compile(fold_letters(r"^[\s,:\-]*(?:(?:في|من|الموافق|الموافقه|يوم|عند|على|ل|ب|الساعه|تمام)[\s,:\-]*)*$"))
+# How many of the second unit make one of the first, where that is exact.
+_UNITS_IN = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+             ("minute", "second"): 60, ("decade", "year"): 10, ("century", "year"): 100}
 _TO = re.compile(fold_letters(r"^\s*(?:-|–|الى|حتى|وحتى|والى|لغايه|ولغايه|ل|و)\s*$"))
 _FROM = re.compile(fold_letters(r"(?<!\w)(?:من|بين)\s+$"))
 
@@ -219,6 +222,19 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
         sign = 1 if gap.strip() == "بعد" else -1
         return _span_of(a, b, NthAfter(ma.weekday, ma.nth, sign, mb), f"{a.rule} + {b.rule}")
+    if isinstance(ma, Shift) and isinstance(mb, Duration) and len(mb.parts) == 1 and mb.mod is None \
+            and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
+        # "منذ سنة وشهرين": one shift counted in the finer unit
+        amount, unit = mb.parts[0]
+        per = _UNITS_IN.get((ma.unit, unit))
+        if per is not None and amount:
+            return _span_of(a, b, replace(ma, amount=ma.amount * per + amount, unit=unit), f"{a.rule} + {b.rule}")
+        return None
+    if isinstance(ma, Duration) and isinstance(mb, Duration) and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
+        units = {u for _, u in ma.parts}
+        if not units & {u for _, u in mb.parts}:
+            return _span_of(a, b, Duration(ma.parts + mb.parts), "<duration> <duration>")
+        return None
     if not _GLUE.match(gap):
         return None
     if isinstance(ma, Marker):
@@ -242,11 +258,6 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
     if isinstance(mb, Marker):
         if mb.kind == "tz" and isinstance(ma, When) and ma.has_clock:
             return _span_of(a, b, replace(ma, tz=mb.tz), f"{a.rule} + {b.rule}")
-        return None
-    if isinstance(ma, Duration) and isinstance(mb, Duration) and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
-        units = {u for _, u in ma.parts}
-        if not units & {u for _, u in mb.parts}:
-            return _span_of(a, b, Duration(ma.parts + mb.parts), "<duration> <duration>")
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)

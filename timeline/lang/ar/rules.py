@@ -398,6 +398,10 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
     s = int(m["s"]) if m["s"] else None
     if h > 24 or mi > 59 or (s is not None and s > 59):
         return None
+    if m["ampm"] == "م" and h < 12:  # "09:15 م": after noon
+        h += 12
+    elif m["ampm"] == "ص" and h == 12:
+        h = 0
     return When(hour=h % 24, minute=mi, second=s)
 
 
@@ -716,6 +720,7 @@ RULES: tuple[Rule, ...] = (
                           r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+                  r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
                   r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام'),
