@@ -1,32 +1,51 @@
 """Group the events several articles report about one happening into timeline entries.
 
-Two events from different articles are the same happening when
+Wording. Each event is compared through the *content words* of its clause: the clause is
+folded with :func:`timeline.normalize.fold`, every date expression tagged in it is cut
+out, function words, time words (يوم، أمس، الماضي، شباط...), day numbers and years are
+dropped, the article is stripped (``ال وال بال لل``...), and a light stemmer removes the
+accusative ``ا`` and common suffixes (``ات ون ين ية ه ي``...). A leading ``و ف ب ل ك``
+is split off only when the rest of the word occurs in the batch too, so ``وغمرت`` meets
+``غمرت`` while ``وسيط`` stays whole.
 
-- their wording is similar: rapidfuzz's ``token_set_ratio`` of the clauses, folded with
-  :func:`timeline.normalize.fold`, with the date expression removed and the clitics
-  ``و ف ب ل ك ال`` stripped from each word, is at least ``threshold`` (default
-  :data:`SIMILARITY_THRESHOLD`) and they share at least two content words; and
-- their intervals overlap, or they are at most ``conflict_window`` apart and the wording
-  is closer still (at least :data:`CONFLICT_THRESHOLD`): outlets that disagree on the
-  day of one happening are shown as one entry, flagged, rather than as two.
+Two events from different articles are one happening when rapidfuzz's ``token_set_ratio``
+of their content words reaches a threshold, they share enough content words, and the
+shared words carry enough of the shorter clause's information (inverse document frequency
+over the batch: a town named in every report counts for little, a rare name for much).
+How much is enough depends on how well their dates agree (see :data:`MIN_SHARED_WEIGHT`):
 
-Groups are the connected components of that relation, except that a group never grows
-wider than its longest interval plus twice ``conflict_window``, and its events precise to
-a day or finer never spread over more than a day plus ``conflict_window`` (no chaining
-of a daily protest, or of a strike's first and last day, into one entry). An entry's ``date_conflict`` is
-set when two of its events from different articles have disjoint intervals, or the same
-grain and different values. Candidate pairs are blocked by time (an event is only
-compared with events starting before its end plus ``conflict_window``) and by shared
-content words through an inverted index, so thousands of events merge in well under a
-second.
+- both dated to a day or finer, intervals overlapping: :data:`SAME_DAY_THRESHOLD`, two
+  shared words;
+- intervals overlapping, one coarser than a day (a week, a month, a year):
+  :data:`SIMILARITY_THRESHOLD`, three shared words;
+- intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
+  three shared words (outlets that disagree on the day of one happening are shown as one
+  entry, flagged, rather than as two).
+
+Events of one article are never paired with each other. Groups are built from the most
+confident pairs down (finer date agreement first, then higher similarity); a group never
+grows wider than its longest interval plus twice ``conflict_window``, and its events
+precise to a day or finer never spread over more than a day plus ``conflict_window`` (no
+chaining of a daily protest, or of a strike's first and last day, into one entry). An
+entry's ``date_conflict`` is set when two of its events from different articles have
+disjoint intervals, or the same grain and different values.
+
+Speed. Only *informative* words make candidate pairs: words in at most
+:data:`MAX_DF_FRACTION` of the events (never fewer than :data:`MAX_DF_FLOOR`), which are
+then joined in polars; commoner words still count when a pair is scored. A candidate pair
+must come from two articles, lie close enough in time to be merged at all and share two
+informative words, and each event keeps only its :data:`MAX_CANDIDATES` partners sharing
+the most information, so the pairs scored grow linearly with the number of events
+(:func:`candidate_pairs` lists them).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import polars as pl
@@ -40,21 +59,47 @@ __all__ = [
     "CONFLICT_THRESHOLD",
     "CONFLICT_WINDOW",
     "ENTRY_SCHEMA",
+    "MAX_CANDIDATES",
+    "MAX_DF_FRACTION",
+    "MAX_DF_FLOOR",
+    "MIN_SHARED_WEIGHT",
+    "SAME_DAY_THRESHOLD",
     "SIMILARITY_THRESHOLD",
+    "candidate_pairs",
+    "content_words",
     "match_text",
     "merge_events",
     "timeline_entries",
     "unmerged_events",
 ]
 
-SIMILARITY_THRESHOLD = 60.0
-"""Least ``token_set_ratio`` (0–100) for two events with overlapping dates to be merged."""
+SAME_DAY_THRESHOLD = 50.0
+"""Least ``token_set_ratio`` (0–100) for two events dated to the same day (or finer) to merge."""
+
+SIMILARITY_THRESHOLD = 70.0
+"""Least ``token_set_ratio`` for two events with overlapping dates, one of them coarser
+than a day, to be merged (``threshold`` of :func:`merge_events`)."""
 
 CONFLICT_THRESHOLD = 80.0
 """Least ``token_set_ratio`` for two events with *disjoint* dates to be merged (and flagged)."""
 
 CONFLICT_WINDOW = dt.timedelta(days=2)
 """Largest gap between disjoint intervals still read as one happening dated differently."""
+
+MIN_SHARED_WEIGHT = (0.3, 0.5, 0.5)
+"""Least share of the shorter clause's information (the summed inverse document frequency of
+its content words) that the words two events share must carry, for a same-day, an
+overlapping and a disjoint pair: the less precisely the dates agree, the more of the
+wording must agree."""
+
+MAX_DF_FRACTION = 0.01
+"""A content word in more than this share of the events makes no candidate pairs."""
+
+MAX_DF_FLOOR = 20
+"""A content word in at most this many events always makes pairs (small batches)."""
+
+MAX_CANDIDATES = 20
+"""Partners scored per event: those sharing the most informative words."""
 
 ENTRY_SCHEMA = pl.Schema(
     {
@@ -79,31 +124,252 @@ ENTRY_SCHEMA = pl.Schema(
 
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _TOKEN = re.compile(r"\w+")
-_STOP = frozenset(
-    fold(w)
-    for w in (
-        "في", "من", "إلى", "على", "عن", "حتى", "منذ", "عند", "خلال", "مع", "ثم", "بعد", "قبل",
-        "أن", "إن", "كما", "حيث", "يوم", "ذلك", "هذا", "هذه", "التي", "الذي", "الذين", "أو",
-        "قد", "لقد", "كان", "كانت", "قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "ما", "لا",
-    )
-)
+_FUNCTION_WORDS = """
+    في من إلى الى على عن حتى منذ عند خلال مع ثم بعد قبل أن إن أنه إنه أنها إنها كما حيث
+    ذلك هذا هذه هؤلاء تلك التي الذي الذين اللذين اللتين اللواتي أو أم قد لقد كان كانت كانوا
+    يكون تكون ما لا لم لن ليس ليست إلا غير بين فيه فيها منه منها عليه عليها إليه إليها له
+    لها لهم به بها بهم هو هي هم هن نحن أنا قال قالت أعلن أعلنت أضاف أضافت أكد أكدت أوضح
+    أوضحت أشار أشارت تم يتم جرى وفق كل بعض أي أيضا فيما بينما لكن أما إذ إذا لدى نحو دون
+    عبر ضمن إثر وسط أمام بسبب كذلك مما عما بأن لأن نفس نفسه نفسها ذات ذاته ذاتها
+"""
+_TIME_WORDS = """
+    يوم يوما يومين يومان أيام اليوم أمس البارحة غدا غد الغد صباح صباحا مساء ليل ليلا ليلة
+    فجر فجرا ظهر ظهرا عصر عصرا ساعة ساعات ساعتين دقيقة دقائق أسبوع أسبوعا أسبوعين أسابيع
+    شهر شهرا شهرين أشهر شهور عام عاما عامين أعوام سنة سنوات سنتين الماضي الماضية المقبل
+    المقبلة القادم القادمة الجاري الجارية الحالي الحالية المنصرم المنصرمة الفائت الفائتة
+    مطلع أوائل أواخر منتصف الآن حاليا مؤخرا لاحقا قريبا سابقا الموافق هـ م ميلادي هجري
+    يناير فبراير أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط
+    آذار نيسان أيار حزيران تموز أيلول تشرين شوال القعدة الحجة جمادى
+"""
+_STOP = frozenset(fold(w) for w in (_FUNCTION_WORDS + _TIME_WORDS).split())
+_SUFFIXES = frozenset(fold(s) for s in ("ها", "ان", "ات", "ون", "ين", "ية"))
+_PROCLITICS = "وفبلك"
+# how well two dates agree (best first), and the least shared content words each asks for
+_SAME_DAY, _OVERLAP, _NEAR = 0, 1, 2
+_MIN_SHARED_WORDS = (2, 3, 3)
+_SEPARATOR = "\x1f"  # joins texts to fold them at once; never inside a folded word
+_MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
+_YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
 
-def _tokens(text: str) -> list[str]:
-    out = []
-    for word in _TOKEN.findall(fold(text)):
-        if word in _STOP:
-            continue
-        out.append(_CLITIC.sub("", word))
-    return out
+def _plain(word: str) -> str | None:
+    """A folded word without its article; None for a function or time word or a small number."""
+    if word in _STOP or (word[0] in "وف" and word[1:] in _STOP):
+        return None
+    if word.isdecimal():
+        number = int(word)
+        return None if number < _MIN_NUMBER or number in _YEARS else word
+    word = _CLITIC.sub("", word)
+    return None if word in _STOP else word
+
+
+def _fold_each(texts: Sequence[str]) -> list[str]:
+    """:func:`fold` of each text, done in one pass over all of them (much faster)."""
+    return fold(_SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)).split(_SEPARATOR)
+
+
+def _cut(clause: str, clause_start: int, spans: Iterable[tuple[int, int]]) -> str:
+    """``clause`` with the ``spans`` (date expressions, as article offsets) blanked out."""
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        lo, hi = start - clause_start, end - clause_start
+        if pos <= lo <= hi <= len(clause):
+            pieces.append(clause[pos:lo])
+            pos = hi
+    pieces.append(clause[pos:])
+    return " ".join(pieces)
 
 
 def match_text(clause: str, clause_start: int, expr_start: int, expr_end: int) -> str:
-    """The wording compared across articles: folded clause, expression cut, clitics stripped."""
-    lo, hi = expr_start - clause_start, expr_end - clause_start
-    if 0 <= lo <= hi <= len(clause):
-        clause = clause[:lo] + " " + clause[hi:]
-    return " ".join(_tokens(clause))
+    """The folded words of a clause, its expression cut, function words out, article stripped."""
+    words = map(_plain, _TOKEN.findall(fold(_cut(clause, clause_start, [(expr_start, expr_end)]))))
+    return " ".join(word for word in words if word)
+
+
+def _stem(word: str) -> str:
+    """Light stem (after Larkey's light10): drop the accusative ``ا``, then one two-letter
+    suffix, then ``ه``, then ``ي``, each only while at least two letters stay."""
+    if word.isdecimal():
+        return word
+    if len(word) > 3 and word[-1] == "ا":
+        word = word[:-1]
+    if len(word) > 3 and word[-2:] in _SUFFIXES:
+        word = word[:-2]
+    if len(word) > 2 and word[-1] == "ه":
+        word = word[:-1]
+    if len(word) > 2 and word[-1] == "ي":
+        word = word[:-1]
+    return word
+
+
+def content_words(texts: Sequence[str]) -> list[str]:
+    """The stemmed content words of each text of one batch, in order, joined by spaces.
+
+    A leading ``و ف ب ل ك`` (at most two) is split off a word only when what remains is,
+    stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another text has ``غمرت``.
+    """
+    # tokenized by polars (Rust regex) and mapped word by word: the vocabulary is small
+    tokens = pl.Series("word", _fold_each(texts), pl.String).str.extract_all(r"\w+")
+    plain = {word: _plain(word) for word in tokens.explode().drop_nulls().unique().to_list()}
+    stems = {word: _stem(word) for word in set(plain.values()) if word}
+    known = set(stems.values())
+    content: dict[str, str] = {}
+    for word, stem in stems.items():
+        bare = word
+        for _ in range(2):
+            rest = _stem(bare[1:])
+            if bare[0] not in _PROCLITICS or len(rest) < 3 or rest not in known:
+                break
+            bare, stem = bare[1:], rest
+        if bare not in _STOP:
+            content[word] = stem
+    final = {word: content[p] for word, p in plain.items() if p in content}
+    return (
+        tokens.list.eval(pl.element().replace_strict(final, default=None).drop_nulls())
+        .list.join(" ")
+        .to_list()
+    )
+
+
+def _event_words(frame: pl.DataFrame) -> list[str]:
+    """Content words of each event's clause, with every date expression tagged in it cut."""
+    rows = frame.select(
+        "article_id", "clause", "clause_start", "expr_start", "expr_end", "inherited"
+    ).rows()
+    spans: dict[tuple[str | None, int], list[tuple[int, int]]] = defaultdict(list)
+    for article, _, clause_start, expr_start, expr_end, inherited in rows:
+        if not inherited and expr_start is not None and expr_end is not None:
+            spans[(article, clause_start or 0)].append((expr_start, expr_end))
+    return content_words([
+        _cut(clause or "", clause_start or 0, spans.get((article, clause_start or 0), ()))
+        for article, clause, clause_start, *_ in rows
+    ])
+
+
+def _candidates(
+    texts: Sequence[str],
+    starts: Sequence[dt.datetime],
+    ends: Sequence[dt.datetime],
+    articles: Sequence[str | None],
+    window: dt.timedelta,
+    max_candidates: int = MAX_CANDIDATES,
+) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of events worth scoring.
+
+    The two events come from different articles, their intervals overlap or lie at most
+    ``window`` apart, and they share two informative words (or every informative word of
+    one of them, if it has fewer). Each event keeps the ``max_candidates`` partners with
+    the largest summed inverse document frequency of the shared words.
+    """
+    n = len(texts)
+    max_df = max(MAX_DF_FLOOR, math.ceil(MAX_DF_FRACTION * n))
+    article_ids: dict[str | None, int] = {None: -1}
+    events = pl.LazyFrame(
+        {
+            "i": range(n),
+            "start": starts,
+            "horizon": ends,
+            # events without an article id never pair with each other (nor did they before)
+            "article": [article_ids.setdefault(a, len(article_ids)) for a in articles],
+        },
+        schema={"i": pl.UInt32, "start": pl.Datetime("us"), "horizon": pl.Datetime("us"),
+                "article": pl.Int32},
+    ).with_columns(pl.col("horizon") + window)
+    postings = (
+        pl.LazyFrame({"word": texts}, schema={"word": pl.String})
+        .with_row_index("i")
+        .with_columns(pl.col("word").str.split(" "))
+        .explode("word")
+        .filter(pl.col("word") != "")
+        .unique()
+        .with_columns(pl.len().over("word").alias("df"))
+        .filter(pl.col("df").is_between(2, max_df))
+        .with_columns(
+            (math.log(n + 1) - pl.col("df").log()).alias("info"),
+            pl.len().over("i").alias("n_informative"),
+        )
+        .join(events, on="i")
+        .drop("df")
+    )
+    pairs = (
+        postings.join(postings.select("word", pl.all().exclude("word", "info").name.suffix("_j")),
+                      on="word")
+        .filter(
+            pl.col("i") < pl.col("i_j"),
+            pl.col("start_j") < pl.col("horizon"),
+            pl.col("start") < pl.col("horizon_j"),
+            pl.col("article") != pl.col("article_j"),
+        )
+        .group_by("i", "i_j")
+        .agg(
+            pl.col("info").sum(),
+            pl.len().alias("shared"),
+            pl.col("n_informative").first(),
+            pl.col("n_informative_j").first(),
+        )
+        .filter(pl.col("shared") >= pl.min_horizontal(2, "n_informative", "n_informative_j"))
+        .sort("i", "i_j")  # ties in rank go to the earlier partner
+        .with_columns(
+            pl.col("info").rank("ordinal", descending=True).over("i").alias("rank_i"),
+            pl.col("info").rank("ordinal", descending=True).over("i_j").alias("rank_j"),
+        )
+        .filter((pl.col("rank_i") <= max_candidates) | (pl.col("rank_j") <= max_candidates))
+        .select("i", "i_j")
+        .sort("i", "i_j")
+        .collect()
+    )
+    return list(zip(pairs["i"].to_list(), pairs["i_j"].to_list()))
+
+
+def _idf(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each word over the events of one batch."""
+    df: dict[str, int] = defaultdict(int)
+    for ws in word_sets:
+        for word in ws:
+            df[word] += 1
+    n = len(word_sets)
+    return {word: math.log((n + 1) / (count + 1)) + 1 for word, count in df.items()}
+
+
+def _links(
+    texts: Sequence[str],
+    starts: Sequence[dt.datetime],
+    ends: Sequence[dt.datetime],
+    fine: Sequence[bool],
+    articles: Sequence[str | None],
+    window: dt.timedelta,
+    needs: tuple[float, float, float],
+) -> list[tuple[int, float, int, int]]:
+    """The candidate pairs similar enough for how well their dates agree, as
+    ``(agreement, -score, i, j)``, most confident first; ``needs`` holds the least
+    ``token_set_ratio`` for a same-day, an overlapping and a disjoint pair."""
+    word_sets = [frozenset(text.split()) for text in texts]
+    weight = _idf(word_sets).__getitem__
+    totals = [sum(map(weight, ws)) for ws in word_sets]
+    links: list[tuple[int, float, int, int]] = []
+    for i, j in _candidates(texts, starts, ends, articles, window):
+        overlap = starts[j] < ends[i] and starts[i] < ends[j]
+        agreement = (_SAME_DAY if fine[i] and fine[j] else _OVERLAP) if overlap else _NEAR
+        shared = word_sets[i] & word_sets[j]
+        if len(shared) < _MIN_SHARED_WORDS[agreement] or sum(
+            map(weight, shared)
+        ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j]):
+            continue
+        score = fuzz.token_set_ratio(texts[i], texts[j], score_cutoff=needs[agreement])
+        if score:
+            links.append((agreement, -score, i, j))
+    return sorted(links)
+
+
+def candidate_pairs(
+    events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
+) -> list[tuple[int, int]]:
+    """The pairs :func:`merge_events` scores, as row numbers of the events in timeline order."""
+    frame = order_events(conform_events(events))
+    if frame.height == 0:
+        return []
+    return _candidates(_event_words(frame), frame["start"].to_list(), frame["end"].to_list(),
+                       frame["article_id"].to_list(), conflict_window)
 
 
 class _Components:
@@ -162,6 +428,7 @@ def merge_events(
     threshold: float = SIMILARITY_THRESHOLD,
     conflict_threshold: float = CONFLICT_THRESHOLD,
     conflict_window: dt.timedelta = CONFLICT_WINDOW,
+    same_day_threshold: float = SAME_DAY_THRESHOLD,
 ) -> pl.DataFrame:
     """Fill ``cluster``, ``n_sources`` and ``date_conflict``; returns the events in timeline order.
 
@@ -173,42 +440,13 @@ def merge_events(
         return frame
     starts = frame["start"].to_list()
     ends = frame["end"].to_list()
-    articles = frame["article_id"].to_list()
-    texts = [
-        match_text(clause or "", c_start, -1 if inherited else e_start, -1 if inherited else e_end)
-        for clause, c_start, e_start, e_end, inherited in frame.select(
-            "clause", "clause_start", "expr_start", "expr_end", "inherited"
-        ).iter_rows()
-    ]
-    token_sets = [frozenset(t.split()) for t in texts]
-
-    # inverted index: token -> event indices in timeline (start) order
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, tokens in enumerate(token_sets):
-        for token in tokens:
-            postings[token].append(i)
-
+    texts = _event_words(frame)
     fine = [g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()]
+    links = _links(texts, starts, ends, fine, frame["article_id"].to_list(), conflict_window,
+                   (same_day_threshold, threshold, conflict_threshold))
     components = _Components(starts, ends, fine, conflict_window + conflict_window)
-    for i in range(n):
-        horizon = ends[i] + conflict_window
-        candidates: set[int] = set()
-        for token in token_sets[i]:
-            posting = postings[token]
-            k = bisect.bisect_right(posting, i)
-            while k < len(posting) and starts[posting[k]] < horizon:
-                candidates.add(posting[k])
-                k += 1
-        for j in sorted(candidates):
-            if articles[i] == articles[j] or components.find(i) == components.find(j):
-                continue
-            shared = len(token_sets[i] & token_sets[j])
-            if shared < min(2, len(token_sets[i]), len(token_sets[j])) or shared == 0:
-                continue
-            overlap = starts[j] < ends[i] and starts[i] < ends[j]
-            need = threshold if overlap else conflict_threshold
-            if fuzz.token_set_ratio(texts[i], texts[j], score_cutoff=need):
-                components.union(i, j)
+    for *_, i, j in links:
+        components.union(i, j)
 
     roots = [components.find(i) for i in range(n)]
     numbering: dict[int, int] = {}
@@ -236,21 +474,25 @@ def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
 def _conflicting_clusters(frame: pl.DataFrame) -> set[int]:
     """Clusters where two articles give disjoint intervals, or one grain and two values."""
     multi = frame.filter(pl.col("article_id").n_unique().over("cluster") > 1)
-    out: set[int] = set()
-    for (cluster,), group in multi.group_by("cluster"):
-        rows = group.select("article_id", "start", "end", "grain", "value").rows()
-        for a in range(len(rows)):
-            for b in range(a + 1, len(rows)):
-                ra, rb = rows[a], rows[b]
-                if ra[0] == rb[0]:
-                    continue
-                disjoint = ra[2] <= rb[1] or rb[2] <= ra[1]
-                if disjoint or (ra[3] == rb[3] and ra[4] != rb[4]):
-                    out.add(int(cluster))  # type: ignore[call-overload]
-                    break
-            if cluster in out:
-                break
-    return out
+    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for cluster, *row in multi.select(
+        "cluster", "article_id", "start", "end", "grain", "value"
+    ).iter_rows():
+        groups[cluster].append(tuple(row))
+    return {cluster for cluster, rows in groups.items() if _disagree(rows)}
+
+
+def _disagree(rows: Sequence[tuple[Any, ...]]) -> bool:
+    """Whether two of ``(article, start, end, grain, value)`` from different articles have
+    disjoint intervals, or the same grain and different values."""
+    for k, (article, start, end, grain, value) in enumerate(rows):
+        for other, other_start, other_end, other_grain, other_value in rows[k + 1:]:
+            if article == other:
+                continue
+            if end <= other_start or other_end <= start or (grain == other_grain
+                                                             and value != other_value):
+                return True
+    return False
 
 
 def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:
