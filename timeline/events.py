@@ -223,6 +223,10 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
     spans = [(t.start, t.end) for t in timexes]
     clauses: list[Clause] = []
     for index, (s_start, s_end) in enumerate(split_sentences(text, timexes)):
+        if sum(1 for t in dating if s_start <= t.start < s_end) < 2:
+            # a sentence is cut only between two dated pieces: with fewer dates it stays whole
+            clauses.append(Clause(s_start, s_end, text[s_start:s_end], index, s_start, s_end))
+            continue
         cuts = [s_start]
         for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
             pos = m.end()
