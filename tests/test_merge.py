@@ -48,11 +48,12 @@ TABLE = {
 }
 
 
-def reports_frame(ids: list[str]) -> pl.DataFrame:
-    tagger = PhraseTagger(TABLE)
+def reports_frame(ids: list[str], reports: dict | None = None, table: dict | None = None) -> pl.DataFrame:
+    """Events of the reports ``ids``, dated by a phrase table instead of the real tagger."""
+    reports, tagger = reports or REPORTS, PhraseTagger(table or TABLE)
     rows = []
     for ident in ids:
-        source, published, text = REPORTS[ident]
+        source, published, text = reports[ident]
         for event in article_events(ident, text, d(published), source=source,
                                     timexes=tagger(text, published)):
             rows.append(event.as_row())
@@ -200,14 +201,7 @@ TOWN_TABLE = {
 
 
 def town_frame(ids: list[str]) -> pl.DataFrame:
-    tagger = PhraseTagger(TOWN_TABLE)
-    rows = []
-    for ident in ids:
-        source, published, text = TOWN[ident]
-        for event in article_events(ident, text, d(published), source=source,
-                                    timexes=tagger(text, published)):
-            rows.append(event.as_row())
-    return events_frame(rows)
+    return reports_frame(ids, TOWN, TOWN_TABLE)
 
 
 def test_content_words_drop_function_and_time_words_and_light_stem() -> None:
