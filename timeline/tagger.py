@@ -156,12 +156,16 @@ def _clock_day(days: list[_Dated], f: Found, text: str) -> dt.datetime | None:
     :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
     of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is
     not a bound ("منذ ثلاثة أيام"); None when there is none."""
-    near = [d for d in days if f.start - d.end < _CLOCK_REACH and "\n" not in text[d.end:f.start]]
     part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
-    same_part = [d for d in near if part is not None and d.part == part]
-    plain = [d for d in near if not d.bounded]
-    chosen = same_part or plain
-    return chosen[-1].day if chosen else None
+    plain: dt.datetime | None = None
+    for d in reversed(days):  # latest first, only as far back as the reach
+        if f.start - d.end >= _CLOCK_REACH or "\n" in text[d.end:f.start]:
+            break
+        if part is not None and d.part == part:
+            return d.day
+        if plain is None and not d.bounded:
+            plain = d.day
+    return plain
 
 
 def _anchor_of(f: Found, narrative: bool) -> Anchor:
