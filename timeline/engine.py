@@ -252,7 +252,7 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "":
             if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not _date_fields(mb):
                 return _span_of(a, b, Until(mb), f"{a.rule} + {b.rule}")
-            if mb.has_date:
+            if mb.has_date or mb.part is not None:  # "منذ 19 كانون الثاني", "حتى منتصف الليل"
                 return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
         return None
     if isinstance(mb, Marker):
@@ -273,7 +273,8 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
         return _span_of(a, b, Range(combine(ma.first, mb) or ma.first, combine(ma.last, mb) or ma.last), a.rule)
     if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \
-            and ma.rel_unit == "year" and _date_fields(mb) == {"year"} and mb.part is None:
+            and ma.rel_unit == "year" and _date_fields(mb) == {"year"} and mb.part is None \
+            and text[b.start].isdigit():
         return _span_of(a, b, replace(mb, mod=ma.mod or mb.mod), f"{a.rule} + {b.rule}")  # "العام الحالي 1436هـ"
     if isinstance(ma, When) and isinstance(mb, When):
         if not _may_join(ma, mb, gap):
@@ -354,6 +355,7 @@ _END = operator.attrgetter("end")
 _PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-الليل", "منتصف الصباح", "منتصف-الصباح",
                           "منتصف-النهار", "الظهر", "بعد الظهر", "بعد الظهيره", "منتصف النهار"))
 _NEVER_ALONE = frozenset(("العصر", "الفجر"))
+_SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 
 
 def _stands_alone(f: Found, text: str) -> bool:
@@ -363,8 +365,10 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:
         return False  # "اليوم الأول" of a conference is no date until a month is named
+    if f.rule == "first <n> months":
+        return False  # "الأشهر الثلاثة الأولى" of a sentence are calendar months only "من العام"
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
-        word = text[f.start:f.end]
+        word = _SINCE_UNTIL.sub("", text[f.start:f.end])  # "حتى منتصف الليل" stands as "منتصف الليل"
         if word in _PARTS_ALONE:
             return True
         if word in _NEVER_ALONE:

@@ -153,8 +153,10 @@ class _Resolver:
             return s, _year_start(w.decade * 10 + 10), Grain.DECADE, f"{w.decade:03d}", None
         if w.season is not None:
             y = w.year if w.year is not None else self.free_year_for_month(_SEASON_MONTHS[w.season], w)
-            if w.year is None and w.direction == 0 and w.season == "WI" and self.today.month <= 2:
-                y -= 1  # "هذا الشتاء" told in January began last December
+            if w.year is None and w.direction in (None, 0):
+                under_way = self._season_under_way(w.season)
+                if under_way is not None:  # "الصيف" told in August: this one
+                    y = under_way
             s = dt.datetime(y, _SEASON_MONTHS[w.season], 1)
             return s, _midnight(_add_months(s.date(), 3)), Grain.SEASON, f"{_fmt_year(y)}-{w.season}", None
         if w.quarter is not None:
@@ -213,6 +215,15 @@ class _Resolver:
             return y if target > now else y + 1
         ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
         return y if ahead else y + 1
+
+    def _season_under_way(self, season: str) -> int | None:
+        """The year of the ``season`` that holds today, if one does (winter starts in December)."""
+        t = self.today
+        for y in (t.year, t.year - 1):
+            start = dt.date(y, _SEASON_MONTHS[season], 1)
+            if start <= t < _add_months(start, 3):
+                return y
+        return None
 
     def _nearest_year(self, month: int, day: int | None) -> int:
         """The year of the nearest ``month`` (``day``), a coming one counting twice as far:
@@ -403,15 +414,19 @@ class _Resolver:
                 hour += 12
             elif part is not None and part.midnight and hour == 12:
                 hour = 0
+            elif part is not None and part.token == "NI" and hour == 12:
+                hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
             elif part is None and hour <= 12 and self.future and not w.has_date and w.hour != 0:
                 now = self.anchor
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
                     hour += 12
+            day = start.date()
+            if hour == 24 and w.part is not None and w.part.token == "NI":
+                day, hour = day + dt.timedelta(days=1), 0
             if hour >= 24:
                 raise Unresolvable(f"no hour {hour}")
-            day = start.date()
             s = dt.datetime(day.year, day.month, day.day, hour, w.minute or 0, w.second or 0)
             ttype = TimexType.TIME
             if w.second is not None:
@@ -428,6 +443,9 @@ class _Resolver:
             s = _midnight(day) + dt.timedelta(hours=lo)
             e = _midnight(day) + dt.timedelta(hours=hi)
             if w.part.midnight:
+                if w.has_date or w.weekday is not None:  # "منتصف ليل الأربعاء": the midnight that ends it
+                    day += dt.timedelta(days=1)
+                    s, e = s + dt.timedelta(days=1), e + dt.timedelta(days=1)
                 return Resolved(TimexType.TIME, f"{_day_value(day)}T00", Grain.HOUR, (s, e), w.mod, conflict)
             if w.part.noon:
                 return Resolved(TimexType.TIME, f"{_day_value(day)}T12", Grain.HOUR, (s, e), w.mod, conflict)

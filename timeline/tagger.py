@@ -77,8 +77,10 @@ def _midnight(t: dt.datetime) -> dt.datetime:
 
 
 def _bare_clock(meaning: object) -> bool:
-    """A clock time with no day of its own: "الساعة التاسعة مساءً"."""
-    return isinstance(meaning, When) and meaning.has_clock and not meaning.has_date and meaning.weekday is None
+    """A clock time or a part of the day with no day of its own: "الساعة التاسعة مساءً",
+    "بعد الظهر"."""
+    return isinstance(meaning, When) and (meaning.has_clock or meaning.part is not None) \
+        and not meaning.has_date and meaning.weekday is None
 
 
 def _is_narrative(meaning: object) -> bool:
@@ -154,8 +156,8 @@ class _Dated:
 def _clock_day(days: list[_Dated], f: Found, text: str) -> dt.datetime | None:
     """The day a bare clock time belongs to: among the days named in the last
     :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
-    of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is
-    not a bound ("منذ ثلاثة أيام"); None when there is none."""
+    of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest in its own
+    sentence that is not a bound ("منذ ثلاثة أيام"); None when there is none."""
     part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
     plain: dt.datetime | None = None
     for d in reversed(days):  # latest first, only as far back as the reach
@@ -163,7 +165,7 @@ def _clock_day(days: list[_Dated], f: Found, text: str) -> dt.datetime | None:
             break
         if part is not None and d.part == part:
             return d.day
-        if plain is None and not d.bounded:
+        if plain is None and not d.bounded and _SENTENCE_END.search(text, d.end, f.start) is None:
             plain = d.day
     return plain
 

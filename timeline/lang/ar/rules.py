@@ -443,7 +443,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if _AGE.match(c.text, m.end()):
         return None  # "طفلة في السادسة من العمر": an age
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
-    if opens_range and m["mi"] and not (m["unit"] or m["frac"]) and m.group().find("و") > 0:
+    if opens_range and m["cue"] and m["mi"] and not (m["unit"] or m["frac"]):
         # "بين الساعة 9 و11": two hours, not 9:11
         first, last = _num(c, m["h"]), _num(c, m["mi"])
         if first is not None and last is not None and first < last <= 24:
@@ -467,6 +467,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     return When(hour=hm[0], minute=hm[1])
 
 
+_CONSTRUCT = re.compile(r"\s+(?:ال\w|شهر|{months})".format(months="|".join(
+    ("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"))))
+_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|الان|تاريخه|الموعد)[^\W\d]")
 
 
@@ -490,6 +493,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
                 return None  # "650 عقداً" are contracts
     elif count is not None:
         amount = count
+    elif _CONSTRUCT.match(c.text, m.end()):
+        return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
     elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
         return Vague("PAST_REF")
     elif m["pre"] in ("طوال", "لمده", "طيله"):  # "طوال سنوات": some years
@@ -510,6 +515,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return Vague("FUTURE_REF")
         return Duration(((0, unit),), mod="APPROX") if not pre else None
     tail = m["tail"] or ""
+    if _UNDER.search(c.before(m.start(), 8)):
+        return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
         # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
         return Duration(((amount, unit),))
