@@ -209,6 +209,30 @@ def test_extract_events_is_a_pure_batch_function(monkeypatch: pytest.MonkeyPatch
     assert first["cluster"].null_count() == 3
 
 
+class ArrowStream:
+    """Any Arrow producer (pyarrow, DuckDB...): only the Arrow C stream interface."""
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self._frame = frame
+
+    def __arrow_c_stream__(self, requested_schema: object = None) -> object:
+        return self._frame.__arrow_c_stream__(requested_schema)
+
+
+def test_extract_events_takes_arrow_and_gives_an_arrow_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("timeline.events.tag", PhraseTagger(TABLE))
+    batch = pl.DataFrame(
+        {"id": ["a"], "text": [ARTICLE], "published": [PUBLISHED], "title": [None], "url": [None],
+         "source": ["س"], "place": [None], "prefer": [None]},
+        schema=ARTICLE_SCHEMA,
+    )
+    events = extract_events(ArrowStream(batch))
+    assert events.equals(extract_events(batch))
+    assert pl.DataFrame(ArrowStream(events)).equals(events)  # and back out as Arrow
+    with pytest.raises(TypeError, match="Arrow"):
+        extract_events([{"id": "a"}])
+
+
 def test_events_from_article_objects(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("timeline.events.tag", PhraseTagger(TABLE))
     aware = PUBLISHED.replace(tzinfo=dt.timezone(dt.timedelta(hours=3)))

@@ -337,12 +337,20 @@ def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
             yield event.as_row()
 
 
-def extract_events(articles: pl.DataFrame, *, inherit: bool = False) -> pl.DataFrame:
+def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl.DataFrame:
     """Events of a batch of articles (columns of :data:`~timeline.frame.ARTICLE_SCHEMA`).
 
-    Pure: the result depends only on the batch, rows come out in article and text order,
-    ``cluster``/``n_sources``/``date_conflict`` are null (see :func:`timeline.merge.merge_events`).
+    ``articles`` is a polars frame or any Arrow table or stream (an object with
+    ``__arrow_c_stream__``: pyarrow, DuckDB, pandas' Arrow tables...); the result is a polars
+    frame, which is itself an Arrow stream for other engines. Pure: the result depends only
+    on the batch, rows come out in article and text order, ``cluster``/``n_sources``/
+    ``date_conflict`` are null (see :func:`timeline.merge.merge_events`), so batches can run
+    on many cores or machines and be concatenated.
     """
+    if not isinstance(articles, pl.DataFrame):
+        if not hasattr(articles, "__arrow_c_stream__"):
+            raise TypeError(f"articles: a polars frame or an Arrow table, not {type(articles).__name__}")
+        articles = pl.DataFrame(articles)
     return events_frame(_rows(articles, inherit))
 
 
