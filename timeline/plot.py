@@ -310,8 +310,9 @@ def plot_timeline(
         height=height,
         font=dict(family=_FONT),
         legend=dict(title=dict(text="المصدر"), itemclick="toggle", itemdoubleclick="toggleothers",
-                    orientation="h", x=1 if rtl else 0, xanchor="right" if rtl else "left",
-                    y=1.0, yanchor="bottom"),
+                    # beside the plot, away from the lane labels: any number of outlets fits
+                    orientation="v", x=-0.02 if rtl else 1.02, xanchor="right" if rtl else "left",
+                    y=1.0, yanchor="top"),
         margin=dict(l=20 + (0 if rtl else label_width), r=20 + (label_width if rtl else 0),
                     t=70, b=40),
         plot_bgcolor="#fbfbf8",
@@ -329,7 +330,7 @@ def plot_timeline(
             dict(count=1, label="شهر", step="month", stepmode="backward"),
             dict(count=1, label="سنة", step="year", stepmode="backward"),
             dict(step="all", label="الكل"),
-        ], x=0 if rtl else 1, xanchor="left" if rtl else "right", y=1.0, yanchor="bottom"),
+        ], x=1 if rtl else 0, xanchor="right" if rtl else "left", y=1.0, yanchor="bottom"),
         showgrid=True,
         **x_range,
     )
