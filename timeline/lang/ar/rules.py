@@ -467,8 +467,17 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     return When(hour=hm[0], minute=hm[1])
 
 
-_CONSTRUCT = re.compile(r"\s+(?:ال\w|شهر|{months})".format(months="|".join(
-    ("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"))))
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _in_construct(c: Ctx, end: int) -> bool:
+    """Whether the word after ``end`` makes a construct with the plural before it: a definite
+    noun or a month ("ساعات الصباح", "أيام شهر رمضان", "أشهر أغسطس")."""
+    nxt = _NEXT_WORD.match(c.text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|الان|تاريخه|الموعد)[^\W\d]")
 
@@ -493,7 +502,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
                 return None  # "650 عقداً" are contracts
     elif count is not None:
         amount = count
-    elif _CONSTRUCT.match(c.text, m.end()):
+    elif _in_construct(c, m.end()):
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
     elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
         return Vague("PAST_REF")
