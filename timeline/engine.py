@@ -270,6 +270,13 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         # "الأشهر الستة الأولى من العام الجاري"
         year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
         return _span_of(a, b, Range(replace(ma.first, **year), replace(ma.last, **year)), f"{a.rule} + {b.rule}")
+    if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (_date_fields(mb) or mb.weekday) \
+            and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
+            and gap.strip() in ("", ",", "،", "يوم", "في"):
+        # "من الساعة 9:30 - 11:00 يوم الخميس": both ends on that day
+        first, last = combine(ma.first, mb), combine(ma.last, mb)
+        if first is not None and last is not None:
+            return _span_of(a, b, Range(first, last), a.rule)
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
         return _span_of(a, b, Range(combine(ma.first, mb) or ma.first, combine(ma.last, mb) or ma.last), a.rule)
     if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \

@@ -418,7 +418,8 @@ class _Resolver:
                 hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
-            elif part is None and hour <= 12 and self.future and not w.has_date and w.hour != 0:
+            elif part is None and hour <= 12 and self.future and w.hour != 0 \
+                    and (not w.has_date or (w.rel_unit == "day" and w.rel_offset == 0 and _date_fields_only_today(w))):
                 now = self.anchor
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
                     hour += 12
@@ -641,6 +642,11 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
     if isinstance(meaning, Vague):
         return Resolved(TimexType.DATE, meaning.value, None, None)
     raise TypeError(f"cannot resolve {meaning!r}")
+
+
+def _date_fields_only_today(w: When) -> bool:
+    """Whether the only date ``w`` names is today ("اليوم الساعة 3")."""
+    return w.year is None and w.month is None and w.day is None and w.weekday is None and w.holiday is None
 
 
 def _fields(w: When) -> dict[str, object]:

@@ -302,9 +302,24 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
         return None
     direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم", "سابق")) else 1
     number = m["n"] or m["n2"]
+    if number and number.startswith("ال"):  # "الأيام ال3 القادمة"
+        number = number[2:].strip()
     n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
     if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
         return Vague("PAST_REF" if direction < 0 else "FUTURE_REF")
+    return _units_from_now(n, unit, direction)
+
+
+def last_n_units(m: re.Match[str], c: Ctx) -> object:
+    """"آخر ثلاثة أيام", "آخر 2 يوم": the units just before the anchor."""
+    unit = next((u for k, u in _PLURAL_UNITS.items() if k in m["unit"]), None)
+    n = _num(c, m["n"]) if m["n"] else (2 if m["unit"].endswith("ين") else None)
+    return None if unit is None or not n else _units_from_now(n, unit, -1)
+
+
+def _units_from_now(n: int, unit: str, direction: int) -> object:
+    """The ``n`` whole units after (1) or before (-1) the anchor's; hours and minutes from
+    the anchor's very moment."""
     if unit in ("hour", "minute"):  # "الساعتين القادمتين": from now on
         return Within(n, unit, direction)
     if direction > 0:
@@ -715,10 +730,14 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?:عطله\s+(?:نهايه\s+)?|نهايه\s+)(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
          starts='عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
-                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}))?"
+                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
          next_n_units, 2,
          starts='#_ {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
+    Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
+                             r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
+         lambda m, c: last_n_units(_Swap(m), c), 1,
+         starts='اخر'),
     Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
