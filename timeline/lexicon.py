@@ -43,6 +43,8 @@ class Holiday:
     month: int = 0
     day: int = 0
     days: int = 1
+    also: tuple[tuple[int, int], ...] = ()  # other (month, day) it may be: "العيد" is either Eid
+    needs_context: bool = False  # tagged only with a count or a cue ("ثالث أيام العيد")
 
 
 _GAP = r"[\s\-]+"
@@ -234,7 +236,9 @@ def load_lexicon(code: str = "ar") -> Lexicon:
         _put_all(lex.year_marks, periods["year_marks"], lambda e: e["calendar"], "periods.yaml")
         _put_all(lex.holidays, _read(package, "holidays.yaml"),
                  lambda e: Holiday(e["name"], e["calendar"], int(e.get("month", 0)), int(e.get("day", 0)),
-                                   int(e.get("days", 1))), "holidays.yaml")
+                                   int(e.get("days", 1)),
+                                   tuple((int(m), int(d)) for m, d in e.get("also", ())),
+                                   bool(e.get("needs_context", False))), "holidays.yaml")
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, LanguageDataError):
             raise

@@ -102,13 +102,14 @@ def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
     out = []
     first = 1 if greg_year < 622 else int((greg_year - 622) * 33 / 32)
     for hy in range(first - 1, first + 3):
-        try:
-            d = hijri_to_gregorian(hy, h.month, h.day)
-        except (ValueError, OverflowError):
-            continue
-        if d.year == greg_year:
-            out.append(d)
-    return out
+        for month, day in ((h.month, h.day), *h.also):
+            try:
+                d = hijri_to_gregorian(hy, month, day)
+            except (ValueError, OverflowError):
+                continue
+            if d.year == greg_year:
+                out.append(d)
+    return sorted(out)
 
 
 def _pick(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
@@ -215,6 +216,24 @@ class _Resolver:
             return y if target > now else y + 1
         ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
         return y if ahead else y + 1
+
+    def _nearest_hijri_year(self, this_year: int, month: int, day: int | None) -> int:
+        """As :meth:`_nearest_year`, for a Hijri month (and day): the occurrence that holds
+        today, else the nearest, a coming one counting twice as far."""
+        t = self.today
+        best: tuple[float, int] | None = None
+        for y in (this_year - 1, this_year, this_year + 1):
+            try:
+                start = hijri_to_gregorian(y, month, day if day and day > 0 else 1)
+                end = start + dt.timedelta(days=1 if day else hijri_month_length(y, month))
+            except (ValueError, OverflowError):
+                continue
+            if start <= t < end:
+                return y
+            cost = (t - end).days + 1 if end <= t else 2 * (start - t).days
+            if best is None or cost < best[0]:
+                best = (cost, y)
+        return best[1] if best else this_year
 
     def _season_under_way(self, season: str) -> int | None:
         """The year of the ``season`` that holds today, if one does (winter starts in December)."""
@@ -359,6 +378,8 @@ class _Resolver:
             year = _hijri_year_in_gregorian(w.month, year)
         if year is None and w.direction == 0:  # "شوال الجاري": this Hijri year
             year = hy_now[0]
+        if year is None and w.direction is None and self.future is None:
+            year = self._nearest_hijri_year(hy_now[0], w.month, w.day)
         if year is None:
             direction = self.direction(w)
             year = hy_now[0]
@@ -375,8 +396,9 @@ class _Resolver:
             s = _midnight(hijri_to_gregorian(year, w.month, 1))
             e = s + dt.timedelta(days=hijri_month_length(year, w.month))
             return s, e, Grain.MONTH, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
+        day = hijri_month_length(year, w.month) if w.day == -1 else w.day  # -1: the month's last day
         try:
-            d = hijri_to_gregorian(year, w.month, w.day)
+            d = hijri_to_gregorian(year, w.month, day)
         except ValueError as exc:
             raise Unresolvable(str(exc)) from exc
         conflict = None

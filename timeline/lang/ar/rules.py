@@ -604,12 +604,31 @@ def half(m: re.Match[str], c: Ctx) -> object:
     return When(half=h, year=int(m["y"]) if m["y"] else None)
 
 
+_HOLIDAY_CUE = re.compile(fold_letters(
+    r"(?<!\w)(?:عطلة|عطل|إجازة|اجازة|أيام|صلاة|ليلة|صبيحة|قبل|بعد|خلال|منذ|حتى|أول|ثاني|ثالث|رابع)\s+$"))
+
+
 def holiday(m: re.Match[str], c: Ctx) -> object:
     h = c.lex.lookup("holidays", m["h"])
     if h is None:
         return None
+    if h.needs_context and not m["nth"] and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
+        return None  # "العيد الوطني", "احتفالات العيد": which feast is not said
     nth = _num(c, m["nth"]) if m["nth"] else None
     return When(holiday=h, year=int(m["y"]) if m["y"] else None, holiday_day=nth)
+
+
+def ten_days(m: re.Match[str], c: Ctx) -> object:
+    """"العشر الأواخر من رمضان": days 21 to the last; "الأوائل" 1–10; "الأواسط" 11–20."""
+    mn = _month(c, m["month"])
+    if mn is None:
+        return None
+    first, last = {"الاواخر": (21, -1), "الاخيره": (21, -1), "الاواسط": (11, 20), "الوسطي": (11, 20)}.get(
+        m["which"], (1, 10))
+    year = _year(c, m["y"])
+    cal = "hijri" if mn.calendar == "hijri" else _calendar(c, m["mark"], "gregorian")
+    return Range(When(calendar=cal, year=year, month=mn.month, day=first),
+                 When(calendar=cal, year=year, month=mn.month, day=last))
 
 
 def hijri_year(m: re.Match[str], c: Ctx) -> object:
@@ -795,6 +814,10 @@ RULES: tuple[Rule, ...] = (
          starts='النصف'),
     Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4}))?", holiday, 1,
          starts='{holidays} {ordinals}'),
+    Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
+                                  r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
+         ten_days, 2,
+         starts='العشر'),
     Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,
          starts='العام السنه'),
     Rule("<day>-<day> <month>",
