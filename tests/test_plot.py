@@ -116,6 +116,20 @@ def test_conflicts_show_every_outlet_date() -> None:
     assert {s for t in fig.data for s in t.marker.symbol} == {"diamond"}
 
 
+def test_uncertain_dates_are_open_marks_and_say_so() -> None:
+    events = events_frame([
+        event("approx", "2024-03-04T19:00", "2024-03-04T20:00", "hour", "نشرة السهل",
+              "سمع دوي انفجار في الحي الشرقي", mod="APPROX"),
+        event("exact", "2024-03-06", "2024-03-07", "day", "نشرة السهل", "افتتح المجلس جسراً جديداً"),
+    ])
+    fig = plot_timeline(merge_events(events))
+    (points,), _ = traces_by_kind(fig)
+    symbols = dict(zip(points.customdata, points.marker.symbol))
+    assert symbols == {"approx": "circle-open", "exact": "circle"}
+    hover = dict(zip(points.customdata, points.hovertext))
+    assert "تقريبي" in hover["approx"] and "تقريبي" not in hover["exact"]
+
+
 def test_rtl_runs_time_right_to_left() -> None:
     fig = plot_timeline(merge_events(EVENTS), rtl=True)
     xaxis = fig.layout.xaxis

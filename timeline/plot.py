@@ -8,7 +8,8 @@ legend hides its marks. Lanes are the values of a column (``"source"``, ``"clust
 any other event column) or one lane (``None``/``"none"``). Hover cards hold the Arabic
 clause right to left (``<span dir="rtl">``, user text escaped), the expression, the
 Gregorian and Hijri dates, the grain and the outlets; entries whose outlets disagree on
-the date are drawn as diamonds and list each outlet's date. Above
+the date are drawn as diamonds and list each outlet's date; approximate dates and bounds (mod
+APPROX, منذ, حتى) are open marks and say so. Above
 :data:`WEBGL_THRESHOLD` marks the traces switch to WebGL (``Scattergl``).
 """
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
     from timeline.pipeline import BuildStats
 
-__all__ = ["GRAIN_NAMES", "Timeline", "WEBGL_THRESHOLD", "gregorian_label", "is_span", "plot_timeline"]
+__all__ = ["GRAIN_NAMES", "MOD_NAMES", "Timeline", "WEBGL_THRESHOLD", "gregorian_label", "is_span", "plot_timeline"]
 
 WEBGL_THRESHOLD = 1000
 """Above this many marks the traces are drawn with WebGL."""
@@ -47,6 +48,13 @@ GRAIN_NAMES = {
     Grain.DECADE: "عقد", Grain.CENTURY: "قرن",
 }  # fmt: skip
 """Arabic names of the grains, for hover cards."""
+
+MOD_NAMES = {
+    "START": "مطلع الفترة", "MID": "منتصفها", "END": "أواخرها", "APPROX": "تقريبي",
+    "ON_OR_AFTER": "منذ هذا التاريخ", "ON_OR_BEFORE": "حتى هذا التاريخ", "BEFORE": "قبله", "AFTER": "بعده",
+}  # fmt: skip
+"""Arabic glosses of the TIMEX3 ``mod`` values, for hover cards."""
+_UNCERTAIN = frozenset(("APPROX", "ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"))
 
 _PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
@@ -103,6 +111,7 @@ class _Mark:
     end: dt.datetime
     span: bool
     conflict: bool
+    uncertain: bool  # the date is approximate or a bound (mod APPROX, منذ, حتى...)
     hover: str
     event_ids: str
 
@@ -130,7 +139,8 @@ def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str,
         f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else ""),
         f"التاريخ: {_ltr(_esc(date))} ({_ltr(_esc(event['value']))})",
         f"هجري: {_esc(event['hijri_label'])}",
-        f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}",
+        f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}"
+        + (f" ({MOD_NAMES[event['mod']]})" if event["mod"] in MOD_NAMES else ""),
         "المصادر: " + "، ".join(_name(s) for s in entry["sources"]),
     ]
     if entry["date_conflict"]:
@@ -175,6 +185,7 @@ def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
                 end=best["end"],
                 span=is_span(best["start"], best["end"], best["grain"]),
                 conflict=bool(entry["date_conflict"]),
+                uncertain=best["mod"] in _UNCERTAIN,
                 hover=_hover(entry, best, members),
                 event_ids=" ".join(r["event_id"] for r in rows),
             ))
@@ -205,6 +216,13 @@ def _positions(marks: list[_Mark], lane_index: dict[str, int]) -> list[float]:
     return [y_of[i] for i in range(len(marks))]
 
 
+def _symbol(m: _Mark, shape: str) -> str:
+    """Diamonds for dates the sources disagree on, open shapes for uncertain dates."""
+    if m.conflict:
+        return "diamond-open" if m.uncertain else "diamond"
+    return f"{shape}-open" if m.uncertain else shape
+
+
 def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
     import plotly.graph_objects as go
 
@@ -224,7 +242,7 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
                 y=[y for _, y in points],
                 mode="markers",
                 marker=dict(color=color, size=size, opacity=0.9,
-                            symbol=["diamond" if m.conflict else "circle" for m, _ in points],
+                            symbol=[_symbol(m, "circle") for m, _ in points],
                             line=dict(width=1, color="#222")),
                 hovertext=[m.hover for m, _ in points],
                 customdata=[m.event_ids for m, _ in points],
@@ -248,7 +266,7 @@ def _traces(marks: list[_Mark], ys: list[float], webgl: bool) -> Iterator[Any]:
                 line=dict(color=color, width=max(3, size - 5)),
                 opacity=0.6,
                 marker=dict(color=color, size=sizes,
-                            symbol=["diamond" if m.conflict else "square" for m, _ in spans
+                            symbol=[_symbol(m, "square") for m, _ in spans
                                     for _ in range(4)]),
                 hovertext=texts, customdata=data, connectgaps=False,
                 showlegend=not points,
