@@ -41,6 +41,7 @@ class Grammar:
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
     routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]  # first word → rules to try there
     keys: re.Pattern[str]  # finds the words worth looking at: route keys and name heads
+    not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
 
     def find(self, text: str, *, exhaustive: bool = False) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
@@ -96,6 +97,7 @@ class Grammar:
                             take(rule, m, after_head)
                 previous_end = word.end()
                 previous_is_head = w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads)
+        named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
         if named:
             inside = bytearray(len(text) + 1)
             for s, e in named:
@@ -400,12 +402,20 @@ def load_grammar(code: str = "ar") -> Grammar:
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
                     for first in sorted({first for first, _ in pairs}))
     keys = re.compile(r"(?<!\w)[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_]))")
-    return Grammar(lex, compiled, routes, keys)
+    not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
+    return Grammar(lex, compiled, routes, keys, not_dates)
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first
 # two words ("في الماضي", "ما يقارب"), so plain "في" and "ما" cost nothing.
 _WEAK_FIRST_WORDS = frozenset(("في", "ما", "علي"))
+
+
+def _whole(phrase: str) -> str:
+    """``phrase`` as a regex that does not start or end inside a word."""
+    head = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return head + re.escape(phrase) + tail
 
 
 def _first_word(form: str) -> str:

@@ -83,6 +83,11 @@ def _bare_clock(meaning: object) -> bool:
         and not meaning.has_date and meaning.weekday is None
 
 
+def _coarse_narrative(meaning: object) -> bool:
+    """A narrative reference to a week, month or year ("الشهر نفسه", "ذلك العام")."""
+    return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
+
+
 def _is_narrative(meaning: object) -> bool:
     return (isinstance(meaning, When) and meaning.narrative) or (isinstance(meaning, Shift) and meaning.narrative)
 
@@ -110,11 +115,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     norm = normalize(text)
     out: list[Timex] = []
     last_day: dt.datetime | None = None
+    last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
     for f in grammar.find(norm.text):
         narrative = _is_narrative(f.meaning)
         base = last_day if (narrative and last_day is not None) else anchor
+        if narrative and _coarse_narrative(f.meaning) and last_date is not None:
+            base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
         if not narrative and _bare_clock(f.meaning):
             day = _clock_day(days, f, norm.text)
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
@@ -138,6 +146,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
             anchor=_anchor_of(f, narrative),
         ))
+        if isinstance(f.meaning, (When, Range, Shift)) and r.interval is not None and r.grain is not None:
+            last_date = r.interval[0]
         if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
             last_day = _midnight(r.interval[0])
             part = f.meaning.part if isinstance(f.meaning, When) else None

@@ -56,7 +56,7 @@ PIECES = {
     "cardphrase": r"{cardinals}(?:\s+و\s*{cardinals}){0,3}",
     "dir": r"{directions}",
     "ym": r"{year_marks}",
-    "month": r"{months_in_context}(?:\s*[/(]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
+    "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
     "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
 }
@@ -88,7 +88,7 @@ def _num(c: Ctx, s: str | None) -> int | None:
 
 def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
     """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط")."""
-    first = re.split(r"\s*[/(]\s*", s)[0].strip()
+    first = re.split(r"\s*[/(\-–]\s*", s)[0].strip()
     found = c.lex.lookup(table, first)
     words = first.split()
     for k in range(len(words) - 1, 0, -1):
@@ -184,19 +184,26 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=year, month=month, direction=_direction(c, m["dir"]))
 
 
+def _numeric_calendar(c: Ctx, mark: str | None, year: int | None) -> str:
+    """The calendar of a numeric date: its mark, else Hijri for years 1300–1500 (no
+    Gregorian date in the news has them; Saudi papers write "21/10/1436" without هـ)."""
+    if mark:
+        return _calendar(c, mark, "gregorian")
+    return "hijri" if year is not None and 1300 <= year <= 1500 else "gregorian"
+
+
 def numeric_dmy(m: re.Match[str], c: Ctx) -> object:
     d, mo, y = int(m["d"]), int(m["m"]), _year(c, m["y"])
-    cal = _calendar(c, m["mark"], "gregorian")
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
-    return When(calendar=cal, year=y, month=mo, day=d)
+    return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)
 
 
 def numeric_ymd(m: re.Match[str], c: Ctx) -> object:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
-    return When(calendar=_calendar(c, m["mark"], "gregorian"), year=y, month=mo, day=d)
+    return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)
 
 
 def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
@@ -209,7 +216,12 @@ def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
 _DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
 
 
+_PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
+
+
 def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
+    if m["sep"] == "." and _PERCENT.match(c.text, m.end()):
+        return None  # "عند 7.26 في المائة"
     a, b = int(m["a"]), int(m["b"])
     if m["sep"] != "/" and not _DATE_CUE.search(c.before(m.start())):
         return None
@@ -233,6 +245,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         return None  # "في 350 ..." is a number, "في 2011" a year
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
+    if not m["cue"] and cal == "gregorian" and y < 1000:
+        return None  # "سباق 200 م" is metres
     if cal == "hijri":
         return When(calendar="hijri", year=y)
     return When(year=y)
@@ -253,7 +267,7 @@ def year_range(m: re.Match[str], c: Ctx) -> object:
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
-    if off is None or c.text.startswith(c.lex.not_dates, m.start()):
+    if off is None:
         return None
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
@@ -271,7 +285,10 @@ def rest_of_period(m: re.Match[str], c: Ctx) -> object:
 
 def narrative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("narrative", m["w"])
-    return None if off is None else When(rel_unit="day", rel_offset=off, narrative=True)
+    if off is None:
+        return None
+    part = c.lex.lookup("day_parts", "الليله") if "ليل" in m["w"] else None  # "تلك الليلة"
+    return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
 
 _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade",
@@ -287,7 +304,15 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         if not m["this"]:
             return None
         direction = 0
-    return When(rel_unit=unit, rel_offset=direction)
+    # "ذلك العام", "الشهر نفسه", "نفس الأسبوع": the period of the date the text last set
+    narrative = m["this"] in _THAT or m["dir"] in _SAME
+    if narrative and direction:
+        return None
+    return When(rel_unit=unit, rel_offset=direction, narrative=narrative)
+
+
+_THAT = ("ذلك", "تلك", "نفس", "ذات")
+_SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:
@@ -409,6 +434,9 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
+    if m["sep"] == "." and (_PERCENT.match(c.text, m.end())
+                            or not (m["cue"] or m["ampm"] or _PART_AFTER.match(c.text, m.end()))):
+        return None  # "عند 7.26 في المائة"; but "الساعة 7.15 صباحاً" is a time
     h, mi = int(m["h"]), int(m["mi"])
     s = int(m["s"]) if m["s"] else None
     if h > 24 or mi > 59 or (s is not None and s > 59):
@@ -418,6 +446,9 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
     elif m["ampm"] == "ص" and h == 12:
         h = 0
     return When(hour=h % 24, minute=mi, second=s)
+
+
+_PART_AFTER = re.compile(r"\s*(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا|صباح|مساء|ظهر|عصر)(?!\w)")
 
 
 _FRACTION_MINUTES = {"ربع": 15, "ربعا": 15, "نصف": 30, "نص": 30, "ثلث": 20, "ثلثا": 20}
@@ -713,9 +744,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<dir>{dir}))?", month_year,
          starts='شهر الشهر {months_in_context}'),
     Rule("dd/mm/yyyy",
-         r"(?P<d>\d{1,2})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
+         r"(?P<d>\d{1,2})(?:(?P<sep>[._])|\s?(?P<sl>[/\-])\s?)(?P<m>\d{1,2})(?:(?P=sep)|\s?(?P=sl)\s?)"
+         r"(?P<y>\d{4}|\d{2})(?![\d/])"
          r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3,
-         starts='#/'),
+         starts='#'),
     Rule("yyyy/mm/dd",
          r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
          numeric_ymd, 3,
@@ -725,7 +757,7 @@ RULES: tuple[Rule, ...] = (
          starts='#/'),
     Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
          starts='#/'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و))?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
                  r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
@@ -739,10 +771,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
-         r"(?:(?P<this>هذا|هذه|ذلك|تلك)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?"
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?"
          r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
          relative_period,
-         starts='هذا هذه ذلك تلك الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
+         starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي'),
@@ -773,7 +805,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
                           r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
          starts='هذا هذه {day_parts}'),
-    Rule("hh:mm", r"(?:(?:الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+    Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
                   r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
@@ -858,6 +890,9 @@ class _Swap:
 
     def start(self) -> int:
         return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
 
 
 class _NoYear(_Swap):
