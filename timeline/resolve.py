@@ -596,9 +596,14 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
     if isinstance(meaning, When):
         return r.when(meaning)
     if isinstance(meaning, Shift):
+        if meaning.sign > 0 and meaning.unit in ("year", "decade", "century") and not future \
+                and not meaning.narrative:
+            # "بعد 20 عاماً، يلتقي التوأم": in a story told in the past, how long, not a future year
+            return Resolved(TimexType.DURATION, duration_value(((meaning.amount, meaning.unit),)), None, None,
+                            meaning.mod)
         t, grain, value = _shift(anchor, meaning.amount, meaning.unit, meaning.sign)
         return Resolved(TimexType.TIME if grain.rank < Grain.DAY.rank else TimexType.DATE,
-                        value, grain, _grain_bounds(t, grain))
+                        value, grain, _grain_bounds(t, grain), meaning.mod)
     if isinstance(meaning, Duration):
         return Resolved(TimexType.DURATION, duration_value(meaning.parts), None, None, meaning.mod)
     if isinstance(meaning, Within):

@@ -70,6 +70,7 @@ class Shift:
     unit: str
     sign: int
     narrative: bool = False
+    mod: str | None = None  # "قبل نحو عامين": APPROX
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,9 +135,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         try:
             r = resolve(f.meaning, base, future=future)
             if base is anchor and future is not True and _bare_clock(f.meaning) and r.interval is not None \
-                    and anchor.time() != dt.time(0) and r.interval[0] > anchor + _CLOCK_MARGIN:
-                # told at 08:30, "الساعة التاسعة مساءً" in the past is last night's
-                r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
+                    and anchor.time() != dt.time(0) and r.interval[0] > anchor:
+                # a past time later than the publication: the day an earlier sentence named
+                # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
+                day = _clock_day(days, f, norm.text, same_sentence=False)
+                if day is not None:
+                    narrative, r = True, resolve(f.meaning, day, future=future)
+                elif r.interval[0] > anchor + _CLOCK_MARGIN:
+                    r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
         except (Unresolvable, ValueError, OverflowError):
             continue
         start, end = norm.to_original(f.start, f.end)
@@ -163,11 +168,12 @@ class _Dated:
     bounded: bool  # a bound or an approximation ("منذ ثلاثة أيام"), not an event's own day
 
 
-def _clock_day(days: list[_Dated], f: Found, text: str) -> dt.datetime | None:
+def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> dt.datetime | None:
     """The day a bare clock time belongs to: among the days named in the last
     :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
-    of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest in its own
-    sentence that is not a bound ("منذ ثلاثة أيام"); None when there is none."""
+    of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is not
+    a bound ("منذ ثلاثة أيام") in its own sentence (or anywhere in reach when not
+    ``same_sentence``); None when there is none."""
     part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
     plain: dt.datetime | None = None
     for d in reversed(days):  # latest first, only as far back as the reach
@@ -175,7 +181,7 @@ def _clock_day(days: list[_Dated], f: Found, text: str) -> dt.datetime | None:
             break
         if part is not None and d.part == part:
             return d.day
-        if plain is None and not d.bounded and _SENTENCE_END.search(text, d.end, f.start) is None:
+        if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
             plain = d.day
     return plain
 

@@ -120,7 +120,7 @@ def _direction(c: Ctx, s: str | None) -> int | None:
 
 
 # Words after which a bare number is a year ("في 2011") or an hour ("في السابعة").
-_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
+_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من")
 
@@ -525,7 +525,7 @@ def _in_construct(c: Ctx, end: int) -> bool:
     word = nxt.group(1)
     return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
-_FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|الان|تاريخه|الموعد)[^\W\d]")
+_FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
@@ -552,8 +552,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
     elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
         return Vague("PAST_REF")
-    elif m["pre"] in ("طوال", "لمده", "طيله"):  # "طوال سنوات": some years
-        return Duration(((0, unit),))
+    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار") or c.text[m.start() - 1:m.start()] == "ل":
+        return Duration(((0, unit),))  # "طوال سنوات", "لسنوات", "على مدى قرون": some years
     else:
         return None
     if m["frac"] and amount is not None:
@@ -570,18 +570,23 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return Vague("FUTURE_REF")
         return Duration(((0, unit),), mod="APPROX") if not pre else None
     tail = m["tail"] or ""
+    if tail in ("مضت", "خلت", "مضي", "مضين") and not pre:
+        pre = "قبل"  # "50 عاماً مضت": ago
+    mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل")) else \
+        ("MORE_THAN" if m["approx"] and m["approx"].startswith("اكثر") else ("LESS_THAN" if m["approx"] else None))
     if _UNDER.search(c.before(m.start(), 8)):
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
         # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
         return Duration(((amount, unit),))
-    if pre in ("منذ", "قبل"):
-        return Shift(amount, unit, -1)
-    if pre == "بعد":
-        return Shift(amount, unit, 1, narrative=bool(m["ntail"]))
-    if pre in ("خلال", "غضون"):
+    if pre in ("منذ", "قبل", "بعد"):
+        sign = 1 if pre == "بعد" else -1
+        if mod in ("MORE_THAN", "LESS_THAN"):  # "منذ أكثر من 25 عاماً": before that year
+            mod = "BEFORE" if (mod == "MORE_THAN") == (sign < 0) else "AFTER"
+        return Shift(amount, unit, sign, narrative=bool(m["ntail"]) and sign > 0, mod=mod)
+    if pre in ("خلال", "غضون") and not mod:
         return Within(amount, unit, None)
-    return Duration(((amount, unit),), mod="APPROX" if "تقريبا" in tail else None)
+    return Duration(((amount, unit),), mod=mod or ("APPROX" if "تقريبا" in tail else None))
 
 
 def decade(m: re.Match[str], c: Ctx) -> object:
@@ -819,7 +824,7 @@ RULES: tuple[Rule, ...] = (
          starts='{fuzzy}'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
-         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:])|{ordinals}|{cardinals})"
+         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
@@ -828,10 +833,12 @@ RULES: tuple[Rule, ...] = (
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
+         r"(?:(?P<approx>{approx}|اكثر\s+من|اقل\s+من)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
-         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا))?(?P<ntail>\s+{narrative_tails})?",
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
+         r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
-         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع {units} {ordinals} {cardinals}'),
+         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع اكثر اقل {approx} {units} {ordinals} {cardinals}'),
     Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|الحالي|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
          decade,
          starts='عقد حقبه فتره {decades}'),
