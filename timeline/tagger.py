@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
@@ -35,29 +34,29 @@ def _published(value: dt.datetime | dt.date | str) -> dt.datetime:
 
 class _Tense:
     """Where the text speaks of the future (سوف, من المقرر ...) or of the past (كان, لقد ...):
-    cue words found once, then looked up for each expression within its sentence."""
+    looked up for each expression in the 80 characters of its sentence before it (only
+    there, so a text costs as much as its expressions, not its length)."""
 
     def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
         self.text = text
-        self.future: list[int] = []
-        self.past: list[int] = []
-        for m in _cue_pattern(future_cues, past_cues).finditer(text):
-            (self.past if m.group("past") else self.future).append(m.end())
-
-    def _near(self, cues: list[int], start: int) -> int | None:
-        """The end of the last cue in the same sentence, at most 80 characters before ``start``."""
-        j = bisect.bisect_right(cues, start)
-        if j == 0 or cues[j - 1] <= start - 80:
-            return None
-        return cues[j - 1] if _SENTENCE_END.search(self.text, cues[j - 1], start) is None else None
+        self.pattern = _cue_pattern(future_cues, past_cues)
 
     def at(self, start: int) -> bool | None:
-        """True if the nearer cue before ``start`` is a future one, False if a past one,
-        None if neither is there."""
-        future, past = self._near(self.future, start), self._near(self.past, start)
-        if future is None and past is None:
-            return None
-        return past is None or (future is not None and future > past)
+        """True if the last cue before ``start`` in its sentence is a future one, False if a
+        past one, None if there is none."""
+        lo = max(0, start - _CUE_REACH)
+        brk = None
+        for brk in _SENTENCE_END.finditer(self.text, lo, start):
+            pass
+        if brk is not None:
+            lo = brk.end()
+        last = None
+        for last in self.pattern.finditer(self.text, lo, start):
+            pass
+        return None if last is None else last.group("past") is None
+
+
+_CUE_REACH = 80
 
 
 @functools.lru_cache(maxsize=4)
