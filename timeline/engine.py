@@ -85,8 +85,10 @@ class Grammar:
                 for k in range(3):  # the word itself, then without one or two clitics
                     if k and (len(w) <= k or w[k - 1] not in _CLITICS):
                         break
-                    if w[k].isdigit():
-                        key = "#/" if text[word.end():word.end() + 1] in _DIGIT_SEPARATORS else "#_"
+                    if w[k].isdigit():  # "#/": a separator follows, maybe after a space ("28 /02")
+                        after = text[word.end():word.end() + 2]
+                        key = "#/" if after[:1] in _DIGIT_SEPARATORS or (
+                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else "#_"
                     elif w[k:] in _WEAK_FIRST_WORDS:  # keyed with the next word: "في الماضي"
                         following = _NEXT_WORD.match(text, word.end())
                         key = w[k:] + " " + following.group(1) if following else w[k:]
@@ -125,7 +127,7 @@ _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
-_DIGIT_SEPARATORS = frozenset("/-._:")
+_DIGIT_SEPARATORS = frozenset("/-–._:")
 _NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 

@@ -752,7 +752,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<d>\d{1,2})(?:(?P<sep>[._])|\s?(?P<sl>[/\-])\s?)(?P<m>\d{1,2})(?:(?P=sep)|\s?(?P=sl)\s?)"
          r"(?P<y>\d{4}|\d{2})(?![\d/])"
          r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3,
-         starts='#'),
+         starts='#/'),
     Rule("yyyy/mm/dd",
          r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
          numeric_ymd, 3,
