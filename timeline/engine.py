@@ -15,7 +15,6 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
@@ -100,7 +99,8 @@ class Grammar:
                             take(rule, m, after_head)
                 previous_end = word.end()
                 previous_is_head = w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads)
-        named.extend(self._not_dates_near(found, text))  # "يوماً بعد يوم"
+        if any(phrase in text for phrase in self.lex.not_dates):  # rare: a plain substring test first
+            named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
         if named:
             inside = bytearray(len(text) + 1)
             for s, e in named:
@@ -109,20 +109,6 @@ class Grammar:
         return _join(_longest_per_end(found), text)
 
 
-    def _not_dates_near(self, found: list[Found], text: str) -> Iterator[tuple[int, int]]:
-        """Spans of not-date phrases that touch a candidate, looked for only around the
-        candidates (a whole-text scan would cost as much as the matching itself)."""
-        done = -1
-        for f in sorted(found, key=_START):
-            lo = max(done, f.start - _NOT_DATE_REACH, 0)
-            hi = f.end + _NOT_DATE_REACH
-            if lo < hi:
-                for m in self.not_dates.finditer(text, lo, min(hi, len(text))):
-                    yield m.span()
-                done = hi
-
-
-_NOT_DATE_REACH = 24  # longer than any not-date phrase
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
 _CLITICS = "وفبلك"
