@@ -45,6 +45,7 @@ class Holiday:
     days: int = 1
     also: tuple[tuple[int, int], ...] = ()  # other (month, day) it may be: "العيد" is either Eid
     needs_context: bool = False  # tagged only with a count or a cue ("ثالث أيام العيد")
+    whole: bool = False  # the expression names all its days ("موسم الحج"), not its first
 
 
 _GAP = r"[\s\-]+"
@@ -238,7 +239,8 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                  lambda e: Holiday(e["name"], e["calendar"], int(e.get("month", 0)), int(e.get("day", 0)),
                                    int(e.get("days", 1)),
                                    tuple((int(m), int(d)) for m, d in e.get("also", ())),
-                                   bool(e.get("needs_context", False))), "holidays.yaml")
+                                   bool(e.get("needs_context", False)), bool(e.get("whole", False))),
+                 "holidays.yaml")
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, LanguageDataError):
             raise

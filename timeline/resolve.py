@@ -416,7 +416,12 @@ class _Resolver:
             d = found[0]
         else:
             years = [self.today.year - 1, self.today.year, self.today.year + 1]
-            d = _pick([x for y in years for x in _holiday_in(h, y)], self.today, self.direction(w))
+            candidates = [x for y in years for x in _holiday_in(h, y)]
+            if w.direction is None and self.future is None:  # nearest; under way counts as now
+                d = min(candidates, key=lambda x: 0 if x <= self.today < x + dt.timedelta(days=h.days)
+                        else (self.today - x).days if x <= self.today else 2 * (x - self.today).days)
+            else:
+                d = _pick(candidates, self.today, self.direction(w))
         if w.holiday_day is not None:
             d = d + dt.timedelta(days=w.holiday_day - 1)
         elif h.days > 1 and w.span_days > 1:

@@ -651,7 +651,8 @@ def holiday(m: re.Match[str], c: Ctx) -> object:
     if h.needs_context and not m["nth"] and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
         return None  # "العيد الوطني", "احتفالات العيد": which feast is not said
     nth = _num(c, m["nth"]) if m["nth"] else None
-    return When(holiday=h, year=int(m["y"]) if m["y"] else None, holiday_day=nth)
+    return When(holiday=h, year=int(m["y"]) if m["y"] else None, holiday_day=nth,
+                direction=_direction(c, m["dir"]), span_days=h.days if h.whole and nth is None else 1)
 
 
 def ten_days(m: re.Match[str], c: Ctx) -> object:
@@ -851,7 +852,8 @@ RULES: tuple[Rule, ...] = (
          starts='ربع الربع'),
     Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
          starts='النصف'),
-    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4}))?", holiday, 1,
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})|\s+(?P<dir>{dir}))?",
+         holiday, 1,
          starts='{holidays} {ordinals}'),
     Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
