@@ -377,7 +377,7 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:
         return False  # "اليوم الأول" of a conference is no date until a month is named
-    if f.rule == "first <n> months":
+    if f.rule == "first <n> months" and isinstance(m, Range) and m.first.rel_unit is None:
         return False  # "الأشهر الثلاثة الأولى" of a sentence are calendar months only "من العام"
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
         word = _SINCE_UNTIL.sub("", text[f.start:f.end])  # "حتى منتصف الليل" stands as "منتصف الليل"

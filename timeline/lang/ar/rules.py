@@ -402,10 +402,15 @@ def nth_week(m: re.Match[str], c: Ctx) -> object:
     return None if n is None else When(week_nth=n)
 
 
+_PRAYER_CUE = re.compile(fold_letters(r"(?<!\w)(?:صلاة|أذان|اذان|وقت|عند|قبيل|بعيد|حتى|بين|منذ)\s+$"))
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
         return None
+    if m["p"] == "المغرب" and not _PRAYER_CUE.search(c.before(m.start(), 8)):
+        return None  # "المغرب" is Morocco unless its prayer or its time is meant
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
     if m["past"]:  # "الليلة الماضية": last night
@@ -420,9 +425,10 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
     n = _num(c, m["n"])
     if n is None or not 1 <= n <= 11:
         return None
+    year = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {}  # "... من العام": this one
     if m["which"] in ("الاولي", "اول"):
-        return Range(When(month=1, direction=0), When(month=n, direction=0))
-    return Range(When(month=13 - n, direction=0), When(month=12, direction=0))
+        return Range(When(month=1, direction=0, **year), When(month=n, direction=0, **year))
+    return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
@@ -816,8 +822,9 @@ RULES: tuple[Rule, ...] = (
                   r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام'),
-    Rule("first <n> months", r"(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
-                             r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور)",
+    Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
+                             r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور))"
+                             r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",
          lambda m, c: first_months(_Swap(m), c), 3,
          starts='اشهر الاشهر شهور الشهور اول اخر'),
     Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
