@@ -10,6 +10,7 @@ Adjacent expressions are joined afterwards by :mod:`timeline.engine` ("مساء"
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -441,7 +442,8 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
     if m["sep"] == "." and (_PERCENT.match(c.text, m.end())
-                            or not (m["cue"] or m["ampm"] or _PART_AFTER.match(c.text, m.end()))):
+                            or not (m["cue"] or m["ampm"] or _part_patterns(c.lex.alt("day_parts"))[0]
+                                    .match(c.text, m.end()))):
         return None  # "عند 7.26 في المائة"; but "الساعة 7.15 صباحاً" is a time
     h, mi = int(m["h"]), int(m["mi"])
     s = int(m["s"]) if m["s"] else None
@@ -454,7 +456,13 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
     return When(hour=h % 24, minute=mi, second=s)
 
 
-_PART_AFTER = re.compile(r"\s*(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا|صباح|مساء|ظهر|عصر)(?!\w)")
+@functools.lru_cache(maxsize=4)
+def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For the day-part alternation ``parts``: a part right after a clock time ("7.15
+    صباحاً"), and the second end of a clock range ("من 3 إلى 5 مساءً")."""
+    after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
+    to_clock = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
+    return after, to_clock
 
 
 _FRACTION_MINUTES = {"ربع": 15, "ربعا": 15, "نصف": 30, "نص": 30, "ثلث": 20, "ثلثا": 20}
@@ -485,9 +493,6 @@ _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 _AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
 
 
-# "من 3 إلى 5 مساءً": a bare number opens a range of clock times
-_TO_CLOCK = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*"
-                       r"(?:صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?!\w)")
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
 
 
@@ -500,7 +505,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         first, last = _num(c, m["h"]), _num(c, m["mi"])
         if first is not None and last is not None and first < last <= 24:
             return Range(When(hour=first), When(hour=last))
-    if not m["cue"] and m["h"].isdigit() and opens_range and _TO_CLOCK.match(c.text, m.end()):
+    if not m["cue"] and m["h"].isdigit() and opens_range \
+            and _part_patterns(c.lex.alt("day_parts"))[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
         return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
