@@ -109,6 +109,7 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
+    nowadays_before: frozenset[str] = frozenset()
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -223,6 +224,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
+        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         mods = _read(package, "modifiers.yaml")
         _put_all(lex.fuzzy, mods["parts"], lambda e: (e["mod"], e["part"][0] / 10, e["part"][1] / 10),
                  "modifiers.yaml")

@@ -254,6 +254,7 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
 
 
 _NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 
 
 def year_range(m: re.Match[str], c: Ctx) -> object:
@@ -274,6 +275,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
             return None
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before and before.group(1) in c.lex.nowadays_before:
+            return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم": nowadays
     return When(rel_unit="day", rel_offset=off)
 
 
