@@ -800,6 +800,9 @@ RULES: tuple[Rule, ...] = (
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي'),
+    Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
+         lambda m, c: Duration(((1, _PERIOD_UNITS[m["unit"][2:]] if m["unit"] != "اليوم" else "day"),)), 1,
+         starts='طوال طيله'),
     Rule("weekend", r"(?:عطله\s+(?:نهايه\s+)?|نهايه\s+)(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
          starts='عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
