@@ -281,6 +281,12 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off)
 
 
+def throughout(m: re.Match[str], c: Ctx) -> object:
+    """"طوال العام": all of one unit, a duration."""
+    unit = "day" if m["unit"] == "اليوم" else _PERIOD_UNITS[m["unit"][2:]]
+    return Duration(((1, unit),))
+
+
 def rest_of_period(m: re.Match[str], c: Ctx) -> object:
     """"بقية العام": from the anchor day to the end of the current period."""
     if m["dir"] and _direction(c, m["dir"]) != 0:
@@ -801,7 +807,7 @@ RULES: tuple[Rule, ...] = (
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي'),
     Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
-         lambda m, c: Duration(((1, _PERIOD_UNITS[m["unit"][2:]] if m["unit"] != "اليوم" else "day"),)), 1,
+         throughout, 1,
          starts='طوال طيله'),
     Rule("weekend", r"(?:عطله\s+(?:نهايه\s+)?|نهايه\s+)(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
          starts='عطله نهايه'),
