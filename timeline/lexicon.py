@@ -110,6 +110,7 @@ class Lexicon:
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
+    general_before: frozenset[str] = frozenset()
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -225,6 +226,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
+        lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         mods = _read(package, "modifiers.yaml")
         _put_all(lex.fuzzy, mods["parts"], lambda e: (e["mod"], e["part"][0] / 10, e["part"][1] / 10),
                  "modifiers.yaml")

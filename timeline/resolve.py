@@ -409,7 +409,12 @@ class _Resolver:
     def holiday(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         h = w.holiday
         assert h is not None
-        if w.year is not None:
+        if w.year is not None and w.calendar == "hijri" and h.calendar == "hijri":  # "موسم الحج 1436هـ"
+            try:
+                d = hijri_to_gregorian(w.year, h.month, h.day)
+            except (ValueError, OverflowError) as exc:
+                raise Unresolvable(str(exc)) from exc
+        elif w.year is not None:
             found = _holiday_in(h, w.year)
             if not found:
                 raise Unresolvable(f"{h.name} does not fall in {w.year}")
@@ -467,6 +472,9 @@ class _Resolver:
                             (s, s + dt.timedelta(hours=1)), w.mod, conflict)
         if w.part is not None and grain is Grain.DAY and "/" not in value:
             day = start.date()
+            if w.calendar == "hijri" and w.part.token == "NI" and w.day is not None and not w.part.midnight:
+                day -= dt.timedelta(days=1)  # "ليلة 27 رمضان": a Hijri day begins at the sunset before
+                value = _day_value(day)
             lo, hi = w.part.hours
             s = _midnight(day) + dt.timedelta(hours=lo)
             e = _midnight(day) + dt.timedelta(hours=hi)

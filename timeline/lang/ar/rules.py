@@ -269,8 +269,8 @@ def year_range(m: re.Match[str], c: Ctx) -> object:
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
-    if off is None:
-        return None
+    if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول"):
+        return None  # "فلامس": touched
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
@@ -308,6 +308,10 @@ _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "س�
 
 def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
+    if m["unit"] == "عام" and not m["this"]:
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before and before.group(1) in c.lex.general_before:
+            return None  # "النائب العام السابق": general, not the year
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
     direction = _direction(c, m["dir"])
@@ -639,8 +643,10 @@ def season(m: re.Match[str], c: Ctx) -> object:
     token = c.lex.lookup("seasons", m["s"])
     if token is None:
         return None
-    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"]):
+    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"]):
         return None
+    if m["ydir"]:  # "صيف العام الحالي": the season of that year
+        return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0)
     direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
     if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's
         return When(season=token, rel_unit="year", rel_offset=direction) if direction \
@@ -673,8 +679,11 @@ def holiday(m: re.Match[str], c: Ctx) -> object:
     if h.needs_context and not m["nth"] and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
         return None  # "العيد الوطني", "احتفالات العيد": which feast is not said
     nth = _num(c, m["nth"]) if m["nth"] else None
-    return When(holiday=h, year=int(m["y"]) if m["y"] else None, holiday_day=nth,
-                direction=_direction(c, m["dir"]), span_days=h.days if h.whole and nth is None else 1)
+    year = int(m["y"]) if m["y"] else None
+    hijri_year = year is not None and (_calendar(c, m["mark"], "") == "hijri" or (not m["mark"] and 1300 <= year <= 1500))
+    return When(holiday=h, year=year, holiday_day=nth, calendar="hijri" if hijri_year else "gregorian",
+                direction=None if year else _direction(c, m["dir"]),
+                span_days=h.days if h.whole and nth is None else 1)
 
 
 def ten_days(m: re.Match[str], c: Ctx) -> object:
@@ -871,14 +880,16 @@ RULES: tuple[Rule, ...] = (
          starts='عقد حقبه فتره {decades}'),
     Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,
          starts='القرن'),
-    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir}))?", season,
+    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir})"
+                 r"|\s+(?:العام|السنه)\s+(?P<ydir>{dir}))?", season,
          starts='هذا هذه فصل {seasons}'),
     Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
          quarter, 1,
          starts='ربع الربع'),
     Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
          starts='النصف'),
-    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})|\s+(?P<dir>{dir}))?",
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir}))?"
+                      r"(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          holiday, 1,
          starts='{holidays} {ordinals}'),
     Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
