@@ -8,6 +8,7 @@ calendar (30-year cycle, civil epoch), which can differ from sighting by a day o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from hijridate import Gregorian, Hijri
 
@@ -44,6 +45,7 @@ def _arith_month_length(year: int, month: int) -> int:
     return 30 if (14 + 11 * year) % 30 < 11 else 29
 
 
+@functools.lru_cache(maxsize=4096)
 def hijri_month_length(year: int, month: int) -> int:
     """Days in a Hijri month."""
     if is_umm_al_qura(year) and not (year == _UQ_LAST and month == 12):
@@ -51,6 +53,7 @@ def hijri_month_length(year: int, month: int) -> int:
     return _arith_month_length(year, month)
 
 
+@functools.lru_cache(maxsize=4096)
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """The Gregorian date of a Hijri date; ValueError if that Hijri day does not exist."""
     if not 1 <= month <= 12 or not 1 <= day <= hijri_month_length(year, month):
@@ -63,6 +66,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     return dt.date.fromordinal(_arith_to_ordinal(year, month, day))
 
 
+@functools.lru_cache(maxsize=4096)
 def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int]:
     """The Hijri (year, month, day) of a Gregorian date."""
     try:
