@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
@@ -20,6 +21,8 @@ from timeline.semantics import (
 )
 
 __all__ = ["Resolved", "resolve"]
+
+_T = TypeVar("_T")
 
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _UNIT_LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -218,22 +221,15 @@ class _Resolver:
         return y if ahead else y + 1
 
     def _nearest_hijri_year(self, this_year: int, month: int, day: int | None) -> int:
-        """As :meth:`_nearest_year`, for a Hijri month (and day): the occurrence that holds
-        today, else the nearest, a coming one counting twice as far."""
-        t = self.today
-        best: tuple[float, int] | None = None
+        """As :meth:`_nearest_year`, for a Hijri month (and day)."""
+        spans = []
         for y in (this_year - 1, this_year, this_year + 1):
             try:
                 start = hijri_to_gregorian(y, month, day if day and day > 0 else 1)
-                end = start + dt.timedelta(days=1 if day else hijri_month_length(y, month))
+                spans.append((y, start, start + dt.timedelta(days=1 if day else hijri_month_length(y, month))))
             except (ValueError, OverflowError):
                 continue
-            if start <= t < end:
-                return y
-            cost = (t - end).days + 1 if end <= t else 2 * (start - t).days
-            if best is None or cost < best[0]:
-                best = (cost, y)
-        return best[1] if best else this_year
+        return self._nearest(spans) if spans else this_year
 
     def _season_under_way(self, season: str) -> int | None:
         """The year of the ``season`` that holds today, if one does (winter starts in December)."""
@@ -245,24 +241,28 @@ class _Resolver:
         return None
 
     def _nearest_year(self, month: int, day: int | None) -> int:
-        """The year of the nearest ``month`` (``day``), a coming one counting twice as far:
-        told on 2 August, "12 سبتمبر" is this September, "مارس" last March."""
+        """The year of the nearest ``month`` (``day``): told on 2 August, "12 سبتمبر" is
+        this September, "مارس" last March (see :meth:`_nearest`)."""
+        spans = []
+        for y in (self.today.year - 1, self.today.year, self.today.year + 1):
+            if day is None:
+                start = dt.date(y, month, 1)
+                spans.append((y, start, _add_months(start, 1)))
+            else:  # -1: the month's last day ("اليوم الأخير من شباط")
+                last = calendar.monthrange(y, month)[1]
+                start = dt.date(y, month, last if day < 1 else min(day, last))
+                spans.append((y, start, start + dt.timedelta(days=1)))
+        return self._nearest(spans)
+
+    def _nearest(self, spans: list[tuple[_T, dt.date, dt.date]]) -> _T:
+        """The key of the ``(key, start, end)`` span that holds today, else of the nearest
+        one by its start, a coming one counting twice as far as a past one (news tell more
+        of what happened than of what will)."""
         t = self.today
-        if day is None:  # the current month counts as the past
-            past = t.year if month <= t.month else t.year - 1
-            coming = t.year if month > t.month else t.year + 1
-            back, ahead = (t.month - month) % 12, (month - t.month) % 12 or 12
-        else:
-            if day < 1:  # "اليوم الأخير من شباط"
-                day = 28
-            past = t.year if (month, day) <= (t.month, t.day) else t.year - 1
-            coming = t.year if (month, day) > (t.month, t.day) else t.year + 1
-
-            def on(year: int) -> dt.date:
-                return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-            back, ahead = (t - on(past)).days, (on(coming) - t).days
-        return coming if 2 * ahead < back else past
+        for key, start, end in spans:
+            if start <= t < end:
+                return key
+        return min(spans, key=lambda s: (t - s[1]).days if s[1] <= t else 2 * (s[1] - t).days)[0]
 
     def month_day(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         assert w.month is not None
@@ -423,8 +423,7 @@ class _Resolver:
             years = [self.today.year - 1, self.today.year, self.today.year + 1]
             candidates = [x for y in years for x in _holiday_in(h, y)]
             if w.direction is None and self.future is None:  # nearest; under way counts as now
-                d = min(candidates, key=lambda x: 0 if x <= self.today < x + dt.timedelta(days=h.days)
-                        else (self.today - x).days if x <= self.today else 2 * (x - self.today).days)
+                d = self._nearest([(x, x, x + dt.timedelta(days=h.days)) for x in candidates])
             else:
                 d = _pick(candidates, self.today, self.direction(w))
         if w.holiday_day is not None:
