@@ -256,13 +256,13 @@ class _Resolver:
 
     def _nearest(self, spans: list[tuple[_T, dt.date, dt.date]]) -> _T:
         """The key of the ``(key, start, end)`` span that holds today, else of the nearest
-        one by its start, a coming one counting twice as far as a past one (news tell more
-        of what happened than of what will)."""
+        one (a past one by its last day, a coming one by its first), a coming one counting
+        twice as far as a past one (news tell more of what happened than of what will)."""
         t = self.today
         for key, start, end in spans:
             if start <= t < end:
                 return key
-        return min(spans, key=lambda s: (t - s[1]).days if s[1] <= t else 2 * (s[1] - t).days)[0]
+        return min(spans, key=lambda s: (t - s[2]).days + 1 if s[2] <= t else 2 * (s[1] - t).days)[0]
 
     def month_day(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         assert w.month is not None
