@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             rtl=args.rtl,
             published=args.published,
             title=args.title,
-            progress=bar.update,
+            progress=bar.update if shown else None,
             stage=stage,
             jobs=args.jobs,
             engine=args.engine,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -101,16 +102,26 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+def _main_importable() -> bool:
+    """Whether worker processes can import the main module again, as spawning needs
+    (not a script read from stdin)."""
+    path = getattr(sys.modules.get("__main__"), "__file__", None)
+    return path is None or os.path.exists(path)
+
+
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
     in input order. ``fn`` must be a module-level function; at most ``2 × jobs`` items are
-    in flight, so a long input never sits in memory at once."""
+    in flight, so a long input never sits in memory at once. Workers are spawned: like
+    every multiprocessing program, a script calling this must guard its top level with
+    ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs: expected 1 or more, got {jobs}")
     items = iter(items)
     head = list(islice(items, 2))
-    if workers == 1 or len(head) < 2:  # one batch: starting processes would only cost time
+    if workers == 1 or len(head) < 2 or not _main_importable():
+        # one batch: starting processes would only cost time
         yield from map(fn, chain(head, items))
         return
     items = chain(head, items)

@@ -224,7 +224,7 @@ def build_timeline(
             from timeline._ray import extract_with_ray
 
             extract_with_ray(articles, store, published=published, inherit=inherit, address=ray_address,
-                             progress=progress)
+                             batch_size=batch_size, progress=progress, quiet=progress is None)
         else:
             batches = batched(iter_articles(articles, published=published), batch_size)
             extract_into(store, batches, inherit=inherit, jobs=jobs, progress=progress)
