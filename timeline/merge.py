@@ -225,7 +225,7 @@ def content_words(texts: Sequence[str]) -> list[str]:
             content[word] = stem
     final = {word: content[p] for word, p in plain.items() if p in content}
     return (
-        tokens.list.eval(pl.element().replace_strict(final, default=None).drop_nulls())
+        tokens.list.eval(pl.element().replace_strict(final, default=None, return_dtype=pl.String).drop_nulls())
         .list.join(" ")
         .to_list()
     )

@@ -425,7 +425,9 @@ class Timeline:
 
         page = timeline_html(self, include_plotlyjs=include_plotlyjs, title=title)
         if path is not None:
-            with open(path, "w", encoding="utf-8") as out:
+            from timeline._outputs import AtomicFile
+
+            with AtomicFile(path) as out:  # written whole or not at all
                 out.write(page)
         return page
 
