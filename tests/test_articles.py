@@ -12,6 +12,7 @@ import pytest
 
 from timeline import InputError, Prefer, PublishedDateError
 from timeline.articles import Article, RowError, parse_published, read_articles
+from timeline.errors import ColumnsError
 
 DAY = dt.datetime(2022, 1, 25)
 
@@ -167,11 +168,13 @@ def test_csv_rows_errors_and_long_quoted_text(tmp_path: Path) -> None:
     assert isinstance(d, Article) and d.text == "" and d.prefer is Prefer.PAST
 
 
-def test_csv_without_text_column_reports_every_row(tmp_path: Path) -> None:
+def test_csv_without_text_column_fails_once_naming_the_columns(tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
-    path.write_text("id,published\na,2022-01-25\nb,2022-01-25\n", encoding="utf-8")
-    results = list(read_articles(path))
-    assert [(r.row, r.field) for r in results if isinstance(r, RowError)] == [(1, "text"), (2, "text")]
+    path.write_text("id,published,رأي\na,2022-01-25,x\nb,2022-01-25,y\n", encoding="utf-8")
+    with pytest.raises(ColumnsError) as caught:
+        read_articles(path)
+    message = str(caught.value)
+    assert "'text'" in message and "'رأي'" in message and "--columns text=" in message
 
 
 def test_parquet_rows_and_errors(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from timeline._cli_common import add_reading_options, reading_options
 from timeline._outputs import check_outputs, output_format
 from timeline.errors import InputError, OutputError, PublishedDateError
 
@@ -45,6 +46,7 @@ def register(sub: Any) -> None:
     p.add_argument("--no-merge", dest="merge", action="store_false", help="do not group reports of the same happening")
     p.add_argument("--published", metavar="DATE", help="publication date of rows without one (needed for .txt)")
     p.add_argument("--title", help="title of the page")
+    add_reading_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=run)
 
@@ -83,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
             title=args.title,
             progress=bar.update,
             stage=stage,
+            **reading_options(args, "build"),
         )
     except (InputError, PublishedDateError, ValueError) as exc:
         return _fatal(str(exc))
