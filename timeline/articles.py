@@ -67,7 +67,6 @@ _SIDECARS = ("published.csv", "index.csv", "dates.csv")
 _NAME_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d\d)(?=$|[_\-\s.T])")
 _PEEK_RECORDS = 50
 _NOTICES_PER_KIND = 5
-_SWALLOWED_LINES_CHECKED = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,11 +346,16 @@ def _records(
 
 
 class _CsvCursor:
-    """CSV records over a list of physical lines, able to read again from any line."""
+    """Strict CSV records over a list of physical lines, able to read again from any line."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.lines, self.pos = lines, 0
-        self._reader = csv.reader(self._feed())
+        self.lines = lines
+        self.rewind(0)
+
+    def rewind(self, pos: int) -> None:
+        """Read on from physical line ``pos`` (0-based)."""
+        self.pos = pos
+        self._reader = csv.reader(self._feed(), strict=True)
 
     def _feed(self) -> Iterator[str]:
         while self.pos < len(self.lines):
@@ -366,6 +370,7 @@ class _CsvCursor:
         except StopIteration:
             return None
         except csv.Error as exc:
+            self.rewind(self.pos)
             return start, exc
 
 
@@ -391,7 +396,6 @@ def _read_csv(data: bytes, where: str, reading: _Reading) -> Iterator[Article | 
 def _csv_rows(
     cursor: _CsvCursor, header: list[str], mapping: ColumnMap, where: str, reading: _Reading
 ) -> Iterator[Article | RowError]:
-    date_at = header.index(mapping.fields["published"]) if "published" in mapping.fields else None
     n = 0
     while (item := cursor.next()) is not None:
         start, fields = item
@@ -399,17 +403,16 @@ def _csv_rows(
             continue
         n += 1
         if isinstance(fields, csv.Error):
-            yield RowError(n, None, "csv", f"line {start + 1}: {fields}", where)
-            continue
-        swallowed = _swallowed(cursor.lines[start + 1 : cursor.pos], fields, len(header), date_at, reading)
-        if swallowed:
-            yield RowError(
-                n, _id_hint(dict(zip(header, fields))), "csv",
-                f"unclosed quote starting at row {n} (line {start + 1}): it swallowed {swallowed} following "
-                "line(s) that look like records, which are read again; close the quote", where,
-            )  # fmt: skip
-            cursor.pos = start + 1
-            continue
+            if cursor.pos - start > 1:  # a quote left open ran over the following lines
+                hint = _id_hint(dict(zip(header, next(csv.reader([cursor.lines[start]]), []))))
+                yield RowError(
+                    n, hint, "csv",
+                    f"unclosed quote starting at row {n} (line {start + 1}); the {cursor.pos - start - 1} "
+                    "line(s) it ran over are read again as rows of their own: close the quote", where,
+                )  # fmt: skip
+                cursor.rewind(start + 1)
+                continue
+            fields = next(csv.reader([cursor.lines[start]]), [])  # a stray quote inside one line: read leniently
         if len(fields) != len(header):
             yield RowError(n, _id_hint(dict(zip(header, fields))), "csv",
                            f"{len(fields)} fields, header has {len(header)}", where)
@@ -423,33 +426,6 @@ def _csv_rows(
         text_column = mapping.fields.get("text")
         cleaned = {k: v for k, v in record.items() if v != "" or k == text_column}
         yield _safe_row(cleaned, n, where, reading, mapping)
-
-
-def _swallowed(lines: list[str], fields: list[str], width: int, date_at: int | None, reading: _Reading) -> int:
-    """How many of the physical lines a multi-line record took look like records of their own
-    (an unclosed quote), or 0."""
-    if not lines or width < 2:
-        return 0
-    malformed = len(fields) != width or (date_at is not None and not fields[date_at].strip())
-    count = 0
-    for line in lines[:_SWALLOWED_LINES_CHECKED]:
-        try:
-            parsed = next(csv.reader([line]), [])
-        except csv.Error:
-            continue
-        if len(parsed) != width:
-            continue
-        if malformed or (date_at is not None and _readable_date(parsed[date_at], reading)):
-            count += 1
-    return count
-
-
-def _readable_date(value: str, reading: _Reading) -> bool:
-    try:
-        reading.date(value)
-    except (PublishedDateError, ValueError):
-        return False
-    return True
 
 
 # -- Parquet ----------------------------------------------------------------------------------
@@ -545,7 +521,7 @@ def _read_folder(folder: Path, reading: _Reading) -> Iterator[Article | RowError
                 yield RowError(n, entry.stem, "file", "not a regular file", where)
                 continue
             try:
-                yield _folder_article(entry, n, dates.get(entry.name), sidecar, reading)
+                yield _folder_article(entry, n, dates.get(entry.name, dates.get(entry.stem)), sidecar, reading)
             except Exception as exc:  # noqa: BLE001 - one file never stops the folder
                 yield RowError(n, entry.stem, "file", f"cannot read: {_describe(exc)}", where)
 
