@@ -154,3 +154,17 @@ def test_current_hijri_month() -> None:
     # 2015-08-10 is 25 Shawwal 1436: "27 شوال الجاري" is two days later, this Hijri year
     assert values("وتنطلق الدورة في 27 شوال الجاري", dt.date(2015, 8, 10)) == [
         ("27 شوال الجاري", "2015-08-12")]
+
+
+def test_cli_follows_the_tense_cues_like_the_api(tmp_path) -> None:
+    import json
+
+    from timeline.cli import main
+
+    text = "ومن المقرر أن تنطلق الدورة في 12 تشرين الأول"  # a future cue: the coming October
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": text, "published": "2022-01-25"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    assert main(["tag", str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
+    line = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert [t["value"] for t in line["timexes"]] == [t.value for t in tag(text, "2022-01-25")] == ["2022-10-12"]

@@ -79,8 +79,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--prefer",
         choices=[p.value for p in Prefer],
-        default=Prefer.PAST.value,
-        help="place underspecified dates in the past (news default) or the future; a row's own prefer wins",
+        default=None,
+        help="force underspecified dates into the past or the future (default: follow the tense cues, as the API "
+        "does); a row's own prefer wins",
     )
     p.add_argument("--format", choices=FORMATS, help="input format when the extension does not say")
     p.add_argument(
@@ -99,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         rows = read_articles(args.input, published=args.published, fmt=args.format)
     except (InputError, PublishedDateError) as exc:
         return _fatal(f"{'--published: ' if isinstance(exc, PublishedDateError) else ''}{exc}")
-    prefer = Prefer(args.prefer)
+    prefer = Prefer(args.prefer) if args.prefer else None
     try:
         sink = _open_sink(args)
         errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
@@ -128,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def tag_rows(rows: Iterable[Article | RowError], prefer: Prefer = Prefer.PAST) -> Iterator[Tagged]:
+def tag_rows(rows: Iterable[Article | RowError], prefer: Prefer | None = None) -> Iterator[Tagged]:
     """Tag each article (its own ``prefer`` wins over ``prefer``); pass errors through in order."""
     for row in rows:
         if isinstance(row, RowError):
