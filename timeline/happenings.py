@@ -3,9 +3,10 @@
 The trigger lexicon is ``lang/<code>/triggers.yaml``: classes of happening words
 (``تفجير``: انفجار، فجر، ناسف...; ``استقالة``; ``فيضان``...) in groups of kinds that may
 describe one happening (an attack and its casualties are both ``نزاع``). A clause's
-happening word is its first trigger that does not follow a subordinating word
-(``أثناء الصلاة``، ``موقع التفجير``، ``مسؤوليته عن الهجوم`` are background), else its first
-trigger. Words are folded (:func:`timeline.normalize.fold`) and matched after the
+happening word is a trigger that does not follow a subordinating word
+(``أثناء الصلاة``، ``موقع التفجير``، ``مسؤوليته عن الهجوم`` are background), else any
+trigger: the first one; with the position of the clause's date, the nearest such trigger (the date
+modifies its own predicate). Words are folded (:func:`timeline.normalize.fold`) and matched after the
 conjunction, a preposition and the article are stripped.
 """
 
@@ -52,20 +53,23 @@ class TriggerLexicon:
                 return found
         return None
 
-    def happening(self, folded: str) -> str | None:
-        """The class of the happening word of a folded clause (dates cut), or None."""
-        words = _WORD.findall(folded)
-        background = None
-        for k, word in enumerate(words):
+    def happening(self, folded: str, at: int | None = None) -> str | None:
+        """The class of the happening word of a folded clause (dates cut): the trigger
+        nearest to character ``at`` (where the clause's date stood; default: its start)
+        that does not follow a subordinating word, else the nearest one that does."""
+        best: tuple[int, int, str] | None = None
+        before = ""
+        position = 0 if at is None else at
+        for m in _WORD.finditer(folded):
+            word = m.group()
             found = self.word_class(word)
-            if found is None:
-                continue
-            before = words[k - 1] if k else ""
-            if before in self.subordinators or before[1:] in self.subordinators:
-                background = background or found
-                continue
-            return found
-        return background
+            if found is not None:
+                background = before in self.subordinators or before[1:] in self.subordinators
+                key = (int(background), abs(m.start() - position), found)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+            before = word
+        return None if best is None else best[2]
 
     def group(self, cls: str | None) -> str | None:
         """The group of a class (None for None)."""

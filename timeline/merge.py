@@ -70,7 +70,6 @@ __all__ = [
     "CONFLICT_THRESHOLD",
     "CONFLICT_WINDOW",
     "ENTRY_SCHEMA",
-    "KIN_TRIGGER_PENALTY",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
     "MAX_CANDIDATES",
@@ -122,9 +121,6 @@ when a pair is scored)."""
 
 SAME_TRIGGER_BONUS = 15.0
 """Points added when both clauses name their happening with words of one class."""
-
-KIN_TRIGGER_PENALTY = 10.0
-"""Points taken when the happening words are of two classes of one group."""
 
 SHARED_NUMBER_BONUS = 10.0
 """Points added when both clauses give one count (12 dead, 163 wounded)."""
@@ -274,8 +270,9 @@ def content_words(texts: Sequence[str]) -> list[str]:
     )
 
 
-def _event_texts(frame: pl.DataFrame) -> list[str]:
-    """Each event's clause with every date expression tagged in it cut."""
+def _event_texts(frame: pl.DataFrame, marks: list[int] | None = None) -> list[str]:
+    """Each event's clause with every date expression tagged in it cut; ``marks``, when
+    given, receives where each event's own expression stood in its cut clause."""
     rows = frame.select(
         "article_id", "clause", "clause_start", "expr_start", "expr_end", "inherited"
     ).rows()
@@ -283,10 +280,16 @@ def _event_texts(frame: pl.DataFrame) -> list[str]:
     for article, _, clause_start, expr_start, expr_end, inherited in rows:
         if not inherited and expr_start is not None and expr_end is not None:
             spans[(article, clause_start or 0)].append((expr_start, expr_end))
-    return [
-        _cut(clause or "", clause_start or 0, spans.get((article, clause_start or 0), ()))
-        for article, clause, clause_start, *_ in rows
-    ]
+    texts = []
+    for article, clause, clause_start, expr_start, *_ in rows:
+        cut = _cut(clause or "", clause_start or 0, spans.get((article, clause_start or 0), ()))
+        texts.append(cut)
+        if marks is not None:
+            own = 0 if expr_start is None else expr_start - (clause_start or 0)
+            lost = sum(min(e, expr_start) - s for s, e in spans.get((article, clause_start or 0), ())
+                       if expr_start is not None and s < expr_start)
+            marks.append(max(0, own - lost))
+    return texts
 
 
 def _event_words(frame: pl.DataFrame) -> list[str]:
@@ -311,10 +314,11 @@ class _Features:
 
 
 def _features(frame: pl.DataFrame) -> _Features:
-    texts = _event_texts(frame)
+    marks: list[int] = []
+    texts = _event_texts(frame, marks)
     folded = _fold_each(texts)
     lexicon = load_triggers()
-    triggers = [lexicon.happening(text) for text in folded]
+    triggers = [lexicon.happening(text, at) for text, at in zip(folded, marks)]
     titles = frame["title"].fill_null("").to_list()
     unique_titles = sorted(set(titles))
     title_words = dict(zip(unique_titles, content_words(unique_titles)))
@@ -454,8 +458,8 @@ def _links(
 
     The score is rapidfuzz's ``token_set_ratio`` of the content words, plus
     :data:`SAME_TRIGGER_BONUS` when both clauses name their happening with one class of
-    word, minus :data:`KIN_TRIGGER_PENALTY` for two classes of one group (an attack and
-    its dead); two groups never merge. A count both clauses give adds
+    word; two classes never pair (an attack and its dead may still meet in one entry
+    through reports that name neither, if their groups agree). A count both clauses give adds
     :data:`SHARED_NUMBER_BONUS`; counts that all differ, or two different places, take
     :data:`MISMATCH_PENALTY`; similar titles add :data:`TITLE_BONUS`. Two events of one
     article pair only with the same happening word, on the same day, and
@@ -473,6 +477,8 @@ def _links(
         same_trigger = f.triggers[i] is not None and f.triggers[i] == f.triggers[j]
         if f.groups[i] is not None and f.groups[j] is not None and f.groups[i] != f.groups[j]:
             continue
+        if not same_trigger and f.triggers[i] is not None and f.triggers[j] is not None:
+            continue  # two kinds of happening: joined, if ever, only through other reports
         same_article = f.articles[i] is not None and f.articles[i] == f.articles[j]
         if same_article and not (same_trigger and agreement == _SAME_DAY):
             continue
@@ -485,8 +491,6 @@ def _links(
         score = fuzz.token_set_ratio(texts[i], texts[j])
         if same_trigger:
             score += SAME_TRIGGER_BONUS
-        elif f.triggers[i] is not None and f.triggers[j] is not None:
-            score -= KIN_TRIGGER_PENALTY
         if f.numbers[i] and f.numbers[j]:
             score += SHARED_NUMBER_BONUS if f.numbers[i] & f.numbers[j] else -MISMATCH_PENALTY
         if f.places[i] and f.places[j] and f.places[i] != f.places[j]:
