@@ -28,12 +28,15 @@ by ``في`` or ``ب`` (``في حلب``, ``بالقاهرة``) wins; otherwise th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
+import yaml
 
 from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
@@ -269,6 +272,44 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class _DateCues:
+    background: frozenset[str]
+    since: frozenset[str]
+    cut_off: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _date_cues(code: str = "ar") -> _DateCues:
+    """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
+    data = yaml.safe_load(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
+                          .read_text(encoding="utf-8"))
+    return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
+                       for key in ("background", "since", "cut_off")))
+
+
+def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
+    """The expressions of a clause that may date its happening: not a birth year or a
+    holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
+    background "since" coarser than a day or beside another date (``منذ ربيع 2019``)."""
+    cues = _date_cues()
+    kept = []
+    for t in own:
+        before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
+                  for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
+        first = (_WORD.findall(fold(t.text)) or [""])[0]
+        if cues.background & set(before):
+            continue
+        since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
+        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
+            continue
+        cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
+        if cut and re.search(r"\d", fold(text[clause.start:t.start])):
+            continue
+        kept.append(t)
+    return kept
+
+
 def article_events(
     article_id: str,
     text: str,
@@ -295,7 +336,7 @@ def article_events(
     last: Timex | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     for clause in split_clauses(text, timexes):
-        own = dating.starting_in(clause.start, clause.end)
+        own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
         if own:
             dates, inherited, last = _distinct_dates(own), False, own[-1]
         elif inherit and last is not None:
