@@ -46,6 +46,10 @@ def register(sub: Any) -> None:
     p.add_argument("--no-merge", dest="merge", action="store_false", help="do not group reports of the same happening")
     p.add_argument("--published", metavar="DATE", help="publication date of rows without one (needed for .txt)")
     p.add_argument("--title", help="title of the page")
+    p.add_argument("--outlet-names", metavar="FILE",
+                   help="YAML or JSON mapping of source values (slugs) to the outlet names shown on the page")
+    p.add_argument("--months", choices=("levantine", "egyptian-gulf", "maghrebi"),
+                   help="month names on the page (default: the family the articles use most)")
     add_reading_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=run)
@@ -75,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
         bar.refresh()
 
     try:
+        outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
+    except (OSError, ValueError) as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: {exc}")
+    try:
         timeline = build_timeline(
             args.articles,
             lanes=None if args.lanes == "none" else args.lanes,
@@ -99,7 +107,8 @@ def run(args: argparse.Namespace) -> int:
     if shown:
         print("timeline build: writing " + args.output, file=sys.stderr)
     try:
-        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title)
+        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
+                         outlet_names=outlet_names, month_names=args.months)
         if args.events:
             write_events(timeline.events, args.events)
             written.append(args.events)
@@ -114,6 +123,20 @@ def run(args: argparse.Namespace) -> int:
         print(stats.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)
     return 2 if stats.errors else 0
+
+
+def _outlet_names(path: str) -> dict[str, str]:
+    """Read a ``{source: name}`` mapping (YAML, of which JSON is a subset)."""
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        try:
+            data = yaml.safe_load(handle)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"not YAML or JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ValueError("expected a mapping of source values to names")
+    return {str(k): str(v) for k, v in data.items()}
 
 
 def _fatal(message: str) -> int:

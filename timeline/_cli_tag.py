@@ -84,8 +84,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--prefer",
         choices=[p.value for p in Prefer],
-        default=Prefer.PAST.value,
-        help="place underspecified dates in the past (news default) or the future; a row's own prefer wins",
+        default=None,
+        help="force underspecified dates into the past or the future (default: follow the tense cues, as the API "
+        "does); a row's own prefer wins",
     )
     p.add_argument("--format", choices=FORMATS, help="input format when the extension does not say")
     add_reading_options(p)
@@ -108,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         return _fatal(str(exc))
     except PublishedDateError as exc:
         return _fatal(f"--published: {exc}")
-    prefer = Prefer(args.prefer)
+    prefer = Prefer(args.prefer) if args.prefer else None
     try:
         sink = _open_sink(args)
     except OutputError as exc:
@@ -152,7 +153,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
     check_outputs([("-o", args.output), ("--errors", _errors_path(args))], [args.input])
 
 
-def tag_rows(rows: Iterable[Article | RowError], prefer: Prefer = Prefer.PAST) -> Iterator[Tagged]:
+def tag_rows(rows: Iterable[Article | RowError], prefer: Prefer | None = None) -> Iterator[Tagged]:
     """Tag each article (its own ``prefer`` wins over ``prefer``); pass errors through in order."""
     for row in rows:
         if isinstance(row, RowError):
