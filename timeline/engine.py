@@ -44,6 +44,7 @@ class Found:
     priority: int = 0
     covered: int = 0
     parts: int = 1  # rule matches joined in it
+    sealed: bool = False  # a date inside a name: joins nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Grammar:
         heads = self.lex.name_heads
         found: list[Found] = []
         named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
+        sealed: list[Found] = []  # dates inside names of happenings ("ثورة 25 يناير")
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
             if m.end() == m.start():
@@ -105,6 +107,11 @@ class Grammar:
                 return
             meaning = rule.produce(m, ctx)
             if meaning is None:
+                return
+            if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
+                named.append(m.span())
+                sealed.append(Found(m.start("t"), m.end("t"), meaning, rule.name, rule.priority,
+                                    m.end("t") - m.start("t"), sealed=True))
                 return
             start = m.start()
             if isinstance(meaning, Range):  # "من 13 إلى 15 تموز": the span takes "من" too
@@ -149,6 +156,7 @@ class Grammar:
             for s, e in named:
                 inside[s:e] = b"\x01" * (e - s)
             found = [f for f in found if inside.find(1, f.start, f.end) == -1]
+        found.extend(sealed)
         return _join(_longest_per_end(found), text, self.joins, accept)
 
 
@@ -263,7 +271,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
     """Every way ``a`` and ``b`` join (often none, sometimes a range and an apposition:
     the chart keeps both and resolution decides)."""
     gap = text[a.end:b.start]
-    if len(gap) > 24 or b.end - a.start > _LONGEST or joins.barrier.search(gap):
+    if len(gap) > 24 or b.end - a.start > _LONGEST or joins.barrier.search(gap) or a.sealed or b.sealed:
         return []
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
@@ -393,12 +401,13 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     if a.has_clock and b.has_clock:
         part = a.part or b.part
         first = replace(a, part=part) if a.part is None and part and part.pm else a
-        if b.part is None and a.part is not None and b.hour is not None and a.hour is not None:
-            if b.hour % 12 >= a.hour % 12:  # "من الثامنة حتى العاشرة مساءً" read from either end
+        if b.part is None and a.hour is not None and b.hour is not None:
+            start = a.hour + 12 if a.part is not None and a.part.pm and a.hour < 12 else a.hour
+            if a.part is not None and b.hour % 12 >= a.hour % 12:  # "من الثامنة حتى العاشرة مساءً"
                 b = replace(b, part=a.part)
-            elif not a.part.pm and b.hour < 12:  # "من التاسعة صباحاً حتى الواحدة": 13:00
+            elif b.hour < 12 and b.hour <= start < b.hour + 12:  # "من التاسعة صباحاً حتى الواحدة": 13:00
                 b = replace(b, hour=b.hour + 12)
-            # "من العاشرة مساءً حتى الثانية": the end is at night, after midnight
+            # else "من العاشرة مساءً حتى الثانية": the end is at night, after midnight
         if not b.has_date and b.weekday is None and (a.has_date or a.weekday is not None):
             b = replace(b, **{name: getattr(a, name) for name in _DAY_FIELDS})  # "الخميس من 9 حتى 11"
         return first, b

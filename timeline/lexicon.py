@@ -133,6 +133,9 @@ class Lexicon:
     year_marks: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, Holiday] = field(default_factory=dict)
     separators: Separators = Separators()
+    year_nouns: frozenset[str] = frozenset()
+    happening_heads: tuple[str, ...] = ()
+    happenings: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
 
     def alt(self, name: str) -> str:
         """A non-capturing regex alternation of every form in category ``name``,
@@ -266,6 +269,10 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                                    tuple((int(m), int(d)) for m, d in e.get("also", ())),
                                    bool(e.get("needs_context", False)), bool(e.get("whole", False))),
                  "holidays.yaml")
+        happenings = _read(package, "happenings.yaml")
+        lex.year_nouns = frozenset(fold(f) for f in happenings["year_nouns"])
+        lex.happening_heads = tuple(fold(f) for f in happenings["heads"])
+        lex.happenings = {(int(e["month"]), int(e["day"])): int(e["year"]) for e in happenings["named"]}
         seps = _read(package, "separators.yaml")
         lex.separators = Separators(**{
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])

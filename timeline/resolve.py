@@ -445,7 +445,9 @@ class _Resolver:
         return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
 
     # -- the clock part --------------------------------------------------------------
-    def when(self, w: When) -> Resolved:
+    def when(self, w: When, *, later_today: bool = True) -> Resolved:
+        """``later_today``: a bare clock time after a future cue, already past today, is
+        the afternoon one (not for the ends of a clock range, placed by each other)."""
         start, end, grain, value, conflict = self.period(w)
         ttype = TimexType.DATE
         if w.hour is not None:
@@ -459,7 +461,7 @@ class _Resolver:
                 hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
-            elif part is None and hour <= 12 and self.future and w.hour != 0 \
+            elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today \
                     and (not w.has_date or (w.rel_unit == "day" and w.rel_offset == 0 and _date_fields_only_today(w))):
                 now = self.anchor
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
@@ -660,7 +662,8 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
         return _apposition(r, meaning)
     if isinstance(meaning, Range):
         first, last = meaning.first, meaning.last
-        a, b = r.when(first), r.when(last)
+        clocks = not (first.has_clock and last.has_clock)
+        a, b = r.when(first, later_today=clocks), r.when(last, later_today=clocks)
         if a.interval is None or b.interval is None:
             raise Unresolvable("range without bounds")
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:

@@ -118,8 +118,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
 
+    tenses: dict[int, bool | None] = {}
+
     def future_at(start: int) -> bool | None:
-        return (forced is Prefer.FUTURE) if forced is not None else tense.at(start)  # None: nothing says
+        if forced is not None:
+            return forced is Prefer.FUTURE
+        if start not in tenses:
+            tenses[start] = tense.at(start)  # None: nothing says
+        return tenses[start]
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
 
