@@ -30,7 +30,7 @@ _AFTER = re.compile(r"\s*(?:من|على|علي)\s+(?P<what>\w+)")
 # before a duration: قبل / بعد + the happening, then the duration glued to ب
 _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 # a whole phrase: عشية / غداة X
-_EVE = re.compile(r"(?<!\w)(?P<word>عشيه|غداه|ليله)\s+(?P<what>\w+)")
+_EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
