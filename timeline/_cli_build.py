@@ -15,9 +15,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import InputError, PublishedDateError
+from timeline._outputs import check_outputs, output_format
+from timeline.errors import InputError, OutputError, PublishedDateError
 
-__all__ = ["register", "run"]
+__all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "run"]
+
+PAGE_FORMATS = {".html": "html", ".htm": "html"}
+EVENTS_FORMATS = {".parquet": "parquet", ".csv": "csv"}
+TIMELINEJS_FORMATS = {".json": "json"}
 
 
 def register(sub: Any) -> None:
@@ -40,6 +45,10 @@ def register(sub: Any) -> None:
     p.add_argument("--no-merge", dest="merge", action="store_false", help="do not group reports of the same happening")
     p.add_argument("--published", metavar="DATE", help="publication date of rows without one (needed for .txt)")
     p.add_argument("--title", help="title of the page")
+    p.add_argument("--outlet-names", metavar="FILE",
+                   help="YAML or JSON mapping of source values (slugs) to the outlet names shown on the page")
+    p.add_argument("--months", choices=("levantine", "egyptian-gulf", "maghrebi"),
+                   help="month names on the page (default: the family the articles use most)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=run)
 
@@ -51,9 +60,14 @@ def run(args: argparse.Namespace) -> int:
     from timeline.export import write_events, write_timelinejs
     from timeline.pipeline import build_timeline, count_articles
 
-    for target in (args.events,):
-        if target and Path(target).suffix.lower() not in (".parquet", ".csv"):
-            return _fatal(f"--events {target}: use a .parquet or .csv file")
+    outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs)]
+    try:
+        for (flag, target), formats in zip(outputs, (PAGE_FORMATS, EVENTS_FORMATS, TIMELINEJS_FORMATS)):
+            if target is not None:
+                output_format(target, formats, flag)
+        check_outputs(outputs, args.articles)
+    except OutputError as exc:
+        return _fatal(str(exc))
     shown = not args.quiet and sys.stderr.isatty()
     bar = tqdm(unit=" articles", file=sys.stderr, disable=not shown, desc="timeline build", leave=False,
                total=count_articles(args.articles) if shown else None)
@@ -62,6 +76,10 @@ def run(args: argparse.Namespace) -> int:
         bar.set_description_str(f"timeline build: {note}")
         bar.refresh()
 
+    try:
+        outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
+    except (OSError, ValueError) as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: {exc}")
     try:
         timeline = build_timeline(
             args.articles,
@@ -86,19 +104,36 @@ def run(args: argparse.Namespace) -> int:
     if shown:
         print("timeline build: writing " + args.output, file=sys.stderr)
     try:
-        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title)
+        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
+                         outlet_names=outlet_names, month_names=args.months)
         if args.events:
             write_events(timeline.events, args.events)
             written.append(args.events)
         if args.timelinejs:
             write_timelinejs(timeline.events, args.timelinejs, title=args.title)
             written.append(args.timelinejs)
+    except OutputError as exc:
+        return _fatal(str(exc))
     except OSError as exc:
-        return _fatal(f"{exc.filename}: cannot write: {exc.strerror}")
+        return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)
     return 2 if stats.errors else 0
+
+
+def _outlet_names(path: str) -> dict[str, str]:
+    """Read a ``{source: name}`` mapping (YAML, of which JSON is a subset)."""
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        try:
+            data = yaml.safe_load(handle)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"not YAML or JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ValueError("expected a mapping of source values to names")
+    return {str(k): str(v) for k, v in data.items()}
 
 
 def _fatal(message: str) -> int:
