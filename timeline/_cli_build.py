@@ -15,9 +15,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import InputError, PublishedDateError
+from timeline._outputs import check_outputs, output_format
+from timeline.errors import InputError, OutputError, PublishedDateError
 
-__all__ = ["register", "run"]
+__all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "run"]
+
+PAGE_FORMATS = {".html": "html", ".htm": "html"}
+EVENTS_FORMATS = {".parquet": "parquet", ".csv": "csv"}
+TIMELINEJS_FORMATS = {".json": "json"}
 
 
 def register(sub: Any) -> None:
@@ -55,9 +60,14 @@ def run(args: argparse.Namespace) -> int:
     from timeline.export import write_events, write_timelinejs
     from timeline.pipeline import build_timeline, count_articles
 
-    for target in (args.events,):
-        if target and Path(target).suffix.lower() not in (".parquet", ".csv"):
-            return _fatal(f"--events {target}: use a .parquet or .csv file")
+    outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs)]
+    try:
+        for (flag, target), formats in zip(outputs, (PAGE_FORMATS, EVENTS_FORMATS, TIMELINEJS_FORMATS)):
+            if target is not None:
+                output_format(target, formats, flag)
+        check_outputs(outputs, args.articles)
+    except OutputError as exc:
+        return _fatal(str(exc))
     shown = not args.quiet and sys.stderr.isatty()
     bar = tqdm(unit=" articles", file=sys.stderr, disable=not shown, desc="timeline build", leave=False,
                total=count_articles(args.articles) if shown else None)
@@ -102,8 +112,10 @@ def run(args: argparse.Namespace) -> int:
         if args.timelinejs:
             write_timelinejs(timeline.events, args.timelinejs, title=args.title)
             written.append(args.timelinejs)
+    except OutputError as exc:
+        return _fatal(str(exc))
     except OSError as exc:
-        return _fatal(f"{exc.filename}: cannot write: {exc.strerror}")
+        return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)

@@ -28,13 +28,17 @@ by ``في`` or ``ب`` (``في حلب``, ``بالقاهرة``) wins; otherwise th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
+import yaml
 
+from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.normalize import fold
@@ -166,17 +170,15 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < pos < e for s, e in spans)
-
-
-def split_sentences(text: str, timexes: Iterable[Timex] = ()) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, timexes: Iterable[Timex] | SpanIndex[Timex] = ()
+) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, never cutting an expression."""
-    spans = [(t.start, t.end) for t in timexes]
+    spans = timexes if isinstance(timexes, SpanIndex) else SpanIndex(list(timexes))
     out: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        if _inside(m.start(), spans):
+        if spans.covers(m.start()):
             continue
         s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
         if s < e:
@@ -188,12 +190,10 @@ def split_sentences(text: str, timexes: Iterable[Timex] = ()) -> list[tuple[int,
     return out
 
 
-def _content_words(text: str, start: int, end: int, timexes: list[Timex]) -> int:
+def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex]) -> int:
     """How many content words ``text[start:end]`` holds outside the expressions."""
     pieces, cursor = [], start
-    for t in timexes:
-        if t.end <= start or t.start >= end:
-            continue
+    for t in timexes.touching(start, end):
         pieces.append(text[cursor:max(cursor, t.start)])
         cursor = max(cursor, t.end)
     pieces.append(text[cursor:end])
@@ -218,19 +218,19 @@ def _is_connective_waw(text: str, pos: int) -> bool:
 
 def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
     """Cut ``text`` into clauses; a new clause starts where a new expression starts a new event."""
-    timexes = sorted(timexes, key=lambda t: t.start)
-    dating = [t for t in timexes if t.interval is not None]
-    spans = [(t.start, t.end) for t in timexes]
+    ordered = sorted(timexes, key=lambda t: t.start)
+    spans = SpanIndex(ordered)
+    dating = SpanIndex([t for t in ordered if t.interval is not None])
     clauses: list[Clause] = []
-    for index, (s_start, s_end) in enumerate(split_sentences(text, timexes)):
-        if sum(1 for t in dating if s_start <= t.start < s_end) < 2:
+    for index, (s_start, s_end) in enumerate(split_sentences(text, spans)):
+        if dating.count_starting_in(s_start, s_end) < 2:
             # a sentence is cut only between two dated pieces: with fewer dates it stays whole
             clauses.append(Clause(s_start, s_end, text[s_start:s_end], index, s_start, s_end))
             continue
         cuts = [s_start]
         for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
             pos = m.end()
-            if _inside(m.start(), spans) or _inside(pos, spans) or pos >= s_end:
+            if spans.covers(m.start()) or spans.covers(pos) or pos >= s_end:
                 continue
             if text[pos] == "و" and not _is_connective_waw(text, pos):
                 continue
@@ -240,10 +240,10 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
         bounds: list[list[int]] = [list(pieces[0])]
         for p_start, p_end in pieces[1:]:
             current = bounds[-1]
-            if (_dated(dating, current[0], current[1])
-                    and _dated(dating, p_start, p_end)
-                    and _content_words(text, p_start, p_end, timexes) > 0
-                    and _content_words(text, current[0], current[1], timexes) > 0):
+            if (dating.count_starting_in(current[0], current[1])
+                    and dating.count_starting_in(p_start, p_end)
+                    and _content_words(text, p_start, p_end, spans) > 0
+                    and _content_words(text, current[0], current[1], spans) > 0):
                 bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
@@ -252,10 +252,6 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end))
     return clauses
-
-
-def _dated(dating: list[Timex], start: int, end: int) -> bool:
-    return any(start <= t.start < end for t in dating)
 
 
 def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
@@ -273,6 +269,44 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
                 break
         if not covered:
             kept.append(t)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class _DateCues:
+    background: frozenset[str]
+    since: frozenset[str]
+    cut_off: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _date_cues(code: str = "ar") -> _DateCues:
+    """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
+    data = yaml.safe_load(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
+                          .read_text(encoding="utf-8"))
+    return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
+                       for key in ("background", "since", "cut_off")))
+
+
+def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
+    """The expressions of a clause that may date its happening: not a birth year or a
+    holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
+    background "since" coarser than a day or beside another date (``منذ ربيع 2019``)."""
+    cues = _date_cues()
+    kept = []
+    for t in own:
+        before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
+                  for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
+        first = (_WORD.findall(fold(t.text)) or [""])[0]
+        if cues.background & set(before):
+            continue
+        since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
+        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
+            continue
+        cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
+        if cut and re.search(r"\d", fold(text[clause.start:t.start])):
+            continue
+        kept.append(t)
     return kept
 
 
@@ -297,12 +331,12 @@ def article_events(
         timexes = tag(text, published, prefer=prefer)
     meta = {"source": source, "url": url, "title": title}
     default_place = canonical_place(place)
-    mentions: list[PlaceMention] | None = None
+    mentions: SpanIndex[PlaceMention] | None = None
     events: list[Event] = []
     last: Timex | None = None
+    dating = SpanIndex([t for t in timexes if t.interval is not None])
     for clause in split_clauses(text, timexes):
-        own = [t for t in timexes
-               if clause.start <= t.start < clause.end and t.interval is not None]
+        own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
         if own:
             dates, inherited, last = _distinct_dates(own), False, own[-1]
         elif inherit and last is not None:
@@ -310,9 +344,10 @@ def article_events(
         else:
             continue
         if mentions is None:  # only articles with events pay for the place search
-            mentions = find_places(text)
-        where = (pick_place(mentions, clause.start, clause.end)
-                 or pick_place(mentions, clause.sentence_start, clause.sentence_end)
+            mentions = SpanIndex(find_places(text))
+        where = (pick_place(mentions.starting_in(clause.start, clause.end), clause.start, clause.end)
+                 or pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
+                               clause.sentence_start, clause.sentence_end)
                  or default_place)
         sentence = text[clause.sentence_start:clause.sentence_end]
         for t in dates:

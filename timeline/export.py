@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from timeline._outputs import AtomicFile, atomic_path, neutral_frame
 from timeline._types import Grain
 from timeline.frame import conform_events, write_parquet
 from timeline.merge import timeline_entries, unmerged_events
@@ -66,12 +67,13 @@ def timeline_html(
 def write_events(events: pl.DataFrame, path: str | os.PathLike[str], *, fmt: str | None = None) -> None:
     """Write events as Parquet or CSV (``fmt`` or the extension: ``.parquet``/``.csv``)."""
     fmt = fmt or Path(path).suffix.lower().lstrip(".")
-    if fmt == "parquet":
-        write_parquet(events, path)
-    elif fmt == "csv":
-        conform_events(events).write_csv(path)
-    else:
+    if fmt not in ("parquet", "csv"):
         raise ValueError(f"{path}: events are written as .parquet or .csv, not {fmt!r}")
+    with atomic_path(path) as temporary:  # a failed write leaves no truncated file
+        if fmt == "parquet":
+            write_parquet(events, temporary)
+        else:  # cells a spreadsheet would run as formulas get a leading apostrophe
+            neutral_frame(conform_events(events)).write_csv(temporary)
 
 
 def _tljs_date(moment: dt.datetime, grain: Grain, display: str | None = None) -> dict[str, Any]:
@@ -124,6 +126,6 @@ def timelinejs(events: pl.DataFrame, *, title: str | None = None) -> dict[str, A
 
 
 def write_timelinejs(events: pl.DataFrame, path: str | os.PathLike[str], *, title: str | None = None) -> None:
-    """Write :func:`timelinejs` to ``path`` as UTF-8 JSON."""
-    with open(path, "w", encoding="utf-8") as out:
+    """Write :func:`timelinejs` to ``path`` as UTF-8 JSON (through a temporary file)."""
+    with AtomicFile(path) as out:
         json.dump(timelinejs(events, title=title), out, ensure_ascii=False, indent=1)

@@ -126,14 +126,16 @@ class Lexicon:
     def number(self, phrase: str) -> int | None:
         """The value of a folded number phrase: digits, or words joined by و."""
         phrase = phrase.strip()
-        if phrase.isdigit():
-            return int(phrase)
+        if phrase.isdigit():  # more than nine digits count no time ("7777777777 يوماً" is noise)
+            return int(phrase) if len(phrase) <= _MAX_DIGITS else None
         total = 0
         for part in re.split(r"\s+و\s*|\s*\bو(?=\d)", phrase):
             part = part.strip()
             if not part:
                 continue
             if part.isdigit():
+                if len(part) > _MAX_DIGITS:
+                    return None
                 total += int(part)
                 continue
             value = self.cardinals.get(part, self.ordinals.get(part))
@@ -151,6 +153,9 @@ class Lexicon:
         if key in table:
             return table[key]
         return table[key.replace(" ", "-")] if key.replace(" ", "-") in table else None
+
+
+_MAX_DIGITS = 9
 
 
 @functools.lru_cache(maxsize=None)

@@ -431,7 +431,9 @@ class Timeline:
         page = timeline_html(self, include_plotlyjs=include_plotlyjs, title=title,
                              outlet_names=outlet_names, month_names=month_names)
         if path is not None:
-            with open(path, "w", encoding="utf-8") as out:
+            from timeline._outputs import AtomicFile
+
+            with AtomicFile(path) as out:  # written whole or not at all
                 out.write(page)
         return page
 

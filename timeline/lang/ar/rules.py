@@ -569,7 +569,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         elif n_text == "ربع":
             amount = 0.25
         else:
-            amount = float(n_text) if re.fullmatch(r"\d+\.\d+", n_text) else _num(c, n_text)
+            amount = float(n_text) if re.fullmatch(r"\d{1,9}\.\d+", n_text) else _num(c, n_text)
             if amount is None or (unit in ("decade", "century") and amount > 10):
                 return None  # "650 عقداً" are contracts
     elif count is not None:
