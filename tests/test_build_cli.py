@@ -77,7 +77,10 @@ def test_clean_input_exits_zero_and_quiet_prints_nothing(tmp_path: Path, capsys:
     assert capsys.readouterr().err == ""
     page = (tmp_path / "t.html").read_text(encoding="utf-8")
     assert len(page) < 300_000 and "https://cdn.plot.ly" in page
-    assert '"autorange":"reversed"' in page.replace(" ", "") or '"range":["2024' in page
+    from timeline.page import decode_block
+
+    data = decode_block(page)
+    assert data["rtl"] is True and data["lanes"] == "none"
     assert (tmp_path / "e.csv").read_text(encoding="utf-8").startswith("event_id,start,end,grain")
 
 

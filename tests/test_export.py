@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import datetime as dt
+import gzip
 import json
+import re
 from pathlib import Path
 
 import polars as pl
@@ -12,6 +15,7 @@ import pytest
 
 from timeline.export import safe_url, timeline_html, timelinejs, write_events, write_timelinejs
 from timeline.frame import EVENT_SCHEMA, events_frame
+from timeline.page import page_data
 from timeline.plot import Timeline
 
 
@@ -50,6 +54,13 @@ def test_http_and_https_urls_are_kept() -> None:
     assert safe_url("http://jabal.example/a") == "http://jabal.example/a"
 
 
+def block_of(page: str) -> dict:
+    """The page's data block, decoded as the page's script does."""
+    match = re.search(r'<script type="text/plain" id="timeline-data" data-encoding="gzip\+base64">([^<]*)</script>', page)
+    assert match, "no data block"
+    return json.loads(gzip.decompress(base64.b64decode(match.group(1))).decode("utf-8"))
+
+
 def test_page_is_rtl_utf8_offline_and_inert() -> None:
     page = Timeline.from_events(HOSTILE).to_html()
     assert page.startswith("<!DOCTYPE html>")
@@ -58,9 +69,30 @@ def test_page_is_rtl_utf8_offline_and_inert() -> None:
     # (plotly.js itself mentions "javascript:", so look for the payload, not the word)
     for payload in ("<script>alert(1)", "<img src=x", "javascript:alert", 'href="javascript', "<i>الراصد</i>"):
         assert payload not in page
-    assert "&lt;img src=x onerror=&quot;alert(2)&quot;&gt;" in page  # shown, as text
-    assert '<a href="https://sahl.example/news/7" rel="noopener noreferrer nofollow"' in page
-    assert "بلدة الصفصاف" in page
+    data = block_of(page)
+    # user text travels as data (base64 in the page) and the script sets it as text
+    assert any('<img src=x onerror="alert(2)">' in s for s in data["sentences"])
+    assert set(data["articles"]["u"]) == {"https://sahl.example/news/7", ""}  # javascript: dropped
+    assert "<i>الراصد</i>" in data["outlets"]
+    assert any("بلدة الصفصاف" in s for s in data["sentences"])
+
+
+def test_page_data_is_one_compact_block_of_columns() -> None:
+    rows = [event(f"e{i}", "2024-03-06", "2024-03-07", "day", "2024-03-06",
+                  "وصلت قافلة المساعدات إلى بلدة الصفصاف يوم الأربعاء", source=f"s{i % 2}",
+                  expr_start=39, expr_end=51, clause_start=0) for i in range(3)]
+    data = page_data(events_frame(rows), outlet_names={"s0": "نشرة السهل"})
+    events = data["events"]
+    assert len(events["en"]) == 3 and len(data["sentences"]) == 1  # the sentence is stored once
+    k = 0
+    sentence = data["sentences"][events["sn"][k]]
+    assert sentence[events["xs"][k]:events["xe"][k]] == "يوم الأربعاء"
+    assert sentence[events["cs"][k]:events["ce"][k]] == rows[0]["clause"]
+    assert sorted(data["outlets"]) == ["s1", "نشرة السهل"]
+    assert data["dates"] == ["الأربعاء 6 آذار 2024"] or data["dates"] == ["الأربعاء 6 مارس 2024"]
+    assert data["hijri"] == ["25 شعبان 1445 هـ"]
+    assert len(data["marks"]["ev"]) == len(set(zip(events["en"], events["ln"])))
+    assert data["lane_names"] == sorted(data["lane_names"])
 
 
 def test_cdn_page_is_small_and_loads_plotly_from_the_cdn(tmp_path: Path) -> None:

@@ -247,15 +247,25 @@ def test_a_coarse_date_asks_for_closer_wording_than_the_same_day() -> None:
     assert merge_events(as_month)["cluster"].n_unique() == 2
 
 
-def test_reports_in_one_article_never_pair_even_with_the_same_wording() -> None:
+def test_one_happening_told_twice_in_one_article_is_one_entry() -> None:
     text = ("اندلع حريق في مستودع الأخشاب قرب سوق السنديان يوم الثلاثاء، وقال شهود إن حريقاً "
             "اندلع في مستودع الأخشاب قرب سوق السنديان مساء الثلاثاء.")
     events = article_events("one", text, d("2024-04-10"),
                             timexes=PhraseTagger(TOWN_TABLE)(text, "2024-04-10"))
     assert len(events) == 2
     frame = events_frame(e.as_row() for e in events)
-    assert candidate_pairs(frame) == []
-    assert merge_events(frame)["cluster"].n_unique() == 2
+    assert candidate_pairs(frame) == [(0, 1)]
+    merged = merge_events(frame)
+    assert merged["cluster"].n_unique() == 1 and not merged["date_conflict"].any()
+
+
+def test_two_happenings_in_one_article_on_one_day_stay_apart() -> None:
+    text = ("اندلع حريق في مستودع الأخشاب قرب سوق السنديان يوم الثلاثاء، وفي سوق السنديان "
+            "افتتح المحافظ مستودع الأخشاب الجديد مساء الثلاثاء.")
+    events = article_events("one", text, d("2024-04-10"),
+                            timexes=PhraseTagger(TOWN_TABLE)(text, "2024-04-10"))
+    assert len(events) == 2
+    assert merge_events(events_frame(e.as_row() for e in events))["cluster"].n_unique() == 2
 
 
 def test_candidate_pairs_stay_linear_in_the_number_of_events() -> None:

@@ -154,3 +154,40 @@ def test_current_hijri_month() -> None:
     # 2015-08-10 is 25 Shawwal 1436: "27 شوال الجاري" is two days later, this Hijri year
     assert values("وتنطلق الدورة في 27 شوال الجاري", dt.date(2015, 8, 10)) == [
         ("27 شوال الجاري", "2015-08-12")]
+
+
+def test_cli_follows_the_tense_cues_like_the_api(tmp_path) -> None:
+    import json
+
+    from timeline.cli import main
+
+    text = "ومن المقرر أن تنطلق الدورة في 12 تشرين الأول"  # a future cue: the coming October
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": text, "published": "2022-01-25"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    assert main(["tag", str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
+    line = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert [t["value"] for t in line["timexes"]] == [t.value for t in tag(text, "2022-01-25")] == ["2022-10-12"]
+
+
+def test_joined_durations_are_valid_iso_8601() -> None:
+    assert values("ظل المنفيون بعيدين عقدين وعامين", PUB) == [("عقدين وعامين", "P22Y")]
+    assert values("وامتدت الرحلة أسبوعين وشهراً", PUB) == [("أسبوعين وشهراً", "P1M2W")]
+
+
+def test_years_at_the_edges_of_the_calendar() -> None:
+    assert values("تضاعف الإنتاج العام الماضي", dt.datetime(1, 6, 1)) == []  # no year 0
+    assert values("يبدأ المشروع العام المقبل", dt.datetime(9999, 6, 1)) == []  # no year 10000
+    assert values("تغلق الأسواق في عيد الفطر المقبل", dt.datetime(300, 6, 1)) == []  # before the Hijra
+    assert values("تغلق الأسواق في عيد الفطر المقبل", dt.datetime(5000, 6, 1))[0][0] == "عيد الفطر المقبل"
+
+
+def test_joins_stop_at_barriers() -> None:
+    assert [t.text for t in tag("وصل الوفد أمس\nالاثنين المقبل يبدأ الحوار", PUB)] == ["أمس", "الاثنين المقبل"]
+    assert [t.text for t in tag("تنتهي المهلة في 3 آذار | 5 نيسان موعد آخر", PUB)] == ["3 آذار", "5 نيسان"]
+
+
+def test_a_cover_that_does_not_resolve_leaves_its_parts() -> None:
+    # told twice, but a year apart: not one day, so the two dates stand apart
+    found = values("صدر العدد في 21 جمادى الآخرة 1443 هـ / 25 يناير 2021 م", PUB)
+    assert found == [("21 جمادى الآخرة 1443 هـ", "2022-01-24"), ("25 يناير 2021 م", "2021-01-25")]

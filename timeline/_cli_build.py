@@ -15,9 +15,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import InputError, PublishedDateError
+from timeline._cli_common import add_reading_options, reading_options
+from timeline._outputs import check_outputs, output_format
+from timeline.errors import InputError, OutputError, PublishedDateError
 
-__all__ = ["register", "run"]
+__all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "run"]
+
+PAGE_FORMATS = {".html": "html", ".htm": "html"}
+EVENTS_FORMATS = {".parquet": "parquet", ".csv": "csv"}
+TIMELINEJS_FORMATS = {".json": "json"}
 
 
 def register(sub: Any) -> None:
@@ -33,13 +39,18 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", default="timeline.html", help="HTML file to write (default: timeline.html)")
     p.add_argument("--events", metavar="PATH", help="also write the events as .parquet or .csv")
     p.add_argument("--timelinejs", metavar="PATH", help="also write TimelineJS JSON")
-    p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, none, or an event column")
+    p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, story, none, or an event column")
     p.add_argument("--rtl", action="store_true", help="run time from right to left")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small file, needs a network)")
     p.add_argument("--inherit", action="store_true", help="clauses without a date take the last date the narrative set")
     p.add_argument("--no-merge", dest="merge", action="store_false", help="do not group reports of the same happening")
     p.add_argument("--published", metavar="DATE", help="publication date of rows without one (needed for .txt)")
     p.add_argument("--title", help="title of the page")
+    p.add_argument("--outlet-names", metavar="FILE",
+                   help="YAML or JSON mapping of source values (slugs) to the outlet names shown on the page")
+    p.add_argument("--months", choices=("levantine", "egyptian-gulf", "maghrebi"),
+                   help="month names on the page (default: the family the articles use most)")
+    add_reading_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("-j", "--jobs", type=_positive, metavar="N",
                    help="processes extracting events (default: every core; 1: this process)")
@@ -65,9 +76,14 @@ def run(args: argparse.Namespace) -> int:
     from timeline.pipeline import build_timeline, count_articles
     from timeline.store import remove_work_dir
 
-    for target in (args.events,):
-        if target and Path(target).suffix.lower() not in (".parquet", ".csv"):
-            return _fatal(f"--events {target}: use a .parquet or .csv file")
+    outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs)]
+    try:
+        for (flag, target), formats in zip(outputs, (PAGE_FORMATS, EVENTS_FORMATS, TIMELINEJS_FORMATS)):
+            if target is not None:
+                output_format(target, formats, flag)
+        check_outputs(outputs, args.articles)
+    except OutputError as exc:
+        return _fatal(str(exc))
     shown = not args.quiet and sys.stderr.isatty()
     bar = tqdm(unit=" articles", file=sys.stderr, disable=not shown, desc="timeline build", leave=False,
                total=count_articles(args.articles) if shown else None)
@@ -77,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
         bar.refresh()
 
     work_dir = Path(args.work_dir) if args.work_dir else Path(args.output + ".work")
+    try:
+        outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
+    except (OSError, ValueError) as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: {exc}")
     try:
         timeline = build_timeline(
             args.articles,
@@ -94,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
             workdir=work_dir,
             resume=args.resume or args.work_dir is not None,
             batch_size=args.batch_size or BATCH_SIZE,
+            **reading_options(args, "build"),
         )
     except (InputError, PublishedDateError, ValueError, ImportError) as exc:
         failed: str | None = str(exc)
@@ -115,15 +136,18 @@ def run(args: argparse.Namespace) -> int:
     if shown:
         print("timeline build: writing " + args.output, file=sys.stderr)
     try:
-        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title)
+        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
+                         outlet_names=outlet_names, month_names=args.months)
         if args.events:
             write_events(timeline.events, args.events)
             written.append(args.events)
         if args.timelinejs:
             write_timelinejs(timeline.events, args.timelinejs, title=args.title)
             written.append(args.timelinejs)
+    except OutputError as exc:
+        return _fatal(str(exc))
     except OSError as exc:
-        return _fatal(f"{exc.filename}: cannot write: {exc.strerror}")
+        return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)
@@ -135,6 +159,20 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
     return number
+
+
+def _outlet_names(path: str) -> dict[str, str]:
+    """Read a ``{source: name}`` mapping (YAML, of which JSON is a subset)."""
+    import yaml
+
+    with open(path, encoding="utf-8") as handle:
+        try:
+            data = yaml.safe_load(handle)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"not YAML or JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ValueError("expected a mapping of source values to names")
+    return {str(k): str(v) for k, v in data.items()}
 
 
 def _fatal(message: str) -> int:

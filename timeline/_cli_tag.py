@@ -33,9 +33,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from timeline._cli_common import add_reading_options, reading_options
+from timeline._outputs import AtomicFile, atomic_path, check_outputs, neutral_row, output_format
 from timeline._types import Prefer, Timex
 from timeline.articles import FORMATS, Article, RowError, read_articles
-from timeline.errors import InputError, PublishedDateError
+from timeline.errors import InputError, OutputError, PublishedDateError
 from timeline.tagger import tag
 
 __all__ = ["TABLE_COLUMNS", "Tagged", "contract_line", "register", "run", "tag_rows"]
@@ -46,6 +48,8 @@ TABLE_COLUMNS = (
 )  # fmt: skip
 _PROGRESS_BYTES = 2_000_000
 _CHUNK = 64  # rows a process tags at a time
+OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+ERRORS_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ class Tagged:
 class _Sink(Protocol):
     def write(self, item: Tagged) -> None: ...
     def close(self) -> None: ...
+    def discard(self) -> None: ...
 
 
 def register(sub: Any) -> None:
@@ -82,10 +87,12 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--prefer",
         choices=[p.value for p in Prefer],
-        default=Prefer.PAST.value,
-        help="place underspecified dates in the past (news default) or the future; a row's own prefer wins",
+        default=None,
+        help="force underspecified dates into the past or the future (default: follow the tense cues, as the API "
+        "does); a row's own prefer wins",
     )
     p.add_argument("--format", choices=FORMATS, help="input format when the extension does not say")
+    add_reading_options(p)
     p.add_argument(
         "--errors",
         metavar="FILE",
@@ -102,33 +109,43 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Tag every row of the input; returns the exit status (0, 2 some rows failed, 1 fatal)."""
     try:
-        rows = read_articles(args.input, published=args.published, fmt=args.format)
-    except (InputError, PublishedDateError) as exc:
-        return _fatal(f"{'--published: ' if isinstance(exc, PublishedDateError) else ''}{exc}")
-    prefer = Prefer(args.prefer)
+        _check_outputs(args)
+        rows = read_articles(args.input, published=args.published, fmt=args.format, **reading_options(args, "tag"))
+    except (InputError, OutputError) as exc:
+        return _fatal(str(exc))
+    except PublishedDateError as exc:
+        return _fatal(f"--published: {exc}")
+    prefer = Prefer(args.prefer) if args.prefer else None
     try:
         sink = _open_sink(args)
-        errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
-    except OSError as exc:
-        return _fatal(f"{exc.filename}: cannot write: {exc.strerror}")
+    except OutputError as exc:
+        return _fatal(str(exc))
+    errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
     if args.jobs is not None and args.jobs < 1:
         return _fatal(f"--jobs: expected 1 or more, got {args.jobs}")
     items = tag_rows(rows, prefer, jobs=args.jobs)
     if args.progress and _is_large(args.input):
         items = _progress(items)
+    done = False
     try:
         for item in items:
             sink.write(item)
             if item.error is not None:
                 errors.add(item.error)
         sink.close()
+        errors.close()
+        done = True
     except BrokenPipeError:  # the reader of stdout went away (``| head``): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (InputError, OSError) as exc:
+    except (InputError, OutputError) as exc:
         return _fatal(str(exc))
+    except OSError as exc:
+        return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
     finally:
-        errors.close()
+        if not done:
+            sink.discard()
+            errors.discard()
     if errors.count:
         where = f"; see {errors.path}" if errors.path else ""
         print(f"timeline tag: {errors.count} row(s) failed{where}", file=sys.stderr)
@@ -136,8 +153,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_outputs(args: argparse.Namespace) -> None:
+    if args.output not in (None, "-"):
+        output_format(args.output, OUTPUT_FORMATS, "-o")
+    if args.errors is not None:
+        output_format(args.errors, ERRORS_FORMATS, "--errors")
+    check_outputs([("-o", args.output), ("--errors", _errors_path(args))], [args.input])
+
+
 def tag_rows(
-    rows: Iterable[Article | RowError], prefer: Prefer = Prefer.PAST, *, jobs: int | None = None
+    rows: Iterable[Article | RowError], prefer: Prefer | None = None, *, jobs: int | None = None
 ) -> Iterator[Tagged]:
     """Tag each article (its own ``prefer`` wins over ``prefer``); pass errors through in order.
 
@@ -152,11 +177,11 @@ def tag_rows(
         yield from tagged
 
 
-def _tag_chunk(rows: list[Article | RowError], prefer: Prefer) -> list[Tagged]:
+def _tag_chunk(rows: list[Article | RowError], prefer: Prefer | None) -> list[Tagged]:
     return list(_tag_each(rows, prefer))
 
 
-def _tag_each(rows: Iterable[Article | RowError], prefer: Prefer) -> Iterator[Tagged]:
+def _tag_each(rows: Iterable[Article | RowError], prefer: Prefer | None) -> Iterator[Tagged]:
     for row in rows:
         if isinstance(row, RowError):
             yield Tagged(row.id or f"row-{row.row}", row.row, [], error=row)
@@ -186,31 +211,36 @@ def contract_line(item: Tagged) -> dict[str, Any]:
 def _open_sink(args: argparse.Namespace) -> _Sink:
     out = args.output
     if out is None:
-        return _JsonlSink(sys.stdout, close=False) if args.json else _TableSink(sys.stdout)
+        return _JsonlSink(sys.stdout) if args.json else _TableSink(sys.stdout)
     if out == "-":
-        return _JsonlSink(sys.stdout, close=False)
-    suffix = Path(out).suffix.lower()
-    if suffix == ".csv":
-        return _CsvSink(open(out, "w", encoding="utf-8", newline=""))
-    if suffix == ".parquet":
+        return _JsonlSink(sys.stdout)
+    fmt = output_format(out, OUTPUT_FORMATS, "-o")
+    if fmt == "csv":
+        return _CsvSink(AtomicFile(out))
+    if fmt == "parquet":
         return _ParquetSink(Path(out))
-    return _JsonlSink(open(out, "w", encoding="utf-8", newline="\n"), close=True)
+    return _JsonlSink(AtomicFile(out, newline="\n"))
 
 
 class _JsonlSink:
-    """One contract line per row."""
+    """One contract line per row, to stdout or to a file put in place at the end."""
 
-    def __init__(self, stream: TextIO, *, close: bool) -> None:
-        self._stream, self._close = stream, close
+    def __init__(self, target: TextIO | AtomicFile) -> None:
+        self._file = target if isinstance(target, AtomicFile) else None
+        self._stream = target.stream if isinstance(target, AtomicFile) else target
 
     def write(self, item: Tagged) -> None:
         self._stream.write(json.dumps(contract_line(item), ensure_ascii=False, default=_json_default) + "\n")
 
     def close(self) -> None:
-        if self._close:
-            self._stream.close()
+        if self._file is not None:
+            self._file.commit()
         else:
             self._stream.flush()
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.discard()
 
 
 def _json_default(value: object) -> str:
@@ -243,18 +273,21 @@ def _flat_rows(item: Tagged) -> Iterator[dict[str, Any]]:
 
 
 class _CsvSink:
-    """The flat table as CSV (UTF-8, header row)."""
+    """The flat table as CSV (UTF-8, header row), formula-like cells neutralised."""
 
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._writer = csv.DictWriter(stream, fieldnames=TABLE_COLUMNS)
+    def __init__(self, file: AtomicFile) -> None:
+        self._file = file
+        self._writer = csv.DictWriter(file.stream, fieldnames=TABLE_COLUMNS)
         self._writer.writeheader()
 
     def write(self, item: Tagged) -> None:
-        self._writer.writerows(_flat_rows(item))
+        self._writer.writerows(neutral_row(row) for row in _flat_rows(item))
 
     def close(self) -> None:
-        self._stream.close()
+        self._file.commit()
+
+    def discard(self) -> None:
+        self._file.discard()
 
 
 class _ParquetSink:
@@ -272,7 +305,11 @@ class _ParquetSink:
 
         ints = {"row", "start", "end"}
         schema = {c: (pl.Int64 if c in ints else pl.String) for c in TABLE_COLUMNS}
-        pl.DataFrame(self._rows, schema=schema, orient="row").write_parquet(self._path)
+        with atomic_path(self._path) as temporary:
+            pl.DataFrame(self._rows, schema=schema, orient="row").write_parquet(temporary)
+
+    def discard(self) -> None:
+        self._rows.clear()
 
 
 class _TableSink:
@@ -301,6 +338,9 @@ class _TableSink:
         self._stream.write("\n")
 
     def close(self) -> None:
+        self._stream.flush()
+
+    def discard(self) -> None:
         self._stream.flush()
 
 
@@ -342,28 +382,37 @@ def _errors_path(args: argparse.Namespace) -> Path | None:
 
 
 class _ErrorLog:
-    """Each row error: one line on stderr and one JSON line in the errors file (opened on the first)."""
+    """Each row error: one line on stderr and one JSON line in the errors file.
+
+    The file is written under a temporary name and put in place at the end; when no row
+    failed, a default errors file left by an earlier run is removed (it would mislead)
+    and an explicit ``--errors`` file is written empty.
+    """
 
     def __init__(self, path: Path | None, *, explicit: bool) -> None:
-        self.path, self.count = path, 0
-        self._stream: TextIO | None = None
-        if path is not None and explicit:
-            self._stream = open(path, "w", encoding="utf-8")
-        elif path is not None and path.exists():
-            path.unlink()  # a default errors file from an earlier run would now mislead
+        self.path, self.count, self._explicit = path, 0, explicit
+        self._file: AtomicFile | None = None
 
     def add(self, error: RowError) -> None:
         self.count += 1
         print(f"timeline tag: {error}", file=sys.stderr)
         if self.path is None:
             return
-        if self._stream is None:
-            self._stream = open(self.path, "w", encoding="utf-8")
-        self._stream.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+        if self._file is None:
+            self._file = AtomicFile(self.path, newline="\n")
+        self._file.stream.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
 
     def close(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
+        if self._file is not None:
+            self._file.commit()
+        elif self.path is not None and self._explicit:
+            AtomicFile(self.path).commit()
+        elif self.path is not None and self.path.is_file():
+            self.path.unlink()
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.discard()
 
 
 def _is_large(source: str | None) -> bool:

@@ -17,13 +17,13 @@ checked for duplicates across batches. Install with ``pip install 'timeline[ray]
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from timeline.articles import Article, RowError, _iter_frame, parse_published
+from timeline.articles import Article, RowError, read_articles
 from timeline.batches import BATCH_SIZE, batch_events
 from timeline.frame import EVENT_SCHEMA, conform_events
 
@@ -43,15 +43,13 @@ _READERS = {".parquet": "read_parquet", ".jsonl": "read_json", ".ndjson": "read_
             ".csv": "read_csv"}
 
 
-def ray_batch(table: Any, *, inherit: bool = False, published: str | None = None) -> Any:
-    """The ``map_batches`` function: a pyarrow table of article rows in, a pyarrow table of
-    :data:`RAY_SCHEMA` out (events, a tally row, row errors)."""
+def ray_batch(table: Any, *, inherit: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    """The ``map_batches`` function: a pyarrow table of article rows in (read as
+    :func:`~timeline.articles.read_articles` reads a table, with ``options``), a pyarrow
+    table of :data:`RAY_SCHEMA` out (events, a tally row, row errors)."""
     import pyarrow as pa
 
-    frame = pl.from_arrow(table)
-    assert isinstance(frame, pl.DataFrame)
-    default = parse_published(published) if published is not None else None
-    items = list(_iter_frame(frame, "ray batch", default))
+    items = list(read_articles(pl.from_arrow(table), **(options or {})))
     articles = [item for item in items if isinstance(item, Article)]
     made = batch_events(articles, inherit=inherit)
     errors = [item for item in items if isinstance(item, RowError)] + list(made.errors)
@@ -89,7 +87,7 @@ def extract_with_ray(
     articles: ArticleSource,
     store: EventStore,
     *,
-    published: str | None = None,
+    options: Mapping[str, Any] | None = None,
     inherit: bool = False,
     address: str | None = None,
     batch_size: int = BATCH_SIZE,
@@ -97,7 +95,8 @@ def extract_with_ray(
     quiet: bool = False,
 ) -> None:
     """Make every article's events on Ray and file them in ``store``, one stored batch per
-    part file Ray wrote; ``progress`` is called with each part's row count."""
+    part file Ray wrote; ``options`` are :func:`~timeline.articles.read_articles`'s
+    (``published``, ``columns``...); ``progress`` is called with each part's row count."""
     try:
         import ray
     except ImportError as exc:
@@ -115,7 +114,7 @@ def extract_with_ray(
         (
             _dataset(ray, articles)
             .map_batches(ray_batch, batch_format="pyarrow", batch_size=batch_size,
-                         fn_kwargs={"inherit": inherit, "published": published})
+                         fn_kwargs={"inherit": inherit, "options": dict(options or {})})
             .write_parquet(str(written))
         )
         for index, part in enumerate(sorted(written.glob("*.parquet"))):

@@ -28,15 +28,19 @@ by ``في`` or ``ب`` (``في حلب``, ``بالقاهرة``) wins; otherwise th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
+import yaml
 
 from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
+from timeline.anchors import anchor_to_happenings
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
@@ -85,6 +89,9 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+# an anniversary: the commemoration is dated by its own expression and linked to X
+_ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _STRIP = " \t\r\n\u00a0،,"
 
 
@@ -114,6 +121,7 @@ class Event:
     url: str | None = None
     title: str | None = None
     place: str | None = None
+    happening_anchor: str | None = None
 
     @property
     def event_id(self) -> str:
@@ -139,7 +147,8 @@ class Event:
             "expr": t.text,
             "expr_start": t.start,
             "expr_end": t.end,
-            "anchor": t.anchor.value,
+            "anchor": (f"event:{self.happening_anchor}" if self.happening_anchor
+                       else t.anchor.value),
             "clause": self.clause.text,
             "clause_start": self.clause.start,
             "clause_end": self.clause.end,
@@ -269,6 +278,44 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class _DateCues:
+    background: frozenset[str]
+    since: frozenset[str]
+    cut_off: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _date_cues(code: str = "ar") -> _DateCues:
+    """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
+    data = yaml.safe_load(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
+                          .read_text(encoding="utf-8"))
+    return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
+                       for key in ("background", "since", "cut_off")))
+
+
+def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
+    """The expressions of a clause that may date its happening: not a birth year or a
+    holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
+    background "since" coarser than a day or beside another date (``منذ ربيع 2019``)."""
+    cues = _date_cues()
+    kept = []
+    for t in own:
+        before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
+                  for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
+        first = (_WORD.findall(fold(t.text)) or [""])[0]
+        if cues.background & set(before):
+            continue
+        since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
+        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
+            continue
+        cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
+        if cut and re.search(r"\d", fold(text[clause.start:t.start])):
+            continue
+        kept.append(t)
+    return kept
+
+
 def article_events(
     article_id: str,
     text: str,
@@ -288,6 +335,14 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
+    relative = anchor_to_happenings(text, timexes)
+    if relative:  # dated from a happening of the article: the phrase replaces the duration
+        timexes = sorted([t for t in timexes if t.start not in relative]
+                         + [a.timex for a in relative.values() if a.timex is not None],
+                         key=lambda t: t.start)
+        anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
+    else:
+        anchors = {}
     meta = {"source": source, "url": url, "title": title}
     default_place = canonical_place(place)
     mentions: SpanIndex[PlaceMention] | None = None
@@ -295,7 +350,7 @@ def article_events(
     last: Timex | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     for clause in split_clauses(text, timexes):
-        own = dating.starting_in(clause.start, clause.end)
+        own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
         if own:
             dates, inherited, last = _distinct_dates(own), False, own[-1]
         elif inherit and last is not None:
@@ -309,8 +364,12 @@ def article_events(
                                clause.sentence_start, clause.sentence_end)
                  or default_place)
         sentence = text[clause.sentence_start:clause.sentence_end]
+        memory = _ANNIVERSARY.search(clause.text.translate(_LETTERS))
         for t in dates:
-            events.append(Event(article_id, published, clause, t, sentence, inherited, place=where, **meta))
+            what = anchors.get(t.start) or (
+                clause.text[memory.start("what"):memory.end("what")] if memory else None)
+            events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
+                                happening_anchor=what, **meta))
     return events
 
 

@@ -37,6 +37,9 @@ cluster            Int64                timeline entry the event belongs to (nul
                                         merging; see ``timeline.merge``)
 n_sources          Int32                distinct outlets in that entry
 date_conflict      Boolean              the entry's sources disagree on the date
+story              Int64                the story (thread of related entries over days)
+                                        the entry belongs to (see ``timeline.stories``)
+story_label        String               that story's short Arabic label
 =================  ===================  ====================================================
 
 Events are ordered by interval start, then grain (finer first), then interval end, then
@@ -118,6 +121,8 @@ EVENT_SCHEMA = pl.Schema(
         "cluster": pl.Int64,
         "n_sources": pl.Int32,
         "date_conflict": pl.Boolean,
+        "story": pl.Int64,
+        "story_label": pl.String,
     }
 )
 """The event table; see the module docstring for what each column holds."""

@@ -8,35 +8,41 @@ accusative ``ا`` and common suffixes (``ات ون ين ية ه ي``...). A lead
 is split off only when the rest of the word occurs in the batch too, so ``وغمرت`` meets
 ``غمرت`` while ``وسيط`` stays whole.
 
-Two events from different articles are one happening when rapidfuzz's ``token_set_ratio``
-of their content words reaches a threshold, they share enough content words, and the
-shared words carry enough of the shorter clause's information (inverse document frequency
-over the batch: a town named in every report counts for little, a rare name for much).
-How much is enough depends on how well their dates agree (see :data:`MIN_SHARED_WEIGHT`):
+Two events are one happening when their score reaches a threshold that depends on how
+well their dates agree. The score is rapidfuzz's ``token_set_ratio`` of their content
+words, corrected by what news coreference relies on (see :func:`_links`): the happening
+word of each clause (``lang/ar/triggers.yaml``, :mod:`timeline.happenings`: انفجار،
+استقالة، اقتحام، فيضان...), the counts they give (casualties), their places and their
+articles' titles. The shared words must carry enough of the shorter clause's information
+(inverse document frequency over the batch: a town named in every report counts for
+little, a rare name for much). Date agreement is grain-aware (see
+:data:`MIN_SHARED_WEIGHT`):
 
 - both dated to a day or finer, intervals overlapping: :data:`SAME_DAY_THRESHOLD`, two
   shared words;
-- intervals overlapping, one coarser than a day (a week, a month, a year):
-  :data:`SIMILARITY_THRESHOLD`, three shared words;
+- intervals overlapping, one coarser than a day (a week, a month inside which the day
+  falls): :data:`SIMILARITY_THRESHOLD`, three shared words;
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
 
-Events of one article are never paired with each other. Groups are built from the most
-confident pairs down (finer date agreement first, then higher similarity); a group never
-grows wider than its longest interval plus twice ``conflict_window``, and its events
-precise to a day or finer never spread over more than a day plus ``conflict_window`` (no
-chaining of a daily protest, or of a strike's first and last day, into one entry). An
-entry's ``date_conflict`` is set when two of its events from different articles have
-disjoint intervals, or the same grain and different values.
+Reports of one happening inside one article merge too, but only with the same happening
+word, on the same day and with closer wording. Reports whose happening words belong to
+different groups (a bombing and its condemnation; a visit and an appointment) never merge,
+whatever their wording. Groups are built from the most confident pairs down (finer date
+agreement first, then higher score) with a purity guard: a group never grows wider than
+its longest interval plus twice ``conflict_window``, its events precise to a day or finer
+never spread over more than a day plus ``conflict_window``, and it never holds happening
+words of two groups. An entry's ``date_conflict`` is set when two of its events from
+different articles have disjoint intervals, or the same grain and different values (a
+month holding the day of the others is no conflict); the entry takes the date most of its
+outlets support, at the finest grain among them.
 
-Speed. Only *informative* words make candidate pairs: words in at most
-:data:`MAX_DF_FRACTION` of the events (never fewer than :data:`MAX_DF_FLOOR`), which are
-then joined in polars; commoner words still count when a pair is scored. A candidate pair
-must come from two articles, lie close enough in time to be merged at all and share two
-informative words, and each event keeps only its :data:`MAX_CANDIDATES` partners sharing
-the most information, so the pairs scored grow linearly with the number of events
-(:func:`candidate_pairs` lists them).
+Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate_pairs`):
+a word makes pairs only within the week buckets the events span and only where it is
+informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket), and each
+event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
+pairs scored grow linearly with the number of events.
 """
 
 from __future__ import annotations
@@ -48,23 +54,33 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from dataclasses import dataclass
+
 import polars as pl
 from rapidfuzz import fuzz
 
 from timeline._types import Grain
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
+from timeline.happenings import clause_numbers, load_triggers
 from timeline.normalize import fold
+from timeline.stories import assign_stories
 
 __all__ = [
+    "BUCKET",
     "CONFLICT_THRESHOLD",
     "CONFLICT_WINDOW",
     "ENTRY_SCHEMA",
+    "MAX_BUCKETS",
+    "MAX_BUCKET_POSTINGS",
     "MAX_CANDIDATES",
-    "MAX_DF_FRACTION",
-    "MAX_DF_FLOOR",
     "MIN_SHARED_WEIGHT",
+    "MISMATCH_PENALTY",
+    "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
+    "SAME_TRIGGER_BONUS",
+    "SHARED_NUMBER_BONUS",
     "SIMILARITY_THRESHOLD",
+    "TITLE_BONUS",
     "candidate_pairs",
     "content_words",
     "match_text",
@@ -92,11 +108,31 @@ its content words) that the words two events share must carry, for a same-day, a
 overlapping and a disjoint pair: the less precisely the dates agree, the more of the
 wording must agree."""
 
-MAX_DF_FRACTION = 0.01
-"""A content word in more than this share of the events makes no candidate pairs."""
+BUCKET = dt.timedelta(days=7)
+"""Width of the time buckets candidate pairs are blocked by."""
 
-MAX_DF_FLOOR = 20
-"""A content word in at most this many events always makes pairs (small batches)."""
+MAX_BUCKETS = 8
+"""An event spanning more buckets (longer than about two months) is blocked only with
+other long events of its start year."""
+
+MAX_BUCKET_POSTINGS = 60
+"""A word in more events of one bucket makes no candidate pairs there (it still counts
+when a pair is scored)."""
+
+SAME_TRIGGER_BONUS = 15.0
+"""Points added when both clauses name their happening with words of one class."""
+
+SHARED_NUMBER_BONUS = 10.0
+"""Points added when both clauses give one count (12 dead, 163 wounded)."""
+
+MISMATCH_PENALTY = 15.0
+"""Points taken when both clauses give counts and none agrees, or name different places."""
+
+TITLE_BONUS = 5.0
+"""Points added when the two articles' titles share two content words."""
+
+SAME_ARTICLE_MARGIN = 10.0
+"""Extra points two events of one article need to be one happening."""
 
 MAX_CANDIDATES = 20
 """Partners scored per event: those sharing the most informative words."""
@@ -118,9 +154,12 @@ ENTRY_SCHEMA = pl.Schema(
         "urls": pl.List(pl.String),
         "event_ids": pl.List(pl.String),
         "date_conflict": pl.Boolean,
+        "story": pl.Int64,
+        "story_label": pl.String,
     }
 )
-"""One row per timeline entry; dated by its most precise event (finest grain, earliest)."""
+"""One row per timeline entry, dated by the event most of its outlets agree with (the
+finest grain, then the earliest, among those)."""
 
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _TOKEN = re.compile(r"\w+")
@@ -225,14 +264,15 @@ def content_words(texts: Sequence[str]) -> list[str]:
             content[word] = stem
     final = {word: content[p] for word, p in plain.items() if p in content}
     return (
-        tokens.list.eval(pl.element().replace_strict(final, default=None).drop_nulls())
+        tokens.list.eval(pl.element().replace_strict(final, default=None, return_dtype=pl.String).drop_nulls())
         .list.join(" ")
         .to_list()
     )
 
 
-def _event_words(frame: pl.DataFrame) -> list[str]:
-    """Content words of each event's clause, with every date expression tagged in it cut."""
+def _event_texts(frame: pl.DataFrame, marks: list[int] | None = None) -> list[str]:
+    """Each event's clause with every date expression tagged in it cut; ``marks``, when
+    given, receives where each event's own expression stood in its cut clause."""
     rows = frame.select(
         "article_id", "clause", "clause_start", "expr_start", "expr_end", "inherited"
     ).rows()
@@ -240,10 +280,78 @@ def _event_words(frame: pl.DataFrame) -> list[str]:
     for article, _, clause_start, expr_start, expr_end, inherited in rows:
         if not inherited and expr_start is not None and expr_end is not None:
             spans[(article, clause_start or 0)].append((expr_start, expr_end))
-    return content_words([
-        _cut(clause or "", clause_start or 0, spans.get((article, clause_start or 0), ()))
-        for article, clause, clause_start, *_ in rows
-    ])
+    texts = []
+    for article, clause, clause_start, expr_start, *_ in rows:
+        cut = _cut(clause or "", clause_start or 0, spans.get((article, clause_start or 0), ()))
+        texts.append(cut)
+        if marks is not None:
+            own = 0 if expr_start is None else expr_start - (clause_start or 0)
+            lost = sum(min(e, expr_start) - s for s, e in spans.get((article, clause_start or 0), ())
+                       if expr_start is not None and s < expr_start)
+            marks.append(max(0, own - lost))
+    return texts
+
+
+def _event_words(frame: pl.DataFrame) -> list[str]:
+    """Content words of each event's clause, with every date expression tagged in it cut."""
+    return content_words(_event_texts(frame))
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    """What :func:`merge_events` compares, one entry per event in timeline order."""
+
+    words: list[str]
+    starts: list[dt.datetime]
+    ends: list[dt.datetime]
+    fine: list[bool]
+    articles: list[str | None]
+    triggers: list[str | None]
+    groups: list[str | None]
+    numbers: list[frozenset[int]]
+    places: list[str | None]
+    titles: list[str]
+
+
+def _features(frame: pl.DataFrame) -> _Features:
+    marks: list[int] = []
+    texts = _event_texts(frame, marks)
+    folded = _fold_each(texts)
+    lexicon = load_triggers()
+    memo: dict[str, str | None] = {}
+    triggers = [lexicon.happening(text, at, memo) for text, at in zip(folded, marks)]
+    titles = frame["title"].fill_null("").to_list()
+    unique_titles = sorted(set(titles))
+    title_words = dict(zip(unique_titles, content_words(unique_titles)))
+    return _Features(
+        words=content_words(texts),
+        starts=frame["start"].to_list(),
+        ends=frame["end"].to_list(),
+        fine=[g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()],
+        articles=frame["article_id"].to_list(),
+        triggers=triggers,
+        groups=[lexicon.group(t) for t in triggers],
+        numbers=clause_numbers(folded),
+        places=frame["place"].to_list(),
+        titles=[title_words[t] for t in titles],
+    )
+
+
+def _buckets(starts: Sequence[dt.datetime], ends: Sequence[dt.datetime],
+             window: dt.timedelta) -> tuple[list[int], list[int]]:
+    """Each event's time buckets ``[first, last]``: the weeks ``[start, end + window)``
+    touches; an event longer than :data:`MAX_BUCKETS` weeks gets one bucket of its own
+    kind (a negative number per start year), shared only with other long events."""
+    epoch = dt.datetime(1, 1, 1)
+    first, last = [], []
+    for start, end in zip(starts, ends):
+        lo = (start - epoch) // BUCKET
+        hi = (end + window - epoch) // BUCKET
+        if hi - lo >= MAX_BUCKETS:
+            lo = hi = -start.year
+        first.append(lo)
+        last.append(hi)
+    return first, last
 
 
 def _candidates(
@@ -256,26 +364,29 @@ def _candidates(
 ) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of events worth scoring.
 
-    The two events come from different articles, their intervals overlap or lie at most
-    ``window`` apart, and they share two informative words (or every informative word of
-    one of them, if it has fewer). Each event keeps the ``max_candidates`` partners with
-    the largest summed inverse document frequency of the shared words.
+    Events are blocked by time bucket and word: two events are compared only when they
+    share a week bucket and two words that are *informative in that bucket* (in at most
+    :data:`MAX_BUCKET_POSTINGS` events of it). Their intervals overlap or lie at most
+    ``window`` apart. Each event keeps the ``max_candidates`` partners with the largest
+    summed inverse document frequency of the shared words. Every bucket's word lists are
+    capped, so the pairs grow linearly with the number of events.
     """
     n = len(texts)
-    max_df = max(MAX_DF_FLOOR, math.ceil(MAX_DF_FRACTION * n))
+    first, last = _buckets(starts, ends, window)
     article_ids: dict[str | None, int] = {None: -1}
     events = pl.LazyFrame(
         {
             "i": range(n),
             "start": starts,
             "horizon": ends,
-            # events without an article id never pair with each other (nor did they before)
+            # events without an article id never pair with each other
             "article": [article_ids.setdefault(a, len(article_ids)) for a in articles],
+            "bucket": [list(range(lo, hi + 1)) for lo, hi in zip(first, last)],
         },
         schema={"i": pl.UInt32, "start": pl.Datetime("us"), "horizon": pl.Datetime("us"),
-                "article": pl.Int32},
+                "article": pl.Int32, "bucket": pl.List(pl.Int64)},
     ).with_columns(pl.col("horizon") + window)
-    postings = (
+    words = (
         pl.LazyFrame({"word": texts}, schema={"word": pl.String})
         .with_row_index("i")
         .with_columns(pl.col("word").str.split(" "))
@@ -283,31 +394,39 @@ def _candidates(
         .filter(pl.col("word") != "")
         .unique()
         .with_columns(pl.len().over("word").alias("df"))
-        .filter(pl.col("df").is_between(2, max_df))
+        .filter(pl.col("df") >= 2)
         .with_columns(
             (math.log(n + 1) - pl.col("df").log()).alias("info"),
-            pl.len().over("i").alias("n_informative"),
+            pl.len().over("i").alias("n_words"),
         )
-        .join(events, on="i")
         .drop("df")
     )
+    postings = (
+        words.join(events, on="i")
+        .explode("bucket")
+        .with_columns(pl.len().over("word", "bucket").alias("local"))
+        .filter(pl.col("local").is_between(2, MAX_BUCKET_POSTINGS))
+        .drop("local")
+    )
+    right = postings.select("word", "bucket", pl.all().exclude("word", "bucket", "info")
+                            .name.suffix("_j"))
     pairs = (
-        postings.join(postings.select("word", pl.all().exclude("word", "info").name.suffix("_j")),
-                      on="word")
+        postings.join(right, on=["word", "bucket"])
         .filter(
             pl.col("i") < pl.col("i_j"),
             pl.col("start_j") < pl.col("horizon"),
             pl.col("start") < pl.col("horizon_j"),
-            pl.col("article") != pl.col("article_j"),
+            (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
         )
+        .unique(["i", "i_j", "word"])
         .group_by("i", "i_j")
         .agg(
             pl.col("info").sum(),
             pl.len().alias("shared"),
-            pl.col("n_informative").first(),
-            pl.col("n_informative_j").first(),
+            pl.col("n_words").first(),
+            pl.col("n_words_j").first(),
         )
-        .filter(pl.col("shared") >= pl.min_horizontal(2, "n_informative", "n_informative_j"))
+        .filter(pl.col("shared") >= pl.min_horizontal(2, "n_words", "n_words_j"))
         .sort("i", "i_j")  # ties in rank go to the earlier partner
         .with_columns(
             pl.col("info").rank("ordinal", descending=True).over("i").alias("rank_i"),
@@ -332,31 +451,54 @@ def _idf(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
 
 
 def _links(
-    texts: Sequence[str],
-    starts: Sequence[dt.datetime],
-    ends: Sequence[dt.datetime],
-    fine: Sequence[bool],
-    articles: Sequence[str | None],
-    window: dt.timedelta,
-    needs: tuple[float, float, float],
+    f: _Features, window: dt.timedelta, needs: tuple[float, float, float]
 ) -> list[tuple[int, float, int, int]]:
-    """The candidate pairs similar enough for how well their dates agree, as
-    ``(agreement, -score, i, j)``, most confident first; ``needs`` holds the least
-    ``token_set_ratio`` for a same-day, an overlapping and a disjoint pair."""
+    """The candidate pairs that score enough for how well their dates agree, as
+    ``(agreement, -score, i, j)``, most confident first; ``needs`` holds the least score
+    for a same-day, an overlapping and a disjoint pair.
+
+    The score is rapidfuzz's ``token_set_ratio`` of the content words, plus
+    :data:`SAME_TRIGGER_BONUS` when both clauses name their happening with one class of
+    word; two classes never pair (an attack and its dead may still meet in one entry
+    through reports that name neither, if their groups agree). A count both clauses give adds
+    :data:`SHARED_NUMBER_BONUS`; counts that all differ, or two different places, take
+    :data:`MISMATCH_PENALTY`; similar titles add :data:`TITLE_BONUS`. Two events of one
+    article pair only with the same happening word, on the same day, and
+    :data:`SAME_ARTICLE_MARGIN` points more.
+    """
+    texts = f.words
     word_sets = [frozenset(text.split()) for text in texts]
     weight = _idf(word_sets).__getitem__
     totals = [sum(map(weight, ws)) for ws in word_sets]
+    title_sets = [frozenset(t.split()) for t in f.titles]
     links: list[tuple[int, float, int, int]] = []
-    for i, j in _candidates(texts, starts, ends, articles, window):
-        overlap = starts[j] < ends[i] and starts[i] < ends[j]
-        agreement = (_SAME_DAY if fine[i] and fine[j] else _OVERLAP) if overlap else _NEAR
+    for i, j in _candidates(texts, f.starts, f.ends, f.articles, window):
+        overlap = f.starts[j] < f.ends[i] and f.starts[i] < f.ends[j]
+        agreement = (_SAME_DAY if f.fine[i] and f.fine[j] else _OVERLAP) if overlap else _NEAR
+        same_trigger = f.triggers[i] is not None and f.triggers[i] == f.triggers[j]
+        if f.groups[i] is not None and f.groups[j] is not None and f.groups[i] != f.groups[j]:
+            continue
+        if not same_trigger and f.triggers[i] is not None and f.triggers[j] is not None:
+            continue  # two kinds of happening: joined, if ever, only through other reports
+        same_article = f.articles[i] is not None and f.articles[i] == f.articles[j]
+        if same_article and not (same_trigger and agreement == _SAME_DAY):
+            continue
         shared = word_sets[i] & word_sets[j]
-        if len(shared) < _MIN_SHARED_WORDS[agreement] or sum(
+        least_words = _MIN_SHARED_WORDS[agreement] - (1 if same_trigger else 0)
+        if len(shared) < least_words or sum(
             map(weight, shared)
         ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j]):
             continue
-        score = fuzz.token_set_ratio(texts[i], texts[j], score_cutoff=needs[agreement])
-        if score:
+        score = fuzz.token_set_ratio(texts[i], texts[j])
+        if same_trigger:
+            score += SAME_TRIGGER_BONUS
+        if f.numbers[i] and f.numbers[j]:
+            score += SHARED_NUMBER_BONUS if f.numbers[i] & f.numbers[j] else -MISMATCH_PENALTY
+        if f.places[i] and f.places[j] and f.places[i] != f.places[j]:
+            score -= MISMATCH_PENALTY
+        if not same_article and len(title_sets[i] & title_sets[j]) >= 2:
+            score += TITLE_BONUS
+        if score >= needs[agreement] + (SAME_ARTICLE_MARGIN if same_article else 0):
             links.append((agreement, -score, i, j))
     return sorted(links)
 
@@ -373,22 +515,24 @@ def candidate_pairs(
 
 
 class _Components:
-    """Union–find over event indices that keeps each group's time extent.
+    """Union–find over event indices that keeps each group's time extent and kind.
 
     Two groups are only joined if the result spans no more than its longest interval plus
-    ``slack``, and its events precise to a day or finer all fall within a day plus
-    ``slack / 2``: a chain of similar reports (a strike that began on Monday, the same strike
-    that ended on Friday) does not become one entry, and a month-long report cannot bridge
-    days far apart.
+    ``slack``, its events precise to a day or finer all fall within a day plus
+    ``slack / 2`` (a strike that began on Monday and the same strike that ended on Friday
+    stay two entries; a month-long report cannot bridge days far apart), and their
+    happening words belong to one group (the purity guard: an attack never joins its
+    condemnation through a chain of similar clauses).
     """
 
     def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], fine: list[bool],
-                 slack: dt.timedelta) -> None:
+                 groups: list[str | None], slack: dt.timedelta) -> None:
         self.parent = list(range(len(starts)))
         self.lo, self.hi = list(starts), list(ends)
         self.longest = [e - s for s, e in zip(starts, ends)]
         self.fine_lo = [s if f else None for s, f in zip(starts, fine)]
         self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
+        self.group = list(groups)
         self.slack = slack
         self.fine_limit = dt.timedelta(days=1) + slack / 2
 
@@ -402,6 +546,9 @@ class _Components:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
+        ga, gb = self.group[ra], self.group[rb]
+        if ga is not None and gb is not None and ga != gb:
+            return
         lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
         longest = max(self.longest[ra], self.longest[rb])
         if hi - lo > longest + self.slack:
@@ -414,6 +561,7 @@ class _Components:
         self.parent[child] = root
         self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
+        self.group[root] = ga if ga is not None else gb
 
 
 def _least(a: dt.datetime | None, b: dt.datetime | None, pick: Any) -> dt.datetime | None:
@@ -429,8 +577,10 @@ def merge_events(
     conflict_threshold: float = CONFLICT_THRESHOLD,
     conflict_window: dt.timedelta = CONFLICT_WINDOW,
     same_day_threshold: float = SAME_DAY_THRESHOLD,
+    stories: bool = True,
 ) -> pl.DataFrame:
-    """Fill ``cluster``, ``n_sources`` and ``date_conflict``; returns the events in timeline order.
+    """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
+    ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
     Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
     """
@@ -438,13 +588,9 @@ def merge_events(
     n = frame.height
     if n == 0:
         return frame
-    starts = frame["start"].to_list()
-    ends = frame["end"].to_list()
-    texts = _event_words(frame)
-    fine = [g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()]
-    links = _links(texts, starts, ends, fine, frame["article_id"].to_list(), conflict_window,
-                   (same_day_threshold, threshold, conflict_threshold))
-    components = _Components(starts, ends, fine, conflict_window + conflict_window)
+    f = _features(frame)
+    links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold))
+    components = _Components(f.starts, f.ends, f.fine, f.groups, conflict_window + conflict_window)
     for *_, i, j in links:
         components.union(i, j)
 
@@ -454,11 +600,14 @@ def merge_events(
         numbering.setdefault(root, len(numbering))
     frame = frame.with_columns(pl.Series("cluster", [numbering[r] for r in roots], pl.Int64))
     conflicts = _conflicting_clusters(frame)
-    return frame.with_columns(
+    frame = frame.with_columns(
         pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster")
         .cast(pl.Int32).alias("n_sources"),
         pl.col("cluster").is_in(sorted(conflicts)).alias("date_conflict"),
-    ).select(list(conform_events(frame).columns))
+    )
+    if stories:
+        frame = assign_stories(frame, f.words, f.triggers)
+    return frame.select(list(conform_events(frame).columns))
 
 
 def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
@@ -502,13 +651,13 @@ def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:
         frame = unmerged_events(frame)
     if frame.height == 0:
         return pl.DataFrame(schema=ENTRY_SCHEMA)
-    best = pl.struct("grain", "start", "end", "published", "article_id", "clause_start")
+    frame = order_events(frame).with_columns(pl.col("source").fill_null(pl.col("article_id")))
+    best = ["support", "grain", "start", "end", "published", "article_id", "clause_start"]
     entries = (
-        order_events(frame)
-        .with_columns(pl.col("source").fill_null(pl.col("article_id")))
+        frame.with_columns(_support(frame))
         .group_by("cluster", maintain_order=True)
         .agg(
-            pl.all().sort_by(best).first().name.keep(),
+            pl.all().sort_by(best, descending=[True] + [False] * 6).first().name.keep(),
             pl.len().alias("n_events"),
             pl.col("source").unique(maintain_order=True).alias("sources"),
             pl.col("article_id").unique(maintain_order=True).alias("article_ids"),
@@ -519,3 +668,20 @@ def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:
     return entries.select(
         [pl.col(name).cast(dtype) for name, dtype in ENTRY_SCHEMA.items()]
     ).sort(["start", "grain", "end", "cluster"])
+
+
+def _support(frame: pl.DataFrame) -> pl.Series:
+    """How many outlets of its entry date each event compatibly (intervals overlapping)."""
+    if frame.height == 0:
+        return pl.Series("support", [], pl.Int64)
+    rows = frame.with_row_index("row").select("row", "cluster", "start", "end", "source")
+    pairs = (
+        rows.join(rows, on="cluster", suffix="_o")
+        .filter(pl.col("start_o") < pl.col("end") + _INSTANT, pl.col("start") < pl.col("end_o") + _INSTANT)
+        .group_by("row")
+        .agg(pl.col("source_o").n_unique().cast(pl.Int64).alias("support"))
+    )
+    return rows.join(pairs, on="row", how="left").sort("row")["support"].fill_null(1)
+
+
+_INSTANT = dt.timedelta(microseconds=1)

@@ -16,11 +16,12 @@ APPROX, منذ, حتى) are open marks and say so. Above
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
 import textwrap
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
+from timeline.labels import GRAIN_NAMES, MOD_NAMES
 from timeline.merge import merge_events, timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
@@ -41,19 +43,6 @@ __all__ = ["GRAIN_NAMES", "MOD_NAMES", "Timeline", "WEBGL_THRESHOLD", "gregorian
 WEBGL_THRESHOLD = 1000
 """Above this many marks the traces are drawn with WebGL."""
 
-GRAIN_NAMES = {
-    Grain.SECOND: "ثانية", Grain.MINUTE: "دقيقة", Grain.HOUR: "ساعة",
-    Grain.PART_OF_DAY: "جزء من اليوم", Grain.DAY: "يوم", Grain.WEEK: "أسبوع",
-    Grain.MONTH: "شهر", Grain.QUARTER: "ربع سنة", Grain.SEASON: "فصل", Grain.YEAR: "سنة",
-    Grain.DECADE: "عقد", Grain.CENTURY: "قرن",
-}  # fmt: skip
-"""Arabic names of the grains, for hover cards."""
-
-MOD_NAMES = {
-    "START": "مطلع الفترة", "MID": "منتصفها", "END": "أواخرها", "APPROX": "تقريبي",
-    "ON_OR_AFTER": "منذ هذا التاريخ", "ON_OR_BEFORE": "حتى هذا التاريخ", "BEFORE": "قبله", "AFTER": "بعده",
-}  # fmt: skip
-"""Arabic glosses of the TIMEX3 ``mod`` values, for hover cards."""
 _UNCERTAIN = frozenset(("APPROX", "ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"))
 
 _PALETTE = (
@@ -372,13 +361,16 @@ class Timeline:
     """Merged events, their entries and the figure; shows itself in Jupyter.
 
     Build one with :func:`timeline.build_timeline` (from articles) or
-    :meth:`Timeline.from_events` (from an event table).
+    :meth:`Timeline.from_events` (from an event table). The plotly figure is drawn the
+    first time :attr:`figure` is read (the HTML page does not need it).
     """
 
     events: pl.DataFrame
-    figure: go.Figure
     entries: pl.DataFrame
     stats: BuildStats | None = field(default=None, repr=False)
+    lanes: str | None = field(default="source", repr=False)
+    rtl: bool = field(default=False, repr=False)
+    title: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_events(
@@ -391,10 +383,19 @@ class Timeline:
         title: str | None = None,
         stats: BuildStats | None = None,
     ) -> Timeline:
-        """Merge (or not) an event table, then draw it."""
+        """Merge (or not: each event its own entry) an event table."""
+        lanes = None if lanes in (None, "none") else lanes
+        frame = conform_events(events)
+        if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
+            raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
+                             + ", ".join(frame.columns))
         merged = merge_events(events) if merge else unmerged_events(events)
-        figure = plot_timeline(merged, lanes=lanes, rtl=rtl, title=title)
-        return cls(merged, figure, timeline_entries(merged), stats)
+        return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
+
+    @functools.cached_property
+    def figure(self) -> go.Figure:
+        """The interactive plotly figure (for Jupyter; drawn once, on first use)."""
+        return plot_timeline(self.events, lanes=self.lanes, rtl=self.rtl, title=self.title)
 
     @property
     def conflicts(self) -> int:
@@ -418,14 +419,21 @@ class Timeline:
 
     def to_html(
         self, path: str | os.PathLike[str] | None = None, *, include_plotlyjs: bool | str = True,
-        title: str | None = None,
+        title: str | None = None, outlet_names: Mapping[str, str] | None = None,
+        month_names: str | None = None,
     ) -> str:
-        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``."""
+        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``.
+
+        ``outlet_names`` maps ``source`` values to the names shown; ``month_names`` is a
+        month-name family (default: the one the articles use most)."""
         from timeline.export import timeline_html
 
-        page = timeline_html(self, include_plotlyjs=include_plotlyjs, title=title)
+        page = timeline_html(self, include_plotlyjs=include_plotlyjs, title=title,
+                             outlet_names=outlet_names, month_names=month_names)
         if path is not None:
-            with open(path, "w", encoding="utf-8") as out:
+            from timeline._outputs import AtomicFile
+
+            with AtomicFile(path) as out:  # written whole or not at all
                 out.write(page)
         return page
 

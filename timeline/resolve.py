@@ -17,7 +17,7 @@ from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
-    Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
+    Apposition, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
 )
 
 __all__ = ["Resolved", "resolve"]
@@ -25,8 +25,6 @@ __all__ = ["Resolved", "resolve"]
 _T = TypeVar("_T")
 
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_UNIT_LETTER = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
-                "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +52,10 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 
 
 def _year_start(y: int) -> dt.datetime:
+    """1 January of year ``y`` (year 0, the start of the first decade or century, is
+    year 1); years outside 0-9999 cannot be placed."""
+    if not 0 <= y <= 9999:
+        raise Unresolvable(f"year {y} is outside 1-9999")
     return dt.datetime(max(1, y), 1, 1)
 
 
@@ -102,9 +104,13 @@ def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
         return [dt.date(greg_year, h.month, h.day)]
     if h.calendar == "easter":
         return [_easter(greg_year)]
+    if not 623 <= greg_year <= 9665:  # no Hijri year 1 feast before 623; 9666 CE is past Hijri 9999
+        return []
+    from timeline.calendars import gregorian_to_hijri
+
     out = []
-    first = 1 if greg_year < 622 else int((greg_year - 622) * 33 / 32)
-    for hy in range(first - 1, first + 3):
+    first = gregorian_to_hijri(dt.date(greg_year, 1, 1))[0]
+    for hy in range(first, first + 2):
         for month, day in ((h.month, h.day), *h.also):
             try:
                 d = hijri_to_gregorian(hy, month, day)
@@ -118,6 +124,8 @@ def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
 def _pick(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
     """The candidate before/at (direction -1) or after (+1) the anchor, nearest first."""
     candidates = sorted(candidates)
+    if not candidates:
+        raise Unresolvable("no occurrence near the anchor")
     if direction > 0:
         after = [c for c in candidates if c > anchor]
         return after[0] if after else candidates[-1]
@@ -259,6 +267,8 @@ class _Resolver:
         one (a past one by its last day, a coming one by its first), a coming one counting
         twice as far as a past one (news tell more of what happened than of what will)."""
         t = self.today
+        if not spans:
+            raise Unresolvable("no occurrence near the anchor")
         for key, start, end in spans:
             if start <= t < end:
                 return key
@@ -435,7 +445,9 @@ class _Resolver:
         return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
 
     # -- the clock part --------------------------------------------------------------
-    def when(self, w: When) -> Resolved:
+    def when(self, w: When, *, later_today: bool = True) -> Resolved:
+        """``later_today``: a bare clock time after a future cue, already past today, is
+        the afternoon one (not for the ends of a clock range, placed by each other)."""
         start, end, grain, value, conflict = self.period(w)
         ttype = TimexType.DATE
         if w.hour is not None:
@@ -449,7 +461,7 @@ class _Resolver:
                 hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
-            elif part is None and hour <= 12 and self.future and w.hour != 0 \
+            elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today \
                     and (not w.has_date or (w.rel_unit == "day" and w.rel_offset == 0 and _date_fields_only_today(w))):
                 now = self.anchor
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
@@ -579,31 +591,48 @@ def _grain_bounds(t: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetim
     return _year_start(t.year // 100 * 100), _year_start(t.year // 100 * 100 + 100)
 
 
+# Each unit as (ISO 8601 designator, how many of it): decades and centuries are years,
+# quarters months; the designators in the order ISO 8601 writes them.
+_ISO_UNITS = {"year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100), "month": ("M", 1), "quarter": ("M", 3),
+              "week": ("W", 1), "day": ("D", 1), "hour": ("H", 1), "minute": ("TM", 1), "second": ("S", 1)}
+_ISO_ORDER = ("Y", "M", "W", "D", "H", "TM", "S")
+
+
 def duration_value(parts: tuple[tuple[float, str], ...]) -> str:
-    """TIMEX3 duration: ((3, "day"),) → P3D, ((2, "hour"),) → PT2H."""
-    date_part, time_part = "", ""
+    """ISO 8601 / TIMEX3 duration: ((3, "day"),) → P3D, ((2, "hour"),) → PT2H,
+    ((1, "decade"), (2, "year")) → P12Y, ((2, "week"), (1, "month")) → P1M2W (units in
+    ISO 8601-1:2019 order, weeks among them). An amount of 0 is unknown: "بضعة أيام" → PXD."""
+    amounts: dict[str, float | None] = {}
     for amount, unit in parts:
-        if amount == 0:  # "بضعة أيام": an unknown number of days
-            date_part, time_part = (date_part, time_part + f"X{_UNIT_LETTER[unit]}") \
-                if unit in ("hour", "minute", "second") else (date_part + f"X{_UNIT_LETTER.get(unit, 'Y')}", time_part)
-            continue
-        n = int(amount) if float(amount).is_integer() else round(amount, 4)
-        if unit in ("hour", "minute", "second"):
-            time_part += f"{n}{_UNIT_LETTER[unit]}"
-        elif unit == "decade":
-            date_part += f"{int(amount * 10) if float(amount * 10).is_integer() else amount * 10}Y"
-        elif unit == "century":
-            date_part += f"{int(amount * 100)}Y"
-        elif unit == "quarter":
-            date_part += f"{int(amount * 3)}M"
-        else:
-            date_part += f"{n}{_UNIT_LETTER[unit]}"
+        designator, size = _ISO_UNITS[unit]
+        known = amounts.get(designator, 0.0)
+        amounts[designator] = None if (not amount or known is None) else known + amount * size
+    def number(n: float | None) -> str:
+        if n is None:
+            return "X"
+        return str(int(n)) if float(n).is_integer() else f"{round(n, 4):g}"
+
+    date_part = "".join(number(amounts[d]) + d for d in _ISO_ORDER[:4] if d in amounts)
+    time_part = "".join(number(amounts[d]) + d[-1] for d in _ISO_ORDER[4:] if d in amounts)
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None) -> Resolved:
     """Resolve ``meaning`` against ``anchor`` (publication or narrative date); ``future``
-    as in :class:`_Resolver`."""
+    as in :class:`_Resolver`. Raises :class:`Unresolvable` for what names no time that
+    can be placed: an impossible date, a backwards range, a period outside years 1-9999."""
+    try:
+        r = _resolve(meaning, anchor, future)
+    except (ValueError, OverflowError) as exc:  # datetime arithmetic past year 1 or 9999
+        if isinstance(exc, Unresolvable):
+            raise
+        raise Unresolvable(str(exc)) from exc
+    if r.interval is not None and not r.interval[0] < r.interval[1]:
+        raise Unresolvable(f"empty interval {r.interval}")
+    return r
+
+
+def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Resolved:
     r = _Resolver(anchor, future)
     if isinstance(meaning, When):
         return r.when(meaning)
@@ -629,9 +658,12 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
             b = _midnight(b.date())
         return Resolved(TimexType.DATE if grain.rank >= Grain.DAY.rank else TimexType.TIME,
                         f"{a.isoformat(timespec='minutes')}/{b.isoformat(timespec='minutes')}", grain, (a, b))
+    if isinstance(meaning, Apposition):
+        return _apposition(r, meaning)
     if isinstance(meaning, Range):
         first, last = meaning.first, meaning.last
-        a, b = r.when(first), r.when(last)
+        clocks = not (first.has_clock and last.has_clock)
+        a, b = r.when(first, later_today=clocks), r.when(last, later_today=clocks)
         if a.interval is None or b.interval is None:
             raise Unresolvable("range without bounds")
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
@@ -648,8 +680,13 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
             if first.month is None and first.day is not None and last.month is not None:
                 raise Unresolvable("range runs backwards")
         start, end = a.interval[0], b.interval[1]
+        if end <= start and a.type is TimexType.TIME and b.type is TimexType.TIME \
+                and _day_of(first) == _day_of(last) and end + dt.timedelta(days=1) > start:
+            end += dt.timedelta(days=1)  # "من العاشرة مساءً حتى الثانية فجراً": over midnight
         if end <= start:
             raise Unresolvable("range runs backwards")
+        if a.interval == b.interval:
+            raise Unresolvable("a range from a time to itself")
         ttype = TimexType.TIME if a.type is TimexType.TIME or b.type is TimexType.TIME else TimexType.DATE
         grain = a.grain if (a.grain and b.grain and a.grain.rank <= b.grain.rank) else b.grain
         if ttype is TimexType.DATE:
@@ -681,6 +718,35 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
     if isinstance(meaning, Vague):
         return Resolved(TimexType.DATE, meaning.value, None, None)
     raise TypeError(f"cannot resolve {meaning!r}")
+
+
+# Two calendars may place one day a day or two apart (Umm al-Qura against sighting).
+_APPOSITION_SLACK = dt.timedelta(days=2)
+
+
+def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
+    """Both tellings resolve and name the same time: the finer one, with the weekday
+    either gave ("الثلاثاء 21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م")."""
+    one, two = meaning.first, meaning.second
+    if one.weekday is not None and two.weekday is None:
+        two = replace(two, weekday=one.weekday)
+    elif two.weekday is not None and one.weekday is None:
+        one = replace(one, weekday=two.weekday)
+    a, b = r.when(one), r.when(two)
+    if a.interval is None or b.interval is None:
+        raise Unresolvable("apposition without bounds")
+    slack = _APPOSITION_SLACK if one.calendar != two.calendar else dt.timedelta(0)
+    if a.interval[0] >= b.interval[1] + slack or b.interval[0] >= a.interval[1] + slack:
+        raise Unresolvable("two different times, not one told twice")
+    size_a, size_b = a.interval[1] - a.interval[0], b.interval[1] - b.interval[0]
+    if size_a < size_b or (size_a == size_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
+        return a
+    return b
+
+
+def _day_of(w: When) -> tuple[object, ...]:
+    """The fields of ``w`` that name its day (not its clock time)."""
+    return (w.calendar, w.year, w.month, w.day, w.weekday, w.rel_unit, w.rel_offset, w.holiday, w.narrative)
 
 
 def _date_fields_only_today(w: When) -> bool:

@@ -1,0 +1,136 @@
+"""What a clause reports: its happening word (trigger) and the counts it gives.
+
+The trigger lexicon is ``lang/<code>/triggers.yaml``: classes of happening words
+(``تفجير``: انفجار، فجر، ناسف...; ``استقالة``; ``فيضان``...) in groups of kinds that may
+describe one happening (an attack and its casualties are both ``نزاع``). A clause's
+happening word is a trigger that does not follow a subordinating word
+(``أثناء الصلاة``، ``موقع التفجير``، ``مسؤوليته عن الهجوم`` are background), else any
+trigger: the first one; with the position of the clause's date, the nearest such trigger (the date
+modifies its own predicate). Words are folded (:func:`timeline.normalize.fold`) and matched after the
+conjunction, a preposition and the article are stripped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from timeline.errors import LanguageDataError
+from timeline.normalize import fold
+
+__all__ = ["TriggerLexicon", "clause_numbers", "load_triggers"]
+
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
+_YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))
+_MIN_PREFIX = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    """Happening words by class, the group of each class, and the subordinating words."""
+
+    exact: dict[str, str]
+    prefixes: dict[str, str]
+    groups: dict[str, str]
+    subordinators: frozenset[str]
+
+    def word_class(self, word: str) -> str | None:
+        """The class of one folded word (clitics stripped), or None."""
+        for bare in _bare_forms(word):
+            found = self.exact.get(bare)
+            if found is None:
+                for size in range(len(bare), _MIN_PREFIX - 1, -1):
+                    found = self.prefixes.get(bare[:size])
+                    if found is not None:
+                        break
+            if found is not None:
+                return found
+        return None
+
+    def happening(self, folded: str, at: int | None = None,
+                  memo: dict[str, str | None] | None = None) -> str | None:
+        """The class of the happening word of a folded clause (dates cut): the trigger
+        nearest to character ``at`` (where the clause's date stood; default: its start)
+        that does not follow a subordinating word, else the nearest one that does.
+        ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
+        memo = {} if memo is None else memo
+        best: tuple[int, int, str] | None = None
+        before = ""
+        position = 0 if at is None else at
+        for m in _WORD.finditer(folded):
+            word = m.group()
+            found = memo.get(word, "")
+            if found == "":
+                found = memo[word] = self.word_class(word)
+            if found is not None:
+                background = before in self.subordinators or before[1:] in self.subordinators
+                key = (int(background), abs(m.start() - position), found)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+            before = word
+        return None if best is None else best[2]
+
+    def group(self, cls: str | None) -> str | None:
+        """The group of a class (None for None)."""
+        return None if cls is None else self.groups.get(cls)
+
+
+def _bare_forms(word: str) -> list[str]:
+    """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article."""
+    out = [word]
+    stems = [word]
+    if len(word) > 3 and word[0] in "وف":
+        stems.append(word[1:])
+    for stem in list(stems):
+        if len(stem) > 3 and stem[0] in "بلك":
+            stems.append(stem[1:])
+        if stem.startswith("لل") and len(stem) > 4:
+            stems.append(stem[2:])
+    for stem in stems:
+        if stem.startswith("ال") and len(stem) > 4:
+            out.append(stem[2:])
+        if stem is not word:
+            out.append(stem)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def load_triggers(code: str = "ar") -> TriggerLexicon:
+    """Read and check ``lang/<code>/triggers.yaml`` (cached: read once)."""
+    where = f"timeline.lang.{code}/triggers.yaml"
+    try:
+        data = yaml.safe_load(
+            resources.files(f"timeline.lang.{code}").joinpath("triggers.yaml").read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LanguageDataError(f"{where}: {exc}") from exc
+    exact: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    groups: dict[str, str] = {}
+    for entry in data["triggers"]:
+        cls, group = str(entry["class"]), str(entry["group"])
+        groups[cls] = group
+        for form in entry["forms"]:
+            key = fold(str(form)).strip()
+            if not key or " " in key:
+                raise LanguageDataError(f"{where}: class {cls}: bad form {form!r}")
+            if key.endswith("*"):
+                prefixes[key[:-1]] = cls
+            else:
+                exact[key] = cls
+    subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
+    return TriggerLexicon(exact, prefixes, groups, subordinators)
+
+
+def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:
+    """The counts each folded clause (dates cut) gives: numbers from 2 up, years left out."""
+    out = []
+    for text in folded:
+        values = {int(m) for m in _NUMBER.findall(text)}
+        out.append(frozenset(v for v in values if v >= 2 and v not in _YEARS))
+    return out
