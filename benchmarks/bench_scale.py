@@ -2,7 +2,7 @@
 
     python benchmarks/bench_scale.py long                  # one article of 0.25, 0.5 and 1 MB
     python benchmarks/bench_scale.py corpus --sizes 1000 5000 20000 50000
-    python benchmarks/bench_scale.py ray --sizes 5000      # Ray against the local engine
+    python benchmarks/bench_scale.py ray --size 5000       # Ray against the local engine
 
 ``long`` times event extraction (tagging apart) on one article made of Arabic news
 sentences written for this benchmark, repeated to the size asked: extraction must stay
@@ -129,6 +129,29 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
                   f"{1000 * numbers['wall'] / size:>10.2f}", flush=True)
 
 
+def bench_ray(size: int) -> None:
+    """The replicated corpus built with the local engine and with a local Ray: times and
+    whether the events are equal."""
+    from polars.testing import assert_frame_equal
+
+    if not CORPUS.exists():
+        raise SystemExit(f"{CORPUS}: the shared corpus is not here")
+    with tempfile.TemporaryDirectory(prefix="bench-ray-") as folder:
+        source = Path(folder) / "articles.parquet"
+        replicate(CORPUS, size, source)
+        frames = {}
+        for engine in ("local", "ray"):
+            events = Path(folder) / f"events-{engine}.parquet"
+            numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q", "--engine", engine,
+                                    "-o", os.path.join(folder, f"{engine}.html"), "--events", str(events)])
+            frames[engine] = pl.read_parquet(events)
+            print(f"{engine:>6}: {size:,} articles, {frames[engine].height:,} events, {numbers['wall']:.1f} s wall, "
+                  f"CPU {100 * numbers['cpu'] / numbers['wall']:.0f}% (Ray's own processes not counted), "
+                  f"{numbers['tree_mb']:.0f} MB tree", flush=True)
+        assert_frame_equal(frames["local"], frames["ray"])
+        print("same events: yes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="case", required=True)
@@ -137,8 +160,12 @@ def main() -> None:
     corpus = sub.add_parser("corpus", help="timeline build on the replicated shared corpus")
     corpus.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000, 50000])
     corpus.add_argument("build_options", nargs="*", help="options for timeline build (after --)")
+    ray = sub.add_parser("ray", help="Ray against the local engine")
+    ray.add_argument("--size", type=int, default=5000)
     args = parser.parse_args()
-    if args.case == "long":
+    if args.case == "ray":
+        bench_ray(args.size)
+    elif args.case == "long":
         bench_long(args.sizes)
     elif args.case == "corpus":
         bench_corpus(args.sizes, args.build_options)

@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         return _fatal(f"--jobs: expected 1 or more, got {args.jobs}")
     items = tag_rows(rows, prefer, jobs=args.jobs)
     if args.progress and _is_large(args.input):
-        items = _progress(items)
+        items = _progress(items, args.input)
     done = False
     try:
         for item in items:
@@ -424,10 +424,14 @@ def _is_large(source: str | None) -> bool:
     return path.is_dir() or (path.is_file() and path.stat().st_size >= _PROGRESS_BYTES)
 
 
-def _progress(items: Iterator[Tagged]) -> Iterator[Tagged]:
+def _progress(items: Iterator[Tagged], source: str) -> Iterator[Tagged]:
+    """``items`` with a progress bar: rows per second, and the time left when the rows can be counted."""
     from tqdm import tqdm
 
-    yield from tqdm(items, unit=" rows", file=sys.stderr, mininterval=0.5, leave=False)
+    from timeline.pipeline import count_articles
+
+    yield from tqdm(items, unit=" rows", file=sys.stderr, mininterval=0.5, leave=False,
+                    total=count_articles(source))
 
 
 def _fatal(message: str) -> int:
