@@ -119,8 +119,10 @@ def run(args: argparse.Namespace) -> int:
     if args.progress and _is_large(args.input):
         items = _progress(items)
     done = False
+    read = 0
     try:
         for item in items:
+            read += 1
             sink.write(item)
             if item.error is not None:
                 errors.add(item.error)
@@ -138,11 +140,11 @@ def run(args: argparse.Namespace) -> int:
         if not done:
             sink.discard()
             errors.discard()
-    if errors.count:
-        where = f"; see {errors.path}" if errors.path else ""
-        print(f"timeline tag: {errors.count} row(s) failed{where}", file=sys.stderr)
-        return 2
-    return 0
+    if errors.count or args.output not in (None, "-"):
+        where = f"; see {errors.path}" if errors.count and errors.path else ""
+        print(f"timeline tag: {read} rows read, {read - errors.count} tagged, {errors.count} failed{where}",
+              file=sys.stderr)
+    return 2 if errors.count else 0
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

@@ -120,10 +120,7 @@ class _Reading:
         self.columns, self.order, self.calendar = columns, order, calendar
         self._notice = notice
         self._shown: dict[str, int] = {}
-        try:
-            self.default = read_published(published, order=order, calendar=calendar) if published is not None else None
-        except PublishedDateError as exc:
-            raise PublishedDateError(f"{published!r}: {exc}" if str(published) not in str(exc) else str(exc)) from None
+        self.default = read_published(published, order=order, calendar=calendar) if published is not None else None
         if self.default is not None and self.default.warning:
             self.note("published", self.default.warning)
 
