@@ -12,7 +12,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from timeline._outputs import AtomicFile, check_outputs, neutral_cell, neutral_frame, output_format
+from timeline._outputs import (
+    AtomicFile,
+    check_outputs,
+    neutral_cell,
+    neutral_frame,
+    output_format,
+)
 from timeline.cli import main
 from timeline.errors import OutputError
 from timeline.pipeline import build_timeline

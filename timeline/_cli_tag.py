@@ -32,7 +32,13 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from timeline._cli_common import add_reading_options, reading_options
-from timeline._outputs import AtomicFile, atomic_path, check_outputs, neutral_row, output_format
+from timeline._outputs import (
+    AtomicFile,
+    atomic_path,
+    check_outputs,
+    neutral_row,
+    output_format,
+)
 from timeline._types import Prefer, Timex
 from timeline.articles import FORMATS, Article, RowError, read_articles
 from timeline.errors import InputError, OutputError, PublishedDateError
