@@ -38,7 +38,7 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", default="timeline.html", help="HTML file to write (default: timeline.html)")
     p.add_argument("--events", metavar="PATH", help="also write the events as .parquet or .csv")
     p.add_argument("--timelinejs", metavar="PATH", help="also write TimelineJS JSON")
-    p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, none, or an event column")
+    p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, story, none, or an event column")
     p.add_argument("--rtl", action="store_true", help="run time from right to left")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small file, needs a network)")
     p.add_argument("--inherit", action="store_true", help="clauses without a date take the last date the narrative set")

@@ -196,8 +196,9 @@ def build_timeline(
     fields to the table's column names (``{"text": "body", "published": "date"}``; usual
     other names are found alone); ``date_order`` and ``calendar`` say how numeric dates
     read; ``notice`` receives one-line notices (default: warnings). ``lanes``: the
-    column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, any event column, or
-    ``None``/``"none"``); events with no value in that column share one lane. ``inherit``:
+    column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, ``"story"`` (one
+    lane per story, see :mod:`timeline.stories`), any event column, or ``None``/``"none"``);
+    events with no value in that column share one lane. ``inherit``:
     clauses without their own date take the last one the narrative set. ``merge``: group
     reports of the same happening across articles. ``progress`` is called with the number
     of articles done after each batch, ``stage`` with a short note when a later step
@@ -227,6 +228,8 @@ def build_timeline(
         if progress is not None:
             progress(len(batch))
     events = pl.concat(frames) if frames else empty_events()
+    if lanes == "story":  # one lane per story, named by its label
+        lanes = "story_label"
     if stage is not None:
         stage(f"{'merging and drawing' if merge else 'drawing'} {events.height} events")
     timeline = Timeline.from_events(events, lanes=lanes, rtl=rtl, merge=merge, title=title)

@@ -16,6 +16,7 @@ APPROX, منذ, حتى) are open marks and say so. Above
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
 import textwrap
@@ -360,15 +361,16 @@ class Timeline:
     """Merged events, their entries and the figure; shows itself in Jupyter.
 
     Build one with :func:`timeline.build_timeline` (from articles) or
-    :meth:`Timeline.from_events` (from an event table).
+    :meth:`Timeline.from_events` (from an event table). The plotly figure is drawn the
+    first time :attr:`figure` is read (the HTML page does not need it).
     """
 
     events: pl.DataFrame
-    figure: go.Figure
     entries: pl.DataFrame
     stats: BuildStats | None = field(default=None, repr=False)
     lanes: str | None = field(default="source", repr=False)
     rtl: bool = field(default=False, repr=False)
+    title: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_events(
@@ -381,11 +383,19 @@ class Timeline:
         title: str | None = None,
         stats: BuildStats | None = None,
     ) -> Timeline:
-        """Merge (or not) an event table, then draw it."""
+        """Merge (or not: each event its own entry) an event table."""
+        lanes = None if lanes in (None, "none") else lanes
+        frame = conform_events(events)
+        if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
+            raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
+                             + ", ".join(frame.columns))
         merged = merge_events(events) if merge else unmerged_events(events)
-        figure = plot_timeline(merged, lanes=lanes, rtl=rtl, title=title)
-        return cls(merged, figure, timeline_entries(merged), stats,
-                   lanes=None if lanes in (None, "none") else lanes, rtl=rtl)
+        return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
+
+    @functools.cached_property
+    def figure(self) -> go.Figure:
+        """The interactive plotly figure (for Jupyter; drawn once, on first use)."""
+        return plot_timeline(self.events, lanes=self.lanes, rtl=self.rtl, title=self.title)
 
     @property
     def conflicts(self) -> int:

@@ -113,6 +113,8 @@
     if (lo === Infinity) { for (i = 0; i < N; i++) { lo = Math.min(lo, ix.ms[i]); hi = Math.max(hi, ix.me[i]); } }
     if (lo === Infinity) { lo = Date.UTC(2024, 0, 1); hi = lo + DAY; }
     ix.lo = lo; ix.hi = hi;
+    ix.allLo = lo; ix.allHi = hi;
+    for (i = 0; i < N; i++) { ix.allLo = Math.min(ix.allLo, ix.ms[i]); ix.allHi = Math.max(ix.allHi, ix.me[i]); }
     ix.entryText = null;
   }
 
@@ -644,6 +646,10 @@
     state.x0 = x0; state.x1 = x1;
     scheduleRender();
   }
+  function fullWindow() {
+    var lo = state.long ? ix.allLo : ix.lo, hi = state.long ? ix.allHi : ix.hi, pad = Math.max(DAY, (hi - lo) * 0.03);
+    setWindow(lo - pad, hi + pad);
+  }
   function initialWindow() {
     var starts = [];
     D.marks.ev.forEach(function (j, i) { if (!ix.markLong[i]) { starts.push(ix.ms[j]); } });
@@ -666,7 +672,7 @@
       var b = el("button", null, c[0]);
       b.type = "button";
       b.addEventListener("click", function () {
-        if (!c[1]) { var pad = Math.max(DAY, extent * 0.03); setWindow(ix.lo - pad, ix.hi + pad); return; }
+        if (!c[1]) { fullWindow(); return; }
         var centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
         D.marks.ev.forEach(function (j, i) {
           if (ix.markLong[i] || !markOk(i)) { return; }
@@ -725,10 +731,7 @@
         var r = ev["xaxis.range"] || [ev["xaxis.range[0]"], ev["xaxis.range[1]"]];
         var a = toMs(r[0]), b = toMs(r[1]);
         setWindow(Math.min(a, b), Math.max(a, b));
-      } else if (ev["xaxis.autorange"]) {
-        var pad = Math.max(DAY, (ix.hi - ix.lo) * 0.03);
-        setWindow(ix.lo - pad, ix.hi + pad);
-      }
+      } else if (ev["xaxis.autorange"]) { fullWindow(); }
     });
     gd.on("plotly_click", function (ev) {
       var pt = ev.points && ev.points[0];
