@@ -134,8 +134,8 @@ def test_a_tag_run_stopped_halfway_leaves_no_truncated_output(
 
     real = _cli_tag.tag_rows
 
-    def broken(rows, prefer):  # type: ignore[no-untyped-def]
-        yield from list(real(rows, prefer))[:1]
+    def broken(rows, prefer, **options):  # type: ignore[no-untyped-def]
+        yield from list(real(rows, prefer, **options))[:1]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(_cli_tag, "tag_rows", broken)
