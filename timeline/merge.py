@@ -322,9 +322,10 @@ def _features(frame: pl.DataFrame) -> _Features:
     triggers = [lexicon.happening(text, at, memo) for text, at in zip(folded, marks)]
     titles = frame["title"].fill_null("").to_list()
     unique_titles = sorted(set(titles))
-    title_words = dict(zip(unique_titles, content_words(unique_titles)))
+    both = content_words(texts + unique_titles)
+    title_words = dict(zip(unique_titles, both[len(texts):]))
     return _Features(
-        words=content_words(texts),
+        words=both[:len(texts)],
         starts=frame["start"].to_list(),
         ends=frame["end"].to_list(),
         fine=[g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()],
@@ -401,24 +402,34 @@ def _candidates(
         )
         .drop("df")
     )
-    postings = (
-        words.join(events, on="i")
-        .explode("bucket")
+    postings = words.join(events, on="i").with_columns(
+        pl.col("bucket").list.first().alias("home"))
+    # a block is a word in a bucket; a word in too many events of a bucket makes no pairs there
+    spans = (
+        postings.drop("home").explode("bucket")
         .with_columns(pl.len().over("word", "bucket").alias("local"))
-        .filter(pl.col("local").is_between(2, MAX_BUCKET_POSTINGS))
-        .drop("local")
+        .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
-    right = postings.select("word", "bucket", pl.all().exclude("word", "bucket", "info")
-                            .name.suffix("_j"))
+    # each pair is found once: from the earlier event's buckets to the later one's home
+    homes = (
+        spans.select("word", "bucket", "i", "local")
+        .join(postings.select("word", "i", pl.col("home").alias("bucket"),
+                              pl.all().exclude("word", "bucket", "home", "info", "i")),
+              on=["word", "bucket", "i"])
+        .filter(pl.col("local") >= 2)
+        .drop("local")
+        .rename(lambda name: name if name in ("word", "bucket") else name + "_j")
+    )
     pairs = (
-        postings.join(right, on=["word", "bucket"])
+        spans.join(homes, on=["word", "bucket"])
         .filter(
-            pl.col("i") < pl.col("i_j"),
+            (pl.col("start_j") > pl.col("start"))
+            | ((pl.col("start_j") == pl.col("start")) & (pl.col("i") < pl.col("i_j"))),
             pl.col("start_j") < pl.col("horizon"),
-            pl.col("start") < pl.col("horizon_j"),
             (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
         )
-        .unique(["i", "i_j", "word"])
+        .with_columns(pl.min_horizontal("i", "i_j").alias("i"),
+                      pl.max_horizontal("i", "i_j").alias("i_j"))
         .group_by("i", "i_j")
         .agg(
             pl.col("info").sum(),

@@ -1,11 +1,11 @@
 """Stories: threads of related timeline entries over days (attack → siege → aftermath).
 
 Entries (clusters of merged events, see :mod:`timeline.merge`) are linked into one story
-when they lie at most :data:`STORY_WINDOW` apart and their clauses share telling words:
-at least :data:`MIN_SHARED` content words that are rare across the entries (a town, a
-base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency. Two entries
-told by one article also join on one such word (an article tells one story, with its
-background: an earlier bombing it recalls joins the story whatever its date). Stories
+when they lie at most :data:`STORY_WINDOW` apart, or one article tells both (an earlier
+bombing it recalls joins the story whatever its date), and their clauses share telling
+words: at least :data:`MIN_SHARED` content words that are rare across the entries (a
+town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency and
+:data:`MIN_SHARE` of the smaller entry's. Stories
 are the connected groups of these links, blocked by month buckets and word so the work
 grows linearly with the entries.
 
@@ -23,24 +23,34 @@ from collections.abc import Sequence
 
 import polars as pl
 
-__all__ = ["MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
+__all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
 
-MIN_SHARED = 2
+MIN_SHARED = 3
 """Least telling words two entries share to be one story."""
 
 MIN_WEIGHT = 4.0
 """Least summed inverse document frequency of those words."""
 
-_MAX_POSTINGS = 200  # a word in more entries of one month bucket links nothing there
+MAX_STORY_ENTRIES = 200
+"""A story grows no larger (links join stories strongest first): a thread of hundreds of
+entries is a topic, not a story, and weak links chain whole news days together."""
+
+MIN_SHARE = 0.3
+"""Least share of the smaller entry's information (summed inverse document frequency of
+its words) the shared words carry: a long digest shares some words with everything."""
+
+_MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
+_MAX_LINKS = 3  # links kept per entry: those sharing the largest share of its information
 
 
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.size = [1] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -50,8 +60,9 @@ class _Union:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
+        if ra != rb and self.size[ra] + self.size[rb] <= MAX_STORY_ENTRIES:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.size[min(ra, rb)] += self.size[max(ra, rb)]
 
 
 def assign_stories(frame: pl.DataFrame, words: Sequence[str],
@@ -116,12 +127,14 @@ def _links(entry_words: list[set[str]], entry_articles: list[set[str]],
         .filter(pl.len().over("word", "block").is_between(2, _MAX_POSTINGS))
         .with_columns(pl.col("word").replace_strict(idf, return_dtype=pl.Float64).alias("info"))
     )
+    totals = [sum(idf[w] for w in words if df[w] >= 2) for words in entry_words]
     spans = pl.LazyFrame({
         "c": range(len(lo)),
+        "total": totals,
         "lo": [(x - epoch).days if x is not None else None for x in lo],
         "hi": [(x - epoch).days if x is not None else None for x in hi],
         "articles": [sorted(a) for a in entry_articles],
-    }, schema={"c": pl.Int64, "lo": pl.Int64, "hi": pl.Int64, "articles": pl.List(pl.String)})
+    }, schema={"c": pl.Int64, "total": pl.Float64, "lo": pl.Int64, "hi": pl.Int64, "articles": pl.List(pl.String)})
     window = STORY_WINDOW.days
     pairs = (
         postings.join(postings.select("word", "block", pl.col("c").alias("c_b")), on=["word", "block"])
@@ -137,8 +150,18 @@ def _links(entry_words: list[set[str]], entry_articles: list[set[str]],
             ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
             .alias("near"),
         )
-        .filter((pl.col("told") & (pl.col("info") >= MIN_WEIGHT / 2))
-                | (pl.col("near") & (pl.col("shared") >= MIN_SHARED) & (pl.col("info") >= MIN_WEIGHT)))
+        .filter(pl.col("told") | pl.col("near"),
+                pl.col("shared") >= MIN_SHARED,
+                pl.col("info") >= MIN_WEIGHT,
+                pl.col("info") >= MIN_SHARE * pl.min_horizontal("total", "total_b"))
+        .with_columns((pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"))
+        .sort("c", "c_b")
+        .with_columns(
+            pl.col("share").rank("ordinal", descending=True).over("c").alias("rank_a"),
+            pl.col("share").rank("ordinal", descending=True).over("c_b").alias("rank_b"),
+        )
+        .filter(pl.col("rank_a") <= _MAX_LINKS, pl.col("rank_b") <= _MAX_LINKS)
+        .sort("share", "c", "c_b", descending=[True, False, False])  # strongest first
         .select("c", "c_b")
         .collect()
     )
@@ -163,7 +186,8 @@ def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | Non
         parts = [c.most_common(1)[0][0] for c in (kinds[s], where[s]) if c]
         if len(parts) < 2:
             ranked = sorted(telling[s], key=lambda w: (-telling[s][w] * idf.get(w, 0.0), w))
-            parts += [w for w in ranked if w not in parts][: 3 - len(parts)]
+            parts += [w for w in ranked if w not in parts and len(w) > 2
+                      and not w.isdecimal()][: 3 - len(parts)]
         label = " · ".join(parts) or "—"
         used[label] += 1
         labels[s] = label if used[label] == 1 else f"{label} ({used[label]})"
