@@ -56,11 +56,12 @@ class TriggerLexicon:
     def happening(self, folded: str, at: int | None = None,
                   memo: dict[str, str | None] | None = None) -> str | None:
         """The class of the happening word of a folded clause (dates cut): the trigger
-        nearest to character ``at`` (where the clause's date stood; default: its start)
-        that does not follow a subordinating word, else the nearest one that does.
+        nearest before character ``at`` (where the clause's date stood: Arabic news puts
+        the predicate first), else the nearest after it (default: the first trigger);
+        one that follows a subordinating word only when no other is found.
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         before = ""
         position = 0 if at is None else at
         for m in _WORD.finditer(folded):
@@ -70,11 +71,12 @@ class TriggerLexicon:
                 found = memo[word] = self.word_class(word)
             if found is not None:
                 background = before in self.subordinators or before[1:] in self.subordinators
-                key = (int(background), abs(m.start() - position), found)
-                if best is None or key[:2] < best[:2]:
+                after = at is not None and m.start() > position
+                key = (int(background), int(after), abs(m.start() - position), found)
+                if best is None or key[:3] < best[:3]:
                     best = key
             before = word
-        return None if best is None else best[2]
+        return None if best is None else best[3]
 
     def group(self, cls: str | None) -> str | None:
         """The group of a class (None for None)."""

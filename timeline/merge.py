@@ -63,6 +63,7 @@ from timeline._types import Grain
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import clause_numbers, load_triggers
 from timeline.normalize import fold
+from timeline.places import load_gazetteer
 from timeline.stories import assign_stories
 
 __all__ = [
@@ -126,7 +127,8 @@ SHARED_NUMBER_BONUS = 10.0
 """Points added when both clauses give one count (12 dead, 163 wounded)."""
 
 MISMATCH_PENALTY = 15.0
-"""Points taken when both clauses give counts and none agrees, or name different places."""
+"""Points taken when both clauses give counts and none agrees, or are placed in two
+different towns (a country and a town in it do not disagree)."""
 
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
@@ -318,6 +320,7 @@ def _features(frame: pl.DataFrame) -> _Features:
     texts = _event_texts(frame, marks)
     folded = _fold_each(texts)
     lexicon = load_triggers()
+    cities = {p.name for p in load_gazetteer().forms.values() if p.kind == "city"}
     memo: dict[str, str | None] = {}
     triggers = [lexicon.happening(text, at, memo) for text, at in zip(folded, marks)]
     titles = frame["title"].fill_null("").to_list()
@@ -333,7 +336,7 @@ def _features(frame: pl.DataFrame) -> _Features:
         triggers=triggers,
         groups=[lexicon.group(t) for t in triggers],
         numbers=clause_numbers(folded),
-        places=frame["place"].to_list(),
+        places=[p if p in cities else None for p in frame["place"].to_list()],
         titles=[title_words[t] for t in titles],
     )
 
