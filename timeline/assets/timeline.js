@@ -181,8 +181,9 @@
     return lines.map(function (l) { return "\u2067" + l + "\u2069"; }).join("<br>");
   }
 
+  function bandShown() { return state.long && state.band; }
   function yAxisLanes() {
-    var lanes = D.lane_names.length, top = state.long && ix.hasLong ? -1.6 : -0.6;
+    var lanes = D.lane_names.length, top = bandShown() ? -1.6 : -0.6;
     return [lanes - 0.4, top];
   }
 
@@ -293,16 +294,32 @@
         hovertext: list.map(hoverText), hoverinfo: "text",
         marker: {
           color: list.map(function (i) { return markColor(D.marks.ev[i]); }),
-          opacity: kind === "solid" ? 0.75 : kind === "hatch" ? 0.9 : 0.6,
+          opacity: kind === "solid" ? 0.75 : kind === "hatch" ? 0.6 : 0.6,
           line: { width: list.map(function (i) { return D.entries.c[E.en[D.marks.ev[i]]] ? 2 : 0.5; }),
                   color: list.map(function (i) { return D.entries.c[E.en[D.marks.ev[i]]] ? "#c00000" : "#444"; }) },
           pattern: kind === "solid" ? { shape: "" } : { shape: kind === "hatch" ? "/" : ".", fillmode: "replace", size: kind === "hatch" ? 7 : 5,
-            solidity: kind === "hatch" ? 0.45 : 0.3, bgcolor: "#ffffff",
+            solidity: kind === "hatch" ? 0.35 : 0.3, bgcolor: "#ffffff",
             fgcolor: list.map(function (i) { return markColor(D.marks.ev[i]); }) }
         },
         hoverlabel: { align: "right", font: { family: FONT } }, showlegend: false
       });
     });
+    // approximate spans fade out past both ends: the bounds are not known to the day
+    if (kinds.approx.length) {
+      var fx = [], fb = [], fy = [], fc = [];
+      kinds.approx.forEach(function (i) {
+        var j = D.marks.ev[i], d = Math.max(ix.me[j] - ix.ms[j], DAY) * 0.12;
+        [[ix.ms[j] - d, 0], [ix.ms[j] - 2 * d, 1], [ix.me[j], 0], [ix.me[j] + d, 1]].forEach(function (piece) {
+          fb.push(piece[0]); fx.push(d); fy.push(yOf[i]); fc.push(piece[1] ? 0.12 : 0.3);
+        });
+      });
+      traces.push({ type: "bar", orientation: "h", name: "approx-fade", base: fb, x: fx, y: fy,
+        width: fy.map(function () { return 0.12; }), hoverinfo: "skip", showlegend: false,
+        marker: { color: kinds.approx.reduce(function (acc, i) { var c = markColor(D.marks.ev[i]); return acc.concat([c, c, c, c]); }, []),
+                  opacity: fc, line: { width: 0 },
+                  pattern: { shape: ".", fillmode: "replace", size: 5, solidity: 0.2, bgcolor: "rgba(255,255,255,0)",
+                             fgcolor: kinds.approx.reduce(function (acc, i) { var c = markColor(D.marks.ev[i]); return acc.concat([c, c, c, c]); }, []) } } });
+    }
     var spanLabels = spans.filter(function (i) { return labels[i]; });
     if (spanLabels.length) {
       traces.push({ type: "scatter", mode: "text", name: "span-labels", hoverinfo: "skip", showlegend: false,
@@ -317,7 +334,8 @@
         x: points.map(function (i) { return (ix.ms[D.marks.ev[i]] + ix.me[D.marks.ev[i]]) / 2; }),
         y: points.map(function (i) { return yOf[i]; }),
         customdata: points, hovertext: points.map(hoverText), hoverinfo: "text",
-        text: points.map(function (i) { return labels[i] || ""; }), textposition: "middle left",
+        text: points.map(function (i) { return labels[i] || ""; }),
+        textposition: points.map(function (i) { return "middle " + (labels["side" + i] || "left"); }),
         textfont: { size: 11, color: "#222", family: FONT }, cliponaxis: true,
         marker: {
           size: 11, color: points.map(function (i) { return markColor(D.marks.ev[i]); }),
@@ -366,15 +384,18 @@
     for (var n = 0; n < order.length && n < 4000; n++) {
       var i = order[n], j = D.marks.ev[i], text = labelOf(j);
       if (D.entries.c[E.en[j]]) { text = "⚠ " + text; }
-      var width = text.length * 6.3 + 8, x0, x1;
-      var span = ix.me[j] - ix.ms[j];
+      var width = text.length * 6.3 + 8, x0, x1, side = "left";
+      var span = ix.me[j] - ix.ms[j], left = state.x0 * pxms, right = state.x1 * pxms;
+      if (span > 0.6 * (state.x1 - state.x0) && span > DAY + 1) { continue; }  // a span filling the view: its hover says it
       if (span * pxms > width + 6) {    // over its own bar
         var mid = (Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2 * pxms;
         x0 = mid - width / 2; x1 = mid + width / 2;
       } else {
         if (span * pxms > 14) { continue; }  // a bar too short for its label stays bare
         x1 = ((ix.ms[j] + ix.me[j]) / 2) * pxms - 6; x0 = x1 - width;
+        if (x0 < left) { side = "right"; x0 = x1 + 12; x1 = x0 + width; }  // no room on its left
       }
+      if (x0 < left || x1 > right) { continue; }
       var y = yOf[i], free = true;
       for (var r = 0; r < placed.length; r++) {
         var q = placed[r];
@@ -383,6 +404,7 @@
       if (!free) { continue; }
       placed.push([x0 - 4, x1 + 4, y]);
       out[i] = text;
+      out["side" + i] = side;
       if (++count >= limit) { break; }
     }
     return out;
@@ -394,7 +416,7 @@
         text: "\u2068" + esc(short(name || "", 30)) + "\u2069", borderpad: 1, font: { size: 11, color: D.lanes === "source" ? laneColor(k) : "#333" },
         bgcolor: "rgba(255,255,255,0.8)" };
     });
-    if (state.long && ix.hasLong) {
+    if (bandShown()) {
       notes.push({ x: 1, xref: "paper", xanchor: "right", y: -1.5, yref: "y", yanchor: "top", showarrow: false,
         text: "فترات طويلة (سنة أو أكثر)", font: { size: 12, color: "#666" }, bgcolor: "rgba(255,255,255,0.8)" });
     }
@@ -403,21 +425,21 @@
   }
 
   function layout() {
-    var lanes = D.lane_names.length + (state.long && ix.hasLong ? 1 : 0);
+    var lanes = D.lane_names.length + (bandShown() ? 1 : 0);
     var narrow = window.innerWidth < 600;
     var shapes = [];
     for (var k = 0; k < D.lane_names.length; k++) {
       if (k % 2 === 1) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: k - 0.5, y1: k + 0.5, yref: "y", fillcolor: "#f4f4ef", line: { width: 0 }, layer: "below" }); }
     }
-    if (state.long && ix.hasLong) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: -1.5, y1: -0.5, yref: "y", fillcolor: "#eef0f5", line: { width: 0 }, layer: "below" }); }
+    if (bandShown()) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: -1.5, y1: -0.5, yref: "y", fillcolor: "#eef0f5", line: { width: 0 }, layer: "below" }); }
     return {
-      height: Math.max(narrow ? 300 : 380, Math.min(1600, 90 + lanes * (narrow ? 70 : 84))),
-      margin: { l: 8, r: 8, t: 10, b: 36 },
+      height: Math.max(narrow ? 300 : 380, Math.min(1600, 90 + lanes * (narrow ? 70 : lanes > 8 ? 64 : 84))),
+      margin: { l: 8, r: 8, t: 40, b: 10 },
       font: { family: FONT },
       hovermode: "closest", dragmode: "zoom", showlegend: false,
       plot_bgcolor: "#fbfbf8", barmode: "overlay", bargap: 0,
       uniformtext: { mode: "hide", minsize: 9 },
-      xaxis: { type: "date", range: [state.x0, state.x1], autorange: false, showgrid: true,
+      xaxis: { type: "date", range: [state.x0, state.x1], autorange: false, showgrid: true, side: "top",
         gridcolor: "#e4e4e0", ticks: "outside", nticks: narrow ? 4 : 9,
         autorange_reversed: undefined },
       yaxis: { range: yAxisLanes(), fixedrange: true, showticklabels: false, showgrid: false, zeroline: false },
@@ -429,6 +451,7 @@
   function render() {
     if (!gd) { return Promise.resolve(); }
     var marks = visibleMarks();
+    state.band = marks.some(function (i) { return ix.markLong[i] === 1; });
     state.mode = marks.length > DETAIL_MAX ? "overview" : "detail";
     var traces = state.mode === "overview" ? overviewTraces(marks) : detailTraces(marks);
     if (!traces.length) { traces = [{ type: "scatter", x: [], y: [], mode: "markers", showlegend: false, hoverinfo: "skip" }]; }
