@@ -263,16 +263,33 @@
       list[t] = ix.me[j];
       yOf[i] = lane - 0.27 + (t % 3) * 0.14;
     });
-    // points: stacked when they share a day in a lane
-    points.sort(function (a, b) { return ix.ms[D.marks.ev[a]] - ix.ms[D.marks.ev[b]]; });
-    var stack = {};
-    points.forEach(function (i) {
-      var j = D.marks.ev[i], lane = laneOf(i);
-      var key = lane + ":" + Math.floor(ix.ms[j] / Math.max(DAY, 14 / pxms));
-      var k = stack[key] = (stack[key] === undefined ? 0 : stack[key] + 1);
-      yOf[i] = lane + 0.16 + (k % 3) * 0.12;
+    // points: each goes to the first of three rows of its lane where it fits with its label
+    // (labels sit on the side where the Arabic text starts); else where it fits bare
+    var flip = D.rtl ? -1 : 1;
+    function px(ms) { return flip * ms * pxms; }
+    points.sort(function (a, b) { var ja = D.marks.ev[a], jb = D.marks.ev[b]; return px(ix.ms[ja] + ix.me[ja]) - px(ix.ms[jb] + ix.me[jb]); });
+    var rowEnd = {}, labels = {}, left = Math.min(px(state.x0), px(state.x1)), right = Math.max(px(state.x0), px(state.x1));
+    var pointLabels = 0;
+    points.forEach(function (i, n) {
+      var j = D.marks.ev[i], lane = laneOf(i), ends = rowEnd[lane] || (rowEnd[lane] = [-Infinity, -Infinity, -Infinity]);
+      var x = px((ix.ms[j] + ix.me[j]) / 2), text = labelOf(j);
+      if (D.entries.c[D.events.en[j]]) { text = "⚠ " + text; }
+      var width = text.length * 6.4 + 10, row = -1, r;
+      if (x - 8 - width > left && pointLabels < 600) {
+        for (r = 0; r < 3; r++) { if (x - 8 - width > ends[r] + 6) { row = r; break; } }
+      }
+      if (row >= 0) {
+        labels[i] = text; labels["side" + i] = "left"; pointLabels++;
+        ends[row] = x + 7;
+      } else {
+        for (r = 0; r < 3; r++) { if (x - 7 > ends[r]) { row = r; break; } }
+        if (row < 0) { row = n % 3; }
+        ends[row] = Math.max(ends[row], x + 7);
+      }
+      yOf[i] = lane + 0.14 + row * 0.13;
     });
-    var labels = placeLabels(points.concat(spans), yOf, pxms);
+    var spanLabelsPlaced = placeLabels(spans, yOf, pxms);
+    Object.keys(spanLabelsPlaced).forEach(function (k) { labels[k] = spanLabelsPlaced[k]; });
     var traces = [];
     // spans as horizontal bars: solid (days, weeks), hatched (month, season, year), dotted (approximate)
     var kinds = { solid: [], hatch: [], approx: [] };
@@ -367,13 +384,15 @@
 
   /* greedy labels: most-reported first; a label is placed only where it overlaps none in its row */
   function placeLabels(marks, yOf, pxms) {
+    // pixels from the left of the screen: time runs right to left with --rtl
+    function screen(ms) { return (D.rtl ? -ms : ms) * pxms; }
     var E = D.events, placed = [], out = {}, count = 0;
     var laneHeight = gd && gd._fullLayout && gd._fullLayout._size ? gd._fullLayout._size.h / Math.max(1, yAxisLanes()[0] - yAxisLanes()[1]) : 80;
     var tall = 15 / laneHeight;  // a label's height in lane units
     marks.forEach(function (i) {  // marks are obstacles too: a label never covers another mark
       var j = D.marks.ev[i];
       if (ix.me[j] - ix.ms[j] > DAY + 1 && ix.me[j] - ix.ms[j] > 14 / pxms) { return; }
-      var x = (ix.ms[j] + ix.me[j]) / 2 * pxms;
+      var x = screen((ix.ms[j] + ix.me[j]) / 2);
       placed.push([x - 5, x + 5, yOf[i], i]);
     });
     var order = marks.slice().sort(function (a, b) {
@@ -385,14 +404,15 @@
       var i = order[n], j = D.marks.ev[i], text = labelOf(j);
       if (D.entries.c[E.en[j]]) { text = "⚠ " + text; }
       var width = text.length * 6.3 + 8, x0, x1, side = "left";
-      var span = ix.me[j] - ix.ms[j], left = state.x0 * pxms, right = state.x1 * pxms;
+      var span = ix.me[j] - ix.ms[j], left = Math.min(screen(state.x0), screen(state.x1)),
+        right = Math.max(screen(state.x0), screen(state.x1));
       if (span > 0.6 * (state.x1 - state.x0) && span > DAY + 1) { continue; }  // a span filling the view: its hover says it
       if (span * pxms > width + 6) {    // over its own bar
-        var mid = (Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2 * pxms;
+        var mid = screen((Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2);
         x0 = mid - width / 2; x1 = mid + width / 2;
       } else {
         if (span * pxms > 14) { continue; }  // a bar too short for its label stays bare
-        x1 = ((ix.ms[j] + ix.me[j]) / 2) * pxms - 6; x0 = x1 - width;
+        x1 = screen((ix.ms[j] + ix.me[j]) / 2) - 6; x0 = x1 - width;
         if (x0 < left) { side = "right"; x0 = x1 + 12; x1 = x0 + width; }  // no room on its left
       }
       if (x0 < left || x1 > right) { continue; }
@@ -433,7 +453,7 @@
     }
     if (bandShown()) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: -1.5, y1: -0.5, yref: "y", fillcolor: "#eef0f5", line: { width: 0 }, layer: "below" }); }
     return {
-      height: Math.max(narrow ? 300 : 380, Math.min(1600, 90 + lanes * (narrow ? 70 : lanes > 8 ? 64 : 84))),
+      height: Math.max(narrow ? 300 : 380, Math.min(1600, 90 + lanes * (narrow ? 76 : lanes > 8 ? 64 : 96))),
       margin: { l: 8, r: 8, t: 40, b: 10 },
       font: { family: FONT },
       hovermode: "closest", dragmode: "zoom", showlegend: false,
