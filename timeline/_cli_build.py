@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from timeline._cli_common import add_reading_options, reading_options
 from timeline._outputs import check_outputs, output_format
 from timeline.errors import InputError, OutputError, PublishedDateError
 
@@ -38,7 +39,7 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", default="timeline.html", help="HTML file to write (default: timeline.html)")
     p.add_argument("--events", metavar="PATH", help="also write the events as .parquet or .csv")
     p.add_argument("--timelinejs", metavar="PATH", help="also write TimelineJS JSON")
-    p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, none, or an event column")
+    p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, story, none, or an event column")
     p.add_argument("--rtl", action="store_true", help="run time from right to left")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small file, needs a network)")
     p.add_argument("--inherit", action="store_true", help="clauses without a date take the last date the narrative set")
@@ -49,6 +50,7 @@ def register(sub: Any) -> None:
                    help="YAML or JSON mapping of source values (slugs) to the outlet names shown on the page")
     p.add_argument("--months", choices=("levantine", "egyptian-gulf", "maghrebi"),
                    help="month names on the page (default: the family the articles use most)")
+    add_reading_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(run=run)
 
@@ -91,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
             title=args.title,
             progress=bar.update,
             stage=stage,
+            **reading_options(args, "build"),
         )
     except (InputError, PublishedDateError, ValueError) as exc:
         return _fatal(str(exc))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from timeline._cli_common import add_reading_options, reading_options
 from timeline._outputs import AtomicFile, atomic_path, check_outputs, neutral_row, output_format
 from timeline._types import Prefer, Timex
 from timeline.articles import FORMATS, Article, RowError, read_articles
@@ -88,6 +89,7 @@ def register(sub: Any) -> None:
         "does); a row's own prefer wins",
     )
     p.add_argument("--format", choices=FORMATS, help="input format when the extension does not say")
+    add_reading_options(p)
     p.add_argument(
         "--errors",
         metavar="FILE",
@@ -102,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     """Tag every row of the input; returns the exit status (0, 2 some rows failed, 1 fatal)."""
     try:
         _check_outputs(args)
-        rows = read_articles(args.input, published=args.published, fmt=args.format)
+        rows = read_articles(args.input, published=args.published, fmt=args.format, **reading_options(args, "tag"))
     except (InputError, OutputError) as exc:
         return _fatal(str(exc))
     except PublishedDateError as exc:

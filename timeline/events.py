@@ -40,6 +40,7 @@ import yaml
 
 from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
+from timeline.anchors import anchor_to_happenings
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
@@ -88,6 +89,9 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+# an anniversary: the commemoration is dated by its own expression and linked to X
+_ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _STRIP = " \t\r\n\u00a0،,"
 
 
@@ -117,6 +121,7 @@ class Event:
     url: str | None = None
     title: str | None = None
     place: str | None = None
+    happening_anchor: str | None = None
 
     @property
     def event_id(self) -> str:
@@ -142,7 +147,8 @@ class Event:
             "expr": t.text,
             "expr_start": t.start,
             "expr_end": t.end,
-            "anchor": t.anchor.value,
+            "anchor": (f"event:{self.happening_anchor}" if self.happening_anchor
+                       else t.anchor.value),
             "clause": self.clause.text,
             "clause_start": self.clause.start,
             "clause_end": self.clause.end,
@@ -329,6 +335,14 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
+    relative = anchor_to_happenings(text, timexes)
+    if relative:  # dated from a happening of the article: the phrase replaces the duration
+        timexes = sorted([t for t in timexes if t.start not in relative]
+                         + [a.timex for a in relative.values() if a.timex is not None],
+                         key=lambda t: t.start)
+        anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
+    else:
+        anchors = {}
     meta = {"source": source, "url": url, "title": title}
     default_place = canonical_place(place)
     mentions: SpanIndex[PlaceMention] | None = None
@@ -350,8 +364,12 @@ def article_events(
                                clause.sentence_start, clause.sentence_end)
                  or default_place)
         sentence = text[clause.sentence_start:clause.sentence_end]
+        memory = _ANNIVERSARY.search(clause.text.translate(_LETTERS))
         for t in dates:
-            events.append(Event(article_id, published, clause, t, sentence, inherited, place=where, **meta))
+            what = anchors.get(t.start) or (
+                clause.text[memory.start("what"):memory.end("what")] if memory else None)
+            events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
+                                happening_anchor=what, **meta))
     return events
 
 

@@ -53,16 +53,21 @@ class TriggerLexicon:
                 return found
         return None
 
-    def happening(self, folded: str, at: int | None = None) -> str | None:
+    def happening(self, folded: str, at: int | None = None,
+                  memo: dict[str, str | None] | None = None) -> str | None:
         """The class of the happening word of a folded clause (dates cut): the trigger
         nearest to character ``at`` (where the clause's date stood; default: its start)
-        that does not follow a subordinating word, else the nearest one that does."""
+        that does not follow a subordinating word, else the nearest one that does.
+        ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
+        memo = {} if memo is None else memo
         best: tuple[int, int, str] | None = None
         before = ""
         position = 0 if at is None else at
         for m in _WORD.finditer(folded):
             word = m.group()
-            found = self.word_class(word)
+            found = memo.get(word, "")
+            if found == "":
+                found = memo[word] = self.word_class(word)
             if found is not None:
                 background = before in self.subordinators or before[1:] in self.subordinators
                 key = (int(background), abs(m.start() - position), found)

@@ -318,7 +318,8 @@ def _features(frame: pl.DataFrame) -> _Features:
     texts = _event_texts(frame, marks)
     folded = _fold_each(texts)
     lexicon = load_triggers()
-    triggers = [lexicon.happening(text, at) for text, at in zip(folded, marks)]
+    memo: dict[str, str | None] = {}
+    triggers = [lexicon.happening(text, at, memo) for text, at in zip(folded, marks)]
     titles = frame["title"].fill_null("").to_list()
     unique_titles = sorted(set(titles))
     title_words = dict(zip(unique_titles, content_words(unique_titles)))

@@ -8,19 +8,21 @@ used or rejected with a :class:`~timeline.articles.RowError` naming its row and 
 
 from __future__ import annotations
 
+import itertools
 import os
-from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Union
+from pathlib import Path
+from typing import Any, Union
 
 import polars as pl
 
-from timeline.articles import Article, RowError, parse_published, read_articles
-from timeline.errors import PublishedDateError
+from timeline.articles import Article, RowError, read_articles
 from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
 from timeline.plot import Timeline
+from timeline.published import Calendar, DateOrder
+from timeline.tables import is_table
 
 __all__ = ["ArticleSource", "BuildStats", "build_timeline", "count_articles", "iter_articles"]
 
@@ -28,10 +30,12 @@ ArticleSource = Union[
     str,
     "os.PathLike[str]",
     pl.DataFrame,
+    pl.LazyFrame,
     Iterable[Union[str, "os.PathLike[str]"]],
     Iterable[Union[Article, RowError]],
+    Iterable[Mapping[str, Any]],
 ]
-"""What :func:`build_timeline` reads: paths, a frame of articles, or Article objects."""
+"""What :func:`build_timeline` reads: paths, a table (polars, pandas, Arrow), dicts, or Article objects."""
 
 _BATCH = 64
 
@@ -61,40 +65,27 @@ class BuildStats:
         )
 
 
-def _frame_rows(frame: pl.DataFrame) -> Iterator[Article | RowError]:
-    """Validate a polars frame of articles row by row, as the file readers do."""
-    for n, row in enumerate(frame.iter_rows(named=True), 1):
-        ident = row.get("id")
-        ident = f"row-{n}" if ident is None or ident == "" else str(ident)
-        text = row.get("text")
-        if not isinstance(text, str):
-            yield RowError(n, ident, "text", "missing" if text is None else "expected a string")
-            continue
-        try:
-            published = parse_published(row.get("published"))
-        except PublishedDateError as exc:
-            yield RowError(n, ident, "published", str(exc))
-            continue
-        place = row.get("place")
-        if place is not None and not isinstance(place, str):
-            yield RowError(n, ident, "place", f"expected a string, got {type(place).__name__}")
-            continue
-        yield Article(id=ident, text=text, published=published, row=n,
-                      title=row.get("title"), url=row.get("url"), source=row.get("source"),
-                      place=(place or "").strip() or None)
-
-
 def iter_articles(
-    articles: ArticleSource, *, published: str | None = None
+    articles: ArticleSource,
+    *,
+    published: str | None = None,
+    columns: Mapping[str, str] | str | None = None,
+    date_order: DateOrder | str = DateOrder.DMY,
+    calendar: Calendar | str = Calendar.GREGORIAN,
+    notice: Callable[[str], object] | None = None,
 ) -> Iterator[Article | RowError]:
     """Every row of ``articles`` as an Article or a RowError, in input order.
 
-    Paths go through :func:`timeline.articles.read_articles` (``published`` is the date of
-    rows without one, needed for folders of .txt); a later row reusing an earlier id is
-    rejected (field ``id``), since events would no longer trace back to one article.
+    Paths, tables and dicts go through :func:`timeline.articles.read_articles` with the
+    same settings (``published``: the date of rows without one, needed for folders of
+    .txt; ``columns``, ``date_order``, ``calendar``, ``notice``); a later row reusing an
+    earlier id is rejected (field ``id``), since events would no longer trace back to one
+    article.
     """
+    options: dict[str, Any] = {"published": published, "columns": columns, "date_order": date_order,
+                               "calendar": calendar, "notice": notice}
     seen: dict[str, str] = {}
-    for where, item in _raw_rows(articles, published):
+    for where, item in _raw_rows(articles, options):
         if isinstance(item, Article):
             if item.id in seen:
                 yield RowError(item.row, item.id, "id", f"duplicate id, first read at {seen[item.id]}",
@@ -110,6 +101,8 @@ def count_articles(articles: ArticleSource) -> int | None:
     when it is not (stdin, Article objects, a file that does not read)."""
     if isinstance(articles, pl.DataFrame):
         return articles.height
+    if is_table(articles):
+        return len(articles) if hasattr(articles, "__len__") and hasattr(articles, "columns") else None
     if isinstance(articles, (str, os.PathLike)):
         paths = [articles]
     elif isinstance(articles, (list, tuple)) and all(isinstance(p, (str, os.PathLike)) for p in articles):
@@ -139,21 +132,30 @@ def count_articles(articles: ArticleSource) -> int | None:
 
 
 def _raw_rows(
-    articles: ArticleSource, published: str | None
+    articles: ArticleSource, options: dict[str, Any]
 ) -> Iterator[tuple[str | None, Article | RowError]]:
-    if isinstance(articles, pl.DataFrame):
-        for item in _frame_rows(articles):
+    if is_table(articles):
+        for item in read_articles(articles, **options):
             yield None, item
     elif isinstance(articles, (str, os.PathLike)):
-        for item in read_articles(articles, published=published):
+        for item in read_articles(articles, **options):
             yield str(articles), item
     else:
-        for entry in articles:
+        entries = iter(articles)
+        first = next(entries, None)
+        if first is None:
+            return
+        entries = itertools.chain([first], entries)
+        if isinstance(first, Mapping):  # rows as dicts (Article objects may be mixed in)
+            for item in read_articles(entries, **options):
+                yield None, item
+            return
+        for entry in entries:
             if isinstance(entry, (Article, RowError)):
                 yield None, entry
             else:
-                for item in read_articles(entry, published=published):
-                    yield str(entry), item
+                for item in read_articles(entry, **options):
+                    yield str(entry) if isinstance(entry, (str, os.PathLike)) else None, item
 
 
 def _extract(batch: list[Article], inherit: bool, errors: list[RowError]) -> pl.DataFrame:
@@ -182,13 +184,21 @@ def build_timeline(
     title: str | None = None,
     progress: Callable[[int], object] | None = None,
     stage: Callable[[str], object] | None = None,
+    columns: Mapping[str, str] | str | None = None,
+    date_order: DateOrder | str = DateOrder.DMY,
+    calendar: Calendar | str = Calendar.GREGORIAN,
+    notice: Callable[[str], object] | None = None,
 ) -> Timeline:
     """Read articles, extract and merge their events, and draw the timeline.
 
-    ``articles``: a path (JSONL/CSV/Parquet/.txt folder), several paths, a polars frame
-    (columns of :data:`timeline.frame.ARTICLE_SCHEMA`) or Article objects. ``lanes``: the
-    column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, any event column, or
-    ``None``/``"none"``); events with no value in that column share one lane. ``inherit``:
+    ``articles``: a path (JSONL/CSV/Parquet/.txt folder), several paths, a table (polars
+    DataFrame or LazyFrame, pandas, Arrow), dicts or Article objects. ``columns`` maps
+    fields to the table's column names (``{"text": "body", "published": "date"}``; usual
+    other names are found alone); ``date_order`` and ``calendar`` say how numeric dates
+    read; ``notice`` receives one-line notices (default: warnings). ``lanes``: the
+    column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, ``"story"`` (one
+    lane per story, see :mod:`timeline.stories`), any event column, or ``None``/``"none"``);
+    events with no value in that column share one lane. ``inherit``:
     clauses without their own date take the last one the narrative set. ``merge``: group
     reports of the same happening across articles. ``progress`` is called with the number
     of articles done after each batch, ``stage`` with a short note when a later step
@@ -199,7 +209,8 @@ def build_timeline(
     frames: list[pl.DataFrame] = []
     batch: list[Article] = []
     read = 0
-    for item in iter_articles(articles, published=published):
+    for item in iter_articles(articles, published=published, columns=columns, date_order=date_order,
+                              calendar=calendar, notice=notice):
         read += 1
         if isinstance(item, RowError):
             errors.append(item)
@@ -217,6 +228,8 @@ def build_timeline(
         if progress is not None:
             progress(len(batch))
     events = pl.concat(frames) if frames else empty_events()
+    if lanes == "story":  # one lane per story, named by its label
+        lanes = "story_label"
     if stage is not None:
         stage(f"{'merging and drawing' if merge else 'drawing'} {events.height} events")
     timeline = Timeline.from_events(events, lanes=lanes, rtl=rtl, merge=merge, title=title)

@@ -14,7 +14,7 @@ from typing import Union
 
 from timeline.lexicon import DayPart, Holiday
 
-__all__ = ["Duration", "Marker", "Meaning", "NthAfter", "Range", "Recurring", "Shift", "Until", "Vague", "When", "Within", "combine"]
+__all__ = ["Apposition", "Duration", "Marker", "Meaning", "NthAfter", "Range", "Recurring", "Shift", "Until", "Vague", "When", "Within", "combine"]
 
 # Units in the order of their size; "week" counts as days when shifting.
 UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
@@ -129,7 +129,16 @@ class NthAfter:
     base: When
 
 
-Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter]
+@dataclass(frozen=True, slots=True)
+class Apposition:
+    """One time told twice, in two calendars or two forms: "21 جمادى الآخرة 1443 هـ - 25
+    يناير 2022 م". Both must name the same time; the finer is kept."""
+
+    first: When
+    second: When
+
+
+Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter, Apposition]
 
 _CLOCK = ("hour", "minute", "second")
 _COMBINABLE = tuple(f.name for f in dataclasses.fields(When))

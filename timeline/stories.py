@@ -76,30 +76,8 @@ def assign_stories(frame: pl.DataFrame, words: Sequence[str],
     df = Counter(w for ws in entry_words for w in ws)
     idf = {w: math.log((n_entries + 1) / (k + 1)) + 1 for w, k in df.items()}
     union = _Union(n_entries)
-    postings: dict[tuple[str, int | str], list[int]] = defaultdict(list)
-    for c in range(n_entries):
-        if lo[c] is None:
-            continue
-        first = lo[c].toordinal() // _BUCKET_DAYS
-        last = (hi[c] + STORY_WINDOW).toordinal() // _BUCKET_DAYS
-        for w in entry_words[c]:
-            if df[w] < 2:
-                continue
-            for b in range(first, min(last, first + 2) + 1):
-                postings[(w, b)].append(c)
-            for article in entry_articles[c]:
-                postings[(w, article)].append(c)
-    seen: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len(members) > _MAX_POSTINGS:
-            continue
-        for k, a in enumerate(members):
-            for b in members[k + 1:]:
-                if (a, b) in seen or union.find(a) == union.find(b):
-                    continue
-                seen.add((a, b))
-                if _linked(a, b, entry_words, entry_articles, lo, hi, idf):
-                    union.union(a, b)
+    for a, b in _links(entry_words, entry_articles, lo, hi, df, idf):
+        union.union(a, b)
     roots = [union.find(c) for c in range(n_entries)]
     numbering: dict[int, int] = {}
     for c in clusters:  # events are in timeline order: stories numbered by first entry
@@ -112,19 +90,59 @@ def assign_stories(frame: pl.DataFrame, words: Sequence[str],
     )
 
 
-def _linked(a: int, b: int, entry_words: list[set[str]], entry_articles: list[set[str]],
-            lo: list[dt.datetime | None], hi: list[dt.datetime | None],
-            idf: dict[str, float]) -> bool:
-    shared = entry_words[a] & entry_words[b]
-    if not shared:
-        return False
-    weight = sum(idf[w] for w in shared)
-    if entry_articles[a] & entry_articles[b]:
-        return weight >= MIN_WEIGHT / 2
-    la, ha, lb, hb = lo[a], hi[a], lo[b], hi[b]
-    assert la is not None and ha is not None and lb is not None and hb is not None
-    near = lb < ha + STORY_WINDOW and la < hb + STORY_WINDOW
-    return near and len(shared) >= MIN_SHARED and weight >= MIN_WEIGHT
+def _links(entry_words: list[set[str]], entry_articles: list[set[str]],
+           lo: list[dt.datetime | None], hi: list[dt.datetime | None],
+           df: Counter[str], idf: dict[str, float]) -> list[tuple[int, int]]:
+    """Pairs of entries that are one story: blocked by (word, month bucket) and by
+    (word, article), each block capped, then checked in polars."""
+    rows: list[tuple[str, str, int]] = []
+    for c, words in enumerate(entry_words):
+        start, end = lo[c], hi[c]
+        if start is None or end is None:
+            continue
+        first = start.toordinal() // _BUCKET_DAYS
+        last = min((end + STORY_WINDOW).toordinal() // _BUCKET_DAYS, first + 2)
+        for w in words:
+            if df[w] < 2:
+                continue
+            rows.extend((w, f"t{b}", c) for b in range(first, last + 1))
+            rows.extend((w, f"a{article}", c) for article in entry_articles[c])
+    if not rows:
+        return []
+    epoch = dt.datetime(1, 1, 1)
+    postings = (
+        pl.LazyFrame(rows, schema={"word": pl.String, "block": pl.String, "c": pl.Int64},
+                     orient="row")
+        .filter(pl.len().over("word", "block").is_between(2, _MAX_POSTINGS))
+        .with_columns(pl.col("word").replace_strict(idf, return_dtype=pl.Float64).alias("info"))
+    )
+    spans = pl.LazyFrame({
+        "c": range(len(lo)),
+        "lo": [(x - epoch).days if x is not None else None for x in lo],
+        "hi": [(x - epoch).days if x is not None else None for x in hi],
+        "articles": [sorted(a) for a in entry_articles],
+    }, schema={"c": pl.Int64, "lo": pl.Int64, "hi": pl.Int64, "articles": pl.List(pl.String)})
+    window = STORY_WINDOW.days
+    pairs = (
+        postings.join(postings.select("word", "block", pl.col("c").alias("c_b")), on=["word", "block"])
+        .filter(pl.col("c") < pl.col("c_b"))
+        .unique(["c", "c_b", "word"])
+        .group_by("c", "c_b")
+        .agg(pl.len().alias("shared"), pl.col("info").sum())
+        .join(spans, on="c")
+        .join(spans.rename(lambda n: n if n == "c" else n + "_b"), left_on="c_b", right_on="c",
+              suffix="_r")
+        .with_columns(
+            (pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"),
+            ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
+            .alias("near"),
+        )
+        .filter((pl.col("told") & (pl.col("info") >= MIN_WEIGHT / 2))
+                | (pl.col("near") & (pl.col("shared") >= MIN_SHARED) & (pl.col("info") >= MIN_WEIGHT)))
+        .select("c", "c_b")
+        .collect()
+    )
+    return list(zip(pairs["c"].to_list(), pairs["c_b"].to_list()))
 
 
 def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | None],

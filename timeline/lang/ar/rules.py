@@ -46,6 +46,8 @@ class Rule:
     priority: int = 0  # breaks ties between spans of equal length
     starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list, and for
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
+    sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
+    # nothing, and what else matched inside the name is dropped
 
 
 # -- shared pattern pieces ----------------------------------------------------------------
@@ -207,6 +209,15 @@ def numeric_ymd(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)
 
 
+def iso_timestamp(m: re.Match[str], c: Ctx) -> object:
+    """"2022-01-25T10:30:00+03:00": the local time as written; the offset is kept as its zone."""
+    y, mo, d, h, mi = int(m["y"]), int(m["m"]), int(m["d"]), int(m["h"]), int(m["mi"])
+    s = int(m["s"]) if m["s"] else None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59 and (s is None or s <= 59)):
+        return None
+    return When(year=y, month=mo, day=d, hour=h, minute=mi, second=s, tz=m["tz"].upper() if m["tz"] else None)
+
+
 def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
     mo, y = int(m["m"]), int(m["y"])
     if not 1 <= mo <= 12 or not 1800 <= y <= 2100:
@@ -331,6 +342,8 @@ _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:
+    if m["rest"] and not (m["dir"] or m["this"]):
+        return Recurring("XXXX-WXX-WE")  # "يخرجون في عطلة نهاية الأسبوع": weekends in general
     direction = _direction(c, m["dir"]) or 0
     return When(rel_unit="week", rel_offset=direction, weekend=True)
 
@@ -508,6 +521,9 @@ _AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
 
 
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
+# The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
+_CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
+                              r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
@@ -531,8 +547,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         if m["mi"] and not (m["unit"] or m["after"] is not None):
             return None
         if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None
-                                     or c.before(m.start(), 4).endswith("عند ")):
-            return None  # "في 5 مدن" is a count; "عند 7" is a time
+                                     or c.before(m.start(), 4).endswith("عند ")
+                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
+            return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
@@ -699,6 +716,40 @@ def ten_days(m: re.Match[str], c: Ctx) -> object:
                  When(calendar=cal, year=year, month=mn.month, day=last))
 
 
+def happening(m: re.Match[str], c: Ctx) -> object:
+    """"ثورة 25 يناير": the day a listed happening began, in its year."""
+    mn, day = _month(c, m["month"]), _num(c, m["day"])
+    if mn is None or day is None or mn.calendar != "gregorian":
+        return None
+    year = c.lex.happenings.get((mn.month, day))
+    return None if year is None else When(year=year, month=mn.month, day=day)
+
+
+_YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
+_NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
+
+
+def _is_year_noun(c: Ctx, word: str) -> bool:
+    return any(word.startswith(p) and word[len(p):] in c.lex.year_nouns for p in _NOUN_CLITICS)
+
+
+def noun_year(m: re.Match[str], c: Ctx) -> object:
+    """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
+    y = int(m["y"])
+    before = _YEAR_NOUN.search(c.before(m.start(), 20))
+    if not 1800 <= y <= 2100 or before is None or not _is_year_noun(c, before.group(1)) \
+            or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
+        return None  # "بلغت الميزانية 2021 مليون دولار" is an amount
+    nxt = _NEXT_WORD.match(c.text, m.end())
+    if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
+        return None  # "حملة 2000 يوم"
+    return When(year=y)
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم|دينار|ليره"
+                           r"|متر|كيلو|كلم|كم|طن|برميل|شخص|نسمه|%)")
+
+
 def hijri_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar="hijri", year=int(m["y"]))
 
@@ -733,6 +784,12 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
              "سنتين": "P2Y", "دقيقه": "PT{n}M", "دقائق": "PT{n}M"}
     value = table.get(word)
     return Recurring(value.format(n=n)) if value and n else None
+
+
+def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
+    """"أيام الجمعة", "يوم الجمعة من كل أسبوع": every such weekday, a set."""
+    wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+    return Recurring(f"XXXX-WXX-{wd}") if wd else None
 
 
 def vague(m: re.Match[str], c: Ctx) -> object:
@@ -789,6 +846,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
          numeric_ymd, 3,
          starts='#/'),
+    Rule("iso timestamp",
+         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[t ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?"
+         r"(?P<tz>z|[+\-]\d{2}(?::?\d{2})?)?", iso_timestamp, 4,
+         starts='#/'),
     Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
          lambda m, c: numeric_month_year(_Swap(m), c),
          starts='#/'),
@@ -818,8 +879,9 @@ RULES: tuple[Rule, ...] = (
     Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
          throughout, 1,
          starts='طوال طيله'),
-    Rule("weekend", r"(?:عطله\s+(?:نهايه\s+)?|نهايه\s+)(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
-         starts='عطله نهايه'),
+    Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
+         weekend, 2,
+         starts='عطله عطل نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
@@ -896,6 +958,11 @@ RULES: tuple[Rule, ...] = (
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          ten_days, 2,
          starts='العشر'),
+    Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
+                        r"(?P<month>{month}))", happening, 3,
+         starts='{happening_heads}', sealed=True),
+    Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
+         starts='#_'),
     Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,
          starts='العام السنه'),
     Rule("<day>-<day> <month>",
@@ -912,6 +979,10 @@ RULES: tuple[Rule, ...] = (
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>يومين|ساعتين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنه|ساعه|ايام|ساعات|اسابيع|اشهر|سنوات|دقيقه|دقائق)"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
          starts='كل يوميا اسبوعيا شهريا سنويا'),
+    Rule("every <weekday> (generic)",
+         r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
+         lambda m, c: habitual_weekday(_Weekday(m), c), 2,
+         starts='ايام يوم {weekdays}'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
     Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker,

@@ -1,0 +1,99 @@
+"""Stories (threads of entries over days), relative-to-happening dates, and dates that do
+not belong to the happening (cut-offs, birth years, background 'since')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from timeline.events import article_events
+from timeline.frame import events_frame
+from timeline.merge import merge_events, timeline_entries
+from timeline.pipeline import build_timeline
+
+PUBLISHED = dt.datetime(2024, 6, 20, 9, 0)
+
+# an attack on a police station in the invented town of وادي الزيتون, the siege that
+# followed, and its aftermath; and an unrelated harvest festival far away
+ARTICLES = [
+    {"id": "z-1", "source": "صوت السهل", "published": "2024-06-11T08:00",
+     "text": "هاجم مسلحون مخفر شرطة وادي الزيتون فجر أمس، وقتل ثلاثة من عناصر المخفر."},
+    {"id": "z-2", "source": "أنباء الجبل", "published": "2024-06-13T08:00",
+     "text": "فرضت قوات الأمن أمس حصاراً على حي المطاحن في وادي الزيتون حيث تحصن المسلحون "
+             "الذين هاجموا المخفر."},
+    {"id": "z-3", "source": "صوت السهل", "published": "2024-06-16T08:00",
+     "text": "أعلنت السلطات أمس انتهاء حصار حي المطاحن في وادي الزيتون واعتقال المسلحين "
+             "الذين هاجموا المخفر."},
+    {"id": "f-1", "source": "أنباء الجبل", "published": "2024-06-14T08:00",
+     "text": "افتتحت جمعية المزارعين مهرجان قطاف المشمش في بلدة الكرز أمس."},
+]
+
+
+def test_attack_siege_and_aftermath_are_one_story_with_an_arabic_label() -> None:
+    tl = build_timeline(pl.DataFrame(ARTICLES), lanes="story")
+    story = dict(zip(tl.events["article_id"], tl.events["story"]))
+    assert story["z-1"] == story["z-2"] == story["z-3"] != story["f-1"]
+    labels = dict(zip(tl.events["article_id"], tl.events["story_label"]))
+    assert labels["z-1"] != labels["f-1"] and labels["z-1"].strip()
+    assert {"story", "story_label"} <= set(tl.entries.columns)
+    assert tl.entries["story"].n_unique() == 2
+
+
+def _events(text: str) -> list:
+    return article_events("a", text, PUBLISHED)
+
+
+def test_a_cut_off_after_a_count_does_not_date_the_happening() -> None:
+    events = _events("ارتفع عدد ضحايا الفيضان في بلدة الكرز إلى 14 قتيلاً حتى يوم أمس.")
+    assert all(e.timex.text != "يوم أمس" for e in events)
+
+
+def test_a_birth_year_and_a_background_since_do_not_date_the_happening() -> None:
+    assert _events("كشفت الشرطة اسم المهاجم، وهو من مواليد عام 1990.") == []
+    events = _events("وقع الانفجار أمس في مصنع يعمل فيه منذ ربيع 2019 مئات العمال.")
+    assert [e.timex.text for e in events] == ["أمس"]
+    # a day-grain "since" alone still dates the start of the happening
+    events = _events("تشهد البلدة مواجهات عنيفة منذ أمس.")
+    assert [e.timex.value for e in events] == ["2024-06-19"]
+
+
+def test_dates_told_relative_to_a_happening_of_the_article() -> None:
+    text = ("ضرب زلزال قوي بلدة الكرز يوم السبت الماضي. وبعد ثلاثة أيام على الزلزال وصلت "
+            "فرق الإنقاذ الدولية، وقبل الزلزال بيومين كانت هزات خفيفة قد أفزعت السكان.")
+    by_anchor = {e.as_row()["anchor"]: e.timex.value for e in _events(text)}
+    assert by_anchor["event:زلزال"] in {"2024-06-18", "2024-06-13"}
+    values = sorted(e.timex.value for e in _events(text))
+    assert values == ["2024-06-13", "2024-06-15", "2024-06-18"]
+
+
+def test_a_happening_the_article_does_not_date_is_never_counted_from_publication() -> None:
+    events = _events("وصلت فرق الإنقاذ الدولية إلى بلدة الكرز بعد ثلاثة أيام على الزلزال.")
+    assert events == []  # not 2024-06-23: the earthquake's day is unknown here
+
+
+def test_eve_of_a_happening_and_an_anniversary() -> None:
+    text = "جرت الانتخابات البلدية في بلدة الكرز يوم الخميس الماضي، وعشية الانتخابات اجتمع المرشحون."
+    eve = [e for e in _events(text) if e.as_row()["anchor"] == "event:انتخابات"]
+    assert [e.timex.value for e in eve] == ["2024-06-12"]
+    memory = _events("أحيا أهالي الكرز أمس الذكرى الأولى للفيضان.")
+    assert [(e.timex.value, e.as_row()["anchor"]) for e in memory] == [("2024-06-19", "event:فيضان")]
+
+
+def test_a_month_mention_does_not_make_a_day_entry_a_conflict_or_coarser() -> None:
+    rows = []
+    clause = "غمرت مياه الفيضان سوق بلدة الكرز وأحياءها الشرقية"
+    for article, (start, end, grain, value) in {
+        "d1": ("2024-06-03", "2024-06-04", "day", "2024-06-03"),
+        "d2": ("2024-06-03", "2024-06-04", "day", "2024-06-03"),
+        "m1": ("2024-06-01", "2024-07-01", "month", "2024-06"),
+    }.items():
+        rows.append({"event_id": article, "start": dt.datetime.fromisoformat(start),
+                     "end": dt.datetime.fromisoformat(end), "grain": grain, "value": value,
+                     "clause": clause, "clause_start": 0, "clause_end": len(clause),
+                     "expr_start": 0, "expr_end": 0, "article_id": article, "source": article,
+                     "inherited": False, "published": PUBLISHED})
+    merged = merge_events(events_frame(rows))
+    assert merged["cluster"].n_unique() == 1 and not merged["date_conflict"].any()
+    entry = timeline_entries(merged).row(0, named=True)
+    assert entry["grain"] == "day" and entry["n_sources"] == 3
