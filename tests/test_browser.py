@@ -199,6 +199,11 @@ def test_the_table_follows_the_visible_window(browser: Any, example: Path) -> No
     window = opened.js("[window.timeline.state().x0, window.timeline.state().x1]")
     assert 0 < opened.table_rows() < everything  # never an empty week
     assert window[1] - window[0] <= 8 * 86_400_000
+    # a click on the density strip moves the window there, keeping its width
+    page.locator("#tl-strip").click(position={"x": 5, "y": 10})
+    opened.settle()
+    moved = opened.js("[window.timeline.state().x0, window.timeline.state().x1]")
+    assert moved[0] < window[0] and abs((moved[1] - moved[0]) - (window[1] - window[0])) < 1000
     page.close()
 
 

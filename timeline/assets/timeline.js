@@ -478,6 +478,7 @@
     var lay = layout();
     if (D.rtl) { lay.xaxis.autorange = false; lay.xaxis.range = [state.x1, state.x0]; }
     drawing = true;
+    drawStrip();
     gd.dataset.mode = state.mode;
     gd.dataset.visible = String(marks.length);
     return Plotly.react(gd, traces, lay, config()).then(function () { drawing = false; });
@@ -489,6 +490,54 @@
   function config() {
     return { responsive: true, displaylogo: false, scrollZoom: !!state.wheel, locale: "ar-timeline",
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toImage"] };
+  }
+
+  /* ---------- density strip: where the events are over the whole extent, and the window ---------- */
+  function stripDomain() {  // where most events are (the opening window), widened by half on each side
+    if (!ix.strip) {
+      var w = initialWindow(), pad = (w[1] - w[0]) / 2;
+      ix.strip = [w[0] - pad, w[1] + pad];
+    }
+    return ix.strip;
+  }
+  function drawStrip() {
+    var canvas = document.getElementById("tl-strip");
+    if (!canvas || !canvas.getContext) { return; }
+    var width = Math.max(50, Math.floor(canvas.getBoundingClientRect().width)), height = 34;
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = width * ratio; canvas.height = height * ratio;
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    var dom = stripDomain(), lo = Math.min(dom[0], state.x0), hi = Math.max(dom[1], state.x1);
+    ix.stripView = [lo, hi];
+    var bins = Math.floor(width / 3), counts = new Float64Array(bins), max = 0;
+    D.marks.ev.forEach(function (j, i) {
+      if (ix.markLong[i] || !markOk(i)) { return; }
+      var b = Math.floor((ix.ms[j] - lo) / (hi - lo) * bins);
+      if (b >= 0 && b < bins) { counts[b] += 1; if (counts[b] > max) { max = counts[b]; } }
+    });
+    function x(ms) { var f = (ms - lo) / (hi - lo); return (D.rtl ? 1 - f : f) * width; }
+    ctx.fillStyle = "#6b8fb8";
+    for (var b = 0; b < bins; b++) {
+      if (!counts[b]) { continue; }
+      var h = Math.max(1.5, (height - 6) * Math.sqrt(counts[b] / max));
+      var bx = D.rtl ? width - (b + 1) * 3 : b * 3;
+      ctx.fillRect(bx, height - 2 - h, 2, h);
+    }
+    var a = x(state.x0), z = x(state.x1), left = Math.min(a, z), w = Math.max(2, Math.abs(z - a));
+    ctx.fillStyle = "rgba(224, 176, 0, 0.25)"; ctx.fillRect(left, 0, w, height);
+    ctx.strokeStyle = "#c08a00"; ctx.lineWidth = 1.5; ctx.strokeRect(left, 0.75, w, height - 1.5);
+  }
+  function bindStrip() {
+    var canvas = document.getElementById("tl-strip");
+    canvas.addEventListener("click", function (e) {
+      if (!ix.stripView) { return; }
+      var rect = canvas.getBoundingClientRect(), f = (e.clientX - rect.left) / rect.width;
+      if (D.rtl) { f = 1 - f; }
+      var at = ix.stripView[0] + f * (ix.stripView[1] - ix.stripView[0]), half = (state.x1 - state.x0) / 2;
+      setWindow(at - half, at + half);
+    });
   }
 
   /* ---------- card ---------- */
@@ -827,7 +876,7 @@
       computeFilter();
       legend(); rangeButtons(); summary(); renderTable();
       return Plotly.newPlot(gd, [], layout(), config()).then(function () {
-        bind();
+        bind(); bindStrip();
         return render();
       }).then(function () {
         window.timelineReady = performance.now();
