@@ -363,6 +363,14 @@
         hoverlabel: { align: "right", font: { family: FONT } }, showlegend: false
       });
     }
+    // the pinned entry: a ring around each of its marks
+    var ringed = points.concat(spans).filter(function (i) { return E.en[D.marks.ev[i]] === state.pinned; });
+    if (ringed.length) {
+      traces.push({ type: "scatter", mode: "markers", name: "pinned", hoverinfo: "skip", showlegend: false,
+        x: ringed.map(function (i) { var j = D.marks.ev[i]; return (Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2; }),
+        y: ringed.map(function (i) { return yOf[i]; }),
+        marker: { symbol: "circle-open", size: 24, color: "#e0a000", line: { width: 3, color: "#e0a000" } } });
+    }
     // open bounds (منذ، حتى): a dotted line ending in an open arrow
     var ax = [], ay = [], sym = [], sizes = [];
     var reach = 40 / pxms;
@@ -489,6 +497,7 @@
   }
   function config() {
     return { responsive: true, displaylogo: false, scrollZoom: !!state.wheel, locale: "ar-timeline",
+      displayModeBar: window.innerWidth >= 600 ? "hover" : false,
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toImage"] };
   }
 
@@ -549,7 +558,7 @@
     var evs = ix.entryEvents[en], k = D.entries.k[en];
     var close = el("button", "close", "×");
     close.type = "button"; close.setAttribute("aria-label", "إغلاق");
-    close.addEventListener("click", function () { state.pinned = -1; card.hidden = true; renderTable(); });
+    close.addEventListener("click", function () { state.pinned = -1; card.hidden = true; renderTable(); render(); });
     card.appendChild(close);
     card.appendChild(el("h3", null, labelOf(k)));
     var when = el("p");
@@ -616,7 +625,7 @@
       if (at >= 0) { state.page = Math.floor(at / PAGE); }
     }
     renderTable();
-    if (gd) { window.dispatchEvent(new Event("resize")); }
+    if (gd) { render(); window.dispatchEvent(new Event("resize")); }
   }
 
   /* ---------- table ---------- */
@@ -644,6 +653,7 @@
     rows.slice(state.page * PAGE, state.page * PAGE + PAGE).forEach(function (en) {
       var k = D.entries.k[en], tr = el("tr", D.entries.c[en] ? "conflict" : "entry");
       tr.dataset.entry = String(en);
+      tr.tabIndex = 0;
       if (en === state.pinned) { tr.className += " pinned"; }
       var date = el("td", "date", D.dates[E.d[k]] + (D.entries.c[en] ? " ⚠" : ""));
       date.appendChild(el("small", ix.approxHijri[E.h[k]] ? "approx" : null, D.hijri[E.h[k]]));
@@ -802,6 +812,10 @@
     });
     document.getElementById("tl-prev").addEventListener("click", function () { state.page -= 1; renderTable(); });
     document.getElementById("tl-next").addEventListener("click", function () { state.page += 1; renderTable(); });
+    document.getElementById("tl-rows").addEventListener("keydown", function (e) {
+      var tr = e.target.closest("tr");
+      if (tr && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); pin(parseInt(tr.dataset.entry, 10), true); }
+    });
     document.getElementById("tl-rows").addEventListener("click", function (e) {
       var tr = e.target.closest("tr");
       if (!tr || e.target.closest("a")) { return; }
