@@ -62,6 +62,8 @@ PIECES = {
     "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
     "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
+    # a year in words: "ألفين وعشرين", "ألف وتسعمائة وخمسة وسبعين"
+    "yearw": r"(?:الفين|الفان|الف(?=\s+و))(?:\s+و\s*{cardinals}){0,3}",
 }
 
 
@@ -249,6 +251,9 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
+    if m["yw"]:  # "عام ألفين وعشرين"
+        y = _num(c, m["yw"]) if m["cue"] else None
+        return None if y is None or not 1000 <= y <= 2100 else When(year=y)
     y = int(m["y"])
     cal = _calendar(c, m["mark"], "gregorian")
     if m["hijri"]:
@@ -815,11 +820,12 @@ def since_marker(m: re.Match[str], c: Ctx) -> object:
 
 
 def timezone(m: re.Match[str], c: Ctx) -> object:
-    return Marker("tz", tz=m["z"])
+    zone = m["z"] or m["z2"]
+    return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
-_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w)))"
+_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
@@ -857,7 +863,7 @@ RULES: tuple[Rule, ...] = (
          starts='#/'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
-                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
@@ -909,7 +915,8 @@ RULES: tuple[Rule, ...] = (
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
-                  r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+                  r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش)))"
+                  r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
@@ -991,8 +998,9 @@ RULES: tuple[Rule, ...] = (
          starts='{approx}'),
     Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1,
          starts='منذ حتى'),
-    Rule("<time zone>", r"(?:ب|حسب\s+)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?|(?P<z2>gmt|utc)", timezone,
-         starts='توقيت بتوقيت حسب gmt utc'),
+    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?"
+                        r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
+         starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
 )
 
 
