@@ -17,7 +17,7 @@ from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
-    Apposition, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
+    Apposition, Part, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
 )
 
 __all__ = ["Resolved", "resolve"]
@@ -660,6 +660,8 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
                         f"{a.isoformat(timespec='minutes')}/{b.isoformat(timespec='minutes')}", grain, (a, b))
     if isinstance(meaning, Apposition):
         return _apposition(r, meaning)
+    if isinstance(meaning, Part):
+        return _part(r, meaning)
     if isinstance(meaning, Range):
         first, last = meaning.first, meaning.last
         clocks = not (first.has_clock and last.has_clock)
@@ -742,6 +744,38 @@ def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
     if size_a < size_b or (size_a == size_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
         return a
     return b
+
+
+def _part(r: _Resolver, p: Part) -> Resolved:
+    """The units a :class:`Slice` picks inside its period, which must hold them."""
+    base = r.when(replace(p.base, mod=None, fuzzy=None))
+    if base.interval is None:
+        raise Unresolvable("a part of a period without bounds")
+    s, e = base.interval
+    sl = p.slice
+
+    def step(t: dt.datetime, n: int) -> dt.datetime:
+        if sl.unit == "month":
+            return _midnight(_add_months(t.date(), n))
+        return t + dt.timedelta(days=n * (7 if sl.unit == "week" else 1))
+
+    if sl.from_end:
+        b = step(e, -(sl.first - 1))
+        a = step(b, -sl.count)
+    else:
+        a = step(s, sl.first - 1)
+        b = step(a, sl.count)
+    if a < s or b > e or not a < b:
+        raise Unresolvable("the period does not hold that part")
+    if b - a == dt.timedelta(days=1):
+        return Resolved(TimexType.DATE, _day_value(a.date()), Grain.DAY, (a, b), base.mod)
+    if sl.unit == "month" and sl.count == 1:
+        return Resolved(TimexType.DATE, f"{_fmt_year(a.year)}-{a.month:02d}", Grain.MONTH, (a, b), base.mod)
+    if sl.unit == "week" and sl.count == 1 and a.weekday() == 0:
+        return Resolved(TimexType.DATE, _week_value(a.date()), Grain.WEEK, (a, b), base.mod)
+    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}[sl.unit]
+    return Resolved(TimexType.DATE, f"{a.date().isoformat()}/{(b - dt.timedelta(days=1)).date().isoformat()}",
+                    grain, (a, b), base.mod)
 
 
 def _day_of(w: When) -> tuple[object, ...]:
