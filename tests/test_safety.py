@@ -321,3 +321,16 @@ def test_date_order_flag(tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-08-02"
     assert main(["tag", str(source), "-o", str(out), "--date-order", "mdy"]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-03-07"
+
+
+def test_work_dir_may_not_hold_an_input(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    part = data / "part-000001.parquet"  # named like the build's own part files
+    pl.DataFrame(ROWS).write_parquet(part)
+    before = part.read_bytes()
+    for work in (data, tmp_path):
+        assert main(["build", str(part), "-o", str(tmp_path / "p.html"), "--work-dir", str(work), "-q"]) == 1
+    assert part.read_bytes() == before
+    assert main(["build", str(part), "-o", str(tmp_path / "p.html"), "--work-dir", str(tmp_path / "w"), "-q"]) == 0
+    assert part.read_bytes() == before
