@@ -78,6 +78,7 @@ __all__ = [
     "MISMATCH_PENALTY",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
+    "SAME_TOWN_BONUS",
     "SAME_TRIGGER_BONUS",
     "SHARED_NUMBER_BONUS",
     "SIMILARITY_THRESHOLD",
@@ -129,6 +130,9 @@ SHARED_NUMBER_BONUS = 10.0
 MISMATCH_PENALTY = 15.0
 """Points taken when both clauses give counts and none agrees, or are placed in two
 different towns (a country and a town in it do not disagree)."""
+
+SAME_TOWN_BONUS = 15.0
+"""Points added when both clauses place the same kind of happening in one town."""
 
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
@@ -476,7 +480,9 @@ def _links(
     word; two classes never pair (an attack and its dead may still meet in one entry
     through reports that name neither, if their groups agree). A count both clauses give adds
     :data:`SHARED_NUMBER_BONUS`; counts that all differ, or two different places, take
-    :data:`MISMATCH_PENALTY`; similar titles add :data:`TITLE_BONUS`. Two events of one
+    :data:`MISMATCH_PENALTY`; the same kind of happening in one town adds
+    :data:`SAME_TOWN_BONUS` (and one shared word is then enough); similar titles add
+    :data:`TITLE_BONUS`. Two events of one
     article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more.
     """
@@ -486,7 +492,12 @@ def _links(
     totals = [sum(map(weight, ws)) for ws in word_sets]
     title_sets = [frozenset(t.split()) for t in f.titles]
     links: list[tuple[int, float, int, int]] = []
-    for i, j in _candidates(texts, f.starts, f.ends, f.articles, window):
+    # the kind of happening and its town block pairs too, as one more shared "word"
+    blocking = [
+        text + " " + f"{trigger}@{place}".replace(" ", "_") if trigger and place else text
+        for text, trigger, place in zip(texts, f.triggers, f.places)
+    ]
+    for i, j in _candidates(blocking, f.starts, f.ends, f.articles, window):
         overlap = f.starts[j] < f.ends[i] and f.starts[i] < f.ends[j]
         agreement = (_SAME_DAY if f.fine[i] and f.fine[j] else _OVERLAP) if overlap else _NEAR
         same_trigger = f.triggers[i] is not None and f.triggers[i] == f.triggers[j]
@@ -498,10 +509,14 @@ def _links(
         if same_article and not (same_trigger and agreement == _SAME_DAY):
             continue
         shared = word_sets[i] & word_sets[j]
-        least_words = _MIN_SHARED_WORDS[agreement] - (1 if same_trigger else 0)
-        if len(shared) < least_words or sum(
+        # the same kind of happening in the same town at compatible dates: what coreference
+        # of news events rests on; then one shared word (the town) is enough
+        same_town = agreement != _NEAR and f.places[i] is not None and f.places[i] == f.places[j]
+        located = same_trigger and same_town
+        least_words = 1 if located else _MIN_SHARED_WORDS[agreement] - (1 if same_trigger else 0)
+        if len(shared) < least_words or (not located and sum(
             map(weight, shared)
-        ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j]):
+        ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j])):
             continue
         score = fuzz.token_set_ratio(texts[i], texts[j])
         if same_trigger:
@@ -510,6 +525,8 @@ def _links(
             score += SHARED_NUMBER_BONUS if f.numbers[i] & f.numbers[j] else -MISMATCH_PENALTY
         if f.places[i] and f.places[j] and f.places[i] != f.places[j]:
             score -= MISMATCH_PENALTY
+        elif located:
+            score += SAME_TOWN_BONUS
         if not same_article and len(title_sets[i] & title_sets[j]) >= 2:
             score += TITLE_BONUS
         if score >= needs[agreement] + (SAME_ARTICLE_MARGIN if same_article else 0):
