@@ -117,7 +117,7 @@ MAX_BUCKETS = 8
 """An event spanning more buckets (longer than about two months) is blocked only with
 other long events of its start year."""
 
-MAX_BUCKET_POSTINGS = 60
+MAX_BUCKET_POSTINGS = 40
 """A word in more events of one bucket makes no candidate pairs there (it still counts
 when a pair is scored)."""
 
@@ -413,20 +413,17 @@ def _candidates(
         pl.col("bucket").list.first().alias("home"))
     # a block is a word in a bucket; a word in too many events of a bucket makes no pairs there
     spans = (
-        postings.drop("home").explode("bucket")
+        postings.explode("bucket")
         .with_columns(pl.len().over("word", "bucket").alias("local"))
         .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
     # each pair is found once: from the earlier event's buckets to the later one's home
     homes = (
-        spans.select("word", "bucket", "i", "local")
-        .join(postings.select("word", "i", pl.col("home").alias("bucket"),
-                              pl.all().exclude("word", "bucket", "home", "info", "i")),
-              on=["word", "bucket", "i"])
-        .filter(pl.col("local") >= 2)
-        .drop("local")
-        .rename(lambda name: name if name in ("word", "bucket") else name + "_j")
+        spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2)
+        .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local")
+                .name.suffix("_j"))
     )
+    spans = spans.drop("home", "local")
     pairs = (
         spans.join(homes, on=["word", "bucket"])
         .filter(
