@@ -64,7 +64,7 @@ def main() -> None:
 
     began = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        page = Timeline(merged, figure, timeline_entries(merged)).to_html(Path(tmp) / "t.html")
+        page = Timeline(merged, timeline_entries(merged)).to_html(Path(tmp) / "t.html")
     steps["HTML page"] = time.perf_counter() - began
 
     source = args.corpus or "examples/articles.jsonl x400"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import polars as pl
@@ -12,6 +13,8 @@ import pytest
 
 from timeline import InputError, Prefer, PublishedDateError
 from timeline.articles import Article, RowError, parse_published, read_articles
+from timeline.errors import ColumnsError
+from timeline.published import Calendar, DateOrder, read_published
 
 DAY = dt.datetime(2022, 1, 25)
 
@@ -167,11 +170,13 @@ def test_csv_rows_errors_and_long_quoted_text(tmp_path: Path) -> None:
     assert isinstance(d, Article) and d.text == "" and d.prefer is Prefer.PAST
 
 
-def test_csv_without_text_column_reports_every_row(tmp_path: Path) -> None:
+def test_csv_without_text_column_fails_once_naming_the_columns(tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
-    path.write_text("id,published\na,2022-01-25\nb,2022-01-25\n", encoding="utf-8")
-    results = list(read_articles(path))
-    assert [(r.row, r.field) for r in results if isinstance(r, RowError)] == [(1, "text"), (2, "text")]
+    path.write_text("id,published,رأي\na,2022-01-25,x\nb,2022-01-25,y\n", encoding="utf-8")
+    with pytest.raises(ColumnsError) as caught:
+        read_articles(path)
+    message = str(caught.value)
+    assert "'text'" in message and "'رأي'" in message and "--columns text=" in message
 
 
 def test_parquet_rows_and_errors(tmp_path: Path) -> None:
@@ -207,7 +212,8 @@ def test_txt_folder_one_article_per_file(tmp_path: Path) -> None:
     (folder / "a-first.txt").write_text("عام 2011", encoding="utf-8")
     (folder / "c-bad.txt").write_bytes(b"\xff\xfe broken")
     (folder / "notes.md").write_text("ignored", encoding="utf-8")
-    results = list(read_articles(folder, published="2022-01-25"))
+    with pytest.warns(UserWarning, match="notes.md"):
+        results = list(read_articles(folder, published="2022-01-25"))
     assert [r.id for r in results] == ["a-first", "b-second", "c-bad"]
     assert isinstance(results[0], Article) and results[0].text == "عام 2011" and results[0].published == DAY
     assert isinstance(results[2], RowError) and (results[2].row, results[2].field) == (3, "encoding")
@@ -257,3 +263,236 @@ def test_file_level_problems_raise_input_error(tmp_path: Path) -> None:
     with pytest.raises(PublishedDateError):
         read_articles(odd, published="someday", fmt="jsonl")
     assert list(read_articles(odd, fmt="jsonl")) == []
+
+
+# -- columns under other names -------------------------------------------------------------
+
+
+def _notes() -> tuple[list[str], Callable[[str], None]]:
+    seen: list[str] = []
+    return seen, seen.append
+
+
+def test_csv_columns_found_under_arabic_names_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("المعرف,النص,تاريخ النشر,المصدر\nم1,افتتح المعرض صباح أمس,2023-04-10,نشرة الوادي\n", encoding="utf-8")
+    notes, note = _notes()
+    (article,) = read_articles(path, notice=note)
+    assert isinstance(article, Article)
+    assert (article.id, article.text, article.source) == ("م1", "افتتح المعرض صباح أمس", "نشرة الوادي")
+    assert article.published == dt.datetime(2023, 4, 10)
+    assert len(notes) == 1 and "text=النص" in notes[0]
+
+
+def test_explicit_columns_win(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "in.jsonl", [{"body": "قديم", "lead": "هطلت الأمطار أمس", "when": "2023-04-10"}])
+    (article,) = read_articles(path, columns="text=lead,published=when", notice=lambda _: None)
+    assert isinstance(article, Article) and article.text == "هطلت الأمطار أمس"
+    with pytest.raises(ColumnsError, match="no column 'missing'"):
+        read_articles(path, columns={"text": "missing"})
+    with pytest.raises(InputError, match="unknown field"):
+        read_articles(path, columns="body=lead")
+
+
+def test_jsonl_without_text_fails_once(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": str(i), "story_body": "نص", "published": "2023-04-10"} for i in range(30)])
+    with pytest.raises(ColumnsError, match="'story_body'"):
+        read_articles(path)
+
+
+# -- any table in -------------------------------------------------------------------------------
+
+TABLE = {
+    "id": ["أ", "ب", "ج"],
+    "content": ["وصلت القافلة مساء أمس", "يبدأ المهرجان الخميس المقبل", None],
+    "date": ["25/01/2022", "2022-01-25", "2022-01-25"],
+}
+
+
+def _check_table_rows(results: list[Article | RowError]) -> None:
+    assert [r.row for r in results] == [1, 2, 3]
+    first, _, third = results
+    assert isinstance(first, Article) and first.published == DAY and first.text == "وصلت القافلة مساء أمس"
+    assert isinstance(third, RowError) and (third.id, third.field) == ("ج", "text")
+
+
+def test_polars_frames_eager_and_lazy() -> None:
+    frame = pl.DataFrame(TABLE)
+    _check_table_rows(list(read_articles(frame, notice=lambda _: None)))
+    _check_table_rows(list(read_articles(frame.lazy(), notice=lambda _: None)))
+
+
+def test_pandas_frame_is_a_table_not_paths() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(TABLE)
+    frame.loc[1, "id"] = float("nan")  # a missing id: row-2
+    results = list(read_articles(frame, notice=lambda _: None))
+    _check_table_rows(results)
+    assert results[1].id == "row-2"
+
+
+def test_arrow_table_and_stream() -> None:
+    pa = pytest.importorskip("pyarrow")
+    table = pa.table(TABLE)
+    _check_table_rows(list(read_articles(table, notice=lambda _: None)))
+    stream = pa.RecordBatchReader.from_batches(table.schema, table.to_batches(max_chunksize=1))
+    _check_table_rows(list(read_articles(stream, notice=lambda _: None)))
+
+
+def test_iterable_of_dicts() -> None:
+    rows = [dict(zip(TABLE, values)) for values in zip(*TABLE.values())]
+    _check_table_rows(list(read_articles(iter(rows), notice=lambda _: None)))
+    assert isinstance(list(read_articles([rows[0], 7], notice=lambda _: None))[1], RowError)
+
+
+# -- publication dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "order", "expected"),
+    [
+        ("01/02/2022", "dmy", dt.datetime(2022, 2, 1)),
+        ("01.02.2022", "dmy", dt.datetime(2022, 2, 1)),
+        ("01-02-2022 09:15", "dmy", dt.datetime(2022, 2, 1, 9, 15)),
+        ("٠١/٠٢/٢٠٢٢", "dmy", dt.datetime(2022, 2, 1)),
+        ("01/02/2022", "mdy", dt.datetime(2022, 1, 2)),
+        ("2022-02-01", "mdy", dt.datetime(2022, 2, 1)),  # ISO stays ISO
+        ("2022/02/01", "dmy", dt.datetime(2022, 2, 1)),
+    ],
+)
+def test_numeric_dates_are_day_first(value: str, order: str, expected: dt.datetime) -> None:
+    assert read_published(value, order=DateOrder(order)).moment == expected
+
+
+def test_month_over_twelve_is_an_error_not_a_swap() -> None:
+    with pytest.raises(PublishedDateError, match="date-order"):
+        parse_published("12/25/2022")
+
+
+def test_hijri_publication_dates() -> None:
+    assert parse_published("22/06/1443 هـ") == DAY
+    assert parse_published("1443/06/22هـ") == DAY
+    assert parse_published("22-06-1443", calendar=Calendar.HIJRI) == DAY
+    looks = read_published("1443-06-22")
+    assert looks.moment.year == 1443 and looks.warning is not None and "هـ" in looks.warning
+
+
+def test_hijri_looking_year_is_a_notice_not_an_error(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": "ق", "text": "عاد الوفد اليوم", "published": "1443-06-22"}])
+    notes, note = _notes()
+    (article,) = read_articles(path, notice=note)
+    assert isinstance(article, Article)
+    assert any("1443" in n and "Hijri" in n for n in notes)
+    (hijri,) = read_articles(path, calendar="hijri")
+    assert isinstance(hijri, Article) and hijri.published == DAY
+
+
+def test_utc_offset_is_kept() -> None:
+    found = read_published("2022-01-25T10:00+03:00")
+    assert found.moment == dt.datetime(2022, 1, 25, 10) and found.utc_offset == dt.timedelta(hours=3)
+    (article,) = read_articles([{"text": "بدأت الجلسة الساعة العاشرة", "published": "2022-01-25T10:00+03:00"}])
+    assert isinstance(article, Article) and article.utc_offset == dt.timedelta(hours=3)
+
+
+# -- folders of .txt ------------------------------------------------------------------------------
+
+
+def test_txt_folder_dates_from_file_names(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "2022-01-25_وفد.txt").write_text("وصل الوفد أمس", encoding="utf-8")
+    (folder / "20220301-سوق.txt").write_text("افتتح السوق اليوم", encoding="utf-8")
+    (folder / "بلا-تاريخ.txt").write_text("خبر بلا تاريخ", encoding="utf-8")
+    first, second, third = read_articles(folder, notice=lambda _: None)
+    assert isinstance(first, Article) and first.published == DAY
+    assert isinstance(second, Article) and second.published == dt.datetime(2022, 3, 1)
+    assert isinstance(third, RowError) and third.field == "published"
+    with_default = list(read_articles(folder, published="2020-06-01"))
+    assert [a.published for a in with_default] == [DAY, dt.datetime(2022, 3, 1), dt.datetime(2020, 6, 1)]
+
+
+def test_txt_folder_sidecar_dates_and_titles(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "أ.txt").write_text("انطلق السباق صباح اليوم", encoding="utf-8")
+    (folder / "ب.txt").write_text("أغلق الطريق أمس", encoding="utf-8")
+    (folder / "published.csv").write_text("file,published,title\nأ.txt,03/05/2021,السباق\nب,2021-05-04,\n",
+                                          encoding="utf-8")
+    a, b = read_articles(folder)
+    assert isinstance(a, Article) and a.published == dt.datetime(2021, 5, 3) and a.title == "السباق"
+    assert isinstance(b, Article) and b.published == dt.datetime(2021, 5, 4) and b.title is None
+
+
+def test_txt_folder_reports_broken_links_and_skipped_files(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "2022-01-25_a.txt").write_text("وصل الوفد أمس", encoding="utf-8")
+    (folder / "2022-01-26_b.txt").symlink_to(folder / "gone.txt")
+    (folder / "صورة.png").write_bytes(b"\x89PNG")
+    notes, note = _notes()
+    good, broken = read_articles(folder, notice=note)
+    assert isinstance(good, Article)
+    assert isinstance(broken, RowError) and broken.field == "file" and "broken link" in broken.message
+    assert any("صورة.png" in n for n in notes)
+
+
+# -- CSV quotes ------------------------------------------------------------------------------
+
+
+def test_unclosed_csv_quote_is_reported_and_the_rest_read(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(
+        "id,text,published\n"
+        'أ,"بدأت الحملة أمس,2022-01-25\n'
+        "ب,انتهت الحملة اليوم,2022-01-26\n"
+        "ج,أعلنت النتائج الخميس,2022-01-27\n",
+        encoding="utf-8",
+    )
+    results = list(read_articles(path))
+    assert isinstance(results[0], RowError) and results[0].field == "csv"
+    assert "unclosed quote starting at row 1" in results[0].message
+    assert [r.id for r in results[1:]] == ["ب", "ج"] and all(isinstance(r, Article) for r in results[1:])
+
+
+def test_multiline_quoted_text_is_not_an_unclosed_quote(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text('id,text,published\nأ,"سطر أول، وسطر\nثان, وثالث",2022-01-25\n', encoding="utf-8")
+    (article,) = read_articles(path)
+    assert isinstance(article, Article) and "\n" in article.text
+
+
+class _FakePandasFrame:
+    """Just enough of a pandas DataFrame to be one (CI has no pandas): iterating it gives
+    column names, which must never be taken for paths."""
+
+    __module__ = "pandas.core.frame"
+
+    def __init__(self, data: dict[str, list[object]]) -> None:
+        self.columns = list(data)
+        self._rows = list(zip(*data.values()))
+        self.iloc = self
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns)
+
+    def __getitem__(self, window: slice) -> _FakePandasFrame:
+        part = _FakePandasFrame({c: [] for c in self.columns})
+        part._rows = self._rows[window]
+        return part
+
+    def itertuples(self, index: bool = False, name: object = None) -> Iterator[tuple[object, ...]]:
+        return iter(self._rows)
+
+
+def test_a_pandas_like_frame_is_read_as_a_table() -> None:
+    frame = _FakePandasFrame({**TABLE, "id": ["أ", float("nan"), "ج"]})
+    results = list(read_articles(frame, notice=lambda _: None))
+    _check_table_rows(results)
+    assert results[1].id == "row-2"
+    from timeline.pipeline import build_timeline
+
+    tl = build_timeline(frame, notice=lambda _: None)
+    assert tl.stats is not None and (tl.stats.articles_read, tl.stats.articles_used) == (3, 2)

@@ -12,7 +12,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from timeline._outputs import AtomicFile, check_outputs, neutral_cell, neutral_frame, output_format
+from timeline._outputs import (
+    AtomicFile,
+    check_outputs,
+    neutral_cell,
+    neutral_frame,
+    output_format,
+)
 from timeline.cli import main
 from timeline.errors import OutputError
 from timeline.pipeline import build_timeline
@@ -128,8 +134,8 @@ def test_a_tag_run_stopped_halfway_leaves_no_truncated_output(
 
     real = _cli_tag.tag_rows
 
-    def broken(rows, prefer):  # type: ignore[no-untyped-def]
-        yield from list(real(rows, prefer))[:1]
+    def broken(rows, prefer, **options):  # type: ignore[no-untyped-def]
+        yield from list(real(rows, prefer, **options))[:1]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(_cli_tag, "tag_rows", broken)
@@ -188,3 +194,130 @@ def test_a_clause_without_content_words_builds(tmp_path: Path) -> None:
 def test_no_stray_temporary_files(articles: Path) -> None:
     assert main(["build", str(articles), "-o", str(articles.with_name("p.html")), "-q"]) == 0
     assert not [p for p in os.listdir(articles.parent) if p.endswith(".part")]
+
+
+# -- hostile rows: each becomes its own error, the others go on -------------------------------------
+
+
+def _hostile(path: Path) -> Path:
+    good = {"id": "جيد", "text": "وصل الوفد أمس إلى المدينة", "published": "2023-03-08"}
+    lines = [
+        "[" * 100_000,
+        json.dumps(good, ensure_ascii=False),
+        '{"id": ' + "7" * 5000 + ', "text": "نص", "published": "2023-03-08"}',
+        '{"id": "طويل", "text": "نص", "published": ' + "9" * 5000 + "}",
+        '{"id": "مائة", "text": "نص", "published": "2023-03-08", "prefer": ' + "1" * 5000 + "}",
+        '{"id": "عميق", "text": ' + "[" * 5000 + "]" * 5000 + ', "published": "2023-03-08"}',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_tag_survives_hostile_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, out = _hostile(tmp_path / "in.jsonl"), tmp_path / "out.jsonl"
+    assert main(["tag", str(source), "-o", str(out)]) == 2
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 6  # one output line per input line
+    assert [("error" in line) for line in lines] == [True, False, True, True, True, True]
+    assert lines[1]["timexes"][0]["value"] == "2023-03-07"
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "6 rows read, 1 tagged, 5 failed" in err
+
+
+def test_build_survives_hostile_lines(tmp_path: Path) -> None:
+    tl = build_timeline(_hostile(tmp_path / "in.jsonl"))
+    assert tl.stats is not None
+    assert (tl.stats.articles_read, tl.stats.articles_used, tl.stats.articles_rejected) == (6, 1, 5)
+    assert {e.row for e in tl.stats.errors} == {1, 3, 4, 5, 6}
+
+
+def test_a_tagger_crash_is_one_rows_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import _cli_tag
+
+    real = _cli_tag.tag
+
+    def fragile(text, published, **kwargs):  # type: ignore[no-untyped-def]
+        if "انفجر" in text:
+            raise ZeroDivisionError("خلل")
+        return real(text, published, **kwargs)
+
+    monkeypatch.setattr(_cli_tag, "tag", fragile)
+    source = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "1", "text": "انفجر الإطار أمس", "published": "2023-03-08"},
+        {"id": "2", "text": "وصل القطار أمس", "published": "2023-03-08"},
+    ])  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    assert main(["tag", str(source), "-o", str(out)]) == 2
+    first, second = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert first["error"]["field"] == "text" and second["timexes"]
+
+
+# -- plain text on stdin ---------------------------------------------------------------------------
+
+
+def test_plain_text_on_stdin_asks_for_published(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    raw = io.BufferedReader(io.BytesIO("أعلنت البلدية أمس إغلاق الشارع\n".encode()))  # type: ignore[arg-type]
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+    assert main(["tag"]) == 1
+    err = capsys.readouterr().err
+    assert "--published" in err and "plain text" in err and "broken JSON" not in err
+
+
+# -- columns in the CLI and the API ------------------------------------------------------------------
+
+
+def test_build_a_csv_with_other_column_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,body,date\n1,وصلت الباخرة إلى الميناء أمس,08/03/2023\n", encoding="utf-8")
+    assert main(["build", str(source), "-o", str(tmp_path / "p.html"), "--events", str(tmp_path / "e.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("note:") == 1 and "text=body" in err
+    (row,) = _no_formula(tmp_path / "e.csv")
+    assert row["start"].startswith("2023-03-07")
+
+
+def test_build_a_table_without_text_fails_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,kalam,date\n" + "".join(f"{i},نص,2023-03-08\n" for i in range(50)), encoding="utf-8")
+    assert main(["build", str(source), "-o", str(tmp_path / "p.html"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'kalam'" in err and "--columns" in err
+    assert main(["build", str(source), "-o", str(tmp_path / "p.html"), "-q", "--columns", "text=kalam"]) == 0
+
+
+def test_build_timeline_on_a_renamed_frame() -> None:
+    frame = pl.DataFrame({"المعرف": ["ع1"], "النص": ["اشتعلت النيران في المستودع مساء أمس"], "التاريخ": ["08/03/2023"]})
+    with pytest.warns(UserWarning, match="text=النص"):
+        tl = build_timeline(frame)
+    assert tl.events.height == 1 and tl.events["article_id"][0] == "ع1"
+    renamed = pl.DataFrame({"kalam": ["اشتعلت النيران أمس"], "yawm": ["2023-03-08"]})
+    with pytest.raises(Exception, match="kalam"):
+        build_timeline(renamed)
+    tl = build_timeline(renamed, columns={"text": "kalam", "published": "yawm"})
+    assert tl.events.height == 1
+
+
+def test_build_timeline_on_a_pandas_frame() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"id": ["ف1", "ف2"], "text": ["انطلق السباق صباح أمس", None], "published": ["2023-03-08"] * 2})
+    tl = build_timeline(frame)
+    assert tl.stats is not None and (tl.stats.articles_read, tl.stats.articles_used) == (2, 1)
+
+
+def test_build_timeline_on_dicts_and_lazy_frames() -> None:
+    rows = [{"text": "انطلق السباق صباح أمس", "published": "2023-03-08"}, {"text": 5, "published": "2023-03-08"}]
+    tl = build_timeline(rows)
+    assert tl.stats is not None and (tl.stats.articles_read, tl.stats.articles_rejected) == (2, 1)
+    tl = build_timeline(pl.DataFrame(rows[:1]).lazy())
+    assert tl.events.height == 1
+
+
+def test_date_order_flag(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "1", "text": "وصل الوفد أمس", "published": "03/08/2023"}])
+    out = tmp_path / "out.jsonl"
+    assert main(["tag", str(source), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-08-02"
+    assert main(["tag", str(source), "-o", str(out), "--date-order", "mdy"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-03-07"

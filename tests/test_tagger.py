@@ -180,3 +180,14 @@ def test_years_at_the_edges_of_the_calendar() -> None:
     assert values("يبدأ المشروع العام المقبل", dt.datetime(9999, 6, 1)) == []  # no year 10000
     assert values("تغلق الأسواق في عيد الفطر المقبل", dt.datetime(300, 6, 1)) == []  # before the Hijra
     assert values("تغلق الأسواق في عيد الفطر المقبل", dt.datetime(5000, 6, 1))[0][0] == "عيد الفطر المقبل"
+
+
+def test_joins_stop_at_barriers() -> None:
+    assert [t.text for t in tag("وصل الوفد أمس\nالاثنين المقبل يبدأ الحوار", PUB)] == ["أمس", "الاثنين المقبل"]
+    assert [t.text for t in tag("تنتهي المهلة في 3 آذار | 5 نيسان موعد آخر", PUB)] == ["3 آذار", "5 نيسان"]
+
+
+def test_a_cover_that_does_not_resolve_leaves_its_parts() -> None:
+    # told twice, but a year apart: not one day, so the two dates stand apart
+    found = values("صدر العدد في 21 جمادى الآخرة 1443 هـ / 25 يناير 2021 م", PUB)
+    assert found == [("21 جمادى الآخرة 1443 هـ", "2022-01-24"), ("25 يناير 2021 م", "2021-01-25")]

@@ -1,53 +1,78 @@
-"""Reading articles: JSONL, CSV, Parquet, plain-text files and stdin, one row at a time.
+"""Reading articles: JSONL, CSV, Parquet, plain-text files, stdin and tables in memory, one row at a time.
 
 ``read_articles`` yields an :class:`Article` for every usable row and a :class:`RowError`
 for every row that cannot be used, in input order, so no row is ever silently dropped
-and one bad row never stops the others. Formats, by extension unless ``fmt`` says:
+and one bad row never stops the others: whatever goes wrong inside one row (broken JSON,
+a line nested 100,000 deep, a 5,000-digit number, a bug) becomes that row's error.
+Formats, by extension unless ``fmt`` says:
 
 - ``.jsonl`` / ``.ndjson`` (and stdin, ``path`` None or ``"-"``): one JSON object per
   line, read as bytes so that a line with invalid UTF-8 or broken JSON is a row error.
   Blank lines are not rows. ``row`` is the line number.
 - ``.csv``: a header row, then one article per record. ``row`` is the record number
-  (1 for the first record after the header).
+  (1 for the first record after the header). A quote left open that swallows the
+  records after it is reported on its row, and the records it swallowed are read again.
 - ``.parquet``: read with polars; ``row`` is the 1-based row number.
 - ``.txt``: the whole file is one article (id = file stem); a folder: every ``*.txt`` in
-  it, sorted by name, one article each; stdin that does not start with ``{`` when a
-  ``published`` default is given. Plain text needs ``published``.
+  it, sorted by name, one article each, dated by a sidecar ``published.csv`` /
+  ``index.csv`` / ``dates.csv`` (columns ``file``, ``published``, optionally ``title``,
+  ``url``, ``source``, ``place``), else by a date at the start of the file name
+  (``2022-01-25_title.txt``, ``20220125-title.txt``), else by ``published``. Other
+  entries of the folder are named in a notice; a broken link is a row error.
+  Stdin that does not start with ``{`` or ``[`` is plain text, which needs ``published``.
+- a table in memory (polars, pandas, Arrow; see :mod:`timeline.tables`) or an iterable
+  of dicts; ``row`` is the 1-based row number.
 
-Fields: ``id`` (missing: ``"row-N"``), ``text`` (required, a string; ``""`` is valid and
-has no expressions), ``published`` (required unless ``published`` is passed as a default;
-see :func:`parse_published`), ``prefer`` (``"past"``/``"future"``, optional), the
-optional strings ``title``, ``url``, ``source``, and ``place``: where the article's events
-happened when their text names no place (optional; a value that is not a string is a
-row error, field ``place``; see :mod:`timeline.places`).
+Columns are found by name, by their usual other names or through ``columns`` (see
+:mod:`timeline.columns`); a table without a text or a date column fails once, before
+its first row. Fields: ``id`` (missing: ``"row-N"``), ``text`` (required, a string;
+``""`` is valid and has no expressions), ``published`` (required unless ``published`` is
+passed as a default; see :mod:`timeline.published`), ``prefer`` (``"past"``/``"future"``,
+optional), the optional strings ``title``, ``url``, ``source``, and ``place``: where the
+article's events happened when their text names no place (a value that is not a string
+is a row error, field ``place``; see :mod:`timeline.places`).
+
+Notices (columns found under another name, a year that looks Hijri, folder entries not
+read) go to ``notice`` (default: :class:`~timeline.errors.TimelineWarning` warnings).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from timeline._types import Anchor, Grain, Prefer
-from timeline.errors import InputError, PublishedDateError
+from timeline._types import Prefer
+from timeline.columns import ColumnMap, map_columns
+from timeline.errors import InputError, PublishedDateError, TimelineWarning
+from timeline.published import (
+    Calendar,
+    DateOrder,
+    Published,
+    parse_published,
+    read_published,
+)
+from timeline.tables import as_table, is_table
 
 __all__ = ["FORMATS", "Article", "RowError", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "txt"}
-_COLUMNS = ("id", "text", "published", "prefer", "title", "url", "source", "place")
-_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_FINE_GRAINS = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY, Grain.DAY})
 _STDIN = "<stdin>"
-_MAX_DATE_CHARS = 200
+_SIDECARS = ("published.csv", "index.csv", "dates.csv")
+_NAME_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d\d)(?=$|[_\-\s.T])")
+_PEEK_RECORDS = 50
+_NOTICES_PER_KIND = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +88,7 @@ class Article:
     source: str | None = None
     prefer: Prefer | None = None
     place: str | None = None
+    utc_offset: dt.timedelta | None = None  # of ``published``, when the input gave one
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +97,7 @@ class RowError:
 
     row: int  # 1-based line/row number in its file
     id: str | None
-    field: str  # "published", "text", "json", "encoding", "id", "prefer", "place", "csv"
+    field: str  # "published", "text", "json", "encoding", "id", "prefer", "place", "csv", "file", "row"
     message: str
     path: str | None = None
 
@@ -86,118 +112,188 @@ class RowError:
         return {"row": self.row, "id": self.id, "field": self.field, "message": self.message, "path": self.path}
 
 
-def parse_published(value: object) -> dt.datetime:
-    """Read a publication date: a ``datetime``, a ``date`` or a string in (almost) any format.
+class _Reading:
+    """The settings of one read: default date, columns, date order, calendar, notices."""
 
-    ISO strings (``YYYY-MM-DD[THH:MM[:SS]]``) take a fast path; other strings go to the
-    tagger's own absolute-date rules (Arabic month names of every region, Hijri dates) and
-    then to ``dateparser`` (``"Jan 25, 2022 10:00"``, ``"2022/01/25"``), which must find a
-    day, month and year and never reads relative words. A timezone-aware value keeps its
-    wall time and drops the zone: a date is local to its source, as the article reads it.
-    Raises :class:`PublishedDateError` when the value is missing, empty or unreadable.
-    """
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if value is None:
-        raise PublishedDateError("missing")
-    if not isinstance(value, str):
-        raise PublishedDateError(f"expected a date string, got {type(value).__name__} {value!r}")
-    text = value.strip()
-    if not text:
-        raise PublishedDateError("empty")
-    if len(text) > _MAX_DATE_CHARS:
-        raise PublishedDateError(f"{len(text)} characters is too long for a date: {text[:40]!r}...")
-    if _ISO_DATE.fullmatch(text):
-        try:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
-        except ValueError as exc:
-            raise PublishedDateError(f"cannot parse {value!r}: {exc}") from None
-    parsed = (_parse_with_tagger(text) if _ARABIC.search(text) else None) or _parse_with_dateparser(text)
-    if parsed is None:
-        raise PublishedDateError(f"cannot parse {value!r}")
-    return parsed
+    def __init__(
+        self,
+        published: str | dt.date | None,
+        columns: Mapping[str, str] | str | None,
+        order: DateOrder,
+        calendar: Calendar,
+        notice: Callable[[str], object] | None,
+    ) -> None:
+        self.columns, self.order, self.calendar = columns, order, calendar
+        self._notice = notice
+        self._shown: dict[str, int] = {}
+        self.default = read_published(published, order=order, calendar=calendar) if published is not None else None
+        if self.default is not None and self.default.warning:
+            self.note("published", self.default.warning)
+
+    def note(self, kind: str, message: str) -> None:
+        """Pass a notice on; after a few of one kind, say that the rest are not shown."""
+        shown = self._shown.get(kind, 0)
+        self._shown[kind] = shown + 1
+        if shown > _NOTICES_PER_KIND:
+            return
+        if shown == _NOTICES_PER_KIND:
+            message = f"more notices like the last ones ({kind}) are not shown"
+        if self._notice is not None:
+            self._notice(message)
+        else:
+            warnings.warn(message, TimelineWarning, stacklevel=4)
+
+    def date(self, value: object) -> Published:
+        return read_published(value, order=self.order, calendar=self.calendar)
 
 
 def read_articles(
-    path: str | os.PathLike[str] | None,
+    path: str | os.PathLike[str] | Any | None,
     *,
-    published: str | None = None,
+    published: str | dt.date | None = None,
     fmt: str | None = None,
+    columns: Mapping[str, str] | str | None = None,
+    date_order: DateOrder | str = DateOrder.DMY,
+    calendar: Calendar | str = Calendar.GREGORIAN,
+    notice: Callable[[str], object] | None = None,
 ) -> Iterator[Article | RowError]:
-    """Yield every row of ``path`` (None or ``"-"``: stdin) as an Article or a RowError.
+    """Yield every row of ``path`` (None or ``"-"``: stdin; or a table, or an iterable of
+    dicts) as an Article or a RowError.
 
     ``published`` is the publication date of rows that have none (required for plain
-    text); a row's own date wins. ``fmt`` forces one of :data:`FORMATS`. File-level
-    problems (no such file, unknown format, unreadable Parquet, plain text without
-    ``published``) raise :class:`InputError` before the first row.
+    text); a row's own date wins. ``fmt`` forces one of :data:`FORMATS`. ``columns`` maps
+    fields to column names (``{"text": "body"}`` or ``"text=body,published=date"``).
+    ``date_order`` (``"dmy"`` by default, ``"mdy"``, ``"ymd"``) and ``calendar``
+    (``"gregorian"``, ``"hijri"``) say how numeric dates read. ``notice`` receives
+    one-line notices. File-level problems (no such file, unknown format, unreadable
+    Parquet, plain text without a date, a table without a text column) raise
+    :class:`InputError` before the first row.
     """
-    default = parse_published(published) if published is not None else None
+    reading = _Reading(published, columns, DateOrder(date_order), Calendar(calendar), notice)
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if is_table(path):
+        table = as_table(path)
+        mapping = _map(table.names, reading, f"the {table.kind} table")
+        return _records(enumerate(table.rows, 1), mapping, None, reading)
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        if isinstance(path, Iterable) and not isinstance(path, (bytes, Mapping)):
+            return _read_dicts(iter(path), reading)
+        raise InputError(f"cannot read articles from {type(path).__name__}: give a path, a table or dicts")
     if path is None or str(path) == "-":
-        return _read_stdin(default, fmt)
+        return _read_stdin(reading, fmt)
     p = Path(path)
+    if p.is_symlink() and not p.exists():
+        raise InputError(f"{p}: a broken link (to {os.readlink(p)})")
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
     if p.is_dir():
-        fmt = fmt or "txt"
+        if fmt not in (None, "txt"):
+            raise InputError(f"{p}: is a folder; only folders of .txt files are read")
+        return _read_folder(p, reading)
     fmt = fmt or _EXTENSIONS.get(p.suffix.lower())
     if fmt is None:
         raise InputError(f"{p}: cannot tell the format from the extension; pass one of {', '.join(FORMATS)}")
     if fmt == "txt":
-        if default is None:
-            raise InputError(f"{p}: plain text has no publication date; pass published (--published)")
-        files = sorted(f for f in p.iterdir() if f.suffix.lower() == ".txt" and f.is_file()) if p.is_dir() else [p]
-        return _read_txt_files(files, default)
+        return _read_txt_file(p, reading)
     if fmt == "parquet":
-        return _read_parquet(p, default)
+        return _read_parquet(p, reading)
     if fmt == "csv":
-        return _read_csv(p, default)
-    return _read_jsonl_file(p, default)
+        return _read_csv(_read_bytes(p), str(p), reading)
+    return _read_jsonl(_open(p), str(p), reading)
+
+
+def _map(names: Sequence[str], reading: _Reading, where: str) -> ColumnMap:
+    required = ("text",) if reading.default is not None else ("text", "published")
+    mapping = map_columns(names, reading.columns, where=where, required=required)
+    if mapping.notice:
+        reading.note("columns", mapping.notice)
+    return mapping
 
 
 # -- formats -------------------------------------------------------------------------
 
 
-def _read_stdin(default: dt.datetime | None, fmt: str | None) -> Iterator[Article | RowError]:
+def _read_stdin(reading: _Reading, fmt: str | None) -> Iterator[Article | RowError]:
     stream = sys.stdin.buffer
     if fmt is None:
-        fmt = "txt" if default is not None and not _starts_with_brace(stream) else "jsonl"
+        fmt = "jsonl" if _looks_like_json(stream) else "txt"
     if fmt == "jsonl":
-        return _read_jsonl(stream, _STDIN, default)
+        return _read_jsonl(stream, _STDIN, reading)
+    if fmt == "csv":
+        return _read_csv(stream.read(), _STDIN, reading)
     if fmt == "txt":
-        if default is None:
-            raise InputError("plain text on stdin has no publication date; pass published (--published)")
-        return iter([_read_txt_stream(stream.read(), "stdin", 1, _STDIN, default)])
+        if reading.default is None:
+            raise InputError(
+                "stdin is plain text, not JSONL (one JSON object per line); plain text needs its "
+                "publication date: pass --published YYYY-MM-DD (published= in Python)"
+            )
+        return iter([_txt_article(stream.read(), "stdin", 1, _STDIN, reading.default)])
     raise InputError(f"stdin: format {fmt!r} is not supported on stdin; use a file")
 
 
-def _starts_with_brace(stream: BinaryIO) -> bool:
+def _looks_like_json(stream: BinaryIO) -> bool:
     peek = getattr(stream, "peek", None)
-    head = peek(256) if peek is not None else b""
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    head = peek(4096) if peek is not None else b""
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return not head or head.startswith((b"{", b"["))
 
 
-def _open(path: Path, **kwargs: Any) -> Any:
+def _open(path: Path) -> BinaryIO:
     try:
-        return path.open(**kwargs)
+        return path.open("rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
 
 
-def _read_jsonl_file(path: Path, default: dt.datetime | None) -> Iterator[Article | RowError]:
-    stream = _open(path, mode="rb")
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+
+
+def _read_jsonl(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Article | RowError]:
+    """JSONL rows; the first objects are read now, to find the columns (and fail once)."""
+    try:
+        lines = _jsonl_objects(stream, where)
+        head = list(itertools.islice(lines, _PEEK_RECORDS))
+        objects = [r for _, r in head if isinstance(r, dict)]
+        mapping = None
+        if objects:
+            names = list(dict.fromkeys(k for r in objects for k in r))
+            mapping = _map(names, reading, where)
+    except BaseException:
+        stream.close()
+        raise
 
     def rows() -> Iterator[Article | RowError]:
-        with stream:
-            yield from _read_jsonl(stream, str(path), default)
+        try:
+            for n, record in itertools.chain(head, lines):
+                if isinstance(record, RowError):
+                    yield record
+                elif mapping is None:  # no object among the first lines: map this one alone
+                    yield _safe_row(record, n, where, reading, _loose_map(record, reading, where))
+                else:
+                    yield _safe_row(record, n, where, reading, mapping)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
 
     return rows()
 
 
-def _read_jsonl(stream: Iterable[bytes], where: str, default: dt.datetime | None) -> Iterator[Article | RowError]:
+def _loose_map(record: Any, reading: _Reading, where: str) -> ColumnMap | None:
+    if not isinstance(record, dict):
+        return None
+    try:
+        return map_columns(list(record), reading.columns, where=where, required=())
+    except InputError:
+        return None
+
+
+def _jsonl_objects(stream: Iterable[bytes], where: str) -> Iterator[tuple[int, Any]]:
+    """(line number, decoded value or RowError) for every non-blank line."""
     for n, raw in enumerate(stream, 1):
         if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -206,87 +302,292 @@ def _read_jsonl(stream: Iterable[bytes], where: str, default: dt.datetime | None
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield RowError(n, None, "encoding", f"invalid UTF-8 at byte {exc.start}", where)
+            yield n, RowError(n, None, "encoding", f"invalid UTF-8 at byte {exc.start}", where)
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield RowError(n, None, "json", f"broken JSON: {exc.msg} (column {exc.colno})", where)
+            yield n, RowError(n, None, "json", f"broken JSON: {exc.msg} (column {exc.colno})", where)
+            continue
+        except RecursionError:
+            yield n, RowError(n, None, "json", "JSON nested too deeply to read", where)
+            continue
+        except Exception as exc:  # noqa: BLE001 - e.g. ValueError for a number of 5,000 digits
+            yield n, RowError(n, None, "json", f"cannot read this JSON: {_describe(exc)}", where)
             continue
         if not isinstance(record, dict):
-            yield RowError(n, None, "json", f"expected a JSON object, got {_json_kind(record)}", where)
+            yield n, RowError(n, None, "json", f"expected a JSON object, got {_json_kind(record)}", where)
             continue
-        yield _make_article(record, n, where, default)
+        yield n, record
 
 
-def _read_csv(path: Path, default: dt.datetime | None) -> Iterator[Article | RowError]:
-    stream = _open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    return _read_csv_stream(stream, str(path), default)
+def _read_dicts(items: Iterator[Any], reading: _Reading) -> Iterator[Article | RowError]:
+    head = list(itertools.islice(items, _PEEK_RECORDS))
+    names = list(dict.fromkeys(k for r in head if isinstance(r, Mapping) for k in r))
+    mapping = _map(names, reading, "the rows") if names else None
+
+    def rows() -> Iterator[Article | RowError]:
+        for n, record in enumerate(itertools.chain(head, items), 1):
+            if isinstance(record, (Article, RowError)):
+                yield record
+            elif not isinstance(record, Mapping):
+                yield RowError(n, None, "row", f"expected a dict of article fields, got {type(record).__name__}")
+            else:
+                yield _safe_row(record, n, None, reading, mapping or _loose_map(dict(record), reading, "row"))
+
+    return rows()
 
 
-def _read_csv_stream(stream: Any, where: str, default: dt.datetime | None) -> Iterator[Article | RowError]:
+def _records(
+    rows: Iterable[tuple[int, Mapping[str, Any]]], mapping: ColumnMap, where: str | None, reading: _Reading
+) -> Iterator[Article | RowError]:
+    for n, record in rows:
+        yield _safe_row(record, n, where, reading, mapping)
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+class _CsvCursor:
+    """Strict CSV records over a list of physical lines, able to read again from any line."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.rewind(0)
+
+    def rewind(self, pos: int) -> None:
+        """Read on from physical line ``pos`` (0-based)."""
+        self.pos = pos
+        self._reader = csv.reader(self._feed(), strict=True)
+
+    def _feed(self) -> Iterator[str]:
+        while self.pos < len(self.lines):
+            self.pos += 1
+            yield self.lines[self.pos - 1]
+
+    def next(self) -> tuple[int, list[str] | csv.Error] | None:
+        """(first line index, fields or the csv error) of the next record; None at the end."""
+        start = self.pos
+        try:
+            return start, next(self._reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            self.rewind(self.pos)
+            return start, exc
+
+
+def _read_csv(data: bytes, where: str, reading: _Reading) -> Iterator[Article | RowError]:
     # Articles are long: lift the csv module's 128 KB field limit (a process-wide setting).
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    with stream:
-        reader = csv.DictReader(stream)
-        header = [h for h in reader.fieldnames or () if h is not None]
-        for n, record in enumerate(reader, 1):
-            if None in record:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8", errors="surrogateescape")
+    cursor = _CsvCursor(io.StringIO(text, newline="").readlines())
+    first = cursor.next()
+    while first is not None and first[1] == []:
+        first = cursor.next()
+    if first is None:
+        return iter(())
+    if isinstance(first[1], csv.Error):
+        raise InputError(f"{where}: cannot read the CSV header: {first[1]}")
+    header = [h.strip() for h in first[1]]
+    mapping = _map(header, reading, where)
+    return _csv_rows(cursor, header, mapping, where, reading)
+
+
+def _csv_rows(
+    cursor: _CsvCursor, header: list[str], mapping: ColumnMap, where: str, reading: _Reading
+) -> Iterator[Article | RowError]:
+    n = 0
+    while (item := cursor.next()) is not None:
+        start, fields = item
+        if fields == []:
+            continue
+        n += 1
+        if isinstance(fields, csv.Error):
+            if cursor.pos - start > 1:  # a quote left open ran over the following lines
+                hint = _id_hint(dict(zip(header, next(csv.reader([cursor.lines[start]]), []))))
                 yield RowError(
-                    n,
-                    _id_hint(record),
-                    "csv",
-                    f"{len(header) + len(record[None])} fields, header has {len(header)}",
-                    where,
-                )
+                    n, hint, "csv",
+                    f"unclosed quote starting at row {n} (line {start + 1}); the {cursor.pos - start - 1} "
+                    "line(s) it ran over are read again as rows of their own: close the quote", where,
+                )  # fmt: skip
+                cursor.rewind(start + 1)
                 continue
-            bad = next((k for k, v in record.items() if isinstance(v, str) and _has_surrogates(v)), None)
-            if bad is not None:
-                yield RowError(n, None, "encoding", f"invalid UTF-8 in column {bad!r}", where)
-                continue
-            # An empty cell is a missing value, except for text, where "" is a valid text.
-            cleaned = {k: v for k, v in record.items() if v is not None and (v != "" or k == "text")}
-            yield _make_article(cleaned, n, where, default)
+            fields = next(csv.reader([cursor.lines[start]]), [])  # a stray quote inside one line: read leniently
+        if len(fields) != len(header):
+            yield RowError(n, _id_hint(dict(zip(header, fields))), "csv",
+                           f"{len(fields)} fields, header has {len(header)}", where)
+            continue
+        record = dict(zip(header, fields))
+        bad = next((k for k, v in record.items() if _has_surrogates(v)), None)
+        if bad is not None:
+            yield RowError(n, None, "encoding", f"invalid UTF-8 in column {bad!r}", where)
+            continue
+        # An empty cell is a missing value, except for text, where "" is a valid text.
+        text_column = mapping.fields.get("text")
+        cleaned = {k: v for k, v in record.items() if v != "" or k == text_column}
+        yield _safe_row(cleaned, n, where, reading, mapping)
 
 
-def _read_parquet(path: Path, default: dt.datetime | None) -> Iterator[Article | RowError]:
+# -- Parquet ----------------------------------------------------------------------------------
+
+
+def _read_parquet(path: Path, reading: _Reading) -> Iterator[Article | RowError]:
     import polars as pl
 
     try:
         names = pl.scan_parquet(path).collect_schema().names()
-        frame = pl.read_parquet(path, columns=[c for c in _COLUMNS if c in names])
-    except Exception as exc:  # polars raises many kinds; the file as a whole is unusable
+    except Exception as exc:
         raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
-    return _iter_frame(frame, str(path), default)
+    mapping = _map(names, reading, str(path))
+    try:
+        frame = pl.read_parquet(path, columns=list(dict.fromkeys(mapping.fields.values())))
+    except Exception as exc:
+        raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
+    return _records(enumerate(as_table(frame).rows, 1), mapping, str(path), reading)
 
 
-def _iter_frame(frame: Any, where: str, default: dt.datetime | None) -> Iterator[Article | RowError]:
-    n = 0
-    for chunk in frame.iter_slices(n_rows=1024):
-        for record in chunk.iter_rows(named=True):
-            n += 1
-            yield _make_article({k: v for k, v in record.items() if v is not None}, n, where, default)
+# -- plain text ---------------------------------------------------------------------------------
 
 
-def _read_txt_files(files: list[Path], default: dt.datetime) -> Iterator[Article | RowError]:
-    for n, file in enumerate(files, 1):
-        yield _read_txt_stream(file.read_bytes(), file.stem, n, str(file), default)
+def _name_date(path: Path) -> dt.datetime | None:
+    match = _NAME_DATE.match(path.stem)
+    if match is None:
+        return None
+    try:
+        return dt.datetime(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
 
 
-def _read_txt_stream(data: bytes, ident: str, n: int, where: str, default: dt.datetime) -> Article | RowError:
+def _read_txt_file(path: Path, reading: _Reading) -> Iterator[Article | RowError]:
+    day = _name_date(path)
+    default = reading.default or (Published(day) if day is not None else None)
+    if default is None:
+        raise InputError(
+            f"{path}: plain text has no publication date; pass --published (published=) "
+            "or start the file name with it (2022-01-25_title.txt)"
+        )
+    if day is not None and reading.default is None:
+        default = Published(day)
+    return iter([_txt_article(_read_bytes(path), path.stem, 1, str(path), default)])
+
+
+def _sidecar(folder: Path, reading: _Reading) -> tuple[Path | None, dict[str, dict[str, Any]]]:
+    for name in _SIDECARS:
+        path = folder / name
+        if not path.is_file():
+            continue
+        text = _read_bytes(path).decode("utf-8-sig", errors="replace")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        names = [h.strip() for h in (rows[0].keys() if rows else ())]
+        file_column = next((c for c in names if c.casefold() in ("file", "filename", "name", "path", "الملف")), None)
+        if file_column is None:
+            raise InputError(f"{path}: a sidecar of dates needs a 'file' column; columns found: {', '.join(names)}")
+        mapping = map_columns([c for c in names if c != file_column], reading.columns, where=str(path),
+                              required=("published",))
+        table = {}
+        for row in rows:
+            row = {(k or "").strip(): v for k, v in row.items()}
+            key = Path(str(row.get(file_column) or "").strip()).name
+            table[key] = {f: v for f, v in mapping.pick(row).items() if v not in (None, "")}
+        return path, table
+    return None, {}
+
+
+def _read_folder(folder: Path, reading: _Reading) -> Iterator[Article | RowError]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot list: {exc.strerror}") from exc
+    sidecar, dates = _sidecar(folder, reading)
+    texts = [e for e in entries if e.suffix.lower() == ".txt"]
+    if reading.default is None and not dates and not any(_name_date(e) for e in texts):
+        raise InputError(
+            f"{folder}: plain text has no publication date; pass --published (published=), start the "
+            f"file names with their date (2022-01-25_title.txt) or add a {_SIDECARS[0]} (file,published)"
+        )
+    skipped = [e.name for e in entries if e.suffix.lower() != ".txt" and e != sidecar]
+    if skipped:
+        shown = ", ".join(skipped[:8]) + (f" and {len(skipped) - 8} more" if len(skipped) > 8 else "")
+        reading.note("folder", f"{folder}: not read ({len(skipped)}, not .txt files): {shown}")
+
+    def rows() -> Iterator[Article | RowError]:
+        for n, entry in enumerate(texts, 1):
+            where = str(entry)
+            if entry.is_symlink() and not entry.exists():
+                yield RowError(n, entry.stem, "file", f"a broken link (to {os.readlink(entry)})", where)
+                continue
+            if not entry.is_file():
+                yield RowError(n, entry.stem, "file", "not a regular file", where)
+                continue
+            try:
+                yield _folder_article(entry, n, dates.get(entry.name, dates.get(entry.stem)), sidecar, reading)
+            except Exception as exc:  # noqa: BLE001 - one file never stops the folder
+                yield RowError(n, entry.stem, "file", f"cannot read: {_describe(exc)}", where)
+
+    return rows()
+
+
+def _folder_article(
+    entry: Path, n: int, extra: dict[str, Any] | None, sidecar: Path | None, reading: _Reading
+) -> Article | RowError:
+    where = str(entry)
+    if extra and "published" in extra:
+        try:
+            date = reading.date(extra["published"])
+        except PublishedDateError as exc:
+            return RowError(n, entry.stem, "published", f"{sidecar}: {exc}", where)
+    elif (day := _name_date(entry)) is not None:
+        date = Published(day)
+    elif reading.default is not None:
+        date = reading.default
+    else:
+        return RowError(n, entry.stem, "published",
+                        "missing: no date in the file name or the sidecar, and no --published", where)
+    article = _txt_article(entry.read_bytes(), entry.stem, n, where, date)
+    if isinstance(article, Article) and extra:
+        fields = {k: v.strip() for k in ("title", "url", "source", "place") if isinstance(v := extra.get(k), str)}
+        article = Article(**{**{f: getattr(article, f) for f in Article.__slots__}, **fields})  # type: ignore[arg-type]
+    return article
+
+
+def _txt_article(data: bytes, ident: str, n: int, where: str, date: Published) -> Article | RowError:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return RowError(n, ident, "encoding", f"invalid UTF-8 at byte {exc.start}", where)
-    return Article(id=ident, text=text, published=default, row=n)
+    return Article(id=ident, text=text, published=date.moment, row=n, utc_offset=date.utc_offset)
 
 
 # -- one row ---------------------------------------------------------------------------
 
 
-def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.datetime | None) -> Article | RowError:
+def _safe_row(
+    record: Mapping[str, Any], n: int, where: str | None, reading: _Reading, mapping: ColumnMap | None
+) -> Article | RowError:
+    """One row as an Article or a RowError; nothing inside it may raise."""
+    try:
+        fields = mapping.pick(record) if mapping is not None else dict(record)
+        return _make_article(fields, n, where, reading)
+    except Exception as exc:  # noqa: BLE001 - a bad row must never cost the others
+        return RowError(n, None, "row", f"cannot read this row: {_describe(exc)}", where)
+
+
+def _describe(exc: BaseException) -> str:
+    try:
+        message = str(exc)
+    except Exception:  # noqa: BLE001
+        message = ""
+    message = message if len(message) <= 200 else message[:197] + "..."
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading: _Reading) -> Article | RowError:
     """Validate one decoded row; the first wrong field makes it a RowError."""
     raw_id = record.get("id")
     if raw_id is None or raw_id == "":
@@ -294,7 +595,10 @@ def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.dat
     elif isinstance(raw_id, str):
         ident = raw_id
     elif isinstance(raw_id, int) and not isinstance(raw_id, bool):
-        ident = str(raw_id)
+        try:
+            ident = str(raw_id)
+        except ValueError:
+            return RowError(n, None, "id", "a number too long to be an id", where)
     else:
         return RowError(n, None, "id", f"expected a string or an integer, got {_json_kind(raw_id)}", where)
 
@@ -308,14 +612,16 @@ def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.dat
 
     value = record.get("published")
     if value is None or value == "":
-        if default is None:
+        if reading.default is None:
             return RowError(n, ident, "published", "missing" if value is None else "empty", where)
-        published = default
+        date = reading.default
     else:
         try:
-            published = parse_published(value)
+            date = reading.date(value)
         except PublishedDateError as exc:
             return RowError(n, ident, "published", str(exc), where)
+        if date.warning:
+            reading.note("published", f"{where + ' ' if where else ''}row {n}: {date.warning}")
 
     raw_prefer = record.get("prefer")
     prefer: Prefer | None = None
@@ -323,7 +629,7 @@ def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.dat
         try:
             prefer = Prefer(str(raw_prefer).strip().lower()) if isinstance(raw_prefer, str) else Prefer(raw_prefer)
         except ValueError:
-            return RowError(n, ident, "prefer", f"expected 'past' or 'future', got {raw_prefer!r}", where)
+            return RowError(n, ident, "prefer", f"expected 'past' or 'future', got {_short(raw_prefer)}", where)
 
     place = record.get("place")
     if place is not None and not isinstance(place, str):
@@ -334,23 +640,32 @@ def _make_article(record: Mapping[str, Any], n: int, where: str, default: dt.dat
     return Article(
         id=ident,
         text=text,
-        published=published,
+        published=date.moment,
         row=n,
         title=_optional_str(record.get("title")),
         url=_optional_str(record.get("url")),
         source=_optional_str(record.get("source")),
         prefer=prefer,
         place=_optional_str(place.strip() if place is not None else None),
+        utc_offset=date.utc_offset,
     )
 
 
+def _short(value: object) -> str:
+    try:
+        shown = repr(value)
+    except Exception:  # noqa: BLE001 - e.g. an integer too long for str()
+        return f"<{type(value).__name__}>"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
 def _optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    return value if isinstance(value, str) and value and not _has_surrogates(value) else None
 
 
 def _id_hint(record: Mapping[str | None, Any]) -> str | None:
     value = record.get("id")
-    return value if isinstance(value, str) and value else None
+    return value if isinstance(value, str) and value and not _has_surrogates(value) else None
 
 
 def _has_surrogates(text: str) -> bool:
@@ -373,35 +688,3 @@ def _json_kind(value: object) -> str:
         str: "a string",
     }
     return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
-# -- free-form publication dates ------------------------------------------------------------
-
-
-def _parse_with_tagger(text: str) -> dt.datetime | None:
-    """Read an absolute Arabic date (``25 كانون الثاني 2022``, ``15 شوال 1443 هـ``) with our own rules."""
-    from timeline.tagger import tag
-
-    reference = dt.datetime(2000, 1, 1)
-    found = [t for t in tag(text, reference) if t.interval is not None]
-    if len(found) != 1:
-        return None
-    timex = found[0]
-    covered = len(text) - (timex.end - timex.start)
-    if timex.anchor is not Anchor.NONE or timex.grain not in _FINE_GRAINS or covered > len(text) // 3:
-        return None
-    return timex.interval[0] if timex.interval else None
-
-
-def _parse_with_dateparser(text: str) -> dt.datetime | None:
-    import dateparser
-
-    settings = {
-        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
-        "REQUIRE_PARTS": ["day", "month", "year"],
-    }
-    try:
-        parsed = dateparser.parse(text, settings=settings)
-    except Exception:  # noqa: BLE001 - dateparser raises on some odd strings instead of returning None
-        return None
-    return parsed.replace(tzinfo=None) if parsed is not None else None

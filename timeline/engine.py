@@ -2,10 +2,15 @@
 
 1. fold the text (:mod:`timeline.normalize`);
 2. every rule proposes candidates (span, meaning);
-3. overlapping candidates: the longest wins, then the rule's priority;
-4. neighbours separated only by glue ("،", "في", "من", "الموافق") join: constraints unite
-   ("مساء" + "أمس" + "الاثنين"), markers apply ("مطلع" + "العام المقبل"), ranges form
-   ("من" A "إلى" B).
+3. a chart: neighbours join by what stands between them (the language's separator table,
+   ``separators.yaml``): glue unites constraints ("مساء" + "أمس" + "الاثنين"), markers
+   apply ("مطلع" + "العام المقبل"), range words make ranges ("من" A "إلى" B), an
+   apposition keeps one time told twice (Hijri "-" Gregorian); nothing joins across a
+   barrier (a line break, "|", a sentence end). Every candidate and join stays in the chart;
+4. selection: candidates are taken best first (the most characters matched by rules, then
+   the longest span, then the rule's priority), each only if the caller's ``accept`` (the
+   tagger resolves it) and :func:`_stands_alone` agree, so a cover that fails to resolve
+   leaves its parts to be chosen.
 The result is a list of :class:`Found` with spans in the folded text.
 """
 
@@ -15,24 +20,60 @@ import bisect
 import functools
 import operator
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
-from timeline.lexicon import Lexicon, trie_regex, load_lexicon
+from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import fold_letters
-from timeline.semantics import Duration, Marker, NthAfter, Range, Shift, Until, When, combine
+from timeline.semantics import Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, combine
 
 __all__ = ["Found", "Grammar", "load_grammar"]
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """A candidate: a span of the folded text, what it means, the rule (or join of rules)
+    that made it; ``covered`` counts the characters rules matched (glue not counted)."""
+
     start: int
     end: int
     meaning: object
     rule: str
     priority: int = 0
+    covered: int = 0
+    parts: int = 1  # rule matches joined in it
+    sealed: bool = False  # a date inside a name: joins nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Joins:
+    """The separator table (:class:`timeline.lexicon.Separators`) as patterns over a gap."""
+
+    barrier: re.Pattern[str]
+    glue: re.Pattern[str]
+    to: re.Pattern[str]  # a range word, or a word that makes a range only after an opener
+    opener: re.Pattern[str]  # "من", "بين" just before the first end
+    apposition: re.Pattern[str]
+    range_words: frozenset[str]
+    dashes: frozenset[str]
+
+    @classmethod
+    def of(cls, s: Separators) -> "Joins":
+        def alt(words: tuple[str, ...] | frozenset[str]) -> str:
+            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+        marks = "".join(re.escape(m) for m in s.glue_marks)
+        return cls(
+            barrier=re.compile("[" + "".join(re.escape(b) for b in s.barrier) + "]"),
+            glue=re.compile(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
+            to=re.compile(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
+            opener=re.compile(rf"(?<!\w)(?:{alt(s.range_openers)})\s+$"),
+            apposition=re.compile(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
+            range_words=frozenset(s.range_words),
+            dashes=frozenset(s.range_dashes),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +83,21 @@ class Grammar:
     routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]  # first word → rules to try there
     keys: re.Pattern[str]  # finds the words worth looking at: route keys and name heads
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
+    joins: Joins
 
-    def find(self, text: str, *, exhaustive: bool = False) -> list[Found]:
+    def find(self, text: str, *, exhaustive: bool = False,
+             accept: Callable[[Found], bool] | None = None) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
 
         Rules are tried only at words that can begin them (their ``starts``);
         ``exhaustive=True`` runs every rule over the whole text instead, as a reference.
+        ``accept`` says whether a candidate resolves; one that does not is never chosen.
         """
         ctx = Ctx(self.lex, text)
         heads = self.lex.name_heads
         found: list[Found] = []
         named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
+        sealed: list[Found] = []  # dates inside names of happenings ("ثورة 25 يناير")
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
             if m.end() == m.start():
@@ -63,12 +108,17 @@ class Grammar:
             meaning = rule.produce(m, ctx)
             if meaning is None:
                 return
+            if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
+                named.append(m.span())
+                sealed.append(Found(m.start("t"), m.end("t"), meaning, rule.name, rule.priority,
+                                    m.end("t") - m.start("t"), sealed=True))
+                return
             start = m.start()
             if isinstance(meaning, Range):  # "من 13 إلى 15 تموز": the span takes "من" too
-                opened = _FROM.search(text, max(0, start - 5), start)
+                opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
-            found.append(Found(start, m.end(), meaning, rule.name, rule.priority))
+            found.append(Found(start, m.end(), meaning, rule.name, rule.priority, m.end() - start))
 
         if exhaustive:
             for rule, pattern in self.rules:
@@ -106,7 +156,8 @@ class Grammar:
             for s, e in named:
                 inside[s:e] = b"\x01" * (e - s)
             found = [f for f in found if inside.find(1, f.start, f.end) == -1]
-        return _join(_longest_per_end(found), text)
+        found.extend(sealed)
+        return _join(_longest_per_end(found), text, self.joins, accept)
 
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
@@ -137,27 +188,35 @@ def _longest_per_end(found: list[Found]) -> list[Found]:
     return list(longest.values())
 
 
-def _best(found: list[Found], size: int) -> list[Found]:
-    """Keep non-overlapping candidates, longest first, then by rule priority."""
-    found.sort(key=lambda f: (-(f.end - f.start), -f.priority, f.start))
+def _score(f: Found) -> tuple[int, int, int, int]:
+    """Best first: the most characters rules matched, the longest span, the highest
+    priority, the earliest start."""
+    return -f.covered, -(f.end - f.start), -f.priority, f.start
+
+
+def _best(found: list[Found], size: int, keep: Callable[[Found], bool]) -> list[Found]:
+    """Keep non-overlapping candidates, best first (:func:`_score`), each only if ``keep``
+    says it resolves and stands alone. A rejected join leaves its parts in the running; a
+    rejected rule match still holds its span ("31 شباط 2021" is no date, and no February)."""
+    found.sort(key=_score)
     taken = bytearray(size + 1)
     kept: list[Found] = []
     for f in found:
         if taken.find(1, f.start, f.end) != -1:
             continue
+        if keep(f):
+            kept.append(f)
+        elif f.parts > 1:
+            continue
         taken[f.start:f.end] = b"\x01" * (f.end - f.start)
-        kept.append(f)
-    kept.sort(key=lambda f: f.start)
+    kept.sort(key=_START)
     return kept
 
 
 _LONGEST = 90  # no expression is longer; bounds the work on adversarial text
-_GLUE = re.compile(fold_letters(r"^[\s,:\-]*(?:(?:في|من|الموافق|الموافقه|يوم|عند|على|ل|ب|الساعه|تمام)[\s,:\-]*)*$"))
 # How many of the second unit make one of the first, where that is exact.
 _UNITS_IN = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
              ("minute", "second"): 60, ("decade", "year"): 10, ("century", "year"): 100}
-_TO = re.compile(fold_letters(r"^\s*(?:-|–|الى|حتى|وحتى|والى|لغايه|ولغايه|ل|و)\s*$"))
-_FROM = re.compile(fold_letters(r"(?<!\w)(?:من|بين)\s+$"))
 
 
 def _date_fields(w: When) -> frozenset[str]:
@@ -205,23 +264,90 @@ def _may_join(a: When, b: When, gap: str) -> bool:
 
 
 def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
-    return Found(a.start, b.end, meaning, rule, max(a.priority, b.priority))
+    return Found(a.start, b.end, meaning, rule, max(a.priority, b.priority), a.covered + b.covered, a.parts + b.parts)
 
 
-def _join_pair(a: Found, b: Found, text: str) -> Found | None:
+def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
+    """Every way ``a`` and ``b`` join (often none, sometimes a range and an apposition:
+    the chart keeps both and resolution decides)."""
     gap = text[a.end:b.start]
+    if len(gap) > 24 or b.end - a.start > _LONGEST or joins.barrier.search(gap) or a.sealed or b.sealed:
+        return []
+    out: list[Found] = []
     ma, mb = a.meaning, b.meaning
-    if len(gap) > 24 or b.end - a.start > _LONGEST:
-        return None
-    # ranges: "من A إلى B", "بين A و B", "A - B"
-    if _TO.match(gap) and isinstance(ma, When) and isinstance(mb, When):
-        opened = _FROM.search(text[max(0, a.start - 6):a.start])
+    if isinstance(ma, When) and isinstance(mb, When) and _date_fields(ma) and _date_fields(mb) \
+            and not (ma.has_clock or mb.has_clock) and joins.apposition.match(gap) \
+            and (ma.calendar != mb.calendar or _told_twice(ma, mb)):
+        # "21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م", "... هـ (25 يناير 2022 م)"
+        end, word = b.end, gap.strip()
+        if word == "(":
+            close = re.match(r"\s*\)", text[end:end + 3])
+            end += close.end() if close else 0
+        out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
+                         a.parts + b.parts))
+    if joins.to.match(gap) and isinstance(ma, When) and isinstance(mb, When):
+        # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
+        opened = joins.opener.search(text, max(0, a.start - 6), a.start)
         word = gap.strip()
-        if (opened or word in ("-", "–", "الى", "حتى", "وحتى")) and not (word == "و" and not opened):
+        if opened or word in joins.range_words or word in joins.dashes:
             first, last = _complete_range(ma, mb)
-            if first is not None:
-                start = a.start - len(opened.group(0)) if opened and opened.group(0).startswith(("من", "بين")) else a.start
-                return Found(start, b.end, Range(first, last), "<from> .. <to>", 5)
+            if first is not None and (opened or word not in joins.dashes or _same_kind(first, last)):
+                start = opened.start() if opened else a.start
+                out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
+                                 a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
+                return out
+    joined = _join_glued(a, b, text, gap, joins)
+    return out + [joined] if joined is not None else out
+
+
+def _slice_of(f: Found) -> Slice | None:
+    """The units ``f`` picks in a period that follows: a :class:`Slice`, or "اليوم الثالث",
+    "الأسبوع الثاني" (an nth day or week)."""
+    m = f.meaning
+    if isinstance(m, Slice):
+        return m
+    if isinstance(m, When) and f.parts == 1 and f.rule in ("<nth> day of", "<nth> week of"):
+        n = m.day if m.day is not None else m.week_nth
+        if n is not None:
+            unit = "day" if m.day is not None else "week"
+            return Slice(unit, 1, from_end=True) if n < 0 else Slice(unit, n)
+    return None
+
+
+def _holds_parts(w: When, a: Found) -> bool:
+    """Whether ``w`` is a period whose nth day or week an ordinal picks by counting from its
+    start: a Hijri month, a year, a season, a quarter (a Gregorian month or a feast keeps
+    its own reading: "الثالث من مارس", "اليوم الأول من العيد")."""
+    if w.day is not None or w.has_clock or w.holiday is not None or w.weekday is not None:
+        return False
+    if isinstance(a.meaning, Slice):
+        return w.has_date
+    if w.month is not None:
+        return w.calendar == "hijri"
+    return w.year is not None or w.rel_unit in ("year", "quarter") or w.season is not None \
+        or w.quarter is not None or w.half is not None
+
+
+def _told_twice(a: When, b: When) -> bool:
+    """Whether two dates of one calendar can only be one time told twice: both name a day
+    ("الخميس 20 يناير / 20-1-2022")."""
+    return a.day is not None and b.day is not None and a.month is not None and b.month is not None
+
+
+def _same_kind(a: When, b: When) -> bool:
+    """Two ends a dash may join into a range: clock times, or dates of one calendar that
+    name the same fields ("13 - 15 تموز" once the month is filled in)."""
+    if a.has_clock or b.has_clock:
+        return a.has_clock and b.has_clock
+    return a.calendar == b.calendar and _date_fields(a) == _date_fields(b)
+
+
+def _join_glued(a: Found, b: Found, text: str, gap: str, joins: Joins) -> Found | None:
+    ma, mb = a.meaning, b.meaning
+    selector = _slice_of(a)
+    if selector is not None and isinstance(mb, When) and gap.strip() in ("من", "في") and _holds_parts(mb, a):
+        # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
+        return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
     if isinstance(ma, When) and isinstance(mb, When) and gap.strip() in ("بعد", "قبل") \
             and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
@@ -240,7 +366,7 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
         if not units & {u for _, u in mb.parts}:
             return _span_of(a, b, Duration(ma.parts + mb.parts), "<duration> <duration>")
         return None
-    if not _GLUE.match(gap):
+    if not joins.glue.match(gap):
         return None
     if isinstance(ma, Marker):
         if ma.kind == "fuzzy" and isinstance(mb, When) and mb.day is None and mb.hour is None \
@@ -298,13 +424,24 @@ def _join_pair(a: Found, b: Found, text: str) -> Found | None:
     return None
 
 
+_DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_unit", "rel_offset", "holiday",
+               "narrative", "nth")
+
+
 def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
     if a.has_clock and b.has_clock:
         part = a.part or b.part
         first = replace(a, part=part) if a.part is None and part and part.pm else a
-        if b.part is None and a.part is not None:
-            b = replace(b, part=a.part)
+        if b.part is None and a.hour is not None and b.hour is not None:
+            start = a.hour + 12 if a.part is not None and a.part.pm and a.hour < 12 else a.hour
+            if a.part is not None and b.hour % 12 >= a.hour % 12:  # "من الثامنة حتى العاشرة مساءً"
+                b = replace(b, part=a.part)
+            elif b.hour < 12 and b.hour <= start < b.hour + 12:  # "من التاسعة صباحاً حتى الواحدة": 13:00
+                b = replace(b, hour=b.hour + 12)
+            # else "من العاشرة مساءً حتى الثانية": the end is at night, after midnight
+        if not b.has_date and b.weekday is None and (a.has_date or a.weekday is not None):
+            b = replace(b, **{name: getattr(a, name) for name in _DAY_FIELDS})  # "الخميس من 9 حتى 11"
         return first, b
     if a.has_clock != b.has_clock:
         return None, b
@@ -322,12 +459,12 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     return replace(a, **fill), b
 
 
-def _join(found: list[Found], text: str) -> list[Found]:
-    """Add every join of neighbouring candidates (a small chart parser), then keep the
-    best cover: a joined span beats its overlapping parts when it is longer. Each round
-    only tries pairs with a candidate the previous round made."""
+def _join(found: list[Found], text: str, joins: Joins, accept: Callable[[Found], bool] | None) -> list[Found]:
+    """Add every join of neighbouring candidates (a small chart parser), then select the
+    best cover among those that resolve (:func:`_best`). Each round only tries pairs with
+    a candidate the previous round made."""
     items = list(found)
-    spans = {(f.start, f.end) for f in items}
+    seen = {(f.start, f.end, type(f.meaning)) for f in items}
     fresh = items
     for round_ in range(4):
         by_start = sorted(items, key=_START)
@@ -335,10 +472,11 @@ def _join(found: list[Found], text: str) -> list[Found]:
         new: list[Found] = []
 
         def attempt(a: Found, b: Found) -> None:
-            joined = _join_pair(a, b, text)
-            if joined is not None and (joined.start, joined.end) not in spans:
-                spans.add((joined.start, joined.end))
-                new.append(joined)
+            for joined in _join_pair(a, b, text, joins):
+                key = (joined.start, joined.end, type(joined.meaning))
+                if key not in seen:
+                    seen.add(key)
+                    new.append(joined)
 
         for a in fresh:
             for b in by_start[bisect.bisect_left(starts, a.end):bisect.bisect_right(starts, a.end + 24)]:
@@ -355,7 +493,11 @@ def _join(found: list[Found], text: str) -> list[Found]:
             break
         items = items + new
         fresh = new
-    return [f for f in _best(items, len(text)) if _stands_alone(f, text)]
+
+    def keep(f: Found) -> bool:
+        return _stands_alone(f, text) and (accept is None or accept(f))
+
+    return _best(items, len(text), keep)
 
 
 _START = operator.attrgetter("start")
@@ -374,7 +516,7 @@ _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 
 def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
-    if isinstance(m, Marker):
+    if isinstance(m, (Marker, Slice)):
         return False
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:
@@ -408,7 +550,7 @@ def load_grammar(code: str = "ar") -> Grammar:
                     for first in sorted({first for first, _ in pairs}))
     keys = re.compile(r"(?<!\w)[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_]))")
     not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
-    return Grammar(lex, compiled, routes, keys, not_dates)
+    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators))
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first

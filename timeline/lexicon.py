@@ -17,7 +17,7 @@ import yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "load_lexicon", "trie_regex"]
+__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "load_lexicon", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,21 @@ class Holiday:
     also: tuple[tuple[int, int], ...] = ()  # other (month, day) it may be: "العيد" is either Eid
     needs_context: bool = False  # tagged only with a count or a cue ("ثالث أيام العيد")
     whole: bool = False  # the expression names all its days ("موسم الحج"), not its first
+
+
+@dataclass(frozen=True, slots=True)
+class Separators:
+    """What stands between two neighbouring expressions (``separators.yaml``), folded."""
+
+    barrier: frozenset[str] = frozenset()
+    glue_marks: tuple[str, ...] = ()
+    glue_words: tuple[str, ...] = ()
+    range_openers: tuple[str, ...] = ()
+    range_words: tuple[str, ...] = ()
+    range_words_after_opener: tuple[str, ...] = ()
+    range_dashes: tuple[str, ...] = ()
+    apposition_marks: tuple[str, ...] = ()
+    apposition_words: tuple[str, ...] = ()
 
 
 _GAP = r"[\s\-]+"
@@ -117,6 +132,10 @@ class Lexicon:
     decades: dict[str, int] = field(default_factory=dict)
     year_marks: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, Holiday] = field(default_factory=dict)
+    separators: Separators = Separators()
+    year_nouns: frozenset[str] = frozenset()
+    happening_heads: tuple[str, ...] = ()
+    happenings: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
 
     def alt(self, name: str) -> str:
         """A non-capturing regex alternation of every form in category ``name``,
@@ -250,6 +269,15 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                                    tuple((int(m), int(d)) for m, d in e.get("also", ())),
                                    bool(e.get("needs_context", False)), bool(e.get("whole", False))),
                  "holidays.yaml")
+        happenings = _read(package, "happenings.yaml")
+        lex.year_nouns = frozenset(fold(f) for f in happenings["year_nouns"])
+        lex.happening_heads = tuple(fold(f) for f in happenings["heads"])
+        lex.happenings = {(int(e["month"]), int(e["day"])): int(e["year"]) for e in happenings["named"]}
+        seps = _read(package, "separators.yaml")
+        lex.separators = Separators(**{
+            name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
+            for name in Separators.__slots__
+        })
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, LanguageDataError):
             raise

@@ -8,33 +8,35 @@ used or rejected with a :class:`~timeline.articles.RowError` naming its row and 
 
 from __future__ import annotations
 
+import itertools
 import os
-from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Union
+from pathlib import Path
+from typing import Any, Union
 
 import polars as pl
 
-from timeline.articles import Article, RowError, parse_published, read_articles
-from timeline.errors import PublishedDateError
-from timeline.events import articles_frame, extract_events
-from timeline.frame import empty_events
+from timeline.articles import Article, RowError, read_articles
+from timeline.batches import BATCH_SIZE, batched, extract_into
 from timeline.plot import Timeline
+from timeline.published import Calendar, DateOrder
+from timeline.store import EventStore
+from timeline.tables import is_table
 
-__all__ = ["ArticleSource", "BuildStats", "build_timeline", "count_articles", "iter_articles"]
+__all__ = ["ArticleSource", "BuildStats", "build_timeline", "count_articles", "iter_articles", "run_description"]
 
 ArticleSource = Union[
     str,
     "os.PathLike[str]",
     pl.DataFrame,
+    pl.LazyFrame,
     Iterable[Union[str, "os.PathLike[str]"]],
     Iterable[Union[Article, RowError]],
+    Iterable[Mapping[str, Any]],
 ]
-"""What :func:`build_timeline` reads: paths, a frame of articles, or Article objects."""
-
-_BATCH = 64
-
+"""What :func:`build_timeline` reads: paths, a table (polars, pandas, Arrow), dicts, or Article objects."""
 
 @dataclass(frozen=True, slots=True)
 class BuildStats:
@@ -61,40 +63,27 @@ class BuildStats:
         )
 
 
-def _frame_rows(frame: pl.DataFrame) -> Iterator[Article | RowError]:
-    """Validate a polars frame of articles row by row, as the file readers do."""
-    for n, row in enumerate(frame.iter_rows(named=True), 1):
-        ident = row.get("id")
-        ident = f"row-{n}" if ident is None or ident == "" else str(ident)
-        text = row.get("text")
-        if not isinstance(text, str):
-            yield RowError(n, ident, "text", "missing" if text is None else "expected a string")
-            continue
-        try:
-            published = parse_published(row.get("published"))
-        except PublishedDateError as exc:
-            yield RowError(n, ident, "published", str(exc))
-            continue
-        place = row.get("place")
-        if place is not None and not isinstance(place, str):
-            yield RowError(n, ident, "place", f"expected a string, got {type(place).__name__}")
-            continue
-        yield Article(id=ident, text=text, published=published, row=n,
-                      title=row.get("title"), url=row.get("url"), source=row.get("source"),
-                      place=(place or "").strip() or None)
-
-
 def iter_articles(
-    articles: ArticleSource, *, published: str | None = None
+    articles: ArticleSource,
+    *,
+    published: str | None = None,
+    columns: Mapping[str, str] | str | None = None,
+    date_order: DateOrder | str = DateOrder.DMY,
+    calendar: Calendar | str = Calendar.GREGORIAN,
+    notice: Callable[[str], object] | None = None,
 ) -> Iterator[Article | RowError]:
     """Every row of ``articles`` as an Article or a RowError, in input order.
 
-    Paths go through :func:`timeline.articles.read_articles` (``published`` is the date of
-    rows without one, needed for folders of .txt); a later row reusing an earlier id is
-    rejected (field ``id``), since events would no longer trace back to one article.
+    Paths, tables and dicts go through :func:`timeline.articles.read_articles` with the
+    same settings (``published``: the date of rows without one, needed for folders of
+    .txt; ``columns``, ``date_order``, ``calendar``, ``notice``); a later row reusing an
+    earlier id is rejected (field ``id``), since events would no longer trace back to one
+    article.
     """
+    options: dict[str, Any] = {"published": published, "columns": columns, "date_order": date_order,
+                               "calendar": calendar, "notice": notice}
     seen: dict[str, str] = {}
-    for where, item in _raw_rows(articles, published):
+    for where, item in _raw_rows(articles, options):
         if isinstance(item, Article):
             if item.id in seen:
                 yield RowError(item.row, item.id, "id", f"duplicate id, first read at {seen[item.id]}",
@@ -110,6 +99,8 @@ def count_articles(articles: ArticleSource) -> int | None:
     when it is not (stdin, Article objects, a file that does not read)."""
     if isinstance(articles, pl.DataFrame):
         return articles.height
+    if is_table(articles):
+        return len(articles) if hasattr(articles, "__len__") and hasattr(articles, "columns") else None
     if isinstance(articles, (str, os.PathLike)):
         paths = [articles]
     elif isinstance(articles, (list, tuple)) and all(isinstance(p, (str, os.PathLike)) for p in articles):
@@ -139,36 +130,53 @@ def count_articles(articles: ArticleSource) -> int | None:
 
 
 def _raw_rows(
-    articles: ArticleSource, published: str | None
+    articles: ArticleSource, options: dict[str, Any]
 ) -> Iterator[tuple[str | None, Article | RowError]]:
-    if isinstance(articles, pl.DataFrame):
-        for item in _frame_rows(articles):
+    if is_table(articles):
+        for item in read_articles(articles, **options):
             yield None, item
     elif isinstance(articles, (str, os.PathLike)):
-        for item in read_articles(articles, published=published):
+        for item in read_articles(articles, **options):
             yield str(articles), item
     else:
-        for entry in articles:
+        entries = iter(articles)
+        first = next(entries, None)
+        if first is None:
+            return
+        entries = itertools.chain([first], entries)
+        if isinstance(first, Mapping):  # rows as dicts (Article objects may be mixed in)
+            for item in read_articles(entries, **options):
+                yield None, item
+            return
+        for entry in entries:
             if isinstance(entry, (Article, RowError)):
                 yield None, entry
             else:
-                for item in read_articles(entry, published=published):
-                    yield str(entry), item
+                for item in read_articles(entry, **options):
+                    yield str(entry) if isinstance(entry, (str, os.PathLike)) else None, item
 
 
-def _extract(batch: list[Article], inherit: bool, errors: list[RowError]) -> pl.DataFrame:
-    """Events of one batch; an article the tagger fails on becomes a RowError, not a crash."""
-    try:
-        return extract_events(articles_frame(batch), inherit=inherit)
-    except Exception:  # find the article(s) at fault; the others keep their events
-        frames = []
-        for article in batch:
-            try:
-                frames.append(extract_events(articles_frame([article]), inherit=inherit))
-            except Exception as exc:
-                errors.append(RowError(article.row, article.id, "text",
-                                       f"event extraction failed: {type(exc).__name__}: {exc}"))
-        return pl.concat(frames) if frames else empty_events()
+def run_description(
+    articles: ArticleSource, *, options: Mapping[str, Any], inherit: bool, batch_size: int
+) -> dict[str, Any] | None:
+    """What identifies a run for resuming it (inputs and options), or None when the input
+    cannot be recognised again (Article objects, stdin)."""
+    if isinstance(articles, pl.DataFrame):
+        ids = articles["id"].cast(pl.String) if "id" in articles.columns else pl.Series([], dtype=pl.String)
+        source: Any = {"frame": articles.height, "columns": articles.columns, "ids": int(ids.hash().sum() or 0)}
+    else:
+        entries = [articles] if isinstance(articles, (str, os.PathLike)) else articles
+        if not isinstance(entries, (list, tuple)) or not all(isinstance(p, (str, os.PathLike)) for p in entries):
+            return None
+        source = []
+        for entry in entries:
+            path = Path(entry)
+            if str(entry) == "-" or not path.exists():
+                return None
+            info = path.stat()
+            source.append([str(path.resolve()), info.st_size, info.st_mtime_ns])
+    settings = {k: str(v) if v is not None else None for k, v in options.items()}
+    return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size}
 
 
 def build_timeline(
@@ -182,41 +190,63 @@ def build_timeline(
     title: str | None = None,
     progress: Callable[[int], object] | None = None,
     stage: Callable[[str], object] | None = None,
+    columns: Mapping[str, str] | str | None = None,
+    date_order: DateOrder | str = DateOrder.DMY,
+    calendar: Calendar | str = Calendar.GREGORIAN,
+    notice: Callable[[str], object] | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
+    workdir: str | os.PathLike[str] | None = None,
+    resume: bool = True,
+    batch_size: int = BATCH_SIZE,
 ) -> Timeline:
     """Read articles, extract and merge their events, and draw the timeline.
 
-    ``articles``: a path (JSONL/CSV/Parquet/.txt folder), several paths, a polars frame
-    (columns of :data:`timeline.frame.ARTICLE_SCHEMA`) or Article objects. ``lanes``: the
+    ``articles``: a path (JSONL/CSV/Parquet/.txt folder), several paths, a table (polars
+    DataFrame or LazyFrame, pandas, Arrow), dicts or Article objects. ``columns`` maps
+    fields to the table's column names (``{"text": "body", "published": "date"}``; usual
+    other names are found alone); ``date_order`` and ``calendar`` say how numeric dates
+    read; ``notice`` receives one-line notices (default: warnings). ``lanes``: the
     column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, ``"story"`` (one
-    lane per story, see :mod:`timeline.stories`), any event column, or ``None``/``"none"``); events with no value in that column share one lane. ``inherit``:
+    lane per story, see :mod:`timeline.stories`), any event column, or ``None``/``"none"``);
+    events with no value in that column share one lane. ``inherit``:
     clauses without their own date take the last one the narrative set. ``merge``: group
     reports of the same happening across articles. ``progress`` is called with the number
     of articles done after each batch, ``stage`` with a short note when a later step
     (merging, drawing) begins.
+
+    Articles are read and turned into events in batches of ``batch_size`` rows, on ``jobs``
+    processes (None: every core; 1: this process) with the ``"local"`` engine, or on a Ray
+    cluster with ``engine="ray"`` (a local one unless ``ray_address``; needs the ``ray``
+    extra); the result is the same. The events of each batch are written to a Parquet
+    dataset in ``workdir`` (a temporary folder, removed at the end, when None); with a
+    ``workdir`` from an interrupted run of the same inputs and options, the batches it
+    finished are not made again (unless ``resume=False``).
     The result's ``stats`` counts articles read, used and rejected and keeps every RowError.
     """
-    errors: list[RowError] = []
-    frames: list[pl.DataFrame] = []
-    batch: list[Article] = []
-    read = 0
-    for item in iter_articles(articles, published=published):
-        read += 1
-        if isinstance(item, RowError):
-            errors.append(item)
-            if progress is not None:
-                progress(1)
-            continue
-        batch.append(item)
-        if len(batch) >= _BATCH:
-            frames.append(_extract(batch, inherit, errors))
-            if progress is not None:
-                progress(len(batch))
-            batch = []
-    if batch:
-        frames.append(_extract(batch, inherit, errors))
-        if progress is not None:
-            progress(len(batch))
-    events = pl.concat(frames) if frames else empty_events()
+    if engine not in ("local", "ray"):
+        raise ValueError(f"engine: expected 'local' or 'ray', got {engine!r}")
+    options: dict[str, Any] = {"published": published, "columns": columns, "date_order": date_order,
+                               "calendar": calendar}
+    run = run_description(articles, options=options, inherit=inherit, batch_size=batch_size)
+    work = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="timeline-"))
+    store = EventStore.open(work, run or {"source": None}, resume=resume and run is not None)
+    try:
+        if engine == "ray":
+            from timeline._ray import extract_with_ray
+
+            extract_with_ray(articles, store, options=options, inherit=inherit, address=ray_address,
+                             batch_size=batch_size, progress=progress, quiet=progress is None)
+        else:
+            batches = batched(iter_articles(articles, **options, notice=notice), batch_size)
+            extract_into(store, batches, inherit=inherit, jobs=jobs, progress=progress)
+        events = store.scan().collect()
+        errors = [error for batch in store.batches for error in batch.errors]
+        read = sum(batch.rows for batch in store.batches)
+    finally:
+        if workdir is None:
+            store.remove()
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"
     if stage is not None:

@@ -16,6 +16,7 @@ APPROX, منذ, حتى) are open marks and say so. Above
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import os
 import textwrap
@@ -28,7 +29,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
-from timeline.labels import GRAIN_NAMES, MOD_NAMES
+from timeline.labels import GRAIN_NAMES, MOD_NAMES, DateWords, arabic_date, date_words, hijri_text, most_used_family
 from timeline.merge import merge_events, timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
@@ -114,22 +115,23 @@ def _name(text: str) -> str:
     return f"\u2068{_esc(text)}\u2069"
 
 
-def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]]) -> str:
+def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]], words: DateWords) -> str:
     """The hover card of one mark; every piece of user text is escaped.
 
     Plotly draws hover cards as SVG text, where the ``dir`` attribute is lost, so each line
     is also wrapped in Unicode right-to-left isolates (and dates in left-to-right ones).
     """
     grain = event["grain"]
-    date = gregorian_label(event["start"], event["end"], grain)
+    hijri, approx = hijri_text(event["start"], event["end"], grain)
     lines = [
         f"<b>{_wrapped(event['clause'] or '')}</b>",
         f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else ""),
-        f"التاريخ: {_ltr(_esc(date))} ({_ltr(_esc(event['value']))})",
-        f"هجري: {_esc(event['hijri_label'])}",
+        f"التاريخ: {_esc(arabic_date(event['start'], event['end'], grain, event['value'], event['mod'], words))}",
+        f"هجري: {_esc(hijri)}",
         f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}"
         + (f" ({MOD_NAMES[event['mod']]})" if event["mod"] in MOD_NAMES else ""),
         "المصادر: " + "، ".join(_name(s) for s in entry["sources"]),
+        f"<i>TIMEX3: {_ltr(_esc(event['value']))} · {_ltr(_esc(gregorian_label(event['start'], event['end'], grain)))}</i>",
     ]
     if entry["date_conflict"]:
         lines.append("⚠ المصادر مختلفة في التاريخ:")
@@ -145,6 +147,7 @@ def _short(text: str, size: int) -> str:
 
 
 def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
+    words = date_words(most_used_family(events["expr"].to_list()))
     entries = {row["cluster"]: row for row in timeline_entries(events).iter_rows(named=True)}
     by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in order_events(events).iter_rows(named=True):
@@ -174,7 +177,7 @@ def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
                 span=is_span(best["start"], best["end"], best["grain"]),
                 conflict=bool(entry["date_conflict"]),
                 uncertain=best["mod"] in _UNCERTAIN,
-                hover=_hover(entry, best, members),
+                hover=_hover(entry, best, members, words),
                 event_ids=" ".join(r["event_id"] for r in rows),
             ))
     return marks
@@ -360,15 +363,16 @@ class Timeline:
     """Merged events, their entries and the figure; shows itself in Jupyter.
 
     Build one with :func:`timeline.build_timeline` (from articles) or
-    :meth:`Timeline.from_events` (from an event table).
+    :meth:`Timeline.from_events` (from an event table). The plotly figure is drawn the
+    first time :attr:`figure` is read (the HTML page does not need it).
     """
 
     events: pl.DataFrame
-    figure: go.Figure
     entries: pl.DataFrame
     stats: BuildStats | None = field(default=None, repr=False)
     lanes: str | None = field(default="source", repr=False)
     rtl: bool = field(default=False, repr=False)
+    title: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_events(
@@ -381,11 +385,19 @@ class Timeline:
         title: str | None = None,
         stats: BuildStats | None = None,
     ) -> Timeline:
-        """Merge (or not) an event table, then draw it."""
+        """Merge (or not: each event its own entry) an event table."""
+        lanes = None if lanes in (None, "none") else lanes
+        frame = conform_events(events)
+        if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
+            raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
+                             + ", ".join(frame.columns))
         merged = merge_events(events) if merge else unmerged_events(events)
-        figure = plot_timeline(merged, lanes=lanes, rtl=rtl, title=title)
-        return cls(merged, figure, timeline_entries(merged), stats,
-                   lanes=None if lanes in (None, "none") else lanes, rtl=rtl)
+        return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
+
+    @functools.cached_property
+    def figure(self) -> go.Figure:
+        """The interactive plotly figure (for Jupyter; drawn once, on first use)."""
+        return plot_timeline(self.events, lanes=self.lanes, rtl=self.rtl, title=self.title)
 
     @property
     def conflicts(self) -> int:

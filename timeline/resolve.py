@@ -17,7 +17,7 @@ from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
-    Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
+    Apposition, Part, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
 )
 
 __all__ = ["Resolved", "resolve"]
@@ -445,7 +445,9 @@ class _Resolver:
         return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
 
     # -- the clock part --------------------------------------------------------------
-    def when(self, w: When) -> Resolved:
+    def when(self, w: When, *, later_today: bool = True) -> Resolved:
+        """``later_today``: a bare clock time after a future cue, already past today, is
+        the afternoon one (not for the ends of a clock range, placed by each other)."""
         start, end, grain, value, conflict = self.period(w)
         ttype = TimexType.DATE
         if w.hour is not None:
@@ -459,7 +461,7 @@ class _Resolver:
                 hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
-            elif part is None and hour <= 12 and self.future and w.hour != 0 \
+            elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today \
                     and (not w.has_date or (w.rel_unit == "day" and w.rel_offset == 0 and _date_fields_only_today(w))):
                 now = self.anchor
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
@@ -656,9 +658,14 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
             b = _midnight(b.date())
         return Resolved(TimexType.DATE if grain.rank >= Grain.DAY.rank else TimexType.TIME,
                         f"{a.isoformat(timespec='minutes')}/{b.isoformat(timespec='minutes')}", grain, (a, b))
+    if isinstance(meaning, Apposition):
+        return _apposition(r, meaning)
+    if isinstance(meaning, Part):
+        return _part(r, meaning)
     if isinstance(meaning, Range):
         first, last = meaning.first, meaning.last
-        a, b = r.when(first), r.when(last)
+        clocks = not (first.has_clock and last.has_clock)
+        a, b = r.when(first, later_today=clocks), r.when(last, later_today=clocks)
         if a.interval is None or b.interval is None:
             raise Unresolvable("range without bounds")
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
@@ -675,8 +682,13 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
             if first.month is None and first.day is not None and last.month is not None:
                 raise Unresolvable("range runs backwards")
         start, end = a.interval[0], b.interval[1]
+        if end <= start and a.type is TimexType.TIME and b.type is TimexType.TIME \
+                and _day_of(first) == _day_of(last) and end + dt.timedelta(days=1) > start:
+            end += dt.timedelta(days=1)  # "من العاشرة مساءً حتى الثانية فجراً": over midnight
         if end <= start:
             raise Unresolvable("range runs backwards")
+        if a.interval == b.interval:
+            raise Unresolvable("a range from a time to itself")
         ttype = TimexType.TIME if a.type is TimexType.TIME or b.type is TimexType.TIME else TimexType.DATE
         grain = a.grain if (a.grain and b.grain and a.grain.rank <= b.grain.rank) else b.grain
         if ttype is TimexType.DATE:
@@ -708,6 +720,67 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
     if isinstance(meaning, Vague):
         return Resolved(TimexType.DATE, meaning.value, None, None)
     raise TypeError(f"cannot resolve {meaning!r}")
+
+
+# Two calendars may place one day a day or two apart (Umm al-Qura against sighting).
+_APPOSITION_SLACK = dt.timedelta(days=2)
+
+
+def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
+    """Both tellings resolve and name the same time: the finer one, with the weekday
+    either gave ("الثلاثاء 21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م")."""
+    one, two = meaning.first, meaning.second
+    if one.weekday is not None and two.weekday is None:
+        two = replace(two, weekday=one.weekday)
+    elif two.weekday is not None and one.weekday is None:
+        one = replace(one, weekday=two.weekday)
+    a, b = r.when(one), r.when(two)
+    if a.interval is None or b.interval is None:
+        raise Unresolvable("apposition without bounds")
+    slack = _APPOSITION_SLACK if one.calendar != two.calendar else dt.timedelta(0)
+    if a.interval[0] >= b.interval[1] + slack or b.interval[0] >= a.interval[1] + slack:
+        raise Unresolvable("two different times, not one told twice")
+    size_a, size_b = a.interval[1] - a.interval[0], b.interval[1] - b.interval[0]
+    if size_a < size_b or (size_a == size_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
+        return a
+    return b
+
+
+def _part(r: _Resolver, p: Part) -> Resolved:
+    """The units a :class:`Slice` picks inside its period, which must hold them."""
+    base = r.when(replace(p.base, mod=None, fuzzy=None))
+    if base.interval is None:
+        raise Unresolvable("a part of a period without bounds")
+    s, e = base.interval
+    sl = p.slice
+
+    def step(t: dt.datetime, n: int) -> dt.datetime:
+        if sl.unit == "month":
+            return _midnight(_add_months(t.date(), n))
+        return t + dt.timedelta(days=n * (7 if sl.unit == "week" else 1))
+
+    if sl.from_end:
+        b = step(e, -(sl.first - 1))
+        a = step(b, -sl.count)
+    else:
+        a = step(s, sl.first - 1)
+        b = step(a, sl.count)
+    if a < s or b > e or not a < b:
+        raise Unresolvable("the period does not hold that part")
+    if b - a == dt.timedelta(days=1):
+        return Resolved(TimexType.DATE, _day_value(a.date()), Grain.DAY, (a, b), base.mod)
+    if sl.unit == "month" and sl.count == 1:
+        return Resolved(TimexType.DATE, f"{_fmt_year(a.year)}-{a.month:02d}", Grain.MONTH, (a, b), base.mod)
+    if sl.unit == "week" and sl.count == 1 and a.weekday() == 0:
+        return Resolved(TimexType.DATE, _week_value(a.date()), Grain.WEEK, (a, b), base.mod)
+    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}[sl.unit]
+    return Resolved(TimexType.DATE, f"{a.date().isoformat()}/{(b - dt.timedelta(days=1)).date().isoformat()}",
+                    grain, (a, b), base.mod)
+
+
+def _day_of(w: When) -> tuple[object, ...]:
+    """The fields of ``w`` that name its day (not its clock time)."""
+    return (w.calendar, w.year, w.month, w.day, w.weekday, w.rel_unit, w.rel_offset, w.holiday, w.narrative)
 
 
 def _date_fields_only_today(w: When) -> bool:

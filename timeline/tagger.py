@@ -12,8 +12,8 @@ from timeline.engine import Found, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import trie_regex
 from timeline.normalize import normalize
-from timeline.resolve import Unresolvable, resolve
-from timeline.semantics import Range, Shift, When
+from timeline.resolve import Resolved, Unresolvable, resolve
+from timeline.semantics import Apposition, Part, Range, Shift, When
 
 __all__ = ["tag"]
 
@@ -87,12 +87,20 @@ def _coarse_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
 
 
+def _soft(meaning: object) -> bool:
+    """"نهاية الشهر", "الأيام الخمسة الأولى من العام": the month or year named just before, if any."""
+    return (isinstance(meaning, When) and meaning.soft) or (isinstance(meaning, Part) and meaning.base.soft)
+
+
+_SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
+
+
 def _is_narrative(meaning: object) -> bool:
     return (isinstance(meaning, When) and meaning.narrative) or (isinstance(meaning, Shift) and meaning.narrative)
 
 
 def _sets_narrative_date(meaning: object, grain: Grain | None) -> bool:
-    return isinstance(meaning, (When, Range, Shift)) and grain is not None and grain.rank <= Grain.DAY.rank
+    return isinstance(meaning, (When, Range, Shift, Apposition, Part)) and grain is not None and grain.rank <= Grain.DAY.rank
 
 
 def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:
@@ -115,24 +123,45 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     out: list[Timex] = []
     last_day: dt.datetime | None = None
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
+    last_date_end = 0  # where it ends in the folded text
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
-    for f in grammar.find(norm.text):
+
+    tenses: dict[int, bool | None] = {}
+
+    def future_at(start: int) -> bool | None:
+        if forced is not None:
+            return forced is Prefer.FUTURE
+        if start not in tenses:
+            tenses[start] = tense.at(start)  # None: nothing says
+        return tenses[start]
+
+    at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
+
+    def resolves(f: Found) -> bool:
+        """Whether a candidate names a time that can be placed (checked before choosing)."""
+        try:
+            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start))  # type: ignore[arg-type]
+        except (Unresolvable, ValueError, OverflowError):
+            return False
+        return True
+
+    for f in grammar.find(norm.text, accept=resolves):
         narrative = _is_narrative(f.meaning)
         base = last_day if (narrative and last_day is not None) else anchor
         if narrative and _coarse_narrative(f.meaning) and last_date is not None:
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
+        if _soft(f.meaning) and last_date is not None and f.start - last_date_end <= _SOFT_REACH \
+                and "\n" not in norm.text[last_date_end:f.start]:
+            narrative, base = True, last_date  # "في مارس 2021 ... حتى نهاية الشهر": that March
         if not narrative and _bare_clock(f.meaning):
             day = _clock_day(days, f, norm.text)
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
                 narrative, base = True, day
         narrative = narrative and base is not anchor
-        if forced is not None:
-            future = forced is Prefer.FUTURE
-        else:
-            future = tense.at(f.start)  # None: nothing says
+        future = future_at(f.start)
         try:
-            r = resolve(f.meaning, base, future=future)
+            r = at_anchor[id(f)] if base is anchor and id(f) in at_anchor else resolve(f.meaning, base, future=future)
             if base is anchor and future is not True and _bare_clock(f.meaning) and r.interval is not None \
                     and anchor.time() != dt.time(0) and r.interval[0] > anchor:
                 # a past time later than the publication: the day an earlier sentence named
@@ -150,8 +179,9 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
             anchor=_anchor_of(f, narrative),
         ))
-        if isinstance(f.meaning, (When, Range, Shift)) and r.interval is not None and r.grain is not None:
-            last_date = r.interval[0]
+        if isinstance(f.meaning, (When, Range, Shift, Apposition, Part)) and r.interval is not None \
+                and r.grain is not None and not _soft(f.meaning):
+            last_date, last_date_end = r.interval[0], f.end
         if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
             last_day = _midnight(r.interval[0])
             part = f.meaning.part if isinstance(f.meaning, When) else None

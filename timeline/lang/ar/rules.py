@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 from timeline.semantics import (
-    Duration, Marker, Range, Recurring, Shift, Vague, When, Within,
+    Duration, Marker, Part, Range, Recurring, Shift, Slice, Vague, When, Within,
 )
 
 __all__ = ["RULES", "Rule", "Ctx"]
@@ -46,6 +46,8 @@ class Rule:
     priority: int = 0  # breaks ties between spans of equal length
     starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list, and for
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
+    sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
+    # nothing, and what else matched inside the name is dropped
 
 
 # -- shared pattern pieces ----------------------------------------------------------------
@@ -60,6 +62,8 @@ PIECES = {
     "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
     "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
+    # a year in words: "ألفين وعشرين", "ألف وتسعمائة وخمسة وسبعين"
+    "yearw": r"(?:الفين|الفان|الف(?=\s+و))(?:\s+و\s*{cardinals}){0,3}",
 }
 
 
@@ -165,6 +169,10 @@ _MONTH_CUE_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
 
+# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس": a part of the month follows
+_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}\s+من\s+$")
+
+
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
@@ -177,7 +185,8 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"])
         if _month(c, m["month"], "months") is None and not has_cue \
-                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)):
+                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
+                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
@@ -205,6 +214,15 @@ def numeric_ymd(m: re.Match[str], c: Ctx) -> object:
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
     return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)
+
+
+def iso_timestamp(m: re.Match[str], c: Ctx) -> object:
+    """"2022-01-25T10:30:00+03:00": the local time as written; the offset is kept as its zone."""
+    y, mo, d, h, mi = int(m["y"]), int(m["m"]), int(m["d"]), int(m["h"]), int(m["mi"])
+    s = int(m["s"]) if m["s"] else None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59 and (s is None or s <= 59)):
+        return None
+    return When(year=y, month=mo, day=d, hour=h, minute=mi, second=s, tz=m["tz"].upper() if m["tz"] else None)
 
 
 def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
@@ -238,6 +256,9 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
+    if m["yw"]:  # "عام ألفين وعشرين"
+        y = _num(c, m["yw"]) if m["cue"] else None
+        return None if y is None or not 1000 <= y <= 2100 else When(year=y)
     y = int(m["y"])
     cal = _calendar(c, m["mark"], "gregorian")
     if m["hijri"]:
@@ -331,6 +352,8 @@ _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:
+    if m["rest"] and not (m["dir"] or m["this"]):
+        return Recurring("XXXX-WXX-WE")  # "يخرجون في عطلة نهاية الأسبوع": weekends in general
     direction = _direction(c, m["dir"]) or 0
     return When(rel_unit="week", rel_offset=direction, weekend=True)
 
@@ -447,11 +470,31 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
-    """"منذ بداية العام": a part of the current week, month or year."""
+    """"منذ بداية العام": a part of the month or year the text just named, else of the current one."""
     f = c.lex.lookup("fuzzy", m["f"])
     if f is None:
         return None
-    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]))
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=True)
+
+
+_SLICE_UNITS = {"ايام": "day", "يوما": "day", "اليومين": "day", "اسابيع": "week", "اسبوعا": "week", "الاسبوعين": "week"}
+
+
+def slice_of_period(m: re.Match[str], c: Ctx) -> object:
+    """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين": the first or
+    last units of a period; with "من الشهر/العام" after it, of the one the text just named."""
+    unit = _SLICE_UNITS.get(m["unit"] or m["unit2"] or m["unit3"] or "")
+    number = m["n"] or m["n3"]
+    if number and number.startswith("ال"):
+        number = number[2:].strip()
+    n = _num(c, number) if number else 2
+    which = m["which"] or m["which2"] or m["which3"] or ""
+    if unit is None or not n or n > 31:
+        return None
+    sl = Slice(unit, 1, n, from_end=which.startswith(("الاخير", "الاواخر", "اخر")))
+    if m["bare"]:
+        return Part(When(rel_unit=_PERIOD_UNITS[m["bare"]], rel_offset=0, soft=True), sl)
+    return sl
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
@@ -508,6 +551,9 @@ _AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
 
 
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
+# The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
+_CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
+                              r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
@@ -531,8 +577,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         if m["mi"] and not (m["unit"] or m["after"] is not None):
             return None
         if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None
-                                     or c.before(m.start(), 4).endswith("عند ")):
-            return None  # "في 5 مدن" is a count; "عند 7" is a time
+                                     or c.before(m.start(), 4).endswith("عند ")
+                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
+            return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
@@ -699,6 +746,40 @@ def ten_days(m: re.Match[str], c: Ctx) -> object:
                  When(calendar=cal, year=year, month=mn.month, day=last))
 
 
+def happening(m: re.Match[str], c: Ctx) -> object:
+    """"ثورة 25 يناير": the day a listed happening began, in its year."""
+    mn, day = _month(c, m["month"]), _num(c, m["day"])
+    if mn is None or day is None or mn.calendar != "gregorian":
+        return None
+    year = c.lex.happenings.get((mn.month, day))
+    return None if year is None else When(year=year, month=mn.month, day=day)
+
+
+_YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
+_NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
+
+
+def _is_year_noun(c: Ctx, word: str) -> bool:
+    return any(word.startswith(p) and word[len(p):] in c.lex.year_nouns for p in _NOUN_CLITICS)
+
+
+def noun_year(m: re.Match[str], c: Ctx) -> object:
+    """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
+    y = int(m["y"])
+    before = _YEAR_NOUN.search(c.before(m.start(), 20))
+    if not 1800 <= y <= 2100 or before is None or not _is_year_noun(c, before.group(1)) \
+            or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
+        return None  # "بلغت الميزانية 2021 مليون دولار" is an amount
+    nxt = _NEXT_WORD.match(c.text, m.end())
+    if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
+        return None  # "حملة 2000 يوم"
+    return When(year=y)
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم|دينار|ليره"
+                           r"|متر|كيلو|كلم|كم|طن|برميل|شخص|نسمه|%)")
+
+
 def hijri_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar="hijri", year=int(m["y"]))
 
@@ -735,6 +816,12 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
     return Recurring(value.format(n=n)) if value and n else None
 
 
+def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
+    """"أيام الجمعة", "يوم الجمعة من كل أسبوع": every such weekday, a set."""
+    wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+    return Recurring(f"XXXX-WXX-{wd}") if wd else None
+
+
 def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
         return None  # "كان قريباً من الفوز": near to
@@ -758,11 +845,12 @@ def since_marker(m: re.Match[str], c: Ctx) -> object:
 
 
 def timezone(m: re.Match[str], c: Ctx) -> object:
-    return Marker("tz", tz=m["z"])
+    zone = m["z"] or m["z2"]
+    return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
-_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w)))"
+_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
@@ -789,6 +877,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
          numeric_ymd, 3,
          starts='#/'),
+    Rule("iso timestamp",
+         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[t ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?"
+         r"(?P<tz>z|[+\-]\d{2}(?::?\d{2})?)?", iso_timestamp, 4,
+         starts='#/'),
     Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
          lambda m, c: numeric_month_year(_Swap(m), c),
          starts='#/'),
@@ -796,7 +888,7 @@ RULES: tuple[Rule, ...] = (
          starts='#/'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
-                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
@@ -818,8 +910,9 @@ RULES: tuple[Rule, ...] = (
     Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
          throughout, 1,
          starts='طوال طيله'),
-    Rule("weekend", r"(?:عطله\s+(?:نهايه\s+)?|نهايه\s+)(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?", weekend, 2,
-         starts='عطله نهايه'),
+    Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
+         weekend, 2,
+         starts='عطله عطل نهايه'),
     Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
@@ -847,7 +940,8 @@ RULES: tuple[Rule, ...] = (
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
-                  r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+                  r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش)))"
+                  r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
@@ -855,6 +949,14 @@ RULES: tuple[Rule, ...] = (
                              r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",
          lambda m, c: first_months(_Swap(m), c), 3,
          starts='اشهر الاشهر شهور الشهور اول اخر'),
+    Rule("<first|last n> <units>",
+         r"(?:(?:ال)?(?P<unit>ايام|اسابيع)\s+(?P<n>{cardinals}|ال\s?\d{1,2})\s+(?P<which>الاولي|الاول|الاخيره|الاواخر)"
+         r"|(?P<unit2>اليومين|الاسبوعين)\s+(?P<which2>الاولين|الاخيرين)"
+         r"|(?P<which3>اول|اخر)\s+(?P<n3>{cardinals}|\d{1,2})\s+(?P<unit3>ايام|اسابيع|يوما|اسبوعا))"
+         r"(?:\s+(?:من|في)\s+ال(?P<bare>شهر|عام|سنه|اسبوع)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه)))?"
+         r"(?(bare)|(?=\s+(?:من|في)\s))",
+         slice_of_period, 3,
+         starts='ايام الايام اسابيع الاسابيع اليومين الاسبوعين اول اخر'),
     Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
          fuzzy_this_period, 1,
          starts='{fuzzy}'),
@@ -896,6 +998,11 @@ RULES: tuple[Rule, ...] = (
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          ten_days, 2,
          starts='العشر'),
+    Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
+                        r"(?P<month>{month}))", happening, 3,
+         starts='{happening_heads}', sealed=True),
+    Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
+         starts='#_'),
     Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,
          starts='العام السنه'),
     Rule("<day>-<day> <month>",
@@ -912,6 +1019,10 @@ RULES: tuple[Rule, ...] = (
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>يومين|ساعتين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنه|ساعه|ايام|ساعات|اسابيع|اشهر|سنوات|دقيقه|دقائق)"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
          starts='كل يوميا اسبوعيا شهريا سنويا'),
+    Rule("every <weekday> (generic)",
+         r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
+         lambda m, c: habitual_weekday(_Weekday(m), c), 2,
+         starts='ايام يوم {weekdays}'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
     Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker,
@@ -920,8 +1031,9 @@ RULES: tuple[Rule, ...] = (
          starts='{approx}'),
     Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1,
          starts='منذ حتى'),
-    Rule("<time zone>", r"(?:ب|حسب\s+)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?|(?P<z2>gmt|utc)", timezone,
-         starts='توقيت بتوقيت حسب gmt utc'),
+    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?"
+                        r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
+         starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
 )
 
 

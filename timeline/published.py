@@ -1,0 +1,191 @@
+"""Publication dates: the day every relative expression of an article counts from.
+
+:func:`read_published` reads a ``datetime``, a ``date`` or a string and says what it
+found: the wall time of publication, the UTC offset when the value carries one
+(``2022-01-25T10:00+03:00``), and a warning when the value is readable but suspicious
+(a Gregorian year that looks Hijri, such as ``1443-06-22``).
+
+Strings, in order:
+
+- numbers with ``/``, ``.`` or ``-`` between them (Western or Arabic-Indic digits), with an
+  optional time and UTC offset. A four-digit first number is a year (``2022-01-25``,
+  ``2022/01/25``); otherwise the day comes first, as Arab newsrooms write it
+  (``01/02/2022`` is 1 February), unless ``order`` says :attr:`DateOrder.MDY`. A month
+  above 12 is an error that names the order used, never a silent swap;
+- a Hijri date: marked with ``هـ``/``ه`` after the year, or any numeric date when
+  ``calendar`` is :attr:`Calendar.HIJRI`, converted through :mod:`timeline.calendars`;
+- Arabic month names of every region (``25 كانون الثاني 2022``, ``15 شوال 1443 هـ``) through
+  the tagger's own rules, then ``dateparser`` (``Jan 25, 2022 10:00``), which must find a
+  day, a month and a year and never reads relative words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+
+from timeline._types import Anchor, Grain
+from timeline.errors import PublishedDateError
+
+__all__ = ["Calendar", "DateOrder", "Published", "parse_published", "read_published"]
+
+
+class DateOrder(enum.Enum):
+    """The order of day, month and year in numeric dates whose first number is not a year."""
+
+    DMY = "dmy"
+    MDY = "mdy"
+    YMD = "ymd"
+
+
+class Calendar(enum.Enum):
+    """The calendar of unmarked numeric publication dates."""
+
+    GREGORIAN = "gregorian"
+    HIJRI = "hijri"
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """A publication date as read: wall time, UTC offset if given, and a warning if suspicious."""
+
+    moment: dt.datetime  # naive: the wall time of the article's own place
+    utc_offset: dt.timedelta | None = None
+    warning: str | None = None
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMERIC = re.compile(
+    r"(?P<first>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<second>\d{1,2})\s*(?P=sep)\s*(?P<third>\d{1,4})"
+    r"\s*(?P<hijri>هـ|ه)?"
+    r"(?:(?:[T ]|\s+)(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second_of>\d\d)(?:\.(?P<fraction>\d{1,6}))?)?)?"
+    r"\s*(?P<offset>Z|[+-]\d\d:?\d\d)?"
+)
+_HIJRI_LOOKING = range(1300, 1501)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_FINE_GRAINS = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY, Grain.DAY})
+_MAX_DATE_CHARS = 200
+
+
+def parse_published(
+    value: object, *, order: DateOrder = DateOrder.DMY, calendar: Calendar = Calendar.GREGORIAN
+) -> dt.datetime:
+    """The wall time of a publication date (see :func:`read_published`); raises
+    :class:`PublishedDateError` when the value is missing, empty or unreadable."""
+    return read_published(value, order=order, calendar=calendar).moment
+
+
+def read_published(
+    value: object, *, order: DateOrder = DateOrder.DMY, calendar: Calendar = Calendar.GREGORIAN
+) -> Published:
+    """Read a publication date; see the module docstring for the formats."""
+    if isinstance(value, dt.datetime):
+        return Published(value.replace(tzinfo=None), value.utcoffset())
+    if isinstance(value, dt.date):
+        return Published(dt.datetime(value.year, value.month, value.day))
+    if value is None:
+        raise PublishedDateError("missing")
+    if not isinstance(value, str):
+        raise PublishedDateError(f"expected a date string, got {type(value).__name__} {_short(value)}")
+    text = value.strip().translate(_DIGITS)
+    if not text:
+        raise PublishedDateError("empty")
+    if len(text) > _MAX_DATE_CHARS:
+        raise PublishedDateError(f"{len(text)} characters is too long for a date: {text[:40]!r}...")
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric is not None:
+        return _numeric(numeric, value, order, calendar)
+    parsed = (_parse_with_tagger(text) if _ARABIC.search(text) else None) or _parse_with_dateparser(text, order)
+    if parsed is None:
+        raise PublishedDateError(f"cannot parse {value!r}")
+    return Published(parsed.replace(tzinfo=None), parsed.utcoffset(), _hijri_looking(parsed.year, value))
+
+
+def _short(value: object) -> str:
+    try:
+        shown = repr(value)
+    except Exception:  # noqa: BLE001 - e.g. an integer too long for str()
+        return f"<{type(value).__name__}>"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _numeric(match: re.Match[str], value: str, order: DateOrder, calendar: Calendar) -> Published:
+    first, second, third = match["first"], match["second"], match["third"]
+    if len(first) >= 3 or order is DateOrder.YMD:
+        year, month, day, used = first, second, third, "year-month-day"
+    elif order is DateOrder.MDY:
+        month, day, year, used = first, second, third, "month-day-year"
+    else:
+        day, month, year, used = first, second, third, "day-month-year"
+    y, m, d = int(year), int(month), int(day)
+    if len(year) <= 2:
+        y += 2000 if y < 70 else 1900
+    hijri = match["hijri"] is not None or calendar is Calendar.HIJRI
+    if not 1 <= m <= 12:
+        hint = "" if len(first) >= 3 else "; pass --date-order (date_order=) if the numbers come in another order"
+        raise PublishedDateError(f"cannot parse {value!r}: month {m} read as {used}{hint}")
+    try:
+        if hijri:
+            from timeline.calendars import hijri_to_gregorian
+
+            day_of = hijri_to_gregorian(y, m, d)
+        else:
+            day_of = dt.date(y, m, d)
+        moment = dt.datetime(
+            day_of.year, day_of.month, day_of.day,
+            int(match["hour"] or 0), int(match["minute"] or 0), int(match["second_of"] or 0),
+            int((match["fraction"] or "0").ljust(6, "0")),
+        )  # fmt: skip
+    except ValueError as exc:
+        raise PublishedDateError(f"cannot parse {value!r}: {exc}") from None
+    offset = _offset(match["offset"]) if match["offset"] else None
+    return Published(moment, offset, None if hijri else _hijri_looking(y, value))
+
+
+def _offset(text: str) -> dt.timedelta:
+    if text == "Z":
+        return dt.timedelta(0)
+    digits = text[1:].replace(":", "")
+    sign = -1 if text[0] == "-" else 1
+    return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+
+
+def _hijri_looking(year: int, value: object) -> str | None:
+    if year not in _HIJRI_LOOKING:
+        return None
+    return (
+        f"{value!r}: the year {year} looks Hijri; read as Gregorian. Mark a Hijri date with هـ "
+        "or pass --calendar hijri (calendar=Calendar.HIJRI)"
+    )
+
+
+def _parse_with_tagger(text: str) -> dt.datetime | None:
+    """Read an absolute Arabic date (``25 كانون الثاني 2022``, ``15 شوال 1443 هـ``) with our own rules."""
+    from timeline.tagger import tag
+
+    reference = dt.datetime(2000, 1, 1)
+    found = [t for t in tag(text, reference) if t.interval is not None]
+    if len(found) != 1:
+        return None
+    timex = found[0]
+    covered = len(text) - (timex.end - timex.start)
+    if timex.anchor is not Anchor.NONE or timex.grain not in _FINE_GRAINS or covered > len(text) // 3:
+        return None
+    return timex.interval[0] if timex.interval else None
+
+
+def _parse_with_dateparser(text: str, order: DateOrder) -> dt.datetime | None:
+    import dateparser
+
+    settings = {
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "DATE_ORDER": order.value.upper(),
+    }
+    try:
+        parsed = dateparser.parse(text, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises on some odd strings instead of returning None
+        return None
+    return parsed
