@@ -33,7 +33,7 @@ whatever their wording. Groups are built from the most confident pairs down (fin
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
 never spread over more than a day plus ``conflict_window``, and it never holds happening
-words of two groups. An entry's ``date_conflict`` is set when two of its events from
+words of two groups nor two towns. An entry's ``date_conflict`` is set when two of its events from
 different articles have disjoint intervals, or the same grain and different values (a
 month holding the day of the others is no conflict); the entry takes the date most of its
 outlets support, at the finest grain among them.
@@ -549,18 +549,20 @@ class _Components:
     ``slack``, its events precise to a day or finer all fall within a day plus
     ``slack / 2`` (a strike that began on Monday and the same strike that ended on Friday
     stay two entries; a month-long report cannot bridge days far apart), and their
-    happening words belong to one group (the purity guard: an attack never joins its
-    condemnation through a chain of similar clauses).
+    happening words belong to one group and their towns are one (the purity guard: an
+    attack never joins its condemnation, nor a festival in one town a fair in another,
+    through a chain of similar clauses).
     """
 
     def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], fine: list[bool],
-                 groups: list[str | None], slack: dt.timedelta) -> None:
+                 groups: list[str | None], towns: list[str | None], slack: dt.timedelta) -> None:
         self.parent = list(range(len(starts)))
         self.lo, self.hi = list(starts), list(ends)
         self.longest = [e - s for s, e in zip(starts, ends)]
         self.fine_lo = [s if f else None for s, f in zip(starts, fine)]
         self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
         self.group = list(groups)
+        self.town = list(towns)
         self.slack = slack
         self.fine_limit = dt.timedelta(days=1) + slack / 2
 
@@ -577,6 +579,9 @@ class _Components:
         ga, gb = self.group[ra], self.group[rb]
         if ga is not None and gb is not None and ga != gb:
             return
+        ta, tb = self.town[ra], self.town[rb]
+        if ta is not None and tb is not None and ta != tb:
+            return
         lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
         longest = max(self.longest[ra], self.longest[rb])
         if hi - lo > longest + self.slack:
@@ -590,6 +595,7 @@ class _Components:
         self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
+        self.town[root] = ta if ta is not None else tb
 
 
 def _least(a: dt.datetime | None, b: dt.datetime | None, pick: Any) -> dt.datetime | None:
@@ -618,7 +624,8 @@ def merge_events(
         return frame
     f = _features(frame)
     links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold))
-    components = _Components(f.starts, f.ends, f.fine, f.groups, conflict_window + conflict_window)
+    components = _Components(f.starts, f.ends, f.fine, f.groups, f.places,
+                             conflict_window + conflict_window)
     for *_, i, j in links:
         components.union(i, j)
 
