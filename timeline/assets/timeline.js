@@ -764,7 +764,7 @@
     if (ix.hi - ix.lo <= 2 * (hi - lo)) { return [ix.lo - pad, ix.hi + pad]; }
     return [lo - DAY, hi + DAY];
   }
-  /* range buttons: a window of that width around the nearest shown event to the current centre */
+  /* range buttons: a window of that width around the median event in view (never an empty stretch) */
   function rangeButtons() {
     var box = document.getElementById("tl-ranges"), extent = ix.hi - ix.lo;
     var choices = [["يوم", 2 * DAY], ["أسبوع", 7 * DAY], ["شهر", 31 * DAY], ["سنة", 366 * DAY]]
@@ -775,14 +775,17 @@
       b.type = "button";
       b.addEventListener("click", function () {
         if (!c[1]) { fullWindow(); return; }
-        var centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
+        // centre on the median of the marks in view (where the events are), else the nearest mark
+        var inView = [], centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
         D.marks.ev.forEach(function (j, i) {
           if (ix.markLong[i] || !markOk(i)) { return; }
+          if (ix.ms[j] >= state.x0 && ix.ms[j] <= state.x1) { inView.push(ix.ms[j]); }
           var d = Math.abs(ix.ms[j] - centre);
-          if (d < dist) { dist = d; best = j; }
+          if (d < dist) { dist = d; best = ix.ms[j]; }
         });
+        if (inView.length) { inView.sort(function (p, q) { return p - q; }); best = inView[Math.floor(inView.length / 2)]; }
         if (best === null) { return; }
-        setWindow(ix.ms[best] - c[1] / 2, ix.ms[best] + c[1] / 2);
+        setWindow(best - c[1] / 2, best + c[1] / 2);
       });
       box.appendChild(b);
     });
