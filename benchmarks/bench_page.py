@@ -113,6 +113,12 @@ def hover(browser: Any, path: Path) -> dict[str, float]:
                 page.wait_for_timeout(1500)
                 if button != "الكل" and page.evaluate("window.timeline.state().mode") == "detail":
                     break
+            for _ in range(8):  # a day can hold thousands of marks: halve the window until they are drawn
+                if page.evaluate("window.timeline.state().mode") == "detail":
+                    break
+                page.evaluate("""() => { const s = window.timeline.state(), c = (s.x0 + s.x1) / 2, h = (s.x1 - s.x0) / 4;
+                                         window.timeline.setWindow(c - h, c + h); }""")
+                page.wait_for_timeout(1500)
         else:
             page.get_by_role("button", name="الكل").click()
         page.wait_for_timeout(1500)
