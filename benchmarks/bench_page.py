@@ -130,6 +130,7 @@ def hover(browser: Any, path: Path) -> dict[str, float]:
         if samples:
             out[f"{mode_name} median"] = statistics.median(samples)
             out[f"{mode_name} worst"] = max(samples)
+            out[f"{mode_name} samples"] = len(samples)
     page.close()
     return out
 
@@ -167,7 +168,7 @@ def main() -> None:
             print(f"{name}: {frame.height:,} events, {timeline.entries.height:,} entries; "
                   f"page {path.stat().st_size / 1e6:.1f} MB (written in {built:.1f} s); "
                   f"first paint {paint:.0f} ms = {paint / base:.2f}× the one-mark page; hover "
-                  + ", ".join(f"{k} {v:.0f} ms" for k, v in latency.items()))
+                  + ", ".join(f"{k} {v:.0f}" + ("" if k.endswith("samples") else " ms") for k, v in latency.items()))
         browser.close()
 
 

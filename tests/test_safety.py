@@ -12,7 +12,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from timeline._outputs import AtomicFile, check_outputs, neutral_cell, neutral_frame, output_format
+from timeline._outputs import (
+    AtomicFile,
+    check_outputs,
+    neutral_cell,
+    neutral_frame,
+    output_format,
+)
 from timeline.cli import main
 from timeline.errors import OutputError
 from timeline.pipeline import build_timeline
@@ -128,8 +134,8 @@ def test_a_tag_run_stopped_halfway_leaves_no_truncated_output(
 
     real = _cli_tag.tag_rows
 
-    def broken(rows, prefer):  # type: ignore[no-untyped-def]
-        yield from list(real(rows, prefer))[:1]
+    def broken(rows, prefer, **options):  # type: ignore[no-untyped-def]
+        yield from list(real(rows, prefer, **options))[:1]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(_cli_tag, "tag_rows", broken)
@@ -214,7 +220,8 @@ def test_tag_survives_hostile_lines(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(lines) == 6  # one output line per input line
     assert [("error" in line) for line in lines] == [True, False, True, True, True, True]
     assert lines[1]["timexes"][0]["value"] == "2023-03-07"
-    assert "Traceback" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "6 rows read, 1 tagged, 5 failed" in err
 
 
 def test_build_survives_hostile_lines(tmp_path: Path) -> None:

@@ -63,6 +63,7 @@ from timeline._types import Grain
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import clause_numbers, load_triggers
 from timeline.normalize import fold
+from timeline.places import load_gazetteer
 from timeline.stories import assign_stories
 
 __all__ = [
@@ -126,7 +127,8 @@ SHARED_NUMBER_BONUS = 10.0
 """Points added when both clauses give one count (12 dead, 163 wounded)."""
 
 MISMATCH_PENALTY = 15.0
-"""Points taken when both clauses give counts and none agrees, or name different places."""
+"""Points taken when both clauses give counts and none agrees, or are placed in two
+different towns (a country and a town in it do not disagree)."""
 
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
@@ -318,13 +320,15 @@ def _features(frame: pl.DataFrame) -> _Features:
     texts = _event_texts(frame, marks)
     folded = _fold_each(texts)
     lexicon = load_triggers()
+    cities = {p.name for p in load_gazetteer().forms.values() if p.kind == "city"}
     memo: dict[str, str | None] = {}
     triggers = [lexicon.happening(text, at, memo) for text, at in zip(folded, marks)]
     titles = frame["title"].fill_null("").to_list()
     unique_titles = sorted(set(titles))
-    title_words = dict(zip(unique_titles, content_words(unique_titles)))
+    both = content_words(texts + unique_titles)
+    title_words = dict(zip(unique_titles, both[len(texts):]))
     return _Features(
-        words=content_words(texts),
+        words=both[:len(texts)],
         starts=frame["start"].to_list(),
         ends=frame["end"].to_list(),
         fine=[g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()],
@@ -332,7 +336,7 @@ def _features(frame: pl.DataFrame) -> _Features:
         triggers=triggers,
         groups=[lexicon.group(t) for t in triggers],
         numbers=clause_numbers(folded),
-        places=frame["place"].to_list(),
+        places=[p if p in cities else None for p in frame["place"].to_list()],
         titles=[title_words[t] for t in titles],
     )
 
@@ -401,24 +405,34 @@ def _candidates(
         )
         .drop("df")
     )
-    postings = (
-        words.join(events, on="i")
-        .explode("bucket")
+    postings = words.join(events, on="i").with_columns(
+        pl.col("bucket").list.first().alias("home"))
+    # a block is a word in a bucket; a word in too many events of a bucket makes no pairs there
+    spans = (
+        postings.drop("home").explode("bucket")
         .with_columns(pl.len().over("word", "bucket").alias("local"))
-        .filter(pl.col("local").is_between(2, MAX_BUCKET_POSTINGS))
-        .drop("local")
+        .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
-    right = postings.select("word", "bucket", pl.all().exclude("word", "bucket", "info")
-                            .name.suffix("_j"))
+    # each pair is found once: from the earlier event's buckets to the later one's home
+    homes = (
+        spans.select("word", "bucket", "i", "local")
+        .join(postings.select("word", "i", pl.col("home").alias("bucket"),
+                              pl.all().exclude("word", "bucket", "home", "info", "i")),
+              on=["word", "bucket", "i"])
+        .filter(pl.col("local") >= 2)
+        .drop("local")
+        .rename(lambda name: name if name in ("word", "bucket") else name + "_j")
+    )
     pairs = (
-        postings.join(right, on=["word", "bucket"])
+        spans.join(homes, on=["word", "bucket"])
         .filter(
-            pl.col("i") < pl.col("i_j"),
+            (pl.col("start_j") > pl.col("start"))
+            | ((pl.col("start_j") == pl.col("start")) & (pl.col("i") < pl.col("i_j"))),
             pl.col("start_j") < pl.col("horizon"),
-            pl.col("start") < pl.col("horizon_j"),
             (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
         )
-        .unique(["i", "i_j", "word"])
+        .with_columns(pl.min_horizontal("i", "i_j").alias("i"),
+                      pl.max_horizontal("i", "i_j").alias("i_j"))
         .group_by("i", "i_j")
         .agg(
             pl.col("info").sum(),
