@@ -137,6 +137,8 @@ def test_typing_a_folded_term_filters_plot_and_table(browser: Any, example: Path
     page.get_by_role("button", name="الكل").click()
     opened.settle()
     marks, rows = opened.visible_marks(), opened.table_rows()
+    folded = opened.js("window.timeline.fold('أإآٱ ةىؤئ مُحَمَّد ـ ١٤٤٣ ۲۰')")
+    assert folded == "اااا هيوي محمد 1443 20"
     # «الأمطار» in the articles; typed without hamza and with a tatweel
     page.locator("#tl-search").click()
     page.keyboard.type("الامـطار")
@@ -170,6 +172,15 @@ def test_filters_by_outlet_and_grain_follow_into_the_table(browser: Any, example
     grains = page.locator("#tl-rows td.grain").all_inner_texts()
     assert grains and all(g.split(" (")[0] in ("شهر", "فصل", "ربع سنة") for g in grains)
     page.locator("#tl-grain").select_option("")
+    if page.locator("#tl-story").is_visible():  # stories, when the merge made some
+        page.locator("#tl-story").select_option(index=1)
+        opened.settle()
+        assert 0 < opened.table_rows() < rows
+        page.locator("#tl-story").select_option("-1")
+    page.locator("#tl-place").select_option(index=1)
+    opened.settle()
+    assert 0 < opened.table_rows() < rows
+    page.locator("#tl-place").select_option("-1")
     page.locator("#tl-outlet").select_option(label=page.locator("#tl-outlet option").nth(1).inner_text())
     opened.settle()
     assert 0 < opened.table_rows() < rows
@@ -188,6 +199,11 @@ def test_the_table_follows_the_visible_window(browser: Any, example: Path) -> No
     window = opened.js("[window.timeline.state().x0, window.timeline.state().x1]")
     assert 0 < opened.table_rows() < everything  # never an empty week
     assert window[1] - window[0] <= 8 * 86_400_000
+    # a click on the density strip moves the window there, keeping its width
+    page.locator("#tl-strip").click(position={"x": 5, "y": 10})
+    opened.settle()
+    moved = opened.js("[window.timeline.state().x0, window.timeline.state().x1]")
+    assert moved[0] < window[0] and abs((moved[1] - moved[0]) - (window[1] - window[0])) < 1000
     page.close()
 
 

@@ -34,7 +34,13 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from timeline._cli_common import add_reading_options, reading_options
-from timeline._outputs import AtomicFile, atomic_path, check_outputs, neutral_row, output_format
+from timeline._outputs import (
+    AtomicFile,
+    atomic_path,
+    check_outputs,
+    neutral_row,
+    output_format,
+)
 from timeline._types import Prefer, Timex
 from timeline.articles import FORMATS, Article, RowError, read_articles
 from timeline.errors import InputError, OutputError, PublishedDateError
@@ -127,8 +133,10 @@ def run(args: argparse.Namespace) -> int:
     if args.progress and _is_large(args.input):
         items = _progress(items, args.input)
     done = False
+    read = 0
     try:
         for item in items:
+            read += 1
             sink.write(item)
             if item.error is not None:
                 errors.add(item.error)
@@ -146,11 +154,11 @@ def run(args: argparse.Namespace) -> int:
         if not done:
             sink.discard()
             errors.discard()
-    if errors.count:
-        where = f"; see {errors.path}" if errors.path else ""
-        print(f"timeline tag: {errors.count} row(s) failed{where}", file=sys.stderr)
-        return 2
-    return 0
+    if errors.count or args.output not in (None, "-"):
+        where = f"; see {errors.path}" if errors.count and errors.path else ""
+        print(f"timeline tag: {read} rows read, {read - errors.count} tagged, {errors.count} failed{where}",
+              file=sys.stderr)
+    return 2 if errors.count else 0
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

@@ -29,7 +29,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
-from timeline.labels import GRAIN_NAMES, MOD_NAMES
+from timeline.labels import GRAIN_NAMES, MOD_NAMES, DateWords, arabic_date, date_words, hijri_text, most_used_family
 from timeline.merge import merge_events, timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
@@ -115,22 +115,23 @@ def _name(text: str) -> str:
     return f"\u2068{_esc(text)}\u2069"
 
 
-def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]]) -> str:
+def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str, Any]], words: DateWords) -> str:
     """The hover card of one mark; every piece of user text is escaped.
 
     Plotly draws hover cards as SVG text, where the ``dir`` attribute is lost, so each line
     is also wrapped in Unicode right-to-left isolates (and dates in left-to-right ones).
     """
     grain = event["grain"]
-    date = gregorian_label(event["start"], event["end"], grain)
+    hijri, approx = hijri_text(event["start"], event["end"], grain)
     lines = [
         f"<b>{_wrapped(event['clause'] or '')}</b>",
         f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else ""),
-        f"التاريخ: {_ltr(_esc(date))} ({_ltr(_esc(event['value']))})",
-        f"هجري: {_esc(event['hijri_label'])}",
+        f"التاريخ: {_esc(arabic_date(event['start'], event['end'], grain, event['value'], event['mod'], words))}",
+        f"هجري: {_esc(hijri)}",
         f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}"
         + (f" ({MOD_NAMES[event['mod']]})" if event["mod"] in MOD_NAMES else ""),
         "المصادر: " + "، ".join(_name(s) for s in entry["sources"]),
+        f"<i>TIMEX3: {_ltr(_esc(event['value']))} · {_ltr(_esc(gregorian_label(event['start'], event['end'], grain)))}</i>",
     ]
     if entry["date_conflict"]:
         lines.append("⚠ المصادر مختلفة في التاريخ:")
@@ -146,6 +147,7 @@ def _short(text: str, size: int) -> str:
 
 
 def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
+    words = date_words(most_used_family(events["expr"].to_list()))
     entries = {row["cluster"]: row for row in timeline_entries(events).iter_rows(named=True)}
     by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in order_events(events).iter_rows(named=True):
@@ -175,7 +177,7 @@ def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
                 span=is_span(best["start"], best["end"], best["grain"]),
                 conflict=bool(entry["date_conflict"]),
                 uncertain=best["mod"] in _UNCERTAIN,
-                hover=_hover(entry, best, members),
+                hover=_hover(entry, best, members, words),
                 event_ids=" ".join(r["event_id"] for r in rows),
             ))
     return marks

@@ -181,8 +181,9 @@
     return lines.map(function (l) { return "\u2067" + l + "\u2069"; }).join("<br>");
   }
 
+  function bandShown() { return state.long && state.band; }
   function yAxisLanes() {
-    var lanes = D.lane_names.length, top = state.long && ix.hasLong ? -1.6 : -0.6;
+    var lanes = D.lane_names.length, top = bandShown() ? -1.6 : -0.6;
     return [lanes - 0.4, top];
   }
 
@@ -262,16 +263,33 @@
       list[t] = ix.me[j];
       yOf[i] = lane - 0.27 + (t % 3) * 0.14;
     });
-    // points: stacked when they share a day in a lane
-    points.sort(function (a, b) { return ix.ms[D.marks.ev[a]] - ix.ms[D.marks.ev[b]]; });
-    var stack = {};
-    points.forEach(function (i) {
-      var j = D.marks.ev[i], lane = laneOf(i);
-      var key = lane + ":" + Math.floor(ix.ms[j] / Math.max(DAY, 14 / pxms));
-      var k = stack[key] = (stack[key] === undefined ? 0 : stack[key] + 1);
-      yOf[i] = lane + 0.16 + (k % 3) * 0.12;
+    // points: each goes to the first of three rows of its lane where it fits with its label
+    // (labels sit on the side where the Arabic text starts); else where it fits bare
+    var flip = D.rtl ? -1 : 1;
+    function px(ms) { return flip * ms * pxms; }
+    points.sort(function (a, b) { var ja = D.marks.ev[a], jb = D.marks.ev[b]; return px(ix.ms[ja] + ix.me[ja]) - px(ix.ms[jb] + ix.me[jb]); });
+    var rowEnd = {}, labels = {}, left = Math.min(px(state.x0), px(state.x1)), right = Math.max(px(state.x0), px(state.x1));
+    var pointLabels = 0;
+    points.forEach(function (i, n) {
+      var j = D.marks.ev[i], lane = laneOf(i), ends = rowEnd[lane] || (rowEnd[lane] = [-Infinity, -Infinity, -Infinity]);
+      var x = px((ix.ms[j] + ix.me[j]) / 2), text = labelOf(j);
+      if (D.entries.c[D.events.en[j]]) { text = "⚠ " + text; }
+      var width = text.length * 6.4 + 10, row = -1, r;
+      if (x - 8 - width > left && pointLabels < 600) {
+        for (r = 0; r < 3; r++) { if (x - 8 - width > ends[r] + 6) { row = r; break; } }
+      }
+      if (row >= 0) {
+        labels[i] = text; labels["side" + i] = "left"; pointLabels++;
+        ends[row] = x + 7;
+      } else {
+        for (r = 0; r < 3; r++) { if (x - 7 > ends[r]) { row = r; break; } }
+        if (row < 0) { row = n % 3; }
+        ends[row] = Math.max(ends[row], x + 7);
+      }
+      yOf[i] = lane + 0.14 + row * 0.13;
     });
-    var labels = placeLabels(points.concat(spans), yOf, pxms);
+    var spanLabelsPlaced = placeLabels(spans, yOf, pxms);
+    Object.keys(spanLabelsPlaced).forEach(function (k) { labels[k] = spanLabelsPlaced[k]; });
     var traces = [];
     // spans as horizontal bars: solid (days, weeks), hatched (month, season, year), dotted (approximate)
     var kinds = { solid: [], hatch: [], approx: [] };
@@ -293,16 +311,32 @@
         hovertext: list.map(hoverText), hoverinfo: "text",
         marker: {
           color: list.map(function (i) { return markColor(D.marks.ev[i]); }),
-          opacity: kind === "solid" ? 0.75 : kind === "hatch" ? 0.9 : 0.6,
+          opacity: kind === "solid" ? 0.75 : kind === "hatch" ? 0.6 : 0.6,
           line: { width: list.map(function (i) { return D.entries.c[E.en[D.marks.ev[i]]] ? 2 : 0.5; }),
                   color: list.map(function (i) { return D.entries.c[E.en[D.marks.ev[i]]] ? "#c00000" : "#444"; }) },
           pattern: kind === "solid" ? { shape: "" } : { shape: kind === "hatch" ? "/" : ".", fillmode: "replace", size: kind === "hatch" ? 7 : 5,
-            solidity: kind === "hatch" ? 0.45 : 0.3, bgcolor: "#ffffff",
+            solidity: kind === "hatch" ? 0.35 : 0.3, bgcolor: "#ffffff",
             fgcolor: list.map(function (i) { return markColor(D.marks.ev[i]); }) }
         },
         hoverlabel: { align: "right", font: { family: FONT } }, showlegend: false
       });
     });
+    // approximate spans fade out past both ends: the bounds are not known to the day
+    if (kinds.approx.length) {
+      var fx = [], fb = [], fy = [], fc = [];
+      kinds.approx.forEach(function (i) {
+        var j = D.marks.ev[i], d = Math.max(ix.me[j] - ix.ms[j], DAY) * 0.12;
+        [[ix.ms[j] - d, 0], [ix.ms[j] - 2 * d, 1], [ix.me[j], 0], [ix.me[j] + d, 1]].forEach(function (piece) {
+          fb.push(piece[0]); fx.push(d); fy.push(yOf[i]); fc.push(piece[1] ? 0.12 : 0.3);
+        });
+      });
+      traces.push({ type: "bar", orientation: "h", name: "approx-fade", base: fb, x: fx, y: fy,
+        width: fy.map(function () { return 0.12; }), hoverinfo: "skip", showlegend: false,
+        marker: { color: kinds.approx.reduce(function (acc, i) { var c = markColor(D.marks.ev[i]); return acc.concat([c, c, c, c]); }, []),
+                  opacity: fc, line: { width: 0 },
+                  pattern: { shape: ".", fillmode: "replace", size: 5, solidity: 0.2, bgcolor: "rgba(255,255,255,0)",
+                             fgcolor: kinds.approx.reduce(function (acc, i) { var c = markColor(D.marks.ev[i]); return acc.concat([c, c, c, c]); }, []) } } });
+    }
     var spanLabels = spans.filter(function (i) { return labels[i]; });
     if (spanLabels.length) {
       traces.push({ type: "scatter", mode: "text", name: "span-labels", hoverinfo: "skip", showlegend: false,
@@ -317,7 +351,8 @@
         x: points.map(function (i) { return (ix.ms[D.marks.ev[i]] + ix.me[D.marks.ev[i]]) / 2; }),
         y: points.map(function (i) { return yOf[i]; }),
         customdata: points, hovertext: points.map(hoverText), hoverinfo: "text",
-        text: points.map(function (i) { return labels[i] || ""; }), textposition: "middle left",
+        text: points.map(function (i) { return labels[i] || ""; }),
+        textposition: points.map(function (i) { return "middle " + (labels["side" + i] || "left"); }),
         textfont: { size: 11, color: "#222", family: FONT }, cliponaxis: true,
         marker: {
           size: 11, color: points.map(function (i) { return markColor(D.marks.ev[i]); }),
@@ -327,6 +362,14 @@
         },
         hoverlabel: { align: "right", font: { family: FONT } }, showlegend: false
       });
+    }
+    // the pinned entry: a ring around each of its marks
+    var ringed = points.concat(spans).filter(function (i) { return E.en[D.marks.ev[i]] === state.pinned; });
+    if (ringed.length) {
+      traces.push({ type: "scatter", mode: "markers", name: "pinned", hoverinfo: "skip", showlegend: false,
+        x: ringed.map(function (i) { var j = D.marks.ev[i]; return (Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2; }),
+        y: ringed.map(function (i) { return yOf[i]; }),
+        marker: { symbol: "circle-open", size: 24, color: "#e0a000", line: { width: 3, color: "#e0a000" } } });
     }
     // open bounds (منذ، حتى): a dotted line ending in an open arrow
     var ax = [], ay = [], sym = [], sizes = [];
@@ -347,15 +390,38 @@
     return traces;
   }
 
+  /* per lane, the spans wider than half the view, as one band with their count */
+  function wideTraces(summed) {
+    if (!summed.length) { return []; }
+    var x = [], y = [], text = [], hover = [];
+    summed.forEach(function (pair) {
+      var lane = pair[0], list = pair[1], byGrain = {};
+      list.forEach(function (i) { var g = D.grain_names[D.events.g[D.marks.ev[i]]]; byGrain[g] = (byGrain[g] || 0) + 1; });
+      var parts = Object.keys(byGrain).map(function (g) { return byGrain[g] + " " + g; }).join("، ");
+      x.push((state.x0 + state.x1) / 2); y.push(lane - 0.33);
+      text.push("\u2067" + list.length + " فترة أطول من نصف المدى المعروض\u2069");
+      hover.push("\u2067" + list.length + " فترة تغطي أكثر من نصف المدى المعروض (" + esc(parts) + ")\u2069<br>\u2067كلها في الجدول أدناه\u2069");
+    });
+    return [{ type: "bar", orientation: "h", name: "wide", base: y.map(function () { return state.x0; }),
+      x: y.map(function () { return state.x1 - state.x0; }), y: y, width: y.map(function () { return 0.12; }),
+      hovertext: hover, hoverinfo: "text", showlegend: false,
+      marker: { color: "#d9d9d2", line: { width: 0 }, pattern: { shape: "/", fgcolor: "#b5b5ad", size: 7, solidity: 0.3 } },
+      hoverlabel: { align: "right", font: { family: FONT } } },
+      { type: "scatter", mode: "text", name: "wide-labels", x: x, y: y, text: text, hoverinfo: "skip", showlegend: false,
+        textfont: { size: 10, color: "#444", family: FONT } }];
+  }
+
   /* greedy labels: most-reported first; a label is placed only where it overlaps none in its row */
   function placeLabels(marks, yOf, pxms) {
+    // pixels from the left of the screen: time runs right to left with --rtl
+    function screen(ms) { return (D.rtl ? -ms : ms) * pxms; }
     var E = D.events, placed = [], out = {}, count = 0;
     var laneHeight = gd && gd._fullLayout && gd._fullLayout._size ? gd._fullLayout._size.h / Math.max(1, yAxisLanes()[0] - yAxisLanes()[1]) : 80;
     var tall = 15 / laneHeight;  // a label's height in lane units
     marks.forEach(function (i) {  // marks are obstacles too: a label never covers another mark
       var j = D.marks.ev[i];
       if (ix.me[j] - ix.ms[j] > DAY + 1 && ix.me[j] - ix.ms[j] > 14 / pxms) { return; }
-      var x = (ix.ms[j] + ix.me[j]) / 2 * pxms;
+      var x = screen((ix.ms[j] + ix.me[j]) / 2);
       placed.push([x - 5, x + 5, yOf[i], i]);
     });
     var order = marks.slice().sort(function (a, b) {
@@ -366,15 +432,19 @@
     for (var n = 0; n < order.length && n < 4000; n++) {
       var i = order[n], j = D.marks.ev[i], text = labelOf(j);
       if (D.entries.c[E.en[j]]) { text = "⚠ " + text; }
-      var width = text.length * 6.3 + 8, x0, x1;
-      var span = ix.me[j] - ix.ms[j];
+      var width = text.length * 6.3 + 8, x0, x1, side = "left";
+      var span = ix.me[j] - ix.ms[j], left = Math.min(screen(state.x0), screen(state.x1)),
+        right = Math.max(screen(state.x0), screen(state.x1));
+      if (span > 0.6 * (state.x1 - state.x0) && span > DAY + 1) { continue; }  // a span filling the view: its hover says it
       if (span * pxms > width + 6) {    // over its own bar
-        var mid = (Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2 * pxms;
+        var mid = screen((Math.max(ix.ms[j], state.x0) + Math.min(ix.me[j], state.x1)) / 2);
         x0 = mid - width / 2; x1 = mid + width / 2;
       } else {
         if (span * pxms > 14) { continue; }  // a bar too short for its label stays bare
-        x1 = ((ix.ms[j] + ix.me[j]) / 2) * pxms - 6; x0 = x1 - width;
+        x1 = screen((ix.ms[j] + ix.me[j]) / 2) - 6; x0 = x1 - width;
+        if (x0 < left) { side = "right"; x0 = x1 + 12; x1 = x0 + width; }  // no room on its left
       }
+      if (x0 < left || x1 > right) { continue; }
       var y = yOf[i], free = true;
       for (var r = 0; r < placed.length; r++) {
         var q = placed[r];
@@ -383,6 +453,7 @@
       if (!free) { continue; }
       placed.push([x0 - 4, x1 + 4, y]);
       out[i] = text;
+      out["side" + i] = side;
       if (++count >= limit) { break; }
     }
     return out;
@@ -394,7 +465,7 @@
         text: "\u2068" + esc(short(name || "", 30)) + "\u2069", borderpad: 1, font: { size: 11, color: D.lanes === "source" ? laneColor(k) : "#333" },
         bgcolor: "rgba(255,255,255,0.8)" };
     });
-    if (state.long && ix.hasLong) {
+    if (bandShown()) {
       notes.push({ x: 1, xref: "paper", xanchor: "right", y: -1.5, yref: "y", yanchor: "top", showarrow: false,
         text: "فترات طويلة (سنة أو أكثر)", font: { size: 12, color: "#666" }, bgcolor: "rgba(255,255,255,0.8)" });
     }
@@ -403,21 +474,21 @@
   }
 
   function layout() {
-    var lanes = D.lane_names.length + (state.long && ix.hasLong ? 1 : 0);
+    var lanes = D.lane_names.length + (bandShown() ? 1 : 0);
     var narrow = window.innerWidth < 600;
     var shapes = [];
     for (var k = 0; k < D.lane_names.length; k++) {
       if (k % 2 === 1) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: k - 0.5, y1: k + 0.5, yref: "y", fillcolor: "#f4f4ef", line: { width: 0 }, layer: "below" }); }
     }
-    if (state.long && ix.hasLong) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: -1.5, y1: -0.5, yref: "y", fillcolor: "#eef0f5", line: { width: 0 }, layer: "below" }); }
+    if (bandShown()) { shapes.push({ type: "rect", xref: "paper", x0: 0, x1: 1, y0: -1.5, y1: -0.5, yref: "y", fillcolor: "#eef0f5", line: { width: 0 }, layer: "below" }); }
     return {
-      height: Math.max(narrow ? 300 : 380, Math.min(1600, 90 + lanes * (narrow ? 70 : 84))),
-      margin: { l: 8, r: 8, t: 10, b: 36 },
+      height: Math.max(narrow ? 300 : 380, Math.min(1600, 90 + lanes * (narrow ? 76 : lanes > 8 ? 64 : 96))),
+      margin: { l: 8, r: 8, t: 40, b: 10 },
       font: { family: FONT },
       hovermode: "closest", dragmode: "zoom", showlegend: false,
       plot_bgcolor: "#fbfbf8", barmode: "overlay", bargap: 0,
       uniformtext: { mode: "hide", minsize: 9 },
-      xaxis: { type: "date", range: [state.x0, state.x1], autorange: false, showgrid: true,
+      xaxis: { type: "date", range: [state.x0, state.x1], autorange: false, showgrid: true, side: "top",
         gridcolor: "#e4e4e0", ticks: "outside", nticks: narrow ? 4 : 9,
         autorange_reversed: undefined },
       yaxis: { range: yAxisLanes(), fixedrange: true, showticklabels: false, showgrid: false, zeroline: false },
@@ -429,12 +500,23 @@
   function render() {
     if (!gd) { return Promise.resolve(); }
     var marks = visibleMarks();
-    state.mode = marks.length > DETAIL_MAX ? "overview" : "detail";
-    var traces = state.mode === "overview" ? overviewTraces(marks) : detailTraces(marks);
+    state.band = marks.some(function (i) { return ix.markLong[i] === 1; });
+    // spans wider than half the view say little here: beyond three per lane they are summed up
+    var half = (state.x1 - state.x0) / 2, wide = {}, fine = [], summed = [];
+    marks.forEach(function (i) {
+      var j = D.marks.ev[i];
+      if (ix.me[j] - ix.ms[j] > half) { (wide[laneOf(i)] = wide[laneOf(i)] || []).push(i); } else { fine.push(i); }
+    });
+    Object.keys(wide).forEach(function (lane) {
+      if (wide[lane].length <= 3) { fine = fine.concat(wide[lane]); } else { summed.push([+lane, wide[lane]]); }
+    });
+    state.mode = fine.length > DETAIL_MAX ? "overview" : "detail";
+    var traces = state.mode === "overview" ? overviewTraces(marks) : detailTraces(fine).concat(wideTraces(summed));
     if (!traces.length) { traces = [{ type: "scatter", x: [], y: [], mode: "markers", showlegend: false, hoverinfo: "skip" }]; }
     var lay = layout();
     if (D.rtl) { lay.xaxis.autorange = false; lay.xaxis.range = [state.x1, state.x0]; }
     drawing = true;
+    drawStrip();
     gd.dataset.mode = state.mode;
     gd.dataset.visible = String(marks.length);
     return Plotly.react(gd, traces, lay, config()).then(function () { drawing = false; });
@@ -445,7 +527,56 @@
   }
   function config() {
     return { responsive: true, displaylogo: false, scrollZoom: !!state.wheel, locale: "ar-timeline",
+      displayModeBar: window.innerWidth >= 600 ? "hover" : false,
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toImage"] };
+  }
+
+  /* ---------- density strip: where the events are over the whole extent, and the window ---------- */
+  function stripDomain() {  // where most events are (the opening window), widened by half on each side
+    if (!ix.strip) {
+      var w = initialWindow(), pad = (w[1] - w[0]) / 2;
+      ix.strip = [w[0] - pad, w[1] + pad];
+    }
+    return ix.strip;
+  }
+  function drawStrip() {
+    var canvas = document.getElementById("tl-strip");
+    if (!canvas || !canvas.getContext) { return; }
+    var width = Math.max(50, Math.floor(canvas.getBoundingClientRect().width)), height = 34;
+    var ratio = window.devicePixelRatio || 1;
+    canvas.width = width * ratio; canvas.height = height * ratio;
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    var dom = stripDomain(), lo = Math.min(dom[0], state.x0), hi = Math.max(dom[1], state.x1);
+    ix.stripView = [lo, hi];
+    var bins = Math.floor(width / 3), counts = new Float64Array(bins), max = 0;
+    D.marks.ev.forEach(function (j, i) {
+      if (ix.markLong[i] || !markOk(i)) { return; }
+      var b = Math.floor((ix.ms[j] - lo) / (hi - lo) * bins);
+      if (b >= 0 && b < bins) { counts[b] += 1; if (counts[b] > max) { max = counts[b]; } }
+    });
+    function x(ms) { var f = (ms - lo) / (hi - lo); return (D.rtl ? 1 - f : f) * width; }
+    ctx.fillStyle = "#6b8fb8";
+    for (var b = 0; b < bins; b++) {
+      if (!counts[b]) { continue; }
+      var h = Math.max(1.5, (height - 6) * Math.sqrt(counts[b] / max));
+      var bx = D.rtl ? width - (b + 1) * 3 : b * 3;
+      ctx.fillRect(bx, height - 2 - h, 2, h);
+    }
+    var a = x(state.x0), z = x(state.x1), left = Math.min(a, z), w = Math.max(2, Math.abs(z - a));
+    ctx.fillStyle = "rgba(224, 176, 0, 0.25)"; ctx.fillRect(left, 0, w, height);
+    ctx.strokeStyle = "#c08a00"; ctx.lineWidth = 1.5; ctx.strokeRect(left, 0.75, w, height - 1.5);
+  }
+  function bindStrip() {
+    var canvas = document.getElementById("tl-strip");
+    canvas.addEventListener("click", function (e) {
+      if (!ix.stripView) { return; }
+      var rect = canvas.getBoundingClientRect(), f = (e.clientX - rect.left) / rect.width;
+      if (D.rtl) { f = 1 - f; }
+      var at = ix.stripView[0] + f * (ix.stripView[1] - ix.stripView[0]), half = (state.x1 - state.x0) / 2;
+      setWindow(at - half, at + half);
+    });
   }
 
   /* ---------- card ---------- */
@@ -457,7 +588,7 @@
     var evs = ix.entryEvents[en], k = D.entries.k[en];
     var close = el("button", "close", "×");
     close.type = "button"; close.setAttribute("aria-label", "إغلاق");
-    close.addEventListener("click", function () { state.pinned = -1; card.hidden = true; renderTable(); });
+    close.addEventListener("click", function () { state.pinned = -1; card.hidden = true; renderTable(); render(); });
     card.appendChild(close);
     card.appendChild(el("h3", null, labelOf(k)));
     var when = el("p");
@@ -524,7 +655,7 @@
       if (at >= 0) { state.page = Math.floor(at / PAGE); }
     }
     renderTable();
-    if (gd) { window.dispatchEvent(new Event("resize")); }
+    if (gd) { render(); window.dispatchEvent(new Event("resize")); }
   }
 
   /* ---------- table ---------- */
@@ -552,6 +683,7 @@
     rows.slice(state.page * PAGE, state.page * PAGE + PAGE).forEach(function (en) {
       var k = D.entries.k[en], tr = el("tr", D.entries.c[en] ? "conflict" : "entry");
       tr.dataset.entry = String(en);
+      tr.tabIndex = 0;
       if (en === state.pinned) { tr.className += " pinned"; }
       var date = el("td", "date", D.dates[E.d[k]] + (D.entries.c[en] ? " ⚠" : ""));
       date.appendChild(el("small", ix.approxHijri[E.h[k]] ? "approx" : null, D.hijri[E.h[k]]));
@@ -662,7 +794,7 @@
     if (ix.hi - ix.lo <= 2 * (hi - lo)) { return [ix.lo - pad, ix.hi + pad]; }
     return [lo - DAY, hi + DAY];
   }
-  /* range buttons: a window of that width around the nearest shown event to the current centre */
+  /* range buttons: a window of that width around the median event in view (never an empty stretch) */
   function rangeButtons() {
     var box = document.getElementById("tl-ranges"), extent = ix.hi - ix.lo;
     var choices = [["يوم", 2 * DAY], ["أسبوع", 7 * DAY], ["شهر", 31 * DAY], ["سنة", 366 * DAY]]
@@ -673,14 +805,17 @@
       b.type = "button";
       b.addEventListener("click", function () {
         if (!c[1]) { fullWindow(); return; }
-        var centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
+        // centre on the median of the marks in view (where the events are), else the nearest mark
+        var inView = [], centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
         D.marks.ev.forEach(function (j, i) {
           if (ix.markLong[i] || !markOk(i)) { return; }
+          if (ix.ms[j] >= state.x0 && ix.ms[j] <= state.x1) { inView.push(ix.ms[j]); }
           var d = Math.abs(ix.ms[j] - centre);
-          if (d < dist) { dist = d; best = j; }
+          if (d < dist) { dist = d; best = ix.ms[j]; }
         });
+        if (inView.length) { inView.sort(function (p, q) { return p - q; }); best = inView[Math.floor(inView.length / 2)]; }
         if (best === null) { return; }
-        setWindow(ix.ms[best] - c[1] / 2, ix.ms[best] + c[1] / 2);
+        setWindow(best - c[1] / 2, best + c[1] / 2);
       });
       box.appendChild(b);
     });
@@ -710,6 +845,10 @@
     });
     document.getElementById("tl-prev").addEventListener("click", function () { state.page -= 1; renderTable(); });
     document.getElementById("tl-next").addEventListener("click", function () { state.page += 1; renderTable(); });
+    document.getElementById("tl-rows").addEventListener("keydown", function (e) {
+      var tr = e.target.closest("tr");
+      if (tr && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); pin(parseInt(tr.dataset.entry, 10), true); }
+    });
     document.getElementById("tl-rows").addEventListener("click", function (e) {
       var tr = e.target.closest("tr");
       if (!tr || e.target.closest("a")) { return; }
@@ -784,7 +923,7 @@
       computeFilter();
       legend(); rangeButtons(); summary(); renderTable();
       return Plotly.newPlot(gd, [], layout(), config()).then(function () {
-        bind();
+        bind(); bindStrip();
         return render();
       }).then(function () {
         window.timelineReady = performance.now();
