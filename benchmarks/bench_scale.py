@@ -115,7 +115,7 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
     """``timeline build`` on the replicated corpus, per size."""
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS}: the shared corpus is not here")
-    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10}"
+    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10} {'CPU ms/art':>10}"
           f"   ({' '.join(extra) or 'default options'})")
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         for size in sizes:
@@ -126,7 +126,7 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
             count = pl.scan_parquet(events).select(pl.len()).collect().item()
             print(f"{size:>9,} {count:>8,} {numbers['wall']:>7.1f} {100 * numbers['cpu'] / numbers['wall']:>6.0f} "
                   f"{numbers['tree_mb']:>8.0f} {numbers['max_process_mb']:>9.0f} "
-                  f"{1000 * numbers['wall'] / size:>10.2f}", flush=True)
+                  f"{1000 * numbers['wall'] / size:>10.2f} {1000 * numbers['cpu'] / size:>10.2f}", flush=True)
 
 
 def bench_ray(size: int) -> None:
