@@ -2,7 +2,7 @@
 
     python benchmarks/bench_scale.py long                  # one article of 0.25, 0.5 and 1 MB
     python benchmarks/bench_scale.py corpus --sizes 1000 5000 20000 50000
-    python benchmarks/bench_scale.py ray --sizes 5000      # Ray against the local engine
+    python benchmarks/bench_scale.py ray --size 5000       # Ray against the local engine
 
 ``long`` times event extraction (tagging apart) on one article made of Arabic news
 sentences written for this benchmark, repeated to the size asked: extraction must stay
@@ -18,7 +18,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import resource
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
+
+import polars as pl
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "news_sample.parquet"
 
 SENTENCES = (
     "وصل وزير الخارجية إلى القاهرة مساء أمس، الاثنين، في زيارة تستمر ثلاثة أيام.",
@@ -59,14 +70,105 @@ def bench_long(sizes: list[int]) -> None:
               f"{done - tagged:>10.2f} {(done - tagged) / len(text) * 1e6:>8.2f}")
 
 
+def replicate(corpus: Path, size: int, target: Path) -> None:
+    """Write ``size`` articles to ``target``: copies of ``corpus``, copy k with its
+    publication dates shifted by k years and its ids suffixed ``~k``."""
+    base = pl.read_parquet(corpus)
+    copies = []
+    for k in range(-(-size // base.height)):
+        shifted = pl.col("published").str.to_datetime(strict=False).dt.offset_by(f"{k}y")
+        copies.append(base.with_columns(pl.col("id") + f"~{k}", shifted.alias("published")))
+    pl.concat(copies).head(size).write_parquet(target)
+
+
+def run_measured(command: list[str]) -> dict[str, float]:
+    """Run ``command``; its wall time, CPU (user + sys of the whole process tree), the peak of
+    the tree's summed RSS (sampled every 0.1 s with psutil when installed) and the peak RSS
+    of its largest single process (getrusage)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    child = subprocess.Popen(command)
+    peak_tree = 0.0
+    try:
+        import psutil
+
+        root = psutil.Process(child.pid)
+        while child.poll() is None:
+            try:
+                tree = [root, *root.children(recursive=True)]
+                peak_tree = max(peak_tree, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+    except ImportError:
+        pass
+    child.wait()
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if child.returncode not in (0, 2):
+        raise SystemExit(f"{' '.join(command)}: exit status {child.returncode}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "tree_mb": peak_tree / 2**20, "max_process_mb": after.ru_maxrss / 1024}
+
+
+def bench_corpus(sizes: list[int], extra: list[str]) -> None:
+    """``timeline build`` on the replicated corpus, per size."""
+    if not CORPUS.exists():
+        raise SystemExit(f"{CORPUS}: the shared corpus is not here")
+    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10}"
+          f"   ({' '.join(extra) or 'default options'})")
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
+        for size in sizes:
+            source, events = Path(folder) / f"articles-{size}.parquet", Path(folder) / "events.parquet"
+            replicate(CORPUS, size, source)
+            numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q",
+                                    "-o", os.path.join(folder, "timeline.html"), "--events", str(events), *extra])
+            count = pl.scan_parquet(events).select(pl.len()).collect().item()
+            print(f"{size:>9,} {count:>8,} {numbers['wall']:>7.1f} {100 * numbers['cpu'] / numbers['wall']:>6.0f} "
+                  f"{numbers['tree_mb']:>8.0f} {numbers['max_process_mb']:>9.0f} "
+                  f"{1000 * numbers['wall'] / size:>10.2f}", flush=True)
+
+
+def bench_ray(size: int) -> None:
+    """The replicated corpus built with the local engine and with a local Ray: times and
+    whether the events are equal."""
+    from polars.testing import assert_frame_equal
+
+    if not CORPUS.exists():
+        raise SystemExit(f"{CORPUS}: the shared corpus is not here")
+    with tempfile.TemporaryDirectory(prefix="bench-ray-") as folder:
+        source = Path(folder) / "articles.parquet"
+        replicate(CORPUS, size, source)
+        frames = {}
+        for engine in ("local", "ray"):
+            events = Path(folder) / f"events-{engine}.parquet"
+            numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q", "--engine", engine,
+                                    "-o", os.path.join(folder, f"{engine}.html"), "--events", str(events)])
+            frames[engine] = pl.read_parquet(events)
+            print(f"{engine:>6}: {size:,} articles, {frames[engine].height:,} events, {numbers['wall']:.1f} s wall, "
+                  f"CPU {100 * numbers['cpu'] / numbers['wall']:.0f}% (Ray's own processes not counted), "
+                  f"{numbers['tree_mb']:.0f} MB tree", flush=True)
+        assert_frame_equal(frames["local"], frames["ray"])
+        print("same events: yes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="case", required=True)
     long = sub.add_parser("long", help="one long article")
     long.add_argument("--sizes", type=int, nargs="+", default=[250_000, 500_000, 1_000_000])
+    corpus = sub.add_parser("corpus", help="timeline build on the replicated shared corpus")
+    corpus.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000, 50000])
+    corpus.add_argument("build_options", nargs="*", help="options for timeline build (after --)")
+    ray = sub.add_parser("ray", help="Ray against the local engine")
+    ray.add_argument("--size", type=int, default=5000)
     args = parser.parse_args()
-    if args.case == "long":
+    if args.case == "ray":
+        bench_ray(args.size)
+    elif args.case == "long":
         bench_long(args.sizes)
+    elif args.case == "corpus":
+        bench_corpus(args.sizes, args.build_options)
 
 
 if __name__ == "__main__":

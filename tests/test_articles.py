@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import polars as pl
@@ -459,3 +459,40 @@ def test_multiline_quoted_text_is_not_an_unclosed_quote(tmp_path: Path) -> None:
     path.write_text('id,text,published\nأ,"سطر أول، وسطر\nثان, وثالث",2022-01-25\n', encoding="utf-8")
     (article,) = read_articles(path)
     assert isinstance(article, Article) and "\n" in article.text
+
+
+class _FakePandasFrame:
+    """Just enough of a pandas DataFrame to be one (CI has no pandas): iterating it gives
+    column names, which must never be taken for paths."""
+
+    __module__ = "pandas.core.frame"
+
+    def __init__(self, data: dict[str, list[object]]) -> None:
+        self.columns = list(data)
+        self._rows = list(zip(*data.values()))
+        self.iloc = self
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.columns)
+
+    def __getitem__(self, window: slice) -> _FakePandasFrame:
+        part = _FakePandasFrame({c: [] for c in self.columns})
+        part._rows = self._rows[window]
+        return part
+
+    def itertuples(self, index: bool = False, name: object = None) -> Iterator[tuple[object, ...]]:
+        return iter(self._rows)
+
+
+def test_a_pandas_like_frame_is_read_as_a_table() -> None:
+    frame = _FakePandasFrame({**TABLE, "id": ["أ", float("nan"), "ج"]})
+    results = list(read_articles(frame, notice=lambda _: None))
+    _check_table_rows(results)
+    assert results[1].id == "row-2"
+    from timeline.pipeline import build_timeline
+
+    tl = build_timeline(frame, notice=lambda _: None)
+    assert tl.stats is not None and (tl.stats.articles_read, tl.stats.articles_used) == (3, 2)

@@ -144,7 +144,7 @@ def test_a_boundary_never_falls_inside_an_expression() -> None:
 
 ARTICLE = (
     "افتتح مجلس بلدية عين الورد جسراً جديداً فوق الوادي يوم الاثنين، ثم زار المحافظ الموقع صباح الثلاثاء. "
-    "وقال مهندسون إن الأعمال ستستمر. وأكد المقاول أن المرحلة الثانية تبدأ في آذار."
+    "وقال مهندسون في الموقع إن الأعمال ستستمر. وأكد المقاول أن المرحلة الثانية تبدأ في آذار."
 )
 PUBLISHED = d("2024-02-28T09:00")
 TABLE = {
@@ -178,7 +178,7 @@ def test_undated_clause_is_dropped_by_default_and_inherited_on_request() -> None
     inherited = article_events("a", ARTICLE, PUBLISHED, timexes=times, inherit=True)
     assert not any("مهندسون" in e.clause.text for e in plain)
     extra = [e for e in inherited if e.inherited]
-    assert [e.clause.text for e in extra] == ["وقال مهندسون إن الأعمال ستستمر."]
+    assert [e.clause.text for e in extra] == ["وقال مهندسون في الموقع إن الأعمال ستستمر."]
     assert extra[0].timex.text == "صباح الثلاثاء"  # the date the narrative last set
     assert len(inherited) == len(plain) + 1
     assert len({e.event_id for e in inherited}) == len(inherited)

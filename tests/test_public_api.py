@@ -13,3 +13,9 @@ def test_all_is_sorted_and_importable() -> None:
 def test_errors_are_value_errors_too() -> None:
     for cls in (errors.PublishedDateError, errors.InputError, errors.LanguageDataError):
         assert issubclass(cls, errors.TimelineError) and issubclass(cls, ValueError)
+
+
+def test_input_and_output_errors() -> None:
+    assert issubclass(errors.ColumnsError, errors.InputError)
+    assert issubclass(errors.OutputError, errors.TimelineError) and issubclass(errors.OutputError, ValueError)
+    assert issubclass(errors.TimelineWarning, UserWarning)

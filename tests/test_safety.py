@@ -12,7 +12,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from timeline._outputs import AtomicFile, check_outputs, neutral_cell, neutral_frame, output_format
+from timeline._outputs import (
+    AtomicFile,
+    check_outputs,
+    neutral_cell,
+    neutral_frame,
+    output_format,
+)
 from timeline.cli import main
 from timeline.errors import OutputError
 from timeline.pipeline import build_timeline
@@ -128,8 +134,8 @@ def test_a_tag_run_stopped_halfway_leaves_no_truncated_output(
 
     real = _cli_tag.tag_rows
 
-    def broken(rows, prefer):  # type: ignore[no-untyped-def]
-        yield from list(real(rows, prefer))[:1]
+    def broken(rows, prefer, **options):  # type: ignore[no-untyped-def]
+        yield from list(real(rows, prefer, **options))[:1]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(_cli_tag, "tag_rows", broken)
@@ -214,7 +220,8 @@ def test_tag_survives_hostile_lines(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert len(lines) == 6  # one output line per input line
     assert [("error" in line) for line in lines] == [True, False, True, True, True, True]
     assert lines[1]["timexes"][0]["value"] == "2023-03-07"
-    assert "Traceback" not in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "6 rows read, 1 tagged, 5 failed" in err
 
 
 def test_build_survives_hostile_lines(tmp_path: Path) -> None:
@@ -314,3 +321,45 @@ def test_date_order_flag(tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-08-02"
     assert main(["tag", str(source), "-o", str(out), "--date-order", "mdy"]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-03-07"
+
+
+def test_work_dir_may_not_hold_an_input(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    part = data / "part-000001.parquet"  # named like the build's own part files
+    pl.DataFrame(ROWS).write_parquet(part)
+    before = part.read_bytes()
+    for work in (data, tmp_path):
+        assert main(["build", str(part), "-o", str(tmp_path / "p.html"), "--work-dir", str(work), "-q"]) == 1
+    assert part.read_bytes() == before
+    assert main(["build", str(part), "-o", str(tmp_path / "p.html"), "--work-dir", str(tmp_path / "w"), "-q"]) == 0
+    assert part.read_bytes() == before
+
+
+# -- the probe of hostile inputs, in this process --------------------------------------------------
+
+_QUICK = ("deep-json", "huge-int", "only-yesterday", "nul-bytes", "nul-csv", "bom-crlf-csv", "wrong-types",
+          "empty-csv", "folder-no-txt", "missing-file", "binary-jsonl", "binary-parquet", "unclosed-quote",
+          "no-text-column", "txt-folder", "formulas", "stdin-plain-text", "stdin-jsonl")
+
+
+def _probe_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_bad_inputs.py"
+    spec = importlib.util.spec_from_file_location("probe_bad_inputs", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_probe_of_hostile_inputs(tmp_path: Path) -> None:
+    probe = _probe_module()
+    chosen = [c for c in probe.cases() if c.name in _QUICK]
+    assert len(chosen) == len(_QUICK)
+    problems = {c.name: probe.probe(c, tmp_path, probe.run_in_process) for c in chosen}
+    assert {name: found for name, found in problems.items() if found} == {}

@@ -88,3 +88,150 @@ def test_long_article_same_events_as_the_scan(monkeypatch: pytest.MonkeyPatch) -
     assert len(fast) > 60
     assert [e.as_row() for e in fast] == [e.as_row() for e in slow]
     assert {e.place for e in fast} >= {"القاهرة", "حلب"}
+
+
+# -- every core: the same output as one process -------------------------------------------
+
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import polars as pl  # noqa: E402
+from polars.testing import assert_frame_equal  # noqa: E402
+
+from timeline import build_timeline  # noqa: E402
+from timeline.cli import main  # noqa: E402
+
+SOURCES = ("الوادي", "الساحل", "الشرق")
+
+
+def articles(n: int) -> pl.DataFrame:
+    """``n`` articles of two to four of the sentences above, from three outlets and days."""
+    rows = []
+    for i in range(n):
+        chosen = [SENTENCES[(i + k) % len(SENTENCES)] for k in range(2 + i % 3)]
+        rows.append({"id": f"a{i:03d}", "text": " ".join(chosen),
+                     "published": (PUBLISHED + dt.timedelta(days=i % 4)).isoformat(),
+                     "source": SOURCES[i % 3]})
+    return pl.DataFrame(rows)
+
+
+def test_jobs_two_gives_the_same_timeline_as_one() -> None:
+    frame = articles(30)
+    one = build_timeline(frame, jobs=1, batch_size=4)
+    two = build_timeline(frame, jobs=2, batch_size=4)
+    assert one.events.height > 30
+    assert_frame_equal(one.events, two.events)
+    assert_frame_equal(one.entries, two.entries)
+    assert one.stats == two.stats
+
+
+def test_cli_jobs_two_writes_the_same_events(tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    rows = articles(24).to_dicts() + [{"id": "late", "text": "وصل الوفد أمس."}]  # a row error
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    written = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        out.mkdir()
+        status = main(["build", str(source), "-o", str(out / "t.html"), "--events", str(out / "e.parquet"),
+                       "--jobs", jobs, "--batch-size", "5", "-q"])
+        assert status == 2  # the row without a date
+        assert not (out / "t.html.work").exists()  # removed after a run that finished
+        written[jobs] = pl.read_parquet(out / "e.parquet")
+    assert written["1"].height > 24
+    assert_frame_equal(written["1"], written["2"])
+
+
+def test_tag_jobs_two_writes_the_same_lines(tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    rows = articles(150).to_dicts()
+    rows.insert(70, {"id": "late", "text": "وصل الوفد أمس."})  # a row error in the middle
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"tags{jobs}.jsonl"
+        assert main(["tag", str(source), "-o", str(out), "--jobs", jobs, "-q"]) == 2
+        outputs[jobs] = out.read_text("utf-8")
+    lines = outputs["1"].splitlines()
+    assert len(lines) == 151 and json.loads(lines[70])["error"]["field"] == "published"
+    assert outputs["1"] == outputs["2"]
+
+
+# -- an interrupted run resumes ------------------------------------------------------------
+
+import timeline.batches as batches_module  # noqa: E402
+from timeline.store import EventStore  # noqa: E402
+
+
+class Interrupted(Exception):
+    """Stands for Ctrl-C or a crash in the middle of a run."""
+
+
+def test_interrupted_run_resumes_without_redoing_finished_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frame = articles(30)
+    whole = build_timeline(frame, jobs=1, batch_size=4)  # 8 batches
+    work = tmp_path / "work"
+    real_add = EventStore.add
+
+    def add_then_fail(self: EventStore, index: int, *args: Any, **kwargs: Any) -> Any:
+        if index == 3:
+            raise Interrupted
+        return real_add(self, index, *args, **kwargs)
+
+    monkeypatch.setattr(EventStore, "add", add_then_fail)
+    with pytest.raises(Interrupted):
+        build_timeline(frame, jobs=1, batch_size=4, workdir=work)
+    monkeypatch.setattr(EventStore, "add", real_add)
+    assert sorted(p.name for p in work.glob("part-*")) == [f"part-00000{i}.parquet" for i in range(3)]
+
+    made: list[int] = []
+    real_batch_events = batches_module.batch_events
+
+    def counted(articles: Any, **kwargs: Any) -> Any:
+        made.append(len(articles))
+        return real_batch_events(articles, **kwargs)
+
+    monkeypatch.setattr(batches_module, "batch_events", counted)
+    resumed = build_timeline(frame, jobs=1, batch_size=4, workdir=work)
+    assert len(made) == 5 and sum(made) == 30 - 3 * 4  # batches 3 to 7 only
+    assert_frame_equal(whole.events, resumed.events)
+    assert whole.stats == resumed.stats
+    again = build_timeline(frame, jobs=1, batch_size=4, workdir=work, resume=False)  # start afresh
+    assert len(made) == 5 + 8
+    assert_frame_equal(whole.events, again.events)
+
+
+def test_another_run_in_the_same_work_dir_starts_afresh(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    first = build_timeline(articles(12), jobs=1, batch_size=4, workdir=work)
+    other = articles(20).with_columns(pl.col("text").str.replace("أمس", "اليوم"))
+    second = build_timeline(other, jobs=1, batch_size=4, workdir=work)
+    assert_frame_equal(second.events, build_timeline(other, jobs=1, batch_size=4).events)
+    assert first.events.height != second.events.height
+
+
+def test_cli_resume_after_an_interruption(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in articles(20).to_dicts()) + "\n",
+                      "utf-8")
+    out = tmp_path / "t.html"
+    command = ["build", str(source), "-o", str(out), "--events", str(tmp_path / "e.parquet"),
+               "--jobs", "1", "--batch-size", "4", "-q"]
+    real_add = EventStore.add
+
+    def add_then_stop(self: EventStore, index: int, *args: Any, **kwargs: Any) -> Any:
+        if index == 2:
+            raise KeyboardInterrupt
+        return real_add(self, index, *args, **kwargs)
+
+    monkeypatch.setattr(EventStore, "add", add_then_stop)
+    assert main(command) == 130
+    assert len(list((tmp_path / "t.html.work").glob("part-*.parquet"))) == 2  # kept for --resume
+    monkeypatch.setattr(EventStore, "add", real_add)
+    assert main([*command, "--resume"]) == 0
+    assert not (tmp_path / "t.html.work").exists()
+    assert_frame_equal(pl.read_parquet(tmp_path / "e.parquet"),
+                       build_timeline(source, jobs=1).events)

@@ -97,3 +97,17 @@ def test_a_month_mention_does_not_make_a_day_entry_a_conflict_or_coarser() -> No
     assert merged["cluster"].n_unique() == 1 and not merged["date_conflict"].any()
     entry = timeline_entries(merged).row(0, named=True)
     assert entry["grain"] == "day" and entry["n_sources"] == 3
+
+
+def test_a_unit_glued_to_lam_is_a_duration_not_a_date() -> None:
+    events = _events("وتولى المحافظ إدارة البلدة لشهر واحد فقط قبل أن يستقيل أمس.")
+    assert [e.timex.text for e in events] == ["أمس"]
+
+
+def test_inherited_dates_stay_inside_one_narrative_thread() -> None:
+    text = ("اقتحم مسلحون مصرف بلدة الكرز صباح أمس. وفر المسلحون من المصرف بسيارة بيضاء. "
+            "وتستعد البلدة لموسم قطاف المشمش.\nويعرض متحف البلدة لوحات قديمة.")
+    events = article_events("a", text, PUBLISHED, inherit=True)
+    rows = [e.as_row() for e in events]
+    assert [r["clause"][:12] for r in rows if r["inherited"]] == ["وفر المسلحون"]
+    assert [r["date_confidence"] for r in rows] == [1.0, 0.5]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline._cli_common import add_reading_options, reading_options
-from timeline._outputs import check_outputs, output_format
+from timeline._outputs import check_outputs, check_work_dir, output_format
 from timeline.errors import InputError, OutputError, PublishedDateError
 
 __all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "run"]
@@ -52,6 +52,18 @@ def register(sub: Any) -> None:
                    help="month names on the page (default: the family the articles use most)")
     add_reading_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                   help="processes extracting events (default: every core; 1: this process)")
+    p.add_argument("--batch-size", type=_positive, metavar="N", help="articles per batch (default: 256)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local processes (default) or Ray Data (pip install 'timeline[ray]')")
+    p.add_argument("--ray-address", metavar="ADDRESS",
+                   help="join this Ray cluster (default with --engine ray: start a local Ray)")
+    p.add_argument("--work-dir", metavar="DIR",
+                   help="keep the events of finished batches here (default: OUTPUT.work, removed "
+                   "after a successful run); a rerun on the same inputs picks up where it stopped")
+    p.add_argument("--resume", action="store_true",
+                   help="reuse the batches an interrupted run finished in the work directory")
     p.set_defaults(run=run)
 
 
@@ -59,8 +71,10 @@ def run(args: argparse.Namespace) -> int:
     """Build and write; returns the exit status."""
     from tqdm import tqdm
 
+    from timeline.batches import BATCH_SIZE
     from timeline.export import write_events, write_timelinejs
     from timeline.pipeline import build_timeline, count_articles
+    from timeline.store import remove_work_dir
 
     outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs)]
     try:
@@ -68,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             if target is not None:
                 output_format(target, formats, flag)
         check_outputs(outputs, args.articles)
+        check_work_dir("--work-dir", args.work_dir or args.output + ".work", args.articles)
     except OutputError as exc:
         return _fatal(str(exc))
     shown = not args.quiet and sys.stderr.isatty()
@@ -78,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         bar.set_description_str(f"timeline build: {note}")
         bar.refresh()
 
+    work_dir = Path(args.work_dir) if args.work_dir else Path(args.output + ".work")
     try:
         outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
     except (OSError, ValueError) as exc:
@@ -91,14 +107,28 @@ def run(args: argparse.Namespace) -> int:
             rtl=args.rtl,
             published=args.published,
             title=args.title,
-            progress=bar.update,
+            progress=bar.update if shown else None,
             stage=stage,
+            jobs=args.jobs,
+            engine=args.engine,
+            ray_address=args.ray_address,
+            workdir=work_dir,
+            resume=args.resume or args.work_dir is not None,
+            batch_size=args.batch_size or BATCH_SIZE,
             **reading_options(args, "build"),
         )
-    except (InputError, PublishedDateError, ValueError) as exc:
-        return _fatal(str(exc))
+    except (InputError, PublishedDateError, ValueError, ImportError) as exc:
+        failed: str | None = str(exc)
+    except OSError as exc:  # the work directory
+        failed = f"{exc.filename}: cannot write: {exc.strerror}"
+    else:
+        failed = None
     finally:
         bar.close()
+    if not args.work_dir:
+        remove_work_dir(work_dir)  # an interrupted run (Ctrl-C, a crash) keeps it for --resume
+    if failed is not None:
+        return _fatal(failed)
     stats = timeline.stats
     assert stats is not None
     for error in stats.errors:
@@ -123,6 +153,13 @@ def run(args: argparse.Namespace) -> int:
         print(stats.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)
     return 2 if stats.errors else 0
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {number}")
+    return number
 
 
 def _outlet_names(path: str) -> dict[str, str]:

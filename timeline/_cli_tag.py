@@ -28,11 +28,19 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from timeline._cli_common import add_reading_options, reading_options
-from timeline._outputs import AtomicFile, atomic_path, check_outputs, neutral_row, output_format
+from timeline._outputs import (
+    AtomicFile,
+    atomic_path,
+    check_outputs,
+    neutral_row,
+    output_format,
+)
 from timeline._types import Prefer, Timex
 from timeline.articles import FORMATS, Article, RowError, read_articles
 from timeline.errors import InputError, OutputError, PublishedDateError
@@ -45,6 +53,7 @@ TABLE_COLUMNS = (
     "mod", "anchor", "conflict", "rule", "error_field", "error_message",
 )  # fmt: skip
 _PROGRESS_BYTES = 2_000_000
+_CHUNK = 64  # rows a process tags at a time
 OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 ERRORS_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl"}
 
@@ -96,7 +105,10 @@ def register(sub: Any) -> None:
         help="write row errors as JSONL here (default: OUT.errors.jsonl when some rows fail)",
     )
     p.add_argument("--json", action="store_true", help="print JSONL lines instead of a table (without -o)")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
+    p.add_argument("--no-progress", "-q", "--quiet", dest="progress", action="store_false",
+                   help="never show a progress bar")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="processes tagging rows (default: every core; 1: this process)")
     p.set_defaults(run=run)
 
 
@@ -115,12 +127,16 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         return _fatal(str(exc))
     errors = _ErrorLog(_errors_path(args), explicit=args.errors is not None)
-    items = tag_rows(rows, prefer)
+    if args.jobs is not None and args.jobs < 1:
+        return _fatal(f"--jobs: expected 1 or more, got {args.jobs}")
+    items = tag_rows(rows, prefer, jobs=args.jobs)
     if args.progress and _is_large(args.input):
-        items = _progress(items)
+        items = _progress(items, args.input)
     done = False
+    read = 0
     try:
         for item in items:
+            read += 1
             sink.write(item)
             if item.error is not None:
                 errors.add(item.error)
@@ -138,11 +154,11 @@ def run(args: argparse.Namespace) -> int:
         if not done:
             sink.discard()
             errors.discard()
-    if errors.count:
-        where = f"; see {errors.path}" if errors.path else ""
-        print(f"timeline tag: {errors.count} row(s) failed{where}", file=sys.stderr)
-        return 2
-    return 0
+    if errors.count or args.output not in (None, "-"):
+        where = f"; see {errors.path}" if errors.count and errors.path else ""
+        print(f"timeline tag: {read} rows read, {read - errors.count} tagged, {errors.count} failed{where}",
+              file=sys.stderr)
+    return 2 if errors.count else 0
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -153,8 +169,27 @@ def _check_outputs(args: argparse.Namespace) -> None:
     check_outputs([("-o", args.output), ("--errors", _errors_path(args))], [args.input])
 
 
-def tag_rows(rows: Iterable[Article | RowError], prefer: Prefer | None = None) -> Iterator[Tagged]:
-    """Tag each article (its own ``prefer`` wins over ``prefer``); pass errors through in order."""
+def tag_rows(
+    rows: Iterable[Article | RowError], prefer: Prefer | None = None, *, jobs: int | None = None
+) -> Iterator[Tagged]:
+    """Tag each article (its own ``prefer`` wins over ``prefer``); pass errors through in order.
+
+    ``jobs`` processes tag chunks of rows (None: every core; 1: this process); the output
+    is the same, in the same order.
+    """
+    from timeline.batches import ordered_map
+
+    source = iter(rows)
+    chunks = iter(lambda: list(islice(source, _CHUNK)), [])
+    for tagged in ordered_map(partial(_tag_chunk, prefer=prefer), chunks, jobs=jobs):
+        yield from tagged
+
+
+def _tag_chunk(rows: list[Article | RowError], prefer: Prefer | None) -> list[Tagged]:
+    return list(_tag_each(rows, prefer))
+
+
+def _tag_each(rows: Iterable[Article | RowError], prefer: Prefer | None) -> Iterator[Tagged]:
     for row in rows:
         if isinstance(row, RowError):
             yield Tagged(row.id or f"row-{row.row}", row.row, [], error=row)
@@ -397,10 +432,14 @@ def _is_large(source: str | None) -> bool:
     return path.is_dir() or (path.is_file() and path.stat().st_size >= _PROGRESS_BYTES)
 
 
-def _progress(items: Iterator[Tagged]) -> Iterator[Tagged]:
+def _progress(items: Iterator[Tagged], source: str) -> Iterator[Tagged]:
+    """``items`` with a progress bar: rows per second, and the time left when the rows can be counted."""
     from tqdm import tqdm
 
-    yield from tqdm(items, unit=" rows", file=sys.stderr, mininterval=0.5, leave=False)
+    from timeline.pipeline import count_articles
+
+    yield from tqdm(items, unit=" rows", file=sys.stderr, mininterval=0.5, leave=False,
+                    total=count_articles(source))
 
 
 def _fatal(message: str) -> int:

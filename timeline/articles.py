@@ -55,7 +55,13 @@ from typing import Any, BinaryIO
 from timeline._types import Prefer
 from timeline.columns import ColumnMap, map_columns
 from timeline.errors import InputError, PublishedDateError, TimelineWarning
-from timeline.published import Calendar, DateOrder, Published, parse_published, read_published
+from timeline.published import (
+    Calendar,
+    DateOrder,
+    Published,
+    parse_published,
+    read_published,
+)
 from timeline.tables import as_table, is_table
 
 __all__ = ["FORMATS", "Article", "RowError", "parse_published", "read_articles"]
@@ -120,10 +126,7 @@ class _Reading:
         self.columns, self.order, self.calendar = columns, order, calendar
         self._notice = notice
         self._shown: dict[str, int] = {}
-        try:
-            self.default = read_published(published, order=order, calendar=calendar) if published is not None else None
-        except PublishedDateError as exc:
-            raise PublishedDateError(f"{published!r}: {exc}" if str(published) not in str(exc) else str(exc)) from None
+        self.default = read_published(published, order=order, calendar=calendar) if published is not None else None
         if self.default is not None and self.default.warning:
             self.note("published", self.default.warning)
 
@@ -436,12 +439,12 @@ def _read_parquet(path: Path, reading: _Reading) -> Iterator[Article | RowError]
 
     try:
         names = pl.scan_parquet(path).collect_schema().names()
-    except Exception as exc:  # noqa: BLE001 - polars raises many kinds; the file as a whole is unusable
+    except Exception as exc:
         raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
     mapping = _map(names, reading, str(path))
     try:
         frame = pl.read_parquet(path, columns=list(dict.fromkeys(mapping.fields.values())))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
     return _records(enumerate(as_table(frame).rows, 1), mapping, str(path), reading)
 

@@ -27,7 +27,7 @@ from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import fold_letters
-from timeline.semantics import Apposition, Duration, Marker, NthAfter, Range, Shift, Until, When, combine
+from timeline.semantics import Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, combine
 
 __all__ = ["Found", "Grammar", "load_grammar"]
 
@@ -300,6 +300,34 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
     return out + [joined] if joined is not None else out
 
 
+def _slice_of(f: Found) -> Slice | None:
+    """The units ``f`` picks in a period that follows: a :class:`Slice`, or "اليوم الثالث",
+    "الأسبوع الثاني" (an nth day or week)."""
+    m = f.meaning
+    if isinstance(m, Slice):
+        return m
+    if isinstance(m, When) and f.parts == 1 and f.rule in ("<nth> day of", "<nth> week of"):
+        n = m.day if m.day is not None else m.week_nth
+        if n is not None:
+            unit = "day" if m.day is not None else "week"
+            return Slice(unit, 1, from_end=True) if n < 0 else Slice(unit, n)
+    return None
+
+
+def _holds_parts(w: When, a: Found) -> bool:
+    """Whether ``w`` is a period whose nth day or week an ordinal picks by counting from its
+    start: a Hijri month, a year, a season, a quarter (a Gregorian month or a feast keeps
+    its own reading: "الثالث من مارس", "اليوم الأول من العيد")."""
+    if w.day is not None or w.has_clock or w.holiday is not None or w.weekday is not None:
+        return False
+    if isinstance(a.meaning, Slice):
+        return w.has_date
+    if w.month is not None:
+        return w.calendar == "hijri"
+    return w.year is not None or w.rel_unit in ("year", "quarter") or w.season is not None \
+        or w.quarter is not None or w.half is not None
+
+
 def _told_twice(a: When, b: When) -> bool:
     """Whether two dates of one calendar can only be one time told twice: both name a day
     ("الخميس 20 يناير / 20-1-2022")."""
@@ -316,6 +344,10 @@ def _same_kind(a: When, b: When) -> bool:
 
 def _join_glued(a: Found, b: Found, text: str, gap: str, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
+    selector = _slice_of(a)
+    if selector is not None and isinstance(mb, When) and gap.strip() in ("من", "في") and _holds_parts(mb, a):
+        # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
+        return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
     if isinstance(ma, When) and isinstance(mb, When) and gap.strip() in ("بعد", "قبل") \
             and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
@@ -484,7 +516,7 @@ _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 
 def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
-    if isinstance(m, Marker):
+    if isinstance(m, (Marker, Slice)):
         return False
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:

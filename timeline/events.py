@@ -14,7 +14,9 @@ An :class:`Event` is a clause with the expression that dates it. A clause holdin
 expressions gives one event per distinct date (an expression nested in a finer one of the
 same clause, like ``مارس`` in ``5 مارس``, is dropped). With ``inherit=True`` a clause
 without an expression of its own takes the date the narrative last set, marked
-``inherited``.
+``inherited``, when it goes on with the same thread: the same or the next sentence, no
+paragraph break, a content word or the kind of happening in common; ``date_confidence``
+is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's own date.
 
 Each event has a ``place``: the place named in its clause (found with the gazetteer
 ``lang/ar/places.yaml``, see :mod:`timeline.places`), else in its sentence, else the
@@ -42,6 +44,7 @@ from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
 from timeline.anchors import anchor_to_happenings
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
+from timeline.happenings import load_triggers
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -90,6 +93,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
 # an anniversary: the commemoration is dated by its own expression and linked to X
+# how sure an inherited date is: from the same sentence, from the sentence before
+_INHERITED_CONFIDENCE = (0.7, 0.5)
 _ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _STRIP = " \t\r\n\u00a0،,"
@@ -122,6 +127,7 @@ class Event:
     title: str | None = None
     place: str | None = None
     happening_anchor: str | None = None
+    confidence: float = 1.0
 
     @property
     def event_id(self) -> str:
@@ -155,6 +161,7 @@ class Event:
             "sentence": self.sentence,
             "sentence_index": self.clause.sentence_index,
             "inherited": self.inherited,
+            "date_confidence": self.confidence,
             "place": self.place,
             "article_id": self.article_id,
             "source": self.source,
@@ -283,6 +290,8 @@ class _DateCues:
     background: frozenset[str]
     since: frozenset[str]
     cut_off: frozenset[str]
+    for_duration: frozenset[str]
+    units: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -291,13 +300,14 @@ def _date_cues(code: str = "ar") -> _DateCues:
     data = yaml.safe_load(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
                           .read_text(encoding="utf-8"))
     return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
-                       for key in ("background", "since", "cut_off")))
+                       for key in ("background", "since", "cut_off", "for_duration", "units")))
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
-    background "since" coarser than a day or beside another date (``منذ ربيع 2019``)."""
+    background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
+    a unit glued to ل (``لشهر واحد``: a duration, for one month)."""
     cues = _date_cues()
     kept = []
     for t in own:
@@ -308,6 +318,9 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
+            continue
+        glued = text[t.start - 1:t.start] if t.start > clause.start else ""
+        if glued in cues.for_duration and first in cues.units:  # لشهر واحد: for one month
             continue
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
         if cut and re.search(r"\d", fold(text[clause.start:t.start])):
@@ -348,13 +361,17 @@ def article_events(
     mentions: SpanIndex[PlaceMention] | None = None
     events: list[Event] = []
     last: Timex | None = None
+    last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     for clause in split_clauses(text, timexes):
         own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
+        confidence = 1.0
         if own:
-            dates, inherited, last = _distinct_dates(own), False, own[-1]
-        elif inherit and last is not None:
+            dates, inherited, last, last_clause = _distinct_dates(own), False, own[-1], clause
+        elif inherit and last is not None and last_clause is not None \
+                and _same_thread(text, last_clause, clause):
             dates, inherited = [last], True
+            confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
         else:
             continue
         if mentions is None:  # only articles with events pay for the place search
@@ -369,8 +386,34 @@ def article_events(
             what = anchors.get(t.start) or (
                 clause.text[memory.start("what"):memory.end("what")] if memory else None)
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
-                                happening_anchor=what, **meta))
+                                happening_anchor=what, confidence=confidence, **meta))
     return events
+
+
+def _thread_words(text: str) -> set[str]:
+    """Content words of a clause (folded, article stripped, four letters or more)."""
+    words = set()
+    for word in _WORD.findall(fold(text)):
+        if word in _FUNCTION_WORDS or word.isdigit():
+            continue
+        word = word[2:] if word.startswith("ال") else word[1:] if word.startswith(("وال", "بال")) else word
+        if len(word) >= 4:
+            words.add(word)
+    return words
+
+
+def _same_thread(text: str, dated: Clause, clause: Clause) -> bool:
+    """Whether an undated clause goes on telling the happening of the last dated one: in
+    the same or the next sentence, no paragraph break between, and a content word or the
+    kind of happening word (``lang/ar/triggers.yaml``) in common."""
+    if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
+        return False
+    a, b = _thread_words(dated.text), _thread_words(clause.text)
+    if a & b:
+        return True
+    lexicon = load_triggers()
+    kind = lexicon.happening(fold(clause.text))
+    return kind is not None and kind == lexicon.happening(fold(dated.text))
 
 
 def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:

@@ -25,6 +25,8 @@ sentence           String               the whole sentence holding the clause
 sentence_index     Int32                0-based sentence number in the article
 inherited          Boolean              the clause had no expression of its own and took
                                         the date the narrative last set
+date_confidence    Float64              1.0 for a clause's own date; lower for an inherited
+                                        one (see ``timeline.events``)
 place              String               where it happened: the canonical name of the place
                                         named in the clause, else in the sentence
                                         (gazetteer ``lang/ar/places.yaml``), else the
@@ -112,6 +114,7 @@ EVENT_SCHEMA = pl.Schema(
         "sentence": pl.String,
         "sentence_index": pl.Int32,
         "inherited": pl.Boolean,
+        "date_confidence": pl.Float64,
         "place": pl.String,
         "article_id": pl.String,
         "source": pl.String,

@@ -21,11 +21,13 @@ from importlib import resources
 import yaml
 
 from timeline.errors import LanguageDataError
+from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
 __all__ = ["TriggerLexicon", "clause_numbers", "load_triggers"]
 
 _WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
 _NUMBER = re.compile(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))
 _MIN_PREFIX = 3
@@ -39,6 +41,7 @@ class TriggerLexicon:
     prefixes: dict[str, str]
     groups: dict[str, str]
     subordinators: frozenset[str]
+    pattern: re.Pattern[str]  # finds the words that may be triggers (then checked one by one)
 
     def word_class(self, word: str) -> str | None:
         """The class of one folded word (clitics stripped), or None."""
@@ -56,25 +59,28 @@ class TriggerLexicon:
     def happening(self, folded: str, at: int | None = None,
                   memo: dict[str, str | None] | None = None) -> str | None:
         """The class of the happening word of a folded clause (dates cut): the trigger
-        nearest to character ``at`` (where the clause's date stood; default: its start)
-        that does not follow a subordinating word, else the nearest one that does.
+        nearest before character ``at`` (where the clause's date stood: Arabic news puts
+        the predicate first), else the nearest after it (default: the first trigger);
+        one that follows a subordinating word only when no other is found.
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
-        best: tuple[int, int, str] | None = None
-        before = ""
+        best: tuple[int, int, int, str] | None = None
         position = 0 if at is None else at
-        for m in _WORD.finditer(folded):
+        for m in self.pattern.finditer(folded):
             word = m.group()
             found = memo.get(word, "")
             if found == "":
                 found = memo[word] = self.word_class(word)
-            if found is not None:
-                background = before in self.subordinators or before[1:] in self.subordinators
-                key = (int(background), abs(m.start() - position), found)
-                if best is None or key[:2] < best[:2]:
-                    best = key
-            before = word
-        return None if best is None else best[2]
+            if found is None:
+                continue
+            previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
+            before = previous.group("word") if previous else ""
+            background = before in self.subordinators or before[1:] in self.subordinators
+            after = at is not None and m.start() > position
+            key = (int(background), int(after), abs(m.start() - position), found)
+            if best is None or key[:3] < best[:3]:
+                best = key
+        return None if best is None else best[3]
 
     def group(self, cls: str | None) -> str | None:
         """The group of a class (None for None)."""
@@ -124,7 +130,9 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
             else:
                 exact[key] = cls
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
-    return TriggerLexicon(exact, prefixes, groups, subordinators)
+    pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes))
+                         + r")\w*")
+    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern)
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,13 +19,13 @@ from typing import Any, Union
 import polars as pl
 
 from timeline.articles import Article, RowError, read_articles
-from timeline.events import articles_frame, extract_events
-from timeline.frame import empty_events
+from timeline.batches import BATCH_SIZE, batched, extract_into
 from timeline.plot import Timeline
 from timeline.published import Calendar, DateOrder
+from timeline.store import EventStore
 from timeline.tables import is_table
 
-__all__ = ["ArticleSource", "BuildStats", "build_timeline", "count_articles", "iter_articles"]
+__all__ = ["ArticleSource", "BuildStats", "build_timeline", "count_articles", "iter_articles", "run_description"]
 
 ArticleSource = Union[
     str,
@@ -36,9 +37,6 @@ ArticleSource = Union[
     Iterable[Mapping[str, Any]],
 ]
 """What :func:`build_timeline` reads: paths, a table (polars, pandas, Arrow), dicts, or Article objects."""
-
-_BATCH = 64
-
 
 @dataclass(frozen=True, slots=True)
 class BuildStats:
@@ -158,19 +156,27 @@ def _raw_rows(
                     yield str(entry) if isinstance(entry, (str, os.PathLike)) else None, item
 
 
-def _extract(batch: list[Article], inherit: bool, errors: list[RowError]) -> pl.DataFrame:
-    """Events of one batch; an article the tagger fails on becomes a RowError, not a crash."""
-    try:
-        return extract_events(articles_frame(batch), inherit=inherit)
-    except Exception:  # find the article(s) at fault; the others keep their events
-        frames = []
-        for article in batch:
-            try:
-                frames.append(extract_events(articles_frame([article]), inherit=inherit))
-            except Exception as exc:
-                errors.append(RowError(article.row, article.id, "text",
-                                       f"event extraction failed: {type(exc).__name__}: {exc}"))
-        return pl.concat(frames) if frames else empty_events()
+def run_description(
+    articles: ArticleSource, *, options: Mapping[str, Any], inherit: bool, batch_size: int
+) -> dict[str, Any] | None:
+    """What identifies a run for resuming it (inputs and options), or None when the input
+    cannot be recognised again (Article objects, stdin)."""
+    if isinstance(articles, pl.DataFrame):
+        ids = articles["id"].cast(pl.String) if "id" in articles.columns else pl.Series([], dtype=pl.String)
+        source: Any = {"frame": articles.height, "columns": articles.columns, "ids": int(ids.hash().sum() or 0)}
+    else:
+        entries = [articles] if isinstance(articles, (str, os.PathLike)) else articles
+        if not isinstance(entries, (list, tuple)) or not all(isinstance(p, (str, os.PathLike)) for p in entries):
+            return None
+        source = []
+        for entry in entries:
+            path = Path(entry)
+            if str(entry) == "-" or not path.exists():
+                return None
+            info = path.stat()
+            source.append([str(path.resolve()), info.st_size, info.st_mtime_ns])
+    settings = {k: str(v) if v is not None else None for k, v in options.items()}
+    return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size}
 
 
 def build_timeline(
@@ -188,6 +194,12 @@ def build_timeline(
     date_order: DateOrder | str = DateOrder.DMY,
     calendar: Calendar | str = Calendar.GREGORIAN,
     notice: Callable[[str], object] | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
+    workdir: str | os.PathLike[str] | None = None,
+    resume: bool = True,
+    batch_size: int = BATCH_SIZE,
 ) -> Timeline:
     """Read articles, extract and merge their events, and draw the timeline.
 
@@ -203,31 +215,38 @@ def build_timeline(
     reports of the same happening across articles. ``progress`` is called with the number
     of articles done after each batch, ``stage`` with a short note when a later step
     (merging, drawing) begins.
+
+    Articles are read and turned into events in batches of ``batch_size`` rows, on ``jobs``
+    processes (None: every core; 1: this process) with the ``"local"`` engine, or on a Ray
+    cluster with ``engine="ray"`` (a local one unless ``ray_address``; needs the ``ray``
+    extra); the result is the same. The events of each batch are written to a Parquet
+    dataset in ``workdir`` (a temporary folder, removed at the end, when None); with a
+    ``workdir`` from an interrupted run of the same inputs and options, the batches it
+    finished are not made again (unless ``resume=False``).
     The result's ``stats`` counts articles read, used and rejected and keeps every RowError.
     """
-    errors: list[RowError] = []
-    frames: list[pl.DataFrame] = []
-    batch: list[Article] = []
-    read = 0
-    for item in iter_articles(articles, published=published, columns=columns, date_order=date_order,
-                              calendar=calendar, notice=notice):
-        read += 1
-        if isinstance(item, RowError):
-            errors.append(item)
-            if progress is not None:
-                progress(1)
-            continue
-        batch.append(item)
-        if len(batch) >= _BATCH:
-            frames.append(_extract(batch, inherit, errors))
-            if progress is not None:
-                progress(len(batch))
-            batch = []
-    if batch:
-        frames.append(_extract(batch, inherit, errors))
-        if progress is not None:
-            progress(len(batch))
-    events = pl.concat(frames) if frames else empty_events()
+    if engine not in ("local", "ray"):
+        raise ValueError(f"engine: expected 'local' or 'ray', got {engine!r}")
+    options: dict[str, Any] = {"published": published, "columns": columns, "date_order": date_order,
+                               "calendar": calendar}
+    run = run_description(articles, options=options, inherit=inherit, batch_size=batch_size)
+    work = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="timeline-"))
+    store = EventStore.open(work, run or {"source": None}, resume=resume and run is not None)
+    try:
+        if engine == "ray":
+            from timeline._ray import extract_with_ray
+
+            extract_with_ray(articles, store, options=options, inherit=inherit, address=ray_address,
+                             batch_size=batch_size, progress=progress, quiet=progress is None)
+        else:
+            batches = batched(iter_articles(articles, **options, notice=notice), batch_size)
+            extract_into(store, batches, inherit=inherit, jobs=jobs, progress=progress)
+        events = store.scan().collect()
+        errors = [error for batch in store.batches for error in batch.errors]
+        read = sum(batch.rows for batch in store.batches)
+    finally:
+        if workdir is None:
+            store.remove()
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"
     if stage is not None:

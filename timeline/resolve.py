@@ -17,7 +17,7 @@ from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
-    Apposition, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
+    Apposition, Part, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
 )
 
 __all__ = ["Resolved", "resolve"]
@@ -347,6 +347,9 @@ class _Resolver:
             if w.nth is not None and w.weekday is not None:
                 d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
                 return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            if w.week_nth is not None:  # "الأسبوع الثالث من هذا الشهر"
+                monday = _nth_full_week(first.year, first.month, w.week_nth)
+                return _midnight(monday), _midnight(monday) + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
             s, e = _month_bounds(first.year, first.month)
             return s, e, Grain.MONTH, f"{_fmt_year(first.year)}-{first.month:02d}", None
         if unit == "quarter":
@@ -660,6 +663,8 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
                         f"{a.isoformat(timespec='minutes')}/{b.isoformat(timespec='minutes')}", grain, (a, b))
     if isinstance(meaning, Apposition):
         return _apposition(r, meaning)
+    if isinstance(meaning, Part):
+        return _part(r, meaning)
     if isinstance(meaning, Range):
         first, last = meaning.first, meaning.last
         clocks = not (first.has_clock and last.has_clock)
@@ -738,10 +743,43 @@ def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
     slack = _APPOSITION_SLACK if one.calendar != two.calendar else dt.timedelta(0)
     if a.interval[0] >= b.interval[1] + slack or b.interval[0] >= a.interval[1] + slack:
         raise Unresolvable("two different times, not one told twice")
-    size_a, size_b = a.interval[1] - a.interval[0], b.interval[1] - b.interval[0]
-    if size_a < size_b or (size_a == size_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
+    rank_a = a.grain.rank if a.grain is not None else 99
+    rank_b = b.grain.rank if b.grain is not None else 99
+    if rank_a < rank_b or (rank_a == rank_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
         return a
-    return b
+    return b  # the finer; of two as fine, the Gregorian one ("عام 1408هـ/1988م": 1988)
+
+
+def _part(r: _Resolver, p: Part) -> Resolved:
+    """The units a :class:`Slice` picks inside its period, which must hold them."""
+    base = r.when(replace(p.base, mod=None, fuzzy=None))
+    if base.interval is None:
+        raise Unresolvable("a part of a period without bounds")
+    s, e = base.interval
+    sl = p.slice
+
+    def step(t: dt.datetime, n: int) -> dt.datetime:
+        if sl.unit == "month":
+            return _midnight(_add_months(t.date(), n))
+        return t + dt.timedelta(days=n * (7 if sl.unit == "week" else 1))
+
+    if sl.from_end:
+        b = step(e, -(sl.first - 1))
+        a = step(b, -sl.count)
+    else:
+        a = step(s, sl.first - 1)
+        b = step(a, sl.count)
+    if a < s or b > e or not a < b:
+        raise Unresolvable("the period does not hold that part")
+    if b - a == dt.timedelta(days=1):
+        return Resolved(TimexType.DATE, _day_value(a.date()), Grain.DAY, (a, b), base.mod)
+    if sl.unit == "month" and sl.count == 1:
+        return Resolved(TimexType.DATE, f"{_fmt_year(a.year)}-{a.month:02d}", Grain.MONTH, (a, b), base.mod)
+    if sl.unit == "week" and sl.count == 1 and a.weekday() == 0:
+        return Resolved(TimexType.DATE, _week_value(a.date()), Grain.WEEK, (a, b), base.mod)
+    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}[sl.unit]
+    return Resolved(TimexType.DATE, f"{a.date().isoformat()}/{(b - dt.timedelta(days=1)).date().isoformat()}",
+                    grain, (a, b), base.mod)
 
 
 def _day_of(w: When) -> tuple[object, ...]:

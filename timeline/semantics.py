@@ -14,7 +14,8 @@ from typing import Union
 
 from timeline.lexicon import DayPart, Holiday
 
-__all__ = ["Apposition", "Duration", "Marker", "Meaning", "NthAfter", "Range", "Recurring", "Shift", "Until", "Vague", "When", "Within", "combine"]
+__all__ = ["Apposition", "Duration", "Marker", "Meaning", "NthAfter", "Part", "Range", "Recurring", "Shift", "Slice",
+           "Until", "Vague", "When", "Within", "combine"]
 
 # Units in the order of their size; "week" counts as days when shifting.
 UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
@@ -51,6 +52,7 @@ class When:
     tz: str | None = None
     span_days: int = 1  # holidays that last several days ("ثالث أيام العيد" picks one)
     holiday_day: int | None = None
+    soft: bool = False  # "نهاية الشهر": the month (year...) the text named just before, else the current one
 
     @property
     def has_date(self) -> bool:
@@ -138,7 +140,27 @@ class Apposition:
     second: When
 
 
-Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter, Apposition]
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """Which units of a period: "اليوم الثالث" (day 3), "الأيام الخمسة الأولى" (days 1-5),
+    "العشرة الأخيرة" (the last ten). Alone it is no expression; before a period, a :class:`Part`."""
+
+    unit: str  # "day" | "week" | "month"
+    first: int  # 1-based, from the start of the period, or from its end when ``from_end``
+    count: int = 1
+    from_end: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Some units of a period, placed once the period is: "اليوم الثالث من رمضان",
+    "الأسبوع الثاني من العام المقبل", "الأيام العشرة الأخيرة من رمضان"."""
+
+    base: When
+    slice: Slice
+
+
+Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter, Apposition, Part]
 
 _CLOCK = ("hour", "minute", "second")
 _COMBINABLE = tuple(f.name for f in dataclasses.fields(When))

@@ -1,11 +1,11 @@
 """Stories: threads of related timeline entries over days (attack → siege → aftermath).
 
 Entries (clusters of merged events, see :mod:`timeline.merge`) are linked into one story
-when they lie at most :data:`STORY_WINDOW` apart and their clauses share telling words:
-at least :data:`MIN_SHARED` content words that are rare across the entries (a town, a
-base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency. Two entries
-told by one article also join on one such word (an article tells one story, with its
-background: an earlier bombing it recalls joins the story whatever its date). Stories
+when they lie at most :data:`STORY_WINDOW` apart, or one article tells both (an earlier
+bombing it recalls joins the story whatever its date), and their clauses share telling
+words: at least :data:`MIN_SHARED` content words that are rare across the entries (a
+town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency and
+:data:`MIN_SHARE` of the smaller entry's. Stories
 are the connected groups of these links, blocked by month buckets and word so the work
 grows linearly with the entries.
 
@@ -17,30 +17,39 @@ unique by a number (``تفجير · أبها (2)``).
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import polars as pl
 
-__all__ = ["MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
+__all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
 
-MIN_SHARED = 2
+MIN_SHARED = 3
 """Least telling words two entries share to be one story."""
 
 MIN_WEIGHT = 4.0
 """Least summed inverse document frequency of those words."""
 
-_MAX_POSTINGS = 200  # a word in more entries of one month bucket links nothing there
+MAX_STORY_ENTRIES = 200
+"""A story grows no larger (links join stories strongest first): a thread of hundreds of
+entries is a topic, not a story, and weak links chain whole news days together."""
+
+MIN_SHARE = 0.3
+"""Least share of the smaller entry's information (summed inverse document frequency of
+its words) the shared words carry: a long digest shares some words with everything."""
+
+_MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
+_MAX_LINKS = 3  # links kept per entry: those sharing the largest share of its information
 
 
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.size = [1] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -50,8 +59,9 @@ class _Union:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
+        if ra != rb and self.size[ra] + self.size[rb] <= MAX_STORY_ENTRIES:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.size[min(ra, rb)] += self.size[max(ra, rb)]
 
 
 def assign_stories(frame: pl.DataFrame, words: Sequence[str],
@@ -60,89 +70,88 @@ def assign_stories(frame: pl.DataFrame, words: Sequence[str],
     events (``cluster`` filled, rows in timeline order); ``words`` are each event's content
     words, ``triggers`` its happening word class."""
     clusters = frame["cluster"].to_list()
-    starts, ends = frame["start"].to_list(), frame["end"].to_list()
-    articles, places = frame["article_id"].to_list(), frame["place"].to_list()
     n_entries = max(clusters) + 1 if clusters else 0
-    entry_words: list[set[str]] = [set() for _ in range(n_entries)]
-    lo: list[dt.datetime | None] = [None] * n_entries
-    hi: list[dt.datetime | None] = [None] * n_entries
-    entry_articles: list[set[str]] = [set() for _ in range(n_entries)]
-    for c, text, s, e, a in zip(clusters, words, starts, ends, articles):
-        entry_words[c].update(text.split())
-        lo[c] = s if lo[c] is None or s < lo[c] else lo[c]
-        hi[c] = e if hi[c] is None or e > hi[c] else hi[c]
-        if a is not None:
-            entry_articles[c].add(a)
-    df = Counter(w for ws in entry_words for w in ws)
-    idf = {w: math.log((n_entries + 1) / (k + 1)) + 1 for w, k in df.items()}
+    epoch = dt.datetime(1, 1, 1)
+    events = frame.select(
+        "cluster", "article_id",
+        ((pl.col("start") - epoch).dt.total_days()).alias("lo"),
+        ((pl.col("end") - epoch).dt.total_days()).alias("hi"),
+    ).with_columns(pl.Series("words", words, pl.String).str.split(" "))
+    entry_words = (
+        events.select("cluster", "words").explode("words").rename({"words": "word"})
+        .filter(pl.col("word") != "").unique()
+    )
+    df = entry_words.group_by("word").agg(pl.len().alias("df"))
+    idf = df.with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
     union = _Union(n_entries)
-    for a, b in _links(entry_words, entry_articles, lo, hi, df, idf):
+    for a, b in _links(events, entry_words, idf):
         union.union(a, b)
     roots = [union.find(c) for c in range(n_entries)]
     numbering: dict[int, int] = {}
     for c in clusters:  # events are in timeline order: stories numbered by first entry
         numbering.setdefault(roots[c], len(numbering))
     story = [numbering[roots[c]] for c in clusters]
-    labels = _labels(story, words, triggers, places, idf)
+    weights = dict(zip(idf["word"].to_list(), idf["info"].to_list()))
+    labels = _labels(story, words, triggers, frame["place"].to_list(), weights)
     return frame.with_columns(
         pl.Series("story", story, pl.Int64),
         pl.Series("story_label", [labels[s] for s in story], pl.String),
     )
 
 
-def _links(entry_words: list[set[str]], entry_articles: list[set[str]],
-           lo: list[dt.datetime | None], hi: list[dt.datetime | None],
-           df: Counter[str], idf: dict[str, float]) -> list[tuple[int, int]]:
-    """Pairs of entries that are one story: blocked by (word, month bucket) and by
-    (word, article), each block capped, then checked in polars."""
-    rows: list[tuple[str, str, int]] = []
-    for c, words in enumerate(entry_words):
-        start, end = lo[c], hi[c]
-        if start is None or end is None:
-            continue
-        first = start.toordinal() // _BUCKET_DAYS
-        last = min((end + STORY_WINDOW).toordinal() // _BUCKET_DAYS, first + 2)
-        for w in words:
-            if df[w] < 2:
-                continue
-            rows.extend((w, f"t{b}", c) for b in range(first, last + 1))
-            rows.extend((w, f"a{article}", c) for article in entry_articles[c])
-    if not rows:
-        return []
-    epoch = dt.datetime(1, 1, 1)
-    postings = (
-        pl.LazyFrame(rows, schema={"word": pl.String, "block": pl.String, "c": pl.Int64},
-                     orient="row")
-        .filter(pl.len().over("word", "block").is_between(2, _MAX_POSTINGS))
-        .with_columns(pl.col("word").replace_strict(idf, return_dtype=pl.Float64).alias("info"))
+def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
+           idf: pl.DataFrame) -> list[tuple[int, int]]:
+    """Pairs of entries that are one story, strongest first: blocked by (word, month
+    bucket) and by (word, article), each block capped."""
+    spans = events.group_by("cluster").agg(
+        pl.col("lo").min(), pl.col("hi").max(),
+        pl.col("article_id").drop_nulls().unique().alias("articles"))
+    informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="word")
+    totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
+    spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0.0))
+    in_time = (
+        spans.select("cluster", (pl.col("lo") // _BUCKET_DAYS).alias("first"),
+                     pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
+                                       pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
+        .select("cluster", pl.int_ranges("first", pl.col("last") + 1).alias("block"))
+        .explode("block").with_columns(pl.format("t{}", "block").alias("block"))
     )
-    spans = pl.LazyFrame({
-        "c": range(len(lo)),
-        "lo": [(x - epoch).days if x is not None else None for x in lo],
-        "hi": [(x - epoch).days if x is not None else None for x in hi],
-        "articles": [sorted(a) for a in entry_articles],
-    }, schema={"c": pl.Int64, "lo": pl.Int64, "hi": pl.Int64, "articles": pl.List(pl.String)})
+    in_article = spans.select("cluster", pl.col("articles").alias("block")).explode("block") \
+        .drop_nulls().with_columns(pl.format("a{}", "block").alias("block"))
+    postings = (
+        informative.join(pl.concat([in_time, in_article]), on="cluster")
+        .filter(pl.len().over("word", "block").is_between(2, _MAX_POSTINGS))
+    )
     window = STORY_WINDOW.days
     pairs = (
-        postings.join(postings.select("word", "block", pl.col("c").alias("c_b")), on=["word", "block"])
-        .filter(pl.col("c") < pl.col("c_b"))
-        .unique(["c", "c_b", "word"])
-        .group_by("c", "c_b")
+        postings.join(postings.select("word", "block", pl.col("cluster").alias("cluster_b")),
+                      on=["word", "block"])
+        .filter(pl.col("cluster") < pl.col("cluster_b"))
+        .unique(["cluster", "cluster_b", "word"])
+        .group_by("cluster", "cluster_b")
         .agg(pl.len().alias("shared"), pl.col("info").sum())
-        .join(spans, on="c")
-        .join(spans.rename(lambda n: n if n == "c" else n + "_b"), left_on="c_b", right_on="c",
-              suffix="_r")
+        .join(spans, on="cluster")
+        .join(spans.rename(lambda n: n if n == "cluster" else n + "_b"), left_on="cluster_b",
+              right_on="cluster")
         .with_columns(
             (pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"),
             ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
             .alias("near"),
+            (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
         )
-        .filter((pl.col("told") & (pl.col("info") >= MIN_WEIGHT / 2))
-                | (pl.col("near") & (pl.col("shared") >= MIN_SHARED) & (pl.col("info") >= MIN_WEIGHT)))
-        .select("c", "c_b")
-        .collect()
+        .filter(pl.col("told") | pl.col("near"),
+                pl.col("shared") >= MIN_SHARED,
+                pl.col("info") >= MIN_WEIGHT,
+                pl.col("share") >= MIN_SHARE)
+        .sort("cluster", "cluster_b")
+        .with_columns(
+            pl.col("share").rank("ordinal", descending=True).over("cluster").alias("rank_a"),
+            pl.col("share").rank("ordinal", descending=True).over("cluster_b").alias("rank_b"),
+        )
+        .filter(pl.col("rank_a") <= _MAX_LINKS, pl.col("rank_b") <= _MAX_LINKS)
+        .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
-    return list(zip(pairs["c"].to_list(), pairs["c_b"].to_list()))
+    return list(zip(pairs["cluster"].to_list(), pairs["cluster_b"].to_list()))
 
 
 def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | None],
@@ -163,7 +172,8 @@ def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | Non
         parts = [c.most_common(1)[0][0] for c in (kinds[s], where[s]) if c]
         if len(parts) < 2:
             ranked = sorted(telling[s], key=lambda w: (-telling[s][w] * idf.get(w, 0.0), w))
-            parts += [w for w in ranked if w not in parts][: 3 - len(parts)]
+            parts += [w for w in ranked if w not in parts and len(w) > 2
+                      and not w.isdecimal()][: 3 - len(parts)]
         label = " · ".join(parts) or "—"
         used[label] += 1
         labels[s] = label if used[label] == 1 else f"{label} ({used[label]})"

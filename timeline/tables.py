@@ -69,7 +69,7 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (str, bool, int)):
         return value
     try:
-        if value != value:  # NaN, NaT
+        if value != value:  # noqa: PLR0124 - NaN and NaT are not equal to themselves
             return None
     except (TypeError, ValueError):  # pd.NA, arrays
         if type(value).__name__ in ("NAType", "NaTType"):

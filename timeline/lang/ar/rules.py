@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 from timeline.semantics import (
-    Duration, Marker, Range, Recurring, Shift, Vague, When, Within,
+    Duration, Marker, Part, Range, Recurring, Shift, Slice, Vague, When, Within,
 )
 
 __all__ = ["RULES", "Rule", "Ctx"]
@@ -62,6 +62,8 @@ PIECES = {
     "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
     "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
+    # a year in words: "ألفين وعشرين", "ألف وتسعمائة وخمسة وسبعين"
+    "yearw": r"(?:الفين|الفان|الف(?=\s+و))(?:\s+و\s*{cardinals}){0,3}",
 }
 
 
@@ -167,6 +169,10 @@ _MONTH_CUE_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
 
+# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس": a part of the month follows
+_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}\s+من\s+$")
+
+
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
@@ -179,7 +185,8 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"])
         if _month(c, m["month"], "months") is None and not has_cue \
-                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)):
+                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
+                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
@@ -249,6 +256,9 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
+    if m["yw"]:  # "عام ألفين وعشرين"
+        y = _num(c, m["yw"]) if m["cue"] else None
+        return None if y is None or not 1000 <= y <= 2100 else When(year=y)
     y = int(m["y"])
     cal = _calendar(c, m["mark"], "gregorian")
     if m["hijri"]:
@@ -460,11 +470,32 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
-    """"منذ بداية العام": a part of the current week, month or year."""
+    """"منذ بداية العام": a part of the month or year the text just named, else of the current one."""
     f = c.lex.lookup("fuzzy", m["f"])
     if f is None:
         return None
-    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]))
+    soft = _NEXT_DEFINITE.match(c.text, m.end()) is None  # not "بداية العام الدراسي": a school year
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
+
+
+_SLICE_UNITS = {"ايام": "day", "يوما": "day", "اليومين": "day", "اسابيع": "week", "اسبوعا": "week", "الاسبوعين": "week"}
+
+
+def slice_of_period(m: re.Match[str], c: Ctx) -> object:
+    """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين": the first or
+    last units of a period; with "من الشهر/العام" after it, of the one the text just named."""
+    unit = _SLICE_UNITS.get(m["unit"] or m["unit2"] or m["unit3"] or "")
+    number = m["n"] or m["n3"]
+    if number and number.startswith("ال"):
+        number = number[2:].strip()
+    n = _num(c, number) if number else 2
+    which = m["which"] or m["which2"] or m["which3"] or ""
+    if unit is None or not n or n > 31:
+        return None
+    sl = Slice(unit, 1, n, from_end=which.startswith(("الاخير", "الاواخر", "اخر")))
+    if m["bare"]:
+        return Part(When(rel_unit=_PERIOD_UNITS[m["bare"]], rel_offset=0, soft=True), sl)
+    return sl
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
@@ -815,11 +846,12 @@ def since_marker(m: re.Match[str], c: Ctx) -> object:
 
 
 def timezone(m: re.Match[str], c: Ctx) -> object:
-    return Marker("tz", tz=m["z"])
+    zone = m["z"] or m["z2"]
+    return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
-_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w)))"
+_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
@@ -857,7 +889,7 @@ RULES: tuple[Rule, ...] = (
          starts='#/'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
-                 r"(?P<y>\d{1,4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
@@ -909,7 +941,8 @@ RULES: tuple[Rule, ...] = (
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
-                  r"|(?:الساعه\s+|(?=\d{4}\s+ب?توقيت))(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+                  r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش)))"
+                  r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
@@ -917,6 +950,14 @@ RULES: tuple[Rule, ...] = (
                              r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",
          lambda m, c: first_months(_Swap(m), c), 3,
          starts='اشهر الاشهر شهور الشهور اول اخر'),
+    Rule("<first|last n> <units>",
+         r"(?:(?:ال)?(?P<unit>ايام|اسابيع)\s+(?P<n>{cardinals}|ال\s?\d{1,2})\s+(?P<which>الاولي|الاول|الاخيره|الاواخر)"
+         r"|(?P<unit2>اليومين|الاسبوعين)\s+(?P<which2>الاولين|الاخيرين)"
+         r"|(?P<which3>اول|اخر)\s+(?P<n3>{cardinals}|\d{1,2})\s+(?P<unit3>ايام|اسابيع|يوما|اسبوعا))"
+         r"(?:\s+(?:من|في)\s+ال(?P<bare>شهر|عام|سنه|اسبوع)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه)))?"
+         r"(?(bare)|(?=\s+(?:من|في)\s))",
+         slice_of_period, 3,
+         starts='ايام الايام اسابيع الاسابيع اليومين الاسبوعين اول اخر'),
     Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
          fuzzy_this_period, 1,
          starts='{fuzzy}'),
@@ -991,8 +1032,9 @@ RULES: tuple[Rule, ...] = (
          starts='{approx}'),
     Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1,
          starts='منذ حتى'),
-    Rule("<time zone>", r"(?:ب|حسب\s+)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?|(?P<z2>gmt|utc)", timezone,
-         starts='توقيت بتوقيت حسب gmt utc'),
+    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?"
+                        r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
+         starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
 )
 
 

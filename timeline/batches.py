@@ -1,0 +1,173 @@
+"""Batches of articles, the batch function every engine runs, and the local cores.
+
+A build cuts its input into batches of consecutive rows (:func:`batched`), turns each
+batch into events with :func:`batch_events` (pure: its result depends on the batch only)
+and keeps the results in input order. :func:`ordered_map` runs such a function on every
+local core with the standard library's process pool, a few batches ahead of the one being
+collected, so memory stays bounded and the output is the same as in one process: same
+rows, same order, same ids. The Ray engine (:mod:`timeline._ray`) runs the same
+:func:`batch_events`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from itertools import chain, islice
+from typing import TYPE_CHECKING, TypeVar
+
+import polars as pl
+
+from timeline.articles import Article, RowError
+from timeline.events import articles_frame, extract_events
+from timeline.frame import empty_events
+
+if TYPE_CHECKING:
+    from timeline.store import EventStore
+
+__all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
+           "extract_into", "ordered_map"]
+
+BATCH_SIZE = 256
+"""Rows per batch: large enough to keep the workers busy, small enough to resume often."""
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Consecutive input rows: the usable articles and the rows that could not be read."""
+
+    index: int
+    articles: tuple[Article, ...]
+    errors: tuple[RowError, ...]
+
+    @property
+    def rows(self) -> int:
+        """How many input rows the batch covers."""
+        return len(self.articles) + len(self.errors)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchEvents:
+    """What :func:`batch_events` made of a batch: its events and the articles it could not use."""
+
+    events: pl.DataFrame
+    errors: tuple[RowError, ...]
+
+
+def batched(items: Iterable[Article | RowError], size: int = BATCH_SIZE) -> Iterator[Batch]:
+    """Group rows into batches of ``size`` rows (errors count as rows), in input order."""
+    articles: list[Article] = []
+    errors: list[RowError] = []
+    index = 0
+    for item in items:
+        (errors if isinstance(item, RowError) else articles).append(item)  # type: ignore[arg-type]
+        if len(articles) + len(errors) >= size:
+            yield Batch(index, tuple(articles), tuple(errors))
+            articles, errors, index = [], [], index + 1
+    if articles or errors:
+        yield Batch(index, tuple(articles), tuple(errors))
+
+
+def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> BatchEvents:
+    """Events of a batch of articles, in article and text order; an article the tagger
+    fails on becomes a RowError (field ``text``), never a crash, and costs no other
+    article its events."""
+    try:
+        return BatchEvents(extract_events(articles_frame(articles), inherit=inherit), ())
+    except Exception:  # find the article(s) at fault; the others keep their events
+        frames, errors = [], []
+        for article in articles:
+            try:
+                frames.append(extract_events(articles_frame([article]), inherit=inherit))
+            except Exception as exc:
+                errors.append(RowError(article.row, article.id, "text",
+                                       f"event extraction failed: {type(exc).__name__}: {exc}"))
+        return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
+
+
+def cpu_count() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _main_importable() -> bool:
+    """Whether worker processes can import the main module again, as spawning needs
+    (not a script read from stdin)."""
+    path = getattr(sys.modules.get("__main__"), "__file__", None)
+    return path is None or os.path.exists(path)
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None) -> Iterator[R]:
+    """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
+    in input order. ``fn`` must be a module-level function; at most ``2 × jobs`` items are
+    in flight, so a long input never sits in memory at once. Workers are spawned: like
+    every multiprocessing program, a script calling this must guard its top level with
+    ``if __name__ == "__main__":``."""
+    workers = cpu_count() if jobs is None else jobs
+    if workers < 1:
+        raise ValueError(f"jobs: expected 1 or more, got {jobs}")
+    items = iter(items)
+    head = list(islice(items, 2))
+    if workers == 1 or len(head) < 2 or not _main_importable():
+        # one batch: starting processes would only cost time
+        yield from map(fn, chain(head, items))
+        return
+    items = chain(head, items)
+    # spawn, not fork: polars' thread pool does not survive a fork
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future[R]] = deque()
+        try:
+            for item in items:
+                pending.append(pool.submit(fn, item))
+                if len(pending) >= 2 * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _made(batch: Batch, *, inherit: bool) -> tuple[int, int, tuple[RowError, ...], pl.DataFrame]:
+    """The job a worker runs: a batch's events and every error of its rows (the articles
+    themselves do not travel back)."""
+    made = batch_events(batch.articles, inherit=inherit)
+    return batch.index, batch.rows, batch.errors + made.errors, made.events
+
+
+def extract_into(
+    store: EventStore,
+    batches: Iterable[Batch],
+    *,
+    inherit: bool = False,
+    jobs: int | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> None:
+    """Make the events of every batch ``store`` has not finished yet and store them, in
+    input order; ``progress`` is called with the rows of each batch done or skipped."""
+
+    def todo() -> Iterator[Batch]:
+        for batch in batches:
+            done = store.finished(batch.index)
+            if done is None:
+                yield batch
+            elif progress is not None:
+                progress(done.rows)
+
+    for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs):
+        store.add(index, events, rows, errors)
+        if progress is not None:
+            progress(rows)
