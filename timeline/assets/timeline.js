@@ -398,8 +398,10 @@
       var lane = pair[0], list = pair[1], byGrain = {};
       list.forEach(function (i) { var g = D.grain_names[D.events.g[D.marks.ev[i]]]; byGrain[g] = (byGrain[g] || 0) + 1; });
       var parts = Object.keys(byGrain).map(function (g) { return byGrain[g] + " " + g; }).join("، ");
-      x.push((state.x0 + state.x1) / 2); y.push(lane - 0.33);
-      text.push("\u2067" + list.length + " فترة أطول من نصف المدى المعروض\u2069");
+      // away from the lane names (on the right of the plot)
+      x.push(D.rtl ? state.x1 - 0.4 * (state.x1 - state.x0) : state.x0 + 0.4 * (state.x1 - state.x0));
+      y.push(lane - 0.33);
+      text.push("\u2067" + list.length + (window.innerWidth < 600 ? " فترة أطول" : " فترة أطول من نصف المدى المعروض") + "\u2069");
       hover.push("\u2067" + list.length + " فترة تغطي أكثر من نصف المدى المعروض (" + esc(parts) + ")\u2069<br>\u2067كلها في الجدول أدناه\u2069");
     });
     return [{ type: "bar", orientation: "h", name: "wide", base: y.map(function () { return state.x0; }),
