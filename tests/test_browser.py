@@ -84,8 +84,9 @@ class Opened:
         return self.page.evaluate(script, arg)
 
     def settle(self) -> None:
-        """Wait for the debounced redraw after an input."""
-        self.page.wait_for_timeout(400)
+        """Wait for the debounced redraw after an input to be drawn."""
+        self.page.wait_for_timeout(50)
+        self.page.wait_for_function("window.timeline.idle()", timeout=30_000)
 
     def visible_marks(self) -> int:
         return int(self.js("document.getElementById('timeline-plot').dataset.visible"))

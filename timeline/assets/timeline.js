@@ -498,7 +498,9 @@
     };
   }
 
-  var drawing = false, pending = null;
+  var drawing = false, pending = null, searchTimer = null;
+  /* nothing left to draw: no typing, zoom or redraw waiting (for tests and the benchmark) */
+  function idle() { return !searchTimer && !pending && !drawing && !!state; }
   function render() {
     if (!gd) { return Promise.resolve(); }
     var marks = visibleMarks();
@@ -521,7 +523,8 @@
     drawStrip();
     gd.dataset.mode = state.mode;
     gd.dataset.visible = String(marks.length);
-    return Plotly.react(gd, traces, lay, config()).then(function () { drawing = false; });
+    return Plotly.react(gd, traces, lay, config()).then(function () { drawing = false; },
+      function (err) { drawing = false; throw err; });
   }
   function scheduleRender() {
     if (pending) { clearTimeout(pending); }
@@ -824,10 +827,11 @@
   }
 
   function bind() {
-    var search = document.getElementById("tl-search"), timer = null;
+    var search = document.getElementById("tl-search");
     search.addEventListener("input", function () {
-      if (timer) { clearTimeout(timer); }
-      timer = setTimeout(function () {
+      if (searchTimer) { clearTimeout(searchTimer); }
+      searchTimer = setTimeout(function () {
+        searchTimer = null;
         state.terms = fold(search.value).split(" ").filter(Boolean);
         refilter();
       }, 120);
@@ -936,7 +940,7 @@
   }
 
   window.timeline = { fold: fold, state: function () { return state; }, data: function () { return D; },
-    setWindow: setWindow, render: render };
+    setWindow: setWindow, render: render, idle: idle };
   start().catch(function (err) {
     document.getElementById("tl-summary").textContent = "تعذّر رسم الخط الزمني: " + err;
     throw err;
