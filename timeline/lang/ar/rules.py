@@ -600,6 +600,7 @@ def _in_construct(c: Ctx, end: int) -> bool:
         return False
     word = nxt.group(1)
     return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
@@ -623,6 +624,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             if amount is None or (unit in ("decade", "century") and amount > 10):
                 return None  # "650 عقداً" are contracts
     elif count is not None:
+        if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
+            return None  # "40 قرناً مضت": the count is the number before, refused above
         amount = count
     elif _in_construct(c, m.end()):
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
