@@ -56,7 +56,8 @@ class Case:
     check: Callable[[Path], str | None] | None = None
 
 
-def _cases() -> list[Case]:
+def cases() -> list[Case]:
+    """The hostile inputs."""
     many = [dict(GOOD, id=f"n{i}") for i in range(200)]
     return [
         Case("deep-json", {"in.jsonl": _jsonl("[" * 100_000, GOOD)}, "in.jsonl", 2),
@@ -118,6 +119,36 @@ def _digest(root: Path) -> dict[str, str]:
     return out
 
 
+Runner = Callable[[list[str], Path, "bytes | None"], "subprocess.CompletedProcess[str]"]
+
+
+def run_in_process(args: list[str], cwd: Path, stdin: bytes | None) -> subprocess.CompletedProcess[str]:
+    """Run ``timeline`` in this process (for tests): an exception that escapes is a traceback."""
+    import contextlib
+    import io
+    import traceback
+
+    from timeline.cli import main as timeline_main
+
+    err = io.StringIO()
+    saved_cwd, saved_stdin = os.getcwd(), sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(stdin or b"")), encoding="utf-8")  # type: ignore[arg-type]
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            try:
+                status = timeline_main(args)
+            except SystemExit as exc:
+                status = int(exc.code or 0)
+            except BaseException:  # noqa: BLE001 - what a user would see as a traceback
+                err.write("Traceback (most recent call last):\n" + traceback.format_exc())
+                status = 99
+    finally:
+        os.chdir(saved_cwd)
+        sys.stdin = saved_stdin
+    return subprocess.CompletedProcess(args, status, "", err.getvalue())
+
+
 def _run(args: list[str], cwd: Path, stdin: bytes | None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "timeline", *args], cwd=cwd, input=(stdin or b"").decode("utf-8", "replace"),
@@ -135,7 +166,8 @@ def _csv_formulas(path: Path) -> str | None:
     return None
 
 
-def _probe(case: Case, root: Path) -> list[str]:
+def probe(case: Case, root: Path, run: Runner = _run) -> list[str]:
+    """Every problem found with ``case`` (an empty list when it is handled)."""
     where = root / case.name
     where.mkdir()
     inputs = where / "in"
@@ -166,7 +198,7 @@ def _probe(case: Case, root: Path) -> list[str]:
             continue
         if label == "build" and case.source == "-":
             continue  # build reads files, not stdin
-        proc = _run(args, where, case.stdin)
+        proc = run(args, where, case.stdin)
         err = proc.stderr
         if "Traceback" in err or proc.returncode not in (0, 1, 2):
             problems.append(f"{label}: status {proc.returncode}, {err.strip().splitlines()[-1:] if err else ''}")
@@ -219,16 +251,16 @@ def main() -> int:
     parser.add_argument("-k", dest="only", help="run only cases whose name contains this")
     args = parser.parse_args()
     failed = 0
-    cases = [c for c in _cases() if not args.only or args.only in c.name]
+    chosen = [c for c in cases() if not args.only or args.only in c.name]
     with tempfile.TemporaryDirectory(prefix="timeline-probe-") as tmp:
-        for case in cases:
-            problems = _probe(case, Path(tmp))
+        for case in chosen:
+            problems = probe(case, Path(tmp))
             failed += bool(problems)
             if problems or args.verbose:
                 print(f"{'FAIL' if problems else 'ok  '} {case.name}")
             for problem in problems:
                 print(f"     {problem}")
-    print(f"{len(cases) - failed} of {len(cases)} hostile inputs handled (no traceback, no lost row, no destroyed file)")
+    print(f"{len(chosen) - failed} of {len(chosen)} hostile inputs handled (no traceback, no lost row, no destroyed file)")
     return 1 if failed else 0
 
 

@@ -321,3 +321,45 @@ def test_date_order_flag(tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-08-02"
     assert main(["tag", str(source), "-o", str(out), "--date-order", "mdy"]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["timexes"][0]["value"] == "2023-03-07"
+
+
+def test_work_dir_may_not_hold_an_input(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    part = data / "part-000001.parquet"  # named like the build's own part files
+    pl.DataFrame(ROWS).write_parquet(part)
+    before = part.read_bytes()
+    for work in (data, tmp_path):
+        assert main(["build", str(part), "-o", str(tmp_path / "p.html"), "--work-dir", str(work), "-q"]) == 1
+    assert part.read_bytes() == before
+    assert main(["build", str(part), "-o", str(tmp_path / "p.html"), "--work-dir", str(tmp_path / "w"), "-q"]) == 0
+    assert part.read_bytes() == before
+
+
+# -- the probe of hostile inputs, in this process --------------------------------------------------
+
+_QUICK = ("deep-json", "huge-int", "only-yesterday", "nul-bytes", "nul-csv", "bom-crlf-csv", "wrong-types",
+          "empty-csv", "folder-no-txt", "missing-file", "binary-jsonl", "binary-parquet", "unclosed-quote",
+          "no-text-column", "txt-folder", "formulas", "stdin-plain-text", "stdin-jsonl")
+
+
+def _probe_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_bad_inputs.py"
+    spec = importlib.util.spec_from_file_location("probe_bad_inputs", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_probe_of_hostile_inputs(tmp_path: Path) -> None:
+    probe = _probe_module()
+    chosen = [c for c in probe.cases() if c.name in _QUICK]
+    assert len(chosen) == len(_QUICK)
+    problems = {c.name: probe.probe(c, tmp_path, probe.run_in_process) for c in chosen}
+    assert {name: found for name, found in problems.items() if found} == {}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline._cli_common import add_reading_options, reading_options
-from timeline._outputs import check_outputs, output_format
+from timeline._outputs import check_outputs, check_work_dir, output_format
 from timeline.errors import InputError, OutputError, PublishedDateError
 
 __all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "run"]
@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             if target is not None:
                 output_format(target, formats, flag)
         check_outputs(outputs, args.articles)
+        check_work_dir("--work-dir", args.work_dir or args.output + ".work", args.articles)
     except OutputError as exc:
         return _fatal(str(exc))
     shown = not args.quiet and sys.stderr.isatty()

@@ -28,6 +28,7 @@ __all__ = [
     "AtomicFile",
     "atomic_path",
     "check_outputs",
+    "check_work_dir",
     "neutral_cell",
     "neutral_frame",
     "neutral_row",
@@ -113,6 +114,25 @@ def check_outputs(
         if not os.access(folder, os.W_OK | os.X_OK):
             raise OutputError(f"{flag} {path}: cannot write: the folder {folder} is not writable")
         seen.append((flag, path))
+
+
+def check_work_dir(
+    flag: str, directory: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str] | None]
+) -> None:
+    """Refuse a work folder (whose ``part-*.parquet`` files a build removes) that holds an
+    input or is one."""
+    work = Path(os.path.realpath(directory))
+    for raw in inputs:
+        if raw is None or os.fspath(raw) == "-":
+            continue
+        source = Path(os.path.realpath(raw))
+        if source == work or work in source.parents:
+            raise OutputError(
+                f"{flag} {os.fspath(directory)}: the input {os.fspath(raw)} is there; a build removes the "
+                "part files of its work folder. Choose a folder of its own."
+            )
+        if work.is_file():
+            raise OutputError(f"{flag} {os.fspath(directory)}: is a file, not a folder")
 
 
 def _temporary(path: Path) -> tuple[int, Path]:
