@@ -114,11 +114,12 @@ def test_the_fictional_example_towns_stay_out_of_the_gazetteer() -> None:
 
 
 def test_matching_is_fast() -> None:
+    """A guard against a backtracking gazetteer regex (CPU time, so a busy machine cannot fail it)."""
     text = "اجتمع مزارعو القرية في الساحة العامة وناقشوا موسم الحصاد. " * 2000 + "ثم سافروا إلى بغداد."
     load_gazetteer()
-    began = time.perf_counter()
+    began = time.process_time()
     assert names(text) == ["بغداد"]
-    assert time.perf_counter() - began < 1.0  # about 0.02 s: one compiled regex
+    assert time.process_time() - began < 1.0  # about 0.02 s: one compiled regex
 
 
 # -- the article field in every format ---------------------------------------------------------

@@ -1,7 +1,8 @@
 """No input makes the tagger backtrack for long, and offsets always point into the original text.
 
 The time bounds are generous on purpose: they fail on catastrophic (exponential or
-quadratic-with-a-big-constant) backtracking, not on a slow machine.
+quadratic-with-a-big-constant) backtracking, not on a slow machine. They count this
+process's CPU time, not the wall clock, so a machine busy with other work does not fail them.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ PHRASES = [
 
 
 def _timed_tag(text: str, bound: float = CALL_BOUND_S) -> list:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = tag(text, PUBLISHED)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < bound, f"{elapsed:.2f} s on {len(text)} chars starting {text[:60]!r}"
     return found
 
@@ -117,8 +118,8 @@ def test_adversarial_classics() -> None:
 def test_a_megabyte_of_news_tags_in_bounded_time() -> None:
     sample = SAMPLE.read_text(encoding="utf-8")
     text = ("\n\n".join([sample] * (1_000_000 // len(sample) + 1)))[:1_000_000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = tag(text, PUBLISHED)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < MEGABYTE_BOUND_S, f"{elapsed:.1f} s for 1 MB"
     _assert_offsets(text, found)
