@@ -2,6 +2,7 @@
 
     python benchmarks/bench_scale.py long                  # one article of 0.25, 0.5 and 1 MB
     python benchmarks/bench_scale.py corpus --sizes 1000 5000 20000 50000
+    python benchmarks/bench_scale.py extract --sizes 2000 10000   # extraction alone: flat memory
     python benchmarks/bench_scale.py ray --size 5000       # Ray against the local engine
 
 ``long`` times event extraction (tagging apart) on one article made of Arabic news
@@ -11,7 +12,7 @@ the shared corpus (``../shared/corpus/news_sample.parquet``, 5,000 articles) rep
 with its publication dates shifted by whole years, and prints wall time, the peak memory of
 the process tree, CPU use (user + sys over wall) and time per article. Its text never
 leaves the temporary folder. ``ray`` builds the same articles with ``--engine ray`` and
-with the local engine and checks that the events are equal.
+with the local engine and checks that the events are equal. ``extract`` measures the extraction phase alone (no merge, no page).
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
     """``timeline build`` on the replicated corpus, per size."""
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS}: the shared corpus is not here")
-    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10}"
+    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10} {'CPU ms/art':>10}"
           f"   ({' '.join(extra) or 'default options'})")
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         for size in sizes:
@@ -126,7 +127,49 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
             count = pl.scan_parquet(events).select(pl.len()).collect().item()
             print(f"{size:>9,} {count:>8,} {numbers['wall']:>7.1f} {100 * numbers['cpu'] / numbers['wall']:>6.0f} "
                   f"{numbers['tree_mb']:>8.0f} {numbers['max_process_mb']:>9.0f} "
-                  f"{1000 * numbers['wall'] / size:>10.2f}", flush=True)
+                  f"{1000 * numbers['wall'] / size:>10.2f} {1000 * numbers['cpu'] / size:>10.2f}", flush=True)
+
+
+def bench_extract(sizes: list[int], jobs: int | None) -> None:
+    """The extraction phase alone (read, batches on every core, Parquet store; no merge, no
+    page) in this process, with the peak summed RSS of this process and its workers."""
+    import threading
+
+    import psutil
+
+    from timeline.batches import batched, extract_into
+    from timeline.pipeline import iter_articles
+    from timeline.store import EventStore
+
+    me, peak = psutil.Process(), [0]
+
+    def sample() -> None:
+        while True:
+            try:
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in [me, *me.children(recursive=True)]))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+    threading.Thread(target=sample, daemon=True).start()
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="bench-extract-") as folder:
+            source = Path(folder) / "articles.parquet"
+            replicate(CORPUS, size, source)
+            peak[0] = 0
+            began, before = time.perf_counter(), _cpu()
+            store = EventStore.open(Path(folder) / "work", {"size": size})
+            extract_into(store, batched(iter_articles(str(source))), jobs=jobs)
+            wall, cpu = time.perf_counter() - began, _cpu() - before
+            events = sum(b.events for b in store.batches)
+            print(f"{size:>7,} articles {events:>8,} events  {wall:7.1f} s wall  CPU {100 * cpu / wall:4.0f}%  "
+                  f"{1000 * cpu / size:5.2f} ms CPU/article  peak {peak[0] / 2**20:6.0f} MB", flush=True)
+
+
+def _cpu() -> float:
+    """User + sys seconds of this process and its finished children."""
+    mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
 
 
 def bench_ray(size: int) -> None:
@@ -160,10 +203,15 @@ def main() -> None:
     corpus = sub.add_parser("corpus", help="timeline build on the replicated shared corpus")
     corpus.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000, 50000])
     corpus.add_argument("build_options", nargs="*", help="options for timeline build (after --)")
+    extract = sub.add_parser("extract", help="the extraction phase alone, its memory")
+    extract.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
+    extract.add_argument("--jobs", type=int, default=None)
     ray = sub.add_parser("ray", help="Ray against the local engine")
     ray.add_argument("--size", type=int, default=5000)
     args = parser.parse_args()
-    if args.case == "ray":
+    if args.case == "extract":
+        bench_extract(args.sizes, args.jobs)
+    elif args.case == "ray":
         bench_ray(args.size)
     elif args.case == "long":
         bench_long(args.sizes)

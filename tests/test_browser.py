@@ -84,8 +84,9 @@ class Opened:
         return self.page.evaluate(script, arg)
 
     def settle(self) -> None:
-        """Wait for the debounced redraw after an input."""
-        self.page.wait_for_timeout(400)
+        """Wait for the debounced redraw after an input to be drawn."""
+        self.page.wait_for_timeout(50)
+        self.page.wait_for_function("window.timeline.idle()", timeout=30_000)
 
     def visible_marks(self) -> int:
         return int(self.js("document.getElementById('timeline-plot').dataset.visible"))
@@ -323,5 +324,54 @@ def test_five_thousand_events_open_as_an_overview_and_zoom_into_marks(browser: A
     opened.settle()
     assert opened.js("document.getElementById('timeline-plot').dataset.mode") == "detail"
     assert 0 < opened.visible_marks() < 200
+    assert opened.problems == []
+    page.close()
+
+
+def test_each_kind_of_date_is_drawn_its_own_way(browser: Any, tmp_path: Path) -> None:
+    from timeline.frame import events_frame
+    from timeline.plot import Timeline
+
+    def ev(event_id: str, start: str, end: str, grain: str, value: str, clause: str, source: str = "نشرة السهل",
+           **extra: Any) -> dict[str, Any]:
+        return {"event_id": event_id, "start": dt.datetime.fromisoformat(start), "end": dt.datetime.fromisoformat(end),
+                "grain": grain, "value": value, "clause": clause, "sentence": clause, "clause_start": 0,
+                "clause_end": len(clause), "expr": "", "expr_start": 0, "expr_end": 0, "article_id": event_id,
+                "source": source, "published": dt.datetime(2024, 3, 30), "inherited": False, **extra}
+
+    rows = [
+        ev("day", "2024-03-04", "2024-03-05", "day", "2024-03-04", "افتتح المجلس جسرا جديدا فوق الوادي"),
+        ev("evening", "2024-03-06T18:00", "2024-03-07", "part_of_day", "2024-03-06TEV", "اندلع حريق في سوق الخضار القديم"),
+        ev("hour", "2024-03-08T21:00", "2024-03-08T22:00", "hour", "2024-03-08T21", "سمع دوي انفجار في الحي الشرقي"),
+        ev("month", "2024-03-01", "2024-04-01", "month", "2024-03", "بدأ موسم قطاف اللوز في القرى"),
+        ev("approx", "2024-03-12", "2024-03-13", "day", "2024-03-12", "وصلت قافلة المساعدات إلى البلدة", mod="APPROX"),
+        ev("since", "2024-03-14", "2024-03-15", "day", "2024-03-14", "يستمر إضراب عمال الميناء منذ أيام", mod="ON_OR_AFTER"),
+        ev("year", "2011-01-01", "2012-01-01", "year", "2011", "أنشئت الجمعية الزراعية في المدينة"),
+        ev("c1", "2024-03-18", "2024-03-19", "day", "2024-03-18", "انهار جدار المدرسة القديمة في حي التين"),
+        ev("c2", "2024-03-19", "2024-03-20", "day", "2024-03-19", "انهار جدار المدرسة القديمة في حي التين",
+           source="صدى الجبل"),
+    ]
+    page_path = tmp_path / "kinds.html"
+    Timeline.from_events(events_frame(rows)).to_html(page_path)
+    opened = Opened(browser, page_path)
+    page = opened.page
+    page.get_by_role("button", name="الكل").click()
+    opened.settle()
+    traces = opened.js("""Array.from(document.getElementById('timeline-plot').data).map(t => ({
+        name: t.name, symbols: t.marker && Array.isArray(t.marker.symbol) ? t.marker.symbol : [],
+        lines: t.marker && t.marker.line && Array.isArray(t.marker.line.color) ? t.marker.line.color : [],
+        pattern: t.marker && t.marker.pattern ? t.marker.pattern.shape : null, y: t.y}))""")
+    by_name = {t["name"]: t for t in traces}
+    points = by_name["points"]
+    assert {"circle", "triangle-up", "hourglass", "circle-open"} <= set(points["symbols"])  # day, evening, hour, approx
+    assert "#c00000" in points["lines"]  # the conflicting dates are outlined
+    assert by_name["spans-hatch"]["pattern"] == "/"  # the month is hatched
+    assert "open-bounds" in by_name  # «منذ»: an open arrow
+    assert min(by_name["spans-hatch"]["y"]) < -0.5  # the year sits in the band of long periods
+    page.locator("#tl-long").uncheck()
+    opened.settle()
+    names = opened.js("Array.from(document.getElementById('timeline-plot').data).map(t => t.name)")
+    hatched = opened.js("(document.getElementById('timeline-plot').data.find(t => t.name === 'spans-hatch') || {y: []}).y")
+    assert "points" in names and all(y > -0.5 for y in hatched)
     assert opened.problems == []
     page.close()

@@ -214,3 +214,19 @@ def test_place_from_text_and_field_and_a_bad_place_row(tmp_path: Path, capsys: p
     assert "row 3 (id 'q-3'), field 'place': expected a string, got a number" in capsys.readouterr().err
     events = pl.read_csv(tmp_path / "e.csv")
     assert dict(zip(events["article_id"], events["place"])) == {"q-1": "دمشق", "q-2": "قرية الصفصاف"}
+
+
+def test_outlet_names_and_month_family_reach_the_page(tmp_path: Path) -> None:
+    from timeline.page import decode_block
+
+    names = tmp_path / "outlets.yaml"
+    names.write_text("sahil: صحيفة الساحل\nal-mirsad: المرصاد\n", encoding="utf-8")
+    out = tmp_path / "t.html"
+    assert main(["build", str(ROOT / "examples" / "articles.jsonl"), "-o", str(out), "-q", "--cdn",
+                 "--outlet-names", str(names), "--months", "maghrebi"]) == 0
+    data = decode_block(out.read_text(encoding="utf-8"))
+    assert {"صحيفة الساحل", "المرصاد", "nahar-alwadi"} <= set(data["outlets"]) and "sahil" not in data["outlets"]
+    assert data["family"] == "maghrebi" and data["months"][0] == "جانفي"
+    names.write_text("- not a mapping\n", encoding="utf-8")
+    assert main(["build", str(ROOT / "examples" / "articles.jsonl"), "-o", str(out), "-q",
+                 "--outlet-names", str(names)]) == 1

@@ -336,3 +336,17 @@ def test_the_same_kind_in_two_towns_stays_apart() -> None:
     other = dict(CAPTURE, **{"cap-2": ("صدى الجبل", "2023-07-22", CAPTURE["cap-2"][2].replace("حمص", "حماة"))})
     merged = merge_events(reports_frame(["cap-1", "cap-2"], other, MONTH_TABLE))
     assert merged["cluster"].n_unique() == 2
+
+
+def test_a_chain_of_similar_reports_never_joins_two_towns() -> None:
+    chain = {
+        "hama": ("نشرة السهل", "2024-03-05",
+                 "افتتحت وزارة الثقافة معرض الكتاب السنوي في حماة يوم الاثنين بمشاركة دور نشر عربية."),
+        "vague": ("صدى الجبل", "2024-03-05",
+                  "افتتحت وزارة الثقافة معرض الكتاب السنوي يوم الاثنين بمشاركة دور نشر عربية."),
+        "homs": ("الراصد", "2024-03-05",
+                 "افتتحت وزارة الثقافة معرض الكتاب السنوي في حمص يوم الاثنين بمشاركة دور نشر عربية."),
+    }
+    c = clusters(merge_events(reports_frame(["hama", "vague", "homs"], chain)))
+    assert c["hama"] != c["homs"]
+    assert c["vague"] in (c["hama"], c["homs"])

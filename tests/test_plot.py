@@ -170,3 +170,10 @@ def test_timeline_object_shows_itself_in_jupyter() -> None:
     unmerged = Timeline.from_events(pl.concat([EVENTS, EVENTS.with_columns(
         pl.col("event_id") + "-copy", pl.col("article_id") + "-copy")]), merge=False)
     assert unmerged.entries.height == 10
+
+
+def test_the_page_does_not_draw_the_jupyter_figure() -> None:
+    tl = Timeline.from_events(EVENTS)
+    tl.to_html()
+    assert "figure" not in tl.__dict__  # drawn on first use only
+    assert tl.figure.data and "figure" in tl.__dict__

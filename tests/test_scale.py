@@ -6,16 +6,24 @@ Every Arabic sentence here was written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
+import timeline.batches as batches_module
 import timeline.events as events_module
+from timeline import build_timeline
 from timeline._spans import SpanIndex
+from timeline.cli import main
 from timeline.events import article_events
+from timeline.store import EventStore
 
 SENTENCES = (
     "وصل وزير الخارجية إلى القاهرة مساء أمس، الاثنين، في زيارة تستمر ثلاثة أيام.",
@@ -92,14 +100,6 @@ def test_long_article_same_events_as_the_scan(monkeypatch: pytest.MonkeyPatch) -
 
 # -- every core: the same output as one process -------------------------------------------
 
-import json  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import polars as pl  # noqa: E402
-from polars.testing import assert_frame_equal  # noqa: E402
-
-from timeline import build_timeline  # noqa: E402
-from timeline.cli import main  # noqa: E402
 
 SOURCES = ("الوادي", "الساحل", "الشرق")
 
@@ -158,9 +158,6 @@ def test_tag_jobs_two_writes_the_same_lines(tmp_path: Path) -> None:
 
 
 # -- an interrupted run resumes ------------------------------------------------------------
-
-import timeline.batches as batches_module  # noqa: E402
-from timeline.store import EventStore  # noqa: E402
 
 
 class Interrupted(Exception):

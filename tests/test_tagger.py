@@ -204,3 +204,8 @@ def test_inflections_are_derived_from_one_written_form() -> None:
     assert values("وعاش في المنفى 32 عاماً ثم عاد", PUB) == [("32 عاماً", "P32Y")]
     assert values("وانتظر الركاب ساعتين في المطار", PUB) == [("ساعتين", "PT2H")]
     assert values("ووصل الوفد صباحاً وغادر عصراً", PUB)[0][0] == "صباحاً"
+
+
+def test_a_range_start_keeps_its_own_year() -> None:
+    text = "وتقام البطولة بين 22 كانون الأول المقبل والرابع من كانون الثاني 2023 في الدوحة"
+    assert values(text, PUB) == [("بين 22 كانون الأول المقبل والرابع من كانون الثاني 2023", "2022-12-22/2023-01-04")]

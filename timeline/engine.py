@@ -453,6 +453,8 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         if getattr(a, name) in (None, "gregorian") and getattr(b, name) not in (None,):
             if name == "month" and a.day is None:
                 continue
+            if name == "year" and a.direction is not None:
+                continue  # "بين 22 كانون الأول المقبل و4 كانون الثاني 2016": the start has its own year
             fill[name] = getattr(b, name)
     if a.rel_unit is None and b.rel_unit is not None and a.month is None and a.year is None:
         return None, b

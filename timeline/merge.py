@@ -48,10 +48,11 @@ pairs scored grow linearly with the number of events.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ from timeline.stories import assign_stories
 __all__ = [
     "BUCKET",
     "CONFLICT_THRESHOLD",
+    "CORE_WORDS",
     "CONFLICT_WINDOW",
     "ENTRY_SCHEMA",
     "MAX_BUCKETS",
@@ -136,6 +138,9 @@ SAME_TOWN_BONUS = 15.0
 
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
+
+CORE_WORDS = 8
+"""How many telling words of an entry two grown entries compare before joining."""
 
 SAME_ARTICLE_MARGIN = 10.0
 """Extra points two events of one article need to be one happening."""
@@ -549,13 +554,15 @@ class _Components:
     ``slack``, its events precise to a day or finer all fall within a day plus
     ``slack / 2`` (a strike that began on Monday and the same strike that ended on Friday
     stay two entries; a month-long report cannot bridge days far apart), and their
-    happening words belong to one group and their towns are one (the purity guard: an
+    happening words belong to one group, their towns are one, and two groups of two or more
+    reports share one of their :data:`CORE_WORDS` telling words (the purity guard: an
     attack never joins its condemnation, nor a festival in one town a fair in another,
-    through a chain of similar clauses).
+    nor a federation's meeting a friendly match, through a chain of similar clauses).
     """
 
     def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], fine: list[bool],
-                 groups: list[str | None], towns: list[str | None], slack: dt.timedelta) -> None:
+                 groups: list[str | None], towns: list[str | None], slack: dt.timedelta,
+                 words: list[frozenset[str]], weight: Callable[[str], float]) -> None:
         self.parent = list(range(len(starts)))
         self.lo, self.hi = list(starts), list(ends)
         self.longest = [e - s for s, e in zip(starts, ends)]
@@ -563,6 +570,10 @@ class _Components:
         self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
         self.group = list(groups)
         self.town = list(towns)
+        self.words: list[Counter[str]] = [Counter(ws) for ws in words]
+        self.size = [1] * len(starts)
+        self.core: list[set[str] | None] = [None] * len(starts)
+        self.weight = weight
         self.slack = slack
         self.fine_limit = dt.timedelta(days=1) + slack / 2
 
@@ -582,6 +593,8 @@ class _Components:
         ta, tb = self.town[ra], self.town[rb]
         if ta is not None and tb is not None and ta != tb:
             return
+        if min(self.size[ra], self.size[rb]) >= 2 and not self._core(ra) & self._core(rb):
+            return  # two grown entries join only when their telling words meet
         lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
         longest = max(self.longest[ra], self.longest[rb])
         if hi - lo > longest + self.slack:
@@ -596,6 +609,20 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
         self.town[root] = ta if ta is not None else tb
+        self.words[root] = self.words[ra] + self.words[rb]
+        self.size[root] = self.size[ra] + self.size[rb]
+        self.words[child] = Counter()
+        self.core[root] = self.core[child] = None
+
+    def _core(self, root: int) -> set[str]:
+        """The telling words of an entry: its :data:`CORE_WORDS` words with the largest
+        count times inverse document frequency."""
+        core = self.core[root]
+        if core is None:
+            counts = self.words[root]
+            core = self.core[root] = set(
+                heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * self.weight(w), w)))
+        return core
 
 
 def _least(a: dt.datetime | None, b: dt.datetime | None, pick: Any) -> dt.datetime | None:
@@ -624,8 +651,9 @@ def merge_events(
         return frame
     f = _features(frame)
     links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold))
+    word_sets = [frozenset(text.split()) for text in f.words]
     components = _Components(f.starts, f.ends, f.fine, f.groups, f.places,
-                             conflict_window + conflict_window)
+                             conflict_window + conflict_window, word_sets, _idf(word_sets).__getitem__)
     for *_, i, j in links:
         components.union(i, j)
 

@@ -5,7 +5,8 @@ when they lie at most :data:`STORY_WINDOW` apart, or one article tells both (an 
 bombing it recalls joins the story whatever its date), and their clauses share telling
 words: at least :data:`MIN_SHARED` content words that are rare across the entries (a
 town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency and
-:data:`MIN_SHARE` of the smaller entry's. Stories
+:data:`MIN_SHARE` of the smaller entry's; entries placed in one place within the window
+need one such word (half the weight). Stories
 are the connected groups of these links, blocked by month buckets and word so the work
 grows linearly with the entries.
 
@@ -73,7 +74,7 @@ def assign_stories(frame: pl.DataFrame, words: Sequence[str],
     n_entries = max(clusters) + 1 if clusters else 0
     epoch = dt.datetime(1, 1, 1)
     events = frame.select(
-        "cluster", "article_id",
+        "cluster", "article_id", "place",
         ((pl.col("start") - epoch).dt.total_days()).alias("lo"),
         ((pl.col("end") - epoch).dt.total_days()).alias("hi"),
     ).with_columns(pl.Series("words", words, pl.String).str.split(" "))
@@ -105,7 +106,8 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
     bucket) and by (word, article), each block capped."""
     spans = events.group_by("cluster").agg(
         pl.col("lo").min(), pl.col("hi").max(),
-        pl.col("article_id").drop_nulls().unique().alias("articles"))
+        pl.col("article_id").drop_nulls().unique().alias("articles"),
+        pl.col("place").drop_nulls().mode().first().alias("place"))
     informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="word")
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
     spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0.0))
@@ -139,10 +141,13 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
         )
-        .filter(pl.col("told") | pl.col("near"),
-                pl.col("shared") >= MIN_SHARED,
-                pl.col("info") >= MIN_WEIGHT,
-                pl.col("share") >= MIN_SHARE)
+        .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))).fill_null(False)
+                      .alias("same_place"))
+        .filter(
+            ((pl.col("told") | pl.col("near")) & (pl.col("shared") >= MIN_SHARED)
+             & (pl.col("info") >= MIN_WEIGHT) & (pl.col("share") >= MIN_SHARE))
+            # one place within the window: one telling word is enough
+            | (pl.col("same_place") & (pl.col("info") >= MIN_WEIGHT / 2)))
         .sort("cluster", "cluster_b")
         .with_columns(
             pl.col("share").rank("ordinal", descending=True).over("cluster").alias("rank_a"),

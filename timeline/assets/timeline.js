@@ -398,8 +398,10 @@
       var lane = pair[0], list = pair[1], byGrain = {};
       list.forEach(function (i) { var g = D.grain_names[D.events.g[D.marks.ev[i]]]; byGrain[g] = (byGrain[g] || 0) + 1; });
       var parts = Object.keys(byGrain).map(function (g) { return byGrain[g] + " " + g; }).join("، ");
-      x.push((state.x0 + state.x1) / 2); y.push(lane - 0.33);
-      text.push("\u2067" + list.length + " فترة أطول من نصف المدى المعروض\u2069");
+      // away from the lane names (on the right of the plot)
+      x.push(D.rtl ? state.x1 - 0.4 * (state.x1 - state.x0) : state.x0 + 0.4 * (state.x1 - state.x0));
+      y.push(lane - 0.33);
+      text.push("\u2067" + list.length + (window.innerWidth < 600 ? " فترة أطول" : " فترة أطول من نصف المدى المعروض") + "\u2069");
       hover.push("\u2067" + list.length + " فترة تغطي أكثر من نصف المدى المعروض (" + esc(parts) + ")\u2069<br>\u2067كلها في الجدول أدناه\u2069");
     });
     return [{ type: "bar", orientation: "h", name: "wide", base: y.map(function () { return state.x0; }),
@@ -496,7 +498,9 @@
     };
   }
 
-  var drawing = false, pending = null;
+  var drawing = false, pending = null, searchTimer = null;
+  /* nothing left to draw: no typing, zoom or redraw waiting (for tests and the benchmark) */
+  function idle() { return !searchTimer && !pending && !drawing && !!state; }
   function render() {
     if (!gd) { return Promise.resolve(); }
     var marks = visibleMarks();
@@ -519,7 +523,8 @@
     drawStrip();
     gd.dataset.mode = state.mode;
     gd.dataset.visible = String(marks.length);
-    return Plotly.react(gd, traces, lay, config()).then(function () { drawing = false; });
+    return Plotly.react(gd, traces, lay, config()).then(function () { drawing = false; },
+      function (err) { drawing = false; throw err; });
   }
   function scheduleRender() {
     if (pending) { clearTimeout(pending); }
@@ -822,10 +827,11 @@
   }
 
   function bind() {
-    var search = document.getElementById("tl-search"), timer = null;
+    var search = document.getElementById("tl-search");
     search.addEventListener("input", function () {
-      if (timer) { clearTimeout(timer); }
-      timer = setTimeout(function () {
+      if (searchTimer) { clearTimeout(searchTimer); }
+      searchTimer = setTimeout(function () {
+        searchTimer = null;
         state.terms = fold(search.value).split(" ").filter(Boolean);
         refilter();
       }, 120);
@@ -934,7 +940,7 @@
   }
 
   window.timeline = { fold: fold, state: function () { return state; }, data: function () { return D; },
-    setWindow: setWindow, render: render };
+    setWindow: setWindow, render: render, idle: idle };
   start().catch(function (err) {
     document.getElementById("tl-summary").textContent = "تعذّر رسم الخط الزمني: " + err;
     throw err;

@@ -257,8 +257,10 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
-        y = _num(c, m["yw"]) if m["cue"] else None
-        return None if y is None or not 1000 <= y <= 2100 else When(year=y)
+        y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
+        if y is None or not 100 <= y <= 2100:
+            return None
+        return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
     y = int(m["y"])
     cal = _calendar(c, m["mark"], "gregorian")
     if m["hijri"]:
@@ -598,6 +600,7 @@ def _in_construct(c: Ctx, end: int) -> bool:
         return False
     word = nxt.group(1)
     return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
@@ -621,6 +624,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             if amount is None or (unit in ("decade", "century") and amount > 10):
                 return None  # "650 عقداً" are contracts
     elif count is not None:
+        if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
+            return None  # "40 قرناً مضت": the count is the number before, refused above
         amount = count
     elif _in_construct(c, m.end()):
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
@@ -635,8 +640,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     pre = m["pre"]
     if not n_text and count == 1 and re.match(r"\s*\d", c.text[m.end():m.end() + 3]):
         return None  # "خلال عام 2013": the year, not "within a year"
-    if not n_text and count == 1 and not pre and not m["tail"] and unit not in ("week", "month"):
-        return None  # "يوم", "عام", "ساعة" alone are too often other words
+    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
+        return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")
@@ -889,7 +894,7 @@ RULES: tuple[Rule, ...] = (
          starts='#/'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
-                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
@@ -941,8 +946,9 @@ RULES: tuple[Rule, ...] = (
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
-                  r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش)))"
-                  r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+                  r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش))"
+                  r"|(?<![\d.,/:])(?=\d{3,4}\s+(?:{day_parts})(?!\w)))"
+                  r"(?P<h2>[01]?\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
