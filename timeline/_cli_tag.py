@@ -195,7 +195,7 @@ def _tag_each(rows: Iterable[Article | RowError], prefer: Prefer | None) -> Iter
             yield Tagged(row.id or f"row-{row.row}", row.row, [], error=row)
             continue
         try:
-            found = tag(row.text, row.published, prefer=row.prefer or prefer)
+            found = tag(row.text, row.published_at, prefer=row.prefer or prefer)
         except PublishedDateError as exc:
             yield Tagged(row.id, row.row, [], row, RowError(row.row, row.id, "published", str(exc)))
         except Exception as exc:  # noqa: BLE001 - a tagger bug must not cost the other rows their output

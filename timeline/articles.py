@@ -90,6 +90,14 @@ class Article:
     place: str | None = None
     utc_offset: dt.timedelta | None = None  # of ``published``, when the input gave one
 
+    @property
+    def published_at(self) -> dt.datetime:
+        """``published`` carrying ``utc_offset`` when the input gave one (aware), else as read:
+        what :func:`timeline.tag` takes, so clock times told in a named zone move to it."""
+        if self.utc_offset is None or self.published.tzinfo is not None:
+            return self.published
+        return self.published.replace(tzinfo=dt.timezone(self.utc_offset))
+
 
 @dataclass(frozen=True, slots=True)
 class RowError:

@@ -419,10 +419,13 @@ def _same_thread(text: str, dated: Clause, clause: Clause) -> bool:
 def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
     has_prefer = "prefer" in articles.columns
     for row in articles.iter_rows(named=True):
+        published = row["published"]
+        if row.get("utc_offset") is not None and published.tzinfo is None:
+            published = published.replace(tzinfo=dt.timezone(row["utc_offset"]))
         for event in article_events(
             str(row["id"]),
             row["text"] or "",
-            row["published"],
+            published,
             source=row.get("source"),
             url=row.get("url"),
             title=row.get("title"),
@@ -441,7 +444,8 @@ def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl
     frame, which is itself an Arrow stream for other engines. Pure: the result depends only
     on the batch, rows come out in article and text order, ``cluster``/``n_sources``/
     ``date_conflict`` are null (see :func:`timeline.merge.merge_events`), so batches can run
-    on many cores or machines and be concatenated.
+    on many cores or machines and be concatenated. An optional ``utc_offset`` duration
+    column gives each publication's UTC offset (see :mod:`timeline.zones`).
     """
     if not isinstance(articles, pl.DataFrame):
         if not hasattr(articles, "__arrow_c_stream__"):
@@ -451,7 +455,8 @@ def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl
 
 
 def articles_frame(articles: Iterable[Article]) -> pl.DataFrame:
-    """A batch of :class:`~timeline.articles.Article` as a frame for :func:`extract_events`."""
+    """A batch of :class:`~timeline.articles.Article` as a frame for :func:`extract_events`
+    (:data:`~timeline.frame.ARTICLE_SCHEMA` and each publication's ``utc_offset``)."""
     rows = [
         {
             "id": a.id,
@@ -462,12 +467,14 @@ def articles_frame(articles: Iterable[Article]) -> pl.DataFrame:
             "source": a.source,
             "place": a.place,
             "prefer": a.prefer.value if isinstance(a.prefer, Prefer) else a.prefer,
+            "utc_offset": a.published_at.utcoffset(),
         }
         for a in articles
     ]
+    schema = pl.Schema({**ARTICLE_SCHEMA, "utc_offset": pl.Duration("us")})
     if not rows:
-        return pl.DataFrame(schema=ARTICLE_SCHEMA)
-    return pl.DataFrame({k: [r[k] for r in rows] for k in ARTICLE_SCHEMA}, schema=ARTICLE_SCHEMA)
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame({k: [r[k] for r in rows] for k in schema}, schema=schema)
 
 
 def events_from_articles(articles: Iterable[Article], *, inherit: bool = False) -> pl.DataFrame:

@@ -91,7 +91,8 @@ ARTICLE_SCHEMA = pl.Schema(
     }
 )
 """The batch of articles :func:`timeline.events.extract_events` reads (``place``,
-``prefer`` and the provenance columns optional)."""
+``prefer`` and the provenance columns optional; an optional ``utc_offset`` duration column
+gives each publication's UTC offset, for clock times told in a named zone)."""
 
 EVENT_SCHEMA = pl.Schema(
     {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, load_grammar
@@ -14,21 +14,24 @@ from timeline.lexicon import trie_regex
 from timeline.normalize import normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
 from timeline.semantics import Apposition, Part, Range, Shift, When
+from timeline.zones import in_publication_time
 
 __all__ = ["tag"]
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
-def _published(value: dt.datetime | dt.date | str) -> dt.datetime:
+def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.timedelta | None]:
+    """The publication's wall time and its UTC offset (None when not given)."""
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
+        return value.replace(tzinfo=None), value.utcoffset()
     if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
+        return dt.datetime(value.year, value.month, value.day), None
     if isinstance(value, str):
-        from timeline.articles import parse_published
+        from timeline.published import read_published
 
-        return parse_published(value)
+        read = read_published(value)
+        return read.moment, read.utc_offset
     raise PublishedDateError(f"published must be a date, a datetime or a string, not {type(value).__name__}")
 
 
@@ -133,10 +136,15 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     Expressions that count from an earlier date in the text ("في اليوم التالي") resolve
     against the last day the narrative set; a clock time with no day of its own takes the
     day of a nearby earlier expression (see :func:`_clock_day`).
+
+    A clock time told in a named zone ("1800 بتوقيت غرينتش") is given in the publication's
+    local time when ``published`` carries a UTC offset (an aware datetime, or a string
+    such as ``2022-01-25T10:00+03:00``), else as written; ``tz`` (and ``tz_value``, the
+    value as written) in :attr:`Timex.extra` say so (see :mod:`timeline.zones`).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
-    anchor = _published(published)
+    anchor, utc_offset = _published(published)
     forced = Prefer(prefer) if prefer is not None else None
     grammar = load_grammar("ar")
     norm = normalize(text)
@@ -195,11 +203,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
                     r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
         except (Unresolvable, ValueError, OverflowError):
             continue
+        zoned = in_publication_time(f.meaning, r.value, r.interval, utc_offset)
+        if zoned is not None:
+            r = replace(r, value=zoned.value, interval=zoned.interval)
         start, end = norm.to_original(f.start, f.end)
         out.append(Timex(
             start=start, end=end, text=text[start:end], type=r.type, value=r.value, grain=r.grain,
             interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
-            anchor=_anchor_of(f, narrative),
+            anchor=_anchor_of(f, narrative), extra=zoned.extra if zoned is not None else {},
         ))
         if isinstance(f.meaning, (When, Range, Shift, Apposition, Part)) and r.interval is not None \
                 and r.grain is not None:

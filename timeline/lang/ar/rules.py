@@ -1038,7 +1038,7 @@ RULES: tuple[Rule, ...] = (
          starts='{approx}'),
     Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1,
          starts='منذ حتى'),
-    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المحلي)?"
+    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
 )
