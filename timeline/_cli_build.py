@@ -50,6 +50,9 @@ def register(sub: Any) -> None:
                    help="YAML or JSON mapping of source values (slugs) to the outlet names shown on the page")
     p.add_argument("--months", choices=("levantine", "egyptian-gulf", "maghrebi"),
                    help="month names on the page (default: the family the articles use most)")
+    p.add_argument("--corrections", metavar="FILE",
+                   help="a historian's corrections (CSV or JSONL keyed by event_id: new date or grain, "
+                   "not_event, split, merge), applied after merging and marked on the page")
     add_reading_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     p.add_argument("-j", "--jobs", type=_positive, metavar="N",
@@ -98,6 +101,14 @@ def run(args: argparse.Namespace) -> int:
         outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
     except (OSError, ValueError) as exc:
         return _fatal(f"--outlet-names {args.outlet_names}: {exc}")
+    corrections = None
+    if args.corrections:
+        from timeline.corrections import read_corrections
+
+        try:
+            corrections = read_corrections(args.corrections)
+        except OSError as exc:
+            return _fatal(f"--corrections {args.corrections}: cannot read: {exc.strerror or exc}")
     try:
         timeline = build_timeline(
             args.articles,
@@ -115,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
             workdir=work_dir,
             resume=args.resume or args.work_dir is not None,
             batch_size=args.batch_size or BATCH_SIZE,
+            corrections=corrections,
             **reading_options(args, "build"),
         )
     except (InputError, PublishedDateError, ValueError, ImportError) as exc:
@@ -133,6 +145,10 @@ def run(args: argparse.Namespace) -> int:
     assert stats is not None
     for error in stats.errors:
         print(f"timeline build: {error}", file=sys.stderr)
+    report = timeline.corrections
+    if report is not None:
+        for error in (*report.errors, *report.unknown):
+            print(f"timeline build: --corrections {error}", file=sys.stderr)
     written = [args.output]
     if shown:
         print("timeline build: writing " + args.output, file=sys.stderr)
@@ -151,8 +167,11 @@ def run(args: argparse.Namespace) -> int:
         return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
+        if report is not None:
+            print(report.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)
-    return 2 if stats.errors else 0
+    return 2 if stats.errors or (report is not None and (report.errors or report.unknown)) else 0
+
 
 
 def _positive(value: str) -> int:

@@ -42,6 +42,9 @@ date_conflict      Boolean              the entry's sources disagree on the date
 story              Int64                the story (thread of related entries over days)
                                         the entry belongs to (see ``timeline.stories``)
 story_label        String               that story's short Arabic label
+corrected          Boolean              a historian's correction touched the event (see
+                                        ``timeline.corrections``); null or False otherwise
+correction_note    String               the note of that correction
 =================  ===================  ====================================================
 
 Events are ordered by interval start, then grain (finer first), then interval end, then
@@ -127,6 +130,8 @@ EVENT_SCHEMA = pl.Schema(
         "date_conflict": pl.Boolean,
         "story": pl.Int64,
         "story_label": pl.String,
+        "corrected": pl.Boolean,
+        "correction_note": pl.String,
     }
 )
 """The event table; see the module docstring for what each column holds."""

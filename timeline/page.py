@@ -14,7 +14,8 @@ sentence (``-1`` when the expression is not in it: a date inherited from the nar
 then ``x`` holds its text), ``s/e`` start and end in minutes since 1970, ``g`` grain index,
 ``m`` mod, ``d`` index of the Arabic date, ``h`` of the Hijri date, ``o`` outlet, ``p`` place,
 ``st`` story (``-1`` none), ``ln`` lane. ``marks`` pairs an entry with a lane and the event
-shown there; ``entries`` give each entry's event drawn in the table (``k``) and its conflict flag.
+shown there; ``entries`` give each entry's event drawn in the table (``k``), its conflict flag (``c``),
+whether a historian corrected it (``r``, see :mod:`timeline.corrections`) and the notes (``rn``).
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ def page_data(
     outlet_names = dict(outlet_names or {})
     entries = timeline_entries(frame)
     entry_of = {c: n for n, c in enumerate(entries["cluster"].to_list())}
+    corrected, correction_notes = _corrections(frame, entries["cluster"].to_list())
 
     outlets, places, story_names, lane_names = _Table(), _Table(), _Table(), _Table()
     sentences, dates, hijri, articles_at = _Table(), _Table(), _Table(), _Table()
@@ -224,9 +226,22 @@ def page_data(
         "entries": {
             "k": entry_event["ev"].to_list(),
             "c": [int(bool(c)) for c in entries["date_conflict"].to_list()],
+            "r": corrected,
+            "rn": correction_notes,
         },
         "marks": {"ev": marks["ev"].to_list()},
     }
+
+
+def _corrections(frame: pl.DataFrame, clusters: list[int]) -> tuple[list[int], list[str]]:
+    """Per entry (in ``clusters`` order): corrected by a historian (0/1), and the notes."""
+    flags = (
+        frame.group_by("cluster")
+        .agg(pl.col("corrected").fill_null(False).any().alias("r"),
+             pl.col("correction_note").drop_nulls().unique(maintain_order=True).str.join("؛ ").alias("rn"))
+    )
+    found = {c: (int(r), n or "") for c, r, n in flags.iter_rows()}
+    return [found[c][0] for c in clusters], [found[c][1] for c in clusters]
 
 
 def _asset(name: str) -> str:

@@ -20,6 +20,7 @@ import polars as pl
 
 from timeline.articles import Article, RowError, read_articles
 from timeline.batches import BATCH_SIZE, batched, extract_into
+from timeline.corrections import CorrectionsSource
 from timeline.plot import Timeline
 from timeline.published import Calendar, DateOrder
 from timeline.store import EventStore
@@ -200,6 +201,7 @@ def build_timeline(
     workdir: str | os.PathLike[str] | None = None,
     resume: bool = True,
     batch_size: int = BATCH_SIZE,
+    corrections: CorrectionsSource | None = None,
 ) -> Timeline:
     """Read articles, extract and merge their events, and draw the timeline.
 
@@ -224,6 +226,9 @@ def build_timeline(
     ``workdir`` from an interrupted run of the same inputs and options, the batches it
     finished are not made again (unless ``resume=False``).
     The result's ``stats`` counts articles read, used and rejected and keeps every RowError.
+    ``corrections`` (a CSV/JSONL file or Correction objects, see :mod:`timeline.corrections`)
+    are applied after merging, as :meth:`Timeline.correct` does; their report is the
+    result's ``corrections``.
     """
     if engine not in ("local", "ray"):
         raise ValueError(f"engine: expected 'local' or 'ray', got {engine!r}")
@@ -252,6 +257,8 @@ def build_timeline(
     if stage is not None:
         stage(f"{'merging and drawing' if merge else 'drawing'} {events.height} events")
     timeline = Timeline.from_events(events, lanes=lanes, rtl=rtl, merge=merge, title=title)
+    if corrections is not None:
+        timeline = timeline.correct(corrections)
     rejected = len(errors)
     used = read - rejected
     dated = events["article_id"].n_unique() if events.height else 0

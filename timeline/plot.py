@@ -15,6 +15,7 @@ APPROX, منذ, حتى) are open marks and say so. Above
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import html
@@ -36,6 +37,7 @@ from timeline.places import NO_PLACE_LABEL
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
+    from timeline.corrections import CorrectionReport, CorrectionsSource
     from timeline.pipeline import BuildStats
 
 __all__ = ["GRAIN_NAMES", "MOD_NAMES", "Timeline", "WEBGL_THRESHOLD", "gregorian_label", "is_span", "plot_timeline"]
@@ -373,6 +375,7 @@ class Timeline:
     lanes: str | None = field(default="source", repr=False)
     rtl: bool = field(default=False, repr=False)
     title: str | None = field(default=None, repr=False)
+    corrections: CorrectionReport | None = field(default=None, repr=False)
 
     @classmethod
     def from_events(
@@ -393,6 +396,21 @@ class Timeline:
                              + ", ".join(frame.columns))
         merged = merge_events(events) if merge else unmerged_events(events)
         return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
+
+    def correct(self, corrections: CorrectionsSource) -> Timeline:
+        """A new Timeline with a historian's corrections applied (a CSV/JSONL file or
+        :class:`~timeline.corrections.Correction` objects; see :mod:`timeline.corrections`).
+
+        Its ``corrections`` holds the report (applied, unknown ids, unreadable rows);
+        ``stats`` counts the corrected events and entries."""
+        from timeline.corrections import apply_corrections
+
+        events, entries, report = apply_corrections(self.events, self.entries, corrections)
+        stats = self.stats
+        if stats is not None:
+            stats = dataclasses.replace(stats, events=events.height, entries=entries.height,
+                                        conflicts=int(entries["date_conflict"].sum()))
+        return dataclasses.replace(self, events=events, entries=entries, stats=stats, corrections=report)
 
     @functools.cached_property
     def figure(self) -> go.Figure:

@@ -62,6 +62,12 @@
     var E = D.events;
     return E.xs[i] >= 0 ? sentenceOf(i).slice(E.xs[i], E.xe[i]) : (E.x[String(i)] || "");
   }
+  /* a historian corrected this entry (timeline.corrections): a ✎ and «صُحّح يدوياً: note» */
+  function isCorrected(en) { return !!(D.entries.r && D.entries.r[en]); }
+  function correctedLine(en) {
+    var note = (D.entries.rn && D.entries.rn[en]) || "";
+    return "✎ صُحّح يدوياً" + (note ? ": " + note : "");
+  }
   /* the happening's words: its clause without the time expression, else the title */
   function labelOf(i) {
     var E = D.events, s = sentenceOf(i), text;
@@ -177,6 +183,7 @@
       "المصادر: " + esc(names.slice(0, 6).join("، ")) + (names.length > 6 ? "…" : "")];
     if (E.m[j] >= 0) { lines.push(esc(D.mod_names[E.m[j]])); }
     if (D.entries.c[en]) { lines.push("⚠ المصادر مختلفة في التاريخ"); }
+    if (isCorrected(en)) { lines.push(esc(correctedLine(en))); }
     lines.push("<i>انقر لتثبيت البطاقة</i>");
     return lines.map(function (l) { return "\u2067" + l + "\u2069"; }).join("<br>");
   }
@@ -274,6 +281,7 @@
       var j = D.marks.ev[i], lane = laneOf(i), ends = rowEnd[lane] || (rowEnd[lane] = [-Infinity, -Infinity, -Infinity]);
       var x = px((ix.ms[j] + ix.me[j]) / 2), text = labelOf(j);
       if (D.entries.c[D.events.en[j]]) { text = "⚠ " + text; }
+      if (isCorrected(D.events.en[j])) { text = "✎ " + text; }
       var width = text.length * 6.4 + 10, row = -1, r;
       if (x - 8 - width > left && pointLabels < 600) {
         for (r = 0; r < 3; r++) { if (x - 8 - width > ends[r] + 6) { row = r; break; } }
@@ -434,6 +442,7 @@
     for (var n = 0; n < order.length && n < 4000; n++) {
       var i = order[n], j = D.marks.ev[i], text = labelOf(j);
       if (D.entries.c[E.en[j]]) { text = "⚠ " + text; }
+      if (isCorrected(E.en[j])) { text = "✎ " + text; }
       var width = text.length * 6.3 + 8, x0, x1, side = "left";
       var span = ix.me[j] - ix.ms[j], left = Math.min(screen(state.x0), screen(state.x1)),
         right = Math.max(screen(state.x0), screen(state.x1));
@@ -595,7 +604,8 @@
     close.type = "button"; close.setAttribute("aria-label", "إغلاق");
     close.addEventListener("click", function () { state.pinned = -1; card.hidden = true; renderTable(); render(); });
     card.appendChild(close);
-    card.appendChild(el("h3", null, labelOf(k)));
+    card.appendChild(el("h3", null, (isCorrected(en) ? "✎ " : "") + labelOf(k)));
+    if (isCorrected(en)) { card.appendChild(el("p", "corrected", correctedLine(en))); }
     var when = el("p");
     when.appendChild(el("span", "when", D.dates[E.d[k]]));
     when.appendChild(document.createTextNode(" · "));
@@ -690,7 +700,7 @@
       tr.dataset.entry = String(en);
       tr.tabIndex = 0;
       if (en === state.pinned) { tr.className += " pinned"; }
-      var date = el("td", "date", D.dates[E.d[k]] + (D.entries.c[en] ? " ⚠" : ""));
+      var date = el("td", "date", D.dates[E.d[k]] + (D.entries.c[en] ? " ⚠" : "") + (isCorrected(en) ? " ✎" : ""));
       date.appendChild(el("small", ix.approxHijri[E.h[k]] ? "approx" : null, D.hijri[E.h[k]]));
       tr.appendChild(date);
       tr.appendChild(el("td", "grain", D.grain_names[E.g[k]] + (E.m[k] >= 0 ? " (" + D.mod_names[E.m[k]] + ")" : "")));
