@@ -375,3 +375,26 @@ def test_each_kind_of_date_is_drawn_its_own_way(browser: Any, tmp_path: Path) ->
     assert "points" in names and all(y > -0.5 for y in hatched)
     assert opened.problems == []
     page.close()
+
+
+def test_a_corrected_entry_shows_its_marker(browser: Any, tmp_path: Path) -> None:
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text("event_id,action,note\nwadi-02#0-51,split,قرار إداري لا العاصفة\n", encoding="utf-8")
+    page_path = build(EXAMPLES / "articles.csv", tmp_path, "--corrections", str(corrections))
+    opened = Opened(browser, page_path)
+    page = opened.page
+    page.get_by_role("button", name="الكل").click()
+    opened.settle()
+    rows = page.locator("#tl-rows tr")
+    marked = [i for i, text in enumerate(opened.row_texts()) if "✎" in text]
+    assert len(marked) == 1
+    rows.nth(marked[0]).click()
+    card = page.locator("#tl-card")
+    card.wait_for(state="visible", timeout=5_000)
+    assert card.locator("h3").inner_text().startswith("✎")
+    assert "صُحّح يدوياً: قرار إداري لا العاصفة" in card.locator(".corrected").inner_text()
+    assert "المدارس" in card.inner_text()
+    labels = " ".join(page.locator(".scatterlayer .textpoint").all_text_contents())
+    assert "✎" in labels
+    assert opened.problems == [] and opened.blocked == []
+    page.close()
