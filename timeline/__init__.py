@@ -2,6 +2,7 @@
 
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.articles import Article, RowError, read_articles
+from timeline.corrections import Action, Correction, CorrectionReport, apply_corrections, read_corrections
 from timeline.errors import (
     ColumnsError,
     InputError,
@@ -20,11 +21,14 @@ from timeline.published import Calendar, DateOrder
 from timeline.tagger import tag
 
 __all__ = [
+    "Action",
     "Anchor",
     "Article",
     "BuildStats",
     "Calendar",
     "ColumnsError",
+    "Correction",
+    "CorrectionReport",
     "DateOrder",
     "EVENT_SCHEMA",
     "Event",
@@ -40,10 +44,12 @@ __all__ = [
     "TimelineWarning",
     "Timex",
     "TimexType",
+    "apply_corrections",
     "build_timeline",
     "extract_events",
     "merge_events",
     "plot_timeline",
     "read_articles",
+    "read_corrections",
     "tag",
 ]
