@@ -155,3 +155,13 @@ def test_cli_tag_uses_the_offset_in_published(tmp_path: Path, published: str, va
     (found,) = line["timexes"]
     assert found["text"] == "الساعة 1800 بتوقيت غرينتش أمس"
     assert found["value"] == value and found["tz"] == "UTC"
+
+
+def test_the_table_for_people_shows_the_offset_and_the_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    row = {"id": "r", "text": ARTICLE, "published": "2022-01-25T10:00-03:30"}
+    source.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["tag", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("── r · published 2022-01-25 10:00 UTC-03:30 (Tuesday)")
+    assert "2022-01-24T14:30" in out and "tz=UTC (written 2022-01-24T18:00)" in out
