@@ -165,3 +165,13 @@ def test_the_table_for_people_shows_the_offset_and_the_zone(tmp_path: Path, caps
     out = capsys.readouterr().out
     assert out.startswith("── r · published 2022-01-25 10:00 UTC-03:30 (Tuesday)")
     assert "2022-01-24T14:30" in out and "tz=UTC (written 2022-01-24T18:00)" in out
+
+
+def test_until_a_clock_time_in_a_zone_moves_only_its_end() -> None:
+    text = "وتستمر حالة الطوارئ حتى الساعة السادسة صباحاً بتوقيت غرينتش."
+    night = one(text, "2022-01-25T02:00+03:00")  # from publication (local) to 06:00 GMT = 09:00 local
+    assert night.value == "2022-01-25T02:00/2022-01-25T09:00"
+    assert night.interval == (dt.datetime(2022, 1, 25, 2), dt.datetime(2022, 1, 25, 9))
+    assert night.extra == {"tz": "UTC", "tz_value": "2022-01-25T02:00/2022-01-25T06:00"}
+    later = one(text, "2022-01-25T10:00+03:00")  # already past: the clock time alone, moved
+    assert later.value == "2022-01-25T09" and later.mod == "ON_OR_BEFORE"
