@@ -175,3 +175,12 @@ def test_until_a_clock_time_in_a_zone_moves_only_its_end() -> None:
     assert night.extra == {"tz": "UTC", "tz_value": "2022-01-25T02:00/2022-01-25T06:00"}
     later = one(text, "2022-01-25T10:00+03:00")  # already past: the clock time alone, moved
     assert later.value == "2022-01-25T09" and later.mod == "ON_OR_BEFORE"
+
+
+def test_a_past_clock_time_is_compared_with_the_publication_in_its_own_time() -> None:
+    # 12:00 GMT is 15:00 in a +03:00 paper, five hours after it published at 10:00: yesterday's
+    east = one("وقال الجيش إن القصف بدأ الساعة 1200 بتوقيت غرينتش.", "2022-01-25T10:00+03:00")
+    assert east.value == "2022-01-24T15:00"
+    # 14:00 GMT is 09:00 in a -05:00 paper, before it published at 10:00: today's
+    west = one("وقال الجيش إن القصف بدأ الساعة 1400 بتوقيت غرينتش.", "2022-01-25T10:00-05:00")
+    assert west.value == "2022-01-25T09:00"

@@ -38,7 +38,7 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 from timeline.semantics import Range, Until, When
 
-__all__ = ["LOCAL", "Zone", "Zoned", "find_zone", "in_publication_time", "zone_named"]
+__all__ = ["LOCAL", "Zone", "Zoned", "clock_shift", "find_zone", "in_publication_time", "zone_named"]
 
 LOCAL = "local"
 _FIXED = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)?")
@@ -129,6 +129,16 @@ def zone_named(meaning: object) -> str | None:
     if isinstance(meaning, Range):
         return meaning.last.tz or meaning.first.tz
     return None
+
+
+def clock_shift(meaning: object, wall: dt.datetime, utc_offset: dt.timedelta | None) -> dt.timedelta:
+    """How far a clock time at ``wall``, in the zone ``meaning`` names, is moved into the
+    publication's time (zero when nothing moves it: no zone, an unknown one, ``local``, or
+    no publication offset)."""
+    name = zone_named(meaning)
+    zone = find_zone(name) if name is not None else None
+    offset = zone.offset_at(wall) if zone is not None and utc_offset is not None else None
+    return utc_offset - offset if utc_offset is not None and offset is not None else dt.timedelta(0)
 
 
 def in_publication_time(
