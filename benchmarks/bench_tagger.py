@@ -22,8 +22,8 @@ Targets (issue 9): the tagger at least 15x dateparser on the dense text and at l
 on the shared corpus (``--corpus``: the same articles through both, each with its own
 publication date as the base, first ``--dateparser-articles`` of them). ``--corpus`` also
 runs the ``timeline tag`` pipeline (read, tag, serialize) over the whole Parquet file and
-reports articles/s, chars/s and peak memory. The machine is shared and noisy: compare
-runs taken back to back.
+reports articles/s, chars/s and peak memory. Times are CPU time by default (``--clock
+wall`` for elapsed time): on a shared machine elapsed times swing two-fold from run to run.
 """
 
 from __future__ import annotations
@@ -77,14 +77,17 @@ def make_text(size: int, name: str = "news") -> str:
     return "\n\n".join([sample] * copies)[: max(size, 1)]
 
 
-def median_seconds(fn: Callable[[], object], repeat: int) -> float:
-    """The median of ``repeat`` timed calls, after one untimed warm-up call."""
+CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
+
+
+def median_seconds(fn: Callable[[], object], repeat: int, clock: Callable[[], float] = time.process_time) -> float:
+    """The median of ``repeat`` timed calls on ``clock``, after one untimed warm-up call."""
     fn()
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = clock()
         fn()
-        times.append(time.perf_counter() - t0)
+        times.append(clock() - t0)
     return statistics.median(times)
 
 
@@ -99,7 +102,7 @@ def _verdict(ratio: float, target: float) -> str:
     return f"{ratio:8.1f}x   (target >= {target:g}x)  {'ok' if ratio >= target else 'BELOW TARGET'}"
 
 
-def compare_on_corpus(path: Path, n: int, repeat: int) -> None:
+def compare_on_corpus(path: Path, n: int, repeat: int, clock: Callable[[], float]) -> None:
     """The tagger against dateparser on the same ``n`` articles, each from its own date."""
     from timeline.articles import Article, read_articles
 
@@ -110,8 +113,8 @@ def compare_on_corpus(path: Path, n: int, repeat: int) -> None:
         if len(rows) >= n:
             break
     chars = sum(len(t) for t, _ in rows)
-    tagger_s = median_seconds(lambda: [tag(t, p) for t, p in rows], repeat)
-    dp_s = median_seconds(lambda: [dateparser_search(t, p) for t, p in rows], max(1, min(repeat, 3)))
+    tagger_s = median_seconds(lambda: [tag(t, p) for t, p in rows], repeat, clock)
+    dp_s = median_seconds(lambda: [dateparser_search(t, p) for t, p in rows], max(1, min(repeat, 3)), clock)
     found = sum(len(tag(t, p)) for t, p in rows)
     dp_found = sum(len(dateparser_search(t, p)) for t, p in rows)
     print(f"\ncorpus {path}: the same {len(rows):,} articles ({chars:,} chars) through both, median of runs")
@@ -155,10 +158,11 @@ def measure(name: str, args: argparse.Namespace) -> None:
     dp_found = dateparser_search(dp_text, PUBLISHED)
     same_found = tag(dp_text, PUBLISHED)
 
-    tagger_s = median_seconds(lambda: tag(text, PUBLISHED), args.repeat)
-    scan_s = median_seconds(lambda: sum(1 for _ in pattern.finditer(text)), args.repeat)
-    same_s = median_seconds(lambda: tag(dp_text, PUBLISHED), max(args.repeat, 9))
-    dp_s = median_seconds(lambda: dateparser_search(dp_text, PUBLISHED), max(1, min(args.repeat, 3)))
+    clock = CLOCKS[args.clock]
+    tagger_s = median_seconds(lambda: tag(text, PUBLISHED), args.repeat, clock)
+    scan_s = median_seconds(lambda: sum(1 for _ in pattern.finditer(text)), args.repeat, clock)
+    same_s = median_seconds(lambda: tag(dp_text, PUBLISHED), max(args.repeat, 9), clock)
+    dp_s = median_seconds(lambda: dateparser_search(dp_text, PUBLISHED), max(1, min(args.repeat, 3)), clock)
 
     rates = {
         "timeline.tag": (len(text) / tagger_s, len(text), len(found)),
@@ -186,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=200_000, help="characters of text for the tagger and the scan")
     parser.add_argument("--dateparser-size", type=int, default=10_000, help="characters for dateparser (slow)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of each; the median is kept")
+    parser.add_argument("--clock", choices=list(CLOCKS), default="cpu",
+                        help="cpu: this process's CPU time (steady on a shared machine); wall: elapsed time")
     parser.add_argument("--dateparser-articles", type=int, default=100,
                         help="corpus articles put through both the tagger and dateparser")
     parser.add_argument("--corpus", type=Path, help="also time `timeline tag` over this Parquet file of articles")
@@ -193,12 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", nargs="+", choices=list(TEXTS), default=list(TEXTS),
                         help="which bundled texts to time (default: both, news first)")
     args = parser.parse_args(argv)
+    print(f"clock: {args.clock}")
 
     for name in args.text:
         measure(name, args)
         print()
     if args.corpus:
-        compare_on_corpus(args.corpus, args.dateparser_articles, args.repeat)
+        compare_on_corpus(args.corpus, args.dateparser_articles, args.repeat, CLOCKS[args.clock])
         time_corpus(args.corpus, args.corpus_limit)
     return 0
 

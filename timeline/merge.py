@@ -145,6 +145,8 @@ CORE_WORDS = 8
 SAME_ARTICLE_MARGIN = 10.0
 """Extra points two events of one article need to be one happening."""
 
+_BUCKETS_PER_PASS = 16  # home buckets (weeks) joined at once
+
 MAX_CANDIDATES = 20
 """Partners scored per event: those sharing the most informative words."""
 
@@ -428,25 +430,41 @@ def _candidates(
         .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local")
                 .name.suffix("_j"))
     )
-    spans = spans.drop("home", "local")
+    spans = spans.drop("home", "local").collect()
+    homes = homes.collect()
+    # every shared word of a pair meets at the later event's home bucket: pairs are
+    # complete within a range of home buckets, so ranges are joined one at a time
+    # (memory bounded by the densest range, time linear in the events)
+    found = []
+    buckets = homes["bucket"].unique().sort().to_list()
+    for k in range(0, len(buckets), _BUCKETS_PER_PASS):
+        lo, hi = buckets[k], buckets[min(k + _BUCKETS_PER_PASS, len(buckets)) - 1]
+        found.append(
+            spans.lazy().filter(pl.col("bucket").is_between(lo, hi))
+            .join(homes.lazy().filter(pl.col("bucket").is_between(lo, hi)), on=["word", "bucket"])
+            .filter(
+                (pl.col("start_j") > pl.col("start"))
+                | ((pl.col("start_j") == pl.col("start")) & (pl.col("i") < pl.col("i_j"))),
+                pl.col("start_j") < pl.col("horizon"),
+                (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
+            )
+            .with_columns(pl.min_horizontal("i", "i_j").alias("i"),
+                          pl.max_horizontal("i", "i_j").alias("i_j"))
+            .group_by("i", "i_j")
+            .agg(
+                pl.col("info").sum(),
+                pl.len().alias("shared"),
+                pl.col("n_words").first(),
+                pl.col("n_words_j").first(),
+            )
+            .filter(pl.col("shared") >= pl.min_horizontal(2, "n_words", "n_words_j"))
+            .select("i", "i_j", "info")
+            .collect()
+        )
+    if not found:
+        return []
     pairs = (
-        spans.join(homes, on=["word", "bucket"])
-        .filter(
-            (pl.col("start_j") > pl.col("start"))
-            | ((pl.col("start_j") == pl.col("start")) & (pl.col("i") < pl.col("i_j"))),
-            pl.col("start_j") < pl.col("horizon"),
-            (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
-        )
-        .with_columns(pl.min_horizontal("i", "i_j").alias("i"),
-                      pl.max_horizontal("i", "i_j").alias("i_j"))
-        .group_by("i", "i_j")
-        .agg(
-            pl.col("info").sum(),
-            pl.len().alias("shared"),
-            pl.col("n_words").first(),
-            pl.col("n_words_j").first(),
-        )
-        .filter(pl.col("shared") >= pl.min_horizontal(2, "n_words", "n_words_j"))
+        pl.concat(found)
         .sort("i", "i_j")  # ties in rank go to the earlier partner
         .with_columns(
             pl.col("info").rank("ordinal", descending=True).over("i").alias("rank_i"),
@@ -455,7 +473,6 @@ def _candidates(
         .filter((pl.col("rank_i") <= max_candidates) | (pl.col("rank_j") <= max_candidates))
         .select("i", "i_j")
         .sort("i", "i_j")
-        .collect()
     )
     return list(zip(pairs["i"].to_list(), pairs["i_j"].to_list()))
 
