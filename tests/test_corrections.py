@@ -67,8 +67,9 @@ def test_grain_alone_coarsens_and_never_refines(built) -> None:  # type: ignore[
     row = fixed.events.filter(pl.col("event_id") == FESTIVAL).row(0, named=True)
     assert (row["grain"], row["value"], row["start"], row["end"]) == (
         "month", "2025-05", dt.datetime(2025, 5, 1), dt.datetime(2025, 6, 1))
-    refined = fixed.correct([Correction(FESTIVAL, Action.DATE, grain=Grain.DAY)])
-    assert [e.field for e in refined.corrections.errors] == ["grain"]
+    refined = fixed.correct([Correction(FESTIVAL, Action.DATE, grain=Grain.DAY),
+                             Correction(FESTIVAL, Action.DATE, grain=Grain.SEASON)])
+    assert [(e.row, e.field) for e in refined.corrections.errors] == [(1, "grain"), (2, "grain")]
     assert refined.events.filter(pl.col("event_id") == FESTIVAL)["grain"][0] == "month"
 
 
@@ -79,6 +80,8 @@ def test_parse_date_forms() -> None:
     assert (start, end, grain, value) == (dt.datetime(2025, 3, 1), dt.datetime(2025, 3, 11), Grain.DAY,
                                           "2025-03-01/2025-03-10")
     assert parse_date("2025-03-05", Grain.MONTH)[3] == "2025-03"
+    assert parse_date("2025-03/2025-04-10") == (dt.datetime(2025, 3, 1), dt.datetime(2025, 5, 1), Grain.MONTH,
+                                                "2025-03/2025-04")
     for bad, field in (("آذار 2025", "value"), ("2025-02-30", "value"), ("2025-03-10/2025-03-01", "value")):
         with pytest.raises(ValueError, match=f"^{field}:"):
             parse_date(bad)

@@ -59,6 +59,7 @@ __all__ = [
 _FIELDS = ("event_id", "action", "value", "grain", "other", "note")
 _NOTE_JOIN = "؛ "
 _DAY = dt.timedelta(days=1)
+_INSTANT = dt.timedelta(microseconds=1)
 _ISO = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ](?P<hour>\d{2})(?::(?P<minute>\d{2}))?)?)?)?$")
 
@@ -74,7 +75,8 @@ class Action(str, enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Correction:
-    """One correction; ``row`` is where it was read (1-based), None when built in code."""
+    """One correction; ``row`` is where it was read (1-based), None when built in code
+    (reports then name its position in the list)."""
 
     event_id: str
     action: Action
@@ -186,18 +188,23 @@ def parse_date(value: str, grain: Grain | None = None) -> tuple[dt.datetime, dt.
     first, _, last = value.partition("/")
     start, end, inferred = _point(first)
     if last:
-        last_start, end, last_grain = _point(last)
+        _, end, last_grain = _point(last)
         if end <= start:
             raise ValueError(f"value: {value!r} ends before it starts")
         inferred = max(inferred, last_grain, key=lambda g: g.rank)
     if grain is not None and grain.rank < inferred.rank:
         raise ValueError(f"grain: {grain.value!r} is finer than the value {value!r} (precision is never invented)")
-    if grain is not None and grain is not inferred:
-        start, end = _bounds(start, grain)[0], _bounds(end - dt.timedelta(microseconds=1), grain)[1]
-        inferred = grain
-    if last and _bounds(start, inferred) != (start, end):
-        return start, end, inferred, f"{_value(start, inferred)}/{_value(_bounds(end - dt.timedelta(microseconds=1), inferred)[0], inferred)}"
-    return start, end, inferred, _value(start, inferred)
+    return _coarsen(start, end, grain or inferred)
+
+
+def _coarsen(start: dt.datetime, end: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetime, Grain, str]:
+    """``[start, end)`` widened to whole periods of ``grain``, with its value (one period,
+    or ``first/last``)."""
+    last = _bounds(end - _INSTANT, grain)
+    start = _bounds(start, grain)[0]
+    if start == last[0]:
+        return start, last[1], grain, _value(start, grain)
+    return start, last[1], grain, f"{_value(start, grain)}/{_value(last[0], grain)}"
 
 
 # --- reading -----------------------------------------------------------------------------
@@ -329,7 +336,7 @@ def apply_corrections(
     errors: list[RowError] = []
     removed: list[str] = []
 
-    for item in _items(corrections):
+    for position, item in enumerate(_items(corrections), 1):
         if isinstance(item, RowError):
             errors.append(item)
             continue
@@ -337,7 +344,7 @@ def apply_corrections(
         j = at.get(item.other) if item.other else None
         if i is None or not kept[i] or (item.action is Action.MERGE and (j is None or not kept[j])):
             field, missing = ("event_id", item.event_id) if i is None or not kept[i] else ("other", item.other)
-            unknown.append(RowError(item.row or 0, item.event_id, field,
+            unknown.append(RowError(item.row or position, item.event_id, field,
                                     f"unknown event id {missing!r} (or removed by an earlier row)", where))
             continue
         cluster = cols["cluster"][i]
@@ -353,19 +360,20 @@ def apply_corrections(
                 assert item.grain is not None
                 current = Grain(cols["grain"][i])
                 if item.grain.rank < current.rank:
-                    errors.append(RowError(item.row or 0, item.event_id, "grain",
+                    errors.append(RowError(item.row or position, item.event_id, "grain",
                                            f"{item.grain.value!r} is finer than the event's {current.value!r}",
                                            where))
                     continue
-                start, _ = _bounds(cols["start"][i], item.grain)
-                end = _bounds(cols["end"][i] - dt.timedelta(microseconds=1), item.grain)[1]
-                grain = item.grain
-                value = _value(start, grain) if _bounds(start, grain)[1] == end else (
-                    f"{_value(start, grain)}/{_value(_bounds(end - _DAY, grain)[0], grain)}")
+                try:
+                    start, end, grain, value = _coarsen(cols["start"][i], cols["end"][i], item.grain)
+                except ValueError as exc:  # a grain with no calendar periods (season, part of day)
+                    errors.append(RowError(item.row or position, item.event_id, "grain",
+                                           str(exc).partition(": ")[2], where))
+                    continue
             cols["start"][i], cols["end"][i], cols["grain"][i], cols["value"][i] = start, end, grain.value, value
             cols["mod"][i] = None
             cols["hijri_start"][i] = hijri_iso(start.date())
-            cols["hijri_end"][i] = hijri_iso((end - dt.timedelta(microseconds=1)).date())
+            cols["hijri_end"][i] = hijri_iso((end - _INSTANT).date())
             cols["hijri_label"][i] = hijri_label(start, end)
             cols["date_confidence"][i] = 1.0
         elif item.action is Action.SPLIT:
