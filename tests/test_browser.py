@@ -297,7 +297,7 @@ def test_hostile_articles_stay_inert(browser: Any, tmp_path: Path) -> None:
 
 def test_five_thousand_events_open_as_an_overview_and_zoom_into_marks(browser: Any, tmp_path: Path) -> None:
     from timeline.frame import events_frame
-    from timeline.plot import Timeline
+    from timeline.result import Timeline
 
     rng = random.Random(5)
     letters = "بتثجحخدذرزسشصضطظعغفقكلمن"
@@ -330,7 +330,7 @@ def test_five_thousand_events_open_as_an_overview_and_zoom_into_marks(browser: A
 
 def test_each_kind_of_date_is_drawn_its_own_way(browser: Any, tmp_path: Path) -> None:
     from timeline.frame import events_frame
-    from timeline.plot import Timeline
+    from timeline.result import Timeline
 
     def ev(event_id: str, start: str, end: str, grain: str, value: str, clause: str, source: str = "نشرة السهل",
            **extra: Any) -> dict[str, Any]:

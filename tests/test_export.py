@@ -16,7 +16,7 @@ import pytest
 from timeline.export import safe_url, timeline_html, timelinejs, write_events, write_timelinejs
 from timeline.frame import EVENT_SCHEMA, events_frame
 from timeline.page import page_data
-from timeline.plot import Timeline
+from timeline.result import Timeline
 
 
 def d(iso: str) -> dt.datetime:
@@ -103,7 +103,7 @@ def test_cdn_page_is_small_and_loads_plotly_from_the_cdn(tmp_path: Path) -> None
     assert len(page) < 200_000 and "https://cdn.plot.ly" in page
     assert "<title>&lt;خط&gt; زمني</title>" in page
     with pytest.raises(ValueError):
-        timeline_html(timeline, include_plotlyjs="directory")
+        timeline_html(timeline.events, include_plotlyjs="directory")
 
 
 def test_events_as_parquet_and_csv(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 
@@ -23,11 +23,8 @@ from timeline._outputs import AtomicFile, atomic_path, neutral_frame
 from timeline._types import Grain
 from timeline.frame import conform_events, write_parquet
 from timeline.merge import timeline_entries, unmerged_events
+from timeline.labels import gregorian_label
 from timeline.page import page_data, safe_url, timeline_page
-from timeline.plot import gregorian_label
-
-if TYPE_CHECKING:
-    from timeline.plot import Timeline
 
 __all__ = ["safe_url", "timeline_html", "timelinejs", "write_events", "write_timelinejs"]
 
@@ -54,13 +51,14 @@ def _source_links(row: dict[str, Any], events: list[dict[str, Any]]) -> str:
 
 
 def timeline_html(
-    timeline: Timeline, *, include_plotlyjs: bool | str = True, title: str | None = None,
+    events: pl.DataFrame, *, lanes: str | None = "source", rtl: bool = False,
+    include_plotlyjs: bool | str = True, title: str | None = None,
     outlet_names: Mapping[str, str] | None = None, month_names: str | None = None,
 ) -> str:
-    """A complete HTML page: the plot, search and filters, pinned cards and a paged table
-    of entries with their sources (see :mod:`timeline.page`)."""
-    data = page_data(timeline.events, lanes=timeline.lanes, outlet_names=outlet_names,
-                     month_names=month_names, title=title, rtl=timeline.rtl)
+    """A complete HTML page of merged ``events``: the plot, search and filters, pinned
+    cards and a paged table of entries with their sources (see :mod:`timeline.page`)."""
+    data = page_data(events, lanes=lanes, outlet_names=outlet_names,
+                     month_names=month_names, title=title, rtl=rtl)
     return timeline_page(data, include_plotlyjs=include_plotlyjs)
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "MONTH_FAMILIES",
     "arabic_date",
     "date_words",
+    "gregorian_label",
     "hijri_text",
     "most_used_family",
 ]
@@ -227,3 +228,14 @@ def hijri_text(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) 
         text = f"{day(first)} – {day(last)}"
     text += " هـ"
     return (f"≈ {text} (تقريبي)" if approx else text), approx
+
+
+def gregorian_label(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> str:
+    """``2024-01-14``, ``2024-01-14 21:00`` or ``2024-01-01 – 2024-01-31`` for a span."""
+    last = end - dt.timedelta(microseconds=1) if end > start else start
+    if last.date() != start.date():
+        return f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
+    g = Grain(grain) if grain is not None else Grain.DAY
+    if g.rank <= Grain.HOUR.rank and (start.hour or start.minute):
+        return f"{start:%Y-%m-%d %H:%M}"
+    return f"{start:%Y-%m-%d}"
