@@ -5,8 +5,8 @@ when they lie at most :data:`STORY_WINDOW` apart, or one article tells both (an 
 bombing it recalls joins the story whatever its date), and their clauses share telling
 words: at least :data:`MIN_SHARED` content words that are rare across the entries (a
 town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency and
-:data:`MIN_SHARE` of the smaller entry's; entries placed in one place within the window
-need one such word (half the weight). Stories
+:data:`MIN_SHARE` of the smaller entry's; entries placed in one town (not a country or a
+region, and named by few entries of the month) within the window need one such word. Stories
 are the connected groups of these links, blocked by month buckets and word so the work
 grows linearly with the entries.
 
@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import polars as pl
+
+from timeline.places import load_gazetteer
 
 __all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
 
@@ -108,6 +110,9 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
         pl.col("lo").min(), pl.col("hi").max(),
         pl.col("article_id").drop_nulls().unique().alias("articles"),
         pl.col("place").drop_nulls().mode().first().alias("place"))
+    # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
+    spans = spans.with_columns(
+        (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
     informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="word")
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
     spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0.0))
@@ -141,13 +146,15 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
         )
-        .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))).fill_null(False)
+        .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))
+                       & pl.col("rare_place") & pl.col("rare_place_b")
+                       & ~pl.col("place").is_in(sorted(_wide_places()))).fill_null(False)
                       .alias("same_place"))
         .filter(
             ((pl.col("told") | pl.col("near")) & (pl.col("shared") >= MIN_SHARED)
              & (pl.col("info") >= MIN_WEIGHT) & (pl.col("share") >= MIN_SHARE))
-            # one place within the window: one telling word is enough
-            | (pl.col("same_place") & (pl.col("info") >= MIN_WEIGHT / 2)))
+            # one town within the window: one telling word is enough
+            | (pl.col("same_place") & (pl.col("info") >= MIN_WEIGHT)))
         .sort("cluster", "cluster_b")
         .with_columns(
             pl.col("share").rank("ordinal", descending=True).over("cluster").alias("rank_a"),
@@ -157,6 +164,11 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
     return list(zip(pairs["cluster"].to_list(), pairs["cluster_b"].to_list()))
+
+
+def _wide_places() -> set[str]:
+    """Countries and regions of the gazetteer: too wide to tie two entries together."""
+    return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
 
 
 def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | None],
