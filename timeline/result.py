@@ -136,7 +136,8 @@ class Timeline:
         write_events(self.events, path, fmt="parquet")
 
     def write_csv(self, path: str | os.PathLike[str]) -> None:
-        """Write the events to CSV."""
+        """Write the events to CSV (UTF-8 with a BOM, readable date columns: see
+        :func:`timeline.export.csv_events`)."""
         write_events(self.events, path, fmt="csv")
 
     def to_timelinejs(self) -> dict[str, Any]:
