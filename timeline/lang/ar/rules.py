@@ -563,8 +563,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if _AGE.match(c.text, m.end()):
         return None  # "طفلة في السادسة من العمر": an age
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
-    if opens_range and m["cue"] and m["mi"] and not (m["unit"] or m["frac"]):
-        # "بين الساعة 9 و11": two hours, not 9:11
+    if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
+        # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
         first, last = _num(c, m["h"]), _num(c, m["mi"])
         if first is not None and last is not None and first < last <= 24:
             return Range(When(hour=first), When(hour=last))
