@@ -456,6 +456,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return None  # "المغرب" is Morocco unless its prayer or its time is meant
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
+    if m["this"] and not m["p"].startswith("ال"):
+        return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
     if m["past"]:  # "الليلة الماضية": last night
         return When(part=part, rel_unit="day", rel_offset=-1)
     if m["this"] or m["p"] in ("الليله",):
