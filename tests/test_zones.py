@@ -155,3 +155,32 @@ def test_cli_tag_uses_the_offset_in_published(tmp_path: Path, published: str, va
     (found,) = line["timexes"]
     assert found["text"] == "الساعة 1800 بتوقيت غرينتش أمس"
     assert found["value"] == value and found["tz"] == "UTC"
+
+
+def test_the_table_for_people_shows_the_offset_and_the_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    row = {"id": "r", "text": ARTICLE, "published": "2022-01-25T10:00-03:30"}
+    source.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["tag", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("── r · published 2022-01-25 10:00 UTC-03:30 (Tuesday)")
+    assert "2022-01-24T14:30" in out and "tz=UTC (written 2022-01-24T18:00)" in out
+
+
+def test_until_a_clock_time_in_a_zone_moves_only_its_end() -> None:
+    text = "وتستمر حالة الطوارئ حتى الساعة السادسة صباحاً بتوقيت غرينتش."
+    night = one(text, "2022-01-25T02:00+03:00")  # from publication (local) to 06:00 GMT = 09:00 local
+    assert night.value == "2022-01-25T02:00/2022-01-25T09:00"
+    assert night.interval == (dt.datetime(2022, 1, 25, 2), dt.datetime(2022, 1, 25, 9))
+    assert night.extra == {"tz": "UTC", "tz_value": "2022-01-25T02:00/2022-01-25T06:00"}
+    later = one(text, "2022-01-25T10:00+03:00")  # already past: the clock time alone, moved
+    assert later.value == "2022-01-25T09" and later.mod == "ON_OR_BEFORE"
+
+
+def test_a_past_clock_time_is_compared_with_the_publication_in_its_own_time() -> None:
+    # 12:00 GMT is 15:00 in a +03:00 paper, five hours after it published at 10:00: yesterday's
+    east = one("وقال الجيش إن القصف بدأ الساعة 1200 بتوقيت غرينتش.", "2022-01-25T10:00+03:00")
+    assert east.value == "2022-01-24T15:00"
+    # 14:00 GMT is 09:00 in a -05:00 paper, before it published at 10:00: today's
+    west = one("وقال الجيش إن القصف بدأ الساعة 1400 بتوقيت غرينتش.", "2022-01-25T10:00-05:00")
+    assert west.value == "2022-01-25T09:00"

@@ -332,7 +332,7 @@ class _TableSink:
         a = item.article
         count = len(item.timexes)
         self._stream.write(
-            f"── {a.id} · published {_iso(a.published)} ({a.published:%A}) · "
+            f"── {a.id} · published {_iso(a.published)}{_offset(a.utc_offset)} ({a.published:%A}) · "
             f"{count} expression{'' if count == 1 else 's'}\n"
         )
         if not item.timexes:
@@ -358,6 +358,8 @@ def _table_cells(t: Timex) -> tuple[str, ...]:
         notes.append(f"anchor={t.anchor.value}")
     if t.conflict:
         notes.append(f"conflict: {t.conflict}")
+    if "tz" in t.extra:  # a clock time told in a named zone (timeline/zones.py)
+        notes.append(f"tz={t.extra['tz']}" + (f" (written {t.extra['tz_value']})" if "tz_value" in t.extra else ""))
     interval = f"{_iso(t.interval[0])} → {_iso(t.interval[1])}" if t.interval else "-"
     grain = t.grain.value if t.grain else "-"
     return (
@@ -369,6 +371,15 @@ def _table_cells(t: Timex) -> tuple[str, ...]:
         "; ".join(notes) or "-",
         t.text.replace("\n", " "),
     )
+
+
+def _offset(offset: dt.timedelta | None) -> str:
+    """" UTC+03:00" for a publication's UTC offset, "" when unknown."""
+    if offset is None:
+        return ""
+    sign, size = ("-", -offset) if offset < dt.timedelta(0) else ("+", offset)
+    minutes = int(size.total_seconds()) // 60
+    return f" UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _iso(moment: dt.datetime) -> str:

@@ -408,6 +408,8 @@ def _candidates(
         .explode("word")
         .filter(pl.col("word") != "")
         .unique()
+        # words interned to integers: the joins below compare numbers, not text
+        .with_columns(pl.col("word").rank("dense").cast(pl.UInt32))
         .with_columns(pl.len().over("word").alias("df"))
         .filter(pl.col("df") >= 2)
         .with_columns(
@@ -587,7 +589,8 @@ class _Components:
         self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
         self.group = list(groups)
         self.town = list(towns)
-        self.words: list[Counter[str]] = [Counter(ws) for ws in words]
+        # a report's words are a set until it joins another (a Counter per report is costly)
+        self.words: list[Counter[str] | frozenset[str]] = list(words)
         self.size = [1] * len(starts)
         self.core: list[set[str] | None] = [None] * len(starts)
         self.weight = weight
@@ -626,9 +629,11 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
         self.town[root] = ta if ta is not None else tb
-        self.words[root] = self.words[ra] + self.words[rb]
+        merged = Counter(self.words[ra])
+        merged.update(self.words[rb])
+        self.words[root] = merged
         self.size[root] = self.size[ra] + self.size[rb]
-        self.words[child] = Counter()
+        self.words[child] = frozenset()
         self.core[root] = self.core[child] = None
 
     def _core(self, root: int) -> set[str]:
@@ -637,6 +642,7 @@ class _Components:
         core = self.core[root]
         if core is None:
             counts = self.words[root]
+            assert isinstance(counts, Counter)  # only grown entries compare telling words
             core = self.core[root] = set(
                 heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * self.weight(w), w)))
         return core

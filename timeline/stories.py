@@ -5,8 +5,8 @@ when they lie at most :data:`STORY_WINDOW` apart, or one article tells both (an 
 bombing it recalls joins the story whatever its date), and their clauses share telling
 words: at least :data:`MIN_SHARED` content words that are rare across the entries (a
 town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency and
-:data:`MIN_SHARE` of the smaller entry's; entries placed in one place within the window
-need one such word (half the weight). Stories
+:data:`MIN_SHARE` of the smaller entry's; entries placed in one town (not a country or a
+region, and named by few entries of the month) within the window need one such word. Stories
 are the connected groups of these links, blocked by month buckets and word so the work
 grows linearly with the entries.
 
@@ -22,6 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import polars as pl
+
+from timeline.places import load_gazetteer
 
 __all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
 
@@ -44,6 +46,7 @@ its words) the shared words carry: a long digest shares some words with everythi
 
 _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
+_UNIT = 1_000_000  # information is summed in millionths, exactly
 _MAX_LINKS = 3  # links kept per entry: those sharing the largest share of its information
 
 
@@ -78,14 +81,19 @@ def assign_stories(frame: pl.DataFrame, words: Sequence[str],
         ((pl.col("start") - epoch).dt.total_days()).alias("lo"),
         ((pl.col("end") - epoch).dt.total_days()).alias("hi"),
     ).with_columns(pl.Series("words", words, pl.String).str.split(" "))
+    # words and articles interned to integers: the joins below compare numbers, not text
     entry_words = (
         events.select("cluster", "words").explode("words").rename({"words": "word"})
         .filter(pl.col("word") != "").unique()
     )
     df = entry_words.group_by("word").agg(pl.len().alias("df"))
-    idf = df.with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
+    idf = df.with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"),
+                          pl.col("word").rank("dense").cast(pl.UInt32).alias("wid"))
+    entry_words = entry_words.join(idf.select("word", "wid"), on="word").select("cluster", "wid")
+    events = events.drop("words").with_columns(
+        pl.col("article_id").rank("dense").cast(pl.Int64).alias("article_id"))
     union = _Union(n_entries)
-    for a, b in _links(events, entry_words, idf):
+    for a, b in _links(events, entry_words, idf.drop("word")):
         union.union(a, b)
     roots = [union.find(c) for c in range(n_entries)]
     numbering: dict[int, int] = {}
@@ -107,29 +115,36 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
     spans = events.group_by("cluster").agg(
         pl.col("lo").min(), pl.col("hi").max(),
         pl.col("article_id").drop_nulls().unique().alias("articles"),
-        pl.col("place").drop_nulls().mode().first().alias("place"))
-    informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="word")
+        pl.col("place").drop_nulls().mode().min().alias("place"))
+    # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
+    spans = spans.with_columns(
+        (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
+    # information counted in millionths (integers): sums do not depend on the order of rows
+    informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="wid").with_columns(
+        (pl.col("info") * _UNIT).round().cast(pl.Int64))
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
-    spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0.0))
+    spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0))
     in_time = (
         spans.select("cluster", (pl.col("lo") // _BUCKET_DAYS).alias("first"),
                      pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                                        pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
         .select("cluster", pl.int_ranges("first", pl.col("last") + 1).alias("block"))
-        .explode("block").with_columns(pl.format("t{}", "block").alias("block"))
+        .explode("block")
     )
+    # article blocks are negative numbers, time blocks (months) zero and up
     in_article = spans.select("cluster", pl.col("articles").alias("block")).explode("block") \
-        .drop_nulls().with_columns(pl.format("a{}", "block").alias("block"))
+        .drop_nulls().with_columns(-pl.col("block"))
     postings = (
-        informative.join(pl.concat([in_time, in_article]), on="cluster")
-        .filter(pl.len().over("word", "block").is_between(2, _MAX_POSTINGS))
+        informative.select("cluster", "wid", "info")
+        .join(pl.concat([in_time, in_article], how="vertical_relaxed"), on="cluster")
+        .filter(pl.len().over("wid", "block").is_between(2, _MAX_POSTINGS))
     )
     window = STORY_WINDOW.days
     pairs = (
-        postings.join(postings.select("word", "block", pl.col("cluster").alias("cluster_b")),
-                      on=["word", "block"])
+        postings.join(postings.select("wid", "block", pl.col("cluster").alias("cluster_b")),
+                      on=["wid", "block"])
         .filter(pl.col("cluster") < pl.col("cluster_b"))
-        .unique(["cluster", "cluster_b", "word"])
+        .unique(["cluster", "cluster_b", "wid"])
         .group_by("cluster", "cluster_b")
         .agg(pl.len().alias("shared"), pl.col("info").sum())
         .join(spans, on="cluster")
@@ -141,13 +156,15 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
         )
-        .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))).fill_null(False)
+        .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))
+                       & pl.col("rare_place") & pl.col("rare_place_b")
+                       & ~pl.col("place").is_in(sorted(_wide_places()))).fill_null(False)
                       .alias("same_place"))
         .filter(
             ((pl.col("told") | pl.col("near")) & (pl.col("shared") >= MIN_SHARED)
-             & (pl.col("info") >= MIN_WEIGHT) & (pl.col("share") >= MIN_SHARE))
-            # one place within the window: one telling word is enough
-            | (pl.col("same_place") & (pl.col("info") >= MIN_WEIGHT / 2)))
+             & (pl.col("info") >= MIN_WEIGHT * _UNIT) & (pl.col("share") >= MIN_SHARE))
+            # one town within the window: one telling word is enough
+            | (pl.col("same_place") & (pl.col("info") >= MIN_WEIGHT * _UNIT)))
         .sort("cluster", "cluster_b")
         .with_columns(
             pl.col("share").rank("ordinal", descending=True).over("cluster").alias("rank_a"),
@@ -157,6 +174,11 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
     return list(zip(pairs["cluster"].to_list(), pairs["cluster_b"].to_list()))
+
+
+def _wide_places() -> set[str]:
+    """Countries and regions of the gazetteer: too wide to tie two entries together."""
+    return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
 
 
 def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | None],

@@ -14,7 +14,7 @@ from timeline.lexicon import trie_regex
 from timeline.normalize import normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
 from timeline.semantics import Apposition, Part, Range, Shift, When
-from timeline.zones import in_publication_time
+from timeline.zones import clock_shift, in_publication_time
 
 __all__ = ["tag"]
 
@@ -192,14 +192,15 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         future = future_at(f.start)
         try:
             r = at_anchor[id(f)] if base is anchor and id(f) in at_anchor else resolve(f.meaning, base, future=future)
-            if base is anchor and future is not True and _bare_clock(f.meaning) and r.interval is not None \
-                    and anchor.time() != dt.time(0) and r.interval[0] > anchor:
+            told = r.interval[0] + clock_shift(f.meaning, r.interval[0], utc_offset) if r.interval else None
+            if base is anchor and future is not True and _bare_clock(f.meaning) and told is not None \
+                    and anchor.time() != dt.time(0) and told > anchor:  # compared in the publication's time
                 # a past time later than the publication: the day an earlier sentence named
                 # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
                 day = _clock_day(days, f, norm.text, same_sentence=False)
                 if day is not None:
                     narrative, r = True, resolve(f.meaning, day, future=future)
-                elif r.interval[0] > anchor + _CLOCK_MARGIN:
+                elif told > anchor + _CLOCK_MARGIN:
                     r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
         except (Unresolvable, ValueError, OverflowError):
             continue

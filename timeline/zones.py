@@ -10,7 +10,9 @@ What :func:`in_publication_time` gives, for an expression that names a zone:
 
 - a known zone and a known publication offset: the value and interval moved by the
   difference of the two offsets (the date may change across midnight); the grain stays, the
-  span never changes. ``tz`` names the zone and ``tz_value`` keeps the value as written;
+  span never changes. ``tz`` names the zone and ``tz_value`` keeps the value as written.
+  "حتى السادسة بتوقيت غرينتش" told before six runs from the publication time, which stays,
+  to the moved clock time;
 - the publication offset unknown, the zone ``local``, or a zone the table does not know:
   the value as written, with ``tz`` recorded;
 - a move that the value's grain cannot show (half an hour on an hour "T18") or a value that
@@ -34,9 +36,9 @@ import yaml
 
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
-from timeline.semantics import Range, When
+from timeline.semantics import Range, Until, When
 
-__all__ = ["LOCAL", "Zone", "Zoned", "find_zone", "in_publication_time", "zone_named"]
+__all__ = ["LOCAL", "Zone", "Zoned", "clock_shift", "find_zone", "in_publication_time", "zone_named"]
 
 LOCAL = "local"
 _FIXED = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)?")
@@ -117,13 +119,26 @@ def find_zone(name: str) -> Zone | None:
 
 
 def zone_named(meaning: object) -> str | None:
-    """The zone name an expression carries: a clock time's, or a range's ("من 8 إلى 11 صباحاً
-    بتوقيت غرينتش": the zone after its end holds for both ends)."""
+    """The zone name an expression carries: a clock time's, an "until" clock time's ("حتى
+    السادسة بتوقيت غرينتش"), or a range's ("من 8 إلى 11 صباحاً بتوقيت غرينتش": the zone after
+    its end holds for both ends)."""
     if isinstance(meaning, When):
         return meaning.tz
+    if isinstance(meaning, Until):
+        return meaning.target.tz
     if isinstance(meaning, Range):
         return meaning.last.tz or meaning.first.tz
     return None
+
+
+def clock_shift(meaning: object, wall: dt.datetime, utc_offset: dt.timedelta | None) -> dt.timedelta:
+    """How far a clock time at ``wall``, in the zone ``meaning`` names, is moved into the
+    publication's time (zero when nothing moves it: no zone, an unknown one, ``local``, or
+    no publication offset)."""
+    name = zone_named(meaning)
+    zone = find_zone(name) if name is not None else None
+    offset = zone.offset_at(wall) if zone is not None and utc_offset is not None else None
+    return utc_offset - offset if utc_offset is not None and offset is not None else dt.timedelta(0)
 
 
 def in_publication_time(
@@ -139,19 +154,22 @@ def in_publication_time(
     as_written = Zoned(value, interval, {"tz": zone.name if zone is not None else name})
     if zone is None or utc_offset is None or interval is None:
         return as_written
-    offset = zone.offset_at(interval[0])
+    from_now = isinstance(meaning, Until) and "/" in value  # publication → clock time: only the end moves
+    offset = zone.offset_at(interval[1] if from_now else interval[0])
     if offset is None:  # the publication's own zone
         return as_written
     shift = utc_offset - offset
-    if not shift:
-        return as_written
-    moved = _moved_value(value, shift)
+    head, _, tail = value.rpartition("/") if from_now else ("", "", value)
+    moved = _moved_value(tail, shift) if shift else None
     if moved is None:
         return as_written
     try:
-        new_interval = (interval[0] + shift, interval[1] + shift)
+        new_interval = (interval[0] if from_now else interval[0] + shift, interval[1] + shift)
     except OverflowError:
         return as_written
+    if new_interval[1] <= new_interval[0]:  # "until" a time already past at publication
+        return as_written
+    moved = f"{head}/{moved}" if from_now else moved
     return Zoned(moved, new_interval, {"tz": zone.name, "tz_value": value})
 
 
