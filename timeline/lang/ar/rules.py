@@ -183,7 +183,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         mn = _month(c, m["month"])
         if mn is None:
             return None
-        has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"])
+        has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
                 and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)):
@@ -191,7 +191,10 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
     cal = _calendar(c, m["mark"], cal)
-    return When(calendar=cal, year=year, month=month, direction=_direction(c, m["dir"]))
+    if m["this"] and (year is not None or m["dir"]):
+        return None  # "هذا أيار" is this year's; "هذا أيار 2020" is no wording
+    direction = 0 if m["this"] else _direction(c, m["dir"])  # "هذا آب": this year's August
+    return When(calendar=cal, year=year, month=month, direction=direction)
 
 
 def _numeric_calendar(c: Ctx, mark: str | None, year: int | None) -> str:
@@ -453,6 +456,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return None  # "المغرب" is Morocco unless its prayer or its time is meant
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
+    if m["this"] and not m["p"].startswith("ال"):
+        return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
     if m["past"]:  # "الليلة الماضية": last night
         return When(part=part, rel_unit="day", rel_offset=-1)
     if m["this"] or m["p"] in ("الليله",):
@@ -610,6 +615,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if unit is None:
         return None
     n_text = m["n"]
+    if m["the"] and (n_text not in ("نصف", "نص", "ربع") or c.before(m.start(), 2).strip().endswith("و")):
+        return None  # only a fraction takes the definite unit ("نصف الساعة"), not after "ساعتين و"
     if n_text:
         if n_text in ("بضعه", "بضع", "عده"):
             amount: float | None = None
@@ -879,10 +886,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
          starts='{months_in_context}'),
     Rule("<month> <year>?",
-         r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})|(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
+         r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})"
+         r"|(?:(?P<this>هذا|هذه)\s+)?(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", month_year,
-         starts='شهر الشهر {months_in_context}'),
+         starts='شهر الشهر هذا هذه {months_in_context}'),
     Rule("dd/mm/yyyy",
          r"(?P<d>\d{1,2})(?:(?P<sep>[._])|\s?(?P<sl>[/\-])\s?)(?P<m>\d{1,2})(?:(?P=sep)|\s?(?P=sl)\s?)"
          r"(?P<y>\d{4}|\d{2})(?![\d/])"
@@ -988,7 +996,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|اقل\s+من)\s+)?"
-         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<unit>{units})"
+         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه))?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
