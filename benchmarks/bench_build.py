@@ -24,7 +24,8 @@ from timeline.articles import Article
 from timeline.events import articles_frame, extract_events
 from timeline.merge import merge_events, timeline_entries
 from timeline.pipeline import build_timeline, iter_articles
-from timeline.plot import Timeline, plot_timeline
+from timeline.plot import plot_timeline
+from timeline.result import Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.frame import read_parquet, write_parquet  # noqa: E402
 from timeline.merge import timeline_entries  # noqa: E402
 from timeline.pipeline import build_timeline  # noqa: E402
-from timeline.plot import Timeline  # noqa: E402
+from timeline.result import Timeline  # noqa: E402
 
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]

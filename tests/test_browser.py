@@ -297,7 +297,7 @@ def test_hostile_articles_stay_inert(browser: Any, tmp_path: Path) -> None:
 
 def test_five_thousand_events_open_as_an_overview_and_zoom_into_marks(browser: Any, tmp_path: Path) -> None:
     from timeline.frame import events_frame
-    from timeline.plot import Timeline
+    from timeline.result import Timeline
 
     rng = random.Random(5)
     letters = "بتثجحخدذرزسشصضطظعغفقكلمن"
@@ -330,7 +330,7 @@ def test_five_thousand_events_open_as_an_overview_and_zoom_into_marks(browser: A
 
 def test_each_kind_of_date_is_drawn_its_own_way(browser: Any, tmp_path: Path) -> None:
     from timeline.frame import events_frame
-    from timeline.plot import Timeline
+    from timeline.result import Timeline
 
     def ev(event_id: str, start: str, end: str, grain: str, value: str, clause: str, source: str = "نشرة السهل",
            **extra: Any) -> dict[str, Any]:
@@ -373,5 +373,40 @@ def test_each_kind_of_date_is_drawn_its_own_way(browser: Any, tmp_path: Path) ->
     names = opened.js("Array.from(document.getElementById('timeline-plot').data).map(t => t.name)")
     hatched = opened.js("(document.getElementById('timeline-plot').data.find(t => t.name === 'spans-hatch') || {y: []}).y")
     assert "points" in names and all(y > -0.5 for y in hatched)
+    assert opened.problems == []
+    page.close()
+
+
+def test_mark_labels_are_the_happening_labels_python_gives_timelinejs(browser: Any, tmp_path: Path) -> None:
+    from timeline.frame import events_frame
+    from timeline.labels import happening_label
+    from timeline.result import Timeline
+
+    def ev(event_id: str, day: str, sentence: str, expr: str) -> dict[str, Any]:
+        start = dt.datetime.fromisoformat(day)
+        return {"event_id": event_id, "start": start, "end": start + dt.timedelta(days=1), "grain": "day",
+                "value": day, "clause": sentence, "sentence": sentence, "clause_start": 0,
+                "clause_end": len(sentence), "expr": expr, "expr_start": sentence.index(expr),
+                "expr_end": sentence.index(expr) + len(expr), "article_id": event_id, "source": "نشرة السهل",
+                "published": dt.datetime(2024, 5, 30), "inherited": False, "title": "عنوان"}
+
+    rows = [
+        ev("a", "2024-05-01", "وفي يوم الأربعاء وصلت قافلة الإغاثة", "يوم الأربعاء"),
+        ev("b", "2024-05-12", "وأعلن المجلس يوم الأحد نتائج المسابقة", "يوم الأحد"),
+        ev("c", "2024-05-24", "منذ يوم الجمعة يتواصل إضراب المعلمين", "يوم الجمعة"),
+    ]
+    page_path = tmp_path / "labels.html"
+    Timeline.from_events(events_frame(rows)).to_html(page_path)
+    opened = Opened(browser, page_path)
+    page = opened.page
+    page.get_by_role("button", name="الكل").click()
+    opened.settle()
+    shown = set()
+    for n in range(page.locator("#tl-rows tr").count()):  # a row pins its card, headed by the label
+        page.locator("#tl-rows tr").nth(n).click()
+        shown.add(page.locator("#tl-card h3").inner_text().strip())
+    expected = {happening_label(r["clause"], r["expr"], expr_at=r["expr_start"]) for r in rows}
+    assert expected == {"وصلت قافلة الإغاثة", "أعلن المجلس نتائج المسابقة", "يتواصل إضراب المعلمين"}
+    assert shown == expected
     assert opened.problems == []
     page.close()

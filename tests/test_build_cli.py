@@ -81,7 +81,19 @@ def test_clean_input_exits_zero_and_quiet_prints_nothing(tmp_path: Path, capsys:
 
     data = decode_block(page)
     assert data["rtl"] is True and data["lanes"] == "none"
-    assert (tmp_path / "e.csv").read_text(encoding="utf-8").startswith("event_id,start,end,grain")
+    assert (tmp_path / "e.csv").read_text(encoding="utf-8-sig").startswith(
+        "event_id,start,end,start_date,last_day,date_label,grain")
+
+
+def test_timelinejs_page_from_either_option(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "clean.jsonl", GOOD[:2], [])
+    assert main(["build", str(path), "-o", str(tmp_path / "t.html"), "-q", "--cdn",
+                 "--timelinejs", str(tmp_path / "tl.html"), "--timelinejs-html", str(tmp_path / "tl2.html")]) == 0
+    for name in ("tl.html", "tl2.html"):
+        page = (tmp_path / name).read_text(encoding="utf-8")
+        assert "TL.Timeline" in page and 'dir="rtl"' in page
+    assert main(["build", str(path), "-o", str(tmp_path / "t.html"), "-q", "--cdn",
+                 "--timelinejs-html", str(tmp_path / "tl.json")]) == 1
 
 
 def test_unusable_input_or_output_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

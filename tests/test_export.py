@@ -16,7 +16,7 @@ import pytest
 from timeline.export import safe_url, timeline_html, timelinejs, write_events, write_timelinejs
 from timeline.frame import EVENT_SCHEMA, events_frame
 from timeline.page import page_data
-from timeline.plot import Timeline
+from timeline.result import Timeline
 
 
 def d(iso: str) -> dt.datetime:
@@ -103,7 +103,7 @@ def test_cdn_page_is_small_and_loads_plotly_from_the_cdn(tmp_path: Path) -> None
     assert len(page) < 200_000 and "https://cdn.plot.ly" in page
     assert "<title>&lt;خط&gt; زمني</title>" in page
     with pytest.raises(ValueError):
-        timeline_html(timeline, include_plotlyjs="directory")
+        timeline_html(timeline.events, include_plotlyjs="directory")
 
 
 def test_events_as_parquet_and_csv(tmp_path: Path) -> None:
@@ -112,9 +112,11 @@ def test_events_as_parquet_and_csv(tmp_path: Path) -> None:
     back = pl.read_parquet(tmp_path / "e.parquet")
     assert back.schema == EVENT_SCHEMA and back.equals(timeline.events)
     timeline.write_csv(tmp_path / "e.csv")
-    with open(tmp_path / "e.csv", encoding="utf-8", newline="") as f:
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0]) == list(EVENT_SCHEMA)
+    columns = list(EVENT_SCHEMA)
+    at = columns.index("end") + 1
+    assert list(rows[0]) == [*columns[:at], "start_date", "last_day", "date_label", *columns[at:]]
     assert {r["grain"] for r in rows} == {"day", "month"}
     assert {r["clause"] for r in rows} == set(HOSTILE["clause"])
     with pytest.raises(ValueError, match="parquet or .csv"):
@@ -138,3 +140,83 @@ def test_timelinejs_slides_keep_precision_and_escape_text(tmp_path: Path) -> Non
     assert month["group"] == "&lt;i&gt;الراصد&lt;/i&gt;"  # TimelineJS writes group labels as HTML
     write_timelinejs(HOSTILE, tmp_path / "tl.json")
     assert json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]
+
+
+# --- exports for people: TimelineJS headed by the happening, a CSV Excel reads ---------------
+
+DATED = events_frame([
+    event("jisr", "2025-11-19", "2025-11-20", "day", "2025-11-19",
+          "وفي يوم الأربعاء افتتحت البلدية جسر الوادي الجديد",
+          expr="يوم الأربعاء", clause_start=0, expr_start=4, sentence="وفي يوم الأربعاء افتتحت البلدية "
+          "جسر الوادي الجديد، بحسب بيان رسمي.", title="افتتاح الجسر", source="صدى الوادي"),
+    event("qamh", "2025-10-01", "2025-11-01", "month", "2025-10",
+          "وبدأ موسم حصاد القمح في تشرين الأول", expr="في تشرين الأول", clause_start=0, expr_start=20,
+          title="الحصاد", source="=HYPERLINK(\"http://x\")"),
+    event("mahrajan", "2025-01-01", "2026-01-01", "year", "2025",
+          "أقيم مهرجان الزيتون السنوي عام 2025", expr="عام 2025", clause_start=0, expr_start=27,
+          title="مهرجان", source="+نشرة"),
+])
+
+
+def test_csv_has_a_bom_and_arabic_survives_an_excel_style_read(tmp_path: Path) -> None:
+    write_events(DATED, tmp_path / "e.csv")
+    raw = (tmp_path / "e.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with a BOM
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        rows = {r["event_id"]: r for r in csv.DictReader(f)}
+    assert "event_id" in next(iter(rows.values()))  # the BOM does not stick to the first header
+    assert rows["jisr"]["clause"] == "وفي يوم الأربعاء افتتحت البلدية جسر الوادي الجديد"
+    assert rows["jisr"]["source"] == "صدى الوادي"
+
+
+def test_csv_last_day_is_inclusive_beside_the_exclusive_end(tmp_path: Path) -> None:
+    write_events(DATED, tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        header = reader.fieldnames or []
+        rows = {r["event_id"]: r for r in reader}
+    assert header[header.index("end") + 1: header.index("end") + 4] == ["start_date", "last_day", "date_label"]
+    dates = {k: (r["start_date"], r["last_day"]) for k, r in rows.items()}
+    assert dates == {"jisr": ("2025-11-19", "2025-11-19"), "qamh": ("2025-10-01", "2025-10-31"),
+                     "mahrajan": ("2025-01-01", "2025-12-31")}
+    assert rows["qamh"]["end"].startswith("2025-11-01")  # end stays exclusive
+    assert "2025" in rows["mahrajan"]["date_label"] and "19" in rows["jisr"]["date_label"]
+    assert rows["jisr"]["date_label"].startswith("الأربعاء")
+
+
+def test_csv_still_neutralises_formula_cells(tmp_path: Path) -> None:
+    write_events(DATED, tmp_path / "e.csv")
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        sources = {r["event_id"]: r["source"] for r in csv.DictReader(f)}
+    assert sources["qamh"] == "'=HYPERLINK(\"http://x\")" and sources["mahrajan"] == "'+نشرة"
+
+
+def test_timelinejs_slide_is_headed_by_the_happening_not_the_time_phrase() -> None:
+    slides = {s["unique_id"]: s for s in timelinejs(DATED)["events"]}
+    heads = {s["text"]["headline"] for s in slides.values()}
+    assert "افتتحت البلدية جسر الوادي…" in heads  # «وفي يوم الأربعاء» gone, cut at a word
+    assert any(h.startswith("بدأ موسم حصاد القمح") for h in heads)
+    assert any(h.startswith("أقيم مهرجان الزيتون") for h in heads)
+    for head in heads:
+        assert not any(t in head for t in ("الأربعاء", "تشرين", "2025"))
+    jisr = next(s for s in slides.values() if "جسر" in s["text"]["headline"])
+    assert "بحسب بيان رسمي" in jisr["text"]["text"]  # the whole sentence, with its sources
+    assert "صدى الوادي" in jisr["text"]["text"]
+
+
+def test_headline_falls_back_to_the_title_when_only_the_date_is_left() -> None:
+    bare = events_frame([event("bare", "2025-11-19", "2025-11-20", "day", "2025-11-19", "يوم الأربعاء",
+                               expr="يوم الأربعاء", title="افتتاح الجسر")])
+    assert timelinejs(bare)["events"][0]["text"]["headline"] == "افتتاح الجسر"
+
+
+def test_timelinejs_page_is_ready_rtl_and_inert(tmp_path: Path) -> None:
+    write_timelinejs(HOSTILE, tmp_path / "tl.html", title="قوافل <b>")
+    page = (tmp_path / "tl.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="ar" dir="rtl">' in page
+    assert "cdn.knightlab.com/libs/timeline3" in page and "TL.Timeline" in page
+    assert "<title>قوافل &lt;b&gt;</title>" in page
+    block = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page, re.S)
+    assert block is not None and "<" not in block.group(1)  # no user text can end the script
+    assert len(json.loads(block.group(1))["events"]) == 2
+

@@ -52,3 +52,15 @@ def test_hijri_in_words_and_approximate_outside_umm_al_qura() -> None:
     assert hijri_text(d("2022-01-24T18:00"), d("2022-01-25"), "part_of_day") == ("21 جمادى الآخرة 1443 هـ", False)
     text, approx = hijri_text(d("1800-01-01"), d("1801-01-01"), "year")
     assert approx and "تقريبي" in text
+
+
+def test_happening_label_drops_the_date_and_its_leftovers() -> None:
+    from timeline.labels import happening_label
+
+    assert happening_label("وفي صباح الخميس وصلت بعثة الإغاثة", "صباح الخميس") == "وصلت بعثة الإغاثة"
+    assert happening_label("وأعلن المجلس يوم السبت نتائج المسابقة", "يوم السبت") == "أعلن المجلس نتائج المسابقة"
+    assert happening_label("منذ عام 2019", "عام 2019", title="ترميم السوق القديم") == "ترميم السوق القديم"
+    # the offset picks the occurrence the tagger found, not the first equal text
+    twice = "السبت الماضي زار الوفد السوق السبت"
+    assert happening_label(twice, "السبت", expr_at=twice.rindex("السبت")) == "السبت الماضي زار الوفد السوق"
+    assert len(happening_label("بدأت " + "أعمال صيانة واسعة " * 5, None)) <= 28

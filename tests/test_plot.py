@@ -11,7 +11,8 @@ import pytest
 
 from timeline.frame import events_frame
 from timeline.merge import merge_events
-from timeline.plot import Timeline, gregorian_label, is_span, plot_timeline
+from timeline.plot import gregorian_label, is_span, plot_timeline
+from timeline.result import Timeline
 
 
 def d(iso: str) -> dt.datetime:

@@ -14,9 +14,10 @@ from timeline.errors import (
 from timeline.events import Event, extract_events
 from timeline.frame import EVENT_SCHEMA
 from timeline.merge import merge_events
-from timeline.pipeline import BuildStats, build_timeline
-from timeline.plot import Timeline, plot_timeline
+from timeline.pipeline import build_timeline
+from timeline.plot import plot_timeline
 from timeline.published import Calendar, DateOrder
+from timeline.result import BuildStats, Timeline
 from timeline.tagger import tag
 
 __all__ = [

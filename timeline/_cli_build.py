@@ -23,7 +23,7 @@ __all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "
 
 PAGE_FORMATS = {".html": "html", ".htm": "html"}
 EVENTS_FORMATS = {".parquet": "parquet", ".csv": "csv"}
-TIMELINEJS_FORMATS = {".json": "json"}
+TIMELINEJS_FORMATS = {".json": "json", ".html": "html", ".htm": "html"}
 
 
 def register(sub: Any) -> None:
@@ -38,7 +38,11 @@ def register(sub: Any) -> None:
     p.add_argument("articles", nargs="+", help="JSONL/CSV/Parquet files, .txt files or folders")
     p.add_argument("-o", "--output", default="timeline.html", help="HTML file to write (default: timeline.html)")
     p.add_argument("--events", metavar="PATH", help="also write the events as .parquet or .csv")
-    p.add_argument("--timelinejs", metavar="PATH", help="also write TimelineJS JSON")
+    p.add_argument("--timelinejs", metavar="PATH",
+                   help="also write TimelineJS JSON (.json), or a TimelineJS page (.html; loads TimelineJS "
+                   "from the Knight Lab CDN, so it needs a network)")
+    p.add_argument("--timelinejs-html", metavar="FILE",
+                   help="also write a TimelineJS page (loads TimelineJS from the Knight Lab CDN)")
     p.add_argument("--lanes", default="source", help="lanes: source (default), place, cluster, story, none, or an event column")
     p.add_argument("--rtl", action="store_true", help="run time from right to left")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small file, needs a network)")
@@ -76,9 +80,11 @@ def run(args: argparse.Namespace) -> int:
     from timeline.pipeline import build_timeline, count_articles
     from timeline.store import remove_work_dir
 
-    outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs)]
+    outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs),
+               ("--timelinejs-html", args.timelinejs_html)]
     try:
-        for (flag, target), formats in zip(outputs, (PAGE_FORMATS, EVENTS_FORMATS, TIMELINEJS_FORMATS)):
+        for (flag, target), formats in zip(outputs, (PAGE_FORMATS, EVENTS_FORMATS, TIMELINEJS_FORMATS,
+                                                     PAGE_FORMATS)):
             if target is not None:
                 output_format(target, formats, flag)
         check_outputs(outputs, args.articles)
@@ -145,6 +151,9 @@ def run(args: argparse.Namespace) -> int:
         if args.timelinejs:
             write_timelinejs(timeline.events, args.timelinejs, title=args.title)
             written.append(args.timelinejs)
+        if args.timelinejs_html:
+            write_timelinejs(timeline.events, args.timelinejs_html, title=args.title)
+            written.append(args.timelinejs_html)
     except OutputError as exc:
         return _fatal(str(exc))
     except OSError as exc:

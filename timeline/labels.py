@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ __all__ = [
     "MONTH_FAMILIES",
     "arabic_date",
     "date_words",
+    "gregorian_label",
+    "happening_label",
     "hijri_text",
     "most_used_family",
 ]
@@ -227,3 +230,57 @@ def hijri_text(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) 
         text = f"{day(first)} – {day(last)}"
     text += " هـ"
     return (f"≈ {text} (تقريبي)" if approx else text), approx
+
+
+def gregorian_label(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> str:
+    """``2024-01-14``, ``2024-01-14 21:00`` or ``2024-01-01 – 2024-01-31`` for a span."""
+    last = end - dt.timedelta(microseconds=1) if end > start else start
+    if last.date() != start.date():
+        return f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
+    g = Grain(grain) if grain is not None else Grain.DAY
+    if g.rank <= Grain.HOUR.rank and (start.hour or start.minute):
+        return f"{start:%Y-%m-%d %H:%M}"
+    return f"{start:%Y-%m-%d}"
+
+
+LABEL_CHARS = 28
+"""How long a happening label may be (the page's marks use the same)."""
+
+_LABEL_PUNCTUATION = re.compile(r"[«»\"“”(),،.:؛;\-–—]+")
+
+
+@functools.cache
+def _lead_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(str(w)) for w in _read("display.yaml")["label_lead_words"])
+    return re.compile(rf"^(?:و|ف)?(?:{words})\s+")
+
+
+def _shorten(text: str, size: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= size:
+        return text
+    return re.sub(r"\s+\S*$", "", text[: size - 1]) + "…"
+
+
+def happening_label(
+    clause: str | None, expr: str | None = None, *, expr_at: int | None = None,
+    title: str | None = None, size: int = LABEL_CHARS,
+) -> str:
+    """The short Arabic label of what a clause reports, as the page labels its marks: the
+    clause without its time expression (at ``expr_at`` in the clause when given, else its
+    first occurrence), punctuation and a leading word the date leaves behind (في، منذ ...)
+    dropped; the article's ``title`` when fewer than two words remain; at most ``size``
+    characters."""
+    text = clause or ""
+    if expr:
+        at = expr_at if expr_at is not None and text[expr_at: expr_at + len(expr)] == expr else text.find(expr)
+        if at >= 0:
+            text = f"{text[:at]} {text[at + len(expr):]}"
+    text = " ".join(_LABEL_PUNCTUATION.sub(" ", text).split())
+    bare = _lead_words().sub("", text)
+    # a conjunction و before a verb (وقال); not after a dropped lead word (وفي … وصلت)
+    text = bare if bare != text else re.sub(r"^و(?=\S{3,})", "", text)
+    if len(text.split()) < 2:
+        text = title or text or (clause or "")
+    return _shorten(text, size)
+

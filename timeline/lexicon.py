@@ -130,6 +130,7 @@ class Lexicon:
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
+    seasons_alone: frozenset[str] = frozenset()  # tokens whose bare word ends a clause as a season
     decades: dict[str, int] = field(default_factory=dict)
     year_marks: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, Holiday] = field(default_factory=dict)
@@ -299,7 +300,11 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                  "modifiers.yaml")
         lex.approx = tuple(fold(f) for f in mods["approx"])
         periods = _read(package, "periods.yaml")
-        _put_all(lex.seasons, periods["seasons"], lambda e: e["token"], "periods.yaml")
+        for entry in periods["seasons"]:  # "صيفاً", "شتاءً" derived
+            for form in entry["forms"]:
+                for f in accusative(form):
+                    _put(lex.seasons, f, entry["token"], "periods.yaml")
+        lex.seasons_alone = frozenset(e["token"] for e in periods["seasons"] if e.get("alone"))
         for entry in periods["decades"]:
             for form in entry["forms"]:
                 _put(lex.decades, form, int(entry["value"]), "periods.yaml")

@@ -1,7 +1,8 @@
-"""From articles to a :class:`~timeline.plot.Timeline`: the one pipeline behind the API, CLI and notebooks.
+"""From articles to a :class:`~timeline.result.Timeline`: the one pipeline behind the API, CLI and notebooks.
 
 read (``timeline.articles``) → extract events in batches (``timeline.events``) → merge
-(``timeline.merge``) → order and draw (``timeline.plot``). Every input row ends up either
+(``timeline.merge``) → the result (``timeline.result``), which draws (``timeline.plot``) and
+exports (``timeline.export``) on demand. Every input row ends up either
 used or rejected with a :class:`~timeline.articles.RowError` naming its row and field, so
 ``articles_read == articles_used + articles_rejected`` always holds.
 """
@@ -12,7 +13,6 @@ import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
@@ -20,8 +20,8 @@ import polars as pl
 
 from timeline.articles import Article, RowError, read_articles
 from timeline.batches import BATCH_SIZE, batched, extract_into
-from timeline.plot import Timeline
 from timeline.published import Calendar, DateOrder
+from timeline.result import BuildStats, Timeline
 from timeline.store import EventStore
 from timeline.tables import is_table
 
@@ -38,29 +38,6 @@ ArticleSource = Union[
 ]
 """What :func:`build_timeline` reads: paths, a table (polars, pandas, Arrow), dicts, or Article objects."""
 
-@dataclass(frozen=True, slots=True)
-class BuildStats:
-    """What a build read, used and rejected, and what it made."""
-
-    articles_read: int
-    articles_used: int
-    articles_rejected: int
-    events: int
-    entries: int
-    conflicts: int
-    articles_without_events: int = 0
-    errors: tuple[RowError, ...] = field(default=(), repr=False)
-
-    def summary(self) -> str:
-        """A short English summary, one line per fact."""
-        return (
-            f"articles: {self.articles_read} read, {self.articles_used} used, "
-            f"{self.articles_rejected} rejected"
-            + (f" ({self.articles_without_events} without dated events)"
-               if self.articles_without_events else "")
-            + f"\nevents: {self.events} in {self.entries} timeline entries, "
-            f"{self.conflicts} with conflicting dates"
-        )
 
 
 def iter_articles(

@@ -1,4 +1,4 @@
-"""The interactive plotly timeline and the :class:`Timeline` object that holds it.
+"""The interactive plotly timeline, drawn from a frame of merged events.
 
 Time runs along x. Events precise to a day or finer are markers; coarser or longer ones
 (a week, a month, a year, a range of days) are horizontal segments covering their whole
@@ -16,29 +16,34 @@ APPROX, منذ, حتى) are open marks and say so. Above
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
-import os
 import textwrap
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
-from timeline.labels import GRAIN_NAMES, MOD_NAMES, DateWords, arabic_date, date_words, hijri_text, most_used_family
-from timeline.merge import merge_events, timeline_entries, unmerged_events
+from timeline.labels import (
+    GRAIN_NAMES,
+    MOD_NAMES,
+    DateWords,
+    arabic_date,
+    date_words,
+    gregorian_label,
+    hijri_text,
+    most_used_family,
+)
+from timeline.merge import timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
-    from timeline.pipeline import BuildStats
-
-__all__ = ["GRAIN_NAMES", "MOD_NAMES", "Timeline", "WEBGL_THRESHOLD", "gregorian_label", "is_span", "plot_timeline"]
+__all__ = ["GRAIN_NAMES", "MOD_NAMES", "WEBGL_THRESHOLD", "gregorian_label", "is_span", "plot_timeline"]
 
 WEBGL_THRESHOLD = 1000
 """Above this many marks the traces are drawn with WebGL."""
@@ -67,17 +72,6 @@ def is_span(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> 
     longer than one unit of its own finer grain."""
     g = Grain(grain) if grain is not None else Grain.DAY
     return g.rank > Grain.DAY.rank or end - start > _UNIT_LENGTH.get(g, _DAY)
-
-
-def gregorian_label(start: dt.datetime, end: dt.datetime, grain: str | Grain | None) -> str:
-    """``2024-01-14``, ``2024-01-14 21:00`` or ``2024-01-01 – 2024-01-31`` for a span."""
-    last = end - dt.timedelta(microseconds=1) if end > start else start
-    if last.date() != start.date():
-        return f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
-    g = Grain(grain) if grain is not None else Grain.DAY
-    if g.rank <= Grain.HOUR.rank and (start.hour or start.minute):
-        return f"{start:%Y-%m-%d %H:%M}"
-    return f"{start:%Y-%m-%d}"
 
 
 def _esc(value: object) -> str:
@@ -356,103 +350,3 @@ def plot_timeline(
         automargin=True,
     )
     return fig
-
-
-@dataclass
-class Timeline:
-    """Merged events, their entries and the figure; shows itself in Jupyter.
-
-    Build one with :func:`timeline.build_timeline` (from articles) or
-    :meth:`Timeline.from_events` (from an event table). The plotly figure is drawn the
-    first time :attr:`figure` is read (the HTML page does not need it).
-    """
-
-    events: pl.DataFrame
-    entries: pl.DataFrame
-    stats: BuildStats | None = field(default=None, repr=False)
-    lanes: str | None = field(default="source", repr=False)
-    rtl: bool = field(default=False, repr=False)
-    title: str | None = field(default=None, repr=False)
-
-    @classmethod
-    def from_events(
-        cls,
-        events: pl.DataFrame,
-        *,
-        lanes: str | None = "source",
-        rtl: bool = False,
-        merge: bool = True,
-        title: str | None = None,
-        stats: BuildStats | None = None,
-    ) -> Timeline:
-        """Merge (or not: each event its own entry) an event table."""
-        lanes = None if lanes in (None, "none") else lanes
-        frame = conform_events(events)
-        if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
-            raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
-                             + ", ".join(frame.columns))
-        merged = merge_events(events) if merge else unmerged_events(events)
-        return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
-
-    @functools.cached_property
-    def figure(self) -> go.Figure:
-        """The interactive plotly figure (for Jupyter; drawn once, on first use)."""
-        return plot_timeline(self.events, lanes=self.lanes, rtl=self.rtl, title=self.title)
-
-    @property
-    def conflicts(self) -> int:
-        """How many entries have sources that disagree on the date."""
-        return int(self.entries["date_conflict"].sum())
-
-    def __repr__(self) -> str:
-        return (f"Timeline({self.events.height} events, {self.entries.height} entries, "
-                f"{self.conflicts} date conflicts)")
-
-    def _repr_html_(self) -> str:
-        return self.figure.to_html(full_html=False, include_plotlyjs="cdn")  # type: ignore[no-any-return]
-
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None, **kwargs: Any) -> dict[str, Any]:
-        """Plotly's bundle for the active renderer (in Jupyter), else HTML; plus a text form."""
-        bundle = dict(self.figure._repr_mimebundle_(include, exclude, **kwargs) or {})
-        if not bundle:
-            bundle["text/html"] = self._repr_html_()
-        bundle.setdefault("text/plain", repr(self))
-        return bundle
-
-    def to_html(
-        self, path: str | os.PathLike[str] | None = None, *, include_plotlyjs: bool | str = True,
-        title: str | None = None, outlet_names: Mapping[str, str] | None = None,
-        month_names: str | None = None,
-    ) -> str:
-        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``.
-
-        ``outlet_names`` maps ``source`` values to the names shown; ``month_names`` is a
-        month-name family (default: the one the articles use most)."""
-        from timeline.export import timeline_html
-
-        page = timeline_html(self, include_plotlyjs=include_plotlyjs, title=title,
-                             outlet_names=outlet_names, month_names=month_names)
-        if path is not None:
-            from timeline._outputs import AtomicFile
-
-            with AtomicFile(path) as out:  # written whole or not at all
-                out.write(page)
-        return page
-
-    def write_parquet(self, path: str | os.PathLike[str]) -> None:
-        """Write the events to Parquet (schema kept)."""
-        from timeline.export import write_events
-
-        write_events(self.events, path, fmt="parquet")
-
-    def write_csv(self, path: str | os.PathLike[str]) -> None:
-        """Write the events to CSV."""
-        from timeline.export import write_events
-
-        write_events(self.events, path, fmt="csv")
-
-    def to_timelinejs(self) -> dict[str, Any]:
-        """The entries as a TimelineJS JSON object."""
-        from timeline.export import timelinejs
-
-        return timelinejs(self.events)

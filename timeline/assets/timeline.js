@@ -68,8 +68,11 @@
     if (E.cs[i] >= 0 && E.xs[i] >= E.cs[i] && E.xe[i] <= E.ce[i]) {
       text = s.slice(E.cs[i], E.xs[i]) + " " + s.slice(E.xe[i], E.ce[i]);
     } else { text = clauseOf(i); }
-    text = text.replace(/[«»"“”(),،.:؛;\-–—]+/g, " ").replace(/\s+/g, " ").trim()
-      .replace(/^(و|ف)?(في|منذ|خلال|حتى|عند|قبل|بعد|من|إلى)\s+/, "").replace(/^و(?=\S{3,})/, "");
+    text = text.replace(/[«»"“”(),،.:؛;\-–—]+/g, " ").replace(/\s+/g, " ").trim();
+    // lead words as lang/ar/display.yaml label_lead_words (timeline.labels.happening_label);
+    // a conjunction و before a verb (وقال), but not after a dropped lead word (وفي … وصلت)
+    var bare = text.replace(/^(و|ف)?(في|منذ|خلال|حتى|عند|قبل|بعد|من|إلى)\s+/, "");
+    text = bare !== text ? bare : text.replace(/^و(?=\S{3,})/, "");
     if (text.split(" ").length < 2) { text = D.articles.t[E.a[i]] || text; }
     return short(text, LABEL_CHARS);
   }

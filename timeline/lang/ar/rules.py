@@ -563,8 +563,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if _AGE.match(c.text, m.end()):
         return None  # "طفلة في السادسة من العمر": an age
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
-    if opens_range and m["cue"] and m["mi"] and not (m["unit"] or m["frac"]):
-        # "بين الساعة 9 و11": two hours, not 9:11
+    if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
+        # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
         first, last = _num(c, m["h"]), _num(c, m["mi"])
         if first is not None and last is not None and first < last <= 24:
             return Range(When(hour=first), When(hour=last))
@@ -692,11 +692,20 @@ def century(m: re.Match[str], c: Ctx) -> object:
     return When(century=n - 1)
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.!?؟،,؛:]|$)")
+
+
 def season(m: re.Match[str], c: Ctx) -> object:
     token = c.lex.lookup("seasons", m["s"])
     if token is None:
         return None
     if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"]):
+        # "سنلتقي شتاء.", "بارد صيفاً": a season of no known year; not "وصيف البطولة",
+        # "صيف البحرين", "حلّ وصيفاً"
+        # "صيفاً" is an adverb (the tanween of "شتاءً" is folded away: a clause end is needed)
+        alone = m["s"].endswith("ا") or _CLAUSE_END.match(c.text, m.end())
+        if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
+            return Vague(f"XXXX-{token}")
         return None
     if m["ydir"]:  # "صيف العام الحالي": the season of that year
         return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0)
