@@ -432,7 +432,8 @@ def _candidates(
     # each pair is found once: from the earlier event's buckets to the later one's home
     homes = (
         spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2)
-        .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local")
+        .select("word", "bucket",
+                pl.all().exclude("word", "bucket", "home", "info", "local", "horizon")
                 .name.suffix("_j"))
     )
     spans = spans.drop("home", "local").collect()
