@@ -396,11 +396,13 @@ def _candidates(
             "horizon": ends,
             # events without an article id never pair with each other
             "article": [article_ids.setdefault(a, len(article_ids)) for a in articles],
-            "bucket": [list(range(lo, hi + 1)) for lo, hi in zip(first, last)],
+            "first": first,
+            "last": last,
         },
         schema={"i": pl.UInt32, "start": pl.Datetime("us"), "horizon": pl.Datetime("us"),
-                "article": pl.Int32, "bucket": pl.List(pl.Int64)},
-    ).with_columns(pl.col("horizon") + window)
+                "article": pl.Int32, "first": pl.Int64, "last": pl.Int64},
+    ).select("i", "start", pl.col("horizon") + window, "article",
+             pl.int_ranges("first", pl.col("last") + 1).alias("bucket"))
     words = (
         pl.LazyFrame({"word": texts}, schema={"word": pl.String})
         .with_row_index("i")
@@ -413,7 +415,8 @@ def _candidates(
         .with_columns(pl.len().over("word").alias("df"))
         .filter(pl.col("df") >= 2)
         .with_columns(
-            (math.log(n + 1) - pl.col("df").log()).alias("info"),
+            # in millionths (integers): sums and their ranks do not depend on row order
+            ((math.log(n + 1) - pl.col("df").log()) * 1_000_000).round().cast(pl.Int64).alias("info"),
             pl.len().over("i").alias("n_words"),
         )
         .drop("df")
@@ -429,7 +432,8 @@ def _candidates(
     # each pair is found once: from the earlier event's buckets to the later one's home
     homes = (
         spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2)
-        .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local")
+        .select("word", "bucket",
+                pl.all().exclude("word", "bucket", "home", "info", "local", "horizon")
                 .name.suffix("_j"))
     )
     spans = spans.drop("home", "local").collect()
@@ -490,11 +494,13 @@ def _idf(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
 
 
 def _links(
-    f: _Features, window: dt.timedelta, needs: tuple[float, float, float]
+    f: _Features, window: dt.timedelta, needs: tuple[float, float, float],
+    word_sets: Sequence[frozenset[str]], weight: Callable[[str], float],
 ) -> list[tuple[int, float, int, int]]:
     """The candidate pairs that score enough for how well their dates agree, as
     ``(agreement, -score, i, j)``, most confident first; ``needs`` holds the least score
-    for a same-day, an overlapping and a disjoint pair.
+    for a same-day, an overlapping and a disjoint pair; ``word_sets`` are each event's
+    content words and ``weight`` their inverse document frequency (:func:`_idf`).
 
     The score is rapidfuzz's ``token_set_ratio`` of the content words, plus
     :data:`SAME_TRIGGER_BONUS` when both clauses name their happening with one class of
@@ -508,8 +514,6 @@ def _links(
     :data:`SAME_ARTICLE_MARGIN` points more.
     """
     texts = f.words
-    word_sets = [frozenset(text.split()) for text in texts]
-    weight = _idf(word_sets).__getitem__
     totals = [sum(map(weight, ws)) for ws in word_sets]
     title_sets = [frozenset(t.split()) for t in f.titles]
     links: list[tuple[int, float, int, int]] = []
@@ -673,10 +677,12 @@ def merge_events(
     if n == 0:
         return frame
     f = _features(frame)
-    links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold))
     word_sets = [frozenset(text.split()) for text in f.words]
+    weight = _idf(word_sets).__getitem__
+    links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold),
+                   word_sets, weight)
     components = _Components(f.starts, f.ends, f.fine, f.groups, f.places,
-                             conflict_window + conflict_window, word_sets, _idf(word_sets).__getitem__)
+                             conflict_window + conflict_window, word_sets, weight)
     for *_, i, j in links:
         components.union(i, j)
 
