@@ -107,10 +107,18 @@ def hover(browser: Any, path: Path) -> dict[str, float]:
     page.evaluate(HOVER_PROBE)
     out: dict[str, float] = {}
     for mode in ("overview", "detail"):
-        if mode == "detail":  # zoom to a week with marks
-            page.get_by_role("button", name="الكل").click()
-            page.wait_for_timeout(1500)
-            page.get_by_role("button", name="أسبوع").click()
+        if mode == "detail":  # zoom in (a week, then a day, around the median event) until marks are drawn
+            for button in ("الكل", "أسبوع", "يوم"):
+                page.get_by_role("button", name=button).click()
+                page.wait_for_timeout(1500)
+                if button != "الكل" and page.evaluate("window.timeline.state().mode") == "detail":
+                    break
+            for _ in range(8):  # a day can hold thousands of marks: halve the window until they are drawn
+                if page.evaluate("window.timeline.state().mode") == "detail":
+                    break
+                page.evaluate("""() => { const s = window.timeline.state(), c = (s.x0 + s.x1) / 2, h = (s.x1 - s.x0) / 4;
+                                         window.timeline.setWindow(c - h, c + h); }""")
+                page.wait_for_timeout(1500)
         else:
             page.get_by_role("button", name="الكل").click()
         page.wait_for_timeout(1500)

@@ -305,3 +305,34 @@ def test_candidate_pairs_stay_linear_in_the_number_of_events() -> None:
     assert merged.group_by("cluster").agg(pl.col("story").n_unique())["story"].max() == 1
     entries_per_story = merged.group_by("story").agg(pl.col("cluster").n_unique())["cluster"]
     assert entries_per_story.max() == 1  # and each story is one entry
+
+
+# -- the same kind of happening in one town -------------------------------------------
+
+MONTH_TABLE = {
+    "الشهر الماضي": ("2023-06-01", "2023-07-01", Grain.MONTH, "2023-06"),
+    "منتصف حزيران": ("2023-06-11", "2023-06-21", Grain.MONTH, "2023-06"),
+}
+CAPTURE = {
+    # two outlets recall one capture with almost no words in common but the town
+    "cap-1": ("نشرة السهل", "2023-07-20",
+              "وهذه ثالث بلدة يستعيدها الجيش منذ سيطرته على حمص الشهر الماضي."),
+    "cap-2": ("صدى الجبل", "2023-07-22",
+              "وتقدمت الكتائب من حمص التي استعادها الجيش منتصف حزيران بعد قتال طويل."),
+    # the same month, the same town, another kind of happening
+    "vote-1": ("الراصد", "2023-07-21",
+               "وجرت في حمص الشهر الماضي انتخابات المجلس المحلي وسط إقبال ضعيف."),
+}
+
+
+def test_the_same_kind_of_happening_in_one_town_merges_on_little_wording() -> None:
+    merged = merge_events(reports_frame(["cap-1", "cap-2", "vote-1"], CAPTURE, MONTH_TABLE))
+    c = clusters(merged)
+    assert c["cap-1"] == c["cap-2"] != c["vote-1"]
+    assert not merged["date_conflict"].any()
+
+
+def test_the_same_kind_in_two_towns_stays_apart() -> None:
+    other = dict(CAPTURE, **{"cap-2": ("صدى الجبل", "2023-07-22", CAPTURE["cap-2"][2].replace("حمص", "حماة"))})
+    merged = merge_events(reports_frame(["cap-1", "cap-2"], other, MONTH_TABLE))
+    assert merged["cluster"].n_unique() == 2

@@ -191,3 +191,16 @@ def test_a_cover_that_does_not_resolve_leaves_its_parts() -> None:
     # told twice, but a year apart: not one day, so the two dates stand apart
     found = values("صدر العدد في 21 جمادى الآخرة 1443 هـ / 25 يناير 2021 م", PUB)
     assert found == [("21 جمادى الآخرة 1443 هـ", "2022-01-24"), ("25 يناير 2021 م", "2021-01-25")]
+
+
+def test_inflections_are_derived_from_one_written_form() -> None:
+    from timeline.lexicon import accusative, definite, dual, load_lexicon
+
+    assert accusative("عام") == ["عام", "عاما"] and accusative("ساعة") == ["ساعه"]
+    assert dual("يوم") == ["يومان", "يومين"] and dual("سنة") == ["سنتان", "سنتين"]
+    assert definite("مساء") == ["مساء", "المساء", "لمساء"]
+    lex = load_lexicon()
+    assert lex.units["عاما"] == ("year", 1) and lex.units["ساعتين"] == ("hour", 2) and lex.units["اياما"][1] is None
+    assert values("وعاش في المنفى 32 عاماً ثم عاد", PUB) == [("32 عاماً", "P32Y")]
+    assert values("وانتظر الركاب ساعتين في المطار", PUB) == [("ساعتين", "PT2H")]
+    assert values("ووصل الوفد صباحاً وغادر عصراً", PUB)[0][0] == "صباحاً"

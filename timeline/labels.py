@@ -25,10 +25,10 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = [
-    "GRAIN_NAMES",
-    "MONTH_FAMILIES",
-    "MOD_NAMES",
     "DateWords",
+    "GRAIN_NAMES",
+    "MOD_NAMES",
+    "MONTH_FAMILIES",
     "arabic_date",
     "date_words",
     "hijri_text",

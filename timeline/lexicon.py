@@ -17,7 +17,8 @@ import yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "load_lexicon", "trie_regex"]
+__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "definite", "dual", "load_lexicon",
+           "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,40 @@ def _with_article(form: str) -> list[str]:
     return [form, "ال" + form]
 
 
+# -- morphology: each word is written once in the YAML; these derive its other forms --------
+_NO_TANWEEN_ALEF = ("ه", "ي", "ا", "ات")  # folded endings (ة ى ا ات) whose accusative takes no written alef
+
+
+def _multiword(form: str) -> bool:
+    return " " in form or "-" in form
+
+
+def accusative(form: str) -> list[str]:
+    """The word and its indefinite accusative, written with an alef: "عام" → "عاماً"
+    (folded "عاما"), "مساء" → "مساءً"/"مساءا"; "ساعة", "سنوات" take none. Folded forms."""
+    form = fold(form)
+    if _multiword(form) or form.startswith("ال") or form.endswith(_NO_TANWEEN_ALEF):
+        return [form]
+    return [form, form + "ا"]
+
+
+def definite(form: str) -> list[str]:
+    """The word, with the article, and the article after the preposition ل ("للمساء": ل +
+    "لمساء", the clitic staying outside the expression). Folded forms."""
+    form = fold(form)
+    if _multiword(form) or form.startswith("ال"):
+        return [form]
+    return [form, "ال" + form, "ل" + form]
+
+
+def dual(form: str) -> list[str]:
+    """The dual of a singular noun, nominative and oblique: "يوم" → "يومان"/"يومين",
+    "ساعة" → "ساعتان"/"ساعتين". Folded forms."""
+    form = fold(form)
+    stem = form[:-1] + "ت" if form.endswith("ه") else form
+    return [stem + "ان", stem + "ين"]
+
+
 def _read(package: str, name: str) -> Any:
     try:
         text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
@@ -231,13 +266,21 @@ def load_lexicon(code: str = "ar") -> Lexicon:
         _put_all(lex.weekdays, weekdays, lambda e: int(e["weekday"]), "weekdays.yaml")
         _put_all(lex.weekdays_bare, weekdays, lambda e: int(e["weekday"]), "weekdays.yaml", key="bare")
         _load_numbers(lex, _read(package, "numbers.yaml"))
-        for entry in _read(package, "units.yaml"):
-            for kind, count in (("singular", 1), ("dual", 2), ("plural", None)):
-                for form in entry.get(kind, []):
-                    _put(lex.units, form, (entry["unit"], count), "units.yaml")
-        _put_all(lex.day_parts, _read(package, "day_parts.yaml"),
-                 lambda e: DayPart(e["part"], e["token"], tuple(e["hours"]), bool(e["pm"]),
-                                   bool(e.get("noon")), bool(e.get("midnight"))), "day_parts.yaml")
+        for entry in _read(package, "units.yaml"):  # each word once: accusative and dual derived
+            for form in entry.get("singular", []):
+                for f in accusative(form):
+                    _put(lex.units, f, (entry["unit"], 1), "units.yaml")
+                for f in dual(form):
+                    _put(lex.units, f, (entry["unit"], 2), "units.yaml")
+            for form in entry.get("plural", []):
+                for f in accusative(form):
+                    _put(lex.units, f, (entry["unit"], None), "units.yaml")
+        for entry in _read(package, "day_parts.yaml"):  # "صباح" gives "الصباح", "صباحاً"
+            part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
+                           bool(entry.get("noon")), bool(entry.get("midnight")))
+            for form in entry["forms"]:
+                for f in set(definite(form) + accusative(form)):
+                    _put(lex.day_parts, f, part, "day_parts.yaml")
         rel = _read(package, "relative.yaml")
         _put_all(lex.rel_days, rel["days"], lambda e: int(e["offset"]), "relative.yaml")
         _put_all(lex.directions, rel["directions"], lambda e: int(e["direction"]), "relative.yaml")

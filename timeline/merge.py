@@ -33,7 +33,7 @@ whatever their wording. Groups are built from the most confident pairs down (fin
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
 never spread over more than a day plus ``conflict_window``, and it never holds happening
-words of two groups. An entry's ``date_conflict`` is set when two of its events from
+words of two groups nor two towns. An entry's ``date_conflict`` is set when two of its events from
 different articles have disjoint intervals, or the same grain and different values (a
 month holding the day of the others is no conflict); the entry takes the date most of its
 outlets support, at the finest grain among them.
@@ -78,6 +78,7 @@ __all__ = [
     "MISMATCH_PENALTY",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
+    "SAME_TOWN_BONUS",
     "SAME_TRIGGER_BONUS",
     "SHARED_NUMBER_BONUS",
     "SIMILARITY_THRESHOLD",
@@ -116,7 +117,7 @@ MAX_BUCKETS = 8
 """An event spanning more buckets (longer than about two months) is blocked only with
 other long events of its start year."""
 
-MAX_BUCKET_POSTINGS = 60
+MAX_BUCKET_POSTINGS = 40
 """A word in more events of one bucket makes no candidate pairs there (it still counts
 when a pair is scored)."""
 
@@ -129,6 +130,9 @@ SHARED_NUMBER_BONUS = 10.0
 MISMATCH_PENALTY = 15.0
 """Points taken when both clauses give counts and none agrees, or are placed in two
 different towns (a country and a town in it do not disagree)."""
+
+SAME_TOWN_BONUS = 15.0
+"""Points added when both clauses place the same kind of happening in one town."""
 
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
@@ -409,20 +413,17 @@ def _candidates(
         pl.col("bucket").list.first().alias("home"))
     # a block is a word in a bucket; a word in too many events of a bucket makes no pairs there
     spans = (
-        postings.drop("home").explode("bucket")
+        postings.explode("bucket")
         .with_columns(pl.len().over("word", "bucket").alias("local"))
         .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
     # each pair is found once: from the earlier event's buckets to the later one's home
     homes = (
-        spans.select("word", "bucket", "i", "local")
-        .join(postings.select("word", "i", pl.col("home").alias("bucket"),
-                              pl.all().exclude("word", "bucket", "home", "info", "i")),
-              on=["word", "bucket", "i"])
-        .filter(pl.col("local") >= 2)
-        .drop("local")
-        .rename(lambda name: name if name in ("word", "bucket") else name + "_j")
+        spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2)
+        .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local")
+                .name.suffix("_j"))
     )
+    spans = spans.drop("home", "local")
     pairs = (
         spans.join(homes, on=["word", "bucket"])
         .filter(
@@ -476,7 +477,9 @@ def _links(
     word; two classes never pair (an attack and its dead may still meet in one entry
     through reports that name neither, if their groups agree). A count both clauses give adds
     :data:`SHARED_NUMBER_BONUS`; counts that all differ, or two different places, take
-    :data:`MISMATCH_PENALTY`; similar titles add :data:`TITLE_BONUS`. Two events of one
+    :data:`MISMATCH_PENALTY`; the same kind of happening in one town adds
+    :data:`SAME_TOWN_BONUS` (and one shared word is then enough); similar titles add
+    :data:`TITLE_BONUS`. Two events of one
     article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more.
     """
@@ -486,7 +489,12 @@ def _links(
     totals = [sum(map(weight, ws)) for ws in word_sets]
     title_sets = [frozenset(t.split()) for t in f.titles]
     links: list[tuple[int, float, int, int]] = []
-    for i, j in _candidates(texts, f.starts, f.ends, f.articles, window):
+    # the kind of happening and its town block pairs too, as one more shared "word"
+    blocking = [
+        text + " " + f"{trigger}@{place}".replace(" ", "_") if trigger and place else text
+        for text, trigger, place in zip(texts, f.triggers, f.places)
+    ]
+    for i, j in _candidates(blocking, f.starts, f.ends, f.articles, window):
         overlap = f.starts[j] < f.ends[i] and f.starts[i] < f.ends[j]
         agreement = (_SAME_DAY if f.fine[i] and f.fine[j] else _OVERLAP) if overlap else _NEAR
         same_trigger = f.triggers[i] is not None and f.triggers[i] == f.triggers[j]
@@ -498,10 +506,14 @@ def _links(
         if same_article and not (same_trigger and agreement == _SAME_DAY):
             continue
         shared = word_sets[i] & word_sets[j]
-        least_words = _MIN_SHARED_WORDS[agreement] - (1 if same_trigger else 0)
-        if len(shared) < least_words or sum(
+        # the same kind of happening in the same town at compatible dates: what coreference
+        # of news events rests on; then one shared word (the town) is enough
+        same_town = agreement != _NEAR and f.places[i] is not None and f.places[i] == f.places[j]
+        located = same_trigger and same_town
+        least_words = 1 if located else _MIN_SHARED_WORDS[agreement] - (1 if same_trigger else 0)
+        if len(shared) < least_words or (not located and sum(
             map(weight, shared)
-        ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j]):
+        ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j])):
             continue
         score = fuzz.token_set_ratio(texts[i], texts[j])
         if same_trigger:
@@ -510,6 +522,8 @@ def _links(
             score += SHARED_NUMBER_BONUS if f.numbers[i] & f.numbers[j] else -MISMATCH_PENALTY
         if f.places[i] and f.places[j] and f.places[i] != f.places[j]:
             score -= MISMATCH_PENALTY
+        elif located:
+            score += SAME_TOWN_BONUS
         if not same_article and len(title_sets[i] & title_sets[j]) >= 2:
             score += TITLE_BONUS
         if score >= needs[agreement] + (SAME_ARTICLE_MARGIN if same_article else 0):
@@ -535,18 +549,20 @@ class _Components:
     ``slack``, its events precise to a day or finer all fall within a day plus
     ``slack / 2`` (a strike that began on Monday and the same strike that ended on Friday
     stay two entries; a month-long report cannot bridge days far apart), and their
-    happening words belong to one group (the purity guard: an attack never joins its
-    condemnation through a chain of similar clauses).
+    happening words belong to one group and their towns are one (the purity guard: an
+    attack never joins its condemnation, nor a festival in one town a fair in another,
+    through a chain of similar clauses).
     """
 
     def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], fine: list[bool],
-                 groups: list[str | None], slack: dt.timedelta) -> None:
+                 groups: list[str | None], towns: list[str | None], slack: dt.timedelta) -> None:
         self.parent = list(range(len(starts)))
         self.lo, self.hi = list(starts), list(ends)
         self.longest = [e - s for s, e in zip(starts, ends)]
         self.fine_lo = [s if f else None for s, f in zip(starts, fine)]
         self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
         self.group = list(groups)
+        self.town = list(towns)
         self.slack = slack
         self.fine_limit = dt.timedelta(days=1) + slack / 2
 
@@ -563,6 +579,9 @@ class _Components:
         ga, gb = self.group[ra], self.group[rb]
         if ga is not None and gb is not None and ga != gb:
             return
+        ta, tb = self.town[ra], self.town[rb]
+        if ta is not None and tb is not None and ta != tb:
+            return
         lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
         longest = max(self.longest[ra], self.longest[rb])
         if hi - lo > longest + self.slack:
@@ -576,6 +595,7 @@ class _Components:
         self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
+        self.town[root] = ta if ta is not None else tb
 
 
 def _least(a: dt.datetime | None, b: dt.datetime | None, pick: Any) -> dt.datetime | None:
@@ -604,7 +624,8 @@ def merge_events(
         return frame
     f = _features(frame)
     links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold))
-    components = _Components(f.starts, f.ends, f.fine, f.groups, conflict_window + conflict_window)
+    components = _Components(f.starts, f.ends, f.fine, f.groups, f.places,
+                             conflict_window + conflict_window)
     for *_, i, j in links:
         components.union(i, j)
 

@@ -347,6 +347,9 @@ class _Resolver:
             if w.nth is not None and w.weekday is not None:
                 d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
                 return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            if w.week_nth is not None:  # "الأسبوع الثالث من هذا الشهر"
+                monday = _nth_full_week(first.year, first.month, w.week_nth)
+                return _midnight(monday), _midnight(monday) + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
             s, e = _month_bounds(first.year, first.month)
             return s, e, Grain.MONTH, f"{_fmt_year(first.year)}-{first.month:02d}", None
         if unit == "quarter":
@@ -740,10 +743,11 @@ def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
     slack = _APPOSITION_SLACK if one.calendar != two.calendar else dt.timedelta(0)
     if a.interval[0] >= b.interval[1] + slack or b.interval[0] >= a.interval[1] + slack:
         raise Unresolvable("two different times, not one told twice")
-    size_a, size_b = a.interval[1] - a.interval[0], b.interval[1] - b.interval[0]
-    if size_a < size_b or (size_a == size_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
+    rank_a = a.grain.rank if a.grain is not None else 99
+    rank_b = b.grain.rank if b.grain is not None else 99
+    if rank_a < rank_b or (rank_a == rank_b and two.calendar != "gregorian" and one.calendar == "gregorian"):
         return a
-    return b
+    return b  # the finer; of two as fine, the Gregorian one ("عام 1408هـ/1988م": 1988)
 
 
 def _part(r: _Resolver, p: Part) -> Resolved:

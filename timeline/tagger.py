@@ -87,9 +87,29 @@ def _coarse_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
 
 
-def _soft(meaning: object) -> bool:
-    """"نهاية الشهر", "الأيام الخمسة الأولى من العام": the month or year named just before, if any."""
-    return (isinstance(meaning, When) and meaning.soft) or (isinstance(meaning, Part) and meaning.base.soft)
+def _soft_unit(meaning: object) -> str | None:
+    """"نهاية الشهر", "الأيام الخمسة الأولى من العام": the unit ("month", "year") that refers to
+    the one named just before, if any."""
+    if isinstance(meaning, Part):
+        meaning = meaning.base
+    if isinstance(meaning, When) and meaning.soft and meaning.rel_unit in ("month", "year"):
+        return meaning.rel_unit
+    return None
+
+
+def _named_units(meaning: object) -> tuple[str, ...]:
+    """The units an expression names outright: "مارس 2021" a month and a year, "عام 2015" a
+    year; none for what counts from the publication ("العام الماضي")."""
+    if isinstance(meaning, Range):
+        meaning = meaning.first
+    elif isinstance(meaning, Apposition):
+        meaning = meaning.second
+    elif isinstance(meaning, Part):
+        meaning = meaning.base
+    if not isinstance(meaning, When) or meaning.rel_unit is not None or meaning.soft:
+        return ()
+    return (("month",) if meaning.month is not None and meaning.calendar == "gregorian" else ()) \
+        + (("year",) if meaning.year is not None else ())
 
 
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
@@ -123,7 +143,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     out: list[Timex] = []
     last_day: dt.datetime | None = None
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
-    last_date_end = 0  # where it ends in the folded text
+    last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
+    # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
 
@@ -151,9 +172,10 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         base = last_day if (narrative and last_day is not None) else anchor
         if narrative and _coarse_narrative(f.meaning) and last_date is not None:
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
-        if _soft(f.meaning) and last_date is not None and f.start - last_date_end <= _SOFT_REACH \
-                and "\n" not in norm.text[last_date_end:f.start]:
-            narrative, base = True, last_date  # "في مارس 2021 ... حتى نهاية الشهر": that March
+        named = _soft_unit(f.meaning)
+        if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
+                and "\n" not in norm.text[last_named[named][1]:f.start]:
+            narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
         if not narrative and _bare_clock(f.meaning):
             day = _clock_day(days, f, norm.text)
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
@@ -180,8 +202,10 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             anchor=_anchor_of(f, narrative),
         ))
         if isinstance(f.meaning, (When, Range, Shift, Apposition, Part)) and r.interval is not None \
-                and r.grain is not None and not _soft(f.meaning):
-            last_date, last_date_end = r.interval[0], f.end
+                and r.grain is not None:
+            last_date = r.interval[0]
+            for unit in _named_units(f.meaning):
+                last_named[unit] = (r.interval[0], f.end)
         if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
             last_day = _midnight(r.interval[0])
             part = f.meaning.part if isinstance(f.meaning, When) else None

@@ -390,6 +390,27 @@
     return traces;
   }
 
+  /* per lane, the spans wider than half the view, as one band with their count */
+  function wideTraces(summed) {
+    if (!summed.length) { return []; }
+    var x = [], y = [], text = [], hover = [];
+    summed.forEach(function (pair) {
+      var lane = pair[0], list = pair[1], byGrain = {};
+      list.forEach(function (i) { var g = D.grain_names[D.events.g[D.marks.ev[i]]]; byGrain[g] = (byGrain[g] || 0) + 1; });
+      var parts = Object.keys(byGrain).map(function (g) { return byGrain[g] + " " + g; }).join("، ");
+      x.push((state.x0 + state.x1) / 2); y.push(lane - 0.33);
+      text.push("\u2067" + list.length + " فترة أطول من نصف المدى المعروض\u2069");
+      hover.push("\u2067" + list.length + " فترة تغطي أكثر من نصف المدى المعروض (" + esc(parts) + ")\u2069<br>\u2067كلها في الجدول أدناه\u2069");
+    });
+    return [{ type: "bar", orientation: "h", name: "wide", base: y.map(function () { return state.x0; }),
+      x: y.map(function () { return state.x1 - state.x0; }), y: y, width: y.map(function () { return 0.12; }),
+      hovertext: hover, hoverinfo: "text", showlegend: false,
+      marker: { color: "#d9d9d2", line: { width: 0 }, pattern: { shape: "/", fgcolor: "#b5b5ad", size: 7, solidity: 0.3 } },
+      hoverlabel: { align: "right", font: { family: FONT } } },
+      { type: "scatter", mode: "text", name: "wide-labels", x: x, y: y, text: text, hoverinfo: "skip", showlegend: false,
+        textfont: { size: 10, color: "#444", family: FONT } }];
+  }
+
   /* greedy labels: most-reported first; a label is placed only where it overlaps none in its row */
   function placeLabels(marks, yOf, pxms) {
     // pixels from the left of the screen: time runs right to left with --rtl
@@ -480,8 +501,17 @@
     if (!gd) { return Promise.resolve(); }
     var marks = visibleMarks();
     state.band = marks.some(function (i) { return ix.markLong[i] === 1; });
-    state.mode = marks.length > DETAIL_MAX ? "overview" : "detail";
-    var traces = state.mode === "overview" ? overviewTraces(marks) : detailTraces(marks);
+    // spans wider than half the view say little here: beyond three per lane they are summed up
+    var half = (state.x1 - state.x0) / 2, wide = {}, fine = [], summed = [];
+    marks.forEach(function (i) {
+      var j = D.marks.ev[i];
+      if (ix.me[j] - ix.ms[j] > half) { (wide[laneOf(i)] = wide[laneOf(i)] || []).push(i); } else { fine.push(i); }
+    });
+    Object.keys(wide).forEach(function (lane) {
+      if (wide[lane].length <= 3) { fine = fine.concat(wide[lane]); } else { summed.push([+lane, wide[lane]]); }
+    });
+    state.mode = fine.length > DETAIL_MAX ? "overview" : "detail";
+    var traces = state.mode === "overview" ? overviewTraces(marks) : detailTraces(fine).concat(wideTraces(summed));
     if (!traces.length) { traces = [{ type: "scatter", x: [], y: [], mode: "markers", showlegend: false, hoverinfo: "skip" }]; }
     var lay = layout();
     if (D.rtl) { lay.xaxis.autorange = false; lay.xaxis.range = [state.x1, state.x0]; }
@@ -764,7 +794,7 @@
     if (ix.hi - ix.lo <= 2 * (hi - lo)) { return [ix.lo - pad, ix.hi + pad]; }
     return [lo - DAY, hi + DAY];
   }
-  /* range buttons: a window of that width around the nearest shown event to the current centre */
+  /* range buttons: a window of that width around the median event in view (never an empty stretch) */
   function rangeButtons() {
     var box = document.getElementById("tl-ranges"), extent = ix.hi - ix.lo;
     var choices = [["يوم", 2 * DAY], ["أسبوع", 7 * DAY], ["شهر", 31 * DAY], ["سنة", 366 * DAY]]
@@ -775,14 +805,17 @@
       b.type = "button";
       b.addEventListener("click", function () {
         if (!c[1]) { fullWindow(); return; }
-        var centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
+        // centre on the median of the marks in view (where the events are), else the nearest mark
+        var inView = [], centre = (state.x0 + state.x1) / 2, best = null, dist = Infinity;
         D.marks.ev.forEach(function (j, i) {
           if (ix.markLong[i] || !markOk(i)) { return; }
+          if (ix.ms[j] >= state.x0 && ix.ms[j] <= state.x1) { inView.push(ix.ms[j]); }
           var d = Math.abs(ix.ms[j] - centre);
-          if (d < dist) { dist = d; best = j; }
+          if (d < dist) { dist = d; best = ix.ms[j]; }
         });
+        if (inView.length) { inView.sort(function (p, q) { return p - q; }); best = inView[Math.floor(inView.length / 2)]; }
         if (best === null) { return; }
-        setWindow(ix.ms[best] - c[1] / 2, ix.ms[best] + c[1] / 2);
+        setWindow(best - c[1] / 2, best + c[1] / 2);
       });
       box.appendChild(b);
     });

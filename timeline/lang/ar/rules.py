@@ -474,7 +474,8 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     f = c.lex.lookup("fuzzy", m["f"])
     if f is None:
         return None
-    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=True)
+    soft = _NEXT_DEFINITE.match(c.text, m.end()) is None  # not "بداية العام الدراسي": a school year
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
 
 
 _SLICE_UNITS = {"ايام": "day", "يوما": "day", "اليومين": "day", "اسابيع": "week", "اسبوعا": "week", "الاسبوعين": "week"}
