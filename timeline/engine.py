@@ -285,7 +285,8 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
             end += close.end() if close else 0
         out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
                          a.parts + b.parts))
-    if joins.to.match(gap) and isinstance(ma, When) and isinstance(mb, When):
+    if joins.to.match(gap) and isinstance(ma, When) and isinstance(mb, When) \
+            and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
         opened = joins.opener.search(text, max(0, a.start - 6), a.start)
         word = gap.strip()
@@ -298,6 +299,11 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
                 return out
     joined = _join_glued(a, b, text, gap, joins)
     return out + [joined] if joined is not None else out
+
+
+def _bare_period(m: object) -> bool:
+    """"العام" or "الشهر" with nothing after it: the period of a part, not an expression."""
+    return isinstance(m, When) and m.soft and m.fuzzy is None
 
 
 def _slice_of(f: Found) -> Slice | None:
@@ -324,7 +330,7 @@ def _holds_parts(w: When, a: Found) -> bool:
         return w.has_date
     if w.month is not None:
         return w.calendar == "hijri"
-    return w.year is not None or w.rel_unit in ("year", "quarter") or w.season is not None \
+    return w.year is not None or w.rel_unit in ("year", "quarter") or _bare_period(w) or w.season is not None \
         or w.quarter is not None or w.half is not None
 
 
@@ -348,6 +354,8 @@ def _join_glued(a: Found, b: Found, text: str, gap: str, joins: Joins) -> Found 
     if selector is not None and isinstance(mb, When) and gap.strip() in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
         return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
+    if _bare_period(ma) or _bare_period(mb):
+        return None  # "العام" alone is the period of a part only
     if isinstance(ma, When) and isinstance(mb, When) and gap.strip() in ("بعد", "قبل") \
             and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
@@ -518,7 +526,7 @@ _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 
 def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
-    if isinstance(m, (Marker, Slice)):
+    if isinstance(m, (Marker, Slice)) or _bare_period(m):
         return False
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:

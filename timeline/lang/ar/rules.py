@@ -485,6 +485,12 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
 
 
+def the_period(m: re.Match[str], c: Ctx) -> object:
+    """"(اليوم الأخير من) العام": the month or year the text just named, else the current
+    one; only as the period of a part (alone, "العام" is too often "general")."""
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, soft=True)
+
+
 _SLICE_UNITS = {"ايام": "day", "يوما": "day", "اليومين": "day", "اسابيع": "week", "اسبوعا": "week", "الاسبوعين": "week"}
 
 
@@ -981,6 +987,9 @@ RULES: tuple[Rule, ...] = (
          r"(?(bare)|(?=\s+(?:من|في)\s))",
          slice_of_period, 3,
          starts='ايام الايام اسابيع الاسابيع اليومين الاسبوعين اول اخر'),
+    Rule("<the period>", r"(?<=(?:من|في) )ال(?P<unit>شهر|عام|سنه)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه|ال))",
+         the_period,
+         starts='الشهر العام السنه'),
     Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
          fuzzy_this_period, 1,
          starts='{fuzzy}'),
