@@ -61,6 +61,7 @@ from timeline.published import (
     Published,
     parse_published,
     read_published,
+    short_repr,
 )
 from timeline.tables import as_table, is_table
 
@@ -637,7 +638,7 @@ def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading:
         try:
             prefer = Prefer(str(raw_prefer).strip().lower()) if isinstance(raw_prefer, str) else Prefer(raw_prefer)
         except ValueError:
-            return RowError(n, ident, "prefer", f"expected 'past' or 'future', got {_short(raw_prefer)}", where)
+            return RowError(n, ident, "prefer", f"expected 'past' or 'future', got {short_repr(raw_prefer)}", where)
 
     place = record.get("place")
     if place is not None and not isinstance(place, str):
@@ -657,14 +658,6 @@ def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading:
         place=_optional_str(place.strip() if place is not None else None),
         utc_offset=date.utc_offset,
     )
-
-
-def _short(value: object) -> str:
-    try:
-        shown = repr(value)
-    except Exception:  # noqa: BLE001 - e.g. an integer too long for str()
-        return f"<{type(value).__name__}>"
-    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _optional_str(value: object) -> str | None:

@@ -45,6 +45,7 @@ from timeline._types import Grain
 from timeline.articles import RowError
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import timeline_entries, unmerged_events
+from timeline.resolve import grain_bounds
 
 __all__ = [
     "Action",
@@ -58,7 +59,6 @@ __all__ = [
 
 _FIELDS = ("event_id", "action", "value", "grain", "other", "note")
 _NOTE_JOIN = "؛ "
-_DAY = dt.timedelta(days=1)
 _INSTANT = dt.timedelta(microseconds=1)
 _ISO = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ](?P<hour>\d{2})(?::(?P<minute>\d{2}))?)?)?)?$")
@@ -133,31 +133,15 @@ def _point(text: str) -> tuple[dt.datetime, dt.datetime, Grain]:
     return (*_bounds(start, grain), grain)
 
 
+_DATE_GRAINS = frozenset({Grain.MINUTE, Grain.HOUR, Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER,
+                          Grain.YEAR, Grain.DECADE, Grain.CENTURY})
+
+
 def _bounds(t: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetime]:
-    """The interval of ``grain`` holding ``t``."""
-    if grain is Grain.MINUTE:
-        s = t.replace(second=0, microsecond=0)
-        return s, s + dt.timedelta(minutes=1)
-    if grain is Grain.HOUR:
-        s = t.replace(minute=0, second=0, microsecond=0)
-        return s, s + dt.timedelta(hours=1)
-    day = dt.datetime(t.year, t.month, t.day)
-    if grain is Grain.DAY:
-        return day, day + _DAY
-    if grain is Grain.WEEK:
-        s = day - dt.timedelta(days=day.weekday())
-        return s, s + 7 * _DAY
-    if grain in (Grain.MONTH, Grain.QUARTER):
-        first = t.month if grain is Grain.MONTH else (t.month - 1) // 3 * 3 + 1
-        months = 1 if grain is Grain.MONTH else 3
-        s = dt.datetime(t.year, first, 1)
-        end_month = first + months
-        return s, dt.datetime(t.year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
-    size = {Grain.YEAR: 1, Grain.DECADE: 10, Grain.CENTURY: 100}.get(grain)
-    if size is None:
+    """The interval of ``grain`` holding ``t``; grains with no such interval are refused."""
+    if grain not in _DATE_GRAINS:
         raise ValueError(f"grain: {grain.value!r} cannot be given as a corrected date")
-    year = t.year // size * size
-    return dt.datetime(year, 1, 1), dt.datetime(year + size, 1, 1)
+    return grain_bounds(t, grain)
 
 
 def _value(start: dt.datetime, grain: Grain) -> str:

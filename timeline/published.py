@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from timeline._types import Anchor, Grain
 from timeline.errors import PublishedDateError
 
-__all__ = ["Calendar", "DateOrder", "Published", "parse_published", "read_published"]
+__all__ = ["Calendar", "DateOrder", "Published", "parse_published", "read_published", "short_repr"]
 
 
 class DateOrder(enum.Enum):
@@ -88,7 +88,7 @@ def read_published(
     if value is None:
         raise PublishedDateError("missing")
     if not isinstance(value, str):
-        raise PublishedDateError(f"expected a date string, got {type(value).__name__} {_short(value)}")
+        raise PublishedDateError(f"expected a date string, got {type(value).__name__} {short_repr(value)}")
     text = value.strip().translate(_DIGITS)
     if not text:
         raise PublishedDateError("empty")
@@ -103,7 +103,8 @@ def read_published(
     return Published(parsed.replace(tzinfo=None), parsed.utcoffset(), _hijri_looking(parsed.year, value))
 
 
-def _short(value: object) -> str:
+def short_repr(value: object) -> str:
+    """A value as an error message shows it: its repr, cut to 60 characters, never raising."""
     try:
         shown = repr(value)
     except Exception:  # noqa: BLE001 - e.g. an integer too long for str()

@@ -572,7 +572,8 @@ def _shift(anchor: dt.datetime, amount: float, unit: str, sign: int) -> tuple[dt
     return t, Grain.CENTURY, f"{d.year // 100:02d}"
 
 
-def _grain_bounds(t: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetime]:
+def grain_bounds(t: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetime]:
+    """The interval of ``grain`` (second to century, week and quarter too) holding ``t``."""
     if grain is Grain.SECOND:
         s = t.replace(microsecond=0)
         return s, s + dt.timedelta(seconds=1)
@@ -585,8 +586,14 @@ def _grain_bounds(t: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetim
     if grain is Grain.DAY:
         s = _midnight(t.date())
         return s, s + dt.timedelta(days=1)
+    if grain is Grain.WEEK:
+        s = _midnight(t.date() - dt.timedelta(days=t.weekday()))
+        return s, s + dt.timedelta(days=7)
     if grain is Grain.MONTH:
         return _month_bounds(t.year, t.month)
+    if grain is Grain.QUARTER:
+        first = (t.month - 1) // 3 * 3 + 1
+        return _month_bounds(t.year, first)[0], _month_bounds(t.year, first + 2)[1]
     if grain is Grain.YEAR:
         return _year_start(t.year), _year_start(t.year + 1)
     if grain is Grain.DECADE:
@@ -647,7 +654,7 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
                             meaning.mod)
         t, grain, value = _shift(anchor, meaning.amount, meaning.unit, meaning.sign)
         return Resolved(TimexType.TIME if grain.rank < Grain.DAY.rank else TimexType.DATE,
-                        value, grain, _grain_bounds(t, grain), meaning.mod)
+                        value, grain, grain_bounds(t, grain), meaning.mod)
     if isinstance(meaning, Duration):
         return Resolved(TimexType.DURATION, duration_value(meaning.parts), None, None, meaning.mod)
     if isinstance(meaning, Within):
