@@ -19,6 +19,8 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   shared words;
 - intervals overlapping, one coarser than a day (a week, a month inside which the day
   falls): :data:`SIMILARITY_THRESHOLD`, three shared words;
+- both dated to a day or finer, on consecutive days (less than a day apart):
+  :data:`NEXT_DAY_THRESHOLD`, three shared words;
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
@@ -69,6 +71,7 @@ __all__ = [
     "MAX_CANDIDATES",
     "MIN_SHARED_WEIGHT",
     "MISMATCH_PENALTY",
+    "NEXT_DAY_THRESHOLD",
     "POSTINGS_PER_PASS",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
@@ -98,11 +101,15 @@ CONFLICT_THRESHOLD = 80.0
 CONFLICT_WINDOW = dt.timedelta(days=2)
 """Largest gap between disjoint intervals still read as one happening dated differently."""
 
-MIN_SHARED_WEIGHT = (0.3, 0.5, 0.5)
+NEXT_DAY_THRESHOLD = 70.0
+"""Least score for two events dated to a day or finer on consecutive days (less than a day
+apart): outlets often place one happening a day apart ("أمس" counted from a late edition)."""
+
+MIN_SHARED_WEIGHT = (0.3, 0.5, 0.5, 0.5)
 """Least share of the shorter clause's information (the summed inverse document frequency of
 its content words) that the words two events share must carry, for a same-day, an
-overlapping and a disjoint pair: the less precisely the dates agree, the more of the
-wording must agree."""
+overlapping, a next-day and a disjoint pair: the less precisely the dates agree, the more
+of the wording must agree."""
 
 BUCKET = dt.timedelta(days=7)
 """Width of the time buckets candidate pairs are blocked by."""
@@ -169,8 +176,8 @@ ENTRY_SCHEMA = pl.Schema(
 finest grain, then the earliest, among those)."""
 
 # how well two dates agree (best first), and the least shared content words each asks for
-_SAME_DAY, _OVERLAP, _NEAR = 0, 1, 2
-_MIN_SHARED_WORDS = (2, 3, 3)
+_SAME_DAY, _OVERLAP, _NEXT_DAY, _NEAR = 0, 1, 2, 3
+_MIN_SHARED_WORDS = (2, 3, 3, 3)
 _EPOCH = dt.datetime(1, 1, 1)
 _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index are fine
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
@@ -315,10 +322,10 @@ def _shared(pairs: pl.DataFrame, column: str, words: pl.DataFrame | None = None)
 
 
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
-            needs: tuple[float, float, float]) -> pl.DataFrame:
+            needs: tuple[float, float, float, float]) -> pl.DataFrame:
     """The candidate pairs that score enough for how well their dates agree, as
     ``(agreement, score, i, j)``; ``needs`` holds the least score for a same-day, an
-    overlapping and a disjoint pair.
+    overlapping, a next-day and a disjoint pair.
 
     The score is the content words' overlap, plus :data:`SAME_TRIGGER_BONUS` when both
     clauses name their happening with one class of word; two classes never pair (an attack
@@ -342,11 +349,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
     )
     overlap = (pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
-    agreement = (pl.when(overlap).then(pl.when(pl.col("fine") & pl.col("fine_j")).then(_SAME_DAY)
-                                       .otherwise(_OVERLAP)).otherwise(_NEAR))
+    both_fine = pl.col("fine") & pl.col("fine_j")
+    gap = pl.max_horizontal(pl.col("start_j") - pl.col("end"), pl.col("start") - pl.col("end_j"))
+    agreement = (pl.when(overlap).then(pl.when(both_fine).then(_SAME_DAY).otherwise(_OVERLAP))
+                 .when(both_fine & (gap < dt.timedelta(days=1))).then(_NEXT_DAY).otherwise(_NEAR))
     same_trigger = (pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
     same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))
-    same_town = (pl.col("agreement") != _NEAR) & (pl.col("town") == pl.col("town_j")).fill_null(False)
+    same_town = (pl.col("agreement") <= _OVERLAP) & (pl.col("town") == pl.col("town_j")).fill_null(False)
     located = pl.col("same_trigger") & same_town
     least_words = pl.when(located).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
@@ -504,7 +513,7 @@ def merge_events(
         return frame
     features = clause_features(frame)
     table = _event_table(frame, features, conflict_window)
-    needs = (same_day_threshold, threshold, conflict_threshold)
+    needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     found = [_scored(pairs, table, features.words, needs)
              for pairs in _candidates(table, features.words, conflict_window)]
     links = (pl.concat(found) if found else pl.DataFrame(schema={"agreement": pl.Int32, "score": pl.Float64,

@@ -44,18 +44,21 @@ class Wording:
     """The word lists of ``lang/<code>/wording.yaml``, folded."""
 
     stop: frozenset[str]
+    time: frozenset[str]
     suffixes: frozenset[str]
     proclitics: str
 
     def plain(self, word: str) -> str | None:
-        """A folded word without its article; None for a function or time word or a small number."""
+        """A folded word without its article; None for a function or time word or a small
+        number. A word with the article is a time word when what follows it is one
+        (الشهر), never a function word (العند، الامام are names, not عند، امام)."""
         if word in self.stop or (word[0] in "وف" and word[1:] in self.stop):
             return None
         if word.isdecimal():
             number = int(word)
             return None if number < _MIN_NUMBER or number in _YEARS else word
         word = _CLITIC.sub("", word)
-        return None if word in self.stop else word
+        return None if word in self.time else word
 
     def stem(self, word: str) -> str:
         """Light stem (after Larkey's light10): drop the accusative ``ا``, then one
@@ -89,7 +92,7 @@ class Wording:
                 if bare[0] not in self.proclitics or len(rest) < 3 or rest not in known:
                     break
                 bare, stem = bare[1:], rest
-            if bare not in self.stop:
+            if bare == word or bare not in self.stop:  # a name like العند keeps عند
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
 
@@ -101,12 +104,13 @@ def load_wording(code: str = "ar") -> Wording:
     try:
         data = yaml.safe_load(
             resources.files(f"timeline.lang.{code}").joinpath("wording.yaml").read_text("utf-8"))
-        stop = frozenset(fold(str(w)) for w in data["function_words"] + data["time_words"])
+        time = frozenset(fold(str(w)) for w in data["time_words"])
+        stop = frozenset(fold(str(w)) for w in data["function_words"]) | time
         suffixes = frozenset(fold(str(s)) for s in data["suffixes"])
         proclitics = "".join(fold(str(p)) for p in data["proclitics"])
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-    return Wording(stop, suffixes, proclitics)
+    return Wording(stop, time, suffixes, proclitics)
 
 
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -224,7 +228,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(words.select("word", "chars", "info"), on="word")
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
     )
-    cities = sorted({p.name for p in load_gazetteer().forms.values() if p.kind == "city"})
+    towns = _towns(clauses)
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
         events.join(clause_words, on="c", how="left")
@@ -232,6 +236,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(numbers, on="c", how="left")
         .join(triggers, on="i", how="left")
         .join(titles, on="title", how="left").join(title_words, on="t", how="left")
+        .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
         .sort("i")
         .select(
             "i",
@@ -239,11 +244,26 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             "trigger", "group",
             pl.col("numbers").fill_null(empty),
-            pl.when(pl.col("place").is_in(cities)).then(pl.col("place")).alias("town"),
+            pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
         )
     )
     return ClauseFeatures(out, words)
+
+
+def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
+    """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
+    named)``: an event's place counts as its town only when its own clause names it (a
+    place taken from the sentence or the article may be another happening's)."""
+    forms = {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
+    if not forms:
+        return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean})
+    return (
+        clauses.select("c", fold_expr(pl.col("text")).str.extract_many(list(forms)).alias("town"))
+        .explode("town").drop_nulls()
+        .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
+        .unique()
+    )
 
 
 def _spans(events: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
