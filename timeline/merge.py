@@ -56,6 +56,7 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 
 from timeline._types import Grain
+from timeline.anchors import resolve_pending
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.stories import assign_stories
 from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
@@ -507,7 +508,8 @@ def merge_events(
 
     Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
     """
-    frame = order_events(conform_events(events))
+    # dates told from a happening another article dates (see timeline.anchors)
+    frame = order_events(resolve_pending(conform_events(events)))
     n = frame.height
     if n == 0:
         return frame
@@ -548,7 +550,7 @@ def _numbered(roots: pl.Series) -> pl.Series:
 
 def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
     """Every event its own entry (``merge=False``): cluster = position in timeline order."""
-    frame = order_events(conform_events(events))
+    frame = order_events(resolve_pending(conform_events(events)))
     return frame.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int64).alias("cluster"),
         pl.lit(1, pl.Int32).alias("n_sources"),
