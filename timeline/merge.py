@@ -51,7 +51,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import polars as pl
 
@@ -297,7 +297,7 @@ def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
     """The pairs :func:`merge_events` scores, as row numbers of the events in timeline order."""
-    frame = order_events(conform_events(events))
+    frame = order_events(resolve_pending(conform_events(events)))
     if frame.height == 0:
         return []
     features = clause_features(frame)
@@ -488,10 +488,10 @@ class _Components:
         return core
 
 
-def _least(a: int | None, b: int | None, pick: type[min] | type[max]) -> int | None:  # type: ignore[valid-type]
+def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
     if a is None or b is None:
         return a if b is None else b
-    return pick(a, b)  # type: ignore[no-any-return,operator]
+    return pick(a, b)
 
 
 def merge_events(
