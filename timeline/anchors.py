@@ -203,7 +203,14 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
         return dated
     lexicon = load_triggers()
     kinds = {w: lexicon.word_class(w) for w in pending["what"].unique().to_list()}
-    fine = dated.filter(pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]))
+    # only reports whose clause may name X or its kind are read word by word
+    names = set(pending["what"].str.replace(_BARE, "").to_list())
+    names |= {form for form, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()}
+    fine = dated.filter(
+        pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]),
+        fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
+    if fine.height == 0:
+        return dated
     words = (
         fine.with_row_index("d").select("d", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
         .explode("word").drop_nulls()
@@ -219,7 +226,7 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
             .join(pl.DataFrame({"word": list(classes), "kind": list(classes.values())},
                                schema={"word": pl.String, "kind": pl.String}), on="kind").select("p", "word"),
         ]).unique(), on="word").select("p", "d").unique()
-    # ... in the same story: a content word of the pending clause besides X
+    # the pending clause's content words besides X
     own = (
         pending.select("p", "what", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
         .explode("word").select("p", "what", pl.col("word").str.replace(_BARE, ""))
@@ -228,14 +235,18 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
                 ~pl.col("word").is_in(sorted(load_wording().stop)))
         .select("p", "word").unique()
     )
-    story = own.join(words, on="word").select("p", "d").unique()
-    found = (
-        naming.join(story, on=["p", "d"])
-        .join(fine.with_row_index("d").select("d", "start", "source", "article_id", "published"), on="d")
+    near = (
+        naming.join(fine.with_row_index("d").select("d", "start", "source", "article_id", "published"), on="d")
         .join(pending.select("p", pl.col("published").alias("told"), pl.col("article_id").alias("own")), on="p")
         .filter(pl.col("article_id") != pl.col("own"),
                 pl.col("published").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + PENDING_WINDOW),
                 pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
+    )
+    # ... in the same story: the report shares a word with the pending clause
+    story = near.select("p", "d").join(own, on="p").join(words, on=["d", "word"], how="semi") \
+        .select("p", "d").unique()
+    found = (
+        near.join(story, on=["p", "d"])
         .with_columns(pl.col("start").dt.date().alias("day"), pl.col("source").fill_null(pl.col("article_id")))
         .group_by("p", "day").agg(pl.col("source").n_unique().alias("outlets"))
         .sort("p", "outlets", "day", descending=[False, True, False])
