@@ -26,7 +26,8 @@ from dataclasses import dataclass, replace
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
-from timeline.normalize import fold_letters
+from timeline.normalize import NormalizedText, fold_letters
+from timeline.places import load_gazetteer
 from timeline.semantics import Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, combine
 
 __all__ = ["Found", "Grammar", "load_grammar"]
@@ -84,14 +85,17 @@ class Grammar:
     keys: re.Pattern[str]  # finds the words worth looking at: route keys and name heads
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
     joins: Joins
+    place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
 
-    def find(self, text: str, *, exhaustive: bool = False,
-             accept: Callable[[Found], bool] | None = None) -> list[Found]:
+    def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
+             source: NormalizedText | None = None) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
 
         Rules are tried only at words that can begin them (their ``starts``);
         ``exhaustive=True`` runs every rule over the whole text instead, as a reference.
         ``accept`` says whether a candidate resolves; one that does not is never chosen.
+        ``source``, the normalization ``text`` came from, tells spellings folding hides
+        (the city "إب" from the month "آب").
         """
         ctx = Ctx(self.lex, text)
         heads = self.lex.name_heads
@@ -151,13 +155,34 @@ class Grammar:
                 previous_is_head = w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads)
         if any(phrase in text for phrase in self.lex.not_dates):  # rare: a plain substring test first
             named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
+        named.extend(_bracketed_names(found, text, self.lex.rel_days))
         if named:
             inside = bytearray(len(text) + 1)
             for s, e in named:
                 inside[s:e] = b"\x01" * (e - s)
             found = [f for f in found if inside.find(1, f.start, f.end) == -1]
         found.extend(sealed)
-        return _join(_longest_per_end(found), text, self.joins, accept)
+
+        def keep(f: Found) -> bool:
+            return _stands_alone(f, text) and not (source is not None and self._place_not_month(f, text, source)) \
+                and (accept is None or accept(f))
+
+        return _join(_longest_per_end(found), text, self.joins, keep)
+
+    def _place_not_month(self, f: Found, text: str, source: NormalizedText) -> bool:
+        """A month alone whose word is also a place's ("في إب", "في اب"): the place, unless
+        written with the month's hamza ("آب", "أب") or told with a day, a year, a direction
+        or "شهر" (which make it a date, whatever the spelling)."""
+        m = f.meaning
+        if f.parts != 1 or not isinstance(m, When) or m.month is None or m.day is not None or m.year is not None \
+                or m.direction is not None or m.rel_unit is not None:
+            return False
+        words = text[f.start:f.end].split()
+        if not words or words[-1] not in self.place_months or "شهر" in words:
+            return False
+        start, end = source.to_original(f.start, f.end)
+        written = source.original[start:end].split()
+        return not (written and written[-1].startswith(("آ", "أ")))
 
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
@@ -469,7 +494,31 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     return replace(a, **fill), b
 
 
-def _join(found: list[Found], text: str, joins: Joins, accept: Callable[[Found], bool] | None) -> list[Found]:
+def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) -> list[tuple[int, int]]:
+    """Deictics alone in brackets are names (the newspaper: "لـ(اليوم)", "مع (اليوم)"), unless
+    they follow a date they restate ("الأحد (اليوم)"). Quoted ones are in ``not_dates``."""
+    out: list[tuple[int, int]] = []
+    ends: set[int] | None = None
+    for f in found:
+        if f.parts != 1 or text[f.start:f.end] not in deictics:
+            continue
+        opener = _OPENER.search(text, max(0, f.start - 3), f.start)
+        if opener is None or not _CLOSER.match(text, f.end):
+            continue
+        if ends is None:
+            ends = {g.end for g in found}
+        before = _APPOSED.search(text, max(0, opener.start() - 4), opener.start())
+        if (before.start() if before else opener.start()) not in ends:
+            out.append((opener.start(), f.end))
+    return out
+
+
+_OPENER = re.compile(r"\(\s*$")
+_CLOSER = re.compile(r"\s*\)")
+_APPOSED = re.compile(r"[\s,]+$")
+
+
+def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:
     """Add every join of neighbouring candidates (a small chart parser), then select the
     best cover among those that resolve (:func:`_best`). Each round only tries pairs with
     a candidate the previous round made."""
@@ -503,10 +552,6 @@ def _join(found: list[Found], text: str, joins: Joins, accept: Callable[[Found],
             break
         items = items + new
         fresh = new
-
-    def keep(f: Found) -> bool:
-        return _stands_alone(f, text) and (accept is None or accept(f))
-
     return _best(items, len(text), keep)
 
 
@@ -560,7 +605,8 @@ def load_grammar(code: str = "ar") -> Grammar:
                     for first in sorted({first for first, _ in pairs}))
     keys = re.compile(r"(?<!\w)[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_]))")
     not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
-    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators))
+    place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
+    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months)
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first
