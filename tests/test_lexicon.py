@@ -11,7 +11,7 @@ import pytest
 from timeline import tag
 from timeline.lexicon import (
     DayPart, Holiday, MonthName, accusative, after_lam, construct, feminine, load_lexicon, oblique, plural_feminine,
-    trie_regex,
+    same, trie_regex,
 )
 
 PUB = dt.datetime(2023, 5, 10, 9, 0)  # a Wednesday
@@ -213,6 +213,12 @@ HAND_LISTED = {  # table → meaning → the forms main's YAML listed by hand (f
         'MID': 'منتصف|اواسط|وسط|نصف|نص|منتصفه',
         'END': 'اواخر|نهايه|نهايات|اخر|ختام|خواتيم',
     },
+    'narrative': {
+        '1': 'اليوم التالي|اليوم الذي تلاه|في الغداه|صبيحه اليوم التالي',
+        '-1': 'اليوم السابق|اليوم الذي سبقه|عشيه ذلك',
+        '0': ('اليوم نفسه|اليوم ذاته|في اليوم ذاته|في اليوم نفسه|ذلك اليوم|نفس اليوم|ذات اليوم|'
+              'تلك الليله|نفس الليله|ذات الليله|الليله نفسها|الليله ذاتها'),
+    },
     'rel_days': {
         '0': 'اليوم|هذا اليوم|النهارده',
         '-1': 'امس|الامس|البارحه|بارحه|امبارح|مبارح|اليوم الماضي|اليوم المنصرم',
@@ -300,6 +306,7 @@ def test_helpers_derive_gender_case_construct_and_the_article_after_lam() -> Non
     assert plural_feminine("نهاية") == ["نهايه", "نهايات"] and plural_feminine("منتصف") == ["منتصف"]
     assert after_lam("الخميس") == "لخميس" and after_lam("الليل") is None and after_lam("خميس") is None
     assert accusative("ربع") == ["ربع", "ربعا"]
+    assert same("الليلة")[0] == "الليله نفسها" and same("اليوم")[-1] == "ذلك اليوم"
 
 
 def test_a_form_after_lam_needs_the_lam() -> None:

@@ -19,7 +19,7 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "construct", "definite",
-           "dual", "feminine", "load_lexicon", "oblique", "plural_feminine", "trie_regex"]
+           "dual", "feminine", "load_lexicon", "oblique", "plural_feminine", "same", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +273,17 @@ def construct(form: str) -> list[str]:
     return [form, " ".join(words[:-1] + [words[-1][2:]])]
 
 
+def same(noun: str) -> list[str]:
+    """"The same" definite ``noun`` in every wording, agreeing in gender (ة): "اليوم" →
+    "اليوم نفسه", "اليوم ذاته", "في اليوم نفسه", "نفس اليوم", "ذات اليوم", "ذلك اليوم";
+    "الليلة" → "الليلة نفسها", …, "تلك الليلة". Folded forms."""
+    female = noun.endswith("ة")
+    noun = fold(noun)
+    after = [noun + " " + word + ("ها" if female else "ه") for word in ("نفس", "ذات")]
+    return after + ["في " + form for form in after] + [f"{word} {noun}" for word in ("نفس", "ذات")] \
+        + [("تلك " if female else "ذلك ") + noun]
+
+
 def plural_feminine(form: str) -> list[str]:
     """A noun ending in ة and its sound feminine plural: "بداية" → "بدايات". Folded forms."""
     return [fold(form), fold(form[:-1] + "ات")] if form.endswith("ة") else [fold(form)]
@@ -388,8 +399,11 @@ def load_lexicon(code: str = "ar") -> Lexicon:
             for form in entry["forms"]:
                 fill.put("vague", form, entry["value"])
         for entry in rel["narrative"]:
-            for form in entry["forms"]:
+            for form in entry.get("forms", []):
                 fill.put("narrative", form, int(entry["offset"]))
+            for noun in entry.get("same", []):  # "الليلة" gives "الليلة نفسها", "تلك الليلة"...
+                for form in same(noun):
+                    fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
