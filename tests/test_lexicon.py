@@ -355,3 +355,9 @@ def test_forms_derived_now_are_found(text: str, expected: list[tuple[str, str]])
 ])
 def test_no_false_alarm_from_derived_forms(text: str) -> None:
     assert values(text) == []
+
+
+def test_derived_month_spellings_count_for_their_family() -> None:
+    from timeline.labels import most_used_family
+
+    assert most_used_family(["في كانون ثاني الماضي", "مطلع تشرين1", "منتصف يناير"]) == "levantine"

@@ -23,7 +23,7 @@ import yaml
 from timeline._types import Grain
 from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri, is_umm_al_qura
 from timeline.errors import LanguageDataError
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import load_lexicon, month_spellings
 from timeline.normalize import fold
 
 __all__ = [
@@ -125,9 +125,9 @@ def _family_forms() -> dict[str, str]:
     for entry in _read("months.yaml"):
         if entry["calendar"] != "gregorian":
             continue
-        for form in _forms(entry):
-            key = fold(form)
-            out[key] = entry["family"]
+        for form in _forms(entry):  # with the derived spellings ("كانون ثاني", "كانون2")
+            for key in month_spellings(load_lexicon(), str(form), entry):
+                out[key] = entry["family"]
     # spellings only the Maghreb uses (جانفي، أفريل، جوان...) count for it
     common = {fold(f) for e in _read("months.yaml") if e["calendar"] == "gregorian" and e["family"] == "egyptian-gulf"
               for f in _forms(e)[:1]}

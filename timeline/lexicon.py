@@ -19,7 +19,7 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "construct", "definite",
-           "dual", "feminine", "load_lexicon", "oblique", "plural_feminine", "same", "trie_regex"]
+           "dual", "feminine", "load_lexicon", "month_spellings", "oblique", "plural_feminine", "same", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +90,8 @@ def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset()) -> str:
     for form in forms:
         node = trie
         units = _units(form)
-        if form in after_lam:
-            units[0] = "(?<=ل)" + units[0]
+        if form in after_lam:  # checked once its lam is read, so other words pay nothing
+            units.insert(1, "(?<=لل)")
         for unit in units:
             node = node.setdefault(unit, {})
         node[""] = {}
@@ -526,12 +526,12 @@ def _load_months(fill: _Filler, months: list[dict[str, Any]]) -> None:
         month = MonthName(entry["calendar"], int(entry["month"]))
         for key, tables in (("forms", ("months", "months_in_context")), ("needs_context", ("months_in_context",))):
             for form in entry.get(key) or []:
-                for f in _month_forms(fill.lex, str(form), entry):
+                for f in month_spellings(fill.lex, str(form), entry):
                     for table in tables:
                         fill.put_definite(table, f, month)
 
 
-def _month_forms(lex: Lexicon, form: str, entry: dict[str, Any]) -> list[str]:
+def month_spellings(lex: Lexicon, form: str, entry: dict[str, Any]) -> list[str]:
     """A month name's spellings: "(ال)محرم" with and without the article; ذو in its three
     cases ("ذو القعدة", "ذي القعدة", "ذا القعدة"); a trailing ordinal in either gender when
     the entry says ``either_gender`` ("جمادى الأولى", "جمادى الأول"), without its article
