@@ -23,6 +23,7 @@ import yaml
 from timeline._types import Grain
 from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri, is_umm_al_qura
 from timeline.errors import LanguageDataError
+from timeline.lexicon import load_lexicon, month_spellings
 from timeline.normalize import fold
 
 __all__ = [
@@ -101,12 +102,12 @@ def date_words(family: str = "levantine") -> DateWords:
         names = [_forms(next(e for e in months if e["family"] == family and int(e["month"]) == n))[0]
                  for n in range(1, 13)]
     weekdays = tuple(str(e["forms"][0]) for e in sorted(_read("weekdays.yaml"), key=lambda e: e["weekday"]))
-    day_forms = {form for e in _read("day_parts.yaml") for form in e["forms"]}
+    day_forms = set(load_lexicon().day_parts)  # folded, with the derived forms ("بعد ظهر")
     parts_of_day = {str(k): str(v) for k, v in display["part_of_day"].items()}
     mod_forms = {form for e in _read("modifiers.yaml")["parts"] for form in e["forms"]}
     parts = {str(k): str(v) for k, v in display["parts"].items()}
     for word in parts_of_day.values():
-        if word not in day_forms:
+        if fold(word) not in day_forms:
             raise LanguageDataError(f"display.yaml: {word} is not a form in day_parts.yaml")
     for word in parts.values():
         if word not in mod_forms:
@@ -124,9 +125,9 @@ def _family_forms() -> dict[str, str]:
     for entry in _read("months.yaml"):
         if entry["calendar"] != "gregorian":
             continue
-        for form in _forms(entry):
-            key = fold(form)
-            out[key] = entry["family"]
+        for form in _forms(entry):  # with the derived spellings ("كانون ثاني", "كانون2")
+            for key in month_spellings(load_lexicon(), str(form), entry):
+                out[key] = entry["family"]
     # spellings only the Maghreb uses (جانفي، أفريل، جوان...) count for it
     common = {fold(f) for e in _read("months.yaml") if e["calendar"] == "gregorian" and e["family"] == "egyptian-gulf"
               for f in _forms(e)[:1]}
