@@ -9,6 +9,7 @@ used or rejected with a :class:`~timeline.articles.RowError` naming its row and 
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import tempfile
@@ -221,11 +222,13 @@ def build_timeline(
             extract_with_ray(articles, store, options=options, inherit=inherit, address=ray_address,
                              batch_size=batch_size, progress=progress, quiet=progress is None)
         else:
-            batches = batched(iter_articles(articles, **options, notice=notice), batch_size)
-            extract_into(store, batches, inherit=inherit, jobs=jobs, progress=progress)
-        events = store.scan().collect()
+            extract_into(store, batched(iter_articles(articles, **options, notice=notice), batch_size),
+                         inherit=inherit, jobs=jobs, progress=progress)
+        gc.collect()  # what reading and extracting left behind, before the merge needs the room
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
+        dated = store.scan(["article_id"]).select(pl.col("article_id").n_unique()).collect().item()
+        events = store.scan().collect()
     finally:
         if workdir is None:
             store.remove()
@@ -238,7 +241,6 @@ def build_timeline(
         timeline = timeline.correct(corrections)
     rejected = len(errors)
     used = read - rejected
-    dated = events["article_id"].n_unique() if events.height else 0
     timeline.stats = BuildStats(
         articles_read=read,
         articles_used=used,
