@@ -175,7 +175,7 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             return False
         return True
 
-    for f in grammar.find(norm.text, accept=resolves):
+    for f in grammar.find(norm.text, accept=resolves, source=norm):
         narrative = _is_narrative(f.meaning)
         base = last_day if (narrative and last_day is not None) else anchor
         if narrative and _coarse_narrative(f.meaning) and last_date is not None:
