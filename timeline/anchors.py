@@ -216,7 +216,10 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
         .explode("word").drop_nulls()
         .select("d", pl.col("word").str.replace(_BARE, "").alias("word")).unique()
     )
-    classes = {w: c for w in words["word"].unique().to_list() if (c := lexicon.word_class(w)) is not None}
+    # the kind of each word that may be a happening word of X's kind (the others skipped)
+    forms = sorted({f for f, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()})
+    maybe = words.filter(pl.col("word").str.contains_any(forms)) if forms else words.clear()
+    classes = {w: c for w in maybe["word"].unique().to_list() if (c := lexicon.word_class(w)) is not None}
     # reports naming X (or its kind of happening)
     naming = words.join(
         pl.concat([
