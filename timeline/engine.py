@@ -657,6 +657,8 @@ _PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-�
                           "ساعات متاخره من الليل", "اخر الليل", "اواخر الليل", "اول الليل", "اوائل الليل"))
 _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
+_CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
+_AT_CUE = re.compile(r"(?:عند)\s*$")
 
 
 def _stands_alone(f: Found, text: str) -> bool:
@@ -678,8 +680,8 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
-        return "الساعه" in word or bool(re.search(r"(?:في|عند|حتى|منذ)\s*$", text[max(0, f.start - 6):f.start])) \
-            and not word.isdigit() or bool(re.search(r"(?:عند)\s*$", text[max(0, f.start - 6):f.start]))
+        return "الساعه" in word or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
+            and not word.isdigit() or bool(_AT_CUE.search(text, max(0, f.start - 6), f.start))
     return True
 
 
