@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ import yaml
 from timeline._types import Grain
 from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri, is_umm_al_qura
 from timeline.errors import LanguageDataError
+from timeline.lexicon import load_lexicon, month_spellings
 from timeline.normalize import fold
 
 __all__ = [
@@ -101,12 +103,12 @@ def date_words(family: str = "levantine") -> DateWords:
         names = [_forms(next(e for e in months if e["family"] == family and int(e["month"]) == n))[0]
                  for n in range(1, 13)]
     weekdays = tuple(str(e["forms"][0]) for e in sorted(_read("weekdays.yaml"), key=lambda e: e["weekday"]))
-    day_forms = {form for e in _read("day_parts.yaml") for form in e["forms"]}
+    day_forms = set(load_lexicon().day_parts)  # folded, with the derived forms ("بعد ظهر")
     parts_of_day = {str(k): str(v) for k, v in display["part_of_day"].items()}
     mod_forms = {form for e in _read("modifiers.yaml")["parts"] for form in e["forms"]}
     parts = {str(k): str(v) for k, v in display["parts"].items()}
     for word in parts_of_day.values():
-        if word not in day_forms:
+        if fold(word) not in day_forms:
             raise LanguageDataError(f"display.yaml: {word} is not a form in day_parts.yaml")
     for word in parts.values():
         if word not in mod_forms:
@@ -124,9 +126,9 @@ def _family_forms() -> dict[str, str]:
     for entry in _read("months.yaml"):
         if entry["calendar"] != "gregorian":
             continue
-        for form in _forms(entry):
-            key = fold(form)
-            out[key] = entry["family"]
+        for form in _forms(entry):  # with the derived spellings ("كانون ثاني", "كانون2")
+            for key in month_spellings(load_lexicon(), str(form), entry):
+                out[key] = entry["family"]
     # spellings only the Maghreb uses (جانفي، أفريل، جوان...) count for it
     common = {fold(f) for e in _read("months.yaml") if e["calendar"] == "gregorian" and e["family"] == "egyptian-gulf"
               for f in _forms(e)[:1]}
@@ -135,11 +137,12 @@ def _family_forms() -> dict[str, str]:
     return out
 
 
-def most_used_family(expressions: Iterable[str | None]) -> str:
-    """The month-name family the expressions use most (Levantine when none names a month)."""
+def most_used_family(expressions: Iterable[str | None], times: Iterable[int] | None = None) -> str:
+    """The month-name family the expressions use most (Levantine when none names a month);
+    ``times``, when given, says how many times each expression occurs."""
     forms = _family_forms()
     counts: Counter[str] = Counter()
-    for expr in expressions:
+    for expr, weight in zip(expressions, itertools.repeat(1) if times is None else times):
         if not expr:
             continue
         words = fold(expr).split()
@@ -147,7 +150,7 @@ def most_used_family(expressions: Iterable[str | None]) -> str:
             for size in (2, 1):
                 key = " ".join(words[n:n + size])
                 if key in forms:
-                    counts[forms[key]] += 1
+                    counts[forms[key]] += weight
                     break
     if not counts:
         return "levantine"

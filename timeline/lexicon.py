@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -17,8 +18,8 @@ import yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "definite", "dual", "load_lexicon",
-           "trie_regex"]
+__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "construct", "definite",
+           "dual", "feminine", "load_lexicon", "month_spellings", "oblique", "plural_feminine", "same", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,20 @@ def _units(form: str) -> list[str]:
     return out
 
 
-def trie_regex(forms: set[str]) -> str:
+def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset()) -> str:
     """One regex for many words, factored by common prefixes so the engine reads each
     letter once instead of trying every word in turn. At each branch the longer
-    continuation is tried first, as in an alternation sorted longest first."""
+    continuation is tried first, as in an alternation sorted longest first.
+
+    A form in ``after_lam`` (``لخميس``, the article's lam of ``للخميس``) matches only right
+    after a ل, so the preposition stays outside the span and ``لخميس`` alone is no match."""
     trie: dict[str, dict] = {}
     for form in forms:
         node = trie
-        for unit in _units(form):
+        units = _units(form)
+        if form in after_lam:  # checked once its lam is read, so other words pay nothing
+            units.insert(1, "(?<=لل)")
+        for unit in units:
             node = node.setdefault(unit, {})
         node[""] = {}
 
@@ -138,6 +145,8 @@ class Lexicon:
     year_nouns: frozenset[str] = frozenset()
     happening_heads: tuple[str, ...] = ()
     happenings: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
+    # per table, its forms that are the article's lam after the preposition ل ("للخميس" → "لخميس")
+    after_lam: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def alt(self, name: str) -> str:
         """A non-capturing regex alternation of every form in category ``name``,
@@ -180,22 +189,20 @@ _MAX_DIGITS = 9
 
 
 @functools.lru_cache(maxsize=None)
-def _alt_cached(lex_id: int, name: str, forms: tuple[str, ...]) -> str:
-    return trie_regex(set(forms))
+def _alt_cached(lex_id: int, name: str, forms: tuple[str, ...], after_lam: frozenset[str]) -> str:
+    return trie_regex(set(forms), after_lam)
 
 
 def _alt(lex: Lexicon, name: str) -> str:
     table = getattr(lex, name)
     forms = tuple(table) if not isinstance(table, tuple) else table
-    return _alt_cached(id(lex), name, forms)
-
-
-def _with_article(form: str) -> list[str]:
-    return [form, "ال" + form]
+    return _alt_cached(id(lex), name, forms, lex.after_lam.get(name, frozenset()))
 
 
 # -- morphology: each word is written once in the YAML; these derive its other forms --------
 _NO_TANWEEN_ALEF = ("ه", "ي", "ا", "ات")  # folded endings (ة ى ا ات) whose accusative takes no written alef
+_NO_FEMININE = ("ة", "ى", "ه", "ا", "اء")  # written endings of words that take no feminine ة
+_OPTIONAL_ARTICLE = "(ال)"  # a YAML form "(ال)غد" is written with or without the article
 
 
 def _multiword(form: str) -> bool:
@@ -220,12 +227,74 @@ def definite(form: str) -> list[str]:
     return [form, "ال" + form, "ل" + form]
 
 
+def after_lam(form: str) -> str | None:
+    """The rest of a definite word after the preposition ل, which drops the article's alef:
+    "الخميس" → "لخميس" (in "للخميس"); None when the word has no article or its stem starts
+    with ل ("لليل": there the article vanishes and the stem itself follows). Folded."""
+    form = fold(form)
+    if not form.startswith("ال") or form[2:3] in ("", "ل"):
+        return None
+    return form[1:]
+
+
 def dual(form: str) -> list[str]:
     """The dual of a singular noun, nominative and oblique: "يوم" → "يومان"/"يومين",
     "ساعة" → "ساعتان"/"ساعتين". Folded forms."""
     form = fold(form)
     stem = form[:-1] + "ت" if form.endswith("ه") else form
     return [stem + "ان", stem + "ين"]
+
+
+def feminine(form: str) -> list[str]:
+    """A number word or an adjective and its feminine, folded: "ثالث" → "ثالثه", "قبل
+    الماضي" → "قبل الماضيه" (the last word agrees); an irregular feminine is written after a
+    slash ("أول/أولى"); a word ending in ة ى ا or ه takes none."""
+    if "/" in form:
+        masculine, female = form.split("/", 1)
+        return [fold(masculine), fold(female)]
+    if form.endswith(_NO_FEMININE):
+        return [fold(form)]
+    return [fold(form), fold(form + "ة")]
+
+
+def oblique(form: str) -> list[str]:
+    """A sound masculine plural and its oblique case: "عشرون" → "عشرين", "سنون" → "سنين"."""
+    form = fold(form)
+    return [form, form[:-2] + "ين"] if form.endswith("ون") else [form]
+
+
+def construct(form: str) -> list[str]:
+    """A phrase ending in a definite noun, and the same noun in construct before another
+    ("بعد الظهر" → "بعد ظهر" as in "بعد ظهر الأحد"). Folded forms."""
+    form = fold(form)
+    words = form.split(" ")
+    if len(words) < 2 or not words[-1].startswith("ال") or len(words[-1]) < 4:
+        return [form]
+    return [form, " ".join(words[:-1] + [words[-1][2:]])]
+
+
+def same(noun: str) -> list[str]:
+    """"The same" definite ``noun`` in every wording, agreeing in gender (ة): "اليوم" →
+    "اليوم نفسه", "اليوم ذاته", "في اليوم نفسه", "نفس اليوم", "ذات اليوم", "ذلك اليوم";
+    "الليلة" → "الليلة نفسها", …, "تلك الليلة". Folded forms."""
+    female = noun.endswith("ة")
+    noun = fold(noun)
+    after = [noun + " " + word + ("ها" if female else "ه") for word in ("نفس", "ذات")]
+    return after + ["في " + form for form in after] + [f"{word} {noun}" for word in ("نفس", "ذات")] \
+        + [("تلك " if female else "ذلك ") + noun]
+
+
+def plural_feminine(form: str) -> list[str]:
+    """A noun ending in ة and its sound feminine plural: "بداية" → "بدايات". Folded forms."""
+    return [fold(form), fold(form[:-1] + "ات")] if form.endswith("ة") else [fold(form)]
+
+
+def _articles(form: str) -> list[str]:
+    """"(ال)أمس" → أمس, الأمس; any other form as written. Unfolded."""
+    if form.startswith(_OPTIONAL_ARTICLE):
+        bare = form[len(_OPTIONAL_ARTICLE):]
+        return [bare, "ال" + bare]
+    return [form]
 
 
 def _read(package: str, name: str) -> Any:
@@ -236,20 +305,41 @@ def _read(package: str, name: str) -> Any:
         raise LanguageDataError(f"{package}/{name}: {exc}") from exc
 
 
-def _put_all(table: dict[str, Any], entries: list[dict[str, Any]], meaning: Any, where: str,
-             key: str = "forms") -> None:
-    """Put every form of every entry into ``table``; ``meaning(entry)`` gives its value."""
-    for entry in entries:
-        value = meaning(entry)
-        for form in entry.get(key, []):
-            _put(table, form, value, where)
+@dataclass(slots=True)
+class _Filler:
+    """Puts derived forms into the lexicon's tables, remembering the after-ل ones."""
 
+    lex: Lexicon
+    where: str = ""
+    lam: dict[str, set[str]] = field(default_factory=dict)
+    plain: dict[str, set[str]] = field(default_factory=dict)
 
-def _put(table: dict[str, Any], form: str, meaning: Any, where: str) -> None:
-    key = re.sub(r"[\s\-]+", " ", fold(str(form)).strip())
-    if not key:
-        raise LanguageDataError(f"{where}: empty form")
-    table[key] = meaning
+    def put(self, name: str, form: str, meaning: Any, *, lam: bool = False) -> None:
+        key = re.sub(r"[\s\-]+", " ", fold(str(form)).strip())
+        if not key:
+            raise LanguageDataError(f"{self.where}: empty form")
+        getattr(self.lex, name)[key] = meaning
+        (self.lam if lam else self.plain).setdefault(name, set()).add(key)
+
+    def put_definite(self, name: str, form: str, meaning: Any) -> None:
+        """The form, and when it has the article, its rest after the preposition ل."""
+        self.put(name, form, meaning)
+        rest = after_lam(form)
+        if rest is not None:
+            self.put(name, rest, meaning, lam=True)
+
+    def put_all(self, name: str, entries: list[dict[str, Any]], meaning: Callable[[dict[str, Any]], Any],
+                key: str = "forms") -> None:
+        """Every form of every entry ("(ال)X" gives X and الX); ``meaning(entry)`` gives its value."""
+        for entry in entries:
+            value = meaning(entry)
+            for form in entry.get(key, []):
+                for f in _articles(str(form)):
+                    self.put_definite(name, f, value)
+
+    def finish(self) -> None:
+        self.lex.after_lam = {name: frozenset(forms - self.plain.get(name, set()))
+                              for name, forms in self.lam.items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -257,66 +347,104 @@ def load_lexicon(code: str = "ar") -> Lexicon:
     """Read and check the word lists of language ``code`` (cached: read once)."""
     package = f"timeline.lang.{code}"
     lex = Lexicon()
+    fill = _Filler(lex)
     try:
-        months = _read(package, "months.yaml")
-        month = lambda e: MonthName(e["calendar"], int(e["month"]))  # noqa: E731
-        _put_all(lex.months, months, month, "months.yaml")
-        _put_all(lex.months_in_context, months, month, "months.yaml")
-        _put_all(lex.months_in_context, months, month, "months.yaml", key="needs_context")
-        weekdays = _read(package, "weekdays.yaml")
-        _put_all(lex.weekdays, weekdays, lambda e: int(e["weekday"]), "weekdays.yaml")
-        _put_all(lex.weekdays_bare, weekdays, lambda e: int(e["weekday"]), "weekdays.yaml", key="bare")
-        _load_numbers(lex, _read(package, "numbers.yaml"))
+        fill.where = "numbers.yaml"
+        numbers = _read(package, "numbers.yaml")
+        _load_numbers(fill, numbers)
+        fill.where = "months.yaml"
+        _load_months(fill, _read(package, "months.yaml"))
+        fill.where = "weekdays.yaml"
+        for entry in _read(package, "weekdays.yaml"):  # written with the article: "الخميس"
+            for form in entry["forms"]:
+                for spelling in [form] + ([form[:-1]] if form.endswith("اء") else []):  # "الثلاثا"
+                    fill.put_definite("weekdays", spelling, int(entry["weekday"]))
+                    fill.put("weekdays_bare", spelling[2:], int(entry["weekday"]))
+        fill.where = "units.yaml"
         for entry in _read(package, "units.yaml"):  # each word once: accusative and dual derived
             for form in entry.get("singular", []):
                 for f in accusative(form):
-                    _put(lex.units, f, (entry["unit"], 1), "units.yaml")
+                    fill.put("units", f, (entry["unit"], 1))
                 for f in dual(form):
-                    _put(lex.units, f, (entry["unit"], 2), "units.yaml")
+                    fill.put("units", f, (entry["unit"], 2))
             for form in entry.get("plural", []):
                 for f in accusative(form):
-                    _put(lex.units, f, (entry["unit"], None), "units.yaml")
+                    fill.put("units", f, (entry["unit"], None))
+            for form in entry.get("sound_plural", []):  # "سنون" gives "سنين"
+                for f in (a for o in oblique(form) for a in accusative(o)):
+                    fill.put("units", f, (entry["unit"], None))
+        fill.where = "day_parts.yaml"
         for entry in _read(package, "day_parts.yaml"):  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
                            bool(entry.get("noon")), bool(entry.get("midnight")))
             for form in entry["forms"]:
-                for f in set(definite(form) + accusative(form)):
-                    _put(lex.day_parts, f, part, "day_parts.yaml")
+                for f in construct(form):
+                    _put_noun(fill, "day_parts", f, part)
+        fill.where = "relative.yaml"
         rel = _read(package, "relative.yaml")
-        _put_all(lex.rel_days, rel["days"], lambda e: int(e["offset"]), "relative.yaml")
-        _put_all(lex.directions, rel["directions"], lambda e: int(e["direction"]), "relative.yaml")
+        for entry in rel["days"]:  # "(ال)غد" gives "غد", "الغد"; "للغد" is "for the future"
+            for form in entry["forms"]:
+                for f in _articles(str(form)):
+                    for g in accusative(f) if entry.get("accusative") else [f]:  # "غداً"
+                        fill.put("rel_days", g, int(entry["offset"]))
+        for entry in rel["directions"]:  # "الماضي" gives "الماضية"
+            for form in entry.get("forms", []):
+                fill.put("directions", form, int(entry["direction"]))
+            for form in entry.get("adjectives", []):
+                for f in feminine(form):
+                    fill.put("directions", f, int(entry["direction"]))
         lex.future_cues = tuple(fold(f) for f in rel["future_cues"])
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
-        _put_all(lex.vague, rel["vague"], lambda e: e["value"], "relative.yaml")
-        _put_all(lex.narrative, rel["narrative"], lambda e: int(e["offset"]), "relative.yaml")
+        for entry in rel["vague"]:
+            for form in entry["forms"]:
+                fill.put("vague", form, entry["value"])
+        for entry in rel["narrative"]:
+            for form in entry.get("forms", []):
+                fill.put("narrative", form, int(entry["offset"]))
+            for noun in entry.get("same", []):  # "الليلة" gives "الليلة نفسها", "تلك الليلة"...
+                for form in same(noun):
+                    fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
+        fill.where = "modifiers.yaml"
         mods = _read(package, "modifiers.yaml")
-        _put_all(lex.fuzzy, mods["parts"], lambda e: (e["mod"], e["part"][0] / 10, e["part"][1] / 10),
-                 "modifiers.yaml")
+        for entry in mods["parts"]:  # "بداية" gives "بدايات"
+            fraction = (entry["mod"], entry["part"][0] / 10, entry["part"][1] / 10)
+            for form in entry["forms"]:
+                for f in plural_feminine(form):
+                    fill.put("fuzzy", f, fraction)
         lex.approx = tuple(fold(f) for f in mods["approx"])
+        fill.where = "periods.yaml"
         periods = _read(package, "periods.yaml")
-        for entry in periods["seasons"]:  # "صيفاً", "شتاءً" derived
+        for entry in periods["seasons"]:  # "صيف" gives "الصيف", "صيفاً", "للصيف"
             for form in entry["forms"]:
-                for f in accusative(form):
-                    _put(lex.seasons, f, entry["token"], "periods.yaml")
+                _put_noun(fill, "seasons", form, entry["token"])
         lex.seasons_alone = frozenset(e["token"] for e in periods["seasons"] if e.get("alone"))
-        for entry in periods["decades"]:
+        for tens, value in _tens(numbers):  # "ثمانين" gives "الثمانينيات", "الثمانينات"
+            if value >= 20:
+                for suffix in periods["decade_suffixes"]:
+                    fill.put("decades", tens[:-2] + "ين" + suffix, value)
+                    fill.put_definite("decades", "ال" + tens[:-2] + "ين" + suffix, value)
+        for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
+            for form in entry.get("forms", []):
+                fill.put("year_marks", form, entry["calendar"])
+            for form in entry.get("adjectives", []):
+                for f in feminine(form):
+                    fill.put("year_marks", f, entry["calendar"])
+        fill.where = "holidays.yaml"
+        for entry in _read(package, "holidays.yaml"):  # "المولد النبوي" gives "للمولد النبوي"
+            holiday = Holiday(entry["name"], entry["calendar"], int(entry.get("month", 0)), int(entry.get("day", 0)),
+                              int(entry.get("days", 1)), tuple((int(m), int(d)) for m, d in entry.get("also", ())),
+                              bool(entry.get("needs_context", False)), bool(entry.get("whole", False)))
             for form in entry["forms"]:
-                _put(lex.decades, form, int(entry["value"]), "periods.yaml")
-                if form.startswith("ال"):
-                    _put(lex.decades, form[2:], int(entry["value"]), "periods.yaml")
-        _put_all(lex.year_marks, periods["year_marks"], lambda e: e["calendar"], "periods.yaml")
-        _put_all(lex.holidays, _read(package, "holidays.yaml"),
-                 lambda e: Holiday(e["name"], e["calendar"], int(e.get("month", 0)), int(e.get("day", 0)),
-                                   int(e.get("days", 1)),
-                                   tuple((int(m), int(d)) for m, d in e.get("also", ())),
-                                   bool(e.get("needs_context", False)), bool(e.get("whole", False))),
-                 "holidays.yaml")
+                for f in _articles(str(form)):
+                    for g in [f] + [f"{f} {epithet}" for epithet in entry.get("epithets", [])]:
+                        fill.put_definite("holidays", g, holiday)
+        fill.finish()
         happenings = _read(package, "happenings.yaml")
         lex.year_nouns = frozenset(fold(f) for f in happenings["year_nouns"])
         lex.happening_heads = tuple(fold(f) for f in happenings["heads"])
@@ -326,42 +454,102 @@ def load_lexicon(code: str = "ar") -> Lexicon:
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
             for name in Separators.__slots__
         })
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, LanguageDataError):
             raise
         raise LanguageDataError(f"{package}: malformed entry: {exc!r}") from exc
     return lex
 
 
-def _load_numbers(lex: Lexicon, data: dict[str, Any]) -> None:
-    where = "numbers.yaml"
-    suffixes = data["teen_suffix"]
+def _put_noun(fill: _Filler, name: str, form: str, meaning: Any) -> None:
+    """A noun written bare: itself, its accusative, and with the article (then also after ل)."""
+    for f in accusative(form):
+        fill.put(name, f, meaning)
+    forms = definite(form)
+    if len(forms) > 1:  # a bare single word: "الصيف", and "لصيف" after ل ("للصيف")
+        fill.put_definite(name, forms[1], meaning)
+        if after_lam(forms[1]) is None:  # "لليل": ل and a stem in ل, the article unwritten
+            fill.put(name, forms[2], meaning)
+
+
+def _first(forms: list[str]) -> str:
+    return fold(str(forms[0]).split("/")[0])
+
+
+def _tens(data: dict[str, Any]) -> list[tuple[str, int]]:
+    """Twenty to ninety from the units ("ثلاث" → "ثلاثون" = 30; "عشر" → "عشرون" = 20), folded."""
+    stems = [(_first(data["ten"]["cardinal"]), 20)]
+    stems += [(_first(e["cardinal"]), int(e["value"]) * 10) for e in data["units"] if int(e["value"]) >= 3]
+    return [(stem + "ون", value) for stem, value in stems]
+
+
+def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
+    """Cardinals and ordinals, each with the article ("الثالث"), after ل ("للثالث"), and the
+    units with the teens ("الثالث عشر", "ثلاث عشرة")."""
+    teens = feminine(data["teen"])
+
+    def put(name: str, forms: list[str], value: int, teen: bool) -> None:
+        for form in forms:  # "ألف" has no article: only "الألف" gives "للألف"
+            for f, put in ((form, fill.put), ("ال" + form, fill.put_definite)):
+                put(name, f, value)
+                for suffix in teens if teen else ():
+                    put(name, f"{f} {suffix}", value + 10)
+
     for entry in data["units"]:
         value = int(entry["value"])
-        for form in entry["cardinal"]:
-            for f in _with_article(form):
-                _put(lex.cardinals, f, value, where)
-            for s in suffixes:
-                for f in _with_article(form):
-                    _put(lex.cardinals, f"{f} {s}", value + 10, where)
-        for form in entry["ordinal"]:
-            for f in _with_article(form):
-                _put(lex.ordinals, f, value, where)
-            for s in suffixes:
-                for f in _with_article(form):
-                    _put(lex.ordinals, f"{f} {s}", value + 10, where)
-    ten = data["ten"]
-    for form in ten["cardinal"]:
-        for f in _with_article(form):
-            _put(lex.cardinals, f, 10, where)
-    for form in ten["ordinal"]:
-        for f in _with_article(form):
-            _put(lex.ordinals, f, 10, where)
-    for group in ("tens", "hundreds", "thousands"):
-        for entry in data[group]:
-            for form in entry["forms"]:
-                for f in _with_article(form):
-                    _put(lex.cardinals, f, int(entry["value"]), where)
-    for entry in data["fractions"]:
+        cardinals = [f for w in entry.get("cardinal", []) for f in feminine(w)]
+        cardinals += [fold(stem) + end for stem in entry.get("dual", []) for end in ("ان", "ين", "ا", "ي")]
+        put("cardinals", cardinals, value, True)
+        put("ordinals", [f for w in entry["ordinal"] for f in feminine(w)], value, True)
+    put("cardinals", [f for w in data["ten"]["cardinal"] for f in feminine(w)], 10, False)
+    put("ordinals", [f for w in data["ten"]["ordinal"] for f in feminine(w)], 10, False)
+    for form, value in _tens(data):  # "ثلاثون", "ثلاثين"
+        put("cardinals", oblique(form), value, False)
+    hundreds = [fold(h) for h in data["hundred"]]
+    put("cardinals", hundreds + [fold(h) for h in data.get("hundred_alone", [])], 100, False)
+    put("cardinals", [f for h in hundreds for f in dual(h) + [h[:-1] + "تا", h[:-1] + "تي"]], 200, False)
+    for entry in data["units"]:  # "ثلاثمائة", "ثلاث مئة"
+        if int(entry["value"]) >= 3:
+            stem = _first(entry["cardinal"])
+            put("cardinals", [stem + sep + h for h in hundreds for sep in ("", " ")], int(entry["value"]) * 100, False)
+    thousands = [fold(t) for t in data["thousand"]]
+    put("cardinals", thousands, 1000, False)
+    put("cardinals", [f for t in thousands for f in dual(t) + [t + "ي"]], 2000, False)  # "ألفين", "ألفي عام"
+    for entry in data["fractions"]:  # "ربع" gives "ربعاً"
         for form in entry["forms"]:
-            _put(lex.fractions, form, float(entry["value"]), where)
+            for f in accusative(form):
+                fill.put("fractions", f, float(entry["value"]))
+
+
+def _load_months(fill: _Filler, months: list[dict[str, Any]]) -> None:
+    for entry in months:
+        month = MonthName(entry["calendar"], int(entry["month"]))
+        for key, tables in (("forms", ("months", "months_in_context")), ("needs_context", ("months_in_context",))):
+            for form in entry.get(key) or []:
+                for f in month_spellings(fill.lex, str(form), entry):
+                    for table in tables:
+                        fill.put_definite(table, f, month)
+
+
+def month_spellings(lex: Lexicon, form: str, entry: dict[str, Any]) -> list[str]:
+    """A month name's spellings: "(ال)محرم" with and without the article; ذو in its three
+    cases ("ذو القعدة", "ذي القعدة", "ذا القعدة"); a trailing ordinal in either gender when
+    the entry says ``either_gender`` ("جمادى الأولى", "جمادى الأول"), without its article
+    ("ربيع أول") and, when the entry is ``numbered``, in digits ("كانون 2", "كانون2")."""
+    out: list[str] = []
+    for name in _articles(form):
+        name = fold(name)
+        heads = [name] + ([case + name[2:] for case in ("ذي", "ذا")] if name.startswith("ذو ") else [])
+        for head in heads:
+            *first, last = head.split(" ")
+            lasts = [last]
+            if entry.get("either_gender") and last.endswith(("ه", "ي")) and len(first) == 1:
+                lasts.append(last[:-1])  # folded ة and ى: "الاولي" → "الاول", "الثانيه" → "الثاني"
+            for word in lasts:
+                out.append(" ".join(first + [word]))
+                n = lex.ordinals.get(word) if first and word.startswith("ال") else None
+                if n is not None and n <= 2:
+                    out.append(" ".join(first + [word[2:]]))
+                    if entry.get("numbered"):
+                        out += [" ".join(first) + " " + str(n), " ".join(first) + str(n)]
+    return out
