@@ -1,55 +1,77 @@
 """Merge time and memory for 5k, 20k and 50k articles (prints numbers; not a test).
 
-    nice python benchmarks/bench_merge.py [--corpus ../shared/corpus/news_sample.parquet] [--sizes 5000 20000 50000]
+    nice python benchmarks/bench_merge.py [--corpus ../shared/corpus/news_sample.parquet]
+                                          [--sizes 5000 20000 50000] [--cache events.parquet]
 
 The shared corpus is replicated with its dates shifted by whole years (copy k moves k
-years on), events are extracted once per size (not timed), then
-:func:`timeline.merge.merge_events` is timed; memory is the peak resident size the merge
-adds (``resource`` high-water mark before and after, so run sizes from small to large).
-The last line gives the growth exponent between the smallest and largest size (1.0 = linear).
+years on); its events are extracted once (not timed; ``--cache`` keeps them in a Parquet
+file for the next run). Each size then runs in a fresh process, which builds its events
+and times :func:`timeline.merge.merge_events` (stories included): wall and CPU seconds
+(``time.process_time``, every thread of the process), and the peak resident memory the
+merge adds (``ru_maxrss`` after the merge minus the resident size before it). The last
+line gives the growth exponent of CPU time between the smallest and largest size
+(1.0 = linear).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 import polars as pl
 
-from timeline.events import extract_events
-from timeline.merge import merge_events
-
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _events_of_corpus(corpus: pl.DataFrame, size: int, base: pl.DataFrame) -> pl.DataFrame:
-    """Events of ``size`` articles: the corpus events copied with years shifted."""
+def _events_of_corpus(base: pl.DataFrame, ids: pl.Series, size: int) -> pl.DataFrame:
+    """Events of ``size`` articles: the corpus events copied with years shifted (``ids``:
+    every article of the corpus, in order, with or without events)."""
+    per = ids.len()
     copies = []
-    per = corpus.height
     for k in range(math.ceil(size / per)):
-        take = min(per, size - k * per)
-        ids = set(corpus["id"][:take].to_list())
+        take = set(ids[: min(per, size - k * per)].to_list())
         shift = pl.duration(days=366 * k)
-        copies.append(base.filter(pl.col("article_id").is_in(ids)).with_columns(
+        copies.append(base.filter(pl.col("article_id").is_in(take)).with_columns(
             pl.col("start") + shift, pl.col("end") + shift, pl.col("published") + shift,
             (pl.col("article_id") + f"~{k}").alias("article_id"),
             (pl.col("event_id") + f"~{k}").alias("event_id")))
     return pl.concat(copies)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news_sample.parquet"))
-    parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000, 50000])
-    args = parser.parse_args()
-    corpus = pl.read_parquet(args.corpus)
+def _one(size: int, cache: Path) -> dict[str, float]:
+    """Time one merge of ``size`` articles in this process."""
+    from timeline.merge import merge_events
+
+    events = _events_of_corpus(pl.read_parquet(cache), pl.read_parquet(_ids(cache))["id"], size)
+    before = _rss_mb()
+    wall, cpu = time.perf_counter(), time.process_time()
+    merged = merge_events(events)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"size": size, "events": events.height, "entries": merged["cluster"].n_unique(),
+            "stories": merged["story"].n_unique(), "wall": wall, "cpu": cpu,
+            "memory": _peak_mb() - before}
+
+
+def _extract(corpus_path: str, cache: Path) -> None:
+    from timeline.events import extract_events
+
+    corpus = pl.read_parquet(corpus_path)
     corpus = corpus.select(
         pl.col("id").cast(pl.String), "text",
         pl.col("published").cast(pl.String).str.to_datetime(strict=False).alias("published")
@@ -58,20 +80,42 @@ def main() -> None:
     t0 = time.perf_counter()
     base = extract_events(corpus)
     print(f"extracted {base.height} events from {corpus.height} articles in {time.perf_counter() - t0:.1f} s")
-    results = []
-    for size in sorted(args.sizes):
-        events = _events_of_corpus(corpus, size, base)
-        before = _peak_mb()
-        t0 = time.perf_counter()
-        merged = merge_events(events)
-        seconds = time.perf_counter() - t0
-        grown = _peak_mb() - before
-        results.append((size, events.height, seconds))
-        print(f"{size:>6} articles {events.height:>7} events → {merged['cluster'].n_unique():>7} entries, "
-              f"{merged['story'].n_unique():>6} stories: merge {seconds:6.2f} s, peak memory +{grown:6.0f} MB")
+    base.write_parquet(cache)
+    corpus.select("id").write_parquet(_ids(cache))
+
+
+def _ids(cache: Path) -> Path:
+    return cache.with_name(cache.stem + ".ids.parquet")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "news_sample.parquet"))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000, 50000])
+    parser.add_argument("--cache", type=Path, help="Parquet file of the corpus events (made if absent)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child: one size
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(_one(args.one, args.cache)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = args.cache or Path(tmp) / "events.parquet"
+        if not cache.exists() or not _ids(cache).exists():
+            _extract(args.corpus, cache)
+        results = []
+        for size in sorted(args.sizes):
+            child = subprocess.run([sys.executable, __file__, "--one", str(size), "--cache", str(cache)],
+                                   check=True, capture_output=True, text=True)
+            r = json.loads(child.stdout.splitlines()[-1])
+            results.append(r)
+            print(f"{size:>6} articles {r['events']:>7} events → {r['entries']:>7} entries, "
+                  f"{r['stories']:>6} stories: merge {r['wall']:6.2f} s wall, {r['cpu']:6.2f} s CPU, "
+                  f"peak memory +{r['memory']:6.0f} MB", flush=True)
     if len(results) > 1:
-        (n0, e0, s0), (n1, e1, s1) = results[0], results[-1]
-        print(f"growth: time ×{s1 / s0:.1f} for events ×{e1 / e0:.1f} (exponent {math.log(s1 / s0) / math.log(e1 / e0):.2f})")
+        a, b = results[0], results[-1]
+        grow = b["events"] / a["events"]
+        print(f"growth: CPU ×{b['cpu'] / a['cpu']:.1f}, wall ×{b['wall'] / a['wall']:.1f} for events ×{grow:.1f} "
+              f"(CPU exponent {math.log(b['cpu'] / a['cpu']) / math.log(grow):.2f}; 1.0 = linear)")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
@@ -40,6 +42,7 @@ SENTENCES = (
     "ومنذ ثلاثة أسابيع يطالب السكان بإصلاح الكهرباء، فيما وعدت البلدية بالبدء مطلع العام المقبل.",
 )
 PUBLISHED = dt.datetime(2022, 1, 25)
+T = TypeVar("T")
 
 
 def long_text(size: int) -> str:
@@ -166,6 +169,62 @@ def bench_extract(sizes: list[int], jobs: int | None) -> None:
                   f"{1000 * cpu / size:5.2f} ms CPU/article  peak {peak[0] / 2**20:6.0f} MB", flush=True)
 
 
+def bench_phases(size: int, jobs: int | None, keep: Path | None) -> None:
+    """Each phase of a build, one after the other in this process (extraction on ``jobs``
+    workers): wall and CPU seconds (this process and its workers) and the peak RSS of this
+    process during the phase (sampled every 20 ms) and above the phase's start."""
+    import threading
+
+    import psutil
+
+    from timeline.batches import batched, extract_into
+    from timeline.merge import merge_events, timeline_entries
+    from timeline.page import page_data, timeline_page
+    from timeline.pipeline import iter_articles
+    from timeline.store import EventStore
+
+    me, peak = psutil.Process(), [0]
+
+    def sample() -> None:
+        while True:
+            try:
+                peak[0] = max(peak[0], me.memory_info().rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.02)
+
+    threading.Thread(target=sample, daemon=True).start()
+    print(f"{'phase':<22} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'+MB':>6}")
+
+    def phase(name: str, fn: Callable[[], T]) -> T:
+        start_rss = me.memory_info().rss
+        peak[0] = start_rss
+        began, before = time.perf_counter(), _cpu()
+        result = fn()
+        wall, cpu = time.perf_counter() - began, _cpu() - before
+        print(f"{name:<22} {wall:>7.1f} {cpu:>7.1f} {peak[0] / 2**20:>8.0f} {(peak[0] - start_rss) / 2**20:>6.0f}",
+              flush=True)
+        return result
+
+    with tempfile.TemporaryDirectory(prefix="bench-phases-") as folder:
+        work = keep or Path(folder) / "work"
+        store = EventStore.open(work, {"size": size})
+        if not store.batches:
+            source = Path(folder) / "articles.parquet"
+            replicate(CORPUS, size, source)
+            phase("extract", lambda: extract_into(store, batched(iter_articles(str(source))), jobs=jobs))
+        events = phase("read store", lambda: store.scan().collect())
+        merged = phase("merge (no stories)", lambda: merge_events(events, stories=False))
+        del merged
+        merged = phase("merge + stories", lambda: merge_events(events))
+        del events
+        entries = phase("entries", lambda: timeline_entries(merged))
+        del entries
+        data = phase("page data", lambda: page_data(merged))
+        page = phase("page HTML", lambda: timeline_page(data))
+        print(f"{merged.height:,} events, page {len(page) / 2**20:.1f} MB")
+
+
 def _cpu() -> float:
     """User + sys seconds of this process and its finished children."""
     mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -206,11 +265,17 @@ def main() -> None:
     extract = sub.add_parser("extract", help="the extraction phase alone, its memory")
     extract.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
     extract.add_argument("--jobs", type=int, default=None)
+    phases = sub.add_parser("phases", help="each phase of a build in this process: time and memory")
+    phases.add_argument("--size", type=int, default=20000)
+    phases.add_argument("--jobs", type=int, default=None)
+    phases.add_argument("--keep", type=Path, help="keep (or reuse) the event store in this folder")
     ray = sub.add_parser("ray", help="Ray against the local engine")
     ray.add_argument("--size", type=int, default=5000)
     args = parser.parse_args()
     if args.case == "extract":
         bench_extract(args.sizes, args.jobs)
+    elif args.case == "phases":
+        bench_phases(args.size, args.jobs, args.keep)
     elif args.case == "ray":
         bench_ray(args.size)
     elif args.case == "long":

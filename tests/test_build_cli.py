@@ -12,7 +12,7 @@ import pytest
 from timeline.articles import Article
 from timeline.cli import main
 from timeline.frame import EVENT_SCHEMA
-from timeline.pipeline import build_timeline, count_articles
+from timeline.pipeline import Stage, build_timeline, count_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -176,10 +176,14 @@ def test_inherit_flag_dates_clauses_without_their_own_expression(tmp_path: Path)
 
 def test_progress_is_told_about_every_row_and_every_later_stage(messy: Path) -> None:
     done: list[int] = []
-    stages: list[str] = []
+    stages: list[Stage] = []
     build_timeline(messy, progress=done.append, stage=stages.append)
     assert sum(done) == 6 == count_articles(messy)
-    assert len(stages) == 1 and "merging" in stages[0]
+    assert len(stages) == 1 and "merging" in stages[0].note
+    assert stages[0].events > 0 and stages[0].seconds is None  # one batch: no pace to estimate from
+    build_timeline(messy, progress=done.append, stage=stages.append, batch_size=2, jobs=1)
+    assert sum(done) == 12 and stages[1].events == stages[0].events
+    assert stages[1].seconds is not None and stages[1].seconds > 0
 
 
 def test_row_counts_for_a_progress_total(tmp_path: Path) -> None:

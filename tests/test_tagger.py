@@ -209,3 +209,26 @@ def test_inflections_are_derived_from_one_written_form() -> None:
 def test_a_range_start_keeps_its_own_year() -> None:
     text = "وتقام البطولة بين 22 كانون الأول المقبل والرابع من كانون الثاني 2023 في الدوحة"
     assert values(text, PUB) == [("بين 22 كانون الأول المقبل والرابع من كانون الثاني 2023", "2022-12-22/2023-01-04")]
+
+
+def test_whole_months_ago_span_one_month_around_the_point() -> None:
+    # "four months ago" told on 4 June: the month of 4 February, told in whole months, so
+    # the interval is one month around that day (it may fall in late January), not February
+    [t] = tag("وانطلقت الحملة في العاصمة قبل أربعة أشهر", dt.datetime(2023, 6, 4))
+    assert (t.value, t.grain) == ("2023-02", Grain.MONTH)
+    assert t.interval == (dt.datetime(2023, 1, 20), dt.datetime(2023, 2, 19))
+    [t] = tag("وغادر البلاد منذ عامين", dt.datetime(2023, 6, 4))
+    assert (t.value, t.grain) == ("2021", Grain.YEAR)
+    assert t.interval[1] - t.interval[0] == dt.timedelta(days=366)
+    [t] = tag("ووصل الوفد قبل ثلاثة أيام", dt.datetime(2023, 6, 4))
+    assert t.interval == (dt.datetime(2023, 6, 1), dt.datetime(2023, 6, 2))  # days keep the calendar day
+
+
+def test_bracketed_deictic_is_a_name_unless_it_restates_a_date() -> None:
+    assert values("وقال المسؤول لـ(اليوم) إن العمل مستمر") == []
+    assert values("وتنطلق الأحد (اليوم) أعمال المؤتمر")[-1] == ("اليوم", "2022-01-25")
+
+
+def test_place_homograph_of_a_month() -> None:
+    assert values("وتقدمت القوات في محافظة إب وفي إب نفسها") == []
+    assert values("ويصل الوفد في 3 إب 2022") == [("3 إب 2022", "2022-08-03")]  # a date, whatever the spelling

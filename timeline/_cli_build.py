@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline._cli_common import add_reading_options, reading_options
 from timeline._outputs import check_outputs, check_work_dir, output_format
 from timeline.errors import InputError, OutputError, PublishedDateError
+
+if TYPE_CHECKING:
+    from timeline.pipeline import Stage
 
 __all__ = ["EVENTS_FORMATS", "PAGE_FORMATS", "TIMELINEJS_FORMATS", "register", "run"]
 
@@ -76,8 +81,6 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build and write; returns the exit status."""
-    from tqdm import tqdm
-
     from timeline.batches import BATCH_SIZE
     from timeline.export import write_events, write_timelinejs
     from timeline.pipeline import build_timeline, count_articles
@@ -95,12 +98,7 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         return _fatal(str(exc))
     shown = not args.quiet and sys.stderr.isatty()
-    bar = tqdm(unit=" articles", file=sys.stderr, disable=not shown, desc="timeline build", leave=False,
-               total=count_articles(args.articles) if shown else None)
-
-    def stage(note: str) -> None:
-        bar.set_description_str(f"timeline build: {note}")
-        bar.refresh()
+    bar = _Progress(shown, count_articles(args.articles) if shown else None)
 
     work_dir = Path(args.work_dir) if args.work_dir else Path(args.output + ".work")
     try:
@@ -125,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             published=args.published,
             title=args.title,
             progress=bar.update if shown else None,
-            stage=stage,
+            stage=bar.stage,
             jobs=args.jobs,
             engine=args.engine,
             ray_address=args.ray_address,
@@ -139,9 +137,12 @@ def run(args: argparse.Namespace) -> int:
         failed: str | None = str(exc)
     except OSError as exc:  # the work directory
         failed = f"{exc.filename}: cannot write: {exc.strerror}"
+    except BaseException:  # Ctrl-C, a crash
+        bar.close()
+        raise
     else:
         failed = None
-    finally:
+    if failed is not None:
         bar.close()
     if not args.work_dir:
         remove_work_dir(work_dir)  # an interrupted run (Ctrl-C, a crash) keeps it for --resume
@@ -149,15 +150,9 @@ def run(args: argparse.Namespace) -> int:
         return _fatal(failed)
     stats = timeline.stats
     assert stats is not None
-    for error in stats.errors:
-        print(f"timeline build: {error}", file=sys.stderr)
     report = timeline.corrections
-    if report is not None:
-        for error in (*report.errors, *report.unknown):
-            print(f"timeline build: --corrections {error}", file=sys.stderr)
     written = [args.output]
-    if shown:
-        print("timeline build: writing " + args.output, file=sys.stderr)
+    bar.note("writing " + args.output)
     try:
         timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
                          outlet_names=outlet_names, month_names=args.months)
@@ -174,6 +169,13 @@ def run(args: argparse.Namespace) -> int:
         return _fatal(str(exc))
     except OSError as exc:
         return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
+    finally:
+        bar.close()
+    for error in stats.errors:
+        print(f"timeline build: {error}", file=sys.stderr)
+    if report is not None:
+        for error in (*report.errors, *report.unknown):
+            print(f"timeline build: --corrections {error}", file=sys.stderr)
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
         if report is not None:
@@ -181,6 +183,50 @@ def run(args: argparse.Namespace) -> int:
         print("wrote: " + ", ".join(written), file=sys.stderr)
     return 2 if stats.errors or (report is not None and (report.errors or report.unknown)) else 0
 
+
+
+class _Progress:
+    """The progress bar on stderr: articles (rate and time left) while events are
+    extracted, then the steps after extraction against their estimated time (see
+    :class:`timeline.pipeline.Stage`), ticking every half second."""
+
+    def __init__(self, shown: bool, total: int | None) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(unit=" articles", file=sys.stderr, disable=not shown, desc="timeline build", leave=False,
+                        total=total)
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
+
+    def update(self, rows: int) -> None:
+        self.bar.update(rows)
+
+    def stage(self, step: Stage) -> None:
+        """The steps after extraction begin: a bar of their elapsed and estimated time."""
+        self.note(step.note)
+        if step.seconds is None or self.bar.disable:
+            return
+        self.bar.bar_format = "{desc}: {elapsed} elapsed, about {remaining} left |{bar:20}|"
+        self.bar.reset(total=max(step.seconds, 1.0))
+        began = time.monotonic()
+
+        def tick() -> None:
+            while not self._stop.wait(0.5):
+                self.bar.n = min(time.monotonic() - began, 0.99 * self.bar.total)
+                self.bar.refresh()
+
+        self._ticker = threading.Thread(target=tick, daemon=True)
+        self._ticker.start()
+
+    def note(self, text: str) -> None:
+        self.bar.set_description_str(f"timeline build: {text}")
+        self.bar.refresh()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
+        self.bar.close()
 
 
 def _positive(value: str) -> int:

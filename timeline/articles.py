@@ -451,11 +451,36 @@ def _read_parquet(path: Path, reading: _Reading) -> Iterator[Article | RowError]
     except Exception as exc:
         raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
     mapping = _map(names, reading, str(path))
-    try:
-        frame = pl.read_parquet(path, columns=list(dict.fromkeys(mapping.fields.values())))
+    scan = pl.scan_parquet(path).select(list(dict.fromkeys(mapping.fields.values())))
+    if not hasattr(scan, "collect_batches"):  # polars before 1.33: the whole file at once
+        try:
+            frame = scan.collect()
+        except Exception as exc:
+            raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
+        return _records(enumerate(as_table(frame).rows, 1), mapping, str(path), reading)
+
+    try:  # the first chunk now, so that a file polars cannot read fails before any row
+        chunks = scan.collect_batches(chunk_size=_PARQUET_CHUNK)
+        first = next(chunks, None)
     except Exception as exc:
         raise InputError(f"{path}: cannot read Parquet: {exc}") from exc
-    return _records(enumerate(as_table(frame).rows, 1), mapping, str(path), reading)
+
+    def rows() -> Iterator[tuple[int, Mapping[str, Any]]]:
+        """The rows, read in chunks (streaming): a large file is never in memory whole."""
+        n = 0
+        try:
+            for chunk in itertools.chain([first] if first is not None else [], chunks):
+                for record in chunk.iter_rows(named=True):
+                    n += 1
+                    yield n, record
+        except pl.exceptions.PolarsError as exc:
+            raise InputError(f"{path}: cannot read Parquet after row {n}: {exc}") from exc
+
+    return _records(rows(), mapping, str(path), reading)
+
+
+_PARQUET_CHUNK = 1024
+"""Rows of a Parquet file read at a time."""
 
 
 # -- plain text ---------------------------------------------------------------------------------

@@ -26,13 +26,16 @@ from dataclasses import dataclass, replace
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
-from timeline.normalize import fold_letters
+from timeline.normalize import NormalizedText, fold_letters
+from timeline.places import load_gazetteer
 from timeline.semantics import Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, combine
 
 __all__ = ["Found", "Grammar", "load_grammar"]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for speed (a frozen dataclass is built about five times slower, and a text
+# makes thousands): a value all the same, never changed once made.
+@dataclass(slots=True, unsafe_hash=True)
 class Found:
     """A candidate: a span of the folded text, what it means, the rule (or join of rules)
     that made it; ``covered`` counts the characters rules matched (glue not counted)."""
@@ -59,6 +62,19 @@ class Joins:
     range_words: frozenset[str]
     dashes: frozenset[str]
 
+    def kind(self, gap: str) -> "Gap | None":
+        """What ``gap`` may make of its two neighbours; None when it can join nothing (too
+        long, a barrier, or words that are neither glue nor a range, apposition or list
+        word): most pairs of neighbours end here, before their meanings are looked at."""
+        if len(gap) > _GAP_LONGEST or self.barrier.search(gap):
+            return None
+        word = gap.strip()
+        g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
+                self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
+        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM):
+            return None
+        return g
+
     @classmethod
     def of(cls, s: Separators) -> "Joins":
         def alt(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -77,6 +93,23 @@ class Joins:
 
 
 @dataclass(frozen=True, slots=True)
+class Gap:
+    """The text between two neighbouring candidates, read once (:meth:`Joins.kind`)."""
+
+    text: str
+    word: str  # stripped
+    apposition: bool
+    to: bool
+    glue: bool
+    listing: bool  # nothing, a comma or و: "منذ سنة وشهرين"
+
+
+_GAP_LONGEST = 24
+_LISTING = re.compile(r"\s*(?:,|و)?\s*")
+_COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
+
+
+@dataclass(frozen=True, slots=True)
 class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
@@ -84,14 +117,19 @@ class Grammar:
     keys: re.Pattern[str]  # finds the words worth looking at: route keys and name heads
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
     joins: Joins
+    place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
+    plans: dict[str, "_Plan"]  # what to try at each word ``keys`` can find (digits as "0"), made once
+    not_dates_probe: re.Pattern[str]  # any not-date phrase anywhere, one fast scan (no word edges)
 
-    def find(self, text: str, *, exhaustive: bool = False,
-             accept: Callable[[Found], bool] | None = None) -> list[Found]:
+    def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
+             source: NormalizedText | None = None) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
 
         Rules are tried only at words that can begin them (their ``starts``);
         ``exhaustive=True`` runs every rule over the whole text instead, as a reference.
         ``accept`` says whether a candidate resolves; one that does not is never chosen.
+        ``source``, the normalization ``text`` came from, tells spellings folding hides
+        (the city "إب" from the month "آب").
         """
         ctx = Ctx(self.lex, text)
         heads = self.lex.name_heads
@@ -125,39 +163,59 @@ class Grammar:
                 for m in pattern.finditer(text):
                     take(rule, m, _after_name_head(text, m.start(), heads))
         else:
-            routes = self.routes
+            routes, plans = self.routes, self.plans
             previous_end, previous_is_head = -1, False
             for word in self.keys.finditer(text):  # only words some rule can begin with, and name heads
                 w, pos = word.group(), word.start()
+                plan = plans.get(w)
+                if plan is None:  # digits, after their clitics: "و12" as "و0"
+                    plan = plans.get(w.rstrip(_DIGIT_CHARS) + "0") or _plan(w, routes, heads)
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
-                for k in range(3):  # the word itself, then without one or two clitics
-                    if k and (len(w) <= k or w[k - 1] not in _CLITICS):
-                        break
-                    if w[k].isdigit():  # "#/": a separator follows, maybe after a space ("28 /02")
+                for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
+                    if key is _DIGITS:  # "#/": a separator follows, maybe after a space ("28 /02")
                         after = text[word.end():word.end() + 2]
-                        key = "#/" if after[:1] in _DIGIT_SEPARATORS or (
-                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else "#_"
-                    elif w[k:] in _WEAK_FIRST_WORDS:  # keyed with the next word: "في الماضي"
+                        tries = routes.get("#/" if after[:1] in _DIGIT_SEPARATORS or (
+                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else "#_", ())
+                    elif key is not None:  # keyed with the next word: "في الماضي"
                         following = _NEXT_WORD.match(text, word.end())
-                        key = w[k:] + " " + following.group(1) if following else w[k:]
-                    else:
-                        key = w[k:]
-                    for rule, pattern in routes.get(key, ()):
+                        tries = routes.get(key + " " + following.group(1) if following else key, ())
+                    for rule, pattern in tries:
                         m = pattern.match(text, pos + k)
                         if m is not None:
                             take(rule, m, after_head)
                 previous_end = word.end()
-                previous_is_head = w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads)
-        if any(phrase in text for phrase in self.lex.not_dates):  # rare: a plain substring test first
+                previous_is_head = plan.head
+        if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
             named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
+        named.extend(_bracketed_names(found, text, self.lex.rel_days))
         if named:
             inside = bytearray(len(text) + 1)
             for s, e in named:
                 inside[s:e] = b"\x01" * (e - s)
             found = [f for f in found if inside.find(1, f.start, f.end) == -1]
         found.extend(sealed)
-        return _join(_longest_per_end(found), text, self.joins, accept)
+
+        def keep(f: Found) -> bool:
+            return _stands_alone(f, text) and not (source is not None and self._place_not_month(f, text, source)) \
+                and (accept is None or accept(f))
+
+        return _join(_longest_per_end(found), text, self.joins, keep)
+
+    def _place_not_month(self, f: Found, text: str, source: NormalizedText) -> bool:
+        """A month alone whose word is also a place's ("في إب", "في اب"): the place, unless
+        written with the month's hamza ("آب", "أب") or told with a day, a year, a direction
+        or "شهر" (which make it a date, whatever the spelling)."""
+        m = f.meaning
+        if f.parts != 1 or not isinstance(m, When) or m.month is None or m.day is not None or m.year is not None \
+                or m.direction is not None or m.rel_unit is not None:
+            return False
+        words = text[f.start:f.end].split()
+        if not words or words[-1] not in self.place_months or "شهر" in words:
+            return False
+        start, end = source.to_original(f.start, f.end)
+        written = source.original[start:end].split()
+        return not (written and written[-1].startswith(("آ", "أ")))
 
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
@@ -167,6 +225,35 @@ _SPACE = re.compile(r"[\s\-]+")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
 _NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
+
+
+_DIGITS = "#"
+_DIGIT_CHARS = "0123456789"
+_Route = tuple[tuple[Rule, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What to try at a key word: ``(k, key, rules)`` for the word without its first ``k``
+    letters (clitics); ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits
+    (the rules depend on what follows), else a weak word keyed with the next word."""
+
+    tries: tuple[tuple[int, str | None, _Route], ...]
+    head: bool  # a name head ("سوق", "وشارع"): what follows is a name
+
+
+def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
+    tries: list[tuple[int, str | None, _Route]] = []
+    for k in range(3):  # the word itself, then without one or two clitics
+        if k and (len(w) <= k or w[k - 1] not in _CLITICS):
+            break
+        if w[k].isdigit():
+            tries.append((k, _DIGITS, ()))
+        elif w[k:] in _WEAK_FIRST_WORDS:
+            tries.append((k, w[k:], ()))
+        elif w[k:] in routes:
+            tries.append((k, None, routes[w[k:]]))
+    return _Plan(tuple(tries), w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads))
 
 
 def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
@@ -220,8 +307,33 @@ _UNITS_IN = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("h
 
 
 def _date_fields(w: When) -> frozenset[str]:
-    names = ("year", "month", "day", "rel_unit", "holiday", "season", "quarter", "half", "decade", "century")
-    return frozenset(n for n in names if getattr(w, n) not in (None, False))
+    """The date fields ``w`` sets (year, month, day, rel_unit, holiday, season, quarter,
+    half, decade, century)."""
+    names = []
+    if w.year is not None:
+        names.append("year")
+    if w.month is not None:
+        names.append("month")
+    if w.day is not None:
+        names.append("day")
+    if w.rel_unit is not None:
+        names.append("rel_unit")
+    if w.holiday is not None:
+        names.append("holiday")
+    if w.season is not None:
+        names.append("season")
+    if w.quarter is not None:
+        names.append("quarter")
+    if w.half is not None:
+        names.append("half")
+    if w.decade is not None:
+        names.append("decade")
+    if w.century is not None:
+        names.append("century")
+    return frozenset(names) if names else _NO_FIELDS
+
+
+_NO_FIELDS: frozenset[str] = frozenset()
 
 
 def _may_join(a: When, b: When, gap: str) -> bool:
@@ -267,29 +379,28 @@ def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
     return Found(a.start, b.end, meaning, rule, max(a.priority, b.priority), a.covered + b.covered, a.parts + b.parts)
 
 
-def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
-    """Every way ``a`` and ``b`` join (often none, sometimes a range and an apposition:
-    the chart keeps both and resolution decides)."""
-    gap = text[a.end:b.start]
-    if len(gap) > 24 or b.end - a.start > _LONGEST or joins.barrier.search(gap) or a.sealed or b.sealed:
+def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Found]:
+    """Every way ``a`` and ``b``, with ``g`` between them, join (often none, sometimes a
+    range and an apposition: the chart keeps both and resolution decides)."""
+    if b.end - a.start > _LONGEST or a.sealed or b.sealed:
         return []
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
-    if isinstance(ma, When) and isinstance(mb, When) and _date_fields(ma) and _date_fields(mb) \
-            and not (ma.has_clock or mb.has_clock) and joins.apposition.match(gap) \
+    if g.apposition and isinstance(ma, When) and isinstance(mb, When) and _date_fields(ma) and _date_fields(mb) \
+            and not (ma.has_clock or mb.has_clock) \
             and (ma.calendar != mb.calendar or _told_twice(ma, mb)):
         # "21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م", "... هـ (25 يناير 2022 م)"
-        end, word = b.end, gap.strip()
+        end, word = b.end, g.word
         if word == "(":
             close = re.match(r"\s*\)", text[end:end + 3])
             end += close.end() if close else 0
         out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
                          a.parts + b.parts))
-    if joins.to.match(gap) and isinstance(ma, When) and isinstance(mb, When) \
+    if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
         opened = joins.opener.search(text, max(0, a.start - 6), a.start)
-        word = gap.strip()
+        word = g.word
         if opened or word in joins.range_words or word in joins.dashes:
             first, last = _complete_range(ma, mb)
             if first is not None and (opened or word not in joins.dashes or _same_kind(first, last)):
@@ -297,7 +408,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins) -> list[Found]:
                 out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
                                  a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
                 return out
-    joined = _join_glued(a, b, text, gap, joins)
+    joined = _join_glued(a, b, text, g)
     return out + [joined] if joined is not None else out
 
 
@@ -348,47 +459,48 @@ def _same_kind(a: When, b: When) -> bool:
     return a.calendar == b.calendar and _date_fields(a) == _date_fields(b)
 
 
-def _join_glued(a: Found, b: Found, text: str, gap: str, joins: Joins) -> Found | None:
+def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
     ma, mb = a.meaning, b.meaning
+    gap, word = g.text, g.word
     selector = _slice_of(a)
-    if selector is not None and isinstance(mb, When) and gap.strip() in ("من", "في") and _holds_parts(mb, a):
+    if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
         return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
-    if isinstance(ma, When) and isinstance(mb, When) and gap.strip() in ("بعد", "قبل") \
+    if isinstance(ma, When) and isinstance(mb, When) and word in _COUNTED_FROM \
             and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
-        sign = 1 if gap.strip() == "بعد" else -1
+        sign = 1 if word == "بعد" else -1
         return _span_of(a, b, NthAfter(ma.weekday, ma.nth, sign, mb), f"{a.rule} + {b.rule}")
     if isinstance(ma, Shift) and isinstance(mb, Duration) and len(mb.parts) == 1 and mb.mod is None \
-            and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
+            and g.listing:
         # "منذ سنة وشهرين": one shift counted in the finer unit
         amount, unit = mb.parts[0]
         per = _UNITS_IN.get((ma.unit, unit))
         if per is not None and amount:
             return _span_of(a, b, replace(ma, amount=ma.amount * per + amount, unit=unit), f"{a.rule} + {b.rule}")
         return None
-    if isinstance(ma, Duration) and isinstance(mb, Duration) and re.fullmatch(r"\s*(?:,|و)?\s*", gap):
+    if isinstance(ma, Duration) and isinstance(mb, Duration) and g.listing:
         units = {u for _, u in ma.parts}
         if not units & {u for _, u in mb.parts}:
             return _span_of(a, b, Duration(ma.parts + mb.parts), "<duration> <duration>")
         return None
-    if not joins.glue.match(gap):
+    if not g.glue:
         return None
     if isinstance(ma, Marker):
         if ma.kind == "fuzzy" and isinstance(mb, When) and mb.day is None and mb.hour is None \
                 and (mb.month is not None or mb.rel_unit not in (None, "day") or mb.year is not None
                      or mb.decade is not None or mb.century is not None or mb.season is not None
                      or mb.quarter is not None or mb.half is not None):
-            if gap.strip() not in ("", "من", "في"):
+            if word not in ("", "من", "في"):
                 return None
             return _span_of(a, b, replace(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
-        if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and gap.strip() == "":
+        if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and word == "":
             if isinstance(mb, (When, Duration)):
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")
             return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
-        if ma.kind == "since" and isinstance(mb, When) and gap.strip() == "":
+        if ma.kind == "since" and isinstance(mb, When) and word == "":
             if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not _date_fields(mb):
                 return _span_of(a, b, Until(mb), f"{a.rule} + {b.rule}")
             if mb.has_date or mb.part is not None:  # "منذ 19 كانون الثاني", "حتى منتصف الليل"
@@ -400,10 +512,10 @@ def _join_glued(a: Found, b: Found, text: str, gap: str, joins: Joins) -> Found 
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
-        if (_date_fields(ma) or ma.weekday is not None) and gap.strip() in ("", "من", ","):
+        if (_date_fields(ma) or ma.weekday is not None) and word in ("", "من", ","):
             return _span_of(a, b, r, b.rule)
         return None
-    if isinstance(ma, Range) and isinstance(mb, When) and gap.strip() in ("من", "في") \
+    if isinstance(ma, Range) and isinstance(mb, When) and word in ("من", "في") \
             and _date_fields(mb) and _date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
             and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
         # "الأشهر الستة الأولى من العام الجاري"
@@ -411,7 +523,7 @@ def _join_glued(a: Found, b: Found, text: str, gap: str, joins: Joins) -> Found 
         return _span_of(a, b, Range(replace(ma.first, **year), replace(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (_date_fields(mb) or mb.weekday) \
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
-            and gap.strip() in ("", ",", "،", "يوم", "في"):
+            and word in ("", ",", "،", "يوم", "في"):
         # "من الساعة 9:30 - 11:00 يوم الخميس": both ends on that day
         first, last = combine(ma.first, mb), combine(ma.last, mb)
         if first is not None and last is not None:
@@ -469,12 +581,37 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     return replace(a, **fill), b
 
 
-def _join(found: list[Found], text: str, joins: Joins, accept: Callable[[Found], bool] | None) -> list[Found]:
+def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) -> list[tuple[int, int]]:
+    """Deictics alone in brackets are names (the newspaper: "لـ(اليوم)", "مع (اليوم)"), unless
+    they follow a date they restate ("الأحد (اليوم)"). Quoted ones are in ``not_dates``."""
+    out: list[tuple[int, int]] = []
+    ends: set[int] | None = None
+    for f in found:
+        if f.parts != 1 or text[f.start:f.end] not in deictics:
+            continue
+        opener = _OPENER.search(text, max(0, f.start - 3), f.start)
+        if opener is None or not _CLOSER.match(text, f.end):
+            continue
+        if ends is None:
+            ends = {g.end for g in found}
+        before = _APPOSED.search(text, max(0, opener.start() - 4), opener.start())
+        if (before.start() if before else opener.start()) not in ends:
+            out.append((opener.start(), f.end))
+    return out
+
+
+_OPENER = re.compile(r"\(\s*$")
+_CLOSER = re.compile(r"\s*\)")
+_APPOSED = re.compile(r"[\s,]+$")
+
+
+def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:
     """Add every join of neighbouring candidates (a small chart parser), then select the
     best cover among those that resolve (:func:`_best`). Each round only tries pairs with
     a candidate the previous round made."""
     items = list(found)
     seen = {(f.start, f.end, type(f.meaning)) for f in items}
+    kinds: dict[str, Gap | None] = {}  # each gap read once
     fresh = items
     for round_ in range(4):
         by_start = sorted(items, key=_START)
@@ -482,7 +619,11 @@ def _join(found: list[Found], text: str, joins: Joins, accept: Callable[[Found],
         new: list[Found] = []
 
         def attempt(a: Found, b: Found) -> None:
-            for joined in _join_pair(a, b, text, joins):
+            gap = text[a.end:b.start]
+            g = kinds[gap] if gap in kinds else kinds.setdefault(gap, joins.kind(gap))
+            if g is None:
+                return
+            for joined in _join_pair(a, b, text, joins, g):
                 key = (joined.start, joined.end, type(joined.meaning))
                 if key not in seen:
                     seen.add(key)
@@ -503,10 +644,6 @@ def _join(found: list[Found], text: str, joins: Joins, accept: Callable[[Found],
             break
         items = items + new
         fresh = new
-
-    def keep(f: Found) -> bool:
-        return _stands_alone(f, text) and (accept is None or accept(f))
-
     return _best(items, len(text), keep)
 
 
@@ -522,6 +659,8 @@ _PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-�
                           "ساعات متاخره من الليل", "اخر الليل", "اواخر الليل", "اول الليل", "اوائل الليل"))
 _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
+_CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
+_AT_CUE = re.compile(r"(?:عند)\s*$")
 
 
 def _stands_alone(f: Found, text: str) -> bool:
@@ -543,8 +682,8 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
-        return "الساعه" in word or bool(re.search(r"(?:في|عند|حتى|منذ)\s*$", text[max(0, f.start - 6):f.start])) \
-            and not word.isdigit() or bool(re.search(r"(?:عند)\s*$", text[max(0, f.start - 6):f.start]))
+        return "الساعه" in word or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
+            and not word.isdigit() or bool(_AT_CUE.search(text, max(0, f.start - 6), f.start))
     return True
 
 
@@ -560,7 +699,12 @@ def load_grammar(code: str = "ar") -> Grammar:
                     for first in sorted({first for first, _ in pairs}))
     keys = re.compile(r"(?<!\w)[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_]))")
     not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
-    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators))
+    place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
+    clitics = ["", *_CLITICS, *(a + b for a in "وف" for b in "بلك")]  # other strings of clitics: planned when met
+    plans = {c + w: _plan(c + w, routes, lex.name_heads)
+             for w in words | {first for first, _ in pairs} | {"0"} for c in clitics}
+    probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
+    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months, plans, probe)
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -136,11 +137,12 @@ def _family_forms() -> dict[str, str]:
     return out
 
 
-def most_used_family(expressions: Iterable[str | None]) -> str:
-    """The month-name family the expressions use most (Levantine when none names a month)."""
+def most_used_family(expressions: Iterable[str | None], times: Iterable[int] | None = None) -> str:
+    """The month-name family the expressions use most (Levantine when none names a month);
+    ``times``, when given, says how many times each expression occurs."""
     forms = _family_forms()
     counts: Counter[str] = Counter()
-    for expr in expressions:
+    for expr, weight in zip(expressions, itertools.repeat(1) if times is None else times):
         if not expr:
             continue
         words = fold(expr).split()
@@ -148,7 +150,7 @@ def most_used_family(expressions: Iterable[str | None]) -> str:
             for size in (2, 1):
                 key = " ".join(words[n:n + size])
                 if key in forms:
-                    counts[forms[key]] += 1
+                    counts[forms[key]] += weight
                     break
     if not counts:
         return "levantine"

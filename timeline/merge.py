@@ -1,27 +1,26 @@
 """Group the events several articles report about one happening into timeline entries.
 
-Wording. Each event is compared through the *content words* of its clause: the clause is
-folded with :func:`timeline.normalize.fold`, every date expression tagged in it is cut
-out, function words, time words (يوم، أمس، الماضي، شباط...), day numbers and years are
-dropped, the article is stripped (``ال وال بال لل``...), and a light stemmer removes the
-accusative ``ا`` and common suffixes (``ات ون ين ية ه ي``...). A leading ``و ف ب ل ك``
-is split off only when the rest of the word occurs in the batch too, so ``وغمرت`` meets
-``غمرت`` while ``وسيط`` stays whole.
+Wording. Each event is compared through the *content words* of its clause, its happening
+word, the counts it gives, its town and its article's title (:mod:`timeline.wording`,
+computed once per clause as polars columns).
 
 Two events are one happening when their score reaches a threshold that depends on how
-well their dates agree. The score is rapidfuzz's ``token_set_ratio`` of their content
-words, corrected by what news coreference relies on (see :func:`_links`): the happening
-word of each clause (``lang/ar/triggers.yaml``, :mod:`timeline.happenings`: انفجار،
-استقالة، اقتحام، فيضان...), the counts they give (casualties), their places and their
-articles' titles. The shared words must carry enough of the shorter clause's information
-(inverse document frequency over the batch: a town named in every report counts for
-little, a rare name for much). Date agreement is grain-aware (see
-:data:`MIN_SHARED_WEIGHT`):
+well their dates agree. The score is the overlap of their content words (in characters:
+``100 · 2S / (2S + D)``, ``S`` the length of the words they share and ``D`` that of the
+smaller clause's other words, so a clause holding all the other's words scores 100),
+corrected by what news coreference relies on: the happening word of each clause
+(``lang/ar/triggers.yaml``, :mod:`timeline.happenings`: انفجار، استقالة، اقتحام، فيضان...),
+the counts they give (casualties), their towns and their articles' titles. The shared words
+must carry enough of the shorter clause's information (inverse document frequency over the
+batch: a town named in every report counts for little, a rare name for much). Date
+agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 
 - both dated to a day or finer, intervals overlapping: :data:`SAME_DAY_THRESHOLD`, two
   shared words;
 - intervals overlapping, one coarser than a day (a week, a month inside which the day
   falls): :data:`SIMILARITY_THRESHOLD`, three shared words;
+- both dated to a day or finer, on consecutive days (less than a day apart):
+  :data:`NEXT_DAY_THRESHOLD`, three shared words;
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
@@ -42,42 +41,38 @@ Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate
 a word makes pairs only within the week buckets the events span and only where it is
 informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket), and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
-pairs scored grow linearly with the number of events.
+pairs scored grow linearly with the number of events. Pairs are found and scored by polars
+joins, one range of weeks at a time (about :data:`POSTINGS_PER_PASS` word postings), so
+memory stays bounded by the busiest weeks; Python sees only the pairs that score enough.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import heapq
-import math
-import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
-
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterator, Sequence
 
 import polars as pl
-from rapidfuzz import fuzz
 
 from timeline._types import Grain
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
-from timeline.happenings import clause_numbers, load_triggers
-from timeline.normalize import fold
-from timeline.places import load_gazetteer
 from timeline.stories import assign_stories
+from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
 
 __all__ = [
     "BUCKET",
     "CONFLICT_THRESHOLD",
-    "CORE_WORDS",
     "CONFLICT_WINDOW",
+    "CORE_WORDS",
     "ENTRY_SCHEMA",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
     "MAX_CANDIDATES",
     "MIN_SHARED_WEIGHT",
     "MISMATCH_PENALTY",
+    "NEXT_DAY_THRESHOLD",
+    "POSTINGS_PER_PASS",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
     "SAME_TOWN_BONUS",
@@ -93,24 +88,28 @@ __all__ = [
     "unmerged_events",
 ]
 
-SAME_DAY_THRESHOLD = 50.0
-"""Least ``token_set_ratio`` (0–100) for two events dated to the same day (or finer) to merge."""
+SAME_DAY_THRESHOLD = 45.0
+"""Least score (0–100 and bonuses) for two events dated to the same day (or finer) to merge."""
 
-SIMILARITY_THRESHOLD = 70.0
-"""Least ``token_set_ratio`` for two events with overlapping dates, one of them coarser
-than a day, to be merged (``threshold`` of :func:`merge_events`)."""
+SIMILARITY_THRESHOLD = 65.0
+"""Least score for two events with overlapping dates, one of them coarser than a day, to
+be merged (``threshold`` of :func:`merge_events`)."""
 
 CONFLICT_THRESHOLD = 80.0
-"""Least ``token_set_ratio`` for two events with *disjoint* dates to be merged (and flagged)."""
+"""Least score for two events with *disjoint* dates to be merged (and flagged)."""
 
 CONFLICT_WINDOW = dt.timedelta(days=2)
 """Largest gap between disjoint intervals still read as one happening dated differently."""
 
-MIN_SHARED_WEIGHT = (0.3, 0.5, 0.5)
+NEXT_DAY_THRESHOLD = 70.0
+"""Least score for two events dated to a day or finer on consecutive days (less than a day
+apart): outlets often place one happening a day apart ("أمس" counted from a late edition)."""
+
+MIN_SHARED_WEIGHT = (0.3, 0.5, 0.5, 0.5)
 """Least share of the shorter clause's information (the summed inverse document frequency of
 its content words) that the words two events share must carry, for a same-day, an
-overlapping and a disjoint pair: the less precisely the dates agree, the more of the
-wording must agree."""
+overlapping, a next-day and a disjoint pair: the less precisely the dates agree, the more
+of the wording must agree."""
 
 BUCKET = dt.timedelta(days=7)
 """Width of the time buckets candidate pairs are blocked by."""
@@ -122,6 +121,10 @@ other long events of its start year."""
 MAX_BUCKET_POSTINGS = 40
 """A word in more events of one bucket makes no candidate pairs there (it still counts
 when a pair is scored)."""
+
+POSTINGS_PER_PASS = 250_000
+"""About how many (word, event) postings of home weeks one pass of the pair search joins:
+the bound on its memory."""
 
 SAME_TRIGGER_BONUS = 15.0
 """Points added when both clauses name their happening with words of one class."""
@@ -144,8 +147,6 @@ CORE_WORDS = 8
 
 SAME_ARTICLE_MARGIN = 10.0
 """Extra points two events of one article need to be one happening."""
-
-_BUCKETS_PER_PASS = 16  # home buckets (weeks) joined at once
 
 MAX_CANDIDATES = 20
 """Partners scored per event: those sharing the most informative words."""
@@ -174,210 +175,81 @@ ENTRY_SCHEMA = pl.Schema(
 """One row per timeline entry, dated by the event most of its outlets agree with (the
 finest grain, then the earliest, among those)."""
 
-_CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
-_TOKEN = re.compile(r"\w+")
-_FUNCTION_WORDS = """
-    في من إلى الى على عن حتى منذ عند خلال مع ثم بعد قبل أن إن أنه إنه أنها إنها كما حيث
-    ذلك هذا هذه هؤلاء تلك التي الذي الذين اللذين اللتين اللواتي أو أم قد لقد كان كانت كانوا
-    يكون تكون ما لا لم لن ليس ليست إلا غير بين فيه فيها منه منها عليه عليها إليه إليها له
-    لها لهم به بها بهم هو هي هم هن نحن أنا قال قالت أعلن أعلنت أضاف أضافت أكد أكدت أوضح
-    أوضحت أشار أشارت تم يتم جرى وفق كل بعض أي أيضا فيما بينما لكن أما إذ إذا لدى نحو دون
-    عبر ضمن إثر وسط أمام بسبب كذلك مما عما بأن لأن نفس نفسه نفسها ذات ذاته ذاتها
-"""
-_TIME_WORDS = """
-    يوم يوما يومين يومان أيام اليوم أمس البارحة غدا غد الغد صباح صباحا مساء ليل ليلا ليلة
-    فجر فجرا ظهر ظهرا عصر عصرا ساعة ساعات ساعتين دقيقة دقائق أسبوع أسبوعا أسبوعين أسابيع
-    شهر شهرا شهرين أشهر شهور عام عاما عامين أعوام سنة سنوات سنتين الماضي الماضية المقبل
-    المقبلة القادم القادمة الجاري الجارية الحالي الحالية المنصرم المنصرمة الفائت الفائتة
-    مطلع أوائل أواخر منتصف الآن حاليا مؤخرا لاحقا قريبا سابقا الموافق هـ م ميلادي هجري
-    يناير فبراير أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط
-    آذار نيسان أيار حزيران تموز أيلول تشرين شوال القعدة الحجة جمادى
-"""
-_STOP = frozenset(fold(w) for w in (_FUNCTION_WORDS + _TIME_WORDS).split())
-_SUFFIXES = frozenset(fold(s) for s in ("ها", "ان", "ات", "ون", "ين", "ية"))
-_PROCLITICS = "وفبلك"
 # how well two dates agree (best first), and the least shared content words each asks for
-_SAME_DAY, _OVERLAP, _NEAR = 0, 1, 2
-_MIN_SHARED_WORDS = (2, 3, 3)
-_SEPARATOR = "\x1f"  # joins texts to fold them at once; never inside a folded word
-_MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
-_YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
+_SAME_DAY, _OVERLAP, _NEXT_DAY, _NEAR = 0, 1, 2, 3
+_MIN_SHARED_WORDS = (2, 3, 3, 3)
+_EPOCH = dt.datetime(1, 1, 1)
+_FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index are fine
+_UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 
 
-def _plain(word: str) -> str | None:
-    """A folded word without its article; None for a function or time word or a small number."""
-    if word in _STOP or (word[0] in "وف" and word[1:] in _STOP):
-        return None
-    if word.isdecimal():
-        number = int(word)
-        return None if number < _MIN_NUMBER or number in _YEARS else word
-    word = _CLITIC.sub("", word)
-    return None if word in _STOP else word
+def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
+    """One row per event (``i``, timeline order) with what pairs are found and scored by."""
+    week = BUCKET.days
+    first = (pl.col("start") - _EPOCH).dt.total_days() // week
+    last = (pl.col("end") + window - _EPOCH).dt.total_days() // week
+    long = last - first >= MAX_BUCKETS
+    table = frame.select(
+        pl.col("start"), pl.col("end"),
+        (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
+        # events without an article id never pair with each other
+        pl.when(pl.col("article_id").is_null()).then(-1)
+        .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
+        pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(first).alias("first"),
+        pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
+    )
+    return pl.concat([features.events, table], how="horizontal")
 
 
-def _fold_each(texts: Sequence[str]) -> list[str]:
-    """:func:`fold` of each text, done in one pass over all of them (much faster)."""
-    return fold(_SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)).split(_SEPARATOR)
-
-
-def _cut(clause: str, clause_start: int, spans: Iterable[tuple[int, int]]) -> str:
-    """``clause`` with the ``spans`` (date expressions, as article offsets) blanked out."""
-    pieces, pos = [], 0
-    for start, end in sorted(spans):
-        lo, hi = start - clause_start, end - clause_start
-        if pos <= lo <= hi <= len(clause):
-            pieces.append(clause[pos:lo])
-            pos = hi
-    pieces.append(clause[pos:])
-    return " ".join(pieces)
-
-
-def match_text(clause: str, clause_start: int, expr_start: int, expr_end: int) -> str:
-    """The folded words of a clause, its expression cut, function words out, article stripped."""
-    words = map(_plain, _TOKEN.findall(fold(_cut(clause, clause_start, [(expr_start, expr_end)]))))
-    return " ".join(word for word in words if word)
-
-
-def _stem(word: str) -> str:
-    """Light stem (after Larkey's light10): drop the accusative ``ا``, then one two-letter
-    suffix, then ``ه``, then ``ي``, each only while at least two letters stay."""
-    if word.isdecimal():
-        return word
-    if len(word) > 3 and word[-1] == "ا":
-        word = word[:-1]
-    if len(word) > 3 and word[-2:] in _SUFFIXES:
-        word = word[:-2]
-    if len(word) > 2 and word[-1] == "ه":
-        word = word[:-1]
-    if len(word) > 2 and word[-1] == "ي":
-        word = word[:-1]
-    return word
-
-
-def content_words(texts: Sequence[str]) -> list[str]:
-    """The stemmed content words of each text of one batch, in order, joined by spaces.
-
-    A leading ``و ف ب ل ك`` (at most two) is split off a word only when what remains is,
-    stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another text has ``غمرت``.
-    """
-    # tokenized by polars (Rust regex) and mapped word by word: the vocabulary is small
-    tokens = pl.Series("word", _fold_each(texts), pl.String).str.extract_all(r"\w+")
-    plain = {word: _plain(word) for word in tokens.explode().drop_nulls().unique().to_list()}
-    stems = {word: _stem(word) for word in set(plain.values()) if word}
-    known = set(stems.values())
-    content: dict[str, str] = {}
-    for word, stem in stems.items():
-        bare = word
-        for _ in range(2):
-            rest = _stem(bare[1:])
-            if bare[0] not in _PROCLITICS or len(rest) < 3 or rest not in known:
-                break
-            bare, stem = bare[1:], rest
-        if bare not in _STOP:
-            content[word] = stem
-    final = {word: content[p] for word, p in plain.items() if p in content}
+def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.LazyFrame:
+    """(word, event, bucket) for each informative word of each event in each week bucket
+    it spans; the kind of happening and its town block pairs too, as one more word."""
+    n_words = words.height
+    place = (
+        table.filter(pl.col("trigger").is_not_null(), pl.col("town").is_not_null())
+        .select("i", (pl.col("trigger") + "@" + pl.col("town")).alias("kind"))
+        .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + n_words).alias("word"))
+    )
+    n = table.height
+    per_word = pl.concat([
+        table.select("i", pl.col("words").alias("word")).explode("word").drop_nulls(),
+        place.select("i", "word"),
+    ])
+    informative = (
+        per_word.group_by("word").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)
+        .with_columns(((pl.lit(n + 1).log() - pl.col("df").log()) * _UNIT).round().cast(pl.Int64).alias("info"))
+    )
+    events = table.select(
+        "i", "start", (pl.col("end") + window).alias("horizon"), "article",
+        pl.int_ranges("first", pl.col("last") + 1).alias("bucket"), pl.col("first").alias("home"))
     return (
-        tokens.list.eval(pl.element().replace_strict(final, default=None, return_dtype=pl.String).drop_nulls())
-        .list.join(" ")
-        .to_list()
+        per_word.lazy().join(informative.lazy().select("word", "info"), on="word")
+        .with_columns(pl.len().over("i").alias("n_words"))
+        .join(events.lazy(), on="i")
+        .explode("bucket")
+        .with_columns(pl.len().over("word", "bucket").alias("local"))
+        .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
 
 
-def _event_texts(frame: pl.DataFrame, marks: list[int] | None = None) -> list[str]:
-    """Each event's clause with every date expression tagged in it cut; ``marks``, when
-    given, receives where each event's own expression stood in its cut clause."""
-    rows = frame.select(
-        "article_id", "clause", "clause_start", "expr_start", "expr_end", "inherited"
-    ).rows()
-    spans: dict[tuple[str | None, int], list[tuple[int, int]]] = defaultdict(list)
-    for article, _, clause_start, expr_start, expr_end, inherited in rows:
-        if not inherited and expr_start is not None and expr_end is not None:
-            spans[(article, clause_start or 0)].append((expr_start, expr_end))
-    texts = []
-    for article, clause, clause_start, expr_start, *_ in rows:
-        cut = _cut(clause or "", clause_start or 0, spans.get((article, clause_start or 0), ()))
-        texts.append(cut)
-        if marks is not None:
-            own = 0 if expr_start is None else expr_start - (clause_start or 0)
-            lost = sum(min(e, expr_start) - s for s, e in spans.get((article, clause_start or 0), ())
-                       if expr_start is not None and s < expr_start)
-            marks.append(max(0, own - lost))
-    return texts
+def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:
+    """Ranges of home buckets holding about :data:`POSTINGS_PER_PASS` postings each."""
+    sizes = homes.group_by("bucket").agg(pl.len()).sort("bucket").rows()
+    ranges: list[tuple[int, int]] = []
+    count = 0
+    for bucket, size in sizes:
+        if ranges and count + size <= POSTINGS_PER_PASS:
+            ranges[-1] = (ranges[-1][0], bucket)
+            count += size
+        else:
+            ranges.append((bucket, bucket))
+            count = size
+    return ranges
 
 
-def _event_words(frame: pl.DataFrame) -> list[str]:
-    """Content words of each event's clause, with every date expression tagged in it cut."""
-    return content_words(_event_texts(frame))
-
-
-@dataclass(frozen=True, slots=True)
-class _Features:
-    """What :func:`merge_events` compares, one entry per event in timeline order."""
-
-    words: list[str]
-    starts: list[dt.datetime]
-    ends: list[dt.datetime]
-    fine: list[bool]
-    articles: list[str | None]
-    triggers: list[str | None]
-    groups: list[str | None]
-    numbers: list[frozenset[int]]
-    places: list[str | None]
-    titles: list[str]
-
-
-def _features(frame: pl.DataFrame) -> _Features:
-    marks: list[int] = []
-    texts = _event_texts(frame, marks)
-    folded = _fold_each(texts)
-    lexicon = load_triggers()
-    cities = {p.name for p in load_gazetteer().forms.values() if p.kind == "city"}
-    memo: dict[str, str | None] = {}
-    triggers = [lexicon.happening(text, at, memo) for text, at in zip(folded, marks)]
-    titles = frame["title"].fill_null("").to_list()
-    unique_titles = sorted(set(titles))
-    both = content_words(texts + unique_titles)
-    title_words = dict(zip(unique_titles, both[len(texts):]))
-    return _Features(
-        words=both[:len(texts)],
-        starts=frame["start"].to_list(),
-        ends=frame["end"].to_list(),
-        fine=[g is not None and Grain(g).rank <= Grain.DAY.rank for g in frame["grain"].to_list()],
-        articles=frame["article_id"].to_list(),
-        triggers=triggers,
-        groups=[lexicon.group(t) for t in triggers],
-        numbers=clause_numbers(folded),
-        places=[p if p in cities else None for p in frame["place"].to_list()],
-        titles=[title_words[t] for t in titles],
-    )
-
-
-def _buckets(starts: Sequence[dt.datetime], ends: Sequence[dt.datetime],
-             window: dt.timedelta) -> tuple[list[int], list[int]]:
-    """Each event's time buckets ``[first, last]``: the weeks ``[start, end + window)``
-    touches; an event longer than :data:`MAX_BUCKETS` weeks gets one bucket of its own
-    kind (a negative number per start year), shared only with other long events."""
-    epoch = dt.datetime(1, 1, 1)
-    first, last = [], []
-    for start, end in zip(starts, ends):
-        lo = (start - epoch) // BUCKET
-        hi = (end + window - epoch) // BUCKET
-        if hi - lo >= MAX_BUCKETS:
-            lo = hi = -start.year
-        first.append(lo)
-        last.append(hi)
-    return first, last
-
-
-def _candidates(
-    texts: Sequence[str],
-    starts: Sequence[dt.datetime],
-    ends: Sequence[dt.datetime],
-    articles: Sequence[str | None],
-    window: dt.timedelta,
-    max_candidates: int = MAX_CANDIDATES,
-) -> list[tuple[int, int]]:
-    """Pairs ``(i, j)``, ``i < j``, of events worth scoring.
+def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
+                max_candidates: int = MAX_CANDIDATES) -> Iterator[pl.DataFrame]:
+    """Pairs ``(i, j)``, ``i < j``, of events worth scoring, one range of weeks at a time.
 
     Events are blocked by time bucket and word: two events are compared only when they
     share a week bucket and two words that are *informative in that bucket* (in at most
@@ -386,66 +258,18 @@ def _candidates(
     summed inverse document frequency of the shared words. Every bucket's word lists are
     capped, so the pairs grow linearly with the number of events.
     """
-    n = len(texts)
-    first, last = _buckets(starts, ends, window)
-    article_ids: dict[str | None, int] = {None: -1}
-    events = pl.LazyFrame(
-        {
-            "i": range(n),
-            "start": starts,
-            "horizon": ends,
-            # events without an article id never pair with each other
-            "article": [article_ids.setdefault(a, len(article_ids)) for a in articles],
-            "first": first,
-            "last": last,
-        },
-        schema={"i": pl.UInt32, "start": pl.Datetime("us"), "horizon": pl.Datetime("us"),
-                "article": pl.Int32, "first": pl.Int64, "last": pl.Int64},
-    ).select("i", "start", pl.col("horizon") + window, "article",
-             pl.int_ranges("first", pl.col("last") + 1).alias("bucket"))
-    words = (
-        pl.LazyFrame({"word": texts}, schema={"word": pl.String})
-        .with_row_index("i")
-        .with_columns(pl.col("word").str.split(" "))
-        .explode("word")
-        .filter(pl.col("word") != "")
-        .unique()
-        # words interned to integers: the joins below compare numbers, not text
-        .with_columns(pl.col("word").rank("dense").cast(pl.UInt32))
-        .with_columns(pl.len().over("word").alias("df"))
-        .filter(pl.col("df") >= 2)
-        .with_columns(
-            # in millionths (integers): sums and their ranks do not depend on row order
-            ((math.log(n + 1) - pl.col("df").log()) * 1_000_000).round().cast(pl.Int64).alias("info"),
-            pl.len().over("i").alias("n_words"),
-        )
-        .drop("df")
-    )
-    postings = words.join(events, on="i").with_columns(
-        pl.col("bucket").list.first().alias("home"))
-    # a block is a word in a bucket; a word in too many events of a bucket makes no pairs there
-    spans = (
-        postings.explode("bucket")
-        .with_columns(pl.len().over("word", "bucket").alias("local"))
-        .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
-    )
+    spans = _postings(table, words, window).collect()
     # each pair is found once: from the earlier event's buckets to the later one's home
     homes = (
         spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2)
-        .select("word", "bucket",
-                pl.all().exclude("word", "bucket", "home", "info", "local", "horizon")
+        .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local", "horizon")
                 .name.suffix("_j"))
     )
-    spans = spans.drop("home", "local").collect()
-    homes = homes.collect()
+    spans = spans.drop("home", "local")
     # every shared word of a pair meets at the later event's home bucket: pairs are
     # complete within a range of home buckets, so ranges are joined one at a time
-    # (memory bounded by the densest range, time linear in the events)
-    found = []
-    buckets = homes["bucket"].unique().sort().to_list()
-    for k in range(0, len(buckets), _BUCKETS_PER_PASS):
-        lo, hi = buckets[k], buckets[min(k + _BUCKETS_PER_PASS, len(buckets)) - 1]
-        found.append(
+    for lo, hi in _passes(homes):
+        yield (
             spans.lazy().filter(pl.col("bucket").is_between(lo, hi))
             .join(homes.lazy().filter(pl.col("bucket").is_between(lo, hi)), on=["word", "bucket"])
             .filter(
@@ -454,109 +278,18 @@ def _candidates(
                 pl.col("start_j") < pl.col("horizon"),
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
-            .with_columns(pl.min_horizontal("i", "i_j").alias("i"),
-                          pl.max_horizontal("i", "i_j").alias("i_j"))
-            .group_by("i", "i_j")
-            .agg(
-                pl.col("info").sum(),
-                pl.len().alias("shared"),
-                pl.col("n_words").first(),
-                pl.col("n_words_j").first(),
-            )
+            .select(pl.min_horizontal("i", "i_j").alias("i"), pl.max_horizontal("i", "i_j").alias("j"),
+                    "info", "n_words", "n_words_j")
+            .group_by("i", "j")
+            .agg(pl.col("info").sum(), pl.len().alias("shared"), pl.col("n_words").first(),
+                 pl.col("n_words_j").first())
             .filter(pl.col("shared") >= pl.min_horizontal(2, "n_words", "n_words_j"))
-            .select("i", "i_j", "info")
+            .sort("i", "j")  # ties in rank go to the earlier partner
+            .filter((pl.col("info").rank("ordinal", descending=True).over("i") <= max_candidates)
+                    | (pl.col("info").rank("ordinal", descending=True).over("j") <= max_candidates))
+            .select("i", "j")
             .collect()
         )
-    if not found:
-        return []
-    pairs = (
-        pl.concat(found)
-        .sort("i", "i_j")  # ties in rank go to the earlier partner
-        .with_columns(
-            pl.col("info").rank("ordinal", descending=True).over("i").alias("rank_i"),
-            pl.col("info").rank("ordinal", descending=True).over("i_j").alias("rank_j"),
-        )
-        .filter((pl.col("rank_i") <= max_candidates) | (pl.col("rank_j") <= max_candidates))
-        .select("i", "i_j")
-        .sort("i", "i_j")
-    )
-    return list(zip(pairs["i"].to_list(), pairs["i_j"].to_list()))
-
-
-def _idf(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequency of each word over the events of one batch."""
-    df: dict[str, int] = defaultdict(int)
-    for ws in word_sets:
-        for word in ws:
-            df[word] += 1
-    n = len(word_sets)
-    return {word: math.log((n + 1) / (count + 1)) + 1 for word, count in df.items()}
-
-
-def _links(
-    f: _Features, window: dt.timedelta, needs: tuple[float, float, float],
-    word_sets: Sequence[frozenset[str]], weight: Callable[[str], float],
-) -> list[tuple[int, float, int, int]]:
-    """The candidate pairs that score enough for how well their dates agree, as
-    ``(agreement, -score, i, j)``, most confident first; ``needs`` holds the least score
-    for a same-day, an overlapping and a disjoint pair; ``word_sets`` are each event's
-    content words and ``weight`` their inverse document frequency (:func:`_idf`).
-
-    The score is rapidfuzz's ``token_set_ratio`` of the content words, plus
-    :data:`SAME_TRIGGER_BONUS` when both clauses name their happening with one class of
-    word; two classes never pair (an attack and its dead may still meet in one entry
-    through reports that name neither, if their groups agree). A count both clauses give adds
-    :data:`SHARED_NUMBER_BONUS`; counts that all differ, or two different places, take
-    :data:`MISMATCH_PENALTY`; the same kind of happening in one town adds
-    :data:`SAME_TOWN_BONUS` (and one shared word is then enough); similar titles add
-    :data:`TITLE_BONUS`. Two events of one
-    article pair only with the same happening word, on the same day, and
-    :data:`SAME_ARTICLE_MARGIN` points more.
-    """
-    texts = f.words
-    totals = [sum(map(weight, ws)) for ws in word_sets]
-    title_sets = [frozenset(t.split()) for t in f.titles]
-    links: list[tuple[int, float, int, int]] = []
-    # the kind of happening and its town block pairs too, as one more shared "word"
-    blocking = [
-        text + " " + f"{trigger}@{place}".replace(" ", "_") if trigger and place else text
-        for text, trigger, place in zip(texts, f.triggers, f.places)
-    ]
-    for i, j in _candidates(blocking, f.starts, f.ends, f.articles, window):
-        overlap = f.starts[j] < f.ends[i] and f.starts[i] < f.ends[j]
-        agreement = (_SAME_DAY if f.fine[i] and f.fine[j] else _OVERLAP) if overlap else _NEAR
-        same_trigger = f.triggers[i] is not None and f.triggers[i] == f.triggers[j]
-        if f.groups[i] is not None and f.groups[j] is not None and f.groups[i] != f.groups[j]:
-            continue
-        if not same_trigger and f.triggers[i] is not None and f.triggers[j] is not None:
-            continue  # two kinds of happening: joined, if ever, only through other reports
-        same_article = f.articles[i] is not None and f.articles[i] == f.articles[j]
-        if same_article and not (same_trigger and agreement == _SAME_DAY):
-            continue
-        shared = word_sets[i] & word_sets[j]
-        # the same kind of happening in the same town at compatible dates: what coreference
-        # of news events rests on; then one shared word (the town) is enough
-        same_town = agreement != _NEAR and f.places[i] is not None and f.places[i] == f.places[j]
-        located = same_trigger and same_town
-        least_words = 1 if located else _MIN_SHARED_WORDS[agreement] - (1 if same_trigger else 0)
-        if len(shared) < least_words or (not located and sum(
-            map(weight, shared)
-        ) < MIN_SHARED_WEIGHT[agreement] * min(totals[i], totals[j])):
-            continue
-        score = fuzz.token_set_ratio(texts[i], texts[j])
-        if same_trigger:
-            score += SAME_TRIGGER_BONUS
-        if f.numbers[i] and f.numbers[j]:
-            score += SHARED_NUMBER_BONUS if f.numbers[i] & f.numbers[j] else -MISMATCH_PENALTY
-        if f.places[i] and f.places[j] and f.places[i] != f.places[j]:
-            score -= MISMATCH_PENALTY
-        elif located:
-            score += SAME_TOWN_BONUS
-        if not same_article and len(title_sets[i] & title_sets[j]) >= 2:
-            score += TITLE_BONUS
-        if score >= needs[agreement] + (SAME_ARTICLE_MARGIN if same_article else 0):
-            links.append((agreement, -score, i, j))
-    return sorted(links)
 
 
 def candidate_pairs(
@@ -566,8 +299,99 @@ def candidate_pairs(
     frame = order_events(conform_events(events))
     if frame.height == 0:
         return []
-    return _candidates(_event_words(frame), frame["start"].to_list(), frame["end"].to_list(),
-                       frame["article_id"].to_list(), conflict_window)
+    features = clause_features(frame)
+    table = _event_table(frame, features, conflict_window)
+    found = list(_candidates(table, features.words, conflict_window))
+    if not found:
+        return []
+    pairs = pl.concat(found).sort("i", "j")
+    return list(zip(pairs["i"].to_list(), pairs["j"].to_list()))
+
+
+def _shared(pairs: pl.DataFrame, column: str, words: pl.DataFrame | None = None) -> pl.DataFrame:
+    """How many of ``column``'s items each pair shares (with their summed ``chars`` and
+    ``info`` when ``words`` is given)."""
+    both = pairs.select("i", "j", pl.col(column).list.set_intersection(pl.col(column + "_j")).alias("w"))
+    if words is None:
+        return both.select("i", "j", pl.col("w").list.len().alias(column + "_shared"))
+    return (
+        both.explode("w").join(words.select(pl.col("word").alias("w"), "chars", "info"), on="w")
+        .group_by("i", "j").agg(pl.len().alias("n_shared"), pl.col("chars").sum().alias("shared_chars"),
+                                pl.col("info").sum().alias("shared_info"))
+    )
+
+
+def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
+            needs: tuple[float, float, float, float]) -> pl.DataFrame:
+    """The candidate pairs that score enough for how well their dates agree, as
+    ``(agreement, score, i, j)``; ``needs`` holds the least score for a same-day, an
+    overlapping, a next-day and a disjoint pair.
+
+    The score is the content words' overlap, plus :data:`SAME_TRIGGER_BONUS` when both
+    clauses name their happening with one class of word; two classes never pair (an attack
+    and its dead may still meet in one entry through reports that name neither, if their
+    groups agree). A count both clauses give adds :data:`SHARED_NUMBER_BONUS`; counts that
+    all differ, or two different towns, take :data:`MISMATCH_PENALTY`; the same kind of
+    happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
+    enough); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
+    with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
+    """
+    columns = ["start", "end", "fine", "article", "trigger", "group", "town", "numbers", "title",
+               "words", "chars", "info"]
+    side = table.select("i", *columns)
+    frame = pairs.join(side, on="i").join(
+        side.rename({c: c + "_j" for c in ["i", *columns]}), left_on="j", right_on="i_j")
+    shared = _shared(frame, "words", words)
+    frame = (
+        frame.join(shared, on=["i", "j"], how="left")
+        .join(_shared(frame, "numbers"), on=["i", "j"])
+        .join(_shared(frame, "title"), on=["i", "j"])
+        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
+    )
+    overlap = (pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
+    both_fine = pl.col("fine") & pl.col("fine_j")
+    gap = pl.max_horizontal(pl.col("start_j") - pl.col("end"), pl.col("start") - pl.col("end_j"))
+    agreement = (pl.when(overlap).then(pl.when(both_fine).then(_SAME_DAY).otherwise(_OVERLAP))
+                 .when(both_fine & (gap < dt.timedelta(days=1))).then(_NEXT_DAY).otherwise(_NEAR))
+    same_trigger = (pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
+    same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))
+    same_town = (pl.col("agreement") <= _OVERLAP) & (pl.col("town") == pl.col("town_j")).fill_null(False)
+    located = pl.col("same_trigger") & same_town
+    least_words = pl.when(located).then(1).otherwise(
+        pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
+        - pl.col("same_trigger").cast(pl.Int64))
+    least_weight = pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64)
+    rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
+    overlap_score = pl.when(pl.col("shared_chars") > 0).then(
+        100.0 * 2 * pl.col("shared_chars") / (2 * pl.col("shared_chars") + rest)).otherwise(0.0)
+    numbers = (pl.when((pl.col("numbers").list.len() > 0) & (pl.col("numbers_j").list.len() > 0))
+               .then(pl.when(pl.col("numbers_shared") > 0).then(SHARED_NUMBER_BONUS).otherwise(-MISMATCH_PENALTY))
+               .otherwise(0.0))
+    towns = (pl.when((pl.col("town") != pl.col("town_j")).fill_null(False)).then(-MISMATCH_PENALTY)
+             .when(located).then(SAME_TOWN_BONUS).otherwise(0.0))
+    title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
+    # the same kind of happening in one town: a coarse date that holds the other is no
+    # reason to ask for closer wording
+    need = (pl.when(located).then(needs[_SAME_DAY])
+            .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
+            + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0))
+    return (
+        frame.with_columns(agreement.alias("agreement"), same_trigger.alias("same_trigger"),
+                           same_article.alias("same_article"))
+        .filter(
+            # reports naming two groups, or two kinds, of happening never pair
+            ~(pl.col("group") != pl.col("group_j")).fill_null(False),
+            ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)),
+            ~pl.col("same_article") | (pl.col("same_trigger") & (pl.col("agreement") == _SAME_DAY)),
+            pl.col("n_shared") >= least_words,
+            located | (pl.col("shared_info") >= least_weight * pl.min_horizontal("info", "info_j")),
+        )
+        .with_columns(overlap_score.alias("similarity"))
+        .with_columns((pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
+                       + numbers + towns + title).alias("score"))
+        .filter(pl.col("score") >= need)
+        .select("agreement", "score", "i", "j", "similarity")
+    )
 
 
 class _Components:
@@ -581,25 +405,28 @@ class _Components:
     reports share one of their :data:`CORE_WORDS` telling words (the purity guard: an
     attack never joins its condemnation, nor a festival in one town a fair in another,
     nor a federation's meeting a friendly match, through a chain of similar clauses).
+    Times are integer microseconds.
     """
 
-    def __init__(self, starts: list[dt.datetime], ends: list[dt.datetime], fine: list[bool],
-                 groups: list[str | None], towns: list[str | None], slack: dt.timedelta,
-                 words: list[frozenset[str]], weight: Callable[[str], float]) -> None:
+    def __init__(self, table: pl.DataFrame, slack: dt.timedelta, words: dict[int, list[int]],
+                 weight: Sequence[float]) -> None:
+        starts = table["start"].dt.epoch("us").to_list()
+        ends = table["end"].dt.epoch("us").to_list()
+        fine = table["fine"].to_list()
         self.parent = list(range(len(starts)))
-        self.lo, self.hi = list(starts), list(ends)
+        self.lo, self.hi = starts, ends
         self.longest = [e - s for s, e in zip(starts, ends)]
-        self.fine_lo = [s if f else None for s, f in zip(starts, fine)]
-        self.fine_hi = [e if f else None for e, f in zip(ends, fine)]
-        self.group = list(groups)
-        self.town = list(towns)
-        # a report's words are a set until it joins another (a Counter per report is costly)
-        self.words: list[Counter[str] | frozenset[str]] = list(words)
+        self.fine_lo: list[int | None] = [s if f else None for s, f in zip(starts, fine)]
+        self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
+        self.group: list[str | None] = table["group"].to_list()
+        self.town: list[str | None] = table["town"].to_list()
+        self.words = words  # an event's word ids, then a grown entry's word counts
+        self.counts: dict[int, Counter[int]] = {}
         self.size = [1] * len(starts)
-        self.core: list[set[str] | None] = [None] * len(starts)
+        self.core: dict[int, set[int]] = {}
         self.weight = weight
-        self.slack = slack
-        self.fine_limit = dt.timedelta(days=1) + slack / 2
+        self.slack = slack // dt.timedelta(microseconds=1)
+        self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -633,29 +460,37 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
         self.town[root] = ta if ta is not None else tb
-        merged = Counter(self.words[ra])
-        merged.update(self.words[rb])
-        self.words[root] = merged
+        # the larger count absorbs the smaller one
+        big, small = (self._counts(root), self._counts(child))
+        if len(big) < len(small):
+            big, small = small, big
+        big.update(small)
+        self.counts[root] = big
+        self.counts.pop(child, None)
         self.size[root] = self.size[ra] + self.size[rb]
-        self.words[child] = frozenset()
-        self.core[root] = self.core[child] = None
+        self.core.pop(root, None)
+        self.core.pop(child, None)
 
-    def _core(self, root: int) -> set[str]:
+    def _counts(self, root: int) -> Counter[int]:
+        counts = self.counts.get(root)
+        return Counter(self.words.get(root, ())) if counts is None else counts
+
+    def _core(self, root: int) -> set[int]:
         """The telling words of an entry: its :data:`CORE_WORDS` words with the largest
         count times inverse document frequency."""
-        core = self.core[root]
+        core = self.core.get(root)
         if core is None:
-            counts = self.words[root]
-            assert isinstance(counts, Counter)  # only grown entries compare telling words
+            counts = self._counts(root)
+            weight = self.weight
             core = self.core[root] = set(
-                heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * self.weight(w), w)))
+                heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * weight[w], w)))
         return core
 
 
-def _least(a: dt.datetime | None, b: dt.datetime | None, pick: Any) -> dt.datetime | None:
+def _least(a: int | None, b: int | None, pick: type[min] | type[max]) -> int | None:  # type: ignore[valid-type]
     if a is None or b is None:
         return a if b is None else b
-    return pick(a, b)  # type: ignore[no-any-return]
+    return pick(a, b)  # type: ignore[no-any-return,operator]
 
 
 def merge_events(
@@ -676,30 +511,39 @@ def merge_events(
     n = frame.height
     if n == 0:
         return frame
-    f = _features(frame)
-    word_sets = [frozenset(text.split()) for text in f.words]
-    weight = _idf(word_sets).__getitem__
-    links = _links(f, conflict_window, (same_day_threshold, threshold, conflict_threshold),
-                   word_sets, weight)
-    components = _Components(f.starts, f.ends, f.fine, f.groups, f.places,
-                             conflict_window + conflict_window, word_sets, weight)
-    for *_, i, j in links:
+    features = clause_features(frame)
+    table = _event_table(frame, features, conflict_window)
+    needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
+    found = [_scored(pairs, table, features.words, needs)
+             for pairs in _candidates(table, features.words, conflict_window)]
+    links = (pl.concat(found) if found else pl.DataFrame(schema={"agreement": pl.Int32, "score": pl.Float64,
+                                                                  "i": pl.UInt32, "j": pl.UInt32}))
+    links = links.sort(["agreement", "score", "i", "j"], descending=[False, True, False, False])
+    linked = pl.concat([links["i"], links["j"]]).unique()
+    event_words = table.select("i", "words").filter(pl.col("i").is_in(linked.implode()))
+    components = _Components(table, conflict_window + conflict_window,
+                             dict(zip(event_words["i"].to_list(), event_words["words"].to_list())),
+                             features.words.sort("word")["info"].to_list())
+    for i, j in zip(links["i"].to_list(), links["j"].to_list()):
         components.union(i, j)
 
-    roots = [components.find(i) for i in range(n)]
-    numbering: dict[int, int] = {}
-    for root in roots:
-        numbering.setdefault(root, len(numbering))
-    frame = frame.with_columns(pl.Series("cluster", [numbering[r] for r in roots], pl.Int64))
-    conflicts = _conflicting_clusters(frame)
+    roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+    frame = frame.with_columns(_numbered(roots).alias("cluster"))
     frame = frame.with_columns(
         pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster")
         .cast(pl.Int32).alias("n_sources"),
-        pl.col("cluster").is_in(sorted(conflicts)).alias("date_conflict"),
+        _conflicts(frame).alias("date_conflict"),
     )
     if stories:
-        frame = assign_stories(frame, f.words, f.triggers)
+        frame = assign_stories(frame, features)
     return frame.select(list(conform_events(frame).columns))
+
+
+def _numbered(roots: pl.Series) -> pl.Series:
+    """Cluster numbers in the order of each cluster's first event (rows in timeline order)."""
+    first = roots.to_frame().with_row_index("row").group_by("root").agg(pl.col("row").min())
+    order = first.sort("row").with_row_index("cluster").select("root", pl.col("cluster").cast(pl.Int64))
+    return roots.to_frame().join(order, on="root", how="left", maintain_order="left")["cluster"]
 
 
 def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
@@ -712,28 +556,19 @@ def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _conflicting_clusters(frame: pl.DataFrame) -> set[int]:
-    """Clusters where two articles give disjoint intervals, or one grain and two values."""
-    multi = frame.filter(pl.col("article_id").n_unique().over("cluster") > 1)
-    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for cluster, *row in multi.select(
-        "cluster", "article_id", "start", "end", "grain", "value"
-    ).iter_rows():
-        groups[cluster].append(tuple(row))
-    return {cluster for cluster, rows in groups.items() if _disagree(rows)}
-
-
-def _disagree(rows: Sequence[tuple[Any, ...]]) -> bool:
-    """Whether two of ``(article, start, end, grain, value)`` from different articles have
-    disjoint intervals, or the same grain and different values."""
-    for k, (article, start, end, grain, value) in enumerate(rows):
-        for other, other_start, other_end, other_grain, other_value in rows[k + 1:]:
-            if article == other:
-                continue
-            if end <= other_start or other_end <= start or (grain == other_grain
-                                                             and value != other_value):
-                return True
-    return False
+def _conflicts(frame: pl.DataFrame) -> pl.Series:
+    """Whether each event's cluster has two articles giving disjoint intervals, or one
+    grain and two values."""
+    rows = frame.select("cluster", "article_id", "start", "end", "grain", "value") \
+        .filter(pl.col("article_id").n_unique().over("cluster") > 1)
+    clashing = (
+        rows.join(rows, on="cluster", suffix="_o")
+        .filter(pl.col("article_id") < pl.col("article_id_o"))
+        .filter((pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
+                | ((pl.col("grain") == pl.col("grain_o")) & (pl.col("value") != pl.col("value_o"))).fill_null(False))
+        .select(pl.col("cluster").unique())
+    )
+    return frame["cluster"].is_in(clashing["cluster"].implode()).rename("date_conflict")
 
 
 def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:

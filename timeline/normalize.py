@@ -13,7 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["NormalizedText", "fold", "fold_letters", "normalize"]
+import polars as pl
+
+__all__ = ["NormalizedText", "fold", "fold_expr", "fold_letters", "normalize"]
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -69,6 +71,11 @@ def normalize(text: str) -> NormalizedText:
 def fold(text: str) -> str:
     """The matching copy alone, e.g. for comparing wording across articles."""
     return _DELETED_RE.sub("", _fold_chars(text))
+
+
+def fold_expr(text: pl.Expr) -> pl.Expr:
+    """:func:`fold` as a polars expression over a string column (the same result)."""
+    return text.str.replace_all(_DELETED, "").str.replace_many(list(_FOLD), list(_FOLD.values()))
 
 
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})

@@ -21,7 +21,6 @@ whether a historian corrected it (``r``, see :mod:`timeline.corrections`) and th
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import gzip
 import html
 import json
@@ -35,7 +34,8 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
-from timeline.labels import GRAIN_NAMES, MOD_NAMES, MONTH_FAMILIES, arabic_date, date_words, hijri_text, most_used_family
+from timeline.labels import (GRAIN_NAMES, MOD_NAMES, MONTH_FAMILIES, DateWords, arabic_date, date_words, hijri_text,
+                             most_used_family)
 from timeline.merge import timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
@@ -43,10 +43,9 @@ __all__ = ["decode_block", "encode_block", "page_data", "safe_url", "timeline_pa
 
 _MODS = tuple(MOD_NAMES)
 _GRAINS = tuple(Grain)
-_EPOCH = dt.datetime(1970, 1, 1)
-_MINUTE = dt.timedelta(minutes=1)
 _UNSAFE_URL_CHARS = re.compile(r"[\x00-\x20\x7f-\x9f\\]")
 _ASSETS = "timeline.assets"
+_EVENT_COLUMNS = ("en", "a", "sn", "cs", "ce", "xs", "xe", "s", "e", "g", "m", "d", "h", "o", "p", "st", "ln", "id")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -62,34 +61,67 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def _minutes(moment: dt.datetime) -> int:
-    return (moment - _EPOCH) // _MINUTE
+def _first_seen(frame: pl.DataFrame, keys: list[str]) -> tuple[pl.Series, pl.DataFrame]:
+    """Per row of ``frame``, the index of its ``keys`` among the distinct keys in order of
+    first appearance (nulls are a key like any other), and those distinct keys."""
+    groups = frame.select(keys).with_row_index("_row").group_by(keys, maintain_order=True).agg("_row")
+    codes = (groups.with_row_index("_code").select(pl.col("_code").cast(pl.Int64), "_row")
+             .explode("_row").sort("_row")["_code"])
+    return codes, groups.drop("_row")
 
 
-class _Table:
-    """Strings stored once; each value becomes its index."""
+def _table(values: pl.Series, *, empty: bool = True) -> tuple[pl.Series, list[Any]]:
+    """Each value's index in the list of distinct values by first appearance, and that list;
+    null (and ``""`` unless ``empty``) is -1 and not in the list."""
+    frame = values.alias("v").to_frame()
+    missing = pl.col("v").is_null() if empty else pl.col("v").is_null() | (pl.col("v") == "")
+    frame = frame.with_columns(pl.when(missing).then(None).otherwise(pl.col("v")).alias("v"))
+    codes, distinct = _first_seen(frame, ["v"])
+    kept = distinct["v"].to_list()
+    if None in kept:  # the null key: -1, and the codes after it one lower
+        gap = kept.index(None)
+        kept.pop(gap)
+        code = pl.col("c")
+        codes = codes.to_frame("c").select(
+            pl.when(code == gap).then(-1).when(code > gap).then(code - 1).otherwise(code).alias("c"))["c"]
+    return codes, kept
 
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
 
-    def __call__(self, value: str) -> int:
-        found = self.index.get(value)
-        if found is None:
-            found = self.index[value] = len(self.index)
-        return found
-
-    def values(self) -> list[str]:
-        return list(self.index)
+def _char_find(text: pl.Expr, part: pl.Expr) -> pl.Expr:
+    """``text.find(part)`` in characters (-1 when absent), as Python's ``str.find``."""
+    found = text.str.find(part, literal=True)
+    before = text.str.split(part).list.first().str.len_chars()
+    return pl.when(found.is_null()).then(-1).otherwise(before).cast(pl.Int64)
 
 
-def _offsets(sentence: str, clause: str, expr: str, clause_start: int, expr_start: int) -> tuple[int, int, int, int]:
-    """The clause and the expression as offsets in their sentence (-1 when not in it)."""
-    cs = sentence.find(clause) if clause else -1
-    ce = cs + len(clause) if cs >= 0 else -1
-    xs = cs + (expr_start - clause_start) if cs >= 0 else -1
-    if not (0 <= xs and sentence[xs:xs + len(expr)] == expr):
-        xs = sentence.find(expr) if expr else -1
-    return cs, ce, xs, (xs + len(expr) if xs >= 0 else -1)
+def _offsets(frame: pl.DataFrame) -> pl.DataFrame:
+    """The clause (``cs``, ``ce``) and the expression (``xs``, ``xe``) as character offsets in
+    the row's ``_sentence`` (-1 when not in it); the expression is looked for where the
+    clause puts it, then anywhere in the sentence."""
+    sentence, clause, expr = pl.col("_sentence"), pl.col("clause").fill_null(""), pl.col("expr").fill_null("")
+    clause_len, expr_len = clause.str.len_chars().cast(pl.Int64), expr.str.len_chars().cast(pl.Int64)
+    cs = pl.when(clause != "").then(_char_find(sentence, clause)).otherwise(-1)
+    at = (pl.col("expr_start").fill_null(0) - pl.col("clause_start").fill_null(0)).cast(pl.Int64)
+    guess = pl.when(pl.col("cs") >= 0).then(pl.col("cs") + at).otherwise(-1)
+    fits = (pl.col("_guess") >= 0) & (sentence.str.slice(pl.col("_guess").clip(0), expr_len) == expr)
+    xs = pl.when(fits).then(pl.col("_guess")).when(expr != "").then(_char_find(sentence, expr)).otherwise(-1)
+    return (
+        frame.select("_sentence", "clause", "expr", "clause_start", "expr_start")
+        .with_columns(cs.alias("cs"))
+        .with_columns(guess.alias("_guess"))
+        .with_columns(xs.alias("xs"))
+        .select(
+            "cs",
+            pl.when(pl.col("cs") >= 0).then(pl.col("cs") + clause_len).otherwise(-1).alias("ce"),
+            "xs",
+            pl.when(pl.col("xs") >= 0).then(pl.col("xs") + expr_len).otherwise(-1).alias("xe"),
+        )
+    )
+
+
+def _minutes(column: str) -> pl.Expr:
+    """Minutes since 1970 (floored) of a datetime column."""
+    return pl.col(column).dt.epoch("us").floordiv(60_000_000).cast(pl.Int64)
 
 
 def page_data(
@@ -100,8 +132,11 @@ def page_data(
     month_names: str | None = None,
     title: str | None = None,
     rtl: bool = False,
+    entries: pl.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The data block of the page (see the module docstring for its columns).
+
+    ``entries``: :func:`timeline.merge.timeline_entries` of ``events`` when already made.
 
     ``outlet_names`` maps the ``source`` values (slugs) to the names shown; ``month_names``
     is a family of :data:`timeline.labels.MONTH_FAMILIES` (default: the one the articles'
@@ -119,82 +154,58 @@ def page_data(
         raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                          + ", ".join(frame.columns))
     frame = order_events(frame)
-    family = month_names or most_used_family(frame.filter(pl.col("grain").cast(pl.String).is_in(
-        ["month", "quarter", "season", "day"]))["expr"].to_list())
+    if month_names is None:
+        told = (frame.filter(pl.col("grain").cast(pl.String).is_in(["month", "quarter", "season", "day"]))
+                .group_by("expr", maintain_order=True).len())
+        month_names = most_used_family(told["expr"].to_list(), told["len"].to_list())
+    family = month_names
     words = date_words(family)
-    outlet_names = dict(outlet_names or {})
-    entries = timeline_entries(frame)
-    entry_of = {c: n for n, c in enumerate(entries["cluster"].to_list())}
+    if entries is None or entries.height != frame["cluster"].n_unique():
+        entries = timeline_entries(frame)
     corrected, correction_notes = _corrections(frame, entries["cluster"].to_list())
-
-    outlets, places, story_names, lane_names = _Table(), _Table(), _Table(), _Table()
-    sentences, dates, hijri, articles_at = _Table(), _Table(), _Table(), _Table()
-    article_rows: list[dict[str, Any]] = []
-    cols: dict[str, list[Any]] = {k: [] for k in
-                                  ("en", "a", "sn", "cs", "ce", "xs", "xe", "s", "e", "g", "m", "d", "h", "o",
-                                   "p", "st", "ln", "id")}
-    loose_exprs: dict[int, str] = {}
-    date_cache: dict[tuple[Any, ...], tuple[int, int]] = {}
-    approx_hijri: set[int] = set()
     has_story = "_story" in frame.columns
-    for n, row in enumerate(frame.iter_rows(named=True)):
-        source = row["source"] or row["article_id"]
-        shown = outlet_names.get(source, source)
-        article = row["article_id"]
-        if article not in articles_at.index:
-            articles_at(article)
-            article_rows.append({"id": article, "t": row["title"] or "", "u": safe_url(row["url"]) or "",
-                                 "o": outlets(shown),
-                                 "p": _minutes(row["published"]) if row["published"] else None})
-        sentence = row["sentence"] or row["clause"] or ""
-        cs, ce, xs, xe = _offsets(sentence, row["clause"] or "", row["expr"] or "",
-                                  row["clause_start"] or 0, row["expr_start"] or 0)
-        if xs < 0 and row["expr"]:
-            loose_exprs[n] = row["expr"]
-        key = (row["start"], row["end"], row["grain"], row["value"], row["mod"])
-        if key not in date_cache:
-            hj, approx = hijri_text(row["start"], row["end"], row["grain"])
-            date_cache[key] = (dates(arabic_date(row["start"], row["end"], row["grain"], row["value"],
-                                                 row["mod"], words)), hijri(hj))
-            if approx:
-                approx_hijri.add(date_cache[key][1])
-        d, h = date_cache[key]
-        if lanes is None:
-            lane = ""
-        elif lanes == "cluster":
-            lane = f"{entry_of[row['cluster']]:06d} " + " ".join((row["clause"] or "").split()[:5])
-        elif lanes == "source":
-            lane = shown
-        else:
-            lane = NO_PLACE_LABEL if row[lanes] is None else str(row[lanes])
-        story = row["_story"] if has_story else None
-        for name, value in (
-            ("en", entry_of[row["cluster"]]), ("a", articles_at.index[article]), ("sn", sentences(sentence)),
-            ("cs", cs), ("ce", ce), ("xs", xs), ("xe", xe), ("s", _minutes(row["start"])),
-            ("e", _minutes(row["end"])), ("g", _GRAINS.index(Grain(row["grain"]))),
-            ("m", _MODS.index(row["mod"]) if row["mod"] in MOD_NAMES else -1), ("d", d), ("h", h),
-            ("o", outlets(shown)), ("p", places(row["place"]) if row["place"] else -1),
-            ("st", story_names(story) if story not in (None, "") else -1), ("ln", lane_names(lane)),
-            ("id", row["event_id"]),
-        ):
-            cols[name].append(value)
+    source = pl.when(pl.col("source").is_null() | (pl.col("source") == "")).then(pl.col("article_id")) \
+        .otherwise(pl.col("source"))
+    shown = source.replace(dict(outlet_names or {}))
+    sentence = pl.when(pl.col("sentence").is_null() | (pl.col("sentence") == "")).then(pl.col("clause")) \
+        .otherwise(pl.col("sentence")).fill_null("")
+    frame = frame.with_columns(shown.alias("_shown"), sentence.alias("_sentence"))
 
-    lane_order = sorted(range(len(lane_names.index)), key=lambda i: lane_names.values()[i])
-    rank = {old: new for new, old in enumerate(lane_order)}
-    cols["ln"] = [rank[i] for i in cols["ln"]]
-    lane_labels = [lane_names.values()[i] for i in lane_order]
-    if lanes == "cluster":
-        lane_labels = [label.split(" ", 1)[1] if " " in label else label for label in lane_labels]
-
+    o, outlets = _table(frame["_shown"])
+    a, _ = _table(frame["article_id"])
+    sn, sentences = _table(frame["_sentence"])
+    p, places = _table(frame["place"], empty=False)
+    st, story_names = _table(frame["_story"], empty=False) if has_story else (
+        pl.repeat(-1, frame.height, dtype=pl.Int64, eager=True), [])
+    d, h, dates, hijri, approx_hijri = _date_labels(frame, words)
+    ln, lane_labels = _lanes(frame, lanes, entries)
+    en = frame.select("cluster").join(entries.select("cluster").with_row_index("en"), on="cluster",
+                                      how="left", maintain_order="left")["en"].cast(pl.Int64)
+    offsets = _offsets(frame)
+    cols = pl.concat([
+        pl.DataFrame({"en": en, "a": a, "sn": sn}),
+        offsets,
+        frame.select(
+            _minutes("start").alias("s"), _minutes("end").alias("e"),
+            pl.col("grain").to_physical().cast(pl.Int64).alias("g"),
+            pl.col("mod").replace_strict(list(_MODS), list(range(len(_MODS))), default=-1,
+                                         return_dtype=pl.Int64).alias("m"),
+        ),
+        pl.DataFrame({"d": d, "h": h, "o": o, "p": p, "st": st, "ln": ln, "id": frame["event_id"]}),
+    ], how="horizontal")
+    loose = frame.select("expr").with_row_index("n").filter((offsets["xs"] < 0) & (pl.col("expr") != ""))
+    article_rows = (
+        frame.with_columns(o.alias("o")).group_by("article_id", maintain_order=True)
+        .agg(pl.col("title", "url", "published", "o").first())
+    )
     marks = (
-        pl.DataFrame({"en": cols["en"], "ln": cols["ln"], "g": cols["g"], "s": cols["s"]})
-        .with_row_index("ev")
+        cols.select("en", "ln", "g", "s").with_row_index("ev")
         .sort(["en", "ln", "g", "s", "ev"])
         .unique(["en", "ln"], keep="first", maintain_order=True)
         .sort("ev")
     )
     entry_event = (
-        pl.DataFrame({"en": cols["en"], "g": cols["g"], "s": cols["s"]}).with_row_index("ev")
+        cols.select("en", "g", "s").with_row_index("ev")
         .sort(["en", "g", "s", "ev"]).unique("en", keep="first").sort("en")
     )
     return {
@@ -212,17 +223,24 @@ def page_data(
         "grain_names": [GRAIN_NAMES[g] for g in _GRAINS],
         "mods": list(_MODS),
         "mod_names": [MOD_NAMES[m] for m in _MODS],
-        "outlets": outlets.values(),
-        "places": places.values(),
-        "stories": story_names.values(),
+        "outlets": outlets,
+        "places": places,
+        "stories": story_names,
         "has_story": has_story,
         "no_place": NO_PLACE_LABEL,
-        "dates": dates.values(),
-        "hijri": hijri.values(),
-        "hijri_approx": sorted(approx_hijri),
-        "sentences": sentences.values(),
-        "articles": {k: [a[k] for a in article_rows] for k in ("id", "t", "u", "o", "p")},
-        "events": {**cols, "x": {str(k): v for k, v in loose_exprs.items()}, "v": frame["value"].to_list()},
+        "dates": dates,
+        "hijri": hijri,
+        "hijri_approx": approx_hijri,
+        "sentences": sentences,
+        "articles": {
+            "id": article_rows["article_id"].to_list(),
+            "t": article_rows["title"].fill_null("").to_list(),
+            "u": [safe_url(u) or "" for u in article_rows["url"].to_list()],
+            "o": article_rows["o"].to_list(),
+            "p": article_rows.select(_minutes("published"))["published"].to_list(),
+        },
+        "events": {**{k: cols[k].to_list() for k in _EVENT_COLUMNS},
+                   "x": {str(n): x for n, x in loose.iter_rows()}, "v": frame["value"].to_list()},
         "entries": {
             "k": entry_event["ev"].to_list(),
             "c": [int(bool(c)) for c in entries["date_conflict"].to_list()],
@@ -231,6 +249,46 @@ def page_data(
         },
         "marks": {"ev": marks["ev"].to_list()},
     }
+
+
+def _date_labels(frame: pl.DataFrame, words: DateWords) -> tuple[pl.Series, pl.Series, list[str], list[str], list[int]]:
+    """Per event, the index of its Arabic date (``d``) and of its Hijri date (``h``); the
+    two lists of distinct dates, and which Hijri dates are approximate. Each distinct
+    interval is put into words once."""
+    keys, distinct = _first_seen(frame, ["start", "end", "grain", "value", "mod"])
+    arabic, hijri, approx = [], [], []
+    for start, end, grain, value, mod in distinct.iter_rows():
+        text, rough = hijri_text(start, end, grain)
+        arabic.append(arabic_date(start, end, grain, value, mod, words))
+        hijri.append(text)
+        approx.append(rough)
+    d, dates = _table(pl.Series(arabic, dtype=pl.String))
+    h, hijri_names = _table(pl.Series(hijri, dtype=pl.String))
+    rough_codes = sorted({code for code, rough in zip(h.to_list(), approx) if rough})
+    return d.gather(keys), h.gather(keys), dates, hijri_names, rough_codes
+
+
+def _lanes(frame: pl.DataFrame, lanes: str | None, entries: pl.DataFrame) -> tuple[pl.Series, list[str]]:
+    """Per event, the index of its lane among the lane names sorted, and those names."""
+    if lanes is None:
+        label = pl.repeat("", frame.height, dtype=pl.String, eager=True)
+    elif lanes == "cluster":
+        order = {c: n for n, c in enumerate(entries["cluster"].to_list())}
+        label = pl.Series([f"{order[c]:06d} " + " ".join((clause or "").split()[:5])
+                           for c, clause in frame.select("cluster", "clause").iter_rows()], dtype=pl.String)
+    elif lanes == "source":
+        label = frame["_shown"]
+    elif frame.schema[lanes] == pl.String:
+        label = frame[lanes].fill_null(NO_PLACE_LABEL)
+    else:
+        label = pl.Series([NO_PLACE_LABEL if v is None else str(v) for v in frame[lanes].to_list()], dtype=pl.String)
+    names = label.unique().sort()
+    codes = label.to_frame("v").join(names.to_frame("v").with_row_index("i"), on="v", how="left",
+                                     maintain_order="left")["i"].cast(pl.Int64)
+    shown = names.to_list()
+    if lanes == "cluster":
+        shown = [name.split(" ", 1)[1] if " " in name else name for name in shown]
+    return codes, shown
 
 
 def _corrections(frame: pl.DataFrame, clusters: list[int]) -> tuple[list[int], list[str]]:

@@ -20,9 +20,10 @@ import polars as pl
 from timeline._outputs import AtomicFile
 from timeline.articles import RowError
 from timeline.corrections import CorrectionReport, CorrectionsSource, apply_corrections
-from timeline.export import timeline_html, timelinejs, write_events
+from timeline.export import timelinejs, write_events
 from timeline.frame import conform_events
 from timeline.merge import merge_events, timeline_entries, unmerged_events
+from timeline.page import page_data, timeline_page
 from timeline.plot import plot_timeline
 
 if TYPE_CHECKING:
@@ -140,8 +141,10 @@ class Timeline:
 
         ``outlet_names`` maps ``source`` values to the names shown; ``month_names`` is a
         month-name family (default: the one the articles use most)."""
-        page = timeline_html(self.events, lanes=self.lanes, rtl=self.rtl, include_plotlyjs=include_plotlyjs,
-                             title=title, outlet_names=outlet_names, month_names=month_names)
+        data = page_data(self.events, lanes=self.lanes, rtl=self.rtl, title=title, outlet_names=outlet_names,
+                         month_names=month_names, entries=self.entries)
+        page = timeline_page(data, include_plotlyjs=include_plotlyjs)
+        del data
         if path is not None:
             with AtomicFile(path) as out:  # written whole or not at all
                 out.write(page)

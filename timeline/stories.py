@@ -7,8 +7,9 @@ words: at least :data:`MIN_SHARED` content words that are rare across the entrie
 town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency and
 :data:`MIN_SHARE` of the smaller entry's; entries placed in one town (not a country or a
 region, and named by few entries of the month) within the window need one such word. Stories
-are the connected groups of these links, blocked by month buckets and word so the work
-grows linearly with the entries.
+are the connected groups of these links, blocked by month buckets and word (each pair
+found once, at the later entry's month) so the work grows linearly with the entries;
+the joins run in polars on word ids.
 
 Each story gets a short Arabic label from its telling words: its commonest happening
 word (``lang/ar/triggers.yaml``) and place, else its most telling words; labels are made
@@ -18,14 +19,15 @@ unique by a number (``تفجير · أبها (2)``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import Counter
 
 import polars as pl
 
 from timeline.places import load_gazetteer
+from timeline.wording import ClauseFeatures, clause_features
 
-__all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "assign_stories"]
+__all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "TELLING_WORDS",
+           "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
@@ -40,6 +42,9 @@ MAX_STORY_ENTRIES = 200
 """A story grows no larger (links join stories strongest first): a thread of hundreds of
 entries is a topic, not a story, and weak links chain whole news days together."""
 
+TELLING_WORDS = 10
+"""How many of its words (the most telling) an entry is linked by."""
+
 MIN_SHARE = 0.3
 """Least share of the smaller entry's information (summed inverse document frequency of
 its words) the shared words carry: a long digest shares some words with everything."""
@@ -48,6 +53,7 @@ _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) lin
 _BUCKET_DAYS = 30
 _UNIT = 1_000_000  # information is summed in millionths, exactly
 _MAX_LINKS = 3  # links kept per entry: those sharing the largest share of its information
+_LABEL_WORDS = 3
 
 
 class _Union:
@@ -68,103 +74,140 @@ class _Union:
             self.size[min(ra, rb)] += self.size[max(ra, rb)]
 
 
-def assign_stories(frame: pl.DataFrame, words: Sequence[str],
-                   triggers: Sequence[str | None]) -> pl.DataFrame:
+def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) -> pl.DataFrame:
     """Add ``story`` (Int64, numbered in timeline order) and ``story_label`` to merged
-    events (``cluster`` filled, rows in timeline order); ``words`` are each event's content
-    words, ``triggers`` its happening word class."""
-    clusters = frame["cluster"].to_list()
-    n_entries = max(clusters) + 1 if clusters else 0
+    events (``cluster`` filled, rows in timeline order); ``features`` are their
+    :func:`timeline.wording.clause_features` (computed when not given)."""
+    if frame.height == 0:
+        return frame.with_columns(pl.lit(None, pl.Int64).alias("story"), pl.lit(None, pl.String).alias("story_label"))
+    features = clause_features(frame) if features is None else features
+    n_entries = int(frame["cluster"].max()) + 1  # type: ignore[arg-type]
     epoch = dt.datetime(1, 1, 1)
-    events = frame.select(
-        "cluster", "article_id", "place",
-        ((pl.col("start") - epoch).dt.total_days()).alias("lo"),
-        ((pl.col("end") - epoch).dt.total_days()).alias("hi"),
-    ).with_columns(pl.Series("words", words, pl.String).str.split(" "))
-    # words and articles interned to integers: the joins below compare numbers, not text
+    events = pl.concat([
+        frame.select(
+            "cluster",
+            pl.col("article_id").rank("dense").cast(pl.Int64).alias("article"),
+            "place",
+            (pl.col("start") - epoch).dt.total_days().alias("lo"),
+            (pl.col("end") - epoch).dt.total_days().alias("hi"),
+        ),
+        features.events.select("words", "trigger"),
+    ], how="horizontal")
+    event_words = events.select("cluster", pl.col("words").alias("wid")).explode("wid").drop_nulls()
+    entry_words = event_words.group_by("cluster", "wid").agg(pl.len().alias("count"))
+    idf = (
+        entry_words.group_by("wid").agg(pl.len().alias("df"))
+        .with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
+    )
+    # an entry's telling words: the words of two or more entries with the largest count
+    # (events of the entry holding them) times information
     entry_words = (
-        events.select("cluster", "words").explode("words").rename({"words": "word"})
-        .filter(pl.col("word") != "").unique()
+        entry_words.join(idf.filter(pl.col("df") >= 2), on="wid")
+        .sort("cluster", pl.col("count") * pl.col("info"), "wid", descending=[False, True, False])
+        .group_by("cluster", maintain_order=True).head(TELLING_WORDS)
+        .select("cluster", "wid")
     )
-    df = entry_words.group_by("word").agg(pl.len().alias("df"))
-    idf = df.with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"),
-                          pl.col("word").rank("dense").cast(pl.UInt32).alias("wid"))
-    entry_words = entry_words.join(idf.select("word", "wid"), on="word").select("cluster", "wid")
-    events = events.drop("words").with_columns(
-        pl.col("article_id").rank("dense").cast(pl.Int64).alias("article_id"))
     union = _Union(n_entries)
-    for a, b in _links(events, entry_words, idf.drop("word")):
+    for a, b in _links(events, entry_words, idf).rows():
         union.union(a, b)
-    roots = [union.find(c) for c in range(n_entries)]
-    numbering: dict[int, int] = {}
-    for c in clusters:  # events are in timeline order: stories numbered by first entry
-        numbering.setdefault(roots[c], len(numbering))
-    story = [numbering[roots[c]] for c in clusters]
-    weights = dict(zip(idf["word"].to_list(), idf["info"].to_list()))
-    labels = _labels(story, words, triggers, frame["place"].to_list(), weights)
-    return frame.with_columns(
-        pl.Series("story", story, pl.Int64),
-        pl.Series("story_label", [labels[s] for s in story], pl.String),
+    roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
+    # events are in timeline order: stories numbered by their first entry
+    story = (
+        frame.select("cluster").with_row_index("row")
+        .join(roots.to_frame().with_row_index("cluster").with_columns(pl.col("cluster").cast(pl.Int64)),
+              on="cluster", maintain_order="left")
     )
+    order = story.group_by("root").agg(pl.col("row").min()).sort("row").with_row_index("story")
+    story = story.join(order.select("root", pl.col("story").cast(pl.Int64)), on="root", maintain_order="left")["story"]
+    labels = _labels(events.with_columns(story), idf, features.words)
+    return frame.with_columns(story, story.replace_strict(labels, return_dtype=pl.String).alias("story_label"))
 
 
-def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
-           idf: pl.DataFrame) -> list[tuple[int, int]]:
-    """Pairs of entries that are one story, strongest first: blocked by (word, month
-    bucket) and by (word, article), each block capped."""
+def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame) -> pl.DataFrame:
+    """Pairs of entries (``cluster``, ``cluster_b``) that are one story, strongest first:
+    blocked by (word, month bucket) and by (word, article), each block capped."""
     spans = events.group_by("cluster").agg(
         pl.col("lo").min(), pl.col("hi").max(),
-        pl.col("article_id").drop_nulls().unique().alias("articles"),
+        pl.col("article").drop_nulls().unique().alias("articles"),
         pl.col("place").drop_nulls().mode().min().alias("place"))
     # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
     spans = spans.with_columns(
         (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
     # information counted in millionths (integers): sums do not depend on the order of rows
-    informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="wid").with_columns(
-        (pl.col("info") * _UNIT).round().cast(pl.Int64))
+    informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="wid").select(
+        "cluster", "wid", (pl.col("info") * _UNIT).round().cast(pl.Int64).alias("info"))
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
     spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0))
-    in_time = (
-        spans.select("cluster", (pl.col("lo") // _BUCKET_DAYS).alias("first"),
-                     pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
-                                       pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-        .select("cluster", pl.int_ranges("first", pl.col("last") + 1).alias("block"))
-        .explode("block")
+    # time blocks (months): an entry reaches from its home month to where the window ends
+    # (two months at most); a pair is found at the later entry's home month only
+    reach = spans.select(
+        "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
+        pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
+                          pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
+    in_time = informative.join(reach, on="cluster")
+    homes = in_time.select("wid", pl.col("home").alias("block"), pl.col("cluster").alias("cluster_b"),
+                           pl.col("home").alias("home_b"))
+    reaching = in_time.select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"),
+                              "cluster", "home").explode("block")
+    capped = reaching.group_by("wid", "block").agg(pl.len().alias("postings")) \
+        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings")
+    # each pair once: from the earlier entry (by home month, then number) to the later's home
+    by_time = (
+        reaching.join(capped, on=["wid", "block"])
+        .join(homes.join(capped, on=["wid", "block"]), on=["wid", "block"])
+        .filter((pl.col("home") < pl.col("home_b"))
+                | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
+        .select(pl.min_horizontal("cluster", "cluster_b").alias("cluster"),
+                pl.max_horizontal("cluster", "cluster_b").alias("cluster_b"), "wid", "info")
     )
-    # article blocks are negative numbers, time blocks (months) zero and up
-    in_article = spans.select("cluster", pl.col("articles").alias("block")).explode("block") \
-        .drop_nulls().with_columns(-pl.col("block"))
-    postings = (
-        informative.select("cluster", "wid", "info")
-        .join(pl.concat([in_time, in_article], how="vertical_relaxed"), on="cluster")
-        .filter(pl.len().over("wid", "block").is_between(2, _MAX_POSTINGS))
-    )
-    window = STORY_WINDOW.days
-    pairs = (
-        postings.join(postings.select("wid", "block", pl.col("cluster").alias("cluster_b")),
-                      on=["wid", "block"])
+    # article blocks: every entry an article tells
+    in_article = informative.join(
+        spans.select("cluster", pl.col("articles").alias("block")).explode("block").drop_nulls(), on="cluster")
+    in_article = in_article.filter(pl.len().over("wid", "block").is_between(2, _MAX_POSTINGS))
+    by_article = (
+        in_article.select("wid", "block", "cluster", "info")
+        .join(in_article.select("wid", "block", pl.col("cluster").alias("cluster_b")), on=["wid", "block"])
         .filter(pl.col("cluster") < pl.col("cluster_b"))
+        .select("cluster", "cluster_b", "wid", "info")
         .unique(["cluster", "cluster_b", "wid"])
-        .group_by("cluster", "cluster_b")
-        .agg(pl.len().alias("shared"), pl.col("info").sum())
-        .join(spans, on="cluster")
-        .join(spans.rename(lambda n: n if n == "cluster" else n + "_b"), left_on="cluster_b",
+    )
+    told = by_article.select("cluster", "cluster_b").unique()
+    # a pair told by one article counts each word it shares in a month or an article once
+    shared = pl.concat([
+        by_time.join(told, on=["cluster", "cluster_b"], how="anti")
+        .group_by("cluster", "cluster_b").agg(pl.len().alias("shared"), pl.col("info").sum()),
+        pl.concat([by_time.join(told, on=["cluster", "cluster_b"]), by_article])
+        .unique(["cluster", "cluster_b", "wid"])
+        .group_by("cluster", "cluster_b").agg(pl.len().alias("shared"), pl.col("info").sum()),
+    ])
+    window = STORY_WINDOW.days
+    wide = sorted(_wide_places())
+    plain = spans.drop("articles")
+    pairs = (
+        shared.filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
+        .join(plain, on="cluster")
+        .join(plain.rename(lambda n: n if n == "cluster" else n + "_b"), left_on="cluster_b",
               right_on="cluster")
         .with_columns(
-            (pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"),
             ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
         )
         .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))
                        & pl.col("rare_place") & pl.col("rare_place_b")
-                       & ~pl.col("place").is_in(sorted(_wide_places()))).fill_null(False)
+                       & ~pl.col("place").is_in(wide)).fill_null(False)
                       .alias("same_place"))
+        .filter(((pl.col("shared") >= MIN_SHARED) & (pl.col("share") >= MIN_SHARE)) | pl.col("same_place"))
+        # far apart in time, only entries one article tells are linked
+        .join(spans.select("cluster", "articles"), on="cluster")
+        .join(spans.select(pl.col("cluster").alias("cluster_b"), pl.col("articles").alias("articles_b")),
+              on="cluster_b")
+        .with_columns((pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"))
         .filter(
             ((pl.col("told") | pl.col("near")) & (pl.col("shared") >= MIN_SHARED)
-             & (pl.col("info") >= MIN_WEIGHT * _UNIT) & (pl.col("share") >= MIN_SHARE))
+             & (pl.col("share") >= MIN_SHARE))
             # one town within the window: one telling word is enough
-            | (pl.col("same_place") & (pl.col("info") >= MIN_WEIGHT * _UNIT)))
+            | pl.col("same_place"))
         .sort("cluster", "cluster_b")
         .with_columns(
             pl.col("share").rank("ordinal", descending=True).over("cluster").alias("rank_a"),
@@ -173,7 +216,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame,
         .filter(pl.col("rank_a") <= _MAX_LINKS, pl.col("rank_b") <= _MAX_LINKS)
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
-    return list(zip(pairs["cluster"].to_list(), pairs["cluster_b"].to_list()))
+    return pairs.select("cluster", "cluster_b")
 
 
 def _wide_places() -> set[str]:
@@ -181,26 +224,37 @@ def _wide_places() -> set[str]:
     return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
 
 
-def _labels(story: list[int], words: Sequence[str], triggers: Sequence[str | None],
-            places: Sequence[str | None], idf: dict[str, float]) -> dict[int, str]:
+def _commonest(events: pl.DataFrame, column: str) -> dict[int, str]:
+    """Each story's commonest value of ``column`` (ties: the one met first)."""
+    counted = (
+        events.with_row_index("row").filter(pl.col(column).is_not_null())
+        .group_by("story", column).agg(pl.len().alias("n"), pl.col("row").min())
+        .sort("story", "n", "row", descending=[False, True, False])
+        .unique("story", keep="first")
+    )
+    return dict(zip(counted["story"].to_list(), counted[column].to_list()))
+
+
+def _labels(events: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> dict[int, str]:
     """A short Arabic label per story: happening word · place, else its telling words."""
-    kinds: dict[int, Counter[str]] = defaultdict(Counter)
-    where: dict[int, Counter[str]] = defaultdict(Counter)
-    telling: dict[int, Counter[str]] = defaultdict(Counter)
-    for s, text, trig, place in zip(story, words, triggers, places):
-        if trig:
-            kinds[s][trig] += 1
-        if place:
-            where[s][place] += 1
-        telling[s].update(set(text.split()))
+    kinds, where = _commonest(events, "trigger"), _commonest(events, "place")
+    telling = (
+        events.select("story", pl.col("words").alias("wid")).explode("wid").drop_nulls()
+        .group_by("story", "wid").agg(pl.len().alias("n"))
+        .join(idf.select("wid", "info"), on="wid")
+        .join(words.select(pl.col("word").alias("wid"), "stem"), on="wid")
+        .filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
+        .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
+        .sort("story", "weight", "stem", descending=[False, True, False])
+        .group_by("story", maintain_order=True).agg(pl.col("stem").head(_LABEL_WORDS + 2))
+    )
+    best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
     labels: dict[int, str] = {}
     used: Counter[str] = Counter()
-    for s in sorted(set(story)):
-        parts = [c.most_common(1)[0][0] for c in (kinds[s], where[s]) if c]
+    for s in sorted(set(events["story"].to_list())):
+        parts = [p for p in (kinds.get(s), where.get(s)) if p]
         if len(parts) < 2:
-            ranked = sorted(telling[s], key=lambda w: (-telling[s][w] * idf.get(w, 0.0), w))
-            parts += [w for w in ranked if w not in parts and len(w) > 2
-                      and not w.isdecimal()][: 3 - len(parts)]
+            parts += [w for w in best.get(s, []) if w not in parts][: _LABEL_WORDS - len(parts)]
         label = " · ".join(parts) or "—"
         used[label] += 1
         labels[s] = label if used[label] == 1 else f"{label} ({used[label]})"

@@ -1,0 +1,74 @@
+"""One happening told differently by several outlets is one entry; two happenings on one
+day in one town stay two (Arabic written for these tests, real tagger)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.pipeline import build_timeline
+from timeline.wording import clause_features, content_words
+
+# a dam collapse in the invented town of وادي الصفصاف on Saturday 11 May 2024, told by
+# three outlets in their own words (one of them a day late and by weekday), a market opened
+# in the same town that day, and a minister's visit to the flooded villages the next day
+ARTICLES = [
+    {"id": "dam-1", "source": "نشرة الوادي", "published": "2024-05-12T08:00",
+     "text": "انهار سد وادي الصفصاف أمس بعد أمطار غزيرة، وغمرت المياه ثلاث قرى مجاورة."},
+    {"id": "dam-2", "source": "صدى الساحل", "published": "2024-05-12T10:00",
+     "text": "انهار مساء السبت سد وادي الصفصاف الترابي فغمرت مياهه ثلاث قرى في المنطقة."},
+    {"id": "dam-3", "source": "أخبار التلال", "published": "2024-05-13T07:00",
+     "text": "قالت السلطات إن انهيار سد وادي الصفصاف يوم السبت الماضي أغرق ثلاث قرى وشرد مئات الأسر."},
+    {"id": "market", "source": "نشرة الوادي", "published": "2024-05-12T09:00",
+     "text": "افتتح وزير الزراعة أمس سوقاً جديداً للخضار في وادي الصفصاف بحضور المزارعين."},
+    {"id": "visit", "source": "صدى الساحل", "published": "2024-05-13T09:00",
+     "text": "زار وزير الداخلية أمس القرى التي غمرتها مياه سد وادي الصفصاف وتفقد أحوال الأسر."},
+]
+
+
+def _entries(frame: pl.DataFrame) -> dict[str, int]:
+    return dict(zip(frame["article_id"], frame["cluster"]))
+
+
+def test_one_happening_told_differently_by_three_outlets_is_one_entry() -> None:
+    events = build_timeline(pl.DataFrame(ARTICLES)).events
+    entry = _entries(events.filter(pl.col("start").dt.date() == pl.date(2024, 5, 11),
+                                   pl.col("article_id").str.starts_with("dam")))
+    assert set(entry) == {"dam-1", "dam-2", "dam-3"}
+    assert len(set(entry.values())) == 1
+    dam = events.filter(pl.col("cluster") == entry["dam-1"])
+    assert dam["n_sources"].to_list() == [3] * dam.height and not dam["date_conflict"].any()
+
+
+def test_two_happenings_on_one_day_in_one_town_stay_two_entries() -> None:
+    events = build_timeline(pl.DataFrame(ARTICLES)).events
+    entry = _entries(events)
+    assert entry["market"] != entry["dam-1"]
+    assert entry["visit"] != entry["dam-1"]  # the visit to the flood is not the collapse
+    # but all the dam's reports and the visit make one story; the market does not join it
+    story = dict(zip(events["article_id"], events["story"]))
+    assert story["dam-1"] == story["dam-2"] == story["dam-3"]
+
+
+def test_one_day_apart_two_outlets_are_one_flagged_entry() -> None:
+    # the same collapse, one outlet counting "أمس" from a late edition: a day apart
+    late = [dict(ARTICLES[0]), dict(ARTICLES[1], published="2024-05-13T01:00",
+                                    text="انهار أمس سد وادي الصفصاف الترابي فغمرت مياهه ثلاث قرى مجاورة بعد أمطار غزيرة.")]
+    events = build_timeline(pl.DataFrame(late)).events
+    assert events["cluster"].n_unique() == 1 and events["date_conflict"].all()
+
+
+def test_a_name_spelled_like_a_function_word_is_kept() -> None:
+    # العند (a base) and الإمام are names, not عند or أمام
+    first, second = (text.split() for text in content_words(["استعادت القوات قاعدة العند", "خطب الإمام عند المسجد"]))
+    assert "عند" in first and "امام" in second and second.count("عند") == 0
+
+
+def test_a_town_counts_only_when_the_clause_names_it() -> None:
+    frame = build_timeline(pl.DataFrame([
+        {"id": "t-1", "published": "2024-05-12T08:00", "place": "عدن",
+         "text": "انهار سد وادي الصفصاف أمس بعد أمطار غزيرة."},
+        {"id": "t-2", "published": "2024-05-12T08:00",
+         "text": "اندلع حريق أمس في سوق عدن القديم."},
+    ]), merge=False).events
+    towns = dict(zip(frame["article_id"], clause_features(frame).events["town"]))
+    assert towns == {"t-1": None, "t-2": "عدن"}

@@ -1,0 +1,344 @@
+"""What each event's clause says, as polars columns: its content words, happening word,
+counts, town and title words (what :mod:`timeline.merge` compares).
+
+Content words. The clause is folded (:func:`timeline.normalize.fold_expr`), every date
+expression tagged in it is cut out, function words and time words
+(``lang/ar/wording.yaml``), day numbers and years are dropped, the article is stripped
+(``ال وال بال لل``...), and a light stemmer removes the accusative ``ا`` and common
+suffixes (``ات ون ين ية ه ي``...). A leading ``و ف ب ل ك`` is split off only when the
+rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت`` while ``وسيط``
+stays whole. Words are interned as integers (``word``), each with its length and its
+inverse document frequency over the batch's events (``info``).
+
+Everything is computed once per clause (events of one clause share its words), and per
+distinct word in Python (the vocabulary grows much slower than the events); the rest are
+polars expressions, joins and list operations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import polars as pl
+import yaml
+
+from timeline.errors import LanguageDataError
+from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.normalize import fold, fold_expr
+from timeline.places import load_gazetteer
+
+__all__ = ["ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording", "match_text"]
+
+_TOKEN = r"\w+"
+_CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
+_MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
+_YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """The word lists of ``lang/<code>/wording.yaml``, folded."""
+
+    stop: frozenset[str]
+    time: frozenset[str]
+    suffixes: frozenset[str]
+    proclitics: str
+
+    def plain(self, word: str) -> str | None:
+        """A folded word without its article; None for a function or time word or a small
+        number. A word with the article is a time word when what follows it is one
+        (الشهر), never a function word (العند، الامام are names, not عند، امام)."""
+        if word in self.stop or (word[0] in "وف" and word[1:] in self.stop):
+            return None
+        if word.isdecimal():
+            number = int(word)
+            return None if number < _MIN_NUMBER or number in _YEARS else word
+        word = _CLITIC.sub("", word)
+        return None if word in self.time else word
+
+    def stem(self, word: str) -> str:
+        """Light stem (after Larkey's light10): drop the accusative ``ا``, then one
+        two-letter suffix, then ``ه``, then ``ي``, each only while at least two letters stay."""
+        if word.isdecimal():
+            return word
+        if len(word) > 3 and word[-1] == "ا":
+            word = word[:-1]
+        if len(word) > 3 and word[-2:] in self.suffixes:
+            word = word[:-2]
+        if len(word) > 2 and word[-1] == "ه":
+            word = word[:-1]
+        if len(word) > 2 and word[-1] == "ي":
+            word = word[:-1]
+        return word
+
+    def stems(self, tokens: Sequence[str]) -> dict[str, str]:
+        """The content stem of each distinct folded token (tokens with none left out).
+
+        A leading proclitic (at most two) is split off a word only when what remains is,
+        stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
+        """
+        plain = {word: self.plain(word) for word in tokens}
+        stems = {word: self.stem(word) for word in set(plain.values()) if word}
+        known = set(stems.values())
+        content: dict[str, str] = {}
+        for word, stem in stems.items():
+            bare = word
+            for _ in range(2):
+                rest = self.stem(bare[1:])
+                if bare[0] not in self.proclitics or len(rest) < 3 or rest not in known:
+                    break
+                bare, stem = bare[1:], rest
+            if bare == word or bare not in self.stop:  # a name like العند keeps عند
+                content[word] = stem
+        return {word: content[p] for word, p in plain.items() if p is not None and p in content}
+
+
+@functools.lru_cache(maxsize=None)
+def load_wording(code: str = "ar") -> Wording:
+    """Read ``lang/<code>/wording.yaml`` (cached: read once)."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    try:
+        data = yaml.safe_load(
+            resources.files(f"timeline.lang.{code}").joinpath("wording.yaml").read_text("utf-8"))
+        time = frozenset(fold(str(w)) for w in data["time_words"])
+        stop = frozenset(fold(str(w)) for w in data["function_words"]) | time
+        suffixes = frozenset(fold(str(s)) for s in data["suffixes"])
+        proclitics = "".join(fold(str(p)) for p in data["proclitics"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: {exc}") from exc
+    return Wording(stop, time, suffixes, proclitics)
+
+
+def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``clause`` with the ``spans`` (date expressions, as article offsets) blanked out."""
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        lo, hi = start - clause_start, end - clause_start
+        if pos <= lo <= hi <= len(clause):
+            pieces.append(clause[pos:lo])
+            pos = hi
+    pieces.append(clause[pos:])
+    return " ".join(pieces)
+
+
+def match_text(clause: str, clause_start: int, expr_start: int, expr_end: int) -> str:
+    """The folded words of a clause, its expression cut, function words out, article stripped."""
+    wording = load_wording()
+    words = map(wording.plain, re.findall(_TOKEN, fold(_cut(clause, clause_start, [(expr_start, expr_end)]))))
+    return " ".join(word for word in words if word)
+
+
+def content_words(texts: Sequence[str]) -> list[str]:
+    """The stemmed content words of each text of one batch, in order, joined by spaces."""
+    tokens = fold_expr(pl.Series("t", list(texts), pl.String)).str.extract_all(_TOKEN)
+    stems = load_wording().stems(tokens.explode().drop_nulls().unique().to_list())
+    return (
+        tokens.list.eval(pl.element().replace_strict(stems, default=None, return_dtype=pl.String).drop_nulls())
+        .list.join(" ").to_list()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseFeatures:
+    """What :func:`clause_features` gives.
+
+    ``events``, one row per event in the input's order: ``i`` (its row), ``words`` (the
+    distinct content words of its clause, as ``word`` ids), ``n_words``, ``chars`` (their
+    summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
+    ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
+    ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer)
+    and ``title`` (its article title's content words).
+
+    ``words``: ``word`` (id), ``stem``, ``chars`` and ``info`` (``log((n + 1) / (df + 1)) + 1``
+    over the ``n`` events, ``df`` the events whose clause holds it).
+    """
+
+    events: pl.DataFrame
+    words: pl.DataFrame
+
+
+def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
+    """The features of each event of ``frame`` (conformed events, in any order)."""
+    events = frame.select(
+        pl.int_range(pl.len(), dtype=pl.UInt32).alias("i"),
+        pl.col("article_id").fill_null(""), pl.col("clause").fill_null(""),
+        pl.col("clause_start").fill_null(0).cast(pl.Int64),
+        pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
+        pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
+    )
+    key = ["article_id", "clause_start", "clause"]
+    clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
+    events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
+    spans = _spans(events, clauses)
+    clauses = _cut_clauses(clauses, spans)
+    # where each event's own expression stood in its cut clause, in words
+    events = _marks(events, spans, clauses)
+
+    clause_tokens = clauses.select("c", fold_expr(pl.col("text")).str.extract_all(_TOKEN).alias("token"))
+    titles = events.select(pl.col("title").unique()).with_row_index("t")
+    title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
+    vocabulary = pl.concat([clause_tokens["token"].explode(), title_tokens["token"].explode()]) \
+        .drop_nulls().unique().to_list()
+    wording, lexicon = load_wording(), load_triggers()
+    stems = wording.stems(vocabulary)
+    stem_ids = {stem: k for k, stem in enumerate(sorted(set(stems.values())))}
+    classes = {w: c for w in vocabulary if (c := lexicon.word_class(w)) is not None}
+    token_table = pl.DataFrame(
+        {"token": list(stems), "word": [stem_ids[s] for s in stems.values()]},
+        schema={"token": pl.String, "word": pl.UInt32})
+
+    # content words of each clause and each title
+    positions = clause_tokens.explode("token").with_columns(pl.int_range(pl.len()).over("c").alias("pos"))
+    clause_words = (
+        positions.join(token_table, on="token").group_by("c")
+        .agg(pl.col("word").unique().sort().alias("words"))
+    )
+    title_words = (
+        title_tokens.explode("token").join(token_table, on="token").group_by("t")
+        .agg(pl.col("word").unique().sort().alias("title_words"))
+    )
+    # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30)
+    numbers = (
+        clauses.select("c", fold_expr(pl.col("text")).str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
+        .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
+        .with_columns(pl.col("n").cast(pl.UInt32))
+        .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
+        .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
+    )
+    triggers = _happenings(events, positions, classes, lexicon)
+
+    n = events.height
+    doc_freq = (
+        events.select("c").join(clause_words, on="c").select("words").explode("words")
+        .group_by("words").agg(pl.len().alias("df")).rename({"words": "word"})
+    )
+    words = pl.DataFrame(
+        {"word": list(stem_ids.values()), "stem": list(stem_ids)},
+        schema={"word": pl.UInt32, "stem": pl.String},
+    ).join(doc_freq, on="word", how="left").with_columns(
+        pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
+        ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
+    ).drop("df")
+    totals = (
+        clause_words.explode("words").rename({"words": "word"})
+        .join(words.select("word", "chars", "info"), on="word")
+        .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
+    )
+    towns = _towns(clauses)
+    empty = pl.lit([], pl.List(pl.UInt32))
+    out = (
+        events.join(clause_words, on="c", how="left")
+        .join(totals, on="c", how="left")
+        .join(numbers, on="c", how="left")
+        .join(triggers, on="i", how="left")
+        .join(titles, on="title", how="left").join(title_words, on="t", how="left")
+        .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
+        .sort("i")
+        .select(
+            "i",
+            pl.col("words").fill_null(empty),
+            pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
+            "trigger", "group",
+            pl.col("numbers").fill_null(empty),
+            pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
+            pl.col("title_words").fill_null(empty).alias("title"),
+        )
+    )
+    return ClauseFeatures(out, words)
+
+
+def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
+    """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
+    named)``: an event's place counts as its town only when its own clause names it (a
+    place taken from the sentence or the article may be another happening's)."""
+    forms = {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
+    if not forms:
+        return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean})
+    return (
+        clauses.select("c", fold_expr(pl.col("text")).str.extract_many(list(forms)).alias("town"))
+        .explode("town").drop_nulls()
+        .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
+        .unique()
+    )
+
+
+def _spans(events: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
+    """The date expressions tagged in each clause ``c``, as ``[lo, hi)`` in the clause,
+    in order, without overlaps (a span overlapping an earlier one is left in)."""
+    lengths = clauses.select("c", pl.col("clause").str.len_chars().cast(pl.Int64).alias("len"))
+    return (
+        events.filter(~pl.col("inherited"), pl.col("expr_start").is_not_null(), pl.col("expr_end").is_not_null())
+        .select("c", (pl.col("expr_start") - pl.col("clause_start")).alias("lo"),
+                (pl.col("expr_end") - pl.col("clause_start")).alias("hi"))
+        .unique().join(lengths, on="c")
+        .filter(pl.col("lo") >= 0, pl.col("lo") <= pl.col("hi"), pl.col("hi") <= pl.col("len"))
+        .sort("c", "lo", "hi")
+        .filter(pl.col("lo") >= pl.col("hi").cum_max().shift(1, fill_value=0).over("c"))
+        .select("c", "lo", "hi", "len")
+    )
+
+
+def _cut_clauses(clauses: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
+    """``clauses`` with ``text``: the clause with its date expressions cut (pieces joined by a space)."""
+    pieces = pl.concat([
+        spans.select("c", pl.col("hi").shift(1, fill_value=0).over("c").alias("a"), pl.col("lo").alias("b")),
+        spans.group_by("c").agg(pl.col("hi").max().alias("a"), pl.col("len").first().alias("b")),
+    ]).sort("c", "a")
+    cut = (
+        pieces.join(clauses.select("c", "clause"), on="c", maintain_order="left")
+        .select("c", pl.col("clause").str.slice(pl.col("a"), pl.col("b") - pl.col("a")).alias("piece"))
+        .group_by("c", maintain_order=True).agg(pl.col("piece").str.join(" ").alias("text"))
+    )
+    return clauses.join(cut, on="c", how="left").with_columns(pl.col("text").fill_null(pl.col("clause")))
+
+
+def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
+    """``events`` with ``mark``: how many words of its cut clause come before where the
+    event's own expression stood (0 without an expression)."""
+    own = events.select("i", "c", (pl.col("expr_start") - pl.col("clause_start")).alias("own")) \
+        .filter(pl.col("own").is_not_null())
+    before = (
+        own.join(spans.select("c", "lo", "hi"), on="c").filter(pl.col("lo") < pl.col("own"))
+        .group_by("i").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
+                           pl.len().alias("cuts"))
+    )
+    marks = (
+        own.join(before, on="i", how="left").join(clauses.select("c", "text"), on="c")
+        .select("i", (pl.col("own") - pl.col("lost").fill_null(0) + pl.col("cuts").fill_null(0))
+                .clip(0).alias("at"), "text")
+        .select("i", fold_expr(pl.col("text").str.slice(0, pl.col("at"))).str.count_matches(_TOKEN)
+                .cast(pl.Int64).alias("mark"))
+    )
+    return events.join(marks, on="i", how="left").with_columns(pl.col("mark").fill_null(0))
+
+
+def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
+                lexicon: TriggerLexicon) -> pl.DataFrame:
+    """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
+    words): the trigger nearest before its mark, else nearest after; one right after a
+    subordinating word only when no other."""
+    subordinators = sorted(lexicon.subordinators)
+    previous = pl.col("token").shift(1).over("c")
+    found = (
+        positions.with_columns(
+            (previous.is_in(subordinators) | previous.str.slice(1).is_in(subordinators))
+            .fill_null(False).alias("background"))
+        .join(pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
+                           schema={"token": pl.String, "trigger": pl.String}), on="token")
+        .select("c", "pos", "background", "trigger")
+    )
+    return (
+        events.select("i", "c", "mark").join(found, on="c")
+        .with_columns((pl.col("pos") >= pl.col("mark")).alias("after"))
+        .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
+                      .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
+        .sort("i", "background", "after", "distance", "pos")
+        .unique("i", keep="first", maintain_order=True)
+        .select("i", "trigger",
+                pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
+                .alias("group"))
+    )
