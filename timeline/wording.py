@@ -173,7 +173,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     key = ["article_id", "clause_start", "clause"]
     clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
-    spans = _spans(events, clauses)
+    events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
     # where each event's own expression stood in its cut clause, in words
     events = _marks(events, spans, clauses)
@@ -213,8 +213,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
 
     n = events.height
     doc_freq = (
-        events.select("c").join(clause_words, on="c").select("words").explode("words")
-        .group_by("words").agg(pl.len().alias("df")).rename({"words": "word"})
+        events.group_by("c").agg(pl.len().alias("events")).join(clause_words, on="c")
+        .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
     )
     words = pl.DataFrame(
         {"word": list(stem_ids.values()), "stem": list(stem_ids)},
@@ -266,6 +266,24 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
+                spans: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Clauses told alike (one text, the same date expressions cut: wire copy, a report
+    repeated) become one: ``c`` renumbered over distinct ``(clause, cuts)``, so what
+    follows is computed once per distinct clause; ``events``, ``clauses`` and ``spans``
+    renumbered."""
+    cuts = spans.group_by("c").agg(pl.format("{}-{}", "lo", "hi").sort().str.join(" ").alias("cuts"))
+    told = clauses.join(cuts, on="c", how="left").select("c", "clause", pl.col("cuts").fill_null(""))
+    distinct = told.select("clause", "cuts").unique(maintain_order=True).with_row_index("d")
+    to_distinct = told.join(distinct, on=["clause", "cuts"]).select("c", "d")
+    first = to_distinct.group_by("d").agg(pl.col("c").min())
+    return (
+        events.join(to_distinct, on="c", maintain_order="left").drop("c").rename({"d": "c"}),
+        distinct.select(pl.col("d").alias("c"), "clause"),
+        spans.join(first, on="c").drop("c").rename({"d": "c"}).select("c", "lo", "hi", "len"),
+    )
+
+
 def _spans(events: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
     """The date expressions tagged in each clause ``c``, as ``[lo, hi)`` in the clause,
     in order, without overlaps (a span overlapping an earlier one is left in)."""
@@ -298,22 +316,26 @@ def _cut_clauses(clauses: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
 
 def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
     """``events`` with ``mark``: how many words of its cut clause come before where the
-    event's own expression stood (0 without an expression)."""
-    own = events.select("i", "c", (pl.col("expr_start") - pl.col("clause_start")).alias("own")) \
-        .filter(pl.col("own").is_not_null())
+    event's own expression stood (0 without an expression); once per clause and place."""
+    own = events.select("c", (pl.col("expr_start") - pl.col("clause_start")).alias("own")) \
+        .filter(pl.col("own").is_not_null()).unique()
     before = (
         own.join(spans.select("c", "lo", "hi"), on="c").filter(pl.col("lo") < pl.col("own"))
-        .group_by("i").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
-                           pl.len().alias("cuts"))
+        .group_by("c", "own").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
+                                  pl.len().alias("cuts"))
     )
     marks = (
-        own.join(before, on="i", how="left").join(clauses.select("c", "text"), on="c")
-        .select("i", (pl.col("own") - pl.col("lost").fill_null(0) + pl.col("cuts").fill_null(0))
+        own.join(before, on=["c", "own"], how="left").join(clauses.select("c", "text"), on="c")
+        .select("c", "own", (pl.col("own") - pl.col("lost").fill_null(0) + pl.col("cuts").fill_null(0))
                 .clip(0).alias("at"), "text")
-        .select("i", fold_expr(pl.col("text").str.slice(0, pl.col("at"))).str.count_matches(_TOKEN)
+        .select("c", "own", fold_expr(pl.col("text").str.slice(0, pl.col("at"))).str.count_matches(_TOKEN)
                 .cast(pl.Int64).alias("mark"))
     )
-    return events.join(marks, on="i", how="left").with_columns(pl.col("mark").fill_null(0))
+    return (
+        events.with_columns((pl.col("expr_start") - pl.col("clause_start")).alias("own"))
+        .join(marks, on=["c", "own"], how="left", maintain_order="left")
+        .drop("own").with_columns(pl.col("mark").fill_null(0))
+    )
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
@@ -331,14 +353,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                            schema={"token": pl.String, "trigger": pl.String}), on="token")
         .select("c", "pos", "background", "trigger")
     )
-    return (
-        events.select("i", "c", "mark").join(found, on="c")
+    nearest = (
+        events.select("c", "mark").unique().join(found, on="c")
         .with_columns((pl.col("pos") >= pl.col("mark")).alias("after"))
         .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
                       .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
-        .sort("i", "background", "after", "distance", "pos")
-        .unique("i", keep="first", maintain_order=True)
-        .select("i", "trigger",
+        .sort("c", "mark", "background", "after", "distance", "pos")
+        .unique(["c", "mark"], keep="first", maintain_order=True)
+        .select("c", "mark", "trigger",
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
+    return events.select("i", "c", "mark").join(nearest, on=["c", "mark"]).select("i", "trigger", "group")
