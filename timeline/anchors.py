@@ -175,6 +175,7 @@ PENDING_CONFIDENCE = 0.8
 
 _BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it
 _MIN_SHARED_LETTERS = 3  # content words the pending clause and X's report share
+_EPOCH = dt.datetime(1, 1, 1)
 
 
 def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
@@ -220,15 +221,22 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
     forms = sorted({f for f, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()})
     maybe = words.filter(pl.col("word").str.contains_any(forms)) if forms else words.clear()
     classes = {w: c for w in maybe["word"].unique().to_list() if (c := lexicon.word_class(w)) is not None}
-    # reports naming X (or its kind of happening)
-    naming = words.join(
+    # reports naming X (or its kind of happening), published in the weeks around the
+    # pending phrase's article (blocked by week: the work grows with the reports)
+    week = (pl.col("published") - _EPOCH).dt.total_days() // 7
+    reach = pending.select(
+        "p", pl.int_ranges((pl.col("published") - PENDING_WINDOW - _EPOCH).dt.total_days() // 7,
+                           (pl.col("published") + PENDING_WINDOW - _EPOCH).dt.total_days() // 7 + 1)
+        .alias("week")).explode("week")
+    published = fine.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("d"), week.alias("week"))
+    naming = words.join(published, on="d").join(
         pl.concat([
             pending.select("p", pl.col("what").str.replace(_BARE, "").alias("word")),
             pending.select("p", pl.col("what").replace_strict(kinds, default=None, return_dtype=pl.String)
                            .alias("kind")).drop_nulls()
             .join(pl.DataFrame({"word": list(classes), "kind": list(classes.values())},
                                schema={"word": pl.String, "kind": pl.String}), on="kind").select("p", "word"),
-        ]).unique(), on="word").select("p", "d").unique()
+        ]).unique().join(reach, on="p"), on=["word", "week"]).select("p", "d").unique()
     # the pending clause's content words besides X
     own = (
         pending.select("p", "what", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))

@@ -94,15 +94,15 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         features.events.select("words", "trigger"),
     ], how="horizontal")
     event_words = events.select("cluster", pl.col("words").alias("wid")).explode("wid").drop_nulls()
-    entry_words = event_words.group_by("cluster", "wid").agg(pl.len().alias("count"))
+    counts = event_words.group_by("cluster", "wid").agg(pl.len().alias("count"))
     idf = (
-        entry_words.group_by("wid").agg(pl.len().alias("df"))
+        counts.group_by("wid").agg(pl.len().alias("df"))
         .with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
     )
     # an entry's telling words: the words of two or more entries with the largest count
     # (events of the entry holding them) times information
     entry_words = (
-        entry_words.join(idf.filter(pl.col("df") >= 2), on="wid")
+        counts.join(idf.filter(pl.col("df") >= 2), on="wid")
         .sort("cluster", pl.col("count") * pl.col("info"), "wid", descending=[False, True, False])
         .group_by("cluster", maintain_order=True).head(TELLING_WORDS)
         .select("cluster", "wid")
@@ -119,7 +119,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     )
     order = story.group_by("root").agg(pl.col("row").min()).sort("row").with_row_index("story")
     story = story.join(order.select("root", pl.col("story").cast(pl.Int64)), on="root", maintain_order="left")["story"]
-    labels = _labels(events.with_columns(story), idf, features.words)
+    labels = _labels(events.with_columns(story), counts, idf, features.words)
     return frame.with_columns(story, story.replace_strict(labels, return_dtype=pl.String).alias("story_label"))
 
 
@@ -235,15 +235,20 @@ def _commonest(events: pl.DataFrame, column: str) -> dict[int, str]:
     return dict(zip(counted["story"].to_list(), counted[column].to_list()))
 
 
-def _labels(events: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> dict[int, str]:
-    """A short Arabic label per story: happening word · place, else its telling words."""
+def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> dict[int, str]:
+    """A short Arabic label per story: happening word · place, else its telling words
+    (``counts``: how many events of each entry hold each word)."""
     kinds, where = _commonest(events, "trigger"), _commonest(events, "place")
+    stories = sorted(set(events["story"].to_list()))
+    # telling words only for the stories without both a happening word and a place
+    wanting = [s for s in stories if not (kinds.get(s) and where.get(s))]
+    labelled = words.filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
     telling = (
-        events.select("story", pl.col("words").alias("wid")).explode("wid").drop_nulls()
-        .group_by("story", "wid").agg(pl.len().alias("n"))
+        events.select("cluster", "story").unique().filter(pl.col("story").is_in(wanting))
+        .join(counts, on="cluster")
+        .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid")
+        .group_by("story", "wid", "stem").agg(pl.col("count").sum().alias("n"))
         .join(idf.select("wid", "info"), on="wid")
-        .join(words.select(pl.col("word").alias("wid"), "stem"), on="wid")
-        .filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
         .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
         .sort("story", "weight", "stem", descending=[False, True, False])
         .group_by("story", maintain_order=True).agg(pl.col("stem").head(_LABEL_WORDS + 2))
@@ -251,7 +256,7 @@ def _labels(events: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> dic
     best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
     labels: dict[int, str] = {}
     used: Counter[str] = Counter()
-    for s in sorted(set(events["story"].to_list())):
+    for s in stories:
         parts = [p for p in (kinds.get(s), where.get(s)) if p]
         if len(parts) < 2:
             parts += [w for w in best.get(s, []) if w not in parts][: _LABEL_WORDS - len(parts)]

@@ -186,7 +186,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     wording, lexicon = load_wording(), load_triggers()
     stems = wording.stems(vocabulary)
     stem_ids = {stem: k for k, stem in enumerate(sorted(set(stems.values())))}
-    classes = {w: c for w in vocabulary if (c := lexicon.word_class(w)) is not None}
+    # only words the lexicon's pattern finds may hold a happening word
+    classes = {w: c for w in vocabulary
+               if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
     token_table = pl.DataFrame(
         {"token": list(stems), "word": [stem_ids[s] for s in stems.values()]},
         schema={"token": pl.String, "word": pl.UInt32})
