@@ -212,10 +212,13 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
         fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
     if fine.height == 0:
         return dated
+    # words once per distinct clause ``t`` (wire copy repeats clauses)
+    texts = fine.select(pl.col("clause").unique()).with_row_index("t")
+    fine = fine.join(texts, on="clause", how="left", maintain_order="left")
     words = (
-        fine.with_row_index("d").select("d", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
+        texts.select("t", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
         .explode("word").drop_nulls()
-        .select("d", pl.col("word").str.replace(_BARE, "").alias("word")).unique()
+        .select("t", pl.col("word").str.replace(_BARE, "").alias("word")).unique()
     )
     # the kind of each word that may be a happening word of X's kind (the others skipped)
     forms = sorted({f for f, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()})
@@ -228,15 +231,15 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
         "p", pl.int_ranges((pl.col("published") - PENDING_WINDOW - _EPOCH).dt.total_days() // 7,
                            (pl.col("published") + PENDING_WINDOW - _EPOCH).dt.total_days() // 7 + 1)
         .alias("week")).explode("week")
-    published = fine.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("d"), week.alias("week"))
-    naming = words.join(published, on="d").join(
+    published = fine.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("d"), "t", week.alias("week"))
+    naming = words.join(
         pl.concat([
             pending.select("p", pl.col("what").str.replace(_BARE, "").alias("word")),
             pending.select("p", pl.col("what").replace_strict(kinds, default=None, return_dtype=pl.String)
                            .alias("kind")).drop_nulls()
             .join(pl.DataFrame({"word": list(classes), "kind": list(classes.values())},
                                schema={"word": pl.String, "kind": pl.String}), on="kind").select("p", "word"),
-        ]).unique().join(reach, on="p"), on=["word", "week"]).select("p", "d").unique()
+        ]).unique().join(reach, on="p"), on="word").join(published, on=["t", "week"]).select("p", "d").unique()
     # the pending clause's content words besides X
     own = (
         pending.select("p", "what", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
@@ -247,14 +250,14 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
         .select("p", "word").unique()
     )
     near = (
-        naming.join(fine.with_row_index("d").select("d", "start", "source", "article_id", "published"), on="d")
+        naming.join(fine.with_row_index("d").select("d", "t", "start", "source", "article_id", "published"), on="d")
         .join(pending.select("p", pl.col("published").alias("told"), pl.col("article_id").alias("own")), on="p")
         .filter(pl.col("article_id") != pl.col("own"),
                 pl.col("published").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + PENDING_WINDOW),
                 pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
     )
     # ... in the same story: the report shares a word with the pending clause
-    story = near.select("p", "d").join(own, on="p").join(words, on=["d", "word"], how="semi") \
+    story = near.select("p", "d", "t").join(own, on="p").join(words, on=["t", "word"], how="semi") \
         .select("p", "d").unique()
     found = (
         near.join(story, on=["p", "d"])
