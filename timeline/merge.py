@@ -149,7 +149,7 @@ CORE_WORDS = 8
 SAME_ARTICLE_MARGIN = 10.0
 """Extra points two events of one article need to be one happening."""
 
-MAX_CANDIDATES = 20
+MAX_CANDIDATES = 10
 """Partners scored per event: those sharing the most informative words."""
 
 ENTRY_SCHEMA = pl.Schema(
