@@ -118,6 +118,8 @@ class Grammar:
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
     joins: Joins
     place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
+    plans: dict[str, "_Plan"]  # what to try at each word ``keys`` can find (digits as "0"), made once
+    not_dates_probe: re.Pattern[str]  # any not-date phrase anywhere, one fast scan (no word edges)
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
              source: NormalizedText | None = None) -> list[Found]:
@@ -161,14 +163,13 @@ class Grammar:
                 for m in pattern.finditer(text):
                     take(rule, m, _after_name_head(text, m.start(), heads))
         else:
-            routes = self.routes
-            plans: dict[str, _Plan] = {}  # each word's plan made once per text
+            routes, plans = self.routes, self.plans
             previous_end, previous_is_head = -1, False
             for word in self.keys.finditer(text):  # only words some rule can begin with, and name heads
                 w, pos = word.group(), word.start()
                 plan = plans.get(w)
-                if plan is None:
-                    plan = plans[w] = _plan(w, routes, heads)
+                if plan is None:  # digits, after their clitics: "و12" as "و0"
+                    plan = plans.get(w.rstrip(_DIGIT_CHARS) + "0") or _plan(w, routes, heads)
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
@@ -185,7 +186,7 @@ class Grammar:
                             take(rule, m, after_head)
                 previous_end = word.end()
                 previous_is_head = plan.head
-        if any(phrase in text for phrase in self.lex.not_dates):  # rare: a plain substring test first
+        if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
             named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
         named.extend(_bracketed_names(found, text, self.lex.rel_days))
         if named:
@@ -227,6 +228,7 @@ _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
 _DIGITS = "#"
+_DIGIT_CHARS = "0123456789"
 _Route = tuple[tuple[Rule, re.Pattern[str]], ...]
 
 
@@ -657,6 +659,8 @@ _PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-�
                           "ساعات متاخره من الليل", "اخر الليل", "اواخر الليل", "اول الليل", "اوائل الليل"))
 _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
+_CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
+_AT_CUE = re.compile(r"(?:عند)\s*$")
 
 
 def _stands_alone(f: Found, text: str) -> bool:
@@ -678,8 +682,8 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
-        return "الساعه" in word or bool(re.search(r"(?:في|عند|حتى|منذ)\s*$", text[max(0, f.start - 6):f.start])) \
-            and not word.isdigit() or bool(re.search(r"(?:عند)\s*$", text[max(0, f.start - 6):f.start]))
+        return "الساعه" in word or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
+            and not word.isdigit() or bool(_AT_CUE.search(text, max(0, f.start - 6), f.start))
     return True
 
 
@@ -696,7 +700,11 @@ def load_grammar(code: str = "ar") -> Grammar:
     keys = re.compile(r"(?<!\w)[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_]))")
     not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
-    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months)
+    clitics = ["", *_CLITICS, *(a + b for a in "وف" for b in "بلك")]  # other strings of clitics: planned when met
+    plans = {c + w: _plan(c + w, routes, lex.name_heads)
+             for w in words | {first for first, _ in pairs} | {"0"} for c in clitics}
+    probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
+    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months, plans, probe)
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first

@@ -123,7 +123,10 @@ def _is_narrative(meaning: object) -> bool:
 
 
 def _sets_narrative_date(meaning: object, grain: Grain | None) -> bool:
-    return isinstance(meaning, (When, Range, Shift, Apposition, Part)) and grain is not None and grain.rank <= Grain.DAY.rank
+    return grain in _DAY_OR_FINER and isinstance(meaning, (When, Range, Shift, Apposition, Part))
+
+
+_DAY_OR_FINER = tuple(g for g in Grain if g.rank <= Grain.DAY.rank)  # a tuple: compared by identity first
 
 
 def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:
@@ -192,16 +195,17 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         future = future_at(f.start)
         try:
             r = at_anchor[id(f)] if base is anchor and id(f) in at_anchor else resolve(f.meaning, base, future=future)
-            told = r.interval[0] + clock_shift(f.meaning, r.interval[0], utc_offset) if r.interval else None
-            if base is anchor and future is not True and _bare_clock(f.meaning) and told is not None \
-                    and anchor.time() != dt.time(0) and told > anchor:  # compared in the publication's time
-                # a past time later than the publication: the day an earlier sentence named
-                # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
-                day = _clock_day(days, f, norm.text, same_sentence=False)
-                if day is not None:
-                    narrative, r = True, resolve(f.meaning, day, future=future)
-                elif told > anchor + _CLOCK_MARGIN:
-                    r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
+            if base is anchor and future is not True and r.interval and anchor.time() != dt.time(0) \
+                    and _bare_clock(f.meaning):
+                told = r.interval[0] + clock_shift(f.meaning, r.interval[0], utc_offset)
+                if told > anchor:  # compared in the publication's time
+                    # a past time later than the publication: the day an earlier sentence named
+                    # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
+                    day = _clock_day(days, f, norm.text, same_sentence=False)
+                    if day is not None:
+                        narrative, r = True, resolve(f.meaning, day, future=future)
+                    elif told > anchor + _CLOCK_MARGIN:
+                        r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
         except (Unresolvable, ValueError, OverflowError):
             continue
         zoned = in_publication_time(f.meaning, r.value, r.interval, utc_offset)

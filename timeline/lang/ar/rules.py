@@ -91,9 +91,12 @@ def _num(c: Ctx, s: str | None) -> int | None:
     return c.lex.number(s)
 
 
+_MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
+
+
 def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
     """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط")."""
-    first = re.split(r"\s*[/(\-–]\s*", s)[0].strip()
+    first = _MONTH_SPLIT.split(s, 1)[0].strip()
     found = c.lex.lookup(table, first)
     words = first.split()
     for k in range(len(words) - 1, 0, -1):
@@ -612,6 +615,8 @@ def _in_construct(c: Ctx, end: int) -> bool:
     word = nxt.group(1)
     return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
+_DECIMAL = re.compile(r"\d{1,9}\.\d+")
+_DIGIT_AHEAD = re.compile(r"\s*\d")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
@@ -633,7 +638,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         elif n_text == "ربع":
             amount = 0.25
         else:
-            amount = float(n_text) if re.fullmatch(r"\d{1,9}\.\d+", n_text) else _num(c, n_text)
+            amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
             if amount is None or (unit in ("decade", "century") and amount > 10):
                 return None  # "650 عقداً" are contracts
     elif count is not None:
@@ -651,7 +656,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if m["frac"] and amount is not None:
         amount += _FRACTION_MINUTES[m["frac"]] / 60 if m["frac"] in _FRACTION_MINUTES else 0
     pre = m["pre"]
-    if not n_text and count == 1 and re.match(r"\s*\d", c.text[m.end():m.end() + 3]):
+    if not n_text and count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3):
         return None  # "خلال عام 2013": the year, not "within a year"
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
