@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _FRACTION_MINUTES, _PERCENT, _Swap, _after_words, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _num
 from timeline.normalize import fold_letters
 from timeline.semantics import Marker, Range, When
 
@@ -69,13 +69,13 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
         return None
     minute: int | None = None
     if m["frac"]:
-        minute = _FRACTION_MINUTES.get(m["frac"])
+        minute = _fraction_minutes(c, m["frac"])
     elif m["mi"]:
         minute = _num(c, m["mi"])
         if minute is None or minute > 59:
             return None
     if m["less"]:
-        less = _FRACTION_MINUTES.get(m["less"].split()[0]) or _num(c, m["less"].split()[0])
+        less = _fraction_minutes(c, m["less"].split()[0]) or _num(c, m["less"].split()[0])
         if less is None or less >= 60:
             return None
         h, minute = (h - 1) % 24, 60 - less

@@ -135,7 +135,17 @@ _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "س�
                  "قرن": "century", "ربع": "quarter"}
 
 
-_FRACTION_MINUTES = {"ربع": 15, "ربعا": 15, "نصف": 30, "نص": 30, "ثلث": 20, "ثلثا": 20}
+def _fraction_minutes(c: Ctx, word: str | None) -> int | None:
+    """The minutes in a fraction of an hour ("ربع", "ربعاً" → 15; ``fractions`` in numbers.yaml)."""
+    value = c.lex.lookup("fractions", word) if word else None
+    return None if value is None else round(value * 60)
+
+
+def _unit_of(c: Ctx, word: str) -> str | None:
+    """The time unit a unit word names, plural, dual or accusative, with or without the
+    article ("الساعتين" → "hour", "أسبوعاً" → "week"; ``units`` in units.yaml)."""
+    found = c.lex.lookup("units", word[2:] if word.startswith("ال") else word)
+    return found[0] if found else None
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

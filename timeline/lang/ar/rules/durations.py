@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _FRACTION_MINUTES, _NEXT_WORD, _PERIOD_UNITS, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _fraction_minutes, _num
 from timeline.semantics import Duration, Shift, Vague, Within
 
 __all__ = ["RULES"]
@@ -67,7 +67,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     else:
         return None
     if m["frac"] and amount is not None:
-        amount += _FRACTION_MINUTES[m["frac"]] / 60 if m["frac"] in _FRACTION_MINUTES else 0
+        amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
     pre = m["pre"]
     if not n_text and count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3):
         return None  # "خلال عام 2013": the year, not "within a year"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of
 from timeline.semantics import Marker, Part, Range, Slice, When
 
 __all__ = ["RULES"]
@@ -66,13 +66,12 @@ def the_period(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, soft=True)
 
 
-_SLICE_UNITS = {"ايام": "day", "يوما": "day", "اليومين": "day", "اسابيع": "week", "اسبوعا": "week", "الاسبوعين": "week"}
 
 
 def slice_of_period(m: re.Match[str], c: Ctx) -> object:
     """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين": the first or
     last units of a period; with "من الشهر/العام" after it, of the one the text just named."""
-    unit = _SLICE_UNITS.get(m["unit"] or m["unit2"] or m["unit3"] or "")
+    unit = _unit_of(c, m["unit"] or m["unit2"] or m["unit3"] or "")
     number = m["n"] or m["n3"]
     if number and number.startswith("ال"):
         number = number[2:].strip()
