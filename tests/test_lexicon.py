@@ -10,8 +10,8 @@ import pytest
 
 from timeline import tag
 from timeline.lexicon import (
-    DayPart, Holiday, MonthName, accusative, after_lam, construct, feminine, load_lexicon, oblique, plural_feminine,
-    same, trie_regex,
+    DayPart, Holiday, MonthName, accusative, after_lam, construct, feminine, future_genders, load_lexicon, oblique,
+    plural_feminine, same, trie_regex,
 )
 
 PUB = dt.datetime(2023, 5, 10, 9, 0)  # a Wednesday
@@ -307,6 +307,10 @@ def test_helpers_derive_gender_case_construct_and_the_article_after_lam() -> Non
     assert after_lam("الخميس") == "لخميس" and after_lam("الليل") is None and after_lam("خميس") is None
     assert accusative("ربع") == ["ربع", "ربعا"]
     assert same("الليلة")[0] == "الليله نفسها" and same("اليوم")[-1] == "ذلك اليوم"
+    assert future_genders("سيعقد") == ["سيعقد", "ستعقد"] and future_genders("سيقومون") == ["سيقومون"]
+    assert future_genders("سيكون") == ["سيكون", "ستكون"] and future_genders("سوف") == ["سوف"]
+    for cue in ("ستشهد", "سيشهد", "ستكون", "سيقومون", "ستتم", "من المقرر", "ستنطلق", "سيستمر", "ستستمر"):
+        assert cue in LEX.future_cues, cue  # listed by hand in main's relative.yaml
 
 
 def test_a_form_after_lam_needs_the_lam() -> None:

@@ -6,9 +6,12 @@ The tagger reads ``بعد ثلاثة أيام`` or ``بيومين`` as a duratio
 happening X they count from. X is dated when another clause of the same article names a
 happening of the same kind (its happening word, ``lang/ar/triggers.yaml``) or the word X
 itself, with a date of its own to a day or finer: the expression then gets that day
-shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X, and makes no
-event: it is never counted from the publication date. An anniversary (``في ذكرى X``)
-is dated only when the clause names its year or day by itself, and is linked to X.
+shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X: it is
+never counted from the publication date. Its ``pending`` timex (no interval, value
+``event:X+P3D``) lets :mod:`timeline.merge` date it from another article of the batch that
+dates X (:func:`resolve_pending`); when none does, it makes no event. An anniversary
+(``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
+linked to X.
 """
 
 from __future__ import annotations
@@ -18,11 +21,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline._types import Grain, Timex, TimexType
-from timeline.happenings import load_triggers
-from timeline.normalize import fold
+import polars as pl
 
-__all__ = ["EventAnchor", "anchor_to_happenings"]
+from timeline._types import Grain, Timex, TimexType
+from timeline.frame import hijri_iso, hijri_label
+from timeline.happenings import load_triggers
+from timeline.normalize import fold, fold_expr
+from timeline.wording import load_wording
+
+__all__ = ["EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings", "pending_offset",
+           "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -43,10 +51,31 @@ class EventAnchor:
 
     what: str
     timex: Timex | None
+    days: int = 0  # the shift from X's day
+    pending: Timex | None = None  # the undated phrase, when the article does not date X
 
     @property
     def anchor(self) -> str:
         return f"event:{self.what}"
+
+
+_PENDING = re.compile(r"event:(?P<what>.+)(?P<sign>[+-])P(?P<days>\d+)D")
+
+
+def pending_offset(value: str | None) -> tuple[str, int] | None:
+    """``(X, days)`` of a pending value ``event:X+P3D`` (None for any other value)."""
+    m = _PENDING.fullmatch(value or "")
+    if m is None:
+        return None
+    days = int(m.group("days"))
+    return m.group("what"), days if m.group("sign") == "+" else -days
+
+
+def _pending(start: int, end: int, source: str, what: str, days: int) -> Timex:
+    """The undated phrase ``source[start:end]``, waiting for X's day."""
+    sign = "+" if days >= 0 else "-"
+    return Timex(start=start, end=end, text=source[start:end], type=TimexType.DATE,
+                 value=f"event:{_head(what)}{sign}P{abs(days)}D", rule="relative-to-happening")
 
 
 def _days(value: str) -> int | None:
@@ -120,7 +149,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         timex = None if base is None else _day_timex(
             t, start, end, text, base.interval[0].date() + dt.timedelta(days=sign * days),  # type: ignore[index]
             "relative-to-happening")
-        found[start] = EventAnchor(_head(what), timex)
+        found[start] = EventAnchor(_head(what), timex, sign * days,
+                                   None if timex else _pending(start, end, text, what, sign * days))
     for m in _EVE.finditer(folded):
         what = text[m.start("what"):m.end("what")]
         base = _dated_day(text, what, timexes, m.start())
@@ -130,5 +160,115 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
             timex = _day_timex(like, m.start(), m.end(), text,
                                base.interval[0].date() + dt.timedelta(days=_SHIFT[m.group("word")]),  # type: ignore[index]
                                "eve-or-morrow-of-happening")
-        found[m.start()] = EventAnchor(_head(what), timex)
+        shift = _SHIFT[m.group("word")]
+        found[m.start()] = EventAnchor(_head(what), timex, shift,
+                                       None if timex else _pending(m.start(), m.end(), text, what, shift))
     return found
+
+
+PENDING_WINDOW = dt.timedelta(days=14)
+"""How far before its article's publication (and a day after) a happening X dated by
+another article may lie to date a pending phrase counted from X."""
+
+PENDING_CONFIDENCE = 0.8
+"""``date_confidence`` of a phrase dated from X's day in another article."""
+
+_BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it
+_MIN_SHARED_LETTERS = 3  # content words the pending clause and X's report share
+
+
+def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
+    """Date the pending events of ``frame`` (conformed events: no interval, value
+    ``event:X+P3D``) from another article that dates X, and drop those none dates.
+
+    X is dated by the events (to a day or finer) whose clause names X itself or a
+    happening word of X's class (``lang/ar/triggers.yaml``), published by articles within
+    :data:`PENDING_WINDOW` of the pending phrase's, whose clause shares a content word
+    with the pending one (the same story: the quake *in that town*), and whose day falls
+    in that window: the day most outlets give (then the earliest). The pending event gets
+    that day shifted, grain day, ``anchor = "event:X"`` and :data:`PENDING_CONFIDENCE`.
+    Never from the publication date: a pending event with no such report is dropped.
+    """
+    is_pending = pl.col("start").is_null()
+    if not frame.select(is_pending.any()).item():
+        return frame
+    dated = frame.filter(~is_pending)
+    pending = frame.filter(is_pending).with_row_index("p")
+    offsets = [pending_offset(v) for v in pending["value"].to_list()]
+    pending = pending.with_columns(
+        pl.Series("what", [fold(o[0]) if o else None for o in offsets], pl.String),
+        pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
+    ).filter(pl.col("what").is_not_null())
+    if pending.height == 0 or dated.height == 0:
+        return dated
+    lexicon = load_triggers()
+    kinds = {w: lexicon.word_class(w) for w in pending["what"].unique().to_list()}
+    # only reports whose clause may name X or its kind are read word by word
+    names = set(pending["what"].str.replace(_BARE, "").to_list())
+    names |= {form for form, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()}
+    fine = dated.filter(
+        pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]),
+        fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
+    if fine.height == 0:
+        return dated
+    words = (
+        fine.with_row_index("d").select("d", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
+        .explode("word").drop_nulls()
+        .select("d", pl.col("word").str.replace(_BARE, "").alias("word")).unique()
+    )
+    # the kind of each word that may be a happening word of X's kind (the others skipped)
+    forms = sorted({f for f, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()})
+    maybe = words.filter(pl.col("word").str.contains_any(forms)) if forms else words.clear()
+    classes = {w: c for w in maybe["word"].unique().to_list() if (c := lexicon.word_class(w)) is not None}
+    # reports naming X (or its kind of happening)
+    naming = words.join(
+        pl.concat([
+            pending.select("p", pl.col("what").str.replace(_BARE, "").alias("word")),
+            pending.select("p", pl.col("what").replace_strict(kinds, default=None, return_dtype=pl.String)
+                           .alias("kind")).drop_nulls()
+            .join(pl.DataFrame({"word": list(classes), "kind": list(classes.values())},
+                               schema={"word": pl.String, "kind": pl.String}), on="kind").select("p", "word"),
+        ]).unique(), on="word").select("p", "d").unique()
+    # the pending clause's content words besides X
+    own = (
+        pending.select("p", "what", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
+        .explode("word").select("p", "what", pl.col("word").str.replace(_BARE, ""))
+        .filter(pl.col("word").str.len_chars() >= _MIN_SHARED_LETTERS,
+                pl.col("word") != pl.col("what").str.replace(_BARE, ""),
+                ~pl.col("word").is_in(sorted(load_wording().stop)))
+        .select("p", "word").unique()
+    )
+    near = (
+        naming.join(fine.with_row_index("d").select("d", "start", "source", "article_id", "published"), on="d")
+        .join(pending.select("p", pl.col("published").alias("told"), pl.col("article_id").alias("own")), on="p")
+        .filter(pl.col("article_id") != pl.col("own"),
+                pl.col("published").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + PENDING_WINDOW),
+                pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
+    )
+    # ... in the same story: the report shares a word with the pending clause
+    story = near.select("p", "d").join(own, on="p").join(words, on=["d", "word"], how="semi") \
+        .select("p", "d").unique()
+    found = (
+        near.join(story, on=["p", "d"])
+        .with_columns(pl.col("start").dt.date().alias("day"), pl.col("source").fill_null(pl.col("article_id")))
+        .group_by("p", "day").agg(pl.col("source").n_unique().alias("outlets"))
+        .sort("p", "outlets", "day", descending=[False, True, False])
+        .unique("p", keep="first")
+    )
+    resolved = pending.join(found.select("p", "day"), on="p")
+    if resolved.height == 0:
+        return dated
+    days = [d + dt.timedelta(days=s) for d, s in zip(resolved["day"].to_list(), resolved["shift"].to_list())]
+    starts = [dt.datetime.combine(d, dt.time()) for d in days]
+    ends = [s + dt.timedelta(days=1) for s in starts]
+    resolved = resolved.with_columns(
+        pl.Series("start", starts, pl.Datetime("us")), pl.Series("end", ends, pl.Datetime("us")),
+        pl.lit(Grain.DAY.value).cast(frame.schema["grain"]).alias("grain"),
+        pl.Series("value", [d.isoformat() for d in days], pl.String),
+        pl.Series("hijri_start", [hijri_iso(d) for d in days], pl.String),
+        pl.Series("hijri_end", [hijri_iso(d) for d in days], pl.String),
+        pl.Series("hijri_label", [hijri_label(s, e) for s, e in zip(starts, ends)], pl.String),
+        ("event:" + pl.col("value").str.extract(r"^event:(.+)[+-]P\d+D$")).alias("anchor"),
+        pl.lit(PENDING_CONFIDENCE).alias("date_confidence"),
+    ).select(frame.columns)
+    return pl.concat([dated, resolved])

@@ -42,7 +42,7 @@ import yaml
 
 from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
-from timeline.anchors import anchor_to_happenings
+from timeline.anchors import anchor_to_happenings, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.normalize import fold
@@ -137,19 +137,26 @@ class Event:
     def as_row(self) -> dict[str, Any]:
         """The event as a row of :data:`timeline.frame.EVENT_SCHEMA`."""
         t = self.timex
-        assert t.interval is not None
-        start, end = (_naive(x) for x in t.interval)
+        if t.interval is None:  # a date told from a happening the article does not date
+            start = end = None
+            hijri: dict[str, Any] = {"grain": None, "hijri_start": None, "hijri_end": None, "hijri_label": None}
+        else:
+            start, end = (_naive(x) for x in t.interval)
+            hijri = {"grain": (t.grain or Grain.DAY).value,
+                     "hijri_start": hijri_iso(start.date()),
+                     "hijri_end": hijri_iso((end - dt.timedelta(microseconds=1)).date()
+                                            if end > start else start.date()),
+                     "hijri_label": hijri_label(start, end)}
         return {
             "event_id": self.event_id,
             "start": start,
             "end": end,
-            "grain": (t.grain or Grain.DAY).value,
+            "grain": hijri["grain"],
             "value": t.value,
             "mod": t.mod,
-            "hijri_start": hijri_iso(start.date()),
-            "hijri_end": hijri_iso((end - dt.timedelta(microseconds=1)).date()
-                                   if end > start else start.date()),
-            "hijri_label": hijri_label(start, end),
+            "hijri_start": hijri["hijri_start"],
+            "hijri_end": hijri["hijri_end"],
+            "hijri_label": hijri["hijri_label"],
             "expr": t.text,
             "expr_start": t.start,
             "expr_end": t.end,
@@ -341,10 +348,14 @@ def article_events(
     prefer: Prefer | str | None = None,
     inherit: bool = False,
     timexes: list[Timex] | None = None,
+    pending: bool = False,
 ) -> list[Event]:
     """The events one article tells, in text order (``timexes`` defaults to :func:`tag`'s).
 
     ``place`` is the article's place, for events whose clause and sentence name none.
+    ``pending``: also an undated event (no interval, value ``event:X+P3D``) for each clause
+    dated only from a happening X the article does not date (see :mod:`timeline.anchors`),
+    for :func:`timeline.merge.merge_events` to date from another article.
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
@@ -363,9 +374,22 @@ def article_events(
     last: Timex | None = None
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
+    waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
+                     key=lambda t: t.start) if pending else []
     for clause in split_clauses(text, timexes):
         own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
         confidence = 1.0
+        if not own and waiting:
+            told = [t for t in waiting if clause.start <= t.start < clause.end]
+            if told:
+                if mentions is None:
+                    mentions = SpanIndex(find_places(text))
+                where = (pick_place(mentions.starting_in(clause.start, clause.end), clause.start, clause.end)
+                         or default_place)
+                sentence = text[clause.sentence_start:clause.sentence_end]
+                offset = pending_offset(told[0].value)
+                events.append(Event(article_id, published, clause, told[0], sentence, place=where,
+                                    happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = _distinct_dates(own), False, own[-1], clause
         elif inherit and last is not None and last_clause is not None \
@@ -432,6 +456,7 @@ def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
             place=row.get("place"),
             prefer=row["prefer"] if has_prefer else None,
             inherit=inherit,
+            pending=True,
         ):
             yield event.as_row()
 

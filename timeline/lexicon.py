@@ -19,7 +19,7 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "construct", "definite",
-           "dual", "feminine", "load_lexicon", "month_spellings", "oblique", "plural_feminine", "same", "trie_regex"]
+           "dual", "feminine", "future_genders", "load_lexicon", "month_spellings", "oblique", "plural_feminine", "same", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +273,15 @@ def construct(form: str) -> list[str]:
     return [form, " ".join(words[:-1] + [words[-1][2:]])]
 
 
+def future_genders(verb: str) -> list[str]:
+    """A verb in the future, masculine, and its feminine: "سيعقد" → "ستعقد", "سيكون" → "ستكون"
+    (a plural, "سيقومون", or any other word stays as it is). Folded forms."""
+    verb = fold(verb)
+    if len(verb) < 5 or not verb.startswith("سي") or (verb.endswith("ون") and len(verb) >= 6):
+        return [verb]
+    return [verb, "ست" + verb[2:]]
+
+
 def same(noun: str) -> list[str]:
     """"The same" definite ``noun`` in every wording, agreeing in gender (ة): "اليوم" →
     "اليوم نفسه", "اليوم ذاته", "في اليوم نفسه", "نفس اليوم", "ذات اليوم", "ذلك اليوم";
@@ -393,7 +402,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
             for form in entry.get("adjectives", []):
                 for f in feminine(form):
                     fill.put("directions", f, int(entry["direction"]))
-        lex.future_cues = tuple(fold(f) for f in rel["future_cues"])
+        lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         for entry in rel["vague"]:
             for form in entry["forms"]:

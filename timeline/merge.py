@@ -51,11 +51,12 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import polars as pl
 
 from timeline._types import Grain
+from timeline.anchors import resolve_pending
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.stories import assign_stories
 from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
@@ -296,7 +297,7 @@ def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
     """The pairs :func:`merge_events` scores, as row numbers of the events in timeline order."""
-    frame = order_events(conform_events(events))
+    frame = order_events(resolve_pending(conform_events(events)))
     if frame.height == 0:
         return []
     features = clause_features(frame)
@@ -487,10 +488,10 @@ class _Components:
         return core
 
 
-def _least(a: int | None, b: int | None, pick: type[min] | type[max]) -> int | None:  # type: ignore[valid-type]
+def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
     if a is None or b is None:
         return a if b is None else b
-    return pick(a, b)  # type: ignore[no-any-return,operator]
+    return pick(a, b)
 
 
 def merge_events(
@@ -507,7 +508,8 @@ def merge_events(
 
     Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
     """
-    frame = order_events(conform_events(events))
+    # dates told from a happening another article dates (see timeline.anchors)
+    frame = order_events(resolve_pending(conform_events(events)))
     n = frame.height
     if n == 0:
         return frame
@@ -548,7 +550,7 @@ def _numbered(roots: pl.Series) -> pl.Series:
 
 def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
     """Every event its own entry (``merge=False``): cluster = position in timeline order."""
-    frame = order_events(conform_events(events))
+    frame = order_events(resolve_pending(conform_events(events)))
     return frame.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int64).alias("cluster"),
         pl.lit(1, pl.Int32).alias("n_sources"),

@@ -174,11 +174,11 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
     spans = _spans(events, clauses)
-    clauses = _cut_clauses(clauses, spans)
+    clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
     # where each event's own expression stood in its cut clause, in words
     events = _marks(events, spans, clauses)
 
-    clause_tokens = clauses.select("c", fold_expr(pl.col("text")).str.extract_all(_TOKEN).alias("token"))
+    clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
     vocabulary = pl.concat([clause_tokens["token"].explode(), title_tokens["token"].explode()]) \
@@ -203,7 +203,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30)
     numbers = (
-        clauses.select("c", fold_expr(pl.col("text")).str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
+        clauses.select("c", pl.col("folded").str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
         .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
         .with_columns(pl.col("n").cast(pl.UInt32))
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
@@ -259,7 +259,7 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     if not forms:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean})
     return (
-        clauses.select("c", fold_expr(pl.col("text")).str.extract_many(list(forms)).alias("town"))
+        clauses.select("c", pl.col("folded").str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
         .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()

@@ -1,0 +1,55 @@
+"""Dates told from a happening another article dates (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from timeline.anchors import PENDING_CONFIDENCE, pending_offset
+from timeline.events import article_events
+from timeline.pipeline import build_timeline
+
+QUAKE = {"id": "q-1", "source": "نشرة الوادي", "published": "2024-06-16T08:00",
+         "text": "ضرب زلزال قوي بلدة الكرز يوم السبت الماضي وهدم عشرات البيوت."}
+RESCUE = {"id": "q-2", "source": "صدى الساحل", "published": "2024-06-19T08:00",
+          "text": "وصلت فرق الإنقاذ الدولية إلى بلدة الكرز بعد ثلاثة أيام على الزلزال."}
+
+
+def _by_article(articles: list[dict]) -> dict[str, tuple[str, str, float]]:
+    events = build_timeline(pl.DataFrame(articles)).events
+    return {a: (v, anchor, c) for a, v, anchor, c in
+            events.select("article_id", "value", "anchor", "date_confidence").rows()}
+
+
+def test_a_date_told_from_a_happening_another_article_dates() -> None:
+    found = _by_article([QUAKE, RESCUE])
+    # the quake was on Saturday 15 June (q-1); three days on is the 18th, not 19 June + 3
+    assert found["q-2"] == ("2024-06-18", "event:زلزال", PENDING_CONFIDENCE)
+
+
+def test_never_from_the_publication_date_when_no_article_dates_it() -> None:
+    assert "q-2" not in _by_article([RESCUE])
+    # a quake in another town is another happening: it does not date the rescue
+    elsewhere = dict(QUAKE, text="ضرب زلزال قوي مدينة الصنوبر يوم السبت الماضي.")
+    assert "q-2" not in _by_article([elsewhere, RESCUE])
+
+
+def test_the_eve_of_elections_another_article_dates() -> None:
+    vote = {"id": "v-1", "source": "أخبار التلال", "published": "2024-06-21T08:00",
+            "text": "جرت الانتخابات البلدية في بلدة الكرز يوم الخميس الماضي بمشاركة واسعة."}
+    eve = {"id": "v-2", "source": "نشرة الوادي", "published": "2024-06-22T08:00",
+           "text": "اجتمع المرشحون في بلدة الكرز عشية الانتخابات البلدية."}
+    found = _by_article([vote, eve])
+    assert found["v-2"][:2] == ("2024-06-19", "event:انتخابات")
+
+
+def test_the_article_keeps_the_phrase_waiting_for_its_happening() -> None:
+    published = dt.datetime(2024, 6, 19, 8)
+    assert article_events("q-2", RESCUE["text"], published) == []  # no date of its own
+    waiting = article_events("q-2", RESCUE["text"], published, pending=True)
+    assert [e.as_row()["value"] for e in waiting] == ["event:زلزال+P3D"]
+    assert waiting[0].as_row()["start"] is None and waiting[0].as_row()["anchor"] == "event:زلزال"
+    assert pending_offset("event:زلزال+P3D") == ("زلزال", 3)
+    assert pending_offset("event:انتخابات-P1D") == ("انتخابات", -1)
+    assert pending_offset("2024-06-18") is None
