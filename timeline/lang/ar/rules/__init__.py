@@ -11,8 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from timeline._yaml import load_yaml
 from timeline.lang.ar.rules import clock, dates, deictic, durations, holidays, numeric, operators, periods, sets
 from timeline.lang.ar.rules.common import Ctx, Rule, compile_rule
 
@@ -25,7 +24,7 @@ RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.R
 def family_corpus(name: str) -> list[dict[str, Any]]:
     """The example groups of one family (``"dates"``: ``dates.yaml``) or of the joins."""
     text = resources.files(__name__).joinpath(name + ".yaml").read_text("utf-8")
-    return list(yaml.safe_load(text)["groups"])
+    return list(load_yaml(text)["groups"])
 
 
 def load_corpus() -> dict[str, Any]:
@@ -34,4 +33,4 @@ def load_corpus() -> dict[str, Any]:
     names = [family.__name__.rsplit(".", 1)[1] for family in FAMILIES] + ["joins"]
     groups = [group for name in names for group in family_corpus(name)]
     text = resources.files(__name__).joinpath("negative.yaml").read_text("utf-8")
-    return {"groups": groups, "negative": yaml.safe_load(text)["negative"]}
+    return {"groups": groups, "negative": load_yaml(text)["negative"]}
