@@ -1,17 +1,15 @@
-"""Every example in timeline/lang/ar/corpus.yaml, and every rule exercised by one."""
+"""Every example beside the rules (timeline/lang/ar/rules/*.yaml), and every rule exercised by one."""
 
 from __future__ import annotations
 
 import datetime as dt
-from importlib import resources
 
 import pytest
-import yaml
 
 from timeline import Grain, tag
-from timeline.lang.ar.rules import RULES
+from timeline.lang.ar.rules import FAMILIES, RULES, family_corpus, load_corpus
 
-CORPUS = yaml.safe_load(resources.files("timeline.lang.ar").joinpath("corpus.yaml").read_text("utf-8"))
+CORPUS = load_corpus()
 EXAMPLES = [(str(g["published"]), ex) for g in CORPUS["groups"] for ex in g["examples"]]
 
 
@@ -52,6 +50,19 @@ def test_every_rule_has_an_example() -> None:
     missing = [r.name for r in RULES if r.name not in used]
     assert not missing, f"rules without a corpus example: {missing}"
 
+
+
+def test_every_rule_has_an_example_beside_it() -> None:
+    """Each family's rules take part in examples of its own file (dates.py beside dates.yaml)."""
+    for family in FAMILIES:
+        name = family.__name__.rsplit(".", 1)[1]
+        used: set[str] = set()
+        for group in family_corpus(name):
+            for ex in group["examples"]:
+                t = _find(ex["text"], str(group["published"]), ex)
+                used.update(part.strip() for part in t.rule.split(" + "))
+        missing = [r.name for r in family.RULES if r.name not in used]
+        assert not missing, f"{name}.py: rules without an example in {name}.yaml: {missing}"
 
 def test_intervals_are_half_open_and_ordered() -> None:
     for published, ex in EXAMPLES:

@@ -4,19 +4,17 @@ what running every rule over the whole text finds."""
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from timeline.engine import load_grammar
+from timeline.lang.ar.rules import load_corpus
 from timeline.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _texts() -> list[str]:
-    corpus = yaml.safe_load(resources.files("timeline.lang.ar").joinpath("corpus.yaml").read_text("utf-8"))
+    corpus = load_corpus()
     texts = [ex["text"] for g in corpus["groups"] for ex in g["examples"]] + corpus["negative"]
     texts += [json.loads(line)["text"] for line in (ROOT / "examples" / "articles.jsonl").open(encoding="utf-8")]
     texts.append((ROOT / "benchmarks" / "sample_ar.txt").read_text(encoding="utf-8"))

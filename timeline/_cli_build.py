@@ -240,9 +240,11 @@ def _outlet_names(path: str) -> dict[str, str]:
     """Read a ``{source: name}`` mapping (YAML, of which JSON is a subset)."""
     import yaml
 
+    from timeline._yaml import load_yaml
+
     with open(path, encoding="utf-8") as handle:
         try:
-            data = yaml.safe_load(handle)
+            data = load_yaml(handle)
         except yaml.YAMLError as exc:
             raise ValueError(f"not YAML or JSON: {exc}") from exc
     if not isinstance(data, dict):

@@ -38,10 +38,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
-import yaml
 
 from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
+from timeline._yaml import load_yaml
 from timeline.anchors import anchor_to_happenings, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
@@ -304,7 +304,7 @@ class _DateCues:
 @functools.lru_cache(maxsize=None)
 def _date_cues(code: str = "ar") -> _DateCues:
     """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
-    data = yaml.safe_load(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
+    data = load_yaml(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
                           .read_text(encoding="utf-8"))
     return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
                        for key in ("background", "since", "cut_off", "for_duration", "units")))

@@ -20,6 +20,7 @@ from importlib import resources
 
 import yaml
 
+from timeline._yaml import load_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
@@ -111,7 +112,7 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     """Read and check ``lang/<code>/triggers.yaml`` (cached: read once)."""
     where = f"timeline.lang.{code}/triggers.yaml"
     try:
-        data = yaml.safe_load(
+        data = load_yaml(
             resources.files(f"timeline.lang.{code}").joinpath("triggers.yaml").read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc

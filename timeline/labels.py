@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from timeline._types import Grain
+from timeline._yaml import load_yaml
 from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri, is_umm_al_qura
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, month_spellings
@@ -75,7 +76,7 @@ class DateWords:
 
 def _read(name: str) -> Any:
     try:
-        return yaml.safe_load(resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
+        return load_yaml(resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{_PACKAGE}/{name}: {exc}") from exc
 

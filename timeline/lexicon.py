@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from timeline._yaml import load_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
@@ -309,7 +310,7 @@ def _articles(form: str) -> list[str]:
 def _read(package: str, name: str) -> Any:
     try:
         text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except (OSError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{package}/{name}: {exc}") from exc
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from timeline._yaml import load_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold, normalize
@@ -137,7 +138,7 @@ def load_gazetteer(code: str = "ar") -> Gazetteer:
     where = f"timeline.lang.{code}/places.yaml"
     try:
         text = resources.files(f"timeline.lang.{code}").joinpath("places.yaml").read_text(encoding="utf-8")
-        data: Any = yaml.safe_load(text)
+        data: Any = load_yaml(text)
     except (OSError, ModuleNotFoundError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     forms: dict[str, Place] = {}

@@ -34,6 +34,7 @@ from typing import Any
 
 import yaml
 
+from timeline._yaml import load_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 from timeline.semantics import Range, Until, When
@@ -87,7 +88,7 @@ def _table() -> dict[str, Zone]:
     where = "timeline.lang.ar/zones.yaml"
     try:
         text = resources.files("timeline.lang.ar").joinpath("zones.yaml").read_text(encoding="utf-8")
-        entries = yaml.safe_load(text)
+        entries = load_yaml(text)
     except (OSError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     table: dict[str, Zone] = {}

@@ -1,0 +1,155 @@
+"""Clock times and parts of the day: 10:30, الساعة التاسعة والنصف مساءً, time zones.
+
+Examples for every rule here live in ``clock.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _num
+from timeline.normalize import fold_letters
+from timeline.semantics import Marker, Range, When
+
+__all__ = ["RULES"]
+
+
+_CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من")
+
+
+_PRAYER_CUE = re.compile(fold_letters(r"(?<!\w)(?:صلاة|أذان|اذان|وقت|عند|قبيل|بعيد|حتى|بين|منذ)\s+$"))
+
+
+def day_part(m: re.Match[str], c: Ctx) -> object:
+    part = c.lex.lookup("day_parts", m["p"])
+    if part is None:
+        return None
+    if m["p"] == "المغرب" and not _PRAYER_CUE.search(c.before(m.start(), 8)):
+        return None  # "المغرب" is Morocco unless its prayer or its time is meant
+    if m["this"] and part.name == "afternoon":
+        return None  # "هذا العصر" is "this era"
+    if m["this"] and not m["p"].startswith("ال"):
+        return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
+    if m["past"]:  # "الليلة الماضية": last night
+        return When(part=part, rel_unit="day", rel_offset=-1)
+    if m["this"] or m["p"] in ("الليله",):
+        return When(part=part, rel_unit="day", rel_offset=0)
+    return When(part=part)
+
+
+def clock_digits(m: re.Match[str], c: Ctx) -> object:
+    if m["sep"] == "." and (_PERCENT.match(c.text, m.end())
+                            or not (m["cue"] or m["ampm"] or _part_patterns(c.lex.alt("day_parts"))[0]
+                                    .match(c.text, m.end()))):
+        return None  # "عند 7.26 في المائة"; but "الساعة 7.15 صباحاً" is a time
+    h, mi = int(m["h"]), int(m["mi"])
+    s = int(m["s"]) if m["s"] else None
+    if h > 24 or mi > 59 or (s is not None and s > 59):
+        return None
+    if m["ampm"] == "م" and h < 12:  # "09:15 م": after noon
+        h += 12
+    elif m["ampm"] == "ص" and h == 12:
+        h = 0
+    return When(hour=h % 24, minute=mi, second=s)
+
+
+@functools.lru_cache(maxsize=4)
+def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For the day-part alternation ``parts``: a part right after a clock time ("7.15
+    صباحاً"), and the second end of a clock range ("من 3 إلى 5 مساءً")."""
+    after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
+    to_clock = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
+    return after, to_clock
+
+
+def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
+    h = _num(c, m["h"])
+    if h is None or not 0 <= h <= 24:
+        return None
+    minute: int | None = None
+    if m["frac"]:
+        minute = _fraction_minutes(c, m["frac"])
+    elif m["mi"]:
+        minute = _num(c, m["mi"])
+        if minute is None or minute > 59:
+            return None
+    if m["less"]:
+        less = _fraction_minutes(c, m["less"].split()[0]) or _num(c, m["less"].split()[0])
+        if less is None or less >= 60:
+            return None
+        h, minute = (h - 1) % 24, 60 - less
+    return h, minute
+
+
+_FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
+
+
+_AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
+
+
+_OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
+# The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
+_CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
+                              r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
+
+
+def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if _AGE.match(c.text, m.end()):
+        return None  # "طفلة في السادسة من العمر": an age
+    opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
+    if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
+        # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
+        first, last = _num(c, m["h"]), _num(c, m["mi"])
+        if first is not None and last is not None and first < last <= 24:
+            return Range(When(hour=first), When(hour=last))
+    if not m["cue"] and m["h"].isdigit() and opens_range \
+            and _part_patterns(c.lex.alt("day_parts"))[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
+        return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
+    if not m["cue"]:
+        # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
+        # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
+        # ("النسخة الثالثة والعشرون" is an ordinal)
+        if not m["h"].isdigit() and not _FEMININE_ORDINAL.match(m["h"]):
+            return None
+        if m["mi"] and not (m["unit"] or m["after"] is not None):
+            return None
+        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None
+                                     or c.before(m.start(), 4).endswith("عند ")
+                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
+            return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
+    hm = _hour_minutes(m, c)
+    if hm is None:
+        return None
+    return When(hour=hm[0], minute=hm[1])
+
+
+def timezone(m: re.Match[str], c: Ctx) -> object:
+    zone = m["z"] or m["z2"]
+    return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
+                          r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
+         starts='هذا هذه {day_parts}'),
+    Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+                  r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
+                  r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش))"
+                  r"|(?<![\d.,/:])(?=\d{3,4}\s+(?:{day_parts})(?!\w)))"
+                  r"(?P<h2>[01]?\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
+         lambda m, c: clock_digits(_Swap(m), c), 1,
+         starts='# الساعه عند تمام'),
+    Rule("<hour> و <minutes>",
+         r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
+         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
+         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
+         r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
+         r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
+         clock_words,
+         starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
+    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
+                        r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
+         starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
+)

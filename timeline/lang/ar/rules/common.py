@@ -1,0 +1,174 @@
+"""What every family of Arabic rules shares: the ``Rule`` and ``Ctx`` types, the pattern
+pieces, :func:`compile_rule`, and the helpers more than one family uses.
+
+A rule is a name, a pattern and a production. Patterns are written over the folded text
+(see :mod:`timeline.normalize`) with ``{category}`` placeholders for the word lists in
+``lang/ar`` (``{months}``, ``{weekdays}``, ``{day_parts}``...) and named groups only.
+Productions build meanings (:mod:`timeline.semantics`) and never do date arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.lexicon import Lexicon, MonthName
+from timeline.normalize import fold_letters
+
+__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What a production may look at: the word lists and the folded text."""
+
+    lex: Lexicon
+    text: str
+
+    def before(self, pos: int, chars: int = 20) -> str:
+        return self.text[max(0, pos - chars):pos]
+
+
+Production = Callable[[re.Match[str], Ctx], object]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: str
+    produce: Production
+    priority: int = 0  # breaks ties between spans of equal length
+    starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list, and for
+    # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
+    sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
+    # nothing, and what else matched inside the name is dropped
+
+
+# Placeholders in braces are filled from the lexicon; the rest is plain regex.
+PIECES = {
+    "S": r"[\s\-]+",
+    "numw": r"(?:{ordinals}|{cardinals})",
+    "numphrase": r"(?:{ordinals}|{cardinals})(?:\s+و\s*(?:{ordinals}|{cardinals})){0,3}",
+    "cardphrase": r"{cardinals}(?:\s+و\s*{cardinals}){0,3}",
+    "dir": r"{directions}",
+    "ym": r"{year_marks}",
+    "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
+    "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
+    "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
+    # a year in words: "ألفين وعشرين", "ألف وتسعمائة وخمسة وسبعين"
+    "yearw": r"(?:الفين|الفان|الف(?=\s+و))(?:\s+و\s*{cardinals}){0,3}",
+}
+
+
+def _expand(pattern: str, lex: Lexicon) -> str:
+    def fill(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key in PIECES:
+            return _expand(PIECES[key], lex)
+        return lex.alt(key)
+
+    return re.sub(r"\{([a-z_]+)\}", fill, pattern)
+
+
+def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
+    """The rule's pattern with word lists filled in, bounded by word edges; a clitic
+    (و ف ب ل ك) may stick to the first word and stays outside the span."""
+    start = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+    return re.compile(start + "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])")
+
+
+def _num(c: Ctx, s: str | None) -> int | None:
+    if s is None:
+        return None
+    return c.lex.number(s)
+
+
+_MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
+
+
+def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
+    """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط")."""
+    first = _MONTH_SPLIT.split(s, 1)[0].strip()
+    found = c.lex.lookup(table, first)
+    words = first.split()
+    for k in range(len(words) - 1, 0, -1):
+        if found is not None:
+            break
+        found = c.lex.lookup(table, " ".join(words[:k]))
+    return found
+
+
+def _year(c: Ctx, s: str | None) -> int | None:
+    if s is None:
+        return None
+    n = _num(c, s)
+    if n is None:
+        return None
+    if len(s) == 2 and s.isdigit():  # "18-9-15": two-digit years are 20xx
+        return 2000 + n
+    return n
+
+
+def _calendar(c: Ctx, mark: str | None, default: str) -> str:
+    if mark:
+        return c.lex.lookup("year_marks", mark) or default
+    return default
+
+
+def _direction(c: Ctx, s: str | None) -> int | None:
+    return None if s is None else c.lex.lookup("directions", s)
+
+
+def _after_words(words: tuple[str, ...]) -> str:
+    """A zero-width check that the text just before is one of ``words`` and a space."""
+    return "(?:" + "|".join(f"(?<=(?<![\\w]){w} )" for w in words) + ")"
+
+
+_PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
+
+
+_NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")
+
+
+_PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade",
+                 "قرن": "century", "ربع": "quarter"}
+
+
+def _fraction_minutes(c: Ctx, word: str | None) -> int | None:
+    """The minutes in a fraction of an hour ("ربع", "ربعاً" → 15; ``fractions`` in numbers.yaml)."""
+    value = c.lex.lookup("fractions", word) if word else None
+    return None if value is None else round(value * 60)
+
+
+def _unit_of(c: Ctx, word: str) -> str | None:
+    """The time unit a unit word names, plural, dual or accusative, with or without the
+    article ("الساعتين" → "hour", "أسبوعاً" → "week"; ``units`` in units.yaml)."""
+    found = c.lex.lookup("units", word[2:] if word.startswith("ال") else word)
+    return found[0] if found else None
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+class _Swap:
+    """Expose the month/year groups of the two mm/yyyy orders under one name."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._m[key] or self._m.groupdict().get(key + "2")
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+class _Weekday(_Swap):
+    def __getitem__(self, key: str) -> str | None:
+        if key in ("wd", "wdb"):
+            return self._m[key] or self._m[key + "2"]
+        return self._m[key]

@@ -1,0 +1,215 @@
+"""Dates told with a month or a year: day-month-year in words and digits, years, day ranges
+in a month, dates inside names of happenings.
+
+Examples for every rule here live in ``dates.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.rules.common import (
+    Ctx, Rule, _NEXT_WORD, _PERCENT, _Swap, _after_words, _calendar, _direction, _month, _num, _year,
+)
+from timeline.normalize import fold_letters
+from timeline.semantics import Range, When
+
+__all__ = ["RULES"]
+
+
+# Words after which a bare number is a year ("في 2011") or an hour ("في السابعة").
+_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
+                     "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
+
+
+def day_month_year(m: re.Match[str], c: Ctx) -> object:
+    if m["mdir"]:  # "في 15 من الشهر الجاري"
+        day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
+        if m["mdir"] in ("نفسه", "ذاته"):
+            return None  # "14 من الشهر نفسه": the month the text just named
+        if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
+            return None
+        return When(day=day, rel_unit="month", rel_offset=direction)
+    mn = _month(c, m["month"]) if m["month"] else None
+    month = mn.month if mn else _num(c, m["mnum"])
+    day = _num(c, m["day"])
+    if month is None or day is None or not 1 <= day <= 31 or not 1 <= month <= 12:
+        return None
+    year = _year(c, m["year"])
+    cal = _calendar(c, m["mark"], mn.calendar if mn else "gregorian")
+    if mn and mn.calendar == "hijri":
+        cal = "hijri"
+    return When(calendar=cal, year=year, month=month, day=day, direction=_direction(c, m["dir"]))
+
+
+def month_day_year(m: re.Match[str], c: Ctx) -> object:
+    mn = _month(c, m["month"])
+    day = _num(c, m["day"])
+    if mn is None or day is None or not 1 <= day <= 31:
+        return None
+    year = _year(c, m["year"])
+    return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
+
+
+_MONTH_CUE_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
+
+
+# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس": a part of the month follows
+_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}\s+من\s+$")
+
+
+def month_year(m: re.Match[str], c: Ctx) -> object:
+    if m["mnum"] is not None:
+        month = _num(c, m["mnum"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        cal = "gregorian"
+    else:
+        mn = _month(c, m["month"])
+        if mn is None:
+            return None
+        has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
+        if _month(c, m["month"], "months") is None and not has_cue \
+                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
+                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)):
+            return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
+        month, cal = mn.month, mn.calendar
+    year = _year(c, m["year"])
+    cal = _calendar(c, m["mark"], cal)
+    if m["this"] and (year is not None or m["dir"]):
+        return None  # "هذا أيار" is this year's; "هذا أيار 2020" is no wording
+    direction = 0 if m["this"] else _direction(c, m["dir"])  # "هذا آب": this year's August
+    return When(calendar=cal, year=year, month=month, direction=direction)
+
+
+def year_only(m: re.Match[str], c: Ctx) -> object:
+    if m["yw"]:  # "عام ألفين وعشرين"
+        y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
+        if y is None or not 100 <= y <= 2100:
+            return None
+        return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
+    y = int(m["y"])
+    cal = _calendar(c, m["mark"], "gregorian")
+    if m["hijri"]:
+        cal = "hijri"
+    if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
+        return None  # "في 350 ..." is a number, "في 2011" a year
+    if len(m["y"]) < 3 and not m["mark"]:
+        return None  # "من العام 21 بالمئة"
+    if not m["cue"] and cal == "gregorian" and y < 1000:
+        return None  # "سباق 200 م" is metres
+    if cal == "hijri":
+        return When(calendar="hijri", year=y)
+    return When(year=y)
+
+
+def year_range(m: re.Match[str], c: Ctx) -> object:
+    """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    cal = _calendar(c, m["mark"], "gregorian")
+    low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
+    if not (low <= y1 < y2 <= y1 + 30 and y2 <= high):
+        return None
+    return Range(When(calendar=cal, year=y1), When(calendar=cal, year=y2))
+
+
+def happening(m: re.Match[str], c: Ctx) -> object:
+    """"ثورة 25 يناير": the day a listed happening began, in its year."""
+    mn, day = _month(c, m["month"]), _num(c, m["day"])
+    if mn is None or day is None or mn.calendar != "gregorian":
+        return None
+    year = c.lex.happenings.get((mn.month, day))
+    return None if year is None else When(year=year, month=mn.month, day=day)
+
+
+_YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
+_NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
+
+
+def _is_year_noun(c: Ctx, word: str) -> bool:
+    return any(word.startswith(p) and word[len(p):] in c.lex.year_nouns for p in _NOUN_CLITICS)
+
+
+def noun_year(m: re.Match[str], c: Ctx) -> object:
+    """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
+    y = int(m["y"])
+    before = _YEAR_NOUN.search(c.before(m.start(), 20))
+    if not 1800 <= y <= 2100 or before is None or not _is_year_noun(c, before.group(1)) \
+            or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
+        return None  # "بلغت الميزانية 2021 مليون دولار" is an amount
+    nxt = _NEXT_WORD.match(c.text, m.end())
+    if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
+        return None  # "حملة 2000 يوم"
+    return When(year=y)
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم|دينار|ليره"
+                           r"|متر|كيلو|كلم|كم|طن|برميل|شخص|نسمه|%)")
+
+
+def day_range_month(m: re.Match[str], c: Ctx) -> object:
+    if m["to"] == "و" and not c.before(m.start(), 5).endswith("بين "):
+        return None  # "و" joins a range only after "بين"
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    mn = _month(c, m["month"]) if m["month"] else None
+    month = mn.month if mn else _num(c, m["mord"])
+    if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
+        return None
+    cal = mn.calendar if mn else "gregorian"
+    year = _year(c, m["year"])
+    return Range(When(calendar=cal, year=year, month=month, day=d1),
+                 When(calendar=cal, year=year, month=month, day=d2))
+
+
+_DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
+_YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
+
+
+class _NoYear(_Swap):
+    def __getitem__(self, key: str) -> str | None:
+        if key in ("year", "mord"):
+            return None
+        return self._m[key]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("<day> <month> <year>?",
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
+         r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
+         starts='يوم اليوم ال # اول {ordinals} {cardinals}'),
+    Rule("<month> <day> <year>?",
+         r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
+         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
+         starts='{months_in_context}'),
+    Rule("<month> <year>?",
+         r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})"
+         r"|(?:(?P<this>هذا|هذه)\s+)?(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
+         r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
+         r"(?:\s+(?P<dir>{dir}))?", month_year,
+         starts='شهر الشهر هذا هذه {months_in_context}'),
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
+                 r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
+    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
+                          r"(?:\s*(?P<mark>{ym})(?!\w))?",
+         year_range, 2,
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره'),
+    Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
+                        r"(?P<month>{month}))", happening, 3,
+         starts='{happening_heads}', sealed=True),
+    Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
+         starts='#_'),
+    Rule("<day>-<day> <month>",
+         r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals}))"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3,
+         starts='# {ordinals} {cardinals}'),
+    Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
+         lambda m, c: day_range_month(_NoYear(m), c), 3,
+         starts='{months_in_context}'),
+)

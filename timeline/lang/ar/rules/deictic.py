@@ -1,0 +1,178 @@
+"""Times told from the anchor (the publication date or the narrative date): yesterday, the
+coming week, the next three days, Thursday, nowadays.
+
+Examples for every rule here live in ``deictic.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.rules.common import (
+    Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _direction, _num,
+)
+from timeline.semantics import Range, Recurring, Vague, When, Within
+
+__all__ = ["RULES"]
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+
+
+def relative_day(m: re.Match[str], c: Ctx) -> object:
+    off = c.lex.lookup("rel_days", m["w"])
+    if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول"):
+        return None  # "فلامس": touched
+    if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
+        nxt = _NEXT_DEFINITE.match(c.text, m.end())
+        if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
+            return None
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before and before.group(1) in c.lex.nowadays_before:
+            return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم": nowadays
+    return When(rel_unit="day", rel_offset=off)
+
+
+def rest_of_period(m: re.Match[str], c: Ctx) -> object:
+    """"بقية العام": from the anchor day to the end of the current period."""
+    if m["dir"] and _direction(c, m["dir"]) != 0:
+        return None
+    return Range(When(rel_unit="day", rel_offset=0), When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0))
+
+
+def narrative_day(m: re.Match[str], c: Ctx) -> object:
+    off = c.lex.lookup("narrative", m["w"])
+    if off is None:
+        return None
+    part = c.lex.lookup("day_parts", "الليله") if "ليل" in m["w"] else None  # "تلك الليلة"
+    return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
+
+
+def relative_period(m: re.Match[str], c: Ctx) -> object:
+    unit = _PERIOD_UNITS[m["unit"]]
+    if m["unit"] == "عام" and not m["this"]:
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before and before.group(1) in c.lex.general_before:
+            return None  # "النائب العام السابق": general, not the year
+    if m["y"]:  # "العام الماضي 2014": the year said outright
+        return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
+    direction = _direction(c, m["dir"])
+    if direction is None:
+        if not m["this"]:
+            return None
+        direction = 0
+    # "ذلك العام", "الشهر نفسه", "نفس الأسبوع": the period of the date the text last set
+    narrative = m["this"] in _THAT or m["dir"] in _SAME
+    if narrative and direction:
+        return None
+    return When(rel_unit=unit, rel_offset=direction, narrative=narrative)
+
+
+_THAT = ("ذلك", "تلك", "نفس", "ذات")
+_SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
+
+
+def weekend(m: re.Match[str], c: Ctx) -> object:
+    if m["rest"] and not (m["dir"] or m["this"]):
+        return Recurring("XXXX-WXX-WE")  # "يخرجون في عطلة نهاية الأسبوع": weekends in general
+    direction = _direction(c, m["dir"]) or 0
+    return When(rel_unit="week", rel_offset=direction, weekend=True)
+
+
+def next_n_units(m: re.Match[str], c: Ctx) -> object:
+    unit_word = m["unit"]
+    unit = next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
+    if unit is None:
+        return None
+    direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم", "سابق")) else 1
+    number = m["n"] or m["n2"]
+    if number and number.startswith("ال"):  # "الأيام ال3 القادمة"
+        number = number[2:].strip()
+    n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
+    if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
+        return Vague("PAST_REF" if direction < 0 else "FUTURE_REF")
+    return _units_from_now(n, unit, direction)
+
+
+def last_n_units(m: re.Match[str], c: Ctx) -> object:
+    """"آخر ثلاثة أيام", "آخر 2 يوم": the units just before the anchor."""
+    unit = next((u for k, u in _PLURAL_UNITS.items() if k in m["unit"]), None)
+    n = _num(c, m["n"]) if m["n"] else (2 if m["unit"].endswith("ين") else None)
+    return None if unit is None or not n else _units_from_now(n, unit, -1)
+
+
+def _units_from_now(n: int, unit: str, direction: int) -> object:
+    """The ``n`` whole units after (1) or before (-1) the anchor's; hours and minutes from
+    the anchor's very moment."""
+    if unit in ("hour", "minute"):  # "الساعتين القادمتين": from now on
+        return Within(n, unit, direction)
+    if direction > 0:
+        return Range(When(rel_unit=unit, rel_offset=1), When(rel_unit=unit, rel_offset=n))
+    return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
+
+
+_PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "minute", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
+                 "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
+                 "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
+
+
+def weekday(m: re.Match[str], c: Ctx) -> object:
+    wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+    if wd is None:
+        return None
+    direction = _direction(c, m["dir"])
+    if m["ord"]:
+        n = _num(c, m["ord"])
+        if m["ord"].endswith("اخير"):
+            return When(weekday=wd, nth=-1)
+        if n is None:
+            return None
+        if n <= 5:
+            return When(weekday=wd, nth=n)
+        return When(weekday=wd, day=n) if n <= 31 else None
+    if direction is None and m["this"]:
+        direction = 0
+    return When(weekday=wd, direction=direction)
+
+
+def vague(m: re.Match[str], c: Ctx) -> object:
+    if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
+        return None  # "كان قريباً من الفوز": near to
+    if m["v"] == "حالا" and re.search(r"(?<!\w)ا\w\w\w\s+$", c.before(m.start(), 8)):
+        return None  # "أفضل حالاً": better off
+    v = c.lex.lookup("vague", m["v"])
+    return Vague(v) if v else None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1,
+         starts='يوم اليوم {rel_days}'),
+    Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
+         starts='صبيحه {narrative}'),
+    Rule("<unit> <direction>",
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?"
+         r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
+         relative_period,
+         starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
+    Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
+         rest_of_period, 2,
+         starts='بقيه باقي ما_تبقي ما_بقي'),
+    Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
+         weekend, 2,
+         starts='عطله عطل نهايه'),
+    Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
+                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
+                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
+         next_n_units, 2,
+         starts='#_ {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
+    Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
+                             r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
+         lambda m, c: last_n_units(_Swap(m), c), 1,
+         starts='اخر'),
+    Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
+                      r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
+         lambda m, c: weekday(_Weekday(m), c),
+         starts='هذا هذه يوم نهار {weekdays} {weekdays_bare}'),
+    Rule("<vague>", r"(?P<v>{vague})", vague,
+         starts='{vague}'),
+)

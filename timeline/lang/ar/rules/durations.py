@@ -1,0 +1,114 @@
+"""Amounts of time: ثلاثة أيام, منذ عامين, طوال العام.
+
+Examples for every rule here live in ``durations.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _fraction_minutes, _num
+from timeline.semantics import Duration, Shift, Vague, Within
+
+__all__ = ["RULES"]
+
+
+def throughout(m: re.Match[str], c: Ctx) -> object:
+    """"طوال العام": all of one unit, a duration."""
+    unit = "day" if m["unit"] == "اليوم" else _PERIOD_UNITS[m["unit"][2:]]
+    return Duration(((1, unit),))
+
+
+def _in_construct(c: Ctx, end: int) -> bool:
+    """Whether the word after ``end`` makes a construct with the plural before it: a definite
+    noun or a month ("ساعات الصباح", "أيام شهر رمضان", "أشهر أغسطس")."""
+    nxt = _NEXT_WORD.match(c.text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_DECIMAL = re.compile(r"\d{1,9}\.\d+")
+_DIGIT_AHEAD = re.compile(r"\s*\d")
+_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
+_FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
+
+
+def amount_unit(m: re.Match[str], c: Ctx) -> object:
+    unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
+    if unit is None:
+        return None
+    n_text = m["n"]
+    if m["the"] and (n_text not in ("نصف", "نص", "ربع") or c.before(m.start(), 2).strip().endswith("و")):
+        return None  # only a fraction takes the definite unit ("نصف الساعة"), not after "ساعتين و"
+    if n_text:
+        if n_text in ("بضعه", "بضع", "عده"):
+            amount: float | None = None
+        elif n_text in ("احد", "احدي"):
+            return None  # "أحد أشهر المحامين": one of the most famous
+        elif n_text in ("نصف", "نص"):
+            amount = 0.5
+        elif n_text == "ربع":
+            amount = 0.25
+        else:
+            amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
+            if amount is None or (unit in ("decade", "century") and amount > 10):
+                return None  # "650 عقداً" are contracts
+    elif count is not None:
+        if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
+            return None  # "40 قرناً مضت": the count is the number before, refused above
+        amount = count
+    elif _in_construct(c, m.end()):
+        return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
+    elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
+        return Vague("PAST_REF")
+    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار") or c.text[m.start() - 1:m.start()] == "ل":
+        return Duration(((0, unit),))  # "طوال سنوات", "لسنوات", "على مدى قرون": some years
+    else:
+        return None
+    if m["frac"] and amount is not None:
+        amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
+    pre = m["pre"]
+    if not n_text and count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3):
+        return None  # "خلال عام 2013": the year, not "within a year"
+    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
+        return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
+    if amount is None:  # "بضعة أيام": a few days
+        if pre in ("منذ", "قبل"):
+            return Vague("PAST_REF")
+        if pre == "بعد":
+            return Vague("FUTURE_REF")
+        return Duration(((0, unit),), mod="APPROX") if not pre else None
+    tail = m["tail"] or ""
+    if tail in ("مضت", "خلت", "مضي", "مضين") and not pre:
+        pre = "قبل"  # "50 عاماً مضت": ago
+    mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل")) else \
+        ("MORE_THAN" if m["approx"] and m["approx"].startswith("اكثر") else ("LESS_THAN" if m["approx"] else None))
+    if _UNDER.search(c.before(m.start(), 8)):
+        return None  # "منتخب تحت 23 عاماً": an age category
+    if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
+        # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
+        return Duration(((amount, unit),))
+    if pre in ("منذ", "قبل", "بعد"):
+        sign = 1 if pre == "بعد" else -1
+        if mod in ("MORE_THAN", "LESS_THAN"):  # "منذ أكثر من 25 عاماً": before that year
+            mod = "BEFORE" if (mod == "MORE_THAN") == (sign < 0) else "AFTER"
+        return Shift(amount, unit, sign, narrative=bool(m["ntail"]) and sign > 0, mod=mod)
+    if pre in ("خلال", "غضون") and not mod:
+        return Within(amount, unit, None)
+    return Duration(((amount, unit),), mod=mod or ("APPROX" if "تقريبا" in tail else None))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
+         throughout, 1,
+         starts='طوال طيله'),
+    Rule("<amount> <unit>",
+         r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
+         r"(?:(?P<approx>{approx}|اكثر\s+من|اقل\s+من)\s+)?"
+         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه))?(?P<unit>{units})"
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
+         r"(?P<ntail>\s+{narrative_tails})?",
+         amount_unit,
+         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع اكثر اقل {approx} {units} {ordinals} {cardinals}'),
+)

@@ -1,0 +1,94 @@
+"""Dates written in digits with separators: 25/1/2022, 2021-11-30, ISO timestamps, 3/2015,
+21/09.
+
+Examples for every rule here live in ``numeric.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _calendar, _year
+from timeline.semantics import When
+
+__all__ = ["RULES"]
+
+
+def _numeric_calendar(c: Ctx, mark: str | None, year: int | None) -> str:
+    """The calendar of a numeric date: its mark, else Hijri for years 1300–1500 (no
+    Gregorian date in the news has them; Saudi papers write "21/10/1436" without هـ)."""
+    if mark:
+        return _calendar(c, mark, "gregorian")
+    return "hijri" if year is not None and 1300 <= year <= 1500 else "gregorian"
+
+
+def numeric_dmy(m: re.Match[str], c: Ctx) -> object:
+    d, mo, y = int(m["d"]), int(m["m"]), _year(c, m["y"])
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)
+
+
+def numeric_ymd(m: re.Match[str], c: Ctx) -> object:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)
+
+
+def iso_timestamp(m: re.Match[str], c: Ctx) -> object:
+    """"2022-01-25T10:30:00+03:00": the local time as written; the offset is kept as its zone."""
+    y, mo, d, h, mi = int(m["y"]), int(m["m"]), int(m["d"]), int(m["h"]), int(m["mi"])
+    s = int(m["s"]) if m["s"] else None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and h <= 23 and mi <= 59 and (s is None or s <= 59)):
+        return None
+    return When(year=y, month=mo, day=d, hour=h, minute=mi, second=s, tz=m["tz"].upper() if m["tz"] else None)
+
+
+def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
+    mo, y = int(m["m"]), int(m["y"])
+    if not 1 <= mo <= 12 or not 1800 <= y <= 2100:
+        return None
+    return When(year=y, month=mo)
+
+
+_DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
+
+
+def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
+    if m["sep"] == "." and _PERCENT.match(c.text, m.end()):
+        return None  # "عند 7.26 في المائة"
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] != "/" and not _DATE_CUE.search(c.before(m.start())):
+        return None
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    else:
+        day, month = a, b
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return When(month=month, day=day)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("dd/mm/yyyy",
+         r"(?P<d>\d{1,2})(?:(?P<sep>[._])|\s?(?P<sl>[/\-])\s?)(?P<m>\d{1,2})(?:(?P=sep)|\s?(?P=sl)\s?)"
+         r"(?P<y>\d{4}|\d{2})(?![\d/])"
+         r"(?:\s*(?P<mark>{ym})(?!\w))?", numeric_dmy, 3,
+         starts='#/'),
+    Rule("yyyy/mm/dd",
+         r"(?P<y>\d{4})(?P<sep>[/\-._])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/])(?:\s*(?P<mark>{ym})(?!\w))?",
+         numeric_ymd, 3,
+         starts='#/'),
+    Rule("iso timestamp",
+         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[t ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?"
+         r"(?P<tz>z|[+\-]\d{2}(?::?\d{2})?)?", iso_timestamp, 4,
+         starts='#/'),
+    Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
+         lambda m, c: numeric_month_year(_Swap(m), c),
+         starts='#/'),
+    Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
+         starts='#/'),
+)

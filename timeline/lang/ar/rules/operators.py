@@ -1,0 +1,136 @@
+"""Parts of another time and markers that modify a neighbour: the nth weekday, day or week
+of, the first or last N units, the start, middle or end, approximately, since and until.
+
+Examples for every rule here live in ``operators.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of
+from timeline.semantics import Marker, Part, Range, Slice, When
+
+__all__ = ["RULES"]
+
+
+def _ordinal(c: Ctx, word: str, limit: int) -> int | None:
+    """An ordinal up to ``limit``; "آخر"/"الأخير" (the last) is -1."""
+    if word in ("اخر", "الاخير"):
+        return -1
+    n = _num(c, word)
+    return n if n and n <= limit else None
+
+
+def nth_weekday(m: re.Match[str], c: Ctx) -> object:
+    if m["ord"].endswith("ه"):
+        return None  # "جولة ثانية يوم الخميس": a feminine ordinal counts the noun before it
+    wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+    n = _ordinal(c, m["ord"], 5)
+    return None if wd is None or n is None else When(weekday=wd, nth=n)
+
+
+def nth_day(m: re.Match[str], c: Ctx) -> object:
+    n = _ordinal(c, m["o1"] or m["o2"], 31)
+    return None if n is None else When(day=n)
+
+
+def nth_week(m: re.Match[str], c: Ctx) -> object:
+    n = _ordinal(c, m["o1"] or m["o2"], 5)
+    return None if n is None else When(week_nth=n)
+
+
+def first_months(m: re.Match[str], c: Ctx) -> object:
+    """"الأشهر الستة الأولى": the first (or last) n months of a year named next to it."""
+    n = _num(c, m["n"])
+    if n is None or not 1 <= n <= 11:
+        return None
+    year = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {}  # "... من العام": this one
+    if m["which"] in ("الاولي", "اول"):
+        return Range(When(month=1, direction=0, **year), When(month=n, direction=0, **year))
+    return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
+
+
+def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
+    """"منذ بداية العام": a part of the month or year the text just named, else of the current one."""
+    f = c.lex.lookup("fuzzy", m["f"])
+    if f is None:
+        return None
+    soft = _NEXT_DEFINITE.match(c.text, m.end()) is None  # not "بداية العام الدراسي": a school year
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
+
+
+def the_period(m: re.Match[str], c: Ctx) -> object:
+    """"(اليوم الأخير من) العام": the month or year the text just named, else the current
+    one; only as the period of a part (alone, "العام" is too often "general")."""
+    return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, soft=True)
+
+
+
+
+def slice_of_period(m: re.Match[str], c: Ctx) -> object:
+    """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين": the first or
+    last units of a period; with "من الشهر/العام" after it, of the one the text just named."""
+    unit = _unit_of(c, m["unit"] or m["unit2"] or m["unit3"] or "")
+    number = m["n"] or m["n3"]
+    if number and number.startswith("ال"):
+        number = number[2:].strip()
+    n = _num(c, number) if number else 2
+    which = m["which"] or m["which2"] or m["which3"] or ""
+    if unit is None or not n or n > 31:
+        return None
+    sl = Slice(unit, 1, n, from_end=which.startswith(("الاخير", "الاواخر", "اخر")))
+    if m["bare"]:
+        return Part(When(rel_unit=_PERIOD_UNITS[m["bare"]], rel_offset=0, soft=True), sl)
+    return sl
+
+
+def fuzzy_marker(m: re.Match[str], c: Ctx) -> object:
+    f = c.lex.lookup("fuzzy", m["f"])
+    return Marker("fuzzy", mod=f[0], fraction=(f[1], f[2])) if f else None
+
+
+def approx_marker(m: re.Match[str], c: Ctx) -> object:
+    return Marker("approx", mod="APPROX")
+
+
+def since_marker(m: re.Match[str], c: Ctx) -> object:
+    return Marker("since", mod="ON_OR_AFTER" if m["w"] == "منذ" else "ON_OR_BEFORE")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare})"
+                            r"(?=\s+(?:من|في|ب|بعد|قبل)))",
+         nth_weekday, 1,
+         starts='اخر {ordinals}'),
+    Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day,
+         starts='اليوم اخر {ordinals}'),
+    Rule("<nth> week of", r"(?:(?P<o1>{ordinals}|اخر)\s+اسبوع|الاسبوع\s+(?P<o2>{ordinals}|الاخير))(?=\s+(?:من|في|ب))",
+         nth_week, 1,
+         starts='الاسبوع اخر {ordinals}'),
+    Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
+                             r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور))"
+                             r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",
+         lambda m, c: first_months(_Swap(m), c), 3,
+         starts='اشهر الاشهر شهور الشهور اول اخر'),
+    Rule("<first|last n> <units>",
+         r"(?:(?:ال)?(?P<unit>ايام|اسابيع)\s+(?P<n>{cardinals}|ال\s?\d{1,2})\s+(?P<which>الاولي|الاول|الاخيره|الاواخر)"
+         r"|(?P<unit2>اليومين|الاسبوعين)\s+(?P<which2>الاولين|الاخيرين)"
+         r"|(?P<which3>اول|اخر)\s+(?P<n3>{cardinals}|\d{1,2})\s+(?P<unit3>ايام|اسابيع|يوما|اسبوعا))"
+         r"(?:\s+(?:من|في)\s+ال(?P<bare>شهر|عام|سنه|اسبوع)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه)))?"
+         r"(?(bare)|(?=\s+(?:من|في)\s))",
+         slice_of_period, 3,
+         starts='ايام الايام اسابيع الاسابيع اليومين الاسبوعين اول اخر'),
+    Rule("<the period>", r"(?<=(?:من|في) )ال(?P<unit>شهر|عام|سنه)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه|ال))",
+         the_period,
+         starts='الشهر العام السنه'),
+    Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
+         fuzzy_this_period, 1,
+         starts='{fuzzy}'),
+    Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker,
+         starts='{fuzzy}'),
+    Rule("<approx>", r"(?P<a>{approx})", approx_marker,
+         starts='{approx}'),
+    Rule("<since|until>", r"(?P<w>منذ|حتى)(?=\s)", since_marker, -1,
+         starts='منذ حتى'),
+)

@@ -1,0 +1,92 @@
+"""Named periods: decades, centuries, seasons, quarters, halves of a year.
+
+Examples for every rule here live in ``periods.yaml`` beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _num
+from timeline.semantics import Vague, When
+
+__all__ = ["RULES"]
+
+
+def decade(m: re.Match[str], c: Ctx) -> object:
+    tens = c.lex.lookup("decades", m["dec"])
+    if tens is None:
+        return None
+    century_word = m["cent"]
+    if century_word:
+        if "ماضي" in century_word or "عشرين" == century_word.strip() or century_word.strip() == "العشرين":
+            base = 19
+        elif "حالي" in century_word or "والعشرين" in century_word:
+            base = 20
+        else:
+            n = _num(c, century_word)
+            base = (n - 1) if n else 19
+        return When(decade=base * 10 + tens // 10)
+    return When(decade=190 + tens // 10)
+
+
+def century(m: re.Match[str], c: Ctx) -> object:
+    n = _num(c, m["c"])
+    if n is None or not 1 <= n <= 30:
+        return None
+    return When(century=n - 1)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?؟،,؛:]|$)")
+
+
+def season(m: re.Match[str], c: Ctx) -> object:
+    token = c.lex.lookup("seasons", m["s"])
+    if token is None:
+        return None
+    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"]):
+        # "سنلتقي شتاء.", "بارد صيفاً": a season of no known year; not "وصيف البطولة",
+        # "صيف البحرين", "حلّ وصيفاً"
+        # "صيفاً" is an adverb (the tanween of "شتاءً" is folded away: a clause end is needed)
+        alone = m["s"].endswith("ا") or _CLAUSE_END.match(c.text, m.end())
+        if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
+            return Vague(f"XXXX-{token}")
+        return None
+    if m["ydir"]:  # "صيف العام الحالي": the season of that year
+        return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0)
+    direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
+    if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's
+        return When(season=token, rel_unit="year", rel_offset=direction) if direction \
+            else When(season=token, direction=0)
+    return When(season=token, year=int(m["y"]) if m["y"] else None)
+
+
+def quarter(m: re.Match[str], c: Ctx) -> object:
+    q = 4 if m["q"] == "الاخير" else _num(c, m["q"])
+    if q is None or not 1 <= q <= 4:
+        return None
+    return When(quarter=q, year=int(m["y"]) if m["y"] else None)
+
+
+def half(m: re.Match[str], c: Ctx) -> object:
+    h = _num(c, m["h"])
+    if h not in (1, 2):
+        return None
+    return When(half=h, year=int(m["y"]) if m["y"] else None)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|الحالي|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
+         decade,
+         starts='عقد حقبه فتره {decades}'),
+    Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,
+         starts='القرن'),
+    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir})"
+                 r"|\s+(?:العام|السنه)\s+(?P<ydir>{dir}))?", season,
+         starts='هذا هذه فصل {seasons}'),
+    Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
+         quarter, 1,
+         starts='ربع الربع'),
+    Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
+         starts='النصف'),
+)
