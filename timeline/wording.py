@@ -26,6 +26,7 @@ from importlib import resources
 import polars as pl
 import yaml
 
+from timeline._yaml import load_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold, fold_expr
@@ -102,7 +103,7 @@ def load_wording(code: str = "ar") -> Wording:
     """Read ``lang/<code>/wording.yaml`` (cached: read once)."""
     where = f"timeline.lang.{code}/wording.yaml"
     try:
-        data = yaml.safe_load(
+        data = load_yaml(
             resources.files(f"timeline.lang.{code}").joinpath("wording.yaml").read_text("utf-8"))
         time = frozenset(fold(str(w)) for w in data["time_words"])
         stop = frozenset(fold(str(w)) for w in data["function_words"]) | time
