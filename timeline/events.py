@@ -34,14 +34,13 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from timeline._spans import SpanIndex
 from timeline._types import Grain, Prefer, Timex
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
@@ -304,8 +303,7 @@ class _DateCues:
 @functools.lru_cache(maxsize=None)
 def _date_cues(code: str = "ar") -> _DateCues:
     """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
-    data = load_yaml(resources.files(f"timeline.lang.{code}").joinpath("event_dates.yaml")
-                          .read_text(encoding="utf-8"))
+    data = load_language_yaml(code, "event_dates.yaml")
     return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
                        for key in ("background", "since", "cut_off", "for_duration", "units")))
 

@@ -16,11 +16,8 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
@@ -111,11 +108,7 @@ def _bare_forms(word: str) -> list[str]:
 def load_triggers(code: str = "ar") -> TriggerLexicon:
     """Read and check ``lang/<code>/triggers.yaml`` (cached: read once)."""
     where = f"timeline.lang.{code}/triggers.yaml"
-    try:
-        data = load_yaml(
-            resources.files(f"timeline.lang.{code}").joinpath("triggers.yaml").read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise LanguageDataError(f"{where}: {exc}") from exc
+    data = load_language_yaml(code, "triggers.yaml")
     exact: dict[str, str] = {}
     prefixes: dict[str, str] = {}
     groups: dict[str, str] = {}

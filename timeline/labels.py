@@ -16,13 +16,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from timeline._types import Grain
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri, is_umm_al_qura
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, month_spellings
@@ -58,7 +55,6 @@ MOD_NAMES = {
 MONTH_FAMILIES = ("levantine", "egyptian-gulf", "maghrebi")
 """The month-name families a page can use (``lang/ar/months.yaml`` and ``display.yaml``)."""
 
-_PACKAGE = "timeline.lang.ar"
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -74,13 +70,6 @@ class DateWords:
     seasons: dict[str, str]  # TIMEX3 token (SU) → «الصيف»
 
 
-def _read(name: str) -> Any:
-    try:
-        return load_yaml(resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise LanguageDataError(f"{_PACKAGE}/{name}: {exc}") from exc
-
-
 def _forms(entry: dict[str, Any]) -> list[str]:
     return list(entry.get("forms") or []) + list(entry.get("needs_context") or [])
 
@@ -90,8 +79,8 @@ def date_words(family: str = "levantine") -> DateWords:
     """The month names of ``family`` (one of :data:`MONTH_FAMILIES`) and the other date words."""
     if family not in MONTH_FAMILIES:
         raise ValueError(f"month names: {family!r}; use one of {', '.join(MONTH_FAMILIES)}")
-    months = [m for m in _read("months.yaml") if m["calendar"] == "gregorian"]
-    display = _read("display.yaml")
+    months = [m for m in load_language_yaml("ar", "months.yaml") if m["calendar"] == "gregorian"]
+    display = load_language_yaml("ar", "display.yaml")
     by_month: dict[int, list[str]] = {}
     for entry in months:
         by_month.setdefault(int(entry["month"]), []).extend(_forms(entry))
@@ -103,10 +92,10 @@ def date_words(family: str = "levantine") -> DateWords:
     else:
         names = [_forms(next(e for e in months if e["family"] == family and int(e["month"]) == n))[0]
                  for n in range(1, 13)]
-    weekdays = tuple(str(e["forms"][0]) for e in sorted(_read("weekdays.yaml"), key=lambda e: e["weekday"]))
+    weekdays = tuple(str(e["forms"][0]) for e in sorted(load_language_yaml("ar", "weekdays.yaml"), key=lambda e: e["weekday"]))
     day_forms = set(load_lexicon().day_parts)  # folded, with the derived forms ("بعد ظهر")
     parts_of_day = {str(k): str(v) for k, v in display["part_of_day"].items()}
-    mod_forms = {form for e in _read("modifiers.yaml")["parts"] for form in e["forms"]}
+    mod_forms = {form for e in load_language_yaml("ar", "modifiers.yaml")["parts"] for form in e["forms"]}
     parts = {str(k): str(v) for k, v in display["parts"].items()}
     for word in parts_of_day.values():
         if fold(word) not in day_forms:
@@ -115,7 +104,7 @@ def date_words(family: str = "levantine") -> DateWords:
         if word not in mod_forms:
             raise LanguageDataError(f"display.yaml: {word} is not a form in modifiers.yaml")
     seasons = {str(e["token"]): next((f for f in e["forms"] if not f.startswith("ال")), e["forms"][0])
-               for e in _read("periods.yaml")["seasons"]}
+               for e in load_language_yaml("ar", "periods.yaml")["seasons"]}
     return DateWords(family, tuple(names), weekdays, parts_of_day, parts, seasons)
 
 
@@ -123,15 +112,15 @@ def date_words(family: str = "levantine") -> DateWords:
 def _family_forms() -> dict[str, str]:
     """Folded month form → the family it belongs to (Maghrebi-only spellings apart)."""
     out: dict[str, str] = {}
-    maghrebi = {fold(f) for f in _read("display.yaml")["month_families"]["maghrebi"]}
-    for entry in _read("months.yaml"):
+    maghrebi = {fold(f) for f in load_language_yaml("ar", "display.yaml")["month_families"]["maghrebi"]}
+    for entry in load_language_yaml("ar", "months.yaml"):
         if entry["calendar"] != "gregorian":
             continue
         for form in _forms(entry):  # with the derived spellings ("كانون ثاني", "كانون2")
             for key in month_spellings(load_lexicon(), str(form), entry):
                 out[key] = entry["family"]
     # spellings only the Maghreb uses (جانفي، أفريل، جوان...) count for it
-    common = {fold(f) for e in _read("months.yaml") if e["calendar"] == "gregorian" and e["family"] == "egyptian-gulf"
+    common = {fold(f) for e in load_language_yaml("ar", "months.yaml") if e["calendar"] == "gregorian" and e["family"] == "egyptian-gulf"
               for f in _forms(e)[:1]}
     for key in maghrebi - common:
         out[key] = "maghrebi"
@@ -255,7 +244,7 @@ _LABEL_PUNCTUATION = re.compile(r"[«»\"“”(),،.:؛;\-–—]+")
 
 @functools.cache
 def _lead_words() -> re.Pattern[str]:
-    words = "|".join(re.escape(str(w)) for w in _read("display.yaml")["label_lead_words"])
+    words = "|".join(re.escape(str(w)) for w in load_language_yaml("ar", "display.yaml")["label_lead_words"])
     return re.compile(rf"^(?:و|ف)?(?:{words})\s+")
 
 

@@ -10,12 +10,9 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
@@ -307,14 +304,6 @@ def _articles(form: str) -> list[str]:
     return [form]
 
 
-def _read(package: str, name: str) -> Any:
-    try:
-        text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-        return load_yaml(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise LanguageDataError(f"{package}/{name}: {exc}") from exc
-
-
 @dataclass(slots=True)
 class _Filler:
     """Puts derived forms into the lexicon's tables, remembering the after-ل ones."""
@@ -360,18 +349,18 @@ def load_lexicon(code: str = "ar") -> Lexicon:
     fill = _Filler(lex)
     try:
         fill.where = "numbers.yaml"
-        numbers = _read(package, "numbers.yaml")
+        numbers = load_language_yaml(code, "numbers.yaml")
         _load_numbers(fill, numbers)
         fill.where = "months.yaml"
-        _load_months(fill, _read(package, "months.yaml"))
+        _load_months(fill, load_language_yaml(code, "months.yaml"))
         fill.where = "weekdays.yaml"
-        for entry in _read(package, "weekdays.yaml"):  # written with the article: "الخميس"
+        for entry in load_language_yaml(code, "weekdays.yaml"):  # written with the article: "الخميس"
             for form in entry["forms"]:
                 for spelling in [form] + ([form[:-1]] if form.endswith("اء") else []):  # "الثلاثا"
                     fill.put_definite("weekdays", spelling, int(entry["weekday"]))
                     fill.put("weekdays_bare", spelling[2:], int(entry["weekday"]))
         fill.where = "units.yaml"
-        for entry in _read(package, "units.yaml"):  # each word once: accusative and dual derived
+        for entry in load_language_yaml(code, "units.yaml"):  # each word once: accusative and dual derived
             for form in entry.get("singular", []):
                 for f in accusative(form):
                     fill.put("units", f, (entry["unit"], 1))
@@ -384,14 +373,14 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                 for f in (a for o in oblique(form) for a in accusative(o)):
                     fill.put("units", f, (entry["unit"], None))
         fill.where = "day_parts.yaml"
-        for entry in _read(package, "day_parts.yaml"):  # "صباح" gives "الصباح", "صباحاً"
+        for entry in load_language_yaml(code, "day_parts.yaml"):  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
                            bool(entry.get("noon")), bool(entry.get("midnight")))
             for form in entry["forms"]:
                 for f in construct(form):
                     _put_noun(fill, "day_parts", f, part)
         fill.where = "relative.yaml"
-        rel = _read(package, "relative.yaml")
+        rel = load_language_yaml(code, "relative.yaml")
         for entry in rel["days"]:  # "(ال)غد" gives "غد", "الغد"; "للغد" is "for the future"
             for form in entry["forms"]:
                 for f in _articles(str(form)):
@@ -421,7 +410,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         fill.where = "modifiers.yaml"
-        mods = _read(package, "modifiers.yaml")
+        mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"
             fraction = (entry["mod"], entry["part"][0] / 10, entry["part"][1] / 10)
             for form in entry["forms"]:
@@ -429,7 +418,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                     fill.put("fuzzy", f, fraction)
         lex.approx = tuple(fold(f) for f in mods["approx"])
         fill.where = "periods.yaml"
-        periods = _read(package, "periods.yaml")
+        periods = load_language_yaml(code, "periods.yaml")
         for entry in periods["seasons"]:  # "صيف" gives "الصيف", "صيفاً", "للصيف"
             for form in entry["forms"]:
                 _put_noun(fill, "seasons", form, entry["token"])
@@ -446,7 +435,7 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                 for f in feminine(form):
                     fill.put("year_marks", f, entry["calendar"])
         fill.where = "holidays.yaml"
-        for entry in _read(package, "holidays.yaml"):  # "المولد النبوي" gives "للمولد النبوي"
+        for entry in load_language_yaml(code, "holidays.yaml"):  # "المولد النبوي" gives "للمولد النبوي"
             holiday = Holiday(entry["name"], entry["calendar"], int(entry.get("month", 0)), int(entry.get("day", 0)),
                               int(entry.get("days", 1)), tuple((int(m), int(d)) for m, d in entry.get("also", ())),
                               bool(entry.get("needs_context", False)), bool(entry.get("whole", False)))
@@ -455,11 +444,11 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                     for g in [f] + [f"{f} {epithet}" for epithet in entry.get("epithets", [])]:
                         fill.put_definite("holidays", g, holiday)
         fill.finish()
-        happenings = _read(package, "happenings.yaml")
+        happenings = load_language_yaml(code, "happenings.yaml")
         lex.year_nouns = frozenset(fold(f) for f in happenings["year_nouns"])
         lex.happening_heads = tuple(fold(f) for f in happenings["heads"])
         lex.happenings = {(int(e["month"]), int(e["day"])): int(e["year"]) for e in happenings["named"]}
-        seps = _read(package, "separators.yaml")
+        seps = load_language_yaml(code, "separators.yaml")
         lex.separators = Separators(**{
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
             for name in Separators.__slots__

@@ -19,13 +19,10 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold, normalize
@@ -136,11 +133,7 @@ def _compile(forms: set[str], not_places: set[str]) -> re.Pattern[str]:
 def load_gazetteer(code: str = "ar") -> Gazetteer:
     """Read and check ``lang/<code>/places.yaml`` (cached: read and compiled once)."""
     where = f"timeline.lang.{code}/places.yaml"
-    try:
-        text = resources.files(f"timeline.lang.{code}").joinpath("places.yaml").read_text(encoding="utf-8")
-        data: Any = load_yaml(text)
-    except (OSError, ModuleNotFoundError, yaml.YAMLError) as exc:
-        raise LanguageDataError(f"{where}: {exc}") from exc
+    data: Any = load_language_yaml(code, "places.yaml")
     forms: dict[str, Place] = {}
     try:
         for entry in data["places"]:

@@ -21,12 +21,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 import polars as pl
-import yaml
 
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold, fold_expr
@@ -102,14 +100,13 @@ class Wording:
 def load_wording(code: str = "ar") -> Wording:
     """Read ``lang/<code>/wording.yaml`` (cached: read once)."""
     where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
     try:
-        data = load_yaml(
-            resources.files(f"timeline.lang.{code}").joinpath("wording.yaml").read_text("utf-8"))
         time = frozenset(fold(str(w)) for w in data["time_words"])
         stop = frozenset(fold(str(w)) for w in data["function_words"]) | time
         suffixes = frozenset(fold(str(s)) for s in data["suffixes"])
         proclitics = "".join(fold(str(p)) for p in data["proclitics"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return Wording(stop, time, suffixes, proclitics)
 

@@ -29,12 +29,9 @@ import functools
 import re
 import zoneinfo
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from timeline._yaml import load_yaml
+from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 from timeline.semantics import Range, Until, When
@@ -86,11 +83,7 @@ def _zoneinfo(name: str) -> zoneinfo.ZoneInfo:
 def _table() -> dict[str, Zone]:
     """Folded name → zone, from ``lang/ar/zones.yaml`` (every IANA name checked once)."""
     where = "timeline.lang.ar/zones.yaml"
-    try:
-        text = resources.files("timeline.lang.ar").joinpath("zones.yaml").read_text(encoding="utf-8")
-        entries = load_yaml(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise LanguageDataError(f"{where}: {exc}") from exc
+    entries = load_language_yaml("ar", "zones.yaml")
     table: dict[str, Zone] = {}
     for entry in entries:
         zone = Zone(str(entry["zone"]))
