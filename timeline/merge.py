@@ -285,8 +285,10 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
             # a pair as one integer: one key to group by, and its order is that of (i, j)
-            .group_by((pl.min_horizontal("i", "i_j").cast(pl.UInt64) * _PAIR
-                       + pl.max_horizontal("i", "i_j")).alias("pair"))
+            .select((pl.min_horizontal("i", "i_j").cast(pl.UInt64) * _PAIR
+                     + pl.max_horizontal("i", "i_j")).alias("pair"), "info")
+            .sort("pair")  # grouping sorted keys is much faster than hashing them
+            .group_by("pair", maintain_order=True)
             .agg(pl.col("info").sum(), pl.len().alias("shared"))
             .select((pl.col("pair") // _PAIR).cast(pl.UInt32).alias("i"),
                     (pl.col("pair") % _PAIR).cast(pl.UInt32).alias("j"), "info", "shared")
