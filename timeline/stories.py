@@ -133,7 +133,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
             pl.col("lo").min(), pl.col("hi").max(),
             pl.col("article").drop_nulls().unique().alias("articles"),
             pl.col("place").drop_nulls().mode().min().alias("place")),
-        on="cluster", how="left")
+        on="cluster", how="left", maintain_order="left")
     # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
     spans = spans.with_columns(
         (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
@@ -150,7 +150,8 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    in_time = informative.join(reach, on="cluster")
+    # one lazy plan, collected once (polars' streaming engine)
+    in_time = informative.lazy().join(reach.lazy(), on="cluster")
     homes = in_time.select(_block("wid", "home"), pl.col("cluster").alias("cluster_b"), pl.col("home").alias("home_b"))
     reaching = in_time.select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"),
                               "cluster", "home").explode("block").select(_block("wid", "block"), "wid", "info",
@@ -166,9 +167,11 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         .select(_pair("cluster", "cluster_b"), "wid", "info")
     )
     # article blocks: every entry an article tells
-    in_article = informative.join(
-        spans.select("cluster", pl.col("articles").alias("block")).explode("block").drop_nulls(), on="cluster")
-    in_article = in_article.filter(pl.len().over("wid", "block").is_between(2, _MAX_POSTINGS))
+    in_article = informative.lazy().join(
+        spans.lazy().select("cluster", pl.col("articles").alias("block")).explode("block").drop_nulls(), on="cluster")
+    in_article = in_article.join(
+        in_article.group_by("wid", "block").agg(pl.len().alias("postings"))
+        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings"), on=["wid", "block"])
     by_article = (
         in_article.select("wid", "block", "cluster", "info")
         .join(in_article.select("wid", "block", pl.col("cluster").alias("cluster_b")), on=["wid", "block"])
@@ -178,25 +181,29 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     )
     # a pair told by one article counts each word it shares in a month or an article once:
     # the words found both ways are taken off once
-    told = by_article["pair"].unique().implode()
-    twice = by_time.filter(pl.col("pair").is_in(told)).join(by_article, on=["pair", "wid"]).select("pair", "info")
+    twice = by_time.join(by_article, on=["pair", "wid"]).select("pair", "info")
+    place = spans.lazy().select("cluster", "place")
     shared = (
-        pl.concat([by_time.select("pair", "info", pl.lit(1).alias("n")), by_article.select("pair", "info", pl.lit(1).alias("n")),
+        pl.concat([by_time.select("pair", "info", pl.lit(1).alias("n")),
+                   by_article.select("pair", "info", pl.lit(1).alias("n")),
                    twice.select("pair", -pl.col("info"), pl.lit(-1).alias("n"))])
-        .group_by("pair").agg(pl.col("n").sum().alias("shared"), pl.col("info").sum())
+        .sort("pair")  # grouping sorted keys is much faster than hashing them
+        .group_by("pair", maintain_order=True).agg(pl.col("n").sum().alias("shared"), pl.col("info").sum())
         .filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
         .select((pl.col("pair") // _KEY).cast(pl.Int64).alias("cluster"),
                 (pl.col("pair") % _KEY).cast(pl.Int64).alias("cluster_b"), "shared", "info")
+        # fewer than MIN_SHARED words link only through one town: those pairs are read first
+        .join(place, on="cluster").join(place.rename({"cluster": "cluster_b", "place": "place_b"}), on="cluster_b")
+        .filter((pl.col("shared") >= MIN_SHARED) | (pl.col("place") == pl.col("place_b")).fill_null(False))
+        .select("cluster", "cluster_b", "shared", "info")
+        .sort("cluster", "cluster_b")
+        .collect()
     )
     window = STORY_WINDOW.days
     wide = sorted(_wide_places())
     same_place = ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window)
                   & (pl.col("place") == pl.col("place_b")) & pl.col("rare_place") & pl.col("rare_place_b")
                   & ~pl.col("place").is_in(wide)).fill_null(False)
-    # fewer than MIN_SHARED words link only through one town: those pairs are read first
-    place = spans["place"]
-    shared = shared.filter((pl.col("shared") >= MIN_SHARED)
-                           | (place.gather(shared["cluster"]) == place.gather(shared["cluster_b"])).fill_null(False))
     plain = spans.drop("cluster")
     pairs = (
         pl.concat([shared, plain[shared["cluster"]],
