@@ -442,8 +442,8 @@ class _Components:
         self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
         self.group: list[str | None] = table["group"].to_list()
         self.town: list[str | None] = table["town"].to_list()
-        self.words = words  # an event's word ids, then a grown entry's word counts
-        self.counts: dict[int, Counter[int]] = {}
+        self.words = words  # each linked event's word ids
+        self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
         self.core: dict[int, set[int]] = {}
         self.weight = weight
@@ -482,27 +482,24 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
         self.town[root] = ta if ta is not None else tb
-        # the larger count absorbs the smaller one
-        big, small = (self._counts(root), self._counts(child))
+        # the larger list of events absorbs the smaller one
+        big, small = self.members.pop(root, None) or [root], self.members.pop(child, None) or [child]
         if len(big) < len(small):
             big, small = small, big
-        big.update(small)
-        self.counts[root] = big
-        self.counts.pop(child, None)
+        big.extend(small)
+        self.members[root] = big
         self.size[root] = self.size[ra] + self.size[rb]
         self.core.pop(root, None)
         self.core.pop(child, None)
-
-    def _counts(self, root: int) -> Counter[int]:
-        counts = self.counts.get(root)
-        return Counter(self.words.get(root, ())) if counts is None else counts
 
     def _core(self, root: int) -> set[int]:
         """The telling words of an entry: its :data:`CORE_WORDS` words with the largest
         count times inverse document frequency."""
         core = self.core.get(root)
         if core is None:
-            counts = self._counts(root)
+            counts: Counter[int] = Counter()
+            for event in self.members.get(root, [root]):
+                counts.update(self.words.get(event, ()))
             weight = self.weight
             core = self.core[root] = set(
                 heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * weight[w], w)))
