@@ -94,8 +94,14 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         ),
         features.events.select("words", "trigger"),
     ], how="horizontal")
-    event_words = events.select("cluster", pl.col("words").alias("wid")).explode("wid").drop_nulls()
-    counts = event_words.group_by("cluster", "wid").agg(pl.len().alias("count"))
+    # how many events of each entry hold each word, grouped on one sorted integer key
+    counts = (
+        events.select(pl.col("cluster").cast(pl.UInt64), "words").explode("words").drop_nulls()
+        .select((pl.col("cluster") * _KEY + pl.col("words")).alias("key")).sort("key")
+        .group_by("key", maintain_order=True).agg(pl.len().alias("count"))
+        .select((pl.col("key") // _KEY).cast(pl.Int64).alias("cluster"),
+                (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "count")
+    )
     idf = (
         counts.group_by("wid").agg(pl.len().alias("df"))
         .with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
@@ -267,17 +273,22 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
     # telling words only for the stories without both a happening word and a place
     wanting = [s for s in stories if not (kinds.get(s) and where.get(s))]
     labelled = words.filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
+    stem = dict(zip(labelled["word"].to_list(), labelled["stem"].to_list()))
     telling = (
         events.select("cluster", "story").unique().filter(pl.col("story").is_in(wanting))
         .join(counts, on="cluster")
-        .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid")
-        .group_by("story", "wid", "stem").agg(pl.col("count").sum().alias("n"))
+        .filter(pl.col("wid").is_in(labelled["word"].implode()))
+        .select((pl.col("story").cast(pl.UInt64) * _KEY + pl.col("wid")).alias("key"), "count")
+        .sort("key").group_by("key", maintain_order=True).agg(pl.col("count").sum().alias("n"))
+        .select((pl.col("key") // _KEY).cast(pl.Int64).alias("story"),
+                (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "n")
         .join(idf.select("wid", "info"), on="wid")
         .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
-        .sort("story", "weight", "stem", descending=[False, True, False])
-        .group_by("story", maintain_order=True).agg(pl.col("stem").head(_LABEL_WORDS + 2))
+        # word ids follow their stems' order (timeline.wording): ties go to the first stem
+        .sort("story", "weight", "wid", descending=[False, True, False])
+        .group_by("story", maintain_order=True).agg(pl.col("wid").head(_LABEL_WORDS + 2))
     )
-    best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
+    best = {s: [stem[w] for w in ws] for s, ws in zip(telling["story"].to_list(), telling["wid"].to_list())}
     labels: dict[int, str] = {}
     used: Counter[str] = Counter()
     for s in stories:
