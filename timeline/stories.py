@@ -273,7 +273,6 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
     # telling words only for the stories without both a happening word and a place
     wanting = [s for s in stories if not (kinds.get(s) and where.get(s))]
     labelled = words.filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
-    stem = dict(zip(labelled["word"].to_list(), labelled["stem"].to_list()))
     telling = (
         events.select("cluster", "story").unique().filter(pl.col("story").is_in(wanting))
         .join(counts, on="cluster")
@@ -286,9 +285,11 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
         .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
         # word ids follow their stems' order (timeline.wording): ties go to the first stem
         .sort("story", "weight", "wid", descending=[False, True, False])
-        .group_by("story", maintain_order=True).agg(pl.col("wid").head(_LABEL_WORDS + 2))
+        .group_by("story", maintain_order=True).head(_LABEL_WORDS + 2)
+        .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid", maintain_order="left")
+        .group_by("story", maintain_order=True).agg("stem")
     )
-    best = {s: [stem[w] for w in ws] for s, ws in zip(telling["story"].to_list(), telling["wid"].to_list())}
+    best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
     labels: dict[int, str] = {}
     used: Counter[str] = Counter()
     for s in stories:
