@@ -231,7 +231,9 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .with_columns(pl.len().over("i").alias("n_words"))
         .join(events.lazy(), on="i")
         .explode("bucket")
-        .with_columns(pl.len().over("word", "bucket").alias("local"))
+        # a (word, week bucket) block as one integer key
+        .with_columns((pl.col("word").cast(pl.Int64) * _PAIR + pl.col("bucket") - _LEAST_BUCKET).alias("block"))
+        .with_columns(pl.len().over("block").alias("local"))
         .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
 
@@ -262,9 +264,7 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     summed inverse document frequency of the shared words. Every bucket's word lists are
     capped, so the pairs grow linearly with the number of events.
     """
-    spans = _postings(table, words, window).collect().with_columns(
-        # a (word, week bucket) block as one integer: joins on one key
-        (pl.col("word").cast(pl.Int64) * _PAIR + pl.col("bucket") - _LEAST_BUCKET).alias("block"))
+    spans = _postings(table, words, window).collect()
     # events with one informative word pair through it alone
     single = spans.filter(pl.col("n_words") == 1)["i"].unique().implode()
     # each pair is found once: from the earlier event's buckets to the later one's home
