@@ -255,7 +255,8 @@ def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:
 
 def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
                 max_candidates: int = MAX_CANDIDATES) -> Iterator[pl.DataFrame]:
-    """Pairs ``(i, j)``, ``i < j``, of events worth scoring, one range of weeks at a time.
+    """Pairs ``(i, j)``, ``i < j``, of events worth scoring, one range of weeks at a time
+    (``table``'s rows in timeline order, ``i`` their row numbers).
 
     Events are blocked by time bucket and word: two events are compared only when they
     share a week bucket and two words that are *informative in that bucket* (in at most
@@ -279,14 +280,13 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
             spans.lazy().filter(pl.col("bucket").is_between(lo, hi)).drop("bucket")
             .join(homes.lazy().filter(pl.col("bucket").is_between(lo, hi)).drop("bucket"), on="block")
             .filter(
-                (pl.col("start_j") > pl.col("start"))
-                | ((pl.col("start_j") == pl.col("start")) & (pl.col("i") < pl.col("i_j"))),
+                # rows are in timeline order: the later row never starts earlier
+                pl.col("i") < pl.col("i_j"),
                 pl.col("start_j") < pl.col("horizon"),
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
             # a pair as one integer: one key to group by, and its order is that of (i, j)
-            .select((pl.min_horizontal("i", "i_j").cast(pl.UInt64) * _PAIR
-                     + pl.max_horizontal("i", "i_j")).alias("pair"), "info")
+            .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info")
             .sort("pair")  # grouping sorted keys is much faster than hashing them
             .group_by("pair", maintain_order=True)
             .agg(pl.col("info").sum(), pl.len().alias("shared"))
