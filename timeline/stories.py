@@ -188,7 +188,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     # a pair told by one article counts each word it shares in a month or an article once:
     # the words found both ways are taken off once
     twice = by_time.join(by_article, on=["pair", "wid"]).select("pair", "info")
-    place = spans.lazy().select("cluster", "place")
+    place = spans.lazy().select("cluster", pl.col("place").rank("dense"))  # towns as numbers
     shared = (
         pl.concat([by_time.select("pair", "info", pl.lit(1).alias("n")),
                    by_article.select("pair", "info", pl.lit(1).alias("n")),
