@@ -88,8 +88,10 @@ class Wording:
         for word, stem in stems.items():
             bare = word
             for _ in range(2):
-                rest = self.stem(bare[1:])
-                if bare[0] not in self.proclitics or len(rest) < 3 or rest not in known:
+                if bare[0] not in self.proclitics:
+                    break
+                rest = stems.get(bare[1:]) or self.stem(bare[1:])
+                if len(rest) < 3 or rest not in known:
                     break
                 bare, stem = bare[1:], rest
             if bare == word or bare not in self.stop:  # a name like العند keeps عند
