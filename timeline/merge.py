@@ -393,9 +393,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     )
     flat = frame.select("row", "shared").explode("shared").drop_nulls()
     sums = (
-        flat.select("row", chars.gather(flat["shared"]).alias("shared_chars"),
+        flat.select(pl.col("row").set_sorted(), chars.gather(flat["shared"]).alias("shared_chars"),
                     info.gather(flat["shared"]).alias("shared_info"))
-        .group_by("row").agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
+        .group_by("row", maintain_order=True).agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
     )
     frame = (
         frame.join(sums, on="row", how="left")
