@@ -272,13 +272,15 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     homes = spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2).select(
         "block", "bucket", pl.col("i").alias("i_j"), pl.col("start").alias("start_j"),
         pl.col("article").alias("article_j"))
-    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info")
+    # sorted by bucket once: a range of buckets is a slice (no pass scans every posting)
+    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info").sort("bucket")
+    homes = homes.sort("bucket")
     # every shared word of a pair meets at the later event's home bucket: pairs are
     # complete within a range of home buckets, so ranges are joined one at a time
     for lo, hi in _passes(homes):
         yield (
-            spans.lazy().filter(pl.col("bucket").is_between(lo, hi)).drop("bucket")
-            .join(homes.lazy().filter(pl.col("bucket").is_between(lo, hi)).drop("bucket"), on="block")
+            _between(spans, lo, hi).lazy().drop("bucket")
+            .join(_between(homes, lo, hi).lazy().drop("bucket"), on="block")
             .filter(
                 # rows are in timeline order: the later row never starts earlier
                 pl.col("i") < pl.col("i_j"),
@@ -300,6 +302,13 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
             .select("i", "j")
             .collect()
         )
+
+
+def _between(frame: pl.DataFrame, lo: int, hi: int) -> pl.DataFrame:
+    """The rows of ``frame`` (sorted by ``bucket``) whose bucket is in ``[lo, hi]``."""
+    buckets = frame["bucket"]
+    first = buckets.search_sorted(lo, side="left")
+    return frame.slice(first, buckets.search_sorted(hi, side="right") - first)
 
 
 def candidate_pairs(
