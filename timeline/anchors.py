@@ -208,8 +208,9 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
     names = set(pending["what"].str.replace(_BARE, "").to_list())
     names |= {form for form, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()}
     fine = dated.filter(pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]))
-    naming_x = fine.select(pl.col("clause").unique()).filter(fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
-    fine = fine.filter(pl.col("clause").is_in(naming_x["clause"].implode()))  # each clause folded once
+    # each clause folded once
+    named = fine.select(pl.col("clause").unique()).filter(fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
+    fine = fine.filter(pl.col("clause").is_in(named["clause"].implode()))
     if fine.height == 0:
         return dated
     # words once per distinct clause ``t`` (wire copy repeats clauses)

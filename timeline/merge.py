@@ -404,7 +404,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     sums = (
         flat.select(pl.col("row").set_sorted(), chars.gather(flat["shared"]).alias("shared_chars"),
                     info.gather(flat["shared"]).alias("shared_info"))
-        .group_by("row", maintain_order=True).agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
+        .group_by("row", maintain_order=True)
+        .agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
     )
     frame = (
         frame.join(sums, on="row", how="left")
@@ -418,7 +419,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     )
     for column in ("numbers", "title"):
         items = table[column]
-        frame = frame.with_columns(items.gather(frame["i"]).alias(column), items.gather(frame["j"]).alias(column + "_j"))
+        frame = frame.with_columns(items.gather(frame["i"]).alias(column),
+                                   items.gather(frame["j"]).alias(column + "_j"))
         frame = frame.with_columns(pl.col(column).list.set_intersection(column + "_j").list.len()
                                    .alias(column + "_shared"))
     return frame.with_columns(score.alias("score")).filter(pl.col("score") >= need) \

@@ -154,8 +154,9 @@ class ClauseFeatures:
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer)
     and ``title`` (its article title's content words).
 
-    ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and ``info`` (``log((n + 1) / (df + 1)) + 1``
-    over the ``n`` events, ``df`` the events whose clause holds it).
+    ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
+    ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
+    clause holds it).
     """
 
     events: pl.DataFrame
