@@ -72,3 +72,28 @@ def test_a_town_counts_only_when_the_clause_names_it() -> None:
     ]), merge=False).events
     towns = dict(zip(frame["article_id"], clause_features(frame).events["town"]))
     assert towns == {"t-1": None, "t-2": "عدن"}
+
+
+# an air raid and the army's entry into the invented town of النخيل on Thursday 4 April 2024:
+# one outlet tells both in one sentence (joined by فيما), two others tell one each
+TWO_IN_ONE = [
+    {"id": "both", "source": "نشرة السهل", "published": "2024-04-05T08:00",
+     "text": "قالت مصادر محلية إن طائرات حربية قصفت مستودعات الوقود في أطراف بلدة النخيل ظهر أمس، فيما "
+             "أكدت مصادر عسكرية دخول وحدات الجيش إلى وسط بلدة النخيل بعد انسحاب المسلحين منها."},
+    {"id": "raid", "source": "صدى الساحل", "published": "2024-04-05T09:00",
+     "text": "قصفت طائرات حربية أمس الخميس مستودعات الوقود في أطراف بلدة النخيل وأشعلت فيها حريقا كبيرا."},
+    {"id": "entry", "source": "أخبار التلال", "published": "2024-04-05T10:00",
+     "text": "دخلت وحدات الجيش أمس الخميس إلى وسط بلدة النخيل بعد انسحاب المسلحين منها دون قتال."},
+]
+
+
+def test_one_sentence_telling_two_happenings_joins_each_to_its_own_entry() -> None:
+    events = build_timeline(pl.DataFrame(TWO_IN_ONE)).events
+    raid, entry = (events.filter(pl.col("article_id") == "both", pl.col("clause").str.contains(word))
+                   for word in ("قصفت", "دخول"))
+    assert raid.height == entry.height == 1
+    clusters = dict(zip(events["article_id"], events["cluster"]))
+    assert raid["cluster"][0] == clusters["raid"]
+    assert entry["cluster"][0] == clusters["entry"]
+    assert clusters["raid"] != clusters["entry"]  # one day, one town, two happenings
+    assert entry["inherited"][0] and entry["date_confidence"][0] == 0.9
