@@ -104,6 +104,16 @@ def test_a_unit_glued_to_lam_is_a_duration_not_a_date() -> None:
     assert [e.timex.text for e in events] == ["أمس"]
 
 
+def test_background_told_with_kana_never_inherits_the_narrative_date() -> None:
+    text = ("استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وكانت الوحدات قد تقدمت نحو المطار "
+            "خلال الأسابيع الماضية. يذكر أن المطار يضم مدرجين للطائرات.")
+    events = article_events("a", text, PUBLISHED, inherit=True)
+    assert [e.inherited for e in events] == [False]
+    # the same narrative without the background opener goes on inheriting
+    text = "استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وتقدمت الوحدات نحو مدرج المطار."
+    assert [e.inherited for e in article_events("a", text, PUBLISHED, inherit=True)] == [False, True]
+
+
 def test_inherited_dates_stay_inside_one_narrative_thread() -> None:
     text = ("اقتحم مسلحون مصرف بلدة الكرز صباح أمس. وفر المسلحون من المصرف بسيارة بيضاء. "
             "وتستعد البلدة لموسم قطاف المشمش.\nويعرض متحف البلدة لوحات قديمة.")

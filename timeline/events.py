@@ -357,6 +357,7 @@ class _DateCues:
     simultaneous: re.Pattern[str]  # a connective of simultaneity, as group "cue"
     not_simultaneous: frozenset[str]
     aside: re.Pattern[str]  # a connective that turns to another happening, after a comma
+    background_openers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -364,9 +365,10 @@ def _date_cues(code: str = "ar") -> _DateCues:
     """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
     data = load_language_yaml(code, "event_dates.yaml")
     words = [frozenset(fold(str(w)) for w in data[key])
-             for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous")]
+             for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
+                         "background_openers")]
     return _DateCues(*words[:5], _cue_pattern(data["simultaneous"], r"(?:(?<=\s)|(?<=[،,]))"), words[5],
-                     _cue_pattern(data["aside"], r"(?<=[،,])\s*"))
+                     _cue_pattern(data["aside"], r"(?<=[،,])\s*"), words[6])
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
@@ -494,9 +496,17 @@ def _thread_words(text: str) -> set[str]:
 def _same_thread(text: str, dated: Clause, clause: Clause) -> bool:
     """Whether an undated clause goes on telling the happening of the last dated one: in
     the same or the next sentence, no paragraph break between, and a content word or the
-    kind of happening word (``lang/ar/triggers.yaml``) in common."""
+    kind of happening word (``lang/ar/triggers.yaml``) in common, and the clause does not
+    open as background (``وكان``, ``يذكر أن``: ``background_openers`` of
+    ``lang/ar/event_dates.yaml``)."""
     if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
         return False
+    opening = _WORD.match(fold(clause.text))
+    openers = _date_cues().background_openers
+    if opening is not None:  # وكانت القوات قد تقدمت...: background, told before
+        first = opening.group()
+        if first in openers or (first[0] in "وف" and first[1:] in openers):
+            return False
     a, b = _thread_words(dated.text), _thread_words(clause.text)
     if a & b:
         return True
