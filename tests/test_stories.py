@@ -99,6 +99,16 @@ def test_a_month_mention_does_not_make_a_day_entry_a_conflict_or_coarser() -> No
     assert entry["grain"] == "day" and entry["n_sources"] == 3
 
 
+def test_a_since_phrase_naming_a_happening_is_that_happening_not_the_clause() -> None:
+    # the date after "منذ بدء ..." is the start's: the clause's own happening (the road
+    # matters) takes no date from it, and the start is an event of its own words
+    events = _events("ويكتسب فتح طريق الكرز أهمية كبيرة لأنه يربط القرى التي عزلت منذ بدء الفيضانات "
+                     "قبل ثلاثة أشهر.")
+    assert [(e.clause.text, e.timex.value) for e in events] == [("منذ بدء الفيضانات قبل ثلاثة أشهر.", "2024-03")]
+    # a since phrase holding only a date still dates the clause's happening (it began then)
+    assert [e.clause.text[:4] for e in _events("تشهد البلدة مواجهات عنيفة منذ صباح أمس.")] == ["تشهد"]
+
+
 def test_a_unit_glued_to_lam_is_a_duration_not_a_date() -> None:
     events = _events("وتولى المحافظ إدارة البلدة لشهر واحد فقط قبل أن يستقيل أمس.")
     assert [e.timex.text for e in events] == ["أمس"]

@@ -11,7 +11,8 @@ pronoun (``الذي وصل``) is not a connective. A dated sentence is also cut 
 connective opens a second happening (``lang/ar/event_dates.yaml``), even without a date
 of its own: one of simultaneity (``فيما``, ``بينما``, ``في حين``; not ``فيما يتعلق``,
 ``فيما بعد``) or, after a comma, one that turns aside (``إلى ذلك``, ``في غضون ذلك``), so
-each happening keeps its own words. Boundaries never fall inside an expression. All offsets point into the
+each happening keeps its own words; so is a background ``منذ`` naming a happening it
+dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's). Boundaries never fall inside an expression. All offsets point into the
 original text: ``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
@@ -101,6 +102,8 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+# how far (characters) the date of a background "since" naming a happening may follow it
+_SINCE_REACH = 48
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
@@ -248,13 +251,22 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     return not (before and before[-1] in _RELATIVE)
 
 
-def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> dict[int, bool]:
+def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
+                    dating: SpanIndex[Timex]) -> dict[int, bool]:
     """Where in ``text[start:end]`` a connective opens another happening
     (``lang/ar/event_dates.yaml``), as offsets of the connective: True for one of
     simultaneity (``فيما``, ``بينما``, ``في حين``: the part after may share the date of the
-    part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``)."""
+    part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``) and for
+    a background ``منذ`` that names a happening and dates it (``منذ بدء العمليات قبل
+    أربعة أشهر``: that date is the start's, not the clause's)."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
+    for m in cues.since_opens.finditer(text, start, end):
+        pos = m.start("cue")
+        dated = [t for t in dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
+                 if not spans.covers(pos)]
+        if dated and pos > start and _content_words(text, m.end(), dated[0].start, spans) > 0:
+            cuts[pos] = False
     for shares, pattern in ((False, cues.aside), (True, cues.simultaneous)):
         for m in pattern.finditer(text, start, end):
             pos = m.start("cue")
@@ -283,7 +295,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
     clauses: list[Clause] = []
     for index, (s_start, s_end) in enumerate(split_sentences(text, spans)):
         dated = dating.count_starting_in(s_start, s_end)
-        joints = _happening_cuts(text, s_start, s_end, spans) if dated else {}
+        joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
         if dated < 2 and not joints:
             # a sentence is cut only between two dated pieces, or at a connective of
             # simultaneity: otherwise it stays whole
@@ -358,6 +370,7 @@ class _DateCues:
     not_simultaneous: frozenset[str]
     aside: re.Pattern[str]  # a connective that turns to another happening, after a comma
     background_openers: frozenset[str]
+    since_opens: re.Pattern[str]  # a "since" word, as group "cue"
 
 
 @functools.lru_cache(maxsize=None)
@@ -368,7 +381,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
     return _DateCues(*words[:5], _cue_pattern(data["simultaneous"], r"(?:(?<=\s)|(?<=[،,]))"), words[5],
-                     _cue_pattern(data["aside"], r"(?<=[،,])\s*"), words[6])
+                     _cue_pattern(data["aside"], r"(?<=[،,])\s*"), words[6],
+                     _cue_pattern(data["since"], r"(?<=\s)"))
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
