@@ -160,6 +160,13 @@ def test_a_connective_of_simultaneity_splits_two_happenings_and_shares_the_day()
     assert entry["expr"] == "ظهر الخميس" and not entry["clause"].count("ظهر")
 
 
+def test_a_plans_date_is_not_shared() -> None:
+    text = "يلتقي الفريق منافسه في المباراة الحاسمة يوم الجمعة المقبل، فيما يجري المهاجم صور الأشعة في مستشفى العاصمة."
+    times = [timex_at(text, "يوم الجمعة المقبل", "2024-04-12")]
+    events = article_events("n-5", text, d("2024-04-07T08:00"), timexes=times)
+    assert [e.clause.text[:5] for e in events] == ["يلتقي"]  # the x-ray is not on Friday
+
+
 def test_a_second_happening_with_its_own_date_keeps_it() -> None:
     text = "اقتحمت الشرطة مستودعا في بلدة النخيل أمس، بينما أفرجت المحكمة عن الموقوفين يوم الأحد."
     times = [timex_at(text, "أمس", "2024-04-06"), timex_at(text, "يوم الأحد", "2024-04-07")]

@@ -21,8 +21,9 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 أمس``), durations (``لشهر واحد``), birth years and background ``منذ`` phrases date nothing.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
-told "while" another shares its day, not its hour), marked ``inherited`` with
-``date_confidence`` 0.9, whether or not ``inherit`` is asked for. With ``inherit=True`` a clause
+told "while" another shares its day, not its hour; never a date after the publication, a
+plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
+asked for. With ``inherit=True`` a clause
 without an expression of its own takes the date the narrative last set, marked
 ``inherited``, when it goes on with the same thread: the same or the next sentence, no
 paragraph break, a content word or the kind of happening in common; ``date_confidence``
@@ -456,6 +457,8 @@ def article_events(
         own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
         shared = (before[1] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
+        # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now)
+        shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)]
         before = (clause, [_the_day(t) for t in _distinct_dates(own)[-1:]] if own else shared)
         confidence = 1.0
         if not own and waiting:
