@@ -109,6 +109,18 @@ def test_a_since_phrase_naming_a_happening_is_that_happening_not_the_clause() ->
     assert [e.clause.text[:4] for e in _events("تشهد البلدة مواجهات عنيفة منذ صباح أمس.")] == ["تشهد"]
 
 
+def test_a_date_in_a_relative_clause_after_bad_belongs_to_that_happening() -> None:
+    # the minister's prayer is not dated by the bombing's Thursday
+    events = _events("أدى الوزير الصلاة في مسجد بلدة الكرز بعد حادثة التفجير التي وقعت فيه يوم الخميس "
+                     "الماضي وأودت بحياة عشرة مصلين.")
+    assert [e.clause.text[:10] for e in events] == ["بعد حادثة "]
+    # each happening keeps its own date
+    events = _events("اعتقلت الشرطة أمس ثلاثة أشخاص بعد الهجوم الذي وقع على مصرف البلدة يوم الأحد.")
+    assert [(e.clause.text[:6], e.timex.text) for e in events] == [("اعتقلت", "أمس"), ("بعد ال", "يوم الأحد")]
+    # without a relative clause the date stays the clause's
+    assert len(_events("عاد اللاعب إلى التدريبات أمس بعد شفائه من الإصابة.")) == 1
+
+
 def test_a_unit_glued_to_lam_is_a_duration_not_a_date() -> None:
     events = _events("وتولى المحافظ إدارة البلدة لشهر واحد فقط قبل أن يستقيل أمس.")
     assert [e.timex.text for e in events] == ["أمس"]

@@ -12,7 +12,9 @@ connective opens a second happening (``lang/ar/event_dates.yaml``), even without
 of its own: one of simultaneity (``فيما``, ``بينما``, ``في حين``; not ``فيما يتعلق``,
 ``فيما بعد``) or, after a comma, one that turns aside (``إلى ذلك``, ``في غضون ذلك``), so
 each happening keeps its own words; so is a background ``منذ`` naming a happening it
-dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's). Boundaries never fall inside an expression. All offsets point into the
+dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's),
+and ``بعد``/``عقب``/``إثر``... before a relative clause holding a date (``عقب التفجير الذي
+استهدف المسجد أمس``: the bombing's date, not the funeral's). Boundaries never fall inside an expression. All offsets point into the
 original text: ``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
@@ -89,7 +91,8 @@ _WAW_ROOT_WORDS = (
     "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
 )
 # a relative pronoun just before the و: the clause goes on
-_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
+_RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
+_RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
 # words that carry no event by themselves (folded)
 _FUNCTION_WORDS = frozenset(
     fold(w)
@@ -103,8 +106,10 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
-# how far (characters) the date of a background "since" naming a happening may follow it
+# how far (characters) the date of a background "since" naming a happening may follow it,
+# and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
+_RELATIVE_REACH = 80
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
@@ -268,6 +273,11 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                  if not spans.covers(pos)]
         if dated and pos > start and _content_words(text, m.end(), dated[0].start, spans) > 0:
             cuts[pos] = False
+    for m in cues.after_happening.finditer(text, start, end):
+        pos = m.start("cue")
+        if pos > start and not spans.covers(pos) and dating.count_starting_in(
+                m.end(), min(end, m.end() + _RELATIVE_REACH)):
+            cuts.setdefault(pos, False)
     for shares, pattern in ((False, cues.aside), (True, cues.simultaneous)):
         for m in pattern.finditer(text, start, end):
             pos = m.start("cue")
@@ -280,11 +290,12 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     return cuts
 
 
-def _cue_pattern(words: Iterable[object], after: str) -> re.Pattern[str]:
-    """A connective among ``words`` (optionally after و), as group ``cue``, preceded by ``after``."""
+def _cue_pattern(words: Iterable[object], after: str, then: str = "") -> re.Pattern[str]:
+    """A connective among ``words`` (optionally after و), as group ``cue``, preceded by
+    ``after`` and followed by ``then``."""
     phrases = sorted((str(w) for w in words), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-    return re.compile(after + r"(?P<cue>و?(?:" + alternatives + r"))(?=[\s،,])")
+    return re.compile(after + r"(?P<cue>و?(?:" + alternatives + r"))" + then + r"(?=[\s،,])")
 
 
 def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
@@ -372,6 +383,7 @@ class _DateCues:
     aside: re.Pattern[str]  # a connective that turns to another happening, after a comma
     background_openers: frozenset[str]
     since_opens: re.Pattern[str]  # a "since" word, as group "cue"
+    after_happening: re.Pattern[str]  # بعد/عقب… + a happening (1–3 words) + a relative pronoun
 
 
 @functools.lru_cache(maxsize=None)
@@ -383,7 +395,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
                          "background_openers")]
     return _DateCues(*words[:5], _cue_pattern(data["simultaneous"], r"(?:(?<=\s)|(?<=[،,]))"), words[5],
                      _cue_pattern(data["aside"], r"(?<=[،,])\s*"), words[6],
-                     _cue_pattern(data["since"], r"(?<=\s)"))
+                     _cue_pattern(data["since"], r"(?<=\s)"),
+                     _cue_pattern(data["after_happening"], r"(?<=\s)",
+                                  r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + "|".join(sorted(_RELATIVE_WORDS)) + r")"))
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
