@@ -3,6 +3,8 @@ day in one town stay two (Arabic written for these tests, real tagger)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
 from timeline.pipeline import build_timeline
@@ -97,3 +99,18 @@ def test_one_sentence_telling_two_happenings_joins_each_to_its_own_entry() -> No
     assert entry["cluster"][0] == clusters["entry"]
     assert clusters["raid"] != clusters["entry"]  # one day, one town, two happenings
     assert entry["inherited"][0] and entry["date_confidence"][0] == 0.9
+
+
+def test_a_count_cut_off_does_not_date_the_happening_it_counts() -> None:
+    # clashes in the invented town of الكرز on Saturday 15 June 2024; a later toll "through
+    # yesterday" must neither date the clashes on the 19th nor make an entry of its own
+    articles = [
+        {"id": "clash", "source": "نشرة الوادي", "published": "2024-06-16T08:00",
+         "text": "اندلعت أمس السبت اشتباكات عنيفة بين مسلحين وقوات الأمن في بلدة الكرز."},
+        {"id": "toll", "source": "صدى الساحل", "published": "2024-06-20T09:00",
+         "text": "قتل 30 شخصا حتى مساء أمس في الاشتباكات العنيفة التي اندلعت يوم السبت بين مسلحين "
+                 "وقوات الأمن في بلدة الكرز."},
+    ]
+    events = build_timeline(pl.DataFrame(articles)).events
+    assert events["start"].dt.date().to_list() == [dt.date(2024, 6, 15)] * 2
+    assert events["cluster"].n_unique() == 1
