@@ -262,40 +262,38 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     """Where in ``text[start:end]`` a connective opens another happening
     (``lang/ar/event_dates.yaml``), as offsets of the connective: True for one of
     simultaneity (``فيما``, ``بينما``, ``في حين``: the part after may share the date of the
-    part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``) and for
-    a background ``منذ`` that names a happening and dates it (``منذ بدء العمليات قبل
-    أربعة أشهر``: that date is the start's, not the clause's)."""
+    part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``), for a
+    background ``منذ`` that names a happening and dates it (``منذ بدء العمليات قبل أربعة
+    أشهر``: that date is the start's, not the clause's) and for ``بعد``/``عقب``... before a
+    relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``)."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
-    for m in cues.since_opens.finditer(text, start, end):
-        pos = m.start("cue")
-        dated = [t for t in dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
-                 if not spans.covers(pos)]
-        if dated and pos > start and _content_words(text, m.end(), dated[0].start, spans) > 0:
-            cuts[pos] = False
-    for m in cues.after_happening.finditer(text, start, end):
-        pos = m.start("cue")
-        if pos > start and not spans.covers(pos) and dating.count_starting_in(
-                m.end(), min(end, m.end() + _RELATIVE_REACH)):
-            cuts.setdefault(pos, False)
-    for shares, pattern in ((False, cues.aside), (True, cues.simultaneous)):
-        for m in pattern.finditer(text, start, end):
-            pos = m.start("cue")
-            if pos == start or spans.covers(pos) or spans.covers(m.end("cue") - 1):
-                continue
+    for m in cues.connectives.finditer(text, start, end):
+        kind = m.lastgroup
+        pos = m.start(f"{kind}_cue")
+        if pos == start or spans.covers(pos):
+            continue
+        if kind == "since":
+            dated = dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
+            if dated and _content_words(text, m.end(), dated[0].start, spans) > 0:
+                cuts[pos] = False
+        elif kind == "after":
+            if dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
+                cuts.setdefault(pos, False)
+        elif not spans.covers(m.end() - 1):
             following = _WORD.findall(fold(text[m.end():m.end() + 16]))
-            if not following or (shares and following[0] in cues.not_simultaneous):
-                continue
-            cuts.setdefault(pos, shares)
+            if following and not (kind == "while" and following[0] in cues.not_simultaneous):
+                cuts.setdefault(pos, kind == "while")
     return cuts
 
 
-def _cue_pattern(words: Iterable[object], after: str, then: str = "") -> re.Pattern[str]:
-    """A connective among ``words`` (optionally after و), as group ``cue``, preceded by
-    ``after`` and followed by ``then``."""
+def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
+    """A connective among ``words`` (optionally after و) as group ``<kind>_cue``, preceded by
+    ``after`` and followed by ``then``, the whole as group ``kind``."""
     phrases = sorted((str(w) for w in words), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-    return re.compile(after + r"(?P<cue>و?(?:" + alternatives + r"))" + then + r"(?=[\s،,])")
+    return (f"(?P<{kind}>" + after + f"(?P<{kind}_cue>و?(?:" + alternatives + "))" + then
+            + r"(?=[\s،,]))")
 
 
 def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
@@ -326,12 +324,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
         bounds: list[list[int]] = [list(pieces[0])]
         for p_start, p_end in pieces[1:]:
             current = bounds[-1]
-            words = _content_words(text, p_start, p_end, spans)
-            told = (p_start in joints  # a connective: what it opens, up to the next one, tells a happening
-                    and _content_words(text, p_start, min([j for j in joints if j > p_start] + [s_end]), spans) >= 2)
-            if _content_words(text, current[0], current[1], spans) > 0 and (told or (
-                    words > 0 and dating.count_starting_in(current[0], current[1])
-                    and dating.count_starting_in(p_start, p_end))):
+            if p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
+                upto = min([j for j in joints if j > p_start] + [s_end])
+                cut = _content_words(text, p_start, upto, spans) >= 2
+            else:  # a new date starting a new event
+                cut = bool(dating.count_starting_in(current[0], current[1]) and dating.count_starting_in(p_start, p_end)
+                           and _content_words(text, p_start, p_end, spans) > 0)
+            if cut and _content_words(text, current[0], current[1], spans) > 0:
                 bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
@@ -378,12 +377,9 @@ class _DateCues:
     cut_off: frozenset[str]
     for_duration: frozenset[str]
     units: frozenset[str]
-    simultaneous: re.Pattern[str]  # a connective of simultaneity, as group "cue"
     not_simultaneous: frozenset[str]
-    aside: re.Pattern[str]  # a connective that turns to another happening, after a comma
     background_openers: frozenset[str]
-    since_opens: re.Pattern[str]  # a "since" word, as group "cue"
-    after_happening: re.Pattern[str]  # بعد/عقب… + a happening (1–3 words) + a relative pronoun
+    connectives: re.Pattern[str]  # since / after / aside / while: see _happening_cuts
 
 
 @functools.lru_cache(maxsize=None)
@@ -393,11 +389,15 @@ def _date_cues(code: str = "ar") -> _DateCues:
     words = [frozenset(fold(str(w)) for w in data[key])
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
-    return _DateCues(*words[:5], _cue_pattern(data["simultaneous"], r"(?:(?<=\s)|(?<=[،,]))"), words[5],
-                     _cue_pattern(data["aside"], r"(?<=[،,])\s*"), words[6],
-                     _cue_pattern(data["since"], r"(?<=\s)"),
-                     _cue_pattern(data["after_happening"], r"(?<=\s)",
-                                  r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + "|".join(sorted(_RELATIVE_WORDS)) + r")"))
+    relative = "|".join(sorted(_RELATIVE_WORDS))
+    # every connective follows a space or a comma: that test comes first, once
+    connectives = r"(?<=[\s،,])(?:" + "|".join((
+        _cue_pattern("since", data["since"], r"(?<=\s)"),
+        _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
+        _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
+        _cue_pattern("while", data["simultaneous"], ""),
+    )) + ")"
+    return _DateCues(*words[:5], words[5], words[6], re.compile(connectives))
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
