@@ -93,14 +93,14 @@ def _unit_order(unit: str) -> tuple[str, bool, str]:
 
 
 def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset()) -> str:
-    """One regex for many words, factored so the engine reads each letter once instead of
+    r"""One regex for many words, factored so the engine reads each letter once instead of
     trying every word in turn, and compiles a short pattern.
 
     The words are a prefix tree; at each branch the longer continuation is tried first, so
     the regex matches what an alternation sorted longest first would, in the same order.
     Two factorings keep it short without changing that: branches that differ only in their
     first letter share one tail (``س[بپ]تمبر``), and a piece whose branches repeat those of
-    its parent becomes optional (``(?:ال|ل(?<=لل))?ثالث``, ``ثلاث(?:[\s\-]+)?مائه``,
+    its parent becomes optional (``(?:ال|ل(?<=لل)|)ثالث``, ``ثلاث[\s\-]*مائه``,
     ``ثلاث(?:ه?[\s\-]+عشر...``), which is where generated forms (article, lam, ة, a
     gap or none) would otherwise copy whole subtrees.
 
@@ -149,8 +149,7 @@ class _Emitter:
         ordered = sorted(groups.items(), key=lambda group: _unit_order(group[1][0]))
         branches: list[str] = []
         for shared, units in ordered:  # first: the longer readings through the optional pieces
-            optional = units[0] if len(units) == 1 and len(units[0]) == 1 else "(?:" + "|".join(units) + ")"
-            branches.append(optional + "?" + _alternation(_merged([(v, tails[v]) for v in sorted(shared, key=_unit_order)]), False))
+            branches.append(_optional(units) + _alternation(_merged([(v, tails[v]) for v in sorted(shared, key=_unit_order)]), False))
         for shared, units in ordered:  # then each optional piece's own other branches
             for unit in units:
                 rest = {v: child for v, child in kids[unit].items() if v not in shared}
@@ -177,11 +176,21 @@ def _merged(branches: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+def _optional(units: list[str]) -> str:
+    r"""Any of ``units`` or nothing, tried in that order: ``ه?``, ``[\s\-]*``, ``(?:ال|ل(?<=لل)|)``."""
+    if units == [_GAP]:
+        return _GAP[:-1] + "*"
+    return units[0] + "?" if len(units) == 1 and len(units[0]) == 1 else _alternation(units, True)
+
+
 def _alternation(branches: list[str], optional: bool) -> str:
+    """The branches in order, then (``optional``) nothing: an empty last branch rather than
+    ``(?:...)?``, which ``re`` runs through its slower general repeat."""
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-    return body + "?" if optional else body
+    if optional:
+        return branches[0] + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + "|)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(slots=True)
