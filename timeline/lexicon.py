@@ -80,11 +80,17 @@ def _units(form: str, after_lam: bool) -> list[str]:
         if i == 0 and after_lam:
             out.append(_AFTER_LAM)
             word = word[1:]
-        elif word.startswith(_ARTICLE) and len(word) > len(_ARTICLE):
+        elif word.startswith(_ARTICLE):
             out.append(_ARTICLE)
             word = word[len(_ARTICLE):]
         out.extend(re.escape(ch) for ch in word)
     return out
+
+
+# At the first letter a shorter shared part is written twice: sharing there costs the engine a
+# second look at every word ("ال" tried with and without the shared part), which only pays
+# when the part is long.
+_WORTH_SHARING = 24
 
 
 def _unit_order(unit: str) -> tuple[str, bool, str]:
@@ -112,13 +118,14 @@ def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset()) -> str:
         for unit in _units(form, form in after_lam):
             node = node.setdefault(unit, {})
         node[""] = {}
-    return "(?:" + _Emitter().emit(trie) + ")"
+    return "(?:" + _Emitter(trie).emit(trie) + ")"
 
 
 class _Emitter:
     """Writes a prefix tree as a regex (:func:`trie_regex`), each subtree once."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: _Trie) -> None:
+        self._root = root
         self._done: dict[int, str] = {}
 
     def emit(self, node: _Trie) -> str:
@@ -138,7 +145,7 @@ class _Emitter:
         for unit in sorted(kids, key=_unit_order):
             shared = frozenset(v for v, grandchild in kids[unit].items()
                                if v and v != unit and v in kids and tails[v] == self.emit(grandchild))
-            if shared:
+            if shared and (node is not self._root or sum(len(v) + len(tails[v]) for v in shared) >= _WORTH_SHARING):
                 shares[unit] = shared
         for unit in list(shares):  # a piece that is itself shared by another stays a branch
             if any(unit in shared for other, shared in shares.items() if other != unit):
