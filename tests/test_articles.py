@@ -496,3 +496,24 @@ def test_a_pandas_like_frame_is_read_as_a_table() -> None:
 
     tl = build_timeline(frame, notice=lambda _: None)
     assert tl.stats is not None and (tl.stats.articles_read, tl.stats.articles_used) == (3, 2)
+
+
+def test_csv_is_read_line_by_line_not_whole(tmp_path: Path) -> None:
+    """A large CSV streams: reading it all holds one record at a time, not the file."""
+    import csv
+    import tracemalloc
+
+    path = tmp_path / "big.csv"
+    body = "أعلنت الوزارة أمس افتتاح الجسر الجديد بعد ثلاثة أعوام من العمل. " * 40  # ~2.6 kB a row
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "published", "text"])
+        for i in range(3000):
+            writer.writerow([f"r{i}", "2024-05-0" + str(1 + i % 9), f"{body}\n{i}"])  # a line break inside
+    size = path.stat().st_size
+    tracemalloc.start()
+    count = sum(1 for item in read_articles(path) if isinstance(item, Article))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 3000
+    assert size > 10_000_000 and peak < size / 10, (size, peak)

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
@@ -38,3 +39,23 @@ def test_ray_events_equal_the_local_engine(local_ray: None, tmp_path: Path) -> N
     assert local.stats == remote.stats
     from_frame = build_timeline(frame, engine="ray", batch_size=16)  # a polars frame goes to Ray too
     assert_frame_equal(local.events, from_frame.events)
+
+
+def test_ray_rows_in_error_are_named_as_the_local_engine_names_them(local_ray: None, tmp_path: Path) -> None:
+    rows = articles(30).to_dicts()
+    rows[5]["published"] = "ليس تاريخا"
+    rows[9]["id"] = rows[8]["id"]  # a duplicate in the same batch
+    rows[20]["id"] = rows[3]["id"]  # and in a later one
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows[:24]]
+    lines[12] = lines[12][:-7]  # a broken line must not stop the run
+    first = tmp_path / "first.jsonl"
+    first.write_text("\n".join(lines) + "\n", "utf-8")
+    second = tmp_path / "second.parquet"  # another file, another kind, one id read before
+    pl.DataFrame(rows[24:] + [{**rows[0], "text": "وصل الوفد أمس إلى عمّان."}]).write_parquet(second)
+    local = build_timeline([first, second], jobs=1, batch_size=8)
+    remote = build_timeline([first, second], engine="ray", batch_size=8)
+    assert [str(e) for e in remote.stats.errors] == [str(e) for e in local.stats.errors]
+    assert {(e.row, e.field) for e in local.stats.errors} == {(6, "published"), (10, "id"), (13, "json"),
+                                                              (21, "id"), (7, "id")}
+    assert_frame_equal(local.events, remote.events)
+    assert local.stats == remote.stats

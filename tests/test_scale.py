@@ -232,3 +232,30 @@ def test_cli_resume_after_an_interruption(tmp_path: Path, monkeypatch: pytest.Mo
     assert not (tmp_path / "t.html.work").exists()
     assert_frame_equal(pl.read_parquet(tmp_path / "e.parquet"),
                        build_timeline(source, jobs=1).events)
+
+
+def test_store_log_survives_a_line_cut_short(tmp_path: Path) -> None:
+    """Each finished batch is one appended log line; a line a crash cut short is dropped on
+    resume (its batch made again) and the lines appended after it stay readable."""
+    run = {"source": "written for this test"}
+    events = extract_events_of(2)
+    store = EventStore.open(tmp_path, run)
+    store.add(0, events, 4, [])
+    store.add(1, events, 4, [])
+    log = tmp_path / "batches.jsonl"
+    assert len(log.read_text("utf-8").splitlines()) == 2
+    with log.open("a", encoding="utf-8") as f:
+        f.write('{"index": 2, "rows": 4, "ev')  # the crash
+    (tmp_path / "part-000002.parquet").write_bytes(b"")  # its part was renamed in
+    again = EventStore.open(tmp_path, run)
+    assert [b.index for b in again.batches] == [0, 1]
+    again.add(2, events, 4, [])
+    third = EventStore.open(tmp_path, run)
+    assert [b.index for b in third.batches] == [0, 1, 2]
+    assert third.scan().collect().height == 3 * events.height
+    assert EventStore.open(tmp_path, {"source": "another run"}).batches == []
+
+
+def extract_events_of(n: int) -> pl.DataFrame:
+    """The events of the first ``n`` test articles."""
+    return build_timeline(articles(n), jobs=1).events

@@ -9,20 +9,26 @@ local engine (same merge, order and page). A local Ray is started (and stopped) 
 is not running yet and no ``address`` is given; ``address`` joins a cluster, whose workers
 must be able to read the input paths and the work directory (a shared file system).
 
-Each batch's rows are checked as the file readers check them; a row error's ``row`` counts
-within its Ray batch, since Ray blocks do not know their place in the input. Ids are not
-checked for duplicates across batches. Install with ``pip install 'timeline[ray]'``.
+Files are read by a Ray datasource that runs the local engine's own reader on each file
+(:func:`~timeline.articles.read_articles`), so a broken line or field is a row error naming
+its file and row, never a failed run, and rows are numbered in their file as the local
+engine numbers them. Duplicate ids are found before extraction over the ids alone and
+rejected as the local engine rejects them (the first read wins, in the order the files
+were given). Install with ``pip install 'timeline[ray]'``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from timeline._types import Prefer
 from timeline.articles import Article, RowError, read_articles
 from timeline.batches import BATCH_SIZE, batch_events
 from timeline.frame import EVENT_SCHEMA, conform_events
@@ -31,56 +37,146 @@ if TYPE_CHECKING:
     from timeline.pipeline import ArticleSource
     from timeline.store import EventStore
 
-__all__ = ["RAY_SCHEMA", "extract_with_ray", "ray_batch"]
+__all__ = ["RAY_SCHEMA", "ROW_SCHEMA", "extract_with_ray", "ray_batch", "row_table"]
+
+ROW_SCHEMA = pl.Schema({
+    "row": pl.Int64, "path": pl.String, "id": pl.String, "text": pl.String, "published": pl.String,
+    "title": pl.String, "url": pl.String, "source": pl.String, "prefer": pl.String, "place": pl.String,
+    "utc_offset": pl.Float64, "error_field": pl.String, "error_message": pl.String,
+})
+"""An input row as Ray carries it: an article's fields (``published`` in ISO form,
+``utc_offset`` in seconds), or a row error (``error_field`` set)."""
 
 _TALLY = {"batch_rows": pl.Int32, "error_row": pl.Int64, "error_id": pl.String,
-          "error_field": pl.String, "error_message": pl.String}
+          "error_field": pl.String, "error_message": pl.String, "error_path": pl.String}
 RAY_SCHEMA = pl.Schema({**{k: (pl.String if k == "grain" else v) for k, v in EVENT_SCHEMA.items()}, **_TALLY})
 """What :func:`ray_batch` returns: the events (grain as text), one row holding the batch's
 row count, and one row per row error."""
 
-_READERS = {".parquet": "read_parquet", ".jsonl": "read_json", ".ndjson": "read_json", ".json": "read_json",
-            ".csv": "read_csv"}
+_FILE_KINDS = (".parquet", ".jsonl", ".ndjson", ".csv")
+_ROWS_PER_BLOCK = 1024
 
 
-def ray_batch(table: Any, *, inherit: bool = False, options: Mapping[str, Any] | None = None) -> Any:
-    """The ``map_batches`` function: a pyarrow table of article rows in (read as
-    :func:`~timeline.articles.read_articles` reads a table, with ``options``), a pyarrow
-    table of :data:`RAY_SCHEMA` out (events, a tally row, row errors)."""
+def row_table(items: Iterable[Article | RowError], path: str | None = None) -> pl.DataFrame:
+    """Rows read by :func:`~timeline.articles.read_articles` (from the file ``path``, if
+    any) as a :data:`ROW_SCHEMA` table."""
+    columns: dict[str, list[Any]] = {name: [] for name in ROW_SCHEMA}
+    for item in items:
+        article = item if isinstance(item, Article) else None
+        error = item if isinstance(item, RowError) else None
+        columns["row"].append(item.row)
+        columns["path"].append(path)
+        columns["id"].append(item.id)
+        columns["text"].append(article.text if article else None)
+        columns["published"].append(article.published.isoformat() if article else None)
+        for name in ("title", "url", "source", "place"):
+            columns[name].append(getattr(article, name) if article else None)
+        columns["prefer"].append(article.prefer.value if article and article.prefer else None)
+        offset = article.utc_offset if article else None
+        columns["utc_offset"].append(offset.total_seconds() if offset is not None else None)
+        columns["error_field"].append(error.field if error else None)
+        columns["error_message"].append(error.message if error else None)
+    return pl.DataFrame(columns, schema=ROW_SCHEMA)
+
+
+def ray_batch(table: Any, *, inherit: bool = False, path_names: Mapping[str, str] | None = None,
+              rejected: Mapping[tuple[str | None, int], str] | None = None) -> Any:
+    """The ``map_batches`` function: a pyarrow table of :data:`ROW_SCHEMA` rows in, a pyarrow
+    table of :data:`RAY_SCHEMA` out (events, a tally row, row errors). ``path_names`` gives
+    each file as the caller named it; ``rejected`` maps (file, row) of the articles whose id
+    an earlier row holds to their error's message."""
     import pyarrow as pa
 
-    items = list(read_articles(pl.from_arrow(table), **(options or {})))
-    articles = [item for item in items if isinstance(item, Article)]
+    rows = pl.from_arrow(table)
+    assert isinstance(rows, pl.DataFrame)
+    names, rejected = dict(path_names or {}), dict(rejected or {})
+    articles: list[Article] = []
+    errors: list[RowError] = []
+    for r in rows.iter_rows(named=True):
+        where = names.get(r["path"], r["path"]) if r["path"] is not None else None
+        if r["error_field"] is not None:
+            errors.append(RowError(r["row"], r["id"], r["error_field"], r["error_message"], where))
+        elif (r["path"], r["row"]) in rejected:
+            errors.append(RowError(r["row"], r["id"], "id", rejected[r["path"], r["row"]], where))
+        else:
+            offset = r["utc_offset"]
+            articles.append(Article(
+                id=r["id"], text=r["text"], published=dt.datetime.fromisoformat(r["published"]), row=r["row"],
+                title=r["title"], url=r["url"], source=r["source"],
+                prefer=Prefer(r["prefer"]) if r["prefer"] else None, place=r["place"],
+                utc_offset=dt.timedelta(seconds=offset) if offset is not None else None))
     made = batch_events(articles, inherit=inherit)
-    errors = [item for item in items if isinstance(item, RowError)] + list(made.errors)
+    errors += made.errors
     tally = pl.DataFrame(
-        {"batch_rows": [len(items)] + [None] * len(errors),
+        {"batch_rows": [rows.height] + [None] * len(errors),
          "error_row": [None] + [e.row for e in errors],
          "error_id": [None] + [e.id for e in errors],
          "error_field": [None] + [e.field for e in errors],
-         "error_message": [None] + [e.message for e in errors]},
+         "error_message": [None] + [e.message for e in errors],
+         "error_path": [None] + [e.path for e in errors]},
         schema=_TALLY,
     )
     out = pl.concat([made.events.with_columns(pl.col("grain").cast(pl.String)), tally], how="diagonal")
     return pa.table(out.select([pl.col(n).cast(t) for n, t in RAY_SCHEMA.items()]).to_arrow())
 
 
-def _dataset(ray: Any, articles: ArticleSource) -> Any:
+def _article_rows(paths: list[str], options: Mapping[str, Any]) -> Any:
+    """A Ray datasource over ``paths`` whose read tasks run the local reader on their file
+    and hand its rows on in blocks of :data:`ROW_SCHEMA`."""
+    from ray.data.datasource import FileBasedDatasource
+
+    class ArticleRows(FileBasedDatasource):  # type: ignore[misc]
+        def _read_stream(self, f: Any, path: str) -> Iterator[Any]:
+            block: list[Article | RowError] = []
+            for item in read_articles(path, **options):
+                block.append(item)
+                if len(block) >= _ROWS_PER_BLOCK:
+                    yield row_table(block, path).to_arrow()
+                    block = []
+            if block:
+                yield row_table(block, path).to_arrow()
+
+    return ArticleRows(paths)
+
+
+def _dataset(ray: Any, articles: ArticleSource, options: Mapping[str, Any]) -> tuple[Any, dict[str, str], list[str]]:
+    """The rows as a Ray dataset, each file as the caller named it, and the files in order."""
     if isinstance(articles, pl.DataFrame):
-        return ray.data.from_arrow(articles.to_arrow())
+        return ray.data.from_arrow(row_table(read_articles(articles, **options)).to_arrow()), {}, []
     entries = [articles] if isinstance(articles, (str, Path)) else list(articles)  # type: ignore[arg-type]
     paths = [Path(p) for p in entries if isinstance(p, (str, Path))]
     if len(paths) != len(entries) or not paths:
         raise ValueError("the Ray engine reads Parquet, JSONL or CSV files, or a polars frame")
-    kinds = {_READERS.get(p.suffix.lower()) for p in paths}
-    if None in kinds or len(kinds) != 1:
-        raise ValueError("the Ray engine reads Parquet, JSONL or CSV files (all of one kind), "
+    if any(p.suffix.lower() not in _FILE_KINDS for p in paths):
+        raise ValueError("the Ray engine reads Parquet, JSONL or CSV files, "
                          f"not {', '.join(sorted({p.suffix or p.name for p in paths}))}")
     for path in paths:
         if not path.is_file():
             raise ValueError(f"{path}: no such file")
-    reader = getattr(ray.data, kinds.pop())  # type: ignore[arg-type]
-    return reader([str(p.resolve()) for p in paths])
+    resolved = [str(p.resolve()) for p in paths]
+    source = _article_rows(resolved, options)
+    return ray.data.read_datasource(source), dict(zip(resolved, map(str, entries), strict=True)), resolved
+
+
+def _duplicates(dataset: Any, files: list[str], names: Mapping[str, str]) -> dict[tuple[str | None, int], str]:
+    """(file, row) of every article whose id an earlier row (in file order, then row order)
+    already holds, with the local engine's message; read over the ids alone."""
+    parts = [pl.from_arrow(batch) for batch in dataset.select_columns(["path", "row", "id", "error_field"])
+             .iter_batches(batch_format="pyarrow", batch_size=65536)]
+    if not parts:
+        return {}
+    order = {path: k for k, path in enumerate(files)}
+    rows = (pl.concat(parts).filter(pl.col("error_field").is_null())  # type: ignore[arg-type]
+            .with_columns(pl.col("path").replace_strict(order, default=-1, return_dtype=pl.Int64).alias("file"))
+            .sort("file", "row"))
+    first = rows.filter(pl.col("id").is_first_distinct()).select("id", first_path="path", first_row="row")
+    later = rows.filter(~pl.col("id").is_first_distinct()).join(first, on="id", how="left")
+    found: dict[tuple[str | None, int], str] = {}
+    for r in later.iter_rows(named=True):
+        where = names.get(r["first_path"], r["first_path"])
+        found[r["path"], r["row"]] = (f"duplicate id, first read at {where} row {r['first_row']}" if where
+                                      else f"duplicate id, first read at row {r['first_row']}")
+    return found
 
 
 def extract_with_ray(
@@ -109,19 +205,22 @@ def extract_with_ray(
     try:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = not quiet
+        context.execution_options.preserve_order = True  # parts in input order, as the local engine files them
         written = store.directory / "ray"
         shutil.rmtree(written, ignore_errors=True)
+        dataset, names, files = _dataset(ray, articles, dict(options or {}))
+        rejected = _duplicates(dataset, files, names)
         (
-            _dataset(ray, articles)
+            dataset
             .map_batches(ray_batch, batch_format="pyarrow", batch_size=batch_size,
-                         fn_kwargs={"inherit": inherit, "options": dict(options or {})})
+                         fn_kwargs={"inherit": inherit, "path_names": names, "rejected": rejected})
             .write_parquet(str(written))
         )
         for index, part in enumerate(sorted(written.glob("*.parquet"))):
             frame = pl.read_parquet(part)
             events = frame.filter(pl.col("event_id").is_not_null())
             rows = int(frame["batch_rows"].sum() or 0)
-            errors = [RowError(r["error_row"], r["error_id"], r["error_field"], r["error_message"], "ray batch")
+            errors = [RowError(r["error_row"], r["error_id"], r["error_field"], r["error_message"], r["error_path"])
                       for r in frame.filter(pl.col("error_field").is_not_null()).iter_rows(named=True)]
             store.add(index, conform_events(events.drop(list(_TALLY))), rows, errors)
             if progress is not None:

@@ -208,7 +208,7 @@ def read_articles(
     if fmt == "parquet":
         return _read_parquet(p, reading)
     if fmt == "csv":
-        return _read_csv(_read_bytes(p), str(p), reading)
+        return _read_csv(_open(p), str(p), reading)
     return _read_jsonl(_open(p), str(p), reading)
 
 
@@ -230,7 +230,7 @@ def _read_stdin(reading: _Reading, fmt: str | None) -> Iterator[Article | RowErr
     if fmt == "jsonl":
         return _read_jsonl(stream, _STDIN, reading)
     if fmt == "csv":
-        return _read_csv(stream.read(), _STDIN, reading)
+        return _read_csv(stream, _STDIN, reading)
     if fmt == "txt":
         if reading.default is None:
             raise InputError(
@@ -358,11 +358,24 @@ def _records(
 
 
 class _CsvCursor:
-    """Strict CSV records over a list of physical lines, able to read again from any line."""
+    """Strict CSV records over the physical lines of a stream, able to read again from any
+    line since the current record's start. Lines are kept only from that start on, so memory
+    holds one record (or, after a quote left open, the lines it ran over), not the file."""
 
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._source = lines
+        self._kept: list[str] = []
+        self._base = 0  # line index of _kept[0]
         self.rewind(0)
+
+    def line(self, index: int) -> str | None:
+        """Physical line ``index`` (0-based; not before the current record), None past the end."""
+        while index - self._base >= len(self._kept):
+            nxt = next(self._source, None)
+            if nxt is None:
+                return None
+            self._kept.append(nxt)
+        return self._kept[index - self._base]
 
     def rewind(self, pos: int) -> None:
         """Read on from physical line ``pos`` (0-based)."""
@@ -370,13 +383,16 @@ class _CsvCursor:
         self._reader = csv.reader(self._feed(), strict=True)
 
     def _feed(self) -> Iterator[str]:
-        while self.pos < len(self.lines):
+        while (line := self.line(self.pos)) is not None:
             self.pos += 1
-            yield self.lines[self.pos - 1]
+            yield line
 
     def next(self) -> tuple[int, list[str] | csv.Error] | None:
         """(first line index, fields or the csv error) of the next record; None at the end."""
         start = self.pos
+        if start > self._base:  # forget the lines of finished records
+            del self._kept[:start - self._base]
+            self._base = start
         try:
             return start, next(self._reader)
         except StopIteration:
@@ -386,23 +402,42 @@ class _CsvCursor:
             return start, exc
 
 
-def _read_csv(data: bytes, where: str, reading: _Reading) -> Iterator[Article | RowError]:
+def _read_csv(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Article | RowError]:
+    """CSV rows, read line by line from ``stream`` (closed at the end)."""
     # Articles are long: lift the csv module's 128 KB field limit (a process-wide setting).
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    text = data.decode("utf-8", errors="surrogateescape")
-    cursor = _CsvCursor(io.StringIO(text, newline="").readlines())
-    first = cursor.next()
-    while first is not None and first[1] == []:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    try:
+        cursor = _CsvCursor(iter(text))
         first = cursor.next()
-    if first is None:
-        return iter(())
-    if isinstance(first[1], csv.Error):
-        raise InputError(f"{where}: cannot read the CSV header: {first[1]}")
-    header = [h.strip() for h in first[1]]
-    mapping = _map(header, reading, where)
-    return _csv_rows(cursor, header, mapping, where, reading)
+        while first is not None and first[1] == []:
+            first = cursor.next()
+        if first is None:
+            _release(text, stream)
+            return iter(())
+        if isinstance(first[1], csv.Error):
+            raise InputError(f"{where}: cannot read the CSV header: {first[1]}")
+        header = [h.strip() for h in first[1]]
+        mapping = _map(header, reading, where)
+    except BaseException:
+        _release(text, stream)
+        raise
+
+    def rows() -> Iterator[Article | RowError]:
+        try:
+            yield from _csv_rows(cursor, header, mapping, where, reading)
+        finally:
+            _release(text, stream)
+
+    return rows()
+
+
+def _release(text: io.TextIOWrapper, stream: BinaryIO) -> None:
+    """Close a file read through ``text``; leave stdin open."""
+    if stream is sys.stdin.buffer:
+        text.detach()
+    else:
+        text.close()
 
 
 def _csv_rows(
@@ -416,7 +451,7 @@ def _csv_rows(
         n += 1
         if isinstance(fields, csv.Error):
             if cursor.pos - start > 1:  # a quote left open ran over the following lines
-                hint = _id_hint(dict(zip(header, next(csv.reader([cursor.lines[start]]), []))))
+                hint = _id_hint(dict(zip(header, next(csv.reader([cursor.line(start) or ""]), []))))
                 yield RowError(
                     n, hint, "csv",
                     f"unclosed quote starting at row {n} (line {start + 1}); the {cursor.pos - start - 1} "
@@ -424,7 +459,7 @@ def _csv_rows(
                 )  # fmt: skip
                 cursor.rewind(start + 1)
                 continue
-            fields = next(csv.reader([cursor.lines[start]]), [])  # a stray quote inside one line: read leniently
+            fields = next(csv.reader([cursor.line(start) or ""]), [])  # a stray quote inside one line: read leniently
         if len(fields) != len(header):
             yield RowError(n, _id_hint(dict(zip(header, fields))), "csv",
                            f"{len(fields)} fields, header has {len(header)}", where)

@@ -11,6 +11,7 @@ rows, same order, same ids. The Ray engine (:mod:`timeline._ray`) runs the same
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import sys
@@ -27,12 +28,13 @@ import polars as pl
 from timeline.articles import Article, RowError
 from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
+from timeline.tagger import tag
 
 if TYPE_CHECKING:
     from timeline.store import EventStore
 
 __all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
-           "extract_into", "ordered_map"]
+           "extract_into", "ordered_map", "warm_up"]
 
 BATCH_SIZE = 256
 """Rows per batch: large enough to keep the workers busy, small enough to resume often."""
@@ -94,6 +96,21 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
         return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
 
 
+_WARM_UP = Article(id="warm-up", text="عاد الوفد مساء أمس الأحد 2 آب 2015 إلى المدينة بعد ثلاثة أيام.",
+                   published=dt.datetime(2015, 8, 3), row=0)
+
+
+def warm_up() -> None:
+    """Load what every batch needs (modules, grammar, word lists) by tagging a short
+    article, without running polars: a process whose polars thread pool has started
+    cannot be forked (the children's queries would wait forever on threads they do not
+    have). A failure is left for the batches themselves to report."""
+    try:
+        tag(_WARM_UP.text, _WARM_UP.published)
+    except Exception:  # the workers meet the same error on real rows and name the row
+        pass
+
+
 def cpu_count() -> int:
     """The cores this process may use."""
     try:
@@ -103,18 +120,37 @@ def cpu_count() -> int:
 
 
 def _main_importable() -> bool:
-    """Whether worker processes can import the main module again, as spawning needs
-    (not a script read from stdin)."""
+    """Whether worker processes can import the main module again, as the fork server and
+    spawning need (not a script read from stdin)."""
     path = getattr(sys.modules.get("__main__"), "__file__", None)
     return path is None or os.path.exists(path)
+
+
+PRELOAD = ("timeline.cli", "timeline._preload")
+"""What the fork server imports before it forks any worker. Never the caller's main module:
+a script that runs polars at its top level would start polars' threads in the server."""
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Where workers come from: this process's fork server where the platform has one
+    (it imports :data:`PRELOAD` once, grammar included, and outlives the call, so workers
+    start in milliseconds, share those pages and a second build starts at once), else
+    fresh spawned interpreters. Never a fork of this process: polars' thread pool does not
+    survive a fork, which is also why the server itself never runs a polars query."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(PRELOAD))
+    return context
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
     in input order. ``fn`` must be a module-level function; at most ``2 × jobs`` items are
-    in flight, so a long input never sits in memory at once. Workers are spawned: like
-    every multiprocessing program, a script calling this must guard its top level with
-    ``if __name__ == "__main__":``."""
+    in flight, so a long input never sits in memory at once. Workers come from a fork
+    server (:func:`_context`) that outlives the call, so a second build in the same process
+    starts at once. Like every multiprocessing program, a script calling this must guard
+    its top level with ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs: expected 1 or more, got {jobs}")
@@ -125,8 +161,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
         yield from map(fn, chain(head, items))
         return
     items = chain(head, items)
-    # spawn, not fork: polars' thread pool does not survive a fork
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[Future[R]] = deque()
         try:

@@ -1,10 +1,12 @@
 """Events kept on disk as they are made: a Parquet dataset with a manifest.
 
-A work directory holds one Parquet part file per finished batch (``part-000012.parquet``)
-and ``manifest.json``, which names the run (its inputs and options) and, for every finished
-batch, its rows and row errors. Each part file is written to a temporary name and renamed,
-then the manifest is replaced the same way, so a batch is either wholly finished or absent:
-an interrupted run resumes from the batches the manifest lists.
+A work directory holds one Parquet part file per finished batch (``part-000012.parquet``),
+``manifest.json``, which names the run (its inputs and options), and ``batches.jsonl``, a log
+with one line per finished batch (its rows and row errors). Each part file is written to a
+temporary name and renamed, then its line is appended to the log (flushed to disk), so a
+batch is either wholly finished or absent, and the work of recording a batch does not grow
+with the run: an interrupted run resumes from the batches the log lists (a line cut short by
+a crash is dropped, and its batch made again).
 
 :meth:`EventStore.scan` reads the dataset back lazily (polars), in batch order, so ordering
 and joining can run without holding every event in Python objects.
@@ -27,7 +29,8 @@ from timeline.frame import EVENT_SCHEMA, conform_events
 __all__ = ["EventStore", "FinishedBatch", "remove_work_dir"]
 
 _MANIFEST = "manifest.json"
-_FORMAT = 1
+_LOG = "batches.jsonl"
+_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +59,22 @@ class EventStore:
         path = Path(directory)
         path.mkdir(exist_ok=True)
         batches: dict[int, FinishedBatch] = {}
-        manifest = path / _MANIFEST
-        if resume and manifest.exists():
-            try:
-                data = json.loads(manifest.read_text("utf-8"))
-            except (OSError, ValueError):
-                data = {}
-            if data.get("format") == _FORMAT and data.get("run") == json.loads(json.dumps(dict(run))):
-                batches = {int(k): _finished(int(k), v) for k, v in data.get("batches", {}).items()
-                           if (path / _part_name(int(k))).exists()}
+        if resume and _same_run(path / _MANIFEST, run):
+            batches = {b.index: b for b in _read_log(path / _LOG) if (path / _part_name(b.index)).exists()}
         store = cls(path, run, batches)
         if not batches:
             store.clear()
+            _replace(path / _MANIFEST, json.dumps({"format": _FORMAT, "run": store.run}, ensure_ascii=False))
+        else:  # the log again without a line a crash cut short, so lines appended next stay whole
+            _replace(path / _LOG, "".join(_log_line(b) for b in store.batches))
         return store
 
     def clear(self) -> None:
-        """Remove every part file and the manifest."""
+        """Remove every part file, the manifest and the log."""
         for part in self.directory.glob("part-*.parquet*"):
             part.unlink()
         (self.directory / _MANIFEST).unlink(missing_ok=True)
+        (self.directory / _LOG).unlink(missing_ok=True)
         self._batches = {}
 
     def finished(self, index: int) -> FinishedBatch | None:
@@ -87,26 +87,18 @@ class EventStore:
         return [self._batches[k] for k in sorted(self._batches)]
 
     def add(self, index: int, events: pl.DataFrame, rows: int, errors: Iterable[RowError]) -> FinishedBatch:
-        """Write batch ``index``'s events, then record it in the manifest."""
+        """Write batch ``index``'s events, then append it to the log."""
         part = self.directory / _part_name(index)
         temporary = part.with_suffix(".parquet.tmp")
         conform_events(events).write_parquet(temporary)
         os.replace(temporary, part)
         batch = FinishedBatch(index, rows, events.height, tuple(errors))
+        with open(self.directory / _LOG, "a", encoding="utf-8") as log:
+            log.write(_log_line(batch))
+            log.flush()
+            os.fsync(log.fileno())
         self._batches[index] = batch
-        self._write_manifest()
         return batch
-
-    def _write_manifest(self) -> None:
-        data = {
-            "format": _FORMAT,
-            "run": self.run,
-            "batches": {str(b.index): {"rows": b.rows, "events": b.events,
-                                       "errors": [e.to_dict() for e in b.errors]} for b in self.batches},
-        }
-        temporary = self.directory / (_MANIFEST + ".tmp")
-        temporary.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-        os.replace(temporary, self.directory / _MANIFEST)
 
     def parts(self) -> list[Path]:
         """The part files of the finished batches, in input order."""
@@ -133,14 +125,51 @@ def _part_name(index: int) -> str:
     return f"part-{index:06d}.parquet"
 
 
-def _finished(index: int, data: Mapping[str, Any]) -> FinishedBatch:
+def _same_run(manifest: Path, run: Mapping[str, Any]) -> bool:
+    """Whether ``manifest`` names this store's format and ``run``."""
+    try:
+        data = json.loads(manifest.read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("format") == _FORMAT \
+        and data.get("run") == json.loads(json.dumps(dict(run)))
+
+
+def _log_line(batch: FinishedBatch) -> str:
+    return json.dumps({"index": batch.index, "rows": batch.rows, "events": batch.events,
+                       "errors": [e.to_dict() for e in batch.errors]}, ensure_ascii=False) + "\n"
+
+
+def _read_log(log: Path) -> list[FinishedBatch]:
+    """The batches the log lists; a line a crash cut short (the last) is left out."""
+    try:
+        lines = log.read_text("utf-8", errors="replace").split("\n")
+    except OSError:
+        return []
+    batches = []
+    for line in lines:
+        try:
+            batches.append(_finished(json.loads(line)))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return batches
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write ``path`` through a temporary file and a rename: whole or not at all."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, "utf-8")
+    os.replace(temporary, path)
+
+
+def _finished(data: Mapping[str, Any]) -> FinishedBatch:
     errors = tuple(RowError(e["row"], e["id"], e["field"], e["message"], e.get("path"))
                    for e in data.get("errors", ()))
-    return FinishedBatch(index, int(data["rows"]), int(data["events"]), errors)
+    return FinishedBatch(int(data["index"]), int(data["rows"]), int(data["events"]), errors)
 
 
 def remove_work_dir(directory: str | os.PathLike[str]) -> None:
-    """Remove a finished run's part files and manifest, and ``directory`` when that empties it."""
+    """Remove a finished run's part files, manifest and log, and ``directory`` when that empties it."""
     path = Path(directory)
     if path.is_dir():
         EventStore(path, {}, {}).remove()

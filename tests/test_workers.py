@@ -1,0 +1,65 @@
+"""Where build workers come from: a fork server that loaded the grammar once and never ran
+polars (a forked polars thread pool would leave the workers waiting forever)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from timeline.batches import PRELOAD, _context, ordered_map
+
+needs_fork_server = pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods() or not os.path.isdir("/proc/self/task"),
+    reason="fork server and /proc are Linux things")
+
+
+@needs_fork_server
+def test_preload_starts_no_polars_thread() -> None:
+    probe = textwrap.dedent(f"""
+        import importlib, os
+        import polars
+        before = len(os.listdir("/proc/self/task"))
+        for name in {PRELOAD!r}:
+            importlib.import_module(name)
+        import timeline.engine
+        assert timeline.engine.load_grammar.cache_info().currsize == 1, "grammar not loaded"
+        print(before, len(os.listdir("/proc/self/task")))
+    """)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    before, after = out.stdout.split()
+    assert before == after  # polars' pool starts threads on its first query
+
+
+def grammar_ready(_: int) -> tuple[bool, int]:
+    """Run in a worker: whether the grammar was there before any work, and the pid."""
+    import timeline.engine
+
+    return timeline.engine.load_grammar.cache_info().currsize == 1, os.getpid()
+
+
+@needs_fork_server
+def test_workers_come_with_the_grammar_loaded() -> None:
+    assert _context().get_start_method() == "forkserver"
+    first = list(ordered_map(grammar_ready, range(6), jobs=2))
+    again = list(ordered_map(grammar_ready, range(6), jobs=2))
+    assert all(ready for ready, _ in first + again)
+    assert {pid for _, pid in first}.isdisjoint({pid for _, pid in again})  # new workers each call
+    assert os.getpid() not in {pid for _, pid in first}
+
+
+def polars_in_worker(n: int) -> int:
+    """Run in a worker: a polars query on its thread pool."""
+    import polars as pl
+
+    frame = pl.DataFrame({"k": [i % 5 for i in range(50_000)], "v": list(range(50_000))})
+    return int(frame.group_by("k").agg(pl.col("v").sum())["v"].sum()) + n
+
+
+@needs_fork_server
+def test_workers_run_polars_queries() -> None:
+    assert list(ordered_map(polars_in_worker, range(4), jobs=2)) == [sum(range(50_000)) + n for n in range(4)]
