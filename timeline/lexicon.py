@@ -145,7 +145,8 @@ class _Emitter:
         for unit in sorted(kids, key=_unit_order):
             shared = frozenset(v for v, grandchild in kids[unit].items()
                                if v and v != unit and v in kids and tails[v] == self.emit(grandchild))
-            if shared and (node is not self._root or sum(len(v) + len(tails[v]) for v in shared) >= _WORTH_SHARING):
+            if shared and (node is not self._root
+                           or sum(len(v) + len(tails[v]) for v in shared) >= _WORTH_SHARING):
                 shares[unit] = shared
         for unit in list(shares):  # a piece that is itself shared by another stays a branch
             if any(unit in shared for other, shared in shares.items() if other != unit):
@@ -156,7 +157,8 @@ class _Emitter:
         ordered = sorted(groups.items(), key=lambda group: _unit_order(group[1][0]))
         branches: list[str] = []
         for shared, units in ordered:  # first: the longer readings through the optional pieces
-            branches.append(_optional(units) + _alternation(_merged([(v, tails[v]) for v in sorted(shared, key=_unit_order)]), False))
+            after = _merged([(v, tails[v]) for v in sorted(shared, key=_unit_order)])
+            branches.append(_optional(units) + _alternation(after, False))
         for shared, units in ordered:  # then each optional piece's own other branches
             for unit in units:
                 rest = {v: child for v, child in kids[unit].items() if v not in shared}
