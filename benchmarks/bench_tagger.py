@@ -22,7 +22,9 @@ Targets (issue 9): the tagger at least 15x dateparser on the dense text and at l
 on the shared corpus (``--corpus``: the same articles through both, each with its own
 publication date as the base, first ``--dateparser-articles`` of them). ``--corpus`` also
 runs the ``timeline tag`` pipeline (read, tag, serialize) over the whole Parquet file and
-reports articles/s, chars/s and peak memory. Times are CPU time by default (``--clock
+reports articles/s, chars/s and peak memory. First, ``--start-up`` fresh processes give the
+fixed cost every worker pays (CPU of importing the tagger, loading the grammar, one first
+``tag``; medians) and the size of the compiled rule patterns. Times are CPU time by default (``--clock
 wall`` for elapsed time): on a shared machine elapsed times swing two-fold from run to run.
 """
 
@@ -185,6 +187,38 @@ def measure(name: str, args: argparse.Namespace) -> None:
               file=sys.stderr)
 
 
+_START_UP = """
+import time
+t0 = time.process_time()
+import timeline.tagger
+t1 = time.process_time()
+from timeline.engine import load_grammar
+load_grammar("ar")
+t2 = time.process_time()
+from timeline.tagger import tag
+tag("وصل يوم 3 آب 2015", "2015-08-04")
+print(t1 - t0, t2 - t1, time.process_time() - t2)
+"""
+
+
+def start_up(runs: int) -> None:
+    """The fixed cost every worker pays: CPU seconds of a fresh process importing the tagger,
+    loading the grammar (reading the word lists, compiling the rule patterns) and tagging one
+    line; medians of ``runs`` processes."""
+    import subprocess
+
+    from timeline.engine import load_grammar
+
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _START_UP], capture_output=True, text=True, check=True)
+        rows.append([float(x) for x in out.stdout.split()])
+    imports, grammar, first = (statistics.median(column) for column in zip(*rows))
+    sizes = sum(len(pattern.pattern) for _, pattern in load_grammar("ar").rules)
+    print(f"start-up, CPU s (median of {runs} fresh processes): imports {imports:.3f}, grammar {grammar:.3f}, "
+          f"first tag {first:.3f}; rule patterns {sizes:,} chars")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=200_000, help="characters of text for the tagger and the scan")
@@ -198,8 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-limit", type=int, help="stop after this many corpus articles")
     parser.add_argument("--text", nargs="+", choices=list(TEXTS), default=list(TEXTS),
                         help="which bundled texts to time (default: both, news first)")
+    parser.add_argument("--start-up", type=int, default=5, metavar="RUNS",
+                        help="fresh processes timed for the start-up cost (0: skip)")
     args = parser.parse_args(argv)
     print(f"clock: {args.clock}")
+    if args.start_up:
+        start_up(args.start_up)
+        print()
 
     for name in args.text:
         measure(name, args)

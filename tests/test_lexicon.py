@@ -322,6 +322,40 @@ def test_a_form_after_lam_needs_the_lam() -> None:
     assert "لخميس" in LEX.after_lam["weekdays"] and LEX.weekdays["لخميس"] == 4
 
 
+# Forms of the shapes the lexicon generates: the article, the lam after ل, ة or none, a gap or
+# none, sibling letters ("سبتمبر", "سپتمبر"), a word that begins like the article ("الف").
+_FORMS = {"ثلاث", "ثلاثه", "ثلاث عشر", "ثلاث عشره", "ثلاثه عشر", "ثلاثه عشره", "ثلاثمائه", "ثلاث مائه",
+          "الثلاث", "الثلاثه", "الثلاث عشر", "الثلاثه عشر", "لثلاث", "لثلاثه", "الف", "الفين", "الالف",
+          "سبتمبر", "سپتمبر", "ذو الحجه", "ذي الحجه", "ليل", "لليل", "جويليه", "جويله"}
+_AFTER_LAM = frozenset({"لثلاث", "لثلاثه"})
+
+
+@pytest.mark.parametrize("before", ["", "ل", "و "])
+def test_trie_regex_matches_the_forms_longest_first(before: str) -> None:
+    import itertools
+    import re
+
+    source = trie_regex(_FORMS, after_lam=_AFTER_LAM)
+    pattern = re.compile(source)
+    for form in sorted(_FORMS):
+        for text in (before + form, before + form + " عشر", before + form + "ه", before + form + " و"):
+            start = len(before)
+            ends = [end for end in range(start, len(text) + 1) if pattern.fullmatch(text, start, end)]
+            words = {text[start:end] for end in ends}
+            assert words == {w for w in _FORMS - _AFTER_LAM if text.startswith(w, start)} \
+                | ({w for w in _AFTER_LAM if text.startswith(w, start)} if before == "ل" else set()), text
+            for short, long in itertools.combinations(ends, 2):  # of any two readings, the longer comes first
+                either = re.compile(f"(?:{source})(?:(?<=\\A.{{{short}}})|(?<=\\A.{{{long}}}))")
+                assert either.match(text, start).end() == long, (text, short, long)
+
+
+def test_trie_regex_shares_what_generated_forms_repeat() -> None:
+    cardinals = trie_regex(set(LEX.cardinals), LEX.after_lam["cardinals"])
+    plain = "|".join(sorted(LEX.cardinals, key=len, reverse=True))
+    assert len(cardinals) < len(plain) / 3  # the article, the lam, ة, a gap: written once
+    assert "(?:ال|ل(?<=لل)|)" in cardinals and "[بپ]" in trie_regex({"سبتمبر", "سپتمبر"})
+
+
 def values(text: str) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, PUB)]
 

@@ -64,47 +64,142 @@ class Separators:
 
 
 _GAP = r"[\s\-]+"
+_ARTICLE = "ال"
+_AFTER_LAM = "ل(?<=لل)"  # the article's lam after the preposition ل: "لخميس" of "للخميس"
+_Trie = dict[str, "_Trie"]
 
 
-def _units(form: str) -> list[str]:
-    """A folded form as regex pieces: its letters, and one gap piece for each run of
-    spaces or hyphens."""
+def _units(form: str, after_lam: bool) -> list[str]:
+    """A folded form as regex pieces: one per letter, one gap piece for each run of spaces or
+    hyphens, the article of each word as one piece, and the lam of ``after_lam`` forms as one
+    piece that matches only right after a ل (so ``لخميس`` alone is no match)."""
     out: list[str] = []
-    for i, part in enumerate(re.split(r"[\s\-]+", form)):
+    for i, word in enumerate(re.split(r"[\s\-]+", form)):
         if i:
             out.append(_GAP)
-        out.extend(re.escape(ch) for ch in part)
+        if i == 0 and after_lam:
+            out.append(_AFTER_LAM)
+            word = word[1:]
+        elif word.startswith(_ARTICLE):
+            out.append(_ARTICLE)
+            word = word[len(_ARTICLE):]
+        out.extend(re.escape(ch) for ch in word)
     return out
 
 
+# At the first letter a shorter shared part is written twice: sharing there costs the engine a
+# second look at every word ("ال" tried with and without the shared part), which only pays
+# when the part is long.
+_WORTH_SHARING = 24
+
+
+def _unit_order(unit: str) -> tuple[str, bool, str]:
+    """Branches by first letter, the after-ل lam before the plain ل (as the letter trie had it)."""
+    return unit[:1], unit != _AFTER_LAM, unit
+
+
 def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset()) -> str:
-    """One regex for many words, factored by common prefixes so the engine reads each
-    letter once instead of trying every word in turn. At each branch the longer
-    continuation is tried first, as in an alternation sorted longest first.
+    r"""One regex for many words, factored so the engine reads each letter once instead of
+    trying every word in turn, and compiles a short pattern.
+
+    The words are a prefix tree; at each branch the longer continuation is tried first, so
+    the regex matches what an alternation sorted longest first would, in the same order.
+    Two factorings keep it short without changing that: branches that differ only in their
+    first letter share one tail (``س[بپ]تمبر``), and a piece whose branches repeat those of
+    its parent becomes optional (``(?:ال|ل(?<=لل)|)ثالث``, ``ثلاث[\s\-]*مائه``,
+    ``ثلاث(?:ه?[\s\-]+عشر...``), which is where generated forms (article, lam, ة, a
+    gap or none) would otherwise copy whole subtrees.
 
     A form in ``after_lam`` (``لخميس``, the article's lam of ``للخميس``) matches only right
-    after a ل, so the preposition stays outside the span and ``لخميس`` alone is no match."""
-    trie: dict[str, dict] = {}
+    after a ل, so the preposition stays outside the span."""
+    trie: _Trie = {}
     for form in forms:
         node = trie
-        units = _units(form)
-        if form in after_lam:  # checked once its lam is read, so other words pay nothing
-            units.insert(1, "(?<=لل)")
-        for unit in units:
+        for unit in _units(form, form in after_lam):
             node = node.setdefault(unit, {})
         node[""] = {}
+    return "(?:" + _Emitter(trie).emit(trie) + ")"
 
-    def emit(node: dict[str, dict]) -> str:
+
+class _Emitter:
+    """Writes a prefix tree as a regex (:func:`trie_regex`), each subtree once."""
+
+    def __init__(self, root: _Trie) -> None:
+        self._root = root
+        self._done: dict[int, str] = {}
+
+    def emit(self, node: _Trie) -> str:
+        key = id(node)
+        if key not in self._done:
+            self._done[key] = self._emit(node)
+        return self._done[key]
+
+    def _emit(self, node: _Trie) -> str:
         end = "" in node
-        branches = [unit + emit(child) for unit, child in sorted(node.items()) if unit]
-        if not branches:
+        kids = {unit: child for unit, child in node.items() if unit}
+        if not kids:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
+        tails = {unit: self.emit(child) for unit, child in kids.items()}
+        # a piece whose own branches repeat this node's: optional before the shared branches
+        shares: dict[str, frozenset[str]] = {}
+        for unit in sorted(kids, key=_unit_order):
+            shared = frozenset(v for v, grandchild in kids[unit].items()
+                               if v and v != unit and v in kids and tails[v] == self.emit(grandchild))
+            if shared and (node is not self._root
+                           or sum(len(v) + len(tails[v]) for v in shared) >= _WORTH_SHARING):
+                shares[unit] = shared
+        for unit in list(shares):  # a piece that is itself shared by another stays a branch
+            if any(unit in shared for other, shared in shares.items() if other != unit):
+                del shares[unit]
+        groups: dict[frozenset[str], list[str]] = {}
+        for unit, shared in shares.items():
+            groups.setdefault(shared, []).append(unit)
+        ordered = sorted(groups.items(), key=lambda group: _unit_order(group[1][0]))
+        branches: list[str] = []
+        for shared, units in ordered:  # first: the longer readings through the optional pieces
+            after = _merged([(v, tails[v]) for v in sorted(shared, key=_unit_order)])
+            branches.append(_optional(units) + _alternation(after, False))
+        for shared, units in ordered:  # then each optional piece's own other branches
+            for unit in units:
+                rest = {v: child for v, child in kids[unit].items() if v not in shared}
+                if rest:
+                    branches.append(unit + self._emit(rest))
+        covered = set(shares).union(*groups)
+        branches += _merged([(unit, tails[unit]) for unit in sorted(kids, key=_unit_order) if unit not in covered])
+        return _alternation(branches, end)
 
-    return "(?:" + emit(trie) + ")"
+
+def _merged(branches: list[tuple[str, str]]) -> list[str]:
+    """``unit + tail`` for each branch; single letters with the same tail share it: ``[بپ]تمبر``."""
+    longer = {unit[0] for unit, _ in branches if len(unit) > 1}  # "ل" stays apart from "ل(?<=لل)"
+    letters: dict[str, list[str]] = {}
+    for unit, tail in branches:
+        if len(unit) == 1 and unit not in longer:
+            letters.setdefault(tail, []).append(unit)
+    out: list[str] = []
+    for unit, tail in branches:
+        if unit not in letters.get(tail, ()) or len(letters[tail]) == 1:
+            out.append(unit + tail)
+        elif letters[tail][0] == unit:
+            out.append("[" + "".join(letters[tail]) + "]" + tail)
+    return out
+
+
+def _optional(units: list[str]) -> str:
+    r"""Any of ``units`` or nothing, tried in that order: ``ه?``, ``[\s\-]*``, ``(?:ال|ل(?<=لل)|)``."""
+    if units == [_GAP]:
+        return _GAP[:-1] + "*"
+    return units[0] + "?" if len(units) == 1 and len(units[0]) == 1 else _alternation(units, True)
+
+
+def _alternation(branches: list[str], optional: bool) -> str:
+    """The branches in order, then (``optional``) nothing: an empty last branch rather than
+    ``(?:...)?``, which ``re`` runs through its slower general repeat."""
+    if not branches:
+        return ""
+    if optional:
+        return branches[0] + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + "|)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(slots=True)
