@@ -292,7 +292,7 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
     """A connective among ``words`` (optionally after و) as group ``<kind>_cue``, preceded by
     ``after`` and followed by ``then``, the whole as group ``kind``."""
     phrases = sorted((str(w) for w in words), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
     return (f"(?P<{kind}>" + after + f"(?P<{kind}_cue>و?(?:" + alternatives + "))" + then
             + r"(?=[\s،,]))")
 
