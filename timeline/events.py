@@ -14,8 +14,9 @@ of its own: one of simultaneity (``فيما``, ``بينما``, ``في حين``; 
 each happening keeps its own words; so is a background ``منذ`` naming a happening it
 dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's),
 and ``بعد``/``عقب``/``إثر``... before a relative clause holding a date (``عقب التفجير الذي
-استهدف المسجد أمس``: the bombing's date, not the funeral's). Boundaries never fall inside an expression. All offsets point into the
-original text: ``text[clause.start:clause.end] == clause.text``.
+استهدف المسجد أمس``: the bombing's date, not the funeral's). Boundaries never fall inside
+an expression. All offsets point into the original text:
+``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
@@ -291,14 +292,15 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
     """A connective among ``words`` (optionally after و) as group ``<kind>_cue``, preceded by
     ``after`` and followed by ``then``, the whole as group ``kind``."""
     phrases = sorted((str(w) for w in words), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
     return (f"(?P<{kind}>" + after + f"(?P<{kind}_cue>و?(?:" + alternatives + "))" + then
             + r"(?=[\s،,]))")
 
 
 def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
     """Cut ``text`` into clauses; a new clause starts where a new expression starts a new
-    event, or where a connective of simultaneity opens a second happening of a dated sentence."""
+    event, or where a connective opens another happening in a dated sentence
+    (:func:`_happening_cuts`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
@@ -307,8 +309,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
         dated = dating.count_starting_in(s_start, s_end)
         joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
         if dated < 2 and not joints:
-            # a sentence is cut only between two dated pieces, or at a connective of
-            # simultaneity: otherwise it stays whole
+            # a sentence is cut only between two dated pieces, or at a connective opening
+            # another happening: otherwise it stays whole
             clauses.append(Clause(s_start, s_end, text[s_start:s_end], index, s_start, s_end))
             continue
         cuts = {s_start} | set(joints)
@@ -328,7 +330,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans) >= 2
             else:  # a new date starting a new event
-                cut = bool(dating.count_starting_in(current[0], current[1]) and dating.count_starting_in(p_start, p_end)
+                cut = bool(dating.count_starting_in(current[0], current[1])
+                           and dating.count_starting_in(p_start, p_end)
                            and _content_words(text, p_start, p_end, spans) > 0)
             if cut and _content_words(text, current[0], current[1], spans) > 0:
                 bounds.append([p_start, p_end])
@@ -397,7 +400,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
-    return _DateCues(*words[:5], words[5], words[6], re.compile(connectives))
+    return _DateCues(*words, re.compile(connectives))
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
