@@ -8,9 +8,10 @@ years on); its events are extracted once (not timed; ``--cache`` keeps them in a
 file for the next run). Each size then runs in a fresh process, which builds its events
 and times :func:`timeline.merge.merge_events` (stories included): wall and CPU seconds
 (``time.process_time``, every thread of the process), and the peak resident memory the
-merge adds (``ru_maxrss`` after the merge minus the resident size before it). The last
-line gives the growth exponent of CPU time between the smallest and largest size
-(1.0 = linear).
+merge adds (``ru_maxrss`` after the merge minus the resident size before it), with the
+machine's one-minute load average (on a shared machine wall time follows the load; CPU
+time much less). The last line gives the growth exponent of CPU time between the smallest
+and largest size (1.0 = linear).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
@@ -65,7 +67,7 @@ def _one(size: int, cache: Path) -> dict[str, float]:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return {"size": size, "events": events.height, "entries": merged["cluster"].n_unique(),
             "stories": merged["story"].n_unique(), "wall": wall, "cpu": cpu,
-            "memory": _peak_mb() - before}
+            "memory": _peak_mb() - before, "load": os.getloadavg()[0]}
 
 
 def _extract(corpus_path: str, cache: Path) -> None:
@@ -110,7 +112,8 @@ def main() -> None:
             results.append(r)
             print(f"{size:>6} articles {r['events']:>7} events → {r['entries']:>7} entries, "
                   f"{r['stories']:>6} stories: merge {r['wall']:6.2f} s wall, {r['cpu']:6.2f} s CPU, "
-                  f"peak memory +{r['memory']:6.0f} MB", flush=True)
+                  f"peak memory +{r['memory']:6.0f} MB (load average {r['load']:.1f} on {os.cpu_count()} cores, "
+                  f"{pl.thread_pool_size()} polars threads)", flush=True)
     if len(results) > 1:
         a, b = results[0], results[-1]
         grow = b["events"] / a["events"]

@@ -10,7 +10,9 @@ sentences written for this benchmark, repeated to the size asked: extraction mus
 linear in the article's length. ``corpus`` runs ``timeline build`` in a child process on
 the shared corpus (``../shared/corpus/news_sample.parquet``, 5,000 articles) replicated
 with its publication dates shifted by whole years, and prints wall time, the peak memory of
-the process tree, CPU use (user + sys over wall) and time per article. Its text never
+the process tree (summed PSS), CPU use (user + sys of the tree over wall), time per article,
+what each article added since the size before (``added ms/art``) and the build's fixed cost
+(wall = fixed + articles × ms, through the smallest and largest size). Its text never
 leaves the temporary folder. ``ray`` builds the same articles with ``--engine ray`` and
 with the local engine and checks that the events are equal. ``extract`` measures the extraction phase alone (no merge, no page).
 """
@@ -153,8 +155,9 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
     """``timeline build`` on the replicated corpus, per size."""
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS}: the shared corpus is not here")
-    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10} {'CPU ms/art':>10}"
-          f"   ({' '.join(extra) or 'default options'})")
+    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10} "
+          f"{'CPU ms/art':>10} {'added ms/art':>12}   ({' '.join(extra) or 'default options'})")
+    walls: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         for size in sizes:
             source, events = Path(folder) / f"articles-{size}.parquet", Path(folder) / "events.parquet"
@@ -162,9 +165,18 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
             numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q",
                                     "-o", os.path.join(folder, "timeline.html"), "--events", str(events), *extra])
             count = pl.scan_parquet(events).select(pl.len()).collect().item()
+            added = (f"{1000 * (numbers['wall'] - walls[-1][1]) / (size - walls[-1][0]):>12.2f}"
+                     if walls and size > walls[-1][0] else f"{'':>12}")
+            walls.append((size, numbers["wall"]))
             print(f"{size:>9,} {count:>8,} {numbers['wall']:>7.1f} {100 * numbers['cpu'] / numbers['wall']:>6.0f} "
                   f"{numbers['tree_mb']:>8.0f} {numbers['max_process_mb']:>9.0f} "
-                  f"{1000 * numbers['wall'] / size:>10.2f} {1000 * numbers['cpu'] / size:>10.2f}", flush=True)
+                  f"{1000 * numbers['wall'] / size:>10.2f} {1000 * numbers['cpu'] / size:>10.2f} {added}", flush=True)
+    if len(walls) >= 2:
+        (n0, w0), (n1, w1) = walls[0], walls[-1]
+        per = (w1 - w0) / (n1 - n0)
+        print(f"fixed cost of a build (wall = fixed + articles × {1000 * per:.2f} ms, from the smallest and "
+              f"largest size): {w0 - per * n0:.1f} s; ms/article divided by its value at the largest size: "
+              + ", ".join(f"{n:,} {1000 * w / n / (1000 * w1 / n1):.2f}" for n, w in walls))
 
 
 def bench_extract(sizes: list[int], jobs: int | None) -> None:

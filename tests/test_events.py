@@ -140,6 +140,71 @@ def test_a_boundary_never_falls_inside_an_expression() -> None:
     ]
 
 
+# -- two happenings in one sentence ------------------------------------------------------
+
+RAID = "قصفت الطائرات مخازن الوقود قرب بلدة النخيل ظهر الخميس، فيما دخلت وحدات من الجيش إلى سوق البلدة."
+
+
+def test_a_connective_of_simultaneity_splits_two_happenings_and_shares_the_day() -> None:
+    times = [timex_at(RAID, "ظهر الخميس", "2024-04-04T12:00", "2024-04-04T13:00", grain=Grain.HOUR,
+                      value="2024-04-04T12")]
+    assert [c.text for c in split_clauses(RAID, times)] == [
+        "قصفت الطائرات مخازن الوقود قرب بلدة النخيل ظهر الخميس", "فيما دخلت وحدات من الجيش إلى سوق البلدة."]
+    raid, entry = (e.as_row() for e in article_events("n-1", RAID, d("2024-04-05T08:00"), timexes=times))
+    assert (raid["value"], raid["grain"], raid["inherited"], raid["date_confidence"]) == (
+        "2024-04-04T12", "hour", False, 1.0)
+    # the second happening shares the day (not the hour) of the first, and says so
+    assert (entry["value"], entry["grain"], entry["inherited"], entry["date_confidence"]) == (
+        "2024-04-04", "day", True, 0.9)
+    assert (entry["start"], entry["end"]) == (d("2024-04-04"), d("2024-04-05"))
+    assert entry["expr"] == "ظهر الخميس" and not entry["clause"].count("ظهر")
+
+
+def test_a_plans_date_is_not_shared() -> None:
+    text = "يلتقي الفريق منافسه في المباراة الحاسمة يوم الجمعة المقبل، فيما يجري المهاجم صور الأشعة في مستشفى العاصمة."
+    times = [timex_at(text, "يوم الجمعة المقبل", "2024-04-12")]
+    events = article_events("n-5", text, d("2024-04-07T08:00"), timexes=times)
+    assert [e.clause.text[:5] for e in events] == ["يلتقي"]  # the x-ray is not on Friday
+
+
+def test_a_second_happening_with_its_own_date_keeps_it() -> None:
+    text = "اقتحمت الشرطة مستودعا في بلدة النخيل أمس، بينما أفرجت المحكمة عن الموقوفين يوم الأحد."
+    times = [timex_at(text, "أمس", "2024-04-06"), timex_at(text, "يوم الأحد", "2024-04-07")]
+    events = [e.as_row() for e in article_events("n-2", text, d("2024-04-07T08:00"), timexes=times)]
+    assert [(r["clause"][:6], r["value"], r["inherited"]) for r in events] == [
+        ("اقتحمت", "2024-04-06", False), ("بينما ", "2024-04-07", False)]
+
+
+def test_fima_that_means_as_for_or_later_does_not_split() -> None:
+    for text in ("أعلنت البلدية أمس خطتها للنقل، فيما يتعلق بالمدارس قال رئيسها إنها تفتح قريبا.",
+                 "وقع الطرفان الاتفاق أمس، على أن يناقشا فيما بعد تفاصيل التمويل."):
+        times = [timex_at(text, "أمس", "2024-04-06")]
+        assert [c.text for c in split_clauses(text, times)] == [text]
+
+
+def test_an_aside_connective_splits_without_sharing_the_date() -> None:
+    text = "افتتح المحافظ الجسر الجديد صباح أمس، إلى ذلك، أعلنت شركة الكهرباء قطع التيار عن حي الزيتون."
+    times = [timex_at(text, "صباح أمس", "2024-04-06T06:00", "2024-04-06T12:00", grain=Grain.PART_OF_DAY)]
+    clauses = split_clauses(text, times)
+    assert [c.text for c in clauses] == [
+        "افتتح المحافظ الجسر الجديد صباح أمس", "إلى ذلك، أعلنت شركة الكهرباء قطع التيار عن حي الزيتون."]
+    events = article_events("n-3", text, d("2024-04-07T08:00"), timexes=times)
+    assert [e.clause.text[:6] for e in events] == ["افتتح "]  # the power cut is not dated
+    # but "أشار إلى ذلك" (pointed to it) is no connective
+    text = "أشار الوزير إلى ذلك أمس في مؤتمر صحفي بالعاصمة."
+    assert len(split_clauses(text, [timex_at(text, "أمس", "2024-04-06")])) == 1
+
+
+def test_real_tagger_two_happenings_in_one_sentence() -> None:
+    text = ("قالت مصادر محلية إن طائرات حربية قصفت مستودعات الوقود في أطراف بلدة النخيل ليل الخميس، "
+            "في حين أكدت مصادر عسكرية دخول وحدات الجيش إلى وسط البلدة.")
+    events = [e.as_row() for e in article_events("n-4", text, d("2024-04-05T08:00"))]
+    assert len(events) == 2
+    assert events[1]["clause"].startswith("في حين") and "مستودعات" not in events[1]["clause"]
+    assert events[1]["start"].date() == events[0]["start"].date() == dt.date(2024, 4, 4)
+    assert events[1]["grain"] == "day" and events[1]["inherited"]
+
+
 # -- events ------------------------------------------------------------------------------
 
 ARTICLE = (

@@ -3,6 +3,8 @@ day in one town stay two (Arabic written for these tests, real tagger)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
 from timeline.pipeline import build_timeline
@@ -72,3 +74,43 @@ def test_a_town_counts_only_when_the_clause_names_it() -> None:
     ]), merge=False).events
     towns = dict(zip(frame["article_id"], clause_features(frame).events["town"]))
     assert towns == {"t-1": None, "t-2": "عدن"}
+
+
+# an air raid and the army's entry into the invented town of النخيل on Thursday 4 April 2024:
+# one outlet tells both in one sentence (joined by فيما), two others tell one each
+TWO_IN_ONE = [
+    {"id": "both", "source": "نشرة السهل", "published": "2024-04-05T08:00",
+     "text": "قالت مصادر محلية إن طائرات حربية قصفت مستودعات الوقود في أطراف بلدة النخيل ظهر أمس، فيما "
+             "أكدت مصادر عسكرية دخول وحدات الجيش إلى وسط بلدة النخيل بعد انسحاب المسلحين منها."},
+    {"id": "raid", "source": "صدى الساحل", "published": "2024-04-05T09:00",
+     "text": "قصفت طائرات حربية أمس الخميس مستودعات الوقود في أطراف بلدة النخيل وأشعلت فيها حريقا كبيرا."},
+    {"id": "entry", "source": "أخبار التلال", "published": "2024-04-05T10:00",
+     "text": "دخلت وحدات الجيش أمس الخميس إلى وسط بلدة النخيل بعد انسحاب المسلحين منها دون قتال."},
+]
+
+
+def test_one_sentence_telling_two_happenings_joins_each_to_its_own_entry() -> None:
+    events = build_timeline(pl.DataFrame(TWO_IN_ONE)).events
+    raid, entry = (events.filter(pl.col("article_id") == "both", pl.col("clause").str.contains(word))
+                   for word in ("قصفت", "دخول"))
+    assert raid.height == entry.height == 1
+    clusters = dict(zip(events["article_id"], events["cluster"]))
+    assert raid["cluster"][0] == clusters["raid"]
+    assert entry["cluster"][0] == clusters["entry"]
+    assert clusters["raid"] != clusters["entry"]  # one day, one town, two happenings
+    assert entry["inherited"][0] and entry["date_confidence"][0] == 0.9
+
+
+def test_a_count_cut_off_does_not_date_the_happening_it_counts() -> None:
+    # clashes in the invented town of الكرز on Saturday 15 June 2024; a later toll "through
+    # yesterday" must neither date the clashes on the 19th nor make an entry of its own
+    articles = [
+        {"id": "clash", "source": "نشرة الوادي", "published": "2024-06-16T08:00",
+         "text": "اندلعت أمس السبت اشتباكات عنيفة بين مسلحين وقوات الأمن في بلدة الكرز."},
+        {"id": "toll", "source": "صدى الساحل", "published": "2024-06-20T09:00",
+         "text": "قتل 30 شخصا حتى مساء أمس في الاشتباكات العنيفة التي اندلعت يوم السبت بين مسلحين "
+                 "وقوات الأمن في بلدة الكرز."},
+    ]
+    events = build_timeline(pl.DataFrame(articles)).events
+    assert events["start"].dt.date().to_list() == [dt.date(2024, 6, 15)] * 2
+    assert events["cluster"].n_unique() == 1

@@ -99,9 +99,41 @@ def test_a_month_mention_does_not_make_a_day_entry_a_conflict_or_coarser() -> No
     assert entry["grain"] == "day" and entry["n_sources"] == 3
 
 
+def test_a_since_phrase_naming_a_happening_is_that_happening_not_the_clause() -> None:
+    # the date after "منذ بدء ..." is the start's: the clause's own happening (the road
+    # matters) takes no date from it, and the start is an event of its own words
+    events = _events("ويكتسب فتح طريق الكرز أهمية كبيرة لأنه يربط القرى التي عزلت منذ بدء الفيضانات "
+                     "قبل ثلاثة أشهر.")
+    assert [(e.clause.text, e.timex.value) for e in events] == [("منذ بدء الفيضانات قبل ثلاثة أشهر.", "2024-03")]
+    # a since phrase holding only a date still dates the clause's happening (it began then)
+    assert [e.clause.text[:4] for e in _events("تشهد البلدة مواجهات عنيفة منذ صباح أمس.")] == ["تشهد"]
+
+
+def test_a_date_in_a_relative_clause_after_bad_belongs_to_that_happening() -> None:
+    # the minister's prayer is not dated by the bombing's Thursday
+    events = _events("أدى الوزير الصلاة في مسجد بلدة الكرز بعد حادثة التفجير التي وقعت فيه يوم الخميس "
+                     "الماضي وأودت بحياة عشرة مصلين.")
+    assert [e.clause.text[:10] for e in events] == ["بعد حادثة "]
+    # each happening keeps its own date
+    events = _events("اعتقلت الشرطة أمس ثلاثة أشخاص بعد الهجوم الذي وقع على مصرف البلدة يوم الأحد.")
+    assert [(e.clause.text[:6], e.timex.text) for e in events] == [("اعتقلت", "أمس"), ("بعد ال", "يوم الأحد")]
+    # without a relative clause the date stays the clause's
+    assert len(_events("عاد اللاعب إلى التدريبات أمس بعد شفائه من الإصابة.")) == 1
+
+
 def test_a_unit_glued_to_lam_is_a_duration_not_a_date() -> None:
     events = _events("وتولى المحافظ إدارة البلدة لشهر واحد فقط قبل أن يستقيل أمس.")
     assert [e.timex.text for e in events] == ["أمس"]
+
+
+def test_background_told_with_kana_never_inherits_the_narrative_date() -> None:
+    text = ("استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وكانت الوحدات قد تقدمت نحو المطار "
+            "خلال الأسابيع الماضية. يذكر أن المطار يضم مدرجين للطائرات.")
+    events = article_events("a", text, PUBLISHED, inherit=True)
+    assert [e.inherited for e in events] == [False]
+    # the same narrative without the background opener goes on inheriting
+    text = "استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وتقدمت الوحدات نحو مدرج المطار."
+    assert [e.inherited for e in article_events("a", text, PUBLISHED, inherit=True)] == [False, True]
 
 
 def test_inherited_dates_stay_inside_one_narrative_thread() -> None:

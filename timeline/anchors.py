@@ -207,9 +207,10 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
     # only reports whose clause may name X or its kind are read word by word
     names = set(pending["what"].str.replace(_BARE, "").to_list())
     names |= {form for form, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()}
-    fine = dated.filter(
-        pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]),
-        fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
+    fine = dated.filter(pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]))
+    # each clause folded once
+    named = fine.select(pl.col("clause").unique()).filter(fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
+    fine = fine.filter(pl.col("clause").is_in(named["clause"].implode()))
     if fine.height == 0:
         return dated
     # words once per distinct clause ``t`` (wire copy repeats clauses)
@@ -257,8 +258,9 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
                 pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
     )
     # ... in the same story: the report shares a word with the pending clause
-    story = near.select("p", "d", "t").join(own, on="p").join(words, on=["t", "word"], how="semi") \
-        .select("p", "d").unique()
+    sharing = near.select("p", "t").unique().join(own, on="p").join(words, on=["t", "word"], how="semi") \
+        .select("p", "t").unique()  # once per distinct clause
+    story = near.select("p", "d", "t").join(sharing, on=["p", "t"]).select("p", "d").unique()
     found = (
         near.join(story, on=["p", "d"])
         .with_columns(pl.col("start").dt.date().alias("day"), pl.col("source").fill_null(pl.col("article_id")))

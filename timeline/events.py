@@ -7,12 +7,26 @@ sentence is only cut there when a *new* time expression starts a new event: the 
 far already holds a dated expression, and the piece that follows holds its own
 expression and at least one content word besides it (so ``في يناير وفبراير`` stays one
 clause). A ``و`` that belongs to the word (``وزير``, ``وصل``) or follows a relative
-pronoun (``الذي وصل``) is not a connective. Boundaries never fall inside an expression. All offsets point into the
-original text: ``text[clause.start:clause.end] == clause.text``.
+pronoun (``الذي وصل``) is not a connective. A dated sentence is also cut where a
+connective opens a second happening (``lang/ar/event_dates.yaml``), even without a date
+of its own: one of simultaneity (``فيما``, ``بينما``, ``في حين``; not ``فيما يتعلق``,
+``فيما بعد``) or, after a comma, one that turns aside (``إلى ذلك``, ``في غضون ذلك``), so
+each happening keeps its own words; so is a background ``منذ`` naming a happening it
+dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's),
+and ``بعد``/``عقب``/``إثر``... before a relative clause holding a date (``عقب التفجير الذي
+استهدف المسجد أمس``: the bombing's date, not the funeral's). Boundaries never fall inside
+an expression. All offsets point into the original text:
+``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
-same clause, like ``مارس`` in ``5 مارس``, is dropped). With ``inherit=True`` a clause
+same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of counts (``حتى يوم
+أمس``), durations (``لشهر واحد``), birth years and background ``منذ`` phrases date nothing.
+A clause opened by a connective of simultaneity that has no date of its own shares the
+day of the clause before it (the last date told there, widened to the day: a happening
+told "while" another shares its day, not its hour; never a date after the publication, a
+plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
+asked for. With ``inherit=True`` a clause
 without an expression of its own takes the date the narrative last set, marked
 ``inherited``, when it goes on with the same thread: the same or the next sentence, no
 paragraph break, a content word or the kind of happening in common; ``date_confidence``
@@ -29,6 +43,7 @@ by ``في`` or ``ب`` (``في حلب``, ``بالقاهرة``) wins; otherwise th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -77,7 +92,8 @@ _WAW_ROOT_WORDS = (
     "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
 )
 # a relative pronoun just before the و: the clause goes on
-_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي"))
+_RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
+_RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
 # words that carry no event by themselves (folded)
 _FUNCTION_WORDS = frozenset(
     fold(w)
@@ -91,9 +107,15 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
-# an anniversary: the commemoration is dated by its own expression and linked to X
+# how far (characters) the date of a background "since" naming a happening may follow it,
+# and the date of a relative clause telling the happening after بعد/عقب/إثر...
+_SINCE_REACH = 48
+_RELATIVE_REACH = 80
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
+# how sure a date shared across a connective of simultaneity (فيما، بينما) is
+_SIMULTANEOUS_CONFIDENCE = 0.9
+# an anniversary: the commemoration is dated by its own expression and linked to X
 _ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _STRIP = " \t\r\n\u00a0،,"
@@ -109,6 +131,7 @@ class Clause:
     sentence_index: int
     sentence_start: int
     sentence_end: int
+    simultaneous: bool = False  # opens with فيما/بينما...: may share the date of the clause before
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,42 +258,101 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     return not (before and before[-1] in _RELATIVE)
 
 
+def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
+                    dating: SpanIndex[Timex]) -> dict[int, bool]:
+    """Where in ``text[start:end]`` a connective opens another happening
+    (``lang/ar/event_dates.yaml``), as offsets of the connective: True for one of
+    simultaneity (``فيما``, ``بينما``, ``في حين``: the part after may share the date of the
+    part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``), for a
+    background ``منذ`` that names a happening and dates it (``منذ بدء العمليات قبل أربعة
+    أشهر``: that date is the start's, not the clause's) and for ``بعد``/``عقب``... before a
+    relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``)."""
+    cues = _date_cues()
+    cuts: dict[int, bool] = {}
+    for m in cues.connectives.finditer(text, start, end):
+        kind = m.lastgroup
+        pos = m.start(f"{kind}_cue")
+        if pos == start or spans.covers(pos):
+            continue
+        if kind == "since":
+            dated = dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
+            if dated and _content_words(text, m.end(), dated[0].start, spans) > 0:
+                cuts[pos] = False
+        elif kind == "after":
+            if dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
+                cuts.setdefault(pos, False)
+        elif not spans.covers(m.end() - 1):
+            following = _WORD.findall(fold(text[m.end():m.end() + 16]))
+            if following and not (kind == "while" and following[0] in cues.not_simultaneous):
+                cuts.setdefault(pos, kind == "while")
+    return cuts
+
+
+def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
+    """A connective among ``words`` (optionally after و) as group ``<kind>_cue``, preceded by
+    ``after`` and followed by ``then``, the whole as group ``kind``."""
+    phrases = sorted((str(w) for w in words), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
+    return (f"(?P<{kind}>" + after + f"(?P<{kind}_cue>و?(?:" + alternatives + "))" + then
+            + r"(?=[\s،,]))")
+
+
 def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
-    """Cut ``text`` into clauses; a new clause starts where a new expression starts a new event."""
+    """Cut ``text`` into clauses; a new clause starts where a new expression starts a new
+    event, or where a connective opens another happening in a dated sentence
+    (:func:`_happening_cuts`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
     clauses: list[Clause] = []
     for index, (s_start, s_end) in enumerate(split_sentences(text, spans)):
-        if dating.count_starting_in(s_start, s_end) < 2:
-            # a sentence is cut only between two dated pieces: with fewer dates it stays whole
+        dated = dating.count_starting_in(s_start, s_end)
+        joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
+        if dated < 2 and not joints:
+            # a sentence is cut only between two dated pieces, or at a connective opening
+            # another happening: otherwise it stays whole
             clauses.append(Clause(s_start, s_end, text[s_start:s_end], index, s_start, s_end))
             continue
-        cuts = [s_start]
+        cuts = {s_start} | set(joints)
         for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
             pos = m.end()
             if spans.covers(m.start()) or spans.covers(pos) or pos >= s_end:
                 continue
             if text[pos] == "و" and not _is_connective_waw(text, pos):
                 continue
-            cuts.append(pos)
-        cuts.append(s_end)
-        pieces = list(zip(cuts, cuts[1:]))
+            cuts.add(pos)
+        ordered_cuts = sorted(cuts | {s_end})
+        pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
         bounds: list[list[int]] = [list(pieces[0])]
         for p_start, p_end in pieces[1:]:
             current = bounds[-1]
-            if (dating.count_starting_in(current[0], current[1])
-                    and dating.count_starting_in(p_start, p_end)
-                    and _content_words(text, p_start, p_end, spans) > 0
-                    and _content_words(text, current[0], current[1], spans) > 0):
+            if p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
+                upto = min([j for j in joints if j > p_start] + [s_end])
+                cut = _content_words(text, p_start, upto, spans) >= 2
+            else:  # a new date starting a new event
+                cut = bool(dating.count_starting_in(current[0], current[1])
+                           and dating.count_starting_in(p_start, p_end)
+                           and _content_words(text, p_start, p_end, spans) > 0)
+            if cut and _content_words(text, current[0], current[1], spans) > 0:
                 bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
         for c_start, c_end in bounds:
+            joint = joints.get(c_start, False)
             c_start, c_end = _strip_span(text, c_start, c_end)
             if c_start < c_end:
-                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end))
+                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
     return clauses
+
+
+def _the_day(t: Timex) -> Timex:
+    """``t`` widened to the day it starts in when it is finer than a day (a date shared with
+    another happening tells its day, not its hour), else ``t`` itself."""
+    if t.interval is None or t.grain is None or t.grain.rank >= Grain.DAY.rank:
+        return t
+    first = t.interval[0].replace(hour=0, minute=0, second=0, microsecond=0)
+    return dataclasses.replace(t, value=first.date().isoformat(), grain=Grain.DAY,
+                               interval=(first, first + dt.timedelta(days=1)), mod=None)
 
 
 def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
@@ -298,14 +380,27 @@ class _DateCues:
     cut_off: frozenset[str]
     for_duration: frozenset[str]
     units: frozenset[str]
+    not_simultaneous: frozenset[str]
+    background_openers: frozenset[str]
+    connectives: re.Pattern[str]  # since / after / aside / while: see _happening_cuts
 
 
 @functools.lru_cache(maxsize=None)
 def _date_cues(code: str = "ar") -> _DateCues:
     """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
     data = load_language_yaml(code, "event_dates.yaml")
-    return _DateCues(*(frozenset(fold(str(w)) for w in data[key])
-                       for key in ("background", "since", "cut_off", "for_duration", "units")))
+    words = [frozenset(fold(str(w)) for w in data[key])
+             for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
+                         "background_openers")]
+    relative = "|".join(sorted(_RELATIVE_WORDS))
+    # every connective follows a space or a comma: that test comes first, once
+    connectives = r"(?<=[\s،,])(?:" + "|".join((
+        _cue_pattern("since", data["since"], r"(?<=\s)"),
+        _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
+        _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
+        _cue_pattern("while", data["simultaneous"], ""),
+    )) + ")"
+    return _DateCues(*words, re.compile(connectives))
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
@@ -374,8 +469,14 @@ def article_events(
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
+    before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
     for clause in split_clauses(text, timexes):
         own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
+        shared = (before[1] if before is not None and clause.simultaneous and not own
+                  and before[0].sentence_index == clause.sentence_index else [])
+        # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now)
+        shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)]
+        before = (clause, [_the_day(t) for t in _distinct_dates(own)[-1:]] if own else shared)
         confidence = 1.0
         if not own and waiting:
             told = [t for t in waiting if clause.start <= t.start < clause.end]
@@ -390,6 +491,8 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = _distinct_dates(own), False, own[-1], clause
+        elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
+            dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
                 and _same_thread(text, last_clause, clause):
             dates, inherited = [last], True
@@ -427,9 +530,17 @@ def _thread_words(text: str) -> set[str]:
 def _same_thread(text: str, dated: Clause, clause: Clause) -> bool:
     """Whether an undated clause goes on telling the happening of the last dated one: in
     the same or the next sentence, no paragraph break between, and a content word or the
-    kind of happening word (``lang/ar/triggers.yaml``) in common."""
+    kind of happening word (``lang/ar/triggers.yaml``) in common, and the clause does not
+    open as background (``وكان``, ``يذكر أن``: ``background_openers`` of
+    ``lang/ar/event_dates.yaml``)."""
     if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
         return False
+    opening = _WORD.match(fold(clause.text))
+    openers = _date_cues().background_openers
+    if opening is not None:  # وكانت القوات قد تقدمت...: background, told before
+        first = opening.group()
+        if first in openers or (first[0] in "وف" and first[1:] in openers):
+            return False
     a, b = _thread_words(dated.text), _thread_words(clause.text)
     if a & b:
         return True

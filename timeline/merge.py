@@ -182,6 +182,9 @@ _MIN_SHARED_WORDS = (2, 3, 3, 3)
 _EPOCH = dt.datetime(1, 1, 1)
 _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index are fine
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
+_PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
+_SIDE = ["start", "end", "fine", "article", "trigger", "group", "town", "chars", "info"]  # scored pairs' columns
+_LEAST_BUCKET = -100_000  # below every bucket (a long event's is minus its year)
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -228,7 +231,9 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .with_columns(pl.len().over("i").alias("n_words"))
         .join(events.lazy(), on="i")
         .explode("bucket")
-        .with_columns(pl.len().over("word", "bucket").alias("local"))
+        # a (word, week bucket) block as one integer key
+        .with_columns((pl.col("word").cast(pl.Int64) * _PAIR + pl.col("bucket") - _LEAST_BUCKET).alias("block"))
+        .with_columns(pl.len().over("block").alias("local"))
         .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
     )
 
@@ -250,7 +255,8 @@ def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:
 
 def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
                 max_candidates: int = MAX_CANDIDATES) -> Iterator[pl.DataFrame]:
-    """Pairs ``(i, j)``, ``i < j``, of events worth scoring, one range of weeks at a time.
+    """Pairs ``(i, j)``, ``i < j``, of events worth scoring, one range of weeks at a time
+    (``table``'s rows in timeline order, ``i`` their row numbers).
 
     Events are blocked by time bucket and word: two events are compared only when they
     share a week bucket and two words that are *informative in that bucket* (in at most
@@ -260,37 +266,49 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     capped, so the pairs grow linearly with the number of events.
     """
     spans = _postings(table, words, window).collect()
+    # events with one informative word pair through it alone
+    single = spans.filter(pl.col("n_words") == 1)["i"].unique().implode()
     # each pair is found once: from the earlier event's buckets to the later one's home
-    homes = (
-        spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2)
-        .select("word", "bucket", pl.all().exclude("word", "bucket", "home", "info", "local", "horizon")
-                .name.suffix("_j"))
-    )
-    spans = spans.drop("home", "local")
+    homes = spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2).select(
+        "block", "bucket", pl.col("i").alias("i_j"), pl.col("start").alias("start_j"),
+        pl.col("article").alias("article_j"))
+    # sorted by bucket once: a range of buckets is a slice (no pass scans every posting)
+    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info").sort("bucket")
+    homes = homes.sort("bucket")
     # every shared word of a pair meets at the later event's home bucket: pairs are
     # complete within a range of home buckets, so ranges are joined one at a time
     for lo, hi in _passes(homes):
         yield (
-            spans.lazy().filter(pl.col("bucket").is_between(lo, hi))
-            .join(homes.lazy().filter(pl.col("bucket").is_between(lo, hi)), on=["word", "bucket"])
+            _between(spans, lo, hi).lazy().drop("bucket")
+            .join(_between(homes, lo, hi).lazy().drop("bucket"), on="block")
             .filter(
-                (pl.col("start_j") > pl.col("start"))
-                | ((pl.col("start_j") == pl.col("start")) & (pl.col("i") < pl.col("i_j"))),
+                # rows are in timeline order: the later row never starts earlier
+                pl.col("i") < pl.col("i_j"),
                 pl.col("start_j") < pl.col("horizon"),
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
-            .select(pl.min_horizontal("i", "i_j").alias("i"), pl.max_horizontal("i", "i_j").alias("j"),
-                    "info", "n_words", "n_words_j")
-            .group_by("i", "j")
-            .agg(pl.col("info").sum(), pl.len().alias("shared"), pl.col("n_words").first(),
-                 pl.col("n_words_j").first())
-            .filter(pl.col("shared") >= pl.min_horizontal(2, "n_words", "n_words_j"))
+            # a pair as one integer: one key to group by, and its order is that of (i, j)
+            .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info")
+            .sort("pair")  # grouping sorted keys is much faster than hashing them
+            .group_by("pair", maintain_order=True)
+            .agg(pl.col("info").sum(), pl.len().alias("shared"))
+            .select((pl.col("pair") // _PAIR).cast(pl.UInt32).alias("i"),
+                    (pl.col("pair") % _PAIR).cast(pl.UInt32).alias("j"), "info", "shared")
+            # two shared words, or the one word of an event having one
+            .filter((pl.col("shared") >= 2) | pl.col("i").is_in(single) | pl.col("j").is_in(single))
             .sort("i", "j")  # ties in rank go to the earlier partner
             .filter((pl.col("info").rank("ordinal", descending=True).over("i") <= max_candidates)
                     | (pl.col("info").rank("ordinal", descending=True).over("j") <= max_candidates))
             .select("i", "j")
             .collect()
         )
+
+
+def _between(frame: pl.DataFrame, lo: int, hi: int) -> pl.DataFrame:
+    """The rows of ``frame`` (sorted by ``bucket``) whose bucket is in ``[lo, hi]``."""
+    buckets = frame["bucket"]
+    first = buckets.search_sorted(lo, side="left")
+    return frame.slice(first, buckets.search_sorted(hi, side="right") - first)
 
 
 def candidate_pairs(
@@ -309,19 +327,6 @@ def candidate_pairs(
     return list(zip(pairs["i"].to_list(), pairs["j"].to_list()))
 
 
-def _shared(pairs: pl.DataFrame, column: str, words: pl.DataFrame | None = None) -> pl.DataFrame:
-    """How many of ``column``'s items each pair shares (with their summed ``chars`` and
-    ``info`` when ``words`` is given)."""
-    both = pairs.select("i", "j", pl.col(column).list.set_intersection(pl.col(column + "_j")).alias("w"))
-    if words is None:
-        return both.select("i", "j", pl.col("w").list.len().alias(column + "_shared"))
-    return (
-        both.explode("w").join(words.select(pl.col("word").alias("w"), "chars", "info"), on="w")
-        .group_by("i", "j").agg(pl.len().alias("n_shared"), pl.col("chars").sum().alias("shared_chars"),
-                                pl.col("info").sum().alias("shared_info"))
-    )
-
-
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             needs: tuple[float, float, float, float]) -> pl.DataFrame:
     """The candidate pairs that score enough for how well their dates agree, as
@@ -337,18 +342,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     enough); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
     with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
     """
-    columns = ["start", "end", "fine", "article", "trigger", "group", "town", "numbers", "title",
-               "words", "chars", "info"]
-    side = table.select("i", *columns)
-    frame = pairs.join(side, on="i").join(
-        side.rename({c: c + "_j" for c in ["i", *columns]}), left_on="j", right_on="i_j")
-    shared = _shared(frame, "words", words)
-    frame = (
-        frame.join(shared, on=["i", "j"], how="left")
-        .join(_shared(frame, "numbers"), on=["i", "j"])
-        .join(_shared(frame, "title"), on=["i", "j"])
-        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
-    )
+    # each side's columns taken by row number (``i`` is the row of ``table``)
+    frame = pl.concat([
+        pairs.select("i", "j"),
+        table[pairs["i"]].select(*_SIDE),
+        table[pairs["j"]].select(pl.col(*_SIDE).name.suffix("_j")),
+    ], how="horizontal")
+    # the words two clauses share, their summed length and information; then the counts
+    # and title words they share (only for the pairs that may still score enough)
+    shared = pl.col("words").list.set_intersection("words_j")
+    chars = words.sort("word")["chars"]
+    info = words.sort("word")["info"]
     overlap = (pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
     both_fine = pl.col("fine") & pl.col("fine_j")
     gap = pl.max_horizontal(pl.col("start_j") - pl.col("end"), pl.col("start") - pl.col("end_j"))
@@ -376,7 +380,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     need = (pl.when(located).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0))
-    return (
+    score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
+             + numbers + towns + title)
+    best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
+            + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
+    frame = (
         frame.with_columns(agreement.alias("agreement"), same_trigger.alias("same_trigger"),
                            same_article.alias("same_article"))
         .filter(
@@ -384,15 +392,39 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             ~(pl.col("group") != pl.col("group_j")).fill_null(False),
             ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)),
             ~pl.col("same_article") | (pl.col("same_trigger") & (pl.col("agreement") == _SAME_DAY)),
+        )
+    )
+    words_of = table["words"]
+    frame = (
+        frame.with_columns(words_of.gather(frame["i"]).alias("words"), words_of.gather(frame["j"]).alias("words_j"))
+        .with_columns(shared.alias("shared"))
+        .with_row_index("row")
+    )
+    flat = frame.select("row", "shared").explode("shared").drop_nulls()
+    sums = (
+        flat.select(pl.col("row").set_sorted(), chars.gather(flat["shared"]).alias("shared_chars"),
+                    info.gather(flat["shared"]).alias("shared_info"))
+        .group_by("row", maintain_order=True)
+        .agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
+    )
+    frame = (
+        frame.join(sums, on="row", how="left")
+        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
+        .filter(
             pl.col("n_shared") >= least_words,
             located | (pl.col("shared_info") >= least_weight * pl.min_horizontal("info", "info_j")),
         )
         .with_columns(overlap_score.alias("similarity"))
-        .with_columns((pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-                       + numbers + towns + title).alias("score"))
-        .filter(pl.col("score") >= need)
-        .select("agreement", "score", "i", "j", "similarity")
+        .filter(best >= need)  # an upper bound of the score: what fails it fails the score
     )
+    for column in ("numbers", "title"):
+        items = table[column]
+        frame = frame.with_columns(items.gather(frame["i"]).alias(column),
+                                   items.gather(frame["j"]).alias(column + "_j"))
+        frame = frame.with_columns(pl.col(column).list.set_intersection(column + "_j").list.len()
+                                   .alias(column + "_shared"))
+    return frame.with_columns(score.alias("score")).filter(pl.col("score") >= need) \
+        .select("agreement", "score", "i", "j", "similarity")
 
 
 class _Components:
@@ -421,8 +453,8 @@ class _Components:
         self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
         self.group: list[str | None] = table["group"].to_list()
         self.town: list[str | None] = table["town"].to_list()
-        self.words = words  # an event's word ids, then a grown entry's word counts
-        self.counts: dict[int, Counter[int]] = {}
+        self.words = words  # each linked event's word ids
+        self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
         self.core: dict[int, set[int]] = {}
         self.weight = weight
@@ -461,27 +493,24 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         self.group[root] = ga if ga is not None else gb
         self.town[root] = ta if ta is not None else tb
-        # the larger count absorbs the smaller one
-        big, small = (self._counts(root), self._counts(child))
+        # the larger list of events absorbs the smaller one
+        big, small = self.members.pop(root, None) or [root], self.members.pop(child, None) or [child]
         if len(big) < len(small):
             big, small = small, big
-        big.update(small)
-        self.counts[root] = big
-        self.counts.pop(child, None)
+        big.extend(small)
+        self.members[root] = big
         self.size[root] = self.size[ra] + self.size[rb]
         self.core.pop(root, None)
         self.core.pop(child, None)
-
-    def _counts(self, root: int) -> Counter[int]:
-        counts = self.counts.get(root)
-        return Counter(self.words.get(root, ())) if counts is None else counts
 
     def _core(self, root: int) -> set[int]:
         """The telling words of an entry: its :data:`CORE_WORDS` words with the largest
         count times inverse document frequency."""
         core = self.core.get(root)
         if core is None:
-            counts = self._counts(root)
+            counts: Counter[int] = Counter()
+            for event in self.members.get(root, [root]):
+                counts.update(self.words.get(event, ()))
             weight = self.weight
             core = self.core[root] = set(
                 heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * weight[w], w)))

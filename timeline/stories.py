@@ -52,6 +52,7 @@ its words) the shared words carry: a long digest shares some words with everythi
 _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
 _UNIT = 1_000_000  # information is summed in millionths, exactly
+_KEY = 2**32  # two 32-bit numbers as one integer key
 _MAX_LINKS = 3  # links kept per entry: those sharing the largest share of its information
 _LABEL_WORDS = 3
 
@@ -93,8 +94,14 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         ),
         features.events.select("words", "trigger"),
     ], how="horizontal")
-    event_words = events.select("cluster", pl.col("words").alias("wid")).explode("wid").drop_nulls()
-    counts = event_words.group_by("cluster", "wid").agg(pl.len().alias("count"))
+    # how many events of each entry hold each word, grouped on one sorted integer key
+    counts = (
+        events.select(pl.col("cluster").cast(pl.UInt64), "words").explode("words").drop_nulls()
+        .select((pl.col("cluster") * _KEY + pl.col("words")).alias("key")).sort("key")
+        .group_by("key", maintain_order=True).agg(pl.len().alias("count"))
+        .select((pl.col("key") // _KEY).cast(pl.Int64).alias("cluster"),
+                (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "count")
+    )
     idf = (
         counts.group_by("wid").agg(pl.len().alias("df"))
         .with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
@@ -108,7 +115,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
-    for a, b in _links(events, entry_words, idf).rows():
+    for a, b in _links(events, entry_words, idf, n_entries).rows():
         union.union(a, b)
     roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
     # events are in timeline order: stories numbered by their first entry
@@ -123,13 +130,16 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     return frame.with_columns(story, story.replace_strict(labels, return_dtype=pl.String).alias("story_label"))
 
 
-def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame) -> pl.DataFrame:
+def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n_entries: int) -> pl.DataFrame:
     """Pairs of entries (``cluster``, ``cluster_b``) that are one story, strongest first:
     blocked by (word, month bucket) and by (word, article), each block capped."""
-    spans = events.group_by("cluster").agg(
-        pl.col("lo").min(), pl.col("hi").max(),
-        pl.col("article").drop_nulls().unique().alias("articles"),
-        pl.col("place").drop_nulls().mode().min().alias("place"))
+    # one row per entry number (``cluster`` 0..n-1): an entry's columns are taken by row
+    spans = pl.DataFrame({"cluster": pl.int_range(n_entries, dtype=pl.Int64, eager=True)}).join(
+        events.group_by("cluster").agg(
+            pl.col("lo").min(), pl.col("hi").max(),
+            pl.col("article").drop_nulls().unique().alias("articles"),
+            pl.col("place").drop_nulls().mode().min().alias("place")),
+        on="cluster", how="left", maintain_order="left")
     # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
     spans = spans.with_columns(
         (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
@@ -137,71 +147,81 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame) -
     informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="wid").select(
         "cluster", "wid", (pl.col("info") * _UNIT).round().cast(pl.Int64).alias("info"))
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
-    spans = spans.join(totals, on="cluster", how="left").with_columns(pl.col("total").fill_null(0))
+    spans = spans.join(totals, on="cluster", how="left", maintain_order="left") \
+        .with_columns(pl.col("total").fill_null(0))
     # time blocks (months): an entry reaches from its home month to where the window ends
-    # (two months at most); a pair is found at the later entry's home month only
+    # (two months at most); a pair is found at the later entry's home month only; a
+    # (word, block) and a pair of entries are each one integer key
     reach = spans.select(
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    in_time = informative.join(reach, on="cluster")
-    homes = in_time.select("wid", pl.col("home").alias("block"), pl.col("cluster").alias("cluster_b"),
-                           pl.col("home").alias("home_b"))
+    # one lazy plan, collected once (polars' streaming engine)
+    in_time = informative.lazy().join(reach.lazy(), on="cluster")
+    homes = in_time.select(_block("wid", "home"), pl.col("cluster").alias("cluster_b"), pl.col("home").alias("home_b"))
     reaching = in_time.select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"),
-                              "cluster", "home").explode("block")
-    capped = reaching.group_by("wid", "block").agg(pl.len().alias("postings")) \
+                              "cluster", "home").explode("block").select(_block("wid", "block"), "wid", "info",
+                                                                          "cluster", "home")
+    capped = reaching.group_by("block").agg(pl.len().alias("postings")) \
         .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings")
     # each pair once: from the earlier entry (by home month, then number) to the later's home
     by_time = (
-        reaching.join(capped, on=["wid", "block"])
-        .join(homes.join(capped, on=["wid", "block"]), on=["wid", "block"])
+        reaching.join(capped, on="block")
+        .join(homes.join(capped, on="block"), on="block")
         .filter((pl.col("home") < pl.col("home_b"))
                 | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
-        .select(pl.min_horizontal("cluster", "cluster_b").alias("cluster"),
-                pl.max_horizontal("cluster", "cluster_b").alias("cluster_b"), "wid", "info")
+        .select(_pair("cluster", "cluster_b"), "wid", "info")
     )
     # article blocks: every entry an article tells
-    in_article = informative.join(
-        spans.select("cluster", pl.col("articles").alias("block")).explode("block").drop_nulls(), on="cluster")
-    in_article = in_article.filter(pl.len().over("wid", "block").is_between(2, _MAX_POSTINGS))
+    in_article = informative.lazy().join(
+        spans.lazy().select("cluster", pl.col("articles").alias("block")).explode("block").drop_nulls(), on="cluster")
+    in_article = in_article.join(
+        in_article.group_by("wid", "block").agg(pl.len().alias("postings"))
+        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings"), on=["wid", "block"])
     by_article = (
         in_article.select("wid", "block", "cluster", "info")
         .join(in_article.select("wid", "block", pl.col("cluster").alias("cluster_b")), on=["wid", "block"])
         .filter(pl.col("cluster") < pl.col("cluster_b"))
-        .select("cluster", "cluster_b", "wid", "info")
-        .unique(["cluster", "cluster_b", "wid"])
+        .select(_pair("cluster", "cluster_b"), "wid", "info")
+        .unique(["pair", "wid"])
     )
-    told = by_article.select("cluster", "cluster_b").unique()
-    # a pair told by one article counts each word it shares in a month or an article once
-    shared = pl.concat([
-        by_time.join(told, on=["cluster", "cluster_b"], how="anti")
-        .group_by("cluster", "cluster_b").agg(pl.len().alias("shared"), pl.col("info").sum()),
-        pl.concat([by_time.join(told, on=["cluster", "cluster_b"]), by_article])
-        .unique(["cluster", "cluster_b", "wid"])
-        .group_by("cluster", "cluster_b").agg(pl.len().alias("shared"), pl.col("info").sum()),
-    ])
+    # a pair told by one article counts each word it shares in a month or an article once:
+    # the words found both ways are taken off once
+    twice = by_time.join(by_article, on=["pair", "wid"]).select("pair", "info")
+    place = spans.lazy().select("cluster", pl.col("place").rank("dense"))  # towns as numbers
+    shared = (
+        pl.concat([by_time.select("pair", "info", pl.lit(1).alias("n")),
+                   by_article.select("pair", "info", pl.lit(1).alias("n")),
+                   twice.select("pair", -pl.col("info"), pl.lit(-1).alias("n"))])
+        .sort("pair")  # grouping sorted keys is much faster than hashing them
+        .group_by("pair", maintain_order=True).agg(pl.col("n").sum().alias("shared"), pl.col("info").sum())
+        .filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
+        .select((pl.col("pair") // _KEY).cast(pl.Int64).alias("cluster"),
+                (pl.col("pair") % _KEY).cast(pl.Int64).alias("cluster_b"), "shared", "info")
+        # fewer than MIN_SHARED words link only through one town: those pairs are read first
+        .join(place, on="cluster").join(place.rename({"cluster": "cluster_b", "place": "place_b"}), on="cluster_b")
+        .filter((pl.col("shared") >= MIN_SHARED) | (pl.col("place") == pl.col("place_b")).fill_null(False))
+        .select("cluster", "cluster_b", "shared", "info")
+        .sort("cluster", "cluster_b")
+        .collect()
+    )
     window = STORY_WINDOW.days
     wide = sorted(_wide_places())
-    plain = spans.drop("articles")
+    same_place = ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window)
+                  & (pl.col("place") == pl.col("place_b")) & pl.col("rare_place") & pl.col("rare_place_b")
+                  & ~pl.col("place").is_in(wide)).fill_null(False)
+    plain = spans.drop("cluster")
     pairs = (
-        shared.filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
-        .join(plain, on="cluster")
-        .join(plain.rename(lambda n: n if n == "cluster" else n + "_b"), left_on="cluster_b",
-              right_on="cluster")
+        pl.concat([shared, plain[shared["cluster"]],
+                   plain[shared["cluster_b"]].rename(lambda n: n + "_b")], how="horizontal")
         .with_columns(
             ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
         )
-        .with_columns((pl.col("near") & (pl.col("place") == pl.col("place_b"))
-                       & pl.col("rare_place") & pl.col("rare_place_b")
-                       & ~pl.col("place").is_in(wide)).fill_null(False)
-                      .alias("same_place"))
+        .with_columns(same_place.alias("same_place"))
         .filter(((pl.col("shared") >= MIN_SHARED) & (pl.col("share") >= MIN_SHARE)) | pl.col("same_place"))
         # far apart in time, only entries one article tells are linked
-        .join(spans.select("cluster", "articles"), on="cluster")
-        .join(spans.select(pl.col("cluster").alias("cluster_b"), pl.col("articles").alias("articles_b")),
-              on="cluster_b")
         .with_columns((pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"))
         .filter(
             ((pl.col("told") | pl.col("near")) & (pl.col("shared") >= MIN_SHARED)
@@ -217,6 +237,16 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame) -
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
     return pairs.select("cluster", "cluster_b")
+
+
+def _block(word: str, block: str) -> pl.Expr:
+    """A (word, block) as one integer key, ``block``."""
+    return (pl.col(word).cast(pl.UInt64) * _KEY + pl.col(block).cast(pl.UInt64)).alias("block")
+
+
+def _pair(a: str, b: str) -> pl.Expr:
+    """Two entries as one integer key, ``pair`` (its order is that of the smaller, then the larger)."""
+    return (pl.min_horizontal(a, b).cast(pl.UInt64) * _KEY + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
 
 
 def _wide_places() -> set[str]:
@@ -246,12 +276,18 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
     telling = (
         events.select("cluster", "story").unique().filter(pl.col("story").is_in(wanting))
         .join(counts, on="cluster")
-        .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid")
-        .group_by("story", "wid", "stem").agg(pl.col("count").sum().alias("n"))
+        .filter(pl.col("wid").is_in(labelled["word"].implode()))
+        .select((pl.col("story").cast(pl.UInt64) * _KEY + pl.col("wid")).alias("key"), "count")
+        .sort("key").group_by("key", maintain_order=True).agg(pl.col("count").sum().alias("n"))
+        .select((pl.col("key") // _KEY).cast(pl.Int64).alias("story"),
+                (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "n")
         .join(idf.select("wid", "info"), on="wid")
         .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
-        .sort("story", "weight", "stem", descending=[False, True, False])
-        .group_by("story", maintain_order=True).agg(pl.col("stem").head(_LABEL_WORDS + 2))
+        # word ids follow their stems' order (timeline.wording): ties go to the first stem
+        .sort("story", "weight", "wid", descending=[False, True, False])
+        .group_by("story", maintain_order=True).head(_LABEL_WORDS + 2)
+        .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid", maintain_order="left")
+        .group_by("story", maintain_order=True).agg("stem")
     )
     best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
     labels: dict[int, str] = {}

@@ -34,6 +34,7 @@ __all__ = ["ClauseFeatures", "Wording", "clause_features", "content_words", "loa
 
 _TOKEN = r"\w+"
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
+_CLAUSE = 2**32  # above every offset in a clause
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
@@ -87,8 +88,10 @@ class Wording:
         for word, stem in stems.items():
             bare = word
             for _ in range(2):
-                rest = self.stem(bare[1:])
-                if bare[0] not in self.proclitics or len(rest) < 3 or rest not in known:
+                if bare[0] not in self.proclitics:
+                    break
+                rest = stems.get(bare[1:]) or self.stem(bare[1:])
+                if len(rest) < 3 or rest not in known:
                     break
                 bare, stem = bare[1:], rest
             if bare == word or bare not in self.stop:  # a name like العند keeps عند
@@ -151,8 +154,9 @@ class ClauseFeatures:
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer)
     and ``title`` (its article title's content words).
 
-    ``words``: ``word`` (id), ``stem``, ``chars`` and ``info`` (``log((n + 1) / (df + 1)) + 1``
-    over the ``n`` events, ``df`` the events whose clause holds it).
+    ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
+    ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
+    clause holds it).
     """
 
     events: pl.DataFrame
@@ -272,7 +276,8 @@ def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
     repeated) become one: ``c`` renumbered over distinct ``(clause, cuts)``, so what
     follows is computed once per distinct clause; ``events``, ``clauses`` and ``spans``
     renumbered."""
-    cuts = spans.group_by("c").agg(pl.format("{}-{}", "lo", "hi").sort().str.join(" ").alias("cuts"))
+    # spans come in order (see _spans): their list is the same for the same cuts
+    cuts = spans.group_by("c").agg(pl.format("{}-{}", "lo", "hi").str.join(" ").alias("cuts"))
     told = clauses.join(cuts, on="c", how="left").select("c", "clause", pl.col("cuts").fill_null(""))
     distinct = told.select("clause", "cuts").unique(maintain_order=True).with_row_index("d")
     to_distinct = told.join(distinct, on=["clause", "cuts"]).select("c", "d")
@@ -295,7 +300,12 @@ def _spans(events: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
         .unique().join(lengths, on="c")
         .filter(pl.col("lo") >= 0, pl.col("lo") <= pl.col("hi"), pl.col("hi") <= pl.col("len"))
         .sort("c", "lo", "hi")
-        .filter(pl.col("lo") >= pl.col("hi").cum_max().shift(1, fill_value=0).over("c"))
+        # the farthest end of the clause's earlier spans, as one running maximum over all
+        # clauses (``c`` in the high bits, so an earlier clause's is always smaller)
+        .with_columns((pl.col("c").cast(pl.Int64) * _CLAUSE).alias("base"))
+        .with_columns((pl.col("base") + pl.col("hi")).cum_max().shift(1, fill_value=0).alias("reach"))
+        .filter(pl.col("lo") >= pl.when(pl.col("reach") >= pl.col("base")).then(pl.col("reach") - pl.col("base"))
+                .otherwise(0))
         .select("c", "lo", "hi", "len")
     )
 
