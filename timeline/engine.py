@@ -28,7 +28,9 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters
 from timeline.places import load_gazetteer
-from timeline.semantics import Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, combine
+from timeline.semantics import (
+    Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, amend, combine,
+)
 
 __all__ = ["Found", "Grammar", "load_grammar"]
 
@@ -92,7 +94,7 @@ class Joins:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, for speed (as Found): never changed once made
 class Gap:
     """The text between two neighbouring candidates, read once (:meth:`Joins.kind`)."""
 
@@ -495,7 +497,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
                      or mb.quarter is not None or mb.half is not None):
             if word not in ("", "من", "في"):
                 return None
-            return _span_of(a, b, replace(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
+            return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
         if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and word == "":
             if isinstance(mb, (When, Duration)):
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")
@@ -504,11 +506,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
             if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not _date_fields(mb):
                 return _span_of(a, b, Until(mb), f"{a.rule} + {b.rule}")
             if mb.has_date or mb.part is not None:  # "منذ 19 كانون الثاني", "حتى منتصف الليل"
-                return _span_of(a, b, replace(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
+                return _span_of(a, b, amend(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
         return None
     if isinstance(mb, Marker):
         if mb.kind == "tz" and isinstance(ma, When) and ma.has_clock:
-            return _span_of(a, b, replace(ma, tz=mb.tz), f"{a.rule} + {b.rule}")
+            return _span_of(a, b, amend(ma, tz=mb.tz), f"{a.rule} + {b.rule}")
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
@@ -520,7 +522,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
             and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
         # "الأشهر الستة الأولى من العام الجاري"
         year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
-        return _span_of(a, b, Range(replace(ma.first, **year), replace(ma.last, **year)), f"{a.rule} + {b.rule}")
+        return _span_of(a, b, Range(amend(ma.first, **year), amend(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (_date_fields(mb) or mb.weekday) \
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
             and word in ("", ",", "،", "يوم", "في"):
@@ -533,7 +535,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
     if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \
             and ma.rel_unit == "year" and _date_fields(mb) == {"year"} and mb.part is None \
             and text[b.start].isdigit():
-        return _span_of(a, b, replace(mb, mod=ma.mod or mb.mod), f"{a.rule} + {b.rule}")  # "العام الحالي 1436هـ"
+        return _span_of(a, b, amend(mb, mod=ma.mod or mb.mod), f"{a.rule} + {b.rule}")  # "العام الحالي 1436هـ"
     if isinstance(ma, When) and isinstance(mb, When):
         if not _may_join(ma, mb, gap):
             return None
@@ -552,16 +554,16 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
     if a.has_clock and b.has_clock:
         part = a.part or b.part
-        first = replace(a, part=part) if a.part is None and part and part.pm else a
+        first = amend(a, part=part) if a.part is None and part and part.pm else a
         if b.part is None and a.hour is not None and b.hour is not None:
             start = a.hour + 12 if a.part is not None and a.part.pm and a.hour < 12 else a.hour
             if a.part is not None and b.hour % 12 >= a.hour % 12:  # "من الثامنة حتى العاشرة مساءً"
-                b = replace(b, part=a.part)
+                b = amend(b, part=a.part)
             elif b.hour < 12 and b.hour <= start < b.hour + 12:  # "من التاسعة صباحاً حتى الواحدة": 13:00
-                b = replace(b, hour=b.hour + 12)
+                b = amend(b, hour=b.hour + 12)
             # else "من العاشرة مساءً حتى الثانية": the end is at night, after midnight
         if not b.has_date and b.weekday is None and (a.has_date or a.weekday is not None):
-            b = replace(b, **{name: getattr(a, name) for name in _DAY_FIELDS})  # "الخميس من 9 حتى 11"
+            b = amend(b, **{name: getattr(a, name) for name in _DAY_FIELDS})  # "الخميس من 9 حتى 11"
         return first, b
     if a.has_clock != b.has_clock:
         return None, b
@@ -578,7 +580,7 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
             fill[name] = getattr(b, name)
     if a.rel_unit is None and b.rel_unit is not None and a.month is None and a.year is None:
         return None, b
-    return replace(a, **fill), b
+    return amend(a, **fill), b
 
 
 def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) -> list[tuple[int, int]]:

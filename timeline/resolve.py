@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TypeVar
 
 from timeline._types import Grain, TimexType
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
-    Apposition, Part, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within,
+    Apposition, Part, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within, amend,
 )
 
 __all__ = ["Resolved", "resolve"]
@@ -218,7 +218,7 @@ class _Resolver:
             return self._nearest_year(month, day if w.day is not None else None)
         if abs(direction) > 1:  # "شباط قبل الماضي": a year further
             sign = 1 if direction > 0 else -1
-            return self.free_year_for_month(month, replace(w, direction=sign), day) + direction - sign
+            return self.free_year_for_month(month, amend(w, direction=sign), day) + direction - sign
         here = (month, day) <= (self.today.month, self.today.day) if day != 1 else month <= self.today.month
         target, now = (month, day), (self.today.month, self.today.day if day != 1 else 1)
         if direction < 0:
@@ -697,12 +697,12 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
         if a.interval is None or b.interval is None:
             raise Unresolvable("range without bounds")
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
-            b = r.when(When(**{**_fields(last), "year": first.year}))
+            b = r.when(amend(last, year=first.year))
         if b.interval[1] <= a.interval[0] and last.year is None and last.rel_unit is None \
                 and last.month is not None and last.calendar == "gregorian":
             # "من 10 إلى 15 آذار" told on the 12th: the end is the first one after the start
             for year in (a.interval[0].year, a.interval[0].year + 1):
-                b = r.when(When(**{**_fields(last), "year": year}))
+                b = r.when(amend(last, year=year))
                 if b.interval is not None and b.interval[1] > a.interval[0]:
                     break
         if b.interval[1] <= a.interval[0]:
@@ -759,9 +759,9 @@ def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
     either gave ("الثلاثاء 21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م")."""
     one, two = meaning.first, meaning.second
     if one.weekday is not None and two.weekday is None:
-        two = replace(two, weekday=one.weekday)
+        two = amend(two, weekday=one.weekday)
     elif two.weekday is not None and one.weekday is None:
-        one = replace(one, weekday=two.weekday)
+        one = amend(one, weekday=two.weekday)
     a, b = r.when(one), r.when(two)
     if a.interval is None or b.interval is None:
         raise Unresolvable("apposition without bounds")
@@ -777,7 +777,7 @@ def _apposition(r: _Resolver, meaning: Apposition) -> Resolved:
 
 def _part(r: _Resolver, p: Part) -> Resolved:
     """The units a :class:`Slice` picks inside its period, which must hold them."""
-    base = r.when(replace(p.base, mod=None, fuzzy=None))
+    base = r.when(amend(p.base, mod=None, fuzzy=None))
     if base.interval is None:
         raise Unresolvable("a part of a period without bounds")
     s, e = base.interval
@@ -816,6 +816,3 @@ def _date_fields_only_today(w: When) -> bool:
     """Whether the only date ``w`` names is today ("اليوم الساعة 3")."""
     return w.year is None and w.month is None and w.day is None and w.weekday is None and w.holiday is None
 
-
-def _fields(w: When) -> dict[str, object]:
-    return {f: getattr(w, f) for f in w.__dataclass_fields__}

@@ -9,13 +9,14 @@ the anchor...); two adjacent ``When`` combine by uniting their constraints, whic
 from __future__ import annotations
 
 import dataclasses
+import operator
 from dataclasses import dataclass
 from typing import Union
 
 from timeline.lexicon import DayPart, Holiday
 
 __all__ = ["Apposition", "Duration", "Marker", "Meaning", "NthAfter", "Part", "Range", "Recurring", "Shift", "Slice",
-           "Until", "Vague", "When", "Within", "combine"]
+           "Until", "Vague", "When", "Within", "amend", "combine"]
 
 # Units in the order of their size; "week" counts as days when shifting.
 UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
@@ -166,34 +167,41 @@ Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, N
 
 _CLOCK = ("hour", "minute", "second")
 _DEFAULTS = tuple((f.name, f.default) for f in dataclasses.fields(When))
+_NAMES = tuple(name for name, _ in _DEFAULTS)
+_VALUES = operator.attrgetter(*_NAMES)  # every field of a When, in order, in one call
+
+
+def amend(w: When, **changes: object) -> When:
+    """``dataclasses.replace`` for a :class:`When`, several times faster (a text makes
+    thousands of candidates)."""
+    values = dict(zip(_NAMES, _VALUES(w)))
+    values.update(changes)
+    return When(**values)  # type: ignore[arg-type]
 
 
 def combine(a: When, b: When) -> When | None:
     """Unite the constraints of two adjacent expressions, or None if they clash in a way
     that means they are two expressions (two different days, two clock times)."""
-    merged: dict[str, object] = {}
-    for name, default in _DEFAULTS:
-        x, y = getattr(a, name), getattr(b, name)
-        if x == default:
-            merged[name] = y
-        elif y == default or x == y:
-            merged[name] = x
-        elif name in ("direction",):
-            merged[name] = x
-        elif name == "part":
-            # "وقت الغداء الساعة 11 صباحاً": "morning" says which 11; noon is only context
-            merged[name] = x if (y.noon and not x.noon) else y
-        elif name == "calendar":
-            return None
-        else:
-            return None
-    if a.has_clock and b.has_clock:
+    if a.hour is not None and b.hour is not None:
         return None
-    if a.part is not None and b.part is not None and not (a.has_clock or b.has_clock):
+    if a.part is not None and b.part is not None and a.hour is None and b.hour is None:
         return None  # "صباحاً صباحاً": two expressions
     if a.rel_unit and b.rel_unit and a.rel_unit == b.rel_unit:
         return None
-    return When(**merged)  # type: ignore[arg-type]
+    merged: list[object] = []
+    for (name, default), x, y in zip(_DEFAULTS, _VALUES(a), _VALUES(b)):
+        if x == default:
+            merged.append(y)
+        elif y == default or x == y:
+            merged.append(x)
+        elif name == "direction":
+            merged.append(x)
+        elif name == "part":
+            # "وقت الغداء الساعة 11 صباحاً": "morning" says which 11; noon is only context
+            merged.append(x if (y.noon and not x.noon) else y)  # type: ignore[attr-defined]
+        else:
+            return None
+    return When(*merged)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -38,21 +39,23 @@ def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.time
 class _Tense:
     """Where the text speaks of the future (سوف, من المقرر ...) or of the past (كان, لقد ...):
     looked up for each expression in the 80 characters of its sentence before it (only
-    there, so a text costs as much as its expressions, not its length)."""
+    there, so a text costs as much as its expressions, not its length; the sentence ends,
+    one character each, are found in one scan)."""
 
     def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
         self.text = text
         self.pattern = _cue_pattern(future_cues, past_cues)
+        self.breaks: list[int] | None = None  # where the sentence ends are, found at the first question
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
         past one, None if there is none."""
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _SENTENCE_END.finditer(self.text)]
         lo = max(0, start - _CUE_REACH)
-        brk = None
-        for brk in _SENTENCE_END.finditer(self.text, lo, start):
-            pass
-        if brk is not None:
-            lo = brk.end()
+        i = bisect.bisect_left(self.breaks, start) - 1
+        if i >= 0 and self.breaks[i] >= lo:
+            lo = self.breaks[i] + 1
         last = None
         for last in self.pattern.finditer(self.text, lo, start):
             pass
