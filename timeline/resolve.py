@@ -8,7 +8,6 @@ without a year to its nearest occurrence, a coming one counting twice as far.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import TypeVar
@@ -47,10 +46,31 @@ def _midnight(d: dt.date) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day)
 
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _one_day(d: dt.date, conflict: str | None) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+    """The period of day ``d``: (start, end, grain, value, conflict)."""
+    s = dt.datetime(d.year, d.month, d.day)
+    return s, s + _ONE_DAY, Grain.DAY, f"{d.year:04d}-{d.month:02d}-{d.day:02d}", conflict
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(y: int, m: int) -> int:
+    """Days in month ``m`` of year ``y`` (``calendar.monthrange(y, m)[1]``, without its weekday)."""
+    if not 1 <= m <= 12:
+        raise ValueError(f"no month {m}")
+    if m == 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        return 29
+    return _MONTH_DAYS[m - 1]
+
+
 def _add_months(d: dt.date, months: int) -> dt.date:
     index = d.year * 12 + d.month - 1 + months
     year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+    return dt.date(year, month + 1, min(d.day, _month_length(year, month + 1)))
 
 
 def _year_start(y: int) -> dt.datetime:
@@ -72,7 +92,7 @@ def _fmt_year(y: int) -> str:
 
 
 def _day_value(d: dt.date) -> str:
-    return f"{_fmt_year(d.year)}-{d.month:02d}-{d.day:02d}"
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
 def _week_value(d: dt.date) -> str:
@@ -81,7 +101,7 @@ def _week_value(d: dt.date) -> str:
 
 
 def _check_day(y: int, m: int, d: int) -> dt.date:
-    if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1]:
+    if not 1 <= m <= 12 or not 1 <= d <= _month_length(y, m):
         raise Unresolvable(f"no such date: {y}-{m:02d}-{d:02d}")
     return dt.date(y, m, d)
 
@@ -191,9 +211,9 @@ class _Resolver:
             return _year_start(w.year), _year_start(w.year + 1), Grain.YEAR, _fmt_year(w.year), None
         if w.weekday is not None:
             d = self.weekday(w.weekday, w.direction)
-            return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            return _one_day(d, None)
         d = self.today
-        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        return _one_day(d, None)
 
     def weekday(self, weekday: int, direction: int | None, base: dt.date | None = None) -> dt.date:
         base = base or self.today
@@ -259,7 +279,7 @@ class _Resolver:
                 start = dt.date(y, month, 1)
                 spans.append((y, start, _add_months(start, 1)))
             else:  # -1: the month's last day ("اليوم الأخير من شباط")
-                last = calendar.monthrange(y, month)[1]
+                last = _month_length(y, month)
                 start = dt.date(y, month, last if day < 1 else min(day, last))
                 spans.append((y, start, start + dt.timedelta(days=1)))
         return self._nearest(spans)
@@ -281,13 +301,13 @@ class _Resolver:
         y = w.year if w.year is not None else self.free_year_for_month(w.month, w, w.day or 1)
         if w.nth is not None and w.weekday is not None:
             d = _nth_weekday(y, w.month, w.weekday, w.nth)
-            return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+            return _one_day(d, None)
         if w.week_nth is not None:
             monday = _nth_full_week(y, w.month, w.week_nth)
             s = _midnight(monday)
             return s, s + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
         if w.day == -1:
-            w = When(year=y, month=w.month, day=calendar.monthrange(y, w.month)[1])
+            w = When(year=y, month=w.month, day=_month_length(y, w.month))
         if w.day is None:
             if not 1 <= w.month <= 12:
                 raise Unresolvable(f"no month {w.month}")
@@ -297,7 +317,7 @@ class _Resolver:
         conflict = None
         if w.weekday is not None and d.isoweekday() != w.weekday:
             conflict = f"weekday {w.weekday} does not fall on {d.isoformat()}"
-        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), conflict
+        return _one_day(d, conflict)
 
     def day_of_month(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         assert w.day is not None
@@ -312,7 +332,7 @@ class _Resolver:
                     except ValueError:
                         continue
                     if d.isoweekday() == w.weekday:
-                        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+                        return _one_day(d, None)
         month_start = base.replace(day=1)
         direction = self.direction(w)
         if direction < 0 and w.day > base.day:
@@ -320,7 +340,7 @@ class _Resolver:
         elif direction > 0 and w.day < base.day:
             month_start = _add_months(month_start, 1)
         d = _check_day(month_start.year, month_start.month, w.day)
-        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        return _one_day(d, None)
 
     def relative(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         unit, off = w.rel_unit, w.rel_offset
@@ -330,12 +350,12 @@ class _Resolver:
             conflict = None
             if w.weekday is not None and d.isoweekday() != w.weekday:
                 conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}"
-            return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), conflict
+            return _one_day(d, conflict)
         if unit == "week":
             monday = t - dt.timedelta(days=t.weekday()) + dt.timedelta(weeks=off)
             if w.weekday is not None:
                 d = monday + dt.timedelta(days=w.weekday - 1)
-                return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+                return _one_day(d, None)
             if w.weekend:
                 s = _midnight(monday + dt.timedelta(days=5))
                 return s, s + dt.timedelta(days=2), Grain.DAY, _week_value(monday) + "-WE", None
@@ -345,10 +365,10 @@ class _Resolver:
             first = _add_months(t.replace(day=1), off)
             if w.day is not None:
                 d = _check_day(first.year, first.month, w.day)
-                return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+                return _one_day(d, None)
             if w.nth is not None and w.weekday is not None:
                 d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
-                return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+                return _one_day(d, None)
             if w.week_nth is not None:  # "الأسبوع الثالث من هذا الشهر"
                 monday = _nth_full_week(first.year, first.month, w.week_nth)
                 return _midnight(monday), _midnight(monday) + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
@@ -419,7 +439,7 @@ class _Resolver:
         conflict = None
         if w.weekday is not None and d.isoweekday() != w.weekday:
             conflict = f"weekday {w.weekday} does not fall on {d.isoformat()}"
-        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), conflict
+        return _one_day(d, conflict)
 
     def holiday(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         h = w.holiday
@@ -447,7 +467,7 @@ class _Resolver:
             s = _midnight(d)
             e = s + dt.timedelta(days=h.days)
             return s, e, Grain.DAY, f"{d.isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
-        return _midnight(d), _midnight(d) + dt.timedelta(days=1), Grain.DAY, _day_value(d), None
+        return _one_day(d, None)
 
     # -- the clock part --------------------------------------------------------------
     def when(self, w: When, *, later_today: bool = True) -> Resolved:
@@ -531,7 +551,7 @@ def _nth_full_week(y: int, m: int, nth: int) -> dt.date:
     monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
     if nth > 0:
         return monday + dt.timedelta(weeks=nth - 1)
-    last = dt.date(y, m, calendar.monthrange(y, m)[1])
+    last = dt.date(y, m, _month_length(y, m))
     sunday = last - dt.timedelta(days=(last.weekday() + 1) % 7)
     return sunday - dt.timedelta(days=6)
 
@@ -541,7 +561,7 @@ def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> dt.date:
         first = dt.date(y, m, 1)
         d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     else:
-        last = dt.date(y, m, calendar.monthrange(y, m)[1])
+        last = dt.date(y, m, _month_length(y, m))
         d = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
     if d.month != m:
         raise Unresolvable(f"no weekday {weekday} number {nth} in {y}-{m:02d}")

@@ -59,8 +59,9 @@ class When:
 
     @property
     def has_date(self) -> bool:
-        return any(v is not None for v in (self.year, self.month, self.day, self.rel_unit,
-                                           self.holiday, self.season, self.decade, self.century))
+        return self.year is not None or self.month is not None or self.day is not None \
+            or self.rel_unit is not None or self.holiday is not None or self.season is not None \
+            or self.decade is not None or self.century is not None
 
     @property
     def has_clock(self) -> bool:
