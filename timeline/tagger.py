@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
@@ -14,7 +13,7 @@ from timeline.errors import PublishedDateError
 from timeline.lexicon import trie_regex
 from timeline.normalize import normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
-from timeline.semantics import Apposition, Part, Range, Shift, When
+from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When
 from timeline.zones import clock_shift, in_publication_time
 
 __all__ = ["tag"]
@@ -39,23 +38,21 @@ def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.time
 class _Tense:
     """Where the text speaks of the future (سوف, من المقرر ...) or of the past (كان, لقد ...):
     looked up for each expression in the 80 characters of its sentence before it (only
-    there, so a text costs as much as its expressions, not its length; the sentence ends,
-    one character each, are found in one scan)."""
+    there, so a text costs as much as its expressions, not its length)."""
 
     def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
         self.text = text
         self.pattern = _cue_pattern(future_cues, past_cues)
-        self.breaks: list[int] | None = None  # where the sentence ends are, found at the first question
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
         past one, None if there is none."""
-        if self.breaks is None:
-            self.breaks = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        t = self.text
         lo = max(0, start - _CUE_REACH)
-        i = bisect.bisect_left(self.breaks, start) - 1
-        if i >= 0 and self.breaks[i] >= lo:
-            lo = self.breaks[i] + 1
+        cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
+                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_END)
+        if cut >= 0:
+            lo = cut + 1
         last = None
         for last in self.pattern.finditer(self.text, lo, start):
             pass
@@ -79,6 +76,18 @@ _CLOCK_MARGIN = dt.timedelta(hours=3)
 
 def _midnight(t: dt.datetime) -> dt.datetime:
     return dt.datetime(t.year, t.month, t.day)
+
+
+def _tenseless(meaning: object) -> bool:
+    """Whether placing ``meaning`` never depends on the tense (:func:`resolve`'s ``future``):
+    lengths, sets, vague references, and a Gregorian day given with its year and no clock
+    time ("3 آب 2015")."""
+    if isinstance(meaning, When):
+        return meaning.year is not None and meaning.month is not None and meaning.day is not None \
+            and meaning.calendar == "gregorian" and meaning.hour is None and meaning.holiday is None \
+            and meaning.rel_unit is None and meaning.season is None and meaning.quarter is None \
+            and meaning.half is None and meaning.decade is None and meaning.century is None
+    return isinstance(meaning, (Duration, Recurring, Vague))
 
 
 def _bare_clock(meaning: object) -> bool:
@@ -164,9 +173,11 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
 
     tenses: dict[int, bool | None] = {}
 
-    def future_at(start: int) -> bool | None:
+    def future_at(start: int, meaning: object) -> bool | None:
         if forced is not None:
             return forced is Prefer.FUTURE
+        if _tenseless(meaning):
+            return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
             tenses[start] = tense.at(start)  # None: nothing says
         return tenses[start]
@@ -176,7 +187,7 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     def resolves(f: Found) -> bool:
         """Whether a candidate names a time that can be placed (checked before choosing)."""
         try:
-            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start))  # type: ignore[arg-type]
+            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning))  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             return False
         return True
@@ -195,7 +206,7 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
                 narrative, base = True, day
         narrative = narrative and base is not anchor
-        future = future_at(f.start)
+        future = future_at(f.start, f.meaning)
         try:
             r = at_anchor[id(f)] if base is anchor and id(f) in at_anchor else resolve(f.meaning, base, future=future)
             if base is anchor and future is not True and r.interval and anchor.time() != dt.time(0) \
