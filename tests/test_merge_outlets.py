@@ -130,3 +130,13 @@ def test_two_outlets_seating_the_hamza_differently_tell_one_happening() -> None:
     ]
     entry = _entries(build_timeline(pl.DataFrame(articles)).events)
     assert entry["ward-1"] == entry["ward-2"] != entry["school"]
+
+
+def test_provincial_capitals_are_towns_and_look_alike_words_are_not() -> None:
+    frame = build_timeline(pl.DataFrame([
+        {"id": "p-1", "published": "2024-05-12T08:00", "text": "دخلت القوات مدينة زنجبار أمس بعد معارك عنيفة."},
+        {"id": "p-2", "published": "2024-05-12T08:00", "text": "افتتح مهرجان الصيف في بريدة أمس."},
+        {"id": "p-3", "published": "2024-05-12T08:00", "text": "نشرت الصحيفة الخبر أمس على موقعها."},
+    ]), merge=False).events
+    towns = dict(zip(frame["article_id"], clause_features(frame).events["town"]))
+    assert towns == {"p-1": "زنجبار", "p-2": "بريدة", "p-3": None}
