@@ -59,3 +59,38 @@ def test_ray_rows_in_error_are_named_as_the_local_engine_names_them(local_ray: N
                                                               (21, "id"), (7, "id")}
     assert_frame_equal(local.events, remote.events)
     assert local.stats == remote.stats
+
+
+class Interrupted(Exception):
+    """Stands for Ctrl-C or a lost driver after Ray wrote its parts."""
+
+
+def test_an_interrupted_ray_run_resumes_without_redoing_what_ray_wrote(local_ray: None, tmp_path: Path) -> None:
+    frame = articles(40)
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in frame.to_dicts()) + "\n", "utf-8")
+    local = build_timeline(source, jobs=1, batch_size=8)
+    work = tmp_path / "work"
+
+    def interrupt(_: int) -> None:
+        raise Interrupted
+
+    with pytest.raises(Interrupted):
+        build_timeline(source, engine="ray", batch_size=8, workdir=work, progress=interrupt)
+    parts = sorted((work / "scratch").glob("attempt-0/*.parquet"))
+    assert len(parts) >= 2, parts  # Ray writes a part per block of batches
+    lost = parts[len(parts) // 2:]  # as if the run had stopped before Ray wrote these
+    kept = parts[:len(parts) // 2]
+    made = sum(pl.read_parquet(p, columns=["done"])["done"].drop_nulls().len() for p in kept)
+    for part in lost:
+        part.unlink()
+    (kept or parts)[0].parent.joinpath("cut-short.parquet").write_bytes(b"PAR1 no footer")  # a part cut short
+
+    calls: list[int] = []
+    resumed = build_timeline(source, engine="ray", batch_size=8, workdir=work, progress=calls.append)
+    assert made and calls[0] == made  # the rows Ray had made count as done...
+    assert sum(calls) == 40 and calls[-1] == 40 - made  # ...and only the others are made again
+    assert_frame_equal(local.events, resumed.events)
+    assert_frame_equal(local.entries, resumed.entries)
+    assert local.stats == resumed.stats
+    assert not (work / "scratch").exists()

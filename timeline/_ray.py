@@ -9,6 +9,11 @@ local engine (same merge, order and page). A local Ray is started (and stopped) 
 is not running yet and no ``address`` is given; ``address`` joins a cluster, whose workers
 must be able to read the input paths and the work directory (a shared file system).
 
+Ray writes its parts into the store's scratch folder, one attempt after another; the
+driver then files every event in input order (each carries its row's place, so the order
+Ray finishes in does not matter). A run interrupted after Ray wrote some parts resumes
+from them, as the local engine resumes from its batches: the rows they made are skipped.
+
 Files are read by a Ray datasource that runs the local engine's own reader on each file
 (:func:`~timeline.articles.read_articles`), so a broken line or field is a row error naming
 its file and row, never a failed run, and rows are numbered in their file as the local
@@ -48,10 +53,12 @@ ROW_SCHEMA = pl.Schema({
 ``utc_offset`` in seconds), or a row error (``error_field`` set)."""
 
 _TALLY = {"batch_rows": pl.Int32, "error_row": pl.Int64, "error_id": pl.String,
-          "error_field": pl.String, "error_message": pl.String, "error_path": pl.String}
+          "error_field": pl.String, "error_message": pl.String, "error_path": pl.String,
+          "order": pl.Int64, "done": pl.Int64}
 RAY_SCHEMA = pl.Schema({**{k: (pl.String if k == "grain" else v) for k, v in EVENT_SCHEMA.items()}, **_TALLY})
 """What :func:`ray_batch` returns: the events (grain as text), one row holding the batch's
-row count, and one row per row error."""
+row count, one row per row error and one per input row made (``done``). ``order`` places an
+event or an error in the input (file number × 2³² + row), whatever order Ray finishes in."""
 
 _FILE_KINDS = (".parquet", ".jsonl", ".ndjson", ".csv")
 _ROWS_PER_BLOCK = 1024
@@ -79,44 +86,64 @@ def row_table(items: Iterable[Article | RowError], path: str | None = None) -> p
     return pl.DataFrame(columns, schema=ROW_SCHEMA)
 
 
+def _place(files: Mapping[str, int], path: str | None, row: int) -> int:
+    """Where a row stands in the input: its file's number, then its row."""
+    return (files.get(path, 0) << 32) | row if path is not None else row
+
+
 def ray_batch(table: Any, *, inherit: bool = False, path_names: Mapping[str, str] | None = None,
-              rejected: Mapping[tuple[str | None, int], str] | None = None) -> Any:
+              rejected: Mapping[tuple[str | None, int], str] | None = None,
+              files: Mapping[str, int] | None = None, done: frozenset[int] = frozenset()) -> Any:
     """The ``map_batches`` function: a pyarrow table of :data:`ROW_SCHEMA` rows in, a pyarrow
-    table of :data:`RAY_SCHEMA` out (events, a tally row, row errors). ``path_names`` gives
-    each file as the caller named it; ``rejected`` maps (file, row) of the articles whose id
-    an earlier row holds to their error's message."""
+    table of :data:`RAY_SCHEMA` out (events, a tally row, row errors, rows made).
+    ``path_names`` gives each file as the caller named it, ``files`` its number in the
+    input; ``rejected`` maps (file, row) of the articles whose id an earlier row holds to
+    their error's message; rows whose place is in ``done`` (made by an interrupted run) are
+    skipped."""
     import pyarrow as pa
 
     rows = pl.from_arrow(table)
     assert isinstance(rows, pl.DataFrame)
-    names, rejected = dict(path_names or {}), dict(rejected or {})
+    names, rejected, files = dict(path_names or {}), dict(rejected or {}), dict(files or {})
     articles: list[Article] = []
-    errors: list[RowError] = []
+    errors: list[tuple[int, RowError]] = []
+    made: list[int] = []
+    where_of: dict[str, int] = {}
     for r in rows.iter_rows(named=True):
+        place = _place(files, r["path"], r["row"])
+        if place in done:
+            continue
+        made.append(place)
         where = names.get(r["path"], r["path"]) if r["path"] is not None else None
         if r["error_field"] is not None:
-            errors.append(RowError(r["row"], r["id"], r["error_field"], r["error_message"], where))
+            errors.append((place, RowError(r["row"], r["id"], r["error_field"], r["error_message"], where)))
         elif (r["path"], r["row"]) in rejected:
-            errors.append(RowError(r["row"], r["id"], "id", rejected[r["path"], r["row"]], where))
+            errors.append((place, RowError(r["row"], r["id"], "id", rejected[r["path"], r["row"]], where)))
         else:
             offset = r["utc_offset"]
+            where_of[r["id"]] = place
             articles.append(Article(
                 id=r["id"], text=r["text"], published=dt.datetime.fromisoformat(r["published"]), row=r["row"],
                 title=r["title"], url=r["url"], source=r["source"],
                 prefer=Prefer(r["prefer"]) if r["prefer"] else None, place=r["place"],
                 utc_offset=dt.timedelta(seconds=offset) if offset is not None else None))
-    made = batch_events(articles, inherit=inherit)
-    errors += made.errors
+    result = batch_events(articles, inherit=inherit)
+    errors += [(where_of[e.id] if e.id in where_of else 0, e) for e in result.errors]
     tally = pl.DataFrame(
-        {"batch_rows": [rows.height] + [None] * len(errors),
-         "error_row": [None] + [e.row for e in errors],
-         "error_id": [None] + [e.id for e in errors],
-         "error_field": [None] + [e.field for e in errors],
-         "error_message": [None] + [e.message for e in errors],
-         "error_path": [None] + [e.path for e in errors]},
+        {"batch_rows": [len(made)] + [None] * (len(errors) + len(made)),
+         "error_row": [None] + [e.row for _, e in errors] + [None] * len(made),
+         "error_id": [None] + [e.id for _, e in errors] + [None] * len(made),
+         "error_field": [None] + [e.field for _, e in errors] + [None] * len(made),
+         "error_message": [None] + [e.message for _, e in errors] + [None] * len(made),
+         "error_path": [None] + [e.path for _, e in errors] + [None] * len(made),
+         "order": [None] + [place for place, _ in errors] + [None] * len(made),
+         "done": [None] * (1 + len(errors)) + made},
         schema=_TALLY,
     )
-    out = pl.concat([made.events.with_columns(pl.col("grain").cast(pl.String)), tally], how="diagonal")
+    events = result.events.with_columns(
+        pl.col("grain").cast(pl.String),
+        pl.col("article_id").replace_strict(where_of, default=0, return_dtype=pl.Int64).alias("order"))
+    out = pl.concat([events, tally], how="diagonal")
     return pa.table(out.select([pl.col(n).cast(t) for n, t in RAY_SCHEMA.items()]).to_arrow())
 
 
@@ -156,6 +183,18 @@ def _dataset(ray: Any, articles: ArticleSource, options: Mapping[str, Any]) -> t
     resolved = [str(p.resolve()) for p in paths]
     source = _article_rows(resolved, options)
     return ray.data.read_datasource(source), dict(zip(resolved, map(str, entries), strict=True)), resolved
+
+
+def _made_before(scratch: Path) -> set[int]:
+    """The input rows (places) an interrupted run of this store already made; a part file
+    that does not read (cut short) is removed, and its rows are made again."""
+    done: set[int] = set()
+    for part in sorted(scratch.glob("attempt-*/*.parquet")):
+        try:
+            done.update(pl.read_parquet(part, columns=["done"])["done"].drop_nulls().to_list())
+        except (OSError, pl.exceptions.PolarsError):
+            part.unlink(missing_ok=True)
+    return done
 
 
 def _duplicates(dataset: Any, files: list[str], names: Mapping[str, str]) -> dict[tuple[str | None, int], str]:
@@ -205,27 +244,35 @@ def extract_with_ray(
     try:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = not quiet
-        context.execution_options.preserve_order = True  # parts in input order, as the local engine files them
-        written = store.directory / "ray"
-        shutil.rmtree(written, ignore_errors=True)
+        if store.batches:  # this run finished before: its events are filed
+            return
+        scratch = store.scratch
+        scratch.mkdir(exist_ok=True)
+        done = _made_before(scratch)
+        if progress is not None and done:
+            progress(len(done))
         dataset, names, files = _dataset(ray, articles, dict(options or {}))
         rejected = _duplicates(dataset, files, names)
+        attempt = scratch / f"attempt-{len(list(scratch.glob('attempt-*')))}"
         (
             dataset
             .map_batches(ray_batch, batch_format="pyarrow", batch_size=batch_size,
-                         fn_kwargs={"inherit": inherit, "path_names": names, "rejected": rejected})
-            .write_parquet(str(written))
+                         fn_kwargs={"inherit": inherit, "path_names": names, "rejected": rejected,
+                                    "files": {path: k for k, path in enumerate(files)}, "done": frozenset(done)})
+            .write_parquet(str(attempt))
         )
-        for index, part in enumerate(sorted(written.glob("*.parquet"))):
-            frame = pl.read_parquet(part)
-            events = frame.filter(pl.col("event_id").is_not_null())
-            rows = int(frame["batch_rows"].sum() or 0)
-            errors = [RowError(r["error_row"], r["error_id"], r["error_field"], r["error_message"], r["error_path"])
-                      for r in frame.filter(pl.col("error_field").is_not_null()).iter_rows(named=True)]
-            store.add(index, conform_events(events.drop(list(_TALLY))), rows, errors)
-            if progress is not None:
-                progress(rows)
-        shutil.rmtree(written, ignore_errors=True)
+        parts = sorted(scratch.glob("attempt-*/*.parquet"))
+        frame = pl.concat([pl.read_parquet(part) for part in parts], how="vertical") if parts \
+            else pl.DataFrame(schema=RAY_SCHEMA)
+        made = int(frame["batch_rows"].sum() or 0)
+        events = frame.filter(pl.col("event_id").is_not_null()).sort("order", maintain_order=True)
+        errors = [RowError(r["error_row"], r["error_id"], r["error_field"], r["error_message"], r["error_path"])
+                  for r in frame.filter(pl.col("error_field").is_not_null()).sort("order", maintain_order=True)
+                  .iter_rows(named=True)]
+        if progress is not None:
+            progress(made - len(done))
+        store.add(0, conform_events(events.drop(list(_TALLY))), made, errors)
+        shutil.rmtree(scratch, ignore_errors=True)
     finally:
         if started:
             ray.shutdown()

@@ -135,29 +135,34 @@ class _Emitter:
         return self._done[key]
 
     def _emit(self, node: _Trie) -> str:
+        if len(node) == 1 and "" not in node:  # one piece on, the commonest node: nothing to share
+            ((unit, child),) = node.items()
+            return unit + self.emit(child)
         end = "" in node
         kids = {unit: child for unit, child in node.items() if unit}
         if not kids:
             return ""
         tails = {unit: self.emit(child) for unit, child in kids.items()}
+        order = sorted(kids, key=_unit_order)
         # a piece whose own branches repeat this node's: optional before the shared branches
         shares: dict[str, frozenset[str]] = {}
-        for unit in sorted(kids, key=_unit_order):
+        for unit in order:
             shared = frozenset(v for v, grandchild in kids[unit].items()
                                if v and v != unit and v in kids and tails[v] == self.emit(grandchild))
             if shared and (node is not self._root
                            or sum(len(v) + len(tails[v]) for v in shared) >= _WORTH_SHARING):
                 shares[unit] = shared
-        for unit in list(shares):  # a piece that is itself shared by another stays a branch
-            if any(unit in shared for other, shared in shares.items() if other != unit):
-                del shares[unit]
+        if len(shares) > 1:  # a piece that is itself shared by another stays a branch
+            for unit in list(shares):
+                if any(unit in shared for other, shared in shares.items() if other != unit):
+                    del shares[unit]
         groups: dict[frozenset[str], list[str]] = {}
         for unit, shared in shares.items():
             groups.setdefault(shared, []).append(unit)
         ordered = sorted(groups.items(), key=lambda group: _unit_order(group[1][0]))
         branches: list[str] = []
         for shared, units in ordered:  # first: the longer readings through the optional pieces
-            after = _merged([(v, tails[v]) for v in sorted(shared, key=_unit_order)])
+            after = _merged([(v, tails[v]) for v in order if v in shared])
             branches.append(_optional(units) + _alternation(after, False))
         for shared, units in ordered:  # then each optional piece's own other branches
             for unit in units:
@@ -165,7 +170,7 @@ class _Emitter:
                 if rest:
                     branches.append(unit + self._emit(rest))
         covered = set(shares).union(*groups)
-        branches += _merged([(unit, tails[unit]) for unit in sorted(kids, key=_unit_order) if unit not in covered])
+        branches += _merged([(unit, tails[unit]) for unit in order if unit not in covered])
         return _alternation(branches, end)
 
 

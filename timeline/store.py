@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,21 +59,28 @@ class EventStore:
         manifest describes the same ``run``; otherwise its parts are removed and it starts empty."""
         path = Path(directory)
         path.mkdir(exist_ok=True)
-        batches: dict[int, FinishedBatch] = {}
-        if resume and _same_run(path / _MANIFEST, run):
-            batches = {b.index: b for b in _read_log(path / _LOG) if (path / _part_name(b.index)).exists()}
+        same = resume and _same_run(path / _MANIFEST, run)
+        batches = {b.index: b for b in _read_log(path / _LOG) if (path / _part_name(b.index)).exists()} \
+            if same else {}
         store = cls(path, run, batches)
-        if not batches:
+        if not same:
             store.clear()
             _replace(path / _MANIFEST, json.dumps({"format": _FORMAT, "run": store.run}, ensure_ascii=False))
         else:  # the log again without a line a crash cut short, so lines appended next stay whole
             _replace(path / _LOG, "".join(_log_line(b) for b in store.batches))
         return store
 
+    @property
+    def scratch(self) -> Path:
+        """A folder an engine may fill with its own unfinished work for this run (the Ray
+        engine's part files); kept while the run may resume, removed with the store."""
+        return self.directory / "scratch"
+
     def clear(self) -> None:
-        """Remove every part file, the manifest and the log."""
+        """Remove every part file, the manifest, the log and the scratch folder."""
         for part in self.directory.glob("part-*.parquet*"):
             part.unlink()
+        shutil.rmtree(self.scratch, ignore_errors=True)
         (self.directory / _MANIFEST).unlink(missing_ok=True)
         (self.directory / _LOG).unlink(missing_ok=True)
         self._batches = {}

@@ -166,8 +166,8 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings")
     # each pair once: from the earlier entry (by home month, then number) to the later's home
     by_time = (
-        reaching.join(capped, on="block")
-        .join(homes.join(capped, on="block"), on="block")
+        reaching.join(capped, on="block", how="semi")
+        .join(homes.join(capped, on="block", how="semi"), on="block")
         .filter((pl.col("home") < pl.col("home_b"))
                 | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
         .select(_pair("cluster", "cluster_b"), "wid", "info")
