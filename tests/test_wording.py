@@ -1,10 +1,12 @@
-"""What the merge compares per clause (timeline.wording): the date spans cut from a clause."""
+"""What the merge compares per clause (timeline.wording): the date spans cut from a clause, one
+spelling of the hamza (Arabic written for these tests)."""
 
 from __future__ import annotations
 
 import polars as pl
 
-from timeline.wording import _spans
+from timeline.normalize import fold
+from timeline.wording import _spans, load_wording, spelled
 
 
 def test_a_span_overlapping_an_earlier_one_of_its_clause_is_not_cut_and_clauses_stay_apart() -> None:
@@ -23,9 +25,6 @@ def test_a_span_overlapping_an_earlier_one_of_its_clause_is_not_cut_and_clauses_
 
 
 def test_the_hamza_has_one_spelling_for_comparing_words() -> None:
-    from timeline.normalize import fold
-    from timeline.wording import spelled
-
     assert spelled(fold("طوارىء")) == spelled(fold("طوارئ")) == "طوارء"  # final ىء for ئ
     assert spelled(fold("مسئول")) == spelled(fold("مسؤول"))  # the seats ئ ؤ
     assert spelled(fold("شيء")) == spelled(fold("شئ"))
@@ -35,9 +34,6 @@ def test_the_hamza_has_one_spelling_for_comparing_words() -> None:
 
 
 def test_stems_meet_across_hamza_spellings_and_inflections() -> None:
-    from timeline.normalize import fold
-    from timeline.wording import load_wording
-
     words = fold("الطوارئ الطوارىء للطوارىء المسئولين مسؤول شيئا شيء القرءان القرآن").split()
     stems = load_wording().stems(words)
     stem = {word: stems[fold(word)] for word in ("الطوارئ", "الطوارىء", "للطوارىء", "المسئولين", "مسؤول",

@@ -6,9 +6,9 @@ expression tagged in it is cut out, function words and time words
 (``lang/ar/wording.yaml``), day numbers and years are dropped, the article is stripped
 (``ال وال بال لل``...), a light stemmer removes the accusative ``ا`` and common
 suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:func:`spelled`:
-``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off only when the
-rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت`` while ``وسيط``
-stays whole. Words are interned as integers (``word``), each with its length and its
+``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
+only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
+while ``وسيط`` stays whole. Words are interned as integers (``word``), each with its length and its
 inverse document frequency over the batch's events (``info``).
 
 Everything is computed once per clause (events of one clause share its words), and per
