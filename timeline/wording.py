@@ -52,11 +52,9 @@ def spelled(word: str) -> str:
     hamza differently: ``ءا`` inside a word is ``ا`` (``قرءان`` = ``قرآن``), a ``ي`` before
     the hamza goes (``طوارىء`` = ``طوارئ``, ``شيء`` = ``شئ``) and the seats ``ؤ ئ`` are
     ``ء`` (``مسؤول`` = ``مسئول``). Not one to one: for comparing only, never for offsets."""
-    if "ء" in word:
-        word = _LONG_A.sub("ا", word)
-    if "ي" in word:
-        word = _YA_SEAT.sub("", word)
-    return word.translate(_SEATS)
+    if "ء" not in word and "ئ" not in word and "ؤ" not in word:
+        return word
+    return _YA_SEAT.sub("", _LONG_A.sub("ا", word)).translate(_SEATS)
 
 
 @dataclass(frozen=True, slots=True)
