@@ -183,19 +183,13 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         return tenses[start]
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
-    placed: dict[tuple[object, bool | None], Resolved] = {}  # (meaning, tense) → the same: news repeat dates
 
     def resolves(f: Found) -> bool:
         """Whether a candidate names a time that can be placed (checked before choosing)."""
-        future = future_at(f.start, f.meaning)
-        key = (f.meaning, future)
-        r = placed.get(key)
-        if r is None:
-            try:
-                r = placed[key] = resolve(f.meaning, anchor, future=future)  # type: ignore[arg-type]
-            except (Unresolvable, ValueError, OverflowError):
-                return False
-        at_anchor[id(f)] = r
+        try:
+            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning))  # type: ignore[arg-type]
+        except (Unresolvable, ValueError, OverflowError):
+            return False
         return True
 
     for f in grammar.find(norm.text, accept=resolves, source=norm):
