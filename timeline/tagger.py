@@ -13,7 +13,7 @@ from timeline.errors import PublishedDateError
 from timeline.lexicon import trie_regex
 from timeline.normalize import normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
-from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When
+from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within
 from timeline.zones import clock_shift, in_publication_time
 
 __all__ = ["tag"]
@@ -80,13 +80,21 @@ def _midnight(t: dt.datetime) -> dt.datetime:
 
 def _tenseless(meaning: object) -> bool:
     """Whether placing ``meaning`` never depends on the tense (:func:`resolve`'s ``future``):
-    lengths, sets, vague references, and a Gregorian day given with its year and no clock
-    time ("3 آب 2015")."""
+    lengths, sets, vague references, shifts back ("منذ ثلاثة أيام"), a Gregorian day given
+    with its year ("3 آب 2015") or a period counted from the anchor ("الأسبوع الماضي"), with
+    no clock time."""
     if isinstance(meaning, When):
+        if meaning.hour is not None or meaning.holiday is not None or meaning.calendar != "gregorian":
+            return False
+        if meaning.rel_unit is not None:
+            return True
         return meaning.year is not None and meaning.month is not None and meaning.day is not None \
-            and meaning.calendar == "gregorian" and meaning.hour is None and meaning.holiday is None \
-            and meaning.rel_unit is None and meaning.season is None and meaning.quarter is None \
-            and meaning.half is None and meaning.decade is None and meaning.century is None
+            and meaning.season is None and meaning.quarter is None and meaning.half is None \
+            and meaning.decade is None and meaning.century is None
+    if isinstance(meaning, Shift):  # only a coming year or more asks whether the story is told ahead
+        return meaning.sign < 0 or meaning.narrative or meaning.unit not in ("year", "decade", "century")
+    if isinstance(meaning, Within):
+        return meaning.sign is not None
     return isinstance(meaning, (Duration, Recurring, Vague))
 
 
