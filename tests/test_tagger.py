@@ -232,3 +232,27 @@ def test_bracketed_deictic_is_a_name_unless_it_restates_a_date() -> None:
 def test_place_homograph_of_a_month() -> None:
     assert values("وتقدمت القوات في محافظة إب وفي إب نفسها") == []
     assert values("ويصل الوفد في 3 إب 2022") == [("3 إب 2022", "2022-08-03")]  # a date, whatever the spelling
+
+
+def test_meanings_said_tenseless_resolve_alike_in_every_tense() -> None:
+    """The tagger skips the tense cues for these (``_tenseless``): placing them must not read it."""
+    from timeline.resolve import resolve
+    from timeline.semantics import Duration, Recurring, Shift, Vague, When, Within
+    from timeline.tagger import _tenseless
+
+    tenseless = [
+        When(year=2015, month=8, day=3), When(year=2015, month=8, day=3, weekday=1, mod="APPROX"),
+        When(rel_unit="week", rel_offset=-1), When(rel_unit="day", rel_offset=1), When(rel_unit="month", day=5),
+        When(rel_unit="year", rel_offset=1, month=3), When(rel_unit="year", season="SU"),
+        When(rel_unit="month", rel_offset=-1, soft=True), Shift(3, "day", -1), Shift(2, "year", -1),
+        Shift(2, "month", 1), Shift(5, "year", 1, narrative=True), Within(2, "week", 1), Within(3, "day", -1),
+        Duration(((3, "day"),)), Recurring("XXXX-WXX-5"), Vague("PAST_REF"),
+    ]
+    for anchor in (dt.datetime(2024, 3, 1, 9, 30), dt.datetime(2021, 12, 31, 23, 0)):
+        for meaning in tenseless:
+            assert _tenseless(meaning), meaning
+            assert resolve(meaning, anchor, future=True) == resolve(meaning, anchor, future=False) \
+                == resolve(meaning, anchor, future=None), meaning
+    for meaning in (When(month=3), When(weekday=5), When(rel_unit="day", hour=9), Shift(2, "year", 1),
+                    Within(2, "week", None), When(year=1445, month=9, day=1, calendar="hijri")):
+        assert not _tenseless(meaning), meaning
