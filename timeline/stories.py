@@ -156,29 +156,33 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    # one lazy plan, collected once (polars' streaming engine)
-    in_time = informative.lazy().join(reach.lazy(), on="cluster")
-    homes = in_time.select(_block("wid", "home"), pl.col("cluster").alias("cluster_b"), pl.col("home").alias("home_b"))
-    reaching = in_time.select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"),
-                              "cluster", "home").explode("block").select(_block("wid", "block"), "wid", "info",
-                                                                          "cluster", "home")
-    capped = reaching.group_by("block").agg(pl.len().alias("postings")) \
-        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings")
+    # lazy plans, collected together (polars' streaming engine); a block's postings are
+    # counted by a window (no group-by joined back)
+    reaching = (
+        informative.lazy().join(reach.lazy(), on="cluster")
+        .select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"), "cluster", "home")
+        .explode("block")
+        .select(_block("wid", "block"), "wid", "info", "cluster", "home",
+                (pl.col("block") == pl.col("home")).alias("at_home"))
+        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
+    )
+    homes = reaching.filter("at_home").select("block", pl.col("cluster").alias("cluster_b"),
+                                              pl.col("home").alias("home_b"))
     # each pair once: from the earlier entry (by home month, then number) to the later's home
     by_time = (
-        reaching.join(capped, on="block", how="semi")
-        .join(homes.join(capped, on="block", how="semi"), on="block")
+        reaching.join(homes, on="block")
         .filter((pl.col("home") < pl.col("home_b"))
                 | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
         .select(_pair("cluster", "cluster_b"), "wid", "info")
     )
     # article blocks: every entry an article tells; a (word, article) as one integer key
-    in_article = informative.lazy().join(
-        spans.lazy().select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
-        on="cluster").select(_block("wid", "article"), "wid", "cluster", "info")
-    in_article = in_article.join(
-        in_article.group_by("block").agg(pl.len().alias("postings"))
-        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)), on="block", how="semi")
+    in_article = (
+        informative.lazy()
+        .join(spans.lazy().select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
+              on="cluster")
+        .select(_block("wid", "article"), "wid", "cluster", "info")
+        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
+    )
     by_article = (
         in_article.join(in_article.select("block", pl.col("cluster").alias("cluster_b")), on="block")
         .filter(pl.col("cluster") < pl.col("cluster_b"))
