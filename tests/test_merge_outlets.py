@@ -114,3 +114,29 @@ def test_a_count_cut_off_does_not_date_the_happening_it_counts() -> None:
     events = build_timeline(pl.DataFrame(articles)).events
     assert events["start"].dt.date().to_list() == [dt.date(2024, 6, 15)] * 2
     assert events["cluster"].n_unique() == 1
+
+
+def test_two_outlets_seating_the_hamza_differently_tell_one_happening() -> None:
+    # an emergency ward closed in the invented town of الريحان on Sunday 7 July 2024: one
+    # outlet writes الطوارئ and المسؤولون, the other الطوارىء and المسئولون (fails without
+    # wording.spelled); a school opened that day in the same town stays apart
+    articles = [
+        {"id": "ward-1", "source": "نشرة الوادي", "published": "2024-07-08T08:00",
+         "text": "أغلق المسؤولون أمس قسم الطوارئ في مستشفى الريحان بعد انقطاع الكهرباء."},
+        {"id": "ward-2", "source": "صدى الساحل", "published": "2024-07-08T09:00",
+         "text": "قرر المسئولون يوم الأحد إغلاق الطوارىء في مستشفى الريحان."},
+        {"id": "school", "source": "صدى الساحل", "published": "2024-07-08T10:00",
+         "text": "افتتح المسئولون يوم الأحد مدرسة جديدة في بلدة الريحان."},
+    ]
+    entry = _entries(build_timeline(pl.DataFrame(articles)).events)
+    assert entry["ward-1"] == entry["ward-2"] != entry["school"]
+
+
+def test_provincial_capitals_are_towns_and_look_alike_words_are_not() -> None:
+    frame = build_timeline(pl.DataFrame([
+        {"id": "p-1", "published": "2024-05-12T08:00", "text": "دخلت القوات مدينة زنجبار أمس بعد معارك عنيفة."},
+        {"id": "p-2", "published": "2024-05-12T08:00", "text": "افتتح مهرجان الصيف في بريدة أمس."},
+        {"id": "p-3", "published": "2024-05-12T08:00", "text": "نشرت الصحيفة الخبر أمس على موقعها."},
+    ]), merge=False).events
+    towns = dict(zip(frame["article_id"], clause_features(frame).events["town"]))
+    assert towns == {"p-1": "زنجبار", "p-2": "بريدة", "p-3": None}

@@ -4,10 +4,11 @@ counts, town and title words (what :mod:`timeline.merge` compares).
 Content words. The clause is folded (:func:`timeline.normalize.fold_expr`), every date
 expression tagged in it is cut out, function words and time words
 (``lang/ar/wording.yaml``), day numbers and years are dropped, the article is stripped
-(``ال وال بال لل``...), and a light stemmer removes the accusative ``ا`` and common
-suffixes (``ات ون ين ية ه ي``...). A leading ``و ف ب ل ك`` is split off only when the
-rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت`` while ``وسيط``
-stays whole. Words are interned as integers (``word``), each with its length and its
+(``ال وال بال لل``...), a light stemmer removes the accusative ``ا`` and common
+suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:func:`spelled`:
+``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
+only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
+while ``وسيط`` stays whole. Words are interned as integers (``word``), each with its length and its
 inverse document frequency over the batch's events (``info``).
 
 Everything is computed once per clause (events of one clause share its words), and per
@@ -30,13 +31,30 @@ from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
-__all__ = ["ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording", "match_text"]
+__all__ = [
+    "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
+]
 
 _TOKEN = r"\w+"
+# the hamza's spellings (folded text: ى is already ي): ءا inside a word for آ, a ي before
+# the hamza (final ىء for ئ), and its seats ؤ ئ
+_LONG_A = re.compile(r"(?<=[^\Wا])ءا(?=\w)")
+_YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
+_SEATS = str.maketrans("ؤئ", "ءء")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
+
+
+def spelled(word: str) -> str:
+    """One spelling of a folded word for comparing words across outlets, which seat the
+    hamza differently: ``ءا`` inside a word is ``ا`` (``قرءان`` = ``قرآن``), a ``ي`` before
+    the hamza goes (``طوارىء`` = ``طوارئ``, ``شيء`` = ``شئ``) and the seats ``ؤ ئ`` are
+    ``ء`` (``مسؤول`` = ``مسئول``). Not one to one: for comparing only, never for offsets."""
+    if "ء" not in word and "ئ" not in word and "ؤ" not in word:
+        return word
+    return _YA_SEAT.sub("", _LONG_A.sub("ا", word)).translate(_SEATS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +80,13 @@ class Wording:
 
     def stem(self, word: str) -> str:
         """Light stem (after Larkey's light10): drop the accusative ``ا``, then one
-        two-letter suffix, then ``ه``, then ``ي``, each only while at least two letters stay."""
+        two-letter suffix, then ``ه``, then ``ي``, each only while at least two letters
+        stay; the hamza :func:`spelled` (``ءا`` first: ``القرءان`` as ``القران``; the rest
+        last: ``شيئا`` and ``شيء`` → ``شء``)."""
         if word.isdecimal():
             return word
+        if "ء" in word:
+            word = _LONG_A.sub("ا", word)
         if len(word) > 3 and word[-1] == "ا":
             word = word[:-1]
         if len(word) > 3 and word[-2:] in self.suffixes:
@@ -73,7 +95,7 @@ class Wording:
             word = word[:-1]
         if len(word) > 2 and word[-1] == "ي":
             word = word[:-1]
-        return word
+        return spelled(word)
 
     def stems(self, tokens: Sequence[str]) -> dict[str, str]:
         """The content stem of each distinct folded token (tokens with none left out).
