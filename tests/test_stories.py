@@ -9,8 +9,9 @@ import polars as pl
 
 from timeline.events import article_events
 from timeline.frame import events_frame
-from timeline.merge import merge_events, timeline_entries
+from timeline.merge import merge_events, timeline_entries, unmerged_events
 from timeline.pipeline import build_timeline
+from timeline.stories import assign_stories
 
 PUBLISHED = dt.datetime(2024, 6, 20, 9, 0)
 
@@ -143,3 +144,37 @@ def test_inherited_dates_stay_inside_one_narrative_thread() -> None:
     rows = [e.as_row() for e in events]
     assert [r["clause"][:12] for r in rows if r["inherited"]] == ["وفر المسلحون"]
     assert [r["date_confidence"] for r in rows] == [1.0, 0.5]
+
+
+def _one_article_stories(first: str, second: str, days_apart: int) -> pl.DataFrame:
+    """Stories of two entries one article tells (``days_apart`` apart) among 18 entries of
+    an unrelated report, each event its own entry."""
+    day = dt.datetime(2024, 5, 2)
+    rows = [
+        {"event_id": "m-a", "article_id": "m", "clause": first, "clause_start": 0,
+         "start": day, "end": day + dt.timedelta(days=1), "grain": "day"},
+        {"event_id": "m-b", "article_id": "m", "clause": second, "clause_start": 100,
+         "start": day + dt.timedelta(days=days_apart), "end": day + dt.timedelta(days=days_apart + 1),
+         "grain": "day"},
+    ] + [
+        {"event_id": f"r-{k}", "article_id": f"r-{k}", "clause": "هطلت أمطار غزيرة على سهول الشمال",
+         "clause_start": 0, "start": day + dt.timedelta(days=k), "end": day + dt.timedelta(days=k + 1),
+         "grain": "day"}
+        for k in range(18)
+    ]
+    return assign_stories(unmerged_events(events_frame(rows)))
+
+
+def _same_story(frame: pl.DataFrame) -> bool:
+    story = dict(zip(frame["event_id"], frame["story"]))
+    return story["m-a"] == story["m-b"]
+
+
+def test_words_an_article_shares_in_one_month_count_once_for_a_story() -> None:
+    """Two entries of one article in one month share their words both through the month
+    and through the article: each word counts once, so two shared words are too few."""
+    visit = "زار الوزير مصنع الزجاج في قرية الصفصاف"
+    assert not _same_story(_one_article_stories(visit, "افتتح المحافظ مصنع الزجاج الجديد", 0))
+    assert _same_story(_one_article_stories(visit, "افتتح المحافظ مصنع الزجاج في قرية الصفصاف", 0))
+    # months apart, the article alone ties them
+    assert _same_story(_one_article_stories(visit, "افتتح المحافظ مصنع الزجاج في قرية الصفصاف", 90))

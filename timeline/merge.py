@@ -205,9 +205,12 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     return pl.concat([features.events, table], how="horizontal")
 
 
-def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.LazyFrame:
-    """(word, event, bucket) for each informative word of each event in each week bucket
-    it spans; the kind of happening and its town block pairs too, as one more word."""
+def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.DataFrame:
+    """(block, bucket, event ``i``...) for each informative word of each event in each week
+    bucket it spans, sorted by bucket; a block (a bucket and a word as one integer) is kept
+    when 2 to :data:`MAX_BUCKET_POSTINGS` events of the bucket hold the word (a word alone
+    in a bucket pairs nothing there). The kind of happening and its town block pairs too,
+    as one more word; ``n_words`` counts an event's informative words."""
     n_words = words.height
     place = (
         table.filter(pl.col("trigger").is_not_null(), pl.col("town").is_not_null())
@@ -231,10 +234,13 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .with_columns(pl.len().over("i").alias("n_words"))
         .join(events.lazy(), on="i")
         .explode("bucket")
-        # a (word, week bucket) block as one integer key
-        .with_columns((pl.col("word").cast(pl.Int64) * _PAIR + pl.col("bucket") - _LEAST_BUCKET).alias("block"))
+        # a (week bucket, word) block as one integer key
+        .with_columns(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"))
         .with_columns(pl.len().over("block").alias("local"))
-        .filter(pl.col("local") <= MAX_BUCKET_POSTINGS)
+        .filter(pl.col("local").is_between(2, MAX_BUCKET_POSTINGS))
+        .select("block", "bucket", "i", "start", "horizon", "article", "info", "home", "n_words")
+        .sort("bucket")
+        .collect()
     )
 
 
@@ -265,16 +271,16 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     summed inverse document frequency of the shared words. Every bucket's word lists are
     capped, so the pairs grow linearly with the number of events.
     """
-    spans = _postings(table, words, window).collect()
+    spans = _postings(table, words, window)
     # events with one informative word pair through it alone
     single = spans.filter(pl.col("n_words") == 1)["i"].unique().implode()
-    # each pair is found once: from the earlier event's buckets to the later one's home
-    homes = spans.filter(pl.col("bucket") == pl.col("home"), pl.col("local") >= 2).select(
+    # each pair is found once: from the earlier event's buckets to the later one's home;
+    # postings are sorted by bucket: a range of buckets is a slice (no pass scans them all)
+    homes = spans.filter(pl.col("bucket") == pl.col("home")).select(
         "block", "bucket", pl.col("i").alias("i_j"), pl.col("start").alias("start_j"),
         pl.col("article").alias("article_j"))
-    # sorted by bucket once: a range of buckets is a slice (no pass scans every posting)
-    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info").sort("bucket")
-    homes = homes.sort("bucket")
+    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info")
+    i, j = (pl.col("pair") // _PAIR).cast(pl.UInt32), (pl.col("pair") % _PAIR).cast(pl.UInt32)
     # every shared word of a pair meets at the later event's home bucket: pairs are
     # complete within a range of home buckets, so ranges are joined one at a time
     for lo, hi in _passes(homes):
@@ -287,16 +293,17 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
                 pl.col("start_j") < pl.col("horizon"),
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
-            # a pair as one integer: one key to group by, and its order is that of (i, j)
+            # a pair as one integer: one key to sort by, and its order is that of (i, j)
             .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info")
-            .sort("pair")  # grouping sorted keys is much faster than hashing them
-            .group_by("pair", maintain_order=True)
-            .agg(pl.col("info").sum(), pl.len().alias("shared"))
-            .select((pl.col("pair") // _PAIR).cast(pl.UInt32).alias("i"),
-                    (pl.col("pair") % _PAIR).cast(pl.UInt32).alias("j"), "info", "shared")
-            # two shared words, or the one word of an event having one
-            .filter((pl.col("shared") >= 2) | pl.col("i").is_in(single) | pl.col("j").is_in(single))
-            .sort("i", "j")  # ties in rank go to the earlier partner
+            .sort("pair")
+            # two shared words (the pair's key met twice in a row), or the one word of an
+            # event having one: most pairs share one word and are dropped before grouping
+            .filter((pl.col("pair") == pl.col("pair").shift(1)) | (pl.col("pair") == pl.col("pair").shift(-1))
+                    | i.is_in(single) | j.is_in(single))
+            .group_by("pair", maintain_order=True)  # grouping sorted keys: no hashing
+            .agg(pl.col("info").sum())
+            # in (i, j) order: ties in rank go to the earlier partner
+            .select(i.alias("i"), j.alias("j"), "info")
             .filter((pl.col("info").rank("ordinal", descending=True).over("i") <= max_candidates)
                     | (pl.col("info").rank("ordinal", descending=True).over("j") <= max_candidates))
             .select("i", "j")

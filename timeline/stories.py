@@ -156,54 +156,57 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    # one lazy plan, collected once (polars' streaming engine)
-    in_time = informative.lazy().join(reach.lazy(), on="cluster")
-    homes = in_time.select(_block("wid", "home"), pl.col("cluster").alias("cluster_b"), pl.col("home").alias("home_b"))
-    reaching = in_time.select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"),
-                              "cluster", "home").explode("block").select(_block("wid", "block"), "wid", "info",
-                                                                          "cluster", "home")
-    capped = reaching.group_by("block").agg(pl.len().alias("postings")) \
-        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings")
+    # lazy plans, collected together (polars' streaming engine); a block's postings are
+    # counted by a window (no group-by joined back)
+    reaching = (
+        informative.lazy().join(reach.lazy(), on="cluster")
+        .select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"), "cluster", "home")
+        .explode("block")
+        .select(_block("wid", "block"), "wid", "info", "cluster", "home",
+                (pl.col("block") == pl.col("home")).alias("at_home"))
+        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
+    )
+    homes = reaching.filter("at_home").select("block", pl.col("cluster").alias("cluster_b"),
+                                              pl.col("home").alias("home_b"))
     # each pair once: from the earlier entry (by home month, then number) to the later's home
     by_time = (
-        reaching.join(capped, on="block", how="semi")
-        .join(homes.join(capped, on="block", how="semi"), on="block")
+        reaching.join(homes, on="block")
         .filter((pl.col("home") < pl.col("home_b"))
                 | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
         .select(_pair("cluster", "cluster_b"), "wid", "info")
     )
-    # article blocks: every entry an article tells
-    in_article = informative.lazy().join(
-        spans.lazy().select("cluster", pl.col("articles").alias("block")).explode("block").drop_nulls(), on="cluster")
-    in_article = in_article.join(
-        in_article.group_by("wid", "block").agg(pl.len().alias("postings"))
-        .filter(pl.col("postings").is_between(2, _MAX_POSTINGS)).drop("postings"), on=["wid", "block"])
+    # article blocks: every entry an article tells; a (word, article) as one integer key
+    in_article = (
+        informative.lazy()
+        .join(spans.lazy().select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
+              on="cluster")
+        .select(_block("wid", "article"), "wid", "cluster", "info")
+        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
+    )
     by_article = (
-        in_article.select("wid", "block", "cluster", "info")
-        .join(in_article.select("wid", "block", pl.col("cluster").alias("cluster_b")), on=["wid", "block"])
+        in_article.join(in_article.select("block", pl.col("cluster").alias("cluster_b")), on="block")
         .filter(pl.col("cluster") < pl.col("cluster_b"))
         .select(_pair("cluster", "cluster_b"), "wid", "info")
-        .unique(["pair", "wid"])
     )
-    # a pair told by one article counts each word it shares in a month or an article once:
-    # the words found both ways are taken off once
-    twice = by_time.join(by_article, on=["pair", "wid"]).select("pair", "info")
-    place = spans.lazy().select("cluster", pl.col("place").rank("dense"))  # towns as numbers
+    by_time, by_article = pl.collect_all([by_time, by_article])
+    # a pair told by one article counts each word it shares in a month or an article once
+    told = by_time["pair"].is_in(by_article["pair"].implode())
+    found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
+    found = found.sort("pair")  # grouping sorted keys is much faster than hashing them
+    # fewer than MIN_SHARED words link only through one town: a pair's rows are kept when
+    # its key runs MIN_SHARED times or more, or its entries name one town (most pairs
+    # share a word or two and are dropped before grouping)
+    pair = found["pair"]
+    runs = pair.rle().struct.field("len")
+    town = spans["place"].rank("dense")  # towns as numbers, by entry
+    same_town = (town.gather(pair // _KEY) == town.gather(pair % _KEY)).fill_null(False)
     shared = (
-        pl.concat([by_time.select("pair", "info", pl.lit(1).alias("n")),
-                   by_article.select("pair", "info", pl.lit(1).alias("n")),
-                   twice.select("pair", -pl.col("info"), pl.lit(-1).alias("n"))])
-        .sort("pair")  # grouping sorted keys is much faster than hashing them
-        .group_by("pair", maintain_order=True).agg(pl.col("n").sum().alias("shared"), pl.col("info").sum())
+        found.filter((runs.repeat_by(runs).explode() >= MIN_SHARED) | same_town)
+        .group_by("pair", maintain_order=True).agg(pl.len().alias("shared"), pl.col("info").sum())
         .filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
+        # in (cluster, cluster_b) order
         .select((pl.col("pair") // _KEY).cast(pl.Int64).alias("cluster"),
                 (pl.col("pair") % _KEY).cast(pl.Int64).alias("cluster_b"), "shared", "info")
-        # fewer than MIN_SHARED words link only through one town: those pairs are read first
-        .join(place, on="cluster").join(place.rename({"cluster": "cluster_b", "place": "place_b"}), on="cluster_b")
-        .filter((pl.col("shared") >= MIN_SHARED) | (pl.col("place") == pl.col("place_b")).fill_null(False))
-        .select("cluster", "cluster_b", "shared", "info")
-        .sort("cluster", "cluster_b")
-        .collect()
     )
     window = STORY_WINDOW.days
     wide = sorted(_wide_places())
