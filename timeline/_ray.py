@@ -3,9 +3,9 @@
 ``build_timeline(..., engine="ray")`` (``timeline build --engine ray``) reads the articles
 with ``ray.data`` (Parquet, JSONL or CSV files, or a polars frame), runs
 :func:`timeline.batches.batch_events` on every block with ``map_batches`` and writes the
-events with ``write_parquet`` into the run's work directory; the driver then files each
-written part in the :class:`~timeline.store.EventStore`, and the build goes on as with the
-local engine (same merge, order and page). A local Ray is started (and stopped) when Ray
+events with ``write_parquet`` into the run's work directory; the driver then files them in
+the :class:`~timeline.store.EventStore`, and the build goes on as with the local engine
+(same merge, order and page). A local Ray is started (and stopped) when Ray
 is not running yet and no ``address`` is given; ``address`` joins a cluster, whose workers
 must be able to read the input paths and the work directory (a shared file system).
 
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline._types import Prefer
-from timeline.articles import Article, RowError, read_articles
+from timeline.articles import Article, RowError, duplicate_id, read_articles
 from timeline.batches import BATCH_SIZE, batch_events
 from timeline.frame import EVENT_SCHEMA, conform_events
 
@@ -92,13 +92,13 @@ def _place(files: Mapping[str, int], path: str | None, row: int) -> int:
 
 
 def ray_batch(table: Any, *, inherit: bool = False, path_names: Mapping[str, str] | None = None,
-              rejected: Mapping[tuple[str | None, int], str] | None = None,
+              rejected: Mapping[tuple[str | None, int], tuple[str | None, int]] | None = None,
               files: Mapping[str, int] | None = None, done: frozenset[int] = frozenset()) -> Any:
     """The ``map_batches`` function: a pyarrow table of :data:`ROW_SCHEMA` rows in, a pyarrow
     table of :data:`RAY_SCHEMA` out (events, a tally row, row errors, rows made).
     ``path_names`` gives each file as the caller named it, ``files`` its number in the
     input; ``rejected`` maps (file, row) of the articles whose id an earlier row holds to
-    their error's message; rows whose place is in ``done`` (made by an interrupted run) are
+    that row (file, row); rows whose place is in ``done`` (made by an interrupted run) are
     skipped."""
     import pyarrow as pa
 
@@ -118,7 +118,7 @@ def ray_batch(table: Any, *, inherit: bool = False, path_names: Mapping[str, str
         if r["error_field"] is not None:
             errors.append((place, RowError(r["row"], r["id"], r["error_field"], r["error_message"], where)))
         elif (r["path"], r["row"]) in rejected:
-            errors.append((place, RowError(r["row"], r["id"], "id", rejected[r["path"], r["row"]], where)))
+            errors.append((place, duplicate_id(r["row"], r["id"], where, *rejected[r["path"], r["row"]])))
         else:
             offset = r["utc_offset"]
             where_of[r["id"]] = place
@@ -197,9 +197,11 @@ def _made_before(scratch: Path) -> set[int]:
     return done
 
 
-def _duplicates(dataset: Any, files: list[str], names: Mapping[str, str]) -> dict[tuple[str | None, int], str]:
+def _duplicates(dataset: Any, files: list[str], names: Mapping[str, str]
+                ) -> dict[tuple[str | None, int], tuple[str | None, int]]:
     """(file, row) of every article whose id an earlier row (in file order, then row order)
-    already holds, with the local engine's message; read over the ids alone."""
+    already holds, with that earlier row (its file as the caller named it); read over the
+    ids alone."""
     parts = [pl.from_arrow(batch) for batch in dataset.select_columns(["path", "row", "id", "error_field"])
              .iter_batches(batch_format="pyarrow", batch_size=65536)]
     if not parts:
@@ -210,12 +212,8 @@ def _duplicates(dataset: Any, files: list[str], names: Mapping[str, str]) -> dic
             .sort("file", "row"))
     first = rows.filter(pl.col("id").is_first_distinct()).select("id", first_path="path", first_row="row")
     later = rows.filter(~pl.col("id").is_first_distinct()).join(first, on="id", how="left")
-    found: dict[tuple[str | None, int], str] = {}
-    for r in later.iter_rows(named=True):
-        where = names.get(r["first_path"], r["first_path"])
-        found[r["path"], r["row"]] = (f"duplicate id, first read at {where} row {r['first_row']}" if where
-                                      else f"duplicate id, first read at row {r['first_row']}")
-    return found
+    return {(r["path"], r["row"]): (names.get(r["first_path"], r["first_path"]), r["first_row"])
+            for r in later.iter_rows(named=True)}
 
 
 def extract_with_ray(
@@ -229,14 +227,17 @@ def extract_with_ray(
     progress: Callable[[int], object] | None = None,
     quiet: bool = False,
 ) -> None:
-    """Make every article's events on Ray and file them in ``store``, one stored batch per
-    part file Ray wrote; ``options`` are :func:`~timeline.articles.read_articles`'s
-    (``published``, ``columns``...); ``progress`` is called with each part's row count."""
+    """Make every article's events on Ray and file them in ``store`` as one batch, in input
+    order; ``options`` are :func:`~timeline.articles.read_articles`'s (``published``,
+    ``columns``...); ``progress`` is called with the rows an interrupted run already made,
+    then with the rows this run made."""
     try:
         import ray
     except ImportError as exc:
         raise ImportError("the Ray engine needs Ray: pip install 'timeline[ray]'") from exc
 
+    if store.batches:  # this run finished before: its events are filed
+        return
     started = not ray.is_initialized()
     if started:
         ray.init(address=address or "local", include_dashboard=False, log_to_driver=False,
@@ -244,8 +245,6 @@ def extract_with_ray(
     try:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = not quiet
-        if store.batches:  # this run finished before: its events are filed
-            return
         scratch = store.scratch
         scratch.mkdir(exist_ok=True)
         done = _made_before(scratch)

@@ -65,7 +65,7 @@ from timeline.published import (
 )
 from timeline.tables import as_table, is_table
 
-__all__ = ["FORMATS", "Article", "RowError", "parse_published", "read_articles"]
+__all__ = ["FORMATS", "Article", "RowError", "duplicate_id", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "txt"}
@@ -119,6 +119,14 @@ class RowError:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written to errors files."""
         return {"row": self.row, "id": self.id, "field": self.field, "message": self.message, "path": self.path}
+
+
+def duplicate_id(row: int, ident: str, path: str | None, first_path: str | None, first_row: int) -> RowError:
+    """The error of the article at ``path`` row ``row`` whose id ``ident`` a row read earlier
+    (``first_path`` row ``first_row``) already holds: its events would no longer trace back
+    to one article."""
+    first = f"{first_path} row {first_row}" if first_path else f"row {first_row}"
+    return RowError(row, ident, "id", f"duplicate id, first read at {first}", path)
 
 
 class _Reading:

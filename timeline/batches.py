@@ -11,7 +11,6 @@ rows, same order, same ids. The Ray engine (:mod:`timeline._ray`) runs the same
 
 from __future__ import annotations
 
-import datetime as dt
 import multiprocessing
 import os
 import sys
@@ -28,13 +27,12 @@ import polars as pl
 from timeline.articles import Article, RowError
 from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
-from timeline.tagger import tag
 
 if TYPE_CHECKING:
     from timeline.store import EventStore
 
 __all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
-           "extract_into", "ordered_map", "warm_up"]
+           "extract_into", "ordered_map"]
 
 BATCH_SIZE = 256
 """Rows per batch: large enough to keep the workers busy, small enough to resume often."""
@@ -94,21 +92,6 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
                 errors.append(RowError(article.row, article.id, "text",
                                        f"event extraction failed: {type(exc).__name__}: {exc}"))
         return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
-
-
-_WARM_UP = Article(id="warm-up", text="عاد الوفد مساء أمس الأحد 2 آب 2015 إلى المدينة بعد ثلاثة أيام.",
-                   published=dt.datetime(2015, 8, 3), row=0)
-
-
-def warm_up() -> None:
-    """Load what every batch needs (modules, grammar, word lists) by tagging a short
-    article, without running polars: a process whose polars thread pool has started
-    cannot be forked (the children's queries would wait forever on threads they do not
-    have). A failure is left for the batches themselves to report."""
-    try:
-        tag(_WARM_UP.text, _WARM_UP.published)
-    except Exception:  # the workers meet the same error on real rows and name the row
-        pass
 
 
 def cpu_count() -> int:

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Union
 
 import polars as pl
 
-from timeline.articles import Article, RowError, read_articles
+from timeline.articles import Article, RowError, duplicate_id, read_articles
 from timeline.batches import BATCH_SIZE, batched, cpu_count, extract_into
 from timeline.corrections import CorrectionsSource
 from timeline.published import Calendar, DateOrder
@@ -78,14 +78,13 @@ def iter_articles(
     """
     options: dict[str, Any] = {"published": published, "columns": columns, "date_order": date_order,
                                "calendar": calendar, "notice": notice}
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str | None, int]] = {}
     for where, item in _raw_rows(articles, options):
         if isinstance(item, Article):
             if item.id in seen:
-                yield RowError(item.row, item.id, "id", f"duplicate id, first read at {seen[item.id]}",
-                               where)
+                yield duplicate_id(item.row, item.id, where, *seen[item.id])
                 continue
-            seen[item.id] = f"{where} row {item.row}" if where else f"row {item.row}"
+            seen[item.id] = (where, item.row)
         yield item
 
 

@@ -18,7 +18,8 @@ from timeline.zones import clock_shift, in_publication_time
 
 __all__ = ["tag"]
 
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+_SENTENCE_ENDS = ".!?;\n"
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.timedelta | None]:
@@ -49,8 +50,7 @@ class _Tense:
         past one, None if there is none."""
         t = self.text
         lo = max(0, start - _CUE_REACH)
-        cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
-                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_END)
+        cut = max([t.rfind(end, lo, start) for end in _SENTENCE_ENDS])  # the last sentence end
         if cut >= 0:
             lo = cut + 1
         last = None
