@@ -319,6 +319,25 @@ def test_real_tagger_events_of_a_short_report() -> None:
     assert text[first["expr_start"]:first["expr_end"]] == first["expr"]
 
 
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # pluperfect reported speech: «اليوم» is the day of the saying, which the text does not give
+    ("وكان متحدث باسم الدفاع المدني قد قال للصحفيين إن النيران أتت اليوم على المستودع كله.", []),
+    ("وكانت مصادر محلية ذكرت أنها شاهدت الليلة الماضية أرتالا تتجه نحو الجسر.", []),
+    # the same speech told as it is said: the day is the publication's
+    ("وقال متحدث باسم الدفاع المدني للصحفيين إن النيران أتت اليوم على المستودع كله.", ["2024-06-12"]),
+    # a deictic before the complementizer dates the saying itself
+    ("وكانت البلدية أعلنت أمس أن الطريق سيغلق أمام الشاحنات.", ["2024-06-11"]),
+    # a day the speech names keeps its day
+    ("وكان المتحدث قد قال إن النيران اندلعت مساء الاثنين في المستودع.", ["2024-06-10"]),
+    # no saying: a plan told in the pluperfect counts from the publication
+    ("وكان من المقرر أن يفتتح المحافظ الجسر اليوم بعد أشهر من العمل.", ["2024-06-12"]),
+])
+def test_real_tagger_a_day_inside_pluperfect_reported_speech_dates_nothing(
+        sentence: str, dated: list[str]) -> None:
+    events = article_events("rumman-2", sentence, d("2024-06-12T10:00"))
+    assert [e.as_row()["start"].date().isoformat() for e in events] == dated
+
+
 # -- places -------------------------------------------------------------------------------
 
 PLACE_ARTICLE = (

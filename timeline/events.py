@@ -21,7 +21,9 @@ an expression. All offsets point into the original text:
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
 same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of counts (``حتى يوم
-أمس``), durations (``لشهر واحد``), birth years and background ``منذ`` phrases date nothing.
+أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and a bare
+``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
+سيطرت اليوم``: the day of the saying, not given) date nothing.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
@@ -54,7 +56,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline._spans import SpanIndex
-from timeline._types import Grain, Prefer, Timex
+from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
@@ -117,6 +119,9 @@ _INHERITED_CONFIDENCE = (0.7, 0.5)
 _SIMULTANEOUS_CONFIDENCE = 0.9
 # an anniversary: the commemoration is dated by its own expression and linked to X
 _ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
+# parts of the tagger's rule names that name a day (a weekday, a day of a month): such an
+# expression keeps its day whoever counts it
+_NAMED_DAY = ("<weekday>", "<day>", "<month>", "<holiday>", "dd/mm", "weekend")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _STRIP = " \t\r\n\u00a0،,"
 
@@ -383,6 +388,9 @@ class _DateCues:
     not_simultaneous: frozenset[str]
     background_openers: frozenset[str]
     connectives: re.Pattern[str]  # since / after / aside / while: see _happening_cuts
+    reported_past_openers: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()  # with their derived endings
+    complementizers: frozenset[str] = frozenset()  # with their attached pronouns
 
 
 @functools.lru_cache(maxsize=None)
@@ -400,21 +408,55 @@ def _date_cues(code: str = "ar") -> _DateCues:
         _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
-    return _DateCues(*words, re.compile(connectives))
+    verbs = [fold(str(w)) for w in data["speech_verbs"]]
+    complementizers = [fold(str(w)) for w in data["complementizers"]]
+    return _DateCues(
+        *words, re.compile(connectives),
+        reported_past_openers=frozenset(fold(str(w)) for w in data["reported_past_openers"]),
+        speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
+        complementizers=frozenset(c + p for c in complementizers
+                                  for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
+    )
+
+
+def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` counts from "now" to a day or finer without naming its day (``اليوم``,
+    ``أمس``, ``الليلة``; not ``اليوم الاثنين``, ``يونيو الماضي``) and sits in speech reported
+    in the pluperfect (``وكان القائد قد قال … إن القوات سيطرت اليوم``): it counts from the
+    day of the saying, which the sentence does not give (``reported_past`` of
+    ``lang/ar/event_dates.yaml``)."""
+    if (t.anchor is not Anchor.PUBLISHED or t.grain is None or t.grain.rank > Grain.DAY.rank
+            or any(part in t.rule for part in _NAMED_DAY)):
+        return False
+    words = _WORD.findall(fold(text[clause.sentence_start:t.start]))
+    if not words or _bare(words[0]) not in cues.reported_past_openers:
+        return False
+    said = False
+    for word in words[1:]:
+        if said and word in cues.complementizers:
+            return True
+        said = said or _bare(word) in cues.speech_verbs
+    return False
+
+
+def _bare(word: str) -> str:
+    """A folded word without a leading و or ف (``وكان`` → ``كان``); short words stay."""
+    return word[1:] if word[0] in "وف" and len(word) > 3 else word
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
-    a unit glued to ل (``لشهر واحد``: a duration, for one month)."""
+    a unit glued to ل (``لشهر واحد``: a duration, for one month), not a bare day counted
+    from "now" inside pluperfect reported speech (:func:`_reported_past`)."""
     cues = _date_cues()
     kept = []
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
         first = (_WORD.findall(fold(t.text)) or [""])[0]
-        if cues.background & set(before):
+        if cues.background & set(before) or _reported_past(text, clause, t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
