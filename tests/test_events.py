@@ -338,6 +338,29 @@ def test_real_tagger_a_day_inside_pluperfect_reported_speech_dates_nothing(
     assert [e.as_row()["start"].date().isoformat() for e in events] == dated
 
 
+BOMBING = "أعلنت الشرطة أن الانفجار وقع يوم الخميس الماضي في جامع البلدة. "
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # the hour of a prayer names no day: it takes the day the article set before
+    (BOMBING + "وأوضحت أن الانتحاري فجر نفسه أثناء أداء المصلين صلاة الظهر.",
+     [("2024-06-13", "published"), ("2024-06-13T12", "narrative")]),
+    # no day set before: the tagger's day stays
+    ("وأوضحت الشرطة أن الانتحاري فجر نفسه أثناء أداء المصلين صلاة الظهر.",
+     [("2024-06-16T12", "published")]),
+    # not a prayer's hour: a noon of the publication day (a council meets after the bombing)
+    (BOMBING + "واجتمع المجلس البلدي الظهر لبحث الأضرار.",
+     [("2024-06-13", "published"), ("2024-06-16T12", "published")]),
+])
+def test_real_tagger_the_hour_of_a_prayer_takes_the_day_the_article_told(
+        text: str, dated: list[tuple[str, str]]) -> None:
+    events = article_events("rumman-3", text, d("2024-06-16T18:00"))  # a Sunday
+    rows = [e.as_row() for e in events]
+    assert [(r["value"], r["anchor"]) for r in rows] == dated
+    assert all(text[r["expr_start"]:r["expr_end"]] == r["expr"] for r in rows)
+    assert rows[-1]["start"].isoformat().startswith(dated[-1][0][:10])
+
+
 # -- places -------------------------------------------------------------------------------
 
 PLACE_ARTICLE = (

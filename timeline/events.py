@@ -23,7 +23,9 @@ expressions gives one event per distinct date (an expression nested in a finer o
 same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of counts (``حتى يوم
 أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and a bare
 ``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
-سيطرت اليوم``: the day of the saying, not given) date nothing.
+سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
+(``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
+the article set rather than the publication's.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
@@ -391,6 +393,7 @@ class _DateCues:
     reported_past_openers: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()  # with their derived endings
     complementizers: frozenset[str] = frozenset()  # with their attached pronouns
+    prayer: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -416,7 +419,29 @@ def _date_cues(code: str = "ar") -> _DateCues:
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
+        prayer=frozenset(fold(str(w)) for w in data["prayer"]),
     )
+
+
+def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
+    """``t`` moved to ``day`` when it is the bare hour of a prayer counted from the
+    publication (``أثناء أدائهم صلاة الظهر``: its rule names no day; ``prayer`` of
+    ``lang/ar/event_dates.yaml``) and ``day`` (the last day an earlier clause of the
+    article set) is another day than the one it was given; anchored to the narrative.
+    Else ``t`` itself."""
+    if (day is None or t.interval is None or t.anchor is not Anchor.PUBLISHED
+            or t.rule != "<part of day>"):
+        return t
+    before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+    if not before or _bare(before[-1], "ولبف") not in _date_cues().prayer:
+        return t
+    shift = day - _naive(t.interval[0]).date()
+    if not shift:
+        return t
+    old = _naive(t.interval[0]).date().isoformat()
+    value = day.isoformat() + t.value[len(old):] if t.value.startswith(old) else t.value
+    return dataclasses.replace(t, value=value, anchor=Anchor.NARRATIVE,
+                               interval=(t.interval[0] + shift, t.interval[1] + shift))
 
 
 def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -439,9 +464,10 @@ def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     return False
 
 
-def _bare(word: str) -> str:
-    """A folded word without a leading و or ف (``وكان`` → ``كان``); short words stay."""
-    return word[1:] if word[0] in "وف" and len(word) > 3 else word
+def _bare(word: str, proclitics: str = "وف") -> str:
+    """A folded word without a leading و or ف (or other ``proclitics``: ``وكان`` → ``كان``,
+    ``لصلاه`` → ``صلاه``); words of three letters stay."""
+    return word[1:] if word[0] in proclitics and len(word) > 3 else word
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
@@ -507,13 +533,15 @@ def article_events(
     mentions: SpanIndex[PlaceMention] | None = None
     events: list[Event] = []
     last: Timex | None = None
+    told_day: dt.date | None = None  # the last day (or finer date) an earlier clause set
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
     for clause in split_clauses(text, timexes):
-        own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
+        own = [_on_the_narrative_day(text, t, told_day)
+               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
         shared = (before[1] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now)
@@ -533,6 +561,9 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = _distinct_dates(own), False, own[-1], clause
+            told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
+                             if t.grain is not None and t.grain.rank <= Grain.DAY.rank
+                             and t.interval is not None), told_day)
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
