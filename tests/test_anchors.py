@@ -53,3 +53,30 @@ def test_the_article_keeps_the_phrase_waiting_for_its_happening() -> None:
     assert pending_offset("event:زلزال+P3D") == ("زلزال", 3)
     assert pending_offset("event:انتخابات-P1D") == ("انتخابات", -1)
     assert pending_offset("2024-06-18") is None
+
+
+PUBLISHED = dt.datetime(2024, 6, 16, 8)  # a Sunday
+
+
+def _told(text: str) -> list[tuple[str, str]]:
+    return [(e.as_row()["value"], e.as_row()["anchor"])
+            for e in article_events("n-1", text, PUBLISHED, pending=True)]
+
+
+def test_the_night_of_a_day_is_a_date_not_a_happening() -> None:
+    # «ليلة أمس»، «ليلة الخميس» name a night; the tagger dates them (no happening «أمس»)
+    assert _told("اندلعت اشتباكات عنيفة ليلة أمس في أطراف بلدة الكرز.") == [("2024-06-15TNI", "published")]
+    assert _told("أحيا المطرب حفلا غنائيا ليلة الخميس في مسرح المدينة.") == [("2024-06-13TNI", "published")]
+    # a night named after something that is no happening word dates nothing from it
+    assert _told("فاز نادي الطلبة بالمركز الأول في ليلة التراث التي أقامتها الجامعة.") == []
+
+
+def test_words_that_name_no_happening_after_the_cues() -> None:
+    assert _told("أفرج عن المهندس المخطوف بعد ثلاثة أيام على أيدي مسلحين مجهولين.") == []
+    assert _told("تحولت القرية الهادئة بين عشية وضحاها إلى ساحة للمعارك.") == []
+
+
+def test_a_demonstrative_before_the_happening_is_skipped() -> None:
+    text = ("سقطت قذيفة على سوق بلدة الكرز أمس. "
+            "وقبل أقل من 24 ساعة على هذا القصف انفجرت عبوة عند مدخل البلدة.")
+    assert _told(text)[-1] == ("event:قصف-P1D", "event:قصف")

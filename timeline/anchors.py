@@ -3,7 +3,10 @@
 
 The tagger reads ``بعد ثلاثة أيام`` or ``بيومين`` as a duration (no interval) and leaves
 ``عشية``/``غداة``/``ذكرى`` untagged; this module looks at the text right around them for the
-happening X they count from. X is dated when another clause of the same article names a
+happening X they count from (a demonstrative skipped: ``على هذا الهجوم``). X must be able
+to name a happening: not a function or time word, a number, a weekday (``ليلة الخميس``,
+``ليلة أمس`` are nights the tagger dates) or an idiom (``على أيدي``، ``بين عشية وضحاها``);
+after ``ليلة`` only a happening word (``ليلة التراث`` is a name). X is dated when another clause of the same article names a
 happening of the same kind (its happening word, ``lang/ar/triggers.yaml``) or the word X
 itself, with a date of its own to a day or finer: the expression then gets that day
 shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X: it is
@@ -18,14 +21,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 import polars as pl
 
 from timeline._types import Grain, Timex, TimexType
+from timeline._yaml import load_language_yaml
 from timeline.frame import hijri_iso, hijri_label
 from timeline.happenings import load_triggers
+from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.wording import load_wording
 
@@ -34,11 +40,11 @@ __all__ = ["EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_hap
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
-_AFTER = re.compile(r"\s*(?:من|على|علي)\s+(?P<what>\w+)")
+_AFTER = re.compile(r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 # before a duration: قبل / بعد + the happening, then the duration glued to ب
 _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 # a whole phrase: عشية / غداة X
-_EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?P<what>\w+)")
+_EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
@@ -113,6 +119,31 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
     return best
 
 
+def _names_happening(what: str, *, only_happening_words: bool = False) -> bool:
+    """Whether the word X after ``بعد ثلاثة أيام على``, ``عشية``, ``غداة`` can name the
+    happening counted from: a happening word (``lang/ar/triggers.yaml``), or any content
+    word that is no function or time word, number, weekday or day part (``ليلة الجمعة``،
+    ``ليلة واحدة``، ``على هذا`` name none) nor one of ``not_happenings``
+    (``lang/ar/event_dates.yaml``: ``على أيدي``، ``بعد مرور أسبوع``، ``بين عشية وضحاها``).
+    After ``ليلة`` (``ليلة التراث``، ``ليلة عمر``: mostly a name) only a happening word."""
+    word = fold(what)
+    bare = fold(_head(what))
+    if load_triggers().word_class(bare) is not None:
+        return True
+    if only_happening_words or load_wording().plain(word) is None or _not_happenings() & {word, bare}:
+        return False
+    lex = load_lexicon()
+    tables = (lex.weekdays, lex.weekdays_bare, lex.cardinals, lex.ordinals, lex.rel_days, lex.day_parts,
+              lex.units, lex.months)
+    return not any(word in table or bare in table for table in tables)
+
+
+@functools.lru_cache(maxsize=None)
+def _not_happenings(code: str = "ar") -> frozenset[str]:
+    """``not_happenings`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["not_happenings"])
+
+
 def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rule: str) -> Timex:
     begin = dt.datetime.combine(day, dt.time())
     return dataclasses.replace(like, start=start, end=end, text=source[start:end],
@@ -145,6 +176,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
             start, end = before.start(), t.end
         else:
             continue
+        if not _names_happening(what):
+            continue
         base = _dated_day(text, what, timexes, start)
         timex = None if base is None else _day_timex(
             t, start, end, text, base.interval[0].date() + dt.timedelta(days=sign * days),  # type: ignore[index]
@@ -153,6 +186,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
                                    None if timex else _pending(start, end, text, what, sign * days))
     for m in _EVE.finditer(folded):
         what = text[m.start("what"):m.end("what")]
+        if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
+            continue
         base = _dated_day(text, what, timexes, m.start())
         timex = None
         if base is not None:
