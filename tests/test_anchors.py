@@ -33,6 +33,9 @@ def test_never_from_the_publication_date_when_no_article_dates_it() -> None:
     # a quake in another town is another happening: it does not date the rescue
     elsewhere = dict(QUAKE, text="ضرب زلزال قوي مدينة الصنوبر يوم السبت الماضي.")
     assert "q-2" not in _by_article([elsewhere, RESCUE])
+    # one shared word (a name) is too little to tell it is the same quake
+    thin = dict(QUAKE, text="ضرب زلزال قوي الكرز يوم السبت الماضي.")
+    assert "q-2" not in _by_article([thin, RESCUE])
 
 
 def test_the_eve_of_elections_another_article_dates() -> None:

@@ -35,8 +35,8 @@ from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.wording import load_wording
 
-__all__ = ["EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings", "pending_offset",
-           "resolve_pending"]
+__all__ = ["EventAnchor", "PENDING_CONFIDENCE", "PENDING_SHARED_WORDS", "PENDING_WINDOW", "anchor_to_happenings",
+           "pending_offset", "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -209,7 +209,13 @@ PENDING_CONFIDENCE = 0.8
 """``date_confidence`` of a phrase dated from X's day in another article."""
 
 _BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it
-_MIN_SHARED_LETTERS = 3  # content words the pending clause and X's report share
+PENDING_SHARED_WORDS = 2
+"""How many content words besides X a report of X must share with a pending phrase's clause
+to date it (the same story: the quake *in that town*). One was too little: on the 5,000-article
+corpus every phrase dated through a single shared word was dated from another instance of a
+generic X (a meeting, an attack, an announcement)."""
+
+_MIN_SHARED_LETTERS = 3  # letters of a content word the pending clause and X's report share
 _EPOCH = dt.datetime(1, 1, 1)
 
 
@@ -219,8 +225,9 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
 
     X is dated by the events (to a day or finer) whose clause names X itself or a
     happening word of X's class (``lang/ar/triggers.yaml``), published by articles within
-    :data:`PENDING_WINDOW` of the pending phrase's, whose clause shares a content word
-    with the pending one (the same story: the quake *in that town*), and whose day falls
+    :data:`PENDING_WINDOW` of the pending phrase's, whose clause shares
+    :data:`PENDING_SHARED_WORDS` content words with the pending one (the same story: the quake
+    *in that town*), and whose day falls
     in that window: the day most outlets give (then the earliest). The pending event gets
     that day shifted, grain day, ``anchor = "event:X"`` and :data:`PENDING_CONFIDENCE`.
     Never from the publication date: a pending event with no such report is dropped.
@@ -293,8 +300,11 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
                 pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
     )
     # ... in the same story: the report shares a word with the pending clause
-    sharing = near.select("p", "t").unique().join(own, on="p").join(words, on=["t", "word"], how="semi") \
-        .select("p", "t").unique()  # once per distinct clause
+    sharing = (  # once per distinct clause
+        near.select("p", "t").unique().join(own, on="p").join(words, on=["t", "word"], how="semi")
+        .group_by("p", "t").agg(pl.len().alias("shared"))
+        .filter(pl.col("shared") >= PENDING_SHARED_WORDS).select("p", "t")
+    )
     story = near.select("p", "d", "t").join(sharing, on=["p", "t"]).select("p", "d").unique()
     found = (
         near.join(story, on=["p", "d"])
