@@ -83,3 +83,12 @@ def test_a_demonstrative_before_the_happening_is_skipped() -> None:
     text = ("سقطت قذيفة على سوق بلدة الكرز أمس. "
             "وقبل أقل من 24 ساعة على هذا القصف انفجرت عبوة عند مدخل البلدة.")
     assert _told(text)[-1] == ("event:قصف-P1D", "event:قصف")
+
+
+def test_the_date_of_the_phrases_own_clause_is_not_the_happenings() -> None:
+    # the hearing was on the 13th, the day before the signing: the 13th is not the signing's day
+    assert _told("وعقدت اللجنة جلستها الثالثة في 13 يونيو قبل يوم على توقيع الاتفاق.") == [
+        ("2024-06-13", "published")]
+    # a date told in the clause before (after و or a comma) still dates the happening
+    quake = "ضرب الزلزال البلدة يوم الأربعاء الماضي وبعد ثلاثة أيام على الزلزال وصلت فرق الإنقاذ."
+    assert _told(quake) == [("2024-06-12", "published"), ("2024-06-15", "event:زلزال")]

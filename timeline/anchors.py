@@ -46,6 +46,10 @@ _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 # a whole phrase: عشية / غداة X
 _EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
+# where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
+# a root letter: a false start only makes the phrase's own clause shorter)
+_CLAUSE_MARK = re.compile(r"[.،,؛;!?؟\n]|\sو(?=\w)")
+_OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 
@@ -103,13 +107,21 @@ def _head(what: str) -> str:
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
     sentence that names the same kind of happening or the word itself, told before
-    position ``before`` (the nearest such one)."""
+    position ``before`` (the nearest such one), not in the phrase's own clause (after the
+    last comma, full stop or word-initial و before it)."""
     lexicon = load_triggers()
     head = fold(_head(what))
     kind = lexicon.word_class(head)
+    # the phrase's own clause: a date there is its happening's, never X's (في 13 يوليو قبل يوم
+    # على توقيع الاتفاق: the hearing on the 13th, the signing the day after)
+    reach = max(0, before - _OWN_CLAUSE_REACH)
+    own = max((m.start() for m in _CLAUSE_MARK.finditer(text, reach, before + 1) if m.start() < before),
+              default=reach - 1)
     best = None
     for t in timexes:
         if t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank or t.start >= before:
+            continue
+        if t.start > own:
             continue
         lo = max(text.rfind(".", 0, t.start), text.rfind("،", 0, t.start), 0)
         hi = min((p for p in (text.find(".", t.end), text.find("،", t.end)) if p >= 0), default=len(text))
