@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from timeline.anchors import PENDING_CONFIDENCE, pending_offset
+from timeline.anchors import PENDING_CONFIDENCE, anniversary_of, pending_offset
 from timeline.events import article_events
 from timeline.pipeline import build_timeline
 
@@ -92,3 +92,13 @@ def test_the_date_of_the_phrases_own_clause_is_not_the_happenings() -> None:
     # a date told in the clause before (after و or a comma) still dates the happening
     quake = "ضرب الزلزال البلدة يوم الأربعاء الماضي وبعد ثلاثة أيام على الزلزال وصلت فرق الإنقاذ."
     assert _told(quake) == [("2024-06-12", "published"), ("2024-06-15", "event:زلزال")]
+
+
+def test_an_anniversary_links_to_the_happening_past_its_ordinals() -> None:
+    assert anniversary_of("أحيا أهالي الكرز أمس الذكرى الأولى للفيضان.") == "فيضان"
+    assert anniversary_of("احتفلت البلدة بالذكرى السنوية الخامسة والعشرين لتأسيس المدرسة.") == "تأسيس"
+    assert anniversary_of("تحتفل المكتبة بالذكرى الستين لافتتاحها هذا الشهر.") == "افتتاحها"
+    # a remembrance that names no happening links to none
+    assert anniversary_of("وقف الحاضرون دقيقة إحياء للذكرى وسط صمت تام.") is None
+    text = "أحيا أهالي الكرز أمس الذكرى الخامسة والعشرين لتأسيس البلدة."
+    assert _told(text) == [("2024-06-15", "event:تأسيس")]

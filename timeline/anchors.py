@@ -36,7 +36,7 @@ from timeline.normalize import fold, fold_expr
 from timeline.wording import load_wording
 
 __all__ = ["EventAnchor", "PENDING_CONFIDENCE", "PENDING_SHARED_WORDS", "PENDING_WINDOW", "anchor_to_happenings",
-           "pending_offset", "resolve_pending"]
+           "anniversary_of", "pending_offset", "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -46,6 +46,7 @@ _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 # a whole phrase: عشية / غداة X
 _EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
+_MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!\w)")
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
 _CLAUSE_MARK = re.compile(r"[.،,؛;!?؟\n]|\sو(?=\w)")
@@ -154,6 +155,29 @@ def _names_happening(what: str, *, only_happening_words: bool = False) -> bool:
 def _not_happenings(code: str = "ar") -> frozenset[str]:
     """``not_happenings`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["not_happenings"])
+
+
+def anniversary_of(text: str) -> str | None:
+    """The happening an anniversary in ``text`` recalls, as written (``في الذكرى السنوية
+    الخامسة والعشرين للغزو`` → ``الغزو``), or None: the word after ``ذكرى`` past its
+    adjectives and ordinals (``السنوية``، ``الستين``، ``الخامسة والعشرين``), when it can name a
+    happening (``ذكرى جميلة``، ``للذكرى وسط صمت`` name none)."""
+    folded = text.translate(_LETTERS)  # one to one: offsets stay those of ``text``
+    for m in _MEMORY.finditer(folded):
+        lex = load_lexicon()
+        previous = m.end()
+        for word in _WORD.finditer(folded, m.end(), min(len(folded), m.end() + 60)):
+            if folded[previous:word.start()].strip():
+                return None  # punctuation: the phrase ended
+            previous = word.end()
+            plain = fold(word.group())
+            bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
+            if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
+                    or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
+                continue  # an adjective (السنويه) or a number (الستين، والعشرين)
+            what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
+            return what if len(what) >= 3 and _names_happening(what) else None
+    return None
 
 
 def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rule: str) -> Timex:

@@ -60,7 +60,7 @@ import polars as pl
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
-from timeline.anchors import anchor_to_happenings, pending_offset
+from timeline.anchors import anchor_to_happenings, anniversary_of, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.normalize import fold
@@ -119,12 +119,9 @@ _RELATIVE_REACH = 80
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
-# an anniversary: the commemoration is dated by its own expression and linked to X
-_ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
 # parts of the tagger's rule names that name a day (a weekday, a day of a month): such an
 # expression keeps its day whoever counts it
 _NAMED_DAY = ("<weekday>", "<day>", "<month>", "<holiday>", "dd/mm", "weekend")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _STRIP = " \t\r\n\u00a0،,"
 
 
@@ -579,10 +576,9 @@ def article_events(
                                clause.sentence_start, clause.sentence_end)
                  or default_place)
         sentence = text[clause.sentence_start:clause.sentence_end]
-        memory = _ANNIVERSARY.search(clause.text.translate(_LETTERS))
+        memory = anniversary_of(clause.text)
         for t in dates:
-            what = anchors.get(t.start) or (
-                clause.text[memory.start("what"):memory.end("what")] if memory else None)
+            what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
     return events
