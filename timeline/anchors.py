@@ -6,7 +6,8 @@ The tagger reads ``بعد ثلاثة أيام`` or ``بيومين`` as a duratio
 happening X they count from (a demonstrative skipped: ``على هذا الهجوم``). X must be able
 to name a happening: not a function or time word, a number, a weekday (``ليلة الخميس``,
 ``ليلة أمس`` are nights the tagger dates) or an idiom (``على أيدي``، ``بين عشية وضحاها``);
-after ``ليلة`` only a happening word (``ليلة التراث`` is a name). X is dated when another clause of the same article names a
+after ``ليلة`` only a happening word (``ليلة التراث`` is a name). X is dated when another
+clause of the same article (not the phrase's own: ``في 13 يوليو قبل يوم على التوقيع``) names a
 happening of the same kind (its happening word, ``lang/ar/triggers.yaml``) or the word X
 itself, with a date of its own to a day or finer: the expression then gets that day
 shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X: it is
@@ -163,8 +164,8 @@ def anniversary_of(text: str) -> str | None:
     adjectives and ordinals (``السنوية``، ``الستين``، ``الخامسة والعشرين``), when it can name a
     happening (``ذكرى جميلة``، ``للذكرى وسط صمت`` name none)."""
     folded = text.translate(_LETTERS)  # one to one: offsets stay those of ``text``
+    lex = load_lexicon()
     for m in _MEMORY.finditer(folded):
-        lex = load_lexicon()
         previous = m.end()
         for word in _WORD.finditer(folded, m.end(), min(len(folded), m.end() + 60)):
             if folded[previous:word.start()].strip():
