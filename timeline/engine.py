@@ -140,25 +140,25 @@ class Grammar:
         sealed: list[Found] = []  # dates inside names of happenings ("ثورة 25 يناير")
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
-            if m.end() == m.start():
+            start, end = m.span()
+            if end == start:
                 return
-            if after_head and not text.startswith(_CLOCK_WORD, m.start()):
-                named.append(m.span())  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
+            if after_head and not text.startswith(_CLOCK_WORD, start):
+                named.append((start, end))  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
                 return
             meaning = rule.produce(m, ctx)
             if meaning is None:
                 return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
-                named.append(m.span())
+                named.append((start, end))
                 sealed.append(Found(m.start("t"), m.end("t"), meaning, rule.name, rule.priority,
                                     m.end("t") - m.start("t"), sealed=True))
                 return
-            start = m.start()
-            if isinstance(meaning, Range):  # "من 13 إلى 15 تموز": the span takes "من" too
+            if type(meaning) is Range:  # "من 13 إلى 15 تموز": the span takes "من" too
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
-            found.append(Found(start, m.end(), meaning, rule.name, rule.priority, m.end() - start))
+            found.append(Found(start, end, meaning, rule.name, rule.priority, end - start))
 
         if exhaustive:
             for rule, pattern in self.rules:
@@ -166,9 +166,11 @@ class Grammar:
                     take(rule, m, _after_name_head(text, m.start(), heads))
         else:
             routes, plans = self.routes, self.plans
+            digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
             previous_end, previous_is_head = -1, False
             for word in self.keys.finditer(text):  # only words some rule can begin with, and name heads
-                w, pos = word.group(), word.start()
+                w = word.group()
+                pos, word_end = word.span()
                 plan = plans.get(w)
                 if plan is None:  # digits, after their clitics: "و12" as "و0"
                     plan = plans.get(w.rstrip(_DIGIT_CHARS) + "0") or _plan(w, routes, heads)
@@ -176,17 +178,18 @@ class Grammar:
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
                     if key is _DIGITS:  # "#/": a separator follows, maybe after a space ("28 /02")
-                        after = text[word.end():word.end() + 2]
-                        tries = routes.get("#/" if after[:1] in _DIGIT_SEPARATORS or (
-                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else "#_", ())
+                        after = text[word_end:word_end + 2]
+                        tries = digits_then_separator if after[:1] in _DIGIT_SEPARATORS or (
+                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else digits_then_other
                     elif key is not None:  # keyed with the next word: "في الماضي"
-                        following = _NEXT_WORD.match(text, word.end())
+                        following = _NEXT_WORD.match(text, word_end)
                         tries = routes.get(key + " " + following.group(1) if following else key, ())
+                    at = pos + k
                     for rule, pattern in tries:
-                        m = pattern.match(text, pos + k)
+                        m = pattern.match(text, at)
                         if m is not None:
                             take(rule, m, after_head)
-                previous_end = word.end()
+                previous_end = word_end
                 previous_is_head = plan.head
         if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
             named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
@@ -622,7 +625,9 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
 
         def attempt(a: Found, b: Found) -> None:
             gap = text[a.end:b.start]
-            g = kinds[gap] if gap in kinds else kinds.setdefault(gap, joins.kind(gap))
+            g = kinds.get(gap, _UNREAD)
+            if g is _UNREAD:
+                g = kinds[gap] = joins.kind(gap)
             if g is None:
                 return
             for joined in _join_pair(a, b, text, joins, g):
@@ -632,7 +637,12 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
                     new.append(joined)
 
         for a in fresh:
-            for b in by_start[bisect.bisect_left(starts, a.end):bisect.bisect_right(starts, a.end + 24)]:
+            end = a.end
+            lo = bisect.bisect_left(starts, end)
+            hi = bisect.bisect_right(starts, end + 24, lo)
+            if lo == hi:
+                continue  # no neighbour within reach: nothing to join
+            for b in by_start[lo:hi]:
                 attempt(a, b)
         if round_:
             fresh_ids = {id(f) for f in fresh}
@@ -649,6 +659,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
     return _best(items, len(text), keep)
 
 
+_UNREAD = Gap("", "", False, False, False, False)  # a gap not read yet (None: read, joins nothing)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
