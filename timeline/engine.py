@@ -122,6 +122,9 @@ class Grammar:
     place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
     plans: dict[str, "_Plan"]  # what to try at each word ``keys`` can find (digits as "0"), made once
     not_dates_probe: re.Pattern[str]  # any not-date phrase anywhere, one fast scan (no word edges)
+    # the first word of every not-date phrase → how many characters before it a phrase starts ('"اليوم"': 1);
+    # None when some phrase does not begin with a key word (then the probe scans the whole text)
+    not_date_heads: dict[str, tuple[int, ...]] | None
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
              source: NormalizedText | None = None) -> list[Found]:
@@ -138,6 +141,7 @@ class Grammar:
         found: list[Found] = []
         named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
         sealed: list[Found] = []  # dates inside names of happenings ("ثورة 25 يناير")
+        phrase_starts: list[int] = []  # where a not-date phrase may begin (:attr:`not_date_heads`)
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
             start, end = m.span()
@@ -165,12 +169,14 @@ class Grammar:
                 for m in pattern.finditer(text):
                     take(rule, m, _after_name_head(text, m.start(), heads))
         else:
-            routes, plans = self.routes, self.plans
+            routes, plans, not_date_heads = self.routes, self.plans, self.not_date_heads or {}
             digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
             previous_end, previous_is_head = -1, False
             for word in self.keys.finditer(text):  # only words some rule can begin with, and name heads
                 w = word.group()
                 pos, word_end = word.span()
+                if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
+                    phrase_starts.extend(pos - before for before in not_date_heads[w])
                 plan = plans.get(w)
                 if plan is None:  # digits, after their clitics: "و12" as "و0"
                     plan = plans.get(w.rstrip(_DIGIT_CHARS) + "0") or _plan(w, routes, heads)
@@ -191,8 +197,17 @@ class Grammar:
                             take(rule, m, after_head)
                 previous_end = word_end
                 previous_is_head = plan.head
-        if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
-            named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
+        if exhaustive or self.not_date_heads is None:
+            if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
+                named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
+        else:  # what finditer would find, tried only where a phrase's first word is a key word
+            searched = 0
+            for at in sorted(phrase_starts):
+                if at >= searched:
+                    phrase = self.not_dates.match(text, at)
+                    if phrase is not None:
+                        named.append(phrase.span())
+                        searched = phrase.end()
         named.extend(_bracketed_names(found, text, self.lex.rel_days))
         if named:
             inside = bytearray(len(text) + 1)
@@ -717,7 +732,26 @@ def load_grammar(code: str = "ar") -> Grammar:
     plans = {c + w: _plan(c + w, routes, lex.name_heads)
              for w in words | {first for first, _ in pairs} | {"0"} for c in clitics}
     probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
-    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months, plans, probe)
+    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months, plans, probe,
+                   _phrase_heads(lex.not_dates, words))
+
+
+def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:
+    """The first word of each phrase → how many characters before it the phrase starts
+    ('"اليوم"': 1), when every phrase's first word is a key word the key-word scan always
+    reports (a whole word, not a weak one); else None."""
+    heads: dict[str, set[int]] = {}
+    for phrase in phrases:
+        head = _LETTERS.search(phrase)
+        if head is None or head.group() not in keys or head.group() in _WEAK_FIRST_WORDS \
+                or _WORD_CHAR.search(phrase, 0, head.start()):
+            return None
+        heads.setdefault(head.group(), set()).add(head.start())
+    return {head: tuple(sorted(before)) for head, before in heads.items()}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first
