@@ -256,3 +256,28 @@ def test_meanings_said_tenseless_resolve_alike_in_every_tense() -> None:
     for meaning in (When(month=3), When(weekday=5), When(rel_unit="day", hour=9), Shift(2, "year", 1),
                     Within(2, "week", None), When(year=1445, month=9, day=1, calendar="hijri")):
         assert not _tenseless(meaning), meaning
+
+
+@pytest.mark.parametrize("text", [
+    '"اليوم" تنشر تحقيقاً عن الموازنة',  # a quoted newspaper name at the very start
+    "وتتراجع قيمة العملة ساعةً بعد ساعة وسط قلق التجار",
+    "تعلّم الأطفال القراءة سنةً بعد أخرى في مدارس القرية",
+])
+def test_not_date_phrases_found_where_their_first_word_is(text: str) -> None:
+    """Not-date phrases are looked for only where the key-word scan met their first word;
+    they must still hide the time words inside them, as a scan of the whole text did."""
+    assert values(text) == []
+
+
+def test_not_date_phrase_hides_only_itself() -> None:
+    assert values("يرتفع الدَّين عاماً بعد عام، وأُعلن العجز يوم الأحد") == [("يوم الأحد", "2022-01-23")]
+
+
+def test_not_date_heads_are_key_words() -> None:
+    from timeline.engine import _phrase_heads, load_grammar
+
+    heads = load_grammar("ar").not_date_heads
+    assert heads is not None and heads["اليوم"] == (0, 1)  # "اليوم تلو الآخر" and '"اليوم"'
+    assert _phrase_heads(("ما زال",), {"زال"}) is None  # a phrase that begins with no key word
+    assert _phrase_heads(("في الماضي",), {"في"}) is None  # a weak first word is no key word alone
+    assert _phrase_heads(("x_اليوم",), {"اليوم"}) is None  # a letter before the first word

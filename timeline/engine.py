@@ -122,6 +122,9 @@ class Grammar:
     place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
     plans: dict[str, "_Plan"]  # what to try at each word ``keys`` can find (digits as "0"), made once
     not_dates_probe: re.Pattern[str]  # any not-date phrase anywhere, one fast scan (no word edges)
+    # the first word of every not-date phrase → how many characters before it a phrase starts ('"اليوم"': 1);
+    # None when some phrase does not begin with a key word (then the probe scans the whole text)
+    not_date_heads: dict[str, tuple[int, ...]] | None
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
              source: NormalizedText | None = None) -> list[Found]:
@@ -138,37 +141,42 @@ class Grammar:
         found: list[Found] = []
         named: list[tuple[int, int]] = []  # spans that are part of a name ("شارع 23 يوليو")
         sealed: list[Found] = []  # dates inside names of happenings ("ثورة 25 يناير")
+        phrase_starts: list[int] = []  # where a not-date phrase may begin (:attr:`not_date_heads`)
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
-            if m.end() == m.start():
+            start, end = m.span()
+            if end == start:
                 return
-            if after_head and not text.startswith(_CLOCK_WORD, m.start()):
-                named.append(m.span())  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
+            if after_head and not text.startswith(_CLOCK_WORD, start):
+                named.append((start, end))  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
                 return
             meaning = rule.produce(m, ctx)
             if meaning is None:
                 return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
-                named.append(m.span())
+                named.append((start, end))
                 sealed.append(Found(m.start("t"), m.end("t"), meaning, rule.name, rule.priority,
                                     m.end("t") - m.start("t"), sealed=True))
                 return
-            start = m.start()
-            if isinstance(meaning, Range):  # "من 13 إلى 15 تموز": the span takes "من" too
+            if type(meaning) is Range:  # "من 13 إلى 15 تموز": the span takes "من" too
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
-            found.append(Found(start, m.end(), meaning, rule.name, rule.priority, m.end() - start))
+            found.append(Found(start, end, meaning, rule.name, rule.priority, end - start))
 
         if exhaustive:
             for rule, pattern in self.rules:
                 for m in pattern.finditer(text):
                     take(rule, m, _after_name_head(text, m.start(), heads))
         else:
-            routes, plans = self.routes, self.plans
+            routes, plans, not_date_heads = self.routes, self.plans, self.not_date_heads or {}
+            digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
             previous_end, previous_is_head = -1, False
             for word in self.keys.finditer(text):  # only words some rule can begin with, and name heads
-                w, pos = word.group(), word.start()
+                w = word.group()
+                pos, word_end = word.span()
+                if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
+                    phrase_starts.extend(pos - before for before in not_date_heads[w])
                 plan = plans.get(w)
                 if plan is None:  # digits, after their clitics: "و12" as "و0"
                     plan = plans.get(w.rstrip(_DIGIT_CHARS) + "0") or _plan(w, routes, heads)
@@ -176,20 +184,30 @@ class Grammar:
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
                     if key is _DIGITS:  # "#/": a separator follows, maybe after a space ("28 /02")
-                        after = text[word.end():word.end() + 2]
-                        tries = routes.get("#/" if after[:1] in _DIGIT_SEPARATORS or (
-                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else "#_", ())
+                        after = text[word_end:word_end + 2]
+                        tries = digits_then_separator if after[:1] in _DIGIT_SEPARATORS or (
+                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else digits_then_other
                     elif key is not None:  # keyed with the next word: "في الماضي"
-                        following = _NEXT_WORD.match(text, word.end())
+                        following = _NEXT_WORD.match(text, word_end)
                         tries = routes.get(key + " " + following.group(1) if following else key, ())
+                    at = pos + k
                     for rule, pattern in tries:
-                        m = pattern.match(text, pos + k)
+                        m = pattern.match(text, at)
                         if m is not None:
                             take(rule, m, after_head)
-                previous_end = word.end()
+                previous_end = word_end
                 previous_is_head = plan.head
-        if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
-            named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
+        if exhaustive or self.not_date_heads is None:
+            if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
+                named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
+        else:  # what finditer would find, tried only where a phrase's first word is a key word
+            searched = 0
+            for at in sorted(phrase_starts):
+                if at >= searched:
+                    phrase = self.not_dates.match(text, at)
+                    if phrase is not None:
+                        named.append(phrase.span())
+                        searched = phrase.end()
         named.extend(_bracketed_names(found, text, self.lex.rel_days))
         if named:
             inside = bytearray(len(text) + 1)
@@ -622,7 +640,9 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
 
         def attempt(a: Found, b: Found) -> None:
             gap = text[a.end:b.start]
-            g = kinds[gap] if gap in kinds else kinds.setdefault(gap, joins.kind(gap))
+            g = kinds.get(gap, _UNREAD)
+            if g is _UNREAD:
+                g = kinds[gap] = joins.kind(gap)
             if g is None:
                 return
             for joined in _join_pair(a, b, text, joins, g):
@@ -632,7 +652,12 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
                     new.append(joined)
 
         for a in fresh:
-            for b in by_start[bisect.bisect_left(starts, a.end):bisect.bisect_right(starts, a.end + 24)]:
+            end = a.end
+            lo = bisect.bisect_left(starts, end)
+            hi = bisect.bisect_right(starts, end + 24, lo)
+            if lo == hi:
+                continue  # no neighbour within reach: nothing to join
+            for b in by_start[lo:hi]:
                 attempt(a, b)
         if round_:
             fresh_ids = {id(f) for f in fresh}
@@ -649,6 +674,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
     return _best(items, len(text), keep)
 
 
+_UNREAD = Gap("", "", False, False, False, False)  # a gap not read yet (None: read, joins nothing)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
@@ -706,7 +732,26 @@ def load_grammar(code: str = "ar") -> Grammar:
     plans = {c + w: _plan(c + w, routes, lex.name_heads)
              for w in words | {first for first, _ in pairs} | {"0"} for c in clitics}
     probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
-    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months, plans, probe)
+    return Grammar(lex, compiled, routes, keys, not_dates, Joins.of(lex.separators), place_months, plans, probe,
+                   _phrase_heads(lex.not_dates, words))
+
+
+def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:
+    """The first word of each phrase → how many characters before it the phrase starts
+    ('"اليوم"': 1), when every phrase's first word is a key word the key-word scan always
+    reports (a whole word, not a weak one); else None."""
+    heads: dict[str, set[int]] = {}
+    for phrase in phrases:
+        head = _LETTERS.search(phrase)
+        if head is None or head.group() not in keys or head.group() in _WEAK_FIRST_WORDS \
+                or _WORD_CHAR.search(phrase, 0, head.start()):
+            return None
+        heads.setdefault(head.group(), set()).add(head.start())
+    return {head: tuple(sorted(before)) for head, before in heads.items()}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first

@@ -10,6 +10,7 @@ the original text; diacritics just after a span stay inside it (``غداً`` sta
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -34,7 +35,8 @@ _PAIRS = tuple(_FOLD.items())
 
 def _fold_chars(text: str) -> str:
     """Replace each variant present; much faster than ``str.translate`` on long Arabic
-    text, where most characters map to themselves."""
+    text, where most characters map to themselves (and than a regex scan for a class of
+    rare variants: ``in`` looks for one character far faster)."""
     for variant, plain in _PAIRS:
         if variant in text:
             text = text.replace(variant, plain)
@@ -61,11 +63,11 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and remember how to map spans back."""
     folded = _fold_chars(text)
-    deleted = [m.start() for m in _DELETED_RE.finditer(folded)]
-    if not deleted:
+    kept = _DELETED_RE.split(folded)  # the runs between deleted characters (one per deleted character, plus one)
+    if len(kept) == 1:
         return NormalizedText(text, folded, ())
-    gaps = tuple(pos - t for t, pos in enumerate(deleted))
-    return NormalizedText(text, _DELETED_RE.sub("", folded), gaps)
+    # the t-th deleted character is followed, in the folded copy, by the kept characters of the runs before it
+    return NormalizedText(text, "".join(kept), tuple(itertools.accumulate(map(len, kept[:-1]))))
 
 
 def fold(text: str) -> str:

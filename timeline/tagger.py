@@ -138,14 +138,7 @@ def _named_units(meaning: object) -> tuple[str, ...]:
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
 
 
-def _is_narrative(meaning: object) -> bool:
-    return (isinstance(meaning, When) and meaning.narrative) or (isinstance(meaning, Shift) and meaning.narrative)
-
-
-def _sets_narrative_date(meaning: object, grain: Grain | None) -> bool:
-    return grain in _DAY_OR_FINER and isinstance(meaning, (When, Range, Shift, Apposition, Part))
-
-
+_DATED = frozenset((When, Range, Shift, Apposition, Part))  # meanings whose day or period the narrative follows
 _DAY_OR_FINER = tuple(g for g in Grain if g.rank <= Grain.DAY.rank)  # a tuple: compared by identity first
 
 
@@ -200,37 +193,45 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             return False
         return True
 
-    for f in grammar.find(norm.text, accept=resolves, source=norm):
-        narrative = _is_narrative(f.meaning)
+    folded = norm.text
+    clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
+    for f in grammar.find(folded, accept=resolves, source=norm):
+        meaning = f.meaning
+        kind = type(meaning)
+        narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
         base = last_day if (narrative and last_day is not None) else anchor
-        if narrative and _coarse_narrative(f.meaning) and last_date is not None:
+        if narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
-        named = _soft_unit(f.meaning)
-        if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
-                and "\n" not in norm.text[last_named[named][1]:f.start]:
-            narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
-        if not narrative and _bare_clock(f.meaning):
-            day = _clock_day(days, f, norm.text)
+        if last_named:
+            named = _soft_unit(meaning)
+            if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
+                    and "\n" not in folded[last_named[named][1]:f.start]:
+                narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
+        bare_clock = _bare_clock(meaning)
+        if not narrative and bare_clock and days:
+            day = _clock_day(days, f, folded)
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
                 narrative, base = True, day
         narrative = narrative and base is not anchor
-        future = future_at(f.start, f.meaning)
+        future = future_at(f.start, meaning)
         try:
-            r = at_anchor[id(f)] if base is anchor and id(f) in at_anchor else resolve(f.meaning, base, future=future)
-            if base is anchor and future is not True and r.interval and anchor.time() != dt.time(0) \
-                    and _bare_clock(f.meaning):
-                told = r.interval[0] + clock_shift(f.meaning, r.interval[0], utc_offset)
+            if base is anchor and id(f) in at_anchor:
+                r = at_anchor[id(f)]
+            else:
+                r = resolve(meaning, base, future=future)  # type: ignore[arg-type]
+            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval:
+                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told > anchor:  # compared in the publication's time
                     # a past time later than the publication: the day an earlier sentence named
                     # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
-                    day = _clock_day(days, f, norm.text, same_sentence=False)
+                    day = _clock_day(days, f, folded, same_sentence=False)
                     if day is not None:
-                        narrative, r = True, resolve(f.meaning, day, future=future)
+                        narrative, r = True, resolve(meaning, day, future=future)  # type: ignore[arg-type]
                     elif told > anchor + _CLOCK_MARGIN:
-                        r = resolve(f.meaning, anchor - dt.timedelta(days=1), future=future)
+                        r = resolve(meaning, anchor - dt.timedelta(days=1), future=future)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
-        zoned = in_publication_time(f.meaning, r.value, r.interval, utc_offset)
+        zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
         start, end = norm.to_original(f.start, f.end)
@@ -239,14 +240,14 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
             interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
             anchor=_anchor_of(f, narrative), extra=zoned.extra if zoned is not None else {},
         ))
-        if isinstance(f.meaning, (When, Range, Shift, Apposition, Part)) and r.interval is not None \
-                and r.grain is not None:
-            last_date = r.interval[0]
-            for unit in _named_units(f.meaning):
-                last_named[unit] = (r.interval[0], f.end)
-        if _sets_narrative_date(f.meaning, r.grain) and r.interval is not None:
+        if r.interval is None or r.grain is None or kind not in _DATED:
+            continue
+        last_date = r.interval[0]
+        for unit in _named_units(meaning):
+            last_named[unit] = (r.interval[0], f.end)
+        if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])
-            part = f.meaning.part if isinstance(f.meaning, When) else None
+            part = meaning.part if kind is When else None  # type: ignore[attr-defined]
             days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None))
     return out
 

@@ -121,8 +121,13 @@ def _direction(c: Ctx, s: str | None) -> int | None:
 
 
 def _after_words(words: tuple[str, ...]) -> str:
-    """A zero-width check that the text just before is one of ``words`` and a space."""
-    return "(?:" + "|".join(f"(?<=(?<![\\w]){w} )" for w in words) + ")"
+    """A zero-width check that the text just before is one of ``words`` and a space: one
+    look-behind for all the words of each length (a look-behind has one width), so a
+    failing check costs a few look-behinds, not one per word."""
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
+    return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
 _PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
