@@ -36,7 +36,8 @@ from timeline.normalize import fold
 from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
-           "anniversary_of", "is_pending", "names_happening_like", "pending_offset", "resolve_pending"]
+           "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
+           "pending_offset", "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -261,17 +262,49 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.filter(pl.col("start").is_not_null())
 
 
-def names_happening_like(what: str, clause: str) -> bool:
+def names_happening_like(what: str, clause: str, complement: str | None = None) -> bool:
     """Whether ``clause`` names the happening X (``what``, folded, as a pending value
-    gives it) or a happening of its kind (its happening word, ``lang/ar/triggers.yaml``)."""
+    gives it) or a happening of its kind (its happening word, ``lang/ar/triggers.yaml``).
+    An X that is no happening word (``إعلان``، ``بداية``: the start or announcement *of*
+    something) must come with the word it governs, ``complement`` (``بداية الدوري``): a
+    clause naming both; without it, none names X."""
     lexicon = load_triggers()
     head = re.sub(_BARE, "", fold(what))
     kind = lexicon.word_class(head)
-    for word in _WORD.findall(fold(clause)):
-        bare = re.sub(_BARE, "", word)
-        if head in bare or (kind is not None and lexicon.word_class(bare) == kind):
-            return True
-    return False
+    words = [re.sub(_BARE, "", w) for w in _WORD.findall(fold(clause))]
+    if kind is not None:
+        return any(head in w or lexicon.word_class(w) == kind for w in words)
+    if not complement:
+        return False
+    governed = re.sub(_BARE, "", fold(complement))
+    return any(head in w for w in words) and any(governed in w for w in words)
+
+
+def complement_of(clause: str, after: int) -> str | None:
+    """The word right after position ``after`` of ``clause`` (what X governs in ``بعد
+    يومين على بداية الدوري``), or None when it is a function word, a short word, or one
+    of ``other_instance`` (``lang/ar/event_dates.yaml``): then no entry of X can date the phrase."""
+    m = _WORD.search(clause, after)
+    if m is None or clause[after:m.start()].strip():
+        return None
+    word = fold(m.group())
+    if len(re.sub(_BARE, "", word)) < 3 or load_wording().plain(word) is None:
+        return None
+    return m.group()
+
+
+def another_instance(clause: str, after: int) -> bool:
+    """Whether the word right after position ``after`` of ``clause`` says X is another
+    happening than the one told (``غداة هجوم آخر``، ``تفجير جديد``: ``other_instance`` of
+    ``lang/ar/event_dates.yaml``)."""
+    m = _WORD.search(clause, after)
+    return m is not None and not clause[after:m.start()].strip() and fold(m.group()) in _other_instance()
+
+
+@functools.lru_cache(maxsize=None)
+def _other_instance(code: str = "ar") -> frozenset[str]:
+    """``other_instance`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["other_instance"])
 
 
 _BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it

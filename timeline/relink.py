@@ -6,7 +6,9 @@ first without it (:func:`timeline.merge.merge_events`); then the phrase is dated
 entry of X that lies in a story its own article's dated reports joined (or in an entry they
 joined, when stories are off): an entry dated to a day or finer, between
 :data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after,
-holding a report from another article whose clause names X or a happening of its kind.
+holding a report from another article whose clause names X or a happening of its kind
+(an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
+الدوري``). A phrase saying X is another one (``غداة هجوم آخر``) is never dated so.
 Among several, the entry most outlets tell (then the earliest). The phrase gets that
 entry's day shifted, grain day, ``anchor = "event:X"`` and
 :data:`~timeline.anchors.PENDING_CONFIDENCE` (:data:`~timeline.anchors.CONFLICTED_CONFIDENCE`
@@ -28,8 +30,8 @@ from collections import Counter
 import polars as pl
 
 from timeline._types import Grain
-from timeline.anchors import CONFLICTED_CONFIDENCE, PENDING_CONFIDENCE, PENDING_WINDOW, is_pending, \
-    names_happening_like, pending_offset
+from timeline.anchors import CONFLICTED_CONFIDENCE, PENDING_CONFIDENCE, PENDING_WINDOW, another_instance, \
+    complement_of, is_pending, names_happening_like, pending_offset
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import merge_events, timeline_entries
 
@@ -63,15 +65,20 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     ``cluster`` of the entry they were dated from (the others are left out)."""
     unit = _unit(merged)
     offsets = [pending_offset(v) for v in pending["value"].to_list()]
+    # where each phrase ends in its clause: "another X" is not the story's X; an X that is
+    # no happening word is named with the word it governs
+    ends = [(c or "", (e or 0) - (s or 0)) for c, e, s in pending.select("clause", "expr_end", "clause_start").rows()]
     phrases = pending.with_row_index("p").with_columns(
-        pl.Series("what", [o[0] if o else None for o in offsets], pl.String),
+        pl.Series("what", [o[0] if o and not another_instance(c, at) else None
+                           for o, (c, at) in zip(offsets, ends)], pl.String),
         pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
+        pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
     reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
         pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause")
     near = (
-        phrases.select("p", "article_id", "published", "what", "shift")
+        phrases.select("p", "article_id", "published", "what", "complement", "shift")
         .join(own, on="article_id")
         .join(reports, on="unit")
         .filter(pl.col("other") != pl.col("article_id"),
@@ -81,8 +88,9 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     if near.height == 0:
         return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
     # each (X, clause) read once
-    named = {key: names_happening_like(*key) for key in near.select("what", "clause").unique().rows()}
-    near = near.filter(pl.Series([named[key] for key in near.select("what", "clause").rows()], dtype=pl.Boolean))
+    keys = near.select("what", "clause", "complement")
+    named = {key: names_happening_like(*key) for key in keys.unique().rows()}
+    near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
     clusters = near["cluster"].unique()
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
