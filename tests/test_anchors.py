@@ -135,3 +135,43 @@ def test_an_anniversary_links_to_the_happening_past_its_ordinals() -> None:
     assert anniversary_of("وقف الحاضرون دقيقة إحياء للذكرى وسط صمت تام.") is None
     text = "أحيا أهالي الكرز أمس الذكرى الخامسة والعشرين لتأسيس البلدة."
     assert _told(text) == [("2024-06-15", "event:تأسيس")]
+
+
+def test_another_happening_of_the_kind_is_not_the_storys() -> None:
+    # "the day after another bombing": not the bombing the story tells
+    other = dict(REOPENED, text=REOPENED["text"].replace("بعد يومين على التفجير", "غداة تفجير آخر"))
+    assert _by_article([BOMBING, other]) == {}
+
+
+def test_a_word_that_names_no_happening_needs_what_it_governs() -> None:
+    # «إعلان» (an announcement) is dated only from a report naming what was announced
+    told = {"id": "m-1", "source": "نشرة الوادي", "published": "2024-03-11T08:00",
+            "text": "صدر يوم السبت الماضي إعلان بلدية مدينة الزيتون إغلاق سوق الخضار القديم في المدينة."}
+    after = {"id": "m-2", "source": "صدى الساحل", "published": "2024-03-13T08:00",
+             "text": "اعتصم تجار سوق الخضار القديم في مدينة الزيتون أمس أمام البلدية. "
+                     "وبدأ نقل البسطات بعد يومين من إعلان إغلاق السوق."}
+    assert _by_article([told, after])["m-2"] == ("2024-03-11", "event:إعلان", PENDING_CONFIDENCE)
+    unrelated = dict(after, text=after["text"].replace("إعلان إغلاق", "إعلان نتائج"))
+    assert _by_article([told, unrelated]) == {}
+
+
+def test_the_page_says_what_a_date_is_counted_from() -> None:
+    from timeline.page import page_data
+
+    timeline = build_timeline(pl.DataFrame([BOMBING, REOPENED]))
+    data = page_data(timeline.events)
+    rows = timeline.events.with_row_index("n").filter(pl.col("anchor") == "event:تفجير")["n"].to_list()
+    assert data["events"]["an"] == {str(rows[0]): ["تفجير", 1]}
+
+
+def test_the_dated_phrase_joins_the_entry_of_its_own_happening_through_the_merge() -> None:
+    # a third outlet dates the reopening itself (11 March): the phrase dated from the
+    # bombing lands on that day and the merge puts both reports in one entry
+    direct = {"id": "b-3", "source": "أخبار التلال", "published": "2024-03-12T08:00",
+              "text": "أعاد العمال أمس فتح شارع البلدية في مدينة الزيتون بعد رفع الركام."}
+    events = build_timeline(pl.DataFrame([BOMBING, REOPENED, direct])).events
+    reopened = events.filter(pl.col("anchor") == "event:تفجير")
+    told = events.filter(pl.col("article_id") == "b-3")
+    assert reopened["cluster"].item() == told["cluster"].item()
+    assert reopened["n_sources"].item() == 2
+    assert events.filter(pl.col("article_id") == "b-1")["cluster"].item() != told["cluster"].item()

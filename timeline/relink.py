@@ -16,10 +16,10 @@ when the entry's outlets disagree on its day). A phrase whose article joined no 
 whose story holds no such entry, makes no event: it is never dated from the publication.
 
 The newly dated rows are then placed by the merge itself: the events of the stories
-concerned and the new rows are merged again, and a new row joins the entry its merged
+concerned, those within a few days of the new rows and the new rows are merged again, and a new row joins the entry its merged
 group's older events belong to (else it is an entry of its own in the story it was dated
 from); the other events keep their entries. The work grows with the pending phrases and
-their stories, not with the batch.
+their stories and days, not with the batch.
 """
 
 from __future__ import annotations
@@ -33,11 +33,15 @@ from timeline._types import Grain
 from timeline.anchors import CONFLICTED_CONFIDENCE, PENDING_CONFIDENCE, PENDING_WINDOW, another_instance, \
     complement_of, is_pending, names_happening_like, pending_offset
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
-from timeline.merge import merge_events, timeline_entries
+from timeline.merge import CONFLICT_WINDOW, match_text, merge_events, timeline_entries
+from timeline.normalize import fold_expr
 
 __all__ = ["date_from_entries", "merge_with_anchors"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
+_NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
+_ARTICLE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it, as match_text strips it
+_MIN_LETTERS = 3  # a shorter word says too little to bring an event into the second merge
 
 
 def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.DataFrame:
@@ -132,7 +136,19 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     unit = _unit(merged)
     homes = merged.select("cluster", "story", "story_label").unique("cluster")
     targets = dated.select(pl.col("from_cluster").alias("cluster")).join(homes, on="cluster", how="left")
-    concerned = merged.filter(pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode()))
+    # the events of the stories concerned, and those near the new days sharing two of their
+    # words (an entry of another story may be the same happening; the merge asks for more)
+    near = pl.lit(False)
+    for day in dated["start"].unique().to_list():
+        near = near | ((pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR))
+    words = sorted({w for row in dated.select("clause", "clause_start", "expr_start", "expr_end").rows()
+                    for w in match_text(*(v or 0 if i else v or "" for i, v in enumerate(row))).split()
+                    if len(w) >= _MIN_LETTERS})
+    tokens = fold_expr(pl.col("clause").fill_null("")).str.extract_all(r"\w+").list.eval(
+        pl.element().str.replace(_ARTICLE, ""))
+    sharing = tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode()).list.len() >= 2
+    in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
+    concerned = merged.filter(in_story | (near & sharing))
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
