@@ -131,7 +131,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
 
 def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
     """``merged`` with the ``dated`` phrases placed in entries by the normal merge decision
-    (over the events of the stories concerned); clusters and stories renumbered in timeline
+    (over the events of the stories concerned and those near their days sharing two of
+    their words); clusters and stories renumbered in timeline
     order, ``n_sources`` and ``date_conflict`` recounted."""
     unit = _unit(merged)
     homes = merged.select("cluster", "story", "story_label").unique("cluster")
@@ -141,14 +142,15 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     near = pl.lit(False)
     for day in dated["start"].unique().to_list():
         near = near | ((pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR))
-    words = sorted({w for row in dated.select("clause", "clause_start", "expr_start", "expr_end").rows()
-                    for w in match_text(*(v or 0 if i else v or "" for i, v in enumerate(row))).split()
-                    if len(w) >= _MIN_LETTERS})
-    tokens = fold_expr(pl.col("clause").fill_null("")).str.extract_all(r"\w+").list.eval(
-        pl.element().str.replace(_ARTICLE, ""))
-    sharing = tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode()).list.len() >= 2
+    told = dated.select(pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
+    words = sorted({w for row in told.rows() for w in match_text(*row).split() if len(w) >= _MIN_LETTERS})
     in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
-    concerned = merged.filter(in_story | (near & sharing))
+    nearby = merged.filter(~in_story.fill_null(False) & near)
+    clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
+    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(_ARTICLE, ""))
+    sharing = clauses.filter(
+        tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode()).list.len() >= 2)
+    concerned = pl.concat([merged.filter(in_story), nearby.filter(pl.col("clause").is_in(sharing["clause"].implode()))])
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
     ids = fresh["event_id"].to_list()
