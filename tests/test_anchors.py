@@ -175,3 +175,14 @@ def test_the_dated_phrase_joins_the_entry_of_its_own_happening_through_the_merge
     assert reopened["cluster"].item() == told["cluster"].item()
     assert reopened["n_sources"].item() == 2
     assert events.filter(pl.col("article_id") == "b-1")["cluster"].item() != told["cluster"].item()
+
+
+def test_the_dated_phrase_never_joins_the_entry_it_was_dated_from() -> None:
+    # the governor's visit the day after the bombing, told in the bombing's own words
+    visit = dict(REOPENED, text="شيع أهالي مدينة الزيتون أمس سبعة من أبناء المدينة سقطوا أمام مبنى البلدية. "
+                                "وزار المحافظ مبنى البلدية في مدينة الزيتون غداة التفجير الذي أسفر عن مقتل "
+                                "سبعة أشخاص وجرح عشرين.")
+    events = build_timeline(pl.DataFrame([BOMBING, visit])).events
+    told = events.filter(pl.col("anchor") == "event:تفجير")
+    assert told["value"].to_list() == ["2024-03-10"]
+    assert told["cluster"].item() not in events.filter(pl.col("article_id") == "b-1")["cluster"].to_list()

@@ -16,10 +16,12 @@ when the entry's outlets disagree on its day). A phrase whose article joined no 
 whose story holds no such entry, makes no event: it is never dated from the publication.
 
 The newly dated rows are then placed by the merge itself: the events of the stories
-concerned, those within a few days of the new rows and the new rows are merged again, and a new row joins the entry its merged
-group's older events belong to (else it is an entry of its own in the story it was dated
-from); the other events keep their entries. The work grows with the pending phrases and
-their stories and days, not with the batch.
+concerned, those within a few days of the new rows sharing two of their words, and the new
+rows are merged again; a new row joins the entry its merged group's older events belong
+to, never the entry of X it was dated from (it tells what happened days before or after
+X), else it is an entry of its own in the story it was dated from. The other events keep
+their entries. The work grows with the pending phrases, their stories and days, not with
+the batch.
 """
 
 from __future__ import annotations
@@ -163,14 +165,15 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     for key, cluster in old_of.items():
         members.setdefault(group[key], Counter())[cluster] += 1
     next_cluster = int(merged["cluster"].max()) + 1  # type: ignore[arg-type]
+    from_cluster = dated["from_cluster"].to_list()
     placed: list[int] = []
     for i, key in enumerate(ids):
-        olds = members.get(group[key])
+        # never X's own entry: the phrase tells what happened days before or after X
+        olds = {c: n for c, n in members.get(group[key], Counter()).items() if c != from_cluster[i]}
         if olds:
             placed.append(min(olds, key=lambda c: (-olds[c], c)))
         else:  # an entry of its own, in the story it was dated from
             placed.append(next_cluster + i)
-    from_cluster = dated["from_cluster"].to_list()
     story_of = dict(zip(homes["cluster"].to_list(), homes["story"].to_list()))
     label_of = dict(zip(homes["cluster"].to_list(), homes["story_label"].to_list()))
     home = [c if c in story_of else f for c, f in zip(placed, from_cluster)]
