@@ -186,3 +186,24 @@ def test_the_dated_phrase_never_joins_the_entry_it_was_dated_from() -> None:
     told = events.filter(pl.col("anchor") == "event:تفجير")
     assert told["value"].to_list() == ["2024-03-10"]
     assert told["cluster"].item() not in events.filter(pl.col("article_id") == "b-1")["cluster"].to_list()
+
+
+def test_without_stories_only_the_articles_own_entries_link() -> None:
+    from timeline.frame import conform_events
+    from timeline.relink import merge_with_anchors
+
+    events = build_timeline(pl.DataFrame([BOMBING, REOPENED]), merge=False).events
+    assert events.filter(pl.col("start").is_null()).height == 0  # nothing dated from publication
+    waiting = pl.concat([
+        conform_events(pl.DataFrame([e.as_row() for e in
+                                     article_events(a["id"], a["text"], dt.datetime.fromisoformat(a["published"]),
+                                                    pending=True)]))
+        .with_columns(pl.lit(a["id"]).alias("article_id"), pl.lit(a["source"]).alias("source"),
+                      pl.lit(dt.datetime.fromisoformat(a["published"])).cast(pl.Datetime("us")).alias("published"))
+        for a in (BOMBING, REOPENED)])
+    # the funeral is not the bombing's entry: without stories no entry dates the reopening
+    merged = merge_with_anchors(waiting, stories=False)
+    assert merged.filter(pl.col("anchor") == "event:تفجير").height == 0
+    assert merged["story"].null_count() == merged.height
+    # with stories it is dated, as the build does
+    assert merge_with_anchors(waiting).filter(pl.col("anchor") == "event:تفجير")["value"].to_list() == ["2024-03-11"]
