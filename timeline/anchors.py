@@ -12,8 +12,8 @@ happening of the same kind (its happening word, ``lang/ar/triggers.yaml``) or th
 itself, with a date of its own to a day or finer: the expression then gets that day
 shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X: it is
 never counted from the publication date. Its ``pending`` timex (no interval, value
-``event:X+P3D``) lets :mod:`timeline.merge` date it from another article of the batch that
-dates X (:func:`resolve_pending`); when none does, it makes no event. An anniversary
+``event:X+P3D``) lets :mod:`timeline.relink` date it, after merging, from the entry of X in
+the story its article's other reports joined; when none does, it makes no event. An anniversary
 (``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
 linked to X.
 """
@@ -30,14 +30,14 @@ import polars as pl
 
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
-from timeline.frame import hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.lexicon import load_lexicon
-from timeline.normalize import fold, fold_expr
+from timeline.normalize import fold
 from timeline.wording import load_wording
 
-__all__ = ["EventAnchor", "PENDING_CONFIDENCE", "PENDING_SHARED_WORDS", "PENDING_WINDOW", "anchor_to_happenings",
-           "anniversary_of", "pending_offset", "resolve_pending"]
+__all__ = ["CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
+           "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
+           "pending_offset", "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -239,131 +239,72 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
 
 
 PENDING_WINDOW = dt.timedelta(days=14)
-"""How far before its article's publication (and a day after) a happening X dated by
-another article may lie to date a pending phrase counted from X."""
+"""How far before its article's publication (and a day after) the entry of a happening X
+may lie to date a pending phrase counted from X (:mod:`timeline.relink`)."""
 
 PENDING_CONFIDENCE = 0.8
-"""``date_confidence`` of a phrase dated from X's day in another article."""
+"""``date_confidence`` of a phrase dated from the entry of X another article reports."""
 
-_BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it
-PENDING_SHARED_WORDS = 2
-"""How many content words besides X a report of X must share with a pending phrase's clause
-to date it (the same story: the quake *in that town*). One was too little: on the 5,000-article
-corpus every phrase dated through a single shared word was dated from another instance of a
-generic X (a meeting, an attack, an announcement)."""
+CONFLICTED_CONFIDENCE = 0.6
+"""``date_confidence`` of such a phrase when the outlets of X's entry disagree on its day."""
 
-_MIN_SHARED_LETTERS = 3  # letters of a content word the pending clause and X's report share
-_EPOCH = dt.datetime(1, 1, 1)
+
+def is_pending() -> pl.Expr:
+    """Whether an event is a pending phrase (no interval, value ``event:X+P3D``)."""
+    return pl.col("start").is_null() & pl.col("value").str.starts_with("event:").fill_null(False)
 
 
 def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
-    """Date the pending events of ``frame`` (conformed events: no interval, value
-    ``event:X+P3D``) from another article that dates X, and drop those none dates.
+    """``frame`` without its pending events (no interval, value ``event:X+P3D``): the
+    merge places dated events only; :func:`timeline.relink.merge_with_anchors` dates the
+    pending ones afterwards from the entry of X in their article's story. Never from the
+    publication date."""
+    return frame.filter(pl.col("start").is_not_null())
 
-    X is dated by the events (to a day or finer) whose clause names X itself or a
-    happening word of X's class (``lang/ar/triggers.yaml``), published by articles within
-    :data:`PENDING_WINDOW` of the pending phrase's, whose clause shares
-    :data:`PENDING_SHARED_WORDS` content words with the pending one (the same story: the quake
-    *in that town*), and whose day falls
-    in that window: the day most outlets give (then the earliest). The pending event gets
-    that day shifted, grain day, ``anchor = "event:X"`` and :data:`PENDING_CONFIDENCE`.
-    Never from the publication date: a pending event with no such report is dropped.
-    """
-    is_pending = pl.col("start").is_null()
-    if not frame.select(is_pending.any()).item():
-        return frame
-    dated = frame.filter(~is_pending)
-    pending = frame.filter(is_pending).with_row_index("p")
-    offsets = [pending_offset(v) for v in pending["value"].to_list()]
-    pending = pending.with_columns(
-        pl.Series("what", [fold(o[0]) if o else None for o in offsets], pl.String),
-        pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
-    ).filter(pl.col("what").is_not_null())
-    if pending.height == 0 or dated.height == 0:
-        return dated
+
+def names_happening_like(what: str, clause: str, complement: str | None = None) -> bool:
+    """Whether ``clause`` names the happening X (``what``, folded, as a pending value
+    gives it) or a happening of its kind (its happening word, ``lang/ar/triggers.yaml``).
+    An X that is no happening word (``إعلان``، ``بداية``: the start or announcement *of*
+    something) must come with the word it governs, ``complement`` (``بداية الدوري``): a
+    clause naming both; without it, none names X."""
     lexicon = load_triggers()
-    kinds = {w: lexicon.word_class(w) for w in pending["what"].unique().to_list()}
-    # only reports whose clause may name X or its kind are read word by word
-    names = set(pending["what"].str.replace(_BARE, "").to_list())
-    names |= {form for form, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()}
-    fine = dated.filter(pl.col("grain").cast(pl.String).is_in([g.value for g in Grain if g.rank <= Grain.DAY.rank]))
-    # each clause folded once
-    named = fine.select(pl.col("clause").unique()).filter(fold_expr(pl.col("clause")).str.contains_any(sorted(names)))
-    fine = fine.filter(pl.col("clause").is_in(named["clause"].implode()))
-    if fine.height == 0:
-        return dated
-    # words once per distinct clause ``t`` (wire copy repeats clauses)
-    texts = fine.select(pl.col("clause").unique()).with_row_index("t")
-    fine = fine.join(texts, on="clause", how="left", maintain_order="left")
-    words = (
-        texts.select("t", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
-        .explode("word").drop_nulls()
-        .select("t", pl.col("word").str.replace(_BARE, "").alias("word")).unique()
-    )
-    # the kind of each word that may be a happening word of X's kind (the others skipped)
-    forms = sorted({f for f, cls in [*lexicon.exact.items(), *lexicon.prefixes.items()] if cls in kinds.values()})
-    maybe = words.filter(pl.col("word").str.contains_any(forms)) if forms else words.clear()
-    classes = {w: c for w in maybe["word"].unique().to_list() if (c := lexicon.word_class(w)) is not None}
-    # reports naming X (or its kind of happening), published in the weeks around the
-    # pending phrase's article (blocked by week: the work grows with the reports)
-    week = (pl.col("published") - _EPOCH).dt.total_days() // 7
-    reach = pending.select(
-        "p", pl.int_ranges((pl.col("published") - PENDING_WINDOW - _EPOCH).dt.total_days() // 7,
-                           (pl.col("published") + PENDING_WINDOW - _EPOCH).dt.total_days() // 7 + 1)
-        .alias("week")).explode("week")
-    published = fine.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("d"), "t", week.alias("week"))
-    naming = words.join(
-        pl.concat([
-            pending.select("p", pl.col("what").str.replace(_BARE, "").alias("word")),
-            pending.select("p", pl.col("what").replace_strict(kinds, default=None, return_dtype=pl.String)
-                           .alias("kind")).drop_nulls()
-            .join(pl.DataFrame({"word": list(classes), "kind": list(classes.values())},
-                               schema={"word": pl.String, "kind": pl.String}), on="kind").select("p", "word"),
-        ]).unique().join(reach, on="p"), on="word").join(published, on=["t", "week"]).select("p", "d").unique()
-    # the pending clause's content words besides X
-    own = (
-        pending.select("p", "what", fold_expr(pl.col("clause")).str.extract_all(r"\w+").alias("word"))
-        .explode("word").select("p", "what", pl.col("word").str.replace(_BARE, ""))
-        .filter(pl.col("word").str.len_chars() >= _MIN_SHARED_LETTERS,
-                pl.col("word") != pl.col("what").str.replace(_BARE, ""),
-                ~pl.col("word").is_in(sorted(load_wording().stop)))
-        .select("p", "word").unique()
-    )
-    near = (
-        naming.join(fine.with_row_index("d").select("d", "t", "start", "source", "article_id", "published"), on="d")
-        .join(pending.select("p", pl.col("published").alias("told"), pl.col("article_id").alias("own")), on="p")
-        .filter(pl.col("article_id") != pl.col("own"),
-                pl.col("published").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + PENDING_WINDOW),
-                pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
-    )
-    # ... in the same story: the report shares a word with the pending clause
-    sharing = (  # once per distinct clause
-        near.select("p", "t").unique().join(own, on="p").join(words, on=["t", "word"], how="semi")
-        .group_by("p", "t").agg(pl.len().alias("shared"))
-        .filter(pl.col("shared") >= PENDING_SHARED_WORDS).select("p", "t")
-    )
-    story = near.select("p", "d", "t").join(sharing, on=["p", "t"]).select("p", "d").unique()
-    found = (
-        near.join(story, on=["p", "d"])
-        .with_columns(pl.col("start").dt.date().alias("day"), pl.col("source").fill_null(pl.col("article_id")))
-        .group_by("p", "day").agg(pl.col("source").n_unique().alias("outlets"))
-        .sort("p", "outlets", "day", descending=[False, True, False])
-        .unique("p", keep="first")
-    )
-    resolved = pending.join(found.select("p", "day"), on="p")
-    if resolved.height == 0:
-        return dated
-    days = [d + dt.timedelta(days=s) for d, s in zip(resolved["day"].to_list(), resolved["shift"].to_list())]
-    starts = [dt.datetime.combine(d, dt.time()) for d in days]
-    ends = [s + dt.timedelta(days=1) for s in starts]
-    resolved = resolved.with_columns(
-        pl.Series("start", starts, pl.Datetime("us")), pl.Series("end", ends, pl.Datetime("us")),
-        pl.lit(Grain.DAY.value).cast(frame.schema["grain"]).alias("grain"),
-        pl.Series("value", [d.isoformat() for d in days], pl.String),
-        pl.Series("hijri_start", [hijri_iso(d) for d in days], pl.String),
-        pl.Series("hijri_end", [hijri_iso(d) for d in days], pl.String),
-        pl.Series("hijri_label", [hijri_label(s, e) for s, e in zip(starts, ends)], pl.String),
-        ("event:" + pl.col("value").str.extract(r"^event:(.+)[+-]P\d+D$")).alias("anchor"),
-        pl.lit(PENDING_CONFIDENCE).alias("date_confidence"),
-    ).select(frame.columns)
-    return pl.concat([dated, resolved])
+    head = re.sub(_BARE, "", fold(what))
+    kind = lexicon.word_class(head)
+    words = [re.sub(_BARE, "", w) for w in _WORD.findall(fold(clause))]
+    if kind is not None:
+        return any(head in w or lexicon.word_class(w) == kind for w in words)
+    if not complement:
+        return False
+    governed = re.sub(_BARE, "", fold(complement))
+    return any(head in w for w in words) and any(governed in w for w in words)
+
+
+def complement_of(clause: str, after: int) -> str | None:
+    """The word right after position ``after`` of ``clause`` (what X governs in ``بعد
+    يومين على بداية الدوري``), or None when it is a function word, a short word, or one
+    of ``other_instance`` (``lang/ar/event_dates.yaml``): then no entry of X can date the phrase."""
+    m = _WORD.search(clause, after)
+    if m is None or clause[after:m.start()].strip():
+        return None
+    word = fold(m.group())
+    if len(re.sub(_BARE, "", word)) < 3 or load_wording().plain(word) is None:
+        return None
+    return m.group()
+
+
+def another_instance(clause: str, after: int) -> bool:
+    """Whether the word right after position ``after`` of ``clause`` says X is another
+    happening than the one told (``غداة هجوم آخر``، ``تفجير جديد``: ``other_instance`` of
+    ``lang/ar/event_dates.yaml``)."""
+    m = _WORD.search(clause, after)
+    return m is not None and not clause[after:m.start()].strip() and fold(m.group()) in _other_instance()
+
+
+@functools.lru_cache(maxsize=None)
+def _other_instance(code: str = "ar") -> frozenset[str]:
+    """``other_instance`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["other_instance"])
+
+
+_BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it

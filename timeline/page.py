@@ -11,7 +11,8 @@ Columns of the block (``events``, one value per event, ordered as
 :func:`timeline.frame.order_events`): ``en`` entry index, ``a`` article index, ``sn``
 sentence index, ``cs/ce`` the clause and ``xs/xe`` the expression as offsets in that
 sentence (``-1`` when the expression is not in it: a date inherited from the narrative,
-then ``x`` holds its text), ``s/e`` start and end in minutes since 1970, ``g`` grain index,
+then ``x`` holds its text; ``an`` the happening a date is counted from, ``anchor =
+"event:X"``, and whether another outlet's entry of X gave the day), ``s/e`` start and end in minutes since 1970, ``g`` grain index,
 ``m`` mod, ``d`` index of the Arabic date, ``h`` of the Hijri date, ``o`` outlet, ``p`` place,
 ``st`` story (``-1`` none), ``ln`` lane. ``marks`` pairs an entry with a lane and the event
 shown there; ``entries`` give each entry's event drawn in the table (``k``), its conflict flag (``c``),
@@ -194,6 +195,12 @@ def page_data(
         pl.DataFrame({"d": d, "h": h, "o": o, "p": p, "st": st, "ln": ln, "id": frame["event_id"]}),
     ], how="horizontal")
     loose = frame.select("expr").with_row_index("n").filter((offsets["xs"] < 0) & (pl.col("expr") != ""))
+    # dates counted from a happening: X, and whether another outlet's entry of X gave its day
+    counted = (
+        frame.with_row_index("n").filter(pl.col("anchor").str.starts_with("event:").fill_null(False))
+        .select("n", pl.col("anchor").str.strip_prefix("event:"),
+                (pl.col("date_confidence") < 1.0).fill_null(False).alias("elsewhere"))
+    )
     article_rows = (
         frame.with_columns(o.alias("o")).group_by("article_id", maintain_order=True)
         .agg(pl.col("title", "url", "published", "o").first())
@@ -240,7 +247,8 @@ def page_data(
             "p": article_rows.select(_minutes("published"))["published"].to_list(),
         },
         "events": {**{k: cols[k].to_list() for k in _EVENT_COLUMNS},
-                   "x": {str(n): x for n, x in loose.iter_rows()}, "v": frame["value"].to_list()},
+                   "x": {str(n): x for n, x in loose.iter_rows()}, "v": frame["value"].to_list(),
+                   "an": {str(n): [x, int(e)] for n, x, e in counted.iter_rows()}},
         "entries": {
             "k": entry_event["ev"].to_list(),
             "c": [int(bool(c)) for c in entries["date_conflict"].to_list()],

@@ -1,7 +1,8 @@
 """From articles to a :class:`~timeline.result.Timeline`: the one pipeline behind the API, CLI and notebooks.
 
 read (``timeline.articles``) → extract events in batches (``timeline.events``) → merge
-(``timeline.merge``) → the result (``timeline.result``), which draws (``timeline.plot``) and
+(``timeline.merge``), then date the phrases told from a happening another article reports
+from its entry (``timeline.relink``) → the result (``timeline.result``), which draws (``timeline.plot``) and
 exports (``timeline.export``) on demand. Every input row ends up either
 used or rejected with a :class:`~timeline.articles.RowError` naming its row and field, so
 ``articles_read == articles_used + articles_rejected`` always holds.

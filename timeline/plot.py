@@ -119,7 +119,8 @@ def _hover(entry: dict[str, Any], event: dict[str, Any], members: list[dict[str,
     hijri, approx = hijri_text(event["start"], event["end"], grain)
     lines = [
         f"<b>{_wrapped(event['clause'] or '')}</b>",
-        f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else ""),
+        f"العبارة: «{_esc(event['expr'])}»" + (" (تاريخ موروث من السياق)" if event["inherited"] else "")
+        + (f" (محسوب من حدث: «{_esc(event['anchor'][6:])}»)" if (event["anchor"] or "").startswith("event:") else ""),
         f"التاريخ: {_esc(arabic_date(event['start'], event['end'], grain, event['value'], event['mod'], words))}",
         f"هجري: {_esc(hijri)}",
         f"الدقة: {_esc(GRAIN_NAMES.get(Grain(grain), grain) if grain else '')}"

@@ -22,7 +22,8 @@ from timeline.articles import RowError
 from timeline.corrections import CorrectionReport, CorrectionsSource, apply_corrections
 from timeline.export import timelinejs, write_events
 from timeline.frame import conform_events
-from timeline.merge import merge_events, timeline_entries, unmerged_events
+from timeline.merge import timeline_entries, unmerged_events
+from timeline.relink import merge_with_anchors
 from timeline.page import page_data, timeline_page
 from timeline.plot import plot_timeline
 
@@ -91,7 +92,7 @@ class Timeline:
         if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
             raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                              + ", ".join(frame.columns))
-        merged = merge_events(events) if merge else unmerged_events(events)
+        merged = merge_with_anchors(events) if merge else unmerged_events(events)
         return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
 
     def correct(self, corrections: CorrectionsSource) -> Timeline:

@@ -58,6 +58,12 @@
     var E = D.events, s = sentenceOf(i);
     return E.cs[i] >= 0 ? s.slice(E.cs[i], E.ce[i]) : s;
   }
+  // a date counted from another happening (anchor "event:X"), from this article or another outlet's entry of X
+  function countedFrom(i) {
+    var an = D.events.an && D.events.an[String(i)];
+    if (!an) { return ""; }
+    return "محسوب من حدث: «" + an[0] + "»" + (an[1] ? " (كما أرّخه مصدر آخر في القصة نفسها)" : "");
+  }
   function exprOf(i) {
     var E = D.events;
     return E.xs[i] >= 0 ? sentenceOf(i).slice(E.xs[i], E.xe[i]) : (E.x[String(i)] || "");
@@ -185,6 +191,7 @@
     var lines = ["<b>" + esc(labelOf(j)) + "</b>", esc(D.dates[E.d[j]]) + " · " + esc(D.hijri[E.h[j]]),
       "المصادر: " + esc(names.slice(0, 6).join("، ")) + (names.length > 6 ? "…" : "")];
     if (E.m[j] >= 0) { lines.push(esc(D.mod_names[E.m[j]])); }
+    if (countedFrom(j)) { lines.push(esc(countedFrom(j))); }
     if (D.entries.c[en]) { lines.push("⚠ المصادر مختلفة في التاريخ"); }
     if (isCorrected(en)) { lines.push(esc(correctedLine(en))); }
     lines.push("<i>انقر لتثبيت البطاقة</i>");
@@ -643,6 +650,8 @@
     }
     card.appendChild(p);
     if (xs < 0 && exprOf(k)) { card.appendChild(el("p", "details", "التاريخ من السياق: «" + exprOf(k) + "»")); }
+    var counted = countedFrom(k);
+    if (counted) { card.appendChild(el("p", "details", counted)); }
     card.appendChild(el("div", null, "المصادر (" + ix.entrySources[en] + "):"));
     var list = el("ul"), seenArticle = {};
     evs.forEach(function (j) {

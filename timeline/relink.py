@@ -1,0 +1,212 @@
+"""Dates told from a happening another article reports, read from the merged timeline.
+
+A phrase like ``بعد يومين على التفجير`` whose article does not date X stays *pending*
+(no interval, value ``event:X+P2D``, see :mod:`timeline.anchors`). The reports are merged
+first without it (:func:`timeline.merge.merge_events`); then the phrase is dated from an
+entry of X that lies in a story its own article's dated reports joined (or in an entry they
+joined, when stories are off): an entry dated to a day or finer, between
+:data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after,
+holding a report from another article whose clause names X or a happening of its kind
+(an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
+الدوري``). A phrase saying X is another one (``غداة هجوم آخر``) is never dated so.
+Among several, the entry most outlets tell (then the earliest). The phrase gets that
+entry's day shifted, grain day, ``anchor = "event:X"`` and
+:data:`~timeline.anchors.PENDING_CONFIDENCE` (:data:`~timeline.anchors.CONFLICTED_CONFIDENCE`
+when the entry's outlets disagree on its day). A phrase whose article joined no story, or
+whose story holds no such entry, makes no event: it is never dated from the publication.
+
+The newly dated rows are then placed by the merge itself: the events of the stories
+concerned, those within a few days of the new rows sharing two of their words, and the new
+rows are merged again; a new row joins the entry its merged group's older events belong
+to, never the entry of X it was dated from (it tells what happened days before or after
+X), else it is an entry of its own in the story it was dated from. The other events keep
+their entries. The work grows with the pending phrases, their stories and days, not with
+the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import polars as pl
+
+from timeline._types import Grain
+from timeline.anchors import CONFLICTED_CONFIDENCE, PENDING_CONFIDENCE, PENDING_WINDOW, another_instance, \
+    complement_of, is_pending, names_happening_like, pending_offset
+from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
+from timeline.merge import CONFLICT_WINDOW, match_text, merge_events, timeline_entries
+from timeline.normalize import fold_expr
+
+__all__ = ["date_from_entries", "merge_with_anchors"]
+
+_FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
+_NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
+_ARTICLE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it, as match_text strips it
+_MIN_LETTERS = 3  # a shorter word says too little to bring an event into the second merge
+
+
+def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.DataFrame:
+    """:func:`timeline.merge.merge_events`, then the pending phrases dated from the entries
+    of their happenings and placed in entries (see the module docstring)."""
+    frame = conform_events(events)
+    pending = frame.filter(is_pending())
+    merged = merge_events(frame, stories=stories)  # pending phrases left out
+    if pending.height == 0 or merged.height == 0:
+        return merged
+    dated = date_from_entries(pending, merged)
+    if dated.height == 0:
+        return merged
+    return _placed(merged, dated, stories=stories)
+
+
+def _unit(merged: pl.DataFrame) -> str:
+    """What links a pending phrase to an entry: the story, or the entry when stories are off."""
+    return "story" if merged["story"].null_count() < merged.height else "cluster"
+
+
+def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFrame:
+    """The pending phrases of ``pending`` that an entry of ``merged`` (merged events, with
+    stories) dates, with their day, ``anchor`` and ``date_confidence`` set, and the
+    ``cluster`` of the entry they were dated from (the others are left out)."""
+    unit = _unit(merged)
+    offsets = [pending_offset(v) for v in pending["value"].to_list()]
+    # where each phrase ends in its clause: "another X" is not the story's X; an X that is
+    # no happening word is named with the word it governs
+    ends = [(c or "", (e or 0) - (s or 0)) for c, e, s in pending.select("clause", "expr_end", "clause_start").rows()]
+    phrases = pending.with_row_index("p").with_columns(
+        pl.Series("what", [o[0] if o and not another_instance(c, at) else None
+                           for o, (c, at) in zip(offsets, ends)], pl.String),
+        pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
+        pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
+    ).filter(pl.col("what").is_not_null())
+    own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
+    reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
+        pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause")
+    near = (
+        phrases.select("p", "article_id", "published", "what", "complement", "shift")
+        .join(own, on="article_id")
+        .join(reports, on="unit")
+        .filter(pl.col("other") != pl.col("article_id"),
+                pl.col("start").is_between(pl.col("published") - PENDING_WINDOW,
+                                           pl.col("published") + dt.timedelta(days=1)))
+    )
+    if near.height == 0:
+        return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
+    # each (X, clause) read once
+    keys = near.select("what", "clause", "complement")
+    named = {key: names_happening_like(*key) for key in keys.unique().rows()}
+    near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
+    clusters = near["cluster"].unique()
+    entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
+    entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
+        "cluster", pl.col("start").alias("entry_start"), "n_sources", "date_conflict")
+    chosen = (
+        near.group_by("p", "cluster").agg(pl.len().alias("naming"))
+        .join(entries, on="cluster")
+        .sort("p", "n_sources", "naming", "entry_start", "cluster", descending=[False, True, True, False, False])
+        .unique("p", keep="first")
+    )
+    found = phrases.join(chosen.select("p", pl.col("cluster").alias("from_cluster"), "entry_start", "date_conflict"),
+                         on="p")
+    days = [s.date() + dt.timedelta(days=k) for s, k in zip(found["entry_start"].to_list(), found["shift"].to_list())]
+    # a phrase counted forward from X tells a day already past when it was published
+    keep = [k <= 0 or d <= p.date() for d, k, p in zip(days, found["shift"].to_list(), found["published"].to_list())]
+    found = found.filter(pl.Series(keep, dtype=pl.Boolean))
+    days = [d for d, k in zip(days, keep) if k]
+    if found.height == 0:
+        return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
+    starts = [dt.datetime.combine(d, dt.time()) for d in days]
+    ends = [s + dt.timedelta(days=1) for s in starts]
+    return found.with_columns(
+        pl.Series("start", starts, pl.Datetime("us")), pl.Series("end", ends, pl.Datetime("us")),
+        pl.lit(Grain.DAY.value).cast(pending.schema["grain"]).alias("grain"),
+        pl.Series("value", [d.isoformat() for d in days], pl.String),
+        pl.Series("hijri_start", [hijri_iso(d) for d in days], pl.String),
+        pl.Series("hijri_end", [hijri_iso(d) for d in days], pl.String),
+        pl.Series("hijri_label", [hijri_label(s, e) for s, e in zip(starts, ends)], pl.String),
+        ("event:" + pl.col("what")).alias("anchor"),
+        pl.when(pl.col("date_conflict")).then(CONFLICTED_CONFIDENCE).otherwise(PENDING_CONFIDENCE)
+        .alias("date_confidence"),
+    ).select(*pending.columns, "from_cluster")
+
+
+def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
+    """``merged`` with the ``dated`` phrases placed in entries by the normal merge decision
+    (over the events of the stories concerned and those near their days sharing two of
+    their words); clusters and stories renumbered in timeline
+    order, ``n_sources`` and ``date_conflict`` recounted."""
+    unit = _unit(merged)
+    homes = merged.select("cluster", "story", "story_label").unique("cluster")
+    targets = dated.select(pl.col("from_cluster").alias("cluster")).join(homes, on="cluster", how="left")
+    # the events of the stories concerned, and those near the new days sharing two of their
+    # words (an entry of another story may be the same happening; the merge asks for more)
+    near = pl.lit(False)
+    for day in dated["start"].unique().to_list():
+        near = near | ((pl.col("end") > day - _NEAR) & (pl.col("start") < day + _NEAR))
+    told = dated.select(pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
+    words = sorted({w for row in told.rows() for w in match_text(*row).split() if len(w) >= _MIN_LETTERS})
+    in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
+    nearby = merged.filter(~in_story.fill_null(False) & near)
+    clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
+    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(_ARTICLE, ""))
+    sharing = clauses.filter(
+        tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode()).list.len() >= 2)
+    concerned = pl.concat([merged.filter(in_story), nearby.filter(pl.col("clause").is_in(sharing["clause"].implode()))])
+    fresh = dated.drop("from_cluster").with_columns(
+        pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
+    ids = fresh["event_id"].to_list()
+    old_ids = concerned.select(pl.format("old:{}", pl.int_range(pl.len())).alias("key"), "cluster")
+    again = merge_events(pl.concat([concerned.with_columns(old_ids["key"].alias("event_id")), fresh]),
+                         stories=False)
+    group = dict(zip(again["event_id"].to_list(), again["cluster"].to_list()))
+    old_of = dict(zip(old_ids["key"].to_list(), old_ids["cluster"].to_list()))
+    members: dict[int, Counter[int]] = {}
+    for key, cluster in old_of.items():
+        members.setdefault(group[key], Counter())[cluster] += 1
+    next_cluster = int(merged["cluster"].max()) + 1  # type: ignore[arg-type]
+    from_cluster = dated["from_cluster"].to_list()
+    placed: list[int] = []
+    for i, key in enumerate(ids):
+        # never X's own entry: the phrase tells what happened days before or after X
+        olds = {c: n for c, n in members.get(group[key], Counter()).items() if c != from_cluster[i]}
+        if olds:
+            placed.append(min(olds, key=lambda c: (-olds[c], c)))
+        else:  # an entry of its own, in the story it was dated from
+            placed.append(next_cluster + i)
+    story_of = dict(zip(homes["cluster"].to_list(), homes["story"].to_list()))
+    label_of = dict(zip(homes["cluster"].to_list(), homes["story_label"].to_list()))
+    home = [c if c in story_of else f for c, f in zip(placed, from_cluster)]
+    fresh = dated.drop("from_cluster").with_columns(
+        pl.Series("cluster", placed, pl.Int64),
+        pl.Series("story", [story_of.get(h) for h in home], pl.Int64),
+        pl.Series("story_label", [label_of.get(h) for h in home], pl.String),
+    )
+    frame = order_events(pl.concat([merged.with_columns(pl.lit(False).alias("new")),
+                                    fresh.select(*merged.columns, pl.lit(True).alias("new"))]))
+    frame = frame.with_row_index("row").with_columns(
+        _first_order("cluster"), _first_order("story") if stories else pl.col("story")).drop("row")
+    frame = frame.with_columns(
+        pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources"))
+    return frame.with_columns(_conflicted(frame)).drop("new")
+
+
+def _first_order(column: str) -> pl.Expr:
+    """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept)."""
+    first = pl.col("row").min().over(column)  # ``row``: each row's place in timeline order
+    return pl.when(pl.col(column).is_null()).then(None).otherwise(first.rank("dense") - 1).cast(pl.Int64).alias(column)
+
+
+def _conflicted(frame: pl.DataFrame) -> pl.Expr:
+    """``date_conflict`` recounted for the entries that received a dated phrase (``new``):
+    the merge's rule, two articles with disjoint intervals, or one grain and two values."""
+    touched = frame.filter(pl.col("new"))["cluster"].unique()
+    rows = frame.select("cluster", "article_id", "start", "end", "grain", "value").filter(
+        pl.col("cluster").is_in(touched.implode()))
+    pairs = rows.join(rows, on="cluster", suffix="_o").filter(pl.col("article_id") < pl.col("article_id_o"))
+    clashing = pairs.filter(
+        (pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
+        | ((pl.col("grain") == pl.col("grain_o")) & (pl.col("value") != pl.col("value_o"))).fill_null(False))
+    return (pl.when(pl.col("cluster").is_in(touched.implode()))
+            .then(pl.col("cluster").is_in(clashing["cluster"].unique().implode()))
+            .otherwise(pl.col("date_conflict")).alias("date_conflict"))
