@@ -19,8 +19,6 @@ unique by a number (``تفجير · أبها (2)``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-
 import polars as pl
 
 from timeline.places import load_gazetteer
@@ -108,26 +106,25 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     )
     # an entry's telling words: the words of two or more entries with the largest count
     # (events of the entry holding them) times information
+    # (``counts`` is in (entry, word) order: ties in rank go to the smaller word id)
     entry_words = (
-        counts.join(idf.filter(pl.col("df") >= 2), on="wid")
-        .sort("cluster", pl.col("count") * pl.col("info"), "wid", descending=[False, True, False])
-        .group_by("cluster", maintain_order=True).head(TELLING_WORDS)
+        counts.join(idf.filter(pl.col("df") >= 2), on="wid", maintain_order="left")
+        .filter((pl.col("count") * pl.col("info")).rank("ordinal", descending=True).over("cluster")
+                <= TELLING_WORDS)
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
     for a, b in _links(events, entry_words, idf, n_entries).rows():
         union.union(a, b)
     roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
-    # events are in timeline order: stories numbered by their first entry
-    story = (
-        frame.select("cluster").with_row_index("row")
-        .join(roots.to_frame().with_row_index("cluster").with_columns(pl.col("cluster").cast(pl.Int64)),
-              on="cluster", maintain_order="left")
-    )
-    order = story.group_by("root").agg(pl.col("row").min()).sort("row").with_row_index("story")
-    story = story.join(order.select("root", pl.col("story").cast(pl.Int64)), on="root", maintain_order="left")["story"]
+    # events are in timeline order: stories numbered by their first entry (an entry's
+    # root, looked up by entry number, then each root's number by first appearance)
+    root = roots.gather(frame["cluster"])
+    first = root.unique(maintain_order=True)
+    number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
+    story = number.gather(root)
     labels = _labels(events.with_columns(story), counts, idf, features.words)
-    return frame.with_columns(story, story.replace_strict(labels, return_dtype=pl.String).alias("story_label"))
+    return frame.with_columns(story, labels.gather(story).alias("story_label"))
 
 
 def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n_entries: int) -> pl.DataFrame:
@@ -257,49 +254,61 @@ def _wide_places() -> set[str]:
     return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
 
 
-def _commonest(events: pl.DataFrame, column: str) -> dict[int, str]:
-    """Each story's commonest value of ``column`` (ties: the one met first)."""
-    counted = (
+def _commonest(events: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Each story's commonest value of ``column`` (ties: the one met first), as ``story``, ``column``."""
+    return (
         events.with_row_index("row").filter(pl.col(column).is_not_null())
         .group_by("story", column).agg(pl.len().alias("n"), pl.col("row").min())
         .sort("story", "n", "row", descending=[False, True, False])
         .unique("story", keep="first")
+        .select("story", column)
     )
-    return dict(zip(counted["story"].to_list(), counted[column].to_list()))
 
 
-def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> dict[int, str]:
-    """A short Arabic label per story: happening word · place, else its telling words
-    (``counts``: how many events of each entry hold each word)."""
-    kinds, where = _commonest(events, "trigger"), _commonest(events, "place")
-    stories = sorted(set(events["story"].to_list()))
+def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> pl.Series:
+    """A short Arabic label per story (by story number): happening word · place, else its
+    telling words (``counts``: how many events of each entry hold each word)."""
+    n_stories = int(events["story"].max()) + 1  # type: ignore[arg-type]
+    stories = (
+        pl.DataFrame({"story": pl.int_range(n_stories, dtype=pl.Int64, eager=True)})
+        .join(_commonest(events, "trigger"), on="story", how="left", maintain_order="left")
+        .join(_commonest(events, "place"), on="story", how="left", maintain_order="left")
+        .with_columns(pl.col("trigger", "place").replace("", None))
+    )
     # telling words only for the stories without both a happening word and a place
-    wanting = [s for s in stories if not (kinds.get(s) and where.get(s))]
+    wanting = stories.select(pl.col("trigger").is_null() | pl.col("place").is_null())
     labelled = words.filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
+    # each entry's story, by entry number
+    story_of = events.select("cluster", "story").unique("cluster").sort("cluster")["story"]
     telling = (
-        events.select("cluster", "story").unique().filter(pl.col("story").is_in(wanting))
-        .join(counts, on="cluster")
-        .filter(pl.col("wid").is_in(labelled["word"].implode()))
+        counts.with_columns(story_of.gather(counts["cluster"]).alias("story"))
+        .filter(pl.lit(wanting.to_series()).gather(pl.col("story")), pl.col("wid").is_in(labelled["word"].implode()))
         .select((pl.col("story").cast(pl.UInt64) * _KEY + pl.col("wid")).alias("key"), "count")
         .sort("key").group_by("key", maintain_order=True).agg(pl.col("count").sum().alias("n"))
         .select((pl.col("key") // _KEY).cast(pl.Int64).alias("story"),
                 (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "n")
-        .join(idf.select("wid", "info"), on="wid")
+        .join(idf.select("wid", "info"), on="wid", maintain_order="left")
         .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
-        # word ids follow their stems' order (timeline.wording): ties go to the first stem
+        # rows in (story, word) order: word ids follow their stems' order (timeline.wording),
+        # so ties go to the first stem
+        .filter(pl.col("weight").rank("ordinal", descending=True).over("story") <= _LABEL_WORDS + 2)
         .sort("story", "weight", "wid", descending=[False, True, False])
-        .group_by("story", maintain_order=True).head(_LABEL_WORDS + 2)
         .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid", maintain_order="left")
-        .group_by("story", maintain_order=True).agg("stem")
+        # the words besides the happening word and the place, as many as the label lacks
+        .join(stories, on="story", maintain_order="left")
+        .filter((pl.col("stem") != pl.col("trigger")).fill_null(True), (pl.col("stem") != pl.col("place")).fill_null(True))
+        .filter(pl.int_range(pl.len()).over("story")
+                < _LABEL_WORDS - pl.col("trigger").is_not_null().cast(pl.Int64) - pl.col("place").is_not_null())
+        .group_by("story", maintain_order=True).agg(pl.col("stem").alias("telling"))
     )
-    best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
-    labels: dict[int, str] = {}
-    used: Counter[str] = Counter()
-    for s in stories:
-        parts = [p for p in (kinds.get(s), where.get(s)) if p]
-        if len(parts) < 2:
-            parts += [w for w in best.get(s, []) if w not in parts][: _LABEL_WORDS - len(parts)]
-        label = " · ".join(parts) or "—"
-        used[label] += 1
-        labels[s] = label if used[label] == 1 else f"{label} ({used[label]})"
-    return labels
+    label = pl.concat_str("trigger", "place", pl.col("telling").list.join(" · "), separator=" · ", ignore_nulls=True)
+    label = pl.when(label == "").then(pl.lit("—")).otherwise(label)
+    # a label met again takes its number, in story order
+    met = pl.int_range(1, pl.len() + 1).over("label")
+    return (
+        stories.join(telling, on="story", how="left", maintain_order="left")
+        .select(label.alias("label"))
+        .select(pl.when(met == 1).then(pl.col("label")).otherwise(pl.format("{} ({})", "label", met))
+                .alias("story_label"))
+        .to_series()
+    )
