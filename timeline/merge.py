@@ -207,10 +207,11 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
 
 def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.DataFrame:
     """(block, bucket, event ``i``...) for each informative word of each event in each week
-    bucket it spans, sorted by bucket; a block (a bucket and a word as one integer) is kept
-    when 2 to :data:`MAX_BUCKET_POSTINGS` events of the bucket hold the word (a word alone
-    in a bucket pairs nothing there). The kind of happening and its town block pairs too,
-    as one more word; ``n_words`` counts an event's informative words."""
+    bucket it spans, sorted by block then event (so by bucket too); a block (a bucket and a
+    word as one integer) is kept when 2 to :data:`MAX_BUCKET_POSTINGS` events of the bucket
+    hold the word (a word alone in a bucket pairs nothing there); ``k`` is a posting's
+    place in its block. The kind of happening and its town block pairs too, as one more
+    word; ``n_words`` counts an event's informative words."""
     n_words = words.height
     place = (
         table.filter(pl.col("trigger").is_not_null(), pl.col("town").is_not_null())
@@ -226,22 +227,33 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         per_word.group_by("word").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)
         .with_columns(((pl.lit(n + 1).log() - pl.col("df").log()) * _UNIT).round().cast(pl.Int64).alias("info"))
     )
-    events = table.select(
-        "i", "start", (pl.col("end") + window).alias("horizon"), "article",
-        pl.int_ranges("first", pl.col("last") + 1).alias("bucket"), pl.col("first").alias("home"))
-    return (
-        per_word.lazy().join(informative.lazy().select("word", "info"), on="word")
-        .with_columns(pl.len().over("i").alias("n_words"))
-        .join(events.lazy(), on="i")
+    kept = per_word.join(informative.select("word", "info"), on="word")
+    # an event's columns are taken by its row number ``i``
+    first, last = table["first"], table["last"]
+    rows = (
+        kept.select("i", "word", "info", pl.int_ranges(pl.lit(first).gather("i"), pl.lit(last).gather("i") + 1)
+                    .alias("bucket"))
         .explode("bucket")
         # a (week bucket, word) block as one integer key
-        .with_columns(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"))
-        .with_columns(pl.len().over("block").alias("local"))
-        .filter(pl.col("local").is_between(2, MAX_BUCKET_POSTINGS))
-        .select("block", "bucket", "i", "start", "horizon", "article", "info", "home", "n_words")
-        .sort("bucket")
-        .collect()
+        .select(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"), "bucket", "i", "info")
+        .sort("block")
     )
+    # a block's postings are a run of the sorted keys: counted by run lengths (no hashing)
+    runs = rows["block"].rle().struct.field("len")
+    rows = rows.with_columns(rows["block"].rle_id().alias("run")).filter(
+        runs.repeat_by(runs).explode().is_between(2, MAX_BUCKET_POSTINGS))
+    # blocks in order, events in order inside each: a block's earlier events are the rows before
+    rows = rows.sort(pl.col("run").cast(pl.UInt64) * _PAIR + pl.col("i"))
+    starts = rows["run"].rle().struct.field("len")
+    place_in_block = pl.int_range(rows.height, dtype=pl.Int64, eager=True) - (
+        (starts.cum_sum() - starts).cast(pl.Int64).repeat_by(starts).explode())
+    counted = kept.group_by("i").agg(pl.len().alias("n_words"))
+    n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
+    i = rows["i"]
+    return rows.select(
+        "block", "bucket", "i", table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"),
+        table["article"].gather(i), "info", first.gather(i).alias("home"), n_of.gather(i),
+        place_in_block.alias("k"))
 
 
 def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:
@@ -276,17 +288,25 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     single = spans.filter(pl.col("n_words") == 1)["i"].unique().implode()
     # each pair is found once: from the earlier event's buckets to the later one's home;
     # postings are sorted by bucket: a range of buckets is a slice (no pass scans them all)
-    homes = spans.filter(pl.col("bucket") == pl.col("home")).select(
-        "block", "bucket", pl.col("i").alias("i_j"), pl.col("start").alias("start_j"),
-        pl.col("article").alias("article_j"))
-    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info")
+    homes = spans.filter(pl.col("bucket") == pl.col("home")).select("bucket")
+    spans = spans.select("bucket", "i", "start", "horizon", "article", "info", "home", "k")
     i, j = (pl.col("pair") // _PAIR).cast(pl.UInt32), (pl.col("pair") % _PAIR).cast(pl.UInt32)
     # every shared word of a pair meets at the later event's home bucket: pairs are
-    # complete within a range of home buckets, so ranges are joined one at a time
+    # complete within a range of home buckets, so ranges are searched one at a time
     for lo, hi in _passes(homes):
+        part = _between(spans, lo, hi)
+        # a block's events are consecutive rows, in timeline order: an event at home in
+        # the bucket meets the ``k`` rows before it (the block's earlier events)
+        met = (
+            part.with_row_index("row")
+            .filter(pl.col("bucket") == pl.col("home"))
+            .select(pl.int_ranges(pl.col("row") - pl.col("k"), "row", dtype=pl.UInt32).alias("row"),
+                    pl.col("i").alias("i_j"), pl.col("start").alias("start_j"), pl.col("article").alias("article_j"))
+            .explode("row").drop_nulls("row")
+        )
+        earlier = met["row"]
         yield (
-            _between(spans, lo, hi).lazy().drop("bucket")
-            .join(_between(homes, lo, hi).lazy().drop("bucket"), on="block")
+            met.with_columns(*(part[name].gather(earlier) for name in ("i", "horizon", "article", "info"))).lazy()
             .filter(
                 # rows are in timeline order: the later row never starts earlier
                 pl.col("i") < pl.col("i_j"),
@@ -519,8 +539,8 @@ class _Components:
             for event in self.members.get(root, [root]):
                 counts.update(self.words.get(event, ()))
             weight = self.weight
-            core = self.core[root] = set(
-                heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * weight[w], w)))
+            core = self.core[root] = {w for _, w in heapq.nsmallest(
+                CORE_WORDS, [(-count * weight[w], w) for w, count in counts.items()])}
         return core
 
 
