@@ -176,6 +176,7 @@ PENDING_CONFIDENCE = 0.8
 _BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it
 _MIN_SHARED_LETTERS = 3  # content words the pending clause and X's report share
 _EPOCH = dt.datetime(1, 1, 1)
+_KEY = 2**32  # two 32-bit numbers as one integer key
 
 
 def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
@@ -258,8 +259,15 @@ def resolve_pending(frame: pl.DataFrame) -> pl.DataFrame:
                 pl.col("start").is_between(pl.col("told") - PENDING_WINDOW, pl.col("told") + dt.timedelta(days=1)))
     )
     # ... in the same story: the report shares a word with the pending clause
-    sharing = near.select("p", "t").unique().join(own, on="p").join(words, on=["t", "word"], how="semi") \
-        .select("p", "t").unique()  # once per distinct clause
+    # (words as numbers: the pending clauses' words, and where reports hold them, as one key)
+    vocab = own.select(pl.col("word").unique()).with_row_index("w")
+    held = words.join(vocab, on="word").select((pl.col("t").cast(pl.UInt64) * _KEY + pl.col("w")).alias("key"))
+    sharing = (
+        near.select("p", "t").unique()  # once per distinct clause
+        .join(own.join(vocab, on="word").select("p", "w"), on="p")
+        .filter((pl.col("t").cast(pl.UInt64) * _KEY + pl.col("w")).is_in(held["key"].implode()))
+        .select("p", "t").unique()
+    )
     story = near.select("p", "d", "t").join(sharing, on=["p", "t"]).select("p", "d").unique()
     found = (
         near.join(story, on=["p", "d"])
