@@ -370,10 +370,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
+    side = table.select(_SIDE)
     frame = pl.concat([
         pairs.select("i", "j"),
-        table[pairs["i"]].select(*_SIDE),
-        table[pairs["j"]].select(pl.col(*_SIDE).name.suffix("_j")),
+        side[pairs["i"]],
+        side[pairs["j"]].select(pl.col(*_SIDE).name.suffix("_j")),
     ], how="horizontal")
     # the words two clauses share, their summed length and information; then the counts
     # and title words they share (only for the pairs that may still score enough)
