@@ -57,6 +57,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
+from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.stories import assign_stories
 from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
@@ -228,32 +229,24 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .with_columns(((pl.lit(n + 1).log() - pl.col("df").log()) * _UNIT).round().cast(pl.Int64).alias("info"))
     )
     kept = per_word.join(informative.select("word", "info"), on="word")
-    # an event's columns are taken by its row number ``i``
+    # an event's columns are taken by its row number ``i``, a word's information by its id
     first, last = table["first"], table["last"]
-    rows = (
-        kept.select("i", "word", "info", pl.int_ranges(pl.lit(first).gather("i"), pl.lit(last).gather("i") + 1)
+    info = pl.Series("info", [0] * (int(per_word["word"].max() or 0) + 1), pl.Int64) \
+        .scatter(informative["word"], informative["info"])
+    rows = blocks(
+        kept.select("i", "word", pl.int_ranges(pl.lit(first).gather("i"), pl.lit(last).gather("i") + 1)
                     .alias("bucket"))
         .explode("bucket")
         # a (week bucket, word) block as one integer key
-        .select(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"), "bucket", "i", "info")
-        .sort("block")
-    )
-    # a block's postings are a run of the sorted keys: counted by run lengths (no hashing)
-    runs = rows["block"].rle().struct.field("len")
-    rows = rows.with_columns(rows["block"].rle_id().alias("run")).filter(
-        runs.repeat_by(runs).explode().is_between(2, MAX_BUCKET_POSTINGS))
-    # blocks in order, events in order inside each: a block's earlier events are the rows before
-    rows = rows.sort(pl.col("run").cast(pl.UInt64) * _PAIR + pl.col("i"))
-    starts = rows["run"].rle().struct.field("len")
-    place_in_block = pl.int_range(rows.height, dtype=pl.Int64, eager=True) - (
-        (starts.cum_sum() - starts).cast(pl.Int64).repeat_by(starts).explode())
+        .select(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"), "i"),
+        "block", "i", 2, MAX_BUCKET_POSTINGS)
     counted = kept.group_by("i").agg(pl.len().alias("n_words"))
     n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
     i = rows["i"]
     return rows.select(
-        "block", "bucket", "i", table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"),
-        table["article"].gather(i), "info", first.gather(i).alias("home"), n_of.gather(i),
-        place_in_block.alias("k"))
+        "block", (pl.col("block") // _PAIR + _LEAST_BUCKET).alias("bucket"), "i",
+        table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"), table["article"].gather(i),
+        info.gather(rows["block"] % _PAIR), first.gather(i).alias("home"), n_of.gather(i), "k")
 
 
 def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:
@@ -300,7 +293,7 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
         met = (
             part.with_row_index("row")
             .filter(pl.col("bucket") == pl.col("home"))
-            .select(pl.int_ranges(pl.col("row") - pl.col("k"), "row", dtype=pl.UInt32).alias("row"),
+            .select(earlier_rows("row"),
                     pl.col("i").alias("i_j"), pl.col("start").alias("start_j"), pl.col("article").alias("article_j"))
             .explode("row").drop_nulls("row")
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import polars as pl
 
+from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
@@ -153,39 +154,28 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    # lazy plans, collected together (polars' streaming engine); a block's postings are
-    # counted by a window (no group-by joined back)
-    reaching = (
-        informative.lazy().join(reach.lazy(), on="cluster")
-        .select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"), "cluster", "home")
-        .explode("block")
-        .select(_block("wid", "block"), "wid", "info", "cluster", "home",
-                (pl.col("block") == pl.col("home")).alias("at_home"))
-        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
-    )
-    homes = reaching.filter("at_home").select("block", pl.col("cluster").alias("cluster_b"),
-                                              pl.col("home").alias("home_b"))
+    # an entry's rows taken by its number; inside a month block, entries in (home month,
+    # number) order: each meets the entries before it
+    home, last = reach["home"], reach["last"]
+    seq = reach.select((pl.col("home").cast(pl.UInt64) * _KEY + pl.col("cluster")).rank("ordinal"))
+    by_month = blocks(
+        informative.select(
+            "info", "cluster",
+            pl.int_ranges(pl.lit(home).gather("cluster"), pl.lit(last).gather("cluster") + 1).alias("month"),
+            pl.lit(seq.to_series()).gather("cluster").alias("seq"), "wid")
+        .explode("month").drop_nulls("month")
+        .select(_block("wid", "month"), "seq", "cluster", "info",
+                (pl.col("month") == pl.lit(home).gather("cluster")).alias("at_home")),
+        "block", "seq", 2, _MAX_POSTINGS)
     # each pair once: from the earlier entry (by home month, then number) to the later's home
-    by_time = (
-        reaching.join(homes, on="block")
-        .filter((pl.col("home") < pl.col("home_b"))
-                | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
-        .select(_pair("cluster", "cluster_b"), "wid", "info")
-    )
+    by_time = _met(by_month.with_row_index("row").filter("at_home"), by_month)
     # article blocks: every entry an article tells; a (word, article) as one integer key
-    in_article = (
-        informative.lazy()
-        .join(spans.lazy().select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
-              on="cluster")
-        .select(_block("wid", "article"), "wid", "cluster", "info")
-        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
-    )
-    by_article = (
-        in_article.join(in_article.select("block", pl.col("cluster").alias("cluster_b")), on="block")
-        .filter(pl.col("cluster") < pl.col("cluster_b"))
-        .select(_pair("cluster", "cluster_b"), "wid", "info")
-    )
-    by_time, by_article = pl.collect_all([by_time, by_article])
+    by_article = blocks(
+        informative.join(spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
+                         on="cluster")
+        .select(_block("wid", "article"), "cluster", "info"),
+        "block", "cluster", 2, _MAX_POSTINGS)
+    by_article = _met(by_article.with_row_index("row"), by_article)
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
     found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
@@ -237,6 +227,15 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
     return pairs.select("cluster", "cluster_b")
+
+
+def _met(later: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """``(pair, wid, info)``: each of the ``later`` rows of :func:`timeline.blocks.blocks`
+    ``rows`` with every row before it in its block (``later.row``: its row there)."""
+    met = later.select(earlier_rows("row").alias("earlier"), pl.col("cluster").alias("cluster_b"),
+                       (pl.col("block") // _KEY).cast(pl.UInt32).alias("wid"), "info") \
+        .explode("earlier").drop_nulls("earlier")
+    return met.with_columns(rows["cluster"].gather(met["earlier"])).select(_pair("cluster", "cluster_b"), "wid", "info")
 
 
 def _block(word: str, block: str) -> pl.Expr:
