@@ -489,38 +489,49 @@ class _Components:
         return i
 
     def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
+        parent = self.parent
+        while parent[a] != a:  # find, inlined (one call per link)
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        ra, rb = a, b
         if ra == rb:
             return
-        ga, gb = self.group[ra], self.group[rb]
+        group, town = self.group, self.town
+        ga, gb = group[ra], group[rb]
         if ga is not None and gb is not None and ga != gb:
             return
-        ta, tb = self.town[ra], self.town[rb]
+        ta, tb = town[ra], town[rb]
         if ta is not None and tb is not None and ta != tb:
             return
-        if min(self.size[ra], self.size[rb]) >= 2 and not self._core(ra) & self._core(rb):
+        size = self.size
+        if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
             return  # two grown entries join only when their telling words meet
-        lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
-        longest = max(self.longest[ra], self.longest[rb])
+        los, his, longests = self.lo, self.hi, self.longest
+        lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
+        lo, hi = lo_a if lo_a < lo_b else lo_b, hi_a if hi_a > hi_b else hi_b
+        longest = max(longests[ra], longests[rb])
         if hi - lo > longest + self.slack:
             return
         fine_lo = _least(self.fine_lo[ra], self.fine_lo[rb], min)
         fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
         if fine_lo is not None and fine_hi is not None and fine_hi - fine_lo > self.fine_limit:
             return
-        root, child = min(ra, rb), max(ra, rb)
-        self.parent[child] = root
-        self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
+        root, child = (ra, rb) if ra < rb else (rb, ra)
+        parent[child] = root
+        los[root], his[root], longests[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
-        self.group[root] = ga if ga is not None else gb
-        self.town[root] = ta if ta is not None else tb
+        group[root] = ga if ga is not None else gb
+        town[root] = ta if ta is not None else tb
         # the larger list of events absorbs the smaller one
         big, small = self.members.pop(root, None) or [root], self.members.pop(child, None) or [child]
         if len(big) < len(small):
             big, small = small, big
         big.extend(small)
         self.members[root] = big
-        self.size[root] = self.size[ra] + self.size[rb]
+        size[root] = size[ra] + size[rb]
         self.core.pop(root, None)
         self.core.pop(child, None)
 
