@@ -18,18 +18,28 @@ _KEY = 2**32  # a block number and an order number as one integer key
 
 
 def blocks(frame: pl.DataFrame, key: str, order: str, least: int, most: int) -> pl.DataFrame:
-    """The rows of ``frame`` whose block (rows of one integer ``key``) holds ``least`` to
-    ``most`` rows, sorted by key then by ``order`` (a non-negative integer below 2**32,
-    one per row of a block), with ``k``: each row's place in its block (0 for the first)."""
-    frame = frame.sort(key)
+    """The rows ``key``, ``order`` of ``frame`` whose block (rows of one integer ``key``)
+    holds ``least`` to ``most`` rows, sorted by key then by ``order`` (a non-negative
+    integer below 2**32, one per row of a block), with ``k``: each row's place in its
+    block (0 for the first)."""
+    frame = frame.select(key, order)
+    keys, orders = frame[key], frame[order]
+    if frame.height:
+        low, high = keys.min(), keys.max()
+        shift = 2 ** max(int(orders.max()).bit_length(), 1)  # type: ignore[arg-type]
+        if (high - low + 1) * shift < 2**63:  # type: ignore[operator]
+            # both numbers in one integer: one sort of one column
+            packed = ((keys - low).cast(pl.UInt64) * shift + orders.cast(pl.UInt64)).sort()
+            frame = pl.DataFrame([((packed // shift).cast(keys.dtype) + low).alias(key),
+                                  (packed % shift).cast(orders.dtype).alias(order)])
+        else:
+            frame = frame.sort(key)
+            frame = frame.sort(frame[key].rle_id().cast(pl.UInt64) * _KEY + pl.col(order).cast(pl.UInt64))
     runs = frame[key].rle().struct.field("len")
-    frame = frame.with_columns(frame[key].rle_id().alias("_run")).filter(
-        runs.repeat_by(runs).explode().is_between(least, most))
-    frame = frame.sort(pl.col("_run").cast(pl.UInt64) * _KEY + pl.col(order).cast(pl.UInt64))
-    sizes = frame["_run"].rle().struct.field("len")
+    frame = frame.filter(runs.repeat_by(runs).explode().is_between(least, most))
+    sizes = frame[key].rle().struct.field("len")
     first = (sizes.cum_sum() - sizes).cast(pl.Int64).repeat_by(sizes).explode()
-    return frame.drop("_run").with_columns(
-        (pl.int_range(frame.height, dtype=pl.Int64, eager=True) - first).alias("k"))
+    return frame.with_columns((pl.int_range(frame.height, dtype=pl.Int64, eager=True) - first).alias("k"))
 
 
 def earlier_rows(row: str) -> pl.Expr:

@@ -154,28 +154,30 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    # an entry's rows taken by its number; inside a month block, entries in (home month,
-    # number) order: each meets the entries before it
+    # an entry's rows taken by its number, a word's information by its id; inside a month
+    # block, entries in (home month, number) order: each meets the entries before it
     home, last = reach["home"], reach["last"]
-    seq = reach.select((pl.col("home").cast(pl.UInt64) * _KEY + pl.col("cluster")).rank("ordinal"))
+    info = pl.Series("info", [0] * (int(informative["wid"].max() or 0) + 1), pl.Int64) \
+        .scatter(informative["wid"], informative["info"])
+    in_order = reach.select(pl.arg_sort_by("home", "cluster")).to_series()  # entry numbers
+    seq = pl.Series("seq", [0] * n_entries, pl.UInt32).scatter(in_order, pl.int_range(n_entries, eager=True))
     by_month = blocks(
         informative.select(
-            "info", "cluster",
-            pl.int_ranges(pl.lit(home).gather("cluster"), pl.lit(last).gather("cluster") + 1).alias("month"),
-            pl.lit(seq.to_series()).gather("cluster").alias("seq"), "wid")
+            "wid", pl.int_ranges(pl.lit(home).gather("cluster"), pl.lit(last).gather("cluster") + 1).alias("month"),
+            pl.lit(seq).gather("cluster").alias("seq"))
         .explode("month").drop_nulls("month")
-        .select(_block("wid", "month"), "seq", "cluster", "info",
-                (pl.col("month") == pl.lit(home).gather("cluster")).alias("at_home")),
+        .select(_block("wid", "month"), "seq"),
         "block", "seq", 2, _MAX_POSTINGS)
+    clusters = in_order.gather(by_month["seq"])
     # each pair once: from the earlier entry (by home month, then number) to the later's home
-    by_time = _met(by_month.with_row_index("row").filter("at_home"), by_month)
+    by_time = _met(by_month, clusters, info, (by_month["block"] % _KEY).cast(pl.Int64) == home.gather(clusters))
     # article blocks: every entry an article tells; a (word, article) as one integer key
     by_article = blocks(
         informative.join(spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
                          on="cluster")
-        .select(_block("wid", "article"), "cluster", "info"),
+        .select(_block("wid", "article"), "cluster"),
         "block", "cluster", 2, _MAX_POSTINGS)
-    by_article = _met(by_article.with_row_index("row"), by_article)
+    by_article = _met(by_article, by_article["cluster"], info)
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
     found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
@@ -229,13 +231,17 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     return pairs.select("cluster", "cluster_b")
 
 
-def _met(later: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
-    """``(pair, wid, info)``: each of the ``later`` rows of :func:`timeline.blocks.blocks`
-    ``rows`` with every row before it in its block (``later.row``: its row there)."""
-    met = later.select(earlier_rows("row").alias("earlier"), pl.col("cluster").alias("cluster_b"),
-                       (pl.col("block") // _KEY).cast(pl.UInt32).alias("wid"), "info") \
-        .explode("earlier").drop_nulls("earlier")
-    return met.with_columns(rows["cluster"].gather(met["earlier"])).select(_pair("cluster", "cluster_b"), "wid", "info")
+def _met(rows: pl.DataFrame, clusters: pl.Series, info: pl.Series, later: pl.Series | None = None) -> pl.DataFrame:
+    """``(pair, wid, info)``: each row of :func:`timeline.blocks.blocks` ``rows`` (the
+    ``later`` ones, when given) with every row before it in its block (``clusters``: the
+    entry of each row; ``info``: each word's information, by word id)."""
+    frame = rows.with_row_index("row").with_columns(clusters.alias("cluster_b"))
+    if later is not None:
+        frame = frame.filter(later)
+    met = frame.select(earlier_rows("row").alias("earlier"), "cluster_b",
+                       (pl.col("block") // _KEY).cast(pl.UInt32).alias("wid")).explode("earlier").drop_nulls("earlier")
+    return met.with_columns(clusters.gather(met["earlier"]).alias("cluster")) \
+        .select(_pair("cluster", "cluster_b"), "wid", info.gather(met["wid"]))
 
 
 def _block(word: str, block: str) -> pl.Expr:
