@@ -181,7 +181,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
     found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
-    found = found.sort("pair")  # grouping sorted keys is much faster than hashing them
+    found = found.select("pair", "info").sort("pair")  # grouping sorted keys is much faster than hashing them
     # fewer than MIN_SHARED words link only through one town: a pair's rows are kept when
     # its key runs MIN_SHARED times or more, or its entries name one town (most pairs
     # share a word or two and are dropped before grouping)
