@@ -41,9 +41,11 @@ Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate
 a word makes pairs only within the week buckets the events span and only where it is
 informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket), and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
-pairs scored grow linearly with the number of events. Pairs are found and scored by polars
-joins, one range of weeks at a time (about :data:`POSTINGS_PER_PASS` word postings), so
-memory stays bounded by the busiest weeks; Python sees only the pairs that score enough.
+pairs scored grow linearly with the number of events. Pairs are found inside sorted blocks
+(:mod:`timeline.blocks`: each posting meets the postings before it, no join of a block with
+itself) and scored in polars, one range of weeks at a time (about :data:`POSTINGS_PER_PASS`
+word postings), so memory stays bounded by the busiest weeks; Python sees only the pairs
+that score enough, in the union–find.
 """
 
 from __future__ import annotations

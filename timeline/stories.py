@@ -9,7 +9,7 @@ town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency
 region, and named by few entries of the month) within the window need one such word. Stories
 are the connected groups of these links, blocked by month buckets and word (each pair
 found once, at the later entry's month) so the work grows linearly with the entries;
-the joins run in polars on word ids.
+pairs are made inside sorted blocks of word ids (:mod:`timeline.blocks`).
 
 Each story gets a short Arabic label from its telling words: its commonest happening
 word (``lang/ar/triggers.yaml``) and place, else its most telling words; labels are made
