@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from timeline.anchors import PENDING_CONFIDENCE, pending_offset
+from timeline.anchors import PENDING_CONFIDENCE, anniversary_of, pending_offset
 from timeline.events import article_events
 from timeline.pipeline import build_timeline
 
@@ -33,6 +33,9 @@ def test_never_from_the_publication_date_when_no_article_dates_it() -> None:
     # a quake in another town is another happening: it does not date the rescue
     elsewhere = dict(QUAKE, text="ضرب زلزال قوي مدينة الصنوبر يوم السبت الماضي.")
     assert "q-2" not in _by_article([elsewhere, RESCUE])
+    # one shared word (a name) is too little to tell it is the same quake
+    thin = dict(QUAKE, text="ضرب زلزال قوي الكرز يوم السبت الماضي.")
+    assert "q-2" not in _by_article([thin, RESCUE])
 
 
 def test_the_eve_of_elections_another_article_dates() -> None:
@@ -53,3 +56,49 @@ def test_the_article_keeps_the_phrase_waiting_for_its_happening() -> None:
     assert pending_offset("event:زلزال+P3D") == ("زلزال", 3)
     assert pending_offset("event:انتخابات-P1D") == ("انتخابات", -1)
     assert pending_offset("2024-06-18") is None
+
+
+PUBLISHED = dt.datetime(2024, 6, 16, 8)  # a Sunday
+
+
+def _told(text: str) -> list[tuple[str, str]]:
+    return [(e.as_row()["value"], e.as_row()["anchor"])
+            for e in article_events("n-1", text, PUBLISHED, pending=True)]
+
+
+def test_the_night_of_a_day_is_a_date_not_a_happening() -> None:
+    # «ليلة أمس»، «ليلة الخميس» name a night; the tagger dates them (no happening «أمس»)
+    assert _told("اندلعت اشتباكات عنيفة ليلة أمس في أطراف بلدة الكرز.") == [("2024-06-15TNI", "published")]
+    assert _told("أحيا المطرب حفلا غنائيا ليلة الخميس في مسرح المدينة.") == [("2024-06-13TNI", "published")]
+    # a night named after something that is no happening word dates nothing from it
+    assert _told("فاز نادي الطلبة بالمركز الأول في ليلة التراث التي أقامتها الجامعة.") == []
+
+
+def test_words_that_name_no_happening_after_the_cues() -> None:
+    assert _told("أفرج عن المهندس المخطوف بعد ثلاثة أيام على أيدي مسلحين مجهولين.") == []
+    assert _told("تحولت القرية الهادئة بين عشية وضحاها إلى ساحة للمعارك.") == []
+
+
+def test_a_demonstrative_before_the_happening_is_skipped() -> None:
+    text = ("سقطت قذيفة على سوق بلدة الكرز أمس. "
+            "وقبل أقل من 24 ساعة على هذا القصف انفجرت عبوة عند مدخل البلدة.")
+    assert _told(text)[-1] == ("event:قصف-P1D", "event:قصف")
+
+
+def test_the_date_of_the_phrases_own_clause_is_not_the_happenings() -> None:
+    # the hearing was on the 13th, the day before the signing: the 13th is not the signing's day
+    assert _told("وعقدت اللجنة جلستها الثالثة في 13 يونيو قبل يوم على توقيع الاتفاق.") == [
+        ("2024-06-13", "published")]
+    # a date told in the clause before (after و or a comma) still dates the happening
+    quake = "ضرب الزلزال البلدة يوم الأربعاء الماضي وبعد ثلاثة أيام على الزلزال وصلت فرق الإنقاذ."
+    assert _told(quake) == [("2024-06-12", "published"), ("2024-06-15", "event:زلزال")]
+
+
+def test_an_anniversary_links_to_the_happening_past_its_ordinals() -> None:
+    assert anniversary_of("أحيا أهالي الكرز أمس الذكرى الأولى للفيضان.") == "فيضان"
+    assert anniversary_of("احتفلت البلدة بالذكرى السنوية الخامسة والعشرين لتأسيس المدرسة.") == "تأسيس"
+    assert anniversary_of("تحتفل المكتبة بالذكرى الستين لافتتاحها هذا الشهر.") == "افتتاحها"
+    # a remembrance that names no happening links to none
+    assert anniversary_of("وقف الحاضرون دقيقة إحياء للذكرى وسط صمت تام.") is None
+    text = "أحيا أهالي الكرز أمس الذكرى الخامسة والعشرين لتأسيس البلدة."
+    assert _told(text) == [("2024-06-15", "event:تأسيس")]

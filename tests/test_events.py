@@ -319,6 +319,48 @@ def test_real_tagger_events_of_a_short_report() -> None:
     assert text[first["expr_start"]:first["expr_end"]] == first["expr"]
 
 
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # pluperfect reported speech: «اليوم» is the day of the saying, which the text does not give
+    ("وكان متحدث باسم الدفاع المدني قد قال للصحفيين إن النيران أتت اليوم على المستودع كله.", []),
+    ("وكانت مصادر محلية ذكرت أنها شاهدت الليلة الماضية أرتالا تتجه نحو الجسر.", []),
+    # the same speech told as it is said: the day is the publication's
+    ("وقال متحدث باسم الدفاع المدني للصحفيين إن النيران أتت اليوم على المستودع كله.", ["2024-06-12"]),
+    # a deictic before the complementizer dates the saying itself
+    ("وكانت البلدية أعلنت أمس أن الطريق سيغلق أمام الشاحنات.", ["2024-06-11"]),
+    # a day the speech names keeps its day
+    ("وكان المتحدث قد قال إن النيران اندلعت مساء الاثنين في المستودع.", ["2024-06-10"]),
+    # no saying: a plan told in the pluperfect counts from the publication
+    ("وكان من المقرر أن يفتتح المحافظ الجسر اليوم بعد أشهر من العمل.", ["2024-06-12"]),
+])
+def test_real_tagger_a_day_inside_pluperfect_reported_speech_dates_nothing(
+        sentence: str, dated: list[str]) -> None:
+    events = article_events("rumman-2", sentence, d("2024-06-12T10:00"))
+    assert [e.as_row()["start"].date().isoformat() for e in events] == dated
+
+
+BOMBING = "أعلنت الشرطة أن الانفجار وقع يوم الخميس الماضي في جامع البلدة. "
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # the hour of a prayer names no day: it takes the day the article set before
+    (BOMBING + "وأوضحت أن الانتحاري فجر نفسه أثناء أداء المصلين صلاة الظهر.",
+     [("2024-06-13", "published"), ("2024-06-13T12", "narrative")]),
+    # no day set before: the tagger's day stays
+    ("وأوضحت الشرطة أن الانتحاري فجر نفسه أثناء أداء المصلين صلاة الظهر.",
+     [("2024-06-16T12", "published")]),
+    # not a prayer's hour: a noon of the publication day (a council meets after the bombing)
+    (BOMBING + "واجتمع المجلس البلدي الظهر لبحث الأضرار.",
+     [("2024-06-13", "published"), ("2024-06-16T12", "published")]),
+])
+def test_real_tagger_the_hour_of_a_prayer_takes_the_day_the_article_told(
+        text: str, dated: list[tuple[str, str]]) -> None:
+    events = article_events("rumman-3", text, d("2024-06-16T18:00"))  # a Sunday
+    rows = [e.as_row() for e in events]
+    assert [(r["value"], r["anchor"]) for r in rows] == dated
+    assert all(text[r["expr_start"]:r["expr_end"]] == r["expr"] for r in rows)
+    assert rows[-1]["start"].isoformat().startswith(dated[-1][0][:10])
+
+
 # -- places -------------------------------------------------------------------------------
 
 PLACE_ARTICLE = (

@@ -140,3 +140,14 @@ def test_provincial_capitals_are_towns_and_look_alike_words_are_not() -> None:
     ]), merge=False).events
     towns = dict(zip(frame["article_id"], clause_features(frame).events["town"]))
     assert towns == {"p-1": "زنجبار", "p-2": "بريدة", "p-3": None}
+
+
+def test_a_day_in_pluperfect_reported_speech_makes_no_entry_a_day_late() -> None:
+    # a Monday paper repeats what an official had said (on a day it does not give): its
+    # «اليوم» is the day of the saying, not Monday; the collapse stays one Saturday entry
+    quoted = {"id": "dam-4", "source": "الرصيف", "published": "2024-05-13T09:00",
+              "text": "وكان مسؤول في الدفاع المدني قد قال للصحفيين إن سد وادي الصفصاف انهار اليوم "
+                      "وإن المياه غمرت ثلاث قرى."}
+    events = build_timeline(pl.DataFrame([*ARTICLES[:3], quoted])).events
+    assert "dam-4" not in set(events["article_id"])
+    assert events.filter(pl.col("article_id").str.starts_with("dam"))["cluster"].n_unique() == 1

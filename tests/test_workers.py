@@ -11,7 +11,8 @@ import textwrap
 
 import pytest
 
-from timeline.batches import PRELOAD, _context, ordered_map
+from timeline._workers import PRELOAD, context
+from timeline.batches import ordered_map
 
 needs_fork_server = pytest.mark.skipif(
     "forkserver" not in multiprocessing.get_all_start_methods() or not os.path.isdir("/proc/self/task"),
@@ -44,7 +45,7 @@ def grammar_ready(_: int) -> tuple[bool, int]:
 
 @needs_fork_server
 def test_workers_come_with_the_grammar_loaded() -> None:
-    assert _context().get_start_method() == "forkserver"
+    assert context().get_start_method() == "forkserver"
     first = list(ordered_map(grammar_ready, range(6), jobs=2))
     again = list(ordered_map(grammar_ready, range(6), jobs=2))
     assert all(ready for ready, _ in first + again)
@@ -63,3 +64,37 @@ def polars_in_worker(n: int) -> int:
 @needs_fork_server
 def test_workers_run_polars_queries() -> None:
     assert list(ordered_map(polars_in_worker, range(4), jobs=2)) == [sum(range(50_000)) + n for n in range(4)]
+
+
+def test_command_line_starts_without_polars() -> None:
+    """The command line imports polars and the pipeline only after starting the fork
+    server, so that the server's imports and grammar load overlap its own."""
+    probe = "import sys, timeline, timeline.cli; print(sorted(m for m in ('polars', 'timeline.engine') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_public_names_load_on_first_use() -> None:
+    import timeline
+
+    assert sorted(timeline.__all__) == timeline.__all__
+    assert all(getattr(timeline, name) is not None for name in timeline.__all__)
+    assert set(timeline.__all__) <= set(dir(timeline))
+    with pytest.raises(AttributeError):
+        timeline.no_such_name  # noqa: B018
+
+
+@pytest.mark.parametrize(("argv", "wanted"), [
+    (["build", "a.jsonl"], True),
+    (["tag", "a.jsonl", "-o", "b.jsonl"], True),
+    (["build", "a.jsonl", "-j", "1"], False),
+    (["build", "a.jsonl", "--jobs=1"], False),
+    (["build", "a.jsonl", "--jobs", "2"], True),
+    (["build", "a.jsonl", "--engine", "ray"], False),
+    (["build", "--help"], False),
+    ([], False),
+])
+def test_which_commands_start_the_server_early(argv: list[str], wanted: bool) -> None:
+    from timeline.cli import _wants_workers
+
+    assert _wants_workers(argv) is wanted

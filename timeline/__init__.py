@@ -1,25 +1,35 @@
-"""timeline: rebuild the sequence of events told in Arabic news."""
+"""timeline: rebuild the sequence of events told in Arabic news.
 
-from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
-from timeline.articles import Article, RowError, read_articles
-from timeline.corrections import Action, Correction, CorrectionReport, apply_corrections, read_corrections
-from timeline.errors import (
-    ColumnsError,
-    InputError,
-    LanguageDataError,
-    OutputError,
-    PublishedDateError,
-    TimelineError,
-    TimelineWarning,
-)
-from timeline.events import Event, extract_events
-from timeline.frame import EVENT_SCHEMA
-from timeline.merge import merge_events
-from timeline.pipeline import build_timeline
-from timeline.plot import plot_timeline
-from timeline.published import Calendar, DateOrder
-from timeline.result import BuildStats, Timeline
-from timeline.tagger import tag
+The public names load on first use (PEP 562), so ``import timeline`` and the command line
+start without polars, plotly or the grammar until a command needs them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
+    from timeline.articles import Article, RowError, read_articles
+    from timeline.corrections import Action, Correction, CorrectionReport, apply_corrections, read_corrections
+    from timeline.errors import (
+        ColumnsError,
+        InputError,
+        LanguageDataError,
+        OutputError,
+        PublishedDateError,
+        TimelineError,
+        TimelineWarning,
+    )
+    from timeline.events import Event, extract_events
+    from timeline.frame import EVENT_SCHEMA
+    from timeline.merge import merge_events
+    from timeline.pipeline import build_timeline
+    from timeline.plot import plot_timeline
+    from timeline.published import Calendar, DateOrder
+    from timeline.result import BuildStats, Timeline
+    from timeline.tagger import tag
 
 __all__ = [
     "Action",
@@ -54,3 +64,52 @@ __all__ = [
     "read_corrections",
     "tag",
 ]
+
+_HOMES: dict[str, str] = {
+    "Action": "timeline.corrections",
+    "Anchor": "timeline._types",
+    "Article": "timeline.articles",
+    "BuildStats": "timeline.result",
+    "Calendar": "timeline.published",
+    "ColumnsError": "timeline.errors",
+    "Correction": "timeline.corrections",
+    "CorrectionReport": "timeline.corrections",
+    "DateOrder": "timeline.published",
+    "EVENT_SCHEMA": "timeline.frame",
+    "Event": "timeline.events",
+    "Grain": "timeline._types",
+    "InputError": "timeline.errors",
+    "LanguageDataError": "timeline.errors",
+    "OutputError": "timeline.errors",
+    "Prefer": "timeline._types",
+    "PublishedDateError": "timeline.errors",
+    "RowError": "timeline.articles",
+    "Timeline": "timeline.result",
+    "TimelineError": "timeline.errors",
+    "TimelineWarning": "timeline.errors",
+    "Timex": "timeline._types",
+    "TimexType": "timeline._types",
+    "apply_corrections": "timeline.corrections",
+    "build_timeline": "timeline.pipeline",
+    "extract_events": "timeline.events",
+    "merge_events": "timeline.merge",
+    "plot_timeline": "timeline.plot",
+    "read_articles": "timeline.articles",
+    "read_corrections": "timeline.corrections",
+    "tag": "timeline.tagger",
+}
+"""Which module holds each public name."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,4 +1,4 @@
-"""Imported once by the fork server that starts build workers (:func:`timeline.batches._context`):
+"""Imported once by the fork server that starts build workers (:func:`timeline._workers.context`):
 the engine's modules, its grammar and its word lists are loaded here, by tagging one
 sentence, before any worker is forked, so workers start in milliseconds and share those
 pages with the server. Nothing here may run a polars query: a process whose polars thread

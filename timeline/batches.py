@@ -11,9 +11,6 @@ rows, same order, same ids. The Ray engine (:mod:`timeline._ray`) runs the same
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import polars as pl
 
+from timeline._workers import context, cpu_count, main_importable
 from timeline.articles import Article, RowError
 from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
@@ -94,58 +92,24 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
         return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
 
 
-def cpu_count() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _main_importable() -> bool:
-    """Whether worker processes can import the main module again, as the fork server and
-    spawning need (not a script read from stdin)."""
-    path = getattr(sys.modules.get("__main__"), "__file__", None)
-    return path is None or os.path.exists(path)
-
-
-PRELOAD = ("timeline.cli", "timeline._preload")
-"""What the fork server imports before it forks any worker. Never the caller's main module:
-a script that runs polars at its top level would start polars' threads in the server."""
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """Where workers come from: this process's fork server where the platform has one
-    (it imports :data:`PRELOAD` once, grammar included, and outlives the call, so workers
-    start in milliseconds, share those pages and a second build starts at once), else
-    fresh spawned interpreters. Never a fork of this process: polars' thread pool does not
-    survive a fork, which is also why the server itself never runs a polars query."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(PRELOAD))
-    return context
-
-
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
     in input order. ``fn`` must be a module-level function; at most ``2 × jobs`` items are
     in flight, so a long input never sits in memory at once. Workers come from a fork
-    server (:func:`_context`) that outlives the call, so a second build in the same process
-    starts at once. Like every multiprocessing program, a script calling this must guard
-    its top level with ``if __name__ == "__main__":``."""
+    server (:func:`timeline._workers.context`) that outlives the call, so a second build in
+    the same process starts at once. Like every multiprocessing program, a script calling
+    this must guard its top level with ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs: expected 1 or more, got {jobs}")
     items = iter(items)
     head = list(islice(items, 2))
-    if workers == 1 or len(head) < 2 or not _main_importable():
+    if workers == 1 or len(head) < 2 or not main_importable():
         # one batch: starting processes would only cost time
         yield from map(fn, chain(head, items))
         return
     items = chain(head, items)
-    context = _context()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context()) as pool:
         pending: deque[Future[R]] = deque()
         try:
             for item in items:

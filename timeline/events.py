@@ -21,7 +21,11 @@ an expression. All offsets point into the original text:
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
 same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of counts (``حتى يوم
-أمس``), durations (``لشهر واحد``), birth years and background ``منذ`` phrases date nothing.
+أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and a bare
+``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
+سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
+(``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
+the article set rather than the publication's.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
@@ -54,9 +58,9 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline._spans import SpanIndex
-from timeline._types import Grain, Prefer, Timex
+from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
-from timeline.anchors import anchor_to_happenings, pending_offset
+from timeline.anchors import anchor_to_happenings, anniversary_of, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.normalize import fold
@@ -115,9 +119,9 @@ _RELATIVE_REACH = 80
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
-# an anniversary: the commemoration is dated by its own expression and linked to X
-_ANNIVERSARY = re.compile(r"ذكري(?:\s+ال\w+[يه](?=\s))?\s+(?:لل|ل|ال)?(?P<what>\w+)")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+# parts of the tagger's rule names that name a day (a weekday, a day of a month): such an
+# expression keeps its day whoever counts it
+_NAMED_DAY = ("<weekday>", "<day>", "<month>", "<holiday>", "dd/mm", "weekend")
 _STRIP = " \t\r\n\u00a0،,"
 
 
@@ -383,6 +387,10 @@ class _DateCues:
     not_simultaneous: frozenset[str]
     background_openers: frozenset[str]
     connectives: re.Pattern[str]  # since / after / aside / while: see _happening_cuts
+    reported_past_openers: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()  # with their derived endings
+    complementizers: frozenset[str] = frozenset()  # with their attached pronouns
+    prayer: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -400,21 +408,78 @@ def _date_cues(code: str = "ar") -> _DateCues:
         _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
-    return _DateCues(*words, re.compile(connectives))
+    verbs = [fold(str(w)) for w in data["speech_verbs"]]
+    complementizers = [fold(str(w)) for w in data["complementizers"]]
+    return _DateCues(
+        *words, re.compile(connectives),
+        reported_past_openers=frozenset(fold(str(w)) for w in data["reported_past_openers"]),
+        speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
+        complementizers=frozenset(c + p for c in complementizers
+                                  for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
+        prayer=frozenset(fold(str(w)) for w in data["prayer"]),
+    )
+
+
+def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
+    """``t`` moved to ``day`` when it is the bare hour of a prayer counted from the
+    publication (``أثناء أدائهم صلاة الظهر``: its rule names no day; ``prayer`` of
+    ``lang/ar/event_dates.yaml``) and ``day`` (the last day an earlier clause of the
+    article set) is another day than the one it was given; anchored to the narrative.
+    Else ``t`` itself."""
+    if (day is None or t.interval is None or t.anchor is not Anchor.PUBLISHED
+            or t.rule != "<part of day>"):
+        return t
+    before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+    if not before or _bare(before[-1], "ولبف") not in _date_cues().prayer:
+        return t
+    shift = day - _naive(t.interval[0]).date()
+    if not shift:
+        return t
+    old = _naive(t.interval[0]).date().isoformat()
+    value = day.isoformat() + t.value[len(old):] if t.value.startswith(old) else t.value
+    return dataclasses.replace(t, value=value, anchor=Anchor.NARRATIVE,
+                               interval=(t.interval[0] + shift, t.interval[1] + shift))
+
+
+def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` counts from "now" to a day or finer without naming its day (``اليوم``,
+    ``أمس``, ``الليلة``; not ``اليوم الاثنين``, ``يونيو الماضي``) and sits in speech reported
+    in the pluperfect (``وكان القائد قد قال … إن القوات سيطرت اليوم``): it counts from the
+    day of the saying, which the sentence does not give (``reported_past`` of
+    ``lang/ar/event_dates.yaml``)."""
+    if (t.anchor is not Anchor.PUBLISHED or t.grain is None or t.grain.rank > Grain.DAY.rank
+            or any(part in t.rule for part in _NAMED_DAY)):
+        return False
+    words = _WORD.findall(fold(text[clause.sentence_start:t.start]))
+    if not words or _bare(words[0]) not in cues.reported_past_openers:
+        return False
+    said = False
+    for word in words[1:]:
+        if said and word in cues.complementizers:
+            return True
+        said = said or _bare(word) in cues.speech_verbs
+    return False
+
+
+def _bare(word: str, proclitics: str = "وف") -> str:
+    """A folded word without a leading و or ف (or other ``proclitics``: ``وكان`` → ``كان``,
+    ``لصلاه`` → ``صلاه``); words of three letters stay."""
+    return word[1:] if word[0] in proclitics and len(word) > 3 else word
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
-    a unit glued to ل (``لشهر واحد``: a duration, for one month)."""
+    a unit glued to ل (``لشهر واحد``: a duration, for one month), not a bare day counted
+    from "now" inside pluperfect reported speech (:func:`_reported_past`)."""
     cues = _date_cues()
     kept = []
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
         first = (_WORD.findall(fold(t.text)) or [""])[0]
-        if cues.background & set(before):
+        if cues.background & set(before) or _reported_past(text, clause, t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
@@ -465,13 +530,15 @@ def article_events(
     mentions: SpanIndex[PlaceMention] | None = None
     events: list[Event] = []
     last: Timex | None = None
+    told_day: dt.date | None = None  # the last day (or finer date) an earlier clause set
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
     for clause in split_clauses(text, timexes):
-        own = _dating(text, clause, dating.starting_in(clause.start, clause.end))
+        own = [_on_the_narrative_day(text, t, told_day)
+               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
         shared = (before[1] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now)
@@ -491,6 +558,9 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = _distinct_dates(own), False, own[-1], clause
+            told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
+                             if t.grain is not None and t.grain.rank <= Grain.DAY.rank
+                             and t.interval is not None), told_day)
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
@@ -506,10 +576,9 @@ def article_events(
                                clause.sentence_start, clause.sentence_end)
                  or default_place)
         sentence = text[clause.sentence_start:clause.sentence_end]
-        memory = _ANNIVERSARY.search(clause.text.translate(_LETTERS))
+        memory = anniversary_of(clause.text)
         for t in dates:
-            what = anchors.get(t.start) or (
-                clause.text[memory.start("what"):memory.end("what")] if memory else None)
+            what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
     return events
