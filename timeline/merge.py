@@ -187,7 +187,6 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "group", "town", "chars", "info"]  # scored pairs' columns
-_LEAST_BUCKET = -100_000  # below every bucket (a long event's is minus its year)
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -235,20 +234,21 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
     first, last = table["first"], table["last"]
     info = pl.Series("info", [0] * (int(per_word["word"].max() or 0) + 1), pl.Int64) \
         .scatter(informative["word"], informative["info"])
+    # a (week bucket, word) block as one integer key, small (sorted packed with the event)
+    low, width = int(first.min() or 0), info.len()  # type: ignore[arg-type]
     rows = blocks(
         kept.select("i", "word", pl.int_ranges(pl.lit(first).gather("i"), pl.lit(last).gather("i") + 1)
                     .alias("bucket"))
         .explode("bucket")
-        # a (week bucket, word) block as one integer key
-        .select(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"), "i"),
+        .select(((pl.col("bucket") - low) * width + pl.col("word")).alias("block"), "i"),
         "block", "i", 2, MAX_BUCKET_POSTINGS)
     counted = kept.group_by("i").agg(pl.len().alias("n_words"))
     n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
     i = rows["i"]
     return rows.select(
-        "block", (pl.col("block") // _PAIR + _LEAST_BUCKET).alias("bucket"), "i",
+        "block", (pl.col("block") // width + low).alias("bucket"), "i",
         table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"), table["article"].gather(i),
-        info.gather(rows["block"] % _PAIR), first.gather(i).alias("home"), n_of.gather(i), "k")
+        info.gather(rows["block"] % width), first.gather(i).alias("home"), n_of.gather(i), "k")
 
 
 def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:

@@ -157,6 +157,8 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     # an entry's rows taken by its number, a word's information by its id; inside a month
     # block, entries in (home month, number) order: each meets the entries before it
     home, last = reach["home"], reach["last"]
+    low = int(home.min() or 0)  # type: ignore[arg-type]
+    months = int(last.max() or 0) - low + 1  # type: ignore[arg-type]
     info = pl.Series("info", [0] * (int(informative["wid"].max() or 0) + 1), pl.Int64) \
         .scatter(informative["wid"], informative["info"])
     in_order = reach.select(pl.arg_sort_by("home", "cluster")).to_series()  # entry numbers
@@ -166,18 +168,19 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
             "wid", pl.int_ranges(pl.lit(home).gather("cluster"), pl.lit(last).gather("cluster") + 1).alias("month"),
             pl.lit(seq).gather("cluster").alias("seq"))
         .explode("month").drop_nulls("month")
-        .select(_block("wid", "month"), "seq"),
+        .select(_block("wid", pl.col("month") - low, months), "seq"),
         "block", "seq", 2, _MAX_POSTINGS)
     clusters = in_order.gather(by_month["seq"])
     # each pair once: from the earlier entry (by home month, then number) to the later's home
-    by_time = _met(by_month, clusters, info, (by_month["block"] % _KEY).cast(pl.Int64) == home.gather(clusters))
+    by_time = _met(by_month, months, clusters, info,
+                   (by_month["block"] % months).cast(pl.Int64) + low == home.gather(clusters))
     # article blocks: every entry an article tells; a (word, article) as one integer key
+    told_by = spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls()
+    articles = int(told_by["article"].max() or 0) + 1  # type: ignore[operator]
     by_article = blocks(
-        informative.join(spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
-                         on="cluster")
-        .select(_block("wid", "article"), "cluster"),
+        informative.join(told_by, on="cluster").select(_block("wid", pl.col("article"), articles), "cluster"),
         "block", "cluster", 2, _MAX_POSTINGS)
-    by_article = _met(by_article, by_article["cluster"], info)
+    by_article = _met(by_article, articles, by_article["cluster"], info)
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
     found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
@@ -231,22 +234,25 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     return pairs.select("cluster", "cluster_b")
 
 
-def _met(rows: pl.DataFrame, clusters: pl.Series, info: pl.Series, later: pl.Series | None = None) -> pl.DataFrame:
+def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, info: pl.Series,
+         later: pl.Series | None = None) -> pl.DataFrame:
     """``(pair, wid, info)``: each row of :func:`timeline.blocks.blocks` ``rows`` (the
-    ``later`` ones, when given) with every row before it in its block (``clusters``: the
-    entry of each row; ``info``: each word's information, by word id)."""
+    ``later`` ones, when given) with every row before it in its block (blocks made by
+    :func:`_block` with ``width``; ``clusters``: the entry of each row; ``info``: each
+    word's information, by word id)."""
     frame = rows.with_row_index("row").with_columns(clusters.alias("cluster_b"))
     if later is not None:
         frame = frame.filter(later)
     met = frame.select(earlier_rows("row").alias("earlier"), "cluster_b",
-                       (pl.col("block") // _KEY).cast(pl.UInt32).alias("wid")).explode("earlier").drop_nulls("earlier")
+                       (pl.col("block") // width).cast(pl.UInt32).alias("wid")).explode("earlier").drop_nulls("earlier")
     return met.with_columns(clusters.gather(met["earlier"]).alias("cluster")) \
         .select(_pair("cluster", "cluster_b"), "wid", info.gather(met["wid"]))
 
 
-def _block(word: str, block: str) -> pl.Expr:
-    """A (word, block) as one integer key, ``block``."""
-    return (pl.col(word).cast(pl.UInt64) * _KEY + pl.col(block).cast(pl.UInt64)).alias("block")
+def _block(word: str, block: pl.Expr, width: int) -> pl.Expr:
+    """A (word, block) as one integer key, ``block`` (``block`` from 0 to ``width - 1``: small
+    keys, sorted packed with their order in :func:`timeline.blocks.blocks`)."""
+    return (pl.col(word).cast(pl.UInt64) * width + block.cast(pl.UInt64)).alias("block")
 
 
 def _pair(a: str, b: str) -> pl.Expr:
