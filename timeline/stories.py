@@ -172,7 +172,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "block", "seq", 2, _MAX_POSTINGS)
     clusters = in_order.gather(by_month["seq"])
     # each pair once: from the earlier entry (by home month, then number) to the later's home
-    by_time = _met(by_month, months, clusters, info,
+    by_time = _met(by_month, months, clusters, n_entries, info,
                    (by_month["block"] % months).cast(pl.Int64) + low == home.gather(clusters))
     # article blocks: every entry an article tells; a (word, article) as one integer key
     told_by = spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls()
@@ -180,25 +180,32 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     by_article = blocks(
         informative.join(told_by, on="cluster").select(_block("wid", pl.col("article"), articles), "cluster"),
         "block", "cluster", 2, _MAX_POSTINGS)
-    by_article = _met(by_article, articles, by_article["cluster"], info)
+    by_article = _met(by_article, articles, by_article["cluster"], n_entries, info)
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
     found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
-    found = found.select("pair", "info").sort("pair")  # grouping sorted keys is much faster than hashing them
+    # grouping sorted keys is much faster than hashing them; a pair and the information of
+    # a word it shares are sorted as one integer when they fit in one
+    scale = 2 ** max(int(found["info"].max() or 0).bit_length(), 1)  # type: ignore[arg-type]
+    if n_entries * n_entries * scale < 2**63:
+        packed = (found["pair"] * scale + found["info"].cast(pl.UInt64)).sort()
+        found = pl.DataFrame([(packed // scale).alias("pair"), (packed % scale).cast(pl.Int64).alias("info")])
+    else:
+        found = found.select("pair", "info").sort("pair")
     # fewer than MIN_SHARED words link only through one town: a pair's rows are kept when
     # its key runs MIN_SHARED times or more, or its entries name one town (most pairs
     # share a word or two and are dropped before grouping)
     pair = found["pair"]
     runs = pair.rle().struct.field("len")
     town = spans["place"].rank("dense")  # towns as numbers, by entry
-    same_town = (town.gather(pair // _KEY) == town.gather(pair % _KEY)).fill_null(False)
+    same_town = (town.gather(pair // n_entries) == town.gather(pair % n_entries)).fill_null(False)
     shared = (
         found.filter((runs.repeat_by(runs).explode() >= MIN_SHARED) | same_town)
         .group_by("pair", maintain_order=True).agg(pl.len().alias("shared"), pl.col("info").sum())
         .filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
         # in (cluster, cluster_b) order
-        .select((pl.col("pair") // _KEY).cast(pl.Int64).alias("cluster"),
-                (pl.col("pair") % _KEY).cast(pl.Int64).alias("cluster_b"), "shared", "info")
+        .select((pl.col("pair") // n_entries).cast(pl.Int64).alias("cluster"),
+                (pl.col("pair") % n_entries).cast(pl.Int64).alias("cluster_b"), "shared", "info")
     )
     window = STORY_WINDOW.days
     wide = sorted(_wide_places())
@@ -234,19 +241,19 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     return pairs.select("cluster", "cluster_b")
 
 
-def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, info: pl.Series,
+def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, entries: int, info: pl.Series,
          later: pl.Series | None = None) -> pl.DataFrame:
     """``(pair, wid, info)``: each row of :func:`timeline.blocks.blocks` ``rows`` (the
     ``later`` ones, when given) with every row before it in its block (blocks made by
-    :func:`_block` with ``width``; ``clusters``: the entry of each row; ``info``: each
-    word's information, by word id)."""
+    :func:`_block` with ``width``; ``clusters``: the entry of each row, of ``entries``;
+    ``info``: each word's information, by word id)."""
     frame = rows.with_row_index("row").with_columns(clusters.alias("cluster_b"))
     if later is not None:
         frame = frame.filter(later)
     met = frame.select(earlier_rows("row").alias("earlier"), "cluster_b",
                        (pl.col("block") // width).cast(pl.UInt32).alias("wid")).explode("earlier").drop_nulls("earlier")
     return met.with_columns(clusters.gather(met["earlier"]).alias("cluster")) \
-        .select(_pair("cluster", "cluster_b"), "wid", info.gather(met["wid"]))
+        .select(_pair("cluster", "cluster_b", entries), "wid", info.gather(met["wid"]))
 
 
 def _block(word: str, block: pl.Expr, width: int) -> pl.Expr:
@@ -255,9 +262,10 @@ def _block(word: str, block: pl.Expr, width: int) -> pl.Expr:
     return (pl.col(word).cast(pl.UInt64) * width + block.cast(pl.UInt64)).alias("block")
 
 
-def _pair(a: str, b: str) -> pl.Expr:
-    """Two entries as one integer key, ``pair`` (its order is that of the smaller, then the larger)."""
-    return (pl.min_horizontal(a, b).cast(pl.UInt64) * _KEY + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
+def _pair(a: str, b: str, entries: int) -> pl.Expr:
+    """Two of ``entries`` entries as one integer key, ``pair`` (its order is that of the
+    smaller, then the larger)."""
+    return (pl.min_horizontal(a, b).cast(pl.UInt64) * entries + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
 
 
 def _wide_places() -> set[str]:
