@@ -26,14 +26,17 @@ DAY0 = dt.datetime(2024, 3, 4)
 
 
 # keys close together are sorted packed with their order numbers; far apart, the slower way
-@given(st.lists(st.tuples(st.sampled_from([0, 1, 2, 5, 2**40, 2**62]), st.integers(0, 2**32 - 1)),
+@given(st.lists(st.tuples(st.sampled_from([None, 0, 1, 2, 5, 2**40, 2**62]), st.integers(0, 2**32 - 1)),
                 max_size=40, unique=True),
        st.integers(1, 3), st.integers(1, 6))
 @settings(max_examples=150, deadline=None)
-def test_blocks_pair_each_row_with_the_rows_before_it(rows: list[tuple[int, int]], least: int, extra: int) -> None:
-    """Every pair of rows of one key, in the order given, once; blocks sized least..most."""
+def test_blocks_pair_each_row_with_the_rows_before_it(rows: list[tuple[int | None, int]], least: int,
+                                                     extra: int) -> None:
+    """Every pair of rows of one key, in the order given, once; blocks sized least..most;
+    rows without a key in none."""
     most = least + extra
     frame = pl.DataFrame(rows, schema={"key": pl.Int64, "order": pl.UInt32}, orient="row")
+    rows = [(k, o) for k, o in rows if k is not None]
     found = blocks(frame, "key", "order", least, most).with_row_index("row")
     pairs = found.select(earlier_rows("row").alias("before"), "key", "order").explode("before").drop_nulls("before")
     got = sorted(zip(pairs["key"].to_list(), found["order"].gather(pairs["before"]).to_list(), pairs["order"].to_list()))

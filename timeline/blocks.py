@@ -21,8 +21,8 @@ def blocks(frame: pl.DataFrame, key: str, order: str, least: int, most: int) -> 
     """The rows ``key``, ``order`` of ``frame`` whose block (rows of one integer ``key``)
     holds ``least`` to ``most`` rows, sorted by key then by ``order`` (a non-negative
     integer below 2**32, one per row of a block), with ``k``: each row's place in its
-    block (0 for the first)."""
-    frame = frame.select(key, order)
+    block (0 for the first). Rows without a key are in no block."""
+    frame = frame.select(key, order).drop_nulls(key)
     keys, orders = frame[key], frame[order]
     if frame.height:
         low, high = keys.min(), keys.max()
