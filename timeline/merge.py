@@ -41,9 +41,11 @@ Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate
 a word makes pairs only within the week buckets the events span and only where it is
 informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket), and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
-pairs scored grow linearly with the number of events. Pairs are found and scored by polars
-joins, one range of weeks at a time (about :data:`POSTINGS_PER_PASS` word postings), so
-memory stays bounded by the busiest weeks; Python sees only the pairs that score enough.
+pairs scored grow linearly with the number of events. Pairs are found inside sorted blocks
+(:mod:`timeline.blocks`: each posting meets the postings before it, no join of a block with
+itself) and scored in polars, one range of weeks at a time (about :data:`POSTINGS_PER_PASS`
+word postings), so memory stays bounded by the busiest weeks; Python sees only the pairs
+that score enough, in the union–find.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
+from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.stories import assign_stories
 from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
@@ -184,7 +187,6 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "group", "town", "chars", "info"]  # scored pairs' columns
-_LEAST_BUCKET = -100_000  # below every bucket (a long event's is minus its year)
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -207,10 +209,11 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
 
 def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.DataFrame:
     """(block, bucket, event ``i``...) for each informative word of each event in each week
-    bucket it spans, sorted by bucket; a block (a bucket and a word as one integer) is kept
-    when 2 to :data:`MAX_BUCKET_POSTINGS` events of the bucket hold the word (a word alone
-    in a bucket pairs nothing there). The kind of happening and its town block pairs too,
-    as one more word; ``n_words`` counts an event's informative words."""
+    bucket it spans, sorted by block then event (so by bucket too); a block (a bucket and a
+    word as one integer) is kept when 2 to :data:`MAX_BUCKET_POSTINGS` events of the bucket
+    hold the word (a word alone in a bucket pairs nothing there); ``k`` is a posting's
+    place in its block. The kind of happening and its town block pairs too, as one more
+    word; ``n_words`` counts an event's informative words."""
     n_words = words.height
     place = (
         table.filter(pl.col("trigger").is_not_null(), pl.col("town").is_not_null())
@@ -226,22 +229,26 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         per_word.group_by("word").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)
         .with_columns(((pl.lit(n + 1).log() - pl.col("df").log()) * _UNIT).round().cast(pl.Int64).alias("info"))
     )
-    events = table.select(
-        "i", "start", (pl.col("end") + window).alias("horizon"), "article",
-        pl.int_ranges("first", pl.col("last") + 1).alias("bucket"), pl.col("first").alias("home"))
-    return (
-        per_word.lazy().join(informative.lazy().select("word", "info"), on="word")
-        .with_columns(pl.len().over("i").alias("n_words"))
-        .join(events.lazy(), on="i")
+    kept = per_word.join(informative.select("word", "info"), on="word")
+    # an event's columns are taken by its row number ``i``, a word's information by its id
+    first, last = table["first"], table["last"]
+    info = pl.Series("info", [0] * (int(per_word["word"].max() or 0) + 1), pl.Int64) \
+        .scatter(informative["word"], informative["info"])
+    # a (week bucket, word) block as one integer key, small (sorted packed with the event)
+    low, width = int(first.min() or 0), info.len()  # type: ignore[arg-type]
+    rows = blocks(
+        kept.select("i", "word", pl.int_ranges(pl.lit(first).gather("i"), pl.lit(last).gather("i") + 1)
+                    .alias("bucket"))
         .explode("bucket")
-        # a (week bucket, word) block as one integer key
-        .with_columns(((pl.col("bucket") - _LEAST_BUCKET) * _PAIR + pl.col("word")).alias("block"))
-        .with_columns(pl.len().over("block").alias("local"))
-        .filter(pl.col("local").is_between(2, MAX_BUCKET_POSTINGS))
-        .select("block", "bucket", "i", "start", "horizon", "article", "info", "home", "n_words")
-        .sort("bucket")
-        .collect()
-    )
+        .select(((pl.col("bucket") - low) * width + pl.col("word")).alias("block"), "i"),
+        "block", "i", 2, MAX_BUCKET_POSTINGS)
+    counted = kept.group_by("i").agg(pl.len().alias("n_words"))
+    n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
+    i = rows["i"]
+    return rows.select(
+        "block", (pl.col("block") // width + low).alias("bucket"), "i",
+        table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"), table["article"].gather(i),
+        info.gather(rows["block"] % width), first.gather(i).alias("home"), n_of.gather(i), "k")
 
 
 def _passes(homes: pl.DataFrame) -> list[tuple[int, int]]:
@@ -276,17 +283,25 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     single = spans.filter(pl.col("n_words") == 1)["i"].unique().implode()
     # each pair is found once: from the earlier event's buckets to the later one's home;
     # postings are sorted by bucket: a range of buckets is a slice (no pass scans them all)
-    homes = spans.filter(pl.col("bucket") == pl.col("home")).select(
-        "block", "bucket", pl.col("i").alias("i_j"), pl.col("start").alias("start_j"),
-        pl.col("article").alias("article_j"))
-    spans = spans.select("block", "bucket", "i", "start", "horizon", "article", "info")
+    homes = spans.filter(pl.col("bucket") == pl.col("home")).select("bucket")
+    spans = spans.select("bucket", "i", "start", "horizon", "article", "info", "home", "k")
     i, j = (pl.col("pair") // _PAIR).cast(pl.UInt32), (pl.col("pair") % _PAIR).cast(pl.UInt32)
     # every shared word of a pair meets at the later event's home bucket: pairs are
-    # complete within a range of home buckets, so ranges are joined one at a time
+    # complete within a range of home buckets, so ranges are searched one at a time
     for lo, hi in _passes(homes):
+        part = _between(spans, lo, hi)
+        # a block's events are consecutive rows, in timeline order: an event at home in
+        # the bucket meets the ``k`` rows before it (the block's earlier events)
+        met = (
+            part.with_row_index("row")
+            .filter(pl.col("bucket") == pl.col("home"))
+            .select(earlier_rows("row"),
+                    pl.col("i").alias("i_j"), pl.col("start").alias("start_j"), pl.col("article").alias("article_j"))
+            .explode("row").drop_nulls("row")
+        )
+        earlier = met["row"]
         yield (
-            _between(spans, lo, hi).lazy().drop("bucket")
-            .join(_between(homes, lo, hi).lazy().drop("bucket"), on="block")
+            met.with_columns(*(part[name].gather(earlier) for name in ("i", "horizon", "article", "info"))).lazy()
             .filter(
                 # rows are in timeline order: the later row never starts earlier
                 pl.col("i") < pl.col("i_j"),
@@ -350,10 +365,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
+    side = table.select(_SIDE)
     frame = pl.concat([
         pairs.select("i", "j"),
-        table[pairs["i"]].select(*_SIDE),
-        table[pairs["j"]].select(pl.col(*_SIDE).name.suffix("_j")),
+        side[pairs["i"]],
+        side[pairs["j"]].select(pl.col(*_SIDE).name.suffix("_j")),
     ], how="horizontal")
     # the words two clauses share, their summed length and information; then the counts
     # and title words they share (only for the pairs that may still score enough)
@@ -475,38 +491,49 @@ class _Components:
         return i
 
     def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
+        parent = self.parent
+        while parent[a] != a:  # find, inlined (one call per link)
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        ra, rb = a, b
         if ra == rb:
             return
-        ga, gb = self.group[ra], self.group[rb]
+        group, town = self.group, self.town
+        ga, gb = group[ra], group[rb]
         if ga is not None and gb is not None and ga != gb:
             return
-        ta, tb = self.town[ra], self.town[rb]
+        ta, tb = town[ra], town[rb]
         if ta is not None and tb is not None and ta != tb:
             return
-        if min(self.size[ra], self.size[rb]) >= 2 and not self._core(ra) & self._core(rb):
+        size = self.size
+        if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
             return  # two grown entries join only when their telling words meet
-        lo, hi = min(self.lo[ra], self.lo[rb]), max(self.hi[ra], self.hi[rb])
-        longest = max(self.longest[ra], self.longest[rb])
+        los, his, longests = self.lo, self.hi, self.longest
+        lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
+        lo, hi = lo_a if lo_a < lo_b else lo_b, hi_a if hi_a > hi_b else hi_b
+        longest = max(longests[ra], longests[rb])
         if hi - lo > longest + self.slack:
             return
         fine_lo = _least(self.fine_lo[ra], self.fine_lo[rb], min)
         fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
         if fine_lo is not None and fine_hi is not None and fine_hi - fine_lo > self.fine_limit:
             return
-        root, child = min(ra, rb), max(ra, rb)
-        self.parent[child] = root
-        self.lo[root], self.hi[root], self.longest[root] = lo, hi, longest
+        root, child = (ra, rb) if ra < rb else (rb, ra)
+        parent[child] = root
+        los[root], his[root], longests[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
-        self.group[root] = ga if ga is not None else gb
-        self.town[root] = ta if ta is not None else tb
+        group[root] = ga if ga is not None else gb
+        town[root] = ta if ta is not None else tb
         # the larger list of events absorbs the smaller one
         big, small = self.members.pop(root, None) or [root], self.members.pop(child, None) or [child]
         if len(big) < len(small):
             big, small = small, big
         big.extend(small)
         self.members[root] = big
-        self.size[root] = self.size[ra] + self.size[rb]
+        size[root] = size[ra] + size[rb]
         self.core.pop(root, None)
         self.core.pop(child, None)
 
@@ -519,8 +546,8 @@ class _Components:
             for event in self.members.get(root, [root]):
                 counts.update(self.words.get(event, ()))
             weight = self.weight
-            core = self.core[root] = set(
-                heapq.nsmallest(CORE_WORDS, counts, key=lambda w: (-counts[w] * weight[w], w)))
+            core = self.core[root] = {w for _, w in heapq.nsmallest(
+                CORE_WORDS, [(-count * weight[w], w) for w, count in counts.items()])}
         return core
 
 

@@ -9,7 +9,7 @@ town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency
 region, and named by few entries of the month) within the window need one such word. Stories
 are the connected groups of these links, blocked by month buckets and word (each pair
 found once, at the later entry's month) so the work grows linearly with the entries;
-the joins run in polars on word ids.
+pairs are made inside sorted blocks of word ids (:mod:`timeline.blocks`).
 
 Each story gets a short Arabic label from its telling words: its commonest happening
 word (``lang/ar/triggers.yaml``) and place, else its most telling words; labels are made
@@ -19,10 +19,9 @@ unique by a number (``تفجير · أبها (2)``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-
 import polars as pl
 
+from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
@@ -108,26 +107,25 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     )
     # an entry's telling words: the words of two or more entries with the largest count
     # (events of the entry holding them) times information
+    # (``counts`` is in (entry, word) order: ties in rank go to the smaller word id)
     entry_words = (
-        counts.join(idf.filter(pl.col("df") >= 2), on="wid")
-        .sort("cluster", pl.col("count") * pl.col("info"), "wid", descending=[False, True, False])
-        .group_by("cluster", maintain_order=True).head(TELLING_WORDS)
+        counts.join(idf.filter(pl.col("df") >= 2), on="wid", maintain_order="left")
+        .filter((pl.col("count") * pl.col("info")).rank("ordinal", descending=True).over("cluster")
+                <= TELLING_WORDS)
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
     for a, b in _links(events, entry_words, idf, n_entries).rows():
         union.union(a, b)
     roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
-    # events are in timeline order: stories numbered by their first entry
-    story = (
-        frame.select("cluster").with_row_index("row")
-        .join(roots.to_frame().with_row_index("cluster").with_columns(pl.col("cluster").cast(pl.Int64)),
-              on="cluster", maintain_order="left")
-    )
-    order = story.group_by("root").agg(pl.col("row").min()).sort("row").with_row_index("story")
-    story = story.join(order.select("root", pl.col("story").cast(pl.Int64)), on="root", maintain_order="left")["story"]
+    # events are in timeline order: stories numbered by their first entry (an entry's
+    # root, looked up by entry number, then each root's number by first appearance)
+    root = roots.gather(frame["cluster"])
+    first = root.unique(maintain_order=True)
+    number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
+    story = number.gather(root)
     labels = _labels(events.with_columns(story), counts, idf, features.words)
-    return frame.with_columns(story, story.replace_strict(labels, return_dtype=pl.String).alias("story_label"))
+    return frame.with_columns(story, labels.gather(story).alias("story_label"))
 
 
 def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n_entries: int) -> pl.DataFrame:
@@ -156,57 +154,58 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         "cluster", (pl.col("lo") // _BUCKET_DAYS).alias("home"),
         pl.min_horizontal((pl.col("hi") + STORY_WINDOW.days) // _BUCKET_DAYS,
                           pl.col("lo") // _BUCKET_DAYS + 2).alias("last"))
-    # lazy plans, collected together (polars' streaming engine); a block's postings are
-    # counted by a window (no group-by joined back)
-    reaching = (
-        informative.lazy().join(reach.lazy(), on="cluster")
-        .select("wid", "info", pl.int_ranges("home", pl.col("last") + 1).alias("block"), "cluster", "home")
-        .explode("block")
-        .select(_block("wid", "block"), "wid", "info", "cluster", "home",
-                (pl.col("block") == pl.col("home")).alias("at_home"))
-        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
-    )
-    homes = reaching.filter("at_home").select("block", pl.col("cluster").alias("cluster_b"),
-                                              pl.col("home").alias("home_b"))
+    # an entry's rows taken by its number, a word's information by its id; inside a month
+    # block, entries in (home month, number) order: each meets the entries before it
+    home, last = reach["home"], reach["last"]
+    low = int(home.min() or 0)  # type: ignore[arg-type]
+    months = int(last.max() or 0) - low + 1  # type: ignore[arg-type]
+    info = pl.Series("info", [0] * (int(informative["wid"].max() or 0) + 1), pl.Int64) \
+        .scatter(informative["wid"], informative["info"])
+    in_order = reach.select(pl.arg_sort_by("home", "cluster")).to_series()  # entry numbers
+    seq = pl.Series("seq", [0] * n_entries, pl.UInt32).scatter(in_order, pl.int_range(n_entries, eager=True))
+    by_month = blocks(
+        informative.select(
+            "wid", pl.int_ranges(pl.lit(home).gather("cluster"), pl.lit(last).gather("cluster") + 1).alias("month"),
+            pl.lit(seq).gather("cluster").alias("seq"))
+        .explode("month").drop_nulls("month")
+        .select(_block("wid", pl.col("month") - low, months), "seq"),
+        "block", "seq", 2, _MAX_POSTINGS)
+    clusters = in_order.gather(by_month["seq"])
     # each pair once: from the earlier entry (by home month, then number) to the later's home
-    by_time = (
-        reaching.join(homes, on="block")
-        .filter((pl.col("home") < pl.col("home_b"))
-                | ((pl.col("home") == pl.col("home_b")) & (pl.col("cluster") < pl.col("cluster_b"))))
-        .select(_pair("cluster", "cluster_b"), "wid", "info")
-    )
+    by_time = _met(by_month, months, clusters, n_entries, info,
+                   (by_month["block"] % months).cast(pl.Int64) + low == home.gather(clusters))
     # article blocks: every entry an article tells; a (word, article) as one integer key
-    in_article = (
-        informative.lazy()
-        .join(spans.lazy().select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls(),
-              on="cluster")
-        .select(_block("wid", "article"), "wid", "cluster", "info")
-        .filter(pl.len().over("block").is_between(2, _MAX_POSTINGS))
-    )
-    by_article = (
-        in_article.join(in_article.select("block", pl.col("cluster").alias("cluster_b")), on="block")
-        .filter(pl.col("cluster") < pl.col("cluster_b"))
-        .select(_pair("cluster", "cluster_b"), "wid", "info")
-    )
-    by_time, by_article = pl.collect_all([by_time, by_article])
+    told_by = spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls()
+    articles = int(told_by["article"].max() or 0) + 1  # type: ignore[operator]
+    by_article = blocks(
+        informative.join(told_by, on="cluster").select(_block("wid", pl.col("article"), articles), "cluster"),
+        "block", "cluster", 2, _MAX_POSTINGS)
+    by_article = _met(by_article, articles, by_article["cluster"], n_entries, info)
     # a pair told by one article counts each word it shares in a month or an article once
     told = by_time["pair"].is_in(by_article["pair"].implode())
     found = pl.concat([by_time.filter(~told), pl.concat([by_time.filter(told), by_article]).unique(["pair", "wid"])])
-    found = found.sort("pair")  # grouping sorted keys is much faster than hashing them
+    # grouping sorted keys is much faster than hashing them; a pair and the information of
+    # a word it shares are sorted as one integer when they fit in one
+    scale = 2 ** max(int(found["info"].max() or 0).bit_length(), 1)  # type: ignore[arg-type]
+    if n_entries * n_entries * scale < 2**63:
+        packed = (found["pair"] * scale + found["info"].cast(pl.UInt64)).sort()
+        found = pl.DataFrame([(packed // scale).alias("pair"), (packed % scale).cast(pl.Int64).alias("info")])
+    else:
+        found = found.select("pair", "info").sort("pair")
     # fewer than MIN_SHARED words link only through one town: a pair's rows are kept when
     # its key runs MIN_SHARED times or more, or its entries name one town (most pairs
     # share a word or two and are dropped before grouping)
     pair = found["pair"]
     runs = pair.rle().struct.field("len")
     town = spans["place"].rank("dense")  # towns as numbers, by entry
-    same_town = (town.gather(pair // _KEY) == town.gather(pair % _KEY)).fill_null(False)
+    same_town = (town.gather(pair // n_entries) == town.gather(pair % n_entries)).fill_null(False)
     shared = (
         found.filter((runs.repeat_by(runs).explode() >= MIN_SHARED) | same_town)
         .group_by("pair", maintain_order=True).agg(pl.len().alias("shared"), pl.col("info").sum())
         .filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
         # in (cluster, cluster_b) order
-        .select((pl.col("pair") // _KEY).cast(pl.Int64).alias("cluster"),
-                (pl.col("pair") % _KEY).cast(pl.Int64).alias("cluster_b"), "shared", "info")
+        .select((pl.col("pair") // n_entries).cast(pl.Int64).alias("cluster"),
+                (pl.col("pair") % n_entries).cast(pl.Int64).alias("cluster_b"), "shared", "info")
     )
     window = STORY_WINDOW.days
     wide = sorted(_wide_places())
@@ -242,14 +241,31 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     return pairs.select("cluster", "cluster_b")
 
 
-def _block(word: str, block: str) -> pl.Expr:
-    """A (word, block) as one integer key, ``block``."""
-    return (pl.col(word).cast(pl.UInt64) * _KEY + pl.col(block).cast(pl.UInt64)).alias("block")
+def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, entries: int, info: pl.Series,
+         later: pl.Series | None = None) -> pl.DataFrame:
+    """``(pair, wid, info)``: each row of :func:`timeline.blocks.blocks` ``rows`` (the
+    ``later`` ones, when given) with every row before it in its block (blocks made by
+    :func:`_block` with ``width``; ``clusters``: the entry of each row, of ``entries``;
+    ``info``: each word's information, by word id)."""
+    frame = rows.with_row_index("row").with_columns(clusters.alias("cluster_b"))
+    if later is not None:
+        frame = frame.filter(later)
+    met = frame.select(earlier_rows("row").alias("earlier"), "cluster_b",
+                       (pl.col("block") // width).cast(pl.UInt32).alias("wid")).explode("earlier").drop_nulls("earlier")
+    return met.with_columns(clusters.gather(met["earlier"]).alias("cluster")) \
+        .select(_pair("cluster", "cluster_b", entries), "wid", info.gather(met["wid"]))
 
 
-def _pair(a: str, b: str) -> pl.Expr:
-    """Two entries as one integer key, ``pair`` (its order is that of the smaller, then the larger)."""
-    return (pl.min_horizontal(a, b).cast(pl.UInt64) * _KEY + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
+def _block(word: str, block: pl.Expr, width: int) -> pl.Expr:
+    """A (word, block) as one integer key, ``block`` (``block`` from 0 to ``width - 1``: small
+    keys, sorted packed with their order in :func:`timeline.blocks.blocks`)."""
+    return (pl.col(word).cast(pl.UInt64) * width + block.cast(pl.UInt64)).alias("block")
+
+
+def _pair(a: str, b: str, entries: int) -> pl.Expr:
+    """Two of ``entries`` entries as one integer key, ``pair`` (its order is that of the
+    smaller, then the larger)."""
+    return (pl.min_horizontal(a, b).cast(pl.UInt64) * entries + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
 
 
 def _wide_places() -> set[str]:
@@ -257,49 +273,61 @@ def _wide_places() -> set[str]:
     return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
 
 
-def _commonest(events: pl.DataFrame, column: str) -> dict[int, str]:
-    """Each story's commonest value of ``column`` (ties: the one met first)."""
-    counted = (
+def _commonest(events: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Each story's commonest value of ``column`` (ties: the one met first), as ``story``, ``column``."""
+    return (
         events.with_row_index("row").filter(pl.col(column).is_not_null())
         .group_by("story", column).agg(pl.len().alias("n"), pl.col("row").min())
         .sort("story", "n", "row", descending=[False, True, False])
         .unique("story", keep="first")
+        .select("story", column)
     )
-    return dict(zip(counted["story"].to_list(), counted[column].to_list()))
 
 
-def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> dict[int, str]:
-    """A short Arabic label per story: happening word · place, else its telling words
-    (``counts``: how many events of each entry hold each word)."""
-    kinds, where = _commonest(events, "trigger"), _commonest(events, "place")
-    stories = sorted(set(events["story"].to_list()))
+def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words: pl.DataFrame) -> pl.Series:
+    """A short Arabic label per story (by story number): happening word · place, else its
+    telling words (``counts``: how many events of each entry hold each word)."""
+    n_stories = int(events["story"].max()) + 1  # type: ignore[arg-type]
+    stories = (
+        pl.DataFrame({"story": pl.int_range(n_stories, dtype=pl.Int64, eager=True)})
+        .join(_commonest(events, "trigger"), on="story", how="left", maintain_order="left")
+        .join(_commonest(events, "place"), on="story", how="left", maintain_order="left")
+        .with_columns(pl.col("trigger", "place").replace("", None))
+    )
     # telling words only for the stories without both a happening word and a place
-    wanting = [s for s in stories if not (kinds.get(s) and where.get(s))]
+    wanting = stories.select(pl.col("trigger").is_null() | pl.col("place").is_null())
     labelled = words.filter(pl.col("stem").str.len_chars() > 2, ~pl.col("stem").str.contains(r"^[0-9]+$"))
+    # each entry's story, by entry number
+    story_of = events.select("cluster", "story").unique("cluster").sort("cluster")["story"]
     telling = (
-        events.select("cluster", "story").unique().filter(pl.col("story").is_in(wanting))
-        .join(counts, on="cluster")
-        .filter(pl.col("wid").is_in(labelled["word"].implode()))
+        counts.with_columns(story_of.gather(counts["cluster"]).alias("story"))
+        .filter(pl.lit(wanting.to_series()).gather(pl.col("story")), pl.col("wid").is_in(labelled["word"].implode()))
         .select((pl.col("story").cast(pl.UInt64) * _KEY + pl.col("wid")).alias("key"), "count")
         .sort("key").group_by("key", maintain_order=True).agg(pl.col("count").sum().alias("n"))
         .select((pl.col("key") // _KEY).cast(pl.Int64).alias("story"),
                 (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "n")
-        .join(idf.select("wid", "info"), on="wid")
+        .join(idf.select("wid", "info"), on="wid", maintain_order="left")
         .with_columns((pl.col("n") * pl.col("info")).alias("weight"))
-        # word ids follow their stems' order (timeline.wording): ties go to the first stem
+        # rows in (story, word) order: word ids follow their stems' order (timeline.wording),
+        # so ties go to the first stem
+        .filter(pl.col("weight").rank("ordinal", descending=True).over("story") <= _LABEL_WORDS + 2)
         .sort("story", "weight", "wid", descending=[False, True, False])
-        .group_by("story", maintain_order=True).head(_LABEL_WORDS + 2)
         .join(labelled.select(pl.col("word").alias("wid"), "stem"), on="wid", maintain_order="left")
-        .group_by("story", maintain_order=True).agg("stem")
+        # the words besides the happening word and the place, as many as the label lacks
+        .join(stories, on="story", maintain_order="left")
+        .filter((pl.col("stem") != pl.col("trigger")).fill_null(True), (pl.col("stem") != pl.col("place")).fill_null(True))
+        .filter(pl.int_range(pl.len()).over("story")
+                < _LABEL_WORDS - pl.col("trigger").is_not_null().cast(pl.Int64) - pl.col("place").is_not_null())
+        .group_by("story", maintain_order=True).agg(pl.col("stem").alias("telling"))
     )
-    best = dict(zip(telling["story"].to_list(), telling["stem"].to_list()))
-    labels: dict[int, str] = {}
-    used: Counter[str] = Counter()
-    for s in stories:
-        parts = [p for p in (kinds.get(s), where.get(s)) if p]
-        if len(parts) < 2:
-            parts += [w for w in best.get(s, []) if w not in parts][: _LABEL_WORDS - len(parts)]
-        label = " · ".join(parts) or "—"
-        used[label] += 1
-        labels[s] = label if used[label] == 1 else f"{label} ({used[label]})"
-    return labels
+    label = pl.concat_str("trigger", "place", pl.col("telling").list.join(" · "), separator=" · ", ignore_nulls=True)
+    label = pl.when(label == "").then(pl.lit("—")).otherwise(label)
+    # a label met again takes its number, in story order
+    met = pl.int_range(1, pl.len() + 1).over("label")
+    return (
+        stories.join(telling, on="story", how="left", maintain_order="left")
+        .select(label.alias("label"))
+        .select(pl.when(met == 1).then(pl.col("label")).otherwise(pl.format("{} ({})", "label", met))
+                .alias("story_label"))
+        .to_series()
+    )

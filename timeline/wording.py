@@ -298,11 +298,13 @@ def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
     repeated) become one: ``c`` renumbered over distinct ``(clause, cuts)``, so what
     follows is computed once per distinct clause; ``events``, ``clauses`` and ``spans``
     renumbered."""
-    # spans come in order (see _spans): their list is the same for the same cuts
-    cuts = spans.group_by("c").agg(pl.format("{}-{}", "lo", "hi").str.join(" ").alias("cuts"))
-    told = clauses.join(cuts, on="c", how="left").select("c", "clause", pl.col("cuts").fill_null(""))
-    distinct = told.select("clause", "cuts").unique(maintain_order=True).with_row_index("d")
-    to_distinct = told.join(distinct, on=["clause", "cuts"]).select("c", "d")
+    # spans come in order (see _spans): their list (each span one integer) is the same for
+    # the same cuts; distinct (clause, cuts) numbered in order of first appearance
+    cuts = spans.group_by("c").agg((pl.col("lo").cast(pl.Int64) * 2**32 + pl.col("hi")).alias("cuts"))
+    told = clauses.join(cuts, on="c", how="left").select(
+        "c", "clause", pl.col("cuts").fill_null(pl.lit([], pl.List(pl.Int64))))
+    distinct = told.group_by("clause", "cuts", maintain_order=True).agg("c").with_row_index("d")
+    to_distinct = distinct.select("c", "d").explode("c")
     first = to_distinct.group_by("d").agg(pl.col("c").min())
     return (
         events.join(to_distinct, on="c", maintain_order="left").drop("c").rename({"d": "c"}),

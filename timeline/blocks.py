@@ -1,0 +1,48 @@
+"""Blocks: what candidate pairs (:mod:`timeline.merge`) and story links
+(:mod:`timeline.stories`) are found through.
+
+A block is every row sharing one integer key (a word in a week, a word in a month, a word
+in an article). Rows are sorted by key, so a block is a run of equal keys: its size is a
+run length and no hashing is needed. Inside a block rows are sorted by an order number,
+and each row meets the ``k`` rows before it: every pair of a block is made once, from the
+later row, with no join of the block with itself.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+__all__ = ["blocks", "earlier_rows"]
+
+_KEY = 2**32  # a block number and an order number as one integer key
+
+
+def blocks(frame: pl.DataFrame, key: str, order: str, least: int, most: int) -> pl.DataFrame:
+    """The rows ``key``, ``order`` of ``frame`` whose block (rows of one integer ``key``)
+    holds ``least`` to ``most`` rows, sorted by key then by ``order`` (a non-negative
+    integer below 2**32, one per row of a block), with ``k``: each row's place in its
+    block (0 for the first). Rows without a key are in no block."""
+    frame = frame.select(key, order).drop_nulls(key)
+    keys, orders = frame[key], frame[order]
+    if frame.height:
+        low, high = keys.min(), keys.max()
+        shift = 2 ** max(int(orders.max()).bit_length(), 1)  # type: ignore[arg-type]
+        if (high - low + 1) * shift < 2**63:  # type: ignore[operator]
+            # both numbers in one integer: one sort of one column
+            packed = ((keys - low).cast(pl.UInt64) * shift + orders.cast(pl.UInt64)).sort()
+            frame = pl.DataFrame([((packed // shift).cast(keys.dtype) + low).alias(key),
+                                  (packed % shift).cast(orders.dtype).alias(order)])
+        else:
+            frame = frame.sort(key)
+            frame = frame.sort(frame[key].rle_id().cast(pl.UInt64) * _KEY + pl.col(order).cast(pl.UInt64))
+    runs = frame[key].rle().struct.field("len")
+    frame = frame.filter(runs.repeat_by(runs).explode().is_between(least, most))
+    sizes = frame[key].rle().struct.field("len")
+    first = (sizes.cum_sum() - sizes).cast(pl.Int64).repeat_by(sizes).explode()
+    return frame.with_columns((pl.int_range(frame.height, dtype=pl.Int64, eager=True) - first).alias("k"))
+
+
+def earlier_rows(row: str) -> pl.Expr:
+    """For rows of :func:`blocks` (``row``: their row numbers there), the row numbers of
+    the rows before each in its block, as a list."""
+    return pl.int_ranges(pl.col(row) - pl.col("k"), row, dtype=pl.UInt32)
