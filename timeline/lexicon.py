@@ -220,6 +220,8 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
+    part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
+    part_cues: tuple[str, ...] = ()
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
@@ -473,7 +475,10 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                 for f in (a for o in oblique(form) for a in accusative(o)):
                     fill.put("units", f, (entry["unit"], None))
         fill.where = "day_parts.yaml"
-        for entry in load_language_yaml(code, "day_parts.yaml"):  # "صباح" gives "الصباح", "صباحاً"
+        day_parts = load_language_yaml(code, "day_parts.yaml")
+        lex.part_cues = tuple(fold(f) for f in day_parts["cues"])
+        lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
+        for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
                            bool(entry.get("noon")), bool(entry.get("midnight")))
             for form in entry["forms"]:
