@@ -44,7 +44,9 @@ def _published() -> dt.datetime:
 def cases() -> Iterator[Case]:
     """Every case in every frame of its kind, and in Arabic-Indic digits when asked."""
     data = _data()
-    for case in data["cases"]:
+    for case in data["cases"] + data.get("more_cases", []):
+        if case["value"] is None:
+            continue  # written without a value the project can check: a vague or event-bound time
         wordings = [case["e"]]
         if case.get("digits"):
             wordings.append(case["e"].translate(_INDIC))

@@ -56,6 +56,7 @@ class Separators:
     glue_marks: tuple[str, ...] = ()
     glue_words: tuple[str, ...] = ()
     range_openers: tuple[str, ...] = ()
+    dual_openers: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     range_words_after_opener: tuple[str, ...] = ()
     range_dashes: tuple[str, ...] = ()

@@ -149,9 +149,12 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليار
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
-    if m["to"] == "و" and not c.before(m.start(), 5).endswith("بين "):
-        return None  # "و" joins a range only after "بين"
+    opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
+    if m["to"] == "و" and opener not in c.lex.separators.range_openers:
+        return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers)
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
+        return None  # "يومي 12 و15": two days, not the days between
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mord"])
     if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
