@@ -22,7 +22,14 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
+_CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
+
+
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
+    before = _CLITICS.sub("", c.before(m.start(), 9).rstrip().rpartition(" ")[2])  # "بالنصف", "للنصف"
+    if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
+            and not m["day"][:1].isdigit():
+        return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
     if m["mdir"]:  # "في 15 من الشهر الجاري"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
         if m["mdir"] in ("نفسه", "ذاته"):
