@@ -508,8 +508,11 @@ class _Resolver:
                             (s, s + dt.timedelta(hours=1)), w.mod, conflict)
         if w.part is not None and grain is Grain.DAY and "/" not in value:
             day = start.date()
-            if w.calendar == "hijri" and w.part.token == "NI" and w.day is not None and not w.part.midnight:
-                day -= dt.timedelta(days=1)  # "ليلة 27 رمضان": a Hijri day begins at the sunset before
+            if ((w.calendar == "hijri" and w.day is not None) or w.holiday is not None) \
+                    and w.part.token == "NI" and not w.part.midnight:
+                # "ليلة 27 رمضان": a Hijri day begins at the sunset before; "ليلة العيد", "ليلة
+                # رأس السنة": a feast's night is its eve
+                day -= dt.timedelta(days=1)
                 value = _day_value(day)
             lo, hi = w.part.hours
             s = _midnight(day) + dt.timedelta(hours=lo)
