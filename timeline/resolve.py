@@ -518,7 +518,8 @@ class _Resolver:
             s = _midnight(day) + dt.timedelta(hours=lo)
             e = _midnight(day) + dt.timedelta(hours=hi)
             if w.part.midnight:
-                if w.has_date or w.weekday is not None:  # "منتصف ليل الأربعاء": the midnight that ends it
+                if w.has_date or w.weekday is not None or (self.future and w.rel_unit is None):
+                    # "منتصف ليل الأربعاء": the midnight that ends it; "يبدأ الحظر منتصف الليل": tonight's
                     day += dt.timedelta(days=1)
                     s, e = s + dt.timedelta(days=1), e + dt.timedelta(days=1)
                 return Resolved(TimexType.TIME, f"{_day_value(day)}T00", Grain.HOUR, (s, e), w.mod, conflict)
