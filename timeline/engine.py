@@ -63,6 +63,7 @@ class Joins:
     apposition: re.Pattern[str]
     range_words: frozenset[str]
     dashes: frozenset[str]
+    dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
 
     def kind(self, gap: str) -> "Gap | None":
         """What ``gap`` may make of its two neighbours; None when it can join nothing (too
@@ -87,10 +88,11 @@ class Joins:
             barrier=re.compile("[" + "".join(re.escape(b) for b in s.barrier) + "]"),
             glue=re.compile(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
             to=re.compile(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
-            opener=re.compile(rf"(?<!\w)(?:{alt(s.range_openers)})\s+$"),
+            opener=re.compile(rf"(?<!\w)(?P<w>{alt(s.range_openers)})\s+$"),
             apposition=re.compile(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
+            dual_openers=frozenset(s.dual_openers),
         )
 
 
@@ -423,7 +425,11 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
         word = g.word
         if opened or word in joins.range_words or word in joins.dashes:
             first, last = _complete_range(ma, mb)
-            if first is not None and (opened or word not in joins.dashes or _same_kind(first, last)):
+            if first is not None and (opened or word not in joins.dashes or _same_kind(first, last)) \
+                    and (opened or first.has_clock or _date_fields(first)) \
+                    and not (opened and opened["w"] in joins.dual_openers and first.weekday is not None
+                             and last.weekday is not None and (last.weekday - first.weekday) % 7 != 1):
+                # two weekdays need من/بين; "يومي الاثنين والأربعاء" are two days, no range
                 start = opened.start() if opened else a.start
                 out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
                                  a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
@@ -476,7 +482,8 @@ def _same_kind(a: When, b: When) -> bool:
     name the same fields ("13 - 15 تموز" once the month is filled in)."""
     if a.has_clock or b.has_clock:
         return a.has_clock and b.has_clock
-    return a.calendar == b.calendar and _date_fields(a) == _date_fields(b)
+    fields = _date_fields(a)  # none: two weekdays ("ليل الثلاثاء - الأربعاء" is one night)
+    return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
 
 
 def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
@@ -586,6 +593,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     if a.has_clock != b.has_clock:
         return None, b
     fa, fb = _date_fields(a), _date_fields(b)
+    if not fa and not fb and a.weekday is not None and b.weekday is not None \
+            and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
+            and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between
+        return a, b  # "من الأحد إلى الخميس": resolve() puts the start in the end's week
     if not fa or not fb:
         return None, b
     fill = {}

@@ -56,6 +56,7 @@ class Separators:
     glue_marks: tuple[str, ...] = ()
     glue_words: tuple[str, ...] = ()
     range_openers: tuple[str, ...] = ()
+    dual_openers: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     range_words_after_opener: tuple[str, ...] = ()
     range_dashes: tuple[str, ...] = ()
@@ -220,6 +221,10 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
+    part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
+    part_cues: tuple[str, ...] = ()
+    future_prefixes: tuple[str, ...] = ()  # "سأعود": a verb in the future
+    part_after_definite: frozenset[str] = frozenset()  # "المجلس البلدي الظهر": at noon
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
@@ -473,7 +478,12 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                 for f in (a for o in oblique(form) for a in accusative(o)):
                     fill.put("units", f, (entry["unit"], None))
         fill.where = "day_parts.yaml"
-        for entry in load_language_yaml(code, "day_parts.yaml"):  # "صباح" gives "الصباح", "صباحاً"
+        day_parts = load_language_yaml(code, "day_parts.yaml")
+        lex.part_cues = tuple(fold(f) for f in day_parts["cues"])
+        lex.future_prefixes = tuple(fold(f) for f in day_parts["future_prefixes"])
+        lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
+        lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
+        for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
                            bool(entry.get("noon")), bool(entry.get("midnight")))
             for form in entry["forms"]:
@@ -486,12 +496,14 @@ def load_lexicon(code: str = "ar") -> Lexicon:
                 for f in _articles(str(form)):
                     for g in accusative(f) if entry.get("accusative") else [f]:  # "غداً"
                         fill.put("rel_days", g, int(entry["offset"]))
-        for entry in rel["directions"]:  # "الماضي" gives "الماضية"
+        for entry in rel["directions"]:  # "الماضي" gives "الماضية", and "الماضيين" after two days
             for form in entry.get("forms", []):
                 fill.put("directions", form, int(entry["direction"]))
             for form in entry.get("adjectives", []):
                 for f in feminine(form):
                     fill.put("directions", f, int(entry["direction"]))
+                    for d in dual(f) if " " not in f else ():
+                        fill.put("directions", d, int(entry["direction"]))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         for entry in rel["vague"]:

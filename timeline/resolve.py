@@ -363,9 +363,9 @@ class _Resolver:
             return s, s + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
         if unit == "month":
             first = _add_months(t.replace(day=1), off)
-            if w.day is not None:
-                d = _check_day(first.year, first.month, w.day)
-                return _one_day(d, None)
+            if w.day is not None:  # -1: the month's last day ("اليوم الأخير من الشهر الماضي")
+                day = _month_length(first.year, first.month) if w.day == -1 else w.day
+                return _one_day(_check_day(first.year, first.month, day), None)
             if w.nth is not None and w.weekday is not None:
                 d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
                 return _one_day(d, None)
@@ -508,14 +508,18 @@ class _Resolver:
                             (s, s + dt.timedelta(hours=1)), w.mod, conflict)
         if w.part is not None and grain is Grain.DAY and "/" not in value:
             day = start.date()
-            if w.calendar == "hijri" and w.part.token == "NI" and w.day is not None and not w.part.midnight:
-                day -= dt.timedelta(days=1)  # "ليلة 27 رمضان": a Hijri day begins at the sunset before
+            if ((w.calendar == "hijri" and w.day is not None) or w.holiday is not None) \
+                    and w.part.token == "NI" and not w.part.midnight:
+                # "ليلة 27 رمضان": a Hijri day begins at the sunset before; "ليلة العيد", "ليلة
+                # رأس السنة": a feast's night is its eve
+                day -= dt.timedelta(days=1)
                 value = _day_value(day)
             lo, hi = w.part.hours
             s = _midnight(day) + dt.timedelta(hours=lo)
             e = _midnight(day) + dt.timedelta(hours=hi)
             if w.part.midnight:
-                if w.has_date or w.weekday is not None:  # "منتصف ليل الأربعاء": the midnight that ends it
+                if w.has_date or w.weekday is not None or (self.future and w.rel_unit is None):
+                    # "منتصف ليل الأربعاء": the midnight that ends it; "يبدأ الحظر منتصف الليل": tonight's
                     day += dt.timedelta(days=1)
                     s, e = s + dt.timedelta(days=1), e + dt.timedelta(days=1)
                 return Resolved(TimexType.TIME, f"{_day_value(day)}T00", Grain.HOUR, (s, e), w.mod, conflict)
@@ -725,6 +729,14 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
                 b = r.when(amend(last, year=year))
                 if b.interval is not None and b.interval[1] > a.interval[0]:
                     break
+        if _weekday_only(first) and _weekday_only(last) and first.weekday is not None and last.weekday is not None:
+            # "من الأحد إلى الخميس (الماضيين)": the days of one week, placed from the end that
+            # has a direction (else the end if told in the past, the start if ahead)
+            gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
+            if first.direction is None and not (r.future and last.direction is None):
+                a = Resolved(a.type, a.value, a.grain, (b.interval[0] - gap, b.interval[1] - gap))
+            else:
+                b = Resolved(b.type, b.value, b.grain, (a.interval[0] + gap, a.interval[1] + gap))
         if b.interval[1] <= a.interval[0]:
             # "من 20 إلى 5 شباط": the start is in the month before
             if first.month is None and first.day is not None and last.month is not None:
@@ -768,6 +780,12 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
     if isinstance(meaning, Vague):
         return Resolved(TimexType.DATE, meaning.value, None, None)
     raise TypeError(f"cannot resolve {meaning!r}")
+
+
+def _weekday_only(w: When) -> bool:
+    """A weekday with no date, clock or period of its own ("الخميس", "الخميس الماضي")."""
+    return w.weekday is not None and not w.has_date and not w.has_clock and w.rel_unit is None \
+        and w.nth is None and w.part is None
 
 
 # Two calendars may place one day a day or two apart (Umm al-Qura against sighting).

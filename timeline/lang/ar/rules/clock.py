@@ -9,7 +9,6 @@ import functools
 import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _num
-from timeline.normalize import fold_letters
 from timeline.semantics import Marker, Range, When
 
 __all__ = ["RULES"]
@@ -18,15 +17,26 @@ __all__ = ["RULES"]
 _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من")
 
 
-_PRAYER_CUE = re.compile(fold_letters(r"(?<!\w)(?:صلاة|أذان|اذان|وقت|عند|قبيل|بعيد|حتى|بين|منذ)\s+$"))
+_AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
+
+
+@functools.lru_cache(maxsize=4)
+def _part_cue(cues: tuple[str, ...], future: tuple[str, ...]) -> re.Pattern[str]:
+    """What, ending the text before a bare part of the day that is also a noun, makes it a
+    time (day_parts.yaml): a cue word, a number, a verb in the future."""
+    words = "|".join(map(re.escape, cues))
+    verbs = "|".join(map(re.escape, future))
+    return re.compile(r"(?:\d|(?<!\w)[وفبل]?(?:" + words + r")|(?<!\w)[وف]?(?:" + verbs + r")\w{2,})[\s\-]+$")
 
 
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
         return None
-    if m["p"] == "المغرب" and not _PRAYER_CUE.search(c.before(m.start(), 8)):
-        return None  # "المغرب" is Morocco unless its prayer or its time is meant
+    if m["p"] in c.lex.part_homonyms \
+            and not _part_cue(c.lex.part_cues, c.lex.future_prefixes).search(c.before(m.start(), 12)) \
+            and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
+        return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):

@@ -22,7 +22,14 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
+_CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
+
+
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
+    before = _CLITICS.sub("", c.before(m.start(), 9).rstrip().rpartition(" ")[2])  # "بالنصف", "للنصف"
+    if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
+            and not m["day"][:1].isdigit():
+        return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
     if m["mdir"]:  # "في 15 من الشهر الجاري"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
         if m["mdir"] in ("نفسه", "ذاته"):
@@ -149,9 +156,12 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليار
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
-    if m["to"] == "و" and not c.before(m.start(), 5).endswith("بين "):
-        return None  # "و" joins a range only after "بين"
+    opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
+    if m["to"] == "و" and opener not in c.lex.separators.range_openers:
+        return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers)
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
+        return None  # "يومي 12 و15": two days, not the days between
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mord"])
     if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:

@@ -81,7 +81,7 @@ def weekend(m: re.Match[str], c: Ctx) -> object:
 
 def next_n_units(m: re.Match[str], c: Ctx) -> object:
     unit_word = m["unit"]
-    unit = next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
+    unit = _AFTER_DIGITS.get(unit_word) or next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
     if unit is None:
         return None
     direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم", "سابق")) else 1
@@ -111,6 +111,8 @@ def _units_from_now(n: int, unit: str, direction: int) -> object:
     return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
 
 
+# "الـ48 ساعة المقبلة": a unit in the singular after a number of digits (11 and more)
+_AFTER_DIGITS = {"ساعه": "hour", "دقيقه": "minute", "يوما": "day", "شهرا": "month", "عاما": "year", "سنه": "year"}
 _PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "minute", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
                  "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
@@ -160,11 +162,12 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
          starts='عطله عطل نهايه'),
-    Rule("<n> <units> next", r"(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
-                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين))(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
+    Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
+                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|(?<=\d )(?:ساعه|دقيقه|يوما|شهرا|عاما|سنه))"
+                            r"(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
          next_n_units, 2,
-         starts='#_ {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
+         starts='#_ ال {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
     Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
                              r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
          lambda m, c: last_n_units(_Swap(m), c), 1,

@@ -31,7 +31,8 @@ _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
-_FROM_EVENT = re.compile(r"\s+(?:من|علي|عن)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
+# after an amount, "من"/"على" + a noun count from an event; "عن" is a verb's ("كشفت قبل أسبوعين عن خطة")
+_FROM_EVENT = re.compile(r"\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
@@ -82,8 +83,9 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     tail = m["tail"] or ""
     if tail in ("مضت", "خلت", "مضي", "مضين") and not pre:
         pre = "قبل"  # "50 عاماً مضت": ago
-    mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل")) else \
-        ("MORE_THAN" if m["approx"] and m["approx"].startswith("اكثر") else ("LESS_THAN" if m["approx"] else None))
+    mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
+        ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
+         ("LESS_THAN" if m["approx"] else None))
     if _UNDER.search(c.before(m.start(), 8)):
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
@@ -105,7 +107,7 @@ RULES: tuple[Rule, ...] = (
          starts='طوال طيله'),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
-         r"(?:(?P<approx>{approx}|اكثر\s+من|اقل\s+من)\s+)?"
+         r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه))?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",

@@ -68,10 +68,16 @@ def quarter(m: re.Match[str], c: Ctx) -> object:
     return When(quarter=q, year=int(m["y"]) if m["y"] else None)
 
 
+_OF_NEXT = re.compile(r"\s+من\s+(?P<w>\w+)")
+
+
 def half(m: re.Match[str], c: Ctx) -> object:
     h = _num(c, m["h"])
     if h not in (1, 2):
         return None
+    of = _OF_NEXT.match(c.text, m.end()) if not m["y"] else None
+    if of is not None and (of["w"] in ("الشهر", "شهر") or of["w"] in c.lex.months):
+        return None  # "النصف الثاني من الشهر الماضي": half of a month, not of a year
     return When(half=h, year=int(m["y"]) if m["y"] else None)
 
 
