@@ -188,6 +188,7 @@ def bench_extract(sizes: list[int], jobs: int | None) -> None:
 
     from timeline.batches import batched, extract_into
     from timeline.pipeline import iter_articles
+    from timeline.relink import merge_with_anchors
     from timeline.store import EventStore
 
     me, peak = psutil.Process(), [0]
@@ -227,6 +228,7 @@ def bench_phases(size: int, jobs: int | None, keep: Path | None) -> None:
     from timeline.merge import merge_events, timeline_entries
     from timeline.page import page_data, timeline_page
     from timeline.pipeline import iter_articles
+    from timeline.relink import merge_with_anchors
     from timeline.store import EventStore
 
     me, peak = psutil.Process(), [0]
@@ -263,6 +265,8 @@ def bench_phases(size: int, jobs: int | None, keep: Path | None) -> None:
         merged = phase("merge (no stories)", lambda: merge_events(events, stories=False))
         del merged
         merged = phase("merge + stories", lambda: merge_events(events))
+        del merged
+        merged = phase("merge + anchors", lambda: merge_with_anchors(events))
         del events
         entries = phase("entries", lambda: timeline_entries(merged))
         del entries

@@ -570,8 +570,9 @@ def merge_events(
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
     Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
+    Pending phrases (dates told from a happening the article does not date) are left out:
+    :func:`timeline.relink.merge_with_anchors` dates them from the merged entries.
     """
-    # dates told from a happening another article dates (see timeline.anchors)
     frame = order_events(resolve_pending(conform_events(events)))
     n = frame.height
     if n == 0:
