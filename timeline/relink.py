@@ -32,8 +32,16 @@ from collections import Counter
 import polars as pl
 
 from timeline._types import Grain
-from timeline.anchors import CONFLICTED_CONFIDENCE, PENDING_CONFIDENCE, PENDING_WINDOW, another_instance, \
-    complement_of, is_pending, names_happening_like, pending_offset
+from timeline.anchors import (
+    CONFLICTED_CONFIDENCE,
+    PENDING_CONFIDENCE,
+    PENDING_WINDOW,
+    another_instance,
+    complement_of,
+    is_pending,
+    names_happening_like,
+    pending_offset,
+)
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import CONFLICT_WINDOW, match_text, merge_events, timeline_entries
 from timeline.normalize import fold_expr
