@@ -35,7 +35,7 @@ from timeline.lexicon import load_lexicon
 from timeline.normalize import fold
 from timeline.wording import load_wording
 
-__all__ = ["CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
+__all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
            "pending_offset", "resolve_pending"]
 
@@ -269,14 +269,14 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
     something) must come with the word it governs, ``complement`` (``بداية الدوري``): a
     clause naming both; without it, none names X."""
     lexicon = load_triggers()
-    head = re.sub(_BARE, "", fold(what))
+    head = re.sub(DEFINITE_PREFIX, "", fold(what))
     kind = lexicon.word_class(head)
-    words = [re.sub(_BARE, "", w) for w in _WORD.findall(fold(clause))]
+    words = [re.sub(DEFINITE_PREFIX, "", w) for w in _WORD.findall(fold(clause))]
     if kind is not None:
         return any(head in w or lexicon.word_class(w) == kind for w in words)
     if not complement:
         return False
-    governed = re.sub(_BARE, "", fold(complement))
+    governed = re.sub(DEFINITE_PREFIX, "", fold(complement))
     return any(head in w for w in words) and any(governed in w for w in words)
 
 
@@ -288,7 +288,7 @@ def complement_of(clause: str, after: int) -> str | None:
     if m is None or clause[after:m.start()].strip():
         return None
     word = fold(m.group())
-    if len(re.sub(_BARE, "", word)) < 3 or load_wording().plain(word) is None:
+    if len(re.sub(DEFINITE_PREFIX, "", word)) < 3 or load_wording().plain(word) is None:
         return None
     return m.group()
 
@@ -307,4 +307,5 @@ def _other_instance(code: str = "ar") -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["other_instance"])
 
 
-_BARE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it
+DEFINITE_PREFIX = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"
+"""The article at a word's start and what is glued before it (``وبال``، ``لل``): a regex."""

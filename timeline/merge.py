@@ -85,6 +85,7 @@ __all__ = [
     "SIMILARITY_THRESHOLD",
     "TITLE_BONUS",
     "candidate_pairs",
+    "clashing_clusters",
     "content_words",
     "match_text",
     "merge_events",
@@ -622,19 +623,23 @@ def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _conflicts(frame: pl.DataFrame) -> pl.Series:
-    """Whether each event's cluster has two articles giving disjoint intervals, or one
-    grain and two values."""
+def clashing_clusters(frame: pl.DataFrame) -> pl.Series:
+    """The clusters of ``frame`` (merged events) whose articles disagree on the date: two
+    articles giving disjoint intervals, or one grain and two values."""
     rows = frame.select("cluster", "article_id", "start", "end", "grain", "value") \
         .filter(pl.col("article_id").n_unique().over("cluster") > 1)
-    clashing = (
+    return (
         rows.join(rows, on="cluster", suffix="_o")
         .filter(pl.col("article_id") < pl.col("article_id_o"))
         .filter((pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
                 | ((pl.col("grain") == pl.col("grain_o")) & (pl.col("value") != pl.col("value_o"))).fill_null(False))
-        .select(pl.col("cluster").unique())
+        .get_column("cluster").unique()
     )
-    return frame["cluster"].is_in(clashing["cluster"].implode()).rename("date_conflict")
+
+
+def _conflicts(frame: pl.DataFrame) -> pl.Series:
+    """Whether each event's cluster has two articles disagreeing on the date (:func:`clashing_clusters`)."""
+    return frame["cluster"].is_in(clashing_clusters(frame).implode()).rename("date_conflict")
 
 
 def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:

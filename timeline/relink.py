@@ -34,6 +34,7 @@ import polars as pl
 from timeline._types import Grain
 from timeline.anchors import (
     CONFLICTED_CONFIDENCE,
+    DEFINITE_PREFIX,
     PENDING_CONFIDENCE,
     PENDING_WINDOW,
     another_instance,
@@ -43,14 +44,13 @@ from timeline.anchors import (
     pending_offset,
 )
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
-from timeline.merge import CONFLICT_WINDOW, match_text, merge_events, timeline_entries
+from timeline.merge import CONFLICT_WINDOW, clashing_clusters, match_text, merge_events, timeline_entries
 from timeline.normalize import fold_expr
 
 __all__ = ["date_from_entries", "merge_with_anchors"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
 _NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
-_ARTICLE = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"  # the article and what is glued before it, as match_text strips it
 _MIN_LETTERS = 3  # a shorter word says too little to bring an event into the second merge
 
 
@@ -157,7 +157,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
     nearby = merged.filter(~in_story.fill_null(False) & near)
     clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
-    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(_ARTICLE, ""))
+    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(DEFINITE_PREFIX, ""))
     sharing = clauses.filter(
         tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode()).list.len() >= 2)
     concerned = pl.concat([merged.filter(in_story), nearby.filter(pl.col("clause").is_in(sharing["clause"].implode()))])
@@ -207,14 +207,9 @@ def _first_order(column: str) -> pl.Expr:
 
 def _conflicted(frame: pl.DataFrame) -> pl.Expr:
     """``date_conflict`` recounted for the entries that received a dated phrase (``new``):
-    the merge's rule, two articles with disjoint intervals, or one grain and two values."""
+    the merge's rule (:func:`timeline.merge.clashing_clusters`)."""
     touched = frame.filter(pl.col("new"))["cluster"].unique()
-    rows = frame.select("cluster", "article_id", "start", "end", "grain", "value").filter(
-        pl.col("cluster").is_in(touched.implode()))
-    pairs = rows.join(rows, on="cluster", suffix="_o").filter(pl.col("article_id") < pl.col("article_id_o"))
-    clashing = pairs.filter(
-        (pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
-        | ((pl.col("grain") == pl.col("grain_o")) & (pl.col("value") != pl.col("value_o"))).fill_null(False))
+    clashing = clashing_clusters(frame.filter(pl.col("cluster").is_in(touched.implode())))
     return (pl.when(pl.col("cluster").is_in(touched.implode()))
-            .then(pl.col("cluster").is_in(clashing["cluster"].unique().implode()))
+            .then(pl.col("cluster").is_in(clashing.implode()))
             .otherwise(pl.col("date_conflict")).alias("date_conflict"))
