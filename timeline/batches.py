@@ -29,11 +29,20 @@ from timeline.frame import empty_events
 if TYPE_CHECKING:
     from timeline.store import EventStore
 
-__all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
+__all__ = ["BATCH_SIZE", "SMALLEST_BATCH", "TAPER", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
            "extract_into", "ordered_map"]
 
 BATCH_SIZE = 256
 """Rows per batch: large enough to keep the workers busy, small enough to resume often."""
+
+TAPER = 4
+"""Near the end of the input a batch takes this share of the rows left (1/4), so batches
+shrink toward the end and the workers finish at about the same time instead of one of them
+working alone on the last full batch."""
+
+SMALLEST_BATCH = 16
+"""The fewest rows a tapered batch holds: below it, the work of a batch itself (a frame,
+a part file) outweighs the rows."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,17 +71,23 @@ class BatchEvents:
 
 
 def batched(items: Iterable[Article | RowError], size: int = BATCH_SIZE) -> Iterator[Batch]:
-    """Group rows into batches of ``size`` rows (errors count as rows), in input order."""
-    articles: list[Article] = []
-    errors: list[RowError] = []
+    """Group rows into batches of ``size`` rows (errors count as rows), in input order; the
+    last ones taper: with ``r`` rows left, a batch holds ``r / TAPER`` rows, between
+    :data:`SMALLEST_BATCH` and ``size``. The cut depends on the rows alone (never on the
+    number of workers or their speed), so a resumed run cuts the same batches. The rows
+    are read ``TAPER × size`` ahead, to know when the end is near."""
+    ahead: deque[Article | RowError] = deque()
+    rows = iter(items)
     index = 0
-    for item in items:
-        (errors if isinstance(item, RowError) else articles).append(item)  # type: ignore[arg-type]
-        if len(articles) + len(errors) >= size:
-            yield Batch(index, tuple(articles), tuple(errors))
-            articles, errors, index = [], [], index + 1
-    if articles or errors:
-        yield Batch(index, tuple(articles), tuple(errors))
+    while True:
+        ahead.extend(islice(rows, TAPER * size - len(ahead)))
+        if not ahead:
+            return
+        take = min(size, max(SMALLEST_BATCH, -(-len(ahead) // TAPER)))
+        chunk = [ahead.popleft() for _ in range(min(take, len(ahead)))]
+        yield Batch(index, tuple(a for a in chunk if isinstance(a, Article)),
+                    tuple(e for e in chunk if isinstance(e, RowError)))
+        index += 1
 
 
 def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> BatchEvents:
