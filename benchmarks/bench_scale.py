@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import resource
 import subprocess
@@ -106,15 +107,15 @@ def _adopt_orphans() -> bool:
         return False
 
 
-def _tree_memory(root: object) -> float:
-    """The memory of ``root`` and its descendants: summed PSS (shared pages split between
-    the processes sharing them, as forked workers do) where the system gives it, else RSS."""
+def _tree_memory(processes: list[object]) -> float:
+    """The memory of these processes: summed PSS (shared pages split between the processes
+    sharing them, as forked workers do) where the system gives it, else RSS."""
     import psutil
 
     total = 0.0
-    for p in [root, *root.children(recursive=True)]:  # type: ignore[attr-defined]
+    for p in processes:
         try:
-            info = p.memory_full_info()
+            info = p.memory_full_info()  # type: ignore[attr-defined]
             total += getattr(info, "pss", info.rss)
         except psutil.Error:
             pass
@@ -124,7 +125,7 @@ def _tree_memory(root: object) -> float:
 def run_measured(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Run ``command``; its wall time, CPU (user + sys of the whole process tree, fork
     server and its workers included), the peak of the tree's summed PSS (sampled every
-    0.1 s with psutil when installed) and the peak RSS of its largest single process
+    0.1 s with psutil when installed, from a thread at the lowest priority) and the peak RSS of its largest single process
     (getrusage)."""
     adopted = _adopt_orphans()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -133,16 +134,25 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> dict[
     peak_tree = [0.0]
     done = threading.Event()
 
-    def sample() -> None:  # in a thread, so that the wall time is the child's, not the sampling's
+    def sample() -> None:
+        """In a thread of its own at the lowest priority, so that the wall time is the
+        child's and the sampling takes next to no CPU from it (the process list is
+        looked up once a second: that lookup reads every process of the system)."""
         try:
             import psutil
 
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
             root = psutil.Process(child.pid)
         except Exception:  # noqa: BLE001 - no psutil, or the child already ended
             return
-        while not done.wait(0.1):
+        tree: list[object] = [root]
+        for tick in itertools.count():
+            if done.wait(0.1):
+                return
             try:
-                peak_tree[0] = max(peak_tree[0], _tree_memory(root))
+                if tick % 10 == 0:
+                    tree = [root, *root.children(recursive=True)]
+                peak_tree[0] = max(peak_tree[0], _tree_memory(tree))
             except psutil.Error:
                 pass
 
