@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline.articles import Article, RowError
-from timeline.batches import BATCH_SIZE, SMALLEST_BATCH, TAPER, batched
+from timeline.batches import BATCH_SIZE, SMALLEST_BATCH, TAPER, batched, ordered_map
 
 
 def rows(n: int) -> list[Article | RowError]:
@@ -64,3 +64,23 @@ def test_the_cut_depends_on_the_rows_alone() -> None:
 
     for n in (300, 2000):
         assert [b.rows for b in batched(trickle(n))] == sizes(n)
+
+
+def test_small_batches_go_out_together() -> None:
+    """In flight: up to 2 × jobs times the heaviest item's rows, so the small batches of the
+    end do not wait one by one behind a large one (here: all of them at once)."""
+    pulled: list[int] = []
+
+    def items(weights: list[int]):  # type: ignore[no-untyped-def]
+        for w in weights:
+            pulled.append(w)
+            yield w
+
+    weights = [40, 10, 10, 10, 10, 10, 10, 10, 10, 10]
+    results = ordered_map(abs, items(weights), jobs=2, weight=lambda w: w)
+    assert next(results) == 40 and len(pulled) == len(weights)
+    assert list(results) == weights[1:]
+    pulled.clear()
+    results = ordered_map(abs, items(weights), jobs=2)  # no weight: 2 × jobs items
+    assert next(results) == 40 and len(pulled) == 4
+    assert list(results) == weights[1:]

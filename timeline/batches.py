@@ -107,13 +107,16 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
         return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
+                weight: Callable[[T], int] | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
-    in input order. ``fn`` must be a module-level function; at most ``2 × jobs`` items are
-    in flight, so a long input never sits in memory at once. Workers come from a fork
-    server (:func:`timeline._workers.context`) that outlives the call, so a second build in
-    the same process starts at once. Like every multiprocessing program, a script calling
-    this must guard its top level with ``if __name__ == "__main__":``."""
+    in input order. ``fn`` must be a module-level function. At most ``2 × jobs`` items are
+    in flight, or with ``weight`` (an item's rows) items weighing up to ``2 × jobs`` times
+    the heaviest seen, so that small batches at the end of the input go out together
+    instead of waiting behind a large one; a long input never sits in memory at once.
+    Workers come from a fork server (:func:`timeline._workers.context`) that outlives the
+    call, so a second build in the same process starts at once. Like every multiprocessing
+    program, a script calling this must guard its top level with ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs: expected 1 or more, got {jobs}")
@@ -125,16 +128,22 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
         return
     items = chain(head, items)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context()) as pool:
-        pending: deque[Future[R]] = deque()
+        pending: deque[tuple[Future[R], int]] = deque()
+        load = heaviest = 0
         try:
             for item in items:
-                pending.append(pool.submit(fn, item))
-                if len(pending) >= 2 * workers:
-                    yield pending.popleft().result()
+                size = 1 if weight is None else max(weight(item), 1)
+                heaviest = max(heaviest, size)
+                pending.append((pool.submit(fn, item), size))
+                load += size
+                while load >= 2 * workers * heaviest:
+                    future, size = pending.popleft()
+                    load -= size
+                    yield future.result()
             while pending:
-                yield pending.popleft().result()
+                yield pending.popleft()[0].result()
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
 
 
@@ -164,7 +173,8 @@ def extract_into(
             elif progress is not None:
                 progress(done.rows)
 
-    for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs):
+    for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs,
+                                                   weight=lambda batch: batch.rows):
         store.add(index, events, rows, errors)
         if progress is not None:
             progress(rows)

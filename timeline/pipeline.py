@@ -272,8 +272,8 @@ def build_timeline(
         gc.collect()  # what reading and extracting left behind, before the merge needs the room
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
-        dated = store.scan(["article_id"]).select(pl.col("article_id").n_unique()).collect().item()
         events = store.scan().collect()
+        dated = events["article_id"].n_unique()
     finally:
         if workdir is None:
             store.remove()
