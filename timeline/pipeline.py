@@ -14,6 +14,7 @@ import gc
 import itertools
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -202,6 +203,26 @@ class _Pace:
         return (self.last - self.first) / self.rows
 
 
+def _load_word_lists() -> None:
+    """Load the word lists that merging and drawing read (each loader keeps what it loads):
+    run on a thread while extraction starts, so that this is not done after it, when
+    nothing else runs beside it. A loader that fails fails again, reported, where it is used."""
+    from timeline.happenings import load_triggers
+    from timeline.labels import MONTH_FAMILIES, date_words, most_used_family
+    from timeline.places import load_gazetteer
+    from timeline.wording import load_wording
+
+    try:
+        load_wording()
+        load_triggers()
+        load_gazetteer()
+        for family in MONTH_FAMILIES:
+            date_words(family)
+        most_used_family([])
+    except Exception:  # noqa: BLE001,S110 - the merge or the page meets it again and says so
+        pass
+
+
 def build_timeline(
     articles: ArticleSource,
     *,
@@ -260,6 +281,8 @@ def build_timeline(
     work = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="timeline-"))
     store = EventStore.open(work, run or {"source": None}, resume=resume and run is not None)
     pace = _Pace(progress)
+    loading = threading.Thread(target=_load_word_lists, name="timeline-word-lists", daemon=True)
+    loading.start()
     try:
         if engine == "ray":
             from timeline._ray import extract_with_ray
@@ -277,6 +300,7 @@ def build_timeline(
     finally:
         if workdir is None:
             store.remove()
+    loading.join()
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"
     if stage is not None:
