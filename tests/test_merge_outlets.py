@@ -151,3 +151,19 @@ def test_a_day_in_pluperfect_reported_speech_makes_no_entry_a_day_late() -> None
     events = build_timeline(pl.DataFrame([*ARTICLES[:3], quoted])).events
     assert "dam-4" not in set(events["article_id"])
     assert events.filter(pl.col("article_id").str.starts_with("dam"))["cluster"].n_unique() == 1
+
+
+# two attacks in الموصل on Friday 8 March 2024 (invented): a police academy, told by two
+# outlets in their own words, and a military base near the town, told by a third
+def test_two_attacks_of_one_day_in_one_town_need_more_than_the_town_and_kind() -> None:
+    events = build_timeline(pl.DataFrame([
+        {"id": "academy-1", "source": "نشرة الشمال", "published": "2024-03-09T08:00",
+         "text": "قتل 12 طالبا على الأقل في هجوم انتحاري استهدف أمس أكاديمية الشرطة في مدينة الموصل."},
+        {"id": "base", "source": "صدى الساحل", "published": "2024-03-09T09:00",
+         "text": "شن مسلحون أمس هجوما على قاعدة عسكرية للتحالف قرب الموصل، وقال الجيش إن جنديين قتلا."},
+        {"id": "academy-2", "source": "أخبار التلال", "published": "2024-03-09T10:00",
+         "text": "هاجم مسلحون أمس أكاديمية الشرطة في الموصل وقتلوا 12 طالبا كانوا في ساحتها."},
+    ])).events
+    entry = _entries(events)
+    assert entry["academy-1"] == entry["academy-2"]
+    assert entry["base"] != entry["academy-1"]

@@ -362,7 +362,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     groups agree). A count both clauses give adds :data:`SHARED_NUMBER_BONUS`; counts that
     all differ, or two different towns, take :data:`MISMATCH_PENALTY`; the same kind of
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
-    enough); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
+    enough; when both are dated to one day, those words must still carry the same-day
+    share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
+    different words); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
     with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
@@ -436,7 +438,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
         .filter(
             pl.col("n_shared") >= least_words,
-            located | (pl.col("shared_info") >= least_weight * pl.min_horizontal("info", "info_j")),
+            # the same kind in one town spares the wording only when the dates cannot tell
+            # two happenings apart anyway (one is coarser); on one day it must still agree
+            (located & (pl.col("agreement") != _SAME_DAY))
+            | (pl.col("shared_info") >= least_weight * pl.min_horizontal("info", "info_j")),
         )
         .with_columns(overlap_score.alias("similarity"))
         .filter(best >= need)  # an upper bound of the score: what fails it fails the score
