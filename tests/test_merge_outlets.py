@@ -167,3 +167,21 @@ def test_two_attacks_of_one_day_in_one_town_need_more_than_the_town_and_kind() -
     entry = _entries(events)
     assert entry["academy-1"] == entry["academy-2"]
     assert entry["base"] != entry["academy-1"]
+
+
+# a parliament passing a law (invented) told by two outlets, and two associations' welcome
+# of it told by two others in nearly the same words
+def test_a_reaction_to_a_happening_is_an_entry_of_its_own() -> None:
+    events = build_timeline(pl.DataFrame([
+        {"id": "vote-1", "source": "نشرة الوادي", "published": "2024-06-15T08:00",
+         "text": "أقر البرلمان أمس قانون حماية الغابات بعد جلسة طويلة صوت فيها 120 نائبا لصالحه."},
+        {"id": "vote-2", "source": "صدى الساحل", "published": "2024-06-15T09:00",
+         "text": "أقر البرلمان يوم الجمعة قانون حماية الغابات بأغلبية 120 نائبا بعد نقاش طويل."},
+        {"id": "welcome-1", "source": "أخبار التلال", "published": "2024-06-15T10:00",
+         "text": "رحبت جمعيات البيئة أمس بإقرار البرلمان قانون حماية الغابات الذي صوت له 120 نائبا."},
+        {"id": "welcome-2", "source": "نشرة الشمال", "published": "2024-06-15T11:00",
+         "text": "رحبت جمعيات البيئة يوم الجمعة بقانون حماية الغابات الذي أقره البرلمان."},
+    ])).events
+    entry = _entries(events)
+    assert entry["vote-1"] == entry["vote-2"]
+    assert entry["welcome-1"] == entry["welcome-2"] != entry["vote-1"]

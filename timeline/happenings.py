@@ -33,13 +33,15 @@ _MIN_PREFIX = 3
 
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
-    """Happening words by class, the group of each class, and the subordinating words."""
+    """Happening words by class, the group of each class, the subordinating words and the
+    groups of reactions to a happening."""
 
     exact: dict[str, str]
     prefixes: dict[str, str]
     groups: dict[str, str]
     subordinators: frozenset[str]
     pattern: re.Pattern[str]  # finds the words that may be triggers (then checked one by one)
+    reactions: frozenset[str] = frozenset()  # groups of reactions to a happening (own class only)
 
     def word_class(self, word: str) -> str | None:
         """The class of one folded word (clitics stripped), or None."""
@@ -126,7 +128,10 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes))
                          + r")\w*")
-    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern)
+    reactions = frozenset(str(g) for g in data.get("reactions", []))
+    if not reactions <= set(groups.values()):
+        raise LanguageDataError(f"{where}: reactions: unknown groups {sorted(reactions - set(groups.values()))}")
+    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions)
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

@@ -61,6 +61,7 @@ from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
+from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
 from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
 
@@ -368,6 +369,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
+    reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
     side = table.select(_SIDE)
     frame = pl.concat([
         pairs.select("i", "j"),
@@ -414,8 +416,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         frame.with_columns(agreement.alias("agreement"), same_trigger.alias("same_trigger"),
                            same_article.alias("same_article"))
         .filter(
-            # reports naming two groups, or two kinds, of happening never pair
+            # reports naming two groups, or two kinds, of happening never pair; a reaction
+            # (a condemnation, a welcome) pairs only with a reaction of its own kind
             ~(pl.col("group") != pl.col("group_j")).fill_null(False),
+            pl.col("group").is_in(reactions).fill_null(False) == pl.col("group_j").is_in(reactions).fill_null(False),
             ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)),
             ~pl.col("same_article") | (pl.col("same_trigger") & (pl.col("agreement") == _SAME_DAY)),
         )
