@@ -8,6 +8,7 @@ import datetime as dt
 import polars as pl
 
 from timeline.pipeline import build_timeline
+from timeline.happenings import load_triggers
 from timeline.wording import clause_features, content_words
 
 # a dam collapse in the invented town of وادي الصفصاف on Saturday 11 May 2024, told by
@@ -185,3 +186,16 @@ def test_a_reaction_to_a_happening_is_an_entry_of_its_own() -> None:
     entry = _entries(events)
     assert entry["vote-1"] == entry["vote-2"]
     assert entry["welcome-1"] == entry["welcome-2"] != entry["vote-1"]
+
+
+def test_a_happening_word_right_after_another_qualifies_it() -> None:
+    # "هجوم انتحاري" is an attack (the adjective follows its noun), "انتحاري" alone a bomber
+    frame = build_timeline(pl.DataFrame([
+        {"id": "q-1", "published": "2024-05-12T08:00", "text": "وقع هجوم انتحاري أمس على سوق المدينة."},
+        {"id": "q-2", "published": "2024-05-12T08:00", "text": "فجر انتحاري نفسه أمس في سوق المدينة."},
+    ]), merge=False).events
+    triggers = dict(zip(frame["article_id"], clause_features(frame).events["trigger"]))
+    assert triggers == {"q-1": "هجوم", "q-2": "تفجير"}
+    lexicon = load_triggers()
+    assert lexicon.happening("وقع هجوم انتحاري على السوق") == "هجوم"
+    assert lexicon.happening("وقع تفجير في السوق") == "تفجير"

@@ -61,17 +61,24 @@ class TriggerLexicon:
         """The class of the happening word of a folded clause (dates cut): the trigger
         nearest before character ``at`` (where the clause's date stood: Arabic news puts
         the predicate first), else the nearest after it (default: the first trigger);
-        one that follows a subordinating word only when no other is found.
+        one that follows a subordinating word only when no other is found; one right after
+        another qualifies it (``هجوم انتحاري``) and is passed over.
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
         best: tuple[int, int, int, str] | None = None
         position = 0 if at is None else at
+        last_end = -2
         for m in self.pattern.finditer(folded):
             word = m.group()
             found = memo.get(word, "")
             if found == "":
                 found = memo[word] = self.word_class(word)
             if found is None:
+                continue
+            # a happening word right after another qualifies it (هجوم انتحاري، تفجير ارهابي):
+            # the noun before names the happening
+            follows, last_end = folded[last_end:m.start()].isspace(), m.end()
+            if follows:
                 continue
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
