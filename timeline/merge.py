@@ -586,18 +586,16 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     n = table.height
     roots = [components.find(i) for i in range(n)]
     sizes = Counter(roots)
-    triggers, fine, words = table["trigger"].to_list(), table["fine"].to_list(), table["words"].to_list()
+    triggers, fine = table["trigger"].to_list(), table["fine"].to_list()
     days = (table["start"].dt.epoch("d")).to_list()
     grown: dict[tuple[int, str], set[int]] = {}
     for i in range(n):
         if sizes[roots[i]] >= 2 and fine[i] and triggers[i] is not None:
             grown.setdefault((days[i], triggers[i]), set()).add(roots[i])
-    for i in range(n):
-        if sizes[roots[i]] != 1 or not fine[i] or triggers[i] is None:
-            continue
-        entries = grown.get((days[i], triggers[i]))
-        if not entries:
-            continue
+    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i] and (days[i], triggers[i]) in grown]
+    words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
+    for i in lone:
+        entries = grown[days[i], triggers[i]]
         own = set(words[i])
         best = max(((len(own & components.core_words(components.find(root))), sizes[root], -root)
                     for root in entries), default=(0, 0, 0))
