@@ -18,7 +18,7 @@ __all__ = ["RULES"]
 
 
 # Words after which a bare number is a year ("في 2011") or an hour ("في السابعة").
-_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
+_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
@@ -30,8 +30,10 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
     if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
             and not m["day"][:1].isdigit():
         return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
-    if m["mdir"]:  # "في 15 من الشهر الجاري"
-        day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
+    if m["days"] and c.lex.lookup("ordinals", m["day"]) is None:
+        return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
+    if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
+        day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
         if m["mdir"] in ("نفسه", "ذاته"):
             return None  # "14 من الشهر نفسه": the month the text just named
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
@@ -90,6 +92,9 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=year, month=month, direction=direction)
 
 
+_BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
@@ -102,6 +107,13 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
+    if not (m["cue"] or m["mark"]) and (_PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end())):
+        return None  # "في 2000 شخص", "و2000 دولار": amounts
+    if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
+        pair = _BETWEEN_PAIR.match(c.text, m.end())  # "بين 2019 و2021", not "بين 1950 و2000 شخص"
+        if pair is None or not y < int(pair["y2"]) <= y + 30 or _PERCENT.match(c.text, pair.end()) \
+                or _AMOUNT_AFTER.match(c.text, pair.end()):
+            return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
     if not m["cue"] and cal == "gregorian" and y < 1000:
@@ -151,8 +163,8 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     return When(year=y)
 
 
-_AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم|دينار|ليره"
-                           r"|متر|كيلو|كلم|كم|طن|برميل|شخص|نسمه|%)")
+_AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
+                           r"|دينار|ليره|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
@@ -185,8 +197,8 @@ class _NoYear(_Swap):
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
-         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r")(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
          starts='يوم اليوم ال # اول {ordinals} {cardinals}'),
