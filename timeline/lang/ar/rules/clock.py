@@ -14,7 +14,7 @@ from timeline.semantics import Marker, Range, When
 __all__ = ["RULES"]
 
 
-_CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من")
+_CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من", "بين")
 
 
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
@@ -95,7 +95,7 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
-_AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
+_AGE = re.compile(r"(?:\s+و\s*ال\w+)?\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")  # "بين السابعة والعاشرة من العمر"
 
 
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
          starts='# الساعه عند تمام'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
-         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
+         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
