@@ -575,8 +575,17 @@ _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_
                "narrative", "nth")
 
 
+def _fixed_hour(w: When) -> When:
+    """A bare noon or midnight as its hour, to end or open a clock range."""
+    if w.hour is None and w.part is not None and (w.part.noon or w.part.midnight):
+        return amend(w, hour=12 if w.part.noon else 0)
+    return w
+
+
 def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
+    if a.has_clock != b.has_clock:  # "من التاسعة صباحاً حتى الظهر": noon and midnight are hours
+        a, b = _fixed_hour(a), _fixed_hour(b)
     if a.has_clock and b.has_clock:
         part = a.part or b.part
         first = amend(a, part=part) if a.part is None and part and part.pm else a

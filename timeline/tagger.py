@@ -99,8 +99,10 @@ def _tenseless(meaning: object) -> bool:
 
 
 def _bare_clock(meaning: object) -> bool:
-    """A clock time or a part of the day with no day of its own: "الساعة التاسعة مساءً",
-    "بعد الظهر"."""
+    """A clock time, a part of the day or a clock range with no day of its own: "الساعة
+    التاسعة مساءً", "بعد الظهر", "بين الحادية عشرة ليلاً والواحدة فجراً"."""
+    if isinstance(meaning, Range):
+        return _bare_clock(meaning.first) and _bare_clock(meaning.last)
     return isinstance(meaning, When) and (meaning.has_clock or meaning.part is not None) \
         and not meaning.has_date and meaning.weekday is None
 
@@ -219,7 +221,10 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
                 r = at_anchor[id(f)]
             else:
                 r = resolve(meaning, base, future=future)  # type: ignore[arg-type]
-            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval:
+            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
+                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()):
+                # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
+                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report
                 told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told > anchor:  # compared in the publication's time
                     # a past time later than the publication: the day an earlier sentence named
