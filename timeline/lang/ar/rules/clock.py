@@ -128,6 +128,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
                                      or c.before(m.start(), 4).endswith("عند ")
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
+    if m["cue"] == "تمام" and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None:
+        return None  # "حتى تمام الخمسة توائم" counts; "في تمام الخامسة" is a time
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
