@@ -59,9 +59,9 @@ def test_current_month_and_year() -> None:
     assert values("خلال الشهر الجاري", PUB) == [("الشهر الجاري", "2022-01")]
 
 
-def test_contradiction_keeps_specific_reading_and_flags() -> None:
-    (t,) = tag("مساء أمس، الأحد", PUB)  # yesterday was a Monday
-    assert t.value == "2022-01-24TEV"
+def test_contradiction_takes_the_weekday_and_flags() -> None:
+    (t,) = tag("مساء أمس، الأحد", PUB)  # yesterday was a Monday: written a day before its date
+    assert t.value == "2022-01-23TEV"
     assert t.conflict and "2022-01-24" in t.conflict
 
 

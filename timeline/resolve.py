@@ -349,7 +349,12 @@ class _Resolver:
             d = t + dt.timedelta(days=off)
             conflict = None
             if w.weekday is not None and d.isoweekday() != w.weekday:
-                conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}"
+                # "اليوم الجمعة" in Saturday's paper: written before it was dated, so the weekday
+                # is the day meant, the latest one before (or a day after: a time zone's date)
+                back = (d.isoweekday() - w.weekday) % 7
+                moved = d + dt.timedelta(days=1 if back == 6 else -back)
+                conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}: took {moved}"
+                d = moved
             return _one_day(d, conflict)
         if unit == "week":
             monday = t - dt.timedelta(days=t.weekday()) + dt.timedelta(weeks=off)
