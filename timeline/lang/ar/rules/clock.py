@@ -65,12 +65,13 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
 
 
 @functools.lru_cache(maxsize=4)
-def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """For the day-part alternation ``parts``: a part right after a clock time ("7.15
-    صباحاً"), and the second end of a clock range ("من 3 إلى 5 مساءً")."""
+    صباحاً"), the second end of a clock range ("من 3 إلى 5 مساءً"), and a part after "من"."""
     after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
     to_clock = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
-    return after, to_clock
+    of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
+    return after, to_clock, of_part
 
 
 def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
@@ -128,8 +129,12 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
                                      or c.before(m.start(), 4).endswith("عند ")
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
-    if m["cue"] == "تمام" and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None:
-        return None  # "حتى تمام الخمسة توائم" counts; "في تمام الخامسة" is a time
+    if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
+            and _num(c, m["h"]) != 1:
+        return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
+    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
+            and c.before(m.start(), 3) == "في " and not _part_patterns(c.lex.alt("day_parts"))[2].match(c.text, m.end()):
+        return None  # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية"; "في السادسة من صباح اليوم" is a time
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
