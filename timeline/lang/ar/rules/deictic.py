@@ -21,8 +21,9 @@ _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
-    if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول"):
-        return None  # "فلامس": touched
+    if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول") \
+            or (m["w"].startswith("امس") and c.text[max(0, m.start() - 1):m.start()] == "ل"):
+        return None  # "فلامس", "لامس": touched
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
