@@ -149,8 +149,9 @@ class Grammar:
             start, end = m.span()
             if end == start:
                 return
-            if after_head and not text.startswith(_CLOCK_WORD, start):
-                named.append((start, end))  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
+            if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start):
+                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011" are times
+                named.append((start, end))
                 return
             meaning = rule.produce(m, ctx)
             if meaning is None:
@@ -242,6 +243,7 @@ class Grammar:
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
+_YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
 _DIGIT_SEPARATORS = frozenset("/-–._:")

@@ -92,6 +92,13 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=year, month=month, direction=direction)
 
 
+def _bare_calendar(y: int, digits: int = 4) -> str:
+    """The calendar of a year with no mark: 1300-1449 is Hijri (1882-2028 AD: "عام 1407", "بين
+    عامي 1431 و1435"), since news rarely names a Gregorian year of the 14th century; from 1450
+    on, history ("عام 1453") is likelier than a Hijri year after 2028."""
+    return "hijri" if digits == 4 and 1300 <= y < 1450 else "gregorian"
+
+
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 
 
@@ -102,7 +109,7 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
     y = int(m["y"])
-    cal = _calendar(c, m["mark"], "gregorian")
+    cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
@@ -126,7 +133,7 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
 def year_range(m: re.Match[str], c: Ctx) -> object:
     """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
     y1, y2 = int(m["y1"]), int(m["y2"])
-    cal = _calendar(c, m["mark"], "gregorian")
+    cal = _calendar(c, m["mark"], _bare_calendar(y1))
     low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
     if not (low <= y1 < y2 <= y1 + 30 and y2 <= high):
         return None
