@@ -594,9 +594,10 @@ def _shift(anchor: dt.datetime, amount: float, unit: str, sign: int) -> tuple[dt
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * float(n)
     d = _add_months(anchor.date(), sign * int(round(months)))
     t = _midnight(d)
-    if unit in ("month", "quarter"):
+    whole = float(n).is_integer()  # "قبل سنة ونصف", "قبل ربع قرن": a fraction is told in the finer unit
+    if unit in ("month", "quarter") or (unit == "year" and not whole):
         return t, Grain.MONTH, f"{_fmt_year(d.year)}-{d.month:02d}"
-    if unit == "year":
+    if unit == "year" or not whole:
         return t, Grain.YEAR, _fmt_year(d.year)
     if unit == "decade":
         return t, Grain.DECADE, f"{d.year // 10:03d}"

@@ -181,14 +181,20 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
         return None  # "يومي 12 و15": two days, not the days between
+    if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
+        off = _direction(c, m["mdir"])
+        if d1 is None or d2 is None or off is None or not (1 <= d1 < d2 <= 31) or m["year"] or m["dir"]:
+            return None
+        return Range(When(day=d1, rel_unit="month", rel_offset=off), When(day=d2, rel_unit="month", rel_offset=off))
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mord"])
     if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
         return None
     cal = mn.calendar if mn else "gregorian"
     year = _year(c, m["year"])
-    return Range(When(calendar=cal, year=year, month=month, day=d1),
-                 When(calendar=cal, year=year, month=month, day=d2))
+    direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
+    return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
+                 When(calendar=cal, year=year, month=month, day=d2, direction=direction))
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
@@ -197,7 +203,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mord"):
+        if key in ("year", "mord", "mdir", "dir"):
             return None
         return self._m[key]
 
@@ -235,8 +241,8 @@ RULES: tuple[Rule, ...] = (
          starts='#_'),
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
-         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals}))"
-         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3,
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?", day_range_month, 3,
          starts='# {ordinals} {cardinals}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
