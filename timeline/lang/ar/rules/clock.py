@@ -93,6 +93,15 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
     return h, minute
 
 
+@functools.lru_cache(maxsize=4)
+def _timed_before(parts: str, weekdays: str, months: str, future: tuple[str, ...]) -> re.Pattern[str]:
+    """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
+    future, a part of the day, a weekday, a date."""
+    verbs = "|".join(map(re.escape, future))
+    return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + parts + "|" + weekdays + "|" + months
+                      + r")|\d)\s+$")
+
+
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
@@ -133,8 +142,12 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
             and _num(c, m["h"]) != 1:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
     if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
-            and c.before(m.start(), 3) == "في " and not _part_patterns(c.lex.alt("day_parts"))[2].match(c.text, m.end()):
-        return None  # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية"; "في السادسة من صباح اليوم" is a time
+            and c.before(m.start(), 3) == "في " and not _part_patterns(c.lex.alt("day_parts"))[2].match(c.text, m.end()) \
+            and not _timed_before(c.lex.alt("day_parts"), c.lex.alt("weekdays"), c.lex.alt("months"),
+                                  c.lex.future_prefixes).search(c.before(m.start() - 3, 30)):
+        # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
+        # صباح اليوم", "سأعود في السابعة", "الصباح في التاسعة", "23 أكتوبر في السابعة" are
+        return None
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
