@@ -228,7 +228,8 @@ def test_whole_months_ago_span_one_month_around_the_point() -> None:
 
 def test_bracketed_deictic_is_a_name_unless_it_restates_a_date() -> None:
     assert values("وقال المسؤول لـ(اليوم) إن العمل مستمر") == []
-    assert values("وتنطلق الأحد (اليوم) أعمال المؤتمر")[-1] == ("اليوم", "2022-01-25")
+    assert values("وتنطلق الثلاثاء (اليوم) أعمال المؤتمر") == [("الثلاثاء (اليوم)", "2022-01-25")]  # told twice
+    assert values("وقال الوزير اليوم (الاثنين) إن") == [("اليوم (الاثنين)", "2022-01-24")]  # written the day before
 
 
 def test_place_homograph_of_a_month() -> None:

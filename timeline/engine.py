@@ -420,6 +420,14 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
             end += close.end() if close else 0
         out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
                          a.parts + b.parts))
+    if _word_is_bracket(g) and isinstance(ma, When) and isinstance(mb, When) \
+            and (_deictic_day(ma) and _bare_weekday(mb) or _bare_weekday(ma) and _deictic_day(mb)):
+        # "اليوم (الأربعاء)", "الأحد (اليوم)": one day told twice, as "أمس، الأحد"
+        close = re.match(r"\s*\)", text[b.end:b.end + 3])
+        merged = combine(ma, mb)
+        if close is not None and merged is not None:
+            out.append(Found(a.start, b.end + close.end(), merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                             a.covered + b.covered, a.parts + b.parts))
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
@@ -471,6 +479,21 @@ def _holds_parts(w: When, a: Found) -> bool:
         return w.calendar == "hijri"
     return w.year is not None or w.rel_unit in ("year", "quarter") or _bare_period(w) or w.season is not None \
         or w.quarter is not None or w.half is not None
+
+
+def _word_is_bracket(g: Gap) -> bool:
+    """An opening bracket alone between two candidates."""
+    return g.word == "("
+
+
+def _deictic_day(w: When) -> bool:
+    """"اليوم", "أمس", "غداً" (with a part of the day or not), nothing else."""
+    return w.rel_unit == "day" and w.weekday is None and _date_fields(w) == {"rel_unit"} and not w.has_clock
+
+
+def _bare_weekday(w: When) -> bool:
+    """A weekday alone: "الأربعاء"."""
+    return w.weekday is not None and not _date_fields(w) and not w.has_clock and w.part is None and w.nth is None
 
 
 def _told_twice(a: When, b: When) -> bool:
