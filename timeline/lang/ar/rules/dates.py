@@ -30,6 +30,12 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
     if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
             and not m["day"][:1].isdigit():
         return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
+    if m["day"] == "اخر":  # "آخر أيام رمضان": its last day
+        mn = _month(c, m["month"]) if m["month"] else None
+        if mn is None:
+            return None
+        cal = "hijri" if mn.calendar == "hijri" else _calendar(c, m["mark"], mn.calendar)
+        return When(calendar=cal, year=_year(c, m["year"]), month=mn.month, day=-1, direction=_direction(c, m["dir"]))
     if m["days"] and c.lex.lookup("ordinals", m["day"]) is None:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
     if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
@@ -210,11 +216,11 @@ class _NoYear(_Swap):
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
-         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r")(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
          r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
-         starts='يوم اليوم ال # اول {ordinals} {cardinals}'),
+         starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
