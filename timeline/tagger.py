@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
-from timeline.engine import Found, load_grammar
+from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import trie_regex
-from timeline.normalize import normalize
+from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within
 from timeline.zones import clock_shift, in_publication_time
@@ -166,6 +166,41 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     forced = Prefer(prefer) if prefer is not None else None
     grammar = load_grammar("ar")
     norm = normalize(text)
+    out = _tag(text, norm, grammar, anchor, utc_offset, forced)
+    shift = _written_before(out)
+    if shift is None:
+        return out
+    # "اليوم الجمعة" in Saturday's paper: the piece was written on another day than its date,
+    # so every expression counts from that day (the latest moment of it when earlier)
+    written = anchor + dt.timedelta(days=shift)
+    if shift < 0:
+        written = written.replace(hour=23, minute=59, second=0, microsecond=0)
+    told = {(t.start, t.end): t.conflict for t in out if t.conflict}
+    return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
+            for t in _tag(text, norm, grammar, written, utc_offset, forced)]
+
+
+_WEEKDAY_CONFLICT = re.compile(r"^said weekday \d but (?P<said>\d{4}-\d\d-\d\d) is weekday \d: took (?P<took>\d{4}-\d\d-\d\d)$")
+
+
+def _written_before(found: list[Timex]) -> int | None:
+    """How many days from its date a piece was written, when a deictic told with a weekday
+    says so ("اليوم الجمعة" dated a Saturday: -1) and no such pair in it agrees with its
+    date; None when nothing says or the pairs disagree."""
+    shifts = set()
+    for t in found:
+        if "<relative day>" not in t.rule or "<weekday>" not in t.rule:
+            continue
+        m = _WEEKDAY_CONFLICT.match(t.conflict or "")
+        if m is None:
+            return None  # a pair that agrees with the date
+        shifts.add((dt.date.fromisoformat(m["took"]) - dt.date.fromisoformat(m["said"])).days)
+    return shifts.pop() if len(shifts) == 1 else None
+
+
+def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
+         forced: Prefer | None) -> list[Timex]:
+    """:func:`tag` against ``anchor``."""
     out: list[Timex] = []
     last_day: dt.datetime | None = None
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
