@@ -167,13 +167,14 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
     y = int(m["y"])
     before = _YEAR_NOUN.search(c.before(m.start(), 20))
-    if not 1800 <= y <= 2100 or before is None or not _is_year_noun(c, before.group(1)) \
+    hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
+    if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
             or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
         return None  # "بلغت الميزانية 2021 مليون دولار" is an amount
     nxt = _NEXT_WORD.match(c.text, m.end())
     if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
         return None  # "حملة 2000 يوم"
-    return When(year=y)
+    return When(calendar="hijri", year=y) if hijri else When(year=y)
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
