@@ -225,3 +225,13 @@ def test_a_lone_report_joins_the_entry_whose_telling_words_it_holds(monkeypatch:
     entry = _entries(build_timeline(pl.DataFrame(BRIDGE)).events)
     assert entry["bridge-1"] == entry["bridge-2"] == entry["bridge-3"]
     assert entry["hospital"] != entry["bridge-1"]
+
+
+def test_a_lone_report_a_day_late_joins_when_it_holds_more_telling_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merge, "MAX_BUCKET_POSTINGS", 2)
+    late = {"id": "bridge-late", "source": "صوت الجبل", "published": "2024-09-03T07:00",
+            "text": "افتتح وزير النقل أمس جسر النهر الجديد في السنديان وسط حضور المهندس خالد الراشد."}
+    events = build_timeline(pl.DataFrame([*BRIDGE, late])).events
+    entry = _entries(events)
+    assert entry["bridge-late"] == entry["bridge-1"] != entry["hospital"]
+    assert events.filter(pl.col("cluster") == entry["bridge-1"])["date_conflict"].all()

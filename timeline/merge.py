@@ -28,7 +28,7 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 A report that pairs with no other (a happening many outlets tell is too common in its
 week to block every report on its name, see below) then joins the entry of its day naming
 its happening with a word of its class whose telling words it holds
-(:data:`LONE_CORE_WORDS` of :data:`CORE_WORDS`).
+(:data:`LONE_CORE_WORDS` of :data:`CORE_WORDS`; one more for an entry a day away).
 
 Reports of one happening inside one article merge too, but only with the same happening
 word, on the same day and with closer wording. Reports whose happening words belong to
@@ -581,8 +581,10 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     """A report left alone joins the entry of its day that names its happening with a word
     of its class and whose :data:`CORE_WORDS` telling words it holds :data:`LONE_CORE_WORDS` of
     (the entry's most telling words, not one report's: a happening many outlets tell is
-    too common in its week to pair every report with another). Only reports dated to a day
-    or finer with a happening word; the union's guards (towns, groups, spans) still hold."""
+    too common in its week to pair every report with another); an entry of the day before
+    or after needs one telling word more (outlets a day apart, flagged as a conflict). Only
+    reports dated to a day or finer with a happening word; the union's guards (towns,
+    groups, spans) still hold."""
     n = table.height
     roots = [components.find(i) for i in range(n)]
     sizes = Counter(roots)
@@ -592,13 +594,14 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     for i in range(n):
         if sizes[roots[i]] >= 2 and fine[i] and triggers[i] is not None:
             grown.setdefault((days[i], triggers[i]), set()).add(roots[i])
-    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i] and (days[i], triggers[i]) in grown]
+    near = (0, -1, 1)
+    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
+            and any((days[i] + d, triggers[i]) in grown for d in near)]
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
     for i in lone:
-        entries = grown[days[i], triggers[i]]
         own = set(words[i])
-        best = max(((len(own & components.core_words(components.find(root))), sizes[root], -root)
-                    for root in entries), default=(0, 0, 0))
+        best = max(((len(own & components.core_words(components.find(root))) - abs(d), sizes[root], -root)
+                    for d in near for root in grown.get((days[i] + d, triggers[i]), ())), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])
