@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+import pytest
 
+from timeline import merge
+from timeline.happenings import load_triggers
 from timeline.pipeline import build_timeline
 from timeline.wording import clause_features, content_words
 
@@ -151,3 +154,84 @@ def test_a_day_in_pluperfect_reported_speech_makes_no_entry_a_day_late() -> None
     events = build_timeline(pl.DataFrame([*ARTICLES[:3], quoted])).events
     assert "dam-4" not in set(events["article_id"])
     assert events.filter(pl.col("article_id").str.starts_with("dam"))["cluster"].n_unique() == 1
+
+
+# two attacks in الموصل on Friday 8 March 2024 (invented): a police academy, told by two
+# outlets in their own words, and a military base near the town, told by a third
+def test_two_attacks_of_one_day_in_one_town_need_more_than_the_town_and_kind() -> None:
+    events = build_timeline(pl.DataFrame([
+        {"id": "academy-1", "source": "نشرة الشمال", "published": "2024-03-09T08:00",
+         "text": "قتل 12 طالبا على الأقل في هجوم انتحاري استهدف أمس أكاديمية الشرطة في مدينة الموصل."},
+        {"id": "base", "source": "صدى الساحل", "published": "2024-03-09T09:00",
+         "text": "شن مسلحون أمس هجوما على قاعدة عسكرية للتحالف قرب الموصل، وقال الجيش إن جنديين قتلا."},
+        {"id": "academy-2", "source": "أخبار التلال", "published": "2024-03-09T10:00",
+         "text": "هاجم مسلحون أمس أكاديمية الشرطة في الموصل وقتلوا 12 طالبا كانوا في ساحتها."},
+    ])).events
+    entry = _entries(events)
+    assert entry["academy-1"] == entry["academy-2"]
+    assert entry["base"] != entry["academy-1"]
+
+
+# a parliament passing a law (invented) told by two outlets, and two associations' welcome
+# of it told by two others in nearly the same words
+def test_a_reaction_to_a_happening_is_an_entry_of_its_own() -> None:
+    events = build_timeline(pl.DataFrame([
+        {"id": "vote-1", "source": "نشرة الوادي", "published": "2024-06-15T08:00",
+         "text": "أقر البرلمان أمس قانون حماية الغابات بعد جلسة طويلة صوت فيها 120 نائبا لصالحه."},
+        {"id": "vote-2", "source": "صدى الساحل", "published": "2024-06-15T09:00",
+         "text": "أقر البرلمان يوم الجمعة قانون حماية الغابات بأغلبية 120 نائبا بعد نقاش طويل."},
+        {"id": "welcome-1", "source": "أخبار التلال", "published": "2024-06-15T10:00",
+         "text": "رحبت جمعيات البيئة أمس بإقرار البرلمان قانون حماية الغابات الذي صوت له 120 نائبا."},
+        {"id": "welcome-2", "source": "نشرة الشمال", "published": "2024-06-15T11:00",
+         "text": "رحبت جمعيات البيئة يوم الجمعة بقانون حماية الغابات الذي أقره البرلمان."},
+    ])).events
+    entry = _entries(events)
+    assert entry["vote-1"] == entry["vote-2"]
+    assert entry["welcome-1"] == entry["welcome-2"] != entry["vote-1"]
+
+
+def test_a_happening_word_right_after_another_qualifies_it() -> None:
+    # "هجوم انتحاري" is an attack (the adjective follows its noun), "انتحاري" alone a bomber
+    frame = build_timeline(pl.DataFrame([
+        {"id": "q-1", "published": "2024-05-12T08:00", "text": "وقع هجوم انتحاري أمس على سوق المدينة."},
+        {"id": "q-2", "published": "2024-05-12T08:00", "text": "فجر انتحاري نفسه أمس في سوق المدينة."},
+    ]), merge=False).events
+    triggers = dict(zip(frame["article_id"], clause_features(frame).events["trigger"]))
+    assert triggers == {"q-1": "هجوم", "q-2": "تفجير"}
+    lexicon = load_triggers()
+    assert lexicon.happening("وقع هجوم انتحاري على السوق") == "هجوم"
+    assert lexicon.happening("وقع تفجير في السوق") == "تفجير"
+
+
+# a bridge opened in the invented town of السنديان on Sunday 1 September 2024, told by three
+# outlets, and a hospital opened there the same day by another minister
+BRIDGE = [
+    {"id": "bridge-1", "source": "نشرة الوادي", "published": "2024-09-02T08:00",
+     "text": "افتتح وزير النقل أمس جسر النهر الجديد في بلدة السنديان بحضور المهندس خالد الراشد."},
+    {"id": "bridge-2", "source": "صدى الساحل", "published": "2024-09-02T09:00",
+     "text": "افتتح وزير النقل يوم الأحد جسر النهر الجديد في السنديان، وقال المهندس خالد الراشد "
+             "إن العمل فيه استغرق عامين."},
+    {"id": "bridge-3", "source": "أخبار التلال", "published": "2024-09-02T10:00",
+     "text": "افتتح وزير النقل أمس جسر النهر الجديد أمام حركة السيارات في السنديان."},
+    {"id": "hospital", "source": "نشرة الشمال", "published": "2024-09-02T11:00",
+     "text": "افتتح وزير الصحة أمس مستشفى الأطفال الجديد في السنديان."},
+]
+
+
+def test_a_lone_report_joins_the_entry_whose_telling_words_it_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # words in more than two events of a week make no pairs here (as the name of a happening
+    # many outlets report does in a busy week): only the engineer's name pairs two reports
+    monkeypatch.setattr(merge, "MAX_BUCKET_POSTINGS", 2)
+    entry = _entries(build_timeline(pl.DataFrame(BRIDGE)).events)
+    assert entry["bridge-1"] == entry["bridge-2"] == entry["bridge-3"]
+    assert entry["hospital"] != entry["bridge-1"]
+
+
+def test_a_lone_report_a_day_late_joins_when_it_holds_more_telling_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merge, "MAX_BUCKET_POSTINGS", 2)
+    late = {"id": "bridge-late", "source": "صوت الجبل", "published": "2024-09-03T07:00",
+            "text": "افتتح وزير النقل أمس جسر النهر الجديد في السنديان وسط حضور المهندس خالد الراشد."}
+    events = build_timeline(pl.DataFrame([*BRIDGE, late])).events
+    entry = _entries(events)
+    assert entry["bridge-late"] == entry["bridge-1"] != entry["hospital"]
+    assert events.filter(pl.col("cluster") == entry["bridge-1"])["date_conflict"].all()
