@@ -16,7 +16,7 @@ import struct
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 
-__all__ = ["PIECE", "GzipWriter", "gzip_compress"]
+__all__ = ["GzipWriter", "PIECE", "gzip_compress"]
 
 PIECE = 1 << 19
 """Bytes of input per piece (512 KiB): a few pieces per core for a page of a few MB."""

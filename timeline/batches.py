@@ -29,7 +29,7 @@ from timeline.frame import empty_events
 if TYPE_CHECKING:
     from timeline.store import EventStore
 
-__all__ = ["BATCH_SIZE", "SMALLEST_BATCH", "TAPER", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
+__all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "SMALLEST_BATCH", "TAPER", "batch_events", "batched", "cpu_count",
            "extract_into", "ordered_map"]
 
 BATCH_SIZE = 256
