@@ -363,8 +363,9 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         begun = {m["index"]: m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch >"}
         ended = {m["index"]: m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <"}
         busy = sum(ended[i] - begun[i] for i in ended)
-        print(f"{role[pid]}: {len(ended)} batches, busy {busy:.2f} s from {min(begun.values()) - launch:.2f} "
-              f"to {max(ended.values()) - launch:.2f} s")
+        first, last = min(begun.values()), max(ended.values())
+        print(f"{role[pid]}: {len(ended)} batches, busy {busy:.2f} s from {first - launch:.2f} "
+              f"to {last - launch:.2f} s (waiting between batches {last - first - busy:.2f} s)")
     if workers:
         last = [max(m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <") for pid in workers]
         print(f"tail: the workers finished {max(last) - min(last):.2f} s apart")
