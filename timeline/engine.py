@@ -545,8 +545,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
                 and (mb.month is not None or mb.rel_unit not in (None, "day") or mb.year is not None
                      or mb.decade is not None or mb.century is not None or mb.season is not None
                      or mb.quarter is not None or mb.half is not None):
-            if word not in ("", "من", "في"):
-                return None
+            if word not in ("", "من"):
+                return None  # "صدر في 1419هـ" is "was issued in"
             return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
         if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and word == "":
             if isinstance(mb, (When, Duration)):
