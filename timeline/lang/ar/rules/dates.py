@@ -204,6 +204,16 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
 
 
+def night_between(m: re.Match[str], c: Ctx) -> object:
+    """"ليلة 11 على 12 مارس": the night from the first day to the next."""
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    mn, night = _month(c, m["month"]), c.lex.lookup("day_parts", "ليله")
+    if d1 is None or d2 != d1 + 1 or mn is None or night is None or not 1 <= d1 <= 30:
+        return None
+    return When(calendar=mn.calendar, year=_year(c, m["year"]), month=mn.month, day=d1, part=night,
+                direction=_direction(c, m["dir"]))
+
+
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
 _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
@@ -246,6 +256,11 @@ RULES: tuple[Rule, ...] = (
          starts='{happening_heads}', sealed=True),
     Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
          starts='#_'),
+    Rule("<night> <day>-<day> <month>",
+         r"ليله\s+(?:ال\s?)?(?P<d1>\d{1,2}|{numphrase})\s*(?:علي|الي|و|-|/)\s*(?P<d2>\d{1,2}|{numphrase})\s+(?:من\s+)?"
+         r"(?:شهر\s+)?(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?",
+         night_between, 4,
+         starts='ليله'),
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
