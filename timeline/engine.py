@@ -29,7 +29,7 @@ from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters
 from timeline.places import load_gazetteer
 from timeline.semantics import (
-    Apposition, Duration, Marker, NthAfter, Part, Range, Shift, Slice, Until, When, amend, combine,
+    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, When, amend, combine,
 )
 
 __all__ = ["Found", "Grammar", "load_grammar"]
@@ -518,6 +518,12 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
         return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
+    if isinstance(mb, Recurring) and mb.value == "P1Y" and word == "من" and isinstance(ma, When) \
+            and ma.month is not None and ma.calendar == "gregorian" and _date_fields(ma) <= {"month", "day"} \
+            and ma.direction is None and ma.weekday is None and not ma.has_clock:
+        # "نهاية شهر يونيو من كل عام": every June, not this one
+        day = f"-{ma.day:02d}" if ma.day is not None and ma.day > 0 else ""
+        return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if isinstance(ma, When) and isinstance(mb, When) and word in _COUNTED_FROM \
