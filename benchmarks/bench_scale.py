@@ -4,6 +4,7 @@
     python benchmarks/bench_scale.py corpus --sizes 1000 5000 20000 50000
     python benchmarks/bench_scale.py extract --sizes 2000 10000   # extraction alone: flat memory
     python benchmarks/bench_scale.py ray --size 5000       # Ray against the local engine
+    python benchmarks/bench_scale.py trace --size 1000     # when each step of one build runs, per process
 
 ``long`` times event extraction (tagging apart) on one article made of Arabic news
 sentences written for this benchmark, repeated to the size asked: extraction must stay
@@ -15,17 +16,23 @@ what each article added since the size before (``added ms/art``) and the build's
 (wall = fixed + articles × ms, through the smallest and largest size). Its text never
 leaves the temporary folder. ``ray`` builds the same articles with ``--engine ray`` and
 with the local engine and checks that the events are equal. ``extract`` measures the extraction phase alone (no merge, no page).
+``trace`` runs one ``timeline build`` through ``benchmarks/trace_build.py`` and prints when
+each step ran in the build process, the fork server and each worker (wall seconds since the
+launch, CPU seconds of that process), then the workers' busy time and how far apart they
+finished.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -100,45 +107,61 @@ def _adopt_orphans() -> bool:
         return False
 
 
-def _tree_memory(root: object) -> float:
-    """The memory of ``root`` and its descendants: summed PSS (shared pages split between
-    the processes sharing them, as forked workers do) where the system gives it, else RSS."""
+def _tree_memory(processes: list[object]) -> float:
+    """The memory of these processes: summed PSS (shared pages split between the processes
+    sharing them, as forked workers do) where the system gives it, else RSS."""
     import psutil
 
     total = 0.0
-    for p in [root, *root.children(recursive=True)]:  # type: ignore[attr-defined]
+    for p in processes:
         try:
-            info = p.memory_full_info()
+            info = p.memory_full_info()  # type: ignore[attr-defined]
             total += getattr(info, "pss", info.rss)
         except psutil.Error:
             pass
     return total
 
 
-def run_measured(command: list[str]) -> dict[str, float]:
+def run_measured(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Run ``command``; its wall time, CPU (user + sys of the whole process tree, fork
     server and its workers included), the peak of the tree's summed PSS (sampled every
-    0.1 s with psutil when installed) and the peak RSS of its largest single process
+    0.1 s with psutil when installed, from a thread at the lowest priority) and the peak RSS of its largest single process
     (getrusage)."""
     adopted = _adopt_orphans()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
-    child = subprocess.Popen(command)
-    peak_tree = 0.0
-    try:
-        import psutil
+    child = subprocess.Popen(command, env=env)
+    peak_tree = [0.0]
+    done = threading.Event()
 
-        root = psutil.Process(child.pid)
-        while child.poll() is None:
+    def sample() -> None:
+        """In a thread of its own at the lowest priority, so that the wall time is the
+        child's and the sampling takes next to no CPU from it (the process list is
+        looked up once a second: that lookup reads every process of the system)."""
+        try:
+            import psutil
+
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+            root = psutil.Process(child.pid)
+        except Exception:  # noqa: BLE001 - no psutil, or the child already ended
+            return
+        tree: list[object] = [root]
+        for tick in itertools.count():
+            if done.wait(0.1):
+                return
             try:
-                peak_tree = max(peak_tree, _tree_memory(root))
+                if tick % 10 == 0:
+                    tree = [root, *root.children(recursive=True)]
+                peak_tree[0] = max(peak_tree[0], _tree_memory(tree))
             except psutil.Error:
                 pass
-            time.sleep(0.1)
-    except ImportError:
-        pass
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     child.wait()
     wall = time.perf_counter() - began
+    done.set()
+    sampler.join()
     while adopted:  # wait for the orphans (the fork server ends when the build does)
         try:
             os.waitpid(-1, 0)
@@ -148,7 +171,7 @@ def run_measured(command: list[str]) -> dict[str, float]:
     if child.returncode not in (0, 2):
         raise SystemExit(f"{' '.join(command)}: exit status {child.returncode}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "tree_mb": peak_tree / 2**20, "max_process_mb": after.ru_maxrss / 1024}
+    return {"wall": wall, "cpu": cpu, "tree_mb": peak_tree[0] / 2**20, "max_process_mb": after.ru_maxrss / 1024}
 
 
 def bench_corpus(sizes: list[int], extra: list[str]) -> None:
@@ -304,6 +327,49 @@ def bench_ray(size: int) -> None:
         print("same events: yes")
 
 
+def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
+    """One traced ``timeline build`` of ``size`` replicated articles (see ``trace_build.py``)."""
+    import json
+
+    if not CORPUS.exists():
+        raise SystemExit(f"{CORPUS}: the shared corpus is not here")
+    with tempfile.TemporaryDirectory(prefix="bench-trace-") as folder:
+        source, trace = Path(folder) / "articles.parquet", keep or Path(folder) / "trace.jsonl"
+        replicate(CORPUS, size, source)
+        trace.unlink(missing_ok=True)
+        launch = time.monotonic()
+        numbers = run_measured([sys.executable, str(ROOT / "benchmarks" / "trace_build.py"), str(trace), "build",
+                                str(source), "-q", "-o", os.path.join(folder, "timeline.html"),
+                                "--events", os.path.join(folder, "events.parquet"), *extra],
+                               env={**os.environ, "TIMELINE_BENCH_TRACE": str(trace),
+                                    "PYTHONPATH": os.pathsep.join([str(ROOT / "benchmarks"),
+                                                                   os.environ.get("PYTHONPATH", "")])})
+        marks = [json.loads(line) for line in trace.read_text("utf-8").splitlines()]
+    print(f"{size:,} articles: {numbers['wall']:.2f} s wall, {numbers['cpu']:.2f} s CPU "
+          f"({100 * numbers['cpu'] / numbers['wall']:.0f}%), tree {numbers['tree_mb']:.0f} MB")
+    parent = next(m["pid"] for m in marks if m["what"] == "parent: python started")
+    server = next((m["pid"] for m in marks if m["what"] == "server: preload >"), None)
+    workers = sorted({m["pid"] for m in marks if m["what"].startswith("worker:")},
+                     key=lambda pid: min(m["t"] for m in marks if m["pid"] == pid))
+    role = {parent: "build", server: "server", **{pid: f"worker {i + 1}" for i, pid in enumerate(workers)}}
+    print(f"{'wall s':>7} {'CPU s':>6}  {'process':<9} moment")
+    quiet = ("EventStore.add", "worker: batch", "conform_events", "AtomicFile.__exit__ >")
+    for m in sorted(marks, key=lambda m: m["t"]):
+        if m["what"].startswith(quiet) and not m.get("index") in (0, None):
+            continue
+        where = f" (batch {m['index']})" if "index" in m else ""
+        print(f"{m['t'] - launch:>7.2f} {m['cpu']:>6.2f}  {role.get(m['pid'], m['pid']):<9} {m['what']}{where}")
+    for pid in workers:
+        begun = {m["index"]: m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch >"}
+        ended = {m["index"]: m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <"}
+        busy = sum(ended[i] - begun[i] for i in ended)
+        print(f"{role[pid]}: {len(ended)} batches, busy {busy:.2f} s from {min(begun.values()) - launch:.2f} "
+              f"to {max(ended.values()) - launch:.2f} s")
+    if workers:
+        last = [max(m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <") for pid in workers]
+        print(f"tail: the workers finished {max(last) - min(last):.2f} s apart")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="case", required=True)
@@ -319,6 +385,10 @@ def main() -> None:
     phases.add_argument("--size", type=int, default=20000)
     phases.add_argument("--jobs", type=int, default=None)
     phases.add_argument("--keep", type=Path, help="keep (or reuse) the event store in this folder")
+    trace = sub.add_parser("trace", help="when each step of one build runs, in each process")
+    trace.add_argument("--size", type=int, default=1000)
+    trace.add_argument("--keep", type=Path, help="write the trace (JSON lines) to this file")
+    trace.add_argument("build_options", nargs="*", help="options for timeline build (after --)")
     ray = sub.add_parser("ray", help="Ray against the local engine")
     ray.add_argument("--size", type=int, default=5000)
     args = parser.parse_args()
@@ -328,6 +398,8 @@ def main() -> None:
         bench_phases(args.size, args.jobs, args.keep)
     elif args.case == "ray":
         bench_ray(args.size)
+    elif args.case == "trace":
+        bench_trace(args.size, args.build_options, args.keep)
     elif args.case == "long":
         bench_long(args.sizes)
     elif args.case == "corpus":

@@ -8,6 +8,7 @@ import datetime as dt
 import polars as pl
 
 from timeline.pipeline import build_timeline
+from timeline.happenings import load_triggers
 from timeline.wording import clause_features, content_words
 
 # a dam collapse in the invented town of وادي الصفصاف on Saturday 11 May 2024, told by
@@ -151,3 +152,50 @@ def test_a_day_in_pluperfect_reported_speech_makes_no_entry_a_day_late() -> None
     events = build_timeline(pl.DataFrame([*ARTICLES[:3], quoted])).events
     assert "dam-4" not in set(events["article_id"])
     assert events.filter(pl.col("article_id").str.starts_with("dam"))["cluster"].n_unique() == 1
+
+
+# two attacks in الموصل on Friday 8 March 2024 (invented): a police academy, told by two
+# outlets in their own words, and a military base near the town, told by a third
+def test_two_attacks_of_one_day_in_one_town_need_more_than_the_town_and_kind() -> None:
+    events = build_timeline(pl.DataFrame([
+        {"id": "academy-1", "source": "نشرة الشمال", "published": "2024-03-09T08:00",
+         "text": "قتل 12 طالبا على الأقل في هجوم انتحاري استهدف أمس أكاديمية الشرطة في مدينة الموصل."},
+        {"id": "base", "source": "صدى الساحل", "published": "2024-03-09T09:00",
+         "text": "شن مسلحون أمس هجوما على قاعدة عسكرية للتحالف قرب الموصل، وقال الجيش إن جنديين قتلا."},
+        {"id": "academy-2", "source": "أخبار التلال", "published": "2024-03-09T10:00",
+         "text": "هاجم مسلحون أمس أكاديمية الشرطة في الموصل وقتلوا 12 طالبا كانوا في ساحتها."},
+    ])).events
+    entry = _entries(events)
+    assert entry["academy-1"] == entry["academy-2"]
+    assert entry["base"] != entry["academy-1"]
+
+
+# a parliament passing a law (invented) told by two outlets, and two associations' welcome
+# of it told by two others in nearly the same words
+def test_a_reaction_to_a_happening_is_an_entry_of_its_own() -> None:
+    events = build_timeline(pl.DataFrame([
+        {"id": "vote-1", "source": "نشرة الوادي", "published": "2024-06-15T08:00",
+         "text": "أقر البرلمان أمس قانون حماية الغابات بعد جلسة طويلة صوت فيها 120 نائبا لصالحه."},
+        {"id": "vote-2", "source": "صدى الساحل", "published": "2024-06-15T09:00",
+         "text": "أقر البرلمان يوم الجمعة قانون حماية الغابات بأغلبية 120 نائبا بعد نقاش طويل."},
+        {"id": "welcome-1", "source": "أخبار التلال", "published": "2024-06-15T10:00",
+         "text": "رحبت جمعيات البيئة أمس بإقرار البرلمان قانون حماية الغابات الذي صوت له 120 نائبا."},
+        {"id": "welcome-2", "source": "نشرة الشمال", "published": "2024-06-15T11:00",
+         "text": "رحبت جمعيات البيئة يوم الجمعة بقانون حماية الغابات الذي أقره البرلمان."},
+    ])).events
+    entry = _entries(events)
+    assert entry["vote-1"] == entry["vote-2"]
+    assert entry["welcome-1"] == entry["welcome-2"] != entry["vote-1"]
+
+
+def test_a_happening_word_right_after_another_qualifies_it() -> None:
+    # "هجوم انتحاري" is an attack (the adjective follows its noun), "انتحاري" alone a bomber
+    frame = build_timeline(pl.DataFrame([
+        {"id": "q-1", "published": "2024-05-12T08:00", "text": "وقع هجوم انتحاري أمس على سوق المدينة."},
+        {"id": "q-2", "published": "2024-05-12T08:00", "text": "فجر انتحاري نفسه أمس في سوق المدينة."},
+    ]), merge=False).events
+    triggers = dict(zip(frame["article_id"], clause_features(frame).events["trigger"]))
+    assert triggers == {"q-1": "هجوم", "q-2": "تفجير"}
+    lexicon = load_triggers()
+    assert lexicon.happening("وقع هجوم انتحاري على السوق") == "هجوم"
+    assert lexicon.happening("وقع تفجير في السوق") == "تفجير"

@@ -14,6 +14,7 @@ import argparse
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,24 +154,29 @@ def run(args: argparse.Namespace) -> int:
     report = timeline.corrections
     written = [args.output]
     bar.note("writing " + args.output)
-    try:
-        timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
-                         outlet_names=outlet_names, month_names=args.months)
-        if args.events:
-            write_events(timeline.events, args.events)
-            written.append(args.events)
-        if args.timelinejs:
-            write_timelinejs(timeline.events, args.timelinejs, title=args.title)
-            written.append(args.timelinejs)
-        if args.timelinejs_html:
-            write_timelinejs(timeline.events, args.timelinejs_html, title=args.title)
-            written.append(args.timelinejs_html)
-    except OutputError as exc:
-        return _fatal(str(exc))
-    except OSError as exc:
-        return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
-    finally:
-        bar.close()
+    side = [(path, writer) for path, writer in (
+        (args.events, lambda: write_events(timeline.events, args.events)),
+        (args.timelinejs, lambda: write_timelinejs(timeline.events, args.timelinejs, title=args.title)),
+        (args.timelinejs_html, lambda: write_timelinejs(timeline.events, args.timelinejs_html, title=args.title)),
+    ) if path]
+    # the other outputs are written on another thread while the page is made (polars
+    # writes without the GIL; the page's compression runs beside it)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outputs") as pool:
+        futures = [(path, pool.submit(writer)) for path, writer in side]
+        try:
+            timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
+                             outlet_names=outlet_names, month_names=args.months)
+            for path, future in futures:
+                future.result()
+                written.append(path)
+        except OutputError as exc:
+            return _fatal(str(exc))
+        except OSError as exc:
+            return _fatal(f"{exc.filename or args.output}: cannot write: {exc.strerror or exc}")
+        finally:
+            for _, future in futures:
+                future.cancel()
+            bar.close()
     for error in stats.errors:
         print(f"timeline build: {error}", file=sys.stderr)
     if report is not None:

@@ -29,11 +29,20 @@ from timeline.frame import empty_events
 if TYPE_CHECKING:
     from timeline.store import EventStore
 
-__all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
+__all__ = ["BATCH_SIZE", "SMALLEST_BATCH", "TAPER", "Batch", "BatchEvents", "batch_events", "batched", "cpu_count",
            "extract_into", "ordered_map"]
 
 BATCH_SIZE = 256
 """Rows per batch: large enough to keep the workers busy, small enough to resume often."""
+
+TAPER = 4
+"""Near the end of the input a batch takes this share of the rows left (1/4), so batches
+shrink toward the end and the workers finish at about the same time instead of one of them
+working alone on the last full batch."""
+
+SMALLEST_BATCH = 16
+"""The fewest rows a tapered batch holds: below it, the work of a batch itself (a frame,
+a part file) outweighs the rows."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,17 +71,23 @@ class BatchEvents:
 
 
 def batched(items: Iterable[Article | RowError], size: int = BATCH_SIZE) -> Iterator[Batch]:
-    """Group rows into batches of ``size`` rows (errors count as rows), in input order."""
-    articles: list[Article] = []
-    errors: list[RowError] = []
+    """Group rows into batches of ``size`` rows (errors count as rows), in input order; the
+    last ones taper: with ``r`` rows left, a batch holds ``r / TAPER`` rows, between
+    :data:`SMALLEST_BATCH` and ``size``. The cut depends on the rows alone (never on the
+    number of workers or their speed), so a resumed run cuts the same batches. The rows
+    are read ``TAPER × size`` ahead, to know when the end is near."""
+    ahead: deque[Article | RowError] = deque()
+    rows = iter(items)
     index = 0
-    for item in items:
-        (errors if isinstance(item, RowError) else articles).append(item)  # type: ignore[arg-type]
-        if len(articles) + len(errors) >= size:
-            yield Batch(index, tuple(articles), tuple(errors))
-            articles, errors, index = [], [], index + 1
-    if articles or errors:
-        yield Batch(index, tuple(articles), tuple(errors))
+    while True:
+        ahead.extend(islice(rows, TAPER * size - len(ahead)))
+        if not ahead:
+            return
+        take = min(size, max(SMALLEST_BATCH, -(-len(ahead) // TAPER)))
+        chunk = [ahead.popleft() for _ in range(min(take, len(ahead)))]
+        yield Batch(index, tuple(a for a in chunk if isinstance(a, Article)),
+                    tuple(e for e in chunk if isinstance(e, RowError)))
+        index += 1
 
 
 def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> BatchEvents:
@@ -92,13 +107,16 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
         return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
+                weight: Callable[[T], int] | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
-    in input order. ``fn`` must be a module-level function; at most ``2 × jobs`` items are
-    in flight, so a long input never sits in memory at once. Workers come from a fork
-    server (:func:`timeline._workers.context`) that outlives the call, so a second build in
-    the same process starts at once. Like every multiprocessing program, a script calling
-    this must guard its top level with ``if __name__ == "__main__":``."""
+    in input order. ``fn`` must be a module-level function. At most ``2 × jobs`` items are
+    in flight, or with ``weight`` (an item's rows) items weighing up to ``2 × jobs`` times
+    the heaviest seen, so that small batches at the end of the input go out together
+    instead of waiting behind a large one; a long input never sits in memory at once.
+    Workers come from a fork server (:func:`timeline._workers.context`) that outlives the
+    call, so a second build in the same process starts at once. Like every multiprocessing
+    program, a script calling this must guard its top level with ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs: expected 1 or more, got {jobs}")
@@ -110,16 +128,22 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
         return
     items = chain(head, items)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context()) as pool:
-        pending: deque[Future[R]] = deque()
+        pending: deque[tuple[Future[R], int]] = deque()
+        load = heaviest = 0
         try:
             for item in items:
-                pending.append(pool.submit(fn, item))
-                if len(pending) >= 2 * workers:
-                    yield pending.popleft().result()
+                size = 1 if weight is None else max(weight(item), 1)
+                heaviest = max(heaviest, size)
+                pending.append((pool.submit(fn, item), size))
+                load += size
+                while load >= 2 * workers * heaviest:
+                    future, size = pending.popleft()
+                    load -= size
+                    yield future.result()
             while pending:
-                yield pending.popleft().result()
+                yield pending.popleft()[0].result()
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
 
 
@@ -149,7 +173,8 @@ def extract_into(
             elif progress is not None:
                 progress(done.rows)
 
-    for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs):
+    for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs,
+                                                   weight=lambda batch: batch.rows):
         store.add(index, events, rows, errors)
         if progress is not None:
             progress(rows)

@@ -169,8 +169,9 @@ class Grammar:
             start, end = m.span()
             if end == start:
                 return
-            if after_head and not text.startswith(_CLOCK_WORD, start):
-                named.append((start, end))  # "سوق الخميس"; but "انفجار قوي الساعة التاسعة" is a time
+            if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start):
+                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011" are times
+                named.append((start, end))
                 return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
                 meaning = rule.produce(m, ctx)
@@ -299,6 +300,7 @@ def _unshadow(found: list[Found], shadows: list[_Shadow], produce: Callable[[Rul
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
+_YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
@@ -486,6 +488,14 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
             end += close.end() if close else 0
         out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
                          a.parts + b.parts))
+    if _word_is_bracket(g) and isinstance(ma, When) and isinstance(mb, When) \
+            and (_deictic_day(ma) and _bare_weekday(mb) or _bare_weekday(ma) and _deictic_day(mb)):
+        # "اليوم (الأربعاء)", "الأحد (اليوم)": one day told twice, as "أمس، الأحد"
+        close = re.match(r"\s*\)", text[b.end:b.end + 3])
+        merged = combine(ma, mb)
+        if close is not None and merged is not None:
+            out.append(Found(a.start, b.end + close.end(), merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                             a.covered + b.covered, a.parts + b.parts))
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
@@ -537,6 +547,21 @@ def _holds_parts(w: When, a: Found) -> bool:
         return w.calendar == "hijri"
     return w.year is not None or w.rel_unit in ("year", "quarter") or _bare_period(w) or w.season is not None \
         or w.quarter is not None or w.half is not None
+
+
+def _word_is_bracket(g: Gap) -> bool:
+    """An opening bracket alone between two candidates."""
+    return g.word == "("
+
+
+def _deictic_day(w: When) -> bool:
+    """"اليوم", "أمس", "غداً" (with a part of the day or not), nothing else."""
+    return w.rel_unit == "day" and w.weekday is None and _date_fields(w) == {"rel_unit"} and not w.has_clock
+
+
+def _bare_weekday(w: When) -> bool:
+    """A weekday alone: "الأربعاء"."""
+    return w.weekday is not None and not _date_fields(w) and not w.has_clock and w.part is None and w.nth is None
 
 
 def _told_twice(a: When, b: When) -> bool:
@@ -643,8 +668,17 @@ _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_
                "narrative", "nth")
 
 
+def _fixed_hour(w: When) -> When:
+    """A bare noon or midnight as its hour, to end or open a clock range."""
+    if w.hour is None and w.part is not None and (w.part.noon or w.part.midnight):
+        return amend(w, hour=12 if w.part.noon else 0)
+    return w
+
+
 def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
+    if a.has_clock != b.has_clock:  # "من التاسعة صباحاً حتى الظهر": noon and midnight are hours
+        a, b = _fixed_hour(a), _fixed_hour(b)
     if a.has_clock and b.has_clock:
         part = a.part or b.part
         first = amend(a, part=part) if a.part is None and part and part.pm else a

@@ -33,13 +33,15 @@ _MIN_PREFIX = 3
 
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
-    """Happening words by class, the group of each class, and the subordinating words."""
+    """Happening words by class, the group of each class, the subordinating words and the
+    groups of reactions to a happening."""
 
     exact: dict[str, str]
     prefixes: dict[str, str]
     groups: dict[str, str]
     subordinators: frozenset[str]
     pattern: re.Pattern[str]  # finds the words that may be triggers (then checked one by one)
+    reactions: frozenset[str] = frozenset()  # groups of reactions to a happening (own class only)
 
     def word_class(self, word: str) -> str | None:
         """The class of one folded word (clitics stripped), or None."""
@@ -59,17 +61,24 @@ class TriggerLexicon:
         """The class of the happening word of a folded clause (dates cut): the trigger
         nearest before character ``at`` (where the clause's date stood: Arabic news puts
         the predicate first), else the nearest after it (default: the first trigger);
-        one that follows a subordinating word only when no other is found.
+        one that follows a subordinating word only when no other is found; one right after
+        another qualifies it (``هجوم انتحاري``) and is passed over.
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
         best: tuple[int, int, int, str] | None = None
         position = 0 if at is None else at
+        last_end = -2
         for m in self.pattern.finditer(folded):
             word = m.group()
             found = memo.get(word, "")
             if found == "":
                 found = memo[word] = self.word_class(word)
             if found is None:
+                continue
+            # a happening word right after another qualifies it (هجوم انتحاري، تفجير ارهابي):
+            # the noun before names the happening
+            follows, last_end = folded[last_end:m.start()].isspace(), m.end()
+            if follows:
                 continue
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
@@ -126,7 +135,10 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes))
                          + r")\w*")
-    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern)
+    reactions = frozenset(str(g) for g in data.get("reactions", []))
+    if not reactions <= set(groups.values()):
+        raise LanguageDataError(f"{where}: reactions: unknown groups {sorted(reactions - set(groups.values()))}")
+    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions)
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

@@ -377,12 +377,13 @@ def construct(form: str) -> list[str]:
 
 
 def future_genders(verb: str) -> list[str]:
-    """A verb in the future, masculine, and its feminine: "سيعقد" → "ستعقد", "سيكون" → "ستكون"
-    (a plural, "سيقومون", or any other word stays as it is). Folded forms."""
+    """A verb in the future, masculine, its feminine and its first persons: "سيعقد" →
+    "ستعقد", "سأعقد", "سنعقد" (a plural, "سيقومون", or any other word stays as it is).
+    Folded forms."""
     verb = fold(verb)
     if len(verb) < 5 or not verb.startswith("سي") or (verb.endswith("ون") and len(verb) >= 6):
         return [verb]
-    return [verb, "ست" + verb[2:]]
+    return [verb] + [prefix + verb[2:] for prefix in ("ست", fold("سأ"), "سن")]
 
 
 def same(noun: str) -> list[str]:

@@ -61,6 +61,7 @@ from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
+from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
 from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
 
@@ -362,10 +363,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     groups agree). A count both clauses give adds :data:`SHARED_NUMBER_BONUS`; counts that
     all differ, or two different towns, take :data:`MISMATCH_PENALTY`; the same kind of
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
-    enough); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
+    enough; when both are dated to one day, those words must still carry the same-day
+    share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
+    different words); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
     with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
+    reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
     side = table.select(_SIDE)
     frame = pl.concat([
         pairs.select("i", "j"),
@@ -412,8 +416,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         frame.with_columns(agreement.alias("agreement"), same_trigger.alias("same_trigger"),
                            same_article.alias("same_article"))
         .filter(
-            # reports naming two groups, or two kinds, of happening never pair
+            # reports naming two groups, or two kinds, of happening never pair; a reaction
+            # (a condemnation, a welcome) pairs only with a reaction of its own kind
             ~(pl.col("group") != pl.col("group_j")).fill_null(False),
+            pl.col("group").is_in(reactions).fill_null(False) == pl.col("group_j").is_in(reactions).fill_null(False),
             ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)),
             ~pl.col("same_article") | (pl.col("same_trigger") & (pl.col("agreement") == _SAME_DAY)),
         )
@@ -436,7 +442,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
         .filter(
             pl.col("n_shared") >= least_words,
-            located | (pl.col("shared_info") >= least_weight * pl.min_horizontal("info", "info_j")),
+            # the same kind in one town spares the wording only when the dates cannot tell
+            # two happenings apart anyway (one is coarser); on one day it must still agree
+            (located & (pl.col("agreement") != _SAME_DAY))
+            | (pl.col("shared_info") >= least_weight * pl.min_horizontal("info", "info_j")),
         )
         .with_columns(overlap_score.alias("similarity"))
         .filter(best >= need)  # an upper bound of the score: what fails it fails the score

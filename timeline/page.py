@@ -26,13 +26,14 @@ import gzip
 import html
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
 import polars as pl
 
+from timeline._gzip import GzipWriter
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
 from timeline.labels import (GRAIN_NAMES, MOD_NAMES, MONTH_FAMILIES, DateWords, arabic_date, date_words, hijri_text,
@@ -318,10 +319,37 @@ def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_parts(value: Any, depth: int = 2, items: int = 4096) -> Iterator[str]:
+    """The compact JSON of ``value`` in consecutive parts (joined, they are :func:`_json` of
+    it): a dict with string keys or a long list, down to ``depth`` levels, is cut between
+    its members, ``items`` list members at a time."""
+    if depth and isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        yield "{"
+        for k, (key, member) in enumerate(value.items()):
+            yield ("," if k else "") + _json(key) + ":"
+            yield from _json_parts(member, depth - 1, items)
+        yield "}"
+    elif depth and isinstance(value, list) and len(value) > items:
+        yield "["
+        for start in range(0, len(value), items):
+            yield ("," if start else "") + _json(value[start:start + items])[1:-1]
+        yield "]"
+    else:
+        yield _json(value)
+
+
 def encode_block(data: dict[str, Any]) -> str:
-    """The data block as base64 of gzip of compact JSON."""
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+    """The data block as base64 of gzip of compact JSON. The JSON is made part by part and
+    each part handed to the compressing threads (:class:`timeline._gzip.GzipWriter`), so
+    the compression runs on every core while the JSON is being made."""
+    writer = GzipWriter(6)
+    for part in _json_parts(data):
+        writer.write(part.encode("utf-8"))
+    return base64.b64encode(writer.close()).decode("ascii")
 
 
 def decode_block(page: str) -> dict[str, Any]:

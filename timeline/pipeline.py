@@ -22,7 +22,7 @@ from typing import Any, NamedTuple, Union
 import polars as pl
 
 from timeline.articles import Article, RowError, duplicate_id, read_articles
-from timeline.batches import BATCH_SIZE, batched, cpu_count, extract_into
+from timeline.batches import BATCH_SIZE, TAPER, batched, cpu_count, extract_into
 from timeline.corrections import CorrectionsSource
 from timeline.published import Calendar, DateOrder
 from timeline.result import BuildStats, Timeline
@@ -172,7 +172,7 @@ def run_description(
             info = path.stat()
             source.append([str(path.resolve()), info.st_size, info.st_mtime_ns])
     settings = {k: str(v) if v is not None else None for k, v in options.items()}
-    return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size}
+    return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size, "taper": TAPER}
 
 
 class _Pace:
@@ -272,8 +272,8 @@ def build_timeline(
         gc.collect()  # what reading and extracting left behind, before the merge needs the room
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
-        dated = store.scan(["article_id"]).select(pl.col("article_id").n_unique()).collect().item()
         events = store.scan().collect()
+        dated = events["article_id"].n_unique()
     finally:
         if workdir is None:
             store.remove()

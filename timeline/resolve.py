@@ -349,7 +349,12 @@ class _Resolver:
             d = t + dt.timedelta(days=off)
             conflict = None
             if w.weekday is not None and d.isoweekday() != w.weekday:
-                conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}"
+                # "اليوم الجمعة" in Saturday's paper: written before it was dated, so the weekday
+                # is the day meant, the latest one before (or a day after: a time zone's date)
+                back = (d.isoweekday() - w.weekday) % 7
+                moved = d + dt.timedelta(days=1 if back == 6 else -back)
+                conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}: took {moved}"
+                d = moved
             return _one_day(d, conflict)
         if unit == "week":
             monday = t - dt.timedelta(days=t.weekday()) + dt.timedelta(weeks=off)
@@ -589,9 +594,10 @@ def _shift(anchor: dt.datetime, amount: float, unit: str, sign: int) -> tuple[dt
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * float(n)
     d = _add_months(anchor.date(), sign * int(round(months)))
     t = _midnight(d)
-    if unit in ("month", "quarter"):
+    whole = float(n).is_integer()  # "قبل سنة ونصف", "قبل ربع قرن": a fraction is told in the finer unit
+    if unit in ("month", "quarter") or (unit == "year" and not whole):
         return t, Grain.MONTH, f"{_fmt_year(d.year)}-{d.month:02d}"
-    if unit == "year":
+    if unit == "year" or not whole:
         return t, Grain.YEAR, _fmt_year(d.year)
     if unit == "decade":
         return t, Grain.DECADE, f"{d.year // 10:03d}"

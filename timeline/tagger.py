@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
-from timeline.normalize import normalize
+from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within
 from timeline.zones import clock_shift, in_publication_time
@@ -95,8 +95,10 @@ def _tenseless(meaning: object) -> bool:
 
 
 def _bare_clock(meaning: object) -> bool:
-    """A clock time or a part of the day with no day of its own: "الساعة التاسعة مساءً",
-    "بعد الظهر"."""
+    """A clock time, a part of the day or a clock range with no day of its own: "الساعة
+    التاسعة مساءً", "بعد الظهر", "بين الحادية عشرة ليلاً والواحدة فجراً"."""
+    if isinstance(meaning, Range):
+        return _bare_clock(meaning.first) and _bare_clock(meaning.last)
     return isinstance(meaning, When) and (meaning.has_clock or meaning.part is not None) \
         and not meaning.has_date and meaning.weekday is None
 
@@ -160,6 +162,41 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     forced = Prefer(prefer) if prefer is not None else None
     grammar = load_grammar("ar")
     norm = normalize(text)
+    out = _tag(text, norm, grammar, anchor, utc_offset, forced)
+    shift = _written_before(out)
+    if shift is None:
+        return out
+    # "اليوم الجمعة" in Saturday's paper: the piece was written on another day than its date,
+    # so every expression counts from that day (the latest moment of it when earlier)
+    written = anchor + dt.timedelta(days=shift)
+    if shift < 0:
+        written = written.replace(hour=23, minute=59, second=0, microsecond=0)
+    told = {(t.start, t.end): t.conflict for t in out if t.conflict}
+    return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
+            for t in _tag(text, norm, grammar, written, utc_offset, forced)]
+
+
+_WEEKDAY_CONFLICT = re.compile(r"^said weekday \d but (?P<said>\d{4}-\d\d-\d\d) is weekday \d: took (?P<took>\d{4}-\d\d-\d\d)$")
+
+
+def _written_before(found: list[Timex]) -> int | None:
+    """How many days from its date a piece was written, when a deictic told with a weekday
+    says so ("اليوم الجمعة" dated a Saturday: -1) and no such pair in it agrees with its
+    date; None when nothing says or the pairs disagree."""
+    shifts = set()
+    for t in found:
+        if "<relative day>" not in t.rule or "<weekday>" not in t.rule:
+            continue
+        m = _WEEKDAY_CONFLICT.match(t.conflict or "")
+        if m is None:
+            return None  # a pair that agrees with the date
+        shifts.add((dt.date.fromisoformat(m["took"]) - dt.date.fromisoformat(m["said"])).days)
+    return shifts.pop() if len(shifts) == 1 else None
+
+
+def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
+         forced: Prefer | None) -> list[Timex]:
+    """:func:`tag` against ``anchor``."""
     out: list[Timex] = []
     last_day: dt.datetime | None = None
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
@@ -215,7 +252,10 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
                 r = at_anchor[id(f)]
             else:
                 r = resolve(meaning, base, future=future)  # type: ignore[arg-type]
-            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval:
+            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
+                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()):
+                # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
+                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report
                 told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told > anchor:  # compared in the publication's time
                     # a past time later than the publication: the day an earlier sentence named

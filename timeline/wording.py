@@ -376,7 +376,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 lexicon: TriggerLexicon) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
-    subordinating word only when no other."""
+    subordinating word only when no other; one right after another is passed over."""
     subordinators = sorted(lexicon.subordinators)
     previous = pl.col("token").shift(1).over("c")
     found = (
@@ -386,6 +386,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .join(pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                            schema={"token": pl.String, "trigger": pl.String}), on="token")
         .select("c", "pos", "background", "trigger")
+        .sort("c", "pos")
+        # one right after another qualifies it (هجوم انتحاري): the noun before names it
+        .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
+                .fill_null(False))
     )
     nearest = (
         events.select("c", "mark").unique().join(found, on="c")

@@ -14,7 +14,7 @@ from timeline.semantics import Marker, Range, When
 __all__ = ["RULES"]
 
 
-_CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من")
+_CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من", "بين")
 
 
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
@@ -65,12 +65,13 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
 
 
 @functools.lru_cache(maxsize=4)
-def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """For the day-part alternation ``parts``: a part right after a clock time ("7.15
-    صباحاً"), and the second end of a clock range ("من 3 إلى 5 مساءً")."""
+    صباحاً"), the second end of a clock range ("من 3 إلى 5 مساءً"), and a part after "من"."""
     after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
     to_clock = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
-    return after, to_clock
+    of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
+    return after, to_clock, of_part
 
 
 def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
@@ -92,10 +93,19 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
     return h, minute
 
 
+@functools.lru_cache(maxsize=4)
+def _timed_before(parts: str, weekdays: str, months: str, future: tuple[str, ...]) -> re.Pattern[str]:
+    """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
+    future, a part of the day, a weekday, a date."""
+    verbs = "|".join(map(re.escape, future))
+    return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + parts + "|" + weekdays + "|" + months
+                      + r")|\d)\s+$")
+
+
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
-_AGE = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")
+_AGE = re.compile(r"(?:\s+و\s*ال\w+)?\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")  # "بين السابعة والعاشرة من العمر"
 
 
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
@@ -128,6 +138,16 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
                                      or c.before(m.start(), 4).endswith("عند ")
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
+    if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
+            and _num(c, m["h"]) != 1:
+        return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
+    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
+            and c.before(m.start(), 3) == "في " and not _part_patterns(c.lex.alt("day_parts"))[2].match(c.text, m.end()) \
+            and not _timed_before(c.lex.alt("day_parts"), c.lex.alt("weekdays"), c.lex.alt("months"),
+                                  c.lex.future_prefixes).search(c.before(m.start() - 3, 30)):
+        # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
+        # صباح اليوم", "سأعود في السابعة", "الصباح في التاسعة", "23 أكتوبر في السابعة" are
+        return None
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
@@ -152,7 +172,7 @@ RULES: tuple[Rule, ...] = (
          starts='# الساعه عند تمام'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
-         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام\s+الساعه)\s+)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
+         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"

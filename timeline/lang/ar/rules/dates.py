@@ -18,7 +18,7 @@ __all__ = ["RULES"]
 
 
 # Words after which a bare number is a year ("في 2011") or an hour ("في السابعة").
-_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
+_YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
@@ -30,8 +30,16 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
     if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
             and not m["day"][:1].isdigit():
         return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
-    if m["mdir"]:  # "في 15 من الشهر الجاري"
-        day, direction = _num(c, m["day"]), _direction(c, m["mdir"])
+    if m["day"] == "اخر":  # "آخر أيام رمضان": its last day
+        mn = _month(c, m["month"]) if m["month"] else None
+        if mn is None:
+            return None
+        cal = "hijri" if mn.calendar == "hijri" else _calendar(c, m["mark"], mn.calendar)
+        return When(calendar=cal, year=_year(c, m["year"]), month=mn.month, day=-1, direction=_direction(c, m["dir"]))
+    if m["days"] and c.lex.lookup("ordinals", m["day"]) is None:
+        return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
+    if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
+        day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
         if m["mdir"] in ("نفسه", "ذاته"):
             return None  # "14 من الشهر نفسه": the month the text just named
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
@@ -90,6 +98,16 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=year, month=month, direction=direction)
 
 
+def _bare_calendar(y: int, digits: int = 4) -> str:
+    """The calendar of a year with no mark: 1300-1449 is Hijri (1882-2028 AD: "عام 1407", "بين
+    عامي 1431 و1435"), since news rarely names a Gregorian year of the 14th century; from 1450
+    on, history ("عام 1453") is likelier than a Hijri year after 2028."""
+    return "hijri" if digits == 4 and 1300 <= y < 1450 else "gregorian"
+
+
+_BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
@@ -97,11 +115,18 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
     y = int(m["y"])
-    cal = _calendar(c, m["mark"], "gregorian")
+    cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
+    if not (m["cue"] or m["mark"]) and (_PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end())):
+        return None  # "في 2000 شخص", "و2000 دولار": amounts
+    if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
+        pair = _BETWEEN_PAIR.match(c.text, m.end())  # "بين 2019 و2021", not "بين 1950 و2000 شخص"
+        if pair is None or not y < int(pair["y2"]) <= y + 30 or _PERCENT.match(c.text, pair.end()) \
+                or _AMOUNT_AFTER.match(c.text, pair.end()):
+            return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
     if not m["cue"] and cal == "gregorian" and y < 1000:
@@ -114,7 +139,7 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
 def year_range(m: re.Match[str], c: Ctx) -> object:
     """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
     y1, y2 = int(m["y1"]), int(m["y2"])
-    cal = _calendar(c, m["mark"], "gregorian")
+    cal = _calendar(c, m["mark"], _bare_calendar(y1))
     low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
     if not (low <= y1 < y2 <= y1 + 30 and y2 <= high):
         return None
@@ -142,17 +167,18 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
     y = int(m["y"])
     before = _YEAR_NOUN.search(c.before(m.start(), 20))
-    if not 1800 <= y <= 2100 or before is None or not _is_year_noun(c, before.group(1)) \
+    hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
+    if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
             or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
         return None  # "بلغت الميزانية 2021 مليون دولار" is an amount
     nxt = _NEXT_WORD.match(c.text, m.end())
     if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
         return None  # "حملة 2000 يوم"
-    return When(year=y)
+    return When(calendar="hijri", year=y) if hijri else When(year=y)
 
 
-_AMOUNT_AFTER = re.compile(r"\s*(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم|دينار|ليره"
-                           r"|متر|كيلو|كلم|كم|طن|برميل|شخص|نسمه|%)")
+_AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
+                           r"|دينار|ليره|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
@@ -162,14 +188,20 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
         return None  # "يومي 12 و15": two days, not the days between
+    if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
+        off = _direction(c, m["mdir"])
+        if d1 is None or d2 is None or off is None or not (1 <= d1 < d2 <= 31) or m["year"] or m["dir"]:
+            return None
+        return Range(When(day=d1, rel_unit="month", rel_offset=off), When(day=d2, rel_unit="month", rel_offset=off))
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mord"])
     if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
         return None
     cal = mn.calendar if mn else "gregorian"
     year = _year(c, m["year"])
-    return Range(When(calendar=cal, year=year, month=month, day=d1),
-                 When(calendar=cal, year=year, month=month, day=d2))
+    direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
+    return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
+                 When(calendar=cal, year=year, month=month, day=d2, direction=direction))
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
@@ -178,18 +210,18 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mord"):
+        if key in ("year", "mord", "mdir", "dir"):
             return None
         return self._m[key]
 
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
-         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r")\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
-         starts='يوم اليوم ال # اول {ordinals} {cardinals}'),
+         starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
@@ -216,8 +248,8 @@ RULES: tuple[Rule, ...] = (
          starts='#_'),
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
-         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals}))"
-         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?", day_range_month, 3,
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?", day_range_month, 3,
          starts='# {ordinals} {cardinals}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,

@@ -21,8 +21,9 @@ _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
-    if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول"):
-        return None  # "فلامس": touched
+    if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول") \
+            or (m["w"].startswith("امس") and c.text[max(0, m.start() - 1):m.start()] == "ل"):
+        return None  # "فلامس", "لامس": touched
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
@@ -89,6 +90,8 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     if number and number.startswith("ال"):  # "الأيام ال3 القادمة"
         number = number[2:].strip()
     n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
+    if number and " و" in number and (n is None or n % 10 == 0 or n < 21 or n > 99):
+        return None  # "الساعات الأربع والعشرين" is 24; "الأشهر الثلاثة والاثني عشر" two counts
     if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
         return Vague("PAST_REF" if direction < 0 else "FUTURE_REF")
     return _units_from_now(n, unit, direction)
@@ -164,7 +167,7 @@ RULES: tuple[Rule, ...] = (
          starts='عطله عطل نهايه'),
     Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|(?<=\d )(?:ساعه|دقيقه|يوما|شهرا|عاما|سنه))"
-                            r"(?:\s+(?P<n2>{cardinals}|ال\s?\d{1,3}))?"
+                            r"(?:\s+(?P<n2>{cardphrase}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
          next_n_units, 2,
          starts='#_ ال {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين'),
