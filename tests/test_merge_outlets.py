@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+import pytest
 
-from timeline.pipeline import build_timeline
+from timeline import merge
 from timeline.happenings import load_triggers
+from timeline.pipeline import build_timeline
 from timeline.wording import clause_features, content_words
 
 # a dam collapse in the invented town of وادي الصفصاف on Saturday 11 May 2024, told by
@@ -199,3 +201,37 @@ def test_a_happening_word_right_after_another_qualifies_it() -> None:
     lexicon = load_triggers()
     assert lexicon.happening("وقع هجوم انتحاري على السوق") == "هجوم"
     assert lexicon.happening("وقع تفجير في السوق") == "تفجير"
+
+
+# a bridge opened in the invented town of السنديان on Sunday 1 September 2024, told by three
+# outlets, and a hospital opened there the same day by another minister
+BRIDGE = [
+    {"id": "bridge-1", "source": "نشرة الوادي", "published": "2024-09-02T08:00",
+     "text": "افتتح وزير النقل أمس جسر النهر الجديد في بلدة السنديان بحضور المهندس خالد الراشد."},
+    {"id": "bridge-2", "source": "صدى الساحل", "published": "2024-09-02T09:00",
+     "text": "افتتح وزير النقل يوم الأحد جسر النهر الجديد في السنديان، وقال المهندس خالد الراشد "
+             "إن العمل فيه استغرق عامين."},
+    {"id": "bridge-3", "source": "أخبار التلال", "published": "2024-09-02T10:00",
+     "text": "افتتح وزير النقل أمس جسر النهر الجديد أمام حركة السيارات في السنديان."},
+    {"id": "hospital", "source": "نشرة الشمال", "published": "2024-09-02T11:00",
+     "text": "افتتح وزير الصحة أمس مستشفى الأطفال الجديد في السنديان."},
+]
+
+
+def test_a_lone_report_joins_the_entry_whose_telling_words_it_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # words in more than two events of a week make no pairs here (as the name of a happening
+    # many outlets report does in a busy week): only the engineer's name pairs two reports
+    monkeypatch.setattr(merge, "MAX_BUCKET_POSTINGS", 2)
+    entry = _entries(build_timeline(pl.DataFrame(BRIDGE)).events)
+    assert entry["bridge-1"] == entry["bridge-2"] == entry["bridge-3"]
+    assert entry["hospital"] != entry["bridge-1"]
+
+
+def test_a_lone_report_a_day_late_joins_when_it_holds_more_telling_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(merge, "MAX_BUCKET_POSTINGS", 2)
+    late = {"id": "bridge-late", "source": "صوت الجبل", "published": "2024-09-03T07:00",
+            "text": "افتتح وزير النقل أمس جسر النهر الجديد في السنديان وسط حضور المهندس خالد الراشد."}
+    events = build_timeline(pl.DataFrame([*BRIDGE, late])).events
+    entry = _entries(events)
+    assert entry["bridge-late"] == entry["bridge-1"] != entry["hospital"]
+    assert events.filter(pl.col("cluster") == entry["bridge-1"])["date_conflict"].all()

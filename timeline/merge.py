@@ -25,6 +25,11 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
 
+A report that pairs with no other (a happening many outlets tell is too common in its
+week to block every report on its name, see below) then joins the entry of its day naming
+its happening with a word of its class whose telling words it holds
+(:data:`LONE_CORE_WORDS` of :data:`CORE_WORDS`; one more for an entry a day away).
+
 Reports of one happening inside one article merge too, but only with the same happening
 word, on the same day and with closer wording. Reports whose happening words belong to
 different groups (a bombing and its condemnation; a visit and an appointment) never merge,
@@ -71,6 +76,7 @@ __all__ = [
     "CONFLICT_WINDOW",
     "CORE_WORDS",
     "ENTRY_SCHEMA",
+    "LONE_CORE_WORDS",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
     "MAX_CANDIDATES",
@@ -150,6 +156,12 @@ TITLE_BONUS = 5.0
 
 CORE_WORDS = 8
 """How many telling words of an entry two grown entries compare before joining."""
+
+LONE_CORE_WORDS = 5
+"""How many of an entry's :data:`CORE_WORDS` telling words a report that joined no other
+must hold to join it (same day, same class of happening word). On the 5k corpus four let
+phone calls from other callers and condemnations into entries; six joined none of the Suez
+Canal opening's lone reports."""
 
 SAME_ARTICLE_MARGIN = 10.0
 """Extra points two events of one article need to be one happening."""
@@ -547,6 +559,10 @@ class _Components:
         self.core.pop(root, None)
         self.core.pop(child, None)
 
+    def core_words(self, root: int) -> set[int]:
+        """The telling words of the entry at ``root`` (see :meth:`_core`)."""
+        return self._core(root)
+
     def _core(self, root: int) -> set[int]:
         """The telling words of an entry: its :data:`CORE_WORDS` words with the largest
         count times inverse document frequency."""
@@ -559,6 +575,36 @@ class _Components:
             core = self.core[root] = {w for _, w in heapq.nsmallest(
                 CORE_WORDS, [(-count * weight[w], w) for w, count in counts.items()])}
         return core
+
+
+def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
+    """A report left alone joins the entry of its day that names its happening with a word
+    of its class and whose :data:`CORE_WORDS` telling words it holds :data:`LONE_CORE_WORDS` of
+    (the entry's most telling words, not one report's: a happening many outlets tell is
+    too common in its week to pair every report with another); an entry of the day before
+    or after needs one telling word more (outlets a day apart, flagged as a conflict). Only
+    reports dated to a day or finer with a happening word; the union's guards (towns,
+    groups, spans) still hold."""
+    n = table.height
+    roots = [components.find(i) for i in range(n)]
+    sizes = Counter(roots)
+    triggers, fine = table["trigger"].to_list(), table["fine"].to_list()
+    days = (table["start"].dt.epoch("d")).to_list()
+    grown: dict[tuple[int, str], set[int]] = {}
+    for i in range(n):
+        if sizes[roots[i]] >= 2 and fine[i] and triggers[i] is not None:
+            grown.setdefault((days[i], triggers[i]), set()).add(roots[i])
+    near = (0, -1, 1)
+    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
+            and any((days[i] + d, triggers[i]) in grown for d in near)]
+    words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
+    for i in lone:
+        own = set(words[i])
+        best = max(((len(own & components.core_words(components.find(root))) - abs(d), sizes[root], -root)
+                    for d in near for root in grown.get((days[i] + d, triggers[i]), ())), default=(0, 0, 0))
+        if best[0] >= LONE_CORE_WORDS:
+            components.words[i] = words[i]
+            components.union(i, -best[2])
 
 
 def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
@@ -602,6 +648,7 @@ def merge_events(
                              features.words.sort("word")["info"].to_list())
     for i, j in zip(links["i"].to_list(), links["j"].to_list()):
         components.union(i, j)
+    _attach_lone_reports(components, table)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
