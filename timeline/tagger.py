@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
-from timeline.lexicon import trie_regex
 from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -41,30 +39,28 @@ class _Tense:
     looked up for each expression in the 80 characters of its sentence before it (only
     there, so a text costs as much as its expressions, not its length)."""
 
-    def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
+    def __init__(self, text: str, grammar: Grammar) -> None:
         self.text = text
-        self.pattern = _cue_pattern(future_cues, past_cues)
+        self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
         past one, None if there is none."""
         t = self.text
         lo = max(0, start - _CUE_REACH)
-        cut = max([t.rfind(end, lo, start) for end in _SENTENCE_ENDS])  # the last sentence end
+        cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
+                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_ENDS)
         if cut >= 0:
             lo = cut + 1
-        last = None
-        for last in self.pattern.finditer(self.text, lo, start):
+        # a cue is a whole word: at ``lo``, else after a non-word character, which the faster
+        # pattern matches with it (``re`` then skips the characters inside words)
+        last = self.cues.match(t, lo, start)
+        for last in self.cues_after.finditer(t, last.end() if last is not None else lo, start):
             pass
         return None if last is None else last.group("past") is None
 
 
 _CUE_REACH = 80
-
-
-@functools.lru_cache(maxsize=4)
-def _cue_pattern(future: tuple[str, ...], past: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + ")|" + trie_regex(set(future)) + r")(?!\w)")
 
 
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
@@ -215,7 +211,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
-    tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
+    tense = _Tense(norm.text, grammar)
 
     tenses: dict[int, bool | None] = {}
 
