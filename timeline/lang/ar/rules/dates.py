@@ -70,8 +70,11 @@ _MONTH_CUE_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
 
-# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس": a part of the month follows
-_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}\s+من\s+$")
+# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس", "آخر يوم من مارس": a part of the
+# month follows (the unit definite with its ordinal after it, or indefinite after a word;
+# not "بعد يوم من مارس الضغط", a day after he exerted)
+_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}"
+                             r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
 
 
 def month_year(m: re.Match[str], c: Ctx) -> object:
