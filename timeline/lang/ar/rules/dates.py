@@ -159,6 +159,8 @@ def happening(m: re.Match[str], c: Ctx) -> object:
 
 
 _YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
+# the noun and one definite word it governs before the year: "كأس العالم 2014", "رؤية المملكة 2030"
+_YEAR_NOUN_OF = re.compile(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
 _NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
 
 
@@ -167,9 +169,13 @@ def _is_year_noun(c: Ctx, word: str) -> bool:
 
 
 def noun_year(m: re.Match[str], c: Ctx) -> object:
-    """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
+    """"ميزانية 2021", "أحداث 1973", "كأس العالم 2014": a bare year after a noun that takes
+    one, or after such a noun and the definite word it governs."""
     y = int(m["y"])
-    before = _YEAR_NOUN.search(c.before(m.start(), 20))
+    near = c.before(m.start(), 30)
+    before = _YEAR_NOUN.search(near)
+    if before is not None and not _is_year_noun(c, before.group(1)):
+        before = _YEAR_NOUN_OF.search(near)
     hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
     if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
             or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
