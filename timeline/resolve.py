@@ -408,6 +408,13 @@ class _Resolver:
 
         hy_now = gregorian_to_hijri(self.today)
         year = w.year
+        if year is None and w.rel_unit == "year" and w.month is None:  # "العام الهجري المقبل"
+            year = hy_now[0] + (w.rel_offset or 0)
+        elif year is None and w.rel_unit == "year":  # "رمضان من العام الماضي": the one in that Gregorian year
+            greg = self.today.year + (w.rel_offset or 0)
+            year = gregorian_to_hijri(dt.date(greg, 1, 1))[0]
+            if hijri_to_gregorian(year, w.month, 1).year < greg:
+                year += 1
         if w.month is None:
             if year is None:
                 raise Unresolvable("a Hijri date needs a month or a year")

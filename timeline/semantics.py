@@ -169,6 +169,7 @@ Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, N
 _CLOCK = ("hour", "minute", "second")
 _DEFAULTS = tuple((f.name, f.default) for f in dataclasses.fields(When))
 _NAMES = tuple(name for name, _ in _DEFAULTS)
+_FIELDS = tuple((name, default, default is None) for name, default in _DEFAULTS)
 _VALUES = operator.attrgetter(*_NAMES)  # every field of a When, in order, in one call
 
 
@@ -190,10 +191,12 @@ def combine(a: When, b: When) -> When | None:
     if a.rel_unit and b.rel_unit and a.rel_unit == b.rel_unit:
         return None
     merged: list[object] = []
-    for (name, default), x, y in zip(_DEFAULTS, _VALUES(a), _VALUES(b)):
-        if x == default:
+    # "is None" where the default is None: the same test as "== None" for these fields, without
+    # calling a DayPart's or Holiday's __eq__
+    for (name, default, unset_is_none), x, y in zip(_FIELDS, _VALUES(a), _VALUES(b)):
+        if (x is None) if unset_is_none else (x == default):
             merged.append(y)
-        elif y == default or x == y:
+        elif ((y is None) if unset_is_none else (y == default)) or x is y or x == y:
             merged.append(x)
         elif name == "direction":
             merged.append(x)

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
-from timeline.lexicon import trie_regex
 from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve
-from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within
+from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
 
 __all__ = ["tag"]
@@ -41,30 +39,28 @@ class _Tense:
     looked up for each expression in the 80 characters of its sentence before it (only
     there, so a text costs as much as its expressions, not its length)."""
 
-    def __init__(self, text: str, future_cues: tuple[str, ...], past_cues: tuple[str, ...]) -> None:
+    def __init__(self, text: str, grammar: Grammar) -> None:
         self.text = text
-        self.pattern = _cue_pattern(future_cues, past_cues)
+        self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
         past one, None if there is none."""
         t = self.text
         lo = max(0, start - _CUE_REACH)
-        cut = max([t.rfind(end, lo, start) for end in _SENTENCE_ENDS])  # the last sentence end
+        cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
+                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_ENDS)
         if cut >= 0:
             lo = cut + 1
-        last = None
-        for last in self.pattern.finditer(self.text, lo, start):
+        # a cue is a whole word: at ``lo``, else after a non-word character, which the faster
+        # pattern matches with it (``re`` then skips the characters inside words)
+        last = self.cues.match(t, lo, start)
+        for last in self.cues_after.finditer(t, last.end() if last is not None else lo, start):
             pass
         return None if last is None else last.group("past") is None
 
 
 _CUE_REACH = 80
-
-
-@functools.lru_cache(maxsize=4)
-def _cue_pattern(future: tuple[str, ...], past: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + ")|" + trie_regex(set(future)) + r")(?!\w)")
 
 
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
@@ -105,6 +101,13 @@ def _bare_clock(meaning: object) -> bool:
         return _bare_clock(meaning.first) and _bare_clock(meaning.last)
     return isinstance(meaning, When) and (meaning.has_clock or meaning.part is not None) \
         and not meaning.has_date and meaning.weekday is None
+
+
+def _weekday_alone(w: When) -> bool:
+    """A weekday with nothing that places it ("الأحد", "مساء الأحد"), not "الأحد المقبل",
+    "الأحد 5 مارس", "أمس الأحد"."""
+    return w.weekday is not None and w.direction is None and w.rel_unit is None and w.day is None \
+        and w.month is None and w.year is None and w.nth is None and w.holiday is None
 
 
 def _coarse_narrative(meaning: object) -> bool:
@@ -207,7 +210,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
-    tense = _Tense(norm.text, grammar.lex.future_cues, grammar.lex.past_cues)
+    weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
+    tense = _Tense(norm.text, grammar)
 
     tenses: dict[int, bool | None] = {}
 
@@ -251,6 +255,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 narrative, base = True, day
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
+        if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
+            told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
+            if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
+                meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
+                narrative, base = True, told_day
         try:
             if base is anchor and id(f) in at_anchor:
                 r = at_anchor[id(f)]
@@ -287,6 +296,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             last_named[unit] = (r.interval[0], f.end)
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])
+            if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
+                weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
             days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None))
     return out

@@ -70,8 +70,11 @@ _MONTH_CUE_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
 
-# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس": a part of the month follows
-_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}\s+من\s+$")
+# "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس", "آخر يوم من مارس": a part of the
+# month follows (the unit definite with its ordinal after it, or indefinite after a word;
+# not "بعد يوم من مارس الضغط", a day after he exerted)
+_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}"
+                             r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
 
 
 def month_year(m: re.Match[str], c: Ctx) -> object:
@@ -156,6 +159,8 @@ def happening(m: re.Match[str], c: Ctx) -> object:
 
 
 _YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
+# the noun and one definite word it governs before the year: "كأس العالم 2014", "رؤية المملكة 2030"
+_YEAR_NOUN_OF = re.compile(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
 _NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
 
 
@@ -164,9 +169,13 @@ def _is_year_noun(c: Ctx, word: str) -> bool:
 
 
 def noun_year(m: re.Match[str], c: Ctx) -> object:
-    """"ميزانية 2021", "أحداث 1973": a bare year after a noun that takes one."""
+    """"ميزانية 2021", "أحداث 1973", "كأس العالم 2014": a bare year after a noun that takes
+    one, or after such a noun and the definite word it governs."""
     y = int(m["y"])
-    before = _YEAR_NOUN.search(c.before(m.start(), 20))
+    near = c.before(m.start(), 30)
+    before = _YEAR_NOUN.search(near)
+    if before is not None and not _is_year_noun(c, before.group(1)):
+        before = _YEAR_NOUN_OF.search(near)
     hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
     if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
             or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
@@ -202,6 +211,16 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
     return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
+
+
+def night_between(m: re.Match[str], c: Ctx) -> object:
+    """"ليلة 11 على 12 مارس": the night from the first day to the next."""
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    mn, night = _month(c, m["month"]), c.lex.lookup("day_parts", "ليله")
+    if d1 is None or d2 != d1 + 1 or mn is None or night is None or not 1 <= d1 <= 30:
+        return None
+    return When(calendar=mn.calendar, year=_year(c, m["year"]), month=mn.month, day=d1, part=night,
+                direction=_direction(c, m["dir"]))
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
@@ -246,6 +265,11 @@ RULES: tuple[Rule, ...] = (
          starts='{happening_heads}', sealed=True),
     Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
          starts='#_'),
+    Rule("<night> <day>-<day> <month>",
+         r"ليله\s+(?:ال\s?)?(?P<d1>\d{1,2}|{numphrase})\s*(?:علي|الي|و|-|/)\s*(?P<d2>\d{1,2}|{numphrase})\s+(?:من\s+)?"
+         r"(?:شهر\s+)?(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?",
+         night_between, 4,
+         starts='ليله'),
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"

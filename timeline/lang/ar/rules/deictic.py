@@ -34,6 +34,12 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off)
 
 
+def _hijri_year(c: Ctx, word: str) -> object:
+    """"العام الهجري الحالي/المقبل": the Hijri year the anchor falls in, or one after or before."""
+    off = _direction(c, word)
+    return None if off is None or word in ("نفسه", "ذاته") else When(calendar="hijri", rel_unit="year", rel_offset=off)
+
+
 def rest_of_period(m: re.Match[str], c: Ctx) -> object:
     """"بقية العام": from the anchor day to the end of the current period."""
     if m["dir"] and _direction(c, m["dir"]) != 0:
@@ -159,6 +165,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
+    Rule("<hijri year> <direction>", r"(?:ال|لل)(?:عام|سنه)\s+الهجري(?:ه)?\s+(?P<dir>{dir})",
+         lambda m, c: _hijri_year(c, m["dir"]), 1,
+         starts='العام السنه للعام للسنه'),
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي'),

@@ -40,7 +40,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if unit is None:
         return None
     n_text = m["n"]
-    if m["the"] and (n_text not in ("نصف", "نص", "ربع") or c.before(m.start(), 2).strip().endswith("و")):
+    if m["the"] and count == 2 and not n_text:
+        if not (m["approx"] or m["pre"] in ("منذ", "قبل", "بعد")):
+            return None  # "منذ قرابة الشهرين", "قبل اليومين"; "الشهرين" alone is the two months just told
+    elif m["the"] and (n_text not in ("نصف", "نص", "ربع") or c.before(m.start(), 2).strip().endswith("و")):
         return None  # only a fraction takes the definite unit ("نصف الساعة"), not after "ساعتين و"
     if n_text:
         if n_text in ("بضعه", "بضع", "عده"):
@@ -108,7 +111,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
-         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه))?(?P<unit>{units})"
+         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
