@@ -399,3 +399,9 @@ def test_derived_month_spellings_count_for_their_family() -> None:
     from timeline.labels import most_used_family
 
     assert most_used_family(["في كانون ثاني الماضي", "مطلع تشرين1", "منتصف يناير"]) == "levantine"
+
+
+def test_the_lexicon_is_read_once_however_it_is_asked_for() -> None:
+    from timeline.lexicon import load_lexicon
+
+    assert load_lexicon() is load_lexicon("ar")

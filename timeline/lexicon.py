@@ -447,9 +447,14 @@ class _Filler:
                               for name, forms in self.lam.items()}
 
 
-@functools.lru_cache(maxsize=None)
 def load_lexicon(code: str = "ar") -> Lexicon:
-    """Read and check the word lists of language ``code`` (cached: read once)."""
+    """Read and check the word lists of language ``code`` (cached: read once per process,
+    however it is called: ``load_lexicon()`` and ``load_lexicon("ar")`` share one copy)."""
+    return _load_lexicon(code)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_lexicon(code: str) -> Lexicon:
     package = f"timeline.lang.{code}"
     lex = Lexicon()
     fill = _Filler(lex)
