@@ -38,6 +38,14 @@ class Resolved:
     conflict: str | None = None
 
 
+def weekday_meant(said: dt.date, weekday: int) -> dt.date:
+    """The day a deictic told with a weekday means ("اليوم الجمعة" in Saturday's paper: the
+    piece was written before it was dated): ``said`` when it is that weekday, else the
+    latest such weekday before it, or the day after (a time zone's date)."""
+    back = (said.isoweekday() - weekday) % 7
+    return said + dt.timedelta(days=1 if back == 6 else -back)
+
+
 class Unresolvable(ValueError):
     """The expression names a date that does not exist ("31 شباط")."""
 
@@ -349,10 +357,7 @@ class _Resolver:
             d = t + dt.timedelta(days=off)
             conflict = None
             if w.weekday is not None and d.isoweekday() != w.weekday:
-                # "اليوم الجمعة" in Saturday's paper: written before it was dated, so the weekday
-                # is the day meant, the latest one before (or a day after: a time zone's date)
-                back = (d.isoweekday() - w.weekday) % 7
-                moved = d + dt.timedelta(days=1 if back == 6 else -back)
+                moved = weekday_meant(d, w.weekday)
                 conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}: took {moved}"
                 d = moved
             return _one_day(d, conflict)

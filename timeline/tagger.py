@@ -10,7 +10,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.normalize import NormalizedText, normalize
-from timeline.resolve import Resolved, Unresolvable, resolve
+from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
 
@@ -110,6 +110,17 @@ def _weekday_alone(w: When) -> bool:
         and w.month is None and w.year is None and w.nth is None and w.holiday is None
 
 
+def _days_apart(meaning: object, base: dt.datetime) -> int:
+    """For a deictic told with a weekday and nothing else ("اليوم الجمعة"), the days between
+    the weekday meant (:func:`timeline.resolve.weekday_meant`) and the deictic's day from
+    ``base``; 0 for anything else (a date given too: "اليوم الأربعاء 20/10/1436هـ")."""
+    if not (isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.weekday is not None
+            and meaning.day is None and meaning.month is None and meaning.year is None):
+        return 0
+    said = base.date() + dt.timedelta(days=meaning.rel_offset or 0)
+    return (weekday_meant(said, meaning.weekday) - said).days
+
+
 def _coarse_narrative(meaning: object) -> bool:
     """A narrative reference to a week, month or year ("الشهر نفسه", "ذلك العام")."""
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
@@ -169,8 +180,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     forced = Prefer(prefer) if prefer is not None else None
     grammar = load_grammar("ar")
     norm = normalize(text)
-    out = _tag(text, norm, grammar, anchor, utc_offset, forced)
-    shift = _written_before(out)
+    out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced)
+    shift = _written_before(told_apart)
     if shift is None:
         return out
     # "اليوم الجمعة" in Saturday's paper: the piece was written on another day than its date,
@@ -180,31 +191,24 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         written = written.replace(hour=23, minute=59, second=0, microsecond=0)
     told = {(t.start, t.end): t.conflict for t in out if t.conflict}
     return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
-            for t in _tag(text, norm, grammar, written, utc_offset, forced)]
+            for t in _tag(text, norm, grammar, written, utc_offset, forced)[0]]
 
 
-_WEEKDAY_CONFLICT = re.compile(r"^said weekday \d but (?P<said>\d{4}-\d\d-\d\d) is weekday \d: took (?P<took>\d{4}-\d\d-\d\d)$")
-
-
-def _written_before(found: list[Timex]) -> int | None:
-    """How many days from its date a piece was written, when a deictic told with a weekday
-    says so ("اليوم الجمعة" dated a Saturday: -1) and no such pair in it agrees with its
-    date; None when nothing says or the pairs disagree."""
-    shifts = set()
-    for t in found:
-        if "<relative day>" not in t.rule or "<weekday>" not in t.rule:
-            continue
-        m = _WEEKDAY_CONFLICT.match(t.conflict or "")
-        if m is None:
-            return None  # a pair that agrees with the date
-        shifts.add((dt.date.fromisoformat(m["took"]) - dt.date.fromisoformat(m["said"])).days)
-    return shifts.pop() if len(shifts) == 1 else None
+def _written_before(told_apart: list[int]) -> int | None:
+    """How many days from its date a piece was written, when the deictics told with a
+    weekday say so ("اليوم الجمعة" dated a Saturday: -1) and none of them agrees with its
+    date; None when nothing says or they disagree. ``told_apart``: for each such pair, the
+    days between the weekday taken and the deictic's day."""
+    shifts = set(told_apart)
+    return shifts.pop() if len(shifts) == 1 and 0 not in shifts else None
 
 
 def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
-         forced: Prefer | None) -> list[Timex]:
-    """:func:`tag` against ``anchor``."""
+         forced: Prefer | None) -> tuple[list[Timex], list[int]]:
+    """:func:`tag` against ``anchor``, and for each deictic told with a weekday ("اليوم
+    الجمعة") the days between the weekday taken and the deictic's day (0 when they agree)."""
     out: list[Timex] = []
+    told_apart: list[int] = []
     last_day: dt.datetime | None = None
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
@@ -289,6 +293,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
             anchor=_anchor_of(f, narrative), extra=zoned.extra if zoned is not None else {},
         ))
+        if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
+            told_apart.append(_days_apart(meaning, base))
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         last_date = r.interval[0]
@@ -300,7 +306,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
             days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None))
-    return out
+    return out, told_apart
 
 
 @dataclass(frozen=True, slots=True)
