@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
-from timeline.engine import Found, Grammar, load_grammar
+from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
@@ -52,10 +52,8 @@ class _Tense:
                   t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_ENDS)
         if cut >= 0:
             lo = cut + 1
-        # a cue is a whole word: at ``lo``, else after a non-word character, which the faster
-        # pattern matches with it (``re`` then skips the characters inside words)
-        last = self.cues.match(t, lo, start)
-        for last in self.cues_after.finditer(t, last.end() if last is not None else lo, start):
+        last = None
+        for last in whole_words(self.cues, self.cues_after, t, lo, start):
             pass
         return None if last is None else last.group("past") is None
 
