@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from timeline.engine import Found, _key_words, _Shadow, _unshadow, load_grammar
+from timeline.engine import Found, _Shadow, _unshadow, load_grammar, whole_words
 from timeline.lang.ar.rules import load_corpus
 from timeline.normalize import normalize
 from timeline.tagger import _Tense
@@ -36,7 +36,7 @@ def _texts() -> list[str]:
 def test_key_words_are_what_the_key_pattern_finds() -> None:
     grammar = load_grammar()
     for text in _texts():
-        fast = [(m.span("key"), m.group("key")) for m in _key_words(grammar.keys, grammar.keys_after, text)]
+        fast = [(m.span("key"), m.group("key")) for m in whole_words(grammar.keys, grammar.keys_after, text)]
         plain = [(m.span("key"), m.group("key")) for m in grammar.keys.finditer(text)]
         assert fast == plain, text[:80]
 
