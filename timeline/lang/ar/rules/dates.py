@@ -123,12 +123,11 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
-    if not (m["cue"] or m["mark"]) and (_PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end())):
+    if not (m["cue"] or m["mark"]) and _amount_at(c, m.end()):
         return None  # "في 2000 شخص", "و2000 دولار": amounts
     if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
         pair = _BETWEEN_PAIR.match(c.text, m.end())  # "بين 2019 و2021", not "بين 1950 و2000 شخص"
-        if pair is None or not y < int(pair["y2"]) <= y + 30 or _PERCENT.match(c.text, pair.end()) \
-                or _AMOUNT_AFTER.match(c.text, pair.end()):
+        if pair is None or not y < int(pair["y2"]) <= y + 30 or _amount_at(c, pair.end()):
             return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
@@ -178,7 +177,7 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
         before = _YEAR_NOUN_OF.search(near)
     hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
     if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
-            or _PERCENT.match(c.text, m.end()) or _AMOUNT_AFTER.match(c.text, m.end()):
+            or _amount_at(c, m.end()):
         return None  # "بلغت الميزانية 2021 مليون دولار" is an amount
     nxt = _NEXT_WORD.match(c.text, m.end())
     if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
@@ -188,6 +187,12 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
                            r"|دينار|ليره|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
+
+
+def _amount_at(c: Ctx, pos: int) -> bool:
+    """Whether a percentage, a currency or a counted unit follows ``pos``: the number before
+    is an amount ("2021 مليون دولار", "في 2000 شخص"), not a year."""
+    return bool(_PERCENT.match(c.text, pos) or _AMOUNT_AFTER.match(c.text, pos))
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
