@@ -325,7 +325,7 @@ class _Plan:
 
 def whole_words(at_start: re.Pattern[str], after: re.Pattern[str], text: str, pos: int = 0,
                 endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """What ``at_start.finditer(text, pos, endpos)`` finds (whole words: ``(?<!\w)`` then the
+    r"""What ``at_start.finditer(text, pos, endpos)`` finds (whole words: ``(?<!\w)`` then the
     word), found faster with ``after`` (``\W`` then the word): a word begins at ``pos`` or
     follows a non-word character, and a pattern that starts by matching that character lets
     ``re`` skip the characters inside words without trying a match at each (about a fifth
