@@ -28,10 +28,21 @@ HARBOUR = {"id": "o-1", "source": "أخبار التلال", "published": "2024-
 
 
 def _by_article(articles: list[dict]) -> dict[str, tuple[str, str, float]]:
+    """The dates told from a happening that an entry dated, by article."""
     events = build_timeline(pl.DataFrame(articles)).events
     return {a: (v, anchor, c) for a, v, anchor, c in
-            events.filter(pl.col("anchor").str.starts_with("event:"))
+            events.filter(pl.col("anchor").str.starts_with("event:"), pl.col("start").is_not_null())
             .select("article_id", "value", "anchor", "date_confidence").rows()}
+
+
+def _undated(articles: list[dict]) -> dict[str, tuple[str, str, str]]:
+    """The phrases no entry dates, kept in the events table: value, anchor, expression."""
+    timeline = build_timeline(pl.DataFrame(articles))
+    assert timeline.events["start"].null_count() == 0
+    rows = timeline.undated
+    # in no entry and no story
+    assert rows["start"].null_count() == rows["cluster"].null_count() == rows["story"].null_count() == rows.height
+    return {a: (v, anchor, e) for a, v, anchor, e in rows.select("article_id", "value", "anchor", "expr").rows()}
 
 
 def test_a_date_told_from_the_entry_of_a_happening_in_the_same_story() -> None:
@@ -39,8 +50,11 @@ def test_a_date_told_from_the_entry_of_a_happening_in_the_same_story() -> None:
     found = _by_article([BOMBING, REOPENED, HARBOUR])
     # the bombing's day (9 March, b-1) and two days: the 11th, not 12 March + 2
     assert found["b-2"] == ("2024-03-11", "event:تفجير", PENDING_CONFIDENCE)
-    # the harbour article uses the same word in another story: no date, no event
+    # the harbour article uses the same word in another story: no date; the phrase stays in
+    # the events table, anchored to the happening, undated (never the publication's day + 2)
     assert "o-1" not in found
+    assert _undated([BOMBING, REOPENED, HARBOUR]) == {
+        "o-1": ("event:تفجير+P2D", "event:تفجير", "بعد يومين على التفجير")}
     events = timeline.events
     reopened = events.filter(pl.col("anchor") == "event:تفجير")
     bombing = events.filter(pl.col("article_id") == "b-1")
@@ -54,6 +68,7 @@ def test_a_date_told_from_the_entry_of_a_happening_in_the_same_story() -> None:
 
 def test_never_from_the_publication_date_without_a_story_link() -> None:
     assert _by_article([REOPENED]) == {}
+    assert _undated([REOPENED]) == {"b-2": ("event:تفجير+P2D", "event:تفجير", "بعد يومين على التفجير")}
     # the rescue's article dates nothing else: it joined no story, so no entry of the quake
     # dates it (the merge cannot tell the quake is this one)
     assert _by_article([QUAKE, RESCUE]) == {}
@@ -190,10 +205,12 @@ def test_the_dated_phrase_never_joins_the_entry_it_was_dated_from() -> None:
 
 def test_without_stories_only_the_articles_own_entries_link() -> None:
     from timeline.frame import conform_events
-    from timeline.relink import merge_with_anchors
+    from timeline.relink import merge_with_anchors, undated_phrases
 
-    events = build_timeline(pl.DataFrame([BOMBING, REOPENED]), merge=False).events
-    assert events.filter(pl.col("start").is_null()).height == 0  # nothing dated from publication
+    timeline = build_timeline(pl.DataFrame([BOMBING, REOPENED]), merge=False)
+    # not merged, nothing dates the reopening: kept undated, never from the publication
+    assert timeline.undated["value"].to_list() == ["event:تفجير+P2D"]
+    assert timeline.events.filter(pl.col("anchor") == "event:تفجير").height == 0
     waiting = pl.concat([
         conform_events(pl.DataFrame([e.as_row() for e in
                                      article_events(a["id"], a["text"], dt.datetime.fromisoformat(a["published"]),
@@ -204,6 +221,7 @@ def test_without_stories_only_the_articles_own_entries_link() -> None:
     # the funeral is not the bombing's entry: without stories no entry dates the reopening
     merged = merge_with_anchors(waiting, stories=False)
     assert merged.filter(pl.col("anchor") == "event:تفجير").height == 0
+    assert undated_phrases(waiting, merged)["value"].to_list() == ["event:تفجير+P2D"]
     assert merged["story"].null_count() == merged.height
     # with stories it is dated, as the build does
     assert merge_with_anchors(waiting).filter(pl.col("anchor") == "event:تفجير")["value"].to_list() == ["2024-03-11"]

@@ -44,6 +44,9 @@ def register(sub: Any) -> None:
     p.add_argument("articles", nargs="+", help="JSONL/CSV/Parquet files, .txt files or folders")
     p.add_argument("-o", "--output", default="timeline.html", help="HTML file to write (default: timeline.html)")
     p.add_argument("--events", metavar="PATH", help="also write the events as .parquet or .csv")
+    p.add_argument("--undated", metavar="PATH",
+                   help="also write, as .parquet or .csv, the clauses dated only from a happening "
+                   "that nothing dates (kept undated, anchored to it: never dated from the publication)")
     p.add_argument("--timelinejs", metavar="PATH",
                    help="also write TimelineJS JSON (.json), or a TimelineJS page (.html; loads TimelineJS "
                    "from the Knight Lab CDN, so it needs a network)")
@@ -88,10 +91,10 @@ def run(args: argparse.Namespace) -> int:
     from timeline.store import remove_work_dir
 
     outputs = [("-o", args.output), ("--events", args.events), ("--timelinejs", args.timelinejs),
-               ("--timelinejs-html", args.timelinejs_html)]
+               ("--timelinejs-html", args.timelinejs_html), ("--undated", args.undated)]
     try:
         for (flag, target), formats in zip(outputs, (PAGE_FORMATS, EVENTS_FORMATS, TIMELINEJS_FORMATS,
-                                                     PAGE_FORMATS)):
+                                                     PAGE_FORMATS, EVENTS_FORMATS)):
             if target is not None:
                 output_format(target, formats, flag)
         check_outputs(outputs, args.articles)
@@ -156,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
     bar.note("writing " + args.output)
     side = [(path, writer) for path, writer in (
         (args.events, lambda: write_events(timeline.events, args.events)),
+        (args.undated, lambda: write_events(timeline.undated, args.undated)),
         (args.timelinejs, lambda: write_timelinejs(timeline.events, args.timelinejs, title=args.title)),
         (args.timelinejs_html, lambda: write_timelinejs(timeline.events, args.timelinejs_html, title=args.title)),
     ) if path]

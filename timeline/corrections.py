@@ -43,8 +43,8 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.articles import RowError
-from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
-from timeline.merge import timeline_entries, unmerged_events
+from timeline.frame import hijri_iso, hijri_label, order_events
+from timeline.merge import on_timeline, timeline_entries, undated_rows
 from timeline.resolve import grain_bounds
 
 __all__ = [
@@ -296,12 +296,14 @@ def apply_corrections(
     corrected events, their entries (rebuilt from them; ``entries`` is only checked to
     belong to ``events``) and a report. Unknown ids and unreadable rows are reported,
     never raised; the inputs are not modified."""
-    frame = conform_events(events)
-    if frame["cluster"].null_count():
-        frame = unmerged_events(frame)
-    frame = _mark(order_events(frame))
+    dated = on_timeline(events)
+    # undated rows (dates told from a happening no entry dates) take provisional entries of
+    # their own: a `date` row puts one on the timeline, the others stay undated
+    undated = undated_rows(events).with_columns(
+        (pl.int_range(pl.len(), dtype=pl.Int64) + (dated["cluster"].max() or 0) + 1).alias("cluster"))
+    frame = _mark(pl.concat([order_events(dated), undated]))
     if entries is not None and entries.height and "cluster" in entries.columns:
-        known = set(frame["cluster"].to_list())
+        known = set(dated["cluster"].to_list())
         if not set(entries["cluster"].to_list()) <= known:
             raise ValueError("entries: not the entries of these events")
     cols = {name: frame[name].to_list() for name in
@@ -331,6 +333,12 @@ def apply_corrections(
             unknown.append(RowError(item.row or position, item.event_id, field,
                                     f"unknown event id {missing!r} (or removed by an earlier row)", where))
             continue
+        undated = [k for k in (i, j) if k is not None and cols["start"][k] is None]
+        if undated and item.action in (Action.SPLIT, Action.MERGE):
+            errors.append(RowError(item.row or position, item.event_id, "action",
+                                   f"event {cols['event_id'][undated[0]]!r} has no date (it is told from "
+                                   "a happening no entry dates): give it one with a 'date' row first", where))
+            continue
         cluster = cols["cluster"][i]
         touched.add(cluster)
         if item.action is Action.NOT_EVENT:
@@ -340,6 +348,10 @@ def apply_corrections(
         elif item.action is Action.DATE:
             if item.value is not None:
                 start, end, grain, value = parse_date(item.value, item.grain)
+            elif cols["start"][i] is None:
+                errors.append(RowError(item.row or position, item.event_id, "value",
+                                       "the event has no date to make coarser: give the date itself", where))
+                continue
             else:
                 assert item.grain is not None
                 current = Grain(cols["grain"][i])
@@ -386,7 +398,9 @@ def apply_corrections(
     out = frame.with_columns(
         [pl.Series(name, values, dtype=frame.schema[name]) for name, values in cols.items()]
     ).filter(pl.Series(kept))
-    out = _refresh(order_events(out), touched)
+    still = out.filter(pl.col("start").is_null())
+    out = pl.concat([_refresh(order_events(out.filter(pl.col("start").is_not_null())), touched),
+                     undated_rows(still)])
     report = CorrectionReport(tuple(applied), tuple(unknown), tuple(errors), tuple(removed))
     return out, _entries(out), report
 

@@ -27,7 +27,7 @@ import polars as pl
 from timeline._outputs import AtomicFile, atomic_path, neutral_frame
 from timeline._types import Grain
 from timeline.frame import conform_events, write_parquet
-from timeline.merge import timeline_entries, unmerged_events
+from timeline.merge import on_timeline, timeline_entries
 from timeline.labels import arabic_date, date_words, gregorian_label, happening_label, most_used_family
 from timeline.page import page_data, safe_url, timeline_page
 
@@ -136,9 +136,7 @@ def timelinejs(events: pl.DataFrame, *, title: str | None = None) -> dict[str, A
     """TimelineJS JSON: one slide per entry, headed by its happening (the page's label
     for it), its sentence and linked sources as text, ``group`` = its first outlet; all
     user text escaped."""
-    frame = conform_events(events)
-    if frame["cluster"].null_count():
-        frame = unmerged_events(frame)
+    frame = on_timeline(events)  # undated rows are in no entry
     members: dict[int, list[dict[str, Any]]] = {}
     for row in frame.iter_rows(named=True):
         members.setdefault(row["cluster"], []).append(row)

@@ -10,6 +10,9 @@ column             dtype                meaning
 =================  ===================  ====================================================
 event_id           String               ``"<article_id>#<clause_start>-<expr_start>"``
 start, end         Datetime("us")       the interval ``[start, end)``; a month stays a month
+                                        (null only in ``Timeline.undated``: a date told
+                                        from a happening nothing dates, ``value``
+                                        ``event:X+P3D``, never dated from the publication)
 grain              Enum(Grain values)   precision of the date, finest first
 value              String               TIMEX3 value (``2024-03-05``, ``2024-03``, ``2024-W10``)
 mod                String               TIMEX3 ``mod`` (``START``, ``APPROX``...) or null
@@ -18,7 +21,8 @@ hijri_end          String               Hijri date of the last day of the interv
 hijri_label        String               the same in Arabic, e.g. ``"12 رجب 1445 هـ"``
 expr               String               the expression as written
 expr_start/_end    Int32                its offsets in the article text
-anchor             String               ``none`` / ``published`` / ``narrative``
+anchor             String               ``none`` / ``published`` / ``narrative`` /
+                                        ``event:X`` (counted from the happening X)
 clause             String               the clause that reports the event, as written
 clause_start/_end  Int32                its offsets in the article text
 sentence           String               the whole sentence holding the clause

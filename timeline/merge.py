@@ -96,7 +96,9 @@ __all__ = [
     "content_words",
     "match_text",
     "merge_events",
+    "on_timeline",
     "timeline_entries",
+    "undated_rows",
     "unmerged_events",
 ]
 
@@ -670,13 +672,34 @@ def _numbered(roots: pl.Series) -> pl.Series:
 
 
 def unmerged_events(events: pl.DataFrame) -> pl.DataFrame:
-    """Every event its own entry (``merge=False``): cluster = position in timeline order."""
+    """Every event its own entry (``merge=False``): cluster = position in timeline order.
+    Undated rows (dates told from a happening nothing dates) are left out (:func:`undated_rows`)."""
     frame = order_events(resolve_pending(conform_events(events)))
     return frame.with_columns(
         pl.int_range(pl.len(), dtype=pl.Int64).alias("cluster"),
         pl.lit(1, pl.Int32).alias("n_sources"),
         pl.lit(False).alias("date_conflict"),
     )
+
+
+def undated_rows(events: pl.DataFrame) -> pl.DataFrame:
+    """The events of ``events`` with no interval (a date told from a happening that neither
+    the article nor any entry dates: ``value`` ``event:X+P3D``, ``anchor`` ``event:X``), as
+    :attr:`timeline.Timeline.undated` keeps them: in no entry and no story, no date
+    confidence, in article order. They are never dated from the publication."""
+    frame = conform_events(events).filter(pl.col("start").is_null())
+    return frame.with_columns(
+        pl.lit(None, pl.Int64).alias("cluster"), pl.lit(None, pl.Int32).alias("n_sources"),
+        pl.lit(False).alias("date_conflict"), pl.lit(None, pl.Int64).alias("story"),
+        pl.lit(None, pl.String).alias("story_label"), pl.lit(None, pl.Float64).alias("date_confidence"),
+    ).sort("published", "article_id", "clause_start", "expr_start", nulls_last=True, maintain_order=True)
+
+
+def on_timeline(events: pl.DataFrame) -> pl.DataFrame:
+    """The events that have a place on the timeline: those with a date, merged into entries
+    (or each its own entry when ``cluster`` is not filled yet). Undated rows have none."""
+    frame = conform_events(events).filter(pl.col("start").is_not_null())
+    return unmerged_events(frame) if frame["cluster"].null_count() else frame
 
 
 def clashing_clusters(frame: pl.DataFrame) -> pl.Series:
@@ -700,9 +723,7 @@ def _conflicts(frame: pl.DataFrame) -> pl.Series:
 
 def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:
     """One row per cluster of merged events (events not merged yet count as their own entry)."""
-    frame = conform_events(events)
-    if frame["cluster"].null_count():
-        frame = unmerged_events(frame)
+    frame = on_timeline(events)
     if frame.height == 0:
         return pl.DataFrame(schema=ENTRY_SCHEMA)
     frame = order_events(frame).with_columns(pl.col("source").fill_null(pl.col("article_id")))

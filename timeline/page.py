@@ -150,6 +150,7 @@ def page_data(
     frame = conform_events(events)
     if stories is not None:
         frame = frame.with_columns(stories.alias("_story"))
+    frame = frame.filter(pl.col("start").is_not_null())  # undated rows are in no entry
     if frame["cluster"].null_count():
         frame = unmerged_events(frame)
     if lanes is not None and lanes != "cluster" and lanes not in frame.columns:

@@ -323,5 +323,6 @@ def build_timeline(
         conflicts=timeline.conflicts,
         articles_without_events=used - dated,
         errors=tuple(errors),
+        undated=timeline.undated.height,
     )
     return timeline

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline._types import Grain
-from timeline.frame import conform_events, order_events
+from timeline.frame import order_events
 from timeline.labels import (
     GRAIN_NAMES,
     MOD_NAMES,
@@ -37,7 +37,7 @@ from timeline.labels import (
     hijri_text,
     most_used_family,
 )
-from timeline.merge import timeline_entries, unmerged_events
+from timeline.merge import on_timeline, timeline_entries
 from timeline.places import NO_PLACE_LABEL
 
 if TYPE_CHECKING:
@@ -293,9 +293,7 @@ def plot_timeline(
     import plotly.graph_objects as go
 
     lanes = None if lanes in (None, "none") else lanes
-    frame = conform_events(events)
-    if frame["cluster"].null_count():
-        frame = unmerged_events(frame)
+    frame = on_timeline(events)  # undated rows are in no entry
     if lanes is not None and lanes != "cluster" and lanes not in frame.columns:
         raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                          + ", ".join(frame.columns))

@@ -13,7 +13,9 @@ Among several, the entry most outlets tell (then the earliest). The phrase gets 
 entry's day shifted, grain day, ``anchor = "event:X"`` and
 :data:`~timeline.anchors.PENDING_CONFIDENCE` (:data:`~timeline.anchors.CONFLICTED_CONFIDENCE`
 when the entry's outlets disagree on its day). A phrase whose article joined no story, or
-whose story holds no such entry, makes no event: it is never dated from the publication.
+whose story holds no such entry, is never dated from the publication: it is kept undated
+(``start`` null, value ``event:X+P3D``, anchor ``event:X``: :func:`undated_phrases`), apart
+from the events table, in no entry.
 
 The newly dated rows are then placed by the merge itself: the events of the stories
 concerned, those within a few days of the new rows sharing two of their words, and the new
@@ -44,10 +46,17 @@ from timeline.anchors import (
     pending_offset,
 )
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
-from timeline.merge import CONFLICT_WINDOW, clashing_clusters, match_text, merge_events, timeline_entries
+from timeline.merge import (
+    CONFLICT_WINDOW,
+    clashing_clusters,
+    match_text,
+    merge_events,
+    timeline_entries,
+    undated_rows,
+)
 from timeline.normalize import fold_expr
 
-__all__ = ["date_from_entries", "merge_with_anchors"]
+__all__ = ["date_from_entries", "merge_with_anchors", "undated_phrases"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
 _NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
@@ -66,6 +75,16 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     if dated.height == 0:
         return merged
     return _placed(merged, dated, stories=stories)
+
+
+def undated_phrases(events: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFrame:
+    """The pending phrases of ``events`` that the merge (``merged``, from
+    :func:`merge_with_anchors` or :func:`timeline.merge.unmerged_events`) did not date:
+    kept undated, anchored to their happening (:func:`timeline.merge.undated_rows`)."""
+    pending = conform_events(events).filter(is_pending())
+    if pending.height == 0:
+        return undated_rows(pending)
+    return undated_rows(pending.join(merged.select("event_id"), on="event_id", how="anti"))
 
 
 def _unit(merged: pl.DataFrame) -> str:

@@ -21,9 +21,9 @@ from timeline._outputs import AtomicFile
 from timeline.articles import RowError
 from timeline.corrections import CorrectionReport, CorrectionsSource, apply_corrections
 from timeline.export import timelinejs, write_events
-from timeline.frame import conform_events
+from timeline.frame import conform_events, empty_events
 from timeline.merge import timeline_entries, unmerged_events
-from timeline.relink import merge_with_anchors
+from timeline.relink import merge_with_anchors, undated_phrases
 from timeline.page import page_data, timeline_page
 from timeline.plot import plot_timeline
 
@@ -45,6 +45,7 @@ class BuildStats:
     conflicts: int
     articles_without_events: int = 0
     errors: tuple[RowError, ...] = field(default=(), repr=False)
+    undated: int = 0  # dates told from a happening nothing dates (Timeline.undated)
 
     def summary(self) -> str:
         """A short English summary, one line per fact."""
@@ -55,6 +56,7 @@ class BuildStats:
                if self.articles_without_events else "")
             + f"\nevents: {self.events} in {self.entries} timeline entries, "
             f"{self.conflicts} with conflicting dates"
+            + (f"\nundated: {self.undated} told from a happening nothing dates" if self.undated else "")
         )
 
 
@@ -74,6 +76,11 @@ class Timeline:
     rtl: bool = field(default=False, repr=False)
     title: str | None = field(default=None, repr=False)
     corrections: CorrectionReport | None = field(default=None, repr=False)
+    undated: pl.DataFrame = field(default_factory=empty_events, repr=False)
+    """Clauses dated only from a happening (``بعد ثلاثة أيام على الفيضان``) that neither their
+    article nor any entry dates: the event columns, ``start`` null, ``value``
+    ``event:X+P3D``, ``anchor`` ``event:X``; in no entry, never dated from the publication.
+    A ``date`` correction puts one on the timeline."""
 
     @classmethod
     def from_events(
@@ -93,7 +100,8 @@ class Timeline:
             raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                              + ", ".join(frame.columns))
         merged = merge_with_anchors(events) if merge else unmerged_events(events)
-        return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title)
+        return cls(merged, timeline_entries(merged), stats, lanes=lanes, rtl=rtl, title=title,
+                   undated=undated_phrases(events, merged))
 
     def correct(self, corrections: CorrectionsSource) -> Timeline:
         """A new Timeline with a historian's corrections applied (a CSV/JSONL file or
@@ -101,12 +109,16 @@ class Timeline:
 
         Its ``corrections`` holds the report (applied, unknown ids, unreadable rows);
         ``stats`` counts the corrected events and entries."""
-        events, entries, report = apply_corrections(self.events, self.entries, corrections)
+        both = pl.concat([self.events, self.undated]) if self.undated.height else self.events
+        events, entries, report = apply_corrections(both, self.entries, corrections)
+        undated = events.filter(pl.col("start").is_null())
+        events = events.filter(pl.col("start").is_not_null())
         stats = self.stats
         if stats is not None:
             stats = dataclasses.replace(stats, events=events.height, entries=entries.height,
-                                        conflicts=int(entries["date_conflict"].sum()))
-        return dataclasses.replace(self, events=events, entries=entries, stats=stats, corrections=report)
+                                        conflicts=int(entries["date_conflict"].sum()), undated=undated.height)
+        return dataclasses.replace(self, events=events, entries=entries, stats=stats, corrections=report,
+                                   undated=undated)
 
     @functools.cached_property
     def figure(self) -> go.Figure:
