@@ -37,6 +37,13 @@ def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-WXX-{wd}") if wd else None
 
 
+def rest_day(m: re.Match[str], c: Ctx) -> object:
+    """"العطلة الأسبوعية يومي الجمعة والسبت", "الجمعة عطلة أسبوعية": the weekly rest day, a set
+    (the first weekday named), never one specific Friday. Without "أسبوعية" the day may be
+    one ("أزمات مرورية في عطلة السبت" is the coming Saturday; "الخميس عطلة رسمية" a holiday)."""
+    return habitual_weekday(_Weekday(m), c)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("every <weekday|unit>",
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
@@ -48,4 +55,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
          starts='ايام يوم {weekdays}'),
+    Rule("weekly rest <weekday>",
+         r"(?:(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه\s+(?:(?:يوم|يومي|ايام)\s+)?(?P<wd>{weekdays})"
+         r"(?:\s+و\s*{weekdays})?"
+         r"|(?:(?:يوم|يومي|ايام)\s+)?(?P<wd2>{weekdays})(?:\s+و\s*{weekdays})?\s+(?:يوم\s+)?(?:عطله|اجازه)"
+         r"\s+(?:اسبوعيه|نهايه\s+الاسبوع))",
+         rest_day, 3,
+         starts='عطله العطله اجازه الاجازه يوم يومي ايام {weekdays}'),
 )
