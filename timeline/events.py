@@ -60,7 +60,7 @@ import polars as pl
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
-from timeline.anchors import anchor_to_happenings, anniversary_of, pending_offset
+from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.normalize import fold
@@ -115,6 +115,10 @@ _WORD = re.compile(r"[\w\u0621-\u064a]+")
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
 _RELATIVE_REACH = 80
+# the opening of a clause that may name where it happens (و في X، وفي محافظة X)
+_LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
+# how many words before the narrative's date may say it dates a subordinate clause
+_SUBORDINATE_REACH = 4
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
@@ -391,6 +395,10 @@ class _DateCues:
     speech_verbs: frozenset[str] = frozenset()  # with their derived endings
     complementizers: frozenset[str] = frozenset()  # with their attached pronouns
     prayer: frozenset[str] = frozenset()
+    # a clause opening with one of these (after و or ف) starts another thread
+    thread_break: re.Pattern[str] = re.compile(r"(?!)")
+    nowadays: frozenset[str] = frozenset()
+    subordinate: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -417,7 +425,17 @@ def _date_cues(code: str = "ar") -> _DateCues:
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
         prayer=frozenset(fold(str(w)) for w in data["prayer"]),
+        nowadays=frozenset(fold(str(w)) for w in data["nowadays"]),
+        subordinate=frozenset(fold(str(w)) for w in data["subordinate"]),
+        thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
+
+
+def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
+    """A folded clause opening with one of ``phrases`` (folded; after و or ف), a whole word."""
+    folded = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[وف]?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
+                      + r")(?![\w\u0621-\u064a])")
 
 
 def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
@@ -533,6 +551,7 @@ def article_events(
     told_day: dt.date | None = None  # the last day (or finer date) an earlier clause set
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
+    spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
@@ -564,7 +583,8 @@ def article_events(
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
-                and _same_thread(text, last_clause, clause):
+                and not spans.count_starting_in(clause.start, clause.end) \
+                and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [last], True
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
         else:
@@ -584,6 +604,28 @@ def article_events(
     return events
 
 
+def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
+    """Whether the narrative's date ``t`` may date the undated clauses that follow it: a day
+    or finer (a year, a season or a decade is the background of a story, not the time of its
+    next happening: ``وفي عام 2012 اجتمعوا سرا. وبعد الاجتماع سقط نجادي``), and not after
+    the publication (a plan's date: ``في الانتخابات التي ستجري في 26 فبراير. وأعرب عن قلقه``
+    tells a worry of today), not a "since" (``المفقودة منذ 8 مارس 2014``: the start of a
+    state) and not a bare ``اليوم``, which is also "nowadays" (``المركز مطالب اليوم``:
+    ``nowadays`` of ``lang/ar/event_dates.yaml``), nor one that dates a relative or
+    subordinate clause rather than its clause's predicate (``جبهة العند التي استعادها الثوار
+    بالأمس``، ``قبل توصيله للمسجد ظهر الجمعة``: ``subordinate`` of that file, among the
+    few words before it), nor one inside a quotation (``وقال: «يوم الأربعاء تلقيت دعوة»``:
+    the speaker's story, not the narrative's)."""
+    if (t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank
+            or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
+        return False
+    cues = _date_cues()
+    before = _WORD.findall(fold(text[max(0, t.start - 48):t.start]))[-_SUBORDINATE_REACH:]
+    said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
+    quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
+    return not quoted and _bare(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
+
+
 def _thread_words(text: str) -> set[str]:
     """Content words of a clause (folded, article stripped, four letters or more)."""
     words = set()
@@ -596,26 +638,47 @@ def _thread_words(text: str) -> set[str]:
     return words
 
 
-def _same_thread(text: str, dated: Clause, clause: Clause) -> bool:
+def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
     """Whether an undated clause goes on telling the happening of the last dated one: in
-    the same or the next sentence, no paragraph break between, and a content word or the
-    kind of happening word (``lang/ar/triggers.yaml``) in common, and the clause does not
-    open as background (``وكان``, ``يذكر أن``: ``background_openers`` of
-    ``lang/ar/event_dates.yaml``)."""
+    the same or the next sentence, no paragraph break between; it does not open another
+    thread (background: ``وكان``, ``يذكر أن``; a turn or another speaker: ``إلى ذلك``,
+    ``من جهته``, ``في وقت لاحق``, ``ويأتي ذلك``: ``background_openers``, ``thread_breaks``
+    and ``aside`` of ``lang/ar/event_dates.yaml``); it tells a happening (a happening word,
+    ``lang/ar/triggers.yaml``: a description, a comment or a quote tells none) of the group
+    the dated clause tells, or, when that clause names none, shares a content word with it."""
     if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
         return False
-    opening = _WORD.match(fold(clause.text))
-    openers = _date_cues().background_openers
-    if opening is not None:  # وكانت القوات قد تقدمت...: background, told before
-        first = opening.group()
-        if first in openers or (first[0] in "وف" and first[1:] in openers):
-            return False
-    a, b = _thread_words(dated.text), _thread_words(clause.text)
-    if a & b:
-        return True
+    folded = fold(clause.text)
+    if _date_cues().thread_break.match(folded):
+        return False
     lexicon = load_triggers()
-    kind = lexicon.happening(fold(clause.text))
-    return kind is not None and kind == lexicon.happening(fold(dated.text))
+    kind = lexicon.happening(folded)
+    if kind is None or _another_happening(folded):
+        return False
+    # the happening the date tells: the happening word nearest before it (the predicate
+    # comes first in Arabic news), else the nearest after it
+    told = lexicon.happening(fold(dated.text), at=len(fold(text[dated.start:date.start])))
+    return told is not None and lexicon.group(told) == lexicon.group(kind) and not _elsewhere(dated, clause)
+
+
+def _elsewhere(dated: Clause, clause: Clause) -> bool:
+    """Whether ``clause`` opens by naming a place (``وفي تعز قتل مدني``) that the dated
+    clause does not name: the story moves to another place."""
+    head = _LOCATIVE_HEAD.match(clause.text)
+    if head is None:
+        return False
+    named = {m.place.name for m in find_places(dated.text)}
+    return any(m.locative and m.place.name not in named for m in find_places(head.group()))
+
+
+def _another_happening(folded: str) -> bool:
+    """Whether a folded clause names a happening word followed (past at most one
+    qualifier) by a word saying it is another one (``اندلعت اشتباكات مسلحة أخرى``,
+    ``هجوم جديد``: ``other_instance`` of ``lang/ar/event_dates.yaml``)."""
+    words = _WORD.findall(folded)
+    other, lexicon = other_instance_words(), load_triggers()
+    return any(other.intersection(words[i + 1:i + 3]) and lexicon.word_class(w) is not None
+               for i, w in enumerate(words) if i + 1 < len(words))
 
 
 def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
