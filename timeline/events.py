@@ -117,6 +117,8 @@ _SINCE_REACH = 48
 _RELATIVE_REACH = 80
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
+# a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
+_COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 # how many words before the narrative's date may say it dates a subordinate clause
 _SUBORDINATE_REACH = 4
 # how sure an inherited date is: from the same sentence, from the sentence before
@@ -283,6 +285,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if pos == start or spans.covers(pos):
             continue
         if kind == "since":
+            if spans.count_starting_in(pos, pos + 1):  # منذ ربيع 2019: the since is an expression
+                continue
             dated = dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
             if dated and _content_words(text, m.end(), dated[0].start, spans) > 0:
                 cuts[pos] = False
@@ -490,7 +494,9 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
     a unit glued to ل (``لشهر واحد``: a duration, for one month), not a bare day counted
-    from "now" inside pluperfect reported speech (:func:`_reported_past`)."""
+    from "now" inside pluperfect reported speech (:func:`_reported_past`).
+    A cut-off closes a count when a number comes before it in the clause or right after it
+    (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
     for t in own:
@@ -506,7 +512,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if glued in cues.for_duration and first in cues.units:  # لشهر واحد: for one month
             continue
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
-        if cut and re.search(r"\d", fold(text[clause.start:t.start])):
+        if cut and (re.search(r"\d", fold(text[clause.start:t.start]))
+                    or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
     return kept
