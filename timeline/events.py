@@ -90,6 +90,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
 )
+# a complementizer (أن، إن، بأن) that may open what a dated saying says (أعلن المتحدث أمس
+# أن القوات سيطرت على البلدة السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
+_SAID_BREAK = re.compile(r"(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+(?=(?:ب?أن|إن)\s)")
 # words whose first letter و belongs to the root (folded): no conjunction there
 _WAW_ROOT_WORDS = (
     "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
@@ -333,12 +336,15 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if text[pos] == "و" and not _is_connective_waw(text, pos):
                 continue
             cuts.add(pos)
-        ordered_cuts = sorted(cuts | {s_end})
+        said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
+        ordered_cuts = sorted(cuts | said | {s_end})
         pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
         bounds: list[list[int]] = [list(pieces[0])]
         for p_start, p_end in pieces[1:]:
             current = bounds[-1]
-            if p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
+            if p_start in said:  # what a saying told with its own date says, with a date of its own
+                cut = True
+            elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans) >= 2
             else:  # a new date starting a new event
@@ -355,6 +361,27 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
     return clauses
+
+
+def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex[Timex],
+               dating: SpanIndex[Timex]) -> set[int]:
+    """Where in the sentence ``text[start:end]`` a complementizer opens what a saying says,
+    both with a date of their own (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة
+    السبت``): the piece before it (from the last cut) holds a speech verb (``speech_verbs``
+    of ``lang/ar/event_dates.yaml``) and a dated expression, the piece after it (to the next
+    cut) a dated expression."""
+    verbs = _date_cues().speech_verbs
+    found: set[int] = set()
+    for m in _SAID_BREAK.finditer(text, start, end):
+        pos = m.end()
+        if pos >= end or pos in cuts or spans.covers(m.start()):
+            continue
+        before = max([c for c in cuts | found if c < pos] + [start])
+        after = min([c for c in cuts if c > pos] + [end])
+        if (dating.count_starting_in(before, pos) and dating.count_starting_in(pos, after)
+                and any(_bare(w) in verbs for w in _WORD.findall(fold(text[before:pos])))):
+            found.add(pos)
+    return found
 
 
 def _the_day(t: Timex) -> Timex:
