@@ -62,7 +62,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import load_triggers
+from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -122,6 +122,8 @@ _RELATIVE_REACH = 80
 _LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
 # a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
 _COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
+# a word glued to a lam of purpose (لاستعادة، لتحرير; not لل, the lam before the article)
+_PURPOSE = re.compile(r"(?<![\w\u0621-\u064a])[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
 # how many words before the narrative's date may say it dates a subordinate clause
 _SUBORDINATE_REACH = 4
 # how sure an inherited date is: from the same sentence, from the sentence before
@@ -686,7 +688,7 @@ def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
     if _date_cues().thread_break.match(folded):
         return False
     lexicon = load_triggers()
-    kind = lexicon.happening(folded)
+    kind = lexicon.happening(_without_purposes(folded, lexicon))
     if kind is None or _another_happening(folded):
         return False
     # the happening the date tells: the happening word nearest before it (the predicate
@@ -703,6 +705,16 @@ def _elsewhere(dated: Clause, clause: Clause) -> bool:
         return False
     named = {m.place.name for m in find_places(dated.text)}
     return any(m.locative and m.place.name not in named for m in find_places(head.group()))
+
+
+def _without_purposes(folded: str, lexicon: TriggerLexicon) -> str:
+    """A folded clause without the happening words glued to a lam of purpose (``كما تجري
+    الاستعدادات لاستعادة القاعدة``: a recapture aimed at, not told), which name no happening
+    of the clause; a word that is a happening word as it stands (``لقاء``) stays."""
+    def keep(m: re.Match[str]) -> str:
+        word = m.group()
+        return " " if lexicon.word_class(word[1:]) is not None and word not in lexicon.exact else word
+    return _PURPOSE.sub(keep, folded)
 
 
 def _another_happening(folded: str) -> bool:
