@@ -32,9 +32,13 @@ told "while" another shares its day, not its hour; never a date after the public
 plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
 asked for. With ``inherit=True`` a clause
 without an expression of its own takes the date the narrative last set, marked
-``inherited``, when it goes on with the same thread: the same or the next sentence, no
-paragraph break, a content word or the kind of happening in common; ``date_confidence``
-is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's own date.
+``inherited``, when it goes on with the same thread (:func:`_same_thread`: the same or the
+next sentence, no paragraph break, no opening as background or another thread, a happening
+word of the group the date tells) and that date may be passed on (:func:`_passes_on`: a day
+or finer, told, not a plan's, a since's, a relative clause's or a quotation's);
+``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
+own date. A saying told with its date and what it says with another are two clauses
+(``أعلن المتحدث أمس | أن القوات سيطرت على البلدة السبت``).
 
 Each event has a ``place``: the place named in its clause (found with the gazetteer
 ``lang/ar/places.yaml``, see :mod:`timeline.places`), else in its sentence, else the
@@ -662,26 +666,15 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
     return not quoted and _bare(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
 
 
-def _thread_words(text: str) -> set[str]:
-    """Content words of a clause (folded, article stripped, four letters or more)."""
-    words = set()
-    for word in _WORD.findall(fold(text)):
-        if word in _FUNCTION_WORDS or word.isdigit():
-            continue
-        word = word[2:] if word.startswith("ال") else word[1:] if word.startswith(("وال", "بال")) else word
-        if len(word) >= 4:
-            words.add(word)
-    return words
-
-
 def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
     """Whether an undated clause goes on telling the happening of the last dated one: in
     the same or the next sentence, no paragraph break between; it does not open another
     thread (background: ``وكان``, ``يذكر أن``; a turn or another speaker: ``إلى ذلك``,
     ``من جهته``, ``في وقت لاحق``, ``ويأتي ذلك``: ``background_openers``, ``thread_breaks``
     and ``aside`` of ``lang/ar/event_dates.yaml``); it tells a happening (a happening word,
-    ``lang/ar/triggers.yaml``: a description, a comment or a quote tells none) of the group
-    the dated clause tells, or, when that clause names none, shares a content word with it."""
+    ``lang/ar/triggers.yaml``: a description or a comment tells none) of the group of the
+    happening the date tells, names no other instance of it (:func:`_another_happening`) and
+    does not move to a place the dated clause does not name (:func:`_elsewhere`)."""
     if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
         return False
     folded = fold(clause.text)
@@ -708,9 +701,10 @@ def _elsewhere(dated: Clause, clause: Clause) -> bool:
 
 
 def _without_purposes(folded: str, lexicon: TriggerLexicon) -> str:
-    """A folded clause without the happening words glued to a lam of purpose (``كما تجري
-    الاستعدادات لاستعادة القاعدة``: a recapture aimed at, not told), which name no happening
-    of the clause; a word that is a happening word as it stands (``لقاء``) stays."""
+    """A folded clause without the happening words glued to a lam (``كما تجري الاستعدادات
+    لاستعادة القاعدة``: a recapture aimed at, not told); a word that is a happening word as
+    it stands (``لقاء``) stays. The lam of ``تعرضت لهجوم`` goes too: such a clause inherits
+    only through another happening word (a little recall for precision)."""
     def keep(m: re.Match[str]) -> str:
         word = m.group()
         return " " if lexicon.word_class(word[1:]) is not None and word not in lexicon.exact else word
