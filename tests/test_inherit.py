@@ -60,6 +60,15 @@ def test_a_dated_saying_and_what_it_says_are_two_clauses_each_with_its_own_date(
         "a", "قرر الوزير أمس أن يزور بلدة التلال يوم السبت المقبل.", PUBLISHED)}) == 1
 
 
+def test_beside_the_predicates_date_a_comparisons_or_a_relative_clauses_dates_nothing() -> None:
+    assert _dates("بلغت صادرات الميناء مليون طن في يوليو بزيادة عشرة بالمئة عن يونيو الماضي.") == [
+        ("يوليو", "بلغت صادرات ")]
+    assert [t for t, _ in _dates("ارتفع عدد زوار المتحف في يوليو مقارنة بعام 2013.")] == ["يوليو"]
+    assert [t for t, _ in _dates("أغلق مؤشر السوق أمس دون ذروته التي سجلها يوم الخميس الماضي.")] == ["أمس"]
+    # alone in its clause, such a date is all the clause has, and stays
+    assert [t for t, _ in _dates("تراجعت الصادرات بعشرة بالمئة عن يونيو الماضي.")] == ["يونيو الماضي"]
+
+
 # -- inheritance inside one thread ---------------------------------------------------------
 
 BLAST = "انفجرت عبوة ناسفة في سوق بلدة الكرز صباح أمس. "

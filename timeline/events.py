@@ -436,6 +436,8 @@ class _DateCues:
     thread_break: re.Pattern[str] = re.compile(r"(?!)")
     nowadays: frozenset[str] = frozenset()
     subordinate: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+    compared_from: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -464,6 +466,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         prayer=frozenset(fold(str(w)) for w in data["prayer"]),
         nowadays=frozenset(fold(str(w)) for w in data["nowadays"]),
         subordinate=frozenset(fold(str(w)) for w in data["subordinate"]),
+        comparison=frozenset(fold(str(w)) for w in data["comparison"]),
+        compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
 
@@ -527,7 +531,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
     a unit glued to ل (``لشهر واحد``: a duration, for one month), not a bare day counted
-    from "now" inside pluperfect reported speech (:func:`_reported_past`).
+    from "now" inside pluperfect reported speech (:func:`_reported_past`), and, beside
+    another date, not a comparison's or a relative clause's (:func:`_secondary`).
     A cut-off closes a count when a number comes before it in the clause or right after it
     (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
@@ -549,7 +554,21 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
+    if len(kept) > 1:  # beside the predicate's date, a comparison's or a relative clause's dates nothing
+        main = [t for t in kept if not _secondary(text, clause, t, cues)]
+        kept = main or kept
     return kept
+
+
+def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the date of a comparison (``مقارنة بعام 2013``: ``comparison`` of
+    ``lang/ar/event_dates.yaml`` among the two words before it; ``بزيادة 20 ألفا عن يونيو
+    الماضي``: ``compared_from`` right before it) or of a relative clause (``أقل من ذروته التي
+    سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
+    clause's predicate."""
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
+                or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
 
 
 def article_events(
