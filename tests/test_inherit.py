@@ -55,6 +55,10 @@ def test_a_dated_saying_and_what_it_says_are_two_clauses_each_with_its_own_date(
         ("أمس", "أعلن المتحدث العسكري أمس"),
         ("يوم السبت الماضي", "أن القوات سيطرت على بلدة التلال يوم السبت الماضي."),
     ]
+    # a complementizer with a pronoun, or written without hamza
+    for text in ("أعلن المتحدث العسكري أمس أنه سيطر على بلدة التلال يوم السبت الماضي.",
+                 "وقال مصدر عسكري امس ان القوات سيطرت على بلدة التلال يوم السبت الماضي."):
+        assert [e.clause.text.split()[0] for e in article_events("a", text, PUBLISHED)][1] in ("أنه", "ان")
     # no speech verb before the complementizer: the sentence is not cut there
     assert len({e.clause.text for e in article_events(
         "a", "قرر الوزير أمس أن يزور بلدة التلال يوم السبت المقبل.", PUBLISHED)}) == 1

@@ -94,9 +94,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
 )
-# a complementizer (أن، إن، بأن) that may open what a dated saying says (أعلن المتحدث أمس
-# أن القوات سيطرت على البلدة السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
-_SAID_BREAK = re.compile(r"(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+(?=(?:ب?أن|إن)\s)")
+# before a complementizer (``complementizers`` of event_dates.yaml: أن، إن، بأن، أنه...)
+# that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
+# السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
+_NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
 # words whose first letter و belongs to the root (folded): no conjunction there
 _WAW_ROOT_WORDS = (
     "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
@@ -378,7 +379,7 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
     cut) a dated expression."""
     verbs = _date_cues().speech_verbs
     found: set[int] = set()
-    for m in _SAID_BREAK.finditer(text, start, end):
+    for m in _date_cues().said_break.finditer(text, start, end):
         pos = m.end()
         if pos >= end or pos in cuts or spans.covers(m.start()):
             continue
@@ -438,6 +439,7 @@ class _DateCues:
     subordinate: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     compared_from: frozenset[str] = frozenset()
+    said_break: re.Pattern[str] = re.compile(r"(?!)")  # where what a saying says may start
 
 
 @functools.lru_cache(maxsize=None)
@@ -468,6 +470,10 @@ def _date_cues(code: str = "ar") -> _DateCues:
         subordinate=frozenset(fold(str(w)) for w in data["subordinate"]),
         comparison=frozenset(fold(str(w)) for w in data["comparison"]),
         compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
+        said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
+            {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
+             for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
+            key=len, reverse=True)) + r")\s)"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
 
