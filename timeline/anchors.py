@@ -37,7 +37,7 @@ from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
-           "pending_offset", "resolve_pending"]
+           "other_instance_words", "pending_offset", "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
