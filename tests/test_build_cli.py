@@ -164,7 +164,7 @@ def test_real_tagger_build_merges_the_two_fire_reports(tmp_path: Path) -> None:
 
 def test_inherit_flag_dates_clauses_without_their_own_expression(tmp_path: Path) -> None:
     article = {"id": "kurum-1", "source": "نشرة السهل", "published": "2024-09-03",
-               "text": "هبت رياح قوية على تل الكروم مساء أمس. واقتلعت الرياح عشرات الأشجار في البساتين."}
+               "text": "اندلع حريق في بساتين تل الكروم مساء أمس. والتهمت النيران عشرات الأشجار في البساتين."}
     path = write_jsonl(tmp_path / "a.jsonl", [article], [])
     for flag, expected in (([], [False]), (["--inherit"], [False, True])):
         out = tmp_path / f"e{len(flag)}.csv"

@@ -238,15 +238,21 @@ def test_events_carry_clause_and_expression_offsets_and_provenance() -> None:
 
 
 def test_undated_clause_is_dropped_by_default_and_inherited_on_request() -> None:
-    times = PhraseTagger(TABLE)(ARTICLE, PUBLISHED)
-    plain = article_events("a", ARTICLE, PUBLISHED, timexes=times)
-    inherited = article_events("a", ARTICLE, PUBLISHED, timexes=times, inherit=True)
-    assert not any("مهندسون" in e.clause.text for e in plain)
+    text = ("اقتحم مسلحون مخفر بلدة عين الورد صباح الثلاثاء. وقتل المسلحون حارسين في المخفر. "
+            "وقال مهندسون في البلدة إن أعمال الترميم ستستمر.")
+    times = PhraseTagger(TABLE)(text, PUBLISHED)
+    plain = article_events("a", text, PUBLISHED, timexes=times)
+    inherited = article_events("a", text, PUBLISHED, timexes=times, inherit=True)
+    assert not any("وقتل" in e.clause.text for e in plain)
     extra = [e for e in inherited if e.inherited]
-    assert [e.clause.text for e in extra] == ["وقال مهندسون في الموقع إن الأعمال ستستمر."]
+    # the killing goes on with the raid; the engineers' remark tells no happening
+    assert [e.clause.text for e in extra] == ["وقتل المسلحون حارسين في المخفر."]
     assert extra[0].timex.text == "صباح الثلاثاء"  # the date the narrative last set
     assert len(inherited) == len(plain) + 1
     assert len({e.event_id for e in inherited}) == len(inherited)
+    # a statement about what will go on inherits nothing
+    assert not any(e.inherited for e in article_events("a", ARTICLE, PUBLISHED, timexes=PhraseTagger(TABLE)(
+        ARTICLE, PUBLISHED), inherit=True))
 
 
 def test_an_expression_nested_in_a_finer_one_of_the_same_clause_is_dropped() -> None:

@@ -133,16 +133,16 @@ def test_background_told_with_kana_never_inherits_the_narrative_date() -> None:
     events = article_events("a", text, PUBLISHED, inherit=True)
     assert [e.inherited for e in events] == [False]
     # the same narrative without the background opener goes on inheriting
-    text = "استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وتقدمت الوحدات نحو مدرج المطار."
+    text = "استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وسيطرت الوحدات على مدرج المطار."
     assert [e.inherited for e in article_events("a", text, PUBLISHED, inherit=True)] == [False, True]
 
 
 def test_inherited_dates_stay_inside_one_narrative_thread() -> None:
-    text = ("اقتحم مسلحون مصرف بلدة الكرز صباح أمس. وفر المسلحون من المصرف بسيارة بيضاء. "
+    text = ("اقتحم مسلحون مصرف بلدة الكرز صباح أمس. وقتل المسلحون حارس المصرف. "
             "وتستعد البلدة لموسم قطاف المشمش.\nويعرض متحف البلدة لوحات قديمة.")
     events = article_events("a", text, PUBLISHED, inherit=True)
     rows = [e.as_row() for e in events]
-    assert [r["clause"][:12] for r in rows if r["inherited"]] == ["وفر المسلحون"]
+    assert [r["clause"][:12] for r in rows if r["inherited"]] == ["وقتل المسلحو"]
     assert [r["date_confidence"] for r in rows] == [1.0, 0.5]
 
 

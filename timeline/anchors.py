@@ -37,7 +37,7 @@ from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
-           "pending_offset", "resolve_pending"]
+           "other_instance_words", "pending_offset", "resolve_pending"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -298,12 +298,13 @@ def another_instance(clause: str, after: int) -> bool:
     happening than the one told (``غداة هجوم آخر``، ``تفجير جديد``: ``other_instance`` of
     ``lang/ar/event_dates.yaml``)."""
     m = _WORD.search(clause, after)
-    return m is not None and not clause[after:m.start()].strip() and fold(m.group()) in _other_instance()
+    return m is not None and not clause[after:m.start()].strip() and fold(m.group()) in other_instance_words()
 
 
 @functools.lru_cache(maxsize=None)
-def _other_instance(code: str = "ar") -> frozenset[str]:
-    """``other_instance`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+def other_instance_words(code: str = "ar") -> frozenset[str]:
+    """``other_instance`` of ``lang/<code>/event_dates.yaml``, folded (read once): the words
+    after a happening word that make it another happening (``هجوم آخر``)."""
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["other_instance"])
 
 

@@ -32,9 +32,13 @@ told "while" another shares its day, not its hour; never a date after the public
 plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
 asked for. With ``inherit=True`` a clause
 without an expression of its own takes the date the narrative last set, marked
-``inherited``, when it goes on with the same thread: the same or the next sentence, no
-paragraph break, a content word or the kind of happening in common; ``date_confidence``
-is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's own date.
+``inherited``, when it goes on with the same thread (:func:`_same_thread`: the same or the
+next sentence, no paragraph break, no opening as background or another thread, a happening
+word of the group the date tells) and that date may be passed on (:func:`_passes_on`: a day
+or finer, told, not a plan's, a since's, a relative clause's or a quotation's);
+``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
+own date. A saying told with its date and what it says with another are two clauses
+(``أعلن المتحدث أمس | أن القوات سيطرت على البلدة السبت``).
 
 Each event has a ``place``: the place named in its clause (found with the gazetteer
 ``lang/ar/places.yaml``, see :mod:`timeline.places`), else in its sentence, else the
@@ -60,9 +64,9 @@ import polars as pl
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
-from timeline.anchors import anchor_to_happenings, anniversary_of, pending_offset
+from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import load_triggers
+from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -90,6 +94,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
 )
+# before a complementizer (``complementizers`` of event_dates.yaml: أن، إن، بأن، أنه...)
+# that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
+# السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
+_NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
 # words whose first letter و belongs to the root (folded): no conjunction there
 _WAW_ROOT_WORDS = (
     "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
@@ -115,6 +123,14 @@ _WORD = re.compile(r"[\w\u0621-\u064a]+")
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
 _RELATIVE_REACH = 80
+# the opening of a clause that may name where it happens (و في X، وفي محافظة X)
+_LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
+# a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
+_COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
+# a word glued to a lam of purpose (لاستعادة، لتحرير; not لل, the lam before the article)
+_PURPOSE = re.compile(r"(?<![\w\u0621-\u064a])[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
+# how many words before the narrative's date may say it dates a subordinate clause
+_SUBORDINATE_REACH = 4
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
@@ -279,6 +295,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if pos == start or spans.covers(pos):
             continue
         if kind == "since":
+            if spans.count_starting_in(pos, pos + 1):  # منذ ربيع 2019: the since is an expression
+                continue
             dated = dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
             if dated and _content_words(text, m.end(), dated[0].start, spans) > 0:
                 cuts[pos] = False
@@ -325,12 +343,15 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if text[pos] == "و" and not _is_connective_waw(text, pos):
                 continue
             cuts.add(pos)
-        ordered_cuts = sorted(cuts | {s_end})
+        said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
+        ordered_cuts = sorted(cuts | said | {s_end})
         pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
         bounds: list[list[int]] = [list(pieces[0])]
         for p_start, p_end in pieces[1:]:
             current = bounds[-1]
-            if p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
+            if p_start in said:  # what a saying told with its own date says, with a date of its own
+                cut = True
+            elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans) >= 2
             else:  # a new date starting a new event
@@ -347,6 +368,27 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
     return clauses
+
+
+def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex[Timex],
+               dating: SpanIndex[Timex]) -> set[int]:
+    """Where in the sentence ``text[start:end]`` a complementizer opens what a saying says,
+    both with a date of their own (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة
+    السبت``): the piece before it (from the last cut) holds a speech verb (``speech_verbs``
+    of ``lang/ar/event_dates.yaml``) and a dated expression, the piece after it (to the next
+    cut) a dated expression."""
+    verbs = _date_cues().speech_verbs
+    found: set[int] = set()
+    for m in _date_cues().said_break.finditer(text, start, end):
+        pos = m.end()
+        if pos >= end or pos in cuts or spans.covers(m.start()):
+            continue
+        before = max([c for c in cuts | found if c < pos] + [start])
+        after = min([c for c in cuts if c > pos] + [end])
+        if (dating.count_starting_in(before, pos) and dating.count_starting_in(pos, after)
+                and any(_bare(w) in verbs for w in _WORD.findall(fold(text[before:pos])))):
+            found.add(pos)
+    return found
 
 
 def _the_day(t: Timex) -> Timex:
@@ -391,6 +433,13 @@ class _DateCues:
     speech_verbs: frozenset[str] = frozenset()  # with their derived endings
     complementizers: frozenset[str] = frozenset()  # with their attached pronouns
     prayer: frozenset[str] = frozenset()
+    # a clause opening with one of these (after و or ف) starts another thread
+    thread_break: re.Pattern[str] = re.compile(r"(?!)")
+    nowadays: frozenset[str] = frozenset()
+    subordinate: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+    compared_from: frozenset[str] = frozenset()
+    said_break: re.Pattern[str] = re.compile(r"(?!)")  # where what a saying says may start
 
 
 @functools.lru_cache(maxsize=None)
@@ -417,7 +466,23 @@ def _date_cues(code: str = "ar") -> _DateCues:
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
         prayer=frozenset(fold(str(w)) for w in data["prayer"]),
+        nowadays=frozenset(fold(str(w)) for w in data["nowadays"]),
+        subordinate=frozenset(fold(str(w)) for w in data["subordinate"]),
+        comparison=frozenset(fold(str(w)) for w in data["comparison"]),
+        compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
+        said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
+            {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
+             for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
+            key=len, reverse=True)) + r")\s)"),
+        thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
+
+
+def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
+    """A folded clause opening with one of ``phrases`` (folded; after و or ف), a whole word."""
+    folded = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[وف]?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
+                      + r")(?![\w\u0621-\u064a])")
 
 
 def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
@@ -472,7 +537,10 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
     a unit glued to ل (``لشهر واحد``: a duration, for one month), not a bare day counted
-    from "now" inside pluperfect reported speech (:func:`_reported_past`)."""
+    from "now" inside pluperfect reported speech (:func:`_reported_past`), and, beside
+    another date, not a comparison's or a relative clause's (:func:`_secondary`).
+    A cut-off closes a count when a number comes before it in the clause or right after it
+    (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
     for t in own:
@@ -488,10 +556,25 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if glued in cues.for_duration and first in cues.units:  # لشهر واحد: for one month
             continue
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
-        if cut and re.search(r"\d", fold(text[clause.start:t.start])):
+        if cut and (re.search(r"\d", fold(text[clause.start:t.start]))
+                    or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
+    if len(kept) > 1:  # beside the predicate's date, a comparison's or a relative clause's dates nothing
+        main = [t for t in kept if not _secondary(text, clause, t, cues)]
+        kept = main or kept
     return kept
+
+
+def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the date of a comparison (``مقارنة بعام 2013``: ``comparison`` of
+    ``lang/ar/event_dates.yaml`` among the two words before it; ``بزيادة 20 ألفا عن يونيو
+    الماضي``: ``compared_from`` right before it) or of a relative clause (``أقل من ذروته التي
+    سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
+    clause's predicate."""
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
+                or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
 
 
 def article_events(
@@ -533,6 +616,7 @@ def article_events(
     told_day: dt.date | None = None  # the last day (or finer date) an earlier clause set
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
+    spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
@@ -564,7 +648,8 @@ def article_events(
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
-                and _same_thread(text, last_clause, clause):
+                and not spans.count_starting_in(clause.start, clause.end) \
+                and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [last], True
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
         else:
@@ -584,38 +669,81 @@ def article_events(
     return events
 
 
-def _thread_words(text: str) -> set[str]:
-    """Content words of a clause (folded, article stripped, four letters or more)."""
-    words = set()
-    for word in _WORD.findall(fold(text)):
-        if word in _FUNCTION_WORDS or word.isdigit():
-            continue
-        word = word[2:] if word.startswith("ال") else word[1:] if word.startswith(("وال", "بال")) else word
-        if len(word) >= 4:
-            words.add(word)
-    return words
+def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
+    """Whether the narrative's date ``t`` may date the undated clauses that follow it: a day
+    or finer (a year, a season or a decade is the background of a story, not the time of its
+    next happening: ``وفي عام 2012 اجتمعوا سرا. وبعد الاجتماع سقط نجادي``), and not after
+    the publication (a plan's date: ``في الانتخابات التي ستجري في 26 فبراير. وأعرب عن قلقه``
+    tells a worry of today), not a "since" (``المفقودة منذ 8 مارس 2014``: the start of a
+    state) and not a bare ``اليوم``, which is also "nowadays" (``المركز مطالب اليوم``:
+    ``nowadays`` of ``lang/ar/event_dates.yaml``), nor one that dates a relative or
+    subordinate clause rather than its clause's predicate (``جبهة العند التي استعادها الثوار
+    بالأمس``، ``قبل توصيله للمسجد ظهر الجمعة``: ``subordinate`` of that file, among the
+    few words before it), nor one inside a quotation (``وقال: «يوم الأربعاء تلقيت دعوة»``:
+    the speaker's story, not the narrative's)."""
+    if (t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank
+            or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
+        return False
+    cues = _date_cues()
+    before = _WORD.findall(fold(text[max(0, t.start - 48):t.start]))[-_SUBORDINATE_REACH:]
+    said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
+    quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
+    return not quoted and _bare(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
 
 
-def _same_thread(text: str, dated: Clause, clause: Clause) -> bool:
+def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
     """Whether an undated clause goes on telling the happening of the last dated one: in
-    the same or the next sentence, no paragraph break between, and a content word or the
-    kind of happening word (``lang/ar/triggers.yaml``) in common, and the clause does not
-    open as background (``وكان``, ``يذكر أن``: ``background_openers`` of
-    ``lang/ar/event_dates.yaml``)."""
+    the same or the next sentence, no paragraph break between; it does not open another
+    thread (background: ``وكان``, ``يذكر أن``; a turn or another speaker: ``إلى ذلك``,
+    ``من جهته``, ``في وقت لاحق``, ``ويأتي ذلك``: ``background_openers``, ``thread_breaks``
+    and ``aside`` of ``lang/ar/event_dates.yaml``); it tells a happening (a happening word,
+    ``lang/ar/triggers.yaml``: a description or a comment tells none) of the group of the
+    happening the date tells, names no other instance of it (:func:`_another_happening`) and
+    does not move to a place the dated clause does not name (:func:`_elsewhere`)."""
     if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
         return False
-    opening = _WORD.match(fold(clause.text))
-    openers = _date_cues().background_openers
-    if opening is not None:  # وكانت القوات قد تقدمت...: background, told before
-        first = opening.group()
-        if first in openers or (first[0] in "وف" and first[1:] in openers):
-            return False
-    a, b = _thread_words(dated.text), _thread_words(clause.text)
-    if a & b:
-        return True
+    folded = fold(clause.text)
+    if _date_cues().thread_break.match(folded):
+        return False
     lexicon = load_triggers()
-    kind = lexicon.happening(fold(clause.text))
-    return kind is not None and kind == lexicon.happening(fold(dated.text))
+    kind = lexicon.happening(_without_purposes(folded, lexicon))
+    if kind is None or _another_happening(folded):
+        return False
+    # the happening the date tells: the happening word nearest before it (the predicate
+    # comes first in Arabic news), else the nearest after it
+    told = lexicon.happening(fold(dated.text), at=len(fold(text[dated.start:date.start])))
+    return told is not None and lexicon.group(told) == lexicon.group(kind) and not _elsewhere(dated, clause)
+
+
+def _elsewhere(dated: Clause, clause: Clause) -> bool:
+    """Whether ``clause`` opens by naming a place (``وفي تعز قتل مدني``) that the dated
+    clause does not name: the story moves to another place."""
+    head = _LOCATIVE_HEAD.match(clause.text)
+    if head is None:
+        return False
+    named = {m.place.name for m in find_places(dated.text)}
+    return any(m.locative and m.place.name not in named for m in find_places(head.group()))
+
+
+def _without_purposes(folded: str, lexicon: TriggerLexicon) -> str:
+    """A folded clause without the happening words glued to a lam (``كما تجري الاستعدادات
+    لاستعادة القاعدة``: a recapture aimed at, not told); a word that is a happening word as
+    it stands (``لقاء``) stays. The lam of ``تعرضت لهجوم`` goes too: such a clause inherits
+    only through another happening word (a little recall for precision)."""
+    def keep(m: re.Match[str]) -> str:
+        word = m.group()
+        return " " if lexicon.word_class(word[1:]) is not None and word not in lexicon.exact else word
+    return _PURPOSE.sub(keep, folded)
+
+
+def _another_happening(folded: str) -> bool:
+    """Whether a folded clause names a happening word followed (past at most one
+    qualifier) by a word saying it is another one (``اندلعت اشتباكات مسلحة أخرى``,
+    ``هجوم جديد``: ``other_instance`` of ``lang/ar/event_dates.yaml``)."""
+    words = _WORD.findall(folded)
+    other, lexicon = other_instance_words(), load_triggers()
+    return any(other.intersection(words[i + 1:i + 3]) and lexicon.word_class(w) is not None
+               for i, w in enumerate(words) if i + 1 < len(words))
 
 
 def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:

@@ -192,8 +192,8 @@ ENTRY_SCHEMA = pl.Schema(
         "story_label": pl.String,
     }
 )
-"""One row per timeline entry, dated by the event most of its outlets agree with (the
-finest grain, then the earliest, among those)."""
+"""One row per timeline entry, dated by the event most of its outlets agree with (a date
+its clause tells before one inherited or shared, then the finest grain, then the earliest)."""
 
 # how well two dates agree (best first), and the least shared content words each asks for
 _SAME_DAY, _OVERLAP, _NEXT_DAY, _NEAR = 0, 1, 2, 3
@@ -727,12 +727,13 @@ def timeline_entries(events: pl.DataFrame) -> pl.DataFrame:
     if frame.height == 0:
         return pl.DataFrame(schema=ENTRY_SCHEMA)
     frame = order_events(frame).with_columns(pl.col("source").fill_null(pl.col("article_id")))
-    best = ["support", "grain", "start", "end", "published", "article_id", "clause_start"]
+    # a date the clause tells itself comes before one inherited or shared (date_confidence < 1)
+    best = ["told", "support", "grain", "start", "end", "published", "article_id", "clause_start"]
     entries = (
-        frame.with_columns(_support(frame))
+        frame.with_columns(_support(frame), pl.col("date_confidence").fill_null(1.0).alias("told"))
         .group_by("cluster", maintain_order=True)
         .agg(
-            pl.all().sort_by(best, descending=[True] + [False] * 6).first().name.keep(),
+            pl.all().sort_by(best, descending=[True, True] + [False] * 6).first().name.keep(),
             pl.len().alias("n_events"),
             pl.col("source").unique(maintain_order=True).alias("sources"),
             pl.col("article_id").unique(maintain_order=True).alias("article_ids"),
