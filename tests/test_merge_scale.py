@@ -52,8 +52,14 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
     """Candidate pairs read straight from their rule (see :func:`timeline.merge._candidates`)."""
     rows = table.to_dicts()
     kinds = sorted({f"{r['trigger']}@{r['town']}" for r in rows if r["trigger"] and r["town"]})
+    # what the happening word governs, with its kind: one more word (none for reactions)
+    governed = sorted({f"{r['trigger']}#{o}" for r in rows if r["trigger"] and r["group"] != "موقف"
+                       for o in r["object"]})
     per_event = {r["i"]: list(r["words"]) + ([n_words + 1 + kinds.index(f"{r['trigger']}@{r['town']}")]
-                                             if r["trigger"] and r["town"] else []) for r in rows}
+                                             if r["trigger"] and r["town"] else [])
+                 + [n_words + 1 + len(kinds) + governed.index(f"{r['trigger']}#{o}")
+                    for o in (r["object"] if r["trigger"] and r["group"] != "موقف" else [])]
+                 for r in rows}
     df = Counter(w for words in per_event.values() for w in words)
     info = {w: round((math.log(len(rows) + 1) - math.log(c)) * 1_000_000) for w, c in df.items() if c >= 2}
     kept = {i: [w for w in words if w in info] for i, words in per_event.items()}
@@ -89,9 +95,10 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
 
 EVENT = st.tuples(
     st.lists(st.integers(0, 7), max_size=4, unique=True),  # content word ids
-    st.sampled_from([None, "انفجار", "فيضان"]), st.sampled_from([None, "أبها", "جازان"]),
+    st.sampled_from([None, "انفجار", "فيضان", "إدانة"]), st.sampled_from([None, "أبها", "جازان"]),
     st.integers(0, 20), st.integers(1, 3),  # first day, length in days
     st.integers(-1, 3),  # article (-1: none)
+    st.lists(st.integers(0, 7), max_size=2, unique=True),  # what the happening word governs
 )
 
 
@@ -108,6 +115,8 @@ def test_candidate_pairs_follow_their_rule(events: list[tuple], most: int, partn
         "i": pl.Series(range(len(events)), dtype=pl.UInt32),
         "words": pl.Series([e[0] for e in events], dtype=pl.List(pl.UInt32)),
         "trigger": [e[1] for e in events], "town": [e[2] for e in events],
+        "group": [None if e[1] is None else "موقف" if e[1] == "إدانة" else "نزاع" for e in events],
+        "object": pl.Series([e[6] for e in events], dtype=pl.List(pl.UInt32)),
         "start": starts, "end": ends, "article": pl.Series([e[5] for e in events], dtype=pl.Int64),
         "first": pl.Series([(s - epoch).days // 7 for s in starts], dtype=pl.Int64),
         "last": pl.Series([(e + WINDOW - epoch).days // 7 for e in ends], dtype=pl.Int64),

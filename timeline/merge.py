@@ -75,6 +75,7 @@ __all__ = [
     "CONFLICT_THRESHOLD",
     "CONFLICT_WINDOW",
     "CORE_WORDS",
+    "GOVERNED_KEYS",
     "ENTRY_SCHEMA",
     "LONE_CORE_WORDS",
     "MAX_BUCKETS",
@@ -83,6 +84,7 @@ __all__ = [
     "MIN_SHARED_WEIGHT",
     "MISMATCH_PENALTY",
     "NEXT_DAY_THRESHOLD",
+    "OBJECT_PENALTY",
     "POSTINGS_PER_PASS",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
@@ -147,6 +149,14 @@ SHARED_NUMBER_BONUS = 10.0
 MISMATCH_PENALTY = 15.0
 """Points taken when both clauses give counts and none agrees, or are placed in two
 different towns (a country and a town in it do not disagree)."""
+
+GOVERNED_KEYS = 2
+"""How many of the words a happening word governs block candidate pairs (each with its
+class, as one more word)."""
+
+OBJECT_PENALTY = 15.0
+"""Points taken when both clauses' happening words govern words the other clause lacks
+(``أكاديمية الشرطة`` and ``قاعدة عسكرية``; see :func:`timeline.wording.clause_features`)."""
 
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
@@ -234,10 +244,23 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .select("i", (pl.col("trigger") + "@" + pl.col("town")).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + n_words).alias("word"))
     )
+    # what the happening word governs, with its kind (افتتاح of قنا): rarer in a week than
+    # each word alone, so a happening many outlets tell in common words still pairs; not
+    # for reactions (what a condemnation governs is the happening every reaction names)
+    # nor for classes whose object tells little (a meeting's, a toll's)
+    kinds = n_words + place["kind"].n_unique()
+    lexicon = load_triggers()
+    governed = (
+        table.filter(pl.col("trigger").is_not_null(), ~pl.col("group").is_in(sorted(lexicon.reactions)),
+                     ~pl.col("trigger").is_in(sorted(lexicon.loose_objects)))
+        .select("i", "trigger", pl.col("object").list.head(GOVERNED_KEYS)).explode("object")
+        .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
+        .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))
+    )
     n = table.height
     per_word = pl.concat([
         table.select("i", pl.col("words").alias("word")).explode("word").drop_nulls(),
-        place.select("i", "word"),
+        place.select("i", "word"), governed.select("i", "word"),
     ])
     informative = (
         per_word.group_by("word").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)
@@ -421,7 +444,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0))
     score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-             + numbers + towns + title)
+             + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY)
     best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
     frame = (
@@ -462,6 +485,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(overlap_score.alias("similarity"))
         .filter(best >= need)  # an upper bound of the score: what fails it fails the score
     )
+    # what each happening word governs: two reports of one happening name its object
+    # (أكاديمية الشرطة، قاعدة عسكرية) in each other's words, at least one way round
+    objects = table["object"]
+    frame = frame.with_columns(objects.gather(frame["i"]).alias("object"), objects.gather(frame["j"]).alias("object_j"))
+    frame = frame.with_columns(
+        ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
+         & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
+         & (pl.col("object_j").list.set_intersection("words").list.len() < pl.col("object_j").list.len()))
+        .alias("objects_differ"))
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
