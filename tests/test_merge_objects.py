@@ -5,7 +5,10 @@ tagger)."""
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
+from timeline import merge
+from timeline.frame import order_events
 from timeline.happenings import load_triggers
 from timeline.pipeline import build_timeline
 from timeline.wording import clause_features
@@ -89,3 +92,23 @@ def test_two_raids_of_one_day_in_one_town_on_different_targets_stay_apart() -> N
     entry = dict(zip(events["article_id"], events["cluster"]))
     assert entry["bank-1"] == entry["bank-2"]
     assert entry["prison"] != entry["bank-1"]
+
+
+def test_copies_of_one_wire_report_pair_through_their_incipit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every word of the report is in more events of its week than the cap lets pair (as the
+    # name of a widely told happening is): its two copies still pair, by their first words
+    monkeypatch.setattr(merge, "MAX_BUCKET_POSTINGS", 3)
+    wire = "أعلن مسؤول فلسطيني {} وفاة الجريح سالم الحداد متأثرا بجروحه في مستشفى المدينة."
+    events = build_timeline(pl.DataFrame([
+        {"id": "copy-1", "source": "نشرة الوادي", "published": "2024-08-08T20:00", "text": wire.format("اليوم")},
+        {"id": "copy-2", "source": "صدى الساحل", "published": "2024-08-09T07:00", "text": wire.format("أمس")},
+        {"id": "other-1", "source": "أخبار التلال", "published": "2024-08-08T21:00",
+         "text": "في مستشفى المدينة قال الجريح سالم الحداد اليوم لمسؤول فلسطيني إن بجروحه أعلن وفاة متأثرا."},
+        {"id": "other-2", "source": "نشرة الشمال", "published": "2024-08-08T22:00",
+         "text": "متأثرا بجروحه زار مسؤول فلسطيني اليوم الجريح سالم الحداد وأعلن وفاة آخر في مستشفى المدينة."},
+    ]), merge=False).events
+    ordered = order_events(events)
+    rows = dict(zip(ordered["article_id"], range(ordered.height)))
+    pairs = set(merge.candidate_pairs(events))
+    assert tuple(sorted((rows["copy-1"], rows["copy-2"]))) in pairs
+    assert tuple(sorted((rows["copy-1"], rows["other-1"]))) not in pairs

@@ -68,7 +68,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
-from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
+from timeline.wording import INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text
 
 __all__ = [
     "BUCKET",
@@ -81,6 +81,7 @@ __all__ = [
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
     "MAX_CANDIDATES",
+    "MAX_INCIPIT_POSTINGS",
     "MIN_SHARED_WEIGHT",
     "MISMATCH_PENALTY",
     "NEXT_DAY_THRESHOLD",
@@ -135,6 +136,11 @@ other long events of its start year."""
 MAX_BUCKET_POSTINGS = 40
 """A word in more events of one bucket makes no candidate pairs there (it still counts
 when a pair is scored)."""
+
+MAX_INCIPIT_POSTINGS = 4
+"""A clause's incipit (its first :data:`timeline.wording.INCIPIT_WORDS` content words) in
+more events of one bucket is a formula and makes no candidate pairs there; in fewer, its
+events pair through it alone (copies of one wire report)."""
 
 POSTINGS_PER_PASS = 250_000
 """About how many (word, event) postings of home weeks one pass of the pair search joins:
@@ -257,10 +263,18 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))
     )
+    # a clause's incipit (its first content words in order) as one more word: copies of one
+    # wire report pair through it alone, however common each of its words is that week
+    incipits = kinds + governed["kind"].n_unique()
+    opening = (
+        table.filter(pl.col("incipit").list.len() == INCIPIT_WORDS)
+        .select("i", pl.col("incipit").cast(pl.List(pl.String)).list.join(" ").alias("kind"))
+        .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + incipits).alias("word"))
+    )
     n = table.height
     per_word = pl.concat([
         table.select("i", pl.col("words").alias("word")).explode("word").drop_nulls(),
-        place.select("i", "word"), governed.select("i", "word"),
+        place.select("i", "word"), governed.select("i", "word"), opening.select("i", "word"),
     ])
     informative = (
         per_word.group_by("word").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)
@@ -279,11 +293,17 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .explode("bucket")
         .select(((pl.col("bucket") - low) * width + pl.col("word")).alias("block"), "i"),
         "block", "i", 2, MAX_BUCKET_POSTINGS)
+    # an incipit many reports of a week share is a formula (a dateline, a market report's
+    # opening), not one wire report's copies: its blocks make no pairs
+    incipit = rows["block"] % width > incipits
+    runs = rows["block"].rle().struct.field("len")
+    rows = rows.filter(~incipit | (runs.repeat_by(runs).explode() <= MAX_INCIPIT_POSTINGS))
     counted = kept.group_by("i").agg(pl.len().alias("n_words"))
     n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
     i = rows["i"]
     return rows.select(
         "block", (pl.col("block") // width + low).alias("bucket"), "i",
+        (pl.col("block") % width > incipits).alias("incipit"),
         table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"), table["article"].gather(i),
         info.gather(rows["block"] % width), first.gather(i).alias("home"), n_of.gather(i), "k")
 
@@ -321,7 +341,7 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     # each pair is found once: from the earlier event's buckets to the later one's home;
     # postings are sorted by bucket: a range of buckets is a slice (no pass scans them all)
     homes = spans.filter(pl.col("bucket") == pl.col("home")).select("bucket")
-    spans = spans.select("bucket", "i", "start", "horizon", "article", "info", "home", "k")
+    spans = spans.select("bucket", "i", "start", "horizon", "article", "info", "incipit", "home", "k")
     i, j = (pl.col("pair") // _PAIR).cast(pl.UInt32), (pl.col("pair") % _PAIR).cast(pl.UInt32)
     # every shared word of a pair meets at the later event's home bucket: pairs are
     # complete within a range of home buckets, so ranges are searched one at a time
@@ -338,7 +358,8 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
         )
         earlier = met["row"]
         yield (
-            met.with_columns(*(part[name].gather(earlier) for name in ("i", "horizon", "article", "info"))).lazy()
+            met.with_columns(*(part[name].gather(earlier) for name in ("i", "horizon", "article", "info", "incipit")))
+            .lazy()
             .filter(
                 # rows are in timeline order: the later row never starts earlier
                 pl.col("i") < pl.col("i_j"),
@@ -346,12 +367,13 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
             # a pair as one integer: one key to sort by, and its order is that of (i, j)
-            .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info")
+            .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info", "incipit")
             .sort("pair")
-            # two shared words (the pair's key met twice in a row), or the one word of an
-            # event having one: most pairs share one word and are dropped before grouping
+            # two shared words (the pair's key met twice in a row), the one word of an
+            # event having one, or one incipit: most pairs share one word and are dropped
+            # before grouping
             .filter((pl.col("pair") == pl.col("pair").shift(1)) | (pl.col("pair") == pl.col("pair").shift(-1))
-                    | i.is_in(single) | j.is_in(single))
+                    | i.is_in(single) | j.is_in(single) | pl.col("incipit"))
             .group_by("pair", maintain_order=True)  # grouping sorted keys: no hashing
             .agg(pl.col("info").sum())
             # in (i, j) order: ties in rank go to the earlier partner

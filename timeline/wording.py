@@ -33,7 +33,7 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording",
+    "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording",
     "match_text", "spelled",
 ]
 
@@ -45,6 +45,9 @@ _YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
 _SEATS = str.maketrans("ؤئ", "ءء")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
+INCIPIT_WORDS = 5
+"""How many content words open a clause's incipit (its first words, dates cut): copies of
+one wire report share it."""
 OBJECT_WORDS = 2
 """How many content words after a clause's happening word tell what it governs."""
 OBJECT_REACH = 4
@@ -176,7 +179,8 @@ class ClauseFeatures:
     """What :func:`clause_features` gives.
 
     ``events``, one row per event in the input's order: ``i`` (its row), ``words`` (the
-    distinct content words of its clause, as ``word`` ids), ``n_words``, ``chars`` (their
+    distinct content words of its clause, as ``word`` ids), ``incipit`` (the ids of its first
+    :data:`INCIPIT_WORDS` content words, in order), ``n_words``, ``chars`` (their
     summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
@@ -228,8 +232,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # content words of each clause and each title
     positions = clause_tokens.explode("token").with_columns(pl.int_range(pl.len()).over("c").alias("pos"))
     clause_words = (
-        positions.join(token_table, on="token").group_by("c")
-        .agg(pl.col("word").unique().sort().alias("words"))
+        positions.join(token_table, on="token").sort("c", "pos").group_by("c", maintain_order=True)
+        .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
     )
     title_words = (
         title_tokens.explode("token").join(token_table, on="token").group_by("t")
@@ -251,7 +255,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
 
     n = events.height
     doc_freq = (
-        events.group_by("c").agg(pl.len().alias("events")).join(clause_words, on="c")
+        events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
         .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
     )
     words = pl.DataFrame(
@@ -262,7 +266,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
     ).drop("df")
     totals = (
-        clause_words.explode("words").rename({"words": "word"})
+        clause_words.select("c", "words").explode("words").rename({"words": "word"})
         .join(words.select("word", "chars", "info"), on="word")
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
     )
@@ -278,7 +282,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .sort("i")
         .select(
             "i",
-            pl.col("words").fill_null(empty),
+            pl.col("words").fill_null(empty), pl.col("incipit").fill_null(empty),
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             "trigger", "group", pl.col("object").fill_null(empty),
             pl.col("numbers").fill_null(empty),
