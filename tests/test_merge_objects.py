@@ -50,9 +50,11 @@ def test_a_reaction_opening_the_clause_is_what_it_tells() -> None:
         "أدانت الحكومة الهجوم الذي استهدف أمس سوق المدينة.",
         "وأعربت الجمعية أمس عن إدانتها للهجوم على السوق.",
         "أعلن التنظيم أمس مسؤوليته عن الهجوم على السوق.",
+        "أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس سوق المدينة.",
     ])
-    # a condemnation opening the clause, one voiced after عن, and a claim (تبني), not the attack
-    assert [found[f"c-{k}"]["trigger"] for k in range(3)] == ["إدانة", "إدانة", "تبني"]
+    # a condemnation opening the clause, two voiced after عن (the date in the relative
+    # clause dates the attack they react to), and a claim (تبني), not the attack
+    assert [found[f"c-{k}"]["trigger"] for k in range(4)] == ["إدانة", "إدانة", "تبني", "إدانة"]
     lexicon = load_triggers()
     assert lexicon.happening("ادانت الحكومه الهجوم الذي استهدف السوق", at=30) == "إدانة"
     assert lexicon.happening("قتل 5 اشخاص في انهيار ارضي بالقريه") == "انهيار"  # a toll yields

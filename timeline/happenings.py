@@ -86,7 +86,8 @@ class TriggerLexicon:
         one that follows a subordinating word only when no other is found, then a toll
         (``قتل 5 أشخاص في انهيار أرضي`` is the landslide) only when no other; one right after
         another qualifies it (``هجوم انتحاري``) and is passed over. A reaction among the
-        clause's first :data:`OPENING_WORDS` words is what it tells, whatever it reacts to
+        clause's first :data:`OPENING_WORDS` words, or right after a :attr:`voiced` word
+        (``أعربت الكويت عن إدانتها``), is what it tells, whatever it reacts to
         (``أدانت مصر التفجير الذي استهدف أمس المسجد``: a condemnation, not the bombing).
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
@@ -106,9 +107,11 @@ class TriggerLexicon:
             if follows:
                 continue
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
-            background = self.background(previous.group("word") if previous else "", found)
-            if not background and self.is_reaction(found) and len(_WORD.findall(folded[:m.start()])) < OPENING_WORDS:
-                return found  # a reaction opening the clause is what it tells
+            before = previous.group("word") if previous else ""
+            background = self.background(before, found)
+            if not background and self.is_reaction(found) and (
+                    before in self.voiced or len(_WORD.findall(folded[:m.start()])) < OPENING_WORDS):
+                return found  # a reaction opening the clause, or voiced (أعرب عن إدانته), is what it tells
             after = at is not None and m.start() > position
             key = (int(background), int(found in self.tolls), int(after), abs(m.start() - position), found)
             if best is None or key[:4] < best[:4]:

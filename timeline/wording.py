@@ -420,7 +420,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
-    another is passed over; a reaction opening the clause first. With
+    another is passed over; a reaction opening the clause, or voiced after عن, first. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it
     (:attr:`TriggerLexicon.agents`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
@@ -438,7 +438,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(before.alias("before"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
-        .select("c", "pos", "background", "trigger")
+        .select("c", "pos", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"), "trigger")
         .sort("c", "pos")
         # one right after another qualifies it (هجوم انتحاري): the noun before names it
         .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
@@ -450,7 +450,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
                       .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
         # a reaction opening the clause is what it tells (TriggerLexicon.happening)
-        .with_columns((~pl.col("background") & (pl.col("pos") < OPENING_WORDS)
+        .with_columns((~pl.col("background") & ((pl.col("pos") < OPENING_WORDS) | pl.col("voiced"))
                        & pl.col("trigger").is_in(reactions)).alias("opens"))
         .with_columns(pl.col("trigger").is_in(sorted(lexicon.tolls)).alias("toll"))
         .sort("c", "mark", "opens", "background", "toll", "after", "distance", "pos",
