@@ -1,8 +1,8 @@
 """Group the events several articles report about one happening into timeline entries.
 
 Wording. Each event is compared through the *content words* of its clause, its happening
-word, the counts it gives, its town and its article's title (:mod:`timeline.wording`,
-computed once per clause as polars columns).
+word and what that word governs, the counts it gives (in digits or words), its town and its
+article's title (:mod:`timeline.wording`, computed once per clause as polars columns).
 
 Two events are one happening when their score reaches a threshold that depends on how
 well their dates agree. The score is the overlap of their content words (in characters:
@@ -10,7 +10,9 @@ well their dates agree. The score is the overlap of their content words (in char
 smaller clause's other words, so a clause holding all the other's words scores 100),
 corrected by what news coreference relies on: the happening word of each clause
 (``lang/ar/triggers.yaml``, :mod:`timeline.happenings`: انفجار، استقالة، اقتحام، فيضان...),
-the counts they give (casualties), their towns and their articles' titles. The shared words
+what the happening words govern (:data:`OBJECT_PENALTY` when each names an object the
+other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), the counts they give
+(casualties), their towns and their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much). Date
 agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
@@ -44,7 +46,11 @@ outlets support, at the finest grain among them.
 
 Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate_pairs`):
 a word makes pairs only within the week buckets the events span and only where it is
-informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket), and each
+informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket); the kind
+of happening with its town, with each word it governs (``افتتاح#قنا``: rarer in a busy week
+than each word alone), and a clause's incipit (its first words: copies of one wire report,
+one meeting enough, unless more than :data:`MAX_INCIPIT_POSTINGS` events share it: a
+formula) are blocking words too; and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
 pairs scored grow linearly with the number of events. Pairs are found inside sorted blocks
 (:mod:`timeline.blocks`: each posting meets the postings before it, no join of a block with
