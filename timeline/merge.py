@@ -301,9 +301,12 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         "block", "i", 2, MAX_BUCKET_POSTINGS)
     # an incipit many reports of a week share is a formula (a dateline, a market report's
     # opening), not one wire report's copies: its blocks make no pairs
-    incipit = rows["block"] % width > incipits
-    runs = rows["block"].rle().struct.field("len")
-    rows = rows.filter(~incipit | (runs.repeat_by(runs).explode() <= MAX_INCIPIT_POSTINGS))
+    formulas = (
+        rows.filter(pl.col("block") % width > incipits).group_by("block").len()
+        .filter(pl.col("len") > MAX_INCIPIT_POSTINGS)["block"]
+    )
+    if formulas.len():
+        rows = rows.filter(~pl.col("block").is_in(formulas.implode()))
     counted = kept.group_by("i").agg(pl.len().alias("n_words"))
     n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
     i = rows["i"]
