@@ -114,3 +114,19 @@ def test_copies_of_one_wire_report_pair_through_their_incipit(monkeypatch: pytes
     pairs = set(merge.candidate_pairs(events))
     assert tuple(sorted((rows["copy-1"], rows["copy-2"]))) in pairs
     assert tuple(sorted((rows["copy-1"], rows["other-1"]))) not in pairs
+
+
+def test_two_actors_condemning_one_attack_are_two_entries() -> None:
+    # the same condemnation carried by two outlets is one entry; another government's,
+    # in nearly the same words, is another
+    events = build_timeline(pl.DataFrame([
+        {"id": "cond-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
+         "text": "أدانت وزارة الخارجية الأردنية أمس الهجوم الإرهابي الذي استهدف سوق مدينة النخيل."},
+        {"id": "cond-2", "source": "صدى الساحل", "published": "2024-07-04T09:00",
+         "text": "أدانت وزارة الخارجية الأردنية يوم الأربعاء الهجوم الإرهابي الذي استهدف سوق النخيل."},
+        {"id": "cond-3", "source": "أخبار التلال", "published": "2024-07-04T10:00",
+         "text": "أدانت حكومة تونس أمس الهجوم الإرهابي الذي استهدف سوق مدينة النخيل."},
+    ])).events
+    entry = dict(zip(events["article_id"], events["cluster"]))
+    assert entry["cond-1"] == entry["cond-2"]
+    assert entry["cond-3"] != entry["cond-1"]

@@ -525,6 +525,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
          & (pl.col("object_j").list.set_intersection("words").list.len() < pl.col("object_j").list.len()))
         .alias("objects_differ"))
+    # two reactions by different actors (what follows the verb: أدانت مصر، أدانت الخارجية
+    # الأمريكية) are two happenings however alike their words
+    frame = frame.filter(~(pl.col("objects_differ") & pl.col("group").is_in(reactions).fill_null(False)))
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
@@ -645,9 +648,10 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     of its class and whose :data:`CORE_WORDS` telling words it holds :data:`LONE_CORE_WORDS` of
     (the entry's most telling words, not one report's: a happening many outlets tell is
     too common in its week to pair every report with another); an entry of the day before
-    or after needs one telling word more (outlets a day apart, flagged as a conflict). Only
-    reports dated to a day or finer with a happening word; the union's guards (towns,
-    groups, spans) still hold."""
+    or after needs one telling word more (outlets a day apart, flagged as a conflict), and
+    what the report's happening word governs must be among them (a condemnation by another
+    government does not join). Only reports dated to a day or finer with a happening word;
+    the union's guards (towns, groups, spans) still hold."""
     n = table.height
     roots = [components.find(i) for i in range(n)]
     sizes = Counter(roots)
@@ -661,10 +665,17 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
             and any((days[i] + d, triggers[i]) in grown for d in near)]
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
+    objects = dict(zip(lone, table["object"].gather(lone).to_list()))
+
+    def tells(i: int, root: int) -> bool:
+        # what the report's happening word governs is among the entry's telling words
+        return not objects[i] or any(w in components.core_words(root) for w in objects[i])
+
     for i in lone:
         own = set(words[i])
         best = max(((len(own & components.core_words(components.find(root))) - abs(d), sizes[root], -root)
-                    for d in near for root in grown.get((days[i] + d, triggers[i]), ())), default=(0, 0, 0))
+                    for d in near for root in grown.get((days[i] + d, triggers[i]), ())
+                    if tells(i, components.find(root))), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])
