@@ -51,10 +51,13 @@ def test_a_reaction_opening_the_clause_is_what_it_tells() -> None:
         "وأعربت الجمعية أمس عن إدانتها للهجوم على السوق.",
         "أعلن التنظيم أمس مسؤوليته عن الهجوم على السوق.",
         "أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس سوق المدينة.",
+        "تلقى الوزير أمس اتصالا هاتفيا من نظيره الأردني عزاه فيه بضحايا الهجوم.",
     ])
     # a condemnation opening the clause, two voiced after عن (the date in the relative
     # clause dates the attack they react to), and a claim (تبني), not the attack
     assert [found[f"c-{k}"]["trigger"] for k in range(4)] == ["إدانة", "إدانة", "تبني", "إدانة"]
+    # a call received names its caller after it (the telephone passed over)
+    assert found["c-4"]["trigger"] == "اتصال" and found["c-4"]["object"] == ["اردن", "نظير"]
     lexicon = load_triggers()
     assert lexicon.happening("ادانت الحكومه الهجوم الذي استهدف السوق", at=30) == "إدانة"
     assert lexicon.happening("قتل 5 اشخاص في انهيار ارضي بالقريه") == "انهيار"  # a toll yields

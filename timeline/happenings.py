@@ -39,7 +39,7 @@ class TriggerLexicon:
     """Happening words by class, the group of each class, the subordinating words, the
     groups of reactions to a happening, the subordinators after which a reaction word
     is what a clause tells, the classes whose object tells little, those counting victims
-    and the words naming who did a happening."""
+    and the words that name no object of a happening word (who did it, how)."""
 
     exact: dict[str, str]
     prefixes: dict[str, str]
@@ -50,7 +50,7 @@ class TriggerLexicon:
     voiced: frozenset[str] = frozenset()  # subordinators after which a reaction word is no background
     loose_objects: frozenset[str] = frozenset()  # classes whose object does not make candidates
     tolls: frozenset[str] = frozenset()  # classes counting victims: another happening word names it
-    agents: tuple[str, ...] = ()  # folded beginnings of words naming who did a happening
+    not_objects: tuple[str, ...] = ()  # folded beginnings of words that name no object (who, how)
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -176,8 +176,8 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     tolls = frozenset(str(c) for c in data.get("tolls", []))
     if not tolls <= set(groups):
         raise LanguageDataError(f"{where}: tolls: unknown classes {sorted(tolls - set(groups))}")
-    agents = tuple(sorted(fold(str(w)) for w in data.get("agents", [])))
-    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls, agents)
+    not_objects = tuple(sorted(fold(str(w)) for w in data.get("not_objects", [])))
+    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls, not_objects)
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

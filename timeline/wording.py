@@ -422,8 +422,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     subordinating word only when no other, then a toll only when no other; one right after
     another is passed over; a reaction opening the clause, or voiced after عن, first. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
-    words after it that are no happening words and do not name who did it
-    (:attr:`TriggerLexicon.agents`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
+    words after it that are no happening words and do not name who did it or how
+    (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
     ``افتتاح قناة السويس`` → قنا، سويس."""
     subordinators, voiced = sorted(lexicon.subordinators), sorted(lexicon.voiced)
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
@@ -461,8 +461,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 .alias("group"))
     )
     # what the happening word governs: content words right after it, none a happening word
-    agent = (pl.col("token").str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.agents)) + ")")
-             if lexicon.agents else pl.lit(False))
+    agent = (pl.col("token").str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
+             if lexicon.not_objects else pl.lit(False))
     governed = (
         positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()), ~pl.col("token").is_in(list(classes)),
                          ~agent)
