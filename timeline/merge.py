@@ -516,8 +516,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(overlap_score.alias("similarity"))
         .filter(best >= need)  # an upper bound of the score: what fails it fails the score
     )
-    # what each happening word governs: two reports of one happening name its object
-    # (أكاديمية الشرطة، قاعدة عسكرية) in each other's words, at least one way round
+    # what each happening word governs: when each clause's object holds a word the other
+    # clause lacks (أكاديمية الشرطة، قاعدة عسكرية), they likely tell two happenings
     objects = table["object"]
     frame = frame.with_columns(objects.gather(frame["i"]).alias("object"), objects.gather(frame["j"]).alias("object_j"))
     frame = frame.with_columns(
