@@ -81,8 +81,8 @@ __all__ = [
     "CONFLICT_THRESHOLD",
     "CONFLICT_WINDOW",
     "CORE_WORDS",
-    "GOVERNED_KEYS",
     "ENTRY_SCHEMA",
+    "GOVERNED_KEYS",
     "LONE_CORE_WORDS",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
@@ -431,8 +431,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
     enough; when both are dated to one day, those words must still carry the same-day
     share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
-    different words); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
-    with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
+    different words); similar titles add :data:`TITLE_BONUS`; happening words governing
+    different words (each clause's object holds a word the other lacks) take
+    :data:`OBJECT_PENALTY`, and two reactions so told (two actors) never pair. Two events of
+    one article pair only with the same happening word, on the same day, and
+    :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
