@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from timeline import merge
 from timeline.blocks import blocks, earlier_rows
+from timeline.wording import INCIPIT_WORDS
 
 WINDOW = dt.timedelta(days=2)
 DAY0 = dt.datetime(2024, 3, 4)
@@ -52,8 +53,20 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
     """Candidate pairs read straight from their rule (see :func:`timeline.merge._candidates`)."""
     rows = table.to_dicts()
     kinds = sorted({f"{r['trigger']}@{r['town']}" for r in rows if r["trigger"] and r["town"]})
+    # what the happening word governs, with its kind: one more word (none for reactions)
+    governed = sorted({f"{r['trigger']}#{o}" for r in rows if r["trigger"] and r["group"] != "موقف"
+                       for o in r["object"]})
+    # its first words in order, one more word: met once, it pairs (a formula's is capped lower)
+    incipits = sorted({tuple(r["incipit"]) for r in rows if len(r["incipit"]) == INCIPIT_WORDS},
+                      key=lambda t: " ".join(map(str, t)))
     per_event = {r["i"]: list(r["words"]) + ([n_words + 1 + kinds.index(f"{r['trigger']}@{r['town']}")]
-                                             if r["trigger"] and r["town"] else []) for r in rows}
+                                             if r["trigger"] and r["town"] else [])
+                 + [n_words + 1 + len(kinds) + governed.index(f"{r['trigger']}#{o}")
+                    for o in (r["object"] if r["trigger"] and r["group"] != "موقف" else [])]
+                 + ([n_words + 1 + len(kinds) + len(governed) + incipits.index(tuple(r["incipit"]))]
+                    if len(r["incipit"]) == INCIPIT_WORDS else [])
+                 for r in rows}
+    first_incipit = n_words + 1 + len(kinds) + len(governed)
     df = Counter(w for words in per_event.values() for w in words)
     info = {w: round((math.log(len(rows) + 1) - math.log(c)) * 1_000_000) for w, c in df.items() if c >= 2}
     kept = {i: [w for w in words if w in info] for i, words in per_event.items()}
@@ -64,8 +77,9 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
                 postings[bucket, w].append(r["i"])
     by = {r["i"]: r for r in rows}
     met: dict[tuple[int, int], list[int]] = defaultdict(list)
+    once: set[tuple[int, int]] = set()
     for (bucket, w), events in postings.items():
-        if not 2 <= len(events) <= most:
+        if not 2 <= len(events) <= (min(most, merge.MAX_INCIPIT_POSTINGS) if w >= first_incipit else most):
             continue
         for y in events:
             if by[y]["first"] != bucket:
@@ -74,7 +88,10 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
                 a, b = by[x], by[y]
                 if x < y and b["start"] < a["end"] + WINDOW and (a["article"] != b["article"] or a["article"] >= 0):
                     met[x, y].append(info[w])
-    sums = {p: sum(v) for p, v in met.items() if len(v) >= 2 or len(kept[p[0]]) == 1 or len(kept[p[1]]) == 1}
+                    if w >= first_incipit:
+                        once.add((x, y))
+    sums = {p: sum(v) for p, v in met.items()
+            if len(v) >= 2 or len(kept[p[0]]) == 1 or len(kept[p[1]]) == 1 or p in once}
     ordered = sorted(sums)  # ties in rank go to the earlier pair in (i, j) order
 
     def ranks(side: int) -> dict[tuple[int, int], int]:
@@ -89,9 +106,11 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
 
 EVENT = st.tuples(
     st.lists(st.integers(0, 7), max_size=4, unique=True),  # content word ids
-    st.sampled_from([None, "انفجار", "فيضان"]), st.sampled_from([None, "أبها", "جازان"]),
+    st.sampled_from([None, "انفجار", "فيضان", "إدانة"]), st.sampled_from([None, "أبها", "جازان"]),
     st.integers(0, 20), st.integers(1, 3),  # first day, length in days
     st.integers(-1, 3),  # article (-1: none)
+    st.lists(st.integers(0, 7), max_size=2, unique=True),  # what the happening word governs
+    st.sampled_from([[], [1, 2, 3, 4, 5], [1, 2, 3, 4, 6], [1, 2, 3]]),  # its first words in order
 )
 
 
@@ -108,6 +127,9 @@ def test_candidate_pairs_follow_their_rule(events: list[tuple], most: int, partn
         "i": pl.Series(range(len(events)), dtype=pl.UInt32),
         "words": pl.Series([e[0] for e in events], dtype=pl.List(pl.UInt32)),
         "trigger": [e[1] for e in events], "town": [e[2] for e in events],
+        "group": [None if e[1] is None else "موقف" if e[1] == "إدانة" else "نزاع" for e in events],
+        "object": pl.Series([e[6] for e in events], dtype=pl.List(pl.UInt32)),
+        "incipit": pl.Series([e[7] for e in events], dtype=pl.List(pl.UInt32)),
         "start": starts, "end": ends, "article": pl.Series([e[5] for e in events], dtype=pl.Int64),
         "first": pl.Series([(s - epoch).days // 7 for s in starts], dtype=pl.Int64),
         "last": pl.Series([(e + WINDOW - epoch).days // 7 for e in ends], dtype=pl.Int64),

@@ -22,19 +22,24 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["TriggerLexicon", "clause_numbers", "load_triggers"]
+__all__ = ["OPENING_WORDS", "TriggerLexicon", "clause_numbers", "load_triggers"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
 _NUMBER = re.compile(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))
 _MIN_PREFIX = 3
+OPENING_WORDS = 2
+"""A reaction word among a clause's first words (its predicate, Arabic news putting the
+verb first) names its happening."""
 
 
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
-    """Happening words by class, the group of each class, the subordinating words and the
-    groups of reactions to a happening."""
+    """Happening words by class, the group of each class, the subordinating words, the
+    groups of reactions to a happening, the subordinators after which a reaction word
+    is what a clause tells, the classes whose object tells little, those counting victims
+    and the words that name no object of a happening word (who did it, how)."""
 
     exact: dict[str, str]
     prefixes: dict[str, str]
@@ -42,6 +47,23 @@ class TriggerLexicon:
     subordinators: frozenset[str]
     pattern: re.Pattern[str]  # finds the words that may be triggers (then checked one by one)
     reactions: frozenset[str] = frozenset()  # groups of reactions to a happening (own class only)
+    voiced: frozenset[str] = frozenset()  # subordinators after which a reaction word is no background
+    loose_objects: frozenset[str] = frozenset()  # classes whose object does not make candidates
+    tolls: frozenset[str] = frozenset()  # classes counting victims: another happening word names it
+    not_objects: tuple[str, ...] = ()  # folded beginnings of words that name no object (who, how)
+
+    def is_reaction(self, cls: str | None) -> bool:
+        """Whether a class names a reaction to a happening (its group is a reaction group)."""
+        return cls is not None and self.groups.get(cls) in self.reactions
+
+    def background(self, before: str, cls: str) -> bool:
+        """Whether a happening word of class ``cls`` after the folded word ``before`` is
+        background (``موقع التفجير``); a reaction after a :attr:`voiced` word is not
+        (``أعرب عن إدانته``)."""
+        for word in (before, before[1:]):
+            if word in self.subordinators:
+                return not (word in self.voiced and self.is_reaction(cls))
+        return False
 
     def word_class(self, word: str) -> str | None:
         """The class of one folded word (clitics stripped), or None."""
@@ -61,8 +83,12 @@ class TriggerLexicon:
         """The class of the happening word of a folded clause (dates cut): the trigger
         nearest before character ``at`` (where the clause's date stood: Arabic news puts
         the predicate first), else the nearest after it (default: the first trigger);
-        one that follows a subordinating word only when no other is found; one right after
-        another qualifies it (``هجوم انتحاري``) and is passed over.
+        one that follows a subordinating word only when no other is found, then a toll
+        (``قتل 5 أشخاص في انهيار أرضي`` is the landslide) only when no other; one right after
+        another qualifies it (``هجوم انتحاري``) and is passed over. A reaction among the
+        clause's first :data:`OPENING_WORDS` words, or right after a :attr:`voiced` word
+        (``أعربت الكويت عن إدانتها``), is what it tells, whatever it reacts to
+        (``أدانت مصر التفجير الذي استهدف أمس المسجد``: a condemnation, not the bombing).
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
         best: tuple[int, int, int, str] | None = None
@@ -82,12 +108,15 @@ class TriggerLexicon:
                 continue
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
-            background = before in self.subordinators or before[1:] in self.subordinators
+            background = self.background(before, found)
+            if not background and self.is_reaction(found) and (
+                    before in self.voiced or len(_WORD.findall(folded[:m.start()])) < OPENING_WORDS):
+                return found  # a reaction opening the clause, or voiced (أعرب عن إدانته), is what it tells
             after = at is not None and m.start() > position
-            key = (int(background), int(after), abs(m.start() - position), found)
-            if best is None or key[:3] < best[:3]:
+            key = (int(background), int(found in self.tolls), int(after), abs(m.start() - position), found)
+            if best is None or key[:4] < best[:4]:
                 best = key
-        return None if best is None else best[3]
+        return None if best is None else best[4]
 
     def group(self, cls: str | None) -> str | None:
         """The group of a class (None for None)."""
@@ -138,7 +167,17 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     reactions = frozenset(str(g) for g in data.get("reactions", []))
     if not reactions <= set(groups.values()):
         raise LanguageDataError(f"{where}: reactions: unknown groups {sorted(reactions - set(groups.values()))}")
-    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions)
+    voiced = frozenset(fold(str(w)) for w in data.get("voiced", []))
+    if not voiced <= subordinators:
+        raise LanguageDataError(f"{where}: voiced: not subordinators {sorted(voiced - subordinators)}")
+    loose = frozenset(str(c) for c in data.get("loose_objects", []))
+    if not loose <= set(groups):
+        raise LanguageDataError(f"{where}: loose_objects: unknown classes {sorted(loose - set(groups))}")
+    tolls = frozenset(str(c) for c in data.get("tolls", []))
+    if not tolls <= set(groups):
+        raise LanguageDataError(f"{where}: tolls: unknown classes {sorted(tolls - set(groups))}")
+    not_objects = tuple(sorted(fold(str(w)) for w in data.get("not_objects", [])))
+    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls, not_objects)
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

@@ -1,8 +1,8 @@
 """Group the events several articles report about one happening into timeline entries.
 
 Wording. Each event is compared through the *content words* of its clause, its happening
-word, the counts it gives, its town and its article's title (:mod:`timeline.wording`,
-computed once per clause as polars columns).
+word and what that word governs, the counts it gives (in digits or words), its town and its
+article's title (:mod:`timeline.wording`, computed once per clause as polars columns).
 
 Two events are one happening when their score reaches a threshold that depends on how
 well their dates agree. The score is the overlap of their content words (in characters:
@@ -10,7 +10,9 @@ well their dates agree. The score is the overlap of their content words (in char
 smaller clause's other words, so a clause holding all the other's words scores 100),
 corrected by what news coreference relies on: the happening word of each clause
 (``lang/ar/triggers.yaml``, :mod:`timeline.happenings`: انفجار، استقالة، اقتحام، فيضان...),
-the counts they give (casualties), their towns and their articles' titles. The shared words
+what the happening words govern (:data:`OBJECT_PENALTY` when each names an object the
+other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), the counts they give
+(casualties), their towns and their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much). Date
 agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
@@ -44,7 +46,11 @@ outlets support, at the finest grain among them.
 
 Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate_pairs`):
 a word makes pairs only within the week buckets the events span and only where it is
-informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket), and each
+informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket); the kind
+of happening with its town, with each word it governs (``افتتاح#قنا``: rarer in a busy week
+than each word alone), and a clause's incipit (its first words: copies of one wire report,
+one meeting enough, unless more than :data:`MAX_INCIPIT_POSTINGS` events share it: a
+formula) are blocking words too; and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
 pairs scored grow linearly with the number of events. Pairs are found inside sorted blocks
 (:mod:`timeline.blocks`: each posting meets the postings before it, no join of a block with
@@ -68,7 +74,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
-from timeline.wording import ClauseFeatures, clause_features, content_words, match_text
+from timeline.wording import INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text
 
 __all__ = [
     "BUCKET",
@@ -76,13 +82,16 @@ __all__ = [
     "CONFLICT_WINDOW",
     "CORE_WORDS",
     "ENTRY_SCHEMA",
+    "GOVERNED_KEYS",
     "LONE_CORE_WORDS",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
     "MAX_CANDIDATES",
+    "MAX_INCIPIT_POSTINGS",
     "MIN_SHARED_WEIGHT",
     "MISMATCH_PENALTY",
     "NEXT_DAY_THRESHOLD",
+    "OBJECT_PENALTY",
     "POSTINGS_PER_PASS",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
@@ -136,6 +145,11 @@ MAX_BUCKET_POSTINGS = 40
 """A word in more events of one bucket makes no candidate pairs there (it still counts
 when a pair is scored)."""
 
+MAX_INCIPIT_POSTINGS = 4
+"""A clause's incipit (its first :data:`timeline.wording.INCIPIT_WORDS` content words) in
+more events of one bucket is a formula and makes no candidate pairs there; in fewer, its
+events pair through it alone (copies of one wire report)."""
+
 POSTINGS_PER_PASS = 250_000
 """About how many (word, event) postings of home weeks one pass of the pair search joins:
 the bound on its memory."""
@@ -149,6 +163,14 @@ SHARED_NUMBER_BONUS = 10.0
 MISMATCH_PENALTY = 15.0
 """Points taken when both clauses give counts and none agrees, or are placed in two
 different towns (a country and a town in it do not disagree)."""
+
+GOVERNED_KEYS = 2
+"""How many of the words a happening word governs block candidate pairs (each with its
+class, as one more word)."""
+
+OBJECT_PENALTY = 15.0
+"""Points taken when both clauses' happening words govern words the other clause lacks
+(``أكاديمية الشرطة`` and ``قاعدة عسكرية``; see :func:`timeline.wording.clause_features`)."""
 
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
@@ -236,10 +258,31 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .select("i", (pl.col("trigger") + "@" + pl.col("town")).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + n_words).alias("word"))
     )
+    # what the happening word governs, with its kind (افتتاح of قنا): rarer in a week than
+    # each word alone, so a happening many outlets tell in common words still pairs; not
+    # for reactions (what a condemnation governs is the happening every reaction names)
+    # nor for classes whose object tells little (a meeting's, a toll's)
+    kinds = n_words + place["kind"].n_unique()
+    lexicon = load_triggers()
+    governed = (
+        table.filter(pl.col("trigger").is_not_null(), ~pl.col("group").is_in(sorted(lexicon.reactions)),
+                     ~pl.col("trigger").is_in(sorted(lexicon.loose_objects)))
+        .select("i", "trigger", pl.col("object").list.head(GOVERNED_KEYS)).explode("object")
+        .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
+        .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))
+    )
+    # a clause's incipit (its first content words in order) as one more word: copies of one
+    # wire report pair through it alone, however common each of its words is that week
+    incipits = kinds + governed["kind"].n_unique()
+    opening = (
+        table.filter(pl.col("incipit").list.len() == INCIPIT_WORDS)
+        .select("i", pl.col("incipit").cast(pl.List(pl.String)).list.join(" ").alias("kind"))
+        .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + incipits).alias("word"))
+    )
     n = table.height
     per_word = pl.concat([
         table.select("i", pl.col("words").alias("word")).explode("word").drop_nulls(),
-        place.select("i", "word"),
+        place.select("i", "word"), governed.select("i", "word"), opening.select("i", "word"),
     ])
     informative = (
         per_word.group_by("word").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)
@@ -258,11 +301,20 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
         .explode("bucket")
         .select(((pl.col("bucket") - low) * width + pl.col("word")).alias("block"), "i"),
         "block", "i", 2, MAX_BUCKET_POSTINGS)
+    # an incipit many reports of a week share is a formula (a dateline, a market report's
+    # opening), not one wire report's copies: its blocks make no pairs
+    formulas = (
+        rows.filter(pl.col("block") % width > incipits).group_by("block").len()
+        .filter(pl.col("len") > MAX_INCIPIT_POSTINGS)["block"]
+    )
+    if formulas.len():
+        rows = rows.filter(~pl.col("block").is_in(formulas.implode()))
     counted = kept.group_by("i").agg(pl.len().alias("n_words"))
     n_of = pl.DataFrame({"i": table["i"]}).join(counted, on="i", how="left", maintain_order="left")["n_words"]
     i = rows["i"]
     return rows.select(
         "block", (pl.col("block") // width + low).alias("bucket"), "i",
+        (pl.col("block") % width > incipits).alias("incipit"),
         table["start"].gather(i), (table["end"] + window).gather(i).alias("horizon"), table["article"].gather(i),
         info.gather(rows["block"] % width), first.gather(i).alias("home"), n_of.gather(i), "k")
 
@@ -300,7 +352,7 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
     # each pair is found once: from the earlier event's buckets to the later one's home;
     # postings are sorted by bucket: a range of buckets is a slice (no pass scans them all)
     homes = spans.filter(pl.col("bucket") == pl.col("home")).select("bucket")
-    spans = spans.select("bucket", "i", "start", "horizon", "article", "info", "home", "k")
+    spans = spans.select("bucket", "i", "start", "horizon", "article", "info", "incipit", "home", "k")
     i, j = (pl.col("pair") // _PAIR).cast(pl.UInt32), (pl.col("pair") % _PAIR).cast(pl.UInt32)
     # every shared word of a pair meets at the later event's home bucket: pairs are
     # complete within a range of home buckets, so ranges are searched one at a time
@@ -317,7 +369,8 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
         )
         earlier = met["row"]
         yield (
-            met.with_columns(*(part[name].gather(earlier) for name in ("i", "horizon", "article", "info"))).lazy()
+            met.with_columns(*(part[name].gather(earlier) for name in ("i", "horizon", "article", "info", "incipit")))
+            .lazy()
             .filter(
                 # rows are in timeline order: the later row never starts earlier
                 pl.col("i") < pl.col("i_j"),
@@ -325,12 +378,13 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
                 (pl.col("article") != pl.col("article_j")) | (pl.col("article") >= 0),
             )
             # a pair as one integer: one key to sort by, and its order is that of (i, j)
-            .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info")
+            .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info", "incipit")
             .sort("pair")
-            # two shared words (the pair's key met twice in a row), or the one word of an
-            # event having one: most pairs share one word and are dropped before grouping
+            # two shared words (the pair's key met twice in a row), the one word of an
+            # event having one, or one incipit: most pairs share one word and are dropped
+            # before grouping
             .filter((pl.col("pair") == pl.col("pair").shift(1)) | (pl.col("pair") == pl.col("pair").shift(-1))
-                    | i.is_in(single) | j.is_in(single))
+                    | i.is_in(single) | j.is_in(single) | pl.col("incipit"))
             .group_by("pair", maintain_order=True)  # grouping sorted keys: no hashing
             .agg(pl.col("info").sum())
             # in (i, j) order: ties in rank go to the earlier partner
@@ -379,8 +433,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
     enough; when both are dated to one day, those words must still carry the same-day
     share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
-    different words); similar titles add :data:`TITLE_BONUS`. Two events of one article pair only
-    with the same happening word, on the same day, and :data:`SAME_ARTICLE_MARGIN` points more.
+    different words); similar titles add :data:`TITLE_BONUS`; happening words governing
+    different words (each clause's object holds a word the other lacks) take
+    :data:`OBJECT_PENALTY`, and two reactions so told (two actors) never pair. Two events of
+    one article pair only with the same happening word, on the same day, and
+    :data:`SAME_ARTICLE_MARGIN` points more.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
@@ -423,7 +480,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0))
     score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-             + numbers + towns + title)
+             + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY)
     best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
     frame = (
@@ -464,6 +521,18 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(overlap_score.alias("similarity"))
         .filter(best >= need)  # an upper bound of the score: what fails it fails the score
     )
+    # what each happening word governs: when each clause's object holds a word the other
+    # clause lacks (أكاديمية الشرطة، قاعدة عسكرية), they likely tell two happenings
+    objects = table["object"]
+    frame = frame.with_columns(objects.gather(frame["i"]).alias("object"), objects.gather(frame["j"]).alias("object_j"))
+    frame = frame.with_columns(
+        ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
+         & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
+         & (pl.col("object_j").list.set_intersection("words").list.len() < pl.col("object_j").list.len()))
+        .alias("objects_differ"))
+    # two reactions by different actors (what follows the verb: أدانت مصر، أدانت الخارجية
+    # الأمريكية) are two happenings however alike their words
+    frame = frame.filter(~(pl.col("objects_differ") & pl.col("group").is_in(reactions).fill_null(False)))
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
@@ -584,9 +653,10 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     of its class and whose :data:`CORE_WORDS` telling words it holds :data:`LONE_CORE_WORDS` of
     (the entry's most telling words, not one report's: a happening many outlets tell is
     too common in its week to pair every report with another); an entry of the day before
-    or after needs one telling word more (outlets a day apart, flagged as a conflict). Only
-    reports dated to a day or finer with a happening word; the union's guards (towns,
-    groups, spans) still hold."""
+    or after needs one telling word more (outlets a day apart, flagged as a conflict), and
+    what the report's happening word governs must be among them (a condemnation by another
+    government does not join). Only reports dated to a day or finer with a happening word;
+    the union's guards (towns, groups, spans) still hold."""
     n = table.height
     roots = [components.find(i) for i in range(n)]
     sizes = Counter(roots)
@@ -600,10 +670,17 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
             and any((days[i] + d, triggers[i]) in grown for d in near)]
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
+    objects = dict(zip(lone, table["object"].gather(lone).to_list()))
+
+    def tells(i: int, root: int) -> bool:
+        # what the report's happening word governs is among the entry's telling words
+        return not objects[i] or any(w in components.core_words(root) for w in objects[i])
+
     for i in lone:
         own = set(words[i])
         best = max(((len(own & components.core_words(components.find(root))) - abs(d), sizes[root], -root)
-                    for d in near for root in grown.get((days[i] + d, triggers[i]), ())), default=(0, 0, 0))
+                    for d in near for root in grown.get((days[i] + d, triggers[i]), ())
+                    if tells(i, components.find(root))), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])

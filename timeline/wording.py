@@ -27,12 +27,14 @@ import polars as pl
 
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.happenings import OPENING_WORDS, TriggerLexicon, load_triggers
+from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
+    "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording",
+    "match_text", "spelled",
 ]
 
 _TOKEN = r"\w+"
@@ -43,6 +45,13 @@ _YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
 _SEATS = str.maketrans("ؤئ", "ءء")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
+INCIPIT_WORDS = 5
+"""How many content words open a clause's incipit (its first words, dates cut): copies of
+one wire report share it."""
+OBJECT_WORDS = 2
+"""How many content words after a clause's happening word tell what it governs."""
+OBJECT_REACH = 4
+"""How many words after the happening word its object may lie (function words between)."""
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
@@ -170,9 +179,12 @@ class ClauseFeatures:
     """What :func:`clause_features` gives.
 
     ``events``, one row per event in the input's order: ``i`` (its row), ``words`` (the
-    distinct content words of its clause, as ``word`` ids), ``n_words``, ``chars`` (their
+    distinct content words of its clause, as ``word`` ids), ``incipit`` (the ids of its first
+    :data:`INCIPIT_WORDS` content words, in order), ``n_words``, ``chars`` (their
     summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
+    ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
+    content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer)
     and ``title`` (its article title's content words).
 
@@ -220,26 +232,30 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # content words of each clause and each title
     positions = clause_tokens.explode("token").with_columns(pl.int_range(pl.len()).over("c").alias("pos"))
     clause_words = (
-        positions.join(token_table, on="token").group_by("c")
-        .agg(pl.col("word").unique().sort().alias("words"))
+        positions.join(token_table, on="token").sort("c", "pos").group_by("c", maintain_order=True)
+        .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
     )
     title_words = (
         title_tokens.explode("token").join(token_table, on="token").group_by("t")
         .agg(pl.col("word").unique().sort().alias("title_words"))
     )
-    # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30)
+    # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30),
+    # and counts in words (خمسة قتلى is قتل 5)
     numbers = (
-        clauses.select("c", pl.col("folded").str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
-        .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
-        .with_columns(pl.col("n").cast(pl.UInt32))
+        pl.concat([
+            clauses.select("c", pl.col("folded").str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
+            .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
+            .select("c", pl.col("n").cast(pl.UInt32)),
+            _counted_in_words(positions),
+        ])
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    triggers = _happenings(events, positions, classes, lexicon)
+    triggers = _happenings(events, positions, classes, lexicon, token_table)
 
     n = events.height
     doc_freq = (
-        events.group_by("c").agg(pl.len().alias("events")).join(clause_words, on="c")
+        events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
         .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
     )
     words = pl.DataFrame(
@@ -250,7 +266,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
     ).drop("df")
     totals = (
-        clause_words.explode("words").rename({"words": "word"})
+        clause_words.select("c", "words").explode("words").rename({"words": "word"})
         .join(words.select("word", "chars", "info"), on="word")
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
     )
@@ -266,15 +282,42 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .sort("i")
         .select(
             "i",
-            pl.col("words").fill_null(empty),
+            pl.col("words").fill_null(empty), pl.col("incipit").fill_null(empty),
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
-            "trigger", "group",
+            "trigger", "group", pl.col("object").fill_null(empty),
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
         )
     )
     return ClauseFeatures(out, words)
+
+
+@functools.lru_cache(maxsize=None)
+def _count_words() -> dict[str, int]:
+    """The number words that give a count: folded cardinals of one word from two up,
+    without the article or ل (``الاثنين`` is a weekday)."""
+    return {form: value for form, value in load_lexicon().cardinals.items()
+            if value >= 2 and " " not in form and not form.startswith("ل") and not form.startswith("ال")}
+
+
+def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``):
+    a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a compound (``خمسه
+    وعشرين``) give none (one part alone is no count the clause gives)."""
+    words = _count_words()
+    teens = [w for w in ("عشر", "عشره") if w in words]
+    after = pl.col("token").shift(-1).over("c")
+    before = pl.col("token").shift(1).over("c")
+    return (
+        positions.with_columns(after.alias("after"), before.alias("before"))
+        .filter(pl.col("token").is_in(list(words)))
+        .filter(~(pl.col("after").str.starts_with("و") & pl.col("after").str.slice(1).is_in(list(words)))
+                .fill_null(False),
+                ~(pl.col("token").is_in(teens) & pl.col("before").is_in(list(words))).fill_null(False))
+        .select("c", (pl.col("token").replace_strict(words, return_dtype=pl.UInt32)
+                      + pl.when(pl.col("after").is_in(teens)).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
+    )
 
 
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
@@ -373,19 +416,29 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon) -> pl.DataFrame:
+                lexicon: TriggerLexicon, token_table: pl.DataFrame) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
-    subordinating word only when no other; one right after another is passed over."""
-    subordinators = sorted(lexicon.subordinators)
+    subordinating word only when no other, then a toll only when no other; one right after
+    another is passed over; a reaction opening the clause, or voiced after عن, first. With
+    its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
+    words after it that are no happening words and do not name who did it or how
+    (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
+    ``افتتاح قناة السويس`` → قنا، سويس."""
+    subordinators, voiced = sorted(lexicon.subordinators), sorted(lexicon.voiced)
+    reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     previous = pl.col("token").shift(1).over("c")
+    # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
+    before = (pl.when(pl.col("previous").is_in(subordinators)).then(pl.col("previous"))
+              .when(pl.col("previous").str.slice(1).is_in(subordinators)).then(pl.col("previous").str.slice(1)))
     found = (
-        positions.with_columns(
-            (previous.is_in(subordinators) | previous.str.slice(1).is_in(subordinators))
-            .fill_null(False).alias("background"))
+        positions.with_columns(previous.alias("previous"))
         .join(pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                            schema={"token": pl.String, "trigger": pl.String}), on="token")
-        .select("c", "pos", "background", "trigger")
+        .with_columns(before.alias("before"))
+        .with_columns((pl.col("before").is_not_null()
+                       & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
+        .select("c", "pos", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"), "trigger")
         .sort("c", "pos")
         # one right after another qualifies it (هجوم انتحاري): the noun before names it
         .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
@@ -396,10 +449,33 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns((pl.col("pos") >= pl.col("mark")).alias("after"))
         .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
                       .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
-        .sort("c", "mark", "background", "after", "distance", "pos")
+        # a reaction opening the clause is what it tells (TriggerLexicon.happening)
+        .with_columns((~pl.col("background") & ((pl.col("pos") < OPENING_WORDS) | pl.col("voiced"))
+                       & pl.col("trigger").is_in(reactions)).alias("opens"))
+        .with_columns(pl.col("trigger").is_in(sorted(lexicon.tolls)).alias("toll"))
+        .sort("c", "mark", "opens", "background", "toll", "after", "distance", "pos",
+              descending=[False, False, True] + [False] * 5)
         .unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "trigger",
+        .select("c", "mark", "pos", "trigger",
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
-    return events.select("i", "c", "mark").join(nearest, on=["c", "mark"]).select("i", "trigger", "group")
+    # what the happening word governs: content words right after it, none a happening word
+    agent = (pl.col("token").str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
+             if lexicon.not_objects else pl.lit(False))
+    governed = (
+        positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()), ~pl.col("token").is_in(list(classes)),
+                         ~agent)
+        .join(token_table, on="token").select("c", pl.col("pos").alias("at"), "word")
+    )
+    objects = (
+        nearest.select("c", "mark", "pos").join(governed, on="c")
+        .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + OBJECT_REACH)
+        .sort("c", "mark", "at")
+        .group_by("c", "mark", maintain_order=True)
+        .agg(pl.col("word").head(OBJECT_WORDS).unique().sort().alias("object"))
+    )
+    return (
+        events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
+        .join(objects, on=["c", "mark"], how="left").select("i", "trigger", "group", "object")
+    )
