@@ -259,3 +259,23 @@ def test_store_log_survives_a_line_cut_short(tmp_path: Path) -> None:
 def extract_events_of(n: int) -> pl.DataFrame:
     """The events of the first ``n`` test articles."""
     return build_timeline(articles(n), jobs=1).events
+
+
+def test_a_run_cut_otherwise_is_not_resumed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The smallest tapered batch is part of the run description: with another one the
+    batches of a work directory no longer line up with the new cut, so none is reused."""
+    frame = articles(30)
+    work = tmp_path / "work"
+    build_timeline(frame, jobs=1, batch_size=8, workdir=work)  # 8, 8, 8, 6: no taper below 16 rows
+    monkeypatch.setattr(batches_module, "SMALLEST_BATCH", 1)
+    made: list[int] = []
+    real_batch_events = batches_module.batch_events
+
+    def counted(articles: Any, **kwargs: Any) -> Any:
+        made.append(len(articles))
+        return real_batch_events(articles, **kwargs)
+
+    monkeypatch.setattr(batches_module, "batch_events", counted)
+    again = build_timeline(frame, jobs=1, batch_size=8, workdir=work)
+    assert sum(made) == 30  # every row made again
+    assert_frame_equal(again.events, build_timeline(frame, jobs=1, batch_size=8).events)
