@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -141,6 +143,17 @@ def test_cli_jobs_two_writes_the_same_events(tmp_path: Path) -> None:
     assert written["1"].height > 24
     assert_frame_equal(written["1"], written["2"])
 
+
+
+def test_command_line_in_its_own_process_writes_the_same_events(tmp_path: Path) -> None:
+    """``timeline build`` as a fresh process (its workers then come from a fork of the
+    command line, see :func:`timeline._workers.start_early`) writes the events of one process."""
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in articles(24).to_dicts()) + "\n", "utf-8")
+    events = tmp_path / "e.parquet"
+    subprocess.run([sys.executable, "-m", "timeline", "build", str(source), "-o", str(tmp_path / "t.html"),
+                    "--events", str(events), "--jobs", "2", "--batch-size", "5", "-q"], check=True, timeout=300)
+    assert_frame_equal(pl.read_parquet(events), build_timeline(source, jobs=1).events)
 
 def test_tag_jobs_two_writes_the_same_lines(tmp_path: Path) -> None:
     source = tmp_path / "articles.jsonl"
