@@ -18,10 +18,11 @@ from multiprocessing import connection, util
 
 __all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "start_early"]
 
-PRELOAD = ("timeline.cli", "timeline._cli_tag", "timeline.batches", "timeline._preload")
-"""What the fork server imports before it forks any worker: the modules whose functions the
-workers run, and the grammar (:mod:`timeline._preload`). Never the caller's main module: a
-script that runs polars at its top level would start polars' threads in the server."""
+PRELOAD = ("timeline._preload", "timeline.cli", "timeline._cli_tag", "timeline.batches")
+"""What the fork server imports before it forks any worker: the grammar and the modules whose
+functions the workers run (:mod:`timeline._preload` imports them too, with the garbage
+collector off, so it comes first). Never the caller's main module: a script that runs
+polars at its top level would start polars' threads in the server."""
 
 
 def cpu_count() -> int:

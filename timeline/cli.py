@@ -9,6 +9,7 @@ grammar load run on another core meanwhile (:func:`timeline._workers.start_early
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -49,14 +50,21 @@ def _wants_workers(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status. Without ``argv`` it runs as the
+    program (this process's arguments), which ends when it returns: what it made is then
+    frozen out of the garbage collector (:func:`gc.freeze`), so that the interpreter's
+    last collections at exit do not walk it (0.1–0.15 s after a build of 1,000 articles;
+    the objects are still released, and the operating system takes the memory back)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     if _wants_workers(arguments):
         start_early()
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        status = 130
+    if argv is None:
+        gc.freeze()
+    return status
