@@ -392,6 +392,11 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
     if workers:
         last = [max(m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <") for pid in workers]
         print(f"tail: the workers finished {max(last) - min(last):.2f} s apart")
+        first = min(m["t"] for m in marks if m["what"] == "worker: batch >") - launch
+        exit_mark = next((m["t"] - launch for m in marks if m["what"] == "parent: exit"), numbers["wall"])
+        print(f"phases: start {first:.2f} s (until the first batch), extraction {max(last) - launch - first:.2f} s "
+              f"on {len(workers)} workers, after extraction {exit_mark - (max(last) - launch):.2f} s (the build "
+              f"process alone), exit {numbers['wall'] - exit_mark:.2f} s")
 
 
 def main() -> None:
