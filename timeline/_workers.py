@@ -99,7 +99,12 @@ def _fork_server() -> bool:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()  # or the server would write this process's pending output again
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no room for a process now: the usual server may still start later
+            os.close(alive_r)
+            os.close(alive_w)
+            return False
         if pid == 0:  # the server
             try:
                 os.close(alive_w)
