@@ -20,8 +20,8 @@ import gc
 _collecting = gc.isenabled()
 gc.disable()
 try:
-    import timeline._cli_tag
-    import timeline.batches  # noqa: F401 - what the workers run
+    import timeline._cli_tag  # noqa: F401 - what the workers run: ``timeline tag``'s
+    import timeline.batches  # noqa: F401 - and the build's
     from timeline.events import article_events
 
     _SENTENCES = (
