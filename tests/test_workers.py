@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline._workers import PRELOAD, context
+from timeline._workers import PRELOAD, context, cpu_count
 from timeline.batches import ordered_map
 
 needs_fork_server = pytest.mark.skipif(
@@ -125,6 +125,7 @@ _EARLY_SERVER = textwrap.dedent("""
 
 
 @needs_fork_server
+@pytest.mark.skipif(cpu_count() < 2, reason="one core: no server is started early")
 @pytest.mark.parametrize("case", ["alone", "thread"])
 def test_the_early_server_is_a_fork_of_a_lone_process(tmp_path: Path, case: str) -> None:
     """The command line forks its fork server (no interpreter to start) while it runs
