@@ -12,8 +12,9 @@ linear in the article's length. ``corpus`` runs ``timeline build`` in a child pr
 the shared corpus (``../shared/corpus/news_sample.parquet``, 5,000 articles) replicated
 with its publication dates shifted by whole years, and prints wall time, the peak memory of
 the process tree (summed PSS), CPU use (user + sys of the tree over wall), time per article,
-what each article added since the size before (``added ms/art``) and the build's fixed cost
-(wall = fixed + articles × ms, through the smallest and largest size). Its text never
+what each article added since the size before (``added ms/art``, the marginal time), the
+load average before the run, and the build's fixed cost and marginal time per article (the
+least squares line wall = fixed + articles × ms over every size; the same for CPU). Its text never
 leaves the temporary folder. ``ray`` builds the same articles with ``--engine ray`` and
 with the local engine and checks that the events are equal. ``extract`` measures the extraction phase alone (no merge, no page).
 ``trace`` runs one ``timeline build`` through ``benchmarks/trace_build.py`` and prints when
@@ -174,32 +175,54 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> dict[
     return {"wall": wall, "cpu": cpu, "tree_mb": peak_tree[0] / 2**20, "max_process_mb": after.ru_maxrss / 1024}
 
 
+def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least squares line through (articles, seconds): (fixed seconds, seconds per article)."""
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    per = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread if spread else 0.0
+    return mean_y - per * mean_x, per
+
+
 def bench_corpus(sizes: list[int], extra: list[str]) -> None:
-    """``timeline build`` on the replicated corpus, per size."""
+    """``timeline build`` on the replicated corpus, per size: the average time per article
+    (wall over articles, what "flat" is judged on), the marginal one (what the articles
+    since the size before added) and, over all sizes, the line wall = fixed + articles ×
+    marginal (least squares), for wall and CPU seconds (CPU is the steadier on a shared
+    machine). The load average before each run says how shared the machine was."""
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS}: the shared corpus is not here")
-    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} {'ms/article':>10} "
-          f"{'CPU ms/art':>10} {'added ms/art':>12}   ({' '.join(extra) or 'default options'})")
+    print(f"{'articles':>9} {'events':>8} {'wall s':>7} {'CPU s':>7} {'CPU %':>6} {'tree MB':>8} {'1 proc MB':>9} "
+          f"{'ms/article':>10} {'CPU ms/art':>10} {'added ms/art':>12} {'load':>5}   "
+          f"({' '.join(extra) or 'default options'})")
     walls: list[tuple[int, float]] = []
+    cpus: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         for size in sizes:
             source, events = Path(folder) / f"articles-{size}.parquet", Path(folder) / "events.parquet"
             replicate(CORPUS, size, source)
+            load = os.getloadavg()[0]
             numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q",
                                     "-o", os.path.join(folder, "timeline.html"), "--events", str(events), *extra])
             count = pl.scan_parquet(events).select(pl.len()).collect().item()
             added = (f"{1000 * (numbers['wall'] - walls[-1][1]) / (size - walls[-1][0]):>12.2f}"
                      if walls and size > walls[-1][0] else f"{'':>12}")
             walls.append((size, numbers["wall"]))
-            print(f"{size:>9,} {count:>8,} {numbers['wall']:>7.1f} {100 * numbers['cpu'] / numbers['wall']:>6.0f} "
-                  f"{numbers['tree_mb']:>8.0f} {numbers['max_process_mb']:>9.0f} "
-                  f"{1000 * numbers['wall'] / size:>10.2f} {1000 * numbers['cpu'] / size:>10.2f} {added}", flush=True)
-    if len(walls) >= 2:
-        (n0, w0), (n1, w1) = walls[0], walls[-1]
-        per = (w1 - w0) / (n1 - n0)
-        print(f"fixed cost of a build (wall = fixed + articles × {1000 * per:.2f} ms, from the smallest and "
-              f"largest size): {w0 - per * n0:.1f} s; ms/article divided by its value at the largest size: "
-              + ", ".join(f"{n:,} {1000 * w / n / (1000 * w1 / n1):.2f}" for n, w in walls))
+            cpus.append((size, numbers["cpu"]))
+            print(f"{size:>9,} {count:>8,} {numbers['wall']:>7.1f} {numbers['cpu']:>7.1f} "
+                  f"{100 * numbers['cpu'] / numbers['wall']:>6.0f} {numbers['tree_mb']:>8.0f} "
+                  f"{numbers['max_process_mb']:>9.0f} {1000 * numbers['wall'] / size:>10.2f} "
+                  f"{1000 * numbers['cpu'] / size:>10.2f} {added} {load:>5.1f}", flush=True)
+    if len({n for n, _ in walls}) >= 2:
+        fixed, per = _fit(walls)
+        cpu_fixed, cpu_per = _fit(cpus)
+        n_last, w_last = walls[-1]
+        print(f"wall = {fixed:.2f} s fixed + articles × {1000 * per:.2f} ms marginal; "
+              f"CPU = {cpu_fixed:.2f} s + articles × {1000 * cpu_per:.2f} ms (least squares over every size)")
+        print("average ms/article ÷ its value at the largest size: "
+              + ", ".join(f"{n:,} {w / n / (w_last / n_last):.2f}" for n, w in walls)
+              + "; ÷ the marginal ms/article: " + ", ".join(f"{n:,} {w / n / per:.2f}" for n, w in walls))
 
 
 def bench_extract(sizes: list[int], jobs: int | None) -> None:
@@ -369,6 +392,11 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
     if workers:
         last = [max(m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <") for pid in workers]
         print(f"tail: the workers finished {max(last) - min(last):.2f} s apart")
+        first = min(m["t"] for m in marks if m["what"] == "worker: batch >") - launch
+        exit_mark = next((m["t"] - launch for m in marks if m["what"] == "parent: exit"), numbers["wall"])
+        print(f"phases: start {first:.2f} s (until the first batch), extraction {max(last) - launch - first:.2f} s "
+              f"on {len(workers)} workers, after extraction {exit_mark - (max(last) - launch):.2f} s (the build "
+              f"process alone), exit {numbers['wall'] - exit_mark:.2f} s")
 
 
 def main() -> None:

@@ -153,7 +153,8 @@ if __name__ == "__main__":
     sys.meta_path.insert(0, _Finder())
     from timeline.cli import main
 
-    status = main(sys.argv[2:])
+    sys.argv = [sys.argv[0], *sys.argv[2:]]
+    status = main()  # as the program runs it (see timeline.cli.main)
     mark("parent: exit")
     sys.exit(status)
 elif __name__ == "trace_build" and os.environ.get(TRACE_ENV):  # not as the workers' __mp_main__

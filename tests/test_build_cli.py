@@ -246,3 +246,23 @@ def test_outlet_names_and_month_family_reach_the_page(tmp_path: Path) -> None:
     names.write_text("- not a mapping\n", encoding="utf-8")
     assert main(["build", str(ROOT / "examples" / "articles.jsonl"), "-o", str(out), "-q",
                  "--outlet-names", str(names)]) == 1
+
+
+def test_the_program_leaves_its_objects_to_the_system(tmp_path: Path) -> None:
+    """Run as the program (no argv), the command line collects less often and freezes what
+    it made out of the garbage collector before the interpreter's exit walks it; called with
+    arguments (a test, a notebook) it leaves the collector alone."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps({"id": "a", "published": "2015-08-03", "text": "وصل الوفد أمس إلى المدينة."},
+                                 ensure_ascii=False) + "\n", "utf-8")
+    probe = ("import gc, sys\nfrom timeline.cli import main\n"
+             "argv = ['build', sys.argv[1], '-o', sys.argv[2], '-j', '1', '-q']\n"
+             "called = main(argv), gc.get_freeze_count(), gc.get_threshold()[0]\n"
+             "sys.argv = ['timeline', *argv]\n"
+             "print(*called, main(), gc.get_freeze_count() > 0, gc.get_threshold()[0])")
+    out = subprocess.run([sys.executable, "-c", probe, str(source), str(tmp_path / "t.html")], capture_output=True,
+                         text=True, check=True, timeout=300)
+    assert out.stdout.split() == ["0", "0", "700", "0", "True", "10000"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -142,6 +144,17 @@ def test_cli_jobs_two_writes_the_same_events(tmp_path: Path) -> None:
     assert_frame_equal(written["1"], written["2"])
 
 
+
+def test_command_line_in_its_own_process_writes_the_same_events(tmp_path: Path) -> None:
+    """``timeline build`` as a fresh process (its workers then come from a fork of the
+    command line, see :func:`timeline._workers.start_early`) writes the events of one process."""
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in articles(24).to_dicts()) + "\n", "utf-8")
+    events = tmp_path / "e.parquet"
+    subprocess.run([sys.executable, "-m", "timeline", "build", str(source), "-o", str(tmp_path / "t.html"),
+                    "--events", str(events), "--jobs", "2", "--batch-size", "5", "-q"], check=True, timeout=300)
+    assert_frame_equal(pl.read_parquet(events), build_timeline(source, jobs=1).events)
+
 def test_tag_jobs_two_writes_the_same_lines(tmp_path: Path) -> None:
     source = tmp_path / "articles.jsonl"
     rows = articles(150).to_dicts()
@@ -259,3 +272,23 @@ def test_store_log_survives_a_line_cut_short(tmp_path: Path) -> None:
 def extract_events_of(n: int) -> pl.DataFrame:
     """The events of the first ``n`` test articles."""
     return build_timeline(articles(n), jobs=1).events
+
+
+def test_a_run_cut_otherwise_is_not_resumed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The smallest tapered batch is part of the run description: with another one the
+    batches of a work directory no longer line up with the new cut, so none is reused."""
+    frame = articles(30)
+    work = tmp_path / "work"
+    build_timeline(frame, jobs=1, batch_size=8, workdir=work)  # 8, 8, 8, 6: no taper below 16 rows
+    monkeypatch.setattr(batches_module, "SMALLEST_BATCH", 1)
+    made: list[int] = []
+    real_batch_events = batches_module.batch_events
+
+    def counted(articles: Any, **kwargs: Any) -> Any:
+        made.append(len(articles))
+        return real_batch_events(articles, **kwargs)
+
+    monkeypatch.setattr(batches_module, "batch_events", counted)
+    again = build_timeline(frame, jobs=1, batch_size=8, workdir=work)
+    assert sum(made) == 30  # every row made again
+    assert_frame_equal(again.events, build_timeline(frame, jobs=1, batch_size=8).events)

@@ -8,10 +8,12 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
+from pathlib import Path
 
 import pytest
 
-from timeline._workers import PRELOAD, context
+from timeline._workers import PRELOAD, context, cpu_count
 from timeline.batches import ordered_map
 
 needs_fork_server = pytest.mark.skipif(
@@ -98,3 +100,53 @@ def test_which_commands_start_the_server_early(argv: list[str], wanted: bool) ->
     from timeline.cli import _wants_workers
 
     assert _wants_workers(argv) is wanted
+
+
+_EARLY_SERVER = textwrap.dedent("""
+    import multiprocessing.forkserver, os, sys, threading
+    from timeline._workers import start_early
+
+    def grammar_ready(_):
+        import timeline.engine
+        return timeline.engine.load_grammar.cache_info().currsize == 1, os.getpid()
+
+    if __name__ == "__main__":
+        if sys.argv[1] == "thread":  # a process that is not alone any more
+            threading.Thread(target=threading.Event().wait, daemon=True).start()
+        start_early()
+        server = multiprocessing.forkserver._forkserver._forkserver_pid
+        with open(f"/proc/{server}/cmdline", "rb") as a, open("/proc/self/cmdline", "rb") as b:
+            forked = a.read() == b.read()  # a fresh interpreter runs "-c from multiprocessing.forkserver ..."
+        from timeline.batches import ordered_map  # polars starts threads as it is imported
+
+        made = list(ordered_map(grammar_ready, range(4), jobs=2))
+        print(forked, all(ready for ready, _ in made), server, *sorted({pid for _, pid in made}))
+""")
+
+
+@needs_fork_server
+@pytest.mark.skipif(cpu_count() < 2, reason="one core: no server is started early")
+@pytest.mark.parametrize("case", ["alone", "thread"])
+def test_the_early_server_is_a_fork_of_a_lone_process(tmp_path: Path, case: str) -> None:
+    """The command line forks its fork server (no interpreter to start) while it runs
+    alone; with another thread it starts a fresh one, as forking threads is unsafe. Either
+    server hands out workers with the grammar loaded, and ends with the process."""
+    script = tmp_path / "early.py"
+    script.write_text(_EARLY_SERVER, "utf-8")
+    out = subprocess.run([sys.executable, str(script), case], capture_output=True, text=True, check=True,
+                         timeout=120)
+    forked, ready, server, *workers = out.stdout.split()
+    assert forked == str(case == "alone") and ready == "True" and workers
+    for _ in range(100):  # the server ends when its process has (the "alive" pipe closed)
+        if not os.path.exists(f"/proc/{server}") or _zombie(int(server)):
+            break
+        time.sleep(0.05)
+    assert not os.path.exists(f"/proc/{server}") or _zombie(int(server))
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

@@ -3,6 +3,8 @@
 Light on purpose (the standard library only): the command line imports it first and starts
 the fork server (:func:`start_early`) while it imports polars and the pipeline itself, so
 the server's own imports and grammar load overlap the parent's instead of following them.
+There the server is a fork of the command line's own process, still alone and light at that
+moment, rather than a fresh interpreter: it begins its imports at once.
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import socket
 import sys
+from multiprocessing import connection, util
 
 __all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "start_early"]
 
-PRELOAD = ("timeline.cli", "timeline._cli_tag", "timeline.batches", "timeline._preload")
-"""What the fork server imports before it forks any worker: the modules whose functions the
-workers run, and the grammar (:mod:`timeline._preload`). Never the caller's main module: a
-script that runs polars at its top level would start polars' threads in the server."""
+PRELOAD = ("timeline._preload", "timeline.cli", "timeline._cli_tag", "timeline.batches")
+"""What the fork server imports before it forks any worker: the grammar and the modules whose
+functions the workers run (:mod:`timeline._preload` imports them too, with the garbage
+collector off, so it comes first). Never the caller's main module: a script that runs
+polars at its top level would start polars' threads in the server."""
 
 
 def cpu_count() -> int:
@@ -54,4 +59,60 @@ def start_early() -> None:
     there is no fork server, on one core, or when workers could not import the main module."""
     if cpu_count() < 2 or not main_importable() or context().get_start_method() != "forkserver":
         return
-    multiprocessing.forkserver.ensure_running()
+    if not _fork_server():
+        multiprocessing.forkserver.ensure_running()
+
+
+_SERVER_FIELDS = frozenset({"_forkserver_address", "_forkserver_alive_fd", "_forkserver_pid", "_inherited_fds",
+                            "_lock", "_preload_modules"})
+"""The state of the standard library's fork server (Python 3.10 to 3.13) that
+:func:`_fork_server` fills in; another set (a newer Python) leaves the server to it."""
+
+
+def _alone() -> bool:
+    """Whether this process runs one thread, native threads (polars', a notebook's) included."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _fork_server() -> bool:
+    """Start the fork server as a fork of this process, as ``ForkServer.ensure_running``
+    would start a fresh interpreter (same socket, same "alive" pipe, same :data:`PRELOAD`),
+    sparing the server an interpreter's start-up before its imports. Only while this
+    process is alone (forking threads is unsafe) and has no server yet, and only with the
+    fork server this module knows; returns whether it started one. The server ends when
+    this process does (the pipe closes), never returning into this process's code."""
+    server = multiprocessing.forkserver._forkserver  # type: ignore[attr-defined]
+    if (not hasattr(os, "fork") or set(vars(server)) != _SERVER_FIELDS or server._forkserver_pid is not None
+            or not _alone()):
+        return False
+    preload = list(server._preload_modules)
+    address = connection.arbitrary_address("AF_UNIX")
+    with socket.socket(socket.AF_UNIX) as listener_socket:
+        listener_socket.bind(address)
+        if not util.is_abstract_socket_namespace(address):
+            os.chmod(address, 0o600)
+        listener_socket.listen()
+        alive_r, alive_w = os.pipe()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()  # or the server would write this process's pending output again
+        try:
+            pid = os.fork()
+        except OSError:  # no room for a process now: the usual server may still start later
+            os.close(alive_r)
+            os.close(alive_w)
+            return False
+        if pid == 0:  # the server
+            try:
+                os.close(alive_w)
+                multiprocessing.forkserver.main(listener_socket.fileno(), alive_r, preload)
+            finally:
+                os._exit(0)
+        os.close(alive_r)
+    server._forkserver_address = address
+    server._forkserver_alive_fd = alive_w
+    server._forkserver_pid = pid
+    return True

@@ -9,12 +9,13 @@ grammar load run on another core meanwhile (:func:`timeline._workers.start_early
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
 from timeline._workers import start_early
 
-__all__ = ["main"]
+__all__ = ["PROGRAM_GC_THRESHOLD", "main"]
 
 _PARALLEL_COMMANDS = frozenset({"build", "tag"})
 
@@ -48,15 +49,33 @@ def _wants_workers(argv: Sequence[str]) -> bool:
     return True
 
 
+PROGRAM_GC_THRESHOLD = 10_000
+"""Objects made between two young-generation collections while the command line runs as the
+program (Python's default is 700): a build keeps large, long-lived word lists and tables, and
+at the default the collector walked them ~90 times (0.1-0.24 s of the build process's CPU at
+5,000 articles, most of it in the one-core steps after extraction; 0.03 s with this)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status. Without ``argv`` it runs as the
+    program (this process's arguments), which ends when it returns, and the garbage
+    collector is set for that: it collects less often (:data:`PROGRAM_GC_THRESHOLD`), and
+    at the end what the program made is frozen out of it (:func:`gc.freeze`), so that the
+    interpreter's last collections at exit do not walk it (0.1-0.15 s after a build of
+    1,000 articles; the objects are still released, and the system takes the memory back)."""
+    program = argv is None
+    if program:
+        gc.set_threshold(PROGRAM_GC_THRESHOLD, *gc.get_threshold()[1:])
     arguments = list(sys.argv[1:] if argv is None else argv)
     if _wants_workers(arguments):
         start_early()
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        status = 130
+    if program:
+        gc.freeze()
+    return status

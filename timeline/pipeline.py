@@ -22,8 +22,9 @@ from typing import Any, NamedTuple, Union
 
 import polars as pl
 
+from timeline import batches as _batches
 from timeline.articles import Article, RowError, duplicate_id, read_articles
-from timeline.batches import BATCH_SIZE, TAPER, batched, cpu_count, extract_into
+from timeline.batches import BATCH_SIZE, batched, cpu_count, extract_into
 from timeline.corrections import CorrectionsSource
 from timeline.published import Calendar, DateOrder
 from timeline.result import BuildStats, Timeline
@@ -156,8 +157,8 @@ def _raw_rows(
 def run_description(
     articles: ArticleSource, *, options: Mapping[str, Any], inherit: bool, batch_size: int
 ) -> dict[str, Any] | None:
-    """What identifies a run for resuming it (inputs and options), or None when the input
-    cannot be recognised again (Article objects, stdin)."""
+    """What identifies a run for resuming it (inputs, options and how rows are cut into
+    batches), or None when the input cannot be recognised again (Article objects, stdin)."""
     if isinstance(articles, pl.DataFrame):
         ids = articles["id"].cast(pl.String) if "id" in articles.columns else pl.Series([], dtype=pl.String)
         source: Any = {"frame": articles.height, "columns": articles.columns, "ids": int(ids.hash().sum() or 0)}
@@ -173,7 +174,8 @@ def run_description(
             info = path.stat()
             source.append([str(path.resolve()), info.st_size, info.st_mtime_ns])
     settings = {k: str(v) if v is not None else None for k, v in options.items()}
-    return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size, "taper": TAPER}
+    return {"source": source, **settings, "inherit": inherit, "batch_size": batch_size,
+            "taper": _batches.TAPER, "smallest_batch": _batches.SMALLEST_BATCH}
 
 
 class _Pace:
