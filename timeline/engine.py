@@ -22,7 +22,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
@@ -65,6 +65,9 @@ class Joins:
     range_words: frozenset[str]
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
+    # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
+    # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
+    read: dict[str, "Gap | None"] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, gap: str) -> "Gap | None":
         """What ``gap`` may make of its two neighbours; None when it can join nothing (too
@@ -754,7 +757,9 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
     a candidate the previous round made."""
     items = list(found)
     seen = {(f.start, f.end, type(f.meaning)) for f in items}
-    kinds: dict[str, Gap | None] = {}  # each gap read once
+    kinds = joins.read  # each gap read once (for all texts: bounded)
+    if len(kinds) > _GAPS_KEPT:
+        kinds.clear()
     fresh = items
     for round_ in range(4):
         by_start = sorted(items, key=_START)
@@ -798,6 +803,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
 
 
 _UNREAD = Gap("", "", False, False, False, False)  # a gap not read yet (None: read, joins nothing)
+_GAPS_KEPT = 100_000  # gaps of at most _GAP_LONGEST characters: a few MB at most
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
