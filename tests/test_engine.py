@@ -34,3 +34,17 @@ def test_every_rule_says_where_it_starts() -> None:
     grammar = load_grammar()
     routed = {rule.name for entries in grammar.routes.values() for rule, _ in entries}
     assert routed == {rule.name for rule, _ in grammar.rules}
+
+
+def test_the_same_text_finds_the_same_after_the_caches_fill() -> None:
+    """Plans and gaps are kept across texts (made on first use): a text finds what it found
+    before they were filled, digits after clitics ("وفي 12 و13 آذار") included."""
+    grammar = load_grammar()
+    text = normalize("وصل الوفد في 12 و13 آذار 2021، وبعد 3 أيام غادر مساء الخميس").text
+    grammar.plans.clear()
+    grammar.joins.read.clear()
+    first = [(f.start, f.end, f.rule) for f in grammar.find(text)]
+    assert first and grammar.joins.read
+    assert {w for w in grammar.plans if w[-1].isdigit()} == {"0", "و0"}  # "12", "2021", "3"; "و13"
+    assert [(f.start, f.end, f.rule) for f in grammar.find(text)] == first
+    assert [(f.start, f.end, f.rule) for f in grammar.find(text, exhaustive=True)] == first

@@ -22,7 +22,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
@@ -65,6 +65,9 @@ class Joins:
     range_words: frozenset[str]
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
+    # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
+    # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
+    read: dict[str, "Gap | None"] = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, gap: str) -> "Gap | None":
         """What ``gap`` may make of its two neighbours; None when it can join nothing (too
@@ -124,7 +127,9 @@ class Grammar:
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
     joins: Joins
     place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
-    plans: dict[str, "_Plan"]  # what to try at each word ``keys`` can find (digits as "0"), made once
+    # what to try at each word ``keys`` finds (digits after clitics as "0": "و12" as "و0"), made on first use
+    # (:func:`_plan_of`): making them all up front took 15% of loading the grammar
+    plans: dict[str, "_Plan"]
     not_dates_probe: re.Pattern[str]  # any not-date phrase anywhere, one fast scan (no word edges)
     # the first word of every not-date phrase → how many characters before it a phrase starts ('"اليوم"': 1);
     # None when some phrase does not begin with a key word (then the probe scans the whole text)
@@ -205,8 +210,8 @@ class Grammar:
                 if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
                     phrase_starts.extend(pos - before for before in not_date_heads[w])
                 plan = plans.get(w)
-                if plan is None:  # digits, after their clitics: "و12" as "و0"
-                    plan = plans.get(w.rstrip(_DIGIT_CHARS) + "0") or _plan(w, routes, heads)
+                if plan is None:
+                    plan = _plan_of(w, plans, routes, heads)
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
@@ -336,6 +341,17 @@ def whole_words(at_start: re.Pattern[str], after: re.Pattern[str], text: str, po
     if first is None:
         return after.finditer(text, pos, end)
     return itertools.chain((first,), after.finditer(text, first.end(), end))
+
+
+def _plan_of(w: str, plans: dict[str, _Plan], routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
+    """The plan of key word ``w`` (:attr:`Grammar.plans`), made and kept on first use; digits after
+    their clitics share one ("و12" that of "و0")."""
+    stem = w.rstrip(_DIGIT_CHARS)
+    key = stem + "0" if stem != w and all(c in _CLITICS for c in stem) else w
+    plan = plans.get(key)
+    if plan is None:
+        plan = plans[key] = _plan(key, routes, heads)
+    return plan
 
 
 def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
@@ -754,7 +770,9 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
     a candidate the previous round made."""
     items = list(found)
     seen = {(f.start, f.end, type(f.meaning)) for f in items}
-    kinds: dict[str, Gap | None] = {}  # each gap read once
+    kinds = joins.read  # each gap read once (for all texts: bounded)
+    if len(kinds) > _GAPS_KEPT:
+        kinds.clear()
     fresh = items
     for round_ in range(4):
         by_start = sorted(items, key=_START)
@@ -798,6 +816,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
 
 
 _UNREAD = Gap("", "", False, False, False, False)  # a gap not read yet (None: read, joins nothing)
+_GAPS_KEPT = 20_000  # about 130 bytes each (the 5,000 corpus articles: 4,151 gaps, 0.5 MB)
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
@@ -852,12 +871,9 @@ def load_grammar(code: str = "ar") -> Grammar:
     keys, keys_after = re.compile(r"(?<!\w)" + key), re.compile(r"\W" + key)
     not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
-    clitics = ["", *_CLITICS, *(a + b for a in "وف" for b in "بلك")]  # other strings of clitics: planned when met
-    plans = {c + w: _plan(c + w, routes, lex.name_heads)
-             for w in words | {first for first, _ in pairs} | {"0"} for c in clitics}
     probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
     cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + r")(?!\w)"
-    return Grammar(lex, compiled, routes, keys, keys_after, not_dates, Joins.of(lex.separators), place_months, plans,
+    return Grammar(lex, compiled, routes, keys, keys_after, not_dates, Joins.of(lex.separators), place_months, {},
                    probe, _phrase_heads(lex.not_dates, words), re.compile(r"(?<!\w)" + cues), re.compile(r"\W" + cues))
 
 
