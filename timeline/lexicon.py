@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -242,6 +242,7 @@ class Lexicon:
     seasons: dict[str, str] = field(default_factory=dict)
     seasons_alone: frozenset[str] = frozenset()  # tokens whose bare word ends a clause as a season
     decades: dict[str, int] = field(default_factory=dict)
+    age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, Holiday] = field(default_factory=dict)
     separators: Separators = Separators()
@@ -402,6 +403,13 @@ def plural_feminine(form: str) -> list[str]:
     return [fold(form), fold(form[:-1] + "ات")] if form.endswith("ة") else [fold(form)]
 
 
+def possessed(form: str, pronouns: Iterable[str]) -> list[str]:
+    """A noun with the article and with each attached pronoun: "عمر" → "العمر", "عمره",
+    "عمرهم"; "سن" → "السن", "سنها". Folded forms."""
+    form = fold(form)
+    return ["ال" + form] + [form + fold(p) for p in pronouns]
+
+
 def _articles(form: str) -> list[str]:
     """"(ال)أمس" → أمس, الأمس; any other form as written. Unfolded."""
     if form.startswith(_OPTIONAL_ARTICLE):
@@ -546,6 +554,10 @@ def _load_lexicon(code: str) -> Lexicon:
                 for suffix in periods["decade_suffixes"]:
                     fill.put("decades", tens[:-2] + "ين" + suffix, value)
                     fill.put_definite("decades", "ال" + tens[:-2] + "ين" + suffix, value)
+        pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
+        lex.age_words = tuple(sorted({f for entry in periods["age_words"]
+                                      for f in possessed(entry["noun"], pronouns)
+                                      + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

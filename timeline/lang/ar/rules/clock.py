@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _is_age, _num
 from timeline.semantics import Marker, Range, When
 
 __all__ = ["RULES"]
@@ -105,9 +105,6 @@ def _timed_before(parts: str, weekdays: str, months: str, future: tuple[str, ...
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
-_AGE = re.compile(r"(?:\s+و\s*ال\w+)?\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")  # "بين السابعة والعاشرة من العمر"
-
-
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
 _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
@@ -115,8 +112,8 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
-    if _AGE.match(c.text, m.end()):
-        return None  # "طفلة في السادسة من العمر": an age
+    if _is_age(c, m.start(), m.end()):
+        return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
     if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
         # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11

@@ -9,6 +9,7 @@ Productions build meanings (:mod:`timeline.semantics`) and never do date arithme
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -128,6 +129,22 @@ def _after_words(words: tuple[str, ...]) -> str:
     for w in words:
         by_length.setdefault(len(w), []).append(w)
     return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
+
+
+@functools.lru_cache(maxsize=4)
+def _age_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An age word (``age_words`` of periods.yaml) ending the text before a number ("في سن
+    العشرين", "عمره في الثلاثينات"), and one opening the text after it ("من العمر", "من
+    عمرها"; "والعاشرة من العمر" closing a pair)."""
+    return (re.compile(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
+            re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+)?" + words + r"(?!\w)"))
+
+
+def _is_age(c: Ctx, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` is an age: an age word just before or after it
+    ("طفلة في السادسة من العمر", "شاب في الثلاثينات من عمره")."""
+    before, after = _age_patterns(c.lex.alt("age_words"))
+    return before.search(c.before(start, 16)) is not None or after.match(c.text, end) is not None
 
 
 _PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _is_age, _num
 from timeline.semantics import Vague, When
 
 __all__ = ["RULES"]
 
 
-_AGE_BEFORE = re.compile(r"(?:العمر|عمره|عمرها|عمرهم|سن|سنه|سنها)\s+(?:من\s+|في\s+)?$")
-_AGE_AFTER = re.compile(r"\s+(?:من\s+)?(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
-
-
 def decade(m: re.Match[str], c: Ctx) -> object:
     tens = c.lex.lookup("decades", m["dec"])
-    if tens is None or _AGE_BEFORE.search(c.before(m.start(), 16)) or _AGE_AFTER.match(c.text, m.end()):
+    if tens is None or _is_age(c, m.start(), m.end()):
         return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age
     century_word = m["cent"]
     if century_word:
