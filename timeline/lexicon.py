@@ -239,6 +239,7 @@ class Lexicon:
     general_before: frozenset[str] = frozenset()
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
+    vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
     seasons: dict[str, str] = field(default_factory=dict)
     seasons_alone: frozenset[str] = frozenset()  # tokens whose bare word ends a clause as a season
     decades: dict[str, int] = field(default_factory=dict)
@@ -543,6 +544,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for f in plural_feminine(form):
                     fill.put("fuzzy", f, fraction)
         lex.approx = tuple(fold(f) for f in mods["approx"])
+        lex.vague_amounts = tuple(fold(f) for f in mods["vague_amounts"])
         fill.where = "periods.yaml"
         periods = load_language_yaml(code, "periods.yaml")
         for entry in periods["seasons"]:  # "صيف" gives "الصيف", "صيفاً", "للصيف"
