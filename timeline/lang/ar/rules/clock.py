@@ -41,8 +41,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):
         return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
-    if m["past"]:  # "الليلة الماضية": last night
-        return When(part=part, rel_unit="day", rel_offset=-1)
+    if m["past"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before
+        return When(part=part, rel_unit="day", rel_offset=-2 if m["before"] else -1)
     if m["this"] or m["p"] in ("الليله",):
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
@@ -158,7 +158,7 @@ def timezone(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
-                          r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
+                          r"(?:(?<=الليله)\s+(?P<past>(?P<before>قبل\s+)?(?:الماضيه|الفائته|المنصرمه)))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"

@@ -212,6 +212,8 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
         return None
     cal = mn.calendar if mn else "gregorian"
+    if _calendar(c, m["mark"], cal) != cal:
+        return None  # "1-4 يونيو 1436هـ": a Gregorian month with a Hijri year
     year = _year(c, m["year"])
     direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
     return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
@@ -234,7 +236,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mord", "mdir", "dir"):
+        if key in ("year", "mark", "mord", "mdir", "dir"):
             return None
         return self._m[key]
 
@@ -278,7 +280,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
-         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?", day_range_month, 3,
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
+         day_range_month, 3,
          starts='# {ordinals} {cardinals}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
