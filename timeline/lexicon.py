@@ -225,6 +225,7 @@ class Lexicon:
     part_cues: tuple[str, ...] = ()
     future_prefixes: tuple[str, ...] = ()  # "سأعود": a verb in the future
     part_after_definite: frozenset[str] = frozenset()  # "المجلس البلدي الظهر": at noon
+    part_generic_before: frozenset[str] = frozenset()  # "أوقات الظهيرة": any day's noon
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
@@ -237,6 +238,7 @@ class Lexicon:
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
     general_before: frozenset[str] = frozenset()
+    other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
@@ -497,6 +499,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])
         lex.future_prefixes = tuple(fold(f) for f in day_parts["future_prefixes"])
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
+        lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
@@ -536,6 +539,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
+        lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"

@@ -17,6 +17,7 @@ __all__ = ["RULES"]
 _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من", "بين")
 
 
+_PREVIOUS_WORD = re.compile(r"(?<!\w)[وفب]?(\w+)\s+$")
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
@@ -37,6 +38,9 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
             and not _part_cue(c.lex.part_cues, c.lex.future_prefixes).search(c.before(m.start(), 12)) \
             and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
+    previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
+    if previous is not None and previous.group(1) in c.lex.part_generic_before:
+        return None  # "في أوقات الظهيرة": habitual, any day's
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):

@@ -56,8 +56,11 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     f = c.lex.lookup("fuzzy", m["f"])
     if f is None:
         return None
-    # not "بداية العام الدراسي" (a school year) nor "منذ بداية العام" (to date: the current one)
-    soft = _NEXT_DEFINITE.match(c.text, m.end()) is None and not c.before(m.start(), 4).endswith("منذ ")
+    after = _NEXT_DEFINITE.match(c.text, m.end())
+    if after is not None and after.group(1) in c.lex.other_years:
+        return None  # "بداية العام الدراسي", "نهاية السنة المالية": not the calendar year
+    # not "بداية العام التالي" (another year) nor "منذ بداية العام" (to date: the current one)
+    soft = after is None and not c.before(m.start(), 4).endswith("منذ ")
     return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
 
 
