@@ -89,14 +89,20 @@ _MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
 
 
 def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
-    """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط")."""
-    first = _MONTH_SPLIT.split(s, 1)[0].strip()
-    found = c.lex.lookup(table, first)
+    """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط"); None when a
+    second name after a dash or a slash is another month of its calendar ("يونيو – يوليو":
+    two months, a range, not one month told twice; in brackets it is one month miswritten)."""
+    first, *rest = _MONTH_SPLIT.split(s, 1)
+    found = c.lex.lookup(table, first.strip())
     words = first.split()
     for k in range(len(words) - 1, 0, -1):
         if found is not None:
             break
         found = c.lex.lookup(table, " ".join(words[:k]))
+    if found is not None and rest and re.search(r"[\-–/]", s):  # "تموز (يونيو)" is one month, miswritten
+        other = c.lex.lookup(table, rest[0].strip(" )"))
+        if other is not None and other.calendar == found.calendar and other.month != found.month:
+            return None
     return found
 
 
@@ -148,6 +154,14 @@ def _is_age(c: Ctx, start: int, end: int) -> bool:
 
 
 _PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
+_AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
+                           r"|دينار|ليره|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
+
+
+def _amount_at(c: Ctx, pos: int) -> bool:
+    """Whether a percentage, a currency or a counted unit follows ``pos``: the number before
+    is an amount ("2021 مليون دولار", "في 2000 شخص"), not a year."""
+    return bool(_PERCENT.match(c.text, pos) or _AMOUNT_AFTER.match(c.text, pos))
 
 
 _NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")

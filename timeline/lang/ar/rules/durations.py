@@ -78,8 +78,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
     pre = m["pre"]
-    if not n_text and count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3):
-        return None  # "خلال عام 2013": the year, not "within a year"
+    if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
+        return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
     if amount is None:  # "بضعة أيام": a few days

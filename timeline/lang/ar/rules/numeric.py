@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _calendar, _year
+from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _amount_at, _calendar, _year
 from timeline.semantics import When
 
 __all__ = ["RULES"]
@@ -56,8 +56,8 @@ _DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|�
 
 
 def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
-    if m["sep"] == "." and _PERCENT.match(c.text, m.end()):
-        return None  # "عند 7.26 في المائة"
+    if m["sep"] == "." and _amount_at(c, m.end()):
+        return None  # "عند 7.26 في المائة", "عند 9.7 ملايين برميل"
     a, b = int(m["a"]), int(m["b"])
     if m["sep"] != "/" and not _DATE_CUE.search(c.before(m.start())):
         return None
