@@ -6,6 +6,7 @@ Examples for every rule here live in ``operators.yaml`` beside this file.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of
@@ -98,7 +99,22 @@ def approx_marker(m: re.Match[str], c: Ctx) -> object:
     return Marker("approx", mod="APPROX")
 
 
+# A clock range opened just before "حتى" ("من 6 وحتى 8 مساء", "منذ بزوغ الفجر حتى الحادية
+# عشرة ليلاً"): its first end is no expression the rules know, and "حتى" alone would make the
+# range start at the publication.
+_OPENED_BEFORE = re.compile(r"(?<!\w)(?:من|منذ|بين)\s+[^\s،,؛:]+(?:\s+[^\s،,؛:]+){0,3}\s+(?:و\s*)?$")
+
+
+@functools.lru_cache(maxsize=4)
+def _clock_ahead(parts: str) -> re.Pattern[str]:
+    """A clock time opening the text: "الساعة …", "8 مساء", "الحادية عشرة ليلاً"."""
+    return re.compile(r"\s+(?:الساعه|(?:\d{1,2}(?:[:.]\d\d)?|ال\w+ه(?:\s+عشر\w*)?)\s+" + parts + r"(?!\w))")
+
+
 def since_marker(m: re.Match[str], c: Ctx) -> object:
+    if m["w"] == "حتي" and _clock_ahead(c.lex.alt("day_parts")).match(c.text, m.end()) \
+            and _OPENED_BEFORE.search(c.before(m.start(), 40)):
+        return None
     return Marker("since", mod="ON_OR_AFTER" if m["w"] == "منذ" else "ON_OR_BEFORE")
 
 
