@@ -219,6 +219,7 @@ class Lexicon:
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, float] = field(default_factory=dict)
+    score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
@@ -472,6 +473,7 @@ def _load_lexicon(code: str) -> Lexicon:
     try:
         fill.where = "numbers.yaml"
         numbers = load_language_yaml(code, "numbers.yaml")
+        lex.score_words = tuple(fold(f) for f in numbers["score_words"])
         _load_numbers(fill, numbers)
         fill.where = "months.yaml"
         _load_months(fill, load_language_yaml(code, "months.yaml"))
