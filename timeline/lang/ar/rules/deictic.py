@@ -132,6 +132,10 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
     if wd is None:
         return None
     direction = _direction(c, m["dir"])
+    if m["wd2"] and direction is None:
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before is not None and before.group(1) in c.lex.surname_before:
+            return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
     if m["ord"]:
         n = _num(c, m["ord"])
         if m["ord"].endswith("اخير"):
