@@ -31,6 +31,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before and before.group(1) in c.lex.nowadays_before:
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم": nowadays
+        if before and before.group(1) in c.lex.day_not_today_before \
+                and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
+            return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
     return When(rel_unit="day", rel_offset=off)
 
 
