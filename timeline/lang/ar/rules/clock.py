@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _is_age, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num
 from timeline.semantics import Marker, Range, When
 
 __all__ = ["RULES"]
@@ -53,10 +53,10 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
-    if m["sep"] == "." and (_PERCENT.match(c.text, m.end())
+    if m["sep"] == "." and (_amount_at(c, m.end())
                             or not (m["cue"] or m["ampm"] or _part_patterns(c.lex.alt("day_parts"))[0]
                                     .match(c.text, m.end()))):
-        return None  # "عند 7.26 في المائة"; but "الساعة 7.15 صباحاً" is a time
+        return None  # "عند 7.26 في المائة", "عند 15.31 ريال"; but "الساعة 7.15 صباحاً" is a time
     h, mi = int(m["h"]), int(m["mi"])
     s = int(m["s"]) if m["s"] else None
     if h > 24 or mi > 59 or (s is not None and s > 59):
