@@ -112,8 +112,8 @@ def _clock_ahead(parts: str) -> re.Pattern[str]:
 
 
 def since_marker(m: re.Match[str], c: Ctx) -> object:
-    if m["w"] == "حتي" and _clock_ahead(c.lex.alt("day_parts")).match(c.text, m.end()) \
-            and _OPENED_BEFORE.search(c.before(m.start(), 40)):
+    if m["w"] == "حتي" and _OPENED_BEFORE.search(c.before(m.start(), 40)) \
+            and _clock_ahead(c.lex.alt("day_parts")).match(c.text, m.end()):
         return None
     return Marker("since", mod="ON_OR_AFTER" if m["w"] == "منذ" else "ON_OR_BEFORE")
 
