@@ -108,6 +108,9 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
     return "hijri" if digits == 4 and 1300 <= y < 1450 else "gregorian"
 
 
+# Before a year with no cue: a word ("مونديال روسيا 2018،", "الإحصاء الرابع (2004)" after the
+# bracket); the year itself then ends its phrase (a stop, a bracket, a comma: the rule's pattern).
+_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\()(?<!رقم )$")  # not "رقم 1911" (a number)
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 
 
@@ -123,6 +126,9 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
+    if not (m["cue"] or m["mark"]) and m["pre"] is None \
+            and not (len(m["y"]) == 4 and _NAMED_BEFORE.search(c.before(m.start(), 8))):
+        return None  # alone, a year ends a name or sits in brackets: "كأس العالم 2014،", "(2004)"
     if not (m["cue"] or m["mark"]) and _amount_at(c, m.end()):
         return None  # "في 2000 شخص", "و2000 دولار": amounts
     if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
@@ -272,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
-                 r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
+                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
