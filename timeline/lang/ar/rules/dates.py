@@ -109,7 +109,8 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 
 
 # Before a year with no cue: a word ("مونديال روسيا 2018،", "الإحصاء الرابع (2004)" after the
-# bracket); the year itself then ends its phrase (a stop, a bracket, a comma: the rule's pattern).
+# bracket); the year itself then ends its phrase (a stop, a bracket, a comma: the rule's pattern)
+# or another year follows ("بطولات 2009 و2013").
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\()(?<!رقم )$")  # not "رقم 1911" (a number)
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 
@@ -278,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
-                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)))))", year_only,
+                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
