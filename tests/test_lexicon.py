@@ -11,7 +11,7 @@ import pytest
 from timeline import tag
 from timeline.lexicon import (
     DayPart, Holiday, MonthName, accusative, after_lam, construct, feminine, future_genders, load_lexicon, oblique,
-    plural_feminine, same, trie_regex,
+    plural_feminine, possessed, same, trie_regex,
 )
 
 PUB = dt.datetime(2023, 5, 10, 9, 0)  # a Wednesday
@@ -224,7 +224,7 @@ HAND_LISTED = {  # table → meaning → the forms main's YAML listed by hand (f
         '-1': 'امس|الامس|البارحه|بارحه|امبارح|مبارح|اليوم الماضي|اليوم المنصرم',
         '-2': ('اول امس|اول من امس|امس الاول|قبل امس|قبل يوم امس|قبل البارحه|اول البارحه|'
             'القبل البارحه|قبل امبارح'),
-        '1': 'غدا|غد|الغد|بكره|بكرا|باكر',
+        '1': 'غدا|غد|الغد|بكره|بكرا',
         '2': 'بعد غد|بعد الغد|بعد بكره|بعد بكرا',
     },
     'directions': {
@@ -294,7 +294,7 @@ def test_the_word_lists_hold_no_derivable_inflection() -> None:
     assert not words("weekdays.yaml") & {"الثلاثا", "خميس", "اثنين"}
     assert not words("numbers.yaml") & {"ثلاثة", "عشرون", "عشرين", "مائتان", "ألفين", "ربعا", "اثنين", "ثلاثمائة"}
     assert not words("months.yaml") & {"كانون ثاني", "كانون2", "ذي القعدة", "ربيع أول", "جمادى الأول"}
-    assert not words("periods.yaml") & {"الصيف", "الثمانينيات", "هجرية"}
+    assert not words("periods.yaml") & {"الصيف", "الثمانينيات", "هجرية", "العمر", "عمره", "أعمارهم"}
     assert not words("relative.yaml") & {"الماضية", "المقبلة", "الغد", "غدا"}
 
 
@@ -311,6 +311,12 @@ def test_helpers_derive_gender_case_construct_and_the_article_after_lam() -> Non
     assert future_genders("سيكون") == ["سيكون", "ستكون", "ساكون", "سنكون"] and future_genders("سوف") == ["سوف"]
     for cue in ("ستشهد", "سيشهد", "ستكون", "سيقومون", "ستتم", "من المقرر", "ستنطلق", "سيستمر", "ستستمر"):
         assert cue in LEX.future_cues, cue  # listed by hand in main's relative.yaml
+
+
+def test_age_words_are_written_once_and_derived_with_article_and_pronouns() -> None:
+    assert possessed("عمر", ["ه", "هم"]) == ["العمر", "عمره", "عمرهم"]
+    assert {"العمر", "عمرها", "اعمارهم", "السن", "سن", "سنها"} <= set(LEX.age_words)
+    assert "عمر" not in LEX.age_words  # a name ("عمر")
 
 
 def test_a_form_after_lam_needs_the_lam() -> None:

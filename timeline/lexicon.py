@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -219,12 +219,14 @@ class Lexicon:
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, float] = field(default_factory=dict)
+    score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
     future_prefixes: tuple[str, ...] = ()  # "سأعود": a verb in the future
     part_after_definite: frozenset[str] = frozenset()  # "المجلس البلدي الظهر": at noon
+    part_generic_before: frozenset[str] = frozenset()  # "أوقات الظهيرة": any day's noon
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
@@ -237,11 +239,16 @@ class Lexicon:
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
     general_before: frozenset[str] = frozenset()
+    day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
+    surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
+    other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
+    vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
     seasons: dict[str, str] = field(default_factory=dict)
     seasons_alone: frozenset[str] = frozenset()  # tokens whose bare word ends a clause as a season
     decades: dict[str, int] = field(default_factory=dict)
+    age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, Holiday] = field(default_factory=dict)
     separators: Separators = Separators()
@@ -402,6 +409,13 @@ def plural_feminine(form: str) -> list[str]:
     return [fold(form), fold(form[:-1] + "ات")] if form.endswith("ة") else [fold(form)]
 
 
+def possessed(form: str, pronouns: Iterable[str]) -> list[str]:
+    """A noun with the article and with each attached pronoun: "عمر" → "العمر", "عمره",
+    "عمرهم"; "سن" → "السن", "سنها". Folded forms."""
+    form = fold(form)
+    return ["ال" + form] + [form + fold(p) for p in pronouns]
+
+
 def _articles(form: str) -> list[str]:
     """"(ال)أمس" → أمس, الأمس; any other form as written. Unfolded."""
     if form.startswith(_OPTIONAL_ARTICLE):
@@ -461,6 +475,7 @@ def _load_lexicon(code: str) -> Lexicon:
     try:
         fill.where = "numbers.yaml"
         numbers = load_language_yaml(code, "numbers.yaml")
+        lex.score_words = tuple(fold(f) for f in numbers["score_words"])
         _load_numbers(fill, numbers)
         fill.where = "months.yaml"
         _load_months(fill, load_language_yaml(code, "months.yaml"))
@@ -488,6 +503,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])
         lex.future_prefixes = tuple(fold(f) for f in day_parts["future_prefixes"])
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
+        lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
@@ -527,6 +543,9 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
+        lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
+        lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
+        lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"
@@ -535,6 +554,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for f in plural_feminine(form):
                     fill.put("fuzzy", f, fraction)
         lex.approx = tuple(fold(f) for f in mods["approx"])
+        lex.vague_amounts = tuple(fold(f) for f in mods["vague_amounts"])
         fill.where = "periods.yaml"
         periods = load_language_yaml(code, "periods.yaml")
         for entry in periods["seasons"]:  # "صيف" gives "الصيف", "صيفاً", "للصيف"
@@ -546,6 +566,10 @@ def _load_lexicon(code: str) -> Lexicon:
                 for suffix in periods["decade_suffixes"]:
                     fill.put("decades", tens[:-2] + "ين" + suffix, value)
                     fill.put_definite("decades", "ال" + tens[:-2] + "ين" + suffix, value)
+        pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
+        lex.age_words = tuple(sorted({f for entry in periods["age_words"]
+                                      for f in possessed(entry["noun"], pronouns)
+                                      + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

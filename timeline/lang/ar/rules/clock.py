@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _after_words, _fraction_minutes, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num
 from timeline.semantics import Marker, Range, When
 
 __all__ = ["RULES"]
@@ -17,6 +17,7 @@ __all__ = ["RULES"]
 _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من", "بين")
 
 
+_PREVIOUS_WORD = re.compile(r"(?<!\w)[وفب]?(\w+)\s+$")
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
@@ -37,22 +38,25 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
             and not _part_cue(c.lex.part_cues, c.lex.future_prefixes).search(c.before(m.start(), 12)) \
             and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
+    previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
+    if previous is not None and previous.group(1) in c.lex.part_generic_before:
+        return None  # "في أوقات الظهيرة": habitual, any day's
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):
         return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
-    if m["past"]:  # "الليلة الماضية": last night
-        return When(part=part, rel_unit="day", rel_offset=-1)
+    if m["past"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before
+        return When(part=part, rel_unit="day", rel_offset=-2 if m["before"] else -1)
     if m["this"] or m["p"] in ("الليله",):
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
-    if m["sep"] == "." and (_PERCENT.match(c.text, m.end())
+    if m["sep"] == "." and (_amount_at(c, m.end())
                             or not (m["cue"] or m["ampm"] or _part_patterns(c.lex.alt("day_parts"))[0]
                                     .match(c.text, m.end()))):
-        return None  # "عند 7.26 في المائة"; but "الساعة 7.15 صباحاً" is a time
+        return None  # "عند 7.26 في المائة", "عند 15.31 ريال"; but "الساعة 7.15 صباحاً" is a time
     h, mi = int(m["h"]), int(m["mi"])
     s = int(m["s"]) if m["s"] else None
     if h > 24 or mi > 59 or (s is not None and s > 59):
@@ -105,9 +109,6 @@ def _timed_before(parts: str, weekdays: str, months: str, future: tuple[str, ...
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
-_AGE = re.compile(r"(?:\s+و\s*ال\w+)?\s+من\s+(?:العمر|عمره|عمرها|عمرهم)")  # "بين السابعة والعاشرة من العمر"
-
-
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
 _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
@@ -115,8 +116,8 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
-    if _AGE.match(c.text, m.end()):
-        return None  # "طفلة في السادسة من العمر": an age
+    if _is_age(c, m.start(), m.end()):
+        return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
     if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
         # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
@@ -161,7 +162,7 @@ def timezone(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
-                          r"(?:(?<=الليله)\s+(?P<past>الماضيه|الفائته|المنصرمه))?", day_part,
+                          r"(?:(?<=الليله)\s+(?P<past>(?P<before>قبل\s+)?(?:الماضيه|الفائته|المنصرمه)))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"

@@ -9,6 +9,7 @@ Productions build meanings (:mod:`timeline.semantics`) and never do date arithme
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,14 +89,20 @@ _MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
 
 
 def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
-    """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط")."""
-    first = _MONTH_SPLIT.split(s, 1)[0].strip()
-    found = c.lex.lookup(table, first)
+    """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط"); None when a
+    second name after a dash or a slash is another month of its calendar ("يونيو – يوليو":
+    two months, a range, not one month told twice; in brackets it is one month miswritten)."""
+    first, *rest = _MONTH_SPLIT.split(s, 1)
+    found = c.lex.lookup(table, first.strip())
     words = first.split()
     for k in range(len(words) - 1, 0, -1):
         if found is not None:
             break
         found = c.lex.lookup(table, " ".join(words[:k]))
+    if found is not None and rest and re.search(r"[\-–/]", s):  # "تموز (يونيو)" is one month, miswritten
+        other = c.lex.lookup(table, rest[0].strip(" )"))
+        if other is not None and other.calendar == found.calendar and other.month != found.month:
+            return None
     return found
 
 
@@ -130,7 +137,31 @@ def _after_words(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
+@functools.lru_cache(maxsize=4)
+def _age_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An age word (``age_words`` of periods.yaml) ending the text before a number ("في سن
+    العشرين", "عمره في الثلاثينات"), and one opening the text after it ("من العمر", "من
+    عمرها"; "والعاشرة من العمر" closing a pair)."""
+    return (re.compile(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
+            re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+)?" + words + r"(?!\w)"))
+
+
+def _is_age(c: Ctx, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` is an age: an age word just before or after it
+    ("طفلة في السادسة من العمر", "شاب في الثلاثينات من عمره")."""
+    before, after = _age_patterns(c.lex.alt("age_words"))
+    return before.search(c.before(start, 16)) is not None or after.match(c.text, end) is not None
+
+
 _PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
+_AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
+                           r"|دينار|ليره|فرنك|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو(?:متر|غرام|جرام)?(?:ا|ات)?|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
+
+
+def _amount_at(c: Ctx, pos: int) -> bool:
+    """Whether a percentage, a currency or a counted unit follows ``pos``: the number before
+    is an amount ("2021 مليون دولار", "في 2000 شخص"), not a year."""
+    return bool(_PERCENT.match(c.text, pos) or _AMOUNT_AFTER.match(c.text, pos))
 
 
 _NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_WORD, _PERCENT, _Swap, _after_words, _calendar, _direction, _month, _num, _year,
+    Ctx, Rule, _NEXT_WORD, _Swap, _after_words, _amount_at, _calendar, _direction, _month, _num, _year,
 )
 from timeline.normalize import fold_letters
 from timeline.semantics import Range, When
@@ -108,6 +108,10 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
     return "hijri" if digits == 4 and 1300 <= y < 1450 else "gregorian"
 
 
+# Before a year with no cue: a word ("مونديال روسيا 2018،", "الإحصاء الرابع (2004)" after the
+# bracket); the year itself then ends its phrase (a stop, a bracket, a comma: the rule's pattern)
+# or another year follows ("بطولات 2009 و2013").
+_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\()(?<!رقم )$")  # not "رقم 1911" (a number)
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 
 
@@ -123,6 +127,9 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
+    if not (m["cue"] or m["mark"]) and m["pre"] is None \
+            and not (len(m["y"]) == 4 and _NAMED_BEFORE.search(c.before(m.start(), 8))):
+        return None  # alone, a year ends a name or sits in brackets: "كأس العالم 2014،", "(2004)"
     if not (m["cue"] or m["mark"]) and _amount_at(c, m.end()):
         return None  # "في 2000 شخص", "و2000 دولار": amounts
     if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
@@ -131,8 +138,14 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
-    if not m["cue"] and cal == "gregorian" and y < 1000:
-        return None  # "سباق 200 م" is metres
+    if not m["cue"] and cal == "gregorian" and not 1000 <= y <= 2100:
+        return None  # "سباق 200 م", "مساحتها 4000م" are metres
+    after = _NEXT_WORD.match(c.text, m.end())
+    unit = c.lex.lookup("units", after.group(1)) if after else None
+    if unit is not None and unit[0] not in ("decade", "century") and (unit[1] is None or after.group(1).endswith("ا")):
+        return None  # "عدد أيام السنة 365 يوماً": an amount; not "وقعتا عام 2011 عقداً" (a contract)
+    if len(m["y"]) == 2 and cal == "gregorian":
+        y += 1900 if y > 30 else 2000  # "عام 79م": 1979
     if cal == "hijri":
         return When(calendar="hijri", year=y)
     return When(year=y)
@@ -185,16 +198,6 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar="hijri", year=y) if hijri else When(year=y)
 
 
-_AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
-                           r"|دينار|ليره|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
-
-
-def _amount_at(c: Ctx, pos: int) -> bool:
-    """Whether a percentage, a currency or a counted unit follows ``pos``: the number before
-    is an amount ("2021 مليون دولار", "في 2000 شخص"), not a year."""
-    return bool(_PERCENT.match(c.text, pos) or _AMOUNT_AFTER.match(c.text, pos))
-
-
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
     opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
     if m["to"] == "و" and opener not in c.lex.separators.range_openers:
@@ -212,10 +215,27 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     if d1 is None or d2 is None or month is None or not (1 <= d1 < d2 <= 31) or not 1 <= month <= 12:
         return None
     cal = mn.calendar if mn else "gregorian"
+    if _calendar(c, m["mark"], cal) != cal:
+        return None  # "1-4 يونيو 1436هـ": a Gregorian month with a Hijri year
     year = _year(c, m["year"])
     direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
     return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
+
+
+def month_range(m: re.Match[str], c: Ctx) -> object:
+    """"يونيو – يوليو 2015": two months of one calendar joined by a dash, the first before
+    the second in the same year."""
+    m1, m2 = _month(c, m["m1"]), _month(c, m["m2"])
+    if m1 is None or m2 is None or m1.calendar != m2.calendar or not m1.month < m2.month:
+        return None
+    cal = _calendar(c, m["mark"], m1.calendar)
+    if cal != m1.calendar:
+        return None
+    year = _year(c, m["year"])
+    direction = None if year is not None else _direction(c, m["dir"])
+    return Range(When(calendar=cal, year=year, month=m1.month, direction=direction),
+                 When(calendar=cal, year=year, month=m2.month, direction=direction))
 
 
 def night_between(m: re.Match[str], c: Ctx) -> object:
@@ -234,7 +254,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mord", "mdir", "dir"):
+        if key in ("year", "mark", "mord", "mdir", "dir"):
             return None
         return self._m[key]
 
@@ -256,10 +276,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", month_year,
          starts='شهر الشهر هذا هذه {months_in_context}'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
-                 r"(?(cue)|(?(mark)|(?(pre)|(?!))))", year_only,
+                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
@@ -278,8 +298,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
-         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?", day_range_month, 3,
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
+         day_range_month, 3,
          starts='# {ordinals} {cardinals}'),
+    Rule("<month>-<month>", r"(?P<m1>{months_in_context})\s*[-–]\s*(?P<m2>{months_in_context})"
+                            r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
+         month_range, 3,
+         starts='{months_in_context}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
          starts='{months_in_context}'),

@@ -31,6 +31,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before and before.group(1) in c.lex.nowadays_before:
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم": nowadays
+        if before and before.group(1) in c.lex.day_not_today_before \
+                and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
+            return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
     return When(rel_unit="day", rel_offset=off)
 
 
@@ -132,6 +135,10 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
     if wd is None:
         return None
     direction = _direction(c, m["dir"])
+    if m["wd2"] and direction is None:
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before is not None and before.group(1) in c.lex.surname_before:
+            return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
     if m["ord"]:
         n = _num(c, m["ord"])
         if m["ord"].endswith("اخير"):
@@ -168,9 +175,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<hijri year> <direction>", r"(?:ال|لل)(?:عام|سنه)\s+الهجري(?:ه)?\s+(?P<dir>{dir})",
          lambda m, c: _hijri_year(c, m["dir"]), 1,
          starts='العام السنه للعام للسنه'),
-    Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من)\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
+    Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من|(?:(?:ال)?فتره\s+)?(?:ال)?متبقيه\s+من)"
+                             r"\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
-         starts='بقيه باقي ما_تبقي ما_بقي'),
+         starts='بقيه باقي ما_تبقي ما_بقي فتره الفتره متبقيه المتبقيه'),
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
          starts='عطله عطل نهايه'),

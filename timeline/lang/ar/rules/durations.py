@@ -66,15 +66,20 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
     elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
         return Vague("PAST_REF")
-    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار") or c.text[m.start() - 1:m.start()] == "ل":
-        return Duration(((0, unit),))  # "طوال سنوات", "لسنوات", "على مدى قرون": some years
+    elif m["pre"] == "بعد" and _FROM_EVENT.match(c.text, m.end()):
+        return Duration(((0, unit),))  # "بعد ساعات من القصف": counted from an event whose date is unknown here
+    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار") or c.text[m.start() - 1:m.start()] == "ل" \
+            or (m["few"] and m["pre"] in (None, "خلال", "غضون", "بعد") and unit != "decade"):
+        # "طوال سنوات", "لسنوات", "على مدى قرون", "بقي سنوات قليلة", "بعد أيام قليلة" (from a
+        # day the story tells): some years; not "إبرام عقود عديدة" (contracts)
+        return Duration(((0, unit),))
     else:
         return None
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
     pre = m["pre"]
-    if not n_text and count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3):
-        return None  # "خلال عام 2013": the year, not "within a year"
+    if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
+        return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
     if amount is None:  # "بضعة أيام": a few days
@@ -112,7 +117,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
-         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع اكثر اقل {approx} {units} {ordinals} {cardinals}'),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _calendar, _direction, _month, _num, _year
+from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_WORD, _calendar, _direction, _month, _num, _year
 from timeline.normalize import fold_letters
 from timeline.semantics import Range, When
 
@@ -22,8 +22,11 @@ def holiday(m: re.Match[str], c: Ctx) -> object:
     h = c.lex.lookup("holidays", m["h"])
     if h is None:
         return None
-    if h.needs_context and not m["nth"] and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
-        return None  # "العيد الوطني", "احتفالات العيد": which feast is not said
+    if h.needs_context and not (m["nth"] or m["day"]) and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
+        return None  # "العيد الوطني", "احتفالات العيد": which feast is not said ("يوم العيد" says it)
+    nxt = _NEXT_WORD.match(c.text, m.end())
+    if h.needs_context and nxt is not None and nxt.group(1) in c.lex.named_day_words:
+        return None  # "يوم العيد الوطني", "إجازة العيد الوطني": another feast
     nth = _num(c, m["nth"]) if m["nth"] else None
     year = int(m["y"]) if m["y"] else None
     hijri_year = year is not None and (_calendar(c, m["mark"], "") == "hijri" or (not m["mark"] and 1300 <= year <= 1500))
@@ -50,10 +53,10 @@ def hijri_year(m: re.Match[str], c: Ctx) -> object:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir}))?"
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+|(?P<day>يوم)\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir}))?"
                       r"(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          holiday, 1,
-         starts='{holidays} {ordinals}'),
+         starts='{holidays} {ordinals} يوم'),
     Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          ten_days, 2,

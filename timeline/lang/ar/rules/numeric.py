@@ -6,9 +6,10 @@ Examples for every rule here live in ``numeric.yaml`` beside this file.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _PERCENT, _Swap, _calendar, _year
+from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _amount_at, _calendar, _year
 from timeline.semantics import When
 
 __all__ = ["RULES"]
@@ -55,12 +56,22 @@ def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
 _DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
 
 
+@functools.lru_cache(maxsize=4)
+def _score_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of a match's result in the text before a number pair (numbers.yaml score_words)."""
+    return re.compile(r"(?<!\w)[وبفل]?(?:" + "|".join(map(re.escape, words)) + r")")
+
+
 def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
-    if m["sep"] == "." and _PERCENT.match(c.text, m.end()):
-        return None  # "عند 7.26 في المائة"
+    if m["sep"] == "." and _amount_at(c, m.end()):
+        return None  # "عند 7.26 في المائة", "عند 9.7 ملايين برميل"
     a, b = int(m["a"]), int(m["b"])
-    if m["sep"] != "/" and not _DATE_CUE.search(c.before(m.start())):
+    cued = _DATE_CUE.search(c.before(m.start()))
+    if m["sep"] != "/" and not cued:
         return None
+    if not cued and m["sep"] == "/" and (_score_before(c.lex.score_words).search(c.before(m.start(), 40))
+                                         or (c.before(m.start(), 1) == "(" and c.text[m.end():m.end() + 1] == ")")):
+        return None  # "فاز 2/1", "بالتعادل 1/1", "انتصار تاريخي (3/1)": a score; "بتاريخ 15/7" is a date
     if a > 12 and b <= 12:
         day, month = a, b
     elif b > 12 and a <= 12:

@@ -6,6 +6,7 @@ Examples for every rule here live in ``operators.yaml`` beside this file.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of
@@ -56,8 +57,11 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     f = c.lex.lookup("fuzzy", m["f"])
     if f is None:
         return None
-    # not "بداية العام الدراسي" (a school year) nor "منذ بداية العام" (to date: the current one)
-    soft = _NEXT_DEFINITE.match(c.text, m.end()) is None and not c.before(m.start(), 4).endswith("منذ ")
+    after = _NEXT_DEFINITE.match(c.text, m.end())
+    if after is not None and after.group(1) in c.lex.other_years:
+        return None  # "بداية العام الدراسي", "نهاية السنة المالية": not the calendar year
+    # not "بداية العام التالي" (another year) nor "منذ بداية العام" (to date: the current one)
+    soft = after is None and not c.before(m.start(), 4).endswith("منذ ")
     return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
 
 
@@ -95,7 +99,22 @@ def approx_marker(m: re.Match[str], c: Ctx) -> object:
     return Marker("approx", mod="APPROX")
 
 
+# A clock range opened just before "حتى" ("من 6 وحتى 8 مساء", "منذ بزوغ الفجر حتى الحادية
+# عشرة ليلاً"): its first end is no expression the rules know, and "حتى" alone would make the
+# range start at the publication.
+_OPENED_BEFORE = re.compile(r"(?<!\w)(?:من|منذ|بين)\s+[^\s،,؛:]+(?:\s+[^\s،,؛:]+){0,3}\s+(?:و\s*)?$")
+
+
+@functools.lru_cache(maxsize=4)
+def _clock_ahead(parts: str) -> re.Pattern[str]:
+    """A clock time opening the text: "الساعة …", "8 مساء", "الحادية عشرة ليلاً"."""
+    return re.compile(r"\s+(?:الساعه|(?:\d{1,2}(?:[:.]\d\d)?|ال\w+ه(?:\s+عشر\w*)?)\s+" + parts + r"(?!\w))")
+
+
 def since_marker(m: re.Match[str], c: Ctx) -> object:
+    if m["w"] == "حتي" and _OPENED_BEFORE.search(c.before(m.start(), 40)) \
+            and _clock_ahead(c.lex.alt("day_parts")).match(c.text, m.end()):
+        return None
     return Marker("since", mod="ON_OR_AFTER" if m["w"] == "منذ" else "ON_OR_BEFORE")
 
 

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _is_age, _num
 from timeline.semantics import Vague, When
 
 __all__ = ["RULES"]
 
 
-_AGE_BEFORE = re.compile(r"(?:العمر|عمره|عمرها|عمرهم|سن|سنه|سنها)\s+(?:من\s+|في\s+)?$")
-_AGE_AFTER = re.compile(r"\s+(?:من\s+)?(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
-
-
 def decade(m: re.Match[str], c: Ctx) -> object:
     tens = c.lex.lookup("decades", m["dec"])
-    if tens is None or _AGE_BEFORE.search(c.before(m.start(), 16)) or _AGE_AFTER.match(c.text, m.end()):
+    if tens is None or _is_age(c, m.start(), m.end()):
         return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age
     century_word = m["cent"]
     if century_word:
@@ -48,7 +44,7 @@ def season(m: re.Match[str], c: Ctx) -> object:
     token = c.lex.lookup("seasons", m["s"])
     if token is None:
         return None
-    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"]):
+    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"] or m["ythis"]):
         # "سنلتقي شتاء.", "بارد صيفاً": a season of no known year; not "وصيف البطولة",
         # "صيف البحرين", "حلّ وصيفاً"
         # "صيفاً" is an adverb (the tanween of "شتاءً" is folded away: a clause end is needed)
@@ -56,8 +52,10 @@ def season(m: re.Match[str], c: Ctx) -> object:
         if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
             return Vague(f"XXXX-{token}")
         return None
-    if m["ydir"]:  # "صيف العام الحالي": the season of that year
-        return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0)
+    if m["y2"]:  # "صيف العام الحالي 2015": the year written out
+        return When(season=token, year=int(m["y2"]))
+    if m["ydir"] or m["ythis"]:  # "صيف العام الحالي", "خريف هذا العام": the season of that year
+        return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0 if m["ydir"] else 0)
     direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
     if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's
         return When(season=token, rel_unit="year", rel_offset=direction) if direction \
@@ -91,8 +89,10 @@ RULES: tuple[Rule, ...] = (
          starts='عقد حقبه فتره {decades}'),
     Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,
          starts='القرن'),
-    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?P<dir>{dir})"
-                 r"|\s+(?:العام|السنه)\s+(?P<ydir>{dir}))?", season,
+    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})"
+                 r"|\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ydir>{dir}))(?:\s+(?P<y2>(?:19|20)\d\d)(?!\s*ه)(?:\s*م)?)?"
+                 r"|\s+(?P<dir>{dir}))?",
+         season,
          starts='هذا هذه فصل {seasons}'),
     Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
          quarter, 1,
