@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
-from timeline.normalize import NormalizedText, fold_letters
+from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
     Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, When, amend, combine,
@@ -127,6 +127,7 @@ class Grammar:
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
     joins: Joins
     place_months: frozenset[str]  # month forms that are also words of a place name (places.yaml): "اب" (إب)
+    name_spellings: frozenset[str]  # the folded forms of lexicon.names_as_written ("الان" for "آلان")
     # what to try at each word ``keys`` finds (digits after clitics as "0": "و12" as "و0"), made on first use
     # (:func:`_plan_of`): making them all up front took 15% of loading the grammar
     plans: dict[str, "_Plan"]
@@ -251,10 +252,19 @@ class Grammar:
         found.extend(sealed)
 
         def keep(f: Found) -> bool:
-            return _stands_alone(f, text) and not (source is not None and self._place_not_month(f, text, source)) \
+            return _stands_alone(f, text) and not (source is not None and (
+                self._place_not_month(f, text, source) or self._written_name(f, text, source))) \
                 and (accept is None or accept(f))
 
         return _join(_longest_per_end(found), text, self.joins, keep)
+
+    def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
+        """A one-word expression written as a name that folds to a time word ("آلان": Alan,
+        not "الآن"; ``names_as_written`` in ``relative.yaml``)."""
+        if f.parts != 1 or not self.name_spellings or text[f.start:f.end] not in self.name_spellings:
+            return False
+        start, end = source.to_original(f.start, f.end)
+        return source.original[start:end] in self.lex.names_as_written
 
     def _place_not_month(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A month alone whose word is also a place's ("في إب", "في اب"): the place, unless
@@ -873,7 +883,9 @@ def load_grammar(code: str = "ar") -> Grammar:
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
     cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + r")(?!\w)"
-    return Grammar(lex, compiled, routes, keys, keys_after, not_dates, Joins.of(lex.separators), place_months, {},
+    name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
+    return Grammar(lex, compiled, routes, keys, keys_after, not_dates, Joins.of(lex.separators), place_months,
+                   name_spellings, {},
                    probe, _phrase_heads(lex.not_dates, words), re.compile(r"(?<!\w)" + cues), re.compile(r"\W" + cues))
 
 

@@ -241,6 +241,7 @@ class Lexicon:
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
+    names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
@@ -544,6 +545,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
+        lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         fill.where = "modifiers.yaml"
