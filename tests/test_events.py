@@ -418,3 +418,17 @@ def test_article_place_field_is_canonicalised_and_travels_through_the_batch(
                 Article("b", text, PUBLISHED, 2, place="قرية البلوط")]
     frame = events_from_articles(articles)
     assert frame["place"].to_list() == ["القاهرة", "قرية البلوط"]
+
+
+def test_a_year_in_brackets_after_a_noun_dates_that_noun_not_the_clause() -> None:
+    published = dt.datetime(2024, 5, 12, 9)
+    text = ("وكانت القاعدة قبل استقلال البلاد عن الاستعمار (1962) أهم مواقع الجيش في المنطقة. "
+            "وأعلن الوزير أمس أن المطار الذي افتتح (1998) سيغلق للصيانة.")
+    events = article_events("y-1", text, published)
+    assert [e.timex.value for e in events] == ["2024-05-11"]
+    # a year with a cue word still dates its clause
+    told = article_events("y-2", "وافتتح المطار في عام 1998 بحضور الوزير.", published)
+    assert [e.timex.value for e in told] == ["1998"]
+    # after a year word the bracketed year is the clause's
+    moved = article_events("y-3", "وانتقل اللاعب إلى النادي عام (2014) بعقد لثلاثة مواسم.", published)
+    assert [e.timex.value for e in moved] == ["2014"]

@@ -440,6 +440,7 @@ class _DateCues:
     comparison: frozenset[str] = frozenset()
     compared_from: frozenset[str] = frozenset()
     said_break: re.Pattern[str] = re.compile(r"(?!)")  # where what a saying says may start
+    year_words: frozenset[str] = frozenset()  # before "(2014)", the year is the clause's
 
 
 @functools.lru_cache(maxsize=None)
@@ -470,6 +471,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         subordinate=frozenset(fold(str(w)) for w in data["subordinate"]),
         comparison=frozenset(fold(str(w)) for w in data["comparison"]),
         compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
+        year_words=frozenset(fold(str(w)) for w in data["year_words"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -536,7 +538,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
     holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
-    a unit glued to ل (``لشهر واحد``: a duration, for one month), not a bare day counted
+    a unit glued to ل (``لشهر واحد``: a duration, for one month), not a year in brackets
+    after a noun (``استقلال الجنوب (1967)``: that noun's year), not a bare day counted
     from "now" inside pluperfect reported speech (:func:`_reported_past`), and, beside
     another date, not a comparison's or a relative clause's (:func:`_secondary`).
     A cut-off closes a count when a number comes before it in the clause or right after it
@@ -555,6 +558,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units:  # لشهر واحد: for one month
             continue
+        if t.grain is Grain.YEAR and t.text.isdigit() and _after_a_noun_in_brackets(text, clause, t, cues):
+            continue  # "قبل استقلال الجنوب عن بريطانيا (1967)": the year of the noun it follows
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
         if cut and (re.search(r"\d", fold(text[clause.start:t.start]))
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
@@ -564,6 +569,17 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main or kept
     return kept
+
+
+def _after_a_noun_in_brackets(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` (a bare year) stands in brackets after a noun (a work's title, a census,
+    a named happening: ``«ظل يتقصف» (1995)``، ``الإحصاء الرابع (2004)``): that noun's year, not
+    the clause's. After a year cue (``انتقل إلى الأهلي عام (2014)``) it is the clause's."""
+    before = text[clause.start:t.start].rstrip()
+    if not before.endswith("("):
+        return False
+    words = _WORD.findall(fold(before[-24:-1]))
+    return not (words and _bare(words[-1]) in cues.year_words)
 
 
 def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
