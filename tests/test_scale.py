@@ -196,14 +196,7 @@ def test_interrupted_run_resumes_without_redoing_finished_batches(
     monkeypatch.setattr(EventStore, "add", real_add)
     assert sorted(p.name for p in work.glob("part-*")) == [f"part-00000{i}.parquet" for i in range(3)]
 
-    made: list[int] = []
-    real_batch_events = batches_module.batch_events
-
-    def counted(articles: Any, **kwargs: Any) -> Any:
-        made.append(len(articles))
-        return real_batch_events(articles, **kwargs)
-
-    monkeypatch.setattr(batches_module, "batch_events", counted)
+    made = _count_batches(monkeypatch)
     resumed = build_timeline(frame, jobs=1, batch_size=4, workdir=work)
     assert len(made) == 5 and sum(made) == 30 - 3 * 4  # batches 3 to 7 only
     assert_frame_equal(whole.events, resumed.events)
@@ -281,6 +274,14 @@ def test_a_run_cut_otherwise_is_not_resumed(tmp_path: Path, monkeypatch: pytest.
     work = tmp_path / "work"
     build_timeline(frame, jobs=1, batch_size=8, workdir=work)  # 8, 8, 8, 6: no taper below 16 rows
     monkeypatch.setattr(batches_module, "SMALLEST_BATCH", 1)
+    made = _count_batches(monkeypatch)
+    again = build_timeline(frame, jobs=1, batch_size=8, workdir=work)
+    assert sum(made) == 30  # every row made again
+    assert_frame_equal(again.events, build_timeline(frame, jobs=1, batch_size=8).events)
+
+
+def _count_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the batches made from now on (``batches.batch_events`` counted)."""
     made: list[int] = []
     real_batch_events = batches_module.batch_events
 
@@ -289,6 +290,4 @@ def test_a_run_cut_otherwise_is_not_resumed(tmp_path: Path, monkeypatch: pytest.
         return real_batch_events(articles, **kwargs)
 
     monkeypatch.setattr(batches_module, "batch_events", counted)
-    again = build_timeline(frame, jobs=1, batch_size=8, workdir=work)
-    assert sum(made) == 30  # every row made again
-    assert_frame_equal(again.events, build_timeline(frame, jobs=1, batch_size=8).events)
+    return made
