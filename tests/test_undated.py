@@ -67,6 +67,7 @@ def test_the_build_writes_them_apart(tmp_path: Path) -> None:
     assert pl.read_parquet(tmp_path / "e.parquet")["start"].null_count() == 0
     assert pl.read_csv(tmp_path / "u.csv")["value"].to_list() == [WAITING]
     assert "undated: 1 told from a happening nothing dates" in run.stderr
+    assert "--undated FILE" not in run.stderr  # the hint only when they are not written
 
 
 def test_without_merging_the_row_is_kept_too() -> None:

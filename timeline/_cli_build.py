@@ -188,6 +188,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"timeline build: --corrections {error}", file=sys.stderr)
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
+        if stats.undated and not args.undated:
+            print("  (--undated FILE writes them, each anchored to its happening)", file=sys.stderr)
         if report is not None:
             print(report.summary(), file=sys.stderr)
         print("wrote: " + ", ".join(written), file=sys.stderr)
