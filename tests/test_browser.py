@@ -132,6 +132,20 @@ def test_example_page_loads_offline_with_every_entry_and_no_errors(browser: Any,
     page.close()
 
 
+def test_dates_told_from_an_undated_happening_are_listed_under_the_table(browser: Any, example: Path) -> None:
+    opened = Opened(browser, example)
+    page = opened.page
+    box = page.locator("#tl-undated")
+    assert box.is_visible() and "(2)" in page.locator("#tl-undated-title").inner_text()
+    page.locator("#tl-undated-title").click()  # a closed <details> opens on a click
+    items = page.locator("#tl-undated-rows li").all_inner_texts()
+    assert len(items) == 2 and all("محسوب من" in item for item in items)
+    assert any("«بعد أكثر من أسبوعين على الفيضان»" in item and "فيضان" in item and "المرصاد" in item
+               for item in items)
+    assert opened.problems == [] and opened.blocked == []
+    page.close()
+
+
 def test_typing_a_folded_term_filters_plot_and_table(browser: Any, example: Path) -> None:
     opened = Opened(browser, example)
     page = opened.page

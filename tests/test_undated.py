@@ -50,6 +50,10 @@ def test_the_row_is_kept_anchored_to_its_happening_in_no_entry() -> None:
     # the CSV writer keeps it with an empty date
     csv = csv_events(undated).row(0, named=True)
     assert csv["value"] == WAITING and csv["start_date"] is None and csv["date_label"] is None
+    # the page lists it under the table, with the happening it waits for
+    listed = page_data(timeline.events, entries=timeline.entries, undated=undated)["undated"]
+    assert (listed["x"], listed["an"], listed["o"]) == (["بعد ثلاثة أيام على الفيضان"], ["فيضان"], ["صدى الساحل"])
+    assert page_data(timeline.events)["undated"]["id"] == []
     # functions over event frames take a table holding both
     both = pl.concat([timeline.events, undated])
     assert len(page_data(both)["events"]["id"]) == timeline.events.height

@@ -14,7 +14,8 @@ sentence (``-1`` when the expression is not in it: a date inherited from the nar
 then ``x`` holds its text; ``an`` the happening a date is counted from, ``anchor =
 "event:X"``, and whether another outlet's entry of X gave the day), ``s/e`` start and end in minutes since 1970, ``g`` grain index,
 ``m`` mod, ``d`` index of the Arabic date, ``h`` of the Hijri date, ``o`` outlet, ``p`` place,
-``st`` story (``-1`` none), ``ln`` lane. ``marks`` pairs an entry with a lane and the event
+``st`` story (``-1`` none), ``ln`` lane. ``undated`` lists the dates told from a happening
+nothing dates (``o`` outlet, ``x`` expression, ``an`` the happening, ``c`` clause). ``marks`` pairs an entry with a lane and the event
 shown there; ``entries`` give each entry's event drawn in the table (``k``), its conflict flag (``c``),
 whether a historian corrected it (``r``, see :mod:`timeline.corrections`) and the notes (``rn``).
 """
@@ -135,10 +136,13 @@ def page_data(
     title: str | None = None,
     rtl: bool = False,
     entries: pl.DataFrame | None = None,
+    undated: pl.DataFrame | None = None,
 ) -> dict[str, Any]:
     """The data block of the page (see the module docstring for its columns).
 
     ``entries``: :func:`timeline.merge.timeline_entries` of ``events`` when already made.
+    ``undated``: :attr:`timeline.Timeline.undated` (dates told from a happening nothing
+    dates), listed under the table with the happening they wait for.
 
     ``outlet_names`` maps the ``source`` values (slugs) to the names shown; ``month_names``
     is a family of :data:`timeline.labels.MONTH_FAMILIES` (default: the one the articles'
@@ -258,6 +262,24 @@ def page_data(
             "rn": correction_notes,
         },
         "marks": {"ev": marks["ev"].to_list()},
+        "undated": _undated(undated, outlet_names),
+    }
+
+
+def _undated(undated: pl.DataFrame | None, outlet_names: Mapping[str, str] | None) -> dict[str, list[str]]:
+    """The undated phrases as columns: outlet shown (``o``), the expression (``x``), the
+    happening it counts from (``an``), the clause (``c``) and the event id."""
+    if undated is None or undated.height == 0:
+        return {"o": [], "x": [], "an": [], "c": [], "id": []}
+    frame = conform_events(undated)
+    source = pl.when(pl.col("source").is_null() | (pl.col("source") == "")).then(pl.col("article_id")) \
+        .otherwise(pl.col("source")).replace(dict(outlet_names or {}))
+    return {
+        "o": frame.select(source.alias("o"))["o"].to_list(),
+        "x": frame["expr"].fill_null("").to_list(),
+        "an": frame["anchor"].fill_null("").str.strip_prefix("event:").to_list(),
+        "c": frame["clause"].fill_null("").to_list(),
+        "id": frame["event_id"].to_list(),
     }
 
 

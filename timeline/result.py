@@ -155,7 +155,7 @@ class Timeline:
         ``outlet_names`` maps ``source`` values to the names shown; ``month_names`` is a
         month-name family (default: the one the articles use most)."""
         data = page_data(self.events, lanes=self.lanes, rtl=self.rtl, title=title, outlet_names=outlet_names,
-                         month_names=month_names, entries=self.entries)
+                         month_names=month_names, entries=self.entries, undated=self.undated)
         page = timeline_page(data, include_plotlyjs=include_plotlyjs)
         del data
         if path is not None:

@@ -929,6 +929,31 @@
       days: wd, shortDays: wd, months: D.months, shortMonths: D.months, date: "%d/%m/%Y" } });
   }
 
+  // dates told from a happening nothing dates: listed under the table, never drawn
+  function undatedList() {
+    var U = D.undated;
+    if (!U || !U.id.length) { return; }
+    var list = document.getElementById("tl-undated-rows");
+    for (var i = 0; i < U.id.length; i++) {
+      var li = document.createElement("li");
+      var expr = document.createElement("b");
+      expr.textContent = "«" + U.x[i] + "»";
+      var what = document.createElement("span");
+      what.className = "anchor";
+      what.textContent = " محسوب من: " + U.an[i] + " — ";
+      var clause = document.createElement("span");
+      clause.textContent = U.c[i];
+      var outlet = document.createElement("span");
+      outlet.className = "outlet";
+      outlet.textContent = " (" + U.o[i] + ")";
+      li.appendChild(expr); li.appendChild(what); li.appendChild(clause); li.appendChild(outlet);
+      list.appendChild(li);
+    }
+    document.getElementById("tl-undated-title").textContent =
+      "تواريخ محسوبة من حدث لا يؤرّخه أي مصدر (" + U.id.length + ")";
+    document.getElementById("tl-undated").hidden = false;
+  }
+
   function start() {
     var node = document.getElementById("timeline-data");
     gd = document.getElementById("timeline-plot");
@@ -949,7 +974,7 @@
       if (!ix.hasLong) { document.getElementById("tl-long").parentNode.hidden = true; }
       registerLocale();
       computeFilter();
-      legend(); rangeButtons(); summary(); renderTable();
+      legend(); rangeButtons(); summary(); renderTable(); undatedList();
       return Plotly.newPlot(gd, [], layout(), config()).then(function () {
         bind(); bindStrip();
         return render();
