@@ -242,6 +242,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
+        if narrative and last_day is None and not _coarse_narrative(meaning) \
+                and _SENTENCE_END.search(folded, 0, f.start):
+            # "في اليوم التالي" after sentences that named no day: the day after a happening
+            # the text does not date, not after the publication (told alone, it is)
+            continue
         base = last_day if (narrative and last_day is not None) else anchor
         if narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
