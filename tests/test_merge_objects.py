@@ -78,23 +78,27 @@ LANDSLIDE = [
 ]
 
 
+def _entry_of(articles: list[dict[str, str]]) -> dict[str, int]:
+    """Each article's entry (cluster) in the build of ``articles``."""
+    events = build_timeline(pl.DataFrame(articles)).events
+    return dict(zip(events["article_id"], events["cluster"]))
+
+
 def test_one_happening_told_in_digits_and_in_words_is_one_entry() -> None:
-    events = build_timeline(pl.DataFrame(LANDSLIDE)).events
-    entry = dict(zip(events["article_id"], events["cluster"]))
+    entry = _entry_of(LANDSLIDE)
     assert entry["slide-1"] == entry["slide-2"] == entry["slide-3"]
     assert entry["fire"] != entry["slide-1"]
 
 
 def test_two_raids_of_one_day_in_one_town_on_different_targets_stay_apart() -> None:
-    events = build_timeline(pl.DataFrame([
+    entry = _entry_of([
         {"id": "bank-1", "source": "نشرة الوادي", "published": "2024-07-03T08:00",
          "text": "اقتحم مسلحون ملثمون أمس مصرف الرافدين في مدينة النخيل وسرقوا خزنته قبل أن يفروا."},
         {"id": "bank-2", "source": "صدى الساحل", "published": "2024-07-03T09:00",
          "text": "اقتحم مسلحون ملثمون يوم الثلاثاء مصرف الرافدين في النخيل واستولوا على خزنته."},
         {"id": "prison", "source": "أخبار التلال", "published": "2024-07-03T10:00",
          "text": "هاجم مسلحون أمس سجن النخيل المركزي وأطلقوا سراح عشرات السجناء."},
-    ])).events
-    entry = dict(zip(events["article_id"], events["cluster"]))
+    ])
     assert entry["bank-1"] == entry["bank-2"]
     assert entry["prison"] != entry["bank-1"]
 
@@ -122,14 +126,13 @@ def test_copies_of_one_wire_report_pair_through_their_incipit(monkeypatch: pytes
 def test_two_actors_condemning_one_attack_are_two_entries() -> None:
     # the same condemnation carried by two outlets is one entry; another government's,
     # in nearly the same words, is another
-    events = build_timeline(pl.DataFrame([
+    entry = _entry_of([
         {"id": "cond-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
          "text": "أدانت وزارة الخارجية الأردنية أمس الهجوم الإرهابي الذي استهدف سوق مدينة النخيل."},
         {"id": "cond-2", "source": "صدى الساحل", "published": "2024-07-04T09:00",
          "text": "أدانت وزارة الخارجية الأردنية يوم الأربعاء الهجوم الإرهابي الذي استهدف سوق النخيل."},
         {"id": "cond-3", "source": "أخبار التلال", "published": "2024-07-04T10:00",
          "text": "أدانت حكومة تونس أمس الهجوم الإرهابي الذي استهدف سوق مدينة النخيل."},
-    ])).events
-    entry = dict(zip(events["article_id"], events["cluster"]))
+    ])
     assert entry["cond-1"] == entry["cond-2"]
     assert entry["cond-3"] != entry["cond-1"]

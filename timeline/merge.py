@@ -674,7 +674,7 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
 
     def tells(i: int, root: int) -> bool:
         # what the report's happening word governs is among the entry's telling words
-        return not objects[i] or any(w in components.core_words(root) for w in objects[i])
+        return not objects[i] or not components.core_words(root).isdisjoint(objects[i])
 
     for i in lone:
         own = set(words[i])

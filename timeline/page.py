@@ -171,9 +171,7 @@ def page_data(
         entries = timeline_entries(frame)
     corrected, correction_notes = _corrections(frame, entries["cluster"].to_list())
     has_story = "_story" in frame.columns
-    source = pl.when(pl.col("source").is_null() | (pl.col("source") == "")).then(pl.col("article_id")) \
-        .otherwise(pl.col("source"))
-    shown = source.replace(dict(outlet_names or {}))
+    shown = _shown_outlet(outlet_names)
     sentence = pl.when(pl.col("sentence").is_null() | (pl.col("sentence") == "")).then(pl.col("clause")) \
         .otherwise(pl.col("sentence")).fill_null("")
     frame = frame.with_columns(shown.alias("_shown"), sentence.alias("_sentence"))
@@ -266,16 +264,21 @@ def page_data(
     }
 
 
+def _shown_outlet(outlet_names: Mapping[str, str] | None) -> pl.Expr:
+    """The outlet an event is shown under: its ``source`` by its display name, else its article."""
+    source = pl.when(pl.col("source").is_null() | (pl.col("source") == "")).then(pl.col("article_id")) \
+        .otherwise(pl.col("source"))
+    return source.replace(dict(outlet_names or {}))
+
+
 def _undated(undated: pl.DataFrame | None, outlet_names: Mapping[str, str] | None) -> dict[str, list[str]]:
     """The undated phrases as columns: outlet shown (``o``), the expression (``x``), the
     happening it counts from (``an``), the clause (``c``) and the event id."""
     if undated is None or undated.height == 0:
         return {"o": [], "x": [], "an": [], "c": [], "id": []}
     frame = conform_events(undated)
-    source = pl.when(pl.col("source").is_null() | (pl.col("source") == "")).then(pl.col("article_id")) \
-        .otherwise(pl.col("source")).replace(dict(outlet_names or {}))
     return {
-        "o": frame.select(source.alias("o"))["o"].to_list(),
+        "o": frame.select(_shown_outlet(outlet_names).alias("o"))["o"].to_list(),
         "x": frame["expr"].fill_null("").to_list(),
         "an": frame["anchor"].fill_null("").str.strip_prefix("event:").to_list(),
         "c": frame["clause"].fill_null("").to_list(),
