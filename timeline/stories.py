@@ -25,7 +25,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
-__all__ = ["MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "TELLING_WORDS",
+__all__ = ["BACKGROUND_ENTRIES", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "TELLING_WORDS",
            "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
@@ -47,6 +47,11 @@ TELLING_WORDS = 10
 MIN_SHARE = 0.3
 """Least share of the smaller entry's information (summed inverse document frequency of
 its words) the shared words carry: a long digest shares some words with everything."""
+
+BACKGROUND_ENTRIES = 1000
+"""A word's information is measured as if the entries were drawn from this many more that do
+not hold it: in a few articles about one story its own words are in most entries, and they
+still tell its entries apart from the rest of the news."""
 
 _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
@@ -91,7 +96,8 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
             (pl.col("start") - epoch).dt.total_days().alias("lo"),
             (pl.col("end") - epoch).dt.total_days().alias("hi"),
         ),
-        features.events.select("words", "trigger"),
+        # an event is told by its clause under its article's title: both say what it is about
+        features.events.select(pl.concat_list("words", "title").list.unique().alias("words"), "trigger"),
     ], how="horizontal")
     # how many events of each entry hold each word, grouped on one sorted integer key
     counts = (
@@ -103,7 +109,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     )
     idf = (
         counts.group_by("wid").agg(pl.len().alias("df"))
-        .with_columns(((n_entries + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
+        .with_columns(((n_entries + BACKGROUND_ENTRIES + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
     )
     # an entry's telling words: the words of two or more entries with the largest count
     # (events of the entry holding them) times information
