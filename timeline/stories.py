@@ -25,7 +25,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
-__all__ = ["BACKGROUND_ENTRIES", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "TELLING_WORDS",
+__all__ = ["BACKGROUND_ENTRIES", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "TELLING_WORDS",
            "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
@@ -48,11 +48,17 @@ MIN_SHARE = 0.3
 """Least share of the smaller entry's information (summed inverse document frequency of
 its words) the shared words carry: a long digest shares some words with everything."""
 
+CORE_SHARE = 0.45
+"""A link carrying this share of the smaller entry's information joins any two stories;
+a weaker one (down to :data:`MIN_SHARE`) brings a lone entry in, or joins two stories when
+:data:`_BRIDGES` such links tie them."""
+
 BACKGROUND_ENTRIES = 1000
 """A word's information is measured as if the entries were drawn from this many more that do
 not hold it: in a few articles about one story its own words are in most entries, and they
 still tell its entries apart from the rest of the news."""
 
+_BRIDGES = 2
 _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
 _UNIT = 1_000_000  # information is summed in millionths, exactly
@@ -121,8 +127,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
-    for a, b in _links(events, entry_words, idf, n_entries).rows():
-        union.union(a, b)
+    _join(union, _links(events, entry_words, idf, n_entries))
     roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
     # events are in timeline order: stories numbered by their first entry (an entry's
     # root, looked up by entry number, then each root's number by first appearance)
@@ -244,7 +249,28 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         .filter(pl.col("rank_a") <= _MAX_LINKS, pl.col("rank_b") <= _MAX_LINKS)
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
-    return pairs.select("cluster", "cluster_b")
+    return pairs.select("cluster", "cluster_b", "share")
+
+
+def _join(union: _Union, links: pl.DataFrame) -> None:
+    """Join the entries of ``links`` (strongest first) into stories: links carrying
+    :data:`CORE_SHARE` make the cores; a weaker link brings a lone entry into a story, but
+    two stories of several entries become one only through :data:`_BRIDGES` such links (a
+    digest or a generic word bridges topics once; one story is tied many times)."""
+    strong = links["share"] >= CORE_SHARE
+    for a, b in links.filter(strong).select("cluster", "cluster_b").rows():
+        union.union(a, b)
+    ties: dict[tuple[int, int], int] = {}
+    for a, b in links.filter(~strong).select("cluster", "cluster_b").rows():
+        ra, rb = union.find(a), union.find(b)
+        if ra == rb:
+            continue
+        if union.size[ra] > 1 and union.size[rb] > 1:
+            key = (min(ra, rb), max(ra, rb))
+            ties[key] = ties.get(key, 0) + 1
+            if ties[key] < _BRIDGES:
+                continue
+        union.union(a, b)
 
 
 def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, entries: int, info: pl.Series,
