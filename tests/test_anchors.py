@@ -225,3 +225,38 @@ def test_without_stories_only_the_articles_own_entries_link() -> None:
     assert merged["story"].null_count() == merged.height
     # with stories it is dated, as the build does
     assert merge_with_anchors(waiting).filter(pl.col("anchor") == "event:تفجير")["value"].to_list() == ["2024-03-11"]
+
+
+# a final told in the future: the team will arrive three days before it; the final's day is
+# told by another outlet after the first article was published
+ARRIVAL = {"id": "f-1", "source": "نشرة الوادي", "published": "2024-04-02T08:00",
+           "text": "تأهل فريق الزيتون إلى نهائي كأس الوادي أمس بعد فوزه على فريق الصنوبر. "
+                   "وسيصل فريق الزيتون إلى مدينة الكرز قبل اللقاء بثلاثة أيام."}
+FINAL = {"id": "f-2", "source": "صدى الساحل", "published": "2024-04-06T08:00",
+         "text": "يقام اللقاء النهائي لكأس الوادي بين فريق الزيتون وفريق البلوط يوم الثلاثاء المقبل في مدينة الكرز."}
+
+
+def test_a_phrase_told_in_the_future_counts_from_a_happening_still_to_come() -> None:
+    found = _by_article([ARRIVAL, FINAL])
+    # the final is on Tuesday 9 April (told on the 6th): the arrival three days before, the
+    # 6th; not counted from anything before the first article's publication
+    assert found["f-1"] == ("2024-04-06", "event:لقاء", PENDING_CONFIDENCE)
+
+
+# two outlets carry the same saying; one dates the saying (أمس), and that date is not the
+# meeting's: the other outlet's phrase is not counted from it
+SAYING = {"id": "m-1", "source": "نشرة الوادي", "published": "2024-04-10T08:00",
+          "title": "محادثات وزير خارجية الزيتون في الكرز",
+          "text": "وصل وزير خارجية الزيتون إلى مدينة الكرز يوم الأحد الماضي في زيارة رسمية. "
+                  "وقال الوزير أمس غداة الاجتماع مع نظيره إن المحادثات كانت مثمرة."}
+COPY = {"id": "m-2", "source": "صدى الساحل", "published": "2024-04-10T09:00",
+        "title": "وزير خارجية الزيتون: محادثات الكرز مثمرة",
+        "text": "وصل وزير خارجية الزيتون إلى مدينة الكرز يوم الأحد الماضي في زيارة رسمية. "
+                "وقال الوزير غداة الاجتماع مع نظيره إن المحادثات كانت مثمرة."}
+
+
+def test_a_clause_that_itself_counts_from_the_happening_does_not_date_it() -> None:
+    events = build_timeline(pl.DataFrame([SAYING, COPY])).events
+    assert events["story"].n_unique() == 1  # the saying's entry is in the story of m-2's report
+    assert "m-2" not in _by_article([SAYING, COPY])
+    assert _undated([SAYING, COPY])["m-2"][1] == "event:اجتماع"

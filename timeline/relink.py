@@ -5,8 +5,11 @@ A phrase like ``بعد يومين على التفجير`` whose article does not
 first without it (:func:`timeline.merge.merge_events`); then the phrase is dated from an
 entry of X that lies in a story its own article's dated reports joined (or in an entry they
 joined, when stories are off): an entry dated to a day or finer, between
-:data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after,
-holding a report from another article whose clause names X or a happening of its kind
+:data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after
+(or, for a phrase told in the future, ``وسيصل الفريق قبل اللقاء بثلاثة أيام``, between the
+publication's day and that window after it), holding a report from another article whose
+clause names X or a happening of its kind, and does not itself count from X (another
+outlet's copy of the phrase is dated for its saying)
 (an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
 الدوري``). A phrase saying X is another one (``غداة هجوم آخر``) is never dated so.
 Among several, the entry most outlets tell (then the earliest). The phrase gets that
@@ -29,6 +32,8 @@ the batch.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections import Counter
 
 import polars as pl
@@ -54,7 +59,8 @@ from timeline.merge import (
     timeline_entries,
     undated_rows,
 )
-from timeline.normalize import fold_expr
+from timeline.lexicon import load_lexicon
+from timeline.normalize import fold, fold_expr
 
 __all__ = ["date_from_entries", "merge_with_anchors", "undated_phrases"]
 
@@ -106,17 +112,27 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
                            for o, (c, at) in zip(offsets, ends)], pl.String),
         pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
+        pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
+        fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
     reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
         pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause")
+    # X lies before the publication, or after it when the phrase is told in the future
+    # (وسيصل الفريق قبل المباراة بثلاثة أيام); a clause that itself counts from X (another
+    # outlet's copy of the phrase) is dated for something else
+    day = pl.col("published").dt.truncate("1d")
     near = (
-        phrases.select("p", "article_id", "published", "what", "complement", "shift")
+        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "phrase")
         .join(own, on="article_id")
         .join(reports, on="unit")
         .filter(pl.col("other") != pl.col("article_id"),
-                pl.col("start").is_between(pl.col("published") - PENDING_WINDOW,
-                                           pl.col("published") + dt.timedelta(days=1)))
+                pl.when(pl.col("future"))
+                .then(pl.col("start").is_between(day, pl.col("published") + PENDING_WINDOW))
+                .otherwise(pl.col("start").is_between(pl.col("published") - PENDING_WINDOW,
+                                                      pl.col("published") + dt.timedelta(days=1))),
+                ~fold_expr(pl.col("clause")).str.contains(pl.col("phrase"), literal=True))
+        .drop("future", "phrase")
     )
     if near.height == 0:
         return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
@@ -137,8 +153,10 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     found = phrases.join(chosen.select("p", pl.col("cluster").alias("from_cluster"), "entry_start", "date_conflict"),
                          on="p")
     days = [s.date() + dt.timedelta(days=k) for s, k in zip(found["entry_start"].to_list(), found["shift"].to_list())]
-    # a phrase counted forward from X tells a day already past when it was published
-    keep = [k <= 0 or d <= p.date() for d, k, p in zip(days, found["shift"].to_list(), found["published"].to_list())]
+    # a phrase counted forward from X tells a day already past when it was published, unless
+    # told in the future; one told in the future tells a day to come
+    keep = [(d >= p.date()) if f else (k <= 0 or d <= p.date())
+            for d, k, p, f in zip(days, found["shift"].to_list(), found["published"].to_list(), found["future"].to_list())]
     found = found.filter(pl.Series(keep, dtype=pl.Boolean))
     days = [d for d, k in zip(days, keep) if k]
     if found.height == 0:
@@ -156,6 +174,19 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.when(pl.col("date_conflict")).then(CONFLICTED_CONFIDENCE).otherwise(PENDING_CONFIDENCE)
         .alias("date_confidence"),
     ).select(*pending.columns, "from_cluster")
+
+
+def _told_ahead(before: str) -> bool:
+    """Whether the words of a clause before a phrase put it in the future (a future cue of
+    ``lang/ar/relative.yaml``: ``سيصل``، ``من المقرر``), so that the happening it counts
+    from is still to come."""
+    return _future_cues().search(fold(before)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _future_cues() -> re.Pattern[str]:
+    cues = sorted({fold(cue) for cue in load_lexicon().future_cues}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 
 def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:
