@@ -34,3 +34,18 @@ def test_the_articles_of_one_bombing_make_one_story_under_their_titles() -> None
     bombing = events.filter(pl.col("article_id").str.starts_with("b-"))
     assert bombing["cluster"].n_unique() >= 4 and bombing["story"].n_unique() == 1
     assert bombing["story"].n_unique() < events["story"].n_unique()
+
+
+def test_a_story_is_labelled_by_the_title_that_tells_it_best() -> None:
+    articles = [*ARTICLES, {"id": "w-1", "source": "وكالة الأنباء", "published": "2024-05-12T08:00",
+                            "title": "عام / " + "افتتاح معرض مدينة الصنوبر للكتاب بمشاركة مئة دار نشر من عشرين دولة عربية وأجنبية",
+                            "text": "افتتح وزير الثقافة أمس معرض مدينة الصنوبر للكتاب بمشاركة مئة دار نشر."}]
+    events = build_timeline(pl.DataFrame(articles)).events
+    labels = dict(zip(events["article_id"], events["story_label"]))
+    # every title of the bombing names it; the label is one of them, whole
+    assert labels["b-1"] == labels["b-4"] and TITLE in labels["b-1"]
+    assert labels["b-1"] in {a["title"] for a in ARTICLES}
+    # the fair told twice: one story, its label a title without the wire's section tag, cut
+    # at a word before 60 characters
+    assert labels["k-1"] == labels["w-1"]
+    assert labels["k-1"] == "افتتاح معرض مدينة الصنوبر للكتاب بمشاركة مئة دار نشر من…"

@@ -161,8 +161,9 @@ def _marks(events: pl.DataFrame, lanes: str | None) -> list[_Mark]:
                 lane, label = f"{cluster:09d}", _short(entry["clause"] or "", _LABEL_CHARS)
             elif best[lanes] is None:  # no place (or other value) known: a last lane
                 lane, label = "\U0010ffff", NO_PLACE_LABEL
-            else:
-                lane = label = str(best[lanes])
+            else:  # a story's label is its title: shown short, as clauses are
+                lane = str(best[lanes])
+                label = _short(lane, _LABEL_CHARS)
             marks.append(_Mark(
                 source=source,
                 lane=lane,

@@ -11,9 +11,10 @@ are the connected groups of these links, blocked by month buckets and word (each
 found once, at the later entry's month) so the work grows linearly with the entries;
 pairs are made inside sorted blocks of word ids (:mod:`timeline.blocks`).
 
-Each story gets a short Arabic label from its telling words: its commonest happening
-word (``lang/ar/triggers.yaml``) and place, else its most telling words; labels are made
-unique by a number (``تفجير · أبها (2)``).
+Each story gets a short Arabic label: the title of one of its articles that best tells it
+(cut to :data:`_LABEL_CHARS` characters), or, when its articles have no title, its
+commonest happening word (``lang/ar/triggers.yaml``) and place, else its most telling
+words; labels are made unique by a number (``تفجير · أبها (2)``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ _UNIT = 1_000_000  # information is summed in millionths, exactly
 _KEY = 2**32  # two 32-bit numbers as one integer key
 _MAX_LINKS = 3  # links kept per entry: those sharing the largest share of its information
 _LABEL_WORDS = 3
+_LABEL_CHARS = 60  # a longer title is cut at the last word that fits
 
 
 class _Union:
@@ -136,7 +138,49 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
     story = number.gather(root)
     labels = _labels(events.with_columns(story), counts, idf, features.words)
+    titled = _titles(frame.select(story, pl.col("title").fill_null(""), features.events["title"].alias("title_words"),
+                                  events["words"]), idf, labels.len())
+    labels = _unique(titled.fill_null(labels))
     return frame.with_columns(story, labels.gather(story).alias("story_label"))
+
+
+def _titles(events: pl.DataFrame, idf: pl.DataFrame, n_stories: int) -> pl.Series:
+    """The title that best tells each story (by story number; null where its events have
+    none): the title of one of its articles whose words the story's events hold most (each
+    word's information times the events holding it), then the most told,
+    the shortest; a wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
+    weights = (
+        events.select("story", "words").explode("words").drop_nulls()
+        .group_by("story", pl.col("words").alias("wid")).agg(pl.len().alias("n"))
+        .join(idf.select("wid", "info"), on="wid").select("story", "wid", (pl.col("n") * pl.col("info")).alias("weight"))
+    )
+    titles = (
+        events.filter(pl.col("title").str.strip_chars() != "")
+        .group_by("story", "title").agg(pl.len().alias("told"), pl.col("title_words").first())
+    )
+    best = (
+        titles.with_row_index("t").explode("title_words").drop_nulls("title_words")
+        .join(weights, left_on=["story", "title_words"], right_on=["story", "wid"])
+        .group_by("t").agg(pl.col("weight").sum())
+        .join(titles.with_row_index("t"), on="t")
+        .with_columns(pl.col("title").str.len_chars().alias("chars"))
+        .sort("story", "weight", "told", "chars", "title", descending=[False, True, True, False, False])
+        .unique("story", keep="first")
+    )
+    shown = best["title"].str.replace_all(r"\s+", " ").str.replace(r"^ ?[^/ ]+(?: [^/ ]+)? ?/ ", "").str.strip_chars()
+    cut = shown.str.slice(0, _LABEL_CHARS).str.replace(r"\s+\S*$", "") + "…"
+    shown = pl.select(pl.when(shown.str.len_chars() > _LABEL_CHARS).then(cut).otherwise(shown)).to_series()
+    return pl.Series("label", [None] * n_stories, pl.String).scatter(best["story"], shown)
+
+
+def _unique(labels: pl.Series) -> pl.Series:
+    """A label met again (in story order) takes its number: ``تفجير · أبها (2)``."""
+    met = pl.int_range(1, pl.len() + 1).over("label")
+    return (
+        labels.rename("label").to_frame()
+        .select(pl.when(met == 1).then(pl.col("label")).otherwise(pl.format("{} ({})", "label", met)))
+        .to_series().rename("story_label")
+    )
 
 
 def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n_entries: int) -> pl.DataFrame:
@@ -354,12 +398,4 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
     )
     label = pl.concat_str("trigger", "place", pl.col("telling").list.join(" · "), separator=" · ", ignore_nulls=True)
     label = pl.when(label == "").then(pl.lit("—")).otherwise(label)
-    # a label met again takes its number, in story order
-    met = pl.int_range(1, pl.len() + 1).over("label")
-    return (
-        stories.join(telling, on="story", how="left", maintain_order="left")
-        .select(label.alias("label"))
-        .select(pl.when(met == 1).then(pl.col("label")).otherwise(pl.format("{} ({})", "label", met))
-                .alias("story_label"))
-        .to_series()
-    )
+    return stories.join(telling, on="story", how="left", maintain_order="left").select(label.alias("label")).to_series()
