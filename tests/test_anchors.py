@@ -260,3 +260,23 @@ def test_a_clause_that_itself_counts_from_the_happening_does_not_date_it() -> No
     assert events["story"].n_unique() == 1  # the saying's entry is in the story of m-2's report
     assert "m-2" not in _by_article([SAYING, COPY])
     assert _undated([SAYING, COPY])["m-2"][1] == "event:اجتماع"
+
+
+# one minister's meetings on a tour: in Doha (29 July), then in Malaysia (5 August); the day
+# after the meeting "in Malaysia" is counted from the Malaysian one, not the first of the story
+TOUR = [
+    {"id": "t-1", "source": "نشرة الوادي", "published": "2024-07-30T08:00", "title": "جولة وزير خارجية الزيتون",
+     "text": "اجتمع وزير خارجية الزيتون بنظيره القطري في الدوحة أمس لبحث التعاون."},
+    {"id": "t-2", "source": "صدى الساحل", "published": "2024-08-06T08:00", "title": "جولة وزير خارجية الزيتون",
+     "text": "اجتمع وزير خارجية الزيتون بنظيره الماليزي في ماليزيا أمس لبحث التعاون."},
+    {"id": "t-3", "source": "أخبار التلال", "published": "2024-08-07T08:00", "title": "جولة وزير خارجية الزيتون",
+     "text": "بدأ وزير خارجية الزيتون جولته يوم السبت الماضي لبحث التعاون. "
+             "وقال الوزير غداة اجتماع مع نظيره في ماليزيا إن المحادثات كانت مثمرة."},
+]
+
+
+def test_the_place_a_phrase_gives_its_happening_chooses_the_entry() -> None:
+    events = build_timeline(pl.DataFrame(TOUR)).events
+    assert events["story"].n_unique() == 1
+    # the day after the Malaysian meeting, the 6th (not 30 July, from Doha)
+    assert _by_article(TOUR)["t-3"][:2] == ("2024-08-06", "event:اجتماع")

@@ -8,8 +8,9 @@ joined, when stories are off): an entry dated to a day or finer, between
 :data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after
 (or, for a phrase told in the future, ``وسيصل الفريق قبل اللقاء بثلاثة أيام``, between the
 publication's day and that window after it), holding a report from another article whose
-clause names X or a happening of its kind, and does not itself count from X (another
-outlet's copy of the phrase is dated for its saying)
+clause names X or a happening of its kind and the places the phrase gives X (``غداة لقاء
+مع لافروف في ماليزيا``), and does not itself count from X (another outlet's copy of the
+phrase is dated for its saying)
 (an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
 الدوري``). A phrase saying X is another one (``غداة هجوم آخر``) is never dated so.
 Among several, the entry most outlets tell (then the earliest). The phrase gets that
@@ -61,11 +62,13 @@ from timeline.merge import (
 )
 from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
+from timeline.places import find_places
 
 __all__ = ["date_from_entries", "merge_with_anchors", "undated_phrases"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
 _NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
+_X_REACH = 40  # characters after a phrase where the places it gives X are named
 _MIN_LETTERS = 3  # a shorter word says too little to bring an event into the second merge
 
 
@@ -140,6 +143,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     keys = near.select("what", "clause", "complement")
     named = {key: names_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
+    near = _in_its_places(near, phrases)
     clusters = near["cluster"].unique()
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
@@ -174,6 +178,21 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.when(pl.col("date_conflict")).then(CONFLICTED_CONFIDENCE).otherwise(PENDING_CONFIDENCE)
         .alias("date_confidence"),
     ).select(*pending.columns, "from_cluster")
+
+
+def _in_its_places(near: pl.DataFrame, phrases: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``near`` (a phrase ``p`` beside a report of its story naming X) whose
+    report's clause names every place the phrase gives X right after it (``غداة لقاء مع
+    لافروف في ماليزيا`` is no meeting in Doha)."""
+    given = {p: frozenset(m.place.name for m in find_places(c[at:at + _X_REACH]))
+             for p, c, at in phrases.select("p", pl.col("clause").fill_null(""),
+                                            (pl.col("expr_end") - pl.col("clause_start")).fill_null(0)).rows()}
+    if not any(given.values()):
+        return near
+    named = {c: frozenset(m.place.name for m in find_places(c))
+             for c in near.filter(pl.col("p").is_in([p for p, g in given.items() if g]))["clause"].unique().to_list()}
+    keep = [not given[p] or given[p] <= named[c] for p, c in near.select("p", "clause").rows()]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean))
 
 
 def _told_ahead(before: str) -> bool:
