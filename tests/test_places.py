@@ -168,3 +168,11 @@ def test_place_column_of_a_polars_frame_input() -> None:
     bad = pl.DataFrame({"id": ["f-2"], "text": ["نص"], "published": ["2024-05-14"], "place": [1.5]})
     (error,) = iter_articles(bad)
     assert isinstance(error, RowError) and error.field == "place"
+
+
+def test_the_country_a_place_lies_in() -> None:
+    from timeline.places import country_of
+    assert country_of("أبها") == country_of("عسير") == country_of("السعودية") == "السعودية"
+    assert country_of("الدوحة") == "قطر" and country_of("ماليزيا") == "ماليزيا"
+    # a name two countries share, a region wider than one, an unknown town: none
+    assert country_of("طرابلس") is None and country_of("أوروبا") is None and country_of("الكرز") is None

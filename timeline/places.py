@@ -34,6 +34,7 @@ __all__ = [
     "Place",
     "PlaceMention",
     "canonical_place",
+    "country_of",
     "find_places",
     "load_gazetteer",
     "pick_place",
@@ -50,10 +51,13 @@ _GAP = re.compile(r"[\s\-]+")
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer entry: its canonical Arabic name and its kind."""
+    """A gazetteer entry: its canonical Arabic name, its kind and the country it lies in
+    (its own name for a country; None for a region wider than one country or a name two
+    countries share)."""
 
     name: str
     kind: str  # one of KINDS
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +141,9 @@ def load_gazetteer(code: str = "ar") -> Gazetteer:
     forms: dict[str, Place] = {}
     try:
         for entry in data["places"]:
-            place = Place(str(entry["name"]), str(entry["kind"]))
+            kind, within = str(entry["kind"]), entry.get("in")
+            place = Place(str(entry["name"]), kind,
+                          str(entry["name"]) if kind == "country" else (None if within is None else str(within)))
             if place.kind not in KINDS:
                 raise LanguageDataError(f"{where}: {place.name}: kind {place.kind!r} is not one of {KINDS}")
             for form in entry["forms"]:
@@ -146,9 +152,26 @@ def load_gazetteer(code: str = "ar") -> Gazetteer:
                     raise LanguageDataError(f"{where}: form {form!r} names both {forms[key].name} and {place.name}")
                 forms[key] = place
         not_places = {_key(phrase, where) for phrase in data.get("not_places") or ()}
+        countries = {p.name for p in forms.values() if p.kind == "country"}
+        for p in forms.values():
+            if p.country is not None and p.country not in countries:
+                raise LanguageDataError(f"{where}: {p.name}: in {p.country!r}, which is no country of the gazetteer")
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: malformed entry: {exc!r}") from exc
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places))
+
+
+def country_of(name: str | None, code: str = "ar") -> str | None:
+    """The country a place of the gazetteer (by its canonical name) lies in, or is: None for
+    an unknown name, a region wider than one country, or a name two countries share."""
+    if name is None:
+        return None
+    return _countries(code).get(name)
+
+
+@functools.lru_cache(maxsize=None)
+def _countries(code: str) -> dict[str, str]:
+    return {p.name: p.country for p in load_gazetteer(code).forms.values() if p.country is not None}
 
 
 def find_places(text: str, code: str = "ar") -> list[PlaceMention]:
