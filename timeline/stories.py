@@ -137,34 +137,41 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     first = root.unique(maintain_order=True)
     number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
     story = number.gather(root)
-    labels = _labels(events.with_columns(story), counts, idf, features.words)
-    titled = _titles(frame.select(story, pl.col("title").fill_null(""), features.events["title"].alias("title_words"),
-                                  events["words"]), idf, labels.len())
-    labels = _unique(titled.fill_null(labels))
-    return frame.with_columns(story, labels.gather(story).alias("story_label"))
+    titled = _titles(events.select(story, "article", frame["title"], features.events["title"].alias("title_words")),
+                     counts.with_columns(pl.lit(number.gather(roots)).gather("cluster").alias("story")), idf)
+    if titled.null_count():  # stories whose articles have no title: happening word · place
+        titled = titled.fill_null(_labels(events.with_columns(story), counts, idf, features.words))
+    return frame.with_columns(story, _unique(titled).gather(story).alias("story_label"))
 
 
-def _titles(events: pl.DataFrame, idf: pl.DataFrame, n_stories: int) -> pl.Series:
+def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> pl.Series:
     """The title that best tells each story (by story number; null where its events have
     none): the title of one of its articles whose words the story's events hold most (each
-    word's information times the events holding it), then the most told,
-    the shortest; a wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
-    weights = (
-        events.select("story", "words").explode("words").drop_nulls()
-        .group_by("story", pl.col("words").alias("wid")).agg(pl.len().alias("n"))
-        .join(idf.select("wid", "info"), on="wid").select("story", "wid", (pl.col("n") * pl.col("info")).alias("weight"))
+    word's information times the events holding it; ``counts``: how many events of each
+    entry hold each word, with the entry's ``story``), then the most told, the shortest; a
+    wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
+    n_stories = int(events["story"].max()) + 1  # type: ignore[arg-type]
+    candidates = (
+        events.with_row_index("row").filter(pl.col("title").str.strip_chars() != "")
+        .group_by("story", "article").agg(pl.len().alias("told"), pl.col("row").first())
+        .with_columns(pl.lit(events["title"]).gather("row").alias("title"),
+                      pl.lit(events["title_words"]).gather("row").alias("wid"))
+        .with_row_index("t")
     )
-    titles = (
-        events.filter(pl.col("title").str.strip_chars() != "")
-        .group_by("story", "title").agg(pl.len().alias("told"), pl.col("title_words").first())
+    # a (story, word) as one integer key: only the title words' counts are summed
+    key = (pl.col("story").cast(pl.UInt64) * _KEY + pl.col("wid").cast(pl.UInt64)).alias("key")
+    said = candidates.select("t", "story", "wid").explode("wid").drop_nulls("wid").with_columns(key)
+    weights = (
+        counts.select(key, "wid", "count").filter(pl.col("key").is_in(said["key"].unique().implode()))
+        .group_by("key", "wid").agg(pl.col("count").sum())
+        .join(idf.select("wid", "info"), on="wid")
+        .select("key", (pl.col("count") * pl.col("info")).alias("weight"))
     )
     best = (
-        titles.with_row_index("t").explode("title_words").drop_nulls("title_words")
-        .join(weights, left_on=["story", "title_words"], right_on=["story", "wid"])
-        .group_by("t").agg(pl.col("weight").sum())
-        .join(titles.with_row_index("t"), on="t")
+        said.join(weights, on="key").group_by("t").agg(pl.col("weight").sum())
+        .join(candidates.drop("wid"), on="t")
         .with_columns(pl.col("title").str.len_chars().alias("chars"))
-        .sort("story", "weight", "told", "chars", "title", descending=[False, True, True, False, False])
+        .sort("story", "weight", "told", "chars", "article", descending=[False, True, True, False, False])
         .unique("story", keep="first")
     )
     shown = best["title"].str.replace_all(r"\s+", " ").str.replace(r"^ ?[^/ ]+(?: [^/ ]+)? ?/ ", "").str.strip_chars()
