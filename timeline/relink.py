@@ -45,6 +45,7 @@ from timeline.anchors import (
     names_happening_like,
     pending_offset,
 )
+from timeline.follow import follows
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import (
     CONFLICT_WINDOW,
@@ -108,7 +109,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
-    reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
+    # an inherited date (timeline.follow) follows its told row: it never dates X
+    reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE), ~follows()).select(
         pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause")
     near = (
         phrases.select("p", "article_id", "published", "what", "complement", "shift")

@@ -1,0 +1,87 @@
+"""Inherited rows follow the told clause they took their date from; they never lead a merge.
+
+A clause with no date of its own that took the date the narrative last set (``inherited``
+with ``date_confidence`` below :data:`FOLLOW_BELOW`, see :mod:`timeline.events`) tells the
+same narrative as the clause that told that date, and no more about *when*. So the merge
+(:func:`timeline.merge.merge_events`) pairs, blocks and links stories over the told rows
+only (:func:`split_followers`); afterwards each inherited row joins the entry of the told
+row whose expression it inherited (same article, same expression: :func:`attach_followers`),
+or stays alone in an entry of its own when that row is not in the batch. An entry's date,
+grain and ``date_conflict`` come from told rows (:func:`follows` is left out of
+:func:`timeline.merge.clashing_clusters`). Rows sharing the day of the clause before across
+a connective of simultaneity (``فيما``, ``بينما``: 0.9) tell a happening of their own and
+still lead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import polars as pl
+
+__all__ = ["FOLLOW_BELOW", "attach_followers", "follows", "split_followers", "stories_of_leaders"]
+
+FOLLOW_BELOW = 0.9
+"""An inherited row with a ``date_confidence`` below this follows (0.7 from the same
+sentence, 0.5 from the sentence before); a date shared across ``فيما``/``بينما`` (0.9) leads."""
+
+_ROW = "_follow_row"
+_SAME = ["article_id", "start", "end"]  # a follower and the told row it inherited from
+
+
+def follows() -> pl.Expr:
+    """Whether an event row follows (an inherited date, see :data:`FOLLOW_BELOW`)."""
+    return (pl.col("inherited") & (pl.col("date_confidence") < FOLLOW_BELOW)).fill_null(False)
+
+
+def split_followers(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``frame`` (events in timeline order) as its leading rows and its following rows, each
+    in that order and numbered by their place in ``frame`` (column ``_follow_row``)."""
+    numbered = frame.with_row_index(_ROW)
+    mask = numbered.select(follows()).to_series()
+    return numbered.filter(~mask), numbered.filter(mask)
+
+
+def attach_followers(leaders: pl.DataFrame, followers: pl.DataFrame, root: str = "root") -> pl.DataFrame:
+    """The rows of both (from :func:`split_followers`) in their first order, without
+    ``_follow_row``; ``leaders`` carry their merge's ``root`` (Int64). A follower takes the
+    ``root`` of the told row it inherited from: of its article and its date, the row whose
+    clause holds the expression it inherited (a clause's repeated date is one row, so
+    the expression may be another occurrence of it), else the nearest before it; a follower
+    with neither takes a root of its own (larger than any leader's)."""
+    if followers.height == 0:
+        return leaders.drop(_ROW)
+    told = leaders.filter(pl.col("article_id").is_not_null()).select(
+        *_SAME, pl.col("clause_start").alias("_cs"), pl.col("clause_end").alias("_ce"), root)
+    holds = (pl.col("_cs") <= pl.col("expr_start")) & (pl.col("expr_start") < pl.col("_ce"))
+    chosen = (
+        followers.select(_ROW, *_SAME, "expr_start", "clause_start").join(told, on=_SAME)
+        .filter(holds | (pl.col("_cs") < pl.col("clause_start")))
+        .sort(_ROW, holds, "_cs", descending=[False, True, True])
+        .unique(_ROW, keep="first").select(_ROW, root)
+    )
+    placed = followers.drop(root, strict=False).join(chosen, on=_ROW, how="left")
+    fresh = (leaders[root].max() or -1) + 1 if leaders.height else 0  # type: ignore[operator]
+    placed = placed.with_columns(
+        pl.col(root).fill_null(pl.int_range(pl.len(), dtype=pl.Int64) + fresh).cast(pl.Int64))
+    both = pl.concat([leaders.with_columns(pl.col(root).cast(pl.Int64)), placed.select(leaders.columns)])
+    return both.sort(_ROW).drop(_ROW)
+
+
+def stories_of_leaders(frame: pl.DataFrame, assign: Callable[[pl.DataFrame], pl.DataFrame]) -> pl.DataFrame:
+    """``frame`` (merged events, timeline order) with ``story`` and ``story_label`` that
+    ``assign`` gives its leading rows; a follower takes its entry's story (none when it is
+    alone in its entry)."""
+    mask = frame.select(follows()).to_series()
+    if not mask.any():
+        return assign(frame)
+    numbered = frame.with_row_index(_ROW)
+    leading = numbered.filter(~mask)
+    # entries numbered 0, 1, 2... in their order, as ``assign`` wants them (a follower alone
+    # in its entry leaves a gap)
+    dense = leading.select((pl.col("cluster").rank("dense") - 1).cast(pl.Int64).alias("cluster"))
+    told = assign(leading.drop(_ROW).with_columns(dense)).with_columns(leading[_ROW], leading["cluster"])
+    homes = told.select("cluster", "story", "story_label").unique("cluster", keep="first")
+    followers = numbered.filter(mask).drop("story", "story_label", strict=False) \
+        .join(homes, on="cluster", how="left", maintain_order="left")
+    return pl.concat([told, followers.select(told.columns)]).sort(_ROW).drop(_ROW)
