@@ -27,15 +27,16 @@ def _build(texts: dict[str, str], *, inherit: bool = True) -> pl.DataFrame:
 
 
 def _entries_of(events: pl.DataFrame) -> list[list[str]]:
-    """Each entry's clause openings, entries in timeline order."""
+    """Each entry's clause openings, entries in their number's order."""
     return [sorted(c[:12] for c in clauses) for clauses in
-            events.group_by("cluster", maintain_order=True).agg("clause")["clause"].to_list()]
+            events.group_by("cluster").agg("clause").sort("cluster")["clause"].to_list()]
 
 
 def test_an_inherited_clause_ends_in_the_entry_of_the_clause_it_took_its_date_from() -> None:
     events = _build({"a": RAID, "b": BORDER})
     follower = events.filter("inherited").row(0, named=True)
-    assert (follower["expr"], follower["date_confidence"]) == ("فجر أمس", 0.5)
+    # the date of the clause before, widened to its day: that clause told the hour
+    assert (follower["expr"], follower["grain"], follower["date_confidence"]) == ("فجر أمس", "day", 0.5)
     # the border guards' report stays apart: the inherited row, whose words it shares, does
     # not pull it into the raid's entry nor into an entry of its own
     assert _entries_of(events) == [["قتل ثلاثة مس"], ["اقتحمت قوات ", "وقتلت القوات"]]
@@ -66,8 +67,8 @@ def test_a_follower_whose_told_row_is_missing_is_an_entry_of_its_own() -> None:
     merged = merge_events(events.filter("inherited"))
     assert merged.height == 1 and merged["cluster"].to_list() == [0]
     leaders, followers = split_followers(order_events(events))
-    attached = attach_followers(leaders.with_columns(pl.lit(7, pl.Int64).alias("root")), followers)
-    assert attached["root"].to_list() == [7, 7]
+    attached = attach_followers(leaders.with_columns(pl.lit(7, pl.Int64).alias("cluster")), followers)
+    assert attached["cluster"].to_list() == [7, 7]
 
 
 def test_an_inherited_row_never_dates_an_entry_nor_flags_a_conflict() -> None:

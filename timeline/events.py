@@ -666,7 +666,7 @@ def article_events(
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
-            dates, inherited = [last], True
+            dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
         else:
             continue

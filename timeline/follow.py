@@ -26,7 +26,6 @@ FOLLOW_BELOW = 0.9
 sentence, 0.5 from the sentence before); a date shared across ``فيما``/``بينما`` (0.9) leads."""
 
 _ROW = "_follow_row"
-_SAME = ["article_id", "start", "end"]  # a follower and the told row it inherited from
 
 
 def follows() -> pl.Expr:
@@ -42,29 +41,33 @@ def split_followers(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     return numbered.filter(~mask), numbered.filter(mask)
 
 
-def attach_followers(leaders: pl.DataFrame, followers: pl.DataFrame, root: str = "root") -> pl.DataFrame:
+def attach_followers(leaders: pl.DataFrame, followers: pl.DataFrame, column: str = "cluster") -> pl.DataFrame:
     """The rows of both (from :func:`split_followers`) in their first order, without
-    ``_follow_row``; ``leaders`` carry their merge's ``root`` (Int64). A follower takes the
-    ``root`` of the told row it inherited from: of its article and its date, the row whose
-    clause holds the expression it inherited (a clause's repeated date is one row, so
-    the expression may be another occurrence of it), else the nearest before it; a follower
-    with neither takes a root of its own (larger than any leader's)."""
+    ``_follow_row``; ``leaders`` carry their entry (``column``, Int64). A follower takes the
+    entry of the told row it inherited from: of its article, dated inside the follower's
+    date (which is that row's date, or its day), the row whose clause holds the expression
+    it inherited (a clause's repeated date is one row, so the expression may be another
+    occurrence of it), else the nearest before it; a follower with neither is an entry of
+    its own, numbered after the leaders' (so followers never change the leaders' numbers)."""
     if followers.height == 0:
         return leaders.drop(_ROW)
     told = leaders.filter(pl.col("article_id").is_not_null()).select(
-        *_SAME, pl.col("clause_start").alias("_cs"), pl.col("clause_end").alias("_ce"), root)
+        "article_id", pl.col("start").alias("_s"), pl.col("end").alias("_e"),
+        pl.col("clause_start").alias("_cs"), pl.col("clause_end").alias("_ce"), column)
     holds = (pl.col("_cs") <= pl.col("expr_start")) & (pl.col("expr_start") < pl.col("_ce"))
     chosen = (
-        followers.select(_ROW, *_SAME, "expr_start", "clause_start").join(told, on=_SAME)
-        .filter(holds | (pl.col("_cs") < pl.col("clause_start")))
+        followers.select(_ROW, "article_id", "start", "end", "expr_start", "clause_start")
+        .join(told, on="article_id")
+        .filter(pl.col("start") <= pl.col("_s"), pl.col("_e") <= pl.col("end"),
+                holds | (pl.col("_cs") < pl.col("clause_start")))
         .sort(_ROW, holds, "_cs", descending=[False, True, True])
-        .unique(_ROW, keep="first").select(_ROW, root)
+        .unique(_ROW, keep="first").select(_ROW, column)
     )
-    placed = followers.drop(root, strict=False).join(chosen, on=_ROW, how="left")
-    fresh = (leaders[root].max() or -1) + 1 if leaders.height else 0  # type: ignore[operator]
+    placed = followers.drop(column, strict=False).join(chosen, on=_ROW, how="left")
+    fresh = (leaders[column].max() or -1) + 1 if leaders.height else 0  # type: ignore[operator]
     placed = placed.with_columns(
-        pl.col(root).fill_null(pl.int_range(pl.len(), dtype=pl.Int64) + fresh).cast(pl.Int64))
-    both = pl.concat([leaders.with_columns(pl.col(root).cast(pl.Int64)), placed.select(leaders.columns)])
+        pl.col(column).fill_null(pl.int_range(pl.len(), dtype=pl.Int64) + fresh).cast(pl.Int64))
+    both = pl.concat([leaders.with_columns(pl.col(column).cast(pl.Int64)), placed.select(leaders.columns)])
     return both.sort(_ROW).drop(_ROW)
 
 

@@ -708,8 +708,8 @@ def merge_events(
     Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
-    rows take no part in pairing nor in stories: each joins the entry of the told row it took
-    its date from (:mod:`timeline.follow`).
+    rows take no part in pairing, numbering nor stories: each joins the entry of the told row
+    it took its date from (:mod:`timeline.follow`).
     """
     frame = order_events(resolve_pending(conform_events(events)))
     if frame.height == 0:
@@ -736,8 +736,8 @@ def merge_events(
     _attach_lone_reports(components, table)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
-    frame = attach_followers(frame.with_columns(roots), followers)
-    frame = frame.with_columns(_numbered(frame["root"]).alias("cluster")).drop("root")
+    frame = frame.with_columns(_numbered(roots).alias("cluster"))
+    frame = attach_followers(frame, followers, "cluster")
     frame = frame.with_columns(
         pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster")
         .cast(pl.Int32).alias("n_sources"),
