@@ -12,6 +12,7 @@ from timeline.events import article_events
 from timeline.follow import attach_followers, split_followers
 from timeline.frame import events_frame, order_events
 from timeline.merge import clashing_clusters, merge_events, timeline_entries
+from timeline.page import page_data
 from timeline.pipeline import build_timeline
 
 PUBLISHED = dt.datetime(2024, 6, 12, 9)  # a Wednesday
@@ -85,3 +86,14 @@ def test_an_inherited_row_never_dates_an_entry_nor_flags_a_conflict() -> None:
     told_b = follower | {"inherited": False, "date_confidence": 1.0}
     assert clashing_clusters(events_frame([told, told_b]).with_columns(
         pl.lit(0, pl.Int64).alias("cluster"))).to_list() == [0]
+
+
+def test_the_page_marks_an_inherited_date_with_its_confidence() -> None:
+    events = _build({"a": RAID})
+    data = page_data(events)
+    (n,) = [n for n, ident in enumerate(data["events"]["id"]) if ident == events.filter("inherited")["event_id"][0]]
+    assert data["events"]["ih"] == {str(n): 0.5}
+    # the entry is shown by its told row; a follower alone in its entry is shown marked
+    assert data["entries"]["k"] != [n]
+    alone = page_data(merge_events(events.filter("inherited")))
+    assert alone["entries"]["k"] == [0] and alone["events"]["ih"] == {"0": 0.5}
