@@ -8,6 +8,7 @@ import datetime as dt
 
 import polars as pl
 
+from timeline.corrections import Action, Correction
 from timeline.events import article_events
 from timeline.follow import attach_followers, split_followers
 from timeline.frame import events_frame, order_events
@@ -97,3 +98,16 @@ def test_the_page_marks_an_inherited_date_with_its_confidence() -> None:
     assert data["entries"]["k"] != [n]
     alone = page_data(merge_events(events.filter("inherited")))
     assert alone["entries"]["k"] == [0] and alone["events"]["ih"] == {"0": 0.5}
+
+
+def test_a_follower_moved_by_a_historian_sets_no_date_conflict() -> None:
+    # the border guards' report told days before: the raid's follower split from its entry
+    # and merged into theirs by hand brings no conflict; the raid's told row would
+    later = BORDER.replace("أمس", "يوم الجمعة الماضي")  # 7 June
+    built = build_timeline(pl.DataFrame([{"id": k, "source": k, "published": "2024-06-12T09:00", "text": t}
+                                         for k, t in {"a": RAID, "b": later}.items()]))
+    ids = dict(zip(built.events["clause"].str.slice(0, 5), built.events["event_id"]))
+    for moved, conflicts in (("وقتلت", 0), ("اقتحم", 1)):
+        fixed = built.correct([Correction(ids[moved], Action.SPLIT),
+                               Correction(ids[moved], Action.MERGE, other=ids["قتل ث"])])
+        assert fixed.entries.height == 2 and fixed.conflicts == conflicts
