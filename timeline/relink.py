@@ -221,8 +221,10 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
 
 
 def _first_order(column: str) -> pl.Expr:
-    """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept)."""
-    first = pl.col("row").min().over(column)  # ``row``: each row's place in timeline order
+    """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept);
+    inherited rows (:func:`timeline.follow.follows`) do not count, as in the merge's numbering."""
+    row = pl.col("row")  # each row's place in timeline order
+    first = pl.when(~follows()).then(row).min().over(column).fill_null(row.min().over(column))
     return pl.when(pl.col(column).is_null()).then(None).otherwise(first.rank("dense") - 1).cast(pl.Int64).alias(column)
 
 
