@@ -1,16 +1,16 @@
 """Inherited rows follow the told clause they took their date from; they never lead a merge.
 
-A clause with no date of its own that took the date the narrative last set (``inherited``
-with ``date_confidence`` below :data:`FOLLOW_BELOW`, see :mod:`timeline.events`) tells the
-same narrative as the clause that told that date, and no more about *when*. So the merge
-(:func:`timeline.merge.merge_events`) pairs, blocks and links stories over the told rows
-only (:func:`split_followers`); afterwards each inherited row joins the entry of the told
-row whose expression it inherited (same article, same expression: :func:`attach_followers`),
-or stays alone in an entry of its own when that row is not in the batch. An entry's date,
-grain and ``date_conflict`` come from told rows (:func:`follows` is left out of
-:func:`timeline.merge.clashing_clusters`). Rows sharing the day of the clause before across
-a connective of simultaneity (``فيما``, ``بينما``: 0.9) tell a happening of their own and
-still lead.
+A clause with no date of its own that took the day the narrative last set (``inherited``
+with ``date_confidence`` below :data:`FOLLOW_BELOW`, see :mod:`timeline.events`) goes on with
+the narrative of the clause that told that date, and tells no more about *when*. So the merge
+(:func:`timeline.merge.merge_events`) pairs, blocks, numbers and links stories over the told
+rows only (:func:`split_followers`); afterwards each inherited row joins the entry of the
+told row it inherited from (same article: :func:`attach_followers`), or stays alone in an
+entry of its own when that row is not in the batch. An entry's date, grain and
+``date_conflict`` come from told rows (:func:`follows` rows are left out of
+:func:`timeline.merge.clashing_clusters` and of a correction's recount). Rows sharing the day
+of the clause before across a connective of simultaneity (``فيما``, ``بينما``: 0.9) tell a
+happening of their own and still lead.
 """
 
 from __future__ import annotations

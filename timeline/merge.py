@@ -705,7 +705,7 @@ def merge_events(
     """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
-    Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
+    Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
     rows take no part in pairing, numbering nor stories: each joins the entry of the told row
