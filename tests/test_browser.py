@@ -7,6 +7,7 @@ Set ``TIMELINE_SAVE_SCREENSHOT=1`` to copy the example page's screenshot to ``do
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import shutil
@@ -452,5 +453,25 @@ def test_a_corrected_entry_shows_its_marker(browser: Any, tmp_path: Path) -> Non
     assert "المدارس" in card.inner_text()
     labels = " ".join(page.locator(".scatterlayer .textpoint").all_text_contents())
     assert "✎" in labels
+    assert opened.problems == [] and opened.blocked == []
+    page.close()
+
+
+def test_an_inherited_date_is_marked_on_the_card(browser: Any, tmp_path: Path) -> None:
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({
+        "id": "raid", "source": "الضفة", "published": "2024-06-12T09:00",
+        "text": "اقتحمت قوات الأمن حي الزهور في مدينة الكرز فجر أمس. وقتلت القوات ثلاثة مسلحين بينهم قائد المجموعة.",
+    }, ensure_ascii=False) + "\n", encoding="utf-8")
+    opened = Opened(browser, build(articles, tmp_path, "--inherit"))
+    page = opened.page
+    page.get_by_role("button", name="الكل").click()
+    opened.settle()
+    assert opened.table_rows() == 1  # the inherited clause is in the entry of the told one
+    page.locator("#tl-rows tr").first.click()
+    card = page.locator("#tl-card")
+    card.wait_for(state="visible", timeout=5_000)
+    assert "«وقتلت القوات ثلاثة مسلحين بينهم قائد المجموعة.» — تاريخ موروث من السياق" in card.inner_text()
+    assert "(الثقة 0.5)" in card.inner_text()
     assert opened.problems == [] and opened.blocked == []
     page.close()

@@ -166,12 +166,16 @@ def test_inherit_flag_dates_clauses_without_their_own_expression(tmp_path: Path)
     article = {"id": "kurum-1", "source": "نشرة السهل", "published": "2024-09-03",
                "text": "اندلع حريق في بساتين تل الكروم مساء أمس. والتهمت النيران عشرات الأشجار في البساتين."}
     path = write_jsonl(tmp_path / "a.jsonl", [article], [])
-    for flag, expected in (([], [False]), (["--inherit"], [False, True])):
-        out = tmp_path / f"e{len(flag)}.csv"
+    # on by default; --no-inherit gives the told dates only
+    for k, (flag, expected) in enumerate((([], [False, True]), (["--inherit"], [False, True]),
+                                          (["--no-inherit"], [False]))):
+        out = tmp_path / f"e{k}.csv"
         assert main(["build", str(path), "-o", str(tmp_path / "t.html"), "-q", "--events", str(out), *flag]) == 0
-        events = pl.read_csv(out)
+        events = pl.read_csv(out, try_parse_dates=True).sort("clause_start")
         assert events["inherited"].to_list() == expected
-    assert events["start"].to_list()[0] == events["start"].to_list()[1]
+        if len(expected) == 2:  # the day of the evening the fire broke out
+            assert events["start"].dt.date().to_list() == [dt.date(2024, 9, 2)] * 2
+            assert events["grain"].to_list() == ["part_of_day", "day"]
 
 
 def test_progress_is_told_about_every_row_and_every_later_stage(messy: Path) -> None:

@@ -43,6 +43,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.articles import RowError
+from timeline.follow import follows
 from timeline.frame import hijri_iso, hijri_label, order_events
 from timeline.merge import on_timeline, timeline_entries, undated_rows
 from timeline.resolve import grain_bounds
@@ -406,12 +407,13 @@ def apply_corrections(
 
 
 def _refresh(frame: pl.DataFrame, touched: set[int]) -> pl.DataFrame:
-    """Outlets count and date conflict of the touched entries again; clusters renumbered in
-    timeline order of their first event (as :func:`timeline.merge.merge_events` numbers them)."""
+    """Outlets count and date conflict (of told dates: :func:`timeline.follow.follows`) of the
+    touched entries again; clusters renumbered in timeline order of their first event (as
+    :func:`timeline.merge.merge_events` numbers them)."""
     if frame.height == 0:
         return frame
     rows: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for cluster, *rest in frame.filter(pl.col("cluster").is_in(sorted(touched))).select(
+    for cluster, *rest in frame.filter(pl.col("cluster").is_in(sorted(touched)), ~follows()).select(
             "cluster", "article_id", "start", "end", "grain", "value").iter_rows():
         rows[cluster].append(tuple(rest))
     conflicts = sorted(c for c, r in rows.items() if _disagree(r))

@@ -30,9 +30,10 @@ A clause opened by a connective of simultaneity that has no date of its own shar
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
 plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
-asked for. With ``inherit=True`` a clause
-without an expression of its own takes the date the narrative last set, marked
-``inherited``, when it goes on with the same thread (:func:`_same_thread`: the same or the
+asked for. With ``inherit=True`` (the default of :func:`timeline.build_timeline` and the
+CLI) a clause without an expression of its own takes the day of the date the narrative
+last set (its hour was told of another clause), marked ``inherited``, when it goes on with
+the same thread (:func:`_same_thread`: the same or the
 next sentence, no paragraph break, no opening as background or another thread, a happening
 word of the group the date tells) and that date may be passed on (:func:`_passes_on`: a day
 or finer, told, not a plan's, a since's, a relative clause's or a quotation's);
@@ -666,7 +667,7 @@ def article_events(
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
-            dates, inherited = [last], True
+            dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
         else:
             continue

@@ -28,9 +28,11 @@ clause_start/_end  Int32                its offsets in the article text
 sentence           String               the whole sentence holding the clause
 sentence_index     Int32                0-based sentence number in the article
 inherited          Boolean              the clause had no expression of its own and took
-                                        the date the narrative last set
+                                        the day the narrative last set (it follows that
+                                        clause into its entry: ``timeline.follow``)
 date_confidence    Float64              1.0 for a clause's own date; lower for an inherited
-                                        one (see ``timeline.events``)
+                                        one (0.7, 0.5; 0.9 across فيما; see
+                                        ``timeline.events``)
 place              String               where it happened: the canonical name of the place
                                         named in the clause, else in the sentence
                                         (gazetteer ``lang/ar/places.yaml``), else the

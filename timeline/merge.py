@@ -71,6 +71,7 @@ import polars as pl
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
+from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
@@ -704,14 +705,19 @@ def merge_events(
     """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
-    Cluster numbers follow the timeline order of each cluster's first event (0, 1, 2...).
+    Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
-    :func:`timeline.relink.merge_with_anchors` dates them from the merged entries.
+    :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
+    rows take no part in pairing, numbering nor stories: each joins the entry of the told row
+    it took its date from (:mod:`timeline.follow`).
     """
     frame = order_events(resolve_pending(conform_events(events)))
+    if frame.height == 0:
+        return frame
+    frame, followers = split_followers(frame)  # inherited rows follow (timeline.follow)
     n = frame.height
     if n == 0:
-        return frame
+        return unmerged_events(followers)  # each its own entry
     features = clause_features(frame)
     table = _event_table(frame, features, conflict_window)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
@@ -731,13 +737,14 @@ def merge_events(
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
+    frame = attach_followers(frame, followers, "cluster")
     frame = frame.with_columns(
         pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster")
         .cast(pl.Int32).alias("n_sources"),
         _conflicts(frame).alias("date_conflict"),
     )
     if stories:
-        frame = assign_stories(frame, features)
+        frame = stories_of_leaders(frame, lambda told: assign_stories(told, features))
     return frame.select(list(conform_events(frame).columns))
 
 
@@ -782,7 +789,7 @@ def on_timeline(events: pl.DataFrame) -> pl.DataFrame:
 def clashing_clusters(frame: pl.DataFrame) -> pl.Series:
     """The clusters of ``frame`` (merged events) whose articles disagree on the date: two
     articles giving disjoint intervals, or one grain and two values."""
-    rows = frame.select("cluster", "article_id", "start", "end", "grain", "value") \
+    rows = frame.filter(~follows()).select("cluster", "article_id", "start", "end", "grain", "value") \
         .filter(pl.col("article_id").n_unique().over("cluster") > 1)
     return (
         rows.join(rows, on="cluster", suffix="_o")

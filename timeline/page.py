@@ -11,8 +11,9 @@ Columns of the block (``events``, one value per event, ordered as
 :func:`timeline.frame.order_events`): ``en`` entry index, ``a`` article index, ``sn``
 sentence index, ``cs/ce`` the clause and ``xs/xe`` the expression as offsets in that
 sentence (``-1`` when the expression is not in it: a date inherited from the narrative,
-then ``x`` holds its text; ``an`` the happening a date is counted from, ``anchor =
-"event:X"``, and whether another outlet's entry of X gave the day), ``s/e`` start and end in minutes since 1970, ``g`` grain index,
+then ``x`` holds its text; ``ih`` the ``date_confidence`` of a date the clause does not
+tell, inherited from the narrative (shown as such); ``an`` the happening a date is counted
+from, ``anchor = "event:X"``, and whether another outlet's entry of X gave the day), ``s/e`` start and end in minutes since 1970, ``g`` grain index,
 ``m`` mod, ``d`` index of the Arabic date, ``h`` of the Hijri date, ``o`` outlet, ``p`` place,
 ``st`` story (``-1`` none), ``ln`` lane. ``undated`` lists the dates told from a happening
 nothing dates (``o`` outlet, ``x`` expression, ``an`` the happening, ``c`` clause). ``marks`` pairs an entry with a lane and the event
@@ -199,6 +200,9 @@ def page_data(
         pl.DataFrame({"d": d, "h": h, "o": o, "p": p, "st": st, "ln": ln, "id": frame["event_id"]}),
     ], how="horizontal")
     loose = frame.select("expr").with_row_index("n").filter((offsets["xs"] < 0) & (pl.col("expr") != ""))
+    # dates the clause does not tell (inherited from the narrative or shared across فيما)
+    inherited = frame.with_row_index("n").filter(pl.col("inherited").fill_null(False)) \
+        .select("n", pl.col("date_confidence").fill_null(0.0))
     # dates counted from a happening: X, and whether another outlet's entry of X gave its day
     counted = (
         frame.with_row_index("n").filter(pl.col("anchor").str.starts_with("event:").fill_null(False))
@@ -252,6 +256,7 @@ def page_data(
         },
         "events": {**{k: cols[k].to_list() for k in _EVENT_COLUMNS},
                    "x": {str(n): x for n, x in loose.iter_rows()}, "v": frame["value"].to_list(),
+                   "ih": {str(n): round(c, 2) for n, c in inherited.iter_rows()},
                    "an": {str(n): [x, int(e)] for n, x, e in counted.iter_rows()}},
         "entries": {
             "k": entry_event["ev"].to_list(),

@@ -229,7 +229,7 @@ def build_timeline(
     articles: ArticleSource,
     *,
     lanes: str | None = "source",
-    inherit: bool = False,
+    inherit: bool = True,
     merge: bool = True,
     rtl: bool = False,
     published: str | None = None,
@@ -258,7 +258,9 @@ def build_timeline(
     column the lanes follow (``"source"``, ``"place"``, ``"cluster"``, ``"story"`` (one
     lane per story, see :mod:`timeline.stories`), any event column, or ``None``/``"none"``);
     events with no value in that column share one lane. ``inherit``:
-    clauses without their own date take the last one the narrative set. ``merge``: group
+    clauses without their own date take the day the narrative last set, inside one thread
+    (marked ``inherited``, lower ``date_confidence``; they join the entry of the clause
+    that told it and never lead a merge, see :mod:`timeline.follow`). ``merge``: group
     reports of the same happening across articles. ``progress`` is called with the number
     of articles done after each batch, ``stage`` with a :class:`Stage` when the steps after
     extraction (merging, drawing) begin.

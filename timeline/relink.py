@@ -51,6 +51,7 @@ from timeline.anchors import (
     names_happening_like,
     pending_offset,
 )
+from timeline.follow import follows
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import (
     CONFLICT_WINDOW,
@@ -119,7 +120,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
-    reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
+    # an inherited date (timeline.follow) follows its told row: it never dates X
+    reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE), ~follows()).select(
         pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause")
     # X lies before the publication, or after it when the phrase is told in the future
     # (وسيصل الفريق قبل المباراة بثلاثة أيام); a clause that itself counts from X (another
@@ -269,8 +271,10 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
 
 
 def _first_order(column: str) -> pl.Expr:
-    """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept)."""
-    first = pl.col("row").min().over(column)  # ``row``: each row's place in timeline order
+    """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept);
+    inherited rows (:func:`timeline.follow.follows`) do not count, as in the merge's numbering."""
+    row = pl.col("row")  # each row's place in timeline order
+    first = pl.when(~follows()).then(row).min().over(column).fill_null(row.min().over(column))
     return pl.when(pl.col(column).is_null()).then(None).otherwise(first.rank("dense") - 1).cast(pl.Int64).alias(column)
 
 

@@ -64,6 +64,11 @@
     if (!an) { return ""; }
     return "محسوب من حدث: «" + an[0] + "»" + (an[1] ? " (كما أرّخه مصدر آخر في القصة نفسها)" : "");
   }
+  // a date the clause does not tell: inherited from the narrative (events.inherited), with its confidence
+  function inheritedLine(i) {
+    var c = D.events.ih && D.events.ih[String(i)];
+    return c != null ? "تاريخ موروث من السياق، لا تذكره العبارة (الثقة " + c + ")" : "";
+  }
   function exprOf(i) {
     var E = D.events;
     return E.xs[i] >= 0 ? sentenceOf(i).slice(E.xs[i], E.xe[i]) : (E.x[String(i)] || "");
@@ -192,6 +197,7 @@
       "المصادر: " + esc(names.slice(0, 6).join("، ")) + (names.length > 6 ? "…" : "")];
     if (E.m[j] >= 0) { lines.push(esc(D.mod_names[E.m[j]])); }
     if (countedFrom(j)) { lines.push(esc(countedFrom(j))); }
+    if (inheritedLine(j)) { lines.push(esc(inheritedLine(j))); }
     if (D.entries.c[en]) { lines.push("⚠ المصادر مختلفة في التاريخ"); }
     if (isCorrected(en)) { lines.push(esc(correctedLine(en))); }
     lines.push("<i>انقر لتثبيت البطاقة</i>");
@@ -650,6 +656,11 @@
     }
     card.appendChild(p);
     if (xs < 0 && exprOf(k)) { card.appendChild(el("p", "details", "التاريخ من السياق: «" + exprOf(k) + "»")); }
+    if (inheritedLine(k)) { card.appendChild(el("p", "details", inheritedLine(k))); }
+    // the clauses that go on with the narrative and took its date (inherited)
+    evs.forEach(function (j) {
+      if (j !== k && inheritedLine(j)) { card.appendChild(el("p", "details", "«" + clauseOf(j) + "» — " + inheritedLine(j))); }
+    });
     var counted = countedFrom(k);
     if (counted) { card.appendChild(el("p", "details", counted)); }
     card.appendChild(el("div", null, "المصادر (" + ix.entrySources[en] + "):"));
@@ -714,6 +725,7 @@
       if (en === state.pinned) { tr.className += " pinned"; }
       var date = el("td", "date", D.dates[E.d[k]] + (D.entries.c[en] ? " ⚠" : "") + (isCorrected(en) ? " ✎" : ""));
       date.appendChild(el("small", ix.approxHijri[E.h[k]] ? "approx" : null, D.hijri[E.h[k]]));
+      if (inheritedLine(k)) { date.appendChild(el("small", "inherited", "موروث من السياق")); }
       tr.appendChild(date);
       tr.appendChild(el("td", "grain", D.grain_names[E.g[k]] + (E.m[k] >= 0 ? " (" + D.mod_names[E.m[k]] + ")" : "")));
       var what = el("td", "what"), s = sentenceOf(k);
