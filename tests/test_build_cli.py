@@ -166,8 +166,8 @@ def test_inherit_flag_dates_clauses_without_their_own_expression(tmp_path: Path)
     article = {"id": "kurum-1", "source": "نشرة السهل", "published": "2024-09-03",
                "text": "اندلع حريق في بساتين تل الكروم مساء أمس. والتهمت النيران عشرات الأشجار في البساتين."}
     path = write_jsonl(tmp_path / "a.jsonl", [article], [])
-    # on by default; --no-inherit gives the told dates only
-    for k, (flag, expected) in enumerate((([], [False, True]), (["--inherit"], [False, True]),
+    # off by default (--no-inherit too): the told dates only
+    for k, (flag, expected) in enumerate((([], [False]), (["--inherit"], [False, True]),
                                           (["--no-inherit"], [False]))):
         out = tmp_path / f"e{k}.csv"
         assert main(["build", str(path), "-o", str(tmp_path / "t.html"), "-q", "--events", str(out), *flag]) == 0

@@ -105,7 +105,7 @@ def test_a_follower_moved_by_a_historian_sets_no_date_conflict() -> None:
     # and merged into theirs by hand brings no conflict; the raid's told row would
     later = BORDER.replace("أمس", "يوم الجمعة الماضي")  # 7 June
     built = build_timeline(pl.DataFrame([{"id": k, "source": k, "published": "2024-06-12T09:00", "text": t}
-                                         for k, t in {"a": RAID, "b": later}.items()]))
+                                         for k, t in {"a": RAID, "b": later}.items()]), inherit=True)
     ids = dict(zip(built.events["clause"].str.slice(0, 5), built.events["event_id"]))
     for moved, conflicts in (("وقتلت", 0), ("اقتحم", 1)):
         fixed = built.correct([Correction(ids[moved], Action.SPLIT),

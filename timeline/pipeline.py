@@ -229,7 +229,7 @@ def build_timeline(
     articles: ArticleSource,
     *,
     lanes: str | None = "source",
-    inherit: bool = True,
+    inherit: bool = False,
     merge: bool = True,
     rtl: bool = False,
     published: str | None = None,
