@@ -74,7 +74,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
-from timeline.wording import INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text
+from timeline.wording import ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text
 
 __all__ = [
     "BUCKET",
@@ -265,9 +265,10 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
     kinds = n_words + place["kind"].n_unique()
     lexicon = load_triggers()
     governed = (
-        table.filter(pl.col("trigger").is_not_null(), ~pl.col("group").is_in(sorted(lexicon.reactions)),
-                     ~pl.col("trigger").is_in(sorted(lexicon.loose_objects)))
-        .select("i", "trigger", pl.col("object").list.head(GOVERNED_KEYS)).explode("object")
+        table.filter(pl.col("trigger").is_not_null(), ~pl.col("trigger").is_in(sorted(lexicon.loose_objects)))
+        .select("i", "trigger", pl.col("object").list.head(
+            pl.when(pl.col("group").is_in(sorted(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS)))
+        .explode("object")
         .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))
     )
@@ -532,7 +533,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .alias("objects_differ"))
     # two reactions by different actors (what follows the verb: أدانت مصر، أدانت الخارجية
     # الأمريكية) are two happenings however alike their words
-    frame = frame.filter(~(pl.col("objects_differ") & pl.col("group").is_in(reactions).fill_null(False)))
+    # and two reactions meet only through who voiced them: their actors share a word (or
+    # neither names one), so a clause naming no actor does not chain two actors' reactions
+    same_actor = ((pl.col("object").list.len() == 0) & (pl.col("object_j").list.len() == 0)) \
+        | (pl.col("object").list.set_intersection("object_j").list.len() > 0)
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & pl.col("group").is_in(reactions).fill_null(False)))
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
@@ -672,9 +677,15 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
     objects = dict(zip(lone, table["object"].gather(lone).to_list()))
 
+    reacting = set(load_triggers().reactions)
+    groups = dict(zip(lone, table["group"].gather(lone).to_list()))
+
     def tells(i: int, root: int) -> bool:
-        # what the report's happening word governs is among the entry's telling words
-        return not objects[i] or not components.core_words(root).isdisjoint(objects[i])
+        # what the report's happening word governs is among the entry's telling words; a
+        # reaction naming no actor joins none (who reacted is what tells reactions apart)
+        if not objects[i]:
+            return groups[i] not in reacting
+        return not components.core_words(root).isdisjoint(objects[i])
 
     for i in lone:
         own = set(words[i])
