@@ -109,3 +109,20 @@ def test_a_big_story_one_bombing_entry_and_reactions_apart_by_actor() -> None:
     assert entry["gcc-1"] == entry["gcc-2"]
     reactions = {entry["gcc-1"], entry["jordan"], entry["egypt"]}
     assert len(reactions) == 3 and entry["bomb-1"] not in reactions
+
+
+def test_a_toll_and_the_bombing_it_counts_are_one_entry() -> None:
+    # one outlet tells the bombing, another only what it did (its happening word a toll);
+    # a toll of the same day in another town stays apart
+    entry = _entry_of([
+        {"id": "bomb", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
+         "text": "فجر انتحاري نفسه أمس أثناء قيام مجموعة من المصلين بأداء الصلاة جماعة في مسجد الرحمة "
+                 "بمدينة النخيل، وأسفر التفجير عن مقتل 12 مصليا وإصابة 30 آخرين."},
+        {"id": "toll", "source": "صدى الساحل", "published": "2024-07-04T09:00",
+         "text": "أثناء قيام مجموعة من المصلين بأداء الصلاة جماعة في مسجد الرحمة بمدينة النخيل أمس، "
+                 "قتل 12 مصليا وأصيب 30 آخرون."},
+        {"id": "elsewhere", "source": "أخبار التلال", "published": "2024-07-04T10:00",
+         "text": "قتل ثلاثة أشخاص أمس في قصف استهدف سوق قرية الوادي."},
+    ])
+    assert entry["bomb"] == entry["toll"]
+    assert entry["elsewhere"] != entry["bomb"]
