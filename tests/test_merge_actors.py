@@ -126,3 +126,18 @@ def test_a_toll_and_the_bombing_it_counts_are_one_entry() -> None:
     ])
     assert entry["bomb"] == entry["toll"]
     assert entry["elsewhere"] != entry["bomb"]
+
+
+def test_an_attack_and_a_bombing_of_one_academy_on_one_day_are_one_entry() -> None:
+    # two classes of one group (هجوم انتحاري، تفجير انتحاري) tell one happening when the rest
+    # agrees closely; a raid on a bank the same day in the same town stays apart
+    entry = _entry_of([
+        {"id": "attack", "source": "نشرة الوادي", "published": "2024-07-05T20:00",
+         "text": "قتل 20 طالبا على الأقل في هجوم انتحاري استهدف اليوم الجمعة مدخل أكاديمية الشرطة في مدينة النخيل."},
+        {"id": "bombing", "source": "صدى الساحل", "published": "2024-07-06T08:00",
+         "text": "ووقع تفجير انتحاري مساء أمس أمام مدخل أكاديمية الشرطة في مدينة النخيل وقتل 20 طالبا."},
+        {"id": "bank", "source": "أخبار التلال", "published": "2024-07-05T21:00",
+         "text": "اقتحم مسلحون اليوم مصرف الرافدين في مدينة النخيل وسرقوا خزنته."},
+    ])
+    assert entry["attack"] == entry["bombing"]
+    assert entry["bank"] != entry["attack"]
