@@ -141,3 +141,25 @@ def test_an_attack_and_a_bombing_of_one_academy_on_one_day_are_one_entry() -> No
     ])
     assert entry["attack"] == entry["bombing"]
     assert entry["bank"] != entry["attack"]
+
+
+def test_calls_between_namesakes_to_two_receivers_are_two_entries() -> None:
+    # the caller of one call shares his names with the receiver and the caller of the
+    # other (a prince and his father): whom each call was addressed to tells them apart
+    entry = _entry_of([
+        {"id": "prince-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
+         "text": "تلقى نائب الملك الأمير خالد بن فهد أمس اتصالا هاتفيا من الأمير فيصل بن راشد آل مرزوق "
+                 "أعرب خلاله عن إدانته للهجوم الإرهابي على سوق مدينة النخيل."},
+        {"id": "prince-2", "source": "صدى الساحل", "published": "2024-07-04T09:00",
+         "text": "تلقى نائب الملك الأمير خالد بن فهد يوم الأربعاء اتصالا هاتفيا من الأمير فيصل بن راشد آل مرزوق "
+                 "أعرب فيه عن إدانته للهجوم الإرهابي على سوق النخيل."},
+        {"id": "king-1", "source": "أخبار التلال", "published": "2024-07-04T10:00",
+         "text": "تلقى الملك فيصل بن سعود أمس اتصالا هاتفيا من الملك راشد بن حمود آل مرزوق "
+                 "أعرب خلاله عن إدانته للهجوم الإرهابي على سوق مدينة النخيل."},
+        {"id": "king-2", "source": "نشرة الشمال", "published": "2024-07-04T11:00",
+         "text": "تلقى الملك فيصل بن سعود يوم الأربعاء اتصالا هاتفيا من الملك راشد بن حمود آل مرزوق "
+                 "أعرب فيه عن إدانته للهجوم الإرهابي على سوق النخيل."},
+    ])
+    assert entry["prince-1"] == entry["prince-2"]
+    assert entry["king-1"] == entry["king-2"]
+    assert entry["prince-1"] != entry["king-1"]

@@ -492,7 +492,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
               "opens", "background", "toll", "after", "distance", "pos",
               descending=[False, False, True, False, True] + [False] * 5)
         .unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "pos", "trigger", "voiced",
+        .select("c", "mark", "pos", "trigger", "voiced", "opens",
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
@@ -521,18 +521,21 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     nearest = nearest.join(stops, on=["c", "mark"], how="left").with_columns(pl.col("next").fill_null(2**31))
     # a reaction's object is who reacts: more words, a little farther (أدانت وزارة
     # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
-    # before it (أعربت الكويت عن إدانتها)
+    # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
+    # (تلقى نائب خادم الحرمين… اتصالا من…) also names whom it was addressed to, before it
     reaction = pl.col("trigger").is_in(reactions)
     before = reaction & pl.col("voiced")
+    addressed = reaction & ~pl.col("voiced") & ~pl.col("opens") & (pl.col("at") < pl.col("pos")) & ~pl.col("title")
     objects = (
-        nearest.select("c", "mark", "pos", "trigger_named", "next", "trigger", "voiced").join(governed, on="c")
+        nearest.select("c", "mark", "pos", "trigger_named", "next", "trigger", "voiced", "opens").join(governed, on="c")
         .filter(pl.when(before).then((pl.col("at") < pl.col("pos")) & ~pl.col("title"))
-                .when(reaction).then((pl.col("named") > pl.col("trigger_named")) & ~pl.col("title")
-                                     & (pl.col("at") < pl.col("next"))
-                                     & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
+                .when(reaction).then(((pl.col("named") > pl.col("trigger_named")) & ~pl.col("title")
+                                      & (pl.col("at") < pl.col("next"))
+                                      & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
+                                     | addressed)
                 .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)))
         .sort("c", "mark", "at")
-        .filter(pl.int_range(pl.len()).over("c", "mark")
+        .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
                 < pl.when(reaction).then(ACTOR_WORDS).otherwise(OBJECT_WORDS))
         .group_by("c", "mark", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("object"))
