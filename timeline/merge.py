@@ -11,8 +11,10 @@ smaller clause's other words, so a clause holding all the other's words scores 1
 corrected by what news coreference relies on: the happening word of each clause
 (``lang/ar/triggers.yaml``, :mod:`timeline.happenings`: انفجار، استقالة، اقتحام، فيضان...),
 what the happening words govern (:data:`OBJECT_PENALTY` when each names an object the
-other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), the counts they give
-(casualties), their towns and their articles' titles. The shared words
+other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), who voiced a reaction (its
+actor: ``أدانت البحرين`` and ``أدانت الأمانة العامة لمجلس التعاون`` never pair, however alike
+their words; ``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
+their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much). Date
 agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
@@ -48,7 +50,7 @@ Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate
 a word makes pairs only within the week buckets the events span and only where it is
 informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket); the kind
 of happening with its town, with each word it governs (``افتتاح#قنا``: rarer in a busy week
-than each word alone), and a clause's incipit (its first words: copies of one wire report,
+than each word alone; a reaction's actor, ``إدانة#بحر``), and a clause's incipit (its first words: copies of one wire report,
 one meeting enough, unless more than :data:`MAX_INCIPIT_POSTINGS` events share it: a
 formula) are blocking words too; and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
