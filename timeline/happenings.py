@@ -22,7 +22,7 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["OPENING_WORDS", "TriggerLexicon", "clause_numbers", "load_triggers"]
+__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "TriggerLexicon", "clause_numbers", "load_triggers"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
@@ -32,6 +32,8 @@ _MIN_PREFIX = 3
 OPENING_WORDS = 2
 """A reaction word among a clause's first words (its predicate, Arabic news putting the
 verb first) names its happening."""
+DATELINE_CHARS = 80
+"""How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +77,9 @@ class TriggerLexicon:
 
     def dateline(self, folded: str) -> int:
         """How many words a folded clause's dateline holds (``واس - الرياض :``): the words
-        before a colon among its first :attr:`dateline_words` words; 0 without one."""
-        colon = folded.find(":", 0, 80)
+        before a colon among its first :attr:`dateline_words` words (and
+        :data:`DATELINE_CHARS` characters); 0 without one."""
+        colon = folded.find(":", 0, DATELINE_CHARS)
         if colon < 0:
             return 0
         words = len(_WORD.findall(folded[:colon]))

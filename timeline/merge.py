@@ -50,9 +50,9 @@ Speed. Candidate pairs are blocked by week bucket and word (see :func:`candidate
 a word makes pairs only within the week buckets the events span and only where it is
 informative there (in at most :data:`MAX_BUCKET_POSTINGS` events of the bucket); the kind
 of happening with its town, with each word it governs (``افتتاح#قنا``: rarer in a busy week
-than each word alone; a reaction's actor, ``إدانة#بحر``), and a clause's incipit (its first words: copies of one wire report,
-one meeting enough, unless more than :data:`MAX_INCIPIT_POSTINGS` events share it: a
-formula) are blocking words too; and each
+than each word alone; a reaction's actor, ``إدانة#بحر``), and a clause's incipit (its
+first words: copies of one wire report, one meeting enough, unless more than
+:data:`MAX_INCIPIT_POSTINGS` events share it: a formula) are blocking words too; and each
 event keeps only its :data:`MAX_CANDIDATES` partners sharing the most information, so the
 pairs scored grow linearly with the number of events. Pairs are found inside sorted blocks
 (:mod:`timeline.blocks`: each posting meets the postings before it, no join of a block with
@@ -557,7 +557,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # neither names one), so a clause naming no actor does not chain two actors' reactions
     same_actor = ((pl.col("object").list.len() == 0) & (pl.col("object_j").list.len() == 0)) \
         | (pl.col("object").list.set_intersection("object_j").list.len() > 0)
-    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & pl.col("group").is_in(reactions).fill_null(False)))
+    reaction = pl.col("group").is_in(reactions).fill_null(False)
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction))
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),

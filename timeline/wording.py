@@ -21,21 +21,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.happenings import OPENING_WORDS, TriggerLexicon, load_triggers
+from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, TriggerLexicon, load_triggers
 from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording",
-    "match_text", "spelled",
+    "ACTOR_REACH", "ACTOR_WORDS", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording",
+    "clause_features", "content_words", "load_wording", "match_text", "spelled",
 ]
 
 _TOKEN = r"\w+"
@@ -81,7 +80,7 @@ class Wording:
     time: frozenset[str]
     suffixes: frozenset[str]
     proclitics: str
-    spellings: dict[str, str] = dataclasses.field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def plain(self, word: str) -> str | None:
         """A folded word without its article; None for a function or time word or a small
@@ -430,7 +429,7 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
     """``positions`` with ``lead``: how many words before each token count against its
     opening the clause (:meth:`TriggerLexicon.opens`: lead-ins and a dateline do not)."""
     dateline = (
-        clauses.select("c", pl.col("folded").str.slice(0, 80).str.extract(r"^([^:]*):", 1)
+        clauses.select("c", pl.col("folded").str.slice(0, DATELINE_CHARS).str.extract(r"^([^:]*):", 1)
                        .str.count_matches(_TOKEN).fill_null(0).alias("dateline"))
         .with_columns(pl.when(pl.col("dateline") <= lexicon.dateline_words).then(pl.col("dateline")).otherwise(0))
     )
