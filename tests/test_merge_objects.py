@@ -56,8 +56,10 @@ def test_a_reaction_opening_the_clause_is_what_it_tells() -> None:
     # a condemnation opening the clause, two voiced after عن (the date in the relative
     # clause dates the attack they react to), and a claim (تبني), not the attack
     assert [found[f"c-{k}"]["trigger"] for k in range(4)] == ["إدانة", "إدانة", "تبني", "إدانة"]
-    # a call received names its caller after it (the telephone passed over)
-    assert found["c-4"]["trigger"] == "اتصال" and found["c-4"]["object"] == ["اردن", "نظير"]
+    # a call received names its caller after it (the telephone passed over): a reaction's
+    # actor is three words (wording.ACTOR_WORDS), and whom it was addressed to before it
+    assert found["c-4"]["trigger"] == "اتصال"
+    assert found["c-4"]["object"] == ["اردن", "تلق", "عزا", "نظير", "وزير"]
     lexicon = load_triggers()
     assert lexicon.happening("ادانت الحكومه الهجوم الذي استهدف السوق", at=30) == "إدانة"
     assert lexicon.happening("قتل 5 اشخاص في انهيار ارضي بالقريه") == "انهيار"  # a toll yields

@@ -53,16 +53,15 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
     """Candidate pairs read straight from their rule (see :func:`timeline.merge._candidates`)."""
     rows = table.to_dicts()
     kinds = sorted({f"{r['trigger']}@{r['town']}" for r in rows if r["trigger"] and r["town"]})
-    # what the happening word governs, with its kind: one more word (none for reactions)
-    governed = sorted({f"{r['trigger']}#{o}" for r in rows if r["trigger"] and r["group"] != "موقف"
-                       for o in r["object"]})
+    # what the happening word governs, with its kind: one more word (a reaction's: who voiced it)
+    governed = sorted({f"{r['trigger']}#{o}" for r in rows if r["trigger"] for o in r["object"]})
     # its first words in order, one more word: met once, it pairs (a formula's is capped lower)
     incipits = sorted({tuple(r["incipit"]) for r in rows if len(r["incipit"]) == INCIPIT_WORDS},
                       key=lambda t: " ".join(map(str, t)))
     per_event = {r["i"]: list(r["words"]) + ([n_words + 1 + kinds.index(f"{r['trigger']}@{r['town']}")]
                                              if r["trigger"] and r["town"] else [])
                  + [n_words + 1 + len(kinds) + governed.index(f"{r['trigger']}#{o}")
-                    for o in (r["object"] if r["trigger"] and r["group"] != "موقف" else [])]
+                    for o in (r["object"] if r["trigger"] else [])]
                  + ([n_words + 1 + len(kinds) + len(governed) + incipits.index(tuple(r["incipit"]))]
                     if len(r["incipit"]) == INCIPIT_WORDS else [])
                  for r in rows}

@@ -22,7 +22,7 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["OPENING_WORDS", "TriggerLexicon", "clause_numbers", "load_triggers"]
+__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "TriggerLexicon", "clause_numbers", "load_triggers"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
@@ -32,6 +32,8 @@ _MIN_PREFIX = 3
 OPENING_WORDS = 2
 """A reaction word among a clause's first words (its predicate, Arabic news putting the
 verb first) names its happening."""
+DATELINE_CHARS = 80
+"""How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,9 @@ class TriggerLexicon:
     loose_objects: frozenset[str] = frozenset()  # classes whose object does not make candidates
     tolls: frozenset[str] = frozenset()  # classes counting victims: another happening word names it
     not_objects: tuple[str, ...] = ()  # folded beginnings of words that name no object (who, how)
+    lead_ins: frozenset[str] = frozenset()  # words before a predicate that still opens its clause
+    dateline_words: int = 0  # most words of a dateline before a colon opening a clause
+    titles: frozenset[str] = frozenset()  # honorifics: what a happening word governs passes them over
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -64,6 +69,28 @@ class TriggerLexicon:
             if word in self.subordinators:
                 return not (word in self.voiced and self.is_reaction(cls))
         return False
+
+    def lead_in(self, word: str) -> bool:
+        """Whether a folded word is a lead-in (``lang/<code>/actors.yaml``: إلى ذلك، من
+        جانبها، كما), with or without a leading و or ف."""
+        return word in self.lead_ins or (len(word) > 1 and word[0] in "وف" and word[1:] in self.lead_ins)
+
+    def dateline(self, folded: str) -> int:
+        """How many words a folded clause's dateline holds (``واس - الرياض :``): the words
+        before a colon among its first :attr:`dateline_words` words (and
+        :data:`DATELINE_CHARS` characters); 0 without one."""
+        colon = folded.find(":", 0, DATELINE_CHARS)
+        if colon < 0:
+            return 0
+        words = len(_WORD.findall(folded[:colon]))
+        return words if words <= self.dateline_words else 0
+
+    def opens(self, before: str) -> bool:
+        """Whether a word after the folded text ``before`` (the start of its clause) opens
+        the clause: fewer than :data:`OPENING_WORDS` words before it, lead-ins and a
+        dateline not counted."""
+        words = _WORD.findall(before)[self.dateline(before):]
+        return sum(not self.lead_in(word) for word in words) < OPENING_WORDS
 
     def word_class(self, word: str) -> str | None:
         """The class of one folded word (clitics stripped), or None."""
@@ -86,14 +113,18 @@ class TriggerLexicon:
         one that follows a subordinating word only when no other is found, then a toll
         (``قتل 5 أشخاص في انهيار أرضي`` is the landslide) only when no other; one right after
         another qualifies it (``هجوم انتحاري``) and is passed over. A reaction among the
-        clause's first :data:`OPENING_WORDS` words, or right after a :attr:`voiced` word
+        clause's first :data:`OPENING_WORDS` words (lead-ins and a dateline not counted:
+        :meth:`opens`), or right after a :attr:`voiced` word
         (``أعربت الكويت عن إدانتها``), is what it tells, whatever it reacts to
-        (``أدانت مصر التفجير الذي استهدف أمس المسجد``: a condemnation, not the bombing).
+        (``أدانت مصر التفجير الذي استهدف أمس المسجد``: a condemnation, not the bombing);
+        then the clause's first reaction that is no background tells it (``تلقى اتصالا هاتفيا
+        من… أعرب خلاله عن إدانته``: the call).
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
         best: tuple[int, int, int, str] | None = None
         position = 0 if at is None else at
         last_end = -2
+        first_reaction: str | None = None
         for m in self.pattern.finditer(folded):
             word = m.group()
             found = memo.get(word, "")
@@ -109,9 +140,12 @@ class TriggerLexicon:
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
             background = self.background(before, found)
-            if not background and self.is_reaction(found) and (
-                    before in self.voiced or len(_WORD.findall(folded[:m.start()])) < OPENING_WORDS):
-                return found  # a reaction opening the clause, or voiced (أعرب عن إدانته), is what it tells
+            if not background and self.is_reaction(found):
+                first_reaction = first_reaction or found
+                if before in self.voiced or self.opens(folded[:m.start()]):
+                    # a reaction opening the clause, or voiced (أعرب عن إدانته): the clause's
+                    # first reaction is what it tells (تلقى اتصالا… أعرب خلاله عن إدانته: the call)
+                    return first_reaction
             after = at is not None and m.start() > position
             key = (int(background), int(found in self.tolls), int(after), abs(m.start() - position), found)
             if best is None or key[:4] < best[:4]:
@@ -144,7 +178,8 @@ def _bare_forms(word: str) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def load_triggers(code: str = "ar") -> TriggerLexicon:
-    """Read and check ``lang/<code>/triggers.yaml`` (cached: read once)."""
+    """Read and check ``lang/<code>/triggers.yaml`` and the lead-ins of ``actors.yaml``
+    (cached: read once)."""
     where = f"timeline.lang.{code}/triggers.yaml"
     data = load_language_yaml(code, "triggers.yaml")
     exact: dict[str, str] = {}
@@ -177,7 +212,15 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     if not tolls <= set(groups):
         raise LanguageDataError(f"{where}: tolls: unknown classes {sorted(tolls - set(groups))}")
     not_objects = tuple(sorted(fold(str(w)) for w in data.get("not_objects", [])))
-    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls, not_objects)
+    actors = load_language_yaml(code, "actors.yaml")
+    try:
+        lead_ins = frozenset(fold(str(w)) for w in actors["lead_ins"])
+        dateline_words = int(actors["dateline_words"])
+        titles = frozenset(fold(str(w)) for w in actors["titles"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"timeline.lang.{code}/actors.yaml: {exc}") from exc
+    return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
+                          not_objects, lead_ins, dateline_words, titles)
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

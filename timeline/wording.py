@@ -21,20 +21,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.happenings import OPENING_WORDS, TriggerLexicon, load_triggers
+from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, TriggerLexicon, load_triggers
 from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording", "clause_features", "content_words", "load_wording",
-    "match_text", "spelled",
+    "ACTOR_REACH", "ACTOR_WORDS", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording",
+    "clause_features", "content_words", "load_wording", "match_text", "spelled",
 ]
 
 _TOKEN = r"\w+"
@@ -52,6 +52,12 @@ OBJECT_WORDS = 2
 """How many content words after a clause's happening word tell what it governs."""
 OBJECT_REACH = 4
 """How many words after the happening word its object may lie (function words between)."""
+ACTOR_WORDS = 3
+"""How many content words tell who a reaction is by (the words after ``أدانت``, the caller
+after ``اتصالا هاتفيا من``): more than an object's, since actors share their first words
+(``وزارة الخارجية الأمريكية`` and ``وزارة الخارجية المصرية``, ``جلالة الملك محمد``)."""
+ACTOR_REACH = 5
+"""How many words after a reaction word its actor may lie."""
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
@@ -74,6 +80,7 @@ class Wording:
     time: frozenset[str]
     suffixes: frozenset[str]
     proclitics: str
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def plain(self, word: str) -> str | None:
         """A folded word without its article; None for a function or time word or a small
@@ -91,7 +98,8 @@ class Wording:
         """Light stem (after Larkey's light10): drop the accusative ``ا``, then one
         two-letter suffix, then ``ه``, then ``ي``, each only while at least two letters
         stay; the hamza :func:`spelled` (``ءا`` first: ``القرءان`` as ``القران``; the rest
-        last: ``شيئا`` and ``شيء`` → ``شء``)."""
+        last: ``شيئا`` and ``شيء`` → ``شء``); a stem spelled two ways as one
+        (``spellings``: ``اميرك`` → ``امريك``)."""
         if word.isdecimal():
             return word
         if "ء" in word:
@@ -104,7 +112,8 @@ class Wording:
             word = word[:-1]
         if len(word) > 2 and word[-1] == "ي":
             word = word[:-1]
-        return spelled(word)
+        word = spelled(word)
+        return self.spellings.get(word, word)
 
     def stems(self, tokens: Sequence[str]) -> dict[str, str]:
         """The content stem of each distinct folded token (tokens with none left out).
@@ -140,9 +149,10 @@ def load_wording(code: str = "ar") -> Wording:
         stop = frozenset(fold(str(w)) for w in data["function_words"]) | time
         suffixes = frozenset(fold(str(s)) for s in data["suffixes"])
         proclitics = "".join(fold(str(p)) for p in data["proclitics"])
+        spellings = {fold(str(k)): fold(str(v)) for k, v in (data.get("spellings") or {}).items()}
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-    return Wording(stop, time, suffixes, proclitics)
+    return Wording(stop, time, suffixes, proclitics, spellings)
 
 
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -251,7 +261,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    triggers = _happenings(events, positions, classes, lexicon, token_table)
+    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon, token_table)
 
     n = events.height
     doc_freq = (
@@ -415,12 +425,31 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
     )
 
 
+def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexicon) -> pl.DataFrame:
+    """``positions`` with ``lead``: how many words before each token count against its
+    opening the clause (:meth:`TriggerLexicon.opens`: lead-ins and a dateline do not)."""
+    dateline = (
+        clauses.select("c", pl.col("folded").str.slice(0, DATELINE_CHARS).str.extract(r"^([^:]*):", 1)
+                       .str.count_matches(_TOKEN).fill_null(0).alias("dateline"))
+        .with_columns(pl.when(pl.col("dateline") <= lexicon.dateline_words).then(pl.col("dateline")).otherwise(0))
+    )
+    lead_ins = sorted(lexicon.lead_ins)
+    lead_in = pl.col("token").is_in(lead_ins) | (
+        pl.col("token").str.slice(0, 1).is_in(["و", "ف"]) & pl.col("token").str.slice(1).is_in(lead_ins))
+    counts = (~lead_in & (pl.col("pos") >= pl.col("dateline"))).cast(pl.Int64)
+    return (
+        positions.join(dateline, on="c", how="left", maintain_order="left")
+        .with_columns((counts.cum_sum().over("c") - counts).alias("lead")).drop("dateline")
+    )
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, token_table: pl.DataFrame) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
-    another is passed over; a reaction opening the clause, or voiced after عن, first. With
+    another is passed over; when a reaction opens the clause or is voiced after عن, the
+    clause's first reaction that is no background. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
     (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
@@ -438,7 +467,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(before.alias("before"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
-        .select("c", "pos", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"), "trigger")
+        .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
+                "trigger")
         .sort("c", "pos")
         # one right after another qualifies it (هجوم انتحاري): the noun before names it
         .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
@@ -450,30 +480,64 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
                       .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
         # a reaction opening the clause is what it tells (TriggerLexicon.happening)
-        .with_columns((~pl.col("background") & ((pl.col("pos") < OPENING_WORDS) | pl.col("voiced"))
+        .with_columns((~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
                        & pl.col("trigger").is_in(reactions)).alias("opens"))
+        # ...and then the clause's first reaction that is no background tells it (تلقى
+        # اتصالا هاتفيا من… أعرب خلاله عن إدانته is the call, not the condemnation)
+        .with_columns((~pl.col("background") & pl.col("trigger").is_in(reactions)
+                       & pl.col("opens").any().over("c", "mark")).alias("leads"))
         .with_columns(pl.col("trigger").is_in(sorted(lexicon.tolls)).alias("toll"))
-        .sort("c", "mark", "opens", "background", "toll", "after", "distance", "pos",
-              descending=[False, False, True] + [False] * 5)
+        .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
+              "opens", "background", "toll", "after", "distance", "pos",
+              descending=[False, False, True, False, True] + [False] * 5)
         .unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "pos", "trigger",
+        .select("c", "mark", "pos", "trigger", "voiced", "opens",
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
     # what the happening word governs: content words right after it, none a happening word
     agent = (pl.col("token").str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
              if lexicon.not_objects else pl.lit(False))
-    governed = (
-        positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()), ~pl.col("token").is_in(list(classes)),
-                         ~agent)
-        .join(token_table, on="token").select("c", pl.col("pos").alias("at"), "word")
+    # titles (صاحب السمو الملكي، جلالة الملك) tell rank, not who
+    bare = pl.col("token").str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
+    title = pl.col("token").is_in(sorted(lexicon.titles)) | bare.is_in(sorted(lexicon.titles))
+    # a reaction's actor is counted in words that may name someone (``named``)
+    counted = (
+        positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()))
+        .with_columns(title.alias("title"), (~(agent | title)).cast(pl.Int64).cum_sum().over("c").alias("named"))
     )
+    governed = (
+        counted.filter(~pl.col("token").is_in(list(classes)), ~agent)
+        .join(token_table, on="token").select("c", pl.col("pos").alias("at"), "named", "title", "word")
+    )
+    nearest = nearest.join(counted.select("c", "pos", pl.col("named").alias("trigger_named")), on=["c", "pos"],
+                           how="left")
+    # a reaction's actor ends at the next happening word (أدانت مصر التفجير: what it condemns)
+    stops = (
+        nearest.select("c", "mark", "pos").join(found.select("c", pl.col("pos").alias("next")), on="c")
+        .filter(pl.col("next") > pl.col("pos")).group_by("c", "mark").agg(pl.col("next").min())
+    )
+    nearest = nearest.join(stops, on=["c", "mark"], how="left").with_columns(pl.col("next").fill_null(2**31))
+    # a reaction's object is who reacts: more words, a little farther (أدانت وزارة
+    # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
+    # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
+    # (تلقى نائب خادم الحرمين… اتصالا من…) also names whom it was addressed to, before it
+    reaction = pl.col("trigger").is_in(reactions)
+    before = reaction & pl.col("voiced")
+    addressed = reaction & ~pl.col("voiced") & ~pl.col("opens") & (pl.col("at") < pl.col("pos")) & ~pl.col("title")
     objects = (
-        nearest.select("c", "mark", "pos").join(governed, on="c")
-        .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + OBJECT_REACH)
+        nearest.select("c", "mark", "pos", "trigger_named", "next", "trigger", "voiced", "opens").join(governed, on="c")
+        .filter(pl.when(before).then((pl.col("at") < pl.col("pos")) & ~pl.col("title"))
+                .when(reaction).then(((pl.col("named") > pl.col("trigger_named")) & ~pl.col("title")
+                                      & (pl.col("at") < pl.col("next"))
+                                      & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
+                                     | addressed)
+                .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)))
         .sort("c", "mark", "at")
+        .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
+                < pl.when(reaction).then(ACTOR_WORDS).otherwise(OBJECT_WORDS))
         .group_by("c", "mark", maintain_order=True)
-        .agg(pl.col("word").head(OBJECT_WORDS).unique().sort().alias("object"))
+        .agg(pl.col("word").unique().sort().alias("object"))
     )
     return (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
