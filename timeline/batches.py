@@ -115,7 +115,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
     the heaviest seen, so that small batches at the end of the input go out together
     instead of waiting behind a large one; a long input never sits in memory at once.
     Workers come from a fork server (:func:`timeline._workers.context`) that outlives the
-    call, so a second build in the same process starts at once. Like every multiprocessing
+    call, so a second build in the same process starts at once; once the last result is
+    given they end on their own, not waited for. Like every multiprocessing
     program, a script calling this must guard its top level with ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
