@@ -365,8 +365,10 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
                                 str(source), "-q", "-o", os.path.join(folder, "timeline.html"),
                                 "--events", os.path.join(folder, "events.parquet"), *extra],
                                env={**os.environ, "TIMELINE_BENCH_TRACE": str(trace),
-                                    "PYTHONPATH": os.pathsep.join([str(ROOT / "benchmarks"),
-                                                                   os.environ.get("PYTHONPATH", "")])})
+                                    # no empty entry when PYTHONPATH is unset: that would be the
+                                    # current folder, whose timeline would shadow the one asked for
+                                    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "benchmarks"),
+                                                                                os.environ.get("PYTHONPATH")]))})
         marks = [json.loads(line) for line in trace.read_text("utf-8").splitlines()]
     print(f"{size:,} articles: {numbers['wall']:.2f} s wall, {numbers['cpu']:.2f} s CPU "
           f"({100 * numbers['cpu'] / numbers['wall']:.0f}%), tree {numbers['tree_mb']:.0f} MB")

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,34 @@ def _zombie(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return True
+
+
+def pid_after(seconds: float, n: int) -> int:
+    """Run in a worker: wait, then say which worker ran item ``n``."""
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def marked_after(folder: str, n: int) -> int:
+    """Run in a worker: wait a little, then leave a file named ``n`` in ``folder``."""
+    time.sleep(0.3)
+    Path(folder, str(n)).touch()
+    return n
+
+
+@needs_fork_server
+def test_idle_workers_end_on_their_own_after_the_last_result() -> None:
+    pids = set(ordered_map(partial(pid_after, 0.01), range(4), jobs=2))
+    deadline = time.monotonic() + 30
+    while any(os.path.exists(f"/proc/{pid}") for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in pids)
+
+
+@needs_fork_server
+def test_a_caller_that_stops_early_waits_for_the_batches_running(tmp_path: Path) -> None:
+    results = ordered_map(partial(marked_after, str(tmp_path)), range(8), jobs=2)
+    assert next(results) == 0
+    results.close()  # item 1 was running beside item 0: it is finished when close() returns
+    assert (tmp_path / "1").exists()
+    assert not (tmp_path / "7").exists()  # never started: at most 2 × jobs items go out

@@ -148,11 +148,12 @@ def run(args: argparse.Namespace) -> int:
         raise
     else:
         failed = None
+    # an interrupted run (Ctrl-C, a crash) keeps its work directory for --resume; a finished
+    # or failed one removes it (a finished one on the outputs' thread, while the page is made)
     if failed is not None:
         bar.close()
-    if not args.work_dir:
-        remove_work_dir(work_dir)  # an interrupted run (Ctrl-C, a crash) keeps it for --resume
-    if failed is not None:
+        if not args.work_dir:
+            remove_work_dir(work_dir)
         return _fatal(failed)
     stats = timeline.stats
     assert stats is not None
@@ -169,12 +170,15 @@ def run(args: argparse.Namespace) -> int:
     # writes without the GIL; the page's compression runs beside it)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="outputs") as pool:
         futures = [(path, pool.submit(writer)) for path, writer in side]
+        removed = pool.submit(remove_work_dir, work_dir) if not args.work_dir else None
         try:
             timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
                              outlet_names=outlet_names, month_names=args.months)
             for path, future in futures:
                 future.result()
                 written.append(path)
+            if removed is not None:
+                removed.result()
         except OutputError as exc:
             return _fatal(str(exc))
         except OSError as exc:

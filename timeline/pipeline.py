@@ -10,7 +10,6 @@ used or rejected with a :class:`~timeline.articles.RowError` naming its row and 
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 import tempfile
@@ -296,7 +295,6 @@ def build_timeline(
         else:
             extract_into(store, batched(iter_articles(articles, **options, notice=notice), batch_size),
                          inherit=inherit, jobs=jobs, progress=pace)
-        gc.collect()  # what reading and extracting left behind, before the merge needs the room
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
         events = store.scan().collect()

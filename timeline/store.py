@@ -27,7 +27,13 @@ import polars as pl
 from timeline.articles import RowError
 from timeline.frame import EVENT_SCHEMA, conform_events
 
-__all__ = ["EventStore", "FinishedBatch", "remove_work_dir"]
+__all__ = ["PART_COMPRESSION", "EventStore", "FinishedBatch", "remove_work_dir"]
+
+PART_COMPRESSION = "lz4"
+"""How part files are compressed: they are written by the build process while the workers
+extract and read once after, so a fast codec (lz4) rather than polars' default zstd: at
+5,000 articles 0.058 s of writing and 0.012 s of reading against 0.088 s and 0.022 s, for
+5.3 MB of parts instead of 3.2 MB."""
 
 _MANIFEST = "manifest.json"
 _LOG = "batches.jsonl"
@@ -98,7 +104,7 @@ class EventStore:
         """Write batch ``index``'s events, then append it to the log."""
         part = self.directory / _part_name(index)
         temporary = part.with_suffix(".parquet.tmp")
-        conform_events(events).write_parquet(temporary)
+        conform_events(events).write_parquet(temporary, compression=PART_COMPRESSION)
         os.replace(temporary, part)
         batch = FinishedBatch(index, rows, events.height, tuple(errors))
         with open(self.directory / _LOG, "a", encoding="utf-8") as log:
