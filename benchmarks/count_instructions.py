@@ -1,0 +1,91 @@
+"""Count the instructions a ``tag()`` costs, under valgrind: a measure of speed that a busy
+machine does not move (CPU times swing by 10-25% here from run to run; these counts by
+under 1%).
+
+    python benchmarks/count_instructions.py
+    python benchmarks/count_instructions.py --corpus ../shared/corpus/news_sample.parquet
+    python benchmarks/count_instructions.py --path /tmp/main-copy   # another checkout (a `git archive`)
+
+Each figure is the difference of two runs of one process under ``valgrind --tool=cachegrind
+--cache-sim=no`` with ``PYTHONHASHSEED=0`` (without a fixed seed the counts move by about a
+million), so start-up, imports and loading the grammar cancel out:
+
+- dense: ``tag()`` of ``sample_ar.txt`` (one expression every ~56 characters), warmed by one
+  call; (4 calls - 1 call) / 3;
+- corpus: the first ``--articles`` articles of the Parquet file not seen before (text and
+  publication date of each), after ``--warm`` others; that pass minus no pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PUBLISHED = dt.datetime(2024, 11, 20, 9, 0)
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def _child(kind: str, n: int, corpus: str, warm: int, articles: int) -> None:
+    """What runs under valgrind: ``n`` dense tags, or the corpus pass when ``n`` is 1."""
+    from timeline import tag
+
+    if kind == "dense":
+        text = (HERE / "sample_ar.txt").read_text(encoding="utf-8")
+        tag(text, PUBLISHED)
+        for _ in range(n):
+            tag(text, PUBLISHED)
+        return
+    import polars as pl
+
+    rows = pl.read_parquet(corpus).head(warm + articles).select("text", "published").rows()
+    for text, published in rows[:warm]:
+        tag(text or "", published)
+    if n:
+        for text, published in rows[warm:]:
+            tag(text or "", published)
+
+
+def _count(args: argparse.Namespace, kind: str, n: int) -> int:
+    """Instructions of one child process under cachegrind."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    if args.path:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (args.path, env.get("PYTHONPATH"))))
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+               sys.executable, __file__, "--child", kind, str(n), "--corpus", args.corpus or "",
+               "--warm", str(args.warm), "--articles", str(args.articles)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    found = _REFS.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        sys.exit(f"valgrind run failed ({kind}, {n}):\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="a Parquet file of articles (text, published): also count the corpus")
+    parser.add_argument("--articles", type=int, default=100, help="articles counted (default 100)")
+    parser.add_argument("--warm", type=int, default=200, help="articles tagged before them (default 200)")
+    parser.add_argument("--path", help="a directory put first on PYTHONPATH: count that checkout's timeline")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "N"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child[0], int(args.child[1]), args.corpus, args.warm, args.articles)
+        return
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed")
+    one, four = _count(args, "dense", 1), _count(args, "dense", 4)
+    print(f"dense: {(four - one) / 3 / 1e6:.1f} M instructions a tag() of sample_ar.txt")
+    if args.corpus:
+        none, once = _count(args, "corpus", 0), _count(args, "corpus", 1)
+        print(f"corpus: {(once - none) / 1e6:.1f} M instructions for {args.articles} unseen articles")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""benchmarks/count_instructions.py: what it runs under valgrind, and how it reads the count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import polars as pl
+import pytest
+
+import timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module() -> ModuleType:
+    path = ROOT / "benchmarks" / "count_instructions.py"
+    spec = importlib.util.spec_from_file_location("count_instructions", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_count_is_read_from_valgrind_summary() -> None:
+    line = "==4242== I   refs:      3,947,120,318\n"
+    assert int(_module()._REFS.search(line).group(1).replace(",", "")) == 3_947_120_318
+
+
+@pytest.mark.parametrize("n", [0, 1])
+def test_the_corpus_pass_tags_the_unseen_articles_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  n: int) -> None:
+    texts = ["وصل الوفد أمس الاثنين", "يعقد المؤتمر في 3 آذار 2021", "انتهت الجولة الشهر الماضي"]
+    path = tmp_path / "articles.parquet"
+    pl.DataFrame({"text": texts, "published": [dt.datetime(2021, 2, 20)] * 3}).write_parquet(path)
+    tagged: list[str] = []
+    real = timeline.tag
+
+    def counting(text: str, published: dt.datetime) -> list[timeline.Timex]:
+        tagged.append(text)
+        return real(text, published)
+
+    monkeypatch.setattr(timeline, "tag", counting)
+    _module()._child("corpus", n, str(path), 1, 2)
+    assert tagged == texts[:1] + texts[1:] * n
