@@ -75,6 +75,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Duration(((0, unit),))
     else:
         return None
+    if m["funit"] and (c.lex.lookup("units", m["funit"]) or (None,))[0] != unit:
+        return None  # "شهراً ونصف الشهر" (a month and a half), not "يوم ونصف الساعة"
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
     pre = m["pre"]
@@ -117,7 +119,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
-         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
