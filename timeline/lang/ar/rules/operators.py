@@ -73,6 +73,20 @@ def the_period(m: re.Match[str], c: Ctx) -> object:
 
 
 
+_OF_WORD = re.compile(r"\s+(?:من|في)\s+(?:ال)?(\w+)")
+
+
+def _period_ahead(c: Ctx, end: int) -> bool:
+    """Whether "من/في" + a period follows ``end`` (a month, a unit, a feast, a year): "أول يومين
+    من رمضان", not "أول يومين من افتتاحه" (the days of an event: an amount)."""
+    nxt = _OF_WORD.match(c.text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.isdigit() or word in _PERIOD_UNITS or word == "اسبوع" or c.lex.lookup("months_in_context", word) is not None \
+        or any(form.split()[0] in (word, "ال" + word) for form in c.lex.holidays)
+
+
 def slice_of_period(m: re.Match[str], c: Ctx) -> object:
     """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين", "آخر شهرين":
     the first or last units of a period (a dual of any unit of units.yaml counts two); with
@@ -88,6 +102,8 @@ def slice_of_period(m: re.Match[str], c: Ctx) -> object:
     which = m["which"] or m["which2"] or m["which3"] or ""
     if unit is None or not n or n > 31:
         return None
+    if (m["unit2"] or m["unit4"]) and not m["bare"] and not _period_ahead(c, m.end()):
+        return None  # "أول شهرين في الموسم": two months of what no rule reads, an amount
     sl = Slice(unit, 1, n, from_end=which.startswith(("الاخير", "الاواخر", "اخر")))
     if m["bare"]:
         return Part(When(rel_unit=_PERIOD_UNITS[m["bare"]], rel_offset=0, soft=True), sl)
