@@ -60,9 +60,9 @@ RULES: tuple[Rule, ...] = (
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
          starts='كل يوميا اسبوعيا شهريا سنويا'),
-    Rule("<day> of every month", r"(?:(?:يوم|في)\s+)?(?:ال)?(?P<d>{numphrase}|\d{1,2})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
+    Rule("<day> of every month", r"(?P<d>\d{1,2}|{numphrase})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
          day_of_every_month, 2,
-         starts='يوم في # {ordinals} {cardinals}'),
+         starts='#_ {ordinals}'),
     Rule("every <weekday> (generic)",
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
