@@ -31,8 +31,9 @@ _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
-# after an amount, "من"/"على" + a noun count from an event; "عن" is a verb's ("كشفت قبل أسبوعين عن خطة")
-_FROM_EVENT = re.compile(r"\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
+# after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
+# is a verb's ("كشفت قبل أسبوعين عن خطة")
+_FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
