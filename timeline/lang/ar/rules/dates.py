@@ -173,6 +173,11 @@ def happening(m: re.Match[str], c: Ctx) -> object:
 _YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
 # the noun and one definite word it governs before the year: "كأس العالم 2014", "رؤية المملكة 2030"
 _YEAR_NOUN_OF = re.compile(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
+# or one or two names it governs: "كأس آسيا 2019", "أولمبياد لندن 2012", "بطولة أمم أفريقيا 2017"
+# (the noun then heads a construct: no article; a name is no adjective in يّة: "حملة ترويجية 2000 مرة")
+_NAME = r"(?!ال)[^\W\d]{3,}(?<!يه)"
+_YEAR_NOUN_NAMES = (re.compile(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+$"),
+                    re.compile(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
 _NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
 
 
@@ -188,6 +193,9 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     before = _YEAR_NOUN.search(near)
     if before is not None and not _is_year_noun(c, before.group(1)):
         before = _YEAR_NOUN_OF.search(near)
+    for names in _YEAR_NOUN_NAMES:
+        if before is None or not _is_year_noun(c, before.group(1)):
+            before = names.search(near)
     hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
     if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
             or _amount_at(c, m.end()):
