@@ -83,7 +83,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     pre = m["pre"]
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
-    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
+    if m["one"] and (n_text or count != 1 or unit == "second"):
+        return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
+    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
+            and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
@@ -121,6 +124,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)(?(npar)\s*\))\s+)?"  # "لمدة (21) يوماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
+         r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
