@@ -113,6 +113,9 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 # or another year follows ("بطولات 2009 و2013").
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\()(?<!رقم )$")  # not "رقم 1911" (a number)
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
+# A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history)
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
+_DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
@@ -127,9 +130,12 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
-    if not (m["cue"] or m["mark"]) and m["pre"] is None \
-            and not (len(m["y"]) == 4 and _NAMED_BEFORE.search(c.before(m.start(), 8))):
-        return None  # alone, a year ends a name or sits in brackets: "كأس العالم 2014،", "(2004)"
+    if not (m["cue"] or m["mark"]) and m["pre"] is None:
+        if _DASH_AHEAD.match(c.text, m.end()):
+            if not _LINE_HEAD.search(c.before(m.start(), 8)):
+                return None  # "بطولة 2014 - ..." is no heading
+        elif not (len(m["y"]) == 4 and _NAMED_BEFORE.search(c.before(m.start(), 8))):
+            return None  # alone, a year ends a name or sits in brackets: "كأس العالم 2014،", "(2004)"
     if not (m["cue"] or m["mark"]) and _amount_at(c, m.end()):
         return None  # "في 2000 شخص", "و2000 دولار": amounts
     if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
@@ -288,7 +294,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
-                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)))))", year_only,
+                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d]))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
