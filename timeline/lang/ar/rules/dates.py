@@ -262,6 +262,22 @@ def night_between(m: re.Match[str], c: Ctx) -> object:
                 direction=_direction(c, m["dir"]))
 
 
+def night_between_weekdays(m: re.Match[str], c: Ctx) -> object:
+    """"ليل الخميس الجمعة", "ليلة السبت إلى الأحد": the night of the first weekday, the second
+    the day after it (else two days, read apart)."""
+    night = c.lex.lookup("day_parts", m["n"])
+    wd1, wd2 = c.lex.lookup("weekdays", m["wd1"]), c.lex.lookup("weekdays", m["wd2"])
+    if night is None or wd1 is None or wd2 != wd1 % 7 + 1:
+        return None
+    before = _WORD_BEFORE.search(c.before(m.start(), 12))
+    if before is not None and before.group(1) in c.lex.fuzzy:
+        return None  # "بعد منتصف ليل الثلاثاء - الأربعاء": midnight, read by the rules of parts
+    return When(weekday=wd1, part=night, direction=_direction(c, m["dir"]))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
 _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
@@ -310,6 +326,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:شهر\s+)?(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?",
          night_between, 4,
          starts='ليله'),
+    Rule("<night> <weekday>-<weekday>",
+         r"(?P<n>ليله|ليل)\s+(?P<wd1>{weekdays})\s*(?:(?:علي|الي|و)\s+|[-–/]\s*)?(?P<wd2>{weekdays})(?:\s+(?P<dir>{dir}))?",
+         night_between_weekdays, 4,
+         starts='ليله ليل'),
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
