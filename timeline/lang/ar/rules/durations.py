@@ -30,7 +30,7 @@ def _in_construct(c: Ctx, end: int) -> bool:
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
-_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
+_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
 # after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
 # is a verb's ("كشفت قبل أسبوعين عن خطة")
 _FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
@@ -104,7 +104,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
         ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
          ("LESS_THAN" if m["approx"] else None))
-    if _UNDER.search(c.before(m.start(), 8)):
+    if _UNDER.search(c.before(m.start(), 12)):
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
         # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
