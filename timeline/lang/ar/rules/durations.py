@@ -62,7 +62,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     elif count is not None:
         if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
             return None  # "40 قرناً مضت": the count is the number before, refused above
-        if count == 1 and not (m["pre"] or m["approx"] or m["one"] or m["tail"] or m["frac"]) \
+        if count == 1 and unit in ("week", "month") and not (m["pre"] or m["approx"] or m["one"] or m["tail"] or m["frac"]) \
                 and m.end() == m.end("unit") and _in_construct(c, m.end()) \
                 and len(_NEXT_WORD.match(c.text, m.end()).group(1)) > 3:  # not "إلى", "إلا" (folded الي, الا)
             return None  # "برنامج أسبوع التهيئة", "شهر العسل": a named period, not an amount
