@@ -221,6 +221,7 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
@@ -493,6 +494,8 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("units", f, (entry["unit"], 1))
                 for f in dual(form):
                     fill.put("units", f, (entry["unit"], 2))
+                    for d in (f, "ال" + f):
+                        fill.put("unit_duals", d, entry["unit"])
             for form in entry.get("plural", []):
                 for f in accusative(form):
                     fill.put("units", f, (entry["unit"], None))

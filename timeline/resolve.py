@@ -152,15 +152,17 @@ def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
 
 
 def _pick(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
-    """The candidate before/at (direction -1) or after (+1) the anchor, nearest first."""
+    """The candidate before/at (direction < 0) or after (> 0) the anchor, the |direction|-th
+    nearest ("رمضان قبل الماضي", direction -2: the one before the last)."""
     candidates = sorted(candidates)
     if not candidates:
         raise Unresolvable("no occurrence near the anchor")
+    k = abs(direction)
     if direction > 0:
         after = [c for c in candidates if c > anchor]
-        return after[0] if after else candidates[-1]
+        return after[k - 1] if len(after) >= k else candidates[-1]
     before = [c for c in candidates if c <= anchor]
-    return before[-1] if before else candidates[0]
+    return before[-k] if len(before) >= k else candidates[0]
 
 
 class _Resolver:
@@ -444,6 +446,8 @@ class _Resolver:
                 year += 1
             elif direction > 0 and w.direction != 1 and target < (hy_now[1], 1 if w.day is None else hy_now[2]):
                 year += 1
+            if w.direction is not None and abs(w.direction) > 1:  # "رمضان قبل الماضي": a year further
+                year += w.direction - (1 if w.direction > 0 else -1)
         if w.day is None:
             s = _midnight(hijri_to_gregorian(year, w.month, 1))
             e = s + dt.timedelta(days=hijri_month_length(year, w.month))
@@ -472,7 +476,8 @@ class _Resolver:
                 raise Unresolvable(f"{h.name} does not fall in {w.year}")
             d = found[0]
         else:
-            years = [self.today.year - 1, self.today.year, self.today.year + 1]
+            reach = max(1, abs(w.direction or 0))  # "عيد الفطر قبل الماضي": two years back
+            years = list(range(self.today.year - reach, self.today.year + reach + 1))
             candidates = [x for y in years for x in _holiday_in(h, y)]
             if w.direction is None and self.future is None:  # nearest; under way counts as now
                 d = self._nearest([(x, x, x + dt.timedelta(days=h.days)) for x in candidates])

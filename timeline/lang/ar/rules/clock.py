@@ -9,6 +9,7 @@ import functools
 import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num
+from timeline.lexicon import Separators
 from timeline.semantics import Marker, Range, When
 
 __all__ = ["RULES"]
@@ -54,7 +55,7 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
     if m["sep"] == "." and (_amount_at(c, m.end())
-                            or not (m["cue"] or m["ampm"] or _part_patterns(c.lex.alt("day_parts"))[0]
+                            or not (m["cue"] or m["ampm"] or _part_patterns(c)[0]
                                     .match(c.text, m.end()))):
         return None  # "عند 7.26 في المائة", "عند 15.31 ريال"; but "الساعة 7.15 صباحاً" is a time
     h, mi = int(m["h"]), int(m["mi"])
@@ -68,12 +69,24 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
     return When(hour=h % 24, minute=mi, second=s)
 
 
+def _part_patterns(c: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _compiled_part_patterns(c.lex.alt("day_parts"), _range_words(c.lex.separators))
+
+
 @functools.lru_cache(maxsize=4)
-def _part_patterns(parts: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _range_words(sep: Separators) -> str:
+    """The words of a range (separators.yaml) as an alternation: "إلى", "حتى", "لغاية", "لـ"."""
+    words = sorted({*sep.range_words, *sep.range_words_after_opener, *sep.range_dashes}, key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """For the day-part alternation ``parts``: a part right after a clock time ("7.15
-    صباحاً"), the second end of a clock range ("من 3 إلى 5 مساءً"), and a part after "من"."""
+    صباحاً"), the second end of a clock range after a range word of ``to`` ("من 3 إلى 5
+    مساءً", "من 4 لـ 6 المسا"), and a part after "من"."""
     after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
-    to_clock = re.compile(r"\s*(?:-|الي|حتي|و)\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
+    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
     of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
     return after, to_clock, of_part
 
@@ -125,7 +138,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         if first is not None and last is not None and first < last <= 24:
             return Range(When(hour=first), When(hour=last))
     if not m["cue"] and m["h"].isdigit() and opens_range \
-            and _part_patterns(c.lex.alt("day_parts"))[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
+            and _part_patterns(c)[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
         return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
@@ -143,7 +156,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
             and _num(c, m["h"]) != 1:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
     if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
-            and c.before(m.start(), 3) == "في " and not _part_patterns(c.lex.alt("day_parts"))[2].match(c.text, m.end()) \
+            and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
             and not _timed_before(c.lex.alt("day_parts"), c.lex.alt("weekdays"), c.lex.alt("months"),
                                   c.lex.future_prefixes).search(c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من

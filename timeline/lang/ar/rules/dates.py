@@ -113,6 +113,9 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 # or another year follows ("بطولات 2009 و2013").
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\()(?<!رقم )$")  # not "رقم 1911" (a number)
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
+# A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history)
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
+_DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
@@ -127,9 +130,12 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         cal = "hijri"
     if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
         return None  # "في 350 ..." is a number, "في 2011" a year
-    if not (m["cue"] or m["mark"]) and m["pre"] is None \
-            and not (len(m["y"]) == 4 and _NAMED_BEFORE.search(c.before(m.start(), 8))):
-        return None  # alone, a year ends a name or sits in brackets: "كأس العالم 2014،", "(2004)"
+    if not (m["cue"] or m["mark"]) and m["pre"] is None:
+        if _DASH_AHEAD.match(c.text, m.end()):
+            if not _LINE_HEAD.search(c.before(m.start(), 8)):
+                return None  # "بطولة 2014 - ..." is no heading
+        elif not (len(m["y"]) == 4 and _NAMED_BEFORE.search(c.before(m.start(), 8))):
+            return None  # alone, a year ends a name or sits in brackets: "كأس العالم 2014،", "(2004)"
     if not (m["cue"] or m["mark"]) and _amount_at(c, m.end()):
         return None  # "في 2000 شخص", "و2000 دولار": amounts
     if not (m["cue"] or m["mark"]) and c.before(m.start(), 4).endswith("بين "):
@@ -173,6 +179,11 @@ def happening(m: re.Match[str], c: Ctx) -> object:
 _YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
 # the noun and one definite word it governs before the year: "كأس العالم 2014", "رؤية المملكة 2030"
 _YEAR_NOUN_OF = re.compile(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
+# or one or two names it governs: "كأس آسيا 2019", "أولمبياد لندن 2012", "بطولة أمم أفريقيا 2017"
+# (the noun then heads a construct: no article; a name is no adjective in يّة: "حملة ترويجية 2000 مرة")
+_NAME = r"(?!ال)[^\W\d]{3,}(?<!يه)"
+_YEAR_NOUN_NAMES = (re.compile(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+$"),
+                    re.compile(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
 _NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
 
 
@@ -188,6 +199,9 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     before = _YEAR_NOUN.search(near)
     if before is not None and not _is_year_noun(c, before.group(1)):
         before = _YEAR_NOUN_OF.search(near)
+    for names in _YEAR_NOUN_NAMES:
+        if before is None or not _is_year_noun(c, before.group(1)):
+            before = names.search(near)
     hijri = _bare_calendar(y) == "hijri"  # "مواليد 1402"
     if not (1800 <= y <= 2100 or hijri) or before is None or not _is_year_noun(c, before.group(1)) \
             or _amount_at(c, m.end()):
@@ -248,6 +262,22 @@ def night_between(m: re.Match[str], c: Ctx) -> object:
                 direction=_direction(c, m["dir"]))
 
 
+def night_between_weekdays(m: re.Match[str], c: Ctx) -> object:
+    """"ليل الخميس الجمعة", "ليلة السبت إلى الأحد": the night of the first weekday, the second
+    the day after it (else two days, read apart)."""
+    night = c.lex.lookup("day_parts", m["n"])
+    wd1, wd2 = c.lex.lookup("weekdays", m["wd1"]), c.lex.lookup("weekdays", m["wd2"])
+    if night is None or wd1 is None or wd2 != wd1 % 7 + 1:
+        return None
+    before = _WORD_BEFORE.search(c.before(m.start(), 12))
+    if before is not None and before.group(1) in c.lex.fuzzy:
+        return None  # "بعد منتصف ليل الثلاثاء - الأربعاء": midnight, read by the rules of parts
+    return When(weekday=wd1, part=night, direction=_direction(c, m["dir"]))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"
 _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
@@ -277,9 +307,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<dir>{dir}))?", month_year,
          starts='شهر الشهر هذا هذه {months_in_context}'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
-                 r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+)?"
+                 r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
-                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)))))", year_only,
+                 r"(?(par)\s*\))"  # "عام (1859)"
+                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d]))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
@@ -295,6 +326,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:شهر\s+)?(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?",
          night_between, 4,
          starts='ليله'),
+    Rule("<night> <weekday>-<weekday>",
+         r"(?P<n>ليله|ليل)\s+(?P<wd1>{weekdays})\s*(?:(?:علي|الي|و)\s+|[-–/]\s*)?(?P<wd2>{weekdays})(?:\s+(?P<dir>{dir}))?",
+         night_between_weekdays, 4,
+         starts='ليله ليل'),
     Rule("<day>-<day> <month>",
          r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"

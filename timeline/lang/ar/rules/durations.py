@@ -30,9 +30,10 @@ def _in_construct(c: Ctx, end: int) -> bool:
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
-_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*$")
-# after an amount, "من"/"على" + a noun count from an event; "عن" is a verb's ("كشفت قبل أسبوعين عن خطة")
-_FROM_EVENT = re.compile(r"\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
+_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
+# after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
+# is a verb's ("كشفت قبل أسبوعين عن خطة")
+_FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
@@ -61,6 +62,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     elif count is not None:
         if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
             return None  # "40 قرناً مضت": the count is the number before, refused above
+        if count == 1 and unit in ("week", "month") and not (m["pre"] or m["approx"] or m["one"] or m["tail"] or m["frac"]) \
+                and m.end() == m.end("unit") and _in_construct(c, m.end()) \
+                and len(_NEXT_WORD.match(c.text, m.end()).group(1)) > 3:  # not "إلى", "إلا" (folded الي, الا)
+            return None  # "برنامج أسبوع التهيئة", "شهر العسل": a named period, not an amount
         amount = count
     elif _in_construct(c, m.end()):
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
@@ -75,12 +80,17 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Duration(((0, unit),))
     else:
         return None
+    if m["funit"] and (c.lex.lookup("units", m["funit"]) or (None,))[0] != unit:
+        return None  # "شهراً ونصف الشهر" (a month and a half), not "يوم ونصف الساعة"
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
     pre = m["pre"]
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
-    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and unit not in ("week", "month"):
+    if m["one"] and (n_text or count != 1 or unit == "second"):
+        return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
+    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
+            and unit not in ("week", "month"):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
@@ -94,7 +104,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
         ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
          ("LESS_THAN" if m["approx"] else None))
-    if _UNDER.search(c.before(m.start(), 8)):
+    if _UNDER.search(c.before(m.start(), 12)):
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
         # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
@@ -116,8 +126,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
-         r"(?:(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)\s+)?(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
-         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث))?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)(?(npar)\s*\))\s+)?"  # "لمدة (21) يوماً"
+         r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
+         r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,

@@ -73,10 +73,28 @@ def the_period(m: re.Match[str], c: Ctx) -> object:
 
 
 
+_OF_WORD = re.compile(r"\s+(?:من|في)\s+(?:ال)?(\w+)")
+
+
+def _period_ahead(c: Ctx, end: int) -> bool:
+    """Whether "من/في" + a period follows ``end`` (a month, a unit, a feast, a year): "أول يومين
+    من رمضان", not "أول يومين من افتتاحه" (the days of an event: an amount)."""
+    nxt = _OF_WORD.match(c.text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.isdigit() or word in _PERIOD_UNITS or word == "اسبوع" or c.lex.lookup("months_in_context", word) is not None \
+        or any(form.split()[0] in (word, "ال" + word) for form in c.lex.holidays)
+
+
 def slice_of_period(m: re.Match[str], c: Ctx) -> object:
-    """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين": the first or
-    last units of a period; with "من الشهر/العام" after it, of the one the text just named."""
-    unit = _unit_of(c, m["unit"] or m["unit2"] or m["unit3"] or "")
+    """"الأيام الخمسة الأولى (من الشهر)", "أول ثلاثة أسابيع", "اليومين الأخيرين", "آخر شهرين":
+    the first or last units of a period (a dual of any unit of units.yaml counts two); with
+    "من الشهر/العام" after it, of the one the text just named."""
+    dual = m["unit2"] or m["unit4"]
+    if dual and dual.startswith("ال") != bool(m["unit2"]):
+        return None  # "اليومين الأولين", "أول يومين": the article only before the adjective
+    unit = _unit_of(c, m["unit"] or dual or m["unit3"] or "")
     number = m["n"] or m["n3"]
     if number and number.startswith("ال"):
         number = number[2:].strip()
@@ -84,6 +102,8 @@ def slice_of_period(m: re.Match[str], c: Ctx) -> object:
     which = m["which"] or m["which2"] or m["which3"] or ""
     if unit is None or not n or n > 31:
         return None
+    if (m["unit2"] or m["unit4"]) and not m["bare"] and not _period_ahead(c, m.end()):
+        return None  # "أول شهرين في الموسم": two months of what no rule reads, an amount
     sl = Slice(unit, 1, n, from_end=which.startswith(("الاخير", "الاواخر", "اخر")))
     if m["bare"]:
         return Part(When(rel_unit=_PERIOD_UNITS[m["bare"]], rel_offset=0, soft=True), sl)
@@ -135,12 +155,13 @@ RULES: tuple[Rule, ...] = (
          starts='اشهر الاشهر شهور الشهور اول اخر'),
     Rule("<first|last n> <units>",
          r"(?:(?:ال)?(?P<unit>ايام|اسابيع)\s+(?P<n>{cardinals}|ال\s?\d{1,2})\s+(?P<which>الاولي|الاول|الاخيره|الاواخر)"
-         r"|(?P<unit2>اليومين|الاسبوعين)\s+(?P<which2>الاولين|الاخيرين)"
-         r"|(?P<which3>اول|اخر)\s+(?P<n3>{cardinals}|\d{1,2})\s+(?P<unit3>ايام|اسابيع|يوما|اسبوعا))"
+         r"|(?P<unit2>{unit_duals})\s+(?P<which2>الاولين|الاوليين|الاخيرين)"
+         r"|(?P<which3>اول|اخر)\s+(?:(?P<n3>{cardinals}|\d{1,2})\s+(?P<unit3>ايام|اسابيع|يوما|اسبوعا)"
+         r"|(?P<unit4>{unit_duals})))"
          r"(?:\s+(?:من|في)\s+ال(?P<bare>شهر|عام|سنه|اسبوع)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه)))?"
          r"(?(bare)|(?=\s+(?:من|في)\s))",
          slice_of_period, 3,
-         starts='ايام الايام اسابيع الاسابيع اليومين الاسبوعين اول اخر'),
+         starts='ايام الايام اسابيع الاسابيع {unit_duals} اول اخر'),
     Rule("<the period>", r"(?<=(?:من|في) )ال(?P<unit>شهر|عام|سنه)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه|ال))",
          the_period,
          starts='الشهر العام السنه'),

@@ -19,9 +19,12 @@ def decade(m: re.Match[str], c: Ctx) -> object:
         return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age
     century_word = m["cent"]
     if century_word:
-        if "ماضي" in century_word or "عشرين" == century_word.strip() or century_word.strip() == "العشرين":
+        direction = _direction(c, century_word)
+        if direction is not None and direction in (-1, 0):
+            base = 20 + direction  # "القرن الماضي/المنصرم/الفائت" (the 20th), "الحالي/الجاري" (the 21st)
+        elif century_word.strip() in ("عشرين", "العشرين"):
             base = 19
-        elif "حالي" in century_word or "والعشرين" in century_word:
+        elif "والعشرين" in century_word:
             base = 20
         else:
             n = _num(c, century_word)
@@ -84,7 +87,7 @@ def half(m: re.Match[str], c: Ctx) -> object:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|الحالي|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
+    Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>{dir}|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
          decade,
          starts='عقد حقبه فتره {decades}'),
     Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,

@@ -20,15 +20,24 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
     if m["part"]:
         part = c.lex.lookup("day_parts", m["part"])
         return Recurring(f"XXXX-XX-XXT{part.token}") if part else None
-    word = m["adv"] or m["unit"]
-    n = _num(c, m["n"]) if m["n"] else 1
-    table = {"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "ساعه": "PT{n}H",
-             "يوم": "P{n}D", "اسبوع": "P{n}W", "شهر": "P{n}M", "عام": "P{n}Y", "سنه": "P{n}Y",
-             "ايام": "P{n}D", "ساعات": "PT{n}H", "اسابيع": "P{n}W", "اشهر": "P{n}M", "سنوات": "P{n}Y",
-             "يومين": "P2D", "ساعتين": "PT2H", "اسبوعين": "P2W", "شهرين": "P2M", "عامين": "P2Y",
-             "سنتين": "P2Y", "دقيقه": "PT{n}M", "دقائق": "PT{n}M"}
-    value = table.get(word)
-    return Recurring(value.format(n=n)) if value and n else None
+    if m["adv"]:
+        return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
+    unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
+    n = _num(c, m["n"]) if m["n"] else count
+    if unit not in _ISO_UNITS or not n or (m["n"] and count == 2) or (not m["n"] and count is None):
+        return None  # "كل ثلاثة أيام", "كل 72 ساعة", "كل يومين"; not "كل أيام", "كل لحظة" (any moment)
+    return Recurring(("PT" if unit in _CLOCK_UNITS else "P") + _ISO_UNITS[unit].format(n=n))
+
+
+_ISO_UNITS = {"minute": "{n}M", "hour": "{n}H", "day": "{n}D", "week": "{n}W", "month": "{n}M",
+              "year": "{n}Y"}  # not "كل عقد" (every contract), "كل لحظة" (any moment)
+_CLOCK_UNITS = ("minute", "hour")
+
+
+def day_of_every_month(m: re.Match[str], c: Ctx) -> object:
+    """"الأول من كل شهر", "يوم 15 من كل شهر": that day of every month, a set."""
+    day = _num(c, m["d"])
+    return Recurring(f"XXXX-XX-{day:02d}") if day and day <= 31 else None
 
 
 def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
@@ -48,9 +57,12 @@ RULES: tuple[Rule, ...] = (
     Rule("every <weekday|unit>",
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
          r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)"
-         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>يومين|ساعتين|اسبوعين|شهرين|عامين|سنتين|يوم|اسبوع|شهر|عام|سنه|ساعه|ايام|ساعات|اسابيع|اشهر|سنوات|دقيقه|دقائق)"
+         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
          starts='كل يوميا اسبوعيا شهريا سنويا'),
+    Rule("<day> of every month", r"(?P<d>\d{1,2}|{numphrase})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
+         day_of_every_month, 2,
+         starts='#_ {ordinals}'),
     Rule("every <weekday> (generic)",
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
