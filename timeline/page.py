@@ -43,7 +43,7 @@ from timeline.labels import (GRAIN_NAMES, MOD_NAMES, MONTH_FAMILIES, DateWords, 
 from timeline.merge import timeline_entries, unmerged_events
 from timeline.places import NO_PLACE_LABEL
 
-__all__ = ["decode_block", "encode_block", "page_data", "safe_url", "timeline_page"]
+__all__ = ["PAGE_GZIP_LEVEL", "decode_block", "encode_block", "page_data", "safe_url", "timeline_page"]
 
 _MODS = tuple(MOD_NAMES)
 _GRAINS = tuple(Grain)
@@ -373,11 +373,17 @@ def _json_parts(value: Any, depth: int = 2, items: int = 4096) -> Iterator[str]:
         yield _json(value)
 
 
+PAGE_GZIP_LEVEL = 4
+"""The data block's compression level. On the 5,000 corpus articles (4.7 MB of JSON): level 6
+takes 0.44 s of CPU for 1.85 MB, level 4 0.10 s for 2.05 MB (the page 7.3 → 7.6 MB, within
+its budget), level 1 0.06 s for 2.37 MB; the block is made on the one-core tail of a build."""
+
+
 def encode_block(data: dict[str, Any]) -> str:
     """The data block as base64 of gzip of compact JSON. The JSON is made part by part and
     each part handed to the compressing threads (:class:`timeline._gzip.GzipWriter`), so
     the compression runs on every core while the JSON is being made."""
-    writer = GzipWriter(6)
+    writer = GzipWriter(PAGE_GZIP_LEVEL)
     for part in _json_parts(data):
         writer.write(part.encode("utf-8"))
     return base64.b64encode(writer.close()).decode("ascii")
