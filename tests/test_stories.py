@@ -39,6 +39,7 @@ def test_attack_siege_and_aftermath_are_one_story_with_an_arabic_label() -> None
     assert labels["z-1"] != labels["f-1"] and labels["z-1"].strip()
     assert {"story", "story_label"} <= set(tl.entries.columns)
     assert tl.entries["story"].n_unique() == 2
+    assert tl.stats is not None and "timeline entries and 2 stories" in tl.stats.summary()
 
 
 def _events(text: str) -> list:

@@ -326,5 +326,6 @@ def build_timeline(
         articles_without_events=used - dated,
         errors=tuple(errors),
         undated=timeline.undated.height,
+        stories=timeline.entries["story"].drop_nulls().n_unique() if merge and "story" in timeline.entries.columns else 0,
     )
     return timeline

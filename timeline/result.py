@@ -46,6 +46,7 @@ class BuildStats:
     articles_without_events: int = 0
     errors: tuple[RowError, ...] = field(default=(), repr=False)
     undated: int = 0  # dates told from a happening nothing dates (Timeline.undated)
+    stories: int = 0  # threads of entries (timeline.stories); 0 when not merged
 
     def summary(self) -> str:
         """A short English summary, one line per fact."""
@@ -54,8 +55,9 @@ class BuildStats:
             f"{self.articles_rejected} rejected"
             + (f" ({self.articles_without_events} without dated events)"
                if self.articles_without_events else "")
-            + f"\nevents: {self.events} in {self.entries} timeline entries, "
-            f"{self.conflicts} with conflicting dates"
+            + f"\nevents: {self.events} in {self.entries} timeline entries"
+            + (f" and {self.stories} stories" if self.stories else "")
+            + f", {self.conflicts} with conflicting dates"
             + (f"\nundated: {self.undated} told from a happening nothing dates" if self.undated else "")
         )
 
