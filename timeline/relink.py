@@ -117,6 +117,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
+        pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
         fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
@@ -128,7 +129,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     # outlet's copy of the phrase) is dated for something else
     day = pl.col("published").dt.truncate("1d")
     near = (
-        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "phrase")
+        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "places", "phrase")
         .join(own, on="article_id")
         .join(reports, on="unit")
         .filter(pl.col("other") != pl.col("article_id"),
@@ -145,7 +146,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     keys = near.select("what", "clause", "complement")
     named = {key: names_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
-    near = _in_its_places(near, phrases)
+    near = _in_its_places(near)
     clusters = near["cluster"].unique()
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
@@ -161,8 +162,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     days = [s.date() + dt.timedelta(days=k) for s, k in zip(found["entry_start"].to_list(), found["shift"].to_list())]
     # a phrase counted forward from X tells a day already past when it was published, unless
     # told in the future; one told in the future tells a day to come
-    keep = [(d >= p.date()) if f else (k <= 0 or d <= p.date())
-            for d, k, p, f in zip(days, found["shift"].to_list(), found["published"].to_list(), found["future"].to_list())]
+    shifts, published, future = (found[c].to_list() for c in ("shift", "published", "future"))
+    keep = [(d >= p.date()) if f else (k <= 0 or d <= p.date()) for d, k, p, f in zip(days, shifts, published, future)]
     found = found.filter(pl.Series(keep, dtype=pl.Boolean))
     days = [d for d, k in zip(days, keep) if k]
     if found.height == 0:
@@ -182,19 +183,21 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     ).select(*pending.columns, "from_cluster")
 
 
-def _in_its_places(near: pl.DataFrame, phrases: pl.DataFrame) -> pl.DataFrame:
-    """The rows of ``near`` (a phrase ``p`` beside a report of its story naming X) whose
-    report's clause names every place the phrase gives X right after it (``غداة لقاء مع
+def _in_its_places(near: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``near`` (a phrase beside a report of its story naming X) whose report's
+    clause names every place the phrase gives X right after it (``places``: ``غداة لقاء مع
     لافروف في ماليزيا`` is no meeting in Doha)."""
-    given = {p: frozenset(m.place.name for m in find_places(c[at:at + _X_REACH]))
-             for p, c, at in phrases.select("p", pl.col("clause").fill_null(""),
-                                            (pl.col("expr_end") - pl.col("clause_start")).fill_null(0)).rows()}
-    if not any(given.values()):
-        return near
-    named = {c: frozenset(m.place.name for m in find_places(c))
-             for c in near.filter(pl.col("p").is_in([p for p, g in given.items() if g]))["clause"].unique().to_list()}
-    keep = [not given[p] or given[p] <= named[c] for p, c in near.select("p", "clause").rows()]
-    return near.filter(pl.Series(keep, dtype=pl.Boolean))
+    giving = near.filter(pl.col("places").list.len() > 0)
+    if giving.height == 0:
+        return near.drop("places")
+    named = {c: set(_places(c)) for c in giving["clause"].unique().to_list()}
+    keep = [not given or set(given) <= named[c] for given, c in near.select("places", "clause").rows()]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)).drop("places")
+
+
+def _places(text: str) -> list[str]:
+    """The places of the gazetteer ``text`` names, each once, in order."""
+    return list(dict.fromkeys(m.place.name for m in find_places(text)))
 
 
 def _told_ahead(before: str) -> bool:

@@ -26,8 +26,8 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
-__all__ = ["BACKGROUND_ENTRIES", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT", "STORY_WINDOW", "TELLING_WORDS",
-           "assign_stories"]
+__all__ = ["BACKGROUND_ENTRIES", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT",
+           "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
