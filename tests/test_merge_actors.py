@@ -5,31 +5,13 @@ of one bombing end in one entry while the reactions of different actors stay apa
 
 from __future__ import annotations
 
-import polars as pl
+from merge_helpers import clause_rows, entry_of
 
 from timeline.happenings import load_triggers
-from timeline.pipeline import build_timeline
-from timeline.wording import clause_features
-
-
-def _features(texts: list[str]) -> dict[str, dict]:
-    frame = build_timeline(pl.DataFrame([
-        {"id": f"c-{k}", "published": "2024-05-12T08:00", "text": text} for k, text in enumerate(texts)
-    ]), merge=False).events
-    features = clause_features(frame)
-    stems = dict(zip(features.words["word"], features.words["stem"]))
-    rows = features.events.with_columns(frame["article_id"]).to_dicts()
-    return {row["article_id"]: {**row, "object": sorted(stems[w] for w in row["object"])} for row in rows}
-
-
-def _entry_of(articles: list[dict[str, str]]) -> dict[str, int]:
-    """Each article's entry (cluster) in the build of ``articles``."""
-    events = build_timeline(pl.DataFrame(articles)).events
-    return dict(zip(events["article_id"], events["cluster"]))
 
 
 def test_a_reaction_after_a_lead_in_or_a_dateline_opens_its_clause() -> None:
-    found = _features([
+    found = clause_rows([
         "إلى ذلك، أدانت البحرين أمس الهجوم الذي استهدف سوق المدينة.",
         "واس - الرياض : أدانت الحكومة أمس الهجوم الذي استهدف سوق المدينة.",
         "من جانبها، أدانت الجامعة العربية أمس الهجوم الذي استهدف سوق المدينة.",
@@ -44,7 +26,7 @@ def test_a_reaction_after_a_lead_in_or_a_dateline_opens_its_clause() -> None:
 
 
 def test_a_call_is_told_by_its_caller_titles_passed_over() -> None:
-    found = _features([
+    found = clause_rows([
         "تلقى الوزير أمس اتصالا هاتفيا من صاحب السمو الأمير سالم بن فهد أعرب خلاله عن إدانته للهجوم.",
     ])
     # the call, not the condemnation voiced in it; its actor the caller, not his titles
@@ -57,7 +39,7 @@ def test_calls_from_two_callers_on_one_day_are_two_entries() -> None:
     # one receiver, one day, nearly the same words: who called tells the two calls apart;
     # each call told by two outlets is one entry
     call = "تلقى وزير الداخلية {} اتصالا هاتفيا من {} أعرب خلاله عن إدانته للهجوم الإرهابي على سوق مدينة النخيل."
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "nasser-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
          "text": call.format("أمس", "معالي الشيخ ناصر الحمود وزير داخلية دولة الواحة")},
         {"id": "nasser-2", "source": "صدى الساحل", "published": "2024-07-04T09:00",
@@ -73,7 +55,7 @@ def test_calls_from_two_callers_on_one_day_are_two_entries() -> None:
 
 
 def test_one_actor_spelled_two_ways_is_one_entry() -> None:
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "us-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
          "text": "أدانت وزارة الخارجية الأمريكية أمس الهجوم الإرهابي الذي استهدف سوق مدينة النخيل."},
         {"id": "us-2", "source": "صدى الساحل", "published": "2024-07-05T08:00",
@@ -104,7 +86,7 @@ STORY = [
 
 
 def test_a_big_story_one_bombing_entry_and_reactions_apart_by_actor() -> None:
-    entry = _entry_of(STORY)
+    entry = entry_of(STORY)
     assert entry["bomb-1"] == entry["bomb-2"] == entry["bomb-3"]
     assert entry["gcc-1"] == entry["gcc-2"]
     reactions = {entry["gcc-1"], entry["jordan"], entry["egypt"]}
@@ -114,7 +96,7 @@ def test_a_big_story_one_bombing_entry_and_reactions_apart_by_actor() -> None:
 def test_a_toll_and_the_bombing_it_counts_are_one_entry() -> None:
     # one outlet tells the bombing, another only what it did (its happening word a toll);
     # a toll of the same day in another town stays apart
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "bomb", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
          "text": "فجر انتحاري نفسه أمس أثناء قيام مجموعة من المصلين بأداء الصلاة جماعة في مسجد الرحمة "
                  "بمدينة النخيل، وأسفر التفجير عن مقتل 12 مصليا وإصابة 30 آخرين."},
@@ -131,7 +113,7 @@ def test_a_toll_and_the_bombing_it_counts_are_one_entry() -> None:
 def test_an_attack_and_a_bombing_of_one_academy_on_one_day_are_one_entry() -> None:
     # two classes of one group (هجوم انتحاري، تفجير انتحاري) tell one happening when the rest
     # agrees closely; a raid on a bank the same day in the same town stays apart
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "attack", "source": "نشرة الوادي", "published": "2024-07-05T20:00",
          "text": "قتل 20 طالبا على الأقل في هجوم انتحاري استهدف اليوم الجمعة مدخل أكاديمية الشرطة في مدينة النخيل."},
         {"id": "bombing", "source": "صدى الساحل", "published": "2024-07-06T08:00",
@@ -146,7 +128,7 @@ def test_an_attack_and_a_bombing_of_one_academy_on_one_day_are_one_entry() -> No
 def test_calls_between_namesakes_to_two_receivers_are_two_entries() -> None:
     # the caller of one call shares his names with the receiver and the caller of the
     # other (a prince and his father): whom each call was addressed to tells them apart
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "prince-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
          "text": "تلقى نائب الملك الأمير خالد بن فهد أمس اتصالا هاتفيا من الأمير فيصل بن راشد آل مرزوق "
                  "أعرب خلاله عن إدانته للهجوم الإرهابي على سوق مدينة النخيل."},

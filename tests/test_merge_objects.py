@@ -6,26 +6,16 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from merge_helpers import clause_rows, entry_of
 
 from timeline import merge
 from timeline.frame import order_events
 from timeline.happenings import load_triggers
 from timeline.pipeline import build_timeline
-from timeline.wording import clause_features
-
-
-def _features(texts: list[str]) -> dict[str, dict]:
-    frame = build_timeline(pl.DataFrame([
-        {"id": f"c-{k}", "published": "2024-05-12T08:00", "text": text} for k, text in enumerate(texts)
-    ]), merge=False).events
-    features = clause_features(frame)
-    stems = dict(zip(features.words["word"], features.words["stem"]))
-    rows = features.events.with_columns(frame["article_id"]).to_dicts()
-    return {row["article_id"]: {**row, "object": sorted(stems[w] for w in row["object"])} for row in rows}
 
 
 def test_counts_told_in_words_are_counts() -> None:
-    found = _features([
+    found = clause_rows([
         "قتل خمسة أشخاص وأصيب 16 آخرون أمس في انهيار مبنى بالمدينة.",
         "غرق ثلاثة عشر صيادا أمس قبالة الساحل.",
         "شارك خمسة وعشرون فريقا أمس في البطولة.",  # a compound: neither part alone is its count
@@ -35,7 +25,7 @@ def test_counts_told_in_words_are_counts() -> None:
 
 
 def test_what_the_happening_word_governs() -> None:
-    found = _features([
+    found = clause_rows([
         "وقع هجوم انتحاري أمس على أكاديمية الشرطة في المدينة.",
         "افتتح وزير النقل أمس جسر النهر الجديد.",
         "اقتحم مسلحون ملثمون أمس مصرف الرافدين.",  # who did it is passed over
@@ -46,7 +36,7 @@ def test_what_the_happening_word_governs() -> None:
 
 
 def test_a_reaction_opening_the_clause_is_what_it_tells() -> None:
-    found = _features([
+    found = clause_rows([
         "أدانت الحكومة الهجوم الذي استهدف أمس سوق المدينة.",
         "وأعربت الجمعية أمس عن إدانتها للهجوم على السوق.",
         "أعلن التنظيم أمس مسؤوليته عن الهجوم على السوق.",
@@ -80,20 +70,14 @@ LANDSLIDE = [
 ]
 
 
-def _entry_of(articles: list[dict[str, str]]) -> dict[str, int]:
-    """Each article's entry (cluster) in the build of ``articles``."""
-    events = build_timeline(pl.DataFrame(articles)).events
-    return dict(zip(events["article_id"], events["cluster"]))
-
-
 def test_one_happening_told_in_digits_and_in_words_is_one_entry() -> None:
-    entry = _entry_of(LANDSLIDE)
+    entry = entry_of(LANDSLIDE)
     assert entry["slide-1"] == entry["slide-2"] == entry["slide-3"]
     assert entry["fire"] != entry["slide-1"]
 
 
 def test_two_raids_of_one_day_in_one_town_on_different_targets_stay_apart() -> None:
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "bank-1", "source": "نشرة الوادي", "published": "2024-07-03T08:00",
          "text": "اقتحم مسلحون ملثمون أمس مصرف الرافدين في مدينة النخيل وسرقوا خزنته قبل أن يفروا."},
         {"id": "bank-2", "source": "صدى الساحل", "published": "2024-07-03T09:00",
@@ -128,7 +112,7 @@ def test_copies_of_one_wire_report_pair_through_their_incipit(monkeypatch: pytes
 def test_two_actors_condemning_one_attack_are_two_entries() -> None:
     # the same condemnation carried by two outlets is one entry; another government's,
     # in nearly the same words, is another
-    entry = _entry_of([
+    entry = entry_of([
         {"id": "cond-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
          "text": "أدانت وزارة الخارجية الأردنية أمس الهجوم الإرهابي الذي استهدف سوق مدينة النخيل."},
         {"id": "cond-2", "source": "صدى الساحل", "published": "2024-07-04T09:00",
