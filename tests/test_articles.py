@@ -84,7 +84,7 @@ def test_ids_defaults_blank_lines_bom_and_optional_fields(tmp_path: Path) -> Non
         "",
         {"id": 17, "text": "b", "published": "2022-01-25", "title": "T", "url": "http://x", "source": "s", "prefer": "Future"},
         "   ",
-        {"id": "", "text": "c", "published": "2022-01-25", "title": 5},
+        {"id": "", "text": "c", "published": "2022-01-25", "title": "", "source": None},
     ])  # fmt: skip
     results = list(read_articles(path))
     assert all(isinstance(r, Article) for r in results)
@@ -92,7 +92,31 @@ def test_ids_defaults_blank_lines_bom_and_optional_fields(tmp_path: Path) -> Non
     second = results[1]
     assert isinstance(second, Article)
     assert (second.title, second.url, second.source, second.prefer) == ("T", "http://x", "s", Prefer.FUTURE)
-    assert results[2].title is None and results[2].prefer is None  # type: ignore[union-attr]
+    assert results[2].title is None and results[2].source is None and results[2].prefer is None  # type: ignore[union-attr]
+
+
+def test_a_describing_field_of_the_wrong_kind_is_reported_never_dropped(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "t", "text": "وصل الوفد أمس.", "published": "2022-01-25", "title": 5},
+        {"id": "s", "text": "وصل الوفد أمس.", "published": "2022-01-25", "source": {"اسم": "صحيفة"}},
+        '{"id": "u", "text": "وصل الوفد أمس.", "published": "2022-01-25", "url": "http://x/\\ud800"}',
+        {"id": "p", "text": "وصل الوفد أمس.", "published": "2022-01-25", "source": "صدى الجبل"},
+    ])  # fmt: skip
+    title, source, url, fine = read_articles(path)
+    assert isinstance(title, RowError) and (title.id, title.field) == ("t", "title") and "a number" in title.message
+    assert isinstance(source, RowError) and source.field == "source" and "an object" in source.message
+    assert isinstance(url, RowError) and url.field == "url" and "surrogates" in url.message
+    assert isinstance(fine, Article) and fine.source == "صدى الجبل"
+
+
+def test_a_utc_offset_out_of_range_is_an_error_of_the_publication_date(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "z", "text": "وصل الوفد أمس.", "published": "2022-01-25T10:00+25:00"},
+        {"id": "y", "text": "وصل الوفد أمس.", "published": "2022-01-25T10:00-23:59"},
+    ])  # fmt: skip
+    far, edge = read_articles(path)
+    assert isinstance(far, RowError) and far.field == "published" and "+25:00" in far.message
+    assert isinstance(edge, Article) and edge.utc_offset == -dt.timedelta(hours=23, minutes=59)
 
 
 def test_lone_surrogate_text_is_an_error(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import math
 import os
 import re
 import sys
@@ -50,7 +51,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from timeline._types import Prefer
 from timeline.columns import ColumnMap, map_columns
@@ -708,28 +709,48 @@ def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading:
         except ValueError:
             return RowError(n, ident, "prefer", f"expected 'past' or 'future', got {short_repr(raw_prefer)}", where)
 
-    place = record.get("place")
-    if place is not None and not isinstance(place, str):
-        return RowError(n, ident, "place", f"expected a string, got {_json_kind(place)}", where)
-    if place is not None and _has_surrogates(place):
-        return RowError(n, ident, "place", "contains unpaired surrogates (not valid Unicode text)", where)
+    described: dict[str, str | None] = {}
+    for field in _DESCRIBING:
+        value_of = _optional_text(record.get(field))
+        if isinstance(value_of, _Refused):
+            return RowError(n, ident, field, value_of.reason, where)
+        described[field] = value_of
+    place = described["place"]
 
     return Article(
         id=ident,
         text=text,
         published=date.moment,
         row=n,
-        title=_optional_str(record.get("title")),
-        url=_optional_str(record.get("url")),
-        source=_optional_str(record.get("source")),
+        title=described["title"],
+        url=described["url"],
+        source=described["source"],
         prefer=prefer,
-        place=_optional_str(place.strip() if place is not None else None),
+        place=(place.strip() or None) if place is not None else None,
         utc_offset=date.utc_offset,
     )
 
 
-def _optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value and not _has_surrogates(value) else None
+_DESCRIBING = ("title", "url", "source", "place")
+"""The optional text fields that describe an article."""
+
+
+class _Refused(NamedTuple):
+    reason: str
+
+
+def _optional_text(value: object) -> str | None | _Refused:
+    """An optional describing field: a string as given (empty or a pandas NaN is none);
+    anything else is refused with the reason, never dropped in silence."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if _has_surrogates(value):
+            return _Refused("contains unpaired surrogates (not valid Unicode text)")
+        return value or None
+    if isinstance(value, float) and math.isnan(value):
+        return None  # pandas' missing value
+    return _Refused(f"expected a string, got {_json_kind(value)}")
 
 
 def _id_hint(record: Mapping[str | None, Any]) -> str | None:

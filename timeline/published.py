@@ -141,16 +141,20 @@ def _numeric(match: re.Match[str], value: str, order: DateOrder, calendar: Calen
         )  # fmt: skip
     except ValueError as exc:
         raise PublishedDateError(f"cannot parse {value!r}: {exc}") from None
-    offset = _offset(match["offset"]) if match["offset"] else None
+    offset = _offset(match["offset"], value) if match["offset"] else None
     return Published(moment, offset, None if hijri else _hijri_looking(y, value))
 
 
-def _offset(text: str) -> dt.timedelta:
+def _offset(text: str, value: str) -> dt.timedelta:
+    """A UTC offset as written (``Z``, ``+03:00``, ``-0530``); beyond ±23:59 it is no offset."""
     if text == "Z":
         return dt.timedelta(0)
     digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        raise PublishedDateError(f"cannot parse {value!r}: UTC offset {text} is out of range (at most ±23:59)")
     sign = -1 if text[0] == "-" else 1
-    return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
 
 
 def _hijri_looking(year: int, value: object) -> str | None:
