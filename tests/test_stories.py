@@ -179,3 +179,12 @@ def test_words_an_article_shares_in_one_month_count_once_for_a_story() -> None:
     assert _same_story(_one_article_stories(visit, "افتتح المحافظ مصنع الزجاج في قرية الصفصاف", 0))
     # months apart, the article alone ties them
     assert _same_story(_one_article_stories(visit, "افتتح المحافظ مصنع الزجاج في قرية الصفصاف", 90))
+
+
+def test_the_summary_counts_one_entry_and_one_story_in_the_singular() -> None:
+    from timeline.result import BuildStats
+
+    one = BuildStats(articles_read=1, articles_used=1, articles_rejected=0, events=1, entries=1, conflicts=0, stories=1)
+    assert "events: 1 in 1 timeline entry and 1 story, 0 with conflicting dates" in one.summary()
+    two = BuildStats(articles_read=2, articles_used=2, articles_rejected=0, events=3, entries=2, conflicts=0, stories=2)
+    assert "events: 3 in 2 timeline entries and 2 stories" in two.summary()

@@ -55,11 +55,15 @@ class BuildStats:
             f"{self.articles_rejected} rejected"
             + (f" ({self.articles_without_events} without dated events)"
                if self.articles_without_events else "")
-            + f"\nevents: {self.events} in {self.entries} timeline entries"
-            + (f" and {self.stories} stories" if self.stories else "")
+            + f"\nevents: {self.events} in {_count(self.entries, 'timeline entry', 'timeline entries')}"
+            + (f" and {_count(self.stories, 'story', 'stories')}" if self.stories else "")
             + f", {self.conflicts} with conflicting dates"
             + (f"\nundated: {self.undated} told from a happening nothing dates" if self.undated else "")
         )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass
