@@ -245,6 +245,16 @@ def test_txt_folder_one_article_per_file(tmp_path: Path) -> None:
         read_articles(folder)
 
 
+
+def test_a_folder_of_table_files_says_to_pass_them_as_paths(tmp_path: Path) -> None:
+    folder = tmp_path / "dataset"
+    folder.mkdir()
+    for n in (1, 2):
+        pl.DataFrame({"id": [f"d-{n}"], "text": ["وصل الوفد أمس"], "published": ["2022-01-25"]}).write_parquet(
+            folder / f"part-{n}.parquet")
+    with pytest.raises(InputError, match=r"holds none, but 2 \.parquet files: pass them as paths"):
+        read_articles(folder, published="2022-01-25")
+
 def test_single_txt_file(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("نص الخبر", encoding="utf-8")

@@ -582,6 +582,13 @@ def _read_folder(folder: Path, reading: _Reading) -> Iterator[Article | RowError
         raise InputError(f"{folder}: cannot list: {exc.strerror}") from exc
     sidecar, dates = _sidecar(folder, reading)
     texts = [e for e in entries if e.suffix.lower() == ".txt"]
+    tables = [e for e in entries if _EXTENSIONS.get(e.suffix.lower(), "txt") != "txt"]
+    if not texts and tables:
+        kinds = ", ".join(sorted({e.suffix.lower() for e in tables}))
+        raise InputError(
+            f"{folder}: a folder is read as .txt articles and holds none, but {len(tables)} {kinds} "
+            f"file{'s' if len(tables) > 1 else ''}: pass them as paths ({folder / ('*' + tables[0].suffix)})"
+        )
     if reading.default is None and not dates and not any(_name_date(e) for e in texts):
         raise InputError(
             f"{folder}: plain text has no publication date; pass --published (published=), start the "
