@@ -44,6 +44,12 @@ def test_a_verb_written_once_gives_its_persons() -> None:
     ("سمع سكان الحي صوت انفجار قوي", "تفجير"),
     ("يصوت النواب غدا على الموازنة العامة", "تصويت"),
     ("جرى التصويت على الدستور الجديد", "تصويت"),
+    # an identity revealed: كشف with the identity or the name; هوية with whose it is
+    ("كشفت الشرطة هوية منفذ الهجوم على المصرف", "هوية"),
+    ("تم التعرف على هوية الانتحاري", "هوية"),
+    ("كشف الوزير عن خطة جديدة للنقل", None),
+    ("عثر السكان على رجلين مجهولي الهوية", None),
+    ("ألقى المدير كلمة باسمه ونيابة عن زملائه", None),
     # a death
     ("أعلن المستشفى وفاة الطفل متأثرا بجروحه", "وفاة"),
     ("وتوفيت الممثلة المعروفة عن عمر ناهز الثمانين", "وفاة"),
@@ -118,9 +124,9 @@ def _triggers_with(change: Any) -> Any:
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (lambda d: d["senses"].append({"forms": ["رفع"], "cues": {"لا صنف": ["علم"]}}), r"senses\[2\]: unknown class"),
+    (lambda d: d["senses"].append({"forms": ["رفع"], "cues": {"لا صنف": ["علم"]}}), r"senses\[\d+\]: unknown class"),
     (lambda d: d["senses"].append({"forms": ["رفع*"], "cues": {"تصويت": ["علم"]}}), "a sensed form is a whole word"),
-    (lambda d: d["senses"].append({"forms": ["رفع"]}), r"senses\[2\]: needs forms or verbs"),
+    (lambda d: d["senses"].append({"forms": ["رفع"]}), r"senses\[\d+\]: needs forms or verbs"),
     (lambda d: d["triggers"][0].update(verbs=["فجر نفسه"]), "class تفجير: bad verb"),
     (lambda d: d["triggers"][0].update(verbs="فجر"), "class تفجير: verbs is not a list"),
 ])
@@ -131,3 +137,19 @@ def test_a_bad_sense_or_verb_names_its_entry(monkeypatch: pytest.MonkeyPatch, ch
                         lambda code, name: data if name == "triggers.yaml" else real(code, name))
     with pytest.raises(LanguageDataError, match=message):
         load_triggers.__wrapped__("ar")
+
+
+def test_condolences_are_a_reaction_apart_from_the_death() -> None:
+    found = clause_rows(["قدم وزير الصحة سالم العمري أمس تعازيه لأسر ضحايا حادث الحافلة."])
+    assert found["c-0"]["trigger"] == "تعزية"
+    assert load_triggers().is_reaction("تعزية")
+    entry = entry_of([
+        {"id": "minister-1", "source": "نشرة الوادي", "published": "2024-07-04T08:00",
+         "text": "قدم وزير الصحة سالم العمري أمس تعازيه لأسرة الشاب سامر الخطيب الذي توفي في حريق منزله."},
+        {"id": "minister-2", "source": "صدى الساحل", "published": "2024-07-04T09:00",
+         "text": "قدم الوزير سالم العمري يوم الأربعاء تعازيه إلى أسرة الشاب سامر الخطيب الذي توفي في حريق منزله."},
+        {"id": "death", "source": "أخبار التلال", "published": "2024-07-04T10:00",
+         "text": "توفي أمس الشاب سامر الخطيب في حريق منزله، وقدم وزير الصحة تعازيه لأسرته."},
+    ])
+    assert entry["minister-1"] == entry["minister-2"]
+    assert entry["death"] != entry["minister-1"]
