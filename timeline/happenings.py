@@ -80,6 +80,7 @@ class TriggerLexicon:
     titles: frozenset[str] = frozenset()  # honorifics: what a happening word governs passes them over
     senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # folded word -> its senses, in order
     sense_reach: int = 0  # how many words after a sensed word its cues may stand
+    sensed_tokens: frozenset[str] = frozenset()  # the sensed forms with the clitics they may take
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -211,17 +212,12 @@ class TriggerLexicon:
             pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                          schema={"token": pl.String, "trigger": pl.String}), on="token",
         ).select(list(schema))
-        if not self.senses:
+        at = positions.filter(pl.col("token").is_in(sorted(self.sensed_tokens))).select("c", "pos", "token")
+        if at.is_empty():
             return plain
-        forms = "|".join(sorted(map(re.escape, self.senses), key=len, reverse=True))
-        tokens = positions.select(pl.col("token").unique()) \
-            .filter(pl.col("token").str.contains(f"^[وف]?[بلك]?(?:ال|لل)?(?:{forms})$")).get_column("token")
-        sensed = [token for token in tokens if token not in classes and self.sensed(token)]
-        if not sensed:
-            return plain
-        at = positions.filter(pl.col("token").is_in(sensed)).select("c", "pos", "token")
         following = (
-            at.join(positions.select("c", pl.col("pos").alias("next"), pl.col("token").alias("after")), on="c")
+            at.join(positions.filter(pl.col("c").is_in(at["c"].implode()))
+                    .select("c", pl.col("pos").alias("next"), pl.col("token").alias("after")), on="c")
             .filter(pl.col("next") > pl.col("pos"), pl.col("next") <= pl.col("pos") + self.sense_reach)
             .sort("c", "pos", "next")
             .group_by("c", "pos", maintain_order=True).agg(pl.col("token").first(), "after")
@@ -310,8 +306,11 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
         reach = int(data.get("sense_reach", 0))
     except (TypeError, ValueError) as exc:
         raise LanguageDataError(f"{where}: sense_reach: {exc}") from exc
+    clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
+    sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
+                              if form in _bare_forms(t))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
-                          not_objects, lead_ins, dateline_words, titles, senses, reach)
+                          not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens)
 
 
 def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
