@@ -141,6 +141,7 @@ def _triggers_with(change: Any) -> Any:
     (lambda d: d["senses"].append({"forms": ["رفع"], "cues": {"لا صنف": ["علم"]}}), r"senses\[\d+\]: unknown class"),
     (lambda d: d["senses"].append({"forms": ["رفع*"], "cues": {"تصويت": ["علم"]}}), "a sensed form is a whole word"),
     (lambda d: d["senses"].append({"forms": ["رفع"]}), r"senses\[\d+\]: needs forms or verbs"),
+    (lambda d: d.pop("sense_reach"), "sense_reach: senses need at least one word"),
     (lambda d: d["triggers"][0].update(verbs=["فجر نفسه"]), "class تفجير: bad verb"),
     (lambda d: d["triggers"][0].update(verbs="فجر"), "class تفجير: verbs is not a list"),
 ])

@@ -306,6 +306,8 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
         reach = int(data.get("sense_reach", 0))
     except (TypeError, ValueError) as exc:
         raise LanguageDataError(f"{where}: sense_reach: {exc}") from exc
+    if senses and reach < 1:
+        raise LanguageDataError(f"{where}: sense_reach: senses need at least one word to read, not {reach}")
     clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
     sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
                               if form in _bare_forms(t))
