@@ -324,7 +324,7 @@ def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
             raise LanguageDataError(f"{where}: bad verb {verb!r}")
         forms.extend(sorted(verb_forms(key)))
     for key in forms:
-        if not key or " " in key or "*" in key[:-1]:
+        if not key.rstrip("*") or " " in key or "*" in key[:-1]:
             raise LanguageDataError(f"{where}: bad form {key!r}")
     return forms
 
@@ -346,7 +346,7 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
         if not isinstance(entry, dict) or not isinstance(entry.get("cues"), dict):
             raise LanguageDataError(f"{at}: needs forms or verbs, and cues by class")
         told = []
-        for cls, cues in entry["cues"].items():
+        for cls in entry["cues"]:
             if str(cls) not in groups:
                 raise LanguageDataError(f"{at}: unknown class {cls!r}")
             keys = [fold(str(cue)).strip() for cue in _listed(entry["cues"], cls, at)]
