@@ -7,22 +7,28 @@ happening word is a trigger that does not follow a subordinating word
 (``أثناء الصلاة``، ``موقع التفجير``، ``مسؤوليته عن الهجوم`` are background), else any
 trigger: the first one; with the position of the clause's date, the nearest such trigger (the date
 modifies its own predicate). Words are folded (:func:`timeline.normalize.fold`) and matched after the
-conjunction, a preposition and the article are stripped.
+conjunction, a preposition and the article are stripped. Some words name a happening only
+with what follows them, and which one (``senses``: ``تبنى قرارا`` adopts a resolution,
+``تبنى الهجوم`` claims an attack, ``تبنى فكرة`` tells none). Verbs are written once (third
+person masculine perfect) and their other persons derived (:func:`verb_forms`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import polars as pl
 
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "TriggerLexicon", "clause_numbers", "load_triggers"]
+__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
+           "verb_forms"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
@@ -34,6 +40,22 @@ OPENING_WORDS = 2
 verb first) names its happening."""
 DATELINE_CHARS = 80
 """How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
+_SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
+_WORD_CHARS = 16  # characters read per word after a sensed word (its cues' reach)
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense of a word whose happening what follows tells: its class and the folded
+    cue words that tell it, whole (``exact``) or by their beginning (``prefixes``)."""
+
+    cls: str
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def told_by(self, word: str) -> bool:
+        """Whether a folded word (clitics stripped as for happening words) is a cue of this sense."""
+        return any(bare in self.exact or bare.startswith(self.prefixes) for bare in _bare_forms(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +78,9 @@ class TriggerLexicon:
     lead_ins: frozenset[str] = frozenset()  # words before a predicate that still opens its clause
     dateline_words: int = 0  # most words of a dateline before a colon opening a clause
     titles: frozenset[str] = frozenset()  # honorifics: what a happening word governs passes them over
+    senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # folded word -> its senses, in order
+    sense_reach: int = 0  # how many words after a sensed word its cues may stand
+    sensed_tokens: frozenset[str] = frozenset()  # the sensed forms with the clitics they may take
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -92,8 +117,24 @@ class TriggerLexicon:
         words = _WORD.findall(before)[self.dateline(before):]
         return sum(not self.lead_in(word) for word in words) < OPENING_WORDS
 
-    def word_class(self, word: str) -> str | None:
-        """The class of one folded word (clitics stripped), or None."""
+    def sensed(self, word: str) -> str | None:
+        """The form of a folded word (clitics stripped) whose happening what follows it
+        tells (:attr:`senses`), or None."""
+        return next((bare for bare in _bare_forms(word) if bare in self.senses), None)
+
+    def word_class(self, word: str, after: Sequence[str] = ()) -> str | None:
+        """The class of one folded word (clitics stripped), or None. For a word whose
+        happening what follows tells, the class of its first sense one of whose cues
+        stands among the folded words ``after`` it (up to :attr:`sense_reach`): none
+        without a cue (``تبنى فكرة``)."""
+        form = self.sensed(word) if self.senses else None
+        if form is not None:
+            senses = self.senses[form]
+            for following in after[:self.sense_reach]:
+                for sense in senses:
+                    if sense.told_by(following):
+                        return sense.cls
+            return None
         for bare in _bare_forms(word):
             found = self.exact.get(bare)
             if found is None:
@@ -119,6 +160,8 @@ class TriggerLexicon:
         (``أدانت مصر التفجير الذي استهدف أمس المسجد``: a condemnation, not the bombing);
         then the clause's first reaction that is no background tells it (``تلقى اتصالا هاتفيا
         من… أعرب خلاله عن إدانته``: the call).
+        A word whose happening what follows tells (:attr:`senses`) takes the class its
+        next words give.
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
         best: tuple[int, int, int, str] | None = None
@@ -129,7 +172,10 @@ class TriggerLexicon:
             word = m.group()
             found = memo.get(word, "")
             if found == "":
-                found = memo[word] = self.word_class(word)
+                found = memo[word] = _SENSED if self.senses and self.sensed(word) else self.word_class(word)
+            if found == _SENSED:
+                following = _WORD.findall(folded, m.end(), m.end() + _WORD_CHARS * self.sense_reach)
+                found = self.word_class(word, following)
             if found is None:
                 continue
             # a happening word right after another qualifies it (هجوم انتحاري، تفجير ارهابي):
@@ -156,6 +202,32 @@ class TriggerLexicon:
         """The group of a class (None for None)."""
         return None if cls is None else self.groups.get(cls)
 
+    def in_context(self, positions: pl.DataFrame, classes: Mapping[str, str]) -> pl.DataFrame:
+        """``(c, pos, trigger)``: the happening words of the clauses given as ``positions``
+        (``c``, ``pos`` and the folded ``token``, in order): each token of ``classes`` (its
+        :meth:`word_class`) with its class, and each word whose happening what follows
+        tells (:attr:`senses`) with the class its next words give, when they give one."""
+        schema = {"c": positions.schema["c"], "pos": positions.schema["pos"], "trigger": pl.String}
+        plain = positions.join(
+            pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
+                         schema={"token": pl.String, "trigger": pl.String}), on="token",
+        ).select(list(schema))
+        at = positions.filter(pl.col("token").is_in(sorted(self.sensed_tokens))).select("c", "pos", "token")
+        if at.is_empty():
+            return plain
+        following = (
+            at.join(positions.filter(pl.col("c").is_in(at["c"].implode()))
+                    .select("c", pl.col("pos").alias("next"), pl.col("token").alias("after")), on="c")
+            .filter(pl.col("next") > pl.col("pos"), pl.col("next") <= pl.col("pos") + self.sense_reach)
+            .sort("c", "pos", "next")
+            .group_by("c", "pos", maintain_order=True).agg(pl.col("token").first(), "after")
+        )
+        told = pl.DataFrame(
+            [(c, pos, self.word_class(token, after)) for c, pos, token, after in following.iter_rows()],
+            schema=schema, orient="row",
+        )
+        return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
+
 
 def _bare_forms(word: str) -> list[str]:
     """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article."""
@@ -176,6 +248,19 @@ def _bare_forms(word: str) -> list[str]:
     return out
 
 
+def verb_forms(verb: str) -> set[str]:
+    """The forms of a folded verb written once, third person masculine perfect (``صوت``،
+    ``تبني`` for تبنى): its perfect persons (``صوتت، صوتا، صوتوا``; a final ي drops before
+    ت and وا: ``تبنت، تبنوا``) and its imperfect (``يصوت، تصوت، يصوتون``, a first ا
+    dropped: ``اعتمد`` → ``يعتمد``), also with the future's س (``سيصوت``)."""
+    stem = verb[:-1] if verb.endswith("ي") else verb
+    perfect = {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
+    bare = verb[1:] if verb.startswith("ا") else verb
+    bare_stem = bare[:-1] if bare.endswith("ي") else bare
+    present = {person + form for person in "يت" for form in (bare, bare_stem + "ون", bare_stem + "وا", bare + "ان")}
+    return perfect | present | {"س" + form for form in present}
+
+
 @functools.lru_cache(maxsize=None)
 def load_triggers(code: str = "ar") -> TriggerLexicon:
     """Read and check ``lang/<code>/triggers.yaml`` and the lead-ins of ``actors.yaml``
@@ -188,16 +273,14 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     for entry in data["triggers"]:
         cls, group = str(entry["class"]), str(entry["group"])
         groups[cls] = group
-        for form in entry["forms"]:
-            key = fold(str(form)).strip()
-            if not key or " " in key:
-                raise LanguageDataError(f"{where}: class {cls}: bad form {form!r}")
+        for key in _entry_forms(entry, f"{where}: class {cls}"):
             if key.endswith("*"):
                 prefixes[key[:-1]] = cls
             else:
                 exact[key] = cls
+    senses = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
-    pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes))
+    pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
                          + r")\w*")
     reactions = frozenset(str(g) for g in data.get("reactions", []))
     if not reactions <= set(groups.values()):
@@ -219,8 +302,63 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
         titles = frozenset(fold(str(w)) for w in actors["titles"])
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"timeline.lang.{code}/actors.yaml: {exc}") from exc
+    try:
+        reach = int(data.get("sense_reach", 0))
+    except (TypeError, ValueError) as exc:
+        raise LanguageDataError(f"{where}: sense_reach: {exc}") from exc
+    if senses and reach < 1:
+        raise LanguageDataError(f"{where}: sense_reach: senses need at least one word to read, not {reach}")
+    clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
+    sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
+                              if form in _bare_forms(t))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
-                          not_objects, lead_ins, dateline_words, titles)
+                          not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens)
+
+
+def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
+    """The folded forms of a trigger or sense entry: its ``forms`` and the forms of its ``verbs``."""
+    forms = [fold(str(form)).strip() for form in _listed(entry, "forms", where)]
+    for verb in _listed(entry, "verbs", where):
+        key = fold(str(verb)).strip()
+        if not key or not key.isalpha():
+            raise LanguageDataError(f"{where}: bad verb {verb!r}")
+        forms.extend(sorted(verb_forms(key)))
+    for key in forms:
+        if not key.rstrip("*") or " " in key or "*" in key[:-1]:
+            raise LanguageDataError(f"{where}: bad form {key!r}")
+    return forms
+
+
+def _listed(entry: Mapping[str, object], name: str, where: str) -> list[object]:
+    """The list ``entry[name]`` (empty when absent); an error naming the entry otherwise."""
+    value = entry.get(name, [])
+    if not isinstance(value, list):
+        raise LanguageDataError(f"{where}: {name} is not a list")
+    return value
+
+
+def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str) -> dict[str, tuple[Sense, ...]]:
+    """The ``senses`` of triggers.yaml: each folded form (whole words: no ``*``) with its
+    senses, in the order written; a cue is a folded word, ``*`` ending a beginning."""
+    senses: dict[str, tuple[Sense, ...]] = {}
+    for k, entry in enumerate(_listed(data, "senses", where)):
+        at = f"{where}: senses[{k}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("cues"), dict):
+            raise LanguageDataError(f"{at}: needs forms or verbs, and cues by class")
+        told = []
+        for cls in entry["cues"]:
+            if str(cls) not in groups:
+                raise LanguageDataError(f"{at}: unknown class {cls!r}")
+            keys = [fold(str(cue)).strip() for cue in _listed(entry["cues"], cls, at)]
+            if not all(keys):
+                raise LanguageDataError(f"{at}: class {cls}: an empty cue")
+            told.append(Sense(str(cls), frozenset(key for key in keys if not key.endswith("*")),
+                              tuple(key[:-1] for key in keys if key.endswith("*"))))
+        for key in _entry_forms(entry, at):
+            if key.endswith("*"):
+                raise LanguageDataError(f"{at}: a sensed form is a whole word: {key!r}")
+            senses[key] = tuple(told)
+    return senses
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:

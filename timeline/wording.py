@@ -462,8 +462,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
               .when(pl.col("previous").str.slice(1).is_in(subordinators)).then(pl.col("previous").str.slice(1)))
     found = (
         positions.with_columns(previous.alias("previous"))
-        .join(pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
-                           schema={"token": pl.String, "trigger": pl.String}), on="token")
+        .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns(before.alias("before"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
