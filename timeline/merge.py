@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -100,6 +101,7 @@ __all__ = [
     "OBJECT_PENALTY",
     "PLAIN_SHARE",
     "POSTINGS_PER_PASS",
+    "RARE_FLOOR",
     "RARE_INFO",
     "SAME_ARTICLE_MARGIN",
     "SAME_DAY_THRESHOLD",
@@ -211,7 +213,12 @@ MAX_CANDIDATES = 10
 RARE_INFO = 7.0
 """Least inverse document frequency (``info`` of :mod:`timeline.wording`: ``log((n + 1) /
 (df + 1)) + 1``, so about one event in 400 or fewer) of a *rare word*: what an entry of
-clauses naming no happening must hold in common (see :data:`PLAIN_SHARE`)."""
+clauses naming no happening must hold in common (see :data:`PLAIN_SHARE`). In a small batch
+a word in :data:`RARE_FLOOR` events or fewer is rare too."""
+
+RARE_FLOOR = 10
+"""A word in this many events of the batch or fewer is rare, however small the batch (a
+story's few articles: there no word is one in 400)."""
 
 PLAIN_SHARE = 0.5
 """When an entry holding clauses that name no happening (no word of ``triggers.yaml``) grows,
@@ -628,6 +635,7 @@ class _Components:
         self.core: dict[int, set[int]] = {}
         self.weight = weight
         self.held: dict[int, Counter[int]] = {}  # how many of an entry's events hold each rare word
+        self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
         self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
@@ -695,11 +703,12 @@ class _Components:
         self.plain[root] = self.plain[ra] + self.plain[rb]
 
     def _held(self, root: int) -> Counter[int]:
-        """How many of the entry's events hold each of their rare words (:data:`RARE_INFO`)."""
+        """How many of the entry's events hold each of their rare words (:data:`RARE_INFO`,
+        :data:`RARE_FLOOR`)."""
         held = self.held.get(root)
         if held is None:
-            weight = self.weight
-            held = self.held[root] = Counter(w for w in set(self.words.get(root, ())) if weight[w] >= RARE_INFO)
+            weight, rare = self.weight, self.rare
+            held = self.held[root] = Counter(w for w in set(self.words.get(root, ())) if weight[w] >= rare)
         return held
 
     def _cohere(self, ra: int, rb: int) -> bool:
