@@ -685,6 +685,17 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         group[root] = ga if ga is not None else gb
         town[root] = ta if ta is not None else tb
+        # rare words' counts are kept only for entries a plain clause has met (the larger
+        # count absorbs the smaller one)
+        held_a, held_b = self.held.pop(ra, None), self.held.pop(rb, None)
+        if held_a is not None or held_b is not None:
+            held_a = self._held(ra) if held_a is None else held_a
+            held_b = self._held(rb) if held_b is None else held_b
+            if len(held_a) < len(held_b):
+                held_a, held_b = held_b, held_a
+            held_a.update(held_b)
+            self.held.pop(child, None)
+            self.held[root] = held_a
         # the larger list of events absorbs the smaller one
         big, small = self.members.pop(root, None) or [root], self.members.pop(child, None) or [child]
         if len(big) < len(small):
@@ -694,12 +705,6 @@ class _Components:
         size[root] = size[ra] + size[rb]
         self.core.pop(root, None)
         self.core.pop(child, None)
-        held_a, held_b = self._held(ra), self._held(rb)
-        if len(held_a) < len(held_b):
-            held_a, held_b = held_b, held_a
-        held_a.update(held_b)
-        self.held.pop(child, None)
-        self.held[root] = held_a
         self.plain[root] = self.plain[ra] + self.plain[rb]
 
     def _held(self, root: int) -> Counter[int]:
@@ -707,8 +712,9 @@ class _Components:
         :data:`RARE_FLOOR`)."""
         held = self.held.get(root)
         if held is None:
-            weight, rare = self.weight, self.rare
-            held = self.held[root] = Counter(w for w in set(self.words.get(root, ())) if weight[w] >= rare)
+            weight, rare, words = self.weight, self.rare, self.words
+            held = self.held[root] = Counter(w for event in self.members.get(root, [root])
+                                             for w in set(words.get(event, ())) if weight[w] >= rare)
         return held
 
     def _cohere(self, ra: int, rb: int) -> bool:
