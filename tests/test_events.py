@@ -432,3 +432,15 @@ def test_a_year_in_brackets_after_a_noun_dates_that_noun_not_the_clause() -> Non
     # after a year word the bracketed year is the clause's
     moved = article_events("y-3", "وانتقل اللاعب إلى النادي عام (2014) بعقد لثلاثة مواسم.", published)
     assert [e.timex.value for e in moved] == ["2014"]
+
+
+def test_share_widget_words_at_a_sentence_start_are_not_the_event_text() -> None:
+    text = ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك افتتح المحافظ أمس جسراً جديداً فوق النهر. "
+            "شارك من خلال واتساب أو البريد الإلكتروني اكتب رأيك شارك المئات أمس في تشييع الصياد.")
+    events = article_events("w", text, dt.datetime(2023, 3, 9))
+    clauses = [(e.clause.text, text[e.clause.start:e.clause.end]) for e in events]
+    assert [c for c, _ in clauses] == ["افتتح المحافظ أمس جسراً جديداً فوق النهر.",
+                                       "شارك المئات أمس في تشييع الصياد."]  # the article's own شارك stays
+    assert all(c == span for c, span in clauses)  # offsets still those of the text
+    # one or two such words are the sentence's own
+    assert split_sentences("شارك في الحوار على تويتر أمس وزير الإعلام.") == [(0, 42)]

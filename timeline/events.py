@@ -58,7 +58,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import polars as pl
 
@@ -236,7 +236,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(
     text: str, timexes: Iterable[Timex] | SpanIndex[Timex] = ()
 ) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, never cutting an expression."""
+    """Sentence spans ``(start, end)`` of ``text``, whitespace and page chrome trimmed
+    (:func:`_after_chrome`), never cutting an expression."""
     spans = timexes if isinstance(timexes, SpanIndex) else SpanIndex(list(timexes))
     out: list[tuple[int, int]] = []
     begin = 0
@@ -244,13 +245,55 @@ def split_sentences(
         if spans.covers(m.start()):
             continue
         s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
+        s = _after_chrome(text, s, e, spans)
         if s < e:
             out.append((s, e))
         begin = m.end()
     s, e = _strip_span(text, begin, len(text))
+    s = _after_chrome(text, s, e, spans)
     if s < e:
         out.append((s, e))
     return out
+
+
+class _Chrome(NamedTuple):
+    names: frozenset[str]
+    verbs: frozenset[str]
+    glue: frozenset[str]
+    least: int
+
+
+@functools.cache
+def _chrome(code: str = "ar") -> _Chrome:
+    """The widget words of ``lang/<code>/chrome.yaml`` (read once)."""
+    data = load_language_yaml(code, "chrome.yaml")
+    names, verbs, glue = (frozenset(fold(str(w)) for w in data[key]) for key in ("names", "verbs", "glue"))
+    return _Chrome(names, verbs, glue, int(data["least"]))
+
+
+def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> int:
+    """Where the sentence ``text[start:end]`` begins once a run of share or comment widget
+    words at its start (``شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك``) is left out:
+    ``start`` unless such a run, of at least ``least`` widget words and not ending on a verb
+    (the sentence's own ``شارك المئات``), is followed by more words and holds no expression."""
+    chrome = _chrome()
+    widget = chrome.names | chrome.verbs
+    first = _WORD.match(text, start, end)
+    if first is None or fold(first.group()) not in widget:
+        return start
+    run: list[re.Match[str]] = []
+    for m in _WORD.finditer(text, start, end):
+        word = fold(m.group())
+        if word in widget:
+            run.append(m)
+        elif word not in chrome.glue:
+            break
+    while run and fold(run[-1].group()) in chrome.verbs:
+        run.pop()
+    if len(run) < chrome.least or spans.touching(start, run[-1].end()):
+        return start
+    rest, _ = _strip_span(text, run[-1].end(), end)
+    return rest if _WORD.search(text, rest, end) else start
 
 
 def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex]) -> int:
