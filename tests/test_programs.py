@@ -86,14 +86,22 @@ def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_changed_private_interface_compiles_as_usual(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parse, generate, make = _programs._private()  # type: ignore[misc]
+
     def broken(*args: object) -> object:
         raise TypeError("changed")
 
-    monkeypatch.setattr(re._parser, "parse", broken)  # type: ignore[attr-defined]
-    _same(compile_all(SOURCES, tmp_path), SOURCES)
-    assert _programs_in(tmp_path) == []  # nothing stored that could not be checked
+    def elsewhere(parsed: object, flags: int) -> object:  # a valid program, of another pattern
+        return generate(parse(r"\d+", 0), flags)
+
+    for private in ((broken, generate, make), (parse, elsewhere, make), (parse, generate, broken)):
+        monkeypatch.setattr(_programs, "_private", lambda private=private: private)
+        _same(compile_all(SOURCES, tmp_path), SOURCES)
+        assert _programs_in(tmp_path) == []  # nothing stored that does not give re.compile's patterns
     monkeypatch.undo()
     compile_all(SOURCES, tmp_path)
+    monkeypatch.setattr(_programs, "_private", lambda: (parse, generate, broken))  # stored, then the reading fails
+    _same(compile_all(SOURCES, tmp_path), SOURCES)
     monkeypatch.setattr(_programs, "_interpreter", lambda: None)  # not CPython
     _same(compile_all(SOURCES, tmp_path), SOURCES)
 

@@ -31,7 +31,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,15 +69,26 @@ USER_CACHE = user_cache_dir()
 """Where grammars keep their compiled patterns unless told otherwise (read once, at import)."""
 
 
+def _private() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., re.Pattern[str]]] | None:
+    """The ``re`` module's parser, its code generator and ``_sre.compile``, which
+    ``re.compile`` chains; None where they are not there."""
+    try:
+        import _sre
+
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        return _parser.parse, _compiler._code, _sre.compile
+    except (ImportError, AttributeError):
+        return None
+
+
 def _interpreter() -> tuple[Any, ...] | None:
     """What a stored program depends on besides its source; None where programs cannot be
     stored (not CPython, or an ``re`` without the pieces used here)."""
     try:
         import _sre
 
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        if sys.implementation.name != "cpython" or not (callable(_parser.parse) and callable(_compiler._code)):
+        if sys.implementation.name != "cpython" or _private() is None:
             return None
         return (_FORMAT, sys.implementation.cache_tag, sys.version, sys.hexversion, _sre.MAGIC, _sre.CODESIZE,
                 _sre.MAXREPEAT, _sre.MAXGROUPS)
@@ -108,32 +119,35 @@ def compile_all(sources: Sequence[str], folder: Path | None) -> list[re.Pattern[
 def _read(path: Path, interpreter: tuple[Any, ...], sources: list[str]) -> list[re.Pattern[str]] | None:
     """The patterns stored in ``path`` for exactly these sources and this interpreter, or None."""
     try:
-        import _sre
-
+        private = _private()
         stored, stored_sources, programs = marshal.loads(path.read_bytes())
-        if stored != interpreter or stored_sources != sources or len(programs) != len(sources):
+        if private is None or stored != interpreter or stored_sources != sources or len(programs) != len(sources):
             return None
-        return [_sre.compile(source, *program) for source, program in zip(sources, programs)]
+        make = private[2]
+        return [make(source, *program) for source, program in zip(sources, programs)]
     except Exception:  # noqa: BLE001 - missing, damaged, or another interpreter's: compile instead
         return None
 
 
 def _program(source: str, pattern: re.Pattern[str]) -> Program | None:
     """What ``_sre.compile`` needs to make ``pattern`` again without parsing ``source``, as
-    ``re._compiler.compile`` makes it; None unless the result equals ``pattern``."""
+    ``re._compiler.compile`` makes it; None unless the result equals ``pattern`` (flags,
+    source and program; and its groups)."""
+    private = _private()
+    if private is None:
+        return None
+    parse, generate, make = private
     try:
-        import _sre
-
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(source, 0)
-        code = [int(c) for c in _compiler._code(parsed, 0)]  # named constants are ints to marshal
+        parsed = parse(source, 0)
+        code = [int(c) for c in generate(parsed, 0)]  # named constants are ints to marshal
         names: list[str | None] = [None] * parsed.state.groups
         for name, index in parsed.state.groupdict.items():
             names[index] = name
         program: Program = (int(parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict),
                             tuple(names))
-        return program if _sre.compile(source, *program) == pattern else None
+        made = make(source, *program)
+        same = made == pattern and made.groups == pattern.groups and made.groupindex == pattern.groupindex
+        return program if same else None
     except Exception:  # noqa: BLE001 - a private interface that changed: do without the cache
         return None
 
