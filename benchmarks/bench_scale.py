@@ -404,8 +404,10 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
     role = {parent: "build", server: "server", **{pid: f"worker {i + 1}" for i, pid in enumerate(workers)}}
     print(f"{'wall s':>7} {'CPU s':>6}  {'process':<9} moment")
     quiet = ("EventStore.add", "worker: batch", "conform_events", "AtomicFile.__exit__ >")
+    submits = [m for m in marks if m["pid"] == parent and m["what"] == "ProcessPoolExecutor.submit >"]
     for m in sorted(marks, key=lambda m: m["t"]):
-        if m["what"].startswith(quiet) and not m.get("index") in (0, None):
+        if m["what"].startswith(quiet) and not m.get("index") in (0, None) or \
+                m["what"].startswith("ProcessPoolExecutor.submit") and m["t"] > submits[0]["t"]:
             continue
         where = f" (batch {m['index']})" if "index" in m else ""
         print(f"{m['t'] - launch:>7.2f} {m['cpu']:>6.2f}  {role.get(m['pid'], m['pid']):<9} {m['what']}{where}")
@@ -424,6 +426,11 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         print(f"phases: start {first:.2f} s (until the first batch), extraction {max(last) - launch - first:.2f} s "
               f"on {len(workers)} workers, after extraction {exit_mark - (max(last) - launch):.2f} s (the build "
               f"process alone), exit {numbers['wall'] - exit_mark:.2f} s")
+        ready = [m for m in marks if m["pid"] == server and m["what"].startswith("server: imported")]
+        if ready and submits:  # the two chains of the start: which one the first batch waited for
+            print(f"start: the fork server was ready at {ready[-1]['t'] - launch:.2f} s ({ready[-1]['cpu']:.2f} s "
+                  f"of its CPU), the build process submitted the first batch at {submits[0]['t'] - launch:.2f} s "
+                  f"({submits[0]['cpu']:.2f} s of its CPU)")
 
 
 def main() -> None:
