@@ -879,7 +879,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     :func:`timeline._programs.compile_all`)."""
     lex = load_lexicon(code)
     rule_sources = [rule_source(rule, lex) for rule in RULES]
-    routes = _routes(tuple(zip(RULES, rule_sources)), lex)
+    routes = _routes(tuple(zip(RULES, range(len(RULES)))), lex)  # rule indexes until the patterns are made
     words = {w for w in routes if not w.startswith("#") and " " not in w} | set(lex.name_heads)
     pairs = [w.split(" ") for w in routes if " " in w]
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
@@ -892,11 +892,10 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
         trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)",
         r"(?<!\w)" + cues, r"\W" + cues], programs)
     compiled = tuple(zip(RULES, patterns))
-    pattern_of = dict(zip(rule_sources, patterns))
-    routes = {w: tuple((rule, pattern_of[source]) for rule, source in tried) for w, tried in routes.items()}
+    rules_at = {w: tuple(compiled[i] for _, i in tried) for w, tried in routes.items()}
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
-    return Grammar(lex, compiled, routes, keys, keys_after, not_dates, Joins.of(lex.separators),
+    return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
                    place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after)
 
 
