@@ -20,7 +20,9 @@ with the local engine and checks that the events are equal. ``extract`` measures
 ``trace`` runs one ``timeline build`` through ``benchmarks/trace_build.py`` and prints when
 each step ran in the build process, the fork server and each worker (wall seconds since the
 launch, CPU seconds of that process), then the workers' busy time and how far apart they
-finished.
+finished. Before measuring, ``corpus`` and ``trace`` put the timeline they run in its
+installed state (:func:`prepare`: modules byte-compiled, grammar patterns cached), so that
+a sandbox that writes no bytecode does not add the compilation of every module to each start.
 """
 
 from __future__ import annotations
@@ -175,6 +177,28 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> dict[
     return {"wall": wall, "cpu": cpu, "tree_mb": peak_tree[0] / 2**20, "max_process_mb": after.ru_maxrss / 1024}
 
 
+_PREPARE = """
+import compileall, os, timeline
+from timeline.engine import load_grammar
+compileall.compile_dir(os.path.dirname(timeline.__file__), quiet=1)
+load_grammar()
+print(os.path.dirname(timeline.__file__))
+"""
+
+
+def prepare(env: dict[str, str] | None = None) -> None:
+    """Put the timeline the builds will import in the state an installed one is in after its
+    first run: its modules byte-compiled (pip compiles them when it installs; an editable
+    checkout gets them at its first import, unless ``PYTHONDONTWRITEBYTECODE`` is set, as in
+    some sandboxes, where every start would compile the sources again: ~0.09 s of CPU in each
+    of the build process and the fork server) and its grammar's compiled patterns in the
+    user's cache folder (:mod:`timeline._programs`; the first load after an install or a
+    grammar change compiles them, ~0.2 s more)."""
+    where = subprocess.run([sys.executable, "-c", _PREPARE], env=env, check=True, capture_output=True,
+                           text=True).stdout.strip()
+    print(f"(prepared {where}: modules byte-compiled, grammar patterns cached)")
+
+
 def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
     """Least squares line through (articles, seconds): (fixed seconds, seconds per article)."""
     n = len(points)
@@ -198,6 +222,7 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
           f"({' '.join(extra) or 'default options'})")
     walls: list[tuple[int, float]] = []
     cpus: list[tuple[int, float]] = []
+    prepare()
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         for size in sizes:
             source, events = Path(folder) / f"articles-{size}.parquet", Path(folder) / "events.parquet"
@@ -360,15 +385,15 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         source, trace = Path(folder) / "articles.parquet", keep or Path(folder) / "trace.jsonl"
         replicate(CORPUS, size, source)
         trace.unlink(missing_ok=True)
+        env = {**os.environ, "TIMELINE_BENCH_TRACE": str(trace),
+               # no empty entry when PYTHONPATH is unset: that would be the current folder,
+               # whose timeline would shadow the one asked for
+               "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "benchmarks"), os.environ.get("PYTHONPATH")]))}
+        prepare(env)
         launch = time.monotonic()
         numbers = run_measured([sys.executable, str(ROOT / "benchmarks" / "trace_build.py"), str(trace), "build",
                                 str(source), "-q", "-o", os.path.join(folder, "timeline.html"),
-                                "--events", os.path.join(folder, "events.parquet"), *extra],
-                               env={**os.environ, "TIMELINE_BENCH_TRACE": str(trace),
-                                    # no empty entry when PYTHONPATH is unset: that would be the
-                                    # current folder, whose timeline would shadow the one asked for
-                                    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "benchmarks"),
-                                                                                os.environ.get("PYTHONPATH")]))})
+                                "--events", os.path.join(folder, "events.parquet"), *extra], env=env)
         marks = [json.loads(line) for line in trace.read_text("utf-8").splitlines()]
     print(f"{size:,} articles: {numbers['wall']:.2f} s wall, {numbers['cpu']:.2f} s CPU "
           f"({100 * numbers['cpu'] / numbers['wall']:.0f}%), tree {numbers['tree_mb']:.0f} MB")
@@ -379,8 +404,10 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
     role = {parent: "build", server: "server", **{pid: f"worker {i + 1}" for i, pid in enumerate(workers)}}
     print(f"{'wall s':>7} {'CPU s':>6}  {'process':<9} moment")
     quiet = ("EventStore.add", "worker: batch", "conform_events", "AtomicFile.__exit__ >")
+    submits = [m for m in marks if m["pid"] == parent and m["what"] == "ProcessPoolExecutor.submit >"]
     for m in sorted(marks, key=lambda m: m["t"]):
-        if m["what"].startswith(quiet) and not m.get("index") in (0, None):
+        if m["what"].startswith(quiet) and not m.get("index") in (0, None) or \
+                m["what"].startswith("ProcessPoolExecutor.submit") and m["t"] > submits[0]["t"]:
             continue
         where = f" (batch {m['index']})" if "index" in m else ""
         print(f"{m['t'] - launch:>7.2f} {m['cpu']:>6.2f}  {role.get(m['pid'], m['pid']):<9} {m['what']}{where}")
@@ -399,6 +426,11 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         print(f"phases: start {first:.2f} s (until the first batch), extraction {max(last) - launch - first:.2f} s "
               f"on {len(workers)} workers, after extraction {exit_mark - (max(last) - launch):.2f} s (the build "
               f"process alone), exit {numbers['wall'] - exit_mark:.2f} s")
+        ready = [m for m in marks if m["pid"] == server and m["what"].startswith("server: imported")]
+        if ready and submits:  # the two chains of the start: which one the first batch waited for
+            print(f"start: the fork server was ready at {ready[-1]['t'] - launch:.2f} s ({ready[-1]['cpu']:.2f} s "
+                  f"of its CPU), the build process submitted the first batch at {submits[0]['t'] - launch:.2f} s "
+                  f"({submits[0]['cpu']:.2f} s of its CPU)")
 
 
 def main() -> None:

@@ -43,6 +43,7 @@ WRAPPED: dict[str, tuple[str, ...]] = {
     "timeline.relink": ("merge_events",),
     "timeline.export": ("write_events",),
     "timeline._outputs": ("AtomicFile.__exit__",),
+    "concurrent.futures.process": ("ProcessPoolExecutor.submit",),
 }
 """Functions marked at each call (begin and end; a generator at its first item and its end)."""
 

@@ -23,8 +23,11 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TypeVar
 
-from timeline.lang.ar.rules import RULES, Ctx, Rule, compile_rule
+from timeline._programs import USER_CACHE, compile_all
+from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_source
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -34,6 +37,8 @@ from timeline.semantics import (
 )
 
 __all__ = ["Found", "Grammar", "load_grammar", "whole_words"]
+
+P = TypeVar("P")
 
 
 # Not frozen, for speed (a frozen dataclass is built about five times slower, and a text
@@ -868,25 +873,30 @@ def _stands_alone(f: Found, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def load_grammar(code: str = "ar") -> Grammar:
-    """Compile the rules of language ``code`` once."""
+def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Grammar:
+    """Compile the rules of language ``code`` once. The compiled patterns are kept between
+    runs in the folder ``programs`` (None: compile them every time; see
+    :func:`timeline._programs.compile_all`)."""
     lex = load_lexicon(code)
-    compiled = tuple((rule, compile_rule(rule, lex)) for rule in RULES)
-    routes = _routes(compiled, lex)
+    rule_sources = [rule_source(rule, lex) for rule in RULES]
+    routes = _routes(tuple(zip(RULES, range(len(RULES)))), lex)  # rule indexes until the patterns are made
     words = {w for w in routes if not w.startswith("#") and " " not in w} | set(lex.name_heads)
     pairs = [w.split(" ") for w in routes if " " in w]
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
                     for first in sorted({first for first, _ in pairs}))
     key = r"(?P<key>[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])))"
-    keys, keys_after = re.compile(r"(?<!\w)" + key), re.compile(r"\W" + key)
-    not_dates = re.compile("|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)")
-    place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
-    probe = re.compile(trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)")
     cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + r")(?!\w)"
+    *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
+        *rule_sources, r"(?<!\w)" + key, r"\W" + key,
+        "|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)",
+        trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)",
+        r"(?<!\w)" + cues, r"\W" + cues], programs)
+    compiled = tuple(zip(RULES, patterns))
+    rules_at = {w: tuple(compiled[i] for _, i in tried) for w, tried in routes.items()}
+    place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
-    return Grammar(lex, compiled, routes, keys, keys_after, not_dates, Joins.of(lex.separators), place_months,
-                   name_spellings, {},
-                   probe, _phrase_heads(lex.not_dates, words), re.compile(r"(?<!\w)" + cues), re.compile(r"\W" + cues))
+    return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
+                   place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after)
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:
@@ -926,8 +936,7 @@ def _first_word(form: str) -> str:
     return words[0]
 
 
-def _routes(compiled: tuple[tuple[Rule, re.Pattern[str]], ...],
-            lex: Lexicon) -> dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]:
+def _routes(compiled: tuple[tuple[Rule, P], ...], lex: Lexicon) -> dict[str, tuple[tuple[Rule, P], ...]]:
     """Map each word a match may begin with to the rules to try there."""
     routes: dict[str, list[int]] = {}
     for i, (rule, _) in enumerate(compiled):

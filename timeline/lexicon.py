@@ -68,6 +68,7 @@ _GAP = r"[\s\-]+"
 _ARTICLE = "ال"
 _AFTER_LAM = "ل(?<=لل)"  # the article's lam after the preposition ل: "لخميس" of "للخميس"
 _Trie = dict[str, "_Trie"]
+_GAP_RE = re.compile(_GAP)
 
 
 def _units(form: str, after_lam: bool) -> list[str]:
@@ -75,7 +76,7 @@ def _units(form: str, after_lam: bool) -> list[str]:
     hyphens, the article of each word as one piece, and the lam of ``after_lam`` forms as one
     piece that matches only right after a ل (so ``لخميس`` alone is no match)."""
     out: list[str] = []
-    for i, word in enumerate(re.split(r"[\s\-]+", form)):
+    for i, word in enumerate(_GAP_RE.split(form)):
         if i:
             out.append(_GAP)
         if i == 0 and after_lam:
@@ -84,7 +85,8 @@ def _units(form: str, after_lam: bool) -> list[str]:
         elif word.startswith(_ARTICLE):
             out.append(_ARTICLE)
             word = word[len(_ARTICLE):]
-        out.extend(re.escape(ch) for ch in word)
+        # letters need no escape (one call for the word instead of one per letter)
+        out.extend(word if re.escape(word) == word else map(re.escape, word))
     return out
 
 

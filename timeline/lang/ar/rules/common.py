@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 
-__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule"]
+__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule", "rule_source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +72,16 @@ def _expand(pattern: str, lex: Lexicon) -> str:
     return re.sub(r"\{([a-z_]+)\}", fill, pattern)
 
 
-def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
+def rule_source(rule: Rule, lex: Lexicon) -> str:
     """The rule's pattern with word lists filled in, bounded by word edges; a clitic
     (و ف ب ل ك) may stick to the first word and stays outside the span."""
     start = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
-    return re.compile(start + "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])")
+    return start + "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])"
+
+
+def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
+    """:func:`rule_source` compiled."""
+    return re.compile(rule_source(rule, lex))
 
 
 def _num(c: Ctx, s: str | None) -> int | None:

@@ -1,0 +1,131 @@
+"""Compiled patterns kept between runs (:mod:`timeline._programs`): the same patterns as
+``re.compile``'s whatever the folder holds, and a damaged or foreign file only costs a
+compilation."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline import _programs
+from timeline._programs import KEEP, compile_all
+from timeline.engine import load_grammar
+from timeline.tagger import tag
+
+SOURCES = [
+    r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>آب|أيلول|تشرين\s+الأول)(?:\s+(?P<year>\d{4}))?(?!\w)",
+    r"(?:مساء|صباح)\s+(?:أمس|اليوم|غدا)",
+    r"(?i)gmt|utc",
+]
+TEXT = "وصل الوفد مساء أمس، وسيعود في 15 أيلول 2015 عند الخامسة GMT، لا في 3 آب."
+
+
+def _programs_in(folder: Path) -> list[Path]:
+    return sorted(folder.glob("re-programs-*.marshal"))
+
+
+def _same(patterns: list[re.Pattern[str]], sources: list[str]) -> None:
+    for pattern, source in zip(patterns, sources, strict=True):
+        expected = re.compile(source)
+        assert pattern == expected  # flags, source and the engine's program
+        assert (pattern.groups, dict(pattern.groupindex), pattern.flags) == \
+            (expected.groups, dict(expected.groupindex), expected.flags)
+        assert [m.span() + m.groups() for m in pattern.finditer(TEXT)] == \
+            [m.span() + m.groups() for m in expected.finditer(TEXT)]
+
+
+def test_second_compilation_reads_the_stored_programs(tmp_path: Path) -> None:
+    first = compile_all(SOURCES, tmp_path)
+    _same(first, SOURCES)
+    (stored,) = _programs_in(tmp_path)
+    written = stored.stat().st_mtime_ns
+    again = compile_all(SOURCES, tmp_path)
+    _same(again, SOURCES)
+    assert [p is q for p, q in zip(first, again)] == [False] * len(SOURCES)  # made from the file, not re's cache
+    assert stored.stat().st_mtime_ns == written and _programs_in(tmp_path) == [stored]
+    assert [m.group("month") for m in again[0].finditer(TEXT)] == ["أيلول", "آب"]
+
+
+def test_without_a_folder_nothing_is_written(tmp_path: Path) -> None:
+    _same(compile_all(SOURCES, None), SOURCES)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", None])
+def test_a_damaged_or_foreign_file_is_compiled_again(tmp_path: Path, damage: bytes | None) -> None:
+    compile_all(SOURCES, tmp_path)
+    (stored,) = _programs_in(tmp_path)
+    if damage is None:  # a whole file, for other sources, under this name
+        other = tmp_path / "other"
+        compile_all(SOURCES[:2], other)
+        damage = _programs_in(other)[0].read_bytes()
+    else:
+        damage = stored.read_bytes()[:len(damage) * 50] or damage
+    stored.write_bytes(damage)
+    _same(compile_all(SOURCES, tmp_path), SOURCES)
+    assert stored.read_bytes() != damage  # written again, whole
+    _same(compile_all(SOURCES, tmp_path), SOURCES)
+
+
+def test_another_source_list_is_another_file_and_only_the_newest_stay(tmp_path: Path) -> None:
+    lists = [SOURCES[:1] + [rf"(?:{n})\s+يوما"] for n in range(KEEP + 2)]
+    for sources in lists:
+        _same(compile_all(sources, tmp_path), sources)
+    assert len(_programs_in(tmp_path)) == KEEP
+    _same(compile_all(lists[-1], tmp_path), lists[-1])
+    assert len(_programs_in(tmp_path)) == KEEP
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file, not a folder")
+    _same(compile_all(SOURCES, blocked / "cache"), SOURCES)
+    assert blocked.read_text() == "a file, not a folder"
+
+
+def test_a_changed_private_interface_compiles_as_usual(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parse, generate, make = _programs._private()  # type: ignore[misc]
+
+    def broken(*args: object) -> object:
+        raise TypeError("changed")
+
+    def elsewhere(parsed: object, flags: int) -> object:  # a valid program, of another pattern
+        return generate(parse(r"\d+", 0), flags)
+
+    for private in ((broken, generate, make), (parse, elsewhere, make), (parse, generate, broken)):
+        monkeypatch.setattr(_programs, "_private", lambda private=private: private)
+        _same(compile_all(SOURCES, tmp_path), SOURCES)
+        assert _programs_in(tmp_path) == []  # nothing stored that does not give re.compile's patterns
+    monkeypatch.undo()
+    compile_all(SOURCES, tmp_path)
+    monkeypatch.setattr(_programs, "_private", lambda: (parse, generate, broken))  # stored, then the reading fails
+    _same(compile_all(SOURCES, tmp_path), SOURCES)
+    monkeypatch.setattr(_programs, "_interpreter", lambda: None)  # not CPython
+    _same(compile_all(SOURCES, tmp_path), SOURCES)
+
+
+def test_the_grammar_from_stored_programs_is_the_same(tmp_path: Path) -> None:
+    load = load_grammar.__wrapped__  # type: ignore[attr-defined] # each call loads it anew
+    plain = load("ar", None)
+    compiled = load("ar", tmp_path)
+    assert len(_programs_in(tmp_path)) == 1
+    stored = load("ar", tmp_path)
+    assert len(_programs_in(tmp_path)) == 1
+    assert not any(p is q for (_, p), (_, q) in zip(compiled.rules, stored.rules))  # made from the file
+    for grammar in (compiled, stored):
+        assert grammar == plain  # every pattern equal (programs included), the routes, the word lists
+        assert [(rule.name, pattern) for word in plain.routes for rule, pattern in plain.routes[word]] == \
+            [(rule.name, pattern) for word in grammar.routes for rule, pattern in grammar.routes[word]]
+    # the tagger's own grammar (the user's cache folder) reads the same
+    assert [t.text for t in tag(TEXT, "2015-08-03")] == ["مساء أمس", "15 أيلول 2015 عند الخامسة GMT", "3 آب"]
+
+
+def test_the_user_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(_programs.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert _programs.user_cache_dir() == tmp_path / "timeline"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert _programs.user_cache_dir() == tmp_path / "home" / ".cache" / "timeline"

@@ -1,0 +1,172 @@
+"""Compiled regular expressions kept between runs, so that a grammar is compiled once per
+Python and per grammar, not at every start.
+
+Compiling the grammar's ~100 patterns (~180,000 characters: word lists written into every
+rule) costs ~0.2 s of CPU at every start of a process that tags, nearly all of it in the
+``re`` module's parser and code generator, which are written in Python. What they make is a
+list of integers, the program the ``_sre`` engine runs. :func:`compile_all` stores those
+programs in a file after the first compilation and hands them straight to ``_sre.compile``
+at the next start: the same patterns (equal to ``re.compile``'s) in ~0.01 s.
+
+That is the ``re`` module's private interface, so it is used with care:
+
+- A file serves one exact interpreter (implementation, ``sys.version``, ``_sre.MAGIC`` and
+  the engine's limits) and one exact list of sources: both are hashed into its name and
+  stored in it, and compared when it is read.
+- A program is stored only when the pattern ``_sre`` makes of it equals ``re.compile``'s
+  (pattern equality compares the flags, the source and the program itself).
+- Anything unexpected (no file, another interpreter, a damaged file, a private function
+  that changed or is missing, a folder that cannot be written) falls back to
+  ``re.compile``: the cache can make a start slower once, never a pattern different.
+- Files are written whole or not at all (a temporary file in the same folder, then
+  :func:`os.replace`), in the user's cache folder (:func:`user_cache_dir`) or the folder
+  the caller names; only the few newest are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["KEEP", "USER_CACHE", "compile_all", "user_cache_dir"]
+
+KEEP = 4
+"""How many program files a cache folder keeps (the newest): one per grammar version and
+interpreter in use, so that switching between two versions does not compile each time."""
+
+_FORMAT = 1
+_PREFIX = "re-programs-"
+
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+"""What ``_sre.compile`` takes after the source: flags, code, groups, group index and names."""
+
+
+def user_cache_dir() -> Path | None:
+    """The user's cache folder for this program, as platformdirs would place it
+    (``$XDG_CACHE_HOME/timeline`` or ``~/.cache/timeline`` on Linux,
+    ``~/Library/Caches/timeline`` on macOS, ``%LOCALAPPDATA%\\timeline\\Cache`` on
+    Windows); None when there is no home folder."""
+    try:
+        if sys.platform == "win32":
+            base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+            return Path(base) / "timeline" / "Cache"
+        if sys.platform == "darwin":
+            return Path.home() / "Library" / "Caches" / "timeline"
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "timeline"
+    except (RuntimeError, KeyError):  # no home folder
+        return None
+
+
+USER_CACHE = user_cache_dir()
+"""Where grammars keep their compiled patterns unless told otherwise (read once, at import)."""
+
+
+def _private() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., re.Pattern[str]]] | None:
+    """The ``re`` module's parser, its code generator and ``_sre.compile``, which
+    ``re.compile`` chains; None where they are not there."""
+    try:
+        import _sre
+
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        return _parser.parse, _compiler._code, _sre.compile
+    except (ImportError, AttributeError):
+        return None
+
+
+def _interpreter() -> tuple[Any, ...] | None:
+    """What a stored program depends on besides its source; None where programs cannot be
+    stored (not CPython, or an ``re`` without the pieces used here)."""
+    try:
+        import _sre
+
+        if sys.implementation.name != "cpython" or _private() is None:
+            return None
+        return (_FORMAT, sys.implementation.cache_tag, sys.version, sys.hexversion, _sre.MAGIC, _sre.CODESIZE,
+                _sre.MAXREPEAT, _sre.MAXGROUPS)
+    except (ImportError, AttributeError):
+        return None
+
+
+def compile_all(sources: Sequence[str], folder: Path | None) -> list[re.Pattern[str]]:
+    """``[re.compile(s) for s in sources]``, from the programs stored in ``folder`` when it
+    holds them for these sources and this interpreter; else compiled, and stored there for
+    the next time. ``folder=None`` compiles without any file."""
+    sources = list(sources)
+    interpreter = _interpreter() if folder is not None else None
+    if folder is None or interpreter is None:
+        return [re.compile(s) for s in sources]
+    digest = hashlib.sha256(repr((interpreter, sources)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    path = folder / f"{_PREFIX}{digest}.marshal"
+    patterns = _read(path, interpreter, sources)
+    if patterns is not None:
+        return patterns
+    patterns = [re.compile(s) for s in sources]
+    programs = [_program(s, p) for s, p in zip(sources, patterns)]
+    if all(p is not None for p in programs):
+        _write(path, marshal.dumps((interpreter, sources, programs)))
+    return patterns
+
+
+def _read(path: Path, interpreter: tuple[Any, ...], sources: list[str]) -> list[re.Pattern[str]] | None:
+    """The patterns stored in ``path`` for exactly these sources and this interpreter, or None."""
+    try:
+        private = _private()
+        stored, stored_sources, programs = marshal.loads(path.read_bytes())
+        if private is None or stored != interpreter or stored_sources != sources or len(programs) != len(sources):
+            return None
+        make = private[2]
+        return [make(source, *program) for source, program in zip(sources, programs)]
+    except Exception:  # noqa: BLE001 - missing, damaged, or another interpreter's: compile instead
+        return None
+
+
+def _program(source: str, pattern: re.Pattern[str]) -> Program | None:
+    """What ``_sre.compile`` needs to make ``pattern`` again without parsing ``source``, as
+    ``re._compiler.compile`` makes it; None unless the result equals ``pattern`` (flags,
+    source and program; and its groups)."""
+    private = _private()
+    if private is None:
+        return None
+    parse, generate, make = private
+    try:
+        parsed = parse(source, 0)
+        code = [int(c) for c in generate(parsed, 0)]  # named constants are ints to marshal
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            names[index] = name
+        program: Program = (int(parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict),
+                            tuple(names))
+        made = make(source, *program)
+        same = made == pattern and made.groups == pattern.groups and made.groupindex == pattern.groupindex
+        return program if same else None
+    except Exception:  # noqa: BLE001 - a private interface that changed: do without the cache
+        return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all, then keep the :data:`KEEP` newest
+    program files of its folder; a folder that cannot be written is left alone."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        stored = sorted(path.parent.glob(_PREFIX + "*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in stored[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
