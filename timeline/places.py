@@ -133,9 +133,15 @@ def _compile(forms: set[str], not_places: set[str]) -> re.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=None)
 def load_gazetteer(code: str = "ar") -> Gazetteer:
-    """Read and check ``lang/<code>/places.yaml`` (cached: read and compiled once)."""
+    """Read and check ``lang/<code>/places.yaml`` (cached: read and compiled once per
+    process, however it is called: ``load_gazetteer()`` and ``load_gazetteer("ar")`` share
+    one copy)."""
+    return _load_gazetteer(code)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_gazetteer(code: str) -> Gazetteer:
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
     forms: dict[str, Place] = {}
