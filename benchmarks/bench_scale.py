@@ -399,6 +399,10 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         print(f"phases: start {first:.2f} s (until the first batch), extraction {max(last) - launch - first:.2f} s "
               f"on {len(workers)} workers, after extraction {exit_mark - (max(last) - launch):.2f} s (the build "
               f"process alone), exit {numbers['wall'] - exit_mark:.2f} s")
+        cpu = {m["what"]: m["cpu"] for m in marks if m["pid"] == parent}
+        if {"extract_into <", "parent: exit"} <= cpu.keys():
+            print(f"build process CPU: {cpu['extract_into <']:.2f} s until extraction ended, "
+                  f"{cpu['parent: exit'] - cpu['extract_into <']:.2f} s after it")
 
 
 def main() -> None:

@@ -10,3 +10,45 @@ def test_the_gazetteer_is_loaded_once_however_it_is_called() -> None:
     # the build loads load_gazetteer() beside extraction; relink's find_places asks for "ar"
     assert load_gazetteer() is load_gazetteer("ar") is load_gazetteer(code="ar")
     assert [m.place.name for m in find_places("وصل الوفد إلى القاهرة أمس")] == ["القاهرة"]
+
+
+# words of every kind the stemmer meets: the article and its clitics (وبالمدينة، للعمل، فالامر),
+# a proclitic the batch also knows bare (وغمرت / غمرت، فقتل / قتل، وكتب / كتب), two (وبقرار / بقرار / قرار),
+# one that would leave a function word (العند) or a too short rest (وال، بال، لله، ال),
+# the accusative, the suffixes and their order (مسؤولون، طواريء، شيئا، القرءان), a spelling
+# (الاميركية / الامريكية), numbers (12، 150، 2015، ١٢٣), Latin, function and time words
+_WORDS = (
+    "وبالمدينه للعمل فالامر وغمرت غمرت فقتل قتل وكتب كتب وبقرار بقرار قرار العند عند وال بال لله ال "
+    "مسؤولون مسئولين طواريء طوارئ شيئا شيء القرءان القران الاميركيه الامريكيه اميركا امريكا "
+    "12 150 2015 123 un onu في وفي الشهر الاثنين امس كتابها بيتي منزله مدرستان سياره سيارات "
+    "و ف ب ل ك لل وللمره فللتو بالفعل كالعاده ولقد فقد لكن والي الي مصر ومصر قالت وقالت ا اب"
+).split()
+
+
+def test_stems_are_the_same_as_columns_and_word_by_word(monkeypatch: object) -> None:
+    import polars as pl
+
+    import timeline.wording as wording
+
+    words = wording.load_wording()
+    by_word = words._stems_by_word(_WORDS)
+    assert by_word["وغمرت"] == by_word["غمرت"] and by_word["وبقرار"] == by_word["قرار"]
+    assert "العند" in by_word and "في" not in by_word and "2015" not in by_word
+    assert by_word["الاميركيه"] == by_word["الامريكيه"] and by_word["طواريء"] == by_word["طوارئ"]
+    monkeypatch.setattr(wording, "COLUMNS_FROM", 0)  # type: ignore[attr-defined]
+    table = words.stem_table(pl.Series(_WORDS + _WORDS[::-1]))
+    assert dict(zip(table["token"], table["stem"])) == by_word
+    assert table["token"].to_list() == list(by_word)  # first appearance first
+    assert words.stems(_WORDS) == by_word
+
+
+def test_plain_and_stem_columns_follow_the_word_functions() -> None:
+    import polars as pl
+
+    from timeline.wording import _plain_column, _stem_column, load_wording
+
+    words = load_wording()
+    column = pl.Series(_WORDS)
+    assert _plain_column(words, column).to_list() == [words.plain(w) for w in _WORDS]
+    assert _stem_column(words, column).to_list() == [words.stem(w) for w in _WORDS]
+    assert _stem_column(words, pl.Series(["", "ا", "اب"])).to_list() == [words.stem(w) for w in ["", "ا", "اب"]]

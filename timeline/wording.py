@@ -11,8 +11,9 @@ only when the rest of the word occurs in the batch too, so ``وغمرت`` meets 
 while ``وسيط`` stays whole. Words are interned as integers (``word``), each with its length and its
 inverse document frequency over the batch's events (``info``).
 
-Everything is computed once per clause (events of one clause share its words), and per
-distinct word in Python (the vocabulary grows much slower than the events); the rest are
+Everything is computed once per clause (events of one clause share its words), and once
+per distinct word (the vocabulary grows much slower than the events: word by word in Python
+for a small one, as columns for a large one, :meth:`Wording.stem_table`); the rest are
 polars expressions, joins and list operations.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -33,8 +34,8 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording",
-    "clause_features", "content_words", "load_wording", "match_text", "spelled",
+    "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
+    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
 ]
 
 _TOKEN = r"\w+"
@@ -116,11 +117,54 @@ class Wording:
         return self.spellings.get(word, word)
 
     def stems(self, tokens: Sequence[str]) -> dict[str, str]:
-        """The content stem of each distinct folded token (tokens with none left out).
+        """The content stem of each distinct folded token (tokens with none left out):
+        :meth:`stem_table` as a dict."""
+        if len(tokens) < COLUMNS_FROM:
+            return self._stems_by_word(tokens)
+        table = self.stem_table(pl.Series("token", tokens, pl.String))
+        return dict(zip(table["token"].to_list(), table["stem"].to_list()))
+
+    def stem_table(self, tokens: pl.Series) -> pl.DataFrame:
+        """``(token, stem)``: the content stem of each distinct folded token, in order of
+        first appearance (tokens with none left out).
 
         A leading proclitic (at most two) is split off a word only when what remains is,
         stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
+        Word by word (:meth:`plain`, :meth:`stem`) for a small vocabulary; from
+        :data:`COLUMNS_FROM` distinct tokens the same as columns (:func:`_plain_column`,
+        :func:`_stem_column`: polars' fixed cost per step is then less than Python's per word).
         """
+        words = tokens.unique(maintain_order=True)
+        if words.len() < COLUMNS_FROM:
+            stems = self._stems_by_word(words.to_list())
+            return pl.DataFrame({"token": list(stems), "stem": list(stems.values())},
+                                schema={"token": pl.String, "stem": pl.String})
+        plain = _plain_column(self, words)
+        forms = plain.drop_nulls().unique(maintain_order=True)
+        stem = _stem_column(self, forms)
+        proclitics, known = list(self.proclitics), stem.implode()
+        content = pl.DataFrame({"form": forms, "stem": stem, "bare": forms})
+        # a proclitic split off (then a second) when the rest's stem is a word's stem
+        split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
+        for _ in range(2):
+            bare = content["bare"].gather(split)
+            split, bare = split.filter(at := bare.str.slice(0, 1).is_in(proclitics)), bare.filter(at).str.slice(1)
+            rest = _stem_column(self, bare)
+            found = (rest.str.len_chars() >= 3) & rest.is_in(known)
+            split, bare, rest = split.filter(found), bare.filter(found), rest.filter(found)
+            if not split.len():
+                break
+            content = content.with_columns(content["bare"].scatter(split, bare), content["stem"].scatter(split, rest))
+        # a name like العند keeps عند: a split that leaves a function word is none
+        content = content.filter((pl.col("bare") == pl.col("form")) | ~pl.col("bare").is_in(sorted(self.stop)))
+        return (
+            pl.DataFrame({"token": words, "form": plain})
+            .join(content.select("form", "stem"), on="form", maintain_order="left")
+            .select("token", "stem")
+        )
+
+    def _stems_by_word(self, tokens: Sequence[str]) -> dict[str, str]:
+        """:meth:`stem_table` word by word, as a dict."""
         plain = {word: self.plain(word) for word in tokens}
         stems = {word: self.stem(word) for word in set(plain.values()) if word}
         known = set(stems.values())
@@ -137,6 +181,57 @@ class Wording:
             if bare == word or bare not in self.stop:  # a name like العند keeps عند
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
+
+
+COLUMNS_FROM = 8000
+"""From how many distinct tokens :meth:`Wording.stem_table` works on columns (measured:
+the same time at ~7,000 tokens; half the time at 48,000, a 5,000-article build's)."""
+_ARABIC_WORD = r"^[\u0621-\u063a\u0641-\u064a]+$"  # letters only (no tatweel, digit or Latin)
+_ARTICLE = "^((?:و|ف)?(?:(?:ب|ك|ل)?ال|لل))"  # _CLITIC without its lookahead
+
+
+def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
+    """:meth:`Wording.plain` of every word, as a column: words of Arabic letters alone as
+    polars expressions, the others (numbers, Latin, a word the article would leave with
+    fewer than two letters, where ``_CLITIC``'s lookahead decides) word by word."""
+    stop = sorted(wording.stop)
+    word = pl.col("word")
+    article = word.str.extract(_ARTICLE, 1).str.len_chars().fill_null(0)
+    frame = words.to_frame("word").select(
+        word,
+        (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))).alias("hard"),
+        pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(["و", "ف"]) & word.str.slice(1).is_in(stop)))
+        .then(None).otherwise(word.str.slice(article)).alias("plain"),
+    ).with_columns(pl.when(pl.col("plain").is_in(sorted(wording.time))).then(None).otherwise("plain").alias("plain"))
+    return _by_word(frame, wording.plain)
+
+
+def _stem_column(wording: Wording, words: pl.Series) -> pl.Series:
+    """:meth:`Wording.stem` of every word, as a column: words of Arabic letters without a
+    hamza as polars expressions, the others word by word."""
+    suffixes = sorted(wording.suffixes)
+    frame = words.to_frame("word").with_columns(
+        (~pl.col("word").str.contains(_ARABIC_WORD) | pl.col("word").str.contains("[ءئؤ]")).alias("hard"),
+        pl.col("word").alias("plain"),
+    )
+    stem = pl.col("plain")
+    size = stem.str.len_chars()
+    # each step on what the one before left: (longer than, ending, letters dropped)
+    for longer, ending, drop in ((3, stem.str.ends_with("ا"), 1), (3, stem.str.slice(-2).is_in(suffixes), 2),
+                                 (2, stem.str.ends_with("ه"), 1), (2, stem.str.ends_with("ي"), 1)):
+        frame = frame.with_columns(pl.when((size > longer) & ending).then(stem.str.slice(0, size - drop)).otherwise(stem))
+    if wording.spellings:
+        frame = frame.with_columns(pl.col("plain").replace(wording.spellings))
+    return _by_word(frame, wording.stem)
+
+
+def _by_word(frame: pl.DataFrame, one: Callable[[str], str | None]) -> pl.Series:
+    """``frame``'s ``plain`` column, with ``one(word)`` on the rows marked ``hard``."""
+    out = frame["plain"]
+    hard = frame["hard"].arg_true()
+    if hard.len():
+        out = out.scatter(hard, pl.Series([one(w) for w in frame["word"].gather(hard).to_list()], dtype=pl.String))
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -177,9 +272,10 @@ def match_text(clause: str, clause_start: int, expr_start: int, expr_end: int) -
 def content_words(texts: Sequence[str]) -> list[str]:
     """The stemmed content words of each text of one batch, in order, joined by spaces."""
     tokens = fold_expr(pl.Series("t", list(texts), pl.String)).str.extract_all(_TOKEN)
-    stems = load_wording().stems(tokens.explode().drop_nulls().unique().to_list())
+    stems = load_wording().stem_table(tokens.explode().drop_nulls())
     return (
-        tokens.list.eval(pl.element().replace_strict(stems, default=None, return_dtype=pl.String).drop_nulls())
+        tokens.list.eval(pl.element().replace_strict(stems["token"], stems["stem"], default=None,
+                                                     return_dtype=pl.String).drop_nulls())
         .list.join(" ").to_list()
     )
 
@@ -227,17 +323,15 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
-    vocabulary = pl.concat([clause_tokens["token"].explode(), title_tokens["token"].explode()]) \
-        .drop_nulls().unique().to_list()
+    vocabulary = pl.concat([clause_tokens["token"].explode(), title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
-    stems = wording.stems(vocabulary)
-    stem_ids = {stem: k for k, stem in enumerate(sorted(set(stems.values())))}
+    # word ids follow the order of their stems
+    stems = wording.stem_table(vocabulary).with_columns(
+        (pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
-    classes = {w: c for w in vocabulary
+    classes = {w: c for w in vocabulary.to_list()
                if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
-    token_table = pl.DataFrame(
-        {"token": list(stems), "word": [stem_ids[s] for s in stems.values()]},
-        schema={"token": pl.String, "word": pl.UInt32})
+    token_table = stems.select("token", "word")
 
     # content words of each clause and each title
     positions = clause_tokens.explode("token").with_columns(pl.int_range(pl.len()).over("c").alias("pos"))
@@ -268,10 +362,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
         .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
     )
-    words = pl.DataFrame(
-        {"word": list(stem_ids.values()), "stem": list(stem_ids)},
-        schema={"word": pl.UInt32, "stem": pl.String},
-    ).join(doc_freq, on="word", how="left").with_columns(
+    words = stems.select("word", "stem").unique("word").sort("word").join(doc_freq, on="word", how="left").with_columns(
         pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
         ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
     ).drop("df")
