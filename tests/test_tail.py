@@ -52,3 +52,23 @@ def test_plain_and_stem_columns_follow_the_word_functions() -> None:
     assert _plain_column(words, column).to_list() == [words.plain(w) for w in _WORDS]
     assert _stem_column(words, column).to_list() == [words.stem(w) for w in _WORDS]
     assert _stem_column(words, pl.Series(["", "ا", "اب"])).to_list() == [words.stem(w) for w in ["", "ا", "اب"]]
+
+
+def test_clause_windows_read_from_the_rows_beside() -> None:
+    import polars as pl
+
+    from timeline.wording import _beside, _row_in_clause, _sum_in_clause
+
+    # consecutive clauses, one of a single token, one with none (an empty clause's null)
+    rows = pl.DataFrame({
+        "c": pl.Series([0, 0, 0, 1, 2, 3, 3], dtype=pl.UInt32),
+        "token": ["قال", "الوزير", "امس", "انفجار", None, "وصل", "الوفد"],
+        "n": pl.Series([1, 0, 1, 1, None, 0, 1], dtype=pl.Int64),
+    })
+    expected = rows.select(pl.int_range(pl.len()).over("c").alias("pos"), pl.col("n").cum_sum().over("c"),
+                           pl.col("token").shift(1).over("c").alias("before"),
+                           pl.col("token").shift(-1).over("c").alias("after"))
+    got = rows.select(_row_in_clause().alias("pos"), _sum_in_clause(pl.col("n")).alias("n"),
+                      _beside("token", 1).alias("before"), _beside("token", -1).alias("after"))
+    assert got.to_dicts() == expected.to_dicts()
+    assert got["before"].to_list() == [None, "قال", "الوزير", None, None, None, "وصل"]

@@ -323,7 +323,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
-    vocabulary = pl.concat([clause_tokens["token"].explode(), title_tokens["token"].explode()]).drop_nulls().unique()
+    positions = clause_tokens.explode("token").with_columns(_row_in_clause().alias("pos"))
+    clause_vocabulary = positions["token"].unique()
+    vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
     # word ids follow the order of their stems
     stems = wording.stem_table(vocabulary).with_columns(
@@ -334,9 +336,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     token_table = stems.select("token", "word")
 
     # content words of each clause and each title
-    positions = clause_tokens.explode("token").with_columns(pl.int_range(pl.len()).over("c").alias("pos"))
+    positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
     clause_words = (
-        positions.join(token_table, on="token").sort("c", "pos").group_by("c", maintain_order=True)
+        positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
     )
     title_words = (
@@ -355,7 +357,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon, token_table)
+    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon)
 
     n = events.height
     doc_freq = (
@@ -394,6 +396,32 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     return ClauseFeatures(out, words)
 
 
+# A clause's tokens (``positions``: one row per token, ``c`` its clause) lie in consecutive
+# rows, in text order: what is counted or looked up within a clause is read from the rows
+# beside, without grouping by ``c`` (a window ``over("c")`` hashes every row).
+_CLAUSE_STARTS = (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
+
+
+def _row_in_clause() -> pl.Expr:
+    """Each row's place in its clause (0, 1, 2...): ``pl.int_range(pl.len()).over("c")``
+    for consecutive clauses."""
+    row = pl.int_range(pl.len())
+    return row - pl.when(_CLAUSE_STARTS).then(row).forward_fill()
+
+
+def _sum_in_clause(values: pl.Expr) -> pl.Expr:
+    """The running sum of ``values`` within each clause: ``values.cum_sum().over("c")`` for
+    consecutive clauses."""
+    total = values.cum_sum()
+    return total - pl.when(_CLAUSE_STARTS).then(total - values).forward_fill()
+
+
+def _beside(column: str, n: int) -> pl.Expr:
+    """``column`` ``n`` rows before (after, when negative) within the same clause, else null:
+    ``pl.col(column).shift(n).over("c")`` for consecutive clauses."""
+    return pl.when(pl.col("c") == pl.col("c").shift(n)).then(pl.col(column).shift(n))
+
+
 @functools.lru_cache(maxsize=None)
 def _count_words() -> dict[str, int]:
     """The number words that give a count: folded cardinals of one word from two up,
@@ -402,22 +430,49 @@ def _count_words() -> dict[str, int]:
             if value >= 2 and " " not in form and not form.startswith("ل") and not form.startswith("ال")}
 
 
-def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
-    """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``):
-    a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a compound (``خمسه
-    وعشرين``) give none (one part alone is no count the clause gives)."""
-    words = _count_words()
+def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLexicon, classes: dict[str, str],
+                 token_table: pl.DataFrame) -> pl.DataFrame:
+    """``positions`` with what each token is, worked out once for each of ``tokens`` (the
+    distinct ones: a clause's words recur across clauses, ~8 positions per token at 5,000
+    articles): its content ``word`` (id, null for none: ``token_table``), ``lead_in``
+    (:attr:`TriggerLexicon.lead_ins`, with و or ف or not), ``count`` (the count a number word
+    gives, :func:`_count_words`), ``and_count`` (و and a number word), ``teen`` (عشر، عشره),
+    ``subordinator`` (the subordinating word it is, :attr:`TriggerLexicon.subordinators`,
+    with a letter before it or not), ``happening`` (a happening word, in ``classes``),
+    ``agent`` (it names who did it or how, :attr:`TriggerLexicon.not_objects`) and ``title``
+    (:attr:`TriggerLexicon.titles`: rank, not who). A null token (an empty clause) is
+    marked as the expressions mark null."""
+    words, token = _count_words(), pl.col("token")
     teens = [w for w in ("عشر", "عشره") if w in words]
-    after = pl.col("token").shift(-1).over("c")
-    before = pl.col("token").shift(1).over("c")
+    lead_ins, subordinators, titles = sorted(lexicon.lead_ins), sorted(lexicon.subordinators), sorted(lexicon.titles)
+    agent = (token.str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
+             if lexicon.not_objects else pl.lit(False))
+    bare = token.str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
+    marks = tokens.to_frame("token").join(token_table, on="token", how="left").with_columns(
+        (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(["و", "ف"]) & token.str.slice(1).is_in(lead_ins)))
+        .alias("lead_in"),
+        token.replace_strict(words, default=None, return_dtype=pl.UInt32).alias("count"),
+        (token.str.starts_with("و") & token.str.slice(1).is_in(list(words))).alias("and_count"),
+        token.is_in(teens).alias("teen"),
+        pl.when(token.is_in(subordinators)).then(token)
+        .when(token.str.slice(1).is_in(subordinators)).then(token.str.slice(1)).alias("subordinator"),
+        token.is_in(list(classes)).alias("happening"),
+        agent.alias("agent"),
+        (token.is_in(titles) | bare.is_in(titles)).alias("title"),
+    )
+    return positions.join(marks, on="token", how="left", maintain_order="left", nulls_equal=True)
+
+
+def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``, with
+    :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
+    compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives)."""
     return (
-        positions.with_columns(after.alias("after"), before.alias("before"))
-        .filter(pl.col("token").is_in(list(words)))
-        .filter(~(pl.col("after").str.starts_with("و") & pl.col("after").str.slice(1).is_in(list(words)))
-                .fill_null(False),
-                ~(pl.col("token").is_in(teens) & pl.col("before").is_in(list(words))).fill_null(False))
-        .select("c", (pl.col("token").replace_strict(words, return_dtype=pl.UInt32)
-                      + pl.when(pl.col("after").is_in(teens)).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
+        positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
+                               _beside("count", 1).is_not_null().alias("before_count"))
+        .filter(pl.col("count").is_not_null())
+        .filter(~pl.col("after_and").fill_null(False), ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
+        .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
     )
 
 
@@ -517,25 +572,23 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
 
 
 def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexicon) -> pl.DataFrame:
-    """``positions`` with ``lead``: how many words before each token count against its
-    opening the clause (:meth:`TriggerLexicon.opens`: lead-ins and a dateline do not)."""
+    """``positions`` (with :func:`_token_marks`) with ``lead``: how many words before each
+    token count against its opening the clause (:meth:`TriggerLexicon.opens`: lead-ins and
+    a dateline do not)."""
     dateline = (
         clauses.select("c", pl.col("folded").str.slice(0, DATELINE_CHARS).str.extract(r"^([^:]*):", 1)
                        .str.count_matches(_TOKEN).fill_null(0).alias("dateline"))
         .with_columns(pl.when(pl.col("dateline") <= lexicon.dateline_words).then(pl.col("dateline")).otherwise(0))
     )
-    lead_ins = sorted(lexicon.lead_ins)
-    lead_in = pl.col("token").is_in(lead_ins) | (
-        pl.col("token").str.slice(0, 1).is_in(["و", "ف"]) & pl.col("token").str.slice(1).is_in(lead_ins))
-    counts = (~lead_in & (pl.col("pos") >= pl.col("dateline"))).cast(pl.Int64)
+    counts = (~pl.col("lead_in") & (pl.col("pos") >= pl.col("dateline"))).cast(pl.Int64)
     return (
         positions.join(dateline, on="c", how="left", maintain_order="left")
-        .with_columns((counts.cum_sum().over("c") - counts).alias("lead")).drop("dateline")
+        .with_columns((_sum_in_clause(counts) - counts).alias("lead")).drop("dateline")
     )
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon, token_table: pl.DataFrame) -> pl.DataFrame:
+                lexicon: TriggerLexicon) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
@@ -545,17 +598,13 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     words after it that are no happening words and do not name who did it or how
     (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
     ``افتتاح قناة السويس`` → قنا، سويس."""
-    subordinators, voiced = sorted(lexicon.subordinators), sorted(lexicon.voiced)
+    voiced = sorted(lexicon.voiced)
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
-    previous = pl.col("token").shift(1).over("c")
-    # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
-    before = (pl.when(pl.col("previous").is_in(subordinators)).then(pl.col("previous"))
-              .when(pl.col("previous").str.slice(1).is_in(subordinators)).then(pl.col("previous").str.slice(1)))
     found = (
-        positions.with_columns(previous.alias("previous"))
-        .join(pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
-                           schema={"token": pl.String, "trigger": pl.String}), on="token")
-        .with_columns(before.alias("before"))
+        # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
+        positions.with_columns(_beside("subordinator", 1).alias("before"))
+        .filter(pl.col("happening"))
+        .with_columns(pl.col("token").replace_strict(classes, return_dtype=pl.String).alias("trigger"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
@@ -586,20 +635,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
-    # what the happening word governs: content words right after it, none a happening word
-    agent = (pl.col("token").str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
-             if lexicon.not_objects else pl.lit(False))
-    # titles (صاحب السمو الملكي، جلالة الملك) tell rank, not who
-    bare = pl.col("token").str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
-    title = pl.col("token").is_in(sorted(lexicon.titles)) | bare.is_in(sorted(lexicon.titles))
-    # a reaction's actor is counted in words that may name someone (``named``)
+    # what the happening word governs: content words right after it, none a happening word,
+    # none telling who did it or how (agent); titles (صاحب السمو الملكي، جلالة الملك) tell rank,
+    # not who: a reaction's actor is counted in words that may name someone (``named``)
     counted = (
         positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()))
-        .with_columns(title.alias("title"), (~(agent | title)).cast(pl.Int64).cum_sum().over("c").alias("named"))
+        .with_columns(_sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
     )
     governed = (
-        counted.filter(~pl.col("token").is_in(list(classes)), ~agent)
-        .join(token_table, on="token").select("c", pl.col("pos").alias("at"), "named", "title", "word")
+        counted.filter(~pl.col("happening"), ~pl.col("agent"), pl.col("word").is_not_null()).select("c", pl.col("pos").alias("at"), "named", "title", "word")
     )
     nearest = nearest.join(counted.select("c", "pos", pl.col("named").alias("trigger_named")), on=["c", "pos"],
                            how="left")
