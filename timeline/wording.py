@@ -148,7 +148,8 @@ class Wording:
         split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
         for _ in range(2):
             bare = content["bare"].gather(split)
-            split, bare = split.filter(at := bare.str.slice(0, 1).is_in(proclitics)), bare.filter(at).str.slice(1)
+            leading = bare.str.slice(0, 1).is_in(proclitics)
+            split, bare = split.filter(leading), bare.filter(leading).str.slice(1)
             rest = _stem_column(self, bare)
             found = (rest.str.len_chars() >= 3) & rest.is_in(known)
             split, bare, rest = split.filter(found), bare.filter(found), rest.filter(found)
@@ -219,7 +220,8 @@ def _stem_column(wording: Wording, words: pl.Series) -> pl.Series:
     # each step on what the one before left: (longer than, ending, letters dropped)
     for longer, ending, drop in ((3, stem.str.ends_with("ا"), 1), (3, stem.str.slice(-2).is_in(suffixes), 2),
                                  (2, stem.str.ends_with("ه"), 1), (2, stem.str.ends_with("ي"), 1)):
-        frame = frame.with_columns(pl.when((size > longer) & ending).then(stem.str.slice(0, size - drop)).otherwise(stem))
+        frame = frame.with_columns(
+            pl.when((size > longer) & ending).then(stem.str.slice(0, size - drop)).otherwise(stem))
     if wording.spellings:
         frame = frame.with_columns(pl.col("plain").replace(wording.spellings))
     return _by_word(frame, wording.stem)
@@ -643,7 +645,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(_sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
     )
     governed = (
-        counted.filter(~pl.col("happening"), ~pl.col("agent"), pl.col("word").is_not_null()).select("c", pl.col("pos").alias("at"), "named", "title", "word")
+        counted.filter(~pl.col("happening"), ~pl.col("agent"), pl.col("word").is_not_null())
+        .select("c", pl.col("pos").alias("at"), "named", "title", "word")
     )
     nearest = nearest.join(counted.select("c", "pos", pl.col("named").alias("trigger_named")), on=["c", "pos"],
                            how="left")
