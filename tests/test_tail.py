@@ -72,3 +72,29 @@ def test_clause_windows_read_from_the_rows_beside() -> None:
                       _beside("token", 1).alias("before"), _beside("token", -1).alias("after"))
     assert got.to_dicts() == expected.to_dicts()
     assert got["before"].to_list() == [None, "قال", "الوزير", None, None, None, "وصل"]
+
+
+def test_clause_features_are_the_same_whichever_way_stems_are_made(monkeypatch: object) -> None:
+    import polars as pl
+    from polars.testing import assert_frame_equal
+
+    import timeline.wording as wording
+    from timeline.pipeline import build_timeline
+
+    texts = [
+        "وقال المتحدث باسم الوزارة أمس الاثنين إن خمسة أشخاص قتلوا في انفجار بالقاهرة.",
+        "أدانت وزارة الخارجية الأمريكية يوم الثلاثاء 4 آب 2015 الهجوم الانتحاري على أكاديمية الشرطة.",
+        "وأعربت الكويت عن إدانتها للتفجير الذي وقع صباح الخميس في مسجد بالدمام وأسفر عن ثلاثة عشر قتيلا.",
+        "افتتح الرئيس قناة السويس الجديدة في السادس من آب 2015 بحضور وفود من 120 دولة.",
+    ]
+    events = build_timeline(pl.DataFrame([
+        {"id": f"a-{k}", "published": "2015-08-07T08:00", "text": text} for k, text in enumerate(texts)
+    ]), merge=False).events
+    by_word = wording.clause_features(events)
+    monkeypatch.setattr(wording, "COLUMNS_FROM", 0)  # type: ignore[attr-defined]
+    as_columns = wording.clause_features(events)
+    assert by_word.events.height == events.height and by_word.words.height > 20
+    assert_frame_equal(as_columns.events, by_word.events)
+    assert_frame_equal(as_columns.words, by_word.words)
+    numbers = {n for row in by_word.events["numbers"].to_list() for n in row}
+    assert {5, 13, 120} <= numbers  # خمسة أشخاص، ثلاثة عشر قتيلا، 120 دولة
