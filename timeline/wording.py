@@ -126,7 +126,7 @@ class Wording:
 
     def stem_table(self, tokens: pl.Series) -> pl.DataFrame:
         """``(token, stem)``: the content stem of each distinct folded token, in order of
-        first appearance (tokens with none left out).
+        first appearance (tokens with none, and nulls, left out).
 
         A leading proclitic (at most two) is split off a word only when what remains is,
         stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
@@ -134,7 +134,7 @@ class Wording:
         :data:`COLUMNS_FROM` distinct tokens the same as columns (:func:`_plain_column`,
         :func:`_stem_column`: polars' fixed cost per step is then less than Python's per word).
         """
-        words = tokens.unique(maintain_order=True)
+        words = tokens.drop_nulls().unique(maintain_order=True)
         if words.len() < COLUMNS_FROM:
             stems = self._stems_by_word(words.to_list())
             return pl.DataFrame({"token": list(stems), "stem": list(stems.values())},
