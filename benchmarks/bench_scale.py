@@ -431,6 +431,10 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
             print(f"start: the fork server was ready at {ready[-1]['t'] - launch:.2f} s ({ready[-1]['cpu']:.2f} s "
                   f"of its CPU), the build process submitted the first batch at {submits[0]['t'] - launch:.2f} s "
                   f"({submits[0]['cpu']:.2f} s of its CPU)")
+        cpu = {m["what"]: m["cpu"] for m in marks if m["pid"] == parent}
+        if {"extract_into <", "parent: exit"} <= cpu.keys():
+            print(f"build process CPU: {cpu['extract_into <']:.2f} s until extraction ended, "
+                  f"{cpu['parent: exit'] - cpu['extract_into <']:.2f} s after it")
 
 
 def main() -> None:

@@ -11,8 +11,9 @@ only when the rest of the word occurs in the batch too, so ``وغمرت`` meets 
 while ``وسيط`` stays whole. Words are interned as integers (``word``), each with its length and its
 inverse document frequency over the batch's events (``info``).
 
-Everything is computed once per clause (events of one clause share its words), and per
-distinct word in Python (the vocabulary grows much slower than the events); the rest are
+Everything is computed once per clause (events of one clause share its words), and once
+per distinct word (the vocabulary grows much slower than the events: word by word in Python
+for a small one, as columns for a large one, :meth:`Wording.stem_table`); the rest are
 polars expressions, joins and list operations.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -33,8 +34,8 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "Wording",
-    "clause_features", "content_words", "load_wording", "match_text", "spelled",
+    "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
+    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
 ]
 
 _TOKEN = r"\w+"
@@ -116,11 +117,55 @@ class Wording:
         return self.spellings.get(word, word)
 
     def stems(self, tokens: Sequence[str]) -> dict[str, str]:
-        """The content stem of each distinct folded token (tokens with none left out).
+        """The content stem of each distinct folded token (tokens with none left out):
+        :meth:`stem_table` as a dict."""
+        if len(tokens) < COLUMNS_FROM:
+            return self._stems_by_word(tokens)
+        table = self.stem_table(pl.Series("token", tokens, pl.String))
+        return dict(zip(table["token"].to_list(), table["stem"].to_list()))
+
+    def stem_table(self, tokens: pl.Series) -> pl.DataFrame:
+        """``(token, stem)``: the content stem of each distinct folded token, in order of
+        first appearance (tokens with none, and nulls, left out).
 
         A leading proclitic (at most two) is split off a word only when what remains is,
         stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
+        Word by word (:meth:`plain`, :meth:`stem`) for a small vocabulary; from
+        :data:`COLUMNS_FROM` distinct tokens the same as columns (:func:`_plain_column`,
+        :func:`_stem_column`: polars' fixed cost per step is then less than Python's per word).
         """
+        words = tokens.drop_nulls().unique(maintain_order=True)
+        if words.len() < COLUMNS_FROM:
+            stems = self._stems_by_word(words.to_list())
+            return pl.DataFrame({"token": list(stems), "stem": list(stems.values())},
+                                schema={"token": pl.String, "stem": pl.String})
+        plain = _plain_column(self, words)
+        forms = plain.drop_nulls().unique(maintain_order=True)
+        stem = _stem_column(self, forms)
+        proclitics, known = list(self.proclitics), stem.implode()
+        content = pl.DataFrame({"form": forms, "stem": stem, "bare": forms})
+        # a proclitic split off (then a second) when the rest's stem is a word's stem
+        split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
+        for _ in range(2):
+            bare = content["bare"].gather(split)
+            leading = bare.str.slice(0, 1).is_in(proclitics)
+            split, bare = split.filter(leading), bare.filter(leading).str.slice(1)
+            rest = _stem_column(self, bare)
+            found = (rest.str.len_chars() >= 3) & rest.is_in(known)
+            split, bare, rest = split.filter(found), bare.filter(found), rest.filter(found)
+            if not split.len():
+                break
+            content = content.with_columns(content["bare"].scatter(split, bare), content["stem"].scatter(split, rest))
+        # a name like العند keeps عند: a split that leaves a function word is none
+        content = content.filter((pl.col("bare") == pl.col("form")) | ~pl.col("bare").is_in(sorted(self.stop)))
+        return (
+            pl.DataFrame({"token": words, "form": plain})
+            .join(content.select("form", "stem"), on="form", maintain_order="left")
+            .select("token", "stem")
+        )
+
+    def _stems_by_word(self, tokens: Sequence[str]) -> dict[str, str]:
+        """:meth:`stem_table` word by word, as a dict."""
         plain = {word: self.plain(word) for word in tokens}
         stems = {word: self.stem(word) for word in set(plain.values()) if word}
         known = set(stems.values())
@@ -137,6 +182,58 @@ class Wording:
             if bare == word or bare not in self.stop:  # a name like العند keeps عند
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
+
+
+COLUMNS_FROM = 8000
+"""From how many distinct tokens :meth:`Wording.stem_table` works on columns (measured:
+the same time at ~7,000 tokens; half the time at 48,000, a 5,000-article build's)."""
+_ARABIC_WORD = r"^[\u0621-\u063a\u0641-\u064a]+$"  # letters only (no tatweel, digit or Latin)
+_ARTICLE = "^((?:و|ف)?(?:(?:ب|ك|ل)?ال|لل))"  # _CLITIC without its lookahead
+
+
+def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
+    """:meth:`Wording.plain` of every word, as a column: words of Arabic letters alone as
+    polars expressions, the others (numbers, Latin, a word the article would leave with
+    fewer than two letters, where ``_CLITIC``'s lookahead decides) word by word."""
+    stop = sorted(wording.stop)
+    word = pl.col("word")
+    article = word.str.extract(_ARTICLE, 1).str.len_chars().fill_null(0)
+    frame = words.to_frame("word").select(
+        word,
+        (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))).alias("hard"),
+        pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(["و", "ف"]) & word.str.slice(1).is_in(stop)))
+        .then(None).otherwise(word.str.slice(article)).alias("plain"),
+    ).with_columns(pl.when(pl.col("plain").is_in(sorted(wording.time))).then(None).otherwise("plain").alias("plain"))
+    return _by_word(frame, wording.plain)
+
+
+def _stem_column(wording: Wording, words: pl.Series) -> pl.Series:
+    """:meth:`Wording.stem` of every word, as a column: words of Arabic letters without a
+    hamza as polars expressions, the others word by word."""
+    suffixes = sorted(wording.suffixes)
+    frame = words.to_frame("word").with_columns(
+        (~pl.col("word").str.contains(_ARABIC_WORD) | pl.col("word").str.contains("[ءئؤ]")).alias("hard"),
+        pl.col("word").alias("plain"),
+    )
+    stem = pl.col("plain")
+    size = stem.str.len_chars()
+    # each step on what the one before left: (longer than, ending, letters dropped)
+    for longer, ending, drop in ((3, stem.str.ends_with("ا"), 1), (3, stem.str.slice(-2).is_in(suffixes), 2),
+                                 (2, stem.str.ends_with("ه"), 1), (2, stem.str.ends_with("ي"), 1)):
+        frame = frame.with_columns(
+            pl.when((size > longer) & ending).then(stem.str.slice(0, size - drop)).otherwise(stem))
+    if wording.spellings:
+        frame = frame.with_columns(pl.col("plain").replace(wording.spellings))
+    return _by_word(frame, wording.stem)
+
+
+def _by_word(frame: pl.DataFrame, one: Callable[[str], str | None]) -> pl.Series:
+    """``frame``'s ``plain`` column, with ``one(word)`` on the rows marked ``hard``."""
+    out = frame["plain"]
+    hard = frame["hard"].arg_true()
+    if hard.len():
+        out = out.scatter(hard, pl.Series([one(w) for w in frame["word"].gather(hard).to_list()], dtype=pl.String))
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -177,9 +274,10 @@ def match_text(clause: str, clause_start: int, expr_start: int, expr_end: int) -
 def content_words(texts: Sequence[str]) -> list[str]:
     """The stemmed content words of each text of one batch, in order, joined by spaces."""
     tokens = fold_expr(pl.Series("t", list(texts), pl.String)).str.extract_all(_TOKEN)
-    stems = load_wording().stems(tokens.explode().drop_nulls().unique().to_list())
+    stems = load_wording().stem_table(tokens.explode().drop_nulls())
     return (
-        tokens.list.eval(pl.element().replace_strict(stems, default=None, return_dtype=pl.String).drop_nulls())
+        tokens.list.eval(pl.element().replace_strict(stems["token"], stems["stem"], default=None,
+                                                     return_dtype=pl.String).drop_nulls())
         .list.join(" ").to_list()
     )
 
@@ -227,22 +325,22 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
-    vocabulary = pl.concat([clause_tokens["token"].explode(), title_tokens["token"].explode()]) \
-        .drop_nulls().unique().to_list()
+    positions = clause_tokens.explode("token").with_columns(_row_in_clause().alias("pos"))
+    clause_vocabulary = positions["token"].unique()
+    vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
-    stems = wording.stems(vocabulary)
-    stem_ids = {stem: k for k, stem in enumerate(sorted(set(stems.values())))}
+    # word ids follow the order of their stems
+    stems = wording.stem_table(vocabulary).with_columns(
+        (pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
-    classes = {w: c for w in vocabulary
+    classes = {w: c for w in vocabulary.to_list()
                if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
-    token_table = pl.DataFrame(
-        {"token": list(stems), "word": [stem_ids[s] for s in stems.values()]},
-        schema={"token": pl.String, "word": pl.UInt32})
+    token_table = stems.select("token", "word")
 
     # content words of each clause and each title
-    positions = clause_tokens.explode("token").with_columns(pl.int_range(pl.len()).over("c").alias("pos"))
+    positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
     clause_words = (
-        positions.join(token_table, on="token").sort("c", "pos").group_by("c", maintain_order=True)
+        positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
     )
     title_words = (
@@ -261,17 +359,14 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon, token_table)
+    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon)
 
     n = events.height
     doc_freq = (
         events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
         .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
     )
-    words = pl.DataFrame(
-        {"word": list(stem_ids.values()), "stem": list(stem_ids)},
-        schema={"word": pl.UInt32, "stem": pl.String},
-    ).join(doc_freq, on="word", how="left").with_columns(
+    words = stems.select("word", "stem").unique("word").sort("word").join(doc_freq, on="word", how="left").with_columns(
         pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
         ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
     ).drop("df")
@@ -303,6 +398,32 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     return ClauseFeatures(out, words)
 
 
+# A clause's tokens (``positions``: one row per token, ``c`` its clause) lie in consecutive
+# rows, in text order: what is counted or looked up within a clause is read from the rows
+# beside, without grouping by ``c`` (a window ``over("c")`` hashes every row).
+_CLAUSE_STARTS = (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
+
+
+def _row_in_clause() -> pl.Expr:
+    """Each row's place in its clause (0, 1, 2...): ``pl.int_range(pl.len()).over("c")``
+    for consecutive clauses."""
+    row = pl.int_range(pl.len())
+    return row - pl.when(_CLAUSE_STARTS).then(row).forward_fill()
+
+
+def _sum_in_clause(values: pl.Expr) -> pl.Expr:
+    """The running sum of ``values`` within each clause: ``values.cum_sum().over("c")`` for
+    consecutive clauses."""
+    total = values.cum_sum()
+    return total - pl.when(_CLAUSE_STARTS).then(total - values).forward_fill()
+
+
+def _beside(column: str, n: int) -> pl.Expr:
+    """``column`` ``n`` rows before (after, when negative) within the same clause, else null:
+    ``pl.col(column).shift(n).over("c")`` for consecutive clauses."""
+    return pl.when(pl.col("c") == pl.col("c").shift(n)).then(pl.col(column).shift(n))
+
+
 @functools.lru_cache(maxsize=None)
 def _count_words() -> dict[str, int]:
     """The number words that give a count: folded cardinals of one word from two up,
@@ -311,22 +432,49 @@ def _count_words() -> dict[str, int]:
             if value >= 2 and " " not in form and not form.startswith("ل") and not form.startswith("ال")}
 
 
-def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
-    """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``):
-    a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a compound (``خمسه
-    وعشرين``) give none (one part alone is no count the clause gives)."""
-    words = _count_words()
+def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLexicon, classes: dict[str, str],
+                 token_table: pl.DataFrame) -> pl.DataFrame:
+    """``positions`` with what each token is, worked out once for each of ``tokens`` (the
+    distinct ones: a clause's words recur across clauses, ~8 positions per token at 5,000
+    articles): its content ``word`` (id, null for none: ``token_table``), ``lead_in``
+    (:attr:`TriggerLexicon.lead_ins`, with و or ف or not), ``count`` (the count a number word
+    gives, :func:`_count_words`), ``and_count`` (و and a number word), ``teen`` (عشر، عشره),
+    ``subordinator`` (the subordinating word it is, :attr:`TriggerLexicon.subordinators`,
+    with a letter before it or not), ``happening`` (a happening word, in ``classes``),
+    ``agent`` (it names who did it or how, :attr:`TriggerLexicon.not_objects`) and ``title``
+    (:attr:`TriggerLexicon.titles`: rank, not who). A null token (an empty clause) is
+    marked as the expressions mark null."""
+    words, token = _count_words(), pl.col("token")
     teens = [w for w in ("عشر", "عشره") if w in words]
-    after = pl.col("token").shift(-1).over("c")
-    before = pl.col("token").shift(1).over("c")
+    lead_ins, subordinators, titles = sorted(lexicon.lead_ins), sorted(lexicon.subordinators), sorted(lexicon.titles)
+    agent = (token.str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
+             if lexicon.not_objects else pl.lit(False))
+    bare = token.str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
+    marks = tokens.to_frame("token").join(token_table, on="token", how="left").with_columns(
+        (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(["و", "ف"]) & token.str.slice(1).is_in(lead_ins)))
+        .alias("lead_in"),
+        token.replace_strict(words, default=None, return_dtype=pl.UInt32).alias("count"),
+        (token.str.starts_with("و") & token.str.slice(1).is_in(list(words))).alias("and_count"),
+        token.is_in(teens).alias("teen"),
+        pl.when(token.is_in(subordinators)).then(token)
+        .when(token.str.slice(1).is_in(subordinators)).then(token.str.slice(1)).alias("subordinator"),
+        token.is_in(list(classes)).alias("happening"),
+        agent.alias("agent"),
+        (token.is_in(titles) | bare.is_in(titles)).alias("title"),
+    )
+    return positions.join(marks, on="token", how="left", maintain_order="left", nulls_equal=True)
+
+
+def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``, with
+    :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
+    compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives)."""
     return (
-        positions.with_columns(after.alias("after"), before.alias("before"))
-        .filter(pl.col("token").is_in(list(words)))
-        .filter(~(pl.col("after").str.starts_with("و") & pl.col("after").str.slice(1).is_in(list(words)))
-                .fill_null(False),
-                ~(pl.col("token").is_in(teens) & pl.col("before").is_in(list(words))).fill_null(False))
-        .select("c", (pl.col("token").replace_strict(words, return_dtype=pl.UInt32)
-                      + pl.when(pl.col("after").is_in(teens)).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
+        positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
+                               _beside("count", 1).is_not_null().alias("before_count"))
+        .filter(pl.col("count").is_not_null())
+        .filter(~pl.col("after_and").fill_null(False), ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
+        .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
     )
 
 
@@ -426,25 +574,23 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
 
 
 def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexicon) -> pl.DataFrame:
-    """``positions`` with ``lead``: how many words before each token count against its
-    opening the clause (:meth:`TriggerLexicon.opens`: lead-ins and a dateline do not)."""
+    """``positions`` (with :func:`_token_marks`) with ``lead``: how many words before each
+    token count against its opening the clause (:meth:`TriggerLexicon.opens`: lead-ins and
+    a dateline do not)."""
     dateline = (
         clauses.select("c", pl.col("folded").str.slice(0, DATELINE_CHARS).str.extract(r"^([^:]*):", 1)
                        .str.count_matches(_TOKEN).fill_null(0).alias("dateline"))
         .with_columns(pl.when(pl.col("dateline") <= lexicon.dateline_words).then(pl.col("dateline")).otherwise(0))
     )
-    lead_ins = sorted(lexicon.lead_ins)
-    lead_in = pl.col("token").is_in(lead_ins) | (
-        pl.col("token").str.slice(0, 1).is_in(["و", "ف"]) & pl.col("token").str.slice(1).is_in(lead_ins))
-    counts = (~lead_in & (pl.col("pos") >= pl.col("dateline"))).cast(pl.Int64)
+    counts = (~pl.col("lead_in") & (pl.col("pos") >= pl.col("dateline"))).cast(pl.Int64)
     return (
         positions.join(dateline, on="c", how="left", maintain_order="left")
-        .with_columns((counts.cum_sum().over("c") - counts).alias("lead")).drop("dateline")
+        .with_columns((_sum_in_clause(counts) - counts).alias("lead")).drop("dateline")
     )
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon, token_table: pl.DataFrame) -> pl.DataFrame:
+                lexicon: TriggerLexicon) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
@@ -454,16 +600,12 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     words after it that are no happening words and do not name who did it or how
     (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
     ``افتتاح قناة السويس`` → قنا، سويس."""
-    subordinators, voiced = sorted(lexicon.subordinators), sorted(lexicon.voiced)
+    voiced = sorted(lexicon.voiced)
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
-    previous = pl.col("token").shift(1).over("c")
-    # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
-    before = (pl.when(pl.col("previous").is_in(subordinators)).then(pl.col("previous"))
-              .when(pl.col("previous").str.slice(1).is_in(subordinators)).then(pl.col("previous").str.slice(1)))
     found = (
-        positions.with_columns(previous.alias("previous"))
+        # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
+        positions.with_columns(_beside("subordinator", 1).alias("before"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
-        .with_columns(before.alias("before"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
@@ -494,20 +636,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
-    # what the happening word governs: content words right after it, none a happening word
-    agent = (pl.col("token").str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
-             if lexicon.not_objects else pl.lit(False))
-    # titles (صاحب السمو الملكي، جلالة الملك) tell rank, not who
-    bare = pl.col("token").str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
-    title = pl.col("token").is_in(sorted(lexicon.titles)) | bare.is_in(sorted(lexicon.titles))
-    # a reaction's actor is counted in words that may name someone (``named``)
+    # what the happening word governs: content words right after it, none a happening word,
+    # none telling who did it or how (agent); titles (صاحب السمو الملكي، جلالة الملك) tell rank,
+    # not who: a reaction's actor is counted in words that may name someone (``named``)
     counted = (
         positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()))
-        .with_columns(title.alias("title"), (~(agent | title)).cast(pl.Int64).cum_sum().over("c").alias("named"))
+        .with_columns(_sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
     )
     governed = (
-        counted.filter(~pl.col("token").is_in(list(classes)), ~agent)
-        .join(token_table, on="token").select("c", pl.col("pos").alias("at"), "named", "title", "word")
+        counted.filter(~pl.col("happening"), ~pl.col("agent"), pl.col("word").is_not_null())
+        .select("c", pl.col("pos").alias("at"), "named", "title", "word")
     )
     nearest = nearest.join(counted.select("c", "pos", pl.col("named").alias("trigger_named")), on=["c", "pos"],
                            how="left")
