@@ -69,6 +69,16 @@ def test_a_damaged_or_foreign_file_is_compiled_again(tmp_path: Path, damage: byt
     _same(compile_all(SOURCES, tmp_path), SOURCES)
 
 
+
+def test_a_program_damaged_on_disk_is_never_run(tmp_path: Path) -> None:
+    compile_all(SOURCES, tmp_path)
+    (stored,) = _programs_in(tmp_path)
+    data = bytearray(stored.read_bytes())
+    data[-31] ^= 0x01  # one bit of the last program's code: the file still loads, the pattern differs
+    stored.write_bytes(bytes(data))
+    _same(compile_all(SOURCES, tmp_path), SOURCES)
+    assert stored.read_bytes() != bytes(data)  # written again, whole
+
 def test_another_source_list_is_another_file_and_only_the_newest_stay(tmp_path: Path) -> None:
     lists = [SOURCES[:1] + [rf"(?:{n})\s+يوما"] for n in range(KEEP + 2)]
     for sources in lists:

@@ -12,7 +12,8 @@ That is the ``re`` module's private interface, so it is used with care:
 
 - A file serves one exact interpreter (implementation, ``sys.version``, ``_sre.MAGIC`` and
   the engine's limits) and one exact list of sources: both are hashed into its name and
-  stored in it, and compared when it is read.
+  stored in it, and compared when it is read. The file's contents follow their SHA-256,
+  checked first: a program damaged on disk is never run.
 - A program is stored only when the pattern ``_sre`` makes of it equals ``re.compile``'s
   (pattern equality compares the flags, the source and the program itself).
 - Anything unexpected (no file, another interpreter, a damaged file, a private function
@@ -41,7 +42,8 @@ KEEP = 4
 """How many program files a cache folder keeps (the newest): one per grammar version and
 interpreter in use, so that switching between two versions does not compile each time."""
 
-_FORMAT = 1
+_FORMAT = 2  # 2: the payload follows its SHA-256
+_DIGEST = 32
 _PREFIX = "re-programs-"
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -112,7 +114,8 @@ def compile_all(sources: Sequence[str], folder: Path | None) -> list[re.Pattern[
     patterns = [re.compile(s) for s in sources]
     programs = [_program(s, p) for s, p in zip(sources, patterns)]
     if all(p is not None for p in programs):
-        _write(path, marshal.dumps((interpreter, sources, programs)))
+        payload = marshal.dumps((interpreter, sources, programs))
+        _write(path, hashlib.sha256(payload).digest() + payload)
     return patterns
 
 
@@ -120,7 +123,11 @@ def _read(path: Path, interpreter: tuple[Any, ...], sources: list[str]) -> list[
     """The patterns stored in ``path`` for exactly these sources and this interpreter, or None."""
     try:
         private = _private()
-        stored, stored_sources, programs = marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        digest, payload = data[:_DIGEST], data[_DIGEST:]
+        if hashlib.sha256(payload).digest() != digest:  # damaged on disk: compile instead
+            return None
+        stored, stored_sources, programs = marshal.loads(payload)
         if private is None or stored != interpreter or stored_sources != sources or len(programs) != len(sources):
             return None
         make = private[2]
