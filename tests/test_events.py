@@ -444,3 +444,14 @@ def test_share_widget_words_at_a_sentence_start_are_not_the_event_text() -> None
     assert all(c == span for c, span in clauses)  # offsets still those of the text
     # one or two such words are the sentence's own
     assert split_sentences("شارك في الحوار على تويتر أمس وزير الإعلام.") == [(0, 42)]
+
+
+def test_a_clause_that_is_only_a_date_tells_no_happening() -> None:
+    text = ("افتتح الوزير أمس المعرض الدولي للكتاب في المدينة. "
+            "الأحد 12/3\n"
+            "14:05 ت م")
+    events = article_events("stamp", text, dt.datetime(2023, 3, 9, 15))
+    assert [e.clause.text for e in events] == ["افتتح الوزير أمس المعرض الدولي للكتاب في المدينة."]
+    # a date heading still sets the day the narrative goes on from
+    heading = article_events("heading", "الخميس 9 آذار\nوصل الوفد مساء الخميس.", dt.datetime(2023, 3, 12))
+    assert [(e.clause.text, e.timex.value) for e in heading] == [("وصل الوفد مساء الخميس.", "2023-03-09TEV")]

@@ -705,6 +705,8 @@ def article_events(
             told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
                              if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                              and t.interval is not None), told_day)
+            if not _content_words(text, clause.start, clause.end, spans):
+                continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
