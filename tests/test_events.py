@@ -455,3 +455,11 @@ def test_a_clause_that_is_only_a_date_tells_no_happening() -> None:
     # a date heading still sets the day the narrative goes on from
     heading = article_events("heading", "الخميس 9 آذار\nوصل الوفد مساء الخميس.", dt.datetime(2023, 3, 12))
     assert [(e.clause.text, e.timex.value) for e in heading] == [("وصل الوفد مساء الخميس.", "2023-03-09TEV")]
+
+
+def test_a_dispatch_dateline_tells_no_happening_but_a_town_and_a_date_may() -> None:
+    text = "صيدا 3 رمضان 1444 هـ الموافق 25 مارس 2023 م واس\nافتتح المحافظ أمس سوقا شعبيا جديدا."
+    events = article_events("line", text, dt.datetime(2023, 3, 25, 18))
+    assert [e.clause.text for e in events] == ["افتتح المحافظ أمس سوقا شعبيا جديدا."]
+    fragment = article_events("part", "وتقام الدورة المقبلة في\nصيدا خلال شهر أيار المقبل.", dt.datetime(2023, 3, 25))
+    assert [e.clause.text for e in fragment] == ["صيدا خلال شهر أيار المقبل."]  # no agency: kept

@@ -127,6 +127,7 @@ _RELATIVE_REACH = 80
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
 # a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
+_DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
 _COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 # a word glued to a lam of purpose (لاستعادة، لتحرير; not لل, the lam before the article)
 _PURPOSE = re.compile(r"(?<![\w\u0621-\u064a])[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
@@ -261,14 +262,16 @@ class _Chrome(NamedTuple):
     verbs: frozenset[str]
     glue: frozenset[str]
     least: int
+    agencies: frozenset[str]
 
 
 @functools.cache
 def _chrome(code: str = "ar") -> _Chrome:
     """The widget words of ``lang/<code>/chrome.yaml`` (read once)."""
     data = load_language_yaml(code, "chrome.yaml")
-    names, verbs, glue = (frozenset(fold(str(w)) for w in data[key]) for key in ("names", "verbs", "glue"))
-    return _Chrome(names, verbs, glue, int(data["least"]))
+    names, verbs, glue, agencies = (frozenset(fold(str(w)) for w in data[key])
+                                    for key in ("names", "verbs", "glue", "agencies"))
+    return _Chrome(names, verbs, glue, int(data["least"]), agencies)
 
 
 def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> int:
@@ -312,6 +315,28 @@ def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex]) -
         if len(word) >= 2 and not word.isdigit():
             count += 1
     return count
+
+
+def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: SpanIndex[PlaceMention]) -> bool:
+    """Whether ``clause`` is a dispatch's dateline: outside its dates, only place names and
+    the wire agency's name (``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``), at most
+    :data:`_DATELINE_WORDS` words, an agency's name among them (a town and a date alone may be
+    a fragment of a sentence: ``أبوظبي خلال شهر سبتمبر المقبل``)."""
+    agencies = _chrome().agencies
+    named = [(m.start, m.end) for m in places.touching(clause.start, clause.end)]
+    words, signed = 0, False  # an agency's name (not only a letter of ا ف ب) closes it
+    for m in _WORD.finditer(text, clause.start, clause.end):
+        if timexes.touching(m.start(), m.end()):
+            continue
+        word = fold(m.group())
+        if word in _FUNCTION_WORDS or word.isdigit() or len(word) < 2 and word not in agencies:
+            continue
+        words += 1
+        town = any(a <= m.start() and m.end() <= b for a, b in named)
+        if words > _DATELINE_WORDS or not (town or word in agencies):
+            return False
+        signed = signed or (word in agencies and not town and len(word) >= 3)
+    return signed
 
 
 def _is_connective_waw(text: str, pos: int) -> bool:
@@ -707,6 +732,10 @@ def article_events(
                              and t.interval is not None), told_day)
             if not _content_words(text, clause.start, clause.end, spans):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
+            if mentions is None:
+                mentions = SpanIndex(find_places(text))
+            if _is_dateline(text, clause, spans, mentions):
+                continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
         elif inherit and last is not None and last_clause is not None \
