@@ -1,7 +1,8 @@
 """Happening words with a sense of their own that the words around them move or cancel
 (``default`` and ``before`` of a sense in triggers.yaml, the cue class ``none``): لقاء is
 a meeting, لقاء الفريق a match; وصل is a visit, وصلت قيمة الصفقة إلى an amount; اتفاق is an
-agreement, نادي الاتفاق a club (Arabic written for these tests)."""
+agreement, نادي الاتفاق a club; الاجتماعية (social) is no meeting, الشيعة no funeral (Arabic
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ from timeline.normalize import fold
     ("توصل الطرفان أمس إلى اتفاق لوقف القتال", "اتفاق"),
     ("تم الاتفاق مع اللاعب أمس على تفاصيل العقد", "اتفاق"),
     ("تعاقد نادي الاتفاق أمس مع مهاجم جديد", None),
+    # social is no meeting, the Shia no funeral
+    ("أطلقت وزارة الشؤون الاجتماعية أمس برنامجا للأسر المحتاجة", None),
+    ("انتشرت على مواقع التواصل الاجتماعي أمس صور المدينة", None),
+    ("وعقد المجلس اجتماعه الدوري أمس", "اجتماع"),
+    ("قال زعماء العشائر الشيعية أمس إن الطريق آمن", None),
+    ("وشيعت البلدة أمس جثمان الطبيب", "تشييع"),
 ])
 def test_a_word_keeps_its_sense_unless_the_words_around_it_move_it(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
