@@ -11,8 +11,8 @@ conjunction, a preposition and the article are stripped. Some words name a happe
 with what follows them, and which one (``senses``: ``تبنى قرارا`` adopts a resolution,
 ``تبنى الهجوم`` claims an attack, ``تبنى فكرة`` tells none); others keep a class of their
 own unless a word around them tells another sense (``لقاء`` a meeting, ``لقاء الفريق`` a
-match: none). Verbs are written once (third
-person masculine perfect) and their other persons derived (:func:`verb_forms`).
+match: none). Verbs are written once (third person masculine perfect) and their other
+persons derived (:func:`verb_forms`).
 """
 
 from __future__ import annotations
