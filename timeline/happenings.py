@@ -9,8 +9,10 @@ trigger: the first one; with the position of the clause's date, the nearest such
 modifies its own predicate). Words are folded (:func:`timeline.normalize.fold`) and matched after the
 conjunction, a preposition and the article are stripped. Some words name a happening only
 with what follows them, and which one (``senses``: ``تبنى قرارا`` adopts a resolution,
-``تبنى الهجوم`` claims an attack, ``تبنى فكرة`` tells none). Verbs are written once (third
-person masculine perfect) and their other persons derived (:func:`verb_forms`).
+``تبنى الهجوم`` claims an attack, ``تبنى فكرة`` tells none); others keep a class of their
+own unless a word around them tells another sense (``لقاء`` a meeting, ``لقاء الفريق`` a
+match: none). Verbs are written once (third person masculine perfect) and their other
+persons derived (:func:`verb_forms`).
 """
 
 from __future__ import annotations
@@ -41,15 +43,17 @@ verb first) names its happening."""
 DATELINE_CHARS = 80
 """How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
 _SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
-_WORD_CHARS = 16  # characters read per word after a sensed word (its cues' reach)
+_WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
+_NONE = "none"  # in a sense's cues: the class of a word that names no happening
 
 
 @dataclass(frozen=True, slots=True)
 class Sense:
-    """One sense of a word whose happening what follows tells: its class and the folded
-    cue words that tell it, whole (``exact``) or by their beginning (``prefixes``)."""
+    """One sense of a word whose happening what follows tells: its class (None: the word
+    names no happening) and the folded cue words that tell it, whole (``exact``) or by
+    their beginning (``prefixes``)."""
 
-    cls: str
+    cls: str | None
     exact: frozenset[str]
     prefixes: tuple[str, ...]
 
@@ -81,6 +85,8 @@ class TriggerLexicon:
     senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # folded word -> its senses, in order
     sense_reach: int = 0  # how many words after a sensed word its cues may stand
     sensed_tokens: frozenset[str] = frozenset()  # the sensed forms with the clitics they may take
+    sense_defaults: dict[str, str] = field(default_factory=dict)  # sensed form -> its class with no cue
+    sense_before: dict[str, int] = field(default_factory=dict)  # sensed form -> words before it read for cues
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -122,19 +128,25 @@ class TriggerLexicon:
         tells (:attr:`senses`), or None."""
         return next((bare for bare in _bare_forms(word) if bare in self.senses), None)
 
-    def word_class(self, word: str, after: Sequence[str] = ()) -> str | None:
+    def word_class(self, word: str, after: Sequence[str] = (), before: Sequence[str] = ()) -> str | None:
         """The class of one folded word (clitics stripped), or None. For a word whose
-        happening what follows tells, the class of its first sense one of whose cues
-        stands among the folded words ``after`` it (up to :attr:`sense_reach`): none
-        without a cue (``تبنى فكرة``)."""
+        happening what follows tells, the class of the sense of the nearest cue among the
+        folded words ``after`` it (up to :attr:`sense_reach`) and, for a form that reads
+        them (:attr:`sense_before`), the last words ``before`` it; at one distance the word
+        after first, then the senses in order. Without a cue, its default
+        (:attr:`sense_defaults`: ``لقاء``) or none (``تبنى فكرة``)."""
         form = self.sensed(word) if self.senses else None
         if form is not None:
             senses = self.senses[form]
-            for following in after[:self.sense_reach]:
-                for sense in senses:
-                    if sense.told_by(following):
-                        return sense.cls
-            return None
+            back = self.sense_before.get(form, 0)
+            preceding = list(reversed(before[-back:])) if back else []
+            following = after[:self.sense_reach]
+            for k in range(max(len(following), len(preceding))):
+                for near in (following[k:k + 1], preceding[k:k + 1]):
+                    for sense in senses:
+                        if near and sense.told_by(near[0]):
+                            return sense.cls
+            return self.sense_defaults.get(form)
         for bare in _bare_forms(word):
             found = self.exact.get(bare)
             if found is None:
@@ -160,8 +172,8 @@ class TriggerLexicon:
         (``أدانت مصر التفجير الذي استهدف أمس المسجد``: a condemnation, not the bombing);
         then the clause's first reaction that is no background tells it (``تلقى اتصالا هاتفيا
         من… أعرب خلاله عن إدانته``: the call).
-        A word whose happening what follows tells (:attr:`senses`) takes the class its
-        next words give.
+        A word whose happening what follows tells (:attr:`senses`) takes the class the
+        words around it give (:meth:`word_class`).
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
         best: tuple[int, int, int, str] | None = None
@@ -175,7 +187,9 @@ class TriggerLexicon:
                 found = memo[word] = _SENSED if self.senses and self.sensed(word) else self.word_class(word)
             if found == _SENSED:
                 following = _WORD.findall(folded, m.end(), m.end() + _WORD_CHARS * self.sense_reach)
-                found = self.word_class(word, following)
+                back = self.sense_before.get(self.sensed(word) or "", 0)
+                preceding = _WORD.findall(folded[:m.start()], max(0, m.start() - _WORD_CHARS * back)) if back else []
+                found = self.word_class(word, following, preceding)
             if found is None:
                 continue
             # a happening word right after another qualifies it (هجوم انتحاري، تفجير ارهابي):
@@ -206,24 +220,28 @@ class TriggerLexicon:
         """``(c, pos, trigger)``: the happening words of the clauses given as ``positions``
         (``c``, ``pos`` and the folded ``token``, in order): each token of ``classes`` (its
         :meth:`word_class`) with its class, and each word whose happening what follows
-        tells (:attr:`senses`) with the class its next words give, when they give one."""
+        tells (:attr:`senses`) with the class the words around it give, when they give one."""
         schema = {"c": positions.schema["c"], "pos": positions.schema["pos"], "trigger": pl.String}
-        plain = positions.join(
+        sensed = sorted(self.sensed_tokens)
+        plain = positions.filter(~pl.col("token").is_in(sensed)).join(
             pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                          schema={"token": pl.String, "trigger": pl.String}), on="token",
         ).select(list(schema))
-        at = positions.filter(pl.col("token").is_in(sorted(self.sensed_tokens))).select("c", "pos", "token")
+        at = positions.filter(pl.col("token").is_in(sensed)).select("c", "pos", "token")
         if at.is_empty():
             return plain
-        following = (
+        back = max(self.sense_before.values(), default=0)
+        around = (  # the sensed word itself is in its window, so none is lost
             at.join(positions.filter(pl.col("c").is_in(at["c"].implode()))
-                    .select("c", pl.col("pos").alias("next"), pl.col("token").alias("after")), on="c")
-            .filter(pl.col("next") > pl.col("pos"), pl.col("next") <= pl.col("pos") + self.sense_reach)
-            .sort("c", "pos", "next")
-            .group_by("c", "pos", maintain_order=True).agg(pl.col("token").first(), "after")
+                    .select("c", pl.col("pos").alias("near"), pl.col("token").alias("word")), on="c")
+            .filter(pl.col("near") >= pl.col("pos") - back, pl.col("near") <= pl.col("pos") + self.sense_reach)
+            .sort("c", "pos", "near")
+            .group_by("c", "pos", maintain_order=True)
+            .agg(pl.col("token").first(), pl.col("word").filter(pl.col("near") > pl.col("pos")).alias("after"),
+                 pl.col("word").filter(pl.col("near") < pl.col("pos")).alias("before"))
         )
         told = pl.DataFrame(
-            [(c, pos, self.word_class(token, after)) for c, pos, token, after in following.iter_rows()],
+            [(c, pos, self.word_class(token, after, before)) for c, pos, token, after, before in around.iter_rows()],
             schema=schema, orient="row",
         )
         return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
@@ -278,7 +296,7 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
                 prefixes[key[:-1]] = cls
             else:
                 exact[key] = cls
-    senses = _load_senses(data, groups, where)
+    senses, defaults, before = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
                          + r")\w*")
@@ -312,7 +330,8 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
                               if form in _bare_forms(t))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
-                          not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens)
+                          not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
+                          defaults, before)
 
 
 def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
@@ -337,28 +356,44 @@ def _listed(entry: Mapping[str, object], name: str, where: str) -> list[object]:
     return value
 
 
-def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str) -> dict[str, tuple[Sense, ...]]:
+def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str,
+                 ) -> tuple[dict[str, tuple[Sense, ...]], dict[str, str], dict[str, int]]:
     """The ``senses`` of triggers.yaml: each folded form (whole words: no ``*``) with its
-    senses, in the order written; a cue is a folded word, ``*`` ending a beginning."""
+    senses, in the order written (a cue is a folded word, ``*`` ending a beginning; the
+    class ``none`` names no happening), its ``default`` class and how many words
+    ``before`` it its cues may stand."""
     senses: dict[str, tuple[Sense, ...]] = {}
+    defaults: dict[str, str] = {}
+    befores: dict[str, int] = {}
     for k, entry in enumerate(_listed(data, "senses", where)):
         at = f"{where}: senses[{k}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("cues"), dict):
             raise LanguageDataError(f"{at}: needs forms or verbs, and cues by class")
         told = []
         for cls in entry["cues"]:
-            if str(cls) not in groups:
+            if str(cls) != _NONE and str(cls) not in groups:
                 raise LanguageDataError(f"{at}: unknown class {cls!r}")
             keys = [fold(str(cue)).strip() for cue in _listed(entry["cues"], cls, at)]
             if not all(keys):
                 raise LanguageDataError(f"{at}: class {cls}: an empty cue")
-            told.append(Sense(str(cls), frozenset(key for key in keys if not key.endswith("*")),
+            told.append(Sense(None if str(cls) == _NONE else str(cls),
+                              frozenset(key for key in keys if not key.endswith("*")),
                               tuple(key[:-1] for key in keys if key.endswith("*"))))
+        default = entry.get("default")
+        if default is not None and str(default) not in groups:
+            raise LanguageDataError(f"{at}: default: unknown class {default!r}")
+        before = entry.get("before", 0)
+        if not isinstance(before, int) or isinstance(before, bool) or before < 0:
+            raise LanguageDataError(f"{at}: before: a count of words, not {before!r}")
         for key in _entry_forms(entry, at):
             if key.endswith("*"):
                 raise LanguageDataError(f"{at}: a sensed form is a whole word: {key!r}")
             senses[key] = tuple(told)
-    return senses
+            if default is not None:
+                defaults[key] = str(default)
+            if before:
+                befores[key] = before
+    return senses, defaults, befores
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:
