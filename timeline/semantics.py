@@ -171,14 +171,19 @@ _DEFAULTS = tuple((f.name, f.default) for f in dataclasses.fields(When))
 _NAMES = tuple(name for name, _ in _DEFAULTS)
 _FIELDS = tuple((name, default, default is None) for name, default in _DEFAULTS)
 _VALUES = operator.attrgetter(*_NAMES)  # every field of a When, in order, in one call
+_INDEX = {name: i for i, name in enumerate(_NAMES)}
 
 
 def amend(w: When, **changes: object) -> When:
     """``dataclasses.replace`` for a :class:`When`, several times faster (a text makes
-    thousands of candidates)."""
-    values = dict(zip(_NAMES, _VALUES(w)))
-    values.update(changes)
-    return When(**values)  # type: ignore[arg-type]
+    thousands of candidates): the fields passed by position (28 keywords cost twice the rest)."""
+    values = list(_VALUES(w))
+    for name, value in changes.items():
+        i = _INDEX.get(name)
+        if i is None:
+            raise TypeError(f"When has no field {name!r}")
+        values[i] = value
+    return When(*values)  # type: ignore[arg-type]
 
 
 def combine(a: When, b: When) -> When | None:

@@ -13,11 +13,14 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 
-__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule"]
+__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon"]
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +140,27 @@ def _after_words(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
-@functools.lru_cache(maxsize=4)
-def _age_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """``build(lex)`` made once per lexicon and kept: for what productions build from word
+    lists at every match (patterns over ``lex.alt(...)``), where the key of ``lex.alt``'s
+    own cache (the tuple of a list's forms) costs 1-3 µs a call to hash."""
+    made: dict[int, tuple[Lexicon, _T]] = {}
+
+    def get(lex: Lexicon) -> _T:
+        hit = made.get(id(lex))
+        if hit is None or hit[0] is not lex:
+            hit = made[id(lex)] = (lex, build(lex))
+        return hit[1]
+
+    return get
+
+
+@per_lexicon
+def _age_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An age word (``age_words`` of periods.yaml) ending the text before a number ("في سن
     العشرين", "عمره في الثلاثينات"), and one opening the text after it ("من العمر", "من
     عمرها"; "والعاشرة من العمر" closing a pair)."""
+    words = lex.alt("age_words")
     return (re.compile(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
             re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+)?" + words + r"(?!\w)"))
 
@@ -149,7 +168,7 @@ def _age_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _is_age(c: Ctx, start: int, end: int) -> bool:
     """Whether the number at ``start``–``end`` is an age: an age word just before or after it
     ("طفلة في السادسة من العمر", "شاب في الثلاثينات من عمره")."""
-    before, after = _age_patterns(c.lex.alt("age_words"))
+    before, after = _age_patterns(c.lex)
     return before.search(c.before(start, 16)) is not None or after.match(c.text, end) is not None
 
 
