@@ -82,10 +82,47 @@ def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
     return re.compile(start + "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])")
 
 
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """``build(lex)`` made once per lexicon and kept: for what productions build from word
+    lists at every match (patterns over ``lex.alt(...)``), where the key of ``lex.alt``'s
+    own cache (the tuple of a list's forms) costs 1-3 µs a call to hash."""
+    made: dict[int, tuple[Lexicon, _T]] = {}
+
+    def get(lex: Lexicon) -> _T:
+        hit = made.get(id(lex))
+        if hit is None or hit[0] is not lex:
+            hit = made[id(lex)] = (lex, build(lex))
+        return hit[1]
+
+    return get
+
+
+# What a number phrase or a month's words mean depends on the lexicon alone: read once per
+# spelling (``lex.number`` splits the phrase with a regex, ``_month`` splits and looks up twice).
+_READ_KEPT = 20_000  # spellings kept per table (the 5,000 corpus articles hold ~2,000 numbers)
+_UNREAD = object()
+
+
+@per_lexicon
+def _read_numbers(lex: Lexicon) -> dict[str, int | None]:
+    return {}
+
+
+@per_lexicon
+def _read_months(lex: Lexicon) -> dict[tuple[str, str], MonthName | None]:
+    return {}
+
+
 def _num(c: Ctx, s: str | None) -> int | None:
     if s is None:
         return None
-    return c.lex.number(s)
+    read = _read_numbers(c.lex)
+    n = read.get(s, _UNREAD)
+    if n is _UNREAD:
+        if len(read) >= _READ_KEPT:
+            read.clear()
+        n = read[s] = c.lex.number(s)
+    return n  # type: ignore[return-value]
 
 
 _MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
@@ -95,6 +132,16 @@ def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None
     """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط"); None when a
     second name after a dash or a slash is another month of its calendar ("يونيو – يوليو":
     two months, a range, not one month told twice; in brackets it is one month miswritten)."""
+    read = _read_months(c.lex)
+    found = read.get((s, table), _UNREAD)
+    if found is _UNREAD:
+        if len(read) >= _READ_KEPT:
+            read.clear()
+        found = read[(s, table)] = _read_month(c, s, table)
+    return found  # type: ignore[return-value]
+
+
+def _read_month(c: Ctx, s: str, table: str) -> MonthName | None:
     first, *rest = _MONTH_SPLIT.split(s, 1)
     found = c.lex.lookup(table, first.strip())
     words = first.split()
@@ -138,21 +185,6 @@ def _after_words(words: tuple[str, ...]) -> str:
     for w in words:
         by_length.setdefault(len(w), []).append(w)
     return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
-
-
-def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
-    """``build(lex)`` made once per lexicon and kept: for what productions build from word
-    lists at every match (patterns over ``lex.alt(...)``), where the key of ``lex.alt``'s
-    own cache (the tuple of a list's forms) costs 1-3 µs a call to hash."""
-    made: dict[int, tuple[Lexicon, _T]] = {}
-
-    def get(lex: Lexicon) -> _T:
-        hit = made.get(id(lex))
-        if hit is None or hit[0] is not lex:
-            hit = made[id(lex)] = (lex, build(lex))
-        return hit[1]
-
-    return get
 
 
 @per_lexicon
