@@ -9,7 +9,6 @@ Productions build meanings (:mod:`timeline.semantics`) and never do date arithme
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
