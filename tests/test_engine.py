@@ -4,6 +4,7 @@ what running every rule over the whole text finds."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from timeline.engine import load_grammar
@@ -48,3 +49,22 @@ def test_the_same_text_finds_the_same_after_the_caches_fill() -> None:
     assert {w for w in grammar.plans if w[-1].isdigit()} == {"0", "و0"}  # "12", "2021", "3"; "و13"
     assert [(f.start, f.end, f.rule) for f in grammar.find(text)] == first
     assert [(f.start, f.end, f.rule) for f in grammar.find(text, exhaustive=True)] == first
+
+
+def test_per_lexicon_builds_once_per_lexicon():
+    """What productions build from a lexicon's word lists is made on first use and kept for
+    that lexicon (not rebuilt at every match); another lexicon gets its own."""
+    from timeline.lang.ar.rules.common import per_lexicon
+    from timeline.lexicon import load_lexicon
+
+    made: list[int] = []
+
+    @per_lexicon
+    def pattern(lex):
+        made.append(id(lex))
+        return re.compile(lex.alt("weekdays"))
+
+    lex = load_lexicon("ar")
+    first = pattern(lex)
+    assert pattern(lex) is first and len(made) == 1
+    assert first.fullmatch("الخميس")

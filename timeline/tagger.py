@@ -291,11 +291,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
         start, end = norm.to_original(f.start, f.end)
-        out.append(Timex(
-            start=start, end=end, text=text[start:end], type=r.type, value=r.value, grain=r.grain,
-            interval=r.interval, mod=r.mod, conflict=r.conflict, rule=f.rule,
-            anchor=_anchor_of(f, narrative), extra=zoned.extra if zoned is not None else {},
-        ))
+        # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
+        out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
+                         _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
         if r.interval is None or r.grain is None or kind not in _DATED:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num
-from timeline.lexicon import Separators
+from timeline.lang.ar.rules.common import (
+    Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num, per_lexicon,
+)
+from timeline.lexicon import Lexicon, Separators
 from timeline.semantics import Marker, Range, When
 
 __all__ = ["RULES"]
@@ -22,12 +24,12 @@ _PREVIOUS_WORD = re.compile(r"(?<!\w)[وفب]?(\w+)\s+$")
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
-@functools.lru_cache(maxsize=4)
-def _part_cue(cues: tuple[str, ...], future: tuple[str, ...]) -> re.Pattern[str]:
+@per_lexicon
+def _part_cue(lex: Lexicon) -> re.Pattern[str]:
     """What, ending the text before a bare part of the day that is also a noun, makes it a
     time (day_parts.yaml): a cue word, a number, a verb in the future."""
-    words = "|".join(map(re.escape, cues))
-    verbs = "|".join(map(re.escape, future))
+    words = "|".join(map(re.escape, lex.part_cues))
+    verbs = "|".join(map(re.escape, lex.future_prefixes))
     return re.compile(r"(?:\d|(?<!\w)[وفبل]?(?:" + words + r")|(?<!\w)[وف]?(?:" + verbs + r")\w{2,})[\s\-]+$")
 
 
@@ -36,7 +38,7 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     if part is None:
         return None
     if m["p"] in c.lex.part_homonyms \
-            and not _part_cue(c.lex.part_cues, c.lex.future_prefixes).search(c.before(m.start(), 12)) \
+            and not _part_cue(c.lex).search(c.before(m.start(), 12)) \
             and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
@@ -70,7 +72,12 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
 
 
 def _part_patterns(c: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return _compiled_part_patterns(c.lex.alt("day_parts"), _range_words(c.lex.separators))
+    return _part_patterns_of(c.lex)
+
+
+@per_lexicon
+def _part_patterns_of(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _compiled_part_patterns(lex.alt("day_parts"), _range_words(lex.separators))
 
 
 @functools.lru_cache(maxsize=4)
@@ -110,13 +117,13 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
     return h, minute
 
 
-@functools.lru_cache(maxsize=4)
-def _timed_before(parts: str, weekdays: str, months: str, future: tuple[str, ...]) -> re.Pattern[str]:
+@per_lexicon
+def _timed_before(lex: Lexicon) -> re.Pattern[str]:
     """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
     future, a part of the day, a weekday, a date."""
-    verbs = "|".join(map(re.escape, future))
-    return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + parts + "|" + weekdays + "|" + months
-                      + r")|\d)\s+$")
+    verbs = "|".join(map(re.escape, lex.future_prefixes))
+    return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + lex.alt("day_parts") + "|"
+                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")|\d)\s+$")
 
 
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
@@ -157,8 +164,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
     if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
             and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
-            and not _timed_before(c.lex.alt("day_parts"), c.lex.alt("weekdays"), c.lex.alt("months"),
-                                  c.lex.future_prefixes).search(c.before(m.start() - 3, 30)):
+            and not _timed_before(c.lex).search(c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
         # صباح اليوم", "سأعود في السابعة", "الصباح في التاسعة", "23 أكتوبر في السابعة" are
         return None

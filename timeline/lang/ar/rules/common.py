@@ -9,15 +9,17 @@ Productions build meanings (:mod:`timeline.semantics`) and never do date arithme
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 
-__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule", "rule_source"]
+__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon", "rule_source"]
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +86,47 @@ def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rule_source(rule, lex))
 
 
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """``build(lex)`` made once per lexicon and kept: for what productions build from word
+    lists at every match (patterns over ``lex.alt(...)``), where the key of ``lex.alt``'s
+    own cache (the tuple of a list's forms) costs 1-3 µs a call to hash."""
+    made: dict[int, tuple[Lexicon, _T]] = {}
+
+    def get(lex: Lexicon) -> _T:
+        hit = made.get(id(lex))
+        if hit is None or hit[0] is not lex:
+            hit = made[id(lex)] = (lex, build(lex))
+        return hit[1]
+
+    return get
+
+
+# What a number phrase or a month's words mean depends on the lexicon alone: read once per
+# spelling (``lex.number`` splits the phrase with a regex, ``_month`` splits and looks up twice).
+_READ_KEPT = 20_000  # spellings kept per table (the 5,000 corpus articles hold 383 numbers, 279 month words)
+_UNREAD = object()
+
+
+@per_lexicon
+def _read_numbers(lex: Lexicon) -> dict[str, int | None]:
+    return {}
+
+
+@per_lexicon
+def _read_months(lex: Lexicon) -> dict[tuple[str, str], MonthName | None]:
+    return {}
+
+
 def _num(c: Ctx, s: str | None) -> int | None:
     if s is None:
         return None
-    return c.lex.number(s)
+    read = _read_numbers(c.lex)
+    n = read.get(s, _UNREAD)
+    if n is _UNREAD:
+        if len(read) >= _READ_KEPT:
+            read.clear()
+        n = read[s] = c.lex.number(s)
+    return n  # type: ignore[return-value]
 
 
 _MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
@@ -97,6 +136,16 @@ def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None
     """The first month named in ``s`` ("تشرين الأول/أكتوبر", "فبراير شباط"); None when a
     second name after a dash or a slash is another month of its calendar ("يونيو – يوليو":
     two months, a range, not one month told twice; in brackets it is one month miswritten)."""
+    read = _read_months(c.lex)
+    found = read.get((s, table), _UNREAD)
+    if found is _UNREAD:
+        if len(read) >= _READ_KEPT:
+            read.clear()
+        found = read[(s, table)] = _read_month(c, s, table)
+    return found  # type: ignore[return-value]
+
+
+def _read_month(c: Ctx, s: str, table: str) -> MonthName | None:
     first, *rest = _MONTH_SPLIT.split(s, 1)
     found = c.lex.lookup(table, first.strip())
     words = first.split()
@@ -142,11 +191,12 @@ def _after_words(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
-@functools.lru_cache(maxsize=4)
-def _age_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+@per_lexicon
+def _age_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An age word (``age_words`` of periods.yaml) ending the text before a number ("في سن
     العشرين", "عمره في الثلاثينات"), and one opening the text after it ("من العمر", "من
     عمرها"; "والعاشرة من العمر" closing a pair)."""
+    words = lex.alt("age_words")
     return (re.compile(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
             re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+)?" + words + r"(?!\w)"))
 
@@ -154,7 +204,7 @@ def _age_patterns(words: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _is_age(c: Ctx, start: int, end: int) -> bool:
     """Whether the number at ``start``–``end`` is an age: an age word just before or after it
     ("طفلة في السادسة من العمر", "شاب في الثلاثينات من عمره")."""
-    before, after = _age_patterns(c.lex.alt("age_words"))
+    before, after = _age_patterns(c.lex)
     return before.search(c.before(start, 16)) is not None or after.match(c.text, end) is not None
 
 

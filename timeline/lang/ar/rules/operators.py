@@ -6,10 +6,10 @@ Examples for every rule here live in ``operators.yaml`` beside this file.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of
+from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of, per_lexicon
+from timeline.lexicon import Lexicon
 from timeline.semantics import Marker, Part, Range, Slice, When
 
 __all__ = ["RULES"]
@@ -125,15 +125,16 @@ def approx_marker(m: re.Match[str], c: Ctx) -> object:
 _OPENED_BEFORE = re.compile(r"(?<!\w)(?:من|منذ|بين)\s+[^\s،,؛:]+(?:\s+[^\s،,؛:]+){0,3}\s+(?:و\s*)?$")
 
 
-@functools.lru_cache(maxsize=4)
-def _clock_ahead(parts: str) -> re.Pattern[str]:
+@per_lexicon
+def _clock_ahead(lex: Lexicon) -> re.Pattern[str]:
     """A clock time opening the text: "الساعة …", "8 مساء", "الحادية عشرة ليلاً"."""
-    return re.compile(r"\s+(?:الساعه|(?:\d{1,2}(?:[:.]\d\d)?|ال\w+ه(?:\s+عشر\w*)?)\s+" + parts + r"(?!\w))")
+    return re.compile(r"\s+(?:الساعه|(?:\d{1,2}(?:[:.]\d\d)?|ال\w+ه(?:\s+عشر\w*)?)\s+" + lex.alt("day_parts")
+                      + r"(?!\w))")
 
 
 def since_marker(m: re.Match[str], c: Ctx) -> object:
     if m["w"] == "حتي" and _OPENED_BEFORE.search(c.before(m.start(), 40)) \
-            and _clock_ahead(c.lex.alt("day_parts")).match(c.text, m.end()):
+            and _clock_ahead(c.lex).match(c.text, m.end()):
         return None
     return Marker("since", mod="ON_OR_AFTER" if m["w"] == "منذ" else "ON_OR_BEFORE")
 
