@@ -53,3 +53,25 @@ def test_two_topics_sharing_words_over_the_month_stay_apart(crowded: None, monke
     # the words alone would tie them, were they not in so many entries of the month
     monkeypatch.setattr(stories, "_MAX_POSTINGS", 30)
     assert len(set(_stories(SPREAD))) == 1
+
+
+# the aftermath of one bombing in four reports: each names the mosque, the force and the
+# town, and pairs of reports share a rarer word (the governor, the hospital's name, the
+# suspect's village); a report from another town shares none of the story's words
+AFTERMATH = [
+    ("2024-05-10", "زار المحافظ سالم الوردي أمس مصابي تفجير مسجد قوات الطوارئ في الزيزفون"),
+    ("2024-05-10", "قال المحافظ سالم الوردي أمس إن ضحايا تفجير مسجد قوات الطوارئ في الزيزفون ثلاثون"),
+    ("2024-05-11", "اعتقلت الشرطة أمس في قرية البلوط مشتبها به في تفجير مسجد قوات الطوارئ في الزيزفون"),
+    ("2024-05-11", "نقل المشتبه به من قرية البلوط أمس إلى سجن العاصمة بعد تفجير مسجد قوات الطوارئ في الزيزفون"),
+    ("2024-05-11", "افتتحت جمعية المزارعين أمس مهرجان قطاف المشمش في بلدة الكرز"),
+]
+
+
+def test_the_words_a_story_tells_again_and_again_link_its_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an entry's rarest words are each told by two reports: they pair the reports off
+    monkeypatch.setattr(stories, "TELLING_WORDS", 2)
+    story = _stories(AFTERMATH)
+    assert len(set(story[:4])) == 1 and story[4] != story[0]
+    # by rarity alone, the story's own words are not among the words that link
+    monkeypatch.setattr(stories, "SHARED_WORDS", 0)
+    assert len(set(_stories(AFTERMATH)[:4])) > 1

@@ -27,7 +27,7 @@ from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
 __all__ = ["BACKGROUND_ENTRIES", "BURST_SHARE", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT",
-           "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
+           "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
@@ -44,6 +44,12 @@ entries is a topic, not a story, and weak links chain whole news days together."
 
 TELLING_WORDS = 10
 """How many of its words (the most telling) an entry is linked by."""
+
+SHARED_WORDS = 3
+"""How many more words an entry is linked by: those with the largest information times the
+entries holding them (up to ten). The rarest words of a story's entries are each told by
+two of them (a name, a figure); its own words (the town, the mosque, the attack) are told
+by most: in a few articles about one bombing they are what its entries share."""
 
 MIN_SHARE = 0.3
 """Least share of the smaller entry's information (summed inverse document frequency of
@@ -65,6 +71,7 @@ days that hold this share of them (a story's burst: عسير، مسجد، طوا
 bombing); a topic word spread over the month does not."""
 
 _BRIDGES = 2
+_TOLD_BY = 10  # entries holding a word, as far as they make it one of an entry's SHARED_WORDS
 _BURST_DAYS = 3  # a burst's blocks: entries at most two blocks (under six days) apart meet
 _MAX_BURST = 80  # a burst block holding more entries links nothing
 _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
@@ -127,12 +134,15 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         .with_columns(((n_entries + BACKGROUND_ENTRIES + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
     )
     # an entry's telling words: the words of two or more entries with the largest count
-    # (events of the entry holding them) times information
+    # (events of the entry holding them) times information, and those that also weigh how
+    # many entries hold them (up to _TOLD_BY: a story's own words, told again and again)
     # (``counts`` is in (entry, word) order: ties in rank go to the smaller word id)
+    weight = pl.col("count") * pl.col("info")
+    told_by = pl.col("df").clip(upper_bound=_TOLD_BY).cast(pl.Float64)
     entry_words = (
         counts.join(idf.filter(pl.col("df") >= 2), on="wid", maintain_order="left")
-        .filter((pl.col("count") * pl.col("info")).rank("ordinal", descending=True).over("cluster")
-                <= TELLING_WORDS)
+        .filter((weight.rank("ordinal", descending=True).over("cluster") <= TELLING_WORDS)
+                | ((weight * told_by).rank("ordinal", descending=True).over("cluster") <= SHARED_WORDS))
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
