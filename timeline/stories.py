@@ -26,8 +26,8 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
-__all__ = ["BACKGROUND_ENTRIES", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT",
-           "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
+__all__ = ["BACKGROUND_ENTRIES", "BURST_SHARE", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT",
+           "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
@@ -45,6 +45,12 @@ entries is a topic, not a story, and weak links chain whole news days together."
 TELLING_WORDS = 10
 """How many of its words (the most telling) an entry is linked by."""
 
+SHARED_WORDS = 3
+"""How many more words an entry is linked by: those with the largest information times the
+entries holding them (up to ten). The rarest words of a story's entries are each told by
+two of them (a name, a figure); its own words (the town, the mosque, the attack) are told
+by most: in a few articles about one bombing they are what its entries share."""
+
 MIN_SHARE = 0.3
 """Least share of the smaller entry's information (summed inverse document frequency of
 its words) the shared words carry: a long digest shares some words with everything."""
@@ -59,7 +65,15 @@ BACKGROUND_ENTRIES = 1000
 not hold it: in a few articles about one story its own words are in most entries, and they
 still tell its entries apart from the rest of the news."""
 
+BURST_SHARE = 0.7
+"""A word in too many entries of a month to link there still links the entries of a few
+days that hold this share of them (a story's burst: عسير، مسجد، طوارئ in the days of a
+bombing); a topic word spread over the month does not."""
+
 _BRIDGES = 2
+_TOLD_BY = 10  # entries holding a word, as far as they make it one of an entry's SHARED_WORDS
+_BURST_DAYS = 3  # a burst's blocks: entries at most two blocks (under six days) apart meet
+_MAX_BURST = 80  # a burst block holding more entries links nothing
 _MAX_POSTINGS = 30  # a word in more entries of one block (month or article) links nothing there
 _BUCKET_DAYS = 30
 _UNIT = 1_000_000  # information is summed in millionths, exactly
@@ -120,12 +134,15 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         .with_columns(((n_entries + BACKGROUND_ENTRIES + 1) / (pl.col("df") + 1)).log().add(1).alias("info"))
     )
     # an entry's telling words: the words of two or more entries with the largest count
-    # (events of the entry holding them) times information
+    # (events of the entry holding them) times information, and those that also weigh how
+    # many entries hold them (up to _TOLD_BY: a story's own words, told again and again)
     # (``counts`` is in (entry, word) order: ties in rank go to the smaller word id)
+    weight = pl.col("count") * pl.col("info")
+    told_by = pl.col("df").clip(upper_bound=_TOLD_BY).cast(pl.Float64)
     entry_words = (
         counts.join(idf.filter(pl.col("df") >= 2), on="wid", maintain_order="left")
-        .filter((pl.col("count") * pl.col("info")).rank("ordinal", descending=True).over("cluster")
-                <= TELLING_WORDS)
+        .filter((weight.rank("ordinal", descending=True).over("cluster") <= TELLING_WORDS)
+                | ((weight * told_by).rank("ordinal", descending=True).over("cluster") <= SHARED_WORDS))
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
@@ -225,17 +242,21 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         .scatter(informative["wid"], informative["info"])
     in_order = reach.select(pl.arg_sort_by("home", "cluster")).to_series()  # entry numbers
     seq = pl.Series("seq", [0] * n_entries, pl.UInt32).scatter(in_order, pl.int_range(n_entries, eager=True))
-    by_month = blocks(
+    posted = (
         informative.select(
             "wid", pl.int_ranges(pl.lit(home).gather("cluster"), pl.lit(last).gather("cluster") + 1).alias("month"),
             pl.lit(seq).gather("cluster").alias("seq"))
         .explode("month").drop_nulls("month")
-        .select(_block("wid", pl.col("month") - low, months), "seq"),
-        "block", "seq", 2, _MAX_POSTINGS)
+        .select(_block("wid", pl.col("month") - low, months), "seq")
+    )
+    by_month = blocks(posted, "block", "seq", 2, _MAX_POSTINGS)
     clusters = in_order.gather(by_month["seq"])
     # each pair once: from the earlier entry (by home month, then number) to the later's home
-    by_time = _met(by_month, months, clusters, n_entries, info,
-                   (by_month["block"] % months).cast(pl.Int64) + low == home.gather(clusters))
+    by_time = pl.concat([
+        _met(by_month, months, clusters, n_entries, info,
+             (by_month["block"] % months).cast(pl.Int64) + low == home.gather(clusters)),
+        _bursts(informative, spans.select("lo", "hi"), posted, home, low, months, n_entries, info),
+    ])
     # article blocks: every entry an article tells; a (word, article) as one integer key
     told_by = spans.select("cluster", pl.col("articles").alias("article")).explode("article").drop_nulls()
     articles = int(told_by["article"].max() or 0) + 1  # type: ignore[operator]
@@ -301,6 +322,52 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
         .sort("share", "cluster", "cluster_b", descending=[True, False, False])  # strongest first
     )
     return pairs.select("cluster", "cluster_b", "share")
+
+
+def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame, home: pl.Series, low: int,
+            months: int, entries: int, info: pl.Series) -> pl.DataFrame:
+    """``(pair, wid, info)`` of the words too common in their month to link there
+    (``posted``: each telling word's month blocks, more than ``_MAX_POSTINGS`` rows) that
+    a story's burst makes dense: blocks of :data:`_BURST_DAYS` days (an entry reaches one
+    block on), holding at most :data:`_MAX_BURST` entries and :data:`BURST_SHARE` of the
+    word's month (a topic word is spread over the month: it links nothing there).
+    Only entries dated to a day or two take part: a year's or a month's entries all start
+    on its first day, a burst of nothing. ``informative``: each entry's telling words;
+    ``days``: each entry's first and last day (``lo``, ``hi``), ``home``: its home month
+    (by entry number, months from ``low``)."""
+    sizes = posted.group_by("block").len("month_size").filter(pl.col("month_size") > _MAX_POSTINGS)
+    crowded = informative.select(
+        "wid", "cluster", _block("wid", pl.lit(home).gather("cluster") - low, months)
+    ).join(sizes, on="block").drop("block")
+    lo = days["lo"]
+    dated = (days["hi"] - lo < _BURST_DAYS).fill_null(False)
+    crowded = crowded.filter(pl.lit(dated).gather(pl.col("cluster")))
+    if crowded.height == 0:
+        return pl.DataFrame(schema={"pair": pl.UInt64, "wid": pl.UInt32, "info": pl.Int64})
+    day = (lo // _BURST_DAYS).fill_null(0)
+    first = int(day.min() or 0)  # type: ignore[arg-type]
+    width = int(day.max() or 0) - first + 2  # type: ignore[arg-type]
+    # entries in (home block, number) order: each meets the entries before it
+    in_order = day.to_frame("day").select(pl.arg_sort_by("day", pl.int_range(pl.len()))).to_series()
+    seq = pl.Series("seq", [0] * entries, pl.UInt32).scatter(in_order, pl.int_range(entries, eager=True))
+    rows = (
+        crowded.select("wid", pl.lit(day).gather("cluster").alias("day"), pl.lit(seq).gather("cluster").alias("seq"),
+                       "month_size")
+        .with_columns(pl.int_ranges("day", pl.col("day") + 2).alias("day")).explode("day")
+    )
+    by_burst = blocks(rows.select(_block("wid", pl.col("day") - first, width), "seq"), "block", "seq", 2, _MAX_BURST)
+    clusters = in_order.gather(by_burst["seq"])
+    size = by_burst["block"].rle().struct.field("len")
+    size = size.repeat_by(size).explode()
+    # the month's postings of the later entry's word: the burst holds a share of them
+    month_size = crowded.select(pl.col("cluster").cast(pl.UInt64) * _KEY + pl.col("wid"), "month_size") \
+        .to_series(0), crowded["month_size"]
+    key = clusters.cast(pl.UInt64) * _KEY + (by_burst["block"] // width).cast(pl.UInt64)
+    of_later = pl.DataFrame({"key": month_size[0], "m": month_size[1]}).unique("key")
+    m = key.to_frame("key").join(of_later, on="key", how="left", maintain_order="left")["m"]
+    later = ((by_burst["block"] % width).cast(pl.Int64) + first == day.gather(clusters)) \
+        & (size >= BURST_SHARE * m).fill_null(False)
+    return _met(by_burst, width, clusters, entries, info, later)
 
 
 def _join(union: _Union, links: pl.DataFrame) -> None:
