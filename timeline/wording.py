@@ -35,7 +35,7 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
+    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled", "told_by_object",
 ]
 
 _TOKEN = r"\w+"
@@ -250,6 +250,23 @@ def load_wording(code: str = "ar") -> Wording:
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return Wording(stop, time, suffixes, proclitics, spellings)
+
+
+@functools.lru_cache(maxsize=None)
+def told_by_object(code: str = "ar") -> frozenset[str]:
+    """The happening classes whose word alone does not tell one happening from another and
+    what it governs does (``told_by_object`` in ``lang/<code>/actors.yaml``: who arrives,
+    ``وصل الملك`` and ``وصل كيري``), each a class of ``triggers.yaml`` (cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    classes = data.get("told_by_object") or [] if isinstance(data, dict) else None
+    if not isinstance(classes, list):
+        raise LanguageDataError(f"{where}: told_by_object: a list of happening classes, not {classes!r}")
+    known = set(load_triggers(code).groups)
+    unknown = sorted(str(c) for c in classes if str(c) not in known)
+    if unknown:
+        raise LanguageDataError(f"{where}: told_by_object: unknown classes {unknown}")
+    return frozenset(str(c) for c in classes)
 
 
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
