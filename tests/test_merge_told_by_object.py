@@ -49,3 +49,13 @@ def test_told_by_object_names_classes_of_triggers_yaml(monkeypatch: pytest.Monke
     finally:
         monkeypatch.undo()
         told_by_object.cache_clear()
+
+
+def test_two_princes_arriving_are_told_apart_by_name_not_titles() -> None:
+    # the titles (صاحب السمو الملكي الأمير) tell rank, not who: the names after them are governed
+    first = "وصل صاحب السمو الملكي الأمير فيصل بن سالم أمس إلى مدينة النخيل في زيارة رسمية لافتتاح مشروعات جديدة."
+    second = "وصل صاحب السمو الملكي الأمير خالد بن ناصر أمس إلى مدينة النخيل في زيارة رسمية لافتتاح مشروعات جديدة."
+    rows = clause_rows([first, second])
+    assert rows["c-0"]["object"] == ["سالم", "فيصل"] and rows["c-1"]["object"] == ["خالد", "ناصر"]
+    entry = entry_of([_article("faisal", "نشرة الوادي", first), _article("khalid", "صدى الساحل", second)])
+    assert entry["faisal"] != entry["khalid"]

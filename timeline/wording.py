@@ -616,7 +616,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
     (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
-    ``افتتاح قناة السويس`` → قنا، سويس."""
+    ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
+    passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
+    الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
     voiced = sorted(lexicon.voiced)
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     found = (
@@ -686,6 +688,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                                       & (pl.col("at") < pl.col("next"))
                                       & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
                                      | addressed)
+                # an arrival governs who arrives: titles passed over (صاحب السمو الأمير فيصل)
+                .when(pl.col("trigger").is_in(sorted(told_by_object()))).then(
+                    (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
+                    & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
                 .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)))
         .sort("c", "mark", "at")
         .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
