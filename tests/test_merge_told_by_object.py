@@ -59,3 +59,14 @@ def test_two_princes_arriving_are_told_apart_by_name_not_titles() -> None:
     assert rows["c-0"]["object"] == ["سالم", "فيصل"] and rows["c-1"]["object"] == ["خالد", "ناصر"]
     entry = entry_of([_article("faisal", "نشرة الوادي", first), _article("khalid", "صدى الساحل", second)])
     assert entry["faisal"] != entry["khalid"]
+
+
+def test_told_by_object_must_be_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wording, "load_language_yaml", lambda code, name: {"told_by_object": "زيارة"})
+    told_by_object.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match="actors.yaml: told_by_object: a list of happening classes"):
+            told_by_object()
+    finally:
+        monkeypatch.undo()
+        told_by_object.cache_clear()

@@ -259,7 +259,7 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     ``وصل الملك`` and ``وصل كيري``), each a class of ``triggers.yaml`` (cached)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
-    classes = data.get("told_by_object") or [] if isinstance(data, dict) else None
+    classes = (data.get("told_by_object") or []) if isinstance(data, dict) else None
     if not isinstance(classes, list):
         raise LanguageDataError(f"{where}: told_by_object: a list of happening classes, not {classes!r}")
     known = set(load_triggers(code).groups)
