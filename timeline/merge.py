@@ -13,7 +13,8 @@ corrected by what news coreference relies on: the happening word of each clause
 what the happening words govern (:data:`OBJECT_PENALTY` when each names an object the
 other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), who voiced a reaction (its
 actor: ``أدانت البحرين`` and ``أدانت الأمانة العامة لمجلس التعاون`` never pair, however alike
-their words; ``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
+their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``;
+``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
 their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much). Date
@@ -79,7 +80,8 @@ from timeline.follow import attach_followers, follows, split_followers, stories_
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
-from timeline.wording import ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text
+from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
+                              told_by_object)
 
 __all__ = [
     "BUCKET",
@@ -477,7 +479,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     different words (each clause's object holds a word the other lacks) take
     :data:`OBJECT_PENALTY`; two reactions pair only when who voiced them (their object: the
     actor, :data:`timeline.wording.ACTOR_WORDS`) shares a word and neither names an actor the
-    other clause lacks. Two events of
+    other clause lacks; two arrivals (``told_by_object`` in ``lang/ar/actors.yaml``) never
+    pair when their objects share no word and each names one the other clause lacks (who
+    arrives: ``وصل الملك…`` and ``وصل كيري…``). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more.
     """
@@ -587,7 +591,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     same_actor = ((pl.col("object").list.len() == 0) & (pl.col("object_j").list.len() == 0)) \
         | (pl.col("object").list.set_intersection("object_j").list.len() > 0)
     reaction = pl.col("group").is_in(reactions).fill_null(False)
-    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction))
+    # two arrivals (a class told by what its word governs: who arrives) whose happening
+    # words govern different words, none shared, each a word the other clause lacks (وصل
+    # الملك… / وصل كيري…), are two as well
+    by_object = sorted(told_by_object())
+    apart = (pl.col("objects_differ") & (pl.col("object").list.set_intersection("object_j").list.len() == 0)
+             & (pl.col("trigger").is_in(by_object) | pl.col("trigger_j").is_in(by_object)).fill_null(False))
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart)
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),

@@ -35,7 +35,7 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
+    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled", "told_by_object",
 ]
 
 _TOKEN = r"\w+"
@@ -250,6 +250,23 @@ def load_wording(code: str = "ar") -> Wording:
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return Wording(stop, time, suffixes, proclitics, spellings)
+
+
+@functools.lru_cache(maxsize=None)
+def told_by_object(code: str = "ar") -> frozenset[str]:
+    """The happening classes whose word alone does not tell one happening from another and
+    what it governs does (``told_by_object`` in ``lang/<code>/actors.yaml``: who arrives,
+    ``وصل الملك`` and ``وصل كيري``), each a class of ``triggers.yaml`` (cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    classes = (data.get("told_by_object") or []) if isinstance(data, dict) else None
+    if not isinstance(classes, list):
+        raise LanguageDataError(f"{where}: told_by_object: a list of happening classes, not {classes!r}")
+    known = set(load_triggers(code).groups)
+    unknown = sorted(str(c) for c in classes if str(c) not in known)
+    if unknown:
+        raise LanguageDataError(f"{where}: told_by_object: unknown classes {unknown}")
+    return frozenset(str(c) for c in classes)
 
 
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -599,7 +616,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
     (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
-    ``افتتاح قناة السويس`` → قنا، سويس."""
+    ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
+    passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
+    الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
     voiced = sorted(lexicon.voiced)
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     found = (
@@ -669,6 +688,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                                       & (pl.col("at") < pl.col("next"))
                                       & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
                                      | addressed)
+                # an arrival governs who arrives: titles passed over (صاحب السمو الأمير فيصل)
+                .when(pl.col("trigger").is_in(sorted(told_by_object()))).then(
+                    (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
+                    & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
                 .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)))
         .sort("c", "mark", "at")
         .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
