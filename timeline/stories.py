@@ -9,7 +9,10 @@ town, a base, a name), carrying :data:`MIN_WEIGHT` of inverse document frequency
 region, and named by few entries of the month) within the window need one such word. Stories
 are the connected groups of these links, blocked by month buckets and word (each pair
 found once, at the later entry's month) so the work grows linearly with the entries;
-pairs are made inside sorted blocks of word ids (:mod:`timeline.blocks`).
+pairs are made inside sorted blocks of word ids (:mod:`timeline.blocks`). A word in too many
+entries of its month to link there still links the entries of a few days that hold most of
+them (a story's burst, :data:`BURST_SHARE`), and each entry is linked by the words its story
+repeats (:data:`SHARED_WORDS`) beside its rarest.
 
 Each story gets a short Arabic label: the title of one of its articles that best tells it
 (cut to :data:`_LABEL_CHARS` characters), or, when its articles have no title, its
@@ -26,8 +29,8 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
-__all__ = ["BACKGROUND_ENTRIES", "BURST_SHARE", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED", "MIN_WEIGHT",
-           "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
+__all__ = ["BACKGROUND_ENTRIES", "BURST_SHARE", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED",
+           "MIN_WEIGHT", "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
@@ -360,10 +363,9 @@ def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame,
     size = by_burst["block"].rle().struct.field("len")
     size = size.repeat_by(size).explode()
     # the month's postings of the later entry's word: the burst holds a share of them
-    month_size = crowded.select(pl.col("cluster").cast(pl.UInt64) * _KEY + pl.col("wid"), "month_size") \
-        .to_series(0), crowded["month_size"]
+    of_later = crowded.select((pl.col("cluster").cast(pl.UInt64) * _KEY + pl.col("wid")).alias("key"),
+                              pl.col("month_size").alias("m")).unique("key")
     key = clusters.cast(pl.UInt64) * _KEY + (by_burst["block"] // width).cast(pl.UInt64)
-    of_later = pl.DataFrame({"key": month_size[0], "m": month_size[1]}).unique("key")
     m = key.to_frame("key").join(of_later, on="key", how="left", maintain_order="left")["m"]
     later = ((by_burst["block"] % width).cast(pl.Int64) + first == day.gather(clusters)) \
         & (size >= BURST_SHARE * m).fill_null(False)
