@@ -30,12 +30,11 @@ A clause opened by a connective of simultaneity that has no date of its own shar
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
 plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
-asked for. With ``inherit=True`` (the default of :func:`timeline.build_timeline` and the
-CLI) a clause without an expression of its own takes the day of the date the narrative
-last set (its hour was told of another clause), marked ``inherited``, when it goes on with
-the same thread (:func:`_same_thread`: the same or the
-next sentence, no paragraph break, no opening as background or another thread, a happening
-word of the group the date tells) and that date may be passed on (:func:`_passes_on`: a day
+asked for. With ``inherit=True`` (``timeline build --inherit``; off by default) a clause
+without an expression of its own takes the day of the date the narrative last set (its
+hour was told of another clause), marked ``inherited``, when it goes on with the same
+thread (:func:`_same_thread`: the same or the next sentence, no paragraph break, no
+opening as background or another thread, a happening word of the group the date tells) and that date may be passed on (:func:`_passes_on`: a day
 or finer, told, not a plan's, a since's, a relative clause's or a quotation's);
 ``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
 own date. A saying told with its date and what it says with another are two clauses
@@ -126,8 +125,8 @@ _SINCE_REACH = 48
 _RELATIVE_REACH = 80
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
-# a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
 _DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
+# a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
 _COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 # a word glued to a lam of purpose (لاستعادة، لتحرير; not لل, the lam before the article)
 _PURPOSE = re.compile(r"(?<![\w\u0621-\u064a])[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
@@ -258,7 +257,7 @@ def split_sentences(
 
 
 class _Chrome(NamedTuple):
-    names: frozenset[str]
+    widget: frozenset[str]  # names and verbs
     verbs: frozenset[str]
     glue: frozenset[str]
     least: int
@@ -271,7 +270,7 @@ def _chrome(code: str = "ar") -> _Chrome:
     data = load_language_yaml(code, "chrome.yaml")
     names, verbs, glue, agencies = (frozenset(fold(str(w)) for w in data[key])
                                     for key in ("names", "verbs", "glue", "agencies"))
-    return _Chrome(names, verbs, glue, int(data["least"]), agencies)
+    return _Chrome(names | verbs, verbs, glue, int(data["least"]), agencies)
 
 
 def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> int:
@@ -280,7 +279,7 @@ def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> i
     ``start`` unless such a run, of at least ``least`` widget words and not ending on a verb
     (the sentence's own ``شارك المئات``), is followed by more words and holds no expression."""
     chrome = _chrome()
-    widget = chrome.names | chrome.verbs
+    widget = chrome.widget
     first = _WORD.match(text, start, end)
     if first is None or fold(first.group()) not in widget:
         return start
