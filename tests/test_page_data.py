@@ -52,3 +52,24 @@ def test_offsets_codes_and_minutes_of_each_event() -> None:
     assert [data["places"][p] if p >= 0 else None for p in events["p"]] == [None, None, "الرقة", None]
     assert data["articles"]["id"] == ["c", "a", "b", "d"]
     assert len(data["dates"]) == 2 and events["d"][1] == events["d"][2] == events["d"][3]
+
+
+def test_offsets_of_clauses_with_regex_signs_and_of_megabytes() -> None:
+    """A clause is looked for as written (brackets, stars, dots are letters), and a clause of
+    megabytes is found as fast: polars' find would compile it into a regex past its limit."""
+    sentence = "قال (المتحدث) إن الاجتماع* عقد أمس. ثم انتهى"
+    tricky = _event("a", dt.datetime(2023, 5, 8), sentence=sentence, clause="(المتحدث) إن الاجتماع* عقد أمس.",
+                    clause_start=4, clause_end=35, expr="أمس", expr_start=31, expr_end=34)
+    absent = _event("b", dt.datetime(2023, 5, 8), sentence=sentence, clause="الاجتماع.* عقد",
+                    expr="", expr_start=0, expr_end=0)
+    long_clause = "كلام " * 1_200_000 + "أمس"
+    huge = _event("c", dt.datetime(2023, 5, 8), sentence="قيل " + long_clause, clause=long_clause,
+                  clause_start=4, clause_end=4 + len(long_clause), expr="أمس",
+                  expr_start=4 + len(long_clause) - 3, expr_end=4 + len(long_clause))
+    events = page_data(events_frame([tricky, absent]))["events"]
+    at = {ident: n for n, ident in enumerate(events["id"])}
+    assert (events["cs"][at["a"]], events["ce"][at["a"]]) == (4, 35)
+    assert (events["xs"][at["a"]], events["xe"][at["a"]]) == (31, 34)
+    assert events["cs"][at["b"]] == -1  # ".*" is no wildcard: the clause is not in the sentence
+    events = page_data(events_frame([huge]))["events"]
+    assert (events["cs"][0], events["xs"][0]) == (4, 4 + len(long_clause) - 3)

@@ -91,11 +91,17 @@ def _table(values: pl.Series, *, empty: bool = True) -> tuple[pl.Series, list[An
     return codes, kept
 
 
+_NEVER = "\x00\ufffe\x00"
+"""A part no text holds: what an empty part is looked for as (its answer is discarded)."""
+
+
 def _char_find(text: pl.Expr, part: pl.Expr) -> pl.Expr:
-    """``text.find(part)`` in characters (-1 when absent), as Python's ``str.find``."""
-    found = text.str.find(part, literal=True)
-    before = text.str.split(part).list.first().str.len_chars()
-    return pl.when(found.is_null()).then(-1).otherwise(before).cast(pl.Int64)
+    """``text.find(part)`` in characters (-1 when absent), as Python's ``str.find``, for a
+    non-empty ``part``. By splitting, not ``str.find``: polars compiles a column of patterns
+    into regexes even when literal, and a clause of megabytes passes the regex size limit."""
+    part = pl.when(part == "").then(pl.lit(_NEVER)).otherwise(part)  # "" would split every character
+    pieces = text.str.split(part)
+    return pl.when(pieces.list.len() > 1).then(pieces.list.first().str.len_chars()).otherwise(-1).cast(pl.Int64)
 
 
 def _offsets(frame: pl.DataFrame) -> pl.DataFrame:
