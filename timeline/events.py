@@ -687,8 +687,10 @@ def article_events(
         timexes = tag(text, published, prefer=prefer)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
-        timexes = sorted([t for t in timexes if t.start not in relative]
-                         + [a.timex for a in relative.values() if a.timex is not None],
+        phrases = [a.timex for a in relative.values() if a.timex is not None]
+        # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء)
+        timexes = sorted([t for t in timexes if t.start not in relative
+                          and not any(p.start <= t.start and t.end <= p.end for p in phrases)] + phrases,
                          key=lambda t: t.start)
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:
