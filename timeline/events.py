@@ -242,9 +242,12 @@ def split_sentences(
     spans = timexes if isinstance(timexes, SpanIndex) else SpanIndex(list(timexes))
     out: list[tuple[int, int]] = []
     begin = 0
+    abbreviation = _abbreviation()
     for m in _SENTENCE_BREAK.finditer(text):
         if spans.covers(m.start()):
             continue
+        if m.group() == "." and abbreviation.search(text, max(0, m.start() - 16), m.start()):
+            continue  # د. سليم، أ.د. محمد، (إم.إتش. 370): no sentence end
         s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
         s = _after_chrome(text, s, e, spans)
         if s < e:
@@ -255,6 +258,16 @@ def split_sentences(
     if s < e:
         out.append((s, e))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation(code: str = "ar") -> re.Pattern[str]:
+    """What ends right before a full stop that ends no sentence: a word of ``abbreviations``
+    (``lang/<code>/event_dates.yaml``) not after a number, or a dotted run of Arabic letters."""
+    words = "|".join(sorted((re.escape(fold(str(w))) for w in
+                             load_language_yaml(code, "event_dates.yaml")["abbreviations"]), key=len, reverse=True))
+    letters = r"[\u0621-\u064a]"  # Arabic letters: a URL (www.edu.sa.) ends its sentence
+    return re.compile(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
 
 
 class _Chrome(NamedTuple):
