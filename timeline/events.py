@@ -458,16 +458,20 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
     both with a date of their own (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة
     السبت``): the piece before it (from the last cut) holds a speech verb (``speech_verbs``
     of ``lang/ar/event_dates.yaml``) and a dated expression, the piece after it (to the next
-    cut) a dated expression."""
-    verbs = _date_cues().speech_verbs
+    cut) a dated expression, not only a relative clause's (``أعلنت ماليزيا اليوم الاثنين أنها
+    أرسلت فريقا ... لطائرة الخطوط الماليزية التي فقدت العام الماضي``: the sending is told
+    with the announcement's day, the plane's loss is no date of it)."""
+    cues = _date_cues()
+    verbs = cues.speech_verbs
     found: set[int] = set()
-    for m in _date_cues().said_break.finditer(text, start, end):
+    for m in cues.said_break.finditer(text, start, end):
         pos = m.end()
         if pos >= end or pos in cuts or spans.covers(m.start()):
             continue
         before = max([c for c in cuts | found if c < pos] + [start])
         after = min([c for c in cuts if c > pos] + [end])
-        if (dating.count_starting_in(before, pos) and dating.count_starting_in(pos, after)
+        if (dating.count_starting_in(before, pos)
+                and any(not _secondary_from(text, pos, t, cues) for t in dating.starting_in(pos, after))
                 and any(_bare(w) in verbs for w in _WORD.findall(fold(text[before:pos])))):
             found.add(pos)
     return found
@@ -670,7 +674,12 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     الماضي``: ``compared_from`` right before it) or of a relative clause (``أقل من ذروته التي
     سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
     clause's predicate."""
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    return _secondary_from(text, clause.start, t, cues)
+
+
+def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """:func:`_secondary` for a clause starting at ``start``."""
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 48):t.start]))]
     return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
                 or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
 
