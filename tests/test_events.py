@@ -463,3 +463,34 @@ def test_a_dispatch_dateline_tells_no_happening_but_a_town_and_a_date_may() -> N
     assert [e.clause.text for e in events] == ["افتتح المحافظ أمس سوقا شعبيا جديدا."]
     fragment = article_events("part", "وتقام الدورة المقبلة في\nصيدا خلال شهر أيار المقبل.", dt.datetime(2023, 3, 25))
     assert [e.clause.text for e in fragment] == ["صيدا خلال شهر أيار المقبل."]  # no agency: kept
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence() -> None:
+    from timeline.events import split_sentences
+
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    # Dr., Prof. Dr., Eng., a flight number: one sentence each
+    for text in ("استقبل رئيس الجامعة د. سليم الناصر وفد الطلاب أمس.",
+                 "قال أ.د. محمد العلي إن النتائج جيدة.",
+                 "وقال م. خالد الحربي إن العمل بدأ.",
+                 "اختفت الطائرة رقم (إم.إتش. 370) العام الماضي."):
+        assert sentences(text) == [text]
+    # a year's era letter after a number, a URL: the full stop ends the sentence
+    assert sentences("افتتح المشروع عام 2015 م. وقال المدير إنه جاهز.") == [
+        "افتتح المشروع عام 2015 م.", "وقال المدير إنه جاهز."]
+    assert sentences("نشر المعهد الأسماء على موقعه www.edu.sa. وحدد يوم الثلاثاء موعدا.") == [
+        "نشر المعهد الأسماء على موقعه www.edu.sa.", "وحدد يوم الثلاثاء موعدا."]
+
+
+def test_what_a_saying_says_is_not_dated_by_a_relative_clause_inside_it() -> None:
+    # the team is sent on the announcement's day; "last year" is the cargo plane's loss
+    text = ("أعلنت وزارة النقل اليوم الاثنين أنها أرسلت فريقا إلى الجزيرة للتحقق من قطع الحطام "
+            "التي عثر عليها سكان لطائرة الشحن التي فقدت العام الماضي.")
+    events = [e.as_row() for e in article_events("a", text, dt.datetime(2024, 3, 11, 10))]
+    assert [(r["expr"], r["value"], r["clause"]) for r in events] == [("اليوم الاثنين", "2024-03-11", text)]
+    # with a date of its own, what is said stays a clause of its own
+    text = "أعلن المتحدث أمس أن القوات سيطرت على البلدة السبت."
+    events = [e.as_row() for e in article_events("a", text, dt.datetime(2024, 3, 11, 10))]
+    assert [(r["expr"], r["value"]) for r in events] == [("أمس", "2024-03-10"), ("السبت", "2024-03-09")]

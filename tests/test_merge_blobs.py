@@ -19,6 +19,7 @@ def _components(groups: list[str | None], words: dict[int, list[int]], weight: l
     table = pl.DataFrame({
         "start": [day] * len(groups), "end": [day + dt.timedelta(days=1)] * len(groups),
         "fine": [True] * len(groups), "group": groups, "town": [None] * len(groups),
+        "article": list(range(len(groups))),  # each from its own article
     }, schema_overrides={"group": pl.String, "town": pl.String})
     return _Components(table, dt.timedelta(days=4), words, weight)
 

@@ -15,7 +15,9 @@ never counted from the publication date. Its ``pending`` timex (no interval, val
 ``event:X+P3D``) lets :mod:`timeline.relink` date it, after merging, from the entry of X in
 the story its article's other reports joined; when none does, it makes no event. An anniversary
 (``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
-linked to X.
+linked to X. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
+punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
+السبت``), is counted from that day, and the phrase then spans it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ _MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!
 # a root letter: a false start only makes the phrase's own clause shorter)
 _CLAUSE_MARK = re.compile(r"[.،,؛;!?؟\n]|\sو(?=\w)")
 _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
+# between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
+# punctuation, no word-initial و (a new clause)
+_TO_OWN_DAY = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 
@@ -131,6 +136,17 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
         if any(head in w for w in words) or (kind and any(lexicon.word_class(w) == kind for w in words)):
             best = t
     return best
+
+
+def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
+    """X's own day told right after it (X ends at ``end``): a day-or-finer expression at
+    most three words on with nothing but words between (``عشية جلسة للبرلمان اليوم
+    الثلاثاء``: the session's Tuesday)."""
+    for t in timexes:
+        if t.start >= end and _TO_OWN_DAY.fullmatch(text, end, t.start):
+            fine = t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank
+            return t if fine else None
+    return None
 
 
 def _names_happening(what: str, *, only_happening_words: bool = False) -> bool:
@@ -225,11 +241,11 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         what = text[m.start("what"):m.end("what")]
         if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
             continue
-        base = _dated_day(text, what, timexes, m.start())
+        own = _own_day(text, m.end(), timexes)
+        base = own or _dated_day(text, what, timexes, m.start())
         timex = None
         if base is not None:
-            like = base
-            timex = _day_timex(like, m.start(), m.end(), text,
+            timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
                                base.interval[0].date() + dt.timedelta(days=_SHIFT[m.group("word")]),  # type: ignore[index]
                                "eve-or-morrow-of-happening")
         shift = _SHIFT[m.group("word")]

@@ -242,9 +242,12 @@ def split_sentences(
     spans = timexes if isinstance(timexes, SpanIndex) else SpanIndex(list(timexes))
     out: list[tuple[int, int]] = []
     begin = 0
+    abbreviation = _abbreviation()
     for m in _SENTENCE_BREAK.finditer(text):
         if spans.covers(m.start()):
             continue
+        if m.group() == "." and abbreviation.search(text, max(0, m.start() - 16), m.start()):
+            continue  # د. سليم، أ.د. محمد، (إم.إتش. 370): no sentence end
         s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
         s = _after_chrome(text, s, e, spans)
         if s < e:
@@ -255,6 +258,16 @@ def split_sentences(
     if s < e:
         out.append((s, e))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation(code: str = "ar") -> re.Pattern[str]:
+    """What ends right before a full stop that ends no sentence: a word of ``abbreviations``
+    (``lang/<code>/event_dates.yaml``) not after a number, or a dotted run of Arabic letters."""
+    words = "|".join(sorted((re.escape(fold(str(w))) for w in
+                             load_language_yaml(code, "event_dates.yaml")["abbreviations"]), key=len, reverse=True))
+    letters = r"[\u0621-\u064a]"  # Arabic letters: a URL (www.edu.sa.) ends its sentence
+    return re.compile(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
 
 
 class _Chrome(NamedTuple):
@@ -445,16 +458,20 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
     both with a date of their own (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة
     السبت``): the piece before it (from the last cut) holds a speech verb (``speech_verbs``
     of ``lang/ar/event_dates.yaml``) and a dated expression, the piece after it (to the next
-    cut) a dated expression."""
-    verbs = _date_cues().speech_verbs
+    cut) a dated expression, not only a relative clause's (``أعلنت ماليزيا اليوم الاثنين أنها
+    أرسلت فريقا ... لطائرة الخطوط الماليزية التي فقدت العام الماضي``: the sending is told
+    with the announcement's day, the plane's loss is no date of it)."""
+    cues = _date_cues()
+    verbs = cues.speech_verbs
     found: set[int] = set()
-    for m in _date_cues().said_break.finditer(text, start, end):
+    for m in cues.said_break.finditer(text, start, end):
         pos = m.end()
         if pos >= end or pos in cuts or spans.covers(m.start()):
             continue
         before = max([c for c in cuts | found if c < pos] + [start])
         after = min([c for c in cuts if c > pos] + [end])
-        if (dating.count_starting_in(before, pos) and dating.count_starting_in(pos, after)
+        if (dating.count_starting_in(before, pos)
+                and any(not _secondary_from(text, pos, t, cues) for t in dating.starting_in(pos, after))
                 and any(_bare(w) in verbs for w in _WORD.findall(fold(text[before:pos])))):
             found.add(pos)
     return found
@@ -657,7 +674,12 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     الماضي``: ``compared_from`` right before it) or of a relative clause (``أقل من ذروته التي
     سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
     clause's predicate."""
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    return _secondary_from(text, clause.start, t, cues)
+
+
+def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """:func:`_secondary` for a clause starting at ``start``."""
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 48):t.start]))]
     return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
                 or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
 
@@ -687,8 +709,10 @@ def article_events(
         timexes = tag(text, published, prefer=prefer)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
-        timexes = sorted([t for t in timexes if t.start not in relative]
-                         + [a.timex for a in relative.values() if a.timex is not None],
+        phrases = [a.timex for a in relative.values() if a.timex is not None]
+        # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء)
+        timexes = sorted([t for t in timexes if t.start not in relative
+                          and not any(p.start <= t.start and t.end <= p.end for p in phrases)] + phrases,
                          key=lambda t: t.start)
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:

@@ -264,6 +264,7 @@ _MIN_SHARED_WORDS = (2, 3, 3, 3)
 _EPOCH = dt.datetime(1, 1, 1)
 _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index are fine
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
+_DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "group", "town", "chars", "info"]  # scored pairs' columns
 
@@ -624,6 +625,10 @@ class _Components:
     Where clauses naming no happening join (unless they are copies, ``copy``), a rare word,
     or the happening words, must be held by :data:`PLAIN_SHARE` of the events joined, on
     both sides: one day's football clauses no longer chain into one entry.
+    Two reports of one article precise to a day or finer on different days never share an
+    entry: an article that dates two clauses apart tells two happenings (``طالب ... يوم
+    الاثنين ... وذلك في إطار خطة أقرها المجلس يوم الأحد``), though other outlets' wording may
+    chain them (the day after, :data:`NEXT_DAY_THRESHOLD`).
     Times are integer microseconds.
     """
 
@@ -649,6 +654,12 @@ class _Components:
         self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
+        # each event precise to a day or finer with an article: (article, its first and last day)
+        day = _DAY_US
+        self.told_on: list[tuple[int, int, int] | None] = [
+            (a, s // day, (e - 1) // day) if f and a >= 0 else None
+            for a, s, e, f in zip(table["article"].to_list(), starts, ends, fine)]
+        self.days: dict[int, dict[int, set[int]]] = {}  # an entry's articles → the days they tell (at its root)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -689,6 +700,11 @@ class _Components:
         fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
         if fine_lo is not None and fine_hi is not None and fine_hi - fine_lo > self.fine_limit:
             return
+        days_a, days_b = self._days(ra), self._days(rb)
+        if len(days_b) < len(days_a):
+            days_a, days_b = days_b, days_a
+        if any(art in days_b and told.isdisjoint(days_b[art]) for art, told in days_a.items()):
+            return  # one article dates the two apart: two happenings
         root, child = (ra, rb) if ra < rb else (rb, ra)
         parent[child] = root
         los[root], his[root], longests[root] = lo, hi, longest
@@ -716,6 +732,23 @@ class _Components:
         self.core.pop(root, None)
         self.core.pop(child, None)
         self.plain[root] = self.plain[ra] + self.plain[rb]
+        for art, told in days_a.items():  # the larger map absorbs the smaller one
+            days_b.setdefault(art, set()).update(told)
+        self.days.pop(ra, None)
+        self.days.pop(rb, None)
+        self.days[root] = days_b
+
+    def _days(self, root: int) -> dict[int, set[int]]:
+        """The days each article of the entry at ``root`` dates its reports to (those precise
+        to a day or finer)."""
+        days = self.days.get(root)
+        if days is None:
+            days = self.days[root] = {}
+            for event in self.members.get(root, [root]):
+                told = self.told_on[event]
+                if told is not None:
+                    days.setdefault(told[0], set()).update(range(told[1], told[2] + 1))
+        return days
 
     def _held(self, root: int) -> Counter[int]:
         """How many of the entry's events hold each of their rare words (:data:`RARE_INFO`,
