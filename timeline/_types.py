@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Anchor", "Grain", "Prefer", "Timex", "TimexType"]
+__all__ = ["ISO_WEEK", "Anchor", "Grain", "Prefer", "Timex", "TimexType", "Week"]
 
 
 class TimexType(str, enum.Enum):
@@ -17,6 +17,27 @@ class TimexType(str, enum.Enum):
     TIME = "TIME"
     DURATION = "DURATION"
     SET = "SET"
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """How a language counts the calendar week: the ISO weekday it begins on (1 = Monday ...
+    7 = Sunday) and the weekdays its weekend may mean, in the order they fall."""
+
+    first: int = 1
+    weekend: tuple[int, ...] = (6, 7)
+
+    def start(self, day: dt.date) -> dt.date:
+        """The first day of the week holding ``day``."""
+        return day - dt.timedelta(days=(day.isoweekday() - self.first) % 7)
+
+    def offset(self, weekday: int) -> int:
+        """Days from the week's first day to ``weekday``."""
+        return (weekday - self.first) % 7
+
+
+ISO_WEEK = Week()
+"""Weeks as ISO 8601 counts them (Monday to Sunday, a Saturday-Sunday weekend)."""
 
 
 class Grain(str, enum.Enum):

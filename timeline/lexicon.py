@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline._types import ISO_WEEK, Week
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
@@ -255,6 +256,7 @@ class Lexicon:
     age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
     holidays: dict[str, Holiday] = field(default_factory=dict)
+    week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
     year_nouns: frozenset[str] = frozenset()
     happening_heads: tuple[str, ...] = ()
@@ -489,6 +491,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for spelling in [form] + ([form[:-1]] if form.endswith("اء") else []):  # "الثلاثا"
                     fill.put_definite("weekdays", spelling, int(entry["weekday"]))
                     fill.put("weekdays_bare", spelling[2:], int(entry["weekday"]))
+        lex.week = _load_week(load_language_yaml(code, "week.yaml"))
         fill.where = "units.yaml"
         for entry in load_language_yaml(code, "units.yaml"):  # each word once: accusative and dual derived
             for form in entry.get("singular", []):
@@ -607,6 +610,14 @@ def _load_lexicon(code: str) -> Lexicon:
             raise
         raise LanguageDataError(f"{package}: malformed entry: {exc!r}") from exc
     return lex
+
+
+def _load_week(data: dict[str, Any]) -> Week:
+    """week.yaml: the ISO weekday a week begins on and its weekend's weekdays."""
+    first, weekend = data["first_day"], tuple(data["weekend"])
+    if any(not isinstance(d, int) or isinstance(d, bool) or not 1 <= d <= 7 for d in (first, *weekend)) or not weekend:
+        raise LanguageDataError(f"week.yaml: first_day and weekend are ISO weekdays 1-7, got {first!r}, {list(weekend)!r}")
+    return Week(first, weekend)
 
 
 def _put_noun(fill: _Filler, name: str, form: str, meaning: Any) -> None:

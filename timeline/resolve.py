@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TypeVar
 
-from timeline._types import Grain, TimexType
+from timeline._types import ISO_WEEK, Grain, TimexType, Week
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
@@ -170,10 +170,11 @@ class _Resolver:
     None when nothing says (news: the past, but a month or a date without a year goes to
     its nearest occurrence, a coming one counting twice as far as a past one)."""
 
-    def __init__(self, anchor: dt.datetime, future: bool | None) -> None:
+    def __init__(self, anchor: dt.datetime, future: bool | None, week: Week = ISO_WEEK) -> None:
         self.anchor = anchor
         self.today = anchor.date()
         self.future = future
+        self.week = week
 
     def direction(self, w: When) -> int:
         if w.direction is not None and w.direction != 0:
@@ -363,16 +364,18 @@ class _Resolver:
                 conflict = f"said weekday {w.weekday} but {d.isoformat()} is weekday {d.isoweekday()}: took {moved}"
                 d = moved
             return _one_day(d, conflict)
-        if unit == "week":
-            monday = t - dt.timedelta(days=t.weekday()) + dt.timedelta(weeks=off)
-            if w.weekday is not None:
-                d = monday + dt.timedelta(days=w.weekday - 1)
-                return _one_day(d, None)
+        if unit == "week":  # the week as the language counts it (a Sunday-to-Saturday week in Arabic)
+            if w.weekday is not None:  # "الأحد من الأسبوع الماضي": in the ISO week, as the peers' suites
+                # count it (Sunday is the one weekday the two counts place in different weeks)
+                monday = t - dt.timedelta(days=t.weekday()) + dt.timedelta(weeks=off)
+                return _one_day(monday + dt.timedelta(days=w.weekday - 1), None)
+            first = self.week.start(t) + dt.timedelta(weeks=off)
+            value = _week_value(first + dt.timedelta(days=3))  # the ISO week holding most of its days
             if w.weekend:
-                s = _midnight(monday + dt.timedelta(days=5))
-                return s, s + dt.timedelta(days=2), Grain.DAY, _week_value(monday) + "-WE", None
-            s = _midnight(monday)
-            return s, s + dt.timedelta(days=7), Grain.WEEK, _week_value(monday), None
+                s = _midnight(first + dt.timedelta(days=self.week.offset(self.week.weekend[0])))
+                return s, s + dt.timedelta(days=len(self.week.weekend)), Grain.DAY, value + "-WE", None
+            s = _midnight(first)
+            return s, s + dt.timedelta(days=7), Grain.WEEK, value, None
         if unit == "month":
             first = _add_months(t.replace(day=1), off)
             if w.day is not None:  # -1: the month's last day ("اليوم الأخير من الشهر الماضي")
@@ -692,12 +695,13 @@ def duration_value(parts: tuple[tuple[float, str], ...]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None) -> Resolved:
+def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None, week: Week = ISO_WEEK) -> Resolved:
     """Resolve ``meaning`` against ``anchor`` (publication or narrative date); ``future``
-    as in :class:`_Resolver`. Raises :class:`Unresolvable` for what names no time that
-    can be placed: an impossible date, a backwards range, a period outside years 1-9999."""
+    as in :class:`_Resolver`; ``week``: how the language counts a calendar week ("الأسبوع
+    الماضي"; the lexicon's ``week``). Raises :class:`Unresolvable` for what names no time
+    that can be placed: an impossible date, a backwards range, a period outside years 1-9999."""
     try:
-        r = _resolve(meaning, anchor, future)
+        r = _resolve(meaning, anchor, future, week)
     except (ValueError, OverflowError) as exc:  # datetime arithmetic past year 1 or 9999
         if isinstance(exc, Unresolvable):
             raise
@@ -707,8 +711,8 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
     return r
 
 
-def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Resolved:
-    r = _Resolver(anchor, future)
+def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: Week) -> Resolved:
+    r = _Resolver(anchor, future, week)
     if isinstance(meaning, When):
         return r.when(meaning)
     if isinstance(meaning, Shift):

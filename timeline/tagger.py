@@ -214,6 +214,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     tense = _Tense(norm.text, grammar)
+    week = grammar.lex.week
 
     tenses: dict[int, bool | None] = {}
 
@@ -231,7 +232,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     def resolves(f: Found) -> bool:
         """Whether a candidate names a time that can be placed (checked before choosing)."""
         try:
-            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning))  # type: ignore[arg-type]
+            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning), week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             return False
         return True
@@ -271,7 +272,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if base is anchor and id(f) in at_anchor:
                 r = at_anchor[id(f)]
             else:
-                r = resolve(meaning, base, future=future)  # type: ignore[arg-type]
+                r = resolve(meaning, base, future=future, week=week)  # type: ignore[arg-type]
             if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
                     and (kind is not Range or r.interval[0].date() != r.interval[1].date()):
                 # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
@@ -282,9 +283,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                     # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
                     day = _clock_day(days, f, folded, same_sentence=False)
                     if day is not None:
-                        narrative, r = True, resolve(meaning, day, future=future)  # type: ignore[arg-type]
+                        narrative, r = True, resolve(meaning, day, future=future, week=week)  # type: ignore[arg-type]
                     elif told > anchor + _CLOCK_MARGIN:
-                        r = resolve(meaning, anchor - dt.timedelta(days=1), future=future)  # type: ignore[arg-type]
+                        r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
