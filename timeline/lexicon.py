@@ -218,6 +218,7 @@ class Lexicon:
     months_in_context: dict[str, MonthName] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     weekdays_bare: dict[str, int] = field(default_factory=dict)
+    weekday_plurals: dict[str, int] = field(default_factory=dict)  # "الآحاد": after أيام only
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, float] = field(default_factory=dict)
@@ -489,6 +490,8 @@ def _load_lexicon(code: str) -> Lexicon:
                 for spelling in [form] + ([form[:-1]] if form.endswith("اء") else []):  # "الثلاثا"
                     fill.put_definite("weekdays", spelling, int(entry["weekday"]))
                     fill.put("weekdays_bare", spelling[2:], int(entry["weekday"]))
+            for form in entry.get("plural", []):
+                fill.put("weekday_plurals", form, int(entry["weekday"]))
         fill.where = "units.yaml"
         for entry in load_language_yaml(code, "units.yaml"):  # each word once: accusative and dual derived
             for form in entry.get("singular", []):

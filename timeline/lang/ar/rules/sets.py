@@ -46,6 +46,12 @@ def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-WXX-{wd}") if wd else None
 
 
+def weekdays_plural(m: re.Match[str], c: Ctx) -> object:
+    """"أيام الآحاد", "أيام الجمع": a weekday's broken plural (weekdays.yaml), every such day."""
+    wd = c.lex.lookup("weekday_plurals", m["wdp"])
+    return Recurring(f"XXXX-WXX-{wd}") if wd else None
+
+
 def rest_day(m: re.Match[str], c: Ctx) -> object:
     """"العطلة الأسبوعية يومي الجمعة والسبت", "الجمعة عطلة أسبوعية": the weekly rest day, a set
     (the first weekday named), never one specific Friday. Without "أسبوعية" the day may be
@@ -67,6 +73,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
          starts='ايام يوم {weekdays}'),
+    Rule("every <weekday> (plural)", r"ايام\s+(?P<wdp>{weekday_plurals})", weekdays_plural, 2, starts='ايام'),
     Rule("weekly rest <weekday>",
          r"(?:(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه\s+(?:(?:يوم|يومي|ايام)\s+)?(?P<wd>{weekdays})"
          r"(?:\s+و\s*{weekdays})?"
