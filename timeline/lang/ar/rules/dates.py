@@ -238,8 +238,10 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def month_range(m: re.Match[str], c: Ctx) -> object:
-    """"يونيو – يوليو 2015": two months of one calendar joined by a dash, the first before
-    the second in the same year."""
+    """"يونيو – يوليو 2015", "من مارس إلى يونيو 2025", "بين أيار وآب": two months of one
+    calendar joined by a dash or a range word, the first before the second in the same year."""
+    if (m["to"] == "و") != (m["opener"] == "بين"):
+        return None  # "و" joins a range after "بين" only; "بين أيار حتى آب" is none
     m1, m2 = _month(c, m["m1"]), _month(c, m["m2"])
     if m1 is None or m2 is None or m1.calendar != m2.calendar or not m1.month < m2.month:
         return None
@@ -336,9 +338,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# {ordinals} {cardinals}'),
-    Rule("<month>-<month>", r"(?P<m1>{months_in_context})\s*[-–]\s*(?P<m2>{months_in_context})"
+    Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
+                            r"(?P<to>الى\s+غايه|وحتى|حتى|ولغايه|لغايه|الى|و)\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
-         month_range, 3,
+         lambda m, c: month_range(_Swap(m), c), 3,
          starts='{months_in_context}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
