@@ -743,6 +743,9 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None) -> Reso
         a, b = r.when(first, later_today=clocks), r.when(last, later_today=clocks)
         if a.interval is None or b.interval is None:
             raise Unresolvable("range without bounds")
+        if first.has_clock and last.has_clock and first.part is None and last.part is not None \
+                and first.hour is not None and first.hour < 12 and _day_of(first) == _day_of(last):
+            a = _hour_before(a, first.hour, b.interval[0])  # "بين الحادية عشرة والواحدة ظهراً": 11:00
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
             b = r.when(amend(last, year=first.year))
         if b.interval[1] <= a.interval[0] and last.year is None and last.rel_unit is None \
@@ -866,6 +869,17 @@ def _part(r: _Resolver, p: Part) -> Resolved:
     grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}[sl.unit]
     return Resolved(TimexType.DATE, f"{a.date().isoformat()}/{(b - dt.timedelta(days=1)).date().isoformat()}",
                     grain, (a, b), base.mod)
+
+
+def _hour_before(a: Resolved, hour: int, end: dt.datetime) -> Resolved:
+    """``a``, the bare first end of a clock range, moved to the last ``hour`` (of either half
+    of the day) before ``end``, the start of the second end, which names its part of the day."""
+    assert a.interval is not None
+    start = a.interval[0]
+    at = dt.datetime.combine(end.date(), dt.time(hour, start.minute, start.second), end.tzinfo)
+    at = max(t for t in (at - dt.timedelta(hours=12), at, at + dt.timedelta(hours=12)) if t < end)
+    shift = at - start
+    return Resolved(a.type, a.value, a.grain, (start + shift, a.interval[1] + shift), a.mod, a.conflict)
 
 
 def _day_of(w: When) -> tuple[object, ...]:

@@ -142,7 +142,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
         # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
         first, last = _num(c, m["h"]), _num(c, m["mi"])
-        if first is not None and last is not None and first < last <= 24:
+        if first is not None and last is not None and (first < last <= 24 or m["after"] is not None and last < first <= 12):
+            # "بين 10 و1 ظهراً": the part of the day places both (engine, resolve)
             return Range(When(hour=first), When(hour=last))
     if not m["cue"] and m["h"].isdigit() and opens_range \
             and _part_patterns(c)[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
@@ -193,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
-         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
+         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
