@@ -129,6 +129,7 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
+_DEFINITE_TENS = re.compile(r"\s+و\s*(?P<w>ال\w+)")
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
 _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
@@ -138,6 +139,10 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:
 def clock_words(m: re.Match[str], c: Ctx) -> object:
     if _is_age(c, m.start(), m.end()):
         return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
+    if not m["mi"]:
+        tens = _DEFINITE_TENS.match(c.text, m.end())
+        if tens is not None and (c.lex.lookup("cardinals", tens["w"]) or 0) >= 20:
+            return None  # "في الثانية والعشرين": the 22nd, a compound ordinal (a minute is never definite)
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
     if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
         # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
