@@ -848,8 +848,8 @@ def _part(r: _Resolver, p: Part) -> Resolved:
     sl = p.slice
 
     def step(t: dt.datetime, n: int) -> dt.datetime:
-        if sl.unit == "month":
-            return _midnight(_add_months(t.date(), n))
+        if sl.unit in _MONTHS_IN:
+            return _midnight(_add_months(t.date(), n * _MONTHS_IN[sl.unit]))
         return t + dt.timedelta(days=n * (7 if sl.unit == "week" else 1))
 
     if sl.from_end:
@@ -862,13 +862,20 @@ def _part(r: _Resolver, p: Part) -> Resolved:
         raise Unresolvable("the period does not hold that part")
     if b - a == dt.timedelta(days=1):
         return Resolved(TimexType.DATE, _day_value(a.date()), Grain.DAY, (a, b), base.mod)
+    if sl.unit == "year" and sl.count == 1:
+        return Resolved(TimexType.DATE, _fmt_year(a.year), Grain.YEAR, (a, b), base.mod)
+    if sl.unit == "decade" and sl.count == 1:
+        return Resolved(TimexType.DATE, _fmt_year(a.year)[:-1], Grain.DECADE, (a, b), base.mod)
     if sl.unit == "month" and sl.count == 1:
         return Resolved(TimexType.DATE, f"{_fmt_year(a.year)}-{a.month:02d}", Grain.MONTH, (a, b), base.mod)
     if sl.unit == "week" and sl.count == 1 and a.weekday() == 0:
         return Resolved(TimexType.DATE, _week_value(a.date()), Grain.WEEK, (a, b), base.mod)
-    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}[sl.unit]
+    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR, "decade": Grain.DECADE}[sl.unit]
     return Resolved(TimexType.DATE, f"{a.date().isoformat()}/{(b - dt.timedelta(days=1)).date().isoformat()}",
                     grain, (a, b), base.mod)
+
+
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}  # the units a Slice steps by months
 
 
 def _hour_before(a: Resolved, hour: int, end: dt.datetime) -> Resolved:

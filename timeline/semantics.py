@@ -150,7 +150,7 @@ class Slice:
     """Which units of a period: "اليوم الثالث" (day 3), "الأيام الخمسة الأولى" (days 1-5),
     "العشرة الأخيرة" (the last ten). Alone it is no expression; before a period, a :class:`Part`."""
 
-    unit: str  # "day" | "week" | "month"
+    unit: str  # "day" | "week" | "month" | "year" | "decade"
     first: int  # 1-based, from the start of the period, or from its end when ``from_end``
     count: int = 1
     from_end: bool = False

@@ -41,6 +41,14 @@ def nth_week(m: re.Match[str], c: Ctx) -> object:
     return None if n is None else When(week_nth=n)
 
 
+def nth_long_unit(m: re.Match[str], c: Ctx) -> object:
+    """"العقد الأول", "السنة الأخيرة": the nth decade or year of a period named after it
+    (a century, a decade), a :class:`Slice`; alone it is no expression."""
+    unit = "decade" if m["u"] == "العقد" else "year"
+    n = _ordinal(c, m["o"].removesuffix("ه") if m["o"] == "الاخيره" else m["o"], 10)
+    return None if n is None else Slice(unit, 1, from_end=True) if n < 0 else Slice(unit, n)
+
+
 def first_months(m: re.Match[str], c: Ctx) -> object:
     """"الأشهر الستة الأولى": the first (or last) n months of a year named next to it."""
     n = _num(c, m["n"])
@@ -149,6 +157,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<nth> week of", r"(?:(?P<o1>{ordinals}|اخر)\s+اسبوع|الاسبوع\s+(?P<o2>{ordinals}|الاخير))(?=\s+(?:من|في|ب))",
          nth_week, 1,
          starts='الاسبوع اخر {ordinals}'),
+    Rule("<nth> decade|year of", r"(?P<u>العقد|العام|السنه)\s+(?P<o>{ordinals}|الاخير|الاخيره)(?=\s+من\s+(?:ال)?(?:قرن|عقد))",
+         nth_long_unit,
+         starts='العقد العام السنه'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
                              r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور))"
                              r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",
