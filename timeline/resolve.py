@@ -290,9 +290,11 @@ class _Resolver:
                 spans.append((y, start, _add_months(start, 1)))
             else:  # -1: the month's last day ("اليوم الأخير من شباط")
                 last = _month_length(y, month)
-                start = dt.date(y, month, last if day < 1 else min(day, last))
+                if day > last:
+                    continue  # "29 شباط": only the years that have it
+                start = dt.date(y, month, last if day < 1 else day)
                 spans.append((y, start, start + dt.timedelta(days=1)))
-        return self._nearest(spans)
+        return self._nearest(spans) if spans else self.today.year
 
     def _nearest(self, spans: list[tuple[_T, dt.date, dt.date]]) -> _T:
         """The key of the ``(key, start, end)`` span that holds today, else of the nearest
