@@ -39,13 +39,14 @@ class DayPart:
 @dataclass(frozen=True, slots=True)
 class Holiday:
     name: str
-    calendar: str  # "hijri" | "gregorian" | "easter"
+    calendar: str  # "hijri" | "gregorian" | "easter" | "weekday" (the nth weekday of a month)
     month: int = 0
-    day: int = 0
+    day: int = 0  # for "weekday": the ISO weekday; ``nth`` counts it in the month (-1: the last)
     days: int = 1
     also: tuple[tuple[int, int], ...] = ()  # other (month, day) it may be: "العيد" is either Eid
     needs_context: bool = False  # tagged only with a count or a cue ("ثالث أيام العيد")
     whole: bool = False  # the expression names all its days ("موسم الحج"), not its first
+    nth: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,7 +591,8 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in load_language_yaml(code, "holidays.yaml"):  # "المولد النبوي" gives "للمولد النبوي"
             holiday = Holiday(entry["name"], entry["calendar"], int(entry.get("month", 0)), int(entry.get("day", 0)),
                               int(entry.get("days", 1)), tuple((int(m), int(d)) for m, d in entry.get("also", ())),
-                              bool(entry.get("needs_context", False)), bool(entry.get("whole", False)))
+                              bool(entry.get("needs_context", False)), bool(entry.get("whole", False)),
+                              int(entry.get("nth", 0)))
             for form in entry["forms"]:
                 for f in _articles(str(form)):
                     for g in [f] + [f"{f} {epithet}" for epithet in entry.get("epithets", [])]:

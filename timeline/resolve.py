@@ -134,6 +134,13 @@ def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
         return [dt.date(greg_year, h.month, h.day)]
     if h.calendar == "easter":
         return [_easter(greg_year)]
+    if h.calendar == "weekday":  # "عيد الشكر": the fourth Thursday of November
+        first = dt.date(greg_year, h.month, 1)
+        day = first + dt.timedelta(days=(h.day - first.isoweekday()) % 7 + 7 * (h.nth - 1))
+        if h.nth < 0:
+            last = dt.date(greg_year, h.month, _month_length(greg_year, h.month))
+            day = last - dt.timedelta(days=(last.isoweekday() - h.day) % 7)
+        return [day] if day.month == h.month else []
     if not 623 <= greg_year <= 9665:  # no Hijri year 1 feast before 623; 9666 CE is past Hijri 9999
         return []
     from timeline.calendars import gregorian_to_hijri
