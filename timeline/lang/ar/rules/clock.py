@@ -93,7 +93,7 @@ def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pa
     صباحاً"), the second end of a clock range after a range word of ``to`` ("من 3 إلى 5
     مساءً", "من 4 لـ 6 المسا"), and a part after "من"."""
     after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
-    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
+    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:" + parts + r")(?!\w)")
     of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
     return after, to_clock, of_part
 
@@ -130,6 +130,15 @@ _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
 _DEFINITE_TENS = re.compile(r"\s+و\s*(?P<w>ال\w+)")
+# The text before the second end of a clock range told in words: "من اثنين إلى "
+_WORD_RANGE_START = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
+
+
+def _hour_word(c: Ctx, word: str) -> bool:
+    """A cardinal in words that can be an hour (1-12): "اثنين", "خمسة"."""
+    return not word.isdigit() and 1 <= (c.lex.lookup("cardinals", word) or 0) <= 12
+
+
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
 _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
@@ -153,6 +162,13 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if not m["cue"] and m["h"].isdigit() and opens_range \
             and _part_patterns(c)[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
         return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
+    if not m["cue"] and not m["mi"] and _hour_word(c, m["h"]):
+        to = _part_patterns(c)[1].match(c.text, m.end())
+        if opens_range and to is not None and _hour_word(c, to["h2"]):
+            return When(hour=_num(c, m["h"]))  # "من اثنين إلى خمسة مساء": an hour in words opens a clock range
+        start = _WORD_RANGE_START.search(c.before(m.start(), 30))
+        if start is not None and m["after"] is not None and _hour_word(c, start["w"]):
+            return When(hour=_num(c, m["h"]))  # ... and ends it, its part of the day after it
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
