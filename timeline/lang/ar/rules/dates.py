@@ -118,9 +118,16 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
 _DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 
 
+_CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
+        said = _CENTURY_SAID.match(m["yw"]) if m["cue"] else None
+        if said is not None and 11 <= (_num(c, said["c"]) or 0) <= 20:
+            rest = _num(c, said["rest"])  # "عام تسعة عشر وثمانية وسبعين": 19 hundred and 78
+            y = _num(c, said["c"]) * 100 + rest if rest is not None and rest < 100 else None  # type: ignore[operator]
         if y is None or not 100 <= y <= 2100:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
@@ -310,7 +317,7 @@ RULES: tuple[Rule, ...] = (
          starts='شهر الشهر هذا هذه {months_in_context}'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
-                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
                  r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d]))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
