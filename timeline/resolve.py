@@ -866,7 +866,7 @@ def _part(r: _Resolver, p: Part) -> Resolved:
         a = step(b, -sl.count)
     else:
         a = step(s, sl.first - 1)
-        b = step(a, sl.count)
+        b = step(a, sl.count) if sl.count else e  # 0: to the end of the period
     if a < s or b > e or not a < b:
         raise Unresolvable("the period does not hold that part")
     if b - a == dt.timedelta(days=1):

@@ -152,7 +152,7 @@ class Slice:
 
     unit: str  # "day" | "week" | "month" | "year" | "decade"
     first: int  # 1-based, from the start of the period, or from its end when ``from_end``
-    count: int = 1
+    count: int = 1  # 0: to the end of the period
     from_end: bool = False
 
 
