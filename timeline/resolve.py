@@ -319,7 +319,7 @@ class _Resolver:
         assert w.month is not None
         y = w.year if w.year is not None else self.free_year_for_month(w.month, w, w.day or 1)
         if w.nth is not None and w.weekday is not None:
-            d = _nth_weekday(y, w.month, w.weekday, w.nth)
+            d = _nth_weekday(y, w.month, w.weekday, w.nth, w.nth_after)
             return _one_day(d, None)
         if w.week_nth is not None:
             monday = _nth_full_week(y, w.month, w.week_nth)
@@ -388,7 +388,7 @@ class _Resolver:
                 day = _month_length(first.year, first.month) if w.day == -1 else w.day
                 return _one_day(_check_day(first.year, first.month, day), None)
             if w.nth is not None and w.weekday is not None:
-                d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
+                d = _nth_weekday(first.year, first.month, w.weekday, w.nth, w.nth_after)
                 return _one_day(d, None)
             if w.week_nth is not None:  # "الأسبوع الثالث من هذا الشهر"
                 monday = _nth_full_week(first.year, first.month, w.week_nth)
@@ -460,6 +460,16 @@ class _Resolver:
         if w.day is None:
             s = _midnight(hijri_to_gregorian(year, w.month, 1))
             e = s + dt.timedelta(days=hijri_month_length(year, w.month))
+            if w.nth is not None and w.weekday is not None:  # "أول جمعة من رمضان", "الجمعة الأخيرة من شعبان"
+                told = s + dt.timedelta(days=w.nth - 1)
+                if w.nth_after and told.isoweekday() == w.weekday:  # "يوم الثلاثاء الثالث من ذي القعدة": the 3rd
+                    return _one_day(told.date(), None)
+                first = s + dt.timedelta(days=(w.weekday - s.isoweekday()) % 7)
+                d = first + dt.timedelta(weeks=w.nth - 1) if w.nth > 0 else \
+                    e - dt.timedelta(days=1 + ((e - dt.timedelta(days=1)).isoweekday() - w.weekday) % 7)
+                if not s <= d < e:
+                    raise Unresolvable("the month has no such weekday")
+                return _one_day(d.date(), None)
             return s, e, Grain.MONTH, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
         day = hijri_month_length(year, w.month) if w.day == -1 else w.day  # -1: the month's last day
         try:
@@ -591,7 +601,11 @@ def _nth_full_week(y: int, m: int, nth: int) -> dt.date:
     return sunday - dt.timedelta(days=6)
 
 
-def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> dt.date:
+def _nth_weekday(y: int, m: int, weekday: int, nth: int, or_day: bool = False) -> dt.date:
+    """The ``nth`` ``weekday`` of month ``m`` (-1: the last); with ``or_day`` (the ordinal told
+    after the weekday, "الثلاثاء الثالث من مارس"), day ``nth`` when it is that weekday."""
+    if or_day and nth > 0 and dt.date(y, m, nth).isoweekday() == weekday:
+        return dt.date(y, m, nth)
     if nth > 0:
         first = dt.date(y, m, 1)
         d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))

@@ -38,6 +38,7 @@ class When:
     rel_unit: str | None = None  # the period containing the anchor, shifted by rel_offset
     rel_offset: int = 0
     nth: int | None = None  # "الأحد الثاني": the nth weekday of the month (-1: last)
+    nth_after: bool = False  # the ordinal after the weekday ("الثلاثاء الثالث"): day nth when it is that weekday
     week_nth: int | None = None  # "الأسبوع الأول من تشرين": the nth full week of the month
     part: DayPart | None = None
     hour: int | None = None

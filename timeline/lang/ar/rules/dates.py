@@ -38,6 +38,8 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return When(calendar=cal, year=_year(c, m["year"]), month=mn.month, day=-1, direction=_direction(c, m["dir"]))
     if m["days"] and c.lex.lookup("ordinals", m["day"]) is None:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
+    if m["day"] in c.lex.weekdays_bare and (before == "اخر" or c.lex.lookup("ordinals", before) is not None):
+        return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
     if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
         if m["mdir"] in ("نفسه", "ذاته"):

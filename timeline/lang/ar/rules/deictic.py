@@ -146,7 +146,7 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
         if n is None:
             return None
         if n <= 5:
-            return When(weekday=wd, nth=n)
+            return When(weekday=wd, nth=n, nth_after=True)
         return When(weekday=wd, day=n) if n <= 31 else None
     if direction is None and m["this"]:
         direction = 0
