@@ -880,7 +880,8 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
-        return "الساعه" in word or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
+        return "الساعه" in word or "منتصف الليل" in word \
+            or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
             and not word.isdigit() or bool(_AT_CUE.search(text, max(0, f.start - 6), f.start))
     return True
 

@@ -175,16 +175,16 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         # ("النسخة الثالثة والعشرون" is an ordinal)
         if not m["h"].isdigit() and not _FEMININE_ORDINAL.match(m["h"]):
             return None
-        if m["mi"] and not (m["unit"] or m["after"] is not None):
+        if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None
-        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None
+        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
                                      or c.before(m.start(), 4).endswith("عند ")
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
     if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
             and _num(c, m["h"]) != 1:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
-    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
+    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None or m["mid"]) \
             and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
             and not _timed_before(c.lex).search(c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
@@ -193,6 +193,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
+    if m["mid"] and hm[0] <= 12:  # "الواحدة بعد منتصف الليل" 01:00, "الحادية عشرة قبل منتصف الليل" 23:00
+        return When(hour=hm[0] % 12 + (12 if m["mid"] == "قبل" else 0), minute=hm[1])
     return When(hour=hm[0], minute=hm[1])
 
 
@@ -217,8 +219,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
+         r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?!))))))))",
          clock_words,
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
