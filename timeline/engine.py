@@ -686,11 +686,14 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
             and word in ("", ",", "،", "يوم", "في"):
         # "من الساعة 9:30 - 11:00 يوم الخميس": both ends on that day
-        first, last = combine(ma.first, mb), combine(ma.last, mb)
+        last = combine(ma.last, mb)
+        first = combine(ma.first, mb if last is None or _before_end(ma.first, last) else amend(mb, part=None))
         if first is not None and last is not None:
             return _span_of(a, b, Range(first, last), a.rule)
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
-        return _span_of(a, b, Range(combine(ma.first, mb) or ma.first, combine(ma.last, mb) or ma.last), a.rule)
+        last = combine(ma.last, mb) or ma.last  # "من 9 إلى 1 بعد الظهر": the first end stays in the morning
+        first = (combine(ma.first, mb) if _before_end(ma.first, last) else None) or ma.first
+        return _span_of(a, b, Range(first, last), a.rule)
     if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \
             and ma.rel_unit == "year" and _date_fields(mb) == {"year"} and mb.part is None \
             and text[b.start].isdigit():
@@ -716,13 +719,23 @@ def _fixed_hour(w: When) -> When:
     return w
 
 
+def _before_end(a: When, b: When) -> bool:
+    """Whether the first end of a clock range, taken after noon as the second is, still comes
+    before it: "بين 5 و6 مساءً" (17:00), "من 8 حتى 12 ليلاً" (20:00); not "بين الحادية عشرة
+    والواحدة ظهراً" nor "10-12 ظهراً", whose first end is in the morning."""
+    if a.hour is None or b.hour is None or b.part is None:
+        return True
+    end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if b.part.token == "NI" and b.hour == 12 else b.hour
+    return a.hour + 12 <= end or a.hour >= 12
+
+
 def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
     if a.has_clock != b.has_clock:  # "من التاسعة صباحاً حتى الظهر": noon and midnight are hours
         a, b = _fixed_hour(a), _fixed_hour(b)
     if a.has_clock and b.has_clock:
         part = a.part or b.part
-        first = amend(a, part=part) if a.part is None and part and part.pm else a
+        first = amend(a, part=part) if a.part is None and part and part.pm and _before_end(a, b) else a
         if b.part is None and a.hour is not None and b.hour is not None:
             start = a.hour + 12 if a.part is not None and a.part.pm and a.hour < 12 else a.hour
             if a.part is not None and b.hour % 12 >= a.hour % 12:  # "من الثامنة حتى العاشرة مساءً"
@@ -867,7 +880,8 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
-        return "الساعه" in word or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
+        return "الساعه" in word or "منتصف الليل" in word \
+            or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
             and not word.isdigit() or bool(_AT_CUE.search(text, max(0, f.start - 6), f.start))
     return True
 

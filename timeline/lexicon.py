@@ -40,13 +40,14 @@ class DayPart:
 @dataclass(frozen=True, slots=True)
 class Holiday:
     name: str
-    calendar: str  # "hijri" | "gregorian" | "easter"
+    calendar: str  # "hijri" | "gregorian" | "easter" | "weekday" (the nth weekday of a month)
     month: int = 0
-    day: int = 0
+    day: int = 0  # for "weekday": the ISO weekday; ``nth`` counts it in the month (-1: the last)
     days: int = 1
     also: tuple[tuple[int, int], ...] = ()  # other (month, day) it may be: "العيد" is either Eid
     needs_context: bool = False  # tagged only with a count or a cue ("ثالث أيام العيد")
     whole: bool = False  # the expression names all its days ("موسم الحج"), not its first
+    nth: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ class Lexicon:
     months_in_context: dict[str, MonthName] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     weekdays_bare: dict[str, int] = field(default_factory=dict)
+    weekday_plurals: dict[str, int] = field(default_factory=dict)  # "الآحاد": after أيام only
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, float] = field(default_factory=dict)
@@ -491,6 +493,8 @@ def _load_lexicon(code: str) -> Lexicon:
                 for spelling in [form] + ([form[:-1]] if form.endswith("اء") else []):  # "الثلاثا"
                     fill.put_definite("weekdays", spelling, int(entry["weekday"]))
                     fill.put("weekdays_bare", spelling[2:], int(entry["weekday"]))
+            for form in entry.get("plural", []):
+                fill.put("weekday_plurals", form, int(entry["weekday"]))
         lex.week = _load_week(load_language_yaml(code, "week.yaml"))
         fill.where = "units.yaml"
         for entry in load_language_yaml(code, "units.yaml"):  # each word once: accusative and dual derived
@@ -590,7 +594,8 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in load_language_yaml(code, "holidays.yaml"):  # "المولد النبوي" gives "للمولد النبوي"
             holiday = Holiday(entry["name"], entry["calendar"], int(entry.get("month", 0)), int(entry.get("day", 0)),
                               int(entry.get("days", 1)), tuple((int(m), int(d)) for m, d in entry.get("also", ())),
-                              bool(entry.get("needs_context", False)), bool(entry.get("whole", False)))
+                              bool(entry.get("needs_context", False)), bool(entry.get("whole", False)),
+                              int(entry.get("nth", 0)))
             for form in entry["forms"]:
                 for f in _articles(str(form)):
                     for g in [f] + [f"{f} {epithet}" for epithet in entry.get("epithets", [])]:
@@ -660,6 +665,8 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
         cardinals += [fold(stem) + end for stem in entry.get("dual", []) for end in ("ان", "ين", "ا", "ي")]
         put("cardinals", cardinals, value, True)
         put("ordinals", [f for w in entry["ordinal"] for f in feminine(w)], value, True)
+        put("cardinals", [f for w in entry.get("cardinal", []) if value >= 3  # "أربعاً وعشرين", "ستاً"
+                          for f in accusative(w.split("/")[0])[1:]], value, False)
     put("cardinals", [f for w in data["ten"]["cardinal"] for f in feminine(w)], 10, False)
     put("ordinals", [f for w in data["ten"]["ordinal"] for f in feminine(w)], 10, False)
     for form, value in _tens(data):  # "ثلاثون", "ثلاثين"

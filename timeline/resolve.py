@@ -134,6 +134,13 @@ def _holiday_in(h: Holiday, greg_year: int) -> list[dt.date]:
         return [dt.date(greg_year, h.month, h.day)]
     if h.calendar == "easter":
         return [_easter(greg_year)]
+    if h.calendar == "weekday":  # "عيد الشكر": the fourth Thursday of November
+        first = dt.date(greg_year, h.month, 1)
+        day = first + dt.timedelta(days=(h.day - first.isoweekday()) % 7 + 7 * (h.nth - 1))
+        if h.nth < 0:
+            last = dt.date(greg_year, h.month, _month_length(greg_year, h.month))
+            day = last - dt.timedelta(days=(last.isoweekday() - h.day) % 7)
+        return [day] if day.month == h.month else []
     if not 623 <= greg_year <= 9665:  # no Hijri year 1 feast before 623; 9666 CE is past Hijri 9999
         return []
     from timeline.calendars import gregorian_to_hijri
@@ -291,9 +298,11 @@ class _Resolver:
                 spans.append((y, start, _add_months(start, 1)))
             else:  # -1: the month's last day ("اليوم الأخير من شباط")
                 last = _month_length(y, month)
-                start = dt.date(y, month, last if day < 1 else min(day, last))
+                if day > last:
+                    continue  # "29 شباط": only the years that have it
+                start = dt.date(y, month, last if day < 1 else day)
                 spans.append((y, start, start + dt.timedelta(days=1)))
-        return self._nearest(spans)
+        return self._nearest(spans) if spans else self.today.year
 
     def _nearest(self, spans: list[tuple[_T, dt.date, dt.date]]) -> _T:
         """The key of the ``(key, start, end)`` span that holds today, else of the nearest
@@ -311,7 +320,7 @@ class _Resolver:
         assert w.month is not None
         y = w.year if w.year is not None else self.free_year_for_month(w.month, w, w.day or 1)
         if w.nth is not None and w.weekday is not None:
-            d = _nth_weekday(y, w.month, w.weekday, w.nth)
+            d = _nth_weekday(y, w.month, w.weekday, w.nth, w.nth_after)
             return _one_day(d, None)
         if w.week_nth is not None:
             monday = _nth_full_week(y, w.month, w.week_nth)
@@ -382,7 +391,7 @@ class _Resolver:
                 day = _month_length(first.year, first.month) if w.day == -1 else w.day
                 return _one_day(_check_day(first.year, first.month, day), None)
             if w.nth is not None and w.weekday is not None:
-                d = _nth_weekday(first.year, first.month, w.weekday, w.nth)
+                d = _nth_weekday(first.year, first.month, w.weekday, w.nth, w.nth_after)
                 return _one_day(d, None)
             if w.week_nth is not None:  # "الأسبوع الثالث من هذا الشهر"
                 monday = _nth_full_week(first.year, first.month, w.week_nth)
@@ -454,6 +463,16 @@ class _Resolver:
         if w.day is None:
             s = _midnight(hijri_to_gregorian(year, w.month, 1))
             e = s + dt.timedelta(days=hijri_month_length(year, w.month))
+            if w.nth is not None and w.weekday is not None:  # "أول جمعة من رمضان", "الجمعة الأخيرة من شعبان"
+                told = s + dt.timedelta(days=w.nth - 1)
+                if w.nth_after and told.isoweekday() == w.weekday:  # "يوم الثلاثاء الثالث من ذي القعدة": the 3rd
+                    return _one_day(told.date(), None)
+                first = s + dt.timedelta(days=(w.weekday - s.isoweekday()) % 7)
+                d = first + dt.timedelta(weeks=w.nth - 1) if w.nth > 0 else \
+                    e - dt.timedelta(days=1 + ((e - dt.timedelta(days=1)).isoweekday() - w.weekday) % 7)
+                if not s <= d < e:
+                    raise Unresolvable("the month has no such weekday")
+                return _one_day(d.date(), None)
             return s, e, Grain.MONTH, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
         day = hijri_month_length(year, w.month) if w.day == -1 else w.day  # -1: the month's last day
         try:
@@ -585,7 +604,11 @@ def _nth_full_week(y: int, m: int, nth: int) -> dt.date:
     return sunday - dt.timedelta(days=6)
 
 
-def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> dt.date:
+def _nth_weekday(y: int, m: int, weekday: int, nth: int, or_day: bool = False) -> dt.date:
+    """The ``nth`` ``weekday`` of month ``m`` (-1: the last); with ``or_day`` (the ordinal told
+    after the weekday, "الثلاثاء الثالث من مارس"), day ``nth`` when it is that weekday."""
+    if or_day and nth > 0 and dt.date(y, m, nth).isoweekday() == weekday:
+        return dt.date(y, m, nth)
     if nth > 0:
         first = dt.date(y, m, 1)
         d = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
@@ -747,6 +770,9 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
         a, b = r.when(first, later_today=clocks), r.when(last, later_today=clocks)
         if a.interval is None or b.interval is None:
             raise Unresolvable("range without bounds")
+        if first.has_clock and last.has_clock and first.part is None and last.part is not None \
+                and first.hour is not None and first.hour < 12 and _day_of(first) == _day_of(last):
+            a = _hour_before(a, first.hour, b.interval[0])  # "بين الحادية عشرة والواحدة ظهراً": 11:00
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
             b = r.when(amend(last, year=first.year))
         if b.interval[1] <= a.interval[0] and last.year is None and last.rel_unit is None \
@@ -849,8 +875,8 @@ def _part(r: _Resolver, p: Part) -> Resolved:
     sl = p.slice
 
     def step(t: dt.datetime, n: int) -> dt.datetime:
-        if sl.unit == "month":
-            return _midnight(_add_months(t.date(), n))
+        if sl.unit in _MONTHS_IN:
+            return _midnight(_add_months(t.date(), n * _MONTHS_IN[sl.unit]))
         return t + dt.timedelta(days=n * (7 if sl.unit == "week" else 1))
 
     if sl.from_end:
@@ -858,18 +884,36 @@ def _part(r: _Resolver, p: Part) -> Resolved:
         a = step(b, -sl.count)
     else:
         a = step(s, sl.first - 1)
-        b = step(a, sl.count)
+        b = step(a, sl.count) if sl.count else e  # 0: to the end of the period
     if a < s or b > e or not a < b:
         raise Unresolvable("the period does not hold that part")
     if b - a == dt.timedelta(days=1):
         return Resolved(TimexType.DATE, _day_value(a.date()), Grain.DAY, (a, b), base.mod)
+    if sl.unit == "year" and sl.count == 1:
+        return Resolved(TimexType.DATE, _fmt_year(a.year), Grain.YEAR, (a, b), base.mod)
+    if sl.unit == "decade" and sl.count == 1:
+        return Resolved(TimexType.DATE, _fmt_year(a.year)[:-1], Grain.DECADE, (a, b), base.mod)
     if sl.unit == "month" and sl.count == 1:
         return Resolved(TimexType.DATE, f"{_fmt_year(a.year)}-{a.month:02d}", Grain.MONTH, (a, b), base.mod)
     if sl.unit == "week" and sl.count == 1 and a.weekday() == 0:
         return Resolved(TimexType.DATE, _week_value(a.date()), Grain.WEEK, (a, b), base.mod)
-    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}[sl.unit]
+    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "year": Grain.YEAR, "decade": Grain.DECADE}[sl.unit]
     return Resolved(TimexType.DATE, f"{a.date().isoformat()}/{(b - dt.timedelta(days=1)).date().isoformat()}",
                     grain, (a, b), base.mod)
+
+
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}  # the units a Slice steps by months
+
+
+def _hour_before(a: Resolved, hour: int, end: dt.datetime) -> Resolved:
+    """``a``, the bare first end of a clock range, moved to the last ``hour`` (of either half
+    of the day) before ``end``, the start of the second end, which names its part of the day."""
+    assert a.interval is not None
+    start = a.interval[0]
+    at = dt.datetime.combine(end.date(), dt.time(hour, start.minute, start.second), end.tzinfo)
+    at = max(t for t in (at - dt.timedelta(hours=12), at, at + dt.timedelta(hours=12)) if t < end)
+    shift = at - start
+    return Resolved(a.type, a.value, a.grain, (start + shift, a.interval[1] + shift), a.mod, a.conflict)
 
 
 def _day_of(w: When) -> tuple[object, ...]:

@@ -38,6 +38,7 @@ class When:
     rel_unit: str | None = None  # the period containing the anchor, shifted by rel_offset
     rel_offset: int = 0
     nth: int | None = None  # "الأحد الثاني": the nth weekday of the month (-1: last)
+    nth_after: bool = False  # the ordinal after the weekday ("الثلاثاء الثالث"): day nth when it is that weekday
     week_nth: int | None = None  # "الأسبوع الأول من تشرين": the nth full week of the month
     part: DayPart | None = None
     hour: int | None = None
@@ -150,9 +151,9 @@ class Slice:
     """Which units of a period: "اليوم الثالث" (day 3), "الأيام الخمسة الأولى" (days 1-5),
     "العشرة الأخيرة" (the last ten). Alone it is no expression; before a period, a :class:`Part`."""
 
-    unit: str  # "day" | "week" | "month"
+    unit: str  # "day" | "week" | "month" | "year" | "decade"
     first: int  # 1-based, from the start of the period, or from its end when ``from_end``
-    count: int = 1
+    count: int = 1  # 0: to the end of the period
     from_end: bool = False
 
 

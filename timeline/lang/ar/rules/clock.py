@@ -93,7 +93,7 @@ def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pa
     صباحاً"), the second end of a clock range after a range word of ``to`` ("من 3 إلى 5
     مساءً", "من 4 لـ 6 المسا"), and a part after "من"."""
     after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
-    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?:\d{1,2}(?::\d{2})?|ال\w+ه)\s*(?:" + parts + r")(?!\w)")
+    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:" + parts + r")(?!\w)")
     of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
     return after, to_clock, of_part
 
@@ -129,6 +129,16 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
+_DEFINITE_TENS = re.compile(r"\s+و\s*(?P<w>ال\w+)")
+# The text before the second end of a clock range told in words: "من اثنين إلى "
+_WORD_RANGE_START = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
+
+
+def _hour_word(c: Ctx, word: str) -> bool:
+    """A cardinal in words that can be an hour (1-12): "اثنين", "خمسة"."""
+    return not word.isdigit() and 1 <= (c.lex.lookup("cardinals", word) or 0) <= 12
+
+
 _OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
 _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
@@ -138,31 +148,43 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:
 def clock_words(m: re.Match[str], c: Ctx) -> object:
     if _is_age(c, m.start(), m.end()):
         return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
+    if not m["mi"]:
+        tens = _DEFINITE_TENS.match(c.text, m.end())
+        if tens is not None and (c.lex.lookup("cardinals", tens["w"]) or 0) >= 20:
+            return None  # "في الثانية والعشرين": the 22nd, a compound ordinal (a minute is never definite)
     opens_range = _OPENS_RANGE.search(c.before(m.start(), 6)) is not None
     if opens_range and (m["cue"] or m["after"] is not None) and m["mi"] and not (m["unit"] or m["frac"]):
         # "بين الساعة 9 و11", "بين 3 و4 عصراً": two hours, not 9:11
         first, last = _num(c, m["h"]), _num(c, m["mi"])
-        if first is not None and last is not None and first < last <= 24:
+        if first is not None and last is not None and (first < last <= 24 or m["after"] is not None and last < first <= 12):
+            # "بين 10 و1 ظهراً": the part of the day places both (engine, resolve)
             return Range(When(hour=first), When(hour=last))
     if not m["cue"] and m["h"].isdigit() and opens_range \
             and _part_patterns(c)[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
         return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
+    if not m["cue"] and not m["mi"] and _hour_word(c, m["h"]):
+        to = _part_patterns(c)[1].match(c.text, m.end())
+        if opens_range and to is not None and _hour_word(c, to["h2"]):
+            return When(hour=_num(c, m["h"]))  # "من اثنين إلى خمسة مساء": an hour in words opens a clock range
+        start = _WORD_RANGE_START.search(c.before(m.start(), 30))
+        if start is not None and m["after"] is not None and _hour_word(c, start["w"]):
+            return When(hour=_num(c, m["h"]))  # ... and ends it, its part of the day after it
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
         # ("النسخة الثالثة والعشرون" is an ordinal)
         if not m["h"].isdigit() and not _FEMININE_ORDINAL.match(m["h"]):
             return None
-        if m["mi"] and not (m["unit"] or m["after"] is not None):
+        if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None
-        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None
+        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
                                      or c.before(m.start(), 4).endswith("عند ")
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
     if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
             and _num(c, m["h"]) != 1:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
-    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None) \
+    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None or m["mid"]) \
             and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
             and not _timed_before(c.lex).search(c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
@@ -171,6 +193,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     hm = _hour_minutes(m, c)
     if hm is None:
         return None
+    if m["mid"] and hm[0] <= 12:  # "الواحدة بعد منتصف الليل" 01:00, "الحادية عشرة قبل منتصف الليل" 23:00
+        return When(hour=hm[0] % 12 + (12 if m["mid"] == "قبل" else 0), minute=hm[1])
     return When(hour=hm[0], minute=hm[1])
 
 
@@ -193,10 +217,11 @@ RULES: tuple[Rule, ...] = (
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
-         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|{cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
+         r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
+         r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(pre)|(?!)))))))",
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?!))))))))",
          clock_words,
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"

@@ -38,6 +38,8 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return When(calendar=cal, year=_year(c, m["year"]), month=mn.month, day=-1, direction=_direction(c, m["dir"]))
     if m["days"] and c.lex.lookup("ordinals", m["day"]) is None:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
+    if m["day"] in c.lex.weekdays_bare and (before == "اخر" or c.lex.lookup("ordinals", before) is not None):
+        return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
     if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
         if m["mdir"] in ("نفسه", "ذاته"):
@@ -118,9 +120,16 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
 _DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 
 
+_CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
+        said = _CENTURY_SAID.match(m["yw"]) if m["cue"] else None
+        if said is not None and 11 <= (_num(c, said["c"]) or 0) <= 20:
+            rest = _num(c, said["rest"])  # "عام تسعة عشر وثمانية وسبعين": 19 hundred and 78
+            y = _num(c, said["c"]) * 100 + rest if rest is not None and rest < 100 else None  # type: ignore[operator]
         if y is None or not 100 <= y <= 2100:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
@@ -238,8 +247,10 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def month_range(m: re.Match[str], c: Ctx) -> object:
-    """"يونيو – يوليو 2015": two months of one calendar joined by a dash, the first before
-    the second in the same year."""
+    """"يونيو – يوليو 2015", "من مارس إلى يونيو 2025", "بين أيار وآب": two months of one
+    calendar joined by a dash or a range word, the first before the second in the same year."""
+    if (m["to"] == "و") != (m["opener"] == "بين"):
+        return None  # "و" joins a range after "بين" only; "بين أيار حتى آب" is none
     m1, m2 = _month(c, m["m1"]), _month(c, m["m2"])
     if m1 is None or m2 is None or m1.calendar != m2.calendar or not m1.month < m2.month:
         return None
@@ -308,7 +319,7 @@ RULES: tuple[Rule, ...] = (
          starts='شهر الشهر هذا هذه {months_in_context}'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
-                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3})(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
+                 r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
                  r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d]))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
@@ -336,9 +347,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# {ordinals} {cardinals}'),
-    Rule("<month>-<month>", r"(?P<m1>{months_in_context})\s*[-–]\s*(?P<m2>{months_in_context})"
+    Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
+                            r"(?P<to>الى\s+غايه|وحتى|حتى|ولغايه|لغايه|الى|و)\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
-         month_range, 3,
+         lambda m, c: month_range(_Swap(m), c), 3,
          starts='{months_in_context}'),
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,

@@ -141,12 +141,12 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
             return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
     if m["ord"]:
         n = _num(c, m["ord"])
-        if m["ord"].endswith("اخير"):
+        if m["ord"].startswith("الاخير"):  # "الخميس الأخير", "الجمعة الأخيرة"
             return When(weekday=wd, nth=-1)
         if n is None:
             return None
         if n <= 5:
-            return When(weekday=wd, nth=n)
+            return When(weekday=wd, nth=n, nth_after=True)
         return When(weekday=wd, day=n) if n <= 31 else None
     if direction is None and m["this"]:
         direction = 0
@@ -193,7 +193,7 @@ RULES: tuple[Rule, ...] = (
          lambda m, c: last_n_units(_Swap(m), c), 1,
          starts='اخر'),
     Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
-                      r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير)(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
+                      r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير|الاخيره(?=\s+(?:من|في)\s))(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
          starts='هذا هذه يوم نهار {weekdays} {weekdays_bare}'),
     Rule("<vague>", r"(?P<v>{vague})", vague,

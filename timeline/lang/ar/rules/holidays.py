@@ -9,7 +9,7 @@ import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_WORD, _calendar, _direction, _month, _num, _year
 from timeline.normalize import fold_letters
-from timeline.semantics import Range, When
+from timeline.semantics import Part, Slice, When
 
 __all__ = ["RULES"]
 
@@ -44,8 +44,8 @@ def ten_days(m: re.Match[str], c: Ctx) -> object:
         m["which"], (1, 10))
     year = _year(c, m["y"])
     cal = "hijri" if mn.calendar == "hijri" else _calendar(c, m["mark"], "gregorian")
-    return Range(When(calendar=cal, year=year, month=mn.month, day=first),
-                 When(calendar=cal, year=year, month=mn.month, day=last))
+    # a part of the month, placed once the month is (both ends in the same one)
+    return Part(When(calendar=cal, year=year, month=mn.month, direction=_direction(c, m["dir"])), Slice("day", first, 0 if last < 0 else last - first + 1))
 
 
 def hijri_year(m: re.Match[str], c: Ctx) -> object:
@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
          holiday, 1,
          starts='{holidays} {ordinals} يوم'),
     Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
-                                  r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
+                                  r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?|\s+(?P<dir>{dir}))?",
          ten_days, 2,
          starts='العشر'),
     Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,

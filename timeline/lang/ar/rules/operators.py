@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _num, _unit_of, per_lexicon
+from timeline.lang.ar.rules.common import (
+    Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _direction, _month, _num, _unit_of, per_lexicon,
+)
 from timeline.lexicon import Lexicon
 from timeline.semantics import Marker, Part, Range, Slice, When
 
@@ -28,7 +30,12 @@ def nth_weekday(m: re.Match[str], c: Ctx) -> object:
         return None  # "جولة ثانية يوم الخميس": a feminine ordinal counts the noun before it
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
     n = _ordinal(c, m["ord"], 5)
-    return None if wd is None or n is None else When(weekday=wd, nth=n)
+    if wd is None or n is None:
+        return None
+    mn = _month(c, m["month"]) if m["month"] else None  # "أول أحد من محرم": a month that needs context
+    if mn is None:
+        return When(weekday=wd, nth=n)
+    return When(calendar=mn.calendar, month=mn.month, weekday=wd, nth=n, direction=_direction(c, m["dir"]))
 
 
 def nth_day(m: re.Match[str], c: Ctx) -> object:
@@ -39,6 +46,14 @@ def nth_day(m: re.Match[str], c: Ctx) -> object:
 def nth_week(m: re.Match[str], c: Ctx) -> object:
     n = _ordinal(c, m["o1"] or m["o2"], 5)
     return None if n is None else When(week_nth=n)
+
+
+def nth_long_unit(m: re.Match[str], c: Ctx) -> object:
+    """"العقد الأول", "السنة الأخيرة": the nth decade or year of a period named after it
+    (a century, a decade), a :class:`Slice`; alone it is no expression."""
+    unit = "decade" if m["u"] == "العقد" else "year"
+    n = _ordinal(c, m["o"].removesuffix("ه") if m["o"] == "الاخيره" else m["o"], 10)
+    return None if n is None else Slice(unit, 1, from_end=True) if n < 0 else Slice(unit, n)
 
 
 def first_months(m: re.Match[str], c: Ctx) -> object:
@@ -141,7 +156,8 @@ def since_marker(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("<nth> <weekday>", r"(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare})"
-                            r"(?=\s+(?:من|في|ب|بعد|قبل)))",
+                            r"(?=\s+(?:من|في|ب|بعد|قبل)))"
+                            r"(?:\s+من\s+(?:شهر\s+)?(?P<month>{months_in_context})(?:\s+(?P<dir>{dir}))?)?",
          nth_weekday, 1,
          starts='اخر {ordinals}'),
     Rule("<nth> day of", r"(?:اليوم\s+(?P<o1>{ordinals}|الاخير)|(?P<o2>{ordinals}|اخر)\s+يوم)(?=\s+(?:من|في|ب))", nth_day,
@@ -149,6 +165,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<nth> week of", r"(?:(?P<o1>{ordinals}|اخر)\s+اسبوع|الاسبوع\s+(?P<o2>{ordinals}|الاخير))(?=\s+(?:من|في|ب))",
          nth_week, 1,
          starts='الاسبوع اخر {ordinals}'),
+    Rule("<nth> decade|year of", r"(?P<u>العقد|العام|السنه)\s+(?P<o>{ordinals}|الاخير|الاخيره)(?=\s+من\s+(?:ال)?(?:قرن|عقد))",
+         nth_long_unit,
+         starts='العقد العام السنه'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
                              r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور))"
                              r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",

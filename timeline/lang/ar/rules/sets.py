@@ -14,12 +14,24 @@ __all__ = ["RULES"]
 
 
 def recurring(m: re.Match[str], c: Ctx) -> object:
-    if m["wd"] or m["wdb"]:
-        wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
-        return Recurring(f"XXXX-WXX-{wd}") if wd else None
+    said = m["ppart"] or m["ppart2"] or m["part"]  # "مساء كل خميس", "كل مساء سبت": the part of every such day
+    before = _WORD_BEFORE.search(c.before(m.start(), 14)) if m["ppart"] or m["ppart2"] else None
+    if before is not None and (before[1][:1].isdigit() or before[1] in ("من", "عشر", "عشره")
+                               or c.lex.lookup("ordinals", before[1]) is not None
+                               or c.lex.lookup("cardinals", before[1]) is not None):
+        return None  # "الواحدة ظهر كل جمعة": the part goes with the hour; the set starts at كل
+    part = c.lex.lookup("day_parts", said) if said else None
+    if said and part is None:
+        return None
+    at = f"T{part.token}" if part else ""
+    if m["wd"] or m["wdb"] or m["wd3"]:
+        wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"] or m["wd3"])
+        return Recurring(f"XXXX-WXX-{wd}{at}") if wd else None
     if m["part"]:
-        part = c.lex.lookup("day_parts", m["part"])
-        return Recurring(f"XXXX-XX-XXT{part.token}") if part else None
+        return Recurring(f"XXXX-XX-XX{at}")
+    if part is not None:  # "صباح كل يوم": every morning
+        unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
+        return Recurring(f"XXXX-XX-XX{at}") if unit == "day" and count == 1 and not m["n"] else None
     if m["adv"]:
         return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
@@ -29,6 +41,7 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
     return Recurring(("PT" if unit in _CLOCK_UNITS else "P") + _ISO_UNITS[unit].format(n=n))
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _ISO_UNITS = {"minute": "{n}M", "hour": "{n}H", "day": "{n}D", "week": "{n}W", "month": "{n}M",
               "year": "{n}Y"}  # not "كل عقد" (every contract), "كل لحظة" (any moment)
 _CLOCK_UNITS = ("minute", "hour")
@@ -46,6 +59,12 @@ def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-WXX-{wd}") if wd else None
 
 
+def weekdays_plural(m: re.Match[str], c: Ctx) -> object:
+    """"أيام الآحاد", "أيام الجمع": a weekday's broken plural (weekdays.yaml), every such day."""
+    wd = c.lex.lookup("weekday_plurals", m["wdp"])
+    return Recurring(f"XXXX-WXX-{wd}") if wd else None
+
+
 def rest_day(m: re.Match[str], c: Ctx) -> object:
     """"العطلة الأسبوعية يومي الجمعة والسبت", "الجمعة عطلة أسبوعية": the weekly rest day, a set
     (the first weekday named), never one specific Friday. Without "أسبوعية" the day may be
@@ -55,11 +74,11 @@ def rest_day(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("every <weekday|unit>",
-         r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
-         r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)"
-         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
+         r"(?:(?:(?P<ppart>صباح|مساء|ليله|ظهر|عصر|فجر)\s+)?كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
+         r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
+         r"|(?:(?P<ppart2>صباح|مساء|ليله|ظهر|عصر|فجر)\s+)?كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
-         starts='كل يوميا اسبوعيا شهريا سنويا'),
+         starts='كل يوميا اسبوعيا شهريا سنويا صباح مساء ليله ظهر عصر فجر'),
     Rule("<day> of every month", r"(?P<d>\d{1,2}|{numphrase})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
          day_of_every_month, 2,
          starts='#_ {ordinals}'),
@@ -67,6 +86,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
          starts='ايام يوم {weekdays}'),
+    Rule("every <weekday> (plural)", r"ايام\s+(?P<wdp>{weekday_plurals})", weekdays_plural, 2, starts='ايام'),
     Rule("weekly rest <weekday>",
          r"(?:(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه\s+(?:(?:يوم|يومي|ايام)\s+)?(?P<wd>{weekdays})"
          r"(?:\s+و\s*{weekdays})?"
