@@ -69,6 +69,11 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
                 and m.end() == m.end("unit") and _in_construct(c, m.end()) \
                 and len(_NEXT_WORD.match(c.text, m.end()).group(1)) > 3:  # not "إلى", "إلا" (folded الي, الا)
             return None  # "برنامج أسبوع التهيئة", "شهر العسل": a named period, not an amount
+        bare_before = c.lex.unit_bare_before.get(unit)
+        if bare_before is not None and count == 1 and m.end() == m.end("unit"):
+            nxt = _NEXT_WORD.match(c.text, m.end())
+            if nxt is not None and nxt.group(1) not in bare_before:
+                return None  # "بعد عقد لجان", "مدة عقد لاعب": a holding, a contract
         amount = count
     elif _in_construct(c, m.end()):
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
