@@ -214,9 +214,10 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
     opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
-    if m["to"] == "و" and opener not in c.lex.separators.range_openers:
-        return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers)
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    if m["to"] == "و" and opener not in c.lex.separators.range_openers and (d1 is None or d2 != d1 + 1):
+        return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers), or
+        # between two days that follow each other ("في 17 و18 أغسطس"), as after "يومي"
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
         return None  # "يومي 12 و15": two days, not the days between
     if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
