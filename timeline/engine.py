@@ -740,6 +740,11 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         return first, b
     if a.has_clock != b.has_clock:
         return None, b
+    if b.narrative and b.rel_unit == "month" and b.day is not None and a.month is not None and a.day is not None:
+        # "من 17 شوال وحتى 28 من الشهر نفسه": a day of the first end's month
+        if b.day <= a.day:
+            return None, b
+        b = When(calendar=a.calendar, year=a.year, month=a.month, day=b.day, direction=a.direction)
     fa, fb = _date_fields(a), _date_fields(b)
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \

@@ -38,10 +38,13 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return When(calendar=cal, year=_year(c, m["year"]), month=mn.month, day=-1, direction=_direction(c, m["dir"]))
     if m["days"] and c.lex.lookup("ordinals", m["day"]) is None:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
-    if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
+    if m["mdir"] or m["mthis"] or m["msame"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
-        if m["mdir"] in ("نفسه", "ذاته"):
-            return None  # "14 من الشهر نفسه": the month the text just named
+        if m["mdir"] in ("نفسه", "ذاته") or m["msame"]:  # "14 من الشهر نفسه": a day of the month the text just named
+            if c.before(m.start(), 9).rstrip().endswith("اسبوع"):
+                return None  # "الأسبوع الرابع من الشهر ذاته": a week
+            return When(day=day, rel_unit="month", rel_offset=0, narrative=True) if day is not None and 1 <= day <= 31 \
+                and not m["year"] else None
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
             return None
         return When(day=day, rel_unit="month", rel_offset=direction)
@@ -293,7 +296,7 @@ class _NoYear(_Swap):
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
          r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}'),
