@@ -252,7 +252,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         base = last_day if (narrative and last_day is not None) else anchor
         if narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
-            if last_hijri and meaning.rel_unit == "month" and meaning.day is not None:  # type: ignore[union-attr]
+            if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
                 hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
                 meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
         if last_named:
