@@ -174,6 +174,10 @@ class Grammar:
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
+            if text.find(")", start, end) != -1 and text.count(")", start, end) > text.count("(", start, end):
+                bracket = _OPEN_BRACKET.search(text, max(0, start - 3), start)  # "(35) عاماً": both brackets
+                if bracket is not None:
+                    start = bracket.start()
             return Found(start, end, meaning, rule.name, rule.priority, end - start)
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
@@ -323,6 +327,7 @@ _CLOCK_WORD = "الساعه"
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
 _NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
@@ -748,6 +753,11 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         return first, b
     if a.has_clock != b.has_clock:
         return None, b
+    if b.narrative and b.rel_unit == "month" and b.day is not None and a.month is not None and a.day is not None:
+        # "من 17 شوال وحتى 28 من الشهر نفسه": a day of the first end's month
+        if b.day <= a.day:
+            return None, b
+        b = When(calendar=a.calendar, year=a.year, month=a.month, day=b.day, direction=a.direction)
     fa, fb = _date_fields(a), _date_fields(b)
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \

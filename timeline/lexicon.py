@@ -227,6 +227,9 @@ class Lexicon:
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
+    # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
+    # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
+    unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
@@ -511,6 +514,8 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("sound_plural", []):  # "سنون" gives "سنين"
                 for f in (a for o in oblique(form) for a in accusative(o)):
                     fill.put("units", f, (entry["unit"], None))
+            if "bare_before" in entry:
+                lex.unit_bare_before[entry["unit"]] = frozenset(fold(w) for w in entry["bare_before"])
         fill.where = "day_parts.yaml"
         day_parts = load_language_yaml(code, "day_parts.yaml")
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])

@@ -31,6 +31,9 @@ _FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 _DELETED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
 _DELETED_RE = re.compile(_DELETED)
 _PAIRS = tuple(_FOLD.items())
+# a tatweel between two numbers is a dash ("الفترة 2013 ــ 2022"): its first one folds to "-"
+_TATWEEL_DASH = r"(\d[ \t]*)\u0640(\u0640*[ \t]*\d)"
+_TATWEEL_DASH_RE = re.compile(_TATWEEL_DASH)
 
 
 def _fold_chars(text: str) -> str:
@@ -40,6 +43,8 @@ def _fold_chars(text: str) -> str:
     for variant, plain in _PAIRS:
         if variant in text:
             text = text.replace(variant, plain)
+    if "\u0640" in text:
+        text = _TATWEEL_DASH_RE.sub(r"\1-\2", text)
     return text
 
 
@@ -77,7 +82,8 @@ def fold(text: str) -> str:
 
 def fold_expr(text: pl.Expr) -> pl.Expr:
     """:func:`fold` as a polars expression over a string column (the same result)."""
-    return text.str.replace_all(_DELETED, "").str.replace_many(list(_FOLD), list(_FOLD.values()))
+    dashed = text.str.replace_many(list(_FOLD), list(_FOLD.values())).str.replace_all(_TATWEEL_DASH, "${1}-${2}")
+    return dashed.str.replace_all(_DELETED, "")
 
 
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})

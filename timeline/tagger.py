@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.normalize import NormalizedText, normalize
@@ -209,6 +210,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     told_apart: list[int] = []
     last_day: dt.datetime | None = None
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
+    last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
     last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
@@ -251,6 +253,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         base = last_day if (narrative and last_day is not None) else anchor
         if narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
+            if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
+                hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
+                meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
         if last_named:
             named = _soft_unit(meaning)
             if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
@@ -300,6 +305,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         last_date = r.interval[0]
+        told = meaning.first if kind is Range or kind is Apposition else meaning  # type: ignore[attr-defined]
+        last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
         for unit in _named_units(meaning):
             last_named[unit] = (r.interval[0], f.end)
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day

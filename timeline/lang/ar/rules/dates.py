@@ -40,10 +40,13 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
     if m["day"] in c.lex.weekdays_bare and (before == "اخر" or c.lex.lookup("ordinals", before) is not None):
         return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
-    if m["mdir"] or m["mthis"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
+    if m["mdir"] or m["mthis"] or m["msame"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
-        if m["mdir"] in ("نفسه", "ذاته"):
-            return None  # "14 من الشهر نفسه": the month the text just named
+        if m["mdir"] in ("نفسه", "ذاته") or m["msame"]:  # "14 من الشهر نفسه": a day of the month the text just named
+            if c.before(m.start(), 9).rstrip().endswith("اسبوع"):
+                return None  # "الأسبوع الرابع من الشهر ذاته": a week
+            return When(day=day, rel_unit="month", rel_offset=0, narrative=True) if day is not None and 1 <= day <= 31 \
+                and not m["year"] else None
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
             return None
         return When(day=day, rel_unit="month", rel_offset=direction)
@@ -223,9 +226,10 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
     opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
-    if m["to"] == "و" and opener not in c.lex.separators.range_openers:
-        return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers)
     d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    if m["to"] == "و" and opener not in c.lex.separators.range_openers and (d1 is None or d2 != d1 + 1):
+        return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers), or
+        # between two days that follow each other ("في 17 و18 أغسطس"), as after "يومي"
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
         return None  # "يومي 12 و15": two days, not the days between
     if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
@@ -303,7 +307,7 @@ class _NoYear(_Swap):
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
          r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}'),
@@ -323,7 +327,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?(par)\s*\))"  # "عام (1859)"
                  r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d]))))", year_only,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
-    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|حتي)\s*(?P<y2>\d{4})(?!\d)"
+    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|(?:و\s?)?حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
          year_range, 2,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره'),

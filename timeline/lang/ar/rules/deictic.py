@@ -134,6 +134,8 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
     if wd is None:
         return None
+    if m["cpar"] and not c.before(m.start(), 3).rstrip().endswith("("):
+        return None
     direction = _direction(c, m["dir"])
     if m["wd2"] and direction is None:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
@@ -192,7 +194,8 @@ RULES: tuple[Rule, ...] = (
                              r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
          lambda m, c: last_n_units(_Swap(m), c), 1,
          starts='اخر'),
-    Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
+    Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?P<par>\(\s*)?(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
+                      r"(?(par)\s*\)(?=\s+{dir})|(?P<cpar>\s*\)(?=\s+{dir}))?)"  # "يوم ( الأحد ) المقبل", "(الخميس) الماضي"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير|الاخيره(?=\s+(?:من|في)\s))(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
          starts='هذا هذه يوم نهار {weekdays} {weekdays_bare}'),

@@ -28,6 +28,7 @@ def _in_construct(c: Ctx, end: int) -> bool:
     word = nxt.group(1)
     return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
+_OPENED = re.compile(r"\(\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
@@ -46,6 +47,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return None  # "منذ قرابة الشهرين", "قبل اليومين"; "الشهرين" alone is the two months just told
     elif m["the"] and (n_text not in ("نصف", "نص", "ربع") or c.before(m.start(), 2).strip().endswith("و")):
         return None  # only a fraction takes the definite unit ("نصف الساعة"), not after "ساعتين و"
+    if m["cpar"] and not _OPENED.search(c.before(m.start(), 3)):
+        return None  # "5) سنوات": a list's number; "(35) عاماً" takes both brackets
     if n_text:
         if n_text in ("بضعه", "بضع", "عده"):
             amount: float | None = None
@@ -66,6 +69,11 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
                 and m.end() == m.end("unit") and _in_construct(c, m.end()) \
                 and len(_NEXT_WORD.match(c.text, m.end()).group(1)) > 3:  # not "إلى", "إلا" (folded الي, الا)
             return None  # "برنامج أسبوع التهيئة", "شهر العسل": a named period, not an amount
+        bare_before = c.lex.unit_bare_before.get(unit)
+        if bare_before is not None and count == 1 and m.end() == m.end("unit"):
+            nxt = _NEXT_WORD.match(c.text, m.end())
+            if nxt is not None and nxt.group(1) not in bare_before:
+                return None  # "بعد عقد لجان", "مدة عقد لاعب": a holding, a contract
         amount = count
     elif _in_construct(c, m.end()):
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
@@ -126,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
-         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)(?(npar)\s*\))\s+)?"  # "لمدة (21) يوماً"
+         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
