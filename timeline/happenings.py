@@ -247,8 +247,10 @@ class TriggerLexicon:
         return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
 
 
-def _bare_forms(word: str) -> list[str]:
-    """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article."""
+@functools.lru_cache(maxsize=2**16)
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article (cached:
+    a sensed word's cues are read once per sense, and words recur)."""
     out = [word]
     stems = [word]
     if len(word) > 3 and word[0] in "وف":
@@ -263,7 +265,7 @@ def _bare_forms(word: str) -> list[str]:
             out.append(stem[2:])
         if stem is not word:
             out.append(stem)
-    return out
+    return tuple(out)
 
 
 def verb_forms(verb: str) -> set[str]:
