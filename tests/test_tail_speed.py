@@ -76,3 +76,16 @@ def test_sharing_reads_only_words() -> None:
     assert _sharing(clauses, words).equals(before)
     assert before["clause"].to_list() == ["وقع انفجار في السوق المركزي صباح اليوم", "وبالسوق والانفجار"]
     assert _sharing(clauses, []).height == 0
+
+
+def test_pattern_words_keep_every_whole_match() -> None:
+    from timeline.wording import _pattern_words
+
+    lexicon = load_triggers()
+    text = ("وقع انفجار ضخم والانفجارات هزت المدينة بعد اجتماع الوزراء وللاجتماع أهمية، وأدانت مصر "
+            "الهجوم وتظاهر المحتجون في 12 موقعا فيما استقال الوزير واستقالته مفاجئة abc_1 لقاء")
+    tokens = fold_expr(pl.Series([text])).str.extract_all(r"\w+").explode()
+    whole = [w for w in tokens.to_list() if lexicon.pattern.fullmatch(w)]
+    kept = _pattern_words(tokens, lexicon.pattern).to_list()
+    assert whole and set(whole) <= set(kept)
+    assert [w for w in kept if lexicon.pattern.fullmatch(w)] == whole  # in order
