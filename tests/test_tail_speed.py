@@ -89,3 +89,13 @@ def test_pattern_words_keep_every_whole_match() -> None:
     kept = _pattern_words(tokens, lexicon.pattern).to_list()
     assert whole and set(whole) <= set(kept)
     assert [w for w in kept if lexicon.pattern.fullmatch(w)] == whole  # in order
+
+
+def test_the_trigger_lexicon_is_one_copy_however_it_is_asked_for() -> None:
+    from timeline import happenings
+    from timeline.wording import told_by_object
+
+    lexicon = load_triggers()
+    assert load_triggers("ar") is lexicon and load_triggers(code="ar") is lexicon
+    told_by_object()  # asks for load_triggers("ar"): no second copy read in the merge
+    assert happenings._load_triggers.cache_info().currsize == 1

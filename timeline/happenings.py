@@ -281,10 +281,15 @@ def verb_forms(verb: str) -> set[str]:
     return perfect | present | {"س" + form for form in present}
 
 
-@functools.lru_cache(maxsize=None)
 def load_triggers(code: str = "ar") -> TriggerLexicon:
     """Read and check ``lang/<code>/triggers.yaml`` and the lead-ins of ``actors.yaml``
-    (cached: read once)."""
+    (cached: read once per process, however it is called: ``load_triggers()`` and
+    ``load_triggers("ar")`` share one copy)."""
+    return _load_triggers(code)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_triggers(code: str) -> TriggerLexicon:
     where = f"timeline.lang.{code}/triggers.yaml"
     data = load_language_yaml(code, "triggers.yaml")
     exact: dict[str, str] = {}
