@@ -99,3 +99,18 @@ def test_the_trigger_lexicon_is_one_copy_however_it_is_asked_for() -> None:
     assert load_triggers("ar") is lexicon and load_triggers(code="ar") is lexicon
     told_by_object()  # asks for load_triggers("ar"): no second copy read in the merge
     assert happenings._load_triggers.cache_info().currsize == 1
+
+
+def test_the_page_reads_plotlyjs_without_importing_plotly() -> None:
+    import subprocess
+    import sys
+
+    from plotly.offline import get_plotlyjs
+
+    from timeline.page import _plotlyjs
+
+    assert _plotlyjs() == get_plotlyjs()
+    code = ("import sys; from timeline.page import timeline_page, page_data; import polars as pl\n"
+            "page = timeline_page(page_data(pl.DataFrame()))\n"
+            "assert 'plotly' not in sys.modules and 'Plotly' in page")
+    subprocess.run([sys.executable, "-c", code], check=True)
