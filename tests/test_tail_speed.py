@@ -114,3 +114,13 @@ def test_the_page_reads_plotlyjs_without_importing_plotly() -> None:
             "page = timeline_page(page_data(pl.DataFrame()))\n"
             "assert 'plotly' not in sys.modules and 'Plotly' in page")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_senses_read_as_before() -> None:
+    lexicon = load_triggers()
+    for form, senses in list(lexicon.senses.items())[:20]:
+        for sense in senses:
+            for cue in [*sorted(sense.exact)[:3], *(p + "ات" for p in sense.prefixes[:3]), "و" + form, "كتاب"]:
+                expected = any(b in sense.exact or b.startswith(sense.prefixes) for b in _bare_before(cue))
+                assert sense.told_by(cue) is expected
+                assert sense.told_by(cue) is expected  # cached

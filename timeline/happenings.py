@@ -59,7 +59,14 @@ class Sense:
 
     def told_by(self, word: str) -> bool:
         """Whether a folded word (clitics stripped as for happening words) is a cue of this sense."""
-        return any(bare in self.exact or bare.startswith(self.prefixes) for bare in _bare_forms(word))
+        return _told_by(self.exact, self.prefixes, word)
+
+
+@functools.lru_cache(maxsize=2**16)
+def _told_by(exact: frozenset[str], prefixes: tuple[str, ...], word: str) -> bool:
+    """:meth:`Sense.told_by` (cached: the words around a sensed word recur, and each is read
+    for every sense, at every distance)."""
+    return any(bare in exact or bare.startswith(prefixes) for bare in _bare_forms(word))
 
 
 @dataclass(frozen=True, slots=True)
