@@ -291,7 +291,7 @@ def verb_forms(verb: str) -> set[str]:
 def load_triggers(code: str = "ar") -> TriggerLexicon:
     """Read and check ``lang/<code>/triggers.yaml`` and the lead-ins of ``actors.yaml``
     (cached: read once per process, however it is called: ``load_triggers()`` and
-    ``load_triggers("ar")`` share one copy)."""
+    ``load_triggers("ar")`` share one copy; ``load_triggers.__wrapped__`` reads anew)."""
     return _load_triggers(code)
 
 
@@ -346,6 +346,9 @@ def _load_triggers(code: str) -> TriggerLexicon:
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before)
+
+
+load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
 
 
 def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
