@@ -124,3 +124,15 @@ def test_senses_read_as_before() -> None:
                 expected = any(b in sense.exact or b.startswith(sense.prefixes) for b in _bare_before(cue))
                 assert sense.told_by(cue) is expected
                 assert sense.told_by(cue) is expected  # cached
+
+
+def test_pattern_words_of_another_shape_keep_every_token() -> None:
+    import re
+
+    from timeline.wording import _pattern_words
+
+    tokens = pl.Series(["قال", "انفجار", "abc"])
+    for pattern in (re.compile(r"انفجار\w*"), re.compile(r"(?<!\w)(?=ا)انفجار"), re.compile(r"(?<!\w)\ا"),
+                    re.compile(r"(?<!\w)انفجار", re.IGNORECASE)):
+        assert _pattern_words(tokens, pattern).to_list() == tokens.to_list()
+    assert _pattern_words(tokens, re.compile(r"(?<!\w)(?:انفجار|قال)\w*")).to_list() == ["قال", "انفجار"]

@@ -423,11 +423,15 @@ def _pattern_words(tokens: pl.Series, pattern: re.Pattern[str]) -> pl.Series:
     lexicon's) may match whole, in order: those its twin without the leading lookbehind
     matches whole, in one pass of polars' regex. Every character of a token is a word
     character to that regex, so it keeps every token the pattern matches whole (and a few
-    more, which ``fullmatch`` then drops); a pattern of another shape keeps them all."""
+    more, which ``fullmatch`` then drops); a pattern of another shape, or one polars' regex
+    does not read, keeps them all."""
     rest = pattern.pattern.removeprefix(_NOT_AFTER_WORD)
     if rest == pattern.pattern or pattern.flags & ~re.UNICODE or any(a in rest for a in ("(?<", "(?=", "(?!")):
         return tokens
-    return tokens.filter(tokens.str.contains(f"^(?:{rest})$"))
+    try:
+        return tokens.filter(tokens.str.contains(f"^(?:{rest})$"))
+    except pl.exceptions.PolarsError:
+        return tokens
 
 
 # A clause's tokens (``positions``: one row per token, ``c`` its clause) lie in consecutive
