@@ -35,10 +35,11 @@ def blocks(frame: pl.DataFrame, key: str, order: str, least: int, most: int) -> 
         else:
             frame = frame.sort(key)
             frame = frame.sort(frame[key].rle_id().cast(pl.UInt64) * _KEY + pl.col(order).cast(pl.UInt64))
+    # a run's length, and where it starts, taken to each of its rows by its run number
     runs = frame[key].rle().struct.field("len")
-    frame = frame.filter(runs.repeat_by(runs).explode().is_between(least, most))
+    frame = frame.filter(runs.gather(frame[key].rle_id()).is_between(least, most))
     sizes = frame[key].rle().struct.field("len")
-    first = (sizes.cum_sum() - sizes).cast(pl.Int64).repeat_by(sizes).explode()
+    first = (sizes.cum_sum() - sizes).cast(pl.Int64).gather(frame[key].rle_id())
     return frame.with_columns((pl.int_range(frame.height, dtype=pl.Int64, eager=True) - first).alias("k"))
 
 

@@ -59,7 +59,14 @@ class Sense:
 
     def told_by(self, word: str) -> bool:
         """Whether a folded word (clitics stripped as for happening words) is a cue of this sense."""
-        return any(bare in self.exact or bare.startswith(self.prefixes) for bare in _bare_forms(word))
+        return _told_by(self.exact, self.prefixes, word)
+
+
+@functools.lru_cache(maxsize=2**16)
+def _told_by(exact: frozenset[str], prefixes: tuple[str, ...], word: str) -> bool:
+    """:meth:`Sense.told_by` (cached: the words around a sensed word recur, and each is read
+    for every sense, at every distance)."""
+    return any(bare in exact or bare.startswith(prefixes) for bare in _bare_forms(word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,8 +254,10 @@ class TriggerLexicon:
         return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
 
 
-def _bare_forms(word: str) -> list[str]:
-    """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article."""
+@functools.lru_cache(maxsize=2**16)
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article (cached:
+    a sensed word's cues are read once per sense, and words recur)."""
     out = [word]
     stems = [word]
     if len(word) > 3 and word[0] in "وف":
@@ -263,7 +272,7 @@ def _bare_forms(word: str) -> list[str]:
             out.append(stem[2:])
         if stem is not word:
             out.append(stem)
-    return out
+    return tuple(out)
 
 
 def verb_forms(verb: str) -> set[str]:
@@ -279,10 +288,15 @@ def verb_forms(verb: str) -> set[str]:
     return perfect | present | {"س" + form for form in present}
 
 
-@functools.lru_cache(maxsize=None)
 def load_triggers(code: str = "ar") -> TriggerLexicon:
     """Read and check ``lang/<code>/triggers.yaml`` and the lead-ins of ``actors.yaml``
-    (cached: read once)."""
+    (cached: read once per process, however it is called: ``load_triggers()`` and
+    ``load_triggers("ar")`` share one copy; ``load_triggers.__wrapped__`` reads anew)."""
+    return _load_triggers(code)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_triggers(code: str) -> TriggerLexicon:
     where = f"timeline.lang.{code}/triggers.yaml"
     data = load_language_yaml(code, "triggers.yaml")
     exact: dict[str, str] = {}
@@ -332,6 +346,9 @@ def load_triggers(code: str = "ar") -> TriggerLexicon:
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before)
+
+
+load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
 
 
 def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:

@@ -431,7 +431,7 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
             .group_by("pair", maintain_order=True)  # grouping sorted keys: no hashing
             .agg(pl.col("info").sum())
             # in (i, j) order: ties in rank go to the earlier partner
-            .select(i.alias("i"), j.alias("j"), "info")
+            .select(i.set_sorted().alias("i"), j.alias("j"), "info")  # sorted, as the pairs are
             .filter((pl.col("info").rank("ordinal", descending=True).over("i") <= max_candidates)
                     | (pl.col("info").rank("ordinal", descending=True).over("j") <= max_candidates))
             .select("i", "j")

@@ -231,9 +231,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     in_story = pl.col(unit).is_in(targets[unit].drop_nulls().unique().implode())
     nearby = merged.filter(~in_story.fill_null(False) & near)
     clauses = nearby.select(pl.col("clause").drop_nulls().unique())  # each clause read once
-    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(DEFINITE_PREFIX, ""))
-    sharing = clauses.filter(
-        tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode()).list.len() >= 2)
+    sharing = _sharing(clauses, words)
     concerned = pl.concat([merged.filter(in_story), nearby.filter(pl.col("clause").is_in(sharing["clause"].implode()))])
     fresh = dated.drop("from_cluster").with_columns(
         pl.concat_str(pl.lit("relinked:"), pl.int_range(pl.len()).cast(pl.String)).alias("event_id"))
@@ -271,6 +269,18 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     frame = frame.with_columns(
         pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources"))
     return frame.with_columns(_conflicted(frame)).drop("new")
+
+
+def _sharing(clauses: pl.DataFrame, words: list[str]) -> pl.DataFrame:
+    """The rows of ``clauses`` whose ``clause`` has two of ``words`` among its folded
+    words, the article stripped."""
+    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(DEFINITE_PREFIX, ""))
+    listed = pl.lit(pl.Series(words, dtype=pl.String)).implode()
+    # a word a token holds (its end) is in the folded clause's text too: the clauses naming
+    # two of them as text, found in one pass, are the only ones whose tokens are read
+    named = fold_expr(pl.col("clause")).str.extract_many(listed, overlapping=True).list.n_unique() >= 2
+    return (clauses.filter(named) if words else clauses.clear()).filter(
+        tokens.list.set_intersection(listed).list.len() >= 2)
 
 
 def _first_order(column: str) -> pl.Expr:

@@ -129,7 +129,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         events.select(pl.col("cluster").cast(pl.UInt64), "words").explode("words").drop_nulls()
         .select((pl.col("cluster") * _KEY + pl.col("words")).alias("key")).sort("key")
         .group_by("key", maintain_order=True).agg(pl.len().alias("count"))
-        .select((pl.col("key") // _KEY).cast(pl.Int64).alias("cluster"),
+        .select((pl.col("key") // _KEY).cast(pl.Int64).set_sorted().alias("cluster"),  # sorted, as the keys are
                 (pl.col("key") % _KEY).cast(pl.UInt32).alias("wid"), "count")
     )
     idf = (

@@ -350,7 +350,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     stems = wording.stem_table(vocabulary).with_columns(
         (pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
-    classes = {w: c for w in vocabulary.to_list()
+    classes = {w: c for w in _pattern_words(vocabulary, lexicon.pattern).to_list()
                if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
     token_table = stems.select("token", "word")
 
@@ -413,6 +413,25 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         )
     )
     return ClauseFeatures(out, words)
+
+
+_NOT_AFTER_WORD = r"(?<!\w)"
+
+
+def _pattern_words(tokens: pl.Series, pattern: re.Pattern[str]) -> pl.Series:
+    """The ``tokens`` (runs of ``\\w``, as polars extracts them) that ``pattern`` (the trigger
+    lexicon's) may match whole, in order: those its twin without the leading lookbehind
+    matches whole, in one pass of polars' regex. Every character of a token is a word
+    character to that regex, so it keeps every token the pattern matches whole (and a few
+    more, which ``fullmatch`` then drops); a pattern of another shape, or one polars' regex
+    does not read, keeps them all."""
+    rest = pattern.pattern.removeprefix(_NOT_AFTER_WORD)
+    if rest == pattern.pattern or pattern.flags & ~re.UNICODE or any(a in rest for a in ("(?<", "(?=", "(?!")):
+        return tokens
+    try:
+        return tokens.filter(tokens.str.contains(f"^(?:{rest})$"))
+    except pl.exceptions.PolarsError:
+        return tokens
 
 
 # A clause's tokens (``positions``: one row per token, ``c`` its clause) lie in consecutive
