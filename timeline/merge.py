@@ -110,6 +110,8 @@ __all__ = [
     "SAME_TOWN_BONUS",
     "SAME_TRIGGER_BONUS",
     "SHARED_NUMBER_BONUS",
+    "SIDE_INFO",
+    "SIDE_NAMES",
     "SIMILARITY_THRESHOLD",
     "TITLE_BONUS",
     "candidate_pairs",
@@ -234,6 +236,16 @@ COPY_SHARE = 0.8
 """Two clauses whose shared words carry this share of the longer one's information are
 copies of one report: they join whatever :data:`PLAIN_SHARE` asks."""
 
+SIDE_INFO = 5.5
+"""Least inverse document frequency of a word naming who meets (a meeting's or a
+reception's sides, :data:`timeline.wording.SIDE_AFTER`) that tells two meetings apart: a
+name (الداوودي، القصبي), not an office or a title (وزير، معالي). In a small batch a word in
+:data:`RARE_FLOOR` events or fewer."""
+
+SIDE_NAMES = 2
+"""How many such words each of two meetings' reports must name that the other clause lacks
+to be two meetings (one host receiving two guests): a name is mostly two words."""
+
 ENTRY_SCHEMA = pl.Schema(
     {
         "cluster": pl.Int64,
@@ -283,7 +295,17 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
-    return pl.concat([features.events, table], how="horizontal")
+    return pl.concat([features.events, table], how="horizontal").with_columns(_rare_sides(features))
+
+
+def _rare_sides(features: ClauseFeatures) -> pl.Series:
+    """Each event's words naming who meets (``sides``) that are rare enough to be names
+    (:data:`SIDE_INFO`); null for an event naming no meeting."""
+    events = features.events
+    n = events.height
+    least = min(SIDE_INFO, math.log((n + 1) / (RARE_FLOOR + 1)) + 1)
+    names = features.words.filter(pl.col("info") >= least)["word"].implode()
+    return events.select(pl.col("sides").list.eval(pl.element().filter(pl.element().is_in(names))))["sides"]
 
 
 def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.DataFrame:
@@ -597,7 +619,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     by_object = sorted(told_by_object())
     apart = (pl.col("objects_differ") & (pl.col("object").list.set_intersection("object_j").list.len() == 0)
              & (pl.col("trigger").is_in(by_object) | pl.col("trigger_j").is_in(by_object)).fill_null(False))
-    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart)
+    # two meetings (or receptions) each naming someone the other clause lacks are two: one
+    # host receiving two guests; one meeting told from either side names the same pair
+    sides = table["sides"]
+    frame = frame.with_columns(sides.gather(frame["i"]).alias("sides"), sides.gather(frame["j"]).alias("sides_j"))
+    unmet = ((pl.col("sides").list.set_difference("words_j").list.len() >= SIDE_NAMES)
+             & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)).fill_null(False)
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet)
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
@@ -647,6 +675,10 @@ class _Components:
         self.held: dict[int, Counter[int]] = {}  # how many of an entry's events hold each rare word
         self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
         self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
+        # a meeting's report: the rare words naming who meets, and its clause's words
+        met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
+        self.sides: dict[int, tuple[set[int], set[int]]] = {
+            i: (set(sides), set(words)) for i, sides, words in met.iter_rows()}
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
 
@@ -678,6 +710,8 @@ class _Components:
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
             return  # two grown entries join only when their telling words meet
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
+            return
+        if self.sides and self._meet_apart(ra, rb):
             return
         los, his, longests = self.lo, self.hi, self.longest
         lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
@@ -716,6 +750,18 @@ class _Components:
         self.core.pop(root, None)
         self.core.pop(child, None)
         self.plain[root] = self.plain[ra] + self.plain[rb]
+
+    def _meet_apart(self, ra: int, rb: int) -> bool:
+        """Whether the entries at ``ra`` and ``rb`` hold two meetings' reports each naming
+        :data:`SIDE_NAMES` rare words of who meets that the other's clause lacks (one host,
+        two guests): a report naming only one side still joins."""
+        sides = self.sides
+        met_a = [sides[e] for e in self.members.get(ra, [ra]) if e in sides]
+        if not met_a:
+            return False
+        met_b = [sides[e] for e in self.members.get(rb, [rb]) if e in sides]
+        return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES
+                   for sa, wa in met_a for sb, wb in met_b)
 
     def _held(self, root: int) -> Counter[int]:
         """How many of the entry's events hold each of their rare words (:data:`RARE_INFO`,

@@ -35,7 +35,8 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled", "told_by_object",
+    "SIDE_AFTER", "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
+    "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -59,6 +60,10 @@ after ``اتصالا هاتفيا من``): more than an object's, since actors s
 (``وزارة الخارجية الأمريكية`` and ``وزارة الخارجية المصرية``, ``جلالة الملك محمد``)."""
 ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
+SIDE_AFTER = 30
+"""How many words after a meeting word may name who meets: the host, then the guest after
+the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
+العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
@@ -269,6 +274,36 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     return frozenset(str(c) for c in classes)
 
 
+@functools.lru_cache(maxsize=None)
+def told_by_sides(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The happening classes and the folded words (a trailing ``*`` for a beginning) that
+    name a meeting or a reception, told apart by who meets, and the words after which a
+    clause names no more who meets (``told_by_sides`` in ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    sides = (data.get("told_by_sides") or {}) if isinstance(data, dict) else None
+    if not isinstance(sides, dict):
+        raise LanguageDataError(f"{where}: told_by_sides: a mapping of classes and words, not {sides!r}")
+    classes, words, ends = sides.get("classes") or [], sides.get("words") or [], sides.get("ends") or []
+    for name, value in (("classes", classes), ("words", words), ("ends", ends)):
+        if not isinstance(value, list):
+            raise LanguageDataError(f"{where}: told_by_sides: {name}: a list, not {value!r}")
+    known = set(load_triggers(code).groups)
+    unknown = sorted(str(c) for c in classes if str(c) not in known)
+    if unknown:
+        raise LanguageDataError(f"{where}: told_by_sides: classes: unknown classes {unknown}")
+    return (frozenset(str(c) for c in classes), tuple(fold(str(w)) for w in words),
+            tuple(fold(str(w)) for w in ends))
+
+
+def _words_pattern(words: Sequence[str]) -> str:
+    """A regular expression for a token that is one of the folded ``words`` (a trailing
+    ``*`` for a beginning), after و ف, ب ل ك and the article."""
+    exact = [re.escape(w) for w in words if not w.endswith("*")]
+    begins = [re.escape(w[:-1]) + r"\w*" for w in words if w.endswith("*")]
+    return "^[وف]?[بلك]?(?:ال)?(?:" + "|".join(exact + begins) + ")$"
+
+
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
     """``clause`` with the ``spans`` (date expressions, as article offsets) blanked out."""
     pieces, pos = [], 0
@@ -376,7 +411,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon)
+    positions = _leads(positions, clauses, lexicon)
+    triggers = _happenings(events, positions, classes, lexicon)
 
     n = events.height
     doc_freq = (
@@ -393,6 +429,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
     )
     towns = _towns(clauses)
+    sides = _sides(positions, classes)
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
         events.join(clause_words, on="c", how="left")
@@ -401,6 +438,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(triggers, on="i", how="left")
         .join(titles, on="title", how="left").join(title_words, on="t", how="left")
         .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
+        .join(sides, on="c", how="left")
         .sort("i")
         .select(
             "i",
@@ -410,6 +448,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
+            "sides",
         )
     )
     return ClauseFeatures(out, words)
@@ -508,6 +547,38 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()
     )
+
+
+def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
+    """``(c, sides)`` for each clause opened by a meeting or a reception word
+    (:func:`told_by_sides`; ``positions`` with :func:`_leads`): the content words (ids) of
+    the :data:`SIDE_AFTER` words after it, titles passed over, up to the next subordinator
+    or end word, where who meets is named (``استقبل`` the host, the place and the day, the
+    guest; ``الذين قدموا للسلام عليه``, ``لبحث``, ``بحضور``, ``وجرى خلال اللقاء`` tell no
+    more who)."""
+    meeting, words, ends = told_by_sides()
+    token = pl.col("token")
+    named = token.is_in([t for t, cls in classes.items() if cls in meeting])
+    if words:
+        named = named | token.str.contains(_words_pattern(words))
+    ending = pl.col("subordinator").is_not_null()
+    if ends:
+        ending = ending | token.str.contains(_words_pattern(ends))
+    at = (
+        positions.filter(named.fill_null(False), pl.col("lead") < OPENING_WORDS)
+        .group_by("c").agg(pl.col("pos").min().alias("at"))
+    )
+    after = (
+        positions.filter(pl.col("c").is_in(at["c"].implode())).join(at, on="c")
+        .filter(pl.col("pos") > pl.col("at"), pl.col("pos") <= pl.col("at") + SIDE_AFTER)
+        .sort("c", "pos")
+        # up to the next subordinator or end word (a relative clause, what was discussed)
+        .filter(ending.cum_sum().over("c") == 0)
+    )
+    near = (after.filter(pl.col("word").is_not_null(), ~pl.col("title"))
+            .group_by("c").agg(pl.col("word").unique().sort().alias("sides")))
+    return at.join(near, on="c", how="left").select(
+        "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
 
 
 def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
