@@ -625,7 +625,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(sides.gather(frame["i"]).alias("sides"), sides.gather(frame["j"]).alias("sides_j"))
     unmet = ((pl.col("sides").list.set_difference("words_j").list.len() >= SIDE_NAMES)
              & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)).fill_null(False)
-    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet)
+    # two reports of football naming teams, none shared, tell of two teams (who trains, plays
+    # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
+    teams = table["teams"]
+    frame = frame.with_columns(teams.gather(frame["i"]).alias("teams"), teams.gather(frame["j"]).alias("teams_j"))
+    other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
+                   & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams)
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
@@ -679,6 +685,9 @@ class _Components:
         met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
         self.sides: dict[int, tuple[set[int], set[int]]] = {
             i: (set(sides), set(words)) for i, sides, words in met.iter_rows()}
+        # a report of football: the teams it names
+        named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
+        self.teams: dict[int, frozenset[str]] = {i: frozenset(teams) for i, teams in named.iter_rows()}
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
 
@@ -712,6 +721,8 @@ class _Components:
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
             return
         if self.sides and self._meet_apart(ra, rb):
+            return
+        if self.teams and self._teams_apart(ra, rb):
             return
         los, his, longests = self.lo, self.hi, self.longest
         lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
@@ -762,6 +773,16 @@ class _Components:
         met_b = [sides[e] for e in self.members.get(rb, [rb]) if e in sides]
         return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES
                    for sa, wa in met_a for sb, wb in met_b)
+
+    def _teams_apart(self, ra: int, rb: int) -> bool:
+        """Whether the entries at ``ra`` and ``rb`` hold two reports of football naming
+        teams, none shared (one team's training and another's)."""
+        teams = self.teams
+        of_a = {teams[e] for e in self.members.get(ra, [ra]) if e in teams}
+        if not of_a:
+            return False
+        of_b = {teams[e] for e in self.members.get(rb, [rb]) if e in teams}
+        return any(a.isdisjoint(b) for a in of_a for b in of_b)
 
     def _held(self, root: int) -> Counter[int]:
         """How many of the entry's events hold each of their rare words (:data:`RARE_INFO`,

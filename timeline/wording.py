@@ -36,7 +36,7 @@ from timeline.places import load_gazetteer
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
     "SIDE_AFTER", "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
-    "told_by_object", "told_by_sides",
+    "told_by_object", "told_by_sides", "clubs",
 ]
 
 _TOKEN = r"\w+"
@@ -296,6 +296,25 @@ def told_by_sides(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], tu
             tuple(fold(str(w)) for w in ends))
 
 
+@functools.lru_cache(maxsize=None)
+def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str]]:
+    """The words that make a clause one of football (a trailing ``*`` for a beginning) and
+    each folded form of a club's name (with the article in the text) with its club
+    (``clubs`` in ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    teams = (data.get("clubs") or {}) if isinstance(data, dict) else None
+    if not isinstance(teams, dict):
+        raise LanguageDataError(f"{where}: clubs: a mapping of cues and names, not {teams!r}")
+    cues, names = teams.get("cues") or [], teams.get("names") or {}
+    if not isinstance(cues, list):
+        raise LanguageDataError(f"{where}: clubs: cues: a list, not {cues!r}")
+    if not isinstance(names, dict) or not all(isinstance(forms, list) for forms in names.values()):
+        raise LanguageDataError(f"{where}: clubs: names: a mapping of clubs to lists of forms, not {names!r}")
+    return (tuple(fold(str(w)) for w in cues),
+            {fold(str(form)): fold(str(club)) for club, forms in names.items() for form in forms})
+
+
 def _words_pattern(words: Sequence[str]) -> str:
     """A regular expression for a token that is one of the folded ``words`` (a trailing
     ``*`` for a beginning), after و ف, ب ل ك and the article."""
@@ -430,6 +449,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     towns = _towns(clauses)
     sides = _sides(positions, classes)
+    teams = _teams(positions)
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
         events.join(clause_words, on="c", how="left")
@@ -439,6 +459,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(titles, on="title", how="left").join(title_words, on="t", how="left")
         .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
         .join(sides, on="c", how="left")
+        .join(teams, on="c", how="left")
         .sort("i")
         .select(
             "i",
@@ -448,7 +469,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
-            "sides",
+            "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
         )
     )
     return ClauseFeatures(out, words)
@@ -579,6 +600,23 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
             .group_by("c").agg(pl.col("word").unique().sort().alias("sides")))
     return at.join(near, on="c", how="left").select(
         "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
+
+
+def _teams(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names, by their
+    name with the article (``النصر``، ``للهلال``، ``الفريق الهلالي``); clauses holding no
+    word of football name none."""
+    cues, names = clubs()
+    if not cues or not names:
+        return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
+    token = pl.col("token")
+    football = positions.filter(token.str.contains(_words_pattern(cues)))["c"].unique().implode()
+    return (
+        positions.filter(pl.col("c").is_in(football))
+        .select("c", token.str.extract(r"^[وف]?(?:[بك]?ال|لل)(\w+)$", 1)
+                .replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
+    )
 
 
 def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
