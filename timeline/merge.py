@@ -682,12 +682,15 @@ class _Components:
         self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
         self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
         # a meeting's report: the rare words naming who meets, and its clause's words
-        met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
-        self.sides: dict[int, tuple[set[int], set[int]]] = {
-            i: (set(sides), set(words)) for i, sides, words in met.iter_rows()}
+        self.sides: dict[int, tuple[set[int], set[int]]] = {}
+        if "sides" in table.columns:
+            met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
+            self.sides = {i: (set(sides), set(words)) for i, sides, words in met.iter_rows()}
         # a report of football: the teams it names
-        named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
-        self.teams: dict[int, frozenset[str]] = {i: frozenset(teams) for i, teams in named.iter_rows()}
+        self.teams: dict[int, frozenset[str]] = {}
+        if "teams" in table.columns:
+            named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
+            self.teams = {i: frozenset(teams) for i, teams in named.iter_rows()}
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
 
