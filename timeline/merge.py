@@ -13,8 +13,9 @@ corrected by what news coreference relies on: the happening word of each clause
 what the happening words govern (:data:`OBJECT_PENALTY` when each names an object the
 other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), who voiced a reaction (its
 actor: ``أدانت البحرين`` and ``أدانت الأمانة العامة لمجلس التعاون`` never pair, however alike
-their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``;
-``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
+their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``,
+two receptions of one host each naming a guest the other lacks, nor two teams' training
+or arrivals; ``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
 their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much). Date
@@ -503,7 +504,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     actor, :data:`timeline.wording.ACTOR_WORDS`) shares a word and neither names an actor the
     other clause lacks; two arrivals (``told_by_object`` in ``lang/ar/actors.yaml``) never
     pair when their objects share no word and each names one the other clause lacks (who
-    arrives: ``وصل الملك…`` and ``وصل كيري…``). Two events of
+    arrives: ``وصل الملك…`` and ``وصل كيري…``); two meetings or receptions never pair when
+    each names :data:`SIDE_NAMES` rare words of who meets (:data:`SIDE_INFO`) that the other
+    clause lacks (one host, two guests); two reports of football naming teams, none shared,
+    never pair (``told_by_sides`` and ``clubs`` in ``lang/ar/actors.yaml``). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more.
     """
@@ -658,6 +662,8 @@ class _Components:
     Where clauses naming no happening join (unless they are copies, ``copy``), a rare word,
     or the happening words, must be held by :data:`PLAIN_SHARE` of the events joined, on
     both sides: one day's football clauses no longer chain into one entry.
+    Two entries holding two meetings' reports told apart by who meets, or two reports of
+    football naming other teams, never join (a report naming one side only still does).
     Times are integer microseconds.
     """
 
