@@ -45,7 +45,7 @@ def test_two_teams_arriving_on_one_day_stay_apart() -> None:
 
 def test_clubs_errors_name_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     cues, names = clubs()
-    assert "بعثه" in cues and names["هلالي"] == "هلال"
+    assert "بعثه" in cues and names["الهلالي"] == names["للهلال"] == "هلال" and "نصر" not in names
     for data, error in (({"clubs": ["هلال"]}, "clubs: a mapping"),
                         ({"clubs": {"cues": "فريق"}}, "clubs: cues: a list"),
                         ({"clubs": {"names": {"هلال": "هلال"}}}, "clubs: names: a mapping of clubs to lists")):

@@ -299,8 +299,8 @@ def told_by_sides(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], tu
 @functools.lru_cache(maxsize=None)
 def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str]]:
     """The words that make a clause one of football (a trailing ``*`` for a beginning) and
-    each folded form of a club's name (with the article in the text) with its club
-    (``clubs`` in ``lang/<code>/actors.yaml``; cached)."""
+    each folded form of a club's name (written with the article when the text needs it)
+    with its club (``clubs`` in ``lang/<code>/actors.yaml``; cached)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
     teams = (data.get("clubs") or {}) if isinstance(data, dict) else None
@@ -311,8 +311,18 @@ def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str]]:
         raise LanguageDataError(f"{where}: clubs: cues: a list, not {cues!r}")
     if not isinstance(names, dict) or not all(isinstance(forms, list) for forms in names.values()):
         raise LanguageDataError(f"{where}: clubs: names: a mapping of clubs to lists of forms, not {names!r}")
-    return (tuple(fold(str(w)) for w in cues),
-            {fold(str(form)): fold(str(club)) for club, forms in names.items() for form in forms})
+    return tuple(fold(str(w)) for w in cues), {
+        written: fold(str(club)) for club, forms in names.items() for form in forms
+        for written in _with_clitics(fold(str(form)))}
+
+
+def _with_clitics(form: str) -> list[str]:
+    """A folded word as the text may write it: after و or ف, then ب ك or ل (ل and the
+    article make لل: للهلال)."""
+    before = ["", "و", "ف"]
+    if form.startswith("ال"):
+        return [c + p + form for c in before for p in ("", "ب", "ك")] + [c + "ل" + form[1:] for c in before]
+    return [c + p + form for c in before for p in ("", "ب", "ك", "ل")]
 
 
 def _words_pattern(words: Sequence[str]) -> str:
@@ -603,9 +613,9 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
 
 
 def _teams(positions: pl.DataFrame) -> pl.DataFrame:
-    """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names, by their
-    name with the article (``النصر``، ``للهلال``، ``الفريق الهلالي``); clauses holding no
-    word of football name none."""
+    """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names (``النصر``،
+    ``للهلال``، ``الفريق الهلالي``، ``لتشيلسي``); clauses holding no word of football name
+    none."""
     cues, names = clubs()
     if not cues or not names:
         return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
@@ -613,8 +623,7 @@ def _teams(positions: pl.DataFrame) -> pl.DataFrame:
     football = positions.filter(token.str.contains(_words_pattern(cues)))["c"].unique().implode()
     return (
         positions.filter(pl.col("c").is_in(football))
-        .select("c", token.str.extract(r"^[وف]?(?:[بك]?ال|لل)(\w+)$", 1)
-                .replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        .select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
         .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
     )
 
