@@ -68,7 +68,8 @@ def test_one_meeting_told_from_either_side_is_one_entry() -> None:
 def test_told_by_sides_names_classes_of_triggers_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
     classes, words, ends = told_by_sides()
     assert "اجتماع" in classes and "استقبل" in words and "حضور" in ends
-    for data, error in (({"told_by_sides": {"classes": ["نزهة"]}}, r"told_by_sides: classes: unknown classes \['نزهة'\]"),
+    for data, error in (({"told_by_sides": {"classes": ["نزهة"]}},
+                         r"told_by_sides: classes: unknown classes \['نزهة'\]"),
                         ({"told_by_sides": ["اجتماع"]}, "told_by_sides: a mapping"),
                         ({"told_by_sides": {"words": "استقبل"}}, "told_by_sides: words: a list")):
         monkeypatch.setattr(wording, "load_language_yaml", lambda code, name, data=data: data)

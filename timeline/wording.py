@@ -35,8 +35,8 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "SIDE_AFTER", "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled",
-    "told_by_object", "told_by_sides", "clubs",
+    "SIDE_AFTER", "Wording", "clause_features", "clubs", "content_words", "load_wording", "match_text", "spelled",
+    "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -374,8 +374,11 @@ class ClauseFeatures:
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
-    ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer)
-    and ``title`` (its article title's content words).
+    ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
+    ``title`` (its article title's content words), ``sides`` (the content words naming who
+    meets after a meeting or reception word opening its clause, null for none:
+    :func:`told_by_sides`) and ``teams`` (the clubs a clause of football names:
+    :func:`clubs`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -614,8 +617,7 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
 
 def _teams(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names (``النصر``،
-    ``للهلال``، ``الفريق الهلالي``، ``لتشيلسي``); clauses holding no word of football name
-    none."""
+    ``للهلال``، ``الفريق الهلالي``); clauses holding no word of football name none."""
     cues, names = clubs()
     if not cues or not names:
         return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
