@@ -65,9 +65,21 @@ def test_one_meeting_told_from_either_side_is_one_entry() -> None:
     assert entry["norway"] == entry["swapped"] == entry["short"]
 
 
+def test_one_reception_told_in_other_words_is_one_entry() -> None:
+    # a short title, another spelling of the place, the delegation with the guest: in a
+    # small batch every word is rare, so only who is named may tell receptions apart
+    full = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة اليوم الرئيس الفرنسي "
+            "فرانسوا هولاند.")
+    short = "استقبل الملك سلمان اليوم في جدة الرئيس الفرنسي هولاند والوفد المرافق له، وبحث معه العلاقات."
+    met = "التقى الرئيس الفرنسي فرانسوا هولاند اليوم في جدة خادم الحرمين الشريفين الملك سلمان."
+    entry = entry_of([_article("full", "نشرة الوادي", full), _article("short", "صدى الساحل", short),
+                      _article("met", "أخبار التلال", met)])
+    assert entry["full"] == entry["short"] == entry["met"]
+
+
 def test_told_by_sides_names_classes_of_triggers_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
-    classes, words, ends = told_by_sides()
-    assert "اجتماع" in classes and "استقبل" in words and "حضور" in ends
+    classes, words, ends, unnamed = told_by_sides()
+    assert "اجتماع" in classes and "استقبل" in words and "حضور" in ends and "مرافق*" in unnamed
     for data, error in (({"told_by_sides": {"classes": ["نزهة"]}},
                          r"told_by_sides: classes: unknown classes \['نزهة'\]"),
                         ({"told_by_sides": ["اجتماع"]}, "told_by_sides: a mapping"),

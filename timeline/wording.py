@@ -194,6 +194,7 @@ COLUMNS_FROM = 8000
 the same time at ~7,000 tokens; half the time at 48,000, a 5,000-article build's)."""
 _ARABIC_WORD = r"^[\u0621-\u063a\u0641-\u064a]+$"  # letters only (no tatweel, digit or Latin)
 _ARTICLE = "^((?:و|ف)?(?:(?:ب|ك|ل)?ال|لل))"  # _CLITIC without its lookahead
+_CLITICS = r"^[وف]?[بلك]?(?:ال|لل)?"  # و ف, a preposition, the article: what a token may begin with
 
 
 def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
@@ -274,26 +275,33 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     return frozenset(str(c) for c in classes)
 
 
+_Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=None)
-def told_by_sides(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
-    name a meeting or a reception, told apart by who meets, and the words after which a
-    clause names no more who meets (``told_by_sides`` in ``lang/<code>/actors.yaml``; cached)."""
+    name a meeting or a reception, told apart by who meets, the words after which a clause
+    names no more who meets, and the words of its formula that name no one
+    (``told_by_sides`` in ``lang/<code>/actors.yaml``; cached)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
     sides = (data.get("told_by_sides") or {}) if isinstance(data, dict) else None
     if not isinstance(sides, dict):
         raise LanguageDataError(f"{where}: told_by_sides: a mapping of classes and words, not {sides!r}")
-    classes, words, ends = sides.get("classes") or [], sides.get("words") or [], sides.get("ends") or []
-    for name, value in (("classes", classes), ("words", words), ("ends", ends)):
+    classes, words, ends, unnamed = (sides.get(key) or [] for key in ("classes", "words", "ends", "unnamed"))
+    for name, value in (("classes", classes), ("words", words), ("ends", ends), ("unnamed", unnamed)):
         if not isinstance(value, list):
             raise LanguageDataError(f"{where}: told_by_sides: {name}: a list, not {value!r}")
     known = set(load_triggers(code).groups)
     unknown = sorted(str(c) for c in classes if str(c) not in known)
     if unknown:
         raise LanguageDataError(f"{where}: told_by_sides: classes: unknown classes {unknown}")
-    return (frozenset(str(c) for c in classes), tuple(fold(str(w)) for w in words),
-            tuple(fold(str(w)) for w in ends))
+    return frozenset(str(c) for c in classes), _folded(words), _folded(ends), _folded(unnamed)
+
+
+def _folded(words: Sequence[object]) -> tuple[str, ...]:
+    return tuple(fold(str(w)) for w in words)
 
 
 @functools.lru_cache(maxsize=None)
@@ -586,11 +594,11 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
 def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     """``(c, sides)`` for each clause opened by a meeting or a reception word
     (:func:`told_by_sides`; ``positions`` with :func:`_leads`): the content words (ids) of
-    the :data:`SIDE_AFTER` words after it, titles passed over, up to the next subordinator
-    or end word, where who meets is named (``استقبل`` the host, the place and the day, the
-    guest; ``الذين قدموا للسلام عليه``, ``لبحث``, ``بحضور``, ``وجرى خلال اللقاء`` tell no
-    more who)."""
-    meeting, words, ends = told_by_sides()
+    the :data:`SIDE_AFTER` words after it, titles, towns and words naming no one (الوفد
+    المرافق) passed over, up to the next subordinator or end word, where who meets is named
+    (``استقبل`` the host, the place and the day, the guest; ``الذين قدموا للسلام عليه``,
+    ``لبحث``, ``بحضور``, ``وجرى خلال اللقاء`` tell no more who)."""
+    meeting, words, ends, unnamed = told_by_sides()
     token = pl.col("token")
     named = token.is_in([t for t, cls in classes.items() if cls in meeting])
     if words:
@@ -609,7 +617,13 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
         # up to the next subordinator or end word (a relative clause, what was discussed)
         .filter(ending.cum_sum().over("c") == 0)
     )
-    near = (after.filter(pl.col("word").is_not_null(), ~pl.col("title"))
+    # titles, the formula's words and towns (في قصر السلام بجدة: where, not who; a country
+    # may be who: سفير النرويج) name no one
+    places = [form for form, place in load_gazetteer().forms.items() if place.kind == "city"]
+    someone = ~pl.col("title") & ~token.is_in(places) & ~token.str.replace(_CLITICS, "").is_in(places)
+    if unnamed:
+        someone = someone & ~token.str.contains(_words_pattern(unnamed))
+    near = (after.filter(pl.col("word").is_not_null(), someone)
             .group_by("c").agg(pl.col("word").unique().sort().alias("sides")))
     return at.join(near, on="c", how="left").select(
         "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
