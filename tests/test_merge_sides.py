@@ -77,6 +77,15 @@ def test_one_reception_told_in_other_words_is_one_entry() -> None:
     assert entry["full"] == entry["short"] == entry["met"]
 
 
+def test_one_reception_told_fuller_on_either_side_is_one_entry() -> None:
+    # one outlet names more of the host, another more of the guest (and spells عبد العزيز
+    # apart): each lacks words of the other, but both name the same guest last
+    host = "استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في قصر السلام بجدة اليوم الرئيس هولاند."
+    guest = "استقبل الملك سلمان بن عبدالعزيز اليوم في جدة الرئيس الفرنسي فرانسوا هولاند."
+    entry = entry_of([_article("host", "نشرة الوادي", host), _article("guest", "صدى الساحل", guest)])
+    assert entry["host"] == entry["guest"]
+
+
 def test_told_by_sides_names_classes_of_triggers_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
     classes, words, ends, unnamed = told_by_sides()
     assert "اجتماع" in classes and "استقبل" in words and "حضور" in ends and "مرافق*" in unnamed

@@ -627,8 +627,12 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # host receiving two guests; one meeting told from either side names the same pair
     sides = table["sides"]
     frame = frame.with_columns(sides.gather(frame["i"]).alias("sides"), sides.gather(frame["j"]).alias("sides_j"))
+    # ...and each the one it names last (the guest: استقبل الأمير… السفير X), not one that
+    # names more of the host and the other more of the guest
     unmet = ((pl.col("sides").list.set_difference("words_j").list.len() >= SIDE_NAMES)
-             & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)).fill_null(False)
+             & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)
+             & ~pl.col("words_j").list.contains(pl.col("sides").list.last())
+             & ~pl.col("words").list.contains(pl.col("sides_j").list.last())).fill_null(False)
     # two reports of football naming teams, none shared, tell of two teams (who trains, plays
     # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
     teams = table["teams"]
@@ -688,10 +692,11 @@ class _Components:
         self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
         self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
         # a meeting's report: the rare words naming who meets, and its clause's words
-        self.sides: dict[int, tuple[set[int], set[int]]] = {}
+        self.sides: dict[int, tuple[set[int], int | None, set[int]]] = {}
         if "sides" in table.columns:
             met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
-            self.sides = {i: (set(sides), set(words)) for i, sides, words in met.iter_rows()}
+            self.sides = {i: (set(sides), sides[-1] if sides else None, set(words))
+                          for i, sides, words in met.iter_rows()}
         # a report of football: the teams it names
         self.teams: dict[int, frozenset[str]] = {}
         if "teams" in table.columns:
@@ -773,15 +778,16 @@ class _Components:
 
     def _meet_apart(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` hold two meetings' reports each naming
-        :data:`SIDE_NAMES` rare words of who meets that the other's clause lacks (one host,
-        two guests): a report naming only one side still joins."""
+        :data:`SIDE_NAMES` rare words of who meets that the other's clause lacks, among them
+        the one it names last (one host, two guests): a report naming only one side still
+        joins."""
         sides = self.sides
         met_a = [sides[e] for e in self.members.get(ra, [ra]) if e in sides]
         if not met_a:
             return False
         met_b = [sides[e] for e in self.members.get(rb, [rb]) if e in sides]
-        return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES
-                   for sa, wa in met_a for sb, wb in met_b)
+        return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES and la not in wb and lb not in wa
+                   for sa, la, wa in met_a for sb, lb, wb in met_b)
 
     def _teams_apart(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` hold two reports of football naming

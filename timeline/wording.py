@@ -593,7 +593,8 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
 
 def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     """``(c, sides)`` for each clause opened by a meeting or a reception word
-    (:func:`told_by_sides`; ``positions`` with :func:`_leads`): the content words (ids) of
+    (:func:`told_by_sides`; ``positions`` with :func:`_leads`): the content words (ids, in
+    order: a reception names its guest last) of
     the :data:`SIDE_AFTER` words after it, titles, towns and words naming no one (الوفد
     المرافق) passed over, up to the next subordinator or end word, where who meets is named
     (``استقبل`` the host, the place and the day, the guest; ``الذين قدموا للسلام عليه``,
@@ -624,7 +625,7 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     if unnamed:
         someone = someone & ~token.str.contains(_words_pattern(unnamed))
     near = (after.filter(pl.col("word").is_not_null(), someone)
-            .group_by("c").agg(pl.col("word").unique().sort().alias("sides")))
+            .group_by("c").agg(pl.col("word").unique(maintain_order=True).alias("sides")))
     return at.join(near, on="c", how="left").select(
         "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
 
