@@ -30,10 +30,20 @@ def _teams(texts: list[str]) -> list[list[str]]:
     return [teams[f"c-{k}"] for k in range(len(texts))]
 
 
-def test_a_clause_of_football_names_its_teams() -> None:
+def test_a_clause_of_football_names_its_teams_not_their_opponents() -> None:
     training = "عاود لاعبو الفريق الهلالي تدريباتهم أمس بعد الفوز على النصر في المباراة الودية."
+    both = "تغلب الهلال والنصر في مباراتين وديتين أمس."
     crescent = "وزعت هيئة الهلال الأحمر أمس مساعدات على الأسر المتضررة من السيول."
-    assert _teams([NASR, training, crescent]) == [["نصر"], ["نصر", "هلال"], []]
+    assert _teams([NASR, training, both, crescent]) == [["نصر"], ["هلال"], ["نصر", "هلال"], []]
+
+
+def test_a_report_naming_only_the_other_side_of_a_match_joins_it() -> None:
+    # أودينيزي after للقاء is Hilal's opponent, not another team's happening
+    preview = ("أنهى فريق الهلال الكروي الأول أمس تحضيراته تأهبا لملاقاة نظيره أودينيزي الإيطالي في "
+               "مباراة ودية.")
+    opponent = "أنهى الفريق تحضيراته أمس تأهبا لملاقاة أودينيزي الإيطالي في مباراة ودية."
+    entry = entry_of([_article("hilal", "نشرة الوادي", preview), _article("udinese", "صدى الساحل", opponent)])
+    assert entry["hilal"] == entry["udinese"]
 
 
 def test_two_teams_arriving_on_one_day_stay_apart() -> None:
@@ -44,8 +54,8 @@ def test_two_teams_arriving_on_one_day_stay_apart() -> None:
 
 
 def test_clubs_errors_name_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    cues, names = clubs()
-    assert "بعثه" in cues and names["الهلالي"] == names["للهلال"] == "هلال" and "نصر" not in names
+    cues, names, opponents = clubs()
+    assert "امام" in opponents and "بعثه" in cues and names["الهلالي"] == names["للهلال"] == "هلال" and "نصر" not in names
     for data, error in (({"clubs": ["هلال"]}, "clubs: a mapping"),
                         ({"clubs": {"cues": "فريق"}}, "clubs: cues: a list"),
                         ({"clubs": {"names": {"هلال": "هلال"}}}, "clubs: names: a mapping of clubs to lists")):

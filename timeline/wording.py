@@ -305,10 +305,11 @@ def _folded(words: Sequence[object]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str]]:
-    """The words that make a clause one of football (a trailing ``*`` for a beginning) and
+def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """The words that make a clause one of football (a trailing ``*`` for a beginning),
     each folded form of a club's name (written with the article when the text needs it)
-    with its club (``clubs`` in ``lang/<code>/actors.yaml``; cached)."""
+    with its club, and the words after which a club is the other side of a match (``clubs``
+    in ``lang/<code>/actors.yaml``; cached)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
     teams = (data.get("clubs") or {}) if isinstance(data, dict) else None
@@ -319,9 +320,12 @@ def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str]]:
         raise LanguageDataError(f"{where}: clubs: cues: a list, not {cues!r}")
     if not isinstance(names, dict) or not all(isinstance(forms, list) for forms in names.values()):
         raise LanguageDataError(f"{where}: clubs: names: a mapping of clubs to lists of forms, not {names!r}")
-    return tuple(fold(str(w)) for w in cues), {
+    opponents = teams.get("opponents") or []
+    if not isinstance(opponents, list):
+        raise LanguageDataError(f"{where}: clubs: opponents: a list, not {opponents!r}")
+    return _folded(cues), {
         written: fold(str(club)) for club, forms in names.items() for form in forms
-        for written in _with_clitics(fold(str(form)))}
+        for written in _with_clitics(fold(str(form)))}, _folded(opponents)
 
 
 def _with_clitics(form: str) -> list[str]:
@@ -385,8 +389,8 @@ class ClauseFeatures:
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
     ``title`` (its article title's content words), ``sides`` (the content words naming who
     meets after a meeting or reception word opening its clause, null for none:
-    :func:`told_by_sides`) and ``teams`` (the clubs a clause of football names:
-    :func:`clubs`).
+    :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
+    their opponents: :func:`clubs`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -632,17 +636,22 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
 
 def _teams(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names (``النصر``،
-    ``للهلال``، ``الفريق الهلالي``); clauses holding no word of football name none."""
-    cues, names = clubs()
+    ``للهلال``، ``الفريق الهلالي``), but a club within three words after an opponent word
+    (``أمام الهلال``، ``لملاقاة نظيره أودينيزي``); clauses holding no word of football name
+    none."""
+    cues, names, opponents = clubs()
     if not cues or not names:
         return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
     token = pl.col("token")
     football = positions.filter(token.str.contains(_words_pattern(cues)))["c"].unique().implode()
-    return (
-        positions.filter(pl.col("c").is_in(football))
-        .select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
-        .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
-    )
+    rows = positions.filter(pl.col("c").is_in(football)).select(  # a clause's rows stay consecutive
+        "c", "token", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+    if opponents:
+        # the other side of a match (أمام الهلال، لمواجهة النصر) is not who the clause tells of
+        cue = token.str.contains(_words_pattern(opponents)).alias("cue")
+        rows = rows.with_columns(cue).filter(
+            ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
+    return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
 
 
 def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
