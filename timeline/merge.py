@@ -13,8 +13,9 @@ corrected by what news coreference relies on: the happening word of each clause
 what the happening words govern (:data:`OBJECT_PENALTY` when each names an object the
 other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكرية``), who voiced a reaction (its
 actor: ``أدانت البحرين`` and ``أدانت الأمانة العامة لمجلس التعاون`` never pair, however alike
-their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``;
-``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
+their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``,
+two receptions of one host each naming a guest the other lacks, nor two teams' training
+or arrivals; ``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
 their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much). Date
@@ -110,6 +111,8 @@ __all__ = [
     "SAME_TOWN_BONUS",
     "SAME_TRIGGER_BONUS",
     "SHARED_NUMBER_BONUS",
+    "SIDE_INFO",
+    "SIDE_NAMES",
     "SIMILARITY_THRESHOLD",
     "TITLE_BONUS",
     "candidate_pairs",
@@ -234,6 +237,16 @@ COPY_SHARE = 0.8
 """Two clauses whose shared words carry this share of the longer one's information are
 copies of one report: they join whatever :data:`PLAIN_SHARE` asks."""
 
+SIDE_INFO = 5.5
+"""Least inverse document frequency of a word naming who meets (a meeting's or a
+reception's sides, :data:`timeline.wording.SIDE_AFTER`) that tells two meetings apart: a
+name (الداوودي، القصبي), not an office or a title (وزير، معالي). In a small batch a word in
+:data:`RARE_FLOOR` events or fewer."""
+
+SIDE_NAMES = 2
+"""How many such words each of two meetings' reports must name that the other clause lacks
+to be two meetings (one host receiving two guests): a name is mostly two words."""
+
 ENTRY_SCHEMA = pl.Schema(
     {
         "cluster": pl.Int64,
@@ -284,7 +297,17 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
-    return pl.concat([features.events, table], how="horizontal")
+    return pl.concat([features.events, table], how="horizontal").with_columns(_rare_sides(features))
+
+
+def _rare_sides(features: ClauseFeatures) -> pl.Series:
+    """Each event's words naming who meets (``sides``) that are rare enough to be names
+    (:data:`SIDE_INFO`); null for an event naming no meeting."""
+    events = features.events
+    n = events.height
+    least = min(SIDE_INFO, math.log((n + 1) / (RARE_FLOOR + 1)) + 1)
+    names = features.words.filter(pl.col("info") >= least)["word"].implode()
+    return events.select(pl.col("sides").list.eval(pl.element().filter(pl.element().is_in(names))))["sides"]
 
 
 def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) -> pl.DataFrame:
@@ -482,7 +505,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     actor, :data:`timeline.wording.ACTOR_WORDS`) shares a word and neither names an actor the
     other clause lacks; two arrivals (``told_by_object`` in ``lang/ar/actors.yaml``) never
     pair when their objects share no word and each names one the other clause lacks (who
-    arrives: ``وصل الملك…`` and ``وصل كيري…``). Two events of
+    arrives: ``وصل الملك…`` and ``وصل كيري…``); two meetings or receptions never pair when
+    each names :data:`SIDE_NAMES` rare words of who meets (:data:`SIDE_INFO`) that the other
+    clause lacks (one host, two guests); two reports of football naming teams, none shared,
+    never pair (``told_by_sides`` and ``clubs`` in ``lang/ar/actors.yaml``). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more.
     """
@@ -598,7 +624,23 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     by_object = sorted(told_by_object())
     apart = (pl.col("objects_differ") & (pl.col("object").list.set_intersection("object_j").list.len() == 0)
              & (pl.col("trigger").is_in(by_object) | pl.col("trigger_j").is_in(by_object)).fill_null(False))
-    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart)
+    # two meetings (or receptions) each naming someone the other clause lacks are two: one
+    # host receiving two guests; one meeting told from either side names the same pair
+    sides = table["sides"]
+    frame = frame.with_columns(sides.gather(frame["i"]).alias("sides"), sides.gather(frame["j"]).alias("sides_j"))
+    # ...and each the one it names last (the guest: استقبل الأمير… السفير X), not one that
+    # names more of the host and the other more of the guest
+    unmet = ((pl.col("sides").list.set_difference("words_j").list.len() >= SIDE_NAMES)
+             & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)
+             & ~pl.col("words_j").list.contains(pl.col("sides").list.last())
+             & ~pl.col("words").list.contains(pl.col("sides_j").list.last())).fill_null(False)
+    # two reports of football naming teams, none shared, tell of two teams (who trains, plays
+    # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
+    teams = table["teams"]
+    frame = frame.with_columns(teams.gather(frame["i"]).alias("teams"), teams.gather(frame["j"]).alias("teams_j"))
+    other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
+                   & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams)
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),
@@ -629,6 +671,8 @@ class _Components:
     entry: an article that dates two clauses apart tells two happenings (``طالب ... يوم
     الاثنين ... وذلك في إطار خطة أقرها المجلس يوم الأحد``), though other outlets' wording may
     chain them (the day after, :data:`NEXT_DAY_THRESHOLD`).
+    Two entries holding two meetings' reports told apart by who meets, or two reports of
+    football naming other teams, never join (a report naming one side only still does).
     Times are integer microseconds.
     """
 
@@ -652,6 +696,17 @@ class _Components:
         self.held: dict[int, Counter[int]] = {}  # how many of an entry's events hold each rare word
         self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
         self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
+        # a meeting's report: the rare words naming who meets, and its clause's words
+        self.sides: dict[int, tuple[set[int], int | None, set[int]]] = {}
+        if "sides" in table.columns:
+            met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
+            self.sides = {i: (set(sides), sides[-1] if sides else None, set(words))
+                          for i, sides, words in met.iter_rows()}
+        # a report of football: the teams it names
+        self.teams: dict[int, frozenset[str]] = {}
+        if "teams" in table.columns:
+            named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
+            self.teams = {i: frozenset(teams) for i, teams in named.iter_rows()}
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
         # each event precise to a day or finer with an article: (article, its first and last day)
@@ -689,6 +744,10 @@ class _Components:
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
             return  # two grown entries join only when their telling words meet
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
+            return
+        if self.sides and self._meet_apart(ra, rb):
+            return
+        if self.teams and self._teams_apart(ra, rb):
             return
         los, his, longests = self.lo, self.hi, self.longest
         lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
@@ -749,6 +808,29 @@ class _Components:
                 if told is not None:
                     days.setdefault(told[0], set()).update(range(told[1], told[2] + 1))
         return days
+
+    def _meet_apart(self, ra: int, rb: int) -> bool:
+        """Whether the entries at ``ra`` and ``rb`` hold two meetings' reports each naming
+        :data:`SIDE_NAMES` rare words of who meets that the other's clause lacks, among them
+        the one it names last (one host, two guests): a report naming only one side still
+        joins."""
+        sides = self.sides
+        met_a = [sides[e] for e in self.members.get(ra, [ra]) if e in sides]
+        if not met_a:
+            return False
+        met_b = [sides[e] for e in self.members.get(rb, [rb]) if e in sides]
+        return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES and la not in wb and lb not in wa
+                   for sa, la, wa in met_a for sb, lb, wb in met_b)
+
+    def _teams_apart(self, ra: int, rb: int) -> bool:
+        """Whether the entries at ``ra`` and ``rb`` hold two reports of football naming
+        teams, none shared (one team's training and another's)."""
+        teams = self.teams
+        of_a = {teams[e] for e in self.members.get(ra, [ra]) if e in teams}
+        if not of_a:
+            return False
+        of_b = {teams[e] for e in self.members.get(rb, [rb]) if e in teams}
+        return any(a.isdisjoint(b) for a in of_a for b in of_b)
 
     def _held(self, root: int) -> Counter[int]:
         """How many of the entry's events hold each of their rare words (:data:`RARE_INFO`,

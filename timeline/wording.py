@@ -35,7 +35,8 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "Wording", "clause_features", "content_words", "load_wording", "match_text", "spelled", "told_by_object",
+    "SIDE_AFTER", "Wording", "clause_features", "clubs", "content_words", "load_wording", "match_text", "spelled",
+    "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -59,6 +60,10 @@ after ``اتصالا هاتفيا من``): more than an object's, since actors s
 (``وزارة الخارجية الأمريكية`` and ``وزارة الخارجية المصرية``, ``جلالة الملك محمد``)."""
 ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
+SIDE_AFTER = 30
+"""How many words after a meeting word may name who meets: the host, then the guest after
+the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
+العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
@@ -189,6 +194,7 @@ COLUMNS_FROM = 8000
 the same time at ~7,000 tokens; half the time at 48,000, a 5,000-article build's)."""
 _ARABIC_WORD = r"^[\u0621-\u063a\u0641-\u064a]+$"  # letters only (no tatweel, digit or Latin)
 _ARTICLE = "^((?:و|ف)?(?:(?:ب|ك|ل)?ال|لل))"  # _CLITIC without its lookahead
+_CLITICS = r"^[وف]?[بلك]?(?:ال|لل)?"  # و ف, a preposition, the article: what a token may begin with
 
 
 def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
@@ -269,6 +275,76 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     return frozenset(str(c) for c in classes)
 
 
+_Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=None)
+def told_by_sides(code: str = "ar") -> _Sides:
+    """The happening classes and the folded words (a trailing ``*`` for a beginning) that
+    name a meeting or a reception, told apart by who meets, the words after which a clause
+    names no more who meets, and the words of its formula that name no one
+    (``told_by_sides`` in ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    sides = (data.get("told_by_sides") or {}) if isinstance(data, dict) else None
+    if not isinstance(sides, dict):
+        raise LanguageDataError(f"{where}: told_by_sides: a mapping of classes and words, not {sides!r}")
+    classes, words, ends, unnamed = (sides.get(key) or [] for key in ("classes", "words", "ends", "unnamed"))
+    for name, value in (("classes", classes), ("words", words), ("ends", ends), ("unnamed", unnamed)):
+        if not isinstance(value, list):
+            raise LanguageDataError(f"{where}: told_by_sides: {name}: a list, not {value!r}")
+    known = set(load_triggers(code).groups)
+    unknown = sorted(str(c) for c in classes if str(c) not in known)
+    if unknown:
+        raise LanguageDataError(f"{where}: told_by_sides: classes: unknown classes {unknown}")
+    return frozenset(str(c) for c in classes), _folded(words), _folded(ends), _folded(unnamed)
+
+
+def _folded(words: Sequence[object]) -> tuple[str, ...]:
+    return tuple(fold(str(w)) for w in words)
+
+
+@functools.lru_cache(maxsize=None)
+def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    """The words that make a clause one of football (a trailing ``*`` for a beginning),
+    each folded form of a club's name (written with the article when the text needs it)
+    with its club, and the words after which a club is the other side of a match (``clubs``
+    in ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    teams = (data.get("clubs") or {}) if isinstance(data, dict) else None
+    if not isinstance(teams, dict):
+        raise LanguageDataError(f"{where}: clubs: a mapping of cues and names, not {teams!r}")
+    cues, names = teams.get("cues") or [], teams.get("names") or {}
+    if not isinstance(cues, list):
+        raise LanguageDataError(f"{where}: clubs: cues: a list, not {cues!r}")
+    if not isinstance(names, dict) or not all(isinstance(forms, list) for forms in names.values()):
+        raise LanguageDataError(f"{where}: clubs: names: a mapping of clubs to lists of forms, not {names!r}")
+    opponents = teams.get("opponents") or []
+    if not isinstance(opponents, list):
+        raise LanguageDataError(f"{where}: clubs: opponents: a list, not {opponents!r}")
+    return _folded(cues), {
+        written: fold(str(club)) for club, forms in names.items() for form in forms
+        for written in _with_clitics(fold(str(form)))}, _folded(opponents)
+
+
+def _with_clitics(form: str) -> list[str]:
+    """A folded word as the text may write it: after و or ف, then ب ك or ل (ل and the
+    article make لل: للهلال)."""
+    before = ["", "و", "ف"]
+    if form.startswith("ال"):
+        return [c + p + form for c in before for p in ("", "ب", "ك")] + [c + "ل" + form[1:] for c in before]
+    return [c + p + form for c in before for p in ("", "ب", "ك", "ل")]
+
+
+def _words_pattern(words: Sequence[str]) -> str:
+    """A regular expression for a token that is one of the folded ``words`` (a trailing
+    ``*`` for a beginning), after و ف, ب ل ك and the article."""
+    exact = [re.escape(w) for w in words if not w.endswith("*")]
+    begins = [re.escape(w[:-1]) + r"\w*" for w in words if w.endswith("*")]
+    return "^[وف]?[بلك]?(?:ال)?(?:" + "|".join(exact + begins) + ")$"
+
+
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
     """``clause`` with the ``spans`` (date expressions, as article offsets) blanked out."""
     pieces, pos = [], 0
@@ -310,8 +386,11 @@ class ClauseFeatures:
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
-    ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer)
-    and ``title`` (its article title's content words).
+    ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
+    ``title`` (its article title's content words), ``sides`` (the content words naming who
+    meets after a meeting or reception word opening its clause, null for none:
+    :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
+    their opponents: :func:`clubs`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -376,7 +455,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    triggers = _happenings(events, _leads(positions, clauses, lexicon), classes, lexicon)
+    positions = _leads(positions, clauses, lexicon)
+    triggers = _happenings(events, positions, classes, lexicon)
 
     n = events.height
     doc_freq = (
@@ -393,6 +473,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
     )
     towns = _towns(clauses)
+    sides = _sides(positions, classes)
+    teams = _teams(positions)
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
         events.join(clause_words, on="c", how="left")
@@ -401,6 +483,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(triggers, on="i", how="left")
         .join(titles, on="title", how="left").join(title_words, on="t", how="left")
         .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
+        .join(sides, on="c", how="left")
+        .join(teams, on="c", how="left")
         .sort("i")
         .select(
             "i",
@@ -410,6 +494,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
+            "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
         )
     )
     return ClauseFeatures(out, words)
@@ -527,6 +612,65 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()
     )
+
+
+def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
+    """``(c, sides)`` for each clause opened by a meeting or a reception word
+    (:func:`told_by_sides`; ``positions`` with :func:`_leads`): the content words (ids, in
+    order: a reception names its guest last) of
+    the :data:`SIDE_AFTER` words after it, titles, towns and words naming no one (الوفد
+    المرافق) passed over, up to the next subordinator or end word, where who meets is named
+    (``استقبل`` the host, the place and the day, the guest; ``الذين قدموا للسلام عليه``,
+    ``لبحث``, ``بحضور``, ``وجرى خلال اللقاء`` tell no more who)."""
+    meeting, words, ends, unnamed = told_by_sides()
+    token = pl.col("token")
+    named = token.is_in([t for t, cls in classes.items() if cls in meeting])
+    if words:
+        named = named | token.str.contains(_words_pattern(words))
+    ending = pl.col("subordinator").is_not_null()
+    if ends:
+        ending = ending | token.str.contains(_words_pattern(ends))
+    at = (
+        positions.filter(named.fill_null(False), pl.col("lead") < OPENING_WORDS)
+        .group_by("c").agg(pl.col("pos").min().alias("at"))
+    )
+    after = (
+        positions.filter(pl.col("c").is_in(at["c"].implode())).join(at, on="c")
+        .filter(pl.col("pos") > pl.col("at"), pl.col("pos") <= pl.col("at") + SIDE_AFTER)
+        .sort("c", "pos")
+        # up to the next subordinator or end word (a relative clause, what was discussed)
+        .filter(ending.cum_sum().over("c") == 0)
+    )
+    # titles, the formula's words and towns (في قصر السلام بجدة: where, not who; a country
+    # may be who: سفير النرويج) name no one
+    places = [form for form, place in load_gazetteer().forms.items() if place.kind == "city"]
+    someone = ~pl.col("title") & ~token.is_in(places) & ~token.str.replace(_CLITICS, "").is_in(places)
+    if unnamed:
+        someone = someone & ~token.str.contains(_words_pattern(unnamed))
+    near = (after.filter(pl.col("word").is_not_null(), someone)
+            .group_by("c").agg(pl.col("word").unique(maintain_order=True).alias("sides")))
+    return at.join(near, on="c", how="left").select(
+        "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
+
+
+def _teams(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names (``النصر``،
+    ``للهلال``، ``الفريق الهلالي``), but a club within three words after an opponent word
+    (``أمام الهلال``، ``لملاقاة نظيره أودينيزي``); clauses holding no word of football name
+    none."""
+    cues, names, opponents = clubs()
+    if not cues or not names:
+        return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
+    token = pl.col("token")
+    football = positions.filter(token.str.contains(_words_pattern(cues)))["c"].unique().implode()
+    rows = positions.filter(pl.col("c").is_in(football)).select(  # a clause's rows stay consecutive
+        "c", "token", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+    if opponents:
+        # the other side of a match (أمام الهلال، لمواجهة النصر) is not who the clause tells of
+        cue = token.str.contains(_words_pattern(opponents)).alias("cue")
+        rows = rows.with_columns(cue).filter(
+            ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
+    return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
 
 
 def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
