@@ -57,3 +57,4 @@ def test_an_approval_and_a_demand_a_day_later_stay_apart() -> None:
     ])
     assert entry["cabinet-1"] == entry["cabinet-2"]
     assert entry["speaker"] != entry["cabinet-1"]
+
