@@ -58,3 +58,16 @@ def test_an_approval_and_a_demand_a_day_later_stay_apart() -> None:
     assert entry["cabinet-1"] == entry["cabinet-2"]
     assert entry["speaker"] != entry["cabinet-1"]
 
+
+
+def test_one_find_told_by_its_verb_and_its_noun_is_one_entry() -> None:
+    # عثر and العثور are one word to the merge (wording.yaml: spellings)
+    entry = entry_of([
+        {"id": "verb", "source": "نشرة الوادي", "published": "2024-06-03T18:00",
+         "text": "وعثر صيادون اليوم الاثنين على قارب خشبي محطم قرب صخور الرأس الأبيض شمال ميناء الغدير، "
+                 "وكان القارب يقل ستة بحارة."},
+        {"id": "noun", "source": "صدى الساحل", "published": "2024-06-03T20:00",
+         "text": "أعلن خفر السواحل العثور اليوم الاثنين على بقايا زورق قرب الرأس الأبيض، بعد بلاغ من "
+                 "صيادين في المنطقة."},
+    ])
+    assert entry["verb"] == entry["noun"]
