@@ -26,7 +26,9 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 - intervals overlapping, one coarser than a day (a week, a month inside which the day
   falls): :data:`SIMILARITY_THRESHOLD`, three shared words;
 - both dated to a day or finer, on consecutive days (less than a day apart):
-  :data:`NEXT_DAY_THRESHOLD`, three shared words;
+  :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
+  unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
+  told in like words are two);
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
@@ -649,7 +651,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                                    .alias(column + "_shared"))
     # copies: the words they share carry most of the longer clause's information too
     copy = pl.col("shared_info") >= COPY_SHARE * pl.max_horizontal("info", "info_j")
-    return frame.with_columns(score.alias("score")).filter(pl.col("score") >= need) \
+    # reports a day apart that name no happening are one only when they copy one report (such
+    # pairs are most often two days' market, weather or training reports)
+    one_kind = ((pl.col("agreement") != _NEXT_DAY) | pl.col("trigger").is_not_null()
+                | pl.col("trigger_j").is_not_null() | copy)
+    return frame.with_columns(score.alias("score")).filter(pl.col("score") >= need, one_kind) \
         .select("agreement", "score", "i", "j", "similarity", copy.alias("copy"))
 
 

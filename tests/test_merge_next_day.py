@@ -1,0 +1,26 @@
+"""Reports a day apart that name no happening (plain clauses) are one entry only when they copy
+one report: two days' market, weather or training reports told in like words stay apart
+(Arabic written for these tests)."""
+
+from __future__ import annotations
+
+from merge_helpers import entry_of
+
+
+def test_plain_reports_a_day_apart_stay_apart_unless_copies() -> None:
+    # two sessions of one market, told in like words on consecutive days: two happenings;
+    # one wire report printed a day apart (the second outlet dates it a day later): one entry
+    entry = entry_of([
+        {"id": "sunday", "source": "نشرة الوادي", "published": "2024-03-10T16:00",
+         "text": "أغلق مؤشر سوق الأسهم اليوم الأحد وسط تداولات نشطة على أسهم المصارف وشركات الاتصالات والإسمنت "
+                 "في السوق الموازية."},
+        {"id": "monday", "source": "صدى الساحل", "published": "2024-03-11T16:00",
+         "text": "أغلق مؤشر سوق الأسهم اليوم الاثنين وسط تداولات هادئة على أسهم المصارف وشركات الاتصالات "
+                 "والتأمين في السوق الموازية."},
+        {"id": "wire-1", "source": "نشرة الوادي", "published": "2024-03-10T12:00",
+         "text": "أغلقت البلدية اليوم الأحد الطريق الساحلي أمام الشاحنات لصيانة الجسر الشمالي قرب بلدة الغدير."},
+        {"id": "wire-2", "source": "صدى الساحل", "published": "2024-03-11T12:00",
+         "text": "أغلقت البلدية اليوم الاثنين الطريق الساحلي أمام الشاحنات لصيانة الجسر الشمالي قرب بلدة الغدير."},
+    ])
+    assert entry["sunday"] != entry["monday"]
+    assert entry["wire-1"] == entry["wire-2"]
