@@ -258,7 +258,8 @@ class Grammar:
 
         def keep(f: Found) -> bool:
             return _stands_alone(f, text) and not (source is not None and (
-                self._place_not_month(f, text, source) or self._written_name(f, text, source))) \
+                self._place_not_month(f, text, source) or self._written_name(f, text, source)
+                or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
         return _bracketed(_join(_longest_per_end(found), text, self.joins, keep), text)
@@ -285,6 +286,15 @@ class Grammar:
         start, end = source.to_original(f.start, f.end)
         written = source.original[start:end].split()
         return not (written and written[-1].startswith(("آ", "أ")))
+
+
+def _door_not_month(f: Found, text: str, source: NormalizedText) -> bool:
+    """An expression that begins with the month "اب" after a clitic, written with no hamza:
+    "باب" (a door: "من باب أولى", all the more), not "بآب"."""
+    if not text.startswith("اب", f.start) or f.start == 0 or text[f.start - 1] not in _CLITICS:
+        return False
+    start, _ = source.to_original(f.start, f.start + 1)
+    return not source.original.startswith(("آ", "أ"), start)
 
 
 @dataclass(slots=True)
