@@ -31,6 +31,22 @@ def test_normalized_span_maps_back_exactly() -> None:
     assert fold("إلى آذار") == "الي اذار"
 
 
+def test_tatweel_between_numbers_is_a_dash() -> None:
+    """A tatweel between two numbers folds to "-" (a range: "2013 ــ 2022"), in every folding
+    alike; elsewhere it is deleted, and spans still map back to the original."""
+    import polars as pl
+
+    from timeline.normalize import fold_expr
+
+    for written, folded in (("الخطة 2013 ــ 2022", "الخطه 2013 - 2022"), ("في ٤ ــ ٧ ــ ١٤٣٦هـ", "في 4 - 7 - 1436ه"),
+                            ("يــوم 5", "يوم 5"), ("رقمـ 5", "رقم 5")):
+        n = normalize(written)
+        assert n.text == fold(written) == pl.select(fold_expr(pl.lit(written))).item() == folded
+        assert n.to_original(0, len(n.text)) == (0, len(written))
+    found = tag("وأقرت الوزارة خطة الأعوام 2013 ــ 2022 للنقل", PUB)
+    assert [(t.text, t.value) for t in found] == [("2013 ــ 2022", "2013-01-01/2022-12-31")]
+
+
 def test_grain_is_kept_not_invented() -> None:
     found = {t.text: t for t in tag("جرى ذلك في آذار 2020 ثم في عام 2021 وفي الثمانينيات", PUB)}
     assert found["آذار 2020"].grain is Grain.MONTH and found["آذار 2020"].value == "2020-03"

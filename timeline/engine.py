@@ -174,10 +174,6 @@ class Grammar:
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
-            if text.find(")", start, end) != -1 and text.count(")", start, end) > text.count("(", start, end):
-                bracket = _OPEN_BRACKET.search(text, max(0, start - 3), start)  # "(35) عاماً": both brackets
-                if bracket is not None:
-                    start = bracket.start()
             return Found(start, end, meaning, rule.name, rule.priority, end - start)
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
@@ -262,10 +258,11 @@ class Grammar:
 
         def keep(f: Found) -> bool:
             return _stands_alone(f, text) and not (source is not None and (
-                self._place_not_month(f, text, source) or self._written_name(f, text, source))) \
+                self._place_not_month(f, text, source) or self._written_name(f, text, source)
+                or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _join(_longest_per_end(found), text, self.joins, keep)
+        return _bracketed(_join(_longest_per_end(found), text, self.joins, keep), text)
 
     def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A one-word expression written as a name that folds to a time word ("آلان": Alan,
@@ -289,6 +286,15 @@ class Grammar:
         start, end = source.to_original(f.start, f.end)
         written = source.original[start:end].split()
         return not (written and written[-1].startswith(("آ", "أ")))
+
+
+def _door_not_month(f: Found, text: str, source: NormalizedText) -> bool:
+    """An expression that begins with the month "اب" after a clitic, written with no hamza:
+    "باب" (a door: "من باب أولى", all the more), not "بآب"."""
+    if not text.startswith("اب", f.start) or f.start == 0 or text[f.start - 1] not in _CLITICS:
+        return False
+    start, _ = source.to_original(f.start, f.start + 1)
+    return not source.original.startswith(("آ", "أ"), start)
 
 
 @dataclass(slots=True)
@@ -800,6 +806,19 @@ def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) ->
 _OPENER = re.compile(r"\(\s*$")
 _CLOSER = re.compile(r"\s*\)")
 _APPOSED = re.compile(r"[\s,]+$")
+
+
+def _bracketed(chosen: list[Found], text: str) -> list[Found]:
+    """``chosen`` with each expression that closes a bracket it did not open ("35) عاماً")
+    taking the one just before it: "(35) عاماً"."""
+    previous_end = 0
+    for i, f in enumerate(chosen):
+        if text.find(")", f.start, f.end) != -1 and text.count(")", f.start, f.end) > text.count("(", f.start, f.end):
+            bracket = _OPEN_BRACKET.search(text, max(previous_end, f.start - 3), f.start)
+            if bracket is not None:
+                chosen[i] = replace(f, start=bracket.start(), covered=f.covered + f.start - bracket.start())
+        previous_end = f.end
+    return chosen
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:

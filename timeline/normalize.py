@@ -32,8 +32,25 @@ _DELETED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u2
 _DELETED_RE = re.compile(_DELETED)
 _PAIRS = tuple(_FOLD.items())
 # a tatweel between two numbers is a dash ("الفترة 2013 ــ 2022"): its first one folds to "-"
-_TATWEEL_DASH = r"(\d[ \t]*)\u0640(\u0640*[ \t]*\d)"
-_TATWEEL_DASH_RE = re.compile(_TATWEEL_DASH)
+_TATWEEL_DASH = r"(\d[ \t]{0,2})\u0640(\u0640*[ \t]{0,2}\d)"
+
+
+def _dash_tatweels(text: str) -> str:
+    """:data:`_TATWEEL_DASH` applied, found from the (rare) tatweels with ``str.find`` (a
+    regex scan of the whole text costs as much as the rest of :func:`normalize`)."""
+    parts: list[str] = []
+    last = 0
+    start = text.find("\u0640")
+    while start != -1:
+        end = start + 1
+        while text.startswith("\u0640", end):
+            end += 1
+        before, after = text[max(0, start - 3):start].rstrip(" \t"), text[end:end + 3].lstrip(" \t")
+        if before[-1:].isdecimal() and after[:1].isdecimal():
+            parts += (text[last:start], "-")
+            last = start + 1
+        start = text.find("\u0640", end)
+    return "".join(parts) + text[last:] if parts else text
 
 
 def _fold_chars(text: str) -> str:
@@ -44,7 +61,7 @@ def _fold_chars(text: str) -> str:
         if variant in text:
             text = text.replace(variant, plain)
     if "\u0640" in text:
-        text = _TATWEEL_DASH_RE.sub(r"\1-\2", text)
+        text = _dash_tatweels(text)
     return text
 
 
@@ -82,7 +99,9 @@ def fold(text: str) -> str:
 
 def fold_expr(text: pl.Expr) -> pl.Expr:
     """:func:`fold` as a polars expression over a string column (the same result)."""
-    dashed = text.str.replace_many(list(_FOLD), list(_FOLD.values())).str.replace_all(_TATWEEL_DASH, "${1}-${2}")
+    dashed = text.str.replace_many(list(_FOLD), list(_FOLD.values()))
+    for _ in range(2):  # twice: a match takes the digit after it ("4 ــ 7 ــ 1436")
+        dashed = dashed.str.replace_all(_TATWEEL_DASH, "${1}-${2}")
     return dashed.str.replace_all(_DELETED, "")
 
 

@@ -174,7 +174,11 @@ def year_range(m: re.Match[str], c: Ctx) -> object:
     y1, y2 = int(m["y1"]), int(m["y2"])
     cal = _calendar(c, m["mark"], _bare_calendar(y1))
     low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
-    if not (low <= y1 < y2 <= y1 + 30 and y2 <= high):
+    span = 30
+    if c.before(m.start(), 3).rstrip().endswith("(") and c.text.startswith(")", m.end() + (c.text[m.end():m.end() + 1] == " ")):
+        span = 100  # alone in brackets, a reign, a life, a war: "(1533 - 1603)", "(1980 - 2015)"
+        low = 1000 if cal != "hijri" else low
+    if not (low <= y1 < y2 <= y1 + span and y2 <= high):
         return None
     return Range(When(calendar=cal, year=y1), When(calendar=cal, year=y2))
 
