@@ -544,6 +544,10 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("directions", f, int(entry["direction"]))
                     for d in dual(f) if " " not in f else ():
                         fill.put("directions", d, int(entry["direction"]))
+            step = int(entry["direction"])
+            for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
+                for f in feminine(("قبل " if step < 0 else "بعد ") + form):
+                    fill.put("directions", f, 2 * step)
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         for entry in rel["vague"]:

@@ -234,8 +234,9 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     if m["to"] == "و" and opener not in c.lex.separators.range_openers and (d1 is None or d2 != d1 + 1):
         return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers), or
         # between two days that follow each other ("في 17 و18 أغسطس"), as after "يومي"
-    if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1:
-        return None  # "يومي 12 و15": two days, not the days between
+    if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1 \
+            and not c.before(m.start(), 14).rstrip().removesuffix(opener).rstrip().endswith("بين"):
+        return None  # "يومي 12 و15": two days, not the days between ("بين يومي 3 و5": the days between)
     if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
         off = _direction(c, m["mdir"])
         if d1 is None or d2 is None or off is None or not (1 <= d1 < d2 <= 31) or m["year"] or m["dir"]:
@@ -350,11 +351,11 @@ RULES: tuple[Rule, ...] = (
          night_between_weekdays, 4,
          starts='ليله ليل'),
     Rule("<day>-<day> <month>",
-         r"(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
-         starts='# {ordinals} {cardinals}'),
+         starts='# ال {ordinals} {cardinals}'),
     Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
                             r"(?P<to>الى\s+غايه|وحتى|حتى|ولغايه|لغايه|الى|و)\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",

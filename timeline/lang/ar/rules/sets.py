@@ -14,24 +14,13 @@ __all__ = ["RULES"]
 
 
 def recurring(m: re.Match[str], c: Ctx) -> object:
-    said = m["ppart"] or m["ppart2"] or m["part"]  # "مساء كل خميس", "كل مساء سبت": the part of every such day
-    before = _WORD_BEFORE.search(c.before(m.start(), 14)) if m["ppart"] or m["ppart2"] else None
-    if before is not None and (before[1][:1].isdigit() or before[1] in ("من", "عشر", "عشره")
-                               or c.lex.lookup("ordinals", before[1]) is not None
-                               or c.lex.lookup("cardinals", before[1]) is not None):
-        return None  # "الواحدة ظهر كل جمعة": the part goes with the hour; the set starts at كل
-    part = c.lex.lookup("day_parts", said) if said else None
-    if said and part is None:
-        return None
-    at = f"T{part.token}" if part else ""
     if m["wd"] or m["wdb"] or m["wd3"]:
         wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"] or m["wd3"])
-        return Recurring(f"XXXX-WXX-{wd}{at}") if wd else None
+        part = c.lex.lookup("day_parts", m["part"]) if m["part"] else None  # "كل مساء سبت"
+        return Recurring(f"XXXX-WXX-{wd}" + (f"T{part.token}" if part else "")) if wd else None
     if m["part"]:
-        return Recurring(f"XXXX-XX-XX{at}")
-    if part is not None:  # "صباح كل يوم": every morning
-        unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
-        return Recurring(f"XXXX-XX-XX{at}") if unit == "day" and count == 1 and not m["n"] else None
+        part = c.lex.lookup("day_parts", m["part"])
+        return Recurring(f"XXXX-XX-XXT{part.token}") if part else None
     if m["adv"]:
         return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
@@ -45,6 +34,23 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _ISO_UNITS = {"minute": "{n}M", "hour": "{n}H", "day": "{n}D", "week": "{n}W", "month": "{n}M",
               "year": "{n}Y"}  # not "كل عقد" (every contract), "كل لحظة" (any moment)
 _CLOCK_UNITS = ("minute", "hour")
+
+
+def part_of_every_day(m: re.Match[str], c: Ctx) -> object:
+    """"مساء كل خميس", "صباح كل يوم": that part of every such day, a set; not when the part
+    goes with an hour before it ("الواحدة ظهر كل جمعة": the set starts at كل)."""
+    before = _WORD_BEFORE.search(c.before(m.start(), 14))
+    if before is not None and (before[1][:1].isdigit() or before[1] in ("من", "عشر", "عشره")
+                               or c.lex.lookup("ordinals", before[1]) is not None
+                               or c.lex.lookup("cardinals", before[1]) is not None):
+        return None
+    part = c.lex.lookup("day_parts", m["p"])
+    if part is None:
+        return None
+    if m["wd"] or m["wdb"]:
+        wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
+        return Recurring(f"XXXX-WXX-{wd}T{part.token}") if wd else None
+    return Recurring(f"XXXX-XX-XXT{part.token}")
 
 
 def day_of_every_month(m: re.Match[str], c: Ctx) -> object:
@@ -74,11 +80,15 @@ def rest_day(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("every <weekday|unit>",
-         r"(?:(?:(?P<ppart>صباح|مساء|ليله|ظهر|عصر|فجر)\s+)?كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
+         r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
          r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
-         r"|(?:(?P<ppart2>صباح|مساء|ليله|ظهر|عصر|فجر)\s+)?كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
+         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
-         starts='كل يوميا اسبوعيا شهريا سنويا صباح مساء ليله ظهر عصر فجر'),
+         starts='كل يوميا اسبوعيا شهريا سنويا'),
+    Rule("<part> of every <weekday|day>",
+         r"(?P<p>صباح|مساء|ليله|ظهر|عصر|فجر)\s+كل\s+(?:(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))|يوم|نهار)",
+         part_of_every_day, 1,
+         starts='صباح مساء ليله ظهر عصر فجر'),
     Rule("<day> of every month", r"(?P<d>\d{1,2}|{numphrase})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
          day_of_every_month, 2,
          starts='#_ {ordinals}'),
