@@ -229,7 +229,8 @@ class TriggerLexicon:
         :meth:`word_class`) with its class, and each word whose happening what follows
         tells (:attr:`senses`) with the class the words around it give, when they give one."""
         schema = {"c": positions.schema["c"], "pos": positions.schema["pos"], "trigger": pl.String}
-        sensed = sorted(self.sensed_tokens)
+        positions = positions.select("c", "pos", "token")  # what is read: filters copy no more
+        sensed = pl.Series(sorted(self.sensed_tokens), dtype=pl.String).implode()
         plain = positions.filter(~pl.col("token").is_in(sensed)).join(
             pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                          schema={"token": pl.String, "trigger": pl.String}), on="token",
