@@ -384,6 +384,7 @@ class ClauseFeatures:
     :data:`INCIPIT_WORDS` content words, in order), ``n_words``, ``chars`` (their
     summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
+    ``trigger_word`` (that happening word's ``word`` id),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -490,7 +491,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             "i",
             pl.col("words").fill_null(empty), pl.col("incipit").fill_null(empty),
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
-            "trigger", "group", pl.col("object").fill_null(empty),
+            "trigger", "trigger_word", "group", pl.col("object").fill_null(empty),
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
@@ -862,7 +863,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .group_by("c", "mark", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("object"))
     )
+    # the happening word itself, as a content word (its id)
+    words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
     return (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
-        .join(objects, on=["c", "mark"], how="left").select("i", "trigger", "group", "object")
+        .join(words_at, on=["c", "pos"], how="left")
+        .join(objects, on=["c", "mark"], how="left").select("i", "trigger", "trigger_word", "group", "object")
     )
