@@ -412,24 +412,29 @@ class ClauseFeatures:
     words: pl.DataFrame
 
 
-def _lent(frame: pl.DataFrame) -> pl.Expr:
+def _lent(frame: pl.DataFrame) -> pl.Series:
     """Each event's clause as the merge reads it: a fragment (:data:`FRAGMENT_TOKENS` tokens
     or fewer: ``أكدت ماليزيا أمس``, ``وأعلنت وزارة النقل الأحد أنه``) whose sentence goes on
     with what it says (``complements`` of ``wording.yaml``: أن، إن) borrows the rest of its
     sentence for its words (``أن قطعة من جناح طائرة جرفتها المياه… هي جزء من الطائرة``); the
     clause shown is not changed. Without ``sentence`` (or ``clause_end``) the clause as it is."""
-    clause = pl.col("clause").fill_null("")
+    clause = frame["clause"].fill_null("").alias("clause")
     if "sentence" not in frame.columns or "clause_end" not in frame.columns:
         return clause
     at = pl.col("sentence").str.find(pl.col("clause"), literal=True)
-    tail = pl.col("sentence").str.slice(at + pl.col("clause_end") - pl.col("clause_start"))
+    tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
     complements = sorted(load_wording().complements)
-    said = (fold_expr(clause).str.extract(r"(\w+)\W*$", 1).is_in(complements)
-            | fold_expr(tail).str.extract(r"^\W*(\w+)", 1).is_in(complements)).fill_null(False)
-    fragment = (clause.str.count_matches(_TOKEN) <= FRAGMENT_TOKENS) & at.is_not_null() \
-        & (pl.col("clause_end") > pl.col("clause_start")) & said
-    return pl.when(fragment).then(pl.concat_str(clause, pl.lit(" "), tail.fill_null(""))).otherwise(clause)
+    said = (fold_expr(pl.col("clause")).str.extract(r"(\w+)\W*$", 1).is_in(complements)
+            | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
+    fragments = (
+        frame.select("clause", "sentence", "clause_start", "clause_end").with_row_index("r")
+        .filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS,
+                pl.col("clause_end") > pl.col("clause_start"))
+        .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
+        .with_columns(tail.alias("tail")).filter(said.fill_null(False))
+    )
+    return clause.scatter(fragments["r"], fragments.select(pl.concat_str("clause", pl.lit(" "), "tail"))["clause"])
 
 
 def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
