@@ -244,8 +244,9 @@ words of one class in two forms (``صادق مجلس النواب`` / ``أقر �
 shared word (:data:`MIN_SHARED_WEIGHT`). A fragment (``وذلك في إطار حزمة من الإصلاحات
 أقرتها الحكومة``) tells too little to be told apart from its neighbours' happenings: on
 the Iraq story, with no floor it chained the cabinet's and parliament's votes two days
-apart. On the 5k corpus, 8 joined 11 groups (4 wrong: two courts, two battles); 16 joins
-7, 6 right (the Mali hotel attack, the Abha mosque bombing, the Iraqi protests)."""
+apart. On the 5k corpus, 8 joined 11 groups (4 wrong: two courts, two battles, two
+summits, a massacre and a plane crash); 16 joins 7, 6 right (the Mali hotel attack, the
+Abha mosque bombing, the Iraqi protests) and 1 unclear."""
 
 COPY_SHARE = 0.8
 """Two clauses whose shared words carry this share of the longer one's information are
@@ -293,7 +294,8 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
-_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "town", "chars", "info", "n_words"]  # scored pairs' columns
+_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "town", "chars", "info",
+         "n_words"]  # scored pairs' columns
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -515,9 +517,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
     different words; two happening words of one class in two forms count there as one
     shared word, at the lesser of their information, on one day between clauses of
-    :data:`KIN_WORDS` content words or more); similar titles add :data:`TITLE_BONUS`; happening words governing
-    different words (each clause's object holds a word the other lacks) take
-    :data:`OBJECT_PENALTY`; two reactions pair only when who voiced them (their object: the
+    :data:`KIN_WORDS` content words or more); similar titles add :data:`TITLE_BONUS`;
+    happening words governing different words (each clause's object holds a word the other
+    lacks) take :data:`OBJECT_PENALTY`; two reactions pair only when who voiced them (their object: the
     actor, :data:`timeline.wording.ACTOR_WORDS`) shares a word and neither names an actor the
     other clause lacks; two arrivals (``told_by_object`` in ``lang/ar/actors.yaml``) never
     pair when their objects share no word and each names one the other clause lacks (who
@@ -605,19 +607,20 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .group_by("row", maintain_order=True)
         .agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
     )
-    # two happening words of one class in two forms (وعثر على القطعة، منذ العثور عليه) are
-    # one shared word at the lesser of their information, between clauses that tell enough
+    # two happening words of one class in two forms (صادق مجلس النواب، أقر البرلمان) are one
+    # shared word at the lesser of their information, between clauses that tell enough
     kin = (pl.col("same_trigger") & (pl.col("trigger_word") != pl.col("trigger_word_j"))
            & ~pl.col("words_j").list.contains(pl.col("trigger_word"))
            & ~pl.col("words").list.contains(pl.col("trigger_word_j"))
            & (pl.min_horizontal("n_words", "n_words_j") >= KIN_WORDS)
            & (pl.col("agreement") == _SAME_DAY)).fill_null(False)
-    kin_info = pl.min_horizontal(info.gather(frame["trigger_word"].fill_null(0)),
-                                 info.gather(frame["trigger_word_j"].fill_null(0)))
+    frame = frame.with_columns(pl.when(kin).then(pl.min_horizontal(
+        info.gather(frame["trigger_word"].fill_null(0)), info.gather(frame["trigger_word_j"].fill_null(0))))
+        .otherwise(0.0).alias("kin_info"))
     frame = (
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
-        .with_columns(pl.col("shared_info") + pl.when(kin).then(kin_info).otherwise(0.0))
+        .with_columns(pl.col("shared_info") + pl.col("kin_info"))
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
