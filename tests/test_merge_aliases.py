@@ -57,11 +57,12 @@ def _stems(texts: list[str]) -> list[set[str]]:
 
 
 def test_forms_read_as_their_canonical_name() -> None:
-    house, cabinet, premier, chair = _stems([
+    house, cabinet, premier, chair, group = _stems([
         "صوت مجلس النواب اليوم على القانون.",
         "أقر مجلس الوزراء اليوم الموازنة العامة.",
         "اجتمع رئيس الحكومة اليوم مع نواب رئيس الجمهورية.",
         "اجتمع رئيس مجلس الوزراء اليوم مع السفير.",
+        "تبنى تنظيم الدولة الإسلامية اليوم الهجوم.",
     ])
     # a form keeps its head noun and its count of words: مجلس النواب is مجلس البرلمان
     assert {"مجلس", "برلم"} <= house and "نواب" not in house
@@ -70,3 +71,4 @@ def test_forms_read_as_their_canonical_name() -> None:
     assert {"رءيس", "وزراء", "نواب"} <= premier and "حكوم" not in premier
     # مجلس الوزراء inside رئيس مجلس الوزراء is not the cabinet
     assert {"رءيس", "مجلس", "وزراء"} <= chair and "حكوم" not in chair
+    assert {"تنظيم", "داعش"} <= group and not {"دول", "اسلام"} & group
