@@ -10,8 +10,9 @@ import polars as pl
 from merge_helpers import entry_of
 
 import timeline.wording as wording_module
+from timeline.errors import LanguageDataError
 from timeline.pipeline import build_timeline
-from timeline.wording import clause_features
+from timeline.wording import _aliases, clause_features
 
 _HOUSE_TAIL = "بعد جلسة طويلة حضرها الوزير سامي الحداد وشهدت نقاشا حادا حول الدوائر"
 _PARLIAMENT_TAIL = "وسط تصفيق الأعضاء وغياب المعارضة التي قاطعت الجلسة احتجاجا على تأجيل موعد"
@@ -72,3 +73,10 @@ def test_forms_read_as_their_canonical_name() -> None:
     # مجلس الوزراء inside رئيس مجلس الوزراء is not the cabinet
     assert {"رءيس", "مجلس", "وزراء"} <= chair and "حكوم" not in chair
     assert {"تنظيم", "داعش"} <= group and not {"دول", "اسلام"} & group
+
+
+def test_a_bad_alias_row_names_its_name() -> None:
+    with pytest.raises(LanguageDataError, match="aliases: البرلمان"):
+        _aliases({"البرلمان": "مجلس النواب"}, "wording.yaml")
+    with pytest.raises(LanguageDataError, match="fewer words"):
+        _aliases({"رئيس الوزراء": ["الرئيس"]}, "wording.yaml")
