@@ -572,7 +572,8 @@ def _with_aliases(wording: Wording, stems: pl.DataFrame) -> tuple[pl.DataFrame, 
     """``stems`` with a row for each canonical name's stem the batch lacks (its token one no
     text holds), and the aliases (:attr:`Wording.aliases`, as stems) whose form's every stem
     the batch holds: only those can be found."""
-    known = set(stems["stem"].to_list())
+    named = {s for form, canonical in wording.aliases for name in (form, canonical) for s in wording.words_of(name) or ()}
+    known = set(stems.filter(pl.col("stem").is_in(sorted(named)))["stem"].to_list())
     aliases = []
     for form, canonical in wording.aliases:
         form_stems, canonical_stems = wording.words_of(form), wording.words_of(canonical)
@@ -586,28 +587,42 @@ def _with_aliases(wording: Wording, stems: pl.DataFrame) -> tuple[pl.DataFrame, 
 
 def _aliased(positions: pl.DataFrame, aliases: list[_Alias], stems: pl.DataFrame) -> pl.DataFrame:
     """``positions`` (with ``word``) with each alias's form (consecutive words of a clause:
-    ``مجلس النواب``) read as its canonical name (``البرلمان``): its words in the form's first
-    places, none in the rest; a form begun inside an earlier one is not read."""
+    ``مجلس النواب``) read as its canonical name (``مجلس البرلمان``): its words in the form's
+    first places, none in the rest; a form begun inside an earlier one is not read. Only the
+    rows holding a form's first word are looked at (a few in a thousand)."""
     if not aliases:
         return positions
-    ids = dict(zip(stems["stem"].to_list(), stems["word"].to_list()))
-    word = pl.col("word")
-    found = pl.lit(None, pl.UInt32)
-    for k, (form, _) in reversed(list(enumerate(aliases))):  # the longest form first
-        at = pl.all_horizontal([(word if j == 0 else _beside("word", -j)) == ids[s] for j, s in enumerate(form)])
-        found = pl.when(at.fill_null(False)).then(pl.lit(k, pl.UInt32)).otherwise(found)
-    positions = positions.with_columns(found.alias("alias"))
-    longest = max(len(form) for form, _ in aliases)
-    read = word
-    for j in range(longest):  # the form begun j words before; the earliest wins
-        begun = pl.col("alias") if j == 0 else _beside("alias", j)
-        inside = begun.replace_strict({k: len(form) > j for k, (form, _) in enumerate(aliases)}, default=False,
-                                      return_dtype=pl.Boolean)
-        value = begun.replace_strict({k: ids[canonical[j]] if j < len(canonical) else None
-                                      for k, (_, canonical) in enumerate(aliases)}, default=None,
-                                     return_dtype=pl.UInt32)
-        read = pl.when(inside.fill_null(False)).then(value).otherwise(read)
-    return positions.with_columns(read.alias("word")).drop("alias")
+    named = sorted({s for alias in aliases for name in alias for s in name})
+    found = stems.filter(pl.col("stem").is_in(named)).unique("stem")
+    ids = dict(zip(found["stem"].to_list(), found["word"].to_list()))
+    forms = [(tuple(ids[s] for s in form), tuple(ids[s] for s in canonical)) for form, canonical in aliases]
+    longest = max(len(form) for form, _ in forms)
+    word, clause = positions["word"], positions["c"]
+    first = word.is_in(sorted({form[0] for form, _ in forms})).fill_null(False)
+    rows = first.arg_true()
+    if not rows.len():
+        return positions
+    # the words that follow each first word within its clause (null past its end)
+    following = []
+    for j in range(1, longest):
+        at = (rows.cast(pl.Int64) + j).clip(0, positions.height - 1)
+        same = (clause.gather(at) == clause.gather(rows)).to_list()
+        following.append([w if ok else None for w, ok in zip(word.gather(at).to_list(), same)])
+    changed: dict[int, int | None] = {}
+    reach = -1  # the last place of the last form read
+    for k, (row, head) in enumerate(zip(rows.to_list(), word.gather(rows).to_list())):
+        if row <= reach:
+            continue
+        words = (head, *(column[k] for column in following))
+        for form, canonical in forms:  # the longest form first
+            if words[:len(form)] == form:
+                changed.update((row + at, canonical[at] if at < len(canonical) else None) for at in range(len(form)))
+                reach = row + len(form) - 1
+                break
+    if not changed:
+        return positions
+    read = word.scatter(list(changed), pl.Series(list(changed.values()), dtype=word.dtype))
+    return positions.with_columns(read.alias("word"))
 
 
 _NOT_AFTER_WORD = r"(?<!\w)"
