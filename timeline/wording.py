@@ -96,6 +96,15 @@ class Wording:
     proclitics: str
     spellings: dict[str, str] = field(default_factory=dict)
     complements: frozenset[str] = frozenset()
+    aliases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """``(form, canonical)``: the folded words of a name and of the name the merge reads it as
+    (``مجلس النواب`` → ``البرلمان``), the longest forms first."""
+
+    def words_of(self, name: Sequence[str]) -> tuple[str, ...] | None:
+        """The content stems of a name's folded words (:meth:`plain`, :meth:`stem`); None
+        when one of them is a function or time word."""
+        plain = [self.plain(word) for word in name]
+        return None if None in plain else tuple(self.stem(word) for word in plain if word)
 
     def plain(self, word: str) -> str | None:
         """A folded word without its article; None for a function or time word or a small
@@ -263,9 +272,28 @@ def load_wording(code: str = "ar") -> Wording:
         proclitics = "".join(fold(str(p)) for p in data["proclitics"])
         spellings = {fold(str(k)): fold(str(v)) for k, v in (data.get("spellings") or {}).items()}
         complements = frozenset(fold(str(w)) for w in data.get("complements") or [])
+        aliases = _aliases(data.get("aliases") or {}, where)
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-    return Wording(stop, time, suffixes, proclitics, spellings, complements)
+    return Wording(stop, time, suffixes, proclitics, spellings, complements, aliases)
+
+
+def _aliases(data: object, where: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """``aliases`` of ``wording.yaml`` as ``(form, canonical)`` folded word tuples, the longest
+    form first; a form needs at least as many words as its canonical name."""
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{where}: aliases: a mapping of names to lists of forms, not {data!r}")
+    out = []
+    for name, forms in data.items():
+        canonical = tuple(re.findall(_TOKEN, fold(str(name))))
+        if not isinstance(forms, list):
+            raise LanguageDataError(f"{where}: aliases: {name}: a list of forms, not {forms!r}")
+        for form in forms:
+            words = tuple(re.findall(_TOKEN, fold(str(form))))
+            if len(words) < len(canonical):
+                raise LanguageDataError(f"{where}: aliases: {name}: {form!r} has fewer words than its name")
+            out.append((words, canonical))
+    return tuple(sorted(out, key=lambda alias: -len(alias[0])))
 
 
 @functools.lru_cache(maxsize=None)
@@ -462,8 +490,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
     # word ids follow the order of their stems
-    stems = wording.stem_table(vocabulary).with_columns(
-        (pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
+    stems, aliases = _with_aliases(wording, wording.stem_table(vocabulary))
+    stems = stems.with_columns((pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
     classes = {w: c for w in _pattern_words(vocabulary, lexicon.pattern).to_list()
                if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
@@ -471,6 +499,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
 
     # content words of each clause and each title
     positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
+    positions = _aliased(positions, aliases, stems)
     clause_words = (
         positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
@@ -534,6 +563,66 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         )
     )
     return ClauseFeatures(out, words)
+
+
+_Alias = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _with_aliases(wording: Wording, stems: pl.DataFrame) -> tuple[pl.DataFrame, list[_Alias]]:
+    """``stems`` with a row for each canonical name's stem the batch lacks (its token one no
+    text holds), and the aliases (:attr:`Wording.aliases`, as stems) whose form's every stem
+    the batch holds: only those can be found."""
+    named = {s for form, canonical in wording.aliases for name in (form, canonical) for s in wording.words_of(name) or ()}
+    known = set(stems.filter(pl.col("stem").is_in(sorted(named)))["stem"].to_list())
+    aliases = []
+    for form, canonical in wording.aliases:
+        form_stems, canonical_stems = wording.words_of(form), wording.words_of(canonical)
+        if form_stems and canonical_stems and known.issuperset(form_stems):
+            aliases.append((form_stems, canonical_stems))
+    missing = sorted({s for _, canonical in aliases for s in canonical} - known)
+    extra = pl.DataFrame({"token": ["\0" + s for s in missing], "stem": missing},
+                         schema={"token": pl.String, "stem": pl.String})
+    return pl.concat([stems, extra]), aliases
+
+
+def _aliased(positions: pl.DataFrame, aliases: list[_Alias], stems: pl.DataFrame) -> pl.DataFrame:
+    """``positions`` (with ``word``) with each alias's form (consecutive words of a clause:
+    ``مجلس النواب``) read as its canonical name (``مجلس البرلمان``): its words in the form's
+    first places, none in the rest; a form begun inside an earlier one is not read. Only the
+    rows holding a form's first word are looked at (a few in a thousand)."""
+    if not aliases:
+        return positions
+    named = sorted({s for alias in aliases for name in alias for s in name})
+    found = stems.filter(pl.col("stem").is_in(named)).unique("stem")
+    ids = dict(zip(found["stem"].to_list(), found["word"].to_list()))
+    forms = [(tuple(ids[s] for s in form), tuple(ids[s] for s in canonical)) for form, canonical in aliases]
+    longest = max(len(form) for form, _ in forms)
+    word, clause = positions["word"], positions["c"]
+    first = word.is_in(sorted({form[0] for form, _ in forms})).fill_null(False)
+    rows = first.arg_true()
+    if not rows.len():
+        return positions
+    # the words that follow each first word within its clause (null past its end)
+    following = []
+    for j in range(1, longest):
+        at = (rows.cast(pl.Int64) + j).clip(0, positions.height - 1)
+        same = (clause.gather(at) == clause.gather(rows)).to_list()
+        following.append([w if ok else None for w, ok in zip(word.gather(at).to_list(), same)])
+    changed: dict[int, int | None] = {}
+    reach = -1  # the last place of the last form read
+    for k, (row, head) in enumerate(zip(rows.to_list(), word.gather(rows).to_list())):
+        if row <= reach:
+            continue
+        words = (head, *(column[k] for column in following))
+        for form, canonical in forms:  # the longest form first
+            if words[:len(form)] == form:
+                changed.update((row + at, canonical[at] if at < len(canonical) else None) for at in range(len(form)))
+                reach = row + len(form) - 1
+                break
+    if not changed:
+        return positions
+    read = word.scatter(list(changed), pl.Series(list(changed.values()), dtype=word.dtype))
+    return positions.with_columns(read.alias("word"))
 
 
 _NOT_AFTER_WORD = r"(?<!\w)"
