@@ -306,11 +306,7 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     classes = (data.get("told_by_object") or []) if isinstance(data, dict) else None
     if not isinstance(classes, list):
         raise LanguageDataError(f"{where}: told_by_object: a list of happening classes, not {classes!r}")
-    known = set(load_triggers(code).groups)
-    unknown = sorted(str(c) for c in classes if str(c) not in known)
-    if unknown:
-        raise LanguageDataError(f"{where}: told_by_object: unknown classes {unknown}")
-    return frozenset(str(c) for c in classes)
+    return _known_classes(classes, code, f"{where}: told_by_object")
 
 
 _Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -331,11 +327,18 @@ def told_by_sides(code: str = "ar") -> _Sides:
     for name, value in (("classes", classes), ("words", words), ("ends", ends), ("unnamed", unnamed)):
         if not isinstance(value, list):
             raise LanguageDataError(f"{where}: told_by_sides: {name}: a list, not {value!r}")
+    return _known_classes(classes, code, f"{where}: told_by_sides: classes"), _folded(words), _folded(ends), \
+        _folded(unnamed)
+
+
+def _known_classes(classes: Sequence[object], code: str, where: str) -> frozenset[str]:
+    """``classes`` as a set of happening classes of ``triggers.yaml``; an unknown one is an
+    error at ``where``."""
     known = set(load_triggers(code).groups)
     unknown = sorted(str(c) for c in classes if str(c) not in known)
     if unknown:
-        raise LanguageDataError(f"{where}: told_by_sides: classes: unknown classes {unknown}")
-    return frozenset(str(c) for c in classes), _folded(words), _folded(ends), _folded(unnamed)
+        raise LanguageDataError(f"{where}: unknown classes {unknown}")
+    return frozenset(str(c) for c in classes)
 
 
 def _folded(words: Sequence[object]) -> tuple[str, ...]:
