@@ -266,6 +266,7 @@ class Lexicon:
     year_nouns: frozenset[str] = frozenset()
     happening_heads: tuple[str, ...] = ()
     happenings: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
+    happening_months: dict[tuple[str, int], int] = field(default_factory=dict)  # (head, month) → year
     # per table, its forms that are the article's lam after the preposition ل ("للخميس" → "لخميس")
     after_lam: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -614,6 +615,11 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.year_nouns = frozenset(fold(f) for f in happenings["year_nouns"])
         lex.happening_heads = tuple(fold(f) for f in happenings["heads"])
         lex.happenings = {(int(e["month"]), int(e["day"])): int(e["year"]) for e in happenings["named"]}
+        by_month: dict[tuple[str, int], set[int]] = {}
+        for e in happenings["named"]:
+            for head in e.get("by_month", ()):
+                by_month.setdefault((fold(head), int(e["month"])), set()).add(int(e["year"]))
+        lex.happening_months = {key: years.pop() for key, years in by_month.items() if len(years) == 1}
         seps = load_language_yaml(code, "separators.yaml")
         lex.separators = Separators(**{
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])

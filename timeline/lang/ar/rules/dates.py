@@ -192,6 +192,16 @@ def happening(m: re.Match[str], c: Ctx) -> object:
     return None if year is None else When(year=year, month=mn.month, day=day)
 
 
+def happening_month(m: re.Match[str], c: Ctx) -> object:
+    """"حرب أكتوبر", "ثورة يناير": the month a listed happening named by its bare month began."""
+    mn = _month(c, m["month"])
+    if mn is None or mn.calendar != "gregorian":
+        return None
+    head = m["head"]
+    year = next((y for (h, month), y in c.lex.happening_months.items() if month == mn.month and head.endswith(h)), None)
+    return None if year is None else When(year=year, month=mn.month)
+
+
 _YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
 # the noun and one definite word it governs before the year: "كأس العالم 2014", "رؤية المملكة 2030"
 _YEAR_NOUN_OF = re.compile(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
@@ -338,6 +348,9 @@ RULES: tuple[Rule, ...] = (
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره'),
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
                         r"(?P<month>{month}))", happening, 3,
+         starts='{happening_heads}', sealed=True),
+    Rule("<happening> <month>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<month>{month}))"
+                                r"(?!\s*\)?\s*(?:[\d(]|{dir}|{year_cue}|من\s|{cardinals}|{ordinals}))(?!\w)", happening_month, 3,
          starts='{happening_heads}', sealed=True),
     Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
          starts='#_'),
