@@ -522,7 +522,10 @@ class _Resolver:
         if w.hour is not None:
             hour = w.hour
             part = w.part
-            if part is not None and part.pm and hour < 12 and not (part.noon and hour > 6 and hour < 12 and False):
+            small_hours = part is not None and part.token == "NI" and part.hours[1] > 24 and 0 < hour < part.hours[1] - 24
+            if small_hours:
+                pass  # "الساعة الثانية ليلاً": 02:00, in the small hours the night runs into
+            elif part is not None and part.pm and hour < 12:
                 hour += 12
             elif part is not None and part.midnight and hour == 12:
                 hour = 0
@@ -538,6 +541,8 @@ class _Resolver:
             day = start.date()
             if hour == 24 and w.part is not None and w.part.token == "NI":
                 day, hour = day + dt.timedelta(days=1), 0
+            elif small_hours and (w.has_date or w.weekday is not None or w.rel_unit is not None):
+                day += dt.timedelta(days=1)  # "الثانية من ليل الخميس": the small hours after Thursday
             if hour >= 24:
                 raise Unresolvable(f"no hour {hour}")
             s = dt.datetime(day.year, day.month, day.day, hour, w.minute or 0, w.second or 0)
