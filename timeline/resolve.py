@@ -656,6 +656,24 @@ def _shift(anchor: dt.datetime, amount: float, unit: str, sign: int) -> tuple[dt
 _UNIT_DAYS = {"month": 30.44, "quarter": 91.31, "year": 365.25, "decade": 3652.5, "century": 36525.0}
 
 
+def _approximate_bounds(anchor: dt.datetime, shift: Shift,
+                        bounds: tuple[dt.datetime, dt.datetime]) -> tuple[dt.datetime, dt.datetime]:
+    """"قبل حوالي 150 عاماً", "قبل نحو ثلاثة أيام": an amount told roughly is a tenth of
+    itself uncertain either way (a unit at least, a quarter of a small amount), so the interval holds every count the
+    words allow; the value keeps the count told."""
+    spread = max(shift.amount / APPROX_SHARE, min(1, shift.amount / 4))
+    ends = [_shift(anchor, amount, shift.unit, shift.sign)
+            for amount in (shift.amount - spread, shift.amount + spread) if amount > 0]
+    for t, grain, _ in ends:  # counted units already hold half a unit either way: their ends are points
+        lo, hi = (t, t) if shift.unit in _UNIT_DAYS else grain_bounds(t, grain)
+        bounds = (min(bounds[0], lo), max(bounds[1], hi))
+    return bounds
+
+
+# how roughly an amount said with "حوالي"/"نحو" is told: one part in this many, either way
+APPROX_SHARE = 10
+
+
 def _counted_bounds(t: dt.datetime, grain: Grain, unit: str) -> tuple[dt.datetime, dt.datetime]:
     """The interval of a shift by whole months or years ("قبل أربعة أشهر"): told in whole
     units, so one unit wide around the point it names (half a unit either side), not the
@@ -750,8 +768,11 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
             return Resolved(TimexType.DURATION, duration_value(((meaning.amount, meaning.unit),)), None, None,
                             meaning.mod)
         t, grain, value = _shift(anchor, meaning.amount, meaning.unit, meaning.sign)
+        bounds = _counted_bounds(t, grain, meaning.unit)
+        if meaning.mod == "APPROX":
+            bounds = _approximate_bounds(anchor, meaning, bounds)
         return Resolved(TimexType.TIME if grain.rank < Grain.DAY.rank else TimexType.DATE,
-                        value, grain, _counted_bounds(t, grain, meaning.unit), meaning.mod)
+                        value, grain, bounds, meaning.mod)
     if isinstance(meaning, Duration):
         return Resolved(TimexType.DURATION, duration_value(meaning.parts), None, None, meaning.mod)
     if isinstance(meaning, Within):
