@@ -79,6 +79,7 @@ def test_locative_mentions() -> None:
     "انتشرت صور الحريق على الشبكة",            # pictures, not Tyre
     "يعمل مزارعو الساحل منذ الفجر",            # the coast, not a gazetteer place
     "سقط المطر على الحلبة",                   # حلب inside a word
+    "عبرت الناقلة قناة السويس نحو الشمال",      # the canal, not the city of Suez
 ])
 def test_look_alikes_are_not_places(text: str) -> None:
     assert find_places(text) == []
