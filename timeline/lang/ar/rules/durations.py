@@ -127,6 +127,18 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     return Duration(((amount, unit),), mod=mod or ("APPROX" if "تقريبا" in tail else None))
 
 
+def before_after_that(m: re.Match[str], c: Ctx) -> object:
+    """"وقبل ذلك بيوم", "وبعدها بثلاثة أيام": counted from the day the text last set."""
+    unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
+    if unit is None or unit in ("decade", "century"):
+        return None
+    n_text = m["n"]
+    amount = (float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)) if n_text else count
+    if amount is None or amount <= 0:
+        return None  # "قبل ذلك بأيام": some days, no count
+    return Shift(amount, unit, 1 if m["pre"].startswith("بعد") else -1, narrative=True)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
          throughout, 1,
@@ -142,4 +154,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع اكثر اقل {approx} {units} {ordinals} {cardinals}'),
+    Rule("before/after that by <amount>",
+         r"(?P<pre>قبل|بعد)(?:\s+(?:ذلك|ذاك|هذا)\s+|(?:ها|ه)\s+)ب(?:(?P<n>\d+|{cardphrase})\s+)?(?P<unit>{units})(?!\w)",
+         before_after_that, 2,
+         starts='قبل بعد قبلها بعدها قبله بعده'),
 )
