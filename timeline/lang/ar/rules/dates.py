@@ -293,10 +293,10 @@ def night_between(m: re.Match[str], c: Ctx) -> object:
 
 
 def night_between_weekdays(m: re.Match[str], c: Ctx) -> object:
-    """"ليل الخميس الجمعة", "ليلة السبت إلى الأحد": the night of the first weekday, the second
-    the day after it (else two days, read apart)."""
-    night = c.lex.lookup("day_parts", m["n"])
-    wd1, wd2 = c.lex.lookup("weekdays", m["wd1"]), c.lex.lookup("weekdays", m["wd2"])
+    """"ليل الخميس الجمعة", "ليلة السبت إلى الأحد", "مساء السبت - الأحد": the night of the first
+    weekday, the second the day after it (else two days, read apart)."""
+    night = c.lex.lookup("day_parts", m["n"] or "ليل")  # "مساء السبت - الأحد": the night between, too
+    wd1, wd2 = c.lex.lookup("weekdays", m["wd1"] or m["wd1e"]), c.lex.lookup("weekdays", m["wd2"])
     if night is None or wd1 is None or wd2 != wd1 % 7 + 1:
         return None
     before = _WORD_BEFORE.search(c.before(m.start(), 12))
@@ -360,9 +360,11 @@ RULES: tuple[Rule, ...] = (
          night_between, 4,
          starts='ليله'),
     Rule("<night> <weekday>-<weekday>",
-         r"(?P<n>ليله|ليل)\s+(?P<wd1>{weekdays})\s*(?:(?:علي|الي|و)\s+|[-–/]\s*)?(?P<wd2>{weekdays})(?:\s+(?P<dir>{dir}))?",
+         r"(?:(?P<n>ليله|ليل)\s+(?P<wd1>{weekdays})\s*(?:(?:علي|الي|و)\s+|[-–/]\s*)?"
+         r"|(?P<eve>مساء)\s+(?P<wd1e>{weekdays})\s*(?:(?:علي|الي)\s+|[-–/]\s*))"
+         r"(?P<wd2>{weekdays})(?:\s+(?P<dir>{dir}))?",
          night_between_weekdays, 4,
-         starts='ليله ليل'),
+         starts='ليله ليل مساء'),
     Rule("<day>-<day> <month>",
          r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
