@@ -527,6 +527,7 @@ class _DateCues:
     compared_from: frozenset[str] = frozenset()
     said_break: re.Pattern[str] = re.compile(r"(?!)")  # where what a saying says may start
     year_words: frozenset[str] = frozenset()  # before "(2014)", the year is the clause's
+    tally: frozenset[str] = frozenset()  # a count a "since" opens (عدد القتلى منذ…)
 
 
 @functools.lru_cache(maxsize=None)
@@ -558,6 +559,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         comparison=frozenset(fold(str(w)) for w in data["comparison"]),
         compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
         year_words=frozenset(fold(str(w)) for w in data["year_words"]),
+        tally=frozenset(fold(str(w)) for w in data["tally"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -639,7 +641,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if cues.background & set(before) or _reported_past(text, clause, t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
-        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank):
+        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
+                      or _opens_a_tally(text, clause, t, cues)):
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units:  # لشهر واحد: for one month
@@ -655,6 +658,17 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main or kept
     return kept
+
+
+def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether the "since" ``t`` opens a count rather than dating the happening: a tally word
+    (``عدد``، ``حصيلة``) before it in the clause (``ليرتفع عدد قتلى الشرطة منذ 20 يوليو إلى
+    21``)."""
+    before = {_DEFINITE.sub("", w) for w in _WORD.findall(fold(text[clause.start:t.start]))}
+    return bool(before & cues.tally)
+
+
+_DEFINITE = re.compile(r"^(?:[وف]?(?:[بل]?ال|لل)|[وف](?=\w{3}))")
 
 
 def _after_a_noun_in_brackets(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
