@@ -443,15 +443,18 @@ class ClauseFeatures:
     words: pl.DataFrame
 
 
-def _lent(frame: pl.DataFrame) -> pl.Series:
+def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     """Each event's clause as the merge reads it: a fragment (:data:`FRAGMENT_TOKENS` tokens
     or fewer: ``أكدت ماليزيا أمس``, ``وأعلنت وزارة النقل الأحد أنه``) whose sentence goes on
     with what it says (``complements`` of ``wording.yaml``: أن، إن) borrows the rest of its
     sentence for its words (``أن قطعة من جناح طائرة جرفتها المياه… هي جزء من الطائرة``); the
-    clause shown is not changed. Without ``sentence`` (or ``clause_end``) the clause as it is."""
+    clause shown is not changed. ``own``: how many characters of ``clause`` are the event's
+    own clause (null when nothing is borrowed). Without ``sentence`` (or ``clause_end``) the
+    clause as it is."""
     clause = frame["clause"].fill_null("").alias("clause")
+    own = pl.Series("own", [None] * frame.height, pl.Int64)
     if "sentence" not in frame.columns or "clause_end" not in frame.columns:
-        return clause
+        return pl.DataFrame([clause, own])
     at = pl.col("sentence").str.find(pl.col("clause"), literal=True)
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
@@ -465,14 +468,17 @@ def _lent(frame: pl.DataFrame) -> pl.Series:
         .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
-    return clause.scatter(fragments["r"], fragments.select(pl.concat_str("clause", pl.lit(" "), "tail"))["clause"])
+    lent = fragments.select(pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
+                            pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"))
+    return pl.DataFrame([clause.scatter(fragments["r"], lent["clause"]), own.scatter(fragments["r"], lent["own"])])
 
 
 def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     """The features of each event of ``frame`` (conformed events, in any order)."""
+    lent = _lent(frame)
     events = frame.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("i"),
-        pl.col("article_id").fill_null(""), _lent(frame).alias("clause"),
+        pl.col("article_id").fill_null(""), lent["clause"], lent["own"].alias("told"),
         pl.col("clause_start").fill_null(0).cast(pl.Int64),
         pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
         pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
@@ -482,8 +488,11 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
-    # where each event's own expression stood in its cut clause, in words
+    # where each event's own expression stood in its cut clause, in words; and where its
+    # own clause ends when it borrows words (_lent)
     events = _marks(events, spans, clauses)
+    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own")).unique("c")
+    borrowed = _words_before(own, spans, clauses).select("c", pl.col("words").alias("borrowed"))
 
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
@@ -524,7 +533,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
     positions = _leads(positions, clauses, lexicon)
-    triggers = _happenings(events, positions, classes, lexicon)
+    triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
+                           lexicon)
 
     n = events.height
     doc_freq = (
@@ -862,22 +872,28 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
     event's own expression stood (0 without an expression); once per clause and place."""
     own = events.select("c", (pl.col("expr_start") - pl.col("clause_start")).alias("own")) \
         .filter(pl.col("own").is_not_null()).unique()
-    before = (
-        own.join(spans.select("c", "lo", "hi"), on="c").filter(pl.col("lo") < pl.col("own"))
-        .group_by("c", "own").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
-                                  pl.len().alias("cuts"))
-    )
-    marks = (
-        own.join(before, on=["c", "own"], how="left").join(clauses.select("c", "text"), on="c")
-        .select("c", "own", (pl.col("own") - pl.col("lost").fill_null(0) + pl.col("cuts").fill_null(0))
-                .clip(0).alias("at"), "text")
-        .select("c", "own", fold_expr(pl.col("text").str.slice(0, pl.col("at"))).str.count_matches(_TOKEN)
-                .cast(pl.Int64).alias("mark"))
-    )
+    marks = _words_before(own, spans, clauses).rename({"words": "mark"})
     return (
         events.with_columns((pl.col("expr_start") - pl.col("clause_start")).alias("own"))
         .join(marks, on=["c", "own"], how="left", maintain_order="left")
         .drop("own").with_columns(pl.col("mark").fill_null(0))
+    )
+
+
+def _words_before(points: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
+    """``(c, own, words)``: how many words of clause ``c`` cut (``text``) come before the
+    character ``own`` of the clause as told."""
+    before = (
+        points.join(spans.select("c", "lo", "hi"), on="c").filter(pl.col("lo") < pl.col("own"))
+        .group_by("c", "own").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
+                                  pl.len().alias("cuts"))
+    )
+    return (
+        points.join(before, on=["c", "own"], how="left").join(clauses.select("c", "text"), on="c")
+        .select("c", "own", (pl.col("own") - pl.col("lost").fill_null(0) + pl.col("cuts").fill_null(0))
+                .clip(0).alias("at"), "text")
+        .select("c", "own", fold_expr(pl.col("text").str.slice(0, pl.col("at"))).str.count_matches(_TOKEN)
+                .cast(pl.Int64).alias("words"))
     )
 
 
@@ -918,6 +934,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
+        # a background word of what a fragment borrows (_lent) is not its happening: it tells
+        # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
+        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger")
         .sort("c", "pos")
