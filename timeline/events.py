@@ -68,6 +68,7 @@ from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -729,7 +730,8 @@ def article_events(
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
-    for clause in split_clauses(text, timexes):
+    clauses = split_clauses(text, timexes)
+    for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
         shared = (before[1] if before is not None and clause.simultaneous and not own
@@ -781,7 +783,26 @@ def article_events(
             what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
+    if inherit:
+        _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
+
+
+def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
+                article_id: str, default_place: str | None, meta: dict[str, Any]) -> None:
+    """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`)
+    when the lead reports a past happening and no event was made of its sentence."""
+    index = lead_sentence(text, clauses)
+    if index is None or any(e.clause.sentence_index == index for e in events):
+        return
+    clause = next(c for c in clauses if c.sentence_index == index)
+    sentence = text[clause.sentence_start:clause.sentence_end]
+    where = pick_place(find_places(sentence), clause.start - clause.sentence_start,
+                       clause.end - clause.sentence_start) or default_place
+    event = Event(article_id, published, clause, report_window(clause, published), sentence, True, place=where,
+                  confidence=LEAD_CONFIDENCE, **meta)
+    at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
+    events.insert(at, event)
 
 
 def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:

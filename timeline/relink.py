@@ -285,9 +285,11 @@ def _sharing(clauses: pl.DataFrame, words: list[str]) -> pl.DataFrame:
 
 def _first_order(column: str) -> pl.Expr:
     """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept);
-    inherited rows (:func:`timeline.follow.follows`) do not count, as in the merge's numbering."""
+    inherited rows (:func:`timeline.follow.follows`) do not count, as in the merge's numbering,
+    and a value held by inherited rows only comes after every other (so they never renumber
+    the told rows' entries and stories)."""
     row = pl.col("row")  # each row's place in timeline order
-    first = pl.when(~follows()).then(row).min().over(column).fill_null(row.min().over(column))
+    first = pl.when(~follows()).then(row).min().over(column).fill_null(row.min().over(column) + pl.len())
     return pl.when(pl.col(column).is_null()).then(None).otherwise(first.rank("dense") - 1).cast(pl.Int64).alias(column)
 
 
