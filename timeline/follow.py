@@ -64,7 +64,8 @@ def attach_followers(leaders: pl.DataFrame, followers: pl.DataFrame, column: str
         .unique(_ROW, keep="first").select(_ROW, column)
     )
     placed = followers.drop(column, strict=False).join(chosen, on=_ROW, how="left")
-    fresh = (leaders[column].max() or -1) + 1 if leaders.height else 0  # type: ignore[operator]
+    last = leaders[column].max() if leaders.height else None
+    fresh = 0 if last is None else int(last) + 1  # type: ignore[arg-type]  # (entry 0 is an entry too)
     placed = placed.with_columns(
         pl.col(column).fill_null(pl.int_range(pl.len(), dtype=pl.Int64) + fresh).cast(pl.Int64))
     both = pl.concat([leaders.with_columns(pl.col(column).cast(pl.Int64)), placed.select(leaders.columns)])
