@@ -40,6 +40,10 @@ since's, a relative clause's or a quotation's);
 ``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
 own date. A saying told with its date and what it says with another are two clauses
 (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة السبت``).
+With ``inherit=True`` too, the article's lead, when it reports a past happening and no
+expression of its sentence dates anything (``أعلنت وزارة الداخلية هوية الانتحاري``), takes
+the window of its report, the publication's day or the day before (:mod:`timeline.leads`;
+``inherited``, ``date_confidence`` 0.4, an empty expression at the clause's start).
 
 Each event has a ``place``: the place named in its clause (found with the gazetteer
 ``lang/ar/places.yaml``, see :mod:`timeline.places`), else in its sentence, else the
