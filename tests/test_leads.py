@@ -125,3 +125,18 @@ def test_bad_leads_data_is_an_error_naming_the_field(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(leads, "load_language_yaml", fake)
     with pytest.raises(LanguageDataError, match="leads.yaml: least_words"):
         leads._leads.__wrapped__("ar")
+
+
+def test_a_lead_the_next_sentences_date_earlier_is_older_news() -> None:
+    text = ("أشاد أمير المنطقة بالمواقف البطولية لرجال الأمن على الحدود الجنوبية. "
+            "وقال الأمير خلال استقباله المواطنين في المحافظة أمس الأول إن الوطن لا ينسى أبناءه.")
+    assert all(e.timex.text for e in _events(text))  # told the day before yesterday: no window
+
+
+def test_a_background_or_relative_date_after_the_lead_says_nothing_of_it() -> None:
+    for after in ("وصرح المتحدث بأنه إلحاقا لما سبق إعلانه يوم الخميس فقد تم تحديد هوية المنفذ.",
+                  "وكانت الوزارة قد أعلنت يوم الخميس عن حملة لمكافحة التستر التجاري.",
+                  "وزار الوزير أسرة الجندي الذي استشهد أمس الأول في المواجهات الحدودية."):
+        text = "أعلنت وزارة الداخلية هوية منفذ الهجوم على مركز الشرطة في المدينة. " + after
+        windows = [e for e in _events(text) if e.timex.text == ""]
+        assert [e.timex.value for e in windows] == ["2022-03-09/2022-03-10"], after
