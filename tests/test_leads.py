@@ -140,3 +140,52 @@ def test_a_background_or_relative_date_after_the_lead_says_nothing_of_it() -> No
         text = "أعلنت وزارة الداخلية هوية منفذ الهجوم على مركز الشرطة في المدينة. " + after
         windows = [e for e in _events(text) if e.timex.text == ""]
         assert [e.timex.value for e in windows] == ["2022-03-09/2022-03-10"], after
+
+
+def _merged(rows: list[dict[str, object]]) -> pl.DataFrame:
+    from timeline.relink import merge_with_anchors
+
+    return merge_with_anchors(extract_events(_frame(rows), inherit=True))
+
+
+def test_a_window_joins_the_entry_other_outlets_date() -> None:
+    told = "سيطرت قوات الجيش أمس على مطار المدينة الساحلية بعد معارك عنيفة مع المسلحين استمرت يومين."
+    rows = [
+        {"id": "x", "text": told, "published": dt.datetime(2022, 3, 10, 8), "source": "okaz"},
+        {"id": "y", "text": told.replace("قوات الجيش", "القوات الحكومية"), "published": dt.datetime(2022, 3, 10, 9),
+         "source": "alyaum"},
+        {"id": "z", "text": "سيطرت قوات الجيش على مطار المدينة الساحلية بعد معارك عنيفة مع المسلحين.",
+         "published": dt.datetime(2022, 3, 10, 20), "source": "sabq"},
+        {"id": "w", "text": "افتتح وزير الثقافة معرضا للكتاب في العاصمة بمشاركة مئتي دار نشر عربية.",
+         "published": dt.datetime(2022, 3, 10, 21), "source": "alwatan"},
+    ]
+    merged = _merged(rows)
+    by = {r["article_id"]: r for r in merged.iter_rows(named=True)}
+    assert by["z"]["expr"] == "" and by["z"]["cluster"] == by["x"]["cluster"] == by["y"]["cluster"]
+    assert by["z"]["n_sources"] == 3 and not by["z"]["date_conflict"]
+    assert by["w"]["expr"] == "" and by["w"]["cluster"] != by["x"]["cluster"]  # nothing to join: alone
+    assert sorted(merged["cluster"].unique().to_list()) == [0, 1]  # no gaps
+    # the told rows' entry keeps its date (a window never dates an entry)
+    from timeline.merge import timeline_entries
+
+    entries = timeline_entries(merged)
+    told_entry = entries.filter(pl.col("cluster") == by["x"]["cluster"]).row(0, named=True)
+    assert told_entry["start"] == dt.datetime(2022, 3, 9)
+    assert told_entry["end"] == dt.datetime(2022, 3, 10)
+
+
+def test_a_window_never_brings_two_entries_together() -> None:
+    rows = [
+        {"id": "x", "text": "سيطرت قوات الجيش أمس على مطار المدينة الساحلية بعد معارك عنيفة.",
+         "published": dt.datetime(2022, 3, 10, 8), "source": "okaz"},
+        {"id": "y", "text": "افتتح وزير النقل أمس مطار المدينة الساحلية الجديد بعد أعمال توسعة استمرت عامين.",
+         "published": dt.datetime(2022, 3, 10, 9), "source": "alyaum"},
+        {"id": "z", "text": "افتتح وزير النقل مطار المدينة الساحلية الجديد وسيطرت قوات الجيش على مطار المدينة الساحلية بعد معارك عنيفة.",
+         "published": dt.datetime(2022, 3, 10, 20), "source": "sabq"},
+    ]
+    alone = merge_events(extract_events(_frame(rows[:2]), inherit=True))
+    merged = _merged(rows)
+    told = merged.filter(pl.col("article_id") != "z")
+    assert told.select("event_id", "cluster").sort("event_id").equals(
+        alone.select("event_id", "cluster").sort("event_id"))
+    assert told["cluster"].n_unique() == 2

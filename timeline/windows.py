@@ -1,0 +1,89 @@
+"""A lead's report window placed in the entry of the happening it reports.
+
+A lead's report window (:mod:`timeline.leads`: the lead's happening that no expression
+dates, dated to the publication's day or the day before) follows like an inherited row
+(:mod:`timeline.follow`): the merge leaves it out and it ends alone in an entry. Alone, a
+happening other outlets date sits twice on the page. So after the merge each window is put
+to the normal merge decision once more (:func:`place_windows`), as a report of its own,
+beside the told rows dated inside its two days to a day or finer that share two of its
+words: it joins the entry of the
+told rows its group holds when they all come from **one** entry (it never brings two entries
+together), and stays alone otherwise. It still never dates an entry nor sets
+``date_conflict`` (it follows).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline._types import Grain
+from timeline.follow import follows, report_windows
+from timeline.merge import match_text, merge_events
+
+__all__ = ["place_windows"]
+
+_FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
+_MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
+_SHARED = 2  # words a told row shares with a window to be put beside it
+
+
+def _words(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """``(key, word)``: the folded words of each row's clause (its expression cut, function
+    words out: :func:`timeline.merge.match_text`), once each."""
+    rows = frame.select(key, pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
+    pairs = [(k, w) for k, *told in rows.iter_rows() for w in set(match_text(*told).split()) if len(w) >= _MIN_LETTERS]
+    return pl.DataFrame(pairs, schema={key: rows.schema[key], "word": pl.String}, orient="row")
+
+
+def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
+    """``merged`` (merged events, timeline order) with each lead's report window alone in its
+    entry moved into the entry its second merge decision joins (see the module docstring):
+    ``cluster``, ``story`` and ``story_label`` of that entry, ``n_sources`` recounted; the
+    windows left alone keep entries of their own, numbered after the others."""
+    alone = (pl.len().over("cluster") == 1) & report_windows()
+    windows = merged.with_row_index("_row").filter(alone)
+    if windows.height == 0:
+        return merged
+    told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null())
+    shared = (
+        _words(windows, "_row").rename({"_row": "_window"})
+        .join(_words(told, "_row"), on="word")
+        .group_by("_window", "_row").len().filter(pl.col("len") >= _SHARED)
+        .join(windows.select(pl.col("_row").alias("_window"), pl.col("start").alias("_ws"), pl.col("end").alias("_we")),
+              on="_window")
+        .join(told.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select("_row", "start", "end"), on="_row")
+        .filter(pl.col("start") < pl.col("_we"), pl.col("end") > pl.col("_ws"))
+    )
+    if shared.height == 0:
+        return merged
+    concerned = told.filter(pl.col("_row").is_in(shared["_row"].unique().implode()))
+    # the windows as reports of their own for this decision only
+    reports = windows.filter(pl.col("_row").is_in(shared["_window"].unique().implode())).with_columns(
+        pl.lit(False).alias("inherited"), pl.lit(1.0).alias("date_confidence"))
+    both = pl.concat([concerned, reports]).with_columns(pl.format("w{}", "_row").alias("event_id"))
+    again = merge_events(both.drop("_row"), stories=False).select("event_id", pl.col("cluster").alias("_group"))
+    keyed = both.select(pl.format("w{}", "_row").alias("event_id"), "_row", "cluster",
+                        pl.col("_row").is_in(reports["_row"].implode()).alias("_window")).join(again, on="event_id")
+    homes = (keyed.filter(~pl.col("_window")).group_by("_group").agg(pl.col("cluster").unique())
+             .filter(pl.col("cluster").list.len() == 1).select("_group", pl.col("cluster").list.first().alias("_home")))
+    moved = keyed.filter(pl.col("_window")).join(homes, on="_group").select("_row", "_home")
+    if moved.height == 0:
+        return merged
+    entry = merged.filter(~follows()).select(pl.col("cluster").alias("_home"), pl.col("story").alias("_story"),
+                                             pl.col("story_label").alias("_label")).unique("_home")
+    moved = moved.join(entry, on="_home", how="left")
+    frame = merged.with_row_index("_row").join(moved, on="_row", how="left").with_columns(
+        pl.col("_home").fill_null(pl.col("cluster")).alias("cluster"),
+        pl.when(pl.col("_home").is_not_null()).then(pl.col("_story")).otherwise(pl.col("story")).alias("story"),
+        pl.when(pl.col("_home").is_not_null()).then(pl.col("_label")).otherwise(pl.col("story_label"))
+        .alias("story_label"),
+    ).drop("_row", "_home", "_story", "_label")
+    # the entries holding no told row, numbered after the others again (no gaps)
+    held = frame.filter(~follows())["cluster"]
+    last = held.max() if held.len() else None
+    base = 0 if last is None else int(last) + 1  # type: ignore[arg-type]
+    rest = frame.filter(~pl.col("cluster").is_in(held.implode()))["cluster"].unique().sort()
+    renumber = dict(zip(rest.to_list(), range(base, base + rest.len())))
+    frame = frame.with_columns(pl.col("cluster").replace(renumber))
+    return frame.with_columns(
+        pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources"))
