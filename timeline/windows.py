@@ -18,7 +18,9 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.follow import follows, report_windows
-from timeline.merge import match_text, merge_events
+from timeline.merge import merge_events
+from timeline.normalize import fold_expr
+from timeline.wording import load_wording
 
 __all__ = ["place_windows"]
 
@@ -28,11 +30,17 @@ _SHARED = 2  # words a told row shares with a window to be put beside it
 
 
 def _words(frame: pl.DataFrame, key: str) -> pl.DataFrame:
-    """``(key, word)``: the folded words of each row's clause (its expression cut, function
-    words out: :func:`timeline.merge.match_text`), once each."""
-    rows = frame.select(key, pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").fill_null(0))
-    pairs = [(k, w) for k, *told in rows.iter_rows() for w in set(match_text(*told).split()) if len(w) >= _MIN_LETTERS]
-    return pl.DataFrame(pairs, schema={key: rows.schema[key], "word": pl.String}, orient="row")
+    """``(key, word)``: the words of each row's clause as the merge reads them (folded, the
+    article stripped, function and time words out: :meth:`timeline.wording.Wording.plain`),
+    once each; each distinct word is read once for the whole frame."""
+    tokens = (frame.select(key, fold_expr(pl.col("clause").fill_null("")).str.extract_all(r"\w+").alias("token"))
+              .explode("token").drop_nulls("token").unique())
+    wording = load_wording()
+    vocabulary = tokens["token"].unique().to_list()
+    plain = pl.DataFrame({"token": vocabulary, "word": [wording.plain(t) for t in vocabulary]},
+                         schema={"token": pl.String, "word": pl.String})
+    return (tokens.join(plain.filter(pl.col("word").str.len_chars() >= _MIN_LETTERS), on="token")
+            .select(key, "word").unique())
 
 
 def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
@@ -44,14 +52,15 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     windows = merged.with_row_index("_row").filter(alone)
     if windows.height == 0:
         return merged
-    told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null())
+    told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null(),
+                                                pl.col("grain").cast(pl.String).is_in(_FINE))
     shared = (
         _words(windows, "_row").rename({"_row": "_window"})
         .join(_words(told, "_row"), on="word")
         .group_by("_window", "_row").len().filter(pl.col("len") >= _SHARED)
         .join(windows.select(pl.col("_row").alias("_window"), pl.col("start").alias("_ws"), pl.col("end").alias("_we")),
               on="_window")
-        .join(told.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select("_row", "start", "end"), on="_row")
+        .join(told.select("_row", "start", "end"), on="_row")
         .filter(pl.col("start") < pl.col("_we"), pl.col("end") > pl.col("_ws"))
     )
     if shared.height == 0:
