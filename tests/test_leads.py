@@ -189,3 +189,19 @@ def test_a_window_never_brings_two_entries_together() -> None:
     assert told.select("event_id", "cluster").sort("event_id").equals(
         alone.select("event_id", "cluster").sort("event_id"))
     assert told["cluster"].n_unique() == 2
+
+
+def test_windows_of_one_undated_release_share_an_entry() -> None:
+    release = "وقع أمين العاصمة خمسة عقود لمشاريع جديدة خاصة بسفلتة وصيانة الطرق في أحياء العاصمة الشمالية."
+    rows = [
+        {"id": "x", "text": release, "published": dt.datetime(2022, 3, 10, 8), "source": "okaz"},
+        {"id": "y", "text": release.replace("خمسة عقود", "5 عقود"), "published": dt.datetime(2022, 3, 10, 9),
+         "source": "alriyadh"},
+        {"id": "z", "text": "افتتح وزير الثقافة معرضا للكتاب في العاصمة بمشاركة مئتي دار نشر عربية.",
+         "published": dt.datetime(2022, 3, 10, 21), "source": "alwatan"},
+    ]
+    merged = _merged(rows)
+    assert (merged["expr"] == "").all()
+    by = {r["article_id"]: r for r in merged.iter_rows(named=True)}
+    assert by["x"]["cluster"] == by["y"]["cluster"] != by["z"]["cluster"]
+    assert by["x"]["n_sources"] == 2 and not by["x"]["date_conflict"]

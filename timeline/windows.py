@@ -6,10 +6,11 @@ dates, dated to the publication's day or the day before) follows like an inherit
 happening other outlets date sits twice on the page. So after the merge each window is put
 to the normal merge decision once more (:func:`place_windows`), as a report of its own,
 beside the told rows dated inside its two days to a day or finer that share two of its
-words: it joins the entry of the
-told rows its group holds when they all come from **one** entry (it never brings two entries
-together), and stays alone otherwise. It still never dates an entry nor sets
-``date_conflict`` (it follows).
+words, and beside the other windows: it joins the entry of the told rows its group holds
+when they all come from **one** entry (it never brings two entries together); windows the
+decision groups with no told row (one press release every outlet leads with, undated) share
+one entry of their own; a window stays alone otherwise. It still never dates an entry nor
+sets ``date_conflict`` (it follows).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     """``merged`` (merged events, timeline order) with each lead's report window alone in its
     entry moved into the entry its second merge decision joins (see the module docstring):
     ``cluster``, ``story`` and ``story_label`` of that entry, ``n_sources`` recounted; the
-    windows left alone keep entries of their own, numbered after the others."""
+    windows grouped with no told row share the entry of the first of them; the entries
+    holding no told row are numbered after the others."""
     alone = (pl.len().over("cluster") == 1) & report_windows()
     windows = merged.with_row_index("_row").filter(alone)
     if windows.height == 0:
@@ -63,12 +65,9 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
         .join(told.select("_row", "start", "end"), on="_row")
         .filter(pl.col("start") < pl.col("_we"), pl.col("end") > pl.col("_ws"))
     )
-    if shared.height == 0:
-        return merged
     concerned = told.filter(pl.col("_row").is_in(shared["_row"].unique().implode()))
     # the windows as reports of their own for this decision only
-    reports = windows.filter(pl.col("_row").is_in(shared["_window"].unique().implode())).with_columns(
-        pl.lit(False).alias("inherited"), pl.lit(1.0).alias("date_confidence"))
+    reports = windows.with_columns(pl.lit(False).alias("inherited"), pl.lit(1.0).alias("date_confidence"))
     both = pl.concat([concerned, reports]).with_columns(pl.format("w{}", "_row").alias("event_id"))
     again = merge_events(both.drop("_row"), stories=False).select("event_id", pl.col("cluster").alias("_group"))
     keyed = both.select(pl.format("w{}", "_row").alias("event_id"), "_row", "cluster",
@@ -76,10 +75,16 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     homes = (keyed.filter(~pl.col("_window")).group_by("_group").agg(pl.col("cluster").unique())
              .filter(pl.col("cluster").list.len() == 1).select("_group", pl.col("cluster").list.first().alias("_home")))
     moved = keyed.filter(pl.col("_window")).join(homes, on="_group").select("_row", "_home")
+    # windows the decision groups with no told row: one entry of their own together
+    told_groups = keyed.filter(~pl.col("_window"))["_group"].unique().implode()
+    together = (keyed.filter(pl.col("_window"), ~pl.col("_group").is_in(told_groups))
+                .with_columns(pl.col("cluster").min().over("_group").alias("_home"))
+                .filter(pl.len().over("_group") > 1).select("_row", "_home"))
+    moved = pl.concat([moved, together])
     if moved.height == 0:
         return merged
-    entry = merged.filter(~follows()).select(pl.col("cluster").alias("_home"), pl.col("story").alias("_story"),
-                                             pl.col("story_label").alias("_label")).unique("_home")
+    entry = merged.select(pl.col("cluster").alias("_home"), pl.col("story").alias("_story"),
+                          pl.col("story_label").alias("_label")).unique("_home")
     moved = moved.join(entry, on="_home", how="left")
     frame = merged.with_row_index("_row").join(moved, on="_row", how="left").with_columns(
         pl.col("_home").fill_null(pl.col("cluster")).alias("cluster"),
