@@ -205,3 +205,9 @@ def test_windows_of_one_undated_release_share_an_entry() -> None:
     by = {r["article_id"]: r for r in merged.iter_rows(named=True)}
     assert by["x"]["cluster"] == by["y"]["cluster"] != by["z"]["cluster"]
     assert by["x"]["n_sources"] == 2 and not by["x"]["date_conflict"]
+
+
+def test_a_short_lead_is_not_dated() -> None:
+    for text in ("قال أمير الشعراء في قصيدته:\nقم للمعلم وفه التبجيلا كاد المعلم أن يكون رسولا",
+                 "صرح حبك ما تزعزعه الشكوك\nالغلا في خافقي ما يجهلك"):
+        assert [e for e in _events(text) if e.timex.text == ""] == [], text

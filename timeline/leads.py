@@ -8,7 +8,8 @@ what is known:
 
 - the lead is the article's first sentence of at least ``least_words`` words among its
   first ``reach`` sentences (bylines, photo captions and dateline lines are shorter:
-  ``عين اليوم – متابعات``, ``رئيس الوزراء حيدر العبادي``), ``lang/<code>/leads.yaml``;
+  ``عين اليوم – متابعات``, ``رئيس الوزراء حيدر العبادي``), ``lang/<code>/leads.yaml``, and
+  holds ``report_words`` words or more (not a quotation's introduction, a poem's line);
 - it reports a past act or statement: past a dateline before a colon (``سبق - جدة:``) and
   lead-ins (``كما``), it opens with a third-person perfect verb of ``leads.yaml`` or a
   speech verb of ``event_dates.yaml`` (``أعلنت``، ``قتل``، ``استقبل``; not ``يستعد``,
@@ -61,10 +62,10 @@ def perfect_forms(verb: str) -> frozenset[str]:
 
 
 class _Leads:
-    __slots__ = ("least_words", "reach", "verbs")
+    __slots__ = ("least_words", "reach", "report_words", "verbs")
 
-    def __init__(self, least_words: int, reach: int, verbs: frozenset[str]) -> None:
-        self.least_words, self.reach, self.verbs = least_words, reach, verbs
+    def __init__(self, least_words: int, reach: int, report_words: int, verbs: frozenset[str]) -> None:
+        self.least_words, self.reach, self.report_words, self.verbs = least_words, reach, report_words, verbs
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +73,7 @@ def _leads(code: str = "ar") -> _Leads:
     """``lang/<code>/leads.yaml`` with the speech verbs of ``event_dates.yaml`` (read once)."""
     data = load_language_yaml(code, "leads.yaml")
     where = f"timeline.lang.{code}/leads.yaml"
-    for key in ("least_words", "reach"):
+    for key in ("least_words", "reach", "report_words"):
         if not isinstance(data.get(key), int) or data[key] < 1:
             raise LanguageDataError(f"{where}: {key}: expected a positive whole number, got {data.get(key)!r}")
     listed = data.get("verbs")
@@ -80,7 +81,7 @@ def _leads(code: str = "ar") -> _Leads:
         raise LanguageDataError(f"{where}: verbs: expected a list of verbs")
     speech = load_language_yaml(code, "event_dates.yaml")["speech_verbs"]
     verbs = frozenset(form for v in (*listed, *speech) for form in perfect_forms(fold(str(v))))
-    return _Leads(data["least_words"], data["reach"], verbs)
+    return _Leads(data["least_words"], data["reach"], data["report_words"], verbs)
 
 
 def _reports(folded: str) -> bool:
@@ -98,8 +99,8 @@ def _reports(folded: str) -> bool:
 
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
     """The ``sentence_index`` of the article's lead (its first sentence of ``least_words``
-    words or more among the first ``reach``) when that lead reports a past act or statement
-    (:func:`_reports`), else None."""
+    words or more among the first ``reach``) when that lead, of ``report_words`` words or
+    more, reports a past act or statement (:func:`_reports`), else None."""
     leads = _leads()
     seen = -1
     for clause in clauses:
@@ -109,8 +110,9 @@ def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
         if seen >= leads.reach:
             return None
         folded = fold(text[clause.sentence_start:clause.sentence_end])
-        if len(_WORD.findall(folded)) >= leads.least_words:
-            return seen if _reports(folded) else None
+        words = len(_WORD.findall(folded))
+        if words >= leads.least_words:
+            return seen if words >= leads.report_words and _reports(folded) else None
     return None
 
 
