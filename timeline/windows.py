@@ -85,8 +85,8 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
         return merged
     entry = merged.select(pl.col("cluster").alias("_home"), pl.col("story").alias("_story"),
                           pl.col("story_label").alias("_label")).unique("_home")
-    moved = moved.join(entry, on="_home", how="left")
-    frame = merged.with_row_index("_row").join(moved, on="_row", how="left").with_columns(
+    moved = moved.join(entry, on="_home", how="left")  # the story of the entry joined
+    frame = merged.with_row_index("_row").join(moved, on="_row", how="left", maintain_order="left").with_columns(
         pl.col("_home").fill_null(pl.col("cluster")).alias("cluster"),
         pl.when(pl.col("_home").is_not_null()).then(pl.col("_story")).otherwise(pl.col("story")).alias("story"),
         pl.when(pl.col("_home").is_not_null()).then(pl.col("_label")).otherwise(pl.col("story_label"))
