@@ -56,8 +56,9 @@ def register(sub: Any) -> None:
     p.add_argument("--rtl", action="store_true", help="run time from right to left")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small file, needs a network)")
     p.add_argument("--inherit", action=argparse.BooleanOptionalAction, default=False,
-                   help="clauses without a date take the day the narrative last set, marked as inherited "
-                        "(off by default: about one in nine is wrong)")
+                   help="clauses without a date take the day the narrative last set, and an undated lead "
+                        "reporting a past happening the publication's day or the day before, marked as "
+                        "inherited (off by default: one in nine to one in six is wrong)")
     p.add_argument("--no-merge", dest="merge", action="store_false", help="do not group reports of the same happening")
     p.add_argument("--published", metavar="DATE", help="publication date of rows without one (needed for .txt)")
     p.add_argument("--title", help="title of the page")

@@ -40,6 +40,10 @@ since's, a relative clause's or a quotation's);
 ``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
 own date. A saying told with its date and what it says with another are two clauses
 (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة السبت``).
+With ``inherit=True`` too, the article's lead, when it reports a past happening and no
+expression of its sentence dates anything (``أعلنت وزارة الداخلية هوية الانتحاري``), takes
+the window of its report, the publication's day or the day before (:mod:`timeline.leads`;
+``inherited``, ``date_confidence`` 0.4, an empty expression at the clause's start).
 
 Each event has a ``place``: the place named in its clause (found with the gazetteer
 ``lang/ar/places.yaml``, see :mod:`timeline.places`), else in its sentence, else the
@@ -68,6 +72,7 @@ from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -137,6 +142,9 @@ _SUBORDINATE_REACH = 4
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
+# how many sentences after an undated lead may show, by a day of their own before its report
+# window, that it tells older news
+_LEAD_CHECKED = 2
 # parts of the tagger's rule names that name a day (a weekday, a day of a month): such an
 # expression keeps its day whoever counts it
 _NAMED_DAY = ("<weekday>", "<day>", "<month>", "<holiday>", "dd/mm", "weekend")
@@ -743,7 +751,8 @@ def article_events(
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
-    for clause in split_clauses(text, timexes):
+    clauses = split_clauses(text, timexes)
+    for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
         shared = (before[1] if before is not None and clause.simultaneous and not own
@@ -795,7 +804,59 @@ def article_events(
             what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
+    if inherit:
+        _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
+
+
+def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
+                article_id: str, default_place: str | None, meta: dict[str, Any]) -> None:
+    """Put into ``events`` (text order) the lead's report window (:mod:`timeline.leads`)
+    when the lead reports a past happening and no event was made of its sentence."""
+    index = lead_sentence(text, clauses)
+    if index is None or any(e.clause.sentence_index == index for e in events):
+        return
+    clause = next(c for c in clauses if c.sentence_index == index)
+    window = report_window(clause, published)
+    assert window.interval is not None
+    if _older_news(text, events, index, window.interval[0]):
+        return
+    sentence = text[clause.sentence_start:clause.sentence_end]
+    where = pick_place(find_places(sentence), clause.start - clause.sentence_start,
+                       clause.end - clause.sentence_start) or default_place
+    event = Event(article_id, published, clause, window, sentence, True, place=where,
+                  confidence=LEAD_CONFIDENCE, **meta)
+    at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
+    events.insert(at, event)
+
+
+def _older_news(text: str, events: list[Event], index: int, first_day: dt.datetime) -> bool:
+    """Whether the :data:`_LEAD_CHECKED` sentences after the lead (sentence ``index``) tell,
+    as the date of their own clause and counted from the publication, a day before the
+    report window (which starts on ``first_day``): the lead tells older news (``أشاد أمير
+    المنطقة بالمواقف البطولية. وقال خلال استقباله المواطنين أمس الأول…``). A date named
+    outright (``1/9/1436 هـ``: the story's background), a quoted one, a since's, a relative
+    or subordinate clause's (``الذي استشهد أمس الأول``, ``بعد إطلاق الحملة في 24 يوليو``:
+    ``subordinate``) and a background one (after ``كان``, ``سبق``: ``إلحاقاً لما سبق إعلانه
+    يوم الخميس``; ``reported_past_openers`` and ``background_openers``; all of
+    ``lang/ar/event_dates.yaml``) say nothing of the lead."""
+    cues = _date_cues()
+    for event in events:
+        t = event.timex
+        if (event.inherited or not index < event.clause.sentence_index <= index + _LEAD_CHECKED
+                or t.anchor is not Anchor.PUBLISHED or t.interval is None or t.grain is None
+                or t.grain.rank > Grain.DAY.rank or _naive(t.interval[0]) >= first_day):
+            continue
+        before = [_bare(w) for w in _WORD.findall(fold(text[event.clause.start:t.start]))]
+        if (before and before[0] in cues.background_openers or cues.reported_past_openers.intersection(before[-3:])
+                or cues.since.intersection(before[-2:]) or t.mod == "ON_OR_AFTER"
+                or cues.subordinate.intersection(before[-_SUBORDINATE_REACH:])):
+            continue
+        said = text[text.rfind("\n", 0, t.start) + 1:t.start]
+        if said.count("«") > said.count("»") or said.count('"') % 2 == 1:
+            continue
+        return True
+    return False
 
 
 def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:

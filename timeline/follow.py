@@ -10,7 +10,8 @@ entry of its own when that row is not in the batch. An entry's date, grain and
 ``date_conflict`` come from told rows (:func:`follows` rows are left out of
 :func:`timeline.merge.clashing_clusters` and of a correction's recount). Rows sharing the day
 of the clause before across a connective of simultaneity (``فيما``, ``بينما``: 0.9) tell a
-happening of their own and still lead.
+happening of their own and still lead. A lead's report window (:func:`report_windows`)
+follows too, alone in its entry until :mod:`timeline.windows` places it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-__all__ = ["FOLLOW_BELOW", "attach_followers", "follows", "split_followers", "stories_of_leaders"]
+__all__ = ["FOLLOW_BELOW", "attach_followers", "follows", "report_windows", "split_followers", "stories_of_leaders"]
 
 FOLLOW_BELOW = 0.9
 """An inherited row with a ``date_confidence`` below this follows (0.7 from the same
@@ -31,6 +32,13 @@ _ROW = "_follow_row"
 def follows() -> pl.Expr:
     """Whether an event row follows (an inherited date, see :data:`FOLLOW_BELOW`)."""
     return (pl.col("inherited") & (pl.col("date_confidence") < FOLLOW_BELOW)).fill_null(False)
+
+
+def report_windows() -> pl.Expr:
+    """Whether an event row is a lead's report window (:mod:`timeline.leads`): a row that
+    follows with no expression at all (``inherited``, an empty ``expr``); it follows no told
+    row of its article, :mod:`timeline.windows` places it."""
+    return (follows() & (pl.col("expr") == "")).fill_null(False)
 
 
 def split_followers(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -64,7 +72,8 @@ def attach_followers(leaders: pl.DataFrame, followers: pl.DataFrame, column: str
         .unique(_ROW, keep="first").select(_ROW, column)
     )
     placed = followers.drop(column, strict=False).join(chosen, on=_ROW, how="left")
-    fresh = (leaders[column].max() or -1) + 1 if leaders.height else 0  # type: ignore[operator]
+    last = leaders[column].max() if leaders.height else None
+    fresh = 0 if last is None else int(last) + 1  # type: ignore[arg-type]  # (entry 0 is an entry too)
     placed = placed.with_columns(
         pl.col(column).fill_null(pl.int_range(pl.len(), dtype=pl.Int64) + fresh).cast(pl.Int64))
     both = pl.concat([leaders.with_columns(pl.col(column).cast(pl.Int64)), placed.select(leaders.columns)])

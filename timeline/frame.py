@@ -29,10 +29,12 @@ sentence           String               the whole sentence holding the clause
 sentence_index     Int32                0-based sentence number in the article
 inherited          Boolean              the clause had no expression of its own and took
                                         the day the narrative last set (it follows that
-                                        clause into its entry: ``timeline.follow``)
+                                        clause into its entry: ``timeline.follow``), or,
+                                        a lead with an empty ``expr``, its report's window
+                                        (``timeline.leads``)
 date_confidence    Float64              1.0 for a clause's own date; lower for an inherited
-                                        one (0.7, 0.5; 0.9 across فيما; see
-                                        ``timeline.events``)
+                                        one (0.7, 0.5; 0.9 across فيما; 0.4 a lead's
+                                        window; see ``timeline.events``)
 place              String               where it happened: the canonical name of the place
                                         named in the clause, else in the sentence
                                         (gazetteer ``lang/ar/places.yaml``), else the

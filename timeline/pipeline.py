@@ -259,7 +259,8 @@ def build_timeline(
     events with no value in that column share one lane. ``inherit``:
     clauses without their own date take the day the narrative last set, inside one thread
     (marked ``inherited``, lower ``date_confidence``; they join the entry of the clause
-    that told it and never lead a merge, see :mod:`timeline.follow`). ``merge``: group
+    that told it and never lead a merge, see :mod:`timeline.follow`), and an undated lead
+    reporting a past happening takes its report's window (:mod:`timeline.leads`). ``merge``: group
     reports of the same happening across articles. ``progress`` is called with the number
     of articles done after each batch, ``stage`` with a :class:`Stage` when the steps after
     extraction (merging, drawing) begin.

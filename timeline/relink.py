@@ -64,6 +64,7 @@ from timeline.merge import (
 from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
+from timeline.windows import place_windows
 
 __all__ = ["date_from_entries", "merge_with_anchors", "undated_phrases"]
 
@@ -74,11 +75,12 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring an event into the se
 
 
 def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.DataFrame:
-    """:func:`timeline.merge.merge_events`, then the pending phrases dated from the entries
+    """:func:`timeline.merge.merge_events`, the leads' report windows placed in entries
+    (:func:`timeline.windows.place_windows`), then the pending phrases dated from the entries
     of their happenings and placed in entries (see the module docstring)."""
     frame = conform_events(events)
     pending = frame.filter(is_pending())
-    merged = merge_events(frame, stories=stories)  # pending phrases left out
+    merged = place_windows(merge_events(frame, stories=stories))  # pending phrases left out
     if pending.height == 0 or merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged)
@@ -285,9 +287,11 @@ def _sharing(clauses: pl.DataFrame, words: list[str]) -> pl.DataFrame:
 
 def _first_order(column: str) -> pl.Expr:
     """``column`` renumbered 0, 1, 2... in the order of each value's first row (nulls kept);
-    inherited rows (:func:`timeline.follow.follows`) do not count, as in the merge's numbering."""
+    inherited rows (:func:`timeline.follow.follows`) do not count, as in the merge's numbering,
+    and a value held by inherited rows only comes after every other (so they never renumber
+    the told rows' entries and stories)."""
     row = pl.col("row")  # each row's place in timeline order
-    first = pl.when(~follows()).then(row).min().over(column).fill_null(row.min().over(column))
+    first = pl.when(~follows()).then(row).min().over(column).fill_null(row.min().over(column) + pl.len())
     return pl.when(pl.col(column).is_null()).then(None).otherwise(first.rank("dense") - 1).cast(pl.Int64).alias(column)
 
 

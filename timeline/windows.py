@@ -1,0 +1,103 @@
+"""A lead's report window placed in the entry of the happening it reports.
+
+A lead's report window (:mod:`timeline.leads`: the lead's happening that no expression
+dates, dated to the publication's day or the day before) follows like an inherited row
+(:mod:`timeline.follow`): the merge leaves it out and it ends alone in an entry. Alone, a
+happening other outlets date sits twice on the page. So after the merge each window is put
+to the normal merge decision once more (:func:`place_windows`), as a report of its own,
+beside the told rows dated inside its two days to a day or finer that share two of its
+words, and beside the other windows: it joins the entry of the told rows its group holds
+when they all come from **one** entry (it never brings two entries together); windows the
+decision groups with no told row (one press release every outlet leads with, undated) share
+one entry of their own; a window stays alone otherwise. It still never dates an entry nor
+sets ``date_conflict`` (it follows).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline._types import Grain
+from timeline.follow import follows, report_windows
+from timeline.merge import merge_events
+from timeline.normalize import fold_expr
+from timeline.wording import load_wording
+
+__all__ = ["place_windows"]
+
+_FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
+_MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
+_SHARED = 2  # words a told row shares with a window to be put beside it
+
+
+def _words(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """``(key, word)``: the words of each row's clause as the merge reads them (folded, the
+    article stripped, function and time words out: :meth:`timeline.wording.Wording.plain`),
+    once each; each distinct word is read once for the whole frame."""
+    tokens = (frame.select(key, fold_expr(pl.col("clause").fill_null("")).str.extract_all(r"\w+").alias("token"))
+              .explode("token").drop_nulls("token").unique())
+    wording = load_wording()
+    vocabulary = tokens["token"].unique().to_list()
+    plain = pl.DataFrame({"token": vocabulary, "word": [wording.plain(t) for t in vocabulary]},
+                         schema={"token": pl.String, "word": pl.String})
+    return (tokens.join(plain.filter(pl.col("word").str.len_chars() >= _MIN_LETTERS), on="token")
+            .select(key, "word").unique())
+
+
+def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
+    """``merged`` (merged events, timeline order) with each lead's report window alone in its
+    entry moved into the entry its second merge decision joins (see the module docstring):
+    ``cluster``, ``story`` and ``story_label`` of that entry, ``n_sources`` recounted; the
+    windows grouped with no told row share the entry of the first of them; the entries
+    holding no told row are numbered after the others."""
+    alone = (pl.len().over("cluster") == 1) & report_windows()
+    windows = merged.with_row_index("_row").filter(alone)
+    if windows.height == 0:
+        return merged
+    told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null(),
+                                                pl.col("grain").cast(pl.String).is_in(_FINE))
+    shared = (
+        _words(windows, "_row").rename({"_row": "_window"})
+        .join(_words(told, "_row"), on="word")
+        .group_by("_window", "_row").len().filter(pl.col("len") >= _SHARED)
+        .join(windows.select(pl.col("_row").alias("_window"), pl.col("start").alias("_ws"), pl.col("end").alias("_we")),
+              on="_window")
+        .join(told.select("_row", "start", "end"), on="_row")
+        .filter(pl.col("start") < pl.col("_we"), pl.col("end") > pl.col("_ws"))
+    )
+    concerned = told.filter(pl.col("_row").is_in(shared["_row"].unique().implode()))
+    # the windows as reports of their own for this decision only
+    reports = windows.with_columns(pl.lit(False).alias("inherited"), pl.lit(1.0).alias("date_confidence"))
+    both = pl.concat([concerned, reports]).with_columns(pl.format("w{}", "_row").alias("event_id"))
+    again = merge_events(both.drop("_row"), stories=False).select("event_id", pl.col("cluster").alias("_group"))
+    keyed = both.select(pl.format("w{}", "_row").alias("event_id"), "_row", "cluster",
+                        pl.col("_row").is_in(reports["_row"].implode()).alias("_window")).join(again, on="event_id")
+    homes = (keyed.filter(~pl.col("_window")).group_by("_group").agg(pl.col("cluster").unique())
+             .filter(pl.col("cluster").list.len() == 1).select("_group", pl.col("cluster").list.first().alias("_home")))
+    moved = keyed.filter(pl.col("_window")).join(homes, on="_group").select("_row", "_home")
+    # windows the decision groups with no told row: one entry of their own together
+    told_groups = keyed.filter(~pl.col("_window"))["_group"].unique().implode()
+    together = (keyed.filter(pl.col("_window"), ~pl.col("_group").is_in(told_groups))
+                .with_columns(pl.col("cluster").min().over("_group").alias("_home"))
+                .filter(pl.len().over("_group") > 1).select("_row", "_home"))
+    moved = pl.concat([moved, together])
+    if moved.height == 0:
+        return merged
+    entry = merged.select(pl.col("cluster").alias("_home"), pl.col("story").alias("_story"),
+                          pl.col("story_label").alias("_label")).unique("_home")
+    moved = moved.join(entry, on="_home", how="left")  # the story of the entry joined
+    frame = merged.with_row_index("_row").join(moved, on="_row", how="left", maintain_order="left").with_columns(
+        pl.col("_home").fill_null(pl.col("cluster")).alias("cluster"),
+        pl.when(pl.col("_home").is_not_null()).then(pl.col("_story")).otherwise(pl.col("story")).alias("story"),
+        pl.when(pl.col("_home").is_not_null()).then(pl.col("_label")).otherwise(pl.col("story_label"))
+        .alias("story_label"),
+    ).drop("_row", "_home", "_story", "_label")
+    # the entries holding no told row, numbered after the others again (no gaps)
+    held = frame.filter(~follows())["cluster"]
+    last = held.max() if held.len() else None
+    base = 0 if last is None else int(last) + 1  # type: ignore[arg-type]
+    rest = frame.filter(~pl.col("cluster").is_in(held.implode()))["cluster"].unique().sort()
+    renumber = dict(zip(rest.to_list(), range(base, base + rest.len())))
+    frame = frame.with_columns(pl.col("cluster").replace(renumber))
+    return frame.with_columns(
+        pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources"))
