@@ -141,8 +141,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except (InputError, PublishedDateError, ValueError, ImportError) as exc:
         failed: str | None = str(exc)
-    except OSError as exc:  # the work directory
-        failed = f"{exc.filename}: cannot write: {exc.strerror}"
+    except OSError as exc:  # the work directory (polars' errors name no file)
+        failed = f"{exc.filename or work_dir}: cannot write: {exc.strerror or exc}"
     except BaseException:  # Ctrl-C, a crash
         bar.close()
         raise

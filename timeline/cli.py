@@ -67,11 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if program:
         gc.set_threshold(PROGRAM_GC_THRESHOLD, *gc.get_threshold()[1:])
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if _wants_workers(arguments):
-        start_early()
-    parser = build_parser()
-    args = parser.parse_args(arguments)
-    try:
+    try:  # Ctrl-C at any moment, the imports included, ends with one line, never a traceback
+        if _wants_workers(arguments):
+            start_early()
+        parser = build_parser()
+        args = parser.parse_args(arguments)
         status = int(args.run(args))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
