@@ -4,14 +4,25 @@ builds on one output. Every row still ends up read or rejected by name; nothing 
 
 from __future__ import annotations
 
+import bz2
+import codecs
 import datetime as dt
+import gzip
+import json
+import lzma
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import polars as pl
 import pytest
 
+from timeline.articles import Article, RowError, read_articles
+from timeline.cli import main
+from timeline.errors import InputError, OutputError
 from timeline.published import read_published
+from timeline.store import EventStore, remove_work_dir
 
 AUG6 = dt.datetime(2015, 8, 6)
 
@@ -50,3 +61,155 @@ def test_a_zone_abbreviation_gives_no_offset_but_a_notice(value: str) -> None:
 def test_a_written_offset_is_kept(value: str, hours: int) -> None:
     read = read_published(value)
     assert read.utc_offset == dt.timedelta(hours=hours) and read.warning is None
+
+
+# -- files: encodings, separators, compression -----------------------------------------------
+
+ROWS = [
+    {"id": "جسر", "text": "افتتح الوزير الجسر الجديد صباح أمس", "published": "2024-02-12"},
+    {"id": "مطر", "text": "هطلت أمطار غزيرة على المدينة يوم الأحد الماضي", "published": "2024-02-12"},
+]
+
+
+def _jsonl_bytes(rows: list[dict] = ROWS) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+
+
+def _csv_text(sep: str = ",", rows: list[dict] = ROWS) -> str:
+    return f"id{sep}text{sep}published\n" + "".join(f"{r['id']}{sep}{r['text']}{sep}{r['published']}\n" for r in rows)
+
+
+def _read(path: Path) -> list[Article | RowError]:
+    return list(read_articles(path))
+
+
+def _ids(items: list[Article | RowError]) -> list[str]:
+    return [a.id for a in items if isinstance(a, Article)]
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("excel-unicode.csv", _csv_text("\t").encode("utf-16")),  # Excel's "Unicode text": UTF-16, tabs
+    ("utf16be.csv", codecs.BOM_UTF16_BE + _csv_text().encode("utf-16-be")),
+    ("utf16.jsonl", _jsonl_bytes().decode().encode("utf-16")),
+    ("utf32.jsonl", _jsonl_bytes().decode().encode("utf-32")),
+    ("semicolons.csv", _csv_text(";").encode()),
+    ("tabs.tsv", _csv_text("\t").encode()),
+    ("pipes.csv", _csv_text("|").encode()),
+    ("in.jsonl.gz", gzip.compress(_jsonl_bytes())),
+    ("in.csv.bz2", bz2.compress(_csv_text().encode())),
+    ("in.csv.xz", lzma.compress(_csv_text(";").encode())),
+    ("gzip-inside.jsonl", gzip.compress(_jsonl_bytes())),  # compressed, under a plain name
+])
+def test_an_archive_file_reads_every_row(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    items = _read(path)
+    assert _ids(items) == ["جسر", "مطر"] and len(items) == 2  # before: refused, or every row an error
+    assert items[0].text == ROWS[0]["text"]  # type: ignore[union-attr]
+
+
+def test_a_comma_inside_quotes_does_not_choose_the_separator(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text('id;"text, body";published\nجسر;افتتح الوزير الجسر أمس;2024-02-12\n', encoding="utf-8")
+    items = list(read_articles(path, columns={"text": "text, body"}))
+    assert _ids(items) == ["جسر"]
+
+
+def test_a_compressed_file_cut_short_keeps_the_rows_before(tmp_path: Path) -> None:
+    rows = [dict(ROWS[0], id=f"n{i}", text=ROWS[0]["text"] + " " + "ب" * (i % 97) + str(i)) for i in range(400)]
+    whole = gzip.compress(_jsonl_bytes(rows))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    items = _read(path)
+    last = items[-1]
+    assert isinstance(last, RowError) and last.field == "file" and "cut short" in last.message
+    assert _ids(items) == [f"n{i}" for i in range(len(items) - 1)] and 50 < len(items) < 400
+    path.write_bytes(whole[:-4])  # only the trailer lost: every row kept
+    assert len(_ids(_read(path))) == 400
+
+
+def test_zstd_is_refused_with_the_command_that_reads_it(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl.zst"
+    path.write_bytes(b"\x28\xb5\x2f\xfd" + bytes(32))
+    with pytest.raises(InputError, match="zstd -d"):
+        _read(path)
+
+
+def test_windows_1256_rows_say_how_to_convert(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(_csv_text().encode("cp1256"))
+    items = _read(path)
+    assert [type(i) for i in items] == [RowError, RowError]
+    assert all("Windows-1256" in i.message and "iconv" in i.message for i in items)  # type: ignore[union-attr]
+
+
+def test_utf16_cut_in_a_character_keeps_the_rows_before(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_jsonl_bytes().decode().encode("utf-16") + b"\x41")
+    items = _read(path)
+    assert _ids(items) == ["جسر", "مطر"] and isinstance(items[-1], RowError) and items[-1].field == "file"
+
+
+# -- Parquet as other tools write it ----------------------------------------------------------
+
+
+def test_parquet_text_as_binary_ids_as_floats_dates_as_unix_times(tmp_path: Path) -> None:
+    path = tmp_path / "in.parquet"
+    pl.DataFrame({
+        "id": [1.0, 2.0, None, 4.5],  # pandas: integers beside a missing value become floats
+        "text": [r.encode() for r in ("وصل الوفد أمس", "غادر الوفد اليوم", "عاد الوفد", "سافر الوفد")],
+        "published": [1707696000, 1707696000000, 1707696000, 1707696000],
+    }).write_parquet(path)
+    items = _read(path)
+    assert _ids(items) == ["1", "2", "row-3"]
+    assert items[0].text == "وصل الوفد أمس" and items[1].published == dt.datetime(2024, 2, 12)  # type: ignore[union-attr]
+    assert isinstance(items[3], RowError) and items[3].field == "id"
+
+
+def test_parquet_bytes_that_are_not_utf8_name_their_field(tmp_path: Path) -> None:
+    path = tmp_path / "in.parquet"
+    pl.DataFrame({"id": ["a", "b"], "text": ["وصل الوفد أمس".encode(), "وصل الوفد أمس".encode("cp1256")],
+                  "published": ["2024-02-12"] * 2}).write_parquet(path)
+    good, bad = _read(path)
+    assert isinstance(good, Article) and isinstance(bad, RowError)
+    assert bad.field == "text" and bad.row == 2 and "Windows-1256" in bad.message
+
+
+# -- two builds, one output; Ctrl-C ----------------------------------------------------------
+
+
+def test_a_work_folder_holds_one_run(tmp_path: Path) -> None:
+    first = EventStore.open(tmp_path / "w", {"source": 1})
+    with pytest.raises(OutputError, match="another build"):
+        EventStore.open(tmp_path / "w", {"source": 2})
+    remove_work_dir(tmp_path / "w")  # another run's folder is left alone
+    assert (tmp_path / "w" / "manifest.json").exists()
+    first.remove()
+    assert not (tmp_path / "w").exists()
+    EventStore.open(tmp_path / "w", {"source": 2}).remove()  # free again
+
+
+def test_a_second_build_on_the_same_output_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_jsonl_bytes())
+    page = tmp_path / "page.html"
+    running = EventStore.open(tmp_path / "page.html.work", {"source": "the other build"})
+    marker = running.directory / "part-000000.parquet"
+    marker.write_bytes(b"the other build's events")
+    assert main(["build", str(source), "-o", str(page), "--cdn", "-q", "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "another build" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert marker.read_bytes() == b"the other build's events" and not page.exists()
+    running.remove()
+    assert main(["build", str(source), "-o", str(page), "--cdn", "-q", "-j", "1"]) == 0
+
+
+def test_ctrl_c_while_starting_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import timeline.cli as cli
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "build_parser", interrupted)
+    assert cli.main(["tag", "-"]) == 130
+    assert capsys.readouterr().err == "interrupted\n"

@@ -9,9 +9,11 @@ Formats, by extension unless ``fmt`` says:
 - ``.jsonl`` / ``.ndjson`` (and stdin, ``path`` None or ``"-"``): one JSON object per
   line, read as bytes so that a line with invalid UTF-8 or broken JSON is a row error.
   Blank lines are not rows. ``row`` is the line number.
-- ``.csv``: a header row, then one article per record. ``row`` is the record number
-  (1 for the first record after the header). A quote left open that swallows the
-  records after it is reported on its row, and the records it swallowed are read again.
+- ``.csv`` (and ``.tsv``): a header row, then one article per record. ``row`` is the record
+  number (1 for the first record after the header). The separator is the one of ``,``
+  ``;`` tab ``|`` the header line holds most (Excel writes ``;`` in many locales, tabs
+  as "Unicode text"). A quote left open that swallows the records after it is reported
+  on its row, and the records it swallowed are read again.
 - ``.parquet``: read with polars; ``row`` is the 1-based row number.
 - ``.txt``: the whole file is one article (id = file stem); a folder: every ``*.txt`` in
   it, sorted by name, one article each, dated by a sidecar ``published.csv`` /
@@ -22,6 +24,12 @@ Formats, by extension unless ``fmt`` says:
   Stdin that does not start with ``{`` or ``[`` is plain text, which needs ``published``.
 - a table in memory (polars, pandas, Arrow; see :mod:`timeline.tables`) or an iterable
   of dicts; ``row`` is the 1-based row number.
+
+JSONL, CSV and text files may be UTF-8 (with or without a BOM) or, with their BOM, UTF-16
+or UTF-32; a byte that is not UTF-8 is its row's error, with a hint when the bytes read as
+Windows-1256 Arabic. JSONL and CSV files may be compressed with gzip, bzip2 or xz (found
+by their first bytes; ``in.jsonl.gz`` takes its format from ``.jsonl``); a compressed
+file cut short keeps the rows before the damage and ends with a row error.
 
 Columns are found by name, by their usual other names or through ``columns`` (see
 :mod:`timeline.columns`); a table without a text or a date column fails once, before
@@ -38,16 +46,22 @@ read) go to ``notice`` (default: :class:`~timeline.errors.TimelineWarning` warni
 
 from __future__ import annotations
 
+import bz2
+import codecs
+import contextlib
 import csv
 import datetime as dt
+import gzip
 import io
 import itertools
 import json
+import lzma
 import math
 import os
 import re
 import sys
 import warnings
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +83,17 @@ from timeline.tables import as_table, is_table
 __all__ = ["FORMATS", "Article", "RowError", "duplicate_id", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
-_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "txt"}
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet",
+               ".txt": "txt"}
+_COMPRESSED: dict[bytes, Callable[[BinaryIO], Any]] = {
+    b"\x1f\x8b": lambda s: gzip.GzipFile(fileobj=s), b"BZh": bz2.BZ2File, b"\xfd7zXZ\x00": lzma.LZMAFile}
+"""First bytes of a compressed file → the reader of its stream (standard library only)."""
+_ZSTD = b"\x28\xb5\x2f\xfd"
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+"""Byte-order marks of the wider encodings (UTF-32 LE first: it starts with UTF-16 LE's)."""
+_DELIMITERS = (",", ";", "\t", "|")
 _STDIN = "<stdin>"
 _SIDECARS = ("published.csv", "index.csv", "dates.csv")
 _NAME_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d\d)(?=$|[_\-\s.T])")
@@ -209,16 +233,18 @@ def read_articles(
         if fmt not in (None, "txt"):
             raise InputError(f"{p}: is a folder; only folders of .txt files are read")
         return _read_folder(p, reading)
-    fmt = fmt or _EXTENSIONS.get(p.suffix.lower())
+    named = p.with_suffix("") if p.suffix.lower() in _COMPRESSED_SUFFIXES else p
+    fmt = fmt or _EXTENSIONS.get(named.suffix.lower())
     if fmt is None:
         raise InputError(f"{p}: cannot tell the format from the extension; pass one of {', '.join(FORMATS)}")
     if fmt == "txt":
         return _read_txt_file(p, reading)
     if fmt == "parquet":
         return _read_parquet(p, reading)
+    stream = _decompressed(_open(p), p)
     if fmt == "csv":
-        return _read_csv(_open(p), str(p), reading)
-    return _read_jsonl(_open(p), str(p), reading)
+        return _read_csv(stream, str(p), reading)
+    return _read_jsonl(stream, str(p), reading)
 
 
 def _map(names: Sequence[str], reading: _Reading, where: str) -> ColumnMap:
@@ -264,6 +290,74 @@ def _open(path: Path) -> BinaryIO:
         raise InputError(f"{path}: cannot open: {exc.strerror}") from exc
 
 
+def _decompressed(stream: BinaryIO, path: Path) -> BinaryIO:
+    """``stream``, or the stream it compresses (gzip, bzip2, xz: told by its first bytes)."""
+    head = stream.peek(6)[:6] if hasattr(stream, "peek") else b""
+    if head.startswith(_ZSTD):
+        stream.close()
+        raise InputError(f"{path}: compressed with zstd, which this Python cannot read; decompress it first "
+                         f"(zstd -d {path})")
+    opener = next((o for magic, o in _COMPRESSED.items() if head.startswith(magic)), None)
+    if opener is None:
+        return stream
+    return io.BufferedReader(_Guarded(opener(stream), stream))  # type: ignore[arg-type]
+
+
+class _Guarded(io.RawIOBase):
+    """A compressed stream whose damage (a file cut short, a bad block) ends the reading with
+    :class:`_Damaged` instead of an exception the rows cannot place; closing it closes the file."""
+
+    def __init__(self, inner: Any, source: BinaryIO) -> None:
+        self._inner, self._source = inner, source
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:  # read1: one block at a time, so that damage costs none of the bytes before it
+            data = self._inner.read1(len(buffer))
+        except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
+            raise _Damaged(f"the compressed file is damaged or cut short here ({_describe(exc)}); "
+                           "the rows after this point are not read") from None
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._inner.close()
+        self._source.close()
+        super().close()
+
+
+class _Damaged(Exception):
+    """A compressed input that cannot be read further (see :class:`_Guarded`)."""
+
+
+def _text_lines(text: io.TextIOWrapper) -> Iterator[str]:
+    """The lines of ``text``; bytes its encoding cannot read (UTF-16 cut in the middle of a
+    character) end them as damage, the lines before kept."""
+    try:
+        yield from text
+    except UnicodeDecodeError as exc:
+        raise _Damaged(f"not valid {text.encoding} here ({exc.reason}); the rows after this point are not read") \
+            from None
+
+
+def _text_encoding(stream: BinaryIO) -> str | None:
+    """The wider Unicode encoding a byte-order mark at the start of ``stream`` names, or None."""
+    head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
+
+
+def _encoding_hint(raw: bytes) -> str:
+    """A hint for bytes that are not UTF-8 when they read as Windows-1256 Arabic, else ""."""
+    wide = [c for c in raw.decode("cp1256", errors="replace") if ord(c) > 127]
+    arabic = sum("\u0621" <= c <= "\u064a" for c in wide)
+    if wide and arabic * 2 >= len(wide):
+        return "; the bytes read as Windows-1256 Arabic: save the file as UTF-8 (iconv -f cp1256 -t utf-8)"
+    return ""
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -274,7 +368,12 @@ def _read_bytes(path: Path) -> bytes:
 def _read_jsonl(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Article | RowError]:
     """JSONL rows; the first objects are read now, to find the columns (and fail once)."""
     try:
-        lines = _jsonl_objects(stream, where)
+        encoding = _text_encoding(stream)
+        source: Iterable[bytes] = stream if encoding is None else (
+            line.encode("utf-8", "surrogateescape")
+            for line in _text_lines(io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape",
+                                                     newline="\n")))
+        lines = _jsonl_objects(source, where)
         head = list(itertools.islice(lines, _PEEK_RECORDS))
         objects = [r for _, r in head if isinstance(r, dict)]
         mapping = None
@@ -311,32 +410,36 @@ def _loose_map(record: Any, reading: _Reading, where: str) -> ColumnMap | None:
 
 
 def _jsonl_objects(stream: Iterable[bytes], where: str) -> Iterator[tuple[int, Any]]:
-    """(line number, decoded value or RowError) for every non-blank line."""
-    for n, raw in enumerate(stream, 1):
-        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield n, RowError(n, None, "encoding", f"invalid UTF-8 at byte {exc.start}", where)
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield n, RowError(n, None, "json", f"broken JSON: {exc.msg} (column {exc.colno})", where)
-            continue
-        except RecursionError:
-            yield n, RowError(n, None, "json", "JSON nested too deeply to read", where)
-            continue
-        except Exception as exc:  # noqa: BLE001 - e.g. ValueError for a number of 5,000 digits
-            yield n, RowError(n, None, "json", f"cannot read this JSON: {_describe(exc)}", where)
-            continue
-        if not isinstance(record, dict):
-            yield n, RowError(n, None, "json", f"expected a JSON object, got {_json_kind(record)}", where)
-            continue
-        yield n, record
+    """(line number, decoded value or RowError) for every non-blank line; a compressed file
+    damaged after line n ends with a RowError on line n + 1."""
+    n = 0
+    try:
+        for n, raw in enumerate(stream, 1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if raw.strip():
+                yield n, _jsonl_value(n, raw, where)
+    except _Damaged as exc:
+        yield n + 1, RowError(n + 1, None, "file", str(exc), where)
+
+
+def _jsonl_value(n: int, raw: bytes, where: str) -> dict[str, Any] | RowError:
+    """The object on line ``n``, or the RowError that says why there is none."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return RowError(n, None, "encoding", f"invalid UTF-8 at byte {exc.start}{_encoding_hint(raw)}", where)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return RowError(n, None, "json", f"broken JSON: {exc.msg} (column {exc.colno})", where)
+    except RecursionError:
+        return RowError(n, None, "json", "JSON nested too deeply to read", where)
+    except Exception as exc:  # noqa: BLE001 - e.g. ValueError for a number of 5,000 digits
+        return RowError(n, None, "json", f"cannot read this JSON: {_describe(exc)}", where)
+    if not isinstance(record, dict):
+        return RowError(n, None, "json", f"expected a JSON object, got {_json_kind(record)}", where)
+    return record
 
 
 def _read_dicts(items: Iterator[Any], reading: _Reading) -> Iterator[Article | RowError]:
@@ -375,7 +478,12 @@ class _CsvCursor:
         self._source = lines
         self._kept: list[str] = []
         self._base = 0  # line index of _kept[0]
+        self.delimiter = _delimiter(next((t for i in range(20) if (t := self.line(i)) is None or t.strip()), None))
         self.rewind(0)
+
+    def lenient(self, index: int) -> list[str]:
+        """The fields of physical line ``index`` alone, read leniently."""
+        return next(csv.reader([self.line(index) or ""], delimiter=self.delimiter), [])
 
     def line(self, index: int) -> str | None:
         """Physical line ``index`` (0-based; not before the current record), None past the end."""
@@ -389,7 +497,7 @@ class _CsvCursor:
     def rewind(self, pos: int) -> None:
         """Read on from physical line ``pos`` (0-based)."""
         self.pos = pos
-        self._reader = csv.reader(self._feed(), strict=True)
+        self._reader = csv.reader(self._feed(), strict=True, delimiter=self.delimiter)
 
     def _feed(self) -> Iterator[str]:
         while (line := self.line(self.pos)) is not None:
@@ -411,13 +519,25 @@ class _CsvCursor:
             return start, exc
 
 
+def _delimiter(header: str | None) -> str:
+    """The separator of a CSV file: the one of :data:`_DELIMITERS` its header line holds
+    most (outside quotes), a comma when none."""
+    if not header:
+        return ","
+    bare = re.sub(r'"[^"]*"', "", header)
+    counts = [(bare.count(d), -i, d) for i, d in enumerate(_DELIMITERS)]
+    best = max(counts)
+    return best[2] if best[0] else ","
+
+
 def _read_csv(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Article | RowError]:
     """CSV rows, read line by line from ``stream`` (closed at the end)."""
     # Articles are long: lift the csv module's 128 KB field limit (a process-wide setting).
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    encoding = _text_encoding(stream) or "utf-8-sig"
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="")
     try:
-        cursor = _CsvCursor(iter(text))
+        cursor = _CsvCursor(_text_lines(text))
         first = cursor.next()
         while first is not None and first[1] == []:
             first = cursor.next()
@@ -428,13 +548,20 @@ def _read_csv(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Artic
             raise InputError(f"{where}: cannot read the CSV header: {first[1]}")
         header = [h.strip() for h in first[1]]
         mapping = _map(header, reading, where)
+    except _Damaged as exc:
+        _release(text, stream)
+        raise InputError(f"{where}: cannot read the CSV header: {exc}") from None
     except BaseException:
         _release(text, stream)
         raise
 
     def rows() -> Iterator[Article | RowError]:
+        n = 0
         try:
-            yield from _csv_rows(cursor, header, mapping, where, reading)
+            for n, item in enumerate(_csv_rows(cursor, header, mapping, where, reading), 1):
+                yield item
+        except _Damaged as exc:
+            yield RowError(n + 1, None, "file", str(exc), where)
         finally:
             _release(text, stream)
 
@@ -460,7 +587,7 @@ def _csv_rows(
         n += 1
         if isinstance(fields, csv.Error):
             if cursor.pos - start > 1:  # a quote left open ran over the following lines
-                hint = _id_hint(dict(zip(header, next(csv.reader([cursor.line(start) or ""]), []))))
+                hint = _id_hint(dict(zip(header, cursor.lenient(start))))
                 yield RowError(
                     n, hint, "csv",
                     f"unclosed quote starting at row {n} (line {start + 1}); the {cursor.pos - start - 1} "
@@ -468,7 +595,7 @@ def _csv_rows(
                 )  # fmt: skip
                 cursor.rewind(start + 1)
                 continue
-            fields = next(csv.reader([cursor.line(start) or ""]), [])  # a stray quote inside one line: read leniently
+            fields = cursor.lenient(start)  # a stray quote inside one line: read leniently
         if len(fields) != len(header):
             yield RowError(n, _id_hint(dict(zip(header, fields))), "csv",
                            f"{len(fields)} fields, header has {len(header)}", where)
@@ -476,7 +603,8 @@ def _csv_rows(
         record = dict(zip(header, fields))
         bad = next((k for k, v in record.items() if _has_surrogates(v)), None)
         if bad is not None:
-            yield RowError(n, None, "encoding", f"invalid UTF-8 in column {bad!r}", where)
+            hint = _encoding_hint(record[bad].encode("utf-8", "surrogateescape"))
+            yield RowError(n, None, "encoding", f"invalid UTF-8 in column {bad!r}{hint}", where)
             continue
         # An empty cell is a missing value, except for text, where "" is a valid text.
         text_column = mapping.fields.get("text")
@@ -674,7 +802,14 @@ def _describe(exc: BaseException) -> str:
 
 def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading: _Reading) -> Article | RowError:
     """Validate one decoded row; the first wrong field makes it a RowError."""
+    if any(isinstance(v, (bytes, bytearray, memoryview)) for v in record.values()):
+        decoded = _decoded_bytes(record)
+        if isinstance(decoded, RowError):
+            return RowError(n, None, decoded.field, decoded.message, where)
+        record = decoded
     raw_id = record.get("id")
+    if isinstance(raw_id, float) and (math.isnan(raw_id) or raw_id.is_integer()):
+        raw_id = None if math.isnan(raw_id) else int(raw_id)  # pandas' integers beside a missing value
     if raw_id is None or raw_id == "":
         ident = f"row-{n}"
     elif isinstance(raw_id, str):
@@ -736,6 +871,20 @@ def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading:
         place=(place.strip() or None) if place is not None else None,
         utc_offset=date.utc_offset,
     )
+
+
+def _decoded_bytes(record: Mapping[str, Any]) -> dict[str, Any] | RowError:
+    """``record`` with its byte strings (Parquet text stored as binary) read as UTF-8; a
+    field that is not UTF-8 makes an error naming it (row and path filled in by the caller)."""
+    out = dict(record)
+    for field, value in record.items():
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            raw = bytes(value)
+            try:
+                out[field] = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return RowError(0, None, field, f"invalid UTF-8 at byte {exc.start}{_encoding_hint(raw)}")
+    return out
 
 
 _DESCRIBING = ("title", "url", "source", "place")
