@@ -213,3 +213,23 @@ def test_ctrl_c_while_starting_is_one_line(monkeypatch: pytest.MonkeyPatch, caps
     monkeypatch.setattr(cli, "build_parser", interrupted)
     assert cli.main(["tag", "-"]) == 130
     assert capsys.readouterr().err == "interrupted\n"
+
+
+# -- outputs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_output_is_written_not_replaced(tmp_path: Path) -> None:
+    import threading
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_jsonl_bytes())
+    pipe = tmp_path / "out.jsonl"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()))
+    reader.start()
+    assert main(["tag", str(source), "-o", str(pipe), "-j", "1"]) == 0
+    reader.join(10)
+    assert pipe.is_fifo()  # before: renamed over, the pipe gone and its reader waiting forever
+    assert [json.loads(line)["id"] for line in got[0].decode().splitlines()] == ["جسر", "مطر"]
