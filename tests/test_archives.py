@@ -233,3 +233,30 @@ def test_a_named_pipe_output_is_written_not_replaced(tmp_path: Path) -> None:
     reader.join(10)
     assert pipe.is_fifo()  # before: renamed over, the pipe gone and its reader waiting forever
     assert [json.loads(line)["id"] for line in got[0].decode().splitlines()] == ["جسر", "مطر"]
+
+
+def test_a_json_array_file_is_read_as_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([*ROWS, 5], ensure_ascii=False, indent=2), encoding="utf-8")
+    items = _read(path)  # before: the extension refused; as .jsonl, every line an error
+    assert _ids(items) == ["جسر", "مطر"] and isinstance(items[2], RowError) and items[2].row == 3
+
+
+def test_a_jsonl_file_whose_first_line_is_an_array_stays_lines(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"[1, 2]\n" + _jsonl_bytes())
+    items = _read(path)
+    assert isinstance(items[0], RowError) and items[0].row == 1 and _ids(items) == ["جسر", "مطر"]
+
+
+def test_a_broken_json_array_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(ROWS, ensure_ascii=False, indent=2)[:-5], encoding="utf-8")
+    with pytest.raises(InputError, match=r"does not read: .* \(line 11, column 1\)"):
+        _read(path)
+
+
+def test_excel_sep_line_names_the_separator(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("sep=;\r\n" + _csv_text(";").replace("\n", "\r\n"), encoding="utf-8")
+    assert _ids(_read(path)) == ["جسر", "مطر"]

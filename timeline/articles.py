@@ -6,14 +6,17 @@ and one bad row never stops the others: whatever goes wrong inside one row (brok
 a line nested 100,000 deep, a 5,000-digit number, a bug) becomes that row's error.
 Formats, by extension unless ``fmt`` says:
 
-- ``.jsonl`` / ``.ndjson`` (and stdin, ``path`` None or ``"-"``): one JSON object per
-  line, read as bytes so that a line with invalid UTF-8 or broken JSON is a row error.
-  Blank lines are not rows. ``row`` is the line number.
+- ``.jsonl`` / ``.ndjson`` / ``.json`` (and stdin, ``path`` None or ``"-"``): one JSON
+  object per line, read as bytes so that a line with invalid UTF-8 or broken JSON is a row
+  error. Blank lines are not rows. ``row`` is the line number. A file that is one JSON
+  array of objects (as many scrapers write ``.json``) is read as its items, ``row`` the
+  1-based item number.
 - ``.csv`` (and ``.tsv``): a header row, then one article per record. ``row`` is the record
   number (1 for the first record after the header). The separator is the one of ``,``
   ``;`` tab ``|`` the header line holds most (Excel writes ``;`` in many locales, tabs
-  as "Unicode text"). A quote left open that swallows the records after it is reported
-  on its row, and the records it swallowed are read again.
+  as "Unicode text"), or the one a first line ``sep=;`` names (Excel). A quote left open
+  that swallows the records after it is reported on its row, and the records it swallowed
+  are read again.
 - ``.parquet``: read with polars; ``row`` is the 1-based row number.
 - ``.txt``: the whole file is one article (id = file stem); a folder: every ``*.txt`` in
   it, sorted by name, one article each, dated by a sidecar ``published.csv`` /
@@ -83,7 +86,7 @@ from timeline.tables import as_table, is_table
 __all__ = ["FORMATS", "Article", "RowError", "duplicate_id", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
-_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet",
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet",
                ".txt": "txt"}
 _COMPRESSED: dict[bytes, Callable[[BinaryIO], Any]] = {
     b"\x1f\x8b": lambda s: gzip.GzipFile(fileobj=s), b"BZh": bz2.BZ2File, b"\xfd7zXZ\x00": lzma.LZMAFile}
@@ -369,11 +372,14 @@ def _read_jsonl(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Art
     """JSONL rows; the first objects are read now, to find the columns (and fail once)."""
     try:
         encoding = _text_encoding(stream)
+        items = _json_array(stream, where) if encoding is None else None
         source: Iterable[bytes] = stream if encoding is None else (
             line.encode("utf-8", "surrogateescape")
             for line in _text_lines(io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape",
                                                      newline="\n")))
-        lines = _jsonl_objects(source, where)
+        if isinstance(items, bytes):  # read whole to try it as an array: it is lines after all
+            source = io.BytesIO(items)
+        lines = iter(items) if isinstance(items, list) else _jsonl_objects(source, where)
         head = list(itertools.islice(lines, _PEEK_RECORDS))
         objects = [r for _, r in head if isinstance(r, dict)]
         mapping = None
@@ -407,6 +413,39 @@ def _loose_map(record: Any, reading: _Reading, where: str) -> ColumnMap | None:
         return map_columns(list(record), reading.columns, where=where, required=())
     except InputError:
         return None
+
+
+def _json_array(stream: BinaryIO, where: str) -> list[tuple[int, Any]] | bytes | None:
+    """When ``stream`` starts with ``[``: its items as (item number, object or RowError) if it
+    is one JSON array, else the bytes read (JSONL whose first line is an array, or broken);
+    None (nothing read) when it starts otherwise."""
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        return None
+    data = stream.read()
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        if exc.lineno == 1 or _one_value(data.split(b"\n", 1)[0]):
+            return data  # JSONL whose first line is an array, or a broken first line: its row's error
+        raise InputError(f"{where}: a JSON array that does not read: {exc.msg} (line {exc.lineno}, column "
+                         f"{exc.colno}); no row of it could be placed") from None
+    except Exception:  # noqa: BLE001 - not text, too deep...: read as lines, each its own error
+        return data
+    if not isinstance(value, list):
+        return data
+    return [(n, item if isinstance(item, dict) else
+             RowError(n, None, "json", f"item {n} of the array: expected a JSON object, got {_json_kind(item)}", where))
+            for n, item in enumerate(value, 1)]
+
+
+def _one_value(line: bytes) -> bool:
+    """Whether ``line`` is one whole JSON value."""
+    try:
+        json.loads(line)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
 
 
 def _jsonl_objects(stream: Iterable[bytes], where: str) -> Iterator[tuple[int, Any]]:
@@ -478,8 +517,12 @@ class _CsvCursor:
         self._source = lines
         self._kept: list[str] = []
         self._base = 0  # line index of _kept[0]
-        self.delimiter = _delimiter(next((t for i in range(20) if (t := self.line(i)) is None or t.strip()), None))
-        self.rewind(0)
+        excel = re.fullmatch(r"sep=(.)\r?\n?", self.line(0) or "")  # Excel's line naming the separator
+        if excel is not None:
+            self.delimiter = excel[1]
+        else:
+            self.delimiter = _delimiter(next((t for i in range(20) if (t := self.line(i)) is None or t.strip()), None))
+        self.rewind(1 if excel is not None else 0)
 
     def lenient(self, index: int) -> list[str]:
         """The fields of physical line ``index`` alone, read leniently."""
