@@ -260,3 +260,25 @@ def test_excel_sep_line_names_the_separator(tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
     path.write_text("sep=;\r\n" + _csv_text(";").replace("\n", "\r\n"), encoding="utf-8")
     assert _ids(_read(path)) == ["جسر", "مطر"]
+
+
+# -- the probe's archive cases, in this process ------------------------------------------------
+
+_ARCHIVE_CASES = ("utf16-excel-csv", "utf16-jsonl", "semicolon-csv", "tsv", "excel-sep-line", "gzip-jsonl",
+                  "gzip-cut-short", "xz-csv", "bz2-under-plain-name", "zstd", "windows-1256-csv", "json-array",
+                  "unix-times", "parquet-as-other-tools-write", "mixed-ids", "invisible-marks", "quoted-newlines-csv")
+
+
+def test_probe_of_archive_inputs(tmp_path: Path) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_bad_inputs.py"
+    spec = importlib.util.spec_from_file_location("probe_bad_inputs_archives", path)
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = probe
+    spec.loader.exec_module(probe)
+    chosen = [c for c in probe.cases() if c.name in _ARCHIVE_CASES]
+    assert len(chosen) == len(_ARCHIVE_CASES)
+    problems = {c.name: probe.probe(c, tmp_path, probe.run_in_process) for c in chosen}
+    assert {name: found for name, found in problems.items() if found} == {}
