@@ -282,3 +282,15 @@ def test_probe_of_archive_inputs(tmp_path: Path) -> None:
     assert len(chosen) == len(_ARCHIVE_CASES)
     problems = {c.name: probe.probe(c, tmp_path, probe.run_in_process) for c in chosen}
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_a_folder_of_notepad_files_and_a_semicolon_sidecar(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("افتتح الوزير الجسر أمس".encode("utf-16"))  # Notepad's "Unicode"
+    (folder / "b.txt").write_bytes("هطلت أمطار غزيرة أمس".encode("cp1256"))
+    (folder / "published.csv").write_text("file;published;title\na.txt;2024-02-12;جسر\nb.txt;2024-02-12;مطر\n",
+                                          encoding="utf-8")
+    a, b = _read(folder)
+    assert isinstance(a, Article) and a.text == "افتتح الوزير الجسر أمس" and a.title == "جسر"
+    assert isinstance(b, RowError) and b.field == "encoding" and "Windows-1256" in b.message

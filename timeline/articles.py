@@ -729,8 +729,10 @@ def _sidecar(folder: Path, reading: _Reading) -> tuple[Path | None, dict[str, di
         path = folder / name
         if not path.is_file():
             continue
-        text = _read_bytes(path).decode("utf-8-sig", errors="replace")
-        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        data = _read_bytes(path)
+        encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8-sig")
+        text = data.decode(encoding, errors="replace")
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0])))
         names = [h.strip() for h in (rows[0].keys() if rows else ())]
         file_column = next((c for c in names if c.casefold() in ("file", "filename", "name", "path", "الملف")), None)
         if file_column is None:
@@ -813,10 +815,12 @@ def _folder_article(
 def _txt_article(data: bytes, ident: str, n: int, where: str, date: Published) -> Article | RowError:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")  # Notepad's "Unicode"
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        return RowError(n, ident, "encoding", f"invalid UTF-8 at byte {exc.start}", where)
+        hint = _encoding_hint(data) if encoding == "utf-8" else ""
+        return RowError(n, ident, "encoding", f"invalid {encoding.upper()} at byte {exc.start}{hint}", where)
     return Article(id=ident, text=text, published=date.moment, row=n, utc_offset=date.utc_offset)
 
 
