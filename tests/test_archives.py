@@ -20,7 +20,7 @@ import pytest
 
 from timeline.articles import Article, RowError, read_articles
 from timeline.cli import main
-from timeline.errors import InputError, OutputError
+from timeline.errors import InputError, OutputError, PublishedDateError
 from timeline.published import read_published
 from timeline.store import EventStore, remove_work_dir
 
@@ -294,3 +294,15 @@ def test_a_folder_of_notepad_files_and_a_semicolon_sidecar(tmp_path: Path) -> No
     a, b = _read(folder)
     assert isinstance(a, Article) and a.text == "افتتح الوزير الجسر أمس" and a.title == "جسر"
     assert isinstance(b, RowError) and b.field == "encoding" and "Windows-1256" in b.message
+
+
+@pytest.mark.parametrize(("value", "hours"), [("2015-08-06 10:00 Asia/Beirut", 3), ("2015-01-06 10:00 Asia/Beirut", 2),
+                                              ("06/08/2015 10:00 Asia/Baghdad", 3)])
+def test_a_zone_name_gives_its_offset_at_that_date(value: str, hours: int) -> None:
+    read = read_published(value)  # before: a row error
+    assert read.moment.hour == 10 and read.utc_offset == dt.timedelta(hours=hours)
+
+
+def test_an_unknown_zone_name_is_the_rows_error() -> None:
+    with pytest.raises(PublishedDateError, match="no time zone named 'Mars/Olympus'"):
+        read_published("2015-08-06 10:00 Mars/Olympus")

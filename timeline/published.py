@@ -14,6 +14,8 @@ Strings, in order:
   above 12 is an error that names the order used, never a silent swap;
 - a Hijri date: marked with ``هـ``/``ه`` after the year, or any numeric date when
   ``calendar`` is :attr:`Calendar.HIJRI`, converted through :mod:`timeline.calendars`;
+- any of these followed by an IANA zone name (``2015-08-06 10:00 Asia/Baghdad``): the
+  wall time as written, the zone's UTC offset at that moment (summer time followed);
 - a Unix time: 9 or 10 digits are seconds, 12 or 13 milliseconds (``1438819200``,
   ``1438819200000``; a number or a string, with an optional fraction), read as UTC (offset
   0) whatever the machine's time zone;
@@ -69,6 +71,7 @@ _NUMERIC = re.compile(
     r"(?:(?:[T ]|\s+)(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second_of>\d\d)(?:\.(?P<fraction>\d{1,6}))?)?)?"
     r"\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)?"
 )  # an offset of hours alone (+03) is how PostgreSQL writes a timestamptz
+_IANA = re.compile(r"(?P<rest>.+?)\s+(?P<zone>[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){1,2})")
 _UNIX = re.compile(r"(?P<whole>\d{9,10}|\d{12,13})(?:\.\d+)?")
 _WRITTEN_OFFSET = re.compile(
     r"(?<![A-Za-z])(?:GMT|UTC|Z)(?![A-Za-z])|\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*[+-]\d\d(?::?\d\d)?(?!\d)"
@@ -106,6 +109,9 @@ def read_published(
         raise PublishedDateError("empty")
     if len(text) > _MAX_DATE_CHARS:
         raise PublishedDateError(f"{len(text)} characters is too long for a date: {text[:40]!r}...")
+    zoned = _IANA.fullmatch(text)
+    if zoned is not None:
+        return _in_zone(zoned["rest"], zoned["zone"], value, order, calendar)
     numeric = _NUMERIC.fullmatch(text)
     if numeric is not None:
         return _numeric(numeric, value, order, calendar)
@@ -119,6 +125,20 @@ def read_published(
         offset = None
         warning = f"{value!r}: a zone abbreviation names several UTC offsets; read as the local time written"
     return Published(parsed.replace(tzinfo=None), offset, warning)
+
+
+def _in_zone(rest: str, zone: str, value: str, order: DateOrder, calendar: Calendar) -> Published:
+    """``rest`` read as a date, in the IANA zone ``zone``: its offset at that wall time."""
+    import zoneinfo
+
+    try:
+        info = zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise PublishedDateError(f"cannot parse {value!r}: no time zone named {zone!r}") from None
+    read = read_published(rest, order=order, calendar=calendar)
+    if read.utc_offset is not None:
+        raise PublishedDateError(f"cannot parse {value!r}: both a UTC offset and the zone {zone}")
+    return Published(read.moment, read.moment.replace(tzinfo=info).utcoffset(), read.warning)
 
 
 def _plain(number: float) -> str:
