@@ -218,6 +218,10 @@ def cases() -> list[Case]:
         Case("parquet-as-other-tools-write", {"in.parquet": _parquet({
             "id": [1.0, 2.0, None], "text": [t["text"].encode() for t in (*TWO, GOOD)],
             "published": ["2024-02-12", "12/02/2024", "2024-02-12T09:00:00Z"]})}, "in.parquet", 3, check=tagged(3)),
+        Case("mongoexport", {"in.jsonl": _jsonl(
+            '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f6"}, "text": "أمس", "published": {"$date": {"$numberLong": '
+            '"1707696000000"}}}', '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f7"}, "text": "أمس", "published": '
+            '{"$date": "2024-02-12T09:00:00Z"}}')}, "in.jsonl", 2, check=tagged(2)),
         Case("mixed-ids", {"in.jsonl": _jsonl(dict(GOOD, id=1), dict(GOOD, id="1"), dict(GOOD, id=1.0),
                                               dict(GOOD, id=True), dict(GOOD, id=None), dict(GOOD, id=""))},
              "in.jsonl", 6),

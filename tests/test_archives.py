@@ -266,7 +266,7 @@ def test_excel_sep_line_names_the_separator(tmp_path: Path) -> None:
 
 _ARCHIVE_CASES = ("utf16-excel-csv", "utf16-jsonl", "semicolon-csv", "tsv", "excel-sep-line", "gzip-jsonl",
                   "gzip-cut-short", "xz-csv", "bz2-under-plain-name", "zstd", "windows-1256-csv", "json-array",
-                  "unix-times", "parquet-as-other-tools-write", "mixed-ids", "invisible-marks", "quoted-newlines-csv")
+                  "unix-times", "parquet-as-other-tools-write", "mongoexport", "mixed-ids", "invisible-marks", "quoted-newlines-csv")
 
 
 def test_probe_of_archive_inputs(tmp_path: Path) -> None:
@@ -306,3 +306,22 @@ def test_a_zone_name_gives_its_offset_at_that_date(value: str, hours: int) -> No
 def test_an_unknown_zone_name_is_the_rows_error() -> None:
     with pytest.raises(PublishedDateError, match="no time zone named 'Mars/Olympus'"):
         read_published("2015-08-06 10:00 Mars/Olympus")
+
+
+def test_mongoexport_ids_and_dates(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f6"}, "text": "وصل الوفد أمس", '
+        '"published": {"$date": {"$numberLong": "1438819200000"}}}\n'
+        '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f7"}, "text": "غادر الوفد", "published": {"$date": "2015-08-06T10:00:00Z"}}\n',
+        encoding="utf-8")
+    first, second = _read(path)  # before: every row an error ('expected a string or an integer, got an object')
+    assert isinstance(first, Article) and first.id == "55c2f1a0e4b0a1b2c3d4e5f6" and first.published == AUG6
+    assert isinstance(second, Article) and second.published == AUG6.replace(hour=10)
+
+
+def test_two_objects_on_one_line_say_why(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_jsonl_bytes().replace(b"\n", b"", 1))
+    (error,) = _read(path)
+    assert isinstance(error, RowError) and "lacked its last newline" in error.message

@@ -43,6 +43,9 @@ optional), the optional strings ``title``, ``url``, ``source``, and ``place``: w
 article's events happened when their text names no place (a value that is not a string
 is a row error, field ``place``; see :mod:`timeline.places`).
 
+MongoDB's extended JSON (``mongoexport``: ``{"$oid": …}`` ids, ``{"$date": …}`` dates) is
+read as the values it wraps.
+
 Notices (columns found under another name, a year that looks Hijri, folder entries not
 read) go to ``notice`` (default: :class:`~timeline.errors.TimelineWarning` warnings).
 """
@@ -471,7 +474,9 @@ def _jsonl_value(n: int, raw: bytes, where: str) -> dict[str, Any] | RowError:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return RowError(n, None, "json", f"broken JSON: {exc.msg} (column {exc.colno})", where)
+        hint = "; two objects on one line? (files joined where one lacked its last newline)" \
+            if exc.msg == "Extra data" and line[exc.pos:exc.pos + 1] == "{" else ""
+        return RowError(n, None, "json", f"broken JSON: {exc.msg} (column {exc.colno}){hint}", where)
     except RecursionError:
         return RowError(n, None, "json", "JSON nested too deeply to read", where)
     except Exception as exc:  # noqa: BLE001 - e.g. ValueError for a number of 5,000 digits
@@ -849,6 +854,8 @@ def _describe(exc: BaseException) -> str:
 
 def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading: _Reading) -> Article | RowError:
     """Validate one decoded row; the first wrong field makes it a RowError."""
+    if any(isinstance(v, dict) for v in record.values()):  # MongoDB's {"$oid": ...}, {"$date": ...}
+        record = {k: _extended_json(v) for k, v in record.items()}
     if any(isinstance(v, (bytes, bytearray, memoryview)) for v in record.values()):
         decoded = _decoded_bytes(record)
         if isinstance(decoded, RowError):
@@ -918,6 +925,18 @@ def _make_article(record: Mapping[str, Any], n: int, where: str | None, reading:
         place=(place.strip() or None) if place is not None else None,
         utc_offset=date.utc_offset,
     )
+
+
+_EXTENDED = frozenset({"$oid", "$date", "$numberLong", "$numberInt", "$numberDouble", "$numberDecimal"})
+"""The one-key wrappers of MongoDB's extended JSON (``mongoexport``), read as what they wrap."""
+
+
+def _extended_json(value: Any) -> Any:
+    """``{"$oid": "55c2…"}`` → ``"55c2…"``, ``{"$date": {"$numberLong": "1438…"}}`` → ``"1438…"``
+    (milliseconds), ``{"$date": "2015-08-06T…Z"}`` → the string; anything else as it is."""
+    while isinstance(value, dict) and len(value) == 1 and next(iter(value)) in _EXTENDED:
+        value = next(iter(value.values()))
+    return value
 
 
 def _decoded_bytes(record: Mapping[str, Any]) -> dict[str, Any] | RowError:
