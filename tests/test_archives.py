@@ -80,7 +80,7 @@ def _csv_text(sep: str = ",", rows: list[dict] = ROWS) -> str:
 
 
 def _read(path: Path) -> list[Article | RowError]:
-    return list(read_articles(path))
+    return list(read_articles(path, notice=lambda _: None))
 
 
 def _ids(items: list[Article | RowError]) -> list[str]:
