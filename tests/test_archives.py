@@ -325,3 +325,31 @@ def test_two_objects_on_one_line_say_why(tmp_path: Path) -> None:
     path.write_bytes(_jsonl_bytes().replace(b"\n", b"", 1))
     (error,) = _read(path)
     assert isinstance(error, RowError) and "lacked its last newline" in error.message
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ps --sid, /proc")
+def test_sigterm_stops_like_ctrl_c(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    rows = [dict(ROWS[i % 2], id=f"n{i}", text=ROWS[i % 2]["text"] * 30) for i in range(6000)]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_jsonl_bytes(rows))
+    out = tmp_path / "out.jsonl"
+    out.write_text("the last run's output\n", encoding="utf-8")
+    command = [sys.executable, "-c", "import sys; from timeline.cli import main; sys.argv[0] = 'timeline'; "
+               "sys.exit(main())", "tag", str(source), "-o", str(out), "-j", "2"]
+    proc = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.part")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    err = proc.communicate(timeout=60)[1]
+    if proc.returncode == 0:
+        pytest.skip("the run ended before the signal")
+    assert proc.returncode == 143 and err.strip().splitlines()[-1] == "stopped (SIGTERM)" and "Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "the last run's output\n" and not list(tmp_path.glob("*.part"))
+    time.sleep(1)
+    left = subprocess.run(["ps", "-o", "pid=,stat=", "--sid", str(proc.pid)], capture_output=True, text=True).stdout
+    assert [line for line in left.splitlines() if "Z" not in line.split()[1]] == []  # before: workers waited forever
