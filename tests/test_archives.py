@@ -353,3 +353,18 @@ def test_sigterm_stops_like_ctrl_c(tmp_path: Path) -> None:
     time.sleep(1)
     left = subprocess.run(["ps", "-o", "pid=,stat=", "--sid", str(proc.pid)], capture_output=True, text=True).stdout
     assert [line for line in left.splitlines() if "Z" not in line.split()[1]] == []  # before: workers waited forever
+
+
+def test_a_work_folder_of_someone_elses_files_is_refused_untouched(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_jsonl_bytes())
+    data = tmp_path / "data"
+    (data / "scratch").mkdir(parents=True)
+    spark = data / "part-00000-1234-c000.snappy.parquet"
+    spark.write_bytes(b"someone's events")
+    (data / "scratch" / "keep").write_bytes(b"x")
+    with pytest.raises(OutputError, match="holds files a build did not make"):
+        EventStore.open(data, {"source": 1})
+    assert main(["build", str(source), "-o", str(tmp_path / "p.html"), "--work-dir", str(data), "-q", "-j", "1"]) == 1
+    assert spark.read_bytes() == b"someone's events" and (data / "scratch" / "keep").exists()  # before: deleted
+    assert sorted(p.name for p in data.iterdir()) == ["part-00000-1234-c000.snappy.parquet", "scratch"]

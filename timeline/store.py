@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ extract and read once after, so a fast codec (lz4) rather than polars' default z
 _MANIFEST = "manifest.json"
 _LOG = "batches.jsonl"
 _LOCK = ".lock"
+_OURS = re.compile(r"part-\d{6,}\.parquet(?:\.tmp)?|manifest\.json(?:\.tmp)?|batches\.jsonl(?:\.tmp)?|\.lock|scratch")
+"""The names a build gives the entries of its work directory: nothing else there is removed."""
 _FORMAT = 2
 
 
@@ -75,6 +78,7 @@ class EventStore:
         manifest describes the same ``run``; otherwise its parts are removed and it starts empty."""
         path = Path(directory)
         path.mkdir(exist_ok=True)
+        _refuse_others(path)
         lock = _hold(path)
         same = resume and _same_run(path / _MANIFEST, run)
         batches = {b.index: b for b in _read_log(path / _LOG) if (path / _part_name(b.index)).exists()} \
@@ -96,7 +100,8 @@ class EventStore:
     def clear(self) -> None:
         """Remove every part file, the manifest, the log and the scratch folder."""
         for part in self.directory.glob("part-*.parquet*"):
-            part.unlink()
+            if _OURS.fullmatch(part.name):  # never another tool's part files (Spark's part-00000-….parquet)
+                part.unlink()
         shutil.rmtree(self.scratch, ignore_errors=True)
         (self.directory / _MANIFEST).unlink(missing_ok=True)
         (self.directory / _LOG).unlink(missing_ok=True)
@@ -136,6 +141,12 @@ class EventStore:
         if not parts:
             return pl.LazyFrame(schema={n: EVENT_SCHEMA[n] for n in names})
         return pl.scan_parquet(parts).select(names)
+
+    def close(self) -> None:
+        """Let go of the directory (its files stay, for a run that resumes them)."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def remove(self) -> None:
         """Delete the part files and the manifest, then the directory if nothing else is in it;
@@ -203,13 +214,27 @@ def remove_work_dir(directory: str | os.PathLike[str]) -> None:
     """Remove a finished run's part files, manifest and log, and ``directory`` when that empties
     it; a directory another run holds now is left to it."""
     path = Path(directory)
-    if not path.is_dir():
-        return
+    if not path.is_dir() or not ((path / _MANIFEST).exists() or (path / _LOCK).exists()):
+        return  # not a work directory a build made
     try:
         lock = _hold(path)
     except OutputError:
         return
     EventStore(path, {}, {}, lock).remove()
+
+
+def _refuse_others(directory: Path) -> None:
+    """Refuse a directory that holds entries a build did not make, unless a build made it
+    (its manifest or lock is there): opening a store removes part files and a scratch
+    folder, and a folder of someone's Parquet parts (``part-00000-….snappy.parquet``) lost
+    them."""
+    if (directory / _MANIFEST).exists() or (directory / _LOCK).exists():
+        return
+    others = sorted(e.name for e in directory.iterdir() if not _OURS.fullmatch(e.name) or e.name == "scratch")
+    if others:
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        raise OutputError(f"{directory}: holds files a build did not make ({shown}); a work folder must be empty "
+                          "or one a build made: choose another (--work-dir DIR)")
 
 
 def _hold(directory: Path) -> IO[bytes] | None:
