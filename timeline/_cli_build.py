@@ -109,8 +109,10 @@ def run(args: argparse.Namespace) -> int:
     work_dir = Path(args.work_dir) if args.work_dir else Path(args.output + ".work")
     try:
         outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
-    except (OSError, ValueError) as exc:
-        return _fatal(f"--outlet-names {args.outlet_names}: {exc}")
+    except OSError as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: cannot read: {exc.strerror or exc}")
+    except (UnicodeDecodeError, ValueError) as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: {' '.join(str(exc).split())}")
     corrections = None
     if args.corrections:
         from timeline.corrections import read_corrections
@@ -270,7 +272,7 @@ def _outlet_names(path: str) -> dict[str, str]:
         try:
             data = load_yaml(handle)
         except yaml.YAMLError as exc:
-            raise ValueError(f"not YAML or JSON: {exc}") from exc
+            raise ValueError(f"not YAML or JSON: {' '.join(str(exc).split())}") from exc
     if not isinstance(data, dict):
         raise ValueError("expected a mapping of source values to names")
     return {str(k): str(v) for k, v in data.items()}
