@@ -368,3 +368,10 @@ def test_a_work_folder_of_someone_elses_files_is_refused_untouched(tmp_path: Pat
     assert main(["build", str(source), "-o", str(tmp_path / "p.html"), "--work-dir", str(data), "-q", "-j", "1"]) == 1
     assert spark.read_bytes() == b"someone's events" and (data / "scratch" / "keep").exists()  # before: deleted
     assert sorted(p.name for p in data.iterdir()) == ["part-00000-1234-c000.snappy.parquet", "scratch"]
+
+
+def test_a_csv_naming_its_text_column_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("id,text,text,published,x,x\nجسر,افتتح الوزير الجسر أمس,غادر,2024-02-12,1,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"'text' more than once \(columns 2, 3\)"):
+        _read(path)  # before: the second column's text, the first dropped unseen

@@ -596,6 +596,11 @@ def _read_csv(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Artic
             raise InputError(f"{where}: cannot read the CSV header: {first[1]}")
         header = [h.strip() for h in first[1]]
         mapping = _map(header, reading, where)
+        twice = sorted({c for c in mapping.fields.values() if header.count(c) > 1})
+        if twice:  # a record keeps the last of equal names: the other column would be dropped unseen
+            raise InputError(f"{where}: the header names {', '.join(repr(c) for c in twice)} more than once "
+                             f"(columns {', '.join(str(i + 1) for i, h in enumerate(header) if h in twice)}); "
+                             "rename one, or choose with --columns")
     except _Damaged as exc:
         _release(text, stream)
         raise InputError(f"{where}: cannot read the CSV header: {exc}") from None
