@@ -240,7 +240,7 @@ def _refuse_others(directory: Path) -> None:
 def _hold(directory: Path) -> IO[bytes] | None:
     """Lock ``directory`` for this process (its ``.lock`` file, holding our process id) and
     return the open lock file; raise :class:`OutputError` when another process holds it.
-    None where the system has no ``flock`` (no lock)."""
+    None (no lock) where the system or the file system has no ``flock``."""
     try:
         import fcntl
     except ImportError:  # not POSIX
@@ -250,7 +250,7 @@ def _hold(directory: Path) -> IO[bytes] | None:
         handle = open(path, "a+b")  # noqa: SIM115 - held open on purpose
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             handle.seek(0)
             holder = handle.read(20).decode("ascii", "replace").strip()
             handle.close()
@@ -258,6 +258,9 @@ def _hold(directory: Path) -> IO[bytes] | None:
                 f"{directory}: another build{f' (process {holder})' if holder.isdigit() else ''} is using this "
                 "work folder; wait for it to end, or give this build its own (--work-dir DIR, or another -o)"
             ) from None
+        except OSError:  # a file system without locks (some network ones): go on unlocked
+            handle.close()
+            return None
         with contextlib.suppress(OSError):  # the holder before us may have removed the file we opened
             if os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino:
                 handle.truncate(0)
