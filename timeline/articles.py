@@ -89,8 +89,8 @@ from timeline.tables import as_table, is_table
 __all__ = ["FORMATS", "Article", "RowError", "duplicate_id", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
-_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".parquet": "parquet",
-               ".txt": "txt"}
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
+               ".parquet": "parquet", ".txt": "txt"}
 _COMPRESSED: dict[bytes, Callable[[BinaryIO], Any]] = {
     b"\x1f\x8b": lambda s: gzip.GzipFile(fileobj=s), b"BZh": bz2.BZ2File, b"\xfd7zXZ\x00": lzma.LZMAFile}
 """First bytes of a compressed file → the reader of its stream (standard library only)."""
@@ -375,14 +375,14 @@ def _read_jsonl(stream: BinaryIO, where: str, reading: _Reading) -> Iterator[Art
     """JSONL rows; the first objects are read now, to find the columns (and fail once)."""
     try:
         encoding = _text_encoding(stream)
-        items = _json_array(stream, where) if encoding is None else None
-        source: Iterable[bytes] = stream if encoding is None else (
-            line.encode("utf-8", "surrogateescape")
-            for line in _text_lines(io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape",
-                                                     newline="\n")))
-        if isinstance(items, bytes):  # read whole to try it as an array: it is lines after all
-            source = io.BytesIO(items)
-        lines = iter(items) if isinstance(items, list) else _jsonl_objects(source, where)
+        lines: Iterator[tuple[int, Any]]
+        if encoding is not None:  # UTF-16/32: each line again as UTF-8
+            text = io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="\n")
+            lines = _jsonl_objects((line.encode("utf-8", "surrogateescape") for line in _text_lines(text)), where)
+        elif isinstance(array := _json_array(stream, where), list):
+            lines = iter(array)
+        else:  # lines (read whole already when they began with "[")
+            lines = _jsonl_objects(stream if array is None else io.BytesIO(array), where)
         head = list(itertools.islice(lines, _PEEK_RECORDS))
         objects = [r for _, r in head if isinstance(r, dict)]
         mapping = None
@@ -526,7 +526,8 @@ class _CsvCursor:
         if excel is not None:
             self.delimiter = excel[1]
         else:
-            self.delimiter = _delimiter(next((t for i in range(20) if (t := self.line(i)) is None or t.strip()), None))
+            first = next((t for i in range(20) if (t := self.line(i)) is not None and t.strip()), "")
+            self.delimiter = _delimiter(first)
         self.rewind(1 if excel is not None else 0)
 
     def lenient(self, index: int) -> list[str]:
@@ -567,11 +568,9 @@ class _CsvCursor:
             return start, exc
 
 
-def _delimiter(header: str | None) -> str:
+def _delimiter(header: str) -> str:
     """The separator of a CSV file: the one of :data:`_DELIMITERS` its header line holds
     most (outside quotes), a comma when none."""
-    if not header:
-        return ","
     bare = re.sub(r'"[^"]*"', "", header)
     counts = [(bare.count(d), -i, d) for i, d in enumerate(_DELIMITERS)]
     best = max(counts)
