@@ -16,6 +16,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing import connection, util
 
 __all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "start_early", "watch_parent"]
@@ -72,6 +73,18 @@ def watch_parent(pid: int) -> None:
 
 WATCH_SECONDS = 1.0
 """How often a worker checks that its program still runs."""
+
+
+def _quiet_when_gone(pid: int, show: Callable[..., object]) -> Callable[..., None]:
+    """The fork server's exception hook: a worker that fails while it starts is shown by
+    ``show``, unless its program ``pid`` is gone (a stop landing while a worker started: the
+    program's semaphores are unlinked, and its traceback would follow "stopped")."""
+
+    def hook(*exc_info: object) -> None:
+        if _alive(pid):
+            show(*exc_info)
+
+    return hook
 
 
 def _alive(pid: int) -> bool:
@@ -144,6 +157,7 @@ def _fork_server() -> bool:
         if pid == 0:  # the server
             try:
                 os.close(alive_w)
+                sys.excepthook = _quiet_when_gone(os.getppid(), sys.excepthook)
                 multiprocessing.forkserver.main(listener_socket.fileno(), alive_r, preload)
             finally:
                 os._exit(0)
