@@ -222,6 +222,9 @@ def cases() -> list[Case]:
             '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f6"}, "text": "أمس", "published": {"$date": {"$numberLong": '
             '"1707696000000"}}}', '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f7"}, "text": "أمس", "published": '
             '{"$date": "2024-02-12T09:00:00Z"}}')}, "in.jsonl", 2, check=tagged(2)),
+        Case("folders-by-date", {"dir": None, "dir/2024/02/11/a.txt": "وصل الوفد أمس".encode(),
+                                 "dir/2024/02/12/a.txt": "غادر الوفد اليوم".encode(), "dir/.git/x.txt": b"x"},
+             "dir", 2, check=tagged(2)),
         Case("mixed-ids", {"in.jsonl": _jsonl(dict(GOOD, id=1), dict(GOOD, id="1"), dict(GOOD, id=1.0),
                                               dict(GOOD, id=True), dict(GOOD, id=None), dict(GOOD, id=""))},
              "in.jsonl", 6),

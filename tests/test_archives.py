@@ -266,7 +266,7 @@ def test_excel_sep_line_names_the_separator(tmp_path: Path) -> None:
 
 _ARCHIVE_CASES = ("utf16-excel-csv", "utf16-jsonl", "semicolon-csv", "tsv", "excel-sep-line", "gzip-jsonl",
                   "gzip-cut-short", "xz-csv", "bz2-under-plain-name", "zstd", "windows-1256-csv", "json-array",
-                  "unix-times", "parquet-as-other-tools-write", "mongoexport", "mixed-ids", "invisible-marks", "quoted-newlines-csv")
+                  "unix-times", "parquet-as-other-tools-write", "mongoexport", "folders-by-date", "mixed-ids", "invisible-marks", "quoted-newlines-csv")
 
 
 def test_probe_of_archive_inputs(tmp_path: Path) -> None:
@@ -375,3 +375,16 @@ def test_a_csv_naming_its_text_column_twice_is_refused(tmp_path: Path) -> None:
     path.write_text("id,text,text,published,x,x\nجسر,افتتح الوزير الجسر أمس,غادر,2024-02-12,1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"'text' more than once \(columns 2, 3\)"):
         _read(path)  # before: the second column's text, the first dropped unseen
+
+
+def test_a_folder_of_folders_by_date(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    for day, text in (("06", "وصل الوفد أمس"), ("07", "غادر الوفد اليوم")):
+        (folder / "2015" / "08" / day).mkdir(parents=True)
+        (folder / "2015" / "08" / day / "a.txt").write_text(text, encoding="utf-8")
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "x.txt").write_text("نسخة", encoding="utf-8")
+    (folder / "top.txt").write_text("جاء الوفد", encoding="utf-8")
+    items = list(read_articles(folder, published="2015-08-01", notice=lambda _: None))
+    assert _ids(items) == ["2015/08/06/a", "2015/08/07/a", "top"]  # before: 'top' alone, the days unseen
+    assert [a.published.day for a in items] == [6, 7, 1]  # type: ignore[union-attr]

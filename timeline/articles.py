@@ -19,11 +19,13 @@ Formats, by extension unless ``fmt`` says:
   are read again.
 - ``.parquet``: read with polars; ``row`` is the 1-based row number.
 - ``.txt``: the whole file is one article (id = file stem); a folder: every ``*.txt`` in
-  it, sorted by name, one article each, dated by a sidecar ``published.csv`` /
-  ``index.csv`` / ``dates.csv`` (columns ``file``, ``published``, optionally ``title``,
-  ``url``, ``source``, ``place``), else by a date at the start of the file name
-  (``2022-01-25_title.txt``, ``20220125-title.txt``), else by ``published``. Other
-  entries of the folder are named in a notice; a broken link is a row error.
+  it and in its subfolders (hidden ones left out), sorted by path, one article each (id:
+  the stem, or below a subfolder the path without ``.txt``, ``2015/08/a``), dated by a
+  sidecar ``published.csv`` / ``index.csv`` / ``dates.csv`` (columns ``file``,
+  ``published``, optionally ``title``, ``url``, ``source``, ``place``), else by a date at
+  the start of the file name (``2022-01-25_title.txt``, ``20220125-title.txt``), else by
+  the folders' (``2015/08/06/a.txt``), else by ``published``. Other files of the folder
+  are named in a notice; a broken link is a row error.
   Stdin that does not start with ``{`` or ``[`` is plain text, which needs ``published``.
 - a table in memory (polars, pandas, Arrow; see :mod:`timeline.tables`) or an iterable
   of dicts; ``row`` is the 1-based row number.
@@ -103,6 +105,7 @@ _DELIMITERS = (",", ";", "\t", "|")
 _STDIN = "<stdin>"
 _SIDECARS = ("published.csv", "index.csv", "dates.csv")
 _NAME_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d\d)(?=$|[_\-\s.T])")
+_FOLDER_DATE = re.compile(r"(?:.*/)?(?P<year>(?:19|20)\d\d)[/\-]?(?P<month>\d\d)[/\-]?(?P<day>\d\d)(?=$|/)")
 _PEEK_RECORDS = 50
 _NOTICES_PER_KIND = 5
 
@@ -710,8 +713,12 @@ _PARQUET_CHUNK = 1024
 # -- plain text ---------------------------------------------------------------------------------
 
 
-def _name_date(path: Path) -> dt.datetime | None:
+def _name_date(path: Path, folder: Path | None = None) -> dt.datetime | None:
+    """The date a file name starts with, else (below ``folder``) the one its folders spell
+    (``2015/08/06/a.txt``, ``2015-08-06/a.txt``)."""
     match = _NAME_DATE.match(path.stem)
+    if match is None and folder is not None and path.parent != folder:
+        match = _FOLDER_DATE.match(path.parent.relative_to(folder).as_posix())
     if match is None:
         return None
     try:
@@ -757,11 +764,31 @@ def _sidecar(folder: Path, reading: _Reading) -> tuple[Path | None, dict[str, di
     return None, {}
 
 
-def _read_folder(folder: Path, reading: _Reading) -> Iterator[Article | RowError]:
+def _folder_files(folder: Path) -> list[Path]:
+    """The files of ``folder`` and of its subfolders (hidden ones left out), in the order of
+    their paths below it: archives keep their articles in folders by date (2015/08/06/a.txt)."""
     try:
-        entries = sorted(folder.iterdir())
+        folder.iterdir().__next__()
+    except StopIteration:
+        return []
     except OSError as exc:
         raise InputError(f"{folder}: cannot list: {exc.strerror}") from exc
+    found = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        found.extend(Path(root, name) for name in files)
+    return sorted(found, key=lambda path: path.relative_to(folder).parts)
+
+
+def _folder_id(folder: Path, entry: Path) -> str:
+    """A folder article's id: its file's stem, or below a subfolder its path without ``.txt``
+    (``2015/08/a``), so that two days' ``a.txt`` stay two articles."""
+    relative = entry.relative_to(folder)
+    return entry.stem if len(relative.parts) == 1 else relative.with_suffix("").as_posix()
+
+
+def _read_folder(folder: Path, reading: _Reading) -> Iterator[Article | RowError]:
+    entries = _folder_files(folder)
     sidecar, dates = _sidecar(folder, reading)
     texts = [e for e in entries if e.suffix.lower() == ".txt"]
     tables = [e for e in entries if _EXTENSIONS.get(e.suffix.lower(), "txt") != "txt"]
@@ -771,50 +798,52 @@ def _read_folder(folder: Path, reading: _Reading) -> Iterator[Article | RowError
             f"{folder}: a folder is read as .txt articles and holds none, but {len(tables)} {kinds} "
             f"file{'s' if len(tables) > 1 else ''}: pass them as paths ({folder / ('*' + tables[0].suffix)})"
         )
-    if reading.default is None and not dates and not any(_name_date(e) for e in texts):
+    if reading.default is None and not dates and not any(_name_date(e, folder) for e in texts):
         raise InputError(
             f"{folder}: plain text has no publication date; pass --published (published=), start the "
             f"file names with their date (2022-01-25_title.txt) or add a {_SIDECARS[0]} (file,published)"
         )
-    skipped = [e.name for e in entries if e.suffix.lower() != ".txt" and e != sidecar]
+    skipped = [e.relative_to(folder).as_posix() for e in entries if e.suffix.lower() != ".txt" and e != sidecar]
     if skipped:
         shown = ", ".join(skipped[:8]) + (f" and {len(skipped) - 8} more" if len(skipped) > 8 else "")
         reading.note("folder", f"{folder}: not read ({len(skipped)}, not .txt files): {shown}")
 
     def rows() -> Iterator[Article | RowError]:
         for n, entry in enumerate(texts, 1):
-            where = str(entry)
+            where, ident = str(entry), _folder_id(folder, entry)
             if entry.is_symlink() and not entry.exists():
-                yield RowError(n, entry.stem, "file", f"a broken link (to {os.readlink(entry)})", where)
+                yield RowError(n, ident, "file", f"a broken link (to {os.readlink(entry)})", where)
                 continue
             if not entry.is_file():
-                yield RowError(n, entry.stem, "file", "not a regular file", where)
+                yield RowError(n, ident, "file", "not a regular file", where)
                 continue
             try:
-                yield _folder_article(entry, n, dates.get(entry.name, dates.get(entry.stem)), sidecar, reading)
+                extra = dates.get(entry.name, dates.get(entry.stem))
+                yield _folder_article(entry, ident, n, extra, sidecar, reading, _name_date(entry, folder))
             except Exception as exc:  # noqa: BLE001 - one file never stops the folder
-                yield RowError(n, entry.stem, "file", f"cannot read: {_describe(exc)}", where)
+                yield RowError(n, ident, "file", f"cannot read: {_describe(exc)}", where)
 
     return rows()
 
 
 def _folder_article(
-    entry: Path, n: int, extra: dict[str, Any] | None, sidecar: Path | None, reading: _Reading
+    entry: Path, ident: str, n: int, extra: dict[str, Any] | None, sidecar: Path | None, reading: _Reading,
+    day: dt.datetime | None,
 ) -> Article | RowError:
     where = str(entry)
     if extra and "published" in extra:
         try:
             date = reading.date(extra["published"])
         except PublishedDateError as exc:
-            return RowError(n, entry.stem, "published", f"{sidecar}: {exc}", where)
-    elif (day := _name_date(entry)) is not None:
+            return RowError(n, ident, "published", f"{sidecar}: {exc}", where)
+    elif day is not None:
         date = Published(day)
     elif reading.default is not None:
         date = reading.default
     else:
-        return RowError(n, entry.stem, "published",
-                        "missing: no date in the file name or the sidecar, and no --published", where)
-    article = _txt_article(entry.read_bytes(), entry.stem, n, where, date)
+        return RowError(n, ident, "published",
+                        "missing: no date in the file name, its folders or the sidecar, and no --published", where)
+    article = _txt_article(entry.read_bytes(), ident, n, where, date)
     if isinstance(article, Article) and extra:
         fields = {k: v.strip() for k in ("title", "url", "source", "place") if isinstance(v := extra.get(k), str)}
         article = Article(**{**{f: getattr(article, f) for f in Article.__slots__}, **fields})  # type: ignore[arg-type]
