@@ -11,21 +11,33 @@ it runs both commands as a user would and checks:
 - no lost row: ``tag`` writes one output line per input row, ``build`` reports
   ``N read`` with ``used + rejected = read``, N the rows the case holds;
 - no destroyed file: every input is byte for byte what it was;
-- CSV outputs hold no cell a spreadsheet would run.
+- CSV outputs hold no cell a spreadsheet would run;
+- the case's own check, when it has one: rows that must be tagged (not only counted: an
+  archive in UTF-16, compressed or with ``;`` was once all errors), the errors' wording,
+  offsets (``text[start:end]`` is the expression) on text full of marks a scraper leaves.
+
+The archive cases (UTF-16, ``;``/tab CSV, gzip/xz/zstd, JSON arrays, Unix times read under
+another ``TZ``, binary Parquet, mixed ids, invisible marks) came with the ninth session's
+audit.
 """
 
 from __future__ import annotations
 
 import argparse
+import bz2
+import contextlib
 import csv
+import gzip
 import hashlib
+import io
 import json
+import lzma
 import os
 import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,12 +65,86 @@ class Case:
     extra_tag: list[str] = field(default_factory=list)
     extra_build: list[str] = field(default_factory=list)
     stdin: bytes | None = None
-    check: Callable[[Path], str | None] | None = None
+    check: Callable[[Path], str | None] | None = None  # after the runs, in the case's folder
+    env: dict[str, str] = field(default_factory=dict)  # set while the commands run (TZ...)
+
+
+TWO = [dict(GOOD, id="جسر"), dict(GOOD, id="مطر", text="هطلت أمطار غزيرة على المدينة يوم الأحد الماضي")]
+MARKS = [
+    "<p>افتتح الوزير الجسر <b>أمس</b> و&nbsp;سيعود يوم الأحد المقبل</p>",
+    "افْتَتَحَ الوَزِيرُ الجِسْرَ يَوْمَ الأَحَدِ المَاضِي وَ أَمْسِ",
+    "وصل\u200f الوفد\u200e يوم\u200f الأحد\u200f الماضي",
+    "وصل الوفد يو\u200dم الأح\u200cد الماضي أمس",
+    "😀 وصل الوفد 🇸🇾 يوم الأحد الماضي 👍 أمس",
+    "وصل الوفد یوم الأحد الماضی وکان أمس",
+    "\u202bوصل الوفد يوم 5 آب 2015\u202c\u00a0الساعة ١٠:٣٠",
+    "وصل الوفد\r\nيوم الأحــد\r\nالماضي\x00 أمس",
+]
+
+
+def _csv(rows: list[dict], sep: str = ",") -> str:
+    return f"id{sep}text{sep}published\n" + "".join(sep.join((r["id"], r["text"], r["published"])) + "\n" for r in rows)
+
+
+def _parquet(columns: dict[str, list]) -> bytes:
+    import polars as pl
+
+    out = io.BytesIO()
+    pl.DataFrame(columns).write_parquet(out)
+    return out.getvalue()
+
+
+def _tagged_lines(where: Path) -> list[dict]:
+    return [json.loads(line) for line in (where / "out/tagged.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def tagged(count: int, *, values: dict[str, str] | None = None) -> Callable[[Path], str | None]:
+    """A check: ``count`` rows tagged without error (and, for ``values``, the first expression
+    of the row with that id has that value)."""
+
+    def check(where: Path) -> str | None:
+        lines = _tagged_lines(where)
+        ok = [line for line in lines if "error" not in line]
+        if len(ok) != count:
+            errors = [line["error"]["message"][:80] for line in lines if "error" in line][:2]
+            return f"{len(ok)} rows tagged, not {count} ({errors})"
+        for ident, value in (values or {}).items():
+            got = next((line["timexes"][0]["value"] for line in ok if line["id"] == ident and line["timexes"]), None)
+            if got != value:
+                return f"row {ident}: value {got}, not {value}"
+        return None
+
+    return check
+
+
+def errors_say(words: str) -> Callable[[Path], str | None]:
+    """A check: every row error's message contains ``words``."""
+
+    def check(where: Path) -> str | None:
+        messages = [line["error"]["message"] for line in _tagged_lines(where) if "error" in line]
+        wrong = [m for m in messages if words not in m]
+        return f"errors without {words!r}: {wrong[:2]}" if wrong or not messages else None
+
+    return check
+
+
+def offsets_kept(where: Path) -> str | None:
+    """A check: every expression's ``text`` is its row's ``text[start:end]``."""
+    texts = {}
+    for line in (where / "in/in.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["id"]] = row["text"]
+    for line in _tagged_lines(where):
+        for t in line["timexes"]:
+            if texts[line["id"]][t["start"]:t["end"]] != t["text"]:
+                return f"row {line['id']}: [{t['start']}:{t['end']}] is not {t['text']!r}"
+    return None
 
 
 def cases() -> list[Case]:
     """The hostile inputs."""
     many = [dict(GOOD, id=f"n{i}") for i in range(200)]
+    cut = gzip.compress(_jsonl(*[dict(GOOD, id=f"g{i}") for i in range(40)]))[:-4]  # its trailer lost
     return [
         Case("deep-json", {"in.jsonl": _jsonl("[" * 100_000, GOOD)}, "in.jsonl", 2),
         Case("deep-json-value", {"in.jsonl": _jsonl('{"id": "x", "text": ' + "[" * 3000 + "]" * 3000 + "}", GOOD)},
@@ -108,6 +194,45 @@ def cases() -> list[Case]:
         Case("many-rows", {"in.jsonl": _jsonl(*many)}, "in.jsonl", 200),
         Case("stdin-plain-text", {}, "-", None, stdin="وصل الوفد أمس\n".encode()),
         Case("stdin-jsonl", {}, "-", 2, stdin=_jsonl(GOOD, "{oops")),
+        # archives as users keep them (ninth session)
+        Case("utf16-excel-csv", {"in.csv": _csv(TWO, "\t").encode("utf-16")}, "in.csv", 2, check=tagged(2)),
+        Case("utf16-jsonl", {"in.jsonl": _jsonl(*TWO).decode().encode("utf-16")}, "in.jsonl", 2, check=tagged(2)),
+        Case("semicolon-csv", {"in.csv": _csv(TWO, ";").encode()}, "in.csv", 2, check=tagged(2)),
+        Case("tsv", {"in.tsv": _csv(TWO, "\t").encode()}, "in.tsv", 2, check=tagged(2)),
+        Case("excel-sep-line", {"in.csv": ("sep=;\r\n" + _csv(TWO, ";")).encode()}, "in.csv", 2, check=tagged(2)),
+        Case("gzip-jsonl", {"in.jsonl.gz": gzip.compress(_jsonl(*TWO))}, "in.jsonl.gz", 2, check=tagged(2)),
+        Case("gzip-cut-short", {"in.jsonl.gz": cut}, "in.jsonl.gz", 41, check=tagged(40)),
+        Case("xz-csv", {"in.csv.xz": lzma.compress(_csv(TWO).encode())}, "in.csv.xz", 2, check=tagged(2)),
+        Case("bz2-under-plain-name", {"in.csv": bz2.compress(_csv(TWO, ";").encode())}, "in.csv", 2,
+             check=tagged(2)),
+        Case("zstd", {"in.jsonl.zst": b"\x28\xb5\x2f\xfd" + bytes(40)}, "in.jsonl.zst", None),
+        Case("windows-1256-csv", {"in.csv": _csv(TWO).encode("cp1256")}, "in.csv", 2,
+             check=errors_say("Windows-1256")),
+        Case("json-array", {"in.json": json.dumps([*TWO, 7], ensure_ascii=False, indent=1).encode()}, "in.json", 3,
+             check=tagged(2)),
+        Case("unix-times", {"in.jsonl": _jsonl(dict(GOOD, id="s", text="أمس", published=1707696000),
+                                               dict(GOOD, id="ms", text="أمس", published="1707696000000"),
+                                               dict(GOOD, id="pg", text="أمس", published="2024-02-12 10:00:00+03"))},
+             "in.jsonl", 3, check=tagged(3, values={"s": "2024-02-11", "ms": "2024-02-11", "pg": "2024-02-11"}),
+             env={"TZ": "America/New_York"}),
+        Case("parquet-as-other-tools-write", {"in.parquet": _parquet({
+            "id": [1.0, 2.0, None], "text": [t["text"].encode() for t in (*TWO, GOOD)],
+            "published": ["2024-02-12", "12/02/2024", "2024-02-12T09:00:00Z"]})}, "in.parquet", 3, check=tagged(3)),
+        Case("mongoexport", {"in.jsonl": _jsonl(
+            '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f6"}, "text": "أمس", "published": {"$date": {"$numberLong": '
+            '"1707696000000"}}}', '{"_id": {"$oid": "55c2f1a0e4b0a1b2c3d4e5f7"}, "text": "أمس", "published": '
+            '{"$date": "2024-02-12T09:00:00Z"}}')}, "in.jsonl", 2, check=tagged(2)),
+        Case("folders-by-date", {"dir": None, "dir/2024/02/11/a.txt": "وصل الوفد أمس".encode(),
+                                 "dir/2024/02/12/a.txt": "غادر الوفد اليوم".encode(), "dir/.git/x.txt": b"x"},
+             "dir", 2, check=tagged(2)),
+        Case("mixed-ids", {"in.jsonl": _jsonl(dict(GOOD, id=1), dict(GOOD, id="1"), dict(GOOD, id=1.0),
+                                              dict(GOOD, id=True), dict(GOOD, id=None), dict(GOOD, id=""))},
+             "in.jsonl", 6),
+        Case("invisible-marks", {"in.jsonl": _jsonl(*[dict(GOOD, id=f"m{i}", text=t) for i, t in enumerate(MARKS)])},
+             "in.jsonl", len(MARKS), check=offsets_kept),
+        Case("quoted-newlines-csv", {"in.csv": ('id,text,published,title\n"a,1","قال الوزير، ""نعم""\nأمس, وافتتح '
+                                                'الجسر",2024-02-12,"=عنوان\nثان"\nb,غادر اليوم,2024-02-12,\n').encode()},
+             "in.csv", 2, check=tagged(2)),
     ]
 
 
@@ -166,33 +291,33 @@ def _csv_formulas(path: Path) -> str | None:
     return None
 
 
-def probe(case: Case, root: Path, run: Runner = _run) -> list[str]:
-    """Every problem found with ``case`` (an empty list when it is handled)."""
-    where = root / case.name
-    where.mkdir()
-    inputs = where / "in"
-    inputs.mkdir()
-    for name, data in case.files.items():
-        path = inputs / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if data is None:
-            path.mkdir(exist_ok=True)
-        elif data.startswith(b"->"):
-            path.symlink_to(path.parent / data[2:].decode())
-        else:
-            path.write_bytes(data)
-    before = _digest(inputs)
-    source = case.source if case.source == "-" else f"in/{case.source}"
-    problems: list[str] = []
-    counted: dict[str, int] = {}
-    runs = {
-        "tag": ["tag", source, "-o", "out/tagged.jsonl", *case.extra_tag],
-        "tag-csv": ["tag", source, "-o", "out/tagged.csv", *case.extra_tag],
-        "build": ["build", source, "-o", "out/page.html", "--events", "out/events.csv", "--cdn", *case.extra_build],
-        "tag-over-input": ["tag", source, "-o", source, *case.extra_tag],
-        "build-over-input": ["build", source, "-o", "out/p.html", "--events", source, "--cdn"],
-    }
-    (where / "out").mkdir()
+@contextlib.contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """``values`` in the environment (and the C library's zone read again) while the block runs."""
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    _tzset()
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        _tzset()
+
+
+def _tzset() -> None:
+    import time
+
+    if hasattr(time, "tzset"):
+        time.tzset()
+
+
+def _run_all(case: Case, runs: dict[str, list[str]], where: Path, inputs: Path, run: Runner,
+             problems: list[str], counted: dict[str, int]) -> None:
+    """Run each command of ``runs`` on the case; note its problems and the rows it counted."""
     for label, args in runs.items():
         if case.source == "-" and label.endswith("over-input"):
             continue
@@ -235,6 +360,39 @@ def probe(case: Case, root: Path, run: Runner = _run) -> list[str]:
             events = where / "out/events.csv"
             if events.exists():
                 problems.extend(p for p in [_csv_formulas(events)] if p)
+
+
+def probe(case: Case, root: Path, run: Runner = _run) -> list[str]:
+    """Every problem found with ``case`` (an empty list when it is handled)."""
+    where = root / case.name
+    where.mkdir()
+    inputs = where / "in"
+    inputs.mkdir()
+    for name, data in case.files.items():
+        path = inputs / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if data is None:
+            path.mkdir(exist_ok=True)
+        elif data.startswith(b"->"):
+            path.symlink_to(path.parent / data[2:].decode())
+        else:
+            path.write_bytes(data)
+    before = _digest(inputs)
+    source = case.source if case.source == "-" else f"in/{case.source}"
+    problems: list[str] = []
+    counted: dict[str, int] = {}
+    runs = {
+        "tag": ["tag", source, "-o", "out/tagged.jsonl", *case.extra_tag],
+        "tag-csv": ["tag", source, "-o", "out/tagged.csv", *case.extra_tag],
+        "build": ["build", source, "-o", "out/page.html", "--events", "out/events.csv", "--cdn", *case.extra_build],
+        "tag-over-input": ["tag", source, "-o", source, *case.extra_tag],
+        "build-over-input": ["build", source, "-o", "out/p.html", "--events", source, "--cdn"],
+    }
+    (where / "out").mkdir()
+    with _environment(case.env):
+        _run_all(case, runs, where, inputs, run, problems, counted)
+    if case.check is not None and (where / "out/tagged.jsonl").exists():
+        problems.extend(p for p in [case.check(where)] if p)
     if len(set(counted.values())) > 1:
         problems.append(f"tag and build count different rows: {counted}")
     if _digest(inputs) != before:

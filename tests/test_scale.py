@@ -253,12 +253,15 @@ def test_store_log_survives_a_line_cut_short(tmp_path: Path) -> None:
     with log.open("a", encoding="utf-8") as f:
         f.write('{"index": 2, "rows": 4, "ev')  # the crash
     (tmp_path / "part-000002.parquet").write_bytes(b"")  # its part was renamed in
+    store.close()  # the crashed run lets go of its folder
     again = EventStore.open(tmp_path, run)
     assert [b.index for b in again.batches] == [0, 1]
     again.add(2, events, 4, [])
+    again.close()
     third = EventStore.open(tmp_path, run)
     assert [b.index for b in third.batches] == [0, 1, 2]
     assert third.scan().collect().height == 3 * events.height
+    third.close()
     assert EventStore.open(tmp_path, {"source": "another run"}).batches == []
 
 

@@ -110,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
     work_dir = Path(args.work_dir) if args.work_dir else Path(args.output + ".work")
     try:
         outlet_names = _outlet_names(args.outlet_names) if args.outlet_names else None
-    except (OSError, ValueError) as exc:
-        return _fatal(f"--outlet-names {args.outlet_names}: {exc}")
+    except OSError as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: cannot read: {exc.strerror or exc}")
+    except (UnicodeDecodeError, ValueError) as exc:
+        return _fatal(f"--outlet-names {args.outlet_names}: {' '.join(str(exc).split())}")
     corrections = None
     if args.corrections:
         from timeline.corrections import read_corrections
@@ -142,8 +144,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except (InputError, PublishedDateError, ValueError, ImportError) as exc:
         failed: str | None = str(exc)
-    except OSError as exc:  # the work directory
-        failed = f"{exc.filename}: cannot write: {exc.strerror}"
+    except OSError as exc:  # the work directory (polars' errors name no file)
+        failed = f"{exc.filename or work_dir}: cannot write: {exc.strerror or exc}"
     except BaseException:  # Ctrl-C, a crash
         bar.close()
         raise
@@ -271,7 +273,7 @@ def _outlet_names(path: str) -> dict[str, str]:
         try:
             data = load_yaml(handle)
         except yaml.YAMLError as exc:
-            raise ValueError(f"not YAML or JSON: {exc}") from exc
+            raise ValueError(f"not YAML or JSON: {' '.join(str(exc).split())}") from exc
     if not isinstance(data, dict):
         raise ValueError("expected a mapping of source values to names")
     return {str(k): str(v) for k, v in data.items()}

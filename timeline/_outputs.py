@@ -4,7 +4,9 @@
   input or another output of the same run, and an extension the writer does not know.
 - :class:`AtomicFile` / :func:`atomic_path` write to a temporary file in the target's own
   folder and ``os.replace`` it onto the target only when everything was written, so a
-  failed run leaves the old file (or none), never a truncated one.
+  failed run leaves the old file (or none), never a truncated one. A target that is a
+  named pipe or a device is written in place: a rename would replace the pipe its reader
+  waits on with a plain file.
 - :func:`neutral_cell` / :func:`neutral_frame` put an apostrophe before every CSV cell
   that starts with ``= + - @``, a tab or a carriage return, so that no spreadsheet reads
   a clause or a title as a formula. Every CSV the project writes goes through them.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -135,6 +138,15 @@ def check_work_dir(
             raise OutputError(f"{flag} {os.fspath(directory)}: is a file, not a folder")
 
 
+def _in_place(path: Path) -> bool:
+    """Whether ``path`` is a named pipe or a device, which is written as it is (never renamed over)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
 def _temporary(path: Path) -> tuple[int, Path]:
     try:
         handle, name = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.",
@@ -165,9 +177,16 @@ class AtomicFile:
 
     def __init__(self, path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = "") -> None:
         self.path = Path(path)
-        handle, self._temporary = _temporary(self.path)
-        self.stream: TextIO = open(handle, "w", encoding=encoding, newline=newline)  # noqa: SIM115
         self._done = False
+        self._temporary: Path | None = None
+        if _in_place(self.path):
+            try:
+                self.stream: TextIO = open(self.path, "w", encoding=encoding, newline=newline)  # noqa: SIM115
+            except OSError as exc:
+                raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
+            return
+        handle, self._temporary = _temporary(self.path)
+        self.stream = open(handle, "w", encoding=encoding, newline=newline)  # noqa: SIM115
 
     def commit(self) -> None:
         """Close the stream and put the file in place."""
@@ -177,9 +196,11 @@ class AtomicFile:
         try:
             self.stream.close()
         except OSError as exc:
-            self._temporary.unlink(missing_ok=True)
+            if self._temporary is not None:
+                self._temporary.unlink(missing_ok=True)
             raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
-        _commit(self._temporary, self.path)
+        if self._temporary is not None:
+            _commit(self._temporary, self.path)
 
     def discard(self) -> None:
         """Drop what was written; ``path`` stays as it was."""
@@ -188,7 +209,8 @@ class AtomicFile:
         self._done = True
         with contextlib.suppress(OSError):
             self.stream.close()
-        self._temporary.unlink(missing_ok=True)
+        if self._temporary is not None:
+            self._temporary.unlink(missing_ok=True)
 
     def __enter__(self) -> TextIO:
         return self.stream
@@ -205,6 +227,9 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path beside ``path`` for a writer that wants a name (polars); renamed
     onto ``path`` when the block ends without an exception, removed otherwise."""
     target = Path(path)
+    if _in_place(target):
+        yield target
+        return
     handle, temporary = _temporary(target)
     os.close(handle)
     try:

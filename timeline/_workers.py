@@ -14,9 +14,12 @@ import multiprocessing.forkserver
 import os
 import socket
 import sys
+import threading
+import time
+from collections.abc import Callable
 from multiprocessing import connection, util
 
-__all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "start_early"]
+__all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "start_early", "watch_parent"]
 
 PRELOAD = ("timeline._preload", "timeline.cli", "timeline._cli_tag", "timeline.batches")
 """What the fork server imports before it forks any worker: the grammar and the modules whose
@@ -51,6 +54,52 @@ def context() -> multiprocessing.context.BaseContext:
     chosen = multiprocessing.get_context("forkserver")
     chosen.set_forkserver_preload(list(PRELOAD))
     return chosen
+
+
+def watch_parent(pid: int) -> None:
+    """Run in each worker as it starts: end the worker when process ``pid`` (the program that
+    asked for it) is gone. Workers come from the fork server, not from the program, and each
+    holds its task queue's and the server's pipes open itself, so a program killed outright
+    (SIGKILL, the out-of-memory killer, a stop at an unlucky moment) left them, and the
+    server, waiting forever. Checked every :data:`WATCH_SECONDS` on a daemon thread."""
+
+    def watch() -> None:
+        while _alive(pid):
+            time.sleep(WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="timeline-watch-parent", daemon=True).start()
+
+
+WATCH_SECONDS = 1.0
+"""How often a worker checks that its program still runs."""
+
+
+def _quiet_when_gone(pid: int, show: Callable[..., object]) -> Callable[..., None]:
+    """The fork server's exception hook: a worker that fails while it starts is shown by
+    ``show``, unless its program ``pid`` is gone (a stop landing while a worker started: the
+    program's semaphores are unlinked, and its traceback would follow "stopped")."""
+
+    def hook(*exc_info: object) -> None:
+        if _alive(pid):
+            show(*exc_info)
+
+    return hook
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def start_early() -> None:
@@ -108,6 +157,7 @@ def _fork_server() -> bool:
         if pid == 0:  # the server
             try:
                 os.close(alive_w)
+                sys.excepthook = _quiet_when_gone(os.getppid(), sys.excepthook)
                 multiprocessing.forkserver.main(listener_socket.fileno(), alive_r, preload)
             finally:
                 os._exit(0)

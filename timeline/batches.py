@@ -11,6 +11,7 @@ rows, same order, same ids. The Ray engine (:mod:`timeline._ray`) runs the same
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import polars as pl
 
-from timeline._workers import context, cpu_count, main_importable
+from timeline._workers import context, cpu_count, main_importable, watch_parent
 from timeline.articles import Article, RowError
 from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
@@ -128,7 +129,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
         yield from map(fn, chain(head, items))
         return
     items = chain(head, items)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context())
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context(), initializer=watch_parent,
+                               initargs=(os.getpid(),))
     pending: deque[tuple[Future[R], int]] = deque()
     load = heaviest = 0
     try:

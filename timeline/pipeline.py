@@ -303,6 +303,8 @@ def build_timeline(
     finally:
         if workdir is None:
             store.remove()
+        else:
+            store.close()  # its files stay (for --resume); another run may take the folder now
     loading.join()
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"

@@ -14,9 +14,17 @@ Strings, in order:
   above 12 is an error that names the order used, never a silent swap;
 - a Hijri date: marked with ``هـ``/``ه`` after the year, or any numeric date when
   ``calendar`` is :attr:`Calendar.HIJRI`, converted through :mod:`timeline.calendars`;
+- any of these followed by an IANA zone name (``2015-08-06 10:00 Asia/Baghdad``): the
+  wall time as written, the zone's UTC offset at that moment (summer time followed);
+- a Unix time: 9 or 10 digits are seconds, 12 or 13 milliseconds (``1438819200``,
+  ``1438819200000``; a number or a string, with an optional fraction), read as UTC (offset
+  0) whatever the machine's time zone;
 - Arabic month names of every region (``25 كانون الثاني 2022``, ``15 شوال 1443 هـ``) through
   the tagger's own rules, then ``dateparser`` (``Jan 25, 2022 10:00``), which must find a
-  day, a month and a year and never reads relative words.
+  day, a month and a year and never reads relative words. Its UTC offset is kept only when
+  the value writes it as a number or as GMT/UTC/Z: a zone abbreviation names several
+  offsets (``AST`` is Arabia Standard Time, UTC+3, in the Gulf, but UTC−4 to dateparser),
+  so the wall time is kept without one, with a notice.
 """
 
 from __future__ import annotations
@@ -61,7 +69,12 @@ _NUMERIC = re.compile(
     r"(?P<first>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<second>\d{1,2})\s*(?P=sep)\s*(?P<third>\d{1,4})"
     r"\s*(?P<hijri>هـ|ه)?"
     r"(?:(?:[T ]|\s+)(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second_of>\d\d)(?:\.(?P<fraction>\d{1,6}))?)?)?"
-    r"\s*(?P<offset>Z|[+-]\d\d:?\d\d)?"
+    r"\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)?"
+)  # an offset of hours alone (+03) is how PostgreSQL writes a timestamptz
+_IANA = re.compile(r"(?P<rest>.+?)\s+(?P<zone>[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){1,2})")
+_UNIX = re.compile(r"(?P<whole>\d{9,10}|\d{12,13})(?:\.\d+)?")
+_WRITTEN_OFFSET = re.compile(
+    r"(?<![A-Za-z])(?:GMT|UTC|Z)(?![A-Za-z])|\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*[+-]\d\d(?::?\d\d)?(?!\d)"
 )
 _HIJRI_LOOKING = range(1300, 1501)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -87,6 +100,8 @@ def read_published(
         return Published(dt.datetime(value.year, value.month, value.day))
     if value is None:
         raise PublishedDateError("missing")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and _UNIX.fullmatch(_plain(value)):
+        return _unix(_plain(value))
     if not isinstance(value, str):
         raise PublishedDateError(f"expected a date string, got {type(value).__name__} {short_repr(value)}")
     text = value.strip().translate(_DIGITS)
@@ -94,13 +109,51 @@ def read_published(
         raise PublishedDateError("empty")
     if len(text) > _MAX_DATE_CHARS:
         raise PublishedDateError(f"{len(text)} characters is too long for a date: {text[:40]!r}...")
+    zoned = _IANA.fullmatch(text)
+    if zoned is not None:
+        return _in_zone(zoned["rest"], zoned["zone"], value, order, calendar)
     numeric = _NUMERIC.fullmatch(text)
     if numeric is not None:
         return _numeric(numeric, value, order, calendar)
+    if _UNIX.fullmatch(text):
+        return _unix(text)
     parsed = (_parse_with_tagger(text) if _ARABIC.search(text) else None) or _parse_with_dateparser(text, order)
     if parsed is None:
         raise PublishedDateError(f"cannot parse {value!r}")
-    return Published(parsed.replace(tzinfo=None), parsed.utcoffset(), _hijri_looking(parsed.year, value))
+    offset, warning = parsed.utcoffset(), _hijri_looking(parsed.year, value)
+    if offset is not None and not _WRITTEN_OFFSET.search(text):
+        offset = None
+        warning = f"{value!r}: a zone abbreviation names several UTC offsets; read as the local time written"
+    return Published(parsed.replace(tzinfo=None), offset, warning)
+
+
+def _in_zone(rest: str, zone: str, value: str, order: DateOrder, calendar: Calendar) -> Published:
+    """``rest`` read as a date, in the IANA zone ``zone``: its offset at that wall time."""
+    import zoneinfo
+
+    try:
+        info = zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise PublishedDateError(f"cannot parse {value!r}: no time zone named {zone!r}") from None
+    read = read_published(rest, order=order, calendar=calendar)
+    if read.utc_offset is not None:
+        raise PublishedDateError(f"cannot parse {value!r}: both a UTC offset and the zone {zone}")
+    return Published(read.moment, read.moment.replace(tzinfo=info).utcoffset(), read.warning)
+
+
+def _plain(number: float) -> str:
+    """A number as its digits (no exponent), for :data:`_UNIX`."""
+    return str(number) if isinstance(number, int) else f"{number:.6f}".rstrip("0").rstrip(".")
+
+
+def _unix(text: str) -> Published:
+    """A Unix time (seconds, or milliseconds with 12-13 digits) as UTC, whatever the machine's zone."""
+    whole, _, fraction = text.partition(".")
+    seconds = float(f"{whole}.{fraction or 0}")
+    if len(whole) >= 12:
+        seconds /= 1000
+    moment = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=seconds)
+    return Published(moment, dt.timedelta(0))
 
 
 def short_repr(value: object) -> str:
@@ -146,11 +199,11 @@ def _numeric(match: re.Match[str], value: str, order: DateOrder, calendar: Calen
 
 
 def _offset(text: str, value: str) -> dt.timedelta:
-    """A UTC offset as written (``Z``, ``+03:00``, ``-0530``); beyond ±23:59 it is no offset."""
+    """A UTC offset as written (``Z``, ``+03:00``, ``-0530``, ``+03``); beyond ±23:59 it is no offset."""
     if text == "Z":
         return dt.timedelta(0)
     digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:])
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > 23 or minutes > 59:
         raise PublishedDateError(f"cannot parse {value!r}: UTC offset {text} is out of range (at most ±23:59)")
     sign = -1 if text[0] == "-" else 1

@@ -8,23 +8,31 @@ batch is either wholly finished or absent, and the work of recording a batch doe
 with the run: an interrupted run resumes from the batches the log lists (a line cut short by
 a crash is dropped, and its batch made again).
 
+One run at a time holds a work directory: :meth:`EventStore.open` takes a lock on its
+``.lock`` file (released when the store is removed or dropped, or the process ends), so a
+second build writing the same output refuses to start instead of removing the first one's
+part files under it (both builds failed, or one read the other's events).
+
 :meth:`EventStore.scan` reads the dataset back lazily (polars), in batch order, so ordering
 and joining can run without holding every event in Python objects.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import polars as pl
 
 from timeline.articles import RowError
+from timeline.errors import OutputError
 from timeline.frame import EVENT_SCHEMA, conform_events
 
 __all__ = ["PART_COMPRESSION", "EventStore", "FinishedBatch", "remove_work_dir"]
@@ -37,6 +45,9 @@ extract and read once after, so a fast codec (lz4) rather than polars' default z
 
 _MANIFEST = "manifest.json"
 _LOG = "batches.jsonl"
+_LOCK = ".lock"
+_OURS = re.compile(r"part-\d{6,}\.parquet(?:\.tmp)?|manifest\.json(?:\.tmp)?|batches\.jsonl(?:\.tmp)?|\.lock|scratch")
+"""The names a build gives the entries of its work directory: nothing else there is removed."""
 _FORMAT = 2
 
 
@@ -54,10 +65,12 @@ class EventStore:
     """The Parquet dataset of one run in ``directory``; ``run`` (JSON-able) names the run's
     inputs and options. Open one with :meth:`open`."""
 
-    def __init__(self, directory: Path, run: Mapping[str, Any], batches: dict[int, FinishedBatch]) -> None:
+    def __init__(self, directory: Path, run: Mapping[str, Any], batches: dict[int, FinishedBatch],
+                 lock: IO[bytes] | None = None) -> None:
         self.directory = directory
         self.run = dict(run)
         self._batches = batches
+        self._lock = lock  # held while this object lives (see _hold)
 
     @classmethod
     def open(cls, directory: str | os.PathLike[str], run: Mapping[str, Any], *, resume: bool = True) -> EventStore:
@@ -65,10 +78,12 @@ class EventStore:
         manifest describes the same ``run``; otherwise its parts are removed and it starts empty."""
         path = Path(directory)
         path.mkdir(exist_ok=True)
+        _refuse_others(path)
+        lock = _hold(path)
         same = resume and _same_run(path / _MANIFEST, run)
         batches = {b.index: b for b in _read_log(path / _LOG) if (path / _part_name(b.index)).exists()} \
             if same else {}
-        store = cls(path, run, batches)
+        store = cls(path, run, batches, lock)
         if not same:
             store.clear()
             _replace(path / _MANIFEST, json.dumps({"format": _FORMAT, "run": store.run}, ensure_ascii=False))
@@ -85,7 +100,8 @@ class EventStore:
     def clear(self) -> None:
         """Remove every part file, the manifest, the log and the scratch folder."""
         for part in self.directory.glob("part-*.parquet*"):
-            part.unlink()
+            if _OURS.fullmatch(part.name):  # never another tool's part files (Spark's part-00000-….parquet)
+                part.unlink()
         shutil.rmtree(self.scratch, ignore_errors=True)
         (self.directory / _MANIFEST).unlink(missing_ok=True)
         (self.directory / _LOG).unlink(missing_ok=True)
@@ -126,13 +142,25 @@ class EventStore:
             return pl.LazyFrame(schema={n: EVENT_SCHEMA[n] for n in names})
         return pl.scan_parquet(parts).select(names)
 
+    def close(self) -> None:
+        """Let go of the directory (its files stay, for a run that resumes them)."""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
     def remove(self) -> None:
-        """Delete the part files and the manifest, then the directory if nothing else is in it."""
+        """Delete the part files and the manifest, then the directory if nothing else is in it;
+        let go of the directory."""
         self.clear()
+        if self._lock is not None:
+            (self.directory / _LOCK).unlink(missing_ok=True)
         try:
             self.directory.rmdir()
         except OSError:
             pass  # it holds files that are not ours
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
 
 def _part_name(index: int) -> str:
@@ -183,7 +211,62 @@ def _finished(data: Mapping[str, Any]) -> FinishedBatch:
 
 
 def remove_work_dir(directory: str | os.PathLike[str]) -> None:
-    """Remove a finished run's part files, manifest and log, and ``directory`` when that empties it."""
+    """Remove a finished run's part files, manifest and log, and ``directory`` when that empties
+    it; a directory another run holds now is left to it."""
     path = Path(directory)
-    if path.is_dir():
-        EventStore(path, {}, {}).remove()
+    if not path.is_dir() or not ((path / _MANIFEST).exists() or (path / _LOCK).exists()):
+        return  # not a work directory a build made
+    try:
+        lock = _hold(path)
+    except OutputError:
+        return
+    EventStore(path, {}, {}, lock).remove()
+
+
+def _refuse_others(directory: Path) -> None:
+    """Refuse a directory that holds entries a build did not make, unless a build made it
+    (its manifest or lock is there): opening a store removes part files and a scratch
+    folder, and a folder of someone's Parquet parts (``part-00000-….snappy.parquet``) lost
+    them."""
+    if (directory / _MANIFEST).exists() or (directory / _LOCK).exists():
+        return
+    others = sorted(e.name for e in directory.iterdir() if not _OURS.fullmatch(e.name) or e.name == "scratch")
+    if others:
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        raise OutputError(f"{directory}: holds files a build did not make ({shown}); a work folder must be empty "
+                          "or one a build made: choose another (--work-dir DIR)")
+
+
+def _hold(directory: Path) -> IO[bytes] | None:
+    """Lock ``directory`` for this process (its ``.lock`` file, holding our process id) and
+    return the open lock file; raise :class:`OutputError` when another process holds it.
+    None (no lock) where the system or the file system has no ``flock``."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        return None
+    path = directory / _LOCK
+    for _ in range(5):
+        handle = open(path, "a+b")  # noqa: SIM115 - held open on purpose
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read(20).decode("ascii", "replace").strip()
+            handle.close()
+            raise OutputError(
+                f"{directory}: another build{f' (process {holder})' if holder.isdigit() else ''} is using this "
+                "work folder; wait for it to end, or give this build its own (--work-dir DIR, or another -o)"
+            ) from None
+        except OSError:  # a file system without locks (some network ones): go on unlocked
+            handle.close()
+            return None
+        with contextlib.suppress(OSError):  # the holder before us may have removed the file we opened
+            if os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino:
+                handle.truncate(0)
+                handle.write(str(os.getpid()).encode())
+                handle.flush()
+                return handle
+        handle.close()
+        directory.mkdir(exist_ok=True)
+    raise OutputError(f"{directory}: cannot lock this work folder (it keeps being removed); try again")
