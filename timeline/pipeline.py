@@ -205,13 +205,18 @@ class _Pace:
 
 
 def _load_word_lists() -> None:
-    """Load the word lists that merging and drawing read (each loader keeps what it loads):
-    run on a thread while extraction starts, so that this is not done after it, when
-    nothing else runs beside it. A loader that fails fails again, reported, where it is used."""
+    """Load the word lists and files that merging, dating from entries and drawing read
+    (each loader keeps what it loads): run on a thread once the first batches are read,
+    while this process waits for the fork server and the workers, so that this is not done after extraction,
+    when nothing else runs beside it. A loader that fails fails again, reported, where it
+    is used."""
+    from timeline.anchors import other_instance_words
     from timeline.happenings import load_triggers
     from timeline.labels import MONTH_FAMILIES, date_words, most_used_family
+    from timeline.page import load_assets
     from timeline.places import load_gazetteer
-    from timeline.wording import load_wording
+    from timeline.relink import future_cues
+    from timeline.wording import clubs, load_wording, told_by_object, told_by_sides
 
     try:
         load_wording()
@@ -220,6 +225,8 @@ def _load_word_lists() -> None:
         for family in MONTH_FAMILIES:
             date_words(family)
         most_used_family([])
+        for loader in (told_by_object, told_by_sides, clubs, other_instance_words, future_cues, load_assets):
+            loader()
     except Exception:  # noqa: BLE001,S110 - the merge or the page meets it again and says so
         pass
 
@@ -285,16 +292,21 @@ def build_timeline(
     store = EventStore.open(work, run or {"source": None}, resume=resume and run is not None)
     pace = _Pace(progress)
     loading = threading.Thread(target=_load_word_lists, name="timeline-word-lists", daemon=True)
-    loading.start()
+
+    def load() -> None:  # once the first batches are read: not beside the reading of their rows
+        if loading.ident is None:
+            loading.start()
+
     try:
         if engine == "ray":
             from timeline._ray import extract_with_ray
 
+            load()
             extract_with_ray(articles, store, options=options, inherit=inherit, address=ray_address,
                              batch_size=batch_size, progress=pace, quiet=progress is None)
         else:
             extract_into(store, batched(iter_articles(articles, **options, notice=notice), batch_size),
-                         inherit=inherit, jobs=jobs, progress=pace)
+                         inherit=inherit, jobs=jobs, progress=pace, started=load)
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
         events = store.scan().collect()
@@ -302,6 +314,7 @@ def build_timeline(
     finally:
         if workdir is None:
             store.remove()
+    load()
     loading.join()
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"
