@@ -51,6 +51,10 @@ __all__ = ["PAGE_GZIP_LEVEL", "decode_block", "encode_block", "load_assets", "pa
 _MODS = tuple(MOD_NAMES)
 _GRAINS = tuple(Grain)
 _UNSAFE_URL_CHARS = re.compile(r"[\x00-\x20\x7f-\x9f\\]")
+# http(s), then an ASCII host part without brackets (urlsplit reads it whole as the netloc,
+# checks nothing more of it) and the rest: what safe_url keeps without asking urlsplit. No
+# IGNORECASE: with it [a-z] matches ſ and K (not ASCII)
+_PLAIN_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#]|\Z)")
 _ASSETS = "timeline.assets"
 _EVENT_COLUMNS = ("en", "a", "sn", "cs", "ce", "xs", "xe", "s", "e", "g", "m", "d", "h", "o", "p", "st", "ln", "id")
 
@@ -59,6 +63,8 @@ def safe_url(url: str | None) -> str | None:
     """``url`` if it is an absolute http(s) URL without spaces or control characters, else None."""
     if not url or _UNSAFE_URL_CHARS.search(url):
         return None
+    if _PLAIN_URL.match(url):  # the usual case, which urlsplit would pass (~10 µs each)
+        return url
     try:
         parts = urlsplit(url)
     except ValueError:
