@@ -33,3 +33,17 @@ def _safe_url_by_urlsplit(url: str | None) -> str | None:
 ])
 def test_safe_url_is_what_urlsplit_said(url: str | None) -> None:
     assert safe_url(url) == _safe_url_by_urlsplit(url)
+
+
+def test_the_gazetteer_pattern_is_what_re_compiles() -> None:
+    """Its program may come from the cache folder (timeline._programs): the same pattern
+    (pattern equality compares flags, source and program) and the same places found."""
+    import re
+
+    from timeline.places import _load_gazetteer, find_places
+
+    gazetteer = _load_gazetteer.__wrapped__("ar")  # read anew: from the stored program
+    assert gazetteer.pattern == re.compile(gazetteer.pattern.pattern)
+    assert gazetteer.pattern.groupindex == re.compile(gazetteer.pattern.pattern).groupindex
+    assert [m.place.name for m in find_places("وصل الوفد إلى القاهرة قادماً من دمشق وفي جدة")] == [
+        "القاهرة", "دمشق", "جدة"]
