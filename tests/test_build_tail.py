@@ -47,3 +47,19 @@ def test_the_gazetteer_pattern_is_what_re_compiles() -> None:
     assert gazetteer.pattern.groupindex == re.compile(gazetteer.pattern.pattern).groupindex
     assert [m.place.name for m in find_places("وصل الوفد إلى القاهرة قادماً من دمشق وفي جدة")] == [
         "القاهرة", "دمشق", "جدة"]
+
+
+def test_the_build_process_starts_without_the_tagger_and_the_merge() -> None:
+    """Before its first batches are read, a build process has imported what reads and cuts
+    rows, not the tagger (its workers tag) nor what merges and draws (its word-list thread
+    imports that once the first batches are read); both still come when asked for."""
+    import subprocess
+    import sys
+
+    code = ("import sys, timeline.cli, timeline._cli_build, timeline.pipeline as p, timeline.batches\n"
+            "print(sorted(m for m in ('timeline.tagger', 'timeline.engine', 'timeline.events', 'timeline.merge',"
+            " 'timeline.result', 'timeline.page', 'plotly') if m in sys.modules))\n"
+            "print(p.BuildStats.__module__, p.Timeline.__module__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "[]"
+    assert out[1] == "timeline.result timeline.result"

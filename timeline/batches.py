@@ -23,7 +23,6 @@ import polars as pl
 
 from timeline._workers import context, cpu_count, main_importable
 from timeline.articles import Article, RowError
-from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
 
 if TYPE_CHECKING:
@@ -94,6 +93,9 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
     """Events of a batch of articles, in article and text order; an article the tagger
     fails on becomes a RowError (field ``text``), never a crash, and costs no other
     article its events."""
+    # imported here: a build process whose workers tag never loads the tagger (~0.05 s of its start)
+    from timeline.events import articles_frame, extract_events
+
     try:
         return BatchEvents(extract_events(articles_frame(articles), inherit=inherit), ())
     except Exception:  # find the article(s) at fault; the others keep their events

@@ -17,18 +17,20 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 import polars as pl
 
 from timeline import batches as _batches
 from timeline.articles import Article, RowError, duplicate_id, read_articles
 from timeline.batches import BATCH_SIZE, batched, cpu_count, extract_into
-from timeline.corrections import CorrectionsSource
 from timeline.published import Calendar, DateOrder
-from timeline.result import BuildStats, Timeline
 from timeline.store import EventStore
 from timeline.tables import is_table
+
+if TYPE_CHECKING:  # loaded once extraction is under way (see __getattr__)
+    from timeline.corrections import CorrectionsSource
+    from timeline.result import BuildStats, Timeline
 
 __all__ = ["AFTER_EXTRACTION_COST", "ArticleSource", "BuildStats", "Stage", "build_timeline", "count_articles",
            "iter_articles", "run_description"]
@@ -48,6 +50,17 @@ AFTER_EXTRACTION_COST = 0.2
 """The steps after extraction (merge, stories, entries, page) cost about this share of one
 article's extraction per event (measured on 5,000 to 50,000 articles: 0.14–0.21); the
 time-left estimate of those steps scales it by the extraction speed this run measured."""
+
+
+def __getattr__(name: str) -> Any:
+    """``BuildStats`` and ``Timeline``, from :mod:`timeline.result`, loaded on first use:
+    what merges and draws is not imported before a build's first batches are out (the
+    word-list thread imports most of it then, beside the workers)."""
+    if name in ("BuildStats", "Timeline"):
+        from timeline import result
+
+        return getattr(result, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Stage(NamedTuple):
@@ -210,6 +223,7 @@ def _load_word_lists() -> None:
     while this process waits for the fork server and the workers, so that this is not done after extraction,
     when nothing else runs beside it. A loader that fails fails again, reported, where it
     is used."""
+    import timeline.result  # noqa: F401 - what merges and draws, not imported before the first batches
     from timeline.anchors import other_instance_words
     from timeline.happenings import load_triggers
     from timeline.labels import MONTH_FAMILIES, date_words, most_used_family
@@ -316,6 +330,8 @@ def build_timeline(
             store.remove()
     load()
     loading.join()
+    from timeline.result import BuildStats, Timeline
+
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"
     if stage is not None:
