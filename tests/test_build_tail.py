@@ -63,3 +63,34 @@ def test_the_build_process_starts_without_the_tagger_and_the_merge() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "[]"
     assert out[1] == "timeline.result timeline.result"
+
+
+def test_timeline_build_reads_its_first_batches_before_importing_the_merge(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``timeline build`` in a fresh process: when the first batches are read (the moment
+    the word-list thread starts), neither the merge nor the page was imported (the tagger
+    is: the command line's ``tag`` imports it); the build then writes its page as always."""
+    import json
+    import subprocess
+    import sys
+
+    articles = tmp_path / "articles.jsonl"
+    rows = [{"id": f"a{k}", "published": "2015-08-0%d" % (k + 2), "source": "s%d" % k,
+             "text": "وصل الوفد أمس الأحد إلى جدة. وقال المتحدث إن الاجتماع سيعقد غداً."} for k in range(3)]
+    articles.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    code = (
+        "import sys, timeline.batches as b\n"
+        "real, seen = b.ordered_map, []\n"
+        "def spy(fn, items, **k):\n"
+        "    started = k['started']\n"
+        "    def first():\n"
+        "        seen.append(sorted(m for m in ('timeline.merge', 'timeline.page') if m in sys.modules))\n"
+        "        started()\n"
+        "    return real(fn, items, **{**k, 'started': first})\n"
+        "b.ordered_map = spy\n"
+        "from timeline.cli import main\n"
+        f"status = main(['build', {str(articles)!r}, '-o', {str(tmp_path / 'page.html')!r}, '-q', '-j', '1'])\n"
+        "print(status, seen)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0 [[]]"
+    assert "timeline-data" in (tmp_path / "page.html").read_text(encoding="utf-8")
