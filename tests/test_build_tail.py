@@ -94,3 +94,51 @@ def test_timeline_build_reads_its_first_batches_before_importing_the_merge(tmp_p
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0 [[]]"
     assert "timeline-data" in (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_language_files_read_through_the_cache_are_what_yaml_parses(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every language file: the first read parses and stores, the second reads the stored
+    data; both equal PyYAML's objects (types, order of keys)."""
+    from importlib import resources
+
+    from timeline._yaml import load_language_yaml, load_yaml
+
+    folder = resources.files("timeline.lang.ar")
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".yaml"))
+    assert len(names) >= 15
+    for name in names:
+        parsed = load_yaml(folder.joinpath(name).read_text(encoding="utf-8"))
+        first, again = load_language_yaml("ar", name, tmp_path), load_language_yaml("ar", name, tmp_path)
+        assert first == parsed and again == parsed and repr(again) == repr(parsed), name
+    assert len(list(tmp_path.glob("yaml-*.marshal"))) == len(names)
+
+
+def test_a_damaged_or_foreign_cache_file_is_never_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from timeline import _yaml
+
+    text = "مدن:\n  - {name: جدة, forms: [جدة, جده]}\n  - {name: الرياض, forms: [الرياض]}\n"
+    expected = _yaml.load_yaml(text)
+    assert _yaml._parsed(text, tmp_path) == expected
+    [stored] = tmp_path.glob("yaml-*.marshal")
+    damaged = bytearray(stored.read_bytes())
+    damaged[-3] ^= 0xFF
+    stored.write_bytes(bytes(damaged))
+    assert _yaml._parsed(text, tmp_path) == expected  # parsed again, and stored whole again
+    assert _yaml._parsed(text, tmp_path) == expected and stored.read_bytes() != bytes(damaged)
+    stored.write_bytes(b"\0" * 10)  # shorter than its digest
+    assert _yaml._parsed(text, tmp_path) == expected
+    # another text is another file; a date marshal does not hold: parsed, nothing stored
+    assert _yaml._parsed("يوم: 2015-08-06\n", tmp_path) == _yaml.load_yaml("يوم: 2015-08-06\n")
+    assert len(list(tmp_path.glob("yaml-*.marshal"))) == 1
+    assert _yaml._parsed(text, None) == expected
+
+
+def test_the_cache_keeps_its_newest_files(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline import _yaml
+
+    monkeypatch.setattr(_yaml, "KEEP", 3)
+    for k in range(5):
+        assert _yaml._parsed(f"عدد: {k}\n", tmp_path) == {"عدد": k}
+    assert len(list(tmp_path.glob("yaml-*.marshal"))) == 3
+    (tmp_path / "blocked").write_text("")  # a folder that cannot be made: parsed all the same
+    assert _yaml._parsed("عدد: 9\n", tmp_path / "blocked" / "sub") == {"عدد": 9}
