@@ -67,8 +67,8 @@ def test_the_build_process_starts_without_the_tagger_and_the_merge() -> None:
 
 def test_timeline_build_reads_its_first_batches_before_importing_the_merge(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """``timeline build`` in a fresh process: when the first batches are read (the moment
-    the word-list thread starts), neither the merge nor the page was imported (the tagger
-    is: the command line's ``tag`` imports it); the build then writes its page as always."""
+    the word-list thread starts), neither the merge, the page nor the tagger was imported
+    (``tag``'s registration does not load it); the build then writes its page as always."""
     import json
     import subprocess
     import sys
@@ -83,7 +83,7 @@ def test_timeline_build_reads_its_first_batches_before_importing_the_merge(tmp_p
         "def spy(fn, items, **k):\n"
         "    started = k['started']\n"
         "    def first():\n"
-        "        seen.append(sorted(m for m in ('timeline.merge', 'timeline.page') if m in sys.modules))\n"
+        "        seen.append(sorted(m for m in ('timeline.merge', 'timeline.page', 'timeline.tagger') if m in sys.modules))\n"
         "        started()\n"
         "    return real(fn, items, **{**k, 'started': first})\n"
         "b.ordered_map = spy\n"
