@@ -142,3 +142,24 @@ def test_the_cache_keeps_its_newest_files(tmp_path, monkeypatch) -> None:  # typ
     assert len(list(tmp_path.glob("yaml-*.marshal"))) == 3
     (tmp_path / "blocked").write_text("")  # a folder that cannot be made: parsed all the same
     assert _yaml._parsed("عدد: 9\n", tmp_path / "blocked" / "sub") == {"عدد": 9}
+
+
+def test_a_language_file_missing_or_not_yaml_is_named(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """PyYAML is imported only to parse; its errors still become LanguageDataError naming the file."""
+    from timeline import _yaml
+    from timeline.errors import LanguageDataError
+
+    with pytest.raises(LanguageDataError, match="timeline.lang.ar/nothing.yaml"):
+        _yaml.load_language_yaml("ar", "nothing.yaml", tmp_path)
+
+    class Broken:
+        def joinpath(self, name: str) -> Broken:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            return "مدن: [جدة, الرياض\n"  # an unclosed list
+
+    monkeypatch.setattr(_yaml.resources, "files", lambda package: Broken())
+    with pytest.raises(LanguageDataError, match="timeline.lang.ar/places.yaml: while parsing"):
+        _yaml.load_language_yaml("ar", "places.yaml", tmp_path)
+    assert not list(tmp_path.glob("yaml-*.marshal"))

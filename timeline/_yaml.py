@@ -8,7 +8,9 @@ also kept between runs (:func:`load_language_yaml`): PyYAML builds its objects i
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import marshal
 import os
 import sys
@@ -17,14 +19,10 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-import yaml
-
 from timeline._programs import USER_CACHE
 from timeline.errors import LanguageDataError
 
 __all__ = ["load_language_yaml", "load_yaml"]
-
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KEEP = 64
 """How many parsed language files a cache folder keeps (the newest)."""
@@ -35,19 +33,39 @@ _DIGEST = 32
 
 def load_yaml(text: str | IO[str]) -> Any:
     """The objects of one YAML document (safe: plain data only)."""
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    import yaml  # here: a start whose language files are all in the cache never loads PyYAML (~0.012 s)
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
 def load_language_yaml(code: str, name: str, cache: Path | None = USER_CACHE) -> Any:
     """The objects of ``timeline/lang/<code>/<name>``; a file that is missing or not YAML
     raises :class:`LanguageDataError` naming it. They are read from ``cache`` (None: never)
-    when it holds them for this very text, this Python and this PyYAML, else parsed and
-    stored there."""
+    when it holds them for this very text, this Python and this PyYAML (its files), else
+    parsed and stored there."""
     try:
         text = resources.files(f"timeline.lang.{code}").joinpath(name).read_text(encoding="utf-8")
         return _parsed(text, cache)
-    except (OSError, ModuleNotFoundError, yaml.YAMLError) as exc:
-        raise LanguageDataError(f"timeline.lang.{code}/{name}: {exc}") from exc
+    except Exception as exc:
+        yaml = sys.modules.get("yaml")  # imported by the parse that failed, if any
+        if isinstance(exc, (OSError, ModuleNotFoundError)) or (yaml is not None and isinstance(exc, yaml.YAMLError)):
+            raise LanguageDataError(f"timeline.lang.{code}/{name}: {exc}") from exc
+        raise
+
+
+@functools.cache
+def _parser_stamp() -> str | None:
+    """What parsing depends on besides the text, without importing PyYAML: its package's
+    ``__init__`` (path, size, time: another PyYAML is another stamp); None when not found."""
+    try:
+        spec = importlib.util.find_spec("yaml")
+        origin = spec.origin if spec is not None else None
+        if origin is None:
+            return None
+        info = os.stat(origin)
+        return f"{origin}:{info.st_size}:{info.st_mtime_ns}"
+    except (OSError, ImportError, ValueError):
+        return None
 
 
 def _parsed(text: str, folder: Path | None) -> Any:
@@ -57,9 +75,10 @@ def _parsed(text: str, folder: Path | None) -> Any:
     file, a damaged one, a folder that cannot be written, objects marshal does not hold,
     such as dates) parses the text: the cache can make a start slower, never the data
     different."""
-    if folder is None:
+    stamp = _parser_stamp()
+    if folder is None or stamp is None:
         return load_yaml(text)
-    key = repr((sys.version, marshal.version, yaml.__version__, _LOADER.__name__, text))
+    key = repr((sys.version, marshal.version, stamp, text))
     path = folder / f"{_PREFIX}{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.marshal"
     try:
         stored = path.read_bytes()
