@@ -125,15 +125,17 @@ def _tree_memory(processes: list[object]) -> float:
     return total
 
 
-def run_measured(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
-    """Run ``command``; its wall time, CPU (user + sys of the whole process tree, fork
+def run_measured(command: list[str], env: dict[str, str] | None = None, cwd: str | None = None) -> dict[str, float]:
+    """Run ``command`` (in ``cwd``: with ``-m`` or ``-c`` the current folder comes first on
+    ``sys.path``, so a checkout's ``timeline`` there would be run instead of the one
+    ``PYTHONPATH`` names); its wall time, CPU (user + sys of the whole process tree, fork
     server and its workers included), the peak of the tree's summed PSS (sampled every
     0.1 s with psutil when installed, from a thread at the lowest priority) and the peak RSS of its largest single process
     (getrusage)."""
     adopted = _adopt_orphans()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
-    child = subprocess.Popen(command, env=env)
+    child = subprocess.Popen(command, env=env, cwd=cwd)
     peak_tree = [0.0]
     done = threading.Event()
 
@@ -194,8 +196,9 @@ def prepare(env: dict[str, str] | None = None) -> None:
     of the build process and the fork server) and its grammar's compiled patterns in the
     user's cache folder (:mod:`timeline._programs`; the first load after an install or a
     grammar change compiles them, ~0.2 s more)."""
-    where = subprocess.run([sys.executable, "-c", _PREPARE], env=env, check=True, capture_output=True,
-                           text=True).stdout.strip()
+    with tempfile.TemporaryDirectory(prefix="bench-prepare-") as empty:  # no checkout on sys.path (see run_measured)
+        where = subprocess.run([sys.executable, "-c", _PREPARE], env=env, check=True, capture_output=True,
+                               text=True, cwd=empty).stdout.strip()
     print(f"(prepared {where}: modules byte-compiled, grammar patterns cached)")
 
 
@@ -229,7 +232,8 @@ def bench_corpus(sizes: list[int], extra: list[str]) -> None:
             replicate(CORPUS, size, source)
             load = os.getloadavg()[0]
             numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q",
-                                    "-o", os.path.join(folder, "timeline.html"), "--events", str(events), *extra])
+                                    "-o", os.path.join(folder, "timeline.html"), "--events", str(events), *extra],
+                                   cwd=folder)
             count = pl.scan_parquet(events).select(pl.len()).collect().item()
             added = (f"{1000 * (numbers['wall'] - walls[-1][1]) / (size - walls[-1][0]):>12.2f}"
                      if walls and size > walls[-1][0] else f"{'':>12}")
@@ -366,7 +370,8 @@ def bench_ray(size: int) -> None:
         for engine in ("local", "ray"):
             events = Path(folder) / f"events-{engine}.parquet"
             numbers = run_measured([sys.executable, "-m", "timeline", "build", str(source), "-q", "--engine", engine,
-                                    "-o", os.path.join(folder, f"{engine}.html"), "--events", str(events)])
+                                    "-o", os.path.join(folder, f"{engine}.html"), "--events", str(events)],
+                                   cwd=folder)
             frames[engine] = pl.read_parquet(events)
             print(f"{engine:>6}: {size:,} articles, {frames[engine].height:,} events, {numbers['wall']:.1f} s wall, "
                   f"CPU {100 * numbers['cpu'] / numbers['wall']:.0f}% (Ray's own processes not counted), "

@@ -84,3 +84,23 @@ def test_small_batches_go_out_together() -> None:
     results = ordered_map(abs, items(weights), jobs=2)  # no weight: 2 × jobs items
     assert next(results) == 40 and len(pulled) == 4
     assert list(results) == weights[1:]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_started_is_called_once_the_first_items_are_read(jobs: int) -> None:
+    """``started`` (a build loads its word lists then) comes once, after the first two items
+    are read and before any result; not beside the reading of the first rows."""
+    seen: list[str] = []
+
+    def items():  # type: ignore[no-untyped-def]
+        for w in range(6):
+            seen.append(f"read {w}")
+            yield w
+
+    results = ordered_map(abs, items(), jobs=jobs, started=lambda: seen.append("started"))
+    assert next(results) == 0
+    assert seen[:3] == ["read 0", "read 1", "started"] and seen.count("started") == 1
+    assert list(results) == [1, 2, 3, 4, 5] and seen.count("started") == 1
+    seen.clear()
+    assert list(ordered_map(abs, iter([]), jobs=jobs, started=lambda: seen.append("started"))) == []
+    assert seen == ["started"]  # nothing to read: at once

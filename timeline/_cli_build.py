@@ -89,7 +89,6 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build and write; returns the exit status."""
     from timeline.batches import BATCH_SIZE
-    from timeline.export import write_events, write_timelinejs
     from timeline.pipeline import build_timeline, count_articles
     from timeline.store import remove_work_dir
 
@@ -163,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
     report = timeline.corrections
     written = [args.output]
     bar.note("writing " + args.output)
+    from timeline.export import write_events, write_timelinejs  # not before: see build_timeline's word-list thread
+
     side = [(path, writer) for path, writer in (
         (args.events, lambda: write_events(timeline.events, args.events)),
         (args.undated, lambda: write_events(timeline.undated, args.undated)),

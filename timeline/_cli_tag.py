@@ -44,7 +44,6 @@ from timeline._outputs import (
 from timeline._types import Prefer, Timex
 from timeline.articles import FORMATS, Article, RowError, read_articles
 from timeline.errors import InputError, OutputError, PublishedDateError
-from timeline.tagger import tag
 
 __all__ = ["TABLE_COLUMNS", "Tagged", "contract_line", "register", "run", "tag_rows"]
 
@@ -187,6 +186,14 @@ def tag_rows(
 
 def _tag_chunk(rows: list[Article | RowError], prefer: Prefer | None) -> list[Tagged]:
     return list(_tag_each(rows, prefer))
+
+
+def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:
+    """:func:`timeline.tagger.tag`, imported when first called: ``timeline build``, whose
+    workers tag, registers this command without loading the tagger (~0.04 s of its start)."""
+    from timeline.tagger import tag as tagger
+
+    return tagger(text, published, prefer=prefer)
 
 
 def _tag_each(rows: Iterable[Article | RowError], prefer: Prefer | None) -> Iterator[Tagged]:

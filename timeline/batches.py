@@ -24,7 +24,6 @@ import polars as pl
 
 from timeline._workers import context, cpu_count, main_importable, watch_parent
 from timeline.articles import Article, RowError
-from timeline.events import articles_frame, extract_events
 from timeline.frame import empty_events
 
 if TYPE_CHECKING:
@@ -95,6 +94,9 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
     """Events of a batch of articles, in article and text order; an article the tagger
     fails on becomes a RowError (field ``text``), never a crash, and costs no other
     article its events."""
+    # imported here: a build process whose workers tag never loads the tagger (~0.05 s of its start)
+    from timeline.events import articles_frame, extract_events
+
     try:
         return BatchEvents(extract_events(articles_frame(articles), inherit=inherit), ())
     except Exception:  # find the article(s) at fault; the others keep their events
@@ -109,7 +111,7 @@ def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> Batch
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
-                weight: Callable[[T], int] | None = None) -> Iterator[R]:
+                weight: Callable[[T], int] | None = None, started: Callable[[], object] | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``jobs`` processes (None: every core; 1: this process), results
     in input order. ``fn`` must be a module-level function. At most ``2 × jobs`` items are
     in flight, or with ``weight`` (an item's rows) items weighing up to ``2 × jobs`` times
@@ -117,13 +119,17 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
     instead of waiting behind a large one; a long input never sits in memory at once.
     Workers come from a fork server (:func:`timeline._workers.context`) that outlives the
     call, so a second build in the same process starts at once; once the last result is
-    given they end on their own, not waited for. Like every multiprocessing
+    given they end on their own, not waited for. ``started`` is called once the first two
+    items are read, before any is handed out (the first hand-out waits for the fork server
+    to be ready). Like every multiprocessing
     program, a script calling this must guard its top level with ``if __name__ == "__main__":``."""
     workers = cpu_count() if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs: expected 1 or more, got {jobs}")
     items = iter(items)
     head = list(islice(items, 2))
+    if started is not None:
+        started()
     if workers == 1 or len(head) < 2 or not main_importable():
         # one batch: starting processes would only cost time
         yield from map(fn, chain(head, items))
@@ -168,9 +174,11 @@ def extract_into(
     inherit: bool = False,
     jobs: int | None = None,
     progress: Callable[[int], object] | None = None,
+    started: Callable[[], object] | None = None,
 ) -> None:
     """Make the events of every batch ``store`` has not finished yet and store them, in
-    input order; ``progress`` is called with the rows of each batch done or skipped."""
+    input order; ``progress`` is called with the rows of each batch done or skipped,
+    ``started`` once the first batches are read (see :func:`ordered_map`)."""
 
     def todo() -> Iterator[Batch]:
         for batch in batches:
@@ -181,7 +189,7 @@ def extract_into(
                 progress(done.rows)
 
     for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs,
-                                                   weight=lambda batch: batch.rows):
+                                                   weight=lambda batch: batch.rows, started=started):
         store.add(index, events, rows, errors)
         if progress is not None:
             progress(rows)

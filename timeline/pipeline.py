@@ -17,18 +17,20 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 import polars as pl
 
 from timeline import batches as _batches
 from timeline.articles import Article, RowError, duplicate_id, read_articles
 from timeline.batches import BATCH_SIZE, batched, cpu_count, extract_into
-from timeline.corrections import CorrectionsSource
 from timeline.published import Calendar, DateOrder
-from timeline.result import BuildStats, Timeline
 from timeline.store import EventStore
 from timeline.tables import is_table
+
+if TYPE_CHECKING:  # loaded once extraction is under way (see __getattr__)
+    from timeline.corrections import CorrectionsSource
+    from timeline.result import BuildStats, Timeline
 
 __all__ = ["AFTER_EXTRACTION_COST", "ArticleSource", "BuildStats", "Stage", "build_timeline", "count_articles",
            "iter_articles", "run_description"]
@@ -48,6 +50,17 @@ AFTER_EXTRACTION_COST = 0.2
 """The steps after extraction (merge, stories, entries, page) cost about this share of one
 article's extraction per event (measured on 5,000 to 50,000 articles: 0.14–0.21); the
 time-left estimate of those steps scales it by the extraction speed this run measured."""
+
+
+def __getattr__(name: str) -> Any:
+    """``BuildStats`` and ``Timeline``, from :mod:`timeline.result`, loaded on first use:
+    what merges and draws is not imported before a build's first batches are out (the
+    word-list thread imports most of it then, beside the workers)."""
+    if name in ("BuildStats", "Timeline"):
+        from timeline import result
+
+        return getattr(result, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Stage(NamedTuple):
@@ -205,13 +218,19 @@ class _Pace:
 
 
 def _load_word_lists() -> None:
-    """Load the word lists that merging and drawing read (each loader keeps what it loads):
-    run on a thread while extraction starts, so that this is not done after it, when
-    nothing else runs beside it. A loader that fails fails again, reported, where it is used."""
+    """Load the word lists and files that merging, dating from entries and drawing read
+    (each loader keeps what it loads): run on a thread once the first batches are read,
+    while this process waits for the fork server and the workers, so that this is not done after extraction,
+    when nothing else runs beside it. A loader that fails fails again, reported, where it
+    is used."""
+    import timeline.result  # noqa: F401 - what merges and draws, not imported before the first batches
+    from timeline.anchors import other_instance_words
     from timeline.happenings import load_triggers
     from timeline.labels import MONTH_FAMILIES, date_words, most_used_family
+    from timeline.page import load_assets
     from timeline.places import load_gazetteer
-    from timeline.wording import load_wording
+    from timeline.relink import future_cues
+    from timeline.wording import clubs, load_wording, told_by_object, told_by_sides
 
     try:
         load_wording()
@@ -220,6 +239,8 @@ def _load_word_lists() -> None:
         for family in MONTH_FAMILIES:
             date_words(family)
         most_used_family([])
+        for loader in (told_by_object, told_by_sides, clubs, other_instance_words, future_cues, load_assets):
+            loader()
     except Exception:  # noqa: BLE001,S110 - the merge or the page meets it again and says so
         pass
 
@@ -286,16 +307,21 @@ def build_timeline(
     store = EventStore.open(work, run or {"source": None}, resume=resume and run is not None)
     pace = _Pace(progress)
     loading = threading.Thread(target=_load_word_lists, name="timeline-word-lists", daemon=True)
-    loading.start()
+
+    def load() -> None:  # once the first batches are read: not beside the reading of their rows
+        if loading.ident is None:
+            loading.start()
+
     try:
         if engine == "ray":
             from timeline._ray import extract_with_ray
 
+            load()
             extract_with_ray(articles, store, options=options, inherit=inherit, address=ray_address,
                              batch_size=batch_size, progress=pace, quiet=progress is None)
         else:
             extract_into(store, batched(iter_articles(articles, **options, notice=notice), batch_size),
-                         inherit=inherit, jobs=jobs, progress=pace)
+                         inherit=inherit, jobs=jobs, progress=pace, started=load)
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
         events = store.scan().collect()
@@ -305,7 +331,10 @@ def build_timeline(
             store.remove()
         else:
             store.close()  # its files stay (for --resume); another run may take the folder now
+    load()
     loading.join()
+    from timeline.result import BuildStats, Timeline
+
     if lanes == "story":  # one lane per story, named by its label
         lanes = "story_label"
     if stage is not None:

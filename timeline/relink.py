@@ -66,7 +66,7 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
 from timeline.windows import place_windows
 
-__all__ = ["date_from_entries", "merge_with_anchors", "undated_phrases"]
+__all__ = ["date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
 _NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
@@ -206,11 +206,12 @@ def _told_ahead(before: str) -> bool:
     """Whether the words of a clause before a phrase put it in the future (a future cue of
     ``lang/ar/relative.yaml``: ``سيصل``، ``من المقرر``), so that the happening it counts
     from is still to come."""
-    return _future_cues().search(fold(before)) is not None
+    return future_cues().search(fold(before)) is not None
 
 
 @functools.lru_cache(maxsize=1)
-def _future_cues() -> re.Pattern[str]:
+def future_cues() -> re.Pattern[str]:
+    """The future cues of ``lang/ar/relative.yaml`` (folded) as one pattern (see :func:`_told_ahead`)."""
     cues = sorted({fold(cue) for cue in load_lexicon().future_cues}, key=len, reverse=True)
     return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
