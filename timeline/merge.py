@@ -81,6 +81,7 @@ import polars as pl
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
+from timeline.entry_join import join_entries
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
@@ -755,7 +756,7 @@ class _Components:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int, copy: bool = False) -> None:
+    def union(self, a: int, b: int, copy: bool = False, telling: bool = True) -> None:
         parent = self.parent
         while parent[a] != a:  # find, inlined (one call per link)
             parent[a] = parent[parent[a]]
@@ -774,7 +775,7 @@ class _Components:
         if ta is not None and tb is not None and ta != tb:
             return
         size = self.size
-        if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
+        if telling and size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
             return  # two grown entries join only when their telling words meet
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
             return
@@ -999,6 +1000,7 @@ def merge_events(
     for i, j, copy in zip(links["i"].to_list(), links["j"].to_list(), links["copy"].to_list()):
         components.union(i, j, copy)
     _attach_lone_reports(components, table)
+    join_entries(components, table, frame["published"])  # entries whose evidence tells one happening (timeline.entry_join)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
     frame = frame.with_columns(_numbered(roots).alias("cluster"))

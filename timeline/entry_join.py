@@ -1,0 +1,361 @@
+"""Join timeline entries that tell one happening, after the pairwise merge.
+
+The pairwise merge (:mod:`timeline.merge`) compares two clauses at a time; one happening many
+outlets tell often stays split over a few entries: a paraphrase, a fragment of a statement,
+a background mention at a coarser grain. An *entry* holds far more evidence than any of its
+clauses: the union of their content words, its happening classes, its days. This pass
+compares entries and joins two when their evidence says one happening:
+
+- compatible dates: both precise to a day or finer and on one day, or one coarser (a week,
+  a month, a year) holding the other's day;
+- the same happening class, or one of them naming none; never a reaction (who reacted is
+  what tells reactions apart, and an entry does not keep it);
+- counts that agree when both give some;
+- shared informative words carrying :data:`MIN_COVER` of the smaller entry's information
+  (inverse document frequency over the batch), :data:`MIN_SHARED` words or more;
+- *uniqueness in context*: the two are each other's best candidate among the entries of
+  their day (or of the coarse period), by the share of information they cover (mutual best
+  partners: a fragment whose words two entries of the day hold as well is left alone);
+- and every guard of the union (two towns, two groups of happening words, the purity
+  guard's width, one article's two days, two meetings told apart by who meets, two teams,
+  clauses naming no happening that share no rare word).
+
+Candidates are entries sharing a word within one day, or within the month or year a coarse
+entry spans, where at most :data:`MAX_ENTRIES_PER_WORD` entries hold it: the pairs grow with
+the entries, never with their square. Rounds repeat (:data:`ROUNDS`) so that an entry joined
+in one round may take its next best partner in the next.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import math
+
+import polars as pl
+
+from timeline.happenings import load_triggers
+
+if TYPE_CHECKING:  # the union-find lives in timeline.merge, which calls this pass
+    from timeline.merge import _Components
+
+__all__ = ["FLOOR_EVENTS", "HOLDER_MARGIN", "LONE_COVER", "MAX_ENTRIES_PER_WORD", "MAX_PERIOD_ENTRIES", "MIN_COVER", "COMMON_SHARE", "MIN_SHARED", "QUIET_DAY",
+           "RARE_INFO", "RECALLED_COVER", "RECALLED_DAYS", "ROUNDS", "WEEK_COVER", "WEEK_SHARED", "join_entries"]
+
+MIN_COVER = 0.3
+"""Least share of the smaller entry's information (summed inverse document frequency of its
+informative words) the two entries' shared words must carry."""
+
+MIN_SHARED = 2
+"""Least informative words two entries must share."""
+
+COMMON_SHARE = 0.1
+"""A word in more than this share of the batch's events (and more than :data:`FLOOR_EVENTS`)
+tells nothing of which happening: entries are not compared by it."""
+
+MAX_ENTRIES_PER_WORD = 8
+"""A word held by more entries of one day (or of the coarse period) makes no candidates
+there: the word is not what tells that day's happenings apart."""
+
+FLOOR_EVENTS = 10
+"""In a small batch (a story's few articles) a word in this many events or fewer is
+informative however low its inverse document frequency."""
+
+MAX_PERIOD_ENTRIES = 3
+"""A word held by more entries of a month or a year (where a coarse entry is compared)
+makes no candidates there: a background mention (``في مارس الماضي``) joins the one day's
+entry its words single out."""
+
+WEEK_COVER = 0.4
+"""Least share (see :data:`MIN_COVER`) a coarser entry holding a few days (a week) and an
+entry of one of them must share."""
+
+WEEK_SHARED = 3
+"""Least informative words such two entries must share."""
+
+RARE_INFO = 7.0
+"""Least inverse document frequency of a rare word (as ``timeline.merge.RARE_INFO``): two
+entries of a recalled day must share one (in a small batch, a word of
+:data:`FLOOR_EVENTS` events or fewer)."""
+
+HOLDER_MARGIN = 1.5
+"""How many times the share a coarser entry shares with its best partner must exceed the one
+it shares with the next (and the partner's likewise)."""
+
+LONE_COVER = 0.15
+"""Least share (see :data:`MIN_COVER`) a single report must share with the one other entry of
+its day naming its class of happening to join it, with a rare word among them."""
+
+RECALLED_DAYS = 30
+"""A day this many days or more before the publication of every article telling it is a
+recalled one (background: ``كانت الطائرة قد اختفت في 8 آذار 2014``)."""
+
+RECALLED_COVER = 0.1
+"""Least share of the smaller entry's information (see :data:`MIN_COVER`) two entries of one
+recalled day must share: a past day two outlets name, with a word in common, is mostly the
+day of the one happening their story recalls."""
+
+QUIET_DAY = 5
+"""A day holding more entries than this is busy: there two entries join only when both name
+one class of happening (one day's training, market or weather reports are told in like
+words and name none). A day the batch barely tells, mostly a past one recalled, is quiet."""
+
+ROUNDS = 3
+"""How many times mutual best partners are looked for and joined."""
+
+_DAY_US = 86_400_000_000
+_FINE_DAYS = 1  # an entry whose days spread wider (the pairwise merge stretched it) joins none
+_WEEK_DAYS = 10  # a coarser entry this short holds days, a longer one its month or year
+_DAY, _MONTH, _YEAR = 0, 1, 2  # the levels of a candidate's period key
+
+
+def join_entries(components: _Components, table: pl.DataFrame, published: pl.Series) -> None:
+    """Join, through ``components.union`` (its guards hold), the entries of ``table``'s events
+    that are each other's best partner by the evidence their events share (module docstring);
+    ``published`` is each event's publication time."""
+    n = table.height
+    if n < 2:
+        return
+    lexicon = load_triggers()
+    reactions = sorted(c for c in table["trigger"].drop_nulls().unique().to_list() if lexicon.is_reaction(c))
+    info = pl.Series("info", list(components.weight), pl.Float64)
+    events = table.select(
+        "i", "trigger", "numbers", "fine", "article",
+        pl.col("start").dt.epoch("us").alias("lo"), pl.col("end").dt.epoch("us").alias("hi"),
+    ).with_columns(pl.col("trigger").is_in(reactions).fill_null(False).alias("reaction"),
+                   published.dt.epoch("us").alias("published"))
+    # each event's informative words, with their inverse document frequency over the batch
+    least = math.log((n + 1) / (max(COMMON_SHARE * n, FLOOR_EVENTS) + 1)) + 1
+    words = (
+        table.select("i", pl.col("words").alias("word")).explode("word").drop_nulls()
+        .with_columns(pl.lit(info).gather(pl.col("word")).alias("g"))
+        .filter(pl.col("g") >= least)
+    )
+    rare = min(RARE_INFO, math.log((n + 1) / (FLOOR_EVENTS + 1)) + 1)  # in a story's batch every word is rare
+    # one day's entries first, then the coarser mentions of the days they hold (the finer the
+    # agreement of dates, the sooner)
+    lo, hi = events["lo"].to_list(), events["hi"].to_list()
+    for holders in (False, True):
+        near = events
+        for _ in range(ROUNDS):
+            roots = pl.Series("root", [components.find(i) for i in near["i"].to_list()], pl.Int64)
+            spans: list[tuple[int, int]] = []
+            for a, b in _mutual_best(near.with_columns(roots), words.join(
+                    pl.DataFrame({"i": near["i"], "root": roots}), on="i"), rare, holders):
+                members = components.members.get(a, [a]) + components.members.get(b, [b])
+                for e in members:
+                    if e not in components.words:  # the union's guards read their words
+                        components.words[e] = table["words"][e].to_list()
+                # the entries' own words were compared: not only their telling words
+                components.union(a, b, telling=False)
+                if components.find(a) == components.find(b):
+                    spans.append((min(lo[e] for e in members), max(hi[e] for e in members)))
+            if not spans:
+                break
+            # the next round looks again only at the entries near those joined (the others'
+            # best partners are unchanged)
+            held = _overlapping(near, spans)
+            near = near.filter(pl.Series(roots).is_in(pl.Series(roots).filter(held).implode()))
+
+
+def _overlapping(events: pl.DataFrame, spans: list[tuple[int, int]]) -> pl.Series:
+    """Whether each event's interval overlaps one of ``spans`` (microseconds)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = pl.Series([start for start, _ in merged], dtype=pl.Int64)
+    ends = pl.Series([end for _, end in merged], dtype=pl.Int64)
+    # the last merged span starting before the event ends must end after it starts
+    at = starts.search_sorted(events["hi"], side="left").cast(pl.Int64) - 1
+    found = at >= 0
+    return found & (ends.gather(at.clip(0)) > events["lo"])
+
+
+def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders: bool) -> list[tuple[int, int]]:
+    """Pairs of entries (roots) that are each other's best partner and pass every test but
+    the union's: entries of one day, or (``holders``) a coarser entry and one of a day it
+    holds, whose best partner is :data:`HOLDER_MARGIN` times better than the next (a month
+    holding two days' entries alike names neither)."""
+    entries = (
+        events.group_by("root")
+        .agg(
+            pl.col("lo").filter(pl.col("fine")).min().alias("fine_lo"),
+            pl.col("hi").filter(pl.col("fine")).max().alias("fine_hi"),
+            pl.col("lo").min(), pl.col("hi").max(),
+            pl.col("trigger").drop_nulls().unique().alias("classes"),
+            pl.col("numbers").list.explode(keep_nulls=False, empty_as_null=False).unique().alias("numbers"),
+            pl.col("reaction").any(),
+            pl.col("article").unique().alias("articles"),
+            pl.col("published").min(),
+            pl.len().alias("size"),
+        )
+        .filter(~pl.col("reaction"))
+    )
+    held = words.select("root", "word", "g").unique(["root", "word"]).join(entries.select("root"), on="root")
+    keys = _keys(entries)
+    # one day's entries meet on their day; a coarse entry meets the entries its period holds
+    if holders:
+        keys = keys.filter((pl.col("role") == 2).any().over("key"))
+    else:
+        keys = keys.filter(pl.col("role") == 0)
+    # each word weighed in the context of the period: by how few of the entries posted there
+    # hold it (on a day a story fills, its name tells nothing; a name two entries share does)
+    postings = (
+        held.join(keys, on="root")
+        .with_columns(pl.len().over("key", "word").alias("df"), pl.col("root").n_unique().over("key").alias("busy"))
+        .with_columns((((pl.col("busy") + 1) / pl.col("df")).log() + 1).alias("w"))
+    )
+    own = postings.group_by("root", "key").agg(pl.col("w").sum().alias("own"))
+    # a word many entries of the period hold tells none of them apart
+    cap = pl.when(pl.col("key") % 3 == _DAY).then(MAX_ENTRIES_PER_WORD).otherwise(MAX_PERIOD_ENTRIES)
+    shared = postings.filter(pl.col("df") <= cap, pl.col("df") >= 2)
+    met = (
+        shared.join(shared.select("key", "word", pl.col("root").alias("root_o"), pl.col("role").alias("role_o")),
+                    on=["key", "word"])
+        .filter(pl.col("root") < pl.col("root_o"),
+                (pl.col("role") == 2) != (pl.col("role_o") == 2) if holders else pl.lit(True))
+        .group_by("root", "root_o", "key")
+        .agg(pl.len().alias("n_shared"), pl.col("w").sum().alias("shared"), pl.col("g").max().alias("rarest"),
+             pl.when(pl.col("key").first() % 3 == _DAY).then(pl.col("busy").first()).otherwise(0).alias("busy"))
+        .filter(pl.col("n_shared") >= 1)
+        .join(own, on=["root", "key"])
+        .join(own.rename({"root": "root_o", "own": "own_o"}), on=["root_o", "key"])
+        .with_columns((pl.col("shared") / pl.min_horizontal("own", "own_o")).alias("cover"))
+        .sort("cover", descending=True)
+        .group_by("root", "root_o").first()
+    )
+    if met.height == 0:
+        return []
+    pairs = (
+        met.join(entries, on="root")
+        .join(entries.rename(lambda c: c + "_o"), on="root_o")
+        .with_columns(
+            # a day recalled long after (8 آذار 2014 told in August 2015) is one the batch
+            # barely tells: two outlets recalling it recall one happening
+            (pl.when(_recalled()).then((pl.col("cover") >= RECALLED_COVER) & (pl.col("rarest") >= rare))
+            # a week told from the publication (هذا الأسبوع، الأسبوع الماضي) holds seven busy days
+            .when(_week()).then((pl.col("cover") >= WEEK_COVER) & (pl.col("n_shared") >= WEEK_SHARED))
+            .otherwise(pl.col("cover") >= MIN_COVER)
+             & (pl.col("n_shared") >= MIN_SHARED)).alias("enough"))
+        .filter(
+            _dates_agree(),
+            # one class of happening, or one of them naming none, but on a busy day
+            (pl.col("classes").list.set_intersection("classes_o").list.len() > 0)
+            | ((pl.col("classes").list.len() == 0) | (pl.col("classes_o").list.len() == 0))
+            & (pl.col("busy").fill_null(0) <= QUIET_DAY),
+            # each tells from an article the other lacks: an article's own clauses were weighed by
+            # the pairwise merge
+            pl.col("articles").list.set_difference("articles_o").list.len() > 0,
+            pl.col("articles_o").list.set_difference("articles").list.len() > 0,
+            # counts both give must meet, when both name a happening (its toll); a background
+            # mention's numbers are other facts (a flight's number, its passengers)
+            (pl.col("classes").list.len() == 0) | (pl.col("classes_o").list.len() == 0)
+            | (pl.col("numbers").list.len() == 0) | (pl.col("numbers_o").list.len() == 0)
+            | (pl.col("numbers").list.set_intersection("numbers_o").list.len() > 0),
+        )
+        .select("root", "root_o", "cover", "n_shared", "enough", "size", "size_o",
+                (pl.col("rarest") >= rare).alias("named"))
+    )
+    # each entry's best partner among all those its dates, classes and counts allow, clearly
+    # the best (uniqueness in context), and enough alike
+    both = pl.concat([pairs.drop("size", "size_o", "named"),
+                      pairs.select(pl.col("root_o").alias("root"), pl.col("root").alias("root_o"), "cover", "n_shared",
+                                   "enough")])
+    best = (both.sort("cover", "root_o", descending=[True, False])
+            .group_by("root", maintain_order=True)
+            .agg(pl.col("root_o").first().alias("best"), pl.col("cover").first(),
+                 pl.col("cover").get(1, null_on_oob=True).fill_null(0.0).alias("next"))
+            .filter(pl.col("cover") >= pl.col("next") * (HOLDER_MARGIN if holders else 1.0))
+            .select("root", "best"))
+    mutual = (pairs.filter("enough").join(best, on="root").filter(pl.col("best") == pl.col("root_o"))
+              .join(best.rename({"root": "root_o", "best": "best_o"}), on="root_o")
+              .filter(pl.col("best_o") == pl.col("root"))
+              .sort("cover", "root", descending=[True, False]))
+    joined = list(zip(mutual["root"].to_list(), mutual["root_o"].to_list()))
+    if not holders:  # a report naming the one class of happening one other entry of its day names
+        taken = {root for pair in joined for root in pair}
+        lone = pairs.filter("named", pl.col("cover") >= LONE_COVER).join(_lone_class(entries, keys), on=["root", "root_o"])
+        joined += [(a, b) for a, b in zip(lone["root"].to_list(), lone["root_o"].to_list())
+                   if a not in taken and b not in taken]
+    return joined
+
+
+def _lone_class(entries: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
+    """Pairs ``(root, root_o)`` of a single report and an entry that are the only two of their
+    day naming a class of happening: the report tells that day's happening of its kind, however
+    few words it tells it in (``وذلك في إطار حزمة من الإصلاحات أقرتها الحكومة أول أمس``)."""
+    named = (
+        entries.select("root", "classes", "size").explode("classes").drop_nulls("classes")
+        .join(keys.filter(pl.col("role") == 0).select("root", "key"), on="root")
+        .filter(pl.len().over("key", "classes") == 2)
+    )
+    return (
+        named.join(named.select("key", "classes", pl.col("root").alias("root_o"), pl.col("size").alias("size_o")),
+                   on=["key", "classes"])
+        .filter(pl.col("root") < pl.col("root_o"), (pl.col("size") == 1) | (pl.col("size_o") == 1))
+        .select("root", "root_o").unique()
+    )
+
+
+def _keys(entries: pl.DataFrame) -> pl.DataFrame:
+    """The periods an entry is compared within, as ``(root, key, role)``: an entry precise to a
+    day posts its days (role 0) and the month and year holding them (role 1: held); a coarser
+    one posts the month or year it lies in (role 2: holder)."""
+    day = pl.col("fine_lo") // _DAY_US
+    last = (pl.col("fine_hi") - 1) // _DAY_US
+    fine = entries.filter(pl.col("fine_lo").is_not_null(), last - day < _FINE_DAYS)
+    as_date = pl.from_epoch(pl.col("fine_lo"), time_unit="us")
+    days = fine.select("root", pl.int_ranges(day, last + 1).alias("key")).explode("key") \
+        .with_columns((pl.col("key") * 3 + _DAY).alias("key"), pl.lit(0).alias("role"))
+    held = pl.concat([
+        fine.select("root", (_month(as_date) * 3 + _MONTH).alias("key"), pl.lit(1).alias("role")),
+        fine.select("root", (as_date.dt.year().cast(pl.Int64) * 3 + _YEAR).alias("key"), pl.lit(1).alias("role")),
+    ])
+    coarse = entries.filter(pl.col("fine_lo").is_null())
+    start = pl.from_epoch(pl.col("lo"), time_unit="us")
+    end = pl.from_epoch(pl.col("hi") - 1, time_unit="us")
+    # a week (or a few days) holds its days; a month or a year its month or year
+    short = coarse.filter((pl.col("hi") - pl.col("lo")) <= _WEEK_DAYS * _DAY_US)
+    coarse = coarse.filter((pl.col("hi") - pl.col("lo")) > _WEEK_DAYS * _DAY_US)
+    holders = pl.concat([
+        short.select("root", pl.int_ranges(pl.col("lo") // _DAY_US, (pl.col("hi") - 1) // _DAY_US + 1).alias("key"))
+        .explode("key").select("root", (pl.col("key") * 3 + _DAY).alias("key"), pl.lit(2).alias("role")),
+        coarse.filter(_month(start) == _month(end))
+        .select("root", (_month(start) * 3 + _MONTH).alias("key"), pl.lit(2).alias("role")),
+        coarse.filter(start.dt.year() == end.dt.year())
+        .select("root", (start.dt.year().cast(pl.Int64) * 3 + _YEAR).alias("key"), pl.lit(2).alias("role")),
+    ])
+    return pl.concat([days.cast({"key": pl.Int64, "role": pl.Int32}), held.cast({"key": pl.Int64, "role": pl.Int32}),
+                      holders.cast({"key": pl.Int64, "role": pl.Int32})])
+
+
+def _month(date: pl.Expr) -> pl.Expr:
+    return date.dt.year().cast(pl.Int64) * 12 + date.dt.month().cast(pl.Int64)
+
+
+def _week() -> pl.Expr:
+    """One of the two entries is coarser than a day and holds a few days only."""
+    span = pl.when(pl.col("fine_lo").is_null()).then(pl.col("hi") - pl.col("lo")) \
+        .otherwise(pl.col("hi_o") - pl.col("lo_o"))
+    return span <= _WEEK_DAYS * _DAY_US
+
+
+def _recalled() -> pl.Expr:
+    """Both entries are dated to a day at least :data:`RECALLED_DAYS` before their articles
+    were published."""
+    before = pl.min_horizontal("published", "published_o") - RECALLED_DAYS * _DAY_US
+    return (pl.col("fine_hi") <= before) & (pl.col("fine_hi_o") <= before)
+
+
+def _dates_agree() -> pl.Expr:
+    """Two entries precise to a day whose days overlap; or one coarser whose interval holds
+    the other's days (a background mention of the month or year of a happening)."""
+    fine_a, fine_b = pl.col("fine_lo").is_not_null(), pl.col("fine_lo_o").is_not_null()
+    same_day = fine_a & fine_b & (pl.col("fine_lo") < pl.col("fine_hi_o")) & (pl.col("fine_lo_o") < pl.col("fine_hi"))
+    a_holds = ~fine_a & fine_b & (pl.col("lo") <= pl.col("fine_lo_o")) & (pl.col("fine_hi_o") <= pl.col("hi"))
+    b_holds = fine_a & ~fine_b & (pl.col("lo_o") <= pl.col("fine_lo")) & (pl.col("fine_hi") <= pl.col("hi_o"))
+    return (same_day | a_holds | b_holds).fill_null(False)
+
