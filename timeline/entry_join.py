@@ -106,7 +106,8 @@ ROUNDS = 3
 _DAY_US = 86_400_000_000
 _FINE_DAYS = 1  # an entry whose days spread wider (the pairwise merge stretched it) joins none
 _WEEK_DAYS = 10  # a coarser entry this short holds days, a longer one its month or year
-_DAY, _MONTH, _YEAR = 0, 1, 2  # the levels of a candidate's period key
+_DAY, _WEEK, _MONTH, _YEAR = 0, 1, 2, 3  # the levels of a candidate's period key
+_LEVELS = 4
 
 
 def join_entries(components: _Components, table: pl.DataFrame, published: pl.Series) -> None:
@@ -137,7 +138,7 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
     lo, hi = events["lo"].to_list(), events["hi"].to_list()
     for holders in (False, True):
         near = events
-        for _ in range(ROUNDS):
+        for _ in range(1 if holders else ROUNDS):  # a coarser mention joins one day's entry
             roots = pl.Series("root", [components.find(i) for i in near["i"].to_list()], pl.Int64)
             spans: list[tuple[int, int]] = []
             for a, b in _mutual_best(near.with_columns(roots), words.join(
@@ -196,21 +197,19 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
     )
     held = words.select("root", "word", "g").unique(["root", "word"]).join(entries.select("root"), on="root")
     keys = _keys(entries)
-    # one day's entries meet on their day; a coarse entry meets the entries its period holds
     if holders:
-        keys = keys.filter((pl.col("role") == 2).any().over("key"))
+        postings, own = _holder_postings(held, keys)
     else:
-        keys = keys.filter(pl.col("role") == 0)
-    # each word weighed in the context of the period: by how few of the entries posted there
-    # hold it (on a day a story fills, its name tells nothing; a name two entries share does)
-    postings = (
-        held.join(keys, on="root")
-        .with_columns(pl.len().over("key", "word").alias("df"), pl.col("root").n_unique().over("key").alias("busy"))
-        .with_columns((((pl.col("busy") + 1) / pl.col("df")).log() + 1).alias("w"))
-    )
-    own = postings.group_by("root", "key").agg(pl.col("w").sum().alias("own"))
+        # each word weighed in the context of its day: by how few of the day's entries hold it
+        # (on a day a story fills, its name tells nothing; a name two entries share does)
+        postings = (
+            held.join(keys.filter(pl.col("role") == 0), on="root")
+            .with_columns(pl.len().over("key", "word").alias("df"), pl.col("root").n_unique().over("key").alias("busy"))
+            .with_columns((((pl.col("busy") + 1) / pl.col("df")).log() + 1).alias("w"))
+        )
+        own = postings.group_by("root", "key").agg(pl.col("w").sum().alias("own"))
     # a word many entries of the period hold tells none of them apart
-    cap = pl.when(pl.col("key") % 3 == _DAY).then(MAX_ENTRIES_PER_WORD).otherwise(MAX_PERIOD_ENTRIES)
+    cap = pl.when(pl.col("key") % _LEVELS <= _WEEK).then(MAX_ENTRIES_PER_WORD).otherwise(MAX_PERIOD_ENTRIES)
     shared = postings.filter(pl.col("df") <= cap, pl.col("df") >= 2)
     met = (
         shared.join(shared.select("key", "word", pl.col("root").alias("root_o"), pl.col("role").alias("role_o")),
@@ -219,7 +218,7 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
                 (pl.col("role") == 2) != (pl.col("role_o") == 2) if holders else pl.lit(True))
         .group_by("root", "root_o", "key")
         .agg(pl.len().alias("n_shared"), pl.col("w").sum().alias("shared"), pl.col("g").max().alias("rarest"),
-             pl.when(pl.col("key").first() % 3 == _DAY).then(pl.col("busy").first()).otherwise(0).alias("busy"))
+             pl.col("busy").first())
         .filter(pl.col("n_shared") >= 1)
         .join(own, on=["root", "key"])
         .join(own.rename({"root": "root_o", "own": "own_o"}), on=["root_o", "key"])
@@ -283,6 +282,31 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
     return joined
 
 
+def _holder_postings(held: pl.DataFrame, keys: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The postings a coarser entry (role 2) and the entries of the days or the period it
+    holds meet through: only the words a coarser entry of the period holds, weighed by their
+    inverse document frequency over the batch; and each entry's information on each key."""
+    holder = held.join(keys.filter(pl.col("role") == 2), on="root")
+    # how many entries a day of a held week holds (a month or a year: none asked)
+    busy = (keys.filter(pl.col("role") == 1, pl.col("key") % _LEVELS == _WEEK).group_by("key")
+            .agg((pl.len() // 7).alias("busy")))
+    # the entries of a held day, month or year that hold one of its holders' words there: met
+    # through the words first (a year's entries are many, its holders' words few)
+    pairs = holder.select("key", "word").unique()
+    others = (
+        held.join(pairs.select("word").unique(), on="word", how="semi")
+        .join(keys.filter(pl.col("role") < 2), on="root")
+        .join(pairs, on=["key", "word"], how="semi")
+    )
+    postings = (
+        pl.concat([holder, others]).join(busy, on="key", how="left")
+        .with_columns(pl.len().over("key", "word").alias("df"), pl.col("busy").fill_null(0), pl.col("g").alias("w"))
+    )
+    own = (held.group_by("root").agg(pl.col("g").sum().alias("own"))
+           .join(postings.select("root", "key").unique(), on="root"))
+    return postings, own
+
+
 def _lone_class(entries: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
     """Pairs ``(root, root_o)`` of a single report and an entry that are the only two of their
     day naming a class of happening: the report tells that day's happening of its kind, however
@@ -309,10 +333,11 @@ def _keys(entries: pl.DataFrame) -> pl.DataFrame:
     fine = entries.filter(pl.col("fine_lo").is_not_null(), last - day < _FINE_DAYS)
     as_date = pl.from_epoch(pl.col("fine_lo"), time_unit="us")
     days = fine.select("root", pl.int_ranges(day, last + 1).alias("key")).explode("key") \
-        .with_columns((pl.col("key") * 3 + _DAY).alias("key"), pl.lit(0).alias("role"))
+        .with_columns((pl.col("key") * _LEVELS + _DAY).alias("key"), pl.lit(0).alias("role"))
     held = pl.concat([
-        fine.select("root", (_month(as_date) * 3 + _MONTH).alias("key"), pl.lit(1).alias("role")),
-        fine.select("root", (as_date.dt.year().cast(pl.Int64) * 3 + _YEAR).alias("key"), pl.lit(1).alias("role")),
+        fine.select("root", ((day // 7) * _LEVELS + _WEEK).alias("key"), pl.lit(1).alias("role")),
+        fine.select("root", (_month(as_date) * _LEVELS + _MONTH).alias("key"), pl.lit(1).alias("role")),
+        fine.select("root", (as_date.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"), pl.lit(1).alias("role")),
     ])
     coarse = entries.filter(pl.col("fine_lo").is_null())
     start = pl.from_epoch(pl.col("lo"), time_unit="us")
@@ -321,12 +346,13 @@ def _keys(entries: pl.DataFrame) -> pl.DataFrame:
     short = coarse.filter((pl.col("hi") - pl.col("lo")) <= _WEEK_DAYS * _DAY_US)
     coarse = coarse.filter((pl.col("hi") - pl.col("lo")) > _WEEK_DAYS * _DAY_US)
     holders = pl.concat([
-        short.select("root", pl.int_ranges(pl.col("lo") // _DAY_US, (pl.col("hi") - 1) // _DAY_US + 1).alias("key"))
-        .explode("key").select("root", (pl.col("key") * 3 + _DAY).alias("key"), pl.lit(2).alias("role")),
+        short.select("root", pl.int_ranges(pl.col("lo") // _DAY_US // 7, (pl.col("hi") - 1) // _DAY_US // 7 + 1)
+                     .alias("key"))
+        .explode("key").select("root", (pl.col("key") * _LEVELS + _WEEK).alias("key"), pl.lit(2).alias("role")),
         coarse.filter(_month(start) == _month(end))
-        .select("root", (_month(start) * 3 + _MONTH).alias("key"), pl.lit(2).alias("role")),
+        .select("root", (_month(start) * _LEVELS + _MONTH).alias("key"), pl.lit(2).alias("role")),
         coarse.filter(start.dt.year() == end.dt.year())
-        .select("root", (start.dt.year().cast(pl.Int64) * 3 + _YEAR).alias("key"), pl.lit(2).alias("role")),
+        .select("root", (start.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"), pl.lit(2).alias("role")),
     ])
     return pl.concat([days.cast({"key": pl.Int64, "role": pl.Int32}), held.cast({"key": pl.Int64, "role": pl.Int32}),
                       holders.cast({"key": pl.Int64, "role": pl.Int32})])
