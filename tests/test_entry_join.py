@@ -4,10 +4,12 @@ written for these tests)."""
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from merge_helpers import entry_of
 from timeline import merge
+from timeline.pipeline import build_timeline
 
 # other news of the same days: the batch a story's articles come in
 _OTHER_NEWS = [
@@ -26,9 +28,11 @@ _OTHER_NEWS = [
 # clause about something else (a court, an inquiry, an insurer): two give its day, one its month
 _RECALLED_FIRE = [
     {"id": "day-one", "source": "نشرة الوادي", "published": "2015-08-10T09:00",
-     "text": "وتنظر المحكمة في ملف التعويضات المتأخرة لأسر العمال الذين قضوا في مصنع النسيج بالدمام الذي احترق في 3 مارس 2014 بعد أن رفضت شركة التأمين دفع المبالغ المستحقة للورثة."},
+     "text": "وتنظر المحكمة في ملف التعويضات المتأخرة لأسر العمال الذين قضوا في مصنع النسيج بالدمام الذي "
+             "احترق في 3 مارس 2014 بعد أن رفضت شركة التأمين دفع المبالغ المستحقة للورثة."},
     {"id": "day-two", "source": "صدى الساحل", "published": "2015-08-11T10:00",
-     "text": "وقال محامي الأسر إن لجنة التحقيق لم تنشر تقريرها عن حريق مصنع النسيج الذي شب في 3 مارس 2014 وأودى بحياة أحد عشر عاملا من الجنسية الهندية."},
+     "text": "وقال محامي الأسر إن لجنة التحقيق لم تنشر تقريرها عن حريق مصنع النسيج الذي شب في 3 مارس 2014 "
+             "وأودى بحياة أحد عشر عاملا من الجنسية الهندية."},
     {"id": "month", "source": "أخبار الجنوب", "published": "2015-08-11T12:00",
      "text": "ولم تصرف شركة التأمين أي تعويض لأسر عمال مصنع النسيج بالدمام الذي دمرته النيران في مارس 2014."},
 ]
@@ -36,11 +40,14 @@ _RECALLED_FIRE = [
 # a cabinet's vote told by two outlets, and a third outlet's fragment naming it in passing
 _VOTE_AND_FRAGMENT = [
     {"id": "cabinet-a", "source": "نشرة الوادي", "published": "2024-04-15T18:00",
-     "text": "وافق مجلس الوزراء اليوم الاثنين على مشروع الموازنة العامة الجديدة بعجز أقل من سابقتها بعد جلسة مطولة ناقشت فيها الحكومة خفض النفقات."},
+     "text": "وافق مجلس الوزراء اليوم الاثنين على مشروع الموازنة العامة الجديدة بعجز أقل من سابقتها بعد جلسة "
+             "مطولة ناقشت فيها الحكومة خفض النفقات."},
     {"id": "cabinet-b", "source": "صدى الساحل", "published": "2024-04-15T20:00",
-     "text": "أقر مجلس الوزراء في جلسته اليوم الاثنين الموازنة العامة الجديدة وأحالها إلى البرلمان لمناقشتها خلال أسبوعين."},
+     "text": "أقر مجلس الوزراء في جلسته اليوم الاثنين الموازنة العامة الجديدة وأحالها إلى البرلمان لمناقشتها "
+             "خلال أسبوعين."},
     {"id": "fragment", "source": "أخبار الجنوب", "published": "2024-04-16T09:00",
-     "text": "وطالب رئيس البرلمان اليوم الثلاثاء بخفض رواتب الوزراء، وذلك في إطار خطة التقشف التي أقرتها الحكومة أمس الاثنين لتقليص النفقات."},
+     "text": "وطالب رئيس البرلمان اليوم الثلاثاء بخفض رواتب الوزراء، وذلك في إطار خطة التقشف التي أقرتها "
+             "الحكومة أمس الاثنين لتقليص النفقات."},
 ]
 
 # two blasts in one town on one day, each told by two outlets
@@ -102,9 +109,31 @@ def test_two_blasts_of_one_day_and_town_stay_two() -> None:
 
 def _clauses(articles: list[dict[str, str]]) -> list[tuple[str, int]]:
     """Each dated clause's article and entry."""
-    import polars as pl
-
-    from timeline.pipeline import build_timeline
-
     events = build_timeline(pl.DataFrame(articles + _OTHER_NEWS)).events
     return list(zip(events["article_id"].to_list(), events["cluster"].to_list()))
+
+
+# two fires of one kind of depot in one port in one month, and a month's mention of "the" fire
+_TWO_FIRES_ONE_MONTH = [
+    {"id": "first", "source": "نشرة الوادي", "published": "2015-08-10T09:00",
+     "text": "وتنظر المحكمة في دعوى أسر العمال الذين قضوا حين احترق مستودع الأخشاب في ميناء الدمام في "
+             "3 مارس 2014 بعد تماس كهربائي."},
+    {"id": "second", "source": "صدى الساحل", "published": "2015-08-11T10:00",
+     "text": "وكان مستودع الأخشاب الثاني في ميناء الدمام قد احترق في 20 مارس 2014 وقضى فيه حارسان من العمال."},
+    {"id": "month", "source": "أخبار الجنوب", "published": "2015-08-11T12:00",
+     "text": "ولا تزال شركة الميناء تدرس أسباب احتراق مستودع الأخشاب في الدمام في مارس 2014 ومصير العمال."},
+]
+
+
+def test_a_month_holding_two_alike_days_joins_neither() -> None:
+    entry = _entries(_TWO_FIRES_ONE_MONTH)
+    assert entry["first"] != entry["second"]
+    assert entry["month"] not in (entry["first"], entry["second"])
+
+
+def test_with_no_margin_the_month_would_pick_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import entry_join
+
+    monkeypatch.setattr(entry_join, "HOLDER_MARGIN", 1.0)
+    entry = _entries(_TWO_FIRES_ONE_MONTH)
+    assert entry["month"] in (entry["first"], entry["second"])

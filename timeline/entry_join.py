@@ -1,36 +1,49 @@
 """Join timeline entries that tell one happening, after the pairwise merge.
 
-The pairwise merge (:mod:`timeline.merge`) compares two clauses at a time; one happening many
-outlets tell often stays split over a few entries: a paraphrase, a fragment of a statement,
-a background mention at a coarser grain. An *entry* holds far more evidence than any of its
-clauses: the union of their content words, its happening classes, its days. This pass
-compares entries and joins two when their evidence says one happening:
+The pairwise merge (:mod:`timeline.merge`) compares two clauses at a time, and one happening
+many outlets tell often stays split over a few entries: a paraphrase, a fragment, a
+background mention at a coarser grain. An *entry* holds more evidence than any one clause:
+the union of its clauses' content words, its happening classes, its days, its articles. This
+pass compares entries, first those of one day, then a coarser entry (a week, a month, a year)
+and the entries of the days it holds, and joins two when:
 
-- compatible dates: both precise to a day or finer and on one day, or one coarser (a week,
-  a month, a year) holding the other's day;
-- the same happening class, or one of them naming none; never a reaction (who reacted is
-  what tells reactions apart, and an entry does not keep it);
-- counts that agree when both give some;
-- shared informative words carrying :data:`MIN_COVER` of the smaller entry's information
-  (inverse document frequency over the batch), :data:`MIN_SHARED` words or more;
-- *uniqueness in context*: the two are each other's best candidate among the entries of
-  their day (or of the coarse period), by the share of information they cover (mutual best
-  partners: a fragment whose words two entries of the day hold as well is left alone);
-- and every guard of the union (two towns, two groups of happening words, the purity
-  guard's width, one article's two days, two meetings told apart by who meets, two teams,
-  clauses naming no happening that share no rare word).
+- their dates agree: both precise to a day and on one day (an entry whose day-precise reports
+  spread over more days takes no part: the pairwise merge stretched it already), or the
+  coarser one holds the other's day;
+- they name one class of happening, or one names none on a quiet day (:data:`QUIET_DAY`: one
+  day's training, market or weather reports are told in like words and name none); never a
+  reaction (who reacted is what tells reactions apart);
+- each tells from an article the other lacks, and the counts both name meet, when both name
+  a happening;
+- the words they share carry :data:`MIN_COVER` of the smaller entry's information, in
+  :data:`MIN_SHARED` words or more; on one day a word weighs by how few of that day's entries
+  hold it (a story's own name tells nothing on a day the story fills), and a word more than
+  :data:`MAX_ENTRIES_PER_WORD` entries of the day hold makes no candidates. A day recalled
+  long after (:data:`RECALLED_DAYS`: ``كانت الطائرة قد اختفت في 8 آذار 2014`` told in August
+  2015) is one the batch barely tells: two entries of it join on less (:data:`RECALLED_COVER`)
+  and a rare word; a week told from the publication holds seven busy days: more
+  (:data:`WEEK_COVER`, :data:`WEEK_SHARED`);
+- *uniqueness in context*: each is the other's best partner among all the entries its dates,
+  classes and counts allow; a coarser entry's best must be :data:`HOLDER_MARGIN` times better
+  than the next (a month holding two days' entries alike names neither);
+- and the union's guards hold (two towns, two groups of happening words, the purity guard's
+  width, one article's two days, two meetings told apart by who meets, two teams, clauses
+  naming no happening that share no rare word); its telling-words check is left out, the
+  entries' words having been compared whole.
 
-Candidates are entries sharing a word within one day, or within the month or year a coarse
-entry spans, where at most :data:`MAX_ENTRIES_PER_WORD` entries hold it: the pairs grow with
-the entries, never with their square. Rounds repeat (:data:`ROUNDS`) so that an entry joined
-in one round may take its next best partner in the next.
+A single report naming the one class of happening that one other entry of its day names
+joins it on a rare word and :data:`LONE_COVER` (``وذلك في إطار حزمة من الإصلاحات أقرتها
+الحكومة أول أمس``: few words, but the one approval of that day).
+
+Speed. Entries meet through the words they share on a day, a week bucket, a month or a year
+(a coarser entry through its own words only); a round of the day's entries repeats
+(:data:`ROUNDS`) only around the entries just joined; the work grows with the entries.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import math
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -39,8 +52,24 @@ from timeline.happenings import load_triggers
 if TYPE_CHECKING:  # the union-find lives in timeline.merge, which calls this pass
     from timeline.merge import _Components
 
-__all__ = ["FLOOR_EVENTS", "HOLDER_MARGIN", "LONE_COVER", "MAX_ENTRIES_PER_WORD", "MAX_PERIOD_ENTRIES", "MIN_COVER", "COMMON_SHARE", "MIN_SHARED", "QUIET_DAY",
-           "RARE_INFO", "RECALLED_COVER", "RECALLED_DAYS", "ROUNDS", "WEEK_COVER", "WEEK_SHARED", "join_entries"]
+__all__ = [
+    "COMMON_SHARE",
+    "FLOOR_EVENTS",
+    "HOLDER_MARGIN",
+    "LONE_COVER",
+    "MAX_ENTRIES_PER_WORD",
+    "MAX_PERIOD_ENTRIES",
+    "MIN_COVER",
+    "MIN_SHARED",
+    "QUIET_DAY",
+    "RARE_INFO",
+    "RECALLED_COVER",
+    "RECALLED_DAYS",
+    "ROUNDS",
+    "WEEK_COVER",
+    "WEEK_SHARED",
+    "join_entries",
+]
 
 MIN_COVER = 0.3
 """Least share of the smaller entry's information (summed inverse document frequency of its
@@ -54,17 +83,16 @@ COMMON_SHARE = 0.1
 tells nothing of which happening: entries are not compared by it."""
 
 MAX_ENTRIES_PER_WORD = 8
-"""A word held by more entries of one day (or of the coarse period) makes no candidates
-there: the word is not what tells that day's happenings apart."""
+"""A word held by more entries of one day (or of one week bucket) makes no candidates
+there: it is not what tells that day's happenings apart."""
 
 FLOOR_EVENTS = 10
 """In a small batch (a story's few articles) a word in this many events or fewer is
 informative however low its inverse document frequency."""
 
 MAX_PERIOD_ENTRIES = 3
-"""A word held by more entries of a month or a year (where a coarse entry is compared)
-makes no candidates there: a background mention (``في مارس الماضي``) joins the one day's
-entry its words single out."""
+"""A word held by more entries of a month or a year makes no candidates there: a background
+mention (``منذ بدء الحملة في مارس``) joins the one day's entry its words single out."""
 
 WEEK_COVER = 0.4
 """Least share (see :data:`MIN_COVER`) a coarser entry holding a few days (a week) and an
@@ -101,9 +129,11 @@ one class of happening (one day's training, market or weather reports are told i
 words and name none). A day the batch barely tells, mostly a past one recalled, is quiet."""
 
 ROUNDS = 3
-"""How many times mutual best partners are looked for and joined."""
+"""How many times one day's mutual best partners are looked for and joined (each time only
+around the entries just joined)."""
 
 _DAY_US = 86_400_000_000
+_PAIR = 2**32  # two 32-bit numbers as one integer key
 _FINE_DAYS = 1  # an entry whose days spread wider (the pairwise merge stretched it) joins none
 _WEEK_DAYS = 10  # a coarser entry this short holds days, a longer one its month or year
 _DAY, _WEEK, _MONTH, _YEAR = 0, 1, 2, 3  # the levels of a candidate's period key
@@ -131,8 +161,10 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
         table.select("i", pl.col("words").alias("word")).explode("word").drop_nulls()
         .with_columns(pl.lit(info).gather(pl.col("word")).alias("g"))
         .filter(pl.col("g") >= least)
+        .join(events.filter(~pl.col("reaction")).select("i"), on="i", how="semi")  # reactions join none
     )
-    rare = min(RARE_INFO, math.log((n + 1) / (FLOOR_EVENTS + 1)) + 1)  # in a story's batch every word is rare
+    # in a story's batch (a few articles) every word is rare
+    rare = min(RARE_INFO, math.log((n + 1) / (FLOOR_EVENTS + 1)) + 1)
     # one day's entries first, then the coarser mentions of the days they hold (the finer the
     # agreement of dates, the sooner)
     lo, hi = events["lo"].to_list(), events["hi"].to_list()
@@ -195,7 +227,13 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
         )
         .filter(~pl.col("reaction"))
     )
-    held = words.select("root", "word", "g").unique(["root", "word"]).join(entries.select("root"), on="root")
+    # each entry's words once ((root, word) as one integer: one key to find them by)
+    held = (
+        words.select((pl.col("root").cast(pl.UInt64) * _PAIR + pl.col("word")).alias("rw"), "g")
+        .unique("rw")
+        .select((pl.col("rw") // _PAIR).cast(pl.Int64).alias("root"), (pl.col("rw") % _PAIR).cast(pl.UInt32).alias("word"),
+                "g")
+    )
     keys = _keys(entries)
     if holders:
         postings, own = _holder_postings(held, keys)
@@ -276,7 +314,8 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
     joined = list(zip(mutual["root"].to_list(), mutual["root_o"].to_list()))
     if not holders:  # a report naming the one class of happening one other entry of its day names
         taken = {root for pair in joined for root in pair}
-        lone = pairs.filter("named", pl.col("cover") >= LONE_COVER).join(_lone_class(entries, keys), on=["root", "root_o"])
+        lone = (pairs.filter("named", pl.col("cover") >= LONE_COVER)
+                .join(_lone_class(entries, keys), on=["root", "root_o"]))
         joined += [(a, b) for a, b in zip(lone["root"].to_list(), lone["root_o"].to_list())
                    if a not in taken and b not in taken]
     return joined
@@ -292,11 +331,12 @@ def _holder_postings(held: pl.DataFrame, keys: pl.DataFrame) -> tuple[pl.DataFra
             .agg((pl.len() // 7).alias("busy")))
     # the entries of a held day, month or year that hold one of its holders' words there: met
     # through the words first (a year's entries are many, its holders' words few)
-    pairs = holder.select("key", "word").unique()
+    kw = (pl.col("key").cast(pl.UInt64) * _PAIR + pl.col("word")).alias("kw")  # (key, word) as one integer
+    pairs = holder.select(kw).unique()
     others = (
-        held.join(pairs.select("word").unique(), on="word", how="semi")
-        .join(keys.filter(pl.col("role") < 2), on="root")
-        .join(pairs, on=["key", "word"], how="semi")
+        held.join(holder.select("word").unique(), on="word", how="semi")
+        .join(keys.filter(pl.col("role") < 2).join(holder.select("key").unique(), on="key", how="semi"), on="root")
+        .filter(kw.is_in(pairs["kw"].implode()))
     )
     postings = (
         pl.concat([holder, others]).join(busy, on="key", how="left")
@@ -325,9 +365,11 @@ def _lone_class(entries: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
 
 
 def _keys(entries: pl.DataFrame) -> pl.DataFrame:
-    """The periods an entry is compared within, as ``(root, key, role)``: an entry precise to a
-    day posts its days (role 0) and the month and year holding them (role 1: held); a coarser
-    one posts the month or year it lies in (role 2: holder)."""
+    """The periods an entry is compared within, as ``(root, key, role)``, a key being a period
+    and its level (day, week bucket, month, year): an entry precise to a day posts its day
+    (role 0) and the week bucket, month and year holding it (role 1: held); a coarser one the
+    week buckets it spans when it is short, else the month or year it lies in (role 2:
+    holder)."""
     day = pl.col("fine_lo") // _DAY_US
     last = (pl.col("fine_hi") - 1) // _DAY_US
     fine = entries.filter(pl.col("fine_lo").is_not_null(), last - day < _FINE_DAYS)
