@@ -168,13 +168,15 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
     # one day's entries first, then the coarser mentions of the days they hold (the finer the
     # agreement of dates, the sooner)
     lo, hi = events["lo"].to_list(), events["hi"].to_list()
+    fine = events["fine"].to_list()
+    roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+    held = _held(words, roots)
     for holders in (False, True):
-        near = events
+        near, near_held, near_roots = events, held, roots
         for _ in range(1 if holders else ROUNDS):  # a coarser mention joins one day's entry
-            roots = pl.Series("root", [components.find(i) for i in near["i"].to_list()], pl.Int64)
-            spans: list[tuple[int, int]] = []
-            for a, b in _mutual_best(near.with_columns(roots), words.join(
-                    pl.DataFrame({"i": near["i"], "root": roots}), on="i"), rare, holders):
+            days: list[tuple[int, int]] = []
+            joined: list[int] = []
+            for a, b in _mutual_best(near.with_columns(near_roots), near_held, rare, holders):
                 members = components.members.get(a, [a]) + components.members.get(b, [b])
                 for e in members:
                     if e not in components.words:  # the union's guards read their words
@@ -182,13 +184,37 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
                 # the entries' own words were compared: not only their telling words
                 components.union(a, b, telling=False)
                 if components.find(a) == components.find(b):
-                    spans.append((min(lo[e] for e in members), max(hi[e] for e in members)))
-            if not spans:
+                    joined += members
+                    told = [e for e in members if fine[e]] or members
+                    days.append((min(lo[e] for e in told), max(hi[e] for e in told)))
+            if not joined:
                 break
-            # the next round looks again only at the entries near those joined (the others'
-            # best partners are unchanged)
-            held = _overlapping(near, spans)
-            near = near.filter(pl.Series(roots).is_in(pl.Series(roots).filter(held).implode()))
+            # the entries joined take their new root; the next round looks again only at the
+            # entries of their days (the others' best partners are unchanged)
+            roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+            changed = roots.gather(pl.Series(joined)).unique()
+            held = pl.concat([held.filter(~pl.col("root").is_in(changed.implode())),
+                              _held(words.filter(roots.gather(words["i"]).is_in(changed.implode())), roots)])
+            near_roots = roots.filter(_overlapping(events, days) & events["fine"])
+            close = roots.is_in(near_roots.unique().implode())
+            near, near_roots = events.filter(close), roots.filter(close)
+            near_held = held.filter(pl.col("root").is_in(near_roots.unique().implode()))
+        roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+
+
+def _kw() -> pl.Expr:
+    """A posting's (key, word) as one integer (keys of days before 1970 are negative)."""
+    return ((pl.col("key") + _PAIR // 4).cast(pl.UInt64) * _PAIR + pl.col("word")).alias("kw")
+
+
+def _held(words: pl.DataFrame, roots: pl.Series) -> pl.DataFrame:
+    """Each entry's words once, as ``(root, word, g)`` (``roots``: each event's entry)."""
+    return (
+        words.select((roots.gather(words["i"]).cast(pl.UInt64) * _PAIR + pl.col("word")).alias("rw"), "g")
+        .unique("rw")
+        .select((pl.col("rw") // _PAIR).cast(pl.Int64).alias("root"),
+                (pl.col("rw") % _PAIR).cast(pl.UInt32).alias("word"), "g")
+    )
 
 
 def _overlapping(events: pl.DataFrame, spans: list[tuple[int, int]]) -> pl.Series:
@@ -207,7 +233,7 @@ def _overlapping(events: pl.DataFrame, spans: list[tuple[int, int]]) -> pl.Serie
     return found & (ends.gather(at.clip(0)) > events["lo"])
 
 
-def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders: bool) -> list[tuple[int, int]]:
+def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders: bool) -> list[tuple[int, int]]:
     """Pairs of entries (roots) that are each other's best partner and pass every test but
     the union's: entries of one day, or (``holders``) a coarser entry and one of a day it
     holds, whose best partner is :data:`HOLDER_MARGIN` times better than the next (a month
@@ -227,22 +253,19 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
         )
         .filter(~pl.col("reaction"))
     )
-    # each entry's words once ((root, word) as one integer: one key to find them by)
-    held = (
-        words.select((pl.col("root").cast(pl.UInt64) * _PAIR + pl.col("word")).alias("rw"), "g")
-        .unique("rw")
-        .select((pl.col("rw") // _PAIR).cast(pl.Int64).alias("root"), (pl.col("rw") % _PAIR).cast(pl.UInt32).alias("word"),
-                "g")
-    )
+    held = held.join(entries.select("root"), on="root", how="semi")
     keys = _keys(entries)
     if holders:
         postings, own = _holder_postings(held, keys)
     else:
         # each word weighed in the context of its day: by how few of the day's entries hold it
         # (on a day a story fills, its name tells nothing; a name two entries share does)
+        day = keys.filter(pl.col("role") == 0)
         postings = (
-            held.join(keys.filter(pl.col("role") == 0), on="root")
-            .with_columns(pl.len().over("key", "word").alias("df"), pl.col("root").n_unique().over("key").alias("busy"))
+            held.join(day, on="root")
+            .with_columns(_kw())
+            .with_columns(pl.len().over("kw").alias("df"))
+            .join(day.group_by("key").agg(pl.len().alias("busy")), on="key")
             .with_columns((((pl.col("busy") + 1) / pl.col("df")).log() + 1).alias("w"))
         )
         own = postings.group_by("root", "key").agg(pl.col("w").sum().alias("own"))
@@ -250,8 +273,7 @@ def _mutual_best(events: pl.DataFrame, words: pl.DataFrame, rare: float, holders
     cap = pl.when(pl.col("key") % _LEVELS <= _WEEK).then(MAX_ENTRIES_PER_WORD).otherwise(MAX_PERIOD_ENTRIES)
     shared = postings.filter(pl.col("df") <= cap, pl.col("df") >= 2)
     met = (
-        shared.join(shared.select("key", "word", pl.col("root").alias("root_o"), pl.col("role").alias("role_o")),
-                    on=["key", "word"])
+        shared.join(shared.select("kw", pl.col("root").alias("root_o"), pl.col("role").alias("role_o")), on="kw")
         .filter(pl.col("root") < pl.col("root_o"),
                 (pl.col("role") == 2) != (pl.col("role_o") == 2) if holders else pl.lit(True))
         .group_by("root", "root_o", "key")
@@ -331,7 +353,7 @@ def _holder_postings(held: pl.DataFrame, keys: pl.DataFrame) -> tuple[pl.DataFra
             .agg((pl.len() // 7).alias("busy")))
     # the entries of a held day, month or year that hold one of its holders' words there: met
     # through the words first (a year's entries are many, its holders' words few)
-    kw = (pl.col("key").cast(pl.UInt64) * _PAIR + pl.col("word")).alias("kw")  # (key, word) as one integer
+    kw = _kw()
     pairs = holder.select(kw).unique()
     others = (
         held.join(holder.select("word").unique(), on="word", how="semi")
@@ -339,8 +361,8 @@ def _holder_postings(held: pl.DataFrame, keys: pl.DataFrame) -> tuple[pl.DataFra
         .filter(kw.is_in(pairs["kw"].implode()))
     )
     postings = (
-        pl.concat([holder, others]).join(busy, on="key", how="left")
-        .with_columns(pl.len().over("key", "word").alias("df"), pl.col("busy").fill_null(0), pl.col("g").alias("w"))
+        pl.concat([holder.with_columns(kw), others.with_columns(kw)]).join(busy, on="key", how="left")
+        .with_columns(pl.len().over("kw").alias("df"), pl.col("busy").fill_null(0), pl.col("g").alias("w"))
     )
     own = (held.group_by("root").agg(pl.col("g").sum().alias("own"))
            .join(postings.select("root", "key").unique(), on="root"))
