@@ -191,9 +191,10 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
                 break
             # the entries joined take their new root; the next round looks again only at the
             # entries of their days (the others' best partners are unchanged)
+            before = roots.gather(pl.Series(joined)).unique()
             roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
             changed = roots.gather(pl.Series(joined)).unique()
-            held = pl.concat([held.filter(~pl.col("root").is_in(changed.implode())),
+            held = pl.concat([held.filter(~pl.col("root").is_in(pl.concat([before, changed]).implode())),
                               _held(words.filter(roots.gather(words["i"]).is_in(changed.implode())), roots)])
             near_roots = roots.filter(_overlapping(events, days) & events["fine"])
             close = roots.is_in(near_roots.unique().implode())
