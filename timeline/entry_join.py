@@ -21,8 +21,9 @@ and the entries of the days it holds, and joins two when:
   :data:`MAX_ENTRIES_PER_WORD` entries of the day hold makes no candidates. A day recalled
   long after (:data:`RECALLED_DAYS`: ``كانت الطائرة قد اختفت في 8 آذار 2014`` told in August
   2015) is one the batch barely tells: two entries of it join on less (:data:`RECALLED_COVER`)
-  and a rare word; a week told from the publication holds seven busy days: more
-  (:data:`WEEK_COVER`, :data:`WEEK_SHARED`);
+  and a rare word; a coarser entry and a day it holds need :data:`BACKGROUND_COVER` when the
+  day is a recalled one, else more (:data:`HOLDER_COVER`: a week told from the publication
+  holds seven busy days);
 - *uniqueness in context*: each is the other's best partner among all the entries its dates,
   classes and counts allow; a coarser entry's best must be :data:`HOLDER_MARGIN` times better
   than the next (a month holding two days' entries alike names neither);
@@ -53,8 +54,10 @@ if TYPE_CHECKING:  # the union-find lives in timeline.merge, which calls this pa
     from timeline.merge import _Components
 
 __all__ = [
+    "BACKGROUND_COVER",
     "COMMON_SHARE",
     "FLOOR_EVENTS",
+    "HOLDER_COVER",
     "HOLDER_MARGIN",
     "LONE_COVER",
     "MAX_ENTRIES_PER_WORD",
@@ -66,17 +69,21 @@ __all__ = [
     "RECALLED_COVER",
     "RECALLED_DAYS",
     "ROUNDS",
-    "WEEK_COVER",
-    "WEEK_SHARED",
     "join_entries",
 ]
 
-MIN_COVER = 0.3
-"""Least share of the smaller entry's information (summed inverse document frequency of its
-informative words) the two entries' shared words must carry."""
+MIN_COVER = 0.4
+"""Least share of the smaller entry's information (the summed weight of its informative
+words) the words two entries of one day share must carry. On the 5k corpus 0.3 with two
+words joined one day's training, injury and press-conference reports of different teams and
+people; 0.4 with three joined none of those."""
 
-MIN_SHARED = 2
-"""Least informative words two entries must share."""
+MIN_SHARED = 3
+"""Least informative words two entries must share (two on a recalled day)."""
+
+BACKGROUND_COVER = 0.35
+"""Least share (see :data:`MIN_COVER`) a coarser entry (a month, a year) and the entry of a
+recalled day it holds must share (``منذ بدء الحملة في مارس`` and ``منذ 26 مارس``)."""
 
 COMMON_SHARE = 0.1
 """A word in more than this share of the batch's events (and more than :data:`FLOOR_EVENTS`)
@@ -94,12 +101,11 @@ MAX_PERIOD_ENTRIES = 3
 """A word held by more entries of a month or a year makes no candidates there: a background
 mention (``منذ بدء الحملة في مارس``) joins the one day's entry its words single out."""
 
-WEEK_COVER = 0.4
-"""Least share (see :data:`MIN_COVER`) a coarser entry holding a few days (a week) and an
-entry of one of them must share."""
-
-WEEK_SHARED = 3
-"""Least informative words such two entries must share."""
+HOLDER_COVER = 0.5
+"""Least share (see :data:`MIN_COVER`) a coarser entry and the entry of a day it holds must
+share (and :data:`MIN_SHARED` words), unless that day is a recalled one
+(:data:`BACKGROUND_COVER`): the less precisely two dates agree, the more of the wording must
+(the pairwise merge's rule, ``MIN_SHARED_WEIGHT``)."""
 
 RARE_INFO = 7.0
 """Least inverse document frequency of a rare word (as ``timeline.merge.RARE_INFO``): two
@@ -294,12 +300,15 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
         .join(entries.rename(lambda c: c + "_o"), on="root_o")
         .with_columns(
             # a day recalled long after (8 آذار 2014 told in August 2015) is one the batch
-            # barely tells: two outlets recalling it recall one happening
-            (pl.when(_recalled()).then((pl.col("cover") >= RECALLED_COVER) & (pl.col("rarest") >= rare))
-            # a week told from the publication (هذا الأسبوع، الأسبوع الماضي) holds seven busy days
-            .when(_week()).then((pl.col("cover") >= WEEK_COVER) & (pl.col("n_shared") >= WEEK_SHARED))
-            .otherwise(pl.col("cover") >= MIN_COVER)
-             & (pl.col("n_shared") >= MIN_SHARED)).alias("enough"))
+            # barely tells: two outlets recalling it recall one happening; a coarser date asks
+            # for closer wording, unless the day it holds is a recalled one (a week told from
+            # the publication, هذا الأسبوع، الأسبوع الماضي, holds seven busy days)
+            pl.when(_recalled())
+            .then((pl.col("cover") >= RECALLED_COVER) & (pl.col("rarest") >= rare) & (pl.col("n_shared") >= 2))
+            .when(pl.col("fine_lo").is_null() | pl.col("fine_lo_o").is_null())
+            .then(pl.when(_recalled_day()).then((pl.col("cover") >= BACKGROUND_COVER) & (pl.col("n_shared") >= 2))
+                  .otherwise((pl.col("cover") >= HOLDER_COVER) & (pl.col("n_shared") >= MIN_SHARED)))
+            .otherwise((pl.col("cover") >= MIN_COVER) & (pl.col("n_shared") >= MIN_SHARED)).alias("enough"))
         .filter(
             _dates_agree(),
             # one class of happening, or one of them naming none, but on a busy day
@@ -427,11 +436,11 @@ def _month(date: pl.Expr) -> pl.Expr:
     return date.dt.year().cast(pl.Int64) * 12 + date.dt.month().cast(pl.Int64)
 
 
-def _week() -> pl.Expr:
-    """One of the two entries is coarser than a day and holds a few days only."""
-    span = pl.when(pl.col("fine_lo").is_null()).then(pl.col("hi") - pl.col("lo")) \
-        .otherwise(pl.col("hi_o") - pl.col("lo_o"))
-    return span <= _WEEK_DAYS * _DAY_US
+def _recalled_day() -> pl.Expr:
+    """The entry precise to a day of a pair (the other coarser) is dated at least
+    :data:`RECALLED_DAYS` before the articles of both were published."""
+    before = pl.min_horizontal("published", "published_o") - RECALLED_DAYS * _DAY_US
+    return pl.coalesce("fine_hi", "fine_hi_o") <= before
 
 
 def _recalled() -> pl.Expr:
