@@ -32,9 +32,11 @@ and the entries of the days it holds, and joins two when:
   naming no happening that share no rare word); its telling-words check is left out, the
   entries' words having been compared whole.
 
-A single report naming the one class of happening that one other entry of its day names
-joins it on a rare word and :data:`LONE_COVER` (``وذلك في إطار حزمة من الإصلاحات أقرتها
-الحكومة أول أمس``: few words, but the one approval of that day).
+A fragment (a single report of :data:`LONE_WORDS` content words or fewer) naming the one
+class of happening that one other entry of its day names joins it on a rare word and
+:data:`LONE_COVER` (``وذلك في إطار حزمة من الإصلاحات أقرتها الحكومة أول أمس``: few words,
+but the one approval of that day). Entries whose happening words govern different words,
+each one the other entry lacks, never join (``أكاديمية الشرطة``, ``قاعدة عسكرية``).
 
 Speed. Entries meet through the words they share on a day, a week bucket, a month or a year
 (a coarser entry through its own words only); a round of the day's entries repeats
@@ -60,6 +62,7 @@ __all__ = [
     "HOLDER_COVER",
     "HOLDER_MARGIN",
     "LONE_COVER",
+    "LONE_WORDS",
     "MAX_ENTRIES_PER_WORD",
     "MAX_PERIOD_ENTRIES",
     "MIN_COVER",
@@ -79,7 +82,7 @@ words joined one day's training, injury and press-conference reports of differen
 people; 0.4 with three joined none of those."""
 
 MIN_SHARED = 3
-"""Least informative words two entries must share (two on a recalled day)."""
+"""Least informative words two entries must share (two when the day is a recalled one)."""
 
 BACKGROUND_COVER = 0.35
 """Least share (see :data:`MIN_COVER`) a coarser entry (a month, a year) and the entry of a
@@ -117,8 +120,13 @@ HOLDER_MARGIN = 1.5
 it shares with the next (and the partner's likewise)."""
 
 LONE_COVER = 0.15
-"""Least share (see :data:`MIN_COVER`) a single report must share with the one other entry of
-its day naming its class of happening to join it, with a rare word among them."""
+"""Least share (see :data:`MIN_COVER`) a fragment must share with the one other entry of its
+day naming its class of happening to join it, with a rare word among them."""
+
+LONE_WORDS = 6
+"""A fragment: a single report of this many content words or fewer (``وذلك في إطار حزمة من
+الإصلاحات أقرتها الحكومة``). A full report naming the one other approval of its day is
+another approval (``أقر مجلس النواب قانون الانتخابات`` beside the cabinet's budget)."""
 
 RECALLED_DAYS = 30
 """A day this many days or more before the publication of every article telling it is a
@@ -141,7 +149,7 @@ around the entries just joined)."""
 _DAY_US = 86_400_000_000
 _PAIR = 2**32  # two 32-bit numbers as one integer key
 _FINE_DAYS = 1  # an entry whose days spread wider (the pairwise merge stretched it) joins none
-_WEEK_DAYS = 10  # a coarser entry this short holds days, a longer one its month or year
+_WEEK_DAYS = 10  # a coarser entry this short is met in its week buckets, a longer one in its month or year
 _DAY, _WEEK, _MONTH, _YEAR = 0, 1, 2, 3  # the levels of a candidate's period key
 _LEVELS = 4
 
@@ -157,7 +165,7 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
     reactions = sorted(c for c in table["trigger"].drop_nulls().unique().to_list() if lexicon.is_reaction(c))
     info = pl.Series("info", list(components.weight), pl.Float64)
     events = table.select(
-        "i", "trigger", "numbers", "fine", "article",
+        "i", "trigger", "numbers", "fine", "article", "words", "object", "n_words",
         pl.col("start").dt.epoch("us").alias("lo"), pl.col("end").dt.epoch("us").alias("hi"),
     ).with_columns(pl.col("trigger").is_in(reactions).fill_null(False).alias("reaction"),
                    published.dt.epoch("us").alias("published"))
@@ -257,6 +265,7 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
             pl.col("article").unique().alias("articles"),
             pl.col("published").min(),
             pl.len().alias("size"),
+            pl.col("n_words").max(),
         )
         .filter(~pl.col("reaction"))
     )
@@ -295,9 +304,18 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
     )
     if met.height == 0:
         return []
+    # what the entries' happening words govern, and all their words (only the entries met)
+    told = (
+        events.join(pl.concat([met["root"], met["root_o"]]).unique().to_frame("root"), on="root", how="semi")
+        .group_by("root")
+        .agg(pl.col("words").list.explode(keep_nulls=False, empty_as_null=False).unique().alias("all"),
+             pl.col("object").list.explode(keep_nulls=False, empty_as_null=False).unique().alias("objects"))
+    )
     pairs = (
         met.join(entries, on="root")
         .join(entries.rename(lambda c: c + "_o"), on="root_o")
+        .join(told, on="root")
+        .join(told.rename(lambda c: c + "_o"), on="root_o")
         .with_columns(
             # a day recalled long after (8 آذار 2014 told in August 2015) is one the batch
             # barely tells: two outlets recalling it recall one happening; a coarser date asks
@@ -325,6 +343,15 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
             | (pl.col("numbers").list.len() == 0) | (pl.col("numbers_o").list.len() == 0)
             | (pl.col("numbers").list.set_intersection("numbers_o").list.len() > 0),
         )
+        .with_columns(
+            # happening words governing different words, each a word the other entry lacks, tell
+            # two happenings (أكاديمية الشرطة، قاعدة عسكرية; افتتح وزير النقل جسر… / افتتح وزير
+            # الصحة مستشفى…: one minister's title shared); the pairwise merge weighs this as a
+            # penalty, here it is a refusal
+            ((pl.col("objects").list.len() > 0) & (pl.col("objects_o").list.len() > 0)
+             & (pl.col("objects").list.set_difference("all_o").list.len() > 0)
+             & (pl.col("objects_o").list.set_difference("all").list.len() > 0)).alias("differ"))
+        .filter(~pl.col("differ"))
         .select("root", "root_o", "cover", "n_shared", "enough", "size", "size_o",
                 (pl.col("rarest") >= rare).alias("named"))
     )
@@ -380,18 +407,20 @@ def _holder_postings(held: pl.DataFrame, keys: pl.DataFrame) -> tuple[pl.DataFra
 
 
 def _lone_class(entries: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
-    """Pairs ``(root, root_o)`` of a single report and an entry that are the only two of their
-    day naming a class of happening: the report tells that day's happening of its kind, however
-    few words it tells it in (``وذلك في إطار حزمة من الإصلاحات أقرتها الحكومة أول أمس``)."""
+    """Pairs ``(root, root_o)`` of a fragment (:data:`LONE_WORDS`) and an entry that are the only
+    two of their day naming a class of happening: the fragment tells that day's happening of
+    its kind, however few words it tells it in (``وذلك في إطار حزمة من الإصلاحات أقرتها الحكومة``)."""
     named = (
-        entries.select("root", "classes", "size").explode("classes").drop_nulls("classes")
+        entries.select("root", "classes", "size", "n_words").explode("classes").drop_nulls("classes")
         .join(keys.filter(pl.col("role") == 0).select("root", "key"), on="root")
         .filter(pl.len().over("key", "classes") == 2)
     )
     return (
-        named.join(named.select("key", "classes", pl.col("root").alias("root_o"), pl.col("size").alias("size_o")),
-                   on=["key", "classes"])
-        .filter(pl.col("root") < pl.col("root_o"), (pl.col("size") == 1) | (pl.col("size_o") == 1))
+        named.join(named.select("key", "classes", pl.col("root").alias("root_o"), pl.col("size").alias("size_o"),
+                                pl.col("n_words").alias("n_words_o")), on=["key", "classes"])
+        .filter(pl.col("root") < pl.col("root_o"),
+                (pl.col("size") == 1) & (pl.col("n_words") <= LONE_WORDS)
+                | (pl.col("size_o") == 1) & (pl.col("n_words_o") <= LONE_WORDS))
         .select("root", "root_o").unique()
     )
 
