@@ -707,7 +707,8 @@ class _Components:
     chain them (the day after, :data:`NEXT_DAY_THRESHOLD`).
     Two entries holding two meetings' reports told apart by who meets, or two reports of
     football naming other teams, never join (a report naming one side only still does).
-    Times are integer microseconds.
+    ``union(..., telling=False)`` skips the telling-words check (:mod:`timeline.entry_join`
+    compares whole entries' words). Times are integer microseconds.
     """
 
     def __init__(self, table: pl.DataFrame, slack: dt.timedelta, words: dict[int, list[int]],
@@ -1000,7 +1001,7 @@ def merge_events(
     for i, j, copy in zip(links["i"].to_list(), links["j"].to_list(), links["copy"].to_list()):
         components.union(i, j, copy)
     _attach_lone_reports(components, table)
-    join_entries(components, table, frame["published"])  # entries whose evidence tells one happening (timeline.entry_join)
+    join_entries(components, table, frame["published"])  # then whole entries (timeline.entry_join)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
