@@ -163,7 +163,7 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
         return
     lexicon = load_triggers()
     reactions = sorted(c for c in table["trigger"].drop_nulls().unique().to_list() if lexicon.is_reaction(c))
-    info = pl.Series("info", list(components.weight), pl.Float64)
+    info = pl.Series("info", list(components.weight), pl.Float32)
     events = table.select(
         "i", "trigger", "numbers", "fine", "article", "words", "object", "n_words",
         pl.col("start").dt.epoch("us").alias("lo"), pl.col("end").dt.epoch("us").alias("hi"),
@@ -183,7 +183,7 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
     # agreement of dates, the sooner)
     lo, hi = events["lo"].to_list(), events["hi"].to_list()
     fine = events["fine"].to_list()
-    roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+    roots = pl.Series("root", [components.find(i) for i in range(n)], pl.UInt32)
     held = _held(words, roots)
     for holders in (False, True):
         near, near_held, near_roots = events, held, roots
@@ -206,7 +206,7 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
             # the entries joined take their new root; the next round looks again only at the
             # entries of their days (the others' best partners are unchanged)
             before = roots.gather(pl.Series(joined)).unique()
-            roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+            roots = pl.Series("root", [components.find(i) for i in range(n)], pl.UInt32)
             changed = roots.gather(pl.Series(joined)).unique()
             held = pl.concat([held.filter(~pl.col("root").is_in(pl.concat([before, changed]).implode())),
                               _held(words.filter(roots.gather(words["i"]).is_in(changed.implode())), roots)])
@@ -214,7 +214,7 @@ def join_entries(components: _Components, table: pl.DataFrame, published: pl.Ser
             close = roots.is_in(near_roots.unique().implode())
             near, near_roots = events.filter(close), roots.filter(close)
             near_held = held.filter(pl.col("root").is_in(near_roots.unique().implode()))
-        roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+        roots = pl.Series("root", [components.find(i) for i in range(n)], pl.UInt32)
 
 
 def _kw() -> pl.Expr:
@@ -227,7 +227,7 @@ def _held(words: pl.DataFrame, roots: pl.Series) -> pl.DataFrame:
     return (
         words.select((roots.gather(words["i"]).cast(pl.UInt64) * _PAIR + pl.col("word")).alias("rw"), "g")
         .unique("rw")
-        .select((pl.col("rw") // _PAIR).cast(pl.Int64).alias("root"),
+        .select((pl.col("rw") // _PAIR).cast(pl.UInt32).alias("root"),
                 (pl.col("rw") % _PAIR).cast(pl.UInt32).alias("word"), "g")
     )
 
@@ -304,6 +304,18 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
     )
     if met.height == 0:
         return []
+    # the dates and sizes first (cheap columns), then what the remaining entries hold
+    scalars = entries.select("root", "fine_lo", "fine_hi", "lo", "hi", "published", "size", "n_words")
+    met = (
+        met.join(scalars, on="root").join(scalars.rename(lambda c: c + "_o"), on="root_o")
+        .filter(_dates_agree(),
+                # one shared word only for a fragment (the lone-class rule)
+                (pl.col("n_shared") >= 2) | (pl.col("size") == 1) & (pl.col("n_words") <= LONE_WORDS)
+                | (pl.col("size_o") == 1) & (pl.col("n_words_o") <= LONE_WORDS))
+    )
+    if met.height == 0:
+        return []
+    lists = entries.select("root", "classes", "numbers", "articles")
     # what the entries' happening words govern, and all their words (only the entries met)
     told = (
         events.join(pl.concat([met["root"], met["root_o"]]).unique().to_frame("root"), on="root", how="semi")
@@ -312,8 +324,8 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
              pl.col("object").list.explode(keep_nulls=False, empty_as_null=False).unique().alias("objects"))
     )
     pairs = (
-        met.join(entries, on="root")
-        .join(entries.rename(lambda c: c + "_o"), on="root_o")
+        met.join(lists, on="root")
+        .join(lists.rename(lambda c: c + "_o"), on="root_o")
         .join(told, on="root")
         .join(told.rename(lambda c: c + "_o"), on="root_o")
         .with_columns(
@@ -328,7 +340,6 @@ def _mutual_best(events: pl.DataFrame, held: pl.DataFrame, rare: float, holders:
                   .otherwise((pl.col("cover") >= HOLDER_COVER) & (pl.col("n_shared") >= MIN_SHARED)))
             .otherwise((pl.col("cover") >= MIN_COVER) & (pl.col("n_shared") >= MIN_SHARED)).alias("enough"))
         .filter(
-            _dates_agree(),
             # one class of happening, or one of them naming none, but on a busy day
             (pl.col("classes").list.set_intersection("classes_o").list.len() > 0)
             | ((pl.col("classes").list.len() == 0) | (pl.col("classes_o").list.len() == 0))
@@ -457,8 +468,8 @@ def _keys(entries: pl.DataFrame) -> pl.DataFrame:
         coarse.filter(start.dt.year() == end.dt.year())
         .select("root", (start.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"), pl.lit(2).alias("role")),
     ])
-    return pl.concat([days.cast({"key": pl.Int64, "role": pl.Int32}), held.cast({"key": pl.Int64, "role": pl.Int32}),
-                      holders.cast({"key": pl.Int64, "role": pl.Int32})])
+    kinds = {"root": pl.UInt32, "key": pl.Int32, "role": pl.Int8}
+    return pl.concat([days.cast(kinds), held.cast(kinds), holders.cast(kinds)])
 
 
 def _month(date: pl.Expr) -> pl.Expr:
