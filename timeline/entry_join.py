@@ -439,7 +439,8 @@ def _lone_class(entries: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
 def _keys(entries: pl.DataFrame) -> pl.DataFrame:
     """The periods an entry is compared within, as ``(root, key, role)``, a key being a period
     and its level (day, week bucket, month, year): an entry precise to a day posts its day
-    (role 0) and the week bucket, month and year holding it (role 1: held); a coarser one the
+    (role 0) and the week bucket, month and (for a recalled day) year holding it (role 1: held);
+    a coarser one the
     week buckets it spans when it is short, else the month or year it lies in (role 2:
     holder)."""
     day = pl.col("fine_lo") // _DAY_US
@@ -451,7 +452,9 @@ def _keys(entries: pl.DataFrame) -> pl.DataFrame:
     held = pl.concat([
         fine.select("root", ((day // 7) * _LEVELS + _WEEK).alias("key"), pl.lit(1).alias("role")),
         fine.select("root", (_month(as_date) * _LEVELS + _MONTH).alias("key"), pl.lit(1).alias("role")),
-        fine.select("root", (as_date.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"), pl.lit(1).alias("role")),
+        # a year holds only recalled days: a mention of this year names no day of it
+        fine.filter(pl.col("fine_hi") <= pl.col("published") - RECALLED_DAYS * _DAY_US)
+        .select("root", (as_date.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"), pl.lit(1).alias("role")),
     ])
     coarse = entries.filter(pl.col("fine_lo").is_null())
     start = pl.from_epoch(pl.col("lo"), time_unit="us")
