@@ -449,12 +449,14 @@ def _keys(entries: pl.DataFrame) -> pl.DataFrame:
     as_date = pl.from_epoch(pl.col("fine_lo"), time_unit="us")
     days = fine.select("root", pl.int_ranges(day, last + 1).alias("key")).explode("key") \
         .with_columns((pl.col("key") * _LEVELS + _DAY).alias("key"), pl.lit(0).alias("role"))
+    recalled = fine.filter(pl.col("fine_hi") <= pl.col("published") - RECALLED_DAYS * _DAY_US)
     held = pl.concat([
         fine.select("root", ((day // 7) * _LEVELS + _WEEK).alias("key"), pl.lit(1).alias("role")),
-        fine.select("root", (_month(as_date) * _LEVELS + _MONTH).alias("key"), pl.lit(1).alias("role")),
-        # a year holds only recalled days: a mention of this year names no day of it
-        fine.filter(pl.col("fine_hi") <= pl.col("published") - RECALLED_DAYS * _DAY_US)
-        .select("root", (as_date.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"), pl.lit(1).alias("role")),
+        # a month or a year holds only recalled days: a mention of this month or year names no
+        # day of it
+        recalled.select("root", (_month(as_date) * _LEVELS + _MONTH).alias("key"), pl.lit(1).alias("role")),
+        recalled.select("root", (as_date.dt.year().cast(pl.Int64) * _LEVELS + _YEAR).alias("key"),
+                        pl.lit(1).alias("role")),
     ])
     coarse = entries.filter(pl.col("fine_lo").is_null())
     start = pl.from_epoch(pl.col("lo"), time_unit="us")
