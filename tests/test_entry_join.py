@@ -137,3 +137,14 @@ def test_with_no_margin_the_month_would_pick_one(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(entry_join, "HOLDER_MARGIN", 1.0)
     entry = _entries(_TWO_FIRES_ONE_MONTH)
     assert entry["month"] in (entry["first"], entry["second"])
+
+
+def test_a_mention_of_this_year_joins_no_day_of_it() -> None:
+    """A year (or a month) holds only recalled days: ``هذا العام`` names no day of it."""
+    entry = _entries([
+        {"id": "today", "source": "نشرة الوادي", "published": "2015-08-10T09:00",
+         "text": "افتتح وزير الصناعة اليوم مصنع النسيج الجديد في المنطقة الصناعية بالدمام بطاقة ألف عامل."},
+        {"id": "year", "source": "صدى الساحل", "published": "2015-08-11T10:00",
+         "text": "وتشهد المنطقة الصناعية بالدمام هذا العام افتتاح مصانع نسيج جديدة يعمل فيها آلاف العمال."},
+    ])
+    assert entry["today"] != entry["year"]
