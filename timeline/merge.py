@@ -81,7 +81,6 @@ import polars as pl
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
-from timeline.entry_join import join_entries
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
@@ -707,8 +706,7 @@ class _Components:
     chain them (the day after, :data:`NEXT_DAY_THRESHOLD`).
     Two entries holding two meetings' reports told apart by who meets, or two reports of
     football naming other teams, never join (a report naming one side only still does).
-    ``union(..., telling=False)`` skips the telling-words check (:mod:`timeline.entry_join`
-    compares whole entries' words). Times are integer microseconds.
+    Times are integer microseconds.
     """
 
     def __init__(self, table: pl.DataFrame, slack: dt.timedelta, words: dict[int, list[int]],
@@ -757,7 +755,7 @@ class _Components:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int, copy: bool = False, telling: bool = True) -> None:
+    def union(self, a: int, b: int, copy: bool = False) -> None:
         parent = self.parent
         while parent[a] != a:  # find, inlined (one call per link)
             parent[a] = parent[parent[a]]
@@ -776,7 +774,7 @@ class _Components:
         if ta is not None and tb is not None and ta != tb:
             return
         size = self.size
-        if telling and size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
+        if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb):
             return  # two grown entries join only when their telling words meet
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
             return
@@ -1001,7 +999,6 @@ def merge_events(
     for i, j, copy in zip(links["i"].to_list(), links["j"].to_list(), links["copy"].to_list()):
         components.union(i, j, copy)
     _attach_lone_reports(components, table)
-    join_entries(components, table, frame["published"])  # then whole entries (timeline.entry_join)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
