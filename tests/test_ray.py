@@ -41,6 +41,20 @@ def test_ray_events_equal_the_local_engine(local_ray: None, tmp_path: Path) -> N
     assert_frame_equal(local.events, from_frame.events)
 
 
+def test_ray_reads_archives_as_the_local_engine_does(local_ray: None, tmp_path: Path) -> None:
+    import gzip
+
+    rows = articles(16).to_dicts()
+    array = tmp_path / "first.json"  # one JSON array of articles
+    array.write_text(json.dumps(rows[:8], ensure_ascii=False), "utf-8")
+    packed = tmp_path / "second.jsonl.gz"
+    packed.write_bytes(gzip.compress(("\n".join(json.dumps(r, ensure_ascii=False) for r in rows[8:]) + "\n").encode()))
+    local = build_timeline([array, packed], jobs=1, batch_size=8)
+    remote = build_timeline([array, packed], engine="ray", batch_size=8)
+    assert local.stats.articles_read == 16 and not local.stats.errors
+    assert_frame_equal(local.events, remote.events)
+
+
 def test_ray_rows_in_error_are_named_as_the_local_engine_names_them(local_ray: None, tmp_path: Path) -> None:
     rows = articles(30).to_dicts()
     rows[5]["published"] = "ليس تاريخا"
