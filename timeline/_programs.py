@@ -160,8 +160,13 @@ def _program(source: str, pattern: re.Pattern[str]) -> Program | None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all, then keep the :data:`KEEP` newest
-    program files of its folder; a folder that cannot be written is left alone."""
+    """Write a program file (:func:`write_cached`, the :data:`KEEP` newest kept)."""
+    write_cached(path, data, _PREFIX, KEEP)
+
+
+def write_cached(path: Path, data: bytes, prefix: str, keep: int) -> None:
+    """Write ``data`` to ``path`` whole or not at all, then keep the ``keep`` newest files
+    named ``prefix*.marshal`` in its folder; a folder that cannot be written is left alone."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
@@ -172,8 +177,8 @@ def _write(path: Path, data: bytes) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-        stored = sorted(path.parent.glob(_PREFIX + "*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in stored[KEEP:]:
+        stored = sorted(path.parent.glob(prefix + "*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in stored[keep:]:
             old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -14,12 +14,11 @@ import importlib.util
 import marshal
 import os
 import sys
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from timeline._programs import USER_CACHE
+from timeline._programs import USER_CACHE, write_cached
 from timeline.errors import LanguageDataError
 
 __all__ = ["load_language_yaml", "load_yaml"]
@@ -96,20 +95,5 @@ def _parsed(text: str, folder: Path | None) -> Any:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all, then keep the :data:`KEEP` newest
-    files of its kind in its folder; a folder that cannot be written is left alone."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-        stored = sorted(path.parent.glob(_PREFIX + "*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in stored[KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    """Write a parsed file (:func:`timeline._programs.write_cached`, the :data:`KEEP` newest kept)."""
+    write_cached(path, data, _PREFIX, KEEP)
