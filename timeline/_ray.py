@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline._types import Prefer
-from timeline.articles import Article, RowError, duplicate_id, read_articles
+from timeline.articles import Article, RowError, duplicate_id, file_format, read_articles
 from timeline.batches import BATCH_SIZE, batch_events
 from timeline.frame import EVENT_SCHEMA, conform_events
 
@@ -60,14 +60,7 @@ RAY_SCHEMA = pl.Schema({**{k: (pl.String if k == "grain" else v) for k, v in EVE
 row count, one row per row error and one per input row made (``done``). ``order`` places an
 event or an error in the input (file number × 2³² + row), whatever order Ray finishes in."""
 
-_FILE_KINDS = (".parquet", ".jsonl", ".ndjson", ".json", ".csv", ".tsv")
-_PACKED = (".gz", ".bz2", ".xz")  # read_articles unpacks them: "in.jsonl.gz" is JSONL
-
-
-def _file_kind(path: Path) -> str:
-    """The suffix that names the format of ``path`` (under a compression suffix)."""
-    named = path.with_suffix("") if path.suffix.lower() in _PACKED else path
-    return named.suffix.lower()
+_FILE_FORMATS = ("parquet", "jsonl", "csv")  # of file_format: not .txt (a folder's rows)
 _ROWS_PER_BLOCK = 1024
 
 
@@ -181,7 +174,7 @@ def _dataset(ray: Any, articles: ArticleSource, options: Mapping[str, Any]) -> t
     paths = [Path(p) for p in entries if isinstance(p, (str, Path))]
     if len(paths) != len(entries) or not paths:
         raise ValueError("the Ray engine reads Parquet, JSONL or CSV files, or a polars frame")
-    if any(_file_kind(p) not in _FILE_KINDS for p in paths):
+    if any(file_format(p) not in _FILE_FORMATS for p in paths):
         raise ValueError("the Ray engine reads Parquet, JSONL, JSON, CSV or TSV files (gzip, bzip2, xz too), "
                          f"not {', '.join(sorted({p.suffix or p.name for p in paths}))}")
     for path in paths:

@@ -88,7 +88,7 @@ from timeline.published import (
 )
 from timeline.tables import as_table, is_table
 
-__all__ = ["FORMATS", "Article", "RowError", "duplicate_id", "parse_published", "read_articles"]
+__all__ = ["FORMATS", "Article", "RowError", "duplicate_id", "file_format", "parse_published", "read_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet", "txt")
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
@@ -242,8 +242,7 @@ def read_articles(
         if fmt not in (None, "txt"):
             raise InputError(f"{p}: is a folder; only folders of .txt files are read")
         return _read_folder(p, reading)
-    named = p.with_suffix("") if p.suffix.lower() in _COMPRESSED_SUFFIXES else p
-    fmt = fmt or _EXTENSIONS.get(named.suffix.lower())
+    fmt = fmt or file_format(p)
     if fmt is None:
         raise InputError(f"{p}: cannot tell the format from the extension; pass one of {', '.join(FORMATS)}")
     if fmt == "txt":
@@ -254,6 +253,13 @@ def read_articles(
     if fmt == "csv":
         return _read_csv(stream, str(p), reading)
     return _read_jsonl(stream, str(p), reading)
+
+
+def file_format(path: str | Path) -> str | None:
+    """The format ``path``'s extension names (``in.jsonl.gz`` is JSONL), or None."""
+    p = Path(path)
+    named = p.with_suffix("") if p.suffix.lower() in _COMPRESSED_SUFFIXES else p
+    return _EXTENSIONS.get(named.suffix.lower())
 
 
 def _map(names: Sequence[str], reading: _Reading, where: str) -> ColumnMap:

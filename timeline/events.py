@@ -676,6 +676,8 @@ def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     return bool(before & cues.tally)
 
 
+# و/ف and the article (with ب/ل before it) off a word; not a bare preposition: "لعدد من" (for a
+# number of) opens no tally (happenings._bare_forms would strip that too)
 _DEFINITE = re.compile(r"^(?:[وف]?(?:[بل]?ال|لل)|[وف](?=\w{3}))")
 
 
