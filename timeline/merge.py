@@ -125,6 +125,7 @@ __all__ = [
     "content_words",
     "match_text",
     "merge_events",
+    "n_sources",
     "on_timeline",
     "timeline_entries",
     "undated_rows",
@@ -1004,13 +1005,17 @@ def merge_events(
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
     frame = attach_followers(frame, followers, "cluster")
     frame = frame.with_columns(
-        pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster")
-        .cast(pl.Int32).alias("n_sources"),
+        n_sources(),
         _conflicts(frame).alias("date_conflict"),
     )
     if stories:
         frame = stories_of_leaders(frame, lambda told: assign_stories(told, features))
     return frame.select(list(conform_events(frame).columns))
+
+
+def n_sources() -> pl.Expr:
+    """``n_sources``: the outlets of each row's entry (an article with no source counts as one)."""
+    return pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources")
 
 
 def _numbered(roots: pl.Series) -> pl.Series:

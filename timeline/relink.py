@@ -58,6 +58,7 @@ from timeline.merge import (
     clashing_clusters,
     match_text,
     merge_events,
+    n_sources,
     timeline_entries,
     undated_rows,
 )
@@ -270,7 +271,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     frame = frame.with_row_index("row").with_columns(
         _first_order("cluster"), _first_order("story") if stories else pl.col("story")).drop("row")
     frame = frame.with_columns(
-        pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources"))
+        n_sources())
     return frame.with_columns(_conflicted(frame)).drop("new")
 
 

@@ -19,7 +19,7 @@ import polars as pl
 
 from timeline._types import Grain
 from timeline.follow import follows, report_windows
-from timeline.merge import merge_events
+from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
@@ -99,5 +99,4 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     rest = frame.filter(~pl.col("cluster").is_in(held.implode()))["cluster"].unique().sort()
     renumber = dict(zip(rest.to_list(), range(base, base + rest.len())))
     frame = frame.with_columns(pl.col("cluster").replace(renumber))
-    return frame.with_columns(
-        pl.col("source").fill_null(pl.col("article_id")).n_unique().over("cluster").cast(pl.Int32).alias("n_sources"))
+    return frame.with_columns(n_sources())
