@@ -229,8 +229,8 @@ Canal opening's lone reports."""
 CLASS_MARGIN = 30.0
 """Extra points two reports naming their happening with words of two classes of one group
 need to be one happening: only on one day, from two articles, never reactions (a toll,
-``أسفر عن مقتل 12 مصليا``, and the bombing that killed them; ``هجوم انتحاري`` and ``تفجير
-انتحاري`` of one academy). On the 5k corpus a toll margin of 15 or 25 also joined a
+``أسفر عن مقتل 12 مصليا``, and the bombing that killed them; ``اقتحم مسلحون`` and ``انفجار``
+at one academy). On the 5k corpus a toll margin of 15 or 25 also joined a
 cumulative toll with one attack it counts; at 30, the 9 groups joined were read right."""
 
 SAME_ARTICLE_MARGIN = 10.0
@@ -607,7 +607,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             ~(pl.col("group") != pl.col("group_j")).fill_null(False),
             pl.col("group").is_in(reactions).fill_null(False) == pl.col("group_j").is_in(reactions).fill_null(False),
             # ...nor two classes, but for two classes of one group on one day (أسفر عن مقتل 12
-            # مصليا and the bombing that killed them; هجوم انتحاري and تفجير انتحاري), at
+            # مصليا and the bombing that killed them; an attack and a blast at one academy), at
             # CLASS_MARGIN more
             ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)) | pl.col("class_pair"),
             ~pl.col("same_article") | (pl.col("same_trigger") & (pl.col("agreement") == _SAME_DAY)),
