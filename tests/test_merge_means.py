@@ -37,3 +37,28 @@ def test_a_suicide_attack_and_a_suicide_bombing_are_one_entry_an_armed_attack_an
     ])
     assert entry["attack"] == entry["bombing"]
     assert entry["armed"] != entry["attack"]
+
+
+@pytest.mark.parametrize(("clause", "cls"), [
+    ("فتح مسلحون من جبهة الخلاص النار على مركبة للشرطة", "هجوم"),
+    ("فتحت امرأتان النيران على القنصلية", "هجوم"),
+    ("فتحت النيابة تحقيقا في الحادث", None),
+    ("فتحت السلطات المعبر أمام المسافرين", None),
+])
+def test_opening_fire_is_an_attack(clause: str, cls: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == cls
+
+
+def test_fire_opened_and_fire_shot_are_one_attack_a_fair_opened_that_evening_another() -> None:
+    entry = entry_of([
+        {"id": "opened", "source": "صدى الساحل", "published": "2024-03-10T09:00",
+         "text": "وقال مكتب محافظ الإقليم في بيان إنه في وقت متأخر من السبت فتح مسلحون من جبهة الخلاص النار على "
+                 "مركبة للشرطة في بلدة الطيبة ما أدى إلى مقتل شرطي وإصابة آخر."},
+        {"id": "fired", "source": "نشرة الوادي", "published": "2024-03-10T11:00",
+         "text": "وذكرت وكالة الأنباء أن هجوما وقع مساء السبت في بلدة الطيبة أدى إلى مقتل شرطي وإصابة آخر بجروح "
+                 "عندما أطلق مسلحون النار على مركبتهما."},
+        {"id": "fair", "source": "الأفق", "published": "2024-03-10T12:00",
+         "text": "وافتتح محافظ الإقليم مساء السبت معرض الكتاب في بلدة الطيبة بمشاركة مئة دار نشر."},
+    ])
+    assert entry["opened"] == entry["fired"]
+    assert entry["fair"] != entry["opened"]
