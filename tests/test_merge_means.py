@@ -49,6 +49,13 @@ def test_opening_fire_is_an_attack(clause: str, cls: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == cls
 
 
+def test_the_movement_named_fatah_opens_no_fire() -> None:
+    # حركة فتح is a name: the fire after it is someone else's
+    lexicon = load_triggers()
+    assert lexicon.word_class("فتح", after=["اطلاق", "النار"], before=["حركه"]) is None
+    assert lexicon.word_class("فتح", after=["مسلحون", "النار"]) == "هجوم"
+
+
 def test_fire_opened_and_fire_shot_are_one_attack_a_fair_opened_that_evening_another() -> None:
     entry = entry_of([
         {"id": "opened", "source": "صدى الساحل", "published": "2024-03-10T09:00",
