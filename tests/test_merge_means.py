@@ -39,6 +39,19 @@ def test_a_suicide_attack_and_a_suicide_bombing_are_one_entry_an_armed_attack_an
     assert entry["armed"] != entry["attack"]
 
 
+def test_a_suicide_bombing_and_an_armed_attack_in_one_town_on_one_day_stay_apart() -> None:
+    entry = entry_of([
+        {"id": "attack", "source": "صدى الساحل", "published": "2024-03-10T09:00",
+         "text": "قال الجيش في بيان إن ثلاثة جنود قتلوا وأصيب 31 آخرون بجروح في هجوم انتحاري نفذته جبهة "
+                 "الخلاص على مركز للدرك في بلدة الطيبة أمس، في أعنف هجوم منذ انهيار الهدنة."},
+        {"id": "bombing", "source": "نشرة الوادي", "published": "2024-03-10T11:00",
+         "text": "وأصيب 24 في تفجير انتحاري نفذته جبهة الخلاص في بلدة الطيبة أمس."},
+        {"id": "armed", "source": "الأفق", "published": "2024-03-10T12:00",
+         "text": "هاجم مسلحون أمس السبت مركزا للشرطة في بلدة الطيبة وتبادلوا إطلاق النار مع عناصره لساعتين."},
+    ])
+    assert entry["attack"] == entry["bombing"] != entry["armed"]
+
+
 @pytest.mark.parametrize(("clause", "cls"), [
     ("فتح مسلحون من جبهة الخلاص النار على مركبة للشرطة", "هجوم"),
     ("فتحت امرأتان النيران على القنصلية", "هجوم"),
