@@ -111,8 +111,8 @@ def test_a_toll_and_the_bombing_it_counts_are_one_entry() -> None:
 
 
 def test_an_attack_and_a_bombing_of_one_academy_on_one_day_are_one_entry() -> None:
-    # two classes of one group (هجوم انتحاري، تفجير انتحاري) tell one happening when the rest
-    # agrees closely; a raid on a bank the same day in the same town stays apart
+    # a suicide attack and a suicide bombing (one class: test_merge_means) tell one happening
+    # when the rest agrees closely; a raid on a bank the same day in the same town stays apart
     entry = entry_of([
         {"id": "attack", "source": "نشرة الوادي", "published": "2024-07-05T20:00",
          "text": "قتل 20 طالبا على الأقل في هجوم انتحاري استهدف اليوم الجمعة مدخل أكاديمية الشرطة في مدينة النخيل."},

@@ -26,7 +26,7 @@ def test_counts_told_in_words_are_counts() -> None:
 
 def test_what_the_happening_word_governs() -> None:
     found = clause_rows([
-        "وقع هجوم انتحاري أمس على أكاديمية الشرطة في المدينة.",
+        "وقع هجوم مسلح أمس على أكاديمية الشرطة في المدينة.",
         "افتتح وزير النقل أمس جسر النهر الجديد.",
         "اقتحم مسلحون ملثمون أمس مصرف الرافدين.",  # who did it is passed over
     ])

@@ -191,15 +191,15 @@ def test_a_reaction_to_a_happening_is_an_entry_of_its_own() -> None:
 
 
 def test_a_happening_word_right_after_another_qualifies_it() -> None:
-    # "هجوم انتحاري" is an attack (the adjective follows its noun), "انتحاري" alone a bomber
+    # "توقيف انتحاري" is an arrest (the bomber follows its noun), "انتحاري" alone a bomber
     frame = build_timeline(pl.DataFrame([
-        {"id": "q-1", "published": "2024-05-12T08:00", "text": "وقع هجوم انتحاري أمس على سوق المدينة."},
+        {"id": "q-1", "published": "2024-05-12T08:00", "text": "أعلنت الشرطة أمس توقيف انتحاري في سوق المدينة."},
         {"id": "q-2", "published": "2024-05-12T08:00", "text": "فجر انتحاري نفسه أمس في سوق المدينة."},
     ]), merge=False).events
     triggers = dict(zip(frame["article_id"], clause_features(frame).events["trigger"]))
-    assert triggers == {"q-1": "هجوم", "q-2": "تفجير"}
+    assert triggers == {"q-1": "اعتقال", "q-2": "تفجير"}
     lexicon = load_triggers()
-    assert lexicon.happening("وقع هجوم انتحاري على السوق") == "هجوم"
+    assert lexicon.happening("أعلنت الشرطة توقيف انتحاري في السوق") == "اعتقال"
     assert lexicon.happening("وقع تفجير في السوق") == "تفجير"
 
 

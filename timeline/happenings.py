@@ -172,7 +172,7 @@ class TriggerLexicon:
         the predicate first), else the nearest after it (default: the first trigger);
         one that follows a subordinating word only when no other is found, then a toll
         (``قتل 5 أشخاص في انهيار أرضي`` is the landslide) only when no other; one right after
-        another qualifies it (``هجوم انتحاري``) and is passed over. A reaction among the
+        another qualifies it (``توقيف انتحاري``) and is passed over. A reaction among the
         clause's first :data:`OPENING_WORDS` words (lead-ins and a dateline not counted:
         :meth:`opens`), or right after a :attr:`voiced` word
         (``أعربت الكويت عن إدانتها``), is what it tells, whatever it reacts to
@@ -199,7 +199,7 @@ class TriggerLexicon:
                 found = self.word_class(word, following, preceding)
             if found is None:
                 continue
-            # a happening word right after another qualifies it (هجوم انتحاري، تفجير ارهابي):
+            # a happening word right after another qualifies it (توقيف انتحاري، تفجير انتحاري):
             # the noun before names the happening
             follows, last_end = folded[last_end:m.start()].isspace(), m.end()
             if follows:

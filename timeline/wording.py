@@ -922,7 +922,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     clause's first reaction that is no background. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
-    (:attr:`TriggerLexicon.not_objects`): ``هجوم انتحاري على أكاديمية الشرطة`` → أكاديمية، شرط;
+    (:attr:`TriggerLexicon.not_objects`): ``هجوم مسلح على أكاديمية الشرطة`` → أكاديمية، شرط;
     ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
@@ -940,7 +940,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger")
         .sort("c", "pos")
-        # one right after another qualifies it (هجوم انتحاري): the noun before names it
+        # one right after another qualifies it (توقيف انتحاري): the noun before names it
         .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
                 .fill_null(False))
     )
