@@ -14,7 +14,15 @@ of its own: one of simultaneity (``فيما``, ``بينما``, ``في حين``; 
 each happening keeps its own words; so is a background ``منذ`` naming a happening it
 dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's),
 and ``بعد``/``عقب``/``إثر``... before a relative clause holding a date (``عقب التفجير الذي
-استهدف المسجد أمس``: the bombing's date, not the funeral's). Boundaries never fall inside
+استهدف المسجد أمس``: the bombing's date, not the funeral's). So is a subordinate clause
+told after the main predicate (``بعد أن``, ``بعدما``, ``قبل أن``) or a relative clause
+telling a happening, with its antecedent (``من الطائرة | التي اختفت في 8 آذار``), when it
+holds the sentence's only date: the date is that happening's, the main clause keeps none
+(``ونقلت القطعة إلى فرنسا | بعد أن عثر عليها الأسبوع الماضي``: a find, not a transfer);
+``عندما``, ``حين``, ``لدى`` frame the main happening and cut nothing, nor does a relative
+clause after a reaction (``أدانت الحكومة الهجوم الذي استهدف أمس السوق``: a condemnation, dated
+by what it reacts to, see :mod:`timeline.happenings`) (``subordinate_clauses``,
+``relative_pronouns`` of ``lang/ar/event_dates.yaml``). Boundaries never fall inside
 an expression. All offsets point into the original text:
 ``text[clause.start:clause.end] == clause.text``.
 
@@ -129,6 +137,23 @@ _WORD = re.compile(r"[\w\u0621-\u064a]+")
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
 _RELATIVE_REACH = 80
+_COMMA = re.compile(r"[،,]")
+# characters between a connective of after_happening and the antecedent of the relative clause
+# it opens (بعد |حادثة التفجير التي…، في أعقاب |الهجوم الذي…): that cut holds the clause
+_AFTER_GAP = 16
+# how many definite words before a relative pronoun may name its antecedent (الحوار الاستراتيجي المصري الأميركي)
+_ANTECEDENT_WORDS = 4
+# how many content words must come before a relative clause's antecedent in its sentence: one
+# is the verb whose subject it is (وقالت المؤسسة التي تدير الحصة اليوم إنها…، بدأت العملية التي
+# تعرف بالعدوان الثلاثي في أكتوبر 1956), and the date after the relative clause is that verb's
+_PREDICATE_WORDS = 2
+_PREDICATE_REACH = 40  # characters before the antecedent looked at for them
+# how many words after a relative pronoun may hold the happening word it tells (التي اختفت، الذي
+# تم تنفيذه; not التي تضم 19 دولة قد وصلت: the main clause's verb after a description)
+_TOLD_WORDS = 4
+# a definite word (folded), with a conjunction or a preposition glued before the article
+_DEFINITE_WORD = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w\w)")
+_GOVERNED = re.compile(r"^(?:[وف]?[بلك]ال|[وف]?لل)")
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
 _DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
@@ -393,11 +418,136 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         elif kind == "after":
             if dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
                 cuts.setdefault(pos, False)
+        elif kind == "apart":
+            if not dating.count_starting_in(start, pos) and _tells_apart(text, start, pos, m.end(), end, dating,
+                                                                         cues, relative=False):
+                cuts.setdefault(pos, False)
         elif not spans.covers(m.end() - 1):
             following = _WORD.findall(fold(text[m.end():m.end() + 16]))
             if following and not (kind == "while" and following[0] in cues.not_simultaneous):
                 cuts.setdefault(pos, kind == "while")
+    for m in cues.relative.finditer(text, start, end):
+        if dating.count_starting_in(start, m.start()) or not dating.count_starting_in(
+                m.end(), min(end, m.end() + _RELATIVE_REACH)):
+            continue  # a date before it, or none in reach: nothing to cut off
+        head = _antecedent(text, start, m.start(), cues)
+        if head is not None and any(0 < head - p <= _AFTER_GAP for p in cuts):
+            continue  # بعد حادثة التفجير التي وقعت فيه: the cut at بعد holds it (after_happening)
+        if (head is not None and not spans.touching(head, m.start()) and not dating.count_starting_in(start, head)
+                and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans) >= _PREDICATE_WORDS
+                and _tells_apart(text, start, head, m.end(), end, dating, cues)):
+            cuts.setdefault(head, False)
     return cuts
+
+
+def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues) -> list[str] | None:
+    """The folded words of the subordinate or relative clause that begins at ``at``, up to the
+    first date that starts in it and is no "since" (before ``end``, the next comma and
+    :data:`_RELATIVE_REACH` characters); None without one, with a date after the clause in the
+    sentence (``رفعت السلطات جلسات المحاكمة التي انطلقت أمس، إلى يوم غد الخميس``: that one is the
+    adjournment's) or when another subordinate or relative clause opens before it (``الحزام
+    الذي يزن 40 كيلوغراما قبل توصيله للمسجد ظهر الجمعة``: the date is the delivery's;
+    ``subordinate`` of ``lang/ar/event_dates.yaml``)."""
+    comma = _COMMA.search(text, at, end)
+    limit = min(end, comma.start() if comma else end, at + _RELATIVE_REACH)
+    dated = dating.starting_in(at, limit)
+    if not dated or dated[0].mod == "ON_OR_AFTER" or dating.count_starting_in(limit, end):
+        return None
+    told = _WORD.findall(fold(text[at:dated[0].start]))
+    bare = [_bare(w) for w in told]
+    if cues.subordinate.intersection(bare) or cues.since.intersection(
+            bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
+        return None
+    return told
+
+
+def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: SpanIndex[Timex],
+                 cues: _DateCues, relative: bool = True) -> bool:
+    """Whether the subordinate (``relative`` False) or relative clause opening at ``at``, cut
+    off at ``cut``, holds the date of a happening of its own, apart from the main clause
+    ``text[start:cut]``. It holds a date (:func:`_told_before_date`) and tells a happening
+    before it: a happening word (``lang/ar/triggers.yaml``) among its first
+    :data:`_TOLD_WORDS` words (``بعد أن عثر عليها``، ``التي اختفت``) or one of
+    ``relative_verbs`` first (``التي فقدت``; not after ``verb_occasions``: ``خسر الفريق في
+    المباراة التي أقيمت أمس``); a relative clause telling none describes
+    (``التي تعرف باسم «أرباكيس» في وقت متأخر من ليل أمس``: the date after it is the main
+    clause's). A subordinate clause may also be told apart by the main clause's happening
+    word alone (``أقدم على قتل العقيد بعد أن تجاوز سيارته ليلة الخميس``); with none on either
+    side it restates the same act (``منح النادي مدربه جرعة ثقة بعد أن أعلن اليوم تمديد عقده``:
+    whose names the merge needs). The main clause tells no happening of the same group
+    (``ويأتي اللقاء لاستكمال ما تم التوصل إليه في القمة التي التقى فيها القادة في مايو``: one
+    meeting) and no reaction (``أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس السوق``: a
+    reaction is what its clause tells, dated by what it reacts to,
+    :meth:`~timeline.happenings.TriggerLexicon.happening`)."""
+    told = _told_before_date(text, at, end, dating, cues)
+    if told is None:
+        return False
+    lexicon = load_triggers()
+    kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
+    tells = kind is not None or bool(told) and told[0] in cues.relative_verbs
+    if relative and not tells:
+        return False
+    if relative and kind is None:  # خسر الفريق في المباراة التي أقيمت أمس: held, and lost in it
+        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))
+        if before and _bare(before[-1]) in cues.verb_occasions:
+            return False
+    main = lexicon.happening(fold(text[start:cut]))
+    if main is None:
+        return tells
+    if kind is None:  # a relative clause told by its verb alone: its antecedent names the happening,
+        return not relative  # maybe the main clause's (تشارك المملكة في المؤتمر … الذي انطلقت فعالياته أمس)
+    return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _after_a_preposition(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` (from ``start``) is a function word (``عن حطام``): the
+    word at ``at`` is then a noun."""
+    before = _WORD.findall(fold(text[max(start, at - 16):at]))
+    return bool(before) and before[-1] in _FUNCTION_WORDS
+
+
+def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | None:
+    """Where the antecedent of the relative pronoun at ``pronoun`` starts: the definite
+    words right before it (at most :data:`_ANTECEDENT_WORDS`, ``الطائرة الماليزية``; back to one
+    with a preposition glued, ``للبطولة``) and the noun they complete when it ends in ``ة`` or
+    follows a preposition (``طائرة الركاب``، ``عن حطام السفينة``; another word there may be a
+    verb: ``استهدفت الطائرة``), or the two nouns before them after a preposition (``في ميناء
+    عدن الجنوبي``); None when no definite word stands there (the pronoun of
+    ``في الوقت الذي``, a time noun of ``not_antecedents``), after a word of ``occasions``
+    (``وقال المدرب خلال المؤتمر الصحفي الذي عقد اليوم``: the main happening took place at it) or
+    when nothing comes before it in the sentence from ``start`` (a relative clause of the
+    subject frames its sentence)."""
+    words = list(_WORD.finditer(text, max(start, pronoun - 64), pronoun))
+    head: int | None = None
+    taken = 0
+    for m in reversed(words):
+        gap = text[m.end():pronoun if head is None else head]
+        if gap.strip(" \u00a0-–" + ("،," if head is None else "")):  # المصري - الأميركي
+            break
+        word = fold(m.group())
+        if word in _RELATIVE:  # العمل الذي المحرم الذي: not a word of the antecedent
+            break
+        if _DEFINITE_WORD.match(word) and taken < _ANTECEDENT_WORDS:
+            head, taken = m.start(), taken + 1
+            if _GOVERNED.match(word):  # للبطولة، بالطائرة: a preposition opens the phrase
+                break
+            continue
+        if taken and word not in _FUNCTION_WORDS:
+            if m.group().endswith("ة") or _after_a_preposition(text, start, m.start()):
+                head = m.start()
+            else:  # في ميناء عدن الجنوبي: two nouns after a preposition
+                before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
+                if (len(before) == 2 and fold(before[1]) not in _FUNCTION_WORDS
+                        and not _DEFINITE_WORD.match(fold(before[1])) and fold(before[0]) in _FUNCTION_WORDS):
+                    head = text.rindex(before[1], 0, m.start())
+        break
+    if head is None or head <= start or not _WORD.search(text, start, head):
+        return None
+    before = _WORD.findall(fold(text[max(start, head - 24):head]))
+    if before and _bare(before[-1]) in cues.occasions:  # خلال المؤتمر الذي عقد اليوم: said there, then
+        return None
+    first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
+    return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
 
 
 def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
@@ -536,6 +686,11 @@ class _DateCues:
     said_break: re.Pattern[str] = re.compile(r"(?!)")  # where what a saying says may start
     year_words: frozenset[str] = frozenset()  # before "(2014)", the year is the clause's
     tally: frozenset[str] = frozenset()  # a count a "since" opens (عدد القتلى منذ…)
+    relative: re.Pattern[str] = re.compile(r"(?!)")  # a relative pronoun, a whole word
+    not_antecedents: frozenset[str] = frozenset()  # nouns a relative clause of time follows
+    occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
+    verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
+    relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
 
 
 @functools.lru_cache(maxsize=None)
@@ -550,6 +705,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
     connectives = r"(?<=[\s،,])(?:" + "|".join((
         _cue_pattern("since", data["since"], r"(?<=\s)"),
         _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
+        _cue_pattern("apart", data["subordinate_clauses"], r"(?<=\s)"),
         _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
@@ -568,6 +724,12 @@ def _date_cues(code: str = "ar") -> _DateCues:
         compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
         year_words=frozenset(fold(str(w)) for w in data["year_words"]),
         tally=frozenset(fold(str(w)) for w in data["tally"]),
+        relative=re.compile(r"(?<=[\s،,])(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
+                            + r")(?=\s)"),
+        not_antecedents=frozenset(fold(str(w)) for w in data["not_antecedents"]),
+        occasions=frozenset(fold(str(w)) for w in data["occasions"]),
+        verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
+        relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
