@@ -128,6 +128,12 @@ def test_a_unit_glued_to_lam_is_a_duration_not_a_date() -> None:
     assert [e.timex.text for e in events] == ["أمس"]
 
 
+def test_a_day_named_after_lam_yawm_is_the_day_put_off_to() -> None:
+    events = _events("وأرجأت المحكمة النظر في الدعوى ليوم الأحد الرابع عشر من أيلول.")
+    assert [e.timex.text for e in events] == ["يوم الأحد الرابع عشر من أيلول"]
+    assert _events("وخصصت البلدية مبلغا لشهر آب لصيانة الحدائق.") == []  # August's budget: a period counted for
+
+
 def test_background_told_with_kana_never_inherits_the_narrative_date() -> None:
     text = ("استعادت وحدات الجيش مطار بلدة الكرز صباح أمس. وكانت الوحدات قد تقدمت نحو المطار "
             "خلال الأسابيع الماضية. يذكر أن المطار يضم مدرجين للطائرات.")

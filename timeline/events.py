@@ -81,6 +81,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
+from timeline.lexicon import load_lexicon
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -815,8 +816,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                       or _opens_a_tally(text, clause, t, cues)):
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
-        if glued in cues.for_duration and first in cues.units:  # لشهر واحد: for one month
-            continue
+        if glued in cues.for_duration and first in cues.units and _an_amount(t):
+            continue  # لشهر واحد: for one month; not ليوم الخميس 6 أغسطس (adjourned to that day)
         if t.grain is Grain.YEAR and t.text.isdigit() and _after_a_noun_in_brackets(text, clause, t, cues):
             continue  # "قبل استقلال الجنوب عن بريطانيا (1967)": the year of the noun it follows
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
@@ -828,6 +829,17 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main or kept
     return kept
+
+
+def _an_amount(t: Timex) -> bool:
+    """Whether ``t``, glued to ل, is an amount (``لشهر واحد``: for one month) or a period
+    things are counted for (``لشهر يوليو``: July's figures), not a day something is put
+    off to (``ليوم الخميس السادس من أغسطس``، ``ليوم 20 سبتمبر``: adjourned to that day)."""
+    words = _WORD.findall(fold(t.text))
+    if words[0] != "يوم" or len(words) < 2:
+        return True
+    cardinals = load_lexicon().cardinals
+    return all(w in cardinals for w in words[1:]) and not any(c.isdigit() for c in t.text)
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
