@@ -1,10 +1,15 @@
-"""Word regexes kept between runs (:func:`timeline.lexicon.trie_regex` with a cache folder):
-the same regex as written anew whatever the folder holds; a damaged file only costs writing it."""
+"""What a start reads from the user cache folder instead of making it: word regexes
+(:func:`timeline.lexicon.trie_regex` with a cache folder: the same regex as written anew
+whatever the folder holds; a damaged file only costs writing it) and the column names of
+``lang/columns.yaml`` (PyYAML not imported while a build reads its first rows)."""
 
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +93,18 @@ def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path: Path) -> None:
     blocked.write_text("a file, not a folder")
     assert trie_regex(WORDS, AFTER_LAM, cache=blocked / "cache") == trie_regex(WORDS, AFTER_LAM, cache=None)
     assert blocked.read_text() == "a file, not a folder"
+
+
+def test_the_column_names_read_from_the_cache_without_pyyaml(tmp_path: Path) -> None:
+    from timeline import columns
+    from timeline._yaml import load_cached_yaml, load_yaml
+
+    text = (Path(columns.__file__).parent / "lang" / "columns.yaml").read_text(encoding="utf-8")
+    assert load_cached_yaml(text, tmp_path) == load_yaml(text)  # parsed and stored
+    assert load_cached_yaml(text, tmp_path) == load_yaml(text)  # read
+    code = ("import sys; from timeline.columns import map_columns, _aliases; _aliases(); "
+            "print('yaml' in sys.modules, _aliases()['النص'])")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert runs == ["True text\n", "False text\n"]  # parsed once, then read
