@@ -10,6 +10,7 @@ import functools
 import hashlib
 import marshal
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +132,7 @@ def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset(), cache: 
     after a ل, so the preposition stays outside the span.
 
     The regex is kept between runs in ``cache`` (None: never), in a file named by the hash
-    of the words and of this module's code: writing the ~35 regexes of a start costs ~0.03 s
+    of the words, this module's code and the Python version (``re.escape``): writing the ~35 regexes of a start costs ~0.03 s
     of CPU in the fork server, before any worker can start (:func:`_stored_trie`)."""
     if cache is None:
         return _trie_regex(forms, after_lam)
@@ -155,7 +156,7 @@ def _stored_trie(forms: set[str], after_lam: frozenset[str], folder: Path) -> st
     stamp = _code_stamp()
     if stamp is None:
         return _trie_regex(forms, after_lam)
-    key = hashlib.sha256(repr((stamp, sorted(forms), sorted(after_lam))).encode("utf-8", "surrogatepass"))
+    key = hashlib.sha256(repr((stamp, sys.version, sorted(forms), sorted(after_lam))).encode("utf-8", "surrogatepass"))
     path = folder / f"{_TRIE_PREFIX}{key.hexdigest()[:32]}.marshal"
     try:
         stored = path.read_bytes()
