@@ -31,7 +31,6 @@ import importlib.util
 import json
 import re
 from collections.abc import Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 
+from timeline._background import in_background
 from timeline._gzip import GzipWriter
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
@@ -184,11 +184,9 @@ def page_data(
         raise ValueError(f"lanes: no column {lanes!r}; use one of source, cluster, none, "
                          + ", ".join(frame.columns))
     frame = order_events(frame).with_columns(_sentence().alias("_sentence"))
-    # the offsets (a third of this function at 5,000 articles, all polars, which works
-    # without the GIL) are found on another thread while the rest is made
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-offsets")
-    finding = pool.submit(_offsets, frame)
-    pool.shutdown(wait=False)
+    # the offsets (a third of this function at 5,000 articles, all polars) are found on
+    # another thread while the rest is made
+    finding = in_background(_offsets, frame)
     if month_names is None:
         told = (frame.filter(pl.col("grain").cast(pl.String).is_in(["month", "quarter", "season", "day"]))
                 .group_by("expr", maintain_order=True).len())

@@ -22,11 +22,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import polars as pl
 
+from timeline._background import in_background
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, TriggerLexicon, load_triggers
@@ -489,10 +489,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
-    # collected on another thread while the words are made (_aside)
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clause-features")  # one per call: a fork keeps no thread
-    aside = pool.submit(_aside, events, spans, clauses)
-    pool.shutdown(wait=False)  # the thread ends once it is done
+    aside = in_background(_aside, events, spans, clauses)  # while the words are made
 
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
@@ -534,9 +531,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     events, borrowed, towns = aside.result()
     positions = _leads(positions, clauses, lexicon)
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clause-features")
-    counted = pool.submit(_weights, events, clause_words, stems)  # beside the happening words
-    pool.shutdown(wait=False)
+    counted = in_background(_weights, events, clause_words, stems)  # while the happening words are read
     sides = _sides(positions, classes)
     teams = _teams(positions)
     triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
