@@ -11,7 +11,8 @@ import polars as pl
 import pytest
 
 from timeline import wording
-from timeline._background import in_background
+from timeline import _background
+from timeline._background import BACKGROUND_FROM, in_background
 from timeline.frame import conform_events
 
 
@@ -19,10 +20,11 @@ def _threads() -> set[str]:
     return {t.name for t in threading.enumerate() if t.name.startswith("timeline-background")}
 
 
-def test_the_value_or_the_error_comes_back_and_the_thread_ends() -> None:
-    assert in_background(lambda a, b: a + b, "تقرير ", "عاجل").result() == "تقرير عاجل"
+@pytest.mark.parametrize("rows", [BACKGROUND_FROM, BACKGROUND_FROM - 1])  # on a thread, at once
+def test_the_value_or_the_error_comes_back_and_the_thread_ends(rows: int) -> None:
+    assert in_background(lambda a, b: a + b, "تقرير ", "عاجل", rows=rows).result() == "تقرير عاجل"
     with pytest.raises(ValueError, match="لا تاريخ"):
-        in_background(lambda: (_ for _ in ()).throw(ValueError("لا تاريخ"))).result()
+        in_background(lambda: (_ for _ in ()).throw(ValueError("لا تاريخ")), rows=rows).result()
     deadline = time.monotonic() + 5
     while _threads() and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -39,6 +41,7 @@ def test_clause_features_are_the_same_whatever_the_thread_does(monkeypatch: pyte
         "clause_start": [0, 39, 0], "expr_start": [30, 74, 21], "expr_end": [38, 79, 24],  # one text per article
         "published": [published] * 3, "place": ["القاهرة", None, "القاهرة"],
     }))
+    monkeypatch.setattr(_background, "BACKGROUND_FROM", 1)  # a thread however small the frame
     threaded = wording.clause_features(events)
     monkeypatch.setattr(wording, "in_background", _at_once)  # the same steps, one after another
     alone = wording.clause_features(events)
@@ -47,8 +50,15 @@ def test_clause_features_are_the_same_whatever_the_thread_does(monkeypatch: pyte
 
 
 class _at_once:
-    def __init__(self, fn, *args):  # type: ignore[no-untyped-def]
+    def __init__(self, fn, *args, rows=0):  # type: ignore[no-untyped-def]
         self.value = fn(*args)
 
     def result(self):  # type: ignore[no-untyped-def]
         return self.value
+
+
+def test_small_work_runs_on_the_callers_thread() -> None:
+    names: list[str] = []
+    in_background(lambda: names.append(threading.current_thread().name), rows=BACKGROUND_FROM - 1).result()
+    in_background(lambda: names.append(threading.current_thread().name), rows=BACKGROUND_FROM).result()
+    assert names[0] == threading.current_thread().name and names[1].startswith("timeline-background")

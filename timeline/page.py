@@ -186,7 +186,7 @@ def page_data(
     frame = order_events(frame).with_columns(_sentence().alias("_sentence"))
     # the offsets (a third of this function at 5,000 articles, all polars) are found on
     # another thread while the rest is made
-    finding = in_background(_offsets, frame)
+    finding = in_background(_offsets, frame, rows=frame.height)
     if month_names is None:
         told = (frame.filter(pl.col("grain").cast(pl.String).is_in(["month", "quarter", "season", "day"]))
                 .group_by("expr", maintain_order=True).len())

@@ -489,7 +489,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
-    aside = in_background(_aside, events, spans, clauses)  # while the words are made
+    aside = in_background(_aside, events, spans, clauses, rows=events.height)  # while the words are made
 
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
@@ -531,7 +531,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     events, borrowed, towns = aside.result()
     positions = _leads(positions, clauses, lexicon)
-    counted = in_background(_weights, events, clause_words, stems)  # while the happening words are read
+    # while the happening words are read
+    counted = in_background(_weights, events, clause_words, stems, rows=events.height)
     sides = _sides(positions, classes)
     teams = _teams(positions)
     triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
