@@ -21,7 +21,7 @@ from typing import IO, Any
 from timeline._programs import USER_CACHE, write_cached
 from timeline.errors import LanguageDataError
 
-__all__ = ["load_language_yaml", "load_yaml"]
+__all__ = ["load_cached_yaml", "load_language_yaml", "load_yaml"]
 
 KEEP = 64
 """How many parsed language files a cache folder keeps (the newest)."""
@@ -35,6 +35,12 @@ def load_yaml(text: str | IO[str]) -> Any:
     import yaml  # here: a start whose language files are all in the cache never loads PyYAML (~0.012 s)
 
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
+def load_cached_yaml(text: str, cache: Path | None = USER_CACHE) -> Any:
+    """:func:`load_yaml` of ``text``, kept between runs in ``cache`` as the language files are
+    (for a package file outside ``lang/<code>/``: ``lang/columns.yaml``)."""
+    return _parsed(text, cache)
 
 
 def load_language_yaml(code: str, name: str, cache: Path | None = USER_CACHE) -> Any:

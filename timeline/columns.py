@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from timeline._yaml import load_yaml
+from timeline._yaml import load_cached_yaml
 from timeline.errors import ColumnsError, InputError, LanguageDataError
 
 __all__ = ["FIELDS", "ColumnMap", "map_columns", "parse_columns"]
@@ -35,7 +35,7 @@ def _key(name: str) -> str:
 def _aliases() -> dict[str, str]:
     """Folded other name → field, from ``timeline/lang/columns.yaml``."""
     text = resources.files("timeline.lang").joinpath("columns.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text)
+    data = load_cached_yaml(text)  # kept between runs: PyYAML is not imported while the first rows are read
     if not isinstance(data, dict) or not set(data) <= set(FIELDS):
         raise LanguageDataError(f"columns.yaml: expected a mapping of {', '.join(FIELDS)} to lists of names")
     out: dict[str, str] = {}

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from timeline._background import in_background
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, TriggerLexicon, load_triggers
@@ -488,11 +489,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
-    # where each event's own expression stood in its cut clause, in words; and where its
-    # own clause ends when it borrows words (_lent)
-    events = _marks(events, spans, clauses)
-    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own")).unique("c")
-    borrowed = _words_before(own, spans, clauses).select("c", pl.col("words").alias("borrowed"))
+    aside = in_background(_aside, events, spans, clauses, rows=events.height)  # while the words are made
 
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
@@ -532,27 +529,15 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
+    events, borrowed, towns = aside.result()
     positions = _leads(positions, clauses, lexicon)
-    triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
-                           lexicon)
-
-    n = events.height
-    doc_freq = (
-        events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
-        .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
-    )
-    words = stems.select("word", "stem").unique("word").sort("word").join(doc_freq, on="word", how="left").with_columns(
-        pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
-        ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
-    ).drop("df")
-    totals = (
-        clause_words.select("c", "words").explode("words").rename({"words": "word"})
-        .join(words.select("word", "chars", "info"), on="word")
-        .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
-    )
-    towns = _towns(clauses)
+    # while the happening words are read
+    counted = in_background(_weights, events, clause_words, stems, rows=events.height)
     sides = _sides(positions, classes)
     teams = _teams(positions)
+    triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
+                           lexicon)
+    words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
         events.join(clause_words, on="c", how="left")
@@ -576,6 +561,39 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         )
     )
     return ClauseFeatures(out, words)
+
+
+def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
+             stems: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``(word, stem, chars, info)``: each word's length and information (its inverse
+    document frequency over the events); ``(c, n_words, chars, info)``: each clause's totals."""
+    n = events.height
+    doc_freq = (
+        events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
+        .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
+    )
+    words = stems.select("word", "stem").unique("word").sort("word").join(doc_freq, on="word", how="left").with_columns(
+        pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
+        ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
+    ).drop("df")
+    totals = (
+        clause_words.select("c", "words").explode("words").rename({"words": "word"})
+        .join(words.select("word", "chars", "info"), on="word")
+        .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
+    )
+    return words, totals
+
+
+def _aside(events: pl.DataFrame, spans: pl.DataFrame,
+           clauses: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """The part of :func:`clause_features` the words do not need, collected beside them
+    (polars works without the GIL, so the second core takes it): ``events`` with where each
+    event's own expression stood in its cut clause, in words (:func:`_marks`); where each
+    clause's own part ends when it borrows words (:func:`_lent`); the towns it names."""
+    events = _marks(events, spans, clauses)
+    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own")).unique("c")
+    borrowed = _words_before(own, spans, clauses).select("c", pl.col("words").alias("borrowed"))
+    return events, borrowed, _towns(clauses)
 
 
 _Alias = tuple[tuple[str, ...], tuple[str, ...]]
