@@ -66,10 +66,13 @@ def season(m: re.Match[str], c: Ctx) -> object:
     return When(season=token, year=int(m["y"]) if m["y"] else None)
 
 
+_IN_A_ROW = re.compile(r"\s+علي?\s+التوالي(?!\w)")
+
+
 def quarter(m: re.Match[str], c: Ctx) -> object:
     q = 4 if m["q"] == "الاخير" else _num(c, m["q"])
-    if q is None or not 1 <= q <= 4:
-        return None
+    if q is None or not 1 <= q <= 4 or _IN_A_ROW.match(c.text, m.end()):
+        return None  # "للربع الثالث على التوالي": the third quarter in a row, not Q3
     return When(quarter=q, year=int(m["y"]) if m["y"] else None)
 
 
@@ -78,7 +81,7 @@ _OF_NEXT = re.compile(r"\s+من\s+(?P<w>\w+)")
 
 def half(m: re.Match[str], c: Ctx) -> object:
     h = _num(c, m["h"])
-    if h not in (1, 2):
+    if h not in (1, 2) or _IN_A_ROW.match(c.text, m.end()):
         return None
     of = _OF_NEXT.match(c.text, m.end()) if not m["y"] else None
     if of is not None and (of["w"] in ("الشهر", "شهر") or of["w"] in c.lex.months):
@@ -97,9 +100,9 @@ RULES: tuple[Rule, ...] = (
                  r"|\s+(?P<dir>{dir}))?",
          season,
          starts='هذا هذه فصل {seasons}'),
-    Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
+    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
          quarter, 1,
-         starts='ربع الربع'),
-    Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
-         starts='النصف'),
+         starts='ربع الربع للربع'),
+    Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
+         starts='النصف للنصف'),
 )
