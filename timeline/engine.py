@@ -33,7 +33,7 @@ from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
-    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, When, amend, combine,
+    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
 )
 
 __all__ = ["Found", "Grammar", "load_grammar", "whole_words"]
@@ -246,7 +246,8 @@ class Grammar:
                     if phrase is not None:
                         named.append(phrase.span())
                         searched = phrase.end()
-        named.extend(_bracketed_names(found, text, self.lex.rel_days))
+        named.extend(_bracketed_names(found, text, deictics))
+        named.extend(_quoted_names(found, text, deictics))
         if named:
             inside = bytearray(len(text) + 1)
             for s, e in named:
@@ -803,6 +804,28 @@ def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) ->
     return out
 
 
+def _quoted_names(found: list[Found], text: str, deictics: dict[str, int]) -> list[tuple[int, int]]:
+    """A deictic word that closes a quotation of two to :data:`_NAME_WORDS` words is the end of
+    a name: a newspaper, a channel, a contest ("«المصري اليوم»", "“عين اليوم”", "«عدن الغد»",
+    "\"السلام الآن\""); a longer quotation is speech, where the word keeps its meaning.
+    Quotation marks are all '"' in the folded text."""
+    out: list[tuple[int, int]] = []
+    for f in found:
+        if f.parts != 1 or not text.startswith('"', f.end):
+            continue
+        word = text[f.start:f.end]
+        if word not in deictics and not (isinstance(f.meaning, Vague) and word.startswith("ال")) or " " in word:
+            continue  # a definite noun ends a name in construct; an adverb ("«قريباً»") is speech
+        quote = _QUOTED.search(text, max(0, f.start - 40), f.start)
+        if quote is not None:
+            out.append((quote.start("q"), f.end + 1))
+    return out
+
+
+_NAME_WORDS = 3
+# an opening quote (at a word's start, maybe after a clitic: 'و"'), then one or two whole words
+# before the deictic (the words of a name: no punctuation, no other quote)
+_QUOTED = re.compile(r'(?:(?<![^\W_ـ])|(?<=(?<![^\W_ـ])[وفبلك]))(?P<q>")(?:[^\W\d_]+\s+){1,%d}$' % (_NAME_WORDS - 1))
 _OPENER = re.compile(r"\(\s*$")
 _CLOSER = re.compile(r"\s*\)")
 _APPOSED = re.compile(r"[\s,]+$")
