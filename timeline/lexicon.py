@@ -240,6 +240,9 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
     past_cues: tuple[str, ...] = ()
+    later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
+    later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
+    later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -551,6 +554,10 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("directions", f, 2 * step)
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
+        later = rel["later"]
+        lex.later_forms = frozenset(fold(f) for f in later["forms"])
+        lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
+        lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put("vague", form, entry["value"])

@@ -62,6 +62,37 @@ class _Tense:
 _CUE_REACH = 80
 
 
+def _later_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a "later" (lexicon ``later_forms``) at ``start:end`` is told in the past: read
+    from the words of its sentence before it, nearest first (the next two words too when it
+    opens the sentence), up to :data:`_LATER_WORDS`; the first that says a tense decides
+    (relative.yaml ``later``)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    words = before[::-1] + (_WORD.findall(text, end, end + 40)[:2] if len(before) < 2 else [])
+    for i, w in enumerate(words):
+        bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+        if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or bare[0] == "ي":
+            return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً"
+        if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
+            if w in lex.past_cues:
+                return True
+            continue
+        if _PERFECT_FEMININE.fullmatch(bare) or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
+            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً"
+    return False
+
+
+_LATER_WORDS = 8
+_LATER_ENDS = ".!?;\n\""
+_WORD = re.compile(r"[^\W\d_]+")
+_WILL = re.compile(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
+_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "توفيت", "توقفت"; not a plural "ـات"
+_PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
+
+
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
 # A past clock time this much later than the publication time is the previous day's (an
 # evening told the next morning); a smaller gap is as often today's schedule, or a late
@@ -293,6 +324,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
+        if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms \
+                and _later_in_past(folded, f.start, f.end, grammar):
+            r = replace(r, value="PAST_REF")  # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
