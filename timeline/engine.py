@@ -170,7 +170,7 @@ class Grammar:
             if meaning is None:
                 return None
             start, end = m.span()
-            if type(meaning) is Range:  # "من 13 إلى 15 تموز": the span takes "من" too
+            if type(meaning) is Range or rule.opened:  # "من 13 إلى 15 تموز": the span takes "من" too
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
@@ -559,8 +559,25 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
                 out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
                                  a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
                 return out
+    if g.to and type(ma) is Duration and type(mb) is Duration and ma.mod is None and mb.mod is None \
+            and _days(ma) < _days(mb):
+        opened = joins.opener.search(text, max(0, a.start - 6), a.start)
+        if opened is not None:  # "بين ستة أشهر إلى تسعة أشهر", "من أسبوع إلى عشرة أيام": amounts in a range
+            out.append(Found(opened.start(), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
+                             a.covered + b.covered + len(g.word) + a.start - opened.start(), a.parts + b.parts))
+            return out
     joined = _join_glued(a, b, text, g)
     return out + [joined] if joined is not None else out
+
+
+def _days(d: Duration) -> float:
+    """A length in days, to compare two amounts (a month as 30 days, a year as 365); an unknown
+    amount ("بضعة أيام") counts none."""
+    return sum(amount * _UNIT_DAYS.get(unit, 0.0) for amount, unit in d.parts)
+
+
+_UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0,
+              "year": 365.0, "decade": 3650.0, "century": 36500.0}
 
 
 def _bare_period(m: object) -> bool:

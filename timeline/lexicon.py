@@ -283,7 +283,7 @@ class Lexicon:
         phrase = phrase.strip()
         if phrase.isdigit():  # more than nine digits count no time ("7777777777 يوماً" is noise)
             return int(phrase) if len(phrase) <= _MAX_DIGITS else None
-        total = 0
+        total, previous = 0, None
         for part in re.split(r"\s+و\s*|\s*\bو(?=\d)", phrase):
             part = part.strip()
             if not part:
@@ -291,12 +291,14 @@ class Lexicon:
             if part.isdigit():
                 if len(part) > _MAX_DIGITS:
                     return None
-                total += int(part)
-                continue
-            value = self.cardinals.get(part, self.ordinals.get(part))
-            if value is None:
-                return None
-            total += value
+                value = int(part)
+            else:
+                value = self.cardinals.get(part, self.ordinals.get(part))
+                if value is None:
+                    return None
+            if previous is not None and not _joins(previous, value):
+                return None  # "ثلاث وعشر سنوات", "ستة وثمانية أسابيع": two numbers (a range), not 13 or 14
+            total, previous = total + value, value
         return total or None
 
     def lookup(self, name: str, surface: str) -> Any:
@@ -311,6 +313,12 @@ class Lexicon:
 
 
 _MAX_DIGITS = 9
+
+
+def _joins(a: int, b: int) -> bool:
+    """Whether number words ``a و b`` make one number: a larger order then a smaller one
+    ("مائة وخمسة", "عشرين وخمسة"), or units then tens ("خمسة وعشرين")."""
+    return (1 <= a <= 9 and b % 10 == 0 and 20 <= b <= 90) or (a >= 10 and b < a and (a >= 100 or b < 10))
 
 
 @functools.lru_cache(maxsize=None)
