@@ -170,7 +170,7 @@ class Grammar:
             if meaning is None:
                 return None
             start, end = m.span()
-            if type(meaning) is Range or rule.opened:  # "من 13 إلى 15 تموز": the span takes "من" too
+            if type(meaning) is Range:  # "من 13 إلى 15 تموز": the span takes "من" too
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
@@ -263,7 +263,7 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _bracketed(_join(_longest_per_end(found), text, self.joins, keep), text)
+        return _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text), text, self.lex)
 
     def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A one-word expression written as a name that folds to a time word ("آلان": Alan,
@@ -827,8 +827,10 @@ def _quoted_names(found: list[Found], text: str, deictics: dict[str, int]) -> li
     "\"السلام الآن\""); a longer quotation is speech, where the word keeps its meaning.
     Quotation marks are all '"' in the folded text."""
     out: list[tuple[int, int]] = []
+    if '"' not in text:
+        return out
     for f in found:
-        if f.parts != 1 or not text.startswith('"', f.end):
+        if text[f.end:f.end + 1] != '"' or f.parts != 1:
             continue
         word = text[f.start:f.end]
         if word not in deictics and not (isinstance(f.meaning, Vague) and word.startswith("ال")) or " " in word:
@@ -859,6 +861,36 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
                 chosen[i] = replace(f, start=bracket.start(), covered=f.covered + f.start - bracket.start())
         previous_end = f.end
     return chosen
+
+
+def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
+    """``chosen`` with each amount told as the end of a range of amounts, the unit told once,
+    widened over the range: "بين 25 و35 عاماً", "من ثلاث إلى عشر سنوات", "3-6 أشهر". Its value
+    is the larger amount, at most (EQUAL_OR_LESS): TIMEX3 has no range of durations. Read on
+    the chosen expressions only (a rule tried at every number cost 1% of a tag)."""
+    previous_end = 0
+    for i, f in enumerate(chosen):
+        m = f.meaning
+        if type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0] \
+                and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
+            low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start)
+            if low is not None:
+                amount = lex.number(low["a"] or low["d"])
+                before = text[max(0, low.start() - 12):low.start()]
+                if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before):
+                    chosen[i] = replace(f, start=low.start(), meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
+                                        covered=f.covered + f.start - low.start())
+        previous_end = chosen[i].end
+    return chosen
+
+
+# the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash
+# with no opener: "3-"
+_LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
+                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
+_RANGE_ENDS = ("و", "-", "–", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
+# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category
+_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون|تحت)\s*\(?\s*$")
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:

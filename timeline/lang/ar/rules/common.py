@@ -46,7 +46,6 @@ class Rule:
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
     sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
     # nothing, and what else matched inside the name is dropped
-    opened: bool = False  # the span takes a range opener (من، بين) just before the match, as a Range's does
 
 
 # Placeholders in braces are filled from the lexicon; the rest is plain regex.

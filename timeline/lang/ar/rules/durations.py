@@ -127,28 +127,6 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     return Duration(((amount, unit),), mod=mod or ("APPROX" if "تقريبا" in tail else None))
 
 
-_RANGE_OPENER = re.compile(r"(?<!\w)(?:بين|من)\s+$")
-_SHIFT_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون)\s+$")
-
-
-def amount_range(m: re.Match[str], c: Ctx) -> object:
-    """"بين 25 و35 عاماً", "من ثلاث إلى عشر سنوات", "3-6 أشهر": amounts from one to a larger
-    one, the unit told once. The span takes the opener; the value is the larger amount, at
-    most (EQUAL_OR_LESS): TIMEX3 has no range of durations."""
-    unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
-    if unit is None or count == 2:
-        return None  # "بين 3 و يومين": a dual counts itself
-    low, high = _num(c, m["a"]), _num(c, m["n"])
-    if low is None or high is None or not 0 < low < high or (unit in ("decade", "century") and high > 10):
-        return None  # "من 18 إلى 11 ساعة": a change from one amount to another, not a range
-    before = c.before(m.start(), 12)
-    opened = _RANGE_OPENER.search(before) is not None
-    if not opened and not m["dash"] or _UNDER.search(before) or _SHIFT_BEFORE.search(before):
-        return None  # "خمسة و10 سنوات" with no opener; "تحت 13- 14 عاماً": an age category; "قبل 6 - 7
-        # سنوات": a time ago, the larger amount's
-    return Duration(((high, unit),), mod="EQUAL_OR_LESS")
-
-
 def before_after_that(m: re.Match[str], c: Ctx) -> object:
     """"وقبل ذلك بيوم", "وبعدها بثلاثة أيام": counted from the day the text last set."""
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
@@ -176,10 +154,6 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع اكثر اقل {approx} {units} {ordinals} {cardinals}'),
-    Rule("<amount> to <amount> <unit>",
-         r"(?P<a>\d{1,4}|{cardphrase})\s*(?:و\s*|(?:الي|حتي)\s+|(?P<dash>[-–]\s*))(?P<n>\d{1,4}|{cardphrase})\s+(?P<unit>{units})",
-         amount_range, 1,
-         starts='# {cardinals}', opened=True),
     Rule("before/after that by <amount>",
          r"(?P<pre>قبل|بعد)(?:\s+(?:ذلك|ذاك|هذا)\s+|(?:ها|ه)\s+)ب(?:(?P<n>\d+|{cardphrase})\s+)?(?P<unit>{units})(?!\w)",
          before_after_that, 2,
