@@ -62,11 +62,11 @@ class _Tense:
 _CUE_REACH = 80
 
 
-def _later_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether a "later" (lexicon ``later_forms``) at ``start:end`` is told in the past: read
-    from the words of its sentence before it, nearest first (the next two words too when it
-    opens the sentence), up to :data:`_LATER_WORDS`; the first that says a tense decides
-    (relative.yaml ``later``)."""
+def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
+    past: read from the words of its sentence before it, nearest first (the next two words
+    too when it opens the sentence), up to :data:`_LATER_WORDS`; the first that says a tense
+    decides (relative.yaml ``later``: more than the tense cues, perfect verbs by their shape)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
@@ -122,6 +122,22 @@ def _tenseless(meaning: object) -> bool:
     if isinstance(meaning, Within):
         return meaning.sign is not None
     return isinstance(meaning, (Duration, Recurring, Vague))
+
+
+def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime, future: bool | None,
+                  grammar: Grammar) -> Resolved:
+    """A weekend told with no direction ("في نهاية الأسبوع", "عطلة نهاية الأسبوع") is the
+    coming one (this week's), or weekends in general after عطلة; told in the past
+    (:func:`_told_in_past`), the last one begun; with a future cue after عطلة, this week's."""
+    week = grammar.lex.week
+    if future is not True and _told_in_past(text, f.start, f.end, grammar):
+        this = resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+        if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
+            return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
+        return this
+    if future is True and isinstance(meaning, Recurring):  # "ستستمر المحادثات خلال عطلة نهاية الأسبوع"
+        return resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+    return r
 
 
 def _bare_clock(meaning: object) -> bool:
@@ -325,8 +341,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         except (Unresolvable, ValueError, OverflowError):
             continue
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms \
-                and _later_in_past(folded, f.start, f.end, grammar):
+                and _told_in_past(folded, f.start, f.end, grammar):
             r = replace(r, value="PAST_REF")  # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past
+        if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
+                and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
+            r = _weekend_told(r, meaning, f, folded, anchor, tense.at(f.start) if forced is None else
+                              forced is Prefer.FUTURE, grammar)
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
