@@ -658,6 +658,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
+    if word == "من" and isinstance(ma, When) and isinstance(mb, When) and ma.narrative and ma.rel_unit == "day" \
+            and not ma.rel_offset and mb.month is not None and mb.year is not None and mb.day is None \
+            and mb.rel_unit is None:
+        # "ذلك اليوم من شهر ديسمبر عام 2008": a day of that month, not the day the text last named
+        return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
     if isinstance(ma, When) and isinstance(mb, When) and word in _COUNTED_FROM \
             and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
