@@ -55,6 +55,8 @@ def season(m: re.Match[str], c: Ctx) -> object:
         if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
             return Vague(f"XXXX-{token}")
         return None
+    if m["dir"] and not m["this"] and not m["s"].startswith(("ال", "لل")):
+        return None  # "وصيف هذه البطولة": the runner-up; a direction agrees with a definite season ("الصيف المقبل")
     if m["y2"]:  # "صيف العام الحالي 2015": the year written out
         return When(season=token, year=int(m["y2"]))
     if m["ydir"] or m["ythis"]:  # "صيف العام الحالي", "خريف هذا العام": the season of that year
