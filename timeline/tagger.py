@@ -62,11 +62,12 @@ class _Tense:
 _CUE_REACH = 80
 
 
-def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool:
+def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
     """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
-    past: read from the words of its sentence before it, nearest first (the next two words
-    too when it opens the sentence), up to :data:`_LATER_WORDS`; the first that says a tense
-    decides (relative.yaml ``later``: more than the tense cues, perfect verbs by their shape)."""
+    past (True), ahead (False) or neither is said (None): read from the words of its sentence
+    before it, nearest first (the next two words too when it opens the sentence), up to
+    :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
+    than the tense cues, perfect verbs by their shape)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
@@ -82,7 +83,7 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool:
             continue
         if _PERFECT_FEMININE.fullmatch(bare) or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
             return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً"
-    return False
+    return None
 
 
 _LATER_WORDS = 8
@@ -130,7 +131,7 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     coming one (this week's), or weekends in general after عطلة; told in the past
     (:func:`_told_in_past`), the last one begun; with a future cue after عطلة, this week's."""
     week = grammar.lex.week
-    if future is not True and _told_in_past(text, f.start, f.end, grammar):
+    if future is not True and _told_in_past(text, f.start, f.end, grammar):  # True: told in the past
         this = resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
         if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
             return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
@@ -264,6 +265,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
+    last_past_end = -1  # where the last date wholly before the publication ends in the folded text
 
     tenses: dict[int, bool | None] = {}
 
@@ -340,9 +342,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
-        if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms \
-                and _told_in_past(folded, f.start, f.end, grammar):
-            r = replace(r, value="PAST_REF")  # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past
+        if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
+            past = _told_in_past(folded, f.start, f.end, grammar)
+            if past or past is None and last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start):
+                # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past (or after a past date of
+                # its sentence: "في 30 حزيران ... لكن المبلغ الذي سددته سمح لها لاحقاً")
+                r = replace(r, value="PAST_REF")
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
             r = _weekend_told(r, meaning, f, folded, anchor, tense.at(f.start) if forced is None else
@@ -358,6 +363,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             told_apart.append(_days_apart(meaning, base))
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
+        if r.interval[1] <= anchor:
+            last_past_end = f.end
         last_date = r.interval[0]
         told = meaning.first if kind is Range or kind is Apposition else meaning  # type: ignore[attr-defined]
         last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
