@@ -290,7 +290,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
 
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
-    for f in grammar.find(folded, accept=resolves, source=norm):
+    chosen = grammar.find(folded, accept=resolves, source=norm)
+    for i, f in enumerate(chosen):
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
@@ -314,6 +315,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if not narrative and bare_clock and days:
             day = _clock_day(days, f, folded)
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
+                narrative, base = True, day
+        if not narrative and bare_clock and i + 1 < len(chosen):
+            day = _day_after(f, chosen[i + 1], folded, at_anchor)
+            if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
                 narrative, base = True, day
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
@@ -403,6 +408,26 @@ def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool =
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
             plain = d.day
     return plain
+
+
+def _day_after(f: Found, following: Found, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:
+    """The day of the expression right after a clock time with no day of its own, when it
+    follows in the same clause (no punctuation, no word that opens another time between:
+    :data:`_NOT_SAME_CLAUSE`) and names one day: "صلاة الظهر بمسجد قوات الطوارئ أمس الخميس"."""
+    gap = text[f.end:following.start]
+    r = at_anchor.get(id(following))
+    if len(gap) > _AFTER_REACH or r is None or r.interval is None or r.grain not in _ONE_DAY \
+            or r.interval[1] - r.interval[0] > _A_DAY or _NOT_SAME_CLAUSE.search(gap) or _bare_clock(following.meaning):
+        return None  # not "عند الساعة 3 عصراً طيلة الأيام الثلاثة الماضية": a schedule of several days
+    return _midnight(r.interval[0])
+
+
+_AFTER_REACH = 60
+_ONE_DAY = frozenset((Grain.DAY,))
+_A_DAY = dt.timedelta(days=1)
+# between a clock time and a day that is not its own: a clause break, or a word that places another
+# happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
+_NOT_SAME_CLAUSE = re.compile(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
 
 
 def _anchor_of(f: Found, narrative: bool) -> Anchor:
