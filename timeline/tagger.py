@@ -317,7 +317,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
                 narrative, base = True, day
         if not narrative and bare_clock and i + 1 < len(chosen):
-            day = _day_after(f, chosen[i + 1], folded, at_anchor)
+            day = _day_after(f, chosen, i, folded, at_anchor)
             if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
                 narrative, base = True, day
         narrative = narrative and base is not anchor
@@ -410,11 +410,17 @@ def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool =
     return plain
 
 
-def _day_after(f: Found, following: Found, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:
-    """The day of the expression right after a clock time with no day of its own, when it
-    follows in the same clause (no punctuation, no word that opens another time between:
-    :data:`_NOT_SAME_CLAUSE`) and names one day: "صلاة الظهر بمسجد قوات الطوارئ أمس الخميس"."""
-    gap = text[f.end:following.start]
+def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:
+    """The day of the expression after the clock time ``chosen[i]``, which has no day of its
+    own, when it follows in the same clause (no punctuation, no word that opens another time
+    between: :data:`_NOT_SAME_CLAUSE`) and names one day: "صلاة الظهر بمسجد قوات الطوارئ أمس
+    الخميس"; past the same time told again in brackets ("الثانية ظهراً بالتوقيت المحلي (1700
+    بتوقيت جرينتش) يوم الأحد")."""
+    j = i + 1
+    while j + 1 < len(chosen) and _bare_clock(chosen[j].meaning) and _APPOSED_CLOCK.fullmatch(text, f.end, chosen[j].start):
+        f, j = chosen[j], j + 1
+    following = chosen[j]
+    gap = _BRACKETS.sub("", text[f.end:following.start])
     r = at_anchor.get(id(following))
     if len(gap) > _AFTER_REACH or r is None or r.interval is None or r.grain not in _ONE_DAY \
             or r.interval[1] - r.interval[0] > _A_DAY or _NOT_SAME_CLAUSE.search(gap) or _bare_clock(following.meaning):
@@ -423,6 +429,8 @@ def _day_after(f: Found, following: Found, text: str, at_anchor: dict[int, Resol
 
 
 _AFTER_REACH = 60
+_APPOSED_CLOCK = re.compile(r"\s*[(/]\s*")
+_BRACKETS = re.compile(r"[()]")
 _ONE_DAY = frozenset((Grain.DAY,))
 _A_DAY = dt.timedelta(days=1)
 # between a clock time and a day that is not its own: a clause break, or a word that places another
