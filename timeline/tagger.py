@@ -64,19 +64,23 @@ _CUE_REACH = 80
 
 def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
     """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
-    past (True), ahead (False) or neither is said (None): read from the words of its sentence
-    before it, nearest first (the next two words too when it opens the sentence), up to
+    past (True), ahead (False) or neither is said (None): read from the word after it (a future
+    verb: "لاحقاً سيسألون") and the words of its sentence before it, nearest first (the next two
+    words too when it opens the sentence), up to
     :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
     than the tense cues, perfect verbs by their shape)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
     before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
-    words = before[::-1] + (_WORD.findall(text, end, end + 40)[:2] if len(before) < 2 else [])
+    after = _WORD.findall(text, end, end + 40)[:2]
+    if after and _WILL.fullmatch(after[0][1:] if after[0][0] in "وف" and len(after[0]) > 3 else after[0]):
+        return False  # "ولكنهم لاحقاً سيسألون"
+    words = before[::-1] + (after if len(before) < 2 else [])
     for i, w in enumerate(words):
         bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
-        if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or bare[0] == "ي":
-            return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً"
+        if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
+            return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
         if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
             if w in lex.past_cues:
                 return True
