@@ -658,6 +658,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
+    if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
+            and not mb.rel_offset and _date_fields(mb) == {"rel_unit"} and not ma.narrative and ma.month is not None \
+            and ma.year is None and ma.rel_unit is None and ma.calendar == "gregorian":
+        # "وفي أيلول من نفس العام": that month of the year the text last named
+        return _span_of(a, b, amend(ma, rel_unit="year", rel_offset=0, narrative=True), f"{a.rule} + {b.rule}")
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and ma.narrative and ma.rel_unit == "day" \
             and not ma.rel_offset and mb.month is not None and mb.year is not None and mb.day is None \
             and mb.rel_unit is None:
@@ -787,6 +792,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         if b.day <= a.day:
             return None, b
         b = When(calendar=a.calendar, year=a.year, month=a.month, day=b.day, direction=a.direction)
+    if b.narrative and b.rel_unit == "year" and not b.rel_offset and b.month is not None and a.year is not None \
+            and a.calendar == b.calendar:
+        # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام": the first end's year
+        b = amend(b, year=a.year, rel_unit=None, narrative=False)
     fa, fb = _date_fields(a), _date_fields(b)
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
