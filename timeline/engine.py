@@ -204,8 +204,14 @@ class Grammar:
 
         if exhaustive:
             for rule, pattern in self.rules:
-                for m in pattern.finditer(text):
+                pos = 0
+                while (m := pattern.search(text, pos)) is not None:
+                    made = len(found) + len(named) + len(shadows)
                     take(rule, m, _after_name_head(text, m.start(), heads))
+                    # a match that makes nothing hides no shorter one after its start ("ثلاثة وستة أيام" is
+                    # no number; "ستة أيام" is), as the routed search, tried at every key word, finds it
+                    pos = m.end() if len(found) + len(named) + len(shadows) > made and m.end() > m.start() \
+                        else m.start() + 1
         else:
             routes, plans, not_date_heads = self.routes, self.plans, self.not_date_heads or {}
             digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
