@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
@@ -129,18 +130,23 @@ def _tenseless(meaning: object) -> bool:
     return isinstance(meaning, (Duration, Recurring, Vague))
 
 
-def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime, future: bool | None,
-                  grammar: Grammar) -> Resolved:
+def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime,
+                  future: Callable[[], bool | None], grammar: Grammar) -> Resolved:
     """A weekend told with no direction ("في نهاية الأسبوع", "عطلة نهاية الأسبوع") is the
     coming one (this week's), or weekends in general after عطلة; told in the past
-    (:func:`_told_in_past`), the last one begun; with a future cue after عطلة, this week's."""
+    (:func:`_told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
+    this week's. Tenses are read only where they change the reading."""
+    recurring = isinstance(meaning, Recurring)
+    if not recurring and (r.interval is None or r.interval[0] <= anchor):
+        return r  # this week's weekend has begun: the past reading is the same
     week = grammar.lex.week
-    if future is not True and _told_in_past(text, f.start, f.end, grammar):  # True: told in the past
-        this = resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+    ahead = future()
+    if ahead is not True and _told_in_past(text, f.start, f.end, grammar):  # True: told in the past
+        this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
         if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
             return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
         return this
-    if future is True and isinstance(meaning, Recurring):  # "ستستمر المحادثات خلال عطلة نهاية الأسبوع"
+    if ahead is True and recurring:  # "ستستمر المحادثات خلال عطلة نهاية الأسبوع"
         return resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
     return r
 
@@ -359,7 +365,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 r = replace(r, value="PAST_REF")
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
-            r = _weekend_told(r, meaning, f, folded, anchor, tense.at(f.start) if forced is None else
+            r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
                               forced is Prefer.FUTURE, grammar)
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
