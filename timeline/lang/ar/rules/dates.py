@@ -128,6 +128,10 @@ _DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 _CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
 
 
+# a length, an area or a distance just before a number: "م" after it is metres
+_LENGTH_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
@@ -158,8 +162,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
-    if not m["cue"] and cal == "gregorian" and not 1000 <= y <= 2100:
-        return None  # "سباق 200 م", "مساحتها 4000م" are metres
+    if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and _LENGTH_BEFORE.search(c.before(m.start(), 16))):
+        return None  # "سباق 200 م", "مساحتها 4000م", "بطول 1300م", "على مسافة 1200 م" are metres
     after = _NEXT_WORD.match(c.text, m.end())
     unit = c.lex.lookup("units", after.group(1)) if after else None
     if unit is not None and unit[0] not in ("decade", "century") and (unit[1] is None or after.group(1).endswith("ا")):
