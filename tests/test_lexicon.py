@@ -24,7 +24,7 @@ HAND_LISTED = {  # table → meaning → the forms main's YAML listed by hand (f
         'gregorian 3': 'اذار',
         'gregorian 4': 'نيسان|ابريل|افريل',
         'gregorian 5': 'ايار|مايو|مايس',
-        'gregorian 6': 'حزيران|يونيو|يونيه|جوان',
+        'gregorian 6': 'حزيران|يونيو|يونيه',  # جوان is also a name: in context only (as مارس)
         'gregorian 7': 'تموز|يوليو|يوليه|جويليه|جويله|يوليوز',
         'gregorian 9': 'ايلول|سبتمبر|شتنبر|سپتمبر',
         'gregorian 10': 'تشرين الاول|تشرين اول|تشرين 1|تشرين1|اكتوبر',

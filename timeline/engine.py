@@ -33,7 +33,7 @@ from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
-    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, When, amend, combine,
+    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
 )
 
 __all__ = ["Found", "Grammar", "load_grammar", "whole_words"]
@@ -204,8 +204,14 @@ class Grammar:
 
         if exhaustive:
             for rule, pattern in self.rules:
-                for m in pattern.finditer(text):
+                pos = 0
+                while (m := pattern.search(text, pos)) is not None:
+                    made = len(found) + len(named) + len(shadows)
                     take(rule, m, _after_name_head(text, m.start(), heads))
+                    # a match that makes nothing hides no shorter one after its start ("ثلاثة وستة أيام" is
+                    # no number; "ستة أيام" is), as the routed search, tried at every key word, finds it
+                    pos = m.end() if len(found) + len(named) + len(shadows) > made and m.end() > m.start() \
+                        else m.start() + 1
         else:
             routes, plans, not_date_heads = self.routes, self.plans, self.not_date_heads or {}
             digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
@@ -246,7 +252,8 @@ class Grammar:
                     if phrase is not None:
                         named.append(phrase.span())
                         searched = phrase.end()
-        named.extend(_bracketed_names(found, text, self.lex.rel_days))
+        named.extend(_bracketed_names(found, text, deictics))
+        named.extend(_quoted_names(found, text, deictics))
         if named:
             inside = bytearray(len(text) + 1)
             for s, e in named:
@@ -262,7 +269,7 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _bracketed(_join(_longest_per_end(found), text, self.joins, keep), text)
+        return _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text), text, self.lex)
 
     def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A one-word expression written as a name that folds to a time word ("آلان": Alan,
@@ -558,8 +565,25 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
                 out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
                                  a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
                 return out
+    if g.to and type(ma) is Duration and type(mb) is Duration and ma.mod is None and mb.mod is None \
+            and _days(ma) < _days(mb):
+        opened = joins.opener.search(text, max(0, a.start - 6), a.start)
+        if opened is not None:  # "بين ستة أشهر إلى تسعة أشهر", "من أسبوع إلى عشرة أيام": amounts in a range
+            out.append(Found(opened.start(), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
+                             a.covered + b.covered + len(g.word) + a.start - opened.start(), a.parts + b.parts))
+            return out
     joined = _join_glued(a, b, text, g)
     return out + [joined] if joined is not None else out
+
+
+def _days(d: Duration) -> float:
+    """A length in days, to compare two amounts (a month as 30 days, a year as 365); an unknown
+    amount ("بضعة أيام") counts none."""
+    return sum(amount * _UNIT_DAYS.get(unit, 0.0) for amount, unit in d.parts)
+
+
+_UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0,
+              "year": 365.0, "decade": 3650.0, "century": 36500.0}
 
 
 def _bare_period(m: object) -> bool:
@@ -640,6 +664,16 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
+    if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
+            and not mb.rel_offset and _date_fields(mb) == {"rel_unit"} and not ma.narrative and ma.month is not None \
+            and ma.year is None and ma.rel_unit is None and ma.calendar == "gregorian":
+        # "وفي أيلول من نفس العام": that month of the year the text last named
+        return _span_of(a, b, amend(ma, rel_unit="year", rel_offset=0, narrative=True), f"{a.rule} + {b.rule}")
+    if word == "من" and isinstance(ma, When) and isinstance(mb, When) and ma.narrative and ma.rel_unit == "day" \
+            and not ma.rel_offset and mb.month is not None and mb.year is not None and mb.day is None \
+            and mb.rel_unit is None:
+        # "ذلك اليوم من شهر ديسمبر عام 2008": a day of that month, not the day the text last named
+        return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
     if isinstance(ma, When) and isinstance(mb, When) and word in _COUNTED_FROM \
             and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
             and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
@@ -764,6 +798,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         if b.day <= a.day:
             return None, b
         b = When(calendar=a.calendar, year=a.year, month=a.month, day=b.day, direction=a.direction)
+    if b.narrative and b.rel_unit == "year" and not b.rel_offset and b.month is not None and a.year is not None \
+            and a.calendar == b.calendar:
+        # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام": the first end's year
+        b = amend(b, year=a.year, rel_unit=None, narrative=False)
     fa, fb = _date_fields(a), _date_fields(b)
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
@@ -803,6 +841,30 @@ def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) ->
     return out
 
 
+def _quoted_names(found: list[Found], text: str, deictics: dict[str, int]) -> list[tuple[int, int]]:
+    """A deictic word that closes a quotation of two to :data:`_NAME_WORDS` words is the end of
+    a name: a newspaper, a channel, a contest ("«المصري اليوم»", "“عين اليوم”", "«عدن الغد»",
+    "\"السلام الآن\""); a longer quotation is speech, where the word keeps its meaning.
+    Quotation marks are all '"' in the folded text."""
+    out: list[tuple[int, int]] = []
+    if '"' not in text:
+        return out
+    for f in found:
+        if text[f.end:f.end + 1] != '"' or f.parts != 1:
+            continue
+        word = text[f.start:f.end]
+        if word not in deictics and not (isinstance(f.meaning, Vague) and word.startswith("ال")) or " " in word:
+            continue  # a definite noun ends a name in construct; an adverb ("«قريباً»") is speech
+        quote = _QUOTED.search(text, max(0, f.start - 40), f.start)
+        if quote is not None:
+            out.append((quote.start("q"), f.end + 1))
+    return out
+
+
+_NAME_WORDS = 3
+# an opening quote (at a word's start, maybe after a clitic: 'و"'), then one or two whole words
+# before the deictic (the words of a name: no punctuation, no other quote)
+_QUOTED = re.compile(r'(?:(?<![^\W_ـ])|(?<=(?<![^\W_ـ])[وفبلك]))(?P<q>")(?:[^\W\d_]+\s+){1,%d}$' % (_NAME_WORDS - 1))
 _OPENER = re.compile(r"\(\s*$")
 _CLOSER = re.compile(r"\s*\)")
 _APPOSED = re.compile(r"[\s,]+$")
@@ -819,6 +881,36 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
                 chosen[i] = replace(f, start=bracket.start(), covered=f.covered + f.start - bracket.start())
         previous_end = f.end
     return chosen
+
+
+def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
+    """``chosen`` with each amount told as the end of a range of amounts, the unit told once,
+    widened over the range: "بين 25 و35 عاماً", "من ثلاث إلى عشر سنوات", "3-6 أشهر". Its value
+    is the larger amount, at most (EQUAL_OR_LESS): TIMEX3 has no range of durations. Read on
+    the chosen expressions only (a rule tried at every number cost 1% of a tag)."""
+    previous_end = 0
+    for i, f in enumerate(chosen):
+        m = f.meaning
+        if type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0] \
+                and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
+            low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start)
+            if low is not None:
+                amount = lex.number(low["a"] or low["d"])
+                before = text[max(0, low.start() - 12):low.start()]
+                if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before):
+                    chosen[i] = replace(f, start=low.start(), meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
+                                        covered=f.covered + f.start - low.start())
+        previous_end = chosen[i].end
+    return chosen
+
+
+# the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash
+# with no opener: "3-"
+_LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
+                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
+_RANGE_ENDS = ("و", "-", "–", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
+# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category
+_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون|تحت)\s*\(?\s*$")
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:

@@ -297,6 +297,9 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
     past_cues: tuple[str, ...] = ()
+    later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
+    later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
+    later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -337,7 +340,7 @@ class Lexicon:
         phrase = phrase.strip()
         if phrase.isdigit():  # more than nine digits count no time ("7777777777 يوماً" is noise)
             return int(phrase) if len(phrase) <= _MAX_DIGITS else None
-        total = 0
+        total, previous = 0, None
         for part in re.split(r"\s+و\s*|\s*\bو(?=\d)", phrase):
             part = part.strip()
             if not part:
@@ -345,12 +348,14 @@ class Lexicon:
             if part.isdigit():
                 if len(part) > _MAX_DIGITS:
                     return None
-                total += int(part)
-                continue
-            value = self.cardinals.get(part, self.ordinals.get(part))
-            if value is None:
-                return None
-            total += value
+                value = int(part)
+            else:
+                value = self.cardinals.get(part, self.ordinals.get(part))
+                if value is None:
+                    return None
+            if previous is not None and not _joins(previous, value):
+                return None  # "ثلاث وعشر سنوات", "ستة وثمانية أسابيع": two numbers (a range), not 13 or 14
+            total, previous = total + value, value
         return total or None
 
     def lookup(self, name: str, surface: str) -> Any:
@@ -365,6 +370,12 @@ class Lexicon:
 
 
 _MAX_DIGITS = 9
+
+
+def _joins(a: int, b: int) -> bool:
+    """Whether number words ``a و b`` make one number: a larger order then a smaller one
+    ("مائة وخمسة", "عشرين وخمسة"), or units then tens ("خمسة وعشرين")."""
+    return (1 <= a <= 9 and b % 10 == 0 and 20 <= b <= 90) or (a >= 10 and b < a and (a >= 100 or b < 10))
 
 
 @functools.lru_cache(maxsize=None)
@@ -608,6 +619,10 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("directions", f, 2 * step)
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
+        later = rel["later"]
+        lex.later_forms = frozenset(fold(f) for f in later["forms"])
+        lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
+        lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put("vague", form, entry["value"])

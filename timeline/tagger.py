@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
@@ -62,6 +63,42 @@ class _Tense:
 _CUE_REACH = 80
 
 
+def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
+    """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
+    past (True), ahead (False) or neither is said (None): read from the word after it (a future
+    verb: "لاحقاً سيسألون") and the words of its sentence before it, nearest first (the next two
+    words too when it opens the sentence), up to
+    :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
+    than the tense cues, perfect verbs by their shape)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    after = _WORD.findall(text, end, end + 40)[:2]
+    if after and _WILL.fullmatch(after[0][1:] if after[0][0] in "وف" and len(after[0]) > 3 else after[0]):
+        return False  # "ولكنهم لاحقاً سيسألون"
+    words = before[::-1] + (after if len(before) < 2 else [])
+    for i, w in enumerate(words):
+        bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+        if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
+            return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
+        if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
+            if w in lex.past_cues:
+                return True
+            continue
+        if _PERFECT_FEMININE.fullmatch(bare) or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
+            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً"
+    return None
+
+
+_LATER_WORDS = 8
+_LATER_ENDS = ".!?;\n\""
+_WORD = re.compile(r"[^\W\d_]+")
+_WILL = re.compile(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
+_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "توفيت", "توقفت"; not a plural "ـات"
+_PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
+
+
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
 # A past clock time this much later than the publication time is the previous day's (an
 # evening told the next morning); a smaller gap is as often today's schedule, or a late
@@ -91,6 +128,27 @@ def _tenseless(meaning: object) -> bool:
     if isinstance(meaning, Within):
         return meaning.sign is not None
     return isinstance(meaning, (Duration, Recurring, Vague))
+
+
+def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime,
+                  future: Callable[[], bool | None], grammar: Grammar) -> Resolved:
+    """A weekend told with no direction ("في نهاية الأسبوع", "عطلة نهاية الأسبوع") is the
+    coming one (this week's), or weekends in general after عطلة; told in the past
+    (:func:`_told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
+    this week's. Tenses are read only where they change the reading."""
+    recurring = isinstance(meaning, Recurring)
+    if not recurring and (r.interval is None or r.interval[0] <= anchor):
+        return r  # this week's weekend has begun: the past reading is the same
+    week = grammar.lex.week
+    ahead = future()
+    if ahead is not True and _told_in_past(text, f.start, f.end, grammar):  # True: told in the past
+        this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+        if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
+            return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
+        return this
+    if ahead is True and recurring:  # "ستستمر المحادثات خلال عطلة نهاية الأسبوع"
+        return resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+    return r
 
 
 def _bare_clock(meaning: object) -> bool:
@@ -217,6 +275,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
+    last_past_end = -1  # where the last date wholly before the publication ends in the folded text
 
     tenses: dict[int, bool | None] = {}
 
@@ -241,7 +300,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
 
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
-    for f in grammar.find(folded, accept=resolves, source=norm):
+    chosen = grammar.find(folded, accept=resolves, source=norm)
+    for i, f in enumerate(chosen):
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
@@ -265,6 +325,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if not narrative and bare_clock and days:
             day = _clock_day(days, f, folded)
             if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
+                narrative, base = True, day
+        if not narrative and bare_clock and i + 1 < len(chosen):
+            day = _day_after(f, chosen, i, folded, at_anchor)
+            if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
                 narrative, base = True, day
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
@@ -293,6 +357,16 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
+        if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
+            past = _told_in_past(folded, f.start, f.end, grammar)
+            if past or past is None and last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start):
+                # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past (or after a past date of
+                # its sentence: "في 30 حزيران ... لكن المبلغ الذي سددته سمح لها لاحقاً")
+                r = replace(r, value="PAST_REF")
+        if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
+                and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
+            r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
+                              forced is Prefer.FUTURE, grammar)
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
@@ -304,6 +378,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             told_apart.append(_days_apart(meaning, base))
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
+        if r.interval[1] <= anchor:
+            last_past_end = f.end
         last_date = r.interval[0]
         told = meaning.first if kind is Range or kind is Apposition else meaning  # type: ignore[attr-defined]
         last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
@@ -342,6 +418,34 @@ def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool =
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
             plain = d.day
     return plain
+
+
+def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:
+    """The day of the expression after the clock time ``chosen[i]``, which has no day of its
+    own, when it follows in the same clause (no punctuation, no word that opens another time
+    between: :data:`_NOT_SAME_CLAUSE`) and names one day: "صلاة الظهر بمسجد قوات الطوارئ أمس
+    الخميس"; past the same time told again in brackets ("الثانية ظهراً بالتوقيت المحلي (1700
+    بتوقيت جرينتش) يوم الأحد")."""
+    j = i + 1
+    while j + 1 < len(chosen) and _bare_clock(chosen[j].meaning) and _APPOSED_CLOCK.fullmatch(text, f.end, chosen[j].start):
+        f, j = chosen[j], j + 1
+    following = chosen[j]
+    gap = _BRACKETS.sub("", text[f.end:following.start])
+    r = at_anchor.get(id(following))
+    if len(gap) > _AFTER_REACH or r is None or r.interval is None or r.grain not in _ONE_DAY \
+            or r.interval[1] - r.interval[0] > _A_DAY or _NOT_SAME_CLAUSE.search(gap) or _bare_clock(following.meaning):
+        return None  # not "عند الساعة 3 عصراً طيلة الأيام الثلاثة الماضية": a schedule of several days
+    return _midnight(r.interval[0])
+
+
+_AFTER_REACH = 60
+_APPOSED_CLOCK = re.compile(r"\s*[(/]\s*")
+_BRACKETS = re.compile(r"[()]")
+_ONE_DAY = frozenset((Grain.DAY,))
+_A_DAY = dt.timedelta(days=1)
+# between a clock time and a day that is not its own: a clause break, or a word that places another
+# happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
+_NOT_SAME_CLAUSE = re.compile(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
 
 
 def _anchor_of(f: Found, narrative: bool) -> Anchor:

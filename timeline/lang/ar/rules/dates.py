@@ -40,8 +40,10 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
     if m["day"] in c.lex.weekdays_bare and (before == "اخر" or c.lex.lookup("ordinals", before) is not None):
         return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
-    if m["mdir"] or m["mthis"] or m["msame"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
-        day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"])
+    if m["mcur"] and not m["day"].isdigit():
+        return None  # "25 الجاري" is the 25th of this month; not "الربع الثاني الحالي"
+    if m["mdir"] or m["mthis"] or m["msame"] or m["mcur"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
+        day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"] or m["mcur"])
         if m["mdir"] in ("نفسه", "ذاته") or m["msame"]:  # "14 من الشهر نفسه": a day of the month the text just named
             if c.before(m.start(), 9).rstrip().endswith("اسبوع"):
                 return None  # "الأسبوع الرابع من الشهر ذاته": a week
@@ -126,6 +128,10 @@ _DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 _CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
 
 
+# a length, an area or a distance just before a number: "م" after it is metres
+_LENGTH_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
@@ -156,8 +162,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
-    if not m["cue"] and cal == "gregorian" and not 1000 <= y <= 2100:
-        return None  # "سباق 200 م", "مساحتها 4000م" are metres
+    if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and _LENGTH_BEFORE.search(c.before(m.start(), 16))):
+        return None  # "سباق 200 م", "مساحتها 4000م", "بطول 1300م", "على مسافة 1200 م" are metres
     after = _NEXT_WORD.match(c.text, m.end())
     unit = c.lex.lookup("units", after.group(1)) if after else None
     if unit is not None and unit[0] not in ("decade", "century") and (unit[1] is None or after.group(1).endswith("ا")):
@@ -322,7 +328,7 @@ class _NoYear(_Swap):
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
          r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}'),

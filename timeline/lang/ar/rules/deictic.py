@@ -130,6 +130,9 @@ _PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "mi
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
 
+_DEFINITE_DUAL = re.compile(r"ال\w{2,}ين")  # a definite dual or plural noun, oblique as "الاثنين" (the two) agrees
+
+
 def weekday(m: re.Match[str], c: Ctx) -> object:
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
     if wd is None:
@@ -141,6 +144,8 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if wd == 1 and before is not None and m["wd2"] == "الاثنين" and _DEFINITE_DUAL.fullmatch(before.group(1)):
+            return None  # "المرشحين الاثنين", "المستوطنين الاثنين": the two, not Monday
     if m["ord"]:
         n = _num(c, m["ord"])
         if m["ord"].startswith("الاخير"):  # "الخميس الأخير", "الجمعة الأخيرة"

@@ -33,8 +33,8 @@ _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
 # after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
-# is a verb's ("كشفت قبل أسبوعين عن خطة")
-_FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن)[^\W\d]")
+# is a verb's ("كشفت قبل أسبوعين عن خطة"); "من هذا اليوم", "من يومنا هذا" count from today
+_FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن|يومنا|هذا\s+(?:اليوم|التاريخ))[^\W\d]")
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
@@ -98,8 +98,9 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if m["one"] and (n_text or count != 1 or unit == "second"):
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
-            and unit not in ("week", "month"):
-        return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time
+            and unit not in ("week", "month") and not (m["approx"] and m["approx"].startswith(("اكثر", "اقل"))):
+        return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time; not
+        # "لأكثر من عام", "في أقل من ساعة"
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")

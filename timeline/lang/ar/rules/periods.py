@@ -55,6 +55,8 @@ def season(m: re.Match[str], c: Ctx) -> object:
         if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
             return Vague(f"XXXX-{token}")
         return None
+    if m["dir"] and not m["this"] and not m["s"].startswith(("ال", "لل")):
+        return None  # "وصيف هذه البطولة": the runner-up; a direction agrees with a definite season ("الصيف المقبل")
     if m["y2"]:  # "صيف العام الحالي 2015": the year written out
         return When(season=token, year=int(m["y2"]))
     if m["ydir"] or m["ythis"]:  # "صيف العام الحالي", "خريف هذا العام": the season of that year
@@ -66,10 +68,13 @@ def season(m: re.Match[str], c: Ctx) -> object:
     return When(season=token, year=int(m["y"]) if m["y"] else None)
 
 
+_IN_A_ROW = re.compile(r"\s+علي?\s+التوالي(?!\w)")
+
+
 def quarter(m: re.Match[str], c: Ctx) -> object:
     q = 4 if m["q"] == "الاخير" else _num(c, m["q"])
-    if q is None or not 1 <= q <= 4:
-        return None
+    if q is None or not 1 <= q <= 4 or _IN_A_ROW.match(c.text, m.end()):
+        return None  # "للربع الثالث على التوالي": the third quarter in a row, not Q3
     return When(quarter=q, year=int(m["y"]) if m["y"] else None)
 
 
@@ -78,7 +83,7 @@ _OF_NEXT = re.compile(r"\s+من\s+(?P<w>\w+)")
 
 def half(m: re.Match[str], c: Ctx) -> object:
     h = _num(c, m["h"])
-    if h not in (1, 2):
+    if h not in (1, 2) or _IN_A_ROW.match(c.text, m.end()):
         return None
     of = _OF_NEXT.match(c.text, m.end()) if not m["y"] else None
     if of is not None and (of["w"] in ("الشهر", "شهر") or of["w"] in c.lex.months):
@@ -97,9 +102,9 @@ RULES: tuple[Rule, ...] = (
                  r"|\s+(?P<dir>{dir}))?",
          season,
          starts='هذا هذه فصل {seasons}'),
-    Rule("<quarter>", r"(?:ال)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
+    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
          quarter, 1,
-         starts='ربع الربع'),
-    Rule("<half>", r"النصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
-         starts='النصف'),
+         starts='ربع الربع للربع'),
+    Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
+         starts='النصف للنصف'),
 )
