@@ -87,8 +87,8 @@ _PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
-        if month is None or not 1 <= month <= 12:
-            return None
+        if month is None or not 1 <= month <= 12 or (month == 1 and not m["mnum"].isdigit() and m["shahr"] == "شهر"):
+            return None  # "شهر واحد": one month, not January ("شهر 1", "الشهر الأول" are)
         cal = "gregorian"
     else:
         mn = _month(c, m["month"])
