@@ -114,8 +114,13 @@ def _head(what: str) -> str:
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
     sentence that names the same kind of happening or the word itself, told before
-    position ``before`` (the nearest such one), not in the phrase's own clause (after the
-    last comma, full stop or word-initial و before it)."""
+    position ``before``, not in the phrase's own clause (after the last comma, full stop or
+    word-initial و before it). The nearest segment that tells a happening of X's kind comes
+    first: its first happening word before the date (its predicate,
+    :meth:`~timeline.happenings.TriggerLexicon.happening`) is of that kind (``وقع التفجير في
+    26 حزيران``); then the nearest that names X only as a complement of another happening
+    (``واعتقلت الشرطة في 7 تموز ثلاثة أشخاص على صلة بالتفجير``: the arrest's day; ``لدى بدء
+    محاكمة المتهمين في هذا الاعتداء الثلاثاء``: the trial's)."""
     lexicon = load_triggers()
     head = fold(_head(what))
     kind = lexicon.word_class(head)
@@ -124,7 +129,7 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
     reach = max(0, before - _OWN_CLAUSE_REACH)
     own = max((m.start() for m in _CLAUSE_MARK.finditer(text, reach, before + 1) if m.start() < before),
               default=reach - 1)
-    best = None
+    best = told = None
     for t in timexes:
         if t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank or t.start >= before:
             continue
@@ -132,10 +137,13 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
             continue
         lo = max(text.rfind(".", 0, t.start), text.rfind("،", 0, t.start), 0)
         hi = min((p for p in (text.find(".", t.end), text.find("،", t.end)) if p >= 0), default=len(text))
-        words = _WORD.findall(fold(text[lo:hi]))
+        segment = fold(text[lo:hi])
+        words = _WORD.findall(segment)
         if any(head in w for w in words) or (kind and any(lexicon.word_class(w) == kind for w in words)):
             best = t
-    return best
+            if kind and lexicon.happening(fold(text[lo:t.start])) == kind:
+                told = t  # X's kind is its predicate: the first happening word before the date
+    return told or best
 
 
 def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
