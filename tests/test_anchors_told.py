@@ -81,3 +81,22 @@ def test_with_no_clause_telling_the_bombing_the_nearest_that_names_it_dates_it()
 def test_the_eve_of_a_session_told_right_after_it_still_works() -> None:
     text = "وقال رئيس المجلس عشية جلسة للبرلمان اليوم الثلاثاء إن القانون جاهز."
     assert _dated(text, "2024-03-05T10:00") == [("عشية جلسة للبرلمان اليوم الثلاثاء", "2024-03-04", "event:جلسة")]
+
+
+def test_the_eve_of_an_attack_its_relative_clause_dates() -> None:
+    # the trial's Tuesday is another happening: the attack's own day is in its relative clause
+    text = ("وبدأت محاكمة المتهمين في هذا الاعتداء الثلاثاء. "
+            "وقال أحدهم إنه انضم إلى الجماعة عشية الهجوم الانتحاري الذي استهدف المسجد في 26 حزيران.")
+    assert ("عشية الهجوم", "2024-06-25", "event:هجوم") in _dated(text, "2024-08-05T08:00")
+
+
+def test_days_after_an_attack_its_relative_clause_dates() -> None:
+    text = "واعتقل سائق السيارة بعد يومين من الهجوم الذي استهدف المسجد في 26 حزيران."
+    assert _dated(text, "2024-08-05T08:00") == [("بعد يومين من الهجوم", "2024-06-28", "event:هجوم")]
+
+
+def test_a_date_far_into_the_relative_clause_is_not_the_happenings() -> None:
+    # the claim's day, many words on (a statement of the group), not the attack's
+    text = ("وقال أحدهم إنه انضم إلى الجماعة عشية الهجوم الذي تبناه التنظيم في بيان نشره "
+            "على مواقع التواصل الاجتماعي مساء 30 حزيران.")
+    assert ("عشية الهجوم", "2024-06-29", "event:هجوم") not in _dated(text, "2024-08-05T08:00")

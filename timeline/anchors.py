@@ -10,7 +10,11 @@ after ``ليلة`` only a happening word (``ليلة التراث`` is a name). 
 clause of the same article (not the phrase's own: ``في 13 يوليو قبل يوم على التوقيع``) names a
 happening of the same kind (its happening word, ``lang/ar/triggers.yaml``) or the word X
 itself, with a date of its own to a day or finer: the expression then gets that day
-shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X: it is
+shifted (``anchor = "event:X"``). A clause that tells X (its first happening word is of X's
+kind: ``وقع التفجير في 26 حزيران``) comes before a nearer one where X is only what another
+happening is about (``اعتقلت الشرطة في 7 تموز ثلاثة أشخاص على صلة بالتفجير``), and X's own
+relative clause right after it before both (``عشية الهجوم الانتحاري الذي استهدف المسجد في
+26 حزيران``). Otherwise it stays undated, anchored to X: it is
 never counted from the publication date. Its ``pending`` timex (no interval, value
 ``event:X+P3D``) lets :mod:`timeline.relink` date it, after merging, from the entry of X in
 the story its article's other reports joined; when none does, it makes no event. An anniversary
@@ -57,6 +61,13 @@ _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 # between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
 # punctuation, no word-initial و (a new clause)
 _TO_OWN_DAY = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
+# X's relative clause: its adjectives, then the pronoun, then at most _RELATIVE_WORDS words
+# (no digit, punctuation or word-initial و) before its date
+_ADJECTIVES = 2
+_ADJECTIVE_GAP = re.compile(r"[^\w\s]|\d|\sو(?=\w)")
+_RELATIVE_WORDS = 8
+_RELATIVE_CHARS = 160
+_IN_RELATIVE = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,%d}\s+" % _RELATIVE_WORDS)
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 
@@ -146,6 +157,32 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
     return told or best
 
 
+def _relative_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
+    """X's own day told in its relative clause (X ends at ``end``): at most two words on
+    (its adjectives), a relative pronoun (``relative_pronouns``, ``lang/ar/event_dates.yaml``),
+    then a day-or-finer expression at most :data:`_RELATIVE_WORDS` words on, with no
+    punctuation, digit or word-initial و between (``عشية الهجوم الانتحاري الذي استهدف
+    المسجد في 26 حزيران``: the attack's day)."""
+    words = list(_WORD.finditer(text, end, min(len(text), end + _RELATIVE_CHARS)))
+    pronouns = _relative_pronouns()
+    at = next((k for k, w in enumerate(words[:_ADJECTIVES + 1]) if fold(w.group()) in pronouns), None)
+    if at is None:
+        return None
+    last = words[at].end()
+    if _ADJECTIVE_GAP.search(text, end, words[at].start()):
+        return None
+    t = min((t for t in timexes if t.start >= last), key=lambda t: t.start, default=None)
+    if t is None or not _IN_RELATIVE.fullmatch(text, last, t.start):
+        return None
+    return t if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank else None
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_pronouns(code: str = "ar") -> frozenset[str]:
+    """``relative_pronouns`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"])
+
+
 def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
     """X's own day told right after it (X ends at ``end``): a day-or-finer expression at
     most three words on with nothing but words between (``عشية جلسة للبرلمان اليوم
@@ -232,14 +269,15 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if after and fold(t.text).startswith(("بعد", "قبل")):
             what, sign = text[after.start("what"):after.end("what")], -1 if fold(t.text).startswith("قبل") else 1
             start, end = t.start, after.end()
+            told = _relative_day(text, end, timexes)  # بعد يومين من الهجوم الذي وقع في 26 حزيران
         elif before:
             what, sign = text[before.start("what"):before.end("what")], -1 if before.group("dir") == "قبل" else 1
-            start, end = before.start(), t.end
+            start, end, told = before.start(), t.end, None
         else:
             continue
         if not _names_happening(what):
             continue
-        base = _dated_day(text, what, timexes, start)
+        base = told or _dated_day(text, what, timexes, start)
         timex = None if base is None else _day_timex(
             t, start, end, text, base.interval[0].date() + dt.timedelta(days=sign * days),  # type: ignore[index]
             "relative-to-happening")
@@ -250,7 +288,7 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
             continue
         own = _own_day(text, m.end(), timexes)
-        base = own or _dated_day(text, what, timexes, m.start())
+        base = own or _relative_day(text, m.end(), timexes) or _dated_day(text, what, timexes, m.start())
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
