@@ -100,3 +100,16 @@ def test_a_date_far_into_the_relative_clause_is_not_the_happenings() -> None:
     text = ("وقال أحدهم إنه انضم إلى الجماعة عشية الهجوم الذي تبناه التنظيم في بيان نشره "
             "على مواقع التواصل الاجتماعي مساء 30 حزيران.")
     assert ("عشية الهجوم", "2024-06-29", "event:هجوم") not in _dated(text, "2024-08-05T08:00")
+
+
+def test_only_the_phrase_naming_the_happening_dates_nothing() -> None:
+    # the camp's Sunday is no day of the training: "after 12 days of training" names it alone
+    text = "وسيختتم المخيم الصيفي اليوم الأحد وذلك بعد 12 يوما من التدريب الميداني في الجبال."
+    found = _dated(text, "2024-08-04T08:00")
+    assert ("اليوم الأحد", "2024-08-04", "published") in found
+    assert all(anchor != "event:تدريب" for _, _, anchor in found)
+    # وفاة starts with و but opens no clause: the 29th is the announcement's, not the round's
+    text = "وأعلنت الحكومة في 29 الشهر الماضي وفاة الزعيم قبل يوم من موعد الجولة الثانية من المحادثات."
+    found = _dated(text, "2024-08-04T08:00")
+    assert ("29 الشهر الماضي", "2024-07-29", "published") in found
+    assert all(not anchor.startswith("event:") for _, _, anchor in found)

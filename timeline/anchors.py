@@ -124,8 +124,8 @@ def _head(what: str) -> str:
 
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
-    sentence that names the same kind of happening or the word itself, told before
-    position ``before``, not in the phrase's own clause (after the last comma, full stop or
+    sentence that names the same kind of happening or the word itself before the phrase
+    (at position ``before``), not in the phrase's own clause (after the last comma, full stop or
     word-initial و before it). The nearest segment that tells a happening of X's kind comes
     first: its first happening word before the date (its predicate,
     :meth:`~timeline.happenings.TriggerLexicon.happening`) is of that kind (``وقع التفجير في
@@ -148,7 +148,9 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
             continue
         lo = max(text.rfind(".", 0, t.start), text.rfind("،", 0, t.start), 0)
         hi = min((p for p in (text.find(".", t.end), text.find("،", t.end)) if p >= 0), default=len(text))
-        segment = fold(text[lo:hi])
+        # the phrase's own naming of X is no sentence dating X (وسيختتم المعسكر اليوم الأحد وذلك
+        # بعد 12 يوما من الركض: only the phrase names the running)
+        segment = fold(text[lo:min(hi, before)])
         words = _WORD.findall(segment)
         if any(head in w for w in words) or (kind and any(lexicon.word_class(w) == kind for w in words)):
             best = t
