@@ -10,7 +10,11 @@ after ``ليلة`` only a happening word (``ليلة التراث`` is a name). 
 clause of the same article (not the phrase's own: ``في 13 يوليو قبل يوم على التوقيع``) names a
 happening of the same kind (its happening word, ``lang/ar/triggers.yaml``) or the word X
 itself, with a date of its own to a day or finer: the expression then gets that day
-shifted (``anchor = "event:X"``). Otherwise it stays undated, anchored to X: it is
+shifted (``anchor = "event:X"``). A clause that tells X (its first happening word is of X's
+kind: ``وقع التفجير في 26 حزيران``) comes before a nearer one where X is only what another
+happening is about (``اعتقلت الشرطة في 7 تموز ثلاثة أشخاص على صلة بالتفجير``), and X's own
+relative clause right after it before both (``عشية الهجوم الانتحاري الذي استهدف المسجد في
+26 حزيران``). Otherwise it stays undated, anchored to X: it is
 never counted from the publication date. Its ``pending`` timex (no interval, value
 ``event:X+P3D``) lets :mod:`timeline.relink` date it, after merging, from the entry of X in
 the story its article's other reports joined; when none does, it makes no event. An anniversary
@@ -57,6 +61,13 @@ _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 # between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
 # punctuation, no word-initial و (a new clause)
 _TO_OWN_DAY = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
+# X's relative clause: its adjectives, then the pronoun, then at most _RELATIVE_WORDS words
+# (no digit, punctuation or word-initial و) before its date
+_ADJECTIVES = 2
+_ADJECTIVE_GAP = re.compile(r"[^\w\s]|\d|\sو(?=\w)")
+_RELATIVE_WORDS = 8
+_RELATIVE_CHARS = 160
+_IN_RELATIVE = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,%d}\s+" % _RELATIVE_WORDS)
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 
@@ -113,9 +124,14 @@ def _head(what: str) -> str:
 
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
-    sentence that names the same kind of happening or the word itself, told before
-    position ``before`` (the nearest such one), not in the phrase's own clause (after the
-    last comma, full stop or word-initial و before it)."""
+    sentence that names the same kind of happening or the word itself before the phrase
+    (at position ``before``), not in the phrase's own clause (after the last comma, full stop or
+    word-initial و before it). The nearest segment that tells a happening of X's kind comes
+    first: its first happening word before the date (its predicate,
+    :meth:`~timeline.happenings.TriggerLexicon.happening`) is of that kind (``وقع التفجير في
+    26 حزيران``); then the nearest that names X only as a complement of another happening
+    (``واعتقلت الشرطة في 7 تموز ثلاثة أشخاص على صلة بالتفجير``: the arrest's day; ``لدى بدء
+    محاكمة المتهمين في هذا الاعتداء الثلاثاء``: the trial's)."""
     lexicon = load_triggers()
     head = fold(_head(what))
     kind = lexicon.word_class(head)
@@ -124,7 +140,7 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
     reach = max(0, before - _OWN_CLAUSE_REACH)
     own = max((m.start() for m in _CLAUSE_MARK.finditer(text, reach, before + 1) if m.start() < before),
               default=reach - 1)
-    best = None
+    best = told = None
     for t in timexes:
         if t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank or t.start >= before:
             continue
@@ -132,10 +148,41 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
             continue
         lo = max(text.rfind(".", 0, t.start), text.rfind("،", 0, t.start), 0)
         hi = min((p for p in (text.find(".", t.end), text.find("،", t.end)) if p >= 0), default=len(text))
-        words = _WORD.findall(fold(text[lo:hi]))
+        # the phrase's own naming of X is no sentence dating X (وسيختتم المعسكر اليوم الأحد وذلك
+        # بعد 12 يوما من الركض: only the phrase names the running)
+        segment = fold(text[lo:min(hi, before)])
+        words = _WORD.findall(segment)
         if any(head in w for w in words) or (kind and any(lexicon.word_class(w) == kind for w in words)):
             best = t
-    return best
+            if kind and lexicon.happening(fold(text[lo:t.start])) == kind:
+                told = t  # X's kind is its predicate: the first happening word before the date
+    return told or best
+
+
+def _relative_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
+    """X's own day told in its relative clause (X ends at ``end``): at most two words on
+    (its adjectives), a relative pronoun (``relative_pronouns``, ``lang/ar/event_dates.yaml``),
+    then a day-or-finer expression at most :data:`_RELATIVE_WORDS` words on, with no
+    punctuation, digit or word-initial و between (``عشية الهجوم الانتحاري الذي استهدف
+    المسجد في 26 حزيران``: the attack's day)."""
+    words = list(_WORD.finditer(text, end, min(len(text), end + _RELATIVE_CHARS)))
+    pronouns = _relative_pronouns()
+    at = next((k for k, w in enumerate(words[:_ADJECTIVES + 1]) if fold(w.group()) in pronouns), None)
+    if at is None:
+        return None
+    last = words[at].end()
+    if _ADJECTIVE_GAP.search(text, end, words[at].start()):
+        return None
+    t = min((t for t in timexes if t.start >= last), key=lambda t: t.start, default=None)
+    if t is None or not _IN_RELATIVE.fullmatch(text, last, t.start):
+        return None
+    return t if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank else None
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_pronouns(code: str = "ar") -> frozenset[str]:
+    """``relative_pronouns`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"])
 
 
 def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
@@ -224,14 +271,15 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if after and fold(t.text).startswith(("بعد", "قبل")):
             what, sign = text[after.start("what"):after.end("what")], -1 if fold(t.text).startswith("قبل") else 1
             start, end = t.start, after.end()
+            told = _relative_day(text, end, timexes)  # بعد يومين من الهجوم الذي وقع في 26 حزيران
         elif before:
             what, sign = text[before.start("what"):before.end("what")], -1 if before.group("dir") == "قبل" else 1
-            start, end = before.start(), t.end
+            start, end, told = before.start(), t.end, None
         else:
             continue
         if not _names_happening(what):
             continue
-        base = _dated_day(text, what, timexes, start)
+        base = told or _dated_day(text, what, timexes, start)
         timex = None if base is None else _day_timex(
             t, start, end, text, base.interval[0].date() + dt.timedelta(days=sign * days),  # type: ignore[index]
             "relative-to-happening")
@@ -242,7 +290,7 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
             continue
         own = _own_day(text, m.end(), timexes)
-        base = own or _dated_day(text, what, timexes, m.start())
+        base = own or _relative_day(text, m.end(), timexes) or _dated_day(text, what, timexes, m.start())
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
