@@ -883,7 +883,7 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
-def _day_range(f: Found, text: str, previous_end: int) -> Found | None:
+def _day_range(f: Found, text: str) -> Found | None:
     """A full date told as the end of a range whose start is a bare day of the same month:
     "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"."""
     m = f.meaning
@@ -909,7 +909,7 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
     for i, f in enumerate(chosen):
         m = f.meaning
         if type(m) is When and f.start - previous_end > 4 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
-            widened = _day_range(f, text, previous_end)
+            widened = _day_range(f, text)
             if widened is not None:  # "من 8 إلى 29 / 11 / 1433هـ"
                 chosen[i] = widened
         if type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0] \
