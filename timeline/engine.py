@@ -883,6 +883,23 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
+def _day_range(f: Found, text: str) -> Found | None:
+    """A full date told as the end of a range whose start is a bare day of the same month:
+    "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"."""
+    m = f.meaning
+    if type(m) is not When or m.day is None or m.month is None or m.year is None or m.has_clock \
+            or not text[f.start:f.start + 1].isdigit():
+        return None
+    low = _LOW_DAY.search(text, max(0, f.start - 16), f.start)
+    if low is None or not 0 < int(low["d"]) < m.day:
+        return None
+    return Found(low.start(), f.end, Range(amend(m, day=int(low["d"])), m), "<from> .. <to>", f.priority,
+                 f.covered + f.start - low.start(), f.parts)
+
+
+_LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
+
+
 def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
     """``chosen`` with each amount told as the end of a range of amounts, the unit told once,
     widened over the range: "بين 25 و35 عاماً", "من ثلاث إلى عشر سنوات", "3-6 أشهر". Its value
@@ -891,6 +908,10 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
     previous_end = 0
     for i, f in enumerate(chosen):
         m = f.meaning
+        if type(m) is When and f.start - previous_end > 4 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
+            widened = _day_range(f, text)
+            if widened is not None:  # "من 8 إلى 29 / 11 / 1433هـ"
+                chosen[i] = widened
         if type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0] \
                 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
             low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start)
@@ -908,7 +929,7 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
 # with no opener: "3-"
 _LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
                          r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
-_RANGE_ENDS = ("و", "-", "–", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
+_RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
 # "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category
 _NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون|تحت)\s*\(?\s*$")
 
