@@ -20,6 +20,7 @@ polars expressions, joins and list operations.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,14 @@ telling that announcement; borrowing only up to the next date lent it ``منذ �
 the find's words (on the 5k corpus it joined the find). 10 lends to 12 events of the 5k
 corpus (6 to 4); lending with no أن (at 6) changed 12 entries, 7 wrongly (Friday sermons of
 several mosques, a day's football)."""
+NAME_INFO = 5.5
+"""Least information (``info`` of :class:`ClauseFeatures`) of a word a clause cut off its
+sentence borrows from the rest of it (:func:`_lent`): rare enough to name who, where or what
+(as the merge's ``SIDE_INFO`` for who meets); a word common in the batch (الرئيس، الفريق) would
+only weigh the clause with what many other clauses share."""
+NAME_FLOOR = 10
+"""In a small batch, :data:`NAME_INFO` is at most the information of a word held by this many
+events (as the merge's ``RARE_FLOOR``)."""
 INCIPIT_WORDS = 5
 """How many content words open a clause's incipit (its first words, dates cut): copies of
 one wire report share it."""
@@ -443,34 +452,80 @@ class ClauseFeatures:
     words: pl.DataFrame
 
 
+@functools.lru_cache(maxsize=None)
+def _cut_off(code: str = "ar") -> str:
+    """A regular expression (polars') for what opens a subordinate clause that
+    :func:`timeline.events.split_clauses` cuts off its sentence for holding the sentence's only
+    date (``subordinate_clauses`` of ``lang/<code>/event_dates.yaml``: ``بعد أن عثر عليها``),
+    on folded text. Not a relative clause cut off with its antecedent: that names its happening
+    (``الحوار الاستراتيجي الذي عقد``), and lending it the rest of its sentence, measured on the
+    corpus, parted more right joins than it made (the note of :func:`_lent`)."""
+    where = f"timeline.lang.{code}/event_dates.yaml"
+    data = load_language_yaml(code, "event_dates.yaml")
+    try:
+        subordinators = sorted((fold(str(w)) for w in data["subordinate_clauses"]), key=len, reverse=True)
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: subordinate_clauses: {exc}") from exc
+    either = "|".join(r"\s+".join(map(re.escape, w.split())) for w in subordinators)
+    return rf"^\W*و?(?:{either})(?:\W|$)"
+
+
 def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     """Each event's clause as the merge reads it: a fragment (:data:`FRAGMENT_TOKENS` tokens
     or fewer: ``أكدت ماليزيا أمس``, ``وأعلنت وزارة النقل الأحد أنه``) whose sentence goes on
     with what it says (``complements`` of ``wording.yaml``: أن، إن) borrows the rest of its
-    sentence for its words (``أن قطعة من جناح طائرة جرفتها المياه… هي جزء من الطائرة``); the
-    clause shown is not changed. ``own``: how many characters of ``clause`` are the event's
-    own clause (null when nothing is borrowed). Without ``sentence`` (or ``clause_end``) the
-    clause as it is."""
+    sentence for its words (``أن قطعة من جناح طائرة جرفتها المياه… هي جزء من الطائرة``); a
+    clause cut off its sentence for holding its only date (:func:`_cut_off`: ``ونقلت القطعة
+    إلى فرنسا | بعد أن عثر عليها الأسبوع الماضي``), when what comes before it in the sentence is
+    no event's, borrows that for its names (``names``: القطعة، فرنسا; not its happening words,
+    :func:`clause_features`). Borrowed words follow the clause (offsets hold); the clause shown
+    is not changed. ``own``: how many characters of ``clause`` are the event's own clause
+    (null when nothing is borrowed). Without ``sentence`` (or ``clause_end``) the clause as
+    it is."""
     clause = frame["clause"].fill_null("").alias("clause")
     own = pl.Series("own", [None] * frame.height, pl.Int64)
+    names = pl.Series("names", [False] * frame.height, pl.Boolean)
     if "sentence" not in frame.columns or "clause_end" not in frame.columns:
-        return pl.DataFrame([clause, own])
+        return pl.DataFrame([clause, own, names])
     at = pl.col("sentence").str.find(pl.col("clause"), literal=True)
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
     complements = sorted(load_wording().complements)
     said = (fold_expr(pl.col("clause")).str.extract(r"(\w+)\W*$", 1).is_in(complements)
             | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
-    fragments = (
-        frame.select("clause", "sentence", "clause_start", "clause_end").with_row_index("r")
-        .filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS,
-                pl.col("clause_end") > pl.col("clause_start"))
+    told = (
+        frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r")
+        .filter(pl.col("clause_end") > pl.col("clause_start"))
         .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
+    )
+    fragments = (
+        told.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
-    lent = fragments.select(pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
-                            pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"))
-    return pl.DataFrame([clause.scatter(fragments["r"], lent["clause"]), own.scatter(fragments["r"], lent["own"])])
+    # a clause cut off: what comes before it in its sentence dates no event of the article
+    # (str.find counts bytes: what comes before the clause is read by splitting at it)
+    cut = (
+        told.filter(pl.col("at") > 0, ~pl.col("r").is_in(fragments["r"].implode()),
+                    fold_expr(pl.col("clause")).str.contains(_cut_off()))
+        .with_columns(pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().alias("head"))
+    )
+    if cut.height:
+        spans = frame.select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e")).unique()
+        dated = (
+            cut.select("r", "article_id", "clause_start",
+                       (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
+            .join(spans, on="article_id")
+            .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
+        )
+        cut = cut.filter(~pl.col("r").is_in(dated.implode()))
+    lent = pl.concat([
+        fragments.select("r", pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
+                         pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(False).alias("names")),
+        cut.select("r", pl.concat_str("clause", pl.lit(" "), "head").alias("clause"),
+                   pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(True).alias("names")),
+    ])
+    return pl.DataFrame([clause.scatter(lent["r"], lent["clause"]), own.scatter(lent["r"], lent["own"]),
+                         names.scatter(lent["r"], lent["names"])])
 
 
 def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
@@ -478,7 +533,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     lent = _lent(frame)
     events = frame.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("i"),
-        pl.col("article_id").fill_null(""), lent["clause"], lent["own"].alias("told"),
+        pl.col("article_id").fill_null(""), lent["clause"], lent["own"].alias("told"), lent["names"],
         pl.col("clause_start").fill_null(0).cast(pl.Int64),
         pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
         pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
@@ -491,8 +546,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # where each event's own expression stood in its cut clause, in words; and where its
     # own clause ends when it borrows words (_lent)
     events = _marks(events, spans, clauses)
-    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own")).unique("c")
-    borrowed = _words_before(own, spans, clauses).select("c", pl.col("words").alias("borrowed"))
+    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own"), "names").unique("c")
+    borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
+        .select("c", pl.col("words").alias("borrowed"), "names")
 
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
@@ -512,9 +568,13 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # content words of each clause and each title
     positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
     positions = _aliased(positions, aliases, stems)
+    # what a clause cut off its sentence borrows lends names, not happening words (_lent)
+    positions = _names_only(positions, borrowed)
     clause_words = (
         positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
-        .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
+        .agg(pl.col("word").filter(~pl.col("lent")).unique().sort().alias("words"),
+             pl.col("word").filter(~pl.col("lent")).head(INCIPIT_WORDS).alias("incipit"),
+             pl.col("word").filter(pl.col("lent")).unique().alias("lent"))
     )
     title_words = (
         title_tokens.explode("token").join(token_table, on="token").group_by("t")
@@ -533,11 +593,12 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
     positions = _leads(positions, clauses, lexicon)
-    triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
-                           lexicon)
+    triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
+                           classes, lexicon)
 
     n = events.height
     doc_freq = (
+        # ...of the words a clause tells itself: what it borrows for names (_lent) weighs no word less
         events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
         .explode("words").group_by("words").agg(pl.col("events").sum().alias("df")).rename({"words": "word"})
     )
@@ -545,17 +606,22 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
         ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
     ).drop("df")
+    clause_words = _with_names(clause_words, words, n)
+    # the information a clause tells is of its own words: the names it borrows (_lent) may be
+    # shared with another clause but ask no more of it (the merge's floor)
     totals = (
         clause_words.select("c", "words").explode("words").rename({"words": "word"})
         .join(words.select("word", "chars", "info"), on="word")
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
+        .join(clause_words.select("c", "lent_info"), on="c").with_columns(pl.col("info") - pl.col("lent_info"))
+        .drop("lent_info")
     )
     towns = _towns(clauses)
     sides = _sides(positions, classes)
     teams = _teams(positions)
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
-        events.join(clause_words, on="c", how="left")
+        events.join(clause_words.drop("lent_info"), on="c", how="left")
         .join(totals, on="c", how="left")
         .join(numbers, on="c", how="left")
         .join(triggers, on="i", how="left")
@@ -576,6 +642,39 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         )
     )
     return ClauseFeatures(out, words)
+
+
+def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.DataFrame:
+    """``clause_words`` (``words`` its own, ``lent`` what it borrows for names, :func:`_names_only`)
+    with ``words`` its own and the borrowed ones rare enough to name someone or something
+    (:data:`NAME_INFO` over the ``n`` events: a subordinate clause is found by ``رمسيس``,
+    ``متحف``, not by ``الوزير``, ``اليوم``), and ``lent_info``, their summed information."""
+    if not clause_words["lent"].list.len().sum():
+        return clause_words.drop("lent").with_columns(pl.lit(0.0).alias("lent_info"))
+    least = min(NAME_INFO, math.log((n + 1) / (NAME_FLOOR + 1)) + 1)
+    names = words.filter(pl.col("info") >= least).select("word", "info")
+    kept = (
+        clause_words.select("c", pl.col("lent").list.set_difference("words")).explode("lent")
+        .join(names, left_on="lent", right_on="word")
+        .group_by("c").agg(pl.col("lent").alias("names"), pl.col("info").sum().alias("lent_info"))
+    )
+    return clause_words.join(kept, on="c", how="left", maintain_order="left").with_columns(
+        pl.concat_list("words", pl.col("names").fill_null(pl.lit([], pl.List(pl.UInt32)))).list.sort().alias("words"),
+        pl.col("lent_info").fill_null(0.0),
+    ).drop("lent", "names")
+
+
+def _names_only(positions: pl.DataFrame, borrowed: pl.DataFrame) -> pl.DataFrame:
+    """``positions`` with ``lent``: the token is one a clause cut off its sentence borrows
+    (``names`` of :func:`_lent`), which lends the clause its names only: a happening word
+    there is no word of it (``ونقلت`` of ``ونقلت القطعة إلى فرنسا`` lent to ``بعد أن عثر
+    عليها``), and :func:`_happenings` takes none of it for a happening or what one governs."""
+    lent = borrowed.filter(pl.col("names")).select("c", "borrowed")
+    if not lent.height:
+        return positions.with_columns(pl.lit(False).alias("lent"))
+    at = positions.join(lent, on="c", how="left", maintain_order="left")["borrowed"]
+    return positions.with_columns((positions["pos"] >= at).fill_null(False).alias("lent")).with_columns(
+        pl.when(pl.col("lent") & pl.col("happening")).then(None).otherwise(pl.col("word")).alias("word"))
 
 
 _Alias = tuple[tuple[str, ...], tuple[str, ...]]
@@ -936,7 +1035,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
-        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True))
+        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger")
         .sort("c", "pos")
@@ -973,7 +1072,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(_sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
     )
     governed = (
-        counted.filter(~pl.col("happening"), ~pl.col("agent"), pl.col("word").is_not_null())
+        counted.filter(~pl.col("happening"), ~pl.col("agent"), ~pl.col("lent"), pl.col("word").is_not_null())
         .select("c", pl.col("pos").alias("at"), "named", "title", "word")
     )
     nearest = nearest.join(counted.select("c", "pos", pl.col("named").alias("trigger_named")), on=["c", "pos"],
