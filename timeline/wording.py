@@ -48,6 +48,7 @@ _YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
 _SEATS = str.maketrans("ؤئ", "ءء")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
+_OPENING_CHARS = 16  # a clause's first characters, enough to hold what opens it (وبعد أن)
 FRAGMENT_TOKENS = 10
 """A clause of this many tokens or fewer (its date words too) is a fragment: followed by what
 it says (أن، إن), it borrows the rest of its sentence for the merge's words (:func:`_lent`).
@@ -493,24 +494,24 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     complements = sorted(load_wording().complements)
     said = (fold_expr(pl.col("clause")).str.extract(r"(\w+)\W*$", 1).is_in(complements)
             | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
-    told = (
-        frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r")
+    rows = frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r") \
         .filter(pl.col("clause_end") > pl.col("clause_start"))
-        .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
-    )
     fragments = (
-        told.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
+        rows.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
+        .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
     # a clause cut off: what comes before it in its sentence dates no event of the article
     # (str.find counts bytes: what comes before the clause is read by splitting at it)
     cut = (
-        told.filter(pl.col("at") > 0, ~pl.col("r").is_in(fragments["r"].implode()),
-                    fold_expr(pl.col("clause")).str.contains(_cut_off()))
+        rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
+                    ~pl.col("r").is_in(fragments["r"].implode()))
         .with_columns(pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().alias("head"))
+        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
     )
     if cut.height:
-        spans = frame.select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e")).unique()
+        spans = rows.filter(pl.col("article_id").is_in(cut["article_id"].implode())) \
+            .select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e"))
         dated = (
             cut.select("r", "article_id", "clause_start",
                        (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
@@ -570,10 +571,10 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     positions = _aliased(positions, aliases, stems)
     # what a clause cut off its sentence borrows lends names, not happening words (_lent)
     positions = _names_only(positions, borrowed)
+    own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (
         positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
-        .agg(pl.col("word").filter(~pl.col("lent")).unique().sort().alias("words"),
-             pl.col("word").filter(~pl.col("lent")).head(INCIPIT_WORDS).alias("incipit"),
+        .agg(own_word.unique().sort().alias("words"), own_word.head(INCIPIT_WORDS).alias("incipit"),
              pl.col("word").filter(pl.col("lent")).unique().alias("lent"))
     )
     title_words = (
@@ -654,7 +655,8 @@ def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.D
     least = min(NAME_INFO, math.log((n + 1) / (NAME_FLOOR + 1)) + 1)
     names = words.filter(pl.col("info") >= least).select("word", "info")
     kept = (
-        clause_words.select("c", pl.col("lent").list.set_difference("words")).explode("lent")
+        clause_words.filter(pl.col("lent").list.len() > 0)
+        .select("c", pl.col("lent").list.set_difference("words")).explode("lent")
         .join(names, left_on="lent", right_on="word")
         .group_by("c").agg(pl.col("lent").alias("names"), pl.col("info").sum().alias("lent_info"))
     )
