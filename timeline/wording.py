@@ -488,7 +488,8 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     names = pl.Series("names", [False] * frame.height, pl.Boolean)
     if "sentence" not in frame.columns or "clause_end" not in frame.columns:
         return pl.DataFrame([clause, own, names])
-    at = pl.col("sentence").str.find(pl.col("clause"), literal=True)
+    # where the clause stands in its sentence, in characters (str.find counts bytes)
+    at = pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().str.len_chars()
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
     complements = sorted(load_wording().complements)
@@ -498,11 +499,10 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("clause_end") > pl.col("clause_start"))
     fragments = (
         rows.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
-        .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
+        .filter(pl.col("sentence").str.contains(pl.col("clause"), literal=True)).with_columns(at.alias("at"))
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
     # a clause cut off: what comes before it in its sentence dates no event of the article
-    # (str.find counts bytes: what comes before the clause is read by splitting at it)
     cut = (
         rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
                     ~pl.col("r").is_in(fragments["r"].implode()))
