@@ -20,6 +20,7 @@ polars expressions, joins and list operations.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ _YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
 _SEATS = str.maketrans("ؤئ", "ءء")
 _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
+_OPENING_CHARS = 16  # a clause's first characters, enough to hold what opens it (وبعد أن)
 FRAGMENT_TOKENS = 10
 """A clause of this many tokens or fewer (its date words too) is a fragment: followed by what
 it says (أن، إن), it borrows the rest of its sentence for the merge's words (:func:`_lent`).
@@ -56,6 +58,14 @@ telling that announcement; borrowing only up to the next date lent it ``منذ �
 the find's words (on the 5k corpus it joined the find). 10 lends to 12 events of the 5k
 corpus (6 to 4); lending with no أن (at 6) changed 12 entries, 7 wrongly (Friday sermons of
 several mosques, a day's football)."""
+NAME_INFO = 5.5
+"""Least information (``info`` of :class:`ClauseFeatures`) of a word a clause cut off its
+sentence borrows from the rest of it (:func:`_lent`): rare enough to name who, where or what
+(as the merge's ``SIDE_INFO`` for who meets); a word common in the batch (الرئيس، الفريق) would
+only weigh the clause with what many other clauses share."""
+NAME_FLOOR = 10
+"""In a small batch, :data:`NAME_INFO` is at most the information of a word held by this many
+events (as the merge's ``RARE_FLOOR``)."""
 INCIPIT_WORDS = 5
 """How many content words open a clause's incipit (its first words, dates cut): copies of
 one wire report share it."""
@@ -444,34 +454,80 @@ class ClauseFeatures:
     words: pl.DataFrame
 
 
+@functools.lru_cache(maxsize=None)
+def _cut_off(code: str = "ar") -> str:
+    """A regular expression (polars') for what opens a subordinate clause that
+    :func:`timeline.events.split_clauses` cuts off its sentence for holding the sentence's only
+    date (``subordinate_clauses`` of ``lang/<code>/event_dates.yaml``: ``بعد أن عثر عليها``),
+    on folded text. Not a relative clause cut off with its antecedent: that names its happening
+    (``الحوار الاستراتيجي الذي عقد``), and lending it the rest of its sentence, measured on the
+    corpus, parted more right joins than it made (the note of :func:`_lent`)."""
+    where = f"timeline.lang.{code}/event_dates.yaml"
+    data = load_language_yaml(code, "event_dates.yaml")
+    try:
+        subordinators = sorted((fold(str(w)) for w in data["subordinate_clauses"]), key=len, reverse=True)
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: subordinate_clauses: {exc}") from exc
+    either = "|".join(r"\s+".join(map(re.escape, w.split())) for w in subordinators)
+    return rf"^\W*و?(?:{either})(?:\W|$)"
+
+
 def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     """Each event's clause as the merge reads it: a fragment (:data:`FRAGMENT_TOKENS` tokens
     or fewer: ``أكدت ماليزيا أمس``, ``وأعلنت وزارة النقل الأحد أنه``) whose sentence goes on
     with what it says (``complements`` of ``wording.yaml``: أن، إن) borrows the rest of its
-    sentence for its words (``أن قطعة من جناح طائرة جرفتها المياه… هي جزء من الطائرة``); the
-    clause shown is not changed. ``own``: how many characters of ``clause`` are the event's
-    own clause (null when nothing is borrowed). Without ``sentence`` (or ``clause_end``) the
-    clause as it is."""
+    sentence for its words (``أن قطعة من جناح طائرة جرفتها المياه… هي جزء من الطائرة``); a
+    clause cut off its sentence for holding its only date (:func:`_cut_off`: ``ونقلت القطعة
+    إلى فرنسا | بعد أن عثر عليها الأسبوع الماضي``), when what comes before it in the sentence is
+    no event's, borrows that for its names (``names``: القطعة، فرنسا; not its happening words,
+    :func:`clause_features`). Borrowed words follow the clause (offsets hold); the clause shown
+    is not changed. ``own``: how many characters of ``clause`` are the event's own clause
+    (null when nothing is borrowed). Without ``sentence`` (or ``clause_end``) the clause as
+    it is."""
     clause = frame["clause"].fill_null("").alias("clause")
     own = pl.Series("own", [None] * frame.height, pl.Int64)
+    names = pl.Series("names", [False] * frame.height, pl.Boolean)
     if "sentence" not in frame.columns or "clause_end" not in frame.columns:
-        return pl.DataFrame([clause, own])
-    at = pl.col("sentence").str.find(pl.col("clause"), literal=True)
+        return pl.DataFrame([clause, own, names])
+    # where the clause stands in its sentence, in characters (str.find counts bytes)
+    at = pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().str.len_chars()
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
     complements = sorted(load_wording().complements)
     said = (fold_expr(pl.col("clause")).str.extract(r"(\w+)\W*$", 1).is_in(complements)
             | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
+    rows = frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r") \
+        .filter(pl.col("clause_end") > pl.col("clause_start"))
     fragments = (
-        frame.select("clause", "sentence", "clause_start", "clause_end").with_row_index("r")
-        .filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS,
-                pl.col("clause_end") > pl.col("clause_start"))
-        .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
+        rows.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
+        .filter(pl.col("sentence").str.contains(pl.col("clause"), literal=True)).with_columns(at.alias("at"))
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
-    lent = fragments.select(pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
-                            pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"))
-    return pl.DataFrame([clause.scatter(fragments["r"], lent["clause"]), own.scatter(fragments["r"], lent["own"])])
+    # a clause cut off: what comes before it in its sentence dates no event of the article
+    cut = (
+        rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
+                    ~pl.col("r").is_in(fragments["r"].implode()))
+        .with_columns(pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().alias("head"))
+        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
+    )
+    if cut.height:
+        spans = rows.filter(pl.col("article_id").is_in(cut["article_id"].implode())) \
+            .select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e"))
+        dated = (
+            cut.select("r", "article_id", "clause_start",
+                       (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
+            .join(spans, on="article_id")
+            .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
+        )
+        cut = cut.filter(~pl.col("r").is_in(dated.implode()))
+    lent = pl.concat([
+        fragments.select("r", pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
+                         pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(False).alias("names")),
+        cut.select("r", pl.concat_str("clause", pl.lit(" "), "head").alias("clause"),
+                   pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(True).alias("names")),
+    ])
+    return pl.DataFrame([clause.scatter(lent["r"], lent["clause"]), own.scatter(lent["r"], lent["own"]),
+                         names.scatter(lent["r"], lent["names"])])
 
 
 def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
@@ -479,7 +535,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     lent = _lent(frame)
     events = frame.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("i"),
-        pl.col("article_id").fill_null(""), lent["clause"], lent["own"].alias("told"),
+        pl.col("article_id").fill_null(""), lent["clause"], lent["own"].alias("told"), lent["names"],
         pl.col("clause_start").fill_null(0).cast(pl.Int64),
         pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
         pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
@@ -509,9 +565,14 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # content words of each clause and each title
     positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
     positions = _aliased(positions, aliases, stems)
+    events, borrowed, towns = aside.result()
+    # what a clause cut off its sentence borrows lends names, not happening words (_lent)
+    positions = _names_only(positions, borrowed)
+    own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (
         positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
-        .agg(pl.col("word").unique().sort().alias("words"), pl.col("word").head(INCIPIT_WORDS).alias("incipit"))
+        .agg(own_word.unique().sort().alias("words"), own_word.head(INCIPIT_WORDS).alias("incipit"),
+             pl.col("word").filter(pl.col("lent")).unique().alias("lent"))
     )
     title_words = (
         title_tokens.explode("token").join(token_table, on="token").group_by("t")
@@ -529,18 +590,17 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    events, borrowed, towns = aside.result()
     positions = _leads(positions, clauses, lexicon)
     # while the happening words are read
     counted = in_background(_weights, events, clause_words, stems, rows=events.height)
     sides = _sides(positions, classes)
     teams = _teams(positions)
-    triggers = _happenings(events, positions.join(borrowed, on="c", how="left", maintain_order="left"), classes,
-                           lexicon)
-    words, totals = counted.result()
+    triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
+                           classes, lexicon)
+    words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
-        events.join(clause_words, on="c", how="left")
+        events.join(clause_words.drop("lent_info"), on="c", how="left")
         .join(totals, on="c", how="left")
         .join(numbers, on="c", how="left")
         .join(triggers, on="i", how="left")
@@ -564,9 +624,12 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
 
 
 def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
-             stems: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+             stems: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """``(word, stem, chars, info)``: each word's length and information (its inverse
-    document frequency over the events); ``(c, n_words, chars, info)``: each clause's totals."""
+    document frequency over the events, counted on the words each clause tells itself);
+    ``clause_words`` with the names it borrows (:func:`_with_names`); ``(c, n_words, chars,
+    info)``: each clause's totals, the information of its own words only (the names it
+    borrows may be shared with another clause but ask no more of it: the merge's floor)."""
     n = events.height
     doc_freq = (
         events.group_by("c").agg(pl.len().alias("events")).join(clause_words.select("c", "words"), on="c")
@@ -576,12 +639,15 @@ def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
         pl.col("stem").str.len_chars().cast(pl.Int64).alias("chars"),
         ((n + 1) / (pl.col("df").fill_null(0) + 1)).log().add(1.0).alias("info"),
     ).drop("df")
+    clause_words = _with_names(clause_words, words, n)
     totals = (
         clause_words.select("c", "words").explode("words").rename({"words": "word"})
         .join(words.select("word", "chars", "info"), on="word")
         .group_by("c").agg(pl.len().cast(pl.Int64).alias("n_words"), pl.col("chars").sum(), pl.col("info").sum())
+        .join(clause_words.select("c", "lent_info"), on="c").with_columns(pl.col("info") - pl.col("lent_info"))
+        .drop("lent_info")
     )
-    return words, totals
+    return words, clause_words, totals
 
 
 def _aside(events: pl.DataFrame, spans: pl.DataFrame,
@@ -591,9 +657,42 @@ def _aside(events: pl.DataFrame, spans: pl.DataFrame,
     event's own expression stood in its cut clause, in words (:func:`_marks`); where each
     clause's own part ends when it borrows words (:func:`_lent`); the towns it names."""
     events = _marks(events, spans, clauses)
-    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own")).unique("c")
-    borrowed = _words_before(own, spans, clauses).select("c", pl.col("words").alias("borrowed"))
+    own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own"), "names").unique("c")
+    borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
+        .select("c", pl.col("words").alias("borrowed"), "names")
     return events, borrowed, _towns(clauses)
+def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.DataFrame:
+    """``clause_words`` (``words`` its own, ``lent`` what it borrows for names, :func:`_names_only`)
+    with ``words`` its own and the borrowed ones rare enough to name someone or something
+    (:data:`NAME_INFO` over the ``n`` events: a subordinate clause is found by ``رمسيس``,
+    ``متحف``, not by ``الوزير``, ``اليوم``), and ``lent_info``, their summed information."""
+    if not clause_words["lent"].list.len().sum():
+        return clause_words.drop("lent").with_columns(pl.lit(0.0).alias("lent_info"))
+    least = min(NAME_INFO, math.log((n + 1) / (NAME_FLOOR + 1)) + 1)
+    names = words.filter(pl.col("info") >= least).select("word", "info")
+    kept = (
+        clause_words.filter(pl.col("lent").list.len() > 0)
+        .select("c", pl.col("lent").list.set_difference("words")).explode("lent")
+        .join(names, left_on="lent", right_on="word")
+        .group_by("c").agg(pl.col("lent").alias("names"), pl.col("info").sum().alias("lent_info"))
+    )
+    return clause_words.join(kept, on="c", how="left", maintain_order="left").with_columns(
+        pl.concat_list("words", pl.col("names").fill_null(pl.lit([], pl.List(pl.UInt32)))).list.sort().alias("words"),
+        pl.col("lent_info").fill_null(0.0),
+    ).drop("lent", "names")
+
+
+def _names_only(positions: pl.DataFrame, borrowed: pl.DataFrame) -> pl.DataFrame:
+    """``positions`` with ``lent``: the token is one a clause cut off its sentence borrows
+    (``names`` of :func:`_lent`), which lends the clause its names only: a happening word
+    there is no word of it (``ونقلت`` of ``ونقلت القطعة إلى فرنسا`` lent to ``بعد أن عثر
+    عليها``), and :func:`_happenings` takes none of it for a happening or what one governs."""
+    lent = borrowed.filter(pl.col("names")).select("c", "borrowed")
+    if not lent.height:
+        return positions.with_columns(pl.lit(False).alias("lent"))
+    at = positions.join(lent, on="c", how="left", maintain_order="left")["borrowed"]
+    return positions.with_columns((positions["pos"] >= at).fill_null(False).alias("lent")).with_columns(
+        pl.when(pl.col("lent") & pl.col("happening")).then(None).otherwise(pl.col("word")).alias("word"))
 
 
 _Alias = tuple[tuple[str, ...], tuple[str, ...]]
@@ -954,7 +1053,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
-        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True))
+        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger")
         .sort("c", "pos")
@@ -991,7 +1090,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(_sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
     )
     governed = (
-        counted.filter(~pl.col("happening"), ~pl.col("agent"), pl.col("word").is_not_null())
+        counted.filter(~pl.col("happening"), ~pl.col("agent"), ~pl.col("lent"), pl.col("word").is_not_null())
         .select("c", pl.col("pos").alias("at"), "named", "title", "word")
     )
     nearest = nearest.join(counted.select("c", "pos", pl.col("named").alias("trigger_named")), on=["c", "pos"],
