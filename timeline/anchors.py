@@ -331,13 +331,16 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
     gives it) or a happening of its kind (its happening word, ``lang/ar/triggers.yaml``).
     An X that is no happening word (``إعلان``، ``بداية``: the start or announcement *of*
     something) must come with the word it governs, ``complement`` (``بداية الدوري``): a
-    clause naming both; without it, none names X."""
+    clause naming both; without it, none names X. A happening word after a subordinator that
+    does not tell when (``المتهمين بتفجير``، ``موقع التفجير``) names no happening of that day."""
     lexicon = load_triggers()
     head = re.sub(DEFINITE_PREFIX, "", fold(what))
     kind = lexicon.word_class(head)
-    words = [re.sub(DEFINITE_PREFIX, "", w) for w in _WORD.findall(fold(clause))]
-    if kind is not None:
-        return any(head in w or lexicon.word_class(w) == kind for w in words)
+    folded = _WORD.findall(fold(clause))
+    words = [re.sub(DEFINITE_PREFIX, "", w) for w in folded]
+    if kind is not None:  # not as a case's name: محاكمة المتهمين بتفجير المسجد reports a trial
+        return any((head in w or lexicon.word_class(w) == kind)
+                   and not (i and lexicon.names_no_happening(folded[i - 1], kind)) for i, w in enumerate(words))
     if not complement:
         return False
     governed = re.sub(DEFINITE_PREFIX, "", fold(complement))

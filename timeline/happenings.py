@@ -94,6 +94,7 @@ class TriggerLexicon:
     sensed_tokens: frozenset[str] = frozenset()  # the sensed forms with the clitics they may take
     sense_defaults: dict[str, str] = field(default_factory=dict)  # sensed form -> its class with no cue
     sense_before: dict[str, int] = field(default_factory=dict)  # sensed form -> words before it read for cues
+    timing: frozenset[str] = frozenset()  # subordinators that tell when: what follows still happened then
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -107,6 +108,12 @@ class TriggerLexicon:
             if word in self.subordinators:
                 return not (word in self.voiced and self.is_reaction(cls))
         return False
+
+    def names_no_happening(self, before: str, cls: str) -> bool:
+        """Whether a happening word of class ``cls`` after the folded word ``before`` tells
+        no happening of its report's day: background after a subordinator that does not
+        tell when (``المتهمين بتفجير``، ``موقع التفجير``; not ``خلال لقائه``)."""
+        return self.background(before, cls) and not ({before, before[1:]} & self.timing)
 
     def lead_in(self, word: str) -> bool:
         """Whether a folded word is a lead-in (``lang/<code>/actors.yaml``: إلى ذلك، من
@@ -321,6 +328,9 @@ def _load_triggers(code: str) -> TriggerLexicon:
     voiced = frozenset(fold(str(w)) for w in data.get("voiced", []))
     if not voiced <= subordinators:
         raise LanguageDataError(f"{where}: voiced: not subordinators {sorted(voiced - subordinators)}")
+    timing = frozenset(fold(str(w)) for w in data.get("timing", []))
+    if not timing <= subordinators:
+        raise LanguageDataError(f"{where}: timing: not subordinators {sorted(timing - subordinators)}")
     loose = frozenset(str(c) for c in data.get("loose_objects", []))
     if not loose <= set(groups):
         raise LanguageDataError(f"{where}: loose_objects: unknown classes {sorted(loose - set(groups))}")
@@ -346,7 +356,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
                               if form in _bare_forms(t))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
-                          defaults, before)
+                          defaults, before, timing)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
