@@ -62,12 +62,12 @@ _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 # punctuation, no word-initial و (a new clause)
 _TO_OWN_DAY = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
 # X's relative clause: its adjectives, then the pronoun, then at most _RELATIVE_WORDS words
-# (no digit, punctuation or word-initial و) before its date
+# (no digit, punctuation or word-initial و but the first's, the verb's own: الذي وقع) before its date
 _ADJECTIVES = 2
 _ADJECTIVE_GAP = re.compile(r"[^\w\s]|\d|\sو(?=\w)")
 _RELATIVE_WORDS = 8
 _RELATIVE_CHARS = 160
-_IN_RELATIVE = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,%d}\s+" % _RELATIVE_WORDS)
+_IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 

@@ -300,6 +300,7 @@ class Lexicon:
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
     later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
+    later_past_words: frozenset[str] = frozenset()  # masculine perfects that put a "later" in the past ("توفي")
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -623,6 +624,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_forms = frozenset(fold(f) for f in later["forms"])
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
         lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
+        lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put("vague", form, entry["value"])

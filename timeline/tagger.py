@@ -86,8 +86,9 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
             if w in lex.past_cues:
                 return True
             continue
-        if _PERFECT_FEMININE.fullmatch(bare) or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
-            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً"
+        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) \
+                or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
+            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
     return None
 
 

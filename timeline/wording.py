@@ -489,8 +489,11 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     names = pl.Series("names", [False] * frame.height, pl.Boolean)
     if "sentence" not in frame.columns or "clause_end" not in frame.columns:
         return pl.DataFrame([clause, own, names])
-    # where the clause stands in its sentence, in characters (str.find counts bytes)
-    at = pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().str.len_chars()
+    # where the clause stands in its sentence, in characters (str.find counts bytes), null when
+    # not in it; by splitting: polars compiles a one-row column of patterns into a regex even
+    # when literal, and a clause of 300,000 characters passes its size limit
+    pieces = pl.col("sentence").str.split(pl.col("clause"), inclusive=False)
+    at = pl.when((pl.col("clause") != "") & (pieces.list.len() > 1)).then(pieces.list.first().str.len_chars())
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
     complements = sorted(load_wording().complements)
@@ -500,7 +503,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("clause_end") > pl.col("clause_start"))
     fragments = (
         rows.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
-        .filter(pl.col("sentence").str.contains(pl.col("clause"), literal=True)).with_columns(at.alias("at"))
+        .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
     # a clause cut off: what comes before it in its sentence dates no event of the article

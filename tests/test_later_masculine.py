@@ -1,0 +1,32 @@
+""""Later" told after a masculine perfect verb (which has no shape that tells the past, as the
+feminine ت does) is later on in the past, as after a feminine one (Arabic written for these
+tests; relative.yaml ``later``: ``past_words``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+_DAY = dt.datetime(2015, 8, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوفي لاحقاً متأثراً بجراحه في المستشفى.",
+    "وقال المتحدث في وقت لاحق إن الوزير بخير.",
+    "وأعلن الجيش في وقت لاحق مقتل خمسة مسلحين.",
+    "وأعلنت الوزارة في وقت لاحق مقتل خمسة مسلحين.",
+])
+def test_later_after_a_perfect_verb_is_in_the_past(text: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, _DAY)][-1][1] == "PAST_REF"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الوزير سيزور المدينة لاحقاً.",
+    "وأكد أن النتائج سيتم إعلانها لاحقاً.",
+    "وسيعلن عن النتائج في وقت لاحق.",
+])
+def test_a_future_verb_nearer_keeps_it_ahead(text: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, _DAY)][-1][1] == "FUTURE_REF"
