@@ -290,9 +290,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         return tenses[start]
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
+    checked: list[Found] = []  # the candidates behind those ids, kept alive so no id is reused
 
     def resolves(f: Found) -> bool:
         """Whether a candidate names a time that can be placed (checked before choosing)."""
+        checked.append(f)
         try:
             at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning), week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
