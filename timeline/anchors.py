@@ -43,7 +43,7 @@ from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "resolve_pending"]
+           "other_instance_words", "pending_offset", "resolve_pending", "tells_happening_like"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -345,6 +345,38 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
         return False
     governed = re.sub(DEFINITE_PREFIX, "", fold(complement))
     return any(head in w for w in words) and any(governed in w for w in words)
+
+
+def tells_happening_like(what: str, clause: str, at: int, complement: str | None = None) -> bool:
+    """Whether the report ``clause`` (its date at character ``at``) tells the happening X
+    (``what``, folded) or one of its kind: it names X's kind (:func:`names_happening_like`)
+    and its own happening (:meth:`TriggerLexicon.happening`, the trigger nearest before its
+    date), if it has one (``يقام اللقاء النهائي``: a match, no class), is of X's group, a kind
+    that may describe the same happening (``بدأت الاشتباكات ليل
+    أمس… حيث يحاول التنظيم بسط سيطرته`` may date a takeover; ``أدانت مصر الاقتحام أمس``, a
+    condemnation, may not). A date in a relative clause (``relative_pronouns``,
+    ``lang/ar/event_dates.yaml``) is its verb's (``المدينة التي سيطر عليها ليل الأربعاء``), else
+    its antecedent's (``التفجير الذي وقع أمس``: the bombing). An X that is no happening word
+    is told as :func:`names_happening_like` says."""
+    if not names_happening_like(what, clause, complement):
+        return False
+    lexicon = load_triggers()
+    kind = lexicon.word_class(re.sub(DEFINITE_PREFIX, "", fold(what)))
+    if kind is None:
+        return True
+    head, tail = fold(clause[:at]), fold(clause[at:])
+    pronoun = None
+    for m in _WORD.finditer(head):
+        if m.group() in _relative_pronouns():
+            pronoun = m
+    if pronoun is None:
+        told = lexicon.happening(head + tail, at=len(head))
+    else:
+        told = lexicon.happening(head[pronoun.end():] + tail, at=len(head) - pronoun.end())
+        if told is None:
+            antecedent = _WORD.findall(head[:pronoun.start()])[-1:]
+            told = lexicon.word_class(antecedent[0]) if antecedent else None
+    return told is None or lexicon.group(told) == lexicon.group(kind)
 
 
 def complement_of(clause: str, after: int) -> str | None:

@@ -95,6 +95,7 @@ class TriggerLexicon:
     sense_defaults: dict[str, str] = field(default_factory=dict)  # sensed form -> its class with no cue
     sense_before: dict[str, int] = field(default_factory=dict)  # sensed form -> words before it read for cues
     timing: frozenset[str] = frozenset()  # subordinators that tell when: what follows still happened then
+    naming: frozenset[str] = frozenset()  # subordinators naming a case or a place: what follows is never told
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -114,6 +115,11 @@ class TriggerLexicon:
         no happening of its report's day: background after a subordinator that does not
         tell when (``المتهمين بتفجير``، ``موقع التفجير``; not ``خلال لقائه``)."""
         return self.background(before, cls) and not ({before, before[1:]} & self.timing)
+
+    def names_case(self, before: str) -> bool:
+        """Whether a happening word after the folded word ``before`` names a case or a place
+        (:attr:`naming`: ``متهمي تفجير المحطة``، ``موقع التفجير``): never its clause's happening."""
+        return bool({before, before[1:]} & self.naming)
 
     def lead_in(self, word: str) -> bool:
         """Whether a folded word is a lead-in (``lang/<code>/actors.yaml``: إلى ذلك، من
@@ -177,7 +183,8 @@ class TriggerLexicon:
         """The class of the happening word of a folded clause (dates cut): the trigger
         nearest before character ``at`` (where the clause's date stood: Arabic news puts
         the predicate first), else the nearest after it (default: the first trigger);
-        one that follows a subordinating word only when no other is found, then a toll
+        one that follows a subordinating word only when no other is found (never one after a
+        word naming a case or a place: :attr:`naming`), then a toll
         (``قتل 5 أشخاص في انهيار أرضي`` is the landslide) only when no other; one right after
         another qualifies it (``توقيف انتحاري``) and is passed over. A reaction among the
         clause's first :data:`OPENING_WORDS` words (lead-ins and a dateline not counted:
@@ -214,6 +221,8 @@ class TriggerLexicon:
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
             background = self.background(before, found)
+            if background and self.names_case(before):
+                continue  # a case or a place named (متهمي تفجير المحطة): no fallback to it
             if not background and self.is_reaction(found):
                 first_reaction = first_reaction or found
                 if before in self.voiced or self.opens(folded[:m.start()]):
@@ -331,6 +340,9 @@ def _load_triggers(code: str) -> TriggerLexicon:
     timing = frozenset(fold(str(w)) for w in data.get("timing", []))
     if not timing <= subordinators:
         raise LanguageDataError(f"{where}: timing: not subordinators {sorted(timing - subordinators)}")
+    naming = frozenset(fold(str(w)) for w in data.get("naming", []))
+    if not naming <= subordinators - timing:
+        raise LanguageDataError(f"{where}: naming: not subordinators or timing {sorted(naming - (subordinators - timing))}")
     loose = frozenset(str(c) for c in data.get("loose_objects", []))
     if not loose <= set(groups):
         raise LanguageDataError(f"{where}: loose_objects: unknown classes {sorted(loose - set(groups))}")
@@ -356,7 +368,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
                               if form in _bare_forms(t))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
-                          defaults, before, timing)
+                          defaults, before, timing, naming)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache

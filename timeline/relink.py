@@ -48,8 +48,8 @@ from timeline.anchors import (
     another_instance,
     complement_of,
     is_pending,
-    names_happening_like,
     pending_offset,
+    tells_happening_like,
 )
 from timeline.follow import follows
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
@@ -126,7 +126,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
     # an inherited date (timeline.follow) follows its told row: it never dates X
     reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE), ~follows()).select(
-        pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause")
+        pl.col(unit).alias("unit"), "cluster", pl.col("article_id").alias("other"), "start", "clause",
+        (pl.col("expr_start") - pl.col("clause_start")).fill_null(0).alias("at"))
     # X lies before the publication, or after it when the phrase is told in the future
     # (وسيصل الفريق قبل المباراة بثلاثة أيام); a clause that itself counts from X (another
     # outlet's copy of the phrase) is dated for something else
@@ -145,9 +146,9 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     )
     if near.height == 0:
         return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
-    # each (X, clause) read once
-    keys = near.select("what", "clause", "complement")
-    named = {key: names_happening_like(*key) for key in keys.unique().rows()}
+    # each (X, report) read once: the report's own happening is X's kind (tells_happening_like)
+    keys = near.select("what", "clause", "at", "complement")
+    named = {key: tells_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
     near = _in_its_places(near)
     clusters = near["cluster"].unique()

@@ -1038,7 +1038,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
-    another is passed over; when a reaction opens the clause or is voiced after عن, the
+    another is passed over, and one after a word naming a case or a place (``متهمي تفجير``) is
+    none; when a reaction opens the clause or is voiced after عن, the
     clause's first reaction that is no background. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
@@ -1046,7 +1047,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
-    voiced = sorted(lexicon.voiced)
+    voiced, naming = sorted(lexicon.voiced), sorted(lexicon.naming)
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     found = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
@@ -1057,6 +1058,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
         .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"))
+        # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
+        .filter(~pl.col("before").is_in(naming).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger")
         .sort("c", "pos")
