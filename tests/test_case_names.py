@@ -1,7 +1,10 @@
 """A happening named after "the accused of" or "the perpetrators of" names a case, not the
 clause's happening (``lang/ar/triggers.yaml`` ``subordinators``): a trial of the accused in a
 bombing is a trial; and such a report does not tell the bombing's day to a phrase counted
-from the bombing, while one told "during" a meeting tells the meeting's (``timing``)."""
+from the bombing, while one told "during" a meeting tells the meeting's (``timing``). Nor is
+it the clause's happening when the clause has no other (``naming``: no fallback to the case's
+name; the clause's own verb tells it when the lexicon has one: أخلت المحكمة سبيل, a release);
+after the other subordinators (جراء القصف، موقع التفجير) the fallback stays."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ import polars as pl
 from timeline import wording
 from timeline.anchors import names_happening_like
 from timeline.frame import conform_events
+from timeline.happenings import load_triggers
+from timeline.normalize import fold
 
 
 def _triggers(clauses: list[str], exprs: list[str]) -> list[str | None]:
@@ -36,3 +41,21 @@ def test_a_case_name_does_not_tell_the_day_of_the_happening() -> None:
     assert not names_happening_like("التفجير", "وأرجأت المحكمة أمس محاكمة المتهمين بتفجير محطة الحافلات")
     assert names_happening_like("التفجير", "وهز تفجير انتحاري محطة الحافلات صباح أمس")
     assert names_happening_like("لقاء", "وقال الوزير خلال لقاء مع نظيره الروسي أمس إن المحادثات كانت بناءة")
+
+
+CLAUSES = ["وأخلت المحكمة أمس سبيل ثلاثة من متهمي تفجير محطة القطارات",
+           "ومثل أمس أمام القاضي خمسة من منفذي الهجوم على محطة القطارات",
+           "وتضررت عشرات المنازل أمس جراء القصف على الأحياء الشرقية",
+           "وأخلت الشرطة أمس المبنى المجاور للسوق القديم"]
+
+
+def test_a_case_name_is_no_fallback_in_the_merge() -> None:
+    assert _triggers(CLAUSES, ["أمس"] * 4) == ["إفراج", None, "غارة", None]
+
+
+def test_a_case_name_is_no_fallback_in_a_clause() -> None:
+    lexicon = load_triggers()
+    assert [lexicon.happening(fold(c)) for c in CLAUSES] == ["إفراج", None, "غارة", None]
+    assert lexicon.happening(fold("وصرح أحد منفذي الهجوم على المحطة أمام المحكمة")) is None
+    assert lexicon.happening(fold("وقال الوزير خلال لقاء مع نظيره أمس")) == "اجتماع"
+    assert lexicon.happening(fold("وتجمع الأهالي أمس في موقع التفجير قرب السوق")) == "تفجير"
