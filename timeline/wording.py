@@ -510,7 +510,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     cut = (
         rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
                     ~pl.col("r").is_in(fragments["r"].implode()))
-        .with_columns(pl.col("sentence").str.split(pl.col("clause"), inclusive=False).list.first().alias("head"))
+        .with_columns(pieces.list.first().alias("head"))
         .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
     )
     if cut.height:
@@ -664,6 +664,8 @@ def _aside(events: pl.DataFrame, spans: pl.DataFrame,
     borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
         .select("c", pl.col("words").alias("borrowed"), "names")
     return events, borrowed, _towns(clauses)
+
+
 def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.DataFrame:
     """``clause_words`` (``words`` its own, ``lent`` what it borrows for names, :func:`_names_only`)
     with ``words`` its own and the borrowed ones rare enough to name someone or something
