@@ -435,7 +435,7 @@ def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict
     following = chosen[j]
     gap = _BRACKETS.sub("", text[f.end:following.start])
     r = at_anchor.get(id(following))
-    if len(gap) > _AFTER_REACH or r is None or r.interval is None or r.grain not in _ONE_DAY \
+    if len(gap) > _AFTER_REACH or r is None or r.interval is None or r.grain is not Grain.DAY \
             or r.interval[1] - r.interval[0] > _A_DAY or _NOT_SAME_CLAUSE.search(gap) or _bare_clock(following.meaning):
         return None  # not "عند الساعة 3 عصراً طيلة الأيام الثلاثة الماضية": a schedule of several days
     return _midnight(r.interval[0])
@@ -444,7 +444,6 @@ def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict
 _AFTER_REACH = 60
 _APPOSED_CLOCK = re.compile(r"\s*[(/]\s*")
 _BRACKETS = re.compile(r"[()]")
-_ONE_DAY = frozenset((Grain.DAY,))
 _A_DAY = dt.timedelta(days=1)
 # between a clock time and a day that is not its own: a clause break, or a word that places another
 # happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
