@@ -170,8 +170,8 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     again = pl.DataFrame([titled, weight]).select(
         pl.col("weight").rank("ordinal", descending=True).over("label") > 1).to_series().fill_null(False)
     if again.any():
-        titled = pl.select(pl.when(again).then(_incipits(frame.select(story, "cluster", "clause"))).otherwise(titled)) \
-            .to_series()
+        told = frame.select(story, "cluster", "clause").filter(pl.lit(again).gather(pl.col("story")))
+        titled = titled.scatter(told["story"].unique(), None).fill_null(_incipits(told, titled.len()))
     if titled.null_count():  # stories whose articles have no title: happening word · place
         titled = titled.fill_null(_labels(events.with_columns(story), counts, idf, features.words))
     return frame.with_columns(story, _unique(titled).gather(story).alias("story_label"))
@@ -212,16 +212,15 @@ def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> tu
             pl.Series("weight", [None] * n_stories, pl.Float64).scatter(best["story"], best["weight"]))
 
 
-def _incipits(events: pl.DataFrame) -> pl.Series:
-    """Each story's (by story number) telling clause, cut to :data:`_LABEL_CHARS`: the first
-    of its entry that most events tell (events: ``story``, ``cluster``, ``clause``, in
-    timeline order)."""
+def _incipits(events: pl.DataFrame, n_stories: int) -> pl.Series:
+    """The telling clause of each story of ``events`` (``story``, ``cluster``, ``clause``, in
+    timeline order; by story number, of ``n_stories``), cut to :data:`_LABEL_CHARS`: the
+    first of its entry that most events tell."""
     told = pl.len().over("cluster")
     best = (
         events.with_row_index("row").filter(pl.col("clause").str.strip_chars().fill_null("") != "")
         .sort("story", told, "row", descending=[False, True, False]).unique("story", keep="first")
     )
-    n_stories = int(events["story"].max()) + 1  # type: ignore[arg-type]
     return pl.Series("label", [None] * n_stories, pl.String).scatter(best["story"], _cut(best["clause"]))
 
 
@@ -433,8 +432,8 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
     for a, b in links.filter(strong).select("cluster", "cluster_b").rows():
         union.union(a, b)
     ties: dict[tuple[int, int], int] = {}
-    weak = links.filter(~strong).select("cluster", "cluster_b")
-    for a, b in pl.concat([weak, threads.select(weak.columns)]).rows():
+    weak = pl.concat([links.filter(~strong).select("cluster", "cluster_b"), threads.select("cluster", "cluster_b")])
+    for a, b in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list()):
         ra, rb = union.find(a), union.find(b)
         if ra == rb:
             continue
