@@ -57,7 +57,7 @@ def test_an_articles_entries_that_repeat_its_title_are_one_story(few_words: None
     assert len({on_thread["story"][0], *market, *poems}) == 3
     # without the article's thread the flood falls apart
     monkeypatch.setattr(stories, "_threads", lambda entries, features: pl.DataFrame(
-        schema={"cluster": pl.Int64, "cluster_b": pl.Int64}))
+        schema={"cluster": pl.Int64, "cluster_b": pl.Int64, "article": pl.Int64}))
     apart = build_timeline(pl.DataFrame([FLOOD, POEMS])).events.filter(
         pl.col("article_id") == "f-1", ~pl.col("clause").str.contains("التمور"))
     assert apart["story"].n_unique() > 1

@@ -14,9 +14,10 @@ entries of its month to link there still links the entries of a few days that ho
 them (a story's burst, :data:`BURST_SHARE`), and each entry is linked by the words its story
 repeats (:data:`SHARED_WORDS`) beside its rarest. An article tells one thread under its
 title: its entries whose clauses repeat a word of the title are linked to its lead (the
-entry repeating most of them), weakly, as a weaker word link is (a long article spread
-over several stories ties them together; one clause of a digest that names another story
-does not).
+entry repeating most of them), weakly, as a weaker word link is: a lone entry joins its
+lead's story, but two stories of several entries join only when two articles (or an
+article and a word link) tie them; a digest's items, which do not repeat its title, are
+not linked.
 
 Each story gets a short Arabic label: the title of one of its articles that best tells it
 (cut to :data:`_LABEL_CHARS` characters); a title that would label several stories labels
@@ -406,8 +407,9 @@ def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame,
 def _threads(entries: pl.DataFrame, features: pl.DataFrame) -> pl.DataFrame:
     """Pairs of entries (``cluster``, ``cluster_b``) on one article's thread: each entry the
     article tells whose clause repeats a word of its title, with the article's lead (the entry
-    whose clause repeats most of them, then the earliest). ``entries``: each event's
-    ``cluster`` and ``article``; ``features``: its clause's ``words`` and its ``title``'s."""
+    whose clause repeats most of them, then the earliest), and the ``article``. ``entries``:
+    each event's ``cluster`` and ``article``; ``features``: its clause's ``words`` and its
+    ``title``'s."""
     said = (
         pl.concat([entries, features.select(pl.col("words").list.set_intersection("title").list.len().alias("said"))],
                   how="horizontal")
@@ -417,7 +419,7 @@ def _threads(entries: pl.DataFrame, features: pl.DataFrame) -> pl.DataFrame:
         .select("article", pl.col("cluster").alias("lead"))
     return (
         said.unique(["article", "cluster"]).join(lead, on="article").filter(pl.col("cluster") != pl.col("lead"))
-        .sort("article", "cluster").select(pl.col("lead").alias("cluster"), pl.col("cluster").alias("cluster_b"))
+        .sort("article", "cluster").select(pl.col("lead").alias("cluster"), pl.col("cluster").alias("cluster_b"), "article")
     )
 
 
@@ -426,21 +428,27 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
     :data:`CORE_SHARE` make the cores; a weaker link brings a lone entry into a story, but
     two stories of several entries become one only through :data:`_BRIDGES` such links (a
     digest or a generic word bridges topics once; one story is tied many times). The
-    ``threads`` pairs (an article's entries that repeat its title, with its lead) are weak
-    links too, taken after all the others."""
+    ``threads`` pairs (an article's entries that repeat its title, with its lead; with the
+    ``article``) are weak links too, taken after all the others; an article ties two stories
+    once however many of its entries do (a long article that tells two threads, or a thread
+    and its background, does not make them one: two articles, or a word link, must agree)."""
     strong = links["share"] >= CORE_SHARE
     for a, b in links.filter(strong).select("cluster", "cluster_b").rows():
         union.union(a, b)
-    ties: dict[tuple[int, int], int] = {}
-    weak = pl.concat([links.filter(~strong).select("cluster", "cluster_b"), threads.select("cluster", "cluster_b")])
-    for a, b in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list()):
+    # what ties two stories: each weak word link by itself, an article's thread once
+    weak = pl.concat([
+        links.filter(~strong).select("cluster", "cluster_b", (-pl.int_range(1, pl.len() + 1)).alias("by")),
+        threads.select("cluster", "cluster_b", pl.col("article").cast(pl.Int64).alias("by")),
+    ])
+    ties: dict[tuple[int, int], set[int]] = {}
+    for a, b, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
         ra, rb = union.find(a), union.find(b)
         if ra == rb:
             continue
         if union.size[ra] > 1 and union.size[rb] > 1:
-            key = (min(ra, rb), max(ra, rb))
-            ties[key] = ties.get(key, 0) + 1
-            if ties[key] < _BRIDGES:
+            tied = ties.setdefault((min(ra, rb), max(ra, rb)), set())
+            tied.add(by)
+            if len(tied) < _BRIDGES:
                 continue
         union.union(a, b)
 
