@@ -164,8 +164,9 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     first = root.unique(maintain_order=True)
     number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
     story = number.gather(root)
-    titled, weight = _titles(events.select(story, "article", frame["title"], features.events["title"].alias("title_words")),
-                             counts.with_columns(pl.lit(number.gather(roots)).gather("cluster").alias("story")), idf)
+    titled, weight = _titles(
+        events.select(story, "article", frame["title"], features.events["title"].alias("title_words")),
+        counts.with_columns(pl.lit(number.gather(roots)).gather("cluster").alias("story")), idf)
     # a title that would label several stories (entries of one article that no thread joins)
     # labels the one its words tell most; the others are told by their own clause
     again = pl.DataFrame([titled, weight]).select(
@@ -179,11 +180,11 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
 
 
 def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> tuple[pl.Series, pl.Series]:
-    """The title that best tells each story and how much (by story number; null where its
-    events have none): the title of one of its articles whose words the story's events hold most (each
-    word's information times the events holding it; ``counts``: how many events of each
-    entry hold each word, with the entry's ``story``), then the most told, the shortest; a
-    wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
+    """The title that best tells each story, and its weight (by story number; null where its
+    events have none): the title of one of its articles whose words the story's events hold
+    most (each word's information times the events holding it; ``counts``: how many events
+    of each entry hold each word, with the entry's ``story``), then the most told, the
+    shortest; a wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
     n_stories = int(events["story"].max()) + 1  # type: ignore[arg-type]
     candidates = (
         events.with_row_index("row").filter(pl.col("title").str.strip_chars() != "")
@@ -419,7 +420,8 @@ def _threads(entries: pl.DataFrame, features: pl.DataFrame) -> pl.DataFrame:
         .select("article", pl.col("cluster").alias("lead"))
     return (
         said.unique(["article", "cluster"]).join(lead, on="article").filter(pl.col("cluster") != pl.col("lead"))
-        .sort("article", "cluster").select(pl.col("lead").alias("cluster"), pl.col("cluster").alias("cluster_b"), "article")
+        .sort("article", "cluster")
+        .select(pl.col("lead").alias("cluster"), pl.col("cluster").alias("cluster_b"), "article")
     )
 
 
