@@ -12,12 +12,18 @@ found once, at the later entry's month) so the work grows linearly with the entr
 pairs are made inside sorted blocks of word ids (:mod:`timeline.blocks`). A word in too many
 entries of its month to link there still links the entries of a few days that hold most of
 them (a story's burst, :data:`BURST_SHARE`), and each entry is linked by the words its story
-repeats (:data:`SHARED_WORDS`) beside its rarest.
+repeats (:data:`SHARED_WORDS`) beside its rarest. An article tells one thread under its
+title: its entries whose clauses repeat a word of the title are linked to its lead (the
+entry repeating most of them), weakly, as a weaker word link is: a lone entry joins its
+lead's story, but two stories of several entries join only when two articles (or an
+article and a word link) tie them; a digest's items, which do not repeat its title, are
+not linked.
 
 Each story gets a short Arabic label: the title of one of its articles that best tells it
-(cut to :data:`_LABEL_CHARS` characters), or, when its articles have no title, its
-commonest happening word (``lang/ar/triggers.yaml``) and place, else its most telling
-words; labels are made unique by a number (``تفجير · أبها (2)``).
+(cut to :data:`_LABEL_CHARS` characters); a title that would label several stories labels
+the one its words tell most, the others their most told clause; when its articles have no
+title, its commonest happening word (``lang/ar/triggers.yaml``) and place, else its most
+telling words; labels are made unique by a number (``تفجير · أبها (2)``).
 """
 
 from __future__ import annotations
@@ -149,7 +155,8 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
         .select("cluster", "wid")
     )
     union = _Union(n_entries)
-    _join(union, _links(events, entry_words, idf, n_entries))
+    threads = _threads(events.select("cluster", "article"), features.events)
+    _join(union, _links(events, entry_words, idf, n_entries), threads)
     roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
     # events are in timeline order: stories numbered by their first entry (an entry's
     # root, looked up by entry number, then each root's number by first appearance)
@@ -157,19 +164,27 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     first = root.unique(maintain_order=True)
     number = pl.Series("story", [0] * n_entries, pl.Int64).scatter(first, pl.int_range(first.len(), eager=True))
     story = number.gather(root)
-    titled = _titles(events.select(story, "article", frame["title"], features.events["title"].alias("title_words")),
-                     counts.with_columns(pl.lit(number.gather(roots)).gather("cluster").alias("story")), idf)
+    titled, weight = _titles(
+        events.select(story, "article", frame["title"], features.events["title"].alias("title_words")),
+        counts.with_columns(pl.lit(number.gather(roots)).gather("cluster").alias("story")), idf)
+    # a title that would label several stories (entries of one article that no thread joins)
+    # labels the one its words tell most; the others are told by their own clause
+    again = pl.DataFrame([titled, weight]).select(
+        pl.col("weight").rank("ordinal", descending=True).over("label") > 1).to_series().fill_null(False)
+    if again.any():
+        told = frame.select(story, "cluster", "clause").filter(pl.lit(again).gather(pl.col("story")))
+        titled = titled.scatter(told["story"].unique(), None).fill_null(_incipits(told, titled.len()))
     if titled.null_count():  # stories whose articles have no title: happening word · place
         titled = titled.fill_null(_labels(events.with_columns(story), counts, idf, features.words))
     return frame.with_columns(story, _unique(titled).gather(story).alias("story_label"))
 
 
-def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> pl.Series:
-    """The title that best tells each story (by story number; null where its events have
-    none): the title of one of its articles whose words the story's events hold most (each
-    word's information times the events holding it; ``counts``: how many events of each
-    entry hold each word, with the entry's ``story``), then the most told, the shortest; a
-    wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
+def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> tuple[pl.Series, pl.Series]:
+    """The title that best tells each story, and its weight (by story number; null where its
+    events have none): the title of one of its articles whose words the story's events hold
+    most (each word's information times the events holding it; ``counts``: how many events
+    of each entry hold each word, with the entry's ``story``), then the most told, the
+    shortest; a wire's section tag (``عام / ``) dropped, cut to :data:`_LABEL_CHARS`."""
     n_stories = int(events["story"].max()) + 1  # type: ignore[arg-type]
     candidates = (
         events.with_row_index("row").filter(pl.col("title").str.strip_chars() != "")
@@ -194,10 +209,28 @@ def _titles(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame) -> pl
         .sort("story", "weight", "told", "chars", "article", descending=[False, True, True, False, False])
         .unique("story", keep="first")
     )
-    shown = best["title"].str.replace_all(r"\s+", " ").str.replace(r"^ ?[^/ ]+(?: [^/ ]+)? ?/ ", "").str.strip_chars()
+    shown = _cut(best["title"].str.replace_all(r"\s+", " ").str.replace(r"^ ?[^/ ]+(?: [^/ ]+)? ?/ ", ""))
+    return (pl.Series("label", [None] * n_stories, pl.String).scatter(best["story"], shown),
+            pl.Series("weight", [None] * n_stories, pl.Float64).scatter(best["story"], best["weight"]))
+
+
+def _incipits(events: pl.DataFrame, n_stories: int) -> pl.Series:
+    """The telling clause of each story of ``events`` (``story``, ``cluster``, ``clause``, in
+    timeline order; by story number, of ``n_stories``), cut to :data:`_LABEL_CHARS`: the
+    first of its entry that most events tell."""
+    told = pl.len().over("cluster")
+    best = (
+        events.with_row_index("row").filter(pl.col("clause").str.strip_chars().fill_null("") != "")
+        .sort("story", told, "row", descending=[False, True, False]).unique("story", keep="first")
+    )
+    return pl.Series("label", [None] * n_stories, pl.String).scatter(best["story"], _cut(best["clause"]))
+
+
+def _cut(text: pl.Series) -> pl.Series:
+    """``text`` on one line, cut at a word before :data:`_LABEL_CHARS` characters (marked …)."""
+    shown = text.str.replace_all(r"\s+", " ").str.strip_chars()
     cut = shown.str.slice(0, _LABEL_CHARS).str.replace(r"\s+\S*$", "") + "…"
-    shown = pl.select(pl.when(shown.str.len_chars() > _LABEL_CHARS).then(cut).otherwise(shown)).to_series()
-    return pl.Series("label", [None] * n_stories, pl.String).scatter(best["story"], shown)
+    return pl.select(pl.when(shown.str.len_chars() > _LABEL_CHARS).then(cut).otherwise(shown)).to_series()
 
 
 def _unique(labels: pl.Series) -> pl.Series:
@@ -372,23 +405,52 @@ def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame,
     return _met(by_burst, width, clusters, entries, info, later)
 
 
-def _join(union: _Union, links: pl.DataFrame) -> None:
+def _threads(entries: pl.DataFrame, features: pl.DataFrame) -> pl.DataFrame:
+    """Pairs of entries (``cluster``, ``cluster_b``) on one article's thread: each entry the
+    article tells whose clause repeats a word of its title, with the article's lead (the entry
+    whose clause repeats most of them, then the earliest), and the ``article``. ``entries``:
+    each event's ``cluster`` and ``article``; ``features``: its clause's ``words`` and its
+    ``title``'s."""
+    said = (
+        pl.concat([entries, features.select(pl.col("words").list.set_intersection("title").list.len().alias("said"))],
+                  how="horizontal")
+        .with_row_index("row").filter(pl.col("said") > 0, pl.col("article").is_not_null())
+    )
+    lead = said.sort("article", "said", "row", descending=[False, True, False]).unique("article", keep="first") \
+        .select("article", pl.col("cluster").alias("lead"))
+    return (
+        said.unique(["article", "cluster"]).join(lead, on="article").filter(pl.col("cluster") != pl.col("lead"))
+        .sort("article", "cluster")
+        .select(pl.col("lead").alias("cluster"), pl.col("cluster").alias("cluster_b"), "article")
+    )
+
+
+def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
     """Join the entries of ``links`` (strongest first) into stories: links carrying
     :data:`CORE_SHARE` make the cores; a weaker link brings a lone entry into a story, but
     two stories of several entries become one only through :data:`_BRIDGES` such links (a
-    digest or a generic word bridges topics once; one story is tied many times)."""
+    digest or a generic word bridges topics once; one story is tied many times). The
+    ``threads`` pairs (an article's entries that repeat its title, with its lead; with the
+    ``article``) are weak links too, taken after all the others; an article ties two stories
+    once however many of its entries do (a long article that tells two threads, or a thread
+    and its background, does not make them one: two articles, or a word link, must agree)."""
     strong = links["share"] >= CORE_SHARE
     for a, b in links.filter(strong).select("cluster", "cluster_b").rows():
         union.union(a, b)
-    ties: dict[tuple[int, int], int] = {}
-    for a, b in links.filter(~strong).select("cluster", "cluster_b").rows():
+    # what ties two stories: each weak word link by itself, an article's thread once
+    weak = pl.concat([
+        links.filter(~strong).select("cluster", "cluster_b", (-pl.int_range(1, pl.len() + 1)).alias("by")),
+        threads.select("cluster", "cluster_b", pl.col("article").cast(pl.Int64).alias("by")),
+    ])
+    ties: dict[tuple[int, int], set[int]] = {}
+    for a, b, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
         ra, rb = union.find(a), union.find(b)
         if ra == rb:
             continue
         if union.size[ra] > 1 and union.size[rb] > 1:
-            key = (min(ra, rb), max(ra, rb))
-            ties[key] = ties.get(key, 0) + 1
-            if ties[key] < _BRIDGES:
+            tied = ties.setdefault((min(ra, rb), max(ra, rb)), set())
+            tied.add(by)
+            if len(tied) < _BRIDGES:
                 continue
         union.union(a, b)
 
