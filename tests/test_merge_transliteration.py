@@ -4,9 +4,14 @@ letters stay two (Arabic written for these tests)."""
 
 from __future__ import annotations
 
+import copy
+
 import polars as pl
+import pytest
 from merge_helpers import clause_rows, entry_of
 
+from timeline import wording
+from timeline.errors import LanguageDataError
 from timeline.wording import _transliterated
 
 
@@ -56,3 +61,19 @@ def test_two_arrivals_on_one_day_in_one_town_stay_apart() -> None:
          "text": "وصل ماركو بيريرا وزير الخارجية البرازيلي أمس إلى الرياض في زيارة رسمية تستغرق يومين."},
     ])
     assert entry["gutierrez"] == entry["gutierrez2"] != entry["pereira"]
+
+
+@pytest.mark.parametrize(("sounds", "message"), [
+    (["غ", "ج"], "transliterations: a mapping"),
+    ({"anywhere": ["غ"]}, "transliterations: anywhere: a mapping of one letter to one letter"),
+    ({"inside": {"دد": "ت"}}, "transliterations: inside: a mapping of one letter to one letter"),
+    ({"endings": "هم"}, "transliterations: endings: a list"),
+])
+def test_bad_transliterations_name_their_field(monkeypatch: pytest.MonkeyPatch, sounds: object, message: str) -> None:
+    real = wording.load_language_yaml
+    data = copy.deepcopy(real("ar", "wording.yaml"))
+    data["transliterations"] = sounds
+    monkeypatch.setattr(wording, "load_language_yaml",
+                        lambda code, name: data if name == "wording.yaml" else real(code, name))
+    with pytest.raises(LanguageDataError, match=message):
+        wording.load_wording.__wrapped__("ar")

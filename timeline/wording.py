@@ -9,8 +9,9 @@ suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:f
 ``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
 only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
 while ``وسيط`` stays whole; a foreign name written with other letters for one sound is one
-word (:func:`_transliterated`: ``الكونغرس``، ``الكونجرس``). Words are interned as integers (``word``), each with its length and its
-inverse document frequency over the batch's events (``info``).
+word (:func:`_transliterated`: ``الكونغرس``، ``الكونجرس``). Words are interned as integers
+(``word``), each with its length and its inverse document frequency over the batch's events
+(``info``).
 
 Everything is computed once per clause (events of one clause share its words), and once
 per distinct word (the vocabulary grows much slower than the events: word by word in Python
@@ -38,8 +39,8 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "SIDE_AFTER", "TRANSLITERATED", "Wording", "clause_features", "clubs", "content_words", "load_wording", "match_text", "spelled",
-    "told_by_object", "told_by_sides",
+    "SIDE_AFTER", "TRANSLITERATED", "Wording", "clause_features", "clubs", "content_words", "load_wording",
+    "match_text", "spelled", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -284,6 +285,14 @@ def _by_word(frame: pl.DataFrame, one: Callable[[str], str | None]) -> pl.Series
     return out
 
 
+def _letters(value: object, where: str) -> dict[str, str]:
+    """A mapping of single letters (folded) to the letter each is read as."""
+    value = value or {}
+    if not isinstance(value, dict) or any(len(fold(str(k))) != 1 or len(fold(str(v))) != 1 for k, v in value.items()):
+        raise LanguageDataError(f"{where}: a mapping of one letter to one letter, not {value!r}")
+    return {fold(str(k)): fold(str(v)) for k, v in value.items()}
+
+
 @functools.lru_cache(maxsize=None)
 def load_wording(code: str = "ar") -> Wording:
     """Read ``lang/<code>/wording.yaml`` (cached: read once)."""
@@ -298,10 +307,15 @@ def load_wording(code: str = "ar") -> Wording:
         complements = frozenset(fold(str(w)) for w in data.get("complements") or [])
         aliases = _aliases(data.get("aliases") or {}, where)
         sounds = data.get("transliterations") or {}
-        anywhere = {fold(str(k)): fold(str(v)) for k, v in (sounds.get("anywhere") or {}).items()}
-        inside = {fold(str(k)): fold(str(v)) for k, v in (sounds.get("inside") or {}).items()}
-        endings = tuple(fold(str(e)) for e in sounds.get("endings") or [])
-    except (KeyError, TypeError, AttributeError) as exc:
+        if not isinstance(sounds, dict):
+            raise LanguageDataError(f"{where}: transliterations: a mapping, not {sounds!r}")
+        anywhere, inside = (_letters(sounds.get(key), f"{where}: transliterations: {key}")
+                            for key in ("anywhere", "inside"))
+        endings = sounds.get("endings") or []
+        if not isinstance(endings, list):
+            raise LanguageDataError(f"{where}: transliterations: endings: a list, not {endings!r}")
+        endings = tuple(fold(str(e)) for e in endings)
+    except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings)
 
@@ -726,12 +740,14 @@ def _transliterated(stems: pl.DataFrame) -> pl.DataFrame:
     (``transliterations`` of ``lang/<code>/wording.yaml``; :data:`TRANSLITERATED`) read as one
     (the first in order)."""
     wording = load_wording()
+    if not wording.sounds and not wording.sounds_inside:
+        return stems
     stem = pl.col("stem")
     size = stem.str.len_chars()
-    anywhere = stem.str.replace_many(list(wording.sounds), list(wording.sounds.values()))
-    inside = anywhere.str.slice(1).str.replace_many(list(wording.sounds_inside), list(wording.sounds_inside.values()))
-    shape = (pl.when((size >= TRANSLITERATED) & ~pl.any_horizontal(*(stem.str.ends_with(e) for e in wording.endings)))
-             .then(anywhere.str.slice(0, 1) + inside)
+    anywhere = _replaced(stem, wording.sounds)
+    inside = _replaced(anywhere.str.slice(1), wording.sounds_inside)
+    pronoun = pl.any_horizontal(*(stem.str.ends_with(e) for e in wording.endings)) if wording.endings else pl.lit(False)
+    shape = (pl.when((size >= TRANSLITERATED) & ~pronoun).then(anywhere.str.slice(0, 1) + inside)
              .when(size >= TRANSLITERATED - 1).then(anywhere))
     variants = (
         stems.select("stem").unique().with_columns(shape.alias("shape")).drop_nulls("shape")
@@ -741,6 +757,11 @@ def _transliterated(stems: pl.DataFrame) -> pl.DataFrame:
     if not variants.height:
         return stems
     return stems.with_columns(stem.replace(dict(zip(variants["stem"], variants["one"]))))
+
+
+def _replaced(text: pl.Expr, letters: dict[str, str]) -> pl.Expr:
+    """``text`` with each of ``letters`` read as the letter it maps to."""
+    return text.str.replace_many(list(letters), list(letters.values())) if letters else text
 
 
 def _with_aliases(wording: Wording, stems: pl.DataFrame) -> tuple[pl.DataFrame, list[_Alias]]:
