@@ -3,7 +3,7 @@ clause's happening (``lang/ar/triggers.yaml`` ``subordinators``): a trial of the
 bombing is a trial; and such a report does not tell the bombing's day to a phrase counted
 from the bombing, while one told "during" a meeting tells the meeting's (``timing``). Nor is
 it the clause's happening when the clause has no other (``naming``: no fallback to the case's
-name; the clause's own verb tells it when the lexicon has one: أخلت المحكمة سبيل, a release);
+name; the clause's own verb tells it when the lexicon has one: أخلت المحكمة سبيل, the court's ruling);
 after the other subordinators (جراء القصف، موقع التفجير) the fallback stays."""
 
 from __future__ import annotations
@@ -50,12 +50,12 @@ CLAUSES = ["وأخلت المحكمة أمس سبيل ثلاثة من متهمي
 
 
 def test_a_case_name_is_no_fallback_in_the_merge() -> None:
-    assert _triggers(CLAUSES, ["أمس"] * 4) == ["إفراج", None, "غارة", None]
+    assert _triggers(CLAUSES, ["أمس"] * 4) == ["محاكمة", None, "غارة", None]
 
 
 def test_a_case_name_is_no_fallback_in_a_clause() -> None:
     lexicon = load_triggers()
-    assert [lexicon.happening(fold(c)) for c in CLAUSES] == ["إفراج", None, "غارة", None]
+    assert [lexicon.happening(fold(c)) for c in CLAUSES] == ["محاكمة", None, "غارة", None]
     assert lexicon.happening(fold("وصرح أحد منفذي الهجوم على المحطة أمام المحكمة")) is None
     assert lexicon.happening(fold("وقال الوزير خلال لقاء مع نظيره أمس")) == "اجتماع"
     assert lexicon.happening(fold("وتجمع الأهالي أمس في موقع التفجير قرب السوق")) == "تفجير"
