@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.normalize import NormalizedText, normalize
+from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -44,6 +46,7 @@ class _Tense:
     def __init__(self, text: str, grammar: Grammar) -> None:
         self.text = text
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
+        self.keys, self.keys_after = grammar.keys, grammar.keys_after
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -55,9 +58,20 @@ class _Tense:
         if cut >= 0:
             lo = cut + 1
         last = None
-        for last in whole_words(self.cues, self.cues_after, t, lo, start):
-            pass
+        for cue in whole_words(self.cues, self.cues_after, t, lo, start):
+            if cue.group("shape") is None or not (_relative_clause().search(t, cue.end(), start)
+                                                  or next(whole_words(self.keys, self.keys_after, t, cue.end(), start), None)):
+                last = cue  # a future read from a verb's shape reaches its first time word only, and no
+                # relative clause ("ستودع الأسبوع المقبل راتب شهر مايو": May is the pay's; "وستماثل
+                # خسارته موجة الخسائر التي تكبدها في مايو": a past May)
         return None if last is None else last.group("past") is None
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_clause(code: str = "ar") -> re.Pattern[str]:
+    """A relative pronoun (``relative_pronouns``, ``lang/ar/event_dates.yaml``), folded."""
+    words = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"]})
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")(?!\w)")
 
 
 _CUE_REACH = 80
