@@ -38,3 +38,21 @@ def test_a_date_after_a_comma_with_its_own_predicate_is_that_predicates() -> Non
     values = {r["expr"]: r["value"] for r in (e.as_row() for e in article_events("a", text, _PUBLISHED))}
     # the arrests' day does not date the attack: the phrase names X only, no dated sentence tells it
     assert values.get("قبل يوم واحد من الهجوم") != "2024-07-19"
+
+
+def test_the_day_of_the_bombing_is_the_bombings_day() -> None:
+    text = ("ووقع التفجير في المسجد يوم الجمعة 12 يوليو الماضي. "
+            "وقال المتهم إنه استقبل المنفذ فجر يوم التفجير وآواه في بيته.")
+    rows = [e.as_row() for e in article_events("a", text, _PUBLISHED)]
+    assert ("فجر يوم التفجير", "2024-07-12", "event:تفجير") in [(r["expr"], r["value"], r["anchor"]) for r in rows]
+
+
+def test_the_day_of_a_bombing_nothing_dates_waits_for_it_and_its_weekday_is_no_last_friday() -> None:
+    text = "وقال المتهم إنه استقبل المنفذ فجر يوم التفجير الجمعة وآواه في بيته."
+    rows = [e.as_row() for e in article_events("a", text, _PUBLISHED, pending=True)]
+    # not the Friday before the publication (2 August): pending, anchored to the bombing
+    assert [(r["expr"], r["value"]) for r in rows] == [("فجر يوم التفجير الجمعة", "event:تفجير+P0D")]
+
+
+def test_election_day_alone_is_any_elections_day() -> None:
+    assert list(article_events("a", "ويحق للناخب التصويت في يوم الاقتراع.", _PUBLISHED, pending=True)) == []

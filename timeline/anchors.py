@@ -71,6 +71,8 @@ _RELATIVE_CHARS = 160
 _IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
+# the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
+_DAY_OF = re.compile(r"(?:(?P<part>\w+)\s+)?(?P<day>(?<!\w)[وفب]?يوم)\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -336,7 +338,34 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         shift = _SHIFT[m.group("word")]
         found[m.start()] = EventAnchor(_head(what), timex, shift,
                                        None if timex else _pending(m.start(), m.end(), text, what, shift))
+    for m in _DAY_OF.finditer(folded):
+        day_of = _day_of(text, m, timexes)
+        if day_of is not None:
+            found[day_of[0]] = day_of[1]
     return found
+
+
+def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int, EventAnchor] | None:
+    """The day of X (``فجر يوم التفجير``، ``يوم التفجير الجمعة``) is X's day, when a time of
+    that day comes before it or its weekday after it (``في يوم الاقتراع`` alone is any
+    election's day); X must be a happening word. The phrase spans the weekday, which only
+    says which weekday X fell on: counted from the publication it would be another week's."""
+    what = text[m.start("what"):m.end("what")]
+    if not _names_happening(what, only_happening_words=True):
+        return None
+    lex = load_lexicon()
+    part = m.group("part") is not None and fold(m.group("part")) in lex.day_parts
+    weekday = lex.weekdays.get(fold(m.group("weekday"))) if m.group("weekday") else None
+    if not part and weekday is None:
+        return None
+    start = m.start("part") if part else m.start("day")
+    end = m.end("weekday") if weekday is not None else m.end("what")
+    base = _relative_day(text, m.end("what"), timexes) or _dated_day(text, what, timexes, start, m.start("what"))
+    if base is not None and weekday is not None and base.interval[0].isoweekday() != weekday:  # type: ignore[index]
+        base = None  # the article's day of X is not the weekday the phrase gives
+    timex = None if base is None else _day_timex(base, start, end, text, base.interval[0].date(),  # type: ignore[index]
+                                                 "day-of-happening")
+    return start, EventAnchor(_head(what), timex, 0, None if timex else _pending(start, end, text, what, 0))
 
 
 PENDING_WINDOW = dt.timedelta(days=14)

@@ -908,9 +908,11 @@ def article_events(
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]
-        # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء)
+        # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء), dated or not (فجر يوم التفجير
+        # الجمعة: X's weekday, not the last Friday)
+        spans = phrases + [a.pending for a in relative.values() if a.pending is not None]
         timexes = sorted([t for t in timexes if t.start not in relative
-                          and not any(p.start <= t.start and t.end <= p.end for p in phrases)] + phrases,
+                          and not any(p.start <= t.start and t.end <= p.end for p in spans)] + phrases,
                          key=lambda t: t.start)
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:
