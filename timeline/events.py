@@ -33,7 +33,9 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 ``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
 سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
 (``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
-the article set rather than the publication's.
+the article set rather than the publication's. The weekday of a prayer named after it (``خلال
+صلاة الجمعة``) names no week: it is the day the article dated outright when that falls on it,
+the last such weekday only in the paper of that day or the next, else no date.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
@@ -767,6 +769,36 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
                                interval=(t.interval[0] + shift, t.interval[1] + shift))
 
 
+def _prayer_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
+    """``timexes`` with the bare weekday of a prayer named after it (``خلال صلاة الجمعة``;
+    ``prayer`` of ``lang/ar/event_dates.yaml``) read as the prayer's name: a weekday, not its
+    week. It is the day an earlier expression of the article dated outright (no weekday of
+    its own counted from the publication) when that day is such a weekday (``تفجير 26 يونيو
+    ... خلال أداء المصلين لصلاة الجمعة``: 26 June, anchored to the narrative); else the last
+    such weekday only when the paper tells it that day or the next (``أدى المصلون صلاة الجمعة``
+    in Saturday's paper); else it dates nothing (``وكان انتحاري فجر نفسه خلال صلاة الجمعة``
+    told weeks later)."""
+    out: list[Timex] = []
+    day: dt.date | None = None  # the last day dated outright
+    prayer = _date_cues().prayer
+    for t in timexes:
+        if t.rule == "<weekday>" and t.anchor is Anchor.PUBLISHED and t.interval is not None:
+            before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+            if before and _bare(before[-1], "ولبف") in prayer:
+                said = _naive(t.interval[0]).date()
+                if day is not None and day.isoweekday() == said.isoweekday():
+                    shift = day - said
+                    t = dataclasses.replace(t, value=day.isoformat(), anchor=Anchor.NARRATIVE,
+                                            interval=(t.interval[0] + shift, t.interval[1] + shift))
+                elif not 0 <= (_naive(published).date() - said).days <= 1:
+                    continue
+        out.append(t)
+        if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank \
+                and not ("<weekday>" in t.rule and t.anchor is Anchor.PUBLISHED):
+            day = _naive(t.interval[0]).date()
+    return out
+
+
 def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` counts from "now" to a day or finer without naming its day (``اليوم``,
     ``أمس``, ``الليلة``; not ``اليوم الاثنين``, ``يونيو الماضي``) and sits in speech reported
@@ -905,6 +937,7 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
+    timexes = _prayer_weekdays(text, timexes, published)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]
