@@ -100,7 +100,7 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
             if w in lex.past_cues:
                 return True
             continue
-        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) \
+        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
                 or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
             return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
     return None
@@ -111,6 +111,7 @@ _LATER_ENDS = ".!?;\n\""
 _WORD = re.compile(r"[^\W\d_]+")
 _WILL = re.compile(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
 _PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "توفيت", "توقفت"; not a plural "ـات"
+_PERFECT_PLURAL = re.compile(r"(?![يس])\w{3,}وا")  # "قتلوا", "تظاهروا"; not "أن يقتلوا", "سيقتلوا"
 _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
 
 
