@@ -769,34 +769,80 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
                                interval=(t.interval[0] + shift, t.interval[1] + shift))
 
 
-def _prayer_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
-    """``timexes`` with the bare weekday of a prayer named after it (``خلال صلاة الجمعة``;
-    ``prayer`` of ``lang/ar/event_dates.yaml``) read as the prayer's name: a weekday, not its
-    week. It is the day an earlier expression of the article dated outright (no weekday of
-    its own counted from the publication) when that day is such a weekday (``تفجير 26 يونيو
-    ... خلال أداء المصلين لصلاة الجمعة``: 26 June, anchored to the narrative); else the last
-    such weekday only when the paper tells it that day or the next (``أدى المصلون صلاة الجمعة``
-    in Saturday's paper); else it dates nothing (``وكان انتحاري فجر نفسه خلال صلاة الجمعة``
-    told weeks later)."""
+def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
+    """``timexes`` with a bare weekday counted from the publication read where the article
+    tells which one it is. The weekday of a prayer named after it (``خلال صلاة الجمعة``;
+    ``prayer`` of ``lang/ar/event_dates.yaml``) names the prayer, not its week: it is the day
+    an earlier expression of the article dated outright (no weekday counted from the
+    publication) when that day falls on it (``تفجير 26 يونيو ... خلال أداء المصلين لصلاة
+    الجمعة``: 26 June, anchored to the narrative); else the last such weekday only when the
+    paper tells it that day or the next (``أدى المصلون صلاة الجمعة`` in Saturday's paper); else
+    it dates nothing (``وكان انتحاري فجر نفسه خلال صلاة الجمعة`` told weeks later). Any other
+    bare weekday (``ظهر الجمعة``) in a sentence naming a happening that the sentence of such an
+    earlier day, of another week and on that weekday, also names is that day (``وأسفر التفجير
+    … 26 يونيو`` … ``ألبسه الحزام قبل إيصاله للمسجد ظهر الجمعة، بغرض تفجير المسجد``)."""
     out: list[Timex] = []
-    day: dt.date | None = None  # the last day dated outright
+    told: list[dt.date] = []  # the days dated outright, in text order
+    told_at: list[int] = []
     prayer = _date_cues().prayer
     for t in timexes:
-        if t.rule == "<weekday>" and t.anchor is Anchor.PUBLISHED and t.interval is not None:
+        if _bare_weekday(t):
+            said = _naive(t.interval[0]).date()
+            same = [k for k, d in enumerate(told) if d.isoweekday() == said.isoweekday()]
             before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
-            if before and _bare(before[-1], "ولبف") in prayer:
-                said = _naive(t.interval[0]).date()
-                if day is not None and day.isoweekday() == said.isoweekday():
-                    shift = day - said
-                    t = dataclasses.replace(t, value=day.isoformat(), anchor=Anchor.NARRATIVE,
-                                            interval=(t.interval[0] + shift, t.interval[1] + shift))
+            if t.rule == "<weekday>" and before and _bare(before[-1], "ولبف") in prayer:
+                if same:
+                    t = _moved(t, told[same[-1]])
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
                     continue
+            else:
+                of_it = [k for k in same if (said - told[k]).days >= 7
+                         and _happenings_of(_sentence_at(text, told_at[k])) & _happenings_of(_sentence_at(text, t.start))]
+                if of_it:
+                    t = _moved(t, told[of_it[-1]])
         out.append(t)
         if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank \
-                and not ("<weekday>" in t.rule and t.anchor is Anchor.PUBLISHED):
-            day = _naive(t.interval[0]).date()
+                and not _bare_weekday(t):
+            told.append(_naive(t.interval[0]).date())
+            told_at.append(t.start)
     return out
+
+
+_BARE_WEEKDAYS = frozenset(("<weekday>", "<part of day> + <weekday>"))
+
+
+def _bare_weekday(t: Timex) -> bool:
+    """Whether ``t`` is a weekday alone or after a part of the day (``الجمعة``، ``ظهر الجمعة``;
+    not ``الجمعة الماضية``), counted from the publication."""
+    if t.rule not in _BARE_WEEKDAYS or t.anchor is not Anchor.PUBLISHED or t.interval is None:
+        return False
+    words = _WORD.findall(fold(t.text))
+    return len(words) == (1 if t.rule == "<weekday>" else 2) and words[-1] in load_lexicon().weekdays
+
+
+def _moved(t: Timex, day: dt.date) -> Timex:
+    """``t`` moved to ``day``, anchored to the narrative."""
+    assert t.interval is not None
+    old = _naive(t.interval[0]).date()
+    shift = day - old
+    value = day.isoformat() + t.value[len(old.isoformat()):] if t.value.startswith(old.isoformat()) else t.value
+    return dataclasses.replace(t, value=value, anchor=Anchor.NARRATIVE,
+                               interval=(t.interval[0] + shift, t.interval[1] + shift))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at`` (between end punctuation)."""
+    start = max(text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+    ends = [p for p in (text.find(c, at) for c in ".!?؟\n") if p >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+def _happenings_of(sentence: str) -> set[str]:
+    """The classes of the happening words of ``sentence`` (``lang/ar/triggers.yaml``), but a
+    toll's (a count of victims names no one happening)."""
+    lexicon = load_triggers()
+    return {c for c in (lexicon.word_class(w) for w in _WORD.findall(fold(sentence)))
+            if c is not None and c not in lexicon.tolls}
 
 
 def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -937,7 +983,7 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
-    timexes = _prayer_weekdays(text, timexes, published)
+    timexes = _told_weekdays(text, timexes, published)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]

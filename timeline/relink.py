@@ -121,6 +121,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
         pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
+        pl.Series("weekday", [_weekday_said(e) for e in pending["expr"].to_list()], pl.Int8),
         fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
@@ -155,9 +156,14 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
         "cluster", pl.col("start").alias("entry_start"), "n_sources", "date_conflict")
+    # a phrase that gives X's weekday (يوم التفجير الجمعة) is dated only from an entry on it
+    said = phrases.select("p", "shift", "weekday")
     chosen = (
         near.group_by("p", "cluster").agg(pl.len().alias("naming"))
         .join(entries, on="cluster")
+        .join(said, on="p")
+        .filter(pl.col("weekday").is_null()
+                | ((pl.col("entry_start") + pl.duration(days=pl.col("shift"))).dt.weekday() == pl.col("weekday")))
         .sort("p", "n_sources", "naming", "entry_start", "cluster", descending=[False, True, True, False, False])
         .unique("p", keep="first")
     )
@@ -185,6 +191,12 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.when(pl.col("date_conflict")).then(CONFLICTED_CONFIDENCE).otherwise(PENDING_CONFIDENCE)
         .alias("date_confidence"),
     ).select(*pending.columns, "from_cluster")
+
+
+def _weekday_said(phrase: str | None) -> int | None:
+    """The weekday a phrase ends with (``فجر يوم التفجير الجمعة``: 5, ISO), else None."""
+    words = re.findall(r"\w+", fold(phrase or ""))
+    return load_lexicon().weekdays.get(words[-1]) if words else None
 
 
 def _in_its_places(near: pl.DataFrame) -> pl.DataFrame:
