@@ -56,3 +56,16 @@ def test_the_day_of_a_bombing_nothing_dates_waits_for_it_and_its_weekday_is_no_l
 
 def test_election_day_alone_is_any_elections_day() -> None:
     assert list(article_events("a", "ويحق للناخب التصويت في يوم الاقتراع.", _PUBLISHED, pending=True)) == []
+
+
+def test_the_day_of_the_incident_is_the_day_of_what_the_article_calls_it() -> None:
+    text = ("وأسفر التفجير الذي نفذه انتحاري، وتعرض له المصلون خلال صلاة جمعة 12 يوليو الماضي، عن مقتل عشرة. "
+            "ووجهت النيابة في 20 يوليو الاتهام إلى سبعة في حادث التفجير. "
+            "وقال إنه استقبل المنفذ الذي وصل فجر يوم الحادث إلى المدينة.")
+    rows = [e.as_row() for e in article_events("a", text, _PUBLISHED)]
+    assert ("فجر يوم الحادث", "2024-07-12") in [(r["expr"], r["value"]) for r in rows]
+
+
+def test_the_day_of_an_incident_the_article_never_names_is_no_date() -> None:
+    text = "وقال إنه استقبل المنفذ الذي وصل فجر يوم الحادث إلى المدينة."
+    assert list(article_events("a", text, _PUBLISHED, pending=True)) == []

@@ -125,7 +125,8 @@ def _head(what: str) -> str:
     return what[2:] if what.startswith(("ال", "إل", "أل")) and len(what) > 4 else what
 
 
-def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: int | None = None) -> Timex | None:
+def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: int | None = None,
+               kind: str | None = None) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
     sentence that names the same kind of happening or the word itself before the phrase
     (at position ``before``), not in the phrase's own clause (after the last comma, full stop or
@@ -141,7 +142,7 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: 
     kind is read with the words after it, from ``at`` (``الهجوم الانتحاري``: a bombing)."""
     lexicon = load_triggers()
     head = fold(_head(what))
-    kind = lexicon.word_class(head)
+    kind = kind or lexicon.word_class(head)
     if kind is not None and at is not None:  # X as its words tell it: الهجوم الانتحاري is a bombing
         sensed = lexicon.happening(fold(text[at:at + _SENSE_CHARS]))
         if sensed is not None and lexicon.group(sensed) == lexicon.group(kind):
@@ -345,13 +346,42 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
     return found
 
 
+def _generic_kind(text: str, what: str) -> str | None:
+    """The kind of happening a generic noun X (``generic_happenings``, ``lang/ar/event_dates.yaml``:
+    ``الحادث``، ``الواقعة``) names in its article: the happening word it governs where the article
+    calls it by it (``في حادث التفجير``: a bombing), else None."""
+    bare = fold(_head(what))
+    nouns = _generic_happenings()
+    if bare not in nouns:
+        return None
+    lexicon = load_triggers()
+    words = _WORD.findall(fold(text))
+    for noun, governed in zip(words, words[1:]):
+        if re.sub(r"^[وفبل]", "", noun) in nouns:  # في حادث التفجير، بحادث
+            found = lexicon.word_class(re.sub(DEFINITE_PREFIX, "", governed))
+            if found is not None:
+                return found
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_happenings(code: str = "ar") -> frozenset[str]:
+    """``generic_happenings`` of ``lang/<code>/event_dates.yaml``, folded, with their duals
+    (read once)."""
+    words = {fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["generic_happenings"]}
+    return frozenset(words | {w.removesuffix("ه") + "تي" for w in words if w.endswith("ه")}
+                     | {w + "ي" for w in words if not w.endswith("ه")})
+
+
 def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int, EventAnchor] | None:
     """The day of X (``فجر يوم التفجير``، ``يوم التفجير الجمعة``) is X's day, when a time of
     that day comes before it or its weekday after it (``في يوم الاقتراع`` alone is any
-    election's day); X must be a happening word. The phrase spans the weekday, which only
+    election's day); X must be a happening word, or a generic one the article calls by a happening
+    word (``يوم الحادث`` after ``حادث التفجير``: :func:`_generic_kind`). The phrase spans the weekday, which only
     says which weekday X fell on: counted from the publication it would be another week's."""
     what = text[m.start("what"):m.end("what")]
-    if not _names_happening(what, only_happening_words=True):
+    kind = None if _names_happening(what, only_happening_words=True) else _generic_kind(text, what)
+    if kind is None and not _names_happening(what, only_happening_words=True):
         return None
     lex = load_lexicon()
     part = m.group("part") is not None and fold(m.group("part")) in lex.day_parts
@@ -360,7 +390,8 @@ def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int,
         return None
     start = m.start("part") if part else m.start("day")
     end = m.end("weekday") if weekday is not None else m.end("what")
-    base = _relative_day(text, m.end("what"), timexes) or _dated_day(text, what, timexes, start, m.start("what"))
+    base = _relative_day(text, m.end("what"), timexes) or _dated_day(text, what, timexes, start, m.start("what"),
+                                                                     kind=kind)
     if base is not None and weekday is not None and base.interval[0].isoweekday() != weekday:  # type: ignore[index]
         base = None  # the article's day of X is not the weekday the phrase gives
     timex = None if base is None else _day_timex(base, start, end, text, base.interval[0].date(),  # type: ignore[index]
