@@ -72,7 +72,8 @@ _IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 # the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
-_DAY_OF = re.compile(r"(?:(?P<part>\w+)\s+)?(?P<day>(?<!\w)[وفب]?يوم)\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
+_DAY_OF = re.compile(r"(?:(?<=\s)|^)(?P<day>[وفب]?يوم)\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
+_PART_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # the word right before يوم (a time of that day)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -384,11 +385,12 @@ def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int,
     if kind is None and not _names_happening(what, only_happening_words=True):
         return None
     lex = load_lexicon()
-    part = m.group("part") is not None and fold(m.group("part")) in lex.day_parts
+    before = _PART_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    part = before is not None and fold(before.group(1)) in lex.day_parts
     weekday = lex.weekdays.get(fold(m.group("weekday"))) if m.group("weekday") else None
     if not part and weekday is None:
         return None
-    start = m.start("part") if part else m.start("day")
+    start = before.start(1) if before is not None and part else m.start("day")
     end = m.end("weekday") if weekday is not None else m.end("what")
     base = _relative_day(text, m.end("what"), timexes) or _dated_day(text, what, timexes, start, m.start("what"),
                                                                      kind=kind)
