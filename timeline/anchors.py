@@ -72,7 +72,9 @@ _IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 # the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
-_DAY_OF = re.compile(r"(?:(?<=\s)|^)(?P<day>[وفب]?يوم)\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
+# (a literal first, so that re scans for it fast; the word's start is checked after: _day_start)
+_DAY_OF = re.compile(r"يوم\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
+_DAY_START = re.compile(r"(?:^|(?<=\s))[وفب]?$")
 _PART_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # the word right before يوم (a time of that day)
 
 
@@ -341,6 +343,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         found[m.start()] = EventAnchor(_head(what), timex, shift,
                                        None if timex else _pending(m.start(), m.end(), text, what, shift))
     for m in _DAY_OF.finditer(folded):
+        if not _DAY_START.search(folded, max(0, m.start() - 1), m.start()):
+            continue  # inside a word: اليوم
         day_of = _day_of(text, m, timexes)
         if day_of is not None:
             found[day_of[0]] = day_of[1]
@@ -385,12 +389,13 @@ def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int,
     if kind is None and not _names_happening(what, only_happening_words=True):
         return None
     lex = load_lexicon()
-    before = _PART_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    day = m.start() - (1 if m.start() and text[m.start() - 1] in "وفب" else 0)  # ويوم، بيوم
+    before = _PART_BEFORE.search(text, max(0, day - 16), day)
     part = before is not None and fold(before.group(1)) in lex.day_parts
     weekday = lex.weekdays.get(fold(m.group("weekday"))) if m.group("weekday") else None
     if not part and weekday is None:
         return None
-    start = before.start(1) if before is not None and part else m.start("day")
+    start = before.start(1) if before is not None and part else day
     end = m.end("weekday") if weekday is not None else m.end("what")
     base = _relative_day(text, m.end("what"), timexes) or _dated_day(text, what, timexes, start, m.start("what"),
                                                                      kind=kind)

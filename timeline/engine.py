@@ -1063,7 +1063,7 @@ def _future_shape(lex: Lexicon) -> str:
     ("سيطرت", "سياسي", "سيناء")."""
     words = trie_regex(set(lex.future_not_verbs)) + r"(?!\w)" if lex.future_not_verbs else r"(?!)"
     starts = trie_regex(set(lex.future_not_verb_starts)) if lex.future_not_verb_starts else r"(?!)"
-    return r"(?P<shape>(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات))"
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات))"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:
