@@ -120,6 +120,11 @@ _WAW_ROOT_WORDS = (
     "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
     "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
 )
+# whole words whose first letter و belongs to the root, where a beginning would catch "و" + "ال…"
+# (والدفاع، والدول): the father and the mother (والد سعد، والدته) open no clause
+_WAW_ROOT_EXACT = frozenset(fold(w) for w in (
+    "والد", "والده", "والدي", "والدها", "والدهم", "والدهما", "والدا", "والداه", "والدان",
+    "والدة", "والدته", "والدتها", "والدتهم", "والدتي"))
 # a relative pronoun just before the و: the clause goes on
 _RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
 _RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
@@ -390,7 +395,7 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 
 def _is_connective_waw(text: str, pos: int) -> bool:
     word = _WORD.match(fold(text[pos:pos + 12]))
-    if word is not None and word.group().startswith(_WAW_ROOT_WORDS):
+    if word is not None and (word.group().startswith(_WAW_ROOT_WORDS) or word.group() in _WAW_ROOT_EXACT):
         return False
     before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
     return not (before and before[-1] in _RELATIVE)
@@ -602,7 +607,12 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                            and dating.count_starting_in(p_start, p_end)
                            and _content_words(text, p_start, p_end, spans) > 0)
             if cut and _content_words(text, current[0], current[1], spans) > 0:
-                bounds.append([p_start, p_end])
+                said_at = _said_relative(text, current, p_start, p_end, dating)
+                if said_at is not None:  # what a dated saying says keeps its day; the relative clause its own
+                    current[1] = said_at
+                    bounds.append([said_at, p_end])
+                else:
+                    bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
         for c_start, c_end in bounds:
@@ -611,6 +621,39 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
     return clauses
+
+
+def _said_relative(text: str, current: list[int], start: int, end: int, dating: SpanIndex[Timex]) -> int | None:
+    """Where to cut the piece ``text[start:end]``, cut off for its date after a comma, when
+    it is what the dated saying ``current`` says (a speech verb there, ``speech_verbs``) and
+    its dates lie in a relative clause telling a happening of its own (a happening word among
+    its first words, or one of ``relative_happening_verbs`` first: قضى، فقدت; not ``يقام``, which
+    may tell the very happening announced): at that clause's antecedent (:func:`_antecedent`). What the
+    saying says, a happening named before the antecedent, keeps the saying's day (``أعلن مسؤول
+    اليوم، وفاة الأب | والد الطفل الذي قضى قبل أسبوع في حريق``: the father died now, the child a
+    week ago). None otherwise."""
+    if text[max(0, start - 2):start].strip() not in ("،", ","):
+        return None
+    cues = _date_cues()
+    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(fold(text[current[0]:current[1]]))):
+        return None
+    dates = dating.starting_in(start, end)
+    pronoun = cues.relative.search(text, start, dates[0].start) if dates else None
+    if pronoun is None:
+        return None
+    head = _antecedent(text, start, pronoun.start(), cues)
+    if head is None or load_triggers().happening(fold(text[start:head])) is None:
+        return None
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    if not told or not (load_triggers().happening(" ".join(told[:_TOLD_WORDS])) or told[0] in _happening_verbs()):
+        return None
+    return head
+
+
+@functools.lru_cache(maxsize=None)
+def _happening_verbs(code: str = "ar") -> frozenset[str]:
+    """``relative_happening_verbs`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_happening_verbs"])
 
 
 def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex[Timex],
