@@ -36,3 +36,11 @@ def test_the_father_is_no_conjunction() -> None:
     rows = [e.as_row() for e in article_events("a", text, dt.datetime(2015, 8, 8, 10))]
     assert [(r["expr"], r["value"]) for r in rows] == [("اليوم", "2015-08-08")]
     assert "توفي" in rows[0]["clause"]
+
+
+def test_a_comma_cuts_before_a_word_whose_waw_is_the_roots() -> None:
+    # وزار: a root و is no connective, but the comma before it still ends the first visit's clause
+    text = "وكان الأمير زار القاهرة في 9 فبراير الماضي، وزار الرئيس الرياض في 8 مايو الماضي."
+    rows = [e.as_row() for e in article_events("a", text, dt.datetime(2015, 8, 8, 10))]
+    assert [(r["value"], "القاهرة" in r["clause"], "الرياض" in r["clause"]) for r in rows] == [
+        ("2015-02-09", True, False), ("2015-05-08", False, True)]

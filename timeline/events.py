@@ -588,8 +588,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             pos = m.end()
             if spans.covers(m.start()) or spans.covers(pos) or pos >= s_end:
                 continue
-            if text[pos] == "و" and not _is_connective_waw(text, pos):
-                continue
+            if text[pos] == "و" and text[m.start() - 1] not in "،," and not _is_connective_waw(text, pos):
+                continue  # a root و (وزير، وفاة) is no connective; after a comma the comma cuts anyway
             cuts.add(pos)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
