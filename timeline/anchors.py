@@ -21,7 +21,9 @@ the story its article's other reports joined; when none does, it makes no event.
 (``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
 linked to X. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
 punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
-السبت``), is counted from that day, and the phrase then spans it.
+السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
+التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
+X's day, found the same way; the weekday it spans only says which weekday X fell on.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ clause names X or a happening of its kind and the places the phrase gives X (``�
 phrase is dated for its saying)
 (an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
 الدوري``). A phrase saying X is another one (``غداة هجوم آخر``) is never dated so.
+A phrase giving X's weekday (``فجر يوم التفجير الجمعة``) is dated only from an entry on it.
 Among several, the entry most outlets tell (then the earliest). The phrase gets that
 entry's day shifted, grain day, ``anchor = "event:X"`` and
 :data:`~timeline.anchors.PENDING_CONFIDENCE` (:data:`~timeline.anchors.CONFLICTED_CONFIDENCE`
