@@ -361,9 +361,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             else:
                 r = resolve(meaning, base, future=future, week=week)  # type: ignore[arg-type]
             if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
-                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()):
+                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()
+                         or _told_in_past(folded, f.start, f.end, grammar)):
                 # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
-                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report
+                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
+                # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
                 told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told > anchor:  # compared in the publication's time
                     # a past time later than the publication: the day an earlier sentence named
