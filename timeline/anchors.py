@@ -387,9 +387,11 @@ def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int,
     word (``يوم الحادث`` after ``حادث التفجير``: :func:`_generic_kind`). The phrase spans the weekday, which only
     says which weekday X fell on: counted from the publication it would be another week's."""
     what = text[m.start("what"):m.end("what")]
-    kind = None if _names_happening(what, only_happening_words=True) else _generic_kind(text, what)
-    if kind is None and not _names_happening(what, only_happening_words=True):
-        return None
+    kind = None
+    if not _names_happening(what, only_happening_words=True):
+        kind = _generic_kind(text, what)  # يوم الحادث: the happening the article calls so
+        if kind is None:
+            return None
     lex = load_lexicon()
     day = m.start() - (1 if m.start() and text[m.start() - 1] in "وفب" else 0)  # ويوم، بيوم
     before = _PART_BEFORE.search(text, max(0, day - 16), day)
