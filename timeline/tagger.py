@@ -59,12 +59,16 @@ class _Tense:
             lo = cut + 1
         last = None
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
-            if cue.group("shape") is None or not (_relative_clause().search(t, cue.end(), start)
-                                                  or next(whole_words(self.keys, self.keys_after, t, cue.end(), start), None)):
-                last = cue  # a future read from a verb's shape reaches its first time word only, and no
-                # relative clause ("ستودع الأسبوع المقبل راتب شهر مايو": May is the pay's; "وستماثل
-                # خسارته موجة الخسائر التي تكبدها في مايو": a past May)
+            if cue.group("shape") is None or not self._beyond(cue.end(), start):
+                last = cue
         return None if last is None else last.group("past") is None
+
+    def _beyond(self, end: int, start: int) -> bool:
+        """Whether a future read from a verb's shape, ending at ``end``, does not reach ``start``:
+        it reaches its first time word only, and no relative clause ("ستودع الأسبوع المقبل راتب
+        شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
+        return bool(_relative_clause().search(self.text, end, start)
+                    or next(whole_words(self.keys, self.keys_after, self.text, end, start), None))
 
 
 @functools.lru_cache(maxsize=None)
