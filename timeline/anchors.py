@@ -335,7 +335,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
             continue
         own = _own_day(text, m.end(), timexes)
-        base = own or _relative_day(text, m.end(), timexes) or _dated_day(text, what, timexes, m.start(), m.start("what"))
+        base = (own or _relative_day(text, m.end(), timexes)
+                or _dated_day(text, what, timexes, m.start(), m.start("what")))
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,

@@ -830,6 +830,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
     prayer = _date_cues().prayer
     for t in timexes:
         if _bare_weekday(t):
+            assert t.interval is not None
             said = _naive(t.interval[0]).date()
             same = [k for k, d in enumerate(told) if d.isoweekday() == said.isoweekday()]
             before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
@@ -839,8 +840,9 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
                     continue
             else:
+                told_of = _happenings_of(_sentence_at(text, t.start)) if same else set()
                 of_it = [k for k in same if (said - told[k]).days >= 7
-                         and _happenings_of(_sentence_at(text, told_at[k])) & _happenings_of(_sentence_at(text, t.start))]
+                         and _happenings_of(_sentence_at(text, told_at[k])) & told_of]
                 if of_it:
                     t = _moved(t, told[of_it[-1]])
         out.append(t)
