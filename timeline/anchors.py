@@ -21,7 +21,9 @@ the story its article's other reports joined; when none does, it makes no event.
 (``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
 linked to X. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
 punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
-السبت``), is counted from that day, and the phrase then spans it.
+السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
+التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
+X's day, found the same way; the weekday it spans only says which weekday X fell on.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ _MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!
 # a root letter: a false start only makes the phrase's own clause shorter)
 _CLAUSE_MARK = re.compile(r"[.،,؛;!?؟\n]|\sو(?=\w)")
 _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
+_SENSE_CHARS = 60  # X and the words after it that tell its kind (الهجوم الانتحاري: a bombing)
 # between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
 # punctuation, no word-initial و (a new clause)
 _TO_OWN_DAY = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
@@ -70,6 +73,11 @@ _RELATIVE_CHARS = 160
 _IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
+# the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
+# (a literal first, so that re scans for it fast; the word's start is checked after: _day_start)
+_DAY_OF = re.compile(r"يوم\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
+_DAY_START = re.compile(r"(?:^|(?<=\s))[وفب]?$")
+_PART_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # the word right before يوم (a time of that day)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -122,7 +130,8 @@ def _head(what: str) -> str:
     return what[2:] if what.startswith(("ال", "إل", "أل")) and len(what) > 4 else what
 
 
-def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> Timex | None:
+def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: int | None = None,
+               kind: str | None = None) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
     sentence that names the same kind of happening or the word itself before the phrase
     (at position ``before``), not in the phrase's own clause (after the last comma, full stop or
@@ -131,10 +140,18 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
     :meth:`~timeline.happenings.TriggerLexicon.happening`) is of that kind (``وقع التفجير في
     26 حزيران``); then the nearest that names X only as a complement of another happening
     (``واعتقلت الشرطة في 7 تموز ثلاثة أشخاص على صلة بالتفجير``: the arrest's day; ``لدى بدء
-    محاكمة المتهمين في هذا الاعتداء الثلاثاء``: the trial's)."""
+    محاكمة المتهمين في هذا الاعتداء الثلاثاء``: the trial's). A date after a comma with no
+    happening word before it in its segment is told by its sentence's predicate (``وأسفر التفجير
+    الذي نفذه الانتحاري، وتعرض له المسجد خلال صلاة جمعة 26 يونيو عن …``). An adjective naming a
+    means after a definite noun (``الحزام الناسف``) is no predicate (:func:`_without_means`). X's
+    kind is read with the words after it, from ``at`` (``الهجوم الانتحاري``: a bombing)."""
     lexicon = load_triggers()
     head = fold(_head(what))
-    kind = lexicon.word_class(head)
+    kind = kind or lexicon.word_class(head)
+    if kind is not None and at is not None:  # X as its words tell it: الهجوم الانتحاري is a bombing
+        sensed = lexicon.happening(fold(text[at:at + _SENSE_CHARS]))
+        if sensed is not None and lexicon.group(sensed) == lexicon.group(kind):
+            kind = sensed
     # the phrase's own clause: a date there is its happening's, never X's (في 13 يوليو قبل يوم
     # على توقيع الاتفاق: the hearing on the 13th, the signing the day after)
     reach = max(0, before - _OWN_CLAUSE_REACH)
@@ -152,11 +169,39 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int) -> T
         # بعد 12 يوما من الركض: only the phrase names the running)
         segment = fold(text[lo:min(hi, before)])
         words = _WORD.findall(segment)
+        predicate = lexicon.happening(_without_means(fold(text[lo:t.start]))) if kind else None
         if any(head in w for w in words) or (kind and any(lexicon.word_class(w) == kind for w in words)):
             best = t
-            if kind and lexicon.happening(fold(text[lo:t.start])) == kind:
+            if predicate == kind:
                 told = t  # X's kind is its predicate: the first happening word before the date
+        if kind and predicate is None and lo > 0 and text[lo] == "،":
+            # a date told after a comma with no happening word before it: its sentence's predicate
+            # (وأسفر التفجير الذي نفذه الانتحاري، وتعرض له المسجد خلال صلاة جمعة 26 يونيو عن …)
+            start = text.rfind(".", 0, lo) + 1
+            if lexicon.happening(_without_means(fold(text[start:t.start]))) == kind:
+                told = t
     return told or best
+
+
+def _without_means(folded: str) -> str:
+    """``folded`` with the adjectives naming a means blanked where they follow a definite noun
+    (``means_adjectives``, ``lang/ar/event_dates.yaml``: ``الحزام الناسف``، ``السيارة المفخخة``
+    describe an object; they tell no happening). Offsets are kept."""
+    means = _means_adjectives()
+    out, previous = folded, None
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if previous is not None and word.startswith("ال") and word[2:] in means \
+                and re.match(DEFINITE_PREFIX, previous.group()) and folded[previous.end():m.start()].isspace():
+            out = out[:m.start()] + " " * len(word) + out[m.end():]
+        previous = m
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _means_adjectives(code: str = "ar") -> frozenset[str]:
+    """``means_adjectives`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["means_adjectives"])
 
 
 def _relative_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
@@ -270,16 +315,16 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         before = _BEFORE.search(folded, max(0, t.start - 40), t.start)
         if after and fold(t.text).startswith(("بعد", "قبل")):
             what, sign = text[after.start("what"):after.end("what")], -1 if fold(t.text).startswith("قبل") else 1
-            start, end = t.start, after.end()
+            start, end, at = t.start, after.end(), after.start("what")
             told = _relative_day(text, end, timexes)  # بعد يومين من الهجوم الذي وقع في 26 حزيران
         elif before:
             what, sign = text[before.start("what"):before.end("what")], -1 if before.group("dir") == "قبل" else 1
-            start, end, told = before.start(), t.end, None
+            start, end, at, told = before.start(), t.end, before.start("what"), None
         else:
             continue
         if not _names_happening(what):
             continue
-        base = told or _dated_day(text, what, timexes, start)
+        base = told or _dated_day(text, what, timexes, start, at)
         timex = None if base is None else _day_timex(
             t, start, end, text, base.interval[0].date() + dt.timedelta(days=sign * days),  # type: ignore[index]
             "relative-to-happening")
@@ -290,7 +335,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
             continue
         own = _own_day(text, m.end(), timexes)
-        base = own or _relative_day(text, m.end(), timexes) or _dated_day(text, what, timexes, m.start())
+        base = (own or _relative_day(text, m.end(), timexes)
+                or _dated_day(text, what, timexes, m.start(), m.start("what")))
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
@@ -299,7 +345,70 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         shift = _SHIFT[m.group("word")]
         found[m.start()] = EventAnchor(_head(what), timex, shift,
                                        None if timex else _pending(m.start(), m.end(), text, what, shift))
+    for m in _DAY_OF.finditer(folded):
+        if not _DAY_START.search(folded, max(0, m.start() - 1), m.start()):
+            continue  # inside a word: اليوم
+        day_of = _day_of(text, m, timexes)
+        if day_of is not None:
+            found[day_of[0]] = day_of[1]
     return found
+
+
+def _generic_kind(text: str, what: str) -> str | None:
+    """The kind of happening a generic noun X (``generic_happenings``, ``lang/ar/event_dates.yaml``:
+    ``الحادث``، ``الواقعة``) names in its article: the happening word it governs where the article
+    calls it by it (``في حادث التفجير``: a bombing), else None."""
+    bare = fold(_head(what))
+    nouns = _generic_happenings()
+    if bare not in nouns:
+        return None
+    lexicon = load_triggers()
+    words = _WORD.findall(fold(text))
+    for noun, governed in zip(words, words[1:]):
+        if re.sub(r"^[وفبل]", "", noun) in nouns:  # في حادث التفجير، بحادث
+            found = lexicon.word_class(re.sub(DEFINITE_PREFIX, "", governed))
+            if found is not None:
+                return found
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_happenings(code: str = "ar") -> frozenset[str]:
+    """``generic_happenings`` of ``lang/<code>/event_dates.yaml``, folded, with their duals
+    (read once)."""
+    words = {fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["generic_happenings"]}
+    return frozenset(words | {w.removesuffix("ه") + "تي" for w in words if w.endswith("ه")}
+                     | {w + "ي" for w in words if not w.endswith("ه")})
+
+
+def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int, EventAnchor] | None:
+    """The day of X (``فجر يوم التفجير``، ``يوم التفجير الجمعة``) is X's day, when a time of
+    that day comes before it or its weekday after it (``في يوم الاقتراع`` alone is any
+    election's day); X must be a happening word, or a generic one the article calls by a happening
+    word (``يوم الحادث`` after ``حادث التفجير``: :func:`_generic_kind`). The phrase spans the weekday, which only
+    says which weekday X fell on: counted from the publication it would be another week's."""
+    what = text[m.start("what"):m.end("what")]
+    kind = None
+    if not _names_happening(what, only_happening_words=True):
+        kind = _generic_kind(text, what)  # يوم الحادث: the happening the article calls so
+        if kind is None:
+            return None
+    lex = load_lexicon()
+    day = m.start() - (1 if m.start() and text[m.start() - 1] in "وفب" else 0)  # ويوم، بيوم
+    before = _PART_BEFORE.search(text, max(0, day - 16), day)
+    part = before is not None and fold(before.group(1)) in lex.day_parts
+    weekday = lex.weekdays.get(fold(m.group("weekday"))) if m.group("weekday") else None
+    if not part and weekday is None:
+        return None
+    start = before.start(1) if before is not None and part else day
+    end = m.end("weekday") if weekday is not None else m.end("what")
+    base = _relative_day(text, m.end("what"), timexes) or _dated_day(text, what, timexes, start, m.start("what"),
+                                                                     kind=kind)
+    if base is not None and weekday is not None and base.interval[0].isoweekday() != weekday:  # type: ignore[index]
+        base = None  # the article's day of X is not the weekday the phrase gives
+    timex = None if base is None else _day_timex(base, start, end, text, base.interval[0].date(),  # type: ignore[index]
+                                                 "day-of-happening")
+    return start, EventAnchor(_head(what), timex, 0, None if timex else _pending(start, end, text, what, 0))
 
 
 PENDING_WINDOW = dt.timedelta(days=14)

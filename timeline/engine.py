@@ -1041,7 +1041,8 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
                     for first in sorted({first for first, _ in pairs}))
     key = r"(?P<key>[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])))"
-    cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + r")(?!\w)"
+    cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + "|" \
+        + _future_shape(lex) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
         *rule_sources, r"(?<!\w)" + key, r"\W" + key,
         "|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)",
@@ -1053,6 +1054,16 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
                    place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after)
+
+
+def _future_shape(lex: Lexicon) -> str:
+    """A verb in the future read from its shape (relative.yaml ``future_shape``; group "shape"):
+    سـ, ستـ or سنـ before a present stem of three letters or more ("ستلتئم"), not a noun's
+    ending (ة/ه, ات: "سيارة", "سنوات") nor one of the words or beginnings that are no verb
+    ("سيطرت", "سياسي", "سيناء")."""
+    words = trie_regex(set(lex.future_not_verbs)) + r"(?!\w)" if lex.future_not_verbs else r"(?!)"
+    starts = trie_regex(set(lex.future_not_verb_starts)) if lex.future_not_verb_starts else r"(?!)"
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات))"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:

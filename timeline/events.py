@@ -33,7 +33,9 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 ``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
 سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
 (``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
-the article set rather than the publication's.
+the article set rather than the publication's. The weekday of a prayer named after it (``خلال
+صلاة الجمعة``) names no week: it is the day the article dated outright when that falls on it,
+the last such weekday only in the paper of that day or the next, else no date.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
@@ -118,6 +120,11 @@ _WAW_ROOT_WORDS = (
     "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
     "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
 )
+# whole words whose first letter و belongs to the root, where a beginning would catch "و" + "ال…"
+# (والدفاع، والدول): the father and the mother (والد سعد، والدته) open no clause
+_WAW_ROOT_EXACT = frozenset(fold(w) for w in (
+    "والد", "والده", "والدي", "والدها", "والدهم", "والدهما", "والدا", "والداه", "والدان",
+    "والدة", "والدته", "والدتها", "والدتهم", "والدتي"))
 # a relative pronoun just before the و: the clause goes on
 _RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
 _RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
@@ -388,7 +395,7 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 
 def _is_connective_waw(text: str, pos: int) -> bool:
     word = _WORD.match(fold(text[pos:pos + 12]))
-    if word is not None and word.group().startswith(_WAW_ROOT_WORDS):
+    if word is not None and (word.group().startswith(_WAW_ROOT_WORDS) or word.group() in _WAW_ROOT_EXACT):
         return False
     before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
     return not (before and before[-1] in _RELATIVE)
@@ -581,8 +588,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             pos = m.end()
             if spans.covers(m.start()) or spans.covers(pos) or pos >= s_end:
                 continue
-            if text[pos] == "و" and not _is_connective_waw(text, pos):
-                continue
+            if text[pos] == "و" and text[m.start() - 1] not in "،," and not _is_connective_waw(text, pos):
+                continue  # a root و (وزير، وفاة) is no connective; after a comma the comma cuts anyway
             cuts.add(pos)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
@@ -600,7 +607,12 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                            and dating.count_starting_in(p_start, p_end)
                            and _content_words(text, p_start, p_end, spans) > 0)
             if cut and _content_words(text, current[0], current[1], spans) > 0:
-                bounds.append([p_start, p_end])
+                said_at = _said_relative(text, current, p_start, p_end, dating)
+                if said_at is not None:  # what a dated saying says keeps its day; the relative clause its own
+                    current[1] = said_at
+                    bounds.append([said_at, p_end])
+                else:
+                    bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
         for c_start, c_end in bounds:
@@ -609,6 +621,39 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
     return clauses
+
+
+def _said_relative(text: str, current: list[int], start: int, end: int, dating: SpanIndex[Timex]) -> int | None:
+    """Where to cut the piece ``text[start:end]``, cut off for its date after a comma, when
+    it is what the dated saying ``current`` says (a speech verb there, ``speech_verbs``) and
+    its dates lie in a relative clause telling a happening of its own (a happening word among
+    its first words, or one of ``relative_happening_verbs`` first: قضى، فقدت; not ``يقام``, which
+    may tell the very happening announced): at that clause's antecedent (:func:`_antecedent`). What the
+    saying says, a happening named before the antecedent, keeps the saying's day (``أعلن مسؤول
+    اليوم، وفاة الأب | والد الطفل الذي قضى قبل أسبوع في حريق``: the father died now, the child a
+    week ago). None otherwise."""
+    if text[max(0, start - 2):start].strip() not in ("،", ","):
+        return None
+    cues = _date_cues()
+    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(fold(text[current[0]:current[1]]))):
+        return None
+    dates = dating.starting_in(start, end)
+    pronoun = cues.relative.search(text, start, dates[0].start) if dates else None
+    if pronoun is None:
+        return None
+    head = _antecedent(text, start, pronoun.start(), cues)
+    if head is None or load_triggers().happening(fold(text[start:head])) is None:
+        return None
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    if not told or not (load_triggers().happening(" ".join(told[:_TOLD_WORDS])) or told[0] in _happening_verbs()):
+        return None
+    return head
+
+
+@functools.lru_cache(maxsize=None)
+def _happening_verbs(code: str = "ar") -> frozenset[str]:
+    """``relative_happening_verbs`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_happening_verbs"])
 
 
 def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex[Timex],
@@ -767,6 +812,84 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
                                interval=(t.interval[0] + shift, t.interval[1] + shift))
 
 
+def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
+    """``timexes`` with a bare weekday counted from the publication read where the article
+    tells which one it is. The weekday of a prayer named after it (``خلال صلاة الجمعة``;
+    ``prayer`` of ``lang/ar/event_dates.yaml``) names the prayer, not its week: it is the day
+    an earlier expression of the article dated outright (no weekday counted from the
+    publication) when that day falls on it (``تفجير 26 يونيو ... خلال أداء المصلين لصلاة
+    الجمعة``: 26 June, anchored to the narrative); else the last such weekday only when the
+    paper tells it that day or the next (``أدى المصلون صلاة الجمعة`` in Saturday's paper); else
+    it dates nothing (``وكان انتحاري فجر نفسه خلال صلاة الجمعة`` told weeks later). Any other
+    bare weekday (``ظهر الجمعة``) in a sentence naming a happening that the sentence of such an
+    earlier day, of another week and on that weekday, also names is that day (``وأسفر التفجير
+    … 26 يونيو`` … ``ألبسه الحزام قبل إيصاله للمسجد ظهر الجمعة، بغرض تفجير المسجد``)."""
+    out: list[Timex] = []
+    told: list[dt.date] = []  # the days dated outright, in text order
+    told_at: list[int] = []
+    prayer = _date_cues().prayer
+    for t in timexes:
+        if _bare_weekday(t):
+            assert t.interval is not None
+            said = _naive(t.interval[0]).date()
+            same = [k for k, d in enumerate(told) if d.isoweekday() == said.isoweekday()]
+            before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+            if t.rule == "<weekday>" and before and _bare(before[-1], "ولبف") in prayer:
+                if same:
+                    t = _moved(t, told[same[-1]])
+                elif not 0 <= (_naive(published).date() - said).days <= 1:
+                    continue
+            else:
+                told_of = _happenings_of(_sentence_at(text, t.start)) if same else set()
+                of_it = [k for k in same if (said - told[k]).days >= 7
+                         and _happenings_of(_sentence_at(text, told_at[k])) & told_of]
+                if of_it:
+                    t = _moved(t, told[of_it[-1]])
+        out.append(t)
+        if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank \
+                and not _bare_weekday(t):
+            told.append(_naive(t.interval[0]).date())
+            told_at.append(t.start)
+    return out
+
+
+_BARE_WEEKDAYS = frozenset(("<weekday>", "<part of day> + <weekday>"))
+
+
+def _bare_weekday(t: Timex) -> bool:
+    """Whether ``t`` is a weekday alone or after a part of the day (``الجمعة``، ``ظهر الجمعة``;
+    not ``الجمعة الماضية``), counted from the publication."""
+    if t.rule not in _BARE_WEEKDAYS or t.anchor is not Anchor.PUBLISHED or t.interval is None:
+        return False
+    words = _WORD.findall(fold(t.text))
+    return len(words) == (1 if t.rule == "<weekday>" else 2) and words[-1] in load_lexicon().weekdays
+
+
+def _moved(t: Timex, day: dt.date) -> Timex:
+    """``t`` moved to ``day``, anchored to the narrative."""
+    assert t.interval is not None
+    old = _naive(t.interval[0]).date()
+    shift = day - old
+    value = day.isoformat() + t.value[len(old.isoformat()):] if t.value.startswith(old.isoformat()) else t.value
+    return dataclasses.replace(t, value=value, anchor=Anchor.NARRATIVE,
+                               interval=(t.interval[0] + shift, t.interval[1] + shift))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at`` (between end punctuation)."""
+    start = max(text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+    ends = [p for p in (text.find(c, at) for c in ".!?؟\n") if p >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+def _happenings_of(sentence: str) -> set[str]:
+    """The classes of the happening words of ``sentence`` (``lang/ar/triggers.yaml``), but a
+    toll's (a count of victims names no one happening)."""
+    lexicon = load_triggers()
+    return {c for c in (lexicon.word_class(w) for w in _WORD.findall(fold(sentence)))
+            if c is not None and c not in lexicon.tolls}
+
+
 def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` counts from "now" to a day or finer without naming its day (``اليوم``,
     ``أمس``, ``الليلة``; not ``اليوم الاثنين``, ``يونيو الماضي``) and sits in speech reported
@@ -905,12 +1028,15 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
+    timexes = _told_weekdays(text, timexes, published)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]
-        # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء)
+        # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء), dated or not (فجر يوم التفجير
+        # الجمعة: X's weekday, not the last Friday)
+        spans = phrases + [a.pending for a in relative.values() if a.pending is not None]
         timexes = sorted([t for t in timexes if t.start not in relative
-                          and not any(p.start <= t.start and t.end <= p.end for p in phrases)] + phrases,
+                          and not any(p.start <= t.start and t.end <= p.end for p in spans)] + phrases,
                          key=lambda t: t.start)
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:

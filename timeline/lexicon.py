@@ -296,6 +296,9 @@ class Lexicon:
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
+    # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
+    future_not_verbs: tuple[str, ...] = ()
+    future_not_verb_starts: tuple[str, ...] = ()
     past_cues: tuple[str, ...] = ()
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
@@ -620,6 +623,8 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("directions", f, 2 * step)
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
+        lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
+        lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
         later = rel["later"]
         lex.later_forms = frozenset(fold(f) for f in later["forms"])
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])

@@ -13,6 +13,7 @@ clause names X or a happening of its kind and the places the phrase gives X (``�
 phrase is dated for its saying)
 (an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
 الدوري``). A phrase saying X is another one (``غداة هجوم آخر``) is never dated so.
+A phrase giving X's weekday (``فجر يوم التفجير الجمعة``) is dated only from an entry on it.
 Among several, the entry most outlets tell (then the earliest). The phrase gets that
 entry's day shifted, grain day, ``anchor = "event:X"`` and
 :data:`~timeline.anchors.PENDING_CONFIDENCE` (:data:`~timeline.anchors.CONFLICTED_CONFIDENCE`
@@ -121,6 +122,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
         pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
+        pl.Series("weekday", [_weekday_said(e) for e in pending["expr"].to_list()], pl.Int8),
         fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
     own = merged.select("article_id", pl.col(unit).alias("unit")).drop_nulls().unique()
@@ -155,9 +157,14 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
         "cluster", pl.col("start").alias("entry_start"), "n_sources", "date_conflict")
+    # a phrase that gives X's weekday (يوم التفجير الجمعة) is dated only from an entry on it
+    said = phrases.select("p", "shift", "weekday")
     chosen = (
         near.group_by("p", "cluster").agg(pl.len().alias("naming"))
         .join(entries, on="cluster")
+        .join(said, on="p")
+        .filter(pl.col("weekday").is_null()
+                | ((pl.col("entry_start") + pl.duration(days=pl.col("shift"))).dt.weekday() == pl.col("weekday")))
         .sort("p", "n_sources", "naming", "entry_start", "cluster", descending=[False, True, True, False, False])
         .unique("p", keep="first")
     )
@@ -185,6 +192,12 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.when(pl.col("date_conflict")).then(CONFLICTED_CONFIDENCE).otherwise(PENDING_CONFIDENCE)
         .alias("date_confidence"),
     ).select(*pending.columns, "from_cluster")
+
+
+def _weekday_said(phrase: str | None) -> int | None:
+    """The weekday a phrase ends with (``فجر يوم التفجير الجمعة``: 5, ISO), else None."""
+    words = re.findall(r"\w+", fold(phrase or ""))
+    return load_lexicon().weekdays.get(words[-1]) if words else None
 
 
 def _in_its_places(near: pl.DataFrame) -> pl.DataFrame:

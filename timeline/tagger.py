@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.normalize import NormalizedText, normalize
+from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -44,6 +46,7 @@ class _Tense:
     def __init__(self, text: str, grammar: Grammar) -> None:
         self.text = text
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
+        self.keys, self.keys_after = grammar.keys, grammar.keys_after
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -55,9 +58,24 @@ class _Tense:
         if cut >= 0:
             lo = cut + 1
         last = None
-        for last in whole_words(self.cues, self.cues_after, t, lo, start):
-            pass
+        for cue in whole_words(self.cues, self.cues_after, t, lo, start):
+            if cue.group("shape") is None or not self._beyond(cue.end(), start):
+                last = cue
         return None if last is None else last.group("past") is None
+
+    def _beyond(self, end: int, start: int) -> bool:
+        """Whether a future read from a verb's shape, ending at ``end``, does not reach ``start``:
+        it reaches its first time word only, and no relative clause ("ستودع الأسبوع المقبل راتب
+        شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
+        return bool(_relative_clause().search(self.text, end, start)
+                    or next(whole_words(self.keys, self.keys_after, self.text, end, start), None))
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_clause(code: str = "ar") -> re.Pattern[str]:
+    """A relative pronoun (``relative_pronouns``, ``lang/ar/event_dates.yaml``), folded."""
+    words = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"]})
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")(?!\w)")
 
 
 _CUE_REACH = 80
@@ -86,7 +104,7 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
             if w in lex.past_cues:
                 return True
             continue
-        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) \
+        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
                 or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
             return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
     return None
@@ -97,6 +115,7 @@ _LATER_ENDS = ".!?;\n\""
 _WORD = re.compile(r"[^\W\d_]+")
 _WILL = re.compile(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
 _PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "توفيت", "توقفت"; not a plural "ـات"
+_PERFECT_PLURAL = re.compile(r"(?![يس])\w{3,}وا")  # "قتلوا", "تظاهروا"; not "أن يقتلوا", "سيقتلوا"
 _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
 
 
@@ -346,9 +365,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             else:
                 r = resolve(meaning, base, future=future, week=week)  # type: ignore[arg-type]
             if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
-                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()):
+                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()
+                         or _told_in_past(folded, f.start, f.end, grammar)):
                 # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
-                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report
+                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
+                # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
                 told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told > anchor:  # compared in the publication's time
                     # a past time later than the publication: the day an earlier sentence named
