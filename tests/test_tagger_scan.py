@@ -76,3 +76,19 @@ def test_the_grammar_compiles_its_tense_cues_once() -> None:
     grammar = load_grammar()
     assert _Tense("", grammar).cues is grammar.tense_cues
     assert grammar.tense_cues.match("سوف") and grammar.tense_cues.match("كان")["past"] == "كان"
+
+
+def test_a_routed_pattern_matches_where_its_rule_does_once_the_word_start_holds() -> None:
+    from timeline.engine import _WORD_START
+
+    grammar = load_grammar()
+    bodies = {rule.name: pattern for entries in grammar.routes.values() for rule, pattern in entries}
+    texts = [normalize(t).text for t in (*_LINES, "وبالأمس، فلليوم ولمدة 3 أيام بل الخميس كالعادة وللساعة 5")]
+    for rule, full in grammar.rules:
+        body = bodies[rule.name]
+        for text in texts:
+            for at in range(len(text)):
+                whole = full.match(text, at)
+                routed = body.match(text, at) if _WORD_START.match(text, at) else None
+                assert (whole and (whole.span(), whole.groupdict())) == (routed and (routed.span(), routed.groupdict())), \
+                    (rule.name, text, at)

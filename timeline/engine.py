@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_source
+from timeline.lang.ar.rules.common import WORD_START, rule_body
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -126,7 +127,9 @@ _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية 
 class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]  # first word → rules to try there
+    # first word → rules to try there, as their patterns without the word-start test (rule_body), which
+    # find makes once per position
+    routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]
     keys: re.Pattern[str]  # finds the words worth looking at (group "key"): route keys and name heads
     keys_after: re.Pattern[str]  # the same words, each found with the character before it (a faster scan)
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
@@ -235,10 +238,11 @@ class Grammar:
                         following = _NEXT_WORD.match(text, word_end)
                         tries = routes.get(key + " " + following.group(1) if following else key, ())
                     at = pos + k
-                    for rule, pattern in tries:
-                        m = pattern.match(text, at)
-                        if m is not None:
-                            take(rule, m, after_head)
+                    if tries and _WORD_START.match(text, at) is not None:  # once here, not in each rule's pattern
+                        for rule, pattern in tries:
+                            m = pattern.match(text, at)
+                            if m is not None:
+                                take(rule, m, after_head)
                 previous_end = word_end
                 previous_is_head = plan.head
         if exhaustive or self.not_date_heads is None:
@@ -337,6 +341,7 @@ def _unshadow(found: list[Found], shadows: list[_Shadow], produce: Callable[[Rul
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
+_WORD_START = re.compile(WORD_START)  # where a routed rule may match (the start of rule_source's patterns)
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
@@ -1035,6 +1040,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     :func:`timeline._programs.compile_all`)."""
     lex = load_lexicon(code)
     rule_sources = [rule_source(rule, lex) for rule in RULES]
+    rule_bodies = [rule_body(rule, lex) for rule in RULES]  # routed: tried only where _WORD_START holds
     routes = _routes(tuple(zip(RULES, range(len(RULES)))), lex)  # rule indexes until the patterns are made
     words = {w for w in routes if not w.startswith("#") and " " not in w} | set(lex.name_heads)
     pairs = [w.split(" ") for w in routes if " " in w]
@@ -1043,12 +1049,13 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     key = r"(?P<key>[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])))"
     cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
-        *rule_sources, r"(?<!\w)" + key, r"\W" + key,
+        *rule_sources, *rule_bodies, r"(?<!\w)" + key, r"\W" + key,
         "|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)",
         trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)",
         r"(?<!\w)" + cues, r"\W" + cues], programs)
-    compiled = tuple(zip(RULES, patterns))
-    rules_at = {w: tuple(compiled[i] for _, i in tried) for w, tried in routes.items()}
+    compiled = tuple(zip(RULES, patterns[:len(RULES)]))
+    bodies = tuple(zip(RULES, patterns[len(RULES):]))
+    rules_at = {w: tuple(bodies[i] for _, i in tried) for w, tried in routes.items()}
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
