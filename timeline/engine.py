@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_source
-from timeline.lang.ar.rules.common import WORD_START, rule_body
+from timeline.lang.ar.rules.common import rule_body
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -237,12 +237,11 @@ class Grammar:
                     elif key is not None:  # keyed with the next word: "في الماضي"
                         following = _NEXT_WORD.match(text, word_end)
                         tries = routes.get(key + " " + following.group(1) if following else key, ())
-                    at = pos + k
-                    if tries and _WORD_START.match(text, at) is not None:  # once here, not in each rule's pattern
-                        for rule, pattern in tries:
-                            m = pattern.match(text, at)
-                            if m is not None:
-                                take(rule, m, after_head)
+                    at = pos + k  # WORD_START holds there (the plan keeps only such k): the routed patterns lack it
+                    for rule, pattern in tries:
+                        m = pattern.match(text, at)
+                        if m is not None:
+                            take(rule, m, after_head)
                 previous_end = word_end
                 previous_is_head = plan.head
         if exhaustive or self.not_date_heads is None:
@@ -341,7 +340,7 @@ def _unshadow(found: list[Found], shadows: list[_Shadow], produce: Callable[[Rul
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
-_WORD_START = re.compile(WORD_START)  # where a routed rule may match (the start of rule_source's patterns)
+_FIRST_OF_TWO, _SECOND_OF_TWO = "وف", "بلك"  # the two clitics WORD_START lets stick to a word, in order
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
@@ -359,7 +358,8 @@ _Route = tuple[tuple[Rule, re.Pattern[str]], ...]
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """What to try at a key word: ``(k, key, rules)`` for the word without its first ``k``
-    letters (clitics); ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits
+    letters (clitics), only where ``rules.common.WORD_START`` holds (the routed patterns lack it);
+    ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits
     (the rules depend on what follows), else a weak word keyed with the next word."""
 
     tries: tuple[tuple[int, str | None, _Route], ...]
@@ -397,6 +397,8 @@ def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
     for k in range(3):  # the word itself, then without one or two clitics
         if k and (len(w) <= k or w[k - 1] not in _CLITICS):
             break
+        if k == 2 and not (w[0] in _FIRST_OF_TWO and w[1] in _SECOND_OF_TWO):
+            break  # two clitics are و/ف then ب/ل/ك (WORD_START): "وبالأمس", not "بلغد"
         if w[k].isdigit():
             tries.append((k, _DIGITS, ()))
         elif w[k:] in _WEAK_FIRST_WORDS:
@@ -1040,7 +1042,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     :func:`timeline._programs.compile_all`)."""
     lex = load_lexicon(code)
     rule_sources = [rule_source(rule, lex) for rule in RULES]
-    rule_bodies = [rule_body(rule, lex) for rule in RULES]  # routed: tried only where _WORD_START holds
+    rule_bodies = [rule_body(rule, lex) for rule in RULES]  # routed: tried only where WORD_START holds (_plan)
     routes = _routes(tuple(zip(RULES, range(len(RULES)))), lex)  # rule indexes until the patterns are made
     words = {w for w in routes if not w.startswith("#") and " " not in w} | set(lex.name_heads)
     pairs = [w.split(" ") for w in routes if " " in w]
