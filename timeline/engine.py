@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from timeline._programs import USER_CACHE, compile_all
-from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_source
-from timeline.lang.ar.rules.common import rule_body
+from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -127,8 +126,8 @@ _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية 
 class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    # first word → rules to try there, as their patterns without the word-start test (rule_body), which
-    # find makes once per position
+    # first word → rules to try there, as their patterns without the word-start test (rule_body): a key
+    # word's plan tries them only where it holds (_plan)
     routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]
     keys: re.Pattern[str]  # finds the words worth looking at (group "key"): route keys and name heads
     keys_after: re.Pattern[str]  # the same words, each found with the character before it (a faster scan)
