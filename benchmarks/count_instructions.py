@@ -5,6 +5,7 @@ under 1%).
     python benchmarks/count_instructions.py
     python benchmarks/count_instructions.py --corpus ../shared/corpus/news_sample.parquet
     python benchmarks/count_instructions.py --path /tmp/main-copy   # another checkout (a `git archive`)
+    python benchmarks/count_instructions.py --fresh   # also the dense text never tagged before
 
 Each figure is the difference of two runs of one process under ``valgrind --tool=cachegrind
 --cache-sim=no`` with ``PYTHONHASHSEED=0`` (without a fixed seed the counts move by about a
@@ -12,6 +13,9 @@ million), so start-up, imports and loading the grammar cancel out:
 
 - dense: ``tag()`` of ``sample_ar.txt`` (one expression every ~56 characters), warmed by one
   call; (4 calls - 1 call) / 3;
+- dense, first time (``--fresh``): ``tag()`` of ``sample_ar.txt`` once, after one of
+  ``news_ar.txt`` (what the process keeps between texts, gaps, productions, resolutions, then
+  holds nothing of it); that call minus none;
 - corpus: the first ``--articles`` articles of the Parquet file not seen before (text and
   publication date of each), after ``--warm`` others; that pass minus no pass.
 """
@@ -25,6 +29,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -42,6 +47,11 @@ def _child(kind: str, n: int, corpus: str, warm: int, articles: int) -> None:
         for _ in range(n):
             tag(text, PUBLISHED)
         return
+    if kind == "fresh":  # the dense text once, after the news text: nothing of it met before
+        tag((HERE / "news_ar.txt").read_text(encoding="utf-8"), PUBLISHED)
+        if n:
+            tag((HERE / "sample_ar.txt").read_text(encoding="utf-8"), PUBLISHED)
+        return
     import polars as pl
 
     rows = pl.read_parquet(corpus).head(warm + articles).select("text", "published").rows()
@@ -52,11 +62,19 @@ def _child(kind: str, n: int, corpus: str, warm: int, articles: int) -> None:
             tag(text or "", published)
 
 
-def _count(args: argparse.Namespace, kind: str, n: int) -> int:
-    """Instructions of one child process under cachegrind."""
-    env = dict(os.environ, PYTHONHASHSEED="0")
+def _environment(args: argparse.Namespace, cache: str) -> dict[str, str]:
+    """The children's environment: a fixed hash seed, the checkout asked for, and a compiled-pattern
+    cache of their own (``XDG_CACHE_HOME``): the user's cache keeps only the newest few grammars, so
+    other checkouts tagging meanwhile would make one child compile its patterns and the other not."""
+    env = dict(os.environ, PYTHONHASHSEED="0", XDG_CACHE_HOME=cache)
     if args.path:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (args.path, env.get("PYTHONPATH"))))
+    return env
+
+
+def _count(args: argparse.Namespace, kind: str, n: int) -> int:
+    """Instructions of one child process under cachegrind."""
+    env = args.env
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                sys.executable, __file__, "--child", kind, str(n), "--corpus", args.corpus or "",
                "--warm", str(args.warm), "--articles", str(args.articles)]
@@ -73,6 +91,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100, help="articles counted (default 100)")
     parser.add_argument("--warm", type=int, default=200, help="articles tagged before them (default 200)")
     parser.add_argument("--path", help="a directory put first on PYTHONPATH: count that checkout's timeline")
+    parser.add_argument("--fresh", action="store_true",
+                        help="also count the dense text tagged once, after the news text only (what the process "
+                             "keeps between texts met none of it)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -80,8 +101,15 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed")
+    cache = tempfile.TemporaryDirectory(prefix="count-instructions-")
+    args.env = _environment(args, cache.name)
+    subprocess.run([sys.executable, "-c", "from timeline.engine import load_grammar; load_grammar()"],
+                   env=args.env, check=True)  # the patterns compiled into the children's cache once, untimed
     one, four = _count(args, "dense", 1), _count(args, "dense", 4)
     print(f"dense: {(four - one) / 3 / 1e6:.1f} M instructions a tag() of sample_ar.txt")
+    if args.fresh:
+        none, once = _count(args, "fresh", 0), _count(args, "fresh", 1)
+        print(f"dense, first time: {(once - none) / 1e6:.1f} M instructions for sample_ar.txt never tagged before")
     if args.corpus:
         none, once = _count(args, "corpus", 0), _count(args, "corpus", 1)
         print(f"corpus: {(once - none) / 1e6:.1f} M instructions for {args.articles} unseen articles")

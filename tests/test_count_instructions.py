@@ -45,3 +45,12 @@ def test_the_corpus_pass_tags_the_unseen_articles_only_when_asked(tmp_path: Path
     monkeypatch.setattr(timeline, "tag", counting)
     _module()._child("corpus", n, str(path), 1, 2)
     assert tagged == texts[:1] + texts[1:] * n
+
+
+def test_the_children_count_with_a_fixed_seed_and_patterns_of_their_own(tmp_path: Path) -> None:
+    module = _module()
+    args = module.argparse.Namespace(path=str(tmp_path / "checkout"))
+    env = module._environment(args, str(tmp_path / "cache"))
+    assert env["PYTHONHASHSEED"] == "0"
+    assert env["XDG_CACHE_HOME"] == str(tmp_path / "cache")  # not the user's cache, which other checkouts evict
+    assert env["PYTHONPATH"].split(module.os.pathsep)[0] == str(tmp_path / "checkout")

@@ -44,3 +44,19 @@ def test_amend_by_position():
         assert "days" in str(exc)
     else:
         raise AssertionError("an unknown field is refused")
+
+
+def test_a_publication_date_string_is_read_once_and_means_what_it_meant():
+    import datetime as dt
+
+    from timeline import tag
+    from timeline.tagger import _PUBLISHED_READ
+
+    text = "وصل الوفد أمس الاثنين، وتبدأ المحادثات يوم الخميس المقبل"
+    given = "2021-03-10T09:30+03:00"
+    first = [t.to_dict() for t in tag(text, given)]
+    assert given in _PUBLISHED_READ  # the second time from what was kept
+    assert [t.to_dict() for t in tag(text, given)] == first
+    aware = dt.datetime(2021, 3, 10, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert [t.to_dict() for t in tag(text, aware)] == first
+    assert first[0]["value"] == "2021-03-08"

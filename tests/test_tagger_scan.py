@@ -76,3 +76,34 @@ def test_the_grammar_compiles_its_tense_cues_once() -> None:
     grammar = load_grammar()
     assert _Tense("", grammar).cues is grammar.tense_cues
     assert grammar.tense_cues.match("سوف") and grammar.tense_cues.match("كان")["past"] == "كان"
+
+
+def test_a_routed_pattern_matches_where_its_rule_does_once_the_word_start_holds() -> None:
+    from timeline.lang.ar.rules.common import WORD_START
+
+    word_start = re.compile(WORD_START)
+    grammar = load_grammar()
+    bodies = {rule.name: pattern for entries in grammar.routes.values() for rule, pattern in entries}
+    texts = [normalize(t).text for t in (*_LINES, "وبالأمس، فلليوم ولمدة 3 أيام بل الخميس كالعادة وللساعة 5")]
+    for rule, full in grammar.rules:
+        body = bodies[rule.name]
+        for text in texts:
+            for at in range(len(text)):
+                whole = full.match(text, at)
+                routed = body.match(text, at) if word_start.match(text, at) else None
+                assert (whole and (whole.span(), whole.groupdict())) == (routed and (routed.span(), routed.groupdict())), \
+                    (rule.name, text, at)
+
+
+def test_a_key_word_is_tried_after_its_clitics_only_where_the_word_start_holds() -> None:
+    from timeline.engine import _plan
+    from timeline.lang.ar.rules.common import WORD_START
+
+    word_start = re.compile(WORD_START)
+    grammar = load_grammar()
+    for word in ("الخميس", "والخميس", "بالخميس", "وبالخميس", "فللخميس", "بلخميس", "لبالخميس", "و0", "وب0", "بل0"):
+        tried = [k for k, _, _ in _plan(word, grammar.routes, grammar.lex.name_heads).tries]
+        text = " " + word + " "
+        assert all(word_start.match(text, 1 + k) for k in tried), word
+        assert all(k in tried or not word_start.match(text, 1 + k) or word[k:] not in grammar.routes
+                   and not word[k:].startswith("0") for k in range(3)), word

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from timeline._programs import USER_CACHE, compile_all
-from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_source
+from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -126,7 +126,9 @@ _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية 
 class Grammar:
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
-    routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]  # first word → rules to try there
+    # first word → rules to try there, as their patterns without the word-start test (rule_body): a key
+    # word's plan tries them only where it holds (_plan)
+    routes: dict[str, tuple[tuple[Rule, re.Pattern[str]], ...]]
     keys: re.Pattern[str]  # finds the words worth looking at (group "key"): route keys and name heads
     keys_after: re.Pattern[str]  # the same words, each found with the character before it (a faster scan)
     not_dates: re.Pattern[str]  # phrases whose time words are no date (lexicon.not_dates)
@@ -234,7 +236,7 @@ class Grammar:
                     elif key is not None:  # keyed with the next word: "في الماضي"
                         following = _NEXT_WORD.match(text, word_end)
                         tries = routes.get(key + " " + following.group(1) if following else key, ())
-                    at = pos + k
+                    at = pos + k  # WORD_START holds there (the plan keeps only such k): the routed patterns lack it
                     for rule, pattern in tries:
                         m = pattern.match(text, at)
                         if m is not None:
@@ -337,6 +339,7 @@ def _unshadow(found: list[Found], shadows: list[_Shadow], produce: Callable[[Rul
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
+_FIRST_OF_TWO, _SECOND_OF_TWO = "وف", "بلك"  # the two clitics WORD_START lets stick to a word, in order
 _YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
 _SPACE = re.compile(r"[\s\-]+")
@@ -354,7 +357,8 @@ _Route = tuple[tuple[Rule, re.Pattern[str]], ...]
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """What to try at a key word: ``(k, key, rules)`` for the word without its first ``k``
-    letters (clitics); ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits
+    letters (clitics), only where ``rules.common.WORD_START`` holds (the routed patterns lack it);
+    ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits
     (the rules depend on what follows), else a weak word keyed with the next word."""
 
     tries: tuple[tuple[int, str | None, _Route], ...]
@@ -392,6 +396,8 @@ def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
     for k in range(3):  # the word itself, then without one or two clitics
         if k and (len(w) <= k or w[k - 1] not in _CLITICS):
             break
+        if k == 2 and not (w[0] in _FIRST_OF_TWO and w[1] in _SECOND_OF_TWO):
+            break  # two clitics are و/ف then ب/ل/ك (WORD_START): "وبالأمس", not "بلغد"
         if w[k].isdigit():
             tries.append((k, _DIGITS, ()))
         elif w[k:] in _WEAK_FIRST_WORDS:
@@ -1035,6 +1041,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     :func:`timeline._programs.compile_all`)."""
     lex = load_lexicon(code)
     rule_sources = [rule_source(rule, lex) for rule in RULES]
+    rule_bodies = [rule_body(rule, lex) for rule in RULES]  # routed: tried only where WORD_START holds (_plan)
     routes = _routes(tuple(zip(RULES, range(len(RULES)))), lex)  # rule indexes until the patterns are made
     words = {w for w in routes if not w.startswith("#") and " " not in w} | set(lex.name_heads)
     pairs = [w.split(" ") for w in routes if " " in w]
@@ -1044,12 +1051,13 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + "|" \
         + _future_shape(lex) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
-        *rule_sources, r"(?<!\w)" + key, r"\W" + key,
+        *rule_sources, *rule_bodies, r"(?<!\w)" + key, r"\W" + key,
         "|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)",
         trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)",
         r"(?<!\w)" + cues, r"\W" + cues], programs)
-    compiled = tuple(zip(RULES, patterns))
-    rules_at = {w: tuple(compiled[i] for _, i in tried) for w, tried in routes.items()}
+    compiled = tuple(zip(RULES, patterns[:len(RULES)]))
+    bodies = tuple(zip(RULES, patterns[len(RULES):]))
+    rules_at = {w: tuple(bodies[i] for _, i in tried) for w, tried in routes.items()}
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),

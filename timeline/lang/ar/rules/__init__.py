@@ -13,9 +13,9 @@ from typing import Any
 
 from timeline._yaml import load_yaml
 from timeline.lang.ar.rules import clock, dates, deictic, durations, holidays, numeric, operators, periods, sets
-from timeline.lang.ar.rules.common import Ctx, Rule, compile_rule, rule_source
+from timeline.lang.ar.rules.common import Ctx, Rule, compile_rule, rule_body, rule_source
 
-__all__ = ["Ctx", "FAMILIES", "RULES", "Rule", "compile_rule", "family_corpus", "load_corpus", "rule_source"]
+__all__ = ["Ctx", "FAMILIES", "RULES", "Rule", "compile_rule", "family_corpus", "load_corpus", "rule_body", "rule_source"]
 
 FAMILIES = (dates, numeric, periods, deictic, clock, durations, sets, holidays, operators)
 RULES: tuple[Rule, ...] = tuple(rule for family in FAMILIES for rule in family.RULES)

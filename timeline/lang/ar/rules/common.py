@@ -17,7 +17,7 @@ from typing import TypeVar
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 
-__all__ = ["Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon", "rule_source"]
+__all__ = ["WORD_START", "Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon", "rule_body", "rule_source"]
 
 _T = TypeVar("_T")
 
@@ -74,11 +74,22 @@ def _expand(pattern: str, lex: Lexicon) -> str:
     return re.sub(r"\{([a-z_]+)\}", fill, pattern)
 
 
+# Where a rule's match may begin: a word's start, or after one clitic (و ف ب ل ك) or two (و/ف then ب ل ك)
+# stuck to it, which stay outside the span. Zero-width and without groups: a match of :func:`rule_source`
+# at a position is a match of :func:`rule_body` there, where this holds.
+WORD_START = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+
+
 def rule_source(rule: Rule, lex: Lexicon) -> str:
     """The rule's pattern with word lists filled in, bounded by word edges; a clitic
     (و ف ب ل ك) may stick to the first word and stays outside the span."""
-    start = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
-    return start + "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])"
+    return WORD_START + rule_body(rule, lex)
+
+
+def rule_body(rule: Rule, lex: Lexicon) -> str:
+    """:func:`rule_source` without its start (:data:`WORD_START`): for matching where that is
+    known to hold (the same matches, the same groups)."""
+    return "(?:" + fold_letters(_expand(rule.pattern, lex)) + r")(?![\w])"
 
 
 def compile_rule(rule: Rule, lex: Lexicon) -> re.Pattern[str]:
