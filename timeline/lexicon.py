@@ -281,6 +281,7 @@ class Lexicon:
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, float] = field(default_factory=dict)
+    fraction_plurals: dict[str, float] = field(default_factory=dict)  # "أرباع": after a count ("ثلاثة أرباع")
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
@@ -770,10 +771,15 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
     thousands = [fold(t) for t in data["thousand"]]
     put("cardinals", thousands, 1000, False)
     put("cardinals", [f for t in thousands for f in dual(t) + [t + "ي"]], 2000, False)  # "ألفين", "ألفي عام"
-    for entry in data["fractions"]:  # "ربع" gives "ربعاً"
+    for entry in data["fractions"]:  # "ربع" gives "ربعاً"; its dual "ربعين", "ثلثي" (two of them)
         for form in entry["forms"]:
             for f in accusative(form):
                 fill.put("fractions", f, float(entry["value"]))
+            for f in (dual(form) + [dual(form)[1][:-1]]) if entry.get("dual") else []:
+                # "ثلثان", "ثلثين", construct "ثلثي" (not "ثلثا": the accusative "ثلثاً" folds to it)
+                fill.put("fractions", f, 2 * float(entry["value"]))
+        for form in entry.get("plural") or []:  # "ثلاثة أرباع"
+            fill.put("fraction_plurals", fold(form), float(entry["value"]))
 
 
 def _load_months(fill: _Filler, months: list[dict[str, Any]]) -> None:

@@ -194,7 +194,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if hm is None:
         return None
     if m["mid"] and hm[0] <= 12:  # "الواحدة بعد منتصف الليل" 01:00, "الحادية عشرة قبل منتصف الليل" 23:00
-        return When(hour=hm[0] % 12 + (12 if m["mid"] == "قبل" else 0), minute=hm[1])
+        after = m["mid"] != "قبل"  # after midnight: a small hour, never the afternoon one ("سأعود في الثانية ...")
+        return When(hour=hm[0] % 12 + (0 if after else 12), minute=hm[1],
+                    part=c.lex.lookup("day_parts", "منتصف الليل") if after else None)
     return When(hour=hm[0], minute=hm[1])
 
 
