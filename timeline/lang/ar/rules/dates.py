@@ -253,8 +253,8 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1 \
             and not c.before(m.start(), 14).rstrip().removesuffix(opener).rstrip().endswith("بين"):
         return None  # "يومي 12 و15": two days, not the days between ("بين يومي 3 و5": the days between)
-    if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
-        off = _direction(c, m["mdir"])
+    if m["mdir"] or m["mthis"]:  # "من 10 إلى 12 من الشهر المقبل", "بين 4 و22 هذا الشهر"
+        off = _direction(c, m["mdir"]) if m["mdir"] else 0
         if d1 is None or d2 is None or off is None or not (1 <= d1 < d2 <= 31) or m["year"] or m["dir"]:
             return None
         return Range(When(day=d1, rel_unit="month", rel_offset=off), When(day=d2, rel_unit="month", rel_offset=off))
@@ -269,6 +269,25 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
     return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
+
+
+def month_day_range(m: re.Match[str], c: Ctx) -> object:
+    """"يوليو بين 5 و9", "الشهر المقبل من 10 إلى 20", "نوفمبر بين الخامس عشر والتاسع عشر": the
+    month told first, then the days, opened by من or بين (and nothing counted after them)."""
+    if (m["to"] == "و") != (m["op"] == "بين") and m["to"] != "-":
+        return None  # "من 5 و9", "بين 5 حتى 9" are no ranges
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+        return None
+    if m["mdir"] or m["mthis"]:
+        off = _direction(c, m["mdir"]) if m["mdir"] else 0
+        if off is None:
+            return None
+        return Range(When(day=d1, rel_unit="month", rel_offset=off), When(day=d2, rel_unit="month", rel_offset=off))
+    mn = _month(c, m["month"])
+    if mn is None:
+        return None
+    return Range(When(calendar=mn.calendar, month=mn.month, day=d1), When(calendar=mn.calendar, month=mn.month, day=d2))
 
 
 def month_range(m: re.Match[str], c: Ctx) -> object:
@@ -320,7 +339,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mark", "mord", "mdir", "dir"):
+        if key in ("year", "mark", "mord", "mdir", "mthis", "dir"):
             return None
         return self._m[key]
 
@@ -373,7 +392,7 @@ RULES: tuple[Rule, ...] = (
          starts='ليله ليل مساء'),
     Rule("<day>-<day> <month>",
          r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
-         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر)"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# ال {ordinals} {cardinals}'),
@@ -385,4 +404,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
          starts='{months_in_context}'),
+    Rule("<month> <from> <day> <to> <day>",
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر)\s+(?P<op>من|بين)\s+"
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})(?!\d)"
+         r"(?=\s*(?:$|[^\w\s]|(?:في|من|على|علي|الى|حتى|حتي|ب|[وف]\w+)(?!\w)))",
+         month_day_range, 3,
+         starts='شهر الشهر هذا {months_in_context}'),
 )
