@@ -774,6 +774,16 @@ def _before_end(a: When, b: When) -> bool:
     return a.hour + 12 <= end or a.hour >= 12
 
 
+def _day_end(w: When, fields: frozenset[str]) -> bool:
+    """A range end that names one day: "اليوم", "الغد", "3 يونيو" (not a month, a clock time)."""
+    return bool(fields) and not w.has_clock and w.weekday is None and (w.day is not None or _deictic_day(w))
+
+
+def _weekday_end(w: When, fields: frozenset[str]) -> bool:
+    """A range end that is a weekday alone or with a direction: "الجمعة", "الأحد المقبل"."""
+    return not fields and w.weekday is not None and w.nth is None and w.part is None and not w.has_clock
+
+
 def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
     if a.has_clock != b.has_clock:  # "من التاسعة صباحاً حتى الظهر": noon and midnight are hours
@@ -807,6 +817,8 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
             and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between
         return a, b  # "من الأحد إلى الخميس": resolve() puts the start in the end's week
+    if (_day_end(a, fa) and _weekday_end(b, fb)) or (_weekday_end(a, fa) and _day_end(b, fb)):
+        return a, b  # "من الغد حتى الجمعة", "من الأحد حتى اليوم": resolve() puts the weekday beside the day
     if not fa or not fb:
         return None, b
     fill = {}
