@@ -84,6 +84,11 @@ _PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|
                              r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
 
 
+# a year named after the month with من: "مارس من العام الماضي", "صفر من هذا العام" (not "مارس
+# العام الماضي ضغوطاً": he exerted, last year)
+_YEAR_AFTER = re.compile(r"\s+من\s+(?:(?:هذا|ذلك|نفس|ذات)\s+)?(?:العام|السنه)(?!\w)")
+
+
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
@@ -97,8 +102,8 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
                 and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
-                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)):
-            return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
+                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()):
+            return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
     cal = _calendar(c, m["mark"], cal)
