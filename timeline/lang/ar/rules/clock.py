@@ -113,6 +113,10 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
         less = _fraction_minutes(c, m["less"].split()[0]) or _num(c, m["less"].split()[0])
         if less is None or less >= 60:
             return None
+        if minute:  # "الخامسة والنصف إلا ثلاث دقائق": 05:27
+            if less >= minute:
+                return None
+            return h, minute - less
         h, minute = (h - 1) % 24, 60 - less
     return h, minute
 
