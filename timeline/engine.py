@@ -1030,7 +1030,7 @@ def _stands_alone(f: Found, text: str) -> bool:
             return True
         if word in _NEVER_ALONE:
             return False
-        return word.endswith("ا") or (word.startswith("ال") and text[max(0, f.start - 3):f.start] == "في ")
+        return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ")
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]

@@ -594,12 +594,26 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
         lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
+        edged: list[tuple[str, DayPart]] = []
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
                            bool(entry.get("noon")), bool(entry.get("midnight")))
             for form in entry["forms"]:
                 for f in construct(form):
                     _put_noun(fill, "day_parts", f, part)
+            start, end = part.hours
+            if part.noon or part.midnight or end > 24:
+                continue
+            for edge in day_parts.get("edges", ()):  # "في وقت مبكر من الصباح", "ساعة متأخرة من مساء"
+                mid = start + (end - start) // 2
+                hours = (start, mid) if edge["half"] == 0 else (mid, end)
+                half = DayPart(f"{edge['edge']}_{part.name}", part.token, hours, part.pm)
+                for form in entry["forms"]:
+                    if " " not in fold(form):
+                        edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, "ال" + form)]
+        for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
+            if fold(form) not in lex.day_parts:
+                fill.put("day_parts", form, half)
         fill.where = "relative.yaml"
         rel = load_language_yaml(code, "relative.yaml")
         for entry in rel["days"]:  # "(ال)غد" gives "غد", "الغد"; "للغد" is "for the future"
