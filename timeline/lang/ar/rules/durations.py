@@ -149,6 +149,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     tail = m["tail"] or ""
     if tail in ("مضت", "خلت", "مضي", "مضين") and not pre:
         pre = "قبل"  # "50 عاماً مضت": ago
+    elif tail.startswith("من") and pre in (None, "بعد", "قبل") and not m["approx"] \
+            and not c.before(m.start(), 2).strip().endswith("و"):
+        pre = pre or "بعد"  # "ثلاثة أيام من الآن", "بعد عامين من الآن": counted from now (not "لم يمض
+        # عليه أكثر من شهر من الآن", nor the last part of "عام و4 أشهر من الآن")
     mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
         ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
          ("LESS_THAN" if m["approx"] else None))
@@ -190,7 +194,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
-         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
+         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}'),
