@@ -89,6 +89,16 @@ _PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|
 _YEAR_AFTER = re.compile(r"\s+من\s+(?:(?:هذا|ذلك|نفس|ذات)\s+)?(?:العام|السنه)(?!\w)")
 
 
+_YEAR_DIRECTION = re.compile(r"\s+(?:العام|السنه)\s+(\w+)")
+
+
+def _year_ahead(c: Ctx, end: int) -> bool:
+    """A coming year after the month: "مارس العام المقبل" (the verb "مارس" is past, never
+    told with a year ahead)."""
+    m = _YEAR_DIRECTION.match(c.text, end)
+    return m is not None and (_direction(c, m.group(1)) or 0) > 0
+
+
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
@@ -102,7 +112,8 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
                 and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
-                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()):
+                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
+                and not _year_ahead(c, m.end()):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
