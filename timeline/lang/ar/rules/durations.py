@@ -52,6 +52,8 @@ _UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year", "deca
 def _and_smaller(c: Ctx, end: int, unit: str) -> bool:
     """Whether "و" and an amount of a smaller unit follow: "ساعة وعشر دقائق", "عاماً وثلاثة
     أشهر", "سنة وشهرين" (one unit said alone, then the rest)."""
+    if c.text[end + 1:end + 2] != "و":
+        return False
     m = _and_amount(c.lex).match(c.text, end)
     second = (c.lex.lookup("units", m["u"]) or (None,))[0] if m else None
     return second in _UNIT_ORDER and _UNIT_ORDER.index(second) < _UNIT_ORDER.index(unit)
@@ -190,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
-         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardinals}\s+{fraction_plurals}|{cardphrase}|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
+         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
