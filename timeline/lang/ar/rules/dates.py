@@ -23,6 +23,7 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل",
 
 
 _CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
+_NUMERIC_BEFORE = re.compile(r"\d[/.]$")
 
 
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
@@ -42,6 +43,8 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
     if m["mcur"] and not m["day"].isdigit():
         return None  # "25 الجاري" is the 25th of this month; not "الربع الثاني الحالي"
+    if m["day"][:1].isdigit() and _NUMERIC_BEFORE.search(c.before(m.start(), 4)):
+        return None  # "9/6 الجاري": the month of a numeric date, not a day ("9/6" is read as one)
     if m["mdir"] or m["mthis"] or m["msame"] or m["mcur"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"] or m["mcur"])
         if m["mdir"] in ("نفسه", "ذاته") or m["msame"]:  # "14 من الشهر نفسه": a day of the month the text just named
@@ -269,7 +272,7 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1 \
             and not c.before(m.start(), 14).rstrip().removesuffix(opener).rstrip().endswith("بين"):
         return None  # "يومي 12 و15": two days, not the days between ("بين يومي 3 و5": the days between)
-    if m["mdir"] or m["mthis"]:  # "من 10 إلى 12 من الشهر المقبل", "بين 4 و22 هذا الشهر"
+    if m["mdir"] or m["mthis"] or m["mcur"]:  # "من 10 إلى 12 من الشهر المقبل", "بين 4 و22 هذا الشهر", "12-14 الجاري"
         off = _direction(c, m["mdir"]) if m["mdir"] else 0
         if d1 is None or d2 is None or off is None or not (1 <= d1 < d2 <= 31) or m["year"] or m["dir"]:
             return None
@@ -355,7 +358,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mark", "mord", "mdir", "mthis", "dir"):
+        if key in ("year", "mark", "mord", "mdir", "mthis", "mcur", "dir"):
             return None
         return self._m[key]
 
@@ -408,7 +411,7 @@ RULES: tuple[Rule, ...] = (
          starts='ليله ليل مساء'),
     Rule("<day>-<day> <month>",
          r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:(?:من|في)\s+)?"
-         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر)"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# ال {ordinals} {cardinals}'),
