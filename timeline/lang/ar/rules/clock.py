@@ -9,7 +9,7 @@ import functools
 import re
 
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num, per_lexicon,
+    Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _is_age, _num, per_lexicon,
 )
 from timeline.lexicon import Lexicon, Separators
 from timeline.semantics import Marker, Range, When
@@ -48,8 +48,9 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):
         return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
-    if m["past"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before
-        return When(part=part, rel_unit="day", rel_offset=-2 if m["before"] else -1)
+    if m["dir"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before; "الليلة المقبلة"
+        off = _direction(c, m["dir"])
+        return When(part=part, rel_unit="day", rel_offset=off) if off is not None else None
     if m["this"] or m["p"] in ("الليله",):
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
@@ -204,6 +205,18 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     return When(hour=hm[0], minute=hm[1])
 
 
+def minutes_to_hour(m: re.Match[str], c: Ctx) -> object:
+    """"عشرين دقيقة بعد الخامسة" 05:20, "خمس دقائق حتى العاشرة" 09:55: minutes counted from an
+    hour (a digit or a feminine ordinal: not "بعد الأولى", the first goal)."""
+    n, h = _num(c, m["n"]), _num(c, m["h"])
+    if n is None or h is None or not 0 < n < 60 or not 0 < h <= 12 \
+            or (not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"].split()[0]) is None):
+        return None
+    if m["rel"] == "بعد":
+        return When(hour=h, minute=n)
+    return When(hour=(h - 1) % 24, minute=60 - n)
+
+
 def timezone(m: re.Match[str], c: Ctx) -> object:
     zone = m["z"] or m["z2"]
     return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
@@ -211,7 +224,7 @@ def timezone(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
-                          r"(?:(?<=الليله)\s+(?P<past>(?P<before>قبل\s+)?(?:الماضيه|الفائته|المنصرمه)))?", day_part,
+                          r"(?:(?<=الليله)\s+(?P<dir>{dir}))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
@@ -224,12 +237,16 @@ RULES: tuple[Rule, ...] = (
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
-         r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
+         r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?!))))))))",
          clock_words,
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
+    Rule("<minutes> before/after <hour>",
+         r"(?P<n>\d{1,2}|{cardphrase})\s+(?:دقيقه|دقائق)\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<h>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?)",
+         minutes_to_hour,
+         starts='# {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
