@@ -611,6 +611,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for form in entry["forms"]:
                     if " " not in fold(form):
                         edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, "ال" + form)]
+                        edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)

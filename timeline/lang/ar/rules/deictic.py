@@ -47,6 +47,8 @@ def rest_of_period(m: re.Match[str], c: Ctx) -> object:
     """"بقية العام": from the anchor day to the end of the current period."""
     if m["dir"] and _direction(c, m["dir"]) != 0:
         return None
+    if m["unit"] == "يوم":  # "بقية اليوم", "بقية هذا اليوم": what is left of today
+        return When(rel_unit="day", rel_offset=0, mod="END")
     return Range(When(rel_unit="day", rel_offset=0), When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0))
 
 
@@ -197,7 +199,7 @@ RULES: tuple[Rule, ...] = (
          lambda m, c: _hijri_year(c, m["dir"]), 1,
          starts='العام السنه للعام للسنه'),
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من|(?:(?:ال)?فتره\s+)?(?:ال)?متبقيه\s+من)"
-                             r"\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
+                             r"\s+(?:(?P<this>هذا)\s+)?ال(?P<unit>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي فتره الفتره متبقيه المتبقيه'),
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
