@@ -222,7 +222,14 @@ class _Resolver:
         if w.month is not None:
             return self.month_day(w)
         if w.nth is not None and w.weekday is not None:  # "الأحد الثاني": of this month
-            return self.relative(When(rel_unit="month", weekday=w.weekday, nth=w.nth))
+            first_way = 1 if self.future else -1
+            for off in (0, first_way, -first_way, 2 * first_way, -2 * first_way, 3 * first_way, -3 * first_way):
+                try:  # "الأحد الخامس" in a month with four Sundays: the nearest month that has it
+                    return self.relative(When(rel_unit="month", rel_offset=off, weekday=w.weekday, nth=w.nth,
+                                              nth_after=w.nth_after))
+                except Unresolvable:
+                    continue
+            raise Unresolvable(f"no weekday {w.weekday} number {w.nth} near the anchor")
         if w.day is not None:
             return self.day_of_month(w)
         if w.year is not None:
