@@ -205,18 +205,6 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     return When(hour=hm[0], minute=hm[1])
 
 
-def minutes_to_hour(m: re.Match[str], c: Ctx) -> object:
-    """"عشرين دقيقة بعد الخامسة" 05:20, "خمس دقائق حتى العاشرة" 09:55: minutes counted from an
-    hour (a digit or a feminine ordinal: not "بعد الأولى", the first goal)."""
-    n, h = _num(c, m["n"]), _num(c, m["h"])
-    if n is None or h is None or not 0 < n < 60 or not 0 < h <= 12 \
-            or (not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"].split()[0]) is None):
-        return None
-    if m["rel"] == "بعد":
-        return When(hour=h, minute=n)
-    return When(hour=(h - 1) % 24, minute=60 - n)
-
-
 def timezone(m: re.Match[str], c: Ctx) -> object:
     zone = m["z"] or m["z2"]
     return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
@@ -243,10 +231,6 @@ RULES: tuple[Rule, ...] = (
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?!))))))))",
          clock_words,
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
-    Rule("<minutes> before/after <hour>",
-         r"(?P<n>\d{1,2}|{cardphrase})\s+(?:دقيقه|دقائق)\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<h>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?)",
-         minutes_to_hour,
-         starts='# {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),

@@ -12,7 +12,7 @@ from timeline.lang.ar.rules.common import (
 )
 from timeline.lexicon import Lexicon
 from timeline.normalize import fold_letters
-from timeline.semantics import Duration, Shift, Vague, Within
+from timeline.semantics import Duration, Shift, Vague, When, Within
 
 __all__ = ["RULES"]
 
@@ -72,10 +72,24 @@ def _fraction(c: Ctx, n_text: str | None) -> float | None:
     return n * part if n is not None and 1 < n < 10 else None
 
 
+def _minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
+    """"عشرين دقيقة بعد الخامسة" 05:20, "خمس دقائق حتى العاشرة" 09:55: minutes counted from an
+    hour (a digit or a feminine ordinal: not "بعد الأولى", the first goal)."""
+    n, h = _num(c, m["n"]) if m["n"] else None, _num(c, m["hh"])
+    if n is None or h is None or not 0 < n < 60 or not 0 < h <= 12 or m["pre"] or m["approx"] \
+            or (not m["hh"].isdigit() and c.lex.lookup("ordinals", m["hh"].split()[0]) is None):
+        return None
+    if m["rel"] == "بعد":
+        return When(hour=h, minute=n)
+    return When(hour=(h - 1) % 24, minute=60 - n)
+
+
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None:
         return None
+    if m["rel"]:  # minutes, then an hour they count from
+        return _minutes_to_hour(m, c)
     n_text = m["n"]
     if m["the"] and count == 2 and not n_text:
         if not (m["approx"] or m["pre"] in ("منذ", "قبل", "بعد")):
@@ -197,7 +211,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
-         r"(?P<ntail>\s+{narrative_tails})?",
+         r"(?P<ntail>\s+{narrative_tails})?"
+         r"(?(pre)|(?(approx)|(?:(?:(?<=دقيقه)|(?<=دقائق))\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<hh>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?))?))",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}'),
     Rule("before/after that by <amount>",
