@@ -264,7 +264,7 @@ class Grammar:
         found.extend(sealed)
 
         def keep(f: Found) -> bool:
-            return _stands_alone(f, text) and not (source is not None and (
+            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not (source is not None and (
                 self._place_not_month(f, text, source) or self._written_name(f, text, source)
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
@@ -1013,6 +1013,21 @@ _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 _CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
 _AT_CUE = re.compile(r"(?:عند)\s*$")
+
+
+def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
+    """An hour in words alone right after a verb in the future ("سأعود الحادية عشرة"): the verb
+    places it, as في does (the lexicon's ``future_prefixes``)."""
+    m = f.meaning
+    if not (isinstance(m, When) and m.hour is not None and m.minute is None and m.part is None
+            and not m.has_date and m.weekday is None and not text[f.start:f.start + 1].isdigit()):
+        return False
+    return _future_verb(lex.future_prefixes).search(text, max(0, f.start - 24), f.start) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _future_verb(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+$")
 
 
 def _stands_alone(f: Found, text: str) -> bool:

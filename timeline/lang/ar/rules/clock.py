@@ -131,6 +131,13 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
                       + lex.alt("weekdays") + "|" + lex.alt("months") + r")|\d)\s+$")
 
 
+@per_lexicon
+def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
+    """A verb in the future just before (day_parts.yaml ``future_prefixes``: "سأعود ", "وسنلتقي ")."""
+    verbs = "|".join(map(re.escape, lex.future_prefixes))
+    return re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")\w{2,}\s+$")
+
+
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
@@ -151,6 +158,10 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
+                                      and _future_verb_before(c.lex).search(c.before(m.start(), 24))):
+        return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
+        # future ("سأعود الحادية عشرة", "سنلتقي العاشرة"), no other
     if _is_age(c, m.start(), m.end()):
         return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
     if not m["mi"]:
@@ -228,7 +239,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?!))))))))",
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w))))))))",
          clock_words,
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
