@@ -266,7 +266,7 @@ class Grammar:
         found.extend(sealed)
 
         def keep(f: Found) -> bool:
-            return _stands_alone(f, text) and not (source is not None and (
+            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not (source is not None and (
                 self._place_not_month(f, text, source) or self._written_name(f, text, source)
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
@@ -780,6 +780,16 @@ def _before_end(a: When, b: When) -> bool:
     return a.hour + 12 <= end or a.hour >= 12
 
 
+def _day_end(w: When, fields: frozenset[str]) -> bool:
+    """A range end that names one day: "اليوم", "الغد", "3 يونيو" (not a month, a clock time)."""
+    return bool(fields) and not w.has_clock and w.weekday is None and (w.day is not None or _deictic_day(w))
+
+
+def _weekday_end(w: When, fields: frozenset[str]) -> bool:
+    """A range end that is a weekday alone or with a direction: "الجمعة", "الأحد المقبل"."""
+    return not fields and w.weekday is not None and w.nth is None and w.part is None and not w.has_clock
+
+
 def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     """Fill what the first end leaves out from the second: "من 13 إلى 15 تموز"."""
     if a.has_clock != b.has_clock:  # "من التاسعة صباحاً حتى الظهر": noon and midnight are hours
@@ -813,6 +823,8 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
             and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between
         return a, b  # "من الأحد إلى الخميس": resolve() puts the start in the end's week
+    if (_day_end(a, fa) and _weekday_end(b, fb)) or (_weekday_end(a, fa) and _day_end(b, fb)):
+        return a, b  # "من الغد حتى الجمعة", "من الأحد حتى اليوم": resolve() puts the weekday beside the day
     if not fa or not fb:
         return None, b
     fill = {}
@@ -1009,6 +1021,21 @@ _CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
 _AT_CUE = re.compile(r"(?:عند)\s*$")
 
 
+def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
+    """An hour in words alone right after a verb in the future ("سأعود الحادية عشرة"): the verb
+    places it, as في does (the lexicon's ``future_prefixes``)."""
+    m = f.meaning
+    if not (isinstance(m, When) and m.hour is not None and m.minute is None and m.part is None
+            and not m.has_date and m.weekday is None and not text[f.start:f.start + 1].isdigit()):
+        return False
+    return _future_verb(lex.future_prefixes).search(text, max(0, f.start - 24), f.start) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _future_verb(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+$")
+
+
 def _stands_alone(f: Found, text: str) -> bool:
     m = f.meaning
     if isinstance(m, (Marker, Slice)) or _bare_period(m):
@@ -1024,7 +1051,7 @@ def _stands_alone(f: Found, text: str) -> bool:
             return True
         if word in _NEVER_ALONE:
             return False
-        return word.endswith("ا") or (word.startswith("ال") and text[max(0, f.start - 3):f.start] == "في ")
+        return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ")
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]

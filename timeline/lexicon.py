@@ -281,6 +281,7 @@ class Lexicon:
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, float] = field(default_factory=dict)
+    fraction_plurals: dict[str, float] = field(default_factory=dict)  # "أرباع": after a count ("ثلاثة أرباع")
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
@@ -596,12 +597,27 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
         lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
+        edged: list[tuple[str, DayPart]] = []
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
                            bool(entry.get("noon")), bool(entry.get("midnight")))
             for form in entry["forms"]:
                 for f in construct(form):
                     _put_noun(fill, "day_parts", f, part)
+            start, end = part.hours
+            if part.noon or part.midnight or end > 24:
+                continue
+            for edge in day_parts.get("edges", ()):  # "في وقت مبكر من الصباح", "ساعة متأخرة من مساء"
+                mid = start + (end - start) // 2
+                hours = (start, mid) if edge["half"] == 0 else (mid, end)
+                half = DayPart(f"{edge['edge']}_{part.name}", part.token, hours, part.pm)
+                for form in entry["forms"]:
+                    if " " not in fold(form):
+                        edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, "ال" + form)]
+                        edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
+        for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
+            if fold(form) not in lex.day_parts:
+                fill.put("day_parts", form, half)
         fill.where = "relative.yaml"
         rel = load_language_yaml(code, "relative.yaml")
         for entry in rel["days"]:  # "(ال)غد" gives "غد", "الغد"; "للغد" is "for the future"
@@ -775,10 +791,15 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
     thousands = [fold(t) for t in data["thousand"]]
     put("cardinals", thousands, 1000, False)
     put("cardinals", [f for t in thousands for f in dual(t) + [t + "ي"]], 2000, False)  # "ألفين", "ألفي عام"
-    for entry in data["fractions"]:  # "ربع" gives "ربعاً"
+    for entry in data["fractions"]:  # "ربع" gives "ربعاً"; its dual "ربعين", "ثلثي" (two of them)
         for form in entry["forms"]:
             for f in accusative(form):
                 fill.put("fractions", f, float(entry["value"]))
+            for f in (dual(form) + [dual(form)[1][:-1]]) if entry.get("dual") else []:
+                # "ثلثان", "ثلثين", construct "ثلثي" (not "ثلثا": the accusative "ثلثاً" folds to it)
+                fill.put("fractions", f, 2 * float(entry["value"]))
+        for form in entry.get("plural") or []:  # "ثلاثة أرباع"
+            fill.put("fraction_plurals", fold(form), float(entry["value"]))
 
 
 def _load_months(fill: _Filler, months: list[dict[str, Any]]) -> None:

@@ -222,7 +222,14 @@ class _Resolver:
         if w.month is not None:
             return self.month_day(w)
         if w.nth is not None and w.weekday is not None:  # "الأحد الثاني": of this month
-            return self.relative(When(rel_unit="month", weekday=w.weekday, nth=w.nth))
+            first_way = 1 if self.future else -1
+            for off in (0, first_way, -first_way, 2 * first_way, -2 * first_way, 3 * first_way, -3 * first_way):
+                try:  # "الأحد الخامس" in a month with four Sundays: the nearest month that has it
+                    return self.relative(When(rel_unit="month", rel_offset=off, weekday=w.weekday, nth=w.nth,
+                                              nth_after=w.nth_after))
+                except Unresolvable:
+                    continue
+            raise Unresolvable(f"no weekday {w.weekday} number {w.nth} near the anchor")
         if w.day is not None:
             return self.day_of_month(w)
         if w.year is not None:
@@ -816,6 +823,14 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                 a = Resolved(a.type, a.value, a.grain, (b.interval[0] - gap, b.interval[1] - gap))
             else:
                 b = Resolved(b.type, b.value, b.grain, (a.interval[0] + gap, a.interval[1] + gap))
+        if _weekday_only(last) and last.direction is None and not _weekday_only(first) and a.grain is Grain.DAY:
+            # "من الغد حتى الجمعة": the first such weekday after the start
+            gap = dt.timedelta(days=(last.weekday - a.interval[0].isoweekday()) % 7 or 7)
+            b = Resolved(b.type, _day_value(a.interval[0].date() + gap), b.grain, (a.interval[0] + gap, a.interval[1] + gap))
+        elif _weekday_only(first) and first.direction is None and not _weekday_only(last) and b.grain is Grain.DAY:
+            # "من الخميس حتى اليوم": the last such weekday before the end
+            gap = dt.timedelta(days=(b.interval[0].isoweekday() - first.weekday) % 7 or 7)
+            a = Resolved(a.type, _day_value(b.interval[0].date() - gap), a.grain, (b.interval[0] - gap, b.interval[1] - gap))
         if b.interval[1] <= a.interval[0]:
             # "من 20 إلى 5 شباط": the start is in the month before
             if first.month is None and first.day is not None and last.month is not None:

@@ -9,7 +9,7 @@ import functools
 import re
 
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _Swap, _after_words, _amount_at, _fraction_minutes, _is_age, _num, per_lexicon,
+    Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _is_age, _num, per_lexicon,
 )
 from timeline.lexicon import Lexicon, Separators
 from timeline.semantics import Marker, Range, When
@@ -48,8 +48,9 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):
         return None  # "هذا المساء" is definite; in "وهذا ظهر بوضوح" the word is a verb
-    if m["past"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before
-        return When(part=part, rel_unit="day", rel_offset=-2 if m["before"] else -1)
+    if m["dir"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before; "الليلة المقبلة"
+        off = _direction(c, m["dir"])
+        return When(part=part, rel_unit="day", rel_offset=off) if off is not None else None
     if m["this"] or m["p"] in ("الليله",):
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
@@ -113,6 +114,10 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
         less = _fraction_minutes(c, m["less"].split()[0]) or _num(c, m["less"].split()[0])
         if less is None or less >= 60:
             return None
+        if minute:  # "الخامسة والنصف إلا ثلاث دقائق": 05:27
+            if less >= minute:
+                return None
+            return h, minute - less
         h, minute = (h - 1) % 24, 60 - less
     return h, minute
 
@@ -124,6 +129,13 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, lex.future_prefixes))
     return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + lex.alt("day_parts") + "|"
                       + lex.alt("weekdays") + "|" + lex.alt("months") + r")|\d)\s+$")
+
+
+@per_lexicon
+def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
+    """A verb in the future just before (day_parts.yaml ``future_prefixes``: "سأعود ", "وسنلتقي ")."""
+    verbs = "|".join(map(re.escape, lex.future_prefixes))
+    return re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")\w{2,}\s+$")
 
 
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
@@ -146,6 +158,10 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
+                                      and _future_verb_before(c.lex).search(c.before(m.start(), 24))):
+        return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
+        # future ("سأعود الحادية عشرة", "سنلتقي العاشرة"), no other
     if _is_age(c, m.start(), m.end()):
         return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
     if not m["mi"]:
@@ -194,7 +210,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if hm is None:
         return None
     if m["mid"] and hm[0] <= 12:  # "الواحدة بعد منتصف الليل" 01:00, "الحادية عشرة قبل منتصف الليل" 23:00
-        return When(hour=hm[0] % 12 + (12 if m["mid"] == "قبل" else 0), minute=hm[1])
+        after = m["mid"] != "قبل"  # after midnight: a small hour, never the afternoon one ("سأعود في الثانية ...")
+        return When(hour=hm[0] % 12 + (0 if after else 12), minute=hm[1],
+                    part=c.lex.lookup("day_parts", "منتصف الليل") if after else None)
     return When(hour=hm[0], minute=hm[1])
 
 
@@ -205,7 +223,7 @@ def timezone(m: re.Match[str], c: Ctx) -> object:
 
 RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
-                          r"(?:(?<=الليله)\s+(?P<past>(?P<before>قبل\s+)?(?:الماضيه|الفائته|المنصرمه)))?", day_part,
+                          r"(?:(?<=الليله)\s+(?P<dir>{dir}))?", day_part,
          starts='هذا هذه {day_parts}'),
     Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
@@ -218,10 +236,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
-         r"(?:\s+(?:الا)\s+(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
+         r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?!))))))))",
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w))))))))",
          clock_words,
          starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"

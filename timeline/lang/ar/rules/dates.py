@@ -23,6 +23,7 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل",
 
 
 _CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
+_NUMERIC_BEFORE = re.compile(r"\d[/.]$")
 
 
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
@@ -42,6 +43,8 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
     if m["mcur"] and not m["day"].isdigit():
         return None  # "25 الجاري" is the 25th of this month; not "الربع الثاني الحالي"
+    if m["day"][:1].isdigit() and _NUMERIC_BEFORE.search(c.before(m.start(), 4)):
+        return None  # "9/6 الجاري": the month of a numeric date, not a day ("9/6" is read as one)
     if m["mdir"] or m["mthis"] or m["msame"] or m["mcur"]:  # "في 15 من الشهر الجاري", "يوم 20 من هذا الشهر"
         day, direction = _num(c, m["day"]), _direction(c, m["mdir"] or m["mthis"] or m["mcur"])
         if m["mdir"] in ("نفسه", "ذاته") or m["msame"]:  # "14 من الشهر نفسه": a day of the month the text just named
@@ -84,6 +87,21 @@ _PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|
                              r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
 
 
+# a year named after the month with من: "مارس من العام الماضي", "صفر من هذا العام" (not "مارس
+# العام الماضي ضغوطاً": he exerted, last year)
+_YEAR_AFTER = re.compile(r"\s+من\s+(?:(?:هذا|ذلك|نفس|ذات)\s+)?(?:العام|السنه)(?!\w)")
+
+
+_YEAR_DIRECTION = re.compile(r"\s+(?:العام|السنه)\s+(\w+)")
+
+
+def _year_ahead(c: Ctx, end: int) -> bool:
+    """A coming year after the month: "مارس العام المقبل" (the verb "مارس" is past, never
+    told with a year ahead)."""
+    m = _YEAR_DIRECTION.match(c.text, end)
+    return m is not None and (_direction(c, m.group(1)) or 0) > 0
+
+
 def month_year(m: re.Match[str], c: Ctx) -> object:
     if m["mnum"] is not None:
         month = _num(c, m["mnum"])
@@ -97,8 +115,9 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
                 and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
-                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)):
-            return None  # "مارس" alone is a verb, "صفر" a number; "في مارس" is the month
+                and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
+                and not _year_ahead(c, m.end()):
+            return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
     cal = _calendar(c, m["mark"], cal)
@@ -253,8 +272,8 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     if m["to"] == "و" and opener in c.lex.separators.dual_openers and d1 is not None and d2 != d1 + 1 \
             and not c.before(m.start(), 14).rstrip().removesuffix(opener).rstrip().endswith("بين"):
         return None  # "يومي 12 و15": two days, not the days between ("بين يومي 3 و5": the days between)
-    if m["mdir"]:  # "من 10 إلى 12 من الشهر المقبل"
-        off = _direction(c, m["mdir"])
+    if m["mdir"] or m["mthis"] or m["mcur"]:  # "من 10 إلى 12 من الشهر المقبل", "بين 4 و22 هذا الشهر", "12-14 الجاري"
+        off = _direction(c, m["mdir"]) if m["mdir"] else 0
         if d1 is None or d2 is None or off is None or not (1 <= d1 < d2 <= 31) or m["year"] or m["dir"]:
             return None
         return Range(When(day=d1, rel_unit="month", rel_offset=off), When(day=d2, rel_unit="month", rel_offset=off))
@@ -269,6 +288,25 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
     direction = None if year is not None else _direction(c, m["dir"])  # "من 21 إلى 23 يناير المقبل"
     return Range(When(calendar=cal, year=year, month=month, day=d1, direction=direction),
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
+
+
+def month_day_range(m: re.Match[str], c: Ctx) -> object:
+    """"يوليو بين 5 و9", "الشهر المقبل من 10 إلى 20", "نوفمبر بين الخامس عشر والتاسع عشر": the
+    month told first, then the days, opened by من or بين (and nothing counted after them)."""
+    if (m["to"] == "و") != (m["op"] == "بين") and m["to"] != "-":
+        return None  # "من 5 و9", "بين 5 حتى 9" are no ranges
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
+        return None
+    if m["mdir"] or m["mthis"]:
+        off = _direction(c, m["mdir"]) if m["mdir"] else 0
+        if off is None:
+            return None
+        return Range(When(day=d1, rel_unit="month", rel_offset=off), When(day=d2, rel_unit="month", rel_offset=off))
+    mn = _month(c, m["month"])
+    if mn is None:
+        return None
+    return Range(When(calendar=mn.calendar, month=mn.month, day=d1), When(calendar=mn.calendar, month=mn.month, day=d2))
 
 
 def month_range(m: re.Match[str], c: Ctx) -> object:
@@ -320,7 +358,7 @@ _YEAR = r"(?P<year>\d{4}|\d{1,3}(?=\s*{ym}(?!\w))|{yearw}(?!\w))"
 
 class _NoYear(_Swap):
     def __getitem__(self, key: str) -> str | None:
-        if key in ("year", "mark", "mord", "mdir", "dir"):
+        if key in ("year", "mark", "mord", "mdir", "mthis", "mcur", "dir"):
             return None
         return self._m[key]
 
@@ -372,8 +410,8 @@ RULES: tuple[Rule, ...] = (
          night_between_weekdays, 4,
          starts='ليله ليل مساء'),
     Rule("<day>-<day> <month>",
-         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:من\s+)?"
-         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir}))"
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:(?:من|في)\s+)?"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# ال {ordinals} {cardinals}'),
@@ -385,4 +423,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
          starts='{months_in_context}'),
+    Rule("<month> <from> <day> <to> <day>",
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر)\s+(?P<op>من|بين)\s+"
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})(?!\d)"
+         r"(?=\s*(?:$|[^\w\s]|(?:في|من|على|علي|الى|حتى|حتي|ب|[وف]\w+)(?!\w)))",
+         month_day_range, 3,
+         starts='شهر الشهر هذا {months_in_context}'),
 )

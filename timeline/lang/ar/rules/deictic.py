@@ -47,6 +47,8 @@ def rest_of_period(m: re.Match[str], c: Ctx) -> object:
     """"بقية العام": from the anchor day to the end of the current period."""
     if m["dir"] and _direction(c, m["dir"]) != 0:
         return None
+    if m["unit"] == "يوم":  # "بقية اليوم", "بقية هذا اليوم": what is left of today
+        return When(rel_unit="day", rel_offset=0, mod="END")
     return Range(When(rel_unit="day", rel_offset=0), When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0))
 
 
@@ -160,6 +162,20 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
     return When(weekday=wd, direction=direction)
 
 
+def weekday_day(m: re.Match[str], c: Ctx) -> object:
+    """"الجمعة 15", "الخميس في 21", "الخميس في السابع": a weekday and that day of the month, at a
+    clause's end (not "الجمعة 15 قتيلاً"); after في not an hour ("في 7", "في الخمسة",
+    "في الثانية", "في الثالثة عشرة")."""
+    wd, n = c.lex.lookup("weekdays", m["wd"]), _num(c, m["dnum"])
+    first = m["dnum"].split()[0]
+    if wd is None or n is None or not 1 <= n <= 31:
+        return None
+    ordinal = c.lex.lookup("ordinals", first) is not None
+    if m["fi"] and ((n <= 12 and not ordinal) or (ordinal and first.endswith("ه") and "و" not in m["dnum"][len(first):])):
+        return None
+    return When(weekday=wd, day=n)
+
+
 def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
         return None  # "كان قريباً من الفوز": near to
@@ -183,7 +199,7 @@ RULES: tuple[Rule, ...] = (
          lambda m, c: _hijri_year(c, m["dir"]), 1,
          starts='العام السنه للعام للسنه'),
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من|(?:(?:ال)?فتره\s+)?(?:ال)?متبقيه\s+من)"
-                             r"\s+ال(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
+                             r"\s+(?:(?P<this>هذا)\s+)?ال(?P<unit>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي فتره الفتره متبقيه المتبقيه'),
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
@@ -204,6 +220,12 @@ RULES: tuple[Rule, ...] = (
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير|الاخيره(?=\s+(?:من|في)\s))(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
          starts='هذا هذه يوم نهار {weekdays} {weekdays_bare}'),
+    Rule("<weekday> <day of month>",
+         r"(?:(?:يوم|نهار)\s+)?(?P<wd>{weekdays})\s*,?\s+(?P<fi>في\s+)?"
+         r"(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,٫/:\-]\d)|(?<=في )(?:{ordinals}|{cardinals})(?:\s+و\s*(?:{ordinals}|{cardinals}))?)"
+         r"(?=\s*(?:$|[.!?؟,،;؛)]))",
+         weekday_day, 1,
+         starts='يوم نهار {weekdays}'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
 )

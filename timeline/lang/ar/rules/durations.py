@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _fraction_minutes, _num
-from timeline.semantics import Duration, Shift, Vague, Within
+from timeline.lang.ar.rules.common import (
+    Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _expand, _fraction_minutes, _num, per_lexicon,
+)
+from timeline.lexicon import Lexicon
+from timeline.normalize import fold_letters
+from timeline.semantics import Duration, Shift, Vague, When, Within
 
 __all__ = ["RULES"]
 
@@ -37,16 +41,61 @@ _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "ت�
 _FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن|يومنا|هذا\s+(?:اليوم|التاريخ))[^\W\d]")
 
 
+@per_lexicon
+def _and_amount(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(fold_letters(_expand(r"\s+و\s*(?:(?:\d{1,3}|{cardphrase})\s+)?(?P<u>{units})(?!\w)", lex)))
+
+
+_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+
+def _and_smaller(c: Ctx, end: int, unit: str) -> bool:
+    """Whether "و" and an amount of a smaller unit follow: "ساعة وعشر دقائق", "عاماً وثلاثة
+    أشهر", "سنة وشهرين" (one unit said alone, then the rest)."""
+    if c.text[end + 1:end + 2] != "و":
+        return False
+    m = _and_amount(c.lex).match(c.text, end)
+    second = (c.lex.lookup("units", m["u"]) or (None,))[0] if m else None
+    return second in _UNIT_ORDER and _UNIT_ORDER.index(second) < _UNIT_ORDER.index(unit)
+
+
+def _fraction(c: Ctx, n_text: str | None) -> float | None:
+    """A fraction's amount: "نصف" 0.5, "ثلثي" 2/3, "ثلاثة أرباع" 3/4 (numbers.yaml ``fractions``)."""
+    if not n_text:
+        return None
+    one = c.lex.lookup("fractions", n_text)
+    if one is not None:
+        return one
+    count, _, plural = n_text.rpartition(" ")
+    part = c.lex.lookup("fraction_plurals", plural) if count else None
+    n = _num(c, count) if part is not None else None
+    return n * part if n is not None and 1 < n < 10 else None
+
+
+def _minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
+    """"عشرين دقيقة بعد الخامسة" 05:20, "خمس دقائق حتى العاشرة" 09:55: minutes counted from an
+    hour (a digit or a feminine ordinal: not "بعد الأولى", the first goal)."""
+    n, h = _num(c, m["n"]) if m["n"] else None, _num(c, m["hh"])
+    if n is None or h is None or not 0 < n < 60 or not 0 < h <= 12 or m["pre"] or m["approx"] \
+            or (not m["hh"].isdigit() and c.lex.lookup("ordinals", m["hh"].split()[0]) is None):
+        return None
+    if m["rel"] == "بعد":
+        return When(hour=h, minute=n)
+    return When(hour=(h - 1) % 24, minute=60 - n)
+
+
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None:
         return None
+    if m["rel"]:  # minutes, then an hour they count from
+        return _minutes_to_hour(m, c)
     n_text = m["n"]
     if m["the"] and count == 2 and not n_text:
         if not (m["approx"] or m["pre"] in ("منذ", "قبل", "بعد")):
             return None  # "منذ قرابة الشهرين", "قبل اليومين"; "الشهرين" alone is the two months just told
-    elif m["the"] and (n_text not in ("نصف", "نص", "ربع") or c.before(m.start(), 2).strip().endswith("و")):
-        return None  # only a fraction takes the definite unit ("نصف الساعة"), not after "ساعتين و"
+    elif m["the"] and (_fraction(c, n_text) is None or c.before(m.start(), 2).strip().endswith("و")):
+        return None  # only a fraction takes the definite unit ("نصف الساعة", "ثلاثة أرباع الساعة"), not after "ساعتين و"
     if m["cpar"] and not _OPENED.search(c.before(m.start(), 3)):
         return None  # "5) سنوات": a list's number; "(35) عاماً" takes both brackets
     if n_text:
@@ -54,10 +103,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             amount: float | None = None
         elif n_text in ("احد", "احدي"):
             return None  # "أحد أشهر المحامين": one of the most famous
-        elif n_text in ("نصف", "نص"):
-            amount = 0.5
-        elif n_text == "ربع":
-            amount = 0.25
+        elif _fraction(c, n_text) is not None:  # "نصف", "ثلث", "ثلثي", "ثلاثة أرباع" (numbers.yaml fractions)
+            amount = _fraction(c, n_text)
         else:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
             if amount is None or (unit in ("decade", "century") and amount > 10):
@@ -92,15 +139,23 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "شهراً ونصف الشهر" (a month and a half), not "يوم ونصف الساعة"
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
+    parts = ((amount, unit),)
+    if unit == "hour" and amount is not None and amount * 4 % 1 and abs(amount * 60 - round(amount * 60)) < 0.1 \
+            and not (n_text and n_text[0].isdigit()):  # "9.3 ساعة" stays as written
+        # "ثلث ساعة" PT20M, "ثلاث ساعات وثلث" PT3H20M: a third of an hour is told in minutes
+        whole, minutes = int(amount), round(amount * 60) % 60
+        amount, unit = round(amount * 60), "minute"
+        parts = ((whole, "hour"), (minutes, "minute")) if whole else ((minutes, "minute"),)
     pre = m["pre"]
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
     if m["one"] and (n_text or count != 1 or unit == "second"):
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
-            and unit not in ("week", "month") and not (m["approx"] and m["approx"].startswith(("اكثر", "اقل"))):
+            and unit not in ("week", "month") and not (m["approx"] and m["approx"] != "نحو") \
+            and not _and_smaller(c, m.end(), unit):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time; not
-        # "لأكثر من عام", "في أقل من ساعة"
+        # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن" (not "نحو عام جديد": towards)
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")
@@ -110,6 +165,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     tail = m["tail"] or ""
     if tail in ("مضت", "خلت", "مضي", "مضين") and not pre:
         pre = "قبل"  # "50 عاماً مضت": ago
+    elif tail.startswith("من") and pre in (None, "بعد", "قبل") and not m["approx"] \
+            and not c.before(m.start(), 2).strip().endswith("و"):
+        pre = pre or "بعد"  # "ثلاثة أيام من الآن", "بعد عامين من الآن": counted from now (not "لم يمض
+        # عليه أكثر من شهر من الآن", nor the last part of "عام و4 أشهر من الآن")
     mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
         ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
          ("LESS_THAN" if m["approx"] else None))
@@ -117,7 +176,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
         # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
-        return Duration(((amount, unit),))
+        return Duration(parts)
     if pre in ("منذ", "قبل", "بعد"):
         sign = 1 if pre == "بعد" else -1
         if mod in ("MORE_THAN", "LESS_THAN"):  # "منذ أكثر من 25 عاماً": before that year
@@ -125,7 +184,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Shift(amount, unit, sign, narrative=bool(m["ntail"]), mod=mod)
     if pre in ("خلال", "غضون") and not mod:
         return Within(amount, unit, None)
-    return Duration(((amount, unit),), mod=mod or ("APPROX" if "تقريبا" in tail else None))
+    return Duration(parts, mod=mod or ("APPROX" if "تقريبا" in tail else None))
 
 
 def before_after_that(m: re.Match[str], c: Ctx) -> object:
@@ -147,14 +206,15 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
-         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
+         r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
-         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
-         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
-         r"(?P<ntail>\s+{narrative_tails})?",
+         r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
+         r"(?P<ntail>\s+{narrative_tails})?"
+         r"(?(pre)|(?(approx)|(?:(?:(?<=دقيقه)|(?<=دقائق))\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<hh>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?))?))",
          amount_unit,
-         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده نصف نص ربع اكثر اقل {approx} {units} {ordinals} {cardinals}'),
+         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}'),
     Rule("before/after that by <amount>",
          r"(?P<pre>قبل|بعد)(?:\s+(?:ذلك|ذاك|هذا)\s+|(?:ها|ه)\s+)ب(?:(?P<n>\d+|{cardphrase})\s+)?(?P<unit>{units})(?!\w)",
          before_after_that, 2,
