@@ -180,8 +180,9 @@ class Grammar:
             start, end = m.span()
             if end == start:
                 return
-            if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start):
-                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011" are times
+            if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start) \
+                    and not _opens_no_name(text, start, self.lex.name_never_opens):
+                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011", "حركة لمدة يومين" are times
                 named.append((start, end))
                 return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
@@ -408,6 +409,18 @@ def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
         return False
     word = m.group(1)
     return word in heads or (len(word) > 2 and word[0] in "وبل" and word[1:] in heads)
+
+
+def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word at ``start`` (with a clitic before it) can open no name's second term
+    ("دون حركة لمدة يومين": a time, not a movement named so; ``name_never_opens``)."""
+    if start and text[start - 1] in "وبل" and (start == 1 or not text[start - 2].isalnum()):
+        start -= 1
+    m = _WORD.match(text, start)
+    if m is None:
+        return False
+    word = m.group()
+    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words)
 
 
 def _longest_per_end(found: list[Found]) -> list[Found]:
