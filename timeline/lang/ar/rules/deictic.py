@@ -28,13 +28,31 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
             return None
-        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
-        if before and before.group(1) in c.lex.nowadays_before:
-            return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم": nowadays
+        window = c.before(m.start(), 16)
+        before = _PREVIOUS_WORD.search(window)
+        if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
+                and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
+            return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
     return When(rel_unit="day", rel_offset=off)
+
+
+def _nowadays(word: str, at: int, c: Ctx) -> bool:
+    """Whether ``word``, right before "اليوم", makes it nowadays (``nowadays_before``), read
+    with a clitic و, ف or ل and the article off: "وأما اليوم", "لأننا اليوم", "العالم اليوم";
+    a definite word after a name head names a place ("مستشفى الأطفال اليوم": today)."""
+    words = c.lex.nowadays_before
+    if word in words:
+        return True
+    if len(word) > 3 and word[0] in "وفل" and word[1:] in words:
+        return True
+    bare = word[1:] if word[0] in "وفل" and word[1:3] == "ال" else word
+    if not (bare.startswith("ال") and bare[2:] in words):
+        return False
+    head = _PREVIOUS_WORD.search(c.before(at, 16))
+    return head is None or head.group(1) not in c.lex.name_heads
 
 
 def _hijri_year(c: Ctx, word: str) -> object:
