@@ -31,6 +31,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _OPENED = re.compile(r"\(\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
+_AT_A_DISTANCE = re.compile(r"(?<!\w)علي\s+$")  # "على بعد": "بعد" is a noun, the distance
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
 # after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
 # is a verb's ("كشفت قبل أسبوعين عن خطة"); "من هذا اليوم", "من يومنا هذا" count from today
@@ -93,6 +94,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
     pre = m["pre"]
+    if pre == "بعد" and _AT_A_DISTANCE.search(c.before(m.start(), 5)):
+        pre = None  # "على بعد نحو ساعة من العاصمة", "على بعد نصف قرن من ذلك التاريخ": how far, an amount
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
     if m["one"] and (n_text or count != 1 or unit == "second"):
