@@ -21,6 +21,7 @@ _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", 
 
 
 _PREVIOUS_WORD = re.compile(r"(?<!\w)[وفب]?(\w+)\s+$")
+_NEXT_DEFINITE_WORD = re.compile(r"\s+(ال\w+)")
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
@@ -51,6 +52,11 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     if m["past"]:  # "الليلة الماضية": last night; "الليلة قبل الماضية": the night before
         return When(part=part, rel_unit="day", rel_offset=-2 if m["before"] else -1)
     if m["this"] or m["p"] in ("الليله",):
+        described = _NEXT_DEFINITE_WORD.match(c.text, m.end()) if not m["this"] else None
+        if described is not None and c.lex.lookup("directions", described.group(1)) is None and (
+                described.group(1).endswith("ه") or described.group(1) == "التي"
+                or c.lex.lookup("ordinals", described.group(1)[2:]) is not None):
+            return None  # "الليلة الثالثة عشرة", "الليلة النجدية", "في الليلة التي تسبق الفحص": a night told of, not tonight
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
 
