@@ -100,6 +100,35 @@ _PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "توفيت"
 _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
 
 
+def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
+    """Whether "بعد" + an amount at ``start:end`` counts from the publication: its sentence says
+    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among its
+    last words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين"), or "أي" puts it beside a
+    date just told. Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
+    if tense.at(start) or _FROM_NOW.match(text, end):
+        return True  # "بعد ثلاثة أشهر من الآن"
+    past = _told_in_past(text, start, end, grammar)
+    if past is not None:
+        return not past
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    opened = cut >= 0 or lo == 0  # the words begin the sentence
+    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)
+    if words and words[-1] == "اي":
+        return True  # "في 22 ديسمبر، أي بعد أربعة أشهر"
+    bare = [w[1:] if w[0] in "وف" and len(w) > 4 else w for w in words]
+    if opened and bare and _PRESENT_OPENING.fullmatch(bare[0]):
+        return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
+    return any(_PRESENT.fullmatch(w) for w in bare[-_AHEAD_WORDS:])
+
+
+_AHEAD_WORDS = 6
+_FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
+_PRESENT = re.compile(r"ي(?!وم|ون|ول|ناير)[^\W\d_]{3,}")  # "ينتظر", "يعود"; not "يوم", "يونيو", "يوليو", "يناير"
+_PRESENT_OPENING = re.compile(r"[تن][^\W\d_]{3,}")  # "تبدأ", "ننتظر" (a perfect "تعرض" opens fewer sentences)
+_AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
+
+
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
 # A past clock time this much later than the publication time is the previous day's (an
 # evening told the next morning); a smaller gap is as often today's schedule, or a late
@@ -340,8 +369,13 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
                 meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
                 narrative, base = True, told_day
+        if kind is Shift and meaning.sign > 0 and not meaning.narrative and forced is None \
+                and not _told_ahead(folded, f.start, f.end, tense, grammar):
+            # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
+            meaning = Duration(((meaning.amount, meaning.unit),), _AMOUNT_MOD.get(meaning.mod, meaning.mod))  # type: ignore[union-attr]
+            kind = Duration
         try:
-            if base is anchor and id(f) in at_anchor:
+            if base is anchor and id(f) in at_anchor and meaning is f.meaning:
                 r = at_anchor[id(f)]
             else:
                 r = resolve(meaning, base, future=future, week=week)  # type: ignore[arg-type]
