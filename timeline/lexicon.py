@@ -293,6 +293,7 @@ class Lexicon:
     future_prefixes: tuple[str, ...] = ()  # "سأعود": a verb in the future
     part_after_definite: frozenset[str] = frozenset()  # "المجلس البلدي الظهر": at noon
     part_generic_before: frozenset[str] = frozenset()  # "أوقات الظهيرة": any day's noon
+    part_always: tuple[str, ...] = ()  # "ليلاً ونهاراً": night and day, no time
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
@@ -593,6 +594,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_prefixes = tuple(fold(f) for f in day_parts["future_prefixes"])
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
         lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
+        lex.part_always = tuple(fold(f) for f in day_parts.get("always", ()))
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),

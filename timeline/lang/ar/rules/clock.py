@@ -34,6 +34,22 @@ def _part_cue(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?:\d|(?<!\w)[وفبل]?(?:" + words + r")|(?<!\w)[وف]?(?:" + verbs + r")\w{2,})[\s\-]+$")
 
 
+@per_lexicon
+def _always(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pairs of parts meaning "always" (day_parts.yaml ``always``) as what follows a pair's
+    first part (" ونهارا") and what comes before its last ("ليلا و", "ليلا "): each checked
+    with one ``startswith``/``endswith``, as parts of the day are matched everywhere."""
+    after, before = [], []
+    for pair in lex.part_always:
+        first, _, rest = pair.partition(" ")
+        after.append(" " + rest)
+        last = pair.rsplit(" ", 1)[1]
+        before.append(pair[:len(pair) - len(last)])
+        if last.startswith("و"):
+            before.append(pair[:len(pair) - len(last) + 1])  # the part matched without its و
+    return tuple(after), tuple(before)
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
@@ -42,6 +58,9 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
             and not _part_cue(c.lex).search(c.before(m.start(), 12)) \
             and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
+    after, before = _always(c.lex)
+    if after and (c.text.startswith(after, m.end()) or c.text.endswith(before, 0, m.start())):
+        return None  # "ليلاً ونهاراً", "صباحاً ومساءً": always, no time
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
     if previous is not None and previous.group(1) in c.lex.part_generic_before:
         return None  # "في أوقات الظهيرة": habitual, any day's
