@@ -50,6 +50,13 @@ def _always(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(after), tuple(before)
 
 
+@per_lexicon
+def _always_heads(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """Each pair of :func:`_always` with what comes before its last part."""
+    before = _always(lex)[1]
+    return tuple((head, pair) for pair in lex.part_always for head in before if pair.startswith(head))
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
@@ -59,7 +66,9 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
             and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
     after, before = _always(c.lex)
-    if after and (c.text.startswith(after, m.end()) or c.text.endswith(before, 0, m.start())):
+    if after and (c.text.startswith(after, m.end()) and c.text.startswith(c.lex.part_always, m.start())
+                  or c.text.endswith(before, 0, m.start()) and any(
+                      c.text.startswith(pair, m.start() - len(head)) for head, pair in _always_heads(c.lex))):
         return None  # "ليلاً ونهاراً", "صباحاً ومساءً": always, no time
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
     if previous is not None and previous.group(1) in c.lex.part_generic_before:
