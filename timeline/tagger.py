@@ -355,9 +355,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
         bare_clock = _bare_clock(meaning)
         if not narrative and bare_clock and days:
-            day = _clock_day(days, f, folded)
-            if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
-                narrative, base = True, day
+            dated = _clock_dated(days, f, folded)
+            if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
+                narrative, base = True, dated.day
+                if dated.day_part is not None and kind is When and meaning.part is None \
+                        and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[union-attr]
+                    meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
         if not narrative and bare_clock and i + 1 < len(chosen):
             day = _day_after(f, chosen, i, folded, at_anchor)
             if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
@@ -427,7 +430,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
-            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None))
+            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
     return out, told_apart
 
 
@@ -437,23 +440,30 @@ class _Dated:
     day: dt.datetime  # its day, at midnight
     part: str | None  # its part of the day (MO, AF, EV, NI), if it names one
     bounded: bool  # a bound or an approximation ("منذ ثلاثة أيام"), not an event's own day
+    day_part: object = None  # the part of the day itself (a DayPart)
 
 
 def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> dt.datetime | None:
-    """The day a bare clock time belongs to: among the days named in the last
+    """The day a bare clock time belongs to (:func:`_clock_dated`), None when there is none."""
+    dated = _clock_dated(days, f, text, same_sentence=same_sentence)
+    return dated.day if dated is not None else None
+
+
+def _clock_dated(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> _Dated | None:
+    """The named day a bare clock time belongs to: among the days named in the last
     :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
     of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is not
     a bound ("منذ ثلاثة أيام") in its own sentence (or anywhere in reach when not
     ``same_sentence``); None when there is none."""
     part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
-    plain: dt.datetime | None = None
+    plain: _Dated | None = None
     for d in reversed(days):  # latest first, only as far back as the reach
         if f.start - d.end >= _CLOCK_REACH or "\n" in text[d.end:f.start]:
             break
         if part is not None and d.part == part:
-            return d.day
+            return d
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
-            plain = d.day
+            plain = d
     return plain
 
 
