@@ -17,6 +17,7 @@ __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
@@ -24,6 +25,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
     if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول") \
             or (m["w"].startswith("امس") and c.text[max(0, m.start() - 1):m.start()] == "ل"):
         return None  # "فلامس", "لامس": touched
+    if m["w"] == "بكره" and _INDEFINITE_FEMININE.match(c.text, m.end()):
+        return None  # "سجل بكرة رأسية", "بكرة مشتركة": a ball, not tomorrow
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
