@@ -82,10 +82,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Vague("PAST_REF")
     elif m["pre"] == "بعد" and _FROM_EVENT.match(c.text, m.end()):
         return Duration(((0, unit),))  # "بعد ساعات من القصف": counted from an event whose date is unknown here
-    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار") or c.text[m.start() - 1:m.start()] == "ل" \
-            or (m["few"] and m["pre"] in (None, "خلال", "غضون", "بعد") and unit != "decade"):
-        # "طوال سنوات", "لسنوات", "على مدى قرون", "بقي سنوات قليلة", "بعد أيام قليلة" (from a
-        # day the story tells): some years; not "إبرام عقود عديدة" (contracts)
+    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار", "خلال", "غضون") or c.text[m.start() - 1:m.start()] == "ل" \
+            or (m["few"] and m["pre"] in (None, "بعد") and unit != "decade"):
+        # "طوال سنوات", "لسنوات", "على مدى قرون", "خلال ساعات", "بقي سنوات قليلة", "بعد أيام قليلة"
+        # (from a day the story tells): some years; not "إبرام عقود عديدة" (contracts)
         return Duration(((0, unit),))
     else:
         return None
