@@ -22,6 +22,8 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
+_SCORE_AFTER = re.compile(r"\s*[/\-–]\s*\d+")  # a score's other side after a month word that is also a number
+_SCORE_BEFORE = re.compile(r"[/\-–]$")
 _CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
 
 
@@ -52,6 +54,12 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
             return None
         return When(day=day, rel_unit="month", rel_offset=direction)
+    if m["month"] and not m["year"] and m["month"] not in c.lex.months and m["month"] in c.lex.months_in_context:
+        score, before = _SCORE_AFTER.match(c.text, m.end("month")), c.before(m.start(), 12)
+        if score and not c.text.startswith(m["month"], score.end() + 1) \
+                or _SCORE_BEFORE.search(before) and not before.rstrip("-–/ ").endswith(m["month"]):
+            return None  # "خسر في اللقاء الأول صفر/2", "فاز بنتيجة -3صفر": a score's zero, not Safar (a range
+            # "3 صفر - 5 صفر" names the month at both ends)
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mnum"])
     day = _num(c, m["day"])
