@@ -83,8 +83,9 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
     if m["unit"] == "عام" and not m["this"]:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
-        if before and before.group(1) in c.lex.general_before:
-            return None  # "النائب العام السابق": general, not the year
+        word = before.group(1) if before else ""
+        if word in c.lex.general_before or word[:1] in "وف" and word[1:] in c.lex.general_before:
+            return None  # "النائب العام السابق", "والمدير العام السابق": general, not the year
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
     direction = _direction(c, m["dir"])
