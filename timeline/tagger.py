@@ -122,7 +122,7 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     return any(_PRESENT.fullmatch(w) for w in bare[-_AHEAD_WORDS:])
 
 
-_AHEAD_WORDS = 6
+_AHEAD_WORDS = 3
 _FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 _PRESENT = re.compile(r"ي(?!وم|ون|ول|ناير)[^\W\d_]{3,}")  # "ينتظر", "يعود"; not "يوم", "يونيو", "يوليو", "يناير"
 _PRESENT_OPENING = re.compile(r"[تن][^\W\d_]{3,}")  # "تبدأ", "ننتظر" (a perfect "تعرض" opens fewer sentences)
