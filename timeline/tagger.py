@@ -102,9 +102,10 @@ _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصب
 
 def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
     """Whether "بعد" + an amount at ``start:end`` counts from the publication: its sentence says
-    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among its
-    last words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين"), or "أي" puts it beside a
-    date just told. Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
+    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among the
+    three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
+    ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
+    Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
     if tense.at(start) or _FROM_NOW.match(text, end):
         return True  # "بعد ثلاثة أشهر من الآن"
     past = _told_in_past(text, start, end, grammar)
