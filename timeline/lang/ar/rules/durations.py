@@ -80,8 +80,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
     elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
         return Vague("PAST_REF")
-    elif m["pre"] == "بعد" and _FROM_EVENT.match(c.text, m.end()):
-        return Duration(((0, unit),))  # "بعد ساعات من القصف": counted from an event whose date is unknown here
+    elif m["pre"] == "بعد" and (m["ntail"] or _FROM_EVENT.match(c.text, m.end())):
+        return Duration(((0, unit),))  # "بعد ساعات من القصف", "بعد أشهر من ذلك": counted from an event whose date is unknown here
     elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار", "خلال", "غضون") or c.text[m.start() - 1:m.start()] == "ل" \
             or (m["few"] and m["pre"] in (None, "بعد") and unit != "decade"):
         # "طوال سنوات", "لسنوات", "على مدى قرون", "خلال ساعات", "بقي سنوات قليلة", "بعد أيام قليلة"
@@ -153,7 +153,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}|بضعه|بضع|عده|نصف|نص|ربع)(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
-         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:\s+و\s*(?P<frac>نصف|ربع|ثلث)(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
