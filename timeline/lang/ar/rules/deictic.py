@@ -27,6 +27,10 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         return None  # "فلامس", "لامس": touched
     if m["w"] == "بكره" and _INDEFINITE_FEMININE.match(c.text, m.end()):
         return None  # "سجل بكرة رأسية", "بكرة مشتركة": a ball, not tomorrow
+    if m.group() == "الغد":
+        nxt = _NEXT_DEFINITE.match(c.text, m.end())
+        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None:
+            return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
