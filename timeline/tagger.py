@@ -304,6 +304,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
+    clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -366,6 +367,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             day = _day_after(f, chosen, i, folded, at_anchor)
             if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
                 narrative, base = True, day
+        if not narrative and bare_clock and kind is When and f.meaning in clocks_told:
+            narrative, base = True, clocks_told[f.meaning]  # "صلاة الظهر" told again: the same prayer, that day
+        elif narrative and bare_clock and kind is When and base is not anchor:
+            clocks_told.setdefault(f.meaning, _midnight(base))
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
         if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
