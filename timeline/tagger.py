@@ -305,6 +305,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
+    year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -373,6 +374,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             clocks_told.setdefault(f.meaning, _midnight(base))
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
+        if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
+                and meaning.rel_unit is None and (meaning.calendar, meaning.month) == year_told[1:3] \
+                and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
+            # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
+            meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
         if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
             told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
@@ -422,6 +428,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
+        if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
+            year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         if r.interval[1] <= anchor:
