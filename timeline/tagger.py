@@ -123,6 +123,7 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     return any(_PRESENT.fullmatch(w) for w in bare[-_AHEAD_WORDS:])
 
 
+_WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
 _AHEAD_WORDS = 3
 _FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 _PRESENT = re.compile(r"ي(?!وم|ون|ول|ناير)[^\W\d_]{3,}")  # "ينتظر", "يعود"; not "يوم", "يونيو", "يوليو", "يناير"
@@ -394,6 +395,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 r = at_anchor[id(f)]
             else:
                 r = resolve(meaning, base, future=future, week=week)  # type: ignore[arg-type]
+            if r.conflict and kind is When and f.rule == _WEEKDAY_DAY_MONTH and meaning.calendar == "gregorian":  # type: ignore[union-attr]
+                hijri = resolve(amend(meaning, calendar="hijri"), base, future=future, week=week)  # type: ignore[arg-type]
+                if not hijri.conflict:  # "الأحد 17/10" told in Shawwal 1436: the Hijri day its weekday falls on
+                    r = hijri
             if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
                     and (kind is not Range or r.interval[0].date() != r.interval[1].date()):
                 # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
