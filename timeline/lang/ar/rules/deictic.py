@@ -90,6 +90,9 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         word = before.group(1) if before else ""
         if word in c.lex.general_before or word[:1] in "وف" and word[1:] in c.lex.general_before:
             return None  # "النائب العام السابق", "والمدير العام السابق": general, not the year
+    if m["ndir"]:  # "مقارنة بالشهر الذي سبقه": the one before (or after) the period the text last named
+        return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
+                                                       narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
     direction = _direction(c, m["dir"])
@@ -201,7 +204,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
-         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?"
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
+         r"(?:\s+(?P<dir>{dir})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w))?"
          r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
