@@ -182,8 +182,9 @@ class Grammar:
             start, end = m.span()
             if end == start:
                 return
-            if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start):
-                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011" are times
+            if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start) \
+                    and not _opens_no_name(text, start, self.lex.name_never_opens):
+                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011", "حركة لمدة يومين" are times
                 named.append((start, end))
                 return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
@@ -243,6 +244,7 @@ class Grammar:
                             take(rule, m, after_head)
                 previous_end = word_end
                 previous_is_head = plan.head
+        first_phrase = len(named)
         if exhaustive or self.not_date_heads is None:
             if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
                 named.extend(m.span() for m in self.not_dates.finditer(text))  # "يوماً بعد يوم"
@@ -254,6 +256,8 @@ class Grammar:
                     if phrase is not None:
                         named.append(phrase.span())
                         searched = phrase.end()
+        if len(named) > first_phrase:
+            found = _same_sense(found, named[first_phrase:], text)
         named.extend(_bracketed_names(found, text, deictics))
         named.extend(_quoted_names(found, text, deictics))
         if named:
@@ -414,6 +418,32 @@ def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
         return False
     word = m.group(1)
     return word in heads or (len(word) > 2 and word[0] in "وبل" and word[1:] in heads)
+
+
+def _same_sense(found: list[Found], phrases: list[tuple[int, int]], text: str) -> list[Found]:
+    """``found`` without the months alone whose word a not-date phrase of the same text holds: a
+    word keeps one sense in one text ("«نيسان»", the carmaker: every "نيسان" alone is the carmaker)."""
+    words = {text[f.start:f.end] for f in found if _month_alone(f)
+             and any(s <= f.start and f.end <= e for s, e in phrases)}
+    return [f for f in found if not (words and _month_alone(f) and text[f.start:f.end] in words)]
+
+
+def _month_alone(f: Found) -> bool:
+    m = f.meaning
+    return type(m) is When and m.month is not None and m.day is None and m.year is None and m.direction is None \
+        and m.rel_unit is None
+
+
+def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word at ``start`` (with a clitic before it) can open no name's second term
+    ("دون حركة لمدة يومين": a time, not a movement named so; ``name_never_opens``)."""
+    if start and text[start - 1] in "وبل" and (start == 1 or not text[start - 2].isalnum()):
+        start -= 1
+    m = _WORD.match(text, start)
+    if m is None:
+        return False
+    word = m.group()
+    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words)
 
 
 def _longest_per_end(found: list[Found]) -> list[Found]:

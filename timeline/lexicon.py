@@ -294,6 +294,7 @@ class Lexicon:
     future_prefixes: tuple[str, ...] = ()  # "سأعود": a verb in the future
     part_after_definite: frozenset[str] = frozenset()  # "المجلس البلدي الظهر": at noon
     part_generic_before: frozenset[str] = frozenset()  # "أوقات الظهيرة": any day's noon
+    part_always: tuple[str, ...] = ()  # "ليلاً ونهاراً": night and day, no time
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
@@ -309,6 +310,7 @@ class Lexicon:
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
+    name_never_opens: frozenset[str] = frozenset()  # "لمدة", "أكثر": no name's second term opens so
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
@@ -596,6 +598,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_prefixes = tuple(fold(f) for f in day_parts["future_prefixes"])
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
         lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
+        lex.part_always = tuple(fold(f) for f in day_parts.get("always", ()))
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
         edged: list[tuple[str, DayPart]] = []
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
@@ -657,6 +660,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
+        lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])

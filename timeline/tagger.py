@@ -130,6 +130,37 @@ _PERFECT_PLURAL = re.compile(r"(?![يس])\w{3,}وا")  # "قتلوا", "تظاه
 _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
 
 
+def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
+    """Whether "بعد" + an amount at ``start:end`` counts from the publication: its sentence says
+    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among the
+    three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
+    ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
+    Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
+    if tense.at(start) or _FROM_NOW.match(text, end):
+        return True  # "بعد ثلاثة أشهر من الآن"
+    past = _told_in_past(text, start, end, grammar)
+    if past is not None:
+        return not past
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    opened = cut >= 0 or lo == 0  # the words begin the sentence
+    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)
+    if words and words[-1] == "اي":
+        return True  # "في 22 ديسمبر، أي بعد أربعة أشهر"
+    bare = [w[1:] if w[0] in "وف" and len(w) > 4 else w for w in words]
+    if opened and bare and _PRESENT_OPENING.fullmatch(bare[0]):
+        return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
+    return any(_PRESENT.fullmatch(w) for w in bare[-_AHEAD_WORDS:])
+
+
+_WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
+_AHEAD_WORDS = 3
+_FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
+_PRESENT = re.compile(r"ي(?!وم|ون|ول|ناير)[^\W\d_]{3,}")  # "ينتظر", "يعود"; not "يوم", "يونيو", "يوليو", "يناير"
+_PRESENT_OPENING = re.compile(r"[تن][^\W\d_]{3,}")  # "تبدأ", "ننتظر" (a perfect "تعرض" opens fewer sentences)
+_AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
+
+
 _CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
 # A past clock time this much later than the publication time is the previous day's (an
 # evening told the next morning); a smaller gap is as often today's schedule, or a late
@@ -304,6 +335,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
+    clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
+    year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -356,25 +389,46 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
         bare_clock = _bare_clock(meaning)
         if not narrative and bare_clock and days:
-            day = _clock_day(days, f, folded)
-            if day is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
-                narrative, base = True, day
+            dated = _clock_dated(days, f, folded)
+            if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
+                narrative, base = True, dated.day
+                if dated.day_part is not None and kind is When and meaning.part is None \
+                        and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[union-attr]
+                    meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
         if not narrative and bare_clock and i + 1 < len(chosen):
             day = _day_after(f, chosen, i, folded, at_anchor)
             if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
                 narrative, base = True, day
+        if not narrative and bare_clock and kind is When and f.meaning in clocks_told:
+            narrative, base = True, clocks_told[f.meaning]  # "صلاة الظهر" told again: the same prayer, that day
+        elif narrative and bare_clock and kind is When and base is not anchor:
+            clocks_told.setdefault(f.meaning, _midnight(base))
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
+        if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
+                and meaning.rel_unit is None and (meaning.calendar, meaning.month) == year_told[1:3] \
+                and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
+            # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
+            meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
         if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
             told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
                 meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
                 narrative, base = True, told_day
+        if kind is Shift and meaning.sign > 0 and not meaning.narrative and forced is None \
+                and not _told_ahead(folded, f.start, f.end, tense, grammar):
+            # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
+            meaning = Duration(((meaning.amount, meaning.unit),), _AMOUNT_MOD.get(meaning.mod, meaning.mod))  # type: ignore[union-attr]
+            kind = Duration
         try:
-            if base is anchor and id(f) in at_anchor:
+            if base is anchor and id(f) in at_anchor and meaning is f.meaning:
                 r = at_anchor[id(f)]
             else:
                 r = resolve(meaning, base, future=future, week=week)  # type: ignore[arg-type]
+            if r.conflict and kind is When and f.rule == _WEEKDAY_DAY_MONTH and meaning.calendar == "gregorian":  # type: ignore[union-attr]
+                hijri = resolve(amend(meaning, calendar="hijri"), base, future=future, week=week)  # type: ignore[arg-type]
+                if not hijri.conflict:  # "الأحد 17/10" told in Shawwal 1436: the Hijri day its weekday falls on
+                    r = hijri
             if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
                     and (kind is not Range or r.interval[0].date() != r.interval[1].date()
                          or _told_in_past(folded, f.start, f.end, grammar)):
@@ -411,6 +465,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
+        if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
+            year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         if r.interval[1] <= anchor:
@@ -425,7 +481,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
-            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None))
+            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
     return out, told_apart
 
 
@@ -435,23 +491,30 @@ class _Dated:
     day: dt.datetime  # its day, at midnight
     part: str | None  # its part of the day (MO, AF, EV, NI), if it names one
     bounded: bool  # a bound or an approximation ("منذ ثلاثة أيام"), not an event's own day
+    day_part: object = None  # the part of the day itself (a DayPart)
 
 
 def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> dt.datetime | None:
-    """The day a bare clock time belongs to: among the days named in the last
+    """The day a bare clock time belongs to (:func:`_clock_dated`), None when there is none."""
+    dated = _clock_dated(days, f, text, same_sentence=same_sentence)
+    return dated.day if dated is not None else None
+
+
+def _clock_dated(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> _Dated | None:
+    """The named day a bare clock time belongs to: among the days named in the last
     :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
     of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is not
     a bound ("منذ ثلاثة أيام") in its own sentence (or anywhere in reach when not
     ``same_sentence``); None when there is none."""
     part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
-    plain: dt.datetime | None = None
+    plain: _Dated | None = None
     for d in reversed(days):  # latest first, only as far back as the reach
         if f.start - d.end >= _CLOCK_REACH or "\n" in text[d.end:f.start]:
             break
         if part is not None and d.part == part:
-            return d.day
+            return d
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
-            plain = d.day
+            plain = d
     return plain
 
 

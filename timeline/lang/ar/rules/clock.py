@@ -21,6 +21,7 @@ _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", 
 
 
 _PREVIOUS_WORD = re.compile(r"(?<!\w)[وفب]?(\w+)\s+$")
+_NEXT_DEFINITE_WORD = re.compile(r"\s+(ال\w+)")
 _AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
@@ -33,6 +34,29 @@ def _part_cue(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?:\d|(?<!\w)[وفبل]?(?:" + words + r")|(?<!\w)[وف]?(?:" + verbs + r")\w{2,})[\s\-]+$")
 
 
+@per_lexicon
+def _always(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pairs of parts meaning "always" (day_parts.yaml ``always``) as what follows a pair's
+    first part (" ونهارا") and what comes before its last ("ليلا و", "ليلا "): each checked
+    with one ``startswith``/``endswith``, as parts of the day are matched everywhere."""
+    after, before = [], []
+    for pair in lex.part_always:
+        first, _, rest = pair.partition(" ")
+        after.append(" " + rest)
+        last = pair.rsplit(" ", 1)[1]
+        before.append(pair[:len(pair) - len(last)])
+        if last.startswith("و"):
+            before.append(pair[:len(pair) - len(last) + 1])  # the part matched without its و
+    return tuple(after), tuple(before)
+
+
+@per_lexicon
+def _always_heads(lex: Lexicon) -> tuple[tuple[str, str], ...]:
+    """Each pair of :func:`_always` with what comes before its last part."""
+    before = _always(lex)[1]
+    return tuple((head, pair) for pair in lex.part_always for head in before if pair.startswith(head))
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
@@ -41,6 +65,11 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
             and not _part_cue(c.lex).search(c.before(m.start(), 12)) \
             and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
+    after, before = _always(c.lex)
+    if after and (c.text.startswith(after, m.end()) and c.text.startswith(c.lex.part_always, m.start())
+                  or c.text.endswith(before, 0, m.start()) and any(
+                      c.text.startswith(pair, m.start() - len(head)) for head, pair in _always_heads(c.lex))):
+        return None  # "ليلاً ونهاراً", "صباحاً ومساءً": always, no time
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
     if previous is not None and previous.group(1) in c.lex.part_generic_before:
         return None  # "في أوقات الظهيرة": habitual, any day's
@@ -52,6 +81,11 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         off = _direction(c, m["dir"])
         return When(part=part, rel_unit="day", rel_offset=off) if off is not None else None
     if m["this"] or m["p"] in ("الليله",):
+        described = _NEXT_DEFINITE_WORD.match(c.text, m.end()) if not m["this"] else None
+        if described is not None and c.lex.lookup("directions", described.group(1)) is None and (
+                described.group(1).endswith("ه") or described.group(1) == "التي"
+                or c.lex.lookup("ordinals", described.group(1)[2:]) is not None):
+            return None  # "الليلة الثالثة عشرة", "الليلة النجدية", "في الليلة التي تسبق الفحص": a night told of, not tonight
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
 

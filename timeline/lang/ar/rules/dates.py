@@ -22,6 +22,8 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
+_SCORE_AFTER = re.compile(r"\s*[/\-–]\s*\d+")  # a score's other side after a month word that is also a number
+_SCORE_BEFORE = re.compile(r"[/\-–]$")
 _CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
 _NUMERIC_BEFORE = re.compile(r"\d[/.]$")
 
@@ -55,6 +57,12 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
             return None
         return When(day=day, rel_unit="month", rel_offset=direction)
+    if m["month"] and not m["year"] and m["month"] not in c.lex.months and m["month"] in c.lex.months_in_context:
+        score, before = _SCORE_AFTER.match(c.text, m.end("month")), c.before(m.start(), 12)
+        if score and not c.text.startswith(m["month"], score.end() + 1) \
+                or _SCORE_BEFORE.search(before) and not before.rstrip("-–/ ").endswith(m["month"]):
+            return None  # "خسر في اللقاء الأول صفر/2", "فاز بنتيجة -3صفر": a score's zero, not Safar (a range
+            # "3 صفر - 5 صفر" names the month at both ends)
     mn = _month(c, m["month"]) if m["month"] else None
     month = mn.month if mn else _num(c, m["mnum"])
     day = _num(c, m["day"])
@@ -136,8 +144,9 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 
 # Before a year with no cue: a word ("مونديال روسيا 2018،", "الإحصاء الرابع (2004)" after the
 # bracket); the year itself then ends its phrase (a stop, a bracket, a comma: the rule's pattern)
-# or another year follows ("بطولات 2009 و2013").
-_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\()(?<!رقم )$")  # not "رقم 1911" (a number)
+# or another year follows ("بطولات 2009 و2013"). A year after a year and a comma is a year of a list
+# ("في أعوام 1967، 1968 و1969").
+_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\(\s?)(?<!رقم )$")  # not "رقم 1911" (a number)
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 # A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history)
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
@@ -380,7 +389,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", month_year,
          starts='شهر الشهر هذا هذه {months_in_context}'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و ))?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و )|(?<=\d\d\d\d, )|(?<=\d\d\d\d ,)|(?<=\d\d\d\d , )|(?<=\d\d\d\d,))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"

@@ -17,6 +17,7 @@ __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
@@ -24,17 +25,41 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
     if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول") \
             or (m["w"].startswith("امس") and c.text[max(0, m.start() - 1):m.start()] == "ل"):
         return None  # "فلامس", "لامس": touched
+    if m["w"] == "بكره" and _INDEFINITE_FEMININE.match(c.text, m.end()):
+        return None  # "سجل بكرة رأسية", "بكرة مشتركة": a ball, not tomorrow
+    if m.group() == "الغد":
+        nxt = _NEXT_DEFINITE.match(c.text, m.end())
+        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None:
+            return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
             return None
-        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
-        if before and before.group(1) in c.lex.nowadays_before:
-            return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم": nowadays
+        window = c.before(m.start(), 16)
+        before = _PREVIOUS_WORD.search(window)
+        if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
+                and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
+            return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
     return When(rel_unit="day", rel_offset=off)
+
+
+def _nowadays(word: str, at: int, c: Ctx) -> bool:
+    """Whether ``word``, right before "اليوم", makes it nowadays (``nowadays_before``), read
+    with a clitic و, ف or ل and the article off: "وأما اليوم", "لأننا اليوم", "العالم اليوم";
+    a definite word after a name head names a place ("مستشفى الأطفال اليوم": today)."""
+    words = c.lex.nowadays_before
+    if word in words:
+        return True
+    if len(word) > 3 and word[0] in "وفل" and word[1:] in words:
+        return True
+    bare = word[1:] if word[0] in "وفل" and word[1:3] == "ال" else word
+    if not (bare.startswith("ال") and bare[2:] in words):
+        return False
+    head = _PREVIOUS_WORD.search(c.before(at, 16))
+    return head is None or head.group(1) not in c.lex.name_heads
 
 
 def _hijri_year(c: Ctx, word: str) -> object:
@@ -64,8 +89,12 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
     if m["unit"] == "عام" and not m["this"]:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
-        if before and before.group(1) in c.lex.general_before:
-            return None  # "النائب العام السابق": general, not the year
+        word = before.group(1) if before else ""
+        if word in c.lex.general_before or word[:1] in "وف" and word[1:] in c.lex.general_before:
+            return None  # "النائب العام السابق", "والمدير العام السابق": general, not the year
+    if m["ndir"]:  # "مقارنة بالشهر الذي سبقه": the one before (or after) the period the text last named
+        return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
+                                                       narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
     direction = _direction(c, m["dir"])
@@ -191,7 +220,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
-         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)(?:\s+(?P<dir>{dir}))?"
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
+         r"(?:\s+(?P<dir>{dir})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w))?"
          r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),

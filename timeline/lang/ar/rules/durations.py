@@ -35,6 +35,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _OPENED = re.compile(r"\(\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
+_AT_A_DISTANCE = re.compile(r"(?<!\w)علي\s+$")  # "على بعد": "بعد" is a noun, the distance
 _UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
 # after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
 # is a verb's ("كشفت قبل أسبوعين عن خطة"); "من هذا اليوم", "من يومنا هذا" count from today
@@ -126,12 +127,12 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "منذ ساعات الصباح", "طيلة أيام شهر رمضان": the noun after it is the time
     elif m["pre"] in ("منذ", "قبل"):  # "منذ سنوات", "قبل أيام"
         return Vague("PAST_REF")
-    elif m["pre"] == "بعد" and _FROM_EVENT.match(c.text, m.end()):
-        return Duration(((0, unit),))  # "بعد ساعات من القصف": counted from an event whose date is unknown here
-    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار") or c.text[m.start() - 1:m.start()] == "ل" \
-            or (m["few"] and m["pre"] in (None, "خلال", "غضون", "بعد") and unit != "decade"):
-        # "طوال سنوات", "لسنوات", "على مدى قرون", "بقي سنوات قليلة", "بعد أيام قليلة" (from a
-        # day the story tells): some years; not "إبرام عقود عديدة" (contracts)
+    elif m["pre"] == "بعد" and (m["ntail"] or _FROM_EVENT.match(c.text, m.end())):
+        return Duration(((0, unit),))  # "بعد ساعات من القصف", "بعد أشهر من ذلك": counted from an event whose date is unknown here
+    elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار", "خلال", "غضون") or c.text[m.start() - 1:m.start()] == "ل" \
+            or (m["few"] and m["pre"] in (None, "بعد") and unit != "decade"):
+        # "طوال سنوات", "لسنوات", "على مدى قرون", "خلال ساعات", "بقي سنوات قليلة", "بعد أيام قليلة"
+        # (from a day the story tells): some years; not "إبرام عقود عديدة" (contracts)
         return Duration(((0, unit),))
     else:
         return None
@@ -147,6 +148,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         amount, unit = round(amount * 60), "minute"
         parts = ((whole, "hour"), (minutes, "minute")) if whole else ((minutes, "minute"),)
     pre = m["pre"]
+    if pre == "بعد" and _AT_A_DISTANCE.search(c.before(m.start(), 5)):
+        pre = None  # "على بعد نحو ساعة من العاصمة", "على بعد نصف قرن من ذلك التاريخ": how far, an amount
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
     if m["one"] and (n_text or count != 1 or unit == "second"):
@@ -209,7 +212,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
-         r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units}))?)?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?"
          r"(?(pre)|(?(approx)|(?:(?:(?<=دقيقه)|(?<=دقائق))\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<hh>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?))?))",

@@ -40,6 +40,7 @@ def century(m: re.Match[str], c: Ctx) -> object:
     return When(century=n - 1)
 
 
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.!?؟،,؛:]|$)")
 
 
@@ -55,6 +56,10 @@ def season(m: re.Match[str], c: Ctx) -> object:
         if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
             return Vague(f"XXXX-{token}")
         return None
+    if not (m["y"] or m["dir"] or m["ydir"] or m["ythis"] or m["this"] or m["fasl"]) and m.start() == m.start("s"):
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if before is not None and before.group(1) in c.lex.surname_before:
+            return None  # "الدكتور محمد الربيّع": a family name
     if m["dir"] and not m["this"] and not m["s"].startswith(("ال", "لل")):
         return None  # "وصيف هذه البطولة": the runner-up; a direction agrees with a definite season ("الصيف المقبل")
     if m["y2"]:  # "صيف العام الحالي 2015": the year written out
