@@ -136,8 +136,8 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
     ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
     Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
-    if tense.at(start) or _FROM_NOW.match(text, end):
-        return True  # "بعد ثلاثة أشهر من الآن"
+    if tense.at(start) or _FROM_NOW.match(text, end) or _FROM_NOW.search(text, start, end):
+        return True  # "بعد ثلاثة أشهر من الآن" (the rule takes "من الآن" into the expression), "من اليوم"
     past = _told_in_past(text, start, end, grammar)
     if past is not None:
         return not past
