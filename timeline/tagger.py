@@ -406,7 +406,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
         if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
-                and meaning.rel_unit is None and (meaning.calendar, meaning.month) == year_told[1:3] \
+                and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
                 and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
             # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
             meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
