@@ -423,8 +423,11 @@ def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
 def _same_sense(found: list[Found], phrases: list[tuple[int, int]], text: str) -> list[Found]:
     """``found`` without the months alone whose word a not-date phrase of the same text holds: a
     word keeps one sense in one text ("«نيسان»", the carmaker: every "نيسان" alone is the carmaker)."""
+    spans = sorted(phrases)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the phrases begun so far
     words = {text[f.start:f.end] for f in found if _month_alone(f)
-             and any(s <= f.start and f.end <= e for s, e in phrases)}
+             and (i := bisect.bisect_right(starts, f.start)) and reach[i - 1] >= f.end}
     return [f for f in found if not (words and _month_alone(f) and text[f.start:f.end] in words)]
 
 
