@@ -38,3 +38,9 @@ def test_one_sense_per_text_is_not_quadratic() -> None:
     start = time.process_time()
     assert timeline.tag(text, PUBLISHED) == []
     assert time.process_time() - start < 2.0  # was 2.8 s (quadratic: 11 s at 200 KB); about 0.4 s linear
+
+
+def test_an_amount_after_a_name_head_with_two_clitics_is_kept() -> None:
+    # "حركة" heads names; "ولمدة" (و + ل + مدة) opens no name's second term, as "لمدة" does
+    assert _tags("وظل المصاب دون حركة ولمدة عشر ساعات") == [("لمدة عشر ساعات", "PT10H")]
+    assert _tags("وظل المصاب دون حركة لمدة عشر ساعات") == [("لمدة عشر ساعات", "PT10H")]
