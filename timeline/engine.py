@@ -438,7 +438,7 @@ def _month_alone(f: Found) -> bool:
 
 
 def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
-    """Whether the word at ``start`` (with a clitic before it) can open no name's second term
+    """Whether the word at ``start`` (with one or two clitics before it) can open no name's second term
     ("دون حركة لمدة يومين": a time, not a movement named so; ``name_never_opens``)."""
     if start and text[start - 1] in "وبل" and (start == 1 or not text[start - 2].isalnum()):
         start -= 1
@@ -446,7 +446,8 @@ def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
     if m is None:
         return False
     word = m.group()
-    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words)
+    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words) \
+        or (len(word) > 3 and word[0] in "وف" and word[1] in "بل" and word[2:] in words)  # "ولمدة"
 
 
 def _longest_per_end(found: list[Found]) -> list[Found]:
