@@ -358,10 +358,16 @@ def _generic_kind(text: str, what: str) -> str | None:
     """The kind of happening a generic noun X (``generic_happenings``, ``lang/ar/event_dates.yaml``:
     ``الحادث``، ``الواقعة``) names in its article: the happening word it governs where the article
     calls it by it (``في حادث التفجير``: a bombing), else None."""
-    bare = fold(_head(what))
-    nouns = _generic_happenings()
-    if bare not in nouns:
+    if fold(_head(what)) not in _generic_happenings():
         return None
+    return _called_kind(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _called_kind(text: str) -> str | None:
+    """The kind of the first generic noun of ``text`` that governs a happening word (read once
+    per article: :func:`_generic_kind` is asked at each of its days of X)."""
+    nouns = _generic_happenings()
     lexicon = load_triggers()
     words = _WORD.findall(fold(text))
     for noun, governed in zip(words, words[1:]):
