@@ -157,8 +157,8 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: 
     reach = max(0, before - _OWN_CLAUSE_REACH)
     own = max((m.start() for m in _CLAUSE_MARK.finditer(text, reach, before + 1) if m.start() < before),
               default=reach - 1)
-    best = told = None
-    for t in timexes:
+    best = None
+    for t in reversed(timexes):  # the last that qualifies: its predicate's at once, else the last naming X
         if t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank or t.start >= before:
             continue
         if t.start > own:
@@ -171,16 +171,16 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: 
         words = _WORD.findall(segment)
         predicate = lexicon.happening(_without_means(fold(text[lo:t.start]))) if kind else None
         if any(head in w for w in words) or (kind and any(lexicon.word_class(w) == kind for w in words)):
-            best = t
             if predicate == kind:
-                told = t  # X's kind is its predicate: the first happening word before the date
+                return t  # X's kind is its predicate: the first happening word before the date
+            best = best or t
         if kind and predicate is None and lo > 0 and text[lo] == "،":
             # a date told after a comma with no happening word before it: its sentence's predicate
             # (وأسفر التفجير الذي نفذه الانتحاري، وتعرض له المسجد خلال صلاة جمعة 26 يونيو عن …)
             start = text.rfind(".", 0, lo) + 1
             if lexicon.happening(_without_means(fold(text[start:t.start]))) == kind:
-                told = t
-    return told or best
+                return t
+    return best
 
 
 def _without_means(folded: str) -> str:
@@ -358,10 +358,16 @@ def _generic_kind(text: str, what: str) -> str | None:
     """The kind of happening a generic noun X (``generic_happenings``, ``lang/ar/event_dates.yaml``:
     ``الحادث``، ``الواقعة``) names in its article: the happening word it governs where the article
     calls it by it (``في حادث التفجير``: a bombing), else None."""
-    bare = fold(_head(what))
-    nouns = _generic_happenings()
-    if bare not in nouns:
+    if fold(_head(what)) not in _generic_happenings():
         return None
+    return _called_kind(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _called_kind(text: str) -> str | None:
+    """The kind of the first generic noun of ``text`` that governs a happening word (read once
+    per article: :func:`_generic_kind` is asked at each of its days of X)."""
+    nouns = _generic_happenings()
     lexicon = load_triggers()
     words = _WORD.findall(fold(text))
     for noun, governed in zip(words, words[1:]):

@@ -423,8 +423,11 @@ def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
 def _same_sense(found: list[Found], phrases: list[tuple[int, int]], text: str) -> list[Found]:
     """``found`` without the months alone whose word a not-date phrase of the same text holds: a
     word keeps one sense in one text ("«نيسان»", the carmaker: every "نيسان" alone is the carmaker)."""
+    spans = sorted(phrases)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the phrases begun so far
     words = {text[f.start:f.end] for f in found if _month_alone(f)
-             and any(s <= f.start and f.end <= e for s, e in phrases)}
+             and (i := bisect.bisect_right(starts, f.start)) and reach[i - 1] >= f.end}
     return [f for f in found if not (words and _month_alone(f) and text[f.start:f.end] in words)]
 
 
@@ -435,7 +438,7 @@ def _month_alone(f: Found) -> bool:
 
 
 def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
-    """Whether the word at ``start`` (with a clitic before it) can open no name's second term
+    """Whether the word at ``start`` (with one or two clitics before it) can open no name's second term
     ("دون حركة لمدة يومين": a time, not a movement named so; ``name_never_opens``)."""
     if start and text[start - 1] in "وبل" and (start == 1 or not text[start - 2].isalnum()):
         start -= 1
@@ -443,7 +446,8 @@ def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
     if m is None:
         return False
     word = m.group()
-    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words)
+    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words) \
+        or (len(word) > 3 and word[0] in "وف" and word[1] in "بل" and word[2:] in words)  # "ولمدة"
 
 
 def _longest_per_end(found: list[Found]) -> list[Found]:

@@ -827,12 +827,20 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
     out: list[Timex] = []
     told: list[dt.date] = []  # the days dated outright, in text order
     told_at: list[int] = []
+    told_on: dict[int, list[int]] = {}  # weekday → the indexes of the days told on it
+    read: dict[int, set[str]] = {}
+
+    def happenings(k: int) -> set[str]:  # of the sentence of the k-th day told, read once
+        if k not in read:
+            read[k] = _happenings_of(_sentence_at(text, told_at[k]))
+        return read[k]
+
     prayer = _date_cues().prayer
     for t in timexes:
         if _bare_weekday(t):
             assert t.interval is not None
             said = _naive(t.interval[0]).date()
-            same = [k for k, d in enumerate(told) if d.isoweekday() == said.isoweekday()]
+            same = told_on.get(said.isoweekday(), [])
             before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
             if t.rule == "<weekday>" and before and _bare(before[-1], "ولبف") in prayer:
                 if same:
@@ -841,15 +849,16 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
                     continue
             else:
                 told_of = _happenings_of(_sentence_at(text, t.start)) if same else set()
-                of_it = [k for k in same if (said - told[k]).days >= 7
-                         and _happenings_of(_sentence_at(text, told_at[k])) & told_of]
-                if of_it:
-                    t = _moved(t, told[of_it[-1]])
+                of_it = next((k for k in reversed(same) if told_of and (said - told[k]).days >= 7
+                              and happenings(k) & told_of), None)  # the last such day
+                if of_it is not None:
+                    t = _moved(t, told[of_it])
         out.append(t)
         if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank \
                 and not _bare_weekday(t):
             told.append(_naive(t.interval[0]).date())
             told_at.append(t.start)
+            told_on.setdefault(told[-1].isoweekday(), []).append(len(told) - 1)
     return out
 
 

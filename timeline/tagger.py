@@ -136,8 +136,8 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
     ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
     Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
-    if tense.at(start) or _FROM_NOW.match(text, end):
-        return True  # "بعد ثلاثة أشهر من الآن"
+    if tense.at(start) or _FROM_NOW.match(text, end) or _FROM_NOW.search(text, start, end):
+        return True  # "بعد ثلاثة أشهر من الآن" (the rule takes "من الآن" into the expression), "من اليوم"
     past = _told_in_past(text, start, end, grammar)
     if past is not None:
         return not past
@@ -406,7 +406,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         narrative = narrative and base is not anchor
         future = future_at(f.start, meaning)
         if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
-                and meaning.rel_unit is None and (meaning.calendar, meaning.month) == year_told[1:3] \
+                and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
                 and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
             # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
             meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]

@@ -73,11 +73,20 @@ def _fraction(c: Ctx, n_text: str | None) -> float | None:
     return n * part if n is not None and 1 < n < 10 else None
 
 
-def _minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
+@per_lexicon
+def _amount_opener(lex: Lexicon) -> re.Pattern[str]:
+    """What opens an amount ("منذ", "بعد", "نحو" ...): minutes after one are that amount, not a clock time."""
+    return re.compile(fold_letters(_expand(
+        r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار|{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+$",
+        lex)))
+
+
+def minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
     """"عشرين دقيقة بعد الخامسة" 05:20, "خمس دقائق حتى العاشرة" 09:55: minutes counted from an
-    hour (a digit or a feminine ordinal: not "بعد الأولى", the first goal)."""
-    n, h = _num(c, m["n"]) if m["n"] else None, _num(c, m["hh"])
-    if n is None or h is None or not 0 < n < 60 or not 0 < h <= 12 or m["pre"] or m["approx"] \
+    hour (a digit or a feminine ordinal: not "بعد الأولى", the first goal, nor "بعد البداية";
+    the amount rule still finds the minutes there)."""
+    n, h = _num(c, m["n"]), _num(c, m["hh"])
+    if n is None or h is None or not 0 < n < 60 or not 0 < h <= 12 or _amount_opener(c.lex).search(c.before(m.start(), 24)) \
             or (not m["hh"].isdigit() and c.lex.lookup("ordinals", m["hh"].split()[0]) is None):
         return None
     if m["rel"] == "بعد":
@@ -89,8 +98,6 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None:
         return None
-    if m["rel"]:  # minutes, then an hour they count from
-        return _minutes_to_hour(m, c)
     n_text = m["n"]
     if m["the"] and count == 2 and not n_text:
         if not (m["approx"] or m["pre"] in ("منذ", "قبل", "بعد")):
@@ -214,10 +221,15 @@ RULES: tuple[Rule, ...] = (
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?)?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
-         r"(?P<ntail>\s+{narrative_tails})?"
-         r"(?(pre)|(?(approx)|(?:(?:(?<=دقيقه)|(?<=دقائق))\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<hh>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?))?))",
+         r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}'),
+    # its own rule, so that the minutes stay an amount where no hour follows ("عشر دقائق بعد البداية")
+    Rule("<minutes> before/after <hour>",
+         r"(?P<n>\d{1,2}|{cardphrase})\s+(?P<unit>{units})(?:(?<=دقيقه)|(?<=دقائق))"
+         r"\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<hh>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?)",
+         minutes_to_hour,
+         starts='# {cardinals}'),
     Rule("before/after that by <amount>",
          r"(?P<pre>قبل|بعد)(?:\s+(?:ذلك|ذاك|هذا)\s+|(?:ها|ه)\s+)ب(?:(?P<n>\d+|{cardphrase})\s+)?(?P<unit>{units})(?!\w)",
          before_after_that, 2,
