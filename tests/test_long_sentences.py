@@ -40,3 +40,24 @@ def test_events_of_a_long_run_carry_bounded_sentences() -> None:
     assert events
     assert max(len(e.sentence) for e in events) <= MAX_SENTENCE_CHARS
     assert all(text[e.timex.start:e.timex.end] == e.timex.text for e in events)
+
+
+def test_containment_by_bisection_agrees_with_the_scan() -> None:
+    import random
+
+    from timeline.events import _inside_any
+    text = PHRASE * 40
+    timexes = tag(text, published=PUBLISHED)
+    rng = random.Random(7)
+    for _ in range(20):
+        spans = rng.sample(timexes, 5)
+        inside = _inside_any(spans)
+        assert [inside(t) for t in timexes] == \
+            [any(p.start <= t.start and t.end <= p.end for p in spans) for t in timexes]
+
+
+def test_the_first_expression_after_a_point_is_the_same_sorted_or_not() -> None:
+    from timeline.anchors import _ByStart, _first_from
+    timexes = tag(PHRASE * 5, published=PUBLISHED)
+    for pos in range(0, len(PHRASE) * 5, 7):
+        assert _first_from(_ByStart(timexes), pos) == _first_from(list(reversed(timexes)), pos)

@@ -32,6 +32,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import polars as pl
@@ -218,7 +219,7 @@ def _relative_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None
     last = words[at].end()
     if _ADJECTIVE_GAP.search(text, end, words[at].start()):
         return None
-    t = min((t for t in timexes if t.start >= last), key=lambda t: t.start, default=None)
+    t = _first_from(timexes, last)
     if t is None or not _IN_RELATIVE.fullmatch(text, last, t.start):
         return None
     return t if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank else None
@@ -234,11 +235,39 @@ def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
     """X's own day told right after it (X ends at ``end``): a day-or-finer expression at
     most three words on with nothing but words between (``عشية جلسة للبرلمان اليوم
     الثلاثاء``: the session's Tuesday)."""
-    for t in timexes:
+    for t in _sorted_from(timexes, end):
         if t.start >= end and _TO_OWN_DAY.fullmatch(text, end, t.start):
             fine = t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank
             return t if fine else None
+        if t.start >= end and _PAST_OWN_DAY.search(text, end, t.start):
+            return None  # more than three words, a digit or a sign between: every later one has them too
     return None
+
+
+_PAST_OWN_DAY = re.compile(r"[^\w\s]|[\d_]|\S+\s+\S+\s+\S+\s+\S+")
+
+
+def _first_from(timexes: Sequence[Timex], pos: int) -> Timex | None:
+    """The first expression (by start, then order) starting at ``pos`` or later: found by
+    bisection when ``timexes`` are sorted by start (the tagger's order), else by a scan."""
+    if _is_sorted(timexes):
+        i = bisect_left(timexes, pos, key=lambda t: t.start)
+        return timexes[i] if i < len(timexes) else None
+    return min((t for t in timexes if t.start >= pos), key=lambda t: t.start, default=None)
+
+
+def _sorted_from(timexes: Sequence[Timex], pos: int) -> Sequence[Timex]:
+    """``timexes`` from the first starting at ``pos`` or later when they are sorted by
+    start; all of them otherwise (the caller tests each)."""
+    return timexes[bisect_left(timexes, pos, key=lambda t: t.start):] if _is_sorted(timexes) else timexes
+
+
+class _ByStart(tuple[Timex, ...]):
+    """Expressions known to be sorted by start (the tagger's order): searched by bisection."""
+
+
+def _is_sorted(timexes: Sequence[Timex]) -> bool:
+    return isinstance(timexes, _ByStart)
 
 
 def _names_happening(what: str, *, only_happening_words: bool = False) -> bool:
@@ -304,6 +333,8 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
     with the day it names, or is None when the article does not date the happening.
     """
     folded = text.translate(_LETTERS)  # one to one: offsets stay those of ``text``
+    if all(a.start <= b.start for a, b in zip(timexes, timexes[1:])):
+        timexes = _ByStart(timexes)  # the same order, searched by bisection: linear in long texts
     found: dict[int, EventAnchor] = {}
     for t in timexes:
         if t.type is not TimexType.DURATION:

@@ -69,8 +69,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -333,6 +335,19 @@ def _cut_long(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> Itera
     s, e = _strip_span(text, start, end)
     if s < e:
         yield s, e
+
+
+def _inside_any(spans: list[Timex]) -> Callable[[Timex], bool]:
+    """Whether an expression lies inside one of ``spans`` (start ≥ its start, end ≤ its end):
+    the furthest end of the spans starting at or before it, by bisection."""
+    ordered = sorted(spans, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    furthest = list(itertools.accumulate((p.end for p in ordered), max))
+
+    def inside(t: Timex) -> bool:
+        i = bisect_right(starts, t.start)
+        return i > 0 and furthest[i - 1] >= t.end
+    return inside
 
 
 @functools.lru_cache(maxsize=None)
@@ -1078,8 +1093,8 @@ def article_events(
         # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء), dated or not (فجر يوم التفجير
         # الجمعة: X's weekday, not the last Friday)
         spans = phrases + [a.pending for a in relative.values() if a.pending is not None]
-        timexes = sorted([t for t in timexes if t.start not in relative
-                          and not any(p.start <= t.start and t.end <= p.end for p in spans)] + phrases,
+        inside = _inside_any(spans)
+        timexes = sorted([t for t in timexes if t.start not in relative and not inside(t)] + phrases,
                          key=lambda t: t.start)
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:
