@@ -244,7 +244,7 @@ def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
     return None
 
 
-_PAST_OWN_DAY = re.compile(r"[^\w\s]|[\d_]|\S+\s+\S+\s+\S+\s+\S+")
+_PAST_OWN_DAY = re.compile(r"[^\w\s]|\d|\S+\s+\S+\s+\S+\s+\S+")
 
 
 def _first_from(timexes: Sequence[Timex], pos: int) -> Timex | None:
