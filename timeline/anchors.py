@@ -235,7 +235,8 @@ def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
     """X's own day told right after it (X ends at ``end``): a day-or-finer expression at
     most three words on with nothing but words between (``عشية جلسة للبرلمان اليوم
     الثلاثاء``: the session's Tuesday)."""
-    for t in _sorted_from(timexes, end):
+    for k in range(_first_index(timexes, end), len(timexes)):
+        t = timexes[k]
         if t.start >= end and _TO_OWN_DAY.fullmatch(text, end, t.start):
             fine = t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank
             return t if fine else None
@@ -247,27 +248,22 @@ def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
 _PAST_OWN_DAY = re.compile(r"[^\w\s]|\d|\S+\s+\S+\s+\S+\s+\S+")
 
 
-def _first_from(timexes: Sequence[Timex], pos: int) -> Timex | None:
-    """The first expression (by start, then order) starting at ``pos`` or later: found by
-    bisection when ``timexes`` are sorted by start (the tagger's order), else by a scan."""
-    if _is_sorted(timexes):
-        i = bisect_left(timexes, pos, key=lambda t: t.start)
-        return timexes[i] if i < len(timexes) else None
-    return min((t for t in timexes if t.start >= pos), key=lambda t: t.start, default=None)
-
-
-def _sorted_from(timexes: Sequence[Timex], pos: int) -> Sequence[Timex]:
-    """``timexes`` from the first starting at ``pos`` or later when they are sorted by
-    start; all of them otherwise (the caller tests each)."""
-    return timexes[bisect_left(timexes, pos, key=lambda t: t.start):] if _is_sorted(timexes) else timexes
-
-
 class _ByStart(tuple[Timex, ...]):
     """Expressions known to be sorted by start (the tagger's order): searched by bisection."""
 
 
-def _is_sorted(timexes: Sequence[Timex]) -> bool:
-    return isinstance(timexes, _ByStart)
+def _first_index(timexes: Sequence[Timex], pos: int) -> int:
+    """Where the expressions starting at ``pos`` or later begin when ``timexes`` are sorted
+    by start (:class:`_ByStart`); 0 otherwise (the caller then tests each)."""
+    return bisect_left(timexes, pos, key=lambda t: t.start) if isinstance(timexes, _ByStart) else 0
+
+
+def _first_from(timexes: Sequence[Timex], pos: int) -> Timex | None:
+    """The first expression (by start, then order) starting at ``pos`` or later."""
+    if isinstance(timexes, _ByStart):
+        i = _first_index(timexes, pos)
+        return timexes[i] if i < len(timexes) else None
+    return min((t for t in timexes if t.start >= pos), key=lambda t: t.start, default=None)
 
 
 def _names_happening(what: str, *, only_happening_words: bool = False) -> bool:
