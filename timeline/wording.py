@@ -38,9 +38,9 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures",
-    "SIDE_AFTER", "TRANSLITERATED", "Wording", "clause_features", "clubs", "content_words", "load_wording",
-    "match_text", "spelled", "told_by_object", "told_by_sides",
+    "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH",
+    "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers", "clause_features",
+    "clubs", "content_words", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -85,6 +85,11 @@ SIDE_AFTER = 30
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
 العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
+CASE_WORDS = 2
+"""How many content words after a word naming a case (``cases`` of ``lang/ar/wording.yaml``:
+``قضية``، ``المتهمين ب``، ``بحق``) tell which case, within :data:`CASE_REACH` words."""
+CASE_REACH = 5
+"""How many words after a word naming a case its name may lie."""
 TRANSLITERATED = 6
 """Least length of two stems of the batch told apart only by letters outlets write one foreign
 sound with (``transliterations`` of ``lang/ar/wording.yaml``: غ/ج anywhere, ت/د past the first
@@ -355,6 +360,18 @@ _Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=None)
+def case_markers(code: str = "ar") -> tuple[str, ...]:
+    """The folded words after which a clause names a case (``cases`` of
+    ``lang/<code>/wording.yaml``; cached)."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
+    cases = (data.get("cases") or []) if isinstance(data, dict) else None
+    if not isinstance(cases, list) or not all(isinstance(w, str) and w.strip("*") for w in cases):
+        raise LanguageDataError(f"{where}: cases: a list of words, not {cases!r}")
+    return _folded(cases)
+
+
+@functools.lru_cache(maxsize=None)
 def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
     name a meeting or a reception, told apart by who meets, the words after which a clause
@@ -467,14 +484,17 @@ class ClauseFeatures:
     :data:`INCIPIT_WORDS` content words, in order), ``n_words``, ``chars`` (their
     summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
-    ``trigger_word`` (that happening word's ``word`` id),
+    ``trigger_word`` (that happening word's ``word`` id), ``own`` (whether that word is the
+    clause's own predicate, not one after a subordinator read for want of another: ``وقف …
+    على موقع التفجير`` reads تفجير by that fallback),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
     ``title`` (its article title's content words), ``sides`` (the content words naming who
     meets after a meeting or reception word opening its clause, null for none:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
-    their opponents: :func:`clubs`).
+    their opponents: :func:`clubs`) and ``case`` (the words naming a court's case or whom a
+    sentence is carried out on: :func:`_cases`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -630,6 +650,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     counted = in_background(_weights, events, clause_words, stems, rows=events.height)
     sides = _sides(positions, classes)
     teams = _teams(positions)
+    cases = _cases(positions)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
                            classes, lexicon)
     words, clause_words, totals = counted.result()
@@ -643,16 +664,18 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
+        .join(cases, on="c", how="left")
         .sort("i")
         .select(
             "i",
             pl.col("words").fill_null(empty), pl.col("incipit").fill_null(empty),
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
-            "trigger", "trigger_word", "group", pl.col("object").fill_null(empty),
+            "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
             "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
+            pl.col("case").fill_null(empty),
         )
     )
     return ClauseFeatures(out, words)
@@ -974,6 +997,22 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
         "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
 
 
+def _cases(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, case)``: the first :data:`CASE_WORDS` content words (ids) within :data:`CASE_REACH`
+    words after each word naming a case (:func:`case_markers`: ``قضية تفجير مسجد الإمام``،
+    ``بالجانيين أرقاوي ولدو``), titles passed over; clauses naming none are left out."""
+    marker = pl.col("token").str.contains(_words_pattern(case_markers())).fill_null(False)
+    at = positions.filter(marker).select("c", pl.col("pos").alias("at"))
+    return (
+        positions.filter(pl.col("word").is_not_null(), ~pl.col("title"), ~marker).select("c", "pos", "word")
+        .join(at, on="c")
+        .filter(pl.col("pos") > pl.col("at"), pl.col("pos") <= pl.col("at") + CASE_REACH)
+        .sort("c", "at", "pos")
+        .filter(pl.int_range(pl.len()).over("c", "at") < CASE_WORDS)
+        .group_by("c").agg(pl.col("word").unique().sort().alias("case"))
+    )
+
+
 def _teams(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names (``النصر``،
     ``للهلال``، ``الفريق الهلالي``), but a club within three words after an opponent word
@@ -1147,7 +1186,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
               "opens", "background", "toll", "after", "distance", "pos",
               descending=[False, False, True, False, True] + [False] * 5)
         .unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "pos", "trigger", "voiced", "opens",
+        .select("c", "mark", "pos", "trigger", "voiced", "opens", (~pl.col("background")).alias("own"),
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
@@ -1200,5 +1239,6 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     return (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
         .join(words_at, on=["c", "pos"], how="left")
-        .join(objects, on=["c", "mark"], how="left").select("i", "trigger", "trigger_word", "group", "object")
+        .join(objects, on=["c", "mark"], how="left")
+        .select("i", "trigger", "trigger_word", "group", "object", "own")
     )

@@ -1,0 +1,112 @@
+"""Entries told apart by what their reports say happened, not only by their telling words: a
+hearing told by a wire paragraph's copies and by other outlets' own reports is one entry; two
+executions of one day in one town, each naming whom it was carried out on, stay two; a report
+names its case after قضية، المتهمين ب…، بحق، بالجاني (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from merge_helpers import clause_rows, entry_of
+
+from timeline import wording
+from timeline.errors import LanguageDataError
+from timeline.pipeline import build_timeline
+from timeline.wording import clause_features, load_wording
+
+WIRE = ("أخلت محكمة الجنايات في المدينة، اليوم الخميس سبيل 7 متهمين من متهمي قضية الاختلاس الكبرى{}، بلا "
+        "ضمان، مع منعهم من السفر، ما لم يكن أي منهم محبوسا على ذمة قضية أخرى.")
+
+
+def test_a_hearing_told_by_wire_copies_and_by_own_reports_is_one_entry() -> None:
+    # the copies take the paragraph's particulars (ذمة، محبوس) as their telling words, the
+    # outlets' own reports theirs (شهود، تنحي): no telling word is common to both entries, yet
+    # both tell the court's hearing (محاكمة, each clause's own predicate) of one day, and the
+    # release the copies tell is in an own report
+    entry = entry_of([
+        {"id": "wire1", "source": "صدى الساحل", "published": "2024-05-16T20:00", "text": WIRE.format(" الـ19")},
+        {"id": "wire2", "source": "الأفق", "published": "2024-05-16T21:00",
+         "text": WIRE.format(" من أصل 19 متهما")},
+        {"id": "own1", "source": "نشرة الوادي", "published": "2024-05-17T08:00",
+         "text": "وقرر القاضي في الجلسة التي عقدت يوم أمس لاستكمال محاكمة المتهمين الـ19 إخلاء سبيل 7 متهمين "
+                 "بلا ضمان مع منعهم من السفر ما لم يكن أي منهم محبوسا، بعد سماع شهود النيابة وتنحي محاميين عن "
+                 "الدفاع."},
+        {"id": "own2", "source": "البيان الجديد", "published": "2024-05-17T09:00",
+         "text": "وشهدت جلسة محاكمة المتهمين الـ19 أمس سماع شهود النيابة وتنحي محاميين عن الدفاع وإرجاء "
+                 "المرافعات."},
+    ])
+    assert entry["wire1"] == entry["wire2"] == entry["own1"] == entry["own2"]
+
+
+EXECUTION = ("وقد تم تنفيذ حكم القتل قصاصا بالجاني / {} - سعودي الجنسية - اليوم الأربعاء بمدينة الطيبة، لإقدامه "
+             "على قتل مواطن {} إثر خلاف بينهما.")
+
+
+def test_two_executions_of_one_day_in_one_town_stay_apart() -> None:
+    first = EXECUTION.format("سالم بن راشد الهاجري", "طعنا بالسكين")
+    second = EXECUTION.format("فهد بن ناصر العتيبي", "رميا بالرصاص")
+    entry = entry_of([
+        {"id": "a1", "source": "صدى الساحل", "published": "2024-05-15T20:00", "text": first},
+        {"id": "a2", "source": "الأفق", "published": "2024-05-15T21:00", "text": first},
+        {"id": "b1", "source": "نشرة الوادي", "published": "2024-05-15T20:30", "text": second},
+        {"id": "b2", "source": "البيان الجديد", "published": "2024-05-15T21:30", "text": second},
+    ])
+    assert entry["a1"] == entry["a2"] != entry["b1"] == entry["b2"]
+
+
+def test_two_courts_hearings_of_one_day_each_naming_its_case_stay_apart() -> None:
+    entry = entry_of([
+        {"id": "x1", "source": "صدى الساحل", "published": "2024-05-13T20:00",
+         "text": "ونظرت محكمة الجنايات اليوم الاثنين برئاسة القاضي محمد في قضية تهريب الآثار واستمعت إلى "
+                 "شهود النيابة."},
+        {"id": "x2", "source": "الأفق", "published": "2024-05-13T21:00",
+         "text": "ونظرت محكمة الجنايات اليوم الاثنين برئاسة القاضي محمد في قضية تهريب الآثار واستمعت إلى "
+                 "شهود النيابة."},
+        {"id": "y1", "source": "نشرة الوادي", "published": "2024-05-13T20:30",
+         "text": "ونظرت محكمة الجنايات اليوم الاثنين برئاسة القاضي محمد في قضية اختلاس أموال البلدية واستمعت إلى "
+                 "شهود النيابة."},
+    ])
+    assert entry["x1"] == entry["x2"] != entry["y1"]
+
+
+def _cases(texts: list[str]) -> dict[str, list[str]]:
+    """The stems each article's clause names as its case."""
+    frame = build_timeline(pl.DataFrame([
+        {"id": f"c-{k}", "published": "2024-05-12T08:00", "text": text} for k, text in enumerate(texts)
+    ]), merge=False).events
+    features = clause_features(frame)
+    stems = dict(zip(features.words["word"], features.words["stem"]))
+    return {article: sorted(stems[w] for w in case)
+            for article, case in zip(frame["article_id"], features.events["case"].to_list())}
+
+
+def test_a_report_names_its_case_and_whom_a_sentence_is_carried_out_on() -> None:
+    cases = _cases([
+        "أجلت محكمة الجنايات اليوم قضية تهريب الآثار إلى الأسبوع المقبل.",
+        "وتم تنفيذ حكم القتل اليوم بحق سالم الهاجري في مدينة الطيبة.",
+        "وافتتح الوزير اليوم معرض الكتاب في مدينة الطيبة.",
+    ])
+    wording = load_wording()
+    assert {wording.stem(w) for w in ("تهريب", "اثار")} <= set(cases["c-0"])
+    assert {wording.stem(w) for w in ("سالم", "هاجري")} <= set(cases["c-1"])
+    assert cases["c-2"] == []
+
+
+def test_a_happening_word_after_a_subordinator_is_not_the_clauses_own() -> None:
+    rows = clause_rows([
+        "فجر انتحاري نفسه اليوم في مسجد بمدينة الطيبة.",
+        "ووصل المحافظ اليوم إلى المسجد بعد تفجير انتحاري نفسه فيه.",
+    ])
+    assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("تفجير", True)
+    assert (rows["c-1"]["trigger"], rows["c-1"]["own"]) in {("تفجير", False), ("زيارة", True)}
+
+
+@pytest.mark.parametrize("cases", ["قضية", [None], ["*"], [3]])
+def test_a_bad_cases_entry_names_its_field(monkeypatch: pytest.MonkeyPatch, cases: object) -> None:
+    real = wording.load_language_yaml
+    data = dict(real("ar", "wording.yaml"))
+    data["cases"] = cases
+    monkeypatch.setattr(wording, "load_language_yaml",
+                        lambda code, name: data if name == "wording.yaml" else real(code, name))
+    with pytest.raises(LanguageDataError, match="wording.yaml: cases"):
+        wording.case_markers.__wrapped__("ar")
