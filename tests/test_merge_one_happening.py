@@ -110,3 +110,47 @@ def test_a_bad_cases_entry_names_its_field(monkeypatch: pytest.MonkeyPatch, case
                         lambda code, name: data if name == "wording.yaml" else real(code, name))
     with pytest.raises(LanguageDataError, match="wording.yaml: cases"):
         wording.case_markers.__wrapped__("ar")
+
+
+STORY = [
+    "فجر انتحاري نفسه أمس الجمعة في مسجد الإمام الرضا في بلدة الطيبة خلال صلاة الجمعة، ما أسفر عن مقتل 20 مصليا.",
+    "وشيع أهالي بلدة الطيبة اليوم السبت ضحايا تفجير مسجد الإمام الرضا في موكب مهيب.",
+    "وأدانت الحكومة اليوم السبت تفجير مسجد الإمام الرضا في بلدة الطيبة ووصفته بالعمل الجبان.",
+    "وزار وزير الداخلية اليوم السبت موقع تفجير مسجد الإمام الرضا في بلدة الطيبة.",
+    "وأعلنت النيابة العامة اليوم السبت توقيف ثلاثة مشتبه بهم في تفجير مسجد الإمام الرضا في الطيبة.",
+]
+OUTLETS = ["صدى الساحل", "الأفق", "نشرة الوادي", "البيان الجديد", "المرصد", "الضفة"]
+
+
+def _story_with(reports: dict[str, str]) -> dict[str, int]:
+    """Entries of a one-story batch (every report names the mosque and the town) and ``reports``."""
+    articles = [{"id": f"s{k}", "source": OUTLETS[k], "published": "2024-05-11T20:00", "text": text}
+                for k, text in enumerate(STORY)]
+    articles += [{"id": key, "source": OUTLETS[k % len(OUTLETS)], "published": "2024-06-20T20:00", "text": text}
+                 for k, (key, text) in enumerate(reports.items())]
+    return entry_of(articles)
+
+
+def test_one_happening_told_in_other_words_by_two_outlets_joins_in_a_one_story_batch() -> None:
+    # the two accounts share little but the story's words (the mosque, the town: in every
+    # report, so they weigh little); one day, one class (تفجير) named by each clause, a strong
+    # link and the mosque the bombing hit told in both make them one
+    entry = _story_with({
+        "court": "وقال عبد الكريم سالم، وهو من البدون، أمام القاضي إنه بايع التنظيم المتطرف يوم 9 مايو عشية "
+                 "التفجير الانتحاري على مسجد الإمام الرضا في الطيبة.",
+        "claim": "وادعى المتهم الأول، وهو من البدون، أن انضمامه لخلية داعش لم يحدث إلا يوم 9 مايو قبل يوم واحد "
+                 "من التفجير الانتحاري على المسجد في الطيبة.",
+    })
+    assert entry["court"] == entry["claim"]
+
+
+def test_two_bombings_of_one_day_in_one_town_stay_apart_in_a_one_story_batch() -> None:
+    # told as sparsely as the two accounts above, but each bombing hit what the other's report
+    # never names (the mosque, the market)
+    entry = _story_with({
+        "mosque": "وقال عبد الكريم سالم، وهو من البدون، أمام القاضي إنه بايع التنظيم المتطرف يوم 9 مايو عشية "
+                  "التفجير الانتحاري على مسجد الإمام الرضا في الطيبة.",
+        "market": "وادعى المتهم الثاني، وهو من البدون، أن انضمامه لخلية داعش لم يحدث إلا يوم 9 مايو قبل يوم "
+                  "واحد من التفجير الانتحاري على سوق الخضار في الطيبة.",
+    })
+    assert entry["mosque"] != entry["market"]
