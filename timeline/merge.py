@@ -731,13 +731,6 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(teams.gather(frame["i"]).alias("teams"), teams.gather(frame["j"]).alias("teams_j"))
     other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
-    # two reports each naming a court's case (or whom a sentence is carried out on) none of whose
-    # words the other clause holds tell two hearings, two executions
-    cases = table["case"]
-    frame = frame.with_columns(cases.gather(frame["i"]).alias("case"), cases.gather(frame["j"]).alias("case_j"))
-    two_cases = ((pl.col("case").list.len() > 0) & (pl.col("case_j").list.len() > 0)
-                 & (pl.col("case").list.set_intersection("words_j").list.len() == 0)
-                 & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
     # clause what the other's happening word governs
     anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False)
@@ -746,7 +739,19 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                 | ((pl.col("object_j").list.len() > 0)
                    & (pl.col("object_j").list.set_intersection("words").list.len() == pl.col("object_j").list.len())))
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~two_cases, ~pl.col("thin") | anchored)
+                         ~pl.col("thin") | anchored)
+    # two reports each naming a court's case (or whom a sentence is carried out on) none of whose
+    # words the other clause holds tell two hearings, two executions (few reports name a case:
+    # only pairs of two such reports are compared)
+    cases = table["case"]
+    named = cases.list.len() > 0
+    both = frame.filter(named.gather(frame["i"]) & named.gather(frame["j"])).select("i", "j", "words", "words_j")
+    if both.height:
+        two = both.with_columns(cases.gather(both["i"]).alias("case"), cases.gather(both["j"]).alias("case_j")).filter(
+            (pl.col("case").list.set_intersection("words_j").list.len() == 0)
+            & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
+        if two.height:
+            frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
     for column in ("numbers", "title"):
         items = table[column]
         frame = frame.with_columns(items.gather(frame["i"]).alias(column),

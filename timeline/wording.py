@@ -650,7 +650,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     counted = in_background(_weights, events, clause_words, stems, rows=events.height)
     sides = _sides(positions, classes)
     teams = _teams(positions)
-    cases = _cases(positions)
+    cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
                            classes, lexicon)
     words, clause_words, totals = counted.result()
@@ -997,14 +997,17 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
         "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
 
 
-def _cases(positions: pl.DataFrame) -> pl.DataFrame:
+def _cases(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     """``(c, case)``: the first :data:`CASE_WORDS` content words (ids) within :data:`CASE_REACH`
     words after each word naming a case (:func:`case_markers`: ``قضية تفجير مسجد الإمام``،
-    ``بالجانيين أرقاوي ولدو``), titles passed over; clauses naming none are left out."""
-    marker = pl.col("token").str.contains(_words_pattern(case_markers())).fill_null(False)
+    ``بالجانيين أرقاوي ولدو``), titles passed over; clauses naming none are left out
+    (``vocabulary``: the clauses' distinct tokens, where the markers are looked for)."""
+    markers = vocabulary.filter(vocabulary.str.contains(_words_pattern(case_markers())))
+    marker = pl.col("token").is_in(markers.implode())
     at = positions.filter(marker).select("c", pl.col("pos").alias("at"))
     return (
-        positions.filter(pl.col("word").is_not_null(), ~pl.col("title"), ~marker).select("c", "pos", "word")
+        positions.filter(pl.col("c").is_in(at["c"].unique().implode()), pl.col("word").is_not_null(),
+                         ~pl.col("title"), ~marker).select("c", "pos", "word")
         .join(at, on="c")
         .filter(pl.col("pos") > pl.col("at"), pl.col("pos") <= pl.col("at") + CASE_REACH)
         .sort("c", "at", "pos")
