@@ -112,6 +112,26 @@ def test_a_bad_cases_entry_names_its_field(monkeypatch: pytest.MonkeyPatch, case
         wording.case_markers.__wrapped__("ar")
 
 
+def test_a_happening_word_after_a_noun_of_what_followed_it_is_not_the_clauses_own() -> None:
+    rows = clause_rows([
+        "وخرج اليوم 19 من مصابي تفجير مسجد الطيبة من المستشفى.",
+        "وفجر انتحاري نفسه اليوم في مسجد الطيبة.",
+    ])
+    assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("تفجير", False)
+    assert (rows["c-1"]["trigger"], rows["c-1"]["own"]) == ("تفجير", True)
+
+
+@pytest.mark.parametrize("key", ["cases", "consequences"])
+def test_a_bad_word_list_names_its_field(monkeypatch: pytest.MonkeyPatch, key: str) -> None:
+    real = wording.load_language_yaml
+    data = dict(real("ar", "wording.yaml"))
+    data[key] = "قضية"
+    monkeypatch.setattr(wording, "load_language_yaml",
+                        lambda code, name: data if name == "wording.yaml" else real(code, name))
+    with pytest.raises(LanguageDataError, match=f"wording.yaml: {key}: a list"):
+        wording._word_list("ar", key)
+
+
 STORY = [
     "فجر انتحاري نفسه أمس الجمعة في مسجد الإمام الرضا في بلدة الطيبة خلال صلاة الجمعة، ما أسفر عن مقتل 20 مصليا.",
     "وشيع أهالي بلدة الطيبة اليوم السبت ضحايا تفجير مسجد الإمام الرضا في موكب مهيب.",

@@ -40,7 +40,7 @@ from timeline.places import load_gazetteer
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH",
     "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers", "clause_features",
-    "clubs", "content_words", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
+    "clubs", "consequences", "content_words", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -363,12 +363,25 @@ _Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]
 def case_markers(code: str = "ar") -> tuple[str, ...]:
     """The folded words after which a clause names a case (``cases`` of
     ``lang/<code>/wording.yaml``; cached)."""
+    return _word_list(code, "cases")
+
+
+@functools.lru_cache(maxsize=None)
+def consequences(code: str = "ar") -> tuple[str, ...]:
+    """The folded nouns after which a happening word names a happening told before by what
+    followed it (``consequences`` of ``lang/<code>/wording.yaml``: ``مصابي تفجير``; cached)."""
+    return _word_list(code, "consequences")
+
+
+def _word_list(code: str, key: str) -> tuple[str, ...]:
+    """The folded words of list ``key`` of ``lang/<code>/wording.yaml`` (a trailing ``*`` for a
+    beginning); anything else is a :class:`LanguageDataError` naming the field."""
     where = f"timeline.lang.{code}/wording.yaml"
     data = load_language_yaml(code, "wording.yaml")
-    cases = (data.get("cases") or []) if isinstance(data, dict) else None
-    if not isinstance(cases, list) or not all(isinstance(w, str) and w.strip("*") for w in cases):
-        raise LanguageDataError(f"{where}: cases: a list of words, not {cases!r}")
-    return _folded(cases)
+    words = (data.get(key) or []) if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip("*") for w in words):
+        raise LanguageDataError(f"{where}: {key}: a list of words, not {words!r}")
+    return _folded(words)
 
 
 @functools.lru_cache(maxsize=None)
@@ -485,8 +498,9 @@ class ClauseFeatures:
     summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
     ``trigger_word`` (that happening word's ``word`` id), ``own`` (whether that word is the
-    clause's own predicate, not one after a subordinator read for want of another: ``وقف …
-    على موقع التفجير`` reads تفجير by that fallback),
+    clause's own predicate, not one after a subordinator read for want of another — ``وقف …
+    على موقع التفجير`` reads تفجير by that fallback — nor one after a noun of what followed it,
+    :func:`consequences`: ``مصابي تفجير``),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -1153,10 +1167,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
     voiced, naming = sorted(lexicon.voiced), sorted(lexicon.naming)
+    tokens = positions["token"].unique().drop_nulls()
+    after_consequence = tokens.filter(tokens.str.contains(_words_pattern(consequences())))
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     found = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
-        positions.with_columns(_beside("subordinator", 1).alias("before"))
+        # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
+        positions.with_columns(_beside("subordinator", 1).alias("before"),
+                               _beside("token", 1).is_in(after_consequence.implode()).fill_null(False)
+                               .alias("consequence"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
@@ -1166,7 +1185,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
         .filter(~pl.col("before").is_in(naming).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
-                "trigger")
+                "trigger", "consequence")
         .sort("c", "pos")
         # one right after another qualifies it (توقيف انتحاري): the noun before names it
         .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
@@ -1189,7 +1208,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
               "opens", "background", "toll", "after", "distance", "pos",
               descending=[False, False, True, False, True] + [False] * 5)
         .unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "pos", "trigger", "voiced", "opens", (~pl.col("background")).alias("own"),
+        .select("c", "mark", "pos", "trigger", "voiced", "opens",
+                (~pl.col("background") & ~pl.col("consequence")).alias("own"),
                 pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
                 .alias("group"))
     )
