@@ -209,8 +209,8 @@ copies of one wire paragraph takes that paragraph's particulars as its telling w
 Kuwaiti court's second hearing told by KUNA's release copies and by three outlets' own
 reports: the link scores 73). On the 5k corpus, with no least score the Saudi football
 federation's meeting joined a minister's meeting of that day and two executions of one day
-joined; at 70 the five joins read are one happening each (a hearing, two openings, a visit,
-the Abha bombing with the King's condolences dated to its day)."""
+joined; at 70 the joins read are one happening each (the Kuwaiti hearing, Souk Okaz's opening,
+Buraydah's festival, a visit and its thanks)."""
 
 ONE_HAPPENING_SHARE = 0.8
 """Share of the same-day :data:`MIN_SHARED_WEIGHT` that the shared words of two reports of one
@@ -977,10 +977,10 @@ class _Components:
         their own predicate (:data:`timeline.wording.ClauseFeatures`' ``own``), else null."""
         members = self.members.get(root, [root])
         own = self.own_class
-        kind, count = Counter(own[e] for e in members).most_common(1)[0]
-        if kind is None or 2 * count < len(members):
+        named = Counter(own[e] for e in members if own[e] is not None).most_common(1)
+        if not named or 2 * named[0][1] < len(members):
             return None
-        return kind
+        return named[0][0]
 
     def _one_happening(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` (met by a link of :data:`ALIKE_SCORE` between
