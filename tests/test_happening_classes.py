@@ -1,0 +1,83 @@
+"""A happening's class read right (issue 6): words that name a happening in one sense and
+none, or another, in others. A player's injury or an illness is no toll; a court's sentence
+is a trial, rule or a referee is none; an arrest is one of a person, a flight stopped is
+none; an abduction is no title snatched; a march that protests is a protest, a career's is
+none; a state that condemns in the present tense condemns (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from merge_helpers import clause_rows, entry_of
+
+from timeline.happenings import load_triggers
+from timeline.normalize import fold
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # إصابة: the wounded of an attack or an accident are its toll; a player's injury or an
+    # illness is a happening of its own (إصابة)
+    ("أسفر الانفجار أمس عن إصابة سبعة أشخاص بجروح", "تفجير"),
+    ("وأصيب أمس أربعة من رجال الأمن في الهجوم", "هجوم"),
+    ("وأصيب أمس ثلاثة مارة بجروح طفيفة", "قتلى"),
+    ("وتعرض مدافع الفريق أمس لإصابة في الركبة خلال التدريبات", "إصابة"),
+    ("وسيغيب اللاعب عن المباراة المقبلة بسبب إصابة عضلية تعرض لها أمس", "إصابة"),
+    ("وسجلت الوزارة أمس حالة إصابة جديدة بالفيروس في العاصمة", "إصابة"),
+    # حكم: a sentence, or none (rule, a referee, "because of", the governor's palace)
+    ("وحكم القاضي أمس على المتهم بالسجن عشر سنوات", "محاكمة"),
+    ("ونفذت السلطات أمس حكم الإعدام في قاتل المعلم", "محاكمة"),
+    ("وحكمت المحكمة أمس ببراءة الصحفيين الثلاثة", "محاكمة"),
+    ("وانتهى حكم الأسرة للبلاد عام 1958", None),
+    ("واحتج لاعبو الفريق أمس على الحكم بعد نهاية الشوط الأول", None),
+    ("واستقبل المحافظ أمس في قصر الحكم وفد الغرفة التجارية", None),
+    # أوقف: an arrest of a person, or a stop (none)
+    ("وأوقفت الشرطة أمس شخصين يشتبه بتورطهما في السرقة", "اعتقال"),
+    ("وأوقفت دوريات الأمن أمس ثلاثة مهربين على الحدود", "اعتقال"),
+    ("وأوقفت شركة الطيران أمس رحلاتها إلى المدينة", None),
+    ("وأوقف المصنع أمس خط الإنتاج الثاني للصيانة", None),
+    # خطف: an abduction, not a title or a win snatched
+    ("وخطف مسلحون أمس مهندسا أجنبيا في الجنوب", "اعتقال"),
+    ("وخطف الفريق أمس اللقب في الدقيقة الأخيرة", None),
+    ("ونجح الضيوف أمس في خطف الفوز من أصحاب الأرض", None),
+    # مسيرة: a march that protests, not a career or a process
+    ("وخرجت أمس مسيرة حاشدة تندد بارتفاع الأسعار", "احتجاج"),
+    ("ونظم الطلاب أمس مسيرات احتجاجية أمام الوزارة", "احتجاج"),
+    ("ويأتي القرار أمس في إطار مسيرة التنمية التي تشهدها البلاد", None),
+    ("وختم اللاعب أمس مسيرته مع النادي", None),
+    # the present tense of a condemnation condemns; يدين بفوزه owes
+    ("وقالت الوزارة أمس إن المملكة تدين بشدة الهجوم على السفارة", "إدانة"),
+    ("وأكد البيان أمس أن الحكومة تستنكر الاعتداء على المصلين", "إدانة"),
+    ("ويدين الفريق أمس بفوزه لحارس مرماه", None),
+])
+def test_a_word_names_the_happening_its_sense_tells(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
+
+
+def test_the_features_read_these_senses_as_the_scan_does() -> None:
+    clauses = [
+        "وتعرض مدافع الفريق أمس لإصابة في الركبة خلال التدريبات",
+        "وأصيب أمس ثلاثة مارة بجروح طفيفة",
+        "وحكم القاضي أمس على المتهم بالسجن عشر سنوات",
+        "واستقبل المحافظ أمس في قصر الحكم وفد الغرفة التجارية",
+        "وأوقفت شركة الطيران أمس رحلاتها إلى المدينة",
+        "وخطف الفريق أمس اللقب في الدقيقة الأخيرة",
+        "وقالت الوزارة أمس إن المملكة تدين بشدة الهجوم على السفارة",
+    ]
+    found = clause_rows(clauses)
+    kinds = [found[f"c-{k}"]["trigger"] for k in range(len(clauses))]
+    assert kinds == ["إصابة", "قتلى", "محاكمة", None, None, None, "إدانة"]
+    assert kinds == [load_triggers().happening(fold(clause)) for clause in clauses]
+
+
+def test_a_player_injured_told_by_two_outlets_is_one_entry_apart_from_an_attack() -> None:
+    # two outlets tell one player's injury; an attack's wounded on the same day are another
+    # happening (before, the injury was a toll and could join the attack's entry)
+    entry = entry_of([
+        {"id": "injury-1", "source": "نشرة الوادي", "published": "2024-07-06T08:00",
+         "text": "تعرض مدافع فريق النخيل سامي الحربي أمس لإصابة في الركبة خلال التدريبات وسيغيب عن المباراة المقبلة."},
+        {"id": "injury-2", "source": "صدى الساحل", "published": "2024-07-06T09:00",
+         "text": "أكد الجهاز الطبي لفريق النخيل أمس إصابة المدافع سامي الحربي في الركبة خلال التدريبات."},
+        {"id": "attack", "source": "أخبار التلال", "published": "2024-07-06T10:00",
+         "text": "أصيب أمس سبعة أشخاص في هجوم مسلح على حاجز أمني قرب ملعب النخيل."},
+    ])
+    assert entry["injury-1"] == entry["injury-2"]
+    assert entry["attack"] != entry["injury-1"]
