@@ -81,3 +81,23 @@ def test_a_player_injured_told_by_two_outlets_is_one_entry_apart_from_an_attack(
     ])
     assert entry["injury-1"] == entry["injury-2"]
     assert entry["attack"] != entry["injury-1"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # a body's vote on a text is a legislative act (تصويت); a people's vote is an election
+    ("صوت مجلس الأمن أمس بالإجماع على القرار", "تصويت"),
+    ("ويأتي تصويت البرلمان اليوم على مشروع الموازنة", "تصويت"),
+    ("وأقر مجلس النواب أمس قانون الاستثمار الجديد", "تصويت"),
+    ("وصوت الناخبون أمس لصالح المرشح المستقل", "انتخابات"),
+    ("وبدأ التصويت صباح اليوم في الانتخابات البلدية", "انتخابات"),
+    # a sound, a voice: none
+    ("وتطير الطائرة بسرعة الصوت لتكون قادرة على عبور القارة", None),
+])
+def test_a_body_voting_on_a_text_is_no_election(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
+
+
+def test_a_vote_and_an_election_are_two_groups() -> None:
+    # reports of two groups never pair: a parliament's vote is never one entry with an election
+    lexicon = load_triggers()
+    assert lexicon.group("تصويت") != lexicon.group("انتخابات")
