@@ -101,3 +101,30 @@ def test_a_vote_and_an_election_are_two_groups() -> None:
     # reports of two groups never pair: a parliament's vote is never one entry with an election
     lexicon = load_triggers()
     assert lexicon.group("تصويت") != lexicon.group("انتخابات")
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # a claim of an attack is a happening of its own, however far its verb stands
+    ("أعلن التنظيم في بيان نشره على موقعه أمس مسؤوليته عن التفجير", "تبني"),
+    ("وأعلنت الجماعة أمس المسؤولية عن الهجوم على الحاجز", "تبني"),
+    ("وتبنى التنظيم أمس الهجوم على القاعدة", "تبني"),
+    # responsibility held or laid is no claim
+    ("وتبقى القطعة الأثرية أمس تحت مسؤوليتها حتى إعادتها", None),
+    ("وقال إن الحكومة تتحمل مسؤوليتها أمس أمام المواطنين", None),
+    ("وحمل الوزير أمس الشركة المسؤولية عن التأخير", None),
+])
+def test_a_claim_of_an_attack_is_its_own_happening(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
+
+
+def test_two_outlets_claims_of_one_bombing_are_one_entry_apart_from_the_bombing() -> None:
+    entry = entry_of([
+        {"id": "bombing", "source": "نشرة الوادي", "published": "2024-07-06T08:00",
+         "text": "فجر انتحاري نفسه أمس داخل مسجد في بلدة الريان خلال صلاة الجمعة."},
+        {"id": "claim-1", "source": "صدى الساحل", "published": "2024-07-06T09:00",
+         "text": "أعلن تنظيم جند الشمال في بيان نشره على موقعه أمس مسؤوليته عن تفجير مسجد الريان."},
+        {"id": "claim-2", "source": "أخبار التلال", "published": "2024-07-06T10:00",
+         "text": "وتبنى تنظيم جند الشمال أمس تفجير مسجد الريان في بيان على موقعه."},
+    ])
+    assert entry["claim-1"] == entry["claim-2"]
+    assert entry["bombing"] != entry["claim-1"]
