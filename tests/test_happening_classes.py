@@ -128,3 +128,17 @@ def test_two_outlets_claims_of_one_bombing_are_one_entry_apart_from_the_bombing(
     ])
     assert entry["claim-1"] == entry["claim-2"]
     assert entry["bombing"] != entry["claim-1"]
+
+
+def test_titles_do_not_count_in_a_senses_reach() -> None:
+    # وقف على is a visit; the titles between the verb and على tell rank, not what happened, so the
+    # visit is read, not the bombing named after موقع (a background fallback)
+    clauses = [
+        "ووقف صاحب السمو الملكي الأمير سالم بن ناصر أمير منطقة الوادي أمس على موقع التفجير",
+        "ووقف المحافظ سالم ناصر عبدالله الحربي مع وفد الوزارة ومدير الشرطة أمس على موقع التفجير",
+    ]
+    assert [load_triggers().happening(fold(clause)) for clause in clauses] == ["زيارة", "تفجير"]
+    found = clause_rows(clauses)
+    assert [found[f"c-{k}"]["trigger"] for k in range(len(clauses))] == ["زيارة", "تفجير"]
+    lexicon = load_triggers()
+    assert lexicon.is_title("السمو") and lexicon.is_title("والأمير".replace("أ", "ا")) and not lexicon.is_title("سالم")

@@ -44,6 +44,8 @@ DATELINE_CHARS = 80
 """How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
 _SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
 _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
+_TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
+_CLITICS = re.compile(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
 
 
@@ -143,6 +145,23 @@ class TriggerLexicon:
         words = _WORD.findall(before)[self.dateline(before):]
         return sum(not self.lead_in(word) for word in words) < OPENING_WORDS
 
+    def is_title(self, word: str) -> bool:
+        """Whether a folded word is a title (:attr:`titles`: صاحب، السمو، الأمير، معالي), with a
+        conjunction, a preposition or the article before it or not."""
+        return word in self.titles or _CLITICS.sub("", word) in self.titles
+
+    def _within(self, words: Sequence[str], reach: int) -> list[str]:
+        """The first ``words`` up to the ``reach``-th that is no title, and the titles after it
+        (titles tell rank, not what happened: they do not count in a sense's reach)."""
+        out: list[str] = []
+        counted = 0
+        for word in words:
+            counted += not self.is_title(word)
+            if counted > reach:
+                break
+            out.append(word)
+        return out
+
     def sensed(self, word: str) -> str | None:
         """The form of a folded word (clitics stripped) whose happening what follows it
         tells (:attr:`senses`), or None."""
@@ -153,14 +172,15 @@ class TriggerLexicon:
         happening what follows tells, the class of the sense of the nearest cue among the
         folded words ``after`` it (up to :attr:`sense_reach`) and, for a form that reads
         them (:attr:`sense_before`), the last words ``before`` it; at one distance the word
-        after first, then the senses in order. Without a cue, its default
+        after first, then the senses in order. Titles do not count in the reach (``وقف صاحب
+        السمو الملكي الأمير فيصل… على موقع``: a visit). Without a cue, its default
         (:attr:`sense_defaults`: ``لقاء``) or none (``تبنى فكرة``)."""
         form = self.sensed(word) if self.senses else None
         if form is not None:
             senses = self.senses[form]
             back = self.sense_before.get(form, 0)
-            preceding = list(reversed(before[-back:])) if back else []
-            following = after[:self.sense_reach]
+            preceding = self._within(list(reversed(before)), back) if back else []
+            following = self._within(after, self.sense_reach)
             for k in range(max(len(following), len(preceding))):
                 for near in (following[k:k + 1], preceding[k:k + 1]):
                     for sense in senses:
@@ -207,9 +227,10 @@ class TriggerLexicon:
             if found == "":
                 found = memo[word] = _SENSED if self.senses and self.sensed(word) else self.word_class(word)
             if found == _SENSED:
-                following = _WORD.findall(folded, m.end(), m.end() + _WORD_CHARS * self.sense_reach)
+                room = _WORD_CHARS * _TITLE_ROOM
+                following = _WORD.findall(folded, m.end(), m.end() + room * self.sense_reach)
                 back = self.sense_before.get(self.sensed(word) or "", 0)
-                preceding = _WORD.findall(folded[:m.start()], max(0, m.start() - _WORD_CHARS * back)) if back else []
+                preceding = _WORD.findall(folded[:m.start()], max(0, m.start() - room * back)) if back else []
                 found = self.word_class(word, following, preceding)
             if found is None:
                 continue
@@ -255,10 +276,20 @@ class TriggerLexicon:
         if at.is_empty():
             return plain
         back = max(self.sense_before.values(), default=0)
+        # words that are no title, counted along each clause: a sense's reach passes titles over
+        # (word_class trims each window to its reach)
+        titles = sorted(self.titles)
+        counted = (
+            positions.filter(pl.col("c").is_in(at["c"].implode()))
+            .with_columns((~(pl.col("token").is_in(titles) | pl.col("token").str.replace(_CLITICS.pattern, "")
+                             .is_in(titles))).cast(pl.Int64).cum_sum().over("c", order_by="pos").alias("rank"))
+        )
+        at = at.join(counted.select("c", "pos", "rank"), on=["c", "pos"])
         around = (  # the sensed word itself is in its window, so none is lost
-            at.join(positions.filter(pl.col("c").is_in(at["c"].implode()))
-                    .select("c", pl.col("pos").alias("near"), pl.col("token").alias("word")), on="c")
-            .filter(pl.col("near") >= pl.col("pos") - back, pl.col("near") <= pl.col("pos") + self.sense_reach)
+            at.join(counted.select("c", pl.col("pos").alias("near"), pl.col("token").alias("word"),
+                                   pl.col("rank").alias("near_rank")), on="c")
+            .filter(pl.col("near_rank") >= pl.col("rank") - back - 1,
+                    pl.col("near_rank") <= pl.col("rank") + self.sense_reach)
             .sort("c", "pos", "near")
             .group_by("c", "pos", maintain_order=True)
             .agg(pl.col("token").first(), pl.col("word").filter(pl.col("near") > pl.col("pos")).alias("after"),
