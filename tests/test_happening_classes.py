@@ -142,3 +142,23 @@ def test_titles_do_not_count_in_a_senses_reach() -> None:
     assert [found[f"c-{k}"]["trigger"] for k in range(len(clauses))] == ["زيارة", "تفجير"]
     lexicon = load_triggers()
     assert lexicon.is_title("السمو") and lexicon.is_title("والأمير".replace("أ", "ا")) and not lexicon.is_title("سالم")
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # control taken by fighters; a fire brought under control is the fire; prices, a match: none
+    ("وسيطرت القوات أمس على المعسكر بعد معارك عنيفة", "سيطرة"),
+    ("وسيطرت فرق الدفاع المدني أمس على حريق في مستودع للأخشاب", "حريق"),
+    ("وتمكنت المنظمة أمس من السيطرة على أسعار النفط", None),
+    ("وسيطر الفريق أمس على المباراة منذ البداية", None),
+    # fire opened on troops is an attack; the fire of strife is none
+    ("وتعرضت الدورية أمس لنيران القناصة قرب الجسر", "هجوم"),
+    ("وحذر الشيخ أمس من إشعال نيران الفتنة", None),
+    # a martyr's death is a toll; a quotation cited is none
+    ("واستشهد أمس جندي بقذيفة على الحدود", "قتلى"),
+    ("واستشهد الكاتب أمس بقول الفيلسوف في مقاله", None),
+    # a press conference is a meeting, its accusative too; an inauguration told by its noun with a pronoun
+    ("ويعقد المدربان اليوم مؤتمرا صحفيا في الفندق", "اجتماع"),
+    ("وقال الوزير عقب تدشينه الحملة أمس إن الحملة تستمر شهرا", "افتتاح"),
+])
+def test_more_words_name_the_happening_their_sense_tells(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
