@@ -162,3 +162,18 @@ def test_titles_do_not_count_in_a_senses_reach() -> None:
 ])
 def test_more_words_name_the_happening_their_sense_tells(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # air strikes told by the verb that launches them (the strikes right after it qualify it)
+    ("وشنت طائرات التحالف أمس غارات على مواقع المسلحين", "غارة"),
+    ("وأعلن الجيش أمس شن ضربات جوية على القرية", "غارة"),
+    ("وشن مسلحون أمس هجوما على الحاجز الأمني", "هجوم"),
+    # a war launched is an operation begun
+    ("وكانت الحكومة قد أطلقت في مايو حربا على المهربين", "انطلاق عملية"),
+    # information or funds released are no release
+    ("وأفرجت الوزارة أمس عن معلومات جديدة حول الصفقة", None),
+    ("وأفرجت السلطات أمس عن ثلاثة صحفيين", "إفراج"),
+])
+def test_air_strikes_wars_and_releases(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
