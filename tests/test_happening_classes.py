@@ -177,3 +177,32 @@ def test_more_words_name_the_happening_their_sense_tells(clause: str, kind: str 
 ])
 def test_air_strikes_wars_and_releases(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # strikes from the air are air strikes; a sunstroke or a penalty is none
+    ("ونفذت الطائرات أمس ضربات جوية على مواقع المسلحين", "غارة"),
+    ("وحذرت الوزارة أمس من ضربة الشمس في الصيف", None),
+    # a military campaign begun is an operation begun; an awareness campaign is none
+    ("وبدأ التحالف أمس حملة جوية على مواقع المتمردين", "انطلاق عملية"),
+    ("وأطلقت الوزارة أمس حملة توعية بمخاطر التدخين", None),
+    ("وشنت الحكومة أمس حربا على المهربين في الجنوب", "انطلاق عملية"),
+    # an attack told by its means: a car bomb
+    ("واستهدفت سيارة مفخخة أمس مركزا للشرطة في المدينة", "تفجير"),
+])
+def test_strikes_campaigns_and_car_bombs(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
+
+
+def test_one_campaign_told_as_a_campaign_of_strikes_or_a_war_launched_is_one_entry() -> None:
+    # outlets tell one campaign's start as a campaign of air strikes begun or as a war launched
+    entry = entry_of([
+        {"id": "campaign", "source": "نشرة الوادي", "published": "2024-07-06T08:00",
+         "text": "وبدأت حكومة الوادي أمس حملة ضربات جوية على معسكرات جبهة الجبل في الشمال."},
+        {"id": "war", "source": "صدى الساحل", "published": "2024-07-06T09:00",
+         "text": "وشنت حكومة الوادي أمس حربا على معسكرات جبهة الجبل في الشمال."},
+        {"id": "awareness", "source": "أخبار التلال", "published": "2024-07-06T10:00",
+         "text": "وأطلقت وزارة الصحة أمس حملة توعية في الشمال."},
+    ])
+    assert entry["campaign"] == entry["war"]
+    assert entry["awareness"] != entry["campaign"]
