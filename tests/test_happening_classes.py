@@ -206,3 +206,14 @@ def test_one_campaign_told_as_a_campaign_of_strikes_or_a_war_launched_is_one_ent
     ])
     assert entry["campaign"] == entry["war"]
     assert entry["awareness"] != entry["campaign"]
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # وصل: a person's arrival; a level, information, a deal or a storm reaching is none
+    ("ووصل وزير الخارجية أمس إلى العاصمة في زيارة رسمية", "زيارة"),
+    ("ووصلت أسعار العقارات أمس إلى مستويات قياسية", None),
+    ("ووصلت معلومات أمس إلى الشرطة عن مكان المطلوب", None),
+    ("ووصل الإعصار فجر اليوم إلى الساحل الشرقي", None),
+])
+def test_what_reaches_is_no_visit(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
