@@ -213,7 +213,18 @@ def test_one_campaign_told_as_a_campaign_of_strikes_or_a_war_launched_is_one_ent
     ("ووصل وزير الخارجية أمس إلى العاصمة في زيارة رسمية", "زيارة"),
     ("ووصلت أسعار العقارات أمس إلى مستويات قياسية", None),
     ("ووصلت معلومات أمس إلى الشرطة عن مكان المطلوب", None),
-    ("ووصل الإعصار فجر اليوم إلى الساحل الشرقي", None),
+    ("ووصل الإعصار صباح اليوم إلى الساحل الشرقي", None),
 ])
 def test_what_reaches_is_no_visit(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # فجر: a bombing when what is blown up follows; dawn is none
+    ("وفجر انتحاري نفسه أمس في سوق المدينة", "تفجير"),
+    ("وفجر المسلحون أمس سيارة مفخخة قرب الحاجز", "تفجير"),
+    ("وتقام المحاضرة بعد صلاة الفجر في الجامع", None),
+    ("وأطلقت القوات مع ساعات الفجر الأولى قنابل مضيئة", None),
+])
+def test_dawn_is_no_bombing(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
