@@ -228,3 +228,14 @@ def test_what_reaches_is_no_visit(clause: str, kind: str | None) -> None:
 ])
 def test_dawn_is_no_bombing(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # تحرير: a town liberated, not an editor-in-chief; انهيار: a building, not prices or talks
+    ("وأعلنت القوات أمس تحرير المدينة من المسلحين", "سيطرة"),
+    ("وتولى أمس رئاسة تحرير الصحيفة", None),
+    ("وأدى انهيار المبنى أمس إلى محاصرة السكان", "انهيار"),
+    ("وتراجعت العملة أمس بعد انهيار أسعار النفط", None),
+])
+def test_liberations_and_collapses(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
