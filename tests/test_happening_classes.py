@@ -239,3 +239,23 @@ def test_dawn_is_no_bombing(clause: str, kind: str | None) -> None:
 ])
 def test_liberations_and_collapses(clause: str, kind: str | None) -> None:
     assert load_triggers().happening(fold(clause)) == kind
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # a verb never takes the article: الكشف عن هويته (anonymity), الصادق (a name), الصوت (a sound)
+    ("وقال مسؤول طلب عدم الكشف عن هويته إن القوات تقدمت أمس", None),
+    ("وكشفت الشرطة أمس هوية المهاجم", "هوية"),
+    ("وقال المتحدث علي الصادق أمس إن الحكومة على اتصال بالطرفين", None),
+    ("وصادق مجلس النواب أمس على القانون", "تصويت"),
+])
+def test_a_verb_never_takes_the_article(clause: str, kind: str | None) -> None:
+    assert load_triggers().happening(fold(clause)) == kind
+
+
+def test_the_article_keeps_a_verb_out_of_the_lookups_and_the_sensed_tokens() -> None:
+    lexicon = load_triggers()
+    assert lexicon.sensed("الكشف") is None and lexicon.sensed("وكشفت") == "كشفت"
+    assert lexicon.word_class("الصوت") is None and lexicon.word_class("اختفت") == "اختفاء"
+    assert "الكشف" not in lexicon.sensed_tokens and "وكشف" in lexicon.sensed_tokens
+    # a noun form listed as such keeps the article (اللقاء، الجولة)
+    assert lexicon.sensed("اللقاء") == "لقاء"

@@ -98,6 +98,7 @@ class TriggerLexicon:
     sense_before: dict[str, int] = field(default_factory=dict)  # sensed form -> words before it read for cues
     timing: frozenset[str] = frozenset()  # subordinators that tell when: what follows still happened then
     naming: frozenset[str] = frozenset()  # subordinators naming a case or a place: what follows is never told
+    verbal: frozenset[str] = frozenset()  # forms derived from `verbs:`: a verb never takes the article
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -162,10 +163,19 @@ class TriggerLexicon:
             out.append(word)
         return out
 
+    def _lookups(self, word: str) -> tuple[str, ...]:
+        """The forms a folded word is looked up as (:func:`_bare_forms`), but for a verb's form
+        reached by stripping the article: a verb never takes it (الصوت a sound, الكشف عن هويته
+        a disclosure, الصادق a name, الدخل an income: no vote, reveal, approval or entry)."""
+        forms = _bare_forms(word)
+        if not self.verbal or not any(bare in self.verbal for bare in forms[1:]):
+            return forms
+        return tuple(bare for bare in forms if bare not in self.verbal or not _articled(word, bare))
+
     def sensed(self, word: str) -> str | None:
         """The form of a folded word (clitics stripped) whose happening what follows it
         tells (:attr:`senses`), or None."""
-        return next((bare for bare in _bare_forms(word) if bare in self.senses), None)
+        return next((bare for bare in self._lookups(word) if bare in self.senses), None)
 
     def word_class(self, word: str, after: Sequence[str] = (), before: Sequence[str] = ()) -> str | None:
         """The class of one folded word (clitics stripped), or None. For a word whose
@@ -187,7 +197,7 @@ class TriggerLexicon:
                         if near and sense.told_by(near[0]):
                             return sense.cls
             return self.sense_defaults.get(form)
-        for bare in _bare_forms(word):
+        for bare in self._lookups(word):
             found = self.exact.get(bare)
             if found is None:
                 for size in range(len(bare), _MIN_PREFIX - 1, -1):
@@ -302,6 +312,11 @@ class TriggerLexicon:
         return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
 
 
+def _articled(word: str, bare: str) -> bool:
+    """Whether ``bare`` is what remains of ``word`` once the article (ال، لل) is stripped."""
+    return word.endswith("ال" + bare) or word.endswith("لل" + bare)
+
+
 @functools.lru_cache(maxsize=2**16)
 def _bare_forms(word: str) -> tuple[str, ...]:
     """``word`` and what remains after stripping و/ف, then ب/ل/ك, then the article (cached:
@@ -395,11 +410,14 @@ def _load_triggers(code: str) -> TriggerLexicon:
     if senses and reach < 1:
         raise LanguageDataError(f"{where}: sense_reach: senses need at least one word to read, not {reach}")
     clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
+    verbal = frozenset(form for entry in [*data["triggers"], *_listed(data, "senses", where)]
+                       if isinstance(entry, dict)
+                       for verb in _listed(entry, "verbs", where) for form in verb_forms(fold(str(verb)).strip()))
     sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
-                              if form in _bare_forms(t))
+                              if form in _bare_forms(t) and not (form in verbal and _articled(t, form)))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
-                          defaults, before, timing, naming)
+                          defaults, before, timing, naming, verbal)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
