@@ -149,7 +149,7 @@ class TriggerLexicon:
     def is_title(self, word: str) -> bool:
         """Whether a folded word is a title (:attr:`titles`: صاحب، السمو، الأمير، معالي), with a
         conjunction, a preposition or the article before it or not."""
-        return word in self.titles or _CLITICS.sub("", word) in self.titles
+        return _is_title(self.titles, word)
 
     def _within(self, words: Sequence[str], reach: int) -> list[str]:
         """The first ``words`` up to the ``reach``-th that is no title, and the titles after it
@@ -193,9 +193,10 @@ class TriggerLexicon:
             following = self._within(after, self.sense_reach)
             for k in range(max(len(following), len(preceding))):
                 for near in (following[k:k + 1], preceding[k:k + 1]):
-                    for sense in senses:
-                        if near and sense.told_by(near[0]):
-                            return sense.cls
+                    if near:
+                        told = _cue(senses, near[0])
+                        if told is not None:
+                            return told[0]
             return self.sense_defaults.get(form)
         for bare in self._lookups(word):
             found = self.exact.get(bare)
@@ -310,6 +311,20 @@ class TriggerLexicon:
             schema=schema, orient="row",
         )
         return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
+
+
+@functools.lru_cache(maxsize=2**16)
+def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
+    """The class of the first of ``senses`` a folded word is a cue of, as a 1-tuple (its class
+    may be None: a cue of no happening), or None when it is a cue of none (cached: the words
+    around sensed words recur, and each is read at every distance)."""
+    return next(((sense.cls,) for sense in senses if sense.told_by(word)), None)
+
+
+@functools.lru_cache(maxsize=2**16)
+def _is_title(titles: frozenset[str], word: str) -> bool:
+    """:meth:`TriggerLexicon.is_title` (cached: the words around sensed words recur)."""
+    return word in titles or _CLITICS.sub("", word) in titles
 
 
 def _articled(word: str, bare: str) -> bool:
