@@ -259,3 +259,12 @@ def test_the_article_keeps_a_verb_out_of_the_lookups_and_the_sensed_tokens() -> 
     assert "الكشف" not in lexicon.sensed_tokens and "وكشف" in lexicon.sensed_tokens
     # a noun form listed as such keeps the article (اللقاء، الجولة)
     assert lexicon.sensed("اللقاء") == "لقاء"
+
+
+def test_an_attacks_wounded_near_a_guard_cannons_or_a_general_stay_a_toll() -> None:
+    # حارس (a guard), مدافع الهاون (cannons), نجم عن (resulted from), الفريق (a general) tell no sport
+    lexicon = load_triggers()
+    assert lexicon.happening(fold("وأصيب أمس حارس أمن بشظايا في الهجوم")) == "هجوم"
+    assert lexicon.happening(fold("وأسفر القصف بمدافع الهاون أمس عن إصابة خمسة مدنيين")) == "غارة"
+    assert lexicon.happening(fold("وأصيب أمس ثلاثة مارة بجروح نجمت عن شظايا")) == "قتلى"
+    assert lexicon.happening(fold("وتعرض لاعب الوسط أمس لإصابة مع فريقه في التدريبات")) == "إصابة"
