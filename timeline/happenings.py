@@ -44,6 +44,8 @@ DATELINE_CHARS = 80
 """How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
 _SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
 _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
+_TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
+_CLITICS = re.compile(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
 
 
@@ -96,6 +98,7 @@ class TriggerLexicon:
     sense_before: dict[str, int] = field(default_factory=dict)  # sensed form -> words before it read for cues
     timing: frozenset[str] = frozenset()  # subordinators that tell when: what follows still happened then
     naming: frozenset[str] = frozenset()  # subordinators naming a case or a place: what follows is never told
+    verbal: frozenset[str] = frozenset()  # forms derived from `verbs:`: a verb never takes the article
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -143,31 +146,59 @@ class TriggerLexicon:
         words = _WORD.findall(before)[self.dateline(before):]
         return sum(not self.lead_in(word) for word in words) < OPENING_WORDS
 
+    def is_title(self, word: str) -> bool:
+        """Whether a folded word is a title (:attr:`titles`: صاحب، السمو، الأمير، معالي), with a
+        conjunction, a preposition or the article before it or not."""
+        return _is_title(self.titles, word)
+
+    def _within(self, words: Sequence[str], reach: int) -> list[str]:
+        """The first ``words`` up to the ``reach``-th that is no title, and the titles after it
+        (titles tell rank, not what happened: they do not count in a sense's reach)."""
+        out: list[str] = []
+        counted = 0
+        for word in words:
+            counted += not self.is_title(word)
+            if counted > reach:
+                break
+            out.append(word)
+        return out
+
+    def _lookups(self, word: str) -> tuple[str, ...]:
+        """The forms a folded word is looked up as (:func:`_bare_forms`), but for a verb's form
+        reached by stripping the article: a verb never takes it (الصوت a sound, الكشف عن هويته
+        a disclosure, الصادق a name, الدخل an income: no vote, reveal, approval or entry)."""
+        forms = _bare_forms(word)
+        if not self.verbal or not any(bare in self.verbal for bare in forms[1:]):
+            return forms
+        return tuple(bare for bare in forms if bare not in self.verbal or not _articled(word, bare))
+
     def sensed(self, word: str) -> str | None:
         """The form of a folded word (clitics stripped) whose happening what follows it
         tells (:attr:`senses`), or None."""
-        return next((bare for bare in _bare_forms(word) if bare in self.senses), None)
+        return next((bare for bare in self._lookups(word) if bare in self.senses), None)
 
     def word_class(self, word: str, after: Sequence[str] = (), before: Sequence[str] = ()) -> str | None:
         """The class of one folded word (clitics stripped), or None. For a word whose
         happening what follows tells, the class of the sense of the nearest cue among the
         folded words ``after`` it (up to :attr:`sense_reach`) and, for a form that reads
         them (:attr:`sense_before`), the last words ``before`` it; at one distance the word
-        after first, then the senses in order. Without a cue, its default
+        after first, then the senses in order. Titles do not count in the reach (``وقف صاحب
+        السمو الملكي الأمير فيصل… على موقع``: a visit). Without a cue, its default
         (:attr:`sense_defaults`: ``لقاء``) or none (``تبنى فكرة``)."""
         form = self.sensed(word) if self.senses else None
         if form is not None:
             senses = self.senses[form]
             back = self.sense_before.get(form, 0)
-            preceding = list(reversed(before[-back:])) if back else []
-            following = after[:self.sense_reach]
+            preceding = self._within(list(reversed(before)), back) if back else []
+            following = self._within(after, self.sense_reach)
             for k in range(max(len(following), len(preceding))):
                 for near in (following[k:k + 1], preceding[k:k + 1]):
-                    for sense in senses:
-                        if near and sense.told_by(near[0]):
-                            return sense.cls
+                    if near:
+                        told = _cue(senses, near[0])
+                        if told is not None:
+                            return told[0]
             return self.sense_defaults.get(form)
-        for bare in _bare_forms(word):
+        for bare in self._lookups(word):
             found = self.exact.get(bare)
             if found is None:
                 for size in range(len(bare), _MIN_PREFIX - 1, -1):
@@ -207,9 +238,10 @@ class TriggerLexicon:
             if found == "":
                 found = memo[word] = _SENSED if self.senses and self.sensed(word) else self.word_class(word)
             if found == _SENSED:
-                following = _WORD.findall(folded, m.end(), m.end() + _WORD_CHARS * self.sense_reach)
+                room = _WORD_CHARS * _TITLE_ROOM
+                following = _WORD.findall(folded, m.end(), m.end() + room * self.sense_reach)
                 back = self.sense_before.get(self.sensed(word) or "", 0)
-                preceding = _WORD.findall(folded[:m.start()], max(0, m.start() - _WORD_CHARS * back)) if back else []
+                preceding = _WORD.findall(folded[:m.start()], max(0, m.start() - room * back)) if back else []
                 found = self.word_class(word, following, preceding)
             if found is None:
                 continue
@@ -255,10 +287,20 @@ class TriggerLexicon:
         if at.is_empty():
             return plain
         back = max(self.sense_before.values(), default=0)
+        # words that are no title, counted along each clause: a sense's reach passes titles over
+        # (word_class trims each window to its reach)
+        titles = sorted(self.titles)
+        counted = (
+            positions.filter(pl.col("c").is_in(at["c"].implode()))
+            .with_columns((~(pl.col("token").is_in(titles) | pl.col("token").str.replace(_CLITICS.pattern, "")
+                             .is_in(titles))).cast(pl.Int64).cum_sum().over("c", order_by="pos").alias("rank"))
+        )
+        at = at.join(counted.select("c", "pos", "rank"), on=["c", "pos"])
         around = (  # the sensed word itself is in its window, so none is lost
-            at.join(positions.filter(pl.col("c").is_in(at["c"].implode()))
-                    .select("c", pl.col("pos").alias("near"), pl.col("token").alias("word")), on="c")
-            .filter(pl.col("near") >= pl.col("pos") - back, pl.col("near") <= pl.col("pos") + self.sense_reach)
+            at.join(counted.select("c", pl.col("pos").alias("near"), pl.col("token").alias("word"),
+                                   pl.col("rank").alias("near_rank")), on="c")
+            .filter(pl.col("near_rank") >= pl.col("rank") - back - 1,
+                    pl.col("near_rank") <= pl.col("rank") + self.sense_reach)
             .sort("c", "pos", "near")
             .group_by("c", "pos", maintain_order=True)
             .agg(pl.col("token").first(), pl.col("word").filter(pl.col("near") > pl.col("pos")).alias("after"),
@@ -269,6 +311,25 @@ class TriggerLexicon:
             schema=schema, orient="row",
         )
         return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
+
+
+@functools.lru_cache(maxsize=2**16)
+def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
+    """The class of the first of ``senses`` a folded word is a cue of, as a 1-tuple (its class
+    may be None: a cue of no happening), or None when it is a cue of none (cached: the words
+    around sensed words recur, and each is read at every distance)."""
+    return next(((sense.cls,) for sense in senses if sense.told_by(word)), None)
+
+
+@functools.lru_cache(maxsize=2**16)
+def _is_title(titles: frozenset[str], word: str) -> bool:
+    """:meth:`TriggerLexicon.is_title` (cached: the words around sensed words recur)."""
+    return word in titles or _CLITICS.sub("", word) in titles
+
+
+def _articled(word: str, bare: str) -> bool:
+    """Whether ``bare`` is what remains of ``word`` once the article (ال، لل) is stripped."""
+    return word.endswith("ال" + bare) or word.endswith("لل" + bare)
 
 
 @functools.lru_cache(maxsize=2**16)
@@ -364,11 +425,14 @@ def _load_triggers(code: str) -> TriggerLexicon:
     if senses and reach < 1:
         raise LanguageDataError(f"{where}: sense_reach: senses need at least one word to read, not {reach}")
     clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
+    verbal = frozenset(form for entry in [*data["triggers"], *_listed(data, "senses", where)]
+                       if isinstance(entry, dict)
+                       for verb in _listed(entry, "verbs", where) for form in verb_forms(fold(str(verb)).strip()))
     sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
-                              if form in _bare_forms(t))
+                              if form in _bare_forms(t) and not (form in verbal and _articled(t, form)))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
-                          defaults, before, timing, naming)
+                          defaults, before, timing, naming, verbal)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
