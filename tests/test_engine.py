@@ -31,6 +31,31 @@ def test_routed_matching_equals_exhaustive_matching() -> None:
         assert fast == slow, text[:80]
 
 
+_NUMBER = re.compile(r"(?<![\w])[وفبلك]{0,2}(\d+)")
+
+
+def test_what_follows_a_number_is_declared_by_each_rule() -> None:
+    """A rule that says what may follow its number (``follows``) matches at digits only where
+    the word after the number begins so: the route at a number may leave it out elsewhere."""
+    grammar = load_grammar()
+    mine = ["وقع الحادث في 15 من الشهر الجاري بعد 3 أيام من الهدنة", "بين 2010 و2015 ومن 2016 حتى 2019",
+            "من 3 إلى 5 آب، ومن 7 - 9 أيلول 2014", "خلال 3 أيام المقبلة وخلال 48 ساعة الماضية",
+            "الساعة 10.30 صباحا و1430 بتوقيت غرينتش و0900 ت.غ", "لمدة (21) يوماً ثم 12.5 ساعة",
+            "10 دقائق قبل الساعة 5 و20 دقيقة بعد 7", "يوم 15 من كل شهر", "في 2015-2016 و2015 / 2016",
+            "15. مارس 2012 و15 ـ 16 مارس", "3ايام و14الجاري"]
+    checked = 0
+    for text in _texts() + mine:
+        folded = normalize(text).text
+        for number in _NUMBER.finditer(folded):
+            word = folded[number.end():].lstrip()
+            for route in ("#/", "#_"):
+                for rule, pattern in grammar.routes.get(route, ()):
+                    if rule.name in grammar.follows and pattern.match(folded, number.start(1)):
+                        checked += 1
+                        assert word.startswith(grammar.follows[rule.name]), (rule.name, folded[number.start():][:40])
+    assert checked > 300
+
+
 def test_every_rule_says_where_it_starts() -> None:
     grammar = load_grammar()
     routed = {rule.name for entries in grammar.routes.values() for rule, _ in entries}

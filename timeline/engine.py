@@ -146,6 +146,11 @@ class Grammar:
     # ``keys_after``, with the character before it
     tense_cues: re.Pattern[str]
     tense_cues_after: re.Pattern[str]
+    # rule name → the beginnings the word after its number must have (Rule.follows); rules not here take any
+    follows: dict[str, tuple[str, ...]]
+    # what follows a number (spaces, then a word or one other character) → the rules to try at the number,
+    # made on first use (:meth:`_after_digits`)
+    after_digits: dict[str, _Route]
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
              source: NormalizedText | None = None) -> list[Found]:
@@ -217,7 +222,7 @@ class Grammar:
                         else m.start() + 1
         else:
             routes, plans, not_date_heads = self.routes, self.plans, self.not_date_heads or {}
-            digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
+            after_digits = self.after_digits
             previous_end, previous_is_head = -1, False
             for word in whole_words(self.keys, self.keys_after, text):  # words some rule can begin with, name heads
                 w = word.group("key")
@@ -230,10 +235,11 @@ class Grammar:
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
-                    if key is _DIGITS:  # "#/": a separator follows, maybe after a space ("28 /02")
-                        after = text[word_end:word_end + 2]
-                        tries = digits_then_separator if after[:1] in _DIGIT_SEPARATORS or (
-                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else digits_then_other
+                    if key is _DIGITS:  # chosen by what follows the number: "28 /02", "28 يوليو", "28 عاما"
+                        after = text[word_end:_FOLLOWING.match(text, word_end).end()]
+                        tries = after_digits.get(after)
+                        if tries is None:
+                            tries = self._after_digits(after)
                     elif key is not None:  # keyed with the next word: "في الماضي"
                         following = _NEXT_WORD.match(text, word_end)
                         tries = routes.get(key + " " + following.group(1) if following else key, ())
@@ -276,6 +282,21 @@ class Grammar:
                 and (accept is None or accept(f))
 
         return _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text), text, self.lex)
+
+    def _after_digits(self, after: str) -> _Route:
+        """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
+        those of route "#/" when a separator follows, maybe after a space ("28 /02"), else of
+        "#_", each kept when the word after its number may begin as that word does
+        (:attr:`Rule.follows`)."""
+        separator = after[:1] in _DIGIT_SEPARATORS or (after[:1] == " " and after[1:2] in _DIGIT_SEPARATORS)
+        word = after.lstrip()
+        follows = self.follows
+        tries = tuple((rule, pattern) for rule, pattern in self.routes.get("#/" if separator else "#_", ())
+                      if rule.name not in follows or word.startswith(follows[rule.name]))
+        if len(self.after_digits) >= _AFTER_DIGITS_KEPT:
+            self.after_digits.clear()
+        self.after_digits[after] = tries
+        return tries
 
     def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A one-word expression written as a name that folds to a time word ("آلان": Alan,
@@ -350,6 +371,8 @@ _SPACE = re.compile(r"[\s\-]+")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
 _NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
+_FOLLOWING = re.compile(r"\s*(?:[^\W\d_]+|\S)?")  # what follows a number: spaces, then a word or one other character
+_AFTER_DIGITS_KEPT = 20_000  # Grammar.after_digits: the 5,000 corpus articles hold ~4,000 distinct
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
@@ -1121,8 +1144,30 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     rules_at = {w: tuple(bodies[i] for _, i in tried) for w, tried in routes.items()}
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
+    follows = {rule.name: _follow_words(rule, lex) for rule in RULES if rule.follows}
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
-                   place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after)
+                   place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after,
+                   follows, {})
+
+
+def _follow_words(rule: Rule, lex: Lexicon) -> tuple[str, ...]:
+    """How the word after the rule's number may begin (:attr:`Rule.follows`): each literal
+    (folded) or form of a word list cut to its first letters, or to its first character when
+    it opens with no letter ("-", ")")."""
+    if not any(item.startswith("#") for item in rule.starts.split()):
+        raise LanguageDataError(f"rule {rule.name!r} says what follows its number but starts with none")
+    beginnings: set[str] = set()
+    for item in rule.follows.split():
+        forms = getattr(lex, item.strip("{}")) if item.startswith("{") else (fold_letters(item),)
+        for form in forms:
+            first = _BEGINNING.match(form)
+            if first is None:
+                raise LanguageDataError(f"rule {rule.name!r}: an empty form in what follows its number ({item})")
+            beginnings.add(first.group())
+    return tuple(sorted(beginnings))
+
+
+_BEGINNING = re.compile(r"[^\W\d_]+|.", re.DOTALL)
 
 
 def _future_shape(lex: Lexicon) -> str:
