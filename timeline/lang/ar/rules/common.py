@@ -197,11 +197,12 @@ def _direction(c: Ctx, s: str | None) -> int | None:
 def _after_words(words: tuple[str, ...]) -> str:
     """A zero-width check that the text just before is one of ``words`` and a space: one
     look-behind for all the words of each length (a look-behind has one width), so a
-    failing check costs a few look-behinds, not one per word."""
+    failing check costs a few look-behinds, not one per word; and none where no space is
+    just before (a number after "(" or "/")."""
     by_length: dict[int, list[str]] = {}
     for w in words:
         by_length.setdefault(len(w), []).append(w)
-    return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
+    return "(?<= )(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
 @per_lexicon

@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", month_year,
          starts='شهر الشهر هذا هذه {months_in_context}'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و )|(?<=\d\d\d\d, )|(?<=\d\d\d\d ,)|(?<=\d\d\d\d , )|(?<=\d\d\d\d,))?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
