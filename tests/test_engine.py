@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from timeline.engine import load_grammar
+from timeline.engine import _FOLLOWING, load_grammar
 from timeline.lang.ar.rules import load_corpus
 from timeline.normalize import normalize
 
@@ -54,6 +54,34 @@ def test_what_follows_a_number_is_declared_by_each_rule() -> None:
                         checked += 1
                         assert word.startswith(grammar.follows[rule.name]), (rule.name, folded[number.start():][:40])
     assert checked > 300
+
+
+_WORD = re.compile(r"(?<![\w])[وفبلك]{0,2}([^\W\d_]+)")
+
+
+def test_what_follows_a_number_word_is_declared_by_each_rule() -> None:
+    """At a number word ("الخامس", "ثلاثة") a rule with ``follows`` matches only where the word
+    after begins as it says or goes on with the number ("والعشرين", "عشر")."""
+    grammar = load_grammar()
+    mine = ["في الخامس والعشرين من يوليو وفي الثالث عشر من آب", "قبل ثلاثة أيام وبعد خمسة عشر يوما",
+            "عشر دقائق قبل الثامنة وخمس دقائق بعد التاسعة", "الأول من كل شهر والخامس عشر من كل شهر",
+            "من الأول إلى الخامس من آب، ومن الثالث حتى السابع من الشهر الجاري", "ثلاثمائة يوم وثلاثة أرباع ساعة",
+            "خلال ثلاثة أيام المقبلة وخلال الأيام الخمسة الماضية", "ثلاث سنوات ونصف", "(خمسة) أعوام"]
+    checked = 0
+    for text in _texts() + mine:
+        folded = normalize(text).text
+        for m in _WORD.finditer(folded):
+            for start in range(m.start(), m.start(1) + 1):  # the word, then without its clitics
+                word = folded[start:m.end(1)]
+                if word not in grammar.word_follows:
+                    continue
+                after = folded[m.end(1):_FOLLOWING.match(folded, m.end(1)).end()]
+                chosen = grammar._after_number("#" + word, after)
+                for rule, pattern in grammar.routes[word]:
+                    if pattern.match(folded, start):
+                        checked += 1
+                        assert (rule, pattern) in chosen, (rule.name, folded[start:][:40])
+    assert checked > 100
 
 
 def test_every_rule_says_where_it_starts() -> None:

@@ -46,8 +46,9 @@ class Rule:
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
     sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
     # nothing, and what else matched inside the name is dropped
-    follows: str = ""  # tried at digits, the words the number's next word may begin with (after spaces; a
-    # non-letter stands for itself: "-", "."): literals and {category} as in ``starts``; "" for anything
+    follows: str = ""  # tried at digits or a number word, the words the number's next word may begin with
+    # (after spaces; a non-letter stands for itself: "-", "."; the engine adds what goes on with a number in
+    # words, "و", "عشر"): literals and {category} as in ``starts``; "" for anything
 
 
 # Placeholders in braces are filled from the lexicon; the rest is plain regex.

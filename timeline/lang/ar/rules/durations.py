@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}',
-         follows='. ) ال {units}'),
+         follows='. ) ال {units} {fraction_plurals}'),
     # its own rule, so that the minutes stay an amount where no hour follows ("عشر دقائق بعد البداية")
     Rule("<minutes> before/after <hour>",
          r"(?P<n>\d{1,2}|{cardphrase})\s+(?P<unit>{units})(?:(?<=دقيقه)|(?<=دقائق))"
