@@ -1243,7 +1243,7 @@ def _follow_words(rule: Rule, lex: Lexicon) -> tuple[str, ...]:
     """How the word after the rule's number may begin (:attr:`Rule.follows`): each literal
     (folded) or form of a word list cut to its first letters, or to its first character when
     it opens with no letter ("-", ")")."""
-    if not any(item.startswith("#") for item in rule.starts.split()):
+    if not any(item.startswith("#") or item.strip("{}") in _NUMBER_WORDS for item in rule.starts.split()):
         raise LanguageDataError(f"rule {rule.name!r} says what follows its number but starts with none")
     beginnings: set[str] = set()
     for item in rule.follows.split():
