@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from timeline.engine import load_grammar
+from timeline.engine import _FOLLOWING, load_grammar
 from timeline.lang.ar.rules import load_corpus
 from timeline.normalize import normalize
 
@@ -29,6 +29,60 @@ def test_routed_matching_equals_exhaustive_matching() -> None:
         fast = [(f.start, f.end, f.rule) for f in grammar.find(folded)]
         slow = [(f.start, f.end, f.rule) for f in grammar.find(folded, exhaustive=True)]
         assert fast == slow, text[:80]
+
+
+_NUMBER = re.compile(r"(?<![\w])[وفبلك]{0,2}(\d+)")
+
+
+def test_what_follows_a_number_is_declared_by_each_rule() -> None:
+    """A rule that says what may follow its number (``follows``) matches at digits only where
+    the word after the number begins so: the route at a number may leave it out elsewhere."""
+    grammar = load_grammar()
+    mine = ["وقع الحادث في 15 من الشهر الجاري بعد 3 أيام من الهدنة", "بين 2010 و2015 ومن 2016 حتى 2019",
+            "من 3 إلى 5 آب، ومن 7 - 9 أيلول 2014", "خلال 3 أيام المقبلة وخلال 48 ساعة الماضية",
+            "الساعة 10.30 صباحا و1430 بتوقيت غرينتش و0900 ت.غ", "لمدة (21) يوماً ثم 12.5 ساعة",
+            "10 دقائق قبل الساعة 5 و20 دقيقة بعد 7", "يوم 15 من كل شهر", "في 2015-2016 و2015 / 2016",
+            "15. مارس 2012 و15 ـ 16 مارس", "3ايام و14الجاري"]
+    checked = 0
+    for text in _texts() + mine:
+        folded = normalize(text).text
+        for number in _NUMBER.finditer(folded):
+            word = folded[number.end():].lstrip()
+            for route in ("#/", "#_"):
+                for rule, pattern in grammar.routes.get(route, ()):
+                    if rule.name in grammar.follows and pattern.match(folded, number.start(1)):
+                        checked += 1
+                        assert word.startswith(grammar.follows[rule.name]), (rule.name, folded[number.start():][:40])
+    assert checked > 300
+
+
+_WORD = re.compile(r"(?<![\w])[وفبلك]{0,2}([^\W\d_]+)")
+
+
+def test_what_follows_a_number_word_is_declared_by_each_rule() -> None:
+    """At a number word ("الخامس", "ثلاثة") a rule with ``follows`` matches only where the word
+    after begins as it says or goes on with the number ("والعشرين", "عشر")."""
+    grammar = load_grammar()
+    mine = ["في الخامس والعشرين من يوليو وفي الثالث عشر من آب", "قبل ثلاثة أيام وبعد خمسة عشر يوما",
+            "عشر دقائق قبل الثامنة وخمس دقائق بعد التاسعة", "الأول من كل شهر والخامس عشر من كل شهر",
+            "من الأول إلى الخامس من آب، ومن الثالث حتى السابع من الشهر الجاري", "ثلاثمائة يوم وثلاثة أرباع ساعة",
+            "خلال ثلاثة أيام المقبلة وخلال الأيام الخمسة الماضية", "ثلاث سنوات ونصف", "(خمسة) أعوام",
+            "في ثالث أيام عيد الفطر، وفي ثاني جمعة من رمضان، وأول يوم من الشهر، وثاني أسبوع من آب"]
+    checked = 0
+    for text in _texts() + mine:
+        folded = normalize(text).text
+        for m in _WORD.finditer(folded):
+            for start in range(m.start(), m.start(1) + 1):  # the word, then without its clitics
+                word = folded[start:m.end(1)]
+                if word not in grammar.word_follows:
+                    continue
+                after = folded[m.end(1):_FOLLOWING.match(folded, m.end(1)).end()]
+                chosen = grammar._after_number("#" + word, after)
+                for rule, pattern in grammar.routes[word]:
+                    if pattern.match(folded, start):
+                        checked += 1
+                        assert (rule, pattern) in chosen, (rule.name, folded[start:][:40])
+    assert checked > 100
 
 
 def test_every_rule_says_where_it_starts() -> None:

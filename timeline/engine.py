@@ -21,7 +21,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -146,6 +146,20 @@ class Grammar:
     # ``keys_after``, with the character before it
     tense_cues: re.Pattern[str]
     tense_cues_after: re.Pattern[str]
+    # rule name → the beginnings the word after its number must have (Rule.follows); rules not here take any
+    follows: dict[str, tuple[str, ...]]
+    # what follows a number (spaces, then a word or one other character) → the rules to try at the number,
+    # made on first use (:meth:`_after_digits`)
+    after_digits: dict[str, _Route]
+    # at number words ("الخامس", "ثلاثة"; :func:`_number_follows`): each rule with ``follows`` is a bit, in the
+    # order of ``follows``; the number words → the bits of the rules chosen there by what follows them, and how
+    # a word after a number word may begin → the bits of the rules that allow it
+    word_follows: dict[str, int]
+    word_begins: dict[str, int]
+    # made on first use (:meth:`_after_number`): what follows a number word → the bits of the rules that allow
+    # it; (the number word with "#" before it, those bits) → the rules to try there
+    number_masks: dict[str, int]
+    after_numbers: dict[tuple[str, int], _Route]
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
              source: NormalizedText | None = None) -> list[Found]:
@@ -217,7 +231,8 @@ class Grammar:
                         else m.start() + 1
         else:
             routes, plans, not_date_heads = self.routes, self.plans, self.not_date_heads or {}
-            digits_then_separator, digits_then_other = routes.get("#/", ()), routes.get("#_", ())
+            after_digits, after_numbers, number_masks = self.after_digits, self.after_numbers, self.number_masks
+            numbers = self.word_follows
             previous_end, previous_is_head = -1, False
             for word in whole_words(self.keys, self.keys_after, text):  # words some rule can begin with, name heads
                 w = word.group("key")
@@ -226,17 +241,25 @@ class Grammar:
                     phrase_starts.extend(pos - before for before in not_date_heads[w])
                 plan = plans.get(w)
                 if plan is None:
-                    plan = _plan_of(w, plans, routes, heads)
+                    plan = _plan_of(w, plans, routes, heads, numbers)
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
-                    if key is _DIGITS:  # "#/": a separator follows, maybe after a space ("28 /02")
-                        after = text[word_end:word_end + 2]
-                        tries = digits_then_separator if after[:1] in _DIGIT_SEPARATORS or (
-                            after[:1] == " " and after[1:] in _DIGIT_SEPARATORS) else digits_then_other
-                    elif key is not None:  # keyed with the next word: "في الماضي"
-                        following = _NEXT_WORD.match(text, word_end)
-                        tries = routes.get(key + " " + following.group(1) if following else key, ())
+                    if key is _DIGITS:  # chosen by what follows the number: "28 /02", "28 يوليو", "28 عاما"
+                        after = text[word_end:_FOLLOWING.match(text, word_end).end()]
+                        tries = after_digits.get(after)
+                        if tries is None:
+                            tries = self._after_digits(after)
+                    elif key is not None:
+                        if key[0] == "#":  # a number word, as digits: "الخامس من يوليو", "ثلاثة أيام"
+                            after = text[word_end:_FOLLOWING.match(text, word_end).end()]
+                            mask = number_masks.get(after)
+                            tries = after_numbers.get((key, mask)) if mask is not None else None
+                            if tries is None:
+                                tries = self._after_number(key, after)
+                        else:  # keyed with the next word: "في الماضي"
+                            following = _NEXT_WORD.match(text, word_end)
+                            tries = routes.get(key + " " + following.group(1) if following else key, ())
                     at = pos + k  # WORD_START holds there (the plan keeps only such k): the routed patterns lack it
                     for rule, pattern in tries:
                         m = pattern.match(text, at)
@@ -276,6 +299,46 @@ class Grammar:
                 and (accept is None or accept(f))
 
         return _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text), text, self.lex)
+
+    def _after_digits(self, after: str) -> _Route:
+        """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
+        those of route "#/" when a separator follows, maybe after a space ("28 /02"), else of
+        "#_", each kept when the word after its number may begin as that word does
+        (:attr:`Rule.follows`)."""
+        separator = after[:1] in _DIGIT_SEPARATORS or (after[:1] == " " and after[1:2] in _DIGIT_SEPARATORS)
+        word = after.lstrip()
+        follows = self.follows
+        tries = tuple((rule, pattern) for rule, pattern in self.routes.get("#/" if separator else "#_", ())
+                      if rule.name not in follows or word.startswith(follows[rule.name]))
+        if len(self.after_digits) >= _AFTER_DIGITS_KEPT:
+            self.after_digits.clear()
+        self.after_digits[after] = tries
+        return tries
+
+    def _after_number(self, key: str, after: str) -> _Route:
+        """The rules to try at the number word ``key`` ("#" before it) that ``after`` follows:
+        its route, each rule it chooses by what follows kept when the word after may begin so
+        (:attr:`word_follows`, :attr:`word_begins`)."""
+        mask = self.number_masks.get(after)
+        if mask is None:
+            word, begins, mask = after.lstrip(), self.word_begins, 0
+            for n in range(1, min(len(word), _LONGEST_BEGINNING) + 1):
+                mask |= begins.get(word[:n], 0)
+            if len(self.number_masks) >= _AFTER_DIGITS_KEPT:
+                self.number_masks.clear()
+            self.number_masks[after] = mask
+        tries = self.after_numbers.get((key, mask))
+        if tries is None:
+            chosen, bit = self.word_follows[key[1:]], self.follow_bits
+            tries = self.after_numbers[(key, mask)] = tuple(
+                (rule, pattern) for rule, pattern in self.routes[key[1:]]
+                if not chosen & bit.get(rule.name, 0) or mask & bit[rule.name])
+        return tries
+
+    @property
+    def follow_bits(self) -> dict[str, int]:
+        """Rule name → its bit in :attr:`word_follows` and :attr:`word_begins`."""
+        return {name: 1 << i for i, name in enumerate(self.follows)}
 
     def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A one-word expression written as a name that folds to a time word ("آلان": Alan,
@@ -350,6 +413,8 @@ _SPACE = re.compile(r"[\s\-]+")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
 _NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
+_FOLLOWING = re.compile(r"\s*(?:[^\W\d_]+|\S)?")  # what follows a number: spaces, then a word or one other character
+_AFTER_DIGITS_KEPT = 20_000  # Grammar.after_digits: the 5,000 corpus articles hold ~4,000 distinct
 _PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
 
 
@@ -362,8 +427,8 @@ _Route = tuple[tuple[Rule, re.Pattern[str]], ...]
 class _Plan:
     """What to try at a key word: ``(k, key, rules)`` for the word without its first ``k``
     letters (clitics), only where ``rules.common.WORD_START`` holds (the routed patterns lack it);
-    ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits
-    (the rules depend on what follows), else a weak word keyed with the next word."""
+    ``key`` is None when ``rules`` are known, :data:`_DIGITS` for digits and a number word
+    with "#" before it (the rules depend on what follows), else a weak word keyed with the next word."""
 
     tries: tuple[tuple[int, str | None, _Route], ...]
     head: bool  # a name head ("سوق", "وشارع"): what follows is a name
@@ -384,18 +449,19 @@ def whole_words(at_start: re.Pattern[str], after: re.Pattern[str], text: str, po
     return itertools.chain((first,), after.finditer(text, first.end(), end))
 
 
-def _plan_of(w: str, plans: dict[str, _Plan], routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
+def _plan_of(w: str, plans: dict[str, _Plan], routes: dict[str, _Route], heads: frozenset[str],
+             numbers: Container[str] = frozenset()) -> _Plan:
     """The plan of key word ``w`` (:attr:`Grammar.plans`), made and kept on first use; digits after
     their clitics share one ("و12" that of "و0")."""
     stem = w.rstrip(_DIGIT_CHARS)
     key = stem + "0" if stem != w and all(c in _CLITICS for c in stem) else w
     plan = plans.get(key)
     if plan is None:
-        plan = plans[key] = _plan(key, routes, heads)
+        plan = plans[key] = _plan(key, routes, heads, numbers)
     return plan
 
 
-def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
+def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str], numbers: Container[str] = frozenset()) -> _Plan:
     tries: list[tuple[int, str | None, _Route]] = []
     for k in range(3):  # the word itself, then without one or two clitics
         if k and (len(w) <= k or w[k - 1] not in _CLITICS):
@@ -406,6 +472,8 @@ def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str]) -> _Plan:
             tries.append((k, _DIGITS, ()))
         elif w[k:] in _WEAK_FIRST_WORDS:
             tries.append((k, w[k:], ()))
+        elif w[k:] in numbers:  # a number word: its rules chosen by what follows it (Grammar.word_follows)
+            tries.append((k, "#" + w[k:], ()))
         elif w[k:] in routes:
             tries.append((k, None, routes[w[k:]]))
     return _Plan(tuple(tries), w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads))
@@ -1121,8 +1189,74 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     rules_at = {w: tuple(bodies[i] for _, i in tried) for w, tried in routes.items()}
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
+    follows = {rule.name: _follow_words(rule, lex) for rule in RULES if rule.follows}
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
-                   place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after)
+                   place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after,
+                   follows, {}, *_number_follows(rules_at, follows, lex), {}, {})
+
+
+_NUMBER_WORDS = ("cardinals", "ordinals")
+
+
+def _number_follows(routes: dict[str, _Route], follows: dict[str, tuple[str, ...]],
+                    lex: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
+    """For each number word a rule is routed at only as a number ("الخامس", "ثلاثة": a form of
+    ``cardinals`` or ``ordinals`` in its ``starts``, no other item): how the word after it may
+    begin, if the rule says so of its number (:attr:`Rule.follows`), or the number goes on
+    ("والعشرين", "عشر" of "خمسة عشر", "-"). Not where a shorter number word inside it could end
+    the number with the rest of the word beginning what follows ("ثلاثمائة" as "ثلاث" "مائة").
+    Each rule of ``follows`` is a bit (in its order): the number words → the bits of the rules
+    chosen there by what follows; each beginning → the bits of the rules that allow it."""
+    numbers = {form for name in _NUMBER_WORDS for form in getattr(lex, name)}
+    going_on = {"و", "-"} | {first.group() for form in numbers for word in re.split(r"[\s\-]+", form)[1:]
+                               if (first := _BEGINNING.match(word)) is not None}
+    other_words: dict[str, set[str]] = {}  # rule → its route words from items other than number words
+    for rule in RULES:
+        if rule.name in follows:
+            other_words[rule.name] = {w for item in rule.starts.split() if item.strip("{}") not in _NUMBER_WORDS
+                                      for w in _start_words(item, lex)}
+    bits = {name: 1 << i for i, name in enumerate(follows)}
+    chosen: dict[str, int] = {}
+    for word, route in routes.items():
+        if word not in numbers:
+            continue
+        for rule, _ in route:
+            if rule.name not in follows or word in other_words[rule.name]:
+                continue
+            begins = (*follows[rule.name], *going_on)
+            if any(word[:i] in numbers and word[i:].startswith(begins) for i in range(1, len(word))):
+                continue
+            chosen[word] = chosen.get(word, 0) | bits[rule.name]
+    allowed: dict[str, int] = {}
+    for name, begins in follows.items():
+        for begin in (*begins, *going_on):
+            allowed[begin] = allowed.get(begin, 0) | bits[name]
+    if max(map(len, allowed), default=0) > _LONGEST_BEGINNING:
+        raise LanguageDataError(f"a word after a number begins with more than {_LONGEST_BEGINNING} letters")
+    return chosen, allowed
+
+
+_LONGEST_BEGINNING = 24  # letters of the longest beginning a rule's ``follows`` names (Grammar.word_begins)
+
+
+def _follow_words(rule: Rule, lex: Lexicon) -> tuple[str, ...]:
+    """How the word after the rule's number may begin (:attr:`Rule.follows`): each literal
+    (folded) or form of a word list cut to its first letters, or to its first character when
+    it opens with no letter ("-", ")")."""
+    if not any(item.startswith("#") or item.strip("{}") in _NUMBER_WORDS for item in rule.starts.split()):
+        raise LanguageDataError(f"rule {rule.name!r} says what follows its number but starts with none")
+    beginnings: set[str] = set()
+    for item in rule.follows.split():
+        forms = getattr(lex, item.strip("{}")) if item.startswith("{") else (fold_letters(item),)
+        for form in forms:
+            first = _BEGINNING.match(form)
+            if first is None:
+                raise LanguageDataError(f"rule {rule.name!r}: an empty form in what follows its number ({item})")
+            beginnings.add(first.group())
+    return tuple(sorted(beginnings))
+
+
+_BEGINNING = re.compile(r"[^\W\d_]+|.", re.DOTALL)
 
 
 def _future_shape(lex: Lexicon) -> str:
@@ -1172,6 +1306,17 @@ def _first_word(form: str) -> str:
     return words[0]
 
 
+def _start_words(item: str, lex: Lexicon) -> set[str]:
+    """The route words of one item of a rule's ``starts``."""
+    if item.startswith("{"):
+        return {_first_word(form) for form in getattr(lex, item.strip("{}"))}
+    if item == "#":
+        return {"#/", "#_"}
+    if item.startswith("#"):
+        return {item}
+    return {fold_letters(item.replace("_", " "))}  # a literal; "_" joins two words ("ما_تبقي" for "ما تبقى")
+
+
 def _routes(compiled: tuple[tuple[Rule, P], ...], lex: Lexicon) -> dict[str, tuple[tuple[Rule, P], ...]]:
     """Map each word a match may begin with to the rules to try there."""
     routes: dict[str, list[int]] = {}
@@ -1179,15 +1324,7 @@ def _routes(compiled: tuple[tuple[Rule, P], ...], lex: Lexicon) -> dict[str, tup
         if not rule.starts:
             raise LanguageDataError(f"rule {rule.name!r} says no word it starts with")
         for item in rule.starts.split():
-            if item.startswith("{"):
-                words = {_first_word(form) for form in getattr(lex, item.strip("{}"))}
-            elif item == "#":
-                words = {"#/", "#_"}
-            elif item.startswith("#"):
-                words = {item}
-            else:  # a literal; "_" joins two words ("ما_تبقي" for "ما تبقى")
-                words = {fold_letters(item.replace("_", " "))}
-            for word in words:
+            for word in _start_words(item, lex):
                 if i not in routes.setdefault(word, []):
                     routes[word].append(i)
     return {w: tuple(compiled[i] for i in ix) for w, ix in routes.items()}

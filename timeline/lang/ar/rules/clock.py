@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
                   r"|(?<![\d.,/:])(?=\d{3,4}\s+(?:{day_parts})(?!\w)))"
                   r"(?P<h2>[01]?\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
-         starts='# الساعه عند تمام'),
+         starts='# الساعه عند تمام', follows=': . ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"

@@ -46,6 +46,9 @@ class Rule:
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
     sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
     # nothing, and what else matched inside the name is dropped
+    follows: str = ""  # tried at digits or a number word, the words the number's next word may begin with
+    # (after spaces; a non-letter stands for itself: "-", "."; the engine adds what goes on with a number in
+    # words, "و", "عشر"): literals and {category} as in ``starts``; "" for anything
 
 
 # Placeholders in braces are filled from the lexicon; the rest is plain regex.
@@ -195,11 +198,12 @@ def _direction(c: Ctx, s: str | None) -> int | None:
 def _after_words(words: tuple[str, ...]) -> str:
     """A zero-width check that the text just before is one of ``words`` and a space: one
     look-behind for all the words of each length (a look-behind has one width), so a
-    failing check costs a few look-behinds, not one per word."""
+    failing check costs a few look-behinds, not one per word; and none where no space is
+    just before (a number after "(" or "/")."""
     by_length: dict[int, list[str]] = {}
     for w in words:
         by_length.setdefault(len(w), []).append(w)
-    return "(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
+    return "(?<= )(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
 @per_lexicon

@@ -378,7 +378,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
-         starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}'),
+         starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir}))?", month_year,
          starts='شهر الشهر هذا هذه {months_in_context}'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d و)|(?<=\d\d\d\d و )|(?<=\d\d\d\d, )|(?<=\d\d\d\d ,)|(?<=\d\d\d\d , )|(?<=\d\d\d\d,))?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
@@ -398,7 +398,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|(?:و\s?)?حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
          year_range, 2,
-         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره'),
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / الي و حتي'),
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
                         r"(?P<month>{month}))", happening, 3,
          starts='{happening_heads}', sealed=True),
@@ -423,7 +423,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
-         starts='# ال {ordinals} {cardinals}'),
+         starts='# ال {ordinals} {cardinals}', follows='- الى حتى و ل'),
     Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
                             r"(?P<to>الى\s+غايه|وحتى|حتى|ولغايه|لغايه|الى|و)\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",

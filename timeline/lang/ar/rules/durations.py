@@ -223,13 +223,14 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
-         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}'),
+         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}',
+         follows='. ) ال {units} {fraction_plurals}'),
     # its own rule, so that the minutes stay an amount where no hour follows ("عشر دقائق بعد البداية")
     Rule("<minutes> before/after <hour>",
          r"(?P<n>\d{1,2}|{cardphrase})\s+(?P<unit>{units})(?:(?<=دقيقه)|(?<=دقائق))"
          r"\s+(?P<rel>قبل|بعد|حتي)\s+(?:الساعه\s+)?(?P<hh>\d{1,2}(?![\d:.,])|ال\w+ه(?:\s+عشر\w*)?)",
          minutes_to_hour,
-         starts='# {cardinals}'),
+         starts='# {cardinals}', follows='{units}'),
     Rule("before/after that by <amount>",
          r"(?P<pre>قبل|بعد)(?:\s+(?:ذلك|ذاك|هذا)\s+|(?:ها|ه)\s+)ب(?:(?P<n>\d+|{cardphrase})\s+)?(?P<unit>{units})(?!\w)",
          before_after_that, 2,

@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+|(?P<day>يوم)\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir}))?"
                       r"(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          holiday, 1,
-         starts='{holidays} {ordinals} يوم'),
+         starts='{holidays} {ordinals} يوم', follows='ايام'),
     Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?|\s+(?P<dir>{dir}))?",
          ten_days, 2,

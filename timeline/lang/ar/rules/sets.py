@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
          starts='صباح مساء ليله ظهر عصر فجر'),
     Rule("<day> of every month", r"(?P<d>\d{1,2}|{numphrase})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
          day_of_every_month, 2,
-         starts='#_ {ordinals}'),
+         starts='#_ {ordinals}', follows='من'),
     Rule("every <weekday> (generic)",
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
