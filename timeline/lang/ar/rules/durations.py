@@ -30,7 +30,8 @@ def _in_construct(c: Ctx, end: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
+    return (word.startswith("ال") and len(word) > 3) or word == "شهر" \
+        or c.lex.lookup("months_in_context", word) is not None  # not "الي", "الا" (إلى, إلا folded)
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _OPENED = re.compile(r"\(\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
@@ -136,6 +137,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Vague("PAST_REF")
     elif m["pre"] == "بعد" and (m["ntail"] or _FROM_EVENT.match(c.text, m.end())):
         return Duration(((0, unit),))  # "بعد ساعات من القصف", "بعد أشهر من ذلك": counted from an event whose date is unknown here
+    elif m["pre"] == "بعد" and unit != "decade":
+        # "ستفرج عنهم بعد ساعات", "بعد أيام قليلة": some units from now (FUTURE_REF), or from a day the
+        # story tells when told in the past ("حتى قرأت بعد سنوات كتابه": PXY, timeline/tagger.py)
+        return Shift(0, unit, 1)
     elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار", "خلال", "غضون") or c.text[m.start() - 1:m.start()] == "ل" \
             or (m["few"] and m["pre"] in (None, "بعد") and unit != "decade"):
         # "طوال سنوات", "لسنوات", "على مدى قرون", "خلال ساعات", "بقي سنوات قليلة", "بعد أيام قليلة"
