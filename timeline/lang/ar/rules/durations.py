@@ -48,6 +48,25 @@ def _and_amount(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(fold_letters(_expand(r"\s+و\s*(?:(?:\d{1,3}|{cardphrase})\s+)?(?P<u>{units})(?!\w)", lex)))
 
 
+# a unit, "بعد" or "تلو", then the unit again or "آخر": one after another, no amount ("عاماً بعد
+# عام", "أسبوعاً تلو الآخر", "سنة بعد أخرى"); the word before "بعد" and the word after the link
+_WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+$")
+_LINK_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+(?:بعد|تلو)\s+$")
+_LINK_AFTER = re.compile(r"\s+(?:بعد|تلو)\s+(?:ال)?([^\W\d_]+)(?!\w)")
+_ANOTHER = frozenset(("اخر", "اخري"))
+
+
+def _one_after_another(c: Ctx, start: int, end: int, unit: str, pre: str | None) -> bool:
+    """Whether a single unit at ``start:end`` is one end of "unit بعد unit" (day by day)."""
+    word = (_WORD_BEFORE if pre == "بعد" else _LINK_BEFORE).search(c.before(start, 22))
+    if word is not None and (c.lex.lookup("units", word.group(1)) or (None,))[0] == unit:
+        return True  # "عاماً [بعد عام]", "شهراً بعد [شهر]": the unit before the link
+    if pre:
+        return False
+    link = _LINK_AFTER.match(c.text, end)  # "[أسبوعاً] بعد أسبوع"
+    return link is not None and (link.group(1) in _ANOTHER or (c.lex.lookup("units", link.group(1)) or (None,))[0] == unit)
+
+
 _UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 
@@ -164,6 +183,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         pre = None  # "على بعد نحو ساعة من العاصمة", "على بعد نصف قرن من ذلك التاريخ": how far, an amount
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
+    if count == 1 and not n_text and not m["approx"] and _one_after_another(c, m.start(), m.end(), unit, pre):
+        return None  # "ويتراجع السوق أسبوعاً بعد أسبوع": progressively, no amount
     if m["one"] and (n_text or count != 1 or unit == "second"):
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
