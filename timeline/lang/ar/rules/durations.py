@@ -133,6 +133,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return None  # "أحد أشهر المحامين": one of the most famous
         elif _fraction(c, n_text) is not None:  # "نصف", "ثلث", "ثلثي", "ثلاثة أرباع" (numbers.yaml fractions)
             amount = _fraction(c, n_text)
+        elif not n_text[0].isdigit() and _NUMBER_BEFORE.search(c.before(m.start("n"), 4)):
+            return None  # "100 ألف ساعة": a larger number than the words read, no amount rather than a wrong one
         else:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
             if amount is None or (unit in ("decade", "century") and amount > 10):
