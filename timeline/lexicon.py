@@ -651,7 +651,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
-                fill.put("vague", form, entry["value"])
+                fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
         for entry in rel["narrative"]:
             for form in entry.get("forms", []):
                 fill.put("narrative", form, int(entry["offset"]))
