@@ -191,9 +191,11 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
             and unit not in ("week", "month") and not (m["approx"] and m["approx"] != "نحو") \
+            and not (m["approx"] and c.text[m.start() - 1:m.start()] == "ل") \
             and not _and_smaller(c, m.end(), unit):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time; not
-        # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن" (not "نحو عام جديد": towards)
+        # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن", "لنحو عام" (not "نحو عام
+        # جديد": towards)
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")
