@@ -137,8 +137,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return None  # "100 ألف ساعة": a larger number than the words read, no amount rather than a wrong one
         else:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
-            if amount is None or (unit in ("decade", "century") and amount > 10):
-                return None  # "650 عقداً" are contracts
+            if amount is None or (unit == "decade" and amount > 10):
+                return None  # "650 عقداً" are contracts; "14 قرناً" are centuries
     elif count is not None:
         if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
             return None  # "40 قرناً مضت": the count is the number before, refused above
