@@ -40,10 +40,24 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
+        if _compared_with_past(c, m.end()) and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):
+            return Vague("PRESENT_REF")  # "فالطفل يكلف اليوم أبويه أكثر من السابق": nowadays
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
     return When(rel_unit="day", rel_offset=off)
+
+
+_COMPARED_REACH = 70  # characters after "اليوم" where a comparison with the past is looked for
+
+
+def _compared_with_past(c: Ctx, end: int) -> bool:
+    """Whether the sentence goes on, within :data:`_COMPARED_REACH` characters of ``end``, to
+    compare with the past (relative.yaml ``nowadays_compared``: "أكثر من ذي قبل", "مما كانت")."""
+    after = c.text[end:end + _COMPARED_REACH]
+    stop = min((i for i in (after.find(ch) for ch in ".!?\n") if i >= 0), default=len(after))
+    after = after[:stop]
+    return any(phrase in after for phrase in c.lex.nowadays_compared)
 
 
 def _nowadays(word: str, at: int, c: Ctx) -> bool:
