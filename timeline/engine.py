@@ -982,8 +982,9 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
 _LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
                          r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
-# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category
-_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون|تحت)\s*\(?\s*$")
+# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category ("خلال 8-48
+# ساعة" is a range of amounts: its "خلال" is left out of the span, the larger amount alone was no Within either)
+_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:
