@@ -185,8 +185,6 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         pre = None  # "على بعد نحو ساعة من العاصمة", "على بعد نصف قرن من ذلك التاريخ": how far, an amount
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
-    if count == 1 and not n_text and not m["approx"] and _one_after_another(c, m.start(), m.end(), unit, pre):
-        return None  # "ويتراجع السوق أسبوعاً بعد أسبوع": progressively, no amount
     if m["one"] and (n_text or count != 1 or unit == "second"):
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
@@ -196,6 +194,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time; not
         # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن", "لنحو عام" (not "نحو عام
         # جديد": towards)
+    if count == 1 and not n_text and not m["approx"] and _one_after_another(c, m.start(), m.end(), unit, pre):
+        return None  # "ويتراجع السوق أسبوعاً بعد أسبوع": progressively, no amount
     if amount is None:  # "بضعة أيام": a few days
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")
