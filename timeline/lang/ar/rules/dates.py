@@ -410,7 +410,7 @@ RULES: tuple[Rule, ...] = (
                                 r"(?!\s*\)?\s*(?:[\d(]|{dir}|{year_cue}|من\s|{cardinals}|{ordinals}))(?!\w)", happening_month, 3,
          starts='{happening_heads}', sealed=True),
     Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d,/\-]|\.\d)", noun_year,
-         starts='#'),  # "#/" too: a year may end its sentence ("من مواليد 1415.")
+         starts='#_'),
     Rule("<night> <day>-<day> <month>",
          r"ليله\s+(?:ال\s?)?(?P<d1>\d{1,2}|{numphrase})\s*(?:علي|الي|و|-|/)\s*(?P<d2>\d{1,2}|{numphrase})\s+(?:من\s+)?"
          r"(?:شهر\s+)?(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?",
