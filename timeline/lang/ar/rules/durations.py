@@ -197,6 +197,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if count == 1 and not n_text and not m["approx"] and _one_after_another(c, m.start(), m.end(), unit, pre):
         return None  # "ويتراجع السوق أسبوعاً بعد أسبوع": progressively, no amount
     if amount is None:  # "بضعة أيام": a few days
+        if pre in ("قبل", "بعد") and (m["ntail"] or _FROM_EVENT.match(c.text, m.end())):
+            return Duration(((0, unit),))  # "بعد عدة أيام من تسليم القرار": counted from an event, not from now
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")
         if pre == "بعد":
