@@ -17,6 +17,7 @@ __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
 _INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
@@ -40,6 +41,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
+        pair = _TWO_WORDS_BEFORE.search(c.before(m.start(), 30)) if before and before.group(1).startswith("ال") else None
+        if pair and pair.group(1) in c.lex.nowadays_before and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):
+            return Vague("PRESENT_REF")  # "وأصبحت القناة اليوم تمثل": a definite subject between
         if _compared_with_past(c, m.end()) and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):
             return Vague("PRESENT_REF")  # "فالطفل يكلف اليوم أبويه أكثر من السابق": nowadays
         if before and before.group(1) in c.lex.day_not_today_before \
