@@ -175,8 +175,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
-    if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
-        return None  # "في 350 ..." is a number, "في 2011" a year
+    if not (m["cue"] or m["mark"]) and not (1900 <= y <= 2100 or (1800 <= y < 1900 and m["pre"] is not None and c.before(m.start(), 4) in (" في ", "\nفي "))):
+        return None  # "في 350 ..." is a number, "في 2011" a year, "ولد في 1890" too (not "من 1500 مدرسة")
     if not (m["cue"] or m["mark"]) and m["pre"] is None:
         if _DASH_AHEAD.match(c.text, m.end()):
             if not _LINE_HEAD.search(c.before(m.start(), 8)):
