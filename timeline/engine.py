@@ -614,6 +614,8 @@ def _may_join(a: When, b: When, gap: str) -> bool:
             return False
     if a.has_clock and b.has_clock:
         return False
+    if (a.weekday is not None and (b.quarter or b.half)) or (b.weekday is not None and (a.quarter or a.half)):
+        return False  # "نتائج الربع الثاني من العام يوم الأربعاء": a day told after a quarter, not in it
     for p, o, fo in ((a, b, fb), (b, a, fa)):
         if p.part is not None and not _date_fields(p) and p.weekday is None and not p.has_clock \
                 and fo and not fo & {"day", "holiday"} and o.rel_unit != "day" and o.weekday is None:
@@ -696,7 +698,7 @@ _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.
 
 def _bare_period(m: object) -> bool:
     """"العام" or "الشهر" with nothing after it: the period of a part, not an expression."""
-    return isinstance(m, When) and m.soft and m.fuzzy is None
+    return isinstance(m, When) and m.soft and m.fuzzy is None and m.quarter is None and m.half is None
 
 
 def _slice_of(f: Found) -> Slice | None:
@@ -770,6 +772,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         # "نهاية شهر يونيو من كل عام": every June, not this one
         day = f"-{ma.day:02d}" if ma.day is not None and ma.day > 0 else ""
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
+    if word == "من" and _bare_period(mb) and mb.rel_unit == "year" and isinstance(ma, When) \
+            and (ma.quarter is not None or ma.half is not None) and ma.year is None and ma.rel_unit is None:
+        merged = combine(ma, mb)  # "الربع الثاني من العام": a quarter of the year just named, else of this one
+        return None if merged is None else _span_of(a, b, merged, f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
@@ -1050,8 +1056,9 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
 _LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
                          r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
-# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category
-_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|خلال|غضون|تحت)\s*\(?\s*$")
+# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category ("خلال 8-48
+# ساعة" is a range of amounts: its "خلال" is left out of the span, the larger amount alone was no Within either)
+_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:

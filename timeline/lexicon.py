@@ -314,6 +314,7 @@ class Lexicon:
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
+    nowadays_compared: tuple[str, ...] = ()
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
@@ -651,7 +652,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
-                fill.put("vague", form, entry["value"])
+                fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
         for entry in rel["narrative"]:
             for form in entry.get("forms", []):
                 fill.put("narrative", form, int(entry["offset"]))
@@ -664,6 +665,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
+        lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))

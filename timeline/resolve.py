@@ -774,6 +774,8 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
             # "بعد 20 عاماً، يلتقي التوأم": in a story told in the past, how long, not a future year
             return Resolved(TimexType.DURATION, duration_value(((meaning.amount, meaning.unit),)), None, None,
                             meaning.mod)
+        if not meaning.amount:  # "بعد أيام": some days from now, how many unknown
+            return Resolved(TimexType.DATE, "FUTURE_REF" if meaning.sign > 0 else "PAST_REF", None, None)
         t, grain, value = _shift(anchor, meaning.amount, meaning.unit, meaning.sign)
         bounds = _counted_bounds(t, grain, meaning.unit)
         if meaning.mod == "APPROX":

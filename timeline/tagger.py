@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
@@ -166,6 +166,18 @@ _CLOCK_REACH = 300  # characters over which a clock time takes the day named bef
 # evening told the next morning); a smaller gap is as often today's schedule, or a late
 # publication time (crawls, time zones).
 _CLOCK_MARGIN = dt.timedelta(hours=3)
+
+
+_ANY_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS = re.compile(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hours: those hours on each of the days
+# (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
+
+
+def _clock_only(meaning: object) -> bool:
+    """A clock time or a range of clock times with no day of its own ("من العاشرة حتى السابعة مساء")."""
+    if isinstance(meaning, Range):
+        return _clock_only(meaning.first) and _clock_only(meaning.last)
+    return isinstance(meaning, When) and meaning.has_clock and not meaning.has_date and meaning.weekday is None
 
 
 def _midnight(t: dt.datetime) -> dt.datetime:
@@ -340,6 +352,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
+    daily_end = -1  # where the last "يومياً", "كل يوم" or amount of days ends in the folded text
 
     tenses: dict[int, bool | None] = {}
 
@@ -459,6 +472,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
+        if r.type is TimexType.TIME and daily_end >= 0 and not folded[daily_end:f.start].strip() and _clock_only(meaning):
+            # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one day
+            r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
+        if (r.type is TimexType.SET and r.value == "P1D") or (r.type is TimexType.DURATION and _DAYS.fullmatch(r.value)):
+            daily_end = f.end
         start, end = norm.to_original(f.start, f.end)
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,

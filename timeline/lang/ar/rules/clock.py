@@ -91,6 +91,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:
+    if m["sep"] == "," and "الساعه" not in c.text[m.start():m.end()]:
+        return None  # "الساعة 7,30 ت غ" (a news agency's comma); "عند 7,30 %" is a number
     if m["sep"] == "." and (_amount_at(c, m.end())
                             or not (m["cue"] or m["ampm"] or _part_patterns(c)[0]
                                     .match(c.text, m.end()))):
@@ -259,13 +261,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
                           r"(?:(?<=الليله)\s+(?P<dir>{dir}))?", day_part,
          starts='هذا هذه {day_parts}'),
-    Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+    Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.,])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
                   r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش))"
                   r"|(?<![\d.,/:])(?=\d{3,4}\s+(?:{day_parts})(?!\w)))"
                   r"(?P<h2>[01]?\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
-         starts='# الساعه عند تمام', follows=': . ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
+         starts='# الساعه عند تمام', follows=': . , ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"

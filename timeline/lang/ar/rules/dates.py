@@ -144,9 +144,10 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 
 # Before a year with no cue: a word ("مونديال روسيا 2018،", "الإحصاء الرابع (2004)" after the
 # bracket); the year itself then ends its phrase (a stop, a bracket, a comma: the rule's pattern)
-# or another year follows ("بطولات 2009 و2013"). A year after a year and a comma is a year of a list
+# or another year follows ("بطولات 2009 و2013"), or a title in brackets or quotes comes before it
+# ("فيلم (المسافر) 2009 مع ..."). A year after a year and a comma is a year of a list
 # ("في أعوام 1967، 1968 و1969").
-_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\(\s?)(?<!رقم )$")  # not "رقم 1911" (a number)
+_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\(\s?|[^\W\d][)\"] )(?<!رقم )$")  # not "رقم 1911" (a number); "(المسافر) 2009"
 _BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 # A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history)
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
@@ -174,8 +175,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
-    if not (m["cue"] or m["mark"]) and not 1900 <= y <= 2100:
-        return None  # "في 350 ..." is a number, "في 2011" a year
+    if not (m["cue"] or m["mark"]) and not (1900 <= y <= 2100 or (1800 <= y < 1900 and m["pre"] is not None and c.before(m.start(), 4) in (" في ", "\nفي "))):
+        return None  # "في 350 ..." is a number, "في 2011" a year, "ولد في 1890" too (not "من 1500 مدرسة")
     if not (m["cue"] or m["mark"]) and m["pre"] is None:
         if _DASH_AHEAD.match(c.text, m.end()):
             if not _LINE_HEAD.search(c.before(m.start(), 8)):
@@ -223,7 +224,9 @@ def happening(m: re.Match[str], c: Ctx) -> object:
     if mn is None or day is None or mn.calendar != "gregorian":
         return None
     year = c.lex.happenings.get((mn.month, day))
-    return None if year is None else When(year=year, month=mn.month, day=day)
+    if year is None or (m["y"] and int(m["y"]) != year):
+        return None  # "هجمات 11 سبتمبر 2001" takes its year; with another year it is a plain date
+    return When(year=year, month=mn.month, day=day)
 
 
 def happening_month(m: re.Match[str], c: Ctx) -> object:
@@ -374,10 +377,10 @@ class _NoYear(_Swap):
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
-         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\d))?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\(?\d)(?P<dpar>\()?)?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?(dpar)\))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
          r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
-         r"(?:\s+(?P<dir>{dir}))?", day_month_year, 2,
+         r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
@@ -387,25 +390,26 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})"
          r"|(?:(?P<this>هذا|هذه)\s+)?(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
-         r"(?:\s+(?P<dir>{dir}))?", month_year,
+         r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", month_year,
          starts='شهر الشهر هذا هذه {months_in_context}'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
-                 r"(?(cue)|(?(mark)|(?(pre)|(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d]))))", year_only,
+                 r"(?(cue)|(?(mark)|(?(pre)|(?:(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d])"
+                 r"|(?<=[)\"] \d\d\d\d)(?!\w)))))", year_only,  # after a title in brackets or quotes: "(المسافر) 2009 مع"
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|(?:و\s?)?حتي)\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
          year_range, 2,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / الي و حتي'),
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
-                        r"(?P<month>{month}))", happening, 3,
+                        r"(?P<month>{month})(?:\s*,?\s*(?P<y>\d{4})(?![\d/\-]))?)", happening, 3,
          starts='{happening_heads}', sealed=True),
     Rule("<happening> <month>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<month>{month}))"
                                 r"(?!\s*\)?\s*(?:[\d(]|{dir}|{year_cue}|من\s|{cardinals}|{ordinals}))(?!\w)", happening_month, 3,
          starts='{happening_heads}', sealed=True),
-    Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d.,/\-])", noun_year,
+    Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d,/\-]|\.\d)", noun_year,
          starts='#_'),
     Rule("<night> <day>-<day> <month>",
          r"ليله\s+(?:ال\s?)?(?P<d1>\d{1,2}|{numphrase})\s*(?:علي|الي|و|-|/)\s*(?P<d2>\d{1,2}|{numphrase})\s+(?:من\s+)?"

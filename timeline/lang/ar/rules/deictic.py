@@ -17,6 +17,7 @@ __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
 _INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
@@ -40,10 +41,27 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
+        pair = _TWO_WORDS_BEFORE.search(c.before(m.start(), 30)) if before and before.group(1).startswith("ال") else None
+        if pair and pair.group(1) in c.lex.nowadays_before and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):
+            return Vague("PRESENT_REF")  # "وأصبحت القناة اليوم تمثل": a definite subject between
+        if _compared_with_past(c, m.end()) and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):
+            return Vague("PRESENT_REF")  # "فالطفل يكلف اليوم أبويه أكثر من السابق": nowadays
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
     return When(rel_unit="day", rel_offset=off)
+
+
+_COMPARED_REACH = 70  # characters after "اليوم" where a comparison with the past is looked for
+
+
+def _compared_with_past(c: Ctx, end: int) -> bool:
+    """Whether the sentence goes on, within :data:`_COMPARED_REACH` characters of ``end``, to
+    compare with the past (relative.yaml ``nowadays_compared``: "أكثر من ذي قبل", "مما كانت")."""
+    after = c.text[end:end + _COMPARED_REACH]
+    stop = min((i for i in (after.find(ch) for ch in ".!?\n") if i >= 0), default=len(after))
+    after = after[:stop]
+    return any(phrase in after for phrase in c.lex.nowadays_compared)
 
 
 def _nowadays(word: str, at: int, c: Ctx) -> bool:
@@ -122,6 +140,8 @@ def weekend(m: re.Match[str], c: Ctx) -> object:
 
 def next_n_units(m: re.Match[str], c: Ctx) -> object:
     unit_word = m["unit"]
+    if m["n"] and unit_word.startswith("لل"):
+        return None  # "في المئة للسنوات الخمس الماضية": a number before "للسنوات" is not its count
     unit = _AFTER_DIGITS.get(unit_word) or next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
     if unit is None:
         return None
@@ -235,13 +255,14 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
          starts='عطله عطل نهايه'),
-    Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
+    Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال|لل)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|(?<=\d )(?:ساعه|دقيقه|يوما|شهرا|عاما|سنه))"
                             r"(?:\s+(?P<n2>{cardphrase}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
          next_n_units, 2,
-         starts='#_ ال {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين',
-         follows='ال ايام اسابيع اشهر شهور سنوات اعوام عقود ساعات دقائق ساعتين يومين اسبوعين شهرين عامين سنتين عقدين '
+         starts='#_ ال {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين '
+                'للساعات للدقائق للايام للاسابيع للاشهر للشهور للسنوات للاعوام للعقود',
+         follows='ال لل ايام اسابيع اشهر شهور سنوات اعوام عقود ساعات دقائق ساعتين يومين اسبوعين شهرين عامين سنتين عقدين '
                  'ساعه دقيقه يوما شهرا عاما سنه'),
     Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
                              r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",

@@ -30,7 +30,8 @@ def _in_construct(c: Ctx, end: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    return word.startswith("ال") or word == "شهر" or c.lex.lookup("months_in_context", word) is not None
+    return (word.startswith("ال") and len(word) > 3) or word == "شهر" \
+        or c.lex.lookup("months_in_context", word) is not None  # not "الي", "الا" (إلى, إلا folded)
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _OPENED = re.compile(r"\(\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
@@ -45,6 +46,25 @@ _FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:م�
 @per_lexicon
 def _and_amount(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(fold_letters(_expand(r"\s+و\s*(?:(?:\d{1,3}|{cardphrase})\s+)?(?P<u>{units})(?!\w)", lex)))
+
+
+# a unit, "بعد" or "تلو", then the unit again or "آخر": one after another, no amount ("عاماً بعد
+# عام", "أسبوعاً تلو الآخر", "سنة بعد أخرى"); the word before "بعد" and the word after the link
+_WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+$")
+_LINK_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+(?:بعد|تلو)\s+$")
+_LINK_AFTER = re.compile(r"\s+(?:بعد|تلو)\s+(?:ال)?([^\W\d_]+)(?!\w)")
+_ANOTHER = frozenset(("اخر", "اخري"))
+
+
+def _one_after_another(c: Ctx, start: int, end: int, unit: str, pre: str | None) -> bool:
+    """Whether a single unit at ``start:end`` is one end of "unit بعد unit" (day by day)."""
+    word = (_WORD_BEFORE if pre == "بعد" else _LINK_BEFORE).search(c.before(start, 22))
+    if word is not None and (c.lex.lookup("units", word.group(1)) or (None,))[0] == unit:
+        return True  # "عاماً [بعد عام]", "شهراً بعد [شهر]": the unit before the link
+    if pre:
+        return False
+    link = _LINK_AFTER.match(c.text, end)  # "[أسبوعاً] بعد أسبوع"
+    return link is not None and (link.group(1) in _ANOTHER or (c.lex.lookup("units", link.group(1)) or (None,))[0] == unit)
 
 
 _UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
@@ -113,10 +133,12 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             return None  # "أحد أشهر المحامين": one of the most famous
         elif _fraction(c, n_text) is not None:  # "نصف", "ثلث", "ثلثي", "ثلاثة أرباع" (numbers.yaml fractions)
             amount = _fraction(c, n_text)
+        elif not n_text[0].isdigit() and _NUMBER_BEFORE.search(c.before(m.start("n"), 4)):
+            return None  # "100 ألف ساعة": a larger number than the words read, no amount rather than a wrong one
         else:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
-            if amount is None or (unit in ("decade", "century") and amount > 10):
-                return None  # "650 عقداً" are contracts
+            if amount is None or (unit == "decade" and amount > 10):
+                return None  # "650 عقداً" are contracts; "14 قرناً" are centuries
     elif count is not None:
         if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
             return None  # "40 قرناً مضت": the count is the number before, refused above
@@ -136,6 +158,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Vague("PAST_REF")
     elif m["pre"] == "بعد" and (m["ntail"] or _FROM_EVENT.match(c.text, m.end())):
         return Duration(((0, unit),))  # "بعد ساعات من القصف", "بعد أشهر من ذلك": counted from an event whose date is unknown here
+    elif m["pre"] == "بعد" and unit != "decade":
+        # "ستفرج عنهم بعد ساعات", "بعد أيام قليلة": some units from now (FUTURE_REF), or from a day the
+        # story tells when told in the past ("حتى قرأت بعد سنوات كتابه": PXY, timeline/tagger.py)
+        return Shift(0, unit, 1)
     elif m["pre"] in ("طوال", "لمده", "طيله", "مدي", "مدار", "خلال", "غضون") or c.text[m.start() - 1:m.start()] == "ل" \
             or (m["few"] and m["pre"] in (None, "بعد") and unit != "decade"):
         # "طوال سنوات", "لسنوات", "على مدى قرون", "خلال ساعات", "بقي سنوات قليلة", "بعد أيام قليلة"
@@ -163,10 +189,16 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
             and unit not in ("week", "month") and not (m["approx"] and m["approx"] != "نحو") \
+            and not (m["approx"] and c.text[m.start() - 1:m.start()] == "ل") \
             and not _and_smaller(c, m.end(), unit):
         return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time; not
-        # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن" (not "نحو عام جديد": towards)
+        # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن", "لنحو عام" (not "نحو عام
+        # جديد": towards)
+    if count == 1 and not n_text and not m["approx"] and _one_after_another(c, m.start(), m.end(), unit, pre):
+        return None  # "ويتراجع السوق أسبوعاً بعد أسبوع": progressively, no amount
     if amount is None:  # "بضعة أيام": a few days
+        if pre in ("قبل", "بعد") and (m["ntail"] or _FROM_EVENT.match(c.text, m.end())):
+            return Duration(((0, unit),))  # "بعد عدة أيام من تسليم القرار": counted from an event, not from now
         if pre in ("منذ", "قبل"):
             return Vague("PAST_REF")
         if pre == "بعد":

@@ -67,7 +67,10 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
         return None  # "عند 7.26 في المائة", "عند 9.7 ملايين برميل"
     a, b = int(m["a"]), int(m["b"])
     cued = _DATE_CUE.search(c.before(m.start()))
-    if m["sep"] != "/" and not cued:
+    if m["sep"] != m["sep"].strip() and not any(c.lex.lookup("weekdays", w) for w in c.before(m.start(), 24).split()[-2:]):
+        return None  # a spaced slash is a score or a number ("بركلات الترجيح 5 / 4", "قرار رقم ( 52 / 30 )"), not
+        # after a weekday ("يوم الأربعاء 6 /10", "يوم السبت الماضي 16 / 10")
+    if m["sep"].strip() != "/" and not cued:
         return None
     if not cued and m["sep"] == "/" and (_score_before(c.lex.score_words).search(c.before(m.start(), 40))
                                          or (c.before(m.start(), 1) == "(" and c.text[m.end():m.end() + 1] == ")")):
@@ -100,6 +103,6 @@ RULES: tuple[Rule, ...] = (
     Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
          lambda m, c: numeric_month_year(_Swap(m), c),
          starts='#/'),
-    Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?![\d/\-]|\.\d)", numeric_day_month,
+    Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.]| /\s?|/ )(?P<b>\d{1,2})(?![\d/\-]|\.\d|\s?/\s?\d)", numeric_day_month,
          starts='#/'),
 )
