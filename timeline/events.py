@@ -878,10 +878,11 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
     told_at: list[int] = []
     told_on: dict[int, list[int]] = {}  # weekday → the indexes of the days told on it
     read: dict[int, set[str]] = {}
+    sentence_at = _sentences_of(text, timexes)
 
     def happenings(k: int) -> set[str]:  # of the sentence of the k-th day told, read once
         if k not in read:
-            read[k] = _happenings_of(_sentence_at(text, told_at[k]))
+            read[k] = _happenings_of(sentence_at(told_at[k]))
         return read[k]
 
     prayer = _date_cues().prayer
@@ -897,7 +898,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
                     continue
             else:
-                told_of = _happenings_of(_sentence_at(text, t.start)) if same else set()
+                told_of = _happenings_of(sentence_at(t.start)) if same else set()
                 of_it = next((k for k in reversed(same) if told_of and (said - told[k]).days >= 7
                               and happenings(k) & told_of), None)  # the last such day
                 if of_it is not None:
@@ -933,11 +934,19 @@ def _moved(t: Timex, day: dt.date) -> Timex:
                                interval=(t.interval[0] + shift, t.interval[1] + shift))
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` around position ``at`` (between end punctuation)."""
-    start = max(text.rfind(c, 0, at) for c in ".!?؟\n") + 1
-    ends = [p for p in (text.find(c, at) for c in ".!?؟\n") if p >= 0]
-    return text[start:min(ends, default=len(text))]
+def _sentences_of(text: str, timexes: list[Timex]) -> Callable[[int], str]:
+    """The sentence of ``text`` (:func:`split_sentences`, cut once, when first asked) holding
+    position ``at``; empty outside every sentence (page chrome)."""
+    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+
+    def sentence_at(at: int) -> str:
+        if not spans:
+            spans.extend(split_sentences(text, timexes))
+            starts.extend(s for s, _ in spans)
+        k = bisect_right(starts, at) - 1
+        return text[spans[k][0]:spans[k][1]] if k >= 0 and at < spans[k][1] else ""
+    return sentence_at
 
 
 def _happenings_of(sentence: str) -> set[str]:
