@@ -85,7 +85,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import dual, load_lexicon
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -117,16 +117,6 @@ _CLAUSE_BREAK = re.compile(
 # that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
 # السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
 _NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
-# words whose first letter و belongs to the root (folded): no conjunction there
-_WAW_ROOT_WORDS = (
-    "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
-    "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
-)
-# whole words whose first letter و belongs to the root, where a beginning would catch "و" + "ال…"
-# (والدفاع، والدول): the father and the mother (والد سعد، والدته) open no clause
-_WAW_ROOT_EXACT = frozenset(fold(w) for w in (
-    "والد", "والده", "والدي", "والدها", "والدهم", "والدهما", "والدا", "والداه", "والدان",
-    "والدة", "والدته", "والدتها", "والدتهم", "والدتي"))
 # a relative pronoun just before the و: the clause goes on
 _RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
 _RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
@@ -443,8 +433,11 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 
 
 def _is_connective_waw(text: str, pos: int) -> bool:
+    """Whether the و at ``pos`` is a conjunction: not the root's (``root_waw_starts``,
+    ``root_waw_nouns`` of ``lang/ar/event_dates.yaml``), not after a relative pronoun."""
     word = _WORD.match(fold(text[pos:pos + 12]))
-    if word is not None and (word.group().startswith(_WAW_ROOT_WORDS) or word.group() in _WAW_ROOT_EXACT):
+    root = _root_waw()
+    if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
     before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
     return not (before and before[-1] in _RELATIVE)
@@ -786,6 +779,33 @@ class _DateCues:
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
+
+
+class _RootWaw(NamedTuple):
+    starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
+    words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
+
+
+@functools.lru_cache(maxsize=None)
+def _root_waw(code: str = "ar") -> _RootWaw:
+    """The words whose first letter و belongs to the root (``root_waw_starts``, and
+    ``root_waw_nouns`` with their derived forms, of ``lang/<code>/event_dates.yaml``), folded."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    pronouns = [*map(str, data["attached_pronouns"]), *map(str, data["first_person_pronouns"])]
+    words = {form for noun in map(str, data["root_waw_nouns"]) for form in _noun_forms(noun, pronouns)}
+    return _RootWaw(tuple(fold(str(w)) for w in data["root_waw_starts"]), frozenset(words))
+
+
+def _noun_forms(noun: str, pronouns: Iterable[str]) -> list[str]:
+    """A noun, with each attached pronoun (``والده``، ``والدتها``: ة becomes ت) and, masculine,
+    its nominative dual alone, in construct and with each pronoun (``والدان``، ``والدا``،
+    ``والداه``); not the oblique dual (``والدين``, also و + ``الدين``). Folded forms."""
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    forms = [noun, *(stem + p for p in pronouns)]
+    if stem == noun:
+        nominative = dual(noun)[0]
+        forms += [nominative, nominative[:-1], *(nominative[:-1] + p for p in pronouns)]
+    return [fold(f) for f in forms]
 
 
 @functools.lru_cache(maxsize=None)
