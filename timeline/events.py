@@ -779,6 +779,7 @@ class _DateCues:
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
+    contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
 
 
 class _RootWaw(NamedTuple):
@@ -845,6 +846,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         occasions=frozenset(fold(str(w)) for w in data["occasions"]),
         verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
         relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
+        contract=frozenset(fold(str(w)) for w in data["contract"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -1005,7 +1007,8 @@ def _bare(word: str, proclitics: str = "وف") -> str:
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
-    holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
+    holiday (``background``), not a futures contract's delivery month (``عقود برنت تسليم
+    سبتمبر``: ``contract``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
     a unit glued to ل (``لشهر واحد``: a duration, for one month), not a year in brackets
     after a noun (``استقلال الجنوب (1967)``: that noun's year), not a bare day counted
@@ -1015,10 +1018,14 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
+    contract = False  # a futures contract's month: the clause tells the day's trading
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
         first = (_WORD.findall(fold(t.text)) or [""])[0]
+        if before and before[-1] in cues.contract:
+            contract = True
+            continue
         if cues.background & set(before) or _reported_past(text, clause, t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
@@ -1035,9 +1042,11 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
-    if len(kept) > 1:  # beside the predicate's date, a comparison's or a relative clause's dates nothing
+    if len(kept) > 1 or contract:  # beside the predicate's date, a comparison's or a relative clause's
+        # dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر … متعافية من أدنى
+        # مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise)
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
-        kept = main or kept
+        kept = main if contract else main or kept
     return kept
 
 
