@@ -117,6 +117,7 @@ _CLAUSE_BREAK = re.compile(
 # that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
 # السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
 _NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # a relative pronoun just before the و: the clause goes on
 _RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
 _RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
@@ -780,6 +781,7 @@ class _DateCues:
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
+    compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
 
 
 class _RootWaw(NamedTuple):
@@ -847,6 +849,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
         relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
         contract=frozenset(fold(str(w)) for w in data["contract"]),
+        compared=frozenset(fold(str(w)) for w in data["compared"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -1047,7 +1050,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         # مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise)
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main if contract else main or kept
-    return kept
+    return [t for t in kept if not _compared(text, clause.start, t, cues)]
 
 
 def _an_amount(t: Timex) -> bool:
@@ -1092,6 +1095,20 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
     clause's predicate."""
     return _secondary_from(text, clause.start, t, cues)
+
+
+def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the term of a comparison told outright, which dates no happening even
+    alone: after ``مقارنة``، ``قياسا``… (``compared``, among the two words before it: ``بانخفاض 2%
+    مقارنة بالفترة ذاتها من عام 2014``), or right after ``عن`` that follows an amount (``بزيادة 2%
+    عن العام الماضي``; not ``أرباح نقدية عن الربع الثاني``, the period the profits are for)."""
+    before = text[max(start, t.start - 48):t.start]
+    words = [_bare(w) for w in _WORD.findall(fold(before))]
+    if cues.compared.intersection(words[-2:]):
+        return True
+    if not words or words[-1] not in cues.compared_from:
+        return False
+    return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
 
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
