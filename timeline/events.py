@@ -782,6 +782,8 @@ class _DateCues:
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
+    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
+    nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
 
 
 class _RootWaw(NamedTuple):
@@ -850,6 +852,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
         contract=frozenset(fold(str(w)) for w in data["contract"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
+        nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
+        nowadays_states=frozenset(fold(str(w)) for w in data["nowadays_states"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -1029,7 +1033,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if before and before[-1] in cues.contract:
             contract = True
             continue
-        if cues.background & set(before) or _reported_past(text, clause, t, cues):
+        if cues.background & set(before) or _reported_past(text, clause, t, cues) \
+                or _these_days(text, clause, t, before, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
@@ -1051,6 +1056,20 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main if contract else main or kept
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
+
+
+def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
+    """Whether ``t`` is a bare ``اليوم`` meaning "these days" (``nowadays``): right after a
+    pronoun standing for the subject or "until" (``وهو اليوم أكبر مجموعة``، ``لم تنشر إلى
+    اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
+    right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
+    ``nowadays_states``)."""
+    if _bare(fold(t.text)) not in cues.nowadays:
+        return False
+    after = _WORD.findall(fold(text[t.end:min(clause.end, t.end + 24)]))[:1]
+    last = before[-1] if before else ""
+    return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
+                or cues.nowadays_states.intersection(before + after))
 
 
 def _an_amount(t: Timex) -> bool:
