@@ -1058,6 +1058,12 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
 
 
+def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
+    """Whether the first word of ``clause`` (after و or ف) is one of ``words`` (folded)."""
+    first = _WORD.search(clause.text)
+    return first is not None and _bare(fold(first.group())) in words
+
+
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
     """Whether ``t`` is a bare ``اليوم`` meaning "these days" (``nowadays``): right after a
     pronoun standing for the subject or "until" (``وهو اليوم أكبر مجموعة``، ``لم تنشر إلى
@@ -1191,8 +1197,12 @@ def article_events(
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
         shared = (before[1] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
-        # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now)
+        # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
+        # the date of a clause a background since opens (ارتفعت | منذ انفجار الأزمة عام 2008، في حين
+        # وصلت…: the crisis's year, not the happening told "while")
         shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)]
+        if shared and before is not None and _opens_with(before[0], _date_cues().since):
+            shared = []
         before = (clause, [_the_day(t) for t in _distinct_dates(own)[-1:]] if own else shared)
         confidence = 1.0
         if not own and waiting:
