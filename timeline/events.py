@@ -783,6 +783,7 @@ class _DateCues:
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
+    season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
 
 
@@ -853,6 +854,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         contract=frozenset(fold(str(w)) for w in data["contract"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
+        season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
         nowadays_states=frozenset(fold(str(w)) for w in data["nowadays_states"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
@@ -1034,7 +1036,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             contract = True
             continue
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
-                or _these_days(text, clause, t, before, cues):
+                or _these_days(text, clause, t, before, cues) or _any_season(t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
@@ -1076,6 +1078,15 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
     last = before[-1] if before else ""
     return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
                 or cues.nowadays_states.intersection(before + after))
+
+
+def _any_season(t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is a season named alone, counted from the publication (``الصيف``، ``فصل
+    الشتاء``; not ``هذا الصيف``، ``الصيف الماضي``، ``صيف 2014``): the season in general
+    (``seasons`` of ``lang/ar/event_dates.yaml``)."""
+    if t.rule != "<season>" or t.anchor is not Anchor.PUBLISHED:
+        return False
+    return len([w for w in _WORD.findall(fold(t.text)) if w not in cues.season_nouns]) == 1
 
 
 def _an_amount(t: Timex) -> bool:
