@@ -38,3 +38,8 @@ def test_against_a_currency_is_no_comparison() -> None:
 
 def test_the_predicates_date_stays_beside_the_term() -> None:
     assert _dated("وارتفعت الصادرات في يوليو بنسبة ثلاثة في المائة مقارنة بيونيو.") == [("يوليو", "2015-07")]
+
+
+def test_the_same_period_a_year_before_dates_nothing() -> None:
+    # the comparison word four words before the year: مقارنة بالفترة نفسها من العام الماضي
+    assert _dated("وتراجعت مبيعات الشركة 4 في المائة مقارنة بالفترة نفسها من العام الماضي.") == []

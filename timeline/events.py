@@ -1133,14 +1133,18 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     return _secondary_from(text, clause.start, t, cues)
 
 
+# how many words before a date may hold a comparison told outright (مقارنة بالفترة ذاتها من عام 2014)
+_COMPARED_REACH = 4
+
+
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the term of a comparison told outright, which dates no happening even
-    alone: after ``مقارنة``، ``قياسا``… (``compared``, among the two words before it: ``بانخفاض 2%
+    alone: after ``مقارنة``، ``قياسا``… (``compared``, among the four words before it: ``بانخفاض 2%
     مقارنة بالفترة ذاتها من عام 2014``), or right after ``عن`` that follows an amount (``بزيادة 2%
     عن العام الماضي``; not ``أرباح نقدية عن الربع الثاني``, the period the profits are for)."""
     before = text[max(start, t.start - 48):t.start]
     words = [_bare(w) for w in _WORD.findall(fold(before))]
-    if cues.compared.intersection(words[-2:]):
+    if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
     if not words or words[-1] not in cues.compared_from:
         return False
