@@ -784,6 +784,7 @@ class _DateCues:
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
+    bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
 
 
@@ -855,6 +856,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         compared=frozenset(fold(str(w)) for w in data["compared"]),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
         season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
+        bounds=frozenset(fold(str(w)) for w in data["bounds"]),
         nowadays_states=frozenset(fold(str(w)) for w in data["nowadays_states"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
@@ -1036,7 +1038,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             contract = True
             continue
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
-                or _these_days(text, clause, t, before, cues) or _any_season(t, cues):
+                or _these_days(text, clause, t, before, cues) or _any_season(t, cues) \
+                or _bound(t, before, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
@@ -1078,6 +1081,13 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
     last = before[-1] if before else ""
     return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
                 or cues.nowadays_states.intersection(before + after))
+
+
+def _bound(t: Timex, before: list[str], cues: _DateCues) -> bool:
+    """Whether ``t``, a day or coarser with no bound of its own, comes right after a word that
+    makes it a bound of the happening (``قبل 20 أغسطس``، ``بعد عام 2003``: ``bounds``)."""
+    return bool(before and before[-1] in cues.bounds and t.mod is None
+                and t.grain is not None and t.grain.rank >= Grain.DAY.rank)
 
 
 def _any_season(t: Timex, cues: _DateCues) -> bool:
