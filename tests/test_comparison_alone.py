@@ -43,3 +43,14 @@ def test_the_predicates_date_stays_beside_the_term() -> None:
 def test_the_same_period_a_year_before_dates_nothing() -> None:
     # the comparison word four words before the year: مقارنة بالفترة نفسها من العام الماضي
     assert _dated("وتراجعت مبيعات الشركة 4 في المائة مقارنة بالفترة نفسها من العام الماضي.") == []
+
+
+def test_a_compared_amount_and_its_period_date_nothing() -> None:
+    assert _dated("وبلغ عدد الصفقات 1.6 مليون صفقة مقابل 2.1 مليون صفقة تم تنفيذها خلال الشهر السابق.") == []
+    assert _dated("وأنفق الزوار 88 ألف ليلة مقارنة بـ 94 ألف ليلة في النصف الأول من العام الماضي.") == []
+
+
+def test_a_price_is_no_comparison() -> None:
+    # مقابل with no figure before it in the clause: the fee the player joined for, last month
+    assert _dated("وانضم اللاعب إلى النادي قادما من روما مقابل 30 مليون يورو الشهر الماضي.") == [
+        ("الشهر الماضي", "2015-07")]

@@ -1145,6 +1145,9 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
 
 # how many words before a date may hold a comparison told outright (مقارنة بالفترة ذاتها من عام 2014)
 _COMPARED_REACH = 4
+# how many words before a date may hold a comparison whose term is an amount (مقابل 3.52 مليار سهم تم
+# تداولها خلال الشهر السابق)
+_AMOUNT_REACH = 8
 
 
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
@@ -1156,9 +1159,19 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     words = [_bare(w) for w in _WORD.findall(fold(before))]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
-    if not words or words[-1] not in cues.compared_from:
+    if words and words[-1] in cues.compared_from:
+        return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
+    # a comparison whose term is an amount told of the date (مقارنة بـ 237467 ليلة في النصف الأول من
+    # العام الماضي); after مقابل only when a figure comes before it in the clause (بلغ 2.60 مليار سهم
+    # مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق), not a price (انضم إلى الفريق مقابل 14 مليون
+    # يورو في يناير الماضي)
+    window = max(start, t.start - 96)
+    found = list(_WORD.finditer(fold(text[window:t.start])))[-_AMOUNT_REACH:]
+    at = max((k for k, m in enumerate(found) if _bare(m.group()) in cues.comparison), default=None)
+    if at is None or not any(m.group().isdigit() for m in found[at + 1:at + 3]):
         return False
-    return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
+    word = _bare(found[at].group())
+    return word in cues.compared or bool(_DIGIT.search(text, start, window + found[at].start()))
 
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
