@@ -21,3 +21,13 @@ def test_the_founding_year_is_the_associations() -> None:
 def test_the_launch_year_is_the_appeals() -> None:
     rows = _rows("وقالت المنظمة إنها تكرر النداء الذي أطلقته صيف 2013 لحماية اللاجئين.")
     assert [v for v, _ in rows] == ["2013-SU"] and "تكرر" not in rows[0][1]
+
+
+def test_a_relative_clause_opened_with_waw_is_cut_off_too() -> None:
+    rows = _rows("وتعد الأكاديمية من أهم المدارس السعودية الخاصة والتي تأسست عام 1984 لخدمة أبناء المبتعثين.")
+    assert [v for v, _ in rows] == ["1984"] and "تعد" not in rows[0][1]
+
+
+def test_attending_what_a_relative_clause_dates_takes_its_day() -> None:
+    rows = _rows("وعقد الرئيس الذي حضر الحصة التدريبية التي أقيمت أمس اجتماعا مع اللاعبين.")
+    assert rows and rows[0][0] == "2015-08-05" and "عقد" in rows[0][1]

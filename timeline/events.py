@@ -846,7 +846,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
         year_words=frozenset(fold(str(w)) for w in data["year_words"]),
         tally=frozenset(fold(str(w)) for w in data["tally"]),
-        relative=re.compile(r"(?<=[\s،,])(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
+        relative=re.compile(r"(?<=[\s،,])و?(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
                             + r")(?=\s)"),
         not_antecedents=frozenset(fold(str(w)) for w in data["not_antecedents"]),
         occasions=frozenset(fold(str(w)) for w in data["occasions"]),
