@@ -38,3 +38,7 @@ def test_what_shares_its_day_shares_nothing_then() -> None:
 def test_a_happening_of_the_day_keeps_it() -> None:
     assert _dated("وأعلنت الشركة اليوم أرباحها الفصلية.") == [("اليوم", "2015-08-06")]
     assert _dated("وهو اليوم يشارك في افتتاح المعرض يوم 15 أغسطس.") == [("يوم 15 أغسطس", "2015-08-15")]
+
+
+def test_until_today_inside_the_expression() -> None:
+    assert _dated("وما يزال المقهى القديم يستقبل زبائنه حتى اليوم.") == []

@@ -1075,6 +1075,9 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
     اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
     right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
     ``nowadays_states``)."""
+    words = _WORD.findall(fold(t.text))
+    if len(words) == 2 and words[0] in cues.nowadays_after and words[1] in cues.nowadays:
+        return True  # وما تزال تعمل حتى اليوم: "until" inside the expression
     if _bare(fold(t.text)) not in cues.nowadays:
         return False
     after = _WORD.findall(fold(text[t.end:min(clause.end, t.end + 24)]))[:1]
