@@ -785,6 +785,7 @@ class _DateCues:
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
+    superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
 
 
@@ -857,6 +858,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
         season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
         bounds=frozenset(fold(str(w)) for w in data["bounds"]),
+        superlatives=frozenset(fold(str(w)) for w in data["superlatives"]),
         nowadays_states=frozenset(fold(str(w)) for w in data["nowadays_states"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
@@ -1043,7 +1045,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
-                      or _opens_a_tally(text, clause, t, cues)):
+                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)):
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units and _an_amount(t):
@@ -1111,6 +1113,16 @@ def _an_amount(t: Timex) -> bool:
         return True
     cardinals = load_lexicon().cardinals
     return all(w in cardinals for w in words[1:]) and not any(c.isdigit() for c in t.text)
+
+
+def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
+    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the four words before منذ): the date
+    is the term the level is compared with, not the time of the happening (today's close)."""
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    if words and words[-1] in cues.since:
+        words = words[:-1]
+    return bool(cues.superlatives.intersection(words[-_COMPARED_REACH:]))
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
