@@ -1077,10 +1077,13 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
     اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
     right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
     ``nowadays_states``)."""
-    words = _WORD.findall(fold(t.text))
+    said = fold(t.text)
+    if not any(w in said for w in cues.nowadays):
+        return False
+    words = _WORD.findall(said)
     if len(words) == 2 and words[0] in cues.nowadays_after and words[1] in cues.nowadays:
         return True  # وما تزال تعمل حتى اليوم: "until" inside the expression
-    if _bare(fold(t.text)) not in cues.nowadays:
+    if _bare(said) not in cues.nowadays:
         return False
     after = _WORD.findall(fold(text[t.end:min(clause.end, t.end + 24)]))[:1]
     last = before[-1] if before else ""
@@ -1168,25 +1171,25 @@ _AMOUNT_REACH = 8
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the term of a comparison told outright, which dates no happening even
     alone: after ``مقارنة``، ``قياسا``… (``compared``, among the four words before it: ``بانخفاض 2%
-    مقارنة بالفترة ذاتها من عام 2014``), or right after ``عن`` that follows an amount (``بزيادة 2%
-    عن العام الماضي``; not ``أرباح نقدية عن الربع الثاني``, the period the profits are for)."""
-    before = text[max(start, t.start - 48):t.start]
-    words = [_bare(w) for w in _WORD.findall(fold(before))]
+    مقارنة بالفترة ذاتها من عام 2014``), right after ``عن`` that follows an amount (``بزيادة 2%
+    عن العام الماضي``; not ``أرباح نقدية عن الربع الثاني``, the period the profits are for), or
+    after a comparison whose term is an amount told of the date (``مقارنة بـ 94 ألف ليلة في
+    النصف الأول من العام الماضي``; after ``مقابل`` only when a figure comes before it in the
+    clause: ``بلغ 2.60 مليار سهم مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق``, not a price:
+    ``انضم إلى الفريق مقابل 14 مليون يورو في يناير الماضي``)."""
+    window = max(start, t.start - 96)
+    folded = fold(text[window:t.start])
+    found = list(_WORD.finditer(folded))[-_AMOUNT_REACH:]
+    words = [_bare(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
     if words and words[-1] in cues.compared_from:
         return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
-    # a comparison whose term is an amount told of the date (مقارنة بـ 237467 ليلة في النصف الأول من
-    # العام الماضي); after مقابل only when a figure comes before it in the clause (بلغ 2.60 مليار سهم
-    # مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق), not a price (انضم إلى الفريق مقابل 14 مليون
-    # يورو في يناير الماضي)
-    window = max(start, t.start - 96)
-    found = list(_WORD.finditer(fold(text[window:t.start])))[-_AMOUNT_REACH:]
-    at = max((k for k, m in enumerate(found) if _bare(m.group()) in cues.comparison), default=None)
-    if at is None or not any(m.group().isdigit() for m in found[at + 1:at + 3]):
+    at = max((k for k, w in enumerate(words) if w in cues.comparison), default=None)
+    if at is None or not any(w.isdigit() for w in words[at + 1:at + 3]):
         return False
-    word = _bare(found[at].group())
-    return word in cues.compared or bool(_DIGIT.search(text, start, window + found[at].start()))
+    return words[at] in cues.compared or bool(_DIGIT.search(text, start, window)
+                                              or _DIGIT.search(folded, 0, found[at].start()))
 
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
