@@ -54,3 +54,7 @@ def test_a_price_is_no_comparison() -> None:
     # مقابل with no figure before it in the clause: the fee the player joined for, last month
     assert _dated("وانضم اللاعب إلى النادي قادما من روما مقابل 30 مليون يورو الشهر الماضي.") == [
         ("الشهر الماضي", "2015-07")]
+
+
+def test_compared_with_the_same_period_of_a_year() -> None:
+    assert _dated("وارتفعت مبيعات الشركة بنسبة 12 في المائة مقارنة مع الفترة نفسها من العام 2014.") == []

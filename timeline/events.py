@@ -1162,7 +1162,7 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
 
 
 # how many words before a date may hold a comparison told outright (مقارنة بالفترة ذاتها من عام 2014)
-_COMPARED_REACH = 4
+_COMPARED_REACH = 5
 # how many words before a date may hold a comparison whose term is an amount (مقابل 3.52 مليار سهم تم
 # تداولها خلال الشهر السابق)
 _AMOUNT_REACH = 8
