@@ -1120,7 +1120,7 @@ def _an_amount(t: Timex) -> bool:
 
 def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
-    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the four words before منذ): the date
+    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the five words before منذ): the date
     is the term the level is compared with, not the time of the happening (today's close)."""
     words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
     if words and words[-1] in cues.since:
@@ -1161,7 +1161,7 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     return _secondary_from(text, clause.start, t, cues)
 
 
-# how many words before a date may hold a comparison told outright (مقارنة بالفترة ذاتها من عام 2014)
+# how many words before a date may hold a comparison told outright (مقارنة مع الفترة ذاتها من عام 2014)
 _COMPARED_REACH = 5
 # how many words before a date may hold a comparison whose term is an amount (مقابل 3.52 مليار سهم تم
 # تداولها خلال الشهر السابق)
@@ -1170,7 +1170,7 @@ _AMOUNT_REACH = 8
 
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the term of a comparison told outright, which dates no happening even
-    alone: after ``مقارنة``، ``قياسا``… (``compared``, among the four words before it: ``بانخفاض 2%
+    alone: after ``مقارنة``، ``قياسا``… (``compared``, among the five words before it: ``بانخفاض 2%
     مقارنة بالفترة ذاتها من عام 2014``), right after ``عن`` that follows an amount (``بزيادة 2%
     عن العام الماضي``; not ``أرباح نقدية عن الربع الثاني``, the period the profits are for), or
     after a comparison whose term is an amount told of the date (``مقارنة بـ 94 ألف ليلة في
