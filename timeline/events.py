@@ -29,9 +29,14 @@ an expression. All offsets point into the original text:
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
 same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of counts (``حتى يوم
-أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and a bare
-``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
-سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
+أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
+measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
+نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
+برنت تسليم سبتمبر``), a bound (``قبل 20 أغسطس``، ``بعد عام 2003``), a season named alone
+(``في الصيف``: any summer), ``اليوم`` meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد
+الهيئة اليوم``، ``حتى اليوم``) and a bare ``اليوم``/``أمس`` inside speech reported in the
+pluperfect (``وكان القائد قال إن القوات سيطرت اليوم``: the day of the saying, not given) date
+nothing. The bare hour of a prayer
 (``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
 the article set rather than the publication's. The weekday of a prayer named after it (``خلال
 صلاة الجمعة``) names no week: it is the day the article dated outright when that falls on it,
