@@ -34,3 +34,9 @@ def test_a_delivery_told_two_words_before_its_day_is_dated() -> None:
     # only the word right before: here the jets were delivered on that Friday
     assert _dated("أعلنت واشنطن عن تسليم القاهرة الجمعة الماضية ثماني طائرات.") == [
         ("الجمعة الماضية", "2015-07-31")]
+
+
+def test_the_month_a_salary_is_for_dates_nothing() -> None:
+    # the payment is today; May is the month the salary is for
+    assert _dated("وتودع إدارة النادي اليوم راتب شهر مايو للاعبين.") == [("اليوم", "2015-08-06")]
+    assert _dated("وسيتم تسديد شهر يونيو للموظفين قريبا.") == []

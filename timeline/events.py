@@ -32,7 +32,7 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
 measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
 نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
-برنت تسليم سبتمبر``), a bound (``قبل 20 أغسطس``، ``بعد عام 2003``), a season named alone
+برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a bound (``قبل 20 أغسطس``، ``بعد عام 2003``), a season named alone
 (``في الصيف``: any summer), ``اليوم`` meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد
 الهيئة اليوم``، ``حتى اليوم``) and a bare ``اليوم``/``أمس`` inside speech reported in the
 pluperfect (``وكان القائد قال إن القوات سيطرت اليوم``: the day of the saying, not given) date
@@ -786,6 +786,7 @@ class _DateCues:
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
+    pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
@@ -859,6 +860,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
         relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
         contract=frozenset(fold(str(w)) for w in data["contract"]),
+        pay=frozenset(fold(str(w)) for w in data["pay"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
         season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
@@ -1044,6 +1046,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if before and before[-1] in cues.contract:
             contract = True
             continue
+        if before and before[-1] in cues.pay and t.grain is Grain.MONTH:
+            continue  # راتب شهر مايو: the month the pay is for
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
                 or _these_days(text, clause, t, before, cues) or _any_season(t, cues) \
                 or _bound(t, before, cues):
