@@ -25,3 +25,7 @@ def test_a_season_told_with_its_year_or_direction_dates() -> None:
     assert _dated("وانتقل اللاعب إلى النادي الصيف الماضي.") == [("الصيف الماضي", "2014-SU")]
     assert _dated("وانضم الحارس إلى الفريق هذا الصيف.") == [("هذا الصيف", "2015-SU")]
     assert _dated("وسيطرت القوات على المدينة في صيف 2014.") == [("صيف 2014", "2014-SU")]
+
+
+def test_a_season_told_with_a_future_is_the_coming_one() -> None:
+    assert _dated("ومن المتوقع أن يستمر تراجع الأسعار عبر الشتاء.") == [("الشتاء", "2015-WI")]

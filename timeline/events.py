@@ -32,11 +32,11 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
 measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
 نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
-برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a bound (``قبل 20 أغسطس``، ``بعد عام 2003``), a season named alone
-(``في الصيف``: any summer), ``اليوم`` meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد
-الهيئة اليوم``، ``حتى اليوم``) and a bare ``اليوم``/``أمس`` inside speech reported in the
-pluperfect (``وكان القائد قال إن القوات سيطرت اليوم``: the day of the saying, not given) date
-nothing. The bare hour of a prayer
+برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a bound (``قبل 20 أغسطس``، ``بعد عام
+2003``), a season named alone with no future told (``في الصيف``: any summer), ``اليوم``
+meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد الهيئة اليوم``، ``حتى اليوم``) and a bare
+``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات سيطرت
+اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
 (``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
 the article set rather than the publication's. The weekday of a prayer named after it (``خلال
 صلاة الجمعة``) names no week: it is the day the article dated outright when that falls on it,
@@ -1049,8 +1049,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if before and before[-1] in cues.pay and t.grain is Grain.MONTH:
             continue  # راتب شهر مايو: the month the pay is for
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
-                or _these_days(text, clause, t, before, cues) or _any_season(t, cues) \
-                or _bound(t, before, cues):
+                or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
+                or _any_season(text, clause, t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
@@ -1107,13 +1107,20 @@ def _bound(t: Timex, before: list[str], cues: _DateCues) -> bool:
                 and t.grain is not None and t.grain.rank >= Grain.DAY.rank)
 
 
-def _any_season(t: Timex, cues: _DateCues) -> bool:
+def _any_season(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is a season named alone, counted from the publication (``الصيف``، ``فصل
     الشتاء``; not ``هذا الصيف``، ``الصيف الماضي``، ``صيف 2014``): the season in general
-    (``seasons`` of ``lang/ar/event_dates.yaml``)."""
+    (``seasons`` of ``lang/ar/event_dates.yaml``), unless a future cue before it in its clause
+    (``future_cues`` of ``relative.yaml``) tells the coming one (``ستبدأ المصافي الصيانة استعدادا
+    لموسم الشتاء``، ``من المتوقع أن يستمر التراجع عبر الصيف``)."""
     if t.rule != "<season>" or t.anchor is not Anchor.PUBLISHED:
         return False
-    return len([w for w in _WORD.findall(fold(t.text)) if w not in cues.season_nouns]) == 1
+    if len([w for w in _WORD.findall(fold(t.text)) if w not in cues.season_nouns]) != 1:
+        return False
+    said = fold(text[clause.start:t.start])
+    future = load_lexicon().future_cues
+    return not any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
+        and not any(" " in cue and cue in said for cue in future)
 
 
 def _an_amount(t: Timex) -> bool:
