@@ -31,3 +31,10 @@ def test_a_relative_clause_opened_with_waw_is_cut_off_too() -> None:
 def test_attending_what_a_relative_clause_dates_takes_its_day() -> None:
     rows = _rows("وعقد الرئيس الذي حضر الحصة التدريبية التي أقيمت أمس اجتماعا مع اللاعبين.")
     assert rows and rows[0][0] == "2015-08-05" and "عقد" in rows[0][1]
+
+
+def test_a_founding_after_in_a_place_is_no_occasion() -> None:
+    # في + antecedent keeps a relative clause of a holding whole (خسر في المباراة التي أقيمت أمس),
+    # not one of a founding: the assessment is not the academy's 1984
+    rows = _rows("وتعد الأكاديمية من أهم المدارس السعودية في الخارج والتي تأسست عام 1984 لخدمة المبتعثين.")
+    assert [v for v, _ in rows] == ["1984"] and "تعد" not in rows[0][1]

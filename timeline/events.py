@@ -543,8 +543,8 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     tells = kind is not None or bool(told) and told[0] in cues.relative_verbs
     if relative and not tells:
         return False
-    if relative and kind is None:  # خسر الفريق في المباراة التي أقيمت أمس: held, and lost in it
-        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))
+    if relative and kind is None and told[0] not in cues.founding_verbs:  # خسر الفريق في المباراة التي
+        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))  # أقيمت أمس: held, and lost in it
         if before and _bare(before[-1]) in cues.verb_occasions:
             return False
     main = lexicon.happening(fold(text[start:cut]))
@@ -786,6 +786,7 @@ class _DateCues:
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
+    founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
     pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
@@ -860,6 +861,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
         relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
         contract=frozenset(fold(str(w)) for w in data["contract"]),
+        founding_verbs=frozenset(fold(str(w)) for w in data["founding_verbs"]),
         pay=frozenset(fold(str(w)) for w in data["pay"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
