@@ -1056,7 +1056,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
-                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)):
+                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
+                      or _since_of_antecedent(text, clause, t, cues)):
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units and _an_amount(t):
@@ -1144,6 +1145,22 @@ def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> boo
     if words and words[-1] in cues.since:
         words = words[:-1]
     return bool(cues.superlatives.intersection(words[-_COMPARED_REACH:]))
+
+
+def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether the "since" ``t`` sits in a relative clause inside its clause (a relative pronoun among
+    the five words before منذ, not opening the clause): the date is when the antecedent's state began
+    (``الحملة التي تقودها السعودية منذ 26 مارس``، ``أريحا التي تسيطر عليها المعارضة منذ 28 مايو``), not
+    the time of the clause's happening."""
+    if any(w in cues.cut_off for w in _WORD.findall(fold(t.text))):
+        return False  # منذ ليل أول أمس وحتى صباح أمس: a span told whole, the happening's
+    found = list(_WORD.finditer(fold(text[max(clause.start, t.start - 64):t.start])))
+    if found and _bare(found[-1].group()) in cues.since:
+        found = found[:-1]
+    words = [_bare(m.group()) for m in found[-_COMPARED_REACH:]]
+    opening = _WORD.search(fold(clause.text))
+    first = _bare(opening.group()) if opening else ""
+    return any(w in _RELATIVE for w in words) and not (first in _RELATIVE and len(found) <= _COMPARED_REACH)
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
