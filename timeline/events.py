@@ -32,7 +32,7 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
 measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
 نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
-برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a bound (``قبل 20 أغسطس``، ``بعد عام
+برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a recurrence (``كل يوليو``), a bound (``قبل 20 أغسطس``، ``بعد عام
 2003``), a season named alone with no future told (``في الصيف``: any summer), ``اليوم``
 meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد الهيئة اليوم``، ``حتى اليوم``) and a bare
 ``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات سيطرت
@@ -788,6 +788,7 @@ class _DateCues:
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
     founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
     pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
+    recurring: frozenset[str] = frozenset()  # right before a date that recurs (كل يوليو، يوميا)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
@@ -863,6 +864,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         contract=frozenset(fold(str(w)) for w in data["contract"]),
         founding_verbs=frozenset(fold(str(w)) for w in data["founding_verbs"]),
         pay=frozenset(fold(str(w)) for w in data["pay"]),
+        recurring=frozenset(fold(str(w)) for w in data["recurring"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
         season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
@@ -1050,6 +1052,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue
         if before and before[-1] in cues.pay and t.grain is Grain.MONTH:
             continue  # راتب شهر مايو: the month the pay is for
+        if before and before[-1] in cues.recurring and t.grain is not None and t.grain.rank < Grain.YEAR.rank:
+            continue  # كل يوليو، يوميا من الساعة العاشرة: a recurrence, not one happening's time
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
