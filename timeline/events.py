@@ -32,11 +32,12 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
 measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
 نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
-برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a recurrence (``كل يوليو``), a bound (``قبل 20 أغسطس``، ``بعد عام
-2003``), a season named alone with no future told (``في الصيف``: any summer), ``اليوم``
-meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد الهيئة اليوم``، ``حتى اليوم``) and a bare
-``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات سيطرت
-اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
+برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a recurrence (``كل يوليو``), a bound
+(``قبل 20 أغسطس``، ``بعد عام 2003``), a since told of a relative clause's antecedent (``الحملة التي
+تقودها السعودية منذ 26 مارس``), a season named alone with no future told (``في الصيف``: any
+summer), ``اليوم`` meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد الهيئة اليوم``، ``حتى
+اليوم``) and a bare ``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال
+إن القوات سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
 (``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
 the article set rather than the publication's. The weekday of a prayer named after it (``خلال
 صلاة الجمعة``) names no week: it is the day the article dated outright when that falls on it,
