@@ -32,7 +32,8 @@ same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of count
 أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
 measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
 نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
-برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a recurrence (``كل يوليو``), a bound
+برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a cited document's (``قرار مجلس الشورى
+رقم (57/30) وتاريخ 25/6/1436هـ``), a recurrence (``كل يوليو``), a bound
 (``قبل 20 أغسطس``، ``بعد عام 2003``), a since told of a relative clause's antecedent (``الحملة التي
 تقودها السعودية منذ 26 مارس``), a season named alone with no future told (``في الصيف``: any
 summer), ``اليوم`` meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد الهيئة اليوم``، ``حتى
@@ -790,6 +791,8 @@ class _DateCues:
     founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
     pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
     recurring: frozenset[str] = frozenset()  # right before a date that recurs (كل يوليو، يوميا)
+    citation_dates: frozenset[str] = frozenset()  # right before a cited document's date (وتاريخ)
+    citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
@@ -866,6 +869,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         founding_verbs=frozenset(fold(str(w)) for w in data["founding_verbs"]),
         pay=frozenset(fold(str(w)) for w in data["pay"]),
         recurring=frozenset(fold(str(w)) for w in data["recurring"]),
+        citation_dates=frozenset(fold(str(w)) for w in data["citation_dates"]),
+        citation_numbers=frozenset(fold(str(w)) for w in data["citation_numbers"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
         season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
@@ -1055,6 +1060,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue  # راتب شهر مايو: the month the pay is for
         if before and before[-1] in cues.recurring and t.grain is not None and t.grain.rank < Grain.YEAR.rank:
             continue  # كل يوليو، يوميا من الساعة العاشرة: a recurrence, not one happening's time
+        if _cited(text, clause, t, cues):
+            continue  # قرار مجلس الشورى رقم (57/30) وتاريخ 25/6/1436هـ: the cited document's date
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
@@ -1086,6 +1093,14 @@ def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
     """Whether the first word of ``clause`` (after و or ف) is one of ``words`` (folded)."""
     first = _WORD.search(clause.text)
     return first is not None and _bare(fold(first.group())) in words
+
+
+def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
+    of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
+    25/6/1436هـ``)."""
+    words = _WORD.findall(fold(text[max(clause.start, t.start - 80):t.start]))
+    return bool(words and words[-1] in cues.citation_dates and cues.citation_numbers.intersection(words[-8:]))
 
 
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
