@@ -23,3 +23,9 @@ def test_a_cited_decision_is_not_the_approval() -> None:
 def test_an_order_issued_on_a_date_is_dated() -> None:
     rows = _dated("وصدر أمر رقم 10 بتاريخ 2/2/1431هـ باستحداث مركزين للإنقاذ.")
     assert [v for _, v in rows] == ["2010-01-17"]
+
+
+def test_a_list_of_cited_decisions_cut_into_clauses() -> None:
+    # the later numbers follow ورقم, in clauses of their own
+    assert _dated("بعد النظر في قرارات مجلس الشورى رقم (10/4) وتاريخ 2/3/1433هـ، ورقم (11/5) وتاريخ "
+                  "4/6/1435هـ، قرر مجلس الوزراء الموافقة على النظام.") == []

@@ -1099,8 +1099,9 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
     of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
     25/6/1436هـ``)."""
-    words = _WORD.findall(fold(text[max(clause.start, t.start - 80):t.start]))
-    return bool(words and words[-1] in cues.citation_dates and cues.citation_numbers.intersection(words[-8:]))
+    words = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 80):t.start]))
+    return bool(words and words[-1] in cues.citation_dates
+                and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
 
 
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
