@@ -58,3 +58,7 @@ def test_a_price_is_no_comparison() -> None:
 
 def test_compared_with_the_same_period_of_a_year() -> None:
     assert _dated("وارتفعت مبيعات الشركة بنسبة 12 في المائة مقارنة مع الفترة نفسها من العام 2014.") == []
+
+
+def test_a_comparison_word_with_its_vowels_marked() -> None:
+    assert _dated("وصعد مؤشر الأسهم 0.4 في المائة مُقارنةً بالشهر السابق.") == []

@@ -125,6 +125,8 @@ _CLAUSE_BREAK = re.compile(
 # السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
 _NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+# short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
+_NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
 # a relative pronoun just before the و: the clause goes on
 _RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
 _RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
@@ -794,6 +796,7 @@ class _DateCues:
     citation_dates: frozenset[str] = frozenset()  # right before a cited document's date (وتاريخ)
     citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
+    comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
@@ -872,6 +875,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         citation_dates=frozenset(fold(str(w)) for w in data["citation_dates"]),
         citation_numbers=frozenset(fold(str(w)) for w in data["citation_numbers"]),
         compared=frozenset(fold(str(w)) for w in data["compared"]),
+        comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
         season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
         bounds=frozenset(fold(str(w)) for w in data["bounds"]),
@@ -1099,6 +1103,9 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
     of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
     25/6/1436هـ``)."""
+    last = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 16):t.start]))[-1:]
+    if not last or last[0] not in cues.citation_dates:
+        return False
     words = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 80):t.start]))
     return bool(words and words[-1] in cues.citation_dates
                 and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
@@ -1234,6 +1241,11 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     clause: ``بلغ 2.60 مليار سهم مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق``, not a price:
     ``انضم إلى الفريق مقابل 14 مليون يورو في يناير الماضي``)."""
     window = max(start, t.start - 96)
+    bare = text[window:t.start].translate(_NO_MARKS)
+    if not any(stem in bare for stem in cues.comparison_stems):
+        last = _WORD.findall(fold(text[max(start, t.start - 12):t.start]))[-1:]
+        return bool(last and _bare(last[0]) in cues.compared_from
+                    and _DIGIT.search(text, max(start, t.start - 40), t.start))
     folded = fold(text[window:t.start])
     found = list(_WORD.finditer(folded))[-_AMOUNT_REACH:]
     words = [_bare(m.group()) for m in found]
