@@ -1046,10 +1046,14 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
     a unit glued to ل (``لشهر واحد``: a duration, for one month), not a year in brackets
     after a noun (``استقلال الجنوب (1967)``: that noun's year), not a bare day counted
-    from "now" inside pluperfect reported speech (:func:`_reported_past`), and, beside
-    another date, not a comparison's or a relative clause's (:func:`_secondary`).
-    A cut-off closes a count when a number comes before it in the clause or right after it
-    (``بلغ عدد القتلى حتى مساء أمس 23``)."""
+    from "now" inside pluperfect reported speech (:func:`_reported_past`), not a salary's
+    month (``pay``), a cited document's date (:func:`_cited`), a recurrence (``recurring``), a
+    bound (:func:`_bound`), a season named alone (:func:`_any_season`), "these days"
+    (:func:`_these_days`), a since measuring a record or told of an antecedent
+    (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
+    (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
+    (:func:`_secondary`). A cut-off closes a count when a number comes before it in the clause
+    or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
     contract = False  # a futures contract's month: the clause tells the day's trading
