@@ -29,9 +29,16 @@ an expression. All offsets point into the original text:
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
 same clause, like ``مارس`` in ``5 مارس``, is dropped); cut-offs of counts (``حتى يوم
-أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and a bare
-``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال إن القوات
-سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
+أمس``), durations (``لشهر واحد``), birth years, background ``منذ`` phrases and one that
+measures a record (``أدنى مستوى منذ 30 يناير``), the term of a comparison (``مقارنة بالفترة
+نفسها من العام الماضي``، ``بزيادة 2% عن العام الماضي``), a futures contract's month (``عقود
+برنت تسليم سبتمبر``) or a salary's (``راتب شهر مايو``), a cited document's (``قرار مجلس الشورى
+رقم (57/30) وتاريخ 25/6/1436هـ``), a recurrence (``كل يوليو``), a bound
+(``قبل 20 أغسطس``، ``بعد عام 2003``), a since told of a relative clause's antecedent (``الحملة التي
+تقودها السعودية منذ 26 مارس``), a season named alone with no future told (``في الصيف``: any
+summer), ``اليوم`` meaning "these days" (``وهو اليوم أكبر مصرف``، ``تعد الهيئة اليوم``، ``حتى
+اليوم``) and a bare ``اليوم``/``أمس`` inside speech reported in the pluperfect (``وكان القائد قال
+إن القوات سيطرت اليوم``: the day of the saying, not given) date nothing. The bare hour of a prayer
 (``أثناء أدائهم صلاة الظهر``), which names no day, takes the last day an earlier clause of
 the article set rather than the publication's. The weekday of a prayer named after it (``خلال
 صلاة الجمعة``) names no week: it is the day the article dated outright when that falls on it,
@@ -85,7 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import dual, load_lexicon
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -117,16 +124,9 @@ _CLAUSE_BREAK = re.compile(
 # that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
 # السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
 _NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
-# words whose first letter و belongs to the root (folded): no conjunction there
-_WAW_ROOT_WORDS = (
-    "وزير", "وزار", "وفد", "وكال", "وقت", "ولاي", "وسط", "وطن", "وثيق", "وحد", "وضع",
-    "وصل", "وقع", "وافق", "وجد", "وعد", "ورد", "وفا", "ولد", "وقف",
-)
-# whole words whose first letter و belongs to the root, where a beginning would catch "و" + "ال…"
-# (والدفاع، والدول): the father and the mother (والد سعد، والدته) open no clause
-_WAW_ROOT_EXACT = frozenset(fold(w) for w in (
-    "والد", "والده", "والدي", "والدها", "والدهم", "والدهما", "والدا", "والداه", "والدان",
-    "والدة", "والدته", "والدتها", "والدتهم", "والدتي"))
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+# short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
+_NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
 # a relative pronoun just before the و: the clause goes on
 _RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
 _RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
@@ -443,8 +443,11 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 
 
 def _is_connective_waw(text: str, pos: int) -> bool:
+    """Whether the و at ``pos`` is a conjunction: not the root's (``root_waw_starts``,
+    ``root_waw_nouns`` of ``lang/ar/event_dates.yaml``), not after a relative pronoun."""
     word = _WORD.match(fold(text[pos:pos + 12]))
-    if word is not None and (word.group().startswith(_WAW_ROOT_WORDS) or word.group() in _WAW_ROOT_EXACT):
+    root = _root_waw()
+    if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
     before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
     return not (before and before[-1] in _RELATIVE)
@@ -544,8 +547,8 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     tells = kind is not None or bool(told) and told[0] in cues.relative_verbs
     if relative and not tells:
         return False
-    if relative and kind is None:  # خسر الفريق في المباراة التي أقيمت أمس: held, and lost in it
-        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))
+    if relative and kind is None and told[0] not in cues.founding_verbs:  # خسر الفريق في المباراة التي
+        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))  # أقيمت أمس: held, and lost in it
         if before and _bare(before[-1]) in cues.verb_occasions:
             return False
     main = lexicon.happening(fold(text[start:cut]))
@@ -786,6 +789,46 @@ class _DateCues:
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
+    contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
+    founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
+    pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
+    recurring: frozenset[str] = frozenset()  # right before a date that recurs (كل يوليو، يوميا)
+    citation_dates: frozenset[str] = frozenset()  # right before a cited document's date (وتاريخ)
+    citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
+    compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
+    comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
+    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
+    season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
+    bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
+    superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
+    nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
+
+
+class _RootWaw(NamedTuple):
+    starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
+    words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
+
+
+@functools.lru_cache(maxsize=None)
+def _root_waw(code: str = "ar") -> _RootWaw:
+    """The words whose first letter و belongs to the root (``root_waw_starts``, and
+    ``root_waw_nouns`` with their derived forms, of ``lang/<code>/event_dates.yaml``), folded."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    pronouns = [*map(str, data["attached_pronouns"]), *map(str, data["first_person_pronouns"])]
+    words = {form for noun in map(str, data["root_waw_nouns"]) for form in _noun_forms(noun, pronouns)}
+    return _RootWaw(tuple(fold(str(w)) for w in data["root_waw_starts"]), frozenset(words))
+
+
+def _noun_forms(noun: str, pronouns: Iterable[str]) -> list[str]:
+    """A noun, with each attached pronoun (``والده``، ``والدتها``: ة becomes ت) and, masculine,
+    its nominative dual alone, in construct and with each pronoun (``والدان``، ``والدا``،
+    ``والداه``); not the oblique dual (``والدين``, also و + ``الدين``). Folded forms."""
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    forms = [noun, *(stem + p for p in pronouns)]
+    if stem == noun:
+        nominative = dual(noun)[0]
+        forms += [nominative, nominative[:-1], *(nominative[:-1] + p for p in pronouns)]
+    return [fold(f) for f in forms]
 
 
 @functools.lru_cache(maxsize=None)
@@ -819,12 +862,25 @@ def _date_cues(code: str = "ar") -> _DateCues:
         compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
         year_words=frozenset(fold(str(w)) for w in data["year_words"]),
         tally=frozenset(fold(str(w)) for w in data["tally"]),
-        relative=re.compile(r"(?<=[\s،,])(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
+        relative=re.compile(r"(?<=[\s،,])و?(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
                             + r")(?=\s)"),
         not_antecedents=frozenset(fold(str(w)) for w in data["not_antecedents"]),
         occasions=frozenset(fold(str(w)) for w in data["occasions"]),
         verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
         relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
+        contract=frozenset(fold(str(w)) for w in data["contract"]),
+        founding_verbs=frozenset(fold(str(w)) for w in data["founding_verbs"]),
+        pay=frozenset(fold(str(w)) for w in data["pay"]),
+        recurring=frozenset(fold(str(w)) for w in data["recurring"]),
+        citation_dates=frozenset(fold(str(w)) for w in data["citation_dates"]),
+        citation_numbers=frozenset(fold(str(w)) for w in data["citation_numbers"]),
+        compared=frozenset(fold(str(w)) for w in data["compared"]),
+        comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
+        nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
+        season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
+        bounds=frozenset(fold(str(w)) for w in data["bounds"]),
+        superlatives=frozenset(fold(str(w)) for w in data["superlatives"]),
+        nowadays_states=frozenset(fold(str(w)) for w in data["nowadays_states"]),
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -878,10 +934,11 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
     told_at: list[int] = []
     told_on: dict[int, list[int]] = {}  # weekday → the indexes of the days told on it
     read: dict[int, set[str]] = {}
+    sentence_at = _sentences_of(text, timexes)
 
     def happenings(k: int) -> set[str]:  # of the sentence of the k-th day told, read once
         if k not in read:
-            read[k] = _happenings_of(_sentence_at(text, told_at[k]))
+            read[k] = _happenings_of(sentence_at(told_at[k]))
         return read[k]
 
     prayer = _date_cues().prayer
@@ -897,7 +954,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
                     continue
             else:
-                told_of = _happenings_of(_sentence_at(text, t.start)) if same else set()
+                told_of = _happenings_of(sentence_at(t.start)) if same else set()
                 of_it = next((k for k in reversed(same) if told_of and (said - told[k]).days >= 7
                               and happenings(k) & told_of), None)  # the last such day
                 if of_it is not None:
@@ -933,11 +990,19 @@ def _moved(t: Timex, day: dt.date) -> Timex:
                                interval=(t.interval[0] + shift, t.interval[1] + shift))
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` around position ``at`` (between end punctuation)."""
-    start = max(text.rfind(c, 0, at) for c in ".!?؟\n") + 1
-    ends = [p for p in (text.find(c, at) for c in ".!?؟\n") if p >= 0]
-    return text[start:min(ends, default=len(text))]
+def _sentences_of(text: str, timexes: list[Timex]) -> Callable[[int], str]:
+    """The sentence of ``text`` (:func:`split_sentences`, cut once, when first asked) holding
+    position ``at``; empty outside every sentence (page chrome)."""
+    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+
+    def sentence_at(at: int) -> str:
+        if not spans:
+            spans.extend(split_sentences(text, timexes))
+            starts.extend(s for s, _ in spans)
+        k = bisect_right(starts, at) - 1
+        return text[spans[k][0]:spans[k][1]] if k >= 0 and at < spans[k][1] else ""
+    return sentence_at
 
 
 def _happenings_of(sentence: str) -> set[str]:
@@ -976,25 +1041,43 @@ def _bare(word: str, proclitics: str = "وف") -> str:
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
-    holiday (``background``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
+    holiday (``background``), not a futures contract's delivery month (``عقود برنت تسليم
+    سبتمبر``: ``contract``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
     background "since" coarser than a day or beside another date (``منذ ربيع 2019``), not
     a unit glued to ل (``لشهر واحد``: a duration, for one month), not a year in brackets
     after a noun (``استقلال الجنوب (1967)``: that noun's year), not a bare day counted
-    from "now" inside pluperfect reported speech (:func:`_reported_past`), and, beside
-    another date, not a comparison's or a relative clause's (:func:`_secondary`).
-    A cut-off closes a count when a number comes before it in the clause or right after it
-    (``بلغ عدد القتلى حتى مساء أمس 23``)."""
+    from "now" inside pluperfect reported speech (:func:`_reported_past`), not a salary's
+    month (``pay``), a cited document's date (:func:`_cited`), a recurrence (``recurring``), a
+    bound (:func:`_bound`), a season named alone (:func:`_any_season`), "these days"
+    (:func:`_these_days`), a since measuring a record or told of an antecedent
+    (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
+    (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
+    (:func:`_secondary`). A cut-off closes a count when a number comes before it in the clause
+    or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
+    contract = False  # a futures contract's month: the clause tells the day's trading
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
         first = (_WORD.findall(fold(t.text)) or [""])[0]
-        if cues.background & set(before) or _reported_past(text, clause, t, cues):
+        if before and before[-1] in cues.contract:
+            contract = True
+            continue
+        if before and before[-1] in cues.pay and t.grain is Grain.MONTH:
+            continue  # راتب شهر مايو: the month the pay is for
+        if before and before[-1] in cues.recurring and t.grain is not None and t.grain.rank < Grain.YEAR.rank:
+            continue  # كل يوليو، يوميا من الساعة العاشرة: a recurrence, not one happening's time
+        if _cited(text, clause, t, cues):
+            continue  # قرار مجلس الشورى رقم (57/30) وتاريخ 25/6/1436هـ: the cited document's date
+        if cues.background & set(before) or _reported_past(text, clause, t, cues) \
+                or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
+                or _any_season(text, clause, t, cues):
             continue
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
-                      or _opens_a_tally(text, clause, t, cues)):
+                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
+                      or _since_of_antecedent(text, clause, t, cues)):
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units and _an_amount(t):
@@ -1006,10 +1089,73 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
-    if len(kept) > 1:  # beside the predicate's date, a comparison's or a relative clause's dates nothing
+    if len(kept) > 1 or contract:  # beside the predicate's date, a comparison's or a relative clause's
+        # dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر … متعافية من أدنى
+        # مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise)
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
-        kept = main or kept
-    return kept
+        kept = main if contract else main or kept
+    return [t for t in kept if not _compared(text, clause.start, t, cues)]
+
+
+def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
+    """Whether the first word of ``clause`` (after و or ف) is one of ``words`` (folded)."""
+    first = _WORD.search(clause.text)
+    return first is not None and _bare(fold(first.group())) in words
+
+
+def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
+    of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
+    25/6/1436هـ``)."""
+    last = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 16):t.start]))[-1:]
+    if not last or last[0] not in cues.citation_dates:
+        return False
+    words = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 80):t.start]))
+    return bool(words and words[-1] in cues.citation_dates
+                and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
+
+
+def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
+    """Whether ``t`` is a bare ``اليوم`` meaning "these days" (``nowadays``): right after a
+    pronoun standing for the subject or "until" (``وهو اليوم أكبر مجموعة``، ``لم تنشر إلى
+    اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
+    right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
+    ``nowadays_states``)."""
+    said = fold(t.text)
+    if not any(w in said for w in cues.nowadays):
+        return False
+    words = _WORD.findall(said)
+    if len(words) == 2 and words[0] in cues.nowadays_after and words[1] in cues.nowadays:
+        return True  # وما تزال تعمل حتى اليوم: "until" inside the expression
+    if _bare(said) not in cues.nowadays:
+        return False
+    after = _WORD.findall(fold(text[t.end:min(clause.end, t.end + 24)]))[:1]
+    last = before[-1] if before else ""
+    return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
+                or cues.nowadays_states.intersection(before + after))
+
+
+def _bound(t: Timex, before: list[str], cues: _DateCues) -> bool:
+    """Whether ``t``, a day or coarser with no bound of its own, comes right after a word that
+    makes it a bound of the happening (``قبل 20 أغسطس``، ``بعد عام 2003``: ``bounds``)."""
+    return bool(before and before[-1] in cues.bounds and t.mod is None
+                and t.grain is not None and t.grain.rank >= Grain.DAY.rank)
+
+
+def _any_season(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is a season named alone, counted from the publication (``الصيف``، ``فصل
+    الشتاء``; not ``هذا الصيف``، ``الصيف الماضي``، ``صيف 2014``): the season in general
+    (``seasons`` of ``lang/ar/event_dates.yaml``), unless a future cue before it in its clause
+    (``future_cues`` of ``relative.yaml``) tells the coming one (``ستبدأ المصافي الصيانة استعدادا
+    لموسم الشتاء``، ``من المتوقع أن يستمر التراجع عبر الصيف``)."""
+    if t.rule != "<season>" or t.anchor is not Anchor.PUBLISHED:
+        return False
+    if len([w for w in _WORD.findall(fold(t.text)) if w not in cues.season_nouns]) != 1:
+        return False
+    said = fold(text[clause.start:t.start])
+    future = load_lexicon().future_cues
+    return not any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
+        and not any(" " in cue and cue in said for cue in future)
 
 
 def _an_amount(t: Timex) -> bool:
@@ -1021,6 +1167,32 @@ def _an_amount(t: Timex) -> bool:
         return True
     cardinals = load_lexicon().cardinals
     return all(w in cardinals for w in words[1:]) and not any(c.isdigit() for c in t.text)
+
+
+def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
+    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the five words before منذ): the date
+    is the term the level is compared with, not the time of the happening (today's close)."""
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    if words and words[-1] in cues.since:
+        words = words[:-1]
+    return bool(cues.superlatives.intersection(words[-_COMPARED_REACH:]))
+
+
+def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether the "since" ``t`` sits in a relative clause inside its clause (a relative pronoun among
+    the five words before منذ, not opening the clause): the date is when the antecedent's state began
+    (``الحملة التي تقودها السعودية منذ 26 مارس``، ``أريحا التي تسيطر عليها المعارضة منذ 28 مايو``), not
+    the time of the clause's happening."""
+    if any(w in cues.cut_off for w in _WORD.findall(fold(t.text))):
+        return False  # منذ ليل أول أمس وحتى صباح أمس: a span told whole, the happening's
+    found = list(_WORD.finditer(fold(text[max(clause.start, t.start - 64):t.start])))
+    if found and _bare(found[-1].group()) in cues.since:
+        found = found[:-1]
+    words = [_bare(m.group()) for m in found[-_COMPARED_REACH:]]
+    opening = _WORD.search(fold(clause.text))
+    first = _bare(opening.group()) if opening else ""
+    return any(w in _RELATIVE for w in words) and not (first in _RELATIVE and len(found) <= _COMPARED_REACH)
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -1054,6 +1226,42 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
     clause's predicate."""
     return _secondary_from(text, clause.start, t, cues)
+
+
+# how many words before a date may hold a comparison told outright (مقارنة مع الفترة ذاتها من عام 2014)
+_COMPARED_REACH = 5
+# how many words before a date may hold a comparison whose term is an amount (مقابل 3.52 مليار سهم تم
+# تداولها خلال الشهر السابق)
+_AMOUNT_REACH = 8
+
+
+def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the term of a comparison told outright, which dates no happening even
+    alone: after ``مقارنة``، ``قياسا``… (``compared``, among the five words before it: ``بانخفاض 2%
+    مقارنة بالفترة ذاتها من عام 2014``), right after ``عن`` that follows an amount (``بزيادة 2%
+    عن العام الماضي``; not ``أرباح نقدية عن الربع الثاني``, the period the profits are for), or
+    after a comparison whose term is an amount told of the date (``مقارنة بـ 94 ألف ليلة في
+    النصف الأول من العام الماضي``; after ``مقابل`` only when a figure comes before it in the
+    clause: ``بلغ 2.60 مليار سهم مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق``, not a price:
+    ``انضم إلى الفريق مقابل 14 مليون يورو في يناير الماضي``)."""
+    window = max(start, t.start - 96)
+    bare = text[window:t.start].translate(_NO_MARKS)
+    if not any(stem in bare for stem in cues.comparison_stems):
+        last = _WORD.findall(fold(text[max(start, t.start - 12):t.start]))[-1:]
+        return bool(last and _bare(last[0]) in cues.compared_from
+                    and _DIGIT.search(text, max(start, t.start - 40), t.start))
+    folded = fold(text[window:t.start])
+    found = list(_WORD.finditer(folded))[-_AMOUNT_REACH:]
+    words = [_bare(m.group()) for m in found]
+    if cues.compared.intersection(words[-_COMPARED_REACH:]):
+        return True
+    if words and words[-1] in cues.compared_from:
+        return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
+    at = max((k for k, w in enumerate(words) if w in cues.comparison), default=None)
+    if at is None or not any(w.isdigit() for w in words[at + 1:at + 3]):
+        return False
+    return words[at] in cues.compared or bool(_DIGIT.search(text, start, window)
+                                              or _DIGIT.search(folded, 0, found[at].start()))
 
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
@@ -1117,8 +1325,12 @@ def article_events(
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
         shared = (before[1] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
-        # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now)
+        # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
+        # the date of a clause a background since opens (ارتفعت | منذ انفجار الأزمة عام 2008، في حين
+        # وصلت…: the crisis's year, not the happening told "while")
         shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)]
+        if shared and before is not None and _opens_with(before[0], _date_cues().since):
+            shared = []
         before = (clause, [_the_day(t) for t in _distinct_dates(own)[-1:]] if own else shared)
         confidence = 1.0
         if not own and waiting:
