@@ -283,6 +283,7 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     fraction_plurals: dict[str, float] = field(default_factory=dict)  # "أرباع": after a count ("ثلاثة أرباع")
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
+    range_to: tuple[str, ...] = ()  # separators.yaml's range words, with and after an opener: "{range_to}"
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
@@ -724,6 +725,7 @@ def _load_lexicon(code: str) -> Lexicon:
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
             for name in Separators.__slots__
         })
+        lex.range_to = (*lex.separators.range_words, *lex.separators.range_words_after_opener)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, LanguageDataError):
             raise
