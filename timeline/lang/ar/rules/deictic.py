@@ -205,6 +205,13 @@ def weekday_day(m: re.Match[str], c: Ctx) -> object:
     return When(weekday=wd, day=n)
 
 
+def day_of_month(m: re.Match[str], c: Ctx) -> object:
+    """"عدت يوم 27.", "وتنتهي المهلة يوم 9،": a day of the month told with يوم and no month, at a
+    clause's end (not "يوم 27 يوليو", "يوم 5 قتلى"; "اليوم 27" counts the days of something)."""
+    n = _num(c, m["dnum"])
+    return When(day=n) if n is not None and 1 <= n <= 31 else None
+
+
 def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
         return None  # "كان قريباً من الفوز": near to
@@ -256,6 +263,9 @@ RULES: tuple[Rule, ...] = (
          r"(?=\s*(?:$|[.!?؟,،;؛)]))",
          weekday_day, 1,
          starts='يوم نهار {weekdays}'),
+    Rule("<day of month>", r"(?<!ال)يوم\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,٫/:\-]\d))(?=\s*(?:$|[.!?؟,،;؛)]))",
+         day_of_month,
+         starts='يوم'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
 )
