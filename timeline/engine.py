@@ -810,8 +810,10 @@ def _before_end(a: When, b: When) -> bool:
     والواحدة ظهراً" nor "10-12 ظهراً", whose first end is in the morning."""
     if a.hour is None or b.hour is None or b.part is None:
         return True
+    if a.part is not None:
+        return False  # "من الظهيرة حتى التاسعة ليلاً": the first end keeps its own part
     end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if b.part.token == "NI" and b.hour == 12 else b.hour
-    return a.hour + 12 <= end or a.hour >= 12
+    return a.hour + 12 <= end or a.hour > 12 or a.hour == 12 and b.part.token != "NI"  # 12 at night is midnight
 
 
 def _day_end(w: When, fields: frozenset[str]) -> bool:

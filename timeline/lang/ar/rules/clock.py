@@ -57,14 +57,32 @@ def _always_heads(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((head, pair) for pair in lex.part_always for head in before if pair.startswith(head))
 
 
+@per_lexicon
+def _hour_ahead(lex: Lexicon) -> re.Pattern[str]:
+    """A range word of separators.yaml and an hour after it: " حتى الرابعة", " إلى الساعة 4"."""
+    return re.compile(r"\s*(?:" + _range_words(lex.separators) + r")\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?![\d.,/])|ال\w+ه)(?:\s+عشر\w*)?(?!\w)")
+
+
+def _opens_clock_range(c: Ctx, end: int) -> bool:
+    """An hour follows after a range word: a feminine ordinal, or digits after الساعة (not
+    "من الظهر إلى 3 أمتار", "من الظهر حتى الرقبة")."""
+    ahead = _hour_ahead(c.lex).match(c.text, end)
+    if ahead is None:
+        return False
+    h = ahead["h"]
+    return "الساعه" in ahead.group() if h.isdigit() else c.lex.lookup("ordinals", h) is not None
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
         return None
     if m["p"] in c.lex.part_homonyms \
             and not _part_cue(c.lex).search(c.before(m.start(), 12)) \
-            and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
-        return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
+            and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))) \
+            and not (_OPENS_RANGE.search(c.before(m.start(), 6)) and _opens_clock_range(c, m.end())):
+        return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant, or it opens
+        # a clock range ("من الظهر حتى الرابعة", "بين المغرب والعاشرة")
     after, before = _always(c.lex)
     if after and (c.text.startswith(after, m.end()) and c.text.startswith(c.lex.part_always, m.start())
                   or c.text.endswith(before, 0, m.start()) and any(
