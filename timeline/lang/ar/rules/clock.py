@@ -151,6 +151,12 @@ def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pa
     return after, to_clock, of_part
 
 
+@per_lexicon
+def _SCORE_BEFORE(lex: Lexicon) -> re.Pattern[str]:
+    """A word of a match's result before a number pair (numbers.yaml ``score_words``)."""
+    return re.compile(r"(?<!\w)[وبفل]?(?:" + "|".join(map(re.escape, lex.score_words)) + r")")
+
+
 def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
     h = _num(c, m["h"])
     if h is None or not 0 <= h <= 24:
@@ -230,6 +236,15 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if not m["cue"] and m["h"].isdigit() and opens_range \
             and _part_patterns(c)[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
         return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
+    if m["dash"] is not None and not (m["cue"] or m["mi"] or m["frac"] or m["less"] or m["mid"]):
+        # "6-8 مساءً", "الاثنين 8-9 صباحاً": a dash between two hours and a part of the day after the
+        # second, the first earlier (not a score: "فاز 2-1 مساء أمس")
+        to = _part_patterns(c)[1].match(c.text, m.end())
+        first = int(m["h"])
+        if to is None or not to["h2"].isdigit() or not 1 <= first < int(to["h2"]) <= 12 \
+                or _SCORE_BEFORE(c.lex).search(c.before(m.start(), 40)):
+            return None
+        return When(hour=first)
     if not m["cue"] and not m["mi"] and _hour_word(c, m["h"]):
         to = _part_patterns(c)[1].match(c.text, m.end())
         if opens_range and to is not None and _hour_word(c, to["h2"]):
@@ -291,9 +306,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w))))))))",
+         r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)))))))))",
          clock_words,
-         starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
+         starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
