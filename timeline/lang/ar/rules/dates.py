@@ -34,6 +34,9 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
             and not m["day"][:1].isdigit():
         return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
     if m["day"] == "اخر":  # "آخر أيام رمضان": its last day
+        if m["mdir"] or m["mthis"] or m["mcur"]:  # "آخر أيام الشهر الجاري", "آخر أيام الشهر المقبل"
+            direction = _direction(c, m["mdir"] or m["mthis"] or m["mcur"])
+            return When(day=-1, rel_unit="month", rel_offset=direction) if direction is not None and not m["year"] else None
         mn = _month(c, m["month"]) if m["month"] else None
         if mn is None:
             return None
