@@ -40,6 +40,7 @@ class DayPart:
     pm: bool
     noon: bool = False
     midnight: bool = False
+    eve: bool = False  # before a feast or a Hijri day, the evening before it ("عشية عيد الميلاد")
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,7 +605,7 @@ def _load_lexicon(code: str) -> Lexicon:
         edged: list[tuple[str, DayPart]] = []
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
-                           bool(entry.get("noon")), bool(entry.get("midnight")))
+                           bool(entry.get("noon")), bool(entry.get("midnight")), bool(entry.get("eve")))
             for form in entry["forms"]:
                 for f in construct(form):
                     _put_noun(fill, "day_parts", f, part)

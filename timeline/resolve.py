@@ -565,7 +565,7 @@ class _Resolver:
         if w.part is not None and grain is Grain.DAY and "/" not in value:
             day = start.date()
             if ((w.calendar == "hijri" and w.day is not None) or w.holiday is not None) \
-                    and w.part.token == "NI" and not w.part.midnight:
+                    and (w.part.token == "NI" or w.part.eve) and not w.part.midnight:
                 # "ليلة 27 رمضان": a Hijri day begins at the sunset before; "ليلة العيد", "ليلة
                 # رأس السنة": a feast's night is its eve
                 day -= dt.timedelta(days=1)
