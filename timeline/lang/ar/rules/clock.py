@@ -196,6 +196,7 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")\w{2,}\s+$")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
@@ -252,6 +253,14 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         start = _WORD_RANGE_START.search(c.before(m.start(), 30))
         if start is not None and m["after"] is not None and _hour_word(c, start["w"]):
             return When(hour=_num(c, m["h"]))  # ... and ends it, its part of the day after it
+    if not m["cue"] and m["mi"] and not (m["unit"] or m["mi"].isdigit()) and _hour_word(c, m["h"]) \
+            and (m["after"] is not None or _CLAUSE_END.match(c.text, m.end())) \
+            and _future_verb_before(c.lex).search(c.before(m.start(), 24)):
+        # "سأعود أحد عشر وخمسة", "سأصل ثمانية وأربعين صباحاً": an hour and its minutes in cardinals, said as
+        # a clock does ("eleven five"), right after a verb in the future, at a clause's end or before a
+        # part of the day (not "قتل خمسة وعشرين مساء أمس": a count)
+        minute = _num(c, m["mi"])
+        return When(hour=_num(c, m["h"]), minute=minute) if minute and minute % 5 == 0 and minute < 60 else None
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
