@@ -689,6 +689,31 @@ def _same_kind(a: When, b: When) -> bool:
     return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
 
 
+_DAILY = re.compile(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
+
+
+def _clock_alone(m: object) -> bool:
+    """A clock time with no day: "الساعة 4 مساءً", "في التاسعة"."""
+    return isinstance(m, When) and m.has_clock and m.hour is not None and not _date_fields(m) and m.weekday is None \
+        and m.rel_unit is None
+
+
+def _timed_set(s: Recurring, w: When) -> Recurring | None:
+    """A set of days (every day, every Monday, every night) at a clock time: XXXX-XX-XXT21,
+    XXXX-WXX-1T16; the set's part of the day places a bare hour ("كل ليلة في 9": 21:00)."""
+    m = _DAILY.match(s.value)
+    if m is None or w.hour is None:
+        return None
+    hour, part = w.hour, w.part
+    pm = part.pm if part is not None else m["tok"] in ("AF", "EV", "NI")
+    if pm and hour < 12 and not (part is None and m["tok"] == "NI" and hour < 5):
+        hour += 12
+    if hour > 23:
+        return None
+    base = "XXXX-XX-XX" if s.value == "P1D" else s.value.split("T")[0]
+    return Recurring(f"{base}T{hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else ""))
+
+
 def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
@@ -702,6 +727,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         # "نهاية شهر يونيو من كل عام": every June, not this one
         day = f"-{ma.day:02d}" if ma.day is not None and ma.day > 0 else ""
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
+    if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring) and _clock_alone(ma)):
+        timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
+        if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
+            return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
