@@ -29,7 +29,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         return None  # "سجل بكرة رأسية", "بكرة مشتركة": a ball, not tomorrow
     if m.group() == "الغد":
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
-        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None:
+        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None \
+                and nxt.group(1) != "الساعه":  # "مساء الغد الساعة الثامنة": tomorrow, at a clock time
             return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
