@@ -884,6 +884,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام": the first end's year
         b = amend(b, year=a.year, rel_unit=None, narrative=False)
     fa, fb = _date_fields(a), _date_fields(b)
+    if _weekday_end(a, fa) and a.direction is None and b.weekday is not None and b.rel_unit == "week" \
+            and b.nth is None and b.part is None and not b.has_clock:
+        # "من الأحد إلى الخميس من الأسبوع المقبل": both days of that week
+        return amend(a, rel_unit="week", rel_offset=b.rel_offset), b
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
             and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between

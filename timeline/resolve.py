@@ -823,6 +823,11 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                 a = Resolved(a.type, a.value, a.grain, (b.interval[0] - gap, b.interval[1] - gap))
             else:
                 b = Resolved(b.type, b.value, b.grain, (a.interval[0] + gap, a.interval[1] + gap))
+            if (last.direction or first.direction or 0) > 0 and a.interval[0].date() < r.today:
+                # "من الأحد إلى الخميس المقبلين" told on a Wednesday: the coming week's, all ahead
+                week = dt.timedelta(days=7)
+                a = Resolved(a.type, a.value, a.grain, (a.interval[0] + week, a.interval[1] + week))
+                b = Resolved(b.type, b.value, b.grain, (b.interval[0] + week, b.interval[1] + week))
         if _weekday_only(last) and last.direction is None and not _weekday_only(first) and a.grain is Grain.DAY:
             # "من الغد حتى الجمعة": the first such weekday after the start
             gap = dt.timedelta(days=(last.weekday - a.interval[0].isoweekday()) % 7 or 7)
