@@ -782,8 +782,8 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
         cardinals += [fold(stem) + end for stem in entry.get("dual", []) for end in ("ان", "ين", "ا", "ي")]
         put("cardinals", cardinals, value, True)
         put("ordinals", [f for w in entry["ordinal"] for f in feminine(w)], value, True)
-        put("cardinals", [f for w in entry.get("cardinal", []) if value >= 3  # "أربعاً وعشرين", "ستاً"
-                          for f in accusative(w.split("/")[0])[1:]], value, False)
+        put("cardinals", [f for w in entry.get("cardinal", []) if value >= 3 or w == "واحد"  # "أربعاً وعشرين", "ستاً",
+                          for f in accusative(w.split("/")[0])[1:]], value, False)  # "واحداً وعشرين" (not "أحداً": anyone)
     put("cardinals", [f for w in data["ten"]["cardinal"] for f in feminine(w)], 10, False)
     put("ordinals", [f for w in data["ten"]["ordinal"] for f in feminine(w)], 10, False)
     for form, value in _tens(data):  # "ثلاثون", "ثلاثين"
