@@ -689,6 +689,7 @@ def _same_kind(a: When, b: When) -> bool:
     return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
 
 
+_RANGE_END_BEFORE = re.compile(r"(?:[-–]|(?<!\w)(?:الي|حتي))\s*$")
 _DAILY = re.compile(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
 
 
@@ -727,7 +728,9 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         # "نهاية شهر يونيو من كل عام": every June, not this one
         day = f"-{ma.day:02d}" if ma.day is not None and ma.day > 0 else ""
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
-    if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring) and _clock_alone(ma)):
+    if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring)
+                                      and _clock_alone(ma) and not _RANGE_END_BEFORE.search(text, max(0, a.start - 8), a.start)):
+        # (not the second end of a clock range: "10-12 ظهراً كل جمعة")
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
             return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
