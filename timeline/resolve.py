@@ -205,10 +205,10 @@ class _Resolver:
             return s, _year_start(w.decade * 10 + 10), Grain.DECADE, f"{w.decade:03d}", None
         if w.season is not None:
             y = w.year if w.year is not None else self.free_year_for_month(_SEASON_MONTHS[w.season], w)
-            if w.year is None and w.direction in (None, 0):
+            if w.year is None:
                 under_way = self._season_under_way(w.season)
-                if under_way is not None:  # "الصيف" told in August: this one
-                    y = under_way
+                if under_way is not None:  # "الصيف" told in August: this one; "الصيف الماضي" the one before it
+                    y = under_way + (w.direction or 0)
             s = dt.datetime(y, _SEASON_MONTHS[w.season], 1)
             return s, _midnight(_add_months(s.date(), 3)), Grain.SEASON, f"{_fmt_year(y)}-{w.season}", None
         if w.quarter is not None:

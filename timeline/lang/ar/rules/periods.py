@@ -67,9 +67,8 @@ def season(m: re.Match[str], c: Ctx) -> object:
     if m["ydir"] or m["ythis"]:  # "صيف العام الحالي", "خريف هذا العام": the season of that year
         return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0 if m["ydir"] else 0)
     direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
-    if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's
-        return When(season=token, rel_unit="year", rel_offset=direction) if direction \
-            else When(season=token, direction=0)
+    if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's; "الصيف المقبل": the next one to
+        return When(season=token, direction=direction)  # begin (told in March, this summer), not next year's
     return When(season=token, year=int(m["y"]) if m["y"] else None)
 
 
