@@ -243,6 +243,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
          starts='عطله عطل نهايه'),
+    # its own rule: "كل نهاية أسبوع", "نهاية كل أسبوع" are every weekend, whatever the tense
+    Rule("every weekend", r"كل\s+(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع|(?:عطله\s+)?نهايه\s+كل\s+اسبوع",
+         lambda m, c: Recurring("XXXX-WXX-WE"), 3,
+         starts='كل عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|(?<=\d )(?:ساعه|دقيقه|يوما|شهرا|عاما|سنه))"
                             r"(?:\s+(?P<n2>{cardphrase}|ال\s?\d{1,3}))?"
