@@ -759,6 +759,32 @@ def _same_kind(a: When, b: When) -> bool:
     return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
 
 
+_RANGE_END_BEFORE = re.compile(r"(?:[-–]|(?<!\w)(?:الي|حتي))\s*$")
+_DAILY = re.compile(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
+
+
+def _clock_alone(m: object) -> bool:
+    """A clock time with no day: "الساعة 4 مساءً", "في التاسعة"."""
+    return isinstance(m, When) and m.has_clock and m.hour is not None and not _date_fields(m) and m.weekday is None \
+        and m.rel_unit is None
+
+
+def _timed_set(s: Recurring, w: When) -> Recurring | None:
+    """A set of days (every day, every Monday, every night) at a clock time: XXXX-XX-XXT21,
+    XXXX-WXX-1T16; the set's part of the day places a bare hour ("كل ليلة في 9": 21:00)."""
+    m = _DAILY.match(s.value)
+    if m is None or w.hour is None:
+        return None
+    hour, part = w.hour, w.part
+    pm = part.pm if part is not None else m["tok"] in ("AF", "EV", "NI")
+    if pm and hour < 12 and not (part is None and m["tok"] == "NI" and hour < 5):
+        hour += 12
+    if hour > 23:
+        return None
+    base = "XXXX-XX-XX" if s.value == "P1D" else s.value.split("T")[0]
+    return Recurring(f"{base}T{hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else ""))
+
+
 def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
@@ -776,6 +802,12 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
             and (ma.quarter is not None or ma.half is not None) and ma.year is None and ma.rel_unit is None:
         merged = combine(ma, mb)  # "الربع الثاني من العام": a quarter of the year just named, else of this one
         return None if merged is None else _span_of(a, b, merged, f"{a.rule} + {b.rule}")
+    if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring)
+                                      and _clock_alone(ma) and not _RANGE_END_BEFORE.search(text, max(0, a.start - 8), a.start)):
+        # (not the second end of a clock range: "10-12 ظهراً كل جمعة")
+        timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
+        if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
+            return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
@@ -884,8 +916,10 @@ def _before_end(a: When, b: When) -> bool:
     والواحدة ظهراً" nor "10-12 ظهراً", whose first end is in the morning."""
     if a.hour is None or b.hour is None or b.part is None:
         return True
+    if a.part is not None:
+        return False  # "من الظهيرة حتى التاسعة ليلاً": the first end keeps its own part
     end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if b.part.token == "NI" and b.hour == 12 else b.hour
-    return a.hour + 12 <= end or a.hour >= 12
+    return a.hour + 12 <= end or a.hour > 12 or a.hour == 12 and b.part.token != "NI"  # 12 at night is midnight
 
 
 def _day_end(w: When, fields: frozenset[str]) -> bool:
@@ -927,6 +961,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام": the first end's year
         b = amend(b, year=a.year, rel_unit=None, narrative=False)
     fa, fb = _date_fields(a), _date_fields(b)
+    if _weekday_end(a, fa) and a.direction is None and b.weekday is not None and b.rel_unit == "week" \
+            and b.nth is None and b.part is None and not b.has_clock:
+        # "من الأحد إلى الخميس من الأسبوع المقبل": both days of that week
+        return amend(a, rel_unit="week", rel_offset=b.rel_offset), b
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
             and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between

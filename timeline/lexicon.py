@@ -40,6 +40,7 @@ class DayPart:
     pm: bool
     noon: bool = False
     midnight: bool = False
+    eve: bool = False  # before a feast or a Hijri day, the evening before it ("عشية عيد الميلاد")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +284,7 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)
     fraction_plurals: dict[str, float] = field(default_factory=dict)  # "أرباع": after a count ("ثلاثة أرباع")
     score_words: tuple[str, ...] = ()  # "فاز 2/1": a score, not a day and month
+    range_to: tuple[str, ...] = ()  # separators.yaml's range words, with and after an opener: "{range_to}"
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
@@ -604,7 +606,7 @@ def _load_lexicon(code: str) -> Lexicon:
         edged: list[tuple[str, DayPart]] = []
         for entry in day_parts["parts"]:  # "صباح" gives "الصباح", "صباحاً"
             part = DayPart(entry["part"], entry["token"], tuple(entry["hours"]), bool(entry["pm"]),
-                           bool(entry.get("noon")), bool(entry.get("midnight")))
+                           bool(entry.get("noon")), bool(entry.get("midnight")), bool(entry.get("eve")))
             for form in entry["forms"]:
                 for f in construct(form):
                     _put_noun(fill, "day_parts", f, part)
@@ -726,6 +728,7 @@ def _load_lexicon(code: str) -> Lexicon:
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
             for name in Separators.__slots__
         })
+        lex.range_to = (*lex.separators.range_words, *lex.separators.range_words_after_opener)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, LanguageDataError):
             raise
@@ -781,8 +784,8 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
         cardinals += [fold(stem) + end for stem in entry.get("dual", []) for end in ("ان", "ين", "ا", "ي")]
         put("cardinals", cardinals, value, True)
         put("ordinals", [f for w in entry["ordinal"] for f in feminine(w)], value, True)
-        put("cardinals", [f for w in entry.get("cardinal", []) if value >= 3  # "أربعاً وعشرين", "ستاً"
-                          for f in accusative(w.split("/")[0])[1:]], value, False)
+        put("cardinals", [f for w in entry.get("cardinal", []) if value >= 3 or w == "واحد"  # "أربعاً وعشرين", "ستاً",
+                          for f in accusative(w.split("/")[0])[1:]], value, False)  # "واحداً وعشرين" (not "أحداً": anyone)
     put("cardinals", [f for w in data["ten"]["cardinal"] for f in feminine(w)], 10, False)
     put("ordinals", [f for w in data["ten"]["ordinal"] for f in feminine(w)], 10, False)
     for form, value in _tens(data):  # "ثلاثون", "ثلاثين"

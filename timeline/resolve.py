@@ -205,10 +205,10 @@ class _Resolver:
             return s, _year_start(w.decade * 10 + 10), Grain.DECADE, f"{w.decade:03d}", None
         if w.season is not None:
             y = w.year if w.year is not None else self.free_year_for_month(_SEASON_MONTHS[w.season], w)
-            if w.year is None and w.direction in (None, 0):
+            if w.year is None:
                 under_way = self._season_under_way(w.season)
-                if under_way is not None:  # "الصيف" told in August: this one
-                    y = under_way
+                if under_way is not None:  # "الصيف" told in August: this one; "الصيف الماضي" the one before it
+                    y = under_way + (w.direction or 0)
             s = dt.datetime(y, _SEASON_MONTHS[w.season], 1)
             return s, _midnight(_add_months(s.date(), 3)), Grain.SEASON, f"{_fmt_year(y)}-{w.season}", None
         if w.quarter is not None:
@@ -565,7 +565,7 @@ class _Resolver:
         if w.part is not None and grain is Grain.DAY and "/" not in value:
             day = start.date()
             if ((w.calendar == "hijri" and w.day is not None) or w.holiday is not None) \
-                    and w.part.token == "NI" and not w.part.midnight:
+                    and (w.part.token == "NI" or w.part.eve) and not w.part.midnight:
                 # "ليلة 27 رمضان": a Hijri day begins at the sunset before; "ليلة العيد", "ليلة
                 # رأس السنة": a feast's night is its eve
                 day -= dt.timedelta(days=1)
@@ -825,6 +825,11 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                 a = Resolved(a.type, a.value, a.grain, (b.interval[0] - gap, b.interval[1] - gap))
             else:
                 b = Resolved(b.type, b.value, b.grain, (a.interval[0] + gap, a.interval[1] + gap))
+            if (last.direction or first.direction or 0) > 0 and a.interval[0].date() < r.today:
+                # "من الأحد إلى الخميس المقبلين" told on a Wednesday: the coming week's, all ahead
+                week = dt.timedelta(days=7)
+                a = Resolved(a.type, a.value, a.grain, (a.interval[0] + week, a.interval[1] + week))
+                b = Resolved(b.type, b.value, b.grain, (b.interval[0] + week, b.interval[1] + week))
         if _weekday_only(last) and last.direction is None and not _weekday_only(first) and a.grain is Grain.DAY:
             # "من الغد حتى الجمعة": the first such weekday after the start
             gap = dt.timedelta(days=(last.weekday - a.interval[0].isoweekday()) % 7 or 7)

@@ -57,14 +57,32 @@ def _always_heads(lex: Lexicon) -> tuple[tuple[str, str], ...]:
     return tuple((head, pair) for pair in lex.part_always for head in before if pair.startswith(head))
 
 
+@per_lexicon
+def _hour_ahead(lex: Lexicon) -> re.Pattern[str]:
+    """A range word of separators.yaml and an hour after it: " حتى الرابعة", " إلى الساعة 4"."""
+    return re.compile(r"\s*(?:" + _range_words(lex.separators) + r")\s*(?:الساعه\s+)?(?P<h>\d{1,2}(?![\d.,/])|ال\w+ه)(?:\s+عشر\w*)?(?!\w)")
+
+
+def _opens_clock_range(c: Ctx, end: int) -> bool:
+    """An hour follows after a range word: a feminine ordinal, or digits after الساعة (not
+    "من الظهر إلى 3 أمتار", "من الظهر حتى الرقبة")."""
+    ahead = _hour_ahead(c.lex).match(c.text, end)
+    if ahead is None:
+        return False
+    h = ahead["h"]
+    return "الساعه" in ahead.group() if h.isdigit() else c.lex.lookup("ordinals", h) is not None
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
         return None
     if m["p"] in c.lex.part_homonyms \
             and not _part_cue(c.lex).search(c.before(m.start(), 12)) \
-            and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))):
-        return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant
+            and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))) \
+            and not (_OPENS_RANGE.search(c.before(m.start(), 6)) and _opens_clock_range(c, m.end())):
+        return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant, or it opens
+        # a clock range ("من الظهر حتى الرابعة", "بين المغرب والعاشرة")
     after, before = _always(c.lex)
     if after and (c.text.startswith(after, m.end()) and c.text.startswith(c.lex.part_always, m.start())
                   or c.text.endswith(before, 0, m.start()) and any(
@@ -135,6 +153,12 @@ def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pa
     return after, to_clock, of_part
 
 
+@per_lexicon
+def _SCORE_BEFORE(lex: Lexicon) -> re.Pattern[str]:
+    """A word of a match's result before a number pair (numbers.yaml ``score_words``)."""
+    return re.compile(r"(?<!\w)[وبفل]?(?:" + "|".join(map(re.escape, lex.score_words)) + r")")
+
+
 def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
     h = _num(c, m["h"])
     if h is None or not 0 <= h <= 24:
@@ -161,10 +185,10 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
 @per_lexicon
 def _timed_before(lex: Lexicon) -> re.Pattern[str]:
     """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
-    future, a part of the day, a weekday, a date."""
+    future, a part of the day (with its day: "صباح الغد في الثامنة"), a weekday, a date."""
     verbs = "|".join(map(re.escape, lex.future_prefixes))
     return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + lex.alt("day_parts") + "|"
-                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")|\d)\s+$")
+                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?|\d)\s+$")
 
 
 @per_lexicon
@@ -174,6 +198,7 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")\w{2,}\s+$")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
@@ -214,6 +239,15 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if not m["cue"] and m["h"].isdigit() and opens_range \
             and _part_patterns(c)[1].match(c.text, m.end()):  # "من 3 إلى 5 مساءً"
         return When(hour=int(m["h"])) if int(m["h"]) <= 24 else None
+    if m["dash"] is not None and not (m["cue"] or m["mi"] or m["frac"] or m["less"] or m["mid"]):
+        # "6-8 مساءً", "الاثنين 8-9 صباحاً": a dash between two hours and a part of the day after the
+        # second, the first earlier (not a score: "فاز 2-1 مساء أمس")
+        to = _part_patterns(c)[1].match(c.text, m.end())
+        first = int(m["h"])
+        if to is None or not to["h2"].isdigit() or not 1 <= first < int(to["h2"]) <= 12 \
+                or _SCORE_BEFORE(c.lex).search(c.before(m.start(), 40)):
+            return None
+        return When(hour=first)
     if not m["cue"] and not m["mi"] and _hour_word(c, m["h"]):
         to = _part_patterns(c)[1].match(c.text, m.end())
         if opens_range and to is not None and _hour_word(c, to["h2"]):
@@ -221,6 +255,14 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         start = _WORD_RANGE_START.search(c.before(m.start(), 30))
         if start is not None and m["after"] is not None and _hour_word(c, start["w"]):
             return When(hour=_num(c, m["h"]))  # ... and ends it, its part of the day after it
+    if not m["cue"] and m["mi"] and not (m["unit"] or m["mi"].isdigit()) and _hour_word(c, m["h"]) \
+            and (m["after"] is not None or _CLAUSE_END.match(c.text, m.end())) \
+            and _future_verb_before(c.lex).search(c.before(m.start(), 24)):
+        # "سأعود أحد عشر وخمسة", "سأصل ثمانية وأربعين صباحاً": an hour and its minutes in cardinals, said as
+        # a clock does ("eleven five"), right after a verb in the future, at a clause's end or before a
+        # part of the day (not "قتل خمسة وعشرين مساء أمس": a count)
+        minute = _num(c, m["mi"])
+        return When(hour=_num(c, m["h"]), minute=minute) if minute and minute % 5 == 0 and minute < 60 else None
     if not m["cue"]:
         # without "الساعة", a word is an hour only as "السابعة", "الحادية عشرة" (not
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
@@ -275,9 +317,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w))))))))",
+         r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)))))))))",
          clock_words,
-         starts='#_ الساعه عند تمام {ordinals} {cardinals}'),
+         starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),

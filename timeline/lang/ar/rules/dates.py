@@ -34,6 +34,9 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
             and not m["day"][:1].isdigit():
         return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
     if m["day"] == "اخر":  # "آخر أيام رمضان": its last day
+        if m["mdir"] or m["mthis"] or m["mcur"]:  # "آخر أيام الشهر الجاري", "آخر أيام الشهر المقبل"
+            direction = _direction(c, m["mdir"] or m["mthis"] or m["mcur"])
+            return When(day=-1, rel_unit="month", rel_offset=direction) if direction is not None and not m["year"] else None
         mn = _month(c, m["month"]) if m["month"] else None
         if mn is None:
             return None
@@ -399,10 +402,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?(cue)|(?(mark)|(?(pre)|(?:(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d])"
                  r"|(?<=[)\"] \d\d\d\d)(?!\w)))))", year_only,  # after a title in brackets or quotes: "(المسافر) 2009 مع"
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
-    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|الي|(?:و\s?)?حتي)\s*(?P<y2>\d{4})(?!\d)"
+    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|(?!و\s*\d){range_to})\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
          year_range, 2,
-         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / الي و حتي'),
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / {range_to}'),
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
                         r"(?P<month>{month})(?:\s*,?\s*(?P<y>\d{4})(?![\d/\-]))?)", happening, 3,
          starts='{happening_heads}', sealed=True),
@@ -423,22 +426,22 @@ RULES: tuple[Rule, ...] = (
          night_between_weekdays, 4,
          starts='ليله ليل مساء'),
     Rule("<day>-<day> <month>",
-         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|ل|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:(?:من|في)\s+)?"
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:(?:من|في)\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
-         starts='# ال {ordinals} {cardinals}', follows='- الى حتى و ل'),
+         starts='# ال {ordinals} {cardinals}', follows='- {range_to}'),
     Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
-                            r"(?P<to>الى\s+غايه|وحتى|حتى|ولغايه|لغايه|الى|و)\s*)(?P<m2>{months_in_context})"
+                            r"(?P<to>{range_to})\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: month_range(_Swap(m), c), 3,
          starts='{months_in_context}'),
-    Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|الى|حتى)\s*(?P<d2>\d{1,2})(?!\d)",
+    Rule("<month> <day>-<day>", r"(?P<month>{month})\s+(?P<d1>\d{1,2})\s*(?P<to>-|(?!و){range_to})\s*(?P<d2>\d{1,2})(?!\d)",
          lambda m, c: day_range_month(_NoYear(m), c), 3,
          starts='{months_in_context}'),
     Rule("<month> <from> <day> <to> <day>",
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر)\s+(?P<op>من|بين)\s+"
-         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|الى|حتى|وحتى|و)\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})(?!\d)"
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})(?!\d)"
          r"(?=\s*(?:$|[^\w\s]|(?:في|من|على|علي|الى|حتى|حتي|ب|[وف]\w+)(?!\w)))",
          month_day_range, 3,
          starts='شهر الشهر هذا {months_in_context}'),

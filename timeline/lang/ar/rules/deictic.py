@@ -30,7 +30,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         return None  # "سجل بكرة رأسية", "بكرة مشتركة": a ball, not tomorrow
     if m.group() == "الغد":
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
-        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None:
+        if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None \
+                and nxt.group(1) != "الساعه":  # "مساء الغد الساعة الثامنة": tomorrow, at a clock time
             return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
@@ -225,6 +226,13 @@ def weekday_day(m: re.Match[str], c: Ctx) -> object:
     return When(weekday=wd, day=n)
 
 
+def day_of_month(m: re.Match[str], c: Ctx) -> object:
+    """"عدت يوم 27.", "وتنتهي المهلة يوم 9،": a day of the month told with يوم and no month, at a
+    clause's end (not "يوم 27 يوليو", "يوم 5 قتلى"; "اليوم 27" counts the days of something)."""
+    n = _num(c, m["dnum"])
+    return When(day=n) if n is not None and 1 <= n <= 31 else None
+
+
 def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
         return None  # "كان قريباً من الفوز": near to
@@ -255,6 +263,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
          starts='عطله عطل نهايه'),
+    # its own rule: "كل نهاية أسبوع", "نهاية كل أسبوع" are every weekend, whatever the tense
+    Rule("every weekend", r"كل\s+(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع|(?:عطله\s+)?نهايه\s+كل\s+اسبوع",
+         lambda m, c: Recurring("XXXX-WXX-WE"), 3,
+         starts='كل عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال|لل)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
                             r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|(?<=\d )(?:ساعه|دقيقه|يوما|شهرا|عاما|سنه))"
                             r"(?:\s+(?P<n2>{cardphrase}|ال\s?\d{1,3}))?"
@@ -279,6 +291,9 @@ RULES: tuple[Rule, ...] = (
          r"(?=\s*(?:$|[.!?؟,،;؛)]))",
          weekday_day, 1,
          starts='يوم نهار {weekdays}'),
+    Rule("<day of month>", r"(?<!ال)يوم\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,٫/:\-]\d))(?=\s*(?:$|[.!?؟,،;؛)]))",
+         day_of_month,
+         starts='يوم'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
 )

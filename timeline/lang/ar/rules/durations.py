@@ -173,6 +173,11 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "شهراً ونصف الشهر" (a month and a half), not "يوم ونصف الساعة"
     if m["frac"] and amount is not None:
         amount += (_fraction_minutes(c, m["frac"]) or 0) / 60
+    if m["less"]:  # "ساعتين إلا ربعاً": a quarter less, PT1H45M
+        less = (_fraction_minutes(c, m["less"].removesuffix("ا")) or 0) / 60
+        if amount is None or n_text and _fraction(c, n_text) is not None or not 0 < less < amount:
+            return None
+        amount -= less
     parts = ((amount, unit),)
     if unit == "hour" and amount is not None and amount * 4 % 1 and abs(amount * 60 - round(amount * 60)) < 0.1 \
             and not (n_text and n_text[0].isdigit()):  # "9.3 ساعة" stays as written
@@ -187,7 +192,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return None  # "خلال عام 2013", "الجامبوري الرابع والعشرون عام 2019": the year, not an amount
     if m["one"] and (n_text or count != 1 or unit == "second"):
         return None  # "واحد" only after a singular with no number: "عام واحد"; not "للحظة واحدة" (a moment)
-    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["one"] \
+    if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["less"] and not m["one"] \
             and unit not in ("week", "month") and not (m["approx"] and m["approx"] != "نحو") \
             and not (m["approx"] and c.text[m.start() - 1:m.start()] == "ل") \
             and not _and_smaller(c, m.end(), unit):
@@ -251,7 +256,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
-         r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?)?(?:\s+(?P<few>{vague_amounts}))?"
+         r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?"
+         r"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث)(?!\s+(?:ال)?{units}))?(?:\s+(?P<few>{vague_amounts}))?"
          r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,

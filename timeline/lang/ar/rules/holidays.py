@@ -22,12 +22,12 @@ def holiday(m: re.Match[str], c: Ctx) -> object:
     h = c.lex.lookup("holidays", m["h"])
     if h is None:
         return None
-    if h.needs_context and not (m["nth"] or m["day"]) and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
+    if h.needs_context and not (m["nth"] or m["day"] or m["after"]) and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
         return None  # "العيد الوطني", "احتفالات العيد": which feast is not said ("يوم العيد" says it)
     nxt = _NEXT_WORD.match(c.text, m.end())
     if h.needs_context and nxt is not None and nxt.group(1) in c.lex.named_day_words:
         return None  # "يوم العيد الوطني", "إجازة العيد الوطني": another feast
-    nth = _num(c, m["nth"]) if m["nth"] else None
+    nth = _num(c, m["nth"]) if m["nth"] else 2 if m["after"] else None  # "غداة العيد": the day after its first
     year = int(m["y"]) if m["y"] else None
     hijri_year = year is not None and (_calendar(c, m["mark"], "") == "hijri" or (not m["mark"] and 1300 <= year <= 1500))
     return When(holiday=h, year=year, holiday_day=nth, calendar="hijri" if hijri_year else "gregorian",
@@ -53,10 +53,10 @@ def hijri_year(m: re.Match[str], c: Ctx) -> object:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+|(?P<day>يوم)\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir}))?"
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+|(?P<day>يوم)\s+|(?P<after>غداه)\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir}))?"
                       r"(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          holiday, 1,
-         starts='{holidays} {ordinals} يوم', follows='ايام'),
+         starts='{holidays} {ordinals} يوم غداه', follows='ايام'),
     Rule("<ten days> of <month>", r"العشر\s+(?P<which>الاواخر|الاخيره|الاوائل|الاولي|الاول|الاواسط|الوسطي)\s+(?:من\s+)?"
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?|\s+(?P<dir>{dir}))?",
          ten_days, 2,

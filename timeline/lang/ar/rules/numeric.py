@@ -25,6 +25,8 @@ def _numeric_calendar(c: Ctx, mark: str | None, year: int | None) -> str:
 
 def numeric_dmy(m: re.Match[str], c: Ctx) -> object:
     d, mo, y = int(m["d"]), int(m["m"]), _year(c, m["y"])
+    if mo > 12 and 1 <= d <= 12:
+        d, mo = mo, d  # "4/22/2017": month first, as only a month can be (the order of 21/09 read both ways)
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         return None
     return When(calendar=_numeric_calendar(c, m["mark"], y), year=y, month=mo, day=d)

@@ -185,7 +185,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<the period>", r"(?<=(?:من|في) )ال(?P<unit>شهر|عام|سنه)(?!\s+(?:{dir}|\d|نفس|ذات|ذاته|نفسه|ال))",
          the_period,
          starts='الشهر العام السنه'),
-    Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
+    Rule("<fuzzy> <this period>", r"(?P<f>{fuzzy})\s+(?:(?P<of>من)\s+)?(?:ال)(?P<unit>اسبوع|شهر|عام|سنه)(?!\s+(?:{dir}|\d))",
          fuzzy_this_period, 1,
          starts='{fuzzy}'),
     Rule("<fuzzy part>", r"(?P<f>{fuzzy})", fuzzy_marker,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _is_age, _num
-from timeline.semantics import Vague, When
+from timeline.semantics import Marker, Vague, When
 
 __all__ = ["RULES"]
 
@@ -67,33 +67,68 @@ def season(m: re.Match[str], c: Ctx) -> object:
     if m["ydir"] or m["ythis"]:  # "صيف العام الحالي", "خريف هذا العام": the season of that year
         return When(season=token, rel_unit="year", rel_offset=_direction(c, m["ydir"]) or 0 if m["ydir"] else 0)
     direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
-    if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's
-        return When(season=token, rel_unit="year", rel_offset=direction) if direction \
-            else When(season=token, direction=0)
+    if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's; "الصيف المقبل": the next one to
+        return When(season=token, direction=direction)  # begin (told in March, this summer), not next year's
     return When(season=token, year=int(m["y"]) if m["y"] else None)
 
 
 _IN_A_ROW = re.compile(r"\s+علي?\s+التوالي(?!\w)")
 
 
+_OF_SHORT = re.compile(r"\s+من\s+(?:شهر\s+|ال)?(?P<w>\w+)")
+
+
+def _of_short_period(c: Ctx, end: int) -> bool:
+    """"من" and a month, a week, a century or a decade after ``end``: "من الشهر المقبل", "من شهر
+    أغسطس", "من رمضان", "من الأسبوع", "من القرن العشرين", "من الثمانينيات" (not a year: "من العام")."""
+    of = _OF_SHORT.match(c.text, end)
+    return of is not None and (of["w"] in ("شهر", "اسبوع", "قرن") or c.lex.lookup("months_in_context", of["w"]) is not None
+                               or c.lex.lookup("decades", "ال" + of["w"]) is not None)
+
+
+_PARTS_IN = {"نصف": 2, "ربع": 4, "ثلث": 3}
+
+
+def fraction_of(m: re.Match[str], c: Ctx) -> object:
+    """"النصف الثاني من شهر أغسطس", "الربع الأخير من الشهر المقبل", "الثلث الأول من رمضان": the
+    nth equal part of a month, a week, a century or a decade, a fuzzy part of it (a year's are its
+    quarters and halves)."""
+    n = _PARTS_IN[m["f"]]
+    k = n if m["o"] == "الاخير" else _num(c, m["o"])
+    if k is None or not 1 <= k <= n or not _of_short_period(c, m.end()):
+        return None
+    mod = "START" if k == 1 else "END" if k == n else "MID" if n == 3 else None
+    return Marker("fuzzy", mod=mod, fraction=((k - 1) / n, k / n))
+
+
 def quarter(m: re.Match[str], c: Ctx) -> object:
     q = 4 if m["q"] == "الاخير" else _num(c, m["q"])
     if q is None or not 1 <= q <= 4 or _IN_A_ROW.match(c.text, m.end()):
         return None  # "للربع الثالث على التوالي": the third quarter in a row, not Q3
-    return When(quarter=q, year=int(m["y"]) if m["y"] else None)
+    if not (m["y"] or m["yw"]) and _OF_NOT_YEAR.match(c.text, m.end()):
+        return None  # "الربع الأخير من الشهر": a quarter of a month (fraction_of), not Q4; "من الموسم" of a season
+    year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None  # "الربع الثالث من ألفين وعشرين"
+    if year is not None and not 1000 <= year <= 2100:
+        return None
+    return When(quarter=q, year=year)
 
 
-_OF_NEXT = re.compile(r"\s+من\s+(?P<w>\w+)")
+# "من" and a word that names no year after a quarter or a half ("من العام", "من هذا العام", "من 2015"
+# and "من السنة المالية" do)
+_OF_NOT_YEAR = re.compile(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|هذه\s|\d|الف)\w")
 
 
 def half(m: re.Match[str], c: Ctx) -> object:
     h = _num(c, m["h"])
     if h not in (1, 2) or _IN_A_ROW.match(c.text, m.end()):
         return None
-    of = _OF_NEXT.match(c.text, m.end()) if not m["y"] else None
-    if of is not None and (of["w"] in ("الشهر", "شهر") or of["w"] in c.lex.months):
-        return None  # "النصف الثاني من الشهر الماضي": half of a month, not of a year
-    return When(half=h, year=int(m["y"]) if m["y"] else None)
+    if not (m["y"] or m["yw"]) and _OF_NOT_YEAR.match(c.text, m.end()):
+        return None  # "النصف الثاني من الشهر الماضي": half of a month (fraction_of), "من الموسم" of a
+        # sports season, "من القرن" of a century: not of a year
+    year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None
+    if year is not None and not 1000 <= year <= 2100:
+        return None
+    return When(half=h, year=year)
 
 
 RULES: tuple[Rule, ...] = (
@@ -107,9 +142,11 @@ RULES: tuple[Rule, ...] = (
                  r"|\s+(?P<dir>{dir}))?",
          season,
          starts='هذا هذه فصل {seasons}'),
-    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?",
+    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})|(?P<yw>{yearw})(?!\w)))?",
          quarter, 1,
          starts='ربع الربع للربع'),
-    Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4}))?", half,
+    Rule("<fraction> of", r"(?:ال|لل)(?P<f>نصف|ربع|ثلث)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)(?=\s+من\s)", fraction_of,
+         starts='النصف للنصف الربع للربع الثلث للثلث'),
+    Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})|(?P<yw>{yearw})(?!\w)))?", half,
          starts='النصف للنصف'),
 )

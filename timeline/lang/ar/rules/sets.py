@@ -16,7 +16,8 @@ __all__ = ["RULES"]
 def recurring(m: re.Match[str], c: Ctx) -> object:
     if m["wd"] or m["wdb"] or m["wd3"]:
         wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"] or m["wd3"])
-        part = c.lex.lookup("day_parts", m["part"]) if m["part"] else None  # "كل مساء سبت"
+        part = c.lex.lookup("day_parts", m["part"] or m["part2"]) if m["part"] or m["part2"] else None
+        # "كل مساء سبت", "كل يوم جمعة صباحاً"
         return Recurring(f"XXXX-WXX-{wd}" + (f"T{part.token}" if part else "")) if wd else None
     if m["part"]:
         part = c.lex.lookup("day_parts", m["part"])
@@ -25,6 +26,9 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
         return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     n = _num(c, m["n"]) if m["n"] else count
+    if m["part2"]:  # "كل يوم صباحاً": that part of every day; not "كل ساعة ليلاً"
+        part = c.lex.lookup("day_parts", m["part2"])
+        return Recurring(f"XXXX-XX-XXT{part.token}") if part and unit == "day" and n == 1 and not m["n"] else None
     if unit not in _ISO_UNITS or not n or (m["n"] and count == 2) or (not m["n"] and count is None):
         return None  # "كل ثلاثة أيام", "كل 72 ساعة", "كل يومين"; not "كل أيام", "كل لحظة" (any moment)
     return Recurring(("PT" if unit in _CLOCK_UNITS else "P") + _ISO_UNITS[unit].format(n=n))
@@ -83,7 +87,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
          r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
-         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))", recurring, 1,
+         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))"
+         r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
          starts='كل يوميا اسبوعيا شهريا سنويا'),
     Rule("<part> of every <weekday|day>",
          r"(?P<p>صباح|مساء|ليله|ظهر|عصر|فجر)\s+كل\s+(?:(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))|يوم|نهار)",
