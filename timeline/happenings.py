@@ -108,6 +108,7 @@ class TriggerLexicon:
     negation_reach: int = 0  # how many words before a happening word a negation may stand
     attributions: frozenset[str] = frozenset()  # words before a plain predicate that make it an attribution
     negation_ends: frozenset[str] = frozenset()  # words that end what a negation denies (في، حتى، إلا)
+    done_verbs: frozenset[str] = frozenset()  # denied verbs whose subject is what is denied (لم تتم السيطرة)
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -249,6 +250,8 @@ class TriggerLexicon:
         best: tuple[int, int, int, str] | None = None
         position = 0 if at is None else at
         last_end = -2
+        last_found = -1
+        wall = self._wall(folded, at) if at is not None and self.plain else -1
         first_reaction: str | None = None
         for m in self.pattern.finditer(folded):
             word = m.group()
@@ -263,10 +266,15 @@ class TriggerLexicon:
                 found = self.word_class(word, following, preceding)
             if found is None:
                 continue
+            denied = self._denied(folded, m.start(), last_found) if self.negations else False
+            if denied is not None:
+                last_found = m.start()  # a negation denies the first happening word after it
+            if denied:
+                continue
             # a happening word right after another qualifies it (توقيف انتحاري، تفجير انتحاري):
             # the noun before names the happening
             follows, last_end = folded[last_end:m.start()].isspace(), m.end()
-            if follows:
+            if follows or (m.start() < wall and not self.is_reaction(found)):
                 continue
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
@@ -284,6 +292,36 @@ class TriggerLexicon:
             if best is None or key[:4] < best[:4]:
                 best = key
         return None if best is None else best[4]
+
+    def _denied(self, folded: str, start: int, since: int) -> bool | None:
+        """Whether a negation among the :attr:`negation_reach` words before character ``start`` of a
+        folded clause, after character ``since`` (the happening word before: a negation denies the
+        first one after it) and with no word of :attr:`negation_ends` between, denies the word there;
+        None when that word is the subject of the denied verb (:func:`_subject`: لم يسفر الانفجار عن
+        إصابات), which the negation passes over."""
+        words = list(_WORD.finditer(folded, max(0, start - _WORD_CHARS * self.negation_reach), start))
+        words = words[-self.negation_reach:]
+        following = _WORD.match(folded, start)
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if word.group() in self.negation_ends or word.start() <= since:
+                return False
+            after = words[k + 1].group() if k + 1 < len(words) else (following.group() if following else "")
+            if self.negates(word.group(), after):
+                subject = (k == len(words) - 2 and following is not None and _subject(following.group())
+                           and words[-1].group() not in self.done_verbs)
+                return None if subject else True
+        return False
+
+    def _wall(self, folded: str, at: int) -> int:
+        """Where the last plain predicate (:attr:`plain`) before character ``at`` of a folded clause
+        starts, not one right after an attribution (حسبما أعلن، الذي أعلن); -1 without one."""
+        wall, previous = -1, ""
+        for m in _WORD.finditer(folded, 0, at):
+            if self.is_plain(m.group()) and previous not in self.attributions:
+                wall = m.start()
+            previous = m.group()
+        return wall
 
     def group(self, cls: str | None) -> str | None:
         """The group of a class (None for None)."""
@@ -309,8 +347,9 @@ class TriggerLexicon:
 
     def _not_denied(self, positions: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
         """``found`` but the happening words a negation among the :attr:`negation_reach` words before
-        denies (لم تعلن أي جهة مسؤوليتها، لم يسفر عن إصابات، نفى وقوع انفجار، دون وقوع إصابات), with no
-        word of :attr:`negation_ends` between them (دون تغيير في اجتماعها: the meeting was held)."""
+        denies (لم تعلن أي جهة مسؤوليتها، لم يسفر عن إصابات، نفى وقوع انفجار، دون وقوع إصابات): the first
+        one after it, with no word of :attr:`negation_ends` between them (دون تغيير في اجتماعها: the
+        meeting was held)."""
         if not self.negations or found.is_empty():
             return found
         denying = positions.filter(pl.col("token").is_in(sorted(self.negations)))
@@ -324,13 +363,24 @@ class TriggerLexicon:
             .select("c", pl.col("pos").alias("at"))
         )
         ends = positions.filter(pl.col("token").is_in(sorted(self.negation_ends))).select("c", pl.col("pos").alias("end"))
+        done = positions.filter(pl.col("token").is_in(sorted(self.done_verbs))).select("c", "pos")
+        subjects = (
+            positions.filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
+            .join(done.select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
+        )
         denied = (
             found.select("c", "pos").join(denying, on="c")
             .filter(pl.col("at") < pl.col("pos"), pl.col("at") >= pl.col("pos") - self.negation_reach)
+            # the subject of the denied verb is passed over (لم يسفر الانفجار عن إصابات: _subject), but
+            # not after a verb of doing (لم تتم السيطرة: done_verbs)
+            .join(subjects.select("c", (pl.col("pos") - 2).alias("at"), "pos"), on=["c", "at", "pos"], how="anti")
             # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
             .join(ends.join(found.select("c", "pos"), on="c")
                   .join(denying, on="c").filter(pl.col("at") < pl.col("end"), pl.col("end") < pl.col("pos"))
                   .select("c", "pos", "at").unique(), on=["c", "pos", "at"], how="anti")
+            # a negation denies the first happening word after it, not what that one governs (لم تعلن
+            # مسؤوليتها عن هجوم: the attack happened)
+            .group_by("c", "at").agg(pl.col("pos").min())
             .select("c", "pos").unique()
         )
         return found.join(denied, on=["c", "pos"], how="anti")
@@ -397,6 +447,12 @@ def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
 def _is_title(titles: frozenset[str], word: str) -> bool:
     """:meth:`TriggerLexicon.is_title` (cached: the words around sensed words recur)."""
     return word in titles or _CLITICS.sub("", word) in titles
+
+
+def _subject(word: str) -> bool:
+    """Whether a folded word right after a denied verb is its subject, not its object: it carries the
+    article (لم يسفر الانفجار عن إصابات; not لم تعلن مسؤوليتها، نفى وقوع انفجار)."""
+    return word.lstrip("وف").startswith("ال")
 
 
 def _articled(word: str, bare: str) -> bool:
@@ -513,12 +569,13 @@ def _load_triggers(code: str) -> TriggerLexicon:
         raise LanguageDataError(f"{where}: negation: reach: a count of words, not {denied_reach!r}")
     attributions = frozenset(fold(str(w)).strip() for w in _listed(data, "attributions", where))
     negation_ends = frozenset(fold(str(w)).strip() for w in _listed(negation, "until", f"{where}: negation"))
+    done_verbs = frozenset(fold(str(w)).strip() for w in _listed(negation, "done", f"{where}: negation"))
     if clash := sorted(plain & (set(exact) | set(senses))):
         raise LanguageDataError(f"{where}: plain: happening words {clash}")
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
-                          attributions, negation_ends)
+                          attributions, negation_ends, done_verbs)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
