@@ -387,9 +387,10 @@ class TriggerLexicon:
 
     def _told_plainly(self, positions: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
         """``found`` and the plain predicates (:attr:`plain`) of the clauses, of class :data:`PLAIN`: a
-        date after one is its own, not a happening word's before it (أشار الوزير إلى الاتفاقيات…
-        وباشرت السفارة أعمالها اليوم). One right before a happening word is left out (أكد مقتل: what
-        it says is the happening, and a word right after another is passed over)."""
+        date after one is its own, not a happening word's before it (انتهت المحادثات الأسبوع الماضي
+        وأكد الوزير اليوم أن العلاقات متينة: no talks today). Left out: one right before or at a
+        happening word (أكد مقتل: what it says is the happening, and a word right after another is
+        passed over) and one right after an attribution or a relative pronoun (:attr:`attributions`)."""
         if not self.plain:
             return found
         tokens = positions["token"].unique().drop_nulls()
