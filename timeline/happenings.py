@@ -352,32 +352,43 @@ class TriggerLexicon:
         meeting was held)."""
         if not self.negations or found.is_empty():
             return found
-        denying = positions.filter(pl.col("token").is_in(sorted(self.negations)))
+        denying = positions.filter(pl.col("token").is_in(sorted(self.negations))).select("c", "pos", "token")
         if denying.is_empty():
             return found
-        following = positions.select("c", (pl.col("pos") - 1).alias("pos"), pl.col("token").alias("next"))
-        denying = (
-            denying.join(following, on=["c", "pos"], how="left")
-            .filter(~(pl.col("token").str.strip_chars_start("وف").eq("لا")
-                      & pl.col("next").is_in(sorted(self.not_negating)).fill_null(False)))
-            .select("c", pl.col("pos").alias("at"))
+        tokens = positions.select("c", "pos", "token")
+        # لا before a word that denies nothing (لا يزال، لا سيما) is no negation
+        idle = (
+            denying.filter(pl.col("token").str.strip_chars_start("وف") == "لا")
+            .select("c", (pl.col("pos") + 1).alias("pos"))
+            .join(tokens, on=["c", "pos"]).filter(pl.col("token").is_in(sorted(self.not_negating)))
+            .select("c", (pl.col("pos") - 1).alias("pos"))
         )
-        ends = positions.filter(pl.col("token").is_in(sorted(self.negation_ends))).select("c", pl.col("pos").alias("end"))
-        done = positions.filter(pl.col("token").is_in(sorted(self.done_verbs))).select("c", "pos")
-        subjects = (
-            positions.filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
-            .join(done.select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
-        )
-        denied = (
+        denying = denying.join(idle, on=["c", "pos"], how="anti").select("c", pl.col("pos").alias("at"))
+        pairs = (
             found.select("c", "pos").join(denying, on="c")
             .filter(pl.col("at") < pl.col("pos"), pl.col("at") >= pl.col("pos") - self.negation_reach)
-            # the subject of the denied verb is passed over (لم يسفر الانفجار عن إصابات: _subject), but
-            # not after a verb of doing (لم تتم السيطرة: done_verbs)
-            .join(subjects.select("c", (pl.col("pos") - 2).alias("at"), "pos"), on=["c", "at", "pos"], how="anti")
-            # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
-            .join(ends.join(found.select("c", "pos"), on="c")
-                  .join(denying, on="c").filter(pl.col("at") < pl.col("end"), pl.col("end") < pl.col("pos"))
-                  .select("c", "pos", "at").unique(), on=["c", "pos", "at"], how="anti")
+        )
+        if pairs.is_empty():
+            return found
+        # the subject of the denied verb is passed over (لم يسفر الانفجار عن إصابات: _subject), but
+        # not after a verb of doing (لم تتم السيطرة: done_verbs)
+        near = pairs.filter(pl.col("pos") - pl.col("at") == 2)
+        subjects = (
+            near.join(tokens, on=["c", "pos"])
+            .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
+            .join(tokens.filter(pl.col("token").is_in(sorted(self.done_verbs)))
+                  .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
+            .select("c", "pos", "at")
+        )
+        # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
+        ends = (tokens.filter(pl.col("token").is_in(sorted(self.negation_ends)))
+                .select("c", pl.col("pos").alias("end")))
+        ended = (
+            pairs.join(ends, on="c").filter(pl.col("at") < pl.col("end"), pl.col("end") < pl.col("pos"))
+            .select("c", "pos", "at")
+        )
+        denied = (
+            pairs.join(subjects, on=["c", "pos", "at"], how="anti").join(ended, on=["c", "pos", "at"], how="anti")
             # a negation denies the first happening word after it, not what that one governs (لم تعلن
             # مسؤوليتها عن هجوم: the attack happened)
             .group_by("c", "at").agg(pl.col("pos").min())
@@ -393,10 +404,9 @@ class TriggerLexicon:
         passed over) and one right after an attribution or a relative pronoun (:attr:`attributions`)."""
         if not self.plain:
             return found
-        tokens = positions["token"].unique().drop_nulls()
-        told = tokens.filter(tokens.map_elements(self.is_plain, return_dtype=pl.Boolean))
+        told = sorted(self.plain | {c + word for c in "وف" for word in self.plain})  # as is_plain reads them
         words = (
-            positions.filter(pl.col("token").is_in(told.implode()))
+            positions.filter(pl.col("token").is_in(told))
             .select("c", "pos", pl.lit(PLAIN, pl.String).alias("trigger"))
             .join(found.select("c", (pl.col("pos") - 1).alias("pos")), on=["c", "pos"], how="anti")
             .join(found.select("c", "pos"), on=["c", "pos"], how="anti")
