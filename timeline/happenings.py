@@ -29,7 +29,7 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
+__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
            "verb_forms"]
 
 _WORD = re.compile(r"\w+")
@@ -47,6 +47,9 @@ _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' rea
 _TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
 _CLITICS = re.compile(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
+PLAIN = ""
+"""The class :meth:`TriggerLexicon.in_context` gives a plain predicate (:attr:`TriggerLexicon.plain`):
+a wall between a clause's date and the happening words before it, never a clause's class."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,13 @@ class TriggerLexicon:
     timing: frozenset[str] = frozenset()  # subordinators that tell when: what follows still happened then
     naming: frozenset[str] = frozenset()  # subordinators naming a case or a place: what follows is never told
     verbal: frozenset[str] = frozenset()  # forms derived from `verbs:`: a verb never takes the article
+    plain: frozenset[str] = frozenset()  # predicates of speech and report: a date after them is theirs
+    negations: frozenset[str] = frozenset()  # words that deny what follows (لم، لن، عدم، دون، نفى)
+    not_negating: frozenset[str] = frozenset()  # words after لا that deny nothing (لا يزال، لا سيما)
+    negation_reach: int = 0  # how many words before a happening word a negation may stand
+    attributions: frozenset[str] = frozenset()  # words before a plain predicate that make it an attribution
+    negation_ends: frozenset[str] = frozenset()  # words that end what a negation denies (في، حتى، إلا)
+    done_verbs: frozenset[str] = frozenset()  # denied verbs whose subject is what is denied (لم تتم السيطرة)
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -150,6 +160,15 @@ class TriggerLexicon:
         """Whether a folded word is a title (:attr:`titles`: صاحب، السمو، الأمير، معالي), with a
         conjunction, a preposition or the article before it or not."""
         return _is_title(self.titles, word)
+
+    def is_plain(self, word: str) -> bool:
+        """Whether a folded word is a plain predicate (:attr:`plain`: قال، أكد، أعلن), after و or ف or not."""
+        return word in self.plain or (len(word) > 2 and word[0] in "وف" and word[1:] in self.plain)
+
+    def negates(self, word: str, following: str = "") -> bool:
+        """Whether a folded word denies what follows it (:attr:`negations`: ولم، لن، عدم، بدون، نفت), but
+        for لا before a word that denies nothing (:attr:`not_negating`: لا يزال، لا سيما)."""
+        return word in self.negations and not (word.lstrip("وف") == "لا" and following in self.not_negating)
 
     def _within(self, words: Sequence[str], reach: int) -> list[str]:
         """The first ``words`` up to the ``reach``-th that is no title, and the titles after it
@@ -231,6 +250,8 @@ class TriggerLexicon:
         best: tuple[int, int, int, str] | None = None
         position = 0 if at is None else at
         last_end = -2
+        last_found = -1
+        wall = self._wall(folded, at) if at is not None and self.plain else -1
         first_reaction: str | None = None
         for m in self.pattern.finditer(folded):
             word = m.group()
@@ -245,10 +266,15 @@ class TriggerLexicon:
                 found = self.word_class(word, following, preceding)
             if found is None:
                 continue
+            denied = self._denied(folded, m.start(), last_found) if self.negations else False
+            if denied is not None:
+                last_found = m.start()  # a negation denies the first happening word after it
+            if denied:
+                continue
             # a happening word right after another qualifies it (توقيف انتحاري، تفجير انتحاري):
             # the noun before names the happening
             follows, last_end = folded[last_end:m.start()].isspace(), m.end()
-            if follows:
+            if follows or (m.start() < wall and not self.is_reaction(found)):
                 continue
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
@@ -267,6 +293,36 @@ class TriggerLexicon:
                 best = key
         return None if best is None else best[4]
 
+    def _denied(self, folded: str, start: int, since: int) -> bool | None:
+        """Whether a negation among the :attr:`negation_reach` words before character ``start`` of a
+        folded clause, after character ``since`` (the happening word before: a negation denies the
+        first one after it) and with no word of :attr:`negation_ends` between, denies the word there;
+        None when that word is the subject of the denied verb (:func:`_subject`: لم يسفر الانفجار عن
+        إصابات), which the negation passes over."""
+        words = list(_WORD.finditer(folded, max(0, start - _WORD_CHARS * self.negation_reach), start))
+        words = words[-self.negation_reach:]
+        following = _WORD.match(folded, start)
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if word.group() in self.negation_ends or word.start() <= since:
+                return False
+            after = words[k + 1].group() if k + 1 < len(words) else (following.group() if following else "")
+            if self.negates(word.group(), after):
+                subject = (k == len(words) - 2 and following is not None and _subject(following.group())
+                           and words[-1].group() not in self.done_verbs)
+                return None if subject else True
+        return False
+
+    def _wall(self, folded: str, at: int) -> int:
+        """Where the last plain predicate (:attr:`plain`) before character ``at`` of a folded clause
+        starts, not one right after an attribution (حسبما أعلن، الذي أعلن); -1 without one."""
+        wall, previous = -1, ""
+        for m in _WORD.finditer(folded, 0, at):
+            if self.is_plain(m.group()) and previous not in self.attributions:
+                wall = m.start()
+            previous = m.group()
+        return wall
+
     def group(self, cls: str | None) -> str | None:
         """The group of a class (None for None)."""
         return None if cls is None else self.groups.get(cls)
@@ -275,17 +331,94 @@ class TriggerLexicon:
         """``(c, pos, trigger)``: the happening words of the clauses given as ``positions``
         (``c``, ``pos`` and the folded ``token``, in order): each token of ``classes`` (its
         :meth:`word_class`) with its class, and each word whose happening what follows
-        tells (:attr:`senses`) with the class the words around it give, when they give one."""
+        tells (:attr:`senses`) with the class the words around it give, when they give one; none
+        a negation denies (:meth:`_not_denied`); and the plain predicates, of class :data:`PLAIN`
+        (:meth:`_told_plainly`)."""
         schema = {"c": positions.schema["c"], "pos": positions.schema["pos"], "trigger": pl.String}
         positions = positions.select("c", "pos", "token")  # what is read: filters copy no more
         sensed = pl.Series(sorted(self.sensed_tokens), dtype=pl.String).implode()
-        plain = positions.filter(~pl.col("token").is_in(sensed)).join(
+        listed = positions.filter(~pl.col("token").is_in(sensed)).join(
             pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                          schema={"token": pl.String, "trigger": pl.String}), on="token",
         ).select(list(schema))
         at = positions.filter(pl.col("token").is_in(sensed)).select("c", "pos", "token")
-        if at.is_empty():
-            return plain
+        found = listed if at.is_empty() else pl.concat([listed, self._sensed_in_context(positions, at, schema)])
+        return self._told_plainly(positions, self._not_denied(positions, found)).sort("c", "pos")
+
+    def _not_denied(self, positions: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+        """``found`` but the happening words a negation among the :attr:`negation_reach` words before
+        denies (لم تعلن أي جهة مسؤوليتها، لم يسفر عن إصابات، نفى وقوع انفجار، دون وقوع إصابات): the first
+        one after it, with no word of :attr:`negation_ends` between them (دون تغيير في اجتماعها: the
+        meeting was held)."""
+        if not self.negations or found.is_empty():
+            return found
+        denying = positions.filter(pl.col("token").is_in(sorted(self.negations))).select("c", "pos", "token")
+        if denying.is_empty():
+            return found
+        tokens = positions.select("c", "pos", "token")
+        # لا before a word that denies nothing (لا يزال، لا سيما) is no negation
+        idle = (
+            denying.filter(pl.col("token").str.strip_chars_start("وف") == "لا")
+            .select("c", (pl.col("pos") + 1).alias("pos"))
+            .join(tokens, on=["c", "pos"]).filter(pl.col("token").is_in(sorted(self.not_negating)))
+            .select("c", (pl.col("pos") - 1).alias("pos"))
+        )
+        denying = denying.join(idle, on=["c", "pos"], how="anti").select("c", pl.col("pos").alias("at"))
+        pairs = (
+            found.select("c", "pos").join(denying, on="c")
+            .filter(pl.col("at") < pl.col("pos"), pl.col("at") >= pl.col("pos") - self.negation_reach)
+        )
+        if pairs.is_empty():
+            return found
+        # the subject of the denied verb is passed over (لم يسفر الانفجار عن إصابات: _subject), but
+        # not after a verb of doing (لم تتم السيطرة: done_verbs)
+        near = pairs.filter(pl.col("pos") - pl.col("at") == 2)
+        subjects = (
+            near.join(tokens, on=["c", "pos"])
+            .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
+            .join(tokens.filter(pl.col("token").is_in(sorted(self.done_verbs)))
+                  .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
+            .select("c", "pos", "at")
+        )
+        # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
+        ends = (tokens.filter(pl.col("token").is_in(sorted(self.negation_ends)))
+                .select("c", pl.col("pos").alias("end")))
+        ended = (
+            pairs.join(ends, on="c").filter(pl.col("at") < pl.col("end"), pl.col("end") < pl.col("pos"))
+            .select("c", "pos", "at")
+        )
+        denied = (
+            pairs.join(subjects, on=["c", "pos", "at"], how="anti").join(ended, on=["c", "pos", "at"], how="anti")
+            # a negation denies the first happening word after it, not what that one governs (لم تعلن
+            # مسؤوليتها عن هجوم: the attack happened)
+            .group_by("c", "at").agg(pl.col("pos").min())
+            .select("c", "pos").unique()
+        )
+        return found.join(denied, on=["c", "pos"], how="anti")
+
+    def _told_plainly(self, positions: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+        """``found`` and the plain predicates (:attr:`plain`) of the clauses, of class :data:`PLAIN`: a
+        date after one is its own, not a happening word's before it (انتهت المحادثات الأسبوع الماضي
+        وأكد الوزير اليوم أن العلاقات متينة: no talks today). Left out: one right before or at a
+        happening word (أكد مقتل: what it says is the happening, and a word right after another is
+        passed over) and one right after an attribution or a relative pronoun (:attr:`attributions`)."""
+        if not self.plain:
+            return found
+        told = sorted(self.plain | {c + word for c in "وف" for word in self.plain})  # as is_plain reads them
+        words = (
+            positions.filter(pl.col("token").is_in(told))
+            .select("c", "pos", pl.lit(PLAIN, pl.String).alias("trigger"))
+            .join(found.select("c", (pl.col("pos") - 1).alias("pos")), on=["c", "pos"], how="anti")
+            .join(found.select("c", "pos"), on=["c", "pos"], how="anti")
+            # an attribution (حسبما أعلن مسؤولون اليوم، بحسب ما أفاد) dates the telling, not the predicate
+            .join(positions.filter(pl.col("token").is_in(sorted(self.attributions)))
+                  .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
+        )
+        return pl.concat([found, words.cast(found.schema)])
+
+    def _sensed_in_context(self, positions: pl.DataFrame, at: pl.DataFrame, schema: Mapping[str, pl.DataType],
+                           ) -> pl.DataFrame:
+        """``(c, pos, trigger)`` of the sensed words ``at`` (:meth:`in_context`) that the words around tell."""
         back = max(self.sense_before.values(), default=0)
         # words that are no title, counted along each clause: a sense's reach passes titles over
         # (word_class trims each window to its reach)
@@ -310,7 +443,7 @@ class TriggerLexicon:
             [(c, pos, self.word_class(token, after, before)) for c, pos, token, after, before in around.iter_rows()],
             schema=schema, orient="row",
         )
-        return pl.concat([plain, told.drop_nulls("trigger")]).sort("c", "pos")
+        return told.drop_nulls("trigger")
 
 
 @functools.lru_cache(maxsize=2**16)
@@ -325,6 +458,12 @@ def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
 def _is_title(titles: frozenset[str], word: str) -> bool:
     """:meth:`TriggerLexicon.is_title` (cached: the words around sensed words recur)."""
     return word in titles or _CLITICS.sub("", word) in titles
+
+
+def _subject(word: str) -> bool:
+    """Whether a folded word right after a denied verb is its subject, not its object: it carries the
+    article (لم يسفر الانفجار عن إصابات; not لم تعلن مسؤوليتها، نفى وقوع انفجار)."""
+    return word.lstrip("وف").startswith("ال")
 
 
 def _articled(word: str, bare: str) -> bool:
@@ -430,9 +569,24 @@ def _load_triggers(code: str) -> TriggerLexicon:
                        for verb in _listed(entry, "verbs", where) for form in verb_forms(fold(str(verb)).strip()))
     sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
                               if form in _bare_forms(t) and not (form in verbal and _articled(t, form)))
+    plain = frozenset(fold(str(w)).strip() for w in _listed(data, "plain", where))
+    negation = data.get("negation") or {}
+    if not isinstance(negation, dict):
+        raise LanguageDataError(f"{where}: negation: words, not_before and reach, not {negation!r}")
+    negations = frozenset(fold(str(w)).strip() for w in _listed(negation, "words", f"{where}: negation"))
+    not_negating = frozenset(fold(str(w)).strip() for w in _listed(negation, "not_before", f"{where}: negation"))
+    denied_reach = negation.get("reach", 0)
+    if not isinstance(denied_reach, int) or isinstance(denied_reach, bool) or denied_reach < 0:
+        raise LanguageDataError(f"{where}: negation: reach: a count of words, not {denied_reach!r}")
+    attributions = frozenset(fold(str(w)).strip() for w in _listed(data, "attributions", where))
+    negation_ends = frozenset(fold(str(w)).strip() for w in _listed(negation, "until", f"{where}: negation"))
+    done_verbs = frozenset(fold(str(w)).strip() for w in _listed(negation, "done", f"{where}: negation"))
+    if clash := sorted(plain & (set(exact) | set(senses))):
+        raise LanguageDataError(f"{where}: plain: happening words {clash}")
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
-                          defaults, before, timing, naming, verbal)
+                          defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
+                          attributions, negation_ends, done_verbs)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache

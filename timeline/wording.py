@@ -32,7 +32,7 @@ import polars as pl
 from timeline._background import in_background
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, TriggerLexicon, load_triggers
+from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
 from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
@@ -1204,6 +1204,13 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns((~pl.col("background") & pl.col("trigger").is_in(reactions)
                        & pl.col("opens").any().over("c", "mark")).alias("leads"))
         .with_columns(pl.col("trigger").is_in(sorted(lexicon.tolls)).alias("toll"))
+        # a plain predicate nearest before the date (قال، أكد: TriggerLexicon.plain) is what it dates:
+        # no happening word before it but a reaction (itself told) gives the clause its class; it
+        # gives none itself
+        .with_columns(pl.col("pos").filter(pl.col("trigger") == PLAIN, ~pl.col("after")).max().over("c", "mark")
+                      .alias("wall"))
+        .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
+                | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
         .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
               "opens", "background", "toll", "after", "distance", "pos",
               descending=[False, False, True, False, True] + [False] * 5)
