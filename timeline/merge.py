@@ -344,8 +344,8 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
-_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "town", "chars", "info",
-         "n_words"]  # scored pairs' columns
+_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
+         "info", "n_words"]  # scored pairs' columns
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -602,7 +602,12 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     gap = pl.max_horizontal(pl.col("start_j") - pl.col("end"), pl.col("start") - pl.col("end_j"))
     agreement = (pl.when(overlap).then(pl.when(both_fine).then(_SAME_DAY).otherwise(_OVERLAP))
                  .when(both_fine & (gap < dt.timedelta(days=1))).then(_NEXT_DAY).otherwise(_NEAR))
-    same_trigger = (pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
+    # one class of happening: one word's, or on one day a toll's cause and the other's word
+    # (قتل جندي إثر انفجار لغم / انفجر لغم)
+    same_trigger = ((pl.col("trigger") == pl.col("trigger_j"))
+                    | ((pl.col("agreement") == _SAME_DAY)
+                       & ((pl.col("cause") == pl.col("trigger_j")) | (pl.col("trigger") == pl.col("cause_j"))))
+                    ).fill_null(False)
     same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))
     same_town = (pl.col("agreement") <= _OVERLAP) & (pl.col("town") == pl.col("town_j")).fill_null(False)
     located = pl.col("same_trigger") & same_town
@@ -614,6 +619,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # nor a toll's (whose words tell little of which): the floor may be lower (ONE_HAPPENING_SHARE)
     own_class = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
                  & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
+                 & ~pl.col("trigger_j").is_in(sorted(load_triggers().loose_objects))
                  & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
@@ -635,9 +641,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
     frame = (
-        frame.with_columns(agreement.alias("agreement"), same_trigger.alias("same_trigger"),
-                           same_article.alias("same_article"))
-        .with_columns(((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)
+        frame.with_columns(agreement.alias("agreement"), same_article.alias("same_article"))
+        .with_columns(same_trigger.alias("same_trigger"))
+        .with_columns((~pl.col("same_trigger") & (pl.col("trigger") != pl.col("trigger_j")).fill_null(False)
                        & (pl.col("group") == pl.col("group_j")).fill_null(False)
                        & ~pl.col("group").is_in(reactions).fill_null(False)
                        & (pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")).alias("class_pair"))
@@ -649,8 +655,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             # ...nor two classes, but for two classes of one group on one day (أسفر عن مقتل 12
             # مصليا and the bombing that killed them; an attack and a blast at one academy), at
             # CLASS_MARGIN more
-            ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False)) | pl.col("class_pair"),
-            ~pl.col("same_article") | (pl.col("same_trigger") & (pl.col("agreement") == _SAME_DAY)),
+            pl.col("same_trigger") | ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False))
+            | pl.col("class_pair"),
+            ~pl.col("same_article") | ((pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
+                                       & (pl.col("agreement") == _SAME_DAY)),
         )
     )
     words_of = table["words"]
@@ -668,7 +676,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     )
     # two happening words of one class in two forms (صادق مجلس النواب، أقر البرلمان) are one
     # shared word at the lesser of their information, between clauses that tell enough
-    kin = (pl.col("same_trigger") & (pl.col("trigger_word") != pl.col("trigger_word_j"))
+    kin = ((pl.col("trigger") == pl.col("trigger_j")) & (pl.col("trigger_word") != pl.col("trigger_word_j"))
            & ~pl.col("words_j").list.contains(pl.col("trigger_word"))
            & ~pl.col("words").list.contains(pl.col("trigger_word_j"))
            & (pl.min_horizontal("n_words", "n_words_j") >= KIN_WORDS)
