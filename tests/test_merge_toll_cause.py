@@ -74,3 +74,12 @@ def test_a_toll_counted_days_later_does_not_take_the_first_day() -> None:
                  "15 قتيلا بعد وفاة 6 جرحى متأثرين بإصاباتهم."},
     ])
     assert entry["blast"] == entry["toll"] != entry["later"]
+
+
+def test_who_did_it_is_not_what_the_happening_word_governs() -> None:
+    rows = clause_rows([
+        "قتل 3 جنود اليوم في هجوم انتحاري نفذه تنظيم مسلح في شرق البلاد.",
+        "قتل 3 جنود اليوم في هجوم انتحاري على مركز للشرطة في شرق البلاد.",
+    ])
+    assert rows["c-0"]["object"] == []
+    assert rows["c-1"]["object"] == ["شرط", "مركز"]

@@ -41,7 +41,7 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH",
     "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers", "clause_features",
-    "causes", "clubs", "consequences", "content_words", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
+    "causes", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -375,6 +375,14 @@ def consequences(code: str = "ar") -> tuple[str, ...]:
     """The folded nouns after which a happening word names a happening told before by what
     followed it (``consequences`` of ``lang/<code>/wording.yaml``: ``مصابي تفجير``; cached)."""
     return _word_list(code, "consequences")
+
+
+@functools.lru_cache(maxsize=None)
+def doers(code: str = "ar") -> tuple[str, ...]:
+    """The folded verbs after a happening word that name who did it (``doers`` of
+    ``lang/<code>/wording.yaml``: ``هجوم نفذه حزب العمال``): what the word governs ends there
+    (cached)."""
+    return _word_list(code, "doers")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1250,6 +1258,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .filter(pl.col("next") > pl.col("pos")).group_by("c", "mark").agg(pl.col("next").min())
     )
     nearest = nearest.join(stops, on=["c", "mark"], how="left").with_columns(pl.col("next").fill_null(2**31))
+    # what a happening word governs ends at a verb naming who did it (هجوم انتحاري نفذه حزب العمال:
+    # the party is the doer, not the target)
+    doing = tokens.filter(tokens.str.contains(_words_pattern(doers())))
+    done_by = (
+        nearest.select("c", "mark", "pos")
+        .join(positions.filter(pl.col("token").is_in(doing.implode())).select("c", pl.col("pos").alias("doer")),
+              on="c")
+        .filter(pl.col("doer") > pl.col("pos")).group_by("c", "mark").agg(pl.col("doer").min())
+    )
+    nearest = nearest.join(done_by, on=["c", "mark"], how="left").with_columns(pl.col("doer").fill_null(2**31))
     # a reaction's object is who reacts: more words, a little farther (أدانت وزارة
     # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
     # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
@@ -1258,7 +1276,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     before = reaction & pl.col("voiced")
     addressed = reaction & ~pl.col("voiced") & ~pl.col("opens") & (pl.col("at") < pl.col("pos")) & ~pl.col("title")
     objects = (
-        nearest.select("c", "mark", "pos", "trigger_named", "next", "trigger", "voiced", "opens").join(governed, on="c")
+        nearest.select("c", "mark", "pos", "trigger_named", "next", "doer", "trigger", "voiced", "opens")
+        .join(governed, on="c")
         .filter(pl.when(before).then((pl.col("at") < pl.col("pos")) & ~pl.col("title"))
                 .when(reaction).then(((pl.col("named") > pl.col("trigger_named")) & ~pl.col("title")
                                       & (pl.col("at") < pl.col("next"))
@@ -1268,7 +1287,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 .when(pl.col("trigger").is_in(sorted(told_by_object()))).then(
                     (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
                     & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
-                .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)))
+                .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)
+                           & (pl.col("at") < pl.col("doer"))))
         .sort("c", "mark", "at")
         .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
                 < pl.when(reaction).then(ACTOR_WORDS).otherwise(OBJECT_WORDS))
