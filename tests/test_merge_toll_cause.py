@@ -13,7 +13,9 @@ def test_a_toll_reads_the_cause_it_names_and_takes_its_group() -> None:
         "قتل سبعة أشخاص اليوم إثر انهيار مبنى سكني من أربعة طوابق في حي الزهور.",
         "ارتفعت اليوم حصيلة ضحايا الهجوم على نقطة التفتيش إلى تسعة قتلى.",
         "قتل ثلاثة أشخاص اليوم في حي الزهور.",
+        "ارتفعت اليوم حصيلة قتلى الانفجارين اللذين وقعا في السوق إلى 20 قتيلا.",
     ])
+    assert (rows["c-3"]["trigger"], rows["c-3"]["cause"]) == ("قتلى", "تفجير")
     assert (rows["c-0"]["trigger"], rows["c-0"]["cause"], rows["c-0"]["group"]) == ("قتلى", "انهيار", "كارثة")
     assert (rows["c-1"]["trigger"], rows["c-1"]["cause"]) == ("قتلى", "هجوم")
     # a bare toll names no cause
