@@ -85,12 +85,3 @@ def test_who_did_it_is_not_what_the_happening_word_governs() -> None:
     ])
     assert rows["c-0"]["object"] == []
     assert rows["c-1"]["object"] == ["شرط", "مركز"]
-
-
-def test_a_happening_word_naming_a_case_is_not_the_clause_happening() -> None:
-    rows = clause_rows([
-        "رفعت محكمة الجنايات اليوم جلستها الثانية لمحاكمة المتهمين في قضية تفجير مسجد الحي إلى الاثنين.",
-        "وجهت النيابة اليوم إلى الموقوف تهمة قتل حارس المصنع.",
-    ])
-    assert rows["c-0"]["trigger"] == "محاكمة"
-    assert rows["c-1"]["trigger"] is None

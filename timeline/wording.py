@@ -1181,8 +1181,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
-    another is passed over, and one after a word naming a case or a place (``متهمي تفجير``; or
-    one of :func:`case_markers`: ``في قضية تفجير المسجد``، ``تهمة قتل``) is none; when a reaction opens the clause or is voiced after عن, the
+    another is passed over, and one after a word naming a case or a place (``متهمي تفجير``) is
+    none; when a reaction opens the clause or is voiced after عن, the
     clause's first reaction that is no background. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
@@ -1195,15 +1195,13 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     after_consequence = tokens.filter(tokens.str.contains(_words_pattern(consequences())))
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
-    after_case = tokens.filter(tokens.str.contains(_words_pattern(case_markers())))
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         positions.with_columns(_beside("subordinator", 1).alias("before"),
                                _beside("token", 1).is_in(after_consequence.implode()).fill_null(False)
                                .alias("consequence"),
-                               _beside("token", 1).is_in(after_cause.implode()).fill_null(False).alias("caused"),
-                               _beside("token", 1).is_in(after_case.implode()).fill_null(False).alias("cased"))
+                               _beside("token", 1).is_in(after_cause.implode()).fill_null(False).alias("caused"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
@@ -1211,7 +1209,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
         .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"))
         # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
-        .filter(~pl.col("before").is_in(naming).fill_null(False), ~pl.col("cased"))
+        .filter(~pl.col("before").is_in(naming).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger", "consequence", "caused")
         .sort("c", "pos")
