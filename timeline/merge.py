@@ -786,8 +786,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # one day, one class of happening, each word the clause's own predicate (no background)
     alike = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
              & (score >= ALIKE_SCORE))
+    # a toll giving the other's count needs no class margin
+    least = need - pl.when(pl.col("numbers_shared") > 0).then(spared).otherwise(0.0)
     return frame.with_columns(score.alias("score")) \
-        .filter(pl.col("score") >= need - pl.when(pl.col("numbers_shared") > 0).then(spared).otherwise(0.0), one_kind, ~pl.col("thin") | (pl.col("score") >= ALIKE_SCORE)) \
+        .filter(pl.col("score") >= least, one_kind, ~pl.col("thin") | (pl.col("score") >= ALIKE_SCORE)) \
         .select("agreement", "score", "i", "j", "similarity", copy.alias("copy"), alike.fill_null(False).alias("alike"))
 
 

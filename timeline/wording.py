@@ -39,9 +39,9 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
-    "OBJECT_REACH",
-    "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers", "clause_features",
-    "causes", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
+    "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
+    "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text",
+    "spelled", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
