@@ -1198,11 +1198,11 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
-        positions.with_columns(_beside("subordinator", 1).alias("before"),
-                               _beside("token", 1).is_in(after_consequence.implode()).fill_null(False)
-                               .alias("consequence"),
-                               _beside("token", 1).is_in(after_cause.implode()).fill_null(False).alias("caused"))
+        # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
+        positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
+        .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
+                      pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
