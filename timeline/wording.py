@@ -38,9 +38,10 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "COLUMNS_FROM", "INCIPIT_WORDS", "OBJECT_REACH",
-    "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers", "clause_features",
-    "clubs", "consequences", "content_words", "load_wording", "match_text", "spelled", "told_by_object", "told_by_sides",
+    "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
+    "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
+    "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text",
+    "spelled", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -90,6 +91,9 @@ CASE_WORDS = 2
 ``قضية``، ``المتهمين ب``، ``بحق``) tell which case, within :data:`CASE_REACH` words."""
 CASE_REACH = 5
 """How many words after a word naming a case its name may lie."""
+CAUSE_REACH = 6
+"""How many words after a toll's word (``قتلى``: ``lang/ar/triggers.yaml``'s ``tolls``) the
+happening it names as its cause may lie (``قتل جندي تركي وأصيب آخر إثر انفجار لغم``)."""
 TRANSLITERATED = 6
 """Least length of two stems of the batch told apart only by letters outlets write one foreign
 sound with (``transliterations`` of ``lang/ar/wording.yaml``: غ/ج anywhere, ت/د past the first
@@ -373,6 +377,22 @@ def consequences(code: str = "ar") -> tuple[str, ...]:
     return _word_list(code, "consequences")
 
 
+@functools.lru_cache(maxsize=None)
+def doers(code: str = "ar") -> tuple[str, ...]:
+    """The folded verbs after a happening word that name who did it (``doers`` of
+    ``lang/<code>/wording.yaml``: ``هجوم نفذه حزب العمال``): what the word governs ends there
+    (cached)."""
+    return _word_list(code, "doers")
+
+
+@functools.lru_cache(maxsize=None)
+def causes(code: str = "ar") -> tuple[str, ...]:
+    """The folded words after which a happening word names what caused a toll told before it
+    (``causes`` of ``lang/<code>/wording.yaml``: ``قتلوا إثر انهيار مبنى``، ``حصيلة ضحايا
+    الهجوم``; cached)."""
+    return _word_list(code, "causes")
+
+
 def _word_list(code: str, key: str) -> tuple[str, ...]:
     """The folded words of list ``key`` of ``lang/<code>/wording.yaml`` (a trailing ``*`` for a
     beginning); anything else is a :class:`LanguageDataError` naming the field."""
@@ -501,6 +521,9 @@ class ClauseFeatures:
     clause's own predicate, not one after a subordinator read for want of another — ``وقف …
     على موقع التفجير`` reads تفجير by that fallback — nor one after a noun of what followed it,
     :func:`consequences`: ``مصابي تفجير``),
+    ``cause`` (for a toll, the class of the happening it names as its cause: ``قتلوا إثر
+    انهيار مبنى`` → انهيار, :func:`causes`; null otherwise; the toll's ``group`` is then its
+    cause's),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -685,6 +708,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("words").fill_null(empty), pl.col("incipit").fill_null(empty),
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
+            "cause",
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
@@ -1170,13 +1194,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     tokens = positions["token"].unique().drop_nulls()
     after_consequence = tokens.filter(tokens.str.contains(_words_pattern(consequences())))
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
-    found = (
+    after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
+    read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
-        positions.with_columns(_beside("subordinator", 1).alias("before"),
-                               _beside("token", 1).is_in(after_consequence.implode()).fill_null(False)
-                               .alias("consequence"))
+        # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
+        positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
+        .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
+                      pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"))
         .with_columns((pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
@@ -1185,12 +1211,12 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
         .filter(~pl.col("before").is_in(naming).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
-                "trigger", "consequence")
+                "trigger", "consequence", "caused")
         .sort("c", "pos")
-        # one right after another qualifies it (توقيف انتحاري): the noun before names it
-        .filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
-                .fill_null(False))
     )
+    # one right after another qualifies it (توقيف انتحاري): the noun before names it
+    found = read.filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
+                        .fill_null(False))
     nearest = (
         events.select("c", "mark").unique().join(found, on="c")
         .with_columns((pl.col("pos") >= pl.col("mark")).alias("after"))
@@ -1239,6 +1265,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .filter(pl.col("next") > pl.col("pos")).group_by("c", "mark").agg(pl.col("next").min())
     )
     nearest = nearest.join(stops, on=["c", "mark"], how="left").with_columns(pl.col("next").fill_null(2**31))
+    # what a happening word governs ends at a verb naming who did it (هجوم انتحاري نفذه حزب العمال:
+    # the party is the doer, not the target)
+    doing = tokens.filter(tokens.str.contains(_words_pattern(doers())))
+    done_by = (
+        nearest.select("c", "mark", "pos")
+        .join(positions.filter(pl.col("token").is_in(doing.implode())).select("c", pl.col("pos").alias("doer")),
+              on="c")
+        .filter(pl.col("doer") > pl.col("pos")).group_by("c", "mark").agg(pl.col("doer").min())
+    )
+    nearest = nearest.join(done_by, on=["c", "mark"], how="left").with_columns(pl.col("doer").fill_null(2**31))
     # a reaction's object is who reacts: more words, a little farther (أدانت وزارة
     # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
     # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
@@ -1247,7 +1283,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     before = reaction & pl.col("voiced")
     addressed = reaction & ~pl.col("voiced") & ~pl.col("opens") & (pl.col("at") < pl.col("pos")) & ~pl.col("title")
     objects = (
-        nearest.select("c", "mark", "pos", "trigger_named", "next", "trigger", "voiced", "opens").join(governed, on="c")
+        nearest.select("c", "mark", "pos", "trigger_named", "next", "doer", "trigger", "voiced", "opens")
+        .join(governed, on="c")
         .filter(pl.when(before).then((pl.col("at") < pl.col("pos")) & ~pl.col("title"))
                 .when(reaction).then(((pl.col("named") > pl.col("trigger_named")) & ~pl.col("title")
                                       & (pl.col("at") < pl.col("next"))
@@ -1257,12 +1294,25 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 .when(pl.col("trigger").is_in(sorted(told_by_object()))).then(
                     (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
                     & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
-                .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)))
+                .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)
+                           & (pl.col("at") < pl.col("doer"))))
         .sort("c", "mark", "at")
         .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
                 < pl.when(reaction).then(ACTOR_WORDS).otherwise(OBJECT_WORDS))
         .group_by("c", "mark", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("object"))
+    )
+    # a toll's cause: the first happening word of another class within CAUSE_REACH words after
+    # it, right after a word of `causes` (قتلوا إثر انهيار مبنى، حصيلة ضحايا الهجوم); a toll
+    # is read only when every other happening word of its clause is background
+    tolls = sorted(lexicon.tolls)
+    caused = (
+        nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
+        .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(tolls + reactions))
+              .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
+        .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
+        .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
+        .select("c", "mark", "cause")
     )
     # the happening word itself, as a content word (its id)
     words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
@@ -1270,5 +1320,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
         .join(words_at, on=["c", "pos"], how="left")
         .join(objects, on=["c", "mark"], how="left")
-        .select("i", "trigger", "trigger_word", "group", "object", "own")
+        .join(caused, on=["c", "mark"], how="left")
+        .select("i", "trigger", "trigger_word",
+                # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
+                pl.when(pl.col("cause").is_not_null())
+                .then(pl.col("cause").replace_strict(lexicon.groups, default=None, return_dtype=pl.String))
+                .otherwise(pl.col("group")).alias("group"), "object", "own", "cause")
     )
