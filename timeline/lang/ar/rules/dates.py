@@ -158,6 +158,8 @@ _CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<r
 
 
 # a length, an area or a distance just before a number: "م" after it is metres
+_LENGTH_IN_CLAUSE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*[^.!?؟\n]*$")
+_NUMBER_COLON = re.compile(r"\s?:\s?\d")  # "الآيزو 2008:9001": a standard's number, no year
 _LENGTH_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
 
 
@@ -172,6 +174,9 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
     y = int(m["y"])
+    if not m["cue"] and (len(m["y"]) < 4 and c.before(m.start(), 1) == "/" or _NUMBER_COLON.match(c.text, m.end())
+                         or c.before(m.start(), 2)[-1:] == ":" and c.before(m.start(), 2)[:1].isdigit()):
+        return None  # the end of a numeric date cut short ("1 /12 /143هـ", "1435/7هـ"), a standard's number ("2008:9001")
     cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
@@ -191,8 +196,11 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
-    if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and _LENGTH_BEFORE.search(c.before(m.start(), 16))):
-        return None  # "سباق 200 م", "مساحتها 4000م", "بطول 1300م", "على مسافة 1200 م" are metres
+    if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and (
+            _LENGTH_BEFORE.search(c.before(m.start(), 16))
+            or not 1900 <= y <= 2100 and _LENGTH_IN_CLAUSE.search(c.before(m.start(), 60)))):
+        return None  # "سباق 200 م", "مساحتها 4000م", "بطول 1300م", "على مسافة 1200 م" are metres, and so is a
+        # number no news year has after a length in its clause ("أولها بطول (1250م)، والآخر (1100م)")
     after = _NEXT_WORD.match(c.text, m.end())
     unit = c.lex.lookup("units", after.group(1)) if after else None
     if unit is not None and unit[0] not in ("decade", "century") and (unit[1] is None or after.group(1).endswith("ا")):

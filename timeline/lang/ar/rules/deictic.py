@@ -97,8 +97,8 @@ def rest_of_period(m: re.Match[str], c: Ctx) -> object:
 
 def narrative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("narrative", m["w"])
-    if off is None:
-        return None
+    if off is None or _LIKE_THAT.search(c.before(m.start(), 3)) and m["w"].startswith(_THAT[:2]):
+        return None  # "الحال ليست كذلك اليوم": كذلك (so, also), not ك + "ذلك اليوم"
     part = c.lex.lookup("day_parts", "الليله") if "ليل" in m["w"] else None  # "تلك الليلة"
     return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
@@ -128,6 +128,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
 
 
 _THAT = ("ذلك", "تلك", "نفس", "ذات")
+_LIKE_THAT = re.compile(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
 _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 
 
