@@ -6,6 +6,7 @@ Examples for every rule here live in ``numeric.yaml`` beside this file.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _amount_at, _calendar, _year
@@ -57,6 +58,15 @@ def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
 _DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
 
 
+@functools.lru_cache(maxsize=4)
+def _score_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of a result, a grade, a size or a number (numbers.yaml score_words) in the text before a number pair."""
+    return re.compile(r"(?<!\w)(?:[وف]?[بل]|[وبفل])?(?:" + "|".join(map(re.escape, words)) + r")")
+
+
+_BRACKETED = re.compile(r"\(\s?$")
+
+
 def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
     if m["sep"] == "." and _amount_at(c, m.end()):
         return None  # "عند 7.26 في المائة", "عند 9.7 ملايين برميل"
@@ -66,9 +76,12 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
     if m["sep"] != m["sep"].strip() and not weekday:
         return None  # a spaced slash is a score or a number ("بركلات الترجيح 5 / 4", "قرار رقم ( 52 / 30 )"), not
         # after a weekday ("يوم الأربعاء 6 /10", "يوم السبت الماضي 16 / 10")
-    if not (cued or weekday):
-        return None  # a day and month with no year needs a date word or a weekday: alone, "a/b" is a grade, a
-        # size, a score or a number ("معدل تراكمي 4/4", "صورة 4/6", "فاز 2/1", "القرار رقم 3/7"); "بتاريخ 15/7" is a date
+    if m["sep"].strip() != "/" and not cued:
+        return None
+    if not (cued or weekday) and (_score_before(c.lex.score_words).search(c.before(m.start(), 40))
+                                  or _BRACKETED.search(c.before(m.start(), 3)) and c.text[m.end():m.end() + 4].strip()[:1] in ")-–"):
+        return None  # "فاز 2/1", "لهزيمته 2/1", "بنتيجة ( 3/6 – 5/7)": a score; "معدل تراكمي 4/4", "صورة شمسية 4/6",
+        # "القرار رقم 3/7": a grade, a size, a number; "بتاريخ 15/7", "الأحد 17/10" are dates
     if a > 12 and b <= 12:
         day, month = a, b
     elif b > 12 and a <= 12:
