@@ -215,6 +215,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
 def year_range(m: re.Match[str], c: Ctx) -> object:
     """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
     y1, y2 = int(m["y1"]), int(m["y2"])
+    if y1 == y2 + 1 and c.text[m.end("y1"):m.start("y2")].strip() in ("/", "-", "–"):
+        y1, y2 = y2, y1  # "العام الدراسي 1437/1436هـ", "موسم 2015-2014": two years of a season, written right to left
     cal = _calendar(c, m["mark"], _bare_calendar(y1))
     low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
     span = 30
