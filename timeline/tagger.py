@@ -225,6 +225,14 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     return r
 
 
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends with digits that are part of a longer number:
+    "في يوليو 4.908 مليار" (a decimal, no 4 July), "بزمن 1.45.76 دقيقة" (a race time, no 45.76
+    minutes)."""
+    return (start >= 2 and text[start - 1] in ".:" and text[start - 2].isdigit() and text[start:start + 1].isdigit()) \
+        or (text[end:end + 1] == "." and text[end + 1:end + 2].isdigit() and text[end - 1:end].isdigit())
+
+
 def _bare_clock(meaning: object) -> bool:
     """A clock time, a part of the day or a clock range with no day of its own: "الساعة
     التاسعة مساءً", "بعد الظهر", "بين الحادية عشرة ليلاً والواحدة فجراً"."""
@@ -370,6 +378,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
 
     def resolves(f: Found) -> bool:
         """Whether a candidate names a time that can be placed (checked before choosing)."""
+        if _in_number(folded, f.start, f.end):
+            return False
         checked.append(f)
         try:
             at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning), week=week)  # type: ignore[arg-type]

@@ -393,7 +393,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
     Rule("<month> <day> <year>?",
-         r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
+         r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d|\.\d)|{numphrase})"  # not a decimal: "في يوليو 4.9 مليار"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
          starts='{months_in_context}'),
     Rule("<month> <year>?",
