@@ -225,6 +225,11 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     return r
 
 
+def _day_narrative(meaning: object) -> bool:
+    """A day counted from the narrative's day: "في اليوم التالي", "اليوم السابق", "في اليوم نفسه"."""
+    return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
+
+
 def _in_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins or ends with digits that are part of a longer number:
     "في يوليو 4.908 مليار" (a decimal, no 4 July), "بزمن 1.45.76 دقيقة" (a race time, no 45.76
@@ -349,6 +354,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     out: list[Timex] = []
     told_apart: list[int] = []
     last_day: dt.datetime | None = None
+    last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
     last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
@@ -394,6 +400,16 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
+        if narrative and last_coarse is not None and last_day == _midnight(anchor) and _day_narrative(meaning):
+            # "سأنشر اليوم قصة قديمة، قبل عامين بالضبط ... في اليوم التالي": the only day named is the
+            # publication's, and the story is told from a date known to its year (or month, week): that
+            # date at its own grain, no invented day. (With no day named at all, or after a day of the story,
+            # a coarse date in between is as often one said in passing: "كأس آسيا 2019", "قبل 15 سنة".)
+            start, end = norm.to_original(f.start, f.end)
+            c = last_coarse
+            out.append(Timex(start, end, text[start:end], c.type, c.value, c.grain, c.interval, None,
+                             Anchor.NARRATIVE, None, f.rule, {}))
+            continue
         if narrative and last_day is None and not _coarse_narrative(meaning) \
                 and _SENTENCE_END.search(folded, 0, f.start):
             # "في اليوم التالي" after sentences that named no day: the day after a happening
@@ -504,6 +520,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
         for unit in _named_units(meaning):
             last_named[unit] = (r.interval[0], f.end)
+        last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
