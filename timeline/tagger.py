@@ -526,7 +526,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
-            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
+            if kind is Range or r.interval[1] - r.interval[0] <= _A_DAY:  # not a period of days named as one ("لقضاء
+                # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
+                # of dates gives its first day ("من 26 - 29 شوال ... يبدأ من الساعة الخامسة عصراً")
+                days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
     return out, told_apart
 
 
