@@ -299,6 +299,7 @@ _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back
 
 
 _DATED = frozenset((When, Range, Shift, Apposition, Part))  # meanings whose day or period the narrative follows
+_CLOCK_UNITS = ("hour", "minute", "second")
 _DAY_OR_FINER = tuple(g for g in Grain if g.rank <= Grain.DAY.rank)  # a tuple: compared by identity first
 
 
@@ -354,6 +355,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     out: list[Timex] = []
     told_apart: list[int] = []
     last_day: dt.datetime | None = None
+    last_clock: dt.datetime | None = None  # the last clock time told, when on the narrative's day
     last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
@@ -416,6 +418,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # the text does not date, not after the publication (told alone, it is)
             continue
         base = last_day if (narrative and last_day is not None) else anchor
+        hourless = False
+        if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[union-attr]
+            # "أمس عند الساعة العاشرة ... وبعد ساعتين من ذلك": two hours after that hour; after a day told with no
+            # hour ("وصل أمس، وبعد ساعتين من ذلك"), that day, not two hours after its midnight
+            hourless = last_clock is None
+            base = last_clock if last_clock is not None else last_day
         if narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
             if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
@@ -485,6 +493,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
+        if hourless and r.interval is not None:
+            day = _midnight(r.interval[0])
+            r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + _A_DAY), r.mod)
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
             past = _told_in_past(folded, f.start, f.end, grammar)
             if past or past is None and last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start):
@@ -523,6 +534,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])
+            last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
