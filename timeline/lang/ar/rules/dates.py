@@ -75,6 +75,15 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=year, month=month, day=day, direction=_direction(c, m["dir"]))
 
 
+def day_slash_month_year(m: re.Match[str], c: Ctx) -> object:
+    """"يوم الـ 25 / شوال / 1436", "في 7/ نوفمبر / 1962": a day, a month's name and a year between slashes."""
+    mn, day, year = _month(c, m["month"]), int(m["day"]), int(m["year"])
+    if mn is None or not 1 <= day <= 31:
+        return None
+    cal = "hijri" if mn.calendar == "hijri" else _calendar(c, m["mark"], mn.calendar)
+    return When(calendar=cal, year=year, month=mn.month, day=day)
+
+
 def month_day_year(m: re.Match[str], c: Ctx) -> object:
     mn = _month(c, m["month"])
     day = _num(c, m["day"])
@@ -392,6 +401,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
+    Rule("<day>/<month>/<year>", r"(?P<day>\d{1,2})\s*/\s*(?P<month>{month})\s*/\s*(?P<year>\d{4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?",
+         day_slash_month_year, 3,
+         starts='#', follows='/'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d|\.\d)|{numphrase})"  # not a decimal: "في يوليو 4.9 مليار"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
