@@ -225,6 +225,19 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     return r
 
 
+def _day_narrative(meaning: object) -> bool:
+    """A day counted from the narrative's day: "في اليوم التالي", "اليوم السابق", "في اليوم نفسه"."""
+    return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends with digits that are part of a longer number:
+    "في يوليو 4.908 مليار" (a decimal, no 4 July), "بزمن 1.45.76 دقيقة" (a race time, no 45.76
+    minutes)."""
+    return (start >= 2 and text[start - 1] in ".:" and text[start - 2].isdigit() and text[start:start + 1].isdigit()) \
+        or (text[end:end + 1] == "." and text[end + 1:end + 2].isdigit() and text[end - 1:end].isdigit())
+
+
 def _bare_clock(meaning: object) -> bool:
     """A clock time, a part of the day or a clock range with no day of its own: "الساعة
     التاسعة مساءً", "بعد الظهر", "بين الحادية عشرة ليلاً والواحدة فجراً"."""
@@ -286,6 +299,7 @@ _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back
 
 
 _DATED = frozenset((When, Range, Shift, Apposition, Part))  # meanings whose day or period the narrative follows
+_CLOCK_UNITS = ("hour", "minute", "second")
 _DAY_OR_FINER = tuple(g for g in Grain if g.rank <= Grain.DAY.rank)  # a tuple: compared by identity first
 
 
@@ -341,6 +355,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     out: list[Timex] = []
     told_apart: list[int] = []
     last_day: dt.datetime | None = None
+    last_clock: dt.datetime | None = None  # the last clock time told, when on the narrative's day
+    last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
     last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
@@ -370,6 +386,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
 
     def resolves(f: Found) -> bool:
         """Whether a candidate names a time that can be placed (checked before choosing)."""
+        if _in_number(folded, f.start, f.end):
+            return False
         checked.append(f)
         try:
             at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning), week=week)  # type: ignore[arg-type]
@@ -384,12 +402,28 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
+        if narrative and last_coarse is not None and last_day == _midnight(anchor) and _day_narrative(meaning):
+            # "سأنشر اليوم قصة قديمة، قبل عامين بالضبط ... في اليوم التالي": the only day named is the
+            # publication's, and the story is told from a date known to its year (or month, week): that
+            # date at its own grain, no invented day. (With no day named at all, or after a day of the story,
+            # a coarse date in between is as often one said in passing: "كأس آسيا 2019", "قبل 15 سنة".)
+            start, end = norm.to_original(f.start, f.end)
+            c = last_coarse
+            out.append(Timex(start, end, text[start:end], c.type, c.value, c.grain, c.interval, None,
+                             Anchor.NARRATIVE, None, f.rule, {}))
+            continue
         if narrative and last_day is None and not _coarse_narrative(meaning) \
                 and _SENTENCE_END.search(folded, 0, f.start):
             # "في اليوم التالي" after sentences that named no day: the day after a happening
             # the text does not date, not after the publication (told alone, it is)
             continue
         base = last_day if (narrative and last_day is not None) else anchor
+        hourless = False
+        if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[union-attr]
+            # "أمس عند الساعة العاشرة ... وبعد ساعتين من ذلك": two hours after that hour; after a day told with no
+            # hour ("وصل أمس، وبعد ساعتين من ذلك"), that day, not two hours after its midnight
+            hourless = last_clock is None
+            base = last_clock if last_clock is not None else last_day
         if narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
             if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
@@ -459,6 +493,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
+        if hourless and r.interval is not None:
+            day = _midnight(r.interval[0])
+            r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + _A_DAY), r.mod)
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
             past = _told_in_past(folded, f.start, f.end, grammar)
             if past or past is None and last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start):
@@ -494,12 +531,17 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
         for unit in _named_units(meaning):
             last_named[unit] = (r.interval[0], f.end)
+        last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])
+            last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
             part = meaning.part if kind is When else None  # type: ignore[attr-defined]
-            days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
+            if kind is Range or r.interval[1] - r.interval[0] <= _A_DAY:  # not a period of days named as one ("لقضاء
+                # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
+                # of dates gives its first day ("من 26 - 29 شوال ... يبدأ من الساعة الخامسة عصراً")
+                days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
     return out, told_apart
 
 

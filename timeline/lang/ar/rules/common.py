@@ -180,8 +180,8 @@ def _year(c: Ctx, s: str | None) -> int | None:
     n = _num(c, s)
     if n is None:
         return None
-    if len(s) == 2 and s.isdigit():  # "18-9-15": two-digit years are 20xx
-        return 2000 + n
+    if len(s) == 2 and s.isdigit():  # "18-9-15": two-digit years are 20xx up to 30, else 19xx ("5/6/98", "24 أغسطس 79م")
+        return 2000 + n if n <= 30 else 1900 + n
     return n
 
 

@@ -78,6 +78,15 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=year, month=month, day=day, direction=_direction(c, m["dir"]))
 
 
+def day_slash_month_year(m: re.Match[str], c: Ctx) -> object:
+    """"يوم الـ 25 / شوال / 1436", "في 7/ نوفمبر / 1962": a day, a month's name and a year between slashes."""
+    mn, day, year = _month(c, m["month"]), int(m["day"]), int(m["year"])
+    if mn is None or not 1 <= day <= 31:
+        return None
+    cal = "hijri" if mn.calendar == "hijri" else _calendar(c, m["mark"], mn.calendar)
+    return When(calendar=cal, year=year, month=mn.month, day=day)
+
+
 def month_day_year(m: re.Match[str], c: Ctx) -> object:
     mn = _month(c, m["month"])
     day = _num(c, m["day"])
@@ -161,6 +170,8 @@ _CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<r
 
 
 # a length, an area or a distance just before a number: "م" after it is metres
+_LENGTH_IN_CLAUSE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*[^.!?؟\n]*$")
+_NUMBER_COLON = re.compile(r"\s?:\s?\d")  # "الآيزو 2008:9001": a standard's number, no year
 _LENGTH_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
 
 
@@ -175,6 +186,9 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
     y = int(m["y"])
+    if not m["cue"] and (len(m["y"]) < 4 and c.before(m.start(), 1) == "/" or _NUMBER_COLON.match(c.text, m.end())
+                         or c.before(m.start(), 2)[-1:] == ":" and c.before(m.start(), 2)[:1].isdigit()):
+        return None  # the end of a numeric date cut short ("1 /12 /143هـ", "1435/7هـ"), a standard's number ("2008:9001")
     cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
@@ -194,8 +208,11 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
-    if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and _LENGTH_BEFORE.search(c.before(m.start(), 16))):
-        return None  # "سباق 200 م", "مساحتها 4000م", "بطول 1300م", "على مسافة 1200 م" are metres
+    if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and (
+            _LENGTH_BEFORE.search(c.before(m.start(), 16))
+            or not 1900 <= y <= 2100 and _LENGTH_IN_CLAUSE.search(c.before(m.start(), 60)))):
+        return None  # "سباق 200 م", "مساحتها 4000م", "بطول 1300م", "على مسافة 1200 م" are metres, and so is a
+        # number no news year has after a length in its clause ("أولها بطول (1250م)، والآخر (1100م)")
     after = _NEXT_WORD.match(c.text, m.end())
     unit = c.lex.lookup("units", after.group(1)) if after else None
     if unit is not None and unit[0] not in ("decade", "century") and (unit[1] is None or after.group(1).endswith("ا")):
@@ -210,6 +227,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
 def year_range(m: re.Match[str], c: Ctx) -> object:
     """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
     y1, y2 = int(m["y1"]), int(m["y2"])
+    if y1 == y2 + 1 and c.text[m.end("y1"):m.start("y2")].strip() in ("/", "-", "–"):
+        y1, y2 = y2, y1  # "العام الدراسي 1437/1436هـ", "موسم 2015-2014": two years of a season, written right to left
     cal = _calendar(c, m["mark"], _bare_calendar(y1))
     low, high = (1300, 1500) if cal == "hijri" else (1800, 2100)
     span = 30
@@ -385,8 +404,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
+    Rule("<day>/<month>/<year>", r"(?P<day>\d{1,2})\s*/\s*(?P<month>{month})\s*/\s*(?P<year>\d{4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?",
+         day_slash_month_year, 3,
+         starts='#', follows='/'),
     Rule("<month> <day> <year>?",
-         r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d)|{numphrase})"
+         r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d|\.\d)|{numphrase})"  # not a decimal: "في يوليو 4.9 مليار"
          r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
          starts='{months_in_context}'),
     Rule("<month> <year>?",

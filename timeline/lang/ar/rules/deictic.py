@@ -98,8 +98,8 @@ def rest_of_period(m: re.Match[str], c: Ctx) -> object:
 
 def narrative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("narrative", m["w"])
-    if off is None:
-        return None
+    if off is None or _LIKE_THAT.search(c.before(m.start(), 3)) and m["w"].startswith(_THAT[:2]):
+        return None  # "الحال ليست كذلك اليوم": كذلك (so, also), not ك + "ذلك اليوم"
     part = c.lex.lookup("day_parts", "الليله") if "ليل" in m["w"] else None  # "تلك الليلة"
     return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
@@ -129,6 +129,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
 
 
 _THAT = ("ذلك", "تلك", "نفس", "ذات")
+_LIKE_THAT = re.compile(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
 _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 
 
@@ -250,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<unit> <direction>",
          r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
          r"(?:\s+(?P<dir>{dir})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w))?"
-         r"(?:\s+(?P<y>\d{4})(?!\d)(?!\s*{ym}))?",
+         r"(?:\s+(?P<y>(?:1[3-9]|20)\d\d)(?!\d)(?!\s*{ym}))?",  # a year, not an amount: "العام الحالي 7468 سائحاً"
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
     Rule("<hijri year> <direction>", r"(?:ال|لل)(?:عام|سنه)\s+الهجري(?:ه)?\s+(?P<dir>{dir})",

@@ -49,10 +49,12 @@ def iso_timestamp(m: re.Match[str], c: Ctx) -> object:
 
 
 def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
+    """"3/2015", "2015/3"; a Hijri year by its mark or its number ("1435/7هـ": Rajab 1435)."""
     mo, y = int(m["m"]), int(m["y"])
-    if not 1 <= mo <= 12 or not 1800 <= y <= 2100:
+    cal = _numeric_calendar(c, m["mark"], y)
+    if not 1 <= mo <= 12 or not (1300 <= y <= 1500 if cal == "hijri" else 1800 <= y <= 2100):
         return None
-    return When(year=y, month=mo)
+    return When(calendar=cal, year=y, month=mo)
 
 
 _DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
@@ -60,8 +62,11 @@ _DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|�
 
 @functools.lru_cache(maxsize=4)
 def _score_before(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A word of a match's result in the text before a number pair (numbers.yaml score_words)."""
-    return re.compile(r"(?<!\w)[وبفل]?(?:" + "|".join(map(re.escape, words)) + r")")
+    """A word of a result, a grade, a size or a number (numbers.yaml score_words) in the text before a number pair."""
+    return re.compile(r"(?<!\w)(?:[وف]?[بل]|[وبفل])?(?:" + "|".join(map(re.escape, words)) + r")")
+
+
+_BRACKETED = re.compile(r"\(\s?$")
 
 
 def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
@@ -69,14 +74,16 @@ def numeric_day_month(m: re.Match[str], c: Ctx) -> object:
         return None  # "عند 7.26 في المائة", "عند 9.7 ملايين برميل"
     a, b = int(m["a"]), int(m["b"])
     cued = _DATE_CUE.search(c.before(m.start()))
-    if m["sep"] != m["sep"].strip() and not any(c.lex.lookup("weekdays", w) for w in c.before(m.start(), 24).split()[-2:]):
+    weekday = any(c.lex.lookup("weekdays", w) for w in c.before(m.start(), 24).split()[-2:])
+    if m["sep"] != m["sep"].strip() and not weekday:
         return None  # a spaced slash is a score or a number ("بركلات الترجيح 5 / 4", "قرار رقم ( 52 / 30 )"), not
         # after a weekday ("يوم الأربعاء 6 /10", "يوم السبت الماضي 16 / 10")
     if m["sep"].strip() != "/" and not cued:
         return None
-    if not cued and m["sep"] == "/" and (_score_before(c.lex.score_words).search(c.before(m.start(), 40))
-                                         or (c.before(m.start(), 1) == "(" and c.text[m.end():m.end() + 1] == ")")):
-        return None  # "فاز 2/1", "بالتعادل 1/1", "انتصار تاريخي (3/1)": a score; "بتاريخ 15/7" is a date
+    if not (cued or weekday) and (_score_before(c.lex.score_words).search(c.before(m.start(), 40))
+                                  or _BRACKETED.search(c.before(m.start(), 3)) and c.text[m.end():m.end() + 4].strip()[:1] in ")-–"):
+        return None  # "فاز 2/1", "لهزيمته 2/1", "بنتيجة ( 3/6 – 5/7)": a score; "معدل تراكمي 4/4", "صورة شمسية 4/6",
+        # "القرار رقم 3/7": a grade, a size, a number; "بتاريخ 15/7", "الأحد 17/10" are dates
     if a > 12 and b <= 12:
         day, month = a, b
     elif b > 12 and a <= 12:
@@ -102,7 +109,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})[t ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?"
          r"(?P<tz>z|[+\-]\d{2}(?::?\d{2})?)?", iso_timestamp, 4,
          starts='#/'),
-    Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)",
+    Rule("mm/yyyy", r"(?:(?P<m>\d{1,2})[/\-.](?P<y>\d{4})|(?P<y2>\d{4})[/\-.](?P<m2>\d{1,2}))(?![\d/\-.]\d)"
+                     r"(?:\s*(?P<mark>{ym})(?!\w))?",
          lambda m, c: numeric_month_year(_Swap(m), c),
          starts='#/'),
     Rule("dd/mm", r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/\-.]| /\s?|/ )(?P<b>\d{1,2})(?![\d/\-]|\.\d|\s?/\s?\d)", numeric_day_month,
