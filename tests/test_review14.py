@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from merge_helpers import entry_of
+from merge_helpers import clause_rows, entry_of
 
 from timeline import wording
 from timeline.errors import LanguageDataError
@@ -56,3 +56,15 @@ def test_a_bad_told_by_case_entry_names_its_field(monkeypatch: pytest.MonkeyPatc
                         lambda code, name: data if name == "wording.yaml" else real(code, name))
     with pytest.raises(LanguageDataError, match="wording.yaml: told_by_case: unknown classes"):
         wording.told_by_case.__wrapped__("ar")
+
+
+def test_an_empty_word_list_marks_no_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a language whose wording.yaml lists no cases nor consequences (both allowed empty): the
+    # bare clitics "و"، "ال" are no markers, so a standalone "و" names no case and leaves the
+    # happening word after it the clause's own predicate
+    monkeypatch.setattr(wording, "case_markers", lambda code="ar": ())
+    monkeypatch.setattr(wording, "consequences", lambda code="ar": ())
+    rows = clause_rows(["و فجر انتحاري نفسه اليوم في مسجد بمدينة الطيبة و الجامع الكبير."])
+    assert rows["c-0"]["trigger"] == "تفجير"
+    assert rows["c-0"]["own"] is True
+    assert rows["c-0"]["case"] == []

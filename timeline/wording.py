@@ -466,7 +466,10 @@ def _with_clitics(form: str) -> list[str]:
 
 def _words_pattern(words: Sequence[str]) -> str:
     """A regular expression for a token that is one of the folded ``words`` (a trailing
-    ``*`` for a beginning), after و ف, ب ل ك and the article."""
+    ``*`` for a beginning), after و ف, ب ل ك and the article; none for no words (not the
+    bare clitics)."""
+    if not words:
+        return "^$"  # no token is empty
     exact = [re.escape(w) for w in words if not w.endswith("*")]
     begins = [re.escape(w[:-1]) + r"\w*" for w in words if w.endswith("*")]
     return "^[وف]?[بلك]?(?:ال)?(?:" + "|".join(exact + begins) + ")$"
