@@ -41,7 +41,7 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text",
-    "spelled", "told_by_object", "told_by_sides",
+    "spelled", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -371,6 +371,19 @@ def case_markers(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def told_by_case(code: str = "ar") -> frozenset[str]:
+    """The happening classes a case tells apart (``told_by_case`` of ``lang/<code>/wording.yaml``:
+    a court's hearings and sentences; a bombing's ``بحق المدنيين`` names its victims), each a
+    class of ``triggers.yaml`` (cached)."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
+    classes = (data.get("told_by_case") or []) if isinstance(data, dict) else None
+    if not isinstance(classes, list):
+        raise LanguageDataError(f"{where}: told_by_case: a list of happening classes, not {classes!r}")
+    return _known_classes(classes, code, f"{where}: told_by_case")
+
+
+@functools.lru_cache(maxsize=None)
 def consequences(code: str = "ar") -> tuple[str, ...]:
     """The folded nouns after which a happening word names a happening told before by what
     followed it (``consequences`` of ``lang/<code>/wording.yaml``: ``مصابي تفجير``; cached)."""
@@ -472,7 +485,10 @@ def _with_clitics(form: str) -> list[str]:
 
 def _words_pattern(words: Sequence[str]) -> str:
     """A regular expression for a token that is one of the folded ``words`` (a trailing
-    ``*`` for a beginning), after و ف, ب ل ك and the article."""
+    ``*`` for a beginning), after و ف, ب ل ك and the article; none for no words (not the
+    bare clitics)."""
+    if not words:
+        return "^$"  # no token is empty
     exact = [re.escape(w) for w in words if not w.endswith("*")]
     begins = [re.escape(w[:-1]) + r"\w*" for w in words if w.endswith("*")]
     return "^[وف]?[بلك]?(?:ال)?(?:" + "|".join(exact + begins) + ")$"
@@ -531,7 +547,8 @@ class ClauseFeatures:
     meets after a meeting or reception word opening its clause, null for none:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
     their opponents: :func:`clubs`) and ``case`` (the words naming a court's case or whom a
-    sentence is carried out on: :func:`_cases`).
+    sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
+    apart, :func:`told_by_case`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -713,7 +730,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
             "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
-            pl.col("case").fill_null(empty),
+            # a case tells which happening only for a court's classes (or a clause naming none)
+            pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(sorted(told_by_case())))
+            .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
         )
     )
     return ClauseFeatures(out, words)
