@@ -40,3 +40,9 @@ def test_the_month_a_salary_is_for_dates_nothing() -> None:
     # the payment is today; May is the month the salary is for
     assert _dated("وتودع إدارة النادي اليوم راتب شهر مايو للاعبين.") == [("اليوم", "2015-08-06")]
     assert _dated("وسيتم تسديد شهر يونيو للموظفين قريبا.") == []
+
+
+def test_a_delivery_dated_right_after_the_word_is_dated() -> None:
+    # only a month after تسليم names a contract: a day or yesterday is when the delivery happened
+    assert _dated("ونُفّذ تسليم أمس 40 حافلة للبلدية.") == [("أمس", "2015-08-05")]
+    assert _dated("وجرى تسليم الاثنين الماضي عشر مركبات إطفاء.") == [("الاثنين الماضي", "2015-08-03")]

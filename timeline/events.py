@@ -1061,8 +1061,9 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
         first = (_WORD.findall(fold(t.text)) or [""])[0]
-        if before and before[-1] in cues.contract:
-            contract = True
+        if before and before[-1] in cues.contract and (t.grain is Grain.MONTH
+                                                       or load_lexicon().lookup("months", first) is not None):
+            contract = True  # (only a month: "وتم تسليم أمس 50 طنا" is a delivery yesterday)
             continue
         if before and before[-1] in cues.pay and t.grain is Grain.MONTH:
             continue  # راتب شهر مايو: the month the pay is for

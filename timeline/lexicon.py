@@ -317,6 +317,10 @@ class Lexicon:
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
     nowadays_compared: tuple[str, ...] = ()
+    # words that end the search for a comparison after "اليوم": what follows a complementizer is
+    # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
+    nowadays_compared_stops: frozenset[str] = frozenset()
+    nowadays_expected: tuple[str, ...] = ()  # "أعلى مما كان متوقعاً": compared with an expectation
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
@@ -668,6 +672,10 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
+        pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
+        lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
+                                                for p in ("", *pronouns))
+        lex.nowadays_expected = tuple(fold(f) for f in rel.get("nowadays_expected", ()))
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))

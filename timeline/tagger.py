@@ -368,7 +368,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     tense = _Tense(norm.text, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
-    daily_end = -1  # where the last "يومياً", "كل يوم" or amount of days ends in the folded text
+    daily_end = -1  # where the last "يومياً" or "كل يوم" ends in the folded text
+    days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
 
     tenses: dict[int, bool | None] = {}
 
@@ -509,11 +510,17 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
-        if r.type is TimexType.TIME and daily_end >= 0 and not folded[daily_end:f.start].strip() and _clock_only(meaning):
-            # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one day
+        if r.type is TimexType.TIME and _clock_only(meaning) and (
+                daily_end >= 0 and not folded[daily_end:f.start].strip()
+                or days_end >= 0 and isinstance(meaning, Range) and not folded[days_end:f.start].strip()):
+            # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one
+            # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد
+            # احتجاز دام 10 أيام الساعة الثالثة عصرا" is the hour the detention ended
             r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
-        if (r.type is TimexType.SET and r.value == "P1D") or (r.type is TimexType.DURATION and _DAYS.fullmatch(r.value)):
+        if r.type is TimexType.SET and r.value == "P1D":
             daily_end = f.end
+        elif r.type is TimexType.DURATION and _DAYS.fullmatch(r.value):
+            days_end = f.end
         start, end = norm.to_original(f.start, f.end)
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,

@@ -62,7 +62,23 @@ def _compared_with_past(c: Ctx, end: int) -> bool:
     after = c.text[end:end + _COMPARED_REACH]
     stop = min((i for i in (after.find(ch) for ch in ".!?\n") if i >= 0), default=len(after))
     after = after[:stop]
-    return any(phrase in after for phrase in c.lex.nowadays_compared)
+    for phrase in c.lex.nowadays_compared:
+        at = after.find(phrase)
+        if at < 0:
+            continue
+        said = after[:at].split()
+        if any(w in c.lex.nowadays_compared_stops for w in said):
+            continue  # "قال اليوم إن الوضع أفضل من أي وقت مضى": the comparison is what was said
+        if phrase.startswith("مما"):  # "أقل مما كانت": after a comparative (أفعل), else "which"
+            told = c.before(end - 5, 30).split()[-3:] + said  # "في وضع أفضل اليوم ... مما كانت عليه"
+            if not any(_COMPARATIVE.fullmatch(w) for w in told) \
+                    or after[at + len(phrase):].lstrip().startswith(c.lex.nowadays_expected):
+                continue  # "مما كان سبباً"; "أعلى مما كان متوقعاً": an expectation, not the past
+        return True
+    return False
+
+
+_COMPARATIVE = re.compile(r"ا(?!ل)[^\W\d_]{2,3}")  # the comparative's shape أفعل, folded: اكثر، اقل، افضل
 
 
 def _nowadays(word: str, at: int, c: Ctx) -> bool:
