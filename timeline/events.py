@@ -831,6 +831,15 @@ def _noun_forms(noun: str, pronouns: Iterable[str]) -> list[str]:
     return [fold(f) for f in forms]
 
 
+# the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
+_FOLDED_CUES = (
+    "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
+    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "contract",
+    "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
+    "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states",
+)
+
+
 @functools.lru_cache(maxsize=None)
 def _date_cues(code: str = "ar") -> _DateCues:
     """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
@@ -855,32 +864,10 @@ def _date_cues(code: str = "ar") -> _DateCues:
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
-        prayer=frozenset(fold(str(w)) for w in data["prayer"]),
-        nowadays=frozenset(fold(str(w)) for w in data["nowadays"]),
-        subordinate=frozenset(fold(str(w)) for w in data["subordinate"]),
-        comparison=frozenset(fold(str(w)) for w in data["comparison"]),
-        compared_from=frozenset(fold(str(w)) for w in data["compared_from"]),
-        year_words=frozenset(fold(str(w)) for w in data["year_words"]),
-        tally=frozenset(fold(str(w)) for w in data["tally"]),
         relative=re.compile(r"(?<=[\s،,])و?(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
                             + r")(?=\s)"),
-        not_antecedents=frozenset(fold(str(w)) for w in data["not_antecedents"]),
-        occasions=frozenset(fold(str(w)) for w in data["occasions"]),
-        verb_occasions=frozenset(fold(str(w)) for w in data["verb_occasions"]),
-        relative_verbs=frozenset(fold(str(w)) for w in data["relative_verbs"]),
-        contract=frozenset(fold(str(w)) for w in data["contract"]),
-        founding_verbs=frozenset(fold(str(w)) for w in data["founding_verbs"]),
-        pay=frozenset(fold(str(w)) for w in data["pay"]),
-        recurring=frozenset(fold(str(w)) for w in data["recurring"]),
-        citation_dates=frozenset(fold(str(w)) for w in data["citation_dates"]),
-        citation_numbers=frozenset(fold(str(w)) for w in data["citation_numbers"]),
-        compared=frozenset(fold(str(w)) for w in data["compared"]),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
-        nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_after"]),
-        season_nouns=frozenset(fold(str(w)) for w in data["season_nouns"]),
-        bounds=frozenset(fold(str(w)) for w in data["bounds"]),
-        superlatives=frozenset(fold(str(w)) for w in data["superlatives"]),
-        nowadays_states=frozenset(fold(str(w)) for w in data["nowadays_states"]),
+        **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
