@@ -352,12 +352,7 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     """The happening classes whose word alone does not tell one happening from another and
     what it governs does (``told_by_object`` in ``lang/<code>/actors.yaml``: who arrives,
     ``وصل الملك`` and ``وصل كيري``), each a class of ``triggers.yaml`` (cached)."""
-    where = f"timeline.lang.{code}/actors.yaml"
-    data = load_language_yaml(code, "actors.yaml")
-    classes = (data.get("told_by_object") or []) if isinstance(data, dict) else None
-    if not isinstance(classes, list):
-        raise LanguageDataError(f"{where}: told_by_object: a list of happening classes, not {classes!r}")
-    return _known_classes(classes, code, f"{where}: told_by_object")
+    return _class_list(code, "actors.yaml", "told_by_object")
 
 
 _Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -375,12 +370,18 @@ def told_by_case(code: str = "ar") -> frozenset[str]:
     """The happening classes a case tells apart (``told_by_case`` of ``lang/<code>/wording.yaml``:
     a court's hearings and sentences; a bombing's ``بحق المدنيين`` names its victims), each a
     class of ``triggers.yaml`` (cached)."""
-    where = f"timeline.lang.{code}/wording.yaml"
-    data = load_language_yaml(code, "wording.yaml")
-    classes = (data.get("told_by_case") or []) if isinstance(data, dict) else None
+    return _class_list(code, "wording.yaml", "told_by_case")
+
+
+def _class_list(code: str, file: str, key: str) -> frozenset[str]:
+    """List ``key`` of ``lang/<code>/<file>``: happening classes of ``triggers.yaml``; anything
+    else is a :class:`LanguageDataError` naming the file and field."""
+    where = f"timeline.lang.{code}/{file}"
+    data = load_language_yaml(code, file)
+    classes = (data.get(key) or []) if isinstance(data, dict) else None
     if not isinstance(classes, list):
-        raise LanguageDataError(f"{where}: told_by_case: a list of happening classes, not {classes!r}")
-    return _known_classes(classes, code, f"{where}: told_by_case")
+        raise LanguageDataError(f"{where}: {key}: a list of happening classes, not {classes!r}")
+    return _known_classes(classes, code, f"{where}: {key}")
 
 
 @functools.lru_cache(maxsize=None)
