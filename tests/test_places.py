@@ -80,9 +80,17 @@ def test_locative_mentions() -> None:
     "يعمل مزارعو الساحل منذ الفجر",            # the coast, not a gazetteer place
     "سقط المطر على الحلبة",                   # حلب inside a word
     "عبرت الناقلة قناة السويس نحو الشمال",      # the canal, not the city of Suez
+    "انتقل الجناح إلى باريس سان جيرمان أمس",     # the club, not Paris
+    "خسر ريال مدريد مباراته الودية",            # the club, not Madrid
+    "وقع المدافع لأتلتيكو مدريد مقابل عشرة ملايين",  # the club after a clitic
 ])
 def test_look_alikes_are_not_places(text: str) -> None:
     assert find_places(text) == []
+
+
+def test_the_city_a_club_is_named_after_is_still_the_city_alone() -> None:
+    assert names("هبطت الطائرة في باريس مساء أمس") == ["باريس"]
+    assert names("وصل وفد النادي إلى مدريد قبل مباراة ريال مدريد") == ["مدريد"]
 
 
 def test_longest_form_wins_and_both_spellings_of_amman_oman() -> None:
