@@ -802,6 +802,8 @@ class _DateCues:
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
     superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
+    changed_from: frozenset[str] = frozenset()  # before the amount a change started from (من 55 ألف طن)
+    changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
 
 
 class _RootWaw(NamedTuple):
@@ -836,7 +838,8 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
-    "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states",
+    "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states", "changed_from",
+    "changed_to",
 )
 
 
@@ -1077,12 +1080,23 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
+    # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
+    # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
+    kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
     if len(kept) > 1 or contract:  # beside the predicate's date, a comparison's or a relative clause's
         # dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر … متعافية من أدنى
         # مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise)
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main if contract else main or kept
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
+
+
+def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` opens with "until" or comes right after it (``حتى 25 الجاري``، ``وحتى السبت``:
+    ``cut_off`` of ``lang/ar/event_dates.yaml``)."""
+    first = (_WORD.findall(fold(t.text)) or [""])[0]
+    last = _WORD.findall(fold(text[max(clause.start, t.start - 12):t.start]))[-1:]
+    return _bare(first) in cues.cut_off or bool(last) and _bare(last[0]) in cues.cut_off
 
 
 def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
@@ -1213,7 +1227,28 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     الماضي``: ``compared_from`` right before it) or of a relative clause (``أقل من ذروته التي
     سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
     clause's predicate."""
-    return _secondary_from(text, clause.start, t, cues)
+    return _secondary_from(text, clause.start, t, cues) or _changed_from(text, clause.start, t, cues)
+
+
+# how many words before a date may hold the "from" of an amount it is the date of (من 55 ألف طن عام 1998)
+_FROM_REACH = 6
+
+
+def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the date of the amount a change started from (``changed_from`` among the
+    :data:`_FROM_REACH` words before it, right before a figure, with no "to" after it: ``قفز إلى 83
+    مليارا في 2013 من عشرة مليارات في 2004``، ``تضاعف من 55 ألف طن عام 1998 إلى 100 ألف``؛ ``بدلا من
+    49 سفينة عام 2014``), not after a comparative (``بعد هبوطه أكثر من 1% يوم الخميس``: ``superlatives``)
+    nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
+    if "من" not in text[max(start, t.start - 64):t.start]:
+        return False
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 64):t.start]))][-_FROM_REACH:]
+    at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
+    if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
+            or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:
+        return False
+    figure = words[at + 1]
+    return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
 
 
 # how many words before a date may hold a comparison told outright (مقارنة مع الفترة ذاتها من عام 2014)
