@@ -544,10 +544,11 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
         return False
     lexicon = load_triggers()
     kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
-    tells = kind is not None or bool(told) and told[0] in cues.relative_verbs
+    verb = next((w for w in told if w not in cues.auxiliaries), "")  # الذي كان قد انطلق: انطلق
+    tells = kind is not None or verb in cues.relative_verbs
     if relative and not tells:
         return False
-    if relative and kind is None and told[0] not in cues.founding_verbs:  # خسر الفريق في المباراة التي
+    if relative and kind is None and verb not in cues.founding_verbs:  # خسر الفريق في المباراة التي
         before = _WORD.findall(fold(text[max(start, cut - 16):cut]))  # أقيمت أمس: held, and lost in it
         if before and _bare(before[-1]) in cues.verb_occasions:
             return False
@@ -789,6 +790,7 @@ class _DateCues:
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
+    auxiliaries: frozenset[str] = frozenset()  # may come before them (الذي كان قد انطلق)
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
     founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
     pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
@@ -836,7 +838,7 @@ def _noun_forms(noun: str, pronouns: Iterable[str]) -> list[str]:
 # the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
 _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
-    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "contract",
+    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states", "changed_from",
     "changed_to",
