@@ -30,3 +30,8 @@ def test_a_relative_verb_after_kana_qad() -> None:
 def test_a_habit_is_no_happening() -> None:
     got = _clauses("وأطلقت الشركة الصندوق الذي يتم تداوله في البورصة في مارس 2012.")
     assert [c.split()[0] for c, _ in got] == ["وأطلقت"]
+
+
+def test_ala_athar_written_with_the_hamza_above() -> None:
+    got = _clauses("وأعلن المدرب استقالته على أثر الهزيمة التي تلقاها الفريق أواخر يوليو الماضي أمام منافسه.")
+    assert [c.split()[:2] for c, _ in got] == [["على", "أثر"]]
