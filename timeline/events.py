@@ -802,6 +802,7 @@ class _DateCues:
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
+    targets: frozenset[str] = frozenset()  # right before a date a target is set for (بحلول 2030)
     superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
     changed_from: frozenset[str] = frozenset()  # before the amount a change started from (من 55 ألف طن)
@@ -840,7 +841,7 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
-    "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states", "changed_from",
+    "nowadays_after", "season_nouns", "bounds", "targets", "superlatives", "nowadays_states", "changed_from",
     "changed_to",
 )
 
@@ -1140,9 +1141,10 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
 
 
 def _bound(t: Timex, before: list[str], cues: _DateCues) -> bool:
-    """Whether ``t``, a day or coarser with no bound of its own, comes right after a word that
-    makes it a bound of the happening (``قبل 20 أغسطس``، ``بعد عام 2003``: ``bounds``)."""
-    return bool(before and before[-1] in cues.bounds and t.mod is None
+    """Whether ``t``, a day or coarser, comes right after a word that makes it a bound of the
+    happening: with no bound of its own (``قبل 20 أغسطس``، ``بعد عام 2003``: ``bounds``), or any
+    (``بحلول نهاية العام``، ``بحلول 2030``: ``targets``)."""
+    return bool(before and (before[-1] in cues.bounds and t.mod is None or before[-1] in cues.targets)
                 and t.grain is not None and t.grain.rank >= Grain.DAY.rank)
 
 
