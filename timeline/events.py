@@ -173,6 +173,8 @@ _COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 _PURPOSE = re.compile(r"(?<![\w\u0621-\u064a])[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
 # how many words before the narrative's date may say it dates a subordinate clause
 _SUBORDINATE_REACH = 4
+# how many first words of a clause may hold the relative pronoun of its subject (قطعة الحطام التي)
+_SUBJECT_WORDS = 3
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
@@ -1050,6 +1052,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     cues = _date_cues()
     kept = []
     contract = False  # a futures contract's month: the clause tells the day's trading
+    beside = False  # a background since's date dropped beside another: what is left may be secondary
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
@@ -1072,6 +1075,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
                       or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
                       or _since_of_antecedent(text, clause, t, cues)):
+            beside = beside or len(own) > 1
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units and _an_amount(t):
@@ -1086,11 +1090,15 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
-    if len(kept) > 1 or contract:  # beside the predicate's date, a comparison's or a relative clause's
-        # dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر … متعافية من أدنى
-        # مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise)
+    if beside and len(kept) == 1 and _RELATIVE.intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
+        beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
+        # subject's relative clause frames the sentence
+    if len(kept) > 1 or contract or beside and kept:  # beside the predicate's date, a comparison's or a
+        # relative clause's dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر …
+        # متعافية من أدنى مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise), nor beside a
+        # background since (ومنذ 2009 يخوض الفريق البطولة التي انطلقت قبل 20 عاما خارج أرضه)
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
-        kept = main if contract else main or kept
+        kept = main if contract or len(kept) == 1 else main or kept
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
 
 
