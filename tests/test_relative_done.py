@@ -35,3 +35,10 @@ def test_a_habit_is_no_happening() -> None:
 def test_ala_athar_written_with_the_hamza_above() -> None:
     got = _clauses("وأعلن المدرب استقالته على أثر الهزيمة التي تلقاها الفريق أواخر يوليو الماضي أمام منافسه.")
     assert [c.split()[:2] for c, _ in got] == [["على", "أثر"]]
+
+
+def test_issuing_and_ending_tell_the_antecedents_happening() -> None:
+    got = _clauses("وينتظر النادي وصول المهاجم بعد فراغه من فريقه الحالي الذي ينتهي عقده معه غدا، لإجراء الفحص الطبي.")
+    assert [c.split()[0] for c, _ in got] == ["فريقه"]
+    got = _clauses("ولم تعلق الحكومة حتى الآن على الأحكام التي صدرت يوم الأحد.")
+    assert [c.split()[0] for c, _ in got] == ["الأحكام"]
