@@ -1268,6 +1268,9 @@ _COMPARED_REACH = 5
 # how many words before a date may hold a comparison whose term is an amount (مقابل 3.52 مليار سهم تم
 # تداولها خلال الشهر السابق)
 _AMOUNT_REACH = 8
+# ... when it is told outright (مقارنة مع 10.7 مليار ريال خلال الفترة نفسها من العام الماضي)
+_COMPARED_AMOUNT_REACH = 10
+_DECIMAL = re.compile(r"(\d)[.,٫،](?=\d)")
 
 
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
@@ -1285,8 +1288,8 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         last = _WORD.findall(fold(text[max(start, t.start - 12):t.start]))[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
-    folded = fold(text[window:t.start])
-    found = list(_WORD.finditer(folded))[-_AMOUNT_REACH:]
+    folded = _DECIMAL.sub(r"\1", fold(text[window:t.start]))  # 48,3 مليار: one figure, one word
+    found = list(_WORD.finditer(folded))[-_COMPARED_AMOUNT_REACH:]
     words = [_bare(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
@@ -1295,6 +1298,8 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     at = max((k for k, w in enumerate(words) if w in cues.comparison), default=None)
     if at is None or not any(w.isdigit() for w in words[at + 1:at + 3]):
         return False
+    if words[at] not in cues.compared and len(words) - at > _AMOUNT_REACH:
+        return False  # مقابل 44 مليون جنيه، وفقا لما ذكرته تقارير صحفية اليوم: too far to be its term
     return words[at] in cues.compared or bool(_DIGIT.search(text, start, window)
                                               or _DIGIT.search(folded, 0, found[at].start()))
 
