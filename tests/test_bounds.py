@@ -29,3 +29,14 @@ def test_the_hour_after_midnight_is_the_happenings() -> None:
 
 def test_an_amount_before_is_no_bound() -> None:
     assert _dated("ووصل الوفد إلى المدينة قبل يومين.") == [("قبل يومين", "2015-08-04")]
+
+
+def test_a_target_is_not_the_day_of_the_happening() -> None:
+    assert _dated("وتتوقع الشركة أن يتضاعف إنتاجها من الإسمنت بحلول عام 2025.") == []
+    assert _dated("ويتعين على الطرفين توقيع الاتفاق النهائي بحلول نهاية الشهر الجاري.") == []
+    assert _dated("ومن المقرر أن تكتمل أعمال الطريق الدائري بحلول 30 سبتمبر المقبل.") == []
+
+
+def test_a_price_by_an_hour_keeps_its_time() -> None:
+    dated = _dated("وارتفع سعر الفضة إلى 15 دولارا للأوقية بحلول الساعة 0930 بتوقيت جرينتش.")
+    assert len(dated) == 1 and dated[0][1].startswith("2015-08-06T09:30")

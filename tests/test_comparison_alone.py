@@ -62,3 +62,13 @@ def test_compared_with_the_same_period_of_a_year() -> None:
 
 def test_a_comparison_word_with_its_vowels_marked() -> None:
     assert _dated("وصعد مؤشر الأسهم 0.4 في المائة مُقارنةً بالشهر السابق.") == []
+
+
+def test_a_decimal_figure_is_one_word_of_the_compared_amount() -> None:
+    assert _dated("وبلغت مبيعات المتاجر 12,4 مليار ريال مقارنة مع 10,7 مليار ريال خلال الفترة نفسها من العام الماضي.") == []
+    assert _dated("وسجلت الشركة أرباحا قدرها 3.25 مليون ريال مقابل 2.75 مليون ريال للفترة المماثلة من العام السابق.") == []
+
+
+def test_a_price_far_before_the_date_is_no_term() -> None:
+    got = _dated("ويخضع اللاعب للفحص الطبي في غضون 24 ساعة تمهيدا للانتقال إلى النادي الفرنسي مقابل 30 مليون يورو، وفقا لما ذكرته مصادر صحفية اليوم.")
+    assert got == [("اليوم", "2015-08-06")]

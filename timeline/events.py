@@ -173,6 +173,8 @@ _COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 _PURPOSE = re.compile(r"(?<![\w\u0621-\u064a])[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
 # how many words before the narrative's date may say it dates a subordinate clause
 _SUBORDINATE_REACH = 4
+# how many first words of a clause may hold the relative pronoun of its subject (قطعة الحطام التي)
+_SUBJECT_WORDS = 3
 # how sure an inherited date is: from the same sentence, from the sentence before
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
@@ -544,10 +546,11 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
         return False
     lexicon = load_triggers()
     kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
-    tells = kind is not None or bool(told) and told[0] in cues.relative_verbs
+    verb = next((w for w in told if w not in cues.auxiliaries), "")  # الذي كان قد انطلق: انطلق
+    tells = kind is not None or verb in cues.relative_verbs
     if relative and not tells:
         return False
-    if relative and kind is None and told[0] not in cues.founding_verbs:  # خسر الفريق في المباراة التي
+    if relative and kind is None and verb not in cues.founding_verbs:  # خسر الفريق في المباراة التي
         before = _WORD.findall(fold(text[max(start, cut - 16):cut]))  # أقيمت أمس: held, and lost in it
         if before and _bare(before[-1]) in cues.verb_occasions:
             return False
@@ -789,6 +792,7 @@ class _DateCues:
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
+    auxiliaries: frozenset[str] = frozenset()  # may come before them (الذي كان قد انطلق)
     contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
     founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
     pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
@@ -800,8 +804,11 @@ class _DateCues:
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
+    targets: frozenset[str] = frozenset()  # right before a date a target is set for (بحلول 2030)
     superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
+    changed_from: frozenset[str] = frozenset()  # before the amount a change started from (من 55 ألف طن)
+    changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
 
 
 class _RootWaw(NamedTuple):
@@ -834,9 +841,10 @@ def _noun_forms(noun: str, pronouns: Iterable[str]) -> list[str]:
 # the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
 _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
-    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "contract",
+    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
-    "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states",
+    "nowadays_after", "season_nouns", "bounds", "targets", "superlatives", "nowadays_states", "changed_from",
+    "changed_to",
 )
 
 
@@ -1044,6 +1052,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     cues = _date_cues()
     kept = []
     contract = False  # a futures contract's month: the clause tells the day's trading
+    beside = False  # a background since's date dropped beside another: what is left may be secondary
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
@@ -1066,6 +1075,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
                       or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
                       or _since_of_antecedent(text, clause, t, cues)):
+            beside = beside or len(own) > 1
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
         if glued in cues.for_duration and first in cues.units and _an_amount(t):
@@ -1077,12 +1087,27 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
-    if len(kept) > 1 or contract:  # beside the predicate's date, a comparison's or a relative clause's
-        # dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر … متعافية من أدنى
-        # مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise)
+    # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
+    # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
+    kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
+    if beside and len(kept) == 1 and _RELATIVE.intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
+        beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
+        # subject's relative clause frames the sentence
+    if len(kept) > 1 or contract or beside and kept:  # beside the predicate's date, a comparison's or a
+        # relative clause's dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر …
+        # متعافية من أدنى مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise), nor beside a
+        # background since (ومنذ 2009 يخوض الفريق البطولة التي انطلقت قبل 20 عاما خارج أرضه)
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
-        kept = main if contract else main or kept
+        kept = main if contract or len(kept) == 1 else main or kept
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
+
+
+def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` opens with "until" or comes right after it (``حتى 25 الجاري``، ``وحتى السبت``:
+    ``cut_off`` of ``lang/ar/event_dates.yaml``)."""
+    first = (_WORD.findall(fold(t.text)) or [""])[0]
+    last = _WORD.findall(fold(text[max(clause.start, t.start - 12):t.start]))[-1:]
+    return _bare(first) in cues.cut_off or bool(last) and _bare(last[0]) in cues.cut_off
 
 
 def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
@@ -1124,9 +1149,10 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
 
 
 def _bound(t: Timex, before: list[str], cues: _DateCues) -> bool:
-    """Whether ``t``, a day or coarser with no bound of its own, comes right after a word that
-    makes it a bound of the happening (``قبل 20 أغسطس``، ``بعد عام 2003``: ``bounds``)."""
-    return bool(before and before[-1] in cues.bounds and t.mod is None
+    """Whether ``t``, a day or coarser, comes right after a word that makes it a bound of the
+    happening: with no bound of its own (``قبل 20 أغسطس``، ``بعد عام 2003``: ``bounds``), or any
+    (``بحلول نهاية العام``، ``بحلول 2030``: ``targets``)."""
+    return bool(before and (before[-1] in cues.bounds and t.mod is None or before[-1] in cues.targets)
                 and t.grain is not None and t.grain.rank >= Grain.DAY.rank)
 
 
@@ -1213,7 +1239,28 @@ def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     الماضي``: ``compared_from`` right before it) or of a relative clause (``أقل من ذروته التي
     سجلها يوم الخميس``: ``الذي``، ``التي``… among the four words before it) rather than of the
     clause's predicate."""
-    return _secondary_from(text, clause.start, t, cues)
+    return _secondary_from(text, clause.start, t, cues) or _changed_from(text, clause.start, t, cues)
+
+
+# how many words before a date may hold the "from" of an amount it is the date of (من 55 ألف طن عام 1998)
+_FROM_REACH = 6
+
+
+def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the date of the amount a change started from (``changed_from`` among the
+    :data:`_FROM_REACH` words before it, right before a figure, with no "to" after it: ``قفز إلى 83
+    مليارا في 2013 من عشرة مليارات في 2004``، ``تضاعف من 55 ألف طن عام 1998 إلى 100 ألف``؛ ``بدلا من
+    49 سفينة عام 2014``), not after a comparative (``بعد هبوطه أكثر من 1% يوم الخميس``: ``superlatives``)
+    nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
+    if "من" not in text[max(start, t.start - 64):t.start]:
+        return False
+    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 64):t.start]))][-_FROM_REACH:]
+    at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
+    if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
+            or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:
+        return False
+    figure = words[at + 1]
+    return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
 
 
 # how many words before a date may hold a comparison told outright (مقارنة مع الفترة ذاتها من عام 2014)
@@ -1221,6 +1268,9 @@ _COMPARED_REACH = 5
 # how many words before a date may hold a comparison whose term is an amount (مقابل 3.52 مليار سهم تم
 # تداولها خلال الشهر السابق)
 _AMOUNT_REACH = 8
+# ... when it is told outright (مقارنة مع 10.7 مليار ريال خلال الفترة نفسها من العام الماضي)
+_COMPARED_AMOUNT_REACH = 10
+_DECIMAL = re.compile(r"(\d)[.,٫،](?=\d)")
 
 
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
@@ -1238,8 +1288,8 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         last = _WORD.findall(fold(text[max(start, t.start - 12):t.start]))[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
-    folded = fold(text[window:t.start])
-    found = list(_WORD.finditer(folded))[-_AMOUNT_REACH:]
+    folded = _DECIMAL.sub(r"\1", fold(text[window:t.start]))  # 48,3 مليار: one figure, one word
+    found = list(_WORD.finditer(folded))[-_COMPARED_AMOUNT_REACH:]
     words = [_bare(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
@@ -1248,6 +1298,8 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     at = max((k for k, w in enumerate(words) if w in cues.comparison), default=None)
     if at is None or not any(w.isdigit() for w in words[at + 1:at + 3]):
         return False
+    if words[at] not in cues.compared and len(words) - at > _AMOUNT_REACH:
+        return False  # مقابل 44 مليون جنيه، وفقا لما ذكرته تقارير صحفية اليوم: too far to be its term
     return words[at] in cues.compared or bool(_DIGIT.search(text, start, window)
                                               or _DIGIT.search(folded, 0, found[at].start()))
 
