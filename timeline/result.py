@@ -156,7 +156,8 @@ class Timeline:
         title: str | None = None, outlet_names: Mapping[str, str] | None = None,
         month_names: str | None = None,
     ) -> str:
-        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``.
+        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``
+        (:meth:`write_html` writes the same file without making the page as a string).
 
         ``outlet_names`` maps ``source`` values to the names shown; ``month_names`` is a
         month-name family (default: the one the articles use most)."""
