@@ -27,12 +27,12 @@ def test_a_build_loads_what_its_tail_reads_beside_extraction() -> None:
     from timeline.wording import clubs, told_by_object, told_by_sides
 
     _load_word_lists()
-    for loader in (page._plotlyjs, page._asset, future_cues, told_by_object, told_by_sides, clubs):
+    for loader in (page._plotlyjs_bytes, page._asset, future_cues, told_by_object, told_by_sides, clubs):
         assert loader.cache_info().currsize >= 1, loader
     assert page._asset.cache_info().currsize >= 3
-    read = page._plotlyjs.cache_info().misses
+    read = page._plotlyjs_bytes.cache_info().misses
     html = page.timeline_page(page.page_data(_one_event()))
-    assert page._plotlyjs.cache_info().misses == read
+    assert page._plotlyjs_bytes.cache_info().misses == read
     assert "Plotly" in html and page._plotlyjs() in html
 
 

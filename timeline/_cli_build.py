@@ -176,8 +176,8 @@ def run(args: argparse.Namespace) -> int:
         futures = [(path, pool.submit(writer)) for path, writer in side]
         removed = pool.submit(remove_work_dir, work_dir) if not args.work_dir else None
         try:
-            timeline.to_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
-                             outlet_names=outlet_names, month_names=args.months)
+            timeline.write_html(args.output, include_plotlyjs="cdn" if args.cdn else True, title=args.title,
+                                outlet_names=outlet_names, month_names=args.months)
             for path, future in futures:
                 future.result()
                 written.append(path)

@@ -169,24 +169,28 @@ def _commit(temporary: Path, path: Path) -> None:
 
 
 class AtomicFile:
-    """A text file written under a temporary name and renamed onto ``path`` by :meth:`commit`.
+    """A text file (or with ``binary``, a file of bytes) written under a temporary name and
+    renamed onto ``path`` by :meth:`commit`.
 
     :meth:`discard` (or garbage, or an exception inside ``with``) removes the temporary
     file and leaves ``path`` as it was.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = "") -> None:
+    def __init__(self, path: str | os.PathLike[str], *, encoding: str = "utf-8", newline: str | None = "",
+                 binary: bool = False) -> None:
         self.path = Path(path)
         self._done = False
         self._temporary: Path | None = None
+        # binary: a stream of bytes (``encoding`` and ``newline`` unused)
+        options: dict[str, Any] = {"mode": "wb"} if binary else {"mode": "w", "encoding": encoding, "newline": newline}
         if _in_place(self.path):
             try:
-                self.stream: TextIO = open(self.path, "w", encoding=encoding, newline=newline)  # noqa: SIM115
+                self.stream: TextIO = open(self.path, **options)  # noqa: SIM115
             except OSError as exc:
                 raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
             return
         handle, self._temporary = _temporary(self.path)
-        self.stream = open(handle, "w", encoding=encoding, newline=newline)  # noqa: SIM115
+        self.stream = open(handle, **options)  # noqa: SIM115
 
     def commit(self) -> None:
         """Close the stream and put the file in place."""

@@ -24,7 +24,7 @@ from timeline.export import timelinejs, write_events
 from timeline.frame import conform_events, empty_events
 from timeline.merge import timeline_entries, unmerged_events
 from timeline.relink import merge_with_anchors, undated_phrases
-from timeline.page import page_data, timeline_page
+from timeline.page import page_data, timeline_page, write_page
 from timeline.plot import plot_timeline
 
 if TYPE_CHECKING:
@@ -156,7 +156,8 @@ class Timeline:
         title: str | None = None, outlet_names: Mapping[str, str] | None = None,
         month_names: str | None = None,
     ) -> str:
-        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``.
+        """The standalone HTML page (plotly.js embedded, or ``"cdn"``); written when ``path``
+        (:meth:`write_html` writes the same file without making the page as a string).
 
         ``outlet_names`` maps ``source`` values to the names shown; ``month_names`` is a
         month-name family (default: the one the articles use most)."""
@@ -168,6 +169,17 @@ class Timeline:
             with AtomicFile(path) as out:  # written whole or not at all
                 out.write(page)
         return page
+
+    def write_html(
+        self, path: str | os.PathLike[str], *, include_plotlyjs: bool | str = True, title: str | None = None,
+        outlet_names: Mapping[str, str] | None = None, month_names: str | None = None,
+    ) -> None:
+        """Write the page :meth:`to_html` makes (the same bytes) to ``path``, whole or not at
+        all, without making it as one string (see :func:`timeline.page.write_page`)."""
+        data = page_data(self.events, lanes=self.lanes, rtl=self.rtl, title=title, outlet_names=outlet_names,
+                         month_names=month_names, entries=self.entries, undated=self.undated)
+        with AtomicFile(path, binary=True) as out:
+            write_page(data, out, include_plotlyjs=include_plotlyjs)  # type: ignore[arg-type]
 
     def write_parquet(self, path: str | os.PathLike[str]) -> None:
         """Write the events to Parquet (schema kept)."""
