@@ -185,3 +185,14 @@ def test_the_country_a_place_lies_in() -> None:
     assert country_of("الدوحة") == "قطر" and country_of("ماليزيا") == "ماليزيا"
     # a name two countries share, a region wider than one, an unknown town: none
     assert country_of("طرابلس") is None and country_of("أوروبا") is None and country_of("الكرز") is None
+
+
+def test_turkish_towns_in_their_wire_spellings_and_provinces_as_regions() -> None:
+    # one town spelled as outlets spell it; a province named with its town is a region, not a
+    # second town (a town's report and its province's report do not disagree on the town)
+    assert names("قتل شرطي في هجوم على سيارة مصفحة في بلدة سيزر") == ["جزرة"]
+    assert names("واندلعت اشتباكات في منطقة جزرة التابعة لولاية شرناق") == ["جزرة", "شرناق"]
+    assert names("وانفجرت عبوة في مدينة ميديات بمحافظة ماردين") == ["مديات", "ماردين"]
+    kinds = {p.name: p.kind for p in load_gazetteer().forms.values()}
+    assert kinds["مديات"] == "city" and kinds["ماردين"] == "region" and kinds["شرناق"] == "region"
+    assert names("ويقال إن سياسة العصا والجزرة لم تعد تجدي.") == []

@@ -298,6 +298,7 @@ class Lexicon:
     part_generic_before: frozenset[str] = frozenset()  # "أوقات الظهيرة": any day's noon
     part_always: tuple[str, ...] = ()  # "ليلاً ونهاراً": night and day, no time
     rel_days: dict[str, int] = field(default_factory=dict)
+    rel_inserted: dict[str, tuple[str, int]] = field(default_factory=dict)  # "(أول من) أمس": words → (deictic, offset)
     directions: dict[str, int] = field(default_factory=dict)
     future_cues: tuple[str, ...] = ()
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
@@ -635,6 +636,9 @@ def _load_lexicon(code: str) -> Lexicon:
                 for f in _articles(str(form)):
                     for g in accusative(f) if entry.get("accusative") else [f]:  # "غداً"
                         fill.put("rel_days", g, int(entry["offset"]))
+        for entry in rel.get("inserted", ()):  # "يوم (أول من) أمس": the correction in brackets
+            for words in entry["words"]:
+                fill.put("rel_inserted", words, (fold(str(entry["before"])), int(entry["offset"])))
         for entry in rel["directions"]:  # "الماضي" gives "الماضية", and "الماضيين" after two days
             for form in entry.get("forms", []):
                 fill.put("directions", form, int(entry["direction"]))

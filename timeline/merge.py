@@ -35,6 +35,13 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
 
+A happening of a year before its reports' (background: ``افتتحت القناة عام 1869``) is blocked
+with that year's other past events whatever its grain (a year holds its day), and two such
+reports naming one class of happening (not a meeting, a toll or a reaction) that share a rare
+word (:data:`RARE_INFO`) are placed by their year as by one town: they need one shared word
+and the same-day score, not the floor (the outlets' background clauses tell the happening in
+a few words among others).
+
 A report that pairs with no other (a happening many outlets tell is too common in its
 week to block every report on its name, see below) then joins the entry of its day naming
 its happening with a word of its class whose telling words it holds
@@ -349,7 +356,7 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
-         "info", "n_words"]  # scored pairs' columns
+         "info", "n_words", "era"]  # scored pairs' columns
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -357,9 +364,13 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     week = BUCKET.days
     first = (pl.col("start") - _EPOCH).dt.total_days() // week
     last = (pl.col("end") + window - _EPOCH).dt.total_days() // week
-    long = last - first >= MAX_BUCKETS
+    # a happening of a year before its report's (background: "افتتحت عام 1869") is blocked
+    # with that year's others, whatever its grain (a year holds its day)
+    era = pl.when(pl.col("published").is_not_null()
+                  & (pl.col("end") <= pl.datetime(pl.col("published").dt.year(), 1, 1))).then(pl.col("start").dt.year())
+    long = (last - first >= MAX_BUCKETS) | era.is_not_null()
     table = frame.select(
-        pl.col("start"), pl.col("end"),
+        pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"),
         (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
         # events without an article id never pair with each other
         pl.when(pl.col("article_id").is_null()).then(-1)
@@ -618,7 +629,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))
     same_town = (pl.col("agreement") <= _OVERLAP) & (pl.col("town") == pl.col("town_j")).fill_null(False)
     located = pl.col("same_trigger") & same_town
-    least_words = pl.when(located).then(1).otherwise(
+    # one kind of happening in one past year ("افتتحت عام 1869"): as one town, the year tells
+    # which; it asks no more of the wording than one day's, when the two share a rare word
+    # (RARE_INFO; in a small batch, one of RARE_FLOOR events or fewer: "كوالالمبور"، "السادات"),
+    # not only a story's words (two takings of towns by "داعش" in "العراق" in 2014 stay two)
+    rare = min(RARE_INFO, math.log((table.height + 1) / (RARE_FLOOR + 1)) + 1)
+    of_year = (pl.col("same_trigger") & (pl.col("era") == pl.col("era_j")) & (pl.col("shared_rare") >= rare)
+               & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
+               & ~pl.col("group").is_in(reactions)).fill_null(False)
+    least_words = pl.when(located | of_year).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
     least_weight = pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64)
@@ -639,7 +658,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
-    need = (pl.when(located).then(needs[_SAME_DAY])
+    need = (pl.when(located | of_year).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))
@@ -683,7 +702,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         flat.select(pl.col("row").set_sorted(), chars.gather(flat["shared"]).alias("shared_chars"),
                     info.gather(flat["shared"]).alias("shared_info"))
         .group_by("row", maintain_order=True)
-        .agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum())
+        .agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum(),
+             pl.col("shared_info").max().alias("shared_rare"))
     )
     # two happening words of one class in two forms (صادق مجلس النواب، أقر البرلمان) are one
     # shared word at the lesser of their information, between clauses that tell enough
@@ -697,13 +717,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .otherwise(0.0).alias("kin_info"))
     frame = (
         frame.join(sums, on="row", how="left")
-        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info").fill_null(0.0))
+        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info", "shared_rare").fill_null(0.0))
         .with_columns(pl.col("shared_info") + pl.col("kin_info"))
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
             # two happenings apart anyway (one is coarser); on one day it must still agree
-            (located & (pl.col("agreement") != _SAME_DAY))
+            (located & (pl.col("agreement") != _SAME_DAY)) | of_year
             | (pl.col("shared_info") >= pl.when(own_class).then(least_weight * ONE_HAPPENING_SHARE)
                .otherwise(least_weight) * pl.min_horizontal("info", "info_j")),
         )

@@ -23,6 +23,11 @@ _INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأس
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("rel_days", m["w"])
+    if m["ins"]:  # "(أول من) أمس": the day the bracket corrects it to, when it precedes that deictic
+        day, corrected = c.lex.lookup("rel_inserted", m["ins"])
+        if m["w"] != day:
+            return None
+        off = corrected
     if off is None or c.text[max(0, m.start() - 2):m.start()] in ("فل", "ول") \
             or (m["w"].startswith("امس") and c.text[max(0, m.start() - 1):m.start()] == "ل"):
         return None  # "فلامس", "لامس": touched
@@ -260,8 +265,11 @@ def vague(m: re.Match[str], c: Ctx) -> object:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?(?P<w>{rel_days})", relative_day, 1,
-         starts='يوم اليوم {rel_days}'),
+    # "يوم (أول من) أمس": a correction inserted in brackets; the match starts inside the bracket
+    # (a key word) and the engine takes the bracket it closes (engine.Grammar.find)
+    Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?"
+         r"(?:(?:\(|(?<=\())(?P<ins>{rel_inserted})\)\s*)?(?P<w>{rel_days})", relative_day, 1,
+         starts='يوم اليوم {rel_days} {rel_inserted}'),
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
