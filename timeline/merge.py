@@ -779,10 +779,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                                    .alias(column + "_shared"))
     # copies: the words they share carry most of the longer clause's information too
     copy = pl.col("shared_info") >= COPY_SHARE * pl.max_horizontal("info", "info_j")
-    # reports a day apart that name no happening are one only when they copy one report (such
-    # pairs are most often two days' market, weather or training reports)
-    one_kind = ((pl.col("agreement") != _NEXT_DAY) | pl.col("trigger").is_not_null()
-                | pl.col("trigger_j").is_not_null() | copy)
+    # reports dated to days apart (the next day, or further) that name no happening are one only
+    # when they copy one report, and give the same counts when both give counts: such pairs are
+    # most often two days' market, weather or training reports told in one template
+    days_apart = (pl.col("agreement") == _NEXT_DAY) | ((pl.col("agreement") == _NEAR) & pl.col("fine")
+                                                        & pl.col("fine_j"))
+    counts_differ = ((pl.col("numbers").list.len() > 0) & (pl.col("numbers_j").list.len() > 0)
+                     & (pl.col("numbers_shared") == 0))
+    one_kind = (~days_apart | pl.col("trigger").is_not_null() | pl.col("trigger_j").is_not_null()
+                | (copy & ~counts_differ))
     # one day, one class of happening, each word the clause's own predicate (no background)
     alike = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
              & (score >= ALIKE_SCORE))
