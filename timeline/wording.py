@@ -495,8 +495,8 @@ def matches(code: str = "ar") -> _Matches:
     found = (data.get("matches") or {}) if isinstance(data, dict) else None
     if not isinstance(found, dict):
         raise LanguageDataError(f"{where}: matches: a mapping of class, words, cues and reach, not {found!r}")
-    label, words, cues, reach = found.get("class"), found.get("words") or [], found.get("cues") or [], found.get("reach", 0)
-    not_after = found.get("not_after") or []
+    label, words, cues = found.get("class"), found.get("words") or [], found.get("cues") or []
+    reach, not_after = found.get("reach", 0), found.get("not_after") or []
     for name, value in (("words", words), ("cues", cues), ("not_after", not_after)):
         if not isinstance(value, list):
             raise LanguageDataError(f"{where}: matches: {name}: a list, not {value!r}")
