@@ -53,6 +53,16 @@ def test_two_outlets_reports_of_one_match_join() -> None:
     assert entry["referees"] == entry["injury"]
 
 
+def test_each_side_naming_only_its_opponent_joins_the_match() -> None:
+    # one side's report names the other side only (لملاقاة القادسية / لمواجهة الفتح): with a
+    # report naming both, one match
+    fateh = "يختتم الفريق تحضيراته اليوم تأهبا لملاقاة القادسية يوم الجمعة المقبل في الأحساء."
+    qadisiya = "أنهى الفريق معسكره أمس استعدادا لمواجهة الفتح يوم الجمعة المقبل ضمن الجولة الأولى."
+    entry = entry_of([_article("fateh", "نشرة الوادي", fateh), _article("qadisiya", "صدى الساحل", qadisiya),
+                      _article("referees", "أخبار التلال", REFEREES)])
+    assert entry["fateh"] == entry["qadisiya"] == entry["referees"]
+
+
 def test_two_matches_of_one_day_stay_apart() -> None:
     entry = entry_of([_article("hilal", "نشرة الوادي", HILAL), _article("nasr", "صدى الساحل", NASR),
                       _article("referees", "أخبار التلال", REFEREES)])

@@ -578,7 +578,7 @@ class ClauseFeatures:
     ``title`` (its article title's content words), ``sides`` (the content words naming who
     meets after a meeting or reception word opening its clause, null for none:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
-    their opponents: :func:`clubs`) and ``case`` (the words naming a court's case or whom a
+    their opponents: :func:`clubs`; a match's report: both sides) and ``case`` (the words naming a court's case or whom a
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
     apart, :func:`told_by_case`).
 
