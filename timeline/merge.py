@@ -1181,9 +1181,13 @@ def _match_links(table: pl.DataFrame) -> pl.DataFrame:
               "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}
     played = table.filter(pl.col("trigger") == label, pl.col("fine"), pl.col("teams").list.len() > 0).select(
         "i", pl.col("start").dt.epoch("d").alias("day"), "teams")
+    # reports of one day naming one team (only those meet: no day's reports all pair)
+    by_team = played.select("i", "day", pl.col("teams").alias("team")).explode("team")
+    met = by_team.join(by_team, on=["day", "team"], suffix="_j").filter(pl.col("i") < pl.col("i_j")) \
+        .select("i", "i_j").unique()
     pairs = (
-        played.join(played, on="day", suffix="_j")
-        .filter(pl.col("i") < pl.col("i_j"))
+        met.join(played.select("i", "teams"), on="i")
+        .join(played.select(pl.col("i").alias("i_j"), pl.col("teams").alias("teams_j")), on="i_j")
         .with_columns(pl.col("teams").list.set_intersection("teams_j").list.len().alias("shared"))
         .filter(pl.col("shared") > 0,
                 (pl.col("shared") == pl.col("teams").list.len()) | (pl.col("shared") == pl.col("teams_j").list.len()))
