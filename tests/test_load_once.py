@@ -24,10 +24,10 @@ def test_a_build_loads_what_its_tail_reads_beside_extraction() -> None:
     from timeline import page
     from timeline.pipeline import _load_word_lists
     from timeline.relink import future_cues
-    from timeline.wording import clubs, told_by_object, told_by_sides
+    from timeline.wording import clubs, matches, told_by_object, told_by_sides
 
     _load_word_lists()
-    for loader in (page._plotlyjs_bytes, page._asset, future_cues, told_by_object, told_by_sides, clubs):
+    for loader in (page._plotlyjs_bytes, page._asset, future_cues, told_by_object, told_by_sides, clubs, matches):
         assert loader.cache_info().currsize >= 1, loader
     assert page._asset.cache_info().currsize >= 3
     read = page._plotlyjs_bytes.cache_info().misses

@@ -97,7 +97,7 @@ from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
-                              told_by_object)
+                              matches, told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
@@ -799,10 +799,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                                    .alias(column + "_shared"))
     # copies: the words they share carry most of the longer clause's information too
     copy = pl.col("shared_info") >= COPY_SHARE * pl.max_horizontal("info", "info_j")
-    # reports a day apart that name no happening are one only when they copy one report (such
-    # pairs are most often two days' market, weather or training reports)
-    one_kind = ((pl.col("agreement") != _NEXT_DAY) | pl.col("trigger").is_not_null()
-                | pl.col("trigger_j").is_not_null() | copy)
+    # reports dated to days apart (the next day, or further) that name no happening are one only
+    # when they copy one report, and give the same counts when both give counts: such pairs are
+    # most often two days' market, weather or training reports told in one template
+    days_apart = (pl.col("agreement") == _NEXT_DAY) | ((pl.col("agreement") == _NEAR) & pl.col("fine")
+                                                        & pl.col("fine_j"))
+    counts_differ = ((pl.col("numbers").list.len() > 0) & (pl.col("numbers_j").list.len() > 0)
+                     & (pl.col("numbers_shared") == 0))
+    one_kind = (~days_apart | pl.col("trigger").is_not_null() | pl.col("trigger_j").is_not_null()
+                | (copy & ~counts_differ))
     # one day, one class of happening, each word the clause's own predicate (no background)
     alike = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
              & (score >= ALIKE_SCORE))
@@ -873,14 +878,16 @@ class _Components:
         self.weight = weight
         self.held: dict[int, Counter[int]] = {}  # how many of an entry's events hold each rare word
         self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
-        self.plain = [int(g is None) for g in self.group]  # an entry's events naming no happening
+        # an entry's events naming no happening (a match's reports name one, of no group)
+        self.plain = [int(g is None and c is None) for g, c in zip(self.group, self.own_class)]
         # a meeting's report: the rare words naming who meets, and its clause's words
         self.sides: dict[int, tuple[set[int], int | None, set[int]]] = {}
         if "sides" in table.columns:
             met = table.filter(pl.col("sides").is_not_null()).select("i", "sides", "words")
             self.sides = {i: (set(sides), sides[-1] if sides else None, set(words))
                           for i, sides, words in met.iter_rows()}
-        # a report of football: the teams it names
+        # a report of football: the teams it names (a match's: both sides)
+        self.match = matches().label
         self.teams: dict[int, frozenset[str]] = {}
         if "teams" in table.columns:
             named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
@@ -1005,12 +1012,19 @@ class _Components:
 
     def _teams_apart(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` hold two reports of football naming
-        teams, none shared (one team's training and another's)."""
-        teams = self.teams
-        of_a = {teams[e] for e in self.members.get(ra, [ra]) if e in teams}
+        teams, none shared (one team's training and another's); when both hold reports of a
+        match (:func:`timeline.wording.matches`), whether the teams those name, all told,
+        are none shared (one side's report names its opponent only: أمام النصر / لملاقاة الهلال)."""
+        teams, own, label = self.teams, self.own_class, self.match
+        members_a, members_b = self.members.get(ra, [ra]), self.members.get(rb, [rb])
+        of_a = {teams[e] for e in members_a if e in teams}
         if not of_a:
             return False
-        of_b = {teams[e] for e in self.members.get(rb, [rb]) if e in teams}
+        of_b = {teams[e] for e in members_b if e in teams}
+        played_a = set().union(*(teams[e] for e in members_a if e in teams and own[e] == label))
+        played_b = set().union(*(teams[e] for e in members_b if e in teams and own[e] == label))
+        if played_a and played_b:
+            return played_a.isdisjoint(played_b)
         return any(a.isdisjoint(b) for a in of_a for b in of_b)
 
     def _class(self, root: int) -> str | None:
@@ -1176,6 +1190,34 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
             components.union(i, -best[2])
 
 
+def _match_links(table: pl.DataFrame) -> pl.DataFrame:
+    """Links between reports of a match (:func:`timeline.wording.matches`) dated to one day
+    whose teams are one's or the other's (الهلال والنصر / أمام النصر): a team plays one match a
+    day, so they tell one match however different the rest of their words (an injury before
+    it, its referees, its tickets); two matches of one day name other teams. Scored as a
+    strong same-day link of one class (:data:`ALIKE_SCORE`): the union's guards still hold."""
+    label = matches().label
+    schema = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
+              "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}
+    played = table.filter(pl.col("trigger") == label, pl.col("fine"), pl.col("teams").list.len() > 0).select(
+        "i", pl.col("start").dt.epoch("d").alias("day"), "teams")
+    # reports of one day naming one team (only those meet: no day's reports all pair)
+    by_team = played.select("i", "day", pl.col("teams").alias("team")).explode("team")
+    met = by_team.join(by_team, on=["day", "team"], suffix="_j").filter(pl.col("i") < pl.col("i_j")) \
+        .select("i", "i_j").unique()
+    pairs = (
+        met.join(played.select("i", "teams"), on="i")
+        .join(played.select(pl.col("i").alias("i_j"), pl.col("teams").alias("teams_j")), on="i_j")
+        .with_columns(pl.col("teams").list.set_intersection("teams_j").list.len().alias("shared"))
+        .filter(pl.col("shared") > 0,
+                (pl.col("shared") == pl.col("teams").list.len()) | (pl.col("shared") == pl.col("teams_j").list.len()))
+    )
+    return pairs.select(pl.lit(_SAME_DAY, pl.Int32).alias("agreement"), pl.lit(ALIKE_SCORE).alias("score"),
+                        pl.col("i").cast(pl.UInt32), pl.col("i_j").cast(pl.UInt32).alias("j"),
+                        pl.lit(0.0).alias("similarity"), pl.lit(False).alias("copy"),
+                        pl.lit(True).alias("alike")).cast(schema)  # type: ignore[arg-type]
+
+
 def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
     if a is None or b is None:
         return a if b is None else b
@@ -1194,6 +1236,7 @@ def merge_events(
     """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
+    Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked.
     Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
@@ -1216,6 +1259,7 @@ def merge_events(
                                                                   "i": pl.UInt32, "j": pl.UInt32,
                                                                   "similarity": pl.Float64, "copy": pl.Boolean,
                                                                   "alike": pl.Boolean}))
+    links = pl.concat([links, _match_links(table)])
     links = links.sort(["agreement", "score", "i", "j"], descending=[False, True, False, False])
     linked = pl.concat([links["i"], links["j"]]).unique()
     event_words = table.select("i", "words").filter(pl.col("i").is_in(linked.implode()))

@@ -230,7 +230,7 @@ def _load_word_lists() -> None:
     from timeline.page import load_assets
     from timeline.places import load_gazetteer
     from timeline.relink import future_cues
-    from timeline.wording import clubs, load_wording, told_by_object, told_by_sides
+    from timeline.wording import clubs, load_wording, matches, told_by_object, told_by_sides
 
     try:
         load_wording()
@@ -239,7 +239,8 @@ def _load_word_lists() -> None:
         for family in MONTH_FAMILIES:
             date_words(family)
         most_used_family([])
-        for loader in (told_by_object, told_by_sides, clubs, other_instance_words, future_cues, load_assets):
+        for loader in (told_by_object, told_by_sides, clubs, matches, other_instance_words, future_cues,
+                       load_assets):
             loader()
     except Exception:  # noqa: BLE001,S110 - the merge or the page meets it again and says so
         pass

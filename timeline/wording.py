@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import polars as pl
 
@@ -41,7 +42,7 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text",
-    "spelled", "told_by_case", "told_by_object", "told_by_sides",
+    "matches", "spelled", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -475,6 +476,35 @@ def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str], tuple[str,
         for written in _with_clitics(fold(str(form)))}, _folded(opponents)
 
 
+class _Matches(NamedTuple):
+    """A match as a happening (``matches`` in ``lang/<code>/actors.yaml``)."""
+
+    label: str | None  # the class a match's reports take (None: no matches read)
+    words: tuple[str, ...]  # words naming or playing a match (folded; ``*`` a beginning)
+    cues: tuple[str, ...]  # words making a clause one of football besides the clubs' cues
+    reach: int  # how many words after a match word its date may stand
+    not_after: tuple[str, ...]  # words after which a match word is background
+
+
+@functools.lru_cache(maxsize=None)
+def matches(code: str = "ar") -> _Matches:
+    """The words that name a match a date may follow (``matches`` in
+    ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    found = (data.get("matches") or {}) if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        raise LanguageDataError(f"{where}: matches: a mapping of class, words, cues and reach, not {found!r}")
+    label, words, cues = found.get("class"), found.get("words") or [], found.get("cues") or []
+    reach, not_after = found.get("reach", 0), found.get("not_after") or []
+    for name, value in (("words", words), ("cues", cues), ("not_after", not_after)):
+        if not isinstance(value, list):
+            raise LanguageDataError(f"{where}: matches: {name}: a list, not {value!r}")
+    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        raise LanguageDataError(f"{where}: matches: reach: a count of words, not {reach!r}")
+    return _Matches(str(label) if label else None, _folded(words), _folded(cues), reach, _folded(not_after))
+
+
 def _with_clitics(form: str) -> list[str]:
     """A folded word as the text may write it: after و or ف, then ب ك or ل (ل and the
     article make لل: للهلال)."""
@@ -533,7 +563,8 @@ class ClauseFeatures:
     distinct content words of its clause, as ``word`` ids), ``incipit`` (the ids of its first
     :data:`INCIPIT_WORDS` content words, in order), ``n_words``, ``chars`` (their
     summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
-    ``group`` (its happening word's class and group, :mod:`timeline.happenings`),
+    ``group`` (its happening word's class and group, :mod:`timeline.happenings`; a match's
+    class and no group when its date is a match's, :func:`matches`),
     ``trigger_word`` (that happening word's ``word`` id), ``own`` (whether that word is the
     clause's own predicate, not one after a subordinator read for want of another — ``وقف …
     على موقع التفجير`` reads تفجير by that fallback — nor one after a noun of what followed it,
@@ -547,7 +578,7 @@ class ClauseFeatures:
     ``title`` (its article title's content words), ``sides`` (the content words naming who
     meets after a meeting or reception word opening its clause, null for none:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
-    their opponents: :func:`clubs`) and ``case`` (the words naming a court's case or whom a
+    their opponents: :func:`clubs`; a match's report: both sides) and ``case`` (the words naming a court's case or whom a
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
     apart, :func:`told_by_case`).
 
@@ -708,6 +739,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
                            classes, lexicon)
+    played = _matches(events, positions)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
@@ -720,6 +752,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
         .join(cases, on="c", how="left")
+        .join(played, on="i", how="left")
+        .with_columns(_as_match(pl.col("played").is_not_null()))
         .sort("i")
         .select(
             "i",
@@ -737,6 +771,25 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         )
     )
     return ClauseFeatures(out, words)
+
+
+def _as_match(played: pl.Expr) -> list[pl.Expr]:
+    """An event whose date is a match's (:func:`_matches`) is of the match's class, its own, of
+    no group (a report of the match's injury or referees, read as another class, may still
+    join it through other reports), governing nothing and placed in no town; its teams are
+    both sides."""
+    label = matches().label
+    empty = pl.lit([], pl.List(pl.UInt32))
+    return [
+        pl.when(played).then(pl.lit(label, pl.String)).otherwise(pl.col("trigger")).alias("trigger"),
+        pl.when(played).then(None).otherwise(pl.col("group")).alias("group"),
+        pl.when(played).then(None).otherwise(pl.col("trigger_word")).alias("trigger_word"),
+        pl.when(played).then(None).otherwise(pl.col("cause")).alias("cause"),
+        pl.when(played).then(True).otherwise(pl.col("own")).alias("own"),
+        pl.when(played).then(empty).otherwise(pl.col("object")).alias("object"),
+        pl.when(played).then(False).otherwise(pl.col("named")).alias("named"),
+        pl.when(played).then(pl.col("played")).otherwise(pl.col("teams")).alias("teams"),
+    ]
 
 
 def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
@@ -1092,6 +1145,32 @@ def _teams(positions: pl.DataFrame) -> pl.DataFrame:
         rows = rows.with_columns(cue).filter(
             ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
     return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
+
+
+def _matches(events: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
+    """``(i, played)``: the events whose date is a match's (:func:`matches`): it stands at most
+    ``reach`` words after a word naming or playing a match, in a clause of football that names
+    a club; ``played``: every club the clause names (both sides: ``الهلال أمام النصر``)."""
+    label, words, extra, reach, not_after = matches()
+    cues, names, _ = clubs()
+    if label is None or not words or not names:
+        return pl.DataFrame(schema={"i": pl.UInt32, "played": pl.List(pl.String)})
+    token = pl.col("token")
+    football = positions.filter(token.str.contains(_words_pattern(cues + extra)))["c"].unique().implode()
+    rows = positions.filter(pl.col("c").is_in(football))
+    named = (
+        rows.select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("played"))
+    )
+    said = (
+        rows.with_columns(_beside("token", 1).is_in(list(not_after)).fill_null(False).alias("background"))
+        .filter(token.str.contains(_words_pattern(words)), ~pl.col("background")).select("c", pl.col("pos").alias("at"))
+    )
+    return (
+        events.select("i", "c", "mark").join(said.filter(pl.col("c").is_in(named["c"].implode())), on="c")
+        .filter(pl.col("at") < pl.col("mark"), pl.col("mark") - pl.col("at") <= reach)
+        .unique("i").join(named, on="c").select("i", "played")
+    )
 
 
 def _told_alike(events: pl.DataFrame, clauses: pl.DataFrame,
