@@ -93,7 +93,7 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import dual, load_lexicon
-from timeline.normalize import fold
+from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 
@@ -143,6 +143,19 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+# the last article text folded whole (its windows are read from it: :func:`_fold_window`)
+_FOLDED: list[FoldedText] = []
+
+
+def _fold_window(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])`` (``0 <= start``) read from ``text`` folded once: the rules read
+    about a dozen windows around each expression of one article (``text`` is always the article's,
+    so the one text kept is the one being read)."""
+    held = _FOLDED[0] if _FOLDED else None
+    if held is None or held.original is not text:
+        held = fold_text(text)
+        _FOLDED[:] = [held]
+    return held.window(start, end)
 # how far (characters) the date of a background "since" naming a happening may follow it,
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
@@ -385,16 +398,16 @@ def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> i
     chrome = _chrome()
     widget = chrome.widget
     first = _WORD.match(text, start, end)
-    if first is None or fold(first.group()) not in widget:
+    if first is None or _fold_window(text, first.start(), first.end()) not in widget:
         return start
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(text, start, end):
-        word = fold(m.group())
+        word = _fold_window(text, m.start(), m.end())
         if word in widget:
             run.append(m)
         elif word not in chrome.glue:
             break
-    while run and fold(run[-1].group()) in chrome.verbs:
+    while run and _fold_window(text, run[-1].start(), run[-1].end()) in chrome.verbs:
         run.pop()
     if len(run) < chrome.least or spans.touching(start, run[-1].end()):
         return start
@@ -406,11 +419,11 @@ def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex]) -
     """How many content words ``text[start:end]`` holds outside the expressions."""
     pieces, cursor = [], start
     for t in timexes.touching(start, end):
-        pieces.append(text[cursor:max(cursor, t.start)])
+        pieces.append(_fold_window(text, cursor, max(cursor, t.start)))
         cursor = max(cursor, t.end)
-    pieces.append(text[cursor:end])
+    pieces.append(_fold_window(text, cursor, end))
     count = 0
-    for word in _WORD.findall(fold(" ".join(pieces))):
+    for word in _WORD.findall(" ".join(pieces)):
         if word in _FUNCTION_WORDS:
             continue
         if word[0] in "وف" and word[1:] in _FUNCTION_WORDS:
@@ -431,7 +444,7 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
     for m in _WORD.finditer(text, clause.start, clause.end):
         if timexes.touching(m.start(), m.end()):
             continue
-        word = fold(m.group())
+        word = _fold_window(text, m.start(), m.end())
         if word in _FUNCTION_WORDS or word.isdigit() or len(word) < 2 and word not in agencies:
             continue
         words += 1
@@ -445,11 +458,11 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 def _is_connective_waw(text: str, pos: int) -> bool:
     """Whether the و at ``pos`` is a conjunction: not the root's (``root_waw_starts``,
     ``root_waw_nouns`` of ``lang/ar/event_dates.yaml``), not after a relative pronoun."""
-    word = _WORD.match(fold(text[pos:pos + 12]))
+    word = _WORD.match(_fold_window(text, pos, pos + 12))
     root = _root_waw()
     if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
-    before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
+    before = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
     return not (before and before[-1] in _RELATIVE)
 
 
@@ -483,7 +496,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                                                                          cues, relative=False):
                 cuts.setdefault(pos, False)
         elif not spans.covers(m.end() - 1):
-            following = _WORD.findall(fold(text[m.end():m.end() + 16]))
+            following = _WORD.findall(_fold_window(text, m.end(), m.end() + 16))
             if following and not (kind == "while" and following[0] in cues.not_simultaneous):
                 cuts.setdefault(pos, kind == "while")
     for m in cues.relative.finditer(text, start, end):
@@ -513,7 +526,7 @@ def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cu
     dated = dating.starting_in(at, limit)
     if not dated or dated[0].mod == "ON_OR_AFTER" or dating.count_starting_in(limit, end):
         return None
-    told = _WORD.findall(fold(text[at:dated[0].start]))
+    told = _WORD.findall(_fold_window(text, at, dated[0].start))
     bare = [_bare(w) for w in told]
     if cues.subordinate.intersection(bare) or cues.since.intersection(
             bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
@@ -548,10 +561,10 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     if relative and not tells:
         return False
     if relative and kind is None and told[0] not in cues.founding_verbs:  # خسر الفريق في المباراة التي
-        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))  # أقيمت أمس: held, and lost in it
+        before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))  # أقيمت أمس: held, and lost in it
         if before and _bare(before[-1]) in cues.verb_occasions:
             return False
-    main = lexicon.happening(fold(text[start:cut]))
+    main = lexicon.happening(_fold_window(text, start, cut))
     if main is None:
         return tells
     if kind is None:  # a relative clause told by its verb alone: its antecedent names the happening,
@@ -562,7 +575,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
 def _after_a_preposition(text: str, start: int, at: int) -> bool:
     """Whether the word before ``at`` (from ``start``) is a function word (``عن حطام``): the
     word at ``at`` is then a noun."""
-    before = _WORD.findall(fold(text[max(start, at - 16):at]))
+    before = _WORD.findall(_fold_window(text, max(start, at - 16), at))
     return bool(before) and before[-1] in _FUNCTION_WORDS
 
 
@@ -603,7 +616,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         break
     if head is None or head <= start or not _WORD.search(text, start, head):
         return None
-    before = _WORD.findall(fold(text[max(start, head - 24):head]))
+    before = _WORD.findall(_fold_window(text, max(start, head - 24), head))
     if before and _bare(before[-1]) in cues.occasions:  # خلال المؤتمر الذي عقد اليوم: said there, then
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
@@ -687,14 +700,14 @@ def _said_relative(text: str, current: list[int], start: int, end: int, dating: 
     if text[max(0, start - 2):start].strip() not in ("،", ","):
         return None
     cues = _date_cues()
-    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(fold(text[current[0]:current[1]]))):
+    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(_fold_window(text, current[0], current[1]))):
         return None
     dates = dating.starting_in(start, end)
     pronoun = cues.relative.search(text, start, dates[0].start) if dates else None
     if pronoun is None:
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
-    if head is None or load_triggers().happening(fold(text[start:head])) is None:
+    if head is None or load_triggers().happening(_fold_window(text, start, head)) is None:
         return None
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
     if not told or not (load_triggers().happening(" ".join(told[:_TOLD_WORDS])) or told[0] in _happening_verbs()):
@@ -728,7 +741,7 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
         after = min([c for c in cuts if c > pos] + [end])
         if (dating.count_starting_in(before, pos)
                 and any(not _secondary_from(text, pos, t, cues) for t in dating.starting_in(pos, after))
-                and any(_bare(w) in verbs for w in _WORD.findall(fold(text[before:pos])))):
+                and any(_bare(w) in verbs for w in _WORD.findall(_fold_window(text, before, pos)))):
             found.add(pos)
     return found
 
@@ -892,7 +905,7 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
     if (day is None or t.interval is None or t.anchor is not Anchor.PUBLISHED
             or t.rule != "<part of day>"):
         return t
-    before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+    before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
     if not before or _bare(before[-1], "ولبف") not in _date_cues().prayer:
         return t
     shift = day - _naive(t.interval[0]).date()
@@ -934,7 +947,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
             assert t.interval is not None
             said = _naive(t.interval[0]).date()
             same = told_on.get(said.isoweekday(), [])
-            before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+            before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
             if t.rule == "<weekday>" and before and _bare(before[-1], "ولبف") in prayer:
                 if same:
                     t = _moved(t, told[same[-1]])
@@ -1009,7 +1022,7 @@ def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     if (t.anchor is not Anchor.PUBLISHED or t.grain is None or t.grain.rank > Grain.DAY.rank
             or any(part in t.rule for part in _NAMED_DAY)):
         return False
-    words = _WORD.findall(fold(text[clause.sentence_start:t.start]))
+    words = _WORD.findall(_fold_window(text, clause.sentence_start, t.start))
     if not words or _bare(words[0]) not in cues.reported_past_openers:
         return False
     said = False
@@ -1046,8 +1059,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     contract = False  # a futures contract's month: the clause tells the day's trading
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
-                  for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
-        first = (_WORD.findall(fold(t.text)) or [""])[0]
+                  for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-2:]]
+        first = (_WORD.findall(_fold_window(text, t.start, t.end)) or [""])[0]
         if before and before[-1] in cues.contract and (t.grain is Grain.MONTH
                                                        or load_lexicon().lookup("months", first) is not None):
             contract = True  # (only a month: "وتم تسليم أمس 50 طنا" is a delivery yesterday)
@@ -1073,7 +1086,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if t.grain is Grain.YEAR and t.text.isdigit() and _after_a_noun_in_brackets(text, clause, t, cues):
             continue  # "قبل استقلال الجنوب عن بريطانيا (1967)": the year of the noun it follows
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
-        if cut and (re.search(r"\d", fold(text[clause.start:t.start]))
+        if cut and (re.search(r"\d", _fold_window(text, clause.start, t.start))
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
@@ -1095,10 +1108,10 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
     of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
     25/6/1436هـ``)."""
-    last = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 16):t.start]))[-1:]
+    last = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 16), t.start))[-1:]
     if not last or last[0] not in cues.citation_dates:
         return False
-    words = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 80):t.start]))
+    words = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 80), t.start))
     return bool(words and words[-1] in cues.citation_dates
                 and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
 
@@ -1109,7 +1122,7 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
     اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
     right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
     ``nowadays_states``)."""
-    said = fold(t.text)
+    said = _fold_window(text, t.start, t.end)
     if not any(w in said for w in cues.nowadays):
         return False
     words = _WORD.findall(said)
@@ -1117,7 +1130,7 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
         return True  # وما تزال تعمل حتى اليوم: "until" inside the expression
     if _bare(said) not in cues.nowadays:
         return False
-    after = _WORD.findall(fold(text[t.end:min(clause.end, t.end + 24)]))[:1]
+    after = _WORD.findall(_fold_window(text, t.end, min(clause.end, t.end + 24)))[:1]
     last = before[-1] if before else ""
     return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
                 or cues.nowadays_states.intersection(before + after))
@@ -1138,9 +1151,9 @@ def _any_season(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     لموسم الشتاء``، ``من المتوقع أن يستمر التراجع عبر الصيف``)."""
     if t.rule != "<season>" or t.anchor is not Anchor.PUBLISHED:
         return False
-    if len([w for w in _WORD.findall(fold(t.text)) if w not in cues.season_nouns]) != 1:
+    if len([w for w in _WORD.findall(_fold_window(text, t.start, t.end)) if w not in cues.season_nouns]) != 1:
         return False
-    said = fold(text[clause.start:t.start])
+    said = _fold_window(text, clause.start, t.start)
     future = load_lexicon().future_cues
     return not any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
         and not any(" " in cue and cue in said for cue in future)
@@ -1161,7 +1174,7 @@ def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> boo
     """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
     ``superlatives`` of ``lang/ar/event_dates.yaml``, among the five words before منذ): the date
     is the term the level is compared with, not the time of the happening (today's close)."""
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 48), t.start))]
     if words and words[-1] in cues.since:
         words = words[:-1]
     return bool(cues.superlatives.intersection(words[-_COMPARED_REACH:]))
@@ -1172,13 +1185,13 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
     the five words before منذ, not opening the clause): the date is when the antecedent's state began
     (``الحملة التي تقودها السعودية منذ 26 مارس``، ``أريحا التي تسيطر عليها المعارضة منذ 28 مايو``), not
     the time of the clause's happening."""
-    if any(w in cues.cut_off for w in _WORD.findall(fold(t.text))):
+    if any(w in cues.cut_off for w in _WORD.findall(_fold_window(text, t.start, t.end))):
         return False  # منذ ليل أول أمس وحتى صباح أمس: a span told whole, the happening's
-    found = list(_WORD.finditer(fold(text[max(clause.start, t.start - 64):t.start])))
+    found = list(_WORD.finditer(_fold_window(text, max(clause.start, t.start - 64), t.start)))
     if found and _bare(found[-1].group()) in cues.since:
         found = found[:-1]
     words = [_bare(m.group()) for m in found[-_COMPARED_REACH:]]
-    opening = _WORD.search(fold(clause.text))
+    opening = _WORD.search(_fold_window(text, clause.start, clause.end))
     first = _bare(opening.group()) if opening else ""
     return any(w in _RELATIVE for w in words) and not (first in _RELATIVE and len(found) <= _COMPARED_REACH)
 
@@ -1187,7 +1200,7 @@ def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     """Whether the "since" ``t`` opens a count rather than dating the happening: a tally word
     (``عدد``، ``حصيلة``) before it in the clause (``ليرتفع عدد قتلى الشرطة منذ 20 يوليو إلى
     21``)."""
-    before = {_DEFINITE.sub("", w) for w in _WORD.findall(fold(text[clause.start:t.start]))}
+    before = {_DEFINITE.sub("", w) for w in _WORD.findall(_fold_window(text, clause.start, t.start))}
     return bool(before & cues.tally)
 
 
@@ -1235,10 +1248,10 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     window = max(start, t.start - 96)
     bare = text[window:t.start].translate(_NO_MARKS)
     if not any(stem in bare for stem in cues.comparison_stems):
-        last = _WORD.findall(fold(text[max(start, t.start - 12):t.start]))[-1:]
+        last = _WORD.findall(_fold_window(text, max(start, t.start - 12), t.start))[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
-    folded = fold(text[window:t.start])
+    folded = _fold_window(text, window, t.start)
     found = list(_WORD.finditer(folded))[-_AMOUNT_REACH:]
     words = [_bare(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
@@ -1254,7 +1267,7 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """:func:`_secondary` for a clause starting at ``start``."""
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 48):t.start]))]
+    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 48), t.start))]
     return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
                 or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
 
@@ -1407,7 +1420,7 @@ def _older_news(text: str, events: list[Event], index: int, first_day: dt.dateti
                 or t.anchor is not Anchor.PUBLISHED or t.interval is None or t.grain is None
                 or t.grain.rank > Grain.DAY.rank or _naive(t.interval[0]) >= first_day):
             continue
-        before = [_bare(w) for w in _WORD.findall(fold(text[event.clause.start:t.start]))]
+        before = [_bare(w) for w in _WORD.findall(_fold_window(text, event.clause.start, t.start))]
         if (before and before[0] in cues.background_openers or cues.reported_past_openers.intersection(before[-3:])
                 or cues.since.intersection(before[-2:]) or t.mod == "ON_OR_AFTER"
                 or cues.subordinate.intersection(before[-_SUBORDINATE_REACH:])):
@@ -1435,7 +1448,7 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
             or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
         return False
     cues = _date_cues()
-    before = _WORD.findall(fold(text[max(0, t.start - 48):t.start]))[-_SUBORDINATE_REACH:]
+    before = _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
     said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
     quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
     return not quoted and _bare(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
@@ -1461,7 +1474,7 @@ def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
         return False
     # the happening the date tells: the happening word nearest before it (the predicate
     # comes first in Arabic news), else the nearest after it
-    told = lexicon.happening(fold(dated.text), at=len(fold(text[dated.start:date.start])))
+    told = lexicon.happening(fold(dated.text), at=len(_fold_window(text, dated.start, date.start)))
     return told is not None and lexicon.group(told) == lexicon.group(kind) and not _elsewhere(dated, clause)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-__all__ = ["NormalizedText", "fold", "fold_expr", "fold_letters", "normalize"]
+__all__ = ["FoldedText", "NormalizedText", "fold", "fold_expr", "fold_letters", "fold_text", "normalize"]
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -107,6 +107,38 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText(text, folded, ())
     # the t-th deleted character is followed, in the folded copy, by the kept characters of the runs before it
     return NormalizedText(text, "".join(kept), tuple(itertools.accumulate(map(len, kept[:-1]))))
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A whole text folded once, read window by window: :meth:`window` is ``fold(original[start:end])``
+    (for rules that read many short windows of one text, e.g. the words around each expression)."""
+
+    original: str
+    folded: str
+    # the offsets in ``original`` of the characters folding deleted, in order
+    _deleted: tuple[int, ...]
+
+    def at(self, offset: int) -> int:
+        """The offset in ``folded`` of ``original[offset]`` (of the next kept character if it was deleted)."""
+        return offset - bisect.bisect_left(self._deleted, offset) if self._deleted else offset
+
+    def window(self, start: int, end: int) -> str:
+        """``fold(original[start:end])`` for ``0 <= start``: the same string, but for a tatweel
+        between two numbers cut from one of them by the window's edge (a dash here, deleted there)."""
+        end = min(end, len(self.original))
+        if start >= end:
+            return ""
+        deleted = self._deleted
+        if not deleted:
+            return self.folded[start:end]
+        return self.folded[start - bisect.bisect_left(deleted, start):end - bisect.bisect_left(deleted, end)]
+
+
+def fold_text(text: str) -> FoldedText:
+    """``text`` folded once for :meth:`FoldedText.window`."""
+    normalized = normalize(text)
+    return FoldedText(text, normalized.text, tuple(gap + t for t, gap in enumerate(normalized._gaps)))
 
 
 def fold(text: str) -> str:
