@@ -92,7 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, load_lexicon
+from timeline.lexicon import dual, load_lexicon, relative_pronoun, relative_pronouns
 from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -128,8 +128,6 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
 # a relative pronoun just before the و: the clause goes on
-_RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
-_RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
 # words that carry no event by themselves (folded)
 _FUNCTION_WORDS = frozenset(
     fold(w)
@@ -463,7 +461,7 @@ def _is_connective_waw(text: str, pos: int) -> bool:
     if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
     before = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
-    return not (before and before[-1] in _RELATIVE)
+    return not (before and before[-1] in relative_pronouns())
 
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
@@ -598,7 +596,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         if gap.strip(" \u00a0-–" + ("،," if head is None else "")):  # المصري - الأميركي
             break
         word = fold(m.group())
-        if word in _RELATIVE:  # العمل الذي المحرم الذي: not a word of the antecedent
+        if word in relative_pronouns():  # العمل الذي المحرم الذي: not a word of the antecedent
             break
         if _DEFINITE_WORD.match(word) and taken < _ANTECEDENT_WORDS:
             head, taken = m.start(), taken + 1
@@ -810,7 +808,7 @@ class _DateCues:
     citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
-    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
+    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
     superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
@@ -849,7 +847,7 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
-    "nowadays_after", "season_nouns", "bounds", "superlatives", "nowadays_states",
+    "season_nouns", "bounds", "superlatives",
 )
 
 
@@ -860,7 +858,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
     words = [frozenset(fold(str(w)) for w in data[key])
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
-    relative = "|".join(sorted(_RELATIVE_WORDS))
+    relative = "|".join(sorted(relative_pronouns(code)))
     # every connective follows a space or a comma: that test comes first, once
     connectives = r"(?<=[\s،,])(?:" + "|".join((
         _cue_pattern("since", data["since"], r"(?<=\s)"),
@@ -877,10 +875,12 @@ def _date_cues(code: str = "ar") -> _DateCues:
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
-        relative=re.compile(r"(?<=[\s،,])و?(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
-                            + r")(?=\s)"),
+        relative=relative_pronoun(r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
+        # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
+        nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
+        nowadays_states=load_lexicon().nowadays_states,
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -1119,9 +1119,9 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
     """Whether ``t`` is a bare ``اليوم`` meaning "these days" (``nowadays``): right after a
     pronoun standing for the subject or "until" (``وهو اليوم أكبر مجموعة``، ``لم تنشر إلى
-    اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
-    right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
-    ``nowadays_states``)."""
+    اليوم``: ``nowadays_pronouns`` of relative.yaml, ``nowadays_until``), or beside a verb of state,
+    among the two words before it or right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم
+    باتت أكثر أمنا``: ``nowadays_states`` of relative.yaml)."""
     said = _fold_window(text, t.start, t.end)
     if not any(w in said for w in cues.nowadays):
         return False
@@ -1193,7 +1193,8 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
     words = [_bare(m.group()) for m in found[-_COMPARED_REACH:]]
     opening = _WORD.search(_fold_window(text, clause.start, clause.end))
     first = _bare(opening.group()) if opening else ""
-    return any(w in _RELATIVE for w in words) and not (first in _RELATIVE and len(found) <= _COMPARED_REACH)
+    pronouns = relative_pronouns()
+    return any(w in pronouns for w in words) and not (first in pronouns and len(found) <= _COMPARED_REACH)
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -1269,7 +1270,7 @@ def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """:func:`_secondary` for a clause starting at ``start``."""
     words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 48), t.start))]
     return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
-                or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
+                or relative_pronouns().intersection(words[-_SUBORDINATE_REACH:]))
 
 
 def article_events(

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
-from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.normalize import NormalizedText, fold, normalize
+from timeline.lexicon import relative_pronoun
+from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -82,11 +81,9 @@ class _Tense:
                     or next(whole_words(self.keys, self.keys_after, self.text, end, start), None))
 
 
-@functools.lru_cache(maxsize=None)
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
-    """A relative pronoun (``relative_pronouns``, ``lang/ar/event_dates.yaml``), folded."""
-    words = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"]})
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")(?!\w)")
+    """A relative pronoun in the folded text, a whole word, و or ف glued (:func:`relative_pronoun`)."""
+    return relative_pronoun(r"(?<!\w)[وف]?", r"(?!\w)", code)
 
 
 _CUE_REACH = 80
