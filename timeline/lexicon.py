@@ -309,6 +309,7 @@ class Lexicon:
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
     later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
     later_past_words: frozenset[str] = frozenset()  # masculine perfects that put a "later" in the past ("توفي")
+    present_not_verb_starts: tuple[str, ...] = ()  # "يوم", "يونيو": shaped like a present verb, none
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -659,6 +660,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
         lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
         lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
+        lex.present_not_verb_starts = tuple(fold(f) for f in rel["present_shape"]["not_verb_starts"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
