@@ -1170,19 +1170,25 @@ def _an_amount(t: Timex) -> bool:
     return all(w in cardinals for w in words[1:]) and not any(c.isdigit() for c in t.text)
 
 
+# how many words before منذ may tell what its date is of, when it is not the clause's happening: a
+# superlative it measures a record from (أدنى مستوى له منذ 30 يناير: :func:`_since_a_record`), a relative
+# pronoun whose clause it dates (الحملة التي تقودها السعودية منذ 26 مارس: :func:`_since_of_antecedent`)
+_SINCE_WORDS = 5
+
+
 def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
-    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the five words before منذ): the date
+    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the :data:`_SINCE_WORDS` words before منذ): the date
     is the term the level is compared with, not the time of the happening (today's close)."""
     words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 48), t.start))]
     if words and words[-1] in cues.since:
         words = words[:-1]
-    return bool(cues.superlatives.intersection(words[-_COMPARED_REACH:]))
+    return bool(cues.superlatives.intersection(words[-_SINCE_WORDS:]))
 
 
 def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` sits in a relative clause inside its clause (a relative pronoun among
-    the five words before منذ, not opening the clause): the date is when the antecedent's state began
+    the :data:`_SINCE_WORDS` words before منذ, not opening the clause): the date is when the antecedent's state began
     (``الحملة التي تقودها السعودية منذ 26 مارس``، ``أريحا التي تسيطر عليها المعارضة منذ 28 مايو``), not
     the time of the clause's happening."""
     if any(w in cues.cut_off for w in _WORD.findall(_fold_window(text, t.start, t.end))):
@@ -1190,11 +1196,11 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
     found = list(_WORD.finditer(_fold_window(text, max(clause.start, t.start - 64), t.start)))
     if found and _bare(found[-1].group()) in cues.since:
         found = found[:-1]
-    words = [_bare(m.group()) for m in found[-_COMPARED_REACH:]]
+    words = [_bare(m.group()) for m in found[-_SINCE_WORDS:]]
     opening = _WORD.search(_fold_window(text, clause.start, clause.end))
     first = _bare(opening.group()) if opening else ""
     pronouns = relative_pronouns()
-    return any(w in pronouns for w in words) and not (first in pronouns and len(found) <= _COMPARED_REACH)
+    return any(w in pronouns for w in words) and not (first in pronouns and len(found) <= _SINCE_WORDS)
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
