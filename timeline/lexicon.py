@@ -318,7 +318,7 @@ class Lexicon:
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
-    nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days
+    nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
     nowadays_compared: tuple[str, ...] = ()
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
@@ -675,9 +675,10 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
-        lex.nowadays_pronouns = frozenset(fold(f) for f in rel["nowadays_pronouns"])
+        subjects = frozenset(fold(f) for f in rel["nowadays_pronouns"])
+        lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
-        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | lex.nowadays_pronouns
+        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
