@@ -761,7 +761,7 @@ def relative_pronouns(code: str = "ar") -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def relative_pronoun(before: str, after: str, code: str = "ar") -> re.Pattern[str]:
-    """A relative pronoun (:func:`relative_pronouns`) between the look-arounds ``before`` and ``after``,
+    r"""A relative pronoun (:func:`relative_pronouns`) between the look-arounds ``before`` and ``after``,
     which say where its reader finds one. The tagger (``(?<!\w)[وف]?``, ``(?!\w)``, on the folded
     text) ends a future verb's reach at any pronoun, a whole word, و or ف glued (``التي``، ``والتي``);
     the events (``(?<=[\s،,])و?``, ``(?=\s)``, on the original text, where these words are written as
