@@ -39,3 +39,15 @@ def test_a_tatweel_dash_is_read_whole_from_a_text_folded_once() -> None:
     end = text.index("ــ") + 2  # the window ends before the second number
     assert fold_text(text).window(0, end) == "الفتره 2013 -"
     assert fold(text[:end]) == "الفتره 2013 "  # alone, the tatweel is no dash
+
+
+def test_a_text_with_many_diacritics_reads_its_windows_through_an_offset_table() -> None:
+    from timeline.normalize import _FEW_DELETED, fold_text
+
+    text = "وَقَالَ المُتَحَدِّثُ إِنَّ الاجْتِمَاعَ سَيُعْقَدُ غَداً، ١٢ مايو.\n" * 4
+    folded = fold_text(text)
+    assert folded._shift and len(text) - len(folded.folded) > _FEW_DELETED
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text) + 3, start + 90)):
+            assert folded.window(start, end) == fold(text[start:end]), (start, end)
+    assert folded.at(len(text)) == len(folded.folded)
