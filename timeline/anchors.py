@@ -40,7 +40,7 @@ import polars as pl
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import load_lexicon, relative_pronouns
 from timeline.normalize import fold
 from timeline.wording import load_wording
 
@@ -212,7 +212,7 @@ def _relative_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None
     punctuation, digit or word-initial و between (``عشية الهجوم الانتحاري الذي استهدف
     المسجد في 26 حزيران``: the attack's day)."""
     words = list(_WORD.finditer(text, end, min(len(text), end + _RELATIVE_CHARS)))
-    pronouns = _relative_pronouns()
+    pronouns = relative_pronouns()
     at = next((k for k, w in enumerate(words[:_ADJECTIVES + 1]) if fold(w.group()) in pronouns), None)
     if at is None:
         return None
@@ -223,12 +223,6 @@ def _relative_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None
     if t is None or not _IN_RELATIVE.fullmatch(text, last, t.start):
         return None
     return t if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank else None
-
-
-@functools.lru_cache(maxsize=None)
-def _relative_pronouns(code: str = "ar") -> frozenset[str]:
-    """``relative_pronouns`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
-    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"])
 
 
 def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
@@ -509,7 +503,7 @@ def tells_happening_like(what: str, clause: str, at: int, complement: str | None
     head, tail = fold(clause[:at]), fold(clause[at:])
     pronoun = None
     for m in _WORD.finditer(head):
-        if m.group() in _relative_pronouns():
+        if m.group() in relative_pronouns():
             pronoun = m
     if pronoun is None:
         told = lexicon.happening(head + tail, at=len(head))

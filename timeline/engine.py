@@ -70,6 +70,7 @@ class Joins:
     range_words: frozenset[str]
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
+    range_end: re.Pattern[str]  # a dash or a range word right before (searched in a window ending there)
     # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
     # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
     read: dict[str, "Gap | None"] = field(default_factory=dict, compare=False, repr=False)
@@ -102,6 +103,7 @@ class Joins:
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
             dual_openers=frozenset(s.dual_openers),
+            range_end=re.compile(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),
         )
 
 
@@ -465,11 +467,7 @@ def _plan_of(w: str, plans: dict[str, _Plan], routes: dict[str, _Route], heads: 
 
 def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str], numbers: Container[str] = frozenset()) -> _Plan:
     tries: list[tuple[int, str | None, _Route]] = []
-    for k in range(3):  # the word itself, then without one or two clitics
-        if k and (len(w) <= k or w[k - 1] not in _CLITICS):
-            break
-        if k == 2 and not (w[0] in _FIRST_OF_TWO and w[1] in _SECOND_OF_TWO):
-            break  # two clitics are و/ف then ب/ل/ك (WORD_START): "وبالأمس", not "بلغد"
+    for k, _ in _without_clitics(w):
         if w[k].isdigit():
             tries.append((k, _DIGITS, ()))
         elif w[k:] in _WEAK_FIRST_WORDS:
@@ -479,6 +477,16 @@ def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str], numbers: Con
         elif w[k:] in routes:
             tries.append((k, None, routes[w[k:]]))
     return _Plan(tuple(tries), w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads))
+
+
+def _without_clitics(w: str) -> Iterator[tuple[int, str]]:
+    """``w``, then without one clitic and without two (و/ف then ب/ل/ك, as ``rules.common.WORD_START``
+    lets them stick: "وبالأمس", not "بلغد"), each with how many letters were taken off."""
+    yield 0, w
+    if len(w) > 1 and w[0] in _CLITICS:
+        yield 1, w[1:]
+        if len(w) > 2 and w[0] in _FIRST_OF_TWO and w[1] in _SECOND_OF_TWO:
+            yield 2, w[2:]
 
 
 def _after_name_head(text: str, start: int, heads: frozenset[str]) -> bool:
@@ -508,16 +516,10 @@ def _month_alone(f: Found) -> bool:
 
 
 def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
-    """Whether the word at ``start`` (with one or two clitics before it) can open no name's second term
-    ("دون حركة لمدة يومين": a time, not a movement named so; ``name_never_opens``)."""
-    if start and text[start - 1] in "وبل" and (start == 1 or not text[start - 2].isalnum()):
-        start -= 1
+    """Whether the word at ``start`` (its clitics before or in it: :func:`_without_clitics`) can open no
+    name's second term ("دون حركة لمدة يومين": a time, not a movement named so; ``name_never_opens``)."""
     m = _WORD.match(text, start)
-    if m is None:
-        return False
-    word = m.group()
-    return word in words or (len(word) > 2 and word[0] in "وبل" and word[1:] in words) \
-        or (len(word) > 3 and word[0] in "وف" and word[1] in "بل" and word[2:] in words)  # "ولمدة"
+    return m is not None and any(stem in words for _, stem in _without_clitics(m.group()))
 
 
 def _longest_per_end(found: list[Found]) -> list[Found]:
@@ -684,7 +686,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
             out.append(Found(opened.start(), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
                              a.covered + b.covered + len(g.word) + a.start - opened.start(), a.parts + b.parts))
             return out
-    joined = _join_glued(a, b, text, g)
+    joined = _join_glued(a, b, text, g, joins)
     return out + [joined] if joined is not None else out
 
 
@@ -761,7 +763,6 @@ def _same_kind(a: When, b: When) -> bool:
     return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
 
 
-_RANGE_END_BEFORE = re.compile(r"(?:[-–]|(?<!\w)(?:الي|حتي))\s*$")
 _DAILY = re.compile(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
 
 
@@ -787,7 +788,7 @@ def _timed_set(s: Recurring, w: When) -> Recurring | None:
     return Recurring(f"{base}T{hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else ""))
 
 
-def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
+def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
     selector = _slice_of(a)
@@ -805,7 +806,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         merged = combine(ma, mb)  # "الربع الثاني من العام": a quarter of the year just named, else of this one
         return None if merged is None else _span_of(a, b, merged, f"{a.rule} + {b.rule}")
     if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring)
-                                      and _clock_alone(ma) and not _RANGE_END_BEFORE.search(text, max(0, a.start - 8), a.start)):
+                                      and _clock_alone(ma) and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
         # (not the second end of a clock range: "10-12 ظهراً كل جمعة")
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day

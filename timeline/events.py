@@ -92,8 +92,8 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, load_lexicon
-from timeline.normalize import fold
+from timeline.lexicon import dual, load_lexicon, relative_pronoun, relative_pronouns
+from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 
@@ -128,8 +128,6 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
 # a relative pronoun just before the و: the clause goes on
-_RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي")
-_RELATIVE = frozenset(fold(w) for w in _RELATIVE_WORDS)
 # words that carry no event by themselves (folded)
 _FUNCTION_WORDS = frozenset(
     fold(w)
@@ -143,6 +141,19 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+# the last article text folded whole (its windows are read from it: :func:`_fold_window`)
+_FOLDED: list[FoldedText] = []
+
+
+def _fold_window(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])`` (``0 <= start``) read from ``text`` folded once: the rules read
+    about a dozen windows around each expression of one article (``text`` is always the article's,
+    so the one text kept is the one being read)."""
+    held = _FOLDED[0] if _FOLDED else None
+    if held is None or held.original is not text:
+        held = fold_text(text)
+        _FOLDED[:] = [held]
+    return held.window(start, end)
 # how far (characters) the date of a background "since" naming a happening may follow it,
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
@@ -387,16 +398,16 @@ def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> i
     chrome = _chrome()
     widget = chrome.widget
     first = _WORD.match(text, start, end)
-    if first is None or fold(first.group()) not in widget:
+    if first is None or _fold_window(text, first.start(), first.end()) not in widget:
         return start
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(text, start, end):
-        word = fold(m.group())
+        word = _fold_window(text, m.start(), m.end())
         if word in widget:
             run.append(m)
         elif word not in chrome.glue:
             break
-    while run and fold(run[-1].group()) in chrome.verbs:
+    while run and _fold_window(text, run[-1].start(), run[-1].end()) in chrome.verbs:
         run.pop()
     if len(run) < chrome.least or spans.touching(start, run[-1].end()):
         return start
@@ -408,11 +419,11 @@ def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex]) -
     """How many content words ``text[start:end]`` holds outside the expressions."""
     pieces, cursor = [], start
     for t in timexes.touching(start, end):
-        pieces.append(text[cursor:max(cursor, t.start)])
+        pieces.append(_fold_window(text, cursor, max(cursor, t.start)))
         cursor = max(cursor, t.end)
-    pieces.append(text[cursor:end])
+    pieces.append(_fold_window(text, cursor, end))
     count = 0
-    for word in _WORD.findall(fold(" ".join(pieces))):
+    for word in _WORD.findall(" ".join(pieces)):
         if word in _FUNCTION_WORDS:
             continue
         if word[0] in "وف" and word[1:] in _FUNCTION_WORDS:
@@ -433,7 +444,7 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
     for m in _WORD.finditer(text, clause.start, clause.end):
         if timexes.touching(m.start(), m.end()):
             continue
-        word = fold(m.group())
+        word = _fold_window(text, m.start(), m.end())
         if word in _FUNCTION_WORDS or word.isdigit() or len(word) < 2 and word not in agencies:
             continue
         words += 1
@@ -447,12 +458,12 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 def _is_connective_waw(text: str, pos: int) -> bool:
     """Whether the و at ``pos`` is a conjunction: not the root's (``root_waw_starts``,
     ``root_waw_nouns`` of ``lang/ar/event_dates.yaml``), not after a relative pronoun."""
-    word = _WORD.match(fold(text[pos:pos + 12]))
+    word = _WORD.match(_fold_window(text, pos, pos + 12))
     root = _root_waw()
     if word is not None and (word.group().startswith(root.starts) or word.group() in root.words):
         return False
-    before = _WORD.findall(fold(text[max(0, pos - 12):pos]))
-    return not (before and before[-1] in _RELATIVE)
+    before = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
+    return not (before and before[-1] in relative_pronouns())
 
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
@@ -485,7 +496,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                                                                          cues, relative=False):
                 cuts.setdefault(pos, False)
         elif not spans.covers(m.end() - 1):
-            following = _WORD.findall(fold(text[m.end():m.end() + 16]))
+            following = _WORD.findall(_fold_window(text, m.end(), m.end() + 16))
             if following and not (kind == "while" and following[0] in cues.not_simultaneous):
                 cuts.setdefault(pos, kind == "while")
     for m in cues.relative.finditer(text, start, end):
@@ -515,7 +526,7 @@ def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cu
     dated = dating.starting_in(at, limit)
     if not dated or dated[0].mod == "ON_OR_AFTER" or dating.count_starting_in(limit, end):
         return None
-    told = _WORD.findall(fold(text[at:dated[0].start]))
+    told = _WORD.findall(_fold_window(text, at, dated[0].start))
     bare = [_bare(w) for w in told]
     if cues.subordinate.intersection(bare) or cues.since.intersection(
             bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
@@ -551,10 +562,10 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     if relative and not tells:
         return False
     if relative and kind is None and verb not in cues.founding_verbs:  # خسر الفريق في المباراة التي
-        before = _WORD.findall(fold(text[max(start, cut - 16):cut]))  # أقيمت أمس: held, and lost in it
+        before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))  # أقيمت أمس: held, and lost in it
         if before and _bare(before[-1]) in cues.verb_occasions:
             return False
-    main = lexicon.happening(fold(text[start:cut]))
+    main = lexicon.happening(_fold_window(text, start, cut))
     if main is None:
         return tells
     if kind is None:  # a relative clause told by its verb alone: its antecedent names the happening,
@@ -565,7 +576,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
 def _after_a_preposition(text: str, start: int, at: int) -> bool:
     """Whether the word before ``at`` (from ``start``) is a function word (``عن حطام``): the
     word at ``at`` is then a noun."""
-    before = _WORD.findall(fold(text[max(start, at - 16):at]))
+    before = _WORD.findall(_fold_window(text, max(start, at - 16), at))
     return bool(before) and before[-1] in _FUNCTION_WORDS
 
 
@@ -588,7 +599,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         if gap.strip(" \u00a0-–" + ("،," if head is None else "")):  # المصري - الأميركي
             break
         word = fold(m.group())
-        if word in _RELATIVE:  # العمل الذي المحرم الذي: not a word of the antecedent
+        if word in relative_pronouns():  # العمل الذي المحرم الذي: not a word of the antecedent
             break
         if _DEFINITE_WORD.match(word) and taken < _ANTECEDENT_WORDS:
             head, taken = m.start(), taken + 1
@@ -606,7 +617,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         break
     if head is None or head <= start or not _WORD.search(text, start, head):
         return None
-    before = _WORD.findall(fold(text[max(start, head - 24):head]))
+    before = _WORD.findall(_fold_window(text, max(start, head - 24), head))
     if before and _bare(before[-1]) in cues.occasions:  # خلال المؤتمر الذي عقد اليوم: said there, then
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
@@ -690,14 +701,14 @@ def _said_relative(text: str, current: list[int], start: int, end: int, dating: 
     if text[max(0, start - 2):start].strip() not in ("،", ","):
         return None
     cues = _date_cues()
-    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(fold(text[current[0]:current[1]]))):
+    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(_fold_window(text, current[0], current[1]))):
         return None
     dates = dating.starting_in(start, end)
     pronoun = cues.relative.search(text, start, dates[0].start) if dates else None
     if pronoun is None:
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
-    if head is None or load_triggers().happening(fold(text[start:head])) is None:
+    if head is None or load_triggers().happening(_fold_window(text, start, head)) is None:
         return None
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
     if not told or not (load_triggers().happening(" ".join(told[:_TOLD_WORDS])) or told[0] in _happening_verbs()):
@@ -731,7 +742,7 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
         after = min([c for c in cuts if c > pos] + [end])
         if (dating.count_starting_in(before, pos)
                 and any(not _secondary_from(text, pos, t, cues) for t in dating.starting_in(pos, after))
-                and any(_bare(w) in verbs for w in _WORD.findall(fold(text[before:pos])))):
+                and any(_bare(w) in verbs for w in _WORD.findall(_fold_window(text, before, pos)))):
             found.add(pos)
     return found
 
@@ -801,7 +812,7 @@ class _DateCues:
     citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
-    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (وهو اليوم، إلى اليوم)
+    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
     targets: frozenset[str] = frozenset()  # right before a date a target is set for (بحلول 2030)
@@ -843,8 +854,7 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
-    "nowadays_after", "season_nouns", "bounds", "targets", "superlatives", "nowadays_states", "changed_from",
-    "changed_to",
+    "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to",
 )
 
 
@@ -855,7 +865,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
     words = [frozenset(fold(str(w)) for w in data[key])
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
-    relative = "|".join(sorted(_RELATIVE_WORDS))
+    relative = "|".join(sorted(relative_pronouns(code)))
     # every connective follows a space or a comma: that test comes first, once
     connectives = r"(?<=[\s،,])(?:" + "|".join((
         _cue_pattern("since", data["since"], r"(?<=\s)"),
@@ -872,10 +882,12 @@ def _date_cues(code: str = "ar") -> _DateCues:
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
-        relative=re.compile(r"(?<=[\s،,])و?(?:" + "|".join(map(re.escape, map(str, data["relative_pronouns"])))
-                            + r")(?=\s)"),
+        relative=relative_pronoun(r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
+        # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
+        nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
+        nowadays_states=load_lexicon().nowadays_states,
         said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
@@ -900,7 +912,7 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
     if (day is None or t.interval is None or t.anchor is not Anchor.PUBLISHED
             or t.rule != "<part of day>"):
         return t
-    before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+    before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
     if not before or _bare(before[-1], "ولبف") not in _date_cues().prayer:
         return t
     shift = day - _naive(t.interval[0]).date()
@@ -942,7 +954,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
             assert t.interval is not None
             said = _naive(t.interval[0]).date()
             same = told_on.get(said.isoweekday(), [])
-            before = _WORD.findall(fold(text[max(0, t.start - 16):t.start]))
+            before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
             if t.rule == "<weekday>" and before and _bare(before[-1], "ولبف") in prayer:
                 if same:
                     t = _moved(t, told[same[-1]])
@@ -1017,7 +1029,7 @@ def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     if (t.anchor is not Anchor.PUBLISHED or t.grain is None or t.grain.rank > Grain.DAY.rank
             or any(part in t.rule for part in _NAMED_DAY)):
         return False
-    words = _WORD.findall(fold(text[clause.sentence_start:t.start]))
+    words = _WORD.findall(_fold_window(text, clause.sentence_start, t.start))
     if not words or _bare(words[0]) not in cues.reported_past_openers:
         return False
     said = False
@@ -1055,8 +1067,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     beside = False  # a background since's date dropped beside another: what is left may be secondary
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
-                  for w in _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-2:]]
-        first = (_WORD.findall(fold(t.text)) or [""])[0]
+                  for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-2:]]
+        first = (_WORD.findall(_fold_window(text, t.start, t.end)) or [""])[0]
         if before and before[-1] in cues.contract and (t.grain is Grain.MONTH
                                                        or load_lexicon().lookup("months", first) is not None):
             contract = True  # (only a month: "وتم تسليم أمس 50 طنا" is a delivery yesterday)
@@ -1083,14 +1095,14 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         if t.grain is Grain.YEAR and t.text.isdigit() and _after_a_noun_in_brackets(text, clause, t, cues):
             continue  # "قبل استقلال الجنوب عن بريطانيا (1967)": the year of the noun it follows
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
-        if cut and (re.search(r"\d", fold(text[clause.start:t.start]))
+        if cut and (re.search(r"\d", _fold_window(text, clause.start, t.start))
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
         kept.append(t)
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
-    if beside and len(kept) == 1 and _RELATIVE.intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
+    if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
     if len(kept) > 1 or contract or beside and kept:  # beside the predicate's date, a comparison's or a
@@ -1106,7 +1118,7 @@ def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` opens with "until" or comes right after it (``حتى 25 الجاري``، ``وحتى السبت``:
     ``cut_off`` of ``lang/ar/event_dates.yaml``)."""
     first = (_WORD.findall(fold(t.text)) or [""])[0]
-    last = _WORD.findall(fold(text[max(clause.start, t.start - 12):t.start]))[-1:]
+    last = _WORD.findall(_fold_window(text, max(clause.start, t.start - 12), t.start))[-1:]
     return _bare(first) in cues.cut_off or bool(last) and _bare(last[0]) in cues.cut_off
 
 
@@ -1120,10 +1132,10 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
     of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
     25/6/1436هـ``)."""
-    last = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 16):t.start]))[-1:]
+    last = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 16), t.start))[-1:]
     if not last or last[0] not in cues.citation_dates:
         return False
-    words = _WORD.findall(fold(text[max(clause.sentence_start, t.start - 80):t.start]))
+    words = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 80), t.start))
     return bool(words and words[-1] in cues.citation_dates
                 and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
 
@@ -1131,10 +1143,10 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
     """Whether ``t`` is a bare ``اليوم`` meaning "these days" (``nowadays``): right after a
     pronoun standing for the subject or "until" (``وهو اليوم أكبر مجموعة``، ``لم تنشر إلى
-    اليوم``: ``nowadays_after``), or beside a verb of state, among the two words before it or
-    right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم باتت أكثر أمنا``:
-    ``nowadays_states``)."""
-    said = fold(t.text)
+    اليوم``: ``nowadays_pronouns`` of relative.yaml, ``nowadays_until``), or beside a verb of state,
+    among the two words before it or right after it (``تعد الهيئة اليوم أكبر مستثمر``، ``عدن اليوم
+    باتت أكثر أمنا``: ``nowadays_states`` of relative.yaml)."""
+    said = _fold_window(text, t.start, t.end)
     if not any(w in said for w in cues.nowadays):
         return False
     words = _WORD.findall(said)
@@ -1142,7 +1154,7 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
         return True  # وما تزال تعمل حتى اليوم: "until" inside the expression
     if _bare(said) not in cues.nowadays:
         return False
-    after = _WORD.findall(fold(text[t.end:min(clause.end, t.end + 24)]))[:1]
+    after = _WORD.findall(_fold_window(text, t.end, min(clause.end, t.end + 24)))[:1]
     last = before[-1] if before else ""
     return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
                 or cues.nowadays_states.intersection(before + after))
@@ -1164,9 +1176,9 @@ def _any_season(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     لموسم الشتاء``، ``من المتوقع أن يستمر التراجع عبر الصيف``)."""
     if t.rule != "<season>" or t.anchor is not Anchor.PUBLISHED:
         return False
-    if len([w for w in _WORD.findall(fold(t.text)) if w not in cues.season_nouns]) != 1:
+    if len([w for w in _WORD.findall(_fold_window(text, t.start, t.end)) if w not in cues.season_nouns]) != 1:
         return False
-    said = fold(text[clause.start:t.start])
+    said = _fold_window(text, clause.start, t.start)
     future = load_lexicon().future_cues
     return not any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
         and not any(" " in cue and cue in said for cue in future)
@@ -1183,37 +1195,44 @@ def _an_amount(t: Timex) -> bool:
     return all(w in cardinals for w in words[1:]) and not any(c.isdigit() for c in t.text)
 
 
+# how many words before منذ may tell what its date is of, when it is not the clause's happening: a
+# superlative it measures a record from (أدنى مستوى له منذ 30 يناير: :func:`_since_a_record`), a relative
+# pronoun whose clause it dates (الحملة التي تقودها السعودية منذ 26 مارس: :func:`_since_of_antecedent`)
+_SINCE_WORDS = 5
+
+
 def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
-    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the five words before منذ): the date
+    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the :data:`_SINCE_WORDS` words before منذ): the date
     is the term the level is compared with, not the time of the happening (today's close)."""
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(clause.start, t.start - 48):t.start]))]
+    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 48), t.start))]
     if words and words[-1] in cues.since:
         words = words[:-1]
-    return bool(cues.superlatives.intersection(words[-_COMPARED_REACH:]))
+    return bool(cues.superlatives.intersection(words[-_SINCE_WORDS:]))
 
 
 def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` sits in a relative clause inside its clause (a relative pronoun among
-    the five words before منذ, not opening the clause): the date is when the antecedent's state began
+    the :data:`_SINCE_WORDS` words before منذ, not opening the clause): the date is when the antecedent's state began
     (``الحملة التي تقودها السعودية منذ 26 مارس``، ``أريحا التي تسيطر عليها المعارضة منذ 28 مايو``), not
     the time of the clause's happening."""
-    if any(w in cues.cut_off for w in _WORD.findall(fold(t.text))):
+    if any(w in cues.cut_off for w in _WORD.findall(_fold_window(text, t.start, t.end))):
         return False  # منذ ليل أول أمس وحتى صباح أمس: a span told whole, the happening's
-    found = list(_WORD.finditer(fold(text[max(clause.start, t.start - 64):t.start])))
+    found = list(_WORD.finditer(_fold_window(text, max(clause.start, t.start - 64), t.start)))
     if found and _bare(found[-1].group()) in cues.since:
         found = found[:-1]
-    words = [_bare(m.group()) for m in found[-_COMPARED_REACH:]]
-    opening = _WORD.search(fold(clause.text))
+    words = [_bare(m.group()) for m in found[-_SINCE_WORDS:]]
+    opening = _WORD.search(_fold_window(text, clause.start, clause.end))
     first = _bare(opening.group()) if opening else ""
-    return any(w in _RELATIVE for w in words) and not (first in _RELATIVE and len(found) <= _COMPARED_REACH)
+    pronouns = relative_pronouns()
+    return any(w in pronouns for w in words) and not (first in pronouns and len(found) <= _SINCE_WORDS)
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` opens a count rather than dating the happening: a tally word
     (``عدد``، ``حصيلة``) before it in the clause (``ليرتفع عدد قتلى الشرطة منذ 20 يوليو إلى
     21``)."""
-    before = {_DEFINITE.sub("", w) for w in _WORD.findall(fold(text[clause.start:t.start]))}
+    before = {_DEFINITE.sub("", w) for w in _WORD.findall(_fold_window(text, clause.start, t.start))}
     return bool(before & cues.tally)
 
 
@@ -1254,7 +1273,7 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
     if "من" not in text[max(start, t.start - 64):t.start]:
         return False
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 64):t.start]))][-_FROM_REACH:]
+    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 64), t.start))][-_FROM_REACH:]
     at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
     if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
             or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:
@@ -1285,10 +1304,10 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     window = max(start, t.start - 96)
     bare = text[window:t.start].translate(_NO_MARKS)
     if not any(stem in bare for stem in cues.comparison_stems):
-        last = _WORD.findall(fold(text[max(start, t.start - 12):t.start]))[-1:]
+        last = _WORD.findall(_fold_window(text, max(start, t.start - 12), t.start))[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
-    folded = _DECIMAL.sub(r"\1", fold(text[window:t.start]))  # 48,3 مليار: one figure, one word
+    folded = _DECIMAL.sub(r"\1", _fold_window(text, window, t.start))  # 48,3 مليار: one figure, one word
     found = list(_WORD.finditer(folded))[-_COMPARED_AMOUNT_REACH:]
     words = [_bare(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
@@ -1306,9 +1325,9 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """:func:`_secondary` for a clause starting at ``start``."""
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 48):t.start]))]
+    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 48), t.start))]
     return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
-                or _RELATIVE.intersection(words[-_SUBORDINATE_REACH:]))
+                or relative_pronouns().intersection(words[-_SUBORDINATE_REACH:]))
 
 
 def article_events(
@@ -1459,7 +1478,7 @@ def _older_news(text: str, events: list[Event], index: int, first_day: dt.dateti
                 or t.anchor is not Anchor.PUBLISHED or t.interval is None or t.grain is None
                 or t.grain.rank > Grain.DAY.rank or _naive(t.interval[0]) >= first_day):
             continue
-        before = [_bare(w) for w in _WORD.findall(fold(text[event.clause.start:t.start]))]
+        before = [_bare(w) for w in _WORD.findall(_fold_window(text, event.clause.start, t.start))]
         if (before and before[0] in cues.background_openers or cues.reported_past_openers.intersection(before[-3:])
                 or cues.since.intersection(before[-2:]) or t.mod == "ON_OR_AFTER"
                 or cues.subordinate.intersection(before[-_SUBORDINATE_REACH:])):
@@ -1487,7 +1506,7 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
             or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
         return False
     cues = _date_cues()
-    before = _WORD.findall(fold(text[max(0, t.start - 48):t.start]))[-_SUBORDINATE_REACH:]
+    before = _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
     said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
     quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
     return not quoted and _bare(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
@@ -1513,7 +1532,7 @@ def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
         return False
     # the happening the date tells: the happening word nearest before it (the predicate
     # comes first in Arabic news), else the nearest after it
-    told = lexicon.happening(fold(dated.text), at=len(fold(text[dated.start:date.start])))
+    told = lexicon.happening(fold(dated.text), at=len(_fold_window(text, dated.start, date.start)))
     return told is not None and lexicon.group(told) == lexicon.group(kind) and not _elsewhere(dated, clause)
 
 

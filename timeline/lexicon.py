@@ -23,7 +23,8 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "construct", "definite",
-           "dual", "feminine", "future_genders", "load_lexicon", "month_spellings", "oblique", "plural_feminine", "same", "trie_regex"]
+           "dual", "feminine", "future_genders", "load_lexicon", "month_spellings", "oblique", "plural_feminine",
+           "relative_pronoun", "relative_pronouns", "same", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +310,7 @@ class Lexicon:
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
     later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
     later_past_words: frozenset[str] = frozenset()  # masculine perfects that put a "later" in the past ("توفي")
+    present_not_verb_starts: tuple[str, ...] = ()  # "يوم", "يونيو": shaped like a present verb, none
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -316,7 +318,9 @@ class Lexicon:
     name_never_opens: frozenset[str] = frozenset()  # "لمدة", "أكثر": no name's second term opens so
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
-    nowadays_before: frozenset[str] = frozenset()
+    nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
+    nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
+    nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
     nowadays_compared: tuple[str, ...] = ()
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
@@ -660,6 +664,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
         lex.later_not_verbs = frozenset(fold(f) for f in later["not_verbs"])
         lex.later_past_words = frozenset(fold(f) for f in later["past_words"])
+        lex.present_not_verb_starts = tuple(fold(f) for f in rel["present_shape"]["not_verb_starts"])
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
@@ -674,7 +679,10 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
-        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
+        subjects = frozenset(fold(f) for f in rel["nowadays_pronouns"])
+        lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
+        lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
+        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
@@ -746,6 +754,24 @@ def _load_lexicon(code: str) -> Lexicon:
             raise
         raise LanguageDataError(f"{package}: malformed entry: {exc!r}") from exc
     return lex
+
+
+@functools.lru_cache(maxsize=None)
+def relative_pronouns(code: str = "ar") -> frozenset[str]:
+    """``relative_pronouns`` of ``lang/<code>/event_dates.yaml``, folded (read once): the one source
+    of the tagger's, the anchors' and the events' relative pronouns."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"])
+
+
+@functools.lru_cache(maxsize=None)
+def relative_pronoun(before: str, after: str, code: str = "ar") -> re.Pattern[str]:
+    r"""A relative pronoun (:func:`relative_pronouns`) between the look-arounds ``before`` and ``after``,
+    which say where its reader finds one. The tagger (``(?<!\w)[وف]?``, ``(?!\w)``, on the folded
+    text) ends a future verb's reach at any pronoun, a whole word, و or ف glued (``التي``، ``والتي``);
+    the events (``(?<=[\s،,])و?``, ``(?=\s)``, on the original text, where these words are written as
+    folded) cut a clause where a pronoun opens a relative clause: after a space or a comma, و glued
+    (``، والذي افتتح``; ``فالذي`` opens a sentence), words after it (not before punctuation)."""
+    return re.compile(before + "(?:" + "|".join(sorted(relative_pronouns(code))) + ")" + after)
 
 
 def _load_week(data: dict[str, Any]) -> Week:

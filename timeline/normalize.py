@@ -9,6 +9,7 @@ the original text; diacritics just after a span stay inside it (``غداً`` sta
 
 from __future__ import annotations
 
+import array
 import bisect
 import itertools
 import re
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-__all__ = ["NormalizedText", "fold", "fold_expr", "fold_letters", "normalize"]
+__all__ = ["FoldedText", "NormalizedText", "fold", "fold_expr", "fold_letters", "fold_text", "normalize"]
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -107,6 +108,55 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText(text, folded, ())
     # the t-th deleted character is followed, in the folded copy, by the kept characters of the runs before it
     return NormalizedText(text, "".join(kept), tuple(itertools.accumulate(map(len, kept[:-1]))))
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A whole text folded once, read window by window: :meth:`window` is ``fold(original[start:end])``
+    (for rules that read many short windows of one text, e.g. the words around each expression)."""
+
+    original: str
+    folded: str
+    # the offsets in ``original`` of the characters folding deleted, when they are few (a bisect)...
+    _deleted: tuple[int, ...]
+    # ...else, for each offset of ``original`` and its end, how many were deleted before it (a lookup:
+    # bisecting thousands of offsets costs about what folding a short window does)
+    _shift: array.array[int]
+
+    def at(self, offset: int) -> int:
+        """The offset in ``folded`` of ``original[offset]`` (of the next kept character if it was deleted)."""
+        if self._shift:
+            return offset - self._shift[offset]
+        return offset - bisect.bisect_left(self._deleted, offset) if self._deleted else offset
+
+    def window(self, start: int, end: int) -> str:
+        """``fold(original[start:end])`` for ``0 <= start``: the same string, but for a tatweel
+        between two numbers cut from one of them by the window's edge (a dash here, deleted there)."""
+        end = min(end, len(self.original))
+        if start >= end:
+            return ""
+        shift = self._shift
+        if shift:
+            return self.folded[start - shift[start]:end - shift[end]]
+        deleted = self._deleted
+        if not deleted:
+            return self.folded[start:end]
+        return self.folded[start - bisect.bisect_left(deleted, start):end - bisect.bisect_left(deleted, end)]
+
+
+_FEW_DELETED = 64  # up to this many deleted characters FoldedText bisects their offsets
+
+
+def fold_text(text: str) -> FoldedText:
+    """``text`` folded once for :meth:`FoldedText.window`."""
+    kept = _DELETED_RE.split(_fold_chars(text))  # the runs between deleted characters (as normalize)
+    folded = "".join(kept) if len(kept) > 1 else kept[0]
+    if len(kept) - 1 <= _FEW_DELETED:  # the t-th deleted character follows t others and the runs before it
+        deleted = tuple(n - 1 for n in itertools.accumulate(len(run) + 1 for run in kept[:-1]))
+        return FoldedText(text, folded, deleted, array.array("I"))
+    # a run of k kept characters and the deleted one after it: k + 1 offsets with the same count
+    counts = itertools.chain.from_iterable(itertools.repeat(t, len(run) + 1) for t, run in enumerate(kept))
+    return FoldedText(text, folded, (), array.array("I", counts))
 
 
 def fold(text: str) -> str:

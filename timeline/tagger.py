@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
-from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.normalize import NormalizedText, fold, normalize
+from timeline.lexicon import relative_pronoun
+from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -82,11 +81,9 @@ class _Tense:
                     or next(whole_words(self.keys, self.keys_after, self.text, end, start), None))
 
 
-@functools.lru_cache(maxsize=None)
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
-    """A relative pronoun (``relative_pronouns``, ``lang/ar/event_dates.yaml``), folded."""
-    words = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["relative_pronouns"]})
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")(?!\w)")
+    """A relative pronoun in the folded text, a whole word, و or ف glued (:func:`relative_pronoun`)."""
+    return relative_pronoun(r"(?<!\w)[وف]?", r"(?!\w)", code)
 
 
 _CUE_REACH = 80
@@ -150,13 +147,14 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     bare = [w[1:] if w[0] in "وف" and len(w) > 4 else w for w in words]
     if opened and bare and _PRESENT_OPENING.fullmatch(bare[0]):
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
-    return any(_PRESENT.fullmatch(w) for w in bare[-_AHEAD_WORDS:])
+    not_verbs = grammar.lex.present_not_verb_starts  # "يوم", "يونيو"
+    return any(_PRESENT.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
 
 
 _WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
 _AHEAD_WORDS = 3
 _FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
-_PRESENT = re.compile(r"ي(?!وم|ون|ول|ناير)[^\W\d_]{3,}")  # "ينتظر", "يعود"; not "يوم", "يونيو", "يوليو", "يناير"
+_PRESENT = re.compile(r"ي[^\W\d_]{3,}")  # "ينتظر", "يعود" (not relative.yaml's present_shape.not_verb_starts)
 _PRESENT_OPENING = re.compile(r"[تن][^\W\d_]{3,}")  # "تبدأ", "ننتظر" (a perfect "تعرض" opens fewer sentences)
 _AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
 

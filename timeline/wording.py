@@ -514,15 +514,15 @@ def _with_clitics(form: str) -> list[str]:
     return [c + p + form for c in before for p in ("", "ب", "ك", "ل")]
 
 
-def _words_pattern(words: Sequence[str]) -> str:
+def _words_pattern(words: Sequence[str], *, article: bool = True) -> str:
     """A regular expression for a token that is one of the folded ``words`` (a trailing
-    ``*`` for a beginning), after و ف, ب ل ك and the article; none for no words (not the
-    bare clitics)."""
+    ``*`` for a beginning), after و ف, ب ل ك and (``article``) the article; none for no words
+    (not the bare clitics)."""
     if not words:
         return "^$"  # no token is empty
     exact = [re.escape(w) for w in words if not w.endswith("*")]
     begins = [re.escape(w[:-1]) + r"\w*" for w in words if w.endswith("*")]
-    return "^[وف]?[بلك]?(?:ال)?(?:" + "|".join(exact + begins) + ")$"
+    return "^[وف]?[بلك]?" + ("(?:ال)?" if article else "") + "(?:" + "|".join(exact + begins) + ")$"
 
 
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -1291,7 +1291,11 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
     voiced, naming = sorted(lexicon.voiced), sorted(lexicon.naming)
     tokens = positions["token"].unique().drop_nulls()
-    after_consequence = tokens.filter(tokens.str.contains(_words_pattern(consequences())))
+    # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
+    # strips) a happening word is not the clause's own either
+    after_consequence = tokens.filter(tokens.str.contains(_words_pattern(consequences()))
+                                      | tokens.str.contains(_words_pattern(sorted(lexicon.subordinators - lexicon.voiced),
+                                                                           article=False)))
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
     read = (
