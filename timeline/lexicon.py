@@ -299,6 +299,7 @@ class Lexicon:
     part_always: tuple[str, ...] = ()  # "ليلاً ونهاراً": night and day, no time
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
+    directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     future_cues: tuple[str, ...] = ()
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
     future_not_verbs: tuple[str, ...] = ()
@@ -331,9 +332,12 @@ class Lexicon:
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
     seasons: dict[str, str] = field(default_factory=dict)
     seasons_alone: frozenset[str] = frozenset()  # tokens whose bare word ends a clause as a season
+    season_look_alikes: frozenset[str] = frozenset()  # "وصيف": a runner-up, not و + summer
+    season_names: tuple[str, ...] = ()  # "الربيع العربي": after it, "هذا الربيع" is the uprising
     decades: dict[str, int] = field(default_factory=dict)
     age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
+    before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     holidays: dict[str, Holiday] = field(default_factory=dict)
     week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
@@ -439,6 +443,19 @@ def after_lam(form: str) -> str | None:
     if not form.startswith("ال") or form[2:3] in ("", "ل"):
         return None
     return form[1:]
+
+
+def with_clitics(phrase: str) -> list[str]:
+    """A folded phrase and, when its first word has the article, that word with the
+    prepositions and conjunctions stuck to it ("الربيع العربي" → "بالربيع العربي",
+    "والربيع العربي", "للربيع العربي"...): a not-date phrase is matched as whole words."""
+    if not phrase.startswith("ال") or len(phrase.split()[0]) < 4:
+        return [phrase]
+    lam = after_lam(phrase)
+    stuck = [p + phrase for p in ("و", "ف", "ب", "ك", "وب", "فب", "وك")]
+    if lam is not None:
+        stuck += ["ل" + lam, "ول" + lam, "فل" + lam]
+    return [phrase, *stuck]
 
 
 def dual(form: str) -> list[str]:
@@ -647,6 +664,7 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
+        lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
@@ -669,7 +687,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
-        lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
+        lex.not_dates = tuple(dict.fromkeys(c for f in rel["not_dates"] for c in with_clitics(fold(f))))
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
@@ -696,6 +714,8 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry["forms"]:
                 _put_noun(fill, "seasons", form, entry["token"])
         lex.seasons_alone = frozenset(e["token"] for e in periods["seasons"] if e.get("alone"))
+        lex.season_look_alikes = frozenset(fold(f) for f in periods.get("season_look_alikes", ()))
+        lex.season_names = tuple(fold(f) for f in periods.get("season_names", ()))
         for tens, value in _tens(numbers):  # "ثمانين" gives "الثمانينيات", "الثمانينات"
             if value >= 20:
                 for suffix in periods["decade_suffixes"]:
@@ -705,6 +725,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.age_words = tuple(sorted({f for entry in periods["age_words"]
                                       for f in possessed(entry["noun"], pronouns)
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
+        lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

@@ -120,6 +120,9 @@ def narrative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
 
+_OF_ANOTHER = re.compile(r"\s+ل\w{3,}")  # "للغزو", "لاندلاع الحرب", "لعام 2010": counted from what follows
+
+
 def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
     if m["unit"] == "عام" and not m["this"]:
@@ -133,6 +136,8 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
     direction = _direction(c, m["dir"])
+    if direction and m["dir"] in c.lex.directions_of_another and _OF_ANOTHER.match(c.text, m.end()):
+        return None  # "في العام السابق للغزو": the year before the invasion, not last year
     if direction is None:
         if not m["this"]:
             return None
