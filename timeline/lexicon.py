@@ -445,19 +445,6 @@ def after_lam(form: str) -> str | None:
     return form[1:]
 
 
-def with_clitics(phrase: str) -> list[str]:
-    """A folded phrase and, when its first word has the article, that word with the
-    prepositions and conjunctions stuck to it ("الربيع العربي" → "بالربيع العربي",
-    "والربيع العربي", "للربيع العربي"...): a not-date phrase is matched as whole words."""
-    if not phrase.startswith("ال") or len(phrase.split()[0]) < 4:
-        return [phrase]
-    lam = after_lam(phrase)
-    stuck = [p + phrase for p in ("و", "ف", "ب", "ك", "وب", "فب", "وك")]
-    if lam is not None:
-        stuck += ["ل" + lam, "ول" + lam, "فل" + lam]
-    return [phrase, *stuck]
-
-
 def dual(form: str) -> list[str]:
     """The dual of a singular noun, nominative and oblique: "يوم" → "يومان"/"يومين",
     "ساعة" → "ساعتان"/"ساعتين". Folded forms."""
@@ -687,7 +674,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
-        lex.not_dates = tuple(dict.fromkeys(c for f in rel["not_dates"] for c in with_clitics(fold(f))))
+        lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
