@@ -318,6 +318,8 @@ class Lexicon:
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()
     nowadays_compared: tuple[str, ...] = ()
+    today_actions: frozenset[str] = frozenset()  # "وهو اليوم يزور المصنع": an action today, not nowadays
+    today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -489,6 +491,16 @@ def future_genders(verb: str) -> list[str]:
     if len(verb) < 5 or not verb.startswith("سي") or (verb.endswith("ون") and len(verb) >= 6):
         return [verb]
     return [verb] + [prefix + verb[2:] for prefix in ("ست", fold("سأ"), "سن")]
+
+
+def present_persons(verb: str) -> list[str]:
+    """A present verb written masculine ("يزور") and its other persons: "تزور" (she), "نزور"
+    (we), "أزور" (I), "يزورون"/"تزورون" (they, you). Folded forms."""
+    verb = fold(verb)
+    if len(verb) < 3 or not verb.startswith("ي"):
+        return [verb]
+    stem = verb[1:]
+    return [verb, "ت" + stem, "ن" + stem, fold("أ") + stem, verb + "ون", "ت" + stem + "ون"]
 
 
 def same(noun: str) -> list[str]:
@@ -677,6 +689,9 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"])
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
+        actions = rel.get("today_actions", {})
+        lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
+        lex.today_action_subjects = frozenset(c + fold(p) for p in actions.get("pronouns", ()) for c in ("", "و", "ف"))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
                                                 for p in ("", *pronouns))

@@ -18,6 +18,7 @@ __all__ = ["RULES"]
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
+_ACTION_AFTER = re.compile(r"\s+(\w+)")
 _INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
@@ -39,6 +40,10 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             return None
         window = c.before(m.start(), 16)
         before = _PREVIOUS_WORD.search(window)
+        if before and before.group(1) in c.lex.today_action_subjects:
+            verb = _ACTION_AFTER.match(c.text, m.end())
+            if verb is not None and verb.group(1) in c.lex.today_actions:
+                before = None  # "وهو اليوم يزور المصنع": an action today, not nowadays
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
