@@ -304,6 +304,7 @@ class Lexicon:
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
     future_not_verbs: tuple[str, ...] = ()
     future_not_verb_starts: tuple[str, ...] = ()
+    future_modals: tuple[str, ...] = ()  # "قد" before a present verb (يـ): what may come ("قد يصادق")
     past_cues: tuple[str, ...] = ()
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
@@ -668,6 +669,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
+        lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
         later = rel["later"]
         lex.later_forms = frozenset(fold(f) for f in later["forms"])
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
