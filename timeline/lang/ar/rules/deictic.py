@@ -125,7 +125,8 @@ def narrative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
 
-_OF_ANOTHER = re.compile(r"\s+ل\w{3,}")  # "للغزو", "لاندلاع الحرب", "لعام 2010": counted from what follows
+# "للغزو", "لاندلاع الحرب", "لعام 2010": counted from what follows; not a purpose verb "ليصبح"
+_OF_ANOTHER = re.compile(r"\s+ل(?!ي)\w{3,}")
 
 
 def relative_period(m: re.Match[str], c: Ctx) -> object:
