@@ -299,6 +299,7 @@ class Lexicon:
     part_always: tuple[str, ...] = ()  # "ليلاً ونهاراً": night and day, no time
     rel_days: dict[str, int] = field(default_factory=dict)
     directions: dict[str, int] = field(default_factory=dict)
+    this_decade_after: frozenset[str] = frozenset()  # "خلال هذا العقد": a decade, not a contract
     directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     future_cues: tuple[str, ...] = ()
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
@@ -664,6 +665,7 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
+        lex.this_decade_after = frozenset(c + fold(w) for w in rel.get("this_decade_after", ()) for c in ("", "و", "ف"))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])

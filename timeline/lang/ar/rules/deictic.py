@@ -141,6 +141,11 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
                                                        narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
+    if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        word = before.group(1) if before else ""
+        if word not in c.lex.this_decade_after and c.lex.lookup("fuzzy", word) is None:
+            return None  # "بهذا العقد", "هذا العقد اللؤلؤي": a contract, a necklace; "نهاية هذا العقد" is a decade
     direction = _direction(c, m["dir"])
     if direction and m["dir"] in c.lex.directions_of_another and _OF_ANOTHER.match(c.text, m.end()):
         return None  # "في العام السابق للغزو": the year before the invasion, not last year
