@@ -62,8 +62,8 @@ def _hijri_decade(c: Ctx, tens: int, direction_word: str | None, century_word: s
 
 
 def century(m: re.Match[str], c: Ctx) -> object:
-    if _before_era(c, m.end()):
-        return None  # "القرن الخامس قبل الميلاد": before the era, no date of this calendar
+    if m["bc"]:
+        return Vague("PAST_REF")  # "القرن الخامس قبل الميلاد": before the era, no date of this calendar
     if m["hdir"]:  # "القرن الهجري الماضي": the 14th (1300–1399), "الحالي": the 15th
         direction = _direction(c, m["hdir"])
         if direction not in (-1, 0):
@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
          decade,
          starts='عقد حقبه فتره {decades}'),
     Rule("<century>", r"القرن\s+(?:الهجري\s+(?P<hdir>{dir})|(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)"
-                      r"(?:\s+(?:الميلادي|للميلاد|(?P<h>الهجري|للهجره)))?)", century,
+                      r"(?:\s+(?:الميلادي|للميلاد|(?P<h>الهجري|للهجره)|(?P<bc>{before_era})))?)", century,
          starts='القرن'),
     Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})"
                  r"|\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ydir>{dir}))(?:\s+(?P<y2>(?:19|20)\d\d)(?!\s*ه)(?:\s*م)?)?"
