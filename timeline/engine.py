@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
+from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -239,6 +240,10 @@ class Grammar:
                 pos, word_end = word.span("key")
                 if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
                     phrase_starts.extend(pos - before for before in not_date_heads[w])
+                elif w[0] in _CLITICS:  # after one or two clitics, as WORD_START lets them stick: "بالربيع العربي"
+                    k = 2 if w[0] in _FIRST_OF_TWO and w[1:2] in _SECOND_OF_TWO and w[2:] in not_date_heads else 1
+                    if w[k:] in not_date_heads:
+                        phrase_starts.extend(pos + k - before for before in not_date_heads[w[k:]])
                 plan = plans.get(w)
                 if plan is None:
                     plan = _plan_of(w, plans, routes, heads, numbers)
@@ -1340,8 +1345,9 @@ _WEAK_FIRST_WORDS = frozenset(("في", "ما", "علي"))
 
 
 def _whole(phrase: str) -> str:
-    """``phrase`` as a regex that does not start or end inside a word."""
-    head = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    """``phrase`` as a regex that does not start or end inside a word (a clitic of
+    :data:`WORD_START` may stick to its first word and stays outside the match)."""
+    head = WORD_START if phrase[:1].isalnum() else ""  # a clitic may stick to it: "بالربيع العربي"
     tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
     return head + re.escape(phrase) + tail
 

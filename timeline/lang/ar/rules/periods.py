@@ -109,13 +109,10 @@ def season(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "الدكتور محمد الربيّع": a family name
-    if c.lex.season_names and not (m["y"] or m["dir"] or m["ydir"] or m["ythis"] or m["fasl"]):
-        at = m.start("s")
-        if any(c.text.startswith(name, at) for name in c.lex.season_names):
-            return None  # "بالربيع العربي" (the not-date phrase, here with a clitic): the uprisings
-        if (m["this"] or _THIS_BEFORE.search(c.before(m.start(), 5))) \
-                and any(name.startswith(m["s"]) and name in c.text[:m.start()] for name in c.lex.season_names):
-            return None  # "هذا الربيع" after "الربيع العربي": the uprising the text named, no season
+    if c.lex.season_names and not (m["y"] or m["dir"] or m["ydir"] or m["ythis"] or m["fasl"]) \
+            and (m["this"] or _THIS_BEFORE.search(c.before(m.start(), 5))) \
+            and any(name.startswith(m["s"]) and name in c.text[:m.start()] for name in c.lex.season_names):
+        return None  # "هذا الربيع" after "الربيع العربي": the uprising the text named, no season
     if m["dir"] and not m["this"] and not m["s"].startswith(("ال", "لل")):
         return None  # "وصيف هذه البطولة": the runner-up; a direction agrees with a definite season ("الصيف المقبل")
     if m["y2"]:  # "صيف العام الحالي 2015": the year written out
