@@ -1231,7 +1231,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
         + _future_shape(lex) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
         *rule_sources, *rule_bodies, r"(?<!\w)" + key, r"\W" + key,
-        "|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)",
+        _not_dates_pattern(lex.not_dates),
         trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)",
         r"(?<!\w)" + cues, r"\W" + cues], programs)
     compiled = tuple(zip(RULES, patterns[:len(RULES)]))
@@ -1342,6 +1342,16 @@ _WORD_CHAR = re.compile(r"\w")
 # Words too common to look at alone: a form that begins with one is keyed by its first
 # two words ("في الماضي", "ما يقارب"), so plain "في" and "ما" cost nothing.
 _WEAK_FIRST_WORDS = frozenset(("في", "ما", "علي"))
+
+
+def _not_dates_pattern(phrases: tuple[str, ...]) -> str:
+    """The not-date phrases as one regex, longest first, each a whole-word match (:func:`_whole`);
+    those that begin with a letter share one :data:`WORD_START` (tried once, not per phrase)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = [_whole(p)[len(WORD_START):] for p in ordered if p[:1].isalnum()]
+    others = [_whole(p) for p in ordered if not p[:1].isalnum()]
+    branches = ([WORD_START + "(?:" + "|".join(words) + ")"] if words else []) + others
+    return "|".join(branches) or r"(?!)"
 
 
 def _whole(phrase: str) -> str:
