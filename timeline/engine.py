@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
+from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
@@ -243,6 +244,10 @@ class Grammar:
                 pos, word_end = word.span("key")
                 if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
                     phrase_starts.extend(pos - before for before in not_date_heads[w])
+                elif w[0] in _CLITICS:  # after one or two clitics, as WORD_START lets them stick: "بالربيع العربي"
+                    k = 2 if w[0] in _FIRST_OF_TWO and w[1:2] in _SECOND_OF_TWO and w[2:] in not_date_heads else 1
+                    if w[k:] in not_date_heads:
+                        phrase_starts.extend(pos + k - before for before in not_date_heads[w[k:]])
                 plan = plans.get(w)
                 if plan is None:
                     plan = _plan_of(w, plans, routes, heads, numbers)
@@ -1229,7 +1234,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
         + _future_shape(lex) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
         *rule_sources, *rule_bodies, r"(?<!\w)" + key, r"\W" + key,
-        "|".join(_whole(p) for p in sorted(lex.not_dates, key=len, reverse=True)) or r"(?!)",
+        _not_dates_pattern(lex.not_dates),
         trie_regex(set(lex.not_dates)) if lex.not_dates else r"(?!)",
         r"(?<!\w)" + cues, r"\W" + cues], programs)
     compiled = tuple(zip(RULES, patterns[:len(RULES)]))
@@ -1311,10 +1316,12 @@ def _future_shape(lex: Lexicon) -> str:
     """A verb in the future read from its shape (relative.yaml ``future_shape``; group "shape"):
     سـ, ستـ or سنـ before a present stem of three letters or more ("ستلتئم"), not a noun's
     ending (ة/ه, ات: "سيارة", "سنوات") nor one of the words or beginnings that are no verb
-    ("سيطرت", "سياسي", "سيناء")."""
+    ("سيطرت", "سياسي", "سيناء"); or a modal before a present verb ("قد يصادق": may ratify)."""
     words = trie_regex(set(lex.future_not_verbs)) + r"(?!\w)" if lex.future_not_verbs else r"(?!)"
     starts = trie_regex(set(lex.future_not_verb_starts)) if lex.future_not_verb_starts else r"(?!)"
-    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات))"
+    # "قد يكون غادر" (may have left) guesses at the past
+    modal = "|(?:" + trie_regex(set(lex.future_modals)) + r")\s+ي(?!كون)\w{2,}" if lex.future_modals else ""
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + ")"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:
@@ -1340,9 +1347,20 @@ _WORD_CHAR = re.compile(r"\w")
 _WEAK_FIRST_WORDS = frozenset(("في", "ما", "علي"))
 
 
+def _not_dates_pattern(phrases: tuple[str, ...]) -> str:
+    """The not-date phrases as one regex, longest first, each a whole-word match (:func:`_whole`);
+    those that begin with a letter share one :data:`WORD_START` (tried once, not per phrase)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = [_whole(p)[len(WORD_START):] for p in ordered if p[:1].isalnum()]
+    others = [_whole(p) for p in ordered if not p[:1].isalnum()]
+    branches = ([WORD_START + "(?:" + "|".join(words) + ")"] if words else []) + others
+    return "|".join(branches) or r"(?!)"
+
+
 def _whole(phrase: str) -> str:
-    """``phrase`` as a regex that does not start or end inside a word."""
-    head = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    """``phrase`` as a regex that does not start or end inside a word (a clitic of
+    :data:`WORD_START` may stick to its first word and stays outside the match)."""
+    head = WORD_START if phrase[:1].isalnum() else ""  # a clitic may stick to it: "بالربيع العربي"
     tail = r"(?!\w)" if phrase[-1:].isalnum() else ""
     return head + re.escape(phrase) + tail
 

@@ -301,10 +301,13 @@ class Lexicon:
     rel_days: dict[str, int] = field(default_factory=dict)
     rel_inserted: dict[str, tuple[str, int]] = field(default_factory=dict)  # "(أول من) أمس": words → (deictic, offset)
     directions: dict[str, int] = field(default_factory=dict)
+    this_decade_after: frozenset[str] = frozenset()  # "خلال هذا العقد": a decade, not a contract
+    directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     future_cues: tuple[str, ...] = ()
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
     future_not_verbs: tuple[str, ...] = ()
     future_not_verb_starts: tuple[str, ...] = ()
+    future_modals: tuple[str, ...] = ()  # "قد" before a present verb (يـ): what may come ("قد يصادق")
     past_cues: tuple[str, ...] = ()
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
@@ -322,6 +325,8 @@ class Lexicon:
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
     nowadays_compared: tuple[str, ...] = ()
+    today_actions: frozenset[str] = frozenset()  # "وهو اليوم يزور المصنع": an action today, not nowadays
+    today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -336,9 +341,12 @@ class Lexicon:
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
     seasons: dict[str, str] = field(default_factory=dict)
     seasons_alone: frozenset[str] = frozenset()  # tokens whose bare word ends a clause as a season
+    season_look_alikes: frozenset[str] = frozenset()  # "وصيف": a runner-up, not و + summer
+    season_names: tuple[str, ...] = ()  # "الربيع العربي": after it, "هذا الربيع" is the uprising
     decades: dict[str, int] = field(default_factory=dict)
     age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
+    before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     holidays: dict[str, Holiday] = field(default_factory=dict)
     week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
@@ -490,6 +498,16 @@ def future_genders(verb: str) -> list[str]:
     if len(verb) < 5 or not verb.startswith("سي") or (verb.endswith("ون") and len(verb) >= 6):
         return [verb]
     return [verb] + [prefix + verb[2:] for prefix in ("ست", fold("سأ"), "سن")]
+
+
+def present_persons(verb: str) -> list[str]:
+    """A present verb written masculine ("يزور") and its other persons: "تزور" (she), "نزور"
+    (we), "أزور" (I), "يزورون"/"تزورون" (they, you). Folded forms."""
+    verb = fold(verb)
+    if len(verb) < 3 or not verb.startswith("ي"):
+        return [verb]
+    stem = verb[1:]
+    return [verb, "ت" + stem, "ن" + stem, fold("أ") + stem, verb + "ون", "ت" + stem + "ون"]
 
 
 def same(noun: str) -> list[str]:
@@ -655,10 +673,13 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
+        lex.this_decade_after = frozenset(c + fold(w) for w in rel.get("this_decade_after", ()) for c in ("", "و", "ف"))
+        lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
+        lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
         later = rel["later"]
         lex.later_forms = frozenset(fold(f) for f in later["forms"])
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])
@@ -684,6 +705,9 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
+        actions = rel.get("today_actions", {})
+        lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
+        lex.today_action_subjects = frozenset(c + fold(p) for p in actions.get("pronouns", ()) for c in ("", "و", "ف"))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
                                                 for p in ("", *pronouns))
@@ -708,6 +732,8 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry["forms"]:
                 _put_noun(fill, "seasons", form, entry["token"])
         lex.seasons_alone = frozenset(e["token"] for e in periods["seasons"] if e.get("alone"))
+        lex.season_look_alikes = frozenset(fold(f) for f in periods.get("season_look_alikes", ()))
+        lex.season_names = tuple(fold(f) for f in periods.get("season_names", ()))
         for tens, value in _tens(numbers):  # "ثمانين" gives "الثمانينيات", "الثمانينات"
             if value >= 20:
                 for suffix in periods["decade_suffixes"]:
@@ -717,6 +743,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.age_words = tuple(sorted({f for entry in periods["age_words"]
                                       for f in possessed(entry["noun"], pronouns)
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
+        lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

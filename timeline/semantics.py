@@ -200,6 +200,8 @@ def combine(a: When, b: When) -> When | None:
         return None  # "صباحاً صباحاً": two expressions
     if a.rel_unit and b.rel_unit and a.rel_unit == b.rel_unit:
         return None
+    if a.day is None and b.day is None and (_month_and_weekday(a, b) or _month_and_weekday(b, a)):
+        return None  # "رواتب يوليو الأحد المقبل": July's pay, next Sunday: two expressions, no day in July
     va, vb = _VALUES(a), _VALUES(b)
     merged = list(vb)  # a field a leaves free takes b's
     # only the fields a sets are compared ("is not" its default object, found in C: most are free); "is None"
@@ -220,6 +222,13 @@ def combine(a: When, b: When) -> When | None:
         else:
             return None
     return When(*merged)  # type: ignore[arg-type]
+
+
+def _month_and_weekday(a: When, b: When) -> bool:
+    """Whether ``a`` names a month (no weekday) and ``b`` a weekday told from the anchor ("الأحد
+    المقبل", "الجمعة الماضية"): not "صلاة الجمعة في شهر رمضان" (a Friday of that month)."""
+    return a.month is not None and a.weekday is None and b.weekday is not None and b.nth is None \
+        and b.month is None and b.direction is not None
 
 
 @dataclass(frozen=True, slots=True)

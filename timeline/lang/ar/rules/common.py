@@ -210,10 +210,10 @@ def _after_words(words: tuple[str, ...]) -> str:
 def _age_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An age word (``age_words`` of periods.yaml) ending the text before a number ("في سن
     العشرين", "عمره في الثلاثينات"), and one opening the text after it ("من العمر", "من
-    عمرها"; "والعاشرة من العمر" closing a pair)."""
+    عمرها"; "والعاشرة من العمر" closing a pair; "في الخمسينات أو سن أكبر": or an older age)."""
     words = lex.alt("age_words")
     return (re.compile(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
-            re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+)?" + words + r"(?!\w)"))
+            re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+|او\s+)?" + words + r"(?!\w)"))
 
 
 def _is_age(c: Ctx, start: int, end: int) -> bool:
@@ -221,6 +221,19 @@ def _is_age(c: Ctx, start: int, end: int) -> bool:
     ("طفلة في السادسة من العمر", "شاب في الثلاثينات من عمره")."""
     before, after = _age_patterns(c.lex)
     return before.search(c.before(start, 16)) is not None or after.match(c.text, end) is not None
+
+
+@per_lexicon
+def _before_era_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """``before_era`` of periods.yaml opening the text: "قبل الميلاد", "ق.م", "ق. م"."""
+    forms = sorted(lex.before_era, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(r"\s*".join(re.escape(w) for w in f.split()) for f in forms) + r")(?!\w)")
+
+
+def _before_era(c: Ctx, end: int) -> bool:
+    """Whether the year or century ending at ``end`` is counted before the era ("القرن الثالث
+    عشر قبل الميلاد", "عام 500 ق.م"): no date of this calendar."""
+    return bool(c.lex.before_era) and _before_era_pattern(c.lex).match(c.text, end) is not None
 
 
 _PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")

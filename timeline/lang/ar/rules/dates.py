@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_WORD, _Swap, _after_words, _amount_at, _calendar, _direction, _month, _num, _year,
+    Ctx, Rule, _NEXT_WORD, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
 )
 from timeline.normalize import fold_letters
 from timeline.semantics import Range, When
@@ -186,6 +186,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
             return None
         return When(calendar="hijri", year=y) if _calendar(c, m["mark"], "gregorian") == "hijri" else When(year=y)
     y = int(m["y"])
+    if _before_era(c, m.end()):
+        return None  # "عام 500 قبل الميلاد", "1303 ق.م": before the era, no date of this calendar
     if not m["cue"] and (len(m["y"]) < 4 and c.before(m.start(), 1) == "/" or _NUMBER_COLON.match(c.text, m.end())
                          or c.before(m.start(), 2)[-1:] == ":" and c.before(m.start(), 2)[:1].isdigit()):
         return None  # the end of a numeric date cut short ("1 /12 /143هـ", "1435/7هـ"), a standard's number ("2008:9001")

@@ -18,6 +18,7 @@ __all__ = ["RULES"]
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
+_ACTION_AFTER = re.compile(r"\s+(\w+)")
 _INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
@@ -44,6 +45,10 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             return None
         window = c.before(m.start(), 16)
         before = _PREVIOUS_WORD.search(window)
+        if before and before.group(1) in c.lex.today_action_subjects:
+            verb = _ACTION_AFTER.match(c.text, m.end())
+            if verb is not None and verb.group(1) in c.lex.today_actions:
+                before = None  # "وهو اليوم يزور المصنع": an action today, not nowadays
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
@@ -125,6 +130,10 @@ def narrative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
 
+# "للغزو", "لاندلاع الحرب", "لعام 2010": counted from what follows; not a purpose verb "ليصبح"
+_OF_ANOTHER = re.compile(r"\s+ل(?!ي)\w{3,}")
+
+
 def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
     if m["unit"] == "عام" and not m["this"]:
@@ -137,7 +146,14 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
                                                        narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
         return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
+    if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        word = before.group(1) if before else ""
+        if word not in c.lex.this_decade_after and c.lex.lookup("fuzzy", word) is None:
+            return None  # "بهذا العقد", "هذا العقد اللؤلؤي": a contract, a necklace; "نهاية هذا العقد" is a decade
     direction = _direction(c, m["dir"])
+    if direction and m["dir"] in c.lex.directions_of_another and _OF_ANOTHER.match(c.text, m.end()):
+        return None  # "في العام السابق للغزو": the year before the invasion, not last year
     if direction is None:
         if not m["this"]:
             return None

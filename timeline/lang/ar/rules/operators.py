@@ -28,6 +28,8 @@ def _ordinal(c: Ctx, word: str, limit: int) -> int | None:
 def nth_weekday(m: re.Match[str], c: Ctx) -> object:
     if m["ord"].endswith("ه"):
         return None  # "جولة ثانية يوم الخميس": a feminine ordinal counts the noun before it
+    if m["ord"].startswith("ال") and not m["month"]:
+        return None  # "لقاؤه الأول يوم الثلاثاء": the noun before is the first, on Tuesday ("أول جمعة من")
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
     n = _ordinal(c, m["ord"], 5)
     if wd is None or n is None:
@@ -67,11 +69,14 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
     return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
 
 
+_AND_BEFORE = re.compile(r"(?<!\w)و$")
+
+
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     """"منذ بداية العام": a part of the month or year the text just named, else of the current one."""
     f = c.lex.lookup("fuzzy", m["f"])
-    if f is None:
-        return None
+    if f is None or m["f"] == "نصف" and _AND_BEFORE.search(c.before(m.start(), 2)):
+        return None  # "بعقد لموسمين ونصف العام": a half added to an amount, no mid-year
     after = _NEXT_DEFINITE.match(c.text, m.end())
     if after is not None and after.group(1) in c.lex.other_years:
         return None  # "بداية العام الدراسي", "نهاية السنة المالية": not the calendar year

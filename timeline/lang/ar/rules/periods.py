@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _direction, _is_age, _num
-from timeline.semantics import Marker, Vague, When
+from timeline.lang.ar.rules.common import Ctx, Rule, _before_era, _direction, _is_age, _num
+from timeline.semantics import Marker, Range, Vague, When
 
 __all__ = ["RULES"]
 
@@ -18,7 +18,11 @@ def decade(m: re.Match[str], c: Ctx) -> object:
     if tens is None or _is_age(c, m.start(), m.end()):
         return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age
     century_word = m["cent"]
+    if m["hdir"] or m["hcent"] or m["hadj"]:  # "ثمانينيات القرن الهجري الماضي", "السبعينيات الهجرية"
+        return _hijri_decade(c, tens, m["hdir"], century_word)
     if century_word:
+        if _before_era(c, m.end()):
+            return None
         direction = _direction(c, century_word)
         if direction is not None and direction in (-1, 0):
             base = 20 + direction  # "القرن الماضي/المنصرم/الفائت" (the 20th), "الحالي/الجاري" (the 21st)
@@ -33,14 +37,53 @@ def decade(m: re.Match[str], c: Ctx) -> object:
     return When(decade=190 + tens // 10)
 
 
+# the Hijri century news is written in (1400–1499) and the one before it
+_HIJRI_CENTURY = 14
+
+
+def _hijri_decade(c: Ctx, tens: int, direction_word: str | None, century_word: str | None) -> object:
+    """A decade of the Hijri calendar, every year of it: of the last century ("القرن الهجري
+    الماضي") or of none named (the 1380s, as a bare Gregorian decade is of the 1900s), of this one
+    ("الحالي") or of a numbered one ("الرابع عشر الهجري")."""
+    if direction_word:
+        direction = _direction(c, direction_word)
+        if direction not in (-1, 0):
+            return None
+        hundreds = _HIJRI_CENTURY + direction
+    elif century_word:
+        n = _num(c, century_word)
+        if n is None or not 1 <= n <= 15:
+            return None
+        hundreds = n - 1
+    else:
+        hundreds = _HIJRI_CENTURY - 1
+    first = hundreds * 100 + tens
+    return Range(When(calendar="hijri", year=first), When(calendar="hijri", year=first + 9))
+
+
 def century(m: re.Match[str], c: Ctx) -> object:
+    if m["bc"]:
+        return Vague("PAST_REF")  # "القرن الخامس قبل الميلاد": before the era, no date of this calendar
+    if m["hdir"]:  # "القرن الهجري الماضي": the 14th (1300–1399), "الحالي": the 15th
+        direction = _direction(c, m["hdir"])
+        if direction not in (-1, 0):
+            return None
+        return _hijri_century(_HIJRI_CENTURY + direction + 1)
     n = _num(c, m["c"])
     if n is None or not 1 <= n <= 30:
         return None
+    if m["h"]:  # "القرن الخامس الهجري": every year of it, not the fifth Christian century
+        return _hijri_century(n) if n <= 15 else None
     return When(century=n - 1)
 
 
+def _hijri_century(n: int) -> object:
+    """Every year of the nth Hijri century (the 14th: 1300–1399)."""
+    return Range(When(calendar="hijri", year=max(1, (n - 1) * 100)), When(calendar="hijri", year=(n - 1) * 100 + 99))
+
+
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_THIS_BEFORE = re.compile(r"(?<!\w)(?:هذا|هذه)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.!?؟،,؛:]|$)")
 
 
@@ -48,6 +91,12 @@ def season(m: re.Match[str], c: Ctx) -> object:
     token = c.lex.lookup("seasons", m["s"])
     if token is None:
         return None
+    if m.start() == m.start("s") and c.before(m.start(), 1) + m["s"] in c.lex.season_look_alikes \
+            and not c.before(m.start() - 1, 2).isalnum():
+        before = _PREVIOUS_WORD.search(c.before(m.start() - 1, 16))
+        if before is not None and c.lex.lookup("seasons", before.group(1)) is None:
+            return None  # "مالمو وصيف 1979": the runner-up of 1979, not و + summer; not "شتاء وصيف 2014",
+            # nor opening a clause ("وصيف 2014 كان حاراً")
     if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"] or m["ythis"]):
         # "سنلتقي شتاء.", "بارد صيفاً": a season of no known year; not "وصيف البطولة",
         # "صيف البحرين", "حلّ وصيفاً"
@@ -60,6 +109,10 @@ def season(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "الدكتور محمد الربيّع": a family name
+    if c.lex.season_names and not (m["y"] or m["dir"] or m["ydir"] or m["ythis"] or m["fasl"]) \
+            and (m["this"] or _THIS_BEFORE.search(c.before(m.start(), 5))) \
+            and any(name.startswith(m["s"]) and name in c.text[:m.start()] for name in c.lex.season_names):
+        return None  # "هذا الربيع" after "الربيع العربي": the uprising the text named, no season
     if m["dir"] and not m["this"] and not m["s"].startswith(("ال", "لل")):
         return None  # "وصيف هذه البطولة": the runner-up; a direction agrees with a definite season ("الصيف المقبل")
     if m["y2"]:  # "صيف العام الحالي 2015": the year written out
@@ -132,10 +185,13 @@ def half(m: re.Match[str], c: Ctx) -> object:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?P<cent>{dir}|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}))?",
+    Rule("<decade>", r"(?:(?:عقد|حقبه|فتره)\s+)?(?P<dec>{decades})(?:\s+(?:من\s+)?القرن\s+(?:الهجري\s+(?P<hdir>{dir})"
+                     r"|(?P<cent>{dir}|العشرين|الحادي\s+والعشرين|\d{1,2}|{ordinals}(?:\s+عشر)?)(?:\s+(?P<hcent>الهجري))?)"
+                     r"|\s+(?P<hadj>الهجريه|الهجري))?",
          decade,
          starts='عقد حقبه فتره {decades}'),
-    Rule("<century>", r"القرن\s+(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)(?:\s+(?:الميلادي|للميلاد))?", century,
+    Rule("<century>", r"القرن\s+(?:الهجري\s+(?P<hdir>{dir})|(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)"
+                      r"(?:\s+(?:الميلادي|للميلاد|(?P<h>الهجري|للهجره)|(?P<bc>{before_era})))?)", century,
          starts='القرن'),
     Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})"
                  r"|\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ydir>{dir}))(?:\s+(?P<y2>(?:19|20)\d\d)(?!\s*ه)(?:\s*م)?)?"
