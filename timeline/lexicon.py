@@ -707,7 +707,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
-        lex.today_action_subjects = frozenset(c + fold(p) for p in actions.get("pronouns", ()) for c in ("", "و", "ف"))
+        own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
+        lex.today_action_subjects = frozenset(c + fold(p) for p in own for c in ("", "و", "ف"))
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
                                                 for p in ("", *pronouns))
