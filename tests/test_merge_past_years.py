@@ -53,3 +53,16 @@ def test_this_year_is_no_past_year() -> None:
          "text": "وقالت الشركة إن فرعها الذي افتتح في يناير 2024 حقق أرباحاً تفوق التوقعات."},
     ], "2024-01")
     assert past["cluster"].n_unique() == 2
+
+
+def test_a_happening_at_the_years_end_reported_on_both_sides_of_new_year_is_one_entry() -> None:
+    # the 31 December bombing told that evening and the next morning: the second report's
+    # happening is of a year before its own, the first's is not; both are one happening
+    evening = "قتل ستة أشخاص وأصيب آخرون في انفجار عبوة ناسفة استهدفت سوق الخضار في مدينة الميناء اليوم الأربعاء."
+    morning = "قتل ستة أشخاص وأصيب آخرون في انفجار عبوة ناسفة استهدفت سوق الخضار في مدينة الميناء أمس الأربعاء."
+    events = build_timeline(pl.DataFrame([
+        {"id": "evening", "source": "نشرة الوادي", "published": "2014-12-31T18:00", "text": evening},
+        {"id": "morning", "source": "صدى الساحل", "published": "2015-01-01T09:00", "text": morning},
+    ])).events
+    assert sorted(events["article_id"]) == ["evening", "morning"]
+    assert events["cluster"].n_unique() == 1

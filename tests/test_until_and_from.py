@@ -46,3 +46,10 @@ def test_more_than_a_figure_is_no_start() -> None:
 
 def test_a_span_from_one_day_to_another_stays() -> None:
     assert _dated("وتقام الدورة في الفترة من 9 أغسطس إلى 14 أغسطس.") != []
+
+
+def test_a_from_written_with_a_vowel_or_a_tatweel_is_still_from() -> None:
+    # the "from" (changed_from) is read folded: a kasra or a tatweel in it changes nothing
+    for written in ("مِن", "مـن"):
+        text = f"وارتفع إنتاج المصنع إلى 100 ألف طن عام 2014 {written} 55 ألف طن عام 1998."
+        assert _dated(text) == [("عام 2014", "2014")], written

@@ -1271,9 +1271,10 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     مليارا في 2013 من عشرة مليارات في 2004``، ``تضاعف من 55 ألف طن عام 1998 إلى 100 ألف``؛ ``بدلا من
     49 سفينة عام 2014``), not after a comparative (``بعد هبوطه أكثر من 1% يوم الخميس``: ``superlatives``)
     nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
-    if "من" not in text[max(start, t.start - 64):t.start]:
+    window = _fold_window(text, max(start, t.start - 64), t.start)  # folded: "مِن", "مـن" are "من"
+    if not any(w in window for w in cues.changed_from):
         return False
-    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 64), t.start))][-_FROM_REACH:]
+    words = [_bare(w) for w in _WORD.findall(window)][-_FROM_REACH:]
     at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
     if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
             or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:

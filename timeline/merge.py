@@ -35,7 +35,8 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
 
-A happening of a year before its reports' (background: ``افتتحت القناة عام 1869``) is blocked
+A happening of a year before its reports' (background: ``افتتحت القناة عام 1869``; before
+the batch's first publication year, so no report of it is blocked by week) is blocked
 with that year's other past events whatever its grain (a year holds its day), and two such
 reports naming one class of happening (not a meeting, a toll or a reaction) that share a rare
 word (:data:`RARE_INFO`) are placed by their year as by one town: they need one shared word
@@ -365,9 +366,12 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     first = (pl.col("start") - _EPOCH).dt.total_days() // week
     last = (pl.col("end") + window - _EPOCH).dt.total_days() // week
     # a happening of a year before its report's (background: "افتتحت عام 1869") is blocked
-    # with that year's others, whatever its grain (a year holds its day)
+    # with that year's others, whatever its grain (a year holds its day); a year before the
+    # batch's first publication year, so that no report of it is blocked by week instead (a
+    # bombing of 31 December told that evening and the next morning: one happening)
+    first_year = pl.col("published").min().dt.year()
     era = pl.when(pl.col("published").is_not_null()
-                  & (pl.col("end") <= pl.datetime(pl.col("published").dt.year(), 1, 1))).then(pl.col("start").dt.year())
+                  & (pl.col("end") <= pl.datetime(first_year, 1, 1))).then(pl.col("start").dt.year())
     long = (last - first >= MAX_BUCKETS) | era.is_not_null()
     table = frame.select(
         pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"),
