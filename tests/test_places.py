@@ -196,3 +196,9 @@ def test_turkish_towns_in_their_wire_spellings_and_provinces_as_regions() -> Non
     kinds = {p.name: p.kind for p in load_gazetteer().forms.values()}
     assert kinds["مديات"] == "city" and kinds["ماردين"] == "region" and kinds["شرناق"] == "region"
     assert names("ويقال إن سياسة العصا والجزرة لم تعد تجدي.") == []
+
+
+def test_the_stick_and_the_carrot_is_no_town() -> None:
+    # "جزرة" is also a carrot: the idiom names no place; the town keeps its name elsewhere
+    assert [m.text for m in find_places("ولوّح الوزير بسياسة عصا وجزرة مع النقابات.")] == []
+    assert [m.text for m in find_places("وسقط قتيلان في بلدة جزرة الحدودية.")] == ["جزرة"]

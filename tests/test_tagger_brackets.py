@@ -31,3 +31,11 @@ def test_bracketed_words_before_another_deictic_are_no_correction() -> None:
     # the inserted words correct only the deictic they are listed before
     found = [(t.text, t.value) for t in tag("وقال المسؤول (أول من) اليوم إن العمل بدأ.", "2015-08-08T06:00")]
     assert found == [("اليوم", "2015-08-08")]
+
+
+def test_correction_in_brackets_written_with_spaces_inside() -> None:
+    # some papers put a space inside the brackets: "( أول من ) أمس"
+    found = [(t.text, t.value) for t in tag("واجتمع المجلس يوم ( أول من ) أمس في العاصمة.", "2015-08-08T06:00")]
+    assert found == [("يوم ( أول من ) أمس", "2015-08-06")]
+    found = [(t.text, t.value) for t in tag("وافتتح المحافظ ( أول ) أمس مشروعاً للمياه.", "2015-08-08T06:00")]
+    assert found == [("( أول ) أمس", "2015-08-06")]

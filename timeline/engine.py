@@ -193,8 +193,10 @@ class Grammar:
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
                     start = opened.start()
-            elif start and text[start - 1] == "(" and ")" in text[start:end] and "(" not in text[start:end]:
-                start -= 1  # "(أول من) أمس": a match that closes the bracket before it takes it
+            elif ")" in text[start:end] and "(" not in text[start:end]:
+                opened = text.rfind("(", max(0, start - 2), start)  # "(أول من) أمس", "( أول من ) أمس":
+                if opened >= 0 and not text[opened + 1:start].strip():  # a match that closes the
+                    start = opened  # bracket opened just before it takes it
             return Found(start, end, meaning, rule.name, rule.priority, end - start)
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:

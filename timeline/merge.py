@@ -86,7 +86,7 @@ import datetime as dt
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import polars as pl
 
@@ -1025,8 +1025,10 @@ class _Components:
         if not of_a:
             return False
         of_b = {teams[e] for e in members_b if e in teams}
-        played_a = set().union(*(teams[e] for e in members_a if e in teams and own[e] == label))
-        played_b = set().union(*(teams[e] for e in members_b if e in teams and own[e] == label))
+        def played(members: Iterable[int]) -> set[str]:  # no match class in the data: no match report
+            return set().union(*(teams[e] for e in members if e in teams and own[e] == label)) if label else set()
+
+        played_a, played_b = played(members_a), played(members_b)
         if played_a and played_b:
             return played_a.isdisjoint(played_b)
         return any(a.isdisjoint(b) for a in of_a for b in of_b)

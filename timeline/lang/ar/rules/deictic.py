@@ -284,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     # "يوم (أول من) أمس": a correction inserted in brackets; the match starts inside the bracket
     # (a key word) and the engine takes the bracket it closes (engine.Grammar.find)
     Rule("<relative day>", r"(?:(?:يوم|اليوم)\s+(?:الي\s+|الذي\s+|ال)?)?"
-         r"(?:(?:\(|(?<=\())(?P<ins>{rel_inserted})\)\s*)?(?P<w>{rel_days})", relative_day, 1,
+         r"(?:(?:\(\s?|(?<=\()|(?<=\(\s))(?P<ins>{rel_inserted})\s?\)\s*)?(?P<w>{rel_days})", relative_day, 1,
          starts='يوم اليوم {rel_days} {rel_inserted}'),
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
