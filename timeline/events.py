@@ -557,8 +557,18 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     main = lexicon.happening(fold(text[start:cut]))
     if main is None:
         return tells
+    if kind is None and not relative:
+        return True
     if kind is None:  # a relative clause told by its verb alone: its antecedent names the happening,
-        return not relative  # maybe the main clause's (تشارك المملكة في المؤتمر … الذي انطلقت فعالياته أمس)
+        # maybe the main clause's (في مهرجان العسل بمنطقة الجبل الذي انطلقت فعالياته أمس); told apart
+        # only by an antecedent that follows no comma (then the pronoun may go back further) nor a
+        # bound (عقب اختتام أعمال الحوار الذي عقد اليوم: right after it, mostly that day)
+        near = _WORD.findall(fold(text[max(start, cut - 48):cut]))[-_TOLD_WORDS:]
+        if _COMMA.search(text, cut, at) or cues.subordinate.intersection(map(_bare, near[-3:])):
+            return False
+        kind = lexicon.happening(fold(text[cut:at]))  # its own (العملية الانتحارية التي وقعت في 20 يوليو)
+        if kind is None:  # or none, with the main clause's far from it (… استئناف عملية السلام التي
+            return not (lexicon.is_reaction(main) or lexicon.happening(" ".join(near)) is not None)  # بدأت عام 2012)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
 
 
