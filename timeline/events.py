@@ -973,6 +973,41 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
     return out
 
 
+def _quoted_today(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
+    """``timexes`` with a bare "today" (``nowadays`` of ``lang/ar/event_dates.yaml``, read as the
+    publication's day) that stands inside a direct quotation (:func:`_quoted`) moved to the
+    day before, when the article's first day told is that day: a paper reporting yesterday
+    quotes what was said yesterday (``افتتح الرئيس أمس القناة ... وقال: وما افتتاح قناتنا اليوم
+    إلا انطلاقة``: his today is the opening's day)."""
+    day = _naive(published).date() - dt.timedelta(days=1)
+    first = next((t for t in timexes if t.interval is not None and t.grain is not None
+                  and t.grain.rank <= Grain.DAY.rank), None)
+    if first is None or first.interval is None or _naive(first.interval[0]).date() != day:
+        return timexes
+    today = _date_cues().nowadays
+    return [_moved(t, day) if (t.start > first.start and t.anchor is Anchor.PUBLISHED and t.interval is not None
+                               and fold(t.text) in today and _quoted(text, t.start)) else t
+            for t in timexes]
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a direct quotation: a quotation mark left open in its
+    paragraph (``«``, ``“``, an odd number of ``"``), or a colon after a speech verb
+    (``speech_verbs``) in its sentence (``وقال الرئيس خلال الحفل: …``)."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    if (paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”")
+            or paragraph.count('"') % 2):
+        return True
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    sentence = paragraph[ends[-1].end() if ends else 0:]
+    colon = sentence.rfind(":")
+    verbs = _date_cues().speech_verbs
+    return colon > 0 and any(_bare(w) in verbs for w in _WORD.findall(fold(sentence[:colon])))
+
+
 _BARE_WEEKDAYS = frozenset(("<weekday>", "<part of day> + <weekday>"))
 
 
@@ -1344,7 +1379,7 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
-    timexes = _told_weekdays(text, timexes, published)
+    timexes = _quoted_today(text, _told_weekdays(text, timexes, published), published)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]
