@@ -1116,6 +1116,9 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
             continue
+        if _projected(text, clause, t, cues):
+            beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
+            continue  # the starting amount's year is no date of the happening either
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
                       or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
@@ -1299,13 +1302,34 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
     if "من" not in text[max(start, t.start - 64):t.start]:
         return False
-    words = [_bare(w) for w in _WORD.findall(fold(text[max(start, t.start - 64):t.start]))][-_FROM_REACH:]
+    words = [_bare(w) for w in _WORD.findall(_DECIMAL.sub(r"\1", fold(text[max(start, t.start - 64):t.start])))]
+    words = words[-_FROM_REACH:]  # (5.3 مليارات: one figure, one word)
     at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
     if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
             or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:
         return False
     figure = words[at + 1]
     return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
+
+
+def _projected(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the time a projected amount is for: a "to" (``changed_to``) right before a
+    figure among the :data:`_FROM_REACH` words before it, in a clause told in the future (a future
+    cue before it, ``future_cues`` of ``relative.yaml``: ``وسيؤدي المشروع إلى زيادة الإيرادات من 5.3
+    مليارات دولار إلى 13.2 مليار دولار عام 2023``، ``سيرتفع الإنتاج إلى 100 ألف برميل في 2020``): a
+    target, it dates nothing (like ``targets``: بحلول 2023)."""
+    words = [_bare(w) for w in _WORD.findall(_DECIMAL.sub(r"\1", fold(text[max(clause.start, t.start - 64):t.start])))]
+    words = words[-_FROM_REACH:]
+    at = max((k for k, w in enumerate(words) if w in cues.changed_to), default=None)
+    if at is None or at + 1 >= len(words):
+        return False
+    figure = words[at + 1]
+    if not (figure.isdigit() or _DIGIT.search(figure) or figure in load_lexicon().cardinals):
+        return False
+    said = fold(text[clause.start:t.start])
+    future = load_lexicon().future_cues
+    return any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
+        or any(" " in cue and cue in said for cue in future)
 
 
 # how many words before a date may hold a comparison told outright (مقارنة مع الفترة ذاتها من عام 2014)
