@@ -39,3 +39,15 @@ def test_the_plan_announced_keeps_its_day() -> None:
 def test_a_decimal_starting_amount() -> None:
     text = "ونما إنتاج الحقل من 88.2 ألف برميل يوميا في 2010 إلى 93 ألف برميل في 2014."
     assert _values(text) == ["2014"]
+
+
+def test_a_conversion_in_brackets_is_left_out() -> None:
+    text = ("وسيؤدي توسيع المطار إلى زيادة عائداته من 1.2 مليار دولار (نحو 1.1 مليار يورو) متوقعة لعام 2024 "
+            "إلى 3.4 مليار دولار (3.1 مليار يورو) عام 2031.")
+    assert _values(text) == []
+
+
+def test_a_figure_alone_in_brackets_stays_a_figure() -> None:
+    # the starting share's year beside last year's: the rise is last year's
+    text = "وزادت نسبة الموظفين السعوديين في الشركة من (38%) عام 2019 إلى (52%) العام الماضي."
+    assert _values(text) == ["2023"]

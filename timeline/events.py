@@ -1302,8 +1302,7 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
     if "من" not in text[max(start, t.start - 64):t.start]:
         return False
-    words = [_bare(w) for w in _WORD.findall(_DECIMAL.sub(r"\1", fold(text[max(start, t.start - 64):t.start])))]
-    words = words[-_FROM_REACH:]  # (5.3 مليارات: one figure, one word)
+    words = _amount_words(text, start, t.start)
     at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
     if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
             or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:
@@ -1312,14 +1311,24 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
 
 
+_BRACKETED = re.compile(r"\([^()]*[^\W\d_][^()]*\)")  # with a word in it, not a figure alone: (38%)
+
+
+def _amount_words(text: str, start: int, at: int) -> list[str]:
+    """The last :data:`_FROM_REACH` words before ``at`` (from ``start``), bare, a decimal figure
+    one word (``5.3 مليارات``) and a bracket of words left out (``13.2 مليار دولار (11.7 مليار يورو)
+    عام 2023``: a conversion of the amount; not ``من (38%) عام 2012``)."""
+    said = _BRACKETED.sub(" ", _DECIMAL.sub(r"\1", fold(text[max(start, at - 96):at])))
+    return [_bare(w) for w in _WORD.findall(said)][-_FROM_REACH:]
+
+
 def _projected(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the time a projected amount is for: a "to" (``changed_to``) right before a
     figure among the :data:`_FROM_REACH` words before it, in a clause told in the future (a future
     cue before it, ``future_cues`` of ``relative.yaml``: ``وسيؤدي المشروع إلى زيادة الإيرادات من 5.3
     مليارات دولار إلى 13.2 مليار دولار عام 2023``، ``سيرتفع الإنتاج إلى 100 ألف برميل في 2020``): a
     target, it dates nothing (like ``targets``: بحلول 2023)."""
-    words = [_bare(w) for w in _WORD.findall(_DECIMAL.sub(r"\1", fold(text[max(clause.start, t.start - 64):t.start])))]
-    words = words[-_FROM_REACH:]
+    words = _amount_words(text, clause.start, t.start)
     at = max((k for k, w in enumerate(words) if w in cues.changed_to), default=None)
     if at is None or at + 1 >= len(words):
         return False
