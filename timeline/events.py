@@ -1138,6 +1138,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
+    # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
+    kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
     if beside and len(kept) == 1 and _RELATIVE.intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
@@ -1156,6 +1158,22 @@ def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     first = (_WORD.findall(fold(t.text)) or [""])[0]
     last = _WORD.findall(fold(text[max(clause.start, t.start - 12):t.start]))[-1:]
     return _bare(first) in cues.cut_off or bool(last) and _bare(last[0]) in cues.cut_off
+
+
+@functools.lru_cache(maxsize=None)
+def _after_words(code: str = "ar") -> frozenset[str]:
+    """The last words of ``after_happening`` of ``lang/<code>/event_dates.yaml``, folded (بعد، أعقاب، إثر)."""
+    return frozenset(fold(str(w)).split()[-1] for w in load_language_yaml(code, "event_dates.yaml")["after_happening"])
+
+
+def _of_a_happening_before(text: str, clause: Clause, t: Timex) -> bool:
+    """Whether ``t`` comes one or two words after an "after" (``after_happening`` of
+    ``lang/ar/event_dates.yaml``: ``في أعقاب حرب أكتوبر``، ``بعد تغلبهم مساء أمس``، ``من 31.87 مليون
+    برميل بعد التعديل في يونيو``): beside an earlier date of its clause, it dates what the "after"
+    governs, not the clause's happening."""
+    words = _WORD.findall(fold(text[max(clause.start, t.start - 40):t.start]))[-3:]
+    at = max((k for k, w in enumerate(words) if _bare(w) in _after_words()), default=None)
+    return at is not None and at + 1 < len(words)
 
 
 def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
