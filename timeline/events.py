@@ -1340,12 +1340,23 @@ def _amount_words(text: str, start: int, at: int) -> list[str]:
     return [_bare(w) for w in _WORD.findall(said)][-_FROM_REACH:]
 
 
+@functools.lru_cache(maxsize=None)
+def _to_pattern(code: str = "ar") -> re.Pattern[str]:
+    """``changed_to`` of ``lang/<code>/event_dates.yaml`` as a pattern on raw text, every spelling
+    folding to it (إلى، الى)."""
+    variants = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+    words = {fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["changed_to"]}
+    return re.compile("|".join("".join(variants.get(c, re.escape(c)) for c in w) for w in sorted(words)))
+
+
 def _projected(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the time a projected amount is for: a "to" (``changed_to``) right before a
     figure among the :data:`_FROM_REACH` words before it, in a clause told in the future (a future
     cue before it, ``future_cues`` of ``relative.yaml``: ``وسيؤدي المشروع إلى زيادة الإيرادات من 5.3
     مليارات دولار إلى 13.2 مليار دولار عام 2023``، ``سيرتفع الإنتاج إلى 100 ألف برميل في 2020``): a
     target, it dates nothing (like ``targets``: بحلول 2023)."""
+    if not _to_pattern().search(text, max(clause.start, t.start - 96), t.start):
+        return False  # a quick test on the raw text before the words are read
     words = _amount_words(text, clause.start, t.start)
     at = max((k for k, w in enumerate(words) if w in cues.changed_to), default=None)
     if at is None or at + 1 >= len(words):
