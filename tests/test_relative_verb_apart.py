@@ -55,3 +55,12 @@ def test_not_after_a_bound() -> None:
     [(value, clause)] = _dated(text)
     assert value == "2024-05-07"
     assert clause.startswith("وشدد الوزير")
+
+
+def test_an_antecedent_of_another_class_of_one_group() -> None:
+    # the campaign is launched now; the bombing it answers took place on 12 April
+    text = ("وأطلق الرئيس حملة عسكرية واسعة على الجماعة المتهمة بالوقوف خلف العملية الانتحارية "
+            "التي وقعت في 12 أبريل في المدينة.")
+    [(value, clause)] = _dated(text)
+    assert value == "2024-04-12"
+    assert clause.startswith("العملية الانتحارية التي وقعت")

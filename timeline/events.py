@@ -569,6 +569,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
         kind = lexicon.happening(fold(text[cut:at]))  # its own (العملية الانتحارية التي وقعت في 20 يوليو)
         if kind is None:  # or none, with the main clause's far from it (… استئناف عملية السلام التي
             return not (lexicon.is_reaction(main) or lexicon.happening(" ".join(near)) is not None)  # بدأت عام 2012)
+        return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
 
 
