@@ -540,7 +540,12 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     (``ويأتي اللقاء لاستكمال ما تم التوصل إليه في القمة التي التقى فيها القادة في مايو``: one
     meeting) and no reaction (``أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس السوق``: a
     reaction is what its clause tells, dated by what it reacts to,
-    :meth:`~timeline.happenings.TriggerLexicon.happening`)."""
+    :meth:`~timeline.happenings.TriggerLexicon.happening`). A relative clause told by its verb
+    alone is told apart by its antecedent: one naming a happening of another class than the main
+    clause's (``أطلق الرئيس حملة على الجماعة المتهمة بالوقوف خلف العملية الانتحارية التي وقعت في 20
+    يوليو``), or naming none while no happening word stands among the words right before it
+    (``… أن تعلن استئناف عملية السلام التي بدأت عام 2012``; not ``في مهرجان العسل بمنطقة الجبل الذي
+    انطلقت فعالياته أمس``); never after a comma or a bound (``subordinate`` of ``lang/ar/event_dates.yaml``)."""
     told = _told_before_date(text, at, end, dating, cues)
     if told is None:
         return False
