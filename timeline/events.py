@@ -551,7 +551,12 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     (``ويأتي اللقاء لاستكمال ما تم التوصل إليه في القمة التي التقى فيها القادة في مايو``: one
     meeting) and no reaction (``أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس السوق``: a
     reaction is what its clause tells, dated by what it reacts to,
-    :meth:`~timeline.happenings.TriggerLexicon.happening`)."""
+    :meth:`~timeline.happenings.TriggerLexicon.happening`). A relative clause told by its verb
+    alone is told apart by its antecedent: one naming a happening of another class than the main
+    clause's (``أطلق الرئيس حملة على الجماعة المتهمة بالوقوف خلف العملية الانتحارية التي وقعت في 20
+    يوليو``), or naming none while no happening word stands among the words right before it
+    (``… أن تعلن استئناف عملية السلام التي بدأت عام 2012``; not ``في مهرجان العسل بمنطقة الجبل الذي
+    انطلقت فعالياته أمس``); never after a comma or a bound (``subordinate`` of ``lang/ar/event_dates.yaml``)."""
     told = _told_before_date(text, at, end, dating, cues)
     if told is None:
         return False
@@ -568,8 +573,19 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     main = lexicon.happening(_fold_window(text, start, cut))
     if main is None:
         return tells
+    if kind is None and not relative:
+        return True
     if kind is None:  # a relative clause told by its verb alone: its antecedent names the happening,
-        return not relative  # maybe the main clause's (تشارك المملكة في المؤتمر … الذي انطلقت فعالياته أمس)
+        # maybe the main clause's (في مهرجان العسل بمنطقة الجبل الذي انطلقت فعالياته أمس); told apart
+        # only by an antecedent that follows no comma (then the pronoun may go back further) nor a
+        # bound (عقب اختتام أعمال الحوار الذي عقد اليوم: right after it, mostly that day)
+        near = _WORD.findall(_fold_window(text, max(start, cut - 48), cut))[-_TOLD_WORDS:]
+        if _COMMA.search(text, cut, at) or cues.subordinate.intersection(map(_bare, near[-3:])):
+            return False
+        kind = lexicon.happening(_fold_window(text, cut, at))  # its own (العملية الانتحارية التي وقعت في 20 يوليو)
+        if kind is None:  # or none, with the main clause's far from it (… استئناف عملية السلام التي
+            return not (lexicon.is_reaction(main) or lexicon.happening(" ".join(near)) is not None)  # بدأت عام 2012)
+        return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
 
 
@@ -975,6 +991,41 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
     return out
 
 
+def _quoted_today(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
+    """``timexes`` with a bare "today" (``nowadays`` of ``lang/ar/event_dates.yaml``, read as the
+    publication's day) that stands inside a direct quotation (:func:`_quoted`) moved to the
+    day before, when the article's first day told is that day: a paper reporting yesterday
+    quotes what was said yesterday (``افتتح الرئيس أمس القناة ... وقال: وما افتتاح قناتنا اليوم
+    إلا انطلاقة``: his today is the opening's day)."""
+    day = _naive(published).date() - dt.timedelta(days=1)
+    first = next((t for t in timexes if t.interval is not None and t.grain is not None
+                  and t.grain.rank <= Grain.DAY.rank), None)
+    if first is None or first.interval is None or _naive(first.interval[0]).date() != day:
+        return timexes
+    today = _date_cues().nowadays
+    return [_moved(t, day) if (t.start > first.start and t.anchor is Anchor.PUBLISHED and t.interval is not None
+                               and fold(t.text) in today and _quoted(text, t.start)) else t
+            for t in timexes]
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a direct quotation: a quotation mark left open in its
+    paragraph (``«``, ``“``, an odd number of ``"``), or a colon after a speech verb
+    (``speech_verbs``) in its sentence (``وقال الرئيس خلال الحفل: …``)."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    if (paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”")
+            or paragraph.count('"') % 2):
+        return True
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    sentence = paragraph[ends[-1].end() if ends else 0:]
+    colon = sentence.rfind(":")
+    verbs = _date_cues().speech_verbs
+    return colon > 0 and any(_bare(w) in verbs for w in _WORD.findall(fold(sentence[:colon])))
+
+
 _BARE_WEEKDAYS = frozenset(("<weekday>", "<part of day> + <weekday>"))
 
 
@@ -1083,6 +1134,9 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
             continue
+        if _projected(text, clause, t, cues):
+            beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
+            continue  # the starting amount's year is no date of the happening either
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
                       or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
@@ -1102,6 +1156,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
+    # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
+    kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
     if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
@@ -1120,6 +1176,22 @@ def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     first = (_WORD.findall(fold(t.text)) or [""])[0]
     last = _WORD.findall(_fold_window(text, max(clause.start, t.start - 12), t.start))[-1:]
     return _bare(first) in cues.cut_off or bool(last) and _bare(last[0]) in cues.cut_off
+
+
+@functools.lru_cache(maxsize=None)
+def _after_words(code: str = "ar") -> frozenset[str]:
+    """The last words of ``after_happening`` of ``lang/<code>/event_dates.yaml``, folded (بعد، أعقاب، إثر)."""
+    return frozenset(fold(str(w)).split()[-1] for w in load_language_yaml(code, "event_dates.yaml")["after_happening"])
+
+
+def _of_a_happening_before(text: str, clause: Clause, t: Timex) -> bool:
+    """Whether ``t`` comes one or two words after an "after" (``after_happening`` of
+    ``lang/ar/event_dates.yaml``: ``في أعقاب حرب أكتوبر``، ``بعد تغلبهم مساء أمس``، ``من 31.87 مليون
+    برميل بعد التعديل في يونيو``): beside an earlier date of its clause, it dates what the "after"
+    governs, not the clause's happening."""
+    words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-3:]
+    at = max((k for k, w in enumerate(words) if _bare(w) in _after_words()), default=None)
+    return at is not None and at + 1 < len(words)
 
 
 def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
@@ -1271,16 +1343,54 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     مليارا في 2013 من عشرة مليارات في 2004``، ``تضاعف من 55 ألف طن عام 1998 إلى 100 ألف``؛ ``بدلا من
     49 سفينة عام 2014``), not after a comparative (``بعد هبوطه أكثر من 1% يوم الخميس``: ``superlatives``)
     nor before a "to" (``من 13 يناير إلى 2 فبراير``: a span)."""
-    window = _fold_window(text, max(start, t.start - 64), t.start)  # folded: "مِن", "مـن" are "من"
-    if not any(w in window for w in cues.changed_from):
-        return False
-    words = [_bare(w) for w in _WORD.findall(window)][-_FROM_REACH:]
+    words = _amount_words(text, start, t.start)  # folded: "مِن", "مـن" are "من"
     at = max((k for k, w in enumerate(words) if w in cues.changed_from), default=None)
     if at is None or at + 1 >= len(words) or cues.cut_off.intersection(words[at + 1:]) \
             or cues.changed_to.intersection(words[at + 1:]) or at and words[at - 1] in cues.superlatives:
         return False
     figure = words[at + 1]
     return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
+
+
+_BRACKETED = re.compile(r"\([^()]*[^\W\d_][^()]*\)")  # with a word in it, not a figure alone: (38%)
+
+
+def _amount_words(text: str, start: int, at: int) -> list[str]:
+    """The last :data:`_FROM_REACH` words before ``at`` (from ``start``), bare, a decimal figure
+    one word (``5.3 مليارات``) and a bracket of words left out (``13.2 مليار دولار (11.7 مليار يورو)
+    عام 2023``: a conversion of the amount; not ``من (38%) عام 2012``)."""
+    said = _BRACKETED.sub(" ", _DECIMAL.sub(r"\1", _fold_window(text, max(start, at - 96), at)))
+    return [_bare(w) for w in _WORD.findall(said)][-_FROM_REACH:]
+
+
+@functools.lru_cache(maxsize=None)
+def _to_pattern(code: str = "ar") -> re.Pattern[str]:
+    """``changed_to`` of ``lang/<code>/event_dates.yaml`` as a pattern on raw text, every spelling
+    folding to it (إلى، الى)."""
+    variants = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+    words = {fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["changed_to"]}
+    return re.compile("|".join("".join(variants.get(c, re.escape(c)) for c in w) for w in sorted(words)))
+
+
+def _projected(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the time a projected amount is for: a "to" (``changed_to``) right before a
+    figure among the :data:`_FROM_REACH` words before it, in a clause told in the future (a future
+    cue before it, ``future_cues`` of ``relative.yaml``: ``وسيؤدي المشروع إلى زيادة الإيرادات من 5.3
+    مليارات دولار إلى 13.2 مليار دولار عام 2023``، ``سيرتفع الإنتاج إلى 100 ألف برميل في 2020``): a
+    target, it dates nothing (like ``targets``: بحلول 2023)."""
+    if not _to_pattern().search(text, max(clause.start, t.start - 96), t.start):
+        return False  # a quick test on the raw text before the words are read
+    words = _amount_words(text, clause.start, t.start)
+    at = max((k for k, w in enumerate(words) if w in cues.changed_to), default=None)
+    if at is None or at + 1 >= len(words):
+        return False
+    figure = words[at + 1]
+    if not (figure.isdigit() or _DIGIT.search(figure) or figure in load_lexicon().cardinals):
+        return False
+    said = _fold_window(text, clause.start, t.start)
+    future = load_lexicon().future_cues
+    return any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
+        or any(" " in cue and cue in said for cue in future)
 
 
 # how many words before a date may hold a comparison told outright (مقارنة مع الفترة ذاتها من عام 2014)
@@ -1354,7 +1464,7 @@ def article_events(
     """
     if timexes is None:
         timexes = tag(text, published, prefer=prefer)
-    timexes = _told_weekdays(text, timexes, published)
+    timexes = _quoted_today(text, _told_weekdays(text, timexes, published), published)
     relative = anchor_to_happenings(text, timexes)
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]

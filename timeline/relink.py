@@ -122,6 +122,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
         pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
+        pl.Series("count", [_count_given(c[at:at + _X_REACH]) for c, at in ends], pl.Int64),
+        pl.Series("described", [_words(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
         pl.Series("weekday", [_weekday_said(e) for e in pending["expr"].to_list()], pl.Int8),
         fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
@@ -135,7 +137,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     # outlet's copy of the phrase) is dated for something else
     day = pl.col("published").dt.truncate("1d")
     near = (
-        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "places", "phrase")
+        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "places", "count",
+                       "described", "phrase")
         .join(own, on="article_id")
         .join(reports, on="unit")
         .filter(pl.col("other") != pl.col("article_id"),
@@ -152,7 +155,11 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     keys = near.select("what", "clause", "at", "complement")
     named = {key: tells_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
-    near = _in_its_places(near)
+    near = _in_its_count(_in_its_places(near))
+    # the words describing X after the phrase that a report repeats (مقتل ستة أشخاص في اشتباكات بين
+    # قوات الأمن: the clashes' report, not another report of six killed)
+    near = near.with_columns(pl.Series("shared", [len(set(d) & set(_words(c))) for d, c in
+                                                  near.select("described", "clause").rows()], pl.Int64))
     clusters = near["cluster"].unique()
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
@@ -160,12 +167,13 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     # a phrase that gives X's weekday (يوم التفجير الجمعة) is dated only from an entry on it
     said = phrases.select("p", "shift", "weekday")
     chosen = (
-        near.group_by("p", "cluster").agg(pl.len().alias("naming"))
+        near.group_by("p", "cluster").agg(pl.len().alias("naming"), pl.col("shared").max())
         .join(entries, on="cluster")
         .join(said, on="p")
         .filter(pl.col("weekday").is_null()
                 | ((pl.col("entry_start") + pl.duration(days=pl.col("shift"))).dt.weekday() == pl.col("weekday")))
-        .sort("p", "n_sources", "naming", "entry_start", "cluster", descending=[False, True, True, False, False])
+        .sort("p", "shared", "n_sources", "naming", "entry_start", "cluster",
+              descending=[False, True, True, True, False, False])
         .unique("p", keep="first")
     )
     found = phrases.join(chosen.select("p", pl.col("cluster").alias("from_cluster"), "entry_start", "date_conflict"),
@@ -210,6 +218,32 @@ def _in_its_places(near: pl.DataFrame) -> pl.DataFrame:
     named = {c: set(_places(c)) for c in giving["clause"].unique().to_list()}
     keep = [not given or set(given) <= named[c] for given, c in near.select("places", "clause").rows()]
     return near.filter(pl.Series(keep, dtype=pl.Boolean)).drop("places")
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of ``text`` of four letters or more (no particles: في، من، بين)."""
+    return [w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4]
+
+
+def _count_given(after: str) -> int | None:
+    """The count a phrase gives X right after it, a cardinal (``بعد يوم من مقتل ستة أشخاص``: 6;
+    not an ordinal: ``الاجتماع الثاني``), else None."""
+    words = re.findall(r"\w+", fold(after))[:1]
+    if not words or not (words[0].isdigit() or words[0] in load_lexicon().cardinals):
+        return None
+    return load_lexicon().number(words[0])
+
+
+def _in_its_count(near: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``near`` whose report's clause says the number the phrase gives X
+    (``count``: ``بعد يوم من مقتل ستة أشخاص`` is not the day after a soldier's killing)."""
+    giving = near.filter(pl.col("count").is_not_null())
+    if giving.height == 0:
+        return near.drop("count")
+    lexicon = load_lexicon()
+    said = {c: {lexicon.number(w) for w in re.findall(r"\w+", fold(c))} for c in giving["clause"].unique().to_list()}
+    keep = [count is None or count in said[c] for count, c in near.select("count", "clause").rows()]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)).drop("count")
 
 
 def _places(text: str) -> list[str]:
