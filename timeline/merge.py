@@ -26,7 +26,9 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 - both dated to a day or finer, intervals overlapping: :data:`SAME_DAY_THRESHOLD`, two
   shared words;
 - intervals overlapping, one coarser than a day (a week, a month inside which the day
-  falls): :data:`SIMILARITY_THRESHOLD`, three shared words;
+  falls): :data:`SIMILARITY_THRESHOLD`, three shared words; but a week or a month
+  (:data:`HELD_SPAN`) holding the other's day, one class of happening and a rare word shared:
+  as on one day (the coarse mention tells no other day; the entry keeps the day);
 - both dated to a day or finer, on consecutive days (less than a day apart):
   :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
@@ -111,6 +113,7 @@ __all__ = [
     "CORE_WORDS",
     "ENTRY_SCHEMA",
     "GOVERNED_KEYS",
+    "HELD_SPAN",
     "KIN_WORDS",
     "LONE_CORE_WORDS",
     "MAX_BUCKETS",
@@ -235,6 +238,15 @@ story moved more; with no least score and any governed word, 29 joins, about a t
 
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
+
+HELD_SPAN = dt.timedelta(days=31)
+"""Longest interval of a coarse mention (a week, a month) that pairs with a report of a day it
+holds as two reports of one day do, when both name one class of happening (not a meeting, a
+toll or a reaction) and share a rare word (:data:`RARE_INFO`): ``عثر عليها الأسبوع الماضي``
+and ``عثر على القطعة الأربعاء``. On the 5k corpus six joins, five of one happening (a state
+of emergency extended "at the end of July" and "last Friday", a registration opening "early in
+the month" and on its 7th, a hostage's release, a Security Council vote "this week" and on its
+day, a debris find), one unclear (a vote "in September" with a deadline of 17 September)."""
 
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
@@ -599,7 +611,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
-    and share a town or what one's happening word governs.
+    and share a town or what one's happening word governs. A week or a month holding the other's
+    day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
+    share a rare word (:data:`HELD_SPAN`).
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
@@ -637,7 +651,20 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     of_year = (pl.col("same_trigger") & (pl.col("era") == pl.col("era_j")) & (pl.col("shared_rare") >= rare)
                & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
                & ~pl.col("group").is_in(reactions)).fill_null(False)
-    least_words = pl.when(located | of_year).then(1).otherwise(
+    # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
+    # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
+    # rare word shared: the coarse date tells no other day, so it asks no more than one day's
+    holds_j = ((pl.col("fine") != pl.col("fine_j"))
+                      & (pl.col("start") <= pl.col("start_j")) & (pl.col("end_j") <= pl.col("end"))
+                      & (pl.col("end") - pl.col("start") <= HELD_SPAN) & ~pl.col("fine"))
+    held_by_j = ((pl.col("fine") != pl.col("fine_j"))
+                      & (pl.col("start_j") <= pl.col("start")) & (pl.col("end") <= pl.col("end_j"))
+                      & (pl.col("end_j") - pl.col("start_j") <= HELD_SPAN) & ~pl.col("fine_j"))
+    held = ((pl.col("agreement") == _OVERLAP) & pl.col("same_trigger") & (holds_j | held_by_j)
+            & pl.col("era").is_null() & pl.col("era_j").is_null() & (pl.col("shared_rare") >= rare)
+            & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
+            & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
+    least_words = pl.when(located | of_year | held).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
     least_weight = pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64)
@@ -658,7 +685,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
-    need = (pl.when(located | of_year).then(needs[_SAME_DAY])
+    need = (pl.when(located | of_year | held).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))
@@ -725,7 +752,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             # two happenings apart anyway (one is coarser); on one day it must still agree
             (located & (pl.col("agreement") != _SAME_DAY)) | of_year
             | (pl.col("shared_info") >= pl.when(own_class).then(least_weight * ONE_HAPPENING_SHARE)
-               .otherwise(least_weight) * pl.min_horizontal("info", "info_j")),
+               .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
+               * pl.min_horizontal("info", "info_j")),
         )
         .with_columns((own_class & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
                       .alias("thin"))
