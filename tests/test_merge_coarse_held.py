@@ -57,3 +57,17 @@ def test_another_happening_of_that_week_stays_apart() -> None:
         {"id": "o1", "source": "المرصد", "published": "2024-05-14T10:00", "text": OTHER},
     ])
     assert _entry(rows, "o1", "مخزن أسلحة") != _entry(rows, "d1", "حطام زورق")
+
+
+def test_a_deadline_is_no_day_a_month_mention_joins() -> None:
+    # "حتى 20 مايو" bounds the vote (a deadline): the month's vote is not held by that day
+    rows = _entries([
+        {"id": "m1", "source": "المرصد", "published": "2024-05-02T10:00",
+         "text": "وقال رئيس البرلمان إن النواب سيصوتون على الموازنة الجديدة هذا الشهر في جلسة علنية."},
+        {"id": "b1", "source": "صدى الساحل", "published": "2024-05-06T10:00",
+         "text": "وأمام النواب مهلة حتى 20 مايو للتصويت على الموازنة الجديدة أو ردها إلى الحكومة."},
+        {"id": "b2", "source": "الأفق", "published": "2024-05-06T12:00",
+         "text": "ويتعين على البرلمان التصويت على الموازنة الجديدة حتى 20 مايو الجاري وفق الدستور."},
+    ])
+    assert _entry(rows, "b1", "مهلة") == _entry(rows, "b2", "يتعين")
+    assert _entry(rows, "m1", "سيصوتون") != _entry(rows, "b1", "مهلة")

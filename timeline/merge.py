@@ -368,7 +368,8 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
-         "info", "n_words", "era"]  # scored pairs' columns
+         "info", "n_words", "era", "bound"]  # scored pairs' columns
+_BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -384,6 +385,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     table = frame.select(
         pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"),
         (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
+        # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
+        pl.col("mod").is_in(sorted(_BOUNDS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
         pl.when(pl.col("article_id").is_null()).then(-1)
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
@@ -653,15 +656,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                & ~pl.col("group").is_in(reactions)).fill_null(False)
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
-    # rare word shared: the coarse date tells no other day, so it asks no more than one day's
-    holds_j = ((pl.col("fine") != pl.col("fine_j"))
-                      & (pl.col("start") <= pl.col("start_j")) & (pl.col("end_j") <= pl.col("end"))
-                      & (pl.col("end") - pl.col("start") <= HELD_SPAN) & ~pl.col("fine"))
-    held_by_j = ((pl.col("fine") != pl.col("fine_j"))
-                      & (pl.col("start_j") <= pl.col("start")) & (pl.col("end") <= pl.col("end_j"))
-                      & (pl.col("end_j") - pl.col("start_j") <= HELD_SPAN) & ~pl.col("fine_j"))
+    # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
+    # not a date bounding its happening (a deadline, "حتى 17 سبتمبر", is not a vote's day)
+    holds_j = (pl.col("fine_j") & ~pl.col("fine") & (pl.col("end") - pl.col("start") <= HELD_SPAN)
+               & (pl.col("start") <= pl.col("start_j")) & (pl.col("end_j") <= pl.col("end")))
+    held_by_j = (pl.col("fine") & ~pl.col("fine_j") & (pl.col("end_j") - pl.col("start_j") <= HELD_SPAN)
+                 & (pl.col("start_j") <= pl.col("start")) & (pl.col("end") <= pl.col("end_j")))
     held = ((pl.col("agreement") == _OVERLAP) & pl.col("same_trigger") & (holds_j | held_by_j)
-            & pl.col("era").is_null() & pl.col("era_j").is_null() & (pl.col("shared_rare") >= rare)
+            & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
+            & (pl.col("shared_rare") >= rare)
             & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
             & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
     least_words = pl.when(located | of_year | held).then(1).otherwise(
