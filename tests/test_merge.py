@@ -234,18 +234,33 @@ def test_two_happenings_in_one_town_on_one_day_stay_apart() -> None:
     assert c["fire-1"] == c["fire-2"] and len({c["fire-1"], c["council"], c["match"]}) == 3
 
 
-def test_a_coarse_date_asks_for_closer_wording_than_the_same_day() -> None:
-    frame = town_frame(["fire-1", "fire-2"])
-    as_month = frame.with_columns(
-        pl.when(pl.col("article_id") == "fire-2").then(pl.lit(d("2024-04-01")))
-        .otherwise(pl.col("start")).alias("start"),
-        pl.when(pl.col("article_id") == "fire-2").then(pl.lit(d("2024-05-01")))
-        .otherwise(pl.col("end")).alias("end"),
-        pl.when(pl.col("article_id") == "fire-2").then(pl.lit("month"))
-        .otherwise(pl.col("grain").cast(pl.String)).alias("grain"),
+def _fire_2_as_month(frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` with fire-2's report dated to the month holding the day instead."""
+    fire_2 = pl.col("article_id") == "fire-2"
+    return frame.with_columns(
+        pl.when(fire_2).then(pl.lit(d("2024-04-01"))).otherwise(pl.col("start")).alias("start"),
+        pl.when(fire_2).then(pl.lit(d("2024-05-01"))).otherwise(pl.col("end")).alias("end"),
+        pl.when(fire_2).then(pl.lit("month")).otherwise(pl.col("grain").cast(pl.String)).alias("grain"),
     )
+
+
+def test_a_coarse_date_asks_for_closer_wording_than_the_same_day() -> None:
+    # a report naming no happening (no word of a class): the month asks for closer wording
+    plain = dict(TOWN, **{"fire-2": ("أخبار التلال", "2024-04-11",
+                                     "تحول مستودع الأخشاب المجاور لسوق السنديان إلى رماد مساء الثلاثاء "
+                                     "قبل أن يصل رجال الإطفاء.")})
+    frame = reports_frame(["fire-1", "fire-2"], plain, TOWN_TABLE)
     assert merge_events(frame)["cluster"].n_unique() == 1
-    assert merge_events(as_month)["cluster"].n_unique() == 2
+    assert merge_events(_fire_2_as_month(frame))["cluster"].n_unique() == 2
+
+
+def test_a_month_holding_the_day_of_one_class_of_happening_pairs_as_the_day() -> None:
+    # both name the fire (one class) and share its rare words: the month tells no other day
+    frame = town_frame(["fire-1", "fire-2"])
+    merged = merge_events(_fire_2_as_month(frame))
+    assert merged["cluster"].n_unique() == 1
+    entry = timeline_entries(merged).row(0, named=True)
+    assert entry["grain"] == "day" and not entry["date_conflict"]  # the entry keeps the day
 
 
 def test_one_happening_told_twice_in_one_article_is_one_entry() -> None:
