@@ -375,6 +375,14 @@ _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one int
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
          "info", "n_words", "era", "bound"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
+_LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
+                "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
+
+
+def _least_rare(n: int, most: float = RARE_INFO) -> float:
+    """The information a rare word carries at least in a batch of ``n`` events: ``most``
+    (:data:`RARE_INFO`), or in a small batch that of a word in :data:`RARE_FLOOR` events."""
+    return min(most, math.log((n + 1) / (RARE_FLOOR + 1)) + 1)
 
 
 def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timedelta) -> pl.DataFrame:
@@ -409,7 +417,7 @@ def _rare_sides(features: ClauseFeatures) -> pl.Series:
     (:data:`SIDE_INFO`); null for an event naming no meeting."""
     events = features.events
     n = events.height
-    least = min(SIDE_INFO, math.log((n + 1) / (RARE_FLOOR + 1)) + 1)
+    least = _least_rare(n, SIDE_INFO)
     names = features.words.filter(pl.col("info") >= least)["word"].implode()
     return events.select(pl.col("sides").list.eval(pl.element().filter(pl.element().is_in(names))))["sides"]
 
@@ -658,23 +666,22 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # which; it asks no more of the wording than one day's, when the two share a rare word
     # (RARE_INFO; in a small batch, one of RARE_FLOOR events or fewer: "كوالالمبور"، "السادات"),
     # not only a story's words (two takings of towns by "داعش" in "العراق" in 2014 stay two)
-    rare = min(RARE_INFO, math.log((table.height + 1) / (RARE_FLOOR + 1)) + 1)
-    of_year = (pl.col("same_trigger") & (pl.col("era") == pl.col("era_j")) & (pl.col("shared_rare") >= rare)
-               & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
-               & ~pl.col("group").is_in(reactions)).fill_null(False)
+    rare = _least_rare(table.height)
+    one_rare_kind = (pl.col("same_trigger") & (pl.col("shared_rare") >= rare)
+                     & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects)) & ~pl.col("group").is_in(reactions))
+    of_year = (one_rare_kind & (pl.col("era") == pl.col("era_j"))).fill_null(False)
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
     # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
     # not a date bounding its happening (a deadline, "حتى 17 سبتمبر", is not a vote's day)
-    holds_j = (pl.col("fine_j") & ~pl.col("fine") & (pl.col("end") - pl.col("start") <= HELD_SPAN)
-               & (pl.col("start") <= pl.col("start_j")) & (pl.col("end_j") <= pl.col("end")))
-    held_by_j = (pl.col("fine") & ~pl.col("fine_j") & (pl.col("end_j") - pl.col("start_j") <= HELD_SPAN)
-                 & (pl.col("start_j") <= pl.col("start")) & (pl.col("end") <= pl.col("end_j")))
-    held = ((pl.col("agreement") == _OVERLAP) & pl.col("same_trigger") & (holds_j | held_by_j)
+    def holds(coarse: str, day: str) -> pl.Expr:  # suffixes of the coarse side and of the day's
+        start, end = pl.col("start" + coarse), pl.col("end" + coarse)
+        return (pl.col("fine" + day) & ~pl.col("fine" + coarse) & (end - start <= HELD_SPAN)
+                & (start <= pl.col("start" + day)) & (pl.col("end" + day) <= end))
+
+    held = ((pl.col("agreement") == _OVERLAP) & one_rare_kind & (holds("", "_j") | holds("_j", ""))
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
-            & (pl.col("shared_rare") >= rare)
-            & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
-            & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
+            & ~pl.col("same_article")).fill_null(False)
     least_words = pl.when(located | of_year | held).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
@@ -916,7 +923,7 @@ class _Components:
         self.vocabulary: dict[int, set[int]] = {}  # a grown entry's words (computed when asked)
         self.weight = weight
         self.held: dict[int, Counter[int]] = {}  # how many of an entry's events hold each rare word
-        self.rare = min(RARE_INFO, math.log((len(starts) + 1) / (RARE_FLOOR + 1)) + 1)
+        self.rare = _least_rare(len(starts))
         # an entry's events naming no happening (a match's reports name one, of no group)
         self.plain = [int(g is None and c is None) for g, c in zip(self.group, self.own_class)]
         # a meeting's report: the rare words naming who meets, and its clause's words
@@ -1060,6 +1067,7 @@ class _Components:
         if not of_a:
             return False
         of_b = {teams[e] for e in members_b if e in teams}
+
         def played(members: Iterable[int]) -> set[str]:  # no match class in the data: no match report
             return set().union(*(teams[e] for e in members if e in teams and own[e] == label)) if label else set()
 
@@ -1238,8 +1246,6 @@ def _match_links(table: pl.DataFrame) -> pl.DataFrame:
     it, its referees, its tickets); two matches of one day name other teams. Scored as a
     strong same-day link of one class (:data:`ALIKE_SCORE`): the union's guards still hold."""
     label = matches().label
-    schema = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
-              "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}
     played = table.filter(pl.col("trigger") == label, pl.col("fine"), pl.col("teams").list.len() > 0).select(
         "i", pl.col("start").dt.epoch("d").alias("day"), "teams")
     # reports of one day naming one team (only those meet: no day's reports all pair)
@@ -1256,7 +1262,7 @@ def _match_links(table: pl.DataFrame) -> pl.DataFrame:
     return pairs.select(pl.lit(_SAME_DAY, pl.Int32).alias("agreement"), pl.lit(ALIKE_SCORE).alias("score"),
                         pl.col("i").cast(pl.UInt32), pl.col("i_j").cast(pl.UInt32).alias("j"),
                         pl.lit(0.0).alias("similarity"), pl.lit(False).alias("copy"),
-                        pl.lit(True).alias("alike")).cast(schema)  # type: ignore[arg-type]
+                        pl.lit(True).alias("alike")).cast(_LINK_SCHEMA)  # type: ignore[arg-type]
 
 
 def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
@@ -1296,10 +1302,7 @@ def merge_events(
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     found = [_scored(pairs, table, features.words, needs)
              for pairs in _candidates(table, features.words, conflict_window)]
-    links = (pl.concat(found) if found else pl.DataFrame(schema={"agreement": pl.Int32, "score": pl.Float64,
-                                                                  "i": pl.UInt32, "j": pl.UInt32,
-                                                                  "similarity": pl.Float64, "copy": pl.Boolean,
-                                                                  "alike": pl.Boolean}))
+    links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table)])
     links = links.sort(["agreement", "score", "i", "j"], descending=[False, True, False, False])
     linked = pl.concat([links["i"], links["j"]]).unique()
