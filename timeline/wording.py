@@ -735,11 +735,11 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # while the happening words are read
     counted = in_background(_weights, events, clause_words, stems, rows=events.height)
     sides = _sides(positions, classes)
-    teams = _teams(positions)
+    teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
                            classes, lexicon)
-    played = _matches(events, positions)
+    played = _matches(events, positions, clause_vocabulary)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
@@ -1127,7 +1127,13 @@ def _cases(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     )
 
 
-def _teams(positions: pl.DataFrame) -> pl.DataFrame:
+def _among(vocabulary: pl.Series, words: Sequence[str]) -> pl.Expr:
+    """Whether a position's token is one of ``words`` (:func:`_words_pattern`), the pattern tried
+    once per distinct token of the clauses (``vocabulary``), not once per position."""
+    return pl.col("token").is_in(vocabulary.filter(vocabulary.str.contains(_words_pattern(words))).implode())
+
+
+def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     """``(c, teams)``: the clubs (:func:`clubs`) each clause of football names (``النصر``،
     ``للهلال``، ``الفريق الهلالي``), but a club within three words after an opponent word
     (``أمام الهلال``، ``لملاقاة نظيره أودينيزي``); clauses holding no word of football name
@@ -1136,18 +1142,18 @@ def _teams(positions: pl.DataFrame) -> pl.DataFrame:
     if not cues or not names:
         return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
     token = pl.col("token")
-    football = positions.filter(token.str.contains(_words_pattern(cues)))["c"].unique().implode()
+    football = positions.filter(_among(vocabulary, cues))["c"].unique().implode()
     rows = positions.filter(pl.col("c").is_in(football)).select(  # a clause's rows stay consecutive
         "c", "token", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
     if opponents:
         # the other side of a match (أمام الهلال، لمواجهة النصر) is not who the clause tells of
-        cue = token.str.contains(_words_pattern(opponents)).alias("cue")
+        cue = _among(vocabulary, opponents).alias("cue")
         rows = rows.with_columns(cue).filter(
             ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
     return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
 
 
-def _matches(events: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
+def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     """``(i, played)``: the events whose date is a match's (:func:`matches`): it stands at most
     ``reach`` words after a word naming or playing a match, in a clause of football that names
     a club; ``played``: every club the clause names (both sides: ``الهلال أمام النصر``)."""
@@ -1156,7 +1162,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
     if label is None or not words or not names:
         return pl.DataFrame(schema={"i": pl.UInt32, "played": pl.List(pl.String)})
     token = pl.col("token")
-    football = positions.filter(token.str.contains(_words_pattern(cues + extra)))["c"].unique().implode()
+    football = positions.filter(_among(vocabulary, cues + extra))["c"].unique().implode()
     rows = positions.filter(pl.col("c").is_in(football))
     named = (
         rows.select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
@@ -1164,7 +1170,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
     )
     said = (
         rows.with_columns(_beside("token", 1).is_in(list(not_after)).fill_null(False).alias("background"))
-        .filter(token.str.contains(_words_pattern(words)), ~pl.col("background")).select("c", pl.col("pos").alias("at"))
+        .filter(_among(vocabulary, words), ~pl.col("background")).select("c", pl.col("pos").alias("at"))
     )
     return (
         events.select("i", "c", "mark").join(said.filter(pl.col("c").is_in(named["c"].implode())), on="c")
