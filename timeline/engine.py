@@ -85,7 +85,7 @@ class Joins:
         word = gap.strip()
         g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
                 self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
-        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM):
+        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word == ")"):
             return None
         return g
 
@@ -670,6 +670,9 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
         if close is not None and merged is not None:
             out.append(Found(a.start, b.end + close.end(), merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
                              a.covered + b.covered, a.parts + b.parts))
+    bracketed = _bracketed_weekday(a, b, text, g)
+    if bracketed is not None:
+        out.append(bracketed)
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
@@ -738,6 +741,35 @@ def _holds_parts(w: When, a: Found) -> bool:
         return w.calendar == "hijri"
     return w.year is not None or w.rel_unit in ("year", "quarter") or _bare_period(w) or w.season is not None \
         or w.quarter is not None or w.half is not None
+
+
+def _bracketed_weekday(a: Found, b: Found, text: str, g: Gap) -> Found | None:
+    """A weekday in brackets beside the day of the month it names, before or after it: "(الخميس) 6
+    أغسطس", "6 أغسطس (الخميس)": one day told twice (as "الخميس 6 أغسطس"), the brackets inside;
+    apart, the weekday alone would be read from the publication date (a week early, told ahead)."""
+    ma, mb = a.meaning, b.meaning
+    if not (isinstance(ma, When) and isinstance(mb, When)):
+        return None
+    if g.word == ")" and _bare_weekday(ma) and _day_of_month(mb):
+        lo = max(0, a.start - 3)
+        opened = re.search(r"\(\s*$", text[lo:a.start])  # "(الخميس) 6 أغسطس"
+        start = a.start if "(" in text[a.start:a.end] else lo + opened.start() if opened else -1  # "يوم (الخميس"
+    elif _word_is_bracket(g) and _day_of_month(ma) and _bare_weekday(mb):
+        close = re.match(r"\s*\)", text[b.end:b.end + 3])  # "6 أغسطس (الخميس)"
+        start = a.start if close else -1
+        b = Found(b.start, b.end + close.end(), mb, b.rule, b.priority, b.covered, b.parts) if close else b
+    else:
+        return None
+    merged = combine(ma, mb) if start >= 0 else None
+    if merged is None:
+        return None
+    return Found(start, b.end, merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                 a.covered + b.covered, a.parts + b.parts)
+
+
+def _day_of_month(w: When) -> bool:
+    """A day with its month, no clock time: "6 أغسطس", "6/8/2015"."""
+    return w.day is not None and w.month is not None and w.weekday is None and not w.has_clock
 
 
 def _word_is_bracket(g: Gap) -> bool:
