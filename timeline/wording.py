@@ -476,6 +476,28 @@ def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str], tuple[str,
         for written in _with_clitics(fold(str(form)))}, _folded(opponents)
 
 
+@functools.lru_cache(maxsize=None)
+def cues_not_before(code: str = "ar") -> tuple[str, ...]:
+    """The words after which a word of football is none (``clubs: not_before`` in
+    ``lang/<code>/actors.yaml``: "الفريق أول"، "الفريق الركن" a general's rank, "فريق العمل" a
+    working group), and the common given names (``surname_before`` of the lexicon: "الفريق محمد";
+    cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    teams = (data.get("clubs") or {}) if isinstance(data, dict) else {}
+    words = teams.get("not_before") or [] if isinstance(teams, dict) else []
+    if not isinstance(words, list):
+        raise LanguageDataError(f"{where}: clubs: not_before: a list, not {words!r}")
+    return _folded(words) + tuple(sorted(load_lexicon().surname_before))
+
+
+def _football(positions: pl.DataFrame, vocabulary: pl.Series, cues: Sequence[str]) -> pl.Series:
+    """The clauses (``c``) holding a word of football (``cues``) that no word of
+    :func:`cues_not_before` follows ("استقبل الفريق أول …" tells of a general, not a team)."""
+    after = _beside("token", -1).is_in(list(cues_not_before())).fill_null(False)
+    return positions.filter(_among(vocabulary, cues), ~after)["c"].unique()
+
+
 class _Matches(NamedTuple):
     """A match as a happening (``matches`` in ``lang/<code>/actors.yaml``)."""
 
@@ -1142,7 +1164,7 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     if not cues or not names:
         return pl.DataFrame(schema={"c": pl.UInt32, "teams": pl.List(pl.String)})
     token = pl.col("token")
-    football = positions.filter(_among(vocabulary, cues))["c"].unique().implode()
+    football = _football(positions, vocabulary, cues).implode()
     rows = positions.filter(pl.col("c").is_in(football)).select(  # a clause's rows stay consecutive
         "c", "token", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
     if opponents:
@@ -1162,7 +1184,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Serie
     if label is None or not words or not names:
         return pl.DataFrame(schema={"i": pl.UInt32, "played": pl.List(pl.String)})
     token = pl.col("token")
-    football = positions.filter(_among(vocabulary, cues + extra))["c"].unique().implode()
+    football = _football(positions, vocabulary, cues + extra).implode()
     rows = positions.filter(pl.col("c").is_in(football))
     named = (
         rows.select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
