@@ -836,6 +836,8 @@ class _DateCues:
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
     changed_from: frozenset[str] = frozenset()  # before the amount a change started from (من 55 ألف طن)
     changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
+    holidays_after: frozenset[str] = frozenset()  # right after a day declared off (أعلن الخميس إجازة)
+    holiday_grants: frozenset[str] = frozenset()  # before it, the declaring or granting word
 
 
 class _RootWaw(NamedTuple):
@@ -870,7 +872,8 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
-    "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to",
+    "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
+    "holiday_grants",
 )
 
 
@@ -1130,6 +1133,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue  # كل يوليو، يوميا من الساعة العاشرة: a recurrence, not one happening's time
         if _cited(text, clause, t, cues):
             continue  # قرار مجلس الشورى رقم (57/30) وتاريخ 25/6/1436هـ: the cited document's date
+        if _declared_off(text, clause, t, own, cues):
+            continue  # وأعلن الخميس إجازة عامة: the holiday's day, not the declaration's
         if cues.background & set(before) or _reported_past(text, clause, t, cues) \
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
@@ -1210,6 +1215,27 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     words = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 80), t.start))
     return bool(words and words[-1] in cues.citation_dates
                 and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
+
+
+def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues) -> bool:
+    """Whether ``t`` is the day a declaration or a grant makes a holiday: a holiday word
+    (``holidays_after`` of ``lang/ar/event_dates.yaml``) right after it, past a bracket of its own, and a
+    declaring or granting word (``holiday_grants``) among the :data:`_GRANT_WORDS` words before it, or
+    before the date of ``own`` it restates in brackets (``باعتبار السادس من أغسطس إجازة``، ``أعلن مجلس
+    الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``)."""
+    after = _BRACKET_AFTER.sub("", text[t.end:min(clause.end, t.end + 80)], count=1)
+    first = _WORD.findall(fold(after[:16]))[:1]
+    if not first or _DEFINITE.sub("", first[0]) not in cues.holidays_after:
+        return False
+    at = next((o.start for o in own if o.end <= t.start and text[o.end:t.start].strip() == "("), t.start)
+    before = _WORD.findall(_fold_window(text, max(clause.start, at - 48), at))[-_GRANT_WORDS:]
+    return any(_bare(w) in cues.holiday_grants for w in before)
+
+
+# how many words before a day declared off may hold the declaring word (أعلن مجلس الوزراء نهار)
+_GRANT_WORDS = 4
+# a bracket right after a date, holding what it says again: "(الأول والثاني من أغسطس)"
+_BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{0,60})?\)")
 
 
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:

@@ -1,0 +1,37 @@
+"""A day declared or granted off (أعلن الخميس إجازة، باعتبار السادس من أغسطس عطلة) is the holiday's
+day, not the time of the declaration: it dates nothing (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.pipeline import build_timeline
+
+
+def _dated(texts: list[str], published: str = "2015-08-04T08:00") -> list[tuple[str, str]]:
+    frame = build_timeline(pl.DataFrame([
+        {"id": f"c-{k}", "published": published, "text": text} for k, text in enumerate(texts)
+    ]), merge=False).events
+    return sorted(zip(frame["article_id"], frame["expr"]))
+
+
+def test_a_day_declared_off_dates_nothing() -> None:
+    assert _dated([
+        "وأعلن الخميس عطلة رسمية في المدارس والدوائر الحكومية.",
+        "وأعلنت الحكومة نهار يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية بسبب موجة الحر.",
+        "وسيمنح المدرب اللاعبين يومي الأحد والاثنين إجازة قبل استئناف التدريبات.",
+    ]) == []
+
+
+def test_the_declarations_own_date_stays() -> None:
+    # the meeting is tomorrow; the day declared off is the holiday's
+    assert _dated(["وسيصدر المجلس في اجتماعه غدا قرارا باعتبار العاشر من أغسطس إجازة رسمية."]) == [
+        ("c-0", "غدا")]
+
+
+def test_a_leave_or_a_holiday_told_otherwise_still_dates() -> None:
+    assert _dated([
+        "وصل الأمير اليوم إلى جنيف في إجازة خاصة.",
+        "وأعلن الوزير الخميس بدء العطلة الصيفية للمدارس.",
+        "وقضى اللاعبون يوم الأحد إجازة مع عائلاتهم.",
+    ]) == [("c-0", "اليوم"), ("c-1", "الخميس"), ("c-2", "يوم الأحد")]
