@@ -513,6 +513,27 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     return cuts
 
 
+def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> int | None:
+    """Where the piece ``text[start:end]``, cut off its sentence at its own date, is cut again: at the
+    antecedent of a relative clause holding its only dates when that clause tells a happening of its
+    own (:func:`_tells_apart`), as :func:`_happening_cuts` does for a sentence with no date before the
+    pronoun (``وسيبدأ الأربعاء تحليل القطعة | وكذلك بقايا حقيبة عثر عليها … لطائرة الركاب التي فقدت في
+    8 آذار 2014``: the date is the loss's, not the find's); None when no such clause."""
+    cues = _date_cues()
+    for m in cues.relative.finditer(text, start, end):
+        if dating.count_starting_in(start, m.start()):
+            return None
+        if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
+            continue
+        head = _antecedent(text, start, m.start(), cues)
+        if (head is not None and not spans.touching(head, m.start())
+                and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans) >= _PREDICATE_WORDS
+                and _tells_apart(text, start, head, m.end(), end, dating, cues)):
+            return head
+        return None
+    return None
+
+
 def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues) -> list[str] | None:
     """The folded words of the subordinate or relative clause that begins at ``at``, up to the
     first date that starts in it and is no "since" (before ``end``, the next comma and
@@ -697,8 +718,16 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                     bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
+        recut = set()  # a piece cut off at its own date may open with a predicate whose relative
+        for piece in bounds[1:]:  # clause holds that date: the predicate is told undated
+            head = _relative_head(text, piece[0], piece[1], spans, dating)
+            if head is not None:
+                bounds.append([head, piece[1]])
+                piece[1] = head
+                recut.add(piece[0])
+        bounds.sort()
         for c_start, c_end in bounds:
-            joint = joints.get(c_start, False)
+            joint = joints.get(c_start, False) and c_start not in recut  # (it shares no date either)
             c_start, c_end = _strip_span(text, c_start, c_end)
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))

@@ -1,0 +1,31 @@
+"""A piece of a sentence cut off at its own date, whose only date stands in a relative clause telling
+a happening of its own, is cut again at that clause's antecedent: the date is the relative clause's
+happening, not the predicate before it (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.pipeline import build_timeline
+
+
+def _clauses(text: str, published: str = "2015-08-02T08:00") -> list[tuple[str, str]]:
+    frame = build_timeline(pl.DataFrame([{"id": "a", "published": published, "text": text}]), merge=False).events
+    return list(zip(frame["expr"], frame["clause"]))
+
+
+def test_the_relative_clauses_date_is_its_own_happenings() -> None:
+    text = ("وسيبدأ الخبراء الأربعاء فحص القطعة وكذلك بقايا صندوق عثر عليه على الشاطئ لتحديد ما إذا كان "
+            "للسفينة التي غرقت في 3 آذار 2014 وعلى متنها 40 بحارا.")
+    found = dict(_clauses(text))
+    assert sorted(found) == ["3 آذار 2014", "الأربعاء"]
+    assert found["3 آذار 2014"].startswith("للسفينة التي غرقت") and "عثر" not in found["3 آذار 2014"]
+    assert found["الأربعاء"] == "وسيبدأ الخبراء الأربعاء فحص القطعة"
+
+
+def test_a_relative_clause_that_describes_keeps_its_piece_whole() -> None:
+    # no happening told before the date in the relative clause: the piece is not cut again
+    text = ("وافتتح الوزير الأربعاء المعرض الجديد، واستقبل في المساء الزوار في القاعة التي تتسع لألف شخص "
+            "الخميس الماضي.")
+    found = _clauses(text)
+    assert all(not clause.startswith("القاعة") for _, clause in found)
