@@ -29,3 +29,12 @@ def test_a_relative_clause_that_describes_keeps_its_piece_whole() -> None:
             "الخميس الماضي.")
     found = _clauses(text)
     assert all(not clause.startswith("القاعة") for _, clause in found)
+
+
+def test_a_reaction_keeps_the_date_of_what_it_reacts_to() -> None:
+    # cut off at its own date after a comma, a condemnation stays whole: a reaction is dated by what
+    # it reacts to
+    text = ("وتلقى الوزير اتصالا هاتفيا أمس من نظيره الأردني، أعرب خلاله عن إدانته الهجوم الذي استهدف "
+            "أمس مركز الشرطة في المدينة.")
+    clauses = [clause for _, clause in _clauses(text, "2015-08-07T08:00")]
+    assert any(clause.startswith("أعرب خلاله عن إدانته") for clause in clauses)

@@ -518,7 +518,9 @@ def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
     antecedent of a relative clause holding its only dates when that clause tells a happening of its
     own (:func:`_tells_apart`), as :func:`_happening_cuts` does for a sentence with no date before the
     pronoun (``وسيبدأ الأربعاء تحليل القطعة | وكذلك بقايا حقيبة عثر عليها … لطائرة الركاب التي فقدت في
-    8 آذار 2014``: the date is the loss's, not the find's); None when no such clause."""
+    8 آذار 2014``: the date is the loss's, not the find's); None when no such clause, or when what comes
+    before the pronoun is a reaction (``أعرب خلاله عن إدانته التفجير الذي استهدف أمس المسجد``: dated by
+    what it reacts to)."""
     cues = _date_cues()
     for m in cues.relative.finditer(text, start, end):
         if dating.count_starting_in(start, m.start()):
@@ -526,10 +528,12 @@ def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
         if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
             continue
         head = _antecedent(text, start, m.start(), cues)
+        main = load_triggers().happening(_fold_window(text, start, m.start()))
         if (head is not None and not spans.touching(head, m.start())
+                and not (main is not None and load_triggers().is_reaction(main))  # أعرب عن إدانته التفجير
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans) >= _PREDICATE_WORDS
-                and _tells_apart(text, start, head, m.end(), end, dating, cues)):
-            return head
+                and _tells_apart(text, start, head, m.end(), end, dating, cues)):  # الذي استهدف أمس: a
+            return head  # reaction is dated by what it reacts to
         return None
     return None
 
