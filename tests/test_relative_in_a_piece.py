@@ -38,3 +38,9 @@ def test_a_reaction_keeps_the_date_of_what_it_reacts_to() -> None:
             "أمس مركز الشرطة في المدينة.")
     clauses = [clause for _, clause in _clauses(text, "2015-08-07T08:00")]
     assert any(clause.startswith("أعرب خلاله عن إدانته") for clause in clauses)
+
+
+def test_a_reaction_noun_before_the_antecedent_keeps_the_sentence_whole() -> None:
+    # "إدانته الهجوم": the antecedent read back to the reaction noun still leaves a reaction
+    text = "وأعرب الوزير عن إدانته الهجوم الذي استهدف أمس مركز الشرطة في المدينة."
+    assert [clause for _, clause in _clauses(text, "2015-08-07T08:00")] == [text]

@@ -507,6 +507,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if head is not None and any(0 < head - p <= _AFTER_GAP for p in cuts):
             continue  # بعد حادثة التفجير التي وقعت فيه: the cut at بعد holds it (after_happening)
         if (head is not None and not spans.touching(head, m.start()) and not dating.count_starting_in(start, head)
+                and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans) >= _PREDICATE_WORDS
                 and _tells_apart(text, start, head, m.end(), end, dating, cues)):
             cuts.setdefault(head, False)
@@ -528,14 +529,20 @@ def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
         if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
             continue
         head = _antecedent(text, start, m.start(), cues)
-        main = load_triggers().happening(_fold_window(text, start, m.start()))
-        if (head is not None and not spans.touching(head, m.start())
-                and not (main is not None and load_triggers().is_reaction(main))  # أعرب عن إدانته التفجير
+        if (head is not None and not spans.touching(head, m.start()) and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans) >= _PREDICATE_WORDS
-                and _tells_apart(text, start, head, m.end(), end, dating, cues)):  # الذي استهدف أمس: a
-            return head  # reaction is dated by what it reacts to
+                and _tells_apart(text, start, head, m.end(), end, dating, cues)):
+            return head
         return None
     return None
+
+
+def _a_reaction(text: str, start: int, pronoun: int) -> bool:
+    """Whether what ``text[start:pronoun]`` tells, antecedent included, is a reaction (``أعرب خلاله عن
+    إدانته التفجير الذي استهدف أمس المسجد``: the antecedent's reaction noun makes the rest name none):
+    a reaction is dated by what it reacts to, its relative clause is not cut off."""
+    main = load_triggers().happening(_fold_window(text, start, pronoun))
+    return main is not None and load_triggers().is_reaction(main)
 
 
 def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues) -> list[str] | None:
@@ -723,7 +730,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             else:
                 current[1] = p_end
         recut = set()  # a piece cut off at its own date may open with a predicate whose relative
-        for piece in bounds[1:]:  # clause holds that date: the predicate is told undated
+        for piece in bounds[1:]:  # clause holds that date: the predicate is told undated (not a piece an
+            if joints.get(piece[0]) is False:  # antecedent, a since, an "after" or an aside opens)
+                continue
             head = _relative_head(text, piece[0], piece[1], spans, dating)
             if head is not None:
                 bounds.append([head, piece[1]])
