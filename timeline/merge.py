@@ -98,9 +98,10 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
+from timeline.places import countries_named
 from timeline.stories import assign_stories
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
-                              matches, told_by_object)
+                              matches, told_by_case, told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
@@ -409,7 +410,16 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
-    return pl.concat([features.events, table], how="horizontal").with_columns(_rare_sides(features))
+    return pl.concat([features.events, table], how="horizontal").with_columns(
+        _rare_sides(features), _court_countries(frame, features))
+
+
+def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
+    """The countries each event's clause names (:func:`timeline.places.countries_named`), read
+    only for a court's classes (:func:`timeline.wording.told_by_case`; empty for the others)."""
+    court = features.events["trigger"].is_in(sorted(told_by_case())).fill_null(False).to_list()
+    return pl.Series("countries", [sorted(countries_named(clause)) if at and clause else []
+                                   for at, clause in zip(court, frame["clause"].to_list())], pl.List(pl.String))
 
 
 def _rare_sides(features: ClauseFeatures) -> pl.Series:
@@ -823,8 +833,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
                    & (pl.col("object_j").list.set_intersection("words").list.len() == pl.col("object_j").list.len())))
+    # a court's sittings (hearings, sentences, releases) are told in the same few words in every
+    # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
+    countries = table["countries"]
+    frame = frame.with_columns(countries.gather(frame["i"]).alias("countries"),
+                               countries.gather(frame["j"]).alias("countries_j"))
+    two_countries = ((pl.col("countries").list.len() > 0) & (pl.col("countries_j").list.len() > 0)
+                     & (pl.col("countries").list.set_intersection("countries_j").list.len() == 0))
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~pl.col("thin") | anchored)
+                         ~pl.col("thin") | anchored, ~two_countries)
     # two reports each naming a court's case (or whom a sentence is carried out on) none of whose
     # words the other clause holds tell two hearings, two executions (few reports name a case:
     # only pairs of two such reports are compared)
