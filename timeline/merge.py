@@ -417,9 +417,11 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
     """The countries each event's clause names (:func:`timeline.places.countries_named`), read
     only for a court's classes (:func:`timeline.wording.told_by_case`; empty for the others)."""
-    court = features.events["trigger"].is_in(sorted(told_by_case())).fill_null(False).to_list()
-    return pl.Series("countries", [sorted(countries_named(clause)) if at and clause else []
-                                   for at, clause in zip(court, frame["clause"].to_list())], pl.List(pl.String))
+    at = features.events["trigger"].is_in(sorted(told_by_case())).fill_null(False).arg_true()
+    countries: list[list[str] | None] = [None] * frame.height
+    for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
+        countries[row] = sorted(countries_named(clause)) if clause else []
+    return pl.Series("countries", countries, pl.List(pl.String))
 
 
 def _rare_sides(features: ClauseFeatures) -> pl.Series:
@@ -833,15 +835,18 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
                    & (pl.col("object_j").list.set_intersection("words").list.len() == pl.col("object_j").list.len())))
+    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
+                         ~pl.col("thin") | anchored)
     # a court's sittings (hearings, sentences, releases) are told in the same few words in every
     # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
     countries = table["countries"]
-    frame = frame.with_columns(countries.gather(frame["i"]).alias("countries"),
-                               countries.gather(frame["j"]).alias("countries_j"))
-    two_countries = ((pl.col("countries").list.len() > 0) & (pl.col("countries_j").list.len() > 0)
-                     & (pl.col("countries").list.set_intersection("countries_j").list.len() == 0))
-    frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~pl.col("thin") | anchored, ~two_countries)
+    located = (countries.list.len() > 0).fill_null(False)
+    courts = frame.filter(located.gather(frame["i"]) & located.gather(frame["j"])).select("i", "j")
+    if courts.height:
+        two = courts.with_columns(countries.gather(courts["i"]).alias("c"), countries.gather(courts["j"]).alias("c_j")) \
+            .filter(pl.col("c").list.set_intersection("c_j").list.len() == 0)
+        if two.height:
+            frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
     # two reports each naming a court's case (or whom a sentence is carried out on) none of whose
     # words the other clause holds tell two hearings, two executions (few reports name a case:
     # only pairs of two such reports are compared)
