@@ -638,7 +638,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     clause lacks (one host, two guests); two reports of football naming teams, none shared,
     never pair (``told_by_sides`` and ``clubs`` in ``lang/ar/actors.yaml``), nor two reports
     each naming a case none of whose words the other holds (``case`` of
-    :func:`timeline.wording.clause_features`). Two events of
+    :func:`timeline.wording.clause_features`), nor two reports of a court's classes naming
+    countries, none shared (:func:`timeline.places.countries_named`). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
