@@ -844,7 +844,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     located = (countries.list.len() > 0).fill_null(False)
     courts = frame.filter(located.gather(frame["i"]) & located.gather(frame["j"])).select("i", "j")
     if courts.height:
-        two = courts.with_columns(countries.gather(courts["i"]).alias("c"), countries.gather(courts["j"]).alias("c_j")) \
+        two = courts.with_columns(countries.gather(courts["i"]).alias("c"),
+                                  countries.gather(courts["j"]).alias("c_j")) \
             .filter(pl.col("c").list.set_intersection("c_j").list.len() == 0)
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")

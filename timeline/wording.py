@@ -9,8 +9,9 @@ suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:f
 ``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
 only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
 while ``وسيط`` stays whole; a feminine noun's ``ة`` written ``ت`` before a pronoun is read
-as the noun when the batch has it (``جلسته`` meets ``الجلسة``); a foreign name written with other letters for one sound is one
-word (:func:`_transliterated`: ``الكونغرس``، ``الكونجرس``). Words are interned as integers
+as the noun when the batch has it (``جلسته`` meets ``الجلسة``); a foreign name written
+with other letters for one sound is one word (:func:`_transliterated`: ``الكونغرس``،
+``الكونجرس``). Words are interned as integers
 (``word``), each with its length and its inverse document frequency over the batch's events
 (``info``).
 
@@ -359,7 +360,8 @@ def load_wording(code: str = "ar") -> Wording:
         if not isinstance(endings, list):
             raise LanguageDataError(f"{where}: transliterations: endings: a list, not {endings!r}")
         endings = tuple(fold(str(e)) for e in endings)
-        feminine = tuple(sorted({fold(str(p)) for p in data.get("feminine_pronouns") or []}, key=lambda p: (-len(p), p)))
+        feminine = tuple(sorted({fold(str(p)) for p in data.get("feminine_pronouns") or []},
+                                key=lambda p: (-len(p), p)))
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings,
