@@ -98,9 +98,10 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
+from timeline.places import countries_named
 from timeline.stories import assign_stories
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
-                              matches, told_by_object)
+                              matches, told_by_case, told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
@@ -409,7 +410,18 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
-    return pl.concat([features.events, table], how="horizontal").with_columns(_rare_sides(features))
+    return pl.concat([features.events, table], how="horizontal").with_columns(
+        _rare_sides(features), _court_countries(frame, features))
+
+
+def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
+    """The countries each event's clause names (:func:`timeline.places.countries_named`), read
+    only for a court's classes (:func:`timeline.wording.told_by_case`; empty for the others)."""
+    at = features.events["trigger"].is_in(sorted(told_by_case())).fill_null(False).arg_true()
+    countries: list[list[str] | None] = [None] * frame.height
+    for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
+        countries[row] = sorted(countries_named(clause)) if clause else []
+    return pl.Series("countries", countries, pl.List(pl.String))
 
 
 def _rare_sides(features: ClauseFeatures) -> pl.Series:
@@ -626,7 +638,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     clause lacks (one host, two guests); two reports of football naming teams, none shared,
     never pair (``told_by_sides`` and ``clubs`` in ``lang/ar/actors.yaml``), nor two reports
     each naming a case none of whose words the other holds (``case`` of
-    :func:`timeline.wording.clause_features`). Two events of
+    :func:`timeline.wording.clause_features`), nor two reports of a court's classes naming
+    countries, none shared (:func:`timeline.places.countries_named`). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
@@ -825,6 +838,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("object_j").list.set_intersection("words").list.len() == pl.col("object_j").list.len())))
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
                          ~pl.col("thin") | anchored)
+    # a court's sittings (hearings, sentences, releases) are told in the same few words in every
+    # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
+    countries = table["countries"]
+    located = (countries.list.len() > 0).fill_null(False)
+    courts = frame.filter(located.gather(frame["i"]) & located.gather(frame["j"])).select("i", "j")
+    if courts.height:
+        two = courts.with_columns(countries.gather(courts["i"]).alias("c"),
+                                  countries.gather(courts["j"]).alias("c_j")) \
+            .filter(pl.col("c").list.set_intersection("c_j").list.len() == 0)
+        if two.height:
+            frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
     # two reports each naming a court's case (or whom a sentence is carried out on) none of whose
     # words the other clause holds tell two hearings, two executions (few reports name a case:
     # only pairs of two such reports are compared)

@@ -35,6 +35,7 @@ __all__ = [
     "Place",
     "PlaceMention",
     "canonical_place",
+    "countries_named",
     "country_of",
     "find_places",
     "load_gazetteer",
@@ -184,6 +185,45 @@ def _countries(code: str) -> dict[str, str]:
 def find_places(text: str, code: str = "ar") -> list[PlaceMention]:
     """Every place of the ``code`` gazetteer named in ``text``, in text order."""
     return load_gazetteer(code).find(text)
+
+
+def countries_named(text: str, code: str = "ar") -> frozenset[str]:
+    """The countries ``text`` names: those of its places (``القاهرة`` → مصر; a region wider than
+    one country tells none) and those whose adjective it holds (``الكويتية``، ``المصريين``:
+    ``adjectives`` of ``lang/<code>/places.yaml``)."""
+    found = {m.place.country for m in find_places(text, code) if m.place.country is not None}
+    pattern, countries = _adjectives(code)
+    if pattern is not None:
+        found.update(countries[m.group(1)] for m in pattern.finditer(fold(text)))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=None)
+def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The regex of the countries' adjectives (its group: the adjective's stem) and the
+    country of each stem (stems two countries share left out)."""
+    where = f"timeline.lang.{code}/places.yaml"
+    data: Any = load_language_yaml(code, "places.yaml")
+    rules = data.get("adjectives") or {}
+    if not isinstance(rules, dict):
+        raise LanguageDataError(f"{where}: adjectives: a mapping of drop and endings, not {rules!r}")
+    drop, endings = (sorted({fold(str(w)) for w in rules.get(key) or []}, key=lambda w: (-len(w), w))
+                     for key in ("drop", "endings"))
+    if not endings:
+        return None, {}
+    stems: dict[str, set[str]] = {}
+    for form, place in load_gazetteer(code).forms.items():
+        if place.kind != "country" or " " in form:
+            continue
+        stem = form[2:] if form.startswith("ال") else form
+        stem = next((stem[:-len(d)] for d in drop if stem.endswith(d) and len(stem) - len(d) >= 3), stem)
+        stems.setdefault(stem, set()).add(place.name)
+    countries = {stem: next(iter(names)) for stem, names in stems.items() if len(names) == 1}
+    if not countries:
+        return None, {}
+    pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
+                         + ")(?:" + "|".join(endings) + r")(?!\w)")
+    return pattern, countries
 
 
 def canonical_place(name: str | None, code: str = "ar") -> str | None:

@@ -8,8 +8,10 @@ expression tagged in it is cut out, function words and time words
 suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:func:`spelled`:
 ``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
 only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
-while ``وسيط`` stays whole; a foreign name written with other letters for one sound is one
-word (:func:`_transliterated`: ``الكونغرس``، ``الكونجرس``). Words are interned as integers
+while ``وسيط`` stays whole; a feminine noun's ``ة`` written ``ت`` before a pronoun is read
+as the noun when the batch has it (``جلسته`` meets ``الجلسة``); a foreign name written
+with other letters for one sound is one word (:func:`_transliterated`: ``الكونغرس``،
+``الكونجرس``). Words are interned as integers
 (``word``), each with its length and its inverse document frequency over the batch's events
 (``info``).
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -134,6 +136,8 @@ class Wording:
     endings: tuple[str, ...] = ()
     """``(form, canonical)``: the folded words of a name and of the name the merge reads it as
     (``مجلس النواب`` → ``البرلمان``), the longest forms first."""
+    feminine: tuple[str, ...] = ()
+    """The pronouns after which a word's ``ت`` may be a feminine noun's ``ة`` (:meth:`stem_table`)."""
 
     def words_of(self, name: Sequence[str]) -> tuple[str, ...] | None:
         """The content stems of a name's folded words (:meth:`plain`, :meth:`stem`); None
@@ -188,6 +192,8 @@ class Wording:
 
         A leading proclitic (at most two) is split off a word only when what remains is,
         stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
+        So is a feminine noun's ``ة`` written ``ت`` before a pronoun read (:meth:`_feminine`):
+        ``جلسته`` → ``جلس`` when another token is ``جلسة``.
         Word by word (:meth:`plain`, :meth:`stem`) for a small vocabulary; from
         :data:`COLUMNS_FROM` distinct tokens the same as columns (:func:`_plain_column`,
         :func:`_stem_column`: polars' fixed cost per step is then less than Python's per word).
@@ -201,6 +207,7 @@ class Wording:
         forms = plain.drop_nulls().unique(maintain_order=True)
         stem = _stem_column(self, forms)
         proclitics, known = list(self.proclitics), stem.implode()
+        stem = self._feminine_column(forms, stem, known)
         content = pl.DataFrame({"form": forms, "stem": stem, "bare": forms})
         # a proclitic split off (then a second) when the rest's stem is a word's stem
         split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
@@ -208,7 +215,7 @@ class Wording:
             bare = content["bare"].gather(split)
             leading = bare.str.slice(0, 1).is_in(proclitics)
             split, bare = split.filter(leading), bare.filter(leading).str.slice(1)
-            rest = _stem_column(self, bare)
+            rest = self._feminine_column(bare, _stem_column(self, bare), known)
             found = (rest.str.len_chars() >= 3) & rest.is_in(known)
             split, bare, rest = split.filter(found), bare.filter(found), rest.filter(found)
             if not split.len():
@@ -227,19 +234,47 @@ class Wording:
         plain = {word: self.plain(word) for word in tokens}
         stems = {word: self.stem(word) for word in set(plain.values()) if word}
         known = set(stems.values())
+        if self.feminine:
+            stems = {word: self._feminine(word, stem, known) for word, stem in stems.items()}
         content: dict[str, str] = {}
         for word, stem in stems.items():
             bare = word
             for _ in range(2):
                 if bare[0] not in self.proclitics:
                     break
-                rest = stems.get(bare[1:]) or self.stem(bare[1:])
+                rest = stems.get(bare[1:]) or self._feminine(bare[1:], self.stem(bare[1:]), known)
                 if len(rest) < 3 or rest not in known:
                     break
                 bare, stem = bare[1:], rest
             if bare == word or bare not in self.stop:  # a name like العند keeps عند
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
+
+    def _feminine(self, word: str, stem: str, known: Container[str]) -> str:
+        """``stem``, or when ``word`` ends in ``ت`` and a pronoun of :attr:`feminine` with at
+        least three letters before them (``جلسته``، ``حكومتها``), the stem of the word with ``ة``
+        (``جلس``، ``حكوم``) if ``known`` holds it (not ``مؤقتة``, folded ``مؤقته``: ``مؤق`` is no word)."""
+        if stem[-1:] != "ت":
+            return stem
+        for pronoun in self.feminine:
+            cut = len(pronoun) + 1
+            if len(word) - cut >= 3 and word.endswith("ت" + pronoun):
+                noun = self.stem(word[:-cut] + "ه")
+                return noun if noun in known else stem
+        return stem
+
+    def _feminine_column(self, words: pl.Series, stems: pl.Series, known: pl.Series) -> pl.Series:
+        """:meth:`_feminine` of every word (``stems`` their stems; ``known`` the batch's stems,
+        imploded), as a column."""
+        if not self.feminine or not words.len():
+            return stems
+        ending = f"ت(?:{'|'.join(self.feminine)})$"
+        at = (stems.str.ends_with("ت") & words.str.contains(rf"^\w{{3,}}{ending}")).arg_true()
+        if not at.len():
+            return stems
+        nouns = _stem_column(self, words.gather(at).str.replace(ending, "ه"))
+        found = nouns.is_in(known)
+        return stems.scatter(at.filter(found), nouns.filter(found))
 
 
 COLUMNS_FROM = 8000
@@ -325,9 +360,12 @@ def load_wording(code: str = "ar") -> Wording:
         if not isinstance(endings, list):
             raise LanguageDataError(f"{where}: transliterations: endings: a list, not {endings!r}")
         endings = tuple(fold(str(e)) for e in endings)
+        feminine = tuple(sorted({fold(str(p)) for p in data.get("feminine_pronouns") or []},
+                                key=lambda p: (-len(p), p)))
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-    return Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings)
+    return Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings,
+                   feminine)
 
 
 def _aliases(data: object, where: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

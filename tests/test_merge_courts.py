@@ -1,0 +1,36 @@
+"""Courts sit every day in every country, told in the same few words: two courts' sittings of
+one day in two countries stay apart, one court's sitting told by two outlets joins (issue 6
+item 1, merge19). Arabic written for these tests."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.pipeline import build_timeline
+from timeline.places import countries_named
+
+ARTICLES = [
+    {"id": "k1", "source": "صدى الساحل", "published": "2024-04-17T18:00",
+     "text": "وقررت المحكمة الكويتية في جلستها أمس الثلاثاء تأجيل محاكمة المتهمين إلى الشهر المقبل."},
+    {"id": "k2", "source": "الأفق", "published": "2024-04-17T20:00",
+     "text": "أجلت محكمة الجنايات في الكويت أمس الثلاثاء جلسة محاكمة المتهمين في قضية الرشوة إلى الشهر "
+             "المقبل بطلب من الدفاع."},
+    {"id": "c1", "source": "المرصد", "published": "2024-04-17T20:00",
+     "text": "وقررت محكمة جنايات القاهرة في جلستها أمس الثلاثاء تأجيل محاكمة المتهمين إلى جلسة السبت المقبل."},
+]
+
+
+def test_two_courts_of_one_day_in_two_countries_stay_apart() -> None:
+    events = build_timeline(pl.DataFrame(ARTICLES)).events
+    day = events.filter(pl.col("grain") == "day", pl.col("start") == pl.datetime(2024, 4, 16))
+    entry = dict(zip(day["article_id"], day["cluster"]))
+    assert entry["k1"] == entry["k2"]
+    assert entry["c1"] != entry["k1"]
+
+
+def test_the_countries_a_clause_names() -> None:
+    assert countries_named("وذكرت وكالة الأنباء الكويتية أن المحكمة قررت تأجيل الجلسة") == {"الكويت"}
+    assert countries_named("قررت محكمة جنايات القاهرة إحالة المتهمين") == {"مصر"}
+    assert countries_named("بينهم سبعة كويتيين وخمسة سعوديين") == {"الكويت", "السعودية"}
+    assert countries_named("وللسوريين") == {"سوريا"}
+    assert countries_named("قررت المحكمة تأجيل الجلسة") == frozenset()
