@@ -62,6 +62,9 @@ telling that announcement; borrowing only up to the next date lent it ``منذ �
 the find's words (on the 5k corpus it joined the find). 10 lends to 12 events of the 5k
 corpus (6 to 4); lending with no أن (at 6) changed 12 entries, 7 wrongly (Friday sermons of
 several mosques, a day's football)."""
+_MORE_TOKENS = rf"^\W*(?:\w+\W+){{{FRAGMENT_TOKENS}}}\w"
+"""A text of more than :data:`FRAGMENT_TOKENS` tokens (runs of ``\\w``): read from its start up to
+the token past the count, not to its end (a clause may be thousands of characters long)."""
 NAME_INFO = 5.5
 """Least information (``info`` of :class:`ClauseFeatures`) of a word a clause cut off its
 sentence borrows from the rest of it (:func:`_lent`): rare enough to name who, where or what
@@ -639,7 +642,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     rows = frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r") \
         .filter(pl.col("clause_end") > pl.col("clause_start"))
     fragments = (
-        rows.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
+        rows.filter(~pl.col("clause").str.contains(_MORE_TOKENS))
         .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
