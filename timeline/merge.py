@@ -92,6 +92,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import polars as pl
 
+from timeline._listed import listed
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
@@ -402,7 +403,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"),
         (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
-        pl.col("mod").is_in(sorted(_BOUNDS)).fill_null(False).alias("bound"),
+        pl.col("mod").is_in(listed(_BOUNDS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
         pl.when(pl.col("article_id").is_null()).then(-1)
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
@@ -442,9 +443,9 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
     kinds = n_words + place["kind"].n_unique()
     lexicon = load_triggers()
     governed = (
-        table.filter(pl.col("trigger").is_not_null(), ~pl.col("trigger").is_in(sorted(lexicon.loose_objects)))
+        table.filter(pl.col("trigger").is_not_null(), ~pl.col("trigger").is_in(listed(lexicon.loose_objects)))
         .select("i", "trigger", pl.col("object").list.head(
-            pl.when(pl.col("group").is_in(sorted(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS)))
+            pl.when(pl.col("group").is_in(listed(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS)))
         .explode("object")
         .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))
@@ -635,8 +636,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     share a rare word (:data:`HELD_SPAN`).
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
-    reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
-    tolls = sorted(load_triggers().tolls)
+    lexicon = load_triggers()
+    reactions, tolls, loose = listed(lexicon.reactions), listed(lexicon.tolls), listed(lexicon.loose_objects)
     side = table.select(_SIDE)
     frame = pl.concat([
         pairs.select("i", "j"),
@@ -668,7 +669,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # not only a story's words (two takings of towns by "داعش" in "العراق" in 2014 stay two)
     rare = _least_rare(table.height)
     one_rare_kind = (pl.col("same_trigger") & (pl.col("shared_rare") >= rare)
-                     & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects)) & ~pl.col("group").is_in(reactions))
+                     & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions))
     of_year = (one_rare_kind & (pl.col("era") == pl.col("era_j"))).fill_null(False)
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
@@ -689,8 +690,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # one day, one class of happening, each word its clause's own predicate, not a meeting's
     # nor a toll's (whose words tell little of which): the floor may be lower (ONE_HAPPENING_SHARE)
     own_class = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
-                 & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
-                 & ~pl.col("trigger_j").is_in(sorted(load_triggers().loose_objects))
+                 & ~pl.col("trigger").is_in(loose) & ~pl.col("trigger_j").is_in(loose)
                  & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
@@ -797,7 +797,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # two arrivals (a class told by what its word governs: who arrives) whose happening
     # words govern different words, none shared, each a word the other clause lacks (وصل
     # الملك… / وصل كيري…), are two as well
-    by_object = sorted(told_by_object())
+    by_object = listed(told_by_object())
     apart = (pl.col("objects_differ") & (pl.col("object").list.set_intersection("object_j").list.len() == 0)
              & (pl.col("trigger").is_in(by_object) | pl.col("trigger_j").is_in(by_object)).fill_null(False))
     # two meetings (or receptions) each naming someone the other clause lacks are two: one

@@ -29,8 +29,11 @@ telling words; labels are made unique by a number (``تفجير · أبها (2)`
 from __future__ import annotations
 
 import datetime as dt
+import functools
+
 import polars as pl
 
+from timeline._listed import listed
 from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
@@ -327,7 +330,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
                 (pl.col("pair") % n_entries).cast(pl.Int64).alias("cluster_b"), "shared", "info")
     )
     window = STORY_WINDOW.days
-    wide = sorted(_wide_places())
+    wide = listed(_wide_places())
     same_place = ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window)
                   & (pl.col("place") == pl.col("place_b")) & pl.col("rare_place") & pl.col("rare_place_b")
                   & ~pl.col("place").is_in(wide)).fill_null(False)
@@ -482,9 +485,10 @@ def _pair(a: str, b: str, entries: int) -> pl.Expr:
     return (pl.min_horizontal(a, b).cast(pl.UInt64) * entries + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
 
 
-def _wide_places() -> set[str]:
-    """Countries and regions of the gazetteer: too wide to tie two entries together."""
-    return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
+@functools.lru_cache(maxsize=None)
+def _wide_places() -> frozenset[str]:
+    """Countries and regions of the gazetteer: too wide to tie two entries together (cached)."""
+    return frozenset(p.name for p in load_gazetteer().forms.values() if p.kind != "city")
 
 
 def _commonest(events: pl.DataFrame, column: str) -> pl.DataFrame:

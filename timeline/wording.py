@@ -31,6 +31,7 @@ from typing import NamedTuple
 import polars as pl
 
 from timeline._background import in_background
+from timeline._listed import listed, mapped
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
@@ -218,7 +219,7 @@ class Wording:
                 break
             content = content.with_columns(content["bare"].scatter(split, bare), content["stem"].scatter(split, rest))
         # a name like العند keeps عند: a split that leaves a function word is none
-        content = content.filter((pl.col("bare") == pl.col("form")) | ~pl.col("bare").is_in(sorted(self.stop)))
+        content = content.filter((pl.col("bare") == pl.col("form")) | ~pl.col("bare").is_in(listed(self.stop)))
         return (
             pl.DataFrame({"token": words, "form": plain})
             .join(content.select("form", "stem"), on="form", maintain_order="left")
@@ -257,7 +258,7 @@ def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
     """:meth:`Wording.plain` of every word, as a column: words of Arabic letters alone as
     polars expressions, the others (numbers, Latin, a word the article would leave with
     fewer than two letters, where ``_CLITIC``'s lookahead decides) word by word."""
-    stop = sorted(wording.stop)
+    stop = listed(wording.stop)
     word = pl.col("word")
     article = word.str.extract(_ARTICLE, 1).str.len_chars().fill_null(0)
     frame = words.to_frame("word").select(
@@ -265,14 +266,14 @@ def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
         (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))).alias("hard"),
         pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(["و", "ف"]) & word.str.slice(1).is_in(stop)))
         .then(None).otherwise(word.str.slice(article)).alias("plain"),
-    ).with_columns(pl.when(pl.col("plain").is_in(sorted(wording.time))).then(None).otherwise("plain").alias("plain"))
+    ).with_columns(pl.when(pl.col("plain").is_in(listed(wording.time))).then(None).otherwise("plain").alias("plain"))
     return _by_word(frame, wording.plain)
 
 
 def _stem_column(wording: Wording, words: pl.Series) -> pl.Series:
     """:meth:`Wording.stem` of every word, as a column: words of Arabic letters without a
     hamza as polars expressions, the others word by word."""
-    suffixes = sorted(wording.suffixes)
+    suffixes = listed(wording.suffixes)
     frame = words.to_frame("word").with_columns(
         (~pl.col("word").str.contains(_ARABIC_WORD) | pl.col("word").str.contains("[ءئؤ]")).alias("hard"),
         pl.col("word").alias("plain"),
@@ -636,7 +637,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     at = pl.when((pl.col("clause") != "") & (pieces.list.len() > 1)).then(pieces.list.first().str.len_chars())
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
-    complements = sorted(load_wording().complements)
+    complements = listed(load_wording().complements)
     said = (fold_expr(pl.col("clause")).str.extract(r"(\w+)\W*$", 1).is_in(complements)
             | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
     rows = frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r") \
@@ -731,7 +732,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(positions),
         ])
-        .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
+        .filter(pl.col("n") >= 2, ~pl.col("n").is_in(listed(_YEARS, pl.Int64)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
     positions = _leads(positions, clauses, lexicon)
@@ -769,7 +770,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("title_words").fill_null(empty).alias("title"),
             "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
             # a case tells which happening only for a court's classes (or a clause naming none)
-            pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(sorted(told_by_case())))
+            pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(listed(told_by_case())))
             .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
         )
     )
@@ -1024,16 +1025,17 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
     (:attr:`TriggerLexicon.titles`: rank, not who). A null token (an empty clause) is
     marked as the expressions mark null."""
     words, token = _count_words(), pl.col("token")
+    counts = mapped(words, pl.UInt32)
     teens = [w for w in ("عشر", "عشره") if w in words]
-    lead_ins, subordinators, titles = sorted(lexicon.lead_ins), sorted(lexicon.subordinators), sorted(lexicon.titles)
+    lead_ins, subordinators, titles = listed(lexicon.lead_ins), listed(lexicon.subordinators), listed(lexicon.titles)
     agent = (token.str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
              if lexicon.not_objects else pl.lit(False))
     bare = token.str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
     marks = tokens.to_frame("token").join(token_table, on="token", how="left").with_columns(
         (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(["و", "ف"]) & token.str.slice(1).is_in(lead_ins)))
         .alias("lead_in"),
-        token.replace_strict(words, default=None, return_dtype=pl.UInt32).alias("count"),
-        (token.str.starts_with("و") & token.str.slice(1).is_in(list(words))).alias("and_count"),
+        token.replace_strict(*counts, default=None, return_dtype=pl.UInt32).alias("count"),
+        (token.str.starts_with("و") & token.str.slice(1).is_in(counts[0])).alias("and_count"),
         token.is_in(teens).alias("teen"),
         pl.when(token.is_in(subordinators)).then(token)
         .when(token.str.slice(1).is_in(subordinators)).then(token.str.slice(1)).alias("subordinator"),
@@ -1057,17 +1059,23 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+@functools.lru_cache(maxsize=None)
+def _city_forms() -> dict[str, str]:
+    """Each folded form of a city of the gazetteer and the city (cached)."""
+    return {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
+
+
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
     named)``: an event's place counts as its town only when its own clause names it (a
     place taken from the sentence or the article may be another happening's)."""
-    forms = {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
+    forms = _city_forms()
     if not forms:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean})
     return (
         clauses.select("c", pl.col("folded").str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
-        .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
+        .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()
     )
 
@@ -1101,7 +1109,7 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     )
     # titles, the formula's words and towns (في قصر السلام بجدة: where, not who; a country
     # may be who: سفير النرويج) name no one
-    places = [form for form, place in load_gazetteer().forms.items() if place.kind == "city"]
+    places = listed(frozenset(_city_forms()))
     someone = ~pl.col("title") & ~token.is_in(places) & ~token.str.replace(_CLITICS, "").is_in(places)
     if unnamed:
         someone = someone & ~token.str.contains(_words_pattern(unnamed))
@@ -1147,7 +1155,7 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     token = pl.col("token")
     football = positions.filter(_among(vocabulary, cues))["c"].unique().implode()
     rows = positions.filter(pl.col("c").is_in(football)).select(  # a clause's rows stay consecutive
-        "c", "token", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        "c", "token", token.replace_strict(*mapped(names), default=None, return_dtype=pl.String).alias("team"))
     if opponents:
         # the other side of a match (أمام الهلال، لمواجهة النصر) is not who the clause tells of
         cue = _among(vocabulary, opponents).alias("cue")
@@ -1168,7 +1176,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Serie
     football = positions.filter(_among(vocabulary, cues + extra))["c"].unique().implode()
     rows = positions.filter(pl.col("c").is_in(football))
     named = (
-        rows.select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        rows.select("c", token.replace_strict(*mapped(names), default=None, return_dtype=pl.String).alias("team"))
         .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("played"))
     )
     said = (
@@ -1298,7 +1306,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
-    voiced, naming = sorted(lexicon.voiced), sorted(lexicon.naming)
+    voiced, naming = listed(lexicon.voiced), listed(lexicon.naming)
     tokens = positions["token"].unique().drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
     # strips) a happening word is not the clause's own either
@@ -1341,7 +1349,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # اتصالا هاتفيا من… أعرب خلاله عن إدانته is the call, not the condemnation)
         .with_columns((~pl.col("background") & pl.col("trigger").is_in(reactions)
                        & pl.col("opens").any().over("c", "mark")).alias("leads"))
-        .with_columns(pl.col("trigger").is_in(sorted(lexicon.tolls)).alias("toll"))
+        .with_columns(pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"))
         # a plain predicate nearest before the date (قال، أكد: TriggerLexicon.plain) is what it dates:
         # no happening word before it but a reaction (itself told) gives the clause its class; it
         # gives none itself
@@ -1355,7 +1363,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .select("c", "mark", "pos", "trigger", "voiced", "opens",
                 (~pl.col("background") & ~pl.col("consequence")).alias("own"),
-                pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
+                pl.col("trigger").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String)
                 .alias("group"))
     )
     # what the happening word governs: content words right after it, none a happening word,
@@ -1403,7 +1411,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                                       & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
                                      | addressed)
                 # an arrival governs who arrives: titles passed over (صاحب السمو الأمير فيصل)
-                .when(pl.col("trigger").is_in(sorted(told_by_object()))).then(
+                .when(pl.col("trigger").is_in(listed(told_by_object()))).then(
                     (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
                     & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
                 .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)
@@ -1417,10 +1425,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # a toll's cause: the first happening word of another class within CAUSE_REACH words after
     # it, right after a word of `causes` (قتلوا إثر انهيار مبنى، حصيلة ضحايا الهجوم); a toll
     # is read only when every other happening word of its clause is background
-    tolls = sorted(lexicon.tolls)
+    tolls = listed(lexicon.tolls)
     caused = (
         nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
-        .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(tolls + reactions))
+        .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(listed(lexicon.tolls | frozenset(reactions))))
               .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
         .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
         .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
@@ -1436,6 +1444,6 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .select("i", "trigger", "trigger_word",
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
                 pl.when(pl.col("cause").is_not_null())
-                .then(pl.col("cause").replace_strict(lexicon.groups, default=None, return_dtype=pl.String))
+                .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
                 .otherwise(pl.col("group")).alias("group"), "object", "own", "cause")
     )
