@@ -14,8 +14,9 @@ __all__ = ["listed", "mapped"]
 
 @functools.lru_cache(maxsize=256)
 def listed(values: Iterable[Hashable], dtype: type[pl.DataType] | pl.DataType = pl.String) -> pl.Series:
-    """``values`` (a frozenset or tuple: hashable, so cached) sorted, as a Series."""
-    return pl.Series(sorted(values), dtype=dtype)  # type: ignore[type-var]
+    """``values`` (a frozenset or tuple: hashable, so cached) sorted, as one list (a Series of
+    one row, :meth:`polars.Series.implode`): what ``is_in`` reads a Python list as."""
+    return pl.Series(sorted(values), dtype=dtype).implode()  # type: ignore[type-var]
 
 
 def mapped(mapping: Mapping[str, object], dtype: type[pl.DataType] | pl.DataType = pl.String,

@@ -337,7 +337,7 @@ class TriggerLexicon:
         (:meth:`_told_plainly`)."""
         schema = {"c": positions.schema["c"], "pos": positions.schema["pos"], "trigger": pl.String}
         positions = positions.select("c", "pos", "token")  # what is read: filters copy no more
-        sensed = as_series(self.sensed_tokens).implode()
+        sensed = as_series(self.sensed_tokens)
         listed = positions.filter(~pl.col("token").is_in(sensed)).join(
             pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                          schema={"token": pl.String, "trigger": pl.String}), on="token",

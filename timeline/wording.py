@@ -1035,7 +1035,7 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
         (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(["و", "ف"]) & token.str.slice(1).is_in(lead_ins)))
         .alias("lead_in"),
         token.replace_strict(*counts, default=None, return_dtype=pl.UInt32).alias("count"),
-        (token.str.starts_with("و") & token.str.slice(1).is_in(counts[0])).alias("and_count"),
+        (token.str.starts_with("و") & token.str.slice(1).is_in(counts[0].implode())).alias("and_count"),
         token.is_in(teens).alias("teen"),
         pl.when(token.is_in(subordinators)).then(token)
         .when(token.str.slice(1).is_in(subordinators)).then(token.str.slice(1)).alias("subordinator"),
