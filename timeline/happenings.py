@@ -374,13 +374,15 @@ class TriggerLexicon:
         # the subject of the denied verb is passed over (لم يسفر الانفجار عن إصابات: _subject), but
         # not after a verb of doing (لم تتم السيطرة: done_verbs)
         near = pairs.filter(pl.col("pos") - pl.col("at") == 2)
-        subjects = (
-            near.join(tokens, on=["c", "pos"])
-            .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
-            .join(tokens.filter(pl.col("token").is_in(as_series(self.done_verbs)))
-                  .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
-            .select("c", "pos", "at")
-        )
+        if near.height:
+            subjects = (
+                near.join(tokens, on=["c", "pos"])
+                .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
+                .join(tokens.filter(pl.col("token").is_in(as_series(self.done_verbs)))
+                      .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
+                .select("c", "pos", "at")
+            )
+            pairs = pairs.join(subjects, on=["c", "pos", "at"], how="anti")
         # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
         ends = (tokens.filter(pl.col("token").is_in(as_series(self.negation_ends)))
                 .select("c", pl.col("pos").alias("end")))
@@ -389,7 +391,7 @@ class TriggerLexicon:
             .select("c", "pos", "at")
         )
         denied = (
-            pairs.join(subjects, on=["c", "pos", "at"], how="anti").join(ended, on=["c", "pos", "at"], how="anti")
+            pairs.join(ended, on=["c", "pos", "at"], how="anti")
             # a negation denies the first happening word after it, not what that one governs (لم تعلن
             # مسؤوليتها عن هجوم: the attack happened)
             .group_by("c", "at").agg(pl.col("pos").min())

@@ -1248,6 +1248,8 @@ def _match_links(table: pl.DataFrame) -> pl.DataFrame:
     label = matches().label
     played = table.filter(pl.col("trigger") == label, pl.col("fine"), pl.col("teams").list.len() > 0).select(
         "i", pl.col("start").dt.epoch("d").alias("day"), "teams")
+    if played.height < 2:
+        return pl.DataFrame(schema=_LINK_SCHEMA)
     # reports of one day naming one team (only those meet: no day's reports all pair)
     by_team = played.select("i", "day", pl.col("teams").alias("team")).explode("team")
     met = by_team.join(by_team, on=["day", "team"], suffix="_j").filter(pl.col("i") < pl.col("i_j")) \

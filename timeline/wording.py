@@ -664,6 +664,8 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
             .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
         )
         cut = cut.filter(~pl.col("r").is_in(dated.implode()))
+    if not fragments.height and not cut.height:  # nothing borrowed
+        return pl.DataFrame([clause, own, names])
     lent = pl.concat([
         fragments.select("r", pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
                          pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(False).alias("names")),
@@ -831,6 +833,9 @@ def _aside(events: pl.DataFrame, spans: pl.DataFrame,
     clause's own part ends when it borrows words (:func:`_lent`); the towns it names."""
     events = _marks(events, spans, clauses)
     own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own"), "names").unique("c")
+    if not own.height:  # no clause borrows
+        borrowed = pl.DataFrame(schema={"c": own.schema["c"], "borrowed": pl.Int64, "names": own.schema["names"]})
+        return events, borrowed, _towns(clauses)
     borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
         .select("c", pl.col("words").alias("borrowed"), "names")
     return events, borrowed, _towns(clauses)
@@ -1125,6 +1130,8 @@ def _cases(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     ``بالجانيين أرقاوي ولدو``), titles passed over; clauses naming none are left out
     (``vocabulary``: the clauses' distinct tokens, where the markers are looked for)."""
     markers = vocabulary.filter(vocabulary.str.contains(_words_pattern(case_markers())))
+    if not markers.len():  # no clause names a case
+        return pl.DataFrame(schema={"c": positions.schema["c"], "case": pl.List(positions.schema["word"])})
     marker = pl.col("token").is_in(markers.implode())
     at = positions.filter(marker).select("c", pl.col("pos").alias("at"))
     return (
@@ -1262,6 +1269,8 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
 def _words_before(points: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
     """``(c, own, words)``: how many words of clause ``c`` cut (``text``) come before the
     character ``own`` of the clause as told."""
+    if not points.height:
+        return pl.DataFrame(schema={"c": points.schema["c"], "own": points.schema["own"], "words": pl.Int64})
     before = (
         points.join(spans.select("c", "lo", "hi"), on="c").filter(pl.col("lo") < pl.col("own"))
         .group_by("c", "own").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
@@ -1388,13 +1397,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # what a happening word governs ends at a verb naming who did it (هجوم انتحاري نفذه حزب العمال:
     # the party is the doer, not the target)
     doing = tokens.filter(tokens.str.contains(_words_pattern(doers())))
-    done_by = (
-        nearest.select("c", "mark", "pos")
-        .join(positions.filter(pl.col("token").is_in(doing.implode())).select("c", pl.col("pos").alias("doer")),
-              on="c")
-        .filter(pl.col("doer") > pl.col("pos")).group_by("c", "mark").agg(pl.col("doer").min())
-    )
-    nearest = nearest.join(done_by, on=["c", "mark"], how="left").with_columns(pl.col("doer").fill_null(2**31))
+    if doing.len():
+        done_by = (
+            nearest.select("c", "mark", "pos")
+            .join(positions.filter(pl.col("token").is_in(doing.implode())).select("c", pl.col("pos").alias("doer")),
+                  on="c")
+            .filter(pl.col("doer") > pl.col("pos")).group_by("c", "mark").agg(pl.col("doer").min())
+        )
+        nearest = nearest.join(done_by, on=["c", "mark"], how="left").with_columns(pl.col("doer").fill_null(2**31))
+    else:  # no clause names a doer
+        nearest = nearest.with_columns(pl.lit(None, nearest.schema["pos"]).fill_null(2**31).alias("doer"))
     # a reaction's object is who reacts: more words, a little farther (أدانت وزارة
     # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
     # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
@@ -1426,14 +1438,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # it, right after a word of `causes` (قتلوا إثر انهيار مبنى، حصيلة ضحايا الهجوم); a toll
     # is read only when every other happening word of its clause is background
     tolls = listed(lexicon.tolls)
-    caused = (
-        nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
-        .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(listed(lexicon.tolls | frozenset(reactions))))
-              .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
-        .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
-        .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "cause")
-    )
+    caused = pl.DataFrame(schema={"c": nearest.schema["c"], "mark": nearest.schema["mark"], "cause": pl.String})
+    if nearest.select(pl.col("trigger").is_in(tolls).any()).item():
+        caused = (
+            nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
+            .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(listed(lexicon.tolls | frozenset(reactions))))
+                  .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
+            .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
+            .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
+            .select("c", "mark", "cause")
+        )
     # the happening word itself, as a content word (its id)
     words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
     return (
