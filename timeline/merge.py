@@ -1212,6 +1212,8 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     near = (0, -1, 1)
     lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
             and any((days[i] + d, triggers[i]) in grown for d in near)]
+    if not lone:
+        return
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
     objects = dict(zip(lone, table["object"].gather(lone).to_list()))
 

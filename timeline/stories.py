@@ -375,6 +375,8 @@ def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame,
     ``days``: each entry's first and last day (``lo``, ``hi``), ``home``: its home month
     (by entry number, months from ``low``)."""
     sizes = posted.group_by("block").len("month_size").filter(pl.col("month_size") > _MAX_POSTINGS)
+    if sizes.height == 0:
+        return pl.DataFrame(schema={"pair": pl.UInt64, "wid": pl.UInt32, "info": pl.Int64})
     crowded = informative.select(
         "wid", "cluster", _block("wid", pl.lit(home).gather("cluster") - low, months)
     ).join(sizes, on="block").drop("block")
