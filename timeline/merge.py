@@ -97,7 +97,7 @@ from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
-from timeline.frame import GRAIN_DTYPE, conform_events, order_events
+from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.stories import assign_stories
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
@@ -780,8 +780,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     )
     # what each happening word governs: when each clause's object holds a word the other
     # clause lacks (أكاديمية الشرطة، قاعدة عسكرية), they likely tell two happenings
-    objects = table["object"]
-    frame = frame.with_columns(objects.gather(frame["i"]).alias("object"), objects.gather(frame["j"]).alias("object_j"))
+    # (with the meetings' sides and the teams, read below)
+    frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
+                                 for column in ("object", "sides", "teams")
+                                 for side, suffix in (("i", ""), ("j", "_j"))))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
@@ -802,8 +804,6 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
              & (pl.col("trigger").is_in(by_object) | pl.col("trigger_j").is_in(by_object)).fill_null(False))
     # two meetings (or receptions) each naming someone the other clause lacks are two: one
     # host receiving two guests; one meeting told from either side names the same pair
-    sides = table["sides"]
-    frame = frame.with_columns(sides.gather(frame["i"]).alias("sides"), sides.gather(frame["j"]).alias("sides_j"))
     # ...and each the one it names last (the guest: استقبل الأمير… السفير X), not one that
     # names more of the host and the other more of the guest
     unmet = ((pl.col("sides").list.set_difference("words_j").list.len() >= SIDE_NAMES)
@@ -812,8 +812,6 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
              & ~pl.col("words").list.contains(pl.col("sides_j").list.last())).fill_null(False)
     # two reports of football naming teams, none shared, tell of two teams (who trains, plays
     # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
-    teams = table["teams"]
-    frame = frame.with_columns(teams.gather(frame["i"]).alias("teams"), teams.gather(frame["j"]).alias("teams_j"))
     other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
@@ -837,12 +835,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
-    for column in ("numbers", "title"):
-        items = table[column]
-        frame = frame.with_columns(items.gather(frame["i"]).alias(column),
-                                   items.gather(frame["j"]).alias(column + "_j"))
-        frame = frame.with_columns(pl.col(column).list.set_intersection(column + "_j").list.len()
-                                   .alias(column + "_shared"))
+    compared = ("numbers", "title")
+    frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
+                                 for column in compared for side, suffix in (("i", ""), ("j", "_j"))))
+    frame = frame.with_columns(pl.col(column).list.set_intersection(column + "_j").list.len().alias(column + "_shared")
+                               for column in compared)
     # copies: the words they share carry most of the longer clause's information too
     copy = pl.col("shared_info") >= COPY_SHARE * pl.max_horizontal("info", "info_j")
     # reports dated to days apart (the next day, or further) that name no happening are one only
@@ -1328,7 +1325,7 @@ def merge_events(
     )
     if stories:
         frame = stories_of_leaders(frame, lambda told: assign_stories(told, features))
-    return frame.select(list(conform_events(frame).columns))
+    return frame.select(list(EVENT_SCHEMA))  # the columns conform_events gives (every one is here)
 
 
 def n_sources() -> pl.Expr:

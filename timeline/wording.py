@@ -1437,12 +1437,12 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # a toll's cause: the first happening word of another class within CAUSE_REACH words after
     # it, right after a word of `causes` (قتلوا إثر انهيار مبنى، حصيلة ضحايا الهجوم); a toll
     # is read only when every other happening word of its clause is background
-    tolls = listed(lexicon.tolls)
+    tolls, causing = listed(lexicon.tolls), listed(lexicon.tolls | frozenset(reactions))
     caused = pl.DataFrame(schema={"c": nearest.schema["c"], "mark": nearest.schema["mark"], "cause": pl.String})
     if nearest.select(pl.col("trigger").is_in(tolls).any()).item():
         caused = (
             nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
-            .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(listed(lexicon.tolls | frozenset(reactions))))
+            .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(causing))
                   .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
             .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
             .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
