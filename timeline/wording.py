@@ -1331,14 +1331,14 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
-                      pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"))
-        .with_columns((pl.col("before").is_not_null()
+                      pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
+                      (pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
-        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"))
-        # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
-        .filter(~pl.col("before").is_in(naming).fill_null(False))
+        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"),
+                # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
+                ~pl.col("before").is_in(naming).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger", "consequence", "caused")
         .sort("c", "pos")
@@ -1348,22 +1348,25 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                         .fill_null(False))
     nearest = (
         events.select("c", "mark").unique().join(found, on="c")
-        .with_columns((pl.col("pos") >= pl.col("mark")).alias("after"))
-        .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
-                      .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
-        # a reaction opening the clause is what it tells (TriggerLexicon.happening)
-        .with_columns((~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
-                       & pl.col("trigger").is_in(reactions)).alias("opens"))
-        # ...and then the clause's first reaction that is no background tells it (تلقى
-        # اتصالا هاتفيا من… أعرب خلاله عن إدانته is the call, not the condemnation)
-        .with_columns((~pl.col("background") & pl.col("trigger").is_in(reactions)
-                       & pl.col("opens").any().over("c", "mark")).alias("leads"))
-        .with_columns(pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"))
-        # a plain predicate nearest before the date (قال، أكد: TriggerLexicon.plain) is what it dates:
-        # no happening word before it but a reaction (itself told) gives the clause its class; it
-        # gives none itself
-        .with_columns(pl.col("pos").filter(pl.col("trigger") == PLAIN, ~pl.col("after")).max().over("c", "mark")
-                      .alias("wall"))
+        .with_columns(
+            (pl.col("pos") >= pl.col("mark")).alias("after"),
+            # a reaction opening the clause is what it tells (TriggerLexicon.happening)
+            (~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
+             & pl.col("trigger").is_in(reactions)).alias("opens"),
+            pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"),
+        )
+        .with_columns(
+            pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
+            .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"),
+            # ...and then the clause's first reaction that is no background tells it (تلقى
+            # اتصالا هاتفيا من… أعرب خلاله عن إدانته is the call, not the condemnation)
+            (~pl.col("background") & pl.col("trigger").is_in(reactions)
+             & pl.col("opens").any().over("c", "mark")).alias("leads"),
+            # a plain predicate nearest before the date (قال، أكد: TriggerLexicon.plain) is what it
+            # dates: no happening word before it but a reaction (itself told) gives the clause its
+            # class; it gives none itself
+            pl.col("pos").filter(pl.col("trigger") == PLAIN, ~pl.col("after")).max().over("c", "mark").alias("wall"),
+        )
         .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
                 | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
         .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
