@@ -762,8 +762,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .otherwise(0.0).alias("kin_info"))
     frame = (
         frame.join(sums, on="row", how="left")
-        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info", "shared_rare").fill_null(0.0))
-        .with_columns(pl.col("shared_info") + pl.col("kin_info"))
+        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_rare").fill_null(0.0),
+                      pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
@@ -774,8 +774,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                * pl.min_horizontal("info", "info_j")),
         )
         .with_columns((own_class & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("thin"))
-        .with_columns(overlap_score.alias("similarity"))
+                      .alias("thin"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
     )
     # what each happening word governs: when each clause's object holds a word the other
@@ -1378,8 +1377,8 @@ def clashing_clusters(frame: pl.DataFrame) -> pl.Series:
         .filter(pl.col("article_id").n_unique().over("cluster") > 1)
     return (
         rows.join(rows, on="cluster", suffix="_o")
-        .filter(pl.col("article_id") < pl.col("article_id_o"))
-        .filter((pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
+        .filter(pl.col("article_id") < pl.col("article_id_o"),
+                (pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
                 | ((pl.col("grain") == pl.col("grain_o")) & (pl.col("value") != pl.col("value_o"))).fill_null(False))
         .get_column("cluster").unique()
     )

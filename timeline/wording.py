@@ -1058,8 +1058,8 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
                                _beside("count", 1).is_not_null().alias("before_count"))
-        .filter(pl.col("count").is_not_null())
-        .filter(~pl.col("after_and").fill_null(False), ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
+        .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
+                ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
         .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
     )
 
