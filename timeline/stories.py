@@ -256,15 +256,14 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
             pl.col("article").drop_nulls().unique().alias("articles"),
             pl.col("place").drop_nulls().mode().min().alias("place")),
         on="cluster", how="left", maintain_order="left")
-    # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
-    spans = spans.with_columns(
-        (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
     # information counted in millionths (integers): sums do not depend on the order of rows
     informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="wid").select(
         "cluster", "wid", (pl.col("info") * _UNIT).round().cast(pl.Int64).alias("info"))
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
-    spans = spans.join(totals, on="cluster", how="left", maintain_order="left") \
-        .with_columns(pl.col("total").fill_null(0))
+    spans = spans.join(totals, on="cluster", how="left", maintain_order="left").with_columns(
+        # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
+        (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"),
+        pl.col("total").fill_null(0))
     # time blocks (months): an entry reaches from its home month to where the window ends
     # (two months at most); a pair is found at the later entry's home month only; a
     # (word, block) and a pair of entries are each one integer key
@@ -342,8 +341,8 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
             ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
+            same_place.alias("same_place"),
         )
-        .with_columns(same_place.alias("same_place"))
         .filter(((pl.col("shared") >= MIN_SHARED) & (pl.col("share") >= MIN_SHARE)) | pl.col("same_place"))
         # far apart in time, only entries one article tells are linked
         .with_columns((pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"))
