@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from timeline._listed import listed as as_series
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
@@ -336,7 +337,7 @@ class TriggerLexicon:
         (:meth:`_told_plainly`)."""
         schema = {"c": positions.schema["c"], "pos": positions.schema["pos"], "trigger": pl.String}
         positions = positions.select("c", "pos", "token")  # what is read: filters copy no more
-        sensed = pl.Series(sorted(self.sensed_tokens), dtype=pl.String).implode()
+        sensed = as_series(self.sensed_tokens)
         listed = positions.filter(~pl.col("token").is_in(sensed)).join(
             pl.DataFrame({"token": list(classes), "trigger": list(classes.values())},
                          schema={"token": pl.String, "trigger": pl.String}), on="token",
@@ -352,7 +353,7 @@ class TriggerLexicon:
         meeting was held)."""
         if not self.negations or found.is_empty():
             return found
-        denying = positions.filter(pl.col("token").is_in(sorted(self.negations))).select("c", "pos", "token")
+        denying = positions.filter(pl.col("token").is_in(as_series(self.negations))).select("c", "pos", "token")
         if denying.is_empty():
             return found
         tokens = positions.select("c", "pos", "token")
@@ -360,7 +361,7 @@ class TriggerLexicon:
         idle = (
             denying.filter(pl.col("token").str.strip_chars_start("وف") == "لا")
             .select("c", (pl.col("pos") + 1).alias("pos"))
-            .join(tokens, on=["c", "pos"]).filter(pl.col("token").is_in(sorted(self.not_negating)))
+            .join(tokens, on=["c", "pos"]).filter(pl.col("token").is_in(as_series(self.not_negating)))
             .select("c", (pl.col("pos") - 1).alias("pos"))
         )
         denying = denying.join(idle, on=["c", "pos"], how="anti").select("c", pl.col("pos").alias("at"))
@@ -373,22 +374,24 @@ class TriggerLexicon:
         # the subject of the denied verb is passed over (لم يسفر الانفجار عن إصابات: _subject), but
         # not after a verb of doing (لم تتم السيطرة: done_verbs)
         near = pairs.filter(pl.col("pos") - pl.col("at") == 2)
-        subjects = (
-            near.join(tokens, on=["c", "pos"])
-            .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
-            .join(tokens.filter(pl.col("token").is_in(sorted(self.done_verbs)))
-                  .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
-            .select("c", "pos", "at")
-        )
+        if near.height:
+            subjects = (
+                near.join(tokens, on=["c", "pos"])
+                .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
+                .join(tokens.filter(pl.col("token").is_in(as_series(self.done_verbs)))
+                      .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
+                .select("c", "pos", "at")
+            )
+            pairs = pairs.join(subjects, on=["c", "pos", "at"], how="anti")
         # what a word such as في or حتى begins is no longer denied (دون تغيير في اجتماعها)
-        ends = (tokens.filter(pl.col("token").is_in(sorted(self.negation_ends)))
+        ends = (tokens.filter(pl.col("token").is_in(as_series(self.negation_ends)))
                 .select("c", pl.col("pos").alias("end")))
         ended = (
             pairs.join(ends, on="c").filter(pl.col("at") < pl.col("end"), pl.col("end") < pl.col("pos"))
             .select("c", "pos", "at")
         )
         denied = (
-            pairs.join(subjects, on=["c", "pos", "at"], how="anti").join(ended, on=["c", "pos", "at"], how="anti")
+            pairs.join(ended, on=["c", "pos", "at"], how="anti")
             # a negation denies the first happening word after it, not what that one governs (لم تعلن
             # مسؤوليتها عن هجوم: the attack happened)
             .group_by("c", "at").agg(pl.col("pos").min())
@@ -404,14 +407,14 @@ class TriggerLexicon:
         passed over) and one right after an attribution or a relative pronoun (:attr:`attributions`)."""
         if not self.plain:
             return found
-        told = sorted(self.plain | {c + word for c in "وف" for word in self.plain})  # as is_plain reads them
+        told = as_series(self.plain | {c + word for c in "وف" for word in self.plain})  # as is_plain reads them
         words = (
             positions.filter(pl.col("token").is_in(told))
             .select("c", "pos", pl.lit(PLAIN, pl.String).alias("trigger"))
             .join(found.select("c", (pl.col("pos") - 1).alias("pos")), on=["c", "pos"], how="anti")
             .join(found.select("c", "pos"), on=["c", "pos"], how="anti")
             # an attribution (حسبما أعلن مسؤولون اليوم، بحسب ما أفاد) dates the telling, not the predicate
-            .join(positions.filter(pl.col("token").is_in(sorted(self.attributions)))
+            .join(positions.filter(pl.col("token").is_in(as_series(self.attributions)))
                   .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
         )
         return pl.concat([found, words.cast(found.schema)])
@@ -422,7 +425,7 @@ class TriggerLexicon:
         back = max(self.sense_before.values(), default=0)
         # words that are no title, counted along each clause: a sense's reach passes titles over
         # (word_class trims each window to its reach)
-        titles = sorted(self.titles)
+        titles = as_series(self.titles)
         counted = (
             positions.filter(pl.col("c").is_in(at["c"].implode()))
             .with_columns((~(pl.col("token").is_in(titles) | pl.col("token").str.replace(_CLITICS.pattern, "")

@@ -92,11 +92,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import polars as pl
 
+from timeline._listed import listed
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
-from timeline.frame import GRAIN_DTYPE, conform_events, order_events
+from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
 from timeline.places import countries_named
 from timeline.stories import assign_stories
@@ -403,7 +404,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"),
         (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
-        pl.col("mod").is_in(sorted(_BOUNDS)).fill_null(False).alias("bound"),
+        pl.col("mod").is_in(listed(_BOUNDS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
         pl.when(pl.col("article_id").is_null()).then(-1)
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
@@ -454,9 +455,9 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
     kinds = n_words + place["kind"].n_unique()
     lexicon = load_triggers()
     governed = (
-        table.filter(pl.col("trigger").is_not_null(), ~pl.col("trigger").is_in(sorted(lexicon.loose_objects)))
+        table.filter(pl.col("trigger").is_not_null(), ~pl.col("trigger").is_in(listed(lexicon.loose_objects)))
         .select("i", "trigger", pl.col("object").list.head(
-            pl.when(pl.col("group").is_in(sorted(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS)))
+            pl.when(pl.col("group").is_in(listed(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS)))
         .explode("object")
         .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))
@@ -648,8 +649,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     share a rare word (:data:`HELD_SPAN`).
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
-    reactions = pl.lit(sorted(load_triggers().reactions), pl.List(pl.String))
-    tolls = sorted(load_triggers().tolls)
+    lexicon = load_triggers()
+    reactions, tolls, loose = listed(lexicon.reactions), listed(lexicon.tolls), listed(lexicon.loose_objects)
     side = table.select(_SIDE)
     frame = pl.concat([
         pairs.select("i", "j"),
@@ -681,7 +682,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # not only a story's words (two takings of towns by "داعش" in "العراق" in 2014 stay two)
     rare = _least_rare(table.height)
     one_rare_kind = (pl.col("same_trigger") & (pl.col("shared_rare") >= rare)
-                     & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects)) & ~pl.col("group").is_in(reactions))
+                     & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions))
     of_year = (one_rare_kind & (pl.col("era") == pl.col("era_j"))).fill_null(False)
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
@@ -702,8 +703,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # one day, one class of happening, each word its clause's own predicate, not a meeting's
     # nor a toll's (whose words tell little of which): the floor may be lower (ONE_HAPPENING_SHARE)
     own_class = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
-                 & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
-                 & ~pl.col("trigger_j").is_in(sorted(load_triggers().loose_objects))
+                 & ~pl.col("trigger").is_in(loose) & ~pl.col("trigger_j").is_in(loose)
                  & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
@@ -775,8 +775,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .otherwise(0.0).alias("kin_info"))
     frame = (
         frame.join(sums, on="row", how="left")
-        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_info", "shared_rare").fill_null(0.0))
-        .with_columns(pl.col("shared_info") + pl.col("kin_info"))
+        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_rare").fill_null(0.0),
+                      pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
@@ -787,14 +787,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                * pl.min_horizontal("info", "info_j")),
         )
         .with_columns((own_class & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("thin"))
-        .with_columns(overlap_score.alias("similarity"))
+                      .alias("thin"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
     )
     # what each happening word governs: when each clause's object holds a word the other
     # clause lacks (أكاديمية الشرطة، قاعدة عسكرية), they likely tell two happenings
-    objects = table["object"]
-    frame = frame.with_columns(objects.gather(frame["i"]).alias("object"), objects.gather(frame["j"]).alias("object_j"))
+    # (with the meetings' sides and the teams, read below)
+    frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
+                                 for column in ("object", "sides", "teams")
+                                 for side, suffix in (("i", ""), ("j", "_j"))))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
@@ -810,13 +811,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # two arrivals (a class told by what its word governs: who arrives) whose happening
     # words govern different words, none shared, each a word the other clause lacks (وصل
     # الملك… / وصل كيري…), are two as well
-    by_object = sorted(told_by_object())
+    by_object = listed(told_by_object())
     apart = (pl.col("objects_differ") & (pl.col("object").list.set_intersection("object_j").list.len() == 0)
              & (pl.col("trigger").is_in(by_object) | pl.col("trigger_j").is_in(by_object)).fill_null(False))
     # two meetings (or receptions) each naming someone the other clause lacks are two: one
     # host receiving two guests; one meeting told from either side names the same pair
-    sides = table["sides"]
-    frame = frame.with_columns(sides.gather(frame["i"]).alias("sides"), sides.gather(frame["j"]).alias("sides_j"))
     # ...and each the one it names last (the guest: استقبل الأمير… السفير X), not one that
     # names more of the host and the other more of the guest
     unmet = ((pl.col("sides").list.set_difference("words_j").list.len() >= SIDE_NAMES)
@@ -825,8 +824,6 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
              & ~pl.col("words").list.contains(pl.col("sides_j").list.last())).fill_null(False)
     # two reports of football naming teams, none shared, tell of two teams (who trains, plays
     # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
-    teams = table["teams"]
-    frame = frame.with_columns(teams.gather(frame["i"]).alias("teams"), teams.gather(frame["j"]).alias("teams_j"))
     other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
@@ -861,12 +858,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
-    for column in ("numbers", "title"):
-        items = table[column]
-        frame = frame.with_columns(items.gather(frame["i"]).alias(column),
-                                   items.gather(frame["j"]).alias(column + "_j"))
-        frame = frame.with_columns(pl.col(column).list.set_intersection(column + "_j").list.len()
-                                   .alias(column + "_shared"))
+    compared = ("numbers", "title")
+    frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
+                                 for column in compared for side, suffix in (("i", ""), ("j", "_j"))))
+    frame = frame.with_columns(pl.col(column).list.set_intersection(column + "_j").list.len().alias(column + "_shared")
+                               for column in compared)
     # copies: the words they share carry most of the longer clause's information too
     copy = pl.col("shared_info") >= COPY_SHARE * pl.max_horizontal("info", "info_j")
     # reports dated to days apart (the next day, or further) that name no happening are one only
@@ -1236,6 +1232,8 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     near = (0, -1, 1)
     lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
             and any((days[i] + d, triggers[i]) in grown for d in near)]
+    if not lone:
+        return
     words = dict(zip(lone, table["words"].gather(lone).to_list()))  # only theirs: memory
     objects = dict(zip(lone, table["object"].gather(lone).to_list()))
 
@@ -1272,6 +1270,8 @@ def _match_links(table: pl.DataFrame) -> pl.DataFrame:
     label = matches().label
     played = table.filter(pl.col("trigger") == label, pl.col("fine"), pl.col("teams").list.len() > 0).select(
         "i", pl.col("start").dt.epoch("d").alias("day"), "teams")
+    if played.height < 2:
+        return pl.DataFrame(schema=_LINK_SCHEMA)
     # reports of one day naming one team (only those meet: no day's reports all pair)
     by_team = played.select("i", "day", pl.col("teams").alias("team")).explode("team")
     met = by_team.join(by_team, on=["day", "team"], suffix="_j").filter(pl.col("i") < pl.col("i_j")) \
@@ -1348,7 +1348,7 @@ def merge_events(
     )
     if stories:
         frame = stories_of_leaders(frame, lambda told: assign_stories(told, features))
-    return frame.select(list(conform_events(frame).columns))
+    return frame.select(list(EVENT_SCHEMA))  # the columns conform_events gives (every one is here)
 
 
 def n_sources() -> pl.Expr:
@@ -1401,8 +1401,8 @@ def clashing_clusters(frame: pl.DataFrame) -> pl.Series:
         .filter(pl.col("article_id").n_unique().over("cluster") > 1)
     return (
         rows.join(rows, on="cluster", suffix="_o")
-        .filter(pl.col("article_id") < pl.col("article_id_o"))
-        .filter((pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
+        .filter(pl.col("article_id") < pl.col("article_id_o"),
+                (pl.col("end") <= pl.col("start_o")) | (pl.col("end_o") <= pl.col("start"))
                 | ((pl.col("grain") == pl.col("grain_o")) & (pl.col("value") != pl.col("value_o"))).fill_null(False))
         .get_column("cluster").unique()
     )

@@ -29,8 +29,11 @@ telling words; labels are made unique by a number (``تفجير · أبها (2)`
 from __future__ import annotations
 
 import datetime as dt
+import functools
+
 import polars as pl
 
+from timeline._listed import listed
 from timeline.blocks import blocks, earlier_rows
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
@@ -253,15 +256,14 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
             pl.col("article").drop_nulls().unique().alias("articles"),
             pl.col("place").drop_nulls().mode().min().alias("place")),
         on="cluster", how="left", maintain_order="left")
-    # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
-    spans = spans.with_columns(
-        (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"))
     # information counted in millionths (integers): sums do not depend on the order of rows
     informative = entry_words.join(idf.filter(pl.col("df") >= 2), on="wid").select(
         "cluster", "wid", (pl.col("info") * _UNIT).round().cast(pl.Int64).alias("info"))
     totals = informative.group_by("cluster").agg(pl.col("info").sum().alias("total"))
-    spans = spans.join(totals, on="cluster", how="left", maintain_order="left") \
-        .with_columns(pl.col("total").fill_null(0))
+    spans = spans.join(totals, on="cluster", how="left", maintain_order="left").with_columns(
+        # a town is telling only where it is rare: in at most _MAX_POSTINGS entries of a month
+        (pl.len().over("place", pl.col("lo") // _BUCKET_DAYS) <= _MAX_POSTINGS).alias("rare_place"),
+        pl.col("total").fill_null(0))
     # time blocks (months): an entry reaches from its home month to where the window ends
     # (two months at most); a pair is found at the later entry's home month only; a
     # (word, block) and a pair of entries are each one integer key
@@ -327,7 +329,7 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
                 (pl.col("pair") % n_entries).cast(pl.Int64).alias("cluster_b"), "shared", "info")
     )
     window = STORY_WINDOW.days
-    wide = sorted(_wide_places())
+    wide = listed(_wide_places())
     same_place = ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window)
                   & (pl.col("place") == pl.col("place_b")) & pl.col("rare_place") & pl.col("rare_place_b")
                   & ~pl.col("place").is_in(wide)).fill_null(False)
@@ -339,8 +341,8 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
             ((pl.col("lo_b") < pl.col("hi") + window) & (pl.col("lo") < pl.col("hi_b") + window))
             .alias("near"),
             (pl.col("info") / pl.min_horizontal("total", "total_b")).alias("share"),
+            same_place.alias("same_place"),
         )
-        .with_columns(same_place.alias("same_place"))
         .filter(((pl.col("shared") >= MIN_SHARED) & (pl.col("share") >= MIN_SHARE)) | pl.col("same_place"))
         # far apart in time, only entries one article tells are linked
         .with_columns((pl.col("articles").list.set_intersection("articles_b").list.len() > 0).alias("told"))
@@ -372,6 +374,8 @@ def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame,
     ``days``: each entry's first and last day (``lo``, ``hi``), ``home``: its home month
     (by entry number, months from ``low``)."""
     sizes = posted.group_by("block").len("month_size").filter(pl.col("month_size") > _MAX_POSTINGS)
+    if sizes.height == 0:
+        return pl.DataFrame(schema={"pair": pl.UInt64, "wid": pl.UInt32, "info": pl.Int64})
     crowded = informative.select(
         "wid", "cluster", _block("wid", pl.lit(home).gather("cluster") - low, months)
     ).join(sizes, on="block").drop("block")
@@ -482,9 +486,10 @@ def _pair(a: str, b: str, entries: int) -> pl.Expr:
     return (pl.min_horizontal(a, b).cast(pl.UInt64) * entries + pl.max_horizontal(a, b).cast(pl.UInt64)).alias("pair")
 
 
-def _wide_places() -> set[str]:
-    """Countries and regions of the gazetteer: too wide to tie two entries together."""
-    return {p.name for p in load_gazetteer().forms.values() if p.kind != "city"}
+@functools.lru_cache(maxsize=None)
+def _wide_places() -> frozenset[str]:
+    """Countries and regions of the gazetteer: too wide to tie two entries together (cached)."""
+    return frozenset(p.name for p in load_gazetteer().forms.values() if p.kind != "city")
 
 
 def _commonest(events: pl.DataFrame, column: str) -> pl.DataFrame:

@@ -33,6 +33,7 @@ from typing import NamedTuple
 import polars as pl
 
 from timeline._background import in_background
+from timeline._listed import listed, mapped
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
@@ -64,6 +65,9 @@ telling that announcement; borrowing only up to the next date lent it ``منذ �
 the find's words (on the 5k corpus it joined the find). 10 lends to 12 events of the 5k
 corpus (6 to 4); lending with no أن (at 6) changed 12 entries, 7 wrongly (Friday sermons of
 several mosques, a day's football)."""
+_MORE_TOKENS = rf"^\W*(?:\w+\W+){{{FRAGMENT_TOKENS}}}\w"
+"""A text of more than :data:`FRAGMENT_TOKENS` tokens (runs of ``\\w``): read from its start up to
+the token past the count, not to its end (a clause may be thousands of characters long)."""
 NAME_INFO = 5.5
 """Least information (``info`` of :class:`ClauseFeatures`) of a word a clause cut off its
 sentence borrows from the rest of it (:func:`_lent`): rare enough to name who, where or what
@@ -222,7 +226,7 @@ class Wording:
                 break
             content = content.with_columns(content["bare"].scatter(split, bare), content["stem"].scatter(split, rest))
         # a name like العند keeps عند: a split that leaves a function word is none
-        content = content.filter((pl.col("bare") == pl.col("form")) | ~pl.col("bare").is_in(sorted(self.stop)))
+        content = content.filter((pl.col("bare") == pl.col("form")) | ~pl.col("bare").is_in(listed(self.stop)))
         return (
             pl.DataFrame({"token": words, "form": plain})
             .join(content.select("form", "stem"), on="form", maintain_order="left")
@@ -289,7 +293,7 @@ def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
     """:meth:`Wording.plain` of every word, as a column: words of Arabic letters alone as
     polars expressions, the others (numbers, Latin, a word the article would leave with
     fewer than two letters, where ``_CLITIC``'s lookahead decides) word by word."""
-    stop = sorted(wording.stop)
+    stop = listed(wording.stop)
     word = pl.col("word")
     article = word.str.extract(_ARTICLE, 1).str.len_chars().fill_null(0)
     frame = words.to_frame("word").select(
@@ -297,14 +301,14 @@ def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
         (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))).alias("hard"),
         pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(["و", "ف"]) & word.str.slice(1).is_in(stop)))
         .then(None).otherwise(word.str.slice(article)).alias("plain"),
-    ).with_columns(pl.when(pl.col("plain").is_in(sorted(wording.time))).then(None).otherwise("plain").alias("plain"))
+    ).with_columns(pl.when(pl.col("plain").is_in(listed(wording.time))).then(None).otherwise("plain").alias("plain"))
     return _by_word(frame, wording.plain)
 
 
 def _stem_column(wording: Wording, words: pl.Series) -> pl.Series:
     """:meth:`Wording.stem` of every word, as a column: words of Arabic letters without a
     hamza as polars expressions, the others word by word."""
-    suffixes = sorted(wording.suffixes)
+    suffixes = listed(wording.suffixes)
     frame = words.to_frame("word").with_columns(
         (~pl.col("word").str.contains(_ARABIC_WORD) | pl.col("word").str.contains("[ءئؤ]")).alias("hard"),
         pl.col("word").alias("plain"),
@@ -693,13 +697,13 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     at = pl.when((pl.col("clause") != "") & (pieces.list.len() > 1)).then(pieces.list.first().str.len_chars())
     tail = pl.col("sentence").str.slice(pl.col("at") + pl.col("clause_end") - pl.col("clause_start"))
     # ...only what a speech or report verb says: the clause ends with أن, or what follows opens with it
-    complements = sorted(load_wording().complements)
+    complements = listed(load_wording().complements)
     said = (fold_expr(pl.col("clause")).str.extract(r"(\w+)\W*$", 1).is_in(complements)
             | fold_expr(pl.col("tail")).str.extract(r"^\W*(\w+)", 1).is_in(complements))
     rows = frame.select("article_id", "clause", "sentence", "clause_start", "clause_end").with_row_index("r") \
         .filter(pl.col("clause_end") > pl.col("clause_start"))
     fragments = (
-        rows.filter(pl.col("clause").str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
+        rows.filter(~pl.col("clause").str.contains(_MORE_TOKENS))
         .with_columns(at.alias("at")).filter(pl.col("at").is_not_null())
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
@@ -720,6 +724,8 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
             .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
         )
         cut = cut.filter(~pl.col("r").is_in(dated.implode()))
+    if not fragments.height and not cut.height:  # nothing borrowed
+        return pl.DataFrame([clause, own, names])
     lent = pl.concat([
         fragments.select("r", pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
                          pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(False).alias("names")),
@@ -788,7 +794,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(positions),
         ])
-        .filter(pl.col("n") >= 2, ~pl.col("n").is_in(sorted(_YEARS)))
+        .filter(pl.col("n") >= 2, ~pl.col("n").is_in(listed(_YEARS, pl.Int64)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
     positions = _leads(positions, clauses, lexicon)
@@ -826,7 +832,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("title_words").fill_null(empty).alias("title"),
             "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
             # a case tells which happening only for a court's classes (or a clause naming none)
-            pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(sorted(told_by_case())))
+            pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(listed(told_by_case())))
             .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
         )
     )
@@ -887,6 +893,9 @@ def _aside(events: pl.DataFrame, spans: pl.DataFrame,
     clause's own part ends when it borrows words (:func:`_lent`); the towns it names."""
     events = _marks(events, spans, clauses)
     own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own"), "names").unique("c")
+    if not own.height:  # no clause borrows
+        borrowed = pl.DataFrame(schema={"c": own.schema["c"], "borrowed": pl.Int64, "names": own.schema["names"]})
+        return events, borrowed, _towns(clauses)
     borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
         .select("c", pl.col("words").alias("borrowed"), "names")
     return events, borrowed, _towns(clauses)
@@ -1081,16 +1090,17 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
     (:attr:`TriggerLexicon.titles`: rank, not who). A null token (an empty clause) is
     marked as the expressions mark null."""
     words, token = _count_words(), pl.col("token")
+    counts = mapped(words, pl.UInt32)
     teens = [w for w in ("عشر", "عشره") if w in words]
-    lead_ins, subordinators, titles = sorted(lexicon.lead_ins), sorted(lexicon.subordinators), sorted(lexicon.titles)
+    lead_ins, subordinators, titles = listed(lexicon.lead_ins), listed(lexicon.subordinators), listed(lexicon.titles)
     agent = (token.str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
              if lexicon.not_objects else pl.lit(False))
     bare = token.str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
     marks = tokens.to_frame("token").join(token_table, on="token", how="left").with_columns(
         (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(["و", "ف"]) & token.str.slice(1).is_in(lead_ins)))
         .alias("lead_in"),
-        token.replace_strict(words, default=None, return_dtype=pl.UInt32).alias("count"),
-        (token.str.starts_with("و") & token.str.slice(1).is_in(list(words))).alias("and_count"),
+        token.replace_strict(*counts, default=None, return_dtype=pl.UInt32).alias("count"),
+        (token.str.starts_with("و") & token.str.slice(1).is_in(counts[0].implode())).alias("and_count"),
         token.is_in(teens).alias("teen"),
         pl.when(token.is_in(subordinators)).then(token)
         .when(token.str.slice(1).is_in(subordinators)).then(token.str.slice(1)).alias("subordinator"),
@@ -1108,23 +1118,29 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
                                _beside("count", 1).is_not_null().alias("before_count"))
-        .filter(pl.col("count").is_not_null())
-        .filter(~pl.col("after_and").fill_null(False), ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
+        .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
+                ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
         .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _city_forms() -> dict[str, str]:
+    """Each folded form of a city of the gazetteer and the city (cached)."""
+    return {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
 
 
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
     named)``: an event's place counts as its town only when its own clause names it (a
     place taken from the sentence or the article may be another happening's)."""
-    forms = {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
+    forms = _city_forms()
     if not forms:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean})
     return (
         clauses.select("c", pl.col("folded").str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
-        .with_columns(pl.col("town").replace_strict(forms, return_dtype=pl.String), pl.lit(True).alias("named"))
+        .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()
     )
 
@@ -1158,7 +1174,7 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     )
     # titles, the formula's words and towns (في قصر السلام بجدة: where, not who; a country
     # may be who: سفير النرويج) name no one
-    places = [form for form, place in load_gazetteer().forms.items() if place.kind == "city"]
+    places = listed(frozenset(_city_forms()))
     someone = ~pl.col("title") & ~token.is_in(places) & ~token.str.replace(_CLITICS, "").is_in(places)
     if unnamed:
         someone = someone & ~token.str.contains(_words_pattern(unnamed))
@@ -1174,6 +1190,8 @@ def _cases(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     ``بالجانيين أرقاوي ولدو``), titles passed over; clauses naming none are left out
     (``vocabulary``: the clauses' distinct tokens, where the markers are looked for)."""
     markers = vocabulary.filter(vocabulary.str.contains(_words_pattern(case_markers())))
+    if not markers.len():  # no clause names a case
+        return pl.DataFrame(schema={"c": positions.schema["c"], "case": pl.List(positions.schema["word"])})
     marker = pl.col("token").is_in(markers.implode())
     at = positions.filter(marker).select("c", pl.col("pos").alias("at"))
     return (
@@ -1204,7 +1222,7 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     token = pl.col("token")
     football = _football(positions, vocabulary, cues).implode()
     rows = positions.filter(pl.col("c").is_in(football)).select(  # a clause's rows stay consecutive
-        "c", "token", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        "c", "token", token.replace_strict(*mapped(names), default=None, return_dtype=pl.String).alias("team"))
     if opponents:
         # the other side of a match (أمام الهلال، لمواجهة النصر) is not who the clause tells of
         cue = _among(vocabulary, opponents).alias("cue")
@@ -1225,7 +1243,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Serie
     football = _football(positions, vocabulary, cues + extra).implode()
     rows = positions.filter(pl.col("c").is_in(football))
     named = (
-        rows.select("c", token.replace_strict(names, default=None, return_dtype=pl.String).alias("team"))
+        rows.select("c", token.replace_strict(*mapped(names), default=None, return_dtype=pl.String).alias("team"))
         .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("played"))
     )
     said = (
@@ -1311,6 +1329,8 @@ def _marks(events: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> 
 def _words_before(points: pl.DataFrame, spans: pl.DataFrame, clauses: pl.DataFrame) -> pl.DataFrame:
     """``(c, own, words)``: how many words of clause ``c`` cut (``text``) come before the
     character ``own`` of the clause as told."""
+    if not points.height:
+        return pl.DataFrame(schema={"c": points.schema["c"], "own": points.schema["own"], "words": pl.Int64})
     before = (
         points.join(spans.select("c", "lo", "hi"), on="c").filter(pl.col("lo") < pl.col("own"))
         .group_by("c", "own").agg((pl.min_horizontal("hi", "own") - pl.col("lo")).sum().alias("lost"),
@@ -1355,7 +1375,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
-    voiced, naming = sorted(lexicon.voiced), sorted(lexicon.naming)
+    voiced, naming = listed(lexicon.voiced), listed(lexicon.naming)
     tokens = positions["token"].unique().drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
     # strips) a happening word is not the clause's own either
@@ -1371,14 +1391,14 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
-                      pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"))
-        .with_columns((pl.col("before").is_not_null()
+                      pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
+                      (pl.col("before").is_not_null()
                        & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
-        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"))
-        # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
-        .filter(~pl.col("before").is_in(naming).fill_null(False))
+        .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"),
+                # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
+                ~pl.col("before").is_in(naming).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger", "consequence", "caused")
         .sort("c", "pos")
@@ -1388,22 +1408,25 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                         .fill_null(False))
     nearest = (
         events.select("c", "mark").unique().join(found, on="c")
-        .with_columns((pl.col("pos") >= pl.col("mark")).alias("after"))
-        .with_columns(pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
-                      .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"))
-        # a reaction opening the clause is what it tells (TriggerLexicon.happening)
-        .with_columns((~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
-                       & pl.col("trigger").is_in(reactions)).alias("opens"))
-        # ...and then the clause's first reaction that is no background tells it (تلقى
-        # اتصالا هاتفيا من… أعرب خلاله عن إدانته is the call, not the condemnation)
-        .with_columns((~pl.col("background") & pl.col("trigger").is_in(reactions)
-                       & pl.col("opens").any().over("c", "mark")).alias("leads"))
-        .with_columns(pl.col("trigger").is_in(sorted(lexicon.tolls)).alias("toll"))
-        # a plain predicate nearest before the date (قال، أكد: TriggerLexicon.plain) is what it dates:
-        # no happening word before it but a reaction (itself told) gives the clause its class; it
-        # gives none itself
-        .with_columns(pl.col("pos").filter(pl.col("trigger") == PLAIN, ~pl.col("after")).max().over("c", "mark")
-                      .alias("wall"))
+        .with_columns(
+            (pl.col("pos") >= pl.col("mark")).alias("after"),
+            # a reaction opening the clause is what it tells (TriggerLexicon.happening)
+            (~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
+             & pl.col("trigger").is_in(reactions)).alias("opens"),
+            pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"),
+        )
+        .with_columns(
+            pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
+            .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"),
+            # ...and then the clause's first reaction that is no background tells it (تلقى
+            # اتصالا هاتفيا من… أعرب خلاله عن إدانته is the call, not the condemnation)
+            (~pl.col("background") & pl.col("trigger").is_in(reactions)
+             & pl.col("opens").any().over("c", "mark")).alias("leads"),
+            # a plain predicate nearest before the date (قال، أكد: TriggerLexicon.plain) is what it
+            # dates: no happening word before it but a reaction (itself told) gives the clause its
+            # class; it gives none itself
+            pl.col("pos").filter(pl.col("trigger") == PLAIN, ~pl.col("after")).max().over("c", "mark").alias("wall"),
+        )
         .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
                 | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
         .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
@@ -1412,7 +1435,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .select("c", "mark", "pos", "trigger", "voiced", "opens",
                 (~pl.col("background") & ~pl.col("consequence")).alias("own"),
-                pl.col("trigger").replace_strict(lexicon.groups, default=None, return_dtype=pl.String)
+                pl.col("trigger").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String)
                 .alias("group"))
     )
     # what the happening word governs: content words right after it, none a happening word,
@@ -1437,13 +1460,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # what a happening word governs ends at a verb naming who did it (هجوم انتحاري نفذه حزب العمال:
     # the party is the doer, not the target)
     doing = tokens.filter(tokens.str.contains(_words_pattern(doers())))
-    done_by = (
-        nearest.select("c", "mark", "pos")
-        .join(positions.filter(pl.col("token").is_in(doing.implode())).select("c", pl.col("pos").alias("doer")),
-              on="c")
-        .filter(pl.col("doer") > pl.col("pos")).group_by("c", "mark").agg(pl.col("doer").min())
-    )
-    nearest = nearest.join(done_by, on=["c", "mark"], how="left").with_columns(pl.col("doer").fill_null(2**31))
+    if doing.len():
+        done_by = (
+            nearest.select("c", "mark", "pos")
+            .join(positions.filter(pl.col("token").is_in(doing.implode())).select("c", pl.col("pos").alias("doer")),
+                  on="c")
+            .filter(pl.col("doer") > pl.col("pos")).group_by("c", "mark").agg(pl.col("doer").min())
+        )
+        nearest = nearest.join(done_by, on=["c", "mark"], how="left").with_columns(pl.col("doer").fill_null(2**31))
+    else:  # no clause names a doer
+        nearest = nearest.with_columns(pl.lit(None, nearest.schema["pos"]).fill_null(2**31).alias("doer"))
     # a reaction's object is who reacts: more words, a little farther (أدانت وزارة
     # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
     # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
@@ -1460,7 +1486,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                                       & (pl.col("named") <= pl.col("trigger_named") + ACTOR_REACH))
                                      | addressed)
                 # an arrival governs who arrives: titles passed over (صاحب السمو الأمير فيصل)
-                .when(pl.col("trigger").is_in(sorted(told_by_object()))).then(
+                .when(pl.col("trigger").is_in(listed(told_by_object()))).then(
                     (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
                     & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
                 .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)
@@ -1474,15 +1500,17 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # a toll's cause: the first happening word of another class within CAUSE_REACH words after
     # it, right after a word of `causes` (قتلوا إثر انهيار مبنى، حصيلة ضحايا الهجوم); a toll
     # is read only when every other happening word of its clause is background
-    tolls = sorted(lexicon.tolls)
-    caused = (
-        nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
-        .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(tolls + reactions))
-              .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
-        .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
-        .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
-        .select("c", "mark", "cause")
-    )
+    tolls, causing = listed(lexicon.tolls), listed(lexicon.tolls | frozenset(reactions))
+    caused = pl.DataFrame(schema={"c": nearest.schema["c"], "mark": nearest.schema["mark"], "cause": pl.String})
+    if nearest.select(pl.col("trigger").is_in(tolls).any()).item():
+        caused = (
+            nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark", "pos")
+            .join(read.filter(pl.col("caused"), ~pl.col("trigger").is_in(causing))
+                  .select("c", pl.col("pos").alias("at"), pl.col("trigger").alias("cause")), on="c")
+            .filter(pl.col("at") > pl.col("pos"), pl.col("at") <= pl.col("pos") + CAUSE_REACH)
+            .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
+            .select("c", "mark", "cause")
+        )
     # the happening word itself, as a content word (its id)
     words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
     return (
@@ -1493,6 +1521,6 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .select("i", "trigger", "trigger_word",
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
                 pl.when(pl.col("cause").is_not_null())
-                .then(pl.col("cause").replace_strict(lexicon.groups, default=None, return_dtype=pl.String))
+                .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
                 .otherwise(pl.col("group")).alias("group"), "object", "own", "cause")
     )

@@ -1,0 +1,81 @@
+"""The merge's cost per call: constant lists made once, steps skipped when they have nothing
+to read, and a fragment's tokens counted only as far as the count matters. Each shortcut
+gives what the full step gives (Arabic written for these tests, real tagger). Speed itself
+is measured by ``benchmarks/bench_merge.py``, never here."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline._listed import listed, mapped
+from timeline.merge import merge_events
+from timeline.pipeline import build_timeline
+from timeline.wording import _MORE_TOKENS, _TOKEN, FRAGMENT_TOKENS, _words_before, clause_features
+
+# a batch naming a case, a doer, a toll and its cause, a fragment that borrows the rest of
+# its sentence, and one naming none of them
+FULL = [
+    "قتل ثلاثة أشخاص أمس إثر انفجار عبوة ناسفة في سوق المدينة، وقال مسؤول إن هجوما نفذه مسلحون استهدف الحراس.",
+    "أجلت المحكمة أمس النظر في قضية تفجير محطة القطار إلى الشهر المقبل.",
+    "وأعلنت وزارة الداخلية الأحد أن الشرطة اعتقلت خمسة مشتبه بهم في الهجوم على السوق.",
+]
+PLAIN = [
+    "افتتح وزير الثقافة أمس معرض الكتاب في قاعة المؤتمرات بحضور عدد من الأدباء.",
+    "زار الرئيس اليوم مصنعا جديدا للإسمنت في الضاحية الشرقية.",
+]
+
+
+def _events(texts: list[str], prefix: str) -> pl.DataFrame:
+    return build_timeline(pl.DataFrame([
+        {"id": f"{prefix}-{k}", "published": "2024-08-10T08:00", "text": text} for k, text in enumerate(texts)
+    ]), merge=False).events
+
+
+def test_features_of_a_batch_naming_nothing_have_the_full_steps_columns() -> None:
+    full, plain = clause_features(_events(FULL, "f")), clause_features(_events(PLAIN, "p"))
+    assert full.events.schema == plain.events.schema
+    assert full.words.schema == plain.words.schema
+    told = full.events.filter(pl.col("case").list.len() > 0)
+    assert told.height  # the court's case is read in the full batch
+    assert plain.events["case"].list.len().sum() == 0
+    assert plain.events["cause"].null_count() == plain.events.height
+
+
+def test_merging_a_batch_naming_nothing_keeps_every_column() -> None:
+    full, plain = merge_events(_events(FULL, "f")), merge_events(_events(PLAIN, "p"))
+    assert full.schema == plain.schema
+    assert plain["cluster"].n_unique() == plain.height  # two happenings, two entries
+
+
+def test_words_before_nothing_is_an_empty_frame_of_its_columns() -> None:
+    points = pl.DataFrame({"c": [0], "own": [5]}, schema={"c": pl.UInt32, "own": pl.Int64})
+    spans = pl.DataFrame({"c": [0], "lo": [0], "hi": [3]}, schema={"c": pl.UInt32, "lo": pl.Int64, "hi": pl.Int64})
+    clauses = pl.DataFrame({"c": [0], "text": ["قال الوزير إن الاجتماع انتهى"]}, schema={"c": pl.UInt32, "text": pl.String})
+    some = _words_before(points, spans, clauses)
+    none = _words_before(points.clear(), spans, clauses)
+    assert none.height == 0 and none.schema == some.schema
+
+
+def test_a_fragment_is_found_by_reading_its_first_tokens_only() -> None:
+    eleven = "أكد الوزير أمس في مؤتمر صحفي عقده بمقر الوزارة في العاصمة أن"
+    texts = [
+        "", "  ", "، .", "أكدت الوزارة أمس أن", "قال، ثم قال: نعم - لا؟",
+        " ".join(eleven.split()[:10]), eleven, "- " + " - ".join(eleven.split()) + " -",
+        "بلغ عدد الزوار 1500 زائر في 12 يوما", eleven + " " + eleven * 40,
+    ]
+    series = pl.Series(texts)
+    counted = series.str.count_matches(_TOKEN) <= FRAGMENT_TOKENS
+    assert (~series.str.contains(_MORE_TOKENS)).to_list() == counted.to_list()
+    assert counted.to_list() == [True] * 6 + [False, False, True, False]  # eleven words or more are no fragment
+
+
+def test_constant_lists_are_made_once_and_read_as_lists() -> None:
+    words = frozenset({"قتلى", "جرحى", "مصابين"})
+    assert listed(words) is listed(frozenset(sorted(words)))
+    tokens = pl.Series(["جرحى", "زوار", None])
+    assert tokens.is_in(listed(words)).to_list() == tokens.is_in(sorted(words)).to_list()
+    groups = {"تفجير": "هجوم", "اقتحام": "هجوم", "فيضان": "كارثة"}
+    old, new = mapped(groups)
+    assert mapped(groups)[0] is old
+    read = pl.Series(["فيضان", "تفجير"]).replace_strict(old, new, return_dtype=pl.String)
+    assert read.to_list() == ["كارثة", "هجوم"]
