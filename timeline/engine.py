@@ -96,7 +96,7 @@ class Joins:
 
         marks = "".join(re.escape(m) for m in s.glue_marks)
         return cls(
-            barrier=re.compile("[" + "".join(re.escape(b) for b in s.barrier) + "]"),
+            barrier=re.compile("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
             glue=re.compile(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
             to=re.compile(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
             opener=re.compile(rf"(?<!\w)(?P<w>{alt(s.range_openers)})\s+$"),

@@ -949,9 +949,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
         nowadays_states=load_lexicon().nowadays_states,
-        said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
+        said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(sorted(  # one source at every run
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
-             for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
+             for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
@@ -959,7 +959,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
 
 def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
     """A folded clause opening with one of ``phrases`` (folded; after و or ف), a whole word."""
-    folded = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)
+    folded = sorted(sorted({fold(str(p)) for p in phrases}), key=len, reverse=True)  # one source at every run
     return re.compile(r"[وف]?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
                       + r")(?![\w\u0621-\u064a])")
 

@@ -261,7 +261,7 @@ def _told_ahead(before: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def future_cues() -> re.Pattern[str]:
     """The future cues of ``lang/ar/relative.yaml`` (folded) as one pattern (see :func:`_told_ahead`)."""
-    cues = sorted({fold(cue) for cue in load_lexicon().future_cues}, key=len, reverse=True)
+    cues = sorted(sorted({fold(cue) for cue in load_lexicon().future_cues}), key=len, reverse=True)  # one source
     return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 

@@ -138,7 +138,8 @@ def _part_patterns_of(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
 @functools.lru_cache(maxsize=4)
 def _range_words(sep: Separators) -> str:
     """The words of a range (separators.yaml) as an alternation: "إلى", "حتى", "لغاية", "لـ"."""
-    words = sorted({*sep.range_words, *sep.range_words_after_opener, *sep.range_dashes}, key=len, reverse=True)
+    words = sorted(sorted({*sep.range_words, *sep.range_words_after_opener, *sep.range_dashes}), key=len,
+                   reverse=True)  # ties in one order: one source at every run
     return "|".join(map(re.escape, words))
 
 
