@@ -802,6 +802,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
         return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
+    if selector is not None and isinstance(mb, When) and word == "من" and mb.holiday is not None \
+            and mb.holiday_day is None and selector.unit == "day" and not selector.from_end and selector.count == 1 \
+            and isinstance(ma, When):
+        # "اليوم الثاني من عيد الأضحى": that day of the feast, as "ثاني أيام عيد الأضحى"
+        return _span_of(a, b, amend(mb, holiday_day=selector.first, span_days=1), f"{a.rule} + {b.rule}")
     if isinstance(mb, Recurring) and mb.value == "P1Y" and word == "من" and isinstance(ma, When) \
             and ma.month is not None and ma.calendar == "gregorian" and _date_fields(ma) <= {"month", "day"} \
             and ma.direction is None and ma.weekday is None and not ma.has_clock:
@@ -1200,7 +1205,7 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:
         return False  # "اليوم الأول" of a conference is no date until a month is named
-    if f.rule == "first <n> months" and isinstance(m, Range) and m.first.rel_unit is None:
+    if f.rule == "first <n> months" and isinstance(m, Range) and m.first.rel_unit is None and m.first.year is None:
         return False  # "الأشهر الثلاثة الأولى" of a sentence are calendar months only "من العام"
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
         word = _SINCE_UNTIL.sub("", text[f.start:f.end])  # "حتى منتصف الليل" stands as "منتصف الليل"
