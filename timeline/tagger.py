@@ -171,6 +171,15 @@ _DAYS = re.compile(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hour
 # (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
 
 
+_PHRASE_END = re.compile(r"[.،,؛;:!?؟\n]")
+
+
+def _same_phrase(folded: str, end: int, start: int) -> bool:
+    """Whether a few words of one phrase at most lie between ``end`` and ``start`` ("يومياً من بعد
+    صلاة العصر وحتى الساعة 11 مساءً"): no punctuation, 40 characters at most."""
+    return start - end <= 40 and not _PHRASE_END.search(folded, end, start)
+
+
 def _clock_only(meaning: object) -> bool:
     """A clock time or a range of clock times with no day of its own ("من العاشرة حتى السابعة مساء")."""
     if isinstance(meaning, Range):
@@ -509,7 +518,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
         if r.type is TimexType.TIME and _clock_only(meaning) and (
-                daily_end >= 0 and not folded[daily_end:f.start].strip()
+                daily_end >= 0 and _same_phrase(folded, daily_end, f.start)
                 or days_end >= 0 and isinstance(meaning, Range) and not folded[days_end:f.start].strip()):
             # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one
             # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد
