@@ -99,7 +99,7 @@ class Joins:
             barrier=re.compile("[" + "".join(re.escape(b) for b in s.barrier) + "]"),
             glue=re.compile(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
             to=re.compile(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
-            opener=re.compile(rf"(?<!\w)(?P<w>{alt(s.range_openers)})\s+$"),
+            opener=re.compile(rf"(?<!\w)[وف]?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
             apposition=re.compile(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
@@ -192,7 +192,7 @@ class Grammar:
             if type(meaning) is Range:  # "من 13 إلى 15 تموز": the span takes "من" too
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
-                    start = opened.start()
+                    start = opened.start("w")
             elif ")" in text[start:end] and "(" not in text[start:end]:
                 opened = text.rfind("(", max(0, start - 2), start)  # "(أول من) أمس", "( أول من ) أمس":
                 if opened >= 0 and not text[opened + 1:start].strip():  # a match that closes the
@@ -218,7 +218,7 @@ class Grammar:
             first = first_of.get((rule.name, end))
             if first is not None and first.start <= start and text[start:end] not in deictics:
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
-                if first.start <= (opened.start() if opened is not None else start):
+                if first.start <= (opened.start("w") if opened is not None else start):
                     shadows.append(_Shadow(len(found), rule, m, first))
                     return
             f = produce(rule, m)
@@ -682,7 +682,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
                     and not (opened and opened["w"] in joins.dual_openers and first.weekday is not None
                              and last.weekday is not None and (last.weekday - first.weekday) % 7 != 1):
                 # two weekdays need من/بين; "يومي الاثنين والأربعاء" are two days, no range
-                start = opened.start() if opened else a.start
+                start = opened.start("w") if opened else a.start
                 out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
                                  a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
                 return out
@@ -690,8 +690,8 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
             and _days(ma) < _days(mb):
         opened = joins.opener.search(text, max(0, a.start - 6), a.start)
         if opened is not None:  # "بين ستة أشهر إلى تسعة أشهر", "من أسبوع إلى عشرة أيام": amounts in a range
-            out.append(Found(opened.start(), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
-                             a.covered + b.covered + len(g.word) + a.start - opened.start(), a.parts + b.parts))
+            out.append(Found(opened.start("w"), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
+                             a.covered + b.covered + len(g.word) + a.start - opened.start("w"), a.parts + b.parts))
             return out
     joined = _join_glued(a, b, text, g, joins)
     return out + [joined] if joined is not None else out
