@@ -982,8 +982,9 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         return amend(a, rel_unit="week", rel_offset=b.rel_offset), b
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
-            and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between
-        return a, b  # "من الأحد إلى الخميس": resolve() puts the start in the end's week
+            and (a.part is None) == (b.part is None):  # "مساء السبت - الأحد" is the night between
+        # "من الأحد إلى الخميس", "من مساء الاثنين حتى صباح الأربعاء": resolve() puts the start in the end's week
+        return a, b
     if (_day_end(a, fa) and _weekday_end(b, fb)) or (_weekday_end(a, fa) and _day_end(b, fb)):
         return a, b  # "من الغد حتى الجمعة", "من الأحد حتى اليوم": resolve() puts the weekday beside the day
     if not fa or not fb:
