@@ -437,6 +437,13 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
                 hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
                 meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
+        elif last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
+                and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[union-attr]
+            hy, hm, _ = gregorian_to_hijri(anchor.date())
+            if gregorian_to_hijri(last_date.date())[:2] == (hy, hm):
+                # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
+                # the Hijri month under way, this Shawwal
+                meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
         if last_named:
             named = _soft_unit(meaning)
             if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
