@@ -670,6 +670,15 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
         if close is not None and merged is not None:
             out.append(Found(a.start, b.end + close.end(), merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
                              a.covered + b.covered, a.parts + b.parts))
+    if _word_is_bracket(g) and isinstance(ma, When) and isinstance(mb, When) and _bare_weekday(ma) \
+            and ma.direction is None and mb.day is not None and mb.month is not None and mb.weekday is None \
+            and not mb.has_clock:
+        # "يوم الأحد (25 مايو)": the day told twice, by its weekday and its date
+        close = re.match(r"\s*\)", text[b.end:b.end + 3])
+        merged = combine(ma, mb)
+        if close is not None and merged is not None:
+            out.append(Found(a.start, b.end + close.end(), merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                             a.covered + b.covered, a.parts + b.parts))
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind

@@ -264,12 +264,22 @@ def _weekday_alone(w: When) -> bool:
 def _days_apart(meaning: object, base: dt.datetime) -> int:
     """For a deictic told with a weekday and nothing else ("اليوم الجمعة"), the days between
     the weekday meant (:func:`timeline.resolve.weekday_meant`) and the deictic's day from
-    ``base``; 0 for anything else (a date given too: "اليوم الأربعاء 20/10/1436هـ")."""
-    if not (isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.weekday is not None
-            and meaning.day is None and meaning.month is None and meaning.year is None):
+    ``base``; with a Gregorian date of that weekday given too, the days between that date and the
+    deictic's day (at most one); 0 for anything else ("اليوم الأربعاء 20/10/1436هـ")."""
+    if not (isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.weekday is not None):
         return 0
     said = base.date() + dt.timedelta(days=meaning.rel_offset or 0)
-    return (weekday_meant(said, meaning.weekday) - said).days
+    if meaning.day is None and meaning.month is None and meaning.year is None:
+        return (weekday_meant(said, meaning.weekday) - said).days
+    if meaning.calendar == "gregorian" and meaning.day is not None and meaning.month is not None:
+        # "يوم غد الخميس (السادس من أغسطس)": the date says the day meant, when its weekday agrees
+        try:
+            meant = dt.date(meaning.year or said.year, meaning.month, meaning.day)
+        except ValueError:
+            return 0
+        if meant.isoweekday() % 7 == meaning.weekday % 7 and abs((meant - said).days) <= 1:
+            return (meant - said).days
+    return 0
 
 
 def _coarse_narrative(meaning: object) -> bool:
