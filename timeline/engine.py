@@ -1393,6 +1393,8 @@ def _start_words(item: str, lex: Lexicon) -> set[str]:
     """The route words of one item of a rule's ``starts``."""
     if item.startswith("{"):
         return {_first_word(form) for form in getattr(lex, item.strip("{}"))}
+    if item.startswith("ال{"):  # the definite forms of a list only: "ال{cardinals}" ("الثلاث", "الستة")
+        return {_first_word(form) for form in getattr(lex, item[2:].strip("{}")) if form.startswith("ال")}
     if item == "#":
         return {"#/", "#_"}
     if item.startswith("#"):

@@ -42,7 +42,8 @@ class Rule:
     pattern: str
     produce: Production
     priority: int = 0  # breaks ties between spans of equal length
-    starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list, and for
+    starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list (ال{category}:
+    # its definite forms only), and for
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
     sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
     # nothing, and what else matched inside the name is dropped

@@ -19,8 +19,7 @@ __all__ = ["RULES"]
 
 # Words after which a bare number is a year ("في 2011") or an hour ("في السابعة").
 _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل", "بعد", "بحلول", "لعام", "مطلع", "اوائل", "اواخر", "نهايه", "بدايه",
-                     "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء",
-                     "بدايه من", "ابتداء من", "اعتبارا من")  # "بداية من 2004": from that year on
+                     "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
 _SCORE_AFTER = re.compile(r"\s*[/\-–]\s*\d+")  # a score's other side after a month word that is also a number

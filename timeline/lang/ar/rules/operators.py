@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
                              r"(?:(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))"
                              r"|\s+من\s+(?P<yr>(?:19|20)\d\d)(?![\d/.,:\-]))?",  # "من 2015 نمواً": a year, no cue needed here
          lambda m, c: first_months(_Swap(m), c), 3,
-         starts='اشهر الاشهر شهور الشهور اول اخر {cardinals}'),
+         starts='اشهر الاشهر شهور الشهور اول اخر ال{cardinals}'),
     Rule("<first|last n> <units>",
          r"(?:(?:ال)?(?P<unit>ايام|اسابيع)\s+(?P<n>{cardinals}|ال\s?\d{1,2})\s+(?P<which>الاولي|الاول|الاخيره|الاواخر)"
          r"|(?P<unit2>{unit_duals})\s+(?P<which2>الاولين|الاوليين|الاخيرين)"
