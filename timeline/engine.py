@@ -99,7 +99,7 @@ class Joins:
             barrier=re.compile("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
             glue=re.compile(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
             to=re.compile(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
-            opener=re.compile(rf"(?<!\w)(?P<w>{alt(s.range_openers)})\s+$"),
+            opener=re.compile(rf"(?<!\w)[وف]?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
             apposition=re.compile(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
@@ -192,7 +192,7 @@ class Grammar:
             if type(meaning) is Range:  # "من 13 إلى 15 تموز": the span takes "من" too
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if opened is not None:
-                    start = opened.start()
+                    start = opened.start("w")
             elif ")" in text[start:end] and "(" not in text[start:end]:
                 opened = text.rfind("(", max(0, start - 2), start)  # "(أول من) أمس", "( أول من ) أمس":
                 if opened >= 0 and not text[opened + 1:start].strip():  # a match that closes the
@@ -218,7 +218,7 @@ class Grammar:
             first = first_of.get((rule.name, end))
             if first is not None and first.start <= start and text[start:end] not in deictics:
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
-                if first.start <= (opened.start() if opened is not None else start):
+                if first.start <= (opened.start("w") if opened is not None else start):
                     shadows.append(_Shadow(len(found), rule, m, first))
                     return
             f = produce(rule, m)
@@ -685,7 +685,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
                     and not (opened and opened["w"] in joins.dual_openers and first.weekday is not None
                              and last.weekday is not None and (last.weekday - first.weekday) % 7 != 1):
                 # two weekdays need من/بين; "يومي الاثنين والأربعاء" are two days, no range
-                start = opened.start() if opened else a.start
+                start = opened.start("w") if opened else a.start
                 out.append(Found(start, b.end, Range(first, last), "<from> .. <to>", 5,
                                  a.covered + b.covered + len(word) + a.start - start, a.parts + b.parts))
                 return out
@@ -693,8 +693,8 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
             and _days(ma) < _days(mb):
         opened = joins.opener.search(text, max(0, a.start - 6), a.start)
         if opened is not None:  # "بين ستة أشهر إلى تسعة أشهر", "من أسبوع إلى عشرة أيام": amounts in a range
-            out.append(Found(opened.start(), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
-                             a.covered + b.covered + len(g.word) + a.start - opened.start(), a.parts + b.parts))
+            out.append(Found(opened.start("w"), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
+                             a.covered + b.covered + len(g.word) + a.start - opened.start("w"), a.parts + b.parts))
             return out
     joined = _join_glued(a, b, text, g, joins)
     return out + [joined] if joined is not None else out
@@ -744,9 +744,9 @@ def _holds_parts(w: When, a: Found) -> bool:
 
 
 def _bracketed_weekday(a: Found, b: Found, text: str, g: Gap) -> Found | None:
-    """A weekday in brackets beside the day of the month it names, before or after it: "(الخميس) 6
-    أغسطس", "6 أغسطس (الخميس)": one day told twice (as "الخميس 6 أغسطس"), the brackets inside;
-    apart, the weekday alone would be read from the publication date (a week early, told ahead)."""
+    """A weekday in brackets beside the day of the month it names, before or after it, or the date in
+    brackets after its weekday: "(الخميس) 6 أغسطس", "6 أغسطس (الخميس)", "يوم الأحد (25 مايو)": one
+    day told twice (as "الخميس 6 أغسطس"), the brackets inside; apart, the weekday alone would be read from the publication date (a week early, told ahead)."""
     ma, mb = a.meaning, b.meaning
     if not (isinstance(ma, When) and isinstance(mb, When)):
         return None
@@ -754,8 +754,9 @@ def _bracketed_weekday(a: Found, b: Found, text: str, g: Gap) -> Found | None:
         lo = max(0, a.start - 3)
         opened = re.search(r"\(\s*$", text[lo:a.start])  # "(الخميس) 6 أغسطس"
         start = a.start if "(" in text[a.start:a.end] else lo + opened.start() if opened else -1  # "يوم (الخميس"
-    elif _word_is_bracket(g) and _day_of_month(ma) and _bare_weekday(mb):
-        close = re.match(r"\s*\)", text[b.end:b.end + 3])  # "6 أغسطس (الخميس)"
+    elif _word_is_bracket(g) and (_day_of_month(ma) and _bare_weekday(mb)
+                                  or _bare_weekday(ma) and ma.direction is None and _day_of_month(mb)):
+        close = re.match(r"\s*\)", text[b.end:b.end + 3])  # "6 أغسطس (الخميس)", "يوم الأحد (25 مايو)"
         start = a.start if close else -1
         b = Found(b.start, b.end + close.end(), mb, b.rule, b.priority, b.covered, b.parts) if close else b
     else:
@@ -834,6 +835,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
         return _span_of(a, b, Part(mb, selector), f"{a.rule} + {b.rule}")
+    if selector is not None and isinstance(mb, When) and word == "من" and mb.holiday is not None \
+            and mb.holiday_day is None and selector.unit == "day" and not selector.from_end and selector.count == 1 \
+            and isinstance(ma, When):
+        # "اليوم الثاني من عيد الأضحى": that day of the feast, as "ثاني أيام عيد الأضحى"
+        return _span_of(a, b, amend(mb, holiday_day=selector.first, span_days=1), f"{a.rule} + {b.rule}")
     if isinstance(mb, Recurring) and mb.value == "P1Y" and word == "من" and isinstance(ma, When) \
             and ma.month is not None and ma.calendar == "gregorian" and _date_fields(ma) <= {"month", "day"} \
             and ma.direction is None and ma.weekday is None and not ma.has_clock:
@@ -1009,8 +1015,9 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         return amend(a, rel_unit="week", rel_offset=b.rel_offset), b
     if not fa and not fb and a.weekday is not None and b.weekday is not None \
             and a.rel_unit is None and b.rel_unit is None and a.nth is None and b.nth is None \
-            and a.part is None and b.part is None:  # "مساء السبت - الأحد" is the night between
-        return a, b  # "من الأحد إلى الخميس": resolve() puts the start in the end's week
+            and (a.part is None) == (b.part is None):  # "مساء السبت - الأحد" is the night between
+        # "من الأحد إلى الخميس", "من مساء الاثنين حتى صباح الأربعاء": resolve() puts the start in the end's week
+        return a, b
     if (_day_end(a, fa) and _weekday_end(b, fb)) or (_weekday_end(a, fa) and _day_end(b, fb)):
         return a, b  # "من الغد حتى الجمعة", "من الأحد حتى اليوم": resolve() puts the weekday beside the day
     if not fa or not fb:
@@ -1232,7 +1239,7 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and (m.week_nth is not None or m.day == -1 or f.rule == "<nth> day of") \
             and m.month is None and m.rel_unit is None:
         return False  # "اليوم الأول" of a conference is no date until a month is named
-    if f.rule == "first <n> months" and isinstance(m, Range) and m.first.rel_unit is None:
+    if f.rule == "first <n> months" and isinstance(m, Range) and m.first.rel_unit is None and m.first.year is None:
         return False  # "الأشهر الثلاثة الأولى" of a sentence are calendar months only "من العام"
     if isinstance(m, When) and m.part is not None and not m.has_date and not m.has_clock and m.weekday is None:
         word = _SINCE_UNTIL.sub("", text[f.start:f.end])  # "حتى منتصف الليل" stands as "منتصف الليل"
@@ -1410,6 +1417,8 @@ def _start_words(item: str, lex: Lexicon) -> set[str]:
     """The route words of one item of a rule's ``starts``."""
     if item.startswith("{"):
         return {_first_word(form) for form in getattr(lex, item.strip("{}"))}
+    if item.startswith("ال{"):  # the definite forms of a list only: "ال{cardinals}" ("الثلاث", "الستة")
+        return {_first_word(form) for form in getattr(lex, item[2:].strip("{}")) if form.startswith("ال")}
     if item == "#":
         return {"#/", "#_"}
     if item.startswith("#"):

@@ -291,6 +291,9 @@ class Lexicon:
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
     # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
     unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a unit whose count is also a count of things signed ("عقود": contracts) → the words in a clause before
+    # it after which a count with no opener is of those things ("أبرم ... خمسة عقود"), feminine past derived
+    unit_signed_after: dict[str, frozenset[str]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
@@ -622,6 +625,9 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("units", f, (entry["unit"], None))
             if "bare_before" in entry:
                 lex.unit_bare_before[entry["unit"]] = frozenset(fold(w) for w in entry["bare_before"])
+            if "signed_after" in entry:
+                lex.unit_signed_after[entry["unit"]] = frozenset(
+                    f for w in entry["signed_after"] for f in (fold(w), fold(w) + "ت"))
         fill.where = "day_parts.yaml"
         day_parts = load_language_yaml(code, "day_parts.yaml")
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])

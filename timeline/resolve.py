@@ -817,14 +817,16 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                 b = r.when(amend(last, year=year))
                 if b.interval is not None and b.interval[1] > a.interval[0]:
                     break
-        if _weekday_only(first) and _weekday_only(last) and first.weekday is not None and last.weekday is not None:
-            # "من الأحد إلى الخميس (الماضيين)": the days of one week, placed from the end that
-            # has a direction (else the end if told in the past, the start if ahead)
-            gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
+        if _weekday_only(first, part=True) and _weekday_only(last, part=True) and (first.part is None) == (last.part is None):
+            # "من الأحد إلى الخميس (الماضيين)", "من مساء الخميس حتى فجر السبت المقبل": the days of one
+            # week, placed from the end that has a direction (else the end if told in the past, the start if ahead)
+            gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)  # type: ignore[operator]
             if first.direction is None and not (r.future and last.direction is None):
-                a = Resolved(a.type, a.value, a.grain, (b.interval[0] - gap, b.interval[1] - gap))
+                shift = dt.datetime.combine(b.interval[0].date() - gap, dt.time()) - _midnight_of(a.interval[0])
+                a = Resolved(a.type, a.value, a.grain, (a.interval[0] + shift, a.interval[1] + shift))
             else:
-                b = Resolved(b.type, b.value, b.grain, (a.interval[0] + gap, a.interval[1] + gap))
+                shift = dt.datetime.combine(a.interval[0].date() + gap, dt.time()) - _midnight_of(b.interval[0])
+                b = Resolved(b.type, b.value, b.grain, (b.interval[0] + shift, b.interval[1] + shift))
             if (last.direction or first.direction or 0) > 0 and a.interval[0].date() < r.today:
                 # "من الأحد إلى الخميس المقبلين" told on a Wednesday: the coming week's, all ahead
                 week = dt.timedelta(days=7)
@@ -883,10 +885,15 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
     raise TypeError(f"cannot resolve {meaning!r}")
 
 
-def _weekday_only(w: When) -> bool:
-    """A weekday with no date, clock or period of its own ("الخميس", "الخميس الماضي")."""
+def _weekday_only(w: When, part: bool = False) -> bool:
+    """A weekday with no date, clock or period of its own ("الخميس", "الخميس الماضي"); with
+    ``part``, a part of the day may come with it ("مساء الخميس")."""
     return w.weekday is not None and not w.has_date and not w.has_clock and w.rel_unit is None \
-        and w.nth is None and w.part is None
+        and w.nth is None and (part or w.part is None)
+
+
+def _midnight_of(t: dt.datetime) -> dt.datetime:
+    return dt.datetime.combine(t.date(), dt.time(), tzinfo=t.tzinfo)
 
 
 # Two calendars may place one day a day or two apart (Umm al-Qura against sighting).

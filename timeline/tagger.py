@@ -171,6 +171,15 @@ _DAYS = re.compile(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hour
 # (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
 
 
+_PHRASE_END = re.compile(r"[.،,؛;:!?؟\n]")
+
+
+def _same_phrase(folded: str, end: int, start: int) -> bool:
+    """Whether a few words of one phrase at most lie between ``end`` and ``start`` ("يومياً من بعد
+    صلاة العصر وحتى الساعة 11 مساءً"): no punctuation, 40 characters at most."""
+    return start - end <= 40 and not _PHRASE_END.search(folded, end, start)
+
+
 def _clock_only(meaning: object) -> bool:
     """A clock time or a range of clock times with no day of its own ("من العاشرة حتى السابعة مساء")."""
     if isinstance(meaning, Range):
@@ -255,12 +264,22 @@ def _weekday_alone(w: When) -> bool:
 def _days_apart(meaning: object, base: dt.datetime) -> int:
     """For a deictic told with a weekday and nothing else ("اليوم الجمعة"), the days between
     the weekday meant (:func:`timeline.resolve.weekday_meant`) and the deictic's day from
-    ``base``; 0 for anything else (a date given too: "اليوم الأربعاء 20/10/1436هـ")."""
-    if not (isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.weekday is not None
-            and meaning.day is None and meaning.month is None and meaning.year is None):
+    ``base``; with a Gregorian date of that weekday given too, the days between that date and the
+    deictic's day (at most one); 0 for anything else ("اليوم الأربعاء 20/10/1436هـ")."""
+    if not (isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.weekday is not None):
         return 0
     said = base.date() + dt.timedelta(days=meaning.rel_offset or 0)
-    return (weekday_meant(said, meaning.weekday) - said).days
+    if meaning.day is None and meaning.month is None and meaning.year is None:
+        return (weekday_meant(said, meaning.weekday) - said).days
+    if meaning.calendar == "gregorian" and meaning.day is not None and meaning.month is not None:
+        # "يوم غد الخميس (السادس من أغسطس)": the date says the day meant, when its weekday agrees
+        try:
+            meant = dt.date(meaning.year or said.year, meaning.month, meaning.day)
+        except ValueError:
+            return 0
+        if meant.isoweekday() % 7 == meaning.weekday % 7 and abs((meant - said).days) <= 1:
+            return (meant - said).days
+    return 0
 
 
 def _coarse_narrative(meaning: object) -> bool:
@@ -428,6 +447,13 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
                 hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
                 meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
+        elif last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
+                and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[union-attr]
+            hy, hm, _ = gregorian_to_hijri(anchor.date())
+            if gregorian_to_hijri(last_date.date())[:2] == (hy, hm):
+                # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
+                # the Hijri month under way, this Shawwal
+                meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
         if last_named:
             named = _soft_unit(meaning)
             if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
@@ -509,7 +535,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
         if r.type is TimexType.TIME and _clock_only(meaning) and (
-                daily_end >= 0 and not folded[daily_end:f.start].strip()
+                daily_end >= 0 and _same_phrase(folded, daily_end, f.start)
                 or days_end >= 0 and isinstance(meaning, Range) and not folded[days_end:f.start].strip()):
             # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one
             # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد

@@ -204,8 +204,9 @@ _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
 _DEFINITE_TENS = re.compile(r"\s+و\s*(?P<w>ال\w+)")
-# The text before the second end of a clock range told in words: "من اثنين إلى "
-_WORD_RANGE_START = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
+# The text before the second end of a clock range told in words: "من اثنين إلى " (و/ف may stick to the
+# opener: "ومن 4 إلى 10 مساءً")
+_WORD_RANGE_START = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
 
 
 def _hour_word(c: Ctx, word: str) -> bool:
@@ -213,9 +214,9 @@ def _hour_word(c: Ctx, word: str) -> bool:
     return not word.isdigit() and 1 <= (c.lex.lookup("cardinals", word) or 0) <= 12
 
 
-_OPENS_RANGE = re.compile(r"(?<!\w)(?:من|بين)\s+$")
+_OPENS_RANGE = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
-_CLOCK_RANGE_END = re.compile(r"(?<!\w)(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
+_CLOCK_RANGE_END = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
                               r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
@@ -312,7 +313,7 @@ RULES: tuple[Rule, ...] = (
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام', follows=': . , ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
     Rule("<hour> و <minutes>",
-         r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE) + r")?"
+         r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"

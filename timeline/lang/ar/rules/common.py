@@ -42,7 +42,8 @@ class Rule:
     pattern: str
     produce: Production
     priority: int = 0  # breaks ties between spans of equal length
-    starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list, and for
+    starts: str = ""  # words a match can begin with: literals ("_" joins two), {category} for a word list (ال{category}:
+    # its definite forms only), and for
     # digits "#" (any), "#/" (digits then / - . _ :, as in 25/1/2022) or "#_" (digits then anything else)
     sealed: bool = False  # a name holding a date ("ثورة 25 يناير"): the expression is its group "t", it joins
     # nothing, and what else matched inside the name is dropped
@@ -59,7 +60,10 @@ PIECES = {
     "cardphrase": r"{cardinals}(?:\s+و\s*{cardinals}){0,3}",
     "dir": r"{directions}",
     "ym": r"{year_marks}",
-    "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w))?",
+    # "سبتمبر (أيلول)", "أيلول/سبتمبر", "يونيو – يوليو", "فبراير شباط"; "(سبتمبر) أيلول": the engine takes the
+    # bracket opened before the first name
+    "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w)"
+             r"|\s*\)\s*{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
     "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
     # a year in words: "ألفين وعشرين", "ألف وتسعمائة وخمسة وسبعين"
@@ -143,7 +147,8 @@ def _num(c: Ctx, s: str | None) -> int | None:
     return n  # type: ignore[return-value]
 
 
-_MONTH_SPLIT = re.compile(r"\s*[/(\-–]\s*")
+_MONTH_SPLIT = re.compile(r"\s*[/()\-–]\s*")
+_CLOSED_FIRST = re.compile(r"[^/\-–)]+\)")  # the first month name closes a bracket: "سبتمبر) أيلول"
 
 
 def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
@@ -170,6 +175,10 @@ def _read_month(c: Ctx, s: str, table: str) -> MonthName | None:
     if found is not None and rest and re.search(r"[\-–/]", s):  # "تموز (يونيو)" is one month, miswritten
         other = c.lex.lookup(table, rest[0].strip(" )"))
         if other is not None and other.calendar == found.calendar and other.month != found.month:
+            return None
+    if found is not None and rest and "(" not in s and _CLOSED_FIRST.match(s):  # "(سبتمبر) أيلول": the same
+        other = c.lex.lookup(table, rest[0].strip(" )"))  # month told twice
+        if other is None or other.month != found.month:
             return None
     return found
 

@@ -158,6 +158,10 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         if not m["this"]:
             return None
         direction = 0
+    if direction == 1 and m["dir"].startswith(_FOLLOWING) and not m["this"]:
+        # "بدأ عام 2019، وفي العام التالي": the one after the period the text last named (after
+        # the publication's only when the text named none), as "العام الذي تلاه"
+        return When(rel_unit=unit, rel_offset=1, narrative=True)
     # "ذلك العام", "الشهر نفسه", "نفس الأسبوع": the period of the date the text last set
     narrative = m["this"] in _THAT or m["dir"] in _SAME
     if narrative and direction:
@@ -168,6 +172,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
 _THAT = ("ذلك", "تلك", "نفس", "ذات")
 _LIKE_THAT = re.compile(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
 _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
+_FOLLOWING = ("التالي", "اللاحق")  # and their feminines (folded: التاليه، اللاحقه)
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:

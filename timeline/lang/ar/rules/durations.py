@@ -33,6 +33,9 @@ def _in_construct(c: Ctx, end: int) -> bool:
     return (word.startswith("ال") and len(word) > 3) or word == "شهر" \
         or c.lex.lookup("months_in_context", word) is not None  # not "الي", "الا" (إلى, إلا folded)
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
+# what may follow "لحظة" said as an amount ("منذ لحظة واحدة", "قبل لحظة من الانطلاق"); any other word
+# after it is the noun of a construct ("منذ لحظة وصولهم") (folded)
+_MOMENT_AFTER = frozenset(("من", "علي", "فقط", "تقريبا", "واحده", "وجيزه", "قصيره", "ثم", "حتي", "و"))
 _OPENED = re.compile(r"\(\s*$")
 _DECIMAL = re.compile(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
@@ -114,6 +117,22 @@ def minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
     return When(hour=(h - 1) % 24, minute=60 - n)
 
 
+_CLAUSE_WORDS = re.compile(r"[^\W\d]+")
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
+
+
+def _signed(c: Ctx, m: re.Match[str], unit: str) -> bool:
+    """A count of ``unit`` with no opener after a word of signing in its clause ("وقّع النادي
+    مساء الاثنين عقداً احترافياً", "أبرم الأمين خمسة عقود"): things signed, not an amount of time."""
+    signed = c.lex.unit_signed_after.get(unit)
+    if not signed or m["pre"] or m["approx"] or c.text[m.start() - 1:m.start()] == "ل":
+        return False
+    before = c.before(m.start(), 80)
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    return any(w in signed or w[:1] in "وف" and w[1:] in signed for w in _CLAUSE_WORDS.findall(clause))
+
+
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if unit is None:
@@ -139,7 +158,15 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             amount = float(n_text) if _DECIMAL.fullmatch(n_text) else _num(c, n_text)
             if amount is None or (unit == "decade" and amount > 10):
                 return None  # "650 عقداً" are contracts; "14 قرناً" are centuries
+            if _signed(c, m, unit):
+                return None  # "أبرم الأمين خمسة عقود لمشاريع": contracts
     elif count is not None:
+        if _signed(c, m, unit):
+            return None  # "وقع النادي عقدين استثماريين": contracts
+        if count == 1 and m["unit"].startswith("لحظ") and m.end() == m.end("unit"):
+            nxt = _NEXT_WORD.match(c.text, m.end())
+            if nxt is not None and nxt.group(1) not in _MOMENT_AFTER:
+                return None  # "منذ لحظة وصولهم": since the moment of a happening, no amount
         if _NUMBER_BEFORE.search(c.before(m.start(), 4)):
             return None  # "40 قرناً مضت": the count is the number before, refused above
         if count == 1 and unit in ("week", "month") and not (m["pre"] or m["approx"] or m["one"] or m["tail"] or m["frac"]) \

@@ -15,14 +15,15 @@ __all__ = ["RULES"]
 
 
 _HOLIDAY_CUE = re.compile(fold_letters(
-    r"(?<!\w)(?:عطلة|عطل|إجازة|اجازة|أيام|صلاة|ليلة|صبيحة|قبل|بعد|خلال|منذ|حتى|أول|ثاني|ثالث|رابع)\s+$"))
+    r"(?<!\w)(?:عطلة|عطل|إجازة|اجازة|أيام|صلاة|ليلة|صبيحة|قبل|بعد|خلال|منذ|حتى|أول|ثاني|ثالث|رابع"
+    r"|(?:اليوم|يوم)\s+(?:الأول|الثاني|الثالث|الرابع)\s+من)\s+$"))  # "اليوم الثالث من العيد": that feast
 
 
 def holiday(m: re.Match[str], c: Ctx) -> object:
     h = c.lex.lookup("holidays", m["h"])
     if h is None:
         return None
-    if h.needs_context and not (m["nth"] or m["day"] or m["after"]) and not _HOLIDAY_CUE.search(c.before(m.start(), 10)):
+    if h.needs_context and not (m["nth"] or m["day"] or m["after"]) and not _HOLIDAY_CUE.search(c.before(m.start(), 20)):
         return None  # "العيد الوطني", "احتفالات العيد": which feast is not said ("يوم العيد" says it)
     nxt = _NEXT_WORD.match(c.text, m.end())
     if h.needs_context and nxt is not None and nxt.group(1) in c.lex.named_day_words:

@@ -60,11 +60,16 @@ def nth_long_unit(m: re.Match[str], c: Ctx) -> object:
 
 def first_months(m: re.Match[str], c: Ctx) -> object:
     """"الأشهر الستة الأولى": the first (or last) n months of a year named next to it."""
-    n = _num(c, m["n"])
+    n = _num(c, m["n"] or m["n3"])
     if n is None or not 1 <= n <= 11:
         return None
-    year = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {}  # "... من العام": this one
-    if m["which"] in ("الاولي", "اول"):
+    if m["this_year"]:
+        after = _NEXT_DEFINITE.match(c.text, m.end())
+        if after is not None and after.group(1) in c.lex.other_years:
+            return None  # "التسعة أشهر الأولى من العام المالي": of another year
+    # "... من العام": this one; "... من 2015": that one
+    year: dict[str, int] = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {"year": int(m["yr"])} if m["yr"] else {}
+    if (m["which"] or m["which3"]) in ("الاولي", "اول"):
         return Range(When(month=1, direction=0, **year), When(month=n, direction=0, **year))
     return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
 
@@ -174,10 +179,12 @@ RULES: tuple[Rule, ...] = (
          nth_long_unit,
          starts='العقد العام السنه'),
     Rule("first <n> months", r"(?:(?:ال)?(?:اشهر|شهور)\s+(?P<n>{cardinals})\s+(?P<which>الاولي|الاخيره)"
+                             r"|(?=ال)(?P<n3>{cardinals})\s+(?:اشهر|شهور)\s+(?P<which3>الاولي|الاخيره)"  # "الثلاث شهور الأولى"
                              r"|(?P<which2>اول|اخر)\s+(?P<n2>{cardinals}|\d{1,2})\s+(?:اشهر|شهور))"
-                             r"(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))?",
+                             r"(?:(?P<this_year>\s+من\s+(?:العام|السنه)(?!\s+(?:{dir}|\S*\d)))"
+                             r"|\s+من\s+(?P<yr>(?:19|20)\d\d)(?![\d/.,:\-]))?",  # "من 2015 نمواً": a year, no cue needed here
          lambda m, c: first_months(_Swap(m), c), 3,
-         starts='اشهر الاشهر شهور الشهور اول اخر'),
+         starts='اشهر الاشهر شهور الشهور اول اخر ال{cardinals}'),
     Rule("<first|last n> <units>",
          r"(?:(?:ال)?(?P<unit>ايام|اسابيع)\s+(?P<n>{cardinals}|ال\s?\d{1,2})\s+(?P<which>الاولي|الاول|الاخيره|الاواخر)"
          r"|(?P<unit2>{unit_duals})\s+(?P<which2>الاولين|الاوليين|الاخيرين)"

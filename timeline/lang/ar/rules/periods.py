@@ -122,7 +122,38 @@ def season(m: re.Match[str], c: Ctx) -> object:
     direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
     if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's; "الصيف المقبل": the next one to
         return When(season=token, direction=direction)  # begin (told in March, this summer), not next year's
+    if not m["y"] and not m["this"] and not _after_fuzzy(c, m.start()) and _other_season_near(c, m, token):
+        return Vague(f"XXXX-{token}")  # "يقرأ في الصيف كما في الشتاء": seasons set against each other, any year's
     return When(season=token, year=int(m["y"]) if m["y"] else None)
+
+
+_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+_WORD_AND_NEXT = re.compile(r"(?<!\w)[وفبلك]{0,2}(ال\w+)(?:\s+(\w+))?")
+
+
+def _after_fuzzy(c: Ctx, start: int) -> bool:
+    """Whether a part of a period ("نهاية", "مطلع") is the word before ``start``: "نهاية الصيف" is this one's."""
+    before = _PREVIOUS_WORD.search(c.before(start, 16))
+    return before is not None and c.lex.lookup("fuzzy", before.group(1)) is not None
+
+
+def _other_season_near(c: Ctx, m: re.Match[str], token: str) -> bool:
+    """Whether another season, definite and with no direction or year after it, is named in the
+    sentence of ``m`` (within 100 characters each side): "في الصيف كما في الشتاء", "رحلة الصيف
+    ... ورحلة الشتاء" set seasons against each other, none of one year."""
+    lo, hi = max(0, m.start() - 100), min(len(c.text), m.end() + 100)
+    before = [x.end() for x in _SENTENCE_MARK.finditer(c.text, lo, m.start())]
+    lo = before[-1] if before else lo
+    after = _SENTENCE_MARK.search(c.text, m.end(), hi)
+    hi = after.start() if after else hi
+    for w in _WORD_AND_NEXT.finditer(c.text, lo, hi):
+        if m.start() <= w.start() < m.end():
+            continue
+        other = c.lex.lookup("seasons", w.group(1))
+        if other is not None and other != token and not _after_fuzzy(c, w.start()) and not (w.group(2) and (
+                _direction(c, w.group(2)) is not None or w.group(2).isdigit() or w.group(2) in ("هذا", "هذه"))):
+            return True
+    return False
 
 
 _IN_A_ROW = re.compile(r"\s+علي?\s+التوالي(?!\w)")
