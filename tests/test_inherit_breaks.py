@@ -30,3 +30,11 @@ def test_the_next_sentence_telling_the_same_happening_inherits() -> None:
 ])
 def test_an_aim_or_an_explanation_describes_and_inherits_nothing(follows: str) -> None:
     assert _inherited(BLAST + follows) == []
+
+
+@pytest.mark.parametrize(("told", "inherits"), [
+    ("اندلعت اشتباكات عنيفة أمس في أطراف المدينة. ", True),
+    ("اندلعت اشتباكات عنيفة خلال اليومين الماضيين في أطراف المدينة. ", False),  # two days told as one span
+])
+def test_only_one_day_is_passed_on_not_days_told_as_one_span(told: str, inherits: bool) -> None:
+    assert _inherited(told + "وقتل في الاشتباكات عشرة مسلحين.") == (["وقتل في"] if inherits else [])

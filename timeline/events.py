@@ -190,6 +190,7 @@ _SUBJECT_WORDS = 3
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
+_ONE_DAY = dt.timedelta(days=1)
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
@@ -1675,9 +1676,10 @@ def _older_news(text: str, events: list[Event], index: int, first_day: dt.dateti
 
 
 def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
-    """Whether the narrative's date ``t`` may date the undated clauses that follow it: a day
-    or finer (a year, a season or a decade is the background of a story, not the time of its
-    next happening: ``وفي عام 2012 اجتمعوا سرا. وبعد الاجتماع سقط نجادي``), and not after
+    """Whether the narrative's date ``t`` may date the undated clauses that follow it: one day
+    or less (a year, a season or a decade is the background of a story, not the time of its
+    next happening: ``وفي عام 2012 اجتمعوا سرا. وبعد الاجتماع سقط نجادي``; days told as one span,
+    ``خلال اليومين الماضيين``, hold what went on over them, not one day's), and not after
     the publication (a plan's date: ``في الانتخابات التي ستجري في 26 فبراير. وأعرب عن قلقه``
     tells a worry of today), not a "since" (``المفقودة منذ 8 مارس 2014``: the start of a
     state) and not a bare ``اليوم``, which is also "nowadays" (``المركز مطالب اليوم``:
@@ -1687,6 +1689,7 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
     few words before it), nor one inside a quotation (``وقال: «يوم الأربعاء تلقيت دعوة»``:
     the speaker's story, not the narrative's)."""
     if (t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank
+            or t.interval[1] - t.interval[0] > _ONE_DAY  # days told as one span (اليومين الماضيين، خلال أسبوع)
             or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
         return False
     cues = _date_cues()
