@@ -46,8 +46,8 @@ the last such weekday only in the paper of that day or the next, else no date.
 A clause opened by a connective of simultaneity that has no date of its own shares the
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
-plan's), marked ``inherited`` with ``date_confidence`` 0.9, whether or not ``inherit`` is
-asked for. With ``inherit=True`` (``timeline build --inherit``; off by default) a clause
+plan's, nor one over a year old, the story's background), marked ``inherited`` with
+``date_confidence`` 0.9, whether or not ``inherit`` is asked for. With ``inherit=True`` (``timeline build --inherit``; off by default) a clause
 without an expression of its own takes the day of the date the narrative last set (its
 hour was told of another clause), marked ``inherited``, when it goes on with the same
 thread (:func:`_same_thread`: the same or the next sentence, no paragraph break, no
@@ -190,6 +190,9 @@ _SUBJECT_WORDS = 3
 _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
+_ONE_DAY = dt.timedelta(days=1)
+# a date that ended this long before the publication is the story's background: not shared across فيما
+_BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
 # window, that it tells older news
 _LEAD_CHECKED = 2
@@ -1565,8 +1568,11 @@ def article_events(
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
         # the date of a clause a background since opens (ارتفعت | منذ انفجار الأزمة عام 2008، في حين
-        # وصلت…: the crisis's year, not the happening told "while")
-        shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)]
+        # وصلت…: the crisis's year, not the happening told "while"), nor a date over a year before the
+        # publication: background, and what is told "while" it is mostly today's (خسر لقبها عام 2009، في
+        # حين فشل الفريق في معادلة الرقم: tonight's final)
+        shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)
+                  and _naive(t.interval[1]) > _naive(published) - _BACKGROUND_AGE]
         if shared and before is not None and _opens_with(before[0], _date_cues().since):
             shared = []
         before = (clause, [_the_day(t) for t in _distinct_dates(own)[-1:]] if own else shared)
@@ -1670,9 +1676,10 @@ def _older_news(text: str, events: list[Event], index: int, first_day: dt.dateti
 
 
 def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
-    """Whether the narrative's date ``t`` may date the undated clauses that follow it: a day
-    or finer (a year, a season or a decade is the background of a story, not the time of its
-    next happening: ``وفي عام 2012 اجتمعوا سرا. وبعد الاجتماع سقط نجادي``), and not after
+    """Whether the narrative's date ``t`` may date the undated clauses that follow it: one day
+    or less (a year, a season or a decade is the background of a story, not the time of its
+    next happening: ``وفي عام 2012 اجتمعوا سرا. وبعد الاجتماع سقط نجادي``; days told as one span,
+    ``خلال اليومين الماضيين``, hold what went on over them, not one day's), and not after
     the publication (a plan's date: ``في الانتخابات التي ستجري في 26 فبراير. وأعرب عن قلقه``
     tells a worry of today), not a "since" (``المفقودة منذ 8 مارس 2014``: the start of a
     state) and not a bare ``اليوم``, which is also "nowadays" (``المركز مطالب اليوم``:
@@ -1682,6 +1689,7 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
     few words before it), nor one inside a quotation (``وقال: «يوم الأربعاء تلقيت دعوة»``:
     the speaker's story, not the narrative's)."""
     if (t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank
+            or t.interval[1] - t.interval[0] > _ONE_DAY  # days told as one span (اليومين الماضيين، خلال أسبوع)
             or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
         return False
     cues = _date_cues()
