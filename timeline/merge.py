@@ -374,7 +374,7 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
-         "info", "n_words", "era", "bound"]  # scored pairs' columns
+         "info", "n_words", "era", "bound", "said"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -705,6 +705,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                  & ~pl.col("trigger").is_in(sorted(load_triggers().loose_objects))
                  & ~pl.col("trigger_j").is_in(sorted(load_triggers().loose_objects))
                  & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
+    # a fragment of speech verb, speaker and date that borrows what the verb says (``said``: أكدت
+    # ماليزيا أمس | أن قطعة من جناح طائرة…) and another outlet's report of that day: the other
+    # tells the saying's content in its own words, so the floor is lower too (ONE_HAPPENING_SHARE)
+    saying = ((pl.col("agreement") == _SAME_DAY) & (pl.col("said") | pl.col("said_j"))
+              & ~pl.col("same_article")).fill_null(False)
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
         100.0 * 2 * pl.col("shared_chars") / (2 * pl.col("shared_chars") + rest)).otherwise(0.0)
@@ -782,7 +787,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             # the same kind in one town spares the wording only when the dates cannot tell
             # two happenings apart anyway (one is coarser); on one day it must still agree
             (located & (pl.col("agreement") != _SAME_DAY)) | of_year
-            | (pl.col("shared_info") >= pl.when(own_class).then(least_weight * ONE_HAPPENING_SHARE)
+            | (pl.col("shared_info") >= pl.when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
         )
