@@ -236,7 +236,15 @@ joined (their own words and the mosque); on the 5k corpus five links, all of one
 (Aden's al-Anad base, a Kabul bombing, the Suez Canal's opening day), one join added. At
 0.6 the corpus also joined the IAEA's roadmap with the Vienna deal of that day, and no
 story moved more; with no least score and any governed word, 29 joins, about a third wrong
-(two earthquakes' «قوته», two meetings, a protest called and one held)."""
+(two earthquakes' «قوته», two meetings, a protest called and one held).
+
+The same share holds for a fragment of speech verb, speaker and date that borrows what the verb
+says (``said`` of :func:`timeline.wording.clause_features`: ``أكدت ماليزيا أمس | أن قطعة من جناح
+طائرة…``) and another outlet's report of that day: the other tells the saying's content in its
+own words. On the MH370 story it joins almadina's confirmation with aleqtisadiya's (shared 11.1
+of 38.7); on the 5k corpus's 60 such fragments it changes no entry (whole batch, each day's
+batch, 50 batches of ~235 events). Reading a fragment's floor from its own words only (speaker,
+verb) joined, in one day's batch, a Tel Aviv announcement with Obama's defence of the Iran deal."""
 
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
