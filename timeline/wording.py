@@ -626,7 +626,9 @@ class ClauseFeatures:
     ``events``, one row per event in the input's order: ``i`` (its row), ``words`` (the
     distinct content words of its clause, as ``word`` ids), ``incipit`` (the ids of its first
     :data:`INCIPIT_WORDS` content words, in order), ``n_words``, ``chars`` (their
-    summed lengths), ``info`` (their summed inverse document frequency), ``trigger`` and
+    summed lengths), ``info`` (their summed inverse document frequency), ``said`` (a fragment
+    whose words are mostly what its speech verb says, borrowed: ``أكدت ماليزيا أمس | أن قطعة…``,
+    :func:`_lent`), ``trigger`` and
     ``group`` (its happening word's class and group, :mod:`timeline.happenings`; a match's
     class and no group when its date is a match's, :func:`matches`),
     ``trigger_word`` (that happening word's ``word`` id), ``own`` (whether that word is the
@@ -825,6 +827,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             "i",
             pl.col("words").fill_null(empty), pl.col("incipit").fill_null(empty),
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
+            (pl.col("told").is_not_null() & ~pl.col("names")).alias("said"),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
             "cause",
             pl.col("numbers").fill_null(empty),
