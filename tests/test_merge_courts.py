@@ -34,3 +34,12 @@ def test_the_countries_a_clause_names() -> None:
     assert countries_named("بينهم سبعة كويتيين وخمسة سعوديين") == {"الكويت", "السعودية"}
     assert countries_named("وللسوريين") == {"سوريا"}
     assert countries_named("قررت المحكمة تأجيل الجلسة") == frozenset()
+
+
+def test_a_word_written_with_final_ya_alif_is_no_countrys_adjective() -> None:
+    # folded, "اليمنى" (the right hand) is "اليمني" and "المجرى" (a channel) "المجري": no Yemen, no Hungary
+    assert countries_named("أصيب المتهم في يده اليمنى أثناء نقله إلى المحكمة") == frozenset()
+    assert countries_named("بتهمة تعطيل المجرى الملاحي وعرقلة مجرى العدالة") == frozenset()
+    # the adjectives themselves, written either way, still name them
+    assert countries_named("قررت المحكمة اليمنية تأجيل محاكمة الصحفي اليمني") == {"اليمن"}
+    assert countries_named("حكمت محكمة جنايات على المواطن المصرى") == {"مصر"}

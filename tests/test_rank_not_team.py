@@ -37,3 +37,16 @@ def test_the_first_team_is_still_football() -> None:
     first = "يلتقي الفريق الأول بنادي النصر نظيره الرائد في مباراة ودية أمس على ملعب النادي."
     trigger, teams = _read([first])[0]
     assert trigger == matches().label and "نصر" in teams
+
+
+def test_a_player_or_a_coach_named_after_his_word_is_still_football() -> None:
+    # only "الفريق" is also a rank: "اللاعب محمد"، "المدرب خالد" name a player and a coach
+    player = "انضم اللاعب محمد السالم أمس إلى النصر قادما من الرائد."
+    coach = "وصل المدرب خالد العلي أمس إلى الرياض لقيادة الهلال."
+    assert [sorted(teams) for _, teams in _read([player, coach])] == [["رائد", "نصر"], ["هلال"]]
+
+
+def test_the_team_before_a_preposition_is_still_football() -> None:
+    # "علي" (a given name) folded is "على": "حافظ الفريق على" is no general
+    kept = "حافظ الفريق على صدارته بعد فوز النصر أمس في الرياض."
+    assert _read([kept])[0][1] == ["نصر"]

@@ -1267,7 +1267,12 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
     (``holidays_after`` of ``lang/ar/event_dates.yaml``) right after it, past a bracket of its own, and a
     declaring or granting word (``holiday_grants``) among the :data:`_GRANT_WORDS` words before it, or
     before the date of ``own`` it restates in brackets (``باعتبار السادس من أغسطس إجازة``، ``أعلن مجلس
-    الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``)."""
+    الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``); not a day told before the
+    telling (``أعلنت الحكومة أمس عطلة رسمية``: the declaration's day)."""
+    told = fold(text[t.start:t.end])
+    if any(offset < 0 and (told == word or told.startswith(word + " "))
+           for word, offset in load_lexicon().rel_days.items()):
+        return False  # أعلنت الحكومة أمس عطلة: a day off lies ahead, "yesterday" is the declaration's
     after = _BRACKET_AFTER.sub("", text[t.end:min(clause.end, t.end + 80)], count=1)
     first = _WORD.findall(fold(after[:16]))[:1]
     if not first or _DEFINITE.sub("", first[0]) not in cues.holidays_after:

@@ -192,16 +192,23 @@ def countries_named(text: str, code: str = "ar") -> frozenset[str]:
     one country tells none) and those whose adjective it holds (``الكويتية``، ``المصريين``:
     ``adjectives`` of ``lang/<code>/places.yaml``)."""
     found = {m.place.country for m in find_places(text, code) if m.place.country is not None}
-    pattern, countries = _adjectives(code)
+    pattern, countries, written = _adjectives(code)
     if pattern is not None:
+        if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
+            text = written.sub(" ", _DIACRITICS.sub("", text))
         found.update(countries[m.group(1)] for m in pattern.finditer(fold(text)))
     return frozenset(found)
 
 
+# the short vowels, tanween, shadda and sukun, and the tatweel (between a word's letters)
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+
+
 @functools.lru_cache(maxsize=None)
-def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The regex of the countries' adjectives (its group: the adjective's stem) and the
-    country of each stem (stems two countries share left out)."""
+def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+    """The regex of the countries' adjectives (its group: the adjective's stem), the
+    country of each stem (stems two countries share left out), and the regex of the words
+    as written that fold to one but are none (``not``: ``اليمنى``)."""
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
     rules = data.get("adjectives") or {}
@@ -210,7 +217,10 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     drop, endings = (sorted({fold(str(w)) for w in rules.get(key) or []}, key=lambda w: (-len(w), w))
                      for key in ("drop", "endings"))
     if not endings:
-        return None, {}
+        return None, {}, None
+    written = sorted({str(w) for w in rules.get("not") or []}, key=lambda w: (-len(w), w))
+    not_pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(?:" + "|".join(map(re.escape, written)) + r")(?!\w)") \
+        if written else None
     stems: dict[str, set[str]] = {}
     for form, place in load_gazetteer(code).forms.items():
         if place.kind != "country" or " " in form:
@@ -220,10 +230,10 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         stems.setdefault(stem, set()).add(place.name)
     countries = {stem: next(iter(names)) for stem, names in stems.items() if len(names) == 1}
     if not countries:
-        return None, {}
+        return None, {}, None
     pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
                          + ")(?:" + "|".join(endings) + r")(?!\w)")
-    return pattern, countries
+    return pattern, countries, not_pattern
 
 
 def canonical_place(name: str | None, code: str = "ar") -> str | None:

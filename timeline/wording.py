@@ -520,23 +520,41 @@ def clubs(code: str = "ar") -> tuple[tuple[str, ...], dict[str, str], tuple[str,
 
 @functools.lru_cache(maxsize=None)
 def cues_not_before(code: str = "ar") -> tuple[str, ...]:
-    """The words after which a word of football is none (``clubs: not_before`` in
-    ``lang/<code>/actors.yaml``: "الفريق أول"، "الفريق الركن" a general's rank, "فريق العمل" a
-    working group), and the common given names (``surname_before`` of the lexicon: "الفريق محمد";
-    cached)."""
+    """The words after which a word of football of :func:`ranked_cues` is none (``clubs:
+    not_before`` in ``lang/<code>/actors.yaml``: "الفريق أول"، "الفريق الركن" a general's rank,
+    "فريق العمل" a working group), and the common given names (``surname_before`` of the
+    lexicon: "الفريق محمد") but those that folded are a function word (``علي`` is ``على``:
+    "حافظ الفريق على"; cached)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
     teams = (data.get("clubs") or {}) if isinstance(data, dict) else {}
     words = teams.get("not_before") or [] if isinstance(teams, dict) else []
     if not isinstance(words, list):
         raise LanguageDataError(f"{where}: clubs: not_before: a list, not {words!r}")
-    return _folded(words) + tuple(sorted(load_lexicon().surname_before))
+    stop = load_wording(code).stop
+    return _folded(words) + tuple(sorted(name for name in load_lexicon().surname_before if name not in stop))
+
+
+@functools.lru_cache(maxsize=None)
+def ranked_cues(code: str = "ar") -> tuple[str, ...]:
+    """The words of football that are also a rank or a team of another trade (``clubs:
+    not_before_cues`` in ``lang/<code>/actors.yaml``: "الفريق"), the only ones
+    :func:`cues_not_before` reads (a player's name follows "اللاعب"; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    teams = (data.get("clubs") or {}) if isinstance(data, dict) else {}
+    words = teams.get("not_before_cues") or [] if isinstance(teams, dict) else []
+    if not isinstance(words, list):
+        raise LanguageDataError(f"{where}: clubs: not_before_cues: a list, not {words!r}")
+    return _folded(words)
 
 
 def _football(positions: pl.DataFrame, vocabulary: pl.Series, cues: Sequence[str]) -> pl.Series:
-    """The clauses (``c``) holding a word of football (``cues``) that no word of
-    :func:`cues_not_before` follows ("استقبل الفريق أول …" tells of a general, not a team)."""
-    after = _beside("token", -1).is_in(list(cues_not_before())).fill_null(False)
+    """The clauses (``c``) holding a word of football (``cues``) but one of :func:`ranked_cues`
+    that a word of :func:`cues_not_before` follows ("استقبل الفريق أول …" tells of a general,
+    not a team; "اللاعب محمد" of a player)."""
+    after = (_among(vocabulary, ranked_cues())
+             & _beside("token", -1).is_in(list(cues_not_before())).fill_null(False))
     return positions.filter(_among(vocabulary, cues), ~after)["c"].unique()
 
 
