@@ -9,10 +9,10 @@ import functools
 import re
 
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _is_age, _num, per_lexicon,
+    Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
 from timeline.lexicon import Lexicon, Separators
-from timeline.semantics import Marker, Range, When
+from timeline.semantics import Marker, Range, Recurring, When
 
 __all__ = ["RULES"]
 
@@ -91,6 +91,9 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
     if previous is not None and previous.group(1) in c.lex.part_generic_before:
         return None  # "في أوقات الظهيرة": habitual, any day's
+    if not (m["this"] or m["dir"]) and m["p"] != "الليله" and _part_alone(c, m) \
+            and _in_habit(c, m.start(), m.end(), "day"):
+        return Recurring(f"XXXX-XX-XXT{part.token}")  # "يخرجون عادة ليلاً": a habit, any day's night
     if m["this"] and part.name == "afternoon":
         return None  # "هذا العصر" is "this era"
     if m["this"] and not m["p"].startswith("ال"):
@@ -106,6 +109,27 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
             return None  # "الليلة الثالثة عشرة", "الليلة النجدية", "في الليلة التي تسبق الفحص": a night told of, not tonight
         return When(part=part, rel_unit="day", rel_offset=0)
     return When(part=part)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_OF_AN_HOUR = frozenset({"الساعه", "النصف", "نصف", "الربع", "ربع", "الثلث", "ثلث", "دقيقه", "دقائق", "كل"})
+
+
+def _part_alone(c: Ctx, m: re.Match[str]) -> bool:
+    """Whether a part of the day stands alone, an adverb ("ليلاً") or definite ("في المساء"): not
+    after an hour ("التاسعة صباحاً", "5 صباحاً", "والنصف عصراً") nor before a set or a day it joins
+    ("صباحاً كل يوم خميس", "صباحاً الخميس")."""
+    if not m["p"].endswith("ا") and not m["p"].startswith("ال"):
+        return False  # "مساء اليوم": a construct with its day; "ظهر" a verb or the back, "عشاء" a dinner
+    after = _NEXT_WORD.match(c.text, m.end())
+    for word in (_PREVIOUS_WORD.search(c.before(m.start(), 20)), after):
+        if word is None:
+            continue
+        w = word.group(1)
+        if w[-1].isdigit() or w in _OF_AN_HOUR or c.lex.lookup("weekdays", w) is not None \
+                or any(c.lex.lookup(t, x) is not None for t in ("ordinals", "cardinals") for x in (w, w[2:])):
+            return False
+    return True
 
 
 def clock_digits(m: re.Match[str], c: Ctx) -> object:

@@ -250,6 +250,28 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|ملي�
                            r"|دينار|ليره|فرنك|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو(?:متر|غرام|جرام)?(?:ا|ات)?|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
 
 
+@per_lexicon
+def _habit_patterns(lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
+    return {span: re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                             + r")(?!\w)") if words else None for span, words in lex.habitual.items()}
+
+
+_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+
+
+def _in_habit(c: Ctx, start: int, end: int, span: str) -> bool:
+    """Whether the sentence of ``text[start:end]`` (within 120 characters each side) holds a word
+    of a habit of ``span`` ("year" or "day"; ``habitual`` of relative.yaml): "يأتي الصيف كل عام"."""
+    pattern = _habit_patterns(c.lex).get(span)
+    if pattern is None:
+        return False
+    lo, hi = max(0, start - 120), min(len(c.text), end + 120)
+    marks = [x.end() for x in _SENTENCE_MARK.finditer(c.text, lo, start)]
+    lo = marks[-1] if marks else lo
+    after = _SENTENCE_MARK.search(c.text, end, hi)
+    return pattern.search(c.text, lo, after.start() if after else hi) is not None
+
+
 def _amount_at(c: Ctx, pos: int) -> bool:
     """Whether a percentage, a currency or a counted unit follows ``pos``: the number before
     is an amount ("2021 مليون دولار", "في 2000 شخص"), not a year."""

@@ -17,6 +17,8 @@ __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_ASIDE_BEFORE = re.compile(r"(\w+)\s*[-–—]\s*$")  # "أننا -اليوم-": a word, then a dash opening an aside
+_ASIDE_AFTER = re.compile(r"\s*[-–—]")
 _TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
 _ACTION_AFTER = re.compile(r"\s+(\w+)")
 _INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
@@ -45,6 +47,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             return None
         window = c.before(m.start(), 16)
         before = _PREVIOUS_WORD.search(window)
+        if before is None and _ASIDE_AFTER.match(c.text, m.end()):
+            before = _ASIDE_BEFORE.search(window)  # "أننا -اليوم- في حاجة": the word before an aside
         if before and before.group(1) in c.lex.today_action_subjects:
             verb = _ACTION_AFTER.match(c.text, m.end())
             if verb is not None and verb.group(1) in c.lex.today_actions:

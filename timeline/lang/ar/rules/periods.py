@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _before_era, _direction, _is_age, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _before_era, _direction, _in_habit, _is_age, _num
 from timeline.semantics import Marker, Range, Vague, When
 
 __all__ = ["RULES"]
@@ -124,6 +124,8 @@ def season(m: re.Match[str], c: Ctx) -> object:
         return When(season=token, direction=direction)  # begin (told in March, this summer), not next year's
     if not m["y"] and not m["this"] and not _after_fuzzy(c, m.start()) and _other_season_near(c, m, token):
         return Vague(f"XXXX-{token}")  # "يقرأ في الصيف كما في الشتاء": seasons set against each other, any year's
+    if not m["y"] and not m["this"] and _in_habit(c, m.start(), m.end(), "year"):
+        return Vague(f"XXXX-{token}")  # "يأتي الصيف كل عام", "غالباً ما تكثر الأمطار في الشتاء": a habit, any year's
     return When(season=token, year=int(m["y"]) if m["y"] else None)
 
 
