@@ -116,15 +116,17 @@ __all__ = [
 _SENTENCE_BREAK = re.compile(
     r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+)'
 )
-# where a clause may start: after a comma (not a digit group), or before a connective
+# where a clause may start: after a comma (not a digit group), or before a connective (both at a
+# space: that test first, so that a position holding none fails at once)
 _CLAUSE_BREAK = re.compile(
-    r"(?<=[^\d\s][،,])\s+"
-    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
+    r"(?=\s)(?:(?<=[^\d\s][،,])\s+"
+    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s)))"
 )
 # before a complementizer (``complementizers`` of event_dates.yaml: أن، إن، بأن، أنه...)
 # that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
-# السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن...
-_NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)\s+"
+# السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن... (the spaces and the complementizer
+# are looked for first, these words behind them only where they stand)
+_NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)"
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
@@ -883,8 +885,11 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
     relative = "|".join(sorted(relative_pronouns(code)))
-    # every connective follows a space or a comma: that test comes first, once
-    connectives = r"(?<=[\s،,])(?:" + "|".join((
+    # every connective follows a space or a comma: that test comes first, once, after a look at the
+    # letter it starts with (a position holding none of them fails at once)
+    cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "simultaneous")
+                 for w in data[key]]
+    connectives = _starting_with(cue_words) + r"(?<=[\s،,])(?:" + "|".join((
         _cue_pattern("since", data["since"], r"(?<=\s)"),
         _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
         _cue_pattern("apart", data["subordinate_clauses"], r"(?<=\s)"),
@@ -899,18 +904,25 @@ def _date_cues(code: str = "ar") -> _DateCues:
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
-        relative=relative_pronoun(r"(?<=[\s،,])و?", r"(?=\s)", code),
+        relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
         nowadays_states=load_lexicon().nowadays_states,
-        said_break=re.compile(_NOT_SAID + "(?=(?:" + "|".join(sorted(
+        said_break=re.compile(r"(?=\s+(?:" + "|".join(sorted(
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))},  # also written without hamza: ان، بانه
-            key=len, reverse=True)) + r")\s)"),
+            key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
+
+
+def _starting_with(phrases: Iterable[str]) -> str:
+    """A lookahead for the first letter of one of ``phrases`` or of و (which may be glued before
+    them): put first in a pattern whose every match starts so, it lets a position fail at once."""
+    letters = sorted({"و", *(p.split()[0][0] for p in phrases)})
+    return "(?=[" + "".join(map(re.escape, letters)) + "])"
 
 
 def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
