@@ -418,21 +418,20 @@ def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> i
     return rest if _WORD.search(text, rest, end) else start
 
 
-def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex]) -> int:
-    """How many content words ``text[start:end]`` holds outside the expressions."""
-    pieces, cursor = [], start
-    for t in timexes.touching(start, end):
-        pieces.append(_fold_window(text, cursor, max(cursor, t.start)))
-        cursor = max(cursor, t.end)
-    pieces.append(_fold_window(text, cursor, end))
-    count = 0
-    for word in _WORD.findall(" ".join(pieces)):
-        if word in _FUNCTION_WORDS:
-            continue
-        if word[0] in "وف" and word[1:] in _FUNCTION_WORDS:
-            continue
-        if len(word) >= 2 and not word.isdigit():
-            count += 1
+def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex], enough: int | None = None) -> int:
+    """How many content words ``text[start:end]`` holds outside the expressions; counting stops
+    at ``enough`` (callers ask whether there are one or two: the first words mostly answer)."""
+    count, cursor = 0, start
+    for t in [*timexes.touching(start, end), None]:  # the pieces between the expressions, in turn
+        for word in _WORD.findall(_fold_window(text, cursor, end if t is None else max(cursor, t.start))):
+            if word in _FUNCTION_WORDS or word[0] in "وف" and word[1:] in _FUNCTION_WORDS:
+                continue
+            if len(word) >= 2 and not word.isdigit():
+                count += 1
+                if count == enough:
+                    return count
+        if t is not None:
+            cursor = max(cursor, t.end)
     return count
 
 
@@ -489,7 +488,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             if spans.count_starting_in(pos, pos + 1):  # منذ ربيع 2019: the since is an expression
                 continue
             dated = dating.starting_in(m.end(), min(end, m.end() + _SINCE_REACH))
-            if dated and _content_words(text, m.end(), dated[0].start, spans) > 0:
+            if dated and _content_words(text, m.end(), dated[0].start, spans, 1) > 0:
                 cuts[pos] = False
         elif kind == "after":
             if dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
@@ -510,7 +509,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if head is not None and any(0 < head - p <= _AFTER_GAP for p in cuts):
             continue  # بعد حادثة التفجير التي وقعت فيه: the cut at بعد holds it (after_happening)
         if (head is not None and not spans.touching(head, m.start()) and not dating.count_starting_in(start, head)
-                and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans) >= _PREDICATE_WORDS
+                and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and _tells_apart(text, start, head, m.end(), end, dating, cues)):
             cuts.setdefault(head, False)
     return cuts
@@ -686,12 +685,12 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                 cut = True
             elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
-                cut = _content_words(text, p_start, upto, spans) >= 2
+                cut = _content_words(text, p_start, upto, spans, 2) >= 2
             else:  # a new date starting a new event
                 cut = bool(dating.count_starting_in(current[0], current[1])
                            and dating.count_starting_in(p_start, p_end)
-                           and _content_words(text, p_start, p_end, spans) > 0)
-            if cut and _content_words(text, current[0], current[1], spans) > 0:
+                           and _content_words(text, p_start, p_end, spans, 1) > 0)
+            if cut and _content_words(text, current[0], current[1], spans, 1) > 0:
                 said_at = _said_relative(text, current, p_start, p_end, dating)
                 if said_at is not None:  # what a dated saying says keeps its day; the relative clause its own
                     current[1] = said_at
