@@ -1500,12 +1500,13 @@ def article_events(
     spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
-    before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates
+    before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
+    # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes)
     for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
-        shared = (before[1] if before is not None and clause.simultaneous and not own
+        shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
         # the date of a clause a background since opens (ارتفعت | منذ انفجار الأزمة عام 2008، في حين
@@ -1513,7 +1514,8 @@ def article_events(
         shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)]
         if shared and before is not None and _opens_with(before[0], _date_cues().since):
             shared = []
-        before = (clause, [_the_day(t) for t in _distinct_dates(own)[-1:]] if own else shared)
+        distinct = _distinct_dates(own)
+        before = (clause, distinct[-1:] if own else shared)
         confidence = 1.0
         if not own and waiting:
             told = [t for t in waiting if clause.start <= t.start < clause.end]
@@ -1527,11 +1529,11 @@ def article_events(
                 events.append(Event(article_id, published, clause, told[0], sentence, place=where,
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
-            dates, inherited, last, last_clause = _distinct_dates(own), False, own[-1], clause
+            dates, inherited, last, last_clause = distinct, False, own[-1], clause
             told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
                              if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                              and t.interval is not None), told_day)
-            if not _content_words(text, clause.start, clause.end, spans):
+            if not _content_words(text, clause.start, clause.end, spans, 1):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
             if mentions is None:
                 mentions = SpanIndex(find_places(text))
