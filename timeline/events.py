@@ -129,7 +129,7 @@ _CLAUSE_BREAK = re.compile(
 _NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)"
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
-_NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
+_NO_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 # a relative pronoun just before the و: the clause goes on
 # words that carry no event by themselves (folded)
 _FUNCTION_WORDS = frozenset(
@@ -719,11 +719,10 @@ def _said_relative(text: str, current: list[int], start: int, end: int, dating: 
     if text[max(0, start - 2):start].strip() not in ("،", ","):
         return None
     cues = _date_cues()
-    if not any(_bare(w) in cues.speech_verbs for w in _WORD.findall(_fold_window(text, current[0], current[1]))):
-        return None
     dates = dating.starting_in(start, end)
     pronoun = cues.relative.search(text, start, dates[0].start) if dates else None
-    if pronoun is None:
+    if pronoun is None or not any(_bare(w) in cues.speech_verbs
+                                  for w in _WORD.findall(_fold_window(text, current[0], current[1]))):
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
     if head is None or load_triggers().happening(_fold_window(text, start, head)) is None:
@@ -1425,7 +1424,7 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     clause: ``بلغ 2.60 مليار سهم مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق``, not a price:
     ``انضم إلى الفريق مقابل 14 مليون يورو في يناير الماضي``)."""
     window = max(start, t.start - 96)
-    bare = text[window:t.start].translate(_NO_MARKS)
+    bare = _NO_MARKS.sub("", text[window:t.start])
     if not any(stem in bare for stem in cues.comparison_stems):
         last = _WORD.findall(_fold_window(text, max(start, t.start - 12), t.start))[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
