@@ -1370,7 +1370,7 @@ def _amount_words(text: str, start: int, at: int) -> list[str]:
     """The last :data:`_FROM_REACH` words before ``at`` (from ``start``), bare, a decimal figure
     one word (``5.3 مليارات``) and a bracket of words left out (``13.2 مليار دولار (11.7 مليار يورو)
     عام 2023``: a conversion of the amount; not ``من (38%) عام 2012``)."""
-    said = _BRACKETED.sub(" ", _DECIMAL.sub(r"\1", _fold_window(text, max(start, at - 96), at)))
+    said = _BRACKETED.sub(" ", _DECIMAL.sub("", _fold_window(text, max(start, at - 96), at)))
     return [_bare(w) for w in _WORD.findall(said)][-_FROM_REACH:]
 
 
@@ -1411,7 +1411,7 @@ _COMPARED_REACH = 5
 _AMOUNT_REACH = 8
 # ... when it is told outright (مقارنة مع 10.7 مليار ريال خلال الفترة نفسها من العام الماضي)
 _COMPARED_AMOUNT_REACH = 10
-_DECIMAL = re.compile(r"(\d)[.,٫،](?=\d)")
+_DECIMAL = re.compile(r"(?<=\d)[.,٫،](?=\d)")  # the mark between two digits (deleted)
 
 
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
@@ -1429,7 +1429,7 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         last = _WORD.findall(_fold_window(text, max(start, t.start - 12), t.start))[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
-    folded = _DECIMAL.sub(r"\1", _fold_window(text, window, t.start))  # 48,3 مليار: one figure, one word
+    folded = _DECIMAL.sub("", _fold_window(text, window, t.start))  # 48,3 مليار: one figure, one word
     found = list(_WORD.finditer(folded))[-_COMPARED_AMOUNT_REACH:]
     words = [_bare(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
