@@ -85,6 +85,7 @@ def test_span_index_answers_as_a_scan(items: list[_Span], start: int, width: int
     assert fast.starting_in(start, end) == slow.starting_in(start, end)
     assert fast.count_starting_in(start, end) == slow.count_starting_in(start, end)
     assert fast.covers(start) == slow.covers(start)
+    assert fast.touches(start, end) == bool(slow.touching(start, end))
     # touching keeps start order, then the items' own order, as the stable sort did
     assert fast.touching(start, end) == [items[i] for i in sorted(
         (i for i, t in enumerate(items) if t.end > start and t.start < end), key=lambda i: (items[i].start, i))]
@@ -101,6 +102,7 @@ def test_span_index_of_items_in_start_order_answers_as_a_scan(items: list[_Span]
     assert fast.count_starting_in(start, end) == slow.count_starting_in(start, end)
     assert fast.covers(start) == slow.covers(start)
     assert fast.touching(start, end) == slow.touching(start, end)
+    assert fast.touches(start, end) == bool(slow.touching(start, end))
     if items:  # the answer is a list of its own: changing it changes no later answer
         fast.starting_in(0, 100).clear()
         assert fast.starting_in(0, 100) == items

@@ -62,6 +62,14 @@ class SpanIndex(Generic[S]):
             return [item for item, e in zip(self._ordered[lo:hi], self._ends[lo:hi]) if e > start]
         return [self._items[i] for i, e in zip(self._order[lo:hi], self._ends[lo:hi]) if e > start]
 
+    def touches(self, start: int, end: int) -> bool:
+        """Whether some item touches ``[start, end)``: ``bool(self.touching(start, end))``, no list made."""
+        lo = bisect_left(self._starts, start - self._longest)
+        for e in self._ends[lo:bisect_left(self._starts, end)]:
+            if e > start:
+                return True
+        return False
+
     def covers(self, pos: int) -> bool:
         """Whether some item has ``item.start < pos < item.end``."""
         lo = bisect_right(self._starts, pos - self._longest)

@@ -441,15 +441,17 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
     :data:`_DATELINE_WORDS` words, an agency's name among them (a town and a date alone may be
     a fragment of a sentence: ``أبوظبي خلال شهر سبتمبر المقبل``)."""
     agencies = _chrome().agencies
-    named = [(m.start, m.end) for m in places.touching(clause.start, clause.end)]
+    named: list[tuple[int, int]] | None = None  # the places of the clause, read at its first word
     words, signed = 0, False  # an agency's name (not only a letter of ا ف ب) closes it
     for m in _WORD.finditer(text, clause.start, clause.end):
-        if timexes.touching(m.start(), m.end()):
+        if timexes.touches(m.start(), m.end()):
             continue
         word = _fold_window(text, m.start(), m.end())
         if word in _FUNCTION_WORDS or word.isdigit() or len(word) < 2 and word not in agencies:
             continue
         words += 1
+        if named is None:
+            named = [(p.start, p.end) for p in places.touching(clause.start, clause.end)]
         town = any(a <= m.start() and m.end() <= b for a, b in named)
         if words > _DATELINE_WORDS or not (town or word in agencies):
             return False
