@@ -144,8 +144,9 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
-# the last article text folded whole (its windows are read from it: :func:`_fold_window`)
-_FOLDED: list[FoldedText] = []
+# the last article text folded whole (its windows are read from it: :func:`_fold_window`): the text,
+# its folded copy when folding deleted nothing (a window is then the same slice of it), the folded text
+_FOLDED: list[tuple[str, str | None, FoldedText]] = []
 
 
 def _fold_window(text: str, start: int, end: int) -> str:
@@ -153,10 +154,12 @@ def _fold_window(text: str, start: int, end: int) -> str:
     about a dozen windows around each expression of one article (``text`` is always the article's,
     so the one text kept is the one being read)."""
     held = _FOLDED[0] if _FOLDED else None
-    if held is None or held.original is not text:
-        held = fold_text(text)
+    if held is None or held[0] is not text:
+        folded = fold_text(text)  # one to one but for the deleted marks: the same length when none is
+        held = (text, folded.folded if len(folded.folded) == len(text) else None, folded)
         _FOLDED[:] = [held]
-    return held.window(start, end)
+    plain = held[1]
+    return plain[start:end] if plain is not None else held[2].window(start, end)
 # how far (characters) the date of a background "since" naming a happening may follow it,
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
