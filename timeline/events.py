@@ -308,7 +308,7 @@ def split_sentences(
     for m in _SENTENCE_BREAK.finditer(text):
         if spans.covers(m.start()):
             continue
-        if m.group() == "." and abbreviation.search(text, max(0, m.start() - 16), m.start()):
+        if m.group() == "." and _ends_abbreviation(text, m.start(), abbreviation):
             continue  # د. سليم، أ.د. محمد، (إم.إتش. 370): no sentence end
         s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
         s = _after_chrome(text, s, e, spans)
@@ -373,10 +373,27 @@ def _inside_any(spans: list[Timex]) -> Callable[[Timex], bool]:
 def _abbreviation(code: str = "ar") -> re.Pattern[str]:
     """What ends right before a full stop that ends no sentence: a word of ``abbreviations``
     (``lang/<code>/event_dates.yaml``) not after a number, or a dotted run of Arabic letters."""
-    words = "|".join(sorted((re.escape(fold(str(w))) for w in
-                             load_language_yaml(code, "event_dates.yaml")["abbreviations"]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, _abbreviations(code)), key=len, reverse=True))
     letters = r"[\u0621-\u064a]"  # Arabic letters: a URL (www.edu.sa.) ends its sentence
     return re.compile(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations(code: str = "ar") -> tuple[str, ...]:
+    """``abbreviations`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return tuple(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["abbreviations"])
+
+
+def _ends_abbreviation(text: str, at: int, abbreviation: re.Pattern[str]) -> bool:
+    """Whether :func:`_abbreviation` ends at ``at`` (in the 16 characters before it). Where it
+    cannot, it is not searched: the window then holds no dot of a dotted run and ends with no
+    word of the list (nor with one and a line break: ``$`` also stands before a final one)."""
+    window = text[max(0, at - 16):at]
+    words = _abbreviations()
+    if "." not in window and not window.endswith(words) and not (window.endswith("\n")
+                                                                 and window[:-1].endswith(words)):
+        return False
+    return abbreviation.search(text, max(0, at - 16), at) is not None
 
 
 class _Chrome(NamedTuple):
