@@ -1113,9 +1113,11 @@ def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     if (t.anchor is not Anchor.PUBLISHED or t.grain is None or t.grain.rank > Grain.DAY.rank
             or _names_a_day(t.rule)):
         return False
-    words = _WORD.findall(_fold_window(text, clause.sentence_start, t.start))
-    if not words or _bare(words[0]) not in cues.reported_past_openers:
+    said_words = _fold_window(text, clause.sentence_start, t.start)
+    opening = _WORD.search(said_words)  # the first word first: the rest is read only after an opener
+    if opening is None or _bare(opening.group()) not in cues.reported_past_openers:
         return False
+    words = _WORD.findall(said_words)
     said = False
     for word in words[1:]:
         if said and word in cues.complementizers:
@@ -1243,7 +1245,10 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` cites a document by number and date (``citation_dates`` right before it, one
     of ``citation_numbers`` among the eight words before: ``قرار مجلس الشورى رقم (57/30) وتاريخ
     25/6/1436هـ``)."""
-    last = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 16), t.start))[-1:]
+    said = _fold_window(text, max(clause.sentence_start, t.start - 16), t.start)
+    if not any(w in said for w in cues.citation_dates):  # the word is not even there: no words read
+        return False
+    last = _WORD.findall(said)[-1:]
     if not last or last[0] not in cues.citation_dates:
         return False
     words = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 80), t.start))
@@ -1454,7 +1459,10 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     window = max(start, t.start - 96)
     bare = _NO_MARKS.sub("", text[window:t.start])
     if not _any_of(cues.comparison_stems).search(bare):
-        last = _WORD.findall(_fold_window(text, max(start, t.start - 12), t.start))[-1:]
+        said = _fold_window(text, max(start, t.start - 12), t.start)
+        if not any(w in said for w in cues.compared_from):  # the word is not even there: no words read
+            return False
+        last = _WORD.findall(said)[-1:]
         return bool(last and _bare(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
     folded = _DECIMAL.sub("", _fold_window(text, window, t.start))  # 48,3 مليار: one figure, one word
