@@ -520,8 +520,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                                                                          cues, relative=False):
                 cuts.setdefault(pos, False)
         elif not spans.covers(m.end() - 1):
-            following = _WORD.findall(_fold_window(text, m.end(), m.end() + 16))
-            if following and not (kind == "while" and following[0] in cues.not_simultaneous):
+            following = _WORD.search(_fold_window(text, m.end(), m.end() + 16))  # the first word after it
+            if following is not None and not (kind == "while" and following.group() in cues.not_simultaneous):
                 cuts.setdefault(pos, kind == "while")
     for m in cues.relative.finditer(text, start, end):
         if dating.count_starting_in(start, m.start()) or not dating.count_starting_in(
@@ -1160,7 +1160,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     for t in own:
         before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                   for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-2:]]
-        first = (_WORD.findall(_fold_window(text, t.start, t.end)) or [""])[0]
+        opening = _WORD.search(_fold_window(text, t.start, t.end))
+        first = opening.group() if opening is not None else ""
         if before and before[-1] in cues.contract and (t.grain is Grain.MONTH
                                                        or load_lexicon().lookup("months", first) is not None):
             contract = True  # (only a month: "وتم تسليم أمس 50 طنا" is a delivery yesterday)
@@ -1171,7 +1172,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
             continue  # كل يوليو، يوميا من الساعة العاشرة: a recurrence, not one happening's time
         if _cited(text, clause, t, cues):
             continue  # قرار مجلس الشورى رقم (57/30) وتاريخ 25/6/1436هـ: the cited document's date
-        if cues.background & set(before) or _reported_past(text, clause, t, cues) \
+        if not cues.background.isdisjoint(before) or _reported_past(text, clause, t, cues) \
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
             continue
