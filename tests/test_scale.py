@@ -68,6 +68,9 @@ class _ScanIndex(Generic[T]):
     def touching(self, start: int, end: int) -> list[T]:
         return [t for t in sorted(self._items, key=lambda t: t.start) if t.end > start and t.start < end]
 
+    def touches(self, start: int, end: int) -> bool:
+        return bool(self.touching(start, end))
+
     def covers(self, pos: int) -> bool:
         return any(t.start < pos < t.end for t in self._items)
 
