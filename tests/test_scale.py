@@ -68,6 +68,9 @@ class _ScanIndex(Generic[T]):
     def touching(self, start: int, end: int) -> list[T]:
         return [t for t in sorted(self._items, key=lambda t: t.start) if t.end > start and t.start < end]
 
+    def touches(self, start: int, end: int) -> bool:
+        return bool(self.touching(start, end))
+
     def covers(self, pos: int) -> bool:
         return any(t.start < pos < t.end for t in self._items)
 
@@ -85,9 +88,27 @@ def test_span_index_answers_as_a_scan(items: list[_Span], start: int, width: int
     assert fast.starting_in(start, end) == slow.starting_in(start, end)
     assert fast.count_starting_in(start, end) == slow.count_starting_in(start, end)
     assert fast.covers(start) == slow.covers(start)
+    assert fast.touches(start, end) == bool(slow.touching(start, end))
     # touching keeps start order, then the items' own order, as the stable sort did
     assert fast.touching(start, end) == [items[i] for i in sorted(
         (i for i, t in enumerate(items) if t.end > start and t.start < end), key=lambda i: (items[i].start, i))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans, st.integers(-5, 80), st.integers(0, 30))
+def test_span_index_of_items_in_start_order_answers_as_a_scan(items: list[_Span], start: int, width: int) -> None:
+    """Items that come by start (ties kept in their order) are answered by slices: the same answers."""
+    items = sorted(items, key=lambda t: t.start)
+    fast, slow = SpanIndex(items), _ScanIndex[_Span](items)
+    end = start + width
+    assert fast.starting_in(start, end) == slow.starting_in(start, end)
+    assert fast.count_starting_in(start, end) == slow.count_starting_in(start, end)
+    assert fast.covers(start) == slow.covers(start)
+    assert fast.touching(start, end) == slow.touching(start, end)
+    assert fast.touches(start, end) == bool(slow.touching(start, end))
+    if items:  # the answer is a list of its own: changing it changes no later answer
+        fast.starting_in(0, 100).clear()
+        assert fast.starting_in(0, 100) == items
 
 
 def test_long_article_same_events_as_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:

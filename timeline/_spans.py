@@ -30,7 +30,7 @@ class SpanIndex(Generic[S]):
     """``items`` (anything with ``start`` and ``end``) indexed by start; each answer
     comes in the order a scan of ``items`` would give it."""
 
-    __slots__ = ("_ends", "_items", "_longest", "_order", "_starts")
+    __slots__ = ("_ends", "_items", "_longest", "_order", "_ordered", "_starts")
 
     def __init__(self, items: Sequence[S]) -> None:
         self._items = items
@@ -38,11 +38,16 @@ class SpanIndex(Generic[S]):
         self._starts = [items[i].start for i in self._order]
         self._ends = [items[i].end for i in self._order]
         self._longest = max((e - s for s, e in zip(self._starts, self._ends)), default=0)
+        # the items by start, when they came so (as events' expressions do): a range of them is a slice
+        in_order = all(i == k for k, i in enumerate(self._order))
+        self._ordered: list[S] | None = list(items) if in_order else None
 
     def starting_in(self, start: int, end: int) -> list[S]:
         """Items with ``start <= item.start < end``, in the items' own order."""
-        chosen = self._order[bisect_left(self._starts, start):bisect_left(self._starts, end)]
-        return [self._items[i] for i in sorted(chosen)]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if self._ordered is not None:
+            return self._ordered[lo:hi]
+        return [self._items[i] for i in sorted(self._order[lo:hi])]
 
     def count_starting_in(self, start: int, end: int) -> int:
         """How many items have ``start <= item.start < end``."""
@@ -53,10 +58,23 @@ class SpanIndex(Generic[S]):
         (``item.end > start and item.start < end``), by start (ties in the items' order)."""
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
+        if self._ordered is not None:
+            return [item for item, e in zip(self._ordered[lo:hi], self._ends[lo:hi]) if e > start]
         return [self._items[i] for i, e in zip(self._order[lo:hi], self._ends[lo:hi]) if e > start]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether some item touches ``[start, end)``: ``bool(self.touching(start, end))``, no list made."""
+        lo = bisect_left(self._starts, start - self._longest)
+        for e in self._ends[lo:bisect_left(self._starts, end)]:
+            if e > start:
+                return True
+        return False
 
     def covers(self, pos: int) -> bool:
         """Whether some item has ``item.start < pos < item.end``."""
         lo = bisect_right(self._starts, pos - self._longest)
         hi = bisect_left(self._starts, pos)
-        return any(e > pos for e in self._ends[lo:hi])
+        for e in self._ends[lo:hi]:
+            if e > pos:
+                return True
+        return False

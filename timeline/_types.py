@@ -59,10 +59,13 @@ class Grain(str, enum.Enum):
     @property
     def rank(self) -> int:
         """0 for the finest grain, growing with the size of the unit."""
-        return _GRAIN_RANK[self]
+        return self._rank  # type: ignore[attr-defined,no-any-return]
 
 
 _GRAIN_RANK = {g: i for i, g in enumerate(Grain)}
+for _grain, _rank in _GRAIN_RANK.items():  # held by each member: an enum member hashes in Python
+    _grain._rank = _rank  # type: ignore[attr-defined]
+del _grain, _rank
 
 
 class Prefer(str, enum.Enum):

@@ -41,7 +41,7 @@ from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
 from timeline.lexicon import load_lexicon, relative_pronouns
-from timeline.normalize import fold
+from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
@@ -54,7 +54,10 @@ _AFTER = re.compile(r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|ت�
 # before a duration: قبل / بعد + the happening, then the duration glued to ب
 _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 # a whole phrase: عشية / غداة X
-_EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+# (the word first, its start checked behind it: re then skips to its first letters instead of
+# trying the whole pattern at every position of the article; every word has four letters)
+_EVE = re.compile(r"(?P<word>عشيه|غداه|ليله)(?:(?<=(?<!\w)\w{4})|(?<=(?<!\w)[وف]\w{4}))"
+                  r"\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
 _MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!\w)")
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
@@ -72,7 +75,6 @@ _ADJECTIVE_GAP = re.compile(r"[^\w\s]|\d|\sو(?=\w)")
 _RELATIVE_WORDS = 8
 _RELATIVE_CHARS = 160
 _IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 # the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
 # (a literal first, so that re scans for it fast; the word's start is checked after: _day_start)
@@ -290,7 +292,9 @@ def anniversary_of(text: str) -> str | None:
     الخامسة والعشرين للغزو`` → ``الغزو``), or None: the word after ``ذكرى`` past its
     adjectives and ordinals (``السنوية``، ``الستين``، ``الخامسة والعشرين``), when it can name a
     happening (``ذكرى جميلة``، ``للذكرى وسط صمت`` name none)."""
-    folded = text.translate(_LETTERS)  # one to one: offsets stay those of ``text``
+    if "ذكر" not in text:  # ذكرى، ذكري: what _MEMORY needs, looked for before folding the text
+        return None
+    folded = fold_variants(text)  # one to one: offsets stay those of ``text``
     lex = load_lexicon()
     for m in _MEMORY.finditer(folded):
         previous = m.end()
@@ -322,7 +326,7 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
     Each value's ``timex`` spans the whole relative phrase (``بعد ثلاثة أيام على الزلزال``)
     with the day it names, or is None when the article does not date the happening.
     """
-    folded = text.translate(_LETTERS)  # one to one: offsets stay those of ``text``
+    folded = fold_variants(text)  # one to one: offsets stay those of ``text``
     if all(a.start <= b.start for a, b in zip(timexes, timexes[1:])):
         timexes = _ByStart(timexes)  # the same order, searched by bisection: linear in long texts
     found: dict[int, EventAnchor] = {}
