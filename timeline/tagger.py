@@ -560,6 +560,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                         # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
                         # today's schedule)
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
+            elif bare_clock and base is anchor and clock_anchor and future is True and r.interval \
+                    and r.interval[1] <= anchor and forced is None:
+                # the mirror: a time told in the future, over hours before the publication, is the coming
+                # one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten: tonight's), unless a day named
+                # before gives it
+                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+                if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
+                    r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
         if hourless and r.interval is not None:
