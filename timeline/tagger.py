@@ -77,8 +77,11 @@ class _Tense:
         """Whether a future read from a verb's shape, ending at ``end``, does not reach ``start``:
         it reaches its first time word only, and no relative clause ("ستودع الأسبوع المقبل راتب
         شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
-        return bool(_relative_clause().search(self.text, end, start)
-                    or next(whole_words(self.keys, self.keys_after, self.text, end, start), None))
+        if _relative_clause().search(self.text, end, start):
+            return True
+        key = next(whole_words(self.keys, self.keys_after, self.text, end, start), None)
+        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل")
+        return key is not None and not self.text[key.end():start].isspace()
 
 
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
