@@ -24,7 +24,9 @@ def test_late_in_a_named_night_reaches_the_next_morning() -> None:
 def test_late_last_night_and_the_end_of_the_night() -> None:
     assert _one("وقصفت المدفعية القرية في ساعة متأخرة من ليل أمس.")[2] == (
         dt.datetime(2015, 8, 9, 22), dt.datetime(2015, 8, 10, 5))
-    assert _one("وتنخفض الحرارة في آخر الليل على السواحل.")[2][1] == dt.datetime(2015, 8, 10, 5)
+    # a forecast in the present told at ten: tonight's, whose end is tomorrow morning
+    assert _one("وتنخفض الحرارة في آخر الليل على السواحل.")[2][1] == dt.datetime(2015, 8, 11, 5)
+    assert _one("وانخفضت الحرارة في آخر الليل على السواحل.")[2][1] == dt.datetime(2015, 8, 10, 5)
 
 
 def test_a_late_evening_still_ends_at_midnight() -> None:

@@ -540,7 +540,7 @@ class _Resolver:
                 hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
-            elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today \
+            elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today and not w.h24 \
                     and (not w.has_date or (w.rel_unit == "day" and w.rel_offset == 0 and _date_fields_only_today(w))):
                 now = self.anchor
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:

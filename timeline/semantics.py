@@ -58,6 +58,7 @@ class When:
     span_days: int = 1  # holidays that last several days ("ثالث أيام العيد" picks one)
     holiday_day: int | None = None
     soft: bool = False  # "نهاية الشهر": the month (year...) the text named just before, else the current one
+    h24: bool = False  # a clock written on 24 hours ("02:00", "0200"): never taken as the afternoon one
 
     @property
     def has_date(self) -> bool:

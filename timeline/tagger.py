@@ -77,8 +77,11 @@ class _Tense:
         """Whether a future read from a verb's shape, ending at ``end``, does not reach ``start``:
         it reaches its first time word only, and no relative clause ("ستودع الأسبوع المقبل راتب
         شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
-        return bool(_relative_clause().search(self.text, end, start)
-                    or next(whole_words(self.keys, self.keys_after, self.text, end, start), None))
+        if _relative_clause().search(self.text, end, start):
+            return True
+        key = next(whole_words(self.keys, self.keys_after, self.text, end, start), None)
+        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل")
+        return key is not None and not self.text[key.end():start].isspace()
 
 
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
@@ -128,7 +131,8 @@ _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصب
 
 
 def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
-    """Whether "بعد" + an amount at ``start:end`` counts from the publication: its sentence says
+    """Whether "بعد" + an amount at ``start:end`` counts from the publication (and a clock time later
+    than the publication hour is today's or ahead, not yesterday's): its sentence says
     the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among the
     three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
     ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
@@ -149,6 +153,46 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
     not_verbs = grammar.lex.present_not_verb_starts  # "يوم", "يونيو"
     return any(_PRESENT.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
+
+
+def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool:
+    """Whether a clock time at ``start``, with no day of its own and hours later than the publication,
+    is told as today's or ahead rather than as yesterday's: its sentence says the future (a tense cue),
+    or the nearest verb of its clause before it is a present one — يـ of three letters or more
+    ("ويبدأ العرض في التاسعة مساء", "أن يصل الموكب الساعة الحادية عشرة ليلاً"), تـ/نـ only opening the
+    sentence a few words before ("وتنطلق القمة الساعة العاشرة مساء"; "تنظيم", "تقرير" open sentences
+    too, so a past verb or a perfect shape nearer wins; not with ا second, "نائب", nor third in five
+    letters, the perfects "تواصل", "تراجع"; "تقام" is present) — and not after a subject pronoun, where it tells
+    what was under way ("وهم يؤدون صلاة الظهر": the bombing's prayer)."""
+    if tense.at(start):
+        return True
+    if _told_in_past(text, start, start, grammar):
+        return False
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    opened = cut >= 0 or lo == 0
+    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        bare = w[1:] if w[0] in "وف" and len(w) > 3 and not w.startswith("في") else w  # "فيها" is no verb
+        if bare.startswith("ال") or bare in lex.later_not_verbs:
+            continue
+        if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
+                or _PERFECT_DERIVED.fullmatch(bare):
+            return False  # "تنظيم الدولة أعدم رهينة الساعة العاشرة مساء"
+        present = _PRESENT_CLOCK.fullmatch(bare) is not None and not bare.startswith(lex.present_not_verb_starts) \
+            or i == 0 and opened and len(words) <= _OPENING_WORDS and _PRESENT_OPENING.fullmatch(bare) is not None \
+            and bare[1] != "ا" and not (len(bare) > 4 and bare[2] == "ا")
+        if present:
+            before = words[i - 1] if i else ""
+            return (before[1:] if before[:1] in "وف" and len(before) > 2 else before) not in lex.nowadays_pronouns
+    return False
+
+
+_CLAUSE_ENDS = ".!?;\n\"،,:"
+_OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
+_PRESENT_CLOCK = re.compile(r"ي[^\W\d_]{2,}")  # "يصل", "يبدأ", "يلتقي" (three letters: a clock's verb is often short)
 
 
 _WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
@@ -514,8 +558,19 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                     day = _clock_day(days, f, folded, same_sentence=False)
                     if day is not None:
                         narrative, r = True, resolve(meaning, day, future=future, week=week)  # type: ignore[arg-type]
-                    elif told > anchor + _CLOCK_MARGIN:
+                    elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
+                            folded, f.start, tense, grammar)):
+                        # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
+                        # today's schedule)
                         r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
+            elif bare_clock and base is anchor and clock_anchor and future is True and r.interval \
+                    and r.interval[1] <= anchor and forced is None:
+                # the mirror: a time told in the future, over hours before the publication, is the coming
+                # one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten: tonight's), unless a day named
+                # before gives it
+                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+                if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
+                    r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
         if hourless and r.interval is not None:

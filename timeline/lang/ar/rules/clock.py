@@ -147,7 +147,9 @@ def clock_digits(m: re.Match[str], c: Ctx) -> object:
         h += 12
     elif m["ampm"] == "ص" and h == 12:
         h = 0
-    return When(hour=h % 24, minute=mi, second=s)
+    # a zero before the hour writes the clock on 24 hours ("الساعة 02:00", "0200 بتوقيت غرينتش"): the
+    # small hours, never the afternoon a bare hour told in the future may be
+    return When(hour=h % 24, minute=mi, second=s, h24=not m["ampm"] and len(m["h"]) == 2 and m["h"][0] == "0")
 
 
 def _part_patterns(c: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
