@@ -1314,14 +1314,14 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
     before the date of ``own`` it restates in brackets (``باعتبار السادس من أغسطس إجازة``، ``أعلن مجلس
     الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``); not a day told before the
     telling (``أعلنت الحكومة أمس عطلة رسمية``: the declaration's day)."""
+    after = _BRACKET_AFTER.sub("", text[t.end:min(clause.end, t.end + 80)], count=1)
+    first = _WORD.findall(fold(after[:16]))[:1]
+    if not first or _DEFINITE.sub("", first[0]) not in cues.holidays_after:
+        return False  # (tested first: a holiday word after a date is rare)
     told = fold(text[t.start:t.end])
     if any(offset < 0 and (told == word or told.startswith(word + " "))
            for word, offset in load_lexicon().rel_days.items()):
         return False  # أعلنت الحكومة أمس عطلة: a day off lies ahead, "yesterday" is the declaration's
-    after = _BRACKET_AFTER.sub("", text[t.end:min(clause.end, t.end + 80)], count=1)
-    first = _WORD.findall(fold(after[:16]))[:1]
-    if not first or _DEFINITE.sub("", first[0]) not in cues.holidays_after:
-        return False
     at = next((o.start for o in own if o.end <= t.start and text[o.end:t.start].strip() == "("), t.start)
     before = _WORD.findall(_fold_window(text, max(clause.start, at - 48), at))[-_GRANT_WORDS:]
     return any(_bare(w) in cues.holiday_grants for w in before)
