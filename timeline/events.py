@@ -1314,8 +1314,10 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
     before the date of ``own`` it restates in brackets (``باعتبار السادس من أغسطس إجازة``، ``أعلن مجلس
     الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``); not a day told before the
     telling (``أعلنت الحكومة أمس عطلة رسمية``: the declaration's day)."""
-    after = _BRACKET_AFTER.sub("", text[t.end:min(clause.end, t.end + 80)], count=1)
-    first = _WORD.findall(fold(after[:16]))[:1]
+    reach = min(clause.end, t.end + 80)
+    bracket = _BRACKET_AFTER.match(text[t.end:reach])
+    rest = t.end + (bracket.end() if bracket else 0)
+    first = _WORD.findall(_fold_window(text, rest, min(rest + 16, reach)))[:1]
     if not first or _DEFINITE.sub("", first[0]) not in cues.holidays_after:
         return False  # (tested first: a holiday word after a date is rare)
     told = fold(text[t.start:t.end])
