@@ -176,8 +176,9 @@ class TriggerLexicon:
         (titles tell rank, not what happened: they do not count in a sense's reach)."""
         out: list[str] = []
         counted = 0
+        titles = self.titles
         for word in words:
-            counted += not self.is_title(word)
+            counted += not _is_title(titles, word)  # is_title, without the method call per word
             if counted > reach:
                 break
             out.append(word)
@@ -453,8 +454,14 @@ class TriggerLexicon:
 def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
     """The class of the first of ``senses`` a folded word is a cue of, as a 1-tuple (its class
     may be None: a cue of no happening), or None when it is a cue of none (cached: the words
-    around sensed words recur, and each is read at every distance)."""
-    return next(((sense.cls,) for sense in senses if sense.told_by(word)), None)
+    around sensed words recur, and each is read at every distance). The word's bare forms are
+    read once for all senses (what :meth:`Sense.told_by` reads for one)."""
+    forms = _bare_forms(word)
+    for sense in senses:
+        exact, prefixes = sense.exact, sense.prefixes
+        if any(bare in exact or bare.startswith(prefixes) for bare in forms):
+            return (sense.cls,)
+    return None
 
 
 @functools.lru_cache(maxsize=2**16)
