@@ -119,6 +119,23 @@ def test_senses_read_as_before() -> None:
                 assert sense.told_by(cue) is expected  # cached
 
 
+def test_cue_reads_as_each_sense_in_order() -> None:
+    """_cue reads a word's bare forms once for all senses: the first sense whose told_by
+    takes the word, as before (mcpu18)."""
+    from timeline.happenings import _cue
+
+    lexicon = load_triggers()
+    for form, senses in lexicon.senses.items():
+        words = ["و" + form, "كتاب", "والكتاب", "بالمدينة", "فللمدرسة"]
+        for sense in senses:
+            words += [*sorted(sense.exact)[:3], *("وال" + w for w in sorted(sense.exact)[:2]),
+                      *(p + "ات" for p in sense.prefixes[:3]), *("ب" + p for p in sense.prefixes[:2])]
+        for word in words:
+            expected = next(((sense.cls,) for sense in senses if sense.told_by(word)), None)
+            assert _cue.__wrapped__(senses, word) == expected
+            assert _cue(senses, word) == expected
+
+
 def test_pattern_words_of_another_shape_keep_every_token() -> None:
     import re
 
