@@ -426,7 +426,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
     """The countries each event's clause names (:func:`timeline.places.countries_named`), read
     only for a court's classes (:func:`timeline.wording.told_by_case`; empty for the others)."""
-    at = features.events["trigger"].is_in(sorted(told_by_case())).fill_null(False).arg_true()
+    at = features.events["trigger"].is_in(listed(told_by_case())).fill_null(False).arg_true()
     countries: list[list[str] | None] = [None] * frame.height
     for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
         countries[row] = sorted(countries_named(clause)) if clause else []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import polars as pl
 
 __all__ = ["FoldedText", "NormalizedText", "fold", "fold_expr", "fold_letters", "fold_text", "fold_variants",
-           "normalize"]
+           "normalize", "without_marks"]
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -158,6 +158,12 @@ def fold_text(text: str) -> FoldedText:
     # a run of k kept characters and the deleted one after it: k + 1 offsets with the same count
     counts = itertools.chain.from_iterable(itertools.repeat(t, len(run) + 1) for t, run in enumerate(kept))
     return FoldedText(text, folded, (), array.array("I", counts))
+
+
+def without_marks(text: str) -> str:
+    """``text`` as written but for the characters folding deletes (short vowels, tanween, shadda,
+    tatweel, invisible marks): its letters unfolded (``اليمنى`` keeps its ى)."""
+    return _DELETED_RE.sub("", text)
 
 
 def fold(text: str) -> str:

@@ -26,7 +26,7 @@ from timeline._programs import USER_CACHE, compile_all
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
-from timeline.normalize import fold, normalize
+from timeline.normalize import fold, normalize, without_marks
 
 __all__ = [
     "KINDS",
@@ -195,18 +195,14 @@ def countries_named(text: str, code: str = "ar") -> frozenset[str]:
     pattern, countries, written = _adjectives(code)
     if pattern is not None:
         if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
-            text = written.sub(" ", _DIACRITICS.sub("", text))
-        found.update(countries[m.group(1)] for m in pattern.finditer(fold(text)))
+            text = written.sub(" ", without_marks(text))
+        found.update(countries[m["stem"]] for m in pattern.finditer(fold(text)))
     return frozenset(found)
-
-
-# the short vowels, tanween, shadda and sukun, and the tatweel (between a word's letters)
-_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 
 
 @functools.lru_cache(maxsize=None)
 def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
-    """The regex of the countries' adjectives (its group: the adjective's stem), the
+    """The regex of the countries' adjectives (its group ``stem``: the adjective's stem), the
     country of each stem (stems two countries share left out), and the regex of the words
     as written that fold to one but are none (``not``: ``اليمنى``)."""
     where = f"timeline.lang.{code}/places.yaml"
@@ -231,7 +227,7 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
     countries = {stem: next(iter(names)) for stem, names in stems.items() if len(names) == 1}
     if not countries:
         return None, {}, None
-    pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
+    pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(?P<stem>" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
                          + ")(?:" + "|".join(endings) + r")(?!\w)")
     return pattern, countries, not_pattern
 
