@@ -1321,6 +1321,8 @@ def merge_events(
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
     Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked.
+    Links are taken by how well the dates agree (one day first), then, for overlapping dates,
+    finer grains first (a month holding a day before a year holding either), then by score.
     Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
@@ -1341,7 +1343,15 @@ def merge_events(
              for pairs in _candidates(table, features.words, conflict_window)]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table)])
-    links = links.sort(["agreement", "score", "i", "j"], descending=[False, True, False, False])
+    # the strongest links first: by how well the dates agree, then (for overlapping dates) the
+    # finer the coarser side's grain, then by score: a month's mention of a past happening meets
+    # the entry of its day before the year's mentions (worded as another outlet's background)
+    # grow into an entry of their own that no longer shares telling words with it
+    grain = frame["grain"].to_physical().fill_null(len(Grain))
+    coarse = pl.when(pl.col("agreement") == _OVERLAP).then(
+        pl.max_horizontal(grain.gather(links["i"]), grain.gather(links["j"]))).otherwise(0)
+    links = links.with_columns(coarse.alias("coarse")).sort(
+        ["agreement", "coarse", "score", "i", "j"], descending=[False, False, True, False, False])
     linked = pl.concat([links["i"], links["j"]]).unique()
     event_words = table.select("i", "words").filter(pl.col("i").is_in(linked.implode()))
     components = _Components(table, conflict_window + conflict_window,
