@@ -643,9 +643,26 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
             return False
         kind = lexicon.happening(_fold_window(text, cut, at))  # its own (العملية الانتحارية التي وقعت في 20 يوليو)
         if kind is None:  # or none, with the main clause's far from it (… استئناف عملية السلام التي
-            return not (lexicon.is_reaction(main) or lexicon.happening(" ".join(near)) is not None)  # بدأت عام 2012)
+            # بدأت عام 2012) or inside what a saying says (أعلن مصدر أن المرحلة الأخيرة من خطة تأمين
+            # حفل الافتتاح التي بدأت أول الشهر: the saying is the main clause's act, not the opening)
+            return not (lexicon.is_reaction(main) or (lexicon.happening(" ".join(near)) is not None
+                                                      and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _said_before(text: str, start: int, cut: int, last: int, cues: _DateCues) -> bool:
+    """Whether ``text[start:cut]`` opens what a saying says before its ``last`` words: a speech
+    verb (``speech_verbs`` of ``lang/ar/event_dates.yaml``) and after it a complementizer
+    (``أعلن مصدر أمني أن``، ``وقال إن``): a happening named after them is what is said, not the
+    act the clause tells."""
+    words = _WORD.findall(_fold_window(text, start, cut))[:-last or None]
+    said = False
+    for word in words:
+        if said and word in cues.complementizers:
+            return True
+        said = said or _bare(word) in cues.speech_verbs
+    return False
 
 
 def _after_a_preposition(text: str, start: int, at: int) -> bool:
