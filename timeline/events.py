@@ -92,7 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, load_lexicon, relative_pronoun, relative_pronouns
+from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns
 from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -197,6 +197,11 @@ _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
 _ONE_DAY = dt.timedelta(days=1)
+# a separate incident (وفي حادث منفصل) with no date of its own leads like a simultaneous one: another
+# happening, not the narrative of the clause whose day it takes
+_SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
+# how many days before the publication's the report's last day may be for a separate incident to take it
+_REPORT_DAYS = dt.timedelta(days=2)
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
@@ -1637,6 +1642,7 @@ def article_events(
     spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
+    days: list[Timex] = []  # the days (or finer dates) the clauses told, in order: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes)
@@ -1673,6 +1679,7 @@ def article_events(
             told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
                              if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                              and t.interval is not None), told_day)
+            days += own
             if not _content_words(text, clause.start, clause.end, spans, 1):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
             if mentions is None:
@@ -1681,6 +1688,8 @@ def article_events(
                 continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
+        elif days and (day := _separate_day(text, clause, days, published)) is not None:
+            dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
@@ -1703,6 +1712,33 @@ def article_events(
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
+
+
+@functools.lru_cache(maxsize=None)
+def _separate_incident(code: str = "ar") -> re.Pattern[str]:
+    """A folded clause opening with a separate incident (``separate_incidents`` of
+    ``lang/<code>/event_dates.yaml``: ``وفي حادث منفصل``، ``وفي هجومين منفصلين``), read once."""
+    data = load_language_yaml(code, "event_dates.yaml")["separate_incidents"]
+    nouns = {form for noun in map(str, data["nouns"]) for form in (fold(noun), *dual(noun))}
+    words = {form for word in map(str, data["words"]) for one in feminine(word) for form in (one, *dual(one))}
+
+    def either(forms: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f))))
+    return re.compile(rf"[وف]?في\s+(?:{either(nouns)})\s+(?:{either(words)})(?![\w\u0621-\u064a])")
+
+
+def _separate_day(text: str, clause: Clause, days: list[Timex], published: dt.datetime) -> Timex | None:
+    """The day a clause with no date of its own that opens its sentence with a separate incident
+    (:func:`_separate_incident`: ``وفي حادث منفصل، قتل جندي``) took place on: the last of the
+    ``days`` told before it that passes on (:func:`_passes_on`) and is the publication's or one of
+    the :data:`_REPORT_DAYS` before (a roundup tells the incidents of its days; an older day is
+    background). None for any other clause."""
+    if text[clause.sentence_start:clause.start].strip() or not _separate_incident().match(
+            _fold_window(text, clause.start, clause.start + 48)):
+        return None
+    first = _naive(published).date() - _REPORT_DAYS
+    return next((t for t in reversed(days) if t.interval is not None and _passes_on(text, t, published)
+                 and _naive(t.interval[0]).date() >= first), None)
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
