@@ -200,6 +200,9 @@ _ONE_DAY = dt.timedelta(days=1)
 # a separate incident (وفي حادث منفصل) with no date of its own leads like a simultaneous one: another
 # happening, not the narrative of the clause whose day it takes
 _SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
+# how a separate incident's clause opens, unfolded (في، وفي، فى): tested before anything else, most
+# undated clauses open otherwise
+_IN = ("في", "وفي", "فى", "وفى", "ففي")
 # how many days before the publication's the report's last day may be for a separate incident to take it
 _REPORT_DAYS = dt.timedelta(days=2)
 # a date that ended this long before the publication is the story's background: not shared across فيما
@@ -1688,7 +1691,7 @@ def article_events(
                 continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
-        elif days and (day := _separate_day(text, clause, days, published)) is not None:
+        elif days and text.startswith(_IN, clause.start) and (day := _separate_day(text, clause, days, published)):
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
