@@ -53,3 +53,10 @@ def test_nothing_told_before_and_no_opening_there() -> None:
 def test_an_incident_with_its_own_date_keeps_it() -> None:
     text = ("قتل ثلاثة جنود في هجوم على دورية أمس. وفي حادث منفصل، قتل شرطي الاثنين الماضي في بلدة حدودية.")
     assert [v for v, *_ in _dated(text)] == ["2024-05-07", "2024-05-06"]
+
+
+def test_an_incident_told_of_an_undated_past_keeps_none() -> None:
+    # "years ago", "a while ago": the similar incident is older than the report
+    for when in ("قبل سنوات", "منذ فترة"):
+        text = f"غرق طفلان في بركة زراعية أمس. وفي حادث مماثل شهدته القرية {when}، غرق شاب في البركة نفسها."
+        assert [v for v, *_ in _dated(text)] == ["2024-05-07"], when

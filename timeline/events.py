@@ -1691,7 +1691,8 @@ def article_events(
                 continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
-        elif days and text.startswith(_IN, clause.start) and (day := _separate_day(text, clause, days, published)):
+        elif days and text.startswith(_IN, clause.start) and (day := _separate_day(text, clause, days, published,
+                                                                                     spans)):
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
@@ -1730,14 +1731,18 @@ def _separate_incident(code: str = "ar") -> re.Pattern[str]:
     return re.compile(rf"[وف]?في\s+(?:{either(nouns)})\s+(?:{either(words)})(?![\w\u0621-\u064a])")
 
 
-def _separate_day(text: str, clause: Clause, days: list[Timex], published: dt.datetime) -> Timex | None:
+def _separate_day(text: str, clause: Clause, days: list[Timex], published: dt.datetime,
+                  spans: SpanIndex[Timex]) -> Timex | None:
     """The day a clause with no date of its own that opens its sentence with a separate incident
     (:func:`_separate_incident`: ``وفي حادث منفصل، قتل جندي``) took place on: the last of the
     ``days`` told before it that passes on (:func:`_passes_on`) and is the publication's or one of
     the :data:`_REPORT_DAYS` before (a roundup tells the incidents of its days; an older day is
-    background). None for any other clause."""
+    background). None for any other clause, and for one telling a time of its own without a date
+    (``وفي حادث مماثل شهدته القرية قبل سنوات``: an older incident)."""
     if text[clause.sentence_start:clause.start].strip() or not _separate_incident().match(
             _fold_window(text, clause.start, clause.start + 48)):
+        return None
+    if any(t.interval is None for t in spans.starting_in(clause.start, clause.end)):
         return None
     first = _naive(published).date() - _REPORT_DAYS
     return next((t for t in reversed(days) if t.interval is not None and _passes_on(text, t, published)
