@@ -92,7 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, load_lexicon, relative_pronoun, relative_pronouns
+from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns
 from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -197,6 +197,14 @@ _INHERITED_CONFIDENCE = (0.7, 0.5)
 # how sure a date shared across a connective of simultaneity (فيما، بينما) is
 _SIMULTANEOUS_CONFIDENCE = 0.9
 _ONE_DAY = dt.timedelta(days=1)
+# a separate incident (وفي حادث منفصل) with no date of its own leads like a simultaneous one: another
+# happening, not the narrative of the clause whose day it takes
+_SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
+# how a separate incident's clause opens, unfolded (في، وفي، فى): tested before anything else, most
+# undated clauses open otherwise
+_IN = ("في", "وفي", "فى", "وفى", "ففي")
+# how many days before the publication's the report's last day may be for a separate incident to take it
+_REPORT_DAYS = dt.timedelta(days=2)
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
@@ -643,9 +651,26 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
             return False
         kind = lexicon.happening(_fold_window(text, cut, at))  # its own (العملية الانتحارية التي وقعت في 20 يوليو)
         if kind is None:  # or none, with the main clause's far from it (… استئناف عملية السلام التي
-            return not (lexicon.is_reaction(main) or lexicon.happening(" ".join(near)) is not None)  # بدأت عام 2012)
+            # بدأت عام 2012) or inside what a saying says (أعلن مصدر أن المرحلة الأخيرة من خطة تأمين
+            # حفل الافتتاح التي بدأت أول الشهر: the saying is the main clause's act, not the opening)
+            return not (lexicon.is_reaction(main) or (lexicon.happening(" ".join(near)) is not None
+                                                      and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _said_before(text: str, start: int, cut: int, last: int, cues: _DateCues) -> bool:
+    """Whether ``text[start:cut]`` opens what a saying says before its ``last`` words: a speech
+    verb (``speech_verbs`` of ``lang/ar/event_dates.yaml``) and after it a complementizer
+    (``أعلن مصدر أمني أن``، ``وقال إن``): a happening named after them is what is said, not the
+    act the clause tells."""
+    words = _WORD.findall(_fold_window(text, start, cut))[:-last or None]
+    said = False
+    for word in words:
+        if said and word in cues.complementizers:
+            return True
+        said = said or _bare(word) in cues.speech_verbs
+    return False
 
 
 def _after_a_preposition(text: str, start: int, at: int) -> bool:
@@ -1620,6 +1645,7 @@ def article_events(
     spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
+    days: list[Timex] = []  # the days (or finer dates) the clauses told, in order: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes)
@@ -1656,6 +1682,7 @@ def article_events(
             told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
                              if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                              and t.interval is not None), told_day)
+            days += own
             if not _content_words(text, clause.start, clause.end, spans, 1):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
             if mentions is None:
@@ -1664,6 +1691,9 @@ def article_events(
                 continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
+        elif days and text.startswith(_IN, clause.start) and (day := _separate_day(text, clause, days, published,
+                                                                                     spans)):
+            dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
@@ -1686,6 +1716,37 @@ def article_events(
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
+
+
+@functools.lru_cache(maxsize=None)
+def _separate_incident(code: str = "ar") -> re.Pattern[str]:
+    """A folded clause opening with a separate incident (``separate_incidents`` of
+    ``lang/<code>/event_dates.yaml``: ``وفي حادث منفصل``، ``وفي هجومين منفصلين``), read once."""
+    data = load_language_yaml(code, "event_dates.yaml")["separate_incidents"]
+    nouns = {form for noun in map(str, data["nouns"]) for form in (fold(noun), *dual(noun))}
+    words = {form for word in map(str, data["words"]) for one in feminine(word) for form in (one, *dual(one))}
+
+    def either(forms: set[str]) -> str:
+        return "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f))))
+    return re.compile(rf"[وف]?في\s+(?:{either(nouns)})\s+(?:{either(words)})(?![\w\u0621-\u064a])")
+
+
+def _separate_day(text: str, clause: Clause, days: list[Timex], published: dt.datetime,
+                  spans: SpanIndex[Timex]) -> Timex | None:
+    """The day a clause with no date of its own that opens its sentence with a separate incident
+    (:func:`_separate_incident`: ``وفي حادث منفصل، قتل جندي``) took place on: the last of the
+    ``days`` told before it that passes on (:func:`_passes_on`) and is the publication's or one of
+    the :data:`_REPORT_DAYS` before (a roundup tells the incidents of its days; an older day is
+    background). None for any other clause, and for one telling a time of its own without a date
+    (``وفي حادث مماثل شهدته القرية قبل سنوات``: an older incident)."""
+    if text[clause.sentence_start:clause.start].strip() or not _separate_incident().match(
+            _fold_window(text, clause.start, clause.start + 48)):
+        return None
+    if any(t.interval is None for t in spans.starting_in(clause.start, clause.end)):
+        return None
+    first = _naive(published).date() - _REPORT_DAYS
+    return next((t for t in reversed(days) if t.interval is not None and _passes_on(text, t, published)
+                 and _naive(t.interval[0]).date() >= first), None)
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
