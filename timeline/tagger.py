@@ -298,6 +298,19 @@ def _bare_clock(meaning: object) -> bool:
         and not meaning.has_date and meaning.weekday is None
 
 
+def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> bool:
+    """Whether the month at ``start``, told with no year or direction, is the one a pay is for ("سيتم
+    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay_before`` (relative.yaml) right before it."""
+    if type(meaning) is not When or meaning.month is None or meaning.year is not None or meaning.direction is not None \
+            or meaning.day is not None or meaning.rel_unit is not None:
+        return False
+    word = _LAST_WORD.search(text, max(0, start - 16), start)
+    return word is not None and (word[1] in pay or word[1][:1] in "وفبل" and word[1][1:] in pay)
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _weekday_alone(w: When) -> bool:
     """A weekday with nothing that places it ("الأحد", "مساء الأحد"), not "الأحد المقبل",
     "الأحد 5 مارس", "أمس الأحد"."""
@@ -460,7 +473,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     def future_at(start: int, meaning: object) -> bool | None:
         if forced is not None:
             return forced is Prefer.FUTURE
-        if _tenseless(meaning):
+        if _tenseless(meaning) or _paid_month(folded, start, meaning, grammar.lex.pay_before):
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
             tenses[start] = tense.at(start)  # None: nothing says
