@@ -473,11 +473,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     def future_at(start: int, meaning: object) -> bool | None:
         if forced is not None:
             return forced is Prefer.FUTURE
-        if _tenseless(meaning) or _paid_month(folded, start, meaning, grammar.lex.pay_before):
+        if _tenseless(meaning):
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
             tenses[start] = tense.at(start)  # None: nothing says
-        return tenses[start]
+        told = tenses[start]
+        if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
+            return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
+        return told
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
     checked: list[Found] = []  # the candidates behind those ids, kept alive so no id is reused
@@ -524,9 +527,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             base = last_clock if last_clock is not None else last_day
         if narrative and _coarse_narrative(meaning) and meaning.rel_offset == -1 \
                 and meaning.rel_unit in _OUTRIGHT_UNITS:  # type: ignore[union-attr]
-            # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June),
-            # within reach (a data report's month is often named a paragraph before); not before one counted ("... وعن الشهر السابق" twice is June twice); none
-            # named: the one before the publication's
+            # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June), within
+            # reach (a data report names its month a paragraph before); not before one counted ("... وعن الشهر
+            # السابق" told twice is June twice); none named: the one before the publication's
             named_at = last_outright.get(meaning.rel_unit)  # type: ignore[union-attr]
             if named_at is not None and f.start - named_at[1] <= _OUTRIGHT_REACH:
                 base = named_at[0]

@@ -162,9 +162,9 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         if not m["this"]:
             return None
         direction = 0
-    if direction == 1 and m["dir"].startswith(_FOLLOWING) and not m["this"] or direction == -1 \
-            and m["dir"].startswith(_PRECEDING) and unit in _NAMED_OUTRIGHT and not m["this"] \
-            and c.before(m.start(), 3) != "من ":  # "الربع الأول من العام السابق": of last year, as before
+    if not m["this"] and (direction == 1 and m["dir"].startswith(_FOLLOWING)
+                          or direction == -1 and m["dir"].startswith(_PRECEDING) and unit in _NAMED_OUTRIGHT
+                          and c.before(m.start(), 3) != "من "):  # "الربع الأول من العام السابق": of last year, as before
         # "بدأ عام 2019، وفي العام التالي": the one after the period the text last named (after
         # the publication's only when the text named none), as "العام الذي تلاه"; "ارتفعت المبيعات
         # في يونيو 3% عن الشهر السابق": the one before it (May), as "الشهر الذي سبقه"
