@@ -1134,8 +1134,33 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
                 if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before):
                     chosen[i] = replace(f, start=low.start(), meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
                                         covered=f.covered + f.start - low.start())
+        elif type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0]:
+            upper = _upper_unit(f, chosen[i + 1].start if i + 1 < len(chosen) else len(text), text, lex)
+            if upper is not None:
+                chosen[i] = upper
         previous_end = chosen[i].end
     return chosen
+
+
+def _upper_unit(f: Found, next_start: int, text: str, lex: Lexicon) -> Found | None:
+    """An amount opening a range whose end is a unit said alone, larger: "من ستة أشهر إلى سنة",
+    "بين ثلاثة أسابيع وشهر" — that unit once, at most (as :func:`_amount_ranges`)."""
+    opened = _RANGE_OPENER.search(text, max(0, f.start - 8), f.start)
+    end = _UNIT_END.match(text, f.end) if opened is not None else None
+    if end is None or end.end() > next_start or (opened["w"] == "بين") != (end["to"] == "و"):
+        return None  # "من ... إلى", "بين ... و"
+    unit = lex.lookup("units", end["u"])
+    if unit is None or unit[1] is None:
+        return None
+    upper = Duration(((float(unit[1]), unit[0]),))
+    if _days(upper) <= _days(f.meaning):  # type: ignore[arg-type]
+        return None
+    return replace(f, start=opened.start("w"), end=end.end(), meaning=Duration(upper.parts, mod="EQUAL_OR_LESS"),
+                   covered=f.covered + f.start - opened.start("w") + end.end() - f.end)
+
+
+_RANGE_OPENER = re.compile(r"(?<!\w)(?P<w>بين|من)\s+$")
+_UNIT_END = re.compile(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
 
 
 # the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash

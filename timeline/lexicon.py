@@ -325,6 +325,7 @@ class Lexicon:
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
+    pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
@@ -711,6 +712,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
+        lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
         habit = rel.get("habitual", {})
         lex.habitual = {span: tuple(dict.fromkeys(fold(str(f)) for f in (*habit.get("any", ()), *habit.get(span, ()))))
                         for span in ("year", "day")}

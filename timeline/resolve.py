@@ -436,6 +436,8 @@ class _Resolver:
         year = w.year
         if year is None and w.rel_unit == "year" and w.month is None:  # "العام الهجري المقبل"
             year = hy_now[0] + (w.rel_offset or 0)
+        elif year is None and w.rel_unit == "year" and not w.rel_offset:
+            year = hy_now[0]  # "العاشر من محرم من العام الحالي": the Hijri year under way, not the Gregorian one
         elif year is None and w.rel_unit == "year":  # "رمضان من العام الماضي": the one in that Gregorian year
             greg = self.today.year + (w.rel_offset or 0)
             year = gregorian_to_hijri(dt.date(greg, 1, 1))[0]
@@ -444,6 +446,13 @@ class _Resolver:
         if w.month is None:
             if year is None:
                 raise Unresolvable("a Hijri date needs a month or a year")
+            if w.quarter is not None or w.half is not None:  # "الربع الثالث من العام الهجري الحالي": its months
+                first, count = (3 * w.quarter - 2, 3) if w.quarter is not None else (6 * w.half - 5, 6)  # type: ignore[operator]
+                s = _midnight(hijri_to_gregorian(year, first, 1))
+                last = first + count
+                e = _midnight(hijri_to_gregorian(year + 1, 1, 1) if last > 12 else hijri_to_gregorian(year, last, 1))
+                grain = Grain.QUARTER if w.quarter is not None else Grain.MONTH
+                return s, e, grain, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
             s = _midnight(hijri_to_gregorian(year, 1, 1))
             e = _midnight(hijri_to_gregorian(year + 1, 1, 1))
             return s, e, Grain.YEAR, f"{s.date().isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
@@ -770,7 +779,7 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
         return r.when(meaning)
     if isinstance(meaning, Shift):
         if meaning.sign > 0 and meaning.unit in ("year", "decade", "century") and not future \
-                and not meaning.narrative:
+                and not meaning.narrative and not meaning.now:
             # "بعد 20 عاماً، يلتقي التوأم": in a story told in the past, how long, not a future year
             return Resolved(TimexType.DURATION, duration_value(((meaning.amount, meaning.unit),)), None, None,
                             meaning.mod)

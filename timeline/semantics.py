@@ -80,6 +80,7 @@ class Shift:
     sign: int
     narrative: bool = False
     mod: str | None = None  # "قبل نحو عامين": APPROX
+    now: bool = False  # counted from now, said so ("بعد 35 عاماً من الآن"): a date even in a story told in the past
 
 
 @dataclass(frozen=True, slots=True)

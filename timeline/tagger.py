@@ -298,6 +298,19 @@ def _bare_clock(meaning: object) -> bool:
         and not meaning.has_date and meaning.weekday is None
 
 
+def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> bool:
+    """Whether the month at ``start``, told with no year or direction, is the one a pay is for ("سيتم
+    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay_before`` (relative.yaml) right before it."""
+    if type(meaning) is not When or meaning.month is None or meaning.year is not None or meaning.direction is not None \
+            or meaning.day is not None or meaning.rel_unit is not None:
+        return False
+    word = _LAST_WORD.search(text, max(0, start - 16), start)
+    return word is not None and (word[1] in pay or word[1][:1] in "وفبل" and word[1][1:] in pay)
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _weekday_alone(w: When) -> bool:
     """A weekday with nothing that places it ("الأحد", "مساء الأحد"), not "الأحد المقبل",
     "الأحد 5 مارس", "أمس الأحد"."""
@@ -354,6 +367,27 @@ def _named_units(meaning: object) -> tuple[str, ...]:
         return ()
     return (("month",) if meaning.month is not None and meaning.calendar == "gregorian" else ()) \
         + (("year",) if meaning.year is not None else ())
+
+
+def _outright(meaning: object) -> tuple[str, ...]:
+    """The units ("month", "quarter", "year") an expression names outright, "يوليو" a month and its
+    year, "الربع الثاني من 2015" a quarter and a year; none for what is counted ("الشهر الماضي")."""
+    if isinstance(meaning, Range):
+        meaning = meaning.first
+    elif isinstance(meaning, Apposition):
+        meaning = meaning.second
+    elif isinstance(meaning, Part):
+        meaning = meaning.base
+    if not isinstance(meaning, When) or meaning.rel_unit not in (None, "year") or meaning.soft or meaning.narrative \
+            or meaning.calendar != "gregorian":
+        return ()  # (a Hijri year is counted in Hijri years)
+    month, quarter = meaning.month is not None, meaning.quarter is not None  # "الربع الثاني من العام الجاري" too
+    year = month or quarter or meaning.half is not None or (meaning.year is not None and meaning.rel_unit is None)
+    return (("month",) if month else ()) + (("quarter",) if quarter else ()) + (("year",) if year else ())
+
+
+_OUTRIGHT_UNITS = ("month", "quarter", "year")
+_OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts from the month named outright
 
 
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
@@ -420,6 +454,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
+    last_outright: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"quarter"/"year" → (start, end in the folded
+    # text) of the last one named outright ("يوليو", "الربع الثاني من 2015")
     last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
@@ -441,7 +477,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
             tenses[start] = tense.at(start)  # None: nothing says
-        return tenses[start]
+        told = tenses[start]
+        if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
+            return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
+        return told
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
     checked: list[Found] = []  # the candidates behind those ids, kept alive so no id is reused
@@ -486,7 +525,17 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # hour ("وصل أمس، وبعد ساعتين من ذلك"), that day, not two hours after its midnight
             hourless = last_clock is None
             base = last_clock if last_clock is not None else last_day
-        if narrative and last_date is not None and _coarse_narrative(meaning):
+        if narrative and _coarse_narrative(meaning) and meaning.rel_offset == -1 \
+                and meaning.rel_unit in _OUTRIGHT_UNITS:  # type: ignore[union-attr]
+            # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June), within
+            # reach (a data report names its month a paragraph before); not before one counted ("... وعن الشهر
+            # السابق" told twice is June twice); none named: the one before the publication's
+            named_at = last_outright.get(meaning.rel_unit)  # type: ignore[union-attr]
+            if named_at is not None and f.start - named_at[1] <= _OUTRIGHT_REACH:
+                base = named_at[0]
+            else:
+                narrative, base = False, anchor
+        elif narrative and last_date is not None and _coarse_narrative(meaning):
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
             if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
                 hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
@@ -531,7 +580,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
                 meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
                 narrative, base = True, told_day
-        if kind is Shift and meaning.sign > 0 and not meaning.narrative and forced is None \
+        if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
                 and not _told_ahead(folded, f.start, f.end, tense, grammar):
             # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
             meaning = Duration(((meaning.amount, meaning.unit),), _AMOUNT_MOD.get(meaning.mod, meaning.mod))  # type: ignore[union-attr]
@@ -617,6 +666,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
         for unit in _named_units(meaning):
             last_named[unit] = (r.interval[0], f.end)
+        for unit in _outright(meaning):
+            last_outright[unit] = (r.interval[0], f.end)
         last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])

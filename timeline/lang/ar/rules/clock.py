@@ -300,9 +300,9 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None
         if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
-                                     or c.before(m.start(), 4).endswith("عند ")
+                                     or c.before(m.start(), 4).endswith("عند ") and not _amount_at(c, m.end())
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
-            return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
+            return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times ("عند 2%" a rate)
     if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
             and _num(c, m["h"]) != 1:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times

@@ -92,6 +92,8 @@ def month_day_year(m: re.Match[str], c: Ctx) -> object:
     day = _num(c, m["day"])
     if mn is None or day is None or not 1 <= day <= 31:
         return None
+    if m["year"] is None and _amount_at(c, m.end()):
+        return None  # "ارتفعت المبيعات في يونيو 3%": the month's rate, no day
     year = _year(c, m["year"])
     return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
 

@@ -162,10 +162,13 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         if not m["this"]:
             return None
         direction = 0
-    if direction == 1 and m["dir"].startswith(_FOLLOWING) and not m["this"]:
+    if not m["this"] and (direction == 1 and m["dir"].startswith(_FOLLOWING)
+                          or direction == -1 and m["dir"].startswith(_PRECEDING) and unit in _NAMED_OUTRIGHT
+                          and c.before(m.start(), 3) != "من "):  # "الربع الأول من العام السابق": of last year, as before
         # "بدأ عام 2019، وفي العام التالي": the one after the period the text last named (after
-        # the publication's only when the text named none), as "العام الذي تلاه"
-        return When(rel_unit=unit, rel_offset=1, narrative=True)
+        # the publication's only when the text named none), as "العام الذي تلاه"; "ارتفعت المبيعات
+        # في يونيو 3% عن الشهر السابق": the one before it (May), as "الشهر الذي سبقه"
+        return When(rel_unit=unit, rel_offset=direction, narrative=True)
     # "ذلك العام", "الشهر نفسه", "نفس الأسبوع": the period of the date the text last set
     narrative = m["this"] in _THAT or m["dir"] in _SAME
     if narrative and direction:
@@ -177,6 +180,8 @@ _THAT = ("ذلك", "تلك", "نفس", "ذات")
 _LIKE_THAT = re.compile(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
 _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 _FOLLOWING = ("التالي", "اللاحق")  # and their feminines (folded: التاليه، اللاحقه)
+_PRECEDING = ("السابق",)  # and its feminine (السابقه)
+_NAMED_OUTRIGHT = ("month", "quarter", "year")  # "الشهر السابق" counts from the one named (tagger._outright)
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:
@@ -332,7 +337,7 @@ RULES: tuple[Rule, ...] = (
          starts='اخر'),
     Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?P<par>\(\s*)?(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?(par)\s*\)(?=\s+{dir})|(?P<cpar>\s*\)(?=\s+{dir}))?)"  # "يوم ( الأحد ) المقبل", "(الخميس) الماضي"
-                      r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*)?|الاخير|الاخيره(?=\s+(?:من|في)\s))(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
+                      r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*|\s+و\s*ال(?:{cardinals}))?|الاخير|الاخيره(?=\s+(?:من|في)\s))(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),
          starts='هذا هذه يوم نهار {weekdays} {weekdays_bare}'),
     Rule("<weekday> <day of month>",

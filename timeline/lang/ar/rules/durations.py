@@ -255,7 +255,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         sign = 1 if pre == "بعد" else -1
         if mod in ("MORE_THAN", "LESS_THAN"):  # "منذ أكثر من 25 عاماً": before that year
             mod = "BEFORE" if (mod == "MORE_THAN") == (sign < 0) else "AFTER"
-        return Shift(amount, unit, sign, narrative=bool(m["ntail"]), mod=mod)
+        return Shift(amount, unit, sign, narrative=bool(m["ntail"]), mod=mod, now=tail.startswith("من"))
     if pre in ("خلال", "غضون") and not mod:
         return Within(amount, unit, None)
     return Duration(parts, mod=mod or ("APPROX" if "تقريبا" in tail else None))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _before_era, _direction, _in_habit, _is_age, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _before_era, _calendar, _direction, _in_habit, _is_age, _num
+from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.semantics import Marker, Range, Vague, When
 
 __all__ = ["RULES"]
@@ -196,7 +197,15 @@ def quarter(m: re.Match[str], c: Ctx) -> object:
     year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None  # "الربع الثالث من ألفين وعشرين"
     if year is not None and not 1000 <= year <= 2100:
         return None
-    return When(quarter=q, year=year)
+    return When(calendar=_year_calendar(c, m, year), quarter=q, year=year)
+
+
+def _year_calendar(c: Ctx, m: re.Match[str], year: int | None) -> str:
+    """The calendar of a quarter's or a half's year: "الربع الثاني من عام 1436 هـ" is of the Hijri year
+    (its months), as a bare 1436 is (``_bare_calendar``)."""
+    if year is None or not m["y"]:
+        return "gregorian"
+    return _calendar(c, m["mark"], _bare_calendar(year))
 
 
 # "من" and a word that names no year after a quarter or a half ("من العام", "من هذا العام", "من 2015"
@@ -214,7 +223,7 @@ def half(m: re.Match[str], c: Ctx) -> object:
     year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None
     if year is not None and not 1000 <= year <= 2100:
         return None
-    return When(half=h, year=year)
+    return When(calendar=_year_calendar(c, m, year), half=h, year=year)
 
 
 RULES: tuple[Rule, ...] = (
@@ -231,11 +240,11 @@ RULES: tuple[Rule, ...] = (
                  r"|\s+(?P<dir>{dir}))?",
          season,
          starts='هذا هذه فصل {seasons}'),
-    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})|(?P<yw>{yearw})(?!\w)))?",
+    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?",
          quarter, 1,
          starts='ربع الربع للربع'),
     Rule("<fraction> of", r"(?:ال|لل)(?P<f>نصف|ربع|ثلث)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)(?=\s+من\s)", fraction_of,
          starts='النصف للنصف الربع للربع الثلث للثلث'),
-    Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})|(?P<yw>{yearw})(?!\w)))?", half,
+    Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?", half,
          starts='النصف للنصف'),
 )
