@@ -383,7 +383,7 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
-         "info", "n_words", "era", "bound", "said"]  # scored pairs' columns
+         "info", "n_words", "era", "bound", "said", "two"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -654,7 +654,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
     and share a town or what one's happening word governs. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
-    share a rare word (:data:`HELD_SPAN`).
+    share a rare word (:data:`HELD_SPAN`). A clause whose happening word is in the dual (``two`` of
+    :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
@@ -760,6 +761,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             | pl.col("class_pair"),
             ~pl.col("same_article") | ((pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
                                        & (pl.col("agreement") == _SAME_DAY)),
+            # a clause telling two happenings at once (قتلوا جراء انفجارين، أحدهما… والآخر…) is a
+            # report of neither alone
+            pl.col("two") == pl.col("two_j"),
         )
     )
     words_of = table["words"]
