@@ -443,6 +443,13 @@ def doers(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def since(code: str = "ar") -> tuple[str, ...]:
+    """The folded words after which a happening word names the start of what is still going on
+    (``since`` of ``lang/<code>/wording.yaml``: ``منذ بدء عمليات التحالف``; cached)."""
+    return _word_list(code, "since")
+
+
+@functools.lru_cache(maxsize=None)
 def causes(code: str = "ar") -> tuple[str, ...]:
     """The folded words after which a happening word names what caused a toll told before it
     (``causes`` of ``lang/<code>/wording.yaml``: ``قتلوا إثر انهيار مبنى``، ``حصيلة ضحايا
@@ -697,7 +704,8 @@ class ClauseFeatures:
     انهيار مبنى`` → انهيار, :func:`causes`; null otherwise; the toll's ``group`` is then its
     cause's), ``two`` (that happening word is in the dual, or one of its class, or of the cause's,
     right after a word of :func:`causes` is: ``قتلوا جراء انفجارين``, two happenings told in one
-    clause, :func:`duals`),
+    clause, :func:`duals`), ``since`` (that happening word follows a word of :func:`since`: ``منذ بدء
+    عمليات التحالف``, the start of what is still going on),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -889,7 +897,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             (pl.col("told").is_not_null() & ~pl.col("names")).alias("said"),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
-            "cause", pl.col("two").fill_null(False),
+            "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False),
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
@@ -1583,6 +1591,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .select("c", "kind").unique().with_columns(pl.lit(True).alias("dual"))
     )
     words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
+    # ...and whether it is told since (منذ بدء عمليات التحالف: right after a word of `since`)
+    started = tokens.filter(tokens.str.contains(_words_pattern(since(), article=False)))
+    after_since = positions.filter(pl.col("token").is_in(started.implode())).select(
+        "c", (pl.col("pos") + 1).alias("pos"), pl.lit(True).alias("since"))
     return (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
         .join(words_at, on=["c", "pos"], how="left")
@@ -1591,10 +1603,12 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .join(dual, left_on=["c", "trigger"], right_on=["c", "kind"], how="left")
         .join(dual.rename({"dual": "cause_dual"}), left_on=["c", "cause"], right_on=["c", "kind"], how="left")
         .join(duals.with_columns(pl.lit(True).alias("own_dual")), on=["c", "pos"], how="left")
+        .join(after_since, on=["c", "pos"], how="left")
         .select("i", "trigger", "trigger_word",
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
                 pl.when(pl.col("cause").is_not_null())
                 .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
                 .otherwise(pl.col("group")).alias("group"), "object", "own", "cause",
-                pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"))
+                pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"),
+                pl.col("since").fill_null(False))
     )
