@@ -464,16 +464,16 @@ def duals(code: str = "ar") -> tuple[tuple[tuple[str, str], ...], re.Pattern[str
     ``lang/<code>/wording.yaml``; cached)."""
     where = f"timeline.lang.{code}/wording.yaml: duals"
     data = load_language_yaml(code, "wording.yaml")
-    duals = data.get("duals") if isinstance(data, dict) else None
-    endings = duals.get("endings") if isinstance(duals, dict) else None
-    if not isinstance(endings, dict) or not all(isinstance(k, str) and k and isinstance(v, str)
-                                                for k, v in endings.items()):
+    spec = data.get("duals") if isinstance(data, dict) else None
+    endings = spec.get("endings") if isinstance(spec, dict) else None
+    if not isinstance(spec, dict) or not isinstance(endings, dict) \
+            or not all(isinstance(k, str) and k and isinstance(v, str) for k, v in endings.items()):
         raise LanguageDataError(f"{where}: endings: a mapping of endings to singular ends, not {endings!r}")
-    after, before = (duals.get(key) or [] for key in ("not_after", "not_before"))
+    after, before = (spec.get(key) or [] for key in ("not_after", "not_before"))
     if not all(isinstance(w, list) and all(isinstance(x, str) and x for x in w) for w in (after, before)):
         raise LanguageDataError(f"{where}: not_after, not_before: lists of letters")
     pairs = tuple(sorted(((fold(k), fold(v)) for k, v in endings.items()), key=lambda kv: -len(kv[0])))
-    clitics = "|".join(_folded(load_language_yaml(code, "wording.yaml").get("proclitics") or []))
+    clitics = "|".join(_folded(data.get("proclitics") or []))
     parts = [f"(?:{'|'.join(_folded(after))})$"] if after else []
     if before:
         parts.append(f"^(?:{clitics})?(?:ال)?(?:{'|'.join(_folded(before))})")
@@ -1585,9 +1585,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # the happening word itself, as a content word (its id); whether it is in the dual, or one of
     # its class (or of a toll's cause's) right after a word of `causes` is (قتلوا جراء انفجارين):
     # two happenings told in one clause
-    duals = positions.filter(pl.col("token").is_in(_dual_words(tokens, lexicon).implode())).select("c", "pos")
+    in_dual = positions.filter(pl.col("token").is_in(_dual_words(tokens, lexicon).implode())).select("c", "pos")
     dual = (
-        duals.join(read.filter(pl.col("caused")).select("c", "pos", pl.col("trigger").alias("kind")), on=["c", "pos"])
+        in_dual.join(read.filter(pl.col("caused")).select("c", "pos", pl.col("trigger").alias("kind")), on=["c", "pos"])
         .select("c", "kind").unique().with_columns(pl.lit(True).alias("dual"))
     )
     words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
@@ -1602,7 +1602,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .join(caused, on=["c", "mark"], how="left")
         .join(dual, left_on=["c", "trigger"], right_on=["c", "kind"], how="left")
         .join(dual.rename({"dual": "cause_dual"}), left_on=["c", "cause"], right_on=["c", "kind"], how="left")
-        .join(duals.with_columns(pl.lit(True).alias("own_dual")), on=["c", "pos"], how="left")
+        .join(in_dual.with_columns(pl.lit(True).alias("own_dual")), on=["c", "pos"], how="left")
         .join(after_since, on=["c", "pos"], how="left")
         .select("i", "trigger", "trigger_word",
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
