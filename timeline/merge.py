@@ -1168,6 +1168,8 @@ class _Components:
         بدء عمليات التحالف قبل أربعة أشهر``, one class) and the other names that class with its own
         predicates (:meth:`_class`): the start of what is still going on, and its reports."""
         for since, other in ((ra, rb), (rb, ra)):
+            if self.since_class[since] is None:  # the root is one of its entry's reports
+                continue
             told = {self.since_class[e] for e in self.members.get(since, [since])}
             if len(told) == 1 and None not in told and self._class(other) in told:
                 return True

@@ -1595,15 +1595,22 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     started = tokens.filter(tokens.str.contains(_words_pattern(since(), article=False)))
     after_since = positions.filter(pl.col("token").is_in(started.implode())).select(
         "c", (pl.col("pos") + 1).alias("pos"), pl.lit(True).alias("since"))
-    return (
+    found = (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
         .join(words_at, on=["c", "pos"], how="left")
         .join(objects, on=["c", "mark"], how="left")
         .join(caused, on=["c", "mark"], how="left")
-        .join(dual, left_on=["c", "trigger"], right_on=["c", "kind"], how="left")
-        .join(dual.rename({"dual": "cause_dual"}), left_on=["c", "cause"], right_on=["c", "kind"], how="left")
-        .join(in_dual.with_columns(pl.lit(True).alias("own_dual")), on=["c", "pos"], how="left")
-        .join(after_since, on=["c", "pos"], how="left")
+    )
+    if in_dual.height:  # (few batches hold a dual)
+        found = (
+            found.join(dual, left_on=["c", "trigger"], right_on=["c", "kind"], how="left")
+            .join(dual.rename({"dual": "cause_dual"}), left_on=["c", "cause"], right_on=["c", "kind"], how="left")
+            .join(in_dual.with_columns(pl.lit(True).alias("own_dual")), on=["c", "pos"], how="left")
+        )
+    else:
+        found = found.with_columns(pl.lit(None, pl.Boolean).alias(k) for k in ("dual", "cause_dual", "own_dual"))
+    return (
+        found.join(after_since, on=["c", "pos"], how="left")
         .select("i", "trigger", "trigger_word",
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
                 pl.when(pl.col("cause").is_not_null())
