@@ -707,7 +707,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # ...and a happening told since (the coarse side's, ``since``: منذ بدء عمليات التحالف قبل أربعة
     # أشهر, the one start of what is still going on) asks for no rare word: it meets the day at
     # the one-happening floor
-    since = (pl.col("since") & holds("", "_j")) | (pl.col("since_j") & holds("_j", ""))
+    since = (pl.col("since") & ~pl.col("fine")) | (pl.col("since_j") & ~pl.col("fine_j"))  # (the coarse side)
     told_since = pl.col("same_trigger") & since & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
     held = ((pl.col("agreement") == _OVERLAP) & (one_rare_kind | told_since) & (holds("", "_j") | holds("_j", ""))
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
