@@ -383,7 +383,7 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
-         "info", "n_words", "era", "bound", "said"]  # scored pairs' columns
+         "info", "n_words", "era", "bound", "said", "two", "since"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -654,7 +654,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
     and share a town or what one's happening word governs. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
-    share a rare word (:data:`HELD_SPAN`).
+    share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
+    :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
+    one-happening floor without a rare word. A clause whose happening word is in the dual (``two`` of
+    :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
@@ -701,9 +704,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         return (pl.col("fine" + day) & ~pl.col("fine" + coarse) & (end - start <= HELD_SPAN)
                 & (start <= pl.col("start" + day)) & (pl.col("end" + day) <= end))
 
-    held = ((pl.col("agreement") == _OVERLAP) & one_rare_kind & (holds("", "_j") | holds("_j", ""))
+    # ...and a happening told since (the coarse side's, ``since``: منذ بدء عمليات التحالف قبل أربعة
+    # أشهر, the one start of what is still going on) asks for no rare word: it meets the day at
+    # the one-happening floor
+    since = (pl.col("since") & ~pl.col("fine")) | (pl.col("since_j") & ~pl.col("fine_j"))  # (the coarse side)
+    told_since = pl.col("same_trigger") & since & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
+    held = ((pl.col("agreement") == _OVERLAP) & (one_rare_kind | told_since) & (holds("", "_j") | holds("_j", ""))
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
             & ~pl.col("same_article")).fill_null(False)
+    held_since = (held & told_since).fill_null(False)
     least_words = pl.when(located | of_year | held).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
@@ -760,6 +769,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             | pl.col("class_pair"),
             ~pl.col("same_article") | ((pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
                                        & (pl.col("agreement") == _SAME_DAY)),
+            # a clause telling two happenings at once (قتلوا جراء انفجارين، أحدهما… والآخر…) is a
+            # report of neither alone
+            pl.col("two") == pl.col("two_j"),
         )
     )
     words_of = table["words"]
@@ -796,6 +808,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             # two happenings apart anyway (one is coarser); on one day it must still agree
             (located & (pl.col("agreement") != _SAME_DAY)) | of_year
             | (pl.col("shared_info") >= pl.when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
+               .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
         )
@@ -918,6 +931,8 @@ class _Components:
     chain them (the day after, :data:`NEXT_DAY_THRESHOLD`).
     Two entries holding two meetings' reports told apart by who meets, or two reports of
     football naming other teams, never join (a report naming one side only still does).
+    An entry told only since its happening (:meth:`_started`) joins the entry of that class's
+    reports whatever their telling words.
     Two grown entries whose telling words do not meet still join when a strong link of one
     day between reports naming one class with their own predicates meets entries that tell
     one happening by their class (:meth:`_one_happening`): a wire paragraph's copies and
@@ -939,6 +954,10 @@ class _Components:
         # each event's happening class when its clause's own predicate names it (else null)
         self.own_class: list[str | None] = table.select(
             pl.when(pl.col("own")).then(pl.col("trigger")))["trigger"].to_list() if "own" in table.columns \
+            else [None] * len(starts)
+        # each event's happening class when told since (منذ بدء عمليات التحالف), else null
+        self.since_class: list[str | None] = table.select(
+            pl.when(pl.col("since")).then(pl.col("trigger")))["trigger"].to_list() if "since" in table.columns \
             else [None] * len(starts)
         self.objects = table["object"] if "object" in table.columns else None  # read when asked
         # what each report names as a court's case or whom a sentence is carried out on
@@ -1006,7 +1025,7 @@ class _Components:
             return
         size = self.size
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
-                and not (alike and self._one_happening(ra, rb)):
+                and not (alike and self._one_happening(ra, rb)) and not self._started(ra, rb):
             return  # two grown entries join only when their telling words meet, or are told in the other
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
             return
@@ -1143,6 +1162,18 @@ class _Components:
             return True
         told_a, told_b = self._vocabulary(ra), self._vocabulary(rb)
         return any(not told_b.isdisjoint(o) for o in objects_a) or any(not told_a.isdisjoint(o) for o in objects_b)
+
+    def _started(self, ra: int, rb: int) -> bool:
+        """Whether one of the entries at ``ra`` and ``rb`` is told only since its happening (``منذ
+        بدء عمليات التحالف قبل أربعة أشهر``, one class) and the other names that class with its own
+        predicates (:meth:`_class`): the start of what is still going on, and its reports."""
+        for since, other in ((ra, rb), (rb, ra)):
+            if self.since_class[since] is None:  # the root is one of its entry's reports
+                continue
+            told = {self.since_class[e] for e in self.members.get(since, [since])}
+            if len(told) == 1 and None not in told and self._class(other) in told:
+                return True
+        return False
 
     def _cases_apart(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` each hold a report naming a case (or whom a

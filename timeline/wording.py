@@ -443,11 +443,58 @@ def doers(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def since(code: str = "ar") -> tuple[str, ...]:
+    """The folded words after which a happening word names the start of what is still going on
+    (``since`` of ``lang/<code>/wording.yaml``: ``منذ بدء عمليات التحالف``; cached)."""
+    return _word_list(code, "since")
+
+
+@functools.lru_cache(maxsize=None)
 def causes(code: str = "ar") -> tuple[str, ...]:
     """The folded words after which a happening word names what caused a toll told before it
     (``causes`` of ``lang/<code>/wording.yaml``: ``قتلوا إثر انهيار مبنى``، ``حصيلة ضحايا
     الهجوم``; cached)."""
     return _word_list(code, "causes")
+
+
+@functools.lru_cache(maxsize=None)
+def duals(code: str = "ar") -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    """The folded endings of a noun in the dual with its singular's end (longest first), and
+    a pattern of what the word less its ending may not end or begin with (``duals`` of
+    ``lang/<code>/wording.yaml``; cached)."""
+    where = f"timeline.lang.{code}/wording.yaml: duals"
+    data = load_language_yaml(code, "wording.yaml")
+    spec = data.get("duals") if isinstance(data, dict) else None
+    endings = spec.get("endings") if isinstance(spec, dict) else None
+    if not isinstance(spec, dict) or not isinstance(endings, dict) \
+            or not all(isinstance(k, str) and k and isinstance(v, str) for k, v in endings.items()):
+        raise LanguageDataError(f"{where}: endings: a mapping of endings to singular ends, not {endings!r}")
+    after, before = (spec.get(key) or [] for key in ("not_after", "not_before"))
+    if not all(isinstance(w, list) and all(isinstance(x, str) and x for x in w) for w in (after, before)):
+        raise LanguageDataError(f"{where}: not_after, not_before: lists of letters")
+    pairs = tuple(sorted(((fold(k), fold(v)) for k, v in endings.items()), key=lambda kv: -len(kv[0])))
+    clitics = "|".join(_folded(data.get("proclitics") or []))
+    parts = [f"(?:{'|'.join(_folded(after))})$"] if after else []
+    if before:
+        parts.append(f"^(?:{clitics})?(?:ال)?(?:{'|'.join(_folded(before))})")
+    return pairs, re.compile("|".join(parts) or r"(?!)")
+
+
+def _dual_words(tokens: pl.Series, lexicon: TriggerLexicon) -> pl.Series:
+    """The folded ``tokens`` that are a happening word in the dual (:func:`duals`): انفجارين،
+    الهجومين."""
+    endings, unlike = duals()
+    ends = tokens.filter(tokens.str.contains(f"(?:{'|'.join(e for e, _ in endings)})$"))
+    found = []
+    for token in ends.to_list():
+        for ending, end in endings:
+            if token.endswith(ending):
+                stem = token[:-len(ending)]
+                kind = lexicon.word_class(stem + end) if len(stem) > 2 and not unlike.search(stem) else None
+                if kind is not None and lexicon.word_class(token) in (None, kind):
+                    found.append(token)
+                break
+    return pl.Series(found, dtype=pl.String)
 
 
 def _word_list(code: str, key: str) -> tuple[str, ...]:
@@ -655,7 +702,10 @@ class ClauseFeatures:
     :func:`consequences`: ``مصابي تفجير``),
     ``cause`` (for a toll, the class of the happening it names as its cause: ``قتلوا إثر
     انهيار مبنى`` → انهيار, :func:`causes`; null otherwise; the toll's ``group`` is then its
-    cause's),
+    cause's), ``two`` (that happening word is in the dual, or one of its class, or of the cause's,
+    right after a word of :func:`causes` is: ``قتلوا جراء انفجارين``, two happenings told in one
+    clause, :func:`duals`), ``since`` (that happening word follows a word of :func:`since`: ``منذ بدء
+    عمليات التحالف``, the start of what is still going on),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -847,7 +897,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             (pl.col("told").is_not_null() & ~pl.col("names")).alias("said"),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
-            "cause",
+            "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False),
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.col("title_words").fill_null(empty).alias("title"),
@@ -1532,16 +1582,40 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
             .select("c", "mark", "cause")
         )
-    # the happening word itself, as a content word (its id)
+    # the happening word itself, as a content word (its id); whether it is in the dual, or one of
+    # its class (or of a toll's cause's) right after a word of `causes` is (قتلوا جراء انفجارين):
+    # two happenings told in one clause
+    in_dual = positions.filter(pl.col("token").is_in(_dual_words(tokens, lexicon).implode())).select("c", "pos")
+    dual = (
+        in_dual.join(read.filter(pl.col("caused")).select("c", "pos", pl.col("trigger").alias("kind")), on=["c", "pos"])
+        .select("c", "kind").unique().with_columns(pl.lit(True).alias("dual"))
+    )
     words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
-    return (
+    # ...and whether it is told since (منذ بدء عمليات التحالف: right after a word of `since`)
+    started = tokens.filter(tokens.str.contains(_words_pattern(since(), article=False)))
+    after_since = positions.filter(pl.col("token").is_in(started.implode())).select(
+        "c", (pl.col("pos") + 1).alias("pos"), pl.lit(True).alias("since"))
+    found = (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
         .join(words_at, on=["c", "pos"], how="left")
         .join(objects, on=["c", "mark"], how="left")
         .join(caused, on=["c", "mark"], how="left")
+    )
+    if in_dual.height:  # (few batches hold a dual)
+        found = (
+            found.join(dual, left_on=["c", "trigger"], right_on=["c", "kind"], how="left")
+            .join(dual.rename({"dual": "cause_dual"}), left_on=["c", "cause"], right_on=["c", "kind"], how="left")
+            .join(in_dual.with_columns(pl.lit(True).alias("own_dual")), on=["c", "pos"], how="left")
+        )
+    else:
+        found = found.with_columns(pl.lit(None, pl.Boolean).alias(k) for k in ("dual", "cause_dual", "own_dual"))
+    return (
+        found.join(after_since, on=["c", "pos"], how="left")
         .select("i", "trigger", "trigger_word",
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
                 pl.when(pl.col("cause").is_not_null())
                 .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
-                .otherwise(pl.col("group")).alias("group"), "object", "own", "cause")
+                .otherwise(pl.col("group")).alias("group"), "object", "own", "cause",
+                pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"),
+                pl.col("since").fill_null(False))
     )
