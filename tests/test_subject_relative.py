@@ -51,9 +51,21 @@ def test_a_word_a_preposition_governs_is_no_predicate() -> None:
     assert clause.startswith("القافلة التي تعرضت") and "عادت إلى المعسكر" in clause
 
 
-def test_a_subject_opening_its_sentence_stays_whole() -> None:
-    text = "المهرجان الذي انطلق أمس في المدينة يستمر عشرة أيام بمشاركة فرق من عدة دول."
+def test_a_subject_opening_its_sentence() -> None:
+    text = "والمهرجان الذي انطلق أمس في المدينة يستمر عشرة أيام بمشاركة فرق من عدة دول."
+    assert _events(text) == [("أمس", "والمهرجان الذي انطلق أمس في المدينة")]
+
+
+def test_an_adjective_after_a_glued_preposition_is_no_predicate() -> None:
+    # "بمسجد تابع": the mosque's adjective; the predicate in the past is not read: the sentence stays whole
+    text = "الهجوم الذي وقع أمس بمسجد تابع للشرطة أسفر عن مقتل ثلاثة من المصلين."
     assert _events(text) == [("أمس", text)]
+
+
+def test_an_opening_verb_is_no_subject() -> None:
+    # "وقالت الهيئة التي": a verb opens the sentence; the date after the relative clause is the verb's
+    text = "وقالت الهيئة التي تدير الميناء اليوم إنها ستوسع أرصفته الشمالية."
+    assert _events(text) == [("اليوم", text)]
 
 
 def test_since_after_a_passive_participle_is_the_nouns_state() -> None:

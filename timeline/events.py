@@ -538,31 +538,46 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and _tells_apart(text, start, head, m.end(), end, dating, cues)):
             cuts.setdefault(head, False)
-            predicate = _predicate_start(text, start, head, m, end, spans, dating, cues)
+            before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
+            predicate = (_predicate_start(text, m, end, spans, dating, cues)
+                         if before and _bare(before[-1]) in cues.complementizers else None)
             if predicate is not None:  # أن القطعة التي عثر عليها أمس | تعود إلى الطائرة: the subject's own
                 cuts.setdefault(predicate, False)
+        elif head is None and _opening_subject(text, start, m.start()) and _tells_apart(
+                text, start, start, m.end(), end, dating, cues):  # القطعة التي عثر عليها أمس | تعود إلى…
+            predicate = _predicate_start(text, m, end, spans, dating, cues)
+            if predicate is not None:
+                cuts.setdefault(predicate, False)
     return cuts
+
+
+def _opening_subject(text: str, start: int, pronoun: int) -> bool:
+    """Whether the words from ``start`` to the relative pronoun at ``pronoun`` are a noun phrase opening
+    the sentence, its subject: at most :data:`_ANTECEDENT_WORDS` words, definite but the first, which may
+    end in ة (``قطعة الحطام التي``، ``والمهرجان الذي``; not ``وقالت الهيئة التي``)."""
+    words = [fold(w) for w in _WORD.findall(text, start, pronoun)]
+    if not words or len(words) > _ANTECEDENT_WORDS or not all(map(_DEFINITE_WORD.match, words[1:])):
+        return False
+    return bool(_DEFINITE_WORD.match(words[0])) or (len(words) > 1 and _bare(words[0]).endswith("ه"))
 
 
 # how many words after the date of a subject's relative clause may come before its predicate
 _PREDICATE_SCAN = 8
 # how many words after a preposition it governs (في محافظة ينبع: the object and its genitive)
 _HELD_WORDS = 2
+# a preposition glued to an indefinite noun (بمسجد، لمدينة; folded)
+_GLUED = re.compile(r"^[وف]?[بلك](?!ال)\w{3,}")
 
 
-def _predicate_start(text: str, start: int, head: int, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
+def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
                      dating: SpanIndex[Timex], cues: _DateCues) -> int | None:
-    """Where the predicate starts of the subject whose relative clause (pronoun ``pronoun``, antecedent at
-    ``head``) is cut off for its date, when that subject follows a complementizer (``أعلن أن القطعة التي
-    عثر عليها الأسبوع الماضي في المحيط | تعود إلى الطائرة``): the first word within
+    """Where the predicate starts of the subject whose relative clause (pronoun ``pronoun``) holds a date
+    of its own (``أعلن أن القطعة التي عثر عليها الأسبوع الماضي في المحيط | تعود إلى الطائرة``): the first word within
     :data:`_PREDICATE_SCAN` words after the clause's date that is a verb in the present agreeing with the
     pronoun (``present_prefixes``) or one of ``predicate_openers`` (``هو``، ``كان``), not one a preposition
     or ``held_prepositions`` governs (``قرب مدينة تكريت``، ``وما كان يجري فيها``), glued to و or ف
     (``وتعرف باسم…``: the relative clause goes on) or after a comma's first word; None when there is none,
     or another relative pronoun first."""
-    before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
-    if not before or _bare(before[-1]) not in cues.complementizers:
-        return None
     dated = dating.starting_in(pronoun.end(), min(end, pronoun.end() + _RELATIVE_REACH))
     if not dated:
         return None
@@ -589,7 +604,8 @@ def _predicate_start(text: str, start: int, head: int, pronoun: re.Match[str], e
             return None
         seen, last = seen + 1, w.end()
         held = (_HELD_WORDS if word in _FUNCTION_WORDS or cues.held_prepositions.intersection((word, word[1:]))
-                else 0 if _DEFINITE_WORD.match(word) else max(0, held - 1))  # في المدينة |: a definite noun ends it
+                else 0 if _DEFINITE_WORD.match(word)  # في المدينة |: a definite noun ends it
+                else 1 if _GLUED.match(word) else max(0, held - 1))  # بمسجد تابع: its adjective
     return None
 
 
