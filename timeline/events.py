@@ -577,7 +577,7 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
     pronoun (``present_prefixes``) or one of ``predicate_openers`` (``هو``، ``كان``), not one a preposition
     or ``held_prepositions`` governs (``قرب مدينة تكريت``، ``وما كان يجري فيها``), glued to و or ف
     (``وتعرف باسم…``: the relative clause goes on) or after a comma's first word; None when there is none,
-    or another relative pronoun first."""
+    or another relative pronoun or a complementizer first."""
     dated = dating.starting_in(pronoun.end(), min(end, pronoun.end() + _RELATIVE_REACH))
     if not dated:
         return None
@@ -590,8 +590,8 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
             continue
         comma = _COMMA.search(text, last, w.start()) is not None
         word = fold(w.group())
-        if word in relative_pronouns() or seen >= _PREDICATE_SCAN:
-            return None
+        if word in relative_pronouns() or _bare(word) in cues.complementizers or seen >= _PREDICATE_SCAN:
+            return None  # (… أعطت نتائج غير أنها تبقى: a predicate in the past was missed)
         if comma:
             held = 0
         if not held and w.group()[0] not in "وف" and (
@@ -600,8 +600,8 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
             while at > last and text[at - 1] in "\"«“([":  # "يتسق…": its opening quote with it
                 at -= 1
             return at
-        if comma and seen:
-            return None
+        if comma and word not in _FUNCTION_WORDS:  # … العام الجاري، بدأ يتأثر: the word after a comma opens
+            return None  # the predicate, or none is found (not …، في مقاطعة خان آباد، هم مدنيون)
         seen, last = seen + 1, w.end()
         held = (_HELD_WORDS if word in _FUNCTION_WORDS or cues.held_prepositions.intersection((word, word[1:]))
                 else 0 if _DEFINITE_WORD.match(word)  # في المدينة |: a definite noun ends it
