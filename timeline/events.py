@@ -555,6 +555,8 @@ def _opening_subject(text: str, start: int, pronoun: int) -> bool:
     """Whether the words from ``start`` to the relative pronoun at ``pronoun`` are a noun phrase opening
     the sentence, its subject: at most :data:`_ANTECEDENT_WORDS` words, definite but the first, which may
     end in ة (``قطعة الحطام التي``، ``والمهرجان الذي``; not ``وقالت الهيئة التي``)."""
+    if pronoun - start > _RELATIVE_REACH:  # far more than four words: a quick no
+        return False
     words = [fold(w) for w in _WORD.findall(text, start, pronoun)]
     if not words or len(words) > _ANTECEDENT_WORDS or not all(map(_DEFINITE_WORD.match, words[1:])):
         return False
