@@ -546,7 +546,77 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and _tells_apart(text, start, head, m.end(), end, dating, cues)):
             cuts.setdefault(head, False)
+            before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
+            predicate = (_predicate_start(text, m, end, spans, dating, cues)
+                         if before and _bare(before[-1]) in cues.complementizers else None)
+            if predicate is not None:  # أن القطعة التي عثر عليها أمس | تعود إلى الطائرة: the subject's own
+                cuts.setdefault(predicate, False)
+        elif head is None and _opening_subject(text, start, m.start()) and _tells_apart(
+                text, start, start, m.end(), end, dating, cues):  # القطعة التي عثر عليها أمس | تعود إلى…
+            predicate = _predicate_start(text, m, end, spans, dating, cues)
+            if predicate is not None:
+                cuts.setdefault(predicate, False)
     return cuts
+
+
+def _opening_subject(text: str, start: int, pronoun: int) -> bool:
+    """Whether the words from ``start`` to the relative pronoun at ``pronoun`` are a noun phrase opening
+    the sentence, its subject: at most :data:`_ANTECEDENT_WORDS` words, definite but the first, which may
+    end in ة (``قطعة الحطام التي``، ``والمهرجان الذي``; not ``وقالت الهيئة التي``)."""
+    if pronoun - start > _RELATIVE_REACH:  # far more than four words: a quick no
+        return False
+    words = [fold(w) for w in _WORD.findall(text, start, pronoun)]
+    if not words or len(words) > _ANTECEDENT_WORDS or not all(map(_DEFINITE_WORD.match, words[1:])):
+        return False
+    return bool(_DEFINITE_WORD.match(words[0])) or (len(words) > 1 and _bare(words[0]).endswith("ه"))
+
+
+# how many words after the date of a subject's relative clause may come before its predicate
+_PREDICATE_SCAN = 8
+# how many words after a preposition it governs (في محافظة ينبع: the object and its genitive)
+_HELD_WORDS = 2
+# a preposition glued to an indefinite noun (بمسجد، لمدينة; folded)
+_GLUED = re.compile(r"^[وف]?[بلك](?!ال)\w{3,}")
+
+
+def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
+                     dating: SpanIndex[Timex], cues: _DateCues) -> int | None:
+    """Where the predicate starts of the subject whose relative clause (pronoun ``pronoun``) holds a date
+    of its own (``أعلن أن القطعة التي عثر عليها الأسبوع الماضي في المحيط | تعود إلى الطائرة``): the first word within
+    :data:`_PREDICATE_SCAN` words after the clause's date that is a verb in the present agreeing with the
+    pronoun (``present_prefixes``) or one of ``predicate_openers`` (``هو``، ``كان``), not one a preposition
+    or ``held_prepositions`` governs (``قرب مدينة تكريت``، ``وما كان يجري فيها``), glued to و or ف
+    (``وتعرف باسم…``: the relative clause goes on) or after a comma's first word; None when there is none,
+    or another relative pronoun or a complementizer first."""
+    dated = dating.starting_in(pronoun.end(), min(end, pronoun.end() + _RELATIVE_REACH))
+    if not dated:
+        return None
+    prefix = cues.present_prefixes.get(fold(pronoun.group()).lstrip("و"))
+    shape = re.compile(rf"س?{prefix}\w{{3,}}(?<![اه])") if prefix else None
+    held, last, seen = 0, dated[0].end, 0
+    for w in _WORD.finditer(text, dated[0].end, end):
+        if spans.covers(w.start()):
+            last = w.end()
+            continue
+        comma = _COMMA.search(text, last, w.start()) is not None
+        word = fold(w.group())
+        if word in relative_pronouns() or _bare(word) in cues.complementizers or seen >= _PREDICATE_SCAN:
+            return None  # (… أعطت نتائج غير أنها تبقى: a predicate in the past was missed)
+        if comma:
+            held = 0
+        if not held and w.group()[0] not in "وف" and (
+                word in cues.predicate_openers or (shape is not None and shape.fullmatch(word))):
+            at = w.start()
+            while at > last and text[at - 1] in "\"«“([":  # "يتسق…": its opening quote with it
+                at -= 1
+            return at
+        if comma and word not in _FUNCTION_WORDS:  # … العام الجاري، بدأ يتأثر: the word after a comma opens
+            return None  # the predicate, or none is found (not …، في مقاطعة خان آباد، هم مدنيون)
+        seen, last = seen + 1, w.end()
+        held = (_HELD_WORDS if word in _FUNCTION_WORDS or cues.held_prepositions.intersection((word, word[1:]))
+                else 0 if _DEFINITE_WORD.match(word)  # في المدينة |: a definite noun ends it
+                else 1 if _GLUED.match(word) else max(0, held - 1))  # بمسجد تابع: its adjective
+    return None
 
 
 def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> int | None:
@@ -931,6 +1001,9 @@ class _DateCues:
     changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
     holidays_after: frozenset[str] = frozenset()  # right after a day declared off (أعلن الخميس إجازة)
     holiday_grants: frozenset[str] = frozenset()  # before it, the declaring or granting word
+    predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
+    held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
+    present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
 
 
 class _RootWaw(NamedTuple):
@@ -966,7 +1039,7 @@ _FOLDED_CUES = (
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
-    "holiday_grants",
+    "holiday_grants", "predicate_openers", "held_prepositions",
 )
 
 
@@ -999,6 +1072,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
+        present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
@@ -1433,7 +1507,8 @@ def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> boo
 
 def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether the "since" ``t`` sits in a relative clause inside its clause (a relative pronoun among
-    the :data:`_SINCE_WORDS` words before منذ, not opening the clause): the date is when the antecedent's state began
+    the :data:`_SINCE_WORDS` words before منذ, not opening the clause, or right after a definite noun's
+    definite participle: ``الطائرة المفقودة منذ 8 آذار``): the date is when the antecedent's state began
     (``الحملة التي تقودها السعودية منذ 26 مارس``، ``أريحا التي تسيطر عليها المعارضة منذ 28 مايو``), not
     the time of the clause's happening."""
     if any(w in cues.cut_off for w in _WORD.findall(_fold_window(text, t.start, t.end))):
@@ -1442,10 +1517,17 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
     if found and _bare(found[-1].group()) in cues.since:
         found = found[:-1]
     words = [_bare(m.group()) for m in found[-_SINCE_WORDS:]]
+    if len(words) >= 2 and _DEFINITE_WORD.match(words[-2]) and _PARTICIPLE.match(words[-1]):
+        return True  # الطائرة المفقودة منذ 8 آذار: the participle is a relative clause (التي فقدت)
     opening = _WORD.search(_fold_window(text, clause.start, clause.end))
     first = _bare(opening.group()) if opening else ""
     pronouns = relative_pronouns()
     return any(w in pronouns for w in words) and not (first in pronouns and len(found) <= _SINCE_WORDS)
+
+
+# a definite passive participle of the simple verb (folded, مفعول): المفقودة، المخطوف، المعروفين; not
+# the derived forms, which read as adjectives too (القوات المشتركة منذ 26 مارس: the main verb's since)
+_PARTICIPLE = re.compile(r"^الم\w\wو\w(?:ه|ين|ون|ات)?$")
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
