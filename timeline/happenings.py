@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from timeline._listed import listed as as_series
+from timeline._programs import USER_CACHE, compile_all
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
@@ -540,8 +541,8 @@ def _load_triggers(code: str) -> TriggerLexicon:
                 exact[key] = cls
     senses, defaults, before = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
-    pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
-                         + r")\w*")
+    pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
+                           + r")\w*"], USER_CACHE)[0]  # its program kept between runs: ~0.013 s of every start
     reactions = frozenset(str(g) for g in data.get("reactions", []))
     if not reactions <= set(groups.values()):
         raise LanguageDataError(f"{where}: reactions: unknown groups {sorted(reactions - set(groups.values()))}")

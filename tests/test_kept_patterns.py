@@ -1,0 +1,78 @@
+"""Patterns built from word lists at a start or at a worker's first batch, whose programs are
+kept between runs (:func:`timeline._programs.compile_all`): the happening words' pattern, the
+day parts' clock patterns and two rules' patterns. Whether the folder is empty (compiled and
+stored) or holds them (read back), each is the pattern ``re.compile`` makes of its source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline import happenings
+from timeline.lang.ar.rules import clock, durations, operators
+from timeline.lexicon import _load_lexicon, load_lexicon
+from timeline.normalize import fold
+
+TEXT = ("وقالت الشرطة إن الانفجار وقع في السابعة صباحاً، وإن اجتماعاً سيعقد من 3 إلى 5 مساءً بعد سنتين وثلاثة أشهر "
+        "من الحادث، فيما تظاهر المحتجون الساعة 8 مساء في السادسة من صباح اليوم.")
+FOLDED = fold(TEXT)  # what the rules read
+
+
+def _same(pattern: re.Pattern[str]) -> None:
+    expected = re.compile(pattern.pattern)
+    assert pattern == expected  # flags, source and the engine's program
+    assert (pattern.groups, dict(pattern.groupindex)) == (expected.groups, dict(expected.groupindex))
+    for text in (TEXT, FOLDED):
+        found = [(m.span(), m.groups()) for at in range(len(text)) if (m := pattern.match(text, at))]
+        assert found == [(m.span(), m.groups()) for at in range(len(text)) if (m := expected.match(text, at))]
+
+
+def _stored(folder: Path) -> int:
+    return len(list(folder.glob("re-programs-*.marshal")))
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_the_happening_words_pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm: bool) -> None:
+    monkeypatch.setattr(happenings, "USER_CACHE", tmp_path)
+    if warm:
+        happenings.load_triggers.__wrapped__("ar")
+    assert _stored(tmp_path) == int(warm)
+    made = happenings.load_triggers.__wrapped__("ar")
+    assert _stored(tmp_path) == 1
+    _same(made.pattern)
+    assert made.pattern.search(TEXT) is not None  # الانفجار
+    assert made.pattern == happenings.load_triggers().pattern
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_the_day_parts_clock_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm: bool) -> None:
+    monkeypatch.setattr(clock, "USER_CACHE", tmp_path)
+    lex = load_lexicon()
+    parts, to = lex.alt("day_parts"), clock._range_words(lex.separators)
+    if warm:
+        clock._compiled_part_patterns.__wrapped__(parts, to)
+    made = clock._compiled_part_patterns.__wrapped__(parts, to)
+    assert _stored(tmp_path) == 1  # the three in one file
+    for pattern in made:
+        _same(pattern)
+    assert made[1].match(FOLDED, FOLDED.index(" الي 5"))["h2"] == "5"
+    assert made == clock._part_patterns_of(lex)
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_two_rules_patterns_of_a_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm: bool) -> None:
+    for module in (durations, operators):
+        monkeypatch.setattr(module, "USER_CACHE", tmp_path)
+    if warm:
+        other = _load_lexicon.__wrapped__("ar")  # a lexicon of its own: its patterns are made anew
+        durations._and_amount(other), operators._clock_ahead(other)
+    lex = _load_lexicon.__wrapped__("ar")
+    amount, ahead = durations._and_amount(lex), operators._clock_ahead(lex)
+    assert _stored(tmp_path) == 2
+    _same(amount)
+    _same(ahead)
+    assert amount.match(FOLDED, FOLDED.index(" وثلاثه"))["u"] == "اشهر"
+    assert ahead.match(FOLDED, FOLDED.index(" الساعه 8")) is not None
+    assert (amount, ahead) == (durations._and_amount(load_lexicon()), operators._clock_ahead(load_lexicon()))
