@@ -76,3 +76,26 @@ def test_two_rules_patterns_of_a_lexicon(tmp_path: Path, monkeypatch: pytest.Mon
     assert amount.match(FOLDED, FOLDED.index(" وثلاثه"))["u"] == "اشهر"
     assert ahead.match(FOLDED, FOLDED.index(" الساعه 8")) is not None
     assert (amount, ahead) == (durations._and_amount(load_lexicon()), operators._clock_ahead(load_lexicon()))
+
+
+def test_the_sensed_tokens_kept_between_runs(tmp_path: Path) -> None:
+    senses, verbal = frozenset({"لقاء", "تبني", "رفع"}), frozenset({"تبني", "رفع"})
+    made = happenings._sensed_tokens(senses, verbal)
+    assert {"لقاء", "واللقاء", "بلقاء", "للقاء", "فللقاء", "وتبني", "ورفع"} <= made
+    assert "التبني" not in made and "الرفع" not in made  # a verb never with the article
+    cold = happenings._stored_sensed(senses, verbal, tmp_path)
+    (stored,) = tmp_path.glob("sensed-*.marshal")
+    assert cold == made and happenings._stored_sensed(senses, verbal, tmp_path) == made
+    assert happenings._stored_sensed(senses, frozenset(), tmp_path) == happenings._sensed_tokens(senses, frozenset())
+    stored.write_bytes(stored.read_bytes()[:-3] + b"xyz")  # damaged: made anew, never read
+    assert happenings._stored_sensed(senses, verbal, tmp_path) == made
+    assert happenings._stored_sensed(senses, verbal, None) == made
+
+
+def test_the_loaded_sensed_tokens_are_the_ones_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(happenings, "USER_CACHE", tmp_path)
+    lexicon = happenings.load_triggers()
+    made = happenings._sensed_tokens(frozenset(lexicon.senses), lexicon.verbal)
+    assert happenings.load_triggers.__wrapped__("ar").sensed_tokens == made  # cold: stored
+    assert happenings.load_triggers.__wrapped__("ar").sensed_tokens == made  # warm: read back
+    assert lexicon.sensed_tokens == made
