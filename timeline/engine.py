@@ -1406,8 +1406,11 @@ def _whole(phrase: str) -> str:
     return head + re.escape(phrase) + tail
 
 
+_WORD_GAP = re.compile(r"[\s\-]+")
+
+
 def _first_word(form: str) -> str:
-    words = re.split(r"[\s\-]+", form)
+    words = _WORD_GAP.split(form)
     if words[0] in _WEAK_FIRST_WORDS and len(words) > 1:
         return words[0] + " " + words[1]
     return words[0]
@@ -1429,11 +1432,14 @@ def _start_words(item: str, lex: Lexicon) -> set[str]:
 def _routes(compiled: tuple[tuple[Rule, P], ...], lex: Lexicon) -> dict[str, tuple[tuple[Rule, P], ...]]:
     """Map each word a match may begin with to the rules to try there."""
     routes: dict[str, list[int]] = {}
+    words_of: dict[str, set[str]] = {}  # an item's words, made once: many rules start with "{ordinals}"
     for i, (rule, _) in enumerate(compiled):
         if not rule.starts:
             raise LanguageDataError(f"rule {rule.name!r} says no word it starts with")
         for item in rule.starts.split():
-            for word in _start_words(item, lex):
+            if item not in words_of:
+                words_of[item] = _start_words(item, lex)
+            for word in words_of[item]:
                 if i not in routes.setdefault(word, []):
                     routes[word].append(i)
     return {w: tuple(compiled[i] for i in ix) for w, ix in routes.items()}
