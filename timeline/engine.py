@@ -1314,11 +1314,12 @@ def _number_follows(routes: dict[str, _Route], follows: dict[str, tuple[str, ...
     for word, route in routes.items():
         if word not in numbers:
             continue
+        rests = [word[i:] for i in range(1, len(word)) if word[:i] in numbers]  # after a shorter number word
         for rule, _ in route:
             if rule.name not in follows or word in other_words[rule.name]:
                 continue
             begins = (*follows[rule.name], *going_on)
-            if any(word[:i] in numbers and word[i:].startswith(begins) for i in range(1, len(word))):
+            if any(rest.startswith(begins) for rest in rests):
                 continue
             chosen[word] = chosen.get(word, 0) | bits[rule.name]
     allowed: dict[str, int] = {}
