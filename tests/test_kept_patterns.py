@@ -5,7 +5,10 @@ stored) or holds them (read back), each is the pattern ``re.compile`` makes of i
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +102,24 @@ def test_the_loaded_sensed_tokens_are_the_ones_made(tmp_path: Path, monkeypatch:
     assert happenings.load_triggers.__wrapped__("ar").sensed_tokens == made  # cold: stored
     assert happenings.load_triggers.__wrapped__("ar").sensed_tokens == made  # warm: read back
     assert lexicon.sensed_tokens == made
+
+
+_SOURCES = """
+import hashlib
+from timeline.happenings import load_triggers
+from timeline.lang.ar.rules import clock, durations, operators
+from timeline.lexicon import load_lexicon
+lex = load_lexicon()
+sources = [load_triggers().pattern.pattern, *(p.pattern for p in clock._part_patterns_of(lex)),
+           durations._and_amount(lex).pattern, operators._clock_ahead(lex).pattern]
+print(hashlib.sha256(repr(sources).encode()).hexdigest())
+"""
+
+
+def test_their_sources_are_the_same_at_every_run(tmp_path: Path) -> None:
+    """A source written in hash order (a set's ties) would store a new file at every start and
+    push the grammar's own out of the folder."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    digests = {subprocess.run([sys.executable, "-c", _SOURCES], env={**env, "PYTHONHASHSEED": seed}, check=True,
+                              capture_output=True, text=True).stdout for seed in ("1", "2")}
+    assert len(digests) == 1
