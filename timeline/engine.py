@@ -1339,11 +1339,12 @@ def _number_follows(routes: dict[str, _Route], follows: dict[str, tuple[str, ...
     for word, route in routes.items():
         if word not in numbers:
             continue
+        rests = [word[i:] for i in range(1, len(word)) if word[:i] in numbers]  # after a shorter number word
         for rule, _ in route:
             if rule.name not in follows or word in other_words[rule.name]:
                 continue
             begins = (*follows[rule.name], *going_on)
-            if any(word[:i] in numbers and word[i:].startswith(begins) for i in range(1, len(word))):
+            if any(rest.startswith(begins) for rest in rests):
                 continue
             chosen[word] = chosen.get(word, 0) | bits[rule.name]
     allowed: dict[str, int] = {}
@@ -1431,8 +1432,11 @@ def _whole(phrase: str) -> str:
     return head + re.escape(phrase) + tail
 
 
+_WORD_GAP = re.compile(r"[\s\-]+")
+
+
 def _first_word(form: str) -> str:
-    words = re.split(r"[\s\-]+", form)
+    words = _WORD_GAP.split(form)
     if words[0] in _WEAK_FIRST_WORDS and len(words) > 1:
         return words[0] + " " + words[1]
     return words[0]
@@ -1454,11 +1458,14 @@ def _start_words(item: str, lex: Lexicon) -> set[str]:
 def _routes(compiled: tuple[tuple[Rule, P], ...], lex: Lexicon) -> dict[str, tuple[tuple[Rule, P], ...]]:
     """Map each word a match may begin with to the rules to try there."""
     routes: dict[str, list[int]] = {}
+    words_of: dict[str, set[str]] = {}  # an item's words, made once: many rules start with "{ordinals}"
     for i, (rule, _) in enumerate(compiled):
         if not rule.starts:
             raise LanguageDataError(f"rule {rule.name!r} says no word it starts with")
         for item in rule.starts.split():
-            for word in _start_words(item, lex):
+            if item not in words_of:
+                words_of[item] = _start_words(item, lex)
+            for word in words_of[item]:
                 if i not in routes.setdefault(word, []):
                     routes[word].append(i)
     return {w: tuple(compiled[i] for i in ix) for w, ix in routes.items()}

@@ -18,13 +18,18 @@ persons derived (:func:`verb_forms`).
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import polars as pl
 
 from timeline._listed import listed as as_series
+from timeline._programs import USER_CACHE, compile_all, write_cached
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
@@ -540,8 +545,8 @@ def _load_triggers(code: str) -> TriggerLexicon:
                 exact[key] = cls
     senses, defaults, before = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
-    pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
-                         + r")\w*")
+    pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
+                           + r")\w*"], USER_CACHE)[0]  # its program kept between runs: ~0.013 s of every start
     reactions = frozenset(str(g) for g in data.get("reactions", []))
     if not reactions <= set(groups.values()):
         raise LanguageDataError(f"{where}: reactions: unknown groups {sorted(reactions - set(groups.values()))}")
@@ -574,12 +579,10 @@ def _load_triggers(code: str) -> TriggerLexicon:
         raise LanguageDataError(f"{where}: sense_reach: {exc}") from exc
     if senses and reach < 1:
         raise LanguageDataError(f"{where}: sense_reach: senses need at least one word to read, not {reach}")
-    clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
     verbal = frozenset(form for entry in [*data["triggers"], *_listed(data, "senses", where)]
                        if isinstance(entry, dict)
                        for verb in _listed(entry, "verbs", where) for form in verb_forms(fold(str(verb)).strip()))
-    sensed_tokens = frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
-                              if form in _bare_forms(t) and not (form in verbal and _articled(t, form)))
+    sensed_tokens = _stored_sensed(frozenset(senses), verbal, USER_CACHE)
     plain = frozenset(fold(str(w)).strip() for w in _listed(data, "plain", where))
     negation = data.get("negation") or {}
     if not isinstance(negation, dict):
@@ -601,6 +604,57 @@ def _load_triggers(code: str) -> TriggerLexicon:
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
+
+
+def _sensed_tokens(senses: frozenset[str], verbal: frozenset[str]) -> frozenset[str]:
+    """The sensed forms with every clitic they may take (و/ف, ب/ل/ك, the article, لل), as the
+    text writes them: those :func:`_bare_forms` strips back to the form; a verb's form never
+    with the article."""
+    clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
+    return frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
+                     if form in _bare_forms(t) and not (form in verbal and _articled(t, form)))
+
+
+SENSED_KEEP = 16
+"""How many stored sets of sensed tokens a cache folder keeps (the newest; ~0.1 MB each)."""
+
+_SENSED_PREFIX = "sensed-"
+_DIGEST = 32
+
+
+@functools.cache
+def _code_stamp() -> bytes | None:
+    """The SHA-256 of this module's source (what makes the sensed tokens), None when it cannot be read."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).digest()
+    except (OSError, NameError):
+        return None
+
+
+def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path | None) -> frozenset[str]:
+    """:func:`_sensed_tokens` kept between runs in ``folder`` (None: never), in a file named by
+    the hash of the forms, this module's code and the Python version, which holds the SHA-256
+    of its data, checked before it is read: trying ~14,000 candidates costs ~0.025 s of every
+    start, in the fork server before any worker can start. Anything unexpected (no file, a
+    damaged one, a folder that cannot be written) makes them anew: the cache can make a start
+    slower, never the tokens different."""
+    stamp = _code_stamp()
+    if folder is None or stamp is None:
+        return _sensed_tokens(senses, verbal)
+    key = hashlib.sha256(repr((stamp, sys.version, sorted(senses), sorted(verbal))).encode("utf-8", "surrogatepass"))
+    path = folder / f"{_SENSED_PREFIX}{key.hexdigest()[:32]}.marshal"
+    try:
+        stored = path.read_bytes()
+        if hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
+            tokens = marshal.loads(stored[_DIGEST:])
+            if isinstance(tokens, frozenset) and all(isinstance(t, str) for t in tokens):
+                return tokens
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    tokens = _sensed_tokens(senses, verbal)
+    payload = marshal.dumps(tokens)
+    write_cached(path, hashlib.sha256(payload).digest() + payload, _SENSED_PREFIX, SENSED_KEEP)
+    return tokens
 
 
 def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
@@ -174,9 +175,11 @@ def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pa
     """For the day-part alternation ``parts``: a part right after a clock time ("7.15
     صباحاً"), the second end of a clock range after a range word of ``to`` ("من 3 إلى 5
     مساءً", "من 4 لـ 6 المسا"), and a part after "من"."""
-    after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
-    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:" + parts + r")(?!\w)")
-    of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
+    after, to_clock, of_part = compile_all([  # their programs kept between runs: ~0.012 s of every start
+        r"\s*(?:" + parts + r")(?!\w)",
+        r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:" + parts + r")(?!\w)",
+        r"\s+من\s+(?:" + parts + r")(?!\w)",  # "في السادسة من صباح اليوم"
+    ], USER_CACHE)
     return after, to_clock, of_part
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _expand, _fraction_minutes, _num, per_lexicon,
 )
@@ -48,7 +49,9 @@ _FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:م�
 
 @per_lexicon
 def _and_amount(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(fold_letters(_expand(r"\s+و\s*(?:(?:\d{1,3}|{cardphrase})\s+)?(?P<u>{units})(?!\w)", lex)))
+    # its program kept between runs: ~0.006 s of each worker's first batch
+    return compile_all([fold_letters(_expand(r"\s+و\s*(?:(?:\d{1,3}|{cardphrase})\s+)?(?P<u>{units})(?!\w)", lex))],
+                       USER_CACHE)[0]
 
 
 # a unit, "بعد" or "تلو", then the unit again or "آخر": one after another, no amount ("عاماً بعد
