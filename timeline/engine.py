@@ -1218,18 +1218,22 @@ _AT_CUE = re.compile(r"(?:عند)\s*$")
 
 
 def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
-    """An hour in words alone right after a verb in the future ("سأعود الحادية عشرة"): the verb
-    places it, as في does (the lexicon's ``future_prefixes``)."""
+    """An hour alone right after a verb in the future: in words ("سأعود الحادية عشرة"), the verb
+    places it, as في does (the lexicon's ``future_prefixes``); in digits after في ("سأعود في 7",
+    which the clock rule takes only at a clause's end)."""
     m = f.meaning
     if not (isinstance(m, When) and m.hour is not None and m.minute is None and m.part is None
-            and not m.has_date and m.weekday is None and not text[f.start:f.start + 1].isdigit()):
+            and not m.has_date and m.weekday is None):
         return False
-    return _future_verb(lex.future_prefixes).search(text, max(0, f.start - 24), f.start) is not None
+    digits = text[f.start:f.start + 1].isdigit()
+    found = _future_verb(lex.future_prefixes, digits).search(text, max(0, f.start - 27), f.start)
+    return found is not None
 
 
-@functools.lru_cache(maxsize=4)
-def _future_verb(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+$")
+@functools.lru_cache(maxsize=8)
+def _future_verb(prefixes: tuple[str, ...], before_fi: bool = False) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+"
+                      + (r"في\s+$" if before_fi else "$"))
 
 
 def _stands_alone(f: Found, text: str) -> bool:

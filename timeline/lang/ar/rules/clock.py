@@ -226,6 +226,27 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
+
+
+def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
+    """An hour in digits alone at a clause's end, after a part of the day ("مساء 7") or after
+    في when what comes before في places it as it places "في السابعة" (:func:`_timed_before`):
+    "الليلة في 10", "هذا الصباح في 8", "سأعود في 7" (not "في 5 مدن", nor "ارتفعت الحصيلة في 5"
+    with no cue before في)."""
+    if m["mi"] or not 1 <= int(m["h"]) <= 12 or _CLAUSE_END.match(c.text, m.end()) is None:
+        return False
+    before = c.before(m.start(), 33)
+    if before.endswith("في "):
+        return _timed_before(c.lex).search(before[:-3]) is not None
+    return _part_before(c.lex).search(before) is not None
+
+
+@per_lexicon
+def _part_before(lex: Lexicon) -> re.Pattern[str]:
+    """A part of the day just before, in construct ("مساء ", "وصباح ")."""
+    return re.compile(r"(?<!\w)[وف]?(?:" + lex.alt("day_parts") + r")\s+$")
+
+
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
@@ -301,7 +322,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
             return None
         if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
                                      or c.before(m.start(), 4).endswith("عند ")
-                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
+                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))
+                                     or _placed_digit_hour(m, c)):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times
     if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
             and _num(c, m["h"]) != 1:
@@ -346,7 +368,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)))))))))",
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
+         r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
          clock_words,
          starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
