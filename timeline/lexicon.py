@@ -655,6 +655,8 @@ def _load_lexicon(code: str) -> Lexicon:
                     if " " not in fold(form):
                         edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, "ال" + form)]
                         edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
+                        edged += [(f"{w} ال{form}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
+                        # "أول صباح بعد العيد" (the first morning)
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)

@@ -173,9 +173,9 @@ def _range_words(sep: Separators) -> str:
 def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """For the day-part alternation ``parts``: a part right after a clock time ("7.15
     صباحاً"), the second end of a clock range after a range word of ``to`` ("من 3 إلى 5
-    مساءً", "من 4 لـ 6 المسا"), and a part after "من"."""
+    مساءً", "من 4 لـ 6 المسا", "من 7 إلى 9 في المساء"), and a part after "من"."""
     after = re.compile(r"\s*(?:" + parts + r")(?!\w)")
-    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:" + parts + r")(?!\w)")
+    to_clock = re.compile(r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:في\s+)?(?:" + parts + r")(?!\w)")
     of_part = re.compile(r"\s+من\s+(?:" + parts + r")(?!\w)")  # "في السادسة من صباح اليوم"
     return after, to_clock, of_part
 
