@@ -828,6 +828,19 @@ def _timed_set(s: Recurring, w: When) -> Recurring | None:
     return Recurring(f"{base}T{hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else ""))
 
 
+def _anchored_set(s: Recurring, w: When) -> Recurring | None:
+    """Every week or year, then the day or month it falls on: XXXX-WXX-7 ("كل أسبوع يوم الأحد",
+    with its part: XXXX-WXX-7TMO), XXXX-12 ("كل عام في ديسمبر"), XXXX-12-25."""
+    if w.has_clock or w.direction is not None or w.nth is not None or w.calendar != "gregorian":
+        return None
+    if s.value == "P1W" and w.weekday is not None and not _date_fields(w):
+        return Recurring(f"XXXX-WXX-{w.weekday}" + (f"T{w.part.token}" if w.part is not None else ""))
+    if s.value == "P1Y" and w.month is not None and w.weekday is None and w.part is None \
+            and _date_fields(w) <= {"month", "day"}:
+        return Recurring(f"XXXX-{w.month:02d}" + (f"-{w.day:02d}" if w.day is not None and w.day > 0 else ""))
+    return None
+
+
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
@@ -856,6 +869,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
             return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
+    if word in ("", "في") and isinstance(ma, Recurring) and isinstance(mb, When):
+        anchored = _anchored_set(ma, mb)
+        if anchored is not None:  # "كل أسبوع يوم الأحد", "سنوياً في ديسمبر": that day of every week,
+            return _span_of(a, b, anchored, f"{a.rule} + {b.rule}")  # that month of every year
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \

@@ -11,7 +11,7 @@ import re
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
-from timeline.lexicon import Lexicon, Separators
+from timeline.lexicon import DayPart, Lexicon, Separators
 from timeline.semantics import Marker, Range, Recurring, When
 
 __all__ = ["RULES"]
@@ -91,7 +91,7 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
     if previous is not None and previous.group(1) in c.lex.part_generic_before:
         return None  # "في أوقات الظهيرة": habitual, any day's
-    if not (m["this"] or m["dir"]) and m["p"] != "الليله" and _part_alone(c, m) \
+    if not (m["this"] or m["dir"]) and m["p"] != "الليله" and _part_alone(c, m, part) \
             and _in_habit(c, m.start(), m.end(), "day"):
         return Recurring(f"XXXX-XX-XXT{part.token}")  # "يخرجون عادة ليلاً": a habit, any day's night
     if m["this"] and part.name == "afternoon":
@@ -115,11 +115,12 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _OF_AN_HOUR = frozenset({"الساعه", "النصف", "نصف", "الربع", "ربع", "الثلث", "ثلث", "دقيقه", "دقائق", "كل"})
 
 
-def _part_alone(c: Ctx, m: re.Match[str]) -> bool:
-    """Whether a part of the day stands alone, an adverb ("ليلاً") or definite ("في المساء"): not
-    after an hour ("التاسعة صباحاً", "5 صباحاً", "والنصف عصراً") nor before a set or a day it joins
-    ("صباحاً كل يوم خميس", "صباحاً الخميس")."""
-    if not m["p"].endswith("ا") and not m["p"].startswith("ال"):
+def _part_alone(c: Ctx, m: re.Match[str], part: DayPart) -> bool:
+    """Whether a part of the day stands alone, an adverb ("ليلاً") or definite ("في المساء", an
+    edge of it: "آخر المساء"): not after an hour ("التاسعة صباحاً", "5 صباحاً", "والنصف عصراً")
+    nor before a set or a day it joins ("صباحاً كل يوم خميس", "صباحاً الخميس")."""
+    edge = part.name.startswith(("early_", "late_")) and m["p"].rpartition(" ")[2].startswith("ال")
+    if not m["p"].endswith("ا") and not m["p"].startswith("ال") and not edge:
         return False  # "مساء اليوم": a construct with its day; "ظهر" a verb or the back, "عشاء" a dinner
     after = _NEXT_WORD.match(c.text, m.end())
     for word in (_PREVIOUS_WORD.search(c.before(m.start(), 20)), after):
