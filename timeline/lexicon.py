@@ -699,11 +699,11 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
         for entry in rel["narrative"]:
-            for form in entry.get("forms", []):
-                fill.put("narrative", form, int(entry["offset"]))
+            for form in entry.get("forms", []):  # "اليوم التالي", after ل "لليوم التالي"
+                fill.put_definite("narrative", form, int(entry["offset"]))
             for noun in entry.get("same", []):  # "الليلة" gives "الليلة نفسها", "تلك الليلة"...
                 for form in same(noun):
-                    fill.put("narrative", form, int(entry["offset"]))
+                    fill.put_definite("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
