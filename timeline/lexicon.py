@@ -702,8 +702,8 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("forms", []):  # "اليوم التالي", after ل "لليوم التالي"
                 fill.put_definite("narrative", form, int(entry["offset"]))
             for noun in entry.get("same", []):  # "الليلة" gives "الليلة نفسها", "تلك الليلة"...
-                for form in same(noun):
-                    fill.put_definite("narrative", form, int(entry["offset"]))
+                for form in same(noun):  # not after ل: "لليوم ذاته من عام 1435" compares, dates nothing
+                    fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
