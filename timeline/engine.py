@@ -309,7 +309,8 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text), text, self.lex)
+        return _listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text),
+                                           text, self.lex), text)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -1110,6 +1111,21 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
             if bracket is not None:
                 chosen[i] = replace(f, start=bracket.start(), covered=f.covered + f.start - bracket.start())
         previous_end = f.end
+    return chosen
+
+
+_SET_WEEKDAY = re.compile(r"^XXXX-WXX-[1-7]$")
+_AND_ONLY = re.compile(r"\s*[,،]?\s*و\s*$")
+
+
+def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
+    """``chosen`` with a weekday listed after a set of weekdays taken as a set too: "أيام الجمعة
+    والسبت" is every Friday and every Saturday, not one Saturday."""
+    for i in range(1, len(chosen)):
+        a, b = chosen[i - 1], chosen[i]
+        if isinstance(a.meaning, Recurring) and _SET_WEEKDAY.match(a.meaning.value) and isinstance(b.meaning, When) \
+                and _bare_weekday(b.meaning) and b.meaning.direction is None and _AND_ONLY.match(text[a.end:b.start]):
+            chosen[i] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))
     return chosen
 
 
