@@ -1121,11 +1121,15 @@ _AND_ONLY = re.compile(r"\s*[,،]?\s*و\s*$")
 def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
     """``chosen`` with a weekday listed after a set of weekdays taken as a set too: "أيام الجمعة
     والسبت" is every Friday and every Saturday, not one Saturday."""
-    for i in range(1, len(chosen)):
-        a, b = chosen[i - 1], chosen[i]
-        if isinstance(a.meaning, Recurring) and _SET_WEEKDAY.match(a.meaning.value) and isinstance(b.meaning, When) \
-                and _bare_weekday(b.meaning) and b.meaning.direction is None and _AND_ONLY.match(text[a.end:b.start]):
-            chosen[i] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))
+    for i in [i for i, f in enumerate(chosen) if type(f.meaning) is Recurring]:  # sets are few: found first
+        a = chosen[i]
+        while isinstance(a.meaning, Recurring) and _SET_WEEKDAY.match(a.meaning.value) and i + 1 < len(chosen):
+            b = chosen[i + 1]
+            if not (isinstance(b.meaning, When) and _bare_weekday(b.meaning) and b.meaning.direction is None
+                    and _AND_ONLY.match(text[a.end:b.start])):
+                break
+            a = chosen[i + 1] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))  # and the next
+            i += 1
     return chosen
 
 
