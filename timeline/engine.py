@@ -309,7 +309,8 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text), text, self.lex)
+        return _listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text),
+                                           text, self.lex), text)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -828,6 +829,19 @@ def _timed_set(s: Recurring, w: When) -> Recurring | None:
     return Recurring(f"{base}T{hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else ""))
 
 
+def _anchored_set(s: Recurring, w: When) -> Recurring | None:
+    """Every week or year, then the day or month it falls on: XXXX-WXX-7 ("كل أسبوع يوم الأحد",
+    with its part: XXXX-WXX-7TMO), XXXX-12 ("كل عام في ديسمبر"), XXXX-12-25."""
+    if w.has_clock or w.direction is not None or w.nth is not None or w.calendar != "gregorian":
+        return None
+    if s.value == "P1W" and w.weekday is not None and not _date_fields(w):
+        return Recurring(f"XXXX-WXX-{w.weekday}" + (f"T{w.part.token}" if w.part is not None else ""))
+    if s.value == "P1Y" and w.month is not None and w.weekday is None and w.part is None \
+            and _date_fields(w) <= {"month", "day"}:
+        return Recurring(f"XXXX-{w.month:02d}" + (f"-{w.day:02d}" if w.day is not None and w.day > 0 else ""))
+    return None
+
+
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
@@ -856,6 +870,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
             return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
+    if word in ("", "في") and isinstance(ma, Recurring) and isinstance(mb, When):
+        anchored = _anchored_set(ma, mb)
+        if anchored is not None:  # "كل أسبوع يوم الأحد", "سنوياً في ديسمبر": that day of every week,
+            return _span_of(a, b, anchored, f"{a.rule} + {b.rule}")  # that month of every year
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
@@ -1096,6 +1114,25 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
+_SET_WEEKDAY = re.compile(r"^XXXX-WXX-[1-7]$")
+_AND_ONLY = re.compile(r"\s*[,،]?\s*و\s*$")
+
+
+def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
+    """``chosen`` with a weekday listed after a set of weekdays taken as a set too: "أيام الجمعة
+    والسبت" is every Friday and every Saturday, not one Saturday."""
+    for i in [i for i, f in enumerate(chosen) if type(f.meaning) is Recurring]:  # sets are few: found first
+        a = chosen[i]
+        while isinstance(a.meaning, Recurring) and _SET_WEEKDAY.match(a.meaning.value) and i + 1 < len(chosen):
+            b = chosen[i + 1]
+            if not (isinstance(b.meaning, When) and _bare_weekday(b.meaning) and b.meaning.direction is None
+                    and _AND_ONLY.match(text[a.end:b.start])):
+                break
+            a = chosen[i + 1] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))  # and the next
+            i += 1
+    return chosen
+
+
 def _day_range(f: Found, text: str) -> Found | None:
     """A full date told as the end of a range whose start is a bare day of the same month:
     "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"."""
@@ -1240,21 +1277,26 @@ _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 _CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
 _AT_CUE = re.compile(r"(?:عند)\s*$")
+_EDGE_CUE = re.compile(r"(?<!\w)(?:في|عند)\s+$")
 
 
 def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
-    """An hour in words alone right after a verb in the future ("سأعود الحادية عشرة"): the verb
-    places it, as في does (the lexicon's ``future_prefixes``)."""
+    """An hour alone right after a verb in the future: in words ("سأعود الحادية عشرة"), the verb
+    places it, as في does (the lexicon's ``future_prefixes``); in digits after في ("سأعود في 7",
+    which the clock rule takes only at a clause's end)."""
     m = f.meaning
     if not (isinstance(m, When) and m.hour is not None and m.minute is None and m.part is None
-            and not m.has_date and m.weekday is None and not text[f.start:f.start + 1].isdigit()):
+            and not m.has_date and m.weekday is None):
         return False
-    return _future_verb(lex.future_prefixes).search(text, max(0, f.start - 24), f.start) is not None
+    digits = text[f.start:f.start + 1].isdigit()
+    found = _future_verb(lex.future_prefixes, digits).search(text, max(0, f.start - 27), f.start)
+    return found is not None
 
 
-@functools.lru_cache(maxsize=4)
-def _future_verb(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+$")
+@functools.lru_cache(maxsize=8)
+def _future_verb(prefixes: tuple[str, ...], before_fi: bool = False) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+"
+                      + (r"في\s+$" if before_fi else "$"))
 
 
 def _stands_alone(f: Found, text: str) -> bool:
@@ -1272,7 +1314,9 @@ def _stands_alone(f: Found, text: str) -> bool:
             return True
         if word in _NEVER_ALONE:
             return False
-        return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ")
+        return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ") \
+            or (m.part.name.startswith(("early_", "late_")) and _EDGE_CUE.search(text, max(0, f.start - 5), f.start) is not None)
+        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في or عند
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]

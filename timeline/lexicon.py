@@ -656,6 +656,8 @@ def _load_lexicon(code: str) -> Lexicon:
                     if " " not in fold(form):
                         edged += [(f"{w} {g}", half) for w in edge["words"] for g in (form, "ال" + form)]
                         edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
+                        edged += [(f"{w} ال{form}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
+                        # "أول صباح بعد العيد" (the first morning)
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)
@@ -698,10 +700,10 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
         for entry in rel["narrative"]:
-            for form in entry.get("forms", []):
-                fill.put("narrative", form, int(entry["offset"]))
+            for form in entry.get("forms", []):  # "اليوم التالي", after ل "لليوم التالي"
+                fill.put_definite("narrative", form, int(entry["offset"]))
             for noun in entry.get("same", []):  # "الليلة" gives "الليلة نفسها", "تلك الليلة"...
-                for form in same(noun):
+                for form in same(noun):  # not after ل: "لليوم ذاته من عام 1435" compares, dates nothing
                     fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])

@@ -12,7 +12,7 @@ from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
-from timeline.lexicon import Lexicon, Separators
+from timeline.lexicon import DayPart, Lexicon, Separators
 from timeline.semantics import Marker, Range, Recurring, When
 
 __all__ = ["RULES"]
@@ -92,7 +92,7 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     previous = _PREVIOUS_WORD.search(c.before(m.start(), 12))
     if previous is not None and previous.group(1) in c.lex.part_generic_before:
         return None  # "في أوقات الظهيرة": habitual, any day's
-    if not (m["this"] or m["dir"]) and m["p"] != "الليله" and _part_alone(c, m) \
+    if not (m["this"] or m["dir"]) and m["p"] != "الليله" and _part_alone(c, m, part) \
             and _in_habit(c, m.start(), m.end(), "day"):
         return Recurring(f"XXXX-XX-XXT{part.token}")  # "يخرجون عادة ليلاً": a habit, any day's night
     if m["this"] and part.name == "afternoon":
@@ -116,11 +116,12 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _OF_AN_HOUR = frozenset({"الساعه", "النصف", "نصف", "الربع", "ربع", "الثلث", "ثلث", "دقيقه", "دقائق", "كل"})
 
 
-def _part_alone(c: Ctx, m: re.Match[str]) -> bool:
-    """Whether a part of the day stands alone, an adverb ("ليلاً") or definite ("في المساء"): not
-    after an hour ("التاسعة صباحاً", "5 صباحاً", "والنصف عصراً") nor before a set or a day it joins
-    ("صباحاً كل يوم خميس", "صباحاً الخميس")."""
-    if not m["p"].endswith("ا") and not m["p"].startswith("ال"):
+def _part_alone(c: Ctx, m: re.Match[str], part: DayPart) -> bool:
+    """Whether a part of the day stands alone, an adverb ("ليلاً") or definite ("في المساء", an
+    edge of it: "آخر المساء"): not after an hour ("التاسعة صباحاً", "5 صباحاً", "والنصف عصراً")
+    nor before a set or a day it joins ("صباحاً كل يوم خميس", "صباحاً الخميس")."""
+    edge = part.name.startswith(("early_", "late_")) and m["p"].rpartition(" ")[2].startswith("ال")
+    if not m["p"].endswith("ا") and not m["p"].startswith("ال") and not edge:
         return False  # "مساء اليوم": a construct with its day; "ظهر" a verb or the back, "عشاء" a dinner
     after = _NEXT_WORD.match(c.text, m.end())
     for word in (_PREVIOUS_WORD.search(c.before(m.start(), 20)), after):
@@ -174,10 +175,10 @@ def _range_words(sep: Separators) -> str:
 def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """For the day-part alternation ``parts``: a part right after a clock time ("7.15
     صباحاً"), the second end of a clock range after a range word of ``to`` ("من 3 إلى 5
-    مساءً", "من 4 لـ 6 المسا"), and a part after "من"."""
+    مساءً", "من 4 لـ 6 المسا", "من 7 إلى 9 في المساء"), and a part after "من"."""
     after, to_clock, of_part = compile_all([  # their programs kept between runs: ~0.012 s of every start
         r"\s*(?:" + parts + r")(?!\w)",
-        r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:" + parts + r")(?!\w)",
+        r"\s*(?:" + to + r")\s*(?:الساعه\s+)?(?P<h2>\d{1,2}(?::\d{2})?|ال\w+ه|\w+)\s*(?:في\s+)?(?:" + parts + r")(?!\w)",
         r"\s+من\s+(?:" + parts + r")(?!\w)",  # "في السادسة من صباح اليوم"
     ], USER_CACHE)
     return after, to_clock, of_part
@@ -229,6 +230,27 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
+
+
+def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
+    """An hour in digits alone at a clause's end, after a part of the day ("مساء 7") or after
+    في when what comes before في places it as it places "في السابعة" (:func:`_timed_before`):
+    "الليلة في 10", "هذا الصباح في 8", "سأعود في 7" (not "في 5 مدن", nor "ارتفعت الحصيلة في 5"
+    with no cue before في)."""
+    if m["mi"] or not 1 <= int(m["h"]) <= 12 or _CLAUSE_END.match(c.text, m.end()) is None:
+        return False
+    before = c.before(m.start(), 33)
+    if before.endswith("في "):
+        return _timed_before(c.lex).search(before[:-3]) is not None
+    return _part_before(c.lex).search(before) is not None
+
+
+@per_lexicon
+def _part_before(lex: Lexicon) -> re.Pattern[str]:
+    """A part of the day just before, in construct ("مساء ", "وصباح ")."""
+    return re.compile(r"(?<!\w)[وف]?(?:" + lex.alt("day_parts") + r")\s+$")
+
+
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
@@ -304,7 +326,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
             return None
         if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
                                      or c.before(m.start(), 4).endswith("عند ") and not _amount_at(c, m.end())
-                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))):
+                                     or _CLOCK_RANGE_END.search(c.before(m.start(), 40))
+                                     or _placed_digit_hour(m, c)):
             return None  # "في 5 مدن" is a count; "عند 7", "من الساعة 8 مساءً حتى 11" are times ("عند 2%" a rate)
     if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
             and _num(c, m["h"]) != 1:
@@ -349,7 +372,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)))))))))",
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
+         r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
          clock_words,
          starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"

@@ -92,9 +92,9 @@ def month_day_year(m: re.Match[str], c: Ctx) -> object:
     day = _num(c, m["day"])
     if mn is None or day is None or not 1 <= day <= 31:
         return None
-    if m["year"] is None and _amount_at(c, m.end()):
+    if m["year"] is None and m["yw"] is None and _amount_at(c, m.end()):
         return None  # "ارتفعت المبيعات في يونيو 3%": the month's rate, no day
-    year = _year(c, m["year"])
+    year = _year(c, m["year"] or m["yw"])  # "مارس الرابع عشر ألفين وسبعة عشر": a year in words needs no comma
     return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
 
 
@@ -301,9 +301,25 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar="hijri", year=y) if hijri else When(year=y)
 
 
+_AND = re.compile(r"\s+و\s*")
+
+
+def _two_days(c: Ctx, m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The two days of "<d1> <to> <d2>". Joined by و, two compound numbers in words can be cut
+    elsewhere than the pattern cut them ("بين الحادي والعشرين والتاسع والعشرين": 21 and 29, not
+    "الحادي والعشرين والتاسع" and "العشرين"): the first cut where both halves read as days in order."""
+    words = _AND.split(m["d1"]) + _AND.split(m["d2"])
+    if m["to"] == "و" and len(words) > 2 and not (m["d1"][:1].isdigit() or m["d2"][:1].isdigit()):
+        for cut in range(1, len(words)):
+            a, b = _num(c, " و".join(words[:cut])), _num(c, " و".join(words[cut:]))
+            if a is not None and b is not None and 1 <= a < b <= 31:
+                return a, b
+    return _num(c, m["d1"]), _num(c, m["d2"])
+
+
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
     opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
-    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    d1, d2 = _two_days(c, m)
     if m["to"] == "و" and opener not in c.lex.separators.range_openers and (d1 is None or d2 != d1 + 1):
         return None  # "و" joins a range only after "بين", "يومي"… (separators.yaml: range_openers), or
         # between two days that follow each other ("في 17 و18 أغسطس"), as after "يومي"
@@ -333,7 +349,7 @@ def month_day_range(m: re.Match[str], c: Ctx) -> object:
     month told first, then the days, opened by من or بين (and nothing counted after them)."""
     if (m["to"] == "و") != (m["op"] == "بين") and m["to"] != "-":
         return None  # "من 5 و9", "بين 5 حتى 9" are no ranges
-    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    d1, d2 = _two_days(c, m)
     if d1 is None or d2 is None or not 1 <= d1 < d2 <= 31:
         return None
     if m["mdir"] or m["mthis"]:
@@ -413,7 +429,7 @@ RULES: tuple[Rule, ...] = (
          starts='#', follows='/'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d|\.\d)|{numphrase})"  # not a decimal: "في يوليو 4.9 مليار"
-         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase}))?", month_day_year, 1,
+         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase})|\s+(?P<yw>{yearw})(?!\w))?", month_day_year, 1,
          starts='{months_in_context}'),
     Rule("<month> <year>?",
          r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})"

@@ -280,7 +280,8 @@ def weekday_day(m: re.Match[str], c: Ctx) -> object:
 
 def day_of_month(m: re.Match[str], c: Ctx) -> object:
     """"عدت يوم 27.", "وتنتهي المهلة يوم 9،": a day of the month told with يوم and no month, at a
-    clause's end (not "يوم 27 يوليو", "يوم 5 قتلى"; "اليوم 27" counts the days of something)."""
+    clause's end (not "يوم 27 يوليو", "يوم 5 قتلى"; "اليوم 27" counts the days of something), or
+    before its clock time, with يوم or في ("سأصل في 15 الساعة 8:00")."""
     n = _num(c, m["dnum"])
     return When(day=n) if n is not None and 1 <= n <= 31 else None
 
@@ -346,9 +347,11 @@ RULES: tuple[Rule, ...] = (
          r"(?=\s*(?:$|[.!?؟,،;؛)]))",
          weekday_day, 1,
          starts='يوم نهار {weekdays}'),
-    Rule("<day of month>", r"(?<!ال)يوم\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,٫/:\-]\d))(?=\s*(?:$|[.!?؟,،;؛)]))",
+    Rule("<day of month>", r"(?:(?<!ال)يوم\s+|(?<=في )(?=\d{1,2}\s+(?:في\s+)?الساعه\s+\d))"
+                           r"(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,٫/:\-]\d))"
+                           r"(?=\s*(?:$|[.!?؟,،;؛)])|\s+(?:في\s+)?الساعه\s+\d)",
          day_of_month,
-         starts='يوم'),
+         starts='يوم #_', follows='الساعه في'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
 )

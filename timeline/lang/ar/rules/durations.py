@@ -144,8 +144,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if m["the"] and count == 2 and not n_text:
         if not (m["approx"] or m["pre"] in ("منذ", "قبل", "بعد")):
             return None  # "منذ قرابة الشهرين", "قبل اليومين"; "الشهرين" alone is the two months just told
-    elif m["the"] and (_fraction(c, n_text) is None or c.before(m.start(), 2).strip().endswith("و")):
-        return None  # only a fraction takes the definite unit ("نصف الساعة", "ثلاثة أرباع الساعة"), not after "ساعتين و"
+    elif m["the"] and (_fraction(c, n_text) is None or c.before(m.start(), 2).strip().endswith("و")) \
+            and not (n_text and n_text.isdigit() and count is None and m.end() == m.end("unit")):
+        return None  # only a fraction takes the definite unit ("نصف الساعة", "ثلاثة أرباع الساعة"), not after "ساعتين و";
+        # digits take a definite plural as they take the indefinite ("لمدة 3 الساعات")
     if m["cpar"] and not _OPENED.search(c.before(m.start(), 3)):
         return None  # "5) سنوات": a list's number; "(35) عاماً" takes both brackets
     if n_text:
@@ -284,7 +286,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
-         r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w)))?(?P<unit>{units})"
+         r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w))|(?<=\d )ال)?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?"
          r"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث)(?!\s+(?:ال)?{units}))?(?:\s+(?P<few>{vague_amounts}))?"

@@ -92,13 +92,17 @@ def season(m: re.Match[str], c: Ctx) -> object:
     token = c.lex.lookup("seasons", m["s"])
     if token is None:
         return None
+    y = m["y"]
+    if y is None and m["yw"]:  # "ربيع عام ألفين وعشرة": a year in words
+        n = _num(c, m["yw"])
+        y = str(n) if n else None
     if m.start() == m.start("s") and c.before(m.start(), 1) + m["s"] in c.lex.season_look_alikes \
             and not c.before(m.start() - 1, 2).isalnum():
         before = _PREVIOUS_WORD.search(c.before(m.start() - 1, 16))
         if before is not None and c.lex.lookup("seasons", before.group(1)) is None:
             return None  # "مالمو وصيف 1979": the runner-up of 1979, not و + summer; not "شتاء وصيف 2014",
             # nor opening a clause ("وصيف 2014 كان حاراً")
-    if not (m["s"].startswith("ال") or m["fasl"] or m["y"] or m["dir"] or m["ydir"] or m["ythis"]):
+    if not (m["s"].startswith("ال") or m["fasl"] or y or m["dir"] or m["ydir"] or m["ythis"]):
         # "سنلتقي شتاء.", "بارد صيفاً": a season of no known year; not "وصيف البطولة",
         # "صيف البحرين", "حلّ وصيفاً"
         # "صيفاً" is an adverb (the tanween of "شتاءً" is folded away: a clause end is needed)
@@ -106,11 +110,11 @@ def season(m: re.Match[str], c: Ctx) -> object:
         if token in c.lex.seasons_alone and not m["this"] and alone and not c.before(m.start(), 1).endswith("و"):
             return Vague(f"XXXX-{token}")
         return None
-    if not (m["y"] or m["dir"] or m["ydir"] or m["ythis"] or m["this"] or m["fasl"]) and m.start() == m.start("s"):
+    if not (y or m["dir"] or m["ydir"] or m["ythis"] or m["this"] or m["fasl"]) and m.start() == m.start("s"):
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "الدكتور محمد الربيّع": a family name
-    if c.lex.season_names and not (m["y"] or m["dir"] or m["ydir"] or m["ythis"] or m["fasl"]) \
+    if c.lex.season_names and not (y or m["dir"] or m["ydir"] or m["ythis"] or m["fasl"]) \
             and (m["this"] or _THIS_BEFORE.search(c.before(m.start(), 5))) \
             and any(name.startswith(m["s"]) and name in c.text[:m.start()] for name in c.lex.season_names):
         return None  # "هذا الربيع" after "الربيع العربي": the uprising the text named, no season
@@ -123,11 +127,11 @@ def season(m: re.Match[str], c: Ctx) -> object:
     direction = 0 if m["this"] and not m["dir"] else _direction(c, m["dir"])
     if direction is not None:  # "هذا الصيف", "الصيف الحالي": this year's; "الصيف المقبل": the next one to
         return When(season=token, direction=direction)  # begin (told in March, this summer), not next year's
-    if not m["y"] and not m["this"] and not _after_fuzzy(c, m.start()) and _other_season_near(c, m, token):
+    if not y and not m["this"] and not _after_fuzzy(c, m.start()) and _other_season_near(c, m, token):
         return Vague(f"XXXX-{token}")  # "يقرأ في الصيف كما في الشتاء": seasons set against each other, any year's
-    if not m["y"] and not m["this"] and _in_habit(c, m.start(), m.end(), "year"):
+    if not y and not m["this"] and _in_habit(c, m.start(), m.end(), "year"):
         return Vague(f"XXXX-{token}")  # "يأتي الصيف كل عام", "غالباً ما تكثر الأمطار في الشتاء": a habit, any year's
-    return When(season=token, year=int(m["y"]) if m["y"] else None)
+    return When(season=token, year=int(y) if y else None)
 
 
 _SENTENCE_MARK = re.compile(r"[.!?؟\n]")
@@ -235,7 +239,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<century>", r"القرن\s+(?:الهجري\s+(?P<hdir>{dir})|(?:ال)?(?P<c>\d{1,2}|(?:{ordinals}|{cardinals})(?:\s+و\s*العشرين|\s+عشر)?)"
                       r"(?:\s+(?:الميلادي|للميلاد|(?P<h>الهجري|للهجره)|(?P<bc>{before_era})))?)", century,
          starts='القرن'),
-    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})"
+    Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<s>{seasons})(?:\s+(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})|(?P<yw>{yearw})(?!\w))"
                  r"|\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ydir>{dir}))(?:\s+(?P<y2>(?:19|20)\d\d)(?!\s*ه)(?:\s*م)?)?"
                  r"|\s+(?P<dir>{dir}))?",
          season,
