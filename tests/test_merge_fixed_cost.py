@@ -17,6 +17,7 @@ from timeline.wording import (
     _MORE_TOKENS,
     _TOKEN,
     FRAGMENT_TOKENS,
+    PATTERN_FROM,
     _few_tokens,
     _words_before,
     _words_pattern,
@@ -109,6 +110,8 @@ def test_few_tokens_are_the_rows_the_long_pattern_leaves() -> None:
     assert _few_tokens(frame, "t").equals(frame.filter(~pl.col("t").str.contains(_MORE_TOKENS)))
     kept = _few_tokens(frame.with_row_index("r"), "t")["r"].to_list()
     assert kept == [1, 2, 3, 4, 6, 8, 10]
+    many = pl.concat([frame] * (PATTERN_FROM // frame.height + 1))  # read by the pattern itself
+    assert _few_tokens(many, "t").equals(many.filter(~pl.col("t").str.contains(_MORE_TOKENS)))
 
 
 def test_word_beginnings_share_one_word_tail() -> None:

@@ -73,6 +73,10 @@ regex ~8 ms to compile, once per process: the dearest of the ~33 patterns a merg
 _HEAD_CHARS = 96
 """The characters of a text whose tokens :func:`_few_tokens` counts first (eleven Arabic words
 and their spaces mostly fit: only texts with fewer tokens there are counted whole)."""
+PATTERN_FROM = 10_000
+"""From how many rows :func:`_few_tokens` reads :data:`_MORE_TOKENS` (its compile, ~8 ms once,
+then costs less than counting each head: measured ~0.7 µs a row more, 117,520 clauses of a
+50,000-article batch 35 ms vs 115 ms)."""
 NAME_INFO = 5.5
 """Least information (``info`` of :class:`ClauseFeatures`) of a word a clause cut off its
 sentence borrows from the rest of it (:func:`_lent`): rare enough to name who, where or what
@@ -770,8 +774,11 @@ def _few_tokens(frame: pl.DataFrame, column: str) -> pl.DataFrame:
     of ``\\w``; a null text is no row): the rows of ``~str.contains(_MORE_TOKENS)``. The tokens
     starting in the first :data:`_HEAD_CHARS` characters are counted first (a token cut there
     starts there too: more than the count there is more in the whole); only the texts with no
-    more there are counted whole. ``\\w+`` is the pattern polars compiles for the tokens anyway."""
+    more there are counted whole. ``\\w+`` is the pattern polars compiles for the tokens anyway.
+    From :data:`PATTERN_FROM` rows, :data:`_MORE_TOKENS` itself."""
     text = pl.col(column)
+    if frame.height >= PATTERN_FROM:
+        return frame.filter(~text.str.contains(_MORE_TOKENS))
     return (frame.filter(text.str.slice(0, _HEAD_CHARS).str.count_matches(_TOKEN) <= FRAGMENT_TOKENS)
             .filter(text.str.count_matches(_TOKEN) <= FRAGMENT_TOKENS))
 
