@@ -10,7 +10,19 @@ import polars as pl
 from timeline._listed import listed, mapped
 from timeline.merge import merge_events
 from timeline.pipeline import build_timeline
-from timeline.wording import _MORE_TOKENS, _TOKEN, FRAGMENT_TOKENS, _words_before, clause_features
+import re
+
+from timeline.wording import (
+    _HEAD_CHARS,
+    _MORE_TOKENS,
+    _TOKEN,
+    FRAGMENT_TOKENS,
+    PATTERN_FROM,
+    _few_tokens,
+    _words_before,
+    _words_pattern,
+    clause_features,
+)
 
 # a batch naming a case, a doer, a toll and its cause, a fragment that borrows the rest of
 # its sentence, and one naming none of them
@@ -79,3 +91,39 @@ def test_constant_lists_are_made_once_and_read_as_lists() -> None:
     assert mapped(groups)[0] is old
     read = pl.Series(["فيضان", "تفجير"]).replace_strict(old, new, return_dtype=pl.String)
     assert read.to_list() == ["كارثة", "هجوم"]
+
+
+def test_few_tokens_are_the_rows_the_long_pattern_leaves() -> None:
+    ten = "أعلن المتحدث باسم الشرطة مساء أمس في بيان مقتضب أن"
+    long_word = "ا" * (_HEAD_CHARS + 5)  # one token past the counted head
+    texts = [
+        None, "", "  ", "، .", ten, ten + " وزير", "قال، ثم قال: نعم - لا؟",
+        long_word + " " + ten,  # one token in the head, eleven in all: no fragment
+        long_word,  # one token, cut by the head
+        "ـ " * (_HEAD_CHARS // 2) + ten,  # the head holds tatweels (word characters) only
+        "- " * _HEAD_CHARS + ten,  # the head holds no token: counted whole, ten
+        "- " * _HEAD_CHARS + ten + " وزير",
+        ten[: _HEAD_CHARS - 3] + "ووووووووو " + ten,  # a token cut at the head's end
+        ten + " " + ten * 40,
+    ]
+    frame = pl.DataFrame({"t": texts}, schema={"t": pl.String})
+    assert _few_tokens(frame, "t").equals(frame.filter(~pl.col("t").str.contains(_MORE_TOKENS)))
+    kept = _few_tokens(frame.with_row_index("r"), "t")["r"].to_list()
+    assert kept == [1, 2, 3, 4, 6, 8, 10]
+    many = pl.concat([frame] * (PATTERN_FROM // frame.height + 1))  # read by the pattern itself
+    assert _few_tokens(many, "t").equals(many.filter(~pl.col("t").str.contains(_MORE_TOKENS)))
+
+
+def test_word_beginnings_share_one_word_tail() -> None:
+    words = ["فريق*", "ناد*", "مباراه", "لاعب*", "كاس"]
+    per_word = ("^[وف]?[بلك]?(?:ال)?(?:" + "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words) + ")$")
+    tokens = pl.Series(["فريق", "الفريقان", "وللفريق", "بالنادي", "نادي", "مباراه", "مباراتين", "المباراه",
+                        "لاعبو", "كاس", "كاسات", "الكاس", "فرق", "منادي", "ريق", "", "وال", None])
+    shared = _words_pattern(words)
+    assert shared.count(r"\w") == 1
+    assert tokens.str.contains(shared).to_list() == tokens.str.contains(per_word).to_list()
+    # لل (ل and the article) is not read here (_with_clitics writes it); a word without * is whole
+    assert tokens.str.contains(shared).to_list()[:12] == [True, True, False] + [True] * 3 + [False] + [True] * 3 + [
+        False, True]
+    assert _words_pattern(["مباراه", "كاس"]) == "^[وف]?[بلك]?(?:ال)?(?:مباراه|كاس)$"  # no beginnings: no tail
