@@ -1458,6 +1458,14 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
     return any(_bare(w) in cues.holiday_grants for w in before)
 
 
+def _deemed_said(text: str, clause: Clause, told: list[Timex]) -> bool:
+    """Whether ``clause`` opens with a complementizer (``أن``، ``إن``) and each of its dates ``told``
+    is a day declared off (:func:`_declared_off`): what a clause before it announced."""
+    cues = _date_cues()
+    return bool(told) and _opens_with(clause, cues.complementizers) \
+        and all(_declared_off(text, clause, t, told, cues) for t in told)
+
+
 # how many words before a day declared off may hold the declaring word (أعلن مجلس الوزراء نهار)
 _GRANT_WORDS = 4
 # a bracket right after a date, holding what it says again: "(الأول والثاني من أغسطس)"
@@ -1778,6 +1786,11 @@ def article_events(
                   and _naive(t.interval[1]) > _naive(published) - _BACKGROUND_AGE]
         if shared and before is not None and _opens_with(before[0], _date_cues().since):
             shared = []
+        if not own and not shared and before is not None and before[1] \
+                and before[0].sentence_index == clause.sentence_index \
+                and _deemed_said(text, clause, dating.starting_in(clause.start, clause.end)):
+            shared = [_the_day(t) for t in before[1]]  # أعلن المجلس اليوم | أن الخميس المقبل سيتم اعتباره
+            # إجازة: what was announced, dated by the announcement (the day off dates nothing)
         distinct = _distinct_dates(own)
         before = (clause, distinct[-1:] if own else shared)
         confidence = 1.0
