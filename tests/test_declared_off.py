@@ -35,3 +35,32 @@ def test_a_leave_or_a_holiday_told_otherwise_still_dates() -> None:
         "وأعلن الوزير الخميس بدء العطلة الصيفية للمدارس.",
         "وقضى اللاعبون يوم الأحد إجازة مع عائلاتهم.",
     ]) == [("c-0", "اليوم"), ("c-1", "الخميس"), ("c-2", "يوم الأحد")]
+
+
+def test_a_day_deemed_off_by_the_words_after_it_dates_nothing() -> None:
+    # the deeming verb follows the day, in the passive or the future; the announcement keeps its day
+    # (and lends it to what it announced, told after أن)
+    assert sorted(set(_dated([
+        "وأعلنت وزارة الداخلية اليوم أن يوم الخميس المقبل الموافق العاشر من الشهر الجاري سيتم اعتباره عطلة رسمية.",
+        "وقالت البلدية إن السبت المقبل يعتبر إجازة رسمية في جميع الدوائر.",
+        "وأكد المتحدث أن يوم الاثنين القادم سيعتبر عطلة بمناسبة العيد الوطني.",
+        "وأوضح البيان أن يوم الأحد القادم والموافق التاسع من أغسطس سيتم اعتباره إجازة للعاملين في القطاع العام.",
+    ]))) == [("c-0", "اليوم")]
+
+
+def test_a_day_followed_by_a_deeming_verb_without_a_holiday_still_dates() -> None:
+    assert _dated([
+        "وقال الوزير إن الخميس المقبل سيتم اعتباره موعدا نهائيا لتقديم الطلبات.",
+        "وأوضح أن السبت الماضي يعتبر أسوأ يوم في تاريخ البورصة.",
+    ]) == [("c-0", "الخميس المقبل"), ("c-1", "السبت الماضي")]
+
+
+def test_what_was_announced_takes_the_announcements_day() -> None:
+    # the clause told after أن keeps the announcement's day, not the holiday's
+    frame = build_timeline(pl.DataFrame([{
+        "id": "c-0", "published": "2015-08-04T08:00",
+        "text": "أعلنت وزارة التربية اليوم أن يوم الأحد المقبل سيتم اعتباره عطلة رسمية في المدارس.",
+    }]), merge=False).events
+    dated = sorted(zip(frame["expr"], frame["start"].dt.date().cast(str), frame["clause"]))
+    assert [(expr, day) for expr, day, _ in dated] == [("اليوم", "2015-08-04")] * len(dated)
+    assert any("عطلة" in clause for _, _, clause in dated)

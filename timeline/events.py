@@ -1001,6 +1001,8 @@ class _DateCues:
     changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
     holidays_after: frozenset[str] = frozenset()  # right after a day declared off (أعلن الخميس إجازة)
     holiday_grants: frozenset[str] = frozenset()  # before it, the declaring or granting word
+    restating: frozenset[str] = frozenset()  # between a date and the date restating it (والموافق)
+    holidays_deemed: frozenset[str] = frozenset()  # after it, before the holiday word (سيتم اعتباره)
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
@@ -1039,7 +1041,7 @@ _FOLDED_CUES = (
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
-    "holiday_grants", "predicate_openers", "held_prepositions",
+    "holiday_grants", "restating", "predicate_openers", "held_prepositions",
 )
 
 
@@ -1073,6 +1075,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
+        holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
@@ -1083,6 +1086,21 @@ def _date_cues(code: str = "ar") -> _DateCues:
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
     )
+
+
+def _deemed_forms(verbs: Iterable[object], auxiliaries: Iterable[object]) -> frozenset[str]:
+    """The forms of the verbs deeming a day a holiday (``holidays_deemed``: a past ``اعتبر`` gives
+    ``اعتبرت``, its present ``يعتبر``، ``تعتبر`` and future ``سيعتبر``، ``ستعتبر``; a verbal noun
+    ``اعتبار`` gives ``اعتباره``، ``اعتبارها``) and of the passive auxiliaries before them
+    (``holidays_deemed_by``: ``تم`` gives ``يتم``، ``سيتم``), folded."""
+    forms: set[str] = set()
+    for word in map(fold, map(str, verbs)):
+        if word[-2:-1] == "ا":  # a verbal noun, اعتبار
+            forms.update((word, word + "ه", word + "ها"))
+        else:  # a past of the eighth form, اعتبر: its present drops the ا
+            forms.update((word, word + "ت", *(p + word[1:] for p in ("ي", "ت", "سي", "ست"))))
+    forms.update(p + fold(str(a)) for a in auxiliaries for p in ("", "ي", "سي"))
+    return frozenset(forms)
 
 
 def _starting_with(phrases: Iterable[str]) -> str:
@@ -1411,27 +1429,50 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
     (``holidays_after`` of ``lang/ar/event_dates.yaml``) right after it, past a bracket of its own, and a
     declaring or granting word (``holiday_grants``) among the :data:`_GRANT_WORDS` words before it, or
     before the date of ``own`` it restates in brackets (``باعتبار السادس من أغسطس إجازة``، ``أعلن مجلس
-    الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``); not a day told before the
-    telling (``أعلنت الحكومة أمس عطلة رسمية``: the declaration's day)."""
+    الوزراء يومي السبت والأحد (الأول والثاني من أغسطس) عطلة رسمية``); or a deeming verb between it
+    (past a date restating it, ``restating``) and the holiday word (``holidays_deemed``: ``أن يوم الخميس
+    المقبل والموافق السادس من أغسطس سيتم اعتباره إجازة``، ``السبت يعتبر عطلة``); not a day told before
+    the telling (``أعلنت الحكومة أمس عطلة رسمية``: the declaration's day)."""
     reach = min(clause.end, t.end + 80)
     bracket = _BRACKET_AFTER.match(text[t.end:reach])
     rest = t.end + (bracket.end() if bracket else 0)
-    first = _WORD.findall(_fold_window(text, rest, min(rest + 16, reach)))[:1]
-    if not first or _DEFINITE.sub("", first[0]) not in cues.holidays_after:
+    after = _WORD.findall(_fold_window(text, rest, min(rest + 40, reach)))[:3]
+    if any(w in _fold_window(text, rest, min(len(text), rest + 14)) for w in cues.restating):
+        # يوم الخميس والموافق السادس من أغسطس سيتم اعتباره: past the date restating it (often a clause
+        # of its own), up to the sentence's end
+        said = _WORD.findall(_SENTENCE_END.split(_fold_window(text, rest, min(len(text), rest + 100)))[0])
+        at = next((k for k, w in enumerate(said[2:_RESTATED_WORDS], 2) if w in cues.holidays_deemed), None)
+        if said and _bare(said[0]) in cues.restating and at is not None:
+            after = said[at:at + 3]
+    deemed = len(list(itertools.takewhile(cues.holidays_deemed.__contains__, after[:2])))
+    if len(after) <= deemed or _DEFINITE.sub("", after[deemed]) not in cues.holidays_after:
         return False  # (tested first: a holiday word after a date is rare)
     told = fold(text[t.start:t.end])
     if any(offset < 0 and (told == word or told.startswith(word + " "))
            for word, offset in load_lexicon().rel_days.items()):
         return False  # أعلنت الحكومة أمس عطلة: a day off lies ahead, "yesterday" is the declaration's
+    if deemed:
+        return True  # أن يوم الأحد المقبل سيتم اعتباره عطلة: deemed off by the words after it
     at = next((o.start for o in own if o.end <= t.start and text[o.end:t.start].strip() == "("), t.start)
     before = _WORD.findall(_fold_window(text, max(clause.start, at - 48), at))[-_GRANT_WORDS:]
     return any(_bare(w) in cues.holiday_grants for w in before)
+
+
+def _deemed_said(text: str, clause: Clause, told: list[Timex]) -> bool:
+    """Whether ``clause`` opens with a complementizer (``أن``، ``إن``) and each of its dates ``told``
+    is a day declared off (:func:`_declared_off`): what a clause before it announced."""
+    cues = _date_cues()
+    return bool(told) and _opens_with(clause, cues.complementizers) \
+        and all(_declared_off(text, clause, t, told, cues) for t in told)
 
 
 # how many words before a day declared off may hold the declaring word (أعلن مجلس الوزراء نهار)
 _GRANT_WORDS = 4
 # a bracket right after a date, holding what it says again: "(الأول والثاني من أغسطس)"
 _BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{0,60})?\)")
+# how many words a date restating another may take, its restating word included (والموافق السادس من آب أغسطس الجاري)
+_RESTATED_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
@@ -1745,6 +1786,11 @@ def article_events(
                   and _naive(t.interval[1]) > _naive(published) - _BACKGROUND_AGE]
         if shared and before is not None and _opens_with(before[0], _date_cues().since):
             shared = []
+        if not own and not shared and before is not None and before[1] \
+                and before[0].sentence_index == clause.sentence_index \
+                and _deemed_said(text, clause, dating.starting_in(clause.start, clause.end)):
+            shared = [_the_day(t) for t in before[1]]  # أعلن المجلس اليوم | أن الخميس المقبل سيتم اعتباره
+            # إجازة: what was announced, dated by the announcement (the day off dates nothing)
         distinct = _distinct_dates(own)
         before = (clause, distinct[-1:] if own else shared)
         confidence = 1.0

@@ -250,6 +250,10 @@ verb) joined, in one day's batch, a Tel Aviv announcement with Obama's defence o
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
 
+APPROX_YEARS = 60
+"""The most years an approximate past year may span ("قبل حوالي 150 عاما": 1850–1880) and still be
+blocked with, and meet, each year it spans; a wider one is read by its first year alone."""
+
 HELD_SPAN = dt.timedelta(days=31)
 """Longest interval of a coarse mention (a week, a month) that pairs with a report of a day it
 holds as two reports of one day do, when both name one class of happening (not a meeting, a
@@ -383,7 +387,7 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
-         "info", "n_words", "era", "bound", "said", "two", "since"]  # scored pairs' columns
+         "info", "n_words", "era", "era_to", "bound", "said", "two", "since"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -407,16 +411,21 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     first_year = pl.col("published").min().dt.year()
     era = pl.when(pl.col("published").is_not_null()
                   & (pl.col("end") <= pl.datetime(first_year, 1, 1))).then(pl.col("start").dt.year())
+    # ...an approximate one ("قبل حوالي 150 عاما": about 1865, 1850–1880) with every year it spans,
+    # up to its last (era_to): it may be any of them, none more than another
+    to = (pl.col("end") - dt.timedelta(microseconds=1)).dt.year()
+    era_to = pl.when((pl.col("mod") == "APPROX").fill_null(False) & (to - era <= APPROX_YEARS)).then(to) \
+        .otherwise(era)
     long = (last - first >= MAX_BUCKETS) | era.is_not_null()
     table = frame.select(
-        pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"),
+        pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"), era_to.cast(pl.Int32).alias("era_to"),
         (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
         pl.col("mod").is_in(listed(_BOUNDS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
         pl.when(pl.col("article_id").is_null()).then(-1)
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
-        pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(first).alias("first"),
+        pl.when(long).then(-era_to.fill_null(pl.col("start").dt.year()).cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
     return pl.concat([features.events, table], how="horizontal").with_columns(
@@ -694,7 +703,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     rare = _least_rare(table.height)
     one_rare_kind = (pl.col("same_trigger") & (pl.col("shared_rare") >= rare)
                      & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions))
-    of_year = (one_rare_kind & (pl.col("era") == pl.col("era_j"))).fill_null(False)
+    # (an approximate year spanning the other's: "قبل حوالي 150 عاما" and "عام 1869")
+    of_year = (one_rare_kind & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
+                                | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to")))).fill_null(False)
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
     # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
