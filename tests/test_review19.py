@@ -1,0 +1,18 @@
+"""Bugs found reviewing the sixteenth session's merged changes (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+from timeline.tagger import tag
+
+
+def _values(text: str, published: str = "2015-08-10T10:00") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, published)]
+
+
+def test_lets_is_no_future_cue_for_a_past_told_after_it() -> None:
+    # "let us not forget that the war began in March": a past March, not the coming one
+    assert _values("ودعونا لا ننسى أن الحرب اندلعت في مارس") == [("مارس", "2015-03")]
+    assert _values("دعنا نتذكر ما جرى في يونيو") == [("يونيو", "2015-06")]
+    # "let us meet on Thursday": the coming one (published on a Monday)
+    assert _values("دعونا نلتقي الخميس") == [("الخميس", "2015-08-13")]
+    assert _values("دعنا نجتمع في الصباح الباكر الثلاثاء")[0][1] == "2015-08-11TMO"
