@@ -16,3 +16,15 @@ def test_lets_is_no_future_cue_for_a_past_told_after_it() -> None:
     # "let us meet on Thursday": the coming one (published on a Monday)
     assert _values("دعونا نلتقي الخميس") == [("الخميس", "2015-08-13")]
     assert _values("دعنا نجتمع في الصباح الباكر الثلاثاء")[0][1] == "2015-08-11TMO"
+
+
+def test_a_plural_in_at_is_no_predicate_of_a_subject_relative_clause() -> None:
+    import datetime as dt
+
+    from timeline.events import article_events
+
+    text = "وقالت مصادر إن المجموعة التي أطلقت أمس تهديدات للسكان تنتمي إلى التنظيم."
+    events = article_events("r19", text, dt.datetime(2015, 8, 10, 10), inherit=True)
+    clauses = [text[e.clause.start:e.clause.end] for e in events]
+    # the threats are what the group launched: the clause is not cut before them
+    assert clauses == ["المجموعة التي أطلقت أمس تهديدات للسكان"]
