@@ -28,3 +28,14 @@ def test_a_plural_in_at_is_no_predicate_of_a_subject_relative_clause() -> None:
     clauses = [text[e.clause.start:e.clause.end] for e in events]
     # the threats are what the group launched: the clause is not cut before them
     assert clauses == ["المجموعة التي أطلقت أمس تهديدات للسكان"]
+
+
+def test_a_digit_after_an_adverb_or_outside_its_part_is_no_hour() -> None:
+    # a count after an adverb of the part of the day, not four o'clock
+    assert _values("وسقط في القصف ليلاً 4، وأصيب آخرون بجروح") == [("ليلاً", "2015-08-09TNI")]
+    assert _values("وبلغت درجة الحرارة ظهراً 11، وفق الأرصاد")[0][0] == "ظهراً"
+    # three is no hour of the evening: no 15:00
+    assert _values("وقتل في الغارات مساء 3، بينهم طفل") == []
+    # an hour of its part, the part in construct, still is
+    assert _values("وسنعود إليكم صباح 10") == [("صباح 10", "2015-08-10T10")]
+    assert _values("ويبدأ العرض عصر 4") == [("عصر 4", "2015-08-10T16")]
