@@ -39,3 +39,10 @@ def test_a_digit_after_an_adverb_or_outside_its_part_is_no_hour() -> None:
     # an hour of its part, the part in construct, still is
     assert _values("وسنعود إليكم صباح 10") == [("صباح 10", "2015-08-10T10")]
     assert _values("ويبدأ العرض عصر 4") == [("عصر 4", "2015-08-10T16")]
+
+
+def test_no_year_in_words_after_a_day_in_digits() -> None:
+    # "12,500 tonnes in March": no 12 March of the year 1500
+    assert _values("وصدرت الشركة في مارس 12 ألف وخمسمائة طن من الأسمدة") == [("مارس", "2015-03")]
+    # a day in words takes its year in words
+    assert _values("ووقع الحادث في يناير الخامس ألفين وخمسة عشر")[0][1] == "2015-01-05"
