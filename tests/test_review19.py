@@ -46,3 +46,11 @@ def test_no_year_in_words_after_a_day_in_digits() -> None:
     assert _values("وصدرت الشركة في مارس 12 ألف وخمسمائة طن من الأسمدة") == [("مارس", "2015-03")]
     # a day in words takes its year in words
     assert _values("ووقع الحادث في يناير الخامس ألفين وخمسة عشر")[0][1] == "2015-01-05"
+
+
+def test_a_count_in_words_after_a_definite_season_is_no_year() -> None:
+    # 1,500 tourists in spring, not the spring of 1500
+    assert _values("وزار القرية في الربيع ألف وخمسمائة سائح") == [("الربيع", "2015-SP")]
+    # a year in words after the season in construct, or after عام, still is
+    assert _values("وهاجرت العائلة في ربيع ألفين وعشرة") == [("ربيع ألفين وعشرة", "2010-SP")]
+    assert _values("ووصل إلى المدينة في الصيف عام ألفين وعشرة")[0][1] == "2010-SU"
