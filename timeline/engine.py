@@ -1427,12 +1427,17 @@ def _future_shape(lex: Lexicon) -> str:
     """A verb in the future read from its shape (relative.yaml ``future_shape``; group "shape"):
     سـ, ستـ or سنـ before a present stem of three letters or more ("ستلتئم"), not a noun's
     ending (ة/ه, ات: "سيارة", "سنوات") nor one of the words or beginnings that are no verb
-    ("سيطرت", "سياسي", "سيناء"); or a modal before a present verb ("قد يصادق": may ratify)."""
+    ("سيطرت", "سياسي", "سيناء"); or a modal before a present verb ("قد يصادق": may ratify), or a
+    let's before a verb right before the expression ("دعونا نجتمع الثلاثاء")."""
     words = trie_regex(set(lex.future_not_verbs)) + r"(?!\w)" if lex.future_not_verbs else r"(?!)"
     starts = trie_regex(set(lex.future_not_verb_starts)) if lex.future_not_verb_starts else r"(?!)"
     # "قد يكون غادر" (may have left) guesses at the past
     modal = "|(?:" + trie_regex(set(lex.future_modals)) + r")\s+ي(?!كون)\w{2,}" if lex.future_modals else ""
-    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + ")"
+    # "دعونا نجتمع الثلاثاء": a let's with its verb, the expression (or its preposition) right after
+    # (the cues are looked up up to the expression: ``$`` is its start)
+    lets = "|(?:" + trie_regex(set(lex.future_lets)) + r")\s+ن\w{2,}(?=\s+(?:[^\W\d_]{1,3}\s+)?$)" \
+        if lex.future_lets else ""
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + ")"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:

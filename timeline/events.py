@@ -584,7 +584,8 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
     """Where the predicate starts of the subject whose relative clause (pronoun ``pronoun``) holds a date
     of its own (``أعلن أن القطعة التي عثر عليها الأسبوع الماضي في المحيط | تعود إلى الطائرة``): the first word within
     :data:`_PREDICATE_SCAN` words after the clause's date that is a verb in the present agreeing with the
-    pronoun (``present_prefixes``) or one of ``predicate_openers`` (``هو``، ``كان``), not one a preposition
+    pronoun (``present_prefixes``; not a plural in ـات, ``التي أطلقت أمس تهديدات``) or one of
+    ``predicate_openers`` (``هو``، ``كان``), not one a preposition
     or ``held_prepositions`` governs (``قرب مدينة تكريت``، ``وما كان يجري فيها``), glued to و or ف
     (``وتعرف باسم…``: the relative clause goes on) or after a comma's first word; None when there is none,
     or another relative pronoun or a complementizer first."""
@@ -592,7 +593,7 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
     if not dated:
         return None
     prefix = cues.present_prefixes.get(fold(pronoun.group()).lstrip("و"))
-    shape = re.compile(rf"س?{prefix}\w{{3,}}(?<![اه])") if prefix else None
+    shape = re.compile(rf"س?{prefix}\w{{3,}}(?<![اه])(?<!ات)") if prefix else None  # not a plural: تهديدات
     held, last, seen = 0, dated[0].end, 0
     for w in _WORD.finditer(text, dated[0].end, end):
         if spans.covers(w.start()):

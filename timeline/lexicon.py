@@ -311,6 +311,7 @@ class Lexicon:
     future_not_verbs: tuple[str, ...] = ()
     future_not_verb_starts: tuple[str, ...] = ()
     future_modals: tuple[str, ...] = ()  # "قد" before a present verb (يـ): what may come ("قد يصادق")
+    future_lets: tuple[str, ...] = ()  # "دعونا" before a verb (نـ) right before the expression ("دعونا نجتمع الثلاثاء")
     past_cues: tuple[str, ...] = ()
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
@@ -690,6 +691,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
         lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
+        lex.future_lets = tuple(fold(f) for f in rel["future_shape"].get("lets", ()))
         later = rel["later"]
         lex.later_forms = frozenset(fold(f) for f in later["forms"])
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])

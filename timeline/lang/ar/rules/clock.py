@@ -236,19 +236,26 @@ def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
     """An hour in digits alone at a clause's end, after a part of the day ("مساء 7") or after
     في when what comes before في places it as it places "في السابعة" (:func:`_timed_before`):
     "الليلة في 10", "هذا الصباح في 8", "سأعود في 7" (not "في 5 مدن", nor "ارتفعت الحصيلة في 5"
-    with no cue before في)."""
+    with no cue before في). The part before it is in construct, not an adverb nor definite ("قتل
+    ليلاً 4، وأصيب..." counts), and has that hour ("مساء 3" is no evening hour)."""
     if m["mi"] or not 1 <= int(m["h"]) <= 12 or _CLAUSE_END.match(c.text, m.end()) is None:
         return False
     before = c.before(m.start(), 33)
     if before.endswith("في "):
         return _timed_before(c.lex).search(before[:-3]) is not None
-    return _part_before(c.lex).search(before) is not None
+    found = _part_before(c.lex).search(before)
+    if found is None or found["p"].endswith("ا") or found["p"].startswith("ال"):
+        return False
+    part = c.lex.lookup("day_parts", found["p"])
+    hour = int(m["h"]) % 12
+    return isinstance(part, DayPart) and any(part.hours[0] <= h < max(part.hours[1], part.hours[0] + 1)
+                                             for h in (hour, hour + 12, hour + 24))
 
 
 @per_lexicon
 def _part_before(lex: Lexicon) -> re.Pattern[str]:
     """A part of the day just before, in construct ("مساء ", "وصباح ")."""
-    return re.compile(r"(?<!\w)[وف]?(?:" + lex.alt("day_parts") + r")\s+$")
+    return re.compile(r"(?<!\w)[وف]?(?P<p>" + lex.alt("day_parts") + r")\s+$")
 
 
 _FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")

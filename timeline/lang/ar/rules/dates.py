@@ -429,7 +429,7 @@ RULES: tuple[Rule, ...] = (
          starts='#', follows='/'),
     Rule("<month> <day> <year>?",
          r"(?P<month>{month})\s*(?P<day>\d{1,2}(?!\d|\.\d)|{numphrase})"  # not a decimal: "في يوليو 4.9 مليار"
-         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase})|\s+(?P<yw>{yearw})(?!\w))?", month_day_year, 1,
+         r"(?:\s*,\s*(?P<year>\d{4}|{numphrase})|(?<!\d)\s+(?P<yw>{yearw})(?!\w))?", month_day_year, 1,
          starts='{months_in_context}'),
     Rule("<month> <year>?",
          r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})"
