@@ -822,7 +822,7 @@ def _timed_set(s: Recurring, w: When) -> Recurring | None:
     hour, part = w.hour, w.part
     pm = part.pm if part is not None else m["tok"] in ("AF", "EV", "NI")
     if pm and hour < 12 and not (part is None and m["tok"] == "NI" and hour < 5):
-        hour += 12
+        hour = part.pm_hour(hour) if part is not None else hour + 12
     if hour > 23:
         return None
     base = "XXXX-XX-XX" if s.value == "P1D" else s.value.split("T")[0]

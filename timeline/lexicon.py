@@ -43,6 +43,15 @@ class DayPart:
     midnight: bool = False
     eve: bool = False  # before a feast or a Hijri day, the evening before it ("عشية عيد الميلاد")
 
+    def pm_hour(self, hour: int) -> int:
+        """A bare hour under 12 told with this after-noon part on the 24-hour clock: 12 hours
+        later, unless the morning hour lies nearer the part's hours ("11 ظهراً" is 11:00, not
+        23:00; "2 ظهراً" 14:00, "5 مساءً" 17:00)."""
+        def gap(h: int) -> int:
+            first, last = self.hours
+            return max(first - h, h - last, 0)
+        return hour if gap(hour) < gap(hour + 12) else hour + 12
+
 
 @dataclass(frozen=True, slots=True)
 class Holiday:

@@ -542,7 +542,7 @@ class _Resolver:
             if small_hours:
                 pass  # "الساعة الثانية ليلاً": 02:00, in the small hours the night runs into
             elif part is not None and part.pm and hour < 12:
-                hour += 12
+                hour = part.pm_hour(hour)
             elif part is not None and part.midnight and hour == 12:
                 hour = 0
             elif part is not None and part.token == "NI" and hour == 12:
