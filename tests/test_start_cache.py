@@ -80,10 +80,10 @@ def test_a_damaged_file_is_written_again(tmp_path: Path, damage: str) -> None:
 def test_another_code_is_another_file_and_only_the_newest_stay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lexicon, "TRIE_KEEP", 3)
     for n in range(5):
-        monkeypatch.setattr(lexicon, "_code_stamp", lambda n=n: bytes([n]) * 32)
+        monkeypatch.setattr(lexicon, "source_stamp", lambda _file, n=n: bytes([n]) * 32)
         assert trie_regex(WORDS, AFTER_LAM, cache=tmp_path) == trie_regex(WORDS, AFTER_LAM, cache=None)
     assert len(_stored(tmp_path)) == 3
-    monkeypatch.setattr(lexicon, "_code_stamp", lambda: None)  # this module's code unreadable: no file
+    monkeypatch.setattr(lexicon, "source_stamp", lambda _file: None)  # this module's code unreadable: no file
     assert trie_regex({"غدا"}, cache=tmp_path) == trie_regex({"غدا"}, cache=None)
     assert len(_stored(tmp_path)) == 3
 

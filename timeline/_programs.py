@@ -26,6 +26,7 @@ That is the ``re`` module's private interface, so it is used with care:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
@@ -34,7 +35,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = ["KEEP", "USER_CACHE", "compile_all", "user_cache_dir"]
 
@@ -50,6 +51,8 @@ interpreters) evicted each other's files and every start compiled the grammar ag
 _FORMAT = 2  # 2: the payload follows its SHA-256
 _DIGEST = 32
 _PREFIX = "re-programs-"
+
+T = TypeVar("T")
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes after the source: flags, code, groups, group index and names."""
@@ -187,3 +190,39 @@ def write_cached(path: Path, data: bytes, prefix: str, keep: int) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+@functools.cache
+def source_stamp(module_file: str) -> bytes | None:
+    """The SHA-256 of a module's source (``__file__``), None when it cannot be read: part of
+    the name of what that module's code makes and keeps (:func:`stored`)."""
+    try:
+        return hashlib.sha256(Path(module_file).read_bytes()).digest()
+    except OSError:
+        return None
+
+
+def stored(folder: Path | None, prefix: str, keep: int, key: object, make: Callable[[], T],
+           valid: Callable[[object], bool]) -> T:
+    """``make()`` kept between runs in ``folder`` (None: never) as marshal data, in a file
+    named by the SHA-256 of ``repr(key)`` (``key`` holds all ``make`` reads: the code's
+    :func:`source_stamp`, the words) and ``sys.version``, its contents following their
+    SHA-256, checked before they are read, then ``valid``; anything unexpected (no file, a
+    damaged one, a folder that cannot be written) makes it anew, the ``keep`` newest files of
+    ``prefix`` kept: the cache can make a start slower, never what it holds different."""
+    if folder is None:
+        return make()
+    name = hashlib.sha256(repr((key, sys.version)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    path = folder / f"{prefix}{name}.marshal"
+    try:
+        data = path.read_bytes()
+        if hashlib.sha256(data[_DIGEST:]).digest() == data[:_DIGEST]:
+            value = marshal.loads(data[_DIGEST:])
+            if valid(value):
+                return value  # type: ignore[no-any-return]
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = make()
+    payload = marshal.dumps(value)
+    write_cached(path, hashlib.sha256(payload).digest() + payload, prefix, keep)
+    return value

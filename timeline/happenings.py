@@ -18,10 +18,7 @@ persons derived (:func:`verb_forms`).
 from __future__ import annotations
 
 import functools
-import hashlib
-import marshal
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +26,7 @@ from pathlib import Path
 import polars as pl
 
 from timeline._listed import listed as as_series
-from timeline._programs import USER_CACHE, compile_all, write_cached
+from timeline._programs import USER_CACHE, compile_all, source_stamp, stored
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
@@ -619,16 +616,6 @@ SENSED_KEEP = 16
 """How many stored sets of sensed tokens a cache folder keeps (the newest; ~0.1 MB each)."""
 
 _SENSED_PREFIX = "sensed-"
-_DIGEST = 32
-
-
-@functools.cache
-def _code_stamp() -> bytes | None:
-    """The SHA-256 of this module's source (what makes the sensed tokens), None when it cannot be read."""
-    try:
-        return hashlib.sha256(Path(__file__).read_bytes()).digest()
-    except (OSError, NameError):
-        return None
 
 
 def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path | None) -> frozenset[str]:
@@ -638,23 +625,12 @@ def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path 
     start, in the fork server before any worker can start. Anything unexpected (no file, a
     damaged one, a folder that cannot be written) makes them anew: the cache can make a start
     slower, never the tokens different."""
-    stamp = _code_stamp()
-    if folder is None or stamp is None:
+    stamp = source_stamp(__file__)
+    if stamp is None:
         return _sensed_tokens(senses, verbal)
-    key = hashlib.sha256(repr((stamp, sys.version, sorted(senses), sorted(verbal))).encode("utf-8", "surrogatepass"))
-    path = folder / f"{_SENSED_PREFIX}{key.hexdigest()[:32]}.marshal"
-    try:
-        stored = path.read_bytes()
-        if hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
-            tokens = marshal.loads(stored[_DIGEST:])
-            if isinstance(tokens, frozenset) and all(isinstance(t, str) for t in tokens):
-                return tokens
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    tokens = _sensed_tokens(senses, verbal)
-    payload = marshal.dumps(tokens)
-    write_cached(path, hashlib.sha256(payload).digest() + payload, _SENSED_PREFIX, SENSED_KEEP)
-    return tokens
+    return stored(folder, _SENSED_PREFIX, SENSED_KEEP, (stamp, sorted(senses), sorted(verbal)),
+                  lambda: _sensed_tokens(senses, verbal),
+                  lambda v: isinstance(v, frozenset) and all(isinstance(t, str) for t in v))
 
 
 def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:

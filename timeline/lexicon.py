@@ -7,16 +7,13 @@ match the folded text and look meanings up by the folded matched string.
 from __future__ import annotations
 
 import functools
-import hashlib
-import marshal
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from timeline._programs import USER_CACHE, write_cached
+from timeline._programs import USER_CACHE, source_stamp, stored
 from timeline._types import ISO_WEEK, Week
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
@@ -124,7 +121,6 @@ TRIE_KEEP = 256
 word lists (the grammar's, the happening words', the gazetteer's)."""
 
 _TRIE_PREFIX = "trie-"
-_DIGEST = 32
 
 
 def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset(), cache: Path | None = USER_CACHE) -> str:
@@ -150,37 +146,13 @@ def trie_regex(forms: set[str], after_lam: frozenset[str] = frozenset(), cache: 
     return _stored_trie(forms, after_lam, cache)
 
 
-@functools.cache
-def _code_stamp() -> bytes | None:
-    """The SHA-256 of this module's source (what writes the regexes), None when it cannot be read."""
-    try:
-        return hashlib.sha256(Path(__file__).read_bytes()).digest()
-    except (OSError, NameError):
-        return None
-
-
 def _stored_trie(forms: set[str], after_lam: frozenset[str], folder: Path) -> str:
-    """:func:`trie_regex` through a file of ``folder``, which holds the SHA-256 of its data,
-    checked before it is read; anything unexpected (no file, a damaged one, a folder that
-    cannot be written) writes the regex anew: the cache can make a start slower, never a
-    regex different."""
-    stamp = _code_stamp()
+    """:func:`trie_regex` kept in ``folder`` (:func:`timeline._programs.stored`)."""
+    stamp = source_stamp(__file__)
     if stamp is None:
         return _trie_regex(forms, after_lam)
-    key = hashlib.sha256(repr((stamp, sys.version, sorted(forms), sorted(after_lam))).encode("utf-8", "surrogatepass"))
-    path = folder / f"{_TRIE_PREFIX}{key.hexdigest()[:32]}.marshal"
-    try:
-        stored = path.read_bytes()
-        if hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
-            regex = marshal.loads(stored[_DIGEST:])
-            if isinstance(regex, str):
-                return regex
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    regex = _trie_regex(forms, after_lam)
-    payload = marshal.dumps(regex)
-    write_cached(path, hashlib.sha256(payload).digest() + payload, _TRIE_PREFIX, TRIE_KEEP)
-    return regex
+    return stored(folder, _TRIE_PREFIX, TRIE_KEEP, (stamp, sorted(forms), sorted(after_lam)),
+                  lambda: _trie_regex(forms, after_lam), lambda v: isinstance(v, str))
 
 
 def _trie_regex(forms: set[str], after_lam: frozenset[str]) -> str:

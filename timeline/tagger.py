@@ -354,15 +354,22 @@ def _soft_unit(meaning: object) -> str | None:
     return None
 
 
+def _head(meaning: object) -> object:
+    """What names the units of a meaning: a range's first end, an apposition's second telling,
+    the period a part is of."""
+    if isinstance(meaning, Range):
+        return meaning.first
+    if isinstance(meaning, Apposition):
+        return meaning.second
+    if isinstance(meaning, Part):
+        return meaning.base
+    return meaning
+
+
 def _named_units(meaning: object) -> tuple[str, ...]:
     """The units an expression names outright: "مارس 2021" a month and a year, "عام 2015" a
     year; none for what counts from the publication ("العام الماضي")."""
-    if isinstance(meaning, Range):
-        meaning = meaning.first
-    elif isinstance(meaning, Apposition):
-        meaning = meaning.second
-    elif isinstance(meaning, Part):
-        meaning = meaning.base
+    meaning = _head(meaning)
     if not isinstance(meaning, When) or meaning.rel_unit is not None or meaning.soft:
         return ()
     return (("month",) if meaning.month is not None and meaning.calendar == "gregorian" else ()) \
@@ -372,12 +379,7 @@ def _named_units(meaning: object) -> tuple[str, ...]:
 def _outright(meaning: object) -> tuple[str, ...]:
     """The units ("month", "quarter", "year") an expression names outright, "يوليو" a month and its
     year, "الربع الثاني من 2015" a quarter and a year; none for what is counted ("الشهر الماضي")."""
-    if isinstance(meaning, Range):
-        meaning = meaning.first
-    elif isinstance(meaning, Apposition):
-        meaning = meaning.second
-    elif isinstance(meaning, Part):
-        meaning = meaning.base
+    meaning = _head(meaning)
     if not isinstance(meaning, When) or meaning.rel_unit not in (None, "year") or meaning.soft or meaning.narrative \
             or meaning.calendar != "gregorian":
         return ()  # (a Hijri year is counted in Hijri years)
