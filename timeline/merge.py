@@ -941,7 +941,10 @@ class _Components:
     الاثنين ... وذلك في إطار خطة أقرها المجلس يوم الأحد``), though other outlets' wording may
     chain them (the day after, :data:`NEXT_DAY_THRESHOLD`).
     Two entries holding two meetings' reports told apart by who meets, or two reports of
-    football naming other teams, never join (a report naming one side only still does).
+    football naming other teams, never join (a report naming one side only still does); nor do
+    two entries each holding a report that names a case none of whose words the other's reports
+    hold (:meth:`_cases_apart`: two executions in one town on one day, whose telling words meet
+    through the town and the sentence's words).
     An entry told only since its happening (:meth:`_started`) joins the entry of that class's
     reports whatever their telling words.
     Two grown entries whose telling words do not meet still join when a strong link of one
@@ -1038,6 +1041,8 @@ class _Components:
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
                 and not (alike and self._one_happening(ra, rb)) and not self._started(ra, rb):
             return  # two grown entries join only when their telling words meet, or are told in the other
+        if self.cases and self._cases_apart(ra, rb):
+            return  # each names a case the other never mentions: two hearings, two executions
         if not copy and (self.plain[ra] or self.plain[rb]) and not self._cohere(ra, rb):
             return
         if self.sides and self._meet_apart(ra, rb):

@@ -858,7 +858,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
     # word ids follow the order of their stems
-    stems, aliases = _with_aliases(wording, wording.stem_table(vocabulary))
+    stems, aliases = _with_aliases(wording, _town_spellings(wording, wording.stem_table(vocabulary)))
     stems = _transliterated(stems)
     stems = stems.with_columns((pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
@@ -1069,10 +1069,11 @@ def _with_aliases(wording: Wording, stems: pl.DataFrame) -> tuple[pl.DataFrame, 
     """``stems`` with a row for each canonical name's stem the batch lacks (its token one no
     text holds), and the aliases (:attr:`Wording.aliases`, as stems) whose form's every stem
     the batch holds: only those can be found."""
-    named = {s for form, canonical in wording.aliases for name in (form, canonical) for s in wording.words_of(name) or ()}
+    every = sorted(wording.aliases + _town_aliases(), key=lambda alias: -len(alias[0]))  # the longest first
+    named = {s for form, canonical in every for name in (form, canonical) for s in wording.words_of(name) or ()}
     known = set(stems.filter(pl.col("stem").is_in(sorted(named)))["stem"].to_list())
     aliases = []
-    for form, canonical in wording.aliases:
+    for form, canonical in every:
         form_stems, canonical_stems = wording.words_of(form), wording.words_of(canonical)
         if form_stems and canonical_stems and known.issuperset(form_stems):
             aliases.append((form_stems, canonical_stems))
@@ -1092,7 +1093,11 @@ def _aliased(positions: pl.DataFrame, aliases: list[_Alias], stems: pl.DataFrame
     named = sorted({s for alias in aliases for name in alias for s in name})
     found = stems.filter(pl.col("stem").is_in(named)).unique("stem")
     ids = dict(zip(found["stem"].to_list(), found["word"].to_list()))
-    forms = [(tuple(ids[s] for s in form), tuple(ids[s] for s in canonical)) for form, canonical in aliases]
+    # (a stem another spelling of one foreign name took over, _transliterated, is read no more)
+    forms = [(tuple(ids[s] for s in form), tuple(ids[s] for s in canonical)) for form, canonical in aliases
+             if all(s in ids for s in form + canonical)]
+    if not forms:
+        return positions
     longest = max(len(form) for form, _ in forms)
     word, clause = positions["word"], positions["c"]
     first = word.is_in(sorted({form[0] for form, _ in forms})).fill_null(False)
@@ -1226,6 +1231,53 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
 def _city_forms() -> dict[str, str]:
     """Each folded form of a city of the gazetteer and the city (cached)."""
     return {form: p.name for form, p in load_gazetteer().forms.items() if p.kind == "city"}
+
+
+@functools.lru_cache(maxsize=None)
+def _spelled(code: str = "ar") -> tuple[dict[str, str], tuple[_Alias, ...]]:
+    """A town's other spellings (forms of one city of the gazetteer none of whose words is a word
+    of its name: ``سيزر``، ``جزيرة ابن عمر`` for ``جزرة``; ``بور سعيد`` for ``بورسعيد``), read by the
+    merge as its name: one-word forms as ``{folded form: the name's stem}`` (a token written
+    so, the article and a proclitic aside: ``الجيزة`` stems as ``جيزان`` does, yet is not it), longer
+    ones as aliases ``(form's words, name's words)`` (:func:`_aliased`). Derived from
+    ``places.yaml``; names of more words than a form, or holding a function word, left out."""
+    wording = load_wording(code)
+    words, longer = {}, []
+    for form, name in _city_forms().items():
+        form_words, name_words = tuple(form.split()), tuple(fold(name).split())
+        own, named = wording.words_of(form_words), wording.words_of(name_words)
+        if not own or not named or set(own) & set(named) or len(form_words) < len(name_words):
+            continue
+        if len(form_words) == 1 and len(named) == 1:
+            words[wording.plain(form) or form] = named[0]
+        else:
+            longer.append((form_words, name_words))
+    return words, tuple(longer)
+
+
+def _town_aliases() -> tuple[_Alias, ...]:
+    """The aliases of towns' spellings of more than one word (:func:`_spelled`)."""
+    return _spelled()[1]
+
+
+def _town_spellings(wording: Wording, stems: pl.DataFrame) -> pl.DataFrame:
+    """``stems`` with each token that writes a town's other one-word spelling (after the
+    article or a proclitic: ``وسيزر``) stemmed as the town's name (:func:`_spelled`): two
+    outlets naming one town differently share its word."""
+    spelled = _spelled()[0]
+    if not spelled:
+        return stems
+    tokens = stems.filter(pl.col("token").str.contains_any(list(spelled)))["token"].to_list()
+    renamed = {}
+    for token in tokens:
+        for bare in (token, token[1:], token[2:]):
+            plain = wording.plain(bare) if len(bare) > 1 else None
+            if plain in spelled and all(c in wording.proclitics for c in token[:len(token) - len(bare)]):
+                renamed[token] = spelled[plain]
+                break
+    if not renamed:
+        return stems
+    return stems.with_columns(pl.col("token").replace_strict(renamed, default=pl.col("stem")).alias("stem"))
 
 
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
