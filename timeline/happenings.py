@@ -214,10 +214,16 @@ class TriggerLexicon:
             back = self.sense_before.get(form, 0)
             preceding = self._within(list(reversed(before)), back) if back else []
             following = self._within(after, self.sense_reach)
+            cues = _cues(senses)
             for k in range(max(len(following), len(preceding))):
-                for near in (following[k:k + 1], preceding[k:k + 1]):
-                    if near:
-                        told = _cue(senses, near[0])
+                for side in (following, preceding):
+                    if k < len(side):
+                        near = side[k]
+                        told = cues.get(near, _UNREAD)
+                        if told is _UNREAD:
+                            if len(cues) >= _CUES_KEPT:
+                                cues.clear()
+                            told = cues[near] = _cue(senses, near)
                         if told is not None:
                             return told[0]
             return self.sense_defaults.get(form)
@@ -452,12 +458,25 @@ class TriggerLexicon:
         return told.drop_nulls("trigger")
 
 
-@functools.lru_cache(maxsize=2**16)
+_UNREAD = object()
+_CUES_KEPT = 2**14
+"""The most words :func:`_cues` keeps for one sensed form (emptied when full)."""
+
+
+@functools.lru_cache(maxsize=None)
+def _cues(senses: tuple[Sense, ...]) -> dict[str, tuple[str | None] | None]:
+    """:func:`_cue` of the words read so far around one sensed form (``senses``, its senses):
+    the words around sensed words recur, and each is read at every distance; keyed by the word
+    alone, so ``senses`` (dataclasses, hashed field by field) are hashed once per sensed word,
+    not once per word around it."""
+    return {}
+
+
 def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
     """The class of the first of ``senses`` a folded word is a cue of, as a 1-tuple (its class
-    may be None: a cue of no happening), or None when it is a cue of none (cached: the words
-    around sensed words recur, and each is read at every distance). The word's bare forms are
-    read once for all senses (what :meth:`Sense.told_by` reads for one)."""
+    may be None: a cue of no happening), or None when it is a cue of none (kept by
+    :func:`_cues`). The word's bare forms are read once for all senses (what
+    :meth:`Sense.told_by` reads for one)."""
     forms = _bare_forms(word)
     for sense in senses:
         exact, prefixes = sense.exact, sense.prefixes
