@@ -132,8 +132,7 @@ def test_cue_reads_as_each_sense_in_order() -> None:
                       *(p + "ات" for p in sense.prefixes[:3]), *("ب" + p for p in sense.prefixes[:2])]
         for word in words:
             expected = next(((sense.cls,) for sense in senses if sense.told_by(word)), None)
-            assert _cue.__wrapped__(senses, word) == expected
-            assert _cue(senses, word) == expected
+            assert _cue(senses, word) == expected  # kept by word_class in _cues (test_sense_cues)
 
 
 def test_pattern_words_of_another_shape_keep_every_token() -> None:
