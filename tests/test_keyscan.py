@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 
 import pytest
@@ -80,3 +81,18 @@ def test_busy_in_another_thread_the_scan_hands_over_to_re() -> None:
     for t in threads:
         t.join()
     assert len(results) == 20 and all(r == expected for r in results)
+
+
+def test_a_scratch_in_use_hands_over_to_re() -> None:
+    class Busy:
+        def scan(self, data: bytes, match_event_handler: object) -> None:
+            raise hyperscan.ScratchInUseError("busy")
+
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    scan = copy.copy(g.key_scan)
+    scan._database = Busy()
+    busy = g.__class__(**{**{f: getattr(g, f) for f in g.__dataclass_fields__}, "key_scan": scan})
+    text = normalize(SENTENCES[1]).text
+    assert busy.key_scan is not None and busy.key_scan.spans(text) is None
+    assert busy.key_spans(text) == _re_spans(text)
