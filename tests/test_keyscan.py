@@ -96,3 +96,13 @@ def test_a_scratch_in_use_hands_over_to_re() -> None:
     text = normalize(SENTENCES[1]).text
     assert busy.key_scan is not None and busy.key_scan.spans(text) is None
     assert busy.key_spans(text) == _re_spans(text)
+
+
+def test_a_database_hyperscan_cannot_load_leaves_the_re_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(data: bytes, mode: int) -> None:
+        raise hyperscan.DatabasePlatformError("another processor")
+
+    assert key_scan(["يوم" + chr(0x4E00 + i) for i in range(200)], [], None) is None  # too many characters
+    assert key_scan(["يوم"], [], None) is not None
+    monkeypatch.setattr(hyperscan, "loadb", refuse)
+    assert key_scan(["يوم"], [], None) is None

@@ -148,11 +148,14 @@ def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]], chars: 
 
 def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Path | None) -> KeyScan | None:
     """The scan of the key ``words`` and weak ``pairs`` (first word, next word), its database kept in
-    ``folder`` (None: compiled every time); None without Hyperscan."""
+    ``folder`` (None: compiled every time); None without Hyperscan or when it cannot run here."""
     if hyperscan is None:
         return None
     words, pairs = sorted(set(words)), sorted(set(pairs))
-    chars = _chars(c for w in (*words, *(p for pair in pairs for p in pair)) for c in w)
+    try:
+        chars = _chars(c for w in (*words, *(p for pair in pairs for p in pair)) for c in w)
+    except ValueError:
+        return None
     expressions, weak = _expressions(words, pairs, chars)
 
     def make() -> bytes:
@@ -163,7 +166,10 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
 
     stamp = source_stamp(__file__)
     key = (stamp, expressions, getattr(hyperscan, "__version__", ""))
-    data = make() if stamp is None else stored(folder, _PREFIX, _KEEP, key, make, lambda v: isinstance(v, bytes))
-    database = hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
-    database.scratch = hyperscan.Scratch(database)
+    try:  # a processor Hyperscan cannot run on, a database kept by another: the re scan
+        data = make() if stamp is None else stored(folder, _PREFIX, _KEEP, key, make, lambda v: isinstance(v, bytes))
+        database = hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
+        database.scratch = hyperscan.Scratch(database)
+    except hyperscan.error:
+        return None
     return KeyScan(database, chars, weak)
