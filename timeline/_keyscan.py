@@ -80,10 +80,17 @@ def _chars(alphabet: Iterable[str]) -> list[str]:
 class KeyScan:
     """The compiled scan: :meth:`spans` of a folded text."""
 
-    def __init__(self, database: object, chars: list[str], weak: dict[int, int]) -> None:
+    def __init__(self, database: object, chars: list[str], weak: dict[int, int], expressions: tuple[str, ...] = ()) -> None:
         self._database = database
         self._table = codecs.charmap_build("".join(chars + ["\ue001"] * (256 - len(chars))))
         self._weak = weak  # expression id → the key's length after the non-word character (weak pairs)
+        self._made_of = (tuple(chars), tuple(sorted(weak.items())), expressions)  # what it scans for
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KeyScan) and other._made_of == self._made_of
+
+    def __hash__(self) -> int:
+        return hash(self._made_of)
 
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The ``(start, end)`` of every key in ``text``, in order; None when Hyperscan is busy in
@@ -172,4 +179,4 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         database.scratch = hyperscan.Scratch(database)
     except hyperscan.error:
         return None
-    return KeyScan(database, chars, weak)
+    return KeyScan(database, chars, weak, tuple(expressions))
