@@ -82,7 +82,7 @@ class KeyScan:
 
     def __init__(self, database: object, chars: list[str], weak: dict[int, int], expressions: tuple[str, ...] = ()) -> None:
         self._database = database
-        self._table = codecs.charmap_build("".join(chars + ["\ue001"] * (256 - len(chars))))
+        self._table = codecs.charmap_build("".join(chars))  # any other character: a stand-in
         self._weak = weak  # expression id → the key's length after the non-word character (weak pairs)
         self._made_of = (tuple(chars), tuple(sorted(weak.items())), expressions)  # what it scans for
 
@@ -120,7 +120,8 @@ class KeyScan:
 
 
 def _bytes(chars: list[str], which: Iterable[str]) -> str:
-    return "[" + "".join(f"\\x{chars.index(c):02x}" for c in which) + "]"
+    byte = {c: i for i, c in enumerate(chars)}
+    return "[" + "".join(f"\\x{byte[c]:02x}" for c in which) + "]"
 
 
 def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]], chars: list[str]) -> tuple[list[str], dict[int, int]]:
