@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
+from timeline._keyscan import KeyScan, key_scan
 from timeline._programs import USER_CACHE, compile_all
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
 from timeline.lang.ar.rules.common import WORD_START
@@ -163,6 +164,15 @@ class Grammar:
     # it; (the number word with "#" before it, those bits) → the rules to try there
     number_masks: dict[str, int]
     after_numbers: dict[tuple[str, int], _Route]
+    # the scan of ``keys`` in C (:mod:`timeline._keyscan`), None without Hyperscan: the same spans
+    key_scan: KeyScan | None = None
+
+    def key_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the words :attr:`keys` finds are in ``text``: ``(start, end)`` of each, in order."""
+        spans = self.key_scan.spans(text) if self.key_scan is not None else None
+        if spans is None:
+            spans = [m.span("key") for m in whole_words(self.keys, self.keys_after, text)]
+        return spans
 
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
              source: NormalizedText | None = None) -> list[Found]:
@@ -241,9 +251,8 @@ class Grammar:
             after_digits, after_numbers, number_masks = self.after_digits, self.after_numbers, self.number_masks
             numbers = self.word_follows
             previous_end, previous_is_head = -1, False
-            for word in whole_words(self.keys, self.keys_after, text):  # words some rule can begin with, name heads
-                w = word.group("key")
-                pos, word_end = word.span("key")
+            for pos, word_end in self.key_spans(text):  # words some rule can begin with, name heads
+                w = text[pos:word_end]
                 if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
                     phrase_starts.extend(pos - before for before in not_date_heads[w])
                 elif w[0] in _CLITICS:  # after one or two clitics, as WORD_START lets them stick: "بالربيع العربي"
@@ -1355,7 +1364,8 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     follows = {rule.name: _follow_words(rule, lex) for rule in RULES if rule.follows}
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
                    place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after,
-                   follows, {}, *_number_follows(rules_at, follows, lex), {}, {})
+                   follows, {}, *_number_follows(rules_at, follows, lex), {}, {},
+                   key_scan(words, [(first, second) for first, second in pairs], programs))
 
 
 _NUMBER_WORDS = ("cardinals", "ordinals")

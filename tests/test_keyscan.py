@@ -1,0 +1,109 @@
+"""The key-word scan in C (:mod:`timeline._keyscan`, with Hyperscan) finds what the ``re`` scan finds."""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+import pytest
+
+from timeline._keyscan import key_scan
+from timeline.engine import load_grammar, whole_words
+from timeline.normalize import normalize
+
+hyperscan = pytest.importorskip("hyperscan")
+
+# sentences of our own: clitics, digits after clitics, weak words keyed with the next one, a key
+# inside another ("اب/اغسطس"), words only starting as a key, characters without a byte of their own
+SENTENCES = [
+    "وصل الوفد يوم الخميس الماضي، وبعد يومين عقد اجتماعاً في الماضي القريب.",
+    "بالأمس وفي 12 مارس 2015 وللمرة الثانية، ولـ3 أيام متتالية.",
+    "في 14 اب/اغسطس الماضي أعلنت الوزارة خطة لعام 2016م.",
+    "اليوميات الخميسية لا تعد، أما اليوم فلا.",
+    "الاجتماع ١٥ رمضان ١٤٣٦ هـ، وكانون2 وتشرين1 من العام.",
+    "café 2015 naïve_يوم ا²يوم 😀الجمعة ؤالسبت — الأحد…الاثنين",
+    "يوم",
+    "ما بعد الظهر، وما قبل المساء، ثم فيما بعد.",
+    "الخميس-الجمعة 3-4 أيلول، و2015/08/13 الساعة 10:30 صباحا.",
+    "\u0651الخميس ال\u064bخميس \u200fالسبت\u200e يوم\ttomorrow\nأمس",
+    "\ue001الخميس \ufffeيوم \ue000أمس\ua66eغدا \u07c0 2015\u2005يوم",  # characters without a byte, stand-ins
+]
+
+
+def _re_spans(text: str) -> list[tuple[int, int]]:
+    g = load_grammar("ar")
+    return [m.span("key") for m in whole_words(g.keys, g.keys_after, text)]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_scan_in_c_finds_what_re_finds(sentence: str) -> None:
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    for text in (sentence, normalize(sentence).text, " " + sentence, sentence + "5"):
+        assert g.key_scan.spans(text) == _re_spans(text)
+    assert _re_spans(normalize(SENTENCES[0]).text)  # the sentences hold keys
+
+
+def test_a_key_inside_the_last_one_is_not_a_key() -> None:
+    g = load_grammar("ar")
+    text = normalize("منذ اب/اغسطس").text
+    assert [text[s:e] for s, e in g.key_spans(text)] == ["منذ", "اب/اغسطس"]
+
+
+def test_without_hyperscan_the_re_scan_gives_the_same_spans() -> None:
+    g = load_grammar("ar")
+    text = normalize(" ".join(SENTENCES)).text
+    plain = g.__class__(**{**{f: getattr(g, f) for f in g.__dataclass_fields__}, "key_scan": None})
+    assert plain.key_spans(text) == g.key_spans(text) == _re_spans(text)
+    assert [(f.start, f.end, f.rule) for f in plain.find(text)] == [(f.start, f.end, f.rule) for f in g.find(text)]
+
+
+def test_a_weak_word_is_a_key_only_before_its_next_word() -> None:
+    scan = key_scan(["يوم"], [("في", "الماضي")], None)
+    assert scan is not None
+    text = "في الماضي وفي   الماضي في الماضيه في يوم"
+    assert [text[s:e] for s, e in scan.spans(text)] == ["في", "وفي", "يوم"]
+
+
+def test_busy_in_another_thread_the_scan_hands_over_to_re() -> None:
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    text = normalize(" ".join(SENTENCES) * 200).text
+    expected = _re_spans(text)
+    results: list[list[tuple[int, int]]] = []
+
+    def run() -> None:
+        for _ in range(5):
+            results.append(g.key_spans(text))
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 20 and all(r == expected for r in results)
+
+
+def test_a_scratch_in_use_hands_over_to_re() -> None:
+    class Busy:
+        def scan(self, data: bytes, match_event_handler: object) -> None:
+            raise hyperscan.ScratchInUseError("busy")
+
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    scan = copy.copy(g.key_scan)
+    scan._database = Busy()
+    busy = g.__class__(**{**{f: getattr(g, f) for f in g.__dataclass_fields__}, "key_scan": scan})
+    text = normalize(SENTENCES[1]).text
+    assert busy.key_scan is not None and busy.key_scan.spans(text) is None
+    assert busy.key_spans(text) == _re_spans(text)
+
+
+def test_a_database_hyperscan_cannot_load_leaves_the_re_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(data: bytes, mode: int) -> None:
+        raise hyperscan.DatabasePlatformError("another processor")
+
+    assert key_scan(["يوم" + chr(0x4E00 + i) for i in range(200)], [], None) is None  # too many characters
+    assert key_scan(["يوم"], [], None) is not None
+    monkeypatch.setattr(hyperscan, "loadb", refuse)
+    assert key_scan(["يوم"], [], None) is None

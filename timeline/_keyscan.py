@@ -1,0 +1,183 @@
+"""The key-word scan (:attr:`timeline.engine.Grammar.keys`) run by Hyperscan, when it is installed
+(the optional dependency ``timeline[fast]``): the same spans as the ``re`` scan, found in C.
+
+Hyperscan matches bytes. The folded text is encoded one byte per character, so a byte offset is a
+character offset: ASCII as itself, the letters the key words are written in and the Arabic letters
+and digits as bytes of their own, and any other character as a stand-in of its class (a letter, a
+digit, a space, another non-word character), which is all the scan reads of it. A key is what
+``(?<!\\w)[وفبلك]{0,2}(?:\\d+|(?:word|weak)(?![^\\W\\d_]))`` finds (see :func:`timeline.engine.load_grammar`):
+
+- a word: a non-word character, up to two clitics, the word, then a character that is no letter;
+- digits: a non-word character, up to two clitics, digits, then a character that is no digit;
+- a weak word keyed with the next word ("في الماضي"): the pair, the key being its first word.
+
+Hyperscan reports every match, each with its leftmost start; ``re.finditer`` takes the leftmost,
+then goes on after its end: :meth:`KeyScan.spans` keeps, at each start, the longest, and drops one
+that begins inside the last kept (the word "اغسطس" inside the key "اب/اغسطس").
+
+The compiled database (~2 MB, ~3 s to compile) is kept between runs as the grammar's patterns are
+(:func:`timeline._programs.stored`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from timeline._programs import source_stamp, stored
+
+try:
+    import hyperscan
+except ImportError:  # optional: the ``re`` scan does the same
+    hyperscan = None
+
+__all__ = ["KeyScan", "key_scan"]
+
+CLITICS = "وفبلك"
+# stand-ins for characters without a byte of their own, one per class the scan tells apart; each is
+# of its class, so a text holding one reads the same
+_STAND_IN = {"L": "\ua66e", "D": "\u07c0", "S": "\u2005", "O": "\ue000", "U": "_"}
+_ERRORS = "timeline_keyscan"
+_PREFIX = "keyscan-"
+_KEEP = 4
+_CHUNK = 150  # words in one expression (Hyperscan limits an expression's length)
+
+
+def _class(c: str) -> str:
+    """What the key pattern reads of a character: a letter (``[^\\W\\d_]``), a digit, "_", a space, other."""
+    if re.match(r"\d", c):
+        return "D"
+    if re.match(r"[^\W_]", c):
+        return "L"
+    if c == "_":
+        return "U"
+    return "S" if re.match(r"\s", c) else "O"
+
+
+def _stand_ins(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return "".join(_STAND_IN[_class(c)] for c in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error(_ERRORS, _stand_ins)
+
+
+def _chars(alphabet: Iterable[str]) -> list[str]:
+    """The characters with a byte of their own (at most 256): ASCII, ``alphabet``, the Arabic letters
+    and digits, the stand-ins; none else is told apart by more than its class."""
+    chars = [chr(i) for i in range(128)]
+    more = set(alphabet) | set(CLITICS) | {chr(c) for c in range(0x621, 0x64B)} \
+        | {chr(c) for c in range(0x660, 0x66A)} | set(_STAND_IN.values())
+    chars += sorted(more - set(chars))
+    if len(chars) > 256:
+        raise ValueError("the key words are written in more than 128 characters beyond ASCII")
+    return chars
+
+
+class KeyScan:
+    """The compiled scan: :meth:`spans` of a folded text."""
+
+    def __init__(self, database: object, chars: list[str], weak: dict[int, int], expressions: tuple[str, ...] = ()) -> None:
+        self._database = database
+        self._table = codecs.charmap_build("".join(chars))  # any other character: a stand-in
+        self._weak = weak  # expression id → the key's length after the non-word character (weak pairs)
+        self._made_of = (tuple(chars), tuple(sorted(weak.items())), expressions)  # what it scans for
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KeyScan) and other._made_of == self._made_of
+
+    def __hash__(self) -> int:
+        return hash(self._made_of)
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """The ``(start, end)`` of every key in ``text``, in order; None when Hyperscan is busy in
+        another thread (the caller scans with ``re``)."""
+        data = b" " + codecs.charmap_encode(text, _ERRORS, self._table)[0] + b" "
+        # offsets in ``data`` are one past the text's: a match starts at the non-word character before
+        # the key (its start in the text) and ends one past the character after it
+        hits: list[tuple[int, int]] = []
+        add = hits.append
+        weak = self._weak
+
+        def on(i: int, start: int, end: int, flags: int, context: object) -> None:
+            add((start, -start - weak[i] if i in weak else 2 - end))  # the end negated: the longest first
+
+        try:
+            self._database.scan(data, match_event_handler=on)  # type: ignore[attr-defined]
+        except hyperscan.ScratchInUseError:
+            return None
+        hits.sort()
+        out: list[tuple[int, int]] = []
+        last = -1
+        for start, end in hits:
+            if start >= last:
+                last = -end
+                out.append((start, last))
+        return out
+
+
+def _bytes(chars: list[str], which: Iterable[str]) -> str:
+    byte = {c: i for i, c in enumerate(chars)}
+    return "[" + "".join(f"\\x{byte[c]:02x}" for c in which) + "]"
+
+
+def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]], chars: list[str]) -> tuple[list[str], dict[int, int]]:
+    """The Hyperscan expressions of the key pattern (see the module's doc), and the weak ones' key lengths."""
+    byte = {c: f"\\x{i:02x}" for i, c in enumerate(chars)}
+
+    def literal(w: str) -> str:
+        return "".join(byte[c] for c in w)
+
+    classes = {c: _class(c) for c in chars}
+    nonword = _bytes(chars, (c for c in chars if classes[c] in "SO"))
+    no_letter = _bytes(chars, (c for c in chars if classes[c] != "L"))
+    digit = _bytes(chars, (c for c in chars if classes[c] == "D"))
+    no_digit = _bytes(chars, (c for c in chars if classes[c] != "D"))
+    gap = _bytes(chars, (c for c in chars if classes[c] == "S" or c == "-"))
+    clitic = _bytes(chars, CLITICS)
+    ordered = sorted(words)
+    out = [nonword + clitic + "{0,2}(?:" + "|".join(map(literal, ordered[i:i + _CHUNK])) + ")" + no_letter
+           for i in range(0, len(ordered), _CHUNK)]
+    out.append(nonword + clitic + "{0,2}" + digit + "+" + no_digit)
+    weak: dict[int, int] = {}
+    firsts: dict[str, list[str]] = {}
+    for first, second in sorted(pairs):
+        firsts.setdefault(first, []).append(second)
+    for first, seconds in firsts.items():
+        for k in range(3):
+            weak[len(out)] = k + len(first)
+            out.append(nonword + clitic * k + literal(first) + gap + "+(?:" + "|".join(map(literal, seconds)) + ")"
+                       + no_letter)
+    return out, weak
+
+
+def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Path | None) -> KeyScan | None:
+    """The scan of the key ``words`` and weak ``pairs`` (first word, next word), its database kept in
+    ``folder`` (None: compiled every time); None without Hyperscan or when it cannot run here."""
+    if hyperscan is None:
+        return None
+    words, pairs = sorted(set(words)), sorted(set(pairs))
+    try:
+        chars = _chars(c for w in (*words, *(p for pair in pairs for p in pair)) for c in w)
+    except ValueError:
+        return None
+    expressions, weak = _expressions(words, pairs, chars)
+
+    def make() -> bytes:
+        database = hyperscan.Database()
+        database.compile(expressions=[e.encode("ascii") for e in expressions], ids=list(range(len(expressions))),
+                         flags=hyperscan.HS_FLAG_SOM_LEFTMOST)
+        return hyperscan.dumpb(database)
+
+    stamp = source_stamp(__file__)
+    key = (stamp, expressions, getattr(hyperscan, "__version__", ""))
+    try:  # a processor Hyperscan cannot run on, a database kept by another: the re scan
+        data = make() if stamp is None else stored(folder, _PREFIX, _KEEP, key, make, lambda v: isinstance(v, bytes))
+        database = hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
+        database.scratch = hyperscan.Scratch(database)
+    except hyperscan.error:
+        return None
+    return KeyScan(database, chars, weak, tuple(expressions))
