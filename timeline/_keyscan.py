@@ -1,5 +1,5 @@
 """The key-word scan (:attr:`timeline.engine.Grammar.keys`) run by Hyperscan, when it is installed
-(the optional dependency ``timeline[fast]``): the same spans as the ``re`` scan, found in C.
+(a dependency where it has a wheel; elsewhere not installed): the same spans as the ``re`` scan, found in C.
 
 Hyperscan matches bytes. The folded text is encoded one byte per character, so a byte offset is a
 character offset: ASCII as itself, the letters the key words are written in and the Arabic letters
