@@ -307,6 +307,8 @@ class Lexicon:
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
+    yesteryear_before: frozenset[str] = frozenset()  # "نجوم الأمس": former stars, the past
+    yesteryear_after: frozenset[str] = frozenset()  # "الأمس القريب": the recent past
     pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
@@ -698,6 +700,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
         lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
+        lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))
+        lex.yesteryear_after = frozenset(fold(f) for f in rel.get("yesteryear_after", ()))
         habit = rel.get("habitual", {})
         lex.habitual = {span: tuple(dict.fromkeys(fold(str(f)) for f in (*habit.get("any", ()), *habit.get(span, ()))))
                         for span in ("year", "day")}

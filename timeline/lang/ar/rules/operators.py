@@ -70,12 +70,18 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
             return None  # "التسعة أشهر الأولى من العام المالي": of another year
     # "... من العام": this one; "... من 2015": that one
     year: dict[str, int] = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {"year": int(m["yr"])} if m["yr"] else {}
-    if (m["which"] or m["which3"]) in ("الاولي", "اول"):
+    first = (m["which"] or m["which3"]) in ("الاولي", "اول")
+    if not year and _OF_NEXT.match(c.text, m.end()) is None:
+        # no year named next to it, nor one that may join ("... من العام الماضي"): "الأشهر الثلاثة الأخيرة",
+        # "آخر 3 شهور" are the months just before the anchor's, as "آخر ثلاثة أيام" are; the first ones, of nothing
+        return None if first else Range(When(rel_unit="month", rel_offset=-n), When(rel_unit="month", rel_offset=-1))
+    if first:
         return Range(When(month=1, direction=0, **year), When(month=n, direction=0, **year))
     return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
 
 
 _AND_BEFORE = re.compile(r"(?<!\w)و$")
+_OF_NEXT = re.compile(r"\s+(?:من|في|ل)\s*\w")  # a period may follow to join: "... من العام الماضي", "لعام 2014"
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
