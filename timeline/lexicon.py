@@ -336,6 +336,8 @@ class Lexicon:
     age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
+    heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
+    heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
     holidays: dict[str, Holiday] = field(default_factory=dict)
     week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
@@ -746,6 +748,9 @@ def _load_lexicon(code: str) -> Lexicon:
                                       for f in possessed(entry["noun"], pronouns)
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
+        heat = periods.get("heat", {})
+        lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
+        lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

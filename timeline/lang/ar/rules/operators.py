@@ -71,10 +71,11 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
     # "... من العام": this one; "... من 2015": that one
     year: dict[str, int] = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {"year": int(m["yr"])} if m["yr"] else {}
     first = (m["which"] or m["which3"]) in ("الاولي", "اول")
-    if not year and _OF_NEXT.match(c.text, m.end()) is None:
+    if not year and not first and _OF_NEXT.match(c.text, m.end()) is None:
         # no year named next to it, nor one that may join ("... من العام الماضي"): "الأشهر الثلاثة الأخيرة",
-        # "آخر 3 شهور" are the months just before the anchor's, as "آخر ثلاثة أيام" are; the first ones, of nothing
-        return None if first else Range(When(rel_unit="month", rel_offset=-n), When(rel_unit="month", rel_offset=-1))
+        # "آخر 3 شهور" are the months just before the anchor's, as "آخر ثلاثة أيام" are (the first ones of
+        # no year stay unplaced: engine._stands_alone)
+        return Range(When(rel_unit="month", rel_offset=-n), When(rel_unit="month", rel_offset=-1))
     if first:
         return Range(When(month=1, direction=0, **year), When(month=n, direction=0, **year))
     return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
