@@ -1205,7 +1205,7 @@ _UNIT_END = re.compile(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
 _LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
                          r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
-# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category ("خلال 8-48
+# "قبل 6 - 7 سنوات": a time ago, the larger amount's (the amount rule reads it whole); "تحت 13- 14 عاماً": an age category ("خلال 8-48
 # ساعة" is a range of amounts: its "خلال" is left out of the span, the larger amount alone was no Within either)
 _NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
