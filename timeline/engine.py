@@ -309,8 +309,8 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text),
-                                           text, self.lex), text)
+        return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep),
+                                                                   text), text, self.lex), text), text, accept)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -1131,6 +1131,32 @@ def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
             a = chosen[i + 1] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))  # and the next
             i += 1
     return chosen
+
+
+def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None) -> list[Found]:
+    """``chosen`` with a bare day listed before a date of the same month taken as a date of that
+    month too: "يومي 14 و17 من الشهر الجاري", "في 14 و17 أغسطس" (two days, not the days between:
+    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس")."""
+    out: list[Found] = []
+    previous_end = 0
+    for f in chosen:
+        m = f.meaning
+        if type(m) is When and m.day is not None and (m.month is not None or m.rel_unit == "month") \
+                and m.hour is None and f.start - previous_end > 4:
+            listed = _LISTED_DAY.search(text, max(previous_end, f.start - 16), f.start)
+            day = int(listed["d"]) if listed is not None else 0
+            if 1 <= day < m.day:  # type: ignore[operator]
+                told = Found(listed.start(), listed.end("d"), replace(m, day=day), f.rule, f.priority,  # type: ignore[union-attr]
+                             listed.end("d") - listed.start("d"))  # type: ignore[union-attr]
+                if accept is None or accept(told):
+                    out.append(told)
+        out.append(f)
+        previous_end = f.end
+    return out
+
+
+# a bare day after يومي, أيام or في, then "و" and nothing else before a date: "يومي 14 و", "في 3 و" (not "قتل 14 و")
+_LISTED_DAY = re.compile(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|(?<=(?<!\w)وفي ))(?P<d>\d{1,2})\s*و\s*$")
 
 
 def _day_range(f: Found, text: str) -> Found | None:
