@@ -201,6 +201,10 @@ _NAMED_OUTRIGHT = ("month", "quarter", "year")  # "الشهر السابق" coun
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:
+    if not (m["dir"] or m["this"]):
+        nxt = _NEXT_DEFINITE.match(c.text, m.end())
+        if nxt is not None and c.lex.lookup("ordinals", nxt.group(1)[2:]) is not None:
+            return None  # "نهاية الأسبوع الأول للبرنامج": the end of a week counted in something else, no weekend
     if m["rest"] and not (m["dir"] or m["this"]):
         return Recurring("XXXX-WXX-WE")  # "يخرجون في عطلة نهاية الأسبوع": weekends in general
     direction = _direction(c, m["dir"]) or 0

@@ -93,6 +93,8 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     after = _NEXT_DEFINITE.match(c.text, m.end())
     if after is not None and after.group(1) in c.lex.other_years:
         return None  # "بداية العام الدراسي", "نهاية السنة المالية": not the calendar year
+    if after is not None and m["unit"] in ("الاسبوع", "اسبوع") and c.lex.lookup("ordinals", after.group(1)[2:]) is not None:
+        return None  # "نهاية الأسبوع الأول للبرنامج": a week counted in something else
     # not "بداية العام التالي" (another year) nor "منذ بداية العام" (to date: the current one)
     soft = after is None and not c.before(m.start(), 4).endswith("منذ ")
     return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)
