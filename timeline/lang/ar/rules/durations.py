@@ -218,14 +218,12 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         amount, unit = round(amount * 60), "minute"
         parts = ((whole, "hour"), (minutes, "minute")) if whole else ((minutes, "minute"),)
     pre = m["pre"]
-    if m["low"]:  # "قبل 6 أو 7 سنوات", "لمدة 3-4 أيام": the larger amount, about (ago) or at most
+    if m["low"]:  # "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات": the larger amount's time, about
         low = _num(c, m["low"])
         if low is None or amount is None or not n_text or not 0 < low < amount or m["frac"] or m["less"]:
             return None
-        if pre is not None and pre not in ("منذ", "قبل", "بعد"):
-            return None  # "خلال 3-10 أيام": the amounts alone, as engine._amount_ranges reads them
-        if pre is None:  # "40 أو 50 يوماً", as "بين 40 و50 يوماً" (not "تحت 15 أو 16 عاماً": an age category)
-            return None if _UNDER.search(c.before(m.start(), 12)) else Duration(parts, mod="EQUAL_OR_LESS")
+        if pre not in ("منذ", "قبل", "بعد"):
+            return None  # "خلال 3-10 أيام", "لمدة 3 أو 4 أيام": the amounts alone, as engine._amount_ranges reads them
     if pre == "بعد" and _AT_A_DISTANCE.search(c.before(m.start(), 5)):
         pre = None  # "على بعد نحو ساعة من العاصمة", "على بعد نصف قرن من ذلك التاريخ": how far, an amount
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
@@ -293,7 +291,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
-         r"(?:(?=[^\W_]{1,8}(?:\s+او\s|\s*[-–]))(?P<low>\d{1,3}|{cardinals})(?:\s+او\s+|(?(pre)\s*[-–]\s*|(?!)))(?=\d|[^\W\d_]))?"  # "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات" (a look ahead first: the cardinals are many)
+         r"(?(pre)(?:(?=[^\W_]{1,8}(?:\s+او\s|\s*[-–]))(?P<low>\d{1,3}|{cardinals})(?:\s+او\s+|\s*[-–]\s*)(?=\d|[^\W\d_]))?)"  # after قبل، منذ…: "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات" (a look ahead first: the cardinals are many)
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w))|(?<=\d )ال)?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
@@ -303,7 +301,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}',
-         follows='. ) ال او {units} {fraction_plurals}'),
+         follows='. ) ال {units} {fraction_plurals}'),
     # its own rule, so that the minutes stay an amount where no hour follows ("عشر دقائق بعد البداية")
     Rule("<minutes> before/after <hour>",
          r"(?P<n>\d{1,2}|{cardphrase})\s+(?P<unit>{units})(?:(?<=دقيقه)|(?<=دقائق))"
