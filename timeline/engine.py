@@ -1193,10 +1193,12 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
             low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start)
             if low is not None:
                 amount = lex.number(low["a"] or low["d"] or low["o"])
-                before = text[max(0, low.start() - 12):low.start()]
-                if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before):
-                    chosen[i] = replace(f, start=low.start(), meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
-                                        covered=f.covered + f.start - low.start())
+                start = low.start("o") if low["o"] else low.start()  # "لأربع أو خمس سنوات": the amounts, not the ل
+                before = text[max(0, start - 12):start]
+                if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before) \
+                        and not (low["o"] and " " not in text[f.start:f.end].strip()):  # not "سنة واحدة أو سنتين"
+                    chosen[i] = replace(f, start=start, meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
+                                        covered=f.covered + f.start - start)
         elif type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0]:
             upper = _upper_unit(f, chosen[i + 1].start if i + 1 < len(chosen) else len(text), text, lex)
             if upper is not None:
@@ -1229,7 +1231,7 @@ _UNIT_END = re.compile(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
 # the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash
 # with no opener: "3-"
 _LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
-                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])(?P<o>\d{1,4}|[^\W\d_]+)\s+او\s+)$")
+                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])[وفبل]?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the smaller amount's part ends (folded), checked first
 # ("40 أو 50 يوماً": two amounts joined by أو are a range too)
 # "قبل 6 - 7 سنوات": a time ago, the larger amount's (the amount rule reads it whole); "تحت 13- 14 عاماً": an age category ("خلال 8-48
