@@ -1142,7 +1142,7 @@ def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool]
     for f in chosen:
         m = f.meaning
         if type(m) is When and m.day is not None and (m.month is not None or m.rel_unit == "month") \
-                and m.hour is None and f.start - previous_end > 4:
+                and m.hour is None and f.start - previous_end > 4 and text[max(0, f.start - 2):f.start].strip() == "و":
             listed = _LISTED_DAY.search(text, max(previous_end, f.start - 16), f.start)
             day = int(listed["d"]) if listed is not None else 0
             if 1 <= day < m.day:  # type: ignore[operator]
