@@ -318,8 +318,8 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep), text),
-                                           text, self.lex), text)
+        return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep),
+                                                                   text), text, self.lex), text), text, accept)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -1142,6 +1142,32 @@ def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
+def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None) -> list[Found]:
+    """``chosen`` with a bare day listed before a date of the same month taken as a date of that
+    month too: "يومي 14 و17 من الشهر الجاري", "في 14 و17 أغسطس" (two days, not the days between:
+    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس")."""
+    out: list[Found] = []
+    previous_end = 0
+    for f in chosen:
+        m = f.meaning
+        if type(m) is When and m.day is not None and (m.month is not None or m.rel_unit == "month") \
+                and m.hour is None and f.start - previous_end > 4 and text[max(0, f.start - 2):f.start].strip() == "و":
+            listed = _LISTED_DAY.search(text, max(previous_end, f.start - 16), f.start)
+            day = int(listed["d"]) if listed is not None else 0
+            if 1 <= day < m.day:  # type: ignore[operator]
+                told = Found(listed.start(), listed.end("d"), replace(m, day=day), f.rule, f.priority,  # type: ignore[union-attr]
+                             listed.end("d") - listed.start("d"))  # type: ignore[union-attr]
+                if accept is None or accept(told):
+                    out.append(told)
+        out.append(f)
+        previous_end = f.end
+    return out
+
+
+# a bare day after يومي, أيام or في, then "و" and nothing else before a date: "يومي 14 و", "في 3 و" (not "قتل 14 و")
+_LISTED_DAY = re.compile(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|(?<=(?<!\w)وفي ))(?P<d>\d{1,2})\s*و\s*$")
+
+
 def _day_range(f: Found, text: str) -> Found | None:
     """A full date told as the end of a range whose start is a bare day of the same month:
     "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"."""
@@ -1175,11 +1201,13 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
                 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
             low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start)
             if low is not None:
-                amount = lex.number(low["a"] or low["d"])
-                before = text[max(0, low.start() - 12):low.start()]
-                if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before):
-                    chosen[i] = replace(f, start=low.start(), meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
-                                        covered=f.covered + f.start - low.start())
+                amount = lex.number(low["a"] or low["d"] or low["o"])
+                start = low.start("o") if low["o"] else low.start()  # "لأربع أو خمس سنوات": the amounts, not the ل
+                before = text[max(0, start - 12):start]
+                if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before) \
+                        and not (low["o"] and " " not in text[f.start:f.end].strip()):  # not "سنة واحدة أو سنتين"
+                    chosen[i] = replace(f, start=start, meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
+                                        covered=f.covered + f.start - start)
         elif type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0]:
             upper = _upper_unit(f, chosen[i + 1].start if i + 1 < len(chosen) else len(text), text, lex)
             if upper is not None:
@@ -1212,9 +1240,10 @@ _UNIT_END = re.compile(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
 # the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash
 # with no opener: "3-"
 _LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
-                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*)$")
-_RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي")  # how the smaller amount's part ends (folded), checked first
-# "قبل 6 - 7 سنوات": a time ago (the larger amount's); "تحت 13- 14 عاماً": an age category ("خلال 8-48
+                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])[وفبل]?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
+_RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the smaller amount's part ends (folded), checked first
+# ("40 أو 50 يوماً": two amounts joined by أو are a range too)
+# "قبل 6 - 7 سنوات": a time ago, the larger amount's (the amount rule reads it whole); "تحت 13- 14 عاماً": an age category ("خلال 8-48
 # ساعة" is a range of amounts: its "خلال" is left out of the span, the larger amount alone was no Within either)
 _NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 

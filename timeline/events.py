@@ -1559,8 +1559,11 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
     if found and _bare(found[-1].group()) in cues.since:
         found = found[:-1]
     words = [_bare(m.group()) for m in found[-_SINCE_WORDS:]]
-    if len(words) >= 2 and _DEFINITE_WORD.match(words[-2]) and _PARTICIPLE.match(words[-1]):
-        return True  # الطائرة المفقودة منذ 8 آذار: the participle is a relative clause (التي فقدت)
+    if len(words) >= 2 and _DEFINITE_WORD.match(words[-2]) and _PARTICIPLE.match(words[-1]) \
+            and not (words[-2].endswith("ه") and words[-1][-1] not in "هنت"):
+        # الطائرة المفقودة منذ 8 آذار: the participle is a relative clause (التي فقدت); not a noun of that
+        # shape that does not agree with a feminine word before it, an object (بدأت الحكومة المشروع منذ عامين)
+        return True
     opening = _WORD.search(_fold_window(text, clause.start, clause.end))
     first = _bare(opening.group()) if opening else ""
     pronouns = relative_pronouns()

@@ -307,6 +307,8 @@ class Lexicon:
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
     nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
+    yesteryear_before: frozenset[str] = frozenset()  # "نجوم الأمس": former stars, the past
+    yesteryear_after: frozenset[str] = frozenset()  # "الأمس القريب": the recent past
     pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
@@ -334,6 +336,8 @@ class Lexicon:
     age_words: tuple[str, ...] = ()  # "العمر", "عمره", "سنها": a number beside one is an age
     year_marks: dict[str, str] = field(default_factory=dict)
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
+    heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
+    heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
     holidays: dict[str, Holiday] = field(default_factory=dict)
     week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
@@ -698,6 +702,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
         lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
+        lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))
+        lex.yesteryear_after = frozenset(fold(f) for f in rel.get("yesteryear_after", ()))
         habit = rel.get("habitual", {})
         lex.habitual = {span: tuple(dict.fromkeys(fold(str(f)) for f in (*habit.get("any", ()), *habit.get(span, ()))))
                         for span in ("year", "day")}
@@ -742,6 +748,9 @@ def _load_lexicon(code: str) -> Lexicon:
                                       for f in possessed(entry["noun"], pronouns)
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
+        heat = periods.get("heat", {})
+        lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
+        lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

@@ -666,8 +666,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         last_date = r.interval[0]
         told = meaning.first if kind is Range or kind is Apposition else meaning  # type: ignore[attr-defined]
         last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
-        for unit in _named_units(meaning):
-            last_named[unit] = (r.interval[0], f.end)
+        if r.mod != "ON_OR_AFTER":  # not "منذ عام 1981": a start told, the text goes on to now ("... مع نهاية السنة")
+            for unit in _named_units(meaning):
+                last_named[unit] = (r.interval[0], f.end)
         for unit in _outright(meaning):
             last_outright[unit] = (r.interval[0], f.end)
         last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r

@@ -237,15 +237,15 @@ def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
     في when what comes before في places it as it places "في السابعة" (:func:`_timed_before`):
     "الليلة في 10", "هذا الصباح في 8", "سأعود في 7" (not "في 5 مدن", nor "ارتفعت الحصيلة في 5"
     with no cue before في). The part before it is in construct, not an adverb nor definite ("قتل
-    ليلاً 4، وأصيب..." counts), and has that hour ("مساء 3" is no evening hour)."""
+    ليلاً 4، وأصيب..." counts), and has that hour ("مساء 3" is no evening hour); "ليلة 10" is a day."""
     if m["mi"] or not 1 <= int(m["h"]) <= 12 or _CLAUSE_END.match(c.text, m.end()) is None:
         return False
     before = c.before(m.start(), 33)
     if before.endswith("في "):
         return _timed_before(c.lex).search(before[:-3]) is not None
     found = _part_before(c.lex).search(before)
-    if found is None or found["p"].endswith("ا") or found["p"].startswith("ال"):
-        return False
+    if found is None or found["p"].endswith("ا") or found["p"].startswith("ال") or found["p"] == "ليله":
+        return False  # "ليلة 10": the night of the 10th (deictic "<day of month>"), as "ليلة 27 رمضان" is
     part = c.lex.lookup("day_parts", found["p"])
     hour = int(m["h"]) % 12
     return isinstance(part, DayPart) and any(part.hours[0] <= h < max(part.hours[1], part.hours[0] + 1)

@@ -449,7 +449,7 @@ RULES: tuple[Rule, ...] = (
          year_range, 2,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / {range_to}'),
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
-                        r"(?P<month>{month})(?:\s*,?\s*(?P<y>\d{4})(?![\d/\-]))?)", happening, 3,
+                        r"(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s+)?(?P<y>\d{4})(?![\d/\-]))?)", happening, 3,
          starts='{happening_heads}', sealed=True),
     Rule("<happening> <month>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<month>{month}))"
                                 r"(?!\s*\)?\s*(?:[\d(]|{dir}|{year_cue}|من\s|{cardinals}|{ordinals}))(?!\w)", happening_month, 3,

@@ -41,6 +41,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None \
                 and nxt.group(1) != "الساعه":  # "مساء الغد الساعة الثامنة": tomorrow, at a clock time
             return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
+    if m.group() == "الامس" and _yesteryear(c, m.start(), m.end()):
+        return Vague("PAST_REF")  # "نجوم الأمس", "بالأمس القريب": the past, not yesterday
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
@@ -67,6 +69,20 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off)
 
 
+def _yesteryear(c: Ctx, start: int, end: int) -> bool:
+    """Whether "الأمس" at ``start``..``end`` is the past (relative.yaml ``yesteryear_before``: "نجوم
+    الأمس"، "للاعبي الأمس"; ``yesteryear_after``: "بالأمس القريب"), not the day before."""
+    nxt = _NEXT_WORD.match(c.text, end)
+    if nxt is not None and nxt.group(1) in c.lex.yesteryear_after:
+        return True
+    before = _PREVIOUS_WORD.search(c.before(start, 16))
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in "وفل" and word[1:] in c.lex.yesteryear_before)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _COMPARED_REACH = 70  # characters after "اليوم" where a comparison with the past is looked for
 
 
@@ -185,6 +201,10 @@ _NAMED_OUTRIGHT = ("month", "quarter", "year")  # "الشهر السابق" coun
 
 
 def weekend(m: re.Match[str], c: Ctx) -> object:
+    if not (m["dir"] or m["this"]):
+        nxt = _NEXT_DEFINITE.match(c.text, m.end())
+        if nxt is not None and c.lex.lookup("ordinals", nxt.group(1)[2:]) is not None:
+            return None  # "نهاية الأسبوع الأول للبرنامج": the end of a week counted in something else, no weekend
     if m["rest"] and not (m["dir"] or m["this"]):
         return Recurring("XXXX-WXX-WE")  # "يخرجون في عطلة نهاية الأسبوع": weekends in general
     direction = _direction(c, m["dir"]) or 0
@@ -281,9 +301,12 @@ def weekday_day(m: re.Match[str], c: Ctx) -> object:
 def day_of_month(m: re.Match[str], c: Ctx) -> object:
     """"عدت يوم 27.", "وتنتهي المهلة يوم 9،": a day of the month told with يوم and no month, at a
     clause's end (not "يوم 27 يوليو", "يوم 5 قتلى"; "اليوم 27" counts the days of something), or
-    before its clock time, with يوم or في ("سأصل في 15 الساعة 8:00")."""
+    before its clock time, with يوم or في ("سأصل في 15 الساعة 8:00"); with ليلة, that day's night
+    ("وصلنا ليلة 10.": the night of the 10th, as "ليلة 27 رمضان" is, never ten o'clock)."""
     n = _num(c, m["dnum"])
-    return When(day=n) if n is not None and 1 <= n <= 31 else None
+    if n is None or not 1 <= n <= 31:
+        return None
+    return When(day=n, part=c.lex.lookup("day_parts", "ليله")) if m["night"] else When(day=n)
 
 
 def vague(m: re.Match[str], c: Ctx) -> object:
@@ -347,11 +370,11 @@ RULES: tuple[Rule, ...] = (
          r"(?=\s*(?:$|[.!?؟,،;؛)]))",
          weekday_day, 1,
          starts='يوم نهار {weekdays}'),
-    Rule("<day of month>", r"(?:(?<!ال)يوم\s+|(?<=في )(?=\d{1,2}\s+(?:في\s+)?الساعه\s+\d))"
+    Rule("<day of month>", r"(?:(?<!ال)(?:يوم|(?P<night>ليله))\s+|(?<=في )(?=\d{1,2}\s+(?:في\s+)?الساعه\s+\d))"
                            r"(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,٫/:\-]\d))"
                            r"(?=\s*(?:$|[.!?؟,،;؛)])|\s+(?:في\s+)?الساعه\s+\d)",
          day_of_month,
-         starts='يوم #_', follows='الساعه في'),
+         starts='يوم ليله #_', follows='الساعه في'),
     Rule("<vague>", r"(?P<v>{vague})", vague,
          starts='{vague}'),
 )

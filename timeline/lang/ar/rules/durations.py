@@ -218,6 +218,12 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         amount, unit = round(amount * 60), "minute"
         parts = ((whole, "hour"), (minutes, "minute")) if whole else ((minutes, "minute"),)
     pre = m["pre"]
+    if m["low"]:  # "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات": the larger amount's time, about
+        low = _num(c, m["low"])
+        if low is None or amount is None or not n_text or not 0 < low < amount or m["frac"] or m["less"]:
+            return None
+        if pre not in ("منذ", "قبل", "بعد"):
+            return None  # "خلال 3-10 أيام", "لمدة 3 أو 4 أيام": the amounts alone, as engine._amount_ranges reads them
     if pre == "بعد" and _AT_A_DISTANCE.search(c.before(m.start(), 5)):
         pre = None  # "على بعد نحو ساعة من العاصمة", "على بعد نصف قرن من ذلك التاريخ": how far, an amount
     if count == 1 and _DIGIT_AHEAD.match(c.text, m.end(), m.end() + 3) and (not n_text or (unit == "year" and not m["unit"].endswith("ا"))):
@@ -250,7 +256,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         # عليه أكثر من شهر من الآن", nor the last part of "عام و4 أشهر من الآن")
     mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
         ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
-         ("LESS_THAN" if m["approx"] else None))
+         ("LESS_THAN" if m["approx"] else "APPROX" if m["low"] else None))
     if _UNDER.search(c.before(m.start(), 12)):
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
@@ -285,6 +291,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
+         r"(?(pre)(?:(?=[^\W_]{1,8}(?:\s+او\s|\s*[-–]))(?P<low>\d{1,3}|{cardinals})(?:\s+او\s+|\s*[-–]\s*)(?=\d|[^\W\d_]))?)"  # after قبل، منذ…: "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات" (a look ahead first: the cardinals are many)
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
          r"(?P<the>ال(?=ساعه|دقيقه|\w+[يا]ن(?!\w))|(?<=\d )ال)?(?P<unit>{units})"
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said

@@ -70,12 +70,19 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
             return None  # "التسعة أشهر الأولى من العام المالي": of another year
     # "... من العام": this one; "... من 2015": that one
     year: dict[str, int] = {"rel_unit": "year", "rel_offset": 0} if m["this_year"] else {"year": int(m["yr"])} if m["yr"] else {}
-    if (m["which"] or m["which3"]) in ("الاولي", "اول"):
+    first = (m["which"] or m["which3"]) in ("الاولي", "اول")
+    if not year and not first and _OF_NEXT.match(c.text, m.end()) is None:
+        # no year named next to it, nor one that may join ("... من العام الماضي"): "الأشهر الثلاثة الأخيرة",
+        # "آخر 3 شهور" are the months just before the anchor's, as "آخر ثلاثة أيام" are (the first ones of
+        # no year stay unplaced: engine._stands_alone)
+        return Range(When(rel_unit="month", rel_offset=-n), When(rel_unit="month", rel_offset=-1))
+    if first:
         return Range(When(month=1, direction=0, **year), When(month=n, direction=0, **year))
     return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
 
 
 _AND_BEFORE = re.compile(r"(?<!\w)و$")
+_OF_NEXT = re.compile(r"\s+(?:من|في|ل)\s*\w")  # a period may follow to join: "... من العام الماضي", "لعام 2014"
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
@@ -86,6 +93,8 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     after = _NEXT_DEFINITE.match(c.text, m.end())
     if after is not None and after.group(1) in c.lex.other_years:
         return None  # "بداية العام الدراسي", "نهاية السنة المالية": not the calendar year
+    if after is not None and m["unit"] in ("الاسبوع", "اسبوع") and c.lex.lookup("ordinals", after.group(1)[2:]) is not None:
+        return None  # "نهاية الأسبوع الأول للبرنامج": a week counted in something else
     # not "بداية العام التالي" (another year) nor "منذ بداية العام" (to date: the current one)
     soft = after is None and not c.before(m.start(), 4).endswith("منذ ")
     return When(rel_unit=_PERIOD_UNITS[m["unit"]], rel_offset=0, mod=f[0], fuzzy=(f[1], f[2]), soft=soft)

@@ -7,17 +7,38 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _before_era, _calendar, _direction, _in_habit, _is_age, _num
+from timeline.lang.ar.rules.common import (
+    Ctx, Rule, _before_era, _calendar, _direction, _in_habit, _is_age, _num, per_lexicon,
+)
 from timeline.lang.ar.rules.dates import _bare_calendar
+from timeline.lexicon import Lexicon
 from timeline.semantics import Marker, Range, Vague, When
 
 __all__ = ["RULES"]
 
 
+@per_lexicon
+def _heat_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of heat (periods.yaml ``heat``) earlier in the sentence, and one right after."""
+    def alt(words: tuple[str, ...]) -> str:
+        return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+    return (re.compile(r"(?<!\w)" + alt(lex.heat_before) + r"(?!\w)[^.!?؟\n]*$"),
+            re.compile(r"\s+" + alt(lex.heat_after) + r"(?!\w)"))
+
+
+def _of_heat(c: Ctx, start: int, end: int) -> bool:
+    """Whether the decade at ``start``–``end`` counts degrees ("الأربعينات المئوية", "درجات الحرارة
+    منتصف الثلاثينات"), not years."""
+    if not c.lex.heat_before:
+        return False
+    before, after = _heat_patterns(c.lex)
+    return after.match(c.text, end) is not None or before.search(c.before(start, 60)) is not None
+
+
 def decade(m: re.Match[str], c: Ctx) -> object:
     tens = c.lex.lookup("decades", m["dec"])
-    if tens is None or _is_age(c, m.start(), m.end()):
-        return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age
+    if tens is None or _is_age(c, m.start(), m.end()) or _of_heat(c, m.start(), m.end()):
+        return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age; degrees
     century_word = m["cent"]
     if m["hdir"] or m["hcent"] or m["hadj"]:  # "ثمانينيات القرن الهجري الماضي", "السبعينيات الهجرية"
         return _hijri_decade(c, tens, m["hdir"], century_word)
