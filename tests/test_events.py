@@ -160,6 +160,35 @@ def test_a_connective_of_simultaneity_splits_two_happenings_and_shares_the_day()
     assert entry["expr"] == "ظهر الخميس" and not entry["clause"].count("ظهر")
 
 
+def test_a_second_attack_opened_by_waw_and_a_past_verb_is_an_event_of_its_own() -> None:
+    text = ("انفجرت سيارة مفخخة أمس قرب مبنى البلدية في وسط المدينة، وقتل ثلاثة جنود في بلدة حدودية "
+            "إثر هجوم بعبوة ناسفة على عربتهم.")
+    times = [timex_at(text, "أمس", "2024-04-06")]
+    assert [c.text for c in split_clauses(text, times)] == [
+        "انفجرت سيارة مفخخة أمس قرب مبنى البلدية في وسط المدينة",
+        "وقتل ثلاثة جنود في بلدة حدودية إثر هجوم بعبوة ناسفة على عربتهم."]
+    rows = [e.as_row() for e in article_events("n-60", text, d("2024-04-07T08:00"), timexes=times)]
+    assert [(r["clause"][:6], r["value"], r["inherited"]) for r in rows] == [
+        ("انفجرت", "2024-04-06", False), ("وقتل ث", "2024-04-06", True)]  # the second shares the day
+
+
+def test_a_waw_past_verb_after_simultaneity_cuts_again() -> None:
+    text = ("أطلق مسلحون النار أمس على حراس السفارة، فيما استهدفت سيارة مفخخة مقرا للشرطة في الميناء "
+            "وأصيب خمسة شرطيين في الجنوب عقب استهداف حافلتهم بقذائف.")
+    times = [timex_at(text, "أمس", "2024-04-06")]
+    assert [c.text.split()[0] for c in split_clauses(text, times)] == ["أطلق", "فيما", "وأصيب"]
+    rows = [e.as_row() for e in article_events("n-61", text, d("2024-04-07T08:00"), timexes=times)]
+    assert [r["value"] for r in rows] == ["2024-04-06"] * 3
+
+
+def test_waw_and_a_toll_of_the_same_attack_does_not_cut() -> None:
+    for text in ("انفجرت سيارة مفخخة أمس قرب سوق شعبي في المدينة وقتل 12 شخصا وأصيب 30 آخرون بجروح.",
+                 "انفجرت سيارة مفخخة أمس قرب سوق شعبي في المدينة وقتل 12 شخصا في الانفجار.",
+                 "هاجم مسلحون أمس حاجزا للجيش شمال المدينة وقتلوا أربعة جنود بالهجوم."):
+        times = [timex_at(text, "أمس", "2024-04-06")]
+        assert [c.text for c in split_clauses(text, times)] == [text]
+
+
 def test_a_plans_date_is_not_shared() -> None:
     text = "يلتقي الفريق منافسه في المباراة الحاسمة يوم الجمعة المقبل، فيما يجري المهاجم صور الأشعة في مستشفى العاصمة."
     times = [timex_at(text, "يوم الجمعة المقبل", "2024-04-12")]

@@ -90,7 +90,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns
 from timeline.normalize import FoldedText, fold, fold_text
@@ -556,7 +556,51 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             predicate = _predicate_start(text, m, end, spans, dating, cues)
             if predicate is not None:
                 cuts.setdefault(predicate, False)
+    for pos in _second_happenings(text, start, end, spans, cuts, cues):
+        cuts.setdefault(pos, True)
     return cuts
+
+
+_WAW = re.compile(r"(?<=\s)و(?=\w)")
+_ARTICLES = ("ال", "لل")
+
+
+def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex], cuts: dict[int, bool],
+                       cues: _DateCues) -> list[int]:
+    """Where in ``text[start:end]`` a و opens a past verb of ``second_happening_verbs``
+    (``lang/ar/event_dates.yaml``) telling a second happening: the part before it (from the
+    last cut) tells one (not only a toll), and the part after it (to the next cut) names one of
+    its own, a happening word (not a toll, not the verb) without the article, which would name
+    the one told (``استهدفت سيارة مفخخة مركزا للشرطة | وقتل أربعة جنود عقب استهداف دوريتهم``;
+    not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
+    day of the part before."""
+    lexicon = load_triggers()
+    found: list[int] = []
+    for m in _WAW.finditer(text, start, end):
+        pos = m.start()
+        if spans.covers(pos):
+            continue
+        verb = _WORD.match(_fold_window(text, pos, pos + 16))
+        if verb is None or verb.group()[1:] not in cues.second_verbs:
+            continue  # (a listed verb after و: و is the conjunction, وقتل is no وقت)
+        previous = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
+        if previous and previous[-1] in relative_pronouns():
+            continue
+        before = max([c for c in [*cuts, *found] if c < pos] + [start])
+        told = lexicon.happening(_fold_window(text, before, pos))
+        if told is None or told in lexicon.tolls:
+            continue
+        upto = min([c for c in cuts if c > pos] + [end])
+        words = _WORD.findall(_fold_window(text, pos, upto))[1:]
+        for word in words:
+            found_class = lexicon.word_class(word)
+            if found_class is None or found_class in lexicon.tolls:
+                continue
+            bare = _bare(_bare(word), "بلك")
+            if not bare.startswith(_ARTICLES):
+                found.append(pos)
+                break
+    return found
 
 
 def _opening_subject(text: str, start: int, pronoun: int) -> bool:
@@ -1007,6 +1051,7 @@ class _DateCues:
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
+    second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
 
 
 class _RootWaw(NamedTuple):
@@ -1086,6 +1131,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
+        second_verbs=frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v)))),
     )
 
 
