@@ -561,17 +561,27 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     return cuts
 
 
+def _opens_second(text: str, pos: int) -> bool:
+    """Whether ``pos`` is a و opening one of ``second_happening_verbs`` (a cut of
+    :func:`_second_happenings`)."""
+    verb = _WORD.match(_fold_window(text, pos, pos + 16))
+    return verb is not None and verb.group()[0] == "و" and verb.group()[1:] in _date_cues().second_verbs
+
+
 _WAW = re.compile(r"(?<=\s)و(?=\w)")
 _ARTICLES = ("ال", "لل")
+_COMMAS = re.compile(r"[،,]")
 
 
 def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex], cuts: dict[int, bool],
                        cues: _DateCues) -> list[int]:
     """Where in ``text[start:end]`` a و opens a past verb of ``second_happening_verbs``
     (``lang/ar/event_dates.yaml``) telling a second happening: the part before it (from the
-    last cut) tells one (not only a toll), and the part after it (to the next cut) names one of
-    its own, a happening word (not a toll, not the verb) without the article, which would name
-    the one told (``استهدفت سيارة مفخخة مركزا للشرطة | وقتل أربعة جنود عقب استهداف دوريتهم``;
+    last cut or comma) tells one (not only a toll: ``إن جنديين قتلا وأصيب ثلاثة في تبادل…``), and
+    the part after it (to the next cut or comma) names one of its own, a happening word (not a
+    toll, not the verb, not an adjective of means: ``وقتل مهاجم يرتدي سترة ناسفة``) without the
+    article, which would name the one told; the verb is no noun
+    of a list (``من قصف وقتل ودمار``: a و after it) (``استهدفت سيارة مفخخة مركزا للشرطة | وقتل أربعة جنود عقب استهداف دوريتهم``;
     not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
     day of the part before."""
     lexicon = load_triggers()
@@ -580,24 +590,28 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
         pos = m.start()
         if spans.covers(pos):
             continue
-        verb = _WORD.match(_fold_window(text, pos, pos + 16))
-        if verb is None or verb.group()[1:] not in cues.second_verbs:
+        if not _opens_second(text, pos):
             continue  # (a listed verb after و: و is the conjunction, وقتل is no وقت)
         previous = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
         if previous and previous[-1] in relative_pronouns():
             continue
+        upto = min([c for c in cuts if c > pos] + [end])
+        comma = _COMMAS.search(text, pos, upto)
+        words = _WORD.findall(_fold_window(text, pos, comma.start() if comma else upto))
+        if len(words) < 2 or words[1].startswith("و"):
+            continue
         before = max([c for c in [*cuts, *found] if c < pos] + [start])
-        told = lexicon.happening(_fold_window(text, before, pos))
+        opening = text[before:pos].rstrip().rstrip("،,")
+        commas = list(_COMMAS.finditer(opening))
+        told = lexicon.happening(_fold_window(text, before + commas[-1].end() if commas else before, pos))
         if told is None or told in lexicon.tolls:
             continue
-        upto = min([c for c in cuts if c > pos] + [end])
-        words = _WORD.findall(_fold_window(text, pos, upto))[1:]
-        for word in words:
+        for word in words[1:]:
             found_class = lexicon.word_class(word)
             if found_class is None or found_class in lexicon.tolls:
                 continue
             bare = _bare(_bare(word), "بلك")
-            if not bare.startswith(_ARTICLES):
+            if not bare.startswith(_ARTICLES) and bare not in cues.means_adjectives:
                 found.append(pos)
                 break
     return found
@@ -883,8 +897,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans, 2) >= 2
-            else:  # a new date starting a new event
-                cut = bool(dating.count_starting_in(current[0], current[1])
+            else:  # a new date starting a new event (a second happening shares the day before it)
+                cut = bool((dating.count_starting_in(current[0], current[1])
+                            or (joints.get(current[0]) and _opens_second(text, current[0])))
                            and dating.count_starting_in(p_start, p_end)
                            and _content_words(text, p_start, p_end, spans, 1) > 0)
             if cut and _content_words(text, current[0], current[1], spans, 1) > 0:
@@ -1052,6 +1067,7 @@ class _DateCues:
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
+    means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
 
 
 class _RootWaw(NamedTuple):
@@ -1087,7 +1103,7 @@ _FOLDED_CUES = (
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
-    "holiday_grants", "restating", "predicate_openers", "held_prepositions",
+    "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives",
 )
 
 
