@@ -189,6 +189,23 @@ def test_waw_and_a_toll_of_the_same_attack_does_not_cut() -> None:
         assert [c.text for c in split_clauses(text, times)] == [text]
 
 
+def test_a_dated_piece_after_a_second_happening_keeps_its_own_date() -> None:
+    text = ("سقطت قذيفة على سوق الخضار أمس، وقتل جنديان في كمين على طريق المطار، "
+            "وكانت القوات استعادت البلدة عام 2019 بعد معارك طويلة.")
+    times = [timex_at(text, "أمس", "2024-04-06"), timex_at(text, "عام 2019", "2019-01-01", "2020-01-01",
+                                                          grain=Grain.YEAR, value="2019")]
+    rows = [e.as_row() for e in article_events("n-62", text, d("2024-04-07T08:00"), timexes=times)]
+    assert [(r["clause"].split()[0], r["value"]) for r in rows] == [
+        ("سقطت", "2024-04-06"), ("وقتل", "2024-04-06"), ("وكانت", "2019")]
+
+
+def test_waw_and_a_noun_of_a_list_or_a_means_does_not_cut() -> None:
+    for text in ("شنت الطائرات غارة أمس على البلدة وسط أعمال قصف وقتل ودمار في الأحياء الشرقية.",
+                 "اقتحم مسلحون أمس فندقا في المدينة وقتل مهاجم يرتدي حزاما ناسفا."):
+        times = [timex_at(text, "أمس", "2024-04-06")]
+        assert [c.text for c in split_clauses(text, times)] == [text]
+
+
 def test_a_plans_date_is_not_shared() -> None:
     text = "يلتقي الفريق منافسه في المباراة الحاسمة يوم الجمعة المقبل، فيما يجري المهاجم صور الأشعة في مستشفى العاصمة."
     times = [timex_at(text, "يوم الجمعة المقبل", "2024-04-12")]

@@ -611,7 +611,8 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
             if found_class is None or found_class in lexicon.tolls:
                 continue
             bare = _bare(_bare(word), "بلك")
-            if not bare.startswith(_ARTICLES) and bare not in cues.means_adjectives:
+            means = bare in cues.means_adjectives or bare.removesuffix("ا") in cues.means_adjectives  # ناسفا
+            if not bare.startswith(_ARTICLES) and not means:
                 found.append(pos)
                 break
     return found
