@@ -568,7 +568,13 @@ def _opens_second(text: str, pos: int) -> bool:
     return verb is not None and verb.group()[0] == "و" and verb.group()[1:] in _date_cues().second_verbs
 
 
-_WAW = re.compile(r"(?<=\s)و(?=\w)")
+def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
+    """A word-initial و before a letter that, folded, begins one of ``verbs`` (a quick test)."""
+    firsts = {fold(str(v))[0] for v in verbs}
+    letters = sorted({c for c in "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآ" if fold(c) in firsts})
+    return re.compile(r"(?<=\s)و(?=[" + "".join(letters) + "])")
+
+
 _ARTICLES = ("ال", "لل")
 _COMMAS = re.compile(r"[،,]")
 
@@ -586,7 +592,7 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
     day of the part before."""
     lexicon = load_triggers()
     found: list[int] = []
-    for m in _WAW.finditer(text, start, end):
+    for m in cues.second_waw.finditer(text, start, end):
         pos = m.start()
         if spans.covers(pos):
             continue
@@ -1068,6 +1074,7 @@ class _DateCues:
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
+    second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
     means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
 
 
@@ -1149,6 +1156,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
         second_verbs=frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v)))),
+        second_waw=_second_waw(data["second_happening_verbs"]),
     )
 
 
