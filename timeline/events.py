@@ -575,6 +575,13 @@ def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
     return re.compile(r"(?<=\s)و(?=[" + "".join(letters) + "])")
 
 
+def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
+    """A folded word و + one of ``forms`` (folded past persons): read on a sentence folded once,
+    it tells whether :func:`_second_happenings` has anything to read there."""
+    return re.compile(r"(?<![\w\u0621-\u064a])و(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+                      + r")(?![\w\u0621-\u064a])")
+
+
 _ARTICLES = ("ال", "لل")
 _COMMAS = re.compile(r"[،,]")
 
@@ -590,6 +597,8 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
     of a list (``من قصف وقتل ودمار``: a و after it) (``استهدفت سيارة مفخخة مركزا للشرطة | وقتل أربعة جنود عقب استهداف دوريتهم``;
     not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
     day of the part before."""
+    if cues.second_told.search(_fold_window(text, start, end)) is None:
+        return []  # no listed past verb after و in the sentence: nothing to read (most sentences)
     lexicon = load_triggers()
     found: list[int] = []
     for m in cues.second_waw.finditer(text, start, end):
@@ -1075,6 +1084,7 @@ class _DateCues:
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
+    second_told: re.Pattern[str] = re.compile(r"(?!)")  # a folded و + one of them: the sentence's quick test
     means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
 
 
@@ -1123,6 +1133,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
     relative = "|".join(sorted(relative_pronouns(code)))
+    second_verbs = frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v))))
     # every connective follows a space or a comma: that test comes first, once, after a look at the
     # letter it starts with (a position holding none of them fails at once)
     cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "simultaneous")
@@ -1155,8 +1166,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
-        second_verbs=frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v)))),
+        second_verbs=second_verbs,
         second_waw=_second_waw(data["second_happening_verbs"]),
+        second_told=_second_told(second_verbs),
     )
 
 
