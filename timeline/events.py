@@ -556,8 +556,9 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             predicate = _predicate_start(text, m, end, spans, dating, cues)
             if predicate is not None:
                 cuts.setdefault(predicate, False)
-    for pos in _second_happenings(text, start, end, spans, cuts, cues):
-        cuts.setdefault(pos, True)
+    if cues.second_told.search(_fold_window(text, start, end)):  # a listed past verb after و (rare)
+        for pos in _second_happenings(text, start, end, spans, cuts, cues):
+            cuts.setdefault(pos, True)
     return cuts
 
 
@@ -578,8 +579,8 @@ def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
 def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
     """A folded word و + one of ``forms`` (folded past persons): read on a sentence folded once,
     it tells whether :func:`_second_happenings` has anything to read there."""
-    return re.compile(r"(?<![\w\u0621-\u064a])و(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-                      + r")(?![\w\u0621-\u064a])")
+    return re.compile(r"و(?<![\w\u0621-\u064a]و)(?:"  # the و first: re scans for it (8x faster than a look-behind first)
+                      + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?![\w\u0621-\u064a])")
 
 
 _ARTICLES = ("ال", "لل")
@@ -596,9 +597,7 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
     article, which would name the one told; the verb is no noun
     of a list (``من قصف وقتل ودمار``: a و after it) (``استهدفت سيارة مفخخة مركزا للشرطة | وقتل أربعة جنود عقب استهداف دوريتهم``;
     not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
-    day of the part before."""
-    if cues.second_told.search(_fold_window(text, start, end)) is None:
-        return []  # no listed past verb after و in the sentence: nothing to read (most sentences)
+    day of the part before. Read only where ``second_told`` finds such a verb in the sentence."""
     lexicon = load_triggers()
     found: list[int] = []
     for m in cues.second_waw.finditer(text, start, end):
