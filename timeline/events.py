@@ -591,11 +591,11 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
                        cues: _DateCues) -> list[int]:
     """Where in ``text[start:end]`` a و opens a past verb of ``second_happening_verbs``
     (``lang/ar/event_dates.yaml``) telling a second happening: the part before it (from the
-    last cut or comma) tells one (not only a toll: ``إن جنديين قتلا وأصيب ثلاثة في تبادل…``), and
+    last cut or comma) tells one (not only a toll: ``قتل جندي وأصيب اثنان في الاشتباك…``), and
     the part after it (to the next cut or comma) names one of its own, a happening word (not a
     toll, not the verb, not an adjective of means: ``وقتل مهاجم يرتدي سترة ناسفة``) without the
     article, which would name the one told; the verb is no noun
-    of a list (``من قصف وقتل ودمار``: a و after it) (``استهدفت سيارة مفخخة مركزا للشرطة | وقتل أربعة جنود عقب استهداف دوريتهم``;
+    of a list (``من قصف وقتل ودمار``: a و after it) (``انفجرت سيارة مفخخة قرب مبنى البلدية | وقتل ثلاثة جنود في بلدة حدودية إثر هجوم``;
     not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
     day of the part before. Read only where ``second_told`` finds such a verb in the sentence."""
     lexicon = load_triggers()
