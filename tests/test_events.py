@@ -540,3 +540,21 @@ def test_what_a_saying_says_is_not_dated_by_a_relative_clause_inside_it() -> Non
     text = "أعلن المتحدث أمس أن القوات سيطرت على البلدة السبت."
     events = [e.as_row() for e in article_events("a", text, dt.datetime(2024, 3, 11, 10))]
     assert [(r["expr"], r["value"]) for r in events] == [("أمس", "2024-03-10"), ("السبت", "2024-03-09")]
+
+
+def test_a_background_state_after_fi_waqt_is_cut_off_and_shares_no_date() -> None:
+    text = "قتل أربعة جنود أمس في انفجار قنبلة في شمال البلاد، في وقت تتواصل المعارك بين الجيش والمسلحين في الجنوب."
+    times = [timex_at(text, "أمس", "2024-04-06")]
+    assert [c.text for c in split_clauses(text, times)] == [
+        "قتل أربعة جنود أمس في انفجار قنبلة في شمال البلاد",
+        "في وقت تتواصل المعارك بين الجيش والمسلحين في الجنوب."]
+    rows = [e.as_row() for e in article_events("n-63", text, d("2024-04-07T08:00"), timexes=times)]
+    assert [(r["clause"], r["value"]) for r in rows] == [
+        ("قتل أربعة جنود أمس في انفجار قنبلة في شمال البلاد", "2024-04-06")]
+
+
+def test_fi_waqt_before_an_adjective_or_after_an_undated_part_does_not_cut() -> None:
+    for text, expr in (("افتتح الوزير أمس المعرض الدولي للكتاب، في وقت متأخر من المساء.", "أمس"),
+                       ("وصل الوفد إلى العاصمة، في وقت تشهد البلاد أزمة سياسية منذ أمس.", "أمس")):
+        times = [timex_at(text, expr, "2024-04-06")]
+        assert [c.text for c in split_clauses(text, times)] == [text]

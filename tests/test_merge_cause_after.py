@@ -4,7 +4,7 @@ few words past a place; an attack told by its bombs (``بقنابل``) is a bomb
 
 from __future__ import annotations
 
-from merge_helpers import clause_rows
+from merge_helpers import clause_rows, entry_of
 
 from timeline.normalize import fold
 from timeline.wording import load_wording
@@ -30,3 +30,18 @@ def test_a_broken_plural_is_read_as_its_singular() -> None:
     assert stems["بقنابل"] == stems["قنبله"]
     # the pattern is not applied to words it does not list: a killing is no fighter
     assert wording.stem(fold("مقاتل")) != wording.stem(fold("مقتل"))
+
+
+def test_a_toll_told_with_its_bombs_joins_the_blast_told_by_another_outlet() -> None:
+    # one outlet tells the blast (and the state of things it happened in, cut off), the other
+    # the toll and, after عقب, the attack with bombs that caused it: one happening of that day
+    entry = entry_of([
+        {"id": "blast", "source": "صدى الساحل", "published": "2024-05-14T20:00",
+         "text": "قتل ثلاثة جنود اليوم الثلاثاء في انفجار قنبلة في شمال البلاد، في وقت تتواصل الغارات "
+                 "على مواقع المسلحين في الجبال."},
+        {"id": "toll", "source": "الأفق", "published": "2024-05-14T21:00",
+         "text": "وقتل 3 جنود اليوم الثلاثاء في منطقة جبلية عقب استهداف عربتهم بقنابل على جانب الطريق."},
+        {"id": "other", "source": "نشرة الوادي", "published": "2024-05-14T21:30",
+         "text": "قتل ثلاثة جنود اليوم الثلاثاء في اشتباك مع مهربين على الحدود الجنوبية."},
+    ])
+    assert entry["blast"] == entry["toll"] != entry["other"]

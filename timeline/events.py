@@ -526,6 +526,9 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         elif kind == "after":
             if dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
                 cuts.setdefault(pos, False)
+        elif kind == "state":  # the state the happening is told against: not its own, undated
+            if dating.count_starting_in(start, pos):
+                cuts.setdefault(pos, False)
         elif kind == "apart":
             if not dating.count_starting_in(start, pos) and _tells_apart(text, start, pos, m.end(), end, dating,
                                                                          cues, relative=False):
@@ -1135,14 +1138,17 @@ def _date_cues(code: str = "ar") -> _DateCues:
     second_verbs = frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v))))
     # every connective follows a space or a comma: that test comes first, once, after a look at the
     # letter it starts with (a position holding none of them fails at once)
-    cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "simultaneous")
-                 for w in data[key]]
+    cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "simultaneous",
+                                    "background_state") for w in data[key]]
     connectives = _starting_with(cue_words) + r"(?<=[\s،,])(?:" + "|".join((
         _cue_pattern("since", data["since"], r"(?<=\s)"),
         _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
         _cue_pattern("apart", data["subordinate_clauses"], r"(?<=\s)"),
         _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
         _cue_pattern("while", data["simultaneous"], ""),
+        # ، في وقت يستمر القصف: a verb in the present after it (ي، ت), not في وقت سابق، في وقت متأخر
+        _cue_pattern("state", data["background_state"], r"(?:(?<=[،,])|(?<=[،,]\s))",
+                     r"(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
     )) + ")"
     verbs = [fold(str(w)) for w in data["speech_verbs"]]
     complementizers = [fold(str(w)) for w in data["complementizers"]]
