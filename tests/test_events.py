@@ -558,3 +558,11 @@ def test_fi_waqt_before_an_adjective_or_after_an_undated_part_does_not_cut() -> 
                        ("وصل الوفد إلى العاصمة، في وقت تشهد البلاد أزمة سياسية منذ أمس.", "أمس")):
         times = [timex_at(text, expr, "2024-04-06")]
         assert [c.text for c in split_clauses(text, times)] == [text]
+
+
+def test_a_second_happening_is_found_in_a_sentence_written_with_marks() -> None:
+    # a damma on the verb (وقُتل): folding deletes it, the و is still found in the text
+    text = ("انفجرت سيارة مفخخة أمسِ قرب مبنى البلدية في وسط المدينة، وقُتل ثلاثة جنود في بلدة حدودية "
+            "إثر هجوم بعبوة ناسفة على عربتهم.")
+    times = [timex_at(text, "أمسِ", "2024-04-06")]
+    assert [c.text.split()[0] for c in split_clauses(text, times)] == ["انفجرت", "وقُتل"]

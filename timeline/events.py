@@ -603,12 +603,14 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
     day of the part before. Read only where ``second_told`` finds such a verb in the sentence."""
     lexicon = load_triggers()
     found: list[int] = []
-    for m in cues.second_waw.finditer(text, start, end):
-        pos = m.start()
+    folded = _fold_window(text, start, end)
+    if len(folded) == end - start:  # nothing deleted by folding: its offsets are the text's
+        openings = [start + m.start() for m in cues.second_told.finditer(folded)]
+    else:  # (marks deleted: وقُتل) each و before a letter they start with, read folded
+        openings = [m.start() for m in cues.second_waw.finditer(text, start, end) if _opens_second(text, m.start())]
+    for pos in openings:  # a listed verb after و: و is the conjunction, وقتل is no وقت
         if spans.covers(pos):
             continue
-        if not _opens_second(text, pos):
-            continue  # (a listed verb after و: و is the conjunction, وقتل is no وقت)
         previous = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
         if previous and previous[-1] in relative_pronouns():
             continue
