@@ -509,7 +509,9 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``), for a
     background ``منذ`` that names a happening and dates it (``منذ بدء العمليات قبل أربعة
     أشهر``: that date is the start's, not the clause's) and for ``بعد``/``عقب``... before a
-    relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``)."""
+    relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``), for ``، في وقت`` before a
+    verb in the present after a dated part (``background_state``: ``، في وقت تتواصل المعارك``), and True
+    for a و opening a second happening (:func:`_second_happenings`)."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
     for m in cues.connectives.finditer(text, start, end):
@@ -1043,7 +1045,7 @@ class _DateCues:
     units: frozenset[str]
     not_simultaneous: frozenset[str]
     background_openers: frozenset[str]
-    connectives: re.Pattern[str]  # since / after / aside / while: see _happening_cuts
+    connectives: re.Pattern[str]  # since / after / apart / aside / while / state: see _happening_cuts
     reported_past_openers: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()  # with their derived endings
     complementizers: frozenset[str] = frozenset()  # with their attached pronouns
