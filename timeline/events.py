@@ -92,7 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns
+from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns, trie_regex
 from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -587,7 +587,7 @@ def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
     """A folded word و + one of ``forms`` (folded past persons): read on a sentence folded once,
     it tells whether :func:`_second_happenings` has anything to read there."""
     return re.compile(r"و(?<![\w\u0621-\u064a]و)(?:"  # the و first: re scans for it (8x faster than a look-behind first)
-                      + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?![\w\u0621-\u064a])")
+                      + trie_regex(set(forms), cache=None) + r")(?![\w\u0621-\u064a])")  # (a trie: -30%)
 
 
 _ARTICLES = ("ال", "لل")
