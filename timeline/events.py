@@ -90,9 +90,9 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns
+from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns, trie_regex
 from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -509,7 +509,9 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     part before), False for one that turns aside (``، إلى ذلك``, ``، في غضون ذلك``), for a
     background ``منذ`` that names a happening and dates it (``منذ بدء العمليات قبل أربعة
     أشهر``: that date is the start's, not the clause's) and for ``بعد``/``عقب``... before a
-    relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``)."""
+    relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``), for ``، في وقت`` before a
+    verb in the present after a dated part (``background_state``: ``، في وقت تتواصل المعارك``), and True
+    for a و opening a second happening (:func:`_second_happenings`)."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
     for m in cues.connectives.finditer(text, start, end):
@@ -534,6 +536,11 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             following = _WORD.search(_fold_window(text, m.end(), m.end() + 16))  # the first word after it
             if following is not None and not (kind == "while" and following.group() in cues.not_simultaneous):
                 cuts.setdefault(pos, kind == "while")
+    for m in cues.state.finditer(text, start, end):  # the state a happening is told against: undated
+        pos = m.start() - (text[m.start() - 1] == "و")
+        if (pos > start and text[start:pos].rstrip().endswith(("،", ",")) and not spans.covers(pos)
+                and dating.count_starting_in(start, pos)):
+            cuts.setdefault(pos, False)
     for m in cues.relative.finditer(text, start, end):
         if dating.count_starting_in(start, m.start()) or not dating.count_starting_in(
                 m.end(), min(end, m.end() + _RELATIVE_REACH)):
@@ -556,7 +563,82 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             predicate = _predicate_start(text, m, end, spans, dating, cues)
             if predicate is not None:
                 cuts.setdefault(predicate, False)
+    if cues.second_told.search(_fold_window(text, start, end)):  # a listed past verb after و (rare)
+        for pos in _second_happenings(text, start, end, spans, cuts, cues):
+            cuts.setdefault(pos, True)
     return cuts
+
+
+def _opens_second(text: str, pos: int) -> bool:
+    """Whether ``pos`` is a و opening one of ``second_happening_verbs`` (a cut of
+    :func:`_second_happenings`)."""
+    verb = _WORD.match(_fold_window(text, pos, pos + 16))
+    return verb is not None and verb.group()[0] == "و" and verb.group()[1:] in _date_cues().second_verbs
+
+
+def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
+    """A word-initial و before a letter that, folded, begins one of ``verbs`` (a quick test)."""
+    firsts = {fold(str(v))[0] for v in verbs}
+    letters = sorted({c for c in "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآ" if fold(c) in firsts})
+    return re.compile(r"(?<=\s)و(?=[" + "".join(letters) + "])")
+
+
+def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
+    """A folded word و + one of ``forms`` (folded past persons): read on a sentence folded once,
+    it tells whether :func:`_second_happenings` has anything to read there."""
+    return re.compile(r"و(?<![\w\u0621-\u064a]و)(?:"  # the و first: re scans for it (8x faster than a look-behind first)
+                      + trie_regex(set(forms), cache=None) + r")(?![\w\u0621-\u064a])")  # (a trie: -30%)
+
+
+_ARTICLES = ("ال", "لل")
+_COMMAS = re.compile(r"[،,]")
+
+
+def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex], cuts: dict[int, bool],
+                       cues: _DateCues) -> list[int]:
+    """Where in ``text[start:end]`` a و opens a past verb of ``second_happening_verbs``
+    (``lang/ar/event_dates.yaml``) telling a second happening: the part before it (from the
+    last cut or comma) tells one (not only a toll: ``قتل جندي وأصيب اثنان في الاشتباك…``), and
+    the part after it (to the next cut or comma) names one of its own, a happening word (not a
+    toll, not the verb, not an adjective of means: ``وقتل مهاجم يرتدي سترة ناسفة``) without the
+    article, which would name the one told; the verb is no noun
+    of a list (``من قصف وقتل ودمار``: a و after it) (``انفجرت سيارة مفخخة قرب مبنى البلدية | وقتل ثلاثة جنود في بلدة حدودية إثر هجوم``;
+    not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
+    day of the part before. Read only where ``second_told`` finds such a verb in the sentence."""
+    lexicon = load_triggers()
+    found: list[int] = []
+    folded = _fold_window(text, start, end)
+    if len(folded) == end - start:  # nothing deleted by folding: its offsets are the text's
+        openings = [start + m.start() for m in cues.second_told.finditer(folded)]
+    else:  # (marks deleted: وقُتل) each و before a letter they start with, read folded
+        openings = [m.start() for m in cues.second_waw.finditer(text, start, end) if _opens_second(text, m.start())]
+    for pos in openings:  # a listed verb after و: و is the conjunction, وقتل is no وقت
+        if spans.covers(pos):
+            continue
+        previous = _WORD.findall(_fold_window(text, max(0, pos - 12), pos))
+        if previous and previous[-1] in relative_pronouns():
+            continue
+        upto = min([c for c in cuts if c > pos] + [end])
+        comma = _COMMAS.search(text, pos, upto)
+        words = _WORD.findall(_fold_window(text, pos, comma.start() if comma else upto))
+        if len(words) < 2 or words[1].startswith("و"):
+            continue
+        before = max([c for c in [*cuts, *found] if c < pos] + [start])
+        opening = text[before:pos].rstrip().rstrip("،,")
+        commas = list(_COMMAS.finditer(opening))
+        told = lexicon.happening(_fold_window(text, before + commas[-1].end() if commas else before, pos))
+        if told is None or told in lexicon.tolls:
+            continue
+        for word in words[1:]:
+            found_class = lexicon.word_class(word)
+            if found_class is None or found_class in lexicon.tolls:
+                continue
+            bare = _bare(_bare(word), "بلك")
+            means = bare in cues.means_adjectives or bare.removesuffix("ا") in cues.means_adjectives  # ناسفا
+            if not bare.startswith(_ARTICLES) and not means:
+                found.append(pos)
+                break
+    return found
 
 
 def _opening_subject(text: str, start: int, pronoun: int) -> bool:
@@ -839,8 +921,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans, 2) >= 2
-            else:  # a new date starting a new event
-                cut = bool(dating.count_starting_in(current[0], current[1])
+            else:  # a new date starting a new event (a second happening shares the day before it)
+                cut = bool((dating.count_starting_in(current[0], current[1])
+                            or (joints.get(current[0]) and _opens_second(text, current[0])))
                            and dating.count_starting_in(p_start, p_end)
                            and _content_words(text, p_start, p_end, spans, 1) > 0)
             if cut and _content_words(text, current[0], current[1], spans, 1) > 0:
@@ -964,7 +1047,7 @@ class _DateCues:
     units: frozenset[str]
     not_simultaneous: frozenset[str]
     background_openers: frozenset[str]
-    connectives: re.Pattern[str]  # since / after / aside / while: see _happening_cuts
+    connectives: re.Pattern[str]  # since / after / apart / aside / while: see _happening_cuts
     reported_past_openers: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()  # with their derived endings
     complementizers: frozenset[str] = frozenset()  # with their attached pronouns
@@ -1007,6 +1090,11 @@ class _DateCues:
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
+    state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
+    second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
+    second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
+    second_told: re.Pattern[str] = re.compile(r"(?!)")  # a folded و + one of them: the sentence's quick test
+    means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
 
 
 class _RootWaw(NamedTuple):
@@ -1042,7 +1130,7 @@ _FOLDED_CUES = (
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
-    "holiday_grants", "restating", "predicate_openers", "held_prepositions",
+    "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives",
 )
 
 
@@ -1054,6 +1142,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
                          "background_openers")]
     relative = "|".join(sorted(relative_pronouns(code)))
+    second_verbs = frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v))))
     # every connective follows a space or a comma: that test comes first, once, after a look at the
     # letter it starts with (a position holding none of them fails at once)
     cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "simultaneous")
@@ -1086,6 +1175,13 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
         thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
+        # ، في وقت يستمر القصف: a verb in the present after it (ي، ت), not في وقت سابق، في وقت متأخر; a
+        # pattern of its own, its words first (re scans for them: a third of an alternative's cost)
+        state=re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
+                         + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
+        second_verbs=second_verbs,
+        second_waw=_second_waw(data["second_happening_verbs"]),
+        second_told=_second_told(second_verbs),
     )
 
 

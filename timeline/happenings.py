@@ -524,13 +524,19 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def perfect_forms(verb: str) -> set[str]:
+    """The perfect persons of a folded verb written once, third person masculine (``صوت``:
+    ``صوتت، صوتا، صوتوا، صوتتا``; a final ي drops before ت and وا: ``تبنت، تبنوا``)."""
+    stem = verb[:-1] if verb.endswith("ي") else verb
+    return {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
+
+
 def verb_forms(verb: str) -> set[str]:
     """The forms of a folded verb written once, third person masculine perfect (``صوت``،
     ``تبني`` for تبنى): its perfect persons (``صوتت، صوتا، صوتوا``; a final ي drops before
     ت and وا: ``تبنت، تبنوا``) and its imperfect (``يصوت، تصوت، يصوتون``, a first ا
     dropped: ``اعتمد`` → ``يعتمد``), also with the future's س (``سيصوت``)."""
-    stem = verb[:-1] if verb.endswith("ي") else verb
-    perfect = {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
+    perfect = perfect_forms(verb)
     bare = verb[1:] if verb.startswith("ا") else verb
     bare_stem = bare[:-1] if bare.endswith("ي") else bare
     present = {person + form for person in "يت" for form in (bare, bare_stem + "ون", bare_stem + "وا", bare + "ان")}
