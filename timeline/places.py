@@ -40,6 +40,8 @@ __all__ = [
     "find_places",
     "load_gazetteer",
     "pick_place",
+    "region_of",
+    "regions",
 ]
 
 KINDS = ("country", "city", "region")
@@ -55,11 +57,12 @@ _GAP = re.compile(r"[\s\-]+")
 class Place:
     """A gazetteer entry: its canonical Arabic name, its kind and the country it lies in
     (its own name for a country; None for a region wider than one country or a name two
-    countries share)."""
+    countries share) and the administrative region it lies in, or is (None when not given)."""
 
     name: str
     kind: str  # one of KINDS
     country: str | None = None
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +152,14 @@ def _load_gazetteer(code: str) -> Gazetteer:
     forms: dict[str, Place] = {}
     try:
         for entry in data["places"]:
-            kind, within = str(entry["kind"]), entry.get("in")
+            kind, within, region = str(entry["kind"]), entry.get("in"), entry.get("region")
             place = Place(str(entry["name"]), kind,
-                          str(entry["name"]) if kind == "country" else (None if within is None else str(within)))
+                          str(entry["name"]) if kind == "country" else (None if within is None else str(within)),
+                          None if region is None else str(region))
             if place.kind not in KINDS:
                 raise LanguageDataError(f"{where}: {place.name}: kind {place.kind!r} is not one of {KINDS}")
+            if place.region is not None and (kind == "country" or place.country is None or not place.region.strip()):
+                raise LanguageDataError(f"{where}: {place.name}: a region is given only for a place in one country")
             for form in entry["forms"]:
                 key = _key(form, where)
                 if key in forms and forms[key] != place:
@@ -180,6 +186,21 @@ def country_of(name: str | None, code: str = "ar") -> str | None:
 @functools.lru_cache(maxsize=None)
 def _countries(code: str) -> dict[str, str]:
     return {p.name: p.country for p in load_gazetteer(code).forms.values() if p.country is not None}
+
+
+def region_of(name: str | None, code: str = "ar") -> str | None:
+    """The administrative region a place of the gazetteer (by its canonical name) lies in,
+    or is (``الحناكية`` → ``المدينة المنورة``, as for the city of that name): None when the
+    gazetteer gives none. Two towns of one region are no clash in the merge."""
+    if name is None:
+        return None
+    return regions(code).get(name)
+
+
+@functools.lru_cache(maxsize=None)
+def regions(code: str = "ar") -> dict[str, str]:
+    """Each place's canonical name → its region, for the places the gazetteer gives one."""
+    return {p.name: p.region for p in load_gazetteer(code).forms.values() if p.region is not None}
 
 
 def find_places(text: str, code: str = "ar") -> list[PlaceMention]:
