@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_merge import TABLE, clusters, reports_frame
 
+from timeline import places
+from timeline.errors import LanguageDataError
 from timeline.merge import merge_events
 from timeline.places import find_places, region_of
 from timeline.wording import clause_features
@@ -61,3 +63,15 @@ def test_one_region_is_no_bonus() -> None:
     assert region_of("عنيزة") == region_of("بريدة") == "القصيم"
     c = clusters(merge_events(reports_frame(["fair-1", "fair-2"], FAIR, TABLE)))
     assert c["fair-1"] != c["fair-2"]
+
+
+@pytest.mark.parametrize("entry", [
+    {"name": "بلد", "kind": "country", "region": "الشمال", "forms": ["بلد"]},  # a country lies in no region
+    {"name": "مرج", "kind": "city", "region": "الشمال", "forms": ["مرج"]},  # a region needs a country
+])
+def test_a_region_is_given_only_for_a_place_in_one_country(monkeypatch: pytest.MonkeyPatch, entry: dict) -> None:
+    data = {"places": [{"name": "بلد", "kind": "country", "forms": ["بلد"]}, entry] if entry["kind"] != "country"
+            else [entry]}
+    monkeypatch.setattr(places, "load_language_yaml", lambda code, name: data)
+    with pytest.raises(LanguageDataError, match="region"):
+        places._load_gazetteer.__wrapped__("ar")
