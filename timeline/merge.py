@@ -387,7 +387,7 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
-_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
+_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
@@ -396,14 +396,18 @@ _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j":
 
 def _one_region() -> pl.Expr:
     """Whether a scored pair's two towns lie in one region (:func:`timeline.places.region_of`:
-    ``الحناكية`` and ``المدينة المنورة``); false when either has none."""
+    ``الحناكية`` and ``المدينة المنورة``), unless both clauses tell institutions' towns and none
+    is one (``owners`` of :func:`timeline.wording.clause_features`: the Jeddah and the Makkah
+    election committees are two committees); false when either has none."""
     in_region = regions()
     if not in_region:
         return pl.lit(False)
     names, seats = list(in_region), list(in_region.values())
     region = pl.col("town").replace_strict(names, seats, default=None, return_dtype=pl.String)
     region_j = pl.col("town_j").replace_strict(names, seats, default=None, return_dtype=pl.String)
-    return (region == region_j).fill_null(False)
+    apart = ((pl.col("owners").list.len() > 0) & (pl.col("owners_j").list.len() > 0)
+             & (pl.col("owners").list.set_intersection("owners_j").list.len() == 0))
+    return (region == region_j).fill_null(False) & ~apart.fill_null(False)
 
 
 def _least_rare(n: int, most: float = RARE_INFO) -> float:
@@ -996,6 +1000,9 @@ class _Components:
         # each town's region (places.yaml): two towns of one region are no clash
         in_region = regions()
         self.region: list[str | None] = [None if t is None else in_region.get(t) for t in self.town]
+        # the towns an entry's clauses tell as institutions' own (two committees of two towns)
+        told = table["owners"].to_list() if "owners" in table.columns else [None] * len(self.town)
+        self.owners: list[frozenset[str] | None] = [frozenset(o) if o else None for o in told]
         self.words = words  # each linked event's word ids
         self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
@@ -1050,7 +1057,10 @@ class _Components:
             return
         ta, tb = town[ra], town[rb]
         region = self.region
-        if ta is not None and tb is not None and ta != tb and (region[ra] is None or region[ra] != region[rb]):
+        owners = self.owners
+        oa, ob = owners[ra], owners[rb]
+        if ta is not None and tb is not None and ta != tb and (region[ra] is None or region[ra] != region[rb]
+                                                               or (oa is not None and ob is not None and oa.isdisjoint(ob))):
             return
         size = self.size
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
@@ -1083,6 +1093,7 @@ class _Components:
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         group[root] = ga if ga is not None else gb
         town[root], region[root] = (ta, region[ra]) if ta is not None else (tb, region[rb])
+        owners[root] = ob if oa is None else oa if ob is None else oa | ob
         # rare words' counts are kept only for entries a plain clause has met (the larger
         # count absorbs the smaller one)
         held_a, held_b = self.held.pop(ra, None), self.held.pop(rb, None)

@@ -10,7 +10,11 @@ is written ``لل``: ``للقاهرة``) and after ``في``. Phrases listed unde
 
 A mention preceded by ``في`` or the clitic ``ب`` is *locative* (``في دمشق``, ``بالقاهرة``):
 it says where something happened rather than where someone went, and
-:func:`pick_place` prefers it.
+:func:`pick_place` prefers it. A town told after an institution, a body or an office
+(``owners`` of the yaml: ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``, ``مستشفى تربة``)
+is *owned*: it tells which institution, not always where the happening was (``إدارة التعليم
+بمحافظة صبيا`` at a meeting in نجران), so :func:`pick_place` takes another locative first, and
+the merge keeps two like happenings of two institutions of two towns of one region apart.
 """
 
 from __future__ import annotations
@@ -74,14 +78,61 @@ class PlaceMention:
     text: str
     place: Place
     locative: bool  # introduced by في or the clitic ب
+    owned: bool = False  # told after an institution or an office (Owners): whose, not where
+    regional: bool = False  # owned as a region's (أمانة منطقة مكة المكرمة): it tells no town apart
+
+
+@dataclass(frozen=True, slots=True)
+class Owners:
+    """What makes a town an institution's own (``owners`` of ``places.yaml``): ``nouns`` finds an
+    institution's noun; ``tail`` is what may follow it up to the town's mention (its ``في`` or
+    clitics): up to ``reach`` words (group ``between``), a region word last (group ``region``:
+    the region's body tells no town apart); ``loose`` of the words between may be other than
+    definite words, numbers, place words and في/من."""
+
+    nouns: re.Pattern[str]
+    tail: re.Pattern[str]
+    loose: int
+    place_words: frozenset[str]
+
+    def owns(self, before: str) -> str | None:
+        """Whether the folded text ``before`` a place's mention ends with an institution whose
+        place it names: ``"town"``, ``"region"`` (after a region word: a region's body) or None.
+        The nearest noun within reach decides."""
+        hit = None
+        for noun in reversed(list(self.nouns.finditer(before))):
+            hit = self.tail.fullmatch(before, noun.end())
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        loose = 0
+        for word in hit.group("between").split():
+            bare = _CLITICS.sub("", word)
+            if not (_DEFINITE.match(word) or _COUNT.match(word) or word in _PARTICLES or bare in self.place_words):
+                loose += 1
+        if loose > self.loose:
+            return None
+        return "region" if hit.group("region") is not None else "town"
+
+
+_CLITICS = re.compile(r"^[وف]?[بلك]?")
+_DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
+_COUNT = re.compile(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
+_PARTICLES = frozenset(("في", "من"))
+_OWNER_CHARS = 160  # how far before a town its institution is looked for
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Folded surface form → place, and the one regex that finds every form."""
+    """Folded surface form → place, the one regex that finds every form, and what makes a
+    town an institution's own (None when the yaml has no ``owners``)."""
 
     forms: Mapping[str, Place]
     pattern: re.Pattern[str]
+    owners: Owners | None = None
+    region_forms: frozenset[str] = frozenset()  # forms opened by a region word (منطقة حولي)
+    placed: re.Pattern[str] | None = None  # ends with في or ب and a place word: بمحافظة العيص
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place named in ``text``, in text order."""
@@ -100,7 +151,14 @@ class Gazetteer:
                 continue
             o_start, o_end = norm.to_original(start, end)
             locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
-            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative))
+            if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
+                locative = self.placed.search(norm.text, max(0, m.start() - _OWNER_CHARS), m.start()) is not None
+            owners = self.owners
+            owner = (None if owners is None or place.kind == "country"
+                     else owners.owns(norm.text[max(0, m.start() - _OWNER_CHARS):m.start()]))
+            regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
+            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owner is not None,
+                                         regional))
         return mentions
 
     def canonical(self, name: str) -> str | None:
@@ -172,7 +230,36 @@ def _load_gazetteer(code: str) -> Gazetteer:
                 raise LanguageDataError(f"{where}: {p.name}: in {p.country!r}, which is no country of the gazetteer")
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: malformed entry: {exc!r}") from exc
-    return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places))
+    owners = _owners(data.get("owners"), where)
+    region_forms = frozenset(f for f in forms if owners is not None and f.split(" ")[0] in owners[1])
+    placed = None
+    if owners is not None:  # في/ب + a place word + the town is locative too (بمحافظة العيص)
+        words = "|".join(map(re.escape, sorted(owners[0].place_words | owners[1], key=len, reverse=True)))
+        placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + r")\s+$")  # one only
+    return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
+                     None if owners is None else owners[0], region_forms, placed)
+
+
+def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
+    """``owners`` of the yaml as :class:`Owners`, and its folded region words (None when absent)."""
+    if data is None:
+        return None
+    try:
+        nouns = sorted({_key(w, where) for w in data["nouns"]}, key=len, reverse=True)
+        regions = frozenset(_key(w, where) for w in data.get("region_words") or ())
+        place_words = frozenset(_key(w, where) for w in data.get("place_words") or ())
+        # and their duals in construct (محافظتي الخليل وسلفيت، مدينتي)
+        place_words |= {w[:-1] + end for w in place_words if w.endswith("ه") for end in ("تي", "تا")}
+        reach, loose = int(data["reach"]), int(data["loose"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"{where}: owners: {exc!r}") from exc
+    if not nouns or reach < 0 or loose < 0:
+        raise LanguageDataError(f"{where}: owners: nouns, and a reach and loose of 0 or more, are needed")
+    region = "|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"
+    nouns_found = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:" + "|".join(map(re.escape, nouns)) + r")(?=\s)")
+    tail = re.compile(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
+                      r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
+    return Owners(nouns_found, tail, loose, place_words), regions
 
 
 def country_of(name: str | None, code: str = "ar") -> str | None:
@@ -261,9 +348,12 @@ def canonical_place(name: str | None, code: str = "ar") -> str | None:
 
 def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | None:
     """The place of the span ``[start, end)``: its first locative mention (``في دمشق``,
-    ``بالقاهرة``), else its first mention, else None."""
+    ``بالقاهرة``) that is no institution's or office's place (:attr:`PlaceMention.owned`:
+    ``إدارة التعليم بمحافظة صبيا``، ``أمير منطقة عسير``) nor the country of one (``نادي الضباط
+    بأبوظبي … بالإمارات``), else its first mention, else None."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
+    theirs = {m.place.country for m in inside if m.owned}
     for mention in inside:
-        if mention.locative:
+        if mention.locative and not mention.owned and mention.place.name not in theirs:
             return mention.place.name
     return inside[0].place.name if inside else None
