@@ -79,7 +79,9 @@ class PlaceMention:
     place: Place
     locative: bool  # introduced by في or the clitic ب
     owned: bool = False  # told after an institution or an office (Owners): whose, not where
-    regional: bool = False  # owned as a region's (أمانة منطقة مكة المكرمة): it tells no town apart
+    regional: bool = False  # owned as a region's (أمير منطقة عسير، أمانة منطقة مكة المكرمة): whose, not where
+    broad: bool = False  # locative only through a region word (بمنطقة جازان): a town's locative comes first
+    holds: bool = False  # locative right after a town, holding it (مدينة سيئون بمحافظة حضرموت)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +96,14 @@ class Owners:
     tail: re.Pattern[str]
     loose: int
     place_words: frozenset[str]
+    general: frozenset[str] = frozenset()  # right after the noun, a region's body (الإدارة العامة): none
 
     def owns(self, before: str) -> str | None:
         """Whether the folded text ``before`` a place's mention ends with an institution whose
-        place it names: ``"town"``, ``"region"`` (after a region word: a region's body) or None.
-        The nearest noun within reach decides."""
+        place it names: ``"town"``, ``"region"`` (after a region word: a region's body) or None
+        (also for a general directorate, ``الإدارة العامة للدفاع المدني بالمدينة المنورة``: the
+        region's, at its seat, where what it reports did not happen). The nearest noun within
+        reach decides."""
         hit = None
         for noun in reversed(list(self.nouns.finditer(before))):
             hit = self.tail.fullmatch(before, noun.end())
@@ -112,6 +117,9 @@ class Owners:
             if not (_DEFINITE.match(word) or _COUNT.match(word) or word in _PARTICLES or bare in self.place_words):
                 loose += 1
         if loose > self.loose:
+            return None
+        first = hit.group("between").split()[:1]
+        if first and first[0] in self.general:
             return None
         return "region" if hit.group("region") is not None else "town"
 
@@ -133,11 +141,13 @@ class Gazetteer:
     owners: Owners | None = None
     region_forms: frozenset[str] = frozenset()  # forms opened by a region word (منطقة حولي)
     placed: re.Pattern[str] | None = None  # ends with في or ب and a place word: بمحافظة العيص
+    gap: re.Pattern[str] | None = None  # between a place and the place holding it: " بمحافظة "
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place named in ``text``, in text order."""
         norm = normalize(text)
         mentions: list[PlaceMention] = []
+        last, town = -1, False  # where the mention before ends (folded), and whether it is a town
         for m in self.pattern.finditer(norm.text):
             if m.group("skip") is not None:
                 continue
@@ -151,14 +161,19 @@ class Gazetteer:
                 continue
             o_start, o_end = norm.to_original(start, end)
             locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
+            broad = False
             if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
-                locative = self.placed.search(norm.text, max(0, m.start() - _OWNER_CHARS), m.start()) is not None
+                word = self.placed.search(norm.text, max(0, m.start() - _OWNER_CHARS), m.start())
+                locative, broad = word is not None, word is not None and word.group("region") is not None
             owners = self.owners
             owner = (None if owners is None or place.kind == "country"
                      else owners.owns(norm.text[max(0, m.start() - _OWNER_CHARS):m.start()]))
             regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
+            holds = (locative and town and self.gap is not None and m.start() - last <= _OWNER_CHARS
+                     and self.gap.fullmatch(norm.text, last, m.start()) is not None)
+            last, town = m.end(), place.kind == "city"
             mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owner is not None,
-                                         regional))
+                                         regional, broad, holds))
         return mentions
 
     def canonical(self, name: str) -> str | None:
@@ -234,10 +249,15 @@ def _load_gazetteer(code: str) -> Gazetteer:
     region_forms = frozenset(f for f in forms if owners is not None and f.split(" ")[0] in owners[1])
     placed = None
     if owners is not None:  # في/ب + a place word + the town is locative too (بمحافظة العيص)
-        words = "|".join(map(re.escape, sorted(owners[0].place_words | owners[1], key=len, reverse=True)))
-        placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + r")\s+$")  # one only
+        words = "|".join(map(re.escape, sorted(owners[0].place_words, key=len, reverse=True)))
+        regions = "|".join(map(re.escape, sorted(owners[1], key=len, reverse=True))) or "(?!)"
+        placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
+                            + r"))\s+$")
+        # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب, maybe with a place word
+        gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+(?:(?:ال)?(?:" + words + "|" + regions
+                         + r")\s+)?|[وف]?ب(?:(?:ال)?(?:" + words + "|" + regions + r")\s+)?)")
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
-                     None if owners is None else owners[0], region_forms, placed)
+                     None if owners is None else owners[0], region_forms, placed, gap)
 
 
 def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
@@ -250,6 +270,7 @@ def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
         place_words = frozenset(_key(w, where) for w in data.get("place_words") or ())
         # and their duals in construct (محافظتي الخليل وسلفيت، مدينتي)
         place_words |= {w[:-1] + end for w in place_words if w.endswith("ه") for end in ("تي", "تا")}
+        general = frozenset(_key(w, where) for w in data.get("general_words") or ())
         reach, loose = int(data["reach"]), int(data["loose"])
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"{where}: owners: {exc!r}") from exc
@@ -259,7 +280,7 @@ def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
     nouns_found = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:" + "|".join(map(re.escape, nouns)) + r")(?=\s)")
     tail = re.compile(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
                       r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
-    return Owners(nouns_found, tail, loose, place_words), regions
+    return Owners(nouns_found, tail, loose, place_words, general), regions
 
 
 def country_of(name: str | None, code: str = "ar") -> str | None:
@@ -348,12 +369,16 @@ def canonical_place(name: str | None, code: str = "ar") -> str | None:
 
 def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | None:
     """The place of the span ``[start, end)``: its first locative mention (``في دمشق``,
-    ``بالقاهرة``) that is no institution's or office's place (:attr:`PlaceMention.owned`:
-    ``إدارة التعليم بمحافظة صبيا``، ``أمير منطقة عسير``) nor the country of one (``نادي الضباط
-    بأبوظبي … بالإمارات``), else its first mention, else None."""
+    ``بالقاهرة``) that is not a region's office's (:attr:`PlaceMention.regional`: ``أمير منطقة
+    عسير``; an institution's own town is most often where it acts: ``بمقر الأمانة بالرياض``),
+    one placed by a town's word before one placed by a region's (``بمنطقة الرياض``), else its
+    first mention, else None. A locative holding the town named right before it gives way to
+    it (``مدينة سيئون بمحافظة حضرموت`` → سيئون)."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    theirs = {m.place.country for m in inside if m.owned}
-    for mention in inside:
-        if mention.locative and not mention.owned and mention.place.name not in theirs:
-            return mention.place.name
-    return inside[0].place.name if inside else None
+    locative = [i for i, m in enumerate(inside) if m.locative and not m.regional]
+    chosen = next((i for i in locative if not inside[i].broad), locative[0] if locative else None)
+    if chosen is None:
+        return inside[0].place.name if inside else None
+    if inside[chosen].holds and chosen > 0:
+        return inside[chosen - 1].place.name
+    return inside[chosen].place.name
