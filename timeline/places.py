@@ -142,6 +142,7 @@ class Gazetteer:
     region_forms: frozenset[str] = frozenset()  # forms opened by a region word (منطقة حولي)
     placed: re.Pattern[str] | None = None  # ends with في or ب and a place word: بمحافظة العيص
     gap: re.Pattern[str] | None = None  # between a place and the place holding it: " بمحافظة "
+    worded: frozenset[str] = frozenset()  # forms opened by a place or region word (محافظة صبيا)
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place named in ``text``, in text order."""
@@ -169,9 +170,13 @@ class Gazetteer:
             owner = (None if owners is None or place.kind == "country"
                      else owners.owns(norm.text[max(0, m.start() - _OWNER_CHARS):m.start()]))
             regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
-            holds = (locative and town and self.gap is not None and m.start() - last <= _OWNER_CHARS
-                     and self.gap.fullmatch(norm.text, last, m.start()) is not None)
-            last, town = m.end(), place.kind == "city"
+            between = (self.gap.fullmatch(norm.text, last, m.start()) if locative and town and self.gap is not None
+                       and m.start() - last <= _OWNER_CHARS else None)
+            # a town holds another only through its place word (سفير طهران في عمّان: two capitals)
+            holds = between is not None and (place.kind != "city" or between.group("word") is not None
+                                             or key in self.worded)
+            # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
+            last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
             mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owner is not None,
                                          regional, broad, holds))
         return mentions
@@ -253,11 +258,13 @@ def _load_gazetteer(code: str) -> Gazetteer:
         regions = "|".join(map(re.escape, sorted(owners[1], key=len, reverse=True))) or "(?!)"
         placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
                             + r"))\s+$")
-        # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب, maybe with a place word
-        gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+(?:(?:ال)?(?:" + words + "|" + regions
-                         + r")\s+)?|[وف]?ب(?:(?:ال)?(?:" + words + "|" + regions + r")\s+)?)")
+        # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب (here or on the
+        # holding place), maybe with a place word: بريدة بمنطقة القصيم، سيئون بمحافظة حضرموت
+        gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
+    worded = frozenset(f for f in forms if owners is not None
+                       and f.split(" ")[0] in owners[0].place_words | owners[1])
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
-                     None if owners is None else owners[0], region_forms, placed, gap)
+                     None if owners is None else owners[0], region_forms, placed, gap, worded)
 
 
 def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
