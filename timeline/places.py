@@ -19,6 +19,7 @@ the merge keeps two like happenings of two institutions of two towns of one regi
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -98,17 +99,19 @@ class Owners:
     place_words: frozenset[str]
     general: frozenset[str] = frozenset()  # right after the noun, a region's body (الإدارة العامة): none
 
-    def owns(self, before: str) -> str | None:
-        """Whether the folded text ``before`` a place's mention ends with an institution whose
-        place it names: ``"town"``, ``"region"`` (after a region word: a region's body) or None
-        (also for a general directorate, ``الإدارة العامة للدفاع المدني بالمدينة المنورة``: the
-        region's, at its seat, where what it reports did not happen). The nearest noun within
-        reach decides."""
+    def owns(self, text: str, ends: Sequence[int], start: int) -> str | None:
+        """Whether the folded ``text`` before a place's mention at ``start`` ends with an
+        institution whose place it names (``ends``: where the nouns of ``text`` end, in order):
+        ``"town"``, ``"region"`` (after a region word: a region's body) or None (also for a
+        general directorate, ``الإدارة العامة للدفاع المدني بالمدينة المنورة``: the region's, at
+        its seat, where what it reports did not happen). The nearest noun within reach decides."""
         hit = None
-        for noun in reversed(list(self.nouns.finditer(before))):
-            hit = self.tail.fullmatch(before, noun.end())
+        at = bisect.bisect_right(ends, start) - 1
+        while at >= 0 and ends[at] >= start - _OWNER_CHARS:
+            hit = self.tail.fullmatch(text, ends[at], start)
             if hit is not None:
                 break
+            at -= 1
         if hit is None:
             return None
         loose = 0
@@ -129,6 +132,7 @@ _DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدو
 _COUNT = re.compile(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
 _PARTICLES = frozenset(("في", "من"))
 _OWNER_CHARS = 160  # how far before a town its institution is looked for
+_PLACED_CHARS = 24  # how far before a town في/ب and its place word are looked for (وفي المديرية )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,7 @@ class Gazetteer:
         norm = normalize(text)
         mentions: list[PlaceMention] = []
         last, town = -1, False  # where the mention before ends (folded), and whether it is a town
+        ends: list[int] | None = None  # where the owners' nouns end (folded), found once
         for m in self.pattern.finditer(norm.text):
             if m.group("skip") is not None:
                 continue
@@ -164,11 +169,14 @@ class Gazetteer:
             locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
             broad = False
             if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
-                word = self.placed.search(norm.text, max(0, m.start() - _OWNER_CHARS), m.start())
+                word = self.placed.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start())
                 locative, broad = word is not None, word is not None and word.group("region") is not None
             owners = self.owners
-            owner = (None if owners is None or place.kind == "country"
-                     else owners.owns(norm.text[max(0, m.start() - _OWNER_CHARS):m.start()]))
+            owner = None
+            if owners is not None and place.kind != "country":
+                if ends is None:
+                    ends = [n.end() for n in owners.nouns.finditer(norm.text)]
+                owner = owners.owns(norm.text, ends, m.start())
             regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
             between = (self.gap.fullmatch(norm.text, last, m.start()) if locative and town and self.gap is not None
                        and m.start() - last <= _OWNER_CHARS else None)
@@ -284,7 +292,9 @@ def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
     if not nouns or reach < 0 or loose < 0:
         raise LanguageDataError(f"{where}: owners: nouns, and a reach and loose of 0 or more, are needed")
     region = "|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"
-    nouns_found = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:" + "|".join(map(re.escape, nouns)) + r")(?=\s)")
+    # the nouns with their clitics and article, one prefix tree (read once per letter)
+    written = {c + b + a + n for c in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for a in ("", "ال") for n in nouns}
+    nouns_found = re.compile(r"(?<!\w)(?:" + trie_regex(written) + r")(?=\s)")
     tail = re.compile(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
                       r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
     return Owners(nouns_found, tail, loose, place_words, general), regions
