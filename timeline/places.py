@@ -19,7 +19,6 @@ the merge keeps two like happenings of two institutions of two towns of one regi
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -99,19 +98,17 @@ class Owners:
     place_words: frozenset[str]
     general: frozenset[str] = frozenset()  # right after the noun, a region's body (الإدارة العامة): none
 
-    def owns(self, text: str, ends: Sequence[int], start: int) -> str | None:
+    def owns(self, text: str, start: int) -> str | None:
         """Whether the folded ``text`` before a place's mention at ``start`` ends with an
-        institution whose place it names (``ends``: where the nouns of ``text`` end, in order):
+        institution whose place it names:
         ``"town"``, ``"region"`` (after a region word: a region's body) or None (also for a
         general directorate, ``الإدارة العامة للدفاع المدني بالمدينة المنورة``: the region's, at
         its seat, where what it reports did not happen). The nearest noun within reach decides."""
         hit = None
-        at = bisect.bisect_right(ends, start) - 1
-        while at >= 0 and ends[at] >= start - _OWNER_CHARS:
-            hit = self.tail.fullmatch(text, ends[at], start)
+        for end in reversed([n.end() for n in self.nouns.finditer(text, max(0, start - _OWNER_CHARS), start)]):
+            hit = self.tail.fullmatch(text, end, start)
             if hit is not None:
                 break
-            at -= 1
         if hit is None:
             return None
         loose = 0
@@ -153,7 +150,6 @@ class Gazetteer:
         norm = normalize(text)
         mentions: list[PlaceMention] = []
         last, town = -1, False  # where the mention before ends (folded), and whether it is a town
-        ends: list[int] | None = None  # where the owners' nouns end (folded), found once
         for m in self.pattern.finditer(norm.text):
             if m.group("skip") is not None:
                 continue
@@ -172,11 +168,7 @@ class Gazetteer:
                 word = self.placed.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start())
                 locative, broad = word is not None, word is not None and word.group("region") is not None
             owners = self.owners
-            owner = None
-            if owners is not None and place.kind != "country":
-                if ends is None:
-                    ends = [n.end() for n in owners.nouns.finditer(norm.text)]
-                owner = owners.owns(norm.text, ends, m.start())
+            owner = None if owners is None or place.kind == "country" else owners.owns(norm.text, m.start())
             regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
             between = (self.gap.fullmatch(norm.text, last, m.start()) if locative and town and self.gap is not None
                        and m.start() - last <= _OWNER_CHARS else None)
