@@ -8,13 +8,13 @@ a whole word, optionally after attached clitics (``و ف`` then ``ب ك ل``; ``
 is written ``لل``: ``للقاهرة``) and after ``في``. Phrases listed under ``not_places``
 (``مسقط رأسه``, ``صلاة المغرب``) are matched first so the place inside them is skipped.
 
-A mention preceded by ``في`` or the clitic ``ب`` is *locative* (``في دمشق``, ``بالقاهرة``):
-it says where something happened rather than where someone went, and
-:func:`pick_place` prefers it. A town told after an institution, a body or an office
-(``owners`` of the yaml: ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``, ``مستشفى تربة``)
-is *owned*: it tells which institution, not always where the happening was (``إدارة التعليم
-بمحافظة صبيا`` at a meeting in نجران), so :func:`pick_place` takes another locative first, and
-the merge keeps two like happenings of two institutions of two towns of one region apart.
+A mention preceded by ``في`` or the clitic ``ب``, or by them and a place word (``بمحافظة
+العيص``), is *locative* (``في دمشق``, ``بالقاهرة``): it says where something happened rather
+than where someone went, and :func:`pick_place` prefers it. A place told after an institution,
+a body or an office (``owners`` of the yaml: ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``,
+``أمير منطقة عسير``) is *owned*: it tells which one. A region's office's place is not where
+its happening was, so :func:`pick_place` passes over it; two like happenings of two
+institutions of two towns of one region stay apart in the merge.
 """
 
 from __future__ import annotations
