@@ -99,7 +99,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
-from timeline.places import countries_named
+from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
                               matches, told_by_case, told_by_object)
@@ -204,7 +204,8 @@ SHARED_NUMBER_BONUS = 10.0
 
 MISMATCH_PENALTY = 15.0
 """Points taken when both clauses give counts and none agrees, or are placed in two
-different towns (a country and a town in it do not disagree)."""
+different towns (a country and a town in it do not disagree, nor two towns of one region:
+``places.yaml`` ``region``, :func:`timeline.places.region_of`)."""
 
 GOVERNED_KEYS = 2
 """How many of the words a happening word governs block candidate pairs (each with its
@@ -386,11 +387,27 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
-_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "chars",
+_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
+
+
+def _one_region() -> pl.Expr:
+    """Whether a scored pair's two towns lie in one region (:func:`timeline.places.region_of`:
+    ``الحناكية`` and ``المدينة المنورة``), unless both clauses tell institutions' towns and none
+    is one (``owners`` of :func:`timeline.wording.clause_features`: the Jeddah and the Makkah
+    election committees are two committees); false when either has none."""
+    in_region = regions()
+    if not in_region:
+        return pl.lit(False)
+    names, seats = list(in_region), list(in_region.values())
+    region = pl.col("town").replace_strict(names, seats, default=None, return_dtype=pl.String)
+    region_j = pl.col("town_j").replace_strict(names, seats, default=None, return_dtype=pl.String)
+    apart = ((pl.col("owners").list.len() > 0) & (pl.col("owners_j").list.len() > 0)
+             & (pl.col("owners").list.set_intersection("owners_j").list.len() == 0))
+    return (region == region_j).fill_null(False) & ~apart.fill_null(False)
 
 
 def _least_rare(n: int, most: float = RARE_INFO) -> float:
@@ -639,7 +656,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     attack and its dead; no more for a toll giving the other's count); a toll naming its cause
     (``cause`` of :func:`timeline.wording.clause_features`: ``قتلوا إثر انهيار مبنى``) is of its
     cause's class on one day. A count both clauses give adds :data:`SHARED_NUMBER_BONUS`; counts that
-    all differ, or two different towns, take :data:`MISMATCH_PENALTY`; the same kind of
+    all differ, or two different towns (not of one region: :func:`timeline.places.region_of`; nor
+    one town for the bonus), take :data:`MISMATCH_PENALTY`; the same kind of
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
     enough; when both are dated to one day, those words must still carry the same-day
     share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
@@ -744,7 +762,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     numbers = (pl.when((pl.col("numbers").list.len() > 0) & (pl.col("numbers_j").list.len() > 0))
                .then(pl.when(pl.col("numbers_shared") > 0).then(SHARED_NUMBER_BONUS).otherwise(-MISMATCH_PENALTY))
                .otherwise(0.0))
-    towns = (pl.when((pl.col("town") != pl.col("town_j")).fill_null(False)).then(-MISMATCH_PENALTY)
+    towns = (pl.when((pl.col("town") != pl.col("town_j")).fill_null(False) & ~_one_region()).then(-MISMATCH_PENALTY)
              .when(located).then(SAME_TOWN_BONUS).otherwise(0.0))
     title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
     # the same kind of happening in one town: a coarse date that holds the other is no
@@ -982,6 +1000,12 @@ class _Components:
         lexicon = load_triggers()
         self.reactions, self.loose = lexicon.reactions, lexicon.loose_objects
         self.town: list[str | None] = table["town"].to_list()
+        # each town's region (places.yaml): two towns of one region are no clash
+        in_region = regions()
+        self.region: list[str | None] = [None if t is None else in_region.get(t) for t in self.town]
+        # the towns an entry's clauses tell as institutions' own (two committees of two towns)
+        told = table["owners"].to_list() if "owners" in table.columns else [None] * len(self.town)
+        self.owners: list[frozenset[str] | None] = [frozenset(o) if o else None for o in told]
         self.words = words  # each linked event's word ids
         self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
@@ -1035,7 +1059,11 @@ class _Components:
         if ga is not None and gb is not None and ga != gb:
             return
         ta, tb = town[ra], town[rb]
-        if ta is not None and tb is not None and ta != tb:
+        region = self.region
+        owners = self.owners
+        oa, ob = owners[ra], owners[rb]
+        if ta is not None and tb is not None and ta != tb and (region[ra] is None or region[ra] != region[rb]
+                                                               or (oa is not None and ob is not None and oa.isdisjoint(ob))):
             return
         size = self.size
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
@@ -1069,7 +1097,8 @@ class _Components:
         los[root], his[root], longests[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
         group[root] = ga if ga is not None else gb
-        town[root] = ta if ta is not None else tb
+        town[root], region[root] = (ta, region[ra]) if ta is not None else (tb, region[rb])
+        owners[root] = ob if oa is None else oa if ob is None else oa | ob
         # rare words' counts are kept only for entries a plain clause has met (the larger
         # count absorbs the smaller one)
         held_a, held_b = self.held.pop(ra, None), self.held.pop(rb, None)

@@ -8,9 +8,13 @@ a whole word, optionally after attached clitics (``و ف`` then ``ب ك ل``; ``
 is written ``لل``: ``للقاهرة``) and after ``في``. Phrases listed under ``not_places``
 (``مسقط رأسه``, ``صلاة المغرب``) are matched first so the place inside them is skipped.
 
-A mention preceded by ``في`` or the clitic ``ب`` is *locative* (``في دمشق``, ``بالقاهرة``):
-it says where something happened rather than where someone went, and
-:func:`pick_place` prefers it.
+A mention preceded by ``في`` or the clitic ``ب``, or by them and a place word (``بمحافظة
+العيص``), is *locative* (``في دمشق``, ``بالقاهرة``): it says where something happened rather
+than where someone went, and :func:`pick_place` prefers it. A place told after an institution,
+a body or an office (``owners`` of the yaml: ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``,
+``أمير منطقة عسير``) is *owned*: it tells which one. A region's office's place is not where
+its happening was, so :func:`pick_place` passes over it; two like happenings of two
+institutions of two towns of one region stay apart in the merge.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ __all__ = [
     "find_places",
     "load_gazetteer",
     "pick_place",
+    "region_of",
+    "regions",
 ]
 
 KINDS = ("country", "city", "region")
@@ -55,11 +61,12 @@ _GAP = re.compile(r"[\s\-]+")
 class Place:
     """A gazetteer entry: its canonical Arabic name, its kind and the country it lies in
     (its own name for a country; None for a region wider than one country or a name two
-    countries share)."""
+    countries share) and the administrative region it lies in, or is (None when not given)."""
 
     name: str
     kind: str  # one of KINDS
     country: str | None = None
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +78,78 @@ class PlaceMention:
     text: str
     place: Place
     locative: bool  # introduced by في or the clitic ب
+    owned: bool = False  # told after an institution or an office (Owners): whose, not where
+    regional: bool = False  # owned as a region's (أمير منطقة عسير، أمانة منطقة مكة المكرمة): whose, not where
+    broad: bool = False  # locative only through a region word (بمنطقة جازان): a town's locative comes first
+    holds: bool = False  # locative right after a town, holding it (مدينة سيئون بمحافظة حضرموت)
+
+
+@dataclass(frozen=True, slots=True)
+class Owners:
+    """What makes a town an institution's own (``owners`` of ``places.yaml``): ``nouns`` finds an
+    institution's noun; ``tail`` is what may follow it up to the town's mention (its ``في`` or
+    clitics): up to ``reach`` words (group ``between``), a region word last (group ``region``:
+    the region's body tells no town apart); ``loose`` of the words between may be other than
+    definite words, numbers, place words and في/من."""
+
+    nouns: re.Pattern[str]
+    tail: re.Pattern[str]
+    loose: int
+    place_words: frozenset[str]
+    general: frozenset[str] = frozenset()  # right after the noun, a region's body (الإدارة العامة): none
+
+    def owns(self, text: str, start: int) -> str | None:
+        """Whether the folded ``text`` before a place's mention at ``start`` ends with an
+        institution whose place it names:
+        ``"town"``, ``"region"`` (after a region word: a region's body) or None (also for a
+        general directorate, ``الإدارة العامة للدفاع المدني بالمدينة المنورة``: the region's, at
+        its seat, where what it reports did not happen). The nearest noun within reach decides."""
+        hit = None
+        for end in reversed([n.end() for n in self.nouns.finditer(text, max(0, start - _OWNER_CHARS), start)]):
+            hit = self.tail.fullmatch(text, end, start)
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        loose = 0
+        for word in hit.group("between").split():
+            bare = _CLITICS.sub("", word)
+            if not (_DEFINITE.match(word) or _COUNT.match(word) or word in _PARTICLES or bare in self.place_words):
+                loose += 1
+        if loose > self.loose:
+            return None
+        first = hit.group("between").split()[:1]
+        if first and first[0] in self.general:
+            return None
+        return "region" if hit.group("region") is not None else "town"
+
+
+_CLITICS = re.compile(r"^[وف]?[بلك]?")
+_DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
+_COUNT = re.compile(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
+_PARTICLES = frozenset(("في", "من"))
+_OWNER_CHARS = 160  # how far before a town its institution is looked for
+_PLACED_CHARS = 24  # how far before a town في/ب and its place word are looked for (وفي المديرية )
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Folded surface form → place, and the one regex that finds every form."""
+    """Folded surface form → place, the one regex that finds every form, and what makes a
+    town an institution's own (None when the yaml has no ``owners``)."""
 
     forms: Mapping[str, Place]
     pattern: re.Pattern[str]
+    owners: Owners | None = None
+    region_forms: frozenset[str] = frozenset()  # forms opened by a region word (منطقة حولي)
+    placed: re.Pattern[str] | None = None  # ends with في or ب and a place word: بمحافظة العيص
+    gap: re.Pattern[str] | None = None  # between a place and the place holding it: " بمحافظة "
+    worded: frozenset[str] = frozenset()  # forms opened by a place or region word (محافظة صبيا)
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place named in ``text``, in text order."""
         norm = normalize(text)
         mentions: list[PlaceMention] = []
+        last, town = -1, False  # where the mention before ends (folded), and whether it is a town
         for m in self.pattern.finditer(norm.text):
             if m.group("skip") is not None:
                 continue
@@ -97,7 +163,22 @@ class Gazetteer:
                 continue
             o_start, o_end = norm.to_original(start, end)
             locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
-            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative))
+            broad = False
+            if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
+                word = self.placed.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start())
+                locative, broad = word is not None, word is not None and word.group("region") is not None
+            owners = self.owners
+            owner = None if owners is None or place.kind == "country" else owners.owns(norm.text, m.start())
+            regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
+            between = (self.gap.fullmatch(norm.text, last, m.start()) if locative and town and self.gap is not None
+                       and m.start() - last <= _OWNER_CHARS else None)
+            # a town holds another only through its place word (سفير طهران في عمّان: two capitals)
+            holds = between is not None and (place.kind != "city" or between.group("word") is not None
+                                             or key in self.worded)
+            # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
+            last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
+            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owner is not None,
+                                         regional, broad, holds))
         return mentions
 
     def canonical(self, name: str) -> str | None:
@@ -149,11 +230,14 @@ def _load_gazetteer(code: str) -> Gazetteer:
     forms: dict[str, Place] = {}
     try:
         for entry in data["places"]:
-            kind, within = str(entry["kind"]), entry.get("in")
+            kind, within, region = str(entry["kind"]), entry.get("in"), entry.get("region")
             place = Place(str(entry["name"]), kind,
-                          str(entry["name"]) if kind == "country" else (None if within is None else str(within)))
+                          str(entry["name"]) if kind == "country" else (None if within is None else str(within)),
+                          None if region is None else str(region))
             if place.kind not in KINDS:
                 raise LanguageDataError(f"{where}: {place.name}: kind {place.kind!r} is not one of {KINDS}")
+            if place.region is not None and (kind == "country" or place.country is None or not place.region.strip()):
+                raise LanguageDataError(f"{where}: {place.name}: a region is given only for a place in one country")
             for form in entry["forms"]:
                 key = _key(form, where)
                 if key in forms and forms[key] != place:
@@ -166,7 +250,46 @@ def _load_gazetteer(code: str) -> Gazetteer:
                 raise LanguageDataError(f"{where}: {p.name}: in {p.country!r}, which is no country of the gazetteer")
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: malformed entry: {exc!r}") from exc
-    return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places))
+    owners = _owners(data.get("owners"), where)
+    region_forms = frozenset(f for f in forms if owners is not None and f.split(" ")[0] in owners[1])
+    placed = None
+    if owners is not None:  # في/ب + a place word + the town is locative too (بمحافظة العيص)
+        words = "|".join(map(re.escape, sorted(owners[0].place_words, key=len, reverse=True)))
+        regions = "|".join(map(re.escape, sorted(owners[1], key=len, reverse=True))) or "(?!)"
+        placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
+                            + r"))\s+$")
+        # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب (here or on the
+        # holding place), maybe with a place word: بريدة بمنطقة القصيم، سيئون بمحافظة حضرموت
+        gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
+    worded = frozenset(f for f in forms if owners is not None
+                       and f.split(" ")[0] in owners[0].place_words | owners[1])
+    return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
+                     None if owners is None else owners[0], region_forms, placed, gap, worded)
+
+
+def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
+    """``owners`` of the yaml as :class:`Owners`, and its folded region words (None when absent)."""
+    if data is None:
+        return None
+    try:
+        nouns = sorted({_key(w, where) for w in data["nouns"]}, key=len, reverse=True)
+        regions = frozenset(_key(w, where) for w in data.get("region_words") or ())
+        place_words = frozenset(_key(w, where) for w in data.get("place_words") or ())
+        # and their duals in construct (محافظتي الخليل وسلفيت، مدينتي)
+        place_words |= {w[:-1] + end for w in place_words if w.endswith("ه") for end in ("تي", "تا")}
+        general = frozenset(_key(w, where) for w in data.get("general_words") or ())
+        reach, loose = int(data["reach"]), int(data["loose"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"{where}: owners: {exc!r}") from exc
+    if not nouns or reach < 0 or loose < 0:
+        raise LanguageDataError(f"{where}: owners: nouns, and a reach and loose of 0 or more, are needed")
+    region = "|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"
+    # the nouns with their clitics and article, one prefix tree (read once per letter)
+    written = {c + b + a + n for c in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for a in ("", "ال") for n in nouns}
+    nouns_found = re.compile(r"(?<!\w)(?:" + trie_regex(written) + r")(?=\s)")
+    tail = re.compile(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
+                      r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
+    return Owners(nouns_found, tail, loose, place_words, general), regions
 
 
 def country_of(name: str | None, code: str = "ar") -> str | None:
@@ -180,6 +303,21 @@ def country_of(name: str | None, code: str = "ar") -> str | None:
 @functools.lru_cache(maxsize=None)
 def _countries(code: str) -> dict[str, str]:
     return {p.name: p.country for p in load_gazetteer(code).forms.values() if p.country is not None}
+
+
+def region_of(name: str | None, code: str = "ar") -> str | None:
+    """The administrative region a place of the gazetteer (by its canonical name) lies in,
+    or is (``الحناكية`` → ``المدينة المنورة``, as for the city of that name): None when the
+    gazetteer gives none. Two towns of one region are no clash in the merge."""
+    if name is None:
+        return None
+    return regions(code).get(name)
+
+
+@functools.lru_cache(maxsize=None)
+def regions(code: str = "ar") -> dict[str, str]:
+    """Each place's canonical name → its region, for the places the gazetteer gives one."""
+    return {p.name: p.region for p in load_gazetteer(code).forms.values() if p.region is not None}
 
 
 def find_places(text: str, code: str = "ar") -> list[PlaceMention]:
@@ -240,9 +378,16 @@ def canonical_place(name: str | None, code: str = "ar") -> str | None:
 
 def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | None:
     """The place of the span ``[start, end)``: its first locative mention (``في دمشق``,
-    ``بالقاهرة``), else its first mention, else None."""
+    ``بالقاهرة``) that is not a region's office's (:attr:`PlaceMention.regional`: ``أمير منطقة
+    عسير``; an institution's own town is most often where it acts: ``بمقر الأمانة بالرياض``),
+    one placed by a town's word before one placed by a region's (``بمنطقة الرياض``), else its
+    first mention, else None. A locative holding the town named right before it gives way to
+    it (``مدينة سيئون بمحافظة حضرموت`` → سيئون)."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    for mention in inside:
-        if mention.locative:
-            return mention.place.name
-    return inside[0].place.name if inside else None
+    locative = [i for i, m in enumerate(inside) if m.locative and not m.regional]
+    chosen = next((i for i in locative if not inside[i].broad), locative[0] if locative else None)
+    if chosen is None:
+        return inside[0].place.name if inside else None
+    if inside[chosen].holds and chosen > 0:
+        return inside[chosen - 1].place.name
+    return inside[chosen].place.name

@@ -732,6 +732,8 @@ class ClauseFeatures:
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
+    ``owners`` (when it has a town, the towns its clause tells as institutions' own: ``لجنة
+    الانتخابات بمحافظة جدة``),
     ``title`` (its article title's content words), ``sides`` (the content words naming who
     meets after a meeting or reception word opening its clause, null for none:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
@@ -937,6 +939,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False),
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
+            pl.when(pl.col("named")).then(pl.col("owners")).otherwise(pl.lit([], pl.List(pl.String))).alias("owners"),
             pl.col("title_words").fill_null(empty).alias("title"),
             "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
             # a case tells which happening only for a court's classes (or a clause naming none)
@@ -1292,17 +1295,32 @@ def _town_spellings(wording: Wording, stems: pl.DataFrame) -> pl.DataFrame:
 
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
-    named)``: an event's place counts as its town only when its own clause names it (a
-    place taken from the sentence or the article may be another happening's)."""
+    named, owners)``: an event's place counts as its town only when its own clause names it (a
+    place taken from the sentence or the article may be another happening's); ``owners`` the
+    towns the clause tells as institutions' own (:attr:`timeline.places.PlaceMention.owned`:
+    ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``; a directorate and its governorate's
+    department: ``بالإدارة العامة للدفاع المدني بالمدينة المنورة … إدارة الدفاع المدني بمحافظة الحناكية``)."""
     forms = _city_forms()
     if not forms:
-        return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean})
-    return (
+        return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean,
+                                    "owners": pl.List(pl.String)})
+    towns = (
         clauses.select("c", pl.col("folded").str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
         .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()
     )
+    gazetteer = load_gazetteer()
+    if gazetteer.owners is None or not towns.height:
+        return towns.with_columns(pl.lit([], pl.List(pl.String)).alias("owners"))
+    told = clauses.filter(pl.col("c").is_in(towns["c"].unique().implode())).select("c", "folded")
+    rows = list({(c, m.place.name) for c, text in told.iter_rows() for m in gazetteer.find(text)
+                 if m.owned and not m.regional and m.place.kind == "city"})
+    owners = (pl.DataFrame({"c": [c for c, _ in rows], "owners": [t for _, t in rows]},
+                           schema={"c": towns.schema["c"], "owners": pl.String})
+              .group_by("c").agg(pl.col("owners").sort()))
+    return (towns.join(owners, on="c", how="left")
+            .with_columns(pl.col("owners").fill_null(pl.lit([], pl.List(pl.String)))))
 
 
 def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
