@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import polars as pl
+
+from timeline.pipeline import build_timeline
 from timeline.tagger import tag
 
 
@@ -30,10 +33,6 @@ LEADER = {"id": "k-2", "source": "صدى الساحل", "published": "2024-09-06
 
 
 def test_a_count_alone_does_not_tell_which_happening_a_phrase_counts_from() -> None:
-    import polars as pl
-
-    from timeline.pipeline import build_timeline
-
     timeline = build_timeline(pl.DataFrame([RAID, LEADER]))
     assert timeline.events["story"].n_unique() == 1
     # not the day after the raid (2 September): the clashes are told nowhere, the phrase stays undated
