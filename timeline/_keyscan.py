@@ -185,8 +185,12 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         else:
             try:
                 database = loaded(stored(folder, _PREFIX, _KEEP, key, make, lambda v: isinstance(v, bytes)))
-            except hyperscan.error:  # kept by a host of other processor features (a shared cache): made here
-                database = loaded(make())
+            except hyperscan.error:  # kept by a host of other processor features (a shared cache): made
+                try:  # here, and kept beside it for the hosts like this one
+                    database = loaded(stored(folder, _PREFIX, _KEEP, (key, "another host"), make,
+                                             lambda v: isinstance(v, bytes)))
+                except hyperscan.error:
+                    database = loaded(make())
     except hyperscan.error:
         return None
     return KeyScan(database, chars, weak, tuple(expressions))
