@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import threading
+from pathlib import Path
 
 import pytest
 
+import timeline._keyscan as keyscan
 from timeline._keyscan import key_scan
 from timeline.engine import load_grammar, whole_words
 from timeline.normalize import normalize
@@ -107,3 +109,19 @@ def test_a_database_hyperscan_cannot_load_leaves_the_re_scan(monkeypatch: pytest
     assert key_scan(["يوم"], [], None) is not None
     monkeypatch.setattr(hyperscan, "loadb", refuse)
     assert key_scan(["يوم"], [], None) is None
+
+
+def test_a_kept_database_another_host_made_is_made_anew(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # what a cache shared with a host of other processor features holds: bytes this one cannot load
+    kept = keyscan.stored
+    monkeypatch.setattr(keyscan, "stored", lambda *args: b"kept by another host")
+    scan = key_scan(["يوم"], [], tmp_path)
+    assert scan is not None and scan.spans("في يوم الخميس") == [(3, 6)]
+    # the other host's database under the key, this host's kept beside it and loaded next time
+    monkeypatch.setattr(keyscan, "stored", lambda folder, prefix, keep, key, make, valid:
+                        b"kept by another host" if len(key) == 3 else kept(folder, prefix, keep, key, make, valid))
+    assert key_scan(["يوم"], [], tmp_path) is not None
+    assert len(list(tmp_path.glob("keyscan-*"))) == 1
+    made = []
+    monkeypatch.setattr(hyperscan, "Database", lambda: made.append(1))  # nothing compiled: the kept one loads
+    assert key_scan(["يوم"], [], tmp_path) is not None and not made

@@ -172,12 +172,25 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
                          flags=hyperscan.HS_FLAG_SOM_LEFTMOST)
         return hyperscan.dumpb(database)
 
-    stamp = source_stamp(__file__)
-    key = (stamp, expressions, getattr(hyperscan, "__version__", ""))
-    try:  # a processor Hyperscan cannot run on, a database kept by another: the re scan
-        data = make() if stamp is None else stored(folder, _PREFIX, _KEEP, key, make, lambda v: isinstance(v, bytes))
+    def loaded(data: bytes) -> object:
         database = hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
         database.scratch = hyperscan.Scratch(database)
+        return database
+
+    stamp = source_stamp(__file__)
+    key = (stamp, expressions, getattr(hyperscan, "__version__", ""))
+    try:  # a processor Hyperscan cannot run on: the re scan
+        if stamp is None:
+            database = loaded(make())
+        else:
+            try:
+                database = loaded(stored(folder, _PREFIX, _KEEP, key, make, lambda v: isinstance(v, bytes)))
+            except hyperscan.error:  # kept by a host of other processor features (a shared cache): made
+                try:  # here, and kept beside it for the hosts like this one
+                    database = loaded(stored(folder, _PREFIX, _KEEP, (key, "another host"), make,
+                                             lambda v: isinstance(v, bytes)))
+                except hyperscan.error:
+                    database = loaded(make())
     except hyperscan.error:
         return None
     return KeyScan(database, chars, weak, tuple(expressions))

@@ -338,6 +338,7 @@ class Lexicon:
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
     heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
+    heat_degrees: tuple[str, ...] = ()  # "درجة": after a number ("45 درجة"), as heat_before
     holidays: dict[str, Holiday] = field(default_factory=dict)
     week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
@@ -751,6 +752,7 @@ def _load_lexicon(code: str) -> Lexicon:
         heat = periods.get("heat", {})
         lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
         lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))
+        lex.heat_degrees = tuple(fold(f) for f in heat.get("degrees", ()))
         for entry in periods["year_marks"]:  # "هجري" gives "هجرية"
             for form in entry.get("forms", []):
                 fill.put("year_marks", form, entry["calendar"])

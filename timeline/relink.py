@@ -123,7 +123,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
         pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
         pl.Series("count", [_count_given(c[at:at + _X_REACH]) for c, at in ends], pl.Int64),
-        pl.Series("described", [_words(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
+        pl.Series("described", [_describing(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
         pl.Series("weekday", [_weekday_said(e) for e in pending["expr"].to_list()], pl.Int8),
         fold_expr(pl.col("expr").fill_null("")).alias("phrase"),
     ).filter(pl.col("what").is_not_null())
@@ -155,11 +155,17 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     keys = near.select("what", "clause", "at", "complement")
     named = {key: tells_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
-    near = _in_its_count(_in_its_places(near))
+    counted = near["count"].is_not_null()
+    near = _in_its_count(_in_its_places(near.with_columns(counted.alias("counted"))))
     # the words describing X after the phrase that a report repeats (مقتل ستة أشخاص في اشتباكات بين
-    # قوات الأمن: the clashes' report, not another report of six killed)
+    # قوات الأمن: the clashes' report, not another report of six killed): a phrase giving X's count
+    # and words besides is dated only from a report repeating one of them (the count alone is no
+    # sign: two tolls of one number)
     near = near.with_columns(pl.Series("shared", [len(set(d) & set(_words(c))) for d, c in
                                                   near.select("described", "clause").rows()], pl.Int64))
+    near = near.filter(~pl.col("counted") | (pl.col("shared") > 0) | (pl.col("described").list.len() == 0))
+    if near.height == 0:
+        return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
     clusters = near["cluster"].unique()
     entries = timeline_entries(merged.filter(pl.col("cluster").is_in(clusters.implode())))
     entries = entries.filter(pl.col("grain").cast(pl.String).is_in(_FINE)).select(
@@ -223,6 +229,12 @@ def _in_its_places(near: pl.DataFrame) -> pl.DataFrame:
 def _words(text: str) -> list[str]:
     """The folded words of ``text`` of four letters or more (no particles: في، من، بين)."""
     return [w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4]
+
+
+def _describing(after: str) -> list[str]:
+    """The words describing X after a phrase (:func:`_words`), its count aside (``ستة``)."""
+    lexicon = load_lexicon()
+    return [w for w in _words(after) if not w.isdigit() and w not in lexicon.cardinals]
 
 
 def _count_given(after: str) -> int | None:

@@ -19,10 +19,12 @@ __all__ = ["RULES"]
 
 @per_lexicon
 def _heat_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A word of heat (periods.yaml ``heat``) earlier in the sentence, and one right after."""
+    """A word of heat (periods.yaml ``heat``) earlier in the sentence, or of degrees after a number
+    ("45 درجة"), and one right after."""
     def alt(words: tuple[str, ...]) -> str:
-        return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
-    return (re.compile(r"(?<!\w)" + alt(lex.heat_before) + r"(?!\w)[^.!?؟\n]*$"),
+        return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" if words else "(?!)"
+    return (re.compile(r"(?:(?<!\w)" + alt(lex.heat_before) + r"|(?<![\d.,])\d+(?:[.,]\d+)?\s*" + alt(lex.heat_degrees)
+                       + r")(?!\w)[^.!?؟\n]*$"),
             re.compile(r"\s+" + alt(lex.heat_after) + r"(?!\w)"))
 
 
