@@ -1277,7 +1277,7 @@ _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 _CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
 _AT_CUE = re.compile(r"(?:عند)\s*$")
-_EDGE_CUE = re.compile(r"(?<!\w)(?:في|عند)\s+$")
+_EDGE_CUE = re.compile(r"(?<!\w)[وف]?(?:في|عند|مع|خلال)\s+$")
 
 
 def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
@@ -1315,8 +1315,10 @@ def _stands_alone(f: Found, text: str) -> bool:
         if word in _NEVER_ALONE:
             return False
         return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ") \
-            or (m.part.name.startswith(("early_", "late_")) and _EDGE_CUE.search(text, max(0, f.start - 5), f.start) is not None)
-        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في or عند
+            or (m.part.name.startswith(("early_", "late_")) and (_EDGE_CUE.search(text, max(0, f.start - 7), f.start) is not None
+                                                                 or word != text[f.start:f.end]))
+        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في, عند, مع
+        # or خلال, or from or until it ("منذ ساعات الصباح الأولى")
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
