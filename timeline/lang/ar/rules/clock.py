@@ -232,6 +232,23 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
 _CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
 
 
+def _bare_hour_placed(m: re.Match[str], c: Ctx) -> bool:
+    """Whether an hour in words alone at a clause's end is placed: right after a verb in the future
+    ("سنلتقي العاشرة"), or after a word of approximation (modifiers.yaml ``approx``) that comes where
+    "في" would ("وصلوا صباح الاثنين قرابة التاسعة", "سأصل نحو الثامنة": :func:`_timed_before`)."""
+    before = c.before(m.start(), 40)
+    approx = _approx_before(c.lex).search(before)
+    if approx is None:
+        return _future_verb_before(c.lex).search(before[-24:]) is not None
+    return _timed_before(c.lex).search(before[:approx.start()]) is not None
+
+
+@per_lexicon
+def _approx_before(lex: Lexicon) -> re.Pattern[str]:
+    """A word of approximation just before ("قرابة ", "وحوالي ")."""
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, lex.approx)) + r")\s+$")
+
+
 def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
     """An hour in digits alone at a clause's end, after a part of the day ("مساء 7") or after
     في when what comes before في places it as it places "في السابعة" (:func:`_timed_before`):
@@ -280,7 +297,7 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+(?:الساعه\
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
     if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
-                                      and _future_verb_before(c.lex).search(c.before(m.start(), 24))):
+                                      and _bare_hour_placed(m, c)):
         return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
         # future ("سأعود الحادية عشرة", "سنلتقي العاشرة"), no other
     if _is_age(c, m.start(), m.end()):
@@ -352,6 +369,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         after = m["mid"] != "قبل"  # after midnight: a small hour, never the afternoon one ("سأعود في الثانية ...")
         return When(hour=hm[0] % 12 + (0 if after else 12), minute=hm[1],
                     part=c.lex.lookup("day_parts", "منتصف الليل") if after else None)
+    if m["ampm"]:  # "الساعة 3 م" 15:00, "الساعة 12 ص" 00:00
+        return When(hour=hm[0] % 12 + (12 if m["ampm"] == "م" else 0), minute=hm[1])
     return When(hour=hm[0], minute=hm[1])
 
 
@@ -374,6 +393,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
+         r"(?(cue)(?:(?<=\d)\s*(?P<ampm>ص|م)(?!\w))?)"  # "الساعة 3 م": ص/م after an hour in digits with its cue
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
