@@ -1439,7 +1439,10 @@ def _future_shape(lex: Lexicon) -> str:
     # (the cues are looked up up to the expression: ``$`` is its start)
     lets = "|(?:" + trie_regex(set(lex.future_lets)) + r")\s+ن\w{2,}(?=\s+(?:[^\W\d_]{1,3}\s+)?$)" \
         if lex.future_lets else ""
-    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + ")"
+    # "سأتصل", "سألقاك" (folded "سا"): a first person's future, told apart from "ساعد", "سابقا" by its
+    # hamza in the original text (:class:`timeline.tagger._Tense`)
+    first = r"|(?P<first>سا\w{3,}(?<![هة])(?<!ات))"
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + first + ")"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:
