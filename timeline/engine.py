@@ -1315,10 +1315,9 @@ def _stands_alone(f: Found, text: str) -> bool:
         if word in _NEVER_ALONE:
             return False
         return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ") \
-            or (m.part.name.startswith(("early_", "late_")) and (_EDGE_CUE.search(text, max(0, f.start - 7), f.start) is not None
-                                                                 or word != text[f.start:f.end]))
-        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في, عند, مع
-        # or خلال, or from or until it ("منذ ساعات الصباح الأولى")
+            or (m.part.name.startswith(("early_", "late_")) and _EDGE_CUE.search(text, max(0, f.start - 7), f.start) is not None)
+        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في, عند, مع or
+        # خلال ("مع ساعات الفجر الأولى"); not from it, as no part alone ("منذ ساعات الصباح الأولى" is as often a habit)
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
