@@ -216,10 +216,12 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
 @per_lexicon
 def _timed_before(lex: Lexicon) -> re.Pattern[str]:
     """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
-    future, a part of the day (with its day: "صباح الغد في الثامنة"), a weekday, a date."""
+    future, a part of the day (with its day: "صباح الغد في الثامنة"), a weekday (with its
+    direction: "صباح الأحد المقبل في العاشرة"), a date."""
     verbs = "|".join(map(re.escape, lex.future_prefixes))
     return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + lex.alt("day_parts") + "|"
-                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?|\d)\s+$")
+                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?"
+                      r"(?:\s+(?:" + lex.alt("directions") + r"))?|\d)\s+$")
 
 
 @per_lexicon
