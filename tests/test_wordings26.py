@@ -17,7 +17,7 @@ from timeline import tag
 from timeline._yaml import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "wordings26.yaml"
-RECALL_FLOOR = 0.93  # 0.921 before the fixes of its session, 0.953 after
+RECALL_FLOOR = 0.93  # first batch 0.921 before the fixes of its session; all batches 0.96 after
 _MARKED = re.compile(r"\[(?P<span>[^\]]+)\]")
 
 
@@ -32,7 +32,8 @@ def _published() -> dt.datetime:
 def cases() -> list[tuple[str, int, int, set[str]]]:
     """(sentence, start, end, accepted values) of every case with a value."""
     out = []
-    for case in _data()["cases"]:
+    data = _data()
+    for case in data["cases"] + data.get("more_cases", []):
         if case["v"] is None:
             continue
         marked = _MARKED.search(case["s"])

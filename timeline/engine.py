@@ -1440,7 +1440,7 @@ def _future_shape(lex: Lexicon) -> str:
         if lex.future_lets else ""
     # "سأتصل", "سألقاك" (folded "سا"): a first person's future, told apart from "ساعد", "سابقا" by its
     # hamza in the original text (:class:`timeline.tagger._Tense`)
-    first = r"|(?P<first>سا\w{3,}(?<![هة])(?<!ات))"
+    first = r"|(?P<first>سا\w{2,}(?<![هة])(?<!ات))"
     return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + first + ")"
 
 
