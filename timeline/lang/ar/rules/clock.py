@@ -216,12 +216,22 @@ def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
 @per_lexicon
 def _timed_before(lex: Lexicon) -> re.Pattern[str]:
     """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
-    future, a part of the day (with its day: "صباح الغد في الثامنة"), a weekday (with its
-    direction: "صباح الأحد المقبل في العاشرة"), a date."""
+    future, a part of the day (with its day: "صباح الغد في الثامنة"), a weekday, a date."""
     verbs = "|".join(map(re.escape, lex.future_prefixes))
     return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + lex.alt("day_parts") + "|"
-                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?"
-                      r"(?:\s+(?:" + lex.alt("directions") + r"))?|\d)\s+$")
+                      + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?|\d)\s+$")
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _timed(c: Ctx, before: str) -> bool:
+    """Whether ``before`` ends as :func:`_timed_before` says, a direction word after it dropped
+    ("صباح الأحد المقبل في العاشرة": a dictionary look-up, not one more alternation to search)."""
+    last = _LAST_WORD.search(before)
+    if last is not None and c.lex.lookup("directions", last.group(1)) is not None:
+        before = before[:last.start()]
+    return _timed_before(c.lex).search(before) is not None
 
 
 @per_lexicon
@@ -242,7 +252,7 @@ def _bare_hour_placed(m: re.Match[str], c: Ctx) -> bool:
     approx = _approx_before(c.lex).search(before)
     if approx is None:
         return _future_verb_before(c.lex).search(before[-24:]) is not None
-    return _timed_before(c.lex).search(before[:approx.start()]) is not None
+    return _timed(c, before[:approx.start()])
 
 
 @per_lexicon
@@ -261,7 +271,7 @@ def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
         return False
     before = c.before(m.start(), 33)
     if before.endswith("في "):
-        return _timed_before(c.lex).search(before[:-3]) is not None
+        return _timed(c, before[:-3])
     found = _part_before(c.lex).search(before)
     if found is None or found["p"].endswith("ا") or found["p"].startswith("ال"):
         return False
@@ -360,7 +370,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
     if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None or m["mid"]) \
             and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
-            and not _timed_before(c.lex).search(c.before(m.start() - 3, 30)):
+            and not _timed(c, c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
         # صباح اليوم", "سأعود في السابعة", "الصباح في التاسعة", "23 أكتوبر في السابعة" are
         return None
