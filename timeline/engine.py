@@ -1315,7 +1315,7 @@ _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
 _CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
 _AT_CUE = re.compile(r"(?:عند)\s*$")
-_EDGE_CUE = re.compile(r"(?<!\w)(?:في|عند)\s+$")
+_EDGE_CUE = re.compile(r"(?<!\w)[وف]?(?:في|عند|مع|خلال)\s+$")
 
 
 def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
@@ -1353,8 +1353,9 @@ def _stands_alone(f: Found, text: str) -> bool:
         if word in _NEVER_ALONE:
             return False
         return word.endswith("ا") or (word.startswith(("ال", "وقت ", "ساعه ", "ساعات ")) and text[max(0, f.start - 3):f.start] == "في ") \
-            or (m.part.name.startswith(("early_", "late_")) and _EDGE_CUE.search(text, max(0, f.start - 5), f.start) is not None)
-        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في or عند
+            or (m.part.name.startswith(("early_", "late_")) and _EDGE_CUE.search(text, max(0, f.start - 7), f.start) is not None)
+        # an edge of a part (day_parts.yaml edges: "أول الصباح", "وقت متأخر من المساء") after في, عند, مع or
+        # خلال ("مع ساعات الفجر الأولى"); not from it, as no part alone ("منذ ساعات الصباح الأولى" is as often a habit)
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
@@ -1476,7 +1477,10 @@ def _future_shape(lex: Lexicon) -> str:
     # (the cues are looked up up to the expression: ``$`` is its start)
     lets = "|(?:" + trie_regex(set(lex.future_lets)) + r")\s+ن\w{2,}(?=\s+(?:[^\W\d_]{1,3}\s+)?$)" \
         if lex.future_lets else ""
-    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + ")"
+    # "سأتصل", "سألقاك" (folded "سا"): a first person's future, told apart from "ساعد", "سابقا" by its
+    # hamza in the original text (:class:`timeline.tagger._Tense`)
+    first = r"|(?P<first>سا\w{2,}(?<![هة])(?<!ات))"
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + first + ")"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:

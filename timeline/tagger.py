@@ -53,8 +53,9 @@ class _Tense:
     looked up for each expression in the 80 characters of its sentence before it (only
     there, so a text costs as much as its expressions, not its length)."""
 
-    def __init__(self, text: str, grammar: Grammar) -> None:
-        self.text = text
+    def __init__(self, norm: NormalizedText, grammar: Grammar) -> None:
+        self.norm = norm
+        self.text = text = norm.text
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
 
@@ -69,9 +70,19 @@ class _Tense:
             lo = cut + 1
         last = None
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
+            if cue.group("first") is not None and not self._first_person(cue.start("first")):
+                continue  # "ساعد", "سابقا", "سألته": no future
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
                 last = cue
         return None if last is None else last.group("past") is None
+
+    def _first_person(self, at: int) -> bool:
+        """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",
+        "سألقاك"), not a perfect of "سأل" (asked: "سألته", "سألت", "سألوا")."""
+        lo, hi = self.norm.to_original(at, at + 2)
+        if _DIACRITICS.sub("", self.norm.original[lo:hi + 2])[:2] != "سأ":
+            return False
+        return _ASKED.match(self.text, at) is None
 
     def _beyond(self, end: int, start: int) -> bool:
         """Whether a future read from a verb's shape, ending at ``end``, does not reach ``start``:
@@ -90,6 +101,8 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+_ASKED = re.compile(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
 
 def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
@@ -464,7 +477,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
-    tense = _Tense(norm.text, grammar)
+    tense = _Tense(norm, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
     daily_end = -1  # where the last "يومياً" or "كل يوم" ends in the folded text

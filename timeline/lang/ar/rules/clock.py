@@ -222,6 +222,18 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
                       + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?|\d)\s+$")
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _timed(c: Ctx, before: str) -> bool:
+    """Whether ``before`` ends as :func:`_timed_before` says, a direction word after it dropped
+    ("صباح الأحد المقبل في العاشرة": a dictionary look-up, not one more alternation to search)."""
+    last = _LAST_WORD.search(before)
+    if last is not None and c.lex.lookup("directions", last.group(1)) is not None:
+        before = before[:last.start()]
+    return _timed_before(c.lex).search(before) is not None
+
+
 @per_lexicon
 def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
     """A verb in the future just before (day_parts.yaml ``future_prefixes``: "سأعود ", "وسنلتقي ")."""
@@ -230,6 +242,23 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
+
+
+def _bare_hour_placed(m: re.Match[str], c: Ctx) -> bool:
+    """Whether an hour in words alone at a clause's end is placed: right after a verb in the future
+    ("سنلتقي العاشرة"), or after a word of approximation (modifiers.yaml ``approx``) that comes where
+    "في" would ("وصلوا صباح الاثنين قرابة التاسعة", "سأصل نحو الثامنة": :func:`_timed_before`)."""
+    before = c.before(m.start(), 40)
+    approx = _approx_before(c.lex).search(before)
+    if approx is None:
+        return _future_verb_before(c.lex).search(before[-24:]) is not None
+    return _timed(c, before[:approx.start()])
+
+
+@per_lexicon
+def _approx_before(lex: Lexicon) -> re.Pattern[str]:
+    """A word of approximation just before ("قرابة ", "وحوالي ")."""
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, lex.approx)) + r")\s+$")
 
 
 def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
@@ -242,7 +271,7 @@ def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
         return False
     before = c.before(m.start(), 33)
     if before.endswith("في "):
-        return _timed_before(c.lex).search(before[:-3]) is not None
+        return _timed(c, before[:-3])
     found = _part_before(c.lex).search(before)
     if found is None or found["p"].endswith("ا") or found["p"].startswith("ال") or found["p"] == "ليله":
         return False  # "ليلة 10": the night of the 10th (deictic "<day of month>"), as "ليلة 27 رمضان" is
@@ -280,7 +309,7 @@ _CLOCK_RANGE_END = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+(?:الساعه\
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
     if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
-                                      and _future_verb_before(c.lex).search(c.before(m.start(), 24))):
+                                      and _bare_hour_placed(m, c)):
         return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
         # future ("سأعود الحادية عشرة", "سنلتقي العاشرة"), no other
     if _is_age(c, m.start(), m.end()):
@@ -341,7 +370,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
     if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None or m["mid"]) \
             and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
-            and not _timed_before(c.lex).search(c.before(m.start() - 3, 30)):
+            and not _timed(c, c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
         # صباح اليوم", "سأعود في السابعة", "الصباح في التاسعة", "23 أكتوبر في السابعة" are
         return None
@@ -352,6 +381,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         after = m["mid"] != "قبل"  # after midnight: a small hour, never the afternoon one ("سأعود في الثانية ...")
         return When(hour=hm[0] % 12 + (0 if after else 12), minute=hm[1],
                     part=c.lex.lookup("day_parts", "منتصف الليل") if after else None)
+    if m["ampm"]:  # "الساعة 3 م" 15:00, "الساعة 12 ص" 00:00
+        return When(hour=hm[0] % 12 + (12 if m["ampm"] == "م" else 0), minute=hm[1])
     return When(hour=hm[0], minute=hm[1])
 
 
@@ -374,6 +405,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
+         r"(?(cue)(?:(?<=\d)\s*(?P<ampm>ص|م)(?!\w))?)"  # "الساعة 3 م": ص/م after an hour in digits with its cue
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?)?"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
