@@ -49,6 +49,12 @@ class DayPart:
             return max(first - h, h - last, 0)
         return hour if gap(hour) < gap(hour + 12) else hour + 12
 
+    def holds(self, hour: int) -> bool:
+        """Whether ``hour`` (0–35: past 23 is the next day's, as a night's hours run) lies in this
+        part's hours; a part of one instant ("الظهر" 12–12) holds its hour."""
+        first, last = self.hours
+        return first <= hour < max(last, first + 1)
+
 
 @dataclass(frozen=True, slots=True)
 class Holiday:

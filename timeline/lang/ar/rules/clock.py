@@ -277,8 +277,7 @@ def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
         return False  # "ليلة 10": the night of the 10th (deictic "<day of month>"), as "ليلة 27 رمضان" is
     part = c.lex.lookup("day_parts", found["p"])
     hour = int(m["h"]) % 12
-    return isinstance(part, DayPart) and any(part.hours[0] <= h < max(part.hours[1], part.hours[0] + 1)
-                                             for h in (hour, hour + 12, hour + 24))
+    return isinstance(part, DayPart) and any(part.holds(h) for h in (hour, hour + 12, hour + 24))
 
 
 @per_lexicon
