@@ -49,7 +49,7 @@ no expression of the text, only on the convention that a lead tells the day's ne
 LEAD_RULE = "lead report window"
 """The ``rule`` of a report window's :class:`~timeline._types.Timex`."""
 
-_WORD = re.compile(r"[\w\u0621-\u064a]+")
+_WORD = re.compile(r"\w+")
 
 
 def perfect_forms(verb: str) -> frozenset[str]:
