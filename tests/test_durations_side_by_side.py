@@ -1,4 +1,4 @@
-"""Two durations add up only when the text joins them with و: "يومين و3 ساعات" is one amount,
+"""Two durations add up only when the text joins them (و, a comma): "يومين و3 ساعات" is one amount,
 "نصف ساعة طوال اليوم" two."""
 
 from __future__ import annotations
@@ -20,5 +20,5 @@ def test_a_duration_before_all_day_is_not_added_to_it() -> None:
     assert _found("وكان المتطوعون يستريحون نصف ساعة طوال اليوم") == [("نصف ساعة", "PT0.5H"), ("طوال اليوم", "P1D")]
 
 
-def test_durations_side_by_side_or_after_a_comma_stay_apart() -> None:
-    assert _found("ودام الحصار عامين، ثلاثة أشهر منها بلا كهرباء") == [("عامين", "P2Y"), ("ثلاثة أشهر", "P3M")]
+def test_durations_listed_after_a_comma_add_up() -> None:
+    assert _found("وبلغت مدة الرحلة 3 ساعات, 20 دقيقة") == [("3 ساعات, 20 دقيقة", "PT3H20M")]
