@@ -908,7 +908,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         if per is not None and amount:
             return _span_of(a, b, replace(ma, amount=ma.amount * per + amount, unit=unit), f"{a.rule} + {b.rule}")
         return None
-    if isinstance(ma, Duration) and isinstance(mb, Duration) and g.listing:
+    if isinstance(ma, Duration) and isinstance(mb, Duration) and g.listing and word:
+        # "يومين و3 ساعات", "1 عام, 1 شهر" are one amount; side by side ("نصف ساعة طوال اليوم") two
         units = {u for _, u in ma.parts}
         if not units & {u for _, u in mb.parts}:
             return _span_of(a, b, Duration(ma.parts + mb.parts), "<duration> <duration>")

@@ -82,6 +82,8 @@ class PlaceMention:
     regional: bool = False  # owned as a region's (أمير منطقة عسير، أمانة منطقة مكة المكرمة): whose, not where
     broad: bool = False  # locative only through a region word (بمنطقة جازان): a town's locative comes first
     holds: bool = False  # locative right after a town, holding it (مدينة سيئون بمحافظة حضرموت)
+    worded: bool = False  # locative only through في/ب + a place word (في مدينة ميلانو), not في/ب on the name
+    toward: bool = False  # a destination, after إلى (إلى جدة، إلى مدينة دبي)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,7 @@ class Gazetteer:
     placed: re.Pattern[str] | None = None  # ends with في or ب and a place word: بمحافظة العيص
     gap: re.Pattern[str] | None = None  # between a place and the place holding it: " بمحافظة "
     worded: frozenset[str] = frozenset()  # forms opened by a place or region word (محافظة صبيا)
+    toward: re.Pattern[str] | None = None  # ends with إلى, maybe with a place word: إلى مدينة 
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every place named in ``text``, in text order."""
@@ -163,10 +166,11 @@ class Gazetteer:
                 continue
             o_start, o_end = norm.to_original(start, end)
             locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
-            broad = False
+            broad = worded = False
             if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
                 word = self.placed.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start())
                 locative, broad = word is not None, word is not None and word.group("region") is not None
+                worded = locative
             owners = self.owners
             owner = None if owners is None or place.kind == "country" else owners.owns(norm.text, m.start())
             regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
@@ -178,7 +182,10 @@ class Gazetteer:
             # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
             last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
             mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owner is not None,
-                                         regional, broad, holds))
+                                         regional, broad, holds, worded,
+                                         self.toward is not None and m.group("fi") is None and not m.group("clitics")
+                                         and self.toward.search(norm.text, max(0, m.start() - _PLACED_CHARS),
+                                                                m.start()) is not None))
         return mentions
 
     def canonical(self, name: str) -> str | None:
@@ -252,19 +259,20 @@ def _load_gazetteer(code: str) -> Gazetteer:
         raise LanguageDataError(f"{where}: malformed entry: {exc!r}") from exc
     owners = _owners(data.get("owners"), where)
     region_forms = frozenset(f for f in forms if owners is not None and f.split(" ")[0] in owners[1])
-    placed = None
+    placed = toward = None
     if owners is not None:  # في/ب + a place word + the town is locative too (بمحافظة العيص)
         words = "|".join(map(re.escape, sorted(owners[0].place_words, key=len, reverse=True)))
         regions = "|".join(map(re.escape, sorted(owners[1], key=len, reverse=True))) or "(?!)"
         placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
                             + r"))\s+$")
+        toward = re.compile(r"(?<!\w)[وف]?الي\s+(?:(?:ال)?(?:" + words + r")\s+)?$")
         # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب (here or on the
         # holding place), maybe with a place word: بريدة بمنطقة القصيم، سيئون بمحافظة حضرموت
         gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
     worded = frozenset(f for f in forms if owners is not None
                        and f.split(" ")[0] in owners[0].place_words | owners[1])
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
-                     None if owners is None else owners[0], region_forms, placed, gap, worded)
+                     None if owners is None else owners[0], region_forms, placed, gap, worded, toward)
 
 
 def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
@@ -388,6 +396,14 @@ def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | 
     chosen = next((i for i in locative if not inside[i].broad), locative[0] if locative else None)
     if chosen is None:
         return inside[0].place.name if inside else None
+    if inside[chosen].worded:
+        # a destination before it, in another country, is where the happening is: «تعود البعثة إلى جدة
+        # بعد المعسكر في مدينة ميلانو» → جدة (not «وصل إلى ماليزيا … في مدينة كوالالمبور»: the town in it)
+        there = inside[chosen].place.country
+        to = next((m for m in inside[:chosen] if m.toward and m.place.country not in (None, there)), None)
+        if to is not None and there is not None:
+            return to.place.name
     if inside[chosen].holds and chosen > 0:
         return inside[chosen - 1].place.name
     return inside[chosen].place.name
+

@@ -82,7 +82,9 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
 
 
 _AND_BEFORE = re.compile(r"(?<!\w)و$")
-_OF_NEXT = re.compile(r"\s+(?:من|في|ل)\s*\w")  # a period may follow to join: "... من العام الماضي", "لعام 2014"
+# a year may follow to join: "... من العام الماضي", "لعام 2014", "للسنة الحالية", "في 2014" (not "للشركة",
+# "في السوق": months of no year named, the last ones before the anchor's)
+_OF_NEXT = re.compile(r"\s+(?:(?:من|في)\s+|ل)(?:(?:هذا\s+)?(?:ال|ل)?(?:عام|سنه)(?!\w)|(?:19|20|13|14)\d\d(?!\d))")
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
