@@ -943,10 +943,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         if (_date_fields(ma) or ma.weekday is not None) and word in ("", "من", ","):
             return _span_of(a, b, r, b.rule)
         return None
-    if isinstance(ma, Range) and isinstance(mb, When) and word in ("من", "في") \
+    if isinstance(ma, Range) and isinstance(mb, When) and (word in ("من", "في") or not word and text.startswith("ل", b.start)) \
             and _date_fields(mb) and _date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
             and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
-        # "الأشهر الستة الأولى من العام الجاري"
+        # "الأشهر الستة الأولى من العام الجاري", "آخر ستة أشهر لعام 2014" (ل on the year: "للعام الماضي")
         year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
         return _span_of(a, b, Range(amend(ma.first, **year), amend(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (_date_fields(mb) or mb.weekday) \

@@ -177,6 +177,9 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     if direction is None:
         if not m["this"]:
             return None
+        after = _NEXT_DEFINITE.match(c.text, m.end()) if unit == "year" else None
+        if after is not None and after.group(1) in c.lex.other_years:
+            return None  # "الشركات ذات السنة المالية", "في ذات العام المالي": another kind of year, no date
         direction = 0
     if not m["this"] and (direction == 1 and m["dir"].startswith(_FOLLOWING)
                           or direction == -1 and m["dir"].startswith(_PRECEDING) and unit in _NAMED_OUTRIGHT

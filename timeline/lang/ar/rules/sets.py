@@ -25,6 +25,8 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
     if m["adv"]:
         return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
+    if m["frac"]:  # "كل نصف ساعة", "مرة كل ربع ساعة": the fraction of one hour
+        return Recurring("PT0.5H" if m["frac"] == "نصف" else "PT0.25H") if unit == "hour" and count == 1 else None
     n = _num(c, m["n"]) if m["n"] else count
     if m["part2"]:  # "كل يوم صباحاً": that part of every day; not "كل ساعة ليلاً"
         part = c.lex.lookup("day_parts", m["part2"])
@@ -85,8 +87,8 @@ def rest_day(m: re.Match[str], c: Ctx) -> object:
 RULES: tuple[Rule, ...] = (
     Rule("every <weekday|unit>",
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
-         r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
-         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+)?(?P<unit>{units})"
+         r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر|فجر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
+         r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+|(?P<frac>نصف|ربع)\s+)?(?P<unit>{units})"
          r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
          starts='كل يوميا اسبوعيا شهريا سنويا'),
