@@ -181,11 +181,10 @@ class Gazetteer:
                                              or key in self.worded)
             # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
             last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
-            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owner is not None,
-                                         regional, broad, holds, worded,
-                                         self.toward is not None and m.group("fi") is None and not m.group("clitics")
-                                         and self.toward.search(norm.text, max(0, m.start() - _PLACED_CHARS),
-                                                                m.start()) is not None))
+            toward = (self.toward is not None and m.group("fi") is None and not m.group("clitics")
+                      and self.toward.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start()) is not None)
+            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owned=owner is not None,
+                                         regional=regional, broad=broad, holds=holds, worded=worded, toward=toward))
         return mentions
 
     def canonical(self, name: str) -> str | None:
