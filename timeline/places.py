@@ -165,27 +165,32 @@ class Gazetteer:
             if place is None:  # cannot happen: the regex holds only known forms
                 continue
             o_start, o_end = norm.to_original(start, end)
-            locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
-            broad = worded = False
-            if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
-                word = self.placed.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start())
-                locative, broad = word is not None, word is not None and word.group("region") is not None
-                worded = locative
-            owners = self.owners
-            owner = None if owners is None or place.kind == "country" else owners.owns(norm.text, m.start())
-            regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
-            between = (self.gap.fullmatch(norm.text, last, m.start()) if locative and town and self.gap is not None
-                       and m.start() - last <= _OWNER_CHARS else None)
-            # a town holds another only through its place word (سفير طهران في عمّان: two capitals)
-            holds = between is not None and (place.kind != "city" or between.group("word") is not None
-                                             or key in self.worded)
+            mentions.append(self._read(norm.text, m, key, place, text[o_start:o_end], o_start, o_end, last, town))
             # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
             last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
-            toward = (self.toward is not None and m.group("fi") is None and not m.group("clitics")
-                      and self.toward.search(norm.text, max(0, m.start() - _PLACED_CHARS), m.start()) is not None)
-            mentions.append(PlaceMention(o_start, o_end, text[o_start:o_end], place, locative, owned=owner is not None,
-                                         regional=regional, broad=broad, holds=holds, worded=worded, toward=toward))
         return mentions
+
+    def _read(self, folded: str, m: re.Match[str], key: str, place: Place, surface: str, start: int, end: int,
+              last: int, town: bool) -> PlaceMention:
+        """What the words around one match in the ``folded`` text tell of the place it names
+        (``last``: where the mention before ends; ``town``: whether that one is a town)."""
+        locative = m.group("fi") is not None or m.group("clitics").endswith("ب")
+        broad = worded = False
+        if not locative and not m.group("clitics") and self.placed is not None and place.country is not None:
+            word = self.placed.search(folded, max(0, m.start() - _PLACED_CHARS), m.start())
+            locative, broad = word is not None, word is not None and word.group("region") is not None
+            worded = locative
+        owner = None if self.owners is None or place.kind == "country" else self.owners.owns(folded, m.start())
+        regional = owner == "region" or (owner is not None and (place.kind != "city" or key in self.region_forms))
+        between = (self.gap.fullmatch(folded, last, m.start()) if locative and town and self.gap is not None
+                   and m.start() - last <= _OWNER_CHARS else None)
+        # a town holds another only through its place word (سفير طهران في عمّان: two capitals)
+        holds = between is not None and (place.kind != "city" or between.group("word") is not None
+                                         or key in self.worded)
+        toward = (self.toward is not None and m.group("fi") is None and not m.group("clitics")
+                  and self.toward.search(folded, max(0, m.start() - _PLACED_CHARS), m.start()) is not None)
+        return PlaceMention(start, end, surface, place, locative, owned=owner is not None, regional=regional,
+                            broad=broad, holds=holds, worded=worded, toward=toward)
 
     def canonical(self, name: str) -> str | None:
         """The canonical name when ``name`` is exactly a known form, else ``name`` trimmed
