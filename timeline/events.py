@@ -579,7 +579,7 @@ def _opens_second(text: str, pos: int) -> bool:
 def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
     """A word-initial و before a letter that, folded, begins one of ``verbs`` (a quick test)."""
     firsts = {fold(str(v))[0] for v in verbs}
-    letters = sorted({c for c in "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآ" if fold(c) in firsts})
+    letters = sorted(c for c in map(chr, range(0x0621, 0x064B)) if fold(c) in firsts)  # the Arabic letters
     return re.compile(r"(?<=\s)و(?=[" + "".join(letters) + "])")
 
 
