@@ -1426,9 +1426,11 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     one_day = ((pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
                & ((pl.col("start_j") - pl.col("start")).abs() < dt.timedelta(days=1)))
     towns = (pl.col("town") != pl.col("town_j")).fill_null(False) & ~_one_region()
+    # (a detail tells more of what was hit than its lead: one word of either's object told in the
+    # other clause is enough, ``استهدفت ثكنة`` and ``اقتحم… بوابة الثكنة``)
     objects = ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
-               & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
-               & (pl.col("object_j").list.set_intersection("words").list.len() < pl.col("object_j").list.len()))
+               & (pl.col("object").list.set_intersection("words_j").list.len() == 0)
+               & (pl.col("object_j").list.set_intersection("words").list.len() == 0))
     counts = ((pl.col("numbers").list.len() > 0) & (pl.col("numbers_j").list.len() > 0)
               & (pl.col("numbers").list.set_intersection("numbers_j").list.len() == 0))
     pairs = pairs.filter(one_day, ~towns, ~objects, ~counts)
