@@ -51,7 +51,9 @@ its happening with a word of its class whose telling words it holds
 (:data:`LONE_CORE_WORDS` of :data:`CORE_WORDS`; one more for an entry a day away).
 
 Reports of one happening inside one article merge too, but only with the same happening
-word, on the same day and with closer wording. Reports whose happening words belong to
+word, on the same day and with closer wording; or, whatever their wording, an article's lead
+and a later report of its class and day that tells it again in detail, when nothing between
+them tells another happening and they name no other town (:func:`_lead_links`). Reports whose happening words belong to
 different groups (a bombing and its condemnation; a visit and an appointment) never merge,
 whatever their wording. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
@@ -1415,14 +1417,16 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     # no report of the article from the lead's on opens with another happening (وفي حادث منفصل،
     # كما، إلى ذلك), and the detail does not open a thread beside it either (فيما تستمر، من جانبه)
     articles = pairs["article"].unique().implode()
-    mine = rows.with_columns(frame["clause"].str.slice(0, 60).alias("opening")).filter(pl.col("article").is_in(articles))
+    mine = rows.with_columns(frame["clause"].str.slice(0, 60).alias("opening")) \
+        .filter(pl.col("article").is_in(articles))
     openings = [fold(t) for t in mine["opening"].to_list()]
     mine = mine.with_columns(pl.Series("other", [bool(another.match(t)) for t in openings], dtype=pl.Boolean),
                              pl.Series("beside", [bool(beside.match(t)) for t in openings], dtype=pl.Boolean))
     breaks = mine.filter(pl.col("other")).select("article", pl.col("at").alias("at_b"))
     parted = pairs.join(breaks, on="article").filter(pl.col("at_b") > pl.col("at"), pl.col("at_b") <= pl.col("at_j"))
     aside = mine.filter(pl.col("beside")).select(pl.col("i").alias("i_j"))
-    pairs = pairs.join(parted.select("i", "i_j").unique(), on=["i", "i_j"], how="anti").join(aside, on="i_j", how="anti")
+    pairs = pairs.join(parted.select("i", "i_j").unique(), on=["i", "i_j"], how="anti") \
+        .join(aside, on="i_j", how="anti")
     one_day = ((pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
                & ((pl.col("start_j") - pl.col("start")).abs() < dt.timedelta(days=1)))
     towns = (pl.col("town") != pl.col("town_j")).fill_null(False) & ~_one_region()
@@ -1458,7 +1462,8 @@ def merge_events(
     """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
-    Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked.
+    Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked, and an
+    article's lead with the later reports telling its happening in detail (:func:`_lead_links`).
     Links are taken by how well the dates agree (one day first), then, for overlapping dates,
     finer grains first (a month holding a day before a year holding either), then by score.
     Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
