@@ -1,12 +1,10 @@
 """Two happenings of one day told in the same articles (one wire copy printed by two outlets, a
 list of calls) stay apart, though every article tells both; an article's lead and its detail
-clause of one attack are still told apart (a known miss, issue 6 item 1; merge17). Arabic
-written for these tests."""
+clause of one attack are one entry (``merge._lead_links``). Arabic written for these tests."""
 
 from __future__ import annotations
 
 import polars as pl
-import pytest
 
 from timeline.pipeline import build_timeline
 
@@ -62,9 +60,6 @@ DETAIL = ("وأفادت وكالة الأنباء الرسمية بأن انتح
           "للدرك في محيط بلدة وادي الصخور قرب الحدود.")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 6 item 1: a lead and its detail clause share too few words "
-                                       "(merge17 notes: a rule on entries told by the same articles was "
-                                       "measured and dropped)")
 def test_the_lead_and_the_detail_of_one_attack_in_two_outlets_are_one_entry() -> None:
     rows = _entries([
         {"id": "a1", "source": "صدى الساحل", "published": "2024-05-17T18:00", "text": LEAD + DETAIL},

@@ -51,7 +51,9 @@ its happening with a word of its class whose telling words it holds
 (:data:`LONE_CORE_WORDS` of :data:`CORE_WORDS`; one more for an entry a day away).
 
 Reports of one happening inside one article merge too, but only with the same happening
-word, on the same day and with closer wording. Reports whose happening words belong to
+word, on the same day and with closer wording; or, whatever their wording, an article's lead
+and a later report of its class and day that tells it again in detail, when nothing between
+them tells another happening and they name no other town (:func:`_lead_links`). Reports whose happening words belong to
 different groups (a bombing and its condemnation; a visit and an appointment) never merge,
 whatever their wording. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
@@ -99,10 +101,11 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import load_triggers
+from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
-                              matches, told_by_case, told_by_object)
+                              matches, told_apart, told_by_case, told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
@@ -1378,6 +1381,69 @@ def _match_links(table: pl.DataFrame) -> pl.DataFrame:
                         pl.lit(True).alias("alike")).cast(_LINK_SCHEMA)  # type: ignore[arg-type]
 
 
+def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
+    """Links between an article's lead and the later reports that tell its happening again in
+    detail (news is written lead first, then detail, then background: ``سجل هجوم انتحاري على
+    مركز للدرك`` … ``واقتحم انتحاري بجرار مفخخ مركزا للدرك في محيط مدينة…``): the article's first
+    report of a class of happening, in its first sentence, named by its own predicate (not a
+    meeting, a toll nor a reaction: :data:`timeline.wording.ClauseFeatures`' ``own``), and each
+    later report of the article naming that class with its own predicate on the same day, when
+    no report of the article from the lead's on to it opens with what tells another happening
+    (:func:`timeline.wording.told_apart`: ``وفي حادث منفصل``، ``كما``، ``من جانبه``, a roundup's
+    ``وفي محافظة…``), and they do not clash: two towns (not of one region), objects each the
+    other lacks (:data:`OBJECT_PENALTY`), counts none shared, or a clause telling two
+    happenings. Scored as a strong same-day link of one class (:data:`ALIKE_SCORE`): the union's
+    guards still hold."""
+    lexicon = load_triggers()
+    loose, reactions = listed(lexicon.loose_objects), listed(lexicon.reactions)
+    another, beside = told_apart()
+    rows = table.select("i", "article", "trigger", "own", "fine", "start", "end", "town", "owners", "two", "object",
+                        "numbers", "words", "group").with_columns(
+        frame["clause_start"].alias("at"), frame["sentence_index"].alias("sentence"))
+    named = rows.filter(pl.col("article") >= 0, pl.col("own"), pl.col("trigger").is_not_null(),
+                        ~pl.col("trigger").is_in(loose), ~pl.col("group").is_in(reactions).fill_null(False))
+    told = named.filter(pl.col("fine"), ~pl.col("two"))
+    lead = told.sort("at").group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
+    pairs = lead.join(told, on=["article", "trigger"], suffix="_j").filter(pl.col("at_j") > pl.col("at"))
+    if pairs.height == 0:
+        return pl.DataFrame(schema=_LINK_SCHEMA)
+    # ...nor when the article tells its class on another day between them (``الاتفاق الذي تم التوصل
+    # إليه يوم 14 يوليو``): the class names a thing talked about, not the lead's happening
+    other = pairs.join(named.select("article", "trigger", pl.col("at").alias("at_o"), pl.col("start").alias("start_o"),
+                                    pl.col("end").alias("end_o")), on=["article", "trigger"]) \
+        .filter(pl.col("at_o") > pl.col("at"), pl.col("at_o") < pl.col("at_j"),
+                (pl.col("start_o") >= pl.col("end")) | (pl.col("end_o") <= pl.col("start")))
+    pairs = pairs.join(other.select("i", "i_j").unique(), on=["i", "i_j"], how="anti")
+    # no report of the article from the lead's on opens with another happening (وفي حادث منفصل،
+    # كما، إلى ذلك), and the detail does not open a thread beside it either (فيما تستمر، من جانبه)
+    articles = pairs["article"].unique().implode()
+    mine = rows.with_columns(frame["clause"].str.slice(0, 60).alias("opening")) \
+        .filter(pl.col("article").is_in(articles))
+    openings = [fold(t) for t in mine["opening"].to_list()]
+    mine = mine.with_columns(pl.Series("other", [bool(another.match(t)) for t in openings], dtype=pl.Boolean),
+                             pl.Series("beside", [bool(beside.match(t)) for t in openings], dtype=pl.Boolean))
+    breaks = mine.filter(pl.col("other")).select("article", pl.col("at").alias("at_b"))
+    parted = pairs.join(breaks, on="article").filter(pl.col("at_b") > pl.col("at"), pl.col("at_b") <= pl.col("at_j"))
+    aside = mine.filter(pl.col("beside")).select(pl.col("i").alias("i_j"))
+    pairs = pairs.join(parted.select("i", "i_j").unique(), on=["i", "i_j"], how="anti") \
+        .join(aside, on="i_j", how="anti")
+    one_day = ((pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
+               & ((pl.col("start_j") - pl.col("start")).abs() < dt.timedelta(days=1)))
+    towns = (pl.col("town") != pl.col("town_j")).fill_null(False) & ~_one_region()
+    # (a detail tells more of what was hit than its lead: one word of either's object told in the
+    # other clause is enough, ``استهدفت ثكنة`` and ``اقتحم… بوابة الثكنة``)
+    objects = ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
+               & (pl.col("object").list.set_intersection("words_j").list.len() == 0)
+               & (pl.col("object_j").list.set_intersection("words").list.len() == 0))
+    counts = ((pl.col("numbers").list.len() > 0) & (pl.col("numbers_j").list.len() > 0)
+              & (pl.col("numbers").list.set_intersection("numbers_j").list.len() == 0))
+    pairs = pairs.filter(one_day, ~towns, ~objects, ~counts)
+    return pairs.select(pl.lit(_SAME_DAY, pl.Int32).alias("agreement"), pl.lit(ALIKE_SCORE).alias("score"),
+                        pl.col("i").cast(pl.UInt32), pl.col("i_j").cast(pl.UInt32).alias("j"),
+                        pl.lit(0.0).alias("similarity"), pl.lit(False).alias("copy"),
+                        pl.lit(True).alias("alike")).cast(_LINK_SCHEMA)  # type: ignore[arg-type]
+
+
 def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
     if a is None or b is None:
         return a if b is None else b
@@ -1396,7 +1462,8 @@ def merge_events(
     """Fill ``cluster``, ``n_sources`` and ``date_conflict`` (and ``story``,
     ``story_label``: see :mod:`timeline.stories`); returns the events in timeline order.
 
-    Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked.
+    Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked, and an
+    article's lead with the later reports telling its happening in detail (:func:`_lead_links`).
     Links are taken by how well the dates agree (one day first), then, for overlapping dates,
     finer grains first (a month holding a day before a year holding either), then by score.
     Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
@@ -1418,7 +1485,7 @@ def merge_events(
     found = [_scored(pairs, table, features.words, needs)
              for pairs in _candidates(table, features.words, conflict_window)]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
-    links = pl.concat([links, _match_links(table)])
+    links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
     # the strongest links first: by how well the dates agree, then (for overlapping dates) the
     # finer the coarser side's grain, then by score: a month's mention of a past happening meets
     # the entry of its day before the year's mentions (worded as another outlet's background)

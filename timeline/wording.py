@@ -37,7 +37,7 @@ from timeline._listed import listed, mapped
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import dual, feminine, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import load_gazetteer
 
@@ -45,7 +45,7 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text",
-    "matches", "spelled", "told_by_case", "told_by_object", "told_by_sides",
+    "matches", "spelled", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -558,6 +558,30 @@ def _known_classes(classes: Sequence[object], code: str, where: str) -> frozense
 
 def _folded(words: Sequence[object]) -> tuple[str, ...]:
     return tuple(fold(str(w)) for w in words)
+
+
+@functools.lru_cache(maxsize=None)
+def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns of a folded clause's opening (after و or ف): one with what tells another
+    happening than those told before it in its article (``told_apart``, ``separate_incidents``
+    and ``aside`` of ``lang/<code>/event_dates.yaml``: ``كما استهدف``، ``وفي حادث منفصل``، ``إلى
+    ذلك``), one with what opens a thread beside the article's (its ``simultaneous``,
+    ``background_openers`` and ``thread_breaks``: ``فيما تستمر``، ``وكان``، ``من جانبه``); cached."""
+    where = f"timeline.lang.{code}/event_dates.yaml"
+    data = load_language_yaml(code, "event_dates.yaml")
+    try:
+        incidents = data["separate_incidents"]
+        nouns = {form for noun in map(str, incidents["nouns"]) for form in (fold(noun), *dual(noun))}
+        kinds = {form for word in map(str, incidents["words"]) for one in feminine(word) for form in (one, *dual(one))}
+        other = {fold(str(p)) for key in ("told_apart", "aside") for p in data[key]}
+        beside = {fold(str(p)) for key in ("simultaneous", "background_openers", "thread_breaks") for p in data[key]}
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: {exc}") from exc
+
+    def either(forms: set[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return (re.compile(rf"\W*[وف]?(?:في\s+(?:{either(nouns)})\s+(?:{either(kinds)})|{either(other)})(?!\w)"),
+            re.compile(rf"\W*[وف]?(?:{either(beside)})(?!\w)"))
 
 
 @functools.lru_cache(maxsize=None)
