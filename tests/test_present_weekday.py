@@ -31,6 +31,8 @@ def _value(text: str, published: dt.datetime, expression: str) -> str:
     ("ومنح الجهاز الفني اللاعبين راحة على أن يعود الفريق إلى التدريبات الأربعاء.", _SATURDAY, "الأربعاء",
      "2015-08-12"),
     ("وينتظر أن يغادر اللاعب الثلاثاء إلى لندن.", _SATURDAY, "الثلاثاء", "2015-08-11"),
+    # a hope is told ahead (relative.yaml future_cues)
+    ("وقال المتحدث: نأمل بإجراء التصويت يوم الجمعة.", _THURSDAY, "يوم الجمعة", "2015-08-07"),
 ])
 def test_a_present_verb_tells_the_coming_weekday(text: str, published: dt.datetime, expression: str,
                                                  want: str) -> None:
