@@ -203,10 +203,12 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
     return False
 
 
-def _bare_weekday(meaning: object) -> bool:
-    """A weekday with no date, week, hour or direction of its own ("الثلاثاء", "صباح الجمعة")."""
-    return isinstance(meaning, When) and meaning.weekday is not None and not meaning.has_date \
-        and meaning.direction is None and meaning.nth is None and meaning.week_nth is None and meaning.hour is None
+def _bare_weekday(meaning: object, published: int) -> bool:
+    """A weekday with no date, week, hour or direction of its own ("الثلاثاء", "صباح الجمعة"), other
+    than the publication's (``published``, ISO): that one is today's whatever the tense."""
+    return isinstance(meaning, When) and meaning.weekday is not None and meaning.weekday != published \
+        and not meaning.has_date and meaning.direction is None and meaning.nth is None \
+        and meaning.week_nth is None and meaning.hour is None
 
 
 def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
@@ -534,8 +536,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
             told = tense.at(start)  # None: nothing says
-            if told is None and _bare_weekday(meaning) and meaning.weekday != anchor.isoweekday() \
-                    and _weekday_ahead(folded, start, grammar):  # type: ignore[union-attr]
+            if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(folded, start, grammar):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             tenses[start] = told
         told = tenses[start]
