@@ -218,8 +218,8 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     not تـ/نـ, as often a perfect: "وتوفي السبت"). Not when a perfect comes first, nor a relative pronoun
     (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
-    الجمعة"), "منذ" ("منذ مساء السبت") or the prayer ("صلاة الجمعة"); a word ending in ـية is an
-    adjective ("مصادر يمنية السبت")."""
+    الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
+    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت")."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
@@ -237,9 +237,12 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
         if _PRESENT_CLOCK.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
             before = words[i - 1] if i else ""
-            if relative.fullmatch(before) or before in _NEGATED_PAST:
-                return False  # "الذي يخضع للدراسة ... يوم الخميس": the verb describes; "لم يصدر": a past
-            return (before[1:] if before[:1] in "وف" and len(before) > 2 else before) not in lex.nowadays_pronouns
+            before = before[1:] if before[:1] in "وف" and len(before) > 2 else before
+            if relative.fullmatch(before) or before in _NEGATED_PAST or before == "قد":
+                # "الذي يخضع للدراسة ... يوم الخميس": the verb describes; "لم يصدر": a past; "قد يكون
+                # الوفد غادر الأحد": a possibility, as often of a past as of a future
+                return False
+            return before not in lex.nowadays_pronouns
         if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
                 or _PERFECT_DERIVED.fullmatch(bare):
             return False
