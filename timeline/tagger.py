@@ -203,6 +203,53 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
     return False
 
 
+def _bare_weekday(meaning: object, published: int) -> bool:
+    """A weekday with no date, week, hour or direction of its own ("الثلاثاء", "صباح الجمعة"), other
+    than the publication's (``published``, ISO): that one is today's whatever the tense."""
+    return isinstance(meaning, When) and meaning.weekday is not None and meaning.weekday != published \
+        and not meaning.has_date and meaning.direction is None and meaning.nth is None \
+        and meaning.week_nth is None and meaning.hour is None
+
+
+def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
+    is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
+    الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
+    not تـ/نـ, as often a perfect: "وتوفي السبت"). Not when a perfect comes first, nor a relative pronoun
+    (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
+    verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
+    الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
+    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت")."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
+        return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
+    relative = _relative_clause()
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        bare = w[1:] if w[0] in "وف" and len(w) > 3 and not w.startswith("في") else w
+        if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
+            return False
+        if bare.startswith("ال") or bare in lex.later_not_verbs:
+            continue
+        if _PRESENT_CLOCK.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts) and not bare.endswith("يه"):
+            # before the perfect shapes: "يصوت" ends like "أعلنت"
+            before = words[i - 1] if i else ""
+            before = before[1:] if before[:1] in "وف" and len(before) > 2 else before
+            if relative.fullmatch(before) or before in _NEGATED_PAST or before == "قد":
+                # "الذي يخضع للدراسة ... يوم الخميس": the verb describes; "لم يصدر": a past; "قد يكون
+                # الوفد غادر الأحد": a possibility, as often of a past as of a future
+                return False
+            return before not in lex.nowadays_pronouns
+        if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
+                or _PERFECT_DERIVED.fullmatch(bare):
+            return False
+    return False
+
+
+_NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
 _PRESENT_CLOCK = re.compile(r"ي[^\W\d_]{2,}")  # "يصل", "يبدأ", "يلتقي" (three letters: a clock's verb is often short)
@@ -491,7 +538,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if _tenseless(meaning):
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
-            tenses[start] = tense.at(start)  # None: nothing says
+            told = tense.at(start)  # None: nothing says
+            if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(folded, start, grammar):
+                told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
+            tenses[start] = told
         told = tenses[start]
         if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
             return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)

@@ -1,0 +1,60 @@
+"""A bare weekday that no tense cue places is the coming one when the nearest verb of its clause
+before it is a present (يـ) one ("يزور الوزير موسكو الثلاثاء"), not the past one; the publication's
+own weekday stays today's, and a perfect, a relative clause, a verb of state, لم, منذ, the Friday
+prayer or a nisba adjective leave the past reading alone (Arabic written for these tests;
+``tagger._weekday_ahead``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+_SATURDAY = dt.datetime(2015, 8, 8, 9, 0)
+_THURSDAY = dt.datetime(2015, 8, 6, 20, 0)
+_MONDAY = dt.datetime(2015, 8, 10, 9, 0)
+
+
+def _value(text: str, published: dt.datetime, expression: str) -> str:
+    found = [t.value for t in tag(text, published) if t.text == expression]
+    assert len(found) == 1, tag(text, published)
+    return str(found[0])
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "want"), [
+    ("إلى ذلك يزور وزير الخارجية العاصمة الروسية الثلاثاء لبحث الملف السوري.", _SATURDAY, "الثلاثاء",
+     "2015-08-11"),
+    ("مجلس الأمن يصوت الجمعة على مشروع القرار.", _THURSDAY, "الجمعة", "2015-08-07"),
+    ("ويعقد المجلس جلسته صباح الجمعة في نيويورك.", _THURSDAY, "صباح الجمعة", "2015-08-07TMO"),
+    ("ومنح الجهاز الفني اللاعبين راحة على أن يعود الفريق إلى التدريبات الأربعاء.", _SATURDAY, "الأربعاء",
+     "2015-08-12"),
+    ("وينتظر أن يغادر اللاعب الثلاثاء إلى لندن.", _SATURDAY, "الثلاثاء", "2015-08-11"),
+    # a hope is told ahead (relative.yaml future_cues)
+    ("وقال المتحدث: نأمل بإجراء التصويت يوم الجمعة.", _THURSDAY, "يوم الجمعة", "2015-08-07"),
+])
+def test_a_present_verb_tells_the_coming_weekday(text: str, published: dt.datetime, expression: str,
+                                                 want: str) -> None:
+    assert _value(text, published, expression) == want
+
+
+def test_the_publication_weekday_stays_today() -> None:
+    # told on a Monday about that Monday, not the next one
+    assert _value("ويلتقي الوزير نظراءه الاثنين في الدوحة.", _MONDAY, "الاثنين") == "2015-08-10"
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "want"), [
+    ("وتعرض المشروع الذي يناقشه البرلمان لانتقاد حاد يوم الخميس.", _SATURDAY, "يوم الخميس", "2015-08-06"),
+    ("وقال المصدر إن الطرد الذي يحتوي على القطعة والذي نقل إلى باريس السبت سيفحص قريبا.", _MONDAY, "السبت",
+     "2015-08-08"),
+    ("لم يصدر المجلس قراره الخميس كما كان متوقعا.", _SATURDAY, "الخميس", "2015-08-06"),
+    ("ويرجح أن يكون الموكب قد غادر، وقد يكون الوزير وصل الخميس إلى الحدود.", _SATURDAY, "الخميس", "2015-08-06"),
+    ("وتوفي السبت الجريح متأثرا بإصابته.", _MONDAY, "السبت", "2015-08-08"),
+    ("وأفادت مصادر محلية يمنية السبت بسقوط قتلى في المواجهات.", _MONDAY, "السبت", "2015-08-08"),
+    ("ويفرض المسلحون حصارا على البلدة منذ مساء السبت.", _MONDAY, "منذ مساء السبت", "2015-08-08TEV"),
+    ("ولا يزال الحادث قيد التحقيق حتى صباح الأحد.", _MONDAY, "حتى صباح الأحد", "2015-08-09TMO"),
+    ("وتجمع المصلون لأداء صلاة الجمعة في المسجد الكبير.", _SATURDAY, "الجمعة", "2015-08-07"),
+])
+def test_what_leaves_the_past_reading(text: str, published: dt.datetime, expression: str, want: str) -> None:
+    assert _value(text, published, expression) == want
