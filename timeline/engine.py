@@ -625,7 +625,7 @@ def _may_join(a: When, b: When, gap: str) -> bool:
                 return False
             if rel in ("week",) and other:
                 return False
-            if rel == "year" and not other <= {"month", "day", "season", "quarter", "half"}:
+            if rel == "year" and not other <= {"month", "day", "season", "quarter", "half", "holiday"}:
                 return False
             if rel == "month" and not other <= {"day"}:
                 return False

@@ -508,10 +508,11 @@ class _Resolver:
                 d = hijri_to_gregorian(w.year, h.month, h.day)
             except (ValueError, OverflowError) as exc:
                 raise Unresolvable(str(exc)) from exc
-        elif w.year is not None:
-            found = _holiday_in(h, w.year)
+        elif w.year is not None or w.rel_unit == "year":  # "عيد الأضحى العام الماضي": the one that fell in 2024
+            year = w.year if w.year is not None else self.today.year + w.rel_offset
+            found = _holiday_in(h, year)
             if not found:
-                raise Unresolvable(f"{h.name} does not fall in {w.year}")
+                raise Unresolvable(f"{h.name} does not fall in {year}")
             d = found[0]
         else:
             reach = max(1, abs(w.direction or 0))  # "عيد الفطر قبل الماضي": two years back
