@@ -722,7 +722,7 @@ _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.
 
 def _bare_period(m: object) -> bool:
     """"العام" or "الشهر" with nothing after it: the period of a part, not an expression."""
-    return isinstance(m, When) and m.soft and m.fuzzy is None and m.quarter is None and m.half is None
+    return isinstance(m, When) and m.soft and m.fuzzy is None and m.quarter is None and m.half is None and m.day is None
 
 
 def _slice_of(f: Found) -> Slice | None:
