@@ -883,6 +883,9 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         anchored = _anchored_set(ma, mb)
         if anchored is not None:  # "كل أسبوع يوم الأحد", "سنوياً في ديسمبر": that day of every week,
             return _span_of(a, b, anchored, f"{a.rule} + {b.rule}")  # that month of every year
+    if word == "من" and isinstance(ma, Marker) and a.rule == "<fraction> of" and _bare_period(mb) and mb.rel_unit == "month":
+        # "الثلث الأخير من الشهر": a part of the month the text just named, else of this one
+        return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
