@@ -23,7 +23,9 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
         part = c.lex.lookup("day_parts", m["part"])
         return Recurring(f"XXXX-XX-XXT{part.token}") if part else None
     if m["adv"]:
-        return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
+        if m["half"]:  # "نصف سنوياً": twice a year
+            return Recurring("P6M") if m["adv"] == "سنويا" else None
+        return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "فصليا": "P3M", "سنويا": "P1Y"}[m["adv"]])
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
     if m["frac"]:  # "كل نصف ساعة", "مرة كل ربع ساعة", "كل ربع سنة": the fraction of one unit, as durations write it
         if unit not in _ISO_UNITS or count != 1:
@@ -100,9 +102,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
          r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر|فجر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+|(?P<frac>نصف|ربع)\s+)?(?P<unit>{units})"
-         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))"
+         r"|(?:(?P<half>نصف)\s+)?(?P<adv>يوميا|اسبوعيا|شهريا|فصليا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
-         starts='كل يوميا اسبوعيا شهريا سنويا'),
+         starts='كل نصف يوميا اسبوعيا شهريا فصليا سنويا'),
     Rule("<part> of every <weekday|day>",
          r"(?P<p>صباح|مساء|ليله|ظهر|عصر|فجر)\s+كل\s+(?:(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))|يوم|نهار)",
          part_of_every_day, 1,
