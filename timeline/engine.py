@@ -35,7 +35,7 @@ from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
-    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
+    Apposition, Duration, Marker, NthAfter, OffsetFrom, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
 )
 
 __all__ = ["Found", "Grammar", "load_grammar", "whole_words"]
@@ -86,7 +86,7 @@ class Joins:
         word = gap.strip()
         g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
                 self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
-        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word == ")"):
+        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word in (")", "ب")):
             return None
         return g
 
@@ -854,6 +854,8 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
+    if word == "ب":
+        return _offset_from(a, b, text)
     selector = _slice_of(a)
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
@@ -980,6 +982,28 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
 
 _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_unit", "rel_offset", "holiday",
                "narrative", "nth")
+
+
+_BEFORE_AFTER = re.compile(r"(?<!\w)[وف]?(?P<w>قبل|بعد)\s+$")
+
+
+def _offset_from(a: Found, b: Found, text: str) -> Found | None:
+    """"قبل عيد الأضحى بيومين", "بعد 15 مارس بأسبوع": some days or weeks before the date's first day or
+    after its last, the span from قبل/بعد; not a clock, a fuzzy part or a set ("قبل نهاية العام بشهرين")."""
+    ma, mb = a.meaning, b.meaning
+    if not (isinstance(ma, When) and type(mb) is Duration and len(mb.parts) == 1 and mb.mod is None) \
+            or ma.has_clock or ma.mod is not None or ma.fuzzy is not None or ma.narrative \
+            or not (_date_fields(ma) or ma.weekday is not None):
+        return None
+    amount, unit = mb.parts[0]
+    if unit not in ("day", "week") or not amount or amount != int(amount):
+        return None
+    opened = _BEFORE_AFTER.search(text, max(0, a.start - 8), a.start)
+    if opened is None:
+        return None
+    meaning = OffsetFrom(int(amount) * (7 if unit == "week" else 1), -1 if opened["w"] == "قبل" else 1, ma)
+    return Found(opened.start("w"), b.end, meaning, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                 a.covered + b.covered + b.start - a.end + a.start - opened.start("w"), a.parts + b.parts)
 
 
 def _fixed_hour(w: When) -> When:
