@@ -86,7 +86,7 @@ class Joins:
         word = gap.strip()
         g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
                 self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
-        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word in (")", "ب")):
+        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word == ")"):
             return None
         return g
 
@@ -854,8 +854,10 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
-    if word == "ب":
-        return _offset_from(a, b, text)
+    if word == "ب" and type(mb) is Duration:
+        offset = _offset_from(a, b, text)
+        if offset is not None:
+            return offset
     selector = _slice_of(a)
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
