@@ -35,7 +35,7 @@ from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
-    Apposition, Duration, Marker, NthAfter, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
+    Apposition, Duration, Marker, NthAfter, OffsetFrom, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
 )
 
 __all__ = ["Found", "Grammar", "load_grammar", "whole_words"]
@@ -625,7 +625,7 @@ def _may_join(a: When, b: When, gap: str) -> bool:
                 return False
             if rel in ("week",) and other:
                 return False
-            if rel == "year" and not other <= {"month", "day", "season", "quarter", "half"}:
+            if rel == "year" and not other <= {"month", "day", "season", "quarter", "half", "holiday"}:
                 return False
             if rel == "month" and not other <= {"day"}:
                 return False
@@ -722,7 +722,7 @@ _UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.
 
 def _bare_period(m: object) -> bool:
     """"العام" or "الشهر" with nothing after it: the period of a part, not an expression."""
-    return isinstance(m, When) and m.soft and m.fuzzy is None and m.quarter is None and m.half is None
+    return isinstance(m, When) and m.soft and m.fuzzy is None and m.quarter is None and m.half is None and m.day is None
 
 
 def _slice_of(f: Found) -> Slice | None:
@@ -854,6 +854,10 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
+    if word == "ب" and type(mb) is Duration:
+        offset = _offset_from(a, b, text)
+        if offset is not None:
+            return offset
     selector = _slice_of(a)
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
@@ -883,6 +887,9 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         anchored = _anchored_set(ma, mb)
         if anchored is not None:  # "كل أسبوع يوم الأحد", "سنوياً في ديسمبر": that day of every week,
             return _span_of(a, b, anchored, f"{a.rule} + {b.rule}")  # that month of every year
+    if word == "من" and isinstance(ma, Marker) and a.rule == "<fraction> of" and _bare_period(mb) and mb.rel_unit == "month":
+        # "الثلث الأخير من الشهر": a part of the month the text just named, else of this one
+        return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
@@ -977,6 +984,28 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
 
 _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_unit", "rel_offset", "holiday",
                "narrative", "nth")
+
+
+_BEFORE_AFTER = re.compile(r"(?<!\w)[وف]?(?P<w>قبل|بعد)\s+$")
+
+
+def _offset_from(a: Found, b: Found, text: str) -> Found | None:
+    """"قبل عيد الأضحى بيومين", "بعد 15 مارس بأسبوع": some days or weeks before the date's first day or
+    after its last, the span from قبل/بعد; not a clock, a fuzzy part or a set ("قبل نهاية العام بشهرين")."""
+    ma, mb = a.meaning, b.meaning
+    if not (isinstance(ma, When) and type(mb) is Duration and len(mb.parts) == 1 and mb.mod is None) \
+            or ma.has_clock or ma.mod is not None or ma.fuzzy is not None or ma.narrative \
+            or not (_date_fields(ma) or ma.weekday is not None):
+        return None
+    amount, unit = mb.parts[0]
+    if unit not in ("day", "week") or not amount or amount != int(amount):
+        return None
+    opened = _BEFORE_AFTER.search(text, max(0, a.start - 8), a.start)
+    if opened is None:
+        return None
+    meaning = OffsetFrom(int(amount) * (7 if unit == "week" else 1), -1 if opened["w"] == "قبل" else 1, ma)
+    return Found(opened.start("w"), b.end, meaning, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                 a.covered + b.covered + b.start - a.end + a.start - opened.start("w"), a.parts + b.parts)
 
 
 def _fixed_hour(w: When) -> When:

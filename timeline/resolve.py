@@ -16,7 +16,7 @@ from timeline._types import ISO_WEEK, Grain, TimexType, Week
 from timeline.calendars import hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
-    Apposition, Part, Duration, Meaning, NthAfter, Range, Recurring, Shift, Until, Vague, When, Within, amend,
+    Apposition, Part, Duration, Meaning, NthAfter, OffsetFrom, Range, Recurring, Shift, Until, Vague, When, Within, amend,
 )
 
 __all__ = ["Resolved", "resolve"]
@@ -508,10 +508,11 @@ class _Resolver:
                 d = hijri_to_gregorian(w.year, h.month, h.day)
             except (ValueError, OverflowError) as exc:
                 raise Unresolvable(str(exc)) from exc
-        elif w.year is not None:
-            found = _holiday_in(h, w.year)
+        elif w.year is not None or w.rel_unit == "year":  # "عيد الأضحى العام الماضي": the one that fell in 2024
+            year = w.year if w.year is not None else self.today.year + w.rel_offset
+            found = _holiday_in(h, year)
             if not found:
-                raise Unresolvable(f"{h.name} does not fall in {w.year}")
+                raise Unresolvable(f"{h.name} does not fall in {year}")
             d = found[0]
         else:
             reach = max(1, abs(w.direction or 0))  # "عيد الفطر قبل الماضي": two years back
@@ -885,6 +886,13 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
         while count < meaning.nth:
             day += dt.timedelta(days=step)
             count += day.isoweekday() == meaning.weekday
+        return Resolved(TimexType.DATE, _day_value(day), Grain.DAY,
+                        (_midnight(day), _midnight(day) + dt.timedelta(days=1)))
+    if isinstance(meaning, OffsetFrom):  # from the first day of the date before it, the last day of the date after it
+        base = r.when(meaning.base)
+        assert base.interval is not None
+        day = base.interval[0].date() - dt.timedelta(days=meaning.days) if meaning.sign < 0 \
+            else base.interval[1].date() - dt.timedelta(days=1) + dt.timedelta(days=meaning.days)
         return Resolved(TimexType.DATE, _day_value(day), Grain.DAY,
                         (_midnight(day), _midnight(day) + dt.timedelta(days=1)))
     if isinstance(meaning, Recurring):

@@ -16,7 +16,7 @@ from typing import Union
 
 from timeline.lexicon import DayPart, Holiday
 
-__all__ = ["Apposition", "Duration", "Marker", "Meaning", "NthAfter", "Part", "Range", "Recurring", "Shift", "Slice",
+__all__ = ["Apposition", "Duration", "Marker", "Meaning", "NthAfter", "OffsetFrom", "Part", "Range", "Recurring", "Shift", "Slice",
            "Until", "Vague", "When", "Within", "amend", "combine"]
 
 # Units in the order of their size; "week" counts as days when shifting.
@@ -140,6 +140,15 @@ class NthAfter:
 
 
 @dataclass(frozen=True, slots=True)
+class OffsetFrom:
+    """Some days or weeks before (sign -1) or after (+1) a date: "قبل عيد الأضحى بيومين"."""
+
+    days: int
+    sign: int
+    base: When
+
+
+@dataclass(frozen=True, slots=True)
 class Apposition:
     """One time told twice, in two calendars or two forms: "21 جمادى الآخرة 1443 هـ - 25
     يناير 2022 م". Both must name the same time; the finer is kept."""
@@ -168,7 +177,7 @@ class Part:
     slice: Slice
 
 
-Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter, Apposition, Part]
+Meaning = Union[When, Shift, Duration, Range, Within, Recurring, Vague, Until, NthAfter, OffsetFrom, Apposition, Part]
 
 _CLOCK = ("hour", "minute", "second")
 _DEFAULTS = tuple((f.name, f.default) for f in dataclasses.fields(When))

@@ -60,6 +60,12 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         if day is None or direction is None or not 1 <= day <= 31 or m["year"]:
             return None
         return When(day=day, rel_unit="month", rel_offset=direction)
+    if m["mbare"]:  # "في الثالث من الشهر": of the month the text just named, else the current one
+        day = _num(c, m["day"])
+        if not _BARE_MONTH_BEFORE.search(c.before(m.start(), 12)):
+            return None  # "المركز الثالث من الشهر": a rank; the day after a word that places a time
+        return When(day=day, rel_unit="month", rel_offset=0, soft=True) if day is not None and 1 <= day <= 31 \
+            and not m["year"] and not m["dir"] else None
     if m["month"] and not m["year"] and m["month"] not in c.lex.months and m["month"] in c.lex.months_in_context:
         score, before = _SCORE_AFTER.match(c.text, m.end("month")), c.before(m.start(), 12)
         if score and not c.text.startswith(m["month"], score.end() + 1) \
@@ -102,6 +108,10 @@ _MONTH_CUE_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
 
+# a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
+_BARE_MONTH_BEFORE = re.compile(r"(?:^|[^\w\s]|(?<!\w)[وف]?(?:في|يوم|اليوم|منذ|حتي|قبل|بعد|ليله|صباح|مساء|فجر))\s*$")
+
+
 # "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس", "آخر يوم من مارس": a part of the
 # month follows (the unit definite with its ordinal after it, or indefinite after a word;
 # not "بعد يوم من مارس الضغط", a day after he exerted)
@@ -125,7 +135,9 @@ def _year_ahead(c: Ctx, end: int) -> bool:
 
 
 def month_year(m: re.Match[str], c: Ctx) -> object:
-    if m["mnum"] is not None:
+    if m["last"] is not None:  # "الشهر الأخير من العام الماضي", "آخر شهر من 2023": December
+        month, cal = 12, "gregorian"
+    elif m["mnum"] is not None:
         month = _num(c, m["mnum"])
         if month is None or not 1 <= month <= 12 or (month == 1 and not m["mnum"].isdigit() and m["shahr"] == "شهر"):
             return None  # "شهر واحد": one month, not January ("شهر 1", "الشهر الأول" are)
@@ -420,7 +432,7 @@ class _NoYear(_Swap):
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
          r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\(?\d)(?P<dpar>\()?)?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?(dpar)\))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mbare>الشهر)(?!\w|\s+(?:ال|\d|{dir}))|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
@@ -433,10 +445,11 @@ RULES: tuple[Rule, ...] = (
          starts='{months_in_context}'),
     Rule("<month> <year>?",
          r"(?:(?P<shahr>شهر|الشهر)\s+(?P<mnum>\d{1,2}(?!\d)|{cardinals}|{ordinals})"
+         r"|(?:الشهر\s+الاخير|اخر\s+شهر)(?P<last>(?=\s+من\s+(?:(?:هذا|ذلك)\s+)?(?:(?:العام|السنه)(?!\s+(?:الدراسي|المالي|الهجري)\w*)|(?:عام\s+|سنه\s+)?\d{4})))"
          r"|(?:(?P<this>هذا|هذه)\s+)?(?:(?P<shahr2>شهر)\s+)?(?P<month>{month}))"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", month_year,
-         starts='شهر الشهر هذا هذه {months_in_context}'),
+         starts='شهر الشهر اخر هذا هذه {months_in_context}'),
     Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"

@@ -120,6 +120,7 @@ def minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
     return When(hour=(h - 1) % 24, minute=60 - n)
 
 
+_OF_TIME = re.compile(r"\s+من\s+الزمن(?!\w)")
 _CLAUSE_WORDS = re.compile(r"[^\W\d]+")
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 
@@ -233,8 +234,9 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
     if not n_text and count == 1 and not pre and not m["tail"] and not m["frac"] and not m["less"] and not m["one"] \
             and unit not in ("week", "month") and not (m["approx"] and m["approx"] != "نحو") \
             and not (m["approx"] and c.text[m.start() - 1:m.start()] == "ل") \
-            and not _and_smaller(c, m.end(), unit):
-        return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time; not
+            and not _and_smaller(c, m.end(), unit) and not (unit != "second" and _OF_TIME.match(c.text, m.end())):
+        return None  # "يوم", "عام", "ساعة" alone are too often other words; "ساعة ونصف" is a time, and "عقداً من
+        # الزمن", "قرناً من الزمن" (said to be an amount of time; not "في أي لحظة من الزمن"); not
         # "لأكثر من عام", "في أقل من ساعة", "قرابة عام", "زهاء عقد من الزمن", "لنحو عام" (not "نحو عام
         # جديد": towards)
     if count == 1 and not n_text and not m["approx"] and _one_after_another(c, m.start(), m.end(), unit, pre):

@@ -23,10 +23,14 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
         part = c.lex.lookup("day_parts", m["part"])
         return Recurring(f"XXXX-XX-XXT{part.token}") if part else None
     if m["adv"]:
-        return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y"}[m["adv"]])
+        if m["half"]:  # "نصف سنوياً": twice a year
+            return Recurring("P6M") if m["adv"] == "سنويا" else None
+        return Recurring({"يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "فصليا": "P3M", "سنويا": "P1Y"}[m["adv"]])
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
-    if m["frac"]:  # "كل نصف ساعة", "مرة كل ربع ساعة": the fraction of one hour
-        return Recurring("PT0.5H" if m["frac"] == "نصف" else "PT0.25H") if unit == "hour" and count == 1 else None
+    if m["frac"]:  # "كل نصف ساعة", "مرة كل ربع ساعة", "كل ربع سنة": the fraction of one unit, as durations write it
+        if unit not in _ISO_UNITS or count != 1:
+            return None
+        return Recurring(("PT" if unit in _CLOCK_UNITS else "P") + _ISO_UNITS[unit].format(n="0.5" if m["frac"] == "نصف" else "0.25"))
     n = _num(c, m["n"]) if m["n"] else count
     if m["part2"]:  # "كل يوم صباحاً": that part of every day; not "كل ساعة ليلاً"
         part = c.lex.lookup("day_parts", m["part2"])
@@ -77,6 +81,15 @@ def weekdays_plural(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-WXX-{wd}") if wd else None
 
 
+_PER_UNIT = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}
+
+
+def times_per_unit(m: re.Match[str], c: Ctx) -> object:
+    """"مرتين في الشهر", "ثلاث مرات في الأسبوع", "مرة واحدة في العام": a set of that unit (how many
+    times is its frequency, which the value does not carry)."""
+    return Recurring(_PER_UNIT[m["unit"]])
+
+
 def rest_day(m: re.Match[str], c: Ctx) -> object:
     """"العطلة الأسبوعية يومي الجمعة والسبت", "الجمعة عطلة أسبوعية": the weekly rest day, a set
     (the first weekday named), never one specific Friday. Without "أسبوعية" the day may be
@@ -89,9 +102,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:كل\s+(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))"
          r"|كل\s+(?P<part>صباح|مساء|ليله|ظهر|فجر)(?:\s+(?:يوم\s+)?(?P<wd3>{weekdays_bare}))?"
          r"|كل\s+(?:(?P<n>\d+|{cardinals})\s+|(?P<frac>نصف|ربع)\s+)?(?P<unit>{units})"
-         r"|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا))"
+         r"|(?:(?P<half>نصف)\s+)?(?P<adv>يوميا|اسبوعيا|شهريا|فصليا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
-         starts='كل يوميا اسبوعيا شهريا سنويا'),
+         starts='كل نصف يوميا اسبوعيا شهريا فصليا سنويا'),
     Rule("<part> of every <weekday|day>",
          r"(?P<p>صباح|مساء|ليله|ظهر|عصر|فجر)\s+كل\s+(?:(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))|يوم|نهار)",
          part_of_every_day, 1,
@@ -104,6 +117,13 @@ RULES: tuple[Rule, ...] = (
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
          starts='ايام يوم {weekdays}'),
     Rule("every <weekday> (plural)", r"ايام\s+(?P<wdp>{weekday_plurals})", weekdays_plural, 2, starts='ايام'),
+    # not "مرتين في العام الماضي" (twice, last year), "مرة في اليوم الأول", "في اليوم الذي": a unit with a word
+    # of its own after it is a date; "الواحد" says every one
+    Rule("<n> times a <unit>",
+         r"(?:مره(?:\s+واحده)?|مرتين|مرتان|(?:\d{1,2}|{cardinals}|عده|بضع)\s+مرات)\s+في\s+"
+         r"ال(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?:\s+الواحد(?:ه)?)?(?!\w|\s+(?:ال|\d))",
+         times_per_unit, 2,
+         starts='مره مرتين مرتان عده بضع # {cardinals}', follows='مرات'),
     Rule("weekly rest <weekday>",
          r"(?:(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه\s+(?:(?:يوم|يومي|ايام)\s+)?(?P<wd>{weekdays})"
          r"(?:\s+و\s*{weekdays})?"
