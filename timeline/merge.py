@@ -101,6 +101,7 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import load_triggers
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
+from timeline.tense import tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
                               matches, told_by_case, told_by_object)
 
@@ -388,7 +389,8 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
-         "info", "n_words", "era", "era_to", "bound", "said", "two", "since"]  # scored pairs' columns
+         "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "planned", "done", "unsure",
+         "published"]  # scored pairs' columns
 _BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -444,8 +446,9 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
         pl.when(long).then(-era_to.fill_null(pl.col("start").dt.year()).cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
+        pl.col("published"),
     )
-    return pl.concat([features.events, table], how="horizontal").with_columns(
+    return pl.concat([features.events, table, tenses(frame)], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features))
 
 
@@ -742,10 +745,20 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
             & ~pl.col("same_article")).fill_null(False)
     held_since = (held & told_since).fill_null(False)
-    least_words = pl.when(located | of_year | held).then(1).otherwise(
+    # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
+    # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
+    # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
+    # the day the other says it was done (a next occurrence)
+    met_plan = ((pl.col("agreement") == _NEXT_DAY) & pl.col("same_trigger") & ~pl.col("same_article")
+                & ~pl.col("unsure") & ~pl.col("unsure_j")
+                & ((pl.col("planned") & pl.col("done_j") & (pl.col("published") < pl.col("end_j")))
+                   | (pl.col("planned_j") & pl.col("done") & (pl.col("published_j") < pl.col("end"))))
+                ).fill_null(False)
+    least_words = pl.when(located | of_year | held | met_plan).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
-    least_weight = pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64)
+    least_weight = pl.when(met_plan).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(
+        pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64))
     # one day, one class of happening, each word its clause's own predicate, not a meeting's
     # nor a toll's (whose words tell little of which): the floor may be lower (ONE_HAPPENING_SHARE)
     own_class = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
@@ -767,7 +780,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
-    need = (pl.when(located | of_year | held).then(needs[_SAME_DAY])
+    need = (pl.when(located | of_year | held | met_plan).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))
