@@ -748,9 +748,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
     # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
     # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
-    # the day the other says it was done (a next occurrence)
+    # the day the other says it was done (a next occurrence), nor a date bounding its happening
     met_plan = ((pl.col("agreement") == _NEXT_DAY) & pl.col("same_trigger") & ~pl.col("same_article")
-                & ~pl.col("unsure") & ~pl.col("unsure_j")
+                & ~pl.col("unsure") & ~pl.col("unsure_j") & ~pl.col("bound") & ~pl.col("bound_j")
                 & ((pl.col("planned") & pl.col("done_j") & (pl.col("published") < pl.col("end_j")))
                    | (pl.col("planned_j") & pl.col("done") & (pl.col("published_j") < pl.col("end"))))
                 ).fill_null(False)

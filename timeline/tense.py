@@ -74,30 +74,72 @@ def _unsure(code: str = "ar") -> re.Pattern[str]:
     return re.compile(_CLITICS + "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
 
 
+@functools.lru_cache(maxsize=None)
+def _bounds(code: str = "ar") -> frozenset[str]:
+    """The folded words after which a date bounds its happening (``bounds`` of ``plans`` in
+    ``lang/<code>/wording.yaml``: حتى الجمعة، منذ الأحد)."""
+    data = load_language_yaml(code, "wording.yaml").get("plans")
+    try:
+        return frozenset(fold(str(w)) for w in data["bounds"])
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: plans: bounds: {exc}") from exc
+
+
+_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "عقدت"; not a plural "ـات" (as the tagger's "later")
+_PERFECT_PLURAL = re.compile(r"(?![يست])\w{3,}وا")  # "قتلوا", "اجتمعوا"; not "أن يقتلوا", "سيقتلوا"
+_PRESENT = re.compile(r"ي\w{3,}(?<![هة])(?<!ات)")  # "يعقد", "يواجه"; not "يمنية" (folded ة → ه)
+
+
 def _reading(before: str) -> str | None:
-    """``"future"`` or ``"past"`` by the nearest tense cue of the last :data:`PLAN_WORDS` words of
-    ``before`` (folded), None for none; a past cue before a future one (``كان من المقرر``: was
-    planned, most often no longer) is no reading."""
-    words = list(_WORD.finditer(before))
+    """What the words of a clause before its date (folded) say of the dated predicate, nearest word
+    first, up to :data:`PLAN_WORDS` words: ``"future"`` (a future cue of ``relative.yaml`` or a verb
+    in the future by its shape: ``سيصدر``، ``من المقرر أن``), ``"present"`` (a present verb ``يـ``
+    right before the date or opening the clause: ``يعقد``، ``يواجه``; after a past cue, ``كان يردد``,
+    the past), ``"past"`` (a past cue, a masculine perfect of ``later.past_words``: ``أعلن``،
+    ``قال``, or a perfect by its feminine or plural ending: ``أعلنت``، ``اجتمعوا``), ``"mixed"`` (a
+    future cue after a past one, ``كان من المقرر``: was planned, most often no longer) or None."""
+    lex = load_lexicon()
+    every = list(_WORD.finditer(before))
+    words = every[-PLAN_WORDS:]
     if not words:
         return None
-    window = before[words[max(0, len(words) - PLAN_WORDS)].start():]
-    found = list(_cues().finditer(window))
-    if not found:
-        return None
-    if found[-1].group("future") is not None and any(m.group("past") is not None for m in found):
-        return None
-    return "past" if found[-1].group("past") is not None else "future"
+    lo = words[0].start()
+    cues = {m.end(): "past" if m.group("past") is not None else "future" for m in _cues().finditer(before, lo)}
+    opening = every[0].start()
+    for n, w in enumerate(reversed(words)):
+        word = w.group()
+        bare = word[1:] if word[0] in "وف" and len(word) > 3 else word
+        said = cues.get(w.end())
+        if said == "future":
+            earlier = before[lo:w.start()]
+            return "mixed" if any(m.group("past") is not None for m in _cues().finditer(earlier)) else "future"
+        if said == "past":
+            return "past"
+        if bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit():
+            continue
+        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare):
+            return "past"
+        # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
+        # one after a past cue (كان يردد: a past habit)
+        if (n == 0 or w.start() == opening) and _PRESENT.fullmatch(bare) \
+                and not bare.startswith(lex.present_not_verb_starts):
+            earlier = cues.get(words[len(words) - n - 2].end()) if n + 1 < len(words) else None
+            return "past" if earlier == "past" else "present"
+    return None
 
 
 def tenses(frame: pl.DataFrame) -> pl.DataFrame:
-    """For each event of ``frame`` (conformed events), in its order: ``planned`` (its date is still to
-    come: after its publication day, unless a past cue governs it; or its dated predicate is in the
-    future, ``سيصدر … غدا``، ``من المقرر أن يصل اليوم``), ``done`` (not planned: dated to its publication
-    day or before, no future cue before the date in its clause) and ``unsure`` (its clause tells a
-    preparatory meeting or a plan called off or moved: ``plans`` of ``wording.yaml``). An event whose
-    date expression is not in its own clause (a date shared from another clause) is neither planned
-    nor done."""
+    """For each event of ``frame`` (conformed events), in its order, what :func:`_reading` says of
+    the words before its date in its clause (or, saying nothing, a future verb right after it:
+    ``اليوم سيعقد المجلس``): ``planned`` (a future predicate, ``سيصدر … غدا``، ``من المقرر أن يصل
+    اليوم``; a present one of the publication day or later, ``يواجه الفريق مساء اليوم``; a date after
+    the publication day, the tagger having read it ahead, unless told as a plan of the past, ``كان من
+    المقرر``), ``done`` (a past predicate dated to the publication day or before, ``أعلن المجلس
+    اليوم``، ``مؤتمر صحفي عقده أمس``; a day before the publication day told with no verb; no future
+    cue after the date: ``قال أمس إن الأمير سيترأس`` tells a plan) and ``unsure`` (its clause tells
+    a preparatory meeting or a plan called off or moved: ``plans`` of ``wording.yaml``). An event whose date expression is not
+    in its own clause (a date shared from another clause), or that bounds its happening (after or
+    opening with a word of ``bounds``: ``حتى الجمعة``), is neither planned nor done."""
     rows = frame.select(
         pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").cast(pl.Int64),
         pl.col("start"), pl.col("published").dt.truncate("1d").alias("day"))
@@ -113,15 +155,29 @@ def tenses(frame: pl.DataFrame) -> pl.DataFrame:
             planned.append(False)
             done.append(False)
             continue
-        reading = _reading(folded[:start - at])
+        before = folded[:start - at]
+        # the word before the date, or the date's own first word (حتى أمس)
+        edge = _WORD.findall(before)[-1:] + _WORD.findall(folded, start - at, end - at)[:1]
+        if any(w in _bounds() or w[1:] in _bounds() and w[0] in "وف" for w in edge):
+            planned.append(False)  # a date that bounds its happening (حتى الجمعة)
+            done.append(False)
+            continue
+        reading = _reading(before)
         if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
             after = _AFTER.match(folded, end - at)
             cue = _cues().match(folded, after.end()) if after is not None else None
             if cue is not None and cue.group("future") is not None:
                 reading = "future"
         ahead = day is not None and when >= day + dt.timedelta(days=1)
-        plan = reading == "future" or (ahead and reading != "past")
+        before_day = day is not None and when < day
+        # a date still to come, a future predicate, or a present one of the publication day on
+        plan = reading == "future" or (reading != "mixed" and ahead) \
+            or (reading == "present" and day is not None and not before_day)
         planned.append(plan)
-        done.append(not plan and reading != "future" and day is not None and not ahead)
+        # a past predicate of the publication day or before, or a day before it told with no verb
+        # ...whose clause tells no plan after it (قال السفير أمس إن الأمير سيترأس الوفد: a plan told)
+        done.append(not plan and day is not None and not ahead
+                    and (reading == "past" or (reading is None and before_day))
+                    and not any(m.group("future") is not None for m in _cues().finditer(folded, end - at)))
     return pl.DataFrame([pl.Series("planned", planned, pl.Boolean), pl.Series("done", done, pl.Boolean),
                          pl.Series("unsure", marked, pl.Boolean)])
