@@ -101,7 +101,7 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import load_triggers
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
-from timeline.tense import tenses
+from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
                               matches, told_by_case, told_by_object)
 
@@ -391,7 +391,7 @@ _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one int
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "planned", "done", "unsure",
          "published"]  # scored pairs' columns
-_BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
+_BOUNDS = BOUND_MODS  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -448,7 +448,16 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
         pl.col("published"),
     )
-    return pl.concat([features.events, table, tenses(frame)], how="horizontal").with_columns(
+    # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
+    # another report of its class on the day before or after
+    days = pl.DataFrame({"trigger": features.events["trigger"], "day": (table["start"] - _EPOCH).dt.total_days(),
+                         "fine": table["fine"] & ~table["bound"]})
+    told = days.filter(pl.col("fine") & pl.col("trigger").is_not_null()).select("trigger", "day").unique()
+    near = pl.concat([told.with_columns(pl.col("day") + step) for step in (-1, 1)]).unique().with_columns(
+        pl.lit(True).alias("near"))
+    read = days.join(near, on=["trigger", "day"], how="left", maintain_order="left")["near"].fill_null(False) \
+        & days["fine"]
+    return pl.concat([features.events, table, tenses(frame, read)], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features))
 
 
