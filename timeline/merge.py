@@ -32,7 +32,10 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 - both dated to a day or finer, on consecutive days (less than a day apart):
   :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
-  told in like words are two);
+  told in like words are two); but a plan told for one of the days (``سيصدر … غدا قرارا``) and
+  another outlet's report of one class done on the other (``أعلن المجلس اليوم``), neither a
+  preparatory meeting nor a plan called off, told before that day ends (:mod:`timeline.tense`):
+  as on one day;
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
@@ -696,7 +699,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
     :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
     one-happening floor without a rare word. A clause whose happening word is in the dual (``two`` of
-    :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause.
+    :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause. A plan
+    told for a day and another outlet's report of it done on the day next to it (``planned`` and
+    ``done`` of :func:`timeline.tense.tenses`), one class, neither ``unsure`` nor a bound, the plan told
+    before the day the other says it was done ends, pair as on one day.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
