@@ -90,3 +90,14 @@ def test_a_preparatory_ceremony_stays_apart() -> None:
     assert entry["p"] == entry["d"]
     entry = _entries(plan("تحضيريا"), _DONE)
     assert entry["p"] != entry["d"]
+
+
+def test_a_plan_told_after_the_day_done_stays_apart() -> None:
+    # told the morning after the other outlet's day: a next occurrence, not that one
+    articles = [
+        {"id": "p", "source": "صحيفة الشرق", "published": "2024-03-13T08:00", "text": _PLAN.replace("غدا", "اليوم")},
+        {"id": "d", "source": "وكالة النهر", "published": "2024-03-12T20:00", "text": _DONE},
+    ]
+    events = build_timeline(pl.DataFrame(articles)).events
+    entry = dict(zip(events["article_id"], events["cluster"]))
+    assert entry["p"] != entry["d"]
