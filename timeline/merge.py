@@ -392,8 +392,8 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
-         "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "planned", "done", "unsure",
-         "published"]  # scored pairs' columns
+         "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
+         "done"]  # scored pairs' columns
 _BOUNDS = BOUND_MODS  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -449,7 +449,6 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
         pl.when(long).then(-era_to.fill_null(pl.col("start").dt.year()).cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
-        pl.col("published"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after
@@ -460,7 +459,12 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.lit(True).alias("near"))
     read = days.join(near, on=["trigger", "day"], how="left", maintain_order="left")["near"].fill_null(False) \
         & days["fine"]
-    return pl.concat([features.events, table, tenses(frame, read)], how="horizontal").with_columns(
+    # ...as the merge reads it: when a plan was told (null for no plan, or one not to meet) and whether
+    # a report of a happening done (not one whose plan was not to meet)
+    tense = tenses(frame, read).select(
+        pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
+        (pl.col("done") & ~pl.col("unsure")).alias("done"))
+    return pl.concat([features.events, table, tense], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features))
 
 
@@ -701,8 +705,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one-happening floor without a rare word. A clause whose happening word is in the dual (``two`` of
     :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause. A plan
     told for a day and another outlet's report of it done on the day next to it (``planned`` and
-    ``done`` of :func:`timeline.tense.tenses`), one class, neither ``unsure`` nor a bound, the plan told
-    before the day the other says it was done ends, pair as on one day.
+    ``done`` of :func:`timeline.tense.tenses`, neither ``unsure``: ``plan_told``, the plan's publication,
+    and ``done`` of the table), one class, not a bound, the plan told before the day the other says it
+    was done ends, pair as on one day.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
@@ -765,9 +770,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
     # the day the other says it was done (a next occurrence), nor a date bounding its happening
     met_plan = ((pl.col("agreement") == _NEXT_DAY) & pl.col("same_trigger") & ~pl.col("same_article")
-                & ~pl.col("unsure") & ~pl.col("unsure_j") & ~pl.col("bound") & ~pl.col("bound_j")
-                & ((pl.col("planned") & pl.col("done_j") & (pl.col("published") < pl.col("end_j")))
-                   | (pl.col("planned_j") & pl.col("done") & (pl.col("published_j") < pl.col("end"))))
+                & ~pl.col("bound") & ~pl.col("bound_j")
+                & ((pl.col("done_j") & (pl.col("plan_told") < pl.col("end_j")))
+                   | (pl.col("done") & (pl.col("plan_told_j") < pl.col("end"))))
                 ).fill_null(False)
     least_words = pl.when(located | of_year | held | met_plan).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
