@@ -32,7 +32,10 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 - both dated to a day or finer, on consecutive days (less than a day apart):
   :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
-  told in like words are two);
+  told in like words are two); but a plan told for one of the days (``سيصدر … غدا قرارا``) and
+  another outlet's report of one class done on the other (``أعلن المجلس اليوم``), neither a
+  preparatory meeting nor a plan called off, told before that day ends (:mod:`timeline.tense`):
+  as on one day;
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
@@ -104,6 +107,7 @@ from timeline.happenings import load_triggers
 from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
+from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
                               matches, told_apart, told_by_case, told_by_object)
 
@@ -391,8 +395,9 @@ _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
-         "info", "n_words", "era", "era_to", "bound", "said", "two", "since"]  # scored pairs' columns
-_BOUNDS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))  # dates that only bound
+         "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
+         "done"]  # scored pairs' columns
+_BOUNDS = BOUND_MODS  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -448,7 +453,21 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-era_to.fill_null(pl.col("start").dt.year()).cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
-    return pl.concat([features.events, table], how="horizontal").with_columns(
+    # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
+    # another report of its class on the day before or after
+    days = pl.DataFrame({"trigger": features.events["trigger"], "day": (table["start"] - _EPOCH).dt.total_days(),
+                         "fine": table["fine"] & ~table["bound"]})
+    told = days.filter(pl.col("fine") & pl.col("trigger").is_not_null()).select("trigger", "day").unique()
+    near = pl.concat([told.with_columns(pl.col("day") + step) for step in (-1, 1)]).unique().with_columns(
+        pl.lit(True).alias("near"))
+    read = days.join(near, on=["trigger", "day"], how="left", maintain_order="left")["near"].fill_null(False) \
+        & days["fine"]
+    # ...as the merge reads it: when a plan was told (null for no plan, or one not to meet) and whether
+    # a report of a happening done (not one whose plan was not to meet)
+    tense = tenses(frame, read).select(
+        pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
+        (pl.col("done") & ~pl.col("unsure")).alias("done"))
+    return pl.concat([features.events, table, tense], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features))
 
 
@@ -687,7 +706,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
     :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
     one-happening floor without a rare word. A clause whose happening word is in the dual (``two`` of
-    :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause.
+    :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause. A plan
+    told for a day and another outlet's report of it done on the day next to it (``planned`` and
+    ``done`` of :func:`timeline.tense.tenses`, neither ``unsure``: ``plan_told``, the plan's publication,
+    and ``done`` of the table), one class, not a bound, the plan told before the day the other says it
+    was done ends, pair as on one day.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
@@ -745,10 +768,20 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
             & ~pl.col("same_article")).fill_null(False)
     held_since = (held & told_since).fill_null(False)
-    least_words = pl.when(located | of_year | held).then(1).otherwise(
+    # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
+    # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
+    # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
+    # the day the other says it was done (a next occurrence), nor a date bounding its happening
+    met_plan = ((pl.col("agreement") == _NEXT_DAY) & pl.col("same_trigger") & ~pl.col("same_article")
+                & ~pl.col("bound") & ~pl.col("bound_j")
+                & ((pl.col("done_j") & (pl.col("plan_told") < pl.col("end_j")))
+                   | (pl.col("done") & (pl.col("plan_told_j") < pl.col("end"))))
+                ).fill_null(False)
+    least_words = pl.when(located | of_year | held | met_plan).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
-    least_weight = pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64)
+    least_weight = pl.when(met_plan).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(
+        pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64))
     # one day, one class of happening, each word its clause's own predicate, not a meeting's
     # nor a toll's (whose words tell little of which): the floor may be lower (ONE_HAPPENING_SHARE)
     own_class = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
@@ -770,7 +803,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
-    need = (pl.when(located | of_year | held).then(needs[_SAME_DAY])
+    need = (pl.when(located | of_year | held | met_plan).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))

@@ -1,0 +1,203 @@
+"""A happening's tense as its clause tells it: planned (still to come when written) or done.
+
+Read for the merge (:mod:`timeline.merge`): a plan told for a day ("سيصدر خلال اجتماع الحكومة غدا
+قرارا") and another outlet's report of it done on the day next to it are one happening. Read from the
+words of the clause before the event's date expression (its dated predicate: the nearest tense cue of
+``lang/ar/relative.yaml``, the one source of the tagger's future and past cues, or a verb in the
+future by its shape: سـ/ستـ/سنـ before a present stem) and from the date itself (a day after the
+publication day is still to come). The words of ``plans`` in ``lang/ar/wording.yaml`` mark a clause
+whose plan is not one to meet: a preparatory meeting, a plan called off or moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import polars as pl
+
+from timeline._yaml import load_language_yaml
+from timeline.errors import LanguageDataError
+from timeline.lexicon import load_lexicon, trie_regex
+from timeline.normalize import fold
+
+__all__ = ["BOUND_MODS", "PLAN_WORDS", "tenses"]
+
+PLAN_WORDS = 8
+"""How many words before the date expression the clause is read for its tense (the dated
+predicate is near its date: ``سيصدر خلال اجتماع الحكومة غدا``، ``من المقرر أن يصل الوفد الأحد``)."""
+
+_WORD = re.compile(r"\w+")
+_AFTER = re.compile(r"\s+")
+_BEFORE_CHARS = 160  # the characters before a date read for its tense (PLAN_WORDS words fit)
+_AFTER_CHARS = 200  # ...and after it, for a plan told after a saying's date
+BOUND_MODS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))
+"""The ``mod`` of a date that only bounds its happening (``حتى 17 سبتمبر``: a deadline, not its day)."""
+_CLITICS = r"(?<!\w)[وفبل]?(?:ال)?"
+
+
+@functools.lru_cache(maxsize=None)
+def _cues(code: str = "ar") -> re.Pattern[str]:
+    """The tense cues, folded: group ``past`` (``past_cues``: كان، لقد، لم), ``future`` (``future_cues``:
+    سوف، سيتم، من المقرر، يعتزم, and a verb in the future by its shape, ``future_shape``), each a
+    whole word after و or ف."""
+    lex = load_lexicon(code)
+    future = {fold(c) for c in lex.future_cues}
+    past = {fold(c) for c in lex.past_cues}
+    not_verbs = "|".join(map(re.escape, sorted(lex.future_not_verbs, key=len, reverse=True))) or "(?!)"
+    starts = "|".join(map(re.escape, sorted(lex.future_not_verb_starts, key=len, reverse=True))) or "(?!)"
+    # سـ, ستـ or سنـ before a present stem of three letters or more, not a noun's ending (ة/ه, ات)
+    shape = rf"(?!(?:{not_verbs})(?!\w)|{starts})س[يتن]\w{{3,}}(?<![هة])(?<!ات)"
+    return re.compile(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
+                      + trie_regex(set(future)) + "|" + shape + r"))(?!\w)")
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """A past verb written masculine (folded) and its feminine and plural: ``الغي`` (ألغى) →
+    ``الغت الغيت الغوا``; ``تاجل`` → ``تاجلت تاجلوا``."""
+    if verb.endswith("ي"):
+        return [verb, verb[:-1] + "ت", verb + "ت", verb[:-1] + "وا"]
+    return [verb, verb + "ت", verb + "وا"]
+
+
+@functools.lru_cache(maxsize=None)
+def _unsure(code: str = "ar") -> re.Pattern[str]:
+    """The words of ``plans`` (``lang/<code>/wording.yaml``) that mark a plan not to meet, folded,
+    with their derived forms (:func:`_verb_forms`; an adjective's feminine and accusative)."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml").get("plans")
+    try:
+        preparatory = [fold(str(w)) for w in data["preparatory"]]
+        verbs = [fold(str(w)) for w in data["called_off"]]
+        nouns = [fold(str(w)) for w in data["called_off_nouns"]]
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: plans: {exc}") from exc
+    forms = {f for w in preparatory for f in (w, w + "ه", w + "ا")} | {f for v in verbs for f in _verb_forms(v)} \
+        | set(nouns)
+    return re.compile(_CLITICS + "(?:" + trie_regex(forms) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=None)
+def _bounds(code: str = "ar") -> frozenset[str]:
+    """The folded words after which a date bounds its happening (``bounds`` of ``plans`` in
+    ``lang/<code>/wording.yaml``: حتى الجمعة، منذ الأحد)."""
+    data = load_language_yaml(code, "wording.yaml").get("plans")
+    try:
+        return frozenset(fold(str(w)) for w in data["bounds"])
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: plans: bounds: {exc}") from exc
+
+
+_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "عقدت"; not a plural "ـات" (as the tagger's "later")
+_PERFECT_PLURAL = re.compile(r"(?![يست])\w{3,}وا")  # "قتلوا", "اجتمعوا"; not "أن يقتلوا", "سيقتلوا"
+_PRESENT = re.compile(r"ي\w{3,}(?<![هة])(?<!ات)")  # "يعقد", "يواجه"; not "يمنية" (folded ة → ه)
+
+
+def _reading(before: str, whole: bool = True) -> str | None:
+    """What the words of a clause before its date (folded) say of the dated predicate, nearest word
+    first, up to :data:`PLAN_WORDS` words: ``"future"`` (a future cue of ``relative.yaml`` or a verb
+    in the future by its shape: ``سيصدر``، ``من المقرر أن``), ``"present"`` (a present verb ``يـ``
+    right before the date or opening the clause, when ``whole``, ``before`` opening it: ``يعقد``،
+    ``يواجه``; after a past cue, ``كان يردد``, the past), ``"past"`` (a past cue, a masculine perfect
+    of ``later.past_words``: ``أعلن``، ``قال``, or a perfect by its feminine or plural ending:
+    ``أعلنت``، ``اجتمعوا``), ``"mixed"`` (a future cue after a past one, ``كان من المقرر``: was
+    planned, most often no longer) or None."""
+    lex = load_lexicon()
+    every = list(_WORD.finditer(before))
+    words = every[-PLAN_WORDS:]
+    if not words:
+        return None
+    lo = words[0].start()
+    cues = {m.end(): "past" if m.group("past") is not None else "future" for m in _cues().finditer(before, lo)}
+    opening = every[0].start() if whole else -1
+    for n, w in enumerate(reversed(words)):
+        word = w.group()
+        bare = word[1:] if word[0] in "وف" and len(word) > 3 else word
+        said = cues.get(w.end())
+        if said == "future":
+            earlier = before[lo:w.start()]
+            return "mixed" if any(m.group("past") is not None for m in _cues().finditer(earlier)) else "future"
+        if said == "past":
+            return "past"
+        if bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit():
+            continue
+        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare):
+            return "past"
+        # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
+        # one after a past cue (كان يردد: a past habit)
+        if (n == 0 or w.start() == opening) and _PRESENT.fullmatch(bare) \
+                and not bare.startswith(lex.present_not_verb_starts):
+            earlier = cues.get(words[len(words) - n - 2].end()) if n + 1 < len(words) else None
+            return "past" if earlier == "past" else "present"
+    return None
+
+
+def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
+    """For each event of ``frame`` (conformed events), in its order, what :func:`_reading` says of
+    the words before its date in its clause (or, saying nothing, a future verb right after it:
+    ``اليوم سيعقد المجلس``): ``planned`` (a future predicate, ``سيصدر … غدا``، ``من المقرر أن يصل
+    اليوم``; a present one of the publication day or later, ``يواجه الفريق مساء اليوم``; a date after
+    the publication day, the tagger having read it ahead, unless told as a plan of the past, ``كان من
+    المقرر``), ``done`` (a past predicate dated to the publication day or before, ``أعلن المجلس
+    اليوم``، ``مؤتمر صحفي عقده أمس``; a day before the publication day told with no verb; no future
+    cue after the date: ``قال أمس إن الأمير سيترأس`` tells a plan) and ``unsure`` (its clause tells
+    a preparatory meeting or a plan called off or moved: ``plans`` of ``wording.yaml``; read only for
+    a planned or done event). An event whose date expression is not
+    in its own clause (a date shared from another clause), or that bounds its happening (after a
+    word of ``bounds``, ``حتى الجمعة``, or a bound by its ``mod``, ``حتى أمس``), is neither planned
+    nor done. Only the rows where ``read`` holds are read (all when None): the others are neither."""
+    n = frame.height
+    rows = frame.select(
+        pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").cast(pl.Int64),
+        pl.col("start"), pl.col("published").dt.truncate("1d").alias("day"),
+        pl.col("mod").is_in(list(BOUND_MODS)).fill_null(False).alias("bound"))
+    at = pl.int_range(n, dtype=pl.UInt32, eager=True) if read is None else read.fill_null(False).arg_true()
+    rows = rows[at]
+    unsure = _unsure()
+    planned: list[bool] = []
+    done: list[bool] = []
+    marked: list[bool] = []
+    for clause, begin, start, end, when, day, bound in rows.iter_rows():
+        inside = begin is not None and start is not None and end is not None and begin <= start \
+            and end - begin <= len(clause)
+        if not inside or when is None or day is None:
+            planned.append(False)
+            done.append(False)
+            marked.append(False)
+            continue
+        # what is read: _BEFORE_CHARS before the date and _AFTER_CHARS after it, folded apart (folding
+        # drops diacritics and tatweel: offsets change)
+        lo = max(0, start - begin - _BEFORE_CHARS)
+        before = fold(clause[lo:start - begin])
+        after = fold(clause[end - begin:end - begin + _AFTER_CHARS])
+        # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
+        edge = _WORD.findall(before)[-1:]
+        if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in "وف" for w in edge):
+            planned.append(False)
+            done.append(False)
+            marked.append(False)
+            continue
+        reading = _reading(before, lo == 0)
+        if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
+            gap = _AFTER.match(after)
+            cue = _cues().match(after, gap.end()) if gap is not None else None
+            if cue is not None and cue.group("future") is not None:
+                reading = "future"
+        ahead = when >= day + dt.timedelta(days=1)
+        before_day = when < day
+        # a date still to come, a future predicate, or a present one of the publication day on
+        plan = reading == "future" or (reading != "mixed" and ahead) or (reading == "present" and not before_day)
+        planned.append(plan)
+        # a past predicate of the publication day or before, or a day before it told with no verb,
+        # whose clause tells no plan after it (قال السفير أمس إن الأمير سيترأس الوفد: a plan told)
+        done.append(not plan and not ahead and (reading == "past" or (reading is None and before_day))
+                    and not any(m.group("future") is not None
+                                for m in _cues().finditer(after)))
+        marked.append((plan or done[-1]) and unsure.search(fold(clause)) is not None)  # read where it tells
+    out = pl.DataFrame([pl.Series("planned", planned, pl.Boolean), pl.Series("done", done, pl.Boolean),
+                        pl.Series("unsure", marked, pl.Boolean)])
+    if read is None:
+        return out
+    none = pl.Series([False] * n, dtype=pl.Boolean)
+    return pl.DataFrame([none.scatter(at, out[c]).alias(c) for c in out.columns])
