@@ -5,13 +5,13 @@ is measured by ``benchmarks/bench_merge.py``, never here."""
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from timeline._listed import listed, mapped
 from timeline.merge import merge_events
 from timeline.pipeline import build_timeline
-import re
-
 from timeline.wording import (
     _HEAD_CHARS,
     _MORE_TOKENS,
@@ -127,3 +127,29 @@ def test_word_beginnings_share_one_word_tail() -> None:
     assert tokens.str.contains(shared).to_list()[:12] == [True, True, False] + [True] * 3 + [False] + [True] * 3 + [
         False, True]
     assert _words_pattern(["مباراه", "كاس"]) == "^[وف]?[بلك]?(?:ال)?(?:مباراه|كاس)$"  # no beginnings: no tail
+
+
+def test_towns_reads_owners_only_where_an_institution_is_named() -> None:
+    """A clause naming no institution's noun owns no town: ``_towns`` skips reading its mentions,
+    and gives what reading every clause's mentions gives (Arabic written for this test)."""
+    from timeline.normalize import fold
+    from timeline.places import load_gazetteer
+    from timeline.wording import _towns
+
+    texts = [
+        "افتتح مدير شرطة محافظة جدة أمس مركزا جديدا للدوريات.",  # an office of Jeddah
+        "وصل الوفد إلى جدة قادما من الرياض مساء أمس.",  # towns, no institution
+        "عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الطائف اجتماعها الأول.",
+        "هطلت أمطار غزيرة على مكة المكرمة والمدينة المنورة.",
+    ]
+    clauses = pl.DataFrame({"c": pl.Series(range(len(texts)), dtype=pl.UInt32),
+                            "folded": [fold(t) for t in texts]})
+    towns = _towns(clauses).sort("c", "town")
+    gazetteer = load_gazetteer()
+    every = {(c, m.place.name) for c, text in enumerate(clauses["folded"].to_list()) for m in gazetteer.find(text)
+             if m.owned and not m.regional and m.place.kind == "city"}
+    read = {(c, town) for c, owners in zip(towns["c"].to_list(), towns["owners"].to_list()) for town in owners}
+    assert read == every
+    owners = {c: set(o) for c, o in zip(towns["c"].to_list(), towns["owners"].to_list())}
+    assert owners[1] == set() and owners[3] == set()
+    assert owners[2] == {"الطائف"}

@@ -38,7 +38,7 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
 from timeline.lexicon import dual, feminine, load_lexicon
-from timeline.normalize import fold, fold_expr
+from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 
 __all__ = [
@@ -1338,8 +1338,11 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     if gazetteer.owners is None or not towns.height:
         return towns.with_columns(pl.lit([], pl.List(pl.String)).alias("owners"))
     told = clauses.filter(pl.col("c").is_in(towns["c"].unique().implode())).select("c", "folded")
-    rows = list({(c, m.place.name) for c, text in told.iter_rows() for m in gazetteer.find(text)
-                 if m.owned and not m.regional and m.place.kind == "city"})
+    # a town is an institution's own only after one of its nouns (Owners.owns): a clause naming
+    # none (three in four) owns no town, and is not read mention by mention
+    nouns = gazetteer.owners.nouns
+    rows = list({(c, m.place.name) for c, text in told.iter_rows() if nouns.search(normalize(text).text)
+                 for m in gazetteer.find(text) if m.owned and not m.regional and m.place.kind == "city"})
     owners = (pl.DataFrame({"c": [c for c, _ in rows], "owners": [t for _, t in rows]},
                            schema={"c": towns.schema["c"], "owners": pl.String})
               .group_by("c").agg(pl.col("owners").sort()))
