@@ -83,7 +83,7 @@ class KeyScan:
     """The compiled scan: :meth:`spans` of a folded text."""
 
     def __init__(self, database: object, chars: list[str], lengths: tuple[int, ...],
-                 weak: dict[int, tuple[int, int]], expressions: tuple[str, ...] = ()) -> None:
+                 weak: dict[int, tuple[int, int]], source: tuple[object, ...] = ()) -> None:
         self._database = database
         self._table = codecs.charmap_build("".join(chars))  # any other character: a stand-in
         self._lengths = lengths  # expression id → its key's length (clitics and word), 0 for digits and weak pairs
@@ -92,7 +92,7 @@ class KeyScan:
         self._digit = bytes(c == "D" for c in classes)  # byte → 1 when a digit, for reading a number back
         self._nonword = bytes(c in "SO" for c in classes)
         self._gap = bytes(c == "S" or chars[i:i + 1] == ["-"] for i, c in enumerate(classes))
-        self._made_of = (tuple(chars), lengths, tuple(sorted(weak.items())), expressions)  # what it scans for
+        self._made_of = (tuple(chars), lengths, tuple(sorted(weak.items())), source)  # what it scans for
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, KeyScan) and other._made_of == self._made_of
@@ -151,10 +151,18 @@ def _bytes(chars: list[str], which: Iterable[str]) -> str:
     return "[" + "".join(f"\\x{byte[c]:02x}" for c in which) + "]"
 
 
-def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]],
-                 chars: list[str]) -> tuple[list[str], tuple[int, ...], dict[int, tuple[int, int]]]:
-    """The Hyperscan expressions of the key pattern (see the module's doc), each one's key length (0 for
-    digits and weak pairs) and the weak pairs' (key length, next word's length)."""
+def _layout(words: list[str], pairs: list[tuple[str, str]]) -> tuple[tuple[int, ...], dict[int, tuple[int, int]]]:
+    """Each expression's key length, by id (0 for digits and weak pairs), and the weak pairs' (key
+    length, next word's length): what :func:`_expressions` makes, in its order."""
+    lengths = [k + len(w) for w in words for k in range(3)] + [0] + [0] * (3 * len(pairs))
+    weak = {3 * len(words) + 1 + 3 * i + k: (k + len(first), len(second))
+            for i, (first, second) in enumerate(pairs) for k in range(3)}
+    return tuple(lengths), weak
+
+
+def _expressions(words: list[str], pairs: list[tuple[str, str]], chars: list[str]) -> list[str]:
+    """The Hyperscan expressions of the key pattern (see the module's doc), in :func:`_layout`'s order:
+    each key word after 0, 1 and 2 clitics, the digits, each weak pair after 0, 1 and 2 clitics."""
     byte = {c: f"\\x{i:02x}" for i, c in enumerate(chars)}
 
     def literal(w: str) -> str:
@@ -167,21 +175,11 @@ def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]],
     no_digit = _bytes(chars, (c for c in chars if classes[c] != "D"))
     gap = _bytes(chars, (c for c in chars if classes[c] == "S" or c == "-"))
     clitic = _bytes(chars, CLITICS)
-    out: list[str] = []
-    lengths: list[int] = []
-    for w in sorted(words):
-        for k in range(3):
-            out.append(nonword + clitic * k + literal(w) + no_letter)
-            lengths.append(k + len(w))
+    out = [nonword + clitic * k + literal(w) + no_letter for w in words for k in range(3)]
     out.append(nonword + clitic + "{0,2}" + digit + "+" + no_digit)
-    lengths.append(0)
-    weak: dict[int, tuple[int, int]] = {}
-    for first, second in sorted(pairs):
-        for k in range(3):
-            weak[len(out)] = (k + len(first), len(second))
-            out.append(nonword + clitic * k + literal(first) + gap + "+" + literal(second) + no_letter)
-            lengths.append(0)
-    return out, tuple(lengths), weak
+    out += [nonword + clitic * k + literal(first) + gap + "+" + literal(second) + no_letter
+            for first, second in pairs for k in range(3)]
+    return out
 
 
 def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Path | None) -> KeyScan | None:
@@ -194,9 +192,10 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         chars = _chars(c for w in (*words, *(p for pair in pairs for p in pair)) for c in w)
     except ValueError:
         return None
-    expressions, lengths, weak = _expressions(words, pairs, chars)
+    lengths, weak = _layout(words, pairs)
 
     def make() -> bytes:
+        expressions = _expressions(words, pairs, chars)
         database = hyperscan.Database()
         database.compile(expressions=[e.encode("ascii") for e in expressions], ids=list(range(len(expressions))))
         return hyperscan.dumpb(database)
@@ -207,7 +206,8 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         return database
 
     stamp = source_stamp(__file__)
-    key = (stamp, expressions, getattr(hyperscan, "__version__", ""))
+    source = (tuple(chars), tuple(words), tuple(pairs))  # all the expressions are made of (this module's code aside)
+    key = (stamp, source, getattr(hyperscan, "__version__", ""))
     try:  # a processor Hyperscan cannot run on: the re scan
         if stamp is None:
             database = loaded(make())
@@ -222,4 +222,4 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
                     database = loaded(make())
     except hyperscan.error:
         return None
-    return KeyScan(database, chars, lengths, weak, tuple(expressions))
+    return KeyScan(database, chars, lengths, weak, source)
