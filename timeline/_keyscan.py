@@ -11,14 +11,14 @@ digit, a space, another non-word character), which is all the scan reads of it. 
 - digits: a non-word character, up to two clitics, digits, then a character that is no digit;
 - a weak word keyed with the next word ("في الماضي"): the pair, the key being its first word.
 
-Hyperscan reports where each match ends (asking for starts, ``HS_FLAG_SOM_LEFTMOST``, makes the
-scan about 1.5x slower), so every expression is of one length: one per key word and clitic count,
-its id telling the key's length; the start of a number (one expression) and of a weak pair (one per
-pair and clitic count) is read back from the end, over the digits or the gap. ``re.finditer`` takes
+Hyperscan is asked only where each match ends (its starts, ``HS_FLAG_SOM_LEFTMOST``, made the
+automaton about 1.6x slower): a key word has one expression per clitic count, its id telling the key's
+length; the start of a number (one expression) and of a weak pair (one per pair and clitic count) is
+read back from its end, over the digits and clitics or over the gap. ``re.finditer`` takes
 the leftmost key, then goes on after its end: :meth:`KeyScan.spans` keeps, at each start, the
 longest, and drops one that begins inside the last kept (the word "اغسطس" inside the key "اب/اغسطس").
 
-The compiled database (~2 MB, ~3 s to compile) is kept between runs as the grammar's patterns are
+The compiled database (~2.6 MB, ~6 s to compile) is kept between runs as the grammar's patterns are
 (:func:`timeline._programs.stored`).
 """
 
