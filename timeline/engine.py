@@ -260,8 +260,10 @@ class Grammar:
                     if w[k:] in not_date_heads:
                         phrase_starts.extend(pos + k - before for before in not_date_heads[w[k:]])
                 plan = plans.get(w)
-                if plan is None:
-                    plan = _plan_of(w, plans, routes, heads, numbers)
+                if plan is None:  # digits share one plan (_plan_of), found here without the call
+                    plan = plans.get("0") if w.isdigit() and w.isascii() else None
+                    if plan is None:
+                        plan = _plan_of(w, plans, routes, heads, numbers)
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
@@ -475,7 +477,7 @@ def _plan_of(w: str, plans: dict[str, _Plan], routes: dict[str, _Route], heads: 
     """The plan of key word ``w`` (:attr:`Grammar.plans`), made and kept on first use; digits after
     their clitics share one ("و12" that of "و0")."""
     stem = w.rstrip(_DIGIT_CHARS)
-    key = stem + "0" if stem != w and all(c in _CLITICS for c in stem) else w
+    key = stem + "0" if stem != w and not stem.strip(_CLITICS) else w
     plan = plans.get(key)
     if plan is None:
         plan = plans[key] = _plan(key, routes, heads, numbers)
