@@ -125,3 +125,32 @@ def test_a_kept_database_another_host_made_is_made_anew(monkeypatch: pytest.Monk
     made = []
     monkeypatch.setattr(hyperscan, "Database", lambda: made.append(1))  # nothing compiled: the kept one loads
     assert key_scan(["يوم"], [], tmp_path) is not None and not made
+
+
+# where a number or a weak pair starts is read back from where its match ends: numbers after no, one and
+# two clitics, at the text's edges, in Arabic-Indic and other digits; pairs split by spaces, a dash, a tab
+READ_BACK = [
+    "12 يوما",
+    "مضى 3",
+    "و5 أشهر وب7 أيام وفل9 ساعات",
+    "خلال ٢٠١٥ و١٤٣٦ وبـ١٢",
+    "الفصل \U0001d7d9\U0001d7da من الكتاب، و\U0001d7db",
+    "في   الماضي وفي-الماضي ولفي الماضي\tوفي\t \tالماضي",
+    "ففي الماضي، ما بعد الظهر وما   بعد الظهر",
+    "كتب 2015/08/13-14 ثم 12:30 و1.5 و12،13",
+]
+
+
+@pytest.mark.parametrize("sentence", READ_BACK)
+def test_a_number_or_a_weak_pair_starts_where_re_finds_it(sentence: str) -> None:
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    for text in (sentence, normalize(sentence).text, "(" + sentence + ")"):
+        assert g.key_scan.spans(text) == _re_spans(text)
+
+
+def test_a_weak_pair_keys_its_first_word_whatever_the_gap() -> None:
+    scan = key_scan(["يوم"], [("في", "الماضي"), ("ما", "بعد")], None)
+    assert scan is not None
+    text = "وفي - الماضي ما\t\tبعد ومابعد فما  بعد"
+    assert [text[s:e] for s, e in scan.spans(text)] == ["وفي", "ما", "فما"]

@@ -11,11 +11,14 @@ digit, a space, another non-word character), which is all the scan reads of it. 
 - digits: a non-word character, up to two clitics, digits, then a character that is no digit;
 - a weak word keyed with the next word ("في الماضي"): the pair, the key being its first word.
 
-Hyperscan reports every match, each with its leftmost start; ``re.finditer`` takes the leftmost,
-then goes on after its end: :meth:`KeyScan.spans` keeps, at each start, the longest, and drops one
-that begins inside the last kept (the word "اغسطس" inside the key "اب/اغسطس").
+Hyperscan is asked only where each match ends (its starts, ``HS_FLAG_SOM_LEFTMOST``, made the
+automaton about 1.6x slower): a key word has one expression per clitic count, its id telling the key's
+length; the start of a number (one expression) and of a weak pair (one per pair and clitic count) is
+read back from its end, over the digits and clitics or over the gap. ``re.finditer`` takes
+the leftmost key, then goes on after its end: :meth:`KeyScan.spans` keeps, at each start, the
+longest, and drops one that begins inside the last kept (the word "اغسطس" inside the key "اب/اغسطس").
 
-The compiled database (~2 MB, ~3 s to compile) is kept between runs as the grammar's patterns are
+The compiled database (~2.6 MB, ~6 s to compile) is kept between runs as the grammar's patterns are
 (:func:`timeline._programs.stored`).
 """
 
@@ -42,7 +45,6 @@ _STAND_IN = {"L": "\ua66e", "D": "\u07c0", "S": "\u2005", "O": "\ue000", "U": "_
 _ERRORS = "timeline_keyscan"
 _PREFIX = "keyscan-"
 _KEEP = 4
-_CHUNK = 150  # words in one expression (Hyperscan limits an expression's length)
 
 
 def _class(c: str) -> str:
@@ -80,11 +82,17 @@ def _chars(alphabet: Iterable[str]) -> list[str]:
 class KeyScan:
     """The compiled scan: :meth:`spans` of a folded text."""
 
-    def __init__(self, database: object, chars: list[str], weak: dict[int, int], expressions: tuple[str, ...] = ()) -> None:
+    def __init__(self, database: object, chars: list[str], lengths: tuple[int, ...],
+                 weak: dict[int, tuple[int, int]], source: tuple[object, ...] = ()) -> None:
         self._database = database
         self._table = codecs.charmap_build("".join(chars))  # any other character: a stand-in
-        self._weak = weak  # expression id → the key's length after the non-word character (weak pairs)
-        self._made_of = (tuple(chars), tuple(sorted(weak.items())), expressions)  # what it scans for
+        self._lengths = lengths  # expression id → its key's length (clitics and word), 0 for digits and weak pairs
+        self._weak = weak  # expression id of a weak pair → (its key's length, the next word's)
+        classes = [_class(c) for c in chars] + ["O"] * (256 - len(chars))
+        self._digit = bytes(c == "D" for c in classes)  # byte → 1 when a digit, for reading a number back
+        self._nonword = bytes(c in "SO" for c in classes)
+        self._gap = bytes(c == "S" or chars[i:i + 1] == ["-"] for i, c in enumerate(classes))
+        self._made_of = (tuple(chars), lengths, tuple(sorted(weak.items())), source)  # what it scans for
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, KeyScan) and other._made_of == self._made_of
@@ -98,17 +106,36 @@ class KeyScan:
         data = b" " + codecs.charmap_encode(text, _ERRORS, self._table)[0] + b" "
         # offsets in ``data`` are one past the text's: a match starts at the non-word character before
         # the key (its start in the text) and ends one past the character after it
-        hits: list[tuple[int, int]] = []
+        hits: list[tuple[int, int]] = []  # (start, -end): the longest first at each start
         add = hits.append
-        weak = self._weak
+        rest: list[tuple[int, int]] = []
+        lengths = self._lengths
 
         def on(i: int, start: int, end: int, flags: int, context: object) -> None:
-            add((start, -start - weak[i] if i in weak else 2 - end))  # the end negated: the longest first
+            n = lengths[i]
+            if n:
+                add((end - 2 - n, 2 - end))
+            else:
+                rest.append((i, end))
 
         try:
             self._database.scan(data, match_event_handler=on)  # type: ignore[attr-defined]
         except hyperscan.ScratchInUseError:
             return None
+        for i, end in rest:  # a number or a weak pair: its start read back from its end
+            pair = self._weak.get(i)
+            if pair is None:  # digits after up to two clitics after a non-word character
+                j, digit, nonword = end - 2, self._digit, self._nonword
+                while digit[data[j - 1]]:
+                    j -= 1
+                start = j - 1 if nonword[data[j - 1]] else j - 2 if nonword[data[j - 2]] else j - 3
+                add((start, 2 - end))
+            else:  # the key's length, then the gap before the next word
+                j, gap = end - 1 - pair[1], self._gap
+                while gap[data[j - 1]]:
+                    j -= 1
+                start = j - 1 - pair[0]
+                add((start, -start - pair[0]))
         hits.sort()
         out: list[tuple[int, int]] = []
         last = -1
@@ -124,8 +151,18 @@ def _bytes(chars: list[str], which: Iterable[str]) -> str:
     return "[" + "".join(f"\\x{byte[c]:02x}" for c in which) + "]"
 
 
-def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]], chars: list[str]) -> tuple[list[str], dict[int, int]]:
-    """The Hyperscan expressions of the key pattern (see the module's doc), and the weak ones' key lengths."""
+def _layout(words: list[str], pairs: list[tuple[str, str]]) -> tuple[tuple[int, ...], dict[int, tuple[int, int]]]:
+    """Each expression's key length, by id (0 for digits and weak pairs), and the weak pairs' (key
+    length, next word's length): what :func:`_expressions` makes, in its order."""
+    lengths = [k + len(w) for w in words for k in range(3)] + [0] + [0] * (3 * len(pairs))
+    weak = {3 * len(words) + 1 + 3 * i + k: (k + len(first), len(second))
+            for i, (first, second) in enumerate(pairs) for k in range(3)}
+    return tuple(lengths), weak
+
+
+def _expressions(words: list[str], pairs: list[tuple[str, str]], chars: list[str]) -> list[str]:
+    """The Hyperscan expressions of the key pattern (see the module's doc), in :func:`_layout`'s order:
+    each key word after 0, 1 and 2 clitics, the digits, each weak pair after 0, 1 and 2 clitics."""
     byte = {c: f"\\x{i:02x}" for i, c in enumerate(chars)}
 
     def literal(w: str) -> str:
@@ -138,20 +175,11 @@ def _expressions(words: Iterable[str], pairs: Iterable[tuple[str, str]], chars: 
     no_digit = _bytes(chars, (c for c in chars if classes[c] != "D"))
     gap = _bytes(chars, (c for c in chars if classes[c] == "S" or c == "-"))
     clitic = _bytes(chars, CLITICS)
-    ordered = sorted(words)
-    out = [nonword + clitic + "{0,2}(?:" + "|".join(map(literal, ordered[i:i + _CHUNK])) + ")" + no_letter
-           for i in range(0, len(ordered), _CHUNK)]
+    out = [nonword + clitic * k + literal(w) + no_letter for w in words for k in range(3)]
     out.append(nonword + clitic + "{0,2}" + digit + "+" + no_digit)
-    weak: dict[int, int] = {}
-    firsts: dict[str, list[str]] = {}
-    for first, second in sorted(pairs):
-        firsts.setdefault(first, []).append(second)
-    for first, seconds in firsts.items():
-        for k in range(3):
-            weak[len(out)] = k + len(first)
-            out.append(nonword + clitic * k + literal(first) + gap + "+(?:" + "|".join(map(literal, seconds)) + ")"
-                       + no_letter)
-    return out, weak
+    out += [nonword + clitic * k + literal(first) + gap + "+" + literal(second) + no_letter
+            for first, second in pairs for k in range(3)]
+    return out
 
 
 def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Path | None) -> KeyScan | None:
@@ -164,12 +192,12 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         chars = _chars(c for w in (*words, *(p for pair in pairs for p in pair)) for c in w)
     except ValueError:
         return None
-    expressions, weak = _expressions(words, pairs, chars)
+    lengths, weak = _layout(words, pairs)
 
     def make() -> bytes:
+        expressions = _expressions(words, pairs, chars)
         database = hyperscan.Database()
-        database.compile(expressions=[e.encode("ascii") for e in expressions], ids=list(range(len(expressions))),
-                         flags=hyperscan.HS_FLAG_SOM_LEFTMOST)
+        database.compile(expressions=[e.encode("ascii") for e in expressions], ids=list(range(len(expressions))))
         return hyperscan.dumpb(database)
 
     def loaded(data: bytes) -> object:
@@ -178,7 +206,8 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         return database
 
     stamp = source_stamp(__file__)
-    key = (stamp, expressions, getattr(hyperscan, "__version__", ""))
+    source = (tuple(chars), tuple(words), tuple(pairs))  # all the expressions are made of (this module's code aside)
+    key = (stamp, source, getattr(hyperscan, "__version__", ""))
     try:  # a processor Hyperscan cannot run on: the re scan
         if stamp is None:
             database = loaded(make())
@@ -193,4 +222,4 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
                     database = loaded(make())
     except hyperscan.error:
         return None
-    return KeyScan(database, chars, weak, tuple(expressions))
+    return KeyScan(database, chars, lengths, weak, source)

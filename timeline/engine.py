@@ -21,7 +21,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -253,15 +253,13 @@ class Grammar:
             previous_end, previous_is_head = -1, False
             for pos, word_end in self.key_spans(text):  # words some rule can begin with, name heads
                 w = text[pos:word_end]
-                if w in not_date_heads:  # where a not-date phrase may start ("يوماً بعد يوم")
-                    phrase_starts.extend(pos - before for before in not_date_heads[w])
-                elif w[0] in _CLITICS:  # after one or two clitics, as WORD_START lets them stick: "بالربيع العربي"
-                    k = 2 if w[0] in _FIRST_OF_TWO and w[1:2] in _SECOND_OF_TWO and w[2:] in not_date_heads else 1
-                    if w[k:] in not_date_heads:
-                        phrase_starts.extend(pos + k - before for before in not_date_heads[w[k:]])
                 plan = plans.get(w)
-                if plan is None:
-                    plan = _plan_of(w, plans, routes, heads, numbers)
+                if plan is None:  # digits share one plan (_plan_of), found here without the call
+                    plan = plans.get("0") if w.isdigit() and w.isascii() else None
+                    if plan is None:
+                        plan = _plan_of(w, plans, routes, heads, numbers, not_date_heads)
+                if plan.phrases:  # where a not-date phrase may start ("يوماً بعد يوم")
+                    phrase_starts.extend(pos + at for at in plan.phrases)
                 after_head = previous_is_head and previous_end >= 0 \
                     and _SPACE.fullmatch(text, previous_end, pos) is not None
                 for k, key, tries in plan.tries:  # the word itself, then without one or two clitics
@@ -453,6 +451,8 @@ class _Plan:
 
     tries: tuple[tuple[int, str | None, _Route], ...]
     head: bool  # a name head ("سوق", "وشارع"): what follows is a name
+    # where a not-date phrase may start, from the word's start (:attr:`Grammar.not_date_heads`): "يوماً بعد يوم"
+    phrases: tuple[int, ...] = ()
 
 
 def whole_words(at_start: re.Pattern[str], after: re.Pattern[str], text: str, pos: int = 0,
@@ -471,18 +471,20 @@ def whole_words(at_start: re.Pattern[str], after: re.Pattern[str], text: str, po
 
 
 def _plan_of(w: str, plans: dict[str, _Plan], routes: dict[str, _Route], heads: frozenset[str],
-             numbers: Container[str] = frozenset()) -> _Plan:
+             numbers: Container[str] = frozenset(), phrase_heads: Mapping[str, tuple[int, ...]] = {}) -> _Plan:
     """The plan of key word ``w`` (:attr:`Grammar.plans`), made and kept on first use; digits after
-    their clitics share one ("و12" that of "و0")."""
+    their clitics share one ("و12" that of "و0": no not-date phrase begins with digits, its heads
+    being letters, :func:`_phrase_heads`)."""
     stem = w.rstrip(_DIGIT_CHARS)
-    key = stem + "0" if stem != w and all(c in _CLITICS for c in stem) else w
+    key = stem + "0" if stem != w and not stem.strip(_CLITICS) else w
     plan = plans.get(key)
     if plan is None:
-        plan = plans[key] = _plan(key, routes, heads, numbers)
+        plan = plans[key] = _plan(key, routes, heads, numbers, phrase_heads)
     return plan
 
 
-def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str], numbers: Container[str] = frozenset()) -> _Plan:
+def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str], numbers: Container[str] = frozenset(),
+          phrase_heads: Mapping[str, tuple[int, ...]] = {}) -> _Plan:
     tries: list[tuple[int, str | None, _Route]] = []
     for k, _ in _without_clitics(w):
         if w[k].isdigit():
@@ -493,7 +495,13 @@ def _plan(w: str, routes: dict[str, _Route], heads: frozenset[str], numbers: Con
             tries.append((k, "#" + w[k:], ()))
         elif w[k:] in routes:
             tries.append((k, None, routes[w[k:]]))
-    return _Plan(tuple(tries), w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads))
+    if w in phrase_heads:  # a not-date phrase may start before the word, or after one or two clitics
+        phrases = tuple(-before for before in phrase_heads[w])
+    else:
+        k = 2 if w[0] in _FIRST_OF_TWO and w[1:2] in _SECOND_OF_TWO and w[2:] in phrase_heads else 1
+        phrases = tuple(k - before for before in phrase_heads[w[k:]]) \
+            if w[0] in _CLITICS and w[k:] in phrase_heads else ()
+    return _Plan(tuple(tries), w in heads or (len(w) > 2 and w[0] in "وبل" and w[1:] in heads), phrases)
 
 
 def _without_clitics(w: str) -> Iterator[tuple[int, str]]:
