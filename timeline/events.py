@@ -725,30 +725,43 @@ def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
     return None
 
 
-def _dated_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> int | None:
-    """Where the piece ``text[start:end]``, dated before a relative clause or an "after" phrase
-    (``after_happening``، ``subordinate_clauses`` of ``lang/ar/event_dates.yaml``) that holds a date of
-    its own, is cut: at the relative clause's antecedent (:func:`_antecedent`) or at the "after", when
-    what follows tells a happening apart from the main clause's (:func:`_tells_apart`) and the main
-    clause is no reaction. Each part keeps its own date (``يتوجه الوزير الاثنين إلى العاصمة لبحث المخاوف
-    الناجمة عن | الاتفاق الذي وقعته الحكومة في 20 مايو``; ``ويأتي التصويت اليوم | بعد توصل الطرفين إلى
-    تفاهم أمس``), where the clause would otherwise give two events with the same words. An "after" one
-    or two words before its date is left to :func:`_of_a_happening_before` (that date dates nothing);
-    None when nothing is cut."""
+def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, spans: SpanIndex[Timex],
+                 dating: SpanIndex[Timex]) -> int | None:
+    """Where the piece ``text[start:end]`` (of the sentence ``text[s_start:s_end]``), dated before a
+    relative clause or an "after" phrase (``after_happening``، ``subordinate_clauses`` of
+    ``lang/ar/event_dates.yaml``) that holds a date of its own, is cut: at the relative clause's
+    antecedent (:func:`_antecedent`) or at the "after", when what follows tells a happening apart from
+    the main clause's (:func:`_tells_apart`, :func:`_names_apart`), the main clause is no reaction and
+    the uncut piece would be dated by both (:func:`_dating`: a date it drops, a relative clause's beside
+    a since or a projection, stays dropped). Each part keeps its own date (``يتوجه الوزير الاثنين إلى
+    العاصمة لبحث المخاوف الناجمة عن | الاتفاق الذي وقعته الحكومة في 20 مايو``; ``ويأتي التصويت اليوم |
+    بعد توصل الطرفين إلى تفاهم أمس``), where the piece would give two events with the same words. Not
+    an antecedent among the four words after a complementizer (``أعلن اليوم أن الاتفاق الذي وقع أمس
+    يدخل…``: the subject of what is said, its predicate after it), nor an "after" one or two words
+    before its date (:func:`_of_a_happening_before`: that date dates nothing). None when nothing is cut."""
     if dating.count_starting_in(start, end) < 2:
         return None
     cues = _date_cues()
     first = dating.starting_in(start, end)[0]
+
+    def both_date(at: int) -> bool:  # the uncut piece keeps a date before ``at`` and the first after it
+        kept = _dating(text, Clause(start, end, text[start:end], 0, s_start, s_end), dating.starting_in(start, end))
+        after = dating.starting_in(at, end)
+        return bool(after) and after[0] in kept and any(t.end <= at for t in kept)
+
     for m in cues.relative.finditer(text, first.end, end):
         if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
             continue
         before = max(t.end for t in dating.touching(start, m.start()))  # the main clause's last date
         head = _antecedent(text, before, m.start(), cues)
+        near = _WORD.findall(_fold_window(text, max(start, (head or m.start()) - 48), head or m.start()))[-4:]
         if (head is not None and not spans.touching(head, m.start())
+                and not cues.complementizers.intersection(map(_bare, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and (_tells_apart(text, start, head, m.end(), end, dating, cues)
-                     or _names_apart(text, start, head, m, end, dating, cues))):
+                     or _names_apart(text, start, head, m, end, dating, cues))
+                and both_date(m.end())):
             return head
         break
     for m in cues.background_after.finditer(text, first.end, end):
@@ -761,7 +774,8 @@ def _dated_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
         if (len(words) > 2 and not _COMMA.search(text, m.end(), dated[0].start)
                 and not cues.relative.search(text, m.end(), dated[0].start)
                 and not _a_reaction(text, start, m.start())
-                and _tells_apart(text, start, m.start(), m.end(), end, dating, cues, relative=False)):
+                and _tells_apart(text, start, m.start(), m.end(), end, dating, cues, relative=False)
+                and both_date(m.end())):
             return m.start()
         break
     return None
@@ -994,7 +1008,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             else:
                 current[1] = p_end
         for piece in bounds:  # a piece dated before a relative clause or an "after" phrase with a
-            at = _dated_apart(text, piece[0], piece[1], spans, dating)  # date of its own: cut there
+            at = _dated_apart(text, piece[0], piece[1], s_start, s_end, spans, dating)  # its own date: cut
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
