@@ -734,7 +734,7 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
     the main clause's (:func:`_tells_apart`, :func:`_names_apart`), the main clause is no reaction and
     the uncut piece would be dated by both (:func:`_dating`: a date it drops, a relative clause's beside
     a since or a projection, stays dropped). Each part keeps its own date (``يتوجه الوزير الاثنين إلى
-    العاصمة لبحث المخاوف الناجمة عن | الاتفاق الذي وقعته الحكومة في 20 مايو``; ``ويأتي التصويت اليوم |
+    العاصمة لبحث المخاوف الناجمة عن | الاتفاق الذي وقعته الحكومة في 20 مايو``; ``ويأتي الاجتماع اليوم |
     بعد توصل الطرفين إلى تفاهم أمس``), where the piece would give two events with the same words. Not
     an antecedent among the four words after a complementizer (``أعلن اليوم أن الاتفاق الذي وقع أمس
     يدخل…``: the subject of what is said, its predicate after it), nor an "after" one or two words

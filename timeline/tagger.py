@@ -321,8 +321,8 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     coming one (this week's), or weekends in general after عطلة; told in the past
     (:func:`_told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
     this week's. With no tense read there, a date of its sentence before it wholly past (``past_before``)
-    tells the past, as for "later" ("ووصل الوزير الأحد قادما من القاهرة بعد زيارة مصر في نهاية الأسبوع": the
-    verb too far back). Tenses are read only where they change the reading."""
+    tells the past, as for "later" ("ووصل الوزير إلى العاصمة الأحد قادما من القاهرة بعد زيارة قصيرة لمصر في
+    نهاية الأسبوع": the verb too far back). Tenses are read only where they change the reading."""
     recurring = isinstance(meaning, Recurring)
     if not recurring and (r.interval is None or r.interval[0] <= anchor):
         return r  # this week's weekend has begun: the past reading is the same
@@ -330,7 +330,8 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     ahead = future()
     past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
     if past is None and past_before:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
-        between = [w[1:] if w[0] in "وف" and len(w) > 3 else w for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
+        between = [w[1:] if w[0] in "وف" and len(w) > 3 else w
+                   for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
         past = not any(_PRESENT.fullmatch(w) and not w.startswith(grammar.lex.present_not_verb_starts) for w in between)
     if past:  # told in the past
         this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
