@@ -725,6 +725,78 @@ def _relative_head(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
     return None
 
 
+def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, spans: SpanIndex[Timex],
+                 dating: SpanIndex[Timex]) -> int | None:
+    """Where the piece ``text[start:end]`` (of the sentence ``text[s_start:s_end]``), dated before a
+    relative clause or an "after" phrase (``after_happening``، ``subordinate_clauses`` of
+    ``lang/ar/event_dates.yaml``) that holds a date of its own, is cut: at the relative clause's
+    antecedent (:func:`_antecedent`) or at the "after", when what follows tells a happening apart from
+    the main clause's (:func:`_tells_apart`, :func:`_names_apart`), the main clause is no reaction and
+    the uncut piece would be dated by both (:func:`_dating`: a date it drops, a relative clause's beside
+    a since or a projection, stays dropped). Each part keeps its own date (``يتوجه الوزير الاثنين إلى
+    العاصمة لبحث المخاوف الناجمة عن | الاتفاق الذي وقعته الحكومة في 20 مايو``; ``ويأتي الاجتماع اليوم |
+    بعد توصل الطرفين إلى تفاهم أمس``), where the piece would give two events with the same words. Not
+    an antecedent among the four words after a complementizer (``أعلن اليوم أن الاتفاق الذي وقع أمس
+    يدخل…``: the subject of what is said, its predicate after it), nor an "after" one or two words
+    before its date (:func:`_of_a_happening_before`: that date dates nothing). None when nothing is cut."""
+    if dating.count_starting_in(start, end) < 2:
+        return None
+    cues = _date_cues()
+    first = dating.starting_in(start, end)[0]
+
+    def both_date(at: int) -> bool:  # the uncut piece keeps a date before ``at`` and the first after it
+        kept = _dating(text, Clause(start, end, text[start:end], 0, s_start, s_end), dating.starting_in(start, end))
+        after = dating.starting_in(at, end)
+        return bool(after) and after[0] in kept and any(t.end <= at for t in kept)
+
+    for m in cues.relative.finditer(text, first.end, end):
+        if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
+            continue
+        before = max(t.end for t in dating.touching(start, m.start()))  # the main clause's last date
+        head = _antecedent(text, before, m.start(), cues)
+        near = _WORD.findall(_fold_window(text, max(start, (head or m.start()) - 48), head or m.start()))[-4:]
+        if (head is not None and not spans.touching(head, m.start())
+                and not cues.complementizers.intersection(map(_bare, near))
+                and not _a_reaction(text, start, m.start())
+                and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
+                and (_tells_apart(text, start, head, m.end(), end, dating, cues)
+                     or _names_apart(text, start, head, m, end, dating, cues))
+                and both_date(m.end())):
+            return head
+        break
+    for m in cues.background_after.finditer(text, first.end, end):
+        if spans.covers(m.start()) or spans.covers(m.end()):
+            continue
+        dated = dating.starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH))
+        if not dated:
+            continue
+        words = _WORD.findall(text, m.end(), dated[0].start)
+        if (len(words) > 2 and not _COMMA.search(text, m.end(), dated[0].start)
+                and not cues.relative.search(text, m.end(), dated[0].start)
+                and not _a_reaction(text, start, m.start())
+                and _tells_apart(text, start, m.start(), m.end(), end, dating, cues, relative=False)
+                and both_date(m.end())):
+            return m.start()
+        break
+    return None
+
+
+def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
+                 dating: SpanIndex[Timex], cues: _DateCues) -> bool:
+    """Whether the antecedent ``text[head:pronoun]`` names a happening (``lang/ar/triggers.yaml``) of
+    another group than the main clause ``text[start:head]``, no reaction, and its relative clause holds
+    a date (:func:`_told_before_date`) and opens with a verb, not a pronoun or a preposition (``الاتفاق
+    الذي وقعته الحكومة في 20 مايو``: the agreement's day): read only beside a date of the main clause."""
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    if not told or told[0] in _FUNCTION_WORDS or _DEFINITE_WORD.match(told[0]):
+        return False
+    lexicon = load_triggers()
+    named = lexicon.happening(_fold_window(text, head, pronoun.start()))
+    main = lexicon.happening(_fold_window(text, start, head))
+    return named is not None and not lexicon.is_reaction(named) and (
+        main is None or not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(named)))
+
+
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:
     """Whether what ``text[start:pronoun]`` tells, antecedent included, is a reaction (``أعرب خلاله عن
     إدانته التفجير الذي استهدف أمس المسجد``: the antecedent's reaction noun makes the rest name none):
@@ -935,6 +1007,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                     bounds.append([p_start, p_end])
             else:
                 current[1] = p_end
+        for piece in bounds:  # a piece dated before a relative clause or an "after" phrase with a
+            at = _dated_apart(text, piece[0], piece[1], s_start, s_end, spans, dating)  # its own date: cut
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
         recut = set()  # a piece cut off at its own date may open with a predicate whose relative
         for piece in bounds[1:]:  # clause holds that date: the predicate is told undated (not a piece an
             if joints.get(piece[0]) is False:  # antecedent, a since, an "after" or an aside opens)
@@ -1095,6 +1172,8 @@ class _DateCues:
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
     second_told: re.Pattern[str] = re.compile(r"(?!)")  # a folded و + one of them: the sentence's quick test
     means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
+    # after_happening or subordinate_clauses (بعد، إثر، بعد أن) after a space: a background phrase's opening
+    background_after: re.Pattern[str] = re.compile(r"(?!)")
 
 
 class _RootWaw(NamedTuple):
@@ -1182,6 +1261,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         second_verbs=second_verbs,
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
+        background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(
+            (r"\s+".join(map(re.escape, str(w).split())) for key in ("after_happening", "subordinate_clauses")
+             for w in data[key]), key=len, reverse=True)) + r")(?=\s)"),
     )
 
 

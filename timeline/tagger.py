@@ -316,17 +316,24 @@ def _tenseless(meaning: object) -> bool:
 
 
 def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime,
-                  future: Callable[[], bool | None], grammar: Grammar) -> Resolved:
+                  future: Callable[[], bool | None], grammar: Grammar, past_before: bool = False) -> Resolved:
     """A weekend told with no direction ("في نهاية الأسبوع", "عطلة نهاية الأسبوع") is the
     coming one (this week's), or weekends in general after عطلة; told in the past
     (:func:`_told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
-    this week's. Tenses are read only where they change the reading."""
+    this week's. With no tense read there, a date of its sentence before it wholly past (``past_before``)
+    tells the past, as for "later" ("ووصل الوزير إلى العاصمة الأحد قادما من القاهرة بعد زيارة قصيرة لمصر في
+    نهاية الأسبوع": the verb too far back). Tenses are read only where they change the reading."""
     recurring = isinstance(meaning, Recurring)
     if not recurring and (r.interval is None or r.interval[0] <= anchor):
         return r  # this week's weekend has begun: the past reading is the same
     week = grammar.lex.week
     ahead = future()
-    if ahead is not True and _told_in_past(text, f.start, f.end, grammar):  # True: told in the past
+    past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
+    if past is None and past_before:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
+        between = [w[1:] if w[0] in "وف" and len(w) > 3 else w
+                   for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
+        past = not any(_PRESENT.fullmatch(w) and not w.startswith(grammar.lex.present_not_verb_starts) for w in between)
+    if past:  # told in the past
         this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
         if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
             return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
@@ -699,7 +706,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
             r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
-                              forced is Prefer.FUTURE, grammar)
+                              forced is Prefer.FUTURE, grammar,
+                              last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start))
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
