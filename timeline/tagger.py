@@ -313,7 +313,8 @@ def _bare_clock(meaning: object) -> bool:
 
 def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> bool:
     """Whether the month at ``start``, told with no year or direction, is the one a pay is for ("سيتم
-    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay_before`` (relative.yaml) right before it."""
+    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay`` (``pay_before`` in relative.yaml) right
+    before it; with ``delivery_before``, a futures contract's month ("عقود برنت تسليم سبتمبر")."""
     if type(meaning) is not When or meaning.month is None or meaning.year is not None or meaning.direction is not None \
             or meaning.day is not None or meaning.rel_unit is not None:
         return False
@@ -491,7 +492,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if _tenseless(meaning):
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
-            tenses[start] = tense.at(start)  # None: nothing says
+            tenses[start] = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
+                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
         told = tenses[start]
         if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
             return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
