@@ -1146,11 +1146,17 @@ def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
 def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None) -> list[Found]:
     """``chosen`` with a bare day listed before a date of the same month taken as a date of that
     month too: "يومي 14 و17 من الشهر الجاري", "في 14 و17 أغسطس" (two days, not the days between:
-    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس")."""
+    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس"); and a date with no
+    year listed before one with a year taken in that year (:func:`_year_shared`)."""
     out: list[Found] = []
     previous_end = 0
     for f in chosen:
         m = f.meaning
+        if type(m) is When and m.year is not None and m.month is not None and out \
+                and text[previous_end:f.start].strip() == "و":
+            told = _year_shared(out[-1], m)
+            if told is not None and (accept is None or accept(told)):
+                out[-1] = told
         if type(m) is When and m.day is not None and (m.month is not None or m.rel_unit == "month") \
                 and m.hour is None and f.start - previous_end > 4 and text[max(0, f.start - 2):f.start].strip() == "و":
             listed = _LISTED_DAY.search(text, max(previous_end, f.start - 16), f.start)
@@ -1163,6 +1169,18 @@ def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool]
         out.append(f)
         previous_end = f.end
     return out
+
+
+def _year_shared(p: Found, m: When) -> Found | None:
+    """The date ``p``, told with no year right before "و" and the date ``m`` of the same calendar
+    that has one, taken in ``m``'s year when it comes earlier in it: "في مايو ويونيو 1999", "في 5
+    مارس و7 أبريل 2012" (one year for both)."""
+    w = p.meaning
+    if type(w) is not When or w.year is not None or w.month is None or w.calendar != m.calendar \
+            or w.direction is not None or w.rel_unit is not None or w.has_clock \
+            or (w.month, w.day or 0) >= (m.month, m.day or 0):  # type: ignore[operator]
+        return None
+    return Found(p.start, p.end, replace(w, year=m.year), p.rule, p.priority, p.covered, p.parts)
 
 
 # a bare day after يومي, أيام or في, then "و" and nothing else before a date: "يومي 14 و", "في 3 و" (not "قتل 14 و")
