@@ -1189,19 +1189,30 @@ _LISTED_DAY = re.compile(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|
 
 def _day_range(f: Found, text: str) -> Found | None:
     """A full date told as the end of a range whose start is a bare day of the same month:
-    "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"."""
+    "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"; or a day and a month of the
+    same year, the end told with حتى/إلى: "من 6 / 11 حتى 1 / 12 / 1436 هـ"."""
     m = f.meaning
-    if type(m) is not When or m.day is None or m.month is None or m.year is None or m.has_clock \
-            or not text[f.start:f.start + 1].isdigit():
+    if type(m) is not When or m.day is None or m.month is None or m.year is None or m.has_clock:
         return None
-    low = _LOW_DAY.search(text, max(0, f.start - 16), f.start)
-    if low is None or not 0 < int(low["d"]) < m.day:
+    until = not text[f.start:f.start + 1].isdigit()
+    if until and _UNTIL_DATE.match(text, f.start) is None:
         return None
-    return Found(low.start(), f.end, Range(amend(m, day=int(low["d"])), m), "<from> .. <to>", f.priority,
+    low = (_LOW_DAY_MONTH if until else _LOW_DAY).search(text, max(0, f.start - 16), f.start)
+    if low is None:
+        return None
+    day, month = int(low["d"]), int(low["m"]) if low["m"] else m.month
+    if not (0 < day <= 31 and 0 < month <= 12 and (month, day) < (m.month, m.day)):  # type: ignore[operator]
+        return None
+    end = amend(m, mod=None) if until else m
+    return Found(low.start(), f.end, Range(amend(end, month=month, day=day), end), "<from> .. <to>", f.priority,
                  f.covered + f.start - low.start(), f.parts)
 
 
-_LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
+_LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
+# the start of a range told as a day and a month, its end after حتى/إلى told in full ("من 6 / 11 حتى
+# 1 / 12 / 1436 هـ": the end was read with its حتى, a bound)
+_LOW_DAY_MONTH = re.compile(r"(?<!\w)من\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
+_UNTIL_DATE = re.compile(r"(?:حتي|الي)\s*\d")
 
 
 def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
@@ -1212,7 +1223,8 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
     previous_end = 0
     for i, f in enumerate(chosen):
         m = f.meaning
-        if type(m) is When and f.start - previous_end > 4 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
+        if type(m) is When and f.start - previous_end > 4 and (text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS)
+                                                               or _UNTIL_DATE.match(text, f.start)):
             widened = _day_range(f, text)
             if widened is not None:  # "من 8 إلى 29 / 11 / 1433هـ"
                 chosen[i] = widened
