@@ -269,17 +269,19 @@ def _tenseless(meaning: object) -> bool:
 
 
 def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime,
-                  future: Callable[[], bool | None], grammar: Grammar) -> Resolved:
+                  future: Callable[[], bool | None], grammar: Grammar, past_before: bool = False) -> Resolved:
     """A weekend told with no direction ("في نهاية الأسبوع", "عطلة نهاية الأسبوع") is the
     coming one (this week's), or weekends in general after عطلة; told in the past
-    (:func:`_told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
+    (:func:`_told_in_past`, or, when it says nothing, after a past date of its sentence:
+    ``past_before``), the last one begun; with a future cue (``future()``) after عطلة,
     this week's. Tenses are read only where they change the reading."""
     recurring = isinstance(meaning, Recurring)
     if not recurring and (r.interval is None or r.interval[0] <= anchor):
         return r  # this week's weekend has begun: the past reading is the same
     week = grammar.lex.week
     ahead = future()
-    if ahead is not True and _told_in_past(text, f.start, f.end, grammar):  # True: told in the past
+    past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
+    if past or past is None and past_before:  # "وصل الأحد ... بعد زيارة مصر في نهاية الأسبوع": told in the past
         this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
         if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
             return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
@@ -651,7 +653,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
             r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
-                              forced is Prefer.FUTURE, grammar)
+                              forced is Prefer.FUTURE, grammar,
+                              last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start))
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
