@@ -873,6 +873,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
             and (ma.quarter is not None or ma.half is not None) and ma.year is None and ma.rel_unit is None:
         merged = combine(ma, mb)  # "الربع الثاني من العام": a quarter of the year just named, else of this one
         return None if merged is None else _span_of(a, b, merged, f"{a.rule} + {b.rule}")
+    if word == "من" and type(ma) is Range and a.rule == "<two quarters>" and isinstance(mb, When) \
+            and mb.quarter is None and mb.month is None and (mb.year is not None or mb.rel_unit == "year"):
+        first, second = combine(ma.first, mb), combine(ma.last, mb)  # type: ignore[arg-type]  # "الربعين الأول والثاني من العام الماضي"
+        return None if first is None or second is None else _span_of(a, b, Range(first, second), f"{a.rule} + {b.rule}")
     if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring)
                                       and _clock_alone(ma) and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
         # (not the second end of a clock range: "10-12 ظهراً كل جمعة")
