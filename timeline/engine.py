@@ -1156,7 +1156,7 @@ def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool]
     previous_end = 0
     for f in chosen:
         m = f.meaning
-        if type(m) is When and m.year is not None and m.month is not None and out \
+        if type(m) is When and f.start - previous_end <= 4 and m.year is not None and m.month is not None and out \
                 and text[previous_end:f.start].strip() == "و":
             told = _year_shared(out[-1], m)
             if told is not None and (accept is None or accept(told)):
@@ -1217,6 +1217,7 @@ _LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})(?:\s*/\s*(?P<m>\
 # 1 / 12 / 1436 هـ": the end was read with its حتى, a bound)
 _LOW_DAY_MONTH = re.compile(r"(?<!\w)من\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
 _UNTIL_DATE = re.compile(r"(?:حتي|الي)\s*\d")
+_UNTIL_WORDS = ("حتي", "الي")  # a cheap test before _UNTIL_DATE
 
 
 def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
@@ -1228,7 +1229,7 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
     for i, f in enumerate(chosen):
         m = f.meaning
         if type(m) is When and f.start - previous_end > 4 and (text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS)
-                                                               or _UNTIL_DATE.match(text, f.start)):
+                                                               or text.startswith(_UNTIL_WORDS, f.start)):
             widened = _day_range(f, text)
             if widened is not None:  # "من 8 إلى 29 / 11 / 1433هـ"
                 chosen[i] = widened
