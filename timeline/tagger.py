@@ -281,7 +281,7 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     week = grammar.lex.week
     ahead = future()
     past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
-    if past or past is None and past_before:  # "وصل الأحد ... بعد زيارة مصر في نهاية الأسبوع": told in the past
+    if past or past is None and past_before and not recurring:  # "وصل الأحد ... بعد زيارة مصر في نهاية الأسبوع"
         this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
         if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
             return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
