@@ -885,6 +885,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
             and (ma.quarter is not None or ma.half is not None) and ma.year is None and ma.rel_unit is None:
         merged = combine(ma, mb)  # "الربع الثاني من العام": a quarter of the year just named, else of this one
         return None if merged is None else _span_of(a, b, merged, f"{a.rule} + {b.rule}")
+    if word == "من" and type(ma) is Range and a.rule == "<two quarters>" and isinstance(mb, When) \
+            and mb.quarter is None and mb.month is None and (mb.year is not None or mb.rel_unit == "year"):
+        first, second = combine(ma.first, mb), combine(ma.last, mb)  # type: ignore[arg-type]  # "الربعين الأول والثاني من العام الماضي"
+        return None if first is None or second is None else _span_of(a, b, Range(first, second), f"{a.rule} + {b.rule}")
     if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring)
                                       and _clock_alone(ma) and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
         # (not the second end of a clock range: "10-12 ظهراً كل جمعة")
@@ -1183,11 +1187,17 @@ def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
 def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None) -> list[Found]:
     """``chosen`` with a bare day listed before a date of the same month taken as a date of that
     month too: "يومي 14 و17 من الشهر الجاري", "في 14 و17 أغسطس" (two days, not the days between:
-    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس")."""
+    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس"); and a date with no
+    year listed before one with a year taken in that year (:func:`_year_shared`)."""
     out: list[Found] = []
     previous_end = 0
     for f in chosen:
         m = f.meaning
+        if type(m) is When and f.start - previous_end <= 4 and m.year is not None and m.month is not None and out \
+                and text[previous_end:f.start].strip() == "و":
+            told = _year_shared(out[-1], m)
+            if told is not None and (accept is None or accept(told)):
+                out[-1] = told
         if type(m) is When and m.day is not None and (m.month is not None or m.rel_unit == "month") \
                 and m.hour is None and f.start - previous_end > 4 and text[max(0, f.start - 2):f.start].strip() == "و":
             listed = _LISTED_DAY.search(text, max(previous_end, f.start - 16), f.start)
@@ -1202,25 +1212,49 @@ def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool]
     return out
 
 
+def _year_shared(p: Found, m: When) -> Found | None:
+    """The date ``p``, told with no year right before "و" and the date ``m`` of the same calendar
+    that has one, taken in ``m``'s year when it comes earlier in it: "في مايو ويونيو 1999", "في 5
+    مارس و7 أبريل 2012" (one year for both)."""
+    w = p.meaning
+    if type(w) is not When or w.year is not None or w.month is None or w.calendar != m.calendar \
+            or w.direction is not None or w.rel_unit is not None or w.has_clock \
+            or (w.month, w.day or 0) >= (m.month, m.day or 0):  # type: ignore[operator]
+        return None
+    return Found(p.start, p.end, replace(w, year=m.year), p.rule, p.priority, p.covered, p.parts)
+
+
 # a bare day after يومي, أيام or في, then "و" and nothing else before a date: "يومي 14 و", "في 3 و" (not "قتل 14 و")
 _LISTED_DAY = re.compile(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|(?<=(?<!\w)وفي ))(?P<d>\d{1,2})\s*و\s*$")
 
 
 def _day_range(f: Found, text: str) -> Found | None:
     """A full date told as the end of a range whose start is a bare day of the same month:
-    "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"."""
+    "خلال الفترة من 2 ـ 4 / 6 / 1436هـ", "من 8 إلى 29/11/1433هـ"; or a day and a month of the
+    same year, the end told with حتى/إلى: "من 6 / 11 حتى 1 / 12 / 1436 هـ"."""
     m = f.meaning
-    if type(m) is not When or m.day is None or m.month is None or m.year is None or m.has_clock \
-            or not text[f.start:f.start + 1].isdigit():
+    if type(m) is not When or m.day is None or m.month is None or m.year is None or m.has_clock:
         return None
-    low = _LOW_DAY.search(text, max(0, f.start - 16), f.start)
-    if low is None or not 0 < int(low["d"]) < m.day:
+    until = not text[f.start:f.start + 1].isdigit()
+    if until and _UNTIL_DATE.match(text, f.start) is None:
         return None
-    return Found(low.start(), f.end, Range(amend(m, day=int(low["d"])), m), "<from> .. <to>", f.priority,
+    low = (_LOW_DAY_MONTH if until else _LOW_DAY).search(text, max(0, f.start - 16), f.start)
+    if low is None:
+        return None
+    day, month = int(low["d"]), int(low["m"]) if low["m"] else m.month
+    if not (0 < day <= 31 and 0 < month <= 12 and (month, day) < (m.month, m.day)):  # type: ignore[operator]
+        return None
+    end = amend(m, mod=None) if until else m
+    return Found(low.start(), f.end, Range(amend(end, month=month, day=day), end), "<from> .. <to>", f.priority,
                  f.covered + f.start - low.start(), f.parts)
 
 
-_LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
+_LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
+# the start of a range told as a day and a month, its end after حتى/إلى told in full ("من 6 / 11 حتى
+# 1 / 12 / 1436 هـ": the end was read with its حتى, a bound)
+_LOW_DAY_MONTH = re.compile(r"(?<!\w)من\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
+_UNTIL_DATE = re.compile(r"(?:حتي|الي)\s*\d")
+_UNTIL_WORDS = ("حتي", "الي")  # a cheap test before _UNTIL_DATE
 
 
 def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
@@ -1231,7 +1265,8 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
     previous_end = 0
     for i, f in enumerate(chosen):
         m = f.meaning
-        if type(m) is When and f.start - previous_end > 4 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
+        if type(m) is When and f.start - previous_end > 4 and (text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS)
+                                                               or text.startswith(_UNTIL_WORDS, f.start)):
             widened = _day_range(f, text)
             if widened is not None:  # "من 8 إلى 29 / 11 / 1433هـ"
                 chosen[i] = widened

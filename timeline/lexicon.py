@@ -316,6 +316,7 @@ class Lexicon:
     yesteryear_before: frozenset[str] = frozenset()  # "نجوم الأمس": former stars, the past
     yesteryear_after: frozenset[str] = frozenset()  # "الأمس القريب": the recent past
     pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
+    delivery_before: frozenset[str] = frozenset()  # "عقود برنت تسليم سبتمبر": a contract's month, this one or ahead
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
@@ -709,6 +710,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
         lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
+        lex.delivery_before = frozenset(fold(f) for f in rel.get("delivery_before", ()))
         lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))
         lex.yesteryear_after = frozenset(fold(f) for f in rel.get("yesteryear_after", ()))
         habit = rel.get("habitual", {})

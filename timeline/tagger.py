@@ -322,14 +322,15 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     (:func:`_told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
     this week's. With no tense read there, a date of its sentence before it wholly past (``past_before``)
     tells the past, as for "later" ("ووصل الوزير إلى العاصمة الأحد قادما من القاهرة بعد زيارة قصيرة لمصر في
-    نهاية الأسبوع": the verb too far back). Tenses are read only where they change the reading."""
+    نهاية الأسبوع": the verb too far back), unless a present verb stands between, or the weekends are weekends
+    in general (after عطلة). Tenses are read only where they change the reading."""
     recurring = isinstance(meaning, Recurring)
     if not recurring and (r.interval is None or r.interval[0] <= anchor):
         return r  # this week's weekend has begun: the past reading is the same
     week = grammar.lex.week
     ahead = future()
     past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
-    if past is None and past_before:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
+    if past is None and past_before and not recurring:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
         between = [w[1:] if w[0] in "وف" and len(w) > 3 else w
                    for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
         past = not any(_PRESENT.fullmatch(w) and not w.startswith(grammar.lex.present_not_verb_starts) for w in between)
@@ -367,7 +368,8 @@ def _bare_clock(meaning: object) -> bool:
 
 def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> bool:
     """Whether the month at ``start``, told with no year or direction, is the one a pay is for ("سيتم
-    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay_before`` (relative.yaml) right before it."""
+    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay`` (``pay_before`` in relative.yaml) right
+    before it; with ``delivery_before``, a futures contract's month ("عقود برنت تسليم سبتمبر")."""
     if type(meaning) is not When or meaning.month is None or meaning.year is not None or meaning.direction is not None \
             or meaning.day is not None or meaning.rel_unit is not None:
         return False
@@ -545,7 +547,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if _tenseless(meaning):
             return None  # never read: the sentence's cues are not looked up
         if start not in tenses:
-            told = tense.at(start)  # None: nothing says
+            told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
+                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(folded, start, grammar):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             tenses[start] = told

@@ -268,10 +268,13 @@ def happening(m: re.Match[str], c: Ctx) -> object:
 
 
 def happening_month(m: re.Match[str], c: Ctx) -> object:
-    """"حرب أكتوبر", "ثورة يناير": the month a listed happening named by its bare month began."""
+    """"حرب أكتوبر", "ثورة يناير": the month a listed happening named by its bare month began;
+    with its year told ("ثورة يوليو 1952"), that month of that year, listed or not."""
     mn = _month(c, m["month"])
     if mn is None or mn.calendar != "gregorian":
         return None
+    if m["y"]:
+        return When(year=int(m["y"]), month=mn.month)
     head = m["head"]
     year = next((y for (h, month), y in c.lex.happening_months.items() if month == mn.month and head.endswith(h)), None)
     return None if year is None else When(year=year, month=mn.month)
@@ -464,8 +467,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
                         r"(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s+)?(?P<y>\d{4})(?![\d/\-]))?)", happening, 3,
          starts='{happening_heads}', sealed=True),
-    Rule("<happening> <month>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<month>{month}))"
-                                r"(?!\s*\)?\s*(?:[\d(]|{dir}|{year_cue}|من\s|{cardinals}|{ordinals}))(?!\w)", happening_month, 3,
+    Rule("<happening> <month>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<month>{month})"
+                                r"(?:\s*,?\s*(?:{year_cue}\s+)?(?P<y>\d{4})(?![\d/\-])"
+                                r"|(?!\s*\)?\s*(?:[\d(]|{dir}|{year_cue}|من\s|{cardinals}|{ordinals}))(?!\w)))", happening_month, 3,
          starts='{happening_heads}', sealed=True),
     Rule("<noun> <year>", r"(?<=[^\W\d_] )(?P<y>\d{4})(?![\d,/\-]|\.\d)", noun_year,
          starts='#_'),

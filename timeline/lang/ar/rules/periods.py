@@ -227,6 +227,15 @@ def quarter(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=_year_calendar(c, m, year), quarter=q, year=year)
 
 
+def two_quarters(m: re.Match[str], c: Ctx) -> object:
+    """"الربعين الأول والثاني من العام": two quarters told with one dual, one after the other: from the
+    first to the second (not "الربعين الأول والأخير": two apart, no one period)."""
+    first, second = quarter(m, c), _num(c, m["q2"]) if m["q2"] != "الاخير" else 4
+    if type(first) is not When or second is None or second != first.quarter + 1:  # type: ignore[operator]
+        return None
+    return Range(first, When(calendar=first.calendar, quarter=second, year=first.year))
+
+
 def _year_calendar(c: Ctx, m: re.Match[str], year: int | None) -> str:
     """The calendar of a quarter's or a half's year: "الربع الثاني من عام 1436 هـ" is of the Hijri year
     (its months), as a bare 1436 is (``_bare_calendar``)."""
@@ -273,6 +282,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?",
          quarter, 1,
          starts='ربع الربع للربع'),
+    Rule("<two quarters>", r"(?:ال|لل)ربعين\s+(?P<q>الاول|الثاني|الثالث)\s+و\s*(?:ال)?(?P<q2>الثاني|الثالث|الرابع|الاخير)"
+                           r"(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?",
+         two_quarters, 1,
+         starts='الربعين للربعين'),
     Rule("<fraction> of", r"(?:ال|لل)(?P<f>نصف|ربع|ثلث)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)(?=\s+من\s)", fraction_of,
          starts='النصف للنصف الربع للربع الثلث للثلث'),
     Rule("<half>", r"(?:ال|لل)نصف\s+(?P<h>الاول|الثاني)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?", half,
