@@ -58,3 +58,14 @@ def test_the_publication_weekday_stays_today() -> None:
 ])
 def test_what_leaves_the_past_reading(text: str, published: dt.datetime, expression: str, want: str) -> None:
     assert _value(text, published, expression) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a masculine perfect nearer the day than a present verb (review29)
+    "وبينما يستعد الفريق للموسم الجديد أكد المدرب الأربعاء جاهزية اللاعبين.",
+    "وفي وقت يواصل فيه الجيش تقدمه قال المتحدث العسكري الأربعاء إن البلدة سقطت.",
+    # a given name that looks like a present verb (يـ and three letters) is no verb
+    "واستقبل الرئيس يوسف الشاهد رئيس الحكومة الأربعاء في القصر.",
+])
+def test_a_perfect_or_a_name_before_the_day_leaves_the_past_reading(text: str) -> None:
+    assert _value(text, _MONDAY, "الأربعاء") == "2015-08-05"

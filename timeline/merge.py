@@ -1450,7 +1450,7 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     # no report of the article from the lead's on opens with another happening (وفي حادث منفصل،
     # كما، إلى ذلك), and the detail does not open a thread beside it either (فيما تستمر، من جانبه)
     articles = pairs["article"].unique().implode()
-    mine = rows.with_columns(frame["clause"].str.slice(0, 60).alias("opening")) \
+    mine = rows.with_columns(frame["clause"].fill_null("").str.slice(0, 60).alias("opening")) \
         .filter(pl.col("article").is_in(articles))
     openings = [fold(t) for t in mine["opening"].to_list()]
     mine = mine.with_columns(pl.Series("other", [bool(another.match(t)) for t in openings], dtype=pl.Boolean),

@@ -232,8 +232,10 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
         bare = w[1:] if w[0] in "وف" and len(w) > 3 and not w.startswith("في") else w
         if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
             return False
-        if bare.startswith("ال") or bare in lex.later_not_verbs:
-            continue
+        if bare in lex.later_past_words:
+            return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
+        if bare.startswith("ال") or bare in lex.later_not_verbs or w in lex.surname_before:
+            continue  # a noun; a given name ("يوسف") is no present verb
         if _PRESENT_CLOCK.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
             before = words[i - 1] if i else ""
