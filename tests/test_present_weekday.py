@@ -66,6 +66,13 @@ def test_what_leaves_the_past_reading(text: str, published: dt.datetime, express
     "وفي وقت يواصل فيه الجيش تقدمه قال المتحدث العسكري الأربعاء إن البلدة سقطت.",
     # a given name that looks like a present verb (يـ and three letters) is no verb
     "واستقبل الرئيس يوسف الشاهد رئيس الحكومة الأربعاء في القصر.",
+    # a place's adjective (a nisba of the gazetteer's اليمن، اليابان) is no present verb either
+    "وقال مصدر عسكري يمني الأربعاء إن القوات تقدمت نحو المدينة.",
+    "وذكر دبلوماسي ياباني الأربعاء أن المفاوضات تعثرت.",
 ])
-def test_a_perfect_or_a_name_before_the_day_leaves_the_past_reading(text: str) -> None:
+def test_a_perfect_a_name_or_an_adjective_before_the_day_leaves_the_past_reading(text: str) -> None:
     assert _value(text, _MONDAY, "الأربعاء") == "2015-08-05"
+
+
+def test_a_present_verb_before_a_place_adjective_still_tells_the_coming_day() -> None:
+    assert _value("ويزور وفد يمني موسكو الأربعاء لبحث الأزمة.", _MONDAY, "الأربعاء") == "2015-08-12"
