@@ -233,7 +233,13 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
-    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    pos = cut + 1 if cut >= 0 else lo
+    dashes = list(_DASH.finditer(text, pos, start))
+    # "وتوفي ... - وهو متزوج وينحدر من ... - يوم الخميس": the verb of an aside between the last two
+    # dashes is not the clause's (a dateline's dash before them is no aside)
+    words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
+        if len(dashes) > 1 else _WORD.findall(text, pos, start)
+    words = words[-_LATER_WORDS:]
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
@@ -262,6 +268,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     return False
 
 
+_DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
