@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -13,8 +12,8 @@ from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lexicon import relative_pronoun
-from timeline.normalize import NormalizedText, fold, normalize
-from timeline.places import load_gazetteer
+from timeline.normalize import NormalizedText, normalize
+from timeline.places import place_adjectives
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -95,14 +94,6 @@ class _Tense:
         key = next(whole_words(self.keys, self.keys_after, self.text, end, start), None)
         # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل")
         return key is not None and not self.text[key.end():start].isspace()
-
-
-@functools.lru_cache(maxsize=None)
-def _place_adjectives(code: str = "ar") -> frozenset[str]:
-    """The masculine nisba of each one-word place of the gazetteer that has the shape of a present
-    verb (folded, its article dropped and ي added: اليمن → يمني، اليابان → ياباني); cached."""
-    forms = (fold(f) for f in load_gazetteer(code).forms if " " not in f)
-    return frozenset(a for a in ((f[2:] if f.startswith("ال") else f) + "ي" for f in forms) if a.startswith("ي"))
 
 
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
@@ -251,7 +242,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
         if bare in lex.later_past_words:
             return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
         if bare.startswith("ال") or bare in lex.later_not_verbs or w in lex.surname_before \
-                or bare in _place_adjectives():
+                or bare in place_adjectives():
             continue  # a noun; a given name ("يوسف") or a place's adjective ("مصدر يمني") is no present verb
         if _PRESENT_CLOCK.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
