@@ -1436,7 +1436,7 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     named = rows.filter(pl.col("article") >= 0, pl.col("own"), pl.col("trigger").is_not_null(),
                         ~pl.col("trigger").is_in(loose), ~pl.col("group").is_in(reactions).fill_null(False))
     told = named.filter(pl.col("fine"), ~pl.col("two"))
-    lead = told.sort("at").group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
+    lead = told.sort("at", maintain_order=True).group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
     pairs = lead.join(told, on=["article", "trigger"], suffix="_j").filter(pl.col("at_j") > pl.col("at"))
     if pairs.height == 0:
         return pl.DataFrame(schema=_LINK_SCHEMA)
