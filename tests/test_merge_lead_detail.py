@@ -59,3 +59,15 @@ def test_what_tells_another_happening() -> None:
         assert beside.match(fold(text)) and not another.match(fold(text)), text
     for text in ("وفي وقت مبكر من اليوم اقتحم", "كماليات المنزل", "واقتحم انتحاري"):
         assert not another.match(fold(text)) and not beside.match(fold(text)), text
+
+
+def test_a_report_with_no_clause_does_not_stop_the_merge() -> None:
+    # events read back from elsewhere may lack a clause: the lead and its detail still merge (review29)
+    from timeline.merge import merge_events
+    text = (LEAD + "واقتحم انتحاري بشاحنة مفخخة فجر اليوم بوابة الثكنة في محيط مدينة تبوك قرب الطريق الساحلي. "
+            "وسيزور الوزير المدينة يوم الخميس المقبل.")
+    events = build_timeline(pl.DataFrame([{"id": "a", "published": "2024-03-10T18:00", "text": text}])).events
+    events = events.sort("clause_start").with_columns(
+        pl.when(pl.int_range(pl.len()) == pl.len() - 1).then(None).otherwise(pl.col("clause")).alias("clause"))
+    entries = merge_events(events).sort("clause_start")["cluster"].to_list()
+    assert entries[0] == entries[1] != entries[2]

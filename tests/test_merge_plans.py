@@ -101,3 +101,9 @@ def test_a_plan_told_after_the_day_done_stays_apart() -> None:
     events = build_timeline(pl.DataFrame(articles)).events
     entry = dict(zip(events["article_id"], events["cluster"]))
     assert entry["p"] != entry["d"]
+
+
+def test_a_name_or_a_place_adjective_before_the_date_is_no_present_verb() -> None:
+    # "يمني" and "يوسف" have the shape of a present verb (review29): the clause tells no plan
+    assert _tense("وقال مصدر عسكري يمني اليوم إن القوات استعادت السيطرة على الموقع.")["done"]
+    assert not _tense("واستقبل رئيس الوزراء الأمير يوسف اليوم في مكتبه بالعاصمة.")["planned"]

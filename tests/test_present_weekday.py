@@ -58,3 +58,24 @@ def test_the_publication_weekday_stays_today() -> None:
 ])
 def test_what_leaves_the_past_reading(text: str, published: dt.datetime, expression: str, want: str) -> None:
     assert _value(text, published, expression) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a masculine perfect nearer the day than a present verb (review29)
+    "وبينما يستعد الفريق للموسم الجديد أكد المدرب الأربعاء جاهزية اللاعبين.",
+    "وفي وقت يواصل فيه الجيش تقدمه قال المتحدث العسكري الأربعاء إن البلدة سقطت.",
+    # a given name that looks like a present verb (يـ and three letters) is no verb
+    "واستقبل الرئيس يوسف الشاهد رئيس الحكومة الأربعاء في القصر.",
+    # a place's adjective (a nisba of the gazetteer's اليمن، اليابان) is no present verb either
+    "وقال مصدر عسكري يمني الأربعاء إن القوات تقدمت نحو المدينة.",
+    "وذكر دبلوماسي ياباني الأربعاء أن المفاوضات تعثرت.",
+    # a present verb inside an aside between dashes is not the clause's
+    "وتوفي المسعف سامر - وهو أب لثلاثة أطفال ويعمل في الإسعاف منذ سنوات - الأربعاء خلال مهمة.",
+])
+def test_a_perfect_a_name_or_an_adjective_before_the_day_leaves_the_past_reading(text: str) -> None:
+    assert _value(text, _MONDAY, "الأربعاء") == "2015-08-05"
+
+
+def test_a_present_verb_before_a_place_adjective_still_tells_the_coming_day() -> None:
+    assert _value("ويزور وفد يمني موسكو الأربعاء لبحث الأزمة.", _MONDAY, "الأربعاء") == "2015-08-12"
+    assert _value("القاهرة - يزور الوزير - وهو في جولة إقليمية - موسكو الأربعاء.", _MONDAY, "الأربعاء") == "2015-08-12"

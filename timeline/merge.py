@@ -1436,7 +1436,7 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     named = rows.filter(pl.col("article") >= 0, pl.col("own"), pl.col("trigger").is_not_null(),
                         ~pl.col("trigger").is_in(loose), ~pl.col("group").is_in(reactions).fill_null(False))
     told = named.filter(pl.col("fine"), ~pl.col("two"))
-    lead = told.sort("at").group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
+    lead = told.sort("at", maintain_order=True).group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
     pairs = lead.join(told, on=["article", "trigger"], suffix="_j").filter(pl.col("at_j") > pl.col("at"))
     if pairs.height == 0:
         return pl.DataFrame(schema=_LINK_SCHEMA)
@@ -1450,7 +1450,7 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     # no report of the article from the lead's on opens with another happening (وفي حادث منفصل،
     # كما، إلى ذلك), and the detail does not open a thread beside it either (فيما تستمر، من جانبه)
     articles = pairs["article"].unique().implode()
-    mine = rows.with_columns(frame["clause"].str.slice(0, 60).alias("opening")) \
+    mine = rows.with_columns(frame["clause"].fill_null("").str.slice(0, 60).alias("opening")) \
         .filter(pl.col("article").is_in(articles))
     openings = [fold(t) for t in mine["opening"].to_list()]
     mine = mine.with_columns(pl.Series("other", [bool(another.match(t)) for t in openings], dtype=pl.Boolean),

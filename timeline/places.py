@@ -43,6 +43,7 @@ __all__ = [
     "country_of",
     "find_places",
     "load_gazetteer",
+    "place_adjectives",
     "pick_place",
     "region_of",
     "regions",
@@ -226,6 +227,14 @@ def _compile(forms: set[str], not_places: set[str]) -> re.Pattern[str]:
         f"(?:{_group('skip', not_places)}|{_group('place', forms)}|(?<=ل){_group('elided', elided)})"
         r"(?!\w)"
     ], USER_CACHE)[0]
+
+
+@functools.lru_cache(maxsize=None)
+def place_adjectives(code: str = "ar") -> frozenset[str]:
+    """The masculine nisba of each one-word place of the gazetteer, folded: its article dropped and
+    ي added (اليمن → يمني، اليابان → ياباني), which a word-shape test may take for a present verb."""
+    forms = (fold(f) for f in load_gazetteer(code).forms if " " not in f)
+    return frozenset((f[2:] if f.startswith("ال") else f) + "ي" for f in forms)
 
 
 def load_gazetteer(code: str = "ar") -> Gazetteer:

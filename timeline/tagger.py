@@ -13,6 +13,7 @@ from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lexicon import relative_pronoun
 from timeline.normalize import NormalizedText, normalize
+from timeline.places import place_adjectives
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -223,7 +224,13 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
-    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    pos = cut + 1 if cut >= 0 else lo
+    dashes = list(_DASH.finditer(text, pos, start))
+    # "وتوفي ... - وهو متزوج وينحدر من ... - يوم الخميس": the verb of an aside between the last two
+    # dashes is not the clause's (a dateline's dash before them is no aside)
+    words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
+        if len(dashes) > 1 else _WORD.findall(text, pos, start)
+    words = words[-_LATER_WORDS:]
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
@@ -232,8 +239,11 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
         bare = w[1:] if w[0] in "وف" and len(w) > 3 and not w.startswith("في") else w
         if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
             return False
-        if bare.startswith("ال") or bare in lex.later_not_verbs:
-            continue
+        if bare in lex.later_past_words:
+            return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
+        if bare.startswith("ال") or bare in lex.later_not_verbs or w in lex.surname_before \
+                or bare in place_adjectives():
+            continue  # a noun; a given name ("يوسف") or a place's adjective ("مصدر يمني") is no present verb
         if _PRESENT_CLOCK.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
             before = words[i - 1] if i else ""
@@ -249,6 +259,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     return False
 
 
+_DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most

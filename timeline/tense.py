@@ -21,6 +21,7 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
 from timeline.normalize import fold
+from timeline.places import place_adjectives
 
 __all__ = ["BOUND_MODS", "PLAN_WORDS", "tenses"]
 
@@ -120,8 +121,9 @@ def _reading(before: str, whole: bool = True) -> str | None:
             return "mixed" if any(m.group("past") is not None for m in _cues().finditer(earlier)) else "future"
         if said == "past":
             return "past"
-        if bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit():
-            continue
+        if bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() or word in lex.surname_before \
+                or bare in place_adjectives():
+            continue  # a noun; a given name (يوسف) or a place's adjective (مصدر يمني) is no present verb
         if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare):
             return "past"
         # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not

@@ -54,7 +54,7 @@ def hijri_year(m: re.Match[str], c: Ctx) -> object:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+|(?P<day>يوم)\s+|(?P<after>غداه)\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?"
+    Rule("<holiday>", r"(?:(?P<nth>{ordinals})\s+ايام\s+|(?P<day>يوم)\s+|(?P<after>غداه)\s+)?(?P<h>{holidays})(?:\s+(?P<dir>{dir})(?!\s+ال(?:عام|سنه)(?!\w)))?"
                       r"(?:\s+(?:لعام|عام|سنه)?\s*(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?",
          holiday, 1,
          starts='{holidays} {ordinals} يوم غداه', follows='ايام'),

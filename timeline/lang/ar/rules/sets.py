@@ -86,8 +86,14 @@ _PER_UNIT = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P
 
 def times_per_unit(m: re.Match[str], c: Ctx) -> object:
     """"مرتين في الشهر", "ثلاث مرات في الأسبوع", "مرة واحدة في العام": a set of that unit (how many
-    times is its frequency, which the value does not carry)."""
+    times is its frequency, which the value does not carry); not "لأول مرة في الشهر", "آخر مرة في
+    الأسبوع": one time counted in that one period, no set."""
+    if _NTH_TIME.search(c.before(m.start(), 12)):
+        return None
     return Recurring(_PER_UNIT[m["unit"]])
+
+
+_NTH_TIME = re.compile(r"(?<!\w)[لو]?(?:اول|اخر)\s+$")  # folded: "لأول مرة", "آخر مرة"
 
 
 def rest_day(m: re.Match[str], c: Ctx) -> object:
