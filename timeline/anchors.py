@@ -166,8 +166,11 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: 
             continue
         if t.start > own:
             continue
-        lo = max(text.rfind(".", 0, t.start), text.rfind("،", 0, t.start), 0)
-        hi = min((p for p in (text.find(".", t.end), text.find("،", t.end)) if p >= 0), default=len(text))
+        # a line break ends a sentence too: a title or paragraph (``يلتقي`` in a headline) is no
+        # sentence of the lead's date
+        lo = max(text.rfind(".", 0, t.start), text.rfind("،", 0, t.start), text.rfind("\n", 0, t.start), 0)
+        hi = min((p for p in (text.find(".", t.end), text.find("،", t.end), text.find("\n", t.end)) if p >= 0),
+                 default=len(text))
         # the phrase's own naming of X is no sentence dating X (وسيختتم المعسكر اليوم الأحد وذلك
         # بعد 12 يوما من الركض: only the phrase names the running)
         segment = fold(text[lo:min(hi, before)])
@@ -180,7 +183,7 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: 
         if kind and predicate is None and lo > 0 and text[lo] == "،":
             # a date told after a comma with no happening word before it: its sentence's predicate
             # (وأسفر التفجير الذي نفذه الانتحاري، وتعرض له المسجد خلال صلاة جمعة 26 يونيو عن …)
-            start = text.rfind(".", 0, lo) + 1
+            start = max(text.rfind(".", 0, lo), text.rfind("\n", 0, lo)) + 1
             if lexicon.happening(_without_means(fold(text[start:t.start]))) == kind:
                 return t
     return best
