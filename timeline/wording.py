@@ -101,7 +101,7 @@ ACTOR_REACH = 5
 SIDE_AFTER = 30
 PURPOSE_STEM = 4
 """How many letters a verbal noun told as a meeting's purpose has after its first letter (``purpose``
-of ``told_by_sides``): ``لتعزيز``، ``للتأكيد``; not ``لتلك``."""
+of ``told_by_sides``): ``لتعزيز``، ``لتهدئة``; not ``لتلك``."""
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
 العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
@@ -1370,9 +1370,10 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     if ends:
         ending = ending | token.str.contains(_words_pattern(ends))
     purpose = _purpose()
-    if purpose:  # ل (or لل) and a verbal noun: لتعزيز التعاون، للتأكيد على (what for, not who)
+    if purpose:  # ل and an indefinite verbal noun: لتعزيز التعاون، لتهدئة مخاوفهم (what for, not who);
+        # not لل (the article), as often an institution's name (المؤسسة العامة للتدريب التقني)
         ending = ending | token.str.contains(
-            "^[وف]?لل?(?:" + "|".join(map(re.escape, purpose)) + rf")\w{{{PURPOSE_STEM},}}$")
+            "^[وف]?ل(?:" + "|".join(map(re.escape, purpose)) + rf")\w{{{PURPOSE_STEM},}}$")
     at = (
         positions.filter(named.fill_null(False), pl.col("lead") < OPENING_WORDS)
         .group_by("c").agg(pl.col("pos").min().alias("at"))
