@@ -101,3 +101,39 @@ def test_told_by_sides_names_classes_of_triggers_yaml(monkeypatch: pytest.Monkey
         finally:
             monkeypatch.undo()
             told_by_sides.cache_clear()
+
+
+def test_a_meeting_names_whom_it_meets_not_its_purpose_nor_the_capital() -> None:
+    # a purpose, ل and a verbal noun in تـ, ends who meets; لتلك (a demonstrative) does not, nor
+    # لل (an institution's name: the guest is named after it); العاصمة tells where
+    purpose = ("يلتقي وزير الخارجية في العاصمة الواحية الثلاثاء نظراءه العرب لتهدئة مخاوفهم من "
+               "الأزمة الإقليمية.")
+    stress = ("استقبل أمير منطقة الواحة أمس مدير المعهد الوطني للتدريب المهني سالم الرمادي لتقديم "
+              "تقرير المعهد السنوي.")
+    those = "اجتمع الوزير أمس مع عشرة مديرين تابعين لتلك المدارس في مقر الوزارة."
+    sides = _sides([purpose, stress, those])
+    assert sides[0] is not None and "نظراء" in sides[0] and not {"تهدء", "مخاوفهم", "ازم", "عاصم"} & sides[0]
+    assert sides[1] is not None and {"تدريب", "سالم"} <= sides[1] and not {"تقديم", "تقرير"} & sides[1]
+    assert sides[2] is not None and "مقر" in sides[2]
+
+
+def test_a_meeting_told_ahead_with_its_purpose_joins_the_reports_of_it_and_of_its_reception() -> None:
+    # told ahead (a plan with its purpose) and after, the host's reception of the guests in the
+    # reports' entry: what the plan names after its purpose (لتهدئة مخاوفهم) no longer tells it apart
+    ahead = ("ويلتقي الوزير كيلان في العاصمة الواحية الاثنين نظراءه في دول مجلس الساحل لتهدئة "
+             "مخاوفهم الناتجة عن اتفاق الموانئ.")
+    done = "اجتمع وزراء خارجية دول مجلس الساحل في الواحة اليوم مع الوزير كيلان."
+    begun = ("بدأت في الواحة اليوم أعمال الاجتماع المشترك بين وزراء خارجية دول مجلس الساحل والوزير "
+             "كيلان لبحث اتفاق الموانئ.")
+    received = ("استقبل الأمير راشد بن سالم حاكم الواحة اليوم الوزير كيلان ووزراء خارجية دول مجلس "
+                "الساحل الشرقي.")
+
+    def article(key: str, source: str, published: str, text: str) -> dict[str, str]:
+        return {"id": key, "source": source, "published": published, "text": text}
+
+    entry = entry_of([article("ahead", "نشرة الوادي", "2024-07-06T20:00", ahead),
+                      article("done", "أخبار التلال", "2024-07-08T19:00", done),
+                      article("begun", "نشرة الوادي", "2024-07-08T20:00", begun),
+                      article("received", "صدى الساحل", "2024-07-08T20:10", received)])
+    assert entry["done"] == entry["begun"] == entry["received"]
+    assert entry["ahead"] == entry["done"]

@@ -99,6 +99,9 @@ after ``اتصالا هاتفيا من``): more than an object's, since actors s
 ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
 SIDE_AFTER = 30
+PURPOSE_STEM = 4
+"""How many letters a verbal noun told as a meeting's purpose has after its first letter (``purpose``
+of ``told_by_sides``): ``لتعزيز``، ``لتهدئة``; not ``لتلك``."""
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
 العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
@@ -1357,7 +1360,7 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     the :data:`SIDE_AFTER` words after it, titles, towns and words naming no one (الوفد
     المرافق) passed over, up to the next subordinator or end word, where who meets is named
     (``استقبل`` the host, the place and the day, the guest; ``الذين قدموا للسلام عليه``,
-    ``لبحث``, ``بحضور``, ``وجرى خلال اللقاء`` tell no more who)."""
+    ``لبحث``, ``بحضور``, ``وجرى خلال اللقاء``, a purpose ``لتهدئة مخاوفهم`` tell no more who)."""
     meeting, words, ends, unnamed = told_by_sides()
     token = pl.col("token")
     named = token.is_in([t for t, cls in classes.items() if cls in meeting])
@@ -1366,6 +1369,11 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     ending = pl.col("subordinator").is_not_null()
     if ends:
         ending = ending | token.str.contains(_words_pattern(ends))
+    purpose = _purpose()
+    if purpose:  # ل and an indefinite verbal noun: لتعزيز التعاون، لتهدئة مخاوفهم (what for, not who);
+        # not لل (the article), as often an institution's name (المؤسسة العامة للتدريب التقني)
+        ending = ending | token.str.contains(
+            "^[وف]?ل(?:" + "|".join(map(re.escape, purpose)) + rf")\w{{{PURPOSE_STEM},}}$")
     at = (
         positions.filter(named.fill_null(False), pl.col("lead") < OPENING_WORDS)
         .group_by("c").agg(pl.col("pos").min().alias("at"))
@@ -1387,6 +1395,18 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
             .group_by("c").agg(pl.col("word").unique(maintain_order=True).alias("sides")))
     return at.join(near, on="c", how="left").select(
         "c", pl.col("sides").fill_null(pl.lit([], pl.List(pl.UInt32))))
+
+
+@functools.lru_cache(maxsize=None)
+def _purpose(code: str = "ar") -> tuple[str, ...]:
+    """The folded first letters of a verbal noun that, after ل, tells a meeting's purpose and so
+    ends who meets (``purpose`` of ``told_by_sides`` in ``lang/<code>/actors.yaml``; cached)."""
+    data = load_language_yaml(code, "actors.yaml")
+    purpose = ((data.get("told_by_sides") or {}) if isinstance(data, dict) else {}).get("purpose") or []
+    if not isinstance(purpose, list) or not all(isinstance(p, str) and p for p in purpose):
+        raise LanguageDataError(f"timeline.lang.{code}/actors.yaml: told_by_sides: purpose: a list of letters, "
+                                f"not {purpose!r}")
+    return tuple(fold(p) for p in purpose)
 
 
 def _cases(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
