@@ -93,7 +93,7 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns, trie_regex
-from timeline.normalize import FoldedText, fold, fold_text
+from timeline.normalize import FoldedText, fold, fold_text, unjoined
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 
@@ -555,7 +555,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             cuts.setdefault(head, False)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
             predicate = (_predicate_start(text, m, end, spans, dating, cues)
-                         if before and _bare(before[-1]) in cues.complementizers else None)
+                         if before and unjoined(before[-1]) in cues.complementizers else None)
             if predicate is not None:  # أن القطعة التي عثر عليها أمس | تعود إلى الطائرة: the subject's own
                 cuts.setdefault(predicate, False)
         elif head is None and _opening_subject(text, start, m.start()) and _tells_apart(
@@ -633,7 +633,7 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
             found_class = lexicon.word_class(word)
             if found_class is None or found_class in lexicon.tolls:
                 continue
-            bare = _bare(_bare(word), "بلك")
+            bare = unjoined(unjoined(word), "بلك")
             means = bare in cues.means_adjectives or bare.removesuffix("ا") in cues.means_adjectives  # ناسفا
             if not bare.startswith(_ARTICLES) and not means:
                 found.append(pos)
@@ -650,7 +650,7 @@ def _opening_subject(text: str, start: int, pronoun: int) -> bool:
     words = [fold(w) for w in _WORD.findall(text, start, pronoun)]
     if not words or len(words) > _ANTECEDENT_WORDS or not all(map(_DEFINITE_WORD.match, words[1:])):
         return False
-    return bool(_DEFINITE_WORD.match(words[0])) or (len(words) > 1 and _bare(words[0]).endswith("ه"))
+    return bool(_DEFINITE_WORD.match(words[0])) or (len(words) > 1 and unjoined(words[0]).endswith("ه"))
 
 
 # how many words after the date of a subject's relative clause may come before its predicate
@@ -683,7 +683,7 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
             continue
         comma = _COMMA.search(text, last, w.start()) is not None
         word = fold(w.group())
-        if word in relative_pronouns() or _bare(word) in cues.complementizers or seen >= _PREDICATE_SCAN:
+        if word in relative_pronouns() or unjoined(word) in cues.complementizers or seen >= _PREDICATE_SCAN:
             return None  # (… أعطت نتائج غير أنها تبقى: a predicate in the past was missed)
         if comma:
             held = 0
@@ -756,7 +756,7 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
         head = _antecedent(text, before, m.start(), cues)
         near = _WORD.findall(_fold_window(text, max(start, (head or m.start()) - 48), head or m.start()))[-4:]
         if (head is not None and not spans.touching(head, m.start())
-                and not cues.complementizers.intersection(map(_bare, near))
+                and not cues.complementizers.intersection(map(unjoined, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and (_tells_apart(text, start, head, m.end(), end, dating, cues)
@@ -819,7 +819,7 @@ def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cu
     if not dated or dated[0].mod == "ON_OR_AFTER" or dating.count_starting_in(limit, end):
         return None
     told = _WORD.findall(_fold_window(text, at, dated[0].start))
-    bare = [_bare(w) for w in told]
+    bare = [unjoined(w) for w in told]
     if cues.subordinate.intersection(bare) or cues.since.intersection(
             bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
         return None
@@ -860,7 +860,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
         return False
     if relative and kind is None and verb not in cues.founding_verbs:  # خسر الفريق في المباراة التي
         before = _WORD.findall(_fold_window(text, max(start, cut - 16), cut))  # أقيمت أمس: held, and lost in it
-        if before and _bare(before[-1]) in cues.verb_occasions:
+        if before and unjoined(before[-1]) in cues.verb_occasions:
             return False
     main = lexicon.happening(_fold_window(text, start, cut))
     if main is None:
@@ -872,7 +872,7 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
         # only by an antecedent that follows no comma (then the pronoun may go back further) nor a
         # bound (عقب اختتام أعمال الحوار الذي عقد اليوم: right after it, mostly that day)
         near = _WORD.findall(_fold_window(text, max(start, cut - 48), cut))[-_TOLD_WORDS:]
-        if _COMMA.search(text, cut, at) or cues.subordinate.intersection(map(_bare, near[-3:])):
+        if _COMMA.search(text, cut, at) or cues.subordinate.intersection(map(unjoined, near[-3:])):
             return False
         kind = lexicon.happening(_fold_window(text, cut, at))  # its own (العملية الانتحارية التي وقعت في 20 يوليو)
         if kind is None:  # or none, with the main clause's far from it (… استئناف عملية السلام التي
@@ -894,7 +894,7 @@ def _said_before(text: str, start: int, cut: int, last: int, cues: _DateCues) ->
     for word in words:
         if said and word in cues.complementizers:
             return True
-        said = said or _bare(word) in cues.speech_verbs
+        said = said or unjoined(word) in cues.speech_verbs
     return False
 
 
@@ -943,7 +943,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     if head is None or head <= start or not _WORD.search(text, start, head):
         return None
     before = _WORD.findall(_fold_window(text, max(start, head - 24), head))
-    if before and _bare(before[-1]) in cues.occasions:  # خلال المؤتمر الذي عقد اليوم: said there, then
+    if before and unjoined(before[-1]) in cues.occasions:  # خلال المؤتمر الذي عقد اليوم: said there, then
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
@@ -1044,7 +1044,7 @@ def _said_relative(text: str, current: list[int], start: int, end: int, dating: 
     cues = _date_cues()
     dates = dating.starting_in(start, end)
     pronoun = cues.relative.search(text, start, dates[0].start) if dates else None
-    if pronoun is None or not any(_bare(w) in cues.speech_verbs
+    if pronoun is None or not any(unjoined(w) in cues.speech_verbs
                                   for w in _WORD.findall(_fold_window(text, current[0], current[1]))):
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
@@ -1082,7 +1082,7 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
         after = min([c for c in cuts if c > pos] + [end])
         if (dating.count_starting_in(before, pos)
                 and any(not _secondary_from(text, pos, t, cues) for t in dating.starting_in(pos, after))
-                and any(_bare(w) in verbs for w in _WORD.findall(_fold_window(text, before, pos)))):
+                and any(unjoined(w) in verbs for w in _WORD.findall(_fold_window(text, before, pos)))):
             found.add(pos)
     return found
 
@@ -1306,7 +1306,7 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
             or t.rule != "<part of day>"):
         return t
     before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
-    if not before or _bare(before[-1], "ولبف") not in _date_cues().prayer:
+    if not before or unjoined(before[-1], "ولبف") not in _date_cues().prayer:
         return t
     shift = day - _naive(t.interval[0]).date()
     if not shift:
@@ -1348,7 +1348,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
             said = _naive(t.interval[0]).date()
             same = told_on.get(said.isoweekday(), [])
             before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
-            if t.rule == "<weekday>" and before and _bare(before[-1], "ولبف") in prayer:
+            if t.rule == "<weekday>" and before and unjoined(before[-1], "ولبف") in prayer:
                 if same:
                     t = _moved(t, told[same[-1]])
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
@@ -1400,7 +1400,7 @@ def _quoted(text: str, at: int) -> bool:
     sentence = paragraph[ends[-1].end() if ends else 0:]
     colon = sentence.rfind(":")
     verbs = _date_cues().speech_verbs
-    return colon > 0 and any(_bare(w) in verbs for w in _WORD.findall(fold(sentence[:colon])))
+    return colon > 0 and any(unjoined(w) in verbs for w in _WORD.findall(fold(sentence[:colon])))
 
 
 _BARE_WEEKDAYS = frozenset(("<weekday>", "<part of day> + <weekday>"))
@@ -1459,14 +1459,14 @@ def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
         return False
     said_words = _fold_window(text, clause.sentence_start, t.start)
     opening = _WORD.search(said_words)  # the first word first: the rest is read only after an opener
-    if opening is None or _bare(opening.group()) not in cues.reported_past_openers:
+    if opening is None or unjoined(opening.group()) not in cues.reported_past_openers:
         return False
     words = _WORD.findall(said_words)
     said = False
     for word in words[1:]:
         if said and word in cues.complementizers:
             return True
-        said = said or _bare(word) in cues.speech_verbs
+        said = said or unjoined(word) in cues.speech_verbs
     return False
 
 
@@ -1474,12 +1474,6 @@ def _reported_past(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
 def _names_a_day(rule: str) -> bool:
     """Whether a tagger's rule name holds a part of :data:`_NAMED_DAY` (read once per rule)."""
     return any(part in rule for part in _NAMED_DAY)
-
-
-def _bare(word: str, proclitics: str = "وف") -> str:
-    """A folded word without a leading و or ف (or other ``proclitics``: ``وكان`` → ``كان``,
-    ``لصلاه`` → ``صلاه``); words of three letters stay."""
-    return word[1:] if word[0] in proclitics and len(word) > 3 else word
 
 
 def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
@@ -1502,8 +1496,7 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     contract = False  # a futures contract's month: the clause tells the day's trading
     beside = False  # a background since's date dropped beside another: what is left may be secondary
     for t in own:
-        before = [w[1:] if w[0] in "وف" and len(w) > 3 else w
-                  for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-2:]]
+        before = [unjoined(w) for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-2:]]
         opening = _WORD.search(_fold_window(text, t.start, t.end))
         first = opening.group() if opening is not None else ""
         if before and before[-1] in cues.contract and (t.grain is Grain.MONTH
@@ -1563,7 +1556,7 @@ def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     ``cut_off`` of ``lang/ar/event_dates.yaml``)."""
     first = (_WORD.findall(fold(t.text)) or [""])[0]
     last = _WORD.findall(_fold_window(text, max(clause.start, t.start - 12), t.start))[-1:]
-    return _bare(first) in cues.cut_off or bool(last) and _bare(last[0]) in cues.cut_off
+    return unjoined(first) in cues.cut_off or bool(last) and unjoined(last[0]) in cues.cut_off
 
 
 @functools.lru_cache(maxsize=None)
@@ -1578,14 +1571,14 @@ def _of_a_happening_before(text: str, clause: Clause, t: Timex) -> bool:
     برميل بعد التعديل في يونيو``): beside an earlier date of its clause, it dates what the "after"
     governs, not the clause's happening."""
     words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-3:]
-    at = max((k for k, w in enumerate(words) if _bare(w) in _after_words()), default=None)
+    at = max((k for k, w in enumerate(words) if unjoined(w) in _after_words()), default=None)
     return at is not None and at + 1 < len(words)
 
 
 def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
     """Whether the first word of ``clause`` (after و or ف) is one of ``words`` (folded)."""
     first = _WORD.search(clause.text)
-    return first is not None and _bare(fold(first.group())) in words
+    return first is not None and unjoined(fold(first.group())) in words
 
 
 def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -1600,7 +1593,7 @@ def _cited(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
         return False
     words = _WORD.findall(_fold_window(text, max(clause.sentence_start, t.start - 80), t.start))
     return bool(words and words[-1] in cues.citation_dates
-                and cues.citation_numbers.intersection(_bare(w) for w in words[-8:]))
+                and cues.citation_numbers.intersection(unjoined(w) for w in words[-8:]))
 
 
 def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues) -> bool:
@@ -1621,7 +1614,7 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
         # of its own), up to the sentence's end
         said = _WORD.findall(_SENTENCE_END.split(_fold_window(text, rest, min(len(text), rest + 100)))[0])
         at = next((k for k, w in enumerate(said[2:_RESTATED_WORDS], 2) if w in cues.holidays_deemed), None)
-        if said and _bare(said[0]) in cues.restating and at is not None:
+        if said and unjoined(said[0]) in cues.restating and at is not None:
             after = said[at:at + 3]
     deemed = len(list(itertools.takewhile(cues.holidays_deemed.__contains__, after[:2])))
     if len(after) <= deemed or _DEFINITE.sub("", after[deemed]) not in cues.holidays_after:
@@ -1634,7 +1627,7 @@ def _declared_off(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _
         return True  # أن يوم الأحد المقبل سيتم اعتباره عطلة: deemed off by the words after it
     at = next((o.start for o in own if o.end <= t.start and text[o.end:t.start].strip() == "("), t.start)
     before = _WORD.findall(_fold_window(text, max(clause.start, at - 48), at))[-_GRANT_WORDS:]
-    return any(_bare(w) in cues.holiday_grants for w in before)
+    return any(unjoined(w) in cues.holiday_grants for w in before)
 
 
 def _deemed_said(text: str, clause: Clause, told: list[Timex]) -> bool:
@@ -1666,7 +1659,7 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
     words = _WORD.findall(said)
     if len(words) == 2 and words[0] in cues.nowadays_after and words[1] in cues.nowadays:
         return True  # وما تزال تعمل حتى اليوم: "until" inside the expression
-    if _bare(said) not in cues.nowadays:
+    if unjoined(said) not in cues.nowadays:
         return False
     after = _WORD.findall(_fold_window(text, t.end, min(clause.end, t.end + 24)))[:1]
     last = before[-1] if before else ""
@@ -1694,7 +1687,7 @@ def _any_season(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
         return False
     said = _fold_window(text, clause.start, t.start)
     future = load_lexicon().future_cues
-    return not any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
+    return not any(unjoined(w) in future or w in future for w in _WORD.findall(said)) \
         and not any(" " in cue and cue in said for cue in future)
 
 
@@ -1719,7 +1712,7 @@ def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> boo
     """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
     ``superlatives`` of ``lang/ar/event_dates.yaml``, among the :data:`_SINCE_WORDS` words before منذ): the date
     is the term the level is compared with, not the time of the happening (today's close)."""
-    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 48), t.start))]
+    words = [unjoined(w) for w in _WORD.findall(_fold_window(text, max(clause.start, t.start - 48), t.start))]
     if words and words[-1] in cues.since:
         words = words[:-1]
     return bool(cues.superlatives.intersection(words[-_SINCE_WORDS:]))
@@ -1734,16 +1727,16 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
     if any(w in cues.cut_off for w in _WORD.findall(_fold_window(text, t.start, t.end))):
         return False  # منذ ليل أول أمس وحتى صباح أمس: a span told whole, the happening's
     found = list(_WORD.finditer(_fold_window(text, max(clause.start, t.start - 64), t.start)))
-    if found and _bare(found[-1].group()) in cues.since:
+    if found and unjoined(found[-1].group()) in cues.since:
         found = found[:-1]
-    words = [_bare(m.group()) for m in found[-_SINCE_WORDS:]]
+    words = [unjoined(m.group()) for m in found[-_SINCE_WORDS:]]
     if len(words) >= 2 and _DEFINITE_WORD.match(words[-2]) and _PARTICIPLE.match(words[-1]) \
             and not (words[-2].endswith("ه") and words[-1][-1] not in "هنت"):
         # الطائرة المفقودة منذ 8 آذار: the participle is a relative clause (التي فقدت); not a noun of that
         # shape that does not agree with a feminine word before it, an object (بدأت الحكومة المشروع منذ عامين)
         return True
     opening = _WORD.search(_fold_window(text, clause.start, clause.end))
-    first = _bare(opening.group()) if opening else ""
+    first = unjoined(opening.group()) if opening else ""
     pronouns = relative_pronouns()
     return any(w in pronouns for w in words) and not (first in pronouns and len(found) <= _SINCE_WORDS)
 
@@ -1774,7 +1767,7 @@ def _after_a_noun_in_brackets(text: str, clause: Clause, t: Timex, cues: _DateCu
     if not before.endswith("("):
         return False
     words = _WORD.findall(fold(before[-24:-1]))
-    return not (words and _bare(words[-1]) in cues.year_words)
+    return not (words and unjoined(words[-1]) in cues.year_words)
 
 
 def _secondary(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -1813,7 +1806,7 @@ def _amount_words(text: str, start: int, at: int) -> list[str]:
     one word (``5.3 مليارات``) and a bracket of words left out (``13.2 مليار دولار (11.7 مليار يورو)
     عام 2023``: a conversion of the amount; not ``من (38%) عام 2012``)."""
     said = _BRACKETED.sub(" ", _DECIMAL.sub("", _fold_window(text, max(start, at - 96), at)))
-    return [_bare(w) for w in _WORD.findall(said)][-_FROM_REACH:]
+    return [unjoined(w) for w in _WORD.findall(said)][-_FROM_REACH:]
 
 
 @functools.lru_cache(maxsize=None)
@@ -1842,7 +1835,7 @@ def _projected(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
         return False
     said = _fold_window(text, clause.start, t.start)
     future = load_lexicon().future_cues
-    return any(_bare(w) in future or w in future for w in _WORD.findall(said)) \
+    return any(unjoined(w) in future or w in future for w in _WORD.findall(said)) \
         or any(" " in cue and cue in said for cue in future)
 
 
@@ -1872,11 +1865,11 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         if not any(w in said for w in cues.compared_from):  # the word is not even there: no words read
             return False
         last = _WORD.findall(said)[-1:]
-        return bool(last and _bare(last[0]) in cues.compared_from
+        return bool(last and unjoined(last[0]) in cues.compared_from
                     and _DIGIT.search(text, max(start, t.start - 40), t.start))
     folded = _DECIMAL.sub("", _fold_window(text, window, t.start))  # 48,3 مليار: one figure, one word
     found = list(_WORD.finditer(folded))[-_COMPARED_AMOUNT_REACH:]
-    words = [_bare(m.group()) for m in found]
+    words = [unjoined(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
     if words and words[-1] in cues.compared_from:
@@ -1898,7 +1891,7 @@ def _any_of(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """:func:`_secondary` for a clause starting at ``start``."""
-    words = [_bare(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 48), t.start))]
+    words = [unjoined(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 48), t.start))]
     return bool(cues.comparison.intersection(words[-2:]) or (words and words[-1] in cues.compared_from)
                 or relative_pronouns().intersection(words[-_SUBORDINATE_REACH:]))
 
@@ -2097,7 +2090,7 @@ def _older_news(text: str, events: list[Event], index: int, first_day: dt.dateti
                 or t.anchor is not Anchor.PUBLISHED or t.interval is None or t.grain is None
                 or t.grain.rank > Grain.DAY.rank or _naive(t.interval[0]) >= first_day):
             continue
-        before = [_bare(w) for w in _WORD.findall(_fold_window(text, event.clause.start, t.start))]
+        before = [unjoined(w) for w in _WORD.findall(_fold_window(text, event.clause.start, t.start))]
         if (before and before[0] in cues.background_openers or cues.reported_past_openers.intersection(before[-3:])
                 or cues.since.intersection(before[-2:]) or t.mod == "ON_OR_AFTER"
                 or cues.subordinate.intersection(before[-_SUBORDINATE_REACH:])):
@@ -2130,7 +2123,7 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
     before = _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
     said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
     quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
-    return not quoted and _bare(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
+    return not quoted and unjoined(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
 
 
 def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:

@@ -12,7 +12,7 @@ from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lexicon import relative_pronoun
-from timeline.normalize import NormalizedText, normalize
+from timeline.normalize import NormalizedText, normalize, unjoined
 from timeline.places import place_adjectives
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -118,11 +118,11 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
     before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
     after = _WORD.findall(text, end, end + 40)[:2]
-    if after and _WILL.fullmatch(after[0][1:] if after[0][0] in "وف" and len(after[0]) > 3 else after[0]):
+    if after and _WILL.fullmatch(unjoined(after[0])):
         return False  # "ولكنهم لاحقاً سيسألون"
     words = before[::-1] + (after if len(before) < 2 else [])
     for i, w in enumerate(words):
-        bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+        bare = unjoined(w)
         if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
             return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
         if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
@@ -189,7 +189,7 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
     words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        bare = w[1:] if w[0] in "وف" and len(w) > 3 and not w.startswith("في") else w  # "فيها" is no verb
+        bare = w if w.startswith("في") else unjoined(w)  # "فيها" is no verb
         if bare.startswith("ال") or bare in lex.later_not_verbs:
             continue
         if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
@@ -236,7 +236,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     relative = _relative_clause()
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        bare = w[1:] if w[0] in "وف" and len(w) > 3 and not w.startswith("في") else w
+        bare = w if w.startswith("في") else unjoined(w)
         if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
             return False
         if bare in lex.later_past_words:
@@ -342,8 +342,7 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     ahead = future()
     past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
     if past is None and past_before and not recurring:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
-        between = [w[1:] if w[0] in "وف" and len(w) > 3 else w
-                   for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
+        between = [unjoined(w) for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
         past = not any(_PRESENT.fullmatch(w) and not w.startswith(grammar.lex.present_not_verb_starts) for w in between)
     if past:  # told in the past
         this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
@@ -547,6 +546,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
+
+    def after_past_date(at: int) -> bool:
+        """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
+        return last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, at)
+
     daily_end = -1  # where the last "يومياً" or "كل يوم" ends in the folded text
     days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
 
@@ -713,15 +717,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + _A_DAY), r.mod)
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
             past = _told_in_past(folded, f.start, f.end, grammar)
-            if past or past is None and last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start):
+            if past or past is None and after_past_date(f.start):
                 # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past (or after a past date of
                 # its sentence: "في 30 حزيران ... لكن المبلغ الذي سددته سمح لها لاحقاً")
                 r = replace(r, value="PAST_REF")
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
             r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
-                              forced is Prefer.FUTURE, grammar,
-                              last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, f.start))
+                              forced is Prefer.FUTURE, grammar, after_past_date(f.start))
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)

@@ -20,7 +20,7 @@ import polars as pl
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
-from timeline.normalize import fold
+from timeline.normalize import fold, unjoined
 from timeline.places import place_adjectives
 
 __all__ = ["BOUND_MODS", "PLAN_WORDS", "tenses"]
@@ -114,7 +114,7 @@ def _reading(before: str, whole: bool = True) -> str | None:
     opening = every[0].start() if whole else -1
     for n, w in enumerate(reversed(words)):
         word = w.group()
-        bare = word[1:] if word[0] in "وف" and len(word) > 3 else word
+        bare = unjoined(word)
         said = cues.get(w.end())
         if said == "future":
             earlier = before[lo:w.start()]
