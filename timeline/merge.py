@@ -92,6 +92,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -103,13 +104,14 @@ from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
-from timeline.happenings import load_triggers
+from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
-                              matches, told_apart, told_by_case, told_by_object)
+                              lead_cues, matches, sums_up, told_apart, told_by_case,
+                              told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
@@ -1437,6 +1439,12 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
                         ~pl.col("trigger").is_in(loose), ~pl.col("group").is_in(reactions).fill_null(False))
     told = named.filter(pl.col("fine"), ~pl.col("two"))
     lead = told.sort("at", maintain_order=True).group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
+    # a lead summing up several fronts or places (تقدما في عدد من جبهات القتال) is no lead of one of
+    # them; nor one whose class is read only after a purpose (لتفادي وقوع ضحايا في الغارات)
+    purpose = lead_cues()[1]
+    leads = [fold(c or "") for c in frame["clause"].gather(lead["i"]).to_list()]
+    lead = lead.filter(pl.Series([not sums_up(c) and not _aimed_at(c, cls, purpose, lexicon)
+                                  for c, cls in zip(leads, lead["trigger"].to_list())], dtype=pl.Boolean))
     pairs = lead.join(told, on=["article", "trigger"], suffix="_j").filter(pl.col("at_j") > pl.col("at"))
     if pairs.height == 0:
         return pl.DataFrame(schema=_LINK_SCHEMA)
@@ -1475,6 +1483,16 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
                         pl.col("i").cast(pl.UInt32), pl.col("i_j").cast(pl.UInt32).alias("j"),
                         pl.lit(0.0).alias("similarity"), pl.lit(False).alias("copy"),
                         pl.lit(True).alias("alike")).cast(_LINK_SCHEMA)  # type: ignore[arg-type]
+
+
+def _aimed_at(folded: str, cls: str, purpose: re.Pattern[str], lexicon: TriggerLexicon) -> bool:
+    """Whether the first word of class ``cls`` in a folded clause comes after a purpose
+    (:func:`timeline.wording.lead_cues`: ``لتفادي وقوع ضحايا في الغارات``): aimed at, not told."""
+    aim = purpose.search(folded)
+    if aim is None:
+        return False
+    first = next((m.start() for m in re.finditer(r"\w+", folded) if lexicon.word_class(m.group()) == cls), None)
+    return first is not None and first >= aim.start()
 
 
 def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:
