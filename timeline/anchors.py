@@ -514,7 +514,8 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
     folded = _WORD.findall(fold(clause))
     words = [re.sub(DEFINITE_PREFIX, "", w) for w in folded]
     if kind is not None:  # not as a case's name: محاكمة المتهمين بتفجير المسجد reports a trial
-        return any((head in w or lexicon.word_class(w) == kind)
+        # the lexicon strips the article itself, not from a verb (التقى: a meeting, not تقى)
+        return any((head in w or lexicon.word_class(folded[i]) == kind)
                    and not (i and lexicon.names_no_happening(folded[i - 1], kind)) for i, w in enumerate(words))
     if not complement:
         return False
