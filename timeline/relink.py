@@ -320,13 +320,14 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     next_cluster = int(merged["cluster"].max()) + 1  # type: ignore[arg-type]
     from_cluster = dated["from_cluster"].to_list()
     placed: list[int] = []
+    fresh_entry: dict[int, int] = {}  # the new rows of one merged group share one new entry
     for i, key in enumerate(ids):
         # never X's own entry: the phrase tells what happened days before or after X
         olds = {c: n for c, n in members.get(group[key], Counter()).items() if c != from_cluster[i]}
         if olds:
             placed.append(min(olds, key=lambda c: (-olds[c], c)))
-        else:  # an entry of its own, in the story it was dated from
-            placed.append(next_cluster + i)
+        else:  # an entry of its own (with the new rows merged with it), in the story it was dated from
+            placed.append(fresh_entry.setdefault(group[key], next_cluster + i))
     story_of = dict(zip(homes["cluster"].to_list(), homes["story"].to_list()))
     label_of = dict(zip(homes["cluster"].to_list(), homes["story_label"].to_list()))
     home = [c if c in story_of else f for c, f in zip(placed, from_cluster)]
