@@ -1439,15 +1439,17 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
                         ~pl.col("trigger").is_in(loose), ~pl.col("group").is_in(reactions).fill_null(False))
     told = named.filter(pl.col("fine"), ~pl.col("two"))
     lead = told.sort("at", maintain_order=True).group_by("article", "trigger", maintain_order=True).first().filter(pl.col("sentence") == 0)
-    # a lead summing up several fronts or places (تقدما في عدد من جبهات القتال) is no lead of one of
-    # them; nor one whose class is read only after a purpose (لتفادي وقوع ضحايا في الغارات)
-    purpose = lead_cues()[1]
-    leads = [fold(c or "") for c in frame["clause"].gather(lead["i"]).to_list()]
-    lead = lead.filter(pl.Series([not sums_up(c) and not _aimed_at(c, cls, purpose, lexicon)
-                                  for c, cls in zip(leads, lead["trigger"].to_list())], dtype=pl.Boolean))
     pairs = lead.join(told, on=["article", "trigger"], suffix="_j").filter(pl.col("at_j") > pl.col("at"))
     if pairs.height == 0:
         return pl.DataFrame(schema=_LINK_SCHEMA)
+    # a lead summing up several fronts or places (تقدما في عدد من جبهات القتال) is no lead of one of
+    # them; nor one whose class is read only after a purpose (لتفادي وقوع ضحايا في الغارات)
+    purpose = lead_cues()[1]
+    leads = pairs.select("i", "trigger").unique()
+    clauses = [fold(c or "") for c in frame["clause"].gather(leads["i"]).to_list()]
+    apart = leads.filter(pl.Series([sums_up(c) or _aimed_at(c, cls, purpose, lexicon)
+                                    for c, cls in zip(clauses, leads["trigger"].to_list())], dtype=pl.Boolean))
+    pairs = pairs.join(apart.select("i"), on="i", how="anti")
     # ...nor when the article tells its class on another day between them (``الاتفاق الذي تم التوصل
     # إليه يوم 14 يوليو``): the class names a thing talked about, not the lead's happening
     other = pairs.join(named.select("article", "trigger", pl.col("at").alias("at_o"), pl.col("start").alias("start_o"),
