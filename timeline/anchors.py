@@ -45,7 +45,7 @@ from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
-           "anniversary_of", "another_instance", "complement_of", "is_pending", "names_happening_like",
+           "anniversary_of", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
            "other_instance_words", "pending_offset", "resolve_pending", "tells_happening_like"]
 
 _WORD = re.compile(r"\w+")
@@ -133,6 +133,38 @@ def _head(what: str) -> str:
     return what[2:] if what.startswith(("ال", "إل", "أل")) and len(what) > 4 else what
 
 
+def happening_head(word: str) -> str:
+    """The happening word a folded word (its article stripped) is, its attached pronoun
+    stripped (``attached_pronouns``, ``lang/ar/event_dates.yaml``) when only so does the
+    trigger lexicon know it: ``لقائه`` → ``لقاء``, ``وفاتها`` → ``وفاه``, ``سيطرته`` →
+    ``سيطره``; else the word itself."""
+    return _happening_head(word)
+
+
+@functools.lru_cache(maxsize=2**12)
+def _happening_head(word: str) -> str:
+    lexicon = load_triggers()
+    if lexicon.word_class(word) is not None:
+        return word
+    for pronoun in _attached_pronouns():
+        stem = word[:-len(pronoun)]
+        if not word.endswith(pronoun) or len(stem) < 3:
+            continue
+        # the noun's own end before a pronoun: ة written ت (وفاتها), a final hamza on its seat (لقائه)
+        for form in (stem[:-1] + "ه" if stem.endswith("ت") else None,
+                     stem[:-1] + "ء" if stem.endswith(("ئ", "ؤ")) else None, stem):
+            if form and lexicon.word_class(form) is not None:
+                return form
+    return word
+
+
+@functools.lru_cache(maxsize=None)
+def _attached_pronouns(code: str = "ar") -> tuple[str, ...]:
+    """``attached_pronouns`` of ``lang/<code>/event_dates.yaml``, folded, the longest first."""
+    pronouns = {fold(str(p)) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]}
+    return tuple(sorted(pronouns, key=lambda p: (-len(p), p)))
+
+
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: int | None = None,
                kind: str | None = None) -> Timex | None:
     """A day-or-finer expression of the article dating a happening like ``what``: in a
@@ -149,7 +181,7 @@ def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: 
     means after a definite noun (``الحزام الناسف``) is no predicate (:func:`_without_means`). X's
     kind is read with the words after it, from ``at`` (``الهجوم الانتحاري``: a bombing)."""
     lexicon = load_triggers()
-    head = fold(_head(what))
+    head = happening_head(fold(_head(what)))
     kind = kind or lexicon.word_class(head)
     if kind is not None and at is not None:  # X as its words tell it: الهجوم الانتحاري is a bombing
         sensed = lexicon.happening(fold(text[at:at + _SENSE_CHARS]))
@@ -274,7 +306,7 @@ def _names_happening(what: str, *, only_happening_words: bool = False) -> bool:
     After ``ليلة`` (``ليلة التراث``، ``ليلة عمر``: mostly a name) only a happening word."""
     word = fold(what)
     bare = fold(_head(what))
-    if load_triggers().word_class(bare) is not None:
+    if load_triggers().word_class(happening_head(bare)) is not None:
         return True
     if only_happening_words or load_wording().plain(word) is None or _not_happenings() & {word, bare}:
         return False
@@ -477,12 +509,13 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
     clause naming both; without it, none names X. A happening word after a subordinator that
     does not tell when (``المتهمين بتفجير``، ``موقع التفجير``) names no happening of that day."""
     lexicon = load_triggers()
-    head = re.sub(DEFINITE_PREFIX, "", fold(what))
+    head = happening_head(re.sub(DEFINITE_PREFIX, "", fold(what)))
     kind = lexicon.word_class(head)
     folded = _WORD.findall(fold(clause))
     words = [re.sub(DEFINITE_PREFIX, "", w) for w in folded]
     if kind is not None:  # not as a case's name: محاكمة المتهمين بتفجير المسجد reports a trial
-        return any((head in w or lexicon.word_class(w) == kind)
+        # the lexicon strips the article itself, not from a verb (التقى: a meeting, not تقى)
+        return any((head in w or lexicon.word_class(folded[i]) == kind)
                    and not (i and lexicon.names_no_happening(folded[i - 1], kind)) for i, w in enumerate(words))
     if not complement:
         return False
@@ -504,7 +537,7 @@ def tells_happening_like(what: str, clause: str, at: int, complement: str | None
     if not names_happening_like(what, clause, complement):
         return False
     lexicon = load_triggers()
-    kind = lexicon.word_class(re.sub(DEFINITE_PREFIX, "", fold(what)))
+    kind = lexicon.word_class(happening_head(re.sub(DEFINITE_PREFIX, "", fold(what))))
     if kind is None:
         return True
     head, tail = fold(clause[:at]), fold(clause[at:])

@@ -92,6 +92,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -103,13 +104,14 @@ from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
-from timeline.happenings import load_triggers
+from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
-                              matches, told_apart, told_by_case, told_by_object)
+                              lead_cues, matches, sums_up, told_apart, told_by_case,
+                              told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
@@ -1440,6 +1442,14 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     pairs = lead.join(told, on=["article", "trigger"], suffix="_j").filter(pl.col("at_j") > pl.col("at"))
     if pairs.height == 0:
         return pl.DataFrame(schema=_LINK_SCHEMA)
+    # a lead summing up several fronts or places (تقدما في عدد من جبهات القتال) is no lead of one of
+    # them; nor one whose class is read only after a purpose (لتفادي وقوع ضحايا في الغارات)
+    purpose = lead_cues()[1]
+    leads = pairs.select("i", "trigger").unique()
+    clauses = [fold(c or "") for c in frame["clause"].gather(leads["i"]).to_list()]
+    apart = leads.filter(pl.Series([sums_up(c) or _aimed_at(c, cls, purpose, lexicon)
+                                    for c, cls in zip(clauses, leads["trigger"].to_list())], dtype=pl.Boolean))
+    pairs = pairs.join(apart.select("i"), on="i", how="anti")
     # ...nor when the article tells its class on another day between them (``الاتفاق الذي تم التوصل
     # إليه يوم 14 يوليو``): the class names a thing talked about, not the lead's happening
     other = pairs.join(named.select("article", "trigger", pl.col("at").alias("at_o"), pl.col("start").alias("start_o"),
@@ -1475,6 +1485,16 @@ def _lead_links(table: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
                         pl.col("i").cast(pl.UInt32), pl.col("i_j").cast(pl.UInt32).alias("j"),
                         pl.lit(0.0).alias("similarity"), pl.lit(False).alias("copy"),
                         pl.lit(True).alias("alike")).cast(_LINK_SCHEMA)  # type: ignore[arg-type]
+
+
+def _aimed_at(folded: str, cls: str, purpose: re.Pattern[str], lexicon: TriggerLexicon) -> bool:
+    """Whether the first word of class ``cls`` in a folded clause comes after a purpose
+    (:func:`timeline.wording.lead_cues`: ``لتفادي وقوع ضحايا في الغارات``): aimed at, not told."""
+    aim = purpose.search(folded)
+    if aim is None:
+        return False
+    first = next((m.start() for m in re.finditer(r"\w+", folded) if lexicon.word_class(m.group()) == cls), None)
+    return first is not None and first >= aim.start()
 
 
 def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int | None:

@@ -141,8 +141,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
                        "described", "phrase")
         .join(own, on="article_id")
         .join(reports, on="unit")
-        .filter(pl.col("other") != pl.col("article_id"),
-                pl.when(pl.col("future"))
+        .with_columns((pl.col("other") == pl.col("article_id")).alias("same"))
+        .filter(pl.when(pl.col("future"))
                 .then(pl.col("start").is_between(day, pl.col("published") + PENDING_WINDOW))
                 .otherwise(pl.col("start").is_between(pl.col("published") - PENDING_WINDOW,
                                                       pl.col("published") + dt.timedelta(days=1))),
@@ -172,16 +172,25 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
         "cluster", pl.col("start").alias("entry_start"), "n_sources", "date_conflict")
     # a phrase that gives X's weekday (يوم التفجير الجمعة) is dated only from an entry on it
     said = phrases.select("p", "shift", "weekday")
-    chosen = (
-        near.group_by("p", "cluster").agg(pl.len().alias("naming"), pl.col("shared").max())
+    # the entry of the phrase's own article first, then the one repeating most of the words
+    # describing X, then the one nearest the telling (its publication's day); two entries of
+    # different days alike on all three: which X is meant is not known, the phrase is not dated
+    told_on = phrases.select("p", pl.col("published").dt.date().alias("told_on"))
+    ranked = (
+        near.group_by("p", "cluster").agg(pl.len().alias("naming"), pl.col("shared").max(), pl.col("same").any())
         .join(entries, on="cluster")
         .join(said, on="p")
+        .join(told_on, on="p")
         .filter(pl.col("weekday").is_null()
                 | ((pl.col("entry_start") + pl.duration(days=pl.col("shift"))).dt.weekday() == pl.col("weekday")))
-        .sort("p", "shared", "n_sources", "naming", "entry_start", "cluster",
-              descending=[False, True, True, True, False, False])
-        .unique("p", keep="first")
+        .with_columns((pl.col("told_on") - pl.col("entry_start").dt.date()).dt.total_days().abs().alias("gap"))
+        .sort("p", "same", "shared", "gap", "n_sources", "naming", "entry_start", "cluster",
+              descending=[False, True, True, False, True, True, False, False])
     )
+    best = ranked.unique("p", keep="first")
+    tied = ranked.join(best.select("p", "same", "shared", "gap", pl.col("entry_start").dt.date().alias("day")),
+                       on=["p", "same", "shared", "gap"]).filter(pl.col("entry_start").dt.date() != pl.col("day"))
+    chosen = best.join(tied.select("p").unique(), on="p", how="anti")
     found = phrases.join(chosen.select("p", pl.col("cluster").alias("from_cluster"), "entry_start", "date_conflict"),
                          on="p")
     days = [s.date() + dt.timedelta(days=k) for s, k in zip(found["entry_start"].to_list(), found["shift"].to_list())]
@@ -311,13 +320,14 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
     next_cluster = int(merged["cluster"].max()) + 1  # type: ignore[arg-type]
     from_cluster = dated["from_cluster"].to_list()
     placed: list[int] = []
+    fresh_entry: dict[int, int] = {}  # the new rows of one merged group share one new entry
     for i, key in enumerate(ids):
         # never X's own entry: the phrase tells what happened days before or after X
         olds = {c: n for c, n in members.get(group[key], Counter()).items() if c != from_cluster[i]}
         if olds:
             placed.append(min(olds, key=lambda c: (-olds[c], c)))
-        else:  # an entry of its own, in the story it was dated from
-            placed.append(next_cluster + i)
+        else:  # an entry of its own (with the new rows merged with it), in the story it was dated from
+            placed.append(fresh_entry.setdefault(group[key], next_cluster + i))
     story_of = dict(zip(homes["cluster"].to_list(), homes["story"].to_list()))
     label_of = dict(zip(homes["cluster"].to_list(), homes["story_label"].to_list()))
     home = [c if c in story_of else f for c, f in zip(placed, from_cluster)]

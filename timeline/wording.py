@@ -44,8 +44,8 @@ from timeline.places import load_gazetteer
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
-    "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "load_wording", "match_text",
-    "matches", "spelled", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
+    "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
+    "matches", "spelled", "sums_up", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -585,6 +585,31 @@ def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return (re.compile(rf"\W*[وف]?(?:في\s+(?:{either(nouns)})\s+(?:{either(kinds)})|{either(other)})(?!\w)"),
             re.compile(rf"\W*[وف]?(?:{either(beside)})(?!\w)"))
+
+
+@functools.lru_cache(maxsize=None)
+def lead_cues(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns of a folded clause: a roundup's several fronts or places (``roundups`` of
+    ``lang/<code>/event_dates.yaml``: ``في عدد من جبهات``، ``في عدة مناطق``) and a purpose (its
+    ``purposes``, glued to ل or لل or after بهدف / من أجل: ``لتفادي``، ``للمطالبة``); cached."""
+    where = f"timeline.lang.{code}/event_dates.yaml"
+    data = load_language_yaml(code, "event_dates.yaml")
+    try:
+        roundups = sorted({fold(str(p)) for p in data["roundups"]}, key=lambda f: (-len(f), f))
+        purposes = sorted({fold(str(p)) for p in data["purposes"]}, key=lambda f: (-len(f), f))
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: {exc}") from exc
+    spaced = "|".join(r"\s+".join(map(re.escape, p.split())) for p in roundups)
+    nouns = "|".join(map(re.escape, purposes))
+    return (re.compile(rf"(?<!\w)[وف]?(?:{spaced})\s+(?:ال)?(?P<counted>\w+)"),
+            re.compile(rf"(?<!\w)(?:[وف]?(?:لل|ل)|(?:بهدف|من\s+اجل)\s+(?:ال)?)(?:{nouns})(?!\w)"))
+
+
+def sums_up(folded: str) -> bool:
+    """Whether a folded clause names several fronts or places at once (a roundup's lead,
+    :func:`lead_cues`: ``في عدد من جبهات القتال``), not several units of time (``في عدة أشهر``)."""
+    units = load_lexicon().units
+    return any(m.group("counted") not in units for m in lead_cues()[0].finditer(folded))
 
 
 @functools.lru_cache(maxsize=None)
