@@ -111,6 +111,10 @@ RULES: tuple[Rule, ...] = (
          r"|(?:(?P<half>نصف)\s+)?(?P<adv>يوميا|اسبوعيا|شهريا|فصليا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
          starts='كل نصف يوميا اسبوعيا شهريا فصليا سنويا'),
+    # "طيلة أيام الأسبوع", "طوال أيام الأسبوع": all the days of the week, every day (opening hours, a habit)
+    Rule("all days of the week", r"(?:طيله|طوال)\s+ايام\s+الاسبوع(?!\s+(?:{dir}|الحالي|الجاري))",
+         lambda m, c: Recurring("P1D"), 2,
+         starts='طيله طوال'),
     Rule("<part> of every <weekday|day>",
          r"(?P<p>صباح|مساء|ليله|ظهر|عصر|فجر)\s+كل\s+(?:(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))|يوم|نهار)",
          part_of_every_day, 1,
