@@ -47,8 +47,9 @@ def _person_pattern(lex: Lexicon) -> re.Pattern[str]:
 def decade(m: re.Match[str], c: Ctx) -> object:
     tens = c.lex.lookup("decades", m["dec"])
     if tens is None or _is_age(c, m.start(), m.end()) or _of_heat(c, m.start(), m.end()) \
-            or _person_pattern(c.lex).search(c.before(m.start(), 40)):
-        return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age; degrees
+            or not (m["cent"] or m["hdir"] or m["hcent"] or m["hadj"]) and _person_pattern(c.lex).search(c.before(m.start(), 40)):
+        return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age; degrees (a decade
+        # of a century or of the Hijri era is a time: "جاء شاباً في السبعينيات الهجرية")
     century_word = m["cent"]
     if m["hdir"] or m["hcent"] or m["hadj"]:  # "ثمانينيات القرن الهجري الماضي", "السبعينيات الهجرية"
         return _hijri_decade(c, tens, m["hdir"], century_word)
