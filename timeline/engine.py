@@ -214,8 +214,9 @@ class Grammar:
             if end == start:
                 return
             if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start) \
-                    and not _opens_no_name(text, start, self.lex.name_never_opens):
-                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011", "حركة لمدة يومين" are times
+                    and rule.name != "<noun> <year>" and not _opens_no_name(text, start, self.lex.name_never_opens):
+                # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011", "حركة لمدة يومين" are times, and
+                # so is a bare year after a head that takes one (year_nouns: "نهائي كأس 2014", "ثورة 2011")
                 named.append((start, end))
                 return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others

@@ -513,6 +513,13 @@ class _Resolver:
             found = _holiday_in(h, year)
             if not found:
                 raise Unresolvable(f"{h.name} does not fall in {year}")
+            if len(found) > 1 and w.holiday_day is not None:  # "ثاني أيام عيد الأضحى 2006": that day in 2006
+                found = [d for d in found if (d + dt.timedelta(days=w.holiday_day - 1)).year == year] or found
+            if len(found) > 1:  # "عيد الفطر عام 2033": the Hijri year is shorter, one feast falls twice
+                side = self._side(w, found)
+                if side is None:
+                    return self._feasts_cover(w, found)
+                found = [side]
             d = found[0]
         else:
             reach = max(1, abs(w.direction or 0))  # "عيد الفطر قبل الماضي": two years back
@@ -530,12 +537,41 @@ class _Resolver:
             return s, e, Grain.DAY, f"{d.isoformat()}/{(e - dt.timedelta(days=1)).date().isoformat()}", None
         return _one_day(d, None)
 
+    def _side(self, w: When, found: list[dt.date]) -> dt.date | None:
+        """Of one feast's two days in a Gregorian year, the one the direction told
+        ("المقبل", a future tense) selects: the only one on that side of today, else None."""
+        if not w.direction and self.future is None:
+            return None
+        ahead = self.direction(w) > 0
+        side = [d for d in found if (d > self.today) == ahead]
+        return side[0] if len(side) == 1 else None
+
+    def _feasts_cover(self, w: When, found: list[dt.date]) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
+        """The interval from the first of a feast's days in one Gregorian year to the end of
+        the last (each its told day, or all its days): nothing tells which; grain the year."""
+        h = w.holiday
+        assert h is not None
+        spans = []
+        for d in found:
+            if w.holiday_day is not None:
+                s = _midnight(d + dt.timedelta(days=w.holiday_day - 1))
+                spans.append((s, s + _ONE_DAY))
+            else:
+                s = _midnight(d)
+                spans.append((s, s + dt.timedelta(days=h.days if h.days > 1 and w.span_days > 1 else 1)))
+        s, e = spans[0][0], spans[-1][1]
+        return s, e, Grain.YEAR, f"{s.date().isoformat()}/{(e - _ONE_DAY).date().isoformat()}", None
+
     # -- the clock part --------------------------------------------------------------
     def when(self, w: When, *, later_today: bool = True) -> Resolved:
         """``later_today``: a bare clock time after a future cue, already past today, is
         the afternoon one (not for the ends of a clock range, placed by each other)."""
         start, end, grain, value, conflict = self.period(w)
         ttype = TimexType.DATE
+        if w.hour is not None and grain.rank > Grain.DAY.rank:
+            raise Unresolvable("a clock time needs a day")  # "عام 2010 الساعة العاشرة": not 1 January
+        if w.part is not None and w.holiday is not None and grain is Grain.YEAR:
+            raise Unresolvable(f"which {w.holiday.name} of the year is not told")  # "صباح عيد الفطر عام 2033"
         if w.hour is not None:
             hour = w.hour
             part = w.part

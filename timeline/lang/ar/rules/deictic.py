@@ -315,8 +315,9 @@ def day_of_month(m: re.Match[str], c: Ctx) -> object:
 def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
         return None  # "كان قريباً من الفوز": near to
-    if m["v"] == "حالا" and re.search(r"(?<!\w)ا\w\w\w\s+$", c.before(m.start(), 8)):
-        return None  # "أفضل حالاً": better off
+    if m["v"] == "حالا" and (re.search(r"(?<!\w)[وفب]?ا\w\w\w\s+$", c.before(m.start(), 9))
+                             or re.match(r"\s+من\s", c.text[m.end():m.end() + 5])):
+        return None  # "أفضل حالاً", "بأسوأ حالاً": better, worse off; "يثير حالاً من الحزن": a state of
     v = c.lex.lookup("vague", m["v"])
     return Vague(v) if v else None
 

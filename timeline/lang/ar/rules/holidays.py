@@ -32,7 +32,7 @@ def holiday(m: re.Match[str], c: Ctx) -> object:
     year = int(m["y"]) if m["y"] else None
     hijri_year = year is not None and (_calendar(c, m["mark"], "") == "hijri" or (not m["mark"] and 1300 <= year <= 1500))
     return When(holiday=h, year=year, holiday_day=nth, calendar="hijri" if hijri_year else "gregorian",
-                direction=None if year else _direction(c, m["dir"]),
+                direction=_direction(c, m["dir"]),  # with a year: which of two feasts in it
                 span_days=h.days if h.whole and nth is None else 1)
 
 

@@ -37,10 +37,19 @@ def _of_heat(c: Ctx, start: int, end: int) -> bool:
     return after.match(c.text, end) is not None or before.search(c.before(start, 60)) is not None
 
 
+@per_lexicon
+def _person_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A person (periods.yaml ``age_persons``; accusative ا too), a word at most, في and a word at most, ending the text."""
+    words = "|".join(map(re.escape, sorted(lex.age_persons, key=len, reverse=True))) or "(?!)"
+    return re.compile(r"(?<!\w)[وف]?(?:" + words + r")ا?(?:\s+\w+)?\s+في\s+(?:\w+\s+)?$")
+
+
 def decade(m: re.Match[str], c: Ctx) -> object:
     tens = c.lex.lookup("decades", m["dec"])
-    if tens is None or _is_age(c, m.start(), m.end()) or _of_heat(c, m.start(), m.end()):
-        return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age; degrees
+    if tens is None or _is_age(c, m.start(), m.end()) or _of_heat(c, m.start(), m.end()) \
+            or not (m["cent"] or m["hdir"] or m["hcent"] or m["hadj"]) and _person_pattern(c.lex).search(c.before(m.start(), 40)):
+        return None  # "في مقتبل العمر من العشرينات", "شاب في الثلاثينات من عمره": an age; degrees (a decade
+        # of a century or of the Hijri era is a time: "جاء شاباً في السبعينيات الهجرية")
     century_word = m["cent"]
     if m["hdir"] or m["hcent"] or m["hadj"]:  # "ثمانينيات القرن الهجري الماضي", "السبعينيات الهجرية"
         return _hijri_decade(c, tens, m["hdir"], century_word)

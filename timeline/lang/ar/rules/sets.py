@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.ar.rules.common import Ctx, Rule, _Weekday, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _Weekday, _month, _num
 from timeline.semantics import Recurring
 
 __all__ = ["RULES"]
@@ -63,6 +63,12 @@ def part_of_every_day(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-XX-XXT{part.token}")
 
 
+def every_month(m: re.Match[str], c: Ctx) -> object:
+    """"كل يوليو (تموز)": that month of every year, a set (Gregorian months only)."""
+    mn = _month(c, m["mon"])
+    return Recurring(f"XXXX-{mn.month:02d}") if mn is not None and mn.calendar == "gregorian" else None
+
+
 def day_of_every_month(m: re.Match[str], c: Ctx) -> object:
     """"الأول من كل شهر", "يوم 15 من كل شهر": that day of every month, a set."""
     day = _num(c, m["d"])
@@ -111,6 +117,14 @@ RULES: tuple[Rule, ...] = (
          r"|(?:(?P<half>نصف)\s+)?(?P<adv>يوميا|اسبوعيا|شهريا|فصليا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
          starts='كل نصف يوميا اسبوعيا شهريا فصليا سنويا'),
+    # "كل يوليو", "كل شهر مارس": that month of every year; not a Hijri month ("كل رمضان": no Gregorian set)
+    Rule("every <month>", r"كل\s+(?:شهر\s+)?(?P<mon>{month_alone})(?!\s*(?:\d|{dir}|الحالي|الجاري))",
+         every_month, 2,
+         starts='كل'),
+    # "طيلة أيام الأسبوع", "طوال أيام الأسبوع": all the days of the week, every day (opening hours, a habit)
+    Rule("all days of the week", r"(?:طيله|طوال)\s+ايام\s+الاسبوع(?!\s+(?:{dir}|الحالي|الجاري))",
+         lambda m, c: Recurring("P1D"), 2,
+         starts='طيله طوال'),
     Rule("<part> of every <weekday|day>",
          r"(?P<p>صباح|مساء|ليله|ظهر|عصر|فجر)\s+كل\s+(?:(?:(?:يوم|نهار)\s+)?(?:(?P<wd>{weekdays})|(?P<wdb>{weekdays_bare}))|يوم|نهار)",
          part_of_every_day, 1,
