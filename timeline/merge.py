@@ -115,6 +115,7 @@ from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause
 
 __all__ = [
     "ALIKE_SCORE",
+    "BACKGROUND_RARE",
     "BUCKET",
     "CLASS_MARGIN",
     "CONFLICT_THRESHOLD",
@@ -125,7 +126,6 @@ __all__ = [
     "CORE_WORDS",
     "ENTRY_SCHEMA",
     "GOVERNED_KEYS",
-    "BACKGROUND_RARE",
     "HELD_SPAN",
     "KIN_WORDS",
     "LONE_CORE_WORDS",
