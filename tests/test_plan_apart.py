@@ -32,9 +32,19 @@ def test_a_meeting_agreed_for_sunday_is_cut_after_on_that() -> None:
     assert _events(text) == [("2024-03-17", "على أن يعقدا جولة ثانية الأحد المقبل في العاصمة.")]
 
 
-def test_a_programme_starting_next_month_is_its_relative_clause() -> None:
+def test_a_plan_ending_next_month_is_its_relative_clause() -> None:
+    # the opening told (no date of its own) is not next month's
+    text = "وافتتح الوزير المستشفى الجديد في المدينة، أول مشاريع الخطة الصحية التي تنتهي الشهر المقبل."
+    assert _events(text) == [("2024-04", "الخطة الصحية التي تنتهي الشهر المقبل.")]
+
+
+def test_a_saying_of_the_plan_alone_stays_whole() -> None:
+    # what the announcement tells is the programme: the clause is its report, every word of it
     text = "أعلنت إدارة المدرسة عن بدء التسجيل في البرنامج الصيفي الذي ينطلق الشهر المقبل."
-    assert _events(text) == [("2024-04", "البرنامج الصيفي الذي ينطلق الشهر المقبل.")]
+    assert _events(text) == [("2024-04", text)]
+    # ...and a plan that is what is said (after a complementizer) too
+    said = "وأوضح المدير أن الاجتماع الذي يرأسه المحافظ الأسبوع المقبل سيستعرض خطط الري."
+    assert [clause for _, clause in _events(said)] == [said]
 
 
 def test_each_part_keeps_its_own_date() -> None:

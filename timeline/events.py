@@ -800,7 +800,12 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     there). What comes before the cut opens with a perfect verb (:func:`timeline.tense.perfect_verb`:
     أكد، أعلنت; ``plan_frames`` and ``speech_verbs``: اتفق، صرح) among its first words (no future cue there), and holds no date of the plan's day or after:
     told today of a plan, it is no report of that day (``أكد الوزير في ختام زيارته … | جولة
-    يستكملها الاثنين``), and it keeps only a date of its own. None when nothing is cut."""
+    يستكملها الاثنين``), and it keeps only a date of its own. Not a plan among the four words after a
+    complementizer (``أوضح أن الاجتماع الذي يرأسه الأمير الأسبوع المقبل سيستعرض…``: what is said is the
+    plan, the saying's clause reports it); and only when the past predicate keeps a date of its own or
+    tells a happening (``lang/ar/triggers.yaml``) of another group than the plan's, no reaction: a
+    saying of the plan alone (``كشف المدير ملامح خطة المهرجان الذي ينطلق غداً``) is its report, and its
+    words are what the merge meets other reports by. None when nothing is cut."""
     if published is None:
         return None
     cues = _date_cues()
@@ -827,13 +832,24 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
             break
         if cut is None or cut <= start:
             continue
+        near = _WORD.findall(_fold_window(text, max(start, cut - 48), cut))[-4:]
+        if cues.complementizers.intersection(map(unjoined, near)):
+            return None  # أوضح أن الاجتماع الذي يرأسه الأمير الأسبوع المقبل سيستعرض…: what is said is the plan
         opening = [w for w in _WORD.findall(_fold_window(text, start, cut)) if w][:_OPENING_VERB_WORDS]
+        own = dating.starting_in(start, cut)
         if not any(perfect_verb(unjoined(w)) or unjoined(w) in cues.plan_frames or unjoined(w) in cues.speech_verbs
                    for w in opening) or any(future_verb(w) for w in opening) \
-                or any(d.interval is not None and _naive(d.interval[1]) > _naive(t.interval[0])
-                       for d in dating.starting_in(start, cut)):
+                or any(d.interval is not None and _naive(d.interval[1]) > _naive(t.interval[0]) for d in own):
             return None
-        return cut
+        # the past predicate keeps a date of its own, or tells a happening of its own, apart from the
+        # plan's (not a reaction: dated by what it reacts to); a bare saying of the plan is its report
+        lexicon = load_triggers()
+        main = lexicon.happening(_fold_window(text, start, cut))
+        plan = lexicon.happening(_fold_window(text, cut, t.end))
+        if own or main is not None and not lexicon.is_reaction(main) and (
+                plan is None or lexicon.group(main) != lexicon.group(plan)):
+            return cut
+        return None
     return None
 
 
