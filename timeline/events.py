@@ -792,7 +792,7 @@ _RESUMED = re.compile(r"ي\w{2,}(?:ه|ها|هم|هما)")  # a present verb with
 def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
                 published: dt.datetime | None) -> int | None:
     """Where the piece ``text[start:end]`` is cut before a plan it tells with a date of its own,
-    after a past predicate: a date not wholly before the publication day, a verb in the present
+    after a past predicate: a date from the publication day on, a verb in the present
     or the future at most :data:`_PLAN_WORDS` words before it (no comma, no other date between),
     opening a relative clause (after a relative pronoun: cut at its antecedent, :func:`_antecedent`;
     after an indefinite noun, the verb holding its pronoun: ``جولة إقليمية يستكملها الاثنين``, cut
@@ -812,8 +812,8 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     lex = load_lexicon()
     day = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0)
     for t in dating.starting_in(start, end):
-        if t.interval is None or _naive(t.interval[1]) <= day:
-            continue  # wholly before the publication day: no plan still to come
+        if t.interval is None or _naive(t.interval[0]) < day:
+            continue  # begun before the publication day (ليل أمس): no plan still to come
         words = list(_WORD.finditer(text, max(start, t.start - _RELATIVE_REACH), t.start))[-_PLAN_WORDS:]
         cut = None
         for k in range(len(words) - 1, -1, -1):
@@ -1066,8 +1066,8 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
 def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.datetime | None = None) -> list[Clause]:
     """Cut ``text`` into clauses; a new clause starts where a new expression starts a new
     event, or where a connective opens another happening in a dated sentence
-    (:func:`_happening_cuts`); with ``published``, also where a plan told with a date not
-    wholly before the publication day follows a past predicate (:func:`_plan_apart`)."""
+    (:func:`_happening_cuts`); with ``published``, also where a plan told with a date from
+    the publication day on follows a past predicate (:func:`_plan_apart`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
