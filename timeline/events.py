@@ -94,8 +94,9 @@ from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns, trie_regex
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
-from timeline.places import PlaceMention, canonical_place, find_places, pick_place
+from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
+from timeline.tense import future_verb, perfect_verb
 
 if TYPE_CHECKING:
     from timeline.articles import Article
@@ -781,6 +782,110 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
     return None
 
 
+_PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)
+_DUAL_PRONOUN = re.compile(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
+_PLAN_NOUNS = 2  # indefinite words before a verb that opens a relative clause without a pronoun (جولة إقليمية يستكملها)
+_PRESENT_VERB = re.compile(r"(?:[يت]\w{2,}|س[يتن]\w{2,})")  # folded: يقام، تبدأ، سيعقد
+_RESUMED = re.compile(r"ي\w{2,}(?:ه|ها|هم|هما)")  # a present verb with the antecedent's pronoun: يستكملها
+
+
+def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
+                published: dt.datetime | None) -> int | None:
+    """Where the piece ``text[start:end]`` is cut before a plan it tells with a date of its own,
+    after a past predicate: a date from the publication day on, a verb in the present
+    or the future at most :data:`_PLAN_WORDS` words before it (no comma, no other date between),
+    opening a relative clause (after a relative pronoun: cut at its antecedent, :func:`_antecedent`;
+    after an indefinite noun, the verb holding its pronoun: ``جولة إقليمية يستكملها الاثنين``, cut
+    at the noun) or after a word of ``plan_openers`` (``على أن يعقد الطرفان اجتماعاً الأحد``: cut
+    there). What comes before the cut opens with a perfect verb (:func:`timeline.tense.perfect_verb`:
+    أكد، أعلنت; ``plan_frames`` and ``speech_verbs``: اتفق، صرح) among its first words (no future cue there), and holds no date of the plan's day or after:
+    told today of a plan, it is no report of that day (``أكد الوزير في ختام زيارته … | جولة
+    يستكملها الاثنين``), and it keeps only a date of its own. Not a plan among the four words after a
+    complementizer (``أوضح أن الاجتماع الذي يرأسه الأمير الأسبوع المقبل سيستعرض…``: what is said is the
+    plan, the saying's clause reports it); and only when the past predicate keeps a date of its own or
+    tells a happening (``lang/ar/triggers.yaml``) of another group than the plan's, no reaction: a
+    saying of the plan alone (``كشف المدير ملامح خطة المهرجان الذي ينطلق غداً``) is its report, and its
+    words are what the merge meets other reports by. None when nothing is cut."""
+    if published is None:
+        return None
+    cues = _date_cues()
+    lex = load_lexicon()
+    day = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0)
+    for t in dating.starting_in(start, end):
+        if t.interval is None or _naive(t.interval[0]) < day:
+            continue  # begun before the publication day (ليل أمس): no plan still to come
+        words = list(_WORD.finditer(text, max(start, t.start - _RELATIVE_REACH), t.start))[-_PLAN_WORDS:]
+        cut = None
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if _COMMA.search(text, w.end(), t.start) or dating.count_starting_in(w.end(), t.start) \
+                    or spans.covers(w.start()):
+                break
+            folded = fold(w.group())
+            bare = unjoined(folded) if folded else folded
+            if not bare or bare.startswith("ال") or bare in _FUNCTION_WORDS or w.group().endswith("ة") \
+                    or bare in place_adjectives() or not (
+                        _PRESENT_VERB.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts)
+                        and not perfect_verb(bare) or future_verb(folded)):
+                continue  # (not a perfect in ت, تراجعت; nor a noun or a place's adjective, يمنية)
+            cut = _plan_opening(text, start, w.start(), bare, cues)
+            break
+        if cut is None or cut <= start:
+            continue
+        near = _WORD.findall(_fold_window(text, max(start, cut - 48), cut))[-4:]
+        if cues.complementizers.intersection(map(unjoined, near)):
+            return None  # أوضح أن الاجتماع الذي يرأسه الأمير الأسبوع المقبل سيستعرض…: what is said is the plan
+        opening = [w for w in _WORD.findall(_fold_window(text, start, cut)) if w][:_OPENING_VERB_WORDS]
+        own = dating.starting_in(start, cut)
+        if not any(perfect_verb(unjoined(w)) or unjoined(w) in cues.plan_frames or unjoined(w) in cues.speech_verbs
+                   for w in opening) or any(future_verb(w) for w in opening) \
+                or any(d.interval is not None and _naive(d.interval[1]) > _naive(t.interval[0]) for d in own):
+            return None
+        # the past predicate keeps a date of its own, or tells a happening of its own, apart from the
+        # plan's (not a reaction: dated by what it reacts to); a bare saying of the plan is its report
+        lexicon = load_triggers()
+        main = lexicon.happening(_fold_window(text, start, cut))
+        plan = lexicon.happening(_fold_window(text, cut, t.end))
+        if own or main is not None and not lexicon.is_reaction(main) and (
+                plan is None or lexicon.group(main) != lexicon.group(plan)):
+            return cut
+        return None
+    return None
+
+
+_OPENING_VERB_WORDS = 4  # the first words of a clause where its past predicate stands (وقد أكد الوزير…)
+
+
+def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) -> int | None:
+    """Where the plan whose verb (``bare``, folded, without و/ف) starts at ``verb`` opens: at the
+    antecedent of a relative pronoun right before it, at a word of ``plan_openers`` right before it,
+    or, the verb holding its antecedent's pronoun (:data:`_RESUMED`), at the indefinite words
+    right before it (at most :data:`_PLAN_NOUNS`); None when none."""
+    before = list(_WORD.finditer(text, max(start, verb - 48), verb))
+    if not before:
+        return None
+    last = fold(before[-1].group())
+    if last in relative_pronouns():  # not a dual's, nor one after و (والتي، والذين): it may go back further
+        return None if _DUAL_PRONOUN.fullmatch(last) else _antecedent(text, start, before[-1].start(), cues)
+    if last[1:] in relative_pronouns() and last[0] == "و":
+        return None
+    folded = tuple(fold(w.group()) for w in before)
+    for opener in cues.plan_openers:
+        if folded[-len(opener):] == opener:
+            return before[-len(opener)].start()
+    if not _RESUMED.fullmatch(bare):
+        return None
+    head = None
+    for w in reversed(before[-_PLAN_NOUNS:]):
+        word = fold(w.group())
+        if _DEFINITE_WORD.match(word) or word in _FUNCTION_WORDS or unjoined(word) in _FUNCTION_WORDS \
+                or word[1:] in _FUNCTION_WORDS and word[0] in "وف" or _DIGIT.search(word) or len(word) < 3 \
+                or text[w.end():head if head is not None else verb].strip():
+            break
+        head = w.start()
+    return head
+
+
 def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
                  dating: SpanIndex[Timex], cues: _DateCues) -> bool:
     """Whether the antecedent ``text[head:pronoun]`` names a happening (``lang/ar/triggers.yaml``) of
@@ -958,10 +1063,11 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
             + r"(?=[\s،,]))")
 
 
-def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
+def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.datetime | None = None) -> list[Clause]:
     """Cut ``text`` into clauses; a new clause starts where a new expression starts a new
     event, or where a connective opens another happening in a dated sentence
-    (:func:`_happening_cuts`)."""
+    (:func:`_happening_cuts`); with ``published``, also where a plan told with a date from
+    the publication day on follows a past predicate (:func:`_plan_apart`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
@@ -970,9 +1076,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
         dated = dating.count_starting_in(s_start, s_end)
         joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
         if dated < 2 and not joints:
-            # a sentence is cut only between two dated pieces, or at a connective opening
-            # another happening: otherwise it stays whole
-            clauses.append(Clause(s_start, s_end, text[s_start:s_end], index, s_start, s_end))
+            # a sentence is cut only between two dated pieces, at a connective opening another
+            # happening or before a plan with its own date: otherwise it stays whole
+            plan = _plan_apart(text, s_start, s_end, spans, dating, published) if dated else None
+            for c_start, c_end in ((s_start, s_end),) if plan is None else ((s_start, plan), (plan, s_end)):
+                c_start, c_end = _strip_span(text, c_start, c_end)
+                if c_start < c_end:
+                    clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end))
             continue
         cuts = {s_start} | set(joints)
         for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
@@ -1009,6 +1119,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
                 current[1] = p_end
         for piece in bounds:  # a piece dated before a relative clause or an "after" phrase with a
             at = _dated_apart(text, piece[0], piece[1], s_start, s_end, spans, dating)  # its own date: cut
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # a plan with its own date after a past predicate: cut off
+            at = _plan_apart(text, piece[0], piece[1], spans, dating, published)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
@@ -1174,6 +1289,8 @@ class _DateCues:
     means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
     # after_happening or subordinate_clauses (بعد، إثر، بعد أن) after a space: a background phrase's opening
     background_after: re.Pattern[str] = re.compile(r"(?!)")
+    plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
+    plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
 
 
 class _RootWaw(NamedTuple):
@@ -1209,7 +1326,7 @@ _FOLDED_CUES = (
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
-    "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives",
+    "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
 )
 
 
@@ -1244,6 +1361,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
+        plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
@@ -1946,7 +2064,7 @@ def article_events(
     days: list[Timex] = []  # the days (or finer dates) the clauses told, in order: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
-    clauses = split_clauses(text, timexes)
+    clauses = split_clauses(text, timexes, published)
     for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]

@@ -28,7 +28,9 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
 - intervals overlapping, one coarser than a day (a week, a month inside which the day
   falls): :data:`SIMILARITY_THRESHOLD`, three shared words; but a week or a month
   (:data:`HELD_SPAN`) holding the other's day, one class of happening and a rare word shared:
-  as on one day (the coarse mention tells no other day; the entry keeps the day);
+  as on one day (the coarse mention tells no other day; the entry keeps the day); so too a
+  month gone by when told (a background) holding the other's day when the two share :data:`BACKGROUND_RARE` rare words (a
+  background summit told «في مايو الماضي» and «في 14 مايو»), one side naming no class or a meeting;
 - both dated to a day or finer, on consecutive days (less than a day apart):
   :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
@@ -115,6 +117,7 @@ from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause
 
 __all__ = [
     "ALIKE_SCORE",
+    "BACKGROUND_RARE",
     "BUCKET",
     "CLASS_MARGIN",
     "CONFLICT_THRESHOLD",
@@ -328,6 +331,11 @@ RARE_INFO = 7.0
 clauses naming no happening must hold in common (see :data:`PLAIN_SHARE`). In a small batch
 a word in :data:`RARE_FLOOR` events or fewer is rare too."""
 
+BACKGROUND_RARE = 2
+"""Rare words (:data:`RARE_INFO`) a mention of a happening in a month gone by (``مايو الماضي``) and a
+report of a day inside it must share to pair as one day when they name no one class of happening
+(one names none), or name a meeting: a month holds many happenings, and who and where tell which."""
+
 RARE_FLOOR = 10
 """A word in this many events of the batch or fewer is rare, however small the batch (a
 story's few articles: there no word is one in 400)."""
@@ -393,12 +401,13 @@ _SAME_DAY, _OVERLAP, _NEXT_DAY, _NEAR = 0, 1, 2, 3
 _MIN_SHARED_WORDS = (2, 3, 3, 3)
 _EPOCH = dt.datetime(1, 1, 1)
 _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index are fine
+_MONTH = list(Grain).index(Grain.MONTH)
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done"]  # scored pairs' columns
+         "done", "past_month"]  # scored pairs' columns
 _BOUNDS = BOUND_MODS  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
@@ -447,6 +456,9 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     table = frame.select(
         pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"), era_to.cast(pl.Int32).alias("era_to"),
         (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
+        # a month gone by when told (مايو الماضي): a background happening's
+        ((pl.col("grain").to_physical() == _MONTH) & (pl.col("end") <= pl.col("published"))).fill_null(False)
+        .alias("past_month"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
         pl.col("mod").is_in(listed(_BOUNDS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
@@ -707,7 +719,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
     :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
-    one-happening floor without a rare word. A clause whose happening word is in the dual (``two`` of
+    one-happening floor without a rare word; a month gone by when told holding the other's day pairs so too when the two
+    share :data:`BACKGROUND_RARE` rare words, one class or only one side naming one (a meeting too),
+    neither a reaction. A clause whose happening word is in the dual (``two`` of
     :func:`timeline.wording.clause_features`: two blasts) pairs only with another such clause. A plan
     told for a day and another outlet's report of it done on the day next to it (``planned`` and
     ``done`` of :func:`timeline.tense.tenses`, neither ``unsure``: ``plan_told``, the plan's publication,
@@ -770,6 +784,18 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
             & ~pl.col("same_article")).fill_null(False)
     held_since = (held & told_since).fill_null(False)
+    # a background happening told at the grain of a month gone by in one report and to its day in
+    # another ("القمة التي عقدت في كامب ديفيد في مايو الماضي" and "… في كامب ديفيد في 14 مايو"): as one day
+    # when they share BACKGROUND_RARE rare words or more (who and where tell which happening), one
+    # class of happening or only one side naming one, neither a reaction; the finer date is kept
+    one_or_no_class = pl.col("same_trigger") | (pl.col("trigger").is_null() != pl.col("trigger_j").is_null())
+    held_named = ((pl.col("agreement") == _OVERLAP) & one_or_no_class & (pl.col("n_rare") >= BACKGROUND_RARE)
+                  & ((holds("", "_j") & pl.col("past_month")) | (holds("_j", "") & pl.col("past_month_j")))
+                  & pl.col("era").is_null() & pl.col("era_j").is_null()
+                  & ~pl.col("bound") & ~pl.col("bound_j") & ~pl.col("same_article")
+                  & ~pl.col("group").is_in(reactions).fill_null(False)
+                  & ~pl.col("group_j").is_in(reactions).fill_null(False)).fill_null(False)
+    held = held | held_named
     # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
     # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
     # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
@@ -853,7 +879,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                     info.gather(flat["shared"]).alias("shared_info"))
         .group_by("row", maintain_order=True)
         .agg(pl.len().alias("n_shared"), pl.col("shared_chars", "shared_info").sum(),
-             pl.col("shared_info").max().alias("shared_rare"))
+             pl.col("shared_info").max().alias("shared_rare"),
+             (pl.col("shared_info") >= rare).sum().alias("n_rare"))
     )
     # two happening words of one class in two forms (صادق مجلس النواب، أقر البرلمان) are one
     # shared word at the lesser of their information, between clauses that tell enough
@@ -867,7 +894,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .otherwise(0.0).alias("kin_info"))
     frame = (
         frame.join(sums, on="row", how="left")
-        .with_columns(pl.col("n_shared", "shared_chars").fill_null(0), pl.col("shared_rare").fill_null(0.0),
+        .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .filter(
             pl.col("n_shared") >= least_words,

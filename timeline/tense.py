@@ -23,7 +23,7 @@ from timeline.lexicon import load_lexicon, trie_regex
 from timeline.normalize import fold, unjoined
 from timeline.places import place_adjectives
 
-__all__ = ["BOUND_MODS", "PLAN_WORDS", "tenses"]
+__all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "tenses"]
 
 PLAN_WORDS = 8
 """How many words before the date expression the clause is read for its tense (the dated
@@ -93,6 +93,20 @@ def _bounds(code: str = "ar") -> frozenset[str]:
 _PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "عقدت"; not a plural "ـات" (as the tagger's "later")
 _PERFECT_PLURAL = re.compile(r"(?![يست])\w{3,}وا")  # "قتلوا", "اجتمعوا"; not "أن يقتلوا", "سيقتلوا"
 _PRESENT = re.compile(r"ي\w{3,}(?<![هة])(?<!ات)")  # "يعقد", "يواجه"; not "يمنية" (folded ة → ه)
+
+
+def perfect_verb(bare: str) -> bool:
+    """Whether a folded word, its و/ف dropped (:func:`timeline.normalize.unjoined`), is a perfect
+    verb: a masculine one of ``later.past_words`` (أعلن، أكد) or one by its feminine or plural ending
+    (أعلنت، اجتمعوا)."""
+    return bare in load_lexicon().later_past_words or _PERFECT_FEMININE.fullmatch(bare) is not None \
+        or _PERFECT_PLURAL.fullmatch(bare) is not None
+
+
+def future_verb(word: str) -> bool:
+    """Whether a folded word is a future cue or a verb in the future by its shape (سيعقد، ستقام)."""
+    m = _cues().fullmatch(word)
+    return m is not None and m.group("future") is not None
 
 
 def _reading(before: str, whole: bool = True) -> str | None:

@@ -1,0 +1,74 @@
+"""A plan told with a date of its own inside a clause whose predicate is past («… في ختام جولة
+يستكملها الاثنين»، «اتفقا على أن يعقدا اجتماعاً الأحد») is cut off as its own clause: its date no
+longer dates the statement made today (issue 6 item 4, plan31). Arabic written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline._spans import SpanIndex
+from timeline.events import _plan_apart, article_events, split_clauses
+from timeline.tagger import tag
+
+SUNDAY = dt.datetime(2024, 3, 10, 20, 0)  # a Sunday evening's paper
+
+
+def _events(text: str, published: dt.datetime = SUNDAY) -> list[tuple[str, str]]:
+    return [(e.timex.value, e.clause.text) for e in article_events("a", text, published)]
+
+
+def test_a_tour_continued_on_monday_does_not_date_the_statement() -> None:
+    text = ("أكد وزير الخارجية في العاصمة أن الاتفاق سيجعل المنطقة أكثر أمناً، وذلك في ختام حوار مع "
+            "نظيره، المحطة الأولى من جولة إقليمية يستكملها الاثنين في الميناء.")
+    events = _events(text)
+    assert events == [("2024-03-11", "جولة إقليمية يستكملها الاثنين في الميناء.")]
+    # offsets are kept: the clause is the text's own slice
+    clause = next(c for c in split_clauses(text, tag(text, SUNDAY), SUNDAY) if c.text.startswith("جولة"))
+    assert text[clause.start:clause.end] == clause.text
+
+
+def test_a_meeting_agreed_for_sunday_is_cut_after_on_that() -> None:
+    text = "واتفق الوفدان في ختام المحادثات على أن يعقدا جولة ثانية الأحد المقبل في العاصمة."
+    assert _events(text) == [("2024-03-17", "على أن يعقدا جولة ثانية الأحد المقبل في العاصمة.")]
+
+
+def test_a_plan_ending_next_month_is_its_relative_clause() -> None:
+    # the opening told (no date of its own) is not next month's
+    text = "وافتتح الوزير المستشفى الجديد في المدينة، أول مشاريع الخطة الصحية التي تنتهي الشهر المقبل."
+    assert _events(text) == [("2024-04", "الخطة الصحية التي تنتهي الشهر المقبل.")]
+
+
+def test_a_saying_of_the_plan_alone_stays_whole() -> None:
+    # what the announcement tells is the programme: the clause is its report, every word of it
+    text = "أعلنت إدارة المدرسة عن بدء التسجيل في البرنامج الصيفي الذي ينطلق الشهر المقبل."
+    assert _events(text) == [("2024-04", text)]
+    # ...and a plan that is what is said (after a complementizer) too
+    said = "وأوضح المدير أن الاجتماع الذي يرأسه المحافظ الأسبوع المقبل سيستعرض خطط الري."
+    assert [clause for _, clause in _events(said)] == [said]
+
+
+def test_each_part_keeps_its_own_date() -> None:
+    text = "وصل الوزير أمس إلى العاصمة في زيارة رسمية يختتمها الخميس."
+    events = _events(text)
+    assert ("2024-03-09", "وصل الوزير أمس إلى العاصمة في") in events
+    assert ("2024-03-14", "زيارة رسمية يختتمها الخميس.") in events
+
+
+def test_a_plan_told_as_a_plan_stays_whole() -> None:
+    # the main predicate is itself in the future, or in the present: nothing told today to keep apart
+    for text in ("سيتوجه الوزير إلى العاصمة في زيارة يبدأها غداً.",
+                 "ويأتي ذلك ضمن جولة إقليمية يستكملها الاثنين في الميناء."):
+        assert [clause for _, clause in _events(text)] == [text]
+
+
+def test_a_date_before_the_publication_day_is_no_plan() -> None:
+    # a relative clause in the present with a past date (a habit, a description): not cut here
+    text = "وأكد المدير أن الطلاب أنهوا المقررات التي يدرسونها منذ الأسبوع الماضي."
+    timexes = tag(text, SUNDAY)
+    dating = SpanIndex([t for t in timexes if t.interval is not None])
+    assert _plan_apart(text, 0, len(text), SpanIndex(timexes), dating, SUNDAY) is None
+
+
+def test_without_a_publication_date_nothing_is_cut() -> None:
+    text = "واتفق الوفدان في ختام المحادثات على أن يعقدا جولة ثانية الأحد المقبل في العاصمة."
+    assert [c.text for c in split_clauses(text, tag(text, SUNDAY))] == [text]
