@@ -147,8 +147,9 @@ _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصب
 def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
     """Whether "بعد" + an amount at ``start:end`` counts from the publication (and a clock time later
     than the publication hour is today's or ahead, not yesterday's): its sentence says
-    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among the
-    three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
+    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb (يـ of three letters
+    or more) stands among the three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين",
+    "يصل القطار بعد ساعة ونصف") or opens its sentence
     ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
     Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
     if tense.at(start) or _FROM_NOW.match(text, end) or _FROM_NOW.search(text, start, end):
@@ -166,7 +167,7 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     if opened and bare and _PRESENT_OPENING.fullmatch(bare[0]):
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
     not_verbs = grammar.lex.present_not_verb_starts  # "يوم", "يونيو"
-    return any(_PRESENT.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
+    return any(_PRESENT_CLOCK.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
 
 
 def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool:
