@@ -26,7 +26,7 @@ def test_a_defective_number_keeps_its_ya_in_the_accusative(text: str, want: tupl
 
 @pytest.mark.parametrize(("text", "want"), [
     ("يصل الموكب بعد ساعة ونصف", ("بعد ساعة ونصف", "2025-10-15T16:00")),
-    ("يحل الوفد ضيفا على المدينة بعد ثلاثة أيام", ("بعد ثلاثة أيام", "2025-10-18")),
+    ("يحل الوفد بعد ثلاثة أيام", ("بعد ثلاثة أيام", "2025-10-18")),
 ])
 def test_a_short_present_verb_counts_an_amount_from_now(text: str, want: tuple[str, str]) -> None:
     assert want in _found(text)
