@@ -226,9 +226,10 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
     is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
     الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
-    تـ/نـ only opening the clause a few words before and only for a ``schedule`` (the weekday with a clock
-    time, or a range of days), as for a clock: "تبدأ المحاكمة الساعة التاسعة صباح الأحد"; a bare one is as
-    often a perfect: "وتوقع الخميس", "وتوفي السبت"). Not when a perfect comes first, nor a relative pronoun
+    تـ/نـ only opening the clause a few words before, and of four letters only for a ``schedule`` (the weekday
+    with a clock time, or a range of days), as for a clock: "تبدأ المحاكمة الساعة التاسعة صباح الأحد"; else
+    as often a perfect: "وتوقع الخميس", "وتعرض الموكب لإطلاق نار مساء الخميس"; longer: "وتنطلق البطولة
+    الخميس", :func:`_long_present`). Not when a perfect comes first, nor a relative pronoun
     (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
@@ -269,10 +270,18 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
                 or _PERFECT_DERIVED.fullmatch(bare):
             return False
-        if schedule and i == 0 and opening and _PRESENT_OPENING.fullmatch(bare) and bare[1] != "ا" \
-                and not (len(bare) > 4 and bare[2] == "ا"):
+        if i == 0 and opening and _PRESENT_OPENING.fullmatch(bare) and bare[1] != "ا" \
+                and not (len(bare) > 4 and bare[2] == "ا") and (schedule or _long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
+
+
+def _long_present(word: str) -> bool:
+    """Whether a word of تـ/نـ and four letters more opening a clause is a present verb ("تنطلق", "تستأنف",
+    "نتوقع"): not a verbal noun with ي before its last letter ("تنظيم", "تشرين", "تنمية"), nor a word ending
+    like a noun (ة, ا, ات, ون, ين: "تظاهرة", "تركيا", "تلفزيون"). (A perfect of تـ has four letters:
+    "توقع", "تعرض".)"""
+    return len(word) >= 5 and word[3] != "ي" and not word.endswith(("ه", "ا", "ات", "ون", "ين"))
 
 
 _DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
