@@ -371,6 +371,22 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
 
 
+def day_month_to_day_of_it(m: re.Match[str], c: Ctx) -> object:
+    """"من الأول من نوفمبر وحتى الخامس عشر منه", "بين 3 آذار و10 منه": the second day of the month the
+    first named (منه: "of it")."""
+    opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
+    if m["to"] == "و" and opener != "بين":
+        return None  # "و" joins a range after "بين" only
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    mn = _month(c, m["month"])
+    if d1 is None or d2 is None or mn is None or not 1 <= d1 < d2 <= 31:
+        return None
+    year = _year(c, m["year"])
+    direction = None if year is not None else _direction(c, m["dir"])
+    return Range(When(calendar=mn.calendar, year=year, month=mn.month, day=d1, direction=direction),
+                 When(calendar=mn.calendar, year=year, month=mn.month, day=d2, direction=direction))
+
+
 def month_day_range(m: re.Match[str], c: Ctx) -> object:
     """"يوليو بين 5 و9", "الشهر المقبل من 10 إلى 20", "نوفمبر بين الخامس عشر والتاسع عشر": the
     month told first, then the days, opened by من or بين (and nothing counted after them)."""
@@ -503,6 +519,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# ال {ordinals} {cardinals} يوم {weekdays}', follows='- {range_to}'),
+    Rule("<day> <month> <to> <day> of it",
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month})"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?\s*"
+         r"(?P<to>{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s+منه(?!\w)",
+         day_month_to_day_of_it, 3,
+         starts='# ال {ordinals} {cardinals}'),
     Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
                             r"(?P<to>{range_to})\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
