@@ -524,7 +524,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?\s*"
          r"(?P<to>{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s+منه(?!\w)",
          day_month_to_day_of_it, 3,
-         starts='# ال {ordinals} {cardinals}'),
+         starts='# ال {ordinals} {cardinals}', follows='من شهر {months_in_context}'),
     Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
                             r"(?P<to>{range_to})\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
