@@ -319,15 +319,6 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
 _AND = re.compile(r"\s+و\s*")
 
 
-def _group(m: re.Match[str], name: str) -> str | None:
-    """A named group of ``m``, None when the pattern has none of that name (the swapped or
-    month-first patterns that share :func:`day_range_month`)."""
-    try:
-        return m[name]
-    except (IndexError, KeyError):
-        return None
-
-
 def _two_days(c: Ctx, m: re.Match[str]) -> tuple[int | None, int | None]:
     """The two days of "<d1> <to> <d2>". Joined by و, two compound numbers in words can be cut
     elsewhere than the pattern cut them ("بين الحادي والعشرين والتاسع والعشرين": 21 and 29, not
@@ -342,9 +333,6 @@ def _two_days(c: Ctx, m: re.Match[str]) -> tuple[int | None, int | None]:
 
 
 def day_range_month(m: re.Match[str], c: Ctx) -> object:
-    if _group(m, "wd1") is None and _group(m, "wd2") is not None \
-            or _group(m, "wd1") is not None and _group(m, "wd2") is None:
-        return None  # a weekday before each day or before none: "إلى يوم الخميس 12-14 شوال" ends another range
     opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
     d1, d2 = _two_days(c, m)
     if m["to"] == "و" and opener not in c.lex.separators.range_openers and (d1 is None or d2 != d1 + 1):
@@ -512,13 +500,21 @@ RULES: tuple[Rule, ...] = (
          r"(?P<wd2>{weekdays})(?:\s+(?P<dir>{dir}))?",
          night_between_weekdays, 4,
          starts='ليله ليل مساء'),
-    Rule("<day>-<day> <month>",  # each day may follow its weekday: "من الخميس 16 حتى السبت 18 أكتوبر"
-         r"(?:(?:يوم\s+)?(?P<wd1>{weekdays})\s+(?=\d))?(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|{range_to})\s*"
-         r"(?:(?:يوم\s+)?(?P<wd2>{weekdays})\s+(?=\d))?(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:(?:من|في)\s+)?"
+    Rule("<day>-<day> <month>",
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s*(?:(?:من|في)\s+)?"
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
-         starts='# ال {ordinals} {cardinals} يوم {weekdays}', follows='- {range_to}'),
+         starts='# ال {ordinals} {cardinals}', follows='- {range_to}'),
+    # each day after its weekday, the month once at the end: "من الخميس 16 حتى السبت 18 أكتوبر" (a weekday
+    # before one day only ends another range: "إلى يوم الخميس 12-14 شوال")
+    Rule("<weekday> <day>-<weekday> <day> <month>",
+         r"(?:يوم\s+)?{weekdays}\s+(?P<d1>\d{1,2})\s*(?P<to>{range_to})\s*(?:يوم\s+)?{weekdays}\s+(?P<d2>\d{1,2})\s*"
+         r"(?:(?:من|في)\s+)?"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
+         day_range_month, 3,
+         starts='يوم {weekdays}'),
     Rule("<day> <month> <to> <day> of it",
          r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month})"
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?\s*"
