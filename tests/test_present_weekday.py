@@ -79,3 +79,32 @@ def test_a_perfect_a_name_or_an_adjective_before_the_day_leaves_the_past_reading
 def test_a_present_verb_before_a_place_adjective_still_tells_the_coming_day() -> None:
     assert _value("ويزور وفد يمني موسكو الأربعاء لبحث الأزمة.", _MONDAY, "الأربعاء") == "2015-08-12"
     assert _value("القاهرة - يزور الوزير - وهو في جولة إقليمية - موسكو الأربعاء.", _MONDAY, "الأربعاء") == "2015-08-12"
+
+
+@pytest.mark.parametrize(("text", "expression", "want"), [
+    # a weekday with a clock time, or a range of days: a present تـ opening its clause
+    # tells a timetable, as it does for a clock time alone (``tagger._schedule``)
+    ("وتنطلق المسابقة الساعة العاشرة صباح الأربعاء.", "الساعة العاشرة صباح الأربعاء", "2015-08-12T10"),
+    ("تنعقد الجلسة من الثالثة إلى الخامسة عصر الثلاثاء.", "من الثالثة إلى الخامسة عصر الثلاثاء",
+     "2015-08-11T15:00/2015-08-11T18:00"),
+    ("تستمر الورشة من الأحد إلى الأربعاء في مقر النقابة.", "من الأحد إلى الأربعاء", "2015-08-09/2015-08-12"),
+    ("ويغلق المتحف أبوابه يومي الثلاثاء والأربعاء للصيانة.", "يومي الثلاثاء والأربعاء", "2015-08-11/2015-08-12"),
+    # a longer تـ/نـ opening is a present whatever the weekday carries
+    ("وتنطلق البطولة الخميس بمشاركة ثمانية فرق.", "الخميس", "2015-08-13"),
+    ("تستأنف المدارس الدراسة صباح الأحد.", "صباح الأحد", "2015-08-09TMO"),
+])
+def test_a_schedule_of_weekdays_is_the_coming_one(text: str, expression: str, want: str) -> None:
+    assert _value(text, _SATURDAY, expression) == want
+
+
+@pytest.mark.parametrize(("text", "expression", "want"), [
+    # a bare weekday, or one with a part of the day, after a تـ opening is left alone: a perfect as often as
+    # a present
+    ("وتوقع المحلل الخميس ارتفاع الأسعار.", "الخميس", "2015-08-06"),
+    ("وتعرض الموكب لإطلاق نار مساء الخميس.", "مساء الخميس", "2015-08-06TEV"),
+    # a noun opening the clause, however long: "تظاهرة", "تنظيم"
+    ("تظاهرة حاشدة في العاصمة الخميس ضد الغلاء.", "الخميس", "2015-08-06"),
+    ("تنظيم مسيرة للطلاب الخميس في الجامعة.", "الخميس", "2015-08-06"),
+])
+def test_a_perfect_opening_leaves_the_past_weekday(text: str, expression: str, want: str) -> None:
+    assert _value(text, _SATURDAY, expression) == want

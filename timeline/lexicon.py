@@ -870,6 +870,8 @@ def _load_numbers(fill: _Filler, data: dict[str, Any]) -> None:
         put("ordinals", [f for w in entry["ordinal"] for f in feminine(w)], value, True)
         put("cardinals", [f for w in entry.get("cardinal", []) if value >= 3 or w == "واحد"  # "أربعاً وعشرين", "ستاً",
                           for f in accusative(w.split("/")[0])[1:]], value, False)  # "واحداً وعشرين" (not "أحداً": anyone)
+        put("cardinals", [fold(w) + "ا" for w in entry.get("cardinal", []) if fold(w).endswith("ي")], value, False)
+        # a defective noun keeps its ي in the accusative: "ثمانياً وأربعين"
     put("cardinals", [f for w in data["ten"]["cardinal"] for f in feminine(w)], 10, False)
     put("ordinals", [f for w in data["ten"]["ordinal"] for f in feminine(w)], 10, False)
     for form, value in _tens(data):  # "ثلاثون", "ثلاثين"

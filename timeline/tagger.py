@@ -147,8 +147,9 @@ _PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصب
 def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
     """Whether "بعد" + an amount at ``start:end`` counts from the publication (and a clock time later
     than the publication hour is today's or ahead, not yesterday's): its sentence says
-    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb stands among the
-    three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين") or opens its sentence
+    the future (a tense cue, a future verb: :func:`_told_in_past`), a present verb (يـ of three letters
+    or more) stands among the three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين",
+    "يصل القطار بعد ساعة ونصف") or opens its sentence
     ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
     Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
     if tense.at(start) or _FROM_NOW.match(text, end) or _FROM_NOW.search(text, start, end):
@@ -166,7 +167,7 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     if opened and bare and _PRESENT_OPENING.fullmatch(bare[0]):
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
     not_verbs = grammar.lex.present_not_verb_starts  # "يوم", "يونيو"
-    return any(_PRESENT.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
+    return any(_PRESENT_CLOCK.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
 
 
 def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool:
@@ -205,18 +206,30 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
 
 
 def _bare_weekday(meaning: object, published: int) -> bool:
-    """A weekday with no date, week, hour or direction of its own ("الثلاثاء", "صباح الجمعة"), other
-    than the publication's (``published``, ISO): that one is today's whatever the tense."""
+    """A weekday with no date, week or direction of its own ("الثلاثاء", "صباح الجمعة", "الساعة التاسعة
+    صباح الأحد"), other than the publication's (``published``, ISO): that one is today's whatever the
+    tense; or a range that opens on one ("من الأحد إلى الخميس", "يومي الجمعة والسبت")."""
+    if isinstance(meaning, Range):
+        meaning = meaning.first
     return isinstance(meaning, When) and meaning.weekday is not None and meaning.weekday != published \
         and not meaning.has_date and meaning.direction is None and meaning.nth is None \
-        and meaning.week_nth is None and meaning.hour is None
+        and meaning.week_nth is None
 
 
-def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
+def _schedule(meaning: object) -> bool:
+    """A weekday told with a clock time, or a range of days: what a timetable says (not a part of the day
+    alone: "وتعرض الموكب لإطلاق نار مساء الخميس" is a perfect)."""
+    return isinstance(meaning, Range) or isinstance(meaning, When) and meaning.hour is not None
+
+
+def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False) -> bool:
     """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
     is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
     الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
-    not تـ/نـ, as often a perfect: "وتوفي السبت"). Not when a perfect comes first, nor a relative pronoun
+    تـ/نـ only opening the clause a few words before, and of four letters only for a ``schedule`` (the weekday
+    with a clock time, or a range of days), as for a clock: "تبدأ المحاكمة الساعة التاسعة صباح الأحد"; else
+    as often a perfect: "وتوقع الخميس", "وتعرض الموكب لإطلاق نار مساء الخميس"; longer: "وتنطلق البطولة
+    الخميس", :func:`_long_present`). Not when a perfect comes first, nor a relative pronoun
     (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
@@ -231,6 +244,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
         if len(dashes) > 1 else _WORD.findall(text, pos, start)
     words = words[-_LATER_WORDS:]
+    opening = (cut >= 0 or lo == 0) and len(dashes) < 2 and len(words) <= _OPENING_WORDS
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
@@ -256,7 +270,18 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
         if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
                 or _PERFECT_DERIVED.fullmatch(bare):
             return False
+        if i == 0 and opening and _PRESENT_OPENING.fullmatch(bare) and bare[1] != "ا" \
+                and not (len(bare) > 4 and bare[2] == "ا") and (schedule or _long_present(bare)):
+            return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
+
+
+def _long_present(word: str) -> bool:
+    """Whether a word of تـ/نـ and four letters more opening a clause is a present verb ("تنطلق", "تستأنف",
+    "نتوقع"): not a verbal noun with ي before its last letter ("تنظيم", "تشرين", "تنمية"), nor a word ending
+    like a noun (ة, ا, ات, ون, ين: "تظاهرة", "تركيا", "تلفزيون"). (A perfect of تـ has four letters:
+    "توقع", "تعرض".)"""
+    return len(word) >= 5 and word[3] != "ي" and not word.endswith(("ه", "ا", "ات", "ون", "ين"))
 
 
 _DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
@@ -564,7 +589,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if start not in tenses:
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
                 else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
-            if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(folded, start, grammar):
+            if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
+                    folded, start, grammar, _schedule(meaning)):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             tenses[start] = told
         told = tenses[start]

@@ -359,6 +359,22 @@ def day_range_month(m: re.Match[str], c: Ctx) -> object:
                  When(calendar=cal, year=year, month=month, day=d2, direction=direction))
 
 
+def day_month_to_day_of_it(m: re.Match[str], c: Ctx) -> object:
+    """"من الأول من نوفمبر وحتى الخامس عشر منه", "بين 3 آذار و10 منه": the second day of the month the
+    first named (منه: "of it")."""
+    opener = c.before(m.start(), 7).rstrip().rpartition(" ")[2]
+    if m["to"] == "و" and opener != "بين":
+        return None  # "و" joins a range after "بين" only
+    d1, d2 = _num(c, m["d1"]), _num(c, m["d2"])
+    mn = _month(c, m["month"])
+    if d1 is None or d2 is None or mn is None or not 1 <= d1 < d2 <= 31:
+        return None
+    year = _year(c, m["year"])
+    direction = None if year is not None else _direction(c, m["dir"])
+    return Range(When(calendar=mn.calendar, year=year, month=mn.month, day=d1, direction=direction),
+                 When(calendar=mn.calendar, year=year, month=mn.month, day=d2, direction=direction))
+
+
 def month_day_range(m: re.Match[str], c: Ctx) -> object:
     """"يوليو بين 5 و9", "الشهر المقبل من 10 إلى 20", "نوفمبر بين الخامس عشر والتاسع عشر": the
     month told first, then the days, opened by من or بين (and nothing counted after them)."""
@@ -490,6 +506,21 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          day_range_month, 3,
          starts='# ال {ordinals} {cardinals}', follows='- {range_to}'),
+    # each day after its weekday, the month once at the end: "من الخميس 16 حتى السبت 18 أكتوبر" (a weekday
+    # before one day only ends another range: "إلى يوم الخميس 12-14 شوال")
+    Rule("<weekday> <day>-<weekday> <day> <month>",
+         r"(?:يوم\s+)?{weekdays}\s+(?P<d1>\d{1,2})\s*(?P<to>{range_to})\s*(?:يوم\s+)?{weekdays}\s+(?P<d2>\d{1,2})\s*"
+         r"(?:(?:من|في)\s+)?"
+         r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mord>{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mcur>الجاري|الحالي))"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
+         day_range_month, 3,
+         starts='يوم {weekdays}'),
+    Rule("<day> <month> <to> <day> of it",
+         r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month})"
+         r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4}))?(?:\s+(?P<dir>{dir}))?\s*"
+         r"(?P<to>{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s+منه(?!\w)",
+         day_month_to_day_of_it, 3,
+         starts='# ال {ordinals} {cardinals}', follows='من شهر {months_in_context}'),
     Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
                             r"(?P<to>{range_to})\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
