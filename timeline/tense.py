@@ -20,8 +20,8 @@ import polars as pl
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
-from timeline.normalize import fold, unjoined
-from timeline.places import place_adjectives
+from timeline.normalize import fold
+from timeline.verbs import load_shapes, nearest_first
 
 __all__ = ["BOUND_MODS", "PLAN_WORDS", "tenses"]
 
@@ -90,11 +90,6 @@ def _bounds(code: str = "ar") -> frozenset[str]:
         raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: plans: bounds: {exc}") from exc
 
 
-_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "عقدت"; not a plural "ـات" (as the tagger's "later")
-_PERFECT_PLURAL = re.compile(r"(?![يست])\w{3,}وا")  # "قتلوا", "اجتمعوا"; not "أن يقتلوا", "سيقتلوا"
-_PRESENT = re.compile(r"ي\w{3,}(?<![هة])(?<!ات)")  # "يعقد", "يواجه"; not "يمنية" (folded ة → ه)
-
-
 def _reading(before: str, whole: bool = True) -> str | None:
     """What the words of a clause before its date (folded) say of the dated predicate, nearest word
     first, up to :data:`PLAN_WORDS` words: ``"future"`` (a future cue of ``relative.yaml`` or a verb
@@ -112,24 +107,23 @@ def _reading(before: str, whole: bool = True) -> str | None:
     lo = words[0].start()
     cues = {m.end(): "past" if m.group("past") is not None else "future" for m in _cues().finditer(before, lo)}
     opening = every[0].start() if whole else -1
-    for n, w in enumerate(reversed(words)):
-        word = w.group()
-        bare = unjoined(word)
+    shapes = load_shapes()
+    for i, word, bare, passed in nearest_first([w.group() for w in words], keep_fi=False):
+        n, w = len(words) - 1 - i, words[i]
         said = cues.get(w.end())
         if said == "future":
             earlier = before[lo:w.start()]
             return "mixed" if any(m.group("past") is not None for m in _cues().finditer(earlier)) else "future"
         if said == "past":
             return "past"
-        if bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() or word in lex.surname_before \
-                or bare in place_adjectives():
+        if passed:
             continue  # a noun; a given name (يوسف) or a place's adjective (مصدر يمني) is no present verb
-        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare):
+        # a perfect: masculine, of later.past_words (أعلن), or by its ending (أعلنت، اجتمعوا; not أن تقتلوا)
+        if bare in lex.later_past_words or shapes.perfect(bare, plural_not_t=True):
             return "past"
         # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
         # one after a past cue (كان يردد: a past habit)
-        if (n == 0 or w.start() == opening) and _PRESENT.fullmatch(bare) \
-                and not bare.startswith(lex.present_not_verb_starts):
+        if (n == 0 or w.start() == opening) and shapes.is_present(bare, noun_endings=True):
             earlier = cues.get(words[len(words) - n - 2].end()) if n + 1 < len(words) else None
             return "past" if earlier == "past" else "present"
     return None
