@@ -79,3 +79,25 @@ def test_a_perfect_a_name_or_an_adjective_before_the_day_leaves_the_past_reading
 def test_a_present_verb_before_a_place_adjective_still_tells_the_coming_day() -> None:
     assert _value("ويزور وفد يمني موسكو الأربعاء لبحث الأزمة.", _MONDAY, "الأربعاء") == "2015-08-12"
     assert _value("القاهرة - يزور الوزير - وهو في جولة إقليمية - موسكو الأربعاء.", _MONDAY, "الأربعاء") == "2015-08-12"
+
+
+@pytest.mark.parametrize("text", [
+    # a fixed phrase shaped like a present verb ("فيما يتصل بـ": about) is no verb (relative.yaml
+    # verb_shapes.not_predicates): the perfect before it tells the day
+    "وأوقفت الشرطة رجلين فيما يتصل بغرق قارب صيد قبالة الساحل يوم الأربعاء.",
+    "واستدعت النيابة شاهدين في ما يتعلق بسرقة خزنة المصرف يوم الأربعاء.",
+    # an adjective participle right before the day is the day's predicate, as a relative clause
+    "ويستأنف المحامي الحكم الصادر يوم الأربعاء بحق موكله.",
+    "ويتابع المحققون ملابسات الحادثة الواقعة الأربعاء على الطريق السريع.",
+])
+def test_a_fixed_phrase_or_a_participle_before_the_day_leaves_the_past_reading(text: str) -> None:
+    assert _value(text, _MONDAY, "يوم الأربعاء" if "يوم الأربعاء" in text else "الأربعاء") == "2015-08-05"
+
+
+@pytest.mark.parametrize("text", [
+    "ويصل النائب الأربعاء إلى العاصمة في زيارة رسمية.",  # a subject of the shape فاعل, no adjective
+    "ويلتقي الفريق نظيره القادم من الرياض الأربعاء.",  # a direction is no such participle
+    "وفيما يستعد المنتخب للبطولة يلتقي الفريقان الأربعاء.",  # فيما + a verb that is one
+])
+def test_a_present_verb_past_a_subject_still_tells_the_coming_day(text: str) -> None:
+    assert _value(text, _MONDAY, "الأربعاء") == "2015-08-12"

@@ -215,7 +215,9 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
-    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت")."""
+    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
+    ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
+    الجمعة") is its predicate (relative.yaml ``verb_shapes``)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
@@ -230,6 +232,8 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
     shapes = load_shapes()
+    if words and shapes.adjective_participle(words, len(words) - 1):
+        return False  # "وينهي الحكم الصادر يوم الجمعة": the day is the participle's, as a relative clause's
     for i, w, bare, passed in nearest_first(words):
         if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
             return False
@@ -237,6 +241,8 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
             return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
         if passed:
             continue  # a noun; a given name ("يوسف") or a place's adjective ("مصدر يمني") is no present verb
+        if shapes.no_predicate(words, i, bare):
+            continue  # "فيما يتصل بغرق القارب": about, no verb
         if shapes.is_present(bare, short=True) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
             before = words[i - 1] if i else ""

@@ -61,13 +61,14 @@ class Shapes:
     def no_predicate(self, words: Sequence[str], i: int, bare: str) -> bool:
         """Whether ``words[i]`` (``bare``: without و/ف) ends a fixed phrase whose present verb names no
         happening (``not_predicates``: فيما يتصل بـ)."""
-        return any(words[max(0, i - len(p) + 1):i] == list(p[:-1]) and p[-1] == bare
-                   for p in self.not_predicates if i >= len(p) - 1)
+        return any(i >= len(p) - 1 and p[-1] == bare and all(
+            head in (words[j], unjoined(words[j])) for j, head in enumerate(p[:-1], i - len(p) + 1))
+            for p in self.not_predicates)
 
     def adjective_participle(self, words: Sequence[str], i: int) -> bool:
         """Whether ``words[i]`` is an adjective participle of the simple verb after a definite noun
         (``الحكم الصادر``: its noun's day follows), no direction (``القادم``)."""
-        word = words[i]
+        word = unjoined(words[i])
         return i > 0 and self.participle.fullmatch(word) is not None and word not in self.directions \
             and unjoined(words[i - 1]).startswith("ال")
 
