@@ -101,3 +101,9 @@ def test_a_fixed_phrase_or_a_participle_before_the_day_leaves_the_past_reading(t
 ])
 def test_a_present_verb_past_a_subject_still_tells_the_coming_day(text: str) -> None:
     assert _value(text, _MONDAY, "الأربعاء") == "2015-08-12"
+
+
+def test_a_fixed_phrase_opening_before_the_words_read_is_still_one() -> None:
+    # "فيما" lies more than eight words before the day: the phrase is still read whole
+    text = "ووجهت النيابة تهما لرجلين فيما يتصل بغرق قارب صيد كبير قبالة ساحل البلدة يوم الأربعاء."
+    assert _value(text, _MONDAY, "يوم الأربعاء") == "2015-08-05"

@@ -227,7 +227,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
     # dashes is not the clause's (a dateline's dash before them is no aside)
     words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
         if len(dashes) > 1 else _WORD.findall(text, pos, start)
-    words = words[-_LATER_WORDS:]
+    every, words = words, words[-_LATER_WORDS:]
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
@@ -241,7 +241,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar) -> bool:
             return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
         if passed:
             continue  # a noun; a given name ("يوسف") or a place's adjective ("مصدر يمني") is no present verb
-        if shapes.no_predicate(words, i, bare):
+        if shapes.no_predicate(every, len(every) - len(words) + i, bare):  # (its phrase may open before the words read)
             continue  # "فيما يتصل بغرق القارب": about, no verb
         if shapes.is_present(bare, short=True) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
