@@ -108,8 +108,9 @@ def _reading(before: str, whole: bool = True) -> str | None:
     cues = {m.end(): "past" if m.group("past") is not None else "future" for m in _cues().finditer(before, lo)}
     opening = every[0].start() if whole else -1
     shapes = load_shapes()
-    for i, word, bare, passed in nearest_first([w.group() for w in words], keep_fi=False):
-        n, w = len(words) - 1 - i, words[i]
+    last = len(words) - 1
+    for i, _, bare, passed in nearest_first([w.group() for w in words], keep_fi=False):
+        w = words[i]
         said = cues.get(w.end())
         if said == "future":
             earlier = before[lo:w.start()]
@@ -123,8 +124,8 @@ def _reading(before: str, whole: bool = True) -> str | None:
             return "past"
         # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
         # one after a past cue (كان يردد: a past habit)
-        if (n == 0 or w.start() == opening) and shapes.is_present(bare, noun_endings=True):
-            earlier = cues.get(words[len(words) - n - 2].end()) if n + 1 < len(words) else None
+        if (i == last or w.start() == opening) and shapes.is_present(bare, noun_endings=True):
+            earlier = cues.get(words[i - 1].end()) if i else None
             return "past" if earlier == "past" else "present"
     return None
 
