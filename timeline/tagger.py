@@ -185,7 +185,7 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
     opened = cut >= 0 or lo == 0
     words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
     shapes = load_shapes()
-    for i, w, bare, passed in nearest_first(words, names=False):  # "فيها" is no verb
+    for i, w, bare, passed in nearest_first(words):
         if passed:
             continue
         if w in lex.past_cues or shapes.perfect(bare, derived=True):

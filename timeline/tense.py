@@ -109,7 +109,7 @@ def _reading(before: str, whole: bool = True) -> str | None:
     opening = every[0].start() if whole else -1
     shapes = load_shapes()
     last = len(words) - 1
-    for i, _, bare, passed in nearest_first([w.group() for w in words], keep_fi=False):
+    for i, _, bare, passed in nearest_first([w.group() for w in words]):
         w = words[i]
         said = cues.get(w.end())
         if said == "future":
@@ -119,8 +119,8 @@ def _reading(before: str, whole: bool = True) -> str | None:
             return "past"
         if passed:
             continue  # a noun; a given name (يوسف) or a place's adjective (مصدر يمني) is no present verb
-        # a perfect: masculine, of later.past_words (أعلن), or by its ending (أعلنت، اجتمعوا; not أن تقتلوا)
-        if bare in lex.later_past_words or shapes.perfect(bare, plural_not_t=True):
+        # a perfect: masculine, of later.past_words (أعلن), or by its ending (أعلنت، اجتمعوا، تماثلوا)
+        if bare in lex.later_past_words or shapes.perfect(bare):
             return "past"
         # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
         # one after a past cue (كان يردد: a past habit)

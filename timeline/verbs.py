@@ -5,8 +5,8 @@ happening's tense (:mod:`timeline.tense`) read the predicate of a date the same 
 before it, nearest first, nouns (an ``ال`` word, ``later.not_verbs``), given names and place
 adjectives passed over, a verb known by its shape: a perfect by its feminine ت or plural وا or the
 form افتعل, a present by يـ. The letters and lengths are ``verb_shapes`` of ``lang/<code>/relative.yaml``
-(beside ``present_shape``, whose ``not_verb_starts`` no present verb begins with); each reader keeps
-its own variant by a named parameter.
+(beside ``present_shape``, whose ``not_verb_starts`` no present verb begins with); a reader's own
+variant is a named parameter (a short present for a clock or a weekday, a noun's ending for the tense).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ class Shapes:
 
     perfect_feminine: re.Pattern[str]  # أعلنت، توفيت
     perfect_plural: re.Pattern[str]  # قتلوا، تظاهروا
-    perfect_plural_not_t: re.Pattern[str]  # ... and not تقتلوا (a present: أن تقتلوا)
     perfect_derived: re.Pattern[str]  # اتضح، ارتفع
     present: re.Pattern[str]  # ينتظر، يعود
     present_short: re.Pattern[str]  # يصل، يبدأ (a clock's or a weekday's verb is often short)
@@ -44,11 +43,10 @@ class Shapes:
     not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
     directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
 
-    def perfect(self, bare: str, *, derived: bool = False, plural_not_t: bool = False) -> bool:
+    def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
-        the form افتعل/افعل); ``plural_not_t``: a plural beginning with ت is none (تقتلوا)."""
-        plural = self.perfect_plural_not_t if plural_not_t else self.perfect_plural
-        return self.perfect_feminine.fullmatch(bare) is not None or plural.fullmatch(bare) is not None \
+        the form افتعل/افعل)."""
+        return self.perfect_feminine.fullmatch(bare) is not None or self.perfect_plural.fullmatch(bare) is not None \
             or (derived and self.perfect_derived.fullmatch(bare) is not None)
 
     def is_present(self, bare: str, *, short: bool = False, noun_endings: bool = False) -> bool:
@@ -91,14 +89,12 @@ def load_shapes(code: str = "ar") -> Shapes:
         present, opening, part = data["present"], data["present_opening"], data["participle"]
         esc = re.escape
         feminine = rf"\w{{{int(fem['stem'])},}}(?<![{_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
-        plurals = [rf"(?![{not_first}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
-                   for not_first in (_letters(plural, "not_first"), _letters(plural, "not_first") + "ت")]
+        plural_shape = rf"(?![{_letters(plural, 'not_first')}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
         first, stem = _letters(present, "first"), int(present["stem"])
         phrases = [tuple(fold(str(p)).split()) for p in data["not_predicates"]]
         shapes = Shapes(
             perfect_feminine=re.compile(feminine),
-            perfect_plural=re.compile(plurals[0]),
-            perfect_plural_not_t=re.compile(plurals[1]),
+            perfect_plural=re.compile(plural_shape),
             perfect_derived=re.compile(rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"),
             present=re.compile(rf"[{first}]{_LETTER}{{{stem},}}"),
             present_short=re.compile(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
@@ -114,18 +110,17 @@ def load_shapes(code: str = "ar") -> Shapes:
     return shapes
 
 
-def nearest_first(words: Sequence[str], *, keep_fi: bool = True, names: bool = True,
-                  code: str = "ar") -> Iterator[tuple[int, str, str, bool]]:
+def nearest_first(words: Sequence[str], code: str = "ar") -> Iterator[tuple[int, str, str, bool]]:
     """The ``words`` (folded) of a clause before a date, nearest first, as ``(index, word, bare,
-    passed)``: ``bare`` the word without a leading و or ف (a word opening with في kept whole when
-    ``keep_fi``: فيها is no verb), ``passed`` whether the reader passes it over as no verb: a noun (an
-    ``ال`` word, one of ``later.not_verbs``, a number) or, with ``names``, a given name (يوسف) or a
-    place's adjective (يمني), which the present's shape would take for a verb."""
+    passed)``: ``bare`` the word without a leading و or ف (a word opening with في kept whole: فيها،
+    فيسبوك، فيديو are no verbs), ``passed`` whether the reader passes it over as no verb: a noun (an
+    ``ال`` word, one of ``later.not_verbs``, a number), a given name (يوسف) or a place's adjective
+    (يمني), which the present's shape would take for a verb."""
     lex = load_lexicon(code)
-    adjectives = place_adjectives(code) if names else frozenset()
+    adjectives = place_adjectives(code)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        bare = word if keep_fi and word.startswith("في") else unjoined(word)
+        bare = word if word.startswith("في") else unjoined(word)
         passed = bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() \
-            or names and (word in lex.surname_before or bare in adjectives)
+            or word in lex.surname_before or bare in adjectives
         yield i, word, bare, passed
