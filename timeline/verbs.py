@@ -31,9 +31,8 @@ _LETTER = r"[^\W\d_]"
 class Shapes:
     """The verb shapes of one language (:func:`load_shapes`), as patterns of a whole folded word."""
 
-    perfect_feminine: re.Pattern[str]  # أعلنت، توفيت
-    perfect_plural: re.Pattern[str]  # قتلوا، تظاهروا
-    perfect_derived: re.Pattern[str]  # اتضح، ارتفع
+    perfect_ending: re.Pattern[str]  # a feminine or plural perfect: أعلنت، توفيت؛ قتلوا، تظاهروا
+    perfect_or_derived: re.Pattern[str]  # ... or one of the form افتعل/افعل: اتضح، ارتفع
     present: re.Pattern[str]  # ينتظر، يعود
     present_short: re.Pattern[str]  # يصل، يبدأ (a clock's or a weekday's verb is often short)
     present_not_noun: re.Pattern[str]  # يعقد; not يمنية, يوميات (ة/ه, ات endings)
@@ -46,8 +45,7 @@ class Shapes:
     def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
         the form افتعل/افعل)."""
-        return self.perfect_feminine.fullmatch(bare) is not None or self.perfect_plural.fullmatch(bare) is not None \
-            or (derived and self.perfect_derived.fullmatch(bare) is not None)
+        return (self.perfect_or_derived if derived else self.perfect_ending).fullmatch(bare) is not None
 
     def is_present(self, bare: str, *, short: bool = False, noun_endings: bool = False) -> bool:
         """Whether ``bare`` is a present verb يـ (not one of ``not_verb_starts``): of the stem's
@@ -88,14 +86,14 @@ def load_shapes(code: str = "ar") -> Shapes:
         fem, plural, derived = data["perfect_feminine"], data["perfect_plural"], data["perfect_derived"]
         present, opening, part = data["present"], data["present_opening"], data["participle"]
         esc = re.escape
-        feminine = rf"\w{{{int(fem['stem'])},}}(?<![{_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
+        feminine_shape = rf"\w{{{int(fem['stem'])},}}(?<![{_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
         plural_shape = rf"(?![{_letters(plural, 'not_first')}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
+        derived_shape = rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
         first, stem = _letters(present, "first"), int(present["stem"])
         phrases = [tuple(fold(str(p)).split()) for p in data["not_predicates"]]
         shapes = Shapes(
-            perfect_feminine=re.compile(feminine),
-            perfect_plural=re.compile(plural_shape),
-            perfect_derived=re.compile(rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"),
+            perfect_ending=re.compile(f"{feminine_shape}|{plural_shape}"),
+            perfect_or_derived=re.compile(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
             present=re.compile(rf"[{first}]{_LETTER}{{{stem},}}"),
             present_short=re.compile(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
             present_not_noun=re.compile(rf"[{first}]\w{{{stem},}}(?<![هة])(?<!ات)"),
