@@ -107,3 +107,10 @@ def test_a_name_or_a_place_adjective_before_the_date_is_no_present_verb() -> Non
     # "يمني" and "يوسف" have the shape of a present verb (review29): the clause tells no plan
     assert _tense("وقال مصدر عسكري يمني اليوم إن القوات استعادت السيطرة على الموقع.")["done"]
     assert not _tense("واستقبل رئيس الوزراء الأمير يوسف اليوم في مكتبه بالعاصمة.")["planned"]
+
+
+def test_a_word_opening_with_fi_or_a_plural_with_ta_is_read_as_it_is() -> None:
+    # "فيسبوك" is no present verb "يسبوك": the perfect before it tells the clause done
+    assert _tense("وأوضح الوزير في صفحته على موقع فيسبوك أمس أن الطريق مفتوح.")["done"]
+    # a perfect plural beginning with ت ("تماثلوا") is one
+    assert _tense("ثلاثة مرضى من نزلاء المستشفى تماثلوا للشفاء اليوم.")["done"]

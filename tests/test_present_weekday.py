@@ -108,3 +108,31 @@ def test_a_schedule_of_weekdays_is_the_coming_one(text: str, expression: str, wa
 ])
 def test_a_perfect_opening_leaves_the_past_weekday(text: str, expression: str, want: str) -> None:
     assert _value(text, _SATURDAY, expression) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a fixed phrase shaped like a present verb ("فيما يتصل بـ": about) is no verb (relative.yaml
+    # verb_shapes.not_predicates): the perfect before it tells the day
+    "وأوقفت الشرطة رجلين فيما يتصل بغرق قارب صيد قبالة الساحل يوم الأربعاء.",
+    "واستدعت النيابة شاهدين في ما يتعلق بسرقة خزنة المصرف يوم الأربعاء.",
+    # an adjective participle right before the day is the day's predicate, as a relative clause
+    "ويستأنف المحامي الحكم الصادر يوم الأربعاء بحق موكله.",
+    "ويتابع المحققون ملابسات الحادثة الواقعة الأربعاء على الطريق السريع.",
+])
+def test_a_fixed_phrase_or_a_participle_before_the_day_leaves_the_past_reading(text: str) -> None:
+    assert _value(text, _MONDAY, "يوم الأربعاء" if "يوم الأربعاء" in text else "الأربعاء") == "2015-08-05"
+
+
+@pytest.mark.parametrize("text", [
+    "ويصل النائب الأربعاء إلى العاصمة في زيارة رسمية.",  # a subject of the shape فاعل, no adjective
+    "ويلتقي الفريق نظيره القادم من الرياض الأربعاء.",  # a direction is no such participle
+    "وفيما يستعد المنتخب للبطولة يلتقي الفريقان الأربعاء.",  # فيما + a verb that is one
+])
+def test_a_present_verb_past_a_subject_still_tells_the_coming_day(text: str) -> None:
+    assert _value(text, _MONDAY, "الأربعاء") == "2015-08-12"
+
+
+def test_a_fixed_phrase_opening_before_the_words_read_is_still_one() -> None:
+    # "فيما" lies more than eight words before the day: the phrase is still read whole
+    text = "ووجهت النيابة تهما لرجلين فيما يتصل بغرق قارب صيد كبير قبالة ساحل البلدة يوم الأربعاء."
+    assert _value(text, _MONDAY, "يوم الأربعاء") == "2015-08-05"

@@ -2146,10 +2146,7 @@ def _separate_incident(code: str = "ar") -> re.Pattern[str]:
     data = load_language_yaml(code, "event_dates.yaml")["separate_incidents"]
     nouns = {form for noun in map(str, data["nouns"]) for form in (fold(noun), *dual(noun))}
     words = {form for word in map(str, data["words"]) for one in feminine(word) for form in (one, *dual(one))}
-
-    def either(forms: set[str]) -> str:
-        return "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f))))
-    return re.compile(rf"[وف]?في\s+(?:{either(nouns)})\s+(?:{either(words)})(?!\w)")
+    return re.compile(rf"[وف]?في\s+{trie_regex(nouns, cache=None)}\s+{trie_regex(words, cache=None)}(?!\w)")
 
 
 def _separate_day(text: str, clause: Clause, days: list[Timex], published: dt.datetime,

@@ -408,7 +408,6 @@ _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one int
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
          "done", "past_month"]  # scored pairs' columns
-_BOUNDS = BOUND_MODS  # dates that only bound
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -460,7 +459,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         ((pl.col("grain").to_physical() == _MONTH) & (pl.col("end") <= pl.col("published"))).fill_null(False)
         .alias("past_month"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
-        pl.col("mod").is_in(listed(_BOUNDS)).fill_null(False).alias("bound"),
+        pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
         pl.when(pl.col("article_id").is_null()).then(-1)
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),

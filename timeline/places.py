@@ -30,7 +30,7 @@ from timeline._programs import USER_CACHE, compile_all
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
-from timeline.normalize import fold, normalize, without_marks
+from timeline.normalize import NormalizedText, fold, normalize, without_marks
 
 __all__ = [
     "KINDS",
@@ -149,9 +149,11 @@ class Gazetteer:
     worded: frozenset[str] = frozenset()  # forms opened by a place or region word (محافظة صبيا)
     toward: re.Pattern[str] | None = None  # ends with إلى, maybe with a place word: إلى مدينة 
 
-    def find(self, text: str) -> list[PlaceMention]:
-        """Every place named in ``text``, in text order."""
-        norm = normalize(text)
+    def find(self, text: str, norm: NormalizedText | None = None) -> list[PlaceMention]:
+        """Every place named in ``text``, in text order (``norm``: ``normalize(text)``, when the
+        caller has it already)."""
+        if norm is None:
+            norm = normalize(text)
         mentions: list[PlaceMention] = []
         last, town = -1, False  # where the mention before ends (folded), and whether it is a town
         for m in self.pattern.finditer(norm.text):

@@ -13,9 +13,9 @@ from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lexicon import relative_pronoun
 from timeline.normalize import NormalizedText, normalize, unjoined
-from timeline.places import place_adjectives
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
+from timeline.verbs import load_shapes, nearest_first
 from timeline.zones import clock_shift, in_publication_time
 
 __all__ = ["tag"]
@@ -56,7 +56,7 @@ class _Tense:
 
     def __init__(self, norm: NormalizedText, grammar: Grammar) -> None:
         self.norm = norm
-        self.text = text = norm.text
+        self.text = norm.text
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
 
@@ -121,6 +121,7 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     if after and _WILL.fullmatch(unjoined(after[0])):
         return False  # "ولكنهم لاحقاً سيسألون"
     words = before[::-1] + (after if len(before) < 2 else [])
+    shapes = load_shapes()
     for i, w in enumerate(words):
         bare = unjoined(w)
         if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
@@ -129,8 +130,7 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
             if w in lex.past_cues:
                 return True
             continue
-        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
-                or (i == 0 and before and _PERFECT_DERIVED.fullmatch(bare)):
+        if bare in lex.later_past_words or shapes.perfect(bare, derived=i == 0 and bool(before)):
             return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
     return None
 
@@ -139,9 +139,6 @@ _LATER_WORDS = 8
 _LATER_ENDS = ".!?;\n\""
 _WORD = re.compile(r"[^\W\d_]+")
 _WILL = re.compile(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
-_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "توفيت", "توقفت"; not a plural "ـات"
-_PERFECT_PLURAL = re.compile(r"(?![يس])\w{3,}وا")  # "قتلوا", "تظاهروا"; not "أن يقتلوا", "سيقتلوا"
-_PERFECT_DERIVED = re.compile(r"ا\w{3,4}")  # "اتضح", "ارتفع", "أصبح", "انضم" (folded أ → ا)
 
 
 def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
@@ -164,10 +161,10 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     if words and words[-1] == "اي":
         return True  # "في 22 ديسمبر، أي بعد أربعة أشهر"
     bare = [w[1:] if w[0] in "وف" and len(w) > 4 else w for w in words]
-    if opened and bare and _PRESENT_OPENING.fullmatch(bare[0]):
+    shapes = load_shapes()
+    if opened and bare and shapes.present_opening.fullmatch(bare[0]):
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
-    not_verbs = grammar.lex.present_not_verb_starts  # "يوم", "يونيو"
-    return any(_PRESENT_CLOCK.fullmatch(w) and not w.startswith(not_verbs) for w in bare[-_AHEAD_WORDS:])
+    return any(shapes.is_present(w, short=True) for w in bare[-_AHEAD_WORDS:])  # "يصل", "يبدأ"
 
 
 def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool:
@@ -188,16 +185,14 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
     opened = cut >= 0 or lo == 0
     words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        bare = w if w.startswith("في") else unjoined(w)  # "فيها" is no verb
-        if bare.startswith("ال") or bare in lex.later_not_verbs:
+    shapes = load_shapes()
+    for i, w, bare, passed in nearest_first(words):
+        if passed:
             continue
-        if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
-                or _PERFECT_DERIVED.fullmatch(bare):
+        if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False  # "تنظيم الدولة أعدم رهينة الساعة العاشرة مساء"
-        present = _PRESENT_CLOCK.fullmatch(bare) is not None and not bare.startswith(lex.present_not_verb_starts) \
-            or i == 0 and opened and len(words) <= _OPENING_WORDS and _PRESENT_OPENING.fullmatch(bare) is not None \
+        present = shapes.is_present(bare, short=True) \
+            or i == 0 and opened and len(words) <= _OPENING_WORDS and shapes.present_opening.fullmatch(bare) is not None \
             and bare[1] != "ا" and not (len(bare) > 4 and bare[2] == "ا")
         if present:
             before = words[i - 1] if i else ""
@@ -233,7 +228,9 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
-    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت")."""
+    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
+    ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
+    الجمعة") is its predicate (relative.yaml ``verb_shapes``)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
@@ -243,22 +240,24 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     # dashes is not the clause's (a dateline's dash before them is no aside)
     words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
         if len(dashes) > 1 else _WORD.findall(text, pos, start)
-    words = words[-_LATER_WORDS:]
+    every, words = words, words[-_LATER_WORDS:]
     opening = (cut >= 0 or lo == 0) and len(dashes) < 2 and len(words) <= _OPENING_WORDS
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        bare = w if w.startswith("في") else unjoined(w)
+    shapes = load_shapes()
+    if words and shapes.adjective_participle(words, len(words) - 1):
+        return False  # "وينهي الحكم الصادر يوم الجمعة": the day is the participle's, as a relative clause's
+    for i, w, bare, passed in nearest_first(words):
         if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
             return False
         if bare in lex.later_past_words:
             return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
-        if bare.startswith("ال") or bare in lex.later_not_verbs or w in lex.surname_before \
-                or bare in place_adjectives():
+        if passed:
             continue  # a noun; a given name ("يوسف") or a place's adjective ("مصدر يمني") is no present verb
-        if _PRESENT_CLOCK.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts) and not bare.endswith("يه"):
+        if shapes.no_predicate(every, len(every) - len(words) + i, bare):  # (its phrase may open before the words read)
+            continue  # "فيما يتصل بغرق القارب": about, no verb
+        if shapes.is_present(bare, short=True) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
             before = words[i - 1] if i else ""
             before = before[1:] if before[:1] in "وف" and len(before) > 2 else before
@@ -267,10 +266,9 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
                 # الوفد غادر الأحد": a possibility, as often of a past as of a future
                 return False
             return before not in lex.nowadays_pronouns
-        if w in lex.past_cues or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare) \
-                or _PERFECT_DERIVED.fullmatch(bare):
+        if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False
-        if i == 0 and opening and _PRESENT_OPENING.fullmatch(bare) and bare[1] != "ا" \
+        if i == 0 and opening and shapes.present_opening.fullmatch(bare) and bare[1] != "ا" \
                 and not (len(bare) > 4 and bare[2] == "ا") and (schedule or _long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
@@ -288,14 +286,11 @@ _DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
-_PRESENT_CLOCK = re.compile(r"ي[^\W\d_]{2,}")  # "يصل", "يبدأ", "يلتقي" (three letters: a clock's verb is often short)
 
 
 _WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
 _AHEAD_WORDS = 3
 _FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
-_PRESENT = re.compile(r"ي[^\W\d_]{3,}")  # "ينتظر", "يعود" (not relative.yaml's present_shape.not_verb_starts)
-_PRESENT_OPENING = re.compile(r"[تن][^\W\d_]{3,}")  # "تبدأ", "ننتظر" (a perfect "تعرض" opens fewer sentences)
 _AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
 
 
@@ -368,7 +363,7 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     past = _told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
     if past is None and past_before and not recurring:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
         between = [unjoined(w) for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
-        past = not any(_PRESENT.fullmatch(w) and not w.startswith(grammar.lex.present_not_verb_starts) for w in between)
+        past = not any(load_shapes().is_present(w) for w in between)
     if past:  # told in the past
         this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
         if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday

@@ -20,8 +20,8 @@ import polars as pl
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
-from timeline.normalize import fold, unjoined
-from timeline.places import place_adjectives
+from timeline.normalize import fold
+from timeline.verbs import load_shapes, nearest_first
 
 __all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "tenses"]
 
@@ -90,17 +90,11 @@ def _bounds(code: str = "ar") -> frozenset[str]:
         raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: plans: bounds: {exc}") from exc
 
 
-_PERFECT_FEMININE = re.compile(r"\w{2,}(?<!ا)ت")  # "أعلنت", "عقدت"; not a plural "ـات" (as the tagger's "later")
-_PERFECT_PLURAL = re.compile(r"(?![يست])\w{3,}وا")  # "قتلوا", "اجتمعوا"; not "أن يقتلوا", "سيقتلوا"
-_PRESENT = re.compile(r"ي\w{3,}(?<![هة])(?<!ات)")  # "يعقد", "يواجه"; not "يمنية" (folded ة → ه)
-
-
 def perfect_verb(bare: str) -> bool:
     """Whether a folded word, its و/ف dropped (:func:`timeline.normalize.unjoined`), is a perfect
     verb: a masculine one of ``later.past_words`` (أعلن، أكد) or one by its feminine or plural ending
-    (أعلنت، اجتمعوا)."""
-    return bare in load_lexicon().later_past_words or _PERFECT_FEMININE.fullmatch(bare) is not None \
-        or _PERFECT_PLURAL.fullmatch(bare) is not None
+    (أعلنت، اجتمعوا; :mod:`timeline.verbs`)."""
+    return bare in load_lexicon().later_past_words or load_shapes().perfect(bare)
 
 
 def future_verb(word: str) -> bool:
@@ -126,25 +120,25 @@ def _reading(before: str, whole: bool = True) -> str | None:
     lo = words[0].start()
     cues = {m.end(): "past" if m.group("past") is not None else "future" for m in _cues().finditer(before, lo)}
     opening = every[0].start() if whole else -1
-    for n, w in enumerate(reversed(words)):
-        word = w.group()
-        bare = unjoined(word)
+    shapes = load_shapes()
+    last = len(words) - 1
+    for i, _, bare, passed in nearest_first([w.group() for w in words]):
+        w = words[i]
         said = cues.get(w.end())
         if said == "future":
             earlier = before[lo:w.start()]
             return "mixed" if any(m.group("past") is not None for m in _cues().finditer(earlier)) else "future"
         if said == "past":
             return "past"
-        if bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() or word in lex.surname_before \
-                or bare in place_adjectives():
+        if passed:
             continue  # a noun; a given name (يوسف) or a place's adjective (مصدر يمني) is no present verb
-        if bare in lex.later_past_words or _PERFECT_FEMININE.fullmatch(bare) or _PERFECT_PLURAL.fullmatch(bare):
+        # a perfect: masculine, of later.past_words (أعلن), or by its ending (أعلنت، اجتمعوا، تماثلوا)
+        if bare in lex.later_past_words or shapes.perfect(bare):
             return "past"
         # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
         # one after a past cue (كان يردد: a past habit)
-        if (n == 0 or w.start() == opening) and _PRESENT.fullmatch(bare) \
-                and not bare.startswith(lex.present_not_verb_starts):
-            earlier = cues.get(words[len(words) - n - 2].end()) if n + 1 < len(words) else None
+        if (i == last or w.start() == opening) and shapes.is_present(bare, noun_endings=True):
+            earlier = cues.get(words[i - 1].end()) if i else None
             return "past" if earlier == "past" else "present"
     return None
 

@@ -37,7 +37,7 @@ from timeline._listed import listed, mapped
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
-from timeline.lexicon import dual, feminine, load_lexicon
+from timeline.lexicon import dual, feminine, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 
@@ -580,11 +580,9 @@ def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
         beside = {fold(str(p)) for key in ("simultaneous", "background_openers", "thread_breaks") for p in data[key]}
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-
-    def either(forms: set[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return (re.compile(rf"\W*[وف]?(?:في\s+(?:{either(nouns)})\s+(?:{either(kinds)})|{either(other)})(?!\w)"),
-            re.compile(rf"\W*[وف]?(?:{either(beside)})(?!\w)"))
+    noun_re, kind_re, other_re, beside_re = (trie_regex(forms, cache=None) for forms in (nouns, kinds, other, beside))
+    return (re.compile(rf"\W*[وف]?(?:في\s+{noun_re}\s+{kind_re}|{other_re})(?!\w)"),
+            re.compile(rf"\W*[وف]?{beside_re}(?!\w)"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1369,8 +1367,9 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     # a town is an institution's own only after one of its nouns (Owners.owns): a clause naming
     # none (three in four) owns no town, and is not read mention by mention
     nouns = gazetteer.owners.nouns
-    rows = list({(c, m.place.name) for c, text in told.iter_rows() if nouns.search(normalize(text).text)
-                 for m in gazetteer.find(text) if m.owned and not m.regional and m.place.kind == "city"})
+    normalized = ((c, text, normalize(text)) for c, text in told.iter_rows())
+    rows = list({(c, m.place.name) for c, text, norm in normalized if nouns.search(norm.text)
+                 for m in gazetteer.find(text, norm) if m.owned and not m.regional and m.place.kind == "city"})
     owners = (pl.DataFrame({"c": [c for c, _ in rows], "owners": [t for _, t in rows]},
                            schema={"c": towns.schema["c"], "owners": pl.String})
               .group_by("c").agg(pl.col("owners").sort()))

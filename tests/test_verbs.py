@@ -1,0 +1,49 @@
+"""Verb shapes and the walk back over a clause's words (``timeline.verbs``; relative.yaml
+``verb_shapes``), read by the tagger's weekday, clock and "later" readers and by a clause's tense.
+Arabic written for these tests, folded as the readers see it."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.normalize import fold
+from timeline.verbs import load_shapes, nearest_first
+
+SHAPES = load_shapes()
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("أعلنت", True), ("توقفت", True), ("اجتمعوا", True), ("تظاهروا", True),
+    ("مباريات", False), ("يقتلوا", False), ("سيقتلوا", False), ("قال", False),
+])
+def test_a_perfect_by_its_ending(word: str, want: bool) -> None:
+    assert SHAPES.perfect(fold(word)) is want
+
+
+def test_the_variants_each_reader_keeps() -> None:
+    # the form افتعل is a perfect only where asked
+    assert SHAPES.perfect(fold("ارتفع"), derived=True) and not SHAPES.perfect(fold("ارتفع"))
+    # a clock's or a weekday's present may be short; the tense's is not a noun's ending
+    assert SHAPES.is_present("يصل", short=True) and not SHAPES.is_present("يصل")
+    assert SHAPES.is_present(fold("يمنية")) and not SHAPES.is_present(fold("يمنية"), noun_endings=True)
+    # present_shape.not_verb_starts: "يوم", "يونيو"
+    assert not SHAPES.is_present("يونيو") and not SHAPES.is_present("يومين", short=True)
+
+
+def test_the_walk_passes_nouns_names_and_place_adjectives() -> None:
+    words = fold("ويزور يوسف وفد يمني العاصمة").split()
+    walked = [(i, bare, passed) for i, _, bare, passed in nearest_first(words)]
+    assert walked == [(4, "العاصمه", True), (3, "يمني", True), (2, "وفد", False), (1, "يوسف", True),
+                      (0, "يزور", False)]
+    # a word opening with في is kept whole ("فيسبوك", "فيديو" are no verbs); another و or ف goes
+    assert [bare for _, _, bare, _ in nearest_first(["فيسبوك", "وينتظر"])] == ["ينتظر", "فيسبوك"]
+
+
+def test_fixed_phrases_and_adjective_participles() -> None:
+    words = fold("أوقفت الشرطة رجلا فيما يتصل بالحادث").split()
+    assert SHAPES.no_predicate(words, 4, "يتصل") and not SHAPES.no_predicate(words, 2, "رجلا")
+    assert SHAPES.no_predicate(fold("في ما يتعلق").split(), 2, "يتعلق")
+    assert SHAPES.adjective_participle(fold("الحكم الصادرة").split(), 1)
+    assert not SHAPES.adjective_participle(fold("يصل النائب").split(), 1)  # no definite noun before it
+    assert not SHAPES.adjective_participle(fold("الوفد القادم").split(), 1)  # a direction
+    assert not SHAPES.adjective_participle(fold("الاجتماع العادي").split(), 1)  # ends in ي

@@ -1,0 +1,124 @@
+"""A clause's verbs told by their shape, and the walk back over its words to the nearest one.
+
+The tagger (a bare weekday told ahead, a clock time today's, "later" told in the past) and a
+happening's tense (:mod:`timeline.tense`) read the predicate of a date the same way: the words
+before it, nearest first, nouns (an ``ال`` word, ``later.not_verbs``), given names and place
+adjectives passed over, a verb known by its shape: a perfect by its feminine ت or plural وا or the
+form افتعل, a present by يـ. The letters and lengths are ``verb_shapes`` of ``lang/<code>/relative.yaml``
+(beside ``present_shape``, whose ``not_verb_starts`` no present verb begins with); a reader's own
+variant is a named parameter (a short present for a clock or a weekday, a noun's ending for the tense).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from timeline._yaml import load_language_yaml
+from timeline.errors import LanguageDataError
+from timeline.lexicon import load_lexicon
+from timeline.normalize import fold, unjoined
+from timeline.places import place_adjectives
+
+__all__ = ["Shapes", "load_shapes", "nearest_first"]
+
+_LETTER = r"[^\W\d_]"
+
+
+@dataclass(frozen=True, slots=True)
+class Shapes:
+    """The verb shapes of one language (:func:`load_shapes`), as patterns of a whole folded word."""
+
+    perfect_ending: re.Pattern[str]  # a feminine or plural perfect: أعلنت، توفيت؛ قتلوا، تظاهروا
+    perfect_or_derived: re.Pattern[str]  # ... or one of the form افتعل/افعل: اتضح، ارتفع
+    present: re.Pattern[str]  # ينتظر، يعود
+    present_short: re.Pattern[str]  # يصل، يبدأ (a clock's or a weekday's verb is often short)
+    present_not_noun: re.Pattern[str]  # يعقد; not يمنية, يوميات (ة/ه, ات endings)
+    present_opening: re.Pattern[str]  # تبدأ، ننتظر
+    participle: re.Pattern[str]  # الصادر، الواقعة
+    not_verb_starts: tuple[str, ...]  # يوم، يونيو (present_shape.not_verb_starts)
+    not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
+    directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
+
+    def perfect(self, bare: str, *, derived: bool = False) -> bool:
+        """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
+        the form افتعل/افعل)."""
+        return (self.perfect_or_derived if derived else self.perfect_ending).fullmatch(bare) is not None
+
+    def is_present(self, bare: str, *, short: bool = False, noun_endings: bool = False) -> bool:
+        """Whether ``bare`` is a present verb يـ (not one of ``not_verb_starts``): of the stem's
+        letters or more, or one fewer when ``short``; with ``noun_endings``, not ending ة/ه or ات."""
+        shape = self.present_short if short else self.present_not_noun if noun_endings else self.present
+        return shape.fullmatch(bare) is not None and not bare.startswith(self.not_verb_starts)
+
+
+    def no_predicate(self, words: Sequence[str], i: int, bare: str) -> bool:
+        """Whether ``words[i]`` (``bare``: without و/ف) ends a fixed phrase whose present verb names no
+        happening (``not_predicates``: فيما يتصل بـ)."""
+        return any(i >= len(p) - 1 and p[-1] == bare and all(
+            head in (words[j], unjoined(words[j])) for j, head in enumerate(p[:-1], i - len(p) + 1))
+            for p in self.not_predicates)
+
+    def adjective_participle(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]`` is an adjective participle of the simple verb after a definite noun
+        (``الحكم الصادر``: its noun's day follows), no direction (``القادم``)."""
+        word = unjoined(words[i])
+        return i > 0 and self.participle.fullmatch(word) is not None and word not in self.directions \
+            and unjoined(words[i - 1]).startswith("ال")
+
+
+def _letters(spec: dict[str, object], key: str) -> str:
+    """The letters of ``key`` in ``spec``, folded, as one string ("" for none)."""
+    value = spec.get(key) or []
+    if not isinstance(value, list):
+        raise LanguageDataError(f"{key}: a list of letters, not {value!r}")
+    return "".join(fold(str(v)) for v in value)
+
+
+@functools.lru_cache(maxsize=None)
+def load_shapes(code: str = "ar") -> Shapes:
+    """Read ``verb_shapes`` of ``lang/<code>/relative.yaml`` and build its patterns (cached)."""
+    where = f"timeline.lang.{code}/relative.yaml: verb_shapes"
+    data = load_language_yaml(code, "relative.yaml").get("verb_shapes")
+    try:
+        fem, plural, derived = data["perfect_feminine"], data["perfect_plural"], data["perfect_derived"]
+        present, opening, part = data["present"], data["present_opening"], data["participle"]
+        esc = re.escape
+        feminine_shape = rf"\w{{{int(fem['stem'])},}}(?<![{_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
+        plural_shape = rf"(?![{_letters(plural, 'not_first')}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
+        derived_shape = rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
+        first, stem = _letters(present, "first"), int(present["stem"])
+        phrases = [tuple(fold(str(p)).split()) for p in data["not_predicates"]]
+        shapes = Shapes(
+            perfect_ending=re.compile(f"{feminine_shape}|{plural_shape}"),
+            perfect_or_derived=re.compile(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
+            present=re.compile(rf"[{first}]{_LETTER}{{{stem},}}"),
+            present_short=re.compile(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
+            present_not_noun=re.compile(rf"[{first}]\w{{{stem},}}(?<![هة])(?<!ات)"),
+            present_opening=re.compile(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
+            participle=re.compile(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
+                                  rf"(?<![{_letters(part, 'not_last')}])ه?"),
+            not_verb_starts=load_lexicon(code).present_not_verb_starts,
+            not_predicates=frozenset(phrases),
+            directions=frozenset(load_lexicon(code).directions))
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise LanguageDataError(f"{where}: {exc}") from exc
+    return shapes
+
+
+def nearest_first(words: Sequence[str], code: str = "ar") -> Iterator[tuple[int, str, str, bool]]:
+    """The ``words`` (folded) of a clause before a date, nearest first, as ``(index, word, bare,
+    passed)``: ``bare`` the word without a leading و or ف (a word opening with في kept whole: فيها،
+    فيسبوك، فيديو are no verbs), ``passed`` whether the reader passes it over as no verb: a noun (an
+    ``ال`` word, one of ``later.not_verbs``, a number), a given name (يوسف) or a place's adjective
+    (يمني), which the present's shape would take for a verb."""
+    lex = load_lexicon(code)
+    adjectives = place_adjectives(code)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        bare = word if word.startswith("في") else unjoined(word)
+        passed = bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() \
+            or word in lex.surname_before or bare in adjectives
+        yield i, word, bare, passed
