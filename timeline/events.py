@@ -227,6 +227,7 @@ class Clause:
     sentence_start: int
     sentence_end: int
     simultaneous: bool = False  # opens with فيما/بينما...: may share the date of the clause before
+    purpose: bool = False  # opens with a dated purpose phrase (:func:`_purpose_cut`): no town of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -958,10 +959,74 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
             + r"(?=[\s،,]))")
 
 
-def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
+class _PurposeCues(NamedTuple):
+    preparations: frozenset[str]  # استعدادا، تمهيدا...: before a word glued to the lam of purpose
+    opening: frozenset[str]  # لانطلاق، لمواجهة، قبيل...: open the purpose phrase themselves
+
+
+@functools.lru_cache(maxsize=None)
+def _purpose_cues(code: str = "ar") -> _PurposeCues:
+    """The folded words opening a purpose phrase (``purpose_preparations``, ``purpose_nouns`` and
+    ``purpose_before`` of ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
+    accusative (``استعدادا``), a verbal noun after the lam of purpose, bare or definite
+    (``لانطلاق``، ``للانطلاق``), each after an optional و or ف."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    glued = ("", "و", "ف")
+    preparations = {g + fold(str(w)) + "ا" for w in data["purpose_preparations"] for g in glued}
+    nouns = [fold(str(w)) for w in data["purpose_nouns"]]
+    opening = {g + lam + n for n in nouns for lam in ("ل", "لل") for g in glued}
+    opening |= {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
+    return _PurposeCues(frozenset(preparations), frozenset(opening))
+
+
+def _ahead(t: Timex, published: dt.datetime) -> bool:
+    """Whether ``t`` starts after the publication's day, or later that day when finer than a day
+    (``مساء اليوم``): a time a purpose may aim at."""
+    if t.interval is None:
+        return False
+    begins, told = _naive(t.interval[0]), _naive(published)
+    return begins.date() > told.date() or (
+        t.grain is not None and t.grain.rank < Grain.DAY.rank and begins > told)
+
+
+def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
+                 published: dt.datetime | None) -> int | None:
+    """Where the piece ``text[start:end]`` is cut at a purpose phrase (:func:`_purpose_cues`) whose
+    date, the first after it (within :data:`_RELATIVE_REACH` characters, no comma between), is ahead
+    of the publication (:func:`_ahead`): the date is the purpose's (``أنهت لجنة الانتخابات في المنطقة
+    تجهيزاتها | لانطلاق المرحلة الأولى في السابع من ذي القعدة المقبل``: the start, told kingdom-wide,
+    not the committee's report). Two content words at least stand before it. None without one, or
+    without ``published``."""
+    if published is None:
+        return None
+    cues = _purpose_cues()
+    words = list(_WORD.finditer(text, start, end))
+    for k, m in enumerate(words):
+        word = fold(m.group())
+        if word in cues.preparations:
+            following = fold(words[k + 1].group()) if k + 1 < len(words) else ""
+            if not following.startswith("ل") or len(following) < 4:
+                continue
+        elif word not in cues.opening:
+            continue
+        if spans.covers(m.start()):
+            continue
+        after = dating.starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH))
+        if not after:
+            continue
+        date = after[0]
+        if (_COMMA.search(text, m.end(), date.start) or not _ahead(date, published)
+                or _content_words(text, start, m.start(), spans, 2) < 2):
+            continue
+        return m.start()
+    return None
+
+
+def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.datetime | None = None) -> list[Clause]:
     """Cut ``text`` into clauses; a new clause starts where a new expression starts a new
     event, or where a connective opens another happening in a dated sentence
-    (:func:`_happening_cuts`)."""
+    (:func:`_happening_cuts`), or, given the ``published`` date, at a purpose phrase dated ahead
+    (:func:`_purpose_cut`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
@@ -971,8 +1036,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
         joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
         if dated < 2 and not joints:
             # a sentence is cut only between two dated pieces, or at a connective opening
-            # another happening: otherwise it stays whole
-            clauses.append(Clause(s_start, s_end, text[s_start:s_end], index, s_start, s_end))
+            # another happening, or at a purpose phrase dated ahead: otherwise it stays whole
+            at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated else None
+            for c_start, c_end in ([(s_start, s_end)] if at is None else [(s_start, at), (at, s_end)]):
+                c_start, c_end = _strip_span(text, c_start, c_end)
+                if c_start < c_end:
+                    clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end,
+                                          purpose=c_start == at))
             continue
         cuts = {s_start} | set(joints)
         for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
@@ -1012,6 +1082,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
+        purposes = set()
+        for piece in bounds:  # a purpose phrase dated ahead: the purpose's date, not the report's
+            at = _purpose_cut(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+                purposes.add(at)
         recut = set()  # a piece cut off at its own date may open with a predicate whose relative
         for piece in bounds[1:]:  # clause holds that date: the predicate is told undated (not a piece an
             if joints.get(piece[0]) is False:  # antecedent, a since, an "after" or an aside opens)
@@ -1024,9 +1101,10 @@ def split_clauses(text: str, timexes: Iterable[Timex] = ()) -> list[Clause]:
         bounds.sort()
         for c_start, c_end in bounds:
             joint = joints.get(c_start, False) and c_start not in recut  # (it shares no date either)
+            purpose = c_start in purposes
             c_start, c_end = _strip_span(text, c_start, c_end)
             if c_start < c_end:
-                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
+                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose))
     return clauses
 
 
@@ -1946,7 +2024,7 @@ def article_events(
     days: list[Timex] = []  # the days (or finer dates) the clauses told, in order: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
-    clauses = split_clauses(text, timexes)
+    clauses = split_clauses(text, timexes, published)
     for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
@@ -2007,9 +2085,9 @@ def article_events(
         if mentions is None:  # only articles with events pay for the place search
             mentions = SpanIndex(find_places(text))
         where = (pick_place(mentions.starting_in(clause.start, clause.end), clause.start, clause.end)
-                 or pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
-                               clause.sentence_start, clause.sentence_end)
-                 or default_place)
+                 or (None if clause.purpose else  # a purpose phrase takes no town of the report it ends
+                     pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
+                                clause.sentence_start, clause.sentence_end) or default_place))
         sentence = text[clause.sentence_start:clause.sentence_end]
         memory = anniversary_of(clause.text)
         for t in dates:
