@@ -961,7 +961,9 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
 
 class _PurposeCues(NamedTuple):
     preparations: frozenset[str]  # استعدادا، تمهيدا...: before a word glued to the lam of purpose
-    opening: frozenset[str]  # لانطلاق، لمواجهة، قبيل...: open the purpose phrase themselves
+    opening: frozenset[str]  # لانطلاق، لمواجهة...: open the purpose phrase themselves
+    before: frozenset[str]  # قبيل: before a verbal noun or a happening word (not قبيل موسم الحج)
+    nouns: frozenset[str]  # the verbal nouns, bare and definite
 
 
 @functools.lru_cache(maxsize=None)
@@ -969,14 +971,16 @@ def _purpose_cues(code: str = "ar") -> _PurposeCues:
     """The folded words opening a purpose phrase (``purpose_preparations``, ``purpose_nouns`` and
     ``purpose_before`` of ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
     accusative (``استعدادا``), a verbal noun after the lam of purpose, bare or definite
-    (``لانطلاق``، ``للانطلاق``), each after an optional و or ف."""
+    (``لانطلاق``، ``للانطلاق``), each after an optional و or ف; ``قبيل`` counts before a verbal
+    noun or a happening word (``lang/ar/triggers.yaml``) only."""
     data = load_language_yaml(code, "event_dates.yaml")
     glued = ("", "و", "ف")
     preparations = {g + fold(str(w)) + "ا" for w in data["purpose_preparations"] for g in glued}
     nouns = [fold(str(w)) for w in data["purpose_nouns"]]
     opening = {g + lam + n for n in nouns for lam in ("ل", "لل") for g in glued}
-    opening |= {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
-    return _PurposeCues(frozenset(preparations), frozenset(opening))
+    before = {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
+    return _PurposeCues(frozenset(preparations), frozenset(opening), frozenset(before),
+                        frozenset(nouns + ["ال" + n for n in nouns]))
 
 
 def _ahead(t: Timex, published: dt.datetime) -> bool:
@@ -1003,9 +1007,12 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     words = list(_WORD.finditer(text, start, end))
     for k, m in enumerate(words):
         word = fold(m.group())
+        following = fold(words[k + 1].group()) if k + 1 < len(words) else ""
         if word in cues.preparations:
-            following = fold(words[k + 1].group()) if k + 1 < len(words) else ""
             if not following.startswith("ل") or len(following) < 4:
+                continue
+        elif word in cues.before:  # قبيل صدور البيانات، قبيل اجتماع: what it comes before is a happening
+            if following not in cues.nouns and load_triggers().word_class(following) is None:
                 continue
         elif word not in cues.opening:
             continue
