@@ -1004,28 +1004,31 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     if published is None:
         return None
     cues = _purpose_cues()
-    words = list(_WORD.finditer(text, start, end))
-    for k, m in enumerate(words):
-        word = fold(m.group())
-        following = fold(words[k + 1].group()) if k + 1 < len(words) else ""
-        if word in cues.preparations:
-            if not following.startswith("ل") or len(following) < 4:
+    lexicon = load_triggers()
+    before = start
+    for date in dating.starting_in(start, end):  # each date ahead, then the words before it
+        opened, before = before, max(before, date.end)
+        if not _ahead(date, published):
+            continue
+        comma = None
+        for comma in _COMMA.finditer(text, max(opened, date.start - _RELATIVE_REACH), date.start):
+            pass
+        reach = comma.end() if comma else max(opened, date.start - _RELATIVE_REACH)
+        words = list(_WORD.finditer(text, reach, date.start))
+        for k, m in enumerate(words):
+            word = fold(m.group())
+            following = fold(words[k + 1].group()) if k + 1 < len(words) else ""
+            if word in cues.preparations:
+                if not following.startswith("ل") or len(following) < 4:
+                    continue
+            elif word in cues.before:  # قبيل صدور البيانات، قبيل اجتماع: what it comes before is a happening
+                if following not in cues.nouns and lexicon.word_class(following) is None:
+                    continue
+            elif word not in cues.opening:
                 continue
-        elif word in cues.before:  # قبيل صدور البيانات، قبيل اجتماع: what it comes before is a happening
-            if following not in cues.nouns and load_triggers().word_class(following) is None:
+            if spans.covers(m.start()) or _content_words(text, start, m.start(), spans, 2) < 2:
                 continue
-        elif word not in cues.opening:
-            continue
-        if spans.covers(m.start()):
-            continue
-        after = dating.starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH))
-        if not after:
-            continue
-        date = after[0]
-        if (_COMMA.search(text, m.end(), date.start) or not _ahead(date, published)
-                or _content_words(text, start, m.start(), spans, 2) < 2):
-            continue
-        return m.start()
+            return m.start()
     return None
 
 
