@@ -64,3 +64,14 @@ def test_a_date_before_the_purpose_dates_the_report() -> None:
 def test_shortly_before_a_season_is_no_purpose() -> None:
     text = "وتعقد الرابطة مؤتمرها السنوي في مقرها الرئيسي قبيل موسم الحج المقبل."
     assert [c for _, _, c, _ in _events(text)] == [text]
+
+
+def test_a_date_glued_to_the_lam_of_purpose() -> None:
+    text = "بدأت مديرية المياه في المنطقة تنفيذ خططها التشغيلية استعدادا لموسم الحج المقبل."
+    assert [(e, c) for e, _, c, _ in _events(text)] == [("موسم الحج المقبل", "استعدادا لموسم الحج المقبل.")]
+
+
+def test_the_preparation_word_stays_with_its_purpose_far_from_the_date() -> None:
+    text = ("ويخوض الفريق حصتين تدريبيتين يوميا استعدادا لملاقاة الفريق الضيف القادم من العاصمة في المباراة "
+            "الودية الختامية لكرة القدم يوم السبت المقبل.")
+    assert [c.split()[0] for _, _, c, _ in _events(text)] == ["استعدادا"]

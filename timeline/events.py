@@ -1014,10 +1014,10 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
         for comma in _COMMA.finditer(text, max(opened, date.start - _RELATIVE_REACH), date.start):
             pass
         reach = comma.end() if comma else max(opened, date.start - _RELATIVE_REACH)
-        words = list(_WORD.finditer(text, reach, date.start))
-        for k, m in enumerate(words):
+        for m in _WORD.finditer(text, reach, date.start):
             word = fold(m.group())
-            following = fold(words[k + 1].group()) if k + 1 < len(words) else ""
+            nxt = _WORD.search(text, m.end(), end)  # (لموسم الحج: the date may start inside it)
+            following = fold(nxt.group()) if nxt else ""
             if word in cues.preparations:
                 if not following.startswith("ل") or len(following) < 4:
                     continue
@@ -1026,9 +1026,13 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
                     continue
             elif word not in cues.opening:
                 continue
-            if spans.covers(m.start()) or _content_words(text, start, m.start(), spans, 2) < 2:
+            at = m.start()
+            told = list(_WORD.finditer(text, max(start, at - 16), at))  # استعدادا | للقاء: the
+            if told and fold(told[-1].group()) in cues.preparations:  # preparation before it opens it
+                at = told[-1].start()
+            if spans.covers(at) or _content_words(text, start, at, spans, 2) < 2:
                 continue
-            return m.start()
+            return at
     return None
 
 
