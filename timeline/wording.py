@@ -795,22 +795,6 @@ def _cut_off(code: str = "ar") -> str:
     return rf"^\W*و?(?:{either})(?:\W|$)"
 
 
-@functools.lru_cache(maxsize=None)
-def _purpose_opening(code: str = "ar") -> str:
-    """A regular expression (polars') for what opens a purpose piece that
-    :func:`timeline.events.split_clauses` cuts off its sentence for a date ahead (``purpose_*`` of
-    ``lang/<code>/event_dates.yaml``: ``استعدادا ل…``، ``لملاقاة``، ``قبيل``), on folded text."""
-    data = load_language_yaml(code, "event_dates.yaml")
-    nouns = [fold(str(w)) for w in data.get("purpose_nouns") or []]
-    words = ([fold(str(w)) + "ا" for w in data.get("purpose_preparations") or []]
-             + [fold(str(w)) for w in data.get("purpose_before") or []] + ["ل" + n for n in nouns]
-             + ["لل" + n for n in nouns])
-    if not words:
-        return r"(?!)"
-    either = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return rf"^\W*[وف]?(?:{either})(?:\W|$)"
-
-
 def _lent(frame: pl.DataFrame) -> pl.DataFrame:
     """Each event's clause as the merge reads it: a fragment (:data:`FRAGMENT_TOKENS` tokens
     or fewer: ``أكدت ماليزيا أمس``, ``وأعلنت وزارة النقل الأحد أنه``) whose sentence goes on
@@ -846,11 +830,10 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
         .with_columns(tail.alias("tail")).filter(said.fill_null(False))
     )
     # a clause cut off: what comes before it in its sentence dates no event of the article
-    opening = fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS))
     cut = (
-        rows.filter(opening.str.contains(_cut_off()) | opening.str.contains(_purpose_opening()),
+        rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
                     ~pl.col("r").is_in(fragments["r"].implode()))
-        .with_columns(pieces.list.first().alias("head"), opening.str.contains(_purpose_opening()).alias("aim"))
+        .with_columns(pieces.list.first().alias("head"))
         .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
     )
     if cut.height:
@@ -862,9 +845,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
             .join(spans, on="article_id")
             .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
         )
-        # a purpose piece borrows its report's names even when the report is dated: who prepares is
-        # who plays (يختتم الفريق تحضيراته اليوم | تأهبا لملاقاة القادسية يوم الجمعة)
-        cut = cut.filter(~pl.col("r").is_in(dated.implode()) | pl.col("aim"))
+        cut = cut.filter(~pl.col("r").is_in(dated.implode()))
     if not fragments.height and not cut.height:  # nothing borrowed
         return pl.DataFrame([clause, own, names])
     lent = pl.concat([
