@@ -30,20 +30,15 @@ def test_a_preparation_word_opens_the_purpose() -> None:
     ]
 
 
-def test_the_report_keeps_its_own_date() -> None:
+def test_a_report_with_a_date_of_its_own_is_not_cut() -> None:
+    # cut, the purpose piece would lose the report's names the merge reads it by (the team)
     text = "أنهى الفريق مساء أمس تحضيراته تأهبا لملاقاة ضيفه القادم من الشمال مساء غد."
-    assert [(e, c) for e, _, c, _ in _events(text)] == [
-        ("مساء أمس", "أنهى الفريق مساء أمس تحضيراته"),
-        ("مساء غد", "تأهبا لملاقاة ضيفه القادم من الشمال مساء غد."),
-    ]
+    assert {c for _, _, c, _ in _events(text)} == {text}
 
 
 def test_shortly_before_a_release_told_ahead() -> None:
-    text = "تراجعت أسعار الذهب في تعاملات اليوم الأربعاء قبيل صدور بيانات التوظيف الأمريكية غدا."
-    assert [(e, c) for e, _, c, _ in _events(text)] == [
-        ("اليوم الأربعاء", "تراجعت أسعار الذهب في تعاملات اليوم الأربعاء"),
-        ("غدا", "قبيل صدور بيانات التوظيف الأمريكية غدا."),
-    ]
+    text = "تراجعت أسعار الذهب في تعاملات حذرة قبيل صدور بيانات التوظيف الأمريكية غدا."
+    assert [(e, c) for e, _, c, _ in _events(text)] == [("غدا", "قبيل صدور بيانات التوظيف الأمريكية غدا.")]
 
 
 def test_a_past_date_after_a_purpose_stays_the_clause_s() -> None:

@@ -1008,6 +1008,8 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     before = start
     for date in dating.starting_in(start, end):  # each date ahead, then the words before it
         opened, before = before, max(before, date.end)
+        if opened > start:  # the report has a date of its own: the piece, cut, would lose the report's
+            return None  # names the merge reads it by (يختتم الفريق تحضيراته اليوم تأهبا لملاقاة…)
         if not _ahead(date, published):
             continue
         comma = None
