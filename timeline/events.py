@@ -999,8 +999,9 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     date, the first after it (within :data:`_RELATIVE_REACH` characters, no comma between), is ahead
     of the publication (:func:`_ahead`): the date is the purpose's (``أنهت لجنة الانتخابات في المنطقة
     تجهيزاتها | لانطلاق المرحلة الأولى في السابع من ذي القعدة المقبل``: the start, told kingdom-wide,
-    not the committee's report). Two content words at least stand before it. None without one, or
-    without ``published``."""
+    not the committee's report). Two content words at least stand before it, and no date of the piece
+    (a report dated itself keeps its names with the purpose: ``أنهى الفريق مساء أمس تحضيراته تأهبا
+    لملاقاة ضيفه مساء غد``). None without one, or without ``published``."""
     if published is None:
         return None
     cues = _purpose_cues()
