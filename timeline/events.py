@@ -228,6 +228,7 @@ class Clause:
     sentence_start: int
     sentence_end: int
     simultaneous: bool = False  # opens with فيما/بينما...: may share the date of the clause before
+    purpose: bool = False  # opens with a dated purpose phrase (:func:`_purpose_cut`): no town of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -1063,11 +1064,92 @@ def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "")
             + r"(?=[\s،,]))")
 
 
+class _PurposeCues(NamedTuple):
+    preparations: frozenset[str]  # استعدادا، تمهيدا...: before a word glued to the lam of purpose
+    opening: frozenset[str]  # لانطلاق، لمواجهة...: open the purpose phrase themselves
+    before: frozenset[str]  # قبيل: before a verbal noun or a happening word (not قبيل موسم الحج)
+    nouns: frozenset[str]  # the verbal nouns, bare and definite
+
+
+@functools.lru_cache(maxsize=None)
+def _purpose_cues(code: str = "ar") -> _PurposeCues:
+    """The folded words opening a purpose phrase (``purpose_preparations``, ``purpose_nouns`` and
+    ``purpose_before`` of ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
+    accusative (``استعدادا``), a verbal noun after the lam of purpose, bare or definite
+    (``لانطلاق``، ``للانطلاق``), each after an optional و or ف; ``قبيل`` counts before a verbal
+    noun or a happening word (``lang/ar/triggers.yaml``) only."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    glued = ("", "و", "ف")
+    preparations = {g + fold(str(w)) + "ا" for w in data["purpose_preparations"] for g in glued}
+    nouns = [fold(str(w)) for w in data["purpose_nouns"]]
+    opening = {g + lam + n for n in nouns for lam in ("ل", "لل") for g in glued}
+    before = {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
+    return _PurposeCues(frozenset(preparations), frozenset(opening), frozenset(before),
+                        frozenset(nouns + ["ال" + n for n in nouns]))
+
+
+def _ahead(t: Timex, published: dt.datetime) -> bool:
+    """Whether ``t`` starts after the publication's day, or later that day when finer than a day
+    (``مساء اليوم``): a time a purpose may aim at."""
+    if t.interval is None:
+        return False
+    begins, told = _naive(t.interval[0]), _naive(published)
+    return begins.date() > told.date() or (
+        t.grain is not None and t.grain.rank < Grain.DAY.rank and begins > told)
+
+
+def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
+                 published: dt.datetime | None) -> int | None:
+    """Where the piece ``text[start:end]`` is cut at a purpose phrase (:func:`_purpose_cues`) whose
+    date, the first after it (within :data:`_RELATIVE_REACH` characters, no comma between), is ahead
+    of the publication (:func:`_ahead`): the date is the purpose's (``أنهت لجنة الانتخابات في المنطقة
+    تجهيزاتها | لانطلاق المرحلة الأولى في السابع من ذي القعدة المقبل``: the start, told kingdom-wide,
+    not the committee's report). Two content words at least stand before it, and no date of the piece
+    (a report dated itself keeps its names with the purpose: ``أنهى الفريق مساء أمس تحضيراته تأهبا
+    لملاقاة ضيفه مساء غد``). None without one, or without ``published``."""
+    if published is None:
+        return None
+    cues = _purpose_cues()
+    lexicon = load_triggers()
+    before = start
+    for date in dating.starting_in(start, end):  # each date ahead, then the words before it
+        opened, before = before, max(before, date.end)
+        if opened > start:  # the report has a date of its own: the piece, cut, would lose the report's
+            return None  # names the merge reads it by (يختتم الفريق تحضيراته اليوم تأهبا لملاقاة…)
+        if not _ahead(date, published):
+            continue
+        comma = None
+        for comma in _COMMA.finditer(text, max(opened, date.start - _RELATIVE_REACH), date.start):
+            pass
+        reach = comma.end() if comma else max(opened, date.start - _RELATIVE_REACH)
+        for m in _WORD.finditer(text, reach, date.start):
+            word = fold(m.group())
+            nxt = _WORD.search(text, m.end(), end)  # (لموسم الحج: the date may start inside it)
+            following = fold(nxt.group()) if nxt else ""
+            if word in cues.preparations:
+                if not following.startswith("ل") or len(following) < 4:
+                    continue
+            elif word in cues.before:  # قبيل صدور البيانات، قبيل اجتماع: what it comes before is a happening
+                if following not in cues.nouns and lexicon.word_class(following) is None:
+                    continue
+            elif word not in cues.opening:
+                continue
+            at = m.start()
+            told = list(_WORD.finditer(text, max(start, at - 16), at))  # استعدادا | للقاء: the
+            if told and fold(told[-1].group()) in cues.preparations:  # preparation before it opens it
+                at = told[-1].start()
+            if spans.covers(at) or _content_words(text, start, at, spans, 2) < 2:
+                continue
+            return at
+    return None
+
+
 def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.datetime | None = None) -> list[Clause]:
     """Cut ``text`` into clauses; a new clause starts where a new expression starts a new
     event, or where a connective opens another happening in a dated sentence
-    (:func:`_happening_cuts`); with ``published``, also where a plan told with a date from
-    the publication day on follows a past predicate (:func:`_plan_apart`)."""
+    (:func:`_happening_cuts`); given the ``published`` date, also where a plan told with a date
+    from the publication day on follows a past predicate (:func:`_plan_apart`), or at a purpose
+    phrase dated ahead (:func:`_purpose_cut`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
@@ -1077,12 +1159,16 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
         joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
         if dated < 2 and not joints:
             # a sentence is cut only between two dated pieces, at a connective opening another
-            # happening or before a plan with its own date: otherwise it stays whole
+            # happening, before a plan with its own date or at a purpose phrase dated ahead:
+            # otherwise it stays whole
             plan = _plan_apart(text, s_start, s_end, spans, dating, published) if dated else None
-            for c_start, c_end in ((s_start, s_end),) if plan is None else ((s_start, plan), (plan, s_end)):
+            at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated and plan is None else None
+            cut = plan if plan is not None else at
+            for c_start, c_end in ([(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]):
                 c_start, c_end = _strip_span(text, c_start, c_end)
                 if c_start < c_end:
-                    clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end))
+                    clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end,
+                                          purpose=at is not None and c_start == at))
             continue
         cuts = {s_start} | set(joints)
         for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
@@ -1127,6 +1213,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
+        purposes = set()
+        for piece in bounds:  # a purpose phrase dated ahead: the purpose's date, not the report's
+            at = _purpose_cut(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+                purposes.add(at)
         recut = set()  # a piece cut off at its own date may open with a predicate whose relative
         for piece in bounds[1:]:  # clause holds that date: the predicate is told undated (not a piece an
             if joints.get(piece[0]) is False:  # antecedent, a since, an "after" or an aside opens)
@@ -1139,9 +1232,10 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
         bounds.sort()
         for c_start, c_end in bounds:
             joint = joints.get(c_start, False) and c_start not in recut  # (it shares no date either)
+            purpose = c_start in purposes
             c_start, c_end = _strip_span(text, c_start, c_end)
             if c_start < c_end:
-                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint))
+                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose))
     return clauses
 
 
@@ -2125,9 +2219,9 @@ def article_events(
         if mentions is None:  # only articles with events pay for the place search
             mentions = SpanIndex(find_places(text))
         where = (pick_place(mentions.starting_in(clause.start, clause.end), clause.start, clause.end)
-                 or pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
-                               clause.sentence_start, clause.sentence_end)
-                 or default_place)
+                 or (None if clause.purpose else  # a purpose phrase takes no town of the report it ends
+                     pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
+                                clause.sentence_start, clause.sentence_end) or default_place))
         sentence = text[clause.sentence_start:clause.sentence_end]
         memory = anniversary_of(clause.text)
         for t in dates:
