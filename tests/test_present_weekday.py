@@ -136,3 +136,14 @@ def test_a_fixed_phrase_opening_before_the_words_read_is_still_one() -> None:
     # "فيما" lies more than eight words before the day: the phrase is still read whole
     text = "ووجهت النيابة تهما لرجلين فيما يتصل بغرق قارب صيد كبير قبالة ساحل البلدة يوم الأربعاء."
     assert _value(text, _MONDAY, "يوم الأربعاء") == "2015-08-05"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    # review31: a noun of the participle's shape that does not agree with the definite word before it is
+    # an object (a city, a university), not an adjective: the present verb tells the coming day
+    ("يزور الرئيس الفرنسي القاهرة يوم الأربعاء في أول زيارة له.", "يوم الأربعاء"),
+    ("ويصل الوزير العاصمة الأربعاء قادماً من الشمال.", "الأربعاء"),
+    ("يفتتح الأمير الجامعة الأربعاء بحضور المسؤولين.", "الأربعاء"),
+])
+def test_a_noun_of_the_participle_shape_that_does_not_agree_is_an_object(text: str, expression: str) -> None:
+    assert _value(text, _MONDAY, expression) == "2015-08-12"
