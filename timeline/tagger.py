@@ -269,7 +269,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False
         if i == 0 and opening and shapes.present_opening.fullmatch(bare) and bare[1] != "ا" \
-                and not (len(bare) > 4 and bare[2] == "ا") and (schedule or _long_present(bare)):
+                and not (len(bare) > 4 and bare[2] == "ا") and (schedule and len(bare) == 4 or _long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
 
