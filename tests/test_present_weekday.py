@@ -160,3 +160,12 @@ def test_a_noun_of_the_participle_shape_that_does_not_agree_is_an_object(text: s
 ])
 def test_a_noun_opening_a_timetable_is_no_present_verb(text: str, expression: str, want: str) -> None:
     assert _value(text, _MONDAY, expression) == want
+
+
+def test_a_verbal_noun_of_the_shape_taf3al_is_no_present_verb() -> None:
+    # review31: «تكرار» (تفعال) has five letters and ا before its last; a present of that shape has ت or د
+    # third (تختار، تحتاج، تزداد: افتعل)
+    assert _value("وتكرار الانقطاع يومي الجمعة والسبت أغضب السكان.", _MONDAY, "يومي الجمعة والسبت") \
+        == "2015-08-07/2015-08-08"
+    assert _value("وتختار اللجنة الفائزين يومي الجمعة والسبت.", _MONDAY, "يومي الجمعة والسبت") \
+        == "2015-08-14/2015-08-15"
