@@ -798,7 +798,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     opening a relative clause (after a relative pronoun: cut at its antecedent, :func:`_antecedent`;
     after an indefinite noun, the verb holding its pronoun: ``جولة إقليمية يستكملها الاثنين``, cut
     at the noun) or after a word of ``plan_openers`` (``على أن يعقد الطرفان اجتماعاً الأحد``: cut
-    there). What comes before the cut opens with a perfect verb (:func:`timeline.tense.perfect_verb`:
+    there). What comes before the cut opens with a perfect verb, its first verb (:func:`_opens_perfect`; :func:`timeline.tense.perfect_verb`:
     أكد، أعلنت; ``plan_frames`` and ``speech_verbs``: اتفق، صرح) among its first words (no future cue there), and holds no date of the plan's day or after:
     told today of a plan, it is no report of that day (``أكد الوزير في ختام زيارته … | جولة
     يستكملها الاثنين``), and it keeps only a date of its own. Not a plan among the four words after a
