@@ -72,3 +72,24 @@ def test_a_date_before_the_publication_day_is_no_plan() -> None:
 def test_without_a_publication_date_nothing_is_cut() -> None:
     text = "واتفق الوفدان في ختام المحادثات على أن يعقدا جولة ثانية الأحد المقبل في العاصمة."
     assert [c.text for c in split_clauses(text, tag(text, SUNDAY))] == [text]
+
+
+def test_a_present_visit_to_a_city_ending_in_ta_is_not_cut() -> None:
+    # review31: «بيروت» ends like a feminine perfect (أعلنت); the predicate «يزور» is present, the
+    # visit is tomorrow's as the exhibition is: the clause stays whole with its date
+    text = "يزور الرئيس اللبناني بيروت لافتتاح المعرض الذي يقام غدا في وسط المدينة."
+    assert _events(text) == [("2024-03-11", text)]
+
+
+def test_a_definite_noun_ending_in_ta_opens_no_past_predicate() -> None:
+    # review31: «الوقت» (an ال noun) is no perfect verb; the present «يشارك» is the predicate
+    text = "يشارك الوزير في الوقت نفسه بافتتاح المعرض الدولي للكتاب الذي ينطلق غدا في العاصمة."
+    tx = tag(text, SUNDAY)
+    spans = SpanIndex(tx)
+    assert _plan_apart(text, 0, len(text), spans, SpanIndex([t for t in tx if t.interval]), SUNDAY) is None
+
+
+def test_a_past_predicate_after_a_city_still_cuts_the_plan() -> None:
+    # the perfect «افتتح» opens the clause: the tour's date is its own
+    text = "افتتح الرئيس في بيروت المعرض الدولي للكتاب، المحطة الأولى من جولة إقليمية يستكملها غدا في الشمال."
+    assert _events(text) == [("2024-03-11", "جولة إقليمية يستكملها غدا في الشمال.")]

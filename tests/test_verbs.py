@@ -43,7 +43,11 @@ def test_fixed_phrases_and_adjective_participles() -> None:
     words = fold("أوقفت الشرطة رجلا فيما يتصل بالحادث").split()
     assert SHAPES.no_predicate(words, 4, "يتصل") and not SHAPES.no_predicate(words, 2, "رجلا")
     assert SHAPES.no_predicate(fold("في ما يتعلق").split(), 2, "يتعلق")
-    assert SHAPES.adjective_participle(fold("الحكم الصادرة").split(), 1)
+    assert SHAPES.adjective_participle(fold("الحكم الصادر").split(), 1)
+    assert SHAPES.adjective_participle(fold("الحادثة الواقعة").split(), 1)
+    # review31: it agrees with the definite word before it; else a noun of that shape, an object
+    assert not SHAPES.adjective_participle(fold("الرئيس القاهرة").split(), 1)
+    assert not SHAPES.adjective_participle(fold("الجامعة الطالب").split(), 1)
     assert not SHAPES.adjective_participle(fold("يصل النائب").split(), 1)  # no definite noun before it
     assert not SHAPES.adjective_participle(fold("الوفد القادم").split(), 1)  # a direction
     assert not SHAPES.adjective_participle(fold("الاجتماع العادي").split(), 1)  # ends in ي

@@ -97,6 +97,7 @@ from timeline.normalize import FoldedText, fold, fold_text, unjoined
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
 from timeline.tense import future_verb, perfect_verb
+from timeline.verbs import load_shapes, nearest_first
 
 if TYPE_CHECKING:
     from timeline.articles import Article
@@ -798,7 +799,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     opening a relative clause (after a relative pronoun: cut at its antecedent, :func:`_antecedent`;
     after an indefinite noun, the verb holding its pronoun: ``جولة إقليمية يستكملها الاثنين``, cut
     at the noun) or after a word of ``plan_openers`` (``على أن يعقد الطرفان اجتماعاً الأحد``: cut
-    there). What comes before the cut opens with a perfect verb (:func:`timeline.tense.perfect_verb`:
+    there). What comes before the cut opens with a perfect verb, its first verb (:func:`_opens_perfect`; :func:`timeline.tense.perfect_verb`:
     أكد، أعلنت; ``plan_frames`` and ``speech_verbs``: اتفق، صرح) among its first words (no future cue there), and holds no date of the plan's day or after:
     told today of a plan, it is no report of that day (``أكد الوزير في ختام زيارته … | جولة
     يستكملها الاثنين``), and it keeps only a date of its own. Not a plan among the four words after a
@@ -838,8 +839,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
             return None  # أوضح أن الاجتماع الذي يرأسه الأمير الأسبوع المقبل سيستعرض…: what is said is the plan
         opening = [w for w in _WORD.findall(_fold_window(text, start, cut)) if w][:_OPENING_VERB_WORDS]
         own = dating.starting_in(start, cut)
-        if not any(perfect_verb(unjoined(w)) or unjoined(w) in cues.plan_frames or unjoined(w) in cues.speech_verbs
-                   for w in opening) or any(future_verb(w) for w in opening) \
+        if not _opens_perfect(opening, cues) or any(future_verb(w) for w in opening) \
                 or any(d.interval is not None and _naive(d.interval[1]) > _naive(t.interval[0]) for d in own):
             return None
         # the past predicate keeps a date of its own, or tells a happening of its own, apart from the
@@ -855,6 +855,24 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
 
 
 _OPENING_VERB_WORDS = 4  # the first words of a clause where its past predicate stands (وقد أكد الوزير…)
+
+
+def _opens_perfect(opening: list[str], cues: _DateCues) -> bool:
+    """Whether the first verb among a clause's first words (folded) is a perfect (:func:`timeline.tense.perfect_verb`,
+    ``plan_frames``, ``speech_verbs``): a noun passed over by :func:`timeline.verbs.nearest_first` (``الوقت``)
+    is none, though it ends like ``أعلنت``, and a present verb before it makes the predicate present
+    (``يزور الرئيس بيروت``)."""
+    shapes, past = load_shapes(), load_lexicon().later_past_words
+    for _, _, bare, passed in reversed(list(nearest_first(opening))):
+        if bare in past or bare in cues.plan_frames or bare in cues.speech_verbs:
+            return True
+        if passed:
+            continue
+        if shapes.perfect(bare):
+            return True
+        if shapes.is_present(bare, noun_endings=True):
+            return False
+    return False
 
 
 def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) -> int | None:

@@ -63,10 +63,14 @@ class Shapes:
 
     def adjective_participle(self, words: Sequence[str], i: int) -> bool:
         """Whether ``words[i]`` is an adjective participle of the simple verb after a definite noun
-        (``الحكم الصادر``: its noun's day follows), no direction (``القادم``)."""
-        word = unjoined(words[i])
-        return i > 0 and self.participle.fullmatch(word) is not None and word not in self.directions \
-            and unjoined(words[i - 1]).startswith("ال")
+        (``الحكم الصادر``: its noun's day follows), no direction (``القادم``), agreeing with it: ending
+        ة after a word ending ة or ات (``الحادثة الواقعة``), bare after one ending neither; else a noun
+        of that shape, an object (``يزور الرئيس القاهرة``، ``تستقبل الجامعة الطالب``)."""
+        if i <= 0:
+            return False
+        word, head = unjoined(words[i]), unjoined(words[i - 1])
+        return self.participle.fullmatch(word) is not None and word not in self.directions \
+            and head.startswith("ال") and word.endswith("ه") == head.endswith(("ه", "ات"))
 
 
 def _letters(spec: dict[str, object], key: str) -> str:
