@@ -857,22 +857,28 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
 _OPENING_VERB_WORDS = 4  # the first words of a clause where its past predicate stands (وقد أكد الوزير…)
 
 
-def _opens_perfect(opening: list[str], cues: _DateCues) -> bool:
-    """Whether the first verb among a clause's first words (folded) is a perfect (:func:`timeline.tense.perfect_verb`,
-    ``plan_frames``, ``speech_verbs``): a noun passed over by :func:`timeline.verbs.nearest_first` (``الوقت``)
-    is none, though it ends like ``أعلنت``, and a present verb before it makes the predicate present
-    (``يزور الرئيس بيروت``)."""
+def _opening_verb(opening: list[str], cues: _DateCues) -> str | None:
+    """The kind of the first verb among a clause's first words (folded): ``"perfect"``
+    (:func:`timeline.tense.perfect_verb`, ``plan_frames``, ``speech_verbs``) or ``"present"``; None
+    without one. A noun passed over by :func:`timeline.verbs.nearest_first` (``الوقت``) is none,
+    though it ends like ``أعلنت``."""
     shapes, past = load_shapes(), load_lexicon().later_past_words
     for _, _, bare, passed in reversed(list(nearest_first(opening))):
         if bare in past or bare in cues.plan_frames or bare in cues.speech_verbs:
-            return True
+            return "perfect"
         if passed:
             continue
         if shapes.perfect(bare):
-            return True
+            return "perfect"
         if shapes.is_present(bare, noun_endings=True):
-            return False
-    return False
+            return "present"
+    return None
+
+
+def _opens_perfect(opening: list[str], cues: _DateCues) -> bool:
+    """Whether the first verb among a clause's first words is a perfect (:func:`_opening_verb`): a
+    present verb before it makes the predicate present (``يزور الرئيس بيروت``)."""
+    return _opening_verb(opening, cues) == "perfect"
 
 
 def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) -> int | None:
@@ -1158,7 +1164,11 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
                 at = told[-1].start()
             if spans.covers(at) or _content_words(text, start, at, spans, 2) < 2:
                 continue
-            return at
+            opening = [w for w in _WORD.findall(_fold_window(text, start, at)) if w][:_OPENING_VERB_WORDS]
+            prepared = fold(_WORD.search(text, at).group()) in cues.preparations
+            if not prepared and _opening_verb(opening, _date_cues()) == "present":
+                return None  # يزور الرئيس بيروت لافتتاح المعرض غداً: a present visit is at the purpose's
+            return at  # time (but يواصل الفريق تدريباته استعداداً لمواجهة…: the preparation is before it)
     return None
 
 
