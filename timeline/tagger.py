@@ -626,12 +626,18 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             out.append(Timex(start, end, text[start:end], c.type, c.value, c.grain, c.interval, None,
                              Anchor.NARRATIVE, None, f.rule, {}))
             continue
-        if narrative and last_day is None and not _coarse_narrative(meaning) \
+        # "قادتها فرنسا عام 2013 ... سيطروا عليها قبل ذلك بعام": an amount of years (months) counted from the
+        # last date told, a year (month) told after the last day, is counted from it, at its grain (2012)
+        from_coarse = narrative and kind is Shift and last_coarse is not None and last_coarse.grain is not None \
+            and Grain(meaning.unit).rank >= last_coarse.grain.rank  # type: ignore[union-attr]
+        if narrative and last_day is None and not _coarse_narrative(meaning) and not from_coarse \
                 and _SENTENCE_END.search(folded, 0, f.start):
             # "في اليوم التالي" after sentences that named no day: the day after a happening
             # the text does not date, not after the publication (told alone, it is)
             continue
         base = last_day if (narrative and last_day is not None) else anchor
+        if from_coarse:
+            base = last_coarse.interval[0]  # type: ignore[union-attr]
         hourless = False
         if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[union-attr]
             # "أمس عند الساعة العاشرة ... وبعد ساعتين من ذلك": two hours after that hour; after a day told with no
