@@ -70,3 +70,25 @@ def test_the_preparation_word_stays_with_its_purpose_far_from_the_date() -> None
     text = ("ويخوض الفريق حصتين تدريبيتين يوميا استعدادا لملاقاة الفريق الضيف القادم من العاصمة في المباراة "
             "الودية الختامية لكرة القدم يوم السبت المقبل.")
     assert [c.split()[0] for _, _, c, _ in _events(text)] == ["استعدادا"]
+
+
+def test_a_present_report_of_preparing_is_cut_at_a_bare_purpose() -> None:
+    # the present «يستعد» / «استعداداته» tells a preparation, before the purpose's day
+    for text, purpose in [
+        ("وتستعد البعثة لاستقبال الحجاج القادمين من الخارج صباح غد.", "لاستقبال الحجاج القادمين من الخارج صباح غد."),
+        ("ويواصل النادي استعداداته لخوض مباراة الكأس مساء السبت المقبل.", "لخوض مباراة الكأس مساء السبت المقبل."),
+    ]:
+        assert [c for _, _, c, _ in _events(text)] == [purpose]
+
+
+def test_a_present_report_at_the_purpose_s_time_is_not_cut() -> None:
+    # the visit is the opening's, tomorrow: a present report stays whole with the date
+    text = "يزور الوزير المحافظة لافتتاح المستشفى الجديد الذي يقام حفله غدا."
+    assert [c for _, _, c, _ in _events(text)] == [text]
+
+
+def test_a_past_report_after_a_comma_is_still_cut() -> None:
+    # the present «يأتي» opens another clause: the report before the purpose is «أنهت»
+    text = ("يأتي ذلك في إطار خطة الوزارة، وقد أنهت اللجنة في المحافظة تجهيزاتها لانطلاق التسجيل في "
+            "السابع من ذي القعدة المقبل.")
+    assert [c for _, _, c, _ in _events(text)] == ["لانطلاق التسجيل في السابع من ذي القعدة المقبل."]

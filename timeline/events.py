@@ -1093,6 +1093,8 @@ class _PurposeCues(NamedTuple):
     opening: frozenset[str]  # لانطلاق، لمواجهة...: open the purpose phrase themselves
     before: frozenset[str]  # قبيل: before a verbal noun or a happening word (not قبيل موسم الحج)
     nouns: frozenset[str]  # the verbal nouns, bare and definite
+    preparing: frozenset[str]  # يستعد، تتأهب...: a present of preparing (their و/ف dropped)
+    stems: tuple[str, ...]  # استعداد، تمهيد...: a preparation noun's start (استعداداته، الاستعدادات)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1108,8 +1110,11 @@ def _purpose_cues(code: str = "ar") -> _PurposeCues:
     nouns = [fold(str(w)) for w in data["purpose_nouns"]]
     opening = {g + lam + n for n in nouns for lam in ("ل", "لل") for g in glued}
     before = {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
+    preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["purpose_preparing"]))
+                 for p in "يتن"}
     return _PurposeCues(frozenset(preparations), frozenset(opening), frozenset(before),
-                        frozenset(nouns + ["ال" + n for n in nouns]))
+                        frozenset(nouns + ["ال" + n for n in nouns]), frozenset(preparing),
+                        tuple(fold(str(w)) for w in data["purpose_preparations"]))
 
 
 def _ahead(t: Timex, published: dt.datetime) -> bool:
@@ -1164,9 +1169,13 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
                 at = told[-1].start()
             if spans.covers(at) or _content_words(text, start, at, spans, 2) < 2:
                 continue
-            opening = [w for w in _WORD.findall(_fold_window(text, start, at)) if w][:_OPENING_VERB_WORDS]
-            prepared = fold(_WORD.search(text, at).group()) in cues.preparations
-            if not prepared and _opening_verb(opening, _date_cues()) == "present":
+            told_from = start  # the report's own clause: from the last comma before the purpose
+            for comma in _COMMA.finditer(text, start, at):
+                told_from = comma.end()
+            report = [w for w in _WORD.findall(_fold_window(text, told_from, at)) if w]
+            prepared = fold(_WORD.search(text, at).group()) in cues.preparations or any(
+                w in cues.preparing or w.removeprefix("ال").startswith(cues.stems) for w in map(unjoined, report))
+            if not prepared and _opening_verb(report[:_OPENING_VERB_WORDS], _date_cues()) == "present":
                 return None  # يزور الرئيس بيروت لافتتاح المعرض غداً: a present visit is at the purpose's
             return at  # time (but يواصل الفريق تدريباته استعداداً لمواجهة…: the preparation is before it)
     return None
