@@ -1103,7 +1103,8 @@ def _purpose_cues(code: str = "ar") -> _PurposeCues:
     ``purpose_before`` of ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
     accusative (``استعدادا``), a verbal noun after the lam of purpose, bare or definite
     (``لانطلاق``، ``للانطلاق``), each after an optional و or ف; ``قبيل`` counts before a verbal
-    noun or a happening word (``lang/ar/triggers.yaml``) only."""
+    noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``purpose_preparing``
+    (استعد → يستعد، تستعد) and the preparation nouns' starts tell a report of preparing."""
     data = load_language_yaml(code, "event_dates.yaml")
     glued = ("", "و", "ف")
     preparations = {g + fold(str(w)) + "ا" for w in data["purpose_preparations"] for g in glued}
