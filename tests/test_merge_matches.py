@@ -47,6 +47,16 @@ def test_a_date_after_a_match_word_is_the_match() -> None:
     ]
 
 
+def test_a_match_word_after_what_a_thing_is_about_is_no_match() -> None:
+    # «الخاص بالمباراة»: the conference is about the match; the date is the conference's
+    conference = ("يعقد مدربا الفتح والقادسية مؤتمرهما الصحفي الخاص بالمباراة ظهر غد في قاعة "
+                  "المؤتمرات بالنادي.")
+    label = matches().label
+    read = _read([conference, REFEREES])
+    assert read[0][0] != label
+    assert read[1][0] == label
+
+
 def test_two_outlets_reports_of_one_match_join() -> None:
     # one match told by two outlets with other predicates (its referees, an injury before it)
     entry = entry_of([_article("referees", "نشرة الوادي", REFEREES), _article("injury", "صدى الساحل", INJURY)])

@@ -1343,10 +1343,24 @@ def _town_spellings(wording: Wording, stems: pl.DataFrame) -> pl.DataFrame:
     return stems.with_columns(pl.col("token").replace_strict(renamed, default=pl.col("stem")).alias("stem"))
 
 
+def _past_dateline(folded: pl.Expr) -> pl.Expr:
+    """A folded clause without its dispatch's dateline (``د ب ا - الرياض:``، ``الرياض - واس :``,
+    ``جده "عكاظ":``): at most :attr:`TriggerLexicon.dateline_words` words before a colon within
+    :data:`timeline.happenings.DATELINE_CHARS` characters, an agency's dash or an outlet's quotes
+    among them. The dateline's town is where the report was filed (the agency's or the outlet's
+    bureau), not where its happening took place: ``د ب ا - الرياض: نفى المتحدث …`` tells of a match
+    to be played in London."""
+    head = folded.str.slice(0, DATELINE_CHARS).str.extract(r'^([^:]*[-"][^:]*):', 1)
+    words = head.str.count_matches(_TOKEN)
+    cut = pl.when(words.is_between(1, load_triggers().dateline_words)).then(head.str.len_chars() + 1).otherwise(0)
+    return folded.str.slice(cut)
+
+
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
     named, owners)``: an event's place counts as its town only when its own clause names it (a
-    place taken from the sentence or the article may be another happening's); ``owners`` the
+    place taken from the sentence or the article may be another happening's), past its dateline
+    (:func:`_past_dateline`: the town a report was filed from); ``owners`` the
     towns the clause tells as institutions' own (:attr:`timeline.places.PlaceMention.owned`:
     ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``; a directorate and its governorate's
     department: ``بالإدارة العامة للدفاع المدني بالمدينة المنورة … إدارة الدفاع المدني بمحافظة الحناكية``)."""
@@ -1355,7 +1369,7 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean,
                                     "owners": pl.List(pl.String)})
     towns = (
-        clauses.select("c", pl.col("folded").str.extract_many(list(forms)).alias("town"))
+        clauses.select("c", _past_dateline(pl.col("folded")).str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
         .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String), pl.lit(True).alias("named"))
         .unique()
