@@ -653,8 +653,6 @@ def _load_lexicon(code: str) -> Lexicon:
                         edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
                         edged += [(f"{w} ال{form}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
                         # "أول صباح بعد العيد" (the first morning)
-                    elif len(construct(form)) > 1:  # "في وقت متأخر من بعد الظهر", "... من بعد ظهر الأحد"
-                        edged += [(f"{w} {g}", half) for w in edge["words"] for g in construct(form)]
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)
