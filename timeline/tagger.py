@@ -563,6 +563,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     # the last one named outright ("مارس 2021", "عام 2015")
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
+    listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
     tense = _Tense(norm, grammar)
@@ -699,6 +700,13 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
                 meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
                 narrative, base = True, told_day
+        if kind is When and not narrative and listed_weekday is not None and _weekday_alone(meaning) \
+                and 0 < (meaning.weekday - listed_weekday[2]) % 7 <= _LISTED_DAYS_APART \
+                and _LISTED_LINK.fullmatch(folded, listed_weekday[0], f.start):  # type: ignore[union-attr]
+            # "الأسبوع المقبل يوم الثلاثاء أو الخميس", "الأحد والاثنين": a weekday listed after another is a day
+            # after it, the same days, not the nearest by tense (no farther apart than a listing of days goes)
+            listed = listed_weekday[1] + dt.timedelta(days=(meaning.weekday - listed_weekday[2]) % 7)  # type: ignore[union-attr]
+            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
                 and not _told_ahead(folded, f.start, f.end, tense, grammar):
             # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
@@ -772,6 +780,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
+        listed_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
+            if kind is When and meaning.weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[union-attr]
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
         if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
@@ -857,6 +867,9 @@ _AFTER_REACH = 60
 _APPOSED_CLOCK = re.compile(r"\s*[(/]\s*")
 _BRACKETS = re.compile(r"[()]")
 _A_DAY = dt.timedelta(days=1)
+# what joins two weekdays of one listing, folded: "و", "أو", with "يوم" before the second ("الأحد أو يوم الاثنين")
+_LISTED_LINK = re.compile(r"\s*(?:و|\s(?:او|ثم)\s)\s*(?:يوم\s+)?")
+_LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a listing is as often out of order
 # between a clock time and a day that is not its own: a clause break, or a word that places another
 # happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
 _NOT_SAME_CLAUSE = re.compile(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
