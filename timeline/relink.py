@@ -50,6 +50,7 @@ from timeline.anchors import (
     complement_of,
     is_pending,
     pending_offset,
+    sense_doubted,
     tells_happening_like,
 )
 from timeline.follow import follows
@@ -120,6 +121,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
                            for o, (c, at) in zip(offsets, ends)], pl.String),
         pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
+        pl.Series("doubted", [bool(o) and sense_doubted(o[0], c, at) for o, (c, at) in zip(offsets, ends)],
+                  pl.Boolean),
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
         pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
         pl.Series("count", [_count_given(c[at:at + _X_REACH]) for c, at in ends], pl.Int64),
@@ -137,7 +140,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     # outlet's copy of the phrase) is dated for something else
     day = pl.col("published").dt.truncate("1d")
     near = (
-        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "places", "count",
+        phrases.select("p", "article_id", "published", "what", "complement", "doubted", "shift", "future", "places", "count",
                        "described", "phrase")
         .join(own, on="article_id")
         .join(reports, on="unit")
@@ -152,7 +155,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     if near.height == 0:
         return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
     # each (X, report) read once: the report's own happening is X's kind (tells_happening_like)
-    keys = near.select("what", "clause", "at", "complement")
+    keys = near.select("what", "clause", "at", "complement", "doubted")
     named = {key: tells_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
     counted = near["count"].is_not_null()
