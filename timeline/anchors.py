@@ -530,8 +530,8 @@ def tells_happening_like(what: str, clause: str, at: int, complement: str | None
     and X is its own happening, not a happening it mentions in passing. Its happening word
     (:meth:`TriggerLexicon.happening_word`, the trigger nearest before its date) must be X's
     own word (``لقاء``، ``التقى``) or, unless X's class is ``doubted`` (:func:`sense_doubted`:
-    a ``لقاء`` read as a meeting by default in a clause about a match), one of X's group (``بدأت الاشتباكات ليل أمس… حيث يحاول التنظيم بسط
-    سيطرته`` may date a takeover; ``أدانت مصر الاقتحام أمس``, a condemnation, may not; ``عقد
+    a ``لقاء`` read as a meeting by default in a clause about a match), one of X's group
+    (``بدأت الاشتباكات ليل أمس… حيث يحاول التنظيم بسط سيطرته`` may date a takeover; ``أدانت مصر الاقتحام أمس``, a condemnation, may not; ``عقد
     المدربان المؤتمر الصحفي الخاص باللقاء أمس`` tells a press conference, not the match). A
     clause with no happening word tells X when X's word opens it (:meth:`TriggerLexicon.opens`:
     ``يقام اللقاء يوم الأحد``; not ``بيعت تذاكر ملعب اللقاء أمس``). A date in a relative clause

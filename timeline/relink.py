@@ -8,7 +8,10 @@ joined, when stories are off): an entry dated to a day or finer, between
 :data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after
 (or, for a phrase told in the future, ``وسيصل الفريق قبل اللقاء بثلاثة أيام``, between the
 publication's day and that window after it), holding a report from another article whose
-clause names X or a happening of its kind and the places the phrase gives X (``غداة لقاء
+clause tells X as its own happening (its happening word, or X's word opening it: not a
+press conference ``الخاص باللقاء``, see :func:`~timeline.anchors.tells_happening_like`) or a
+happening of its kind (not when X's own clause reads X's word otherwise than its class:
+:func:`~timeline.anchors.sense_doubted`) and the places the phrase gives X (``غداة لقاء
 مع لافروف في ماليزيا``), and does not itself count from X (another outlet's copy of the
 phrase is dated for its saying)
 (an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
