@@ -46,7 +46,7 @@ from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "resolve_pending", "tells_happening_like"]
+           "other_instance_words", "pending_offset", "resolve_pending", "sense_doubted", "tells_happening_like"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -523,36 +523,89 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
     return any(head in w for w in words) and any(governed in w for w in words)
 
 
-def tells_happening_like(what: str, clause: str, at: int, complement: str | None = None) -> bool:
+def tells_happening_like(what: str, clause: str, at: int, complement: str | None = None,
+                         doubted: bool = False) -> bool:
     """Whether the report ``clause`` (its date at character ``at``) tells the happening X
     (``what``, folded) or one of its kind: it names X's kind (:func:`names_happening_like`)
-    and its own happening (:meth:`TriggerLexicon.happening`, the trigger nearest before its
-    date), if it has one (``يقام اللقاء النهائي``: a match, no class), is of X's group, a kind
-    that may describe the same happening (``بدأت الاشتباكات ليل
-    أمس… حيث يحاول التنظيم بسط سيطرته`` may date a takeover; ``أدانت مصر الاقتحام أمس``, a
-    condemnation, may not). A date in a relative clause (``relative_pronouns``,
-    ``lang/ar/event_dates.yaml``) is its verb's (``المدينة التي سيطر عليها ليل الأربعاء``), else
-    its antecedent's (``التفجير الذي وقع أمس``: the bombing). An X that is no happening word
+    and X is its own happening, not a happening it mentions in passing. Its happening word
+    (:meth:`TriggerLexicon.happening_word`, the trigger nearest before its date) must be X's
+    own word (``لقاء``، ``التقى``) or, unless X's class is ``doubted`` (:func:`sense_doubted`:
+    a ``لقاء`` read as a meeting by default in a clause about a match), one of X's group
+    (``بدأت الاشتباكات ليل أمس… حيث يحاول التنظيم بسط سيطرته`` may date a takeover; ``أدانت مصر الاقتحام أمس``, a condemnation, may not; ``عقد
+    المدربان المؤتمر الصحفي الخاص باللقاء أمس`` tells a press conference, not the match). A
+    clause with no happening word tells X when X's word opens it (:meth:`TriggerLexicon.opens`:
+    ``يقام اللقاء يوم الأحد``; not ``بيعت تذاكر ملعب اللقاء أمس``). A date in a relative clause
+    (``relative_pronouns``, ``lang/ar/event_dates.yaml``) is its verb's (``المدينة التي سيطر
+    عليها ليل الأربعاء``), else its antecedent's, X's word among the :data:`HEAD_WORDS` words
+    before the pronoun (``التفجير الذي وقع أمس``: the bombing). An X that is no happening word
     is told as :func:`names_happening_like` says."""
     if not names_happening_like(what, clause, complement):
         return False
     lexicon = load_triggers()
-    kind = lexicon.word_class(happening_head(re.sub(DEFINITE_PREFIX, "", fold(what))))
+    own = happening_head(re.sub(DEFINITE_PREFIX, "", fold(what)))
+    kind = lexicon.word_class(own)
     if kind is None:
         return True
+    sensed = lexicon.sensed(own)
+    senses = lexicon.senses.get(sensed) if sensed else None
+
+    def is_own(word: str) -> bool:  # X's own word, or a form of its sense (لقاء، التقى)
+        if own in re.sub(DEFINITE_PREFIX, "", word):
+            return True
+        form = lexicon.sensed(word) if senses is not None else None
+        return form is not None and lexicon.senses[form] == senses
+
+    def of_kind(word: str) -> bool:  # X's own word, or one of its group for an X of one class
+        if is_own(word):
+            return True
+        found = lexicon.word_class(word)
+        return not doubted and found is not None and lexicon.group(found) == lexicon.group(kind)
+
     head, tail = fold(clause[:at]), fold(clause[at:])
+    folded = head + tail
+    words = list(_WORD.finditer(folded))
     pronoun = None
     for m in _WORD.finditer(head):
         if m.group() in relative_pronouns():
             pronoun = m
-    if pronoun is None:
-        told = lexicon.happening(head + tail, at=len(head))
-    else:
-        told = lexicon.happening(head[pronoun.end():] + tail, at=len(head) - pronoun.end())
-        if told is None:
-            antecedent = _WORD.findall(head[:pronoun.start()])[-1:]
-            told = lexicon.word_class(antecedent[0]) if antecedent else None
-    return told is None or lexicon.group(told) == lexicon.group(kind)
+    begin = 0 if pronoun is None else pronoun.end()
+    found = lexicon.happening_word(folded[begin:], at=len(head) - begin)
+    if found is not None:
+        told = _WORD.match(folded, begin + found[1])
+        word = told.group() if told else ""
+        # another word: a happening of X's group, unless X's word is one its context tells
+        # (the press conference «الخاص باللقاء» is no match)
+        return is_own(word) or (not doubted and lexicon.group(found[0]) == lexicon.group(kind))
+    if pronoun is not None:  # the antecedent: X's word among the words before the pronoun
+        before = _WORD.findall(head[:pronoun.start()])[-HEAD_WORDS:]
+        if any(of_kind(w) for w in before):
+            return True
+    # no happening word: X's word must head the clause
+    return any(of_kind(m.group()) for m in words if lexicon.opens(folded[:m.start()]))
+
+
+def sense_doubted(what: str, clause: str, at: int) -> bool:
+    """Whether X (``what``), named in ``clause`` before character ``at`` (a phrase's end), is a
+    word whose happening the words around it tell (:attr:`TriggerLexicon.senses`: ``لقاء``)
+    and the nearest cue in its clause, in its reach or further, tells another class than the
+    one the word has alone (``وسيصل الفريق قبل اللقاء بثلاثة أيام… على ملعب المباراة``: a
+    match, not a meeting): X's class is no sign of it."""
+    lexicon = load_triggers()
+    form = lexicon.sensed(happening_head(re.sub(DEFINITE_PREFIX, "", fold(what))))
+    if form is None:
+        return False
+    head, tail = fold(clause[:at]), fold(clause[at:])
+    words = _WORD.findall(head)
+    folded = fold(what)
+    k = max((i for i, w in enumerate(words) if w == folded), default=len(words) - 1)
+    after, before = words[k + 1:] + _WORD.findall(tail), words[:k]
+    told = lexicon.sense_cue(form, after, before, reach=len(after))
+    return told is not None and told[0] != lexicon.sense_defaults.get(form)
+
+
+HEAD_WORDS = 6
+"""How many words before a relative pronoun may name its antecedent (``لقاء نهائي كأس السوبر
+الذي يقام``)."""
 
 
 def complement_of(clause: str, after: int) -> str | None:

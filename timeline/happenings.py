@@ -210,23 +210,8 @@ class TriggerLexicon:
         (:attr:`sense_defaults`: ``لقاء``) or none (``تبنى فكرة``)."""
         form = self.sensed(word) if self.senses else None
         if form is not None:
-            senses = self.senses[form]
-            back = self.sense_before.get(form, 0)
-            preceding = self._within(list(reversed(before)), back) if back else []
-            following = self._within(after, self.sense_reach)
-            cues = _cues(senses)
-            for k in range(max(len(following), len(preceding))):
-                for side in (following, preceding):
-                    if k < len(side):
-                        near = side[k]
-                        told = cues.get(near, _UNREAD)
-                        if told is _UNREAD:
-                            if len(cues) >= _CUES_KEPT:
-                                cues.clear()
-                            told = cues[near] = _cue(senses, near)
-                        if told is not None:
-                            return told[0]
-            return self.sense_defaults.get(form)
+            told = self.sense_cue(form, after, before)
+            return told[0] if told is not None else self.sense_defaults.get(form)
         for bare in self._lookups(word):
             found = self.exact.get(bare)
             if found is None:
@@ -238,10 +223,40 @@ class TriggerLexicon:
                 return found
         return None
 
+    def sense_cue(self, form: str, after: Sequence[str] = (), before: Sequence[str] = (),
+                  reach: int | None = None) -> tuple[str | None] | None:
+        """For a sensed form (:meth:`sensed`), the class its nearest cue among the folded words
+        ``after`` and ``before`` it tells, as a 1-tuple (None inside: no happening), or None
+        when no cue tells it (its default is only a guess): see :meth:`word_class`. ``reach``:
+        how many words after it are read (default :attr:`sense_reach`)."""
+        senses = self.senses[form]
+        back = self.sense_before.get(form, 0)
+        preceding = self._within(list(reversed(before)), back) if back else []
+        following = self._within(after, self.sense_reach if reach is None else reach)
+        cues = _cues(senses)
+        for k in range(max(len(following), len(preceding))):
+            for side in (following, preceding):
+                if k < len(side):
+                    near = side[k]
+                    told = cues.get(near, _UNREAD)
+                    if told is _UNREAD:
+                        if len(cues) >= _CUES_KEPT:
+                            cues.clear()
+                        told = cues[near] = _cue(senses, near)
+                    if told is not None:
+                        return told
+        return None
+
     def happening(self, folded: str, at: int | None = None,
                   memo: dict[str, str | None] | None = None) -> str | None:
-        """The class of the happening word of a folded clause (dates cut): the trigger
-        nearest before character ``at`` (where the clause's date stood: Arabic news puts
+        """The class of the happening word of a folded clause (:meth:`happening_word`), or None."""
+        found = self.happening_word(folded, at, memo)
+        return None if found is None else found[0]
+
+    def happening_word(self, folded: str, at: int | None = None,
+                       memo: dict[str, str | None] | None = None) -> tuple[str, int] | None:
+        """The class and start (a character of ``folded``) of the happening word of a folded
+        clause (dates cut), or None: the trigger nearest before character ``at`` (where the clause's date stood: Arabic news puts
         the predicate first), else the nearest after it (default: the first trigger);
         one that follows a subordinating word only when no other is found (never one after a
         word naming a case or a place: :attr:`naming`), then a toll
@@ -257,12 +272,12 @@ class TriggerLexicon:
         words around it give (:meth:`word_class`).
         ``memo`` keeps the class of every word looked up (pass one dict per batch)."""
         memo = {} if memo is None else memo
-        best: tuple[int, int, int, str] | None = None
+        best: tuple[int, int, int, int, str, int] | None = None
         position = 0 if at is None else at
         last_end = -2
         last_found = -1
         wall = self._wall(folded, at) if at is not None and self.plain else -1
-        first_reaction: str | None = None
+        first_reaction: tuple[str, int] | None = None
         for m in self.pattern.finditer(folded):
             word = m.group()
             found = memo.get(word, "")
@@ -292,16 +307,16 @@ class TriggerLexicon:
             if background and self.names_case(before):
                 continue  # a case or a place named (متهمي تفجير المحطة): no fallback to it
             if not background and self.is_reaction(found):
-                first_reaction = first_reaction or found
+                first_reaction = first_reaction or (found, m.start())
                 if before in self.voiced or self.opens(folded[:m.start()]):
                     # a reaction opening the clause, or voiced (أعرب عن إدانته): the clause's
                     # first reaction is what it tells (تلقى اتصالا… أعرب خلاله عن إدانته: the call)
                     return first_reaction
             after = at is not None and m.start() > position
-            key = (int(background), int(found in self.tolls), int(after), abs(m.start() - position), found)
+            key = (int(background), int(found in self.tolls), int(after), abs(m.start() - position), found, m.start())
             if best is None or key[:4] < best[:4]:
                 best = key
-        return None if best is None else best[4]
+        return None if best is None else (best[4], best[5])
 
     def _denied(self, folded: str, start: int, since: int) -> bool | None:
         """Whether a negation among the :attr:`negation_reach` words before character ``start`` of a

@@ -8,7 +8,10 @@ joined, when stories are off): an entry dated to a day or finer, between
 :data:`~timeline.anchors.PENDING_WINDOW` before the phrase's publication and a day after
 (or, for a phrase told in the future, ``وسيصل الفريق قبل اللقاء بثلاثة أيام``, between the
 publication's day and that window after it), holding a report from another article whose
-clause names X or a happening of its kind and the places the phrase gives X (``غداة لقاء
+clause tells X as its own happening (its happening word, or X's word opening it: not a
+press conference ``الخاص باللقاء``, see :func:`~timeline.anchors.tells_happening_like`) or a
+happening of its kind (not when X's own clause reads X's word otherwise than its class:
+:func:`~timeline.anchors.sense_doubted`) and the places the phrase gives X (``غداة لقاء
 مع لافروف في ماليزيا``), and does not itself count from X (another outlet's copy of the
 phrase is dated for its saying)
 (an X that is no happening word, ``بداية``، ``إعلان``, with the word it governs: ``بداية
@@ -50,6 +53,7 @@ from timeline.anchors import (
     complement_of,
     is_pending,
     pending_offset,
+    sense_doubted,
     tells_happening_like,
 )
 from timeline.follow import follows
@@ -120,6 +124,8 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
                            for o, (c, at) in zip(offsets, ends)], pl.String),
         pl.Series("shift", [o[1] if o else None for o in offsets], pl.Int64),
         pl.Series("complement", [complement_of(c, at) for c, at in ends], pl.String),
+        pl.Series("doubted", [bool(o) and sense_doubted(o[0], c, at) for o, (c, at) in zip(offsets, ends)],
+                  pl.Boolean),
         pl.Series("future", [_told_ahead(c[:at]) for c, at in ends], pl.Boolean),
         pl.Series("places", [_places(c[at:at + _X_REACH]) for c, at in ends], pl.List(pl.String)),
         pl.Series("count", [_count_given(c[at:at + _X_REACH]) for c, at in ends], pl.Int64),
@@ -137,7 +143,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     # outlet's copy of the phrase) is dated for something else
     day = pl.col("published").dt.truncate("1d")
     near = (
-        phrases.select("p", "article_id", "published", "what", "complement", "shift", "future", "places", "count",
+        phrases.select("p", "article_id", "published", "what", "complement", "doubted", "shift", "future", "places", "count",
                        "described", "phrase")
         .join(own, on="article_id")
         .join(reports, on="unit")
@@ -152,7 +158,7 @@ def date_from_entries(pending: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFra
     if near.height == 0:
         return pending.clear().with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
     # each (X, report) read once: the report's own happening is X's kind (tells_happening_like)
-    keys = near.select("what", "clause", "at", "complement")
+    keys = near.select("what", "clause", "at", "complement", "doubted")
     named = {key: tells_happening_like(*key) for key in keys.unique().rows()}
     near = near.filter(pl.Series([named[key] for key in keys.rows()], dtype=pl.Boolean))
     counted = near["count"].is_not_null()
