@@ -1136,7 +1136,10 @@ def _purpose_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     تجهيزاتها | لانطلاق المرحلة الأولى في السابع من ذي القعدة المقبل``: the start, told kingdom-wide,
     not the committee's report). Two content words at least stand before it, and no date of the piece
     (a report dated itself keeps its names with the purpose: ``أنهى الفريق مساء أمس تحضيراته تأهبا
-    لملاقاة ضيفه مساء غد``). None without one, or without ``published``."""
+    لملاقاة ضيفه مساء غد``). A report whose clause (from its last comma) opens with a present verb is
+    cut at a bare purpose only when it tells a preparation (``يستعد الفريق لملاقاة…``; not ``يزور الرئيس
+    بيروت لافتتاح المعرض الذي يقام غدا``: the visit is the opening's time). None without one, or without
+    ``published``."""
     if published is None:
         return None
     cues = _purpose_cues()
