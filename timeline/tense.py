@@ -165,6 +165,7 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
     at = pl.int_range(n, dtype=pl.UInt32, eager=True) if read is None else read.fill_null(False).arg_true()
     rows = rows[at]
     unsure = _unsure()
+    readings: dict[tuple[str, bool], str | None] = {}  # one reading per distinct text (wire copies repeat)
     planned: list[bool] = []
     done: list[bool] = []
     marked: list[bool] = []
@@ -188,7 +189,8 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
             done.append(False)
             marked.append(False)
             continue
-        reading = _reading(before, lo == 0)
+        key = (before, lo == 0)
+        reading = readings[key] if key in readings else readings.setdefault(key, _reading(*key))
         if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
             gap = _AFTER.match(after)
             cue = _cues().match(after, gap.end()) if gap is not None else None
