@@ -593,14 +593,13 @@ def lead_cues(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
     where = f"timeline.lang.{code}/event_dates.yaml"
     data = load_language_yaml(code, "event_dates.yaml")
     try:
-        roundups = sorted({fold(str(p)) for p in data["roundups"]}, key=lambda f: (-len(f), f))
-        purposes = sorted({fold(str(p)) for p in data["purposes"]}, key=lambda f: (-len(f), f))
+        roundups = {fold(str(p)) for p in data["roundups"]}
+        purposes = {fold(str(p)) for p in data["purposes"]}
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-    spaced = "|".join(r"\s+".join(map(re.escape, p.split())) for p in roundups)
-    nouns = "|".join(map(re.escape, purposes))
-    return (re.compile(rf"(?<!\w)[وف]?(?:{spaced})\s+(?:ال)?(?P<counted>\w+)"),
-            re.compile(rf"(?<!\w)(?:[وف]?(?:لل|ل)|(?:بهدف|من\s+اجل)\s+(?:ال)?)(?:{nouns})(?!\w)"))
+    spaced, nouns = trie_regex(roundups, cache=None), trie_regex(purposes, cache=None)
+    return (re.compile(rf"(?<!\w)[وف]?{spaced}\s+(?:ال)?(?P<counted>\w+)"),
+            re.compile(rf"(?<!\w)(?:[وف]?(?:لل|ل)|(?:بهدف|من\s+اجل)\s+(?:ال)?){nouns}(?!\w)"))
 
 
 def sums_up(folded: str) -> bool:
