@@ -133,16 +133,12 @@ def _head(what: str) -> str:
     return what[2:] if what.startswith(("ال", "إل", "أل")) and len(what) > 4 else what
 
 
+@functools.lru_cache(maxsize=2**12)
 def happening_head(word: str) -> str:
     """The happening word a folded word (its article stripped) is, its attached pronoun
     stripped (``attached_pronouns``, ``lang/ar/event_dates.yaml``) when only so does the
     trigger lexicon know it: ``لقائه`` → ``لقاء``, ``وفاتها`` → ``وفاه``, ``سيطرته`` →
-    ``سيطره``; else the word itself."""
-    return _happening_head(word)
-
-
-@functools.lru_cache(maxsize=2**12)
-def _happening_head(word: str) -> str:
+    ``سيطره``; else the word itself (cached)."""
     lexicon = load_triggers()
     if lexicon.word_class(word) is not None:
         return word
