@@ -787,8 +787,6 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
 _PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)
 _DUAL_PRONOUN = re.compile(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
 _PLAN_NOUNS = 2  # indefinite words before a verb that opens a relative clause without a pronoun (جولة إقليمية يستكملها)
-_PRESENT_VERB = re.compile(r"(?:[يت]\w{2,}|س[يتن]\w{2,})")  # folded: يقام، تبدأ، سيعقد
-_RESUMED = re.compile(r"ي\w{2,}(?:ه|ها|هم|هما)")  # a present verb with the antecedent's pronoun: يستكملها
 
 
 def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
@@ -811,7 +809,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     if published is None:
         return None
     cues = _date_cues()
-    lex = load_lexicon()
+    shapes = load_shapes()
     day = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0)
     for t in dating.starting_in(start, end):
         if t.interval is None or _naive(t.interval[0]) < day:
@@ -827,8 +825,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
             bare = unjoined(folded) if folded else folded
             if not bare or bare.startswith("ال") or bare in _FUNCTION_WORDS or w.group().endswith("ة") \
                     or bare in place_adjectives() or not (
-                        _PRESENT_VERB.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts)
-                        and not perfect_verb(bare) or future_verb(folded)):
+                        shapes.plan_verb(bare) and not perfect_verb(bare) or future_verb(folded)):
                 continue  # (not a perfect in ت, تراجعت; nor a noun or a place's adjective, يمنية)
             cut = _plan_opening(text, start, w.start(), bare, cues)
             break
@@ -884,7 +881,7 @@ def _opens_perfect(opening: list[str], cues: _DateCues) -> bool:
 def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) -> int | None:
     """Where the plan whose verb (``bare``, folded, without و/ف) starts at ``verb`` opens: at the
     antecedent of a relative pronoun right before it, at a word of ``plan_openers`` right before it,
-    or, the verb holding its antecedent's pronoun (:data:`_RESUMED`), at the indefinite words
+    or, the verb holding its antecedent's pronoun (:meth:`timeline.verbs.Shapes.holds_pronoun`), at the indefinite words
     right before it (at most :data:`_PLAN_NOUNS`); None when none."""
     before = list(_WORD.finditer(text, max(start, verb - 48), verb))
     if not before:
@@ -898,7 +895,7 @@ def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) 
     for opener in cues.plan_openers:
         if folded[-len(opener):] == opener:
             return before[-len(opener)].start()
-    if not _RESUMED.fullmatch(bare):
+    if not load_shapes().holds_pronoun(bare):
         return None
     head = None
     for w in reversed(before[-_PLAN_NOUNS:]):
