@@ -92,7 +92,8 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns, trie_regex
+from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
+                              relative_pronouns, trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
@@ -1103,14 +1104,13 @@ def _purpose_cues(code: str = "ar") -> _PurposeCues:
     noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``purpose_preparing``
     (استعد → يستعد، تستعد) and the preparation nouns' starts tell a report of preparing."""
     data = load_language_yaml(code, "event_dates.yaml")
-    glued = ("", "و", "ف")
-    preparations = {g + fold(str(w)) + "ا" for w in data["purpose_preparations"] for g in glued}
+    preparations = conjoined(f for w in data["purpose_preparations"] for f in accusative(str(w))[1:])
     nouns = [fold(str(w)) for w in data["purpose_nouns"]]
-    opening = {g + lam + n for n in nouns for lam in ("ل", "لل") for g in glued}
-    before = {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
+    opening = conjoined("ل" + f for n in nouns for f in (n, after_lam("ال" + n)) if f)  # لانطلاق، للانطلاق، للقاء
+    before = conjoined(str(w) for w in data["purpose_before"])
     preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["purpose_preparing"]))
                  for p in "يتن"}
-    return _PurposeCues(frozenset(preparations), frozenset(opening), frozenset(before),
+    return _PurposeCues(preparations, opening, before,
                         frozenset(nouns + ["ال" + n for n in nouns]), frozenset(preparing),
                         tuple(fold(str(w)) for w in data["purpose_preparations"]))
 
