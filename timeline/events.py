@@ -1097,22 +1097,22 @@ class _PurposeCues(NamedTuple):
 
 @functools.lru_cache(maxsize=None)
 def _purpose_cues(code: str = "ar") -> _PurposeCues:
-    """The folded words opening a purpose phrase (``purpose_preparations``, ``purpose_nouns`` and
-    ``purpose_before`` of ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
+    """The folded words opening a purpose phrase dated ahead (``preparations``, ``nouns`` and
+    ``before`` of ``purpose`` in ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
     accusative (``استعدادا``), a verbal noun after the lam of purpose, bare or definite
     (``لانطلاق``، ``للانطلاق``), each after an optional و or ف; ``قبيل`` counts before a verbal
-    noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``purpose_preparing``
+    noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``preparing``
     (استعد → يستعد، تستعد) and the preparation nouns' starts tell a report of preparing."""
-    data = load_language_yaml(code, "event_dates.yaml")
-    preparations = conjoined(f for w in data["purpose_preparations"] for f in accusative(str(w))[1:])
-    nouns = [fold(str(w)) for w in data["purpose_nouns"]]
+    data = load_language_yaml(code, "event_dates.yaml")["purpose"]
+    preparations = conjoined(f for w in data["preparations"] for f in accusative(str(w))[1:])
+    nouns = [fold(str(w)) for w in data["nouns"]]
     opening = conjoined("ل" + f for n in nouns for f in (n, after_lam("ال" + n)) if f)  # لانطلاق، للانطلاق، للقاء
-    before = conjoined(str(w) for w in data["purpose_before"])
-    preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["purpose_preparing"]))
+    before = conjoined(str(w) for w in data["before"])
+    preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["preparing"]))
                  for p in "يتن"}
     return _PurposeCues(preparations, opening, before,
                         frozenset(nouns + ["ال" + n for n in nouns]), frozenset(preparing),
-                        tuple(fold(str(w)) for w in data["purpose_preparations"]))
+                        tuple(fold(str(w)) for w in data["preparations"]))
 
 
 def _ahead(t: Timex, published: dt.datetime) -> bool:
