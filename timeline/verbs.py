@@ -1,12 +1,14 @@
 """A clause's verbs told by their shape, and the walk back over its words to the nearest one.
 
-The tagger (a bare weekday told ahead, a clock time today's, "later" told in the past) and a
-happening's tense (:mod:`timeline.tense`) read the predicate of a date the same way: the words
+The tagger (a bare weekday told ahead, a clock time today's, "later" told in the past), a
+happening's tense (:mod:`timeline.tense`) and a plan cut off after a past predicate
+(:mod:`timeline.events`) read the predicate of a date the same way: the words
 before it, nearest first, nouns (an ``ال`` word, ``later.not_verbs``), given names and place
 adjectives passed over, a verb known by its shape: a perfect by its feminine ت or plural وا or the
 form افتعل, a present by يـ. The letters and lengths are ``verb_shapes`` of ``lang/<code>/relative.yaml``
 (beside ``present_shape``, whose ``not_verb_starts`` no present verb begins with); a reader's own
-variant is a named parameter (a short present for a clock or a weekday, a noun's ending for the tense).
+variant is a named parameter (a short present for a clock or a weekday, a noun's ending for the tense)
+or a named shape (a long present opening a clause, a plan's verb, a present holding a pronoun).
 """
 
 from __future__ import annotations
@@ -72,7 +74,6 @@ class Shapes:
     def holds_pronoun(self, bare: str) -> bool:
         """Whether ``bare`` is a present verb holding its antecedent's pronoun (``resumed``: ``يستكملها``)."""
         return self.resumed.fullmatch(bare) is not None
-
 
     def no_predicate(self, words: Sequence[str], i: int, bare: str) -> bool:
         """Whether ``words[i]`` (``bare``: without و/ف) ends a fixed phrase whose present verb names no
