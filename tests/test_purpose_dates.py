@@ -92,3 +92,15 @@ def test_a_past_report_after_a_comma_is_still_cut() -> None:
     text = ("يأتي ذلك في إطار خطة الوزارة، وقد أنهت اللجنة في المحافظة تجهيزاتها لانطلاق التسجيل في "
             "السابع من ذي القعدة المقبل.")
     assert [c for _, _, c, _ in _events(text)] == ["لانطلاق التسجيل في السابع من ذي القعدة المقبل."]
+
+
+def test_the_purpose_words_glued_forms_are_derived() -> None:
+    # tidy33: و/ف (lexicon.conjoined), the accusative and the lam before the article (lexicon.after_lam)
+    from timeline.events import _purpose_cues
+    from timeline.lexicon import conjoined
+    cues = _purpose_cues()
+    assert {"لانطلاق", "للانطلاق", "وللانطلاق", "فلمواجهه", "للقاء"} <= cues.opening
+    assert "لللقاء" not in cues.opening and "انطلاق" not in cues.opening  # ل before the article drops its alef
+    assert {"استعدادا", "واستعدادا", "فتمهيدا"} <= cues.preparations and "استعداد" not in cues.preparations
+    assert {"قبيل", "وقبيل", "فقبيل"} == cues.before
+    assert conjoined(["غداً"]) == {"غدا", "وغدا", "فغدا"}

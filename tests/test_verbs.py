@@ -51,3 +51,27 @@ def test_fixed_phrases_and_adjective_participles() -> None:
     assert not SHAPES.adjective_participle(fold("يصل النائب").split(), 1)  # no definite noun before it
     assert not SHAPES.adjective_participle(fold("الوفد القادم").split(), 1)  # a direction
     assert not SHAPES.adjective_participle(fold("الاجتماع العادي").split(), 1)  # ends in ي
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("تنطلق", True), ("تستأنف", True), ("نتوقع", True), ("تختار", True), ("تزداد", True),
+    ("توقع", False),  # a perfect of تـ has four letters
+    ("تنظيم", False), ("تنمية", False),  # a verbal noun with ي fourth
+    ("تظاهرة", False), ("تركيا", False), ("تحركات", False), ("تلفزيون", False), ("تشكيلين", False),  # noun endings
+    ("تكرار", False), ("نجران", False),  # five letters, ا fourth, no ت د ط third
+])
+def test_a_long_present_opening_a_clause(word: str, want: bool) -> None:
+    # tidy33: the endings and letters are long_present and noun_endings of verb_shapes
+    assert SHAPES.long_present(fold(word)) is want
+
+
+def test_a_plans_verb_and_its_antecedents_pronoun() -> None:
+    # tidy33: plan and resumed of verb_shapes (a plan cut off after a past predicate, events._plan_apart)
+    for word in ("يقام", "تبدأ", "سيعقد", "ستنطلق", "سنزور"):
+        assert SHAPES.plan_verb(fold(word)), word
+    for word in ("قال", "سافر", "يوم", "يونيو", "سبق"):
+        assert not SHAPES.plan_verb(fold(word)), word
+    for word in ("يستكملها", "يتابعه", "يرأسهم", "يختتمهما"):
+        assert SHAPES.holds_pronoun(fold(word)), word
+    for word in ("يستكمل", "تستكملها", "قتلهم"):
+        assert not SHAPES.holds_pronoun(fold(word)), word

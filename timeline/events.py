@@ -92,7 +92,8 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import dual, feminine, load_lexicon, relative_pronoun, relative_pronouns, trie_regex
+from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
+                              relative_pronouns, trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
@@ -787,8 +788,6 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
 _PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)
 _DUAL_PRONOUN = re.compile(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
 _PLAN_NOUNS = 2  # indefinite words before a verb that opens a relative clause without a pronoun (جولة إقليمية يستكملها)
-_PRESENT_VERB = re.compile(r"(?:[يت]\w{2,}|س[يتن]\w{2,})")  # folded: يقام، تبدأ، سيعقد
-_RESUMED = re.compile(r"ي\w{2,}(?:ه|ها|هم|هما)")  # a present verb with the antecedent's pronoun: يستكملها
 
 
 def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
@@ -811,7 +810,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     if published is None:
         return None
     cues = _date_cues()
-    lex = load_lexicon()
+    shapes = load_shapes()
     day = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0)
     for t in dating.starting_in(start, end):
         if t.interval is None or _naive(t.interval[0]) < day:
@@ -827,8 +826,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
             bare = unjoined(folded) if folded else folded
             if not bare or bare.startswith("ال") or bare in _FUNCTION_WORDS or w.group().endswith("ة") \
                     or bare in place_adjectives() or not (
-                        _PRESENT_VERB.fullmatch(bare) and not bare.startswith(lex.present_not_verb_starts)
-                        and not perfect_verb(bare) or future_verb(folded)):
+                        shapes.plan_verb(bare) and not perfect_verb(bare) or future_verb(folded)):
                 continue  # (not a perfect in ت, تراجعت; nor a noun or a place's adjective, يمنية)
             cut = _plan_opening(text, start, w.start(), bare, cues)
             break
@@ -884,7 +882,7 @@ def _opens_perfect(opening: list[str], cues: _DateCues) -> bool:
 def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) -> int | None:
     """Where the plan whose verb (``bare``, folded, without و/ف) starts at ``verb`` opens: at the
     antecedent of a relative pronoun right before it, at a word of ``plan_openers`` right before it,
-    or, the verb holding its antecedent's pronoun (:data:`_RESUMED`), at the indefinite words
+    or, the verb holding its antecedent's pronoun (:meth:`timeline.verbs.Shapes.holds_pronoun`), at the indefinite words
     right before it (at most :data:`_PLAN_NOUNS`); None when none."""
     before = list(_WORD.finditer(text, max(start, verb - 48), verb))
     if not before:
@@ -898,7 +896,7 @@ def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) 
     for opener in cues.plan_openers:
         if folded[-len(opener):] == opener:
             return before[-len(opener)].start()
-    if not _RESUMED.fullmatch(bare):
+    if not load_shapes().holds_pronoun(bare):
         return None
     head = None
     for w in reversed(before[-_PLAN_NOUNS:]):
@@ -1099,23 +1097,22 @@ class _PurposeCues(NamedTuple):
 
 @functools.lru_cache(maxsize=None)
 def _purpose_cues(code: str = "ar") -> _PurposeCues:
-    """The folded words opening a purpose phrase (``purpose_preparations``, ``purpose_nouns`` and
-    ``purpose_before`` of ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
+    """The folded words opening a purpose phrase dated ahead (``preparations``, ``nouns`` and
+    ``before`` of ``purpose`` in ``lang/<code>/event_dates.yaml``), their forms derived: a preparation's
     accusative (``استعدادا``), a verbal noun after the lam of purpose, bare or definite
     (``لانطلاق``، ``للانطلاق``), each after an optional و or ف; ``قبيل`` counts before a verbal
-    noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``purpose_preparing``
+    noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``preparing``
     (استعد → يستعد، تستعد) and the preparation nouns' starts tell a report of preparing."""
-    data = load_language_yaml(code, "event_dates.yaml")
-    glued = ("", "و", "ف")
-    preparations = {g + fold(str(w)) + "ا" for w in data["purpose_preparations"] for g in glued}
-    nouns = [fold(str(w)) for w in data["purpose_nouns"]]
-    opening = {g + lam + n for n in nouns for lam in ("ل", "لل") for g in glued}
-    before = {g + fold(str(w)) for w in data["purpose_before"] for g in glued}
-    preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["purpose_preparing"]))
+    data = load_language_yaml(code, "event_dates.yaml")["purpose"]
+    preparations = conjoined(f for w in data["preparations"] for f in accusative(str(w))[1:])
+    nouns = [fold(str(w)) for w in data["nouns"]]
+    opening = conjoined("ل" + f for n in nouns for f in (n, after_lam("ال" + n)) if f)  # لانطلاق، للانطلاق، للقاء
+    before = conjoined(str(w) for w in data["before"])
+    preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["preparing"]))
                  for p in "يتن"}
-    return _PurposeCues(frozenset(preparations), frozenset(opening), frozenset(before),
+    return _PurposeCues(preparations, opening, before,
                         frozenset(nouns + ["ال" + n for n in nouns]), frozenset(preparing),
-                        tuple(fold(str(w)) for w in data["purpose_preparations"]))
+                        tuple(fold(str(w)) for w in data["preparations"]))
 
 
 def _ahead(t: Timex, published: dt.datetime) -> bool:

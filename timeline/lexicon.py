@@ -19,8 +19,8 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "construct", "definite",
-           "dual", "feminine", "future_genders", "load_lexicon", "month_spellings", "oblique", "plural_feminine",
+__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "conjoined", "construct",
+           "definite", "dual", "feminine", "future_genders", "load_lexicon", "month_spellings", "oblique", "plural_feminine",
            "relative_pronoun", "relative_pronouns", "same", "trie_regex"]
 
 
@@ -419,6 +419,7 @@ def _alt(lex: Lexicon, name: str) -> str:
 # -- morphology: each word is written once in the YAML; these derive its other forms --------
 _NO_TANWEEN_ALEF = ("ه", "ي", "ا", "ات")  # folded endings (ة ى ا ات) whose accusative takes no written alef
 _NO_FEMININE = ("ة", "ى", "ه", "ا", "اء")  # written endings of words that take no feminine ة
+_CONJUNCTIONS = ("و", "ف")  # glued before a word: "وقبيل", "فقبيل"
 _OPTIONAL_ARTICLE = "(ال)"  # a YAML form "(ال)غد" is written with or without the article
 
 
@@ -452,6 +453,12 @@ def after_lam(form: str) -> str | None:
     if not form.startswith("ال") or form[2:3] in ("", "ل"):
         return None
     return form[1:]
+
+
+def conjoined(forms: Iterable[str]) -> frozenset[str]:
+    """Each word as written alone and after a glued و or ف ("قبيل" → "وقبيل", "فقبيل"), the
+    conjunctions :func:`timeline.normalize.unjoined` strips. Folded forms."""
+    return frozenset(c + fold(form) for form in forms for c in ("", *_CONJUNCTIONS))
 
 
 def dual(form: str) -> list[str]:
@@ -678,7 +685,7 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
-        lex.this_decade_after = frozenset(c + fold(w) for w in rel.get("this_decade_after", ()) for c in ("", "و", "ف"))
+        lex.this_decade_after = conjoined(rel.get("this_decade_after", ()))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
@@ -721,7 +728,7 @@ def _load_lexicon(code: str) -> Lexicon:
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
-        lex.today_action_subjects = frozenset(c + fold(p) for p in own for c in ("", "و", "ف"))
+        lex.today_action_subjects = conjoined(own)
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
                                                 for p in ("", *pronouns))

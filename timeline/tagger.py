@@ -224,7 +224,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     تـ/نـ only opening the clause a few words before, and of four letters only for a ``schedule`` (the weekday
     with a clock time, or a range of days), as for a clock: "تبدأ المحاكمة الساعة التاسعة صباح الأحد"; else
     as often a perfect: "وتوقع الخميس", "وتعرض الموكب لإطلاق نار مساء الخميس"; longer: "وتنطلق البطولة
-    الخميس", :func:`_long_present`). Not when a perfect comes first, nor a relative pronoun
+    الخميس", :meth:`timeline.verbs.Shapes.long_present`). Not when a perfect comes first, nor a relative pronoun
     (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
     verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
@@ -269,19 +269,9 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False
         if i == 0 and opening and shapes.present_opening.fullmatch(bare) and bare[1] != "ا" \
-                and not (len(bare) > 4 and bare[2] == "ا") and (schedule and len(bare) == 4 or _long_present(bare)):
+                and not (len(bare) > 4 and bare[2] == "ا") and (schedule and len(bare) == 4 or shapes.long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
-
-
-def _long_present(word: str) -> bool:
-    """Whether a word of تـ/نـ and four letters more opening a clause is a present verb ("تنطلق", "تستأنف",
-    "نتوقع"): not a verbal noun with ي before its last letter ("تنظيم", "تشرين", "تنمية"), nor a word ending
-    like a noun (ة, ا, ات, ون, ين: "تظاهرة", "تركيا", "تلفزيون"), nor one of five letters with ا before its
-    last and no ت or د third (a present of افتعل has one: "تختار", "تزداد"; not "تكرار", "نجران"). (A perfect
-    of تـ has four letters: "توقع", "تعرض".)"""
-    return len(word) >= 5 and word[3] != "ي" and not word.endswith(("ه", "ا", "ات", "ون", "ين")) \
-        and not (len(word) == 5 and word[3] == "ا" and word[2] not in "تدط")
 
 
 _DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")

@@ -1,12 +1,14 @@
 """A clause's verbs told by their shape, and the walk back over its words to the nearest one.
 
-The tagger (a bare weekday told ahead, a clock time today's, "later" told in the past) and a
-happening's tense (:mod:`timeline.tense`) read the predicate of a date the same way: the words
+The tagger (a bare weekday told ahead, a clock time today's, "later" told in the past), a
+happening's tense (:mod:`timeline.tense`) and a plan cut off after a past predicate
+(:mod:`timeline.events`) read the predicate of a date the same way: the words
 before it, nearest first, nouns (an ``ال`` word, ``later.not_verbs``), given names and place
 adjectives passed over, a verb known by its shape: a perfect by its feminine ت or plural وا or the
 form افتعل, a present by يـ. The letters and lengths are ``verb_shapes`` of ``lang/<code>/relative.yaml``
 (beside ``present_shape``, whose ``not_verb_starts`` no present verb begins with); a reader's own
-variant is a named parameter (a short present for a clock or a weekday, a noun's ending for the tense).
+variant is a named parameter (a short present for a clock or a weekday, a noun's ending for the tense)
+or a named shape (a long present opening a clause, a plan's verb, a present holding a pronoun).
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ class Shapes:
     present_short: re.Pattern[str]  # يصل، يبدأ (a clock's or a weekday's verb is often short)
     present_not_noun: re.Pattern[str]  # يعقد; not يمنية, يوميات (ة/ه, ات endings)
     present_opening: re.Pattern[str]  # تبدأ، ننتظر
+    long_present_spec: tuple[int, str, tuple[str, ...], str, str]  # letters, not_fourth, endings, infix_fourth, infix_third
+    plan: re.Pattern[str]  # يقام، تبدأ، سيعقد (a plan's verb)
+    resumed: re.Pattern[str]  # يستكملها (a present holding its antecedent's pronoun)
     participle: re.Pattern[str]  # الصادر، الواقعة
     not_verb_starts: tuple[str, ...]  # يوم، يونيو (present_shape.not_verb_starts)
     not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
@@ -53,6 +58,22 @@ class Shapes:
         shape = self.present_short if short else self.present_not_noun if noun_endings else self.present
         return shape.fullmatch(bare) is not None and not bare.startswith(self.not_verb_starts)
 
+    def long_present(self, word: str) -> bool:
+        """Whether ``word``, of تـ/نـ opening a clause, is a present verb by its length and letters
+        (``long_present`` of ``verb_shapes``: ``تنطلق``, ``تستأنف``, ``نتوقع``; not ``تنظيم``, ``تنمية``,
+        ``تركيا``, ``تلفزيون``, ``تكرار``, ``نجران``; a perfect of تـ has four letters: ``توقع``)."""
+        least, not_fourth, endings, infix_fourth, infix_third = self.long_present_spec
+        return len(word) >= least and word[3] not in not_fourth and not word.endswith(endings) \
+            and not (len(word) == least and word[3] in infix_fourth and word[2] not in infix_third)
+
+    def plan_verb(self, bare: str) -> bool:
+        """Whether ``bare`` is a plan's verb by its shape (``plan``: a present or a future, ``يقام``،
+        ``تبدأ``، ``سيعقد``; not one of ``not_verb_starts``)."""
+        return self.plan.fullmatch(bare) is not None and not bare.startswith(self.not_verb_starts)
+
+    def holds_pronoun(self, bare: str) -> bool:
+        """Whether ``bare`` is a present verb holding its antecedent's pronoun (``resumed``: ``يستكملها``)."""
+        return self.resumed.fullmatch(bare) is not None
 
     def no_predicate(self, words: Sequence[str], i: int, bare: str) -> bool:
         """Whether ``words[i]`` (``bare``: without و/ف) ends a fixed phrase whose present verb names no
@@ -71,6 +92,14 @@ class Shapes:
         word, head = unjoined(words[i]), unjoined(words[i - 1])
         return self.participle.fullmatch(word) is not None and word not in self.directions \
             and head.startswith("ال") and word.endswith("ه") == head.endswith(("ه", "ات"))
+
+
+def _endings(spec: dict[str, object], key: str) -> tuple[str, ...]:
+    """The endings of ``key`` in ``spec``, as written and folded (ة and ه)."""
+    value = spec.get(key) or []
+    if not isinstance(value, list):
+        raise LanguageDataError(f"{key}: a list of endings, not {value!r}")
+    return tuple(dict.fromkeys(form for e in map(str, value) for form in (e, fold(e))))
 
 
 def _letters(spec: dict[str, object], key: str) -> str:
@@ -95,15 +124,22 @@ def load_shapes(code: str = "ar") -> Shapes:
         derived_shape = rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
         first, stem = _letters(present, "first"), int(present["stem"])
         phrases = [tuple(fold(str(p)).split()) for p in data["not_predicates"]]
+        nouns, long, plan, resumed = _endings(data, "noun_endings"), data["long_present"], data["plan"], data["resumed"]
+        pronouns = "|".join(map(esc, _endings(resumed, "pronouns")))
         shapes = Shapes(
             perfect_ending=re.compile(f"{feminine_shape}|{plural_shape}"),
             perfect_or_derived=re.compile(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
             present=re.compile(rf"[{first}]{_LETTER}{{{stem},}}"),
             present_short=re.compile(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
-            present_not_noun=re.compile(rf"[{first}]\w{{{stem},}}(?<![هة])(?<!ات)"),
+            present_not_noun=re.compile(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             present_opening=re.compile(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
             participle=re.compile(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
                                   rf"(?<![{_letters(part, 'not_last')}])ه?"),
+            long_present_spec=(int(long["letters"]), _letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
+                               _letters(long, "infix_fourth"), _letters(long, "infix_third")),
+            plan=re.compile(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
+                            rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
+            resumed=re.compile(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
             not_predicates=frozenset(phrases),
             directions=frozenset(load_lexicon(code).directions))

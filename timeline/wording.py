@@ -100,8 +100,8 @@ ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
 SIDE_AFTER = 30
 PURPOSE_STEM = 4
-"""How many letters a verbal noun told as a meeting's purpose has after its first letter (``purpose``
-of ``told_by_sides``): ``لتعزيز``، ``لتهدئة``; not ``لتلك``."""
+"""How many letters a verbal noun told as a meeting's purpose has after its first letter (``verbal_noun_first``
+of event_dates.yaml ``purpose``): ``لتعزيز``، ``لتهدئة``; not ``لتلك``."""
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
 العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
@@ -589,12 +589,12 @@ def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
 def lead_cues(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns of a folded clause: a roundup's several fronts or places (``roundups`` of
     ``lang/<code>/event_dates.yaml``: ``في عدد من جبهات``، ``في عدة مناطق``) and a purpose (its
-    ``purposes``, glued to ل or لل or after بهدف / من أجل: ``لتفادي``، ``للمطالبة``); cached."""
+    ``purpose: aims``, glued to ل or لل or after بهدف / من أجل: ``لتفادي``، ``للمطالبة``); cached."""
     where = f"timeline.lang.{code}/event_dates.yaml"
     data = load_language_yaml(code, "event_dates.yaml")
     try:
         roundups = {fold(str(p)) for p in data["roundups"]}
-        purposes = {fold(str(p)) for p in data["purposes"]}
+        purposes = {fold(str(p)) for p in data["purpose"]["aims"]}
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     spaced, nouns = trie_regex(roundups, cache=None), trie_regex(purposes, cache=None)
@@ -1437,12 +1437,12 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
 @functools.lru_cache(maxsize=None)
 def _purpose(code: str = "ar") -> tuple[str, ...]:
     """The folded first letters of a verbal noun that, after ل, tells a meeting's purpose and so
-    ends who meets (``purpose`` of ``told_by_sides`` in ``lang/<code>/actors.yaml``; cached)."""
-    data = load_language_yaml(code, "actors.yaml")
-    purpose = ((data.get("told_by_sides") or {}) if isinstance(data, dict) else {}).get("purpose") or []
+    ends who meets (``verbal_noun_first`` of ``purpose`` in ``lang/<code>/event_dates.yaml``; cached)."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    purpose = ((data.get("purpose") or {}) if isinstance(data, dict) else {}).get("verbal_noun_first") or []
     if not isinstance(purpose, list) or not all(isinstance(p, str) and p for p in purpose):
-        raise LanguageDataError(f"timeline.lang.{code}/actors.yaml: told_by_sides: purpose: a list of letters, "
-                                f"not {purpose!r}")
+        raise LanguageDataError(f"timeline.lang.{code}/event_dates.yaml: purpose: verbal_noun_first: a list of "
+                                f"letters, not {purpose!r}")
     return tuple(fold(p) for p in purpose)
 
 
