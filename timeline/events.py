@@ -762,9 +762,10 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                 and not cues.complementizers.intersection(map(unjoined, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
-                and (_tells_apart(text, start, head, m.end(), end, dating, cues)
-                     or _names_apart(text, start, head, m, end, dating, cues))
-                and both_date(m.end())):
+                and ((_tells_apart(text, start, head, m.end(), end, dating, cues)
+                      or _names_apart(text, start, head, m, end, dating, cues)) and both_date(m.end())
+                     or _resumed_apart(text, m, end, dating, cues)
+                     and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
         break
     for m in cues.background_after.finditer(text, first.end, end):
@@ -925,6 +926,41 @@ def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: 
     main = lexicon.happening(_fold_window(text, start, head))
     return named is not None and not lexicon.is_reaction(named) and (
         main is None or not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(named)))
+
+
+_RESUMPTIVE = {"الذي": ("ه",), "التي": ("ها",), "الذين": ("هم",), "اللواتي": ("هن",)}  # dual: هما
+_TRILITERAL = 3  # letters of a masculine perfect of the simple verb, which has no shape of its own (وصل، زار)
+
+
+def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex], cues: _DateCues) -> bool:
+    """Whether the relative clause opening at ``pronoun`` opens with a perfect verb (after
+    ``auxiliaries``) holding the antecedent's pronoun (the resumptive pronoun: التي → ـها، الذي → ـه,
+    a dual's → ـهما) and holds a date (:func:`_told_before_date`): an act done to the antecedent at its
+    own time (``في الدوحة التي وصلها مساء الأحد``، ``الاتفاق الذي أبرمته الحكومة في مايو``), whatever
+    its verb; read only beside a date of the main clause. The verb is a perfect of ``later.past_words``,
+    by its ending or form (:func:`timeline.tense.perfect_verb`, أبرمته، افتتحه) or of three letters."""
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    verb = next((w for w in told or () if w not in cues.auxiliaries), None)
+    if verb is None:
+        return False
+    which = fold(pronoun.group())
+    endings = _RESUMPTIVE.get(which, ("هما",))
+    for ending in endings:
+        bare = verb[:-len(ending)] if verb.endswith(ending) else ""
+        if bare and (perfect_verb(bare) or load_shapes().perfect(bare, derived=True) or len(bare) == _TRILITERAL):
+            return True
+    return False
+
+
+def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int, s_end: int,
+                dating: SpanIndex[Timex]) -> bool:
+    """Whether, cut at ``cut``, the piece ``text[start:cut]`` keeps a date of its own and the piece
+    ``text[cut:end]`` keeps the first date after ``at`` (:func:`_dating`): a relative clause's date
+    the uncut piece drops beside the main clause's (:func:`_secondary`) dates its own piece."""
+    def kept(a: int, b: int) -> list[Timex]:
+        return _dating(text, Clause(a, b, text[a:b], 0, s_start, s_end), dating.starting_in(a, b))
+    after = dating.starting_in(at, end)
+    return bool(after) and bool(kept(start, cut)) and after[0] in kept(cut, end)
 
 
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:
