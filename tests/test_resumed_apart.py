@@ -43,3 +43,9 @@ def test_a_pronoun_of_another_antecedent_is_no_resumption() -> None:
 def test_a_reaction_keeps_its_resumed_relative_clause() -> None:
     text = "وأشاد الوزير اليوم بالاتفاق الذي أبرمه الطرفان أمس في العاصمة."
     assert _events(text) == [("اليوم", "2015-08-04", text)]
+
+
+def test_the_pronoun_on_a_preposition_after_the_verb() -> None:
+    text = "وافتتح الأمير اليوم المرحلة الثانية من المشروع في المحافظة التي وصل إليها صباح أمس."
+    assert ("صباح أمس", "2015-08-03TMO", "المحافظة التي وصل إليها صباح أمس.") in _events(text)
+    assert ("اليوم", "2015-08-04", "وافتتح الأمير اليوم المرحلة الثانية من المشروع في") in _events(text)

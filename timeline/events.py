@@ -928,28 +928,29 @@ def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: 
         main is None or not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(named)))
 
 
-_RESUMPTIVE = {"الذي": ("ه",), "التي": ("ها",), "الذين": ("هم",), "اللواتي": ("هن",)}  # dual: هما
 _TRILITERAL = 3  # letters of a masculine perfect of the simple verb, which has no shape of its own (وصل، زار)
 
 
 def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex], cues: _DateCues) -> bool:
     """Whether the relative clause opening at ``pronoun`` opens with a perfect verb (after
-    ``auxiliaries``) holding the antecedent's pronoun (the resumptive pronoun: التي → ـها، الذي → ـه,
-    a dual's → ـهما) and holds a date (:func:`_told_before_date`): an act done to the antecedent at its
-    own time (``في الدوحة التي وصلها مساء الأحد``، ``الاتفاق الذي أبرمته الحكومة في مايو``), whatever
-    its verb; read only beside a date of the main clause. The verb is a perfect of ``later.past_words``,
-    by its ending or form (:func:`timeline.tense.perfect_verb`, أبرمته، افتتحه) or of three letters."""
+    ``auxiliaries``) holding its antecedent's pronoun, or followed by a preposition holding it
+    (``resumptive_pronouns``, ``resumptive_prepositions`` of ``lang/ar/event_dates.yaml``: التي →
+    وصلها، وصل إليها; الذي → أقرته), and holds a date (:func:`_told_before_date`): an act done to the
+    antecedent at its own time (``في الدوحة التي وصلها مساء الأحد``), whatever its verb; read only beside
+    a date of the main clause. The verb is a perfect of ``later.past_words``, by its ending or form
+    (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters."""
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
-    verb = next((w for w in told or () if w not in cues.auxiliaries), None)
-    if verb is None:
+    k = next((i for i, w in enumerate(told or ()) if w not in cues.auxiliaries), None)
+    ending = cues.resumptive.get(fold(pronoun.group()).removeprefix("و"))
+    if k is None or told is None or ending is None:
         return False
-    which = fold(pronoun.group())
-    endings = _RESUMPTIVE.get(which, ("هما",))
-    for ending in endings:
-        bare = verb[:-len(ending)] if verb.endswith(ending) else ""
-        if bare and (perfect_verb(bare) or load_shapes().perfect(bare, derived=True) or len(bare) == _TRILITERAL):
-            return True
-    return False
+    verb = told[k]
+    if verb.endswith(ending):
+        verb = verb[:-len(ending)]
+    elif not (k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions
+              and told[k + 1].endswith(ending)):
+        return False
+    return bool(verb) and (perfect_verb(verb) or load_shapes().perfect(verb, derived=True) or len(verb) == _TRILITERAL)
 
 
 def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int, s_end: int,
@@ -1453,6 +1454,8 @@ class _DateCues:
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
+    resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
+    resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
@@ -1532,6 +1535,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
+        resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
+        resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
+                                          for p in data["resumptive_pronouns"].values()),
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
