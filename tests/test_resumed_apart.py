@@ -49,3 +49,9 @@ def test_the_pronoun_on_a_preposition_after_the_verb() -> None:
     text = "وافتتح الأمير اليوم المرحلة الثانية من المشروع في المحافظة التي وصل إليها صباح أمس."
     assert ("صباح أمس", "2015-08-03TMO", "المحافظة التي وصل إليها صباح أمس.") in _events(text)
     assert ("اليوم", "2015-08-04", "وافتتح الأمير اليوم المرحلة الثانية من المشروع في") in _events(text)
+
+
+def test_a_present_verb_with_the_pronoun_is_no_act_then() -> None:
+    # تصفها: a present of three letters with the pronoun describes the antecedent; nothing is cut
+    text = "وزار الوزير اليوم على رأس وفد كبير المنطقة التي تصفها التقارير الرسمية أمس بالمنكوبة."
+    assert [clause for _, _, clause in _events(text)] == [text]

@@ -931,6 +931,16 @@ def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: 
 _TRILITERAL = 3  # letters of a masculine perfect of the simple verb, which has no shape of its own (وصل، زار)
 
 
+@functools.lru_cache(maxsize=None)
+def _present_letters(code: str = "ar") -> tuple[str, ...]:
+    """The letters a verb in the present opens with (``verb_shapes`` of ``lang/<code>/relative.yaml``:
+    ``present``, ``present_opening``), folded: a word of three letters opening with one is no
+    masculine perfect (تصفه، يعده)."""
+    shapes = load_language_yaml(code, "relative.yaml")["verb_shapes"]
+    return tuple(fold(str(x)) for key in ("present", "present_opening") for x in shapes[key]["first"])
+
+
+
 def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex], cues: _DateCues) -> bool:
     """Whether the relative clause opening at ``pronoun`` opens with a perfect verb (after
     ``auxiliaries``) holding its antecedent's pronoun, or followed by a preposition holding it
@@ -950,7 +960,8 @@ def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanInde
     elif not (k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions
               and told[k + 1].endswith(ending)):
         return False
-    return bool(verb) and (perfect_verb(verb) or load_shapes().perfect(verb, derived=True) or len(verb) == _TRILITERAL)
+    return bool(verb) and (perfect_verb(verb) or load_shapes().perfect(verb, derived=True)
+                           or len(verb) == _TRILITERAL and not verb.startswith(_present_letters()))
 
 
 def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int, s_end: int,
