@@ -763,9 +763,10 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                 and not cues.complementizers.intersection(map(unjoined, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
-                and (_tells_apart(text, start, head, m.end(), end, dating, cues)
-                     or _names_apart(text, start, head, m, end, dating, cues))
-                and both_date(m.end())):
+                and ((_tells_apart(text, start, head, m.end(), end, dating, cues)
+                      or _names_apart(text, start, head, m, end, dating, cues)) and both_date(m.end())
+                     or _resumed_apart(text, m, end, dating, cues)
+                     and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
         break
     for m in cues.background_after.finditer(text, first.end, end):
@@ -923,6 +924,53 @@ def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: 
     main = lexicon.happening(_fold_window(text, start, head))
     return named is not None and not lexicon.is_reaction(named) and (
         main is None or not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(named)))
+
+
+_TRILITERAL = 3  # letters of a masculine perfect of the simple verb, which has no shape of its own (وصل، زار)
+
+
+@functools.lru_cache(maxsize=None)
+def _present_letters(code: str = "ar") -> tuple[str, ...]:
+    """The letters a verb in the present opens with (``verb_shapes`` of ``lang/<code>/relative.yaml``:
+    ``present``, ``present_opening``), folded: a word of three letters opening with one is no
+    masculine perfect (تصفه، يعده)."""
+    shapes = load_language_yaml(code, "relative.yaml")["verb_shapes"]
+    return tuple(fold(str(x)) for key in ("present", "present_opening") for x in shapes[key]["first"])
+
+
+
+def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex], cues: _DateCues) -> bool:
+    """Whether the relative clause opening at ``pronoun`` opens with a perfect verb (after
+    ``auxiliaries``) holding its antecedent's pronoun, or followed by a preposition holding it
+    (``resumptive_pronouns``, ``resumptive_prepositions`` of ``lang/ar/event_dates.yaml``: التي →
+    وصلها، وصل إليها; الذي → أقرته), and holds a date (:func:`_told_before_date`): an act done to the
+    antecedent at its own time (``في الدوحة التي وصلها مساء الأحد``), whatever its verb; read only beside
+    a date of the main clause. The verb is a perfect of ``later.past_words``, by its ending or form
+    (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters."""
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    k = next((i for i, w in enumerate(told or ()) if w not in cues.auxiliaries), None)
+    ending = cues.resumptive.get(fold(pronoun.group()).removeprefix("و"))
+    if k is None or told is None or ending is None:
+        return False
+    verb = told[k]
+    if verb.endswith(ending):
+        verb = verb[:-len(ending)]
+    elif not (k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions
+              and told[k + 1].endswith(ending)):
+        return False
+    return bool(verb) and (perfect_verb(verb) or load_shapes().perfect(verb, derived=True)
+                           or len(verb) == _TRILITERAL and not verb.startswith(_present_letters()))
+
+
+def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int, s_end: int,
+                dating: SpanIndex[Timex]) -> bool:
+    """Whether, cut at ``cut``, the piece ``text[start:cut]`` keeps a date of its own and the piece
+    ``text[cut:end]`` keeps the first date after ``at`` (:func:`_dating`): a relative clause's date
+    the uncut piece drops beside the main clause's (:func:`_secondary`) dates its own piece."""
+    def kept(a: int, b: int) -> list[Timex]:
+        return _dating(text, Clause(a, b, text[a:b], 0, s_start, s_end), dating.starting_in(a, b))
+    after = dating.starting_in(at, end)
+    return bool(after) and bool(kept(start, cut)) and after[0] in kept(cut, end)
 
 
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:
@@ -1414,6 +1462,8 @@ class _DateCues:
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
+    resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
+    resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
@@ -1493,6 +1543,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
+        resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
+        resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
+                                          for p in data["resumptive_pronouns"].values()),
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
