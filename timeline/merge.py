@@ -127,6 +127,8 @@ __all__ = [
     "CORE_TOLD",
     "CORE_WORDS",
     "ENTRY_SCHEMA",
+    "FAR_DAYS",
+    "FAR_SHARE",
     "GOVERNED_KEYS",
     "HELD_SPAN",
     "KIN_WORDS",
@@ -280,6 +282,17 @@ six of them wrong (attacks of June with a Friday's attack, a truce's fall with a
 railway line, two festivals). Without the bound guard a vote "in September" joined a 17 September
 deadline."""
 
+FAR_DAYS = 30
+"""Least days between a told day and its report's publication (either way) for the day to be *far*:
+two reports of one class of happening (not a meeting, a toll or a reaction) naming one far day
+need only :data:`FAR_SHARE` of the same-day floor (:func:`_far_day`)."""
+
+FAR_SHARE = 0.1
+"""Least share of the shorter clause's information the words of two reports of one class dated to
+one far day (:data:`FAR_DAYS`) must carry: few happenings of a class are told for one exact day
+weeks away from their reports, so the day itself tells which (an election told six months ahead
+inside clauses about a candidate, an interview, a resignation)."""
+
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
 
@@ -407,7 +420,7 @@ _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done", "past_month"]  # scored pairs' columns
+         "done", "past_month", "far"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -426,6 +439,28 @@ def _one_region() -> pl.Expr:
     apart = ((pl.col("owners").list.len() > 0) & (pl.col("owners_j").list.len() > 0)
              & (pl.col("owners").list.set_intersection("owners_j").list.len() == 0))
     return (region == region_j).fill_null(False) & ~apart.fill_null(False)
+
+
+def _far() -> pl.Expr:
+    """Whether an event (a row of the frame) tells an exact day :data:`FAR_DAYS` or more from its
+    report's publication, ahead or back: a day or finer, not a bound (``حتى 26 أكتوبر``: a
+    deadline), not of a year before the batch's (``era``: blocked and met by year)."""
+    far = dt.timedelta(days=FAR_DAYS)
+    return ((pl.col("grain").to_physical() <= _FINEST_DAY) & ~pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False)
+            & (((pl.col("start") - pl.col("published")) >= far) | ((pl.col("published") - pl.col("end")) >= far))
+            ).fill_null(False)
+
+
+def _far_day(loose: pl.Series, reactions: pl.Series) -> pl.Expr:
+    """Whether a scored pair names one far exact day (:func:`_far` on both sides, the same calendar
+    day), one class of happening (not a meeting's, a toll's or a reaction's, whose words tell little of
+    which), from two articles, and shares a word besides: such a pair needs only :data:`FAR_SHARE` of
+    the shorter clause's information (``shared_info``, ``n_shared`` of :func:`_scored`)."""
+    return ((pl.col("agreement") == _SAME_DAY) & pl.col("far") & pl.col("far_j")
+            & (pl.col("start").dt.date() == pl.col("start_j").dt.date())
+            & pl.col("same_trigger") & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
+            & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("same_article")
+            & (pl.col("n_shared") >= 2)).fill_null(False)
 
 
 def _least_rare(n: int, most: float = RARE_INFO) -> float:
@@ -458,6 +493,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         # a month gone by when told (مايو الماضي): a background happening's
         ((pl.col("grain").to_physical() == _MONTH) & (pl.col("end") <= pl.col("published"))).fill_null(False)
         .alias("past_month"),
+        _far().alias("far"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
         pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
@@ -819,6 +855,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # tells the saying's content in its own words, so the floor is lower too (ONE_HAPPENING_SHARE)
     saying = ((pl.col("agreement") == _SAME_DAY) & (pl.col("said") | pl.col("said_j"))
               & ~pl.col("same_article")).fill_null(False)
+    # one far exact day, one class of happening: the day tells which (FAR_SHARE of the shorter clause's information)
+    far_day = _far_day(loose, reactions)
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
         100.0 * 2 * pl.col("shared_chars") / (2 * pl.col("shared_chars") + rest)).otherwise(0.0)
@@ -900,12 +938,14 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             # the same kind in one town spares the wording only when the dates cannot tell
             # two happenings apart anyway (one is coarser); on one day it must still agree
             (located & (pl.col("agreement") != _SAME_DAY)) | of_year
-            | (pl.col("shared_info") >= pl.when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
+            | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
+               .when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
                .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
         )
-        .with_columns((own_class & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
+        .with_columns((own_class & ~far_day
+                       & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
                       .alias("thin"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
     )
