@@ -455,12 +455,13 @@ def _one_region() -> pl.Expr:
 
 def _far() -> pl.Expr:
     """Whether an event (a row of the frame) tells an exact day :data:`FAR_DAYS` or more from its
-    report's publication, ahead or back: a day or finer, not a bound (``حتى 26 أكتوبر``: a
-    deadline), not of a year before the batch's (``era``: blocked and met by year)."""
+    report's publication: 1 ahead, -1 back, 0 not (not a day or finer, a bound: ``حتى 26 أكتوبر``,
+    a deadline; or near). A year before the batch's (``era``) is left out where it is read."""
     far = dt.timedelta(days=FAR_DAYS)
-    return ((pl.col("grain").to_physical() <= _FINEST_DAY) & ~pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False)
-            & (((pl.col("start") - pl.col("published")) >= far) | ((pl.col("published") - pl.col("end")) >= far))
-            ).fill_null(False)
+    exact = (pl.col("grain").to_physical() <= _FINEST_DAY) & ~pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False)
+    return (pl.when(exact & ((pl.col("start") - pl.col("published")) >= far)).then(1)
+            .when(exact & ((pl.col("published") - pl.col("end")) >= far)).then(-1)
+            .otherwise(0).fill_null(0).cast(pl.Int8))
 
 
 def _far_day(loose: pl.Series, reactions: pl.Series) -> pl.Expr:
@@ -468,7 +469,7 @@ def _far_day(loose: pl.Series, reactions: pl.Series) -> pl.Expr:
     day), one class of happening (not a meeting's, a toll's or a reaction's, whose words tell little of
     which), from two articles, and shares a word besides: such a pair needs only :data:`FAR_SHARE` of
     the shorter clause's information (``shared_info``, ``n_shared`` of :func:`_scored`)."""
-    return ((pl.col("agreement") == _SAME_DAY) & pl.col("far") & pl.col("far_j")
+    return ((pl.col("agreement") == _SAME_DAY) & (pl.col("far") != 0) & (pl.col("far_j") != 0)
             & (pl.col("start").dt.date() == pl.col("start_j").dt.date())
             & pl.col("same_trigger") & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("same_article")
@@ -959,7 +960,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         )
         .with_columns((own_class & ~far_day
                        & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("thin"), overlap_score.alias("similarity"))
+                      .alias("thin"),
+                      (far_day & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
+                      .alias("far_only"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
     )
     # what each happening word governs: when each clause's object holds a word the other
@@ -1005,8 +1008,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
                    & (pl.col("object_j").list.set_intersection("words").list.len() == pl.col("object_j").list.len())))
+    # ...and a pair under the floor but for a far day gone by (far_only) not when each happening word
+    # governs what the other clause lacks: a day weeks back is a story's background, where many
+    # happenings of a class fall (two bombings, on a mosque and on a market); a day ahead is a plan
+    # (what an election word governs, ``المقررة``، ``التي ستجري``, tells nothing of which)
+    went_by = (pl.col("far") < 0) | (pl.col("far_j") < 0)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~pl.col("thin") | anchored)
+                         ~pl.col("thin") | anchored, ~(pl.col("far_only") & pl.col("objects_differ") & went_by))
     # a court's sittings (hearings, sentences, releases) are told in the same few words in every
     # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
     countries = table["countries"]
