@@ -5,7 +5,7 @@ floor; two classes never meet on a far day. Arabic written for these tests."""
 
 from __future__ import annotations
 
-from tests.merge_helpers import entry_of
+from merge_helpers import entry_of
 
 CANDIDATE = ("وأعلن المرشح سامي الهادي من مدينة صفاقس عزمه خوض الانتخابات الرئاسية التونسية المقررة في "
              "{day}، مؤكدا أن برنامجه يركز على التشغيل ودعم الفلاحين.")
