@@ -1,0 +1,39 @@
+"""Two reports of one class of happening naming one exact day weeks away from their publication
+are one entry even when each clause mostly tells something else: the far day tells which
+(``merge.FAR_DAYS``, ``merge.FAR_SHARE``; issue 6 item 1, ahead33). A near day asks the usual
+floor; two classes never meet on a far day. Arabic written for these tests."""
+
+from __future__ import annotations
+
+from merge_helpers import entry_of
+
+CANDIDATE = ("وأعلن المرشح سامي الهادي من مدينة صفاقس عزمه خوض الانتخابات الرئاسية التونسية المقررة في "
+             "{day}، مؤكدا أن برنامجه يركز على التشغيل ودعم الفلاحين.")
+BOARD = ("وقالت رئيسة الهيئة العليا في مقابلة تلفزيونية إن تجهيز مراكز الاقتراع يسير وفق الجدول، وإن "
+         "الانتخابات الرئاسية التونسية ستجري في {day} بحضور مراقبين.")
+FESTIVAL = ("وأكدت إدارة مهرجان قرطاج أن افتتاح الدورة الجديدة للمهرجان سيكون في {day} بحضور فرق من "
+            "عدة بلدان.")
+
+
+def _articles(*texts: tuple[str, str, str]) -> list[dict[str, str]]:
+    return [{"id": i, "source": f"المصدر {n}", "published": when, "text": text}
+            for n, (i, when, text) in enumerate(texts)]
+
+
+def test_two_reports_of_one_vote_two_months_ahead_join() -> None:
+    entry = entry_of(_articles(("a", "2024-06-01T09:00", CANDIDATE.format(day="15 أغسطس المقبل")),
+                               ("b", "2024-06-03T18:00", BOARD.format(day="15 أغسطس 2024"))))
+    assert entry["a"] == entry["b"]
+
+
+def test_the_same_reports_of_a_day_close_by_stay_apart() -> None:
+    # five days ahead: many happenings of a class are told for the coming days, the day tells little
+    entry = entry_of(_articles(("a", "2024-08-10T09:00", CANDIDATE.format(day="15 أغسطس الجاري")),
+                               ("b", "2024-08-11T18:00", BOARD.format(day="15 أغسطس 2024"))))
+    assert entry["a"] != entry["b"]
+
+
+def test_two_classes_on_one_far_day_stay_apart() -> None:
+    entry = entry_of(_articles(("a", "2024-06-01T09:00", CANDIDATE.format(day="15 أغسطس المقبل")),
+                               ("f", "2024-06-02T12:00", FESTIVAL.format(day="15 أغسطس 2024"))))
+    assert entry["a"] != entry["f"]
