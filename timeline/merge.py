@@ -532,7 +532,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
         (pl.col("done") & ~pl.col("unsure")).alias("done"))
     return pl.concat([features.events, table, tense], how="horizontal").with_columns(
-        _rare_sides(features), _court_countries(frame, features))
+        _rare_sides(features), _court_countries(frame, features), _far_countries(frame, table["far"]))
 
 
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
@@ -543,6 +543,17 @@ def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series
     for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
         countries[row] = sorted(countries_named(clause)) if clause else []
     return pl.Series("countries", countries, pl.List(pl.String))
+
+
+def _far_countries(frame: pl.DataFrame, far: pl.Series) -> pl.Series:
+    """The countries each event's clause names (:func:`timeline.places.countries_named`), read only
+    for an event told for a far day (:func:`_far`; empty for the others): a far day relieves two
+    reports' wording (:func:`_far_day`), not where they tell their happening."""
+    at = (far != 0).arg_true()
+    countries: list[list[str]] = [[] for _ in range(frame.height)]
+    for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
+        countries[row] = sorted(countries_named(clause)) if clause else []
+    return pl.Series("far_countries", countries, pl.List(pl.String))
 
 
 def _rare_sides(features: ClauseFeatures) -> pl.Series:
@@ -1026,6 +1037,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         two = courts.with_columns(countries.gather(courts["i"]).alias("c"),
                                   countries.gather(courts["j"]).alias("c_j")) \
             .filter(pl.col("c").list.set_intersection("c_j").list.len() == 0)
+        if two.height:
+            frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
+    # ...and so are two reports of one far day under the floor but for it (far_only): one class in
+    # two countries on one day weeks away (two countries' local elections) is two happenings
+    far_countries = table["far_countries"]
+    far_only = frame.filter(pl.col("far_only")).select("i", "j")
+    if far_only.height:
+        two = far_only.with_columns(far_countries.gather(far_only["i"]).alias("c"),
+                                    far_countries.gather(far_only["j"]).alias("c_j")) \
+            .filter((pl.col("c").list.len() > 0) & (pl.col("c_j").list.len() > 0)
+                    & (pl.col("c").list.set_intersection("c_j").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
     # two reports each naming a court's case (or whom a sentence is carried out on) none of whose
