@@ -946,13 +946,16 @@ def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanInde
     وصلها، وصل إليها; الذي → أقرته), and holds a date (:func:`_told_before_date`): an act done to the
     antecedent at its own time (``في الدوحة التي وصلها مساء الأحد``), whatever its verb; read only beside
     a date of the main clause. The verb is a perfect of ``later.past_words``, by its ending or form
-    (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters."""
+    (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters; not a preposition or
+    ``resumptive_adverbs`` holding the pronoun (``التي عليها``، ``الذي لديه``: a clause of no verb)."""
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
     k = next((i for i, w in enumerate(told or ()) if w not in cues.auxiliaries), None)
     ending = cues.resumptive.get(fold(pronoun.group()).removeprefix("و"))
     if k is None or told is None or ending is None:
         return False
     verb = told[k]
+    if verb in cues.resumptive_prepositions or verb in cues.resumptive_adverbs:
+        return False  # التي عليها، الذي لديه: a clause of no verb
     if verb.endswith(ending):
         verb = verb[:-len(ending)]
     elif not (k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions
@@ -1464,6 +1467,7 @@ class _DateCues:
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
     resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
     resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
+    resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
@@ -1546,6 +1550,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
         resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
                                           for p in data["resumptive_pronouns"].values()),
+        resumptive_adverbs=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_adverbs"]
+                                     for p in data["resumptive_pronouns"].values()),
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
