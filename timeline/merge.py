@@ -117,7 +117,7 @@ from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
-from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
+from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, clause_features, content_words, match_text,
                               lead_cues, matches, sums_up, told_apart, told_by_case,
                               told_by_object)
 
@@ -545,14 +545,28 @@ def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series
     return pl.Series("countries", countries, pl.List(pl.String))
 
 
+_PHRASE_END = re.compile(r"[.,،؛:;!?\n]")  # ends a happening word's phrase
+
+
 def _far_countries(frame: pl.DataFrame, far: pl.Series) -> pl.Series:
-    """The countries each event's clause names (:func:`timeline.places.countries_named`), read only
-    for an event told for a far day (:func:`_far`; empty for the others): a far day relieves two
-    reports' wording (:func:`_far_day`), not where they tell their happening."""
+    """The countries the happening word's own phrase names (:func:`timeline.places.countries_named`
+    of the :data:`~timeline.wording.OBJECT_REACH` words after it, up to a comma: ``الانتخابات البلدية
+    التونسية``، ``الانتخابات المحلية في إقليم كردستان``), read only for an event told for a far day
+    (:func:`_far`; empty for the others and without a happening word): a far day relieves two
+    reports' wording (:func:`_far_day`), not where their happening is. Not the whole clause's: its
+    people's nationalities (``الفرنسي ميشال بلاتيني``) tell no place of a happening of the world."""
+    lexicon = load_triggers()
     at = (far != 0).arg_true()
     countries: list[list[str]] = [[] for _ in range(frame.height)]
-    for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
-        countries[row] = sorted(countries_named(clause)) if clause else []
+    rows = frame.select(pl.col("clause").gather(at), (pl.col("expr_start") - pl.col("clause_start")).gather(at))
+    for row, (clause, date_at) in zip(at.to_list(), rows.iter_rows()):
+        folded = fold(clause or "")
+        found = lexicon.happening_word(folded, date_at if date_at is not None and date_at >= 0 else None)
+        if found is None:
+            continue
+        stop = _PHRASE_END.search(folded, found[1])
+        words = re.findall(r"\w+", folded[found[1]:stop.start() if stop else len(folded)])[1:1 + OBJECT_REACH]
+        countries[row] = sorted(countries_named(" ".join(words)))
     return pl.Series("far_countries", countries, pl.List(pl.String))
 
 
