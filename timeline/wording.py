@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import math
-import os
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
@@ -922,11 +921,10 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # word ids follow the order of their stems
     stems, aliases = _with_aliases(wording, _town_spellings(wording, wording.stem_table(vocabulary)))
     stems = _transliterated(stems)
+    stems = stems.with_columns((pl.col("stem").rank("dense") - 1).cast(pl.UInt32).alias("word"))
     # only words the lexicon's pattern finds may hold a happening word
     classes = {w: c for w in _pattern_words(vocabulary, lexicon.pattern).to_list()
                if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
-    key = _lemma_keys(stems, classes) if LEMMAS else pl.col("stem")
-    stems = stems.with_columns((key.rank("dense") - 1).cast(pl.UInt32).alias("word"))
     token_table = stems.select("token", "word")
 
     # content words of each clause and each title
@@ -1018,37 +1016,6 @@ def _as_match(played: pl.Expr) -> list[pl.Expr]:
         pl.when(played).then(False).otherwise(pl.col("named")).alias("named"),
         pl.when(played).then(pl.col("played")).otherwise(pl.col("teams")).alias("teams"),
     ]
-
-
-LEMMAS = os.environ.get("TIMELINE_LEMMAS", "")
-"""Measuring switch (lemma33): an outside stemmer whose key of each light stem is the shared-word
-key (``isri``: nltk's ISRI root stemmer; ``snowball``: Snowball's Arabic stemmer;
-``isri_happening``: ISRI on happening words only); empty: the light stem itself. Not for use: it measured no gain (NOTES, lemma33)."""
-
-
-@functools.cache
-def _lemma_stemmer() -> Callable[[str], str]:
-    """The outside stemmer :data:`LEMMAS` names, cached per word."""
-    if LEMMAS.removesuffix("_happening") == "isri":
-        from nltk.stem.isri import ISRIStemmer
-        one = ISRIStemmer().stem
-    elif LEMMAS == "snowball":
-        import snowballstemmer
-        one = snowballstemmer.stemmer("arabic").stemWord
-    else:
-        raise ValueError(f"TIMELINE_LEMMAS: isri or snowball, not {LEMMAS!r}")
-    return functools.lru_cache(maxsize=None)(one)
-
-
-def _lemma_keys(stems: pl.DataFrame, classes: Container[str]) -> pl.Series:
-    """Each light stem's key by the outside stemmer (numbers, two letters or fewer and
-    non-Arabic stems kept); with :data:`LEMMAS` ending in ``_happening``, only the stems of
-    happening words (``classes``' tokens) are keyed so."""
-    one = _lemma_stemmer()
-    only = set(stems.filter(pl.col("token").is_in(list(classes)))["stem"]) if LEMMAS.endswith("_happening") else None
-    return pl.Series("key", [s if len(s) < 3 or not re.fullmatch(r"[\u0621-\u064a]+", s)
-                             or (only is not None and s not in only) else (one(s) or s)
-                             for s in stems["stem"].to_list()], pl.String)
 
 
 def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
