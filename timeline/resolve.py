@@ -470,8 +470,9 @@ class _Resolver:
                 year -= 1
             elif direction < 0 and w.day is None and w.month > hy_now[1]:
                 year -= 1
-            elif direction > 0 and w.direction == 1 and w.month <= hy_now[1]:
-                year += 1
+            elif direction > 0 and w.direction == 1 and (target <= (hy_now[1], hy_now[2]) if w.day is not None
+                                                         else w.month <= hy_now[1]):
+                year += 1  # "شوال المقبل" told in Shawwal: next year's; "24 شوال المقبل" told on the 21st: this one
             elif direction > 0 and w.direction != 1 and target < (hy_now[1], 1 if w.day is None else hy_now[2]):
                 year += 1
             if w.direction is not None and abs(w.direction) > 1:  # "رمضان قبل الماضي": a year further
