@@ -165,7 +165,10 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
                                                        narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
-        return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
+        if unit != "year" or not m["dir"]:
+            return None
+        year = int(m["y"])  # "العام الحالي 1436": a year before 1500 told as this (last, next) one is Hijri
+        return When(year=year, calendar="hijri") if year < 1500 else When(year=year)
     if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
