@@ -123,6 +123,8 @@ class Gap:
 
 _GAP_LONGEST = 24
 _LISTING = re.compile(r"\s*(?:,|و)?\s*")
+_COMMAS = frozenset(("،", ","))
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
 _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
 
 
@@ -988,6 +990,9 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
     if isinstance(ma, When) and isinstance(mb, When):
         if not _may_join(ma, mb, gap):
             return None
+        if word in _COMMAS and mb.part is not None and not _date_fields(mb) and mb.weekday is None \
+                and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end):
+            return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
         merged = combine(ma, mb)
         if merged is None:
             return None

@@ -57,6 +57,21 @@ def _midnight(d: dt.date) -> dt.datetime:
 _ONE_DAY = dt.timedelta(days=1)
 
 
+def _near_told_day(d: dt.date, w: When) -> bool:
+    """Whether the day ``w`` tells by month and day (in its year, else the nearest one) lies
+    within two days of ``d``, the day a relative word beside it names ("أمس 7 أغسطس"; a
+    day off for a late edition)."""
+    assert w.month is not None and w.day is not None
+    for y in ((w.year,) if w.year is not None else (d.year - 1, d.year, d.year + 1)):
+        try:
+            told = dt.date(y, w.month, w.day)
+        except ValueError:
+            continue
+        if abs((told - d).days) <= 2:
+            return True
+    return False
+
+
 def _one_day(d: dt.date, conflict: str | None) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
     """The period of day ``d``: (start, end, grain, value, conflict)."""
     s = dt.datetime(d.year, d.month, d.day)
@@ -374,6 +389,8 @@ class _Resolver:
         t = self.today
         if unit == "day":
             d = t + dt.timedelta(days=off)
+            if w.month is not None and w.day is not None and w.day > 0 and not _near_told_day(d, w):
+                raise Unresolvable("a day and month told beside it name another day")  # "منذ 24 فبراير، فجر أمس"
             conflict = None
             if w.weekday is not None and d.isoweekday() != w.weekday:
                 moved = weekday_meant(d, w.weekday)
