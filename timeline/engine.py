@@ -1041,8 +1041,9 @@ def _before_end(a: When, b: When) -> bool:
         return True
     if a.part is not None:
         return False  # "من الظهيرة حتى التاسعة ليلاً": the first end keeps its own part
-    end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if b.part.token == "NI" and b.hour == 12 else b.hour
-    return a.hour + 12 <= end or a.hour > 12 or a.hour == 12 and b.part.token != "NI"  # 12 at night is midnight
+    twelve_midnight = b.part.token in ("NI", "EV")  # "12 ليلاً", "12 مساءً": midnight
+    end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if twelve_midnight and b.hour == 12 else b.hour
+    return a.hour + 12 <= end or a.hour > 12 or a.hour == 12 and not twelve_midnight
 
 
 def _day_end(w: When, fields: frozenset[str]) -> bool:

@@ -57,6 +57,9 @@ def _midnight(d: dt.date) -> dt.datetime:
 _ONE_DAY = dt.timedelta(days=1)
 
 
+_MIDNIGHT_TWELVE = ("NI", "EV")  # parts of the day in which twelve o'clock is the midnight that ends it
+
+
 def _near_told_day(d: dt.date, w: When) -> bool:
     """Whether the day ``w`` tells by month and day (in its year, else the nearest one) lies
     within two days of ``d``, the day a relative word beside it names ("أمس 7 أغسطس"; a
@@ -600,8 +603,8 @@ class _Resolver:
                 hour = part.pm_hour(hour)
             elif part is not None and part.midnight and hour == 12:
                 hour = 0
-            elif part is not None and part.token == "NI" and hour == 12:
-                hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
+            elif part is not None and part.token in _MIDNIGHT_TWELVE and hour == 12:
+                hour = 24  # "الثانية عشرة ليلاً", "12 مساءً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
             elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today and not w.h24 \
@@ -610,7 +613,7 @@ class _Resolver:
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
                     hour += 12
             day = start.date()
-            if hour == 24 and w.part is not None and w.part.token == "NI":
+            if hour == 24 and w.part is not None and w.part.token in _MIDNIGHT_TWELVE:
                 day, hour = day + dt.timedelta(days=1), 0
             elif small_hours and (w.has_date or w.weekday is not None or w.rel_unit is not None):
                 day += dt.timedelta(days=1)  # "الثانية من ليل الخميس": the small hours after Thursday
