@@ -11,6 +11,7 @@ import re
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _direction, _num,
 )
+from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.semantics import Range, Recurring, Vague, When, Within
 
 __all__ = ["RULES"]
@@ -167,8 +168,8 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     if m["y"]:  # "العام الماضي 2014": the year said outright
         if unit != "year" or not m["dir"]:
             return None
-        year = int(m["y"])  # "العام الحالي 1436": a year before 1500 told as this (last, next) one is Hijri
-        return When(year=year, calendar="hijri") if year < 1500 else When(year=year)
+        year = int(m["y"])  # "العام الحالي 1436": Hijri, as a bare 1436 is
+        return When(year=year, calendar=_bare_calendar(year))
     if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
