@@ -153,7 +153,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
                 and not _year_ahead(c, m.end()):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
-        if not has_cue:
+        if not has_cue and m.start() > 1 and c.text[m.start() - 2].isalpha():  # not after "15 ": most months
             before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
             if before is not None and before.group(1) in c.lex.surname_before and before.group(1) != "علي":
                 return None  # "محمد عبدالرحمن رمضان", "الشيخ رجب": a family name, as "أحمد الخميس" (not "أيام على رمضان")
