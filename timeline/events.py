@@ -1049,6 +1049,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     words = list(_WORD.finditer(text, max(start, pronoun - 64), pronoun))
     head: int | None = None
     taken = 0
+    nearest = ""
     for m in reversed(words):
         gap = text[m.end():pronoun if head is None else head]
         if gap.strip(" \u00a0-–" + ("،," if head is None else "")):  # المصري - الأميركي
@@ -1057,12 +1058,14 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         if word in relative_pronouns():  # العمل الذي المحرم الذي: not a word of the antecedent
             break
         if _DEFINITE_WORD.match(word) and taken < _ANTECEDENT_WORDS:
+            nearest = nearest if taken else word  # the definite word right before the pronoun
             head, taken = m.start(), taken + 1
             if _GOVERNED.match(word):  # للبطولة، بالطائرة: a preposition opens the phrase
                 break
             continue
         if taken and word not in _FUNCTION_WORDS:
-            if m.group().endswith("ة") or _after_a_preposition(text, start, m.start()):
+            if (m.group().endswith("ة") or _after_a_preposition(text, start, m.start())
+                    or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
                 head = m.start()
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
@@ -1077,6 +1080,27 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+
+
+def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> bool:
+    """Whether the folded ``word`` before the antecedent's definite words is a noun with a preposition
+    glued to it, the head they complete (``لتسجيل الناخبين، الذي سيبدأ``): a preposition then three
+    letters or more (:data:`_GLUED`), not a verb by its shape (a perfect ``بدأت``; a present after لـ,
+    ``ليتم``، ``لتصبح``: one in ت or ن only of the form تفعيل, ``تسجيل``), nor a time noun of
+    ``not_antecedents`` (``ليوم``), while the definite word right before the ``pronoun`` (the text
+    from it) cannot be its antecedent (``disagreeing_endings`` of ``lang/ar/event_dates.yaml``: a plural
+    or a feminine before الذي; not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
+    first = _WORD.match(fold(pronoun))
+    endings = cues.disagreeing.get(unjoined(first.group())) if first else None
+    bare_nearest = _DEFINITE_WORD.sub("", nearest)
+    if not endings or not _GLUED.match(word) or not any(
+            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (3 if len(e) == 2 else 2) for e in endings):
+        return False
+    shapes = load_shapes()
+    bare = unjoined(word)[1:]
+    if shapes.perfect(unjoined(word)) or shapes.is_present(bare, short=True) or bare in cues.not_antecedents:
+        return False
+    return not shapes.present_opening.fullmatch(bare) or bare[-2:-1] == "ي"
 
 
 def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
@@ -1417,6 +1441,7 @@ class _DateCues:
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
+    disagreeing: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # الذي: (ه, ات, ين, ون)
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
@@ -1496,6 +1521,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
         present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
+        disagreeing={fold(str(k)): tuple(fold(str(e)) for e in v) for k, v in data["disagreeing_endings"].items()},
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
