@@ -1251,6 +1251,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             current = bounds[-1]
             if p_start in said:  # what a saying told with its own date says, with a date of its own
                 cut = True
+            elif (p_start not in joints and dating.count_starting_in(current[0], current[1])
+                  and _attribution_tail(text, p_start)):  # …، بحسب ما أفاد مصدر الاثنين: the telling
+                cut = False  # of the dated clause before it, no event of its own
             elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans, 2) >= 2
@@ -1456,6 +1459,32 @@ class _DateCues:
 class _RootWaw(NamedTuple):
     starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
     words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
+
+
+@functools.lru_cache(maxsize=None)
+def _attribution(code: str = "ar") -> re.Pattern[str]:
+    """``attribution_tails`` of ``lang/<code>/event_dates.yaml``, folded, و glued or not, a whole word
+    (read on folded text)."""
+    tails = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["attribution_tails"]},
+                   key=len, reverse=True)
+    return re.compile(r"و?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in tails) + r")(?!\w)")
+
+
+def _attribution_tail(text: str, at: int) -> bool:
+    """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
+    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
+    return (text[max(0, at - 2):at].strip() in ("،", ",")
+            and _attribution().match(_fold_window(text, at, at + 24)) is not None)
+
+
+def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
+    """Whether ``t`` lies in an attribution tail (:func:`_attribution_tail`) after another date of
+    ``kept`` in ``clause``: the report's day beside the happening's dates nothing."""
+    for m in _COMMA.finditer(text, clause.start, t.start):
+        at = m.end() + (text[m.end():m.end() + 1] == " ")
+        if _attribution_tail(text, at) and any(k.end <= m.start() for k in kept):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
@@ -1818,6 +1847,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
     kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
+    # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
+    kept = [t for k, t in enumerate(kept) if not (k and _attributed(text, clause, t, kept[:k]))]
     if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
