@@ -1229,7 +1229,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             plan = _plan_apart(text, s_start, s_end, spans, dating, published) if dated else None
             at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated and plan is None else None
             cut = plan if plan is not None else at
-            for c_start, c_end in ([(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]):
+            parts = [(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]
+            said_on = _participle_cut(text, *parts[-1], spans, dating) if dated else None
+            if said_on is not None:  # …، مشيرًا إلى أن: another statement, undated
+                parts[-1:] = [(parts[-1][0], said_on), (said_on, s_end)]
+            for c_start, c_end in parts:
                 c_start, c_end = _strip_span(text, c_start, c_end)
                 if c_start < c_end:
                     clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end,
@@ -1278,6 +1282,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 piece[1] = at
         for piece in list(bounds):  # a plan with its own date after a past predicate: cut off
             at = _plan_apart(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # another statement after a saying participle: cut off, undated
+            at = _participle_cut(text, piece[0], piece[1], spans, dating)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
@@ -1462,6 +1471,39 @@ class _RootWaw(NamedTuple):
 
 
 @functools.lru_cache(maxsize=None)
+def _saying_participles(code: str = "ar") -> frozenset[str]:
+    """``saying_participles`` of ``lang/<code>/event_dates.yaml`` with each of ``participle_endings``,
+    folded (مشيرا، مشيره، مشيرين)."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    return frozenset(fold(str(w) + str(e)) for w in data["saying_participles"] for e in data["participle_endings"])
+
+
+def _said_on(text: str, at: int) -> bool:
+    """Whether ``at``, after a comma, opens with a saying participle (:func:`_saying_participles`)."""
+    if text[max(0, at - 2):at].rstrip()[-1:] not in ("،", ","):
+        return False
+    word = _WORD.match(_fold_window(text, at, at + 16))
+    return word is not None and word.group() in _saying_participles()
+
+
+def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> int | None:
+    """Where the piece ``text[start:end]`` is cut at a comma before a saying participle
+    (:func:`_saying_participles`) after a date of the piece, with no date after it: what follows is
+    another statement of the speaker, cut off undated (``وتسجيل المرشحين يوم 15/11/1436هـ | مشيرًا إلى
+    أن اللجنة حددت مركزين بتبوك``: its words and its town are not the registration's); it inherits no
+    date either (``inherit``), and what follows it "while" shares the day of the clause before it. None
+    without one."""
+    dates = dating.starting_in(start, end)
+    if not dates:
+        return None
+    for m in _COMMA.finditer(text, dates[0].end, end):
+        at = m.end() + (text[m.end():m.end() + 1] == " ")
+        if _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
+            return at
+    return None
+
+
+@functools.lru_cache(maxsize=None)
 def _attribution(code: str = "ar") -> re.Pattern[str]:
     """``attribution_tails`` of ``lang/<code>/event_dates.yaml``, folded, و glued or not, a whole word
     (read on folded text)."""
@@ -1473,7 +1515,7 @@ def _attribution(code: str = "ar") -> re.Pattern[str]:
 def _attribution_tail(text: str, at: int) -> bool:
     """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
     بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
-    return (text[max(0, at - 2):at].strip() in ("،", ",")
+    return (text[max(0, at - 2):at].rstrip()[-1:] in ("،", ",")
             and _attribution().match(_fold_window(text, at, at + 24)) is not None)
 
 
@@ -2277,7 +2319,9 @@ def article_events(
             shared = [_the_day(t) for t in before[1]]  # أعلن المجلس اليوم | أن الخميس المقبل سيتم اعتباره
             # إجازة: what was announced, dated by the announcement (the day off dates nothing)
         distinct = _distinct_dates(own)
-        before = (clause, distinct[-1:] if own else shared)
+        if own or shared or not _said_on(text, clause.start):  # (a statement cut off undated at a saying
+            before = (clause, distinct[-1:] if own else shared)  # participle: what follows it "while"
+            # shares the day of the clause before it: … أمس، مشيرا إلى أن …، فيما قتل 21)
         confidence = 1.0
         if not own and waiting:
             told = [t for t in waiting if clause.start <= t.start < clause.end]
@@ -2309,6 +2353,7 @@ def article_events(
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
+                and not _said_on(text, clause.start) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
