@@ -30,6 +30,12 @@ def test_each_form_of_the_participle() -> None:
         assert _events(text) == [("أمس", "2015-08-10", expected)], said
 
 
+def test_spaces_around_the_comma() -> None:
+    for comma in ("،  ", " ،", "،"):
+        text = f"وافتتح الوزير المستشفى الجديد أمس{comma}مؤكدا أن المشروع يخدم آلاف السكان."
+        assert [c for _, _, c in _events(text)] == ["وافتتح الوزير المستشفى الجديد أمس"], comma
+
+
 def test_no_cut_without_a_date_before_it_or_with_a_date_after_it() -> None:
     text = "وقال المدير، مشيرا إلى أن الطريق سيفتتح الخميس المقبل."
     assert [c for _, _, c in _events(text)] == [text]

@@ -1478,9 +1478,17 @@ def _saying_participles(code: str = "ar") -> frozenset[str]:
     return frozenset(fold(str(w) + str(e)) for w in data["saying_participles"] for e in data["participle_endings"])
 
 
+def _after_comma(text: str, at: int) -> int | None:
+    """Where the words after the comma ending at ``at`` start (past its spaces), or None when ``at``
+    follows no comma (spaces passed over)."""
+    if text[max(0, at - 8):at].rstrip()[-1:] not in ("،", ","):
+        return None
+    return len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
+
+
 def _said_on(text: str, at: int) -> bool:
     """Whether ``at``, after a comma, opens with a saying participle (:func:`_saying_participles`)."""
-    if text[max(0, at - 2):at].rstrip()[-1:] not in ("،", ","):
+    if _after_comma(text, at) != at:
         return False
     word = _WORD.match(_fold_window(text, at, at + 16))
     return word is not None and word.group() in _saying_participles()
@@ -1497,8 +1505,8 @@ def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], da
     if not dates:
         return None
     for m in _COMMA.finditer(text, dates[0].end, end):
-        at = m.end() + (text[m.end():m.end() + 1] == " ")
-        if _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
+        at = _after_comma(text, m.end())
+        if at is not None and at < end and _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
             return at
     return None
 
@@ -1515,16 +1523,15 @@ def _attribution(code: str = "ar") -> re.Pattern[str]:
 def _attribution_tail(text: str, at: int) -> bool:
     """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
     بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
-    return (text[max(0, at - 2):at].rstrip()[-1:] in ("،", ",")
-            and _attribution().match(_fold_window(text, at, at + 24)) is not None)
+    return _after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
 
 
 def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
     """Whether ``t`` lies in an attribution tail (:func:`_attribution_tail`) after another date of
     ``kept`` in ``clause``: the report's day beside the happening's dates nothing."""
     for m in _COMMA.finditer(text, clause.start, t.start):
-        at = m.end() + (text[m.end():m.end() + 1] == " ")
-        if _attribution_tail(text, at) and any(k.end <= m.start() for k in kept):
+        at = _after_comma(text, m.end())
+        if at is not None and _attribution_tail(text, at) and any(k.end <= m.start() for k in kept):
             return True
     return False
 
