@@ -1095,6 +1095,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     words = list(_WORD.finditer(text, max(start, pronoun - 64), pronoun))
     head: int | None = None
     taken = 0
+    nearest = ""
     for m in reversed(words):
         gap = text[m.end():pronoun if head is None else head]
         if gap.strip(" \u00a0-–" + ("،," if head is None else "")):  # المصري - الأميركي
@@ -1103,12 +1104,14 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         if word in relative_pronouns():  # العمل الذي المحرم الذي: not a word of the antecedent
             break
         if _DEFINITE_WORD.match(word) and taken < _ANTECEDENT_WORDS:
+            nearest = nearest if taken else word  # the definite word right before the pronoun
             head, taken = m.start(), taken + 1
             if _GOVERNED.match(word):  # للبطولة، بالطائرة: a preposition opens the phrase
                 break
             continue
         if taken and word not in _FUNCTION_WORDS:
-            if m.group().endswith("ة") or _after_a_preposition(text, start, m.start()):
+            if (m.group().endswith("ة") or _after_a_preposition(text, start, m.start())
+                    or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
                 head = m.start()
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
@@ -1123,6 +1126,27 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+
+
+def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> bool:
+    """Whether the folded ``word`` before the antecedent's definite words is a noun with a preposition
+    glued to it, the head they complete (``لتسجيل الناخبين، الذي سيبدأ``): a preposition then three
+    letters or more (:data:`_GLUED`), not a verb by its shape (a perfect ``بدأت``; a present after لـ,
+    ``ليتم``، ``لتصبح``: one in ت or ن only of the form تفعيل, ``تسجيل``), nor a time noun of
+    ``not_antecedents`` (``ليوم``), while the definite word right before the ``pronoun`` (the text
+    from it) cannot be its antecedent (``disagreeing_endings`` of ``lang/ar/event_dates.yaml``: a plural
+    or a feminine before الذي; not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
+    first = _WORD.match(fold(pronoun))
+    endings = cues.disagreeing.get(unjoined(first.group())) if first else None
+    bare_nearest = _DEFINITE_WORD.sub("", nearest)
+    if not endings or not _GLUED.match(word) or not any(
+            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (3 if len(e) == 2 else 2) for e in endings):
+        return False
+    shapes = load_shapes()
+    bare = unjoined(word)[1:]
+    if shapes.perfect(unjoined(word)) or shapes.is_present(bare, short=True) or bare in cues.not_antecedents:
+        return False
+    return not shapes.present_opening.fullmatch(bare) or bare[-2:-1] == "ي"
 
 
 def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
@@ -1250,7 +1274,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             plan = _plan_apart(text, s_start, s_end, spans, dating, published) if dated else None
             at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated and plan is None else None
             cut = plan if plan is not None else at
-            for c_start, c_end in ([(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]):
+            parts = [(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]
+            said_on = _participle_cut(text, *parts[-1], spans, dating) if dated else None
+            if said_on is not None:  # …، مشيرًا إلى أن: another statement, undated
+                parts[-1:] = [(parts[-1][0], said_on), (said_on, s_end)]
+            for c_start, c_end in parts:
                 c_start, c_end = _strip_span(text, c_start, c_end)
                 if c_start < c_end:
                     clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end,
@@ -1272,6 +1300,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             current = bounds[-1]
             if p_start in said:  # what a saying told with its own date says, with a date of its own
                 cut = True
+            elif (p_start not in joints and dating.count_starting_in(current[0], current[1])
+                  and _attribution_tail(text, p_start)):  # …، بحسب ما أفاد مصدر الاثنين: the telling
+                cut = False  # of the dated clause before it, no event of its own
             elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans, 2) >= 2
@@ -1296,6 +1327,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 piece[1] = at
         for piece in list(bounds):  # a plan with its own date after a past predicate: cut off
             at = _plan_apart(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # another statement after a saying participle: cut off, undated
+            at = _participle_cut(text, piece[0], piece[1], spans, dating)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
@@ -1464,6 +1500,7 @@ class _DateCues:
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
     resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
     resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
+    disagreeing: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # الذي: (ه, ات, ين, ون)
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
@@ -1478,6 +1515,72 @@ class _DateCues:
 class _RootWaw(NamedTuple):
     starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
     words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
+
+
+@functools.lru_cache(maxsize=None)
+def _saying_participles(code: str = "ar") -> frozenset[str]:
+    """``saying_participles`` of ``lang/<code>/event_dates.yaml`` with each of ``participle_endings``,
+    folded (مشيرا، مشيره، مشيرين)."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    return frozenset(fold(str(w) + str(e)) for w in data["saying_participles"] for e in data["participle_endings"])
+
+
+def _after_comma(text: str, at: int) -> int | None:
+    """Where the words after the comma ending at ``at`` start (past its spaces), or None when ``at``
+    follows no comma (spaces passed over)."""
+    if text[max(0, at - 8):at].rstrip()[-1:] not in ("،", ","):
+        return None
+    return len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
+
+
+def _said_on(text: str, at: int) -> bool:
+    """Whether ``at``, after a comma, opens with a saying participle (:func:`_saying_participles`)."""
+    if _after_comma(text, at) != at:
+        return False
+    word = _WORD.match(_fold_window(text, at, at + 16))
+    return word is not None and word.group() in _saying_participles()
+
+
+def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> int | None:
+    """Where the piece ``text[start:end]`` is cut at a comma before a saying participle
+    (:func:`_saying_participles`) after a date of the piece, with no date after it: what follows is
+    another statement of the speaker, cut off undated (``وتسجيل المرشحين يوم 15/11/1436هـ | مشيرًا إلى
+    أن اللجنة حددت مركزين بتبوك``: its words and its town are not the registration's); it inherits no
+    date either (``inherit``), and what follows it "while" shares the day of the clause before it. None
+    without one."""
+    dates = dating.starting_in(start, end)
+    if not dates:
+        return None
+    for m in _COMMA.finditer(text, dates[0].end, end):
+        at = _after_comma(text, m.end())
+        if at is not None and at < end and _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
+            return at
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _attribution(code: str = "ar") -> re.Pattern[str]:
+    """``attribution_tails`` of ``lang/<code>/event_dates.yaml``, folded, و glued or not, a whole word
+    (read on folded text)."""
+    tails = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["attribution_tails"]},
+                   key=len, reverse=True)
+    return re.compile(r"و?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in tails) + r")(?!\w)")
+
+
+def _attribution_tail(text: str, at: int) -> bool:
+    """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
+    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
+    return _after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
+
+
+def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
+    """Whether ``t`` lies in an attribution tail (:func:`_attribution_tail`) after another date of
+    ``kept`` in ``clause``: the report's day beside the happening's dates nothing."""
+    for m in _COMMA.finditer(text, clause.start, t.start):
+        at = _after_comma(text, m.end())
+        if at is not None and _attribution_tail(text, at) and any(k.end <= m.start() for k in kept):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
@@ -1546,6 +1649,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
         resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
                                           for p in data["resumptive_pronouns"].values()),
+        disagreeing={fold(str(k)): tuple(fold(str(e)) for e in v) for k, v in data["disagreeing_endings"].items()},
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
@@ -1842,6 +1946,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
     kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
+    # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
+    kept = [t for k, t in enumerate(kept) if not (k and _attributed(text, clause, t, kept[:k]))]
     if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
@@ -2270,7 +2376,9 @@ def article_events(
             shared = [_the_day(t) for t in before[1]]  # أعلن المجلس اليوم | أن الخميس المقبل سيتم اعتباره
             # إجازة: what was announced, dated by the announcement (the day off dates nothing)
         distinct = _distinct_dates(own)
-        before = (clause, distinct[-1:] if own else shared)
+        if own or shared or not _said_on(text, clause.start):  # (a statement cut off undated at a saying
+            before = (clause, distinct[-1:] if own else shared)  # participle: what follows it "while"
+            # shares the day of the clause before it: … أمس، مشيرا إلى أن …، فيما قتل 21)
         confidence = 1.0
         if not own and waiting:
             told = [t for t in waiting if clause.start <= t.start < clause.end]
@@ -2302,6 +2410,7 @@ def article_events(
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
+                and not _said_on(text, clause.start) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
