@@ -1427,6 +1427,9 @@ class _DateCues:
     edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، استضافة)
     edition_held: frozenset[str] = frozenset()  # tell the edition held (ستقام، استضافت), every form
     edition_breaks: frozenset[str] = frozenset()  # end an edition's name going back (في، التي)
+    edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
+    edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
+    edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
 
 
 class _RootWaw(NamedTuple):
@@ -1463,7 +1466,7 @@ _FOLDED_CUES = (
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
-    "edition_nouns", "edition_objects", "edition_breaks",
+    "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
 )
 
 
@@ -1818,7 +1821,8 @@ _EDITION_REACH = 4
 _EDITION_CLITICS = ("وبال", "وال", "بال", "فال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
 _LISTED_YEAR = re.compile(r"[\s،,]*و\s*(?:عام\s*)?\d{4}")  # a year listed after it: 2015 و2019
 _LISTED_WORD = re.compile(r"و?\d{4}")  # a year of a list, folded (و2019)
-_YEARS_WORDS = frozenset({"اعوام", "سنوات"})  # several years named (folded)
+# a year written in figures, folded, its year word before it and م after it (لعام 2002، 2018 م، و2019)
+_EDITION_YEAR = re.compile(r"(?:[وبل]{0,2}(?:ال)?(?:عام|سنه|اعوام|سنوات)\s*)?و?\s*\d{4}\s*م?")
 
 
 def _bare_in(word: str, words: frozenset[str]) -> bool:
@@ -1827,38 +1831,35 @@ def _bare_in(word: str, words: frozenset[str]) -> bool:
 
 
 def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
-    """Whether the year ``t`` names an edition or a plan (``edition_nouns`` of
-    ``lang/ar/event_dates.yaml`` at most :data:`_EDITION_REACH` words before it, no
+    """Whether the year ``t``, written in figures, names an edition or a plan (``edition_nouns``
+    of ``lang/ar/event_dates.yaml`` at most :data:`_EDITION_REACH` words before it, no
     ``edition_breaks`` between: «كأس العالم 2022»، «دورة الألعاب الشتوية لعام 2002») rather than
-    dating the clause: when the edition is an object (``edition_objects`` right before its noun:
-    ``حق استضافة دورة …``), when years are listed (``أعوام 2015 و2019``), or when the year is
-    ahead of the publication and the clause does not tell the edition held (``edition_held``:
-    ``ستقام كأس العالم 2022``). A happening's year is no edition's (``ثورة 2011``)."""
-    if t.grain is not Grain.YEAR or t.interval is None:
+    dating the clause: when the edition is an object (``edition_objects`` right before its name:
+    ``حق استضافة دورة …``، ``المؤهلة لكأس العالم 2018``), or when the year is ahead of the
+    publication and the clause tells neither the edition held or joined (``edition_held``: ``ستقام
+    كأس العالم 2022``) nor something done in it (``edition_in`` before its name: ``في دورة الألعاب
+    المقررة عام 2016``). A happening's year is no edition's (``ثورة 2011``)."""
+    if t.grain is not Grain.YEAR or t.interval is None or not _EDITION_YEAR.fullmatch(fold(t.text)):
         return False
     words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 80), t.start))
-    written = _WORD.findall(fold(t.text))
-    listed = bool(written) and written[0][:1] == "و" and bool(_LISTED_WORD.fullmatch(written[0]))  # «و2019»
-    if written and not written[0].isdigit() and not listed:
-        words.append(written[0])  # the expression's own year word: «لعام 2002»، «أعوام 2015»
-    while words and (_bare_in(words[-1], cues.year_words) or _bare_in(words[-1], _YEARS_WORDS)
-                     or words[-1] == "و" or _LISTED_WORD.fullmatch(words[-1])):
-        listed = listed or words[-1][-1:].isdigit()
-        words.pop()  # back over the year word and the years listed before (2015 و2019)
+    words += [w for w in _WORD.findall(fold(t.text)) if not w[-1:].isdigit()]  # «لعام 2002»
+    while words and (_bare_in(words[-1], cues.edition_year_words) or words[-1] == "و"
+                     or _LISTED_WORD.fullmatch(words[-1])):
+        words.pop()  # back over the year word and the years listed before (أعوام 2015 و2019)
     at = None
     for k in range(len(words) - 1, max(-1, len(words) - 2 - _EDITION_REACH), -1):
-        if _bare_in(words[k], cues.edition_breaks) or words[k].isdigit():
+        if _bare_in(words[k], cues.edition_breaks) or _DIGIT.search(words[k]):
             break
         if _bare_in(words[k], cues.edition_nouns):
             at = k
             break
-    if at is None:
-        return False
+    if at is None or at and (_DIGIT.search(words[at - 1]) or _bare_in(words[at - 1], cues.edition_amounts)):
+        return False  # 18 مليون يورو في 2016: a currency
+    while at and _bare_in(words[at - 1], cues.edition_nouns):
+        at -= 1  # the name's head: «نهائيات كأس آسيا 2019»
     if any(_bare_in(w, cues.edition_objects) for w in words[max(0, at - 2):at]):
         return True
-    if listed or _LISTED_YEAR.match(text, t.end) or any(w in _YEARS_WORDS for w in written):
-        return True
-    if _naive(t.interval[0]).year <= _naive(published).year:
+    if _naive(t.interval[0]).year <= _naive(published).year or at and words[at - 1] in cues.edition_in:
         return False
     held = _WORD.findall(_fold_window(text, clause.start, t.start))
     return not any(unjoined(w) in cues.edition_held for w in held)
