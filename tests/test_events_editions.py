@@ -45,6 +45,8 @@ def test_an_editions_year_does_not_date_the_clause(text: str, dated: list[tuple[
     # editions listed, each the year of what was done in it
     ("وشارك الحارس مع منتخب بلاده في ثلاث نسخ من كأس القارة 2008 و2010 و2012.",
      [("2008-01-01", "year"), ("2010-01-01", "year"), ("2012-01-01", "year")]),
+    # a past hosting is the edition's own year (the right to host is not: above)
+    ("ونجحت البلاد في استضافة كأس القارات 2013 بملاعب جديدة.", [("2013-01-01", "year")]),
     # a currency is no edition
     ("ويحق للنادي شراء المهاجم مقابل 12 مليون يورو في 2017 بحسب العقد.", [("2017-01-01", "year")]),
     # a happening is no edition: its year is its own date
