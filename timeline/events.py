@@ -1424,7 +1424,7 @@ class _DateCues:
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
     edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
-    edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، استضافة)
+    edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، منح)
     edition_held: frozenset[str] = frozenset()  # tell the edition held (ستقام، استضافت), every form
     edition_breaks: frozenset[str] = frozenset()  # end an edition's name going back (في، التي)
     edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
@@ -1819,10 +1819,7 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
 _EDITION_REACH = 4
 # a clitic or the article before a noun of lang/ar/event_dates.yaml's edition lists (folded: ال)
 _EDITION_CLITICS = ("وبال", "وال", "بال", "فال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
-_LISTED_YEAR = re.compile(r"[\s،,]*و\s*(?:عام\s*)?\d{4}")  # a year listed after it: 2015 و2019
 _LISTED_WORD = re.compile(r"و?\d{4}")  # a year of a list, folded (و2019)
-# a year written in figures, folded, its year word before it and م after it (لعام 2002، 2018 م، و2019)
-_EDITION_YEAR = re.compile(r"(?:[وبل]{0,2}(?:ال)?(?:عام|سنه|اعوام|سنوات)\s*)?و?\s*\d{4}\s*م?")
 
 
 def _bare_in(word: str, words: frozenset[str]) -> bool:
@@ -1839,10 +1836,14 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     publication and the clause tells neither the edition held or joined (``edition_held``: ``ستقام
     كأس العالم 2022``) nor something done in it (``edition_in`` before its name: ``في دورة الألعاب
     المقررة عام 2016``). A happening's year is no edition's (``ثورة 2011``)."""
-    if t.grain is not Grain.YEAR or t.interval is None or not _EDITION_YEAR.fullmatch(fold(t.text)):
+    if t.grain is not Grain.YEAR or t.interval is None:
+        return False
+    written = _WORD.findall(fold(t.text))  # figures and year words alone: «لعام 2002»، «2018 م»، «و2019»
+    if not any(_LISTED_WORD.fullmatch(w) for w in written) or not all(
+            _LISTED_WORD.fullmatch(w) or _bare_in(w, cues.edition_year_words) for w in written):
         return False
     words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 80), t.start))
-    words += [w for w in _WORD.findall(fold(t.text)) if not w[-1:].isdigit()]  # «لعام 2002»
+    words += [w for w in written if not w[-1:].isdigit()]
     while words and (_bare_in(words[-1], cues.edition_year_words) or words[-1] == "و"
                      or _LISTED_WORD.fullmatch(words[-1])):
         words.pop()  # back over the year word and the years listed before (أعوام 2015 و2019)
@@ -1859,7 +1860,7 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
         at -= 1  # the name's head: «نهائيات كأس آسيا 2019»
     if any(_bare_in(w, cues.edition_objects) for w in words[max(0, at - 2):at]):
         return True
-    if _naive(t.interval[0]).year <= _naive(published).year or at and words[at - 1] in cues.edition_in:
+    if _naive(t.interval[0]).year <= _naive(published).year or at and _bare_in(words[at - 1], cues.edition_in):
         return False
     held = _WORD.findall(_fold_window(text, clause.start, t.start))
     return not any(unjoined(w) in cues.edition_held for w in held)
