@@ -1838,8 +1838,8 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     المقررة عام 2016``). A happening's year is no edition's (``ثورة 2011``)."""
     if t.grain is not Grain.YEAR or t.interval is None:
         return False
-    written = _WORD.findall(fold(t.text))  # figures and year words alone: «لعام 2002»، «2018 م»، «و2019»
-    if not any(_LISTED_WORD.fullmatch(w) for w in written) or not all(
+    written = _WORD.findall(fold(t.text))  # one figure and year words: «لعام 2002»، «2018 م»، «و2019»
+    if sum(1 for w in written if _LISTED_WORD.fullmatch(w)) != 1 or not all(
             _LISTED_WORD.fullmatch(w) or _bare_in(w, cues.edition_year_words) for w in written):
         return False
     words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 80), t.start))
