@@ -90,7 +90,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
+from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
                               relative_pronouns, trie_regex)
@@ -1510,6 +1510,13 @@ class _DateCues:
     background_after: re.Pattern[str] = re.compile(r"(?!)")
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
+    edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
+    edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، منح)
+    edition_held: frozenset[str] = frozenset()  # tell the edition held (ستقام، استضافت), every form
+    edition_breaks: frozenset[str] = frozenset()  # end an edition's name going back (في، التي)
+    edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
+    edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
+    edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
 
 
 class _RootWaw(NamedTuple):
@@ -1612,6 +1619,7 @@ _FOLDED_CUES = (
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
+    "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
 )
 
 
@@ -1666,6 +1674,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         state=re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
                          + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
         second_verbs=second_verbs,
+        edition_held=frozenset(form for v in data["edition_held"] for form in verb_forms(fold(str(v))))
+        | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
+                    for p in ("", "س")),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
         background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(
@@ -1883,7 +1894,7 @@ def _names_a_day(rule: str) -> bool:
     return any(part in rule for part in _NAMED_DAY)
 
 
-def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
+def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime | None = None) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
     holiday (``background``), not a futures contract's delivery month (``عقود برنت تسليم
     سبتمبر``: ``contract``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
@@ -1896,7 +1907,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     (:func:`_these_days`), a since measuring a record or told of an antecedent
     (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
     (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
-    (:func:`_secondary`). A cut-off closes a count when a number comes before it in the clause
+    (:func:`_secondary`), nor, given the publication, a year naming an edition or a plan
+    (:func:`_names_an_edition`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
@@ -1922,6 +1934,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
             continue
+        if published is not None and _names_an_edition(text, clause, t, cues, published):
+            continue  # حقوق النقل لكوبا أمريكا أعوام 2015 و2019 و2023: which editions, not when
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -1958,6 +1972,57 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main if contract or len(kept) == 1 else main or kept
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
+
+
+# how many words may stand between an edition's noun and its year (دورة الألعاب الأولمبية الشتوية لعام 2002)
+_EDITION_REACH = 4
+# a clitic or the article before a noun of lang/ar/event_dates.yaml's edition lists (folded: ال)
+_EDITION_CLITICS = ("وبال", "وال", "بال", "فال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
+_LISTED_WORD = re.compile(r"و?\d{4}")  # a year of a list, folded (و2019)
+
+
+def _bare_in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (folded), with a clitic or the article off, is one of ``words``."""
+    return any(word.startswith(p) and word[len(p):] in words for p in _EDITION_CLITICS)
+
+
+def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
+    """Whether the year ``t``, written in figures, names an edition or a plan (``edition_nouns``
+    of ``lang/ar/event_dates.yaml`` at most :data:`_EDITION_REACH` words before it, no
+    ``edition_breaks`` between: «كأس العالم 2022»، «دورة الألعاب الشتوية لعام 2002») rather than
+    dating the clause: when the edition is an object (``edition_objects`` right before its name:
+    ``حق استضافة دورة …``، ``المؤهلة لكأس العالم 2018``), or when the year is ahead of the
+    publication and the clause tells neither the edition held or joined (``edition_held``: ``ستقام
+    كأس العالم 2022``) nor something done in it (``edition_in`` before its name: ``في دورة الألعاب
+    المقررة عام 2016``). A happening's year is no edition's (``ثورة 2011``)."""
+    if t.grain is not Grain.YEAR or t.interval is None:
+        return False
+    written = _WORD.findall(fold(t.text))  # one figure and year words: «لعام 2002»، «2018 م»، «و2019»
+    if sum(1 for w in written if _LISTED_WORD.fullmatch(w)) != 1 or not all(
+            _LISTED_WORD.fullmatch(w) or _bare_in(w, cues.edition_year_words) for w in written):
+        return False
+    words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 80), t.start))
+    words += [w for w in written if not w[-1:].isdigit()]
+    while words and (_bare_in(words[-1], cues.edition_year_words) or words[-1] == "و"
+                     or _LISTED_WORD.fullmatch(words[-1])):
+        words.pop()  # back over the year word and the years listed before (أعوام 2015 و2019)
+    at = None
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _EDITION_REACH), -1):
+        if _bare_in(words[k], cues.edition_breaks) or _DIGIT.search(words[k]):
+            break
+        if _bare_in(words[k], cues.edition_nouns):
+            at = k
+            break
+    if at is None or at and (_DIGIT.search(words[at - 1]) or _bare_in(words[at - 1], cues.edition_amounts)):
+        return False  # 18 مليون يورو في 2016: a currency
+    while at and _bare_in(words[at - 1], cues.edition_nouns):
+        at -= 1  # the name's head: «نهائيات كأس آسيا 2019»
+    if any(_bare_in(w, cues.edition_objects) for w in words[max(0, at - 2):at]):
+        return True
+    if _naive(t.interval[0]).year <= _naive(published).year or at and _bare_in(words[at - 1], cues.edition_in):
+        return False
+    held = _WORD.findall(_fold_window(text, clause.start, t.start))
+    return not any(unjoined(w) in cues.edition_held for w in held)
 
 
 def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -2358,7 +2423,7 @@ def article_events(
     clauses = split_clauses(text, timexes, published)
     for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
-               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
+               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
