@@ -123,6 +123,8 @@ class Gap:
 
 _GAP_LONGEST = 24
 _LISTING = re.compile(r"\s*(?:,|و)?\s*")
+_COMMAS = frozenset(("،", ","))
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
 _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
 
 
@@ -988,6 +990,9 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
     if isinstance(ma, When) and isinstance(mb, When):
         if not _may_join(ma, mb, gap):
             return None
+        if word in _COMMAS and mb.part is not None and not _date_fields(mb) and mb.weekday is None \
+                and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end):
+            return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
         merged = combine(ma, mb)
         if merged is None:
             return None
@@ -1036,8 +1041,9 @@ def _before_end(a: When, b: When) -> bool:
         return True
     if a.part is not None:
         return False  # "من الظهيرة حتى التاسعة ليلاً": the first end keeps its own part
-    end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if b.part.token == "NI" and b.hour == 12 else b.hour
-    return a.hour + 12 <= end or a.hour > 12 or a.hour == 12 and b.part.token != "NI"  # 12 at night is midnight
+    twelve_midnight = b.part.token in ("NI", "EV")  # "12 ليلاً", "12 مساءً": midnight
+    end = b.hour + 12 if b.part.pm and b.hour < 12 else 24 if twelve_midnight and b.hour == 12 else b.hour
+    return a.hour + 12 <= end or a.hour > 12 or a.hour == 12 and not twelve_midnight
 
 
 def _day_end(w: When, fields: frozenset[str]) -> bool:

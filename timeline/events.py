@@ -90,7 +90,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
 from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
+from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
                               relative_pronouns, trie_regex)
@@ -1098,6 +1098,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     words = list(_WORD.finditer(text, max(start, pronoun - 64), pronoun))
     head: int | None = None
     taken = 0
+    nearest = ""
     for m in reversed(words):
         gap = text[m.end():pronoun if head is None else head]
         if gap.strip(" \u00a0-–" + ("،," if head is None else "")):  # المصري - الأميركي
@@ -1106,12 +1107,14 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         if word in relative_pronouns():  # العمل الذي المحرم الذي: not a word of the antecedent
             break
         if _DEFINITE_WORD.match(word) and taken < _ANTECEDENT_WORDS:
+            nearest = nearest if taken else word  # the definite word right before the pronoun
             head, taken = m.start(), taken + 1
             if _GOVERNED.match(word):  # للبطولة، بالطائرة: a preposition opens the phrase
                 break
             continue
         if taken and word not in _FUNCTION_WORDS:
-            if m.group().endswith("ة") or _after_a_preposition(text, start, m.start()):
+            if (m.group().endswith("ة") or _after_a_preposition(text, start, m.start())
+                    or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
                 head = m.start()
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
@@ -1126,6 +1129,27 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+
+
+def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> bool:
+    """Whether the folded ``word`` before the antecedent's definite words is a noun with a preposition
+    glued to it, the head they complete (``لتسجيل الناخبين، الذي سيبدأ``): a preposition then three
+    letters or more (:data:`_GLUED`), not a verb by its shape (a perfect ``بدأت``; a present after لـ,
+    ``ليتم``، ``لتصبح``: one in ت or ن only of the form تفعيل, ``تسجيل``), nor a time noun of
+    ``not_antecedents`` (``ليوم``), while the definite word right before the ``pronoun`` (the text
+    from it) cannot be its antecedent (``disagreeing_endings`` of ``lang/ar/event_dates.yaml``: a plural
+    or a feminine before الذي; not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
+    first = _WORD.match(fold(pronoun))
+    endings = cues.disagreeing.get(unjoined(first.group())) if first else None
+    bare_nearest = _DEFINITE_WORD.sub("", nearest)
+    if not endings or not _GLUED.match(word) or not any(
+            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (3 if len(e) == 2 else 2) for e in endings):
+        return False
+    shapes = load_shapes()
+    bare = unjoined(word)[1:]
+    if shapes.perfect(unjoined(word)) or shapes.is_present(bare, short=True) or bare in cues.not_antecedents:
+        return False
+    return not shapes.present_opening.fullmatch(bare) or bare[-2:-1] == "ي"
 
 
 def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
@@ -1253,7 +1277,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             plan = _plan_apart(text, s_start, s_end, spans, dating, published) if dated else None
             at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated and plan is None else None
             cut = plan if plan is not None else at
-            for c_start, c_end in ([(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]):
+            parts = [(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]
+            said_on = _participle_cut(text, *parts[-1], spans, dating) if dated else None
+            if said_on is not None:  # …، مشيرًا إلى أن: another statement, undated
+                parts[-1:] = [(parts[-1][0], said_on), (said_on, s_end)]
+            for c_start, c_end in parts:
                 c_start, c_end = _strip_span(text, c_start, c_end)
                 if c_start < c_end:
                     clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end,
@@ -1275,6 +1303,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             current = bounds[-1]
             if p_start in said:  # what a saying told with its own date says, with a date of its own
                 cut = True
+            elif (p_start not in joints and dating.count_starting_in(current[0], current[1])
+                  and _attribution_tail(text, p_start)):  # …، بحسب ما أفاد مصدر الاثنين: the telling
+                cut = False  # of the dated clause before it, no event of its own
             elif p_start in joints:  # a connective: what it opens, up to the next one, tells a happening
                 upto = min([j for j in joints if j > p_start] + [s_end])
                 cut = _content_words(text, p_start, upto, spans, 2) >= 2
@@ -1299,6 +1330,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 piece[1] = at
         for piece in list(bounds):  # a plan with its own date after a past predicate: cut off
             at = _plan_apart(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # another statement after a saying participle: cut off, undated
+            at = _participle_cut(text, piece[0], piece[1], spans, dating)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
@@ -1468,6 +1504,7 @@ class _DateCues:
     resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
     resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
     resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
+    disagreeing: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # الذي: (ه, ات, ين, ون)
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
@@ -1477,11 +1514,84 @@ class _DateCues:
     background_after: re.Pattern[str] = re.compile(r"(?!)")
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
+    edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
+    edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، منح)
+    edition_held: frozenset[str] = frozenset()  # tell the edition held (ستقام، استضافت), every form
+    edition_breaks: frozenset[str] = frozenset()  # end an edition's name going back (في، التي)
+    edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
+    edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
+    edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
 
 
 class _RootWaw(NamedTuple):
     starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
     words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
+
+
+@functools.lru_cache(maxsize=None)
+def _saying_participles(code: str = "ar") -> frozenset[str]:
+    """``saying_participles`` of ``lang/<code>/event_dates.yaml`` with each of ``participle_endings``,
+    folded (مشيرا، مشيره، مشيرين)."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    return frozenset(fold(str(w) + str(e)) for w in data["saying_participles"] for e in data["participle_endings"])
+
+
+def _after_comma(text: str, at: int) -> int | None:
+    """Where the words after the comma ending at ``at`` start (past its spaces), or None when ``at``
+    follows no comma (spaces passed over)."""
+    if text[max(0, at - 8):at].rstrip()[-1:] not in ("،", ","):
+        return None
+    return len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
+
+
+def _said_on(text: str, at: int) -> bool:
+    """Whether ``at``, after a comma, opens with a saying participle (:func:`_saying_participles`)."""
+    if _after_comma(text, at) != at:
+        return False
+    word = _WORD.match(_fold_window(text, at, at + 16))
+    return word is not None and word.group() in _saying_participles()
+
+
+def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> int | None:
+    """Where the piece ``text[start:end]`` is cut at a comma before a saying participle
+    (:func:`_saying_participles`) after a date of the piece, with no date after it: what follows is
+    another statement of the speaker, cut off undated (``وتسجيل المرشحين يوم 15/11/1436هـ | مشيرًا إلى
+    أن اللجنة حددت مركزين بتبوك``: its words and its town are not the registration's); it inherits no
+    date either (``inherit``), and what follows it "while" shares the day of the clause before it. None
+    without one."""
+    dates = dating.starting_in(start, end)
+    if not dates:
+        return None
+    for m in _COMMA.finditer(text, dates[0].end, end):
+        at = _after_comma(text, m.end())
+        if at is not None and at < end and _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
+            return at
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _attribution(code: str = "ar") -> re.Pattern[str]:
+    """``attribution_tails`` of ``lang/<code>/event_dates.yaml``, folded, و glued or not, a whole word
+    (read on folded text)."""
+    tails = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["attribution_tails"]},
+                   key=len, reverse=True)
+    return re.compile(r"و?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in tails) + r")(?!\w)")
+
+
+def _attribution_tail(text: str, at: int) -> bool:
+    """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
+    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
+    return _after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
+
+
+def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
+    """Whether ``t`` lies in an attribution tail (:func:`_attribution_tail`) after another date of
+    ``kept`` in ``clause``: the report's day beside the happening's dates nothing."""
+    for m in _COMMA.finditer(text, clause.start, t.start):
+        at = _after_comma(text, m.end())
+        if at is not None and _attribution_tail(text, at) and any(k.end <= m.start() for k in kept):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
@@ -1513,6 +1623,7 @@ _FOLDED_CUES = (
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
+    "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
 )
 
 
@@ -1552,6 +1663,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
                                           for p in data["resumptive_pronouns"].values()),
         resumptive_adverbs=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_adverbs"]
                                      for p in data["resumptive_pronouns"].values()),
+        disagreeing={fold(str(k)): tuple(fold(str(e)) for e in v) for k, v in data["disagreeing_endings"].items()},
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
@@ -1568,6 +1680,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         state=re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
                          + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
         second_verbs=second_verbs,
+        edition_held=frozenset(form for v in data["edition_held"] for form in verb_forms(fold(str(v))))
+        | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
+                    for p in ("", "س")),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
         background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(
@@ -1785,7 +1900,7 @@ def _names_a_day(rule: str) -> bool:
     return any(part in rule for part in _NAMED_DAY)
 
 
-def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
+def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime | None = None) -> list[Timex]:
     """The expressions of a clause that may date its happening: not a birth year or a
     holiday (``background``), not a futures contract's delivery month (``عقود برنت تسليم
     سبتمبر``: ``contract``), not a cut-off after a count (``قتل 30 حتى أمس``), not a
@@ -1798,7 +1913,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     (:func:`_these_days`), a since measuring a record or told of an antecedent
     (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
     (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
-    (:func:`_secondary`). A cut-off closes a count when a number comes before it in the clause
+    (:func:`_secondary`), nor, given the publication, a year naming an edition or a plan
+    (:func:`_names_an_edition`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
@@ -1824,6 +1940,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
                 or _these_days(text, clause, t, before, cues) or _bound(t, before, cues) \
                 or _any_season(text, clause, t, cues):
             continue
+        if published is not None and _names_an_edition(text, clause, t, cues, published):
+            continue  # حقوق النقل لكوبا أمريكا أعوام 2015 و2019 و2023: which editions, not when
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -1848,6 +1966,8 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
     kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
+    # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
+    kept = [t for k, t in enumerate(kept) if not (k and _attributed(text, clause, t, kept[:k]))]
     if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
@@ -1858,6 +1978,57 @@ def _dating(text: str, clause: Clause, own: list[Timex]) -> list[Timex]:
         main = [t for t in kept if not _secondary(text, clause, t, cues)]
         kept = main if contract or len(kept) == 1 else main or kept
     return [t for t in kept if not _compared(text, clause.start, t, cues)]
+
+
+# how many words may stand between an edition's noun and its year (دورة الألعاب الأولمبية الشتوية لعام 2002)
+_EDITION_REACH = 4
+# a clitic or the article before a noun of lang/ar/event_dates.yaml's edition lists (folded: ال)
+_EDITION_CLITICS = ("وبال", "وال", "بال", "فال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
+_LISTED_WORD = re.compile(r"و?\d{4}")  # a year of a list, folded (و2019)
+
+
+def _bare_in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (folded), with a clitic or the article off, is one of ``words``."""
+    return any(word.startswith(p) and word[len(p):] in words for p in _EDITION_CLITICS)
+
+
+def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
+    """Whether the year ``t``, written in figures, names an edition or a plan (``edition_nouns``
+    of ``lang/ar/event_dates.yaml`` at most :data:`_EDITION_REACH` words before it, no
+    ``edition_breaks`` between: «كأس العالم 2022»، «دورة الألعاب الشتوية لعام 2002») rather than
+    dating the clause: when the edition is an object (``edition_objects`` right before its name:
+    ``حق استضافة دورة …``، ``المؤهلة لكأس العالم 2018``), or when the year is ahead of the
+    publication and the clause tells neither the edition held or joined (``edition_held``: ``ستقام
+    كأس العالم 2022``) nor something done in it (``edition_in`` before its name: ``في دورة الألعاب
+    المقررة عام 2016``). A happening's year is no edition's (``ثورة 2011``)."""
+    if t.grain is not Grain.YEAR or t.interval is None:
+        return False
+    written = _WORD.findall(fold(t.text))  # one figure and year words: «لعام 2002»، «2018 م»، «و2019»
+    if sum(1 for w in written if _LISTED_WORD.fullmatch(w)) != 1 or not all(
+            _LISTED_WORD.fullmatch(w) or _bare_in(w, cues.edition_year_words) for w in written):
+        return False
+    words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 80), t.start))
+    words += [w for w in written if not w[-1:].isdigit()]
+    while words and (_bare_in(words[-1], cues.edition_year_words) or words[-1] == "و"
+                     or _LISTED_WORD.fullmatch(words[-1])):
+        words.pop()  # back over the year word and the years listed before (أعوام 2015 و2019)
+    at = None
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _EDITION_REACH), -1):
+        if _bare_in(words[k], cues.edition_breaks) or _DIGIT.search(words[k]):
+            break
+        if _bare_in(words[k], cues.edition_nouns):
+            at = k
+            break
+    if at is None or at and (_DIGIT.search(words[at - 1]) or _bare_in(words[at - 1], cues.edition_amounts)):
+        return False  # 18 مليون يورو في 2016: a currency
+    while at and _bare_in(words[at - 1], cues.edition_nouns):
+        at -= 1  # the name's head: «نهائيات كأس آسيا 2019»
+    if any(_bare_in(w, cues.edition_objects) for w in words[max(0, at - 2):at]):
+        return True
+    if _naive(t.interval[0]).year <= _naive(published).year or at and _bare_in(words[at - 1], cues.edition_in):
+        return False
+    held = _WORD.findall(_fold_window(text, clause.start, t.start))
+    return not any(unjoined(w) in cues.edition_held for w in held)
 
 
 def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -2258,7 +2429,7 @@ def article_events(
     clauses = split_clauses(text, timexes, published)
     for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
-               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end))]
+               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
@@ -2276,7 +2447,9 @@ def article_events(
             shared = [_the_day(t) for t in before[1]]  # أعلن المجلس اليوم | أن الخميس المقبل سيتم اعتباره
             # إجازة: what was announced, dated by the announcement (the day off dates nothing)
         distinct = _distinct_dates(own)
-        before = (clause, distinct[-1:] if own else shared)
+        if own or shared or not _said_on(text, clause.start):  # (a statement cut off undated at a saying
+            before = (clause, distinct[-1:] if own else shared)  # participle: what follows it "while"
+            # shares the day of the clause before it: … أمس، مشيرا إلى أن …، فيما قتل 21)
         confidence = 1.0
         if not own and waiting:
             told = [t for t in waiting if clause.start <= t.start < clause.end]
@@ -2308,6 +2481,7 @@ def article_events(
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
+                and not _said_on(text, clause.start) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]

@@ -57,6 +57,24 @@ def _midnight(d: dt.date) -> dt.datetime:
 _ONE_DAY = dt.timedelta(days=1)
 
 
+_MIDNIGHT_TWELVE = ("NI", "EV")  # parts of the day in which twelve o'clock is the midnight that ends it
+
+
+def _near_told_day(d: dt.date, w: When) -> bool:
+    """Whether the day ``w`` tells by month and day (in its year, else the nearest one) lies
+    within two days of ``d``, the day a relative word beside it names ("أمس 7 أغسطس"; a
+    day off for a late edition)."""
+    assert w.month is not None and w.day is not None
+    for y in ((w.year,) if w.year is not None else (d.year - 1, d.year, d.year + 1)):
+        try:
+            told = dt.date(y, w.month, w.day)
+        except ValueError:
+            continue
+        if abs((told - d).days) <= 2:
+            return True
+    return False
+
+
 def _one_day(d: dt.date, conflict: str | None) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
     """The period of day ``d``: (start, end, grain, value, conflict)."""
     s = dt.datetime(d.year, d.month, d.day)
@@ -374,6 +392,8 @@ class _Resolver:
         t = self.today
         if unit == "day":
             d = t + dt.timedelta(days=off)
+            if w.month is not None and w.day is not None and w.day > 0 and not _near_told_day(d, w):
+                raise Unresolvable("a day and month told beside it name another day")  # "منذ 24 فبراير، فجر أمس"
             conflict = None
             if w.weekday is not None and d.isoweekday() != w.weekday:
                 moved = weekday_meant(d, w.weekday)
@@ -470,8 +490,9 @@ class _Resolver:
                 year -= 1
             elif direction < 0 and w.day is None and w.month > hy_now[1]:
                 year -= 1
-            elif direction > 0 and w.direction == 1 and w.month <= hy_now[1]:
-                year += 1
+            elif direction > 0 and w.direction == 1 and (target <= (hy_now[1], hy_now[2]) if w.day is not None
+                                                         else w.month <= hy_now[1]):
+                year += 1  # "شوال المقبل" told in Shawwal: next year's; "24 شوال المقبل" told on the 21st: this one
             elif direction > 0 and w.direction != 1 and target < (hy_now[1], 1 if w.day is None else hy_now[2]):
                 year += 1
             if w.direction is not None and abs(w.direction) > 1:  # "رمضان قبل الماضي": a year further
@@ -582,8 +603,8 @@ class _Resolver:
                 hour = part.pm_hour(hour)
             elif part is not None and part.midnight and hour == 12:
                 hour = 0
-            elif part is not None and part.token == "NI" and hour == 12:
-                hour = 24  # "الثانية عشرة ليلاً": the midnight that ends the day
+            elif part is not None and part.token in _MIDNIGHT_TWELVE and hour == 12:
+                hour = 24  # "الثانية عشرة ليلاً", "12 مساءً": the midnight that ends the day
             elif part is not None and not part.pm and hour == 12 and part.token == "MO":
                 hour = 0 if part.name == "dawn" else 12
             elif part is None and hour <= 12 and self.future and w.hour != 0 and later_today and not w.h24 \
@@ -592,7 +613,7 @@ class _Resolver:
                 if (hour, w.minute or 0) < (now.hour, now.minute) and hour + 12 < 24 and hour != 12:
                     hour += 12
             day = start.date()
-            if hour == 24 and w.part is not None and w.part.token == "NI":
+            if hour == 24 and w.part is not None and w.part.token in _MIDNIGHT_TWELVE:
                 day, hour = day + dt.timedelta(days=1), 0
             elif small_hours and (w.has_date or w.weekday is not None or w.rel_unit is not None):
                 day += dt.timedelta(days=1)  # "الثانية من ليل الخميس": the small hours after Thursday

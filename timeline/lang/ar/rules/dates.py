@@ -104,6 +104,7 @@ def month_day_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
 
 
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _MONTH_CUE_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
@@ -152,6 +153,10 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
                 and not _year_ahead(c, m.end()):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
+        if not has_cue and m.start() > 1 and c.text[m.start() - 2].isalpha():  # not after "15 ": most months
+            before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+            if before is not None and before.group(1) in c.lex.surname_before and before.group(1) != "علي":
+                return None  # "محمد عبدالرحمن رمضان", "الشيخ رجب": a family name, as "أحمد الخميس" (not "أيام على رمضان")
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
     cal = _calendar(c, m["mark"], cal)

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _direction, _num,
+    Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
+from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.semantics import Range, Recurring, Vague, When, Within
 
 __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_WORD_AND_CLITIC_BEFORE = re.compile(r"(\w+)\s+[وفل]?$")  # "الصيف" before "لهذا العام"
 _ASIDE_BEFORE = re.compile(r"(\w+)\s*[-–—]\s*$")  # "أننا -اليوم-": a word, then a dash opening an aside
 _ASIDE_AFTER = re.compile(r"\s*[-–—]")
 _TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
@@ -165,7 +167,16 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
                                                        narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
-        return When(year=int(m["y"])) if unit == "year" and m["dir"] else None
+        if unit != "year" or not (m["dir"] or m["this"] in ("هذا", "هذه") and m["mark"]):
+            return None  # "هذا العام 1436هـ" ("نهاية هذا العام 1436هـ"), not "هذا العام 2000 زائر"
+        if not m["dir"]:
+            before = _WORD_AND_CLITIC_BEFORE.search(c.before(m.start(), 16))
+            if before is not None and c.lex.lookup("seasons", before.group(1)) is not None:
+                # a season's: this (Gregorian) year's summer. "صيف هذا العام" is one phrase of the season rule,
+                # which the year's mark does not take apart; "فصل الصيف لهذا العام 1436هـ" joins this year
+                return When(rel_unit="year", rel_offset=0) if before.group(1).startswith("ال") else None
+        year = int(m["y"])  # "العام الحالي 1436": Hijri, as a bare 1436 is
+        return When(year=year, calendar=_calendar(c, m["mark"], _bare_calendar(year)))
     if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
@@ -333,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<unit> <direction>",
          r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
          r"(?:\s+(?P<dir>{dir})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w))?"
-         r"(?:\s+(?P<y>(?:1[3-9]|20)\d\d)(?!\d)(?!\s*{ym}))?",  # a year, not an amount: "العام الحالي 7468 سائحاً"
+         r"(?:\s+(?P<y>(?:1[3-9]|20)\d\d)(?!\d)(?:\s*(?P<mark>{ym})(?!\w)|(?!\s*{ym})))?",  # a year, not an amount: "العام الحالي 7468 سائحاً"
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
     Rule("<hijri year> <direction>", r"(?:ال|لل)(?:عام|سنه)\s+الهجري(?:ه)?\s+(?P<dir>{dir})",

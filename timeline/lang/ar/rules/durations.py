@@ -179,6 +179,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
                 and m.end() == m.end("unit") and _in_construct(c, m.end()) \
                 and len(_NEXT_WORD.match(c.text, m.end()).group(1)) > 3:  # not "إلى", "إلا" (folded الي, الا)
             return None  # "برنامج أسبوع التهيئة", "شهر العسل": a named period, not an amount
+        if count == 1 and unit == "month" and m.end() == m.end("unit"):
+            nxt = _NEXT_WORD.match(c.text, m.end())
+            if nxt is not None and c.lex.lookup("months_in_context", nxt.group(1)) is not None:
+                return None  # "خلال شهر شوال", "لمدة شهر رجب": the noun before a month's name, no amount
         bare_before = c.lex.unit_bare_before.get(unit)
         if bare_before is not None and count == 1 and m.end() == m.end("unit"):
             nxt = _NEXT_WORD.match(c.text, m.end())

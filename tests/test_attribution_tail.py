@@ -1,0 +1,39 @@
+"""An attribution tail («، بحسب ما أفاد مصدر الاثنين») tells who reported what the clause before it
+says and when: beside a date of that clause its day is the report's, dates nothing and is no event of
+its own; alone it dates the clause, as a saying told first would (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.pipeline import build_timeline
+
+
+def _events(text: str, published: str = "2015-08-11T08:00") -> list[tuple[str, str, str]]:
+    frame = build_timeline(pl.DataFrame([{"id": "a", "published": published, "text": text}]), merge=False).events
+    return sorted(zip(frame["expr"], frame["value"], frame["clause"]))
+
+
+def test_a_tail_after_a_dated_clause_is_no_event() -> None:
+    text = ("وعثرت الشرطة على جثث مسلحين قتلوا خلال اشتباك مع الجيش في الخامس من أغسطس، "
+            "بحسب ما أفاد مصدر أمني الاثنين.")
+    assert _events(text) == [("الخامس من أغسطس", "2015-08-05", text)]
+
+
+def test_each_form_of_the_tail() -> None:
+    for tail in ("وفق ما ذكرت وكالة الأنباء أمس", "حسبما أعلن المتحدث اليوم", "وفقاً لما نقلته قناة محلية أمس"):
+        text = f"ووقع الانفجار في السوق المركزي مساء السبت، {tail}."
+        assert _events(text) == [("مساء السبت", "2015-08-08TEV", text)], tail
+
+
+def test_a_tail_alone_dates_its_clause() -> None:
+    text = "وقتل خمسة جنود في هجوم على قاعدة عسكرية شمال البلاد، بحسب ما أفاد مصدر أمني الاثنين."
+    assert _events(text) == [("الاثنين", "2015-08-10", text)]
+
+
+def test_not_a_tail() -> None:
+    # an attribution opening the sentence is no tail; a comma then «كما» is no attribution tail
+    text = "وبحسب ما ذكرت الصحيفة أمس، افتتح الوزير المستشفى الجديد في الأول من أغسطس."
+    assert len(_events(text)) == 2
+    text = "وافتتح الوزير المستشفى الجديد في الأول من أغسطس، كما افتتح المدرسة أمس."
+    assert [e[0] for e in _events(text)] == ["أمس", "الأول من أغسطس"]
