@@ -1138,12 +1138,13 @@ def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> 
     ``ليتم``، ``لتصبح``: one in ت or ن only of the form تفعيل, ``تسجيل``), nor a time noun of
     ``not_antecedents`` (``ليوم``), while the definite word right before the ``pronoun`` (the text
     from it) cannot be its antecedent (``disagreeing_endings`` of ``lang/ar/event_dates.yaml``: a plural
-    or a feminine before الذي; not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
+    or a feminine before الذي; a sound plural on a stem of four letters or more: not ``القانون``، ``التأمين``;
+    not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
     first = _WORD.match(fold(pronoun))
     endings = cues.disagreeing.get(unjoined(first.group())) if first else None
     bare_nearest = _DEFINITE_WORD.sub("", nearest)
     if not endings or not _GLUED.match(word) or not any(
-            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (3 if len(e) == 2 else 2) for e in endings):
+            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (4 if len(e) == 2 else 2) for e in endings):
         return False
     shapes = load_shapes()
     bare = unjoined(word)[1:]
