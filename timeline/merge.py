@@ -1584,6 +1584,7 @@ def merge_events(
     _attach_lone_reports(components, table)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+    del components, table, links, found, event_words  # not needed by the stories: memory
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
     frame = attach_followers(frame, followers, "cluster")
     frame = frame.with_columns(
