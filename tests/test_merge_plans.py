@@ -114,3 +114,12 @@ def test_a_word_opening_with_fi_or_a_plural_with_ta_is_read_as_it_is() -> None:
     assert _tense("وأوضح الوزير في صفحته على موقع فيسبوك أمس أن الطريق مفتوح.")["done"]
     # a perfect plural beginning with ت ("تماثلوا") is one
     assert _tense("ثلاثة مرضى من نزلاء المستشفى تماثلوا للشفاء اليوم.")["done"]
+
+
+def test_a_clause_with_marks_is_read_as_folded() -> None:
+    # diacritics and tatweel before and after the date (folding drops them: the windows are cut
+    # from the clause as written, then folded); a preparatory word read in the folded clause
+    assert _tense("سَيُـفْتَتِـحُ وزيرُ الصحة غداً المستشفى الجديد في الخبر.")["planned"]
+    assert _tense("أَعْلَنَ المجلسُ البلديُّ اليومَ موافقتَه على المشروع.")["done"]
+    assert not _tense("عَقَدَ المجلسُ أمسِ جلستَه، وسَيُصدِرُ قراراته لاحقاً.")["done"]
+    assert _tense("يَعْقِدُ وزراءُ الخارجيةِ غداً اجتماعاً تحضيرياً للقمةِ.")["unsure"]

@@ -715,14 +715,13 @@ def _candidates(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta,
             )
             # a pair as one integer: one key to sort by, and its order is that of (i, j)
             .select((pl.col("i").cast(pl.UInt64) * _PAIR + pl.col("i_j")).alias("pair"), "info", "incipit")
+            # two shared words (the pair's key met twice), the one word of an event having one,
+            # or one incipit: most pairs share one word and are dropped once grouped (hashing the
+            # keys costs less than sorting every meeting; only the pairs kept are sorted)
+            .group_by("pair")
+            .agg(pl.col("info").sum(), pl.len().alias("met"), pl.col("incipit").any())
+            .filter((pl.col("met") >= 2) | i.is_in(single) | j.is_in(single) | pl.col("incipit"))
             .sort("pair")
-            # two shared words (the pair's key met twice in a row), the one word of an
-            # event having one, or one incipit: most pairs share one word and are dropped
-            # before grouping
-            .filter((pl.col("pair") == pl.col("pair").shift(1)) | (pl.col("pair") == pl.col("pair").shift(-1))
-                    | i.is_in(single) | j.is_in(single) | pl.col("incipit"))
-            .group_by("pair", maintain_order=True)  # grouping sorted keys: no hashing
-            .agg(pl.col("info").sum())
             # in (i, j) order: ties in rank go to the earlier partner
             .select(i.set_sorted().alias("i"), j.alias("j"), "info")  # sorted, as the pairs are
             .filter((pl.col("info").rank("ordinal", descending=True).over("i") <= max_candidates)
@@ -1684,6 +1683,7 @@ def merge_events(
     _attach_lone_reports(components, table)
 
     roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+    del components, table, links, found, event_words  # not needed by the stories: memory
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
     frame = attach_followers(frame, followers, "cluster")
     frame = frame.with_columns(

@@ -151,8 +151,12 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     # (``counts`` is in (entry, word) order: ties in rank go to the smaller word id)
     weight = pl.col("count") * pl.col("info")
     told_by = pl.col("df").clip(upper_bound=_TOLD_BY).cast(pl.Float64)
+    # (each word's df and information taken by its id: no join, ``counts`` stays in order)
+    width = int(counts["wid"].max() or 0) + 1  # type: ignore[operator]
+    by_id = {c: pl.Series(c, [0] * width, idf[c].dtype).scatter(idf["wid"], idf[c]) for c in ("df", "info")}
     entry_words = (
-        counts.join(idf.filter(pl.col("df") >= 2), on="wid", maintain_order="left")
+        counts.with_columns(pl.lit(by_id["df"]).gather("wid"), pl.lit(by_id["info"]).gather("wid"))
+        .filter(pl.col("df") >= 2)
         .filter((weight.rank("ordinal", descending=True).over("cluster") <= TELLING_WORDS)
                 | ((weight * told_by).rank("ordinal", descending=True).over("cluster") <= SHARED_WORDS))
         .select("cluster", "wid")

@@ -20,7 +20,7 @@ import polars as pl
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
-from timeline.normalize import fold
+from timeline.normalize import fold, fold_expr
 from timeline.verbs import load_shapes, nearest_first
 
 __all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "tenses"]
@@ -158,30 +158,33 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
     word of ``bounds``, ``حتى الجمعة``, or a bound by its ``mod``, ``حتى أمس``), is neither planned
     nor done. Only the rows where ``read`` holds are read (all when None): the others are neither."""
     n = frame.height
-    rows = frame.select(
-        pl.col("clause").fill_null(""), pl.col("clause_start", "expr_start", "expr_end").cast(pl.Int64),
+    at = pl.int_range(n, dtype=pl.UInt32, eager=True) if read is None else read.fill_null(False).arg_true()
+    # what is read: _BEFORE_CHARS before the date and _AFTER_CHARS after it, folded apart (folding
+    # drops diacritics and tatweel: offsets change), and the whole clause folded; sliced and folded
+    # as columns (character offsets, as Python's); ``lo``: where ``before`` starts in the clause
+    clause = pl.col("clause").fill_null("")
+    begin, start, end = (pl.col(c).cast(pl.Int64) for c in ("clause_start", "expr_start", "expr_end"))
+    lo = pl.max_horizontal(start - begin - _BEFORE_CHARS, 0)
+    rows = frame[at].select(
+        (begin.is_not_null() & start.is_not_null() & end.is_not_null() & (begin <= start)
+         & (end - begin <= clause.str.len_chars())).fill_null(False).alias("inside"),
+        (lo == 0).alias("whole"),
+        fold_expr(clause.str.slice(lo.fill_null(0), (start - begin - lo).clip(0).fill_null(0))).alias("before"),
+        fold_expr(clause.str.slice((end - begin).clip(0).fill_null(0), _AFTER_CHARS)).alias("after"),
+        fold_expr(clause).alias("folded"),
         pl.col("start"), pl.col("published").dt.truncate("1d").alias("day"),
         pl.col("mod").is_in(list(BOUND_MODS)).fill_null(False).alias("bound"))
-    at = pl.int_range(n, dtype=pl.UInt32, eager=True) if read is None else read.fill_null(False).arg_true()
-    rows = rows[at]
     unsure = _unsure()
     readings: dict[tuple[str, bool], str | None] = {}  # one reading per distinct text (wire copies repeat)
     planned: list[bool] = []
     done: list[bool] = []
     marked: list[bool] = []
-    for clause, begin, start, end, when, day, bound in rows.iter_rows():
-        inside = begin is not None and start is not None and end is not None and begin <= start \
-            and end - begin <= len(clause)
+    for inside, whole, before, after, folded, when, day, bound in rows.iter_rows():
         if not inside or when is None or day is None:
             planned.append(False)
             done.append(False)
             marked.append(False)
             continue
-        # what is read: _BEFORE_CHARS before the date and _AFTER_CHARS after it, folded apart (folding
-        # drops diacritics and tatweel: offsets change)
-        lo = max(0, start - begin - _BEFORE_CHARS)
-        before = fold(clause[lo:start - begin])
-        after = fold(clause[end - begin:end - begin + _AFTER_CHARS])
         # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
         edge = _WORD.findall(before)[-1:]
         if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in "وف" for w in edge):
@@ -189,7 +192,7 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
             done.append(False)
             marked.append(False)
             continue
-        key = (before, lo == 0)
+        key = (before, whole)
         reading = readings[key] if key in readings else readings.setdefault(key, _reading(*key))
         if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
             gap = _AFTER.match(after)
@@ -206,7 +209,7 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
         done.append(not plan and not ahead and (reading == "past" or (reading is None and before_day))
                     and not any(m.group("future") is not None
                                 for m in _cues().finditer(after)))
-        marked.append((plan or done[-1]) and unsure.search(fold(clause)) is not None)  # read where it tells
+        marked.append((plan or done[-1]) and unsure.search(folded) is not None)  # read where it tells
     out = pl.DataFrame([pl.Series("planned", planned, pl.Boolean), pl.Series("done", done, pl.Boolean),
                         pl.Series("unsure", marked, pl.Boolean)])
     if read is None:
