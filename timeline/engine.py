@@ -666,7 +666,7 @@ def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
     return Found(a.start, b.end, meaning, rule, max(a.priority, b.priority), a.covered + b.covered, a.parts + b.parts)
 
 
-def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap, day_starts: frozenset[int] = frozenset()) -> list[Found]:
+def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Found]:
     """Every way ``a`` and ``b``, with ``g`` between them, join (often none, sometimes a
     range and an apposition: the chart keeps both and resolution decides)."""
     if b.end - a.start > _LONGEST or a.sealed or b.sealed:
@@ -717,7 +717,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap, day_starts: 
             out.append(Found(opened.start("w"), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
                              a.covered + b.covered + len(g.word) + a.start - opened.start("w"), a.parts + b.parts))
             return out
-    joined = _join_glued(a, b, text, g, joins, day_starts)
+    joined = _join_glued(a, b, text, g, joins)
     return out + [joined] if joined is not None else out
 
 
@@ -862,9 +862,7 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
     return None
 
 
-def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins, day_starts: frozenset[int] = frozenset()) -> Found | None:
-    """``a`` and ``b`` told as one time across the gap ``g`` (a word glued or none), or None;
-    ``day_starts``: where the text's candidates naming a day begin."""
+def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
     if word == "ب" and type(mb) is Duration:
@@ -993,9 +991,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins, day_starts:
         if not _may_join(ma, mb, gap):
             return None
         if word in _COMMAS and mb.part is not None and not _date_fields(mb) and mb.weekday is None \
-                and not mb.has_clock and text[b.end - 1] != "ا" and _opens_a_day(text, b.end, day_starts):
+                and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end):
             return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
-            # (not before another word: "الخميس 20 يناير، مساءً في منزله", the accusative's mark stripped)
         merged = combine(ma, mb)
         if merged is None:
             return None
@@ -1331,12 +1328,6 @@ _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the sm
 _NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
 
-def _opens_a_day(text: str, end: int, day_starts: frozenset[int]) -> bool:
-    """Whether the word right after ``end`` begins a candidate naming a day (``day_starts``)."""
-    m = _WORD_AFTER.match(text, end)
-    return m is not None and m.end() - 1 in day_starts
-
-
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:
     """Add every join of neighbouring candidates (a small chart parser), then select the
     best cover among those that resolve (:func:`_best`). Each round only tries pairs with
@@ -1347,8 +1338,6 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
     if len(kinds) > _GAPS_KEPT:
         kinds.clear()
     fresh = items
-    day_starts = frozenset(f.start for f in found if isinstance(f.meaning, When)
-                           and (_date_fields(f.meaning) or f.meaning.weekday is not None))
     for round_ in range(4):
         by_start = sorted(items, key=_START)
         starts = [f.start for f in by_start]
@@ -1361,7 +1350,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
                 g = kinds[gap] = joins.kind(gap)
             if g is None:
                 return
-            for joined in _join_pair(a, b, text, joins, g, day_starts):
+            for joined in _join_pair(a, b, text, joins, g):
                 key = (joined.start, joined.end, type(joined.meaning))
                 if key not in seen:
                     seen.add(key)
