@@ -24,6 +24,17 @@ def test_counts_told_in_words_are_counts() -> None:
     assert [found[f"c-{k}"]["numbers"] for k in range(4)] == [[5, 16], [13], [], []]
 
 
+def test_counts_of_distances_places_and_time_are_no_tolls() -> None:
+    found = clause_rows([
+        "قتل 7 أشخاص أمس في هجوم على بلدة تبعد 450 كيلومترا عن العاصمة.",
+        "حاصر مسلحون أمس أربعة فنادق في المدينة وقتلوا تسعة حراس.",
+        "أصيب 12 شخصا أمس في حريق مصنع على بعد خمسة عشر كلم من الميناء.",
+        "توفي رجل يبلغ من العمر 63 عاما أمس بعد أن صدمته سيارة.",
+        "ارتفع المؤشر أمس 35 نقطة وخسر السهم 12 ريالا.",  # money and points stay counts
+    ])
+    assert [found[f"c-{k}"]["numbers"] for k in range(5)] == [[7], [9], [12], [], [12, 35]]
+
+
 def test_what_the_happening_word_governs() -> None:
     found = clause_rows([
         "وقع هجوم مسلح أمس على أكاديمية الشرطة في المدينة.",

@@ -531,6 +531,17 @@ def _word_list(code: str, key: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def not_tolls(code: str = "ar") -> frozenset[str]:
+    """The folded words after which a count is none of the happening's (``not_tolls`` of
+    ``lang/<code>/wording.yaml``: a distance, an area, the places it spans; with each
+    singular's accusative, ``كيلومترا``) and the time units of the lexicon (``25 عاما``,
+    ``خلال 24 ساعة``); cached."""
+    words = _word_list(code, "not_tolls")
+    accusative = {w + "ا" for w in words if w[-1] not in "اهيى"}
+    return frozenset(words) | accusative | frozenset(load_lexicon().units)
+
+
+@functools.lru_cache(maxsize=None)
 def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
     name a meeting or a reception, told apart by who meets, the words after which a clause
@@ -945,9 +956,11 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30),
     # and counts in words (خمسة قتلى is قتل 5)
+    # — not a count of a distance, an area, places or time (not_tolls: «600 كيلومتر», «25 عاما»:
+    # such a run ends with its unit, and is no run of digits alone)
     numbers = (
         pl.concat([
-            clauses.select("c", pl.col("folded").str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
+            clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
             .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(positions),
@@ -1276,15 +1289,27 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
     return positions.join(marks, on="token", how="left", maintain_order="left", nulls_equal=True)
 
 
+@functools.lru_cache(maxsize=None)
+def _counted_run() -> str:
+    """The pattern (polars') of a run of digits with what may follow it: a date's or a time's
+    marks (12/5, 10:30) or a word of :func:`not_tolls` after a space (``600 كلم``)."""
+    units = "|".join(sorted(map(re.escape, not_tolls()), key=len, reverse=True))
+    return rf"[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+
+
 def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``, with
     :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
-    compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives)."""
+    compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
+    count of what :func:`not_tolls` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``)."""
+    units = listed(not_tolls())
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
-                               _beside("count", 1).is_not_null().alias("before_count"))
+                               _beside("count", 1).is_not_null().alias("before_count"),
+                               pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2))
+                               .otherwise(_beside("token", -1)).is_in(units).fill_null(False).alias("unit"))
         .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
-                ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
+                ~(pl.col("teen") & pl.col("before_count")).fill_null(False), ~pl.col("unit"))
         .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
     )
 
