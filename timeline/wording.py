@@ -534,11 +534,10 @@ def _word_list(code: str, key: str) -> tuple[str, ...]:
 def not_tolls(code: str = "ar") -> frozenset[str]:
     """The folded words after which a count is none of the happening's (``not_tolls`` of
     ``lang/<code>/wording.yaml``: a distance, an area, the places it spans; with each
-    singular's accusative, ``كيلومترا``) and the time units of the lexicon (``25 عاما``,
-    ``خلال 24 ساعة``); cached."""
+    singular's accusative, ``كيلومترا``); cached."""
     words = _word_list(code, "not_tolls")
     accusative = {w + "ا" for w in words if w[-1] not in "اهيى"}
-    return frozenset(words) | accusative | frozenset(load_lexicon().units)
+    return frozenset(words) | accusative
 
 
 @functools.lru_cache(maxsize=None)
@@ -956,8 +955,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30),
     # and counts in words (خمسة قتلى is قتل 5)
-    # — not a count of a distance, an area, places or time (not_tolls: «600 كيلومتر», «25 عاما»:
-    # such a run ends with its unit, and is no run of digits alone)
+    # — not a count of a distance, an area or places (not_tolls: «600 كيلومتر»: such a run
+    # ends with its unit, and is no run of digits alone)
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
