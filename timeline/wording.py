@@ -984,7 +984,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(numbers, on="c", how="left")
         .join(triggers, on="i", how="left")
         .join(titles, on="title", how="left").join(title_words, on="t", how="left")
-        .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
+        .join(towns, left_on=["c", _town_key(pl.col("place"))], right_on=["c", "town"], how="left")
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
         .join(cases, on="c", how="left")
@@ -1379,6 +1379,20 @@ def _past_dateline(folded: pl.Expr) -> pl.Expr:
     return folded.str.slice(cut)
 
 
+@functools.lru_cache(maxsize=None)
+def _new_town() -> str:
+    """The pattern (polars') of a town word of the gazetteer and the word after it, folded
+    (``بلده سيفاري``): where :mod:`timeline.places` finds towns it does not know."""
+    words = load_language_yaml("ar", "places.yaml").get("town_words") or []
+    return r"(?:" + "|".join(re.escape(fold(str(w))) for w in words) + r")\s+\w+" if words else r"(?!)"
+
+
+def _town_key(place: pl.Expr) -> pl.Expr:
+    """An event's place as :func:`_towns` names towns: a city of the gazetteer by its name, any
+    other place folded (a town :mod:`timeline.places` read after a town word)."""
+    return pl.when(place.is_in(list(set(_city_forms().values())))).then(place).otherwise(fold_expr(place))
+
+
 def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
     named, owners)``: an event's place counts as its town only when its own clause names it (a
@@ -1391,12 +1405,17 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     if not forms:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean,
                                     "owners": pl.List(pl.String)})
-    towns = (
-        clauses.select("c", _past_dateline(pl.col("folded")).str.extract_many(list(forms)).alias("town"))
+    past = _past_dateline(pl.col("folded"))
+    towns = pl.concat([
+        clauses.select("c", past.str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
-        .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String), pl.lit(True).alias("named"))
-        .unique()
-    )
+        .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String)),
+        # a town the gazetteer does not know, after a town word (places.yaml town_words: في بلدة
+        # سيفاري), folded: an event's place is one only when timeline.places read it so
+        clauses.select("c", past.str.extract_all(_new_town()).alias("town"))
+        .explode("town").drop_nulls().with_columns(pl.col("town").str.replace(r"^\S+\s+", ""))
+        .filter(~pl.col("town").is_in(list(forms))),
+    ]).with_columns(pl.lit(True).alias("named")).unique()
     gazetteer = load_gazetteer()
     if gazetteer.owners is None or not towns.height:
         return towns.with_columns(pl.lit([], pl.List(pl.String)).alias("owners"))
