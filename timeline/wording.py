@@ -984,7 +984,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(numbers, on="c", how="left")
         .join(triggers, on="i", how="left")
         .join(titles, on="title", how="left").join(title_words, on="t", how="left")
-        .join(towns, left_on=["c", _town_key(pl.col("place"))], right_on=["c", "town"], how="left")
+        .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
         .join(cases, on="c", how="left")
@@ -1067,10 +1067,10 @@ def _aside(events: pl.DataFrame, spans: pl.DataFrame,
     own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own"), "names").unique("c")
     if not own.height:  # no clause borrows
         borrowed = pl.DataFrame(schema={"c": own.schema["c"], "borrowed": pl.Int64, "names": own.schema["names"]})
-        return events, borrowed, _towns(clauses)
+        return events, borrowed, _towns(clauses, events)
     borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
         .select("c", pl.col("words").alias("borrowed"), "names")
-    return events, borrowed, _towns(clauses)
+    return events, borrowed, _towns(clauses, events)
 
 
 def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.DataFrame:
@@ -1380,21 +1380,27 @@ def _past_dateline(folded: pl.Expr) -> pl.Expr:
 
 
 @functools.lru_cache(maxsize=None)
-def _new_town() -> str:
-    """The pattern (polars') of a town word of the gazetteer and the word after it, folded
-    (``بلده سيفاري``): where :mod:`timeline.places` finds towns it does not know."""
-    words = load_language_yaml("ar", "places.yaml").get("town_words") or []
-    return r"(?:" + "|".join(re.escape(fold(str(w))) for w in words) + r")\s+\w+" if words else r"(?!)"
+def _known_places() -> list[str]:
+    """The names of the places of the gazetteer (cached)."""
+    return sorted({p.name for p in load_gazetteer().forms.values()})
 
 
-def _town_key(place: pl.Expr) -> pl.Expr:
-    """An event's place as :func:`_towns` names towns: a city of the gazetteer by its name, any
-    other place folded (a town :mod:`timeline.places` read after a town word)."""
-    return pl.when(place.is_in(list(set(_city_forms().values())))).then(place).otherwise(fold_expr(place))
+def _new_towns(clauses: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """``(c, town)`` for each event whose place is a town the gazetteer does not know
+    (:mod:`timeline.places` read it after a town word: ``في بلدة سيفاري``) and whose own clause,
+    past its dateline, names it; only those few clauses are read."""
+    new = events.filter(pl.col("place").is_not_null(), ~pl.col("place").is_in(_known_places())) \
+        .select("c", pl.col("place").alias("town")).unique()
+    if not new.height:
+        return new
+    return (new.join(clauses.select("c", "folded"), on="c")
+            .filter(_past_dateline(pl.col("folded")).str.contains(fold_expr(pl.col("town")), literal=True))
+            .select("c", "town"))
 
 
-def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
-    """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
+def _towns(clauses: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """The towns (cities of the gazetteer, and towns read after a town word: :func:`_new_towns`)
+    each clause ``c`` of ``events`` names itself, as ``(c, town,
     named, owners)``: an event's place counts as its town only when its own clause names it (a
     place taken from the sentence or the article may be another happening's), past its dateline
     (:func:`_past_dateline`: the town a report was filed from); ``owners`` the
@@ -1410,11 +1416,7 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
         clauses.select("c", past.str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
         .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String)),
-        # a town the gazetteer does not know, after a town word (places.yaml town_words: في بلدة
-        # سيفاري), folded: an event's place is one only when timeline.places read it so
-        clauses.select("c", past.str.extract_all(_new_town()).alias("town"))
-        .explode("town").drop_nulls().with_columns(pl.col("town").str.replace(r"^\S+\s+", ""))
-        .filter(~pl.col("town").is_in(list(forms))),
+        _new_towns(clauses, events),  # a town after a town word (places.yaml town_words)
     ]).with_columns(pl.lit(True).alias("named")).unique()
     gazetteer = load_gazetteer()
     if gazetteer.owners is None or not towns.height:
