@@ -128,8 +128,7 @@ class Owners:
 
 
 _CLITICS = re.compile(r"^[وف]?[بلك]?")
-_TOWN_WORD = re.compile(r"مدين|بلد|قري")  # a cheap look before the town words' pattern (town_words)
-_ADJECTIVE_ENDINGS = "ةهىـ"  # what ends an adjective after a town word, as written (مدينة متكاملة، أخرى)
+_ADJECTIVE_ENDINGS = "ةهىـ"  # what ends an adjective after a town word, as written (مدينة متكاملة، أخرى; ة as ه)
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
 _COUNT = re.compile(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
 _PARTICLES = frozenset(("في", "من"))
@@ -152,6 +151,7 @@ class Gazetteer:
     toward: re.Pattern[str] | None = None  # ends with إلى, maybe with a place word: إلى مدينة 
     towns: re.Pattern[str] | None = None  # a town word and a name no form covers: في بلدة سيفاري
     not_names: frozenset[str] = frozenset()  # folded words no such name is: function, time, number words
+    town_stems: tuple[str, ...] = ()  # the town words without their last letter: a cheap look first (مدين)
 
     def find(self, text: str, norm: NormalizedText | None = None) -> list[PlaceMention]:
         """Every place named in ``text``, in text order (``norm``: ``normalize(text)``, when the
@@ -175,7 +175,7 @@ class Gazetteer:
             mentions.append(self._read(norm.text, m, key, place, text[o_start:o_end], o_start, o_end, last, town))
             # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
             last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
-        if self.towns is not None and _TOWN_WORD.search(norm.text):
+        if self.towns is not None and any(stem in norm.text for stem in self.town_stems):
             mentions = self._new_towns(text, norm, mentions)
         return mentions
 
@@ -320,13 +320,13 @@ def _load_gazetteer(code: str) -> Gazetteer:
                                    data.get("not_town_names"), words_known, code, where)
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
                      None if owners is None else owners[0], region_forms, placed, gap, worded, toward,
-                     towns, not_names)
+                     towns, not_names, tuple(sorted({_key(w, where)[:-1] for w in data.get("town_words") or ()})))
 
 
 def _town_names(words: Any, openers: Any, not_town: Any, known: set[str], code: str,
                 where: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """The pattern of a town word (``town_words`` of the yaml) after a preposition (one of
-    ``town_openers`` with و or ف or not, group ``fi``; or the clitic ب or ل, group ``clitics``)
+    ``town_openers`` with و or ف or not, group ``fi``; or the clitic ب or ل, group ``clitic``)
     and the one word after it (group ``place``: no article, three letters or more, not ending in
     a pronoun), and the folded words that are no town's name: the function and time words of
     ``wording.yaml``, ``not_town_names``, the cardinals and the words of ``known`` forms (None,
