@@ -1398,9 +1398,9 @@ def _new_towns(clauses: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
             .select("c", "town"))
 
 
-def _towns(clauses: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.DataFrame:
     """The towns (cities of the gazetteer, and towns read after a town word: :func:`_new_towns`)
-    each clause ``c`` of ``events`` names itself, as ``(c, town,
+    each clause ``c`` of ``events`` (none read without them) names itself, as ``(c, town,
     named, owners)``: an event's place counts as its town only when its own clause names it (a
     place taken from the sentence or the article may be another happening's), past its dateline
     (:func:`_past_dateline`: the town a report was filed from); ``owners`` the
@@ -1416,7 +1416,7 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
         clauses.select("c", past.str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
         .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String)),
-        _new_towns(clauses, events),  # a town after a town word (places.yaml town_words)
+        *([] if events is None else [_new_towns(clauses, events)]),  # after a town word (places.yaml town_words)
     ]).with_columns(pl.lit(True).alias("named")).unique()
     gazetteer = load_gazetteer()
     if gazetteer.owners is None or not towns.height:
