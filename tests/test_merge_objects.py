@@ -24,6 +24,17 @@ def test_counts_told_in_words_are_counts() -> None:
     assert [found[f"c-{k}"]["numbers"] for k in range(4)] == [[5, 16], [13], [], []]
 
 
+def test_counts_of_distances_places_and_time_are_no_tolls() -> None:
+    found = clause_rows([
+        "قتل 7 أشخاص أمس في هجوم على بلدة تبعد 450 كيلومترا عن العاصمة.",
+        "حاصر مسلحون أمس أربعة فنادق في المدينة وقتلوا تسعة حراس.",
+        "أصيب 12 شخصا أمس في حريق مصنع على بعد خمسة عشر كلم من الميناء.",
+        "ارتفع المؤشر أمس 35 نقطة وخسر السهم 12 ريالا.",  # money and points stay counts
+        "افتتح أمس معرض الكتاب الذي يستمر 10 أيام.",  # a duration is the happening's own
+    ])
+    assert [found[f"c-{k}"]["numbers"] for k in range(5)] == [[7], [9], [12], [12, 35], [10]]
+
+
 def test_what_the_happening_word_governs() -> None:
     found = clause_rows([
         "وقع هجوم مسلح أمس على أكاديمية الشرطة في المدينة.",
@@ -122,3 +133,18 @@ def test_two_actors_condemning_one_attack_are_two_entries() -> None:
     ])
     assert entry["cond-1"] == entry["cond-2"]
     assert entry["cond-3"] != entry["cond-1"]
+
+
+def test_a_count_of_hotels_is_no_toll_that_parts_one_attack() -> None:
+    # «ثلاثة فنادق» once read as a toll of 3 against the other report's 4 killed
+    entry = entry_of([
+        {"id": "h-1", "source": "نشرة السهل", "published": "2024-03-09T08:00",
+         "text": "قتل أربعة أشخاص على الأقل أمس الجمعة في هجوم شنه مسلحون على فندق يرتاده أجانب في وسط "
+                 "البلاد، بحسب مصدر أمني."},
+        {"id": "h-2", "source": "صدى الجبل", "published": "2024-03-09T09:00",
+         "text": "وهاجم مسلحون فندقا يرتاده أجانب في بلدة تبعد 600 كيلومتر عن العاصمة في وقت مبكر من صباح "
+                 "أمس الجمعة، بحسب مصدر أمني."},
+        {"id": "h-3", "source": "أخبار التلال", "published": "2024-03-09T10:00",
+         "text": "حاصر مسلحون أمس الجمعة ثلاثة فنادق يرتادها أجانب في وسط البلاد بعد هجوم شنوه، بحسب مصدر أمني."},
+    ])
+    assert entry["h-1"] == entry["h-2"] == entry["h-3"]

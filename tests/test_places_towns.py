@@ -70,3 +70,49 @@ def test_clubs_and_a_crude_named_after_a_place_are_no_place() -> None:
     assert names("وارتفعت عقود خام غرب تكساس المتوسط.") == []
     assert names("وانتقل اللاعب إلى لوس أنجليس غالاكسي.") == []
     assert names("وافتتح المحافظ المعرض في محافظة الدرعية.") == ["الدرعية"]
+
+
+# towns no gazetteer lists, read after a town word (places.yaml town_words)
+RECAPTURE = {
+    "new-1": ("نشرة السهل", "2023-07-20",
+              "وهذه ثالث بلدة يستعيدها المقاتلون منذ سيطرتهم على بلدة كورالي الشهر الماضي."),
+    "new-2": ("صدى الجبل", "2023-07-22",
+              "وتقدمت الكتائب من مدينة كورالي التي استعادها المقاتلون منتصف حزيران بعد قتال طويل."),
+}
+
+
+def test_a_town_after_a_town_word_is_a_town_the_merge_reads() -> None:
+    assert [(m.place.name, m.place.kind, m.place.country) for m in find_places(RECAPTURE["new-1"][2])] \
+        == [("كورالي", "city", None)]
+    c = clusters(merge_events(reports_frame(["new-1", "new-2"], RECAPTURE, MONTH_TABLE)))
+    assert c["new-1"] == c["new-2"]
+    other = dict(RECAPTURE, **{"new-2": ("صدى الجبل", "2023-07-22", RECAPTURE["new-2"][2].replace("كورالي", "ماروني"))})
+    c = clusters(merge_events(reports_frame(["new-1", "new-2"], other, MONTH_TABLE)))
+    assert c["new-1"] != c["new-2"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("واقتحم مسلحون فندقا في بلدة كورالي صباح أمس.", "كورالي"),
+    ("وانهار جسر بمدينة تاكاروا الساحلية.", "تاكاروا"),
+    ("وجرفت السيول منازل في قرية ماروني.", "ماروني"),
+    ("وافتتح الأمير المعرض في مدينة جدة.", "جدة"),  # a known town stays itself
+])
+def test_a_name_after_a_town_word_is_a_town(text: str, place: str) -> None:
+    assert names(text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "وتقام المباريات في مدينة الملك فهد الرياضية.",  # a complex (the article)
+    "ويجري بناء مدينة متكاملة للصناعات.",          # an adjective (ة)
+    "وانتقل المصابون إلى قرية أخرى.",              # an adjective (ى)
+    "وتقع البلدة في مدينة غير بعيدة.",             # a function word
+    "وضمت القائمة قرية خمس مرات.",                 # a number word
+])
+def test_a_word_after_a_town_word_that_names_no_town(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_town_word_with_no_preposition_before_it_names_no_new_town() -> None:
+    assert names("وهذه ثالث بلدة يستعيدها المقاتلون.") == []  # a verb after it
+    assert names("وشنوا هجوما على قرية ماروني فجرا.") == ["ماروني"]
+    assert not find_places("وشنوا هجوما على قرية ماروني فجرا.")[0].locative  # على: the target, not where

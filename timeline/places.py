@@ -29,7 +29,7 @@ from typing import Any
 from timeline._programs import USER_CACHE, compile_all
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import trie_regex
+from timeline.lexicon import load_lexicon, trie_regex
 from timeline.normalize import NormalizedText, fold, normalize, without_marks
 
 __all__ = [
@@ -128,6 +128,7 @@ class Owners:
 
 
 _CLITICS = re.compile(r"^[وف]?[بلك]?")
+_ADJECTIVE_ENDINGS = "ةهىـ"  # what ends an adjective after a town word, as written (مدينة متكاملة، أخرى; ة as ه)
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
 _COUNT = re.compile(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
 _PARTICLES = frozenset(("في", "من"))
@@ -148,6 +149,9 @@ class Gazetteer:
     gap: re.Pattern[str] | None = None  # between a place and the place holding it: " بمحافظة "
     worded: frozenset[str] = frozenset()  # forms opened by a place or region word (محافظة صبيا)
     toward: re.Pattern[str] | None = None  # ends with إلى, maybe with a place word: إلى مدينة 
+    towns: re.Pattern[str] | None = None  # a town word and a name no form covers: في بلدة سيفاري
+    not_names: frozenset[str] = frozenset()  # folded words no such name is: function, time, number words
+    town_stems: tuple[str, ...] = ()  # the town words without their last letter: a cheap look first (مدين)
 
     def find(self, text: str, norm: NormalizedText | None = None) -> list[PlaceMention]:
         """Every place named in ``text``, in text order (``norm``: ``normalize(text)``, when the
@@ -171,7 +175,31 @@ class Gazetteer:
             mentions.append(self._read(norm.text, m, key, place, text[o_start:o_end], o_start, o_end, last, town))
             # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
             last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
+        if self.towns is not None and any(stem in norm.text for stem in self.town_stems):
+            mentions = self._new_towns(text, norm, mentions)
         return mentions
+
+    def _new_towns(self, text: str, norm: NormalizedText, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """``mentions`` with the towns the gazetteer does not know that ``text`` names after a
+        town word (``town_words`` of the yaml: ``في بلدة سيفاري``): each a city of no known
+        country, named as written (its marks dropped), in text order."""
+        assert self.towns is not None
+        found = []
+        for m in self.towns.finditer(norm.text):
+            name = m.group("place")
+            if name in self.not_names or name in self.forms:
+                continue
+            start, end = norm.to_original(m.start("place"), m.end("place"))
+            surface = text[start:end]
+            if surface[-1] in _ADJECTIVE_ENDINGS or any(k.start < end and start < k.end for k in mentions):
+                continue
+            place = Place(without_marks(surface), "city")
+            opener, clitic = m.group("fi"), m.group("clitic")
+            locative = (opener is not None and opener.lstrip("وف") == "في") or (clitic or "").endswith("ب")
+            owner = None if self.owners is None else self.owners.owns(norm.text, m.start())
+            found.append(PlaceMention(start, end, surface, place, locative, owned=owner is not None,
+                                      regional=owner == "region", worded=locative))
+        return sorted(mentions + found, key=lambda k: k.start) if found else mentions
 
     def _read(self, folded: str, m: re.Match[str], key: str, place: Place, surface: str, start: int, end: int,
               last: int, town: bool) -> PlaceMention:
@@ -286,8 +314,38 @@ def _load_gazetteer(code: str) -> Gazetteer:
         gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
     worded = frozenset(f for f in forms if owners is not None
                        and f.split(" ")[0] in owners[0].place_words | owners[1])
+    # a word of a known form is that place's, not a new town's (مدينة عسير: the region)
+    words_known = {w for form in forms for w in form.split()}
+    towns, not_names = _town_names(data.get("town_words"), data.get("town_openers") or [],
+                                   data.get("not_town_names"), words_known, code, where)
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
-                     None if owners is None else owners[0], region_forms, placed, gap, worded, toward)
+                     None if owners is None else owners[0], region_forms, placed, gap, worded, toward,
+                     towns, not_names, tuple(sorted({_key(w, where)[:-1] for w in data.get("town_words") or ()})))
+
+
+def _town_names(words: Any, openers: Any, not_town: Any, known: set[str], code: str,
+                where: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern of a town word (``town_words`` of the yaml) after a preposition (one of
+    ``town_openers`` with و or ف or not, group ``fi``; or the clitic ب or ل, group ``clitic``)
+    and the one word after it (group ``place``: no article, three letters or more, not ending in
+    a pronoun), and the folded words that are no town's name: the function and time words of
+    ``wording.yaml``, ``not_town_names``, the cardinals and the words of ``known`` forms (None,
+    empty without ``town_words``)."""
+    if not words:
+        return None, frozenset()
+    if not isinstance(words, list) or not isinstance(openers, list):
+        raise LanguageDataError(f"{where}: town_words, town_openers: lists of words, not {words!r}, {openers!r}")
+    written = "|".join(sorted({_key(w, where) for w in words}, key=len, reverse=True))
+    opened = "|".join(sorted({_key(w, where) for w in openers}, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(r"(?<!\w)(?:(?P<fi>[وف]?(?:" + opened + r"))\s+[وف]?|(?P<clitic>[وف]?[بل]))"
+                         r"(?:" + written + r")\s+(?P<place>(?!ال)\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
+    wording = load_language_yaml(code, "wording.yaml")
+    try:
+        stop = {fold(str(w)) for key in ("function_words", "time_words") for w in wording[key]}
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: {exc!r}") from exc
+    not_names = {_key(w, where) for w in not_town or ()}
+    return pattern, frozenset(stop | not_names | set(load_lexicon(code).cardinals) | set(known))
 
 
 def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:

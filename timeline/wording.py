@@ -531,6 +531,16 @@ def _word_list(code: str, key: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def not_tolls(code: str = "ar") -> frozenset[str]:
+    """The folded words after which a count is none of the happening's (``not_tolls`` of
+    ``lang/<code>/wording.yaml``: a distance, an area, the places it spans; with each
+    singular's accusative, ``كيلومترا``); cached."""
+    words = _word_list(code, "not_tolls")
+    accusative = {w + "ا" for w in words if w[-1] not in "اهيى"}
+    return frozenset(words) | accusative
+
+
+@functools.lru_cache(maxsize=None)
 def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
     name a meeting or a reception, told apart by who meets, the words after which a clause
@@ -945,9 +955,11 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30),
     # and counts in words (خمسة قتلى is قتل 5)
+    # — not a count of a distance, an area or places (not_tolls: «600 كيلومتر»: such a run
+    # ends with its unit, and is no run of digits alone)
     numbers = (
         pl.concat([
-            clauses.select("c", pl.col("folded").str.extract_all(r"[0-9][0-9.:/-]*").alias("n"))
+            clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
             .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(positions),
@@ -1055,10 +1067,10 @@ def _aside(events: pl.DataFrame, spans: pl.DataFrame,
     own = events.filter(pl.col("told").is_not_null()).select("c", pl.col("told").alias("own"), "names").unique("c")
     if not own.height:  # no clause borrows
         borrowed = pl.DataFrame(schema={"c": own.schema["c"], "borrowed": pl.Int64, "names": own.schema["names"]})
-        return events, borrowed, _towns(clauses)
+        return events, borrowed, _towns(clauses, events)
     borrowed = _words_before(own, spans, clauses).join(own.select("c", "names"), on="c") \
         .select("c", pl.col("words").alias("borrowed"), "names")
-    return events, borrowed, _towns(clauses)
+    return events, borrowed, _towns(clauses, events)
 
 
 def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.DataFrame:
@@ -1276,15 +1288,27 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
     return positions.join(marks, on="token", how="left", maintain_order="left", nulls_equal=True)
 
 
+@functools.lru_cache(maxsize=None)
+def _counted_run() -> str:
+    """The pattern (polars') of a run of digits with what may follow it: a date's or a time's
+    marks (12/5, 10:30) or a word of :func:`not_tolls` after a space (``600 كلم``)."""
+    units = "|".join(sorted(map(re.escape, not_tolls()), key=len, reverse=True))
+    return rf"[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+
+
 def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``, with
     :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
-    compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives)."""
+    compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
+    count of what :func:`not_tolls` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``)."""
+    units = listed(not_tolls())
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
-                               _beside("count", 1).is_not_null().alias("before_count"))
+                               _beside("count", 1).is_not_null().alias("before_count"),
+                               pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2))
+                               .otherwise(_beside("token", -1)).is_in(units).fill_null(False).alias("unit"))
         .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
-                ~(pl.col("teen") & pl.col("before_count")).fill_null(False))
+                ~(pl.col("teen") & pl.col("before_count")).fill_null(False), ~pl.col("unit"))
         .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
     )
 
@@ -1355,8 +1379,28 @@ def _past_dateline(folded: pl.Expr) -> pl.Expr:
     return folded.str.slice(cut)
 
 
-def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
-    """The towns (cities of the gazetteer) each clause ``c`` names itself, as ``(c, town,
+@functools.lru_cache(maxsize=None)
+def _known_places() -> list[str]:
+    """The names of the places of the gazetteer (cached)."""
+    return sorted({p.name for p in load_gazetteer().forms.values()})
+
+
+def _new_towns(clauses: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """``(c, town)`` for each event whose place is a town the gazetteer does not know
+    (:mod:`timeline.places` read it after a town word: ``في بلدة سيفاري``) and whose own clause,
+    past its dateline, names it; only those few clauses are read."""
+    new = events.filter(pl.col("place").is_not_null(), ~pl.col("place").is_in(_known_places())) \
+        .select("c", pl.col("place").alias("town")).unique()
+    if not new.height:
+        return new
+    return (new.join(clauses.select("c", "folded"), on="c")
+            .filter(_past_dateline(pl.col("folded")).str.contains(fold_expr(pl.col("town")), literal=True))
+            .select("c", "town"))
+
+
+def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.DataFrame:
+    """The towns (cities of the gazetteer, and towns read after a town word: :func:`_new_towns`)
+    each clause ``c`` of ``events`` (none read without them) names itself, as ``(c, town,
     named, owners)``: an event's place counts as its town only when its own clause names it (a
     place taken from the sentence or the article may be another happening's), past its dateline
     (:func:`_past_dateline`: the town a report was filed from); ``owners`` the
@@ -1367,12 +1411,13 @@ def _towns(clauses: pl.DataFrame) -> pl.DataFrame:
     if not forms:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean,
                                     "owners": pl.List(pl.String)})
-    towns = (
-        clauses.select("c", _past_dateline(pl.col("folded")).str.extract_many(list(forms)).alias("town"))
+    past = _past_dateline(pl.col("folded"))
+    towns = pl.concat([
+        clauses.select("c", past.str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
-        .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String), pl.lit(True).alias("named"))
-        .unique()
-    )
+        .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String)),
+        *([] if events is None else [_new_towns(clauses, events)]),  # after a town word (places.yaml town_words)
+    ]).with_columns(pl.lit(True).alias("named")).unique()
     gazetteer = load_gazetteer()
     if gazetteer.owners is None or not towns.height:
         return towns.with_columns(pl.lit([], pl.List(pl.String)).alias("owners"))
