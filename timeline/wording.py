@@ -534,9 +534,9 @@ def _word_list(code: str, key: str) -> tuple[str, ...]:
 def not_tolls(code: str = "ar") -> frozenset[str]:
     """The folded words after which a count is none of the happening's (``not_tolls`` of
     ``lang/<code>/wording.yaml``: a distance, an area, the places it spans; with each
-    singular's accusative, ``كيلومترا``); cached."""
+    singular's accusative, ``كيلومترا``, unless that is a function word: ``كما`` is no كم); cached."""
     words = _word_list(code, "not_tolls")
-    accusative = {w + "ا" for w in words if w[-1] not in "اهيى"}
+    accusative = {w + "ا" for w in words if w[-1] not in "اهيى"} - set(_word_list(code, "function_words"))
     return frozenset(words) | accusative
 
 
