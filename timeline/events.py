@@ -1574,10 +1574,35 @@ def _attribution(code: str = "ar") -> re.Pattern[str]:
     return re.compile(r"و?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in tails) + r")(?!\w)")
 
 
+_TAIL_END = re.compile(r"[،,.!؟?\n]")
+
+
+@functools.lru_cache(maxsize=None)
+def _telling_venues(code: str = "ar") -> tuple[str, ...]:
+    """``telling_venues`` of ``lang/<code>/event_dates.yaml``, folded: the stems of the occasion a
+    telling names (مؤتمر صحافي، بيان، مقابلة)."""
+    return tuple(sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["telling_venues"]}))
+
+
+def _names_a_venue(text: str, at: int) -> bool:
+    """Whether the tail opening at ``at`` names the occasion of its telling before the next comma or
+    stop (``بحسب ما ذكر أمس في مؤتمر صحافي بسيول``): the telling is a happening of its own."""
+    stop = _TAIL_END.search(text, at, at + 200)
+    words = _WORD.findall(_fold_window(text, at, stop.start() if stop else min(len(text), at + 200)))
+    stems = _telling_venues()
+    return any(w[k:].startswith(stems) for w in words for k in (0, 1, 2)
+               if k < len(w) - 2 and (k == 0 or w[:k] in _VENUE_CLITICS))
+
+
+_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب"})
+
+
 def _attribution_tail(text: str, at: int) -> bool:
     """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
-    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
-    return _after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
+    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma. Not when the
+    tail names where it was told (:func:`_names_a_venue`): that telling is a happening of its own."""
+    return (_after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
+            and not _names_a_venue(text, at))
 
 
 def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
