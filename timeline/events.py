@@ -92,6 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
+from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
                               relative_pronouns, trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
@@ -1029,8 +1030,11 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     if told is None:
         return False
     lexicon = load_triggers()
-    kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     verb = next((w for w in told if w not in cues.auxiliaries), "")  # الذي كان قد انطلق: انطلق
+    if relative and verb in cues.witness_verbs and _witnessed(text, start, cut, at, told[told.index(verb) + 1:],
+                                                              cues, lexicon):
+        return True
+    kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     tells = kind is not None or verb in cues.relative_verbs
     if relative and not tells:
         return False
@@ -1058,6 +1062,22 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
                                                       and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _witnessed(text: str, start: int, cut: int, at: int, told: list[str], cues: _DateCues,
+               lexicon: TriggerLexicon) -> bool:
+    """Whether a relative clause opening with one of ``witness_verbs`` (``lang/ar/event_dates.yaml``),
+    its words ``told`` after the verb, tells a happening of its own: one it names (``witnessed_nouns``
+    or a happening word of ``triggers.yaml``: ``الشارع الذي شهد أعمال الشغب الصيف الماضي``، ``الشاب الذي
+    أشعل مقتله في 9 أغسطس 2014``) that its antecedent ``text[cut:at]``, naming none, saw, sparked or
+    followed; whatever the main clause ``text[start:cut]`` tells, but a reaction. An antecedent naming a
+    happening (``الاشتباكات التي أعقبت مقتل الشاب``) is left to :func:`_tells_apart`'s other tests."""
+    named = bool(cues.witnessed.intersection(w.removeprefix("و") for w in told)) or (
+        bool(told) and lexicon.happening(" ".join(told)) is not None)
+    if not named or lexicon.happening(_fold_window(text, cut, at)) is not None:
+        return False
+    main = lexicon.happening(_fold_window(text, start, cut))
+    return main is None or not lexicon.is_reaction(main)
 
 
 def _said_before(text: str, start: int, cut: int, last: int, cues: _DateCues) -> bool:
@@ -1473,6 +1493,8 @@ class _DateCues:
     background_after: re.Pattern[str] = re.compile(r"(?!)")
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
+    witness_verbs: frozenset[str] = frozenset()  # saw, sparked, followed (شهدت، أشعل): every perfect person
+    witnessed: frozenset[str] = frozenset()  # witnessed_nouns, with the article or a pronoun (مقتله، الشغب)
 
 
 class _RootWaw(NamedTuple):
@@ -1562,6 +1584,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         state=re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
                          + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
         second_verbs=second_verbs,
+        witness_verbs=frozenset(form for v in data["witness_verbs"] for form in perfect_persons(fold(str(v)))),
+        witnessed=frozenset(form for n in map(str, data["witnessed_nouns"])
+                            for form in (*_noun_forms(n, map(str, data["attached_pronouns"])), fold("ال" + n))),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
         background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(
