@@ -558,6 +558,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and _tells_apart(text, start, head, m.end(), end, dating, cues)):
             cuts.setdefault(head, False)
+            if _witness_apart(text, start, head, m, end, dating, cues):
+                _witness_ends(text, m.end(), end, dating, cuts)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
             predicate = (_predicate_start(text, m, end, spans, dating, cues)
                          if before and unjoined(before[-1]) in cues.complementizers else None)
@@ -568,6 +570,12 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             predicate = _predicate_start(text, m, end, spans, dating, cues)
             if predicate is not None:
                 cuts.setdefault(predicate, False)
+        elif (head is None and not _a_reaction(text, start, m.start())
+              and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
+                                 _PREDICATE_WORDS) >= _PREDICATE_WORDS
+              and _witness_apart(text, start, m.start(), m, end, dating, cues)):
+            cuts.setdefault(m.start(), False)  # في شارع كينغز رود | الذي شهد أعمال الشغب الصيف الماضي
+            _witness_ends(text, m.end(), end, dating, cuts)
     if cues.second_told.search(_fold_window(text, start, end)):  # a listed past verb after و (rare)
         for pos in _second_happenings(text, start, end, spans, cuts, cues):
             cuts.setdefault(pos, True)
@@ -766,7 +774,7 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and ((_tells_apart(text, start, head, m.end(), end, dating, cues)
                       or _names_apart(text, start, head, m, end, dating, cues)) and both_date(m.end())
-                     or _resumed_apart(text, m, end, dating, cues)
+                     or (_resumed_apart(text, m, end, dating, cues) or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
         break
@@ -1031,8 +1039,8 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
         return False
     lexicon = load_triggers()
     verb = next((w for w in told if w not in cues.auxiliaries), "")  # الذي كان قد انطلق: انطلق
-    if relative and verb in cues.witness_verbs and _witnessed(text, start, cut, at, told[told.index(verb) + 1:],
-                                                              cues, lexicon):
+    if relative and verb in cues.witness_verbs and _witnessed(
+            text, start, cut, at, told[told.index(verb) + 1:] + _after_date(text, at, end, dating), cues, lexicon):
         return True
     kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     tells = kind is not None or verb in cues.relative_verbs
@@ -1062,6 +1070,41 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
                                                       and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _witness_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
+                   dating: SpanIndex[Timex], cues: _DateCues) -> bool:
+    """Whether the relative clause opening at ``pronoun`` (its antecedent at ``head``) opens with one of
+    ``witness_verbs`` and tells a happening of its own before its date (:func:`_witnessed`): read beside
+    a date of the main clause (``احتشدوا أمس في الشارع الذي شهد أعمال الشغب الصيف الماضي``)."""
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    verb = next((w for w in told or () if w not in cues.auxiliaries), "")
+    return (told is not None and verb in cues.witness_verbs
+            and _witnessed(text, start, head, pronoun.end(),
+                           told[told.index(verb) + 1:] + _after_date(text, pronoun.end(), end, dating),
+                           cues, load_triggers()))
+
+
+def _witness_ends(text: str, at: int, end: int, dating: SpanIndex[Timex], cuts: dict[int, bool]) -> None:
+    """Cut where a relative clause of ``witness_verbs`` opening at ``at`` ends, at the first comma after
+    its date (``الذي شهد أعمال الشغب الصيف الماضي، | وبدأ المحتجون…``): what follows goes back to the main
+    clause's telling, not dated by the happening the antecedent saw."""
+    dated = dating.starting_in(at, end)
+    comma = _COMMA.search(text, dated[0].end, end) if dated else None
+    if comma is not None and _WORD.search(text, comma.end(), end):
+        cuts.setdefault(comma.start(), False)
+
+
+def _after_date(text: str, at: int, end: int, dating: SpanIndex[Timex]) -> list[str]:
+    """The first :data:`_TOLD_WORDS` folded words after the first date from ``at`` (to ``end``, up to a
+    comma or another date): a verb's object told after its date (``التي شهدت الأربعاء الماضي أكبر
+    مظاهرة``)."""
+    dated = dating.starting_in(at, end)
+    if not dated:
+        return []
+    comma = _COMMA.search(text, dated[0].end, end)
+    stop = min([comma.start() if comma else end, *(t.start for t in dating.starting_in(dated[0].end, end))])
+    return _WORD.findall(_fold_window(text, dated[0].end, stop))[:_TOLD_WORDS]
 
 
 def _witnessed(text: str, start: int, cut: int, at: int, told: list[str], cues: _DateCues,
