@@ -777,6 +777,13 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                      or (_resumed_apart(text, m, end, dating, cues) or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
+        if (head is None and not cues.complementizers.intersection(map(unjoined, near))
+                and not _a_reaction(text, start, m.start())
+                and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
+                                   _PREDICATE_WORDS) >= _PREDICATE_WORDS
+                and _witness_apart(text, start, m.start(), m, end, dating, cues)
+                and _each_dated(text, start, m.start(), m.end(), end, s_start, s_end, dating)):
+            return m.start()  # في بغداد | التي شهدت الأربعاء الماضي أكبر مظاهرة: a name, no antecedent found
         break
     for m in cues.background_after.finditer(text, first.end, end):
         if spans.covers(m.start()) or spans.covers(m.end()):
