@@ -570,10 +570,10 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             predicate = _predicate_start(text, m, end, spans, dating, cues)
             if predicate is not None:
                 cuts.setdefault(predicate, False)
-        elif (head is None and not _a_reaction(text, start, m.start())
+        elif (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
+              and not _a_reaction(text, start, m.start())
               and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
-                                 _PREDICATE_WORDS) >= _PREDICATE_WORDS
-              and _witness_apart(text, start, m.start(), m, end, dating, cues)):
+                                 _PREDICATE_WORDS) >= _PREDICATE_WORDS):
             cuts.setdefault(m.start(), False)  # في شارع كينغز رود | الذي شهد أعمال الشغب الصيف الماضي
             _witness_ends(text, m.end(), end, dating, cuts)
     if cues.second_told.search(_fold_window(text, start, end)):  # a listed past verb after و (rare)
@@ -777,11 +777,11 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                      or (_resumed_apart(text, m, end, dating, cues) or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
-        if (head is None and not cues.complementizers.intersection(map(unjoined, near))
+        if (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
+                and not cues.complementizers.intersection(map(unjoined, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
                                    _PREDICATE_WORDS) >= _PREDICATE_WORDS
-                and _witness_apart(text, start, m.start(), m, end, dating, cues)
                 and _each_dated(text, start, m.start(), m.end(), end, s_start, s_end, dating)):
             return m.start()  # في بغداد | التي شهدت الأربعاء الماضي أكبر مظاهرة: a name, no antecedent found
         break
@@ -1084,6 +1084,9 @@ def _witness_apart(text: str, start: int, head: int, pronoun: re.Match[str], end
     """Whether the relative clause opening at ``pronoun`` (its antecedent at ``head``) opens with one of
     ``witness_verbs`` and tells a happening of its own before its date (:func:`_witnessed`): read beside
     a date of the main clause (``احتشدوا أمس في الشارع الذي شهد أعمال الشغب الصيف الماضي``)."""
+    opening = _WORD.findall(_fold_window(text, pronoun.end(), min(end, pronoun.end() + 24)))[:3]
+    if next((w for w in opening if w not in cues.auxiliaries), "") not in cues.witness_verbs:
+        return False  # a quick no: no verb of witness_verbs opens it
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
     verb = next((w for w in told or () if w not in cues.auxiliaries), "")
     return (told is not None and verb in cues.witness_verbs
