@@ -1082,8 +1082,9 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
 def _witness_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
                    dating: SpanIndex[Timex], cues: _DateCues) -> bool:
     """Whether the relative clause opening at ``pronoun`` (its antecedent at ``head``) opens with one of
-    ``witness_verbs`` and tells a happening of its own before its date (:func:`_witnessed`): read beside
-    a date of the main clause (``احتشدوا أمس في الشارع الذي شهد أعمال الشغب الصيف الماضي``)."""
+    ``witness_verbs`` and tells a happening of its own (:func:`_witnessed`), named before its date or in
+    the words right after it (:func:`_after_date`): beside a date of the main clause (``احتشدوا أمس في الشارع
+    الذي شهد أعمال الشغب الصيف الماضي``) or after a name :func:`_antecedent` does not take (``في بغداد التي``)."""
     opening = _WORD.findall(_fold_window(text, pronoun.end(), min(end, pronoun.end() + 24)))[:3]
     if next((w for w in opening if w not in cues.auxiliaries), "") not in cues.witness_verbs:
         return False  # a quick no: no verb of witness_verbs opens it
