@@ -774,7 +774,8 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and ((_tells_apart(text, start, head, m.end(), end, dating, cues)
                       or _names_apart(text, start, head, m, end, dating, cues)) and both_date(m.end())
-                     or (_resumed_apart(text, m, end, dating, cues) or _witness_apart(text, start, head, m, end, dating, cues))
+                     or (_resumed_apart(text, m, end, dating, cues)
+                         or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
         if (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
