@@ -37,3 +37,12 @@ def test_not_a_tail() -> None:
     assert len(_events(text)) == 2
     text = "وافتتح الوزير المستشفى الجديد في الأول من أغسطس، كما افتتح المدرسة أمس."
     assert [e[0] for e in _events(text)] == ["أمس", "الأول من أغسطس"]
+
+
+def test_a_tail_naming_where_it_was_told_is_its_own_happening() -> None:
+    # the statement made at a press conference (or in a statement, an interview) is news of its own:
+    # the plan keeps its day ahead and the telling its day
+    for venue in ("في مؤتمر صحافي بالعاصمة", "في بيان نشره على موقعه", "خلال مقابلة تلفزيونية"):
+        text = f"ويعلن الوزير ترشحه لرئاسة الحزب في العشرين من أغسطس الجاري، بحسب ما ذكر أمس الاثنين {venue}."
+        values = sorted(e[1] for e in _events(text))
+        assert values == ["2015-08-10", "2015-08-20"], venue

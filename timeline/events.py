@@ -92,6 +92,7 @@ from timeline.anchors import anchor_to_happenings, anniversary_of, other_instanc
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
+from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
                               relative_pronouns, trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
@@ -557,6 +558,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and _tells_apart(text, start, head, m.end(), end, dating, cues)):
             cuts.setdefault(head, False)
+            if _witness_apart(text, start, head, m, end, dating, cues):
+                _witness_ends(text, m.end(), end, dating, cuts)
             before = _WORD.findall(_fold_window(text, max(start, head - 16), head))
             predicate = (_predicate_start(text, m, end, spans, dating, cues)
                          if before and unjoined(before[-1]) in cues.complementizers else None)
@@ -567,6 +570,12 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
             predicate = _predicate_start(text, m, end, spans, dating, cues)
             if predicate is not None:
                 cuts.setdefault(predicate, False)
+        elif (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
+              and not _a_reaction(text, start, m.start())
+              and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
+                                 _PREDICATE_WORDS) >= _PREDICATE_WORDS):
+            cuts.setdefault(m.start(), False)  # في شارع كينغز رود | الذي شهد أعمال الشغب الصيف الماضي
+            _witness_ends(text, m.end(), end, dating, cuts)
     if cues.second_told.search(_fold_window(text, start, end)):  # a listed past verb after و (rare)
         for pos in _second_happenings(text, start, end, spans, cuts, cues):
             cuts.setdefault(pos, True)
@@ -765,9 +774,17 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
                 and ((_tells_apart(text, start, head, m.end(), end, dating, cues)
                       or _names_apart(text, start, head, m, end, dating, cues)) and both_date(m.end())
-                     or _resumed_apart(text, m, end, dating, cues)
+                     or (_resumed_apart(text, m, end, dating, cues)
+                         or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
+        if (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
+                and not cues.complementizers.intersection(map(unjoined, near))
+                and not _a_reaction(text, start, m.start())
+                and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
+                                   _PREDICATE_WORDS) >= _PREDICATE_WORDS
+                and _each_dated(text, start, m.start(), m.end(), end, s_start, s_end, dating)):
+            return m.start()  # في بغداد | التي شهدت الأربعاء الماضي أكبر مظاهرة: a name, no antecedent found
         break
     for m in cues.background_after.finditer(text, first.end, end):
         if spans.covers(m.start()) or spans.covers(m.end()):
@@ -1032,8 +1049,11 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     if told is None:
         return False
     lexicon = load_triggers()
-    kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     verb = next((w for w in told if w not in cues.auxiliaries), "")  # الذي كان قد انطلق: انطلق
+    if relative and verb in cues.witness_verbs and _witnessed(
+            text, start, cut, at, told[told.index(verb) + 1:] + _after_date(text, at, end, dating), cues, lexicon):
+        return True
+    kind = lexicon.happening(" ".join(told[:_TOLD_WORDS]))
     tells = kind is not None or verb in cues.relative_verbs
     if relative and not tells:
         return False
@@ -1061,6 +1081,61 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
                                                       and not _said_before(text, start, cut, len(near), cues)))
         return not (lexicon.is_reaction(main) or main == kind)
     return not (lexicon.is_reaction(main) or lexicon.group(main) == lexicon.group(kind))
+
+
+def _witness_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: int,
+                   dating: SpanIndex[Timex], cues: _DateCues) -> bool:
+    """Whether the relative clause opening at ``pronoun`` (its antecedent at ``head``) opens with one of
+    ``witness_verbs`` and tells a happening of its own (:func:`_witnessed`), named before its date or in
+    the words right after it (:func:`_after_date`): beside a date of the main clause (``احتشدوا أمس في الشارع
+    الذي شهد أعمال الشغب الصيف الماضي``) or after a name :func:`_antecedent` does not take (``في بغداد التي``)."""
+    opening = _WORD.findall(_fold_window(text, pronoun.end(), min(end, pronoun.end() + 24)))[:3]
+    if next((w for w in opening if w not in cues.auxiliaries), "") not in cues.witness_verbs:
+        return False  # a quick no: no verb of witness_verbs opens it
+    told = _told_before_date(text, pronoun.end(), end, dating, cues)
+    verb = next((w for w in told or () if w not in cues.auxiliaries), "")
+    return (told is not None and verb in cues.witness_verbs
+            and _witnessed(text, start, head, pronoun.end(),
+                           told[told.index(verb) + 1:] + _after_date(text, pronoun.end(), end, dating),
+                           cues, load_triggers()))
+
+
+def _witness_ends(text: str, at: int, end: int, dating: SpanIndex[Timex], cuts: dict[int, bool]) -> None:
+    """Cut where a relative clause of ``witness_verbs`` opening at ``at`` ends, at the first comma after
+    its date (``الذي شهد أعمال الشغب الصيف الماضي، | وبدأ المحتجون…``): what follows goes back to the main
+    clause's telling, not dated by the happening the antecedent saw."""
+    dated = dating.starting_in(at, end)
+    comma = _COMMA.search(text, dated[0].end, end) if dated else None
+    if comma is not None and _WORD.search(text, comma.end(), end):
+        cuts.setdefault(comma.start(), False)
+
+
+def _after_date(text: str, at: int, end: int, dating: SpanIndex[Timex]) -> list[str]:
+    """The first :data:`_TOLD_WORDS` folded words after the first date from ``at`` (to ``end``, up to a
+    comma or another date): a verb's object told after its date (``التي شهدت الأربعاء الماضي أكبر
+    مظاهرة``)."""
+    dated = dating.starting_in(at, end)
+    if not dated:
+        return []
+    comma = _COMMA.search(text, dated[0].end, end)
+    stop = min([comma.start() if comma else end, *(t.start for t in dating.starting_in(dated[0].end, end))])
+    return _WORD.findall(_fold_window(text, dated[0].end, stop))[:_TOLD_WORDS]
+
+
+def _witnessed(text: str, start: int, cut: int, at: int, told: list[str], cues: _DateCues,
+               lexicon: TriggerLexicon) -> bool:
+    """Whether a relative clause opening with one of ``witness_verbs`` (``lang/ar/event_dates.yaml``),
+    its words ``told`` after the verb, tells a happening of its own: one it names (``witnessed_nouns``
+    or a happening word of ``triggers.yaml``: ``الشارع الذي شهد أعمال الشغب الصيف الماضي``، ``الشاب الذي
+    أشعل مقتله في 9 أغسطس 2014``) that its antecedent ``text[cut:at]``, naming none, saw, sparked or
+    followed; whatever the main clause ``text[start:cut]`` tells, but a reaction. An antecedent naming a
+    happening (``الاشتباكات التي أعقبت مقتل الشاب``) is left to :func:`_tells_apart`'s other tests."""
+    named = bool(cues.witnessed.intersection(w.removeprefix("و") for w in told)) or (
+        bool(told) and lexicon.happening(" ".join(told)) is not None)
+    if not named or lexicon.happening(_fold_window(text, cut, at)) is not None:
+        return False
+    main = lexicon.happening(_fold_window(text, start, cut))
+    return main is None or not lexicon.is_reaction(main)
 
 
 def _said_before(text: str, start: int, cut: int, last: int, cues: _DateCues) -> bool:
@@ -1522,6 +1597,8 @@ class _DateCues:
     edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
     edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
     edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
+    witness_verbs: frozenset[str] = frozenset()  # saw, sparked, followed (شهدت، أشعل): every perfect person
+    witnessed: frozenset[str] = frozenset()  # witnessed_nouns, with the article or a pronoun (مقتله، الشغب)
 
 
 class _RootWaw(NamedTuple):
@@ -1579,10 +1656,35 @@ def _attribution(code: str = "ar") -> re.Pattern[str]:
     return re.compile(r"و?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in tails) + r")(?!\w)")
 
 
+_TAIL_END = re.compile(r"[،,.!؟?\n]")
+
+
+@functools.lru_cache(maxsize=None)
+def _telling_venues(code: str = "ar") -> tuple[str, ...]:
+    """``telling_venues`` of ``lang/<code>/event_dates.yaml``, folded: the stems of the occasion a
+    telling names (مؤتمر صحافي، بيان، مقابلة)."""
+    return tuple(sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["telling_venues"]}))
+
+
+def _names_a_venue(text: str, at: int) -> bool:
+    """Whether the tail opening at ``at`` names the occasion of its telling before the next comma or
+    stop (``بحسب ما ذكر أمس في مؤتمر صحافي بسيول``): the telling is a happening of its own."""
+    stop = _TAIL_END.search(text, at, at + 200)
+    words = _WORD.findall(_fold_window(text, at, stop.start() if stop else min(len(text), at + 200)))
+    stems = _telling_venues()
+    return any(w[k:].startswith(stems) for w in words for k in (0, 1, 2)
+               if k < len(w) - 2 and (k == 0 or w[:k] in _VENUE_CLITICS))
+
+
+_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب"})
+
+
 def _attribution_tail(text: str, at: int) -> bool:
     """Whether ``at``, right after a comma, opens an attribution tail (:func:`_attribution`: ``،
-    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma."""
-    return _after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
+    بحسب ما أفاد مصدر أمني الاثنين``): the telling of what comes before the comma. Not when the
+    tail names where it was told (:func:`_names_a_venue`): that telling is a happening of its own."""
+    return (_after_comma(text, at) == at and _attribution().match(_fold_window(text, at, at + 24)) is not None
+            and not _names_a_venue(text, at))
 
 
 def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
@@ -1684,6 +1786,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         edition_held=frozenset(form for v in data["edition_held"] for form in verb_forms(fold(str(v))))
         | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
                     for p in ("", "س")),
+        witness_verbs=frozenset(form for v in data["witness_verbs"] for form in perfect_persons(fold(str(v)))),
+        witnessed=frozenset(form for n in map(str, data["witnessed_nouns"])
+                            for form in (*_noun_forms(n, map(str, data["attached_pronouns"])), fold("ال" + n))),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
         background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(
