@@ -1672,11 +1672,12 @@ def _names_a_venue(text: str, at: int) -> bool:
     stop = _TAIL_END.search(text, at, at + 200)
     words = _WORD.findall(_fold_window(text, at, stop.start() if stop else min(len(text), at + 200)))
     stems = _telling_venues()
-    return any(w[k:].startswith(stems) for w in words for k in (0, 1, 2)
+    return any(w[k:].startswith(stems) for w in words for k in range(5)
                if k < len(w) - 2 and (k == 0 or w[:k] in _VENUE_CLITICS))
 
 
-_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب"})
+_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب",  # and the article: في المؤتمر، بالبيان، وللمقابلة
+                            "ال", "بال", "وال", "فال", "لل", "وبال", "ولل", "فبال"})
 
 
 def _attribution_tail(text: str, at: int) -> bool:
