@@ -46,3 +46,10 @@ def test_a_tail_naming_where_it_was_told_is_its_own_happening() -> None:
         text = f"ويعلن الوزير ترشحه لرئاسة الحزب في العشرين من أغسطس الجاري، بحسب ما ذكر أمس الاثنين {venue}."
         values = sorted(e[1] for e in _events(text))
         assert values == ["2015-08-10", "2015-08-20"], venue
+
+
+def test_a_definite_venue_is_a_venue_too() -> None:
+    # review33: «في المؤتمر الصحفي»، «في البيان» name the occasion as «في مؤتمر صحفي» does
+    for venue in ("في المؤتمر الصحفي", "في البيان الختامي", "خلال المقابلة"):
+        text = f"ويعلن الوزير ترشحه لرئاسة الحزب في العشرين من أغسطس الجاري، بحسب ما ذكر أمس الاثنين {venue}."
+        assert sorted(e[1] for e in _events(text)) == ["2015-08-10", "2015-08-20"], venue

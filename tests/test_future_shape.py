@@ -22,7 +22,7 @@ def _values(text: str) -> list[tuple[str, str]]:
     ("وستلتئم اللجنة الخميس لمواصلة النظر في الطعون.", "2015-08-06"),
     ("وسينعقد المجلس الخميس في مقره.", "2015-08-06"),
     ("واستأنفنا التدريبات الخميس", "2015-07-30"),  # no سـ: the nearest Thursday, the past one
-    # no سـ, but a present of نـ and four letters more opening the clause: the coming one (tagger._long_present)
+    # no سـ, but a present of نـ and four letters more opening the clause: the coming one (verbs.Shapes.long_present)
     ("ونستأنف التدريبات الخميس", "2015-08-06"),
 ])
 def test_an_unlisted_future_verb_gives_the_coming_weekday(text: str, want: str) -> None:

@@ -148,3 +148,9 @@ def test_a_count_of_hotels_is_no_toll_that_parts_one_attack() -> None:
          "text": "حاصر مسلحون أمس الجمعة ثلاثة فنادق يرتادها أجانب في وسط البلاد بعد هجوم شنوه، بحسب مصدر أمني."},
     ])
     assert entry["h-1"] == entry["h-2"] == entry["h-3"]
+
+
+def test_a_function_word_after_a_count_is_no_unit() -> None:
+    # review33: «كما» (also) is the accusative of no unit (كم, km, takes none): the toll before it counts
+    found = clause_rows(["أسفر الهجوم أمس عن مقتل 12 كما أصيب 30 آخرون في البلدة."])
+    assert found["c-0"]["numbers"] == [12, 30]

@@ -116,3 +116,17 @@ def test_a_town_word_with_no_preposition_before_it_names_no_new_town() -> None:
     assert names("وهذه ثالث بلدة يستعيدها المقاتلون.") == []  # a verb after it
     assert names("وشنوا هجوما على قرية ماروني فجرا.") == ["ماروني"]
     assert not find_places("وشنوا هجوما على قرية ماروني فجرا.")[0].locative  # على: the target, not where
+
+
+def test_a_word_placing_the_town_is_no_name() -> None:
+    # review33: after a town word, a direction or a word of nearness places the unnamed town
+    # (قرية بالقرب من …، بلدة شمال …، قرية بريف …): no town of that name
+    from timeline.places import find_places
+    for text, known in (("قتل ثلاثة أشخاص في قرية بالقرب من حلب أمس", ["حلب"]),
+                        ("سقطت قذيفة على بلدة شمال العاصمة صباح اليوم", []),
+                        ("اشتعلت النيران في قرية شرقي البلدة القديمة", []),
+                        ("نزح السكان من قرية بمحيط المطار العسكري", []),
+                        ("قصفت الطائرات قرية بريف إدلب الجنوبي", ["إدلب"]),
+                        ("وتكثر الدراجات في مدينة مثل القاهرة رغم الزحام", ["القاهرة"])):
+        assert [m.place.name for m in find_places(text)] == known, text
+    assert [m.place.name for m in find_places("وصل الجنود إلى بلدة سيفاري بوسط مالي")][:1] == ["سيفاري"]

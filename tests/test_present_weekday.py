@@ -152,7 +152,7 @@ def test_a_noun_of_the_participle_shape_that_does_not_agree_is_an_object(text: s
 @pytest.mark.parametrize(("text", "expression", "want"), [
     # review31: a noun of تـ opening the clause is no present verb for a timetable either (a weekday with a
     # clock, a range of days): only a word of four letters is let through for one, a longer one must be
-    # a present by its shape (_long_present)
+    # a present by its shape (verbs.Shapes.long_present)
     ("وتنظيم الحفل الساعة العاشرة مساء الخميس كان ناجحاً.", "الساعة العاشرة مساء الخميس", "2015-08-06T22"),
     ("وتفعيل الخطة يومي الثلاثاء والأربعاء أربك المسافرين.", "يومي الثلاثاء والأربعاء", "2015-08-04/2015-08-05"),
     # a present verb of five letters or more still tells the coming one

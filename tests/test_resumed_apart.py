@@ -55,3 +55,12 @@ def test_a_present_verb_with_the_pronoun_is_no_act_then() -> None:
     # تصفها: a present of three letters with the pronoun describes the antecedent; nothing is cut
     text = "وزار الوزير اليوم على رأس وفد كبير المنطقة التي تصفها التقارير الرسمية أمس بالمنكوبة."
     assert [clause for _, _, clause in _events(text)] == [text]
+
+
+def test_a_preposition_holding_the_pronoun_is_no_verb() -> None:
+    # review33: التي عليها، الذي لديه open a nominal relative clause (what the antecedent has or
+    # carries), no act done to it: nothing is cut (the seizure was at dawn: the main clause's act)
+    for text in ("وأعلنت وزارة الداخلية اليوم ضبط الشاحنة التي عليها شحنة الأسلحة فجر أمس قرب الحدود.",
+                 "وذكرت الشرطة اليوم في بيانها القبض على المتهم الذي لديه سوابق عدة مساء أمس في حي السلامة.",
+                 "وأعلنت الشرطة اليوم توقيف الرجل الذي عنده مخزن الذخيرة ليلة أمس في حي الشاطئ."):
+        assert [clause for _, _, clause in _events(text)] == [text], text  # whole, as before the rule

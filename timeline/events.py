@@ -963,13 +963,16 @@ def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanInde
     وصلها، وصل إليها; الذي → أقرته), and holds a date (:func:`_told_before_date`): an act done to the
     antecedent at its own time (``في الدوحة التي وصلها مساء الأحد``), whatever its verb; read only beside
     a date of the main clause. The verb is a perfect of ``later.past_words``, by its ending or form
-    (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters."""
+    (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters; not a preposition or
+    ``resumptive_adverbs`` holding the pronoun (``التي عليها``، ``الذي لديه``: a clause of no verb)."""
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
     k = next((i for i, w in enumerate(told or ()) if w not in cues.auxiliaries), None)
     ending = cues.resumptive.get(fold(pronoun.group()).removeprefix("و"))
     if k is None or told is None or ending is None:
         return False
     verb = told[k]
+    if verb in cues.resumptive_prepositions or verb in cues.resumptive_adverbs:
+        return False  # التي عليها، الذي لديه: a clause of no verb
     if verb.endswith(ending):
         verb = verb[:-len(ending)]
     elif not (k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions
@@ -1210,12 +1213,13 @@ def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> 
     ``ليتم``، ``لتصبح``: one in ت or ن only of the form تفعيل, ``تسجيل``), nor a time noun of
     ``not_antecedents`` (``ليوم``), while the definite word right before the ``pronoun`` (the text
     from it) cannot be its antecedent (``disagreeing_endings`` of ``lang/ar/event_dates.yaml``: a plural
-    or a feminine before الذي; not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
+    or a feminine before الذي; a sound plural on a stem of four letters or more: not ``القانون``، ``التأمين``;
+    not ``لاستكمال الدورة التي بدأت``: the pronoun is the دورة's)."""
     first = _WORD.match(fold(pronoun))
     endings = cues.disagreeing.get(unjoined(first.group())) if first else None
     bare_nearest = _DEFINITE_WORD.sub("", nearest)
     if not endings or not _GLUED.match(word) or not any(
-            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (3 if len(e) == 2 else 2) for e in endings):
+            bare_nearest.endswith(e) and len(bare_nearest) - len(e) >= (4 if len(e) == 2 else 2) for e in endings):
         return False
     shapes = load_shapes()
     bare = unjoined(word)[1:]
@@ -1575,6 +1579,7 @@ class _DateCues:
     present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
     resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
     resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
+    resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
     disagreeing: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # الذي: (ه, ات, ين, ون)
     state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
@@ -1667,11 +1672,12 @@ def _names_a_venue(text: str, at: int) -> bool:
     stop = _TAIL_END.search(text, at, at + 200)
     words = _WORD.findall(_fold_window(text, at, stop.start() if stop else min(len(text), at + 200)))
     stems = _telling_venues()
-    return any(w[k:].startswith(stems) for w in words for k in (0, 1, 2)
+    return any(w[k:].startswith(stems) for w in words for k in range(5)
                if k < len(w) - 2 and (k == 0 or w[:k] in _VENUE_CLITICS))
 
 
-_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب"})
+_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب",  # and the article: في المؤتمر، بالبيان، وللمقابلة
+                            "ال", "بال", "وال", "فال", "لل", "وبال", "ولل", "فبال"})
 
 
 def _attribution_tail(text: str, at: int) -> bool:
@@ -1759,6 +1765,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
         resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
                                           for p in data["resumptive_pronouns"].values()),
+        resumptive_adverbs=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_adverbs"]
+                                     for p in data["resumptive_pronouns"].values()),
         disagreeing={fold(str(k)): tuple(fold(str(e)) for e in v) for k, v in data["disagreeing_endings"].items()},
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),

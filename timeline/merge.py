@@ -117,7 +117,7 @@ from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
-from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, ClauseFeatures, clause_features, content_words, match_text,
+from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, clause_features, content_words, match_text,
                               lead_cues, matches, sums_up, told_apart, told_by_case,
                               told_by_object)
 
@@ -532,7 +532,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
         (pl.col("done") & ~pl.col("unsure")).alias("done"))
     return pl.concat([features.events, table, tense], how="horizontal").with_columns(
-        _rare_sides(features), _court_countries(frame, features))
+        _rare_sides(features), _court_countries(frame, features), _far_countries(frame, table["far"]))
 
 
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
@@ -543,6 +543,31 @@ def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series
     for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
         countries[row] = sorted(countries_named(clause)) if clause else []
     return pl.Series("countries", countries, pl.List(pl.String))
+
+
+_PHRASE_END = re.compile(r"[.,،؛:;!?\n]")  # ends a happening word's phrase
+
+
+def _far_countries(frame: pl.DataFrame, far: pl.Series) -> pl.Series:
+    """The countries the happening word's own phrase names (:func:`timeline.places.countries_named`
+    of the :data:`~timeline.wording.OBJECT_REACH` words after it, up to a comma: ``الانتخابات البلدية
+    التونسية``، ``الانتخابات المحلية في إقليم كردستان``), read only for an event told for a far day
+    (:func:`_far`; empty for the others and without a happening word): a far day relieves two
+    reports' wording (:func:`_far_day`), not where their happening is. Not the whole clause's: its
+    people's nationalities (``الفرنسي ميشال بلاتيني``) tell no place of a happening of the world."""
+    lexicon = load_triggers()
+    at = (far != 0).arg_true()
+    countries: list[list[str]] = [[] for _ in range(frame.height)]
+    rows = frame.select(pl.col("clause").gather(at), (pl.col("expr_start") - pl.col("clause_start")).gather(at))
+    for row, (clause, date_at) in zip(at.to_list(), rows.iter_rows()):
+        folded = fold(clause or "")
+        found = lexicon.happening_word(folded, date_at if date_at is not None and date_at >= 0 else None)
+        if found is None:
+            continue
+        stop = _PHRASE_END.search(folded, found[1])
+        words = re.findall(r"\w+", folded[found[1]:stop.start() if stop else len(folded)])[1:1 + OBJECT_REACH]
+        countries[row] = sorted(countries_named(" ".join(words)))
+    return pl.Series("far_countries", countries, pl.List(pl.String))
 
 
 def _rare_sides(features: ClauseFeatures) -> pl.Series:
@@ -1025,6 +1050,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         two = courts.with_columns(countries.gather(courts["i"]).alias("c"),
                                   countries.gather(courts["j"]).alias("c_j")) \
             .filter(pl.col("c").list.set_intersection("c_j").list.len() == 0)
+        if two.height:
+            frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
+    # ...and so are two reports of one far day under the floor but for it (far_only): one class in
+    # two countries on one day weeks away (two countries' local elections) is two happenings
+    far_countries = table["far_countries"]
+    far_only = frame.filter(pl.col("far_only")).select("i", "j")
+    if far_only.height:
+        two = far_only.with_columns(far_countries.gather(far_only["i"]).alias("c"),
+                                    far_countries.gather(far_only["j"]).alias("c_j")) \
+            .filter((pl.col("c").list.len() > 0) & (pl.col("c_j").list.len() > 0)
+                    & (pl.col("c").list.set_intersection("c_j").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
     # two reports each naming a court's case (or whom a sentence is carried out on) none of whose

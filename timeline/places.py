@@ -187,8 +187,8 @@ class Gazetteer:
         found = []
         for m in self.towns.finditer(norm.text):
             name = m.group("place")
-            if name in self.not_names or name in self.forms:
-                continue
+            if name in self.not_names or name in self.forms or name[0] in "بل" and name[1:] in self.not_names:
+                continue  # (بالقرب، بريف: a word placing the town, ب or ل glued)
             start, end = norm.to_original(m.start("place"), m.end("place"))
             surface = text[start:end]
             if surface[-1] in _ADJECTIVE_ENDINGS or any(k.start < end and start < k.end for k in mentions):

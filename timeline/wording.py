@@ -99,12 +99,12 @@ after ``اتصالا هاتفيا من``): more than an object's, since actors s
 ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
 SIDE_AFTER = 30
-PURPOSE_STEM = 4
-"""How many letters a verbal noun told as a meeting's purpose has after its first letter (``verbal_noun_first``
-of event_dates.yaml ``purpose``): ``لتعزيز``، ``لتهدئة``; not ``لتلك``."""
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
 العام على مركز الملك سلمان… الدكتور عبدالله الربيعة أمس، وفد اللجنة الكويتية``)."""
+PURPOSE_STEM = 4
+"""How many letters a verbal noun told as a meeting's purpose has after its first letter (``verbal_noun_first``
+of event_dates.yaml ``purpose``): ``لتعزيز``، ``لتهدئة``; not ``لتلك``."""
 CASE_WORDS = 2
 """How many content words after a word naming a case (``cases`` of ``lang/ar/wording.yaml``:
 ``قضية``، ``المتهمين ب``، ``بحق``) tell which case, within :data:`CASE_REACH` words."""
@@ -534,9 +534,9 @@ def _word_list(code: str, key: str) -> tuple[str, ...]:
 def not_tolls(code: str = "ar") -> frozenset[str]:
     """The folded words after which a count is none of the happening's (``not_tolls`` of
     ``lang/<code>/wording.yaml``: a distance, an area, the places it spans; with each
-    singular's accusative, ``كيلومترا``); cached."""
+    singular's accusative, ``كيلومترا``, unless that is a function word: ``كما`` is no كم); cached."""
     words = _word_list(code, "not_tolls")
-    accusative = {w + "ا" for w in words if w[-1] not in "اهيى"}
+    accusative = {w + "ا" for w in words if w[-1] not in "اهيى"} - set(_word_list(code, "function_words"))
     return frozenset(words) | accusative
 
 
