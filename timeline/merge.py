@@ -532,7 +532,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
         (pl.col("done") & ~pl.col("unsure")).alias("done"))
     return pl.concat([features.events, table, tense], how="horizontal").with_columns(
-        _rare_sides(features), _court_countries(frame, features), _far_countries(frame, table["far"]))
+        _rare_sides(features), _court_countries(frame, features))
 
 
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
@@ -548,26 +548,35 @@ def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series
 _PHRASE_END = re.compile(r"[.,،؛:;!?\n]")  # ends a happening word's phrase
 
 
-def _far_countries(frame: pl.DataFrame, far: pl.Series) -> pl.Series:
+class _FarCountries:
     """The countries the happening word's own phrase names (:func:`timeline.places.countries_named`
     of the :data:`~timeline.wording.OBJECT_REACH` words after it, up to a comma: ``الانتخابات البلدية
-    التونسية``، ``الانتخابات المحلية في إقليم كردستان``), read only for an event told for a far day
-    (:func:`_far`; empty for the others and without a happening word): a far day relieves two
-    reports' wording (:func:`_far_day`), not where their happening is. Not the whole clause's: its
-    people's nationalities (``الفرنسي ميشال بلاتيني``) tell no place of a happening of the world."""
-    lexicon = load_triggers()
-    at = (far != 0).arg_true()
-    countries: list[list[str]] = [[] for _ in range(frame.height)]
-    rows = frame.select(pl.col("clause").gather(at), (pl.col("expr_start") - pl.col("clause_start")).gather(at))
-    for row, (clause, date_at) in zip(at.to_list(), rows.iter_rows()):
-        folded = fold(clause or "")
-        found = lexicon.happening_word(folded, date_at if date_at is not None and date_at >= 0 else None)
-        if found is None:
-            continue
-        stop = _PHRASE_END.search(folded, found[1])
-        words = re.findall(r"\w+", folded[found[1]:stop.start() if stop else len(folded)])[1:1 + OBJECT_REACH]
-        countries[row] = sorted(countries_named(" ".join(words)))
-    return pl.Series("far_countries", countries, pl.List(pl.String))
+    التونسية``، ``الانتخابات المحلية في إقليم كردستان``), read on demand for the events of pairs that
+    join only for a far day (:func:`_far_day`: few), each once: a far day relieves two reports'
+    wording, not where their happening is. Not the whole clause's: its people's nationalities
+    (``الفرنسي ميشال بلاتيني``) tell no place of a happening of the world."""
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self._frame = frame
+        self._read: dict[int, list[str]] = {}
+
+    def __call__(self, rows: pl.Series) -> pl.Series:
+        """Each row's countries (``rows``: event numbers ``i``), as a list column."""
+        new = sorted(set(rows.to_list()) - self._read.keys())
+        if new:
+            lexicon = load_triggers()
+            told = self._frame.select(pl.col("clause").gather(new),
+                                      (pl.col("expr_start") - pl.col("clause_start")).gather(new))
+            for row, (clause, date_at) in zip(new, told.iter_rows()):
+                folded = fold(clause or "")
+                found = lexicon.happening_word(folded, date_at if date_at is not None and date_at >= 0 else None)
+                if found is None:
+                    self._read[row] = []
+                    continue
+                stop = _PHRASE_END.search(folded, found[1])
+                words = re.findall(r"\w+", folded[found[1]:stop.start() if stop else len(folded)])[1:1 + OBJECT_REACH]
+                self._read[row] = sorted(countries_named(" ".join(words)))
+        return pl.Series([self._read[r] for r in rows.to_list()], dtype=pl.List(pl.String))
 
 
 def _rare_sides(features: ClauseFeatures) -> pl.Series:
@@ -755,7 +764,7 @@ def candidate_pairs(
 
 
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
-            needs: tuple[float, float, float, float]) -> pl.DataFrame:
+            needs: tuple[float, float, float, float], far_countries: _FarCountries | None = None) -> pl.DataFrame:
     """The candidate pairs that score enough for how well their dates agree, as
     ``(agreement, score, i, j)``; ``needs`` holds the least score for a same-day, an
     overlapping, a next-day and a disjoint pair.
@@ -1054,11 +1063,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
     # ...and so are two reports of one far day under the floor but for it (far_only): one class in
     # two countries on one day weeks away (two countries' local elections) is two happenings
-    far_countries = table["far_countries"]
     far_only = frame.filter(pl.col("far_only")).select("i", "j")
-    if far_only.height:
-        two = far_only.with_columns(far_countries.gather(far_only["i"]).alias("c"),
-                                    far_countries.gather(far_only["j"]).alias("c_j")) \
+    if far_only.height and far_countries is not None:
+        two = far_only.with_columns(far_countries(far_only["i"]).alias("c"),
+                                    far_countries(far_only["j"]).alias("c_j")) \
             .filter((pl.col("c").list.len() > 0) & (pl.col("c_j").list.len() > 0)
                     & (pl.col("c").list.set_intersection("c_j").list.len() == 0))
         if two.height:
@@ -1659,7 +1667,8 @@ def merge_events(
     features = clause_features(frame)
     table = _event_table(frame, features, conflict_window)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
-    found = [_scored(pairs, table, features.words, needs)
+    far_countries = _FarCountries(frame)
+    found = [_scored(pairs, table, features.words, needs, far_countries)
              for pairs in _candidates(table, features.words, conflict_window)]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
