@@ -351,6 +351,13 @@ def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rul
                                rule=rule)
 
 
+@functools.lru_cache(maxsize=None)
+def _length_openers(code: str = "ar") -> tuple[str, ...]:
+    """``length_openers`` of ``lang/<code>/event_dates.yaml``, folded: a duration opening with one
+    (``لمدة يومين``) is a length, no count of days from the happening before it."""
+    return tuple(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["length_openers"])
+
+
 def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, EventAnchor]:
     """Expressions dated from a happening, keyed by their start in ``text``.
 
@@ -373,7 +380,7 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
             what, sign = text[after.start("what"):after.end("what")], -1 if fold(t.text).startswith("قبل") else 1
             start, end, at = t.start, after.end(), after.start("what")
             told = _relative_day(text, end, timexes)  # بعد يومين من الهجوم الذي وقع في 26 حزيران
-        elif before:
+        elif before and not fold(t.text).startswith(_length_openers()):
             what, sign = text[before.start("what"):before.end("what")], -1 if before.group("dir") == "قبل" else 1
             start, end, at, told = before.start(), t.end, before.start("what"), None
         else:
