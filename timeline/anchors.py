@@ -46,7 +46,7 @@ from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "resolve_pending", "sense_doubted", "tells_happening_like"]
+           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -326,21 +326,60 @@ def anniversary_of(text: str) -> str | None:
     if "ذكر" not in text:  # ذكرى، ذكري: what _MEMORY needs, looked for before folding the text
         return None
     folded = fold_variants(text)  # one to one: offsets stay those of ``text``
-    lex = load_lexicon()
     for m in _MEMORY.finditer(folded):
-        previous = m.end()
-        for word in _WORD.finditer(folded, m.end(), min(len(folded), m.end() + 60)):
-            if folded[previous:word.start()].strip():
-                return None  # punctuation: the phrase ended
-            previous = word.end()
-            plain = fold(word.group())
-            bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
-            if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
-                    or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
-                continue  # an adjective (السنويه) or a number (الستين، والعشرين)
-            what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
-            return what if len(what) >= 3 and _names_happening(what) else None
+        word = _recalled_word(folded, m.end())
+        if word is None:
+            return None
+        what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
+        return what if len(what) >= 3 and _names_happening(what) else None
     return None
+
+
+def _recalled_word(folded: str, at: int) -> re.Match[str] | None:
+    """The word naming what an anniversary recalls, in ``folded`` (letter variants folded) from
+    ``at`` (right after ``ذكرى``): the first past adjectives and numbers, or None when punctuation
+    comes first."""
+    lex = load_lexicon()
+    previous = at
+    for word in _WORD.finditer(folded, at, min(len(folded), at + 60)):
+        if folded[previous:word.start()].strip():
+            return None  # punctuation: the phrase ended
+        previous = word.end()
+        plain = fold(word.group())
+        bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
+        if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
+                or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
+            continue  # an adjective (السنويه) or a number (الستين، والعشرين)
+        return word
+    return None
+
+
+# after what an anniversary recalls, the words its own date may lie past (لمقتل الشاب العام
+# الماضي: one); the phrase ends sooner at punctuation or "to" (إلى: what the clause became)
+_RECALLED_WORDS = 3
+_RECALLED_END = frozenset({"الي", "حتي"})
+
+
+def recalled_date(text: str, start: int, since: int = 0) -> bool:
+    """Whether an expression at ``start`` lies inside an anniversary phrase opening at or after
+    ``since`` (its clause's start), past what it recalls: ``ذكرى`` (its adjectives and numbers),
+    the recalled word (``لمقتل``، ``للفيضان``), at most :data:`_RECALLED_WORDS` words, no punctuation nor ``إلى`` between
+    (``في الذكرى الأولى لمقتل الشاب العام الماضي``: the killing's year, not the commemoration's)."""
+    lo = max(since, start - 120)
+    window = fold_variants(text[lo:start])
+    if "ذكر" not in window:
+        return False
+    for m in reversed(list(_MEMORY.finditer(window))):
+        word = _recalled_word(window, m.end())
+        if word is None or word.end() > len(window):
+            continue
+        between = window[word.end():]
+        words = _WORD.findall(between)
+        if re.search(r"[^\w\s]", between) or len(words) > _RECALLED_WORDS \
+                or _RECALLED_END.intersection(fold(w) for w in words):
+            return False
+        return True
+    return False
 
 
 def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rule: str) -> Timex:
