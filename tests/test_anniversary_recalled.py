@@ -38,3 +38,14 @@ def test_a_date_past_the_phrase_end_is_the_clauses() -> None:
     # past "to": what the clause became, and past a comma
     text = "وأرجئت المسيرة في الذكرى الأولى للفيضان، إلى العام المقبل."
     assert _events(text) == [("العام المقبل", "2016")]
+
+
+def test_the_recalled_happening_told_at_length() -> None:
+    text = ("وتحولت المسيرات في الذكرى الأولى لمقتل المزارع الشاب برصاص حارس «الشركة» قرب مزرعته"
+            " في ضواحي البلدة العام الماضي إلى مواجهات مع الشرطة.")
+    assert _events(text) == []
+
+
+def test_the_anniversary_and_the_clauses_year() -> None:
+    text = "تحتفل الجمعية هذا العام 2015 بالذكرى الخمسين لتأسيسها على يد مجموعة من المعلمين في عام 1965."
+    assert _events(text) == [("العام 2015", "2015")]

@@ -354,21 +354,29 @@ def _recalled_word(folded: str, at: int) -> re.Match[str] | None:
     return None
 
 
-# after what an anniversary recalls, the words its own date may lie past (لمقتل الشاب العام
-# الماضي: one); the phrase ends sooner at punctuation or "to" (إلى: what the clause became)
-_RECALLED_WORDS = 3
-_RECALLED_END = frozenset({"الي", "حتي"})
+# how far before an expression an anniversary phrase may open (ذكرى … لانتصار سيارات «فورد GT» في سباق
+# «لومان» لمدة 24 ساعة … في عام 1966): a clause's bounds and the ends below cut it sooner
+_RECALLED_REACH = 160
+# what ends the phrase after what it recalls: punctuation (not quotes, brackets or a dash, which
+# a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what the clause became)
+_RECALLED_STOP = re.compile(r"[.،,؛;:!?؟\n]|(?<!\w)(?:الي|حتي)(?!\w)")
 
 
 def recalled_date(text: str, start: int, since: int = 0) -> bool:
     """Whether an expression at ``start`` lies inside an anniversary phrase opening at or after
     ``since`` (its clause's start), past what it recalls: ``ذكرى`` (its adjectives and numbers),
-    the recalled word (``لمقتل``، ``للفيضان``), at most :data:`_RECALLED_WORDS` words, no punctuation nor ``إلى`` between
-    (``في الذكرى الأولى لمقتل الشاب العام الماضي``: the killing's year, not the commemoration's)."""
-    lo = max(since, start - 120)
+    the recalled word (``لمقتل``، ``للفيضان``), then no punctuation nor ``إلى``/``حتى``
+    (``في الذكرى الأولى لمقتل الشاب … العام الماضي``: the killing's year, not the commemoration's)."""
+    lo = max(since, start - _RECALLED_REACH)
     window = fold_variants(text[lo:start])
     if "ذكر" not in window:
         return False
+    for m in reversed(list(_MEMORY.finditer(window))):
+        word = _recalled_word(window, m.end())
+        if word is None or word.end() > len(window):
+            continue
+        return _RECALLED_STOP.search(window, word.end()) is None
+    return False
     for m in reversed(list(_MEMORY.finditer(window))):
         word = _recalled_word(window, m.end())
         if word is None or word.end() > len(window):
