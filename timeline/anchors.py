@@ -327,31 +327,33 @@ def anniversary_of(text: str) -> str | None:
         return None
     folded = fold_variants(text)  # one to one: offsets stay those of ``text``
     for m in _MEMORY.finditer(folded):
-        word = _recalled_word(folded, m.end())
-        if word is None:
+        word, ended = _recalled_word(folded, m.end())
+        if ended:
             return None
+        if word is None:
+            continue  # no word in reach: the next ذكرى
         what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
         return what if len(what) >= 3 and _names_happening(what) else None
     return None
 
 
-def _recalled_word(folded: str, at: int) -> re.Match[str] | None:
+def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
     """The word naming what an anniversary recalls, in ``folded`` (letter variants folded) from
-    ``at`` (right after ``ذكرى``): the first past adjectives and numbers, or None when punctuation
-    comes first."""
+    ``at`` (right after ``ذكرى``): the first past adjectives and numbers, or None; and whether
+    punctuation ended the phrase before it."""
     lex = load_lexicon()
     previous = at
     for word in _WORD.finditer(folded, at, min(len(folded), at + 60)):
         if folded[previous:word.start()].strip():
-            return None  # punctuation: the phrase ended
+            return None, True  # punctuation: the phrase ended
         previous = word.end()
         plain = fold(word.group())
         bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
         if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
                 or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
             continue  # an adjective (السنويه) or a number (الستين، والعشرين)
-        return word
-    return None
+        return word, False
+    return None, False
 
 
 # how far before an expression an anniversary phrase may open (ذكرى … لانتصار سيارات «فورد GT» في سباق
@@ -372,21 +374,10 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
     if "ذكر" not in window:
         return False
     for m in reversed(list(_MEMORY.finditer(window))):
-        word = _recalled_word(window, m.end())
-        if word is None or word.end() > len(window):
+        word, _ = _recalled_word(window, m.end())
+        if word is None:
             continue
         return _RECALLED_STOP.search(window, word.end()) is None
-    return False
-    for m in reversed(list(_MEMORY.finditer(window))):
-        word = _recalled_word(window, m.end())
-        if word is None or word.end() > len(window):
-            continue
-        between = window[word.end():]
-        words = _WORD.findall(between)
-        if re.search(r"[^\w\s]", between) or len(words) > _RECALLED_WORDS \
-                or _RECALLED_END.intersection(fold(w) for w in words):
-            return False
-        return True
     return False
 
 
