@@ -49,3 +49,8 @@ def test_the_recalled_happening_told_at_length() -> None:
 def test_the_anniversary_and_the_clauses_year() -> None:
     text = "تحتفل الجمعية هذا العام 2015 بالذكرى الخمسين لتأسيسها على يد مجموعة من المعلمين في عام 1965."
     assert _events(text) == [("العام 2015", "2015")]
+
+
+def test_a_clause_that_is_the_anniversary_phrase_alone_tells_what_it_recalls() -> None:
+    text = "وسيعلن المرشح برنامجه في 20 من الشهر الحالي في لندن، في ذكرى تأسيس الاتحاد في المدينة عام 1910."
+    assert ("عام 1910", "1910") in _events(text)

@@ -361,6 +361,8 @@ def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
 _RECALLED_REACH = 160
 # what ends the phrase after what it recalls: punctuation (not quotes, brackets or a dash, which
 # a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what the clause became)
+# the words a clause that is an anniversary phrase alone opens with (وفي ذكرى …)
+_ON_WORDS = frozenset({"في", "وفي", "ففي", "و", "ف"})
 _RECALLED_STOP = re.compile(r"[.،,؛;:!?؟\n]|(?<!\w)(?:الي|حتي)(?!\w)")
 
 
@@ -368,7 +370,8 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
     """Whether an expression at ``start`` lies inside an anniversary phrase opening at or after
     ``since`` (its clause's start), past what it recalls: ``ذكرى`` (its adjectives and numbers),
     the recalled word (``لمقتل``، ``للفيضان``), then no punctuation nor ``إلى``/``حتى``
-    (``في الذكرى الأولى لمقتل الشاب … العام الماضي``: the killing's year, not the commemoration's)."""
+    (``في الذكرى الأولى لمقتل الشاب … العام الماضي``: the killing's year, not the commemoration's);
+    not when the clause is the phrase alone, which tells X (``في ذكرى تأسيس الاتحاد عام 1904``)."""
     lo = max(since, start - _RECALLED_REACH)
     window = fold_variants(text[lo:start])
     if "ذكر" not in window:
@@ -377,6 +380,9 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
         word, _ = _recalled_word(window, m.end())
         if word is None:
             continue
+        opening = _WORD.findall(fold_variants(text[since:lo]) + window[:m.start()])
+        if not set(opening) - _ON_WORDS:
+            return False  # the clause is the phrase itself (في ذكرى تأسيس الاتحاد عام 1904): it tells X
         return _RECALLED_STOP.search(window, word.end()) is None
     return False
 
