@@ -46,7 +46,7 @@ from timeline.wording import load_wording
 
 __all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
            "anniversary_of", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "resolve_pending", "sense_doubted", "tells_happening_like"]
+           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -326,21 +326,65 @@ def anniversary_of(text: str) -> str | None:
     if "ذكر" not in text:  # ذكرى، ذكري: what _MEMORY needs, looked for before folding the text
         return None
     folded = fold_variants(text)  # one to one: offsets stay those of ``text``
-    lex = load_lexicon()
     for m in _MEMORY.finditer(folded):
-        previous = m.end()
-        for word in _WORD.finditer(folded, m.end(), min(len(folded), m.end() + 60)):
-            if folded[previous:word.start()].strip():
-                return None  # punctuation: the phrase ended
-            previous = word.end()
-            plain = fold(word.group())
-            bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
-            if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
-                    or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
-                continue  # an adjective (السنويه) or a number (الستين، والعشرين)
-            what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
-            return what if len(what) >= 3 and _names_happening(what) else None
+        word, ended = _recalled_word(folded, m.end())
+        if ended:
+            return None
+        if word is None:
+            continue  # no word in reach: the next ذكرى
+        what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
+        return what if len(what) >= 3 and _names_happening(what) else None
     return None
+
+
+def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
+    """The word naming what an anniversary recalls, in ``folded`` (letter variants folded) from
+    ``at`` (right after ``ذكرى``): the first past adjectives and numbers, or None; and whether
+    punctuation ended the phrase before it."""
+    lex = load_lexicon()
+    previous = at
+    for word in _WORD.finditer(folded, at, min(len(folded), at + 60)):
+        if folded[previous:word.start()].strip():
+            return None, True  # punctuation: the phrase ended
+        previous = word.end()
+        plain = fold(word.group())
+        bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
+        if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
+                or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
+            continue  # an adjective (السنويه) or a number (الستين، والعشرين)
+        return word, False
+    return None, False
+
+
+# how far before an expression an anniversary phrase may open (ذكرى … لانتصار سيارات «فورد GT» في سباق
+# «لومان» لمدة 24 ساعة … في عام 1966): a clause's bounds and the ends below cut it sooner
+_RECALLED_REACH = 160
+# what ends the phrase after what it recalls: punctuation (not quotes, brackets or a dash, which
+# a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what the clause became)
+# the words a clause that is an anniversary phrase alone opens with (وفي ذكرى …)
+_ON_WORDS = frozenset({"في", "وفي", "ففي", "و", "ف"})
+_RECALLED_STOP = re.compile(r"[.،,؛;:!?؟\n]|(?<!\w)(?:الي|حتي)(?!\w)")
+
+
+def recalled_date(text: str, start: int, since: int = 0) -> bool:
+    """Whether an expression at ``start`` lies inside an anniversary phrase opening at or after
+    ``since`` (its clause's start), past what it recalls: ``ذكرى`` (its adjectives and numbers),
+    the recalled word (``لمقتل``، ``للفيضان``), then no punctuation nor ``إلى``/``حتى``
+    (``في الذكرى الأولى لمقتل الشاب … العام الماضي``: the killing's year, not the commemoration's);
+    not when the clause is the phrase alone, which tells X (``في ذكرى تأسيس الاتحاد عام 1904``)."""
+    lo = max(since, start - _RECALLED_REACH)
+    window = fold_variants(text[lo:start])
+    if "ذكر" not in window:
+        return False
+    for m in reversed(list(_MEMORY.finditer(window))):
+        word, _ = _recalled_word(window, m.end())
+        if word is None:
+            continue
+        opening = _WORD.findall(fold_variants(text[since:lo]) + window[:m.start()])
+        if not set(opening) - _ON_WORDS:
+            return False  # the clause is the phrase itself (في ذكرى تأسيس الاتحاد عام 1904): it tells X
+        return _RECALLED_STOP.search(window, word.end()) is None
+    return False
 
 
 def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rule: str) -> Timex:

@@ -88,7 +88,7 @@ import polars as pl
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
-from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset
+from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset, recalled_date
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
@@ -2049,6 +2049,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue
         if published is not None and _names_an_edition(text, clause, t, cues, published):
             continue  # حقوق النقل لكوبا أمريكا أعوام 2015 و2019 و2023: which editions, not when
+        if published is not None and _recalled(text, clause, t, published):
+            continue  # في الذكرى الأولى لمقتل الشاب العام الماضي: the killing's year, not the commemoration's
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -2136,6 +2138,21 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
         return False
     held = _WORD.findall(_fold_window(text, clause.start, t.start))
     return not any(unjoined(w) in cues.edition_held for w in held)
+
+
+# a commemoration the news tells is near its day: a date inside the anniversary phrase beginning
+# this close to a year or more before the publication is what it recalls (a month of slack: an
+# anniversary told ahead of its day)
+_RECALLED_AGO = dt.timedelta(days=365 - 31)
+
+
+def _recalled(text: str, clause: Clause, t: Timex, published: dt.datetime) -> bool:
+    """Whether ``t`` dates what an anniversary recalls, not the commemoration: it lies inside the
+    anniversary phrase past the recalled word (:func:`timeline.anchors.recalled_date`: ``في الذكرى
+    الأولى لمقتل الشاب العام الماضي``) and begins at least :data:`_RECALLED_AGO` before the
+    publication (``الذكرى الأولى للفيضان أمس`` is the commemoration's day)."""
+    return t.interval is not None and _naive(t.interval[0]) <= _naive(published) - _RECALLED_AGO \
+        and recalled_date(text, t.start, clause.start)
 
 
 def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
