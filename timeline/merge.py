@@ -117,9 +117,8 @@ from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
-from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, clause_features, content_words, match_text,
-                              lead_cues, matches, sums_up, told_apart, told_by_case,
-                              told_by_object)
+from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, clause_features, content_words,
+                              lead_cues, match_text, matches, sums_up, told_apart, told_by_case, told_by_object)
 
 __all__ = [
     "ALIKE_SCORE",
