@@ -2248,7 +2248,6 @@ _GRANT_WORDS = 4
 _BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{0,60})?\)")
 # how many words a date restating another may take, its restating word included (والموافق السادس من آب أغسطس الجاري)
 _RESTATED_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _DateCues) -> bool:
