@@ -40,7 +40,8 @@ import polars as pl
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
-from timeline.lexicon import load_lexicon, relative_pronouns
+from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, load_lexicon, marks,
+                              relative_pronouns)
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
@@ -62,7 +63,7 @@ _UNIT_DAYS = {"D": 1, "W": 7}
 _MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!\w)")
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
-_CLAUSE_MARK = re.compile(r"[.،,؛;!?؟\n]|\sو(?=\w)")
+_CLAUSE_MARK = re.compile(marks(COMMAS, SEMICOLONS, SENTENCE_ENDS) + r"|\sو(?=\w)")  # not a colon
 _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 _SENSE_CHARS = 60  # X and the words after it that tell its kind (الهجوم الانتحاري: a bombing)
 # between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
@@ -359,11 +360,12 @@ def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
 # how far before an expression an anniversary phrase may open (ذكرى … لانتصار سيارات «فورد GT» في سباق
 # «لومان» لمدة 24 ساعة … في عام 1966): a clause's bounds and the ends below cut it sooner
 _RECALLED_REACH = 160
-# what ends the phrase after what it recalls: punctuation (not quotes, brackets or a dash, which
-# a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what the clause became)
 # the words a clause that is an anniversary phrase alone opens with (وفي ذكرى …)
 _ON_WORDS = frozenset({"في", "وفي", "ففي", "و", "ف"})
-_RECALLED_STOP = re.compile(r"[.،,؛;:!?؟\n]|(?<!\w)(?:الي|حتي)(?!\w)")
+# what ends the phrase after what it recalls: a phrase's end (PHRASE_END; not quotes, brackets or a
+# dash, which a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what
+# the clause became)
+_RECALLED_STOP = re.compile(PHRASE_END.pattern + r"|(?<!\w)(?:الي|حتي)(?!\w)")
 
 
 def recalled_date(text: str, start: int, since: int = 0) -> bool:
