@@ -40,8 +40,8 @@ import polars as pl
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
-from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, load_lexicon, marks,
-                              relative_pronouns)
+from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, load_lexicon,
+                              marks, relative_pronouns)
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
@@ -60,7 +60,6 @@ _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 _EVE = re.compile(r"(?P<word>عشيه|غداه|ليله)(?:(?<=(?<!\w)\w{4})|(?<=(?<!\w)[وف]\w{4}))"
                   r"\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
-_MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!\w)")
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
 _CLAUSE_MARK = re.compile(marks(COMMAS, SEMICOLONS, SENTENCE_ENDS) + r"|\sو(?=\w)")  # not a colon
@@ -319,15 +318,22 @@ def _not_happenings(code: str = "ar") -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["not_happenings"])
 
 
+@functools.lru_cache(maxsize=None)
+def _memory() -> re.Pattern[str]:
+    """The word ذكرى (folded with its letter variants: ذكري) after any clitics
+    (:func:`clitic_prefixes`: ذكرى، وللذكرى، بالذكرى)."""
+    return re.compile(r"(?<!\w)" + clitic_prefixes().pattern() + r"ذكري(?!\w)")
+
+
 def anniversary_of(text: str) -> str | None:
     """The happening an anniversary in ``text`` recalls, as written (``في الذكرى السنوية
     الخامسة والعشرين للغزو`` → ``الغزو``), or None: the word after ``ذكرى`` past its
     adjectives and ordinals (``السنوية``، ``الستين``، ``الخامسة والعشرين``), when it can name a
     happening (``ذكرى جميلة``، ``للذكرى وسط صمت`` name none)."""
-    if "ذكر" not in text:  # ذكرى، ذكري: what _MEMORY needs, looked for before folding the text
+    if "ذكر" not in text:  # ذكرى، ذكري: what _memory() needs, looked for before folding the text
         return None
     folded = fold_variants(text)  # one to one: offsets stay those of ``text``
-    for m in _MEMORY.finditer(folded):
+    for m in _memory().finditer(folded):
         word, ended = _recalled_word(folded, m.end())
         if ended:
             return None
@@ -378,7 +384,7 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
     window = fold_variants(text[lo:start])
     if "ذكر" not in window:
         return False
-    for m in reversed(list(_MEMORY.finditer(window))):
+    for m in reversed(list(_memory().finditer(window))):
         word, _ = _recalled_word(window, m.end())
         if word is None:
             continue
