@@ -841,6 +841,7 @@ class Clitics:
         """The conjunctions' and prepositions' letters, in order (و ف ب ل ك)."""
         return "".join(self.conjunctions + self.prepositions)
 
+    @functools.lru_cache(maxsize=None)  # made once: a few frozen instances, one a language
     def prefixes(self, article: bool = True) -> frozenset[str]:
         """Every prefix a word may carry, "" included: a conjunction or none, a preposition or
         none, then (``article``) the article or none, ``lam_article`` for ل and the article
@@ -850,6 +851,7 @@ class Clitics:
                          for c in ("", *self.conjunctions) for p in ("", *self.prepositions)
                          for a in (("", self.article) if article else ("",)))
 
+    @functools.lru_cache(maxsize=None)
     def pattern(self, article: bool = True) -> str:
         """A regular expression for one of :meth:`prefixes` (maybe none), to put before a word's."""
         conj = "[" + "".join(map(re.escape, self.conjunctions)) + "]?"
