@@ -634,7 +634,7 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if len(words) < 2 or words[1].startswith("و"):
             continue
         before = max([c for c in [*cuts, *found] if c < pos] + [start])
-        opening = text[before:pos].rstrip().rstrip("،,")
+        opening = text[before:pos].rstrip().rstrip(COMMAS)
         commas = list(_COMMA.finditer(opening))
         told = lexicon.happening(_fold_window(text, before + commas[-1].end() if commas else before, pos))
         if told is None or told in lexicon.tolls:
