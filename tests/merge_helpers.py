@@ -1,5 +1,5 @@
-"""Helpers shared by the merge tests: what each clause's features hold, and which entry
-each article ends in."""
+"""Helpers shared by the merge tests: what each clause's features hold, which entry each
+article ends in, and which entry the clause of an article holding some words ends in."""
 
 from __future__ import annotations
 
@@ -25,3 +25,20 @@ def entry_of(articles: list[dict[str, str]]) -> dict[str, int]:
     """Each article's entry (cluster) in the build of ``articles``."""
     events = build_timeline(pl.DataFrame(articles)).events
     return dict(zip(events["article_id"], events["cluster"]))
+
+
+Told = tuple[str, str, str, int]
+"""A told event: its article, clause, grain and entry (cluster)."""
+
+
+def told_rows(articles: list[dict[str, str]]) -> list[Told]:
+    """Each told event's (article, clause, grain, entry) in the build of ``articles``."""
+    events = build_timeline(pl.DataFrame(articles)).events
+    return list(zip(events["article_id"], events["clause"], events["grain"], events["cluster"]))
+
+
+def entry_holding(rows: list[Told], article: str, words: str) -> int:
+    """The entry of the clauses of ``article`` holding ``words`` (all in one entry)."""
+    found = {entry for art, clause, _, entry in rows if art == article and words in clause}
+    assert len(found) == 1, (article, words, rows)
+    return found.pop()

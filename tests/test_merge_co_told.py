@@ -4,22 +4,7 @@ clause of one attack are one entry (``merge._lead_links``). Arabic written for t
 
 from __future__ import annotations
 
-import polars as pl
-
-from timeline.pipeline import build_timeline
-
-
-def _entries(articles: list[dict[str, str]]) -> list[tuple[str, str, int]]:
-    """Each told event's (article, clause, entry) in the build of ``articles``."""
-    events = build_timeline(pl.DataFrame(articles)).events
-    return list(zip(events["article_id"], events["clause"], events["cluster"]))
-
-
-def _entry(rows: list[tuple[str, str, int]], article: str, words: str) -> int:
-    """The entry of the one clause of ``article`` holding ``words``."""
-    found = {entry for art, clause, entry in rows if art == article and words in clause}
-    assert len(found) == 1, (article, words, rows)
-    return found.pop()
+from merge_helpers import entry_holding, told_rows
 
 
 TWO_BOMBINGS = ("شهدت البلاد اليوم الأحد موجة عنف جديدة. واستهدف هجوم بشاحنة مفخخة مقرا للأمن العام في حي "
@@ -30,12 +15,12 @@ TWO_BOMBINGS = ("شهدت البلاد اليوم الأحد موجة عنف ج�
 
 def test_two_bombings_of_one_day_in_one_wire_copy_stay_apart() -> None:
     # both outlets print both paragraphs: sharing every article is no sign of one happening
-    rows = _entries([
+    rows = told_rows([
         {"id": "w1", "source": "صدى الساحل", "published": "2024-05-12T18:00", "text": TWO_BOMBINGS},
         {"id": "w2", "source": "الأفق", "published": "2024-05-12T19:00", "text": TWO_BOMBINGS},
     ])
-    truck = {_entry(rows, art, "بشاحنة مفخخة") for art in ("w1", "w2")}
-    mine = {_entry(rows, art, "انفجار لغم") for art in ("w1", "w2")}
+    truck = {entry_holding(rows, art, "بشاحنة مفخخة") for art in ("w1", "w2")}
+    mine = {entry_holding(rows, art, "انفجار لغم") for art in ("w1", "w2")}
     assert truck.isdisjoint(mine)
 
 
@@ -45,12 +30,12 @@ CALLS = ("تلقى وزير الخارجية اليوم الثلاثاء اتص�
 
 
 def test_two_calls_of_one_day_listed_by_two_outlets_stay_apart() -> None:
-    rows = _entries([
+    rows = told_rows([
         {"id": "c1", "source": "صدى الساحل", "published": "2024-05-14T18:00", "text": CALLS},
         {"id": "c2", "source": "الأفق", "published": "2024-05-14T19:00", "text": CALLS},
     ])
-    norway = {_entry(rows, art, "النرويجي") for art in ("c1", "c2")}
-    malta = {_entry(rows, art, "مالطا") for art in ("c1", "c2")}
+    norway = {entry_holding(rows, art, "النرويجي") for art in ("c1", "c2")}
+    malta = {entry_holding(rows, art, "مالطا") for art in ("c1", "c2")}
     assert len(norway) == 1 and len(malta) == 1 and norway != malta
 
 
@@ -61,8 +46,8 @@ DETAIL = ("وأفادت وكالة الأنباء الرسمية بأن انتح
 
 
 def test_the_lead_and_the_detail_of_one_attack_in_two_outlets_are_one_entry() -> None:
-    rows = _entries([
+    rows = told_rows([
         {"id": "a1", "source": "صدى الساحل", "published": "2024-05-17T18:00", "text": LEAD + DETAIL},
         {"id": "a2", "source": "الأفق", "published": "2024-05-17T19:00", "text": LEAD + DETAIL},
     ])
-    assert _entry(rows, "a1", "عملية انتحارية") == _entry(rows, "a1", "اقتحم")
+    assert entry_holding(rows, "a1", "عملية انتحارية") == entry_holding(rows, "a1", "اقتحم")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from merge_helpers import entry_holding, told_rows
+
 from timeline.pipeline import build_timeline
 
 DAY_A = ("عثر صيادون أمس الأربعاء على حطام زورق الصيد المفقود قبالة شاطئ جزيرة المرجان الشمالية بعد "
@@ -18,28 +20,16 @@ OTHER = ("وعثرت الشرطة الأسبوع الماضي على مخزن أ
          "الشمالية.")
 
 
-def _entries(articles: list[dict[str, str]]) -> list[tuple[str, str, str, int]]:
-    """Each told event's (article, clause, grain, entry) in the build of ``articles``."""
-    events = build_timeline(pl.DataFrame(articles)).events
-    return list(zip(events["article_id"], events["clause"], events["grain"], events["cluster"]))
-
-
-def _entry(rows: list[tuple[str, str, str, int]], article: str, words: str) -> int:
-    found = {entry for art, clause, _, entry in rows if art == article and words in clause}
-    assert len(found) == 1, (article, words, rows)
-    return found.pop()
-
-
 def test_a_last_week_mention_joins_the_day_entry_of_its_happening() -> None:
-    rows = _entries([
+    rows = told_rows([
         {"id": "d1", "source": "صدى الساحل", "published": "2024-05-09T18:00", "text": DAY_A},
         {"id": "d2", "source": "الأفق", "published": "2024-05-09T20:00", "text": DAY_B},
         {"id": "w1", "source": "المرصد", "published": "2024-05-14T10:00", "text": WEEK},
     ])
     assert {g for art, _, g, _ in rows if art == "w1"} == {"week"}
-    day = _entry(rows, "d1", "حطام زورق")
-    assert _entry(rows, "d2", "حطام زورق") == day
-    assert _entry(rows, "w1", "الزورق الذي") == day
+    day = entry_holding(rows, "d1", "حطام زورق")
+    assert entry_holding(rows, "d2", "حطام زورق") == day
+    assert entry_holding(rows, "w1", "الزورق الذي") == day
     entries = build_timeline(pl.DataFrame([
         {"id": "d1", "source": "صدى الساحل", "published": "2024-05-09T18:00", "text": DAY_A},
         {"id": "d2", "source": "الأفق", "published": "2024-05-09T20:00", "text": DAY_B},
@@ -51,17 +41,17 @@ def test_a_last_week_mention_joins_the_day_entry_of_its_happening() -> None:
 
 
 def test_another_happening_of_that_week_stays_apart() -> None:
-    rows = _entries([
+    rows = told_rows([
         {"id": "d1", "source": "صدى الساحل", "published": "2024-05-09T18:00", "text": DAY_A},
         {"id": "d2", "source": "الأفق", "published": "2024-05-09T20:00", "text": DAY_B},
         {"id": "o1", "source": "المرصد", "published": "2024-05-14T10:00", "text": OTHER},
     ])
-    assert _entry(rows, "o1", "مخزن أسلحة") != _entry(rows, "d1", "حطام زورق")
+    assert entry_holding(rows, "o1", "مخزن أسلحة") != entry_holding(rows, "d1", "حطام زورق")
 
 
 def test_a_deadline_is_no_day_a_month_mention_joins() -> None:
     # "حتى 20 مايو" bounds the vote (a deadline): the month's vote is not held by that day
-    rows = _entries([
+    rows = told_rows([
         {"id": "m1", "source": "المرصد", "published": "2024-05-02T10:00",
          "text": "وقال رئيس البرلمان إن النواب سيصوتون على الموازنة الجديدة هذا الشهر في جلسة علنية."},
         {"id": "b1", "source": "صدى الساحل", "published": "2024-05-06T10:00",
@@ -69,5 +59,5 @@ def test_a_deadline_is_no_day_a_month_mention_joins() -> None:
         {"id": "b2", "source": "الأفق", "published": "2024-05-06T12:00",
          "text": "ويتعين على البرلمان التصويت على الموازنة الجديدة حتى 20 مايو الجاري وفق الدستور."},
     ])
-    assert _entry(rows, "b1", "مهلة") == _entry(rows, "b2", "يتعين")
-    assert _entry(rows, "m1", "سيصوتون") != _entry(rows, "b1", "مهلة")
+    assert entry_holding(rows, "b1", "مهلة") == entry_holding(rows, "b2", "يتعين")
+    assert entry_holding(rows, "m1", "سيصوتون") != entry_holding(rows, "b1", "مهلة")

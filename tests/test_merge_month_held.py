@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from merge_helpers import entry_holding, told_rows
+
 from timeline.pipeline import build_timeline
 
 DAY_A = ("وتناول الوزيران خطوات تنفيذ برامج الشراكة الدفاعية التي أعلن عنها في منتجع وادي الصنوبر في "
@@ -19,18 +21,6 @@ OTHER = ("وكان وزراء الزراعة الخليجيون قد عقدوا 
 OTHER_DAY = "وتناول وزراء الزراعة الخليجيون في جدة في 12 أبريل 2024 خطط الري وتوزيع حصص المياه."
 
 
-def _rows(articles: list[dict[str, str]]) -> list[tuple[str, str, str, int]]:
-    """Each told event's (article, clause, grain, entry) in the build of ``articles``."""
-    events = build_timeline(pl.DataFrame(articles)).events
-    return list(zip(events["article_id"], events["clause"], events["grain"], events["cluster"]))
-
-
-def _entry(rows: list[tuple[str, str, str, int]], article: str, words: str) -> int:
-    found = {entry for art, clause, _, entry in rows if art == article and words in clause}
-    assert len(found) == 1, (article, words, rows)
-    return found.pop()
-
-
 def _articles(*texts: tuple[str, str, str]) -> list[dict[str, str]]:
     return [{"id": i, "source": f"المصدر {n}", "published": when, "text": text}
             for n, (i, when, text) in enumerate(texts)]
@@ -39,11 +29,11 @@ def _articles(*texts: tuple[str, str, str]) -> list[dict[str, str]]:
 def test_a_past_month_mention_joins_the_day_entry_of_its_happening() -> None:
     articles = _articles(("d1", "2024-05-20T10:00", DAY_A), ("d2", "2024-05-21T10:00", DAY_B),
                          ("m1", "2024-05-22T10:00", MONTH))
-    rows = _rows(articles)
+    rows = told_rows(articles)
     assert {g for art, _, g, _ in rows if art == "m1"} == {"month"}
-    day = _entry(rows, "d1", "الشراكة")
-    assert _entry(rows, "d2", "الشراكة") == day
-    assert _entry(rows, "m1", "للقمة") == day
+    day = entry_holding(rows, "d1", "الشراكة")
+    assert entry_holding(rows, "d2", "الشراكة") == day
+    assert entry_holding(rows, "m1", "للقمة") == day
     entries = build_timeline(pl.DataFrame(articles)).entries
     joined = entries.filter(pl.col("n_sources") == 3)
     # the entry keeps the finer date, and the month holding it is no conflict
@@ -51,16 +41,16 @@ def test_a_past_month_mention_joins_the_day_entry_of_its_happening() -> None:
 
 
 def test_another_meeting_of_that_month_elsewhere_stays_apart() -> None:
-    rows = _rows(_articles(("o1", "2024-05-22T10:00", OTHER), ("o2", "2024-05-20T10:00", OTHER_DAY)))
-    assert _entry(rows, "o1", "الدمام") != _entry(rows, "o2", "جدة")
+    rows = told_rows(_articles(("o1", "2024-05-22T10:00", OTHER), ("o2", "2024-05-20T10:00", OTHER_DAY)))
+    assert entry_holding(rows, "o1", "الدمام") != entry_holding(rows, "o2", "جدة")
 
 
 def test_a_month_mention_sharing_one_rare_word_stays_apart() -> None:
     # only «الصنوبر» in common: a month holds many happenings of one place
     lone = ("وافتتح المحافظ في أبريل الماضي مدرسة جديدة للبنات قرب غابة الصنوبر بعد عامين من البناء.")
-    rows = _rows(_articles(("d1", "2024-05-20T10:00", DAY_A), ("d2", "2024-05-21T10:00", DAY_B),
+    rows = told_rows(_articles(("d1", "2024-05-20T10:00", DAY_A), ("d2", "2024-05-21T10:00", DAY_B),
                            ("m1", "2024-05-22T10:00", lone)))
-    assert _entry(rows, "m1", "مدرسة") != _entry(rows, "d1", "الشراكة")
+    assert entry_holding(rows, "m1", "مدرسة") != entry_holding(rows, "d1", "الشراكة")
 
 
 def test_a_week_mention_of_a_meeting_is_not_joined_so() -> None:
@@ -68,7 +58,7 @@ def test_a_week_mention_of_a_meeting_is_not_joined_so() -> None:
     # wrong): only a month's mention is joined this way
     week = ("وجاءت الزيارة استكمالاً للقمة التي جمعت قادة الإقليم برئيس الاتحاد في منتجع وادي الصنوبر "
             "الأسبوع الماضي.")
-    rows = _rows(_articles(("d1", "2024-04-12T20:00", DAY_A), ("d2", "2024-04-12T21:00", DAY_B),
+    rows = told_rows(_articles(("d1", "2024-04-12T20:00", DAY_A), ("d2", "2024-04-12T21:00", DAY_B),
                            ("w1", "2024-04-16T10:00", week)))
     assert {g for art, _, g, _ in rows if art == "w1"} == {"week"}
-    assert _entry(rows, "w1", "للقمة") != _entry(rows, "d1", "الشراكة")
+    assert entry_holding(rows, "w1", "للقمة") != entry_holding(rows, "d1", "الشراكة")

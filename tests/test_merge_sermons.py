@@ -4,18 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-import polars as pl
-
-from timeline.pipeline import build_timeline
-
-
-def _entries(articles: list[dict[str, str]]) -> dict[str, int]:
-    events = build_timeline(pl.DataFrame(articles)).events
-    return dict(zip(events["article_id"], events["cluster"]))
+from merge_helpers import entry_of
 
 
 def test_two_preachers_sermons_of_one_friday_stay_apart() -> None:
-    entry = _entries([
+    entry = entry_of([
         {"id": "s1", "source": "صدى الساحل", "published": "2024-05-11T18:00",
          "text": "حذر إمام وخطيب الجامع الكبير الشيخ سالم العتيبي في خطبة الجمعة أمس من الشائعات."},
         {"id": "s2", "source": "الأفق", "published": "2024-05-11T20:00",
@@ -30,7 +23,7 @@ def test_two_preachers_sermons_of_one_friday_stay_apart() -> None:
 
 def test_one_protest_in_front_of_a_building_told_twice_is_one_entry() -> None:
     # folded, أمام (in front of) is إمام: a clause opening with it names where, told alike
-    entry = _entries([
+    entry = entry_of([
         {"id": "p1", "source": "صدى الساحل", "published": "2024-05-11T18:00",
          "text": "وتظاهر أمام مقر وزارة الزراعة أمس الجمعة مئات المزارعين احتجاجا على رفع أسعار الأسمدة."},
         {"id": "p2", "source": "الأفق", "published": "2024-05-11T20:00",

@@ -40,7 +40,8 @@ import polars as pl
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
-from timeline.lexicon import load_lexicon, relative_pronouns
+from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, load_lexicon,
+                              marks, relative_pronouns)
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
@@ -59,10 +60,9 @@ _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 _EVE = re.compile(r"(?P<word>عشيه|غداه|ليله)(?:(?<=(?<!\w)\w{4})|(?<=(?<!\w)[وف]\w{4}))"
                   r"\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
-_MEMORY = re.compile(r"(?<!\w)(?:[وفبل]|لل|ال|وال|بال)?ذكري(?!\w)")
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
-_CLAUSE_MARK = re.compile(r"[.،,؛;!?؟\n]|\sو(?=\w)")
+_CLAUSE_MARK = re.compile(marks(COMMAS, SEMICOLONS, SENTENCE_ENDS) + r"|\sو(?=\w)")  # not a colon
 _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 _SENSE_CHARS = 60  # X and the words after it that tell its kind (الهجوم الانتحاري: a bombing)
 # between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
@@ -318,15 +318,22 @@ def _not_happenings(code: str = "ar") -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["not_happenings"])
 
 
+@functools.lru_cache(maxsize=None)
+def _memory() -> re.Pattern[str]:
+    """The word ذكرى (folded with its letter variants: ذكري) after any clitics
+    (:func:`clitic_prefixes`: ذكرى، وللذكرى، بالذكرى)."""
+    return re.compile(r"(?<!\w)" + clitic_prefixes().pattern() + r"ذكري(?!\w)")
+
+
 def anniversary_of(text: str) -> str | None:
     """The happening an anniversary in ``text`` recalls, as written (``في الذكرى السنوية
     الخامسة والعشرين للغزو`` → ``الغزو``), or None: the word after ``ذكرى`` past its
     adjectives and ordinals (``السنوية``، ``الستين``، ``الخامسة والعشرين``), when it can name a
     happening (``ذكرى جميلة``، ``للذكرى وسط صمت`` name none)."""
-    if "ذكر" not in text:  # ذكرى، ذكري: what _MEMORY needs, looked for before folding the text
+    if "ذكر" not in text:  # ذكرى، ذكري: what _memory() needs, looked for before folding the text
         return None
     folded = fold_variants(text)  # one to one: offsets stay those of ``text``
-    for m in _MEMORY.finditer(folded):
+    for m in _memory().finditer(folded):
         word, ended = _recalled_word(folded, m.end())
         if ended:
             return None
@@ -359,11 +366,12 @@ def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
 # how far before an expression an anniversary phrase may open (ذكرى … لانتصار سيارات «فورد GT» في سباق
 # «لومان» لمدة 24 ساعة … في عام 1966): a clause's bounds and the ends below cut it sooner
 _RECALLED_REACH = 160
-# what ends the phrase after what it recalls: punctuation (not quotes, brackets or a dash, which
-# a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what the clause became)
 # the words a clause that is an anniversary phrase alone opens with (وفي ذكرى …)
 _ON_WORDS = frozenset({"في", "وفي", "ففي", "و", "ف"})
-_RECALLED_STOP = re.compile(r"[.،,؛;:!?؟\n]|(?<!\w)(?:الي|حتي)(?!\w)")
+# what ends the phrase after what it recalls: a phrase's end (PHRASE_END; not quotes, brackets or a
+# dash, which a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what
+# the clause became)
+_RECALLED_STOP = re.compile(PHRASE_END.pattern + r"|(?<!\w)(?:الي|حتي)(?!\w)")
 
 
 def recalled_date(text: str, start: int, since: int = 0) -> bool:
@@ -376,7 +384,7 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
     window = fold_variants(text[lo:start])
     if "ذكر" not in window:
         return False
-    for m in reversed(list(_MEMORY.finditer(window))):
+    for m in reversed(list(_memory().finditer(window))):
         word, _ = _recalled_word(window, m.end())
         if word is None:
             continue

@@ -93,8 +93,8 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.leads import perfect_forms as perfect_persons
-from timeline.lexicon import (accusative, after_lam, conjoined, dual, feminine, load_lexicon, relative_pronoun,
-                              relative_pronouns, trie_regex)
+from timeline.lexicon import (COMMAS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes, conjoined, dual, feminine,
+                              load_lexicon, marks, relative_pronoun, relative_pronouns, trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
@@ -168,7 +168,7 @@ def _fold_window(text: str, start: int, end: int) -> str:
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
 _RELATIVE_REACH = 80
-_COMMA = re.compile(r"[،,]")
+_COMMA = re.compile(marks(COMMAS))
 # characters between a connective of after_happening and the antecedent of the relative clause
 # it opens (بعد |حادثة التفجير التي…، في أعقاب |الهجوم الذي…): that cut holds the clause
 _AFTER_GAP = 16
@@ -603,10 +603,6 @@ def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
                       + trie_regex(set(forms), cache=None) + r")(?!\w)")  # (a trie: -30%)
 
 
-_ARTICLES = ("ال", "لل")
-_COMMAS = re.compile(r"[،,]")
-
-
 def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex], cuts: dict[int, bool],
                        cues: _DateCues) -> list[int]:
     """Where in ``text[start:end]`` a و opens a past verb of ``second_happening_verbs``
@@ -618,7 +614,8 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
     of a list (``من قصف وقتل ودمار``: a و after it) (``انفجرت سيارة مفخخة قرب مبنى البلدية | وقتل ثلاثة جنود في بلدة حدودية إثر هجوم``;
     not ``وقتل 12 شخصا في الانفجار``, nor ``وقتل 12 وأصيب 30``). The part after shares the
     day of the part before. Read only where ``second_told`` finds such a verb in the sentence."""
-    lexicon = load_triggers()
+    lexicon, clitics = load_triggers(), clitic_prefixes()
+    conjunctions, prepositions = "".join(clitics.conjunctions), "".join(clitics.prepositions)
     found: list[int] = []
     folded = _fold_window(text, start, end)
     if len(folded) == end - start:  # nothing deleted by folding: its offsets are the text's
@@ -632,13 +629,13 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if previous and previous[-1] in relative_pronouns():
             continue
         upto = min([c for c in cuts if c > pos] + [end])
-        comma = _COMMAS.search(text, pos, upto)
+        comma = _COMMA.search(text, pos, upto)
         words = _WORD.findall(_fold_window(text, pos, comma.start() if comma else upto))
         if len(words) < 2 or words[1].startswith("و"):
             continue
         before = max([c for c in [*cuts, *found] if c < pos] + [start])
-        opening = text[before:pos].rstrip().rstrip("،,")
-        commas = list(_COMMAS.finditer(opening))
+        opening = text[before:pos].rstrip().rstrip(COMMAS)
+        commas = list(_COMMA.finditer(opening))
         told = lexicon.happening(_fold_window(text, before + commas[-1].end() if commas else before, pos))
         if told is None or told in lexicon.tolls:
             continue
@@ -646,9 +643,9 @@ def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex],
             found_class = lexicon.word_class(word)
             if found_class is None or found_class in lexicon.tolls:
                 continue
-            bare = unjoined(unjoined(word), "بلك")
+            bare = unjoined(unjoined(word, conjunctions), prepositions)
             means = bare in cues.means_adjectives or bare.removesuffix("ا") in cues.means_adjectives  # ناسفا
-            if not bare.startswith(_ARTICLES) and not means:
+            if not bare.startswith((clitics.article, clitics.lam_article)) and not means:
                 found.append(pos)
                 break
     return found
@@ -1255,10 +1252,10 @@ def _purpose_cues(code: str = "ar") -> _PurposeCues:
     noun or a happening word (``lang/ar/triggers.yaml``) only; the presents of ``preparing``
     (استعد → يستعد، تستعد) and the preparation nouns' starts tell a report of preparing."""
     data = load_language_yaml(code, "event_dates.yaml")["purpose"]
-    preparations = conjoined(f for w in data["preparations"] for f in accusative(str(w))[1:])
+    preparations = conjoined((f for w in data["preparations"] for f in accusative(str(w))[1:]), code)
     nouns = [fold(str(w)) for w in data["nouns"]]
-    opening = conjoined("ل" + f for n in nouns for f in (n, after_lam("ال" + n)) if f)  # لانطلاق، للانطلاق، للقاء
-    before = conjoined(str(w) for w in data["before"])
+    opening = conjoined(("ل" + f for n in nouns for f in (n, after_lam("ال" + n)) if f), code)  # لانطلاق، للانطلاق، للقاء
+    before = conjoined((str(w) for w in data["before"]), code)
     preparing = {p + (v[1:] if v.startswith("ا") else v) for v in map(fold, map(str, data["preparing"]))
                  for p in "يتن"}
     return _PurposeCues(preparations, opening, before,
@@ -1656,7 +1653,8 @@ def _attribution(code: str = "ar") -> re.Pattern[str]:
     return re.compile(r"و?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in tails) + r")(?!\w)")
 
 
-_TAIL_END = re.compile(r"[،,.!؟?\n]")
+# an attribution tail ends at a comma or a sentence's end, not at a semicolon or a colon (PHRASE_END)
+_TAIL_END = re.compile(marks(COMMAS, SENTENCE_ENDS))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1671,13 +1669,8 @@ def _names_a_venue(text: str, at: int) -> bool:
     stop (``بحسب ما ذكر أمس في مؤتمر صحافي بسيول``): the telling is a happening of its own."""
     stop = _TAIL_END.search(text, at, at + 200)
     words = _WORD.findall(_fold_window(text, at, stop.start() if stop else min(len(text), at + 200)))
-    stems = _telling_venues()
-    return any(w[k:].startswith(stems) for w in words for k in range(5)
-               if k < len(w) - 2 and (k == 0 or w[:k] in _VENUE_CLITICS))
-
-
-_VENUE_CLITICS = frozenset({"ب", "و", "ف", "ل", "وب", "ول", "فب",  # and the article: في المؤتمر، بالبيان، وللمقابلة
-                            "ال", "بال", "وال", "فال", "لل", "وبال", "ولل", "فبال"})
+    stems, clitics = _telling_venues(), clitic_prefixes().prefixes()  # في المؤتمر، بالبيان، وللمقابلة
+    return any(w[k:].startswith(stems) for w in words for k in range(5) if k < len(w) - 2 and w[:k] in clitics)
 
 
 def _attribution_tail(text: str, at: int) -> bool:
@@ -1916,7 +1909,7 @@ def _quoted_today(text: str, timexes: list[Timex], published: dt.datetime) -> li
             for t in timexes]
 
 
-_SENTENCE_END = re.compile(r"[.!؟?\n]")
+_SENTENCE_END = re.compile(marks(SENTENCE_ENDS))
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -2091,14 +2084,13 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
 
 # how many words may stand between an edition's noun and its year (دورة الألعاب الأولمبية الشتوية لعام 2002)
 _EDITION_REACH = 4
-# a clitic or the article before a noun of lang/ar/event_dates.yaml's edition lists (folded: ال)
-_EDITION_CLITICS = ("وبال", "وال", "بال", "فال", "ولل", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "")
 _LISTED_WORD = re.compile(r"و?\d{4}")  # a year of a list, folded (و2019)
 
 
 def _bare_in(word: str, words: frozenset[str]) -> bool:
-    """Whether ``word`` (folded), with a clitic or the article off, is one of ``words``."""
-    return any(word.startswith(p) and word[len(p):] in words for p in _EDITION_CLITICS)
+    """Whether ``word`` (folded), with its clitics or the article off (:func:`clitic_prefixes`), is
+    one of ``words`` (a noun of lang/ar/event_dates.yaml's edition lists)."""
+    return any(word.startswith(p) and word[len(p):] in words for p in clitic_prefixes().prefixes())
 
 
 def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:

@@ -29,7 +29,7 @@ from timeline._listed import listed as as_series
 from timeline._programs import USER_CACHE, compile_all, source_stamp, stored
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import trie_regex
+from timeline.lexicon import clitic_prefixes, trie_regex
 from timeline.normalize import fold
 
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
@@ -644,11 +644,10 @@ load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defi
 
 
 def _sensed_tokens(senses: frozenset[str], verbal: frozenset[str]) -> frozenset[str]:
-    """The sensed forms with every clitic they may take (و/ف, ب/ل/ك, the article, لل), as the
-    text writes them: those :func:`_bare_forms` strips back to the form; a verb's form never
+    """The sensed forms with every clitic they may take (:func:`timeline.lexicon.clitic_prefixes`: و/ف,
+    ب/ل/ك, the article, لل), as the text writes them: those :func:`_bare_forms` strips back to the form; a verb's form never
     with the article."""
-    clitics = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")]
-    return frozenset(t for form in senses for t in (c + form for c in [*clitics, "لل", "ولل", "فلل"])
+    return frozenset(t for form in senses for t in (c + form for c in clitic_prefixes().prefixes())
                      if form in _bare_forms(t) and not (form in verbal and _articled(t, form)))
 
 
@@ -660,15 +659,16 @@ _SENSED_PREFIX = "sensed-"
 
 def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path | None) -> frozenset[str]:
     """:func:`_sensed_tokens` kept between runs in ``folder`` (None: never), in a file named by
-    the hash of the forms, this module's code and the Python version, which holds the SHA-256
-    of its data, checked before it is read: trying ~14,000 candidates costs ~0.025 s of every
+    the hash of the forms, the clitics, this module's code and the Python version, which holds the
+    SHA-256 of its data, checked before it is read: trying ~14,000 candidates costs ~0.025 s of every
     start, in the fork server before any worker can start. Anything unexpected (no file, a
     damaged one, a folder that cannot be written) makes them anew: the cache can make a start
     slower, never the tokens different."""
     stamp = source_stamp(__file__)
     if stamp is None:
         return _sensed_tokens(senses, verbal)
-    return stored(folder, _SENSED_PREFIX, SENSED_KEEP, (stamp, sorted(senses), sorted(verbal)),
+    key = (stamp, sorted(senses), sorted(verbal), sorted(clitic_prefixes().prefixes()))  # wording.yaml's too
+    return stored(folder, _SENSED_PREFIX, SENSED_KEEP, key,
                   lambda: _sensed_tokens(senses, verbal),
                   lambda v: isinstance(v, frozenset) and all(isinstance(t, str) for t in v))
 

@@ -19,9 +19,10 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
-__all__ = ["DayPart", "Holiday", "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "conjoined", "construct",
-           "definite", "dual", "feminine", "future_genders", "load_lexicon", "month_spellings", "oblique", "plural_feminine",
-           "relative_pronoun", "relative_pronouns", "same", "trie_regex"]
+__all__ = ["COLONS", "COMMAS", "PHRASE_END", "SEMICOLONS", "SENTENCE_ENDS", "Clitics", "DayPart", "Holiday",
+           "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "clitic_prefixes", "conjoined",
+           "construct", "definite", "dual", "feminine", "future_genders", "load_lexicon", "marks", "month_spellings",
+           "oblique", "plural_feminine", "relative_pronoun", "relative_pronouns", "same", "trie_regex"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,10 +417,26 @@ def _alt(lex: Lexicon, name: str) -> str:
     return _alt_cached(id(lex), name, forms, lex.after_lam.get(name, frozenset()))
 
 
+# -- punctuation: each mark as written and as fold writes it (، ؛ ؟ → , ; ?), by the boundary it marks ---
+COMMAS = "،,"
+SEMICOLONS = "؛;"
+COLONS = ":"
+SENTENCE_ENDS = ".!?؟\n"
+
+
+def marks(*sets: str) -> str:
+    """A regular expression for one character of the ``sets`` of marks (:data:`COMMAS` …)."""
+    return "[" + re.escape("".join(sets)) + "]"
+
+
+PHRASE_END = re.compile(marks(COMMAS, SEMICOLONS, COLONS, SENTENCE_ENDS))
+"""Any mark that ends a phrase: a comma, a semicolon, a colon or a sentence's end (the tagger's
+gap between two expressions, merge's happening phrase, anchors' recalled phrase)."""
+
+
 # -- morphology: each word is written once in the YAML; these derive its other forms --------
 _NO_TANWEEN_ALEF = ("ه", "ي", "ا", "ات")  # folded endings (ة ى ا ات) whose accusative takes no written alef
 _NO_FEMININE = ("ة", "ى", "ه", "ا", "اء")  # written endings of words that take no feminine ة
-_CONJUNCTIONS = ("و", "ف")  # glued before a word: "وقبيل", "فقبيل"
 _OPTIONAL_ARTICLE = "(ال)"  # a YAML form "(ال)غد" is written with or without the article
 
 
@@ -455,10 +472,10 @@ def after_lam(form: str) -> str | None:
     return form[1:]
 
 
-def conjoined(forms: Iterable[str]) -> frozenset[str]:
-    """Each word as written alone and after a glued و or ف ("قبيل" → "وقبيل", "فقبيل"), the
-    conjunctions :func:`timeline.normalize.unjoined` strips. Folded forms."""
-    return frozenset(c + fold(form) for form in forms for c in ("", *_CONJUNCTIONS))
+def conjoined(forms: Iterable[str], code: str = "ar") -> frozenset[str]:
+    """Each word as written alone and after a glued conjunction (:func:`clitic_prefixes`: و, ف:
+    "قبيل" → "وقبيل", "فقبيل"), those :func:`timeline.normalize.unjoined` strips. Folded forms."""
+    return frozenset(c + fold(form) for form in forms for c in ("", *clitic_prefixes(code).conjunctions))
 
 
 def dual(form: str) -> list[str]:
@@ -685,7 +702,7 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
-        lex.this_decade_after = conjoined(rel.get("this_decade_after", ()))
+        lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
@@ -728,7 +745,7 @@ def _load_lexicon(code: str) -> Lexicon:
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
-        lex.today_action_subjects = conjoined(own)
+        lex.today_action_subjects = conjoined(own, code)
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
                                                 for p in ("", *pronouns))
@@ -807,6 +824,65 @@ def _load_lexicon(code: str) -> Lexicon:
             raise
         raise LanguageDataError(f"{package}: malformed entry: {exc!r}") from exc
     return lex
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """What may stick to a word's start (``clitics`` of ``lang/<code>/wording.yaml``), folded: a
+    conjunction, then a preposition, then the article; the preposition ل before the article is
+    written ``lam_article`` (ل + المقابلة: للمقابلة)."""
+    conjunctions: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    article: str
+    lam_article: str
+
+    @property
+    def letters(self) -> str:
+        """The conjunctions' and prepositions' letters, in order (و ف ب ل ك)."""
+        return "".join(self.conjunctions + self.prepositions)
+
+    @functools.lru_cache(maxsize=None)  # made once: a few frozen instances, one a language
+    def prefixes(self, article: bool = True) -> frozenset[str]:
+        """Every prefix a word may carry, "" included: a conjunction or none, a preposition or
+        none, then (``article``) the article or none, ``lam_article`` for ل and the article
+        (وللمقابلة, never ولالمقابلة)."""
+        lam = self.lam_article[:1]
+        return frozenset(c + (self.lam_article if p == lam and a else p + a)
+                         for c in ("", *self.conjunctions) for p in ("", *self.prepositions)
+                         for a in (("", self.article) if article else ("",)))
+
+    @functools.lru_cache(maxsize=None)
+    def pattern(self, article: bool = True) -> str:
+        """A regular expression for one of :meth:`prefixes` (maybe none), to put before a word's."""
+        conj = "[" + "".join(map(re.escape, self.conjunctions)) + "]?"
+        if not article:
+            return conj + "[" + "".join(map(re.escape, self.prepositions)) + "]?"
+        lam = self.lam_article[:1]
+        others = "".join(re.escape(p) for p in self.prepositions if p != lam)
+        return (conj + "(?:[" + others + "]?(?:" + re.escape(self.article) + ")?|" + re.escape(lam) + "|"
+                + re.escape(self.lam_article) + ")")
+
+
+@functools.lru_cache(maxsize=None)
+def clitic_prefixes(code: str = "ar") -> Clitics:
+    """``clitics`` of ``lang/<code>/wording.yaml``, folded (read once): the one source of the
+    prefixes a listed word is read after (events' venues and editions, wording's listed words,
+    the sensed forms of happenings, wording's proclitics)."""
+    where = f"timeline.lang.{code}/wording.yaml: clitics"
+    data = load_language_yaml(code, "wording.yaml")
+    spec = data.get("clitics") if isinstance(data, dict) else None
+    if not isinstance(spec, dict):
+        raise LanguageDataError(f"{where}: a mapping of conjunctions, prepositions, article and lam_article")
+    lists = [spec.get(k) for k in ("conjunctions", "prepositions")]
+    if not all(isinstance(v, list) and all(isinstance(x, str) and len(fold(x)) == 1 for x in v) for v in lists):
+        raise LanguageDataError(f"{where}: conjunctions, prepositions: lists of single letters, not {lists!r}")
+    words = [spec.get(k) for k in ("article", "lam_article")]
+    if not all(isinstance(w, str) and w for w in words):
+        raise LanguageDataError(f"{where}: article, lam_article: words, not {words!r}")
+    conj, prep = (tuple(fold(x) for x in v) for v in lists)
+    if fold(words[1])[:1] not in prep:
+        raise LanguageDataError(f"{where}: lam_article: a preposition and the article, not {words[1]!r}")
+    return Clitics(conj, prep, fold(words[0]), fold(words[1]))
 
 
 @functools.lru_cache(maxsize=None)

@@ -113,6 +113,7 @@ from timeline.blocks import blocks, earlier_rows
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import TriggerLexicon, load_triggers
+from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
 from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
@@ -544,9 +545,6 @@ def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series
     return pl.Series("countries", countries, pl.List(pl.String))
 
 
-_PHRASE_END = re.compile(r"[.,،؛:;!?\n]")  # ends a happening word's phrase
-
-
 class _FarCountries:
     """The countries the happening word's own phrase names (:func:`timeline.places.countries_named`
     of the :data:`~timeline.wording.OBJECT_REACH` words after it, up to a comma: ``الانتخابات البلدية
@@ -572,7 +570,7 @@ class _FarCountries:
                 if found is None:
                     self._read[row] = []
                     continue
-                stop = _PHRASE_END.search(folded, found[1])
+                stop = PHRASE_END.search(folded, found[1])  # ends a happening word's phrase
                 words = re.findall(r"\w+", folded[found[1]:stop.start() if stop else len(folded)])[1:1 + OBJECT_REACH]
                 self._read[row] = sorted(countries_named(" ".join(words)))
         return pl.Series([self._read[r] for r in rows.to_list()], dtype=pl.List(pl.String))

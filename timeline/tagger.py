@@ -11,7 +11,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.lexicon import relative_pronoun
+from timeline.lexicon import PHRASE_END, relative_pronoun
 from timeline.normalize import NormalizedText, normalize, unjoined
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -298,13 +298,10 @@ _DAYS = re.compile(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hour
 # (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
 
 
-_PHRASE_END = re.compile(r"[.،,؛;:!?؟\n]")
-
-
 def _same_phrase(folded: str, end: int, start: int) -> bool:
     """Whether a few words of one phrase at most lie between ``end`` and ``start`` ("يومياً من بعد
     صلاة العصر وحتى الساعة 11 مساءً"): no punctuation, 40 characters at most."""
-    return start - end <= 40 and not _PHRASE_END.search(folded, end, start)
+    return start - end <= 40 and not PHRASE_END.search(folded, end, start)
 
 
 def _clock_only(meaning: object) -> bool:

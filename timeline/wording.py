@@ -37,7 +37,7 @@ from timeline._listed import listed, mapped
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
-from timeline.lexicon import dual, feminine, load_lexicon, trie_regex
+from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 
@@ -365,7 +365,7 @@ def load_wording(code: str = "ar") -> Wording:
         time = frozenset(fold(str(w)) for w in data["time_words"])
         stop = frozenset(fold(str(w)) for w in data["function_words"]) | time
         suffixes = frozenset(fold(str(s)) for s in data["suffixes"])
-        proclitics = "".join(fold(str(p)) for p in data["proclitics"])
+        proclitics = clitic_prefixes(code).letters
         spellings = {fold(str(k)): fold(str(v)) for k, v in (data.get("spellings") or {}).items()}
         complements = frozenset(fold(str(w)) for w in data.get("complements") or [])
         aliases = _aliases(data.get("aliases") or {}, where)
@@ -495,7 +495,7 @@ def duals(code: str = "ar") -> tuple[tuple[tuple[str, str], ...], re.Pattern[str
     if not all(isinstance(w, list) and all(isinstance(x, str) and x for x in w) for w in (after, before)):
         raise LanguageDataError(f"{where}: not_after, not_before: lists of letters")
     pairs = tuple(sorted(((fold(k), fold(v)) for k, v in endings.items()), key=lambda kv: -len(kv[0])))
-    clitics = "|".join(_folded(data.get("proclitics") or []))
+    clitics = "|".join(clitic_prefixes(code).letters)
     parts = [f"(?:{'|'.join(_folded(after))})$"] if after else []
     if before:
         parts.append(f"^(?:{clitics})?(?:ال)?(?:{'|'.join(_folded(before))})")
@@ -724,7 +724,7 @@ def _with_clitics(form: str) -> list[str]:
 def _words_pattern(words: Sequence[str], *, article: bool = True) -> str:
     """A regular expression for a token that is one of the folded ``words`` (a trailing
     ``*`` for a beginning), after و ف, ب ل ك and (``article``) the article; none for no words
-    (not the bare clitics)."""
+    (not the bare clitics): :func:`timeline.lexicon.clitic_prefixes`, ل and the article as لل."""
     if not words:
         return "^$"  # no token is empty
     exact = [re.escape(w) for w in words if not w.endswith("*")]
@@ -733,7 +733,7 @@ def _words_pattern(words: Sequence[str], *, article: bool = True) -> str:
     begins = [re.escape(w[:-1]) for w in words if w.endswith("*")]
     if begins:
         exact.append("(?:" + "|".join(begins) + r")\w*")
-    return "^[وف]?[بلك]?" + ("(?:ال)?" if article else "") + "(?:" + "|".join(exact) + ")$"
+    return "^" + clitic_prefixes().pattern(article) + "(?:" + "|".join(exact) + ")$"
 
 
 def _cut(clause: str, clause_start: int, spans: Sequence[tuple[int, int]]) -> str:

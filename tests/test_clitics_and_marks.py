@@ -1,0 +1,80 @@
+"""One source for what may stick to a word's start (``clitics`` of lang/ar/wording.yaml, read by
+:func:`timeline.lexicon.clitic_prefixes`) and for the punctuation a phrase ends at
+(:data:`timeline.lexicon.PHRASE_END` and its named sets). Arabic written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline import anchors, events, merge, tagger
+from timeline.lexicon import COLONS, COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, marks
+from timeline.normalize import fold
+from timeline.wording import _words_pattern, load_wording
+
+
+def test_the_prefixes_follow_the_order_conjunction_preposition_article() -> None:
+    clitics = clitic_prefixes()
+    prefixes = clitics.prefixes()
+    assert {"", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ال", "بال", "وكال", "لل", "ولل", "فلل"} <= prefixes
+    # ل before the article is written لل, never لال; the article never comes first
+    assert not {"لال", "ولال", "الو", "بو", "لب"} & prefixes
+    assert clitics.prefixes(article=False) == {c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")}
+    assert clitics.letters == load_wording().proclitics == "وفبلك"
+
+
+@pytest.mark.parametrize("article", [True, False])
+def test_the_pattern_reads_exactly_the_prefixes(article: bool) -> None:
+    clitics = clitic_prefixes()
+    pattern = re.compile("^" + clitics.pattern(article) + "(?:مقابله)$")
+    made = {w.removesuffix("مقابله") for w in (a + b + c + d + "مقابله" for a in ("", "و", "ف")
+                                                for b in ("", "ب", "ل", "ك", "ا") for c in ("", "ل", "ا")
+                                                for d in ("", "ل"))
+            if pattern.match(w)}
+    assert made == clitics.prefixes(article)
+
+
+def test_a_listed_word_is_read_after_lam_and_the_article() -> None:
+    pattern = re.compile(_words_pattern(["مقابله", "بيان"]))
+    read = [fold(w) for w in ("للمقابلة", "وللمقابلة", "فللبيان", "بالبيان", "كالبيان", "المقابلة")]
+    assert all(pattern.match(w) for w in read)
+    assert not any(pattern.match(fold(w)) for w in ("لالمقابلة", "المقابلات", "مقابل", "البيانات"))
+    assert not re.match(_words_pattern(["مقابله"], article=False), fold("للمقابلة"))
+
+
+@pytest.mark.parametrize("venue", ["وللمقابلة التي أجراها مع التلفزيون", "بالبيان الصادر عن مكتبه",
+                                   "في مؤتمر صحافي بالعاصمة"])
+def test_a_tail_naming_where_it_was_told_reads_the_venue_after_its_clitics(venue: str) -> None:
+    text = f"ويزور الوزير المدينة في العشرين من الشهر المقبل، بحسب ما ذكر أمس {venue}."
+    assert events._names_a_venue(text, text.index("بحسب"))
+
+
+def test_no_venue_past_the_tail_end() -> None:
+    text = "ويزور الوزير المدينة الشهر المقبل، بحسب ما ذكر أمس. وفي مؤتمر صحافي لاحق تحدث عن الميزانية."
+    assert not events._names_a_venue(text, text.index("بحسب"))
+
+
+def test_an_edition_noun_is_read_after_every_clitic() -> None:
+    words = frozenset({"دوره"})
+    assert all(events._bare_in(fold(w), words) for w in ("الدورة", "للدورة", "وللدورة", "كالدورة", "فبالدورة"))
+    assert not events._bare_in(fold("الدورات"), words) and not events._bare_in(fold("لالدورة"), words)
+
+
+def test_the_phrase_ends_are_one_set_with_their_differences_named() -> None:
+    assert set(COMMAS) == {"،", ","} and set(SEMICOLONS) == {"؛", ";"} and COLONS == ":"
+    assert set(SENTENCE_ENDS) == {".", "!", "?", "؟", "\n"}
+    every = set(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS)
+    assert {c for c in map(chr, range(0x700)) if PHRASE_END.match(c)} == every
+    assert merge.PHRASE_END is tagger.PHRASE_END is PHRASE_END
+    assert not PHRASE_END.match("«") and not PHRASE_END.match("-") and not PHRASE_END.match("(")
+    # an attribution tail goes on past a colon or a semicolon: only a comma or a sentence's end stops it
+    assert {c for c in every if events._TAIL_END.match(c)} == set(COMMAS + SENTENCE_ENDS)
+    # a clause of the anchors opens after any mark but a colon, or at a word-initial و
+    assert {c for c in every if anchors._CLAUSE_MARK.match(c)} == every - {":"}
+    assert anchors._CLAUSE_MARK.search("قال الوزير وأضاف").group() == " و"
+    # the recalled phrase also ends at "to" and "until"
+    assert {c for c in every if anchors._RECALLED_STOP.match(c)} == every
+    assert anchors._RECALLED_STOP.search(fold("تحولت المسيرة إلى مواجهة")) is not None
+    assert anchors._RECALLED_STOP.search(fold("الأولى لمقتل الشاب برصاص")) is None
+    assert re.fullmatch(marks(COMMAS), "،") and not re.fullmatch(marks(COMMAS), ".")
