@@ -306,13 +306,6 @@ their reports, so the day tells which; the clauses that tell it often tell mostl
 (an election told ahead inside a candidate's move, an interview, the board's decision). On the 5k
 corpus 0.0 joins no more than 0.1 at 14 days."""
 
-CLOSEST_SHARE = 0.15
-"""Least share of the shorter clause's information two reports of one day and one class must share
-when each is the other's closest report of that class and day (:func:`_closest`)."""
-
-CLOSEST_WORDS = 2
-"""Least shared words for :data:`CLOSEST_SHARE`."""
-
 TITLE_BONUS = 5.0
 """Points added when the two articles' titles share two content words."""
 
@@ -440,7 +433,7 @@ _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done", "past_month", "far", "outlet"]  # scored pairs' columns
+         "done", "past_month", "far"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -482,28 +475,6 @@ def _far_day(loose: pl.Series, reactions: pl.Series) -> pl.Expr:
             & pl.col("same_trigger") & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("same_article")
             & (pl.col("n_shared") >= 2)).fill_null(False)
-
-
-def _closest(frame: pl.DataFrame, one_class: pl.Expr) -> pl.Series:
-    """Whether each scored pair (``i``, ``j``, ``shared_info``) is of ``one_class`` (one day, one class
-    of happening, each its clause's own predicate: ``own_class`` of :func:`_scored`), from two outlets,
-    and each report is, of all the other outlet's reports of that class and day, the one sharing the
-    most information with the other: each outlet's closest report to the other's."""
-    mask = frame.select((one_class & (pl.col("outlet") != pl.col("outlet_j"))).fill_null(False).alias("m"))["m"]
-    pairs = frame.filter(mask).select("i", "j", "outlet", "outlet_j", "shared_info")
-    out = pl.Series("closest", [False] * frame.height, pl.Boolean)
-    if pairs.height == 0:
-        return out
-    # for each report and each other outlet, the most it shares with that outlet's reports
-    best = pl.concat([pairs.select(pl.col("i").alias("e"), pl.col("outlet_j").alias("o"), "shared_info"),
-                      pairs.select(pl.col("j").alias("e"), pl.col("outlet").alias("o"), "shared_info")]) \
-        .group_by("e", "o").agg(pl.col("shared_info").max().alias("best"))
-    read = pairs.join(best.rename({"e": "i", "o": "outlet_j"}), on=["i", "outlet_j"], how="left",
-                      maintain_order="left") \
-        .join(best.rename({"e": "j", "o": "outlet", "best": "best_j"}), on=["j", "outlet"], how="left",
-              maintain_order="left")
-    top = (read["shared_info"] >= read["best"]) & (read["shared_info"] >= read["best_j"])
-    return out.scatter(mask.arg_true(), top)
 
 
 def _least_rare(n: int, most: float = RARE_INFO) -> float:
@@ -560,10 +531,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
         (pl.col("done") & ~pl.col("unsure")).alias("done"))
     return pl.concat([features.events, table, tense], how="horizontal").with_columns(
-        _rare_sides(features), _court_countries(frame, features),
-        # the outlet (an article with no source is its own)
-        frame.select(pl.col("source").fill_null(pl.col("article_id")).rank("dense").cast(pl.Int32).alias("outlet"))
-        .to_series())
+        _rare_sides(features), _court_countries(frame, features))
 
 
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
@@ -1013,29 +981,22 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
-    )
-    frame = frame.with_columns(_closest(frame, own_class).alias("closest"))
-    frame = (
-        frame
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
             # two happenings apart anyway (one is coarser); on one day it must still agree
             (located & (pl.col("agreement") != _SAME_DAY)) | of_year
             | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
-               .when(pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS)).then(CLOSEST_SHARE)
                .when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
                .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
         )
-        .with_columns((own_class & ~far_day & ~pl.col("closest")
+        .with_columns((own_class & ~far_day
                        & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
                       .alias("thin"),
                       (far_day & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("far_only"),
-                      (pl.col("closest") & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("closest_only"), overlap_score.alias("similarity"))
+                      .alias("far_only"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
     )
     # what each happening word governs: when each clause's object holds a word the other
@@ -1087,8 +1048,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # (what an election word governs, ``المقررة``، ``التي ستجري``, tells nothing of which)
     went_by = (pl.col("far") < 0) | (pl.col("far_j") < 0)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~pl.col("thin") | anchored, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
-                         ~(pl.col("closest_only") & pl.col("objects_differ")))
+                         ~pl.col("thin") | anchored, ~(pl.col("far_only") & pl.col("objects_differ") & went_by))
     # a court's sittings (hearings, sentences, releases) are told in the same few words in every
     # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
     countries = table["countries"]
