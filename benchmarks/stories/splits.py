@@ -1,0 +1,176 @@
+"""Why the stories' happenings split: for every eligible happening not in one entry, each right-dated
+mention outside its largest entry, the closest pair it makes with that entry's mentions and why the
+merge did not link or join them. Not part of the test suite.
+
+Usage (after ``run.sh``, whose OUTDIR holds the default-mode events and the articles):
+    python benchmarks/stories/splits.py OUTDIR [STORY ...]        # SHARED=/path/to/shared if elsewhere
+
+The events file is the build's output: the merge's features are recomputed from it (its rows, as
+``timeline build`` wrote them, dated pending phrases included), so a pair's figures are close to,
+not always exactly, what the build scored. Causes, per pair (the best of the entry's mentions):
+
+- ``class``: two classes or groups of happening (``_scored``'s first filter; a class pair needs
+  ``CLASS_MARGIN`` more); ``none``: the outside clause names no class and shares too little;
+- ``candidate``: never a candidate pair (``_candidates``: fewer than two informative shared words);
+- ``floor``: one class, a candidate, dropped by the shared-information floor only (it scores enough
+  once ``MIN_SHARED_WEIGHT`` is 0); ``score``: one class, under the least score even without the floor;
+- ``union``: the pair links, but the union's guards (``_Components.union``) keep the entries apart.
+
+``bucket`` is the (articles, outlets, most articles of one outlet) telling that class on that day
+in the story's batch: how unique the happening's class is that day.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import polars as pl
+
+from timeline import merge as M
+from timeline.frame import conform_events, order_events
+from timeline.wording import clause_features
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("SHARED", HERE.parents[2] / "shared"))
+SCORE = SHARED / "eval" / "stories" / "score_story.py"
+NEEDS = (M.SAME_DAY_THRESHOLD, M.SIMILARITY_THRESHOLD, M.NEXT_DAY_THRESHOLD, M.CONFLICT_THRESHOLD)
+
+
+def stories(out: Path) -> list[tuple[str, Path, Path]]:
+    """(story, reference, articles) of run.sh's stories."""
+    found = [(ids.name.removesuffix(".ids.txt"), ids.with_name(ids.name.replace(".ids.txt", ".reference.jsonl")),
+              out / "articles" / ids.name.replace(".ids.txt", ".articles.jsonl")) for ids in sorted(HERE.glob("*.ids.txt"))]
+    for ref in sorted((SHARED / "eval" / "stories").glob("*.reference.jsonl")):
+        name = ref.name.removesuffix(".reference.jsonl")
+        found.append((name, ref, ref.with_name(name + ".articles.jsonl")))
+    return found
+
+
+class Story:
+    """The merge's view of one story's events."""
+
+    def __init__(self, events: pl.DataFrame) -> None:
+        self.frame = frame = order_events(conform_events(events))
+        features = clause_features(frame)
+        self.table = M._event_table(frame, features, M.CONFLICT_WINDOW)
+        self.words = features.words
+        self.cands = set()
+        for pairs in M._candidates(self.table, self.words, M.CONFLICT_WINDOW):
+            self.cands.update(zip(pairs["i"].to_list(), pairs["j"].to_list()))
+        ordered = self.words.sort("word")
+        self.info, self.stem = ordered["info"].to_list(), ordered["stem"].to_list()
+        self.far = M._FarCountries(frame)
+        day = frame["start"].dt.date()
+        told = pl.DataFrame({"trigger": self.table["trigger"], "day": day, "article": frame["article_id"],
+                             "source": frame["source"],
+                             "fine": self.table["fine"] & ~self.table["bound"]}).filter(
+            pl.col("fine") & pl.col("trigger").is_not_null())
+        self.buckets = {key: (g["article"].n_unique(), g["source"].n_unique(),
+                              int(g.group_by("source").agg(pl.col("article").n_unique())["article"].max()))
+                        for key, g in told.group_by(["trigger", "day"])}
+        self.day = day
+
+    def rows(self, article: str, expr: str, day: str) -> list[int]:
+        hit = self.frame.with_row_index("r").filter(pl.col("article_id").str.starts_with(article),
+                                                   pl.col("expr").str.starts_with(expr.rstrip("…")))
+        if hit.height > 1:
+            same = hit.filter(pl.col("start").dt.strftime("%Y-%m-%d").str.starts_with(day[:10]))
+            hit = same if same.height else hit
+        return hit["r"].to_list()
+
+    def pair(self, a: int, b: int) -> dict:
+        i, j = min(a, b), max(a, b)
+        t = self.table
+        shared = set(t["words"][i].to_list()) & set(t["words"][j].to_list())
+        least = min(t["info"][i], t["info"][j])
+        pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
+        kept = M._scored(pairs, t, self.words, NEEDS, self.far).height > 0
+        saved, M.MIN_SHARED_WEIGHT = M.MIN_SHARED_WEIGHT, (0.0, 0.0, 0.0, 0.0)
+        try:
+            loose = M._scored(pairs, t, self.words, NEEDS, self.far)
+        finally:
+            M.MIN_SHARED_WEIGHT = saved
+        trig, grp = (t["trigger"][i], t["trigger"][j]), (t["group"][i], t["group"][j])
+        candidate = (i, j) in self.cands
+        if kept:
+            cause = "union"
+        elif trig[0] != trig[1] or grp[0] != grp[1]:
+            cause = "none" if None in trig else "class"
+        elif not candidate:
+            cause = "candidate"
+        elif loose.height:
+            cause = "floor"
+        else:
+            cause = "score"
+        return dict(cause=cause, candidate=candidate, kept=kept,
+                    no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
+                    trig=trig, town=(t["town"][i], t["town"][j]), own=(t["own"][i], t["own"][j]),
+                    n_shared=len(shared), share=round(sum(self.info[w] for w in shared) / least, 2) if least else 0.0,
+                    numbers=(t["numbers"][i].to_list(), t["numbers"][j].to_list()),
+                    bucket=self.buckets.get((t["trigger"][a], self.day[a])),
+                    shared=" ".join(f"{self.stem[w]}:{self.info[w]:.1f}"
+                                    for w in sorted(shared, key=lambda w: -self.info[w])))
+
+
+def happenings(verbose: str) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
+    """(id, 'k/n', mentions) of the eligible happenings whose right-dated outlets are not in one
+    entry, from score_story's ``-v`` listing; a mention is (article, day, expression, clause)."""
+    found = []
+    for block in re.split(r"\n(?=(?:HIT|none|MISS)\s)", verbose):
+        head = block.split("\n")[0]
+        merged = re.search(r"merge (\d+)/(\d+) right-dated", head)
+        if not merged or merged.group(1) == merged.group(2) or int(merged.group(2)) < 2:
+            continue
+        mentions = [m.groups() for m in (re.match(r"\s+ok\s+(\w+)\s+\S+\s+(\S+)\s+«(.*?)»\s*(.*)", line)
+                                         for line in block.split("\n")[1:]) if m]
+        found.append((head.split()[1], f"{merged.group(1)}/{merged.group(2)}", mentions))
+    return found
+
+
+def main(out: Path, only: list[str]) -> None:
+    causes: Counter[str] = Counter()
+    for name, reference, articles in stories(out):
+        if only and name not in only:
+            continue
+        events = out / f"{name}.default.events.parquet"
+        verbose = subprocess.run([sys.executable, str(SCORE), str(events), str(reference), "--articles", str(articles),
+                                  "-v"], capture_output=True, text=True, check=True).stdout
+        todo = happenings(verbose)
+        if not todo:
+            continue
+        story = Story(pl.read_parquet(events))
+        sources, clusters = story.frame["source"].to_list(), story.frame["cluster"].to_list()
+        for hid, merged, mentions in todo:
+            rows = [(story.rows(article, expr, day), clause) for article, day, expr, clause in mentions]
+            entries: dict[int, set[str]] = {}
+            for found, _ in rows:
+                for r in found:
+                    entries.setdefault(clusters[r], set()).add(sources[r])
+            largest = max(entries, key=lambda c: len(entries[c])) if entries else None
+            inside = [r for found, _ in rows for r in found if clusters[r] == largest]
+            print(f"## {name} {hid} {merged}: largest entry {largest} {sorted(entries.get(largest, []))}")
+            happening: set[str] = set()
+            for found, clause in rows:
+                for r in found:
+                    if clusters[r] == largest or sources[r] in entries.get(largest, set()):
+                        continue
+                    tried = [(story.pair(r, k), k) for k in inside if sources[k] != sources[r]]
+                    if not tried:
+                        continue
+                    best, k = max(tried, key=lambda p: (p[0]["kept"], p[0]["no_floor"] is not None, p[0]["candidate"],
+                                                        p[0]["share"]))
+                    happening.add(best["cause"])
+                    print(f"  {best['cause']:9} {sources[r]} row {r} (entry {clusters[r]}) vs {sources[k]} row {k}: "
+                          f"class {best['trig']} town {best['town']} own {best['own']} shared {best['n_shared']} "
+                          f"share {best['share']} no-floor score {best['no_floor']} numbers {best['numbers']} "
+                          f"bucket {best['bucket']}\n            {clause[:90]}\n            shared: {best['shared']}")
+            causes.update(happening)
+    print("happenings by cause (a happening counts once per cause it shows):", dict(causes))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2:])
