@@ -42,10 +42,10 @@ from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "spelled", "sums_up", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
+    "matches", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -115,6 +115,10 @@ CAUSE_REACH = 8
 happening it names as its cause may lie (``قتل جندي تركي وأصيب آخر إثر انفجار لغم``; past the
 count, the victims and a place: ``قتل ثلاثة جنود في منطقة جبلية عقب استهداف عربتهم``; 6 words
 missed that, and 8 changed three corpus tolls' cause, all right)."""
+AFTER_REACH = 8
+"""How many words after a word of :func:`told_after` (``بعد``، ``إثر``، ``احتجاجا``) the happening
+words of the phrase it opens may lie (``بعد ساعات من الهجوم``، ``بعد مقتل ثلاثة في اشتباكات``),
+up to the next mark of punctuation."""
 TRANSLITERATED = 6
 """Least length of two stems of the batch told apart only by letters outlets write one foreign
 sound with (``transliterations`` of ``lang/ar/wording.yaml``: غ/ج anywhere, ت/د past the first
@@ -477,6 +481,14 @@ def causes(code: str = "ar") -> tuple[str, ...]:
     (``causes`` of ``lang/<code>/wording.yaml``: ``قتلوا إثر انهيار مبنى``، ``حصيلة ضحايا
     الهجوم``; cached)."""
     return _word_list(code, "causes")
+
+
+@functools.lru_cache(maxsize=None)
+def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded words opening a phrase that names another happening than its clause's own
+    (``told_after`` of ``lang/<code>/wording.yaml``: ``بعد مقتل ثلاثة``، ``إثر الهجوم``،
+    ``احتجاجا على اعتقال``), and those right after one that make it none (``بعد ذلك``; cached)."""
+    return _word_list(code, "told_after"), _word_list(code, "told_after_not")
 
 
 @functools.lru_cache(maxsize=None)
@@ -974,7 +986,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                           classes, lexicon)
+                           classes, lexicon, _after_phrases(clauses))
     played = _matches(events, positions, clause_vocabulary)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
@@ -1668,8 +1680,49 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
     )
 
 
+_PUNCTUATION = r"[،,.؛;:!?؟()«»\"]"
+
+
+def _after_phrases(clauses: pl.DataFrame) -> pl.DataFrame:
+    """``(c, pos, lo, hi)``: each word ``pos`` of clause ``c`` (cut, folded) inside a phrase
+    opened by a word of :func:`told_after` at ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
+    مقتل … اشتباكات), whose last word is ``hi``: up to the next mark of punctuation, within
+    :data:`AFTER_REACH` words; none after a word of ``told_after_not`` (``بعد ذلك``)."""
+    cues, stops = told_after()
+    empty = pl.DataFrame(schema={"c": clauses.schema["c"], "pos": pl.Int64, "lo": pl.Int64, "hi": pl.Int64})
+    if not cues:
+        return empty
+    bare = "|".join(re.escape(w) for w in cues)
+    held = clauses.filter(pl.col("folded").str.contains(rf"(?:^|\W)[وف]?[بلك]?(?:{bare})(?:\W|$)"))
+    if not held.height:
+        return empty
+    cue, stop = _words_pattern(cues, article=False), _words_pattern(stops, article=False)
+    marks = (
+        held.select("c", pl.col("folded").str.extract_all(rf"{_TOKEN}|{_PUNCTUATION}").alias("token"))
+        .explode("token").drop_nulls("token")
+        .with_columns(pl.col("token").str.contains(r"^\w").alias("word"))
+        .with_columns((pl.col("word").cast(pl.Int64).cum_sum().over("c") - 1).alias("pos"),
+                      (~pl.col("word")).cast(pl.Int64).cum_sum().over("c").alias("seg"))
+        .filter(pl.col("word"))
+        .with_columns(pl.col("token").shift(-1).over("c").alias("next"))
+    )
+    opened = (
+        marks.filter(pl.col("token").str.contains(cue), ~pl.col("next").str.contains(stop).fill_null(False))
+        .select("c", "seg", pl.col("pos").alias("lo"))
+    )
+    if not opened.height:
+        return empty
+    inside = (
+        marks.select("c", "seg", "pos").join(opened, on=["c", "seg"])
+        .filter(pl.col("pos") > pl.col("lo"), pl.col("pos") <= pl.col("lo") + AFTER_REACH)
+        # a word after two openers is in the nearer's phrase
+        .sort("c", "pos", "lo").unique(["c", "pos"], keep="last", maintain_order=True)
+    )
+    return inside.with_columns(pl.col("pos").max().over("c", "lo").alias("hi")).select("c", "pos", "lo", "hi")
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon) -> pl.DataFrame:
+                lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
@@ -1710,6 +1763,11 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 "trigger", "consequence", "caused")
         .sort("c", "pos")
     )
+    # a happening word inside a phrase naming what its clause is told after (_after_phrases)
+    if phrases is not None and phrases.height:
+        read = read.join(phrases.select("c", "pos", "lo", "hi"), on=["c", "pos"], how="left", maintain_order="left")
+    else:
+        read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"))
     # one right after another qualifies it (توقيف انتحاري): the noun before names it
     found = read.filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
                         .fill_null(False))
@@ -1721,6 +1779,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             (~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
              & pl.col("trigger").is_in(reactions)).alias("opens"),
             pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"),
+            # ...told after (بعد مقتل ثلاثة في اشتباكات): another happening, unless the phrase holds
+            # the event's date (then that date is the phrase's happening's)
+            (pl.col("lo").is_not_null() & ~((pl.col("mark") > pl.col("lo")) & (pl.col("mark") <= pl.col("hi") + 1)))
+            .alias("phrased"),
         )
         .with_columns(
             pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
@@ -1737,11 +1799,11 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
                 | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
         .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
-              "opens", "background", "toll", "after", "distance", "pos",
-              descending=[False, False, True, False, True] + [False] * 5)
+              "opens", "background", "toll", "phrased", "after", "distance", "pos",
+              descending=[False, False, True, False, True] + [False] * 6)
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .select("c", "mark", "pos", "trigger", "voiced", "opens",
-                (~pl.col("background") & ~pl.col("consequence")).alias("own"),
+                (~pl.col("background") & ~pl.col("consequence") & ~pl.col("phrased")).alias("own"),
                 pl.col("trigger").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String)
                 .alias("group"))
     )
