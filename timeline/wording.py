@@ -484,11 +484,12 @@ def causes(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...]]:
+def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The folded words opening a phrase that names another happening than its clause's own
     (``told_after`` of ``lang/<code>/wording.yaml``: ``بعد مقتل ثلاثة``، ``إثر الهجوم``،
-    ``احتجاجا على اعتقال``), and those right after one that make it none (``بعد ذلك``; cached)."""
-    return _word_list(code, "told_after"), _word_list(code, "told_after_not")
+    ``احتجاجا على اعتقال``), those right after one that make it none (``بعد ذلك``) and those
+    right before one that make it its clause's own (``كان جراء تفجير``; cached)."""
+    return _word_list(code, "told_after"), _word_list(code, "told_after_not"), _word_list(code, "told_after_is")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1680,15 +1681,17 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
     )
 
 
-_PUNCTUATION = r"[،,.؛;:!?؟()«»\"]"
+_PUNCTUATION = r"[،,.؛;:!?؟]"  # brackets and quotes wrap a gloss or a name: the phrase goes on
 
 
 def _after_phrases(clauses: pl.DataFrame) -> pl.DataFrame:
     """``(c, pos, lo, hi)``: each word ``pos`` of clause ``c`` (cut, folded) inside a phrase
     opened by a word of :func:`told_after` at ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
-    مقتل … اشتباكات), whose last word is ``hi``: up to the next mark of punctuation, within
-    :data:`AFTER_REACH` words; none after a word of ``told_after_not`` (``بعد ذلك``)."""
-    cues, stops = told_after()
+    مقتل … اشتباكات): up to the next mark of punctuation, within :data:`AFTER_REACH` words; none
+    after a word of ``told_after_not`` (``بعد ذلك``) nor after a copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a
+    date told up to it is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم
+    الجمعة``، ``عقب تقرير الزيارة التي قام بها الوفد خلال الفترة…``)."""
+    cues, stops, copulas = told_after()
     empty = pl.DataFrame(schema={"c": clauses.schema["c"], "pos": pl.Int64, "lo": pl.Int64, "hi": pl.Int64})
     if not cues:
         return empty
@@ -1696,7 +1699,7 @@ def _after_phrases(clauses: pl.DataFrame) -> pl.DataFrame:
     held = clauses.filter(pl.col("folded").str.contains(rf"(?:^|\W)[وف]?[بلك]?(?:{bare})(?:\W|$)"))
     if not held.height:
         return empty
-    cue, stop = _words_pattern(cues, article=False), _words_pattern(stops, article=False)
+    cue, stop, copula = (_words_pattern(w, article=False) for w in (cues, stops, copulas))
     marks = (
         held.select("c", pl.col("folded").str.extract_all(rf"{_TOKEN}|{_PUNCTUATION}").alias("token"))
         .explode("token").drop_nulls("token")
@@ -1704,11 +1707,13 @@ def _after_phrases(clauses: pl.DataFrame) -> pl.DataFrame:
         .with_columns((pl.col("word").cast(pl.Int64).cum_sum().over("c") - 1).alias("pos"),
                       (~pl.col("word")).cast(pl.Int64).cum_sum().over("c").alias("seg"))
         .filter(pl.col("word"))
-        .with_columns(pl.col("token").shift(-1).over("c").alias("next"))
+        .with_columns(pl.col("token").shift(-1).over("c").alias("next"), pl.col("token").shift(1).over("c").alias("prior"),
+                      pl.col("pos").max().over("c", "seg").alias("hi"))
     )
     opened = (
-        marks.filter(pl.col("token").str.contains(cue), ~pl.col("next").str.contains(stop).fill_null(False))
-        .select("c", "seg", pl.col("pos").alias("lo"))
+        marks.filter(pl.col("token").str.contains(cue), ~pl.col("next").str.contains(stop).fill_null(False),
+                     ~pl.col("prior").str.contains(copula).fill_null(False))
+        .select("c", "seg", pl.col("pos").alias("lo"), "hi")
     )
     if not opened.height:
         return empty
@@ -1718,7 +1723,7 @@ def _after_phrases(clauses: pl.DataFrame) -> pl.DataFrame:
         # a word after two openers is in the nearer's phrase
         .sort("c", "pos", "lo").unique(["c", "pos"], keep="last", maintain_order=True)
     )
-    return inside.with_columns(pl.col("pos").max().over("c", "lo").alias("hi")).select("c", "pos", "lo", "hi")
+    return inside.select("c", "pos", "lo", "hi")
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
@@ -1784,6 +1789,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             (pl.col("lo").is_not_null() & ~((pl.col("mark") > pl.col("lo")) & (pl.col("mark") <= pl.col("hi") + 1)))
             .alias("phrased"),
         )
+        # ...or its clause counts a toll outside it: a toll told after its cause (قتل تسعة إثر سلسلة
+        # انفجارات) tells that happening (`causes`)
+        .with_columns(pl.col("phrased") & ~(pl.col("toll") & pl.col("lo").is_null()).any().over("c", "mark"))
         .with_columns(
             pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
             .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"),
