@@ -938,6 +938,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
     positions = clause_tokens.explode("token").with_columns(_row_in_clause().alias("pos"))
+    phrase_words = positions  # (the clauses' words as told, before names are read as one)
     clause_vocabulary = positions["token"].unique()
     vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
@@ -987,7 +988,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                           classes, lexicon, _after_phrases(clauses))
+                           classes, lexicon, _after_phrases(clauses, phrase_words))
     played = _matches(events, positions, clause_vocabulary)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
@@ -1684,46 +1685,47 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
 _PUNCTUATION = r"[،,.؛;:!?؟]"  # brackets and quotes wrap a gloss or a name: the phrase goes on
 
 
-def _after_phrases(clauses: pl.DataFrame) -> pl.DataFrame:
-    """``(c, pos, lo, hi)``: each word ``pos`` of clause ``c`` (cut, folded) inside a phrase
-    opened by a word of :func:`told_after` at ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
-    مقتل … اشتباكات): up to the next mark of punctuation, within :data:`AFTER_REACH` words; none
-    after a word of ``told_after_not`` (``بعد ذلك``) nor after a copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a
-    date told up to it is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم
-    الجمعة``، ``عقب تقرير الزيارة التي قام بها الوفد خلال الفترة…``)."""
+def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, lo, reach, hi)``: each phrase of clause ``c`` (cut, folded; its words ``positions``)
+    opened by a word of :func:`told_after` at word ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
+    مقتل … اشتباكات); its words run up to word ``reach``: to the next mark of punctuation, within
+    :data:`AFTER_REACH` words. None after a word of ``told_after_not`` (``بعد ذلك``) nor after a
+    copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a date told up to it
+    is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم الجمعة``، ``عقب تقرير
+    الزيارة التي قام بها الوفد خلال الفترة…``)."""
     cues, stops, copulas = told_after()
-    empty = pl.DataFrame(schema={"c": clauses.schema["c"], "pos": pl.Int64, "lo": pl.Int64, "hi": pl.Int64})
-    if not cues:
-        return empty
-    bare = "|".join(re.escape(w) for w in cues)
-    held = clauses.filter(pl.col("folded").str.contains(rf"(?:^|\W)[وف]?[بلك]?(?:{bare})(?:\W|$)"))
-    if not held.height:
-        return empty
-    cue, stop, copula = (_words_pattern(w, article=False) for w in (cues, stops, copulas))
-    marks = (
-        held.select("c", pl.col("folded").str.extract_all(rf"{_TOKEN}|{_PUNCTUATION}").alias("token"))
-        .explode("token").drop_nulls("token")
-        .with_columns(pl.col("token").str.contains(r"^\w").alias("word"))
-        .with_columns((pl.col("word").cast(pl.Int64).cum_sum().over("c") - 1).alias("pos"),
-                      (~pl.col("word")).cast(pl.Int64).cum_sum().over("c").alias("seg"))
-        .filter(pl.col("word"))
-        .with_columns(pl.col("token").shift(-1).over("c").alias("next"), pl.col("token").shift(1).over("c").alias("prior"),
-                      pl.col("pos").max().over("c", "seg").alias("hi"))
+    empty = pl.DataFrame(schema={"c": clauses.schema["c"], "lo": pl.Int64, "reach": pl.Int64, "hi": pl.Int64})
+    # each word as the text may write it (after و ف, then ب ل ك): one look-up a word, no pattern
+    cue, stop, copula = ({f for w in words for f in _with_clitics(w)} for words in (cues, stops, copulas))
+    beside = (
+        positions.filter(pl.col("token").is_in(listed(frozenset(cue | stop | copula))))
+        .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
     )
-    opened = (
-        marks.filter(pl.col("token").str.contains(cue), ~pl.col("next").str.contains(stop).fill_null(False),
-                     ~pl.col("prior").str.contains(copula).fill_null(False))
-        .select("c", "seg", pl.col("pos").alias("lo"), "hi")
-    )
+    opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue)))).select("c", pl.col("at").alias("lo"))
     if not opened.height:
         return empty
-    inside = (
-        marks.select("c", "seg", "pos").join(opened, on=["c", "seg"])
-        .filter(pl.col("pos") > pl.col("lo"), pl.col("pos") <= pl.col("lo") + AFTER_REACH)
-        # a word after two openers is in the nearer's phrase
-        .sort("c", "pos", "lo").unique(["c", "pos"], keep="last", maintain_order=True)
+    stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
+    opened = (
+        opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
+        .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
+        .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
+        .select("c", "lo")
     )
-    return inside.select("c", "pos", "lo", "hi")
+    # the words each stretch between marks of punctuation ends at (its last word's place)
+    ends = (
+        clauses.filter(pl.col("c").is_in(opened["c"].unique().implode()))
+        .select("c", pl.col("folded").str.extract_all(rf"[^{_PUNCTUATION[1:-1]}]+").alias("part"))
+        .explode("part").drop_nulls("part")
+        .with_columns(pl.col("part").str.count_matches(_TOKEN).cast(pl.Int64).alias("n"))
+        .filter(pl.col("n") > 0)
+        .with_columns((pl.col("n").cum_sum().over("c") - 1).alias("hi"))
+        .select("c", "hi")
+    )
+    return (
+        opened.join(ends, on="c").filter(pl.col("hi") >= pl.col("lo"))
+        .sort("c", "lo", "hi").unique(["c", "lo"], keep="first", maintain_order=True)
+        .select("c", "lo", pl.min_horizontal(pl.col("lo") + AFTER_REACH, "hi").alias("reach"), "hi")
+    )
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
@@ -1768,9 +1770,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 "trigger", "consequence", "caused")
         .sort("c", "pos")
     )
-    # a happening word inside a phrase naming what its clause is told after (_after_phrases)
+    # a happening word inside a phrase naming what its clause is told after (_after_phrases; a
+    # word after two openers is in the nearer's phrase)
     if phrases is not None and phrases.height:
-        read = read.join(phrases.select("c", "pos", "lo", "hi"), on=["c", "pos"], how="left", maintain_order="left")
+        inside = (
+            read.select("c", "pos").join(phrases, on="c")
+            .filter(pl.col("pos") > pl.col("lo"), pl.col("pos") <= pl.col("reach"))
+            .sort("c", "pos", "lo").unique(["c", "pos"], keep="last").select("c", "pos", "lo", "hi")
+        )
+        read = read.join(inside, on=["c", "pos"], how="left", maintain_order="left")
     else:
         read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"))
     # one right after another qualifies it (توقيف انتحاري): the noun before names it
