@@ -5,7 +5,7 @@ clause's own predicate (Arabic written for these tests)."""
 
 from __future__ import annotations
 
-from merge_helpers import clause_rows
+from merge_helpers import clause_rows, entry_of
 
 from timeline.wording import told_after
 
@@ -53,3 +53,18 @@ def test_no_phrase_after_then_nor_after_a_copula() -> None:
     ])
     assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("هجوم", True)
     assert (rows["c-1"]["trigger"], rows["c-1"]["own"]) == ("تفجير", True)
+
+
+def test_a_protest_told_after_an_arrest_joins_the_protest_not_the_arrest() -> None:
+    # one outlet opens with the arrest the protest followed, the other tells the protest alone;
+    # a third tells the arrest: the first is a report of the protest
+    entry = entry_of([
+        {"id": "after", "source": "صدى الساحل", "published": "2024-05-14T20:00",
+         "text": "وفي مساء أمس وبعد ساعات من اعتقال قائد الحركة، تظاهر العشرات أمام مبنى المحافظة في مدينة "
+                 "الوادي مطالبين بالإفراج عنه."},
+        {"id": "protest", "source": "الأفق", "published": "2024-05-14T21:00",
+         "text": "تظاهر العشرات مساء أمس أمام مبنى المحافظة في مدينة الوادي للمطالبة بالإفراج عن قائد الحركة."},
+        {"id": "arrest", "source": "نشرة الوادي", "published": "2024-05-14T21:30",
+         "text": "اعتقلت الشرطة صباح أمس قائد الحركة في مدينة الوادي بعد مداهمة منزله."},
+    ])
+    assert entry["after"] == entry["protest"] != entry["arrest"]
