@@ -20,6 +20,7 @@ def test_the_main_verb_gives_the_class_not_the_phrase_before_it() -> None:
     rows = clause_rows(["وفي مساء أمس وبعد ساعات من اعتقال قائدهم، تظاهر العشرات أمام مبنى المحافظة."])
     row = rows["c-0"]
     assert (row["trigger"], row["own"]) == ("احتجاج", True)
+    assert row["told_after"] == "اعتقال"  # the happening it is told after, kept
 
 
 def test_a_phrase_alone_gives_the_class_but_is_not_the_clause_own() -> None:
@@ -29,6 +30,7 @@ def test_a_phrase_alone_gives_the_class_but_is_not_the_clause_own() -> None:
     ])
     assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("هجوم", False)
     assert (rows["c-1"]["trigger"], rows["c-1"]["own"]) == ("قتلى", False)
+    assert rows["c-0"]["told_after"] is None  # the phrase tells its clause's only happening
 
 
 def test_a_toll_told_after_its_cause_is_that_happening() -> None:

@@ -800,7 +800,9 @@ class ClauseFeatures:
     cause's), ``two`` (that happening word is in the dual, or one of its class, or of the cause's,
     right after a word of :func:`causes` is: ``قتلوا جراء انفجارين``, two happenings told in one
     clause, :func:`duals`), ``since`` (that happening word follows a word of :func:`since`: ``منذ بدء
-    عمليات التحالف``, the start of what is still going on),
+    عمليات التحالف``, the start of what is still going on), ``told_after`` (the class of the
+    happening a phrase of :func:`told_after` names, when the clause's own is another: ``تظاهروا أمس
+    بعد مقتل ثلاثة`` → قتلى; null otherwise; the merge does not read it),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -1011,7 +1013,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             (pl.col("told").is_not_null() & ~pl.col("names")).alias("said"),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
-            "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False),
+            "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False), "told_after",
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.when(pl.col("named")).then(pl.col("owners")).otherwise(pl.lit([], pl.List(pl.String))).alias("owners"),
@@ -1814,14 +1816,24 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         )
         .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
                 | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
-        .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
-              "opens", "background", "toll", "phrased", "after", "distance", "pos",
-              descending=[False, False, True, False, True] + [False] * 6)
+    )
+    # the happening a clause is told after, kept: its phrase's first happening word's class
+    told = (
+        nearest.filter(pl.col("phrased")).sort("c", "mark", "pos").unique(["c", "mark"], keep="first")
+        .select("c", "mark", pl.col("trigger").alias("told_after"))
+    )
+    nearest = (
+        nearest.sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
+                     "opens", "background", "toll", "phrased", "after", "distance", "pos",
+                     descending=[False, False, True, False, True] + [False] * 6)
         .unique(["c", "mark"], keep="first", maintain_order=True)
+        .join(told, on=["c", "mark"], how="left", maintain_order="left")
         .select("c", "mark", "pos", "trigger", "voiced", "opens",
                 (~pl.col("background") & ~pl.col("consequence") & ~pl.col("phrased")).alias("own"),
                 pl.col("trigger").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String)
-                .alias("group"))
+                .alias("group"),
+                # (none when that phrase's word is the clause's only one: then it tells it)
+                pl.when(~pl.col("phrased")).then(pl.col("told_after")).alias("told_after"))
     )
     # what the happening word governs: content words right after it, none a happening word,
     # none telling who did it or how (agent); titles (صاحب السمو الملكي، جلالة الملك) tell rank,
@@ -1931,5 +1943,5 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
                 .otherwise(pl.col("group")).alias("group"), "object", "own", "cause",
                 pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"),
-                pl.col("since").fill_null(False))
+                pl.col("since").fill_null(False), "told_after")
     )
