@@ -42,10 +42,10 @@ from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "spelled", "sums_up", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
+    "matches", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -115,6 +115,10 @@ CAUSE_REACH = 8
 happening it names as its cause may lie (``قتل جندي تركي وأصيب آخر إثر انفجار لغم``; past the
 count, the victims and a place: ``قتل ثلاثة جنود في منطقة جبلية عقب استهداف عربتهم``; 6 words
 missed that, and 8 changed three corpus tolls' cause, all right)."""
+AFTER_REACH = 8
+"""How many words after a word of :func:`told_after` (``بعد``، ``إثر``، ``احتجاجا``) the happening
+words of the phrase it opens may lie (``بعد ساعات من الهجوم``، ``بعد مقتل ثلاثة في اشتباكات``),
+up to the next mark of punctuation."""
 TRANSLITERATED = 6
 """Least length of two stems of the batch told apart only by letters outlets write one foreign
 sound with (``transliterations`` of ``lang/ar/wording.yaml``: غ/ج anywhere, ت/د past the first
@@ -480,6 +484,15 @@ def causes(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The folded words opening a phrase that names another happening than its clause's own
+    (``told_after`` of ``lang/<code>/wording.yaml``: ``بعد مقتل ثلاثة``، ``إثر الهجوم``،
+    ``احتجاجا على اعتقال``), those right after one that make it none (``بعد ذلك``) and those
+    right before one that make it its clause's own (``كان جراء تفجير``; cached)."""
+    return _word_list(code, "told_after"), _word_list(code, "told_after_not"), _word_list(code, "told_after_is")
+
+
+@functools.lru_cache(maxsize=None)
 def duals(code: str = "ar") -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
     """The folded endings of a noun in the dual with its singular's end (longest first), and
     a pattern of what the word less its ending may not end or begin with (``duals`` of
@@ -787,7 +800,9 @@ class ClauseFeatures:
     cause's), ``two`` (that happening word is in the dual, or one of its class, or of the cause's,
     right after a word of :func:`causes` is: ``قتلوا جراء انفجارين``, two happenings told in one
     clause, :func:`duals`), ``since`` (that happening word follows a word of :func:`since`: ``منذ بدء
-    عمليات التحالف``, the start of what is still going on),
+    عمليات التحالف``, the start of what is still going on), ``told_after`` (the class of the
+    happening a phrase of :func:`told_after` names, when the clause's own is another: ``تظاهروا أمس
+    بعد مقتل ثلاثة`` → قتلى; null otherwise; the merge does not read it),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
@@ -925,6 +940,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
     positions = clause_tokens.explode("token").with_columns(_row_in_clause().alias("pos"))
+    phrase_words = positions  # (the clauses' words as told, before names are read as one)
     clause_vocabulary = positions["token"].unique()
     vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
     wording, lexicon = load_wording(), load_triggers()
@@ -974,7 +990,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                           classes, lexicon)
+                           classes, lexicon, _after_phrases(clauses, phrase_words))
     played = _matches(events, positions, clause_vocabulary)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
@@ -997,7 +1013,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             (pl.col("told").is_not_null() & ~pl.col("names")).alias("said"),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
-            "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False),
+            "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False), "told_after",
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.when(pl.col("named")).then(pl.col("owners")).otherwise(pl.lit([], pl.List(pl.String))).alias("owners"),
@@ -1668,8 +1684,54 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
     )
 
 
+_PUNCTUATION = r"[،,.؛;:!?؟]"  # brackets and quotes wrap a gloss or a name: the phrase goes on
+
+
+def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, lo, reach, hi)``: each phrase of clause ``c`` (cut, folded; its words ``positions``)
+    opened by a word of :func:`told_after` at word ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
+    مقتل … اشتباكات); its words run up to word ``reach``: to the next mark of punctuation, within
+    :data:`AFTER_REACH` words. None after a word of ``told_after_not`` (``بعد ذلك``) nor after a
+    copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a date told up to it
+    is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم الجمعة``، ``عقب تقرير
+    الزيارة التي قام بها الوفد خلال الفترة…``)."""
+    cues, stops, copulas = told_after()
+    empty = pl.DataFrame(schema={"c": clauses.schema["c"], "lo": pl.Int64, "reach": pl.Int64, "hi": pl.Int64})
+    # each word as the text may write it (after و ف, then ب ل ك): one look-up a word, no pattern
+    cue, stop, copula = ({f for w in words for f in _with_clitics(w)} for words in (cues, stops, copulas))
+    beside = (
+        positions.filter(pl.col("token").is_in(listed(frozenset(cue | stop | copula))))
+        .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
+    )
+    opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue)))).select("c", pl.col("at").alias("lo"))
+    if not opened.height:
+        return empty
+    stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
+    opened = (
+        opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
+        .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
+        .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
+        .select("c", "lo")
+    )
+    # the words each stretch between marks of punctuation ends at (its last word's place)
+    ends = (
+        clauses.filter(pl.col("c").is_in(opened["c"].unique().implode()))
+        .select("c", pl.col("folded").str.extract_all(rf"[^{_PUNCTUATION[1:-1]}]+").alias("part"))
+        .explode("part").drop_nulls("part")
+        .with_columns(pl.col("part").str.count_matches(_TOKEN).cast(pl.Int64).alias("n"))
+        .filter(pl.col("n") > 0)
+        .with_columns((pl.col("n").cum_sum().over("c") - 1).alias("hi"))
+        .select("c", "hi")
+    )
+    return (
+        opened.join(ends, on="c").filter(pl.col("hi") >= pl.col("lo"))
+        .sort("c", "lo", "hi").unique(["c", "lo"], keep="first", maintain_order=True)
+        .select("c", "lo", pl.min_horizontal(pl.col("lo") + AFTER_REACH, "hi").alias("reach"), "hi")
+    )
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon) -> pl.DataFrame:
+                lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
@@ -1710,6 +1772,17 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 "trigger", "consequence", "caused")
         .sort("c", "pos")
     )
+    # a happening word inside a phrase naming what its clause is told after (_after_phrases; a
+    # word after two openers is in the nearer's phrase)
+    if phrases is not None and phrases.height:
+        inside = (
+            read.select("c", "pos").join(phrases, on="c")
+            .filter(pl.col("pos") > pl.col("lo"), pl.col("pos") <= pl.col("reach"))
+            .sort("c", "pos", "lo").unique(["c", "pos"], keep="last").select("c", "pos", "lo", "hi")
+        )
+        read = read.join(inside, on=["c", "pos"], how="left", maintain_order="left")
+    else:
+        read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"))
     # one right after another qualifies it (توقيف انتحاري): the noun before names it
     found = read.filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
                         .fill_null(False))
@@ -1721,7 +1794,14 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             (~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
              & pl.col("trigger").is_in(reactions)).alias("opens"),
             pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"),
+            # ...told after (بعد مقتل ثلاثة في اشتباكات): another happening, unless the phrase holds
+            # the event's date (then that date is the phrase's happening's)
+            (pl.col("lo").is_not_null() & ~((pl.col("mark") > pl.col("lo")) & (pl.col("mark") <= pl.col("hi") + 1)))
+            .alias("phrased"),
         )
+        # ...or its clause counts a toll outside it: a toll told after its cause (قتل تسعة إثر سلسلة
+        # انفجارات) tells that happening (`causes`)
+        .with_columns(pl.col("phrased") & ~(pl.col("toll") & pl.col("lo").is_null()).any().over("c", "mark"))
         .with_columns(
             pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
             .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"),
@@ -1736,14 +1816,24 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         )
         .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
                 | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
-        .sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
-              "opens", "background", "toll", "after", "distance", "pos",
-              descending=[False, False, True, False, True] + [False] * 5)
+    )
+    # the happening a clause is told after, kept: its phrase's first happening word's class
+    told = (
+        nearest.filter(pl.col("phrased")).sort("c", "mark", "pos").unique(["c", "mark"], keep="first")
+        .select("c", "mark", pl.col("trigger").alias("told_after"))
+    )
+    nearest = (
+        nearest.sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
+                     "opens", "background", "toll", "phrased", "after", "distance", "pos",
+                     descending=[False, False, True, False, True] + [False] * 6)
         .unique(["c", "mark"], keep="first", maintain_order=True)
+        .join(told, on=["c", "mark"], how="left", maintain_order="left")
         .select("c", "mark", "pos", "trigger", "voiced", "opens",
-                (~pl.col("background") & ~pl.col("consequence")).alias("own"),
+                (~pl.col("background") & ~pl.col("consequence") & ~pl.col("phrased")).alias("own"),
                 pl.col("trigger").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String)
-                .alias("group"))
+                .alias("group"),
+                # (none when that phrase's word is the clause's only one: then it tells it)
+                pl.when(~pl.col("phrased")).then(pl.col("told_after")).alias("told_after"))
     )
     # what the happening word governs: content words right after it, none a happening word,
     # none telling who did it or how (agent); titles (صاحب السمو الملكي، جلالة الملك) tell rank,
@@ -1853,5 +1943,5 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
                 .otherwise(pl.col("group")).alias("group"), "object", "own", "cause",
                 pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"),
-                pl.col("since").fill_null(False))
+                pl.col("since").fill_null(False), "told_after")
     )
