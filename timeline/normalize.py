@@ -100,6 +100,14 @@ class NormalizedText:
         gaps = self._gaps
         return start + bisect.bisect_right(gaps, start), end + bisect.bisect_right(gaps, end)
 
+    def marked_ends(self, mark: str) -> frozenset[int]:
+        """The positions in ``text`` just after a character the original follows with ``mark``, a
+        character folding drops (the tanween of "مساءً" ends the word "مساء" there)."""
+        if not self._gaps or mark not in self.original:
+            return frozenset()
+        original = self.original
+        return frozenset(kept for t, kept in enumerate(self._gaps) if original[kept + t] == mark)
+
 
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and remember how to map spans back."""
