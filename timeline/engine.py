@@ -322,9 +322,8 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        adverbs = source.marked_ends(_ADVERB_MARK) if source is not None else frozenset()
         return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep,
-                                                                         adverbs),
+                                                                         source),
                                                                    text), text, self.lex), text), text, accept)
 
     def _after_digits(self, after: str) -> _Route:
@@ -672,10 +671,10 @@ def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
 
 
 def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
-               adverbs: frozenset[int] = frozenset()) -> list[Found]:
+               source: NormalizedText | None = None) -> list[Found]:
     """Every way ``a`` and ``b``, with ``g`` between them, join (often none, sometimes a
-    range and an apposition: the chart keeps both and resolution decides). ``adverbs``: where
-    a word written with the accusative's tanween ends (:data:`_ADVERB_MARK`)."""
+    range and an apposition: the chart keeps both and resolution decides). ``source``, the
+    normalization ``text`` came from, tells the marks folding dropped (:data:`_ADVERB_MARK`)."""
     if b.end - a.start > _LONGEST or a.sealed or b.sealed:
         return []
     out: list[Found] = []
@@ -724,7 +723,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
             out.append(Found(opened.start("w"), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
                              a.covered + b.covered + len(g.word) + a.start - opened.start("w"), a.parts + b.parts))
             return out
-    joined = _join_glued(a, b, text, g, joins, adverbs)
+    joined = _join_glued(a, b, text, g, joins, source)
     return out + [joined] if joined is not None else out
 
 
@@ -870,7 +869,7 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
 
 
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
-                adverbs: frozenset[int] = frozenset()) -> Found | None:
+                source: NormalizedText | None = None) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
     if word == "ب" and type(mb) is Duration:
@@ -999,7 +998,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         if not _may_join(ma, mb, gap):
             return None
         if word in _COMMAS and mb.part is not None and not _date_fields(mb) and mb.weekday is None \
-                and not mb.has_clock and text[b.end - 1] != "ا" and b.end not in adverbs and _WORD_AFTER.match(text, b.end):
+                and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end) \
+                and not (source is not None and source.marked_at(b.end, _ADVERB_MARK)):
             return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
             # (not one in the accusative, "صباحاً" or "مساءً": an adverb of the day before the comma)
         merged = combine(ma, mb)
@@ -1338,7 +1338,7 @@ _NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool],
-          adverbs: frozenset[int] = frozenset()) -> list[Found]:
+          source: NormalizedText | None = None) -> list[Found]:
     """Add every join of neighbouring candidates (a small chart parser), then select the
     best cover among those that resolve (:func:`_best`). Each round only tries pairs with
     a candidate the previous round made."""
@@ -1360,7 +1360,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
                 g = kinds[gap] = joins.kind(gap)
             if g is None:
                 return
-            for joined in _join_pair(a, b, text, joins, g, adverbs):
+            for joined in _join_pair(a, b, text, joins, g, source):
                 key = (joined.start, joined.end, type(joined.meaning))
                 if key not in seen:
                     seen.add(key)

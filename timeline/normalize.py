@@ -100,13 +100,13 @@ class NormalizedText:
         gaps = self._gaps
         return start + bisect.bisect_right(gaps, start), end + bisect.bisect_right(gaps, end)
 
-    def marked_ends(self, mark: str) -> frozenset[int]:
-        """The positions in ``text`` just after a character the original follows with ``mark``, a
-        character folding drops (the tanween of "مساءً" ends the word "مساء" there)."""
-        if not self._gaps or mark not in self.original:
-            return frozenset()
-        original = self.original
-        return frozenset(kept for t, kept in enumerate(self._gaps) if original[kept + t] == mark)
+    def marked_at(self, end: int, mark: str) -> bool:
+        """Whether the original follows the character before ``end`` (a position in ``text``)
+        with ``mark``, a character folding drops (the tanween of "مساءً" after the word "مساء")."""
+        if not self._gaps or end <= 0:
+            return False
+        last = end - 1 + bisect.bisect_right(self._gaps, end - 1)  # that character in the original
+        return self.original.startswith(mark, last + 1)
 
 
 def normalize(text: str) -> NormalizedText:
