@@ -125,6 +125,9 @@ _GAP_LONGEST = 24
 _LISTING = re.compile(r"\s*(?:,|و)?\s*")
 _COMMAS = frozenset(("،", ","))
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
+# The accusative's tanween (fathatan), which folding drops: "مساءً" after a date and a comma is an
+# adverb of that day, "مساءَ أمس" a part in construct that opens the next expression.
+_ADVERB_MARK = "\u064b"
 _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
 
 
@@ -319,7 +322,8 @@ class Grammar:
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep),
+        return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep,
+                                                                         source),
                                                                    text), text, self.lex), text), text, accept)
 
     def _after_digits(self, after: str) -> _Route:
@@ -666,9 +670,11 @@ def _span_of(a: Found, b: Found, meaning: object, rule: str) -> Found:
     return Found(a.start, b.end, meaning, rule, max(a.priority, b.priority), a.covered + b.covered, a.parts + b.parts)
 
 
-def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Found]:
+def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
+               source: NormalizedText | None = None) -> list[Found]:
     """Every way ``a`` and ``b``, with ``g`` between them, join (often none, sometimes a
-    range and an apposition: the chart keeps both and resolution decides)."""
+    range and an apposition: the chart keeps both and resolution decides). ``source``, the
+    normalization ``text`` came from, tells the marks folding dropped (:data:`_ADVERB_MARK`)."""
     if b.end - a.start > _LONGEST or a.sealed or b.sealed:
         return []
     out: list[Found] = []
@@ -717,7 +723,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap) -> list[Foun
             out.append(Found(opened.start("w"), b.end, Duration(mb.parts, mod="EQUAL_OR_LESS"), "<from> .. <to>", 5,
                              a.covered + b.covered + len(g.word) + a.start - opened.start("w"), a.parts + b.parts))
             return out
-    joined = _join_glued(a, b, text, g, joins)
+    joined = _join_glued(a, b, text, g, joins, source)
     return out + [joined] if joined is not None else out
 
 
@@ -862,7 +868,8 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
     return None
 
 
-def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
+def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
+                source: NormalizedText | None = None) -> Found | None:
     ma, mb = a.meaning, b.meaning
     gap, word = g.text, g.word
     if word == "ب" and type(mb) is Duration:
@@ -991,8 +998,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | 
         if not _may_join(ma, mb, gap):
             return None
         if word in _COMMAS and mb.part is not None and not _date_fields(mb) and mb.weekday is None \
-                and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end):
+                and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end) \
+                and not (source is not None and source.marked_at(b.end, _ADVERB_MARK)):
             return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
+            # (not one in the accusative, "صباحاً" or "مساءً": an adverb of the day before the comma)
         merged = combine(ma, mb)
         if merged is None:
             return None
@@ -1328,7 +1337,8 @@ _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the sm
 _NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
 
-def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool]) -> list[Found]:
+def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool],
+          source: NormalizedText | None = None) -> list[Found]:
     """Add every join of neighbouring candidates (a small chart parser), then select the
     best cover among those that resolve (:func:`_best`). Each round only tries pairs with
     a candidate the previous round made."""
@@ -1350,7 +1360,7 @@ def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], b
                 g = kinds[gap] = joins.kind(gap)
             if g is None:
                 return
-            for joined in _join_pair(a, b, text, joins, g):
+            for joined in _join_pair(a, b, text, joins, g, source):
                 key = (joined.start, joined.end, type(joined.meaning))
                 if key not in seen:
                     seen.add(key)

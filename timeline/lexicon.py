@@ -733,7 +733,9 @@ def _load_lexicon(code: str) -> Lexicon:
         subjects = frozenset(fold(f) for f in rel["nowadays_pronouns"])
         lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
-        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects
+        ours = fold(str(rel.get("nowadays_ours_suffix", "")))  # "مجتمعنا اليوم": our society nowadays
+        lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects \
+            | {fold(f) + ours for f in rel.get("nowadays_ours", ()) if ours}
         lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
         lex.delivery_before = frozenset(fold(f) for f in rel.get("delivery_before", ()))
         lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))

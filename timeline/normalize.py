@@ -100,6 +100,14 @@ class NormalizedText:
         gaps = self._gaps
         return start + bisect.bisect_right(gaps, start), end + bisect.bisect_right(gaps, end)
 
+    def marked_at(self, end: int, mark: str) -> bool:
+        """Whether the original follows the character before ``end`` (a position in ``text``)
+        with ``mark``, a character folding drops (the tanween of "مساءً" after the word "مساء")."""
+        if not self._gaps or end <= 0:
+            return False
+        last = end - 1 + bisect.bisect_right(self._gaps, end - 1)  # that character in the original
+        return self.original.startswith(mark, last + 1)
+
 
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and remember how to map spans back."""

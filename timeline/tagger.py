@@ -795,7 +795,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if kind is Range or r.interval[1] - r.interval[0] <= _A_DAY:  # not a period of days named as one ("لقضاء
                 # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
                 # of dates gives its first day ("من 26 - 29 شوال ... يبدأ من الساعة الخامسة عصراً")
-                days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part))
+                days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part,
+                                   narrative and _day_narrative(meaning)))
     return out, told_apart
 
 
@@ -806,6 +807,7 @@ class _Dated:
     part: str | None  # its part of the day (MO, AF, EV, NI), if it names one
     bounded: bool  # a bound or an approximation ("منذ ثلاثة أيام"), not an event's own day
     day_part: object = None  # the part of the day itself (a DayPart)
+    moved: bool = False  # a day the story moves to ("في اليوم التالي"), counted from the one before
 
 
 def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> dt.datetime | None:
@@ -819,13 +821,14 @@ def _clock_dated(days: list[_Dated], f: Found, text: str, *, same_sentence: bool
     :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
     of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is not
     a bound ("منذ ثلاثة أيام") in its own sentence (or anywhere in reach when not
-    ``same_sentence``); None when there is none."""
+    ``same_sentence``); None when there is none. The story moving on a day ("مساء الخميس ...
+    وفي اليوم التالي ... عند الثامنة مساءً") ends the search: the clock is of that day."""
     part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
     plain: _Dated | None = None
     for d in reversed(days):  # latest first, only as far back as the reach
         if f.start - d.end >= _CLOCK_REACH or "\n" in text[d.end:f.start]:
             break
-        if part is not None and d.part == part:
+        if part is not None and d.part == part or d.moved and plain is None and d.part in (None, part):
             return d
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
             plain = d

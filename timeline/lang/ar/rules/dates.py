@@ -185,6 +185,15 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
 _DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 
 
+_NUMBER_BEFORE = re.compile(r"(\d{4})(?: و | و|, | ,| , )$")  # a number the year-list cue saw before a bare year
+
+
+def _plausible_year(y: int) -> bool:
+    """Whether a bare four-digit number may be a year news names: Gregorian 1800-2100 or Hijri
+    1300-1449 (:func:`_bare_calendar`)."""
+    return 1800 <= y <= 2100 or _bare_calendar(y) == "hijri"
+
+
 _CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
 
 
@@ -227,6 +236,10 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
         pair = _BETWEEN_PAIR.match(c.text, m.end())  # "بين 2019 و2021", not "بين 1950 و2000 شخص"
         if pair is None or not y < int(pair["y2"]) <= y + 30 or _amount_at(c, pair.end()):
             return None
+    if not (m["cue"] or m["mark"]) and m["pre"] == "":
+        listed = _NUMBER_BEFORE.search(c.before(m.start(), 8))  # after "1500 و": the year-list cue
+        if listed is not None and not _plausible_year(int(listed.group(1))):
+            return None  # "ما بين 1500 و2000 حبة": the other end of an amount, no year of a list
     if len(m["y"]) < 3 and not m["mark"]:
         return None  # "من العام 21 بالمئة"
     if not m["cue"] and cal == "gregorian" and (not 1000 <= y <= 2100 or m["mark"] and (
