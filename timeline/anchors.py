@@ -443,14 +443,11 @@ def _anniversary_years(between: str) -> int | None:
         bare = re.sub(r"^و?(?:لل|ل|ال)", "", word)
         if bare in named:
             return named[bare]
-        if bare.isdigit() or lex.number(bare) is not None or lex.number(word) is not None:
-            parts.append(word if lex.number(word) is not None else bare)
-    if not parts:
-        return None
-    digits = [p for p in parts if p.lstrip("و").isdigit()]
-    if digits:
-        return int(digits[0].lstrip("و")) if len(parts) == 1 else None
-    return lex.number(" ".join(parts))
+        if bare.isdigit():
+            return int(bare) if not parts else None
+        if lex.number(bare) is not None or lex.number(word) is not None:
+            parts.append(word)  # الخامسه، والعشرين: read together (الحاديه عشره)
+    return lex.number(" ".join(parts)) if parts else None
 
 
 @functools.lru_cache(maxsize=None)
