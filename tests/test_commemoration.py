@@ -74,3 +74,9 @@ def test_x_not_dated_leaves_the_clause_undated() -> None:
 def test_a_clause_with_its_own_day_keeps_it() -> None:
     text = "وأحيا سكان القرية أمس الذكرى الأولى لمقتل المزارع في 9 أغسطس 2014."
     assert _rows(text) == [("أمس", "2015-08-09", "event:مقتل")]
+
+
+def test_another_happening_of_x_kind_does_not_date_it() -> None:
+    text = ("وسئل الوزير عن تعليقه في ذكرى الهجوم. "
+            "وأعقب الهجوم على العاصمة الذي أودى بحياة العشرات، هجوم آخر على الميناء يوم 9 أغسطس 2012.")
+    assert not any(expr.startswith("ذكرى") for expr, _, _ in _rows(text))

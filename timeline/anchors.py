@@ -481,7 +481,8 @@ def commemoration(text: str, start: int, end: int, timexes: Sequence[Timex],
     an anniversary phrase (:func:`anniversary_phrase`), and X: X's date N years on, at X's grain
     (never finer). X's date is the one the phrase itself gives past the recalled word
     (:func:`recalled_date`: ``في الذكرى الأولى لمقتل الشاب العام الماضي`` → this year), else the one
-    the article tells of X (:func:`_recalled_day`: ``… الذي فجر مقتله في 9 أغسطس 2014``). Either
+    the article tells of X (:func:`_recalled_day`: ``… الذي فجر مقتله في 9 أغسطس 2014``; not of
+    ``هجوم آخر``). Either
     lies at least :data:`RECALLED_AGO` before the publication. The commemoration must fall within a
     year of the publication, a year not after the publication's. Without N (``في ذكرى مقتله``) only
     a day X is dated, to its day in the publication's year (or the one before or after) and only
@@ -526,9 +527,11 @@ def _recalled_day(text: str, phrase: Anniversary, timexes: Sequence[Timex]) -> T
     for t in timexes:
         lo = max(0, t.start - 160)
         cut = max((m.end() for m in _TOLD_END.finditer(text, lo, t.start)), default=lo)
-        words = [fold(w) for w in _WORD.findall(text, cut, t.start)][-_TOLD_WORDS:]
-        if any(_is_form(form, head) or _is_form(happening_head(form), head)
-               for w in words for form in {w, re.sub(DEFINITE_PREFIX, "", w), re.sub(r"^[وفبل]", "", w)}):
+        words = list(_WORD.finditer(text, cut, t.start))[-_TOLD_WORDS:]
+        if any(any(_is_form(form, head) or _is_form(happening_head(form), head)
+                   for form in {w, re.sub(DEFINITE_PREFIX, "", w), re.sub(r"^[وفبل]", "", w)})
+               and not another_instance(text, m.end())  # هجوم آخر على مدينة ثانية يوم …: another one
+               for m in words for w in (fold(m.group()),)):
             told.append(t)
     return _finest(told) if told else None
 
