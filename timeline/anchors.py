@@ -46,7 +46,8 @@ from timeline.wording import load_wording
 
 __all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like"]
+           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "tells_recalled", "years_on"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -516,24 +517,32 @@ def _finest(timexes: Sequence[Timex]) -> Timex | None:
 
 
 def _recalled_day(text: str, phrase: Anniversary, timexes: Sequence[Timex]) -> Timex | None:
-    """X's date told elsewhere in the article: an expression of ``timexes`` with X's word (or a
-    form of it with a pronoun: ``مقتله``) at most :data:`_TOLD_WORDS` words before it and no
-    punctuation between (``الذي فجر مقتله في التاسع من أغسطس 2014``; ``في الذكرى الأولى لمقتله
-    في 9 أغسطس 2014``). The finest, when those agree (:func:`_finest`)."""
-    head = happening_head(fold(_head(phrase.what)))
+    """X's date told elsewhere in the article: an expression of ``timexes`` that tells of X
+    (:func:`tells_recalled`). The finest, when those agree (:func:`_finest`)."""
+    told = [t for t in timexes if tells_recalled(phrase.what, text, t.start)]
+    return _finest(told) if told else None
+
+
+def tells_recalled(what: str, text: str, at: int) -> bool:
+    """Whether a date at ``at`` in ``text`` is X's (``what``, as an anniversary names it): X's word
+    (or a form of it with a pronoun: ``مقتله``) at most :data:`_TOLD_WORDS` words before it, no
+    punctuation between, and not another one (``هجوم آخر``): ``الذي فجر مقتله في التاسع من أغسطس
+    2014``; ``في الذكرى الأولى لمقتله في 9 أغسطس 2014``."""
+    head = happening_head(fold(_head(what)))
     if len(head) < 3:
-        return None
-    told = []
-    for t in timexes:
-        lo = max(0, t.start - 160)
-        cut = max((m.end() for m in _TOLD_END.finditer(text, lo, t.start)), default=lo)
-        words = list(_WORD.finditer(text, cut, t.start))[-_TOLD_WORDS:]
-        if any(any(_is_form(form, head) or _is_form(happening_head(form), head)
+        return False
+    lo = max(0, at - 160)
+    cut = max((m.end() for m in _TOLD_END.finditer(text, lo, at)), default=lo)
+    words = list(_WORD.finditer(text, cut, at))[-_TOLD_WORDS:]
+    return any(any(_is_form(form, head) or _is_form(happening_head(form), head)
                    for form in {w, re.sub(DEFINITE_PREFIX, "", w), re.sub(r"^[وفبل]", "", w)})
                and not another_instance(text, m.end())  # هجوم آخر على مدينة ثانية يوم …: another one
-               for m in words for w in (fold(m.group()),)):
-            told.append(t)
-    return _finest(told) if told else None
+               for m in words for w in (fold(m.group()),))
+
+
+def years_on(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` on (29 February → 28 February)."""
+    return _in_year(day, day.year + years)
 
 
 def _is_form(word: str, head: str) -> bool:
