@@ -80,3 +80,38 @@ def test_another_happening_of_x_kind_does_not_date_it() -> None:
     text = ("وسئل الوزير عن تعليقه في ذكرى الهجوم. "
             "وأعقب الهجوم على العاصمة الذي أودى بحياة العشرات، هجوم آخر على الميناء يوم 9 أغسطس 2012.")
     assert not any(expr.startswith("ذكرى") for expr, _, _ in _rows(text))
+
+
+def _story(*texts: tuple[str, str, str]) -> pl.DataFrame:
+    rows = [{"id": f"s-{i}", "source": source, "published": published, "title": "مسيرات البلدة", "text": text}
+            for i, (source, published, text) in enumerate(texts)]
+    return build_timeline(pl.DataFrame(rows)).events
+
+
+STORY = (
+    ("نشرة الوادي", "2015-08-10T08:00",
+     "أصيب ثلاثة أشخاص في اشتباكات خلال مسيرة في البلدة أمس الأحد. وكانت الوقفات بدأت قبل ساعات بدقيقة صمت على"
+     " روح الضحايا الذين قضوا في غرق العبارة في 9 أغسطس 2014 قبالة البلدة."),
+    ("صدى الساحل", "2015-08-11T08:00",
+     "أصيب ثلاثة أشخاص في اشتباكات خلال مسيرة في البلدة أمس الأول. وتحولت الوقفات الصامتة في الذكرى الأولى لغرق"
+     " العبارة قبالة البلدة العام الماضي إلى مواجهات."),
+)
+
+
+def test_a_report_of_the_story_gives_x_its_day() -> None:
+    events = _story(*STORY)
+    row = events.filter(pl.col("expr") == "الذكرى الأولى لغرق")
+    assert row.select("value", "grain", "anchor").rows() == [("2015-08-09", "day", "event:غرق")]
+    assert row["date_confidence"][0] < 1
+
+
+def test_without_the_story_the_year_stays() -> None:
+    events = _story(STORY[1])
+    row = events.filter(pl.col("expr") == "الذكرى الأولى لغرق")
+    assert row.select("value", "grain").rows() == [("2015", "year")]
+
+
+def test_a_day_outside_x_year_is_another_x() -> None:
+    other = (STORY[0][0], STORY[0][1], STORY[0][2].replace("9 أغسطس 2014", "9 أغسطس 2013"))
+    row = _story(other, STORY[1]).filter(pl.col("expr") == "الذكرى الأولى لغرق")
+    assert row.select("value", "grain").rows() == [("2015", "year")]
