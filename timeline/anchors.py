@@ -18,8 +18,9 @@ relative clause right after it before both (``عشية الهجوم الانتح
 never counted from the publication date. Its ``pending`` timex (no interval, value
 ``event:X+P3D``) lets :mod:`timeline.relink` date it, after merging, from the entry of X in
 the story its article's other reports joined; when none does, it makes no event. An anniversary
-(``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
-linked to X. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
+(``في ذكرى X``) is dated by the clause's own year or day, and is linked to X; a clause with none is
+X's date N years on (:func:`commemoration`: N from ``الأولى``، ``الخامسة والعشرين``، ``المئوية``),
+at X's grain, or without N X's day when near the publication; else it stays undated. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
 punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
 السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
 التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is

@@ -25,6 +25,10 @@ whose story holds no such entry, is never dated from the publication: it is kept
 (``start`` null, value ``event:X+P3D``, anchor ``event:X``: :func:`undated_phrases`), apart
 from the events table, in no entry.
 
+A commemoration dated to X's year or month N years on (:func:`timeline.anchors.commemoration`)
+gets, the same way, the day a report of another article in its story gives X inside that year
+or month (:func:`anniversaries_to_the_day`), N years on.
+
 The newly dated rows are then placed by the merge itself: the events of the stories
 concerned, those within a few days of the new rows sharing two of their words, and the new
 rows are merged again; a new row joins the entry its merged group's older events belong
