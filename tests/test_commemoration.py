@@ -115,3 +115,8 @@ def test_a_day_outside_x_year_is_another_x() -> None:
     other = (STORY[0][0], STORY[0][1], STORY[0][2].replace("9 أغسطس 2014", "9 أغسطس 2013"))
     row = _story(other, STORY[1]).filter(pl.col("expr") == "الذكرى الأولى لغرق")
     assert row.select("value", "grain").rows() == [("2015", "year")]
+
+
+def test_a_hijri_year_is_not_counted_in_gregorian_years() -> None:
+    text = "وتحولت المسيرات في الذكرى الأولى لمقتل المزارع عام 1435هـ إلى مواجهات مع الشرطة."
+    assert not any(expr.startswith("الذكرى") for expr, _, _ in _rows(text, "2015-08-10T08:00"))

@@ -566,6 +566,8 @@ def _years_on(base: Timex, years: int | None, published: dt.datetime
     grain = base.grain if base.grain in (Grain.YEAR, Grain.MONTH) else Grain.DAY
     if base.grain.rank > Grain.YEAR.rank or (grain is Grain.DAY and base.grain.rank > Grain.DAY.rank):
         return None  # a decade, a season, a week: no anniversary of it to count
+    if grain is not Grain.DAY and (first.day != 1 or (grain is Grain.YEAR and first.month != 1)):
+        return None  # a Hijri year or month: its anniversary is counted in Hijri years
     if years is None:
         if grain is not Grain.DAY:
             return None
