@@ -2141,7 +2141,6 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     return not any(unjoined(w) in cues.edition_held for w in held)
 
 
-
 def _recalled(text: str, clause: Clause, t: Timex, published: dt.datetime) -> bool:
     """Whether ``t`` dates what an anniversary recalls, not the commemoration: it lies inside the
     anniversary phrase past the recalled word (:func:`timeline.anchors.recalled_date`: ``في الذكرى
