@@ -18,8 +18,9 @@ relative clause right after it before both (``عشية الهجوم الانتح
 never counted from the publication date. Its ``pending`` timex (no interval, value
 ``event:X+P3D``) lets :mod:`timeline.relink` date it, after merging, from the entry of X in
 the story its article's other reports joined; when none does, it makes no event. An anniversary
-(``في ذكرى X``) is dated only when the clause names its year or day by itself, and is
-linked to X. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
+(``في ذكرى X``) is dated by the clause's own year or day, and is linked to X; a clause with none is
+X's date N years on (:func:`commemoration`: N from ``الأولى``، ``الخامسة والعشرين``، ``المئوية``),
+at X's grain, or without N X's day when near the publication; else it stays undated. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
 punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
 السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
 التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
@@ -45,9 +46,10 @@ from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, cli
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
-__all__ = ["CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "anchor_to_happenings",
-           "anniversary_of", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like"]
+__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
+           "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
+           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "tells_recalled", "years_on"]
 
 _WORD = re.compile(r"\w+")
 # after a duration: من / على + the happening (one or two words)
@@ -354,13 +356,24 @@ def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
         if folded[previous:word.start()].strip():
             return None, True  # punctuation: the phrase ended
         previous = word.end()
-        plain = fold(word.group())
-        bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
-        if (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
-                or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals:
-            continue  # an adjective (السنويه) or a number (الستين، والعشرين)
+        if _anniversary_number(word.group()):
+            continue  # an adjective (السنويه) or a number (الستين، والعشرين، الـ70)
         return word, False
     return None, False
+
+
+_NUMBER_WORD = re.compile(r"و?(?:ال)?(?:\d+)?")  # الـ70، ال 70 (the article alone), 70
+
+
+def _anniversary_number(word: str) -> bool:
+    """Whether ``word``, after ``ذكرى``, is one of its adjectives or numbers (``السنوية``،
+    ``الخامسة``، ``والعشرين``، ``الـ70``، ``المئوية``) rather than what it recalls."""
+    lex = load_lexicon()
+    plain = fold(word)
+    bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
+    return (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
+        or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals \
+        or _NUMBER_WORD.fullmatch(plain) is not None
 
 
 # how far before an expression an anniversary phrase may open (ذكرى … لانتصار سيارات «فورد GT» في سباق
@@ -393,6 +406,208 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
             return False  # the clause is the phrase itself (في ذكرى تأسيس الاتحاد عام 1904): it tells X
         return _RECALLED_STOP.search(window, word.end()) is None
     return False
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Anniversary:
+    """An anniversary phrase: ``ذكرى`` (``start``) to the end of the word naming what it recalls
+    (``end``), X as written (``what``: ``مقتل``) and the years it counts (``years``: ``الأولى`` → 1;
+    None when it says none: ``في ذكرى مقتله``)."""
+
+    start: int
+    end: int
+    what: str
+    years: int | None
+
+
+def anniversary_phrase(text: str, lo: int = 0, hi: int | None = None) -> Anniversary | None:
+    """The first anniversary phrase of ``text[lo:hi]`` whose recalled word can name a happening
+    (as :func:`anniversary_of` reads it), with the years its ordinal or number counts
+    (``الخامسة والعشرين``، ``الستين``، ``الـ70``، ``المئوية``: ``anniversary_numbers`` of
+    ``lang/ar/event_dates.yaml``)."""
+    hi = len(text) if hi is None else hi
+    if "ذكر" not in text[lo:hi]:
+        return None
+    # the recalled word may lie past ``hi`` (a clause cut before «للانفجار الذي وقع …»)
+    folded = fold_variants(text[lo:min(len(text), hi + 60)])
+    for m in _MEMORY.finditer(folded, 0, hi - lo):
+        word, ended = _recalled_word(folded, m.end())
+        if ended:
+            return None
+        if word is None:
+            continue
+        what = re.sub(r"^(?:لل|ل|ال)", "", text[lo + word.start():lo + word.end()])
+        if len(what) < 3 or not _names_happening(what):
+            return None
+        return Anniversary(lo + m.start(), lo + word.end(), what, _anniversary_years(folded[m.end():word.start()]))
+    return None
+
+
+def _anniversary_years(between: str) -> int | None:
+    """The years the words between ``ذكرى`` and what it recalls count (``السنوية الخامسة والعشرين``
+    → 25; ``الـ70`` → 70), or None."""
+    lex = load_lexicon()
+    named = _anniversary_numbers()
+    parts: list[str] = []
+    for word in _WORD.findall(fold(between)):
+        bare = re.sub(r"^و?(?:لل|ل|ال)", "", word)
+        if bare in named:
+            return named[bare]
+        if bare.isdigit():
+            return int(bare) if not parts else None
+        if lex.number(bare) is not None or lex.number(word) is not None:
+            parts.append(word)  # الخامسه، والعشرين: read together (الحاديه عشره)
+    return lex.number(" ".join(parts)) if parts else None
+
+
+@functools.lru_cache(maxsize=None)
+def _anniversary_numbers(code: str = "ar") -> dict[str, int]:
+    """``anniversary_numbers`` of ``lang/<code>/event_dates.yaml``, folded, with the feminine ending
+    either way (``مئوية``، ``مئوي``)."""
+    data = load_language_yaml(code, "event_dates.yaml")["anniversary_numbers"]
+    out: dict[str, int] = {}
+    for word, years in data.items():
+        form = fold(str(word))
+        out[form] = out[form.removesuffix("ه")] = int(years)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _anniversary_near(code: str = "ar") -> dt.timedelta:
+    """``anniversary_near_days`` of ``lang/<code>/event_dates.yaml``."""
+    return dt.timedelta(days=int(load_language_yaml(code, "event_dates.yaml")["anniversary_near_days"]))
+
+
+# a date of what an anniversary recalls lies this far before the publication at least (a year less
+# a month: an anniversary may be told a little ahead of its day)
+RECALLED_AGO = dt.timedelta(days=365 - 31)
+_TOLD_WORDS = 10  # X's word at most this many words before its date (مقتله في التاسع من أغسطس 2014)
+_TOLD_END = re.compile(r"[.،,؛;:!?؟\n]")
+
+
+def commemoration(text: str, start: int, end: int, timexes: Sequence[Timex],
+                  published: dt.datetime) -> tuple[Timex, str] | None:
+    """The day of a commemoration told in ``text[start:end]`` (a clause with no date of its own) by
+    an anniversary phrase (:func:`anniversary_phrase`), and X: X's date N years on, at X's grain
+    (never finer). X's date is the one the phrase itself gives past the recalled word
+    (:func:`recalled_date`: ``في الذكرى الأولى لمقتل الشاب العام الماضي`` → this year), else the one
+    the article tells of X (:func:`_recalled_day`: ``… الذي فجر مقتله في 9 أغسطس 2014``; not of
+    ``هجوم آخر``). Either
+    lies at least :data:`RECALLED_AGO` before the publication. The commemoration must fall within a
+    year of the publication, a year not after the publication's. Without N (``في ذكرى مقتله``) only
+    a day X is dated, to its day in the publication's year (or the one before or after) and only
+    when that lies within ``anniversary_near_days`` of the publication. None otherwise: the
+    clause stays undated, never given an invented date."""
+    phrase = anniversary_phrase(text, start, end)
+    if phrase is None:
+        return None
+    pub = published.replace(tzinfo=None)
+    old = [t for t in timexes if t.interval is not None and t.grain is not None
+           and t.interval[0].replace(tzinfo=None) <= pub - RECALLED_AGO]
+    inside = [t for t in old if phrase.end <= t.start < end and recalled_date(text, t.start, start)]
+    base = _finest(inside) if inside else _recalled_day(text, phrase, [t for t in old if not start <= t.start < end])
+    if base is None:
+        return None
+    day = _years_on(base, phrase.years, pub)
+    if day is None:
+        return None
+    value, grain, interval = day
+    stop = min(phrase.end, len(text[:end].rstrip()))  # the clause may end before the recalled word
+    return (dataclasses.replace(base, start=phrase.start, end=stop, text=text[phrase.start:stop],
+                                type=TimexType.DATE, value=value, grain=grain, interval=interval, mod=None,
+                                rule="anniversary-of-happening"), phrase.what)
+
+
+def _finest(timexes: Sequence[Timex]) -> Timex | None:
+    """The finest-grained of ``timexes`` when those of that grain agree on their start, else None."""
+    rank = min(t.grain.rank for t in timexes if t.grain is not None)
+    finest = [t for t in timexes if t.grain is not None and t.grain.rank == rank]
+    return finest[0] if len({t.interval[0] for t in finest if t.interval}) == 1 else None
+
+
+def _recalled_day(text: str, phrase: Anniversary, timexes: Sequence[Timex]) -> Timex | None:
+    """X's date told elsewhere in the article: an expression of ``timexes`` that tells of X
+    (:func:`tells_recalled`). The finest, when those agree (:func:`_finest`)."""
+    told = [t for t in timexes if tells_recalled(phrase.what, text, t.start)]
+    return _finest(told) if told else None
+
+
+def tells_recalled(what: str, text: str, at: int) -> bool:
+    """Whether a date at ``at`` in ``text`` is X's (``what``, as an anniversary names it): X's word
+    (or a form of it with a pronoun: ``مقتله``) at most :data:`_TOLD_WORDS` words before it, no
+    punctuation between, and not another one (``هجوم آخر``): ``الذي فجر مقتله في التاسع من أغسطس
+    2014``; ``في الذكرى الأولى لمقتله في 9 أغسطس 2014``."""
+    head = happening_head(fold(_head(what)))
+    if len(head) < 3:
+        return False
+    lo = max(0, at - 160)
+    cut = max((m.end() for m in _TOLD_END.finditer(text, lo, at)), default=lo)
+    words = list(_WORD.finditer(text, cut, at))[-_TOLD_WORDS:]
+    return any(any(_is_form(form, head) or _is_form(happening_head(form), head)
+                   for form in {w, re.sub(DEFINITE_PREFIX, "", w), re.sub(r"^[وفبل]", "", w)})
+               and not another_instance(text, m.end())  # هجوم آخر على مدينة ثانية يوم …: another one
+               for m in words for w in (fold(m.group()),))
+
+
+def years_on(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` on (29 February → 28 February)."""
+    return _in_year(day, day.year + years)
+
+
+def _is_form(word: str, head: str) -> bool:
+    """Whether the folded ``word`` is ``head`` or ``head`` with an attached pronoun (``attached_pronouns``,
+    ``lang/ar/event_dates.yaml``; a final ة written ت: ``وفاته``)."""
+    if word == head:
+        return True
+    stem = head[:-1] + "ت" if head.endswith("ه") else head
+    return word.startswith(stem) and word[len(stem):] in _attached_pronouns()
+
+
+def _years_on(base: Timex, years: int | None, published: dt.datetime
+              ) -> tuple[str, Grain, tuple[dt.datetime, dt.datetime]] | None:
+    """Value, grain and interval of ``base`` (X's date) ``years`` on, at its grain (a day, a month or a
+    year; finer is read as its day), when within a year of ``published`` and in no later year; None
+    otherwise. Without ``years``: X's day in the year whose anniversary lies nearest ``published``,
+    within ``anniversary_near_days``."""
+    assert base.interval is not None and base.grain is not None
+    first = base.interval[0].replace(tzinfo=None)
+    grain = base.grain if base.grain in (Grain.YEAR, Grain.MONTH) else Grain.DAY
+    if base.grain.rank > Grain.YEAR.rank or (grain is Grain.DAY and base.grain.rank > Grain.DAY.rank):
+        return None  # a decade, a season, a week: no anniversary of it to count
+    if grain is not Grain.DAY and (first.day != 1 or (grain is Grain.YEAR and first.month != 1)):
+        return None  # a Hijri year or month: its anniversary is counted in Hijri years
+    if years is None:
+        if grain is not Grain.DAY:
+            return None
+        days = [d for y in (published.year - 1, published.year, published.year + 1)
+                if (d := _in_year(first.date(), y)) > first.date()]
+        near = [d for d in days if abs(d - published.date()) <= _anniversary_near()]
+        if not near:
+            return None
+        day = min(near, key=lambda d: abs(d - published.date()))
+    else:
+        if years <= 0:
+            return None
+        day = _in_year(first.date(), first.year + years)
+    if grain is Grain.YEAR:
+        begin, end = dt.datetime(day.year, 1, 1), dt.datetime(day.year + 1, 1, 1)
+        value = f"{day.year:04d}"
+    elif grain is Grain.MONTH:
+        begin = dt.datetime(day.year, day.month, 1)
+        end = dt.datetime(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        value = f"{day.year:04d}-{day.month:02d}"
+    else:
+        begin = dt.datetime.combine(day, dt.time())
+        end, value = begin + dt.timedelta(days=1), day.isoformat()
+    if begin.year > published.year or end <= published - dt.timedelta(days=366) \
+            or begin > published + dt.timedelta(days=366):
+        return None
+    return value, grain, (begin, end)
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """``day``'s month and day in ``year`` (29 February → 28 February)."""
+    return day.replace(year=year, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
 def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rule: str) -> Timex:

@@ -88,7 +88,8 @@ import polars as pl
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
-from timeline.anchors import anchor_to_happenings, anniversary_of, other_instance_words, pending_offset, recalled_date
+from timeline.anchors import (RECALLED_AGO, anchor_to_happenings, anniversary_of, commemoration, other_instance_words,
+                              pending_offset, recalled_date)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
@@ -2132,18 +2133,12 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     return not any(unjoined(w) in cues.edition_held for w in held)
 
 
-# a commemoration the news tells is near its day: a date inside the anniversary phrase beginning
-# this close to a year or more before the publication is what it recalls (a month of slack: an
-# anniversary told ahead of its day)
-_RECALLED_AGO = dt.timedelta(days=365 - 31)
-
-
 def _recalled(text: str, clause: Clause, t: Timex, published: dt.datetime) -> bool:
     """Whether ``t`` dates what an anniversary recalls, not the commemoration: it lies inside the
     anniversary phrase past the recalled word (:func:`timeline.anchors.recalled_date`: ``في الذكرى
-    الأولى لمقتل الشاب العام الماضي``) and begins at least :data:`_RECALLED_AGO` before the
+    الأولى لمقتل الشاب العام الماضي``) and begins at least :data:`timeline.anchors.RECALLED_AGO` before the
     publication (``الذكرى الأولى للفيضان أمس`` is the commemoration's day)."""
-    return t.interval is not None and _naive(t.interval[0]) <= _naive(published) - _RECALLED_AGO \
+    return t.interval is not None and _naive(t.interval[0]) <= _naive(published) - RECALLED_AGO \
         and recalled_date(text, t.start, clause.start)
 
 
@@ -2545,6 +2540,9 @@ def article_events(
     for clause in clauses:
         own = [_on_the_narrative_day(text, t, told_day)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
+        if not own and (memo := commemoration(text, clause.start, clause.end, timexes, published)) is not None:
+            own = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
+            anchors[memo[0].start] = memo[1]
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor

@@ -25,6 +25,10 @@ whose story holds no such entry, is never dated from the publication: it is kept
 (``start`` null, value ``event:X+P3D``, anchor ``event:X``: :func:`undated_phrases`), apart
 from the events table, in no entry.
 
+A commemoration dated to X's year or month N years on (:func:`timeline.anchors.commemoration`)
+gets, the same way, the day a report of another article in its story gives X inside that year
+or month (:func:`anniversaries_to_the_day`), N years on.
+
 The newly dated rows are then placed by the merge itself: the events of the stories
 concerned, those within a few days of the new rows sharing two of their words, and the new
 rows are merged again; a new row joins the entry its merged group's older events belong
@@ -49,12 +53,15 @@ from timeline.anchors import (
     DEFINITE_PREFIX,
     PENDING_CONFIDENCE,
     PENDING_WINDOW,
+    anniversary_phrase,
     another_instance,
     complement_of,
     is_pending,
     pending_offset,
     sense_doubted,
     tells_happening_like,
+    tells_recalled,
+    years_on,
 )
 from timeline.follow import follows
 from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
@@ -72,7 +79,7 @@ from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
 from timeline.windows import place_windows
 
-__all__ = ["date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
+__all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]
 _NEAR = CONFLICT_WINDOW + dt.timedelta(days=1)  # how far from a new day the events it may join lie
@@ -87,12 +94,67 @@ def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.Data
     frame = conform_events(events)
     pending = frame.filter(is_pending())
     merged = place_windows(merge_events(frame, stories=stories))  # pending phrases left out
-    if pending.height == 0 or merged.height == 0:
+    if merged.height == 0:
         return merged
-    dated = date_from_entries(pending, merged)
+    dated = date_from_entries(pending, merged) if pending.height else pending.clear()
+    finer = anniversaries_to_the_day(merged)
+    if finer.height:  # re-dated: taken out of their entries, placed again with the phrases
+        merged = merged.join(finer.select("event_id"), on="event_id", how="anti")
+        dated = finer if dated.height == 0 else pl.concat([dated, finer.select(dated.columns)])
     if dated.height == 0:
         return merged
     return _placed(merged, dated, stories=stories)
+
+
+def anniversaries_to_the_day(merged: pl.DataFrame) -> pl.DataFrame:
+    """The commemorations of ``merged`` dated to a year or a month (X's date N years on, X told to
+    that grain in their article: :func:`timeline.anchors.commemoration`) that a report of another
+    article in their story (their entry, when stories are off) dates to a day: a day-grain row inside
+    X's year or month whose clause tells X before its date (:func:`~timeline.anchors.tells_recalled`:
+    ``الذي فجر مقتله في 9 أغسطس 2014``), all such rows on one day. Each gets that day N years on,
+    grain day, :data:`~timeline.anchors.PENDING_CONFIDENCE`, and the ``from_cluster`` of that
+    report's entry (never its own: X is not the commemoration)."""
+    unit = _unit(merged)
+    coarse = merged.filter(pl.col("grain").cast(pl.String).is_in([Grain.YEAR.value, Grain.MONTH.value]),
+                           pl.col("anchor").str.starts_with("event:").fill_null(False),
+                           pl.col("start").is_not_null(), pl.col(unit).is_not_null(), ~follows())
+    empty = conform_events(merged.clear()).with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
+    if coarse.height == 0:
+        return empty
+    reports = merged.filter(pl.col("grain").cast(pl.String).is_in(_FINE), ~follows(), pl.col("start").is_not_null())
+    found: list[tuple[str, dt.datetime, int]] = []
+    for row in coarse.iter_rows(named=True):
+        phrase = anniversary_phrase(row["expr"] or "")
+        if phrase is None or phrase.start or not phrase.years or f"event:{phrase.what}" != row["anchor"]:
+            continue
+        lo, hi = row["start"], row["end"]
+        back = [dt.datetime.combine(years_on(d.date(), -phrase.years), dt.time()) for d in (lo, hi)]
+        told = reports.filter(pl.col(unit) == row[unit], pl.col("article_id") != row["article_id"],
+                              pl.col("start") >= back[0], pl.col("start") < back[1])
+        told = told.filter(pl.Series([tells_recalled(phrase.what, c or "", (e or 0) - (s or 0)) for c, e, s in
+                                      told.select("clause", "expr_start", "clause_start").rows()], dtype=pl.Boolean))
+        days = told["start"].dt.date().unique().to_list()
+        if len(days) == 1:
+            day = dt.datetime.combine(years_on(days[0], phrase.years), dt.time())
+            found.append((row["event_id"], day, int(told["cluster"][0])))
+    if not found:
+        return empty
+    ids = pl.DataFrame({"event_id": [f[0] for f in found], "new_start": [f[1] for f in found],
+                        "from_cluster": [f[2] for f in found]},
+                       schema={"event_id": pl.String, "new_start": pl.Datetime("us"), "from_cluster": pl.Int64})
+    rows = conform_events(merged.join(ids.select("event_id"), on="event_id", how="semi")).join(ids, on="event_id")
+    starts = rows["new_start"].to_list()
+    ends = [s + dt.timedelta(days=1) for s in starts]
+    return rows.with_columns(
+        pl.Series("start", starts, pl.Datetime("us")).cast(rows.schema["start"]),
+        pl.Series("end", ends, pl.Datetime("us")).cast(rows.schema["end"]),
+        pl.lit(Grain.DAY.value).cast(rows.schema["grain"]).alias("grain"),
+        pl.Series("value", [s.date().isoformat() for s in starts], pl.String),
+        pl.Series("hijri_start", [hijri_iso(s.date()) for s in starts], pl.String),
+        pl.Series("hijri_end", [hijri_iso(s.date()) for s in starts], pl.String),
+        pl.Series("hijri_label", [hijri_label(s, e) for s, e in zip(starts, ends)], pl.String),
+        pl.lit(PENDING_CONFIDENCE).alias("date_confidence"),
+    ).select(*empty.columns)
 
 
 def undated_phrases(events: pl.DataFrame, merged: pl.DataFrame) -> pl.DataFrame:
