@@ -350,7 +350,6 @@ def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
     """The word naming what an anniversary recalls, in ``folded`` (letter variants folded) from
     ``at`` (right after ``ذكرى``): the first past adjectives and numbers, or None; and whether
     punctuation ended the phrase before it."""
-    lex = load_lexicon()
     previous = at
     for word in _WORD.finditer(folded, at, min(len(folded), at + 60)):
         if folded[previous:word.start()].strip():
@@ -430,7 +429,7 @@ def anniversary_phrase(text: str, lo: int = 0, hi: int | None = None) -> Anniver
         return None
     # the recalled word may lie past ``hi`` (a clause cut before «للانفجار الذي وقع …»)
     folded = fold_variants(text[lo:min(len(text), hi + 60)])
-    for m in _MEMORY.finditer(folded, 0, hi - lo):
+    for m in _memory().finditer(folded, 0, hi - lo):
         word, ended = _recalled_word(folded, m.end())
         if ended:
             return None
