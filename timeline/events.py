@@ -1868,7 +1868,7 @@ _CLOCK_PARTS = frozenset(("hh:mm", "<hour> و <minutes>", "<minutes> before/afte
                           "<time zone>"))
 _CLOCK_CORES = frozenset(("hh:mm", "<hour> و <minutes>", "<minutes> before/after <hour>"))
 # how long before the publication the day a bare clock time takes from the narrative may be: an
-# older day told since is background («عن سعر الإغلاق في 26 يونيو»), not the narrative's
+# older day told since is background («مقارنة بمستواه في 12 مايو»), not the narrative's
 _CLOCK_DAY_AGE = dt.timedelta(days=7)
 
 
@@ -1876,7 +1876,7 @@ def _recent_day(own: list[Timex], published: dt.datetime, day: dt.date | None) -
     """The day a bare clock time may take from the narrative after a clause dated ``own``: the
     day of its last date of a day or finer when that date lies within one day and at most
     :data:`_CLOCK_DAY_AGE` before the publication; none after a night or a span of days (``الليلة
-    الماضية … في الساعة الرابعة فجرا`` is the morning after); ``day`` after older ones."""
+    الماضية … في الساعة الثالثة فجرا`` is the morning after); ``day`` after older ones."""
     last = next((t for t in reversed(own) if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                  and t.interval is not None), None)
     if last is None or last.interval is None:
@@ -1889,11 +1889,11 @@ def _recent_day(own: list[Timex], published: dt.datetime, day: dt.date | None) -
 
 def _on_the_recent_day(text: str, clause: Clause, t: Timex, day: dt.date | None, published: dt.datetime,
                        dating: SpanIndex[Timex]) -> Timex:
-    """``t`` moved to ``day`` when it is a bare clock time (``الساعة 07:38``، ``قبل الساعة
-    الثامنة صباحا``) the tagger put on the publication's day for want of a day in its sentence,
+    """``t`` moved to ``day`` when it is a bare clock time (``الساعة 9:15``، ``قبل الساعة
+    السابعة صباحا``) the tagger put on the publication's day for want of a day in its sentence,
     and ``day``, the last day an earlier clause set at most :data:`_CLOCK_DAY_AGE` before the
-    publication, is an earlier one: the narrative's day («هاجم مسلحون الفندق أمس.» … «وقع ذلك
-    قبل الساعة الثامنة صباحا»). Not when its clause tells it ahead (a future verb before it).
+    publication, is an earlier one: the narrative's day («أغلقت البورصة أبوابها أمس.» … «وهبط المؤشر
+    عند الساعة 9:15»). Not when its clause tells it ahead (a future verb before it).
     Else ``t`` itself."""
     if day is None or t.interval is None or t.anchor is Anchor.NONE or day >= _naive(published).date():
         return t
@@ -1904,9 +1904,9 @@ def _on_the_recent_day(text: str, clause: Clause, t: Timex, day: dt.date | None,
     if any(u.grain is not None and u.grain.rank <= Grain.DAY.rank and not _CLOCK_PARTS.issuperset(u.rule.split(" + "))
            for u in itertools.chain(dating.starting_in(clause.sentence_start, t.start),
                                     dating.starting_in(t.start, clause.end))):
-        return t  # a day of its sentence or clause places it (اليوم … عند الساعة العاشرة، الساعة 3 طيلة الأيام الثلاثة)
+        return t  # a day of its sentence or clause places it (اليوم … عند الساعة العاشرة، الساعة 5 طوال الأسبوع الماضي)
     if any(future_verb(w) for w in _WORD.findall(_fold_window(text, clause.start, t.start))):
-        return t  # وسيعقد الاجتماع الساعة العاشرة: the coming hour
+        return t  # وسيعقد مؤتمرا صحافيا عند الساعة الثالثة: the coming hour
     return _moved(t, day)
 
 
@@ -2115,7 +2115,7 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
         if published is not None and _recalled(text, clause, t, published):
             continue  # في الذكرى الأولى لمقتل الشاب العام الماضي: the killing's year, not the commemoration's
         if published is not None and _a_figures_period(text, clause, t, cues, published):
-            continue  # تراجع الدولار متأثرا بمسح أظهر ركود المصانع في يوليو: the survey's month, not the fall's
+            continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -2206,9 +2206,9 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
 
 
 # how many words before a month or quarter a release of the figures that cover it may stand
-# (بعدما قالت الشركة التي تدير سلسلة متاجر للملابس إن مبيعاتها المحلية تراجعت في يوليو)
+# (بعدما قالت إدارة المصنع الذي يملكه رجل أعمال محلي إن صادراته إلى الأسواق المجاورة تراجعت في يونيو)
 _FIGURE_REACH = 16
-# how many words before a release its opener may stand (بعد يوم من صدور، بعد أن أعلن، متأثرا بمسح)
+# how many words before a release its opener may stand (بعد ساعات من نشر، بعد أن أعلن، مدعوما بتقرير)
 _OPENER_REACH = 3
 
 
@@ -2216,10 +2216,10 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     """Whether the month or quarter ``t``, begun before the publication, is the period figures
     cover that were released at what the clause tells (``figure_*`` of
     ``lang/ar/event_dates.yaml``): within :data:`_FIGURE_REACH` words before it, a release after
-    an opener (``figure_openers`` at most :data:`_OPENER_REACH` words before: «بعد صدور بيانات»،
-    «متأثرا بمسح»، «بعدما قالت الشركة إن») or a released noun with what it shows right after it
-    («بيانات تظهر»), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
-    «تراجع الدولار متأثرا بمسح أظهر ركود المصانع في يوليو» tells the dollar's fall, not July's. A
+    an opener (``figure_openers`` at most :data:`_OPENER_REACH` words before: «في أعقاب نشر أرقام»،
+    «مدعوما بتقرير»، «بعدما أعلن المصرف») or a released noun with what it shows right after it
+    («أرقام تشير»), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
+    «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
     clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
     if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
             or _naive(t.interval[0]) >= _naive(published):
