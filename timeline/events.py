@@ -1595,6 +1595,11 @@ class _DateCues:
     edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
     edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
     edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
+    figure_openers: frozenset[str] = frozenset()  # open what a clause's move follows (بعد، متأثرا، مع)
+    figure_releases: frozenset[str] = frozenset()  # a release: nouns with pronouns, verbs' forms (صدور، قالت)
+    figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
+    figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
+    figure_nouns: frozenset[str] = frozenset()  # what figures measure (أرباح، مبيعات، نمو), with pronouns
     witness_verbs: frozenset[str] = frozenset()  # saw, sparked, followed (شهدت، أشعل): every perfect person
     witnessed: frozenset[str] = frozenset()  # witnessed_nouns, with the article or a pronoun (مقتله، الشغب)
 
@@ -1722,6 +1727,7 @@ _FOLDED_CUES = (
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
+    "figure_openers",
 )
 
 
@@ -1782,6 +1788,15 @@ def _date_cues(code: str = "ar") -> _DateCues:
         | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
                     for p in ("", "س")),
         witness_verbs=frozenset(form for v in data["witness_verbs"] for form in perfect_persons(fold(str(v)))),
+        figure_releases=frozenset(form for n in map(str, data["figure_release_nouns"])
+                                  for form in _noun_forms(n, map(str, data["attached_pronouns"])))
+        | frozenset(form for v in data["figure_release_verbs"] for form in verb_forms(fold(str(v)))),
+        figure_release_nouns=frozenset(form for n in map(str, data["figure_release_nouns"])
+                                       for form in _noun_forms(n, map(str, data["attached_pronouns"]))),
+        figure_showing=frozenset(form for v in data["figure_showing"] for form in verb_forms(fold(str(v))))
+        | frozenset(form for v in data["figure_showing_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])),
+        figure_nouns=frozenset(form for n in map(str, data["figure_nouns"])
+                               for form in _noun_forms(n, map(str, data["attached_pronouns"]))),
         witnessed=frozenset(form for n in map(str, data["witnessed_nouns"])
                             for form in (*_noun_forms(n, map(str, data["attached_pronouns"])), fold("ال" + n))),
         second_waw=_second_waw(data["second_happening_verbs"]),
@@ -1840,6 +1855,53 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
     value = day.isoformat() + t.value[len(old):] if t.value.startswith(old) else t.value
     return dataclasses.replace(t, value=value, anchor=Anchor.NARRATIVE,
                                interval=(t.interval[0] + shift, t.interval[1] + shift))
+
+
+# the parts of a clock time's rule (split at " + ") that name no day, and those that name a clock
+_CLOCK_PARTS = frozenset(("hh:mm", "<hour> و <minutes>", "<minutes> before/after <hour>", "<part of day>",
+                          "<time zone>"))
+_CLOCK_CORES = frozenset(("hh:mm", "<hour> و <minutes>", "<minutes> before/after <hour>"))
+# how long before the publication the day a bare clock time takes from the narrative may be: an
+# older day told since is background («مقارنة بمستواه في 12 مايو»), not the narrative's
+_CLOCK_DAY_AGE = dt.timedelta(days=7)
+
+
+def _recent_day(own: list[Timex], published: dt.datetime, day: dt.date | None) -> dt.date | None:
+    """The day a bare clock time may take from the narrative after a clause dated ``own``: the
+    day of its last date of a day or finer when that date lies within one day and at most
+    :data:`_CLOCK_DAY_AGE` before the publication; none after a night or a span of days (``الليلة
+    الماضية … في الساعة الثالثة فجرا`` is the morning after); ``day`` after older ones."""
+    last = next((t for t in reversed(own) if t.grain is not None and t.grain.rank <= Grain.DAY.rank
+                 and t.interval is not None), None)
+    if last is None or last.interval is None:
+        return day
+    start = _naive(last.interval[0])
+    if _naive(last.interval[1]) > dt.datetime.combine(start.date(), dt.time()) + dt.timedelta(days=1):
+        return None
+    return start.date() if start.date() >= _naive(published).date() - _CLOCK_DAY_AGE else day
+
+
+def _on_the_recent_day(text: str, clause: Clause, t: Timex, day: dt.date | None, published: dt.datetime,
+                       dating: SpanIndex[Timex]) -> Timex:
+    """``t`` moved to ``day`` when it is a bare clock time (``الساعة 9:15``، ``قبل الساعة
+    السابعة صباحا``) the tagger put on the publication's day for want of a day in its sentence,
+    and ``day``, the last day an earlier clause set at most :data:`_CLOCK_DAY_AGE` before the
+    publication, is an earlier one: the narrative's day («أغلقت البورصة أبوابها أمس.» … «وهبط المؤشر
+    عند الساعة 9:15»). Not when its clause tells it ahead (a future verb before it).
+    Else ``t`` itself."""
+    if day is None or t.interval is None or t.anchor is Anchor.NONE or day >= _naive(published).date():
+        return t
+    parts = t.rule.split(" + ")
+    if not _CLOCK_CORES.intersection(parts) or not _CLOCK_PARTS.issuperset(parts) \
+            or _naive(t.interval[0]).date() != _naive(published).date():
+        return t
+    if any(u.grain is not None and u.grain.rank <= Grain.DAY.rank and not _CLOCK_PARTS.issuperset(u.rule.split(" + "))
+           for u in itertools.chain(dating.starting_in(clause.sentence_start, t.start),
+                                    dating.starting_in(t.start, clause.end))):
+        return t  # a day of its sentence or clause places it (اليوم … عند الساعة العاشرة، الساعة 5 طوال الأسبوع الماضي)
+    if any(future_verb(w) for w in _WORD.findall(_fold_window(text, clause.start, t.start))):
+        return t  # وسيعقد مؤتمرا صحافيا عند الساعة الثالثة: the coming hour
+    return _moved(t, day)
 
 
 def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> list[Timex]:
@@ -2015,7 +2077,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
     (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
     (:func:`_secondary`), nor, given the publication, a year naming an edition or a plan
-    (:func:`_names_an_edition`). A cut-off closes a count when a number comes before it in the clause
+    (:func:`_names_an_edition`), a date an anniversary recalls (:func:`_recalled`) or the period
+    released figures cover (:func:`_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     kept = []
@@ -2045,6 +2108,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # حقوق النقل لكوبا أمريكا أعوام 2015 و2019 و2023: which editions, not when
         if published is not None and _recalled(text, clause, t, published):
             continue  # في الذكرى الأولى لمقتل الشاب العام الماضي: the killing's year, not the commemoration's
+        if published is not None and _a_figures_period(text, clause, t, cues, published):
+            continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -2131,6 +2196,37 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
         return False
     held = _WORD.findall(_fold_window(text, clause.start, t.start))
     return not any(unjoined(w) in cues.edition_held for w in held)
+
+
+# how many words before a month or quarter a release of the figures that cover it may stand
+# (بعدما قالت إدارة المصنع الذي يملكه رجل أعمال محلي إن صادراته إلى الأسواق المجاورة تراجعت في يونيو)
+_FIGURE_REACH = 16
+# how many words before a release its opener may stand (بعد ساعات من نشر، بعد أن أعلن، مدعوما بتقرير)
+_OPENER_REACH = 3
+
+
+def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
+    """Whether the month or quarter ``t``, begun before the publication, is the period figures
+    cover that were released at what the clause tells (``figure_*`` of
+    ``lang/ar/event_dates.yaml``): within :data:`_FIGURE_REACH` words before it, a release after
+    an opener (``figure_openers`` at most :data:`_OPENER_REACH` words before: «في أعقاب نشر أرقام»،
+    «مدعوما بتقرير»، «بعدما أعلن المصرف») or a released noun with what it shows right after it
+    («أرقام تشير»), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
+    «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
+    clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
+            or _naive(t.interval[0]) >= _naive(published):
+        return False
+    words = _WORD.findall(_fold_window(text, clause.start, t.start))[-_FIGURE_REACH:]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        released = (_bare_in(word, cues.figure_releases)
+                    and any(_bare_in(w, cues.figure_openers) for w in words[max(0, at - _OPENER_REACH):at])) \
+            or (_bare_in(word, cues.figure_release_nouns) and at + 1 < len(words)
+                and words[at + 1] in cues.figure_showing)
+        if released and any(_bare_in(w, cues.figure_nouns) for w in words[at:]):
+            return True
+    return False
 
 
 def _recalled(text: str, clause: Clause, t: Timex, published: dt.datetime) -> bool:
@@ -2528,6 +2624,7 @@ def article_events(
     events: list[Event] = []
     last: Timex | None = None
     told_day: dt.date | None = None  # the last day (or finer date) an earlier clause set
+    recent_day: dt.date | None = None  # … of those, within one day, at most _CLOCK_DAY_AGE before the publication
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
     spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
@@ -2538,7 +2635,8 @@ def article_events(
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes, published)
     for clause in clauses:
-        own = [_on_the_narrative_day(text, t, told_day)
+        own = [_on_the_recent_day(text, clause, _on_the_narrative_day(text, t, told_day), recent_day, published,
+                                  dating)
                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
         if not own and (memo := commemoration(text, clause.start, clause.end, timexes, published)) is not None:
             own = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
@@ -2580,6 +2678,7 @@ def article_events(
             told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
                              if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                              and t.interval is not None), told_day)
+            recent_day = _recent_day(own, published, recent_day)
             days += own
             if not _content_words(text, clause.start, clause.end, spans, 1):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
