@@ -856,13 +856,19 @@ class Clitics:
     @functools.lru_cache(maxsize=None)
     def pattern(self, article: bool = True) -> str:
         """A regular expression for one of :meth:`prefixes` (maybe none), to put before a word's."""
-        conj = "[" + "".join(map(re.escape, self.conjunctions)) + "]?"
+        conj = _one_of(self.conjunctions)
         if not article:
-            return conj + "[" + "".join(map(re.escape, self.prepositions)) + "]?"
+            return conj + _one_of(self.prepositions)
         lam = self.lam_article[:1]
-        others = "".join(re.escape(p) for p in self.prepositions if p != lam)
-        return (conj + "(?:[" + others + "]?(?:" + re.escape(self.article) + ")?|" + re.escape(lam) + "|"
+        others = _one_of(p for p in self.prepositions if p != lam)
+        return (conj + "(?:" + others + "(?:" + re.escape(self.article) + ")?|" + re.escape(lam) + "|"
                 + re.escape(self.lam_article) + ")")
+
+
+def _one_of(letters: Iterable[str]) -> str:
+    """A regular expression for one of ``letters`` or none ("" for no letters: "[]" is no class)."""
+    chars = "".join(map(re.escape, letters))
+    return "[" + chars + "]?" if chars else ""
 
 
 @functools.lru_cache(maxsize=None)

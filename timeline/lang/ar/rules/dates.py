@@ -185,7 +185,9 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
 _DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
 
 
-_NUMBER_BEFORE = re.compile(r"(\d{4})(?: و | و|, | ,| , )$")  # a number the year-list cue saw before a bare year
+# the number before a bare year that the year-list cue saw (the four figures it needs, all of it:
+# "12000 و2000" is no list of years), and the cue's separators ("1988,1992", "1988 و 1992")
+_NUMBER_BEFORE = re.compile(r"(\d+)(?: و | و|,| ,|, | , )$")
 
 
 def _plausible_year(y: int) -> bool:
