@@ -32,8 +32,8 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
-           "verb_forms"]
+__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "attached_pronouns", "clause_numbers",
+           "load_triggers", "noun_forms", "verb_forms"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
@@ -580,6 +580,11 @@ def _load_triggers(code: str) -> TriggerLexicon:
                 prefixes[key[:-1]] = cls
             else:
                 exact[key] = cls
+    # the nouns' forms with a pronoun (محادثاتهم): a form written in some class keeps it
+    pronouns = attached_pronouns(code)
+    for entry in data["triggers"]:
+        for key in _entry_forms({"nouns": entry.get("nouns", [])}, f"{where}: class {entry['class']}", pronouns):
+            exact.setdefault(key, str(entry["class"]))
     senses, defaults, before = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
@@ -673,9 +678,38 @@ def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path 
                   lambda v: isinstance(v, frozenset) and all(isinstance(t, str) for t in v))
 
 
-def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
-    """The folded forms of a trigger or sense entry: its ``forms`` and the forms of its ``verbs``."""
+def noun_forms(noun: str, pronouns: Sequence[str]) -> set[str]:
+    """A folded noun written once and its forms with each attached pronoun (``محادثات`` →
+    ``محادثاتهم``): a final ة (folded ه) is written ت before it (``زياره`` → ``زيارته``), a final
+    hamza sits on its seat (``اختفاء`` → ``اختفائه``، ``اختفاؤه``، ``اختفاءه``)."""
+    if noun.endswith("ه"):
+        stems = [noun[:-1] + "ت"]
+    elif noun.endswith("ء"):
+        stems = [noun[:-1] + seat for seat in "ئؤء"]
+    else:
+        stems = [noun]
+    return {noun} | {stem + pronoun for stem in stems for pronoun in pronouns}
+
+
+@functools.lru_cache(maxsize=None)
+def attached_pronouns(code: str = "ar") -> tuple[str, ...]:
+    """``attached_pronouns`` of ``lang/<code>/event_dates.yaml``, folded, the longest first."""
+    try:
+        pronouns = {fold(str(p)).strip() for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]}
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"timeline.lang.{code}/event_dates.yaml: attached_pronouns: {exc}") from exc
+    return tuple(sorted(pronouns, key=lambda p: (-len(p), p)))
+
+
+def _entry_forms(entry: Mapping[str, object], where: str, pronouns: Sequence[str] = ()) -> list[str]:
+    """The folded forms of a trigger or sense entry: its ``forms``, the forms of its ``verbs``
+    and those of its ``nouns`` (:func:`noun_forms`, with ``pronouns``)."""
     forms = [fold(str(form)).strip() for form in _listed(entry, "forms", where)]
+    for noun in _listed(entry, "nouns", where):
+        key = fold(str(noun)).strip()
+        if not key or not key.isalpha():
+            raise LanguageDataError(f"{where}: bad noun {noun!r}")
+        forms.extend(sorted(noun_forms(key, pronouns)))
     for verb in _listed(entry, "verbs", where):
         key = fold(str(verb)).strip()
         if not key or not key.isalpha():
