@@ -39,7 +39,7 @@ import polars as pl
 
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
-from timeline.happenings import attached_pronouns, load_triggers
+from timeline.happenings import load_triggers
 from timeline.lexicon import load_lexicon, relative_pronouns
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
@@ -142,7 +142,7 @@ def happening_head(word: str) -> str:
     lexicon = load_triggers()
     if lexicon.word_class(word) is not None:
         return word
-    for pronoun in attached_pronouns():
+    for pronoun in _attached_pronouns():
         stem = word[:-len(pronoun)]
         if not word.endswith(pronoun) or len(stem) < 3:
             continue
@@ -152,6 +152,13 @@ def happening_head(word: str) -> str:
             if form and lexicon.word_class(form) is not None:
                 return form
     return word
+
+
+@functools.lru_cache(maxsize=None)
+def _attached_pronouns(code: str = "ar") -> tuple[str, ...]:
+    """``attached_pronouns`` of ``lang/<code>/event_dates.yaml``, folded, the longest first."""
+    pronouns = {fold(str(p)) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]}
+    return tuple(sorted(pronouns, key=lambda p: (-len(p), p)))
 
 
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: int | None = None,

@@ -32,8 +32,8 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import trie_regex
 from timeline.normalize import fold
 
-__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "attached_pronouns", "clause_numbers",
-           "load_triggers", "noun_forms", "verb_forms"]
+__all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
+           "noun_forms", "verb_forms"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
@@ -581,7 +581,9 @@ def _load_triggers(code: str) -> TriggerLexicon:
             else:
                 exact[key] = cls
     # the nouns' forms with a pronoun (محادثاتهم): a form written in some class keeps it
-    pronouns = attached_pronouns(code)
+    pronouns = [fold(str(p)).strip() for p in _listed(data, "noun_pronouns", where)]
+    if not all(pronouns):
+        raise LanguageDataError(f"{where}: noun_pronouns: an empty pronoun")
     for entry in data["triggers"]:
         for key in _entry_forms({"nouns": entry.get("nouns", [])}, f"{where}: class {entry['class']}", pronouns):
             exact.setdefault(key, str(entry["class"]))
@@ -689,16 +691,6 @@ def noun_forms(noun: str, pronouns: Sequence[str]) -> set[str]:
     else:
         stems = [noun]
     return {noun} | {stem + pronoun for stem in stems for pronoun in pronouns}
-
-
-@functools.lru_cache(maxsize=None)
-def attached_pronouns(code: str = "ar") -> tuple[str, ...]:
-    """``attached_pronouns`` of ``lang/<code>/event_dates.yaml``, folded, the longest first."""
-    try:
-        pronouns = {fold(str(p)).strip() for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]}
-    except (KeyError, TypeError) as exc:
-        raise LanguageDataError(f"timeline.lang.{code}/event_dates.yaml: attached_pronouns: {exc}") from exc
-    return tuple(sorted(pronouns, key=lambda p: (-len(p), p)))
 
 
 def _entry_forms(entry: Mapping[str, object], where: str, pronouns: Sequence[str] = ()) -> list[str]:
