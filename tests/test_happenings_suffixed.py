@@ -4,7 +4,7 @@ pronoun are derived when the lexicon loads (``محادثاتهم``، ``زيار�
 from __future__ import annotations
 
 import pytest
-from merge_helpers import clause_rows
+from merge_helpers import clause_rows, entry_of
 
 from timeline.happenings import load_triggers, noun_forms
 
@@ -41,3 +41,24 @@ def test_a_happening_noun_with_a_pronoun_keeps_its_class(word: str, kind: str | 
 def test_talks_told_with_a_pronoun_give_the_clause_its_class() -> None:
     found = clause_rows(["استأنف الوفدان أمس محادثاتهما في العاصمة حول تمديد الاتفاق التجاري."])
     assert found["c-0"]["trigger"] is not None
+
+
+def test_talks_told_as_their_talks_and_as_negotiations_are_one_class_and_one_entry() -> None:
+    # one session of talks, told by one outlet with a pronoun (محادثاتهما) and by another as
+    # المفاوضات: one class (talks are meetings), one entry
+    articles = [
+        {"id": "theirs", "source": "نشرة الوادي", "published": "2024-07-08T08:00",
+         "text": "استأنف وفدا بلدة النخيل وبلدة الساحل أمس محادثاتهما حول تقاسم مياه النهر في مدينة الوادي."},
+        {"id": "talks", "source": "صدى الساحل", "published": "2024-07-08T09:00",
+         "text": "استؤنفت أمس في مدينة الوادي المفاوضات بين وفدي بلدة النخيل وبلدة الساحل حول تقاسم مياه النهر."},
+    ]
+    found = clause_rows([a["text"] for a in articles])
+    assert found["c-0"]["trigger"] == found["c-1"]["trigger"] == "اجتماع"
+    entry = entry_of(articles)
+    assert entry["theirs"] == entry["talks"]
+
+
+def test_a_first_person_or_a_teams_matches_is_no_happening_noun() -> None:
+    lexicon = load_triggers()
+    assert lexicon.word_class("حصيلتنا") is None  # our tally (of medals)
+    assert lexicon.word_class("مواجهاته") is None  # a team's matches
