@@ -3,9 +3,14 @@ pronoun are derived when the lexicon loads (``محادثاتهم``، ``زيار�
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 import pytest
 from merge_helpers import clause_rows, entry_of
 
+from timeline import happenings
+from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers, noun_forms
 
 
@@ -62,3 +67,18 @@ def test_a_first_person_or_a_teams_matches_is_no_happening_noun() -> None:
     lexicon = load_triggers()
     assert lexicon.word_class("حصيلتنا") is None  # our tally (of medals)
     assert lexicon.word_class("مواجهاته") is None  # a team's matches
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["triggers"][0].update(nouns=["عبوة ناسفة"]), "class تفجير: bad noun"),
+    (lambda d: d["triggers"][0].update(nouns="عبوة"), "class تفجير: nouns is not a list"),
+    (lambda d: d.update(noun_pronouns=["ه", ""]), "noun_pronouns: an empty pronoun"),
+])
+def test_a_bad_noun_or_pronoun_names_its_entry(monkeypatch: pytest.MonkeyPatch, change: Any, message: str) -> None:
+    real = happenings.load_language_yaml
+    data = copy.deepcopy(real("ar", "triggers.yaml"))
+    change(data)
+    monkeypatch.setattr(happenings, "load_language_yaml",
+                        lambda code, name: data if name == "triggers.yaml" else real(code, name))
+    with pytest.raises(LanguageDataError, match=message):
+        load_triggers.__wrapped__("ar")

@@ -12,7 +12,8 @@ with what follows them, and which one (``senses``: ``تبنى قرارا`` adopt
 ``تبنى الهجوم`` claims an attack, ``تبنى فكرة`` tells none); others keep a class of their
 own unless a word around them tells another sense (``لقاء`` a meeting, ``لقاء الفريق`` a
 match: none). Verbs are written once (third person masculine perfect) and their other
-persons derived (:func:`verb_forms`).
+persons derived (:func:`verb_forms`); nouns are written once with no pronoun, and their forms with
+each attached pronoun derived (:func:`noun_forms`: ``محادثاتهم``، ``زيارته``).
 """
 
 from __future__ import annotations
