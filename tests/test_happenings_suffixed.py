@@ -82,3 +82,12 @@ def test_a_bad_noun_or_pronoun_names_its_entry(monkeypatch: pytest.MonkeyPatch, 
                         lambda code, name: data if name == "triggers.yaml" else real(code, name))
     with pytest.raises(LanguageDataError, match=message):
         load_triggers.__wrapped__("ar")
+
+
+def test_a_derived_form_gives_its_noun_as_the_head_of_a_phrase_counted_from_it() -> None:
+    # «غداة محادثاتهم» is matched on the noun (محادثات) in the other sentences, as «غداة لقائه» on لقاء
+    from timeline.anchors import happening_head
+    from timeline.normalize import fold
+    assert happening_head(fold("محادثاتهم")) == fold("محادثات")
+    assert happening_head(fold("اجتماعهما")) == fold("اجتماع")
+    assert happening_head(fold("اجتماعات")) == fold("اجتماعات")  # a form the data lists stays itself

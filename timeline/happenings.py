@@ -113,6 +113,7 @@ class TriggerLexicon:
     attributions: frozenset[str] = frozenset()  # words before a plain predicate that make it an attribution
     negation_ends: frozenset[str] = frozenset()  # words that end what a negation denies (في، حتى، إلا)
     done_verbs: frozenset[str] = frozenset()  # denied verbs whose subject is what is denied (لم تتم السيطرة)
+    derived: frozenset[str] = frozenset()  # forms derived from `nouns:` with a pronoun (محادثاتهم), none listed
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -585,9 +586,11 @@ def _load_triggers(code: str) -> TriggerLexicon:
     pronouns = [fold(str(p)).strip() for p in _listed(data, "noun_pronouns", where)]
     if not all(pronouns):
         raise LanguageDataError(f"{where}: noun_pronouns: an empty pronoun")
+    listed = set(exact)
     for entry in data["triggers"]:
         for key in _entry_forms({"nouns": entry.get("nouns", [])}, f"{where}: class {entry['class']}", pronouns):
             exact.setdefault(key, str(entry["class"]))
+    derived = frozenset(exact.keys() - listed)
     senses, defaults, before = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
@@ -645,7 +648,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
-                          attributions, negation_ends, done_verbs)
+                          attributions, negation_ends, done_verbs, derived)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
