@@ -56,7 +56,7 @@ from timeline.normalize import fold
     # جولة: a minister's tour is a visit; a league's round is none; a round of talks, talks
     ("وبدأ وزير الخارجية أمس جولته في العواصم الأوروبية", "زيارة"),
     ("وتقام اليوم مباريات الجولة الخامسة من الدوري", None),
-    ("وتنطلق غدا جولة مفاوضات جديدة بين الطرفين", "مفاوضات"),
+    ("وتنطلق غدا جولة مفاوضات جديدة بين الطرفين", "اجتماع"),
     # وصول: a person's arrival, not a shipment's or a share's; تفقد: an inspection, not a loss
     ("وينتظر النادي وصول مدربه الجديد مساء اليوم", "زيارة"),
     ("ويتوقع وصول الشحنة الثالثة إلى الميناء الشهر المقبل", None),

@@ -139,10 +139,10 @@ def _head(what: str) -> str:
 def happening_head(word: str) -> str:
     """The happening word a folded word (its article stripped) is, its attached pronoun
     stripped (``attached_pronouns``, ``lang/ar/event_dates.yaml``) when only so does the
-    trigger lexicon know it: ``لقائه`` → ``لقاء``, ``وفاتها`` → ``وفاه``, ``سيطرته`` →
-    ``سيطره``; else the word itself (cached)."""
+    trigger lexicon know it, or knows it only as a noun's form it derives (``derived``): ``لقائه``
+    → ``لقاء``, ``وفاتها`` → ``وفاه``, ``زيارتهم`` → ``زياره``; else the word itself (cached)."""
     lexicon = load_triggers()
-    if lexicon.word_class(word) is not None:
+    if lexicon.word_class(word) is not None and word not in lexicon.derived:
         return word
     for pronoun in _attached_pronouns():
         stem = word[:-len(pronoun)]

@@ -12,7 +12,8 @@ with what follows them, and which one (``senses``: ``تبنى قرارا`` adopt
 ``تبنى الهجوم`` claims an attack, ``تبنى فكرة`` tells none); others keep a class of their
 own unless a word around them tells another sense (``لقاء`` a meeting, ``لقاء الفريق`` a
 match: none). Verbs are written once (third person masculine perfect) and their other
-persons derived (:func:`verb_forms`).
+persons derived (:func:`verb_forms`); nouns are written once with no pronoun, and their forms with
+each attached pronoun derived (:func:`noun_forms`: ``محادثاتهم``، ``زيارته``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from timeline.lexicon import clitic_prefixes, trie_regex
 from timeline.normalize import fold
 
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
-           "verb_forms"]
+           "noun_forms", "verb_forms"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
@@ -112,6 +113,7 @@ class TriggerLexicon:
     attributions: frozenset[str] = frozenset()  # words before a plain predicate that make it an attribution
     negation_ends: frozenset[str] = frozenset()  # words that end what a negation denies (في، حتى، إلا)
     done_verbs: frozenset[str] = frozenset()  # denied verbs whose subject is what is denied (لم تتم السيطرة)
+    derived: frozenset[str] = frozenset()  # forms derived from `nouns:` with a pronoun (محادثاتهم), none listed
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -580,6 +582,15 @@ def _load_triggers(code: str) -> TriggerLexicon:
                 prefixes[key[:-1]] = cls
             else:
                 exact[key] = cls
+    # the nouns' forms with a pronoun (محادثاتهم): a form written in some class keeps it
+    pronouns = [fold(str(p)).strip() for p in _listed(data, "noun_pronouns", where)]
+    if not all(pronouns):
+        raise LanguageDataError(f"{where}: noun_pronouns: an empty pronoun")
+    listed = set(exact)
+    for entry in data["triggers"]:
+        for key in _entry_forms({"nouns": entry.get("nouns", [])}, f"{where}: class {entry['class']}", pronouns):
+            exact.setdefault(key, str(entry["class"]))
+    derived = frozenset(exact.keys() - listed)
     senses, defaults, before = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
@@ -637,7 +648,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
-                          attributions, negation_ends, done_verbs)
+                          attributions, negation_ends, done_verbs, derived)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
@@ -673,9 +684,28 @@ def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path 
                   lambda v: isinstance(v, frozenset) and all(isinstance(t, str) for t in v))
 
 
-def _entry_forms(entry: Mapping[str, object], where: str) -> list[str]:
-    """The folded forms of a trigger or sense entry: its ``forms`` and the forms of its ``verbs``."""
+def noun_forms(noun: str, pronouns: Sequence[str]) -> set[str]:
+    """A folded noun written once and its forms with each attached pronoun (``محادثات`` →
+    ``محادثاتهم``): a final ة (folded ه) is written ت before it (``زياره`` → ``زيارته``), a final
+    hamza sits on its seat (``اختفاء`` → ``اختفائه``، ``اختفاؤه``، ``اختفاءه``)."""
+    if noun.endswith("ه"):
+        stems = [noun[:-1] + "ت"]
+    elif noun.endswith("ء"):
+        stems = [noun[:-1] + seat for seat in "ئؤء"]
+    else:
+        stems = [noun]
+    return {noun} | {stem + pronoun for stem in stems for pronoun in pronouns}
+
+
+def _entry_forms(entry: Mapping[str, object], where: str, pronouns: Sequence[str] = ()) -> list[str]:
+    """The folded forms of a trigger or sense entry: its ``forms``, the forms of its ``verbs``
+    and those of its ``nouns`` (:func:`noun_forms`, with ``pronouns``)."""
     forms = [fold(str(form)).strip() for form in _listed(entry, "forms", where)]
+    for noun in _listed(entry, "nouns", where):
+        key = fold(str(noun)).strip()
+        if not key or not key.isalpha():
+            raise LanguageDataError(f"{where}: bad noun {noun!r}")
+        forms.extend(sorted(noun_forms(key, pronouns)))
     for verb in _listed(entry, "verbs", where):
         key = fold(str(verb)).strip()
         if not key or not key.isalpha():
