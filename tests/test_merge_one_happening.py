@@ -174,3 +174,38 @@ def test_two_bombings_of_one_day_in_one_town_stay_apart_in_a_one_story_batch() -
                   "واحد من التفجير الانتحاري على سوق الخضار في الطيبة.",
     })
     assert entry["mosque"] != entry["market"]
+
+
+BLAST = ("قتل ثلاثة جنود وأصيب 12 آخرون في تفجير انتحاري استهدف{} مركزا للدرك في الولاية الشرقية اليوم الأحد، "
+         "وفق ما أعلنت هيئة الأركان في بيان.")
+NIGHT = ("وقتل ثلاثة جنود في تفجير انتحاري بشاحنة مفخخة عند بوابة ثكنة{} للدرك ليل أول من أمس، بحسب مصادر "
+         "أمنية تحدثت لمراسلنا.")
+
+
+def test_a_night_told_across_midnight_and_the_day_it_runs_into_are_one_day() -> None:
+    # two outlets tell the bombing «اليوم الأحد», two others the next morning «ليل أول من أمس»
+    # (Saturday 20:00 to Sunday 05:00): the two entries span more than a day, yet every report
+    # holds one moment (Sunday's small hours), so the strong one-class link joins them
+    entry = entry_of([
+        {"id": "day1", "source": "صدى الساحل", "published": "2024-05-12T20:00", "text": BLAST.format("")},
+        {"id": "day2", "source": "الأفق", "published": "2024-05-12T21:00", "text": BLAST.format(" فجأة")},
+        {"id": "night1", "source": "نشرة الوادي", "published": "2024-05-13T08:00", "text": NIGHT.format("")},
+        {"id": "night2", "source": "البيان الجديد", "published": "2024-05-13T09:00",
+         "text": NIGHT.format(" عسكرية")},
+    ])
+    assert entry["day1"] == entry["day2"] == entry["night1"] == entry["night2"]
+
+
+def test_reports_of_two_days_and_a_night_between_them_stay_apart() -> None:
+    # the same, but the day's outlets tell Monday (published Monday): the night (Saturday to
+    # Sunday) holds no moment of it
+    entry = entry_of([
+        {"id": "day1", "source": "صدى الساحل", "published": "2024-05-13T20:00", "text": BLAST.format("").replace(
+            "الأحد", "الاثنين")},
+        {"id": "day2", "source": "الأفق", "published": "2024-05-13T21:00", "text": BLAST.format(" فجأة").replace(
+            "الأحد", "الاثنين")},
+        {"id": "night1", "source": "نشرة الوادي", "published": "2024-05-13T08:00", "text": NIGHT.format("")},
+        {"id": "night2", "source": "البيان الجديد", "published": "2024-05-13T09:00",
+         "text": NIGHT.format(" عسكرية")},
+    ])
+    assert entry["day1"] == entry["day2"] != entry["night1"] == entry["night2"]

@@ -1147,6 +1147,7 @@ class _Components:
         self.parent = list(range(len(starts)))
         self.lo, self.hi = starts, ends
         self.longest = [e - s for s, e in zip(starts, ends)]
+        self.times = table.select("start", "end", "fine")  # each event's own times (read when asked)
         self.fine_lo: list[int | None] = [s if f else None for s, f in zip(starts, fine)]
         self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
         self.group: list[str | None] = table["group"].to_list()
@@ -1357,7 +1358,8 @@ class _Components:
         entry names that class with its own predicate (a bombing's entry, not its aftermath's:
         funerals, tolls and condemnations are other classes), neither a meeting's, a toll's
         (their words tell little of which) nor a reaction's (who reacted tells those apart),
-        every report precise to a day falls on one day, no two cases (:meth:`_cases_apart`),
+        every report precise to a day falls on one day (or all hold one moment: a night told
+        across midnight and the day it runs into, :meth:`_one_moment`), no two cases (:meth:`_cases_apart`),
         and a word one entry's happening words govern is told in the other's reports (when
         both govern words)."""
         kind = self._class(ra)
@@ -1365,7 +1367,7 @@ class _Components:
             return False
         fine_lo = _least(self.fine_lo[ra], self.fine_lo[rb], min)
         fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
-        if fine_lo is None or fine_hi is None or fine_hi - fine_lo > _DAY_US:
+        if fine_lo is None or fine_hi is None or (fine_hi - fine_lo > _DAY_US and not self._one_moment(ra, rb)):
             return False
         if self._cases_apart(ra, rb):
             return False
@@ -1374,6 +1376,14 @@ class _Components:
             return True
         told_a, told_b = self._vocabulary(ra), self._vocabulary(rb)
         return any(not told_b.isdisjoint(o) for o in objects_a) or any(not told_a.isdisjoint(o) for o in objects_b)
+
+    def _one_moment(self, ra: int, rb: int) -> bool:
+        """Whether every report precise to a day or finer of the entries at ``ra`` and ``rb``
+        holds one moment: a night told across midnight (``ليل أول من أمس``) and the day it runs
+        into are one day; reports of two days are not."""
+        members = self.members.get(ra, [ra]) + self.members.get(rb, [rb])
+        told = self.times[members].filter(pl.col("fine"))
+        return told.height > 0 and told["start"].max() < told["end"].min()  # type: ignore[operator]
 
     def _started(self, ra: int, rb: int) -> bool:
         """Whether one of the entries at ``ra`` and ``rb`` is told only since its happening (``منذ
