@@ -735,7 +735,10 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         ours = fold(str(rel.get("nowadays_ours_suffix", "")))  # "مجتمعنا اليوم": our society nowadays
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects \
-            | {fold(f) + ours for f in rel.get("nowadays_ours", ()) if ours}
+            | {fold(f) + ours for f in rel.get("nowadays_ours", ()) if ours} \
+            | {fold(f) for f in rel.get("nowadays_we_see", ())} \
+            | {fold(f[:-1] + "ا" if f.endswith("ى") else f) + fold(o)
+               for f in rel.get("nowadays_we_see", ()) for o in rel.get("nowadays_we_see_objects", ())}
         lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
         lex.delivery_before = frozenset(fold(f) for f in rel.get("delivery_before", ()))
         lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))
