@@ -321,6 +321,9 @@ class Lexicon:
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
+    nowadays_states_told: frozenset[str] = frozenset()  # the states the tagger reads alone (و/ف derived)
+    nowadays_states_negated: frozenset[str] = frozenset()  # the others, read by the tagger after لم/لا
+    nowadays_states_negations: frozenset[str] = frozenset()
     nowadays_compared: tuple[str, ...] = ()
     today_actions: frozenset[str] = frozenset()  # "وهو اليوم يزور المصنع": an action today, not nowadays
     today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
@@ -733,9 +736,16 @@ def _load_lexicon(code: str) -> Lexicon:
         subjects = frozenset(fold(f) for f in rel["nowadays_pronouns"])
         lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
+        ambiguous = {fold(f) for f in rel.get("nowadays_states_ambiguous", ())}
+        lex.nowadays_states_told = conjoined((f for f in lex.nowadays_states if f not in ambiguous), code)
+        lex.nowadays_states_negated = frozenset(ambiguous & lex.nowadays_states)
+        lex.nowadays_states_negations = conjoined(rel.get("nowadays_states_negations", ()), code)
         ours = fold(str(rel.get("nowadays_ours_suffix", "")))  # "مجتمعنا اليوم": our society nowadays
         lex.nowadays_before = frozenset(fold(f) for f in rel["nowadays_before"]) | subjects \
-            | {fold(f) + ours for f in rel.get("nowadays_ours", ()) if ours}
+            | {fold(f) + ours for f in rel.get("nowadays_ours", ()) if ours} \
+            | {fold(f) for f in rel.get("nowadays_we_see", ())} \
+            | {fold(f[:-1] + "ا" if f.endswith("ى") else f) + fold(o)
+               for f in rel.get("nowadays_we_see", ()) for o in rel.get("nowadays_we_see_objects", ())}
         lex.pay_before = frozenset(fold(f) for f in rel.get("pay_before", ()))
         lex.delivery_before = frozenset(fold(f) for f in rel.get("delivery_before", ()))
         lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))

@@ -68,6 +68,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
+        if nxt is None and _beside_state(c, m.start(), m.end()):
+            return Vague("PRESENT_REF")  # "تعد السياحة اليوم أكبر قطاع", "لم تعد اليوم معنية": nowadays
     return When(rel_unit="day", rel_offset=off)
 
 
@@ -107,6 +109,23 @@ def _compared_with_past(c: Ctx, end: int) -> bool:
                     or after[at + len(phrase):].lstrip().startswith(c.lex.nowadays_expected):
                 continue  # "مما كان سبباً"; "أعلى مما كان متوقعاً": an expectation, not the past
         return True
+    return False
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _beside_state(c: Ctx, start: int, end: int) -> bool:
+    """Whether a verb of state stands among the two words before "اليوم" at ``start``..``end`` or
+    right after it (relative.yaml ``nowadays_states``: "الهيئة تعد اليوم مساهما", "عدن اليوم باتت"); one
+    that also tells a one-off today (``nowadays_states_ambiguous``) only after a negation ("لم تعد")."""
+    before = _WORDS.findall(c.before(start, 40))[-3:]
+    after = _WORDS.findall(c.text[end:end + 24])[:1]
+    near = [(w, before[i - 1] if i else "") for i, w in enumerate(before) if i >= len(before) - 2]
+    for word, previous in near + [(w, "") for w in after]:
+        if word in c.lex.nowadays_states_told \
+                or word in c.lex.nowadays_states_negated and previous in c.lex.nowadays_states_negations:
+            return True
     return False
 
 
