@@ -47,3 +47,15 @@ def test_a_since_in_the_middle_of_the_clause_or_without_a_comma_is_left() -> Non
 def test_the_main_clause_inherits_nothing_from_the_since_phrase() -> None:
     text = "ومنذ انطلاق المفاوضات في الرابع من أغسطس، عقد الوفدان خمس جولات في العاصمة."
     assert [c for _, _, c in _events(text, inherit=True)] == ["ومنذ انطلاق المفاوضات في الرابع من أغسطس"]
+
+
+def test_a_relative_clause_after_the_comma_stays_with_the_since_phrase() -> None:
+    text = "ومنذ الهجوم على الفندق في 26 يونيو، الذي أسفر عن مقتل عشرين سائحا، تراجعت الحجوزات."
+    clauses = [c for _, _, c in _events(text)]
+    assert clauses and all("أسفر" in c for c in clauses)
+
+
+def test_a_since_cut_off_mid_sentence_is_not_fronted() -> None:
+    text = "وأنهت الإدارة منذ بداية الحملة في الأول من يوليو، معاملات آلاف المقيمين في المنطقة."
+    clauses = [c for _, _, c in _events(text)]
+    assert clauses and all("معاملات" in c for c in clauses)
