@@ -1352,6 +1352,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated and plan is None else None
             cut = plan if plan is not None else at
             parts = [(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]
+            since = _since_apart(text, *parts[0], spans, dating, s_start) if dated else None
+            if since is not None:  # ومنذ اندلاع الأزمة في 2012، | امتنع…: the since phrase is its own clause
+                parts[:1] = [(parts[0][0], since), (since, parts[0][1])]
             said_on = _participle_cut(text, *parts[-1], spans, dating) if dated else None
             if said_on is not None:  # …، مشيرًا إلى أن: another statement, undated
                 parts[-1:] = [(parts[-1][0], said_on), (said_on, s_end)]
@@ -1399,6 +1402,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 current[1] = p_end
         for piece in bounds:  # a piece dated before a relative clause or an "after" phrase with a
             at = _dated_apart(text, piece[0], piece[1], s_start, s_end, spans, dating)  # its own date: cut
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # a since phrase naming a happening and its date, then a comma: cut there
+            at = _since_apart(text, piece[0], piece[1], spans, dating, s_start)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
@@ -1607,6 +1615,43 @@ class _DateCues:
 class _RootWaw(NamedTuple):
     starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
     words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
+
+
+_FRONTING = ("،", ",", "؛", ";", ":", ".", "!", "؟", "?", "-", "(", "«", '"')  # what may stand before a fronted since
+
+
+@functools.lru_cache(maxsize=None)
+def _since_opener(code: str = "ar") -> re.Pattern[str]:
+    """``since_openers`` of ``lang/<code>/event_dates.yaml`` opening a piece, و glued or not, a whole word."""
+    words = sorted({str(w) for w in load_language_yaml(code, "event_dates.yaml")["since_openers"]}, key=len, reverse=True)
+    return re.compile(r"\s*و?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def _since_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
+                 s_start: int) -> int | None:
+    """Where the piece ``text[start:end]`` opening with a since that names a happening and its date
+    before the piece's first comma (``since_openers``: ``ومنذ اندلاع الاحتجاجات في آذار 2011، | غادر آلاف
+    السكان المدينة``) is cut: after that comma. The since phrase keeps the date of the happening it names;
+    the main clause after it is not dated by it. Only a since fronted: at the sentence's start (``s_start``)
+    or after a punctuation mark, not one a connective cut off mid-sentence (``أنهت الإدارة منذ بداية الحملة
+    حتى أمس، إجراءات…``: what follows the comma goes on with the verb before it). None for a since that is
+    itself the expression (``منذ 20 يوليو، قتل``), without a comma after the date, without words after the
+    comma, or before a relative pronoun after it (``منذ الهجوم على الفندق في 26 يونيو، الذي أسفر عن…``: the
+    since's happening told on)."""
+    opener = _since_opener().match(text, start, end)
+    if opener is None or start > s_start and text[max(s_start, start - 8):start].rstrip()[-1:] not in _FRONTING:
+        return None
+    dates = dating.starting_in(opener.end(), min(end, opener.end() + _SINCE_REACH))
+    if not dates or _content_words(text, opener.end(), dates[0].start, spans, 1) == 0:
+        return None
+    comma = next((m for m in _COMMA.finditer(text, opener.end(), end) if not spans.covers(m.start())), None)
+    if comma is None or comma.start() < dates[0].end:
+        return None
+    at = _after_comma(text, comma.end())
+    if at is None or at >= end or _content_words(text, at, end, spans, 1) == 0:
+        return None
+    following = _WORD.match(_fold_window(text, at, min(end, at + 16)))
+    return None if following is not None and following.group() in relative_pronouns() else at
 
 
 @functools.lru_cache(maxsize=None)
@@ -2694,6 +2739,8 @@ def article_events(
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
                 and not _said_on(text, clause.start) \
+                and not (last_clause.sentence_index == clause.sentence_index
+                         and _opens_with(last_clause, _date_cues().since)) \
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
