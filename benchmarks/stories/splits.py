@@ -98,7 +98,8 @@ class Story:
         candidate = (i, j) in self.cands
         if kept:
             cause = "union"
-        elif trig[0] != trig[1] or grp[0] != grp[1]:
+        elif (trig[0] != trig[1] and t["cause"][i] != trig[1] and trig[0] != t["cause"][j]) or grp[0] != grp[1]:
+            # (a toll naming its cause, قتل … إثر هجوم, is of its cause's class: _scored's same_trigger)
             cause = "none" if None in trig else "class"
         elif not candidate:
             cause = "candidate"
