@@ -74,7 +74,24 @@ def test_the_phrase_ends_are_one_set_with_their_differences_named() -> None:
     assert {c for c in every if anchors._CLAUSE_MARK.match(c)} == every - {":"}
     assert anchors._CLAUSE_MARK.search("قال الوزير وأضاف").group() == " و"
     # the recalled phrase also ends at "to" and "until"
-    assert {c for c in every if anchors._RECALLED_STOP.match(c)} == every
-    assert anchors._RECALLED_STOP.search(fold("تحولت المسيرة إلى مواجهة")) is not None
-    assert anchors._RECALLED_STOP.search(fold("الأولى لمقتل الشاب برصاص")) is None
+    assert {c for c in every if anchors._recalled_stop().match(c)} == every
+    assert anchors._recalled_stop().search(fold("تحولت المسيرة إلى مواجهة")) is not None
+    assert anchors._recalled_stop().search(fold("الأولى لمقتل الشاب برصاص")) is None
+    assert anchors._recalled_stop().search(fold("الأولى لمقتل الشاب حتى الفجر")) is not None
+    assert anchors._recalled_stop().search(fold("الأولى لمقتل الشاب حتىالفجر")) is None  # a whole word
     assert re.fullmatch(marks(COMMAS), "،") and not re.fullmatch(marks(COMMAS), ".")
+
+
+def test_the_anniversary_strips_read_the_clitics() -> None:
+    # ل, the article or both off what an anniversary recalls; و too before a compound number's part
+    strip, joined = anchors._lam_or_article(), anchors._lam_or_article(True)
+    assert [strip.sub("", fold(w)) for w in ("للانفجار", "لمقتل", "الحريق", "والحريق", "بالحريق")] == \
+        ["انفجار", "مقتل", "حريق", "والحريق", "بالحريق"]
+    assert [joined.sub("", fold(w)) for w in ("والعشرين", "وللعشرين", "ولعشرين", "فالعشرين", "العاشرة")] == \
+        ["عشرين", "عشرين", "عشرين", "فالعشرين", "عاشره"]
+    assert anchors._anniversary_years("السنوية الخامسة والعشرين ") == 25
+
+
+def test_a_fronted_since_stands_after_a_phrase_end_a_dash_or_an_opening_mark() -> None:
+    assert events._FRONTING == set(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS + '-(«"')
+    assert "" not in events._FRONTING and "»" not in events._FRONTING and ")" not in events._FRONTING

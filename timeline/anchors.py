@@ -341,7 +341,7 @@ def anniversary_of(text: str) -> str | None:
             return None
         if word is None:
             continue  # no word in reach: the next ذكرى
-        what = re.sub(r"^(?:لل|ل|ال)", "", text[word.start():word.end()])
+        what = _lam_or_article().sub("", text[word.start():word.end()])
         return what if len(what) >= 3 and _names_happening(what) else None
     return None
 
@@ -361,6 +361,17 @@ def _recalled_word(folded: str, at: int) -> tuple[re.Match[str] | None, bool]:
     return None, False
 
 
+@functools.lru_cache(maxsize=None)
+def _lam_or_article(joined: bool = False) -> re.Pattern[str]:
+    """ل, the article or both (لل) at a word's start (:func:`clitic_prefixes`: للغزو، لمقتل، الغزو → غزو،
+    مقتل); after و or not when ``joined`` (the conjunction a compound number joins with, the first of
+    ``conjunctions``: والعشرين → عشرين)."""
+    clitics = clitic_prefixes()
+    lam_article = clitics.lam_article
+    conj = re.escape(clitics.conjunctions[0]) + "?" if joined else ""
+    return re.compile("^" + conj + "(?:" + "|".join(map(re.escape, (lam_article, lam_article[:1], clitics.article))) + ")")
+
+
 _NUMBER_WORD = re.compile(r"و?(?:ال)?(?:\d+)?")  # الـ70، ال 70 (the article alone), 70
 
 
@@ -369,7 +380,7 @@ def _anniversary_number(word: str) -> bool:
     ``الخامسة``، ``والعشرين``، ``الـ70``، ``المئوية``) rather than what it recalls."""
     lex = load_lexicon()
     plain = fold(word)
-    bare = re.sub(r"^و?(?:لل|ل|ال)", "", plain)
+    bare = _lam_or_article(True).sub("", plain)
     return (plain.startswith("ال") and plain.endswith(("ي", "ه"))) or bare in lex.ordinals \
         or bare in lex.cardinals or plain in lex.ordinals or plain in lex.cardinals \
         or _NUMBER_WORD.fullmatch(plain) is not None
@@ -380,10 +391,16 @@ def _anniversary_number(word: str) -> bool:
 _RECALLED_REACH = 160
 # the words a clause that is an anniversary phrase alone opens with (وفي ذكرى …)
 _ON_WORDS = frozenset({"في", "وفي", "ففي", "و", "ف"})
-# what ends the phrase after what it recalls: a phrase's end (PHRASE_END; not quotes, brackets or a
-# dash, which a name or a score may hold) and "to" or "until" (تحولت التظاهرات في الذكرى … إلى: what
-# the clause became)
-_RECALLED_STOP = re.compile(PHRASE_END.pattern + r"|(?<!\w)(?:الي|حتي)(?!\w)")
+
+
+@functools.lru_cache(maxsize=None)
+def _recalled_stop(code: str = "ar") -> re.Pattern[str]:
+    """What ends the phrase after what an anniversary recalls: a phrase's end (:data:`PHRASE_END`; not
+    quotes, brackets or a dash, which a name or a score may hold) and ``recalled_stop`` of
+    ``lang/<code>/event_dates.yaml``, a whole word ("to" or "until": تحولت التظاهرات في الذكرى … إلى: what
+    the clause became)."""
+    words = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["recalled_stop"]})
+    return re.compile(PHRASE_END.pattern + r"|(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def recalled_date(text: str, start: int, since: int = 0) -> bool:
@@ -403,7 +420,7 @@ def recalled_date(text: str, start: int, since: int = 0) -> bool:
         opening = _WORD.findall(fold_variants(text[since:lo]) + window[:m.start()])
         if not set(opening) - _ON_WORDS:
             return False  # the clause is the phrase itself (في ذكرى تأسيس الاتحاد عام 1904): it tells X
-        return _RECALLED_STOP.search(window, word.end()) is None
+        return _recalled_stop().search(window, word.end()) is None
     return False
 
 
@@ -435,7 +452,7 @@ def anniversary_phrase(text: str, lo: int = 0, hi: int | None = None) -> Anniver
             return None
         if word is None:
             continue
-        what = re.sub(r"^(?:لل|ل|ال)", "", text[lo + word.start():lo + word.end()])
+        what = _lam_or_article().sub("", text[lo + word.start():lo + word.end()])
         if len(what) < 3 or not _names_happening(what):
             return None
         return Anniversary(lo + m.start(), lo + word.end(), what, _anniversary_years(folded[m.end():word.start()]))
@@ -449,7 +466,7 @@ def _anniversary_years(between: str) -> int | None:
     named = _anniversary_numbers()
     parts: list[str] = []
     for word in _WORD.findall(fold(between)):
-        bare = re.sub(r"^و?(?:لل|ل|ال)", "", word)
+        bare = _lam_or_article(True).sub("", word)
         if bare in named:
             return named[bare]
         if bare.isdigit():
@@ -481,7 +498,6 @@ def _anniversary_near(code: str = "ar") -> dt.timedelta:
 # a month: an anniversary may be told a little ahead of its day)
 RECALLED_AGO = dt.timedelta(days=365 - 31)
 _TOLD_WORDS = 10  # X's word at most this many words before its date (مقتله في التاسع من أغسطس 2014)
-_TOLD_END = re.compile(r"[.،,؛;:!?؟\n]")
 
 
 def commemoration(text: str, start: int, end: int, timexes: Sequence[Timex],
@@ -540,7 +556,7 @@ def tells_recalled(what: str, text: str, at: int) -> bool:
     if len(head) < 3:
         return False
     lo = max(0, at - 160)
-    cut = max((m.end() for m in _TOLD_END.finditer(text, lo, at)), default=lo)
+    cut = max((m.end() for m in PHRASE_END.finditer(text, lo, at)), default=lo)
     words = list(_WORD.finditer(text, cut, at))[-_TOLD_WORDS:]
     return any(any(_is_form(form, head) or _is_form(happening_head(form), head)
                    for form in {w, re.sub(DEFINITE_PREFIX, "", w), re.sub(r"^[وفبل]", "", w)})

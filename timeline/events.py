@@ -94,8 +94,9 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.leads import perfect_forms as perfect_persons
-from timeline.lexicon import (COMMAS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes, conjoined, dual, feminine,
-                              load_lexicon, marks, relative_pronoun, relative_pronouns, trie_regex)
+from timeline.lexicon import (COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
+                              conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
+                              trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
@@ -1617,7 +1618,9 @@ class _RootWaw(NamedTuple):
     words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
 
 
-_FRONTING = ("،", ",", "؛", ";", ":", ".", "!", "؟", "?", "-", "(", "«", '"')  # what may stand before a fronted since
+# what may stand before a fronted since: a phrase's end (a line's end is stripped before), a dash, an
+# opening bracket or quote; a set, so no mark (the piece's start) is none of them
+_FRONTING = frozenset(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS + '-(«"')
 
 
 @functools.lru_cache(maxsize=None)
