@@ -59,3 +59,38 @@ def test_a_since_cut_off_mid_sentence_is_not_fronted() -> None:
     text = "وأنهت الإدارة منذ بداية الحملة في الأول من يوليو، معاملات آلاف المقيمين في المنطقة."
     clauses = [c for _, _, c in _events(text)]
     assert clauses and all("معاملات" in c for c in clauses)
+
+
+def test_a_mid_sentence_since_is_cut_when_a_verb_follows_its_comma() -> None:
+    text = "وأوضحت الشرطة أنه منذ اختفاء الصياد في الثالث من أغسطس، تم تمشيط الساحل مرات عدة."
+    clauses = [c for _, v, c in _events(text) if v == "2015-08-03"]
+    assert clauses and all("تمشيط" not in c for c in clauses)
+
+
+def test_a_mid_sentence_since_before_a_past_verb_of_its_own_day() -> None:
+    text = "للمرة الأولى منذ افتتاحه عام 1990، استقبل الملعب أمس مباراة دولية."
+    events = _events(text)
+    assert ("عام 1990", "1990", "منذ افتتاحه عام 1990") in events
+    assert any(expr == "أمس" and c.startswith("استقبل الملعب") for expr, _, c in events)
+
+
+def test_a_mid_sentence_since_before_a_present_verb() -> None:
+    text = "ويتابع الرجل الفريق منذ صعوده إلى الدوري الممتاز عام 2009، ويحرص على حضور مبارياته كلها."
+    clauses = [c for _, v, c in _events(text) if v == "2009"]
+    assert clauses and all("يحرص" not in c for c in clauses)
+
+
+def test_a_mid_sentence_since_before_a_noun_is_left() -> None:
+    text = "وأنجزت اللجنة منذ انطلاق أعمالها في الأول من يونيو، مراجعة آلاف الملفات في المحافظة."
+    clauses = [c for _, _, c in _events(text)]
+    assert clauses and all("مراجعة" in c for c in clauses)
+
+
+def test_the_one_word_verb_test() -> None:
+    from timeline.events import _verb_word
+    from timeline.normalize import fold
+
+    verbs = ["شهد", "تم", "وتم", "امتنع", "وقد", "لم", "وأعلنت", "يحرص", "تنطلق"]
+    nouns = ["الوزير", "مراجعة", "إجراءات", "متعهدا", "للدفاع", "وسط", "حيث"]
+    assert [w for w in verbs if not _verb_word(fold(w))] == []
+    assert [w for w in nouns if _verb_word(fold(w))] == []

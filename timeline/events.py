@@ -1636,14 +1636,16 @@ def _since_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     before the piece's first comma (``since_openers``: ``ومنذ اندلاع الاحتجاجات في آذار 2011، | غادر آلاف
     السكان المدينة``) is cut: after that comma. The since phrase keeps the date of the happening it names;
     the main clause after it is not dated by it. Only a since fronted: at the sentence's start (``s_start``)
-    or after a punctuation mark, not one a connective cut off mid-sentence (``أنهت الإدارة منذ بداية الحملة
-    حتى أمس، إجراءات…``: what follows the comma goes on with the verb before it). None for a since that is
+    or after a punctuation mark; one a connective cut off mid-sentence only when a verb opens what follows
+    the comma (:func:`_verb_word`: ``أنه منذ العثور عليه في 29 يوليو، | تم التعرف…``), not otherwise (``أنهت
+    الإدارة منذ بداية الحملة حتى أمس، إجراءات…``: what follows goes on with the verb before it). None for a since that is
     itself the expression (``منذ 20 يوليو، قتل``), without a comma after the date, without words after the
     comma, or before a relative pronoun after it (``منذ الهجوم على الفندق في 26 يونيو، الذي أسفر عن…``: the
     since's happening told on)."""
     opener = _since_opener().match(text, start, end)
-    if opener is None or start > s_start and text[max(s_start, start - 8):start].rstrip()[-1:] not in _FRONTING:
+    if opener is None:
         return None
+    fronted = start <= s_start or text[max(s_start, start - 8):start].rstrip()[-1:] in _FRONTING
     dates = dating.starting_in(opener.end(), min(end, opener.end() + _SINCE_REACH))
     if not dates or _content_words(text, opener.end(), dates[0].start, spans, 1) == 0:
         return None
@@ -1654,7 +1656,37 @@ def _since_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
     if at is None or at >= end or _content_words(text, at, end, spans, 1) == 0:
         return None
     following = _WORD.match(_fold_window(text, at, min(end, at + 16)))
-    return None if following is not None and following.group() in relative_pronouns() else at
+    if following is None:
+        return at if fronted else None
+    if following.group() in relative_pronouns():
+        return None
+    return at if fronted or _verb_word(following.group()) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _known_verbs(code: str = "ar") -> frozenset[str]:
+    """The verbs (and verb particles) the project's data lists, folded, alone and after a glued و/ف
+    (:func:`timeline.lexicon.conjoined`): for :func:`_verb_word`."""
+    cues, triggers, lex = _date_cues(code), load_triggers(code), load_lexicon(code)
+    return conjoined(lex.later_past_words | cues.speech_verbs | cues.plan_frames | cues.witness_verbs
+                     | cues.auxiliaries | set(lex.past_cues) | triggers.verbal | triggers.done_verbs, code)
+
+
+def _verb_word(word: str) -> bool:
+    """Whether one folded word, و/ف glued or not, is a verb (or a particle opening a verb: لم، قد) by
+    the project's verb data: a perfect of ``later.past_words``, ``speech_verbs``, ``plan_frames``,
+    ``witness_verbs``, ``auxiliaries``, a past cue, a happening's verb of ``triggers.yaml`` in any person
+    (قتل، يقتل), a verb of doing (تم), or a verb by its shape (:class:`timeline.verbs.Shapes`: a
+    perfect by its ending or of the form افتعل, امتنع؛ a present يـ, or a long present تـ/نـ). A noun
+    :func:`timeline.verbs.nearest_first` passes over (``الوقت``) is none."""
+    ((_, _, bare, passed),) = nearest_first([word])
+    if word in _known_verbs() or bare in _known_verbs():
+        return True
+    if passed:
+        return False
+    shapes = load_shapes()
+    return shapes.perfect(bare, derived=True) or shapes.is_present(bare, noun_endings=True) \
+        or shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare)
 
 
 @functools.lru_cache(maxsize=None)
