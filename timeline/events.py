@@ -1928,13 +1928,7 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
     before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
     if not before or unjoined(before[-1], "ولبف") not in _date_cues().prayer:
         return t
-    shift = day - _naive(t.interval[0]).date()
-    if not shift:
-        return t
-    old = _naive(t.interval[0]).date().isoformat()
-    value = day.isoformat() + t.value[len(old):] if t.value.startswith(old) else t.value
-    return dataclasses.replace(t, value=value, anchor=Anchor.NARRATIVE,
-                               interval=(t.interval[0] + shift, t.interval[1] + shift))
+    return t if day == _naive(t.interval[0]).date() else _moved(t, day)
 
 
 # the parts of a clock time's rule (split at " + ") that name no day, and those that name a clock
