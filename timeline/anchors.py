@@ -549,7 +549,8 @@ def _recalled_day(text: str, phrase: Anniversary, timexes: Sequence[Timex]) -> T
 
 def tells_recalled(what: str, text: str, at: int) -> bool:
     """Whether a date at ``at`` in ``text`` is X's (``what``, as an anniversary names it): X's word
-    (or a form of it with a pronoun: ``مقتله``) at most :data:`_TOLD_WORDS` words before it, no
+    (or a form of it with a pronoun: ``مقتله``; its clitics and article off, :meth:`Clitics.unglued`:
+    ``ولمقتله``) at most :data:`_TOLD_WORDS` words before it, no
     punctuation between, and not another one (``هجوم آخر``): ``الذي فجر مقتله في التاسع من أغسطس
     2014``; ``في الذكرى الأولى لمقتله في 9 أغسطس 2014``."""
     head = happening_head(fold(_head(what)))
@@ -558,8 +559,8 @@ def tells_recalled(what: str, text: str, at: int) -> bool:
     lo = max(0, at - 160)
     cut = max((m.end() for m in PHRASE_END.finditer(text, lo, at)), default=lo)
     words = list(_WORD.finditer(text, cut, at))[-_TOLD_WORDS:]
-    return any(any(_is_form(form, head) or _is_form(happening_head(form), head)
-                   for form in {w, _without_article(w), re.sub(r"^[وفبل]", "", w)})
+    clitics = clitic_prefixes()
+    return any(any(_is_form(form, head) or _is_form(happening_head(form), head) for form in clitics.unglued(w))
                and not another_instance(text, m.end())  # هجوم آخر على مدينة ثانية يوم …: another one
                for m in words for w in (fold(m.group()),))
 
@@ -712,11 +713,11 @@ def _generic_kind(text: str, what: str) -> str | None:
 def _called_kind(text: str) -> str | None:
     """The kind of the first generic noun of ``text`` that governs a happening word (read once
     per article: :func:`_generic_kind` is asked at each of its days of X)."""
-    nouns = _generic_happenings()
+    nouns, clitics = _generic_happenings(), clitic_prefixes()
     lexicon = load_triggers()
     words = _WORD.findall(fold(text))
     for noun, governed in zip(words, words[1:]):
-        if re.sub(r"^[وفبل]", "", noun) in nouns:  # في حادث التفجير، بحادث
+        if not nouns.isdisjoint(clitics.unglued(noun, article=False)):  # في حادث التفجير، بحادث، وواقعة
             found = lexicon.word_class(_without_article(governed))
             if found is not None:
                 return found

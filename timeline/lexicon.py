@@ -874,6 +874,11 @@ class Clitics:
         return (conj + "(?:" + others + "(?:" + re.escape(self.article) + ")?|" + re.escape(lam) + "|"
                 + re.escape(self.lam_article) + ")")
 
+    def unglued(self, word: str, article: bool = True) -> set[str]:
+        """``word`` (folded) with each of :meth:`prefixes` it starts with taken off, itself included
+        (``وبالتفجير`` → ``بالتفجير``، ``التفجير``، ``تفجير``)."""
+        return {word[len(p):] for p in self.prefixes(article) if word.startswith(p)}
+
     @functools.lru_cache(maxsize=None)
     def definite(self) -> str:
         """A regular expression for one of :meth:`prefixes` that ends in the article, at a word's start:
