@@ -23,6 +23,16 @@ def test_a_noun_written_once_gives_its_forms_with_a_pronoun() -> None:
     assert {"اختفائه", "اختفاؤه", "اختفاءه"} <= noun_forms("اختفاء", pronouns)
 
 
+def test_a_masculine_noun_gives_its_nominative_dual_with_duals() -> None:
+    pronouns = ("ه", "هما")
+    # alone, in construct and with each pronoun; not the oblique (والدين is also و + الدين)
+    assert noun_forms("والد", pronouns, duals=True) == {
+        "والد", "والده", "والدهما", "والدان", "والدا", "والداه", "والداهما"}
+    assert noun_forms("تقرير", pronouns) == {"تقرير", "تقريره", "تقريرهما"}
+    # a feminine noun (ة, folded ه) gives no dual so
+    assert noun_forms("والده", pronouns, duals=True) == {"والده", "والدته", "والدتهما"}
+
+
 @pytest.mark.parametrize(("word", "kind"), [
     ("محادثاتهم", "اجتماع"),
     ("ومفاوضاتها", "اجتماع"),

@@ -6,9 +6,9 @@ import random
 
 import polars as pl
 
-from timeline.anchors import DEFINITE_PREFIX
 from timeline.blocks import blocks
 from timeline.happenings import _bare_forms, load_triggers
+from timeline.lexicon import clitic_prefixes
 from timeline.normalize import fold_expr
 from timeline.relink import _sharing
 
@@ -63,7 +63,7 @@ def test_sharing_reads_only_words() -> None:
         "",
     ]})
     words = ["انفجار", "سوق"]
-    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(DEFINITE_PREFIX, ""))
+    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(clitic_prefixes().definite(), ""))
     before = clauses.filter(tokens.list.set_intersection(pl.lit(pl.Series(words, dtype=pl.String)).implode())
                             .list.len() >= 2)
     assert _sharing(clauses, words).equals(before)

@@ -46,7 +46,7 @@ from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, cli
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
-__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "DEFINITE_PREFIX", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
+__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
            "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
@@ -228,7 +228,7 @@ def _without_means(folded: str) -> str:
     for m in _WORD.finditer(folded):
         word = m.group()
         if previous is not None and word.startswith("ال") and word[2:] in means \
-                and re.match(DEFINITE_PREFIX, previous.group()) and folded[previous.end():m.start()].isspace():
+                and _article().match(previous.group()) and folded[previous.end():m.start()].isspace():
             out = out[:m.start()] + " " * len(word) + out[m.end():]
         previous = m
     return out
@@ -549,7 +549,8 @@ def _recalled_day(text: str, phrase: Anniversary, timexes: Sequence[Timex]) -> T
 
 def tells_recalled(what: str, text: str, at: int) -> bool:
     """Whether a date at ``at`` in ``text`` is X's (``what``, as an anniversary names it): X's word
-    (or a form of it with a pronoun: ``مقتله``) at most :data:`_TOLD_WORDS` words before it, no
+    (or a form of it with a pronoun: ``مقتله``; its clitics and article off, :meth:`Clitics.unglued`:
+    ``ولمقتله``) at most :data:`_TOLD_WORDS` words before it, no
     punctuation between, and not another one (``هجوم آخر``): ``الذي فجر مقتله في التاسع من أغسطس
     2014``; ``في الذكرى الأولى لمقتله في 9 أغسطس 2014``."""
     head = happening_head(fold(_head(what)))
@@ -558,8 +559,8 @@ def tells_recalled(what: str, text: str, at: int) -> bool:
     lo = max(0, at - 160)
     cut = max((m.end() for m in PHRASE_END.finditer(text, lo, at)), default=lo)
     words = list(_WORD.finditer(text, cut, at))[-_TOLD_WORDS:]
-    return any(any(_is_form(form, head) or _is_form(happening_head(form), head)
-                   for form in {w, re.sub(DEFINITE_PREFIX, "", w), re.sub(r"^[وفبل]", "", w)})
+    clitics = clitic_prefixes()
+    return any(any(_is_form(form, head) or _is_form(happening_head(form), head) for form in clitics.unglued(w))
                and not another_instance(text, m.end())  # هجوم آخر على مدينة ثانية يوم …: another one
                for m in words for w in (fold(m.group()),))
 
@@ -712,12 +713,12 @@ def _generic_kind(text: str, what: str) -> str | None:
 def _called_kind(text: str) -> str | None:
     """The kind of the first generic noun of ``text`` that governs a happening word (read once
     per article: :func:`_generic_kind` is asked at each of its days of X)."""
-    nouns = _generic_happenings()
+    nouns, clitics = _generic_happenings(), clitic_prefixes()
     lexicon = load_triggers()
     words = _WORD.findall(fold(text))
     for noun, governed in zip(words, words[1:]):
-        if re.sub(r"^[وفبل]", "", noun) in nouns:  # في حادث التفجير، بحادث
-            found = lexicon.word_class(re.sub(DEFINITE_PREFIX, "", governed))
+        if not nouns.isdisjoint(clitics.unglued(noun, article=False)):  # في حادث التفجير، بحادث، وواقعة
+            found = lexicon.word_class(_without_article(governed))
             if found is not None:
                 return found
     return None
@@ -794,17 +795,17 @@ def names_happening_like(what: str, clause: str, complement: str | None = None) 
     clause naming both; without it, none names X. A happening word after a subordinator that
     does not tell when (``المتهمين بتفجير``، ``موقع التفجير``) names no happening of that day."""
     lexicon = load_triggers()
-    head = happening_head(re.sub(DEFINITE_PREFIX, "", fold(what)))
+    head = happening_head(_without_article(fold(what)))
     kind = lexicon.word_class(head)
     folded = _WORD.findall(fold(clause))
-    words = [re.sub(DEFINITE_PREFIX, "", w) for w in folded]
+    words = [_without_article(w) for w in folded]
     if kind is not None:  # not as a case's name: محاكمة المتهمين بتفجير المسجد reports a trial
         # the lexicon strips the article itself, not from a verb (التقى: a meeting, not تقى)
         return any((head in w or lexicon.word_class(folded[i]) == kind)
                    and not (i and lexicon.names_no_happening(folded[i - 1], kind)) for i, w in enumerate(words))
     if not complement:
         return False
-    governed = re.sub(DEFINITE_PREFIX, "", fold(complement))
+    governed = _without_article(fold(complement))
     return any(head in w for w in words) and any(governed in w for w in words)
 
 
@@ -827,7 +828,7 @@ def tells_happening_like(what: str, clause: str, at: int, complement: str | None
     if not names_happening_like(what, clause, complement):
         return False
     lexicon = load_triggers()
-    own = happening_head(re.sub(DEFINITE_PREFIX, "", fold(what)))
+    own = happening_head(_without_article(fold(what)))
     kind = lexicon.word_class(own)
     if kind is None:
         return True
@@ -835,7 +836,7 @@ def tells_happening_like(what: str, clause: str, at: int, complement: str | None
     senses = lexicon.senses.get(sensed) if sensed else None
 
     def is_own(word: str) -> bool:  # X's own word, or a form of its sense (لقاء، التقى)
-        if own in re.sub(DEFINITE_PREFIX, "", word):
+        if own in _without_article(word):
             return True
         form = lexicon.sensed(word) if senses is not None else None
         return form is not None and lexicon.senses[form] == senses
@@ -876,7 +877,7 @@ def sense_doubted(what: str, clause: str, at: int) -> bool:
     one the word has alone (``وسيصل الفريق قبل اللقاء بثلاثة أيام… على ملعب المباراة``: a
     match, not a meeting): X's class is no sign of it."""
     lexicon = load_triggers()
-    form = lexicon.sensed(happening_head(re.sub(DEFINITE_PREFIX, "", fold(what))))
+    form = lexicon.sensed(happening_head(_without_article(fold(what))))
     if form is None:
         return False
     head, tail = fold(clause[:at]), fold(clause[at:])
@@ -901,7 +902,7 @@ def complement_of(clause: str, after: int) -> str | None:
     if m is None or clause[after:m.start()].strip():
         return None
     word = fold(m.group())
-    if len(re.sub(DEFINITE_PREFIX, "", word)) < 3 or load_wording().plain(word) is None:
+    if len(_without_article(word)) < 3 or load_wording().plain(word) is None:
         return None
     return m.group()
 
@@ -921,5 +922,13 @@ def other_instance_words(code: str = "ar") -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["other_instance"])
 
 
-DEFINITE_PREFIX = r"^(?:[وف]?[بلك]?ال|[وف]?لل)"
-"""The article at a word's start and what is glued before it (``وبال``، ``لل``): a regex."""
+def _without_article(word: str) -> str:
+    """``word`` (folded) without the article at its start and what is glued before it
+    (:meth:`timeline.lexicon.Clitics.definite`: ``وبالتفجير``، ``للتفجير`` → ``تفجير``)."""
+    return _article().sub("", word)
+
+
+@functools.lru_cache(maxsize=None)
+def _article(code: str = "ar") -> re.Pattern[str]:
+    """:meth:`timeline.lexicon.Clitics.definite` of ``code``, compiled (once)."""
+    return re.compile(clitic_prefixes(code).definite())

@@ -91,7 +91,7 @@ from timeline._yaml import load_language_yaml
 from timeline.anchors import (RECALLED_AGO, anchor_to_happenings, anniversary_of, commemoration, other_instance_words,
                               pending_offset, recalled_date)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
+from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
@@ -1782,21 +1782,9 @@ def _root_waw(code: str = "ar") -> _RootWaw:
     """The words whose first letter و belongs to the root (``root_waw_starts``, and
     ``root_waw_nouns`` with their derived forms, of ``lang/<code>/event_dates.yaml``), folded."""
     data = load_language_yaml(code, "event_dates.yaml")
-    pronouns = [*map(str, data["attached_pronouns"]), *map(str, data["first_person_pronouns"])]
-    words = {form for noun in map(str, data["root_waw_nouns"]) for form in _noun_forms(noun, pronouns)}
+    pronouns = [fold(str(p)) for key in ("attached_pronouns", "first_person_pronouns") for p in data[key]]
+    words = {form for noun in data["root_waw_nouns"] for form in noun_forms(fold(str(noun)), pronouns, duals=True)}
     return _RootWaw(tuple(fold(str(w)) for w in data["root_waw_starts"]), frozenset(words))
-
-
-def _noun_forms(noun: str, pronouns: Iterable[str]) -> list[str]:
-    """A noun, with each attached pronoun (``والده``، ``والدتها``: ة becomes ت) and, masculine,
-    its nominative dual alone, in construct and with each pronoun (``والدان``، ``والدا``،
-    ``والداه``); not the oblique dual (``والدين``, also و + ``الدين``). Folded forms."""
-    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
-    forms = [noun, *(stem + p for p in pronouns)]
-    if stem == noun:
-        nominative = dual(noun)[0]
-        forms += [nominative, nominative[:-1], *(nominative[:-1] + p for p in pronouns)]
-    return [fold(f) for f in forms]
 
 
 # the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
@@ -1832,6 +1820,11 @@ def _date_cues(code: str = "ar") -> _DateCues:
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
     verbs = [fold(str(w)) for w in data["speech_verbs"]]
+    pronouns = [fold(str(p)) for p in data["attached_pronouns"]]
+
+    def nouns(key: str) -> frozenset[str]:  # a list's nouns with their pronouns and duals (والداه)
+        return frozenset(form for n in data[key] for form in noun_forms(fold(str(n)), pronouns, duals=True))
+
     complementizers = [fold(str(w)) for w in data["complementizers"]]
     return _DateCues(
         *words, re.compile(connectives),
@@ -1868,17 +1861,13 @@ def _date_cues(code: str = "ar") -> _DateCues:
         | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
                     for p in ("", "س")),
         witness_verbs=frozenset(form for v in data["witness_verbs"] for form in perfect_persons(fold(str(v)))),
-        figure_releases=frozenset(form for n in map(str, data["figure_release_nouns"])
-                                  for form in _noun_forms(n, map(str, data["attached_pronouns"])))
+        figure_releases=nouns("figure_release_nouns")
         | frozenset(form for v in data["figure_release_verbs"] for form in verb_forms(fold(str(v)))),
-        figure_release_nouns=frozenset(form for n in map(str, data["figure_release_nouns"])
-                                       for form in _noun_forms(n, map(str, data["attached_pronouns"]))),
+        figure_release_nouns=nouns("figure_release_nouns"),
         figure_showing=frozenset(form for v in data["figure_showing"] for form in verb_forms(fold(str(v))))
         | frozenset(form for v in data["figure_showing_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])),
-        figure_nouns=frozenset(form for n in map(str, data["figure_nouns"])
-                               for form in _noun_forms(n, map(str, data["attached_pronouns"]))),
-        witnessed=frozenset(form for n in map(str, data["witnessed_nouns"])
-                            for form in (*_noun_forms(n, map(str, data["attached_pronouns"])), fold("ال" + n))),
+        figure_nouns=nouns("figure_nouns"),
+        witnessed=nouns("witnessed_nouns") | frozenset(fold("ال" + str(n)) for n in data["witnessed_nouns"]),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
         background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(

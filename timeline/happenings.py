@@ -30,7 +30,7 @@ from timeline._listed import listed as as_series
 from timeline._programs import USER_CACHE, compile_all, source_stamp, stored
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import clitic_prefixes, trie_regex
+from timeline.lexicon import clitic_prefixes, dual, trie_regex
 from timeline.normalize import fold
 
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
@@ -684,17 +684,23 @@ def _stored_sensed(senses: frozenset[str], verbal: frozenset[str], folder: Path 
                   lambda v: isinstance(v, frozenset) and all(isinstance(t, str) for t in v))
 
 
-def noun_forms(noun: str, pronouns: Sequence[str]) -> set[str]:
+def noun_forms(noun: str, pronouns: Sequence[str], duals: bool = False) -> set[str]:
     """A folded noun written once and its forms with each attached pronoun (``محادثات`` →
     ``محادثاتهم``): a final ة (folded ه) is written ت before it (``زياره`` → ``زيارته``), a final
-    hamza sits on its seat (``اختفاء`` → ``اختفائه``، ``اختفاؤه``، ``اختفاءه``)."""
+    hamza sits on its seat (``اختفاء`` → ``اختفائه``، ``اختفاؤه``، ``اختفاءه``). With ``duals``, a
+    masculine noun (no final ه) also gives its nominative dual alone, in construct and with each
+    pronoun (``والدان``، ``والدا``، ``والداه``); not the oblique dual (``والدين``, also و + ``الدين``)."""
     if noun.endswith("ه"):
         stems = [noun[:-1] + "ت"]
     elif noun.endswith("ء"):
         stems = [noun[:-1] + seat for seat in "ئؤء"]
     else:
         stems = [noun]
-    return {noun} | {stem + pronoun for stem in stems for pronoun in pronouns}
+    forms = {noun} | {stem + pronoun for stem in stems for pronoun in pronouns}
+    if duals and not noun.endswith("ه"):
+        nominative = dual(noun)[0]  # والدان, in construct والدا
+        forms |= {nominative, nominative[:-1]} | {nominative[:-1] + pronoun for pronoun in pronouns}
+    return forms
 
 
 def _entry_forms(entry: Mapping[str, object], where: str, pronouns: Sequence[str] = ()) -> list[str]:

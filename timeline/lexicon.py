@@ -874,6 +874,21 @@ class Clitics:
         return (conj + "(?:" + others + "(?:" + re.escape(self.article) + ")?|" + re.escape(lam) + "|"
                 + re.escape(self.lam_article) + ")")
 
+    def unglued(self, word: str, article: bool = True) -> set[str]:
+        """``word`` (folded) with each of :meth:`prefixes` it starts with taken off, itself included
+        (``وبالتفجير`` → ``بالتفجير``، ``التفجير``، ``تفجير``)."""
+        return {word[len(p):] for p in self.prefixes(article) if word.startswith(p)}
+
+    @functools.lru_cache(maxsize=None)
+    def definite(self) -> str:
+        """A regular expression for one of :meth:`prefixes` that ends in the article, at a word's start:
+        a conjunction or none, then a preposition or none and the article, or ``lam_article``
+        (``وبال``، ``كال``، ``ال``، ``لل``; not ``لال``: ل + a word in أ or إ, ``لألمانيا``)."""
+        lam = self.lam_article[:1]
+        others = _one_of(p for p in self.prepositions if p != lam)
+        return ("^" + _one_of(self.conjunctions) + "(?:" + others + re.escape(self.article) + "|"
+                + re.escape(self.lam_article) + ")")
+
 
 def _one_of(letters: Iterable[str]) -> str:
     """A regular expression for one of ``letters`` or none ("" for no letters: "[]" is no class)."""

@@ -50,7 +50,6 @@ import polars as pl
 from timeline._types import Grain
 from timeline.anchors import (
     CONFLICTED_CONFIDENCE,
-    DEFINITE_PREFIX,
     PENDING_CONFIDENCE,
     PENDING_WINDOW,
     anniversary_phrase,
@@ -74,7 +73,7 @@ from timeline.merge import (
     timeline_entries,
     undated_rows,
 )
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
 from timeline.windows import place_windows
@@ -416,7 +415,7 @@ def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.D
 def _sharing(clauses: pl.DataFrame, words: list[str]) -> pl.DataFrame:
     """The rows of ``clauses`` whose ``clause`` has two of ``words`` among its folded
     words, the article stripped."""
-    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(DEFINITE_PREFIX, ""))
+    tokens = fold_expr(pl.col("clause")).str.extract_all(r"\w+").list.eval(pl.element().str.replace(clitic_prefixes().definite(), ""))
     listed = pl.lit(pl.Series(words, dtype=pl.String)).implode()
     # a word a token holds (its end) is in the folded clause's text too: the clauses naming
     # two of them as text, found in one pass, are the only ones whose tokens are read
