@@ -72,3 +72,25 @@ def test_no_verb_nor_other_noun_joins_the_antecedent() -> None:
     assert _head("وقصفت قاعدة الجيش التي سيطر عليها المسلحون أمس") == "قاعدة الجيش"
     assert _head("واحتشد المتظاهرون أمام مبنى وزارة الداخلية التي شهدت أمس مواجهات") == "وزارة الداخلية"
     assert _head("ووصل الوفد إلى مقر وزارة الخارجية التي استضافت أمس الاجتماع") == "وزارة الخارجية"
+
+
+def test_held_on_the_sidelines_is_dated_from_the_host_happening() -> None:
+    text = ("انطلقت القمة العربية في القاهرة أمس بمشاركة عشرين زعيما. "
+            "والتقى وزير الخارجية نظيره المصري على هامش القمة وبحثا العلاقات الثنائية.")
+    frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2016-03-09T08:00", "text": text}]),
+                           merge=False).events
+    rows = sorted(zip(frame["expr"], frame["value"], frame["anchor"]))
+    assert rows == [("أمس", "2016-03-08", "published"), ("على هامش القمة", "2016-03-08", "event:قمة")]
+    # X's own day in its relative clause
+    text = "ووقع الوزيران الاتفاقية على هامش المؤتمر الذي عقد يوم الأحد الماضي في الرياض."
+    frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2016-03-09T08:00", "text": text}]),
+                           merge=False).events
+    assert frame["value"].to_list() == ["2016-03-06"] and frame["anchor"].to_list() == ["event:مؤتمر"]
+
+
+def test_no_sidelines_without_a_happening_word() -> None:
+    # a margin of profit, the sidelines of a word naming no happening: nothing dated from them
+    for text in ["وقال إن هامش الربح تراجع أمس.", "وتحدث الوزير على هامش أعمال اللجنة التي انطلقت أمس."]:
+        frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2016-03-09T08:00", "text": text}]),
+                               merge=False).events
+        assert "event:" not in " ".join(a or "" for a in frame["anchor"].to_list())
