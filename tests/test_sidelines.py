@@ -74,18 +74,24 @@ def test_no_verb_nor_other_noun_joins_the_antecedent() -> None:
     assert _head("ووصل الوفد إلى مقر وزارة الخارجية التي استضافت أمس الاجتماع") == "وزارة الخارجية"
 
 
-def test_held_on_the_sidelines_is_dated_from_the_host_happening() -> None:
+def test_held_on_the_sidelines_is_dated_from_the_host_happenings_own_day() -> None:
     text = ("انطلقت القمة العربية في القاهرة أمس بمشاركة عشرين زعيما. "
             "والتقى وزير الخارجية نظيره المصري على هامش القمة وبحثا العلاقات الثنائية.")
     frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2016-03-09T08:00", "text": text}]),
                            merge=False).events
     rows = sorted(zip(frame["expr"], frame["value"], frame["anchor"]))
-    assert rows == [("أمس", "2016-03-08", "published"), ("على هامش القمة", "2016-03-08", "event:قمة")]
-    # X's own day in its relative clause
+    # X dated only by another clause naming a happening of its kind: not dated from it (an article
+    # tells several meetings), nor left pending
+    assert rows == [("أمس", "2016-03-08", "published")]
+    # X's own day in its relative clause, or right after it
     text = "ووقع الوزيران الاتفاقية على هامش المؤتمر الذي عقد يوم الأحد الماضي في الرياض."
     frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2016-03-09T08:00", "text": text}]),
                            merge=False).events
     assert frame["value"].to_list() == ["2016-03-06"] and frame["anchor"].to_list() == ["event:مؤتمر"]
+    text = "والتقى وزير الخارجية نظيره المصري على هامش القمة العربية يوم الخميس الماضي."
+    frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2016-03-09T08:00", "text": text}]),
+                           merge=False).events
+    assert frame["value"].to_list() == ["2016-03-03"]
 
 
 def test_no_sidelines_without_a_happening_word() -> None:

@@ -690,8 +690,13 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if not _names_happening(what, only_happening_words=m.group("word") not in ("عشيه", "غداه")):
             continue
         own = _own_day(text, m.end(), timexes)
-        base = (own or _relative_day(text, m.end(), timexes)
-                or _dated_day(text, what, timexes, m.start(), m.start("what")))
+        base = own or _relative_day(text, m.end(), timexes)
+        sidelines = m.group("word") not in _SHIFT
+        if base is None and sidelines:
+            # X dated only as an article's other clause of its kind dates it: too loose, an article
+            # names several meetings (a summit's sidelines told beside the talks of another month)
+            continue
+        base = base or _dated_day(text, what, timexes, m.start(), m.start("what"))
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
