@@ -45,7 +45,7 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "spelled", "sums_up", "told_after", "told_apart", "told_within", "told_by_case", "told_by_object", "told_by_sides",
+    "matches", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
 ]
 
 _TOKEN = r"\w+"
@@ -490,13 +490,6 @@ def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...], tupl
     ``احتجاجا على اعتقال``), those right after one that make it none (``بعد ذلك``) and those
     right before one that make it its clause's own (``كان جراء تفجير``; cached)."""
     return _word_list(code, "told_after"), _word_list(code, "told_after_not"), _word_list(code, "told_after_is")
-
-
-def told_within(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The folded words opening a phrase that names a happening another is told during (``told_within``
-    of ``lang/<code>/wording.yaml``: ``خلال مواجهات``، ``أثناء الاعتصام``), as :func:`told_after`'s
-    (the same words after one that make it none; none before one)."""
-    return _word_list(code, "told_within"), _word_list(code, "told_after_not"), ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -997,8 +990,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                           classes, lexicon, _after_phrases(clauses, phrase_words),
-                           _after_phrases(clauses, phrase_words, told_within))
+                           classes, lexicon, _after_phrases(clauses, phrase_words))
     played = _matches(events, positions, clause_vocabulary)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
@@ -1695,9 +1687,7 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
 _PUNCTUATION = r"[،,.؛;:!?؟]"  # brackets and quotes wrap a gloss or a name: the phrase goes on
 
 
-def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame,
-                   cues_of: Callable[[], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] | None = None
-                   ) -> pl.DataFrame:
+def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, lo, reach, hi)``: each phrase of clause ``c`` (cut, folded; its words ``positions``)
     opened by a word of :func:`told_after` at word ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
     مقتل … اشتباكات); its words run up to word ``reach``: to the next mark of punctuation, within
@@ -1705,7 +1695,7 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame,
     copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a date told up to it
     is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم الجمعة``، ``عقب تقرير
     الزيارة التي قام بها الوفد خلال الفترة…``)."""
-    cues, stops, copulas = (cues_of or told_after)()
+    cues, stops, copulas = told_after()
     empty = pl.DataFrame(schema={"c": clauses.schema["c"], "lo": pl.Int64, "reach": pl.Int64, "hi": pl.Int64})
     # each word as the text may write it (after و ف, then ب ل ك): one look-up a word, no pattern
     cue, stop, copula = ({f for w in words for f in _with_clitics(w)} for words in (cues, stops, copulas))
@@ -1741,8 +1731,7 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame,
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
-                during: pl.DataFrame | None = None) -> pl.DataFrame:
+                lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
@@ -1794,27 +1783,11 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         read = read.join(inside, on=["c", "pos"], how="left", maintain_order="left")
     else:
         read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"))
-    # a happening word inside a phrase telling what another was told during (_after_phrases of
-    # told_within: خلال مواجهات، أثناء الاعتصام), as the phrase's first one
-    if during is not None and during.height:
-        first = (
-            read.select("c", "pos").join(during, on="c").filter(pl.col("pos") > pl.col("lo"), pl.col("pos") <= pl.col("reach"))
-            .sort("c", "lo", "pos").unique(["c", "lo"], keep="first")
-            .select("c", "pos", pl.col("hi").alias("during_hi"))
-        )
-        read = read.join(first, on=["c", "pos"], how="left", maintain_order="left")
-    else:
-        read = read.with_columns(pl.lit(None, pl.Int64).alias("during_hi"))
     # one right after another qualifies it (توقيف انتحاري): the noun before names it
     found = read.filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
                         .fill_null(False))
     nearest = (
         events.select("c", "mark").unique().join(found, on="c")
-        # ...that phrase holding the event's date after it: the date tells when that happening was,
-        # what the clause is told during (استشهد فتى خلال مواجهات في المدينة ليلة أمس: the clashes)
-        .with_columns(((pl.col("mark") > pl.col("pos")) & (pl.col("mark") <= pl.col("during_hi") + 1))
-                      .fill_null(False).alias("dated"))
-        .with_columns(pl.col("background") & ~pl.col("dated"), pl.col("consequence") & ~pl.col("dated"))
         .with_columns(
             (pl.col("pos") >= pl.col("mark")).alias("after"),
             # a reaction opening the clause is what it tells (TriggerLexicon.happening)
