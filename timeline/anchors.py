@@ -25,6 +25,9 @@ punctuation between (``عشية جلسة للبرلمان اليوم الثلا�
 السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
 التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
 X's day, found the same way; the weekday it spans only says which weekday X fell on.
+What is held on the sidelines of X (``على هامش القمة التي عقدت أمس``: ``sidelines`` of
+``lang/ar/event_dates.yaml``, X a happening word) is held on X's day, only when X's own day is told
+right after it or in its relative clause.
 """
 
 from __future__ import annotations
