@@ -25,6 +25,9 @@ punctuation between (``عشية جلسة للبرلمان اليوم الثلا�
 السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
 التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
 X's day, found the same way; the weekday it spans only says which weekday X fell on.
+What is held on the sidelines of X (``على هامش القمة التي عقدت أمس``: ``sidelines`` of
+``lang/ar/event_dates.yaml``, X a happening word) is held on X's day, only when X's own day is told
+right after it or in its relative clause.
 """
 
 from __future__ import annotations
@@ -635,6 +638,16 @@ def _day_timex(like: Timex, start: int, end: int, source: str, day: dt.date, rul
 
 
 @functools.lru_cache(maxsize=None)
+def _sidelines(code: str = "ar") -> re.Pattern[str]:
+    """``sidelines`` of ``lang/<code>/event_dates.yaml`` (``على هامش``) before a happening word X, folded
+    as :func:`fold_variants` folds a text, with groups ``word`` (the cue) and ``what`` (X): what is held
+    on the sidelines of X is held on X's day."""
+    cues = sorted((fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["sidelines"]), key=len, reverse=True)
+    return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+                      + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+
+
+@functools.lru_cache(maxsize=None)
 def _length_openers(code: str = "ar") -> tuple[str, ...]:
     """``length_openers`` of ``lang/<code>/event_dates.yaml``, folded: a duration opening with one
     (``لمدة يومين``) is a length, no count of days from the happening before it."""
@@ -676,19 +689,24 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
             "relative-to-happening")
         found[start] = EventAnchor(_head(what), timex, sign * days,
                                    None if timex else _pending(start, end, text, what, sign * days))
-    for m in _EVE.finditer(folded):
+    for m in (*_EVE.finditer(folded), *_sidelines().finditer(folded)):
         what = text[m.start("what"):m.end("what")]
-        if not _names_happening(what, only_happening_words=m.group("word") == "ليله"):
+        if not _names_happening(what, only_happening_words=m.group("word") not in ("عشيه", "غداه")):
             continue
         own = _own_day(text, m.end(), timexes)
-        base = (own or _relative_day(text, m.end(), timexes)
-                or _dated_day(text, what, timexes, m.start(), m.start("what")))
+        base = own or _relative_day(text, m.end(), timexes)
+        sidelines = m.group("word") not in _SHIFT
+        if base is None and sidelines:
+            # X dated only as an article's other clause of its kind dates it: too loose, an article
+            # names several meetings (a summit's sidelines told beside the talks of another month)
+            continue
+        base = base or _dated_day(text, what, timexes, m.start(), m.start("what"))
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
-                               base.interval[0].date() + dt.timedelta(days=_SHIFT[m.group("word")]),  # type: ignore[index]
+                               base.interval[0].date() + dt.timedelta(days=_SHIFT.get(m.group("word"), 0)),  # type: ignore[index]
                                "eve-or-morrow-of-happening")
-        shift = _SHIFT[m.group("word")]
+        shift = _SHIFT.get(m.group("word"), 0)  # on the sidelines of X: X's day
         found[m.start()] = EventAnchor(_head(what), timex, shift,
                                        None if timex else _pending(m.start(), m.end(), text, what, shift))
     for m in _DAY_OF.finditer(folded):

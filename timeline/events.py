@@ -1189,7 +1189,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         if taken and word not in _FUNCTION_WORDS:
             if (m.group().endswith("ة") or _after_a_preposition(text, start, m.start())
                     or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
-                head = m.start()
+                head = _happening_head(text, start, m.start()) if m.group().endswith("ة") else m.start()
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
                 if (len(before) == 2 and fold(before[1]) not in _FUNCTION_WORDS
@@ -1203,6 +1203,23 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+
+
+def _happening_head(text: str, start: int, noun: int) -> int:
+    """Where an antecedent whose construct noun in ``ة`` starts at ``noun`` begins: at the
+    happening noun heading that chain right before it (``انتخابات رئاسة الاتحاد التي ستجري…``: the
+    elections are held, not the presidency; a happening word of ``lang/ar/triggers.yaml``, no
+    article, no preposition glued, not a verb by its shape), else at ``noun``."""
+    before = list(_WORD.finditer(text, max(start, noun - 24), noun))
+    if not before or text[before[-1].end():noun].strip():
+        return noun
+    word = fold(before[-1].group())
+    if _DEFINITE_WORD.match(word) or _GOVERNED.match(word) or word in _FUNCTION_WORDS:
+        return noun
+    shapes = load_shapes()
+    if shapes.perfect(word) or shapes.is_present(word) or load_triggers().word_class(word) is None:
+        return noun
+    return before[-1].start()
 
 
 def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> bool:

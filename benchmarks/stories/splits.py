@@ -74,12 +74,18 @@ class Story:
                         for key, g in told.group_by(["trigger", "day"])}
         self.day = day
 
-    def rows(self, article: str, expr: str, day: str) -> list[int]:
+    def rows(self, article: str, expr: str, day: str, clause: str = "") -> list[int]:
+        """The rows of a mention: its article and expression, then its day and its clause's
+        opening when one article holds several (two «أمس» of one article are two clauses)."""
         hit = self.frame.with_row_index("r").filter(pl.col("article_id").str.starts_with(article),
                                                    pl.col("expr").str.starts_with(expr.rstrip("…")))
         if hit.height > 1:
             same = hit.filter(pl.col("start").dt.strftime("%Y-%m-%d").str.starts_with(day[:10]))
             hit = same if same.height else hit
+        opening = clause.rstrip("…")[:40]
+        if hit.height > 1 and opening:
+            told = hit.filter(pl.col("clause").str.contains(opening, literal=True))
+            hit = told if told.height else hit
         return hit["r"].to_list()
 
     def pair(self, a: int, b: int) -> dict:
@@ -146,7 +152,7 @@ def main(out: Path, only: list[str]) -> None:
         story = Story(pl.read_parquet(events))
         sources, clusters = story.frame["source"].to_list(), story.frame["cluster"].to_list()
         for hid, merged, mentions in todo:
-            rows = [(story.rows(article, expr, day), clause) for article, day, expr, clause in mentions]
+            rows = [(story.rows(article, expr, day, clause), clause) for article, day, expr, clause in mentions]
             entries: dict[int, set[str]] = {}
             for found, _ in rows:
                 for r in found:
