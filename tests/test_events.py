@@ -530,6 +530,32 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence() -> None:
         "نشر المعهد الأسماء على موقعه www.edu.sa.", "وحدد يوم الثلاثاء موعدا."]
 
 
+def test_a_full_stop_glued_to_the_next_word_ends_its_sentence() -> None:
+    from timeline.events import split_sentences
+
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    # some outlets drop the space after a full stop: the word glued after it opens a sentence
+    assert sentences("افتتح الأمير المعرض مساء أمس.وقال المنظمون إن الزوار كثر.") == [
+        "افتتح الأمير المعرض مساء أمس.", "وقال المنظمون إن الزوار كثر."]
+    assert sentences("أعلن المحافظ إغلاق الطريق الرئيسي.في غضون ذلك اعتقلت الشرطة عشرة أشخاص.") == [
+        "أعلن المحافظ إغلاق الطريق الرئيسي.", "في غضون ذلك اعتقلت الشرطة عشرة أشخاص."]
+    # letters' names of a dotted abbreviation, a web name: one sentence each
+    for text in ("ارتفع سهم شركة إيه.بي.سي للإعلام أمس.", "قال مصرف جيه.بي مورغان إن الأرباح زادت.",
+                 "اختفت الرحلة إم.إتش 370 فوق المحيط.", "نشر موقع سوق.كوم قائمة الأسعار الجديدة.",
+                 "اشترت شركة (آر.دابليو.إي) المبنى القديم."):
+        assert sentences(text) == [text], text
+
+
+def test_a_glued_full_stop_gives_a_date_to_its_own_sentence() -> None:
+    text = "أعلنت البلدية أمس إغلاق السوق القديم.في غضون ذلك، اعتقلت الشرطة عشرات الباعة قرب السوق."
+    events = article_events("g", text, dt.datetime(2024, 3, 11, 10))
+    assert [(e.timex.value, e.clause.text, e.inherited) for e in events] == [
+        ("2024-03-10", "أعلنت البلدية أمس إغلاق السوق القديم.", False),
+        ("2024-03-10", "في غضون ذلك، اعتقلت الشرطة عشرات الباعة قرب السوق.", True)]
+
+
 def test_what_a_saying_says_is_not_dated_by_a_relative_clause_inside_it() -> None:
     # the team is sent on the announcement's day; "last year" is the cargo plane's loss
     text = ("أعلنت وزارة النقل اليوم الاثنين أنها أرسلت فريقا إلى الجزيرة للتحقق من قطع الحطام "

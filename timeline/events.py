@@ -47,7 +47,10 @@ A clause opened by a connective of simultaneity that has no date of its own shar
 day of the clause before it (the last date told there, widened to the day: a happening
 told "while" another shares its day, not its hour; never a date after the publication, a
 plan's, nor one over a year old, the story's background), marked ``inherited`` with
-``date_confidence`` 0.9, whether or not ``inherit`` is asked for. With ``inherit=True`` (``timeline build --inherit``; off by default) a clause
+``date_confidence`` 0.9, whether or not ``inherit`` is asked for; so does one that opens its sentence
+with a separate incident (``وفي حادث منفصل``) or opens with a connective of the same time (``في غضون
+ذلك``، ``في هذه الأثناء``) and tells a happening in the perfect, from the report's last day
+(:func:`_separate_day`). With ``inherit=True`` (``timeline build --inherit``; off by default) a clause
 without an expression of its own takes the day of the date the narrative last set (its
 hour was told of another clause), marked ``inherited``, when it goes on with the same
 thread (:func:`_same_thread`: the same or the next sentence, no paragraph break, no
@@ -118,10 +121,18 @@ __all__ = [
 ]
 
 # end of sentence: ! ? ؟ ؛ ; … runs, a full stop not inside a number, or line breaks (the lookahead
-# of their first characters first: a position holding none fails at once, ~3× faster over an article)
+# of their first characters first: a position holding none fails at once, ~3× faster over an article);
+# also a full stop glued between two Arabic words, when :func:`_glued_end` says it ends a sentence
 _SENTENCE_BREAK = re.compile(
-    r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+)'
+    r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
+    r'|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2}))'
 )
+_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
+# a full stop glued after a word of three letters or more (not إم.إتش) ends its sentence when the word after
+# has this many letters, or the word before has _GLUED_BEFORE: a letter's name of a dotted abbreviation has
+# two (بي، إس), three or four (إيه، إتش)
+_GLUED_AFTER = 3
+_GLUED_BEFORE = 5
 # where a clause may start: after a comma (not a digit group), or before a connective (both at a
 # space: that test first, so that a position holding none fails at once)
 _CLAUSE_BREAK = re.compile(
@@ -211,6 +222,9 @@ _SEPARATE_CONFIDENCE = _SIMULTANEOUS_CONFIDENCE
 _IN = ("في", "وفي", "فى", "وفى", "ففي")
 # how many days before the publication's the report's last day may be for a separate incident to take it
 _REPORT_DAYS = dt.timedelta(days=2)
+# how many sentences before a clause opened by a connective of the same time (في غضون ذلك) the day it
+# takes may have been told: a paragraph or two back; further, the narrative has moved on
+_MEANWHILE_REACH = 4
 # a date that ended this long before the publication is the story's background: not shared across فيما
 _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
@@ -326,8 +340,9 @@ def split_sentences(
     for m in _SENTENCE_BREAK.finditer(text):
         if spans.covers(m.start()):
             continue
-        if m.group() == "." and _ends_abbreviation(text, m.start(), abbreviation):
-            continue  # د. سليم، أ.د. محمد، (إم.إتش. 370): no sentence end
+        if m.group() == "." and (_ends_abbreviation(text, m.start(), abbreviation)
+                                 or m.end() < len(text) and text[m.end()].isalpha() and not _glued_end(text, m.start())):
+            continue  # د. سليم، أ.د. محمد، (إم.إتش. 370), إيه.بي.سي, بيت.كوم: no sentence end
         s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
         s = _after_chrome(text, s, e, spans)
         if s < e:
@@ -394,6 +409,35 @@ def _abbreviation(code: str = "ar") -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, _abbreviations(code)), key=len, reverse=True))
     letters = r"[\u0621-\u064a]"  # Arabic letters: a URL (www.edu.sa.) ends its sentence
     return re.compile(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
+
+
+def _glued_end(text: str, at: int) -> bool:
+    """Whether the full stop at ``at``, glued between two Arabic words (some outlets drop the space:
+    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters before it), ends a sentence:
+    the word after has :data:`_GLUED_AFTER` letters or more, or the word before :data:`_GLUED_BEFORE`;
+    neither is part of a dotted run (``إيه.بي.سي``، ``آر.دابليو.إي``: letters' names) and the word after
+    is no web suffix (:func:`_web_suffix`: ``بيت.كوم``)."""
+    after = _ARABIC_RUN.match(text, at + 1)
+    runs = _ARABIC_RUN.findall(text, max(0, at - 24), at)
+    if after is None or not runs or not text.endswith(runs[-1], 0, at) or _web_suffix().match(text, at + 1):
+        return False
+    head = at - len(runs[-1])
+    if text[head - 1:head] == "." or text[after.end():after.end() + 1] == ".":
+        return False  # a dotted run: آر.دابليو.إي
+    return _letters_count(after.group()) >= _GLUED_AFTER or _letters_count(runs[-1]) >= _GLUED_BEFORE
+
+
+def _letters_count(word: str) -> int:
+    """How many letters ``word`` has, its short vowels and tatweel not counted."""
+    return sum(1 for c in word if "\u0621" <= c <= "\u063a" or "\u0641" <= c <= "\u064a")
+
+
+@functools.lru_cache(maxsize=None)
+def _web_suffix(code: str = "ar") -> re.Pattern[str]:
+    """A web name's suffix right after a glued full stop (``web_suffixes`` of
+    ``lang/<code>/event_dates.yaml``: ``بيت.كوم``), a whole word (read once)."""
+    words = sorted((str(w) for w in load_language_yaml(code, "event_dates.yaml")["web_suffixes"]), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![\u0621-\u064a])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -888,6 +932,20 @@ def _opening_verb(opening: list[str], cues: _DateCues) -> str | None:
         if shapes.is_present(bare, noun_endings=True):
             return "present"
     return None
+
+
+def _opens_present(opening: list[str]) -> bool:
+    """Whether a clause's first words (folded) open with a present verb: one of يـ
+    (:func:`_opening_verb`), or a long one of تـ/نـ as its first word that is no perfect
+    (:meth:`timeline.verbs.Shapes.long_present`: ``تتواصل``, ``تستمر``; not ``تواصلت``)."""
+    if _opening_verb(opening, _date_cues()) == "present":
+        return True
+    if not opening:
+        return False
+    ((_, _, bare, passed),) = nearest_first(opening[:1])
+    shapes = load_shapes()
+    return not passed and shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare) \
+        and not shapes.perfect(bare)
 
 
 def _opens_perfect(opening: list[str], cues: _DateCues) -> bool:
@@ -1827,13 +1885,13 @@ def _date_cues(code: str = "ar") -> _DateCues:
     second_verbs = frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v))))
     # every connective follows a space or a comma: that test comes first, once, after a look at the
     # letter it starts with (a position holding none of them fails at once)
-    cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "simultaneous")
-                 for w in data[key]]
+    cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "meanwhile",
+                                    "simultaneous") for w in data[key]]
     connectives = _starting_with(cue_words) + r"(?<=[\s،,])(?:" + "|".join((
         _cue_pattern("since", data["since"], r"(?<=\s)"),
         _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
         _cue_pattern("apart", data["subordinate_clauses"], r"(?<=\s)"),
-        _cue_pattern("aside", data["aside"], r"(?:(?<=[،,])|(?<=[،,]\s))"),
+        _cue_pattern("aside", [*data["aside"], *data["meanwhile"]], r"(?:(?<=[،,])|(?<=[،,]\s))"),
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
     verbs = [fold(str(w)) for w in data["speech_verbs"]]
@@ -1868,7 +1926,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
-        thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"]]),
+        thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"],
+                               *data["meanwhile"]]),
         # ، في وقت يستمر القصف: a verb in the present after it (ي، ت), not في وقت سابق، في وقت متأخر; a
         # pattern of its own, its words first (re scans for them: a third of an alternative's cost)
         state=re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
@@ -2710,7 +2769,8 @@ def article_events(
     spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
-    days: list[Timex] = []  # the days (or finer dates) the clauses told, in order: a separate incident's
+    days: list[tuple[Timex, int]] = []  # the days (or finer dates) the clauses told, in order, with their
+    # sentences: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes, published)
@@ -2759,7 +2819,7 @@ def article_events(
                              if t.grain is not None and t.grain.rank <= Grain.DAY.rank
                              and t.interval is not None), told_day)
             recent_day = _recent_day(own, published, recent_day)
-            days += own
+            days += [(t, clause.sentence_index) for t in own]
             if not _content_words(text, clause.start, clause.end, spans, 1):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told
             if mentions is None:
@@ -2808,22 +2868,46 @@ def _separate_incident(code: str = "ar") -> re.Pattern[str]:
     return re.compile(rf"[وف]?في\s+{trie_regex(nouns, cache=None)}\s+{trie_regex(words, cache=None)}(?!\w)")
 
 
-def _separate_day(text: str, clause: Clause, days: list[Timex], published: dt.datetime,
+@functools.lru_cache(maxsize=None)
+def _meanwhile(code: str = "ar") -> re.Pattern[str]:
+    """A folded clause opening with a connective of the same time (``meanwhile`` of
+    ``lang/<code>/event_dates.yaml``: ``في غضون ذلك``، ``وفي هذه الأثناء``), read once."""
+    return _opening(load_language_yaml(code, "event_dates.yaml")["meanwhile"])
+
+
+def _separate_day(text: str, clause: Clause, days: list[tuple[Timex, int]], published: dt.datetime,
                   spans: SpanIndex[Timex]) -> Timex | None:
     """The day a clause with no date of its own that opens its sentence with a separate incident
     (:func:`_separate_incident`: ``وفي حادث منفصل، قتل جندي``) took place on: the last of the
-    ``days`` told before it that passes on (:func:`_passes_on`) and is the publication's or one of
-    the :data:`_REPORT_DAYS` before (a roundup tells the incidents of its days; an older day is
-    background). None for any other clause, and for one telling a time of its own without a date
-    (``وفي حادث مماثل شهدته القرية قبل سنوات``: an older incident)."""
-    if text[clause.sentence_start:clause.start].strip() or not _separate_incident().match(
-            _fold_window(text, clause.start, clause.start + 48)):
+    ``days`` (with their sentences) told before it that passes on (:func:`_passes_on`) and is the
+    publication's or one of the :data:`_REPORT_DAYS` before (a roundup tells the incidents of its
+    days; an older day is background). So for a clause opened by a connective of the same time
+    (:func:`_meanwhile`: ``في غضون ذلك، اعتقلت الشرطة عشرات``, at its sentence's start or where
+    the connective cut it) that tells a happening in the perfect (``في الوقت نفسه تتواصل المعارك``:
+    a state going on; ``في الوقت نفسه يبقى الباب مفتوحا``: a comment), from a day told at most
+    :data:`_MEANWHILE_REACH` sentences before. None for any other clause, and for one telling a time
+    of its own without a date (``وفي حادث مماثل شهدته القرية قبل سنوات``: an older incident;
+    ``في هذه الأثناء``, an expression itself, is the connective's)."""
+    opening = _fold_window(text, clause.start, min(clause.end, clause.start + 96))
+    meanwhile = _meanwhile().match(opening)
+    if meanwhile is None and (text[clause.sentence_start:clause.start].strip()
+                              or not _separate_incident().match(opening)):
         return None
-    if any(t.interval is None for t in spans.starting_in(clause.start, clause.end)):
+    told = spans.starting_in(clause.start, clause.end)
+    reach = None
+    if meanwhile is not None:
+        told = [t for t in told if not (t.start < clause.start + len(meanwhile.group()) + 2
+                                        and fold(t.text) in meanwhile.group())]
+        lexicon = load_triggers()
+        words = _WORD.findall(opening, meanwhile.end())[:_OPENING_VERB_WORDS]
+        if lexicon.happening(_without_purposes(fold(clause.text), lexicon)) is None or _opens_present(words):
+            return None
+        reach = clause.sentence_index - _MEANWHILE_REACH
+    if any(t.interval is None for t in told):
         return None
     first = _naive(published).date() - _REPORT_DAYS
-    return next((t for t in reversed(days) if t.interval is not None and _passes_on(text, t, published)
-                 and _naive(t.interval[0]).date() >= first), None)
+    return next((t for t, sentence in reversed(days) if t.interval is not None and _passes_on(text, t, published)
+                 and _naive(t.interval[0]).date() >= first and (reach is None or sentence >= reach)), None)
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],

@@ -589,9 +589,9 @@ def _folded(words: Sequence[object]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Two patterns of a folded clause's opening (after و or ف): one with what tells another
-    happening than those told before it in its article (``told_apart``, ``separate_incidents``
-    and ``aside`` of ``lang/<code>/event_dates.yaml``: ``كما استهدف``، ``وفي حادث منفصل``، ``إلى
-    ذلك``), one with what opens a thread beside the article's (its ``simultaneous``,
+    happening than those told before it in its article (``told_apart``, ``separate_incidents``,
+    ``aside`` and ``meanwhile`` of ``lang/<code>/event_dates.yaml``: ``كما استهدف``، ``وفي حادث
+    منفصل``، ``إلى ذلك``), one with what opens a thread beside the article's (its ``simultaneous``,
     ``background_openers`` and ``thread_breaks``: ``فيما تستمر``، ``وكان``، ``من جانبه``); cached."""
     where = f"timeline.lang.{code}/event_dates.yaml"
     data = load_language_yaml(code, "event_dates.yaml")
@@ -599,7 +599,7 @@ def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
         incidents = data["separate_incidents"]
         nouns = {form for noun in map(str, incidents["nouns"]) for form in (fold(noun), *dual(noun))}
         kinds = {form for word in map(str, incidents["words"]) for one in feminine(word) for form in (one, *dual(one))}
-        other = {fold(str(p)) for key in ("told_apart", "aside") for p in data[key]}
+        other = {fold(str(p)) for key in ("told_apart", "aside", "meanwhile") for p in data[key]}
         beside = {fold(str(p)) for key in ("simultaneous", "background_openers", "thread_breaks") for p in data[key]}
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
