@@ -38,6 +38,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "PlaceMention",
+    "Whereabouts",
     "canonical_place",
     "countries_named",
     "country_of",
@@ -47,6 +48,7 @@ __all__ = [
     "pick_place",
     "region_of",
     "regions",
+    "whereabouts",
 ]
 
 KINDS = ("country", "city", "region")
@@ -85,6 +87,37 @@ class PlaceMention:
     holds: bool = False  # locative right after a town, holding it (مدينة سيئون بمحافظة حضرموت)
     worded: bool = False  # locative only through في/ب + a place word (في مدينة ميلانو), not في/ب on the name
     toward: bool = False  # a destination, after إلى (إلى جدة، إلى مدينة دبي)
+
+
+@dataclass(frozen=True, slots=True)
+class Whereabouts:
+    """Where a text tells its happenings are: ``fine``, the places finer than a country it names
+    (towns, provinces, districts: ``تعز``، ``بلوشستان``) that hold none other it names; ``within``,
+    those and every place and country it names or they lie in (not a country only its adjective
+    tells: ``الشعب المصري`` is no place); ``countries``, the countries it names, holds places in or
+    whose adjective it holds. Empty when it names none."""
+
+    fine: frozenset[str] = frozenset()
+    within: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+
+    def apart(self, other: Whereabouts) -> bool:
+        """Whether two texts tell places that cannot be one: each names a place finer than a country
+        and neither's lies in, or is, a place the other names (Baluchistan and eastern Congo, a
+        district of Taiz and Shabwa, Unaizah and Buraydah); or one names only countries, none the
+        other's places lie in (an area of no known country is in none). Never when either names no
+        place."""
+        if self.fine and other.fine:
+            return not (self.fine & other.within) and not (other.fine & self.within)
+        if self.fine or other.fine:
+            side, only = (self, other) if self.fine else (other, self)
+            return bool(only.countries) and not (side.countries & only.countries)
+        return bool(self.countries) and bool(other.countries) and not (self.countries & other.countries)
+
+    def meets(self, other: Whereabouts) -> bool:
+        """Whether two texts name one place: a place or country both name or hold, and none apart
+        (:meth:`apart`)."""
+        return bool(self.within & other.within) and not self.apart(other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +185,48 @@ class Gazetteer:
     towns: re.Pattern[str] | None = None  # a town word and a name no form covers: في بلدة سيفاري
     not_names: frozenset[str] = frozenset()  # folded words no such name is: function, time, number words
     town_stems: tuple[str, ...] = ()  # the town words without their last letter: a cheap look first (مدين)
+    areas: re.Pattern[str] | None = None  # an area word and a name no form covers: إقليم بلوشستان
+    not_areas: frozenset[str] = frozenset()  # folded words after an area word that are no name: الجزاء
+
+    def whereabouts(self, text: str) -> Whereabouts:
+        """Where ``text`` tells its happenings are (:class:`Whereabouts`): the places it names that
+        are not an institution's (:attr:`PlaceMention.owned`), nor wider than one country (الخليج،
+        أوروبا), the areas it names after an area word (``area_words`` of the yaml: ``إقليم
+        بلوشستان``), and the countries it names, holds places in, or whose adjective it holds."""
+        norm = normalize(text)
+        mentions = [m for m in self.find(text, norm) if not m.owned]
+        named: list[str] = []
+        holders: set[str] = set()
+        countries: set[str] = set()
+        for k, m in enumerate(mentions):
+            place = m.place
+            if place.kind == "country":
+                countries.add(place.name)
+                continue
+            if place.kind != "city" and place.country is None:  # a region of several countries
+                continue
+            named.append(place.name)
+            holders.update(h for h in (place.country, place.region) if h is not None and h != place.name)
+            if place.country is not None:
+                countries.add(place.country)
+            if m.holds and k > 0:  # مدينة سيئون بمحافظة حضرموت: حضرموت holds سيئون
+                holders.add(place.name)
+        if self.areas is not None:
+            for m in self.areas.finditer(norm.text):
+                name = m.group("place")
+                if (name in self.not_names or name.removeprefix("ال") in self.not_names or name in self.forms
+                        or name in self.not_areas):
+                    continue
+                start, end = norm.to_original(m.start("place"), m.end("place"))
+                surface = text[start:end]
+                # an indefinite word in ة or ى is an adjective (منطقة عسكرية); a definite one a name
+                adjective = surface[-1] in _ADJECTIVE_ENDINGS and not name.startswith("ال")
+                if adjective or any(k.start < end and start < k.end for k in mentions):
+                    continue
+                named.append(fold(without_marks(surface)))
+        fine = frozenset(n for n in named if n not in holders)
+        within = frozenset(named) | holders | countries
+        return Whereabouts(fine, within, frozenset(countries | countries_named_by_adjective(text)))
 
     def find(self, text: str, norm: NormalizedText | None = None) -> list[PlaceMention]:
         """Every place named in ``text``, in text order (``norm``: ``normalize(text)``, when the
@@ -320,7 +395,22 @@ def _load_gazetteer(code: str) -> Gazetteer:
                                    data.get("not_town_names"), words_known, code, where)
     return Gazetteer(MappingProxyType(forms), _compile(set(forms), not_places),
                      None if owners is None else owners[0], region_forms, placed, gap, worded, toward,
-                     towns, not_names, tuple(sorted({_key(w, where)[:-1] for w in data.get("town_words") or ()})))
+                     towns, not_names, tuple(sorted({_key(w, where)[:-1] for w in data.get("town_words") or ()})),
+                     _area_names(data.get("area_words"), where),
+                     frozenset(_key(w, where) for w in data.get("not_area_names") or ()))
+
+
+def _area_names(words: Any, where: str) -> re.Pattern[str] | None:
+    """The pattern of an area word (``area_words`` of the yaml) not definite, after و or ف, a
+    preposition's clitic or في, and the one word after it, with the article or not (group
+    ``place``: three letters or more, not ending in a pronoun); None without ``area_words``."""
+    if not words:
+        return None
+    if not isinstance(words, list):
+        raise LanguageDataError(f"{where}: area_words: a list of words, not {words!r}")
+    written = "|".join(sorted({_key(w, where) for w in words}, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:[وف]?في\s+)?[وف]?[بلك]?(?:" + written + r")\s+"
+                      r"(?P<place>\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
 
 
 def _town_names(words: Any, openers: Any, not_town: Any, known: set[str], code: str,
@@ -411,12 +501,23 @@ def countries_named(text: str, code: str = "ar") -> frozenset[str]:
     one country tells none) and those whose adjective it holds (``الكويتية``، ``المصريين``:
     ``adjectives`` of ``lang/<code>/places.yaml``)."""
     found = {m.place.country for m in find_places(text, code) if m.place.country is not None}
+    return frozenset(found) | countries_named_by_adjective(text, code)
+
+
+def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
+    """The countries whose adjective ``text`` holds (``الكويتية``، ``المصريين``: ``adjectives`` of
+    ``lang/<code>/places.yaml``)."""
     pattern, countries, written = _adjectives(code)
-    if pattern is not None:
-        if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
-            text = written.sub(" ", without_marks(text))
-        found.update(countries[m["stem"]] for m in pattern.finditer(fold(text)))
-    return frozenset(found)
+    if pattern is None:
+        return frozenset()
+    if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
+        text = written.sub(" ", without_marks(text))
+    return frozenset(countries[m["stem"]] for m in pattern.finditer(fold(text)))
+
+
+def whereabouts(text: str, code: str = "ar") -> Whereabouts:
+    """Where ``text`` tells its happenings are (:meth:`Gazetteer.whereabouts`)."""
+    return load_gazetteer(code).whereabouts(text)
 
 
 @functools.lru_cache(maxsize=None)

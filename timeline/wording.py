@@ -46,6 +46,7 @@ __all__ = [
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
     "matches", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
+    "without_dateline",
 ]
 
 _TOKEN = r"\w+"
@@ -1393,6 +1394,12 @@ def _past_dateline(folded: pl.Expr) -> pl.Expr:
     words = head.str.count_matches(_TOKEN)
     cut = pl.when(words.is_between(1, load_triggers().dateline_words)).then(head.str.len_chars() + 1).otherwise(0)
     return folded.str.slice(cut)
+
+
+def without_dateline(texts: Sequence[str | None]) -> list[str]:
+    """Each of ``texts`` folded, without its dispatch's dateline (:func:`_past_dateline`)."""
+    folded = pl.Series("f", [fold(t or "") for t in texts], pl.String)
+    return pl.select(_past_dateline(pl.lit(folded)))["f"].to_list()
 
 
 @functools.lru_cache(maxsize=None)
