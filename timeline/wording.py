@@ -1730,33 +1730,6 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
     )
 
 
-def _cause_told_on(nearest: pl.DataFrame, phrases: pl.DataFrame | None, causing: pl.Series) -> pl.DataFrame:
-    """``nearest`` (the happening words each event's clause may be told by) with the words that go
-    on telling a toll's cause marked background: those after the cause (the first happening word
-    of another class within :data:`CAUSE_REACH` words after the toll, right after a word of
-    `causes`) up to the next mark of punctuation, when a phrase of :func:`told_after` opens right
-    before it (``قتل عدة أشخاص إثر هجوم شنه مسلحون على منطقة تجارية ومحاصرتهم ثلاثة فنادق``: the
-    siege is the attack's, the clause the toll's, read with its cause; not past a comma: ``قتل جندي
-    إثر انفجار لغم، ووفقا للوكالة فإن هجوما انتحاريا استهدف فجر الأحد…`` tells another attack)."""
-    if phrases is None or not phrases.height or not nearest.height:
-        return nearest
-    toll = (pl.col("pos").filter(pl.col("toll") & ~pl.col("background")).min().over("c", "mark"))
-    marked = nearest.with_columns(toll.alias("toll_at"))
-    cause = (pl.col("pos").filter(pl.col("caused") & ~pl.col("trigger").is_in(causing)
-                                  & (pl.col("pos") > pl.col("toll_at"))
-                                  & (pl.col("pos") <= pl.col("toll_at") + CAUSE_REACH)).min().over("c", "mark"))
-    ends = phrases.select("c", pl.col("lo").cast(pl.Int64), pl.col("hi").alias("cause_hi"))
-    marked = (
-        marked.with_columns(cause.alias("cause_at"))
-        .with_columns((pl.col("cause_at").cast(pl.Int64) - 1).alias("opener"))
-        .join(ends, left_on=["c", "opener"], right_on=["c", "lo"], how="left", maintain_order="left")
-    )
-    return marked.with_columns(
-        pl.col("background") | ((pl.col("pos") > pl.col("cause_at")) & (pl.col("pos") <= pl.col("cause_hi")))
-        .fill_null(False)
-    ).drop("toll_at", "cause_at", "opener", "cause_hi")
-
-
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
@@ -1844,7 +1817,6 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .filter(pl.col("after") | pl.col("wall").is_null() | (pl.col("pos") > pl.col("wall"))
                 | pl.col("trigger").is_in(reactions), pl.col("trigger") != PLAIN)
     )
-    nearest = _cause_told_on(nearest, phrases, listed(lexicon.tolls | frozenset(reactions)))
     # the happening a clause is told after, kept: its phrase's first happening word's class
     told = (
         nearest.filter(pl.col("phrased")).sort("c", "mark", "pos").unique(["c", "mark"], keep="first")
