@@ -119,6 +119,7 @@ from timeline.places import countries_named, regions
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, clause_features, content_words,
+                              is_count_word,
                               lead_cues, match_text, matches, sums_up, told_apart, told_by_case, told_by_object)
 
 __all__ = [
@@ -756,6 +757,21 @@ def _between(frame: pl.DataFrame, lo: int, hi: int) -> pl.DataFrame:
     return frame.slice(first, buckets.search_sorted(hi, side="right") - first)
 
 
+def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon: TriggerLexicon) -> pl.Series:
+    """How many of each pair's shared rare words (``rare``) may name who or where (:data:`CLASS_RARE`):
+    no count word, no number, no happening word (``قتل ثلاثة جنود``: a toll, a count and a noun tell
+    not which happening). Read only for the class pairs sharing that many rare words (few)."""
+    counted = [0] * frame.height
+    todo = frame.with_row_index("k").filter(pl.col("class_pair") & (pl.col("n_rare") >= CLASS_RARE))
+    if todo.height:
+        ordered = words.sort("word")
+        stems, info = ordered["stem"].to_list(), ordered["info"].to_list()
+        for k, shared in zip(todo["k"].to_list(), todo["shared"].to_list()):
+            counted[k] = sum(1 for w in shared if info[w] >= rare and not stems[w].isdigit()
+                             and not is_count_word(stems[w]) and lexicon.word_class(stems[w]) is None)
+    return pl.Series(counted, dtype=pl.Int64)
+
+
 def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
@@ -937,7 +953,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     counted = pl.col("class_pair") & (pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls))
     one_town = (pl.col("town") == pl.col("town_j")).fill_null(False)
     # ...nor two that share CLASS_RARE rare words (who and where: مركز المسيال، سيفاري)
-    names_shared = pl.col("n_rare") >= CLASS_RARE
+    names_shared = pl.col("n_names") >= CLASS_RARE
     spared = pl.when(counted | (pl.col("class_pair") & (one_town | names_shared))).then(CLASS_MARGIN).otherwise(0.0)
     score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
              + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY)
@@ -996,6 +1012,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
+        .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names")))
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
