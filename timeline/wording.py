@@ -1271,6 +1271,12 @@ def _count_words() -> dict[str, int]:
             if value >= 2 and " " not in form and not form.startswith("ل") and not form.startswith("ال")}
 
 
+def is_count_word(word: str) -> bool:
+    """Whether a folded word, or a stem less its final ه (``ثلاث``), is a number word giving a count."""
+    counts = _count_words()
+    return word in counts or word + "ه" in counts
+
+
 def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLexicon, classes: dict[str, str],
                  token_table: pl.DataFrame) -> pl.DataFrame:
     """``positions`` with what each token is, worked out once for each of ``tokens`` (the

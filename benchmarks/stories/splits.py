@@ -16,6 +16,9 @@ not always exactly, what the build scored. Causes, per pair (the best of the ent
   once ``MIN_SHARED_WEIGHT`` is 0); ``score``: one class, under the least score even without the floor;
 - ``union``: the pair links, but the union's guards (``_Components.union``) keep the entries apart.
 
+Each pair is printed outside mention first, then the entry's: its classes, the happening words that
+gave them (stems), and ``similarity``, the content words' overlap ``_scored`` starts from (a class pair
+needs ``SAME_DAY_THRESHOLD`` plus ``CLASS_MARGIN`` of it, bonuses and penalties aside).
 ``bucket`` is the (articles, outlets, most articles of one outlet) telling that class on that day
 in the story's batch: how unique the happening's class is that day.
 """
@@ -63,6 +66,7 @@ class Story:
             self.cands.update(zip(pairs["i"].to_list(), pairs["j"].to_list()))
         ordered = self.words.sort("word")
         self.info, self.stem = ordered["info"].to_list(), ordered["stem"].to_list()
+        self.chars = ordered["chars"].to_list()
         self.far = M._FarCountries(frame)
         day = frame["start"].dt.date()
         told = pl.DataFrame({"trigger": self.table["trigger"], "day": day, "article": frame["article_id"],
@@ -100,11 +104,17 @@ class Story:
             loose = M._scored(pairs, t, self.words, NEEDS, self.far)
         finally:
             M.MIN_SHARED_WEIGHT = saved
-        trig, grp = (t["trigger"][i], t["trigger"][j]), (t["group"][i], t["group"][j])
+        trig, grp = (t["trigger"][a], t["trigger"][b]), (t["group"][a], t["group"][b])
+        word = tuple(None if t["trigger_word"][k] is None else self.stem[t["trigger_word"][k]] for k in (a, b))
+        # the content words' overlap (_scored's similarity): what a class pair scores before bonuses,
+        # penalties and CLASS_MARGIN (a same-day pair needs SAME_DAY_THRESHOLD)
+        same = sum(self.chars[w] for w in shared)
+        rest = min(t["chars"][i] - same, t["chars"][j] - same)
+        similarity = round(100.0 * 2 * same / (2 * same + rest), 1) if same else 0.0
         candidate = (i, j) in self.cands
         if kept:
             cause = "union"
-        elif (trig[0] != trig[1] and t["cause"][i] != trig[1] and trig[0] != t["cause"][j]) or grp[0] != grp[1]:
+        elif (trig[0] != trig[1] and t["cause"][a] != trig[1] and trig[0] != t["cause"][b]) or grp[0] != grp[1]:
             # (a toll naming its cause, قتل … إثر هجوم, is of its cause's class: _scored's same_trigger)
             cause = "none" if None in trig else "class"
         elif not candidate:
@@ -115,9 +125,10 @@ class Story:
             cause = "score"
         return dict(cause=cause, candidate=candidate, kept=kept,
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
-                    trig=trig, town=(t["town"][i], t["town"][j]), own=(t["own"][i], t["own"][j]),
+                    trig=trig, word=word, similarity=similarity,
+                    town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
                     n_shared=len(shared), share=round(sum(self.info[w] for w in shared) / least, 2) if least else 0.0,
-                    numbers=(t["numbers"][i].to_list(), t["numbers"][j].to_list()),
+                    numbers=(t["numbers"][a].to_list(), t["numbers"][b].to_list()),
                     bucket=self.buckets.get((t["trigger"][a], self.day[a])),
                     shared=" ".join(f"{self.stem[w]}:{self.info[w]:.1f}"
                                     for w in sorted(shared, key=lambda w: -self.info[w])))
@@ -172,8 +183,9 @@ def main(out: Path, only: list[str]) -> None:
                                                         p[0]["share"]))
                     happening.add(best["cause"])
                     print(f"  {best['cause']:9} {sources[r]} row {r} (entry {clusters[r]}) vs {sources[k]} row {k}: "
-                          f"class {best['trig']} town {best['town']} own {best['own']} shared {best['n_shared']} "
-                          f"share {best['share']} no-floor score {best['no_floor']} numbers {best['numbers']} "
+                          f"class {best['trig']} word {best['word']} town {best['town']} own {best['own']} "
+                          f"shared {best['n_shared']} share {best['share']} similarity {best['similarity']} "
+                          f"no-floor score {best['no_floor']} numbers {best['numbers']} "
                           f"bucket {best['bucket']}\n            {clause[:90]}\n            shared: {best['shared']}")
             causes.update(happening)
     print("happenings by cause (a happening counts once per cause it shows):", dict(causes))
