@@ -94,7 +94,7 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.leads import perfect_forms as perfect_persons
-from timeline.lexicon import (COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
+from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
                               conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
                               trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
@@ -1718,8 +1718,12 @@ def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], da
     (:func:`_saying_participles`) after a date of the piece, with no date after it: what follows is
     another statement of the speaker, cut off undated (``وتسجيل المرشحين يوم 15/11/1436هـ | مشيرًا إلى
     أن اللجنة حددت مركزين بتبوك``: its words and its town are not the registration's); it inherits no
-    date either (``inherit``), and what follows it "while" shares the day of the clause before it. None
-    without one."""
+    date either (``inherit``), and what follows it "while" shares the day of the clause before it. The
+    other way round, a piece whose dates all follow such a participle is cut at the last one before
+    them when what comes before says something of its own (a complementizer or a quotation): the
+    statement keeps its dates, the saying before it is told undated (``وقال المتحدث إن الهجمات ليست
+    جديدة، | مشيرًا إلى أنها بلغت ذروتها في ثمانينات القرن الماضي``: the peak's decade, not the saying's;
+    not ``وقال المدير، مشيرا إلى أن…``: the participle tells all that is said). None without one."""
     dates = dating.starting_in(start, end)
     if not dates:
         return None
@@ -1727,7 +1731,17 @@ def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], da
         at = _after_comma(text, m.end())
         if at is not None and at < end and _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
             return at
-    return None
+    said = None
+    for m in _COMMA.finditer(text, start, dates[0].start):
+        at = _after_comma(text, m.end())
+        if at is not None and at < dates[0].start and _said_on(text, at) and not spans.covers(m.start()):
+            said = at
+    if said is None:
+        return None
+    before = text[start:said]
+    says = any(q in before for q in OPENING_QUOTES) or not _date_cues().complementizers.isdisjoint(
+        map(unjoined, _WORD.findall(_fold_window(text, start, said))))
+    return said if says else None
 
 
 @functools.lru_cache(maxsize=None)
