@@ -530,6 +530,23 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence() -> None:
         "نشر المعهد الأسماء على موقعه www.edu.sa.", "وحدد يوم الثلاثاء موعدا."]
 
 
+def test_a_full_stop_glued_to_the_next_word_ends_a_sentence() -> None:
+    from timeline.events import split_sentences
+
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    assert sentences("وصلت البعثة إلى المدينة أمس.وسيجري الفريق تدريبه الأخير مساء اليوم.") == [
+        "وصلت البعثة إلى المدينة أمس.", "وسيجري الفريق تدريبه الأخير مساء اليوم."]
+    assert sentences("وقال المدرب إن «المباراة صعبة».وأضاف أن الفريق جاهز.") == [
+        "وقال المدرب إن «المباراة صعبة».", "وأضاف أن الفريق جاهز."]
+    # an abbreviation or a dotted run glued to the next word: no sentence end
+    for text in ("وأكدت مجموعة د.سليم الطبية أنها جاهزة.", "وأشار م.الحربي إلى أن العمل بدأ.",
+                 "ونقلت هيئة الإذاعة (بي.بي.سي) عن الوزير قوله إن الوضع هادئ.",
+                 "وذكرت الإذاعة (إيه.بي.سي) أن الطريق مغلق."):
+        assert sentences(text) == [text], text
+
+
 def test_what_a_saying_says_is_not_dated_by_a_relative_clause_inside_it() -> None:
     # the team is sent on the announcement's day; "last year" is the cargo plane's loss
     text = ("أعلنت وزارة النقل اليوم الاثنين أنها أرسلت فريقا إلى الجزيرة للتحقق من قطع الحطام "
