@@ -1678,7 +1678,7 @@ def _since_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
         return at if fronted else None
     if following.group() in relative_pronouns():
         return None
-    return at if fronted or _verb_word(following.group()) else None
+    return at if fronted or _verb_word(following.group(), opening=True) else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -1690,21 +1690,29 @@ def _known_verbs(code: str = "ar") -> frozenset[str]:
                      | cues.auxiliaries | set(lex.past_cues) | triggers.verbal | triggers.done_verbs, code)
 
 
-def _verb_word(word: str) -> bool:
+def _verb_word(word: str, opening: bool = False) -> bool:
     """Whether one folded word, و/ف glued or not, is a verb (or a particle opening a verb: لم، قد) by
     the project's verb data: a perfect of ``later.past_words``, ``speech_verbs``, ``plan_frames``,
     ``witness_verbs``, ``auxiliaries``, a past cue, a happening's verb of ``triggers.yaml`` in any person
     (قتل، يقتل), a verb of doing (تم), or a verb by its shape (:class:`timeline.verbs.Shapes`: a
     perfect by its ending or of the form افتعل, امتنع؛ a present يـ, or a long present تـ/نـ). A noun
-    :func:`timeline.verbs.nearest_first` passes over (``الوقت``) is none."""
+    :func:`timeline.verbs.nearest_first` passes over (``الوقت``) is none. With ``opening`` (the first
+    word after a since phrase's comma) the short shapes too (:meth:`timeline.verbs.Shapes.opening_verb`:
+    وحصل، تضع، ونأمل، وتولى), but never a word a preposition, a tally, a function word or a و of the root
+    opens (``نحو``، ``وعدد``، ``ذلك``، ``وزير``)."""
     ((_, _, bare, passed),) = nearest_first([word])
     if word in _known_verbs() or bare in _known_verbs():
         return True
     if passed:
         return False
     shapes = load_shapes()
-    return shapes.perfect(bare, derived=True) or shapes.is_present(bare, noun_endings=True) \
-        or shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare)
+    if shapes.perfect(bare, derived=True) or shapes.is_present(bare, noun_endings=True) \
+            or shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare):
+        return True
+    if not opening or word.startswith(_root_waw().starts):
+        return False
+    cues = _date_cues()
+    return shapes.opening_verb(word, bare) and not {word, bare} & (_FUNCTION_WORDS | cues.held_prepositions | cues.tally)
 
 
 @functools.lru_cache(maxsize=None)
