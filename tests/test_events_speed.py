@@ -22,7 +22,8 @@ from timeline.tagger import tag
 
 # -- the replaced forms -------------------------------------------------------------------
 
-OLD_SENTENCE_BREAK = re.compile(r'(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+')
+OLD_SENTENCE_BREAK = re.compile(r'(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
+                                r'|(?<=[\u0621-\u064a\u064b-\u0652"»”])(?P<glued>\.)(?=[\u0621-\u064a])')  # a glued stop
 OLD_CLAUSE_BREAK = re.compile(
     r"(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
