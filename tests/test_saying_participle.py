@@ -81,3 +81,10 @@ def test_in_a_sentence_of_several_dates_and_at_the_last_participle() -> None:
 def test_no_cut_when_the_saying_before_says_nothing_of_its_own() -> None:
     text = "وصرح رئيس البلدية، موضحا أن المشروع سينتهي في ديسمبر المقبل."
     assert [c for _, _, c in _events(text)] == [text]
+
+
+def test_a_date_before_what_the_participle_says_is_the_saying_s_own_day() -> None:
+    text = "وجدد الوزير التأكيد على أن العلاقات متينة، مشددا خلال لقائه نظيره أمس على أن التعاون مستمر."
+    assert _events(text) == [("أمس", "2015-08-10", text)]
+    text = "وقال الوزير إن العلاقات متينة، مضيفا: «وقعنا الاتفاق في مايو الماضي»."
+    assert _events(text) == [("مايو الماضي", "2015-05", "مضيفا: «وقعنا الاتفاق في مايو الماضي».")]

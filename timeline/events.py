@@ -1764,6 +1764,11 @@ def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], da
             said = at
     if said is None:
         return None
+    if any(unjoined(w) in _date_cues().complementizers for w in _WORD.findall(_fold_window(text, dates[0].end, end))) \
+            and not any(q in text[said:dates[0].start] for q in OPENING_QUOTES) \
+            and not any(unjoined(w) in _date_cues().complementizers
+                        for w in _WORD.findall(_fold_window(text, said, dates[0].start))):
+        return None  # مشددا أثناء لقائه الوزير أمس على أن…: the date before what is said is the saying's own day
     before = text[start:said]
     says = any(q in before for q in OPENING_QUOTES) or not _date_cues().complementizers.isdisjoint(
         map(unjoined, _WORD.findall(_fold_window(text, start, said))))
