@@ -546,6 +546,15 @@ def test_a_full_stop_glued_to_the_next_word_ends_its_sentence() -> None:
                  "اختفت الرحلة إم.إتش 370 فوق المحيط.", "نشر موقع سوق.كوم قائمة الأسعار الجديدة.",
                  "اشترت شركة (آر.دابليو.إي) المبنى القديم."):
         assert sentences(text) == [text], text
+    assert sentences("وصلت البعثة إلى المدينة أمس.وسيجري الفريق تدريبه الأخير مساء اليوم.") == [
+        "وصلت البعثة إلى المدينة أمس.", "وسيجري الفريق تدريبه الأخير مساء اليوم."]
+    assert sentences("وقال المدرب إن «المباراة صعبة».وأضاف أن الفريق جاهز.") == [
+        "وقال المدرب إن «المباراة صعبة».", "وأضاف أن الفريق جاهز."]
+    # an abbreviation or a dotted run glued to the next word: no sentence end
+    for text in ("وأكدت مجموعة د.سليم الطبية أنها جاهزة.", "وأشار م.الحربي إلى أن العمل بدأ.",
+                 "ونقلت هيئة الإذاعة (بي.بي.سي) عن الوزير قوله إن الوضع هادئ.",
+                 "وذكرت الإذاعة (إيه.بي.سي) أن الطريق مغلق."):
+        assert sentences(text) == [text], text
 
 
 def test_a_glued_full_stop_gives_a_date_to_its_own_sentence() -> None:

@@ -23,7 +23,7 @@ from timeline.tagger import tag
 # -- the replaced forms -------------------------------------------------------------------
 
 OLD_SENTENCE_BREAK = re.compile(r'(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
-                                r'|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2})')  # a full stop glued between words
+                                r'|(?:(?<=[\u0621-\u064a]{3})|(?<=[»”"]))\.(?=[\u0621-\u064a]{2})')  # a glued stop
 OLD_CLAUSE_BREAK = re.compile(
     r"(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"

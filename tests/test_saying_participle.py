@@ -56,3 +56,35 @@ def test_what_follows_while_shares_the_day_and_the_statement_inherits_none() -> 
             ("أمس", "فيما قتل خمسة من المسلحين في الاشتباكات."),
             ("أمس", "وسيطرت القوات على البلدة أمس"),
         ], inherit
+
+
+def test_a_statement_dated_after_the_participle_is_cut_from_the_saying_before_it() -> None:
+    text = ("وقال المتحدث باسم الجماعة إن هذه ليست المرة الأولى التي تلجأ فيها إلى الهجمات، مشيرًا إلى أن "
+            "هذه الهجمات بلغت ذروتها في ثمانينات القرن الماضي.")
+    assert _events(text) == [("ثمانينات القرن الماضي", "198",
+                              "مشيرًا إلى أن هذه الهجمات بلغت ذروتها في ثمانينات القرن الماضي.")]
+
+
+def test_the_saying_before_may_be_a_quotation() -> None:
+    text = "وأوضح المدير: «الموسم كان صعبا على الجميع»، مضيفا أن الفريق سيبدأ معسكره الخميس المقبل."
+    assert _events(text) == [("الخميس المقبل", "2015-08-13", "مضيفا أن الفريق سيبدأ معسكره الخميس المقبل.")]
+
+
+def test_in_a_sentence_of_several_dates_and_at_the_last_participle() -> None:
+    text = ("وأكد الوزير أن العلاقات بين البلدين متينة، مشيرا إلى أن الحوار مستمر، لافتا إلى أن الاتفاق "
+            "وقع في مايو الماضي، فيما يعقد الطرفان اجتماعا جديدا في أكتوبر المقبل.")
+    clauses = {e: c for e, _, c in _events(text)}
+    assert clauses["مايو الماضي"] == "لافتا إلى أن الاتفاق وقع في مايو الماضي"
+    assert "أكتوبر المقبل" in clauses and "العلاقات" not in clauses["أكتوبر المقبل"]
+
+
+def test_no_cut_when_the_saying_before_says_nothing_of_its_own() -> None:
+    text = "وصرح رئيس البلدية، موضحا أن المشروع سينتهي في ديسمبر المقبل."
+    assert [c for _, _, c in _events(text)] == [text]
+
+
+def test_a_date_before_what_the_participle_says_is_the_saying_s_own_day() -> None:
+    text = "وجدد الوزير التأكيد على أن العلاقات متينة، مشددا خلال لقائه نظيره أمس على أن التعاون مستمر."
+    assert _events(text) == [("أمس", "2015-08-10", text)]
+    text = "وقال الوزير إن العلاقات متينة، مضيفا: «وقعنا الاتفاق في مايو الماضي»."
+    assert _events(text) == [("مايو الماضي", "2015-05", "مضيفا: «وقعنا الاتفاق في مايو الماضي».")]

@@ -94,3 +94,17 @@ def test_the_one_word_verb_test() -> None:
     nouns = ["الوزير", "مراجعة", "إجراءات", "متعهدا", "للدفاع", "وسط", "حيث"]
     assert [w for w in verbs if not _verb_word(fold(w))] == []
     assert [w for w in nouns if _verb_word(fold(w))] == []
+
+
+def test_short_verbs_after_the_comma_of_a_since_cut_off_mid_sentence() -> None:
+    # a perfect of three letters after a glued و, a short present, a perfect of تفعّل
+    for verb in ("وحصل الفريق على", "تضع الإدارة", "ونأمل أن يصل", "وتولى المدرب"):
+        text = f"وقال المدير إنه منذ افتتاح الملعب في عام 1998، {verb} المزيد من الدعم للمدينة."
+        clauses = [c for _, _, c in _events(text)]
+        assert clauses == ["منذ افتتاح الملعب في عام 1998"], verb
+
+
+def test_no_short_verb_where_a_root_waw_a_tally_or_a_preposition_opens() -> None:
+    for word in ("وزير الرياضة", "وعدد الزوار", "نحو ألف زائر"):
+        text = f"وقال المدير إنه منذ افتتاح الملعب في عام 1998، {word} يزداد كل عام."
+        assert all(word in c for _, _, c in _events(text)), word

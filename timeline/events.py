@@ -97,7 +97,7 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.leads import perfect_forms as perfect_persons
-from timeline.lexicon import (COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
+from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
                               conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
                               trie_regex)
 from timeline.normalize import FoldedText, fold, fold_text, unjoined
@@ -122,10 +122,11 @@ __all__ = [
 
 # end of sentence: ! ? ؟ ؛ ; … runs, a full stop not inside a number, or line breaks (the lookahead
 # of their first characters first: a position holding none fails at once, ~3× faster over an article);
-# also a full stop glued between two Arabic words, when :func:`_glued_end` says it ends a sentence
+# also a full stop glued to the next Arabic word after an Arabic word or a closing quote, when
+# :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``، ``«…صعبة».وأضاف``)
 _SENTENCE_BREAK = re.compile(
     r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
-    r'|(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{2}))'
+    r'|(?:(?<=[\u0621-\u064a]{3})|(?<=[»”"]))\.(?=[\u0621-\u064a]{2}))'
 )
 _ARABIC_RUN = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 # a full stop glued after a word of three letters or more (not إم.إتش) ends its sentence when the word after
@@ -133,6 +134,7 @@ _ARABIC_RUN = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
 # two (بي، إس), three or four (إيه، إتش)
 _GLUED_AFTER = 3
 _GLUED_BEFORE = 5
+_CLOSING_QUOTES = "»”\""
 # where a clause may start: after a comma (not a digit group), or before a connective (both at a
 # space: that test first, so that a position holding none fails at once)
 _CLAUSE_BREAK = re.compile(
@@ -413,11 +415,14 @@ def _abbreviation(code: str = "ar") -> re.Pattern[str]:
 
 def _glued_end(text: str, at: int) -> bool:
     """Whether the full stop at ``at``, glued between two Arabic words (some outlets drop the space:
-    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters before it), ends a sentence:
+    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters or a closing quote before it), ends a
+    sentence: after a closing quote always (but before a web suffix);
     the word after has :data:`_GLUED_AFTER` letters or more, or the word before :data:`_GLUED_BEFORE`;
     neither is part of a dotted run (``إيه.بي.سي``، ``آر.دابليو.إي``: letters' names) and the word after
     is no web suffix (:func:`_web_suffix`: ``بيت.كوم``)."""
     after = _ARABIC_RUN.match(text, at + 1)
+    if after is not None and text[at - 1:at] in _CLOSING_QUOTES:
+        return not _web_suffix().match(text, at + 1)  # «…صعبة».وأضاف: a quotation ends its sentence
     runs = _ARABIC_RUN.findall(text, max(0, at - 24), at)
     if after is None or not runs or not text.endswith(runs[-1], 0, at) or _web_suffix().match(text, at + 1):
         return False
@@ -1735,7 +1740,7 @@ def _since_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], datin
         return at if fronted else None
     if following.group() in relative_pronouns():
         return None
-    return at if fronted or _verb_word(following.group()) else None
+    return at if fronted or _verb_word(following.group(), opening=True) else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -1747,21 +1752,29 @@ def _known_verbs(code: str = "ar") -> frozenset[str]:
                      | cues.auxiliaries | set(lex.past_cues) | triggers.verbal | triggers.done_verbs, code)
 
 
-def _verb_word(word: str) -> bool:
+def _verb_word(word: str, opening: bool = False) -> bool:
     """Whether one folded word, و/ف glued or not, is a verb (or a particle opening a verb: لم، قد) by
     the project's verb data: a perfect of ``later.past_words``, ``speech_verbs``, ``plan_frames``,
     ``witness_verbs``, ``auxiliaries``, a past cue, a happening's verb of ``triggers.yaml`` in any person
     (قتل، يقتل), a verb of doing (تم), or a verb by its shape (:class:`timeline.verbs.Shapes`: a
     perfect by its ending or of the form افتعل, امتنع؛ a present يـ, or a long present تـ/نـ). A noun
-    :func:`timeline.verbs.nearest_first` passes over (``الوقت``) is none."""
+    :func:`timeline.verbs.nearest_first` passes over (``الوقت``) is none. With ``opening`` (the first
+    word after a since phrase's comma) the short shapes too (:meth:`timeline.verbs.Shapes.opening_verb`:
+    وحصل، تضع، ونأمل، وتولى), but never a word a preposition, a tally, a function word or a و of the root
+    opens (``نحو``، ``وعدد``، ``ذلك``، ``وزير``)."""
     ((_, _, bare, passed),) = nearest_first([word])
     if word in _known_verbs() or bare in _known_verbs():
         return True
     if passed:
         return False
     shapes = load_shapes()
-    return shapes.perfect(bare, derived=True) or shapes.is_present(bare, noun_endings=True) \
-        or shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare)
+    if shapes.perfect(bare, derived=True) or shapes.is_present(bare, noun_endings=True) \
+            or shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare):
+        return True
+    if not opening or word.startswith(_root_waw().starts):
+        return False
+    cues = _date_cues()
+    return shapes.opening_verb(word, bare) and not {word, bare} & (_FUNCTION_WORDS | cues.held_prepositions | cues.tally)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1793,8 +1806,12 @@ def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], da
     (:func:`_saying_participles`) after a date of the piece, with no date after it: what follows is
     another statement of the speaker, cut off undated (``وتسجيل المرشحين يوم 15/11/1436هـ | مشيرًا إلى
     أن اللجنة حددت مركزين بتبوك``: its words and its town are not the registration's); it inherits no
-    date either (``inherit``), and what follows it "while" shares the day of the clause before it. None
-    without one."""
+    date either (``inherit``), and what follows it "while" shares the day of the clause before it. The
+    other way round, a piece whose dates all follow such a participle is cut at the last one before
+    them when what comes before says something of its own (a complementizer or a quotation): the
+    statement keeps its dates, the saying before it is told undated (``وقال المتحدث إن الهجمات ليست
+    جديدة، | مشيرًا إلى أنها بلغت ذروتها في ثمانينات القرن الماضي``: the peak's decade, not the saying's;
+    not ``وقال المدير، مشيرا إلى أن…``: the participle tells all that is said). None without one."""
     dates = dating.starting_in(start, end)
     if not dates:
         return None
@@ -1802,7 +1819,22 @@ def _participle_cut(text: str, start: int, end: int, spans: SpanIndex[Timex], da
         at = _after_comma(text, m.end())
         if at is not None and at < end and _said_on(text, at) and not spans.covers(m.start()) and not dating.count_starting_in(at, end):
             return at
-    return None
+    said = None
+    for m in _COMMA.finditer(text, start, dates[0].start):
+        at = _after_comma(text, m.end())
+        if at is not None and at < dates[0].start and _said_on(text, at) and not spans.covers(m.start()):
+            said = at
+    if said is None:
+        return None
+    if any(unjoined(w) in _date_cues().complementizers for w in _WORD.findall(_fold_window(text, dates[0].end, end))) \
+            and not any(q in text[said:dates[0].start] for q in OPENING_QUOTES) \
+            and not any(unjoined(w) in _date_cues().complementizers
+                        for w in _WORD.findall(_fold_window(text, said, dates[0].start))):
+        return None  # مشددا أثناء لقائه الوزير أمس على أن…: the date before what is said is the saying's own day
+    before = text[start:said]
+    says = any(q in before for q in OPENING_QUOTES) or not _date_cues().complementizers.isdisjoint(
+        map(unjoined, _WORD.findall(_fold_window(text, start, said))))
+    return said if says else None
 
 
 @functools.lru_cache(maxsize=None)

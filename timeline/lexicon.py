@@ -425,6 +425,7 @@ COMMAS = "،,"
 SEMICOLONS = "؛;"
 COLONS = ":"
 SENTENCE_ENDS = ".!?؟\n"
+OPENING_QUOTES = "«\"“"  # what opens a quotation
 
 
 def marks(*sets: str) -> str:

@@ -43,6 +43,8 @@ class Shapes:
     plan: re.Pattern[str]  # يقام، تبدأ، سيعقد (a plan's verb)
     resumed: re.Pattern[str]  # يستكملها (a present holding its antecedent's pronoun)
     participle: re.Pattern[str]  # الصادر، الواقعة
+    opening_conjoined: int  # وحصل: a perfect's letters after a glued و/ف (opening.conjoined)
+    opening_present: re.Pattern[str]  # تضع، نامل، تولي (opening.present)
     not_verb_starts: tuple[str, ...]  # يوم، يونيو (present_shape.not_verb_starts)
     not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
     directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
@@ -65,6 +67,13 @@ class Shapes:
         least, not_fourth, endings, infix_fourth, infix_third = self.long_present_spec
         return len(word) >= least and word[3] not in not_fourth and not word.endswith(endings) \
             and not (len(word) == least and word[3] in infix_fourth and word[2] not in infix_third)
+
+    def opening_verb(self, word: str, bare: str) -> bool:
+        """Whether ``word`` (folded; ``bare`` without its و/ف) is a verb by the short shapes of
+        ``opening``, read only on a clause's first word after a since phrase's comma: a bare perfect
+        of the simple form after a glued و/ف (``وحصل``), a short present or a perfect of تفعّل
+        (``تضع``، ``نامل``، ``تولي``)."""
+        return (word != bare and len(bare) == self.opening_conjoined) or self.opening_present.fullmatch(bare) is not None
 
     def plan_verb(self, bare: str) -> bool:
         """Whether ``bare`` is a plan's verb by its shape (``plan``: a present or a future, ``يقام``،
@@ -140,6 +149,10 @@ def load_shapes(code: str = "ar") -> Shapes:
             plan=re.compile(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
                             rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
             resumed=re.compile(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
+            opening_conjoined=int(data["opening"]["conjoined"]),
+            opening_present=re.compile(
+                rf"[{_letters(opening, 'first')}]{_LETTER}{{{min(data['opening']['present']) - 1},"
+                rf"{max(data['opening']['present']) - 1}}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
             not_predicates=frozenset(phrases),
             directions=frozenset(load_lexicon(code).directions))
