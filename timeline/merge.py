@@ -1172,6 +1172,8 @@ class _Components:
         if "case" in table.columns:
             named = table.filter(pl.col("case").list.len() > 0).select("i", "case")
             self.cases = dict(zip(named["i"].to_list(), named["case"].to_list()))
+        # ...and those of each entry's reports, at its root (only for entries naming one)
+        self.named: dict[int, list[list[int]]] = {i: [case] for i, case in self.cases.items()}
         lexicon = load_triggers()
         self.reactions, self.loose = lexicon.reactions, lexicon.loose_objects
         self.town: list[str | None] = table["town"].to_list()
@@ -1297,6 +1299,9 @@ class _Components:
         self.vocabulary.pop(root, None)
         self.vocabulary.pop(child, None)
         self.plain[root] = self.plain[ra] + self.plain[rb]
+        named_a, named_b = self.named.pop(ra, None), self.named.pop(rb, None)
+        if named_a is not None or named_b is not None:
+            self.named[root] = (named_a or []) + (named_b or [])
         for art, told in days_a.items():  # the larger map absorbs the smaller one
             days_b.setdefault(art, set()).update(told)
         self.days.pop(ra, None)
@@ -1408,13 +1413,13 @@ class _Components:
         """Whether the entries at ``ra`` and ``rb`` each hold a report naming a case (or whom a
         sentence is carried out on) none of whose words the other's reports hold: two
         hearings, two executions."""
-        cases = self.cases
-        if not cases:
+        named = self.named
+        if not named:
             return False
 
         def unknown(root: int, other: int) -> bool:
-            named = [cases[e] for e in self.members.get(root, [root]) if e in cases]
-            return bool(named) and any(self._vocabulary(other).isdisjoint(case) for case in named)
+            cases = named.get(root)
+            return cases is not None and any(self._vocabulary(other).isdisjoint(case) for case in cases)
 
         return unknown(ra, rb) and unknown(rb, ra)
 
