@@ -107,10 +107,23 @@ class _Union:
         return i
 
     def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb and self.size[ra] + self.size[rb] <= MAX_STORY_ENTRIES:
-            self.parent[max(ra, rb)] = min(ra, rb)
-            self.size[min(ra, rb)] += self.size[max(ra, rb)]
+        parent = self.parent
+        while parent[a] != a:  # find, inlined (one call per link)
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        self.join_roots(a, b)
+
+    def join_roots(self, ra: int, rb: int) -> None:
+        """Join the stories at roots ``ra`` and ``rb`` unless they are one, or would grow past
+        :data:`MAX_STORY_ENTRIES`."""
+        size = self.size
+        if ra != rb and size[ra] + size[rb] <= MAX_STORY_ENTRIES:
+            root, child = (ra, rb) if ra < rb else (rb, ra)
+            self.parent[child] = root
+            size[root] += size[child]
 
 
 def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) -> pl.DataFrame:
@@ -459,7 +472,7 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
             tied.add(by)
             if len(tied) < _BRIDGES:
                 continue
-        union.union(a, b)
+        union.join_roots(ra, rb)
 
 
 def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, entries: int, info: pl.Series,
