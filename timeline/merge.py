@@ -1508,7 +1508,7 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
         if sizes[roots[i]] >= 2 and fine[i] and triggers[i] is not None:
             grown.setdefault((days[i], triggers[i]), set()).add(roots[i])
     near = (0, -1, 1)
-    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
+    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i] and triggers[i] is not None
             and any((days[i] + d, triggers[i]) in grown for d in near)]
     if not lone:
         return
@@ -1529,11 +1529,12 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
             return groups[i] not in reacting
         return not components.core_words(root).isdisjoint(objects[i])
 
+    find, core_words = components.find, components.core_words
     for i in lone:
         own = set(words[i])
-        best = max(((len(own & components.core_words(components.find(root))) - abs(d), sizes[root], -root)
+        best = max(((len(own & core_words(found)) - abs(d), sizes[root], -root)
                     for d in near for root in grown.get((days[i] + d, triggers[i]), ())
-                    if tells(i, components.find(root))), default=(0, 0, 0))
+                    for found in (find(root),) if tells(i, found)), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])
