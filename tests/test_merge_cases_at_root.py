@@ -1,6 +1,6 @@
-"""The cases an entry's reports name are kept at its root as it grows (:class:`timeline.merge._Components`):
-a report naming a case that joined an entry later still keeps another case's report out (made-up
-word ids; no text)."""
+"""The cases, meetings' sides and football teams an entry's reports name are kept at its root as it
+grows (:class:`timeline.merge._Components`): a report naming one that joined an entry later still
+keeps another's report out (made-up word ids and team names; no text)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,15 @@ def test_one_case_told_by_a_later_report_joins() -> None:
     found.union(0, 1)
     found.union(0, 2)
     assert found.find(2) == found.find(0)
+
+
+def test_a_team_named_by_a_later_report_keeps_another_team_out() -> None:
+    day, n = dt.datetime(2024, 3, 12), 3
+    table = pl.DataFrame({
+        "i": list(range(n)), "start": [day] * n, "end": [day + dt.timedelta(days=1)] * n, "fine": [True] * n,
+        "group": ["رياضة"] * n, "town": [None] * n, "article": list(range(n)), "teams": [[], ["الف"], ["باء"]],
+    }, schema_overrides={"town": pl.String, "teams": pl.List(pl.String)})
+    found = _Components(table, dt.timedelta(days=4), {0: [1, 2], 1: [1, 2], 2: [1, 2]}, [9.0] * 40)
+    found.union(0, 1)
+    found.union(0, 2)
+    assert found.find(2) != found.find(0) and found.find(1) == found.find(0)

@@ -1205,6 +1205,9 @@ class _Components:
         if "teams" in table.columns:
             named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
             self.teams = {i: frozenset(teams) for i, teams in named.iter_rows()}
+        # each entry's reports of a meeting and of football, at its root (only for entries holding one)
+        self.sided: dict[int, list[int]] = {i: [i] for i in self.sides}
+        self.teamed: dict[int, list[int]] = {i: [i] for i in self.teams}
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
         # each event precise to a day or finer with an article: (article, its first and last day)
@@ -1299,9 +1302,10 @@ class _Components:
         self.vocabulary.pop(root, None)
         self.vocabulary.pop(child, None)
         self.plain[root] = self.plain[ra] + self.plain[rb]
-        named_a, named_b = self.named.pop(ra, None), self.named.pop(rb, None)
-        if named_a is not None or named_b is not None:
-            self.named[root] = (named_a or []) + (named_b or [])
+        for kept in (self.named, self.sided, self.teamed):
+            of_a, of_b = kept.pop(ra, None), kept.pop(rb, None)
+            if of_a is not None or of_b is not None:
+                kept[root] = (of_a or []) + (of_b or [])  # type: ignore[operator]
         for art, told in days_a.items():  # the larger map absorbs the smaller one
             days_b.setdefault(art, set()).update(told)
         self.days.pop(ra, None)
@@ -1326,10 +1330,10 @@ class _Components:
         the one it names last (one host, two guests): a report naming only one side still
         joins."""
         sides = self.sides
-        met_a = [sides[e] for e in self.members.get(ra, [ra]) if e in sides]
+        met_a = [sides[e] for e in self.sided.get(ra, ())]
         if not met_a:
             return False
-        met_b = [sides[e] for e in self.members.get(rb, [rb]) if e in sides]
+        met_b = [sides[e] for e in self.sided.get(rb, ())]
         return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES and la not in wb and lb not in wa
                    for sa, la, wa in met_a for sb, lb, wb in met_b)
 
@@ -1339,14 +1343,14 @@ class _Components:
         match (:func:`timeline.wording.matches`), whether the teams those name, all told,
         are none shared (one side's report names its opponent only: أمام النصر / لملاقاة الهلال)."""
         teams, own, label = self.teams, self.own_class, self.match
-        members_a, members_b = self.members.get(ra, [ra]), self.members.get(rb, [rb])
-        of_a = {teams[e] for e in members_a if e in teams}
+        members_a, members_b = self.teamed.get(ra, ()), self.teamed.get(rb, ())  # those naming teams
+        of_a = {teams[e] for e in members_a}
         if not of_a:
             return False
-        of_b = {teams[e] for e in members_b if e in teams}
+        of_b = {teams[e] for e in members_b}
 
         def played(members: Iterable[int]) -> set[str]:  # no match class in the data: no match report
-            return set().union(*(teams[e] for e in members if e in teams and own[e] == label)) if label else set()
+            return set().union(*(teams[e] for e in members if own[e] == label)) if label else set()
 
         played_a, played_b = played(members_a), played(members_b)
         if played_a and played_b:
