@@ -1294,6 +1294,8 @@ class _Components:
         if "case" in table.columns:
             named = table.filter(pl.col("case").list.len() > 0).select("i", "case")
             self.cases = dict(zip(named["i"].to_list(), named["case"].to_list()))
+        # ...and those of each entry's reports, at its root (only for entries naming one)
+        self.named: dict[int, list[list[int]]] = {i: [case] for i, case in self.cases.items()}
         lexicon = load_triggers()
         self.reactions, self.loose = lexicon.reactions, lexicon.loose_objects
         self.town: list[str | None] = table["town"].to_list()
@@ -1325,6 +1327,9 @@ class _Components:
         if "teams" in table.columns:
             named = table.filter(pl.col("teams").list.len() > 0).select("i", "teams")
             self.teams = {i: frozenset(teams) for i, teams in named.iter_rows()}
+        # each entry's reports of a meeting and of football, at its root (only for entries holding one)
+        self.sided: dict[int, list[int]] = {i: [i] for i in self.sides}
+        self.teamed: dict[int, list[int]] = {i: [i] for i in self.teams}
         self.slack = slack // dt.timedelta(microseconds=1)
         self.fine_limit = (dt.timedelta(days=1) + slack / 2) // dt.timedelta(microseconds=1)
         # each event precise to a day or finer with an article: (article, its first and last day)
@@ -1419,6 +1424,10 @@ class _Components:
         self.vocabulary.pop(root, None)
         self.vocabulary.pop(child, None)
         self.plain[root] = self.plain[ra] + self.plain[rb]
+        for kept in (self.named, self.sided, self.teamed):
+            of_a, of_b = kept.pop(ra, None), kept.pop(rb, None)
+            if of_a is not None or of_b is not None:
+                kept[root] = (of_a or []) + (of_b or [])  # type: ignore[operator]
         for art, told in days_a.items():  # the larger map absorbs the smaller one
             days_b.setdefault(art, set()).update(told)
         self.days.pop(ra, None)
@@ -1443,10 +1452,10 @@ class _Components:
         the one it names last (one host, two guests): a report naming only one side still
         joins."""
         sides = self.sides
-        met_a = [sides[e] for e in self.members.get(ra, [ra]) if e in sides]
+        met_a = [sides[e] for e in self.sided.get(ra, ())]
         if not met_a:
             return False
-        met_b = [sides[e] for e in self.members.get(rb, [rb]) if e in sides]
+        met_b = [sides[e] for e in self.sided.get(rb, ())]
         return any(len(sa - wb) >= SIDE_NAMES and len(sb - wa) >= SIDE_NAMES and la not in wb and lb not in wa
                    for sa, la, wa in met_a for sb, lb, wb in met_b)
 
@@ -1456,14 +1465,14 @@ class _Components:
         match (:func:`timeline.wording.matches`), whether the teams those name, all told,
         are none shared (one side's report names its opponent only: أمام النصر / لملاقاة الهلال)."""
         teams, own, label = self.teams, self.own_class, self.match
-        members_a, members_b = self.members.get(ra, [ra]), self.members.get(rb, [rb])
-        of_a = {teams[e] for e in members_a if e in teams}
+        members_a, members_b = self.teamed.get(ra, ()), self.teamed.get(rb, ())  # those naming teams
+        of_a = {teams[e] for e in members_a}
         if not of_a:
             return False
-        of_b = {teams[e] for e in members_b if e in teams}
+        of_b = {teams[e] for e in members_b}
 
         def played(members: Iterable[int]) -> set[str]:  # no match class in the data: no match report
-            return set().union(*(teams[e] for e in members if e in teams and own[e] == label)) if label else set()
+            return set().union(*(teams[e] for e in members if own[e] == label)) if label else set()
 
         played_a, played_b = played(members_a), played(members_b)
         if played_a and played_b:
@@ -1530,13 +1539,13 @@ class _Components:
         """Whether the entries at ``ra`` and ``rb`` each hold a report naming a case (or whom a
         sentence is carried out on) none of whose words the other's reports hold: two
         hearings, two executions."""
-        cases = self.cases
-        if not cases:
+        named = self.named
+        if not named:
             return False
 
         def unknown(root: int, other: int) -> bool:
-            named = [cases[e] for e in self.members.get(root, [root]) if e in cases]
-            return bool(named) and any(self._vocabulary(other).isdisjoint(case) for case in named)
+            cases = named.get(root)
+            return cases is not None and any(self._vocabulary(other).isdisjoint(case) for case in cases)
 
         return unknown(ra, rb) and unknown(rb, ra)
 
@@ -1625,7 +1634,7 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
         if sizes[roots[i]] >= 2 and fine[i] and triggers[i] is not None:
             grown.setdefault((days[i], triggers[i]), set()).add(roots[i])
     near = (0, -1, 1)
-    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i]
+    lone = [i for i in range(n) if sizes[roots[i]] == 1 and fine[i] and triggers[i] is not None
             and any((days[i] + d, triggers[i]) in grown for d in near)]
     if not lone:
         return
@@ -1646,11 +1655,12 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
             return groups[i] not in reacting
         return not components.core_words(root).isdisjoint(objects[i])
 
+    find, core_words = components.find, components.core_words
     for i in lone:
         own = set(words[i])
-        best = max(((len(own & components.core_words(components.find(root))) - abs(d), sizes[root], -root)
+        best = max(((len(own & core_words(found)) - abs(d), sizes[root], -root)
                     for d in near for root in grown.get((days[i] + d, triggers[i]), ())
-                    if tells(i, components.find(root))), default=(0, 0, 0))
+                    for found in (find(root),) if tells(i, found)), default=(0, 0, 0))
         if best[0] >= LONE_CORE_WORDS:
             components.words[i] = words[i]
             components.union(i, -best[2])

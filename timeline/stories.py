@@ -107,10 +107,23 @@ class _Union:
         return i
 
     def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb and self.size[ra] + self.size[rb] <= MAX_STORY_ENTRIES:
-            self.parent[max(ra, rb)] = min(ra, rb)
-            self.size[min(ra, rb)] += self.size[max(ra, rb)]
+        parent = self.parent
+        while parent[a] != a:  # find, inlined (one call per link)
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        self.join_roots(a, b)
+
+    def join_roots(self, ra: int, rb: int) -> None:
+        """Join the stories at roots ``ra`` and ``rb`` unless they are one, or would grow past
+        :data:`MAX_STORY_ENTRIES`."""
+        size = self.size
+        if ra != rb and size[ra] + size[rb] <= MAX_STORY_ENTRIES:
+            root, child = (ra, rb) if ra < rb else (rb, ra)
+            self.parent[child] = root
+            size[root] += size[child]
 
 
 def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) -> pl.DataFrame:
@@ -320,12 +333,12 @@ def _links(events: pl.DataFrame, entry_words: pl.DataFrame, idf: pl.DataFrame, n
     # fewer than MIN_SHARED words link only through one town: a pair's rows are kept when
     # its key runs MIN_SHARED times or more, or its entries name one town (most pairs
     # share a word or two and are dropped before grouping)
-    pair = found["pair"]
-    runs = pair.rle().struct.field("len")
+    pair = found["pair"].set_sorted()
+    runs = pair.rle().struct.field("len").gather(pair.rle_id())  # each row's run length
     town = spans["place"].rank("dense")  # towns as numbers, by entry
     same_town = (town.gather(pair // n_entries) == town.gather(pair % n_entries)).fill_null(False)
     shared = (
-        found.filter((runs.repeat_by(runs).explode() >= MIN_SHARED) | same_town)
+        found.with_columns(pair).filter((runs >= MIN_SHARED) | same_town)
         .group_by("pair", maintain_order=True).agg(pl.len().alias("shared"), pl.col("info").sum())
         .filter(pl.col("info") >= MIN_WEIGHT * _UNIT)  # both ways to link ask for it
         # in (cluster, cluster_b) order
@@ -401,8 +414,7 @@ def _bursts(informative: pl.DataFrame, days: pl.DataFrame, posted: pl.DataFrame,
     )
     by_burst = blocks(rows.select(_block("wid", pl.col("day") - first, width), "seq"), "block", "seq", 2, _MAX_BURST)
     clusters = in_order.gather(by_burst["seq"])
-    size = by_burst["block"].rle().struct.field("len")
-    size = size.repeat_by(size).explode()
+    size = by_burst["block"].rle().struct.field("len").gather(by_burst["block"].rle_id())  # each row's block's
     # the month's postings of the later entry's word: the burst holds a share of them
     of_later = crowded.select((pl.col("cluster").cast(pl.UInt64) * _KEY + pl.col("wid")).alias("key"),
                               pl.col("month_size").alias("m")).unique("key")
@@ -460,7 +472,7 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
             tied.add(by)
             if len(tied) < _BRIDGES:
                 continue
-        union.union(a, b)
+        union.join_roots(ra, rb)
 
 
 def _met(rows: pl.DataFrame, width: int, clusters: pl.Series, entries: int, info: pl.Series,
