@@ -40,10 +40,12 @@ def test_the_act_and_its_toll_told_by_its_means_join() -> None:
 MINES = {"id": "mines", "source": "صدى الساحل", "published": "2024-06-10T12:00",
          "text": "وأدى انفجار ألغام الأسبوع الماضي إلى بتر ساقي جنديين من حرس الحدود في المنطقة العازلة."}
 WOUNDED = {"id": "wounded", "source": "الأفق", "published": "2024-06-10T13:00",
-           "text": "واتهم حرس الحدود الجيران بزرع ألغام في المنطقة العازلة، ما أدى إلى بتر ساقي جنديين الأسبوع الماضي."}
+           "text": "واتهم حرس الحدود الجيران بزرع ألغام في المنطقة العازلة، ما أدى إلى إصابة جنديين الأسبوع الماضي."}
 
 
-def test_the_features_of_a_week_toll_by_mines() -> None:
+def test_a_week_toll_by_mines_and_the_blast_of_that_week_join() -> None:
     rows = clause_rows([MINES["text"], WOUNDED["text"]])
     assert rows["c-0"]["trigger"] == "تفجير"
-    assert (rows["c-1"]["trigger"], rows["c-1"]["cause"]) in {("قتلى", "تفجير"), (None, None)}
+    assert (rows["c-1"]["trigger"], rows["c-1"]["cause"]) == ("قتلى", "تفجير")
+    entry = entry_of([MINES, WOUNDED])
+    assert entry["mines"] == entry["wounded"]
