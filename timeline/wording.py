@@ -1943,13 +1943,13 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             .select("c", "mark", "cause")
         )
         # ...else the means its clause tells (قتل طفل حرقا، بزرع ألغام … ما أدى إلى إصابة: `means`),
-        # the first one in the clause
-        told_how = _means_at(positions, tokens)
-        if told_how.height:
-            caused = pl.concat([caused, (
-                nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark")
-                .join(caused, on=["c", "mark"], how="anti").join(told_how, on="c")
-                .select("c", "mark", "cause"))])
+        # the first one in the clause (read in the clauses of such tolls only)
+        uncaused = (nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark")
+                    .join(caused, on=["c", "mark"], how="anti"))
+        if uncaused.height:
+            near = positions.filter(pl.col("c").is_in(uncaused["c"].unique().implode()))
+            told_how = _means_at(near, near["token"].unique().drop_nulls())
+            caused = pl.concat([caused, uncaused.join(told_how, on="c").select("c", "mark", "cause")])
     # the happening word itself, as a content word (its id); whether it is in the dual, or one of
     # its class (or of a toll's cause's) right after a word of `causes` is (قتلوا جراء انفجارين):
     # two happenings told in one clause
