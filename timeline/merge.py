@@ -878,7 +878,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     attack and its dead; no more for a toll giving the other's count, nor for two reports naming
     one town); a toll naming its cause
     (``cause`` of :func:`timeline.wording.clause_features`: ``قتلوا إثر انهيار مبنى``) is of its
-    cause's class on one day. A count both clauses give adds :data:`SHARED_NUMBER_BONUS`; counts that
+    cause's class on one day, or in one period both give (one week). A count both clauses give
+    adds :data:`SHARED_NUMBER_BONUS`; counts that
     all differ, or two different towns (not of one region: :func:`timeline.places.region_of`; nor
     one town for the bonus), take :data:`MISMATCH_PENALTY`; the same kind of
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
@@ -935,10 +936,12 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     gap = pl.max_horizontal(pl.col("start_j") - pl.col("end"), pl.col("start") - pl.col("end_j"))
     agreement = (pl.when(overlap).then(pl.when(both_fine).then(_SAME_DAY).otherwise(_OVERLAP))
                  .when(both_fine & (gap < dt.timedelta(days=1))).then(_NEXT_DAY).otherwise(_NEAR))
-    # one class of happening: one word's, or on one day a toll's cause and the other's word
+    # one class of happening: one word's, or on one day (or one period both give: أصيب جنديان
+    # بانفجار ألغام الأسبوع الماضي / انفجر لغم الأسبوع الماضي) a toll's cause and the other's word
     # (قتل جندي إثر انفجار لغم / انفجر لغم)
     same_trigger = ((pl.col("trigger") == pl.col("trigger_j"))
-                    | ((pl.col("agreement") == _SAME_DAY)
+                    | (((pl.col("agreement") == _SAME_DAY)
+                        | ((pl.col("start") == pl.col("start_j")) & (pl.col("end") == pl.col("end_j"))))
                        & ((pl.col("cause") == pl.col("trigger_j")) | (pl.col("trigger") == pl.col("cause_j"))))
                     ).fill_null(False)
     same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))

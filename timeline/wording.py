@@ -45,8 +45,8 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object", "told_by_sides",
-    "without_dateline",
+    "matches", "means", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object",
+    "told_by_sides", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
@@ -474,6 +474,27 @@ def since(code: str = "ar") -> tuple[str, ...]:
     """The folded words after which a happening word names the start of what is still going on
     (``since`` of ``lang/<code>/wording.yaml``: ``منذ بدء عمليات التحالف``; cached)."""
     return _word_list(code, "since")
+
+
+@functools.lru_cache(maxsize=None)
+def means(code: str = "ar") -> dict[str, tuple[str, ...]]:
+    """By class of happening, the folded words telling how a toll's victims were killed or hurt
+    (``means`` of ``lang/<code>/wording.yaml``: ``قتل طفل حرقا``، ``أصيب جنديان بزرع ألغام``): a toll
+    whose clause holds one is read with that class as its cause; cached."""
+    where = f"timeline.lang.{code}/wording.yaml: means"
+    data = load_language_yaml(code, "wording.yaml")
+    found = (data.get("means") or {}) if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        raise LanguageDataError(f"{where}: words by class, not {found!r}")
+    groups = load_triggers(code).groups
+    out = {}
+    for cls, words in found.items():
+        if str(cls) not in groups:
+            raise LanguageDataError(f"{where}: unknown class {cls!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip("*") for w in words):
+            raise LanguageDataError(f"{where}: {cls}: a list of words, not {words!r}")
+        out[str(cls)] = _folded(words)
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -1743,6 +1764,19 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
     )
 
 
+def _means_at(positions: pl.DataFrame, tokens: pl.Series) -> pl.DataFrame:
+    """Each clause's first word of :func:`means` (``c`` and its class as ``cause``)."""
+    kinds = [(cls, tokens.filter(tokens.str.contains(_words_pattern(words)))) for cls, words in means().items()]
+    told = {token: cls for cls, found in kinds for token in found.to_list()}
+    if not told:
+        return pl.DataFrame(schema={"c": positions.schema["c"], "cause": pl.String})
+    return (
+        positions.filter(pl.col("token").is_in(list(told))).sort("c", "pos")
+        .unique("c", keep="first", maintain_order=True)
+        .select("c", pl.col("token").replace_strict(told, return_dtype=pl.String).alias("cause"))
+    )
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
@@ -1921,6 +1955,14 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             .sort("c", "mark", "at").unique(["c", "mark"], keep="first", maintain_order=True)
             .select("c", "mark", "cause")
         )
+        # ...else the means its clause tells (قتل طفل حرقا، بزرع ألغام … ما أدى إلى إصابة: `means`),
+        # the first one in the clause (read in the clauses of such tolls only)
+        uncaused = (nearest.filter(pl.col("trigger").is_in(tolls)).select("c", "mark")
+                    .join(caused, on=["c", "mark"], how="anti"))
+        if uncaused.height:
+            near = positions.filter(pl.col("c").is_in(uncaused["c"].unique().implode()))
+            told_how = _means_at(near, near["token"].unique().drop_nulls())
+            caused = pl.concat([caused, uncaused.join(told_how, on="c").select("c", "mark", "cause")])
     # the happening word itself, as a content word (its id); whether it is in the dual, or one of
     # its class (or of a toll's cause's) right after a word of `causes` is (قتلوا جراء انفجارين):
     # two happenings told in one clause
