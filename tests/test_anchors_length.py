@@ -25,3 +25,14 @@ def test_a_length_after_a_happening_counts_no_days_from_it() -> None:
 def test_a_count_of_days_from_a_happening_still_anchors() -> None:
     text = "وقع الانفجار يوم الأحد. وأعيد فتح الطريق بعد الانفجار بيومين."
     assert _anchored(text) == {"انفجار": "2024-05-07"}
+
+
+def test_an_adverb_after_the_count_still_counts_from_the_happening() -> None:
+    for adverb in ("فقط", "بالضبط", "تحديدا"):
+        text = f"وقع الانفجار يوم الأحد. وأعيد فتح الطريق بعد يومين {adverb} من الانفجار."
+        assert _anchored(text) == {"انفجار": "2024-05-07"}, adverb
+
+
+def test_an_adverb_before_a_length_still_counts_no_days() -> None:
+    text = "وبدأ الحصار يوم الأحد. ودخل الجيش البلدة بعد حصارها لمدة يومين فقط."
+    assert _anchored(text) == {}

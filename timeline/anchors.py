@@ -55,8 +55,18 @@ __all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFI
            "tells_recalled", "years_on"]
 
 _WORD = re.compile(r"\w+")
-# after a duration: من / على + the happening (one or two words)
-_AFTER = re.compile(r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+
+
+@functools.lru_cache(maxsize=None)
+def _after(code: str = "ar") -> re.Pattern[str]:
+    """After a duration: an adverb (``duration_adverbs``, ``lang/<code>/event_dates.yaml``:
+    ``بعد أربعة أيام فقط على فوزه``), then من / على + the happening (a demonstrative skipped)."""
+    adverbs = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["duration_adverbs"]},
+                     key=len, reverse=True)
+    adverb = r"(?:\s+(?:" + "|".join(map(re.escape, adverbs)) + r")[\u064b-\u0652]*(?!\w))?"
+    return re.compile(adverb + r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+
+
 # before a duration: قبل / بعد + the happening, then the duration glued to ب
 _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 # a whole phrase: عشية / غداة X
@@ -670,7 +680,7 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         days = _days(t.value)
         if days is None:
             continue
-        after = _AFTER.match(folded, t.end)
+        after = _after().match(folded, t.end)
         before = _BEFORE.search(folded, max(0, t.start - 40), t.start)
         if after and fold(t.text).startswith(("بعد", "قبل")):
             what, sign = text[after.start("what"):after.end("what")], -1 if fold(t.text).startswith("قبل") else 1
