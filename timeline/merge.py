@@ -625,6 +625,18 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         .to_series())
 
 
+def _body_pairs(table: pl.DataFrame) -> pl.DataFrame:
+    """Pairs ``(i, i < j)`` of two articles' reports of one body's session and decision
+    (``body`` of :func:`_event_table`, two classes) starting on one day: their wording seldom
+    shares the rare words the blocks of :func:`_candidates` are found by."""
+    named = table.filter(pl.col("body").is_not_null(), pl.col("fine")).select(
+        "i", "body", "trigger", "article", pl.col("start").dt.date().alias("day"))
+    return (named.join(named, on=["body", "day"], suffix="_j")
+            .filter(pl.col("i") < pl.col("i_j"), pl.col("trigger") != pl.col("trigger_j"),
+                    pl.col("article") != pl.col("article_j"))
+            .select("i", pl.col("i_j").alias("j")).sort("i", "j"))
+
+
 def _bodies(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
     """The body each event's clause names as who does its happening (:func:`timeline.wording.body_named`),
     read only for the classes of a body's session and decision (:func:`timeline.wording.bodies`)."""
@@ -1843,7 +1855,7 @@ def merge_events(
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places = _FarCountries(frame), _Places(frame)
     found = [_scored(pairs, table, features.words, needs, far_countries, places)
-             for pairs in _candidates(table, features.words, conflict_window)]
+             for pairs in (*_candidates(table, features.words, conflict_window), _body_pairs(table))]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
     # the strongest links first: by how well the dates agree, then (for overlapping dates) the
