@@ -937,7 +937,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     ``done`` of :func:`timeline.tense.tenses`, neither ``unsure``: ``plan_told``, the plan's publication,
     and ``done`` of the table), one class, not a bound, the plan told before the day the other says it
     was done ends, pair as on one day. One far exact day (:func:`_far_day`) shared by two reports of
-    one class needs only :data:`FAR_SHARE` of the floor.
+    one class needs only :data:`FAR_SHARE` of the floor. A body's session and its decision (two
+    classes, two groups: a meeting, a vote), told by two articles of one day, each naming that
+    body as who does it at its opening (``body`` of :func:`_event_table`: تعقد الحكومة العراقية
+    اجتماعا / وافق مجلس الوزراء العراقي على), pair whatever their wording: a body meets once a day.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
