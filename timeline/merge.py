@@ -126,8 +126,8 @@ from timeline.normalize import fold
 from timeline.places import Whereabouts, countries_named, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
-from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, clause_features, content_words,
-                              is_count_word,
+from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
+                              clause_features, content_words, is_count_word,
                               lead_cues, match_text, matches, sums_up, told_apart, told_by_case, told_by_object,
                               without_dateline)
 
@@ -472,7 +472,7 @@ _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done", "past_month", "far", "outlet"]  # scored pairs' columns
+         "done", "past_month", "far", "outlet", "body"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -619,10 +619,32 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
         (pl.col("done") & ~pl.col("unsure")).alias("done"))
     return pl.concat([features.events, table, tense], how="horizontal").with_columns(
-        _rare_sides(features), _court_countries(frame, features),
+        _rare_sides(features), _court_countries(frame, features), _bodies(frame, features),
         # the outlet (an article with no source is its own)
         frame.select(pl.col("source").fill_null(pl.col("article_id")).rank("dense").cast(pl.Int32).alias("outlet"))
         .to_series())
+
+
+def _body_pairs(table: pl.DataFrame) -> pl.DataFrame:
+    """Pairs ``(i, i < j)`` of two articles' reports of one body's session and decision
+    (``body`` of :func:`_event_table`, two classes) starting on one day: their wording seldom
+    shares the rare words the blocks of :func:`_candidates` are found by."""
+    named = table.filter(pl.col("body").is_not_null(), pl.col("fine")).select(
+        "i", "body", "trigger", "article", pl.col("start").dt.date().alias("day"))
+    return (named.join(named, on=["body", "day"], suffix="_j")
+            .filter(pl.col("i") < pl.col("i_j"), pl.col("trigger") != pl.col("trigger_j"),
+                    pl.col("article") != pl.col("article_j"))
+            .select("i", pl.col("i_j").alias("j")).sort("i", "j"))
+
+
+def _bodies(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
+    """The body each event's clause names as who does its happening (:func:`timeline.wording.body_named`),
+    read only for the classes of a body's session and decision (:func:`timeline.wording.bodies`)."""
+    at = features.events["trigger"].is_in(listed(bodies().classes)).fill_null(False).arg_true()
+    named: list[str | None] = [None] * frame.height
+    for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
+        named[row] = body_named(clause)
+    return pl.Series("body", named, pl.String)
 
 
 def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
@@ -915,7 +937,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     ``done`` of :func:`timeline.tense.tenses`, neither ``unsure``: ``plan_told``, the plan's publication,
     and ``done`` of the table), one class, not a bound, the plan told before the day the other says it
     was done ends, pair as on one day. One far exact day (:func:`_far_day`) shared by two reports of
-    one class needs only :data:`FAR_SHARE` of the floor.
+    one class needs only :data:`FAR_SHARE` of the floor. A body's session and its decision (two
+    classes, two groups: a meeting, a vote), told by two articles of one day, each naming that
+    body as who does it at its opening (``body`` of :func:`_event_table`: تعقد الحكومة العراقية
+    اجتماعا / وافق مجلس الوزراء العراقي على), pair whatever their wording: a body meets once a day.
     """
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
@@ -945,6 +970,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                        & ((pl.col("cause") == pl.col("trigger_j")) | (pl.col("trigger") == pl.col("cause_j"))))
                     ).fill_null(False)
     same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))
+    # one body's session and what it decided on one day, told by two articles (تعقد الحكومة العراقية
+    # اجتماعا / وافق مجلس الوزراء العراقي على): one happening, a body meets once a day
+    one_body = ((pl.col("agreement") == _SAME_DAY) & (pl.col("body") == pl.col("body_j"))
+                & (pl.col("trigger") != pl.col("trigger_j")) & ~pl.col("same_article")).fill_null(False)
     same_town = (pl.col("agreement") <= _OVERLAP) & (pl.col("town") == pl.col("town_j")).fill_null(False)
     located = pl.col("same_trigger") & same_town
     # one kind of happening in one past year ("افتتحت عام 1869"): as one town, the year tells
@@ -1024,7 +1053,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     title = pl.when(~pl.col("same_article") & (pl.col("title_shared") >= 2)).then(TITLE_BONUS).otherwise(0.0)
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
-    need = (pl.when(located | of_year | held | met_plan).then(needs[_SAME_DAY])
+    need = (pl.when(pl.col("one_body")).then(0.0)
+            .when(located | of_year | held | met_plan).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))
@@ -1042,7 +1072,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
     frame = (
         frame.with_columns(agreement.alias("agreement"), same_article.alias("same_article"))
-        .with_columns(same_trigger.alias("same_trigger"))
+        .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"))
         .with_columns((~pl.col("same_trigger") & (pl.col("trigger") != pl.col("trigger_j")).fill_null(False)
                        & (pl.col("group") == pl.col("group_j")).fill_null(False)
                        & ~pl.col("group").is_in(reactions).fill_null(False)
@@ -1050,13 +1080,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .filter(
             # reports naming two groups, or two kinds, of happening never pair; a reaction
             # (a condemnation, a welcome) pairs only with a reaction of its own kind
-            ~(pl.col("group") != pl.col("group_j")).fill_null(False),
+            ~(pl.col("group") != pl.col("group_j")).fill_null(False) | pl.col("one_body"),
             pl.col("group").is_in(reactions).fill_null(False) == pl.col("group_j").is_in(reactions).fill_null(False),
             # ...nor two classes, but for two classes of one group on one day (أسفر عن مقتل 12
             # مصليا and the bombing that killed them; an attack and a blast at one academy), at
             # CLASS_MARGIN more
             pl.col("same_trigger") | ~((pl.col("trigger") != pl.col("trigger_j")).fill_null(False))
-            | pl.col("class_pair"),
+            | pl.col("class_pair") | pl.col("one_body"),
             ~pl.col("same_article") | ((pl.col("trigger") == pl.col("trigger_j")).fill_null(False)
                                        & (pl.col("agreement") == _SAME_DAY)),
             # a clause telling two happenings at once (قتلوا جراء انفجارين، أحدهما… والآخر…) is a
@@ -1104,6 +1134,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             # the same kind in one town spares the wording only when the dates cannot tell
             # two happenings apart anyway (one is coarser); on one day it must still agree
             (located & (pl.col("agreement") != _SAME_DAY)) | of_year
+            | pl.col("one_body")
             | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
                .when(closest).then(CLOSEST_SHARE)
                .when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
@@ -1287,6 +1318,8 @@ class _Components:
         self.own_class: list[str | None] = table.select(
             pl.when(pl.col("own")).then(pl.col("trigger")))["trigger"].to_list() if "own" in table.columns \
             else [None] * len(starts)
+        # the body each event's clause names as who meets or decides (a cabinet: timeline.wording.body_named)
+        self.body: list[str | None] = table["body"].to_list() if "body" in table.columns else [None] * len(starts)
         # each event's happening class when told since (منذ بدء عمليات التحالف), else null
         self.since_class: list[str | None] = table.select(
             pl.when(pl.col("since")).then(pl.col("trigger")))["trigger"].to_list() if "since" in table.columns \
@@ -1350,6 +1383,7 @@ class _Components:
 
     def union(self, a: int, b: int, copy: bool = False, alike: bool = False) -> None:
         parent = self.parent
+        first, second = a, b  # the two reports linked (a, b become their entries' roots)
         while parent[a] != a:  # find, inlined (one call per link)
             parent[a] = parent[parent[a]]
             a = parent[a]
@@ -1361,7 +1395,7 @@ class _Components:
             return
         group, town = self.group, self.town
         ga, gb = group[ra], group[rb]
-        if ga is not None and gb is not None and ga != gb:
+        if ga is not None and gb is not None and ga != gb and not self._one_body(first, second):
             return
         ta, tb = town[ra], town[rb]
         region = self.region
@@ -1436,6 +1470,12 @@ class _Components:
         self.days.pop(ra, None)
         self.days.pop(rb, None)
         self.days[root] = days_b
+
+    def _one_body(self, a: int, b: int) -> bool:
+        """Whether two linked reports of two groups name one body as who meets or decides
+        (its session and its decision of that day: ``one_body`` of :func:`_scored`)."""
+        body = self.body[a]
+        return body is not None and body == self.body[b]
 
     def _days(self, root: int) -> dict[int, set[int]]:
         """The days each article of the entry at ``root`` dates its reports to (those precise
@@ -1818,7 +1858,7 @@ def merge_events(
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places = _FarCountries(frame), _Places(frame)
     found = [_scored(pairs, table, features.words, needs, far_countries, places)
-             for pairs in _candidates(table, features.words, conflict_window)]
+             for pairs in (*_candidates(table, features.words, conflict_window), _body_pairs(table))]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
     # the strongest links first: by how well the dates agree, then (for overlapping dates) the

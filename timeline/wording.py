@@ -44,7 +44,7 @@ from timeline.places import load_gazetteer
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
-    "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
+    "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
     "matches", "means", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object",
     "told_by_sides", "without_dateline",
 ]
@@ -592,6 +592,46 @@ def told_by_sides(code: str = "ar") -> _Sides:
             raise LanguageDataError(f"{where}: told_by_sides: {name}: a list, not {value!r}")
     return _known_classes(classes, code, f"{where}: told_by_sides: classes"), _folded(words), _folded(ends), \
         _folded(unnamed)
+
+
+class _Bodies(NamedTuple):
+    classes: frozenset[str]  # the happening classes a body's session or decision is told with
+    opening: int  # among how many opening words the body must be named
+    forms: tuple[tuple[tuple[str, ...], str], ...]  # each folded form's words and its body, longest first
+
+
+@functools.lru_cache(maxsize=None)
+def bodies(code: str = "ar") -> _Bodies:
+    """The bodies that sit and decide (a cabinet, a parliament) and the classes their sessions
+    and decisions are told with (``bodies`` in ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    spec = (data.get("bodies") or {}) if isinstance(data, dict) else None
+    names = spec.get("names") if isinstance(spec, dict) else None
+    if not isinstance(spec, dict) or not isinstance(names, dict) or not isinstance(spec.get("opening", 0), int):
+        raise LanguageDataError(f"{where}: bodies: a mapping of classes, opening and names, not {spec!r}")
+    forms = [(tuple(form.split()), fold(str(body))) for body, listed_forms in names.items()
+             for form in _folded(listed_forms or [])]
+    return _Bodies(_known_classes(spec.get("classes") or [], code, f"{where}: bodies: classes"),
+                   int(spec.get("opening", 0)), tuple(sorted(forms, key=lambda f: -len(f[0]))))
+
+
+def body_named(clause: str, code: str = "ar") -> str | None:
+    """The body a clause names as who does its happening (:func:`bodies`: one of its forms
+    begins among the clause's opening words, after و or ف), with the country its adjective
+    after it names (``حكومه عراق`` for ``تعقد الحكومة العراقية``; ``حكومه`` alone without one);
+    ``None`` when it names none there."""
+    spec = bodies(code)
+    tokens = re.findall(r"\w+", fold(clause or ""))
+    for at in range(min(spec.opening, len(tokens))):
+        for words, body in spec.forms:
+            first = tokens[at]
+            if first not in (words[0], "و" + words[0], "ف" + words[0]) or tuple(tokens[at + 1:at + len(words)]) != words[1:]:
+                continue
+            after = tokens[at + len(words)] if at + len(words) < len(tokens) else ""
+            country = re.fullmatch(r"ال(\w{2,}?)(?:يه|ي)", after)
+            return f"{body} {country.group(1)}" if country else body
+    return None
 
 
 def _known_classes(classes: Sequence[object], code: str, where: str) -> frozenset[str]:
