@@ -96,7 +96,7 @@ def test_patterns_find_what_the_replaced_ones_found(text: str, lo: int, hi: int)
         assert spans(new, text) == spans(old, text)
         assert spans(new, text, start, end) == spans(old, text, start, end)  # look-behinds see before the start
     folded = fold_variants(text)
-    assert spans(anchors._EVE, folded) == spans(OLD_EVE, folded)
+    assert spans(anchors._day_cues().eves, folded) == spans(OLD_EVE, folded)
     assert events._DECIMAL.sub("", text) == OLD_DECIMAL.sub(r"\1", text)
     assert events._NO_MARKS.sub("", text) == text.translate(OLD_NO_MARKS)
 

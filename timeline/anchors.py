@@ -69,11 +69,6 @@ def _after(code: str = "ar") -> re.Pattern[str]:
 
 # before a duration: قبل / بعد + the happening, then the duration glued to ب
 _BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
-# a whole phrase: عشية / غداة X
-# (the word first, its start checked behind it: re then skips to its first letters instead of
-# trying the whole pattern at every position of the article; every word has four letters)
-_EVE = re.compile(r"(?P<word>عشيه|غداه|ليله)(?:(?<=(?<!\w)\w{4})|(?<=(?<!\w)[وف]\w{4}))"
-                  r"\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 _UNIT_DAYS = {"D": 1, "W": 7}
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
@@ -90,7 +85,6 @@ _ADJECTIVE_GAP = re.compile(r"[^\w\s]|\d|\sو(?=\w)")
 _RELATIVE_WORDS = 8
 _RELATIVE_CHARS = 160
 _IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
-_SHIFT = {"عشيه": -1, "ليله": -1, "غداه": 1}
 # the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
 # (a literal first, so that re scans for it fast; the word's start is checked after: _day_start)
 _DAY_OF = re.compile(r"يوم\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
@@ -657,6 +651,36 @@ def _sidelines(code: str = "ar") -> re.Pattern[str]:
                       + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 
 
+@dataclasses.dataclass(frozen=True)
+class _DayCues:
+    """The words before a happening X that tell a day counted from X's (``eves`` and ``sidelines``
+    of ``lang/<code>/event_dates.yaml``), folded: ``eves`` finds ``عشية``/``غداة``/``ليلة X`` with
+    groups ``word`` and ``what``; ``shifts`` gives each eve word its days from X (a sidelines cue
+    counts none: X's own day); ``loose`` are the eve words after which X may be any content word."""
+
+    eves: re.Pattern[str]
+    shifts: dict[str, int]
+    loose: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _day_cues(code: str = "ar") -> _DayCues:
+    """The eve words of ``lang/<code>/event_dates.yaml``. The pattern puts the word first and checks
+    its start behind it (its own length, after an optional و or ف), so that re skips to its first
+    letters instead of trying the whole pattern at every position of an article."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    shifts = {fold(str(w)): int(n) for w, n in data["eves"].items()}
+    strict = {fold(str(w)) for w in data["eves_of_happenings_only"]}
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(shifts, key=len, reverse=True):
+        by_length.setdefault(len(word), []).append(word)
+    words = "|".join(
+        r"(?:%s)(?:(?<=(?<!\w)\w{%d})|(?<=(?<!\w)[وف]\w{%d}))" % ("|".join(map(re.escape, ws)), n, n)
+        for n, ws in sorted(by_length.items(), reverse=True))
+    eves = re.compile(r"(?P<word>" + words + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+    return _DayCues(eves, shifts, frozenset(shifts.keys() - strict))
+
+
 @functools.lru_cache(maxsize=None)
 def _length_openers(code: str = "ar") -> tuple[str, ...]:
     """``length_openers`` of ``lang/<code>/event_dates.yaml``, folded: a duration opening with one
@@ -699,24 +723,25 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
             "relative-to-happening")
         found[start] = EventAnchor(_head(what), timex, sign * days,
                                    None if timex else _pending(start, end, text, what, sign * days))
-    for m in (*_EVE.finditer(folded), *_sidelines().finditer(folded)):
-        what = text[m.start("what"):m.end("what")]
-        if not _names_happening(what, only_happening_words=m.group("word") not in ("عشيه", "غداه")):
+    cues = _day_cues()
+    for m in (*cues.eves.finditer(folded), *_sidelines().finditer(folded)):
+        what, word = text[m.start("what"):m.end("what")], m.group("word")
+        if not _names_happening(what, only_happening_words=word not in cues.loose):
             continue
         own = _own_day(text, m.end(), timexes)
         base = own or _relative_day(text, m.end(), timexes)
-        sidelines = m.group("word") not in _SHIFT
-        if base is None and sidelines:
+        shift = cues.shifts.get(word)  # None on the sidelines of X: held on X's own day
+        if base is None and shift is None:
             # X dated only as an article's other clause of its kind dates it: too loose, an article
             # names several meetings (a summit's sidelines told beside the talks of another month)
             continue
+        shift = shift or 0
         base = base or _dated_day(text, what, timexes, m.start(), m.start("what"))
         timex = None
         if base is not None:
             timex = _day_timex(base, m.start(), own.end if own else m.end(), text,
-                               base.interval[0].date() + dt.timedelta(days=_SHIFT.get(m.group("word"), 0)),  # type: ignore[index]
+                               base.interval[0].date() + dt.timedelta(days=shift),  # type: ignore[index]
                                "eve-or-morrow-of-happening")
-        shift = _SHIFT.get(m.group("word"), 0)  # on the sidelines of X: X's day
         found[m.start()] = EventAnchor(_head(what), timex, shift,
                                        None if timex else _pending(m.start(), m.end(), text, what, shift))
     for m in _DAY_OF.finditer(folded):
