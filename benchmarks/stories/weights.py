@@ -2,7 +2,8 @@
 leave-one-story-out fit of the score's parts. Not part of the test suite.
 
 Usage (after ``run.sh``, whose OUTDIR holds the default-mode events and the articles):
-    python benchmarks/stories/weights.py OUTDIR [--simulate] [--cut=LOGIT]   # SHARED=/path/to/shared if elsewhere
+    python benchmarks/stories/weights.py OUTDIR [--simulate] [--cut=LOGIT] [--balanced] [--either]
+    python benchmarks/stories/weights.py OUTDIR --scan   # each constant moved alone, chosen leave-one-story-out   # SHARED=/path/to/shared if elsewhere
 
 Every candidate pair the merge scores (``_candidates`` and ``_body_pairs``, on the build's events
 re-read as :func:`timeline.merge.merge_events` reads them) whose two events are each a sole,
@@ -54,6 +55,8 @@ OPEN = (-1e9, -1e9, -1e9, -1e9)
 # the constants summed into the score (each read back by moving it one point)
 PARTS = ("SAME_TRIGGER_BONUS", "SHARED_NUMBER_BONUS", "MISMATCH_PENALTY", "SAME_TOWN_BONUS", "TITLE_BONUS",
          "OBJECT_PENALTY")
+BALANCED = "--balanced" in sys.argv
+EITHER = "--either" in sys.argv  # simulate: the hand-set links kept, the fitted ones added
 FEATURES = ("similarity", "same_trigger", "number_shared", "number_mismatch", "town_mismatch", "same_town",
             "title", "objects_differ", "share", "n_shared", "n_rare", "class_pair", "class_spared", "same_article",
             "overlap", "next_day", "near", "own_class", "one_body")
@@ -198,7 +201,10 @@ def matrix(frame: pl.DataFrame) -> np.ndarray:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 60) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Logistic regression by Newton's method on standardised features: (weights, mean, scale)."""
+    """Logistic regression by Newton's method on standardised features: (weights, mean, scale);
+    with ``BALANCED`` each class weighs as much as the other (positives outnumber negatives 5 to 1)."""
+    each = np.where(y == 1, len(y) / (2 * max(y.sum(), 1)), len(y) / (2 * max((1 - y).sum(), 1))) if BALANCED \
+        else np.ones(len(y))
     mean, scale = x.mean(0), x.std(0)
     scale[scale == 0] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
@@ -207,8 +213,8 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 60) -> tuple
     reg[0] = 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-z @ w))
-        grad = z.T @ (p - y) + reg * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-9)
+        grad = z.T @ (each * (p - y)) + reg * w
+        hess = (z * (each * p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-9)
         w -= np.linalg.solve(hess, grad)
     return w, mean, scale
 
@@ -216,6 +222,15 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 60) -> tuple
 def logit(model, x: np.ndarray) -> np.ndarray:
     w, mean, scale = model
     return np.hstack([np.ones((len(x), 1)), (x - mean) / scale]) @ w
+
+
+def auc(scores: list[float], truth: list[float]) -> float:
+    """The chance a positive pair outranks a negative one (ties half)."""
+    pos = [s for s, t in zip(scores, truth) if t == 1]
+    neg = [s for s, t in zip(scores, truth) if t != 1]
+    if not pos or not neg:
+        return float("nan")
+    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
 
 
 def raw_weights(model) -> dict[str, float]:
@@ -232,7 +247,13 @@ def simulate(story: dict, model, cut: float) -> dict:
         if not got.height:
             return _ORIGINAL(pairs, table, words, needs, far, places)
         margin = logit(model, matrix(got))
-        chosen = got.with_columns(pl.Series("score", 100 + 10 * margin)).filter(pl.Series(margin > cut))
+        chosen = got.with_columns(pl.Series("score", 100 + 10 * margin))
+        if EITHER:  # the hand-set rule's links, and the fitted rule's beside them
+            hand = _ORIGINAL(pairs, table, words, needs, far, places).select("i", "j", pl.lit(True).alias("hand"))
+            chosen = chosen.join(hand.with_columns(pl.col("i", "j").cast(pl.Int64)), on=["i", "j"], how="left")
+            chosen = chosen.filter(pl.Series(margin > cut) | pl.col("hand").fill_null(False))
+        else:
+            chosen = chosen.filter(pl.Series(margin > cut))
         return chosen.select(pl.col("agreement").cast(pl.Int32), pl.col("score").cast(pl.Float64),
                              pl.col("i").cast(pl.UInt32), pl.col("j").cast(pl.UInt32),
                              pl.col("similarity").cast(pl.Float64), "copy", "alike")
@@ -259,6 +280,7 @@ def main(out: Path, simulate_too: bool, cut: float = 0.0) -> None:
     labelled = {n: d["pairs"].filter(pl.col("y").is_not_null()) if d["pairs"].height else d["pairs"]
                 for n, d in data.items()}
     tot = defaultdict(int)
+    ranked: list[tuple] = []  # (held-out logit, hand score, label, agreement, share)
     print("held-out story: labelled pairs pos/neg | hand right (tp fp fn) | fitted right (tp fp fn)")
     models = {}
     for name in names:
@@ -272,6 +294,7 @@ def main(out: Path, simulate_too: bool, cut: float = 0.0) -> None:
         y = test["y"].to_numpy() == 1
         hand = test["hand"].to_numpy()
         fitted = logit(model, matrix(test)) > cut
+        ranked += zip(logit(model, matrix(test)), test["score"], y.astype(float), test["agreement"], test["share"])
         row = []
         for tag, got in (("hand", hand), ("fit", fitted)):
             tp, fp, fn = int((got & y).sum()), int((got & ~y).sum()), int((~got & y).sum())
@@ -286,6 +309,11 @@ def main(out: Path, simulate_too: bool, cut: float = 0.0) -> None:
     print(f"ALL: {tot['pos']}/{tot['n'] - tot['pos']} | "
           + " | ".join(f"{tag} right {tot[tag, 'right']}/{tot['n']}, tp {tot[tag, 'tp']} fp {tot[tag, 'fp']} "
                        f"fn {tot[tag, 'fn']}" for tag in ("hand", "fit")))
+    for title, keep in (("all", lambda a: True), ("one day", lambda a: a == 0), ("other dates", lambda a: a != 0)):
+        rows = [r for r in ranked if keep(r[3])]
+        print(f"ranking (AUC, held-out) {title}: {len(rows)} pairs, fitted {auc([r[0] for r in rows], [r[2] for r in rows]):.3f}, "
+              f"hand score {auc([r[1] for r in rows], [r[2] for r in rows]):.3f}, "
+              f"share alone {auc([r[4] for r in rows], [r[2] for r in rows]):.3f}")
     every = pl.concat([labelled[n] for n in names if labelled[n].height])
     model = fit(matrix(every), every["y"].to_numpy())
     print("fitted on all 19 (per unit of each feature; similarity in points; logit > 0 links):")
@@ -314,6 +342,78 @@ def main(out: Path, simulate_too: bool, cut: float = 0.0) -> None:
                                f"{sums[tag, 'clusters']}" for tag in ("hand", "fit")))
 
 
+# --- one constant at a time: each story re-merged with the constant moved (``--scan``) ---
+
+SCAN = {  # the hand-set constants of the pair score and its floors, each with the values tried
+    "SAME_DAY_THRESHOLD": (35.0, 40.0, 50.0, 55.0), "SIMILARITY_THRESHOLD": (55.0, 75.0),
+    "NEXT_DAY_THRESHOLD": (60.0, 80.0), "MIN_SHARED_WEIGHT[0]": (0.2, 0.25, 0.35, 0.4),
+    "ONE_HAPPENING_SHARE": (0.6, 1.0), "CLASS_MARGIN": (15.0, 20.0, 40.0),
+    "SAME_TRIGGER_BONUS": (5.0, 10.0, 20.0, 25.0), "SHARED_NUMBER_BONUS": (0.0, 20.0),
+    "MISMATCH_PENALTY": (0.0, 30.0), "SAME_TOWN_BONUS": (0.0, 30.0), "TITLE_BONUS": (0.0, 10.0),
+    "OBJECT_PENALTY": (0.0, 30.0),
+}
+
+
+def _merged_with(story: dict, name: str | None, value: float | None) -> dict:
+    """The story re-merged with one constant set to ``value`` (``None``: as it is)."""
+    kwargs = {}
+    saved = None
+    if name in ("SAME_DAY_THRESHOLD", "SIMILARITY_THRESHOLD"):
+        kwargs = {"same_day_threshold" if name == "SAME_DAY_THRESHOLD" else "threshold": value}
+    elif name == "MIN_SHARED_WEIGHT[0]":
+        saved = ("MIN_SHARED_WEIGHT", M.MIN_SHARED_WEIGHT)
+        M.MIN_SHARED_WEIGHT = (value, *M.MIN_SHARED_WEIGHT[1:])
+    elif name is not None:
+        saved = (name, getattr(M, name))
+        setattr(M, name, value)
+    try:
+        return _score_merged(story, M.merge_events(story["events"], stories=False, **kwargs))
+    finally:
+        if saved:
+            setattr(M, *saved)
+
+
+def scan(out: Path) -> None:
+    """Each constant moved alone, every story re-merged: merge full and purity per story; then a
+    leave-one-story-out choice (the value with most merge full on the other 18 at purity ≥ .98 there,
+    ties to the hand-set value) scored on the held-out story."""
+    data = {}
+    for name, reference, articles in stories(out):
+        data[name] = dict(events=pl.read_parquet(out / f"{name}.default.events.parquet"),
+                          refs=S.load_jsonl(reference), articles=articles)
+    settings = [(None, None)] + [(c, v) for c, values in SCAN.items() for v in values]
+    table = {}
+    for setting in settings:
+        per = {}
+        for story, d in data.items():
+            s = _merged_with(d, *setting)
+            per[story] = (s["merge_full"][0], s["merge_eligible"], s["merge_purity"][0], s["merge_purity"][1])
+        table[setting] = per
+        tot = [sum(p[k] for p in per.values()) for k in range(4)]
+        print(f"{setting[0] or 'hand-set'} {'' if setting[1] is None else setting[1]}: full {tot[0]} of {tot[1]}, "
+              f"purity {tot[2]}/{tot[3]}; per story (full, purity wrong): "
+              + " ".join(f"{k[:6]}:{p[0]},{p[3] - p[2]}" for k, p in per.items()), flush=True)
+    Path(out, "weights_scan.json").write_text(json.dumps({f"{c}={v}": p for (c, v), p in table.items()}))
+    for constant in SCAN:
+        options = [(None, None)] + [(constant, v) for v in SCAN[constant]]
+        held = [0, 0, 0, 0]
+        chosen = []
+        for story in data:
+            def on_rest(setting):
+                rest = [p for k, p in table[setting].items() if k != story]
+                full, pure, clusters = sum(p[0] for p in rest), sum(p[2] for p in rest), sum(p[3] for p in rest)
+                return (pure >= 0.98 * clusters, full, setting == (None, None))
+            best = max(options, key=on_rest)
+            chosen.append(best[1])
+            for k in range(4):
+                held[k] += table[best][story][k]
+        print(f"LOSO {constant}: held-out full {held[0]} of {held[1]}, purity {held[2]}/{held[3]}; "
+              f"values chosen {sorted(set(map(str, chosen)))}")
+
+
 if __name__ == "__main__":
+    if "--scan" in sys.argv[2:]:
+        scan(Path(sys.argv[1]))
+        sys.exit(0)
     cuts = [float(a.split("=", 1)[1]) for a in sys.argv[2:] if a.startswith("--cut=")]
     main(Path(sys.argv[1]), "--simulate" in sys.argv[2:], cuts[0] if cuts else 0.0)
