@@ -1,7 +1,7 @@
 """The merge's pair score against the stories' key events: a labelled pair set and a
 leave-one-story-out fit of the score's parts. Not part of the test suite.
 
-Usage (after ``run.sh``, whose OUTDIR holds the default-mode events and the articles):
+Needs numpy (``pip install numpy``; not a dependency of the project). Usage (after ``run.sh``, whose OUTDIR holds the default-mode events and the articles):
     python benchmarks/stories/weights.py OUTDIR [--simulate] [--cut=LOGIT] [--balanced] [--either]
     python benchmarks/stories/weights.py OUTDIR --scan   # each constant moved alone, chosen leave-one-story-out   # SHARED=/path/to/shared if elsewhere
 
