@@ -1,9 +1,10 @@
 """The merge's pair score against the stories' key events: a labelled pair set and a
 leave-one-story-out fit of the score's parts. Not part of the test suite.
 
-Needs numpy (``pip install numpy``; not a dependency of the project). Usage (after ``run.sh``, whose OUTDIR holds the default-mode events and the articles):
+Needs numpy (``pip install numpy``; not a dependency of the project). Usage (after ``run.sh``,
+whose OUTDIR holds the default-mode events and the articles; SHARED=/path/to/shared if elsewhere):
     python benchmarks/stories/weights.py OUTDIR [--simulate] [--cut=LOGIT] [--balanced] [--either]
-    python benchmarks/stories/weights.py OUTDIR --scan   # each constant moved alone, chosen leave-one-story-out   # SHARED=/path/to/shared if elsewhere
+    python benchmarks/stories/weights.py OUTDIR --scan   # each constant moved alone, chosen leave-one-story-out
 
 Every candidate pair the merge scores (``_candidates`` and ``_body_pairs``, on the build's events
 re-read as :func:`timeline.merge.merge_events` reads them) whose two events are each a sole,
