@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from timeline._yaml import load_language_yaml
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
+from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
