@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
+from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.lexicon import PHRASE_END, relative_pronoun
-from timeline.normalize import NormalizedText, normalize, unjoined
+from timeline.lexicon import PHRASE_END, load_lexicon, relative_pronoun
+from timeline.normalize import NormalizedText, fold, normalize, unjoined
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.verbs import load_shapes, nearest_first
@@ -74,6 +76,8 @@ class _Tense:
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
                 continue  # "ساعد", "سابقا", "سألته": no future
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
+                if cue.group("past") is None and _past_relative(t, cue.end(), start):
+                    continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
                 last = cue
         return None if last is None else last.group("past") is None
 
@@ -94,6 +98,47 @@ class _Tense:
         key = next(whole_words(self.keys, self.keys_after, self.text, end, start), None)
         # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل")
         return key is not None and not self.text[key.end():start].isspace()
+
+
+def _past_relative(text: str, end: int, start: int) -> bool:
+    """Whether a relative clause whose verb is a perfect opens between a future cue ending at
+    ``end`` and the expression at ``start`` (the last pronoun there, no comma after it): the date
+    is that past verb's, not the future's ("سيزور الوزير المدينة التي ضربها الزلزال في مارس"). A
+    perfect by its ending (:meth:`timeline.verbs.Shapes.perfect`: غرقت، هاجموا، ضربتها) or one of
+    ``later.past_words``; after a masculine pronoun (``past_relative.masculine`` of relative.yaml:
+    الذي، الذين), also a verb of the perfect's first letters (not a present's ي/ن nor a future's
+    سـ, not ال) with no pronoun of an object at its end (``past_relative.object_endings``: تسبب،
+    غرق; not تنظمه, a present whose subject is another's). Not a present (التي تقام في أبريل)."""
+    pronoun = None
+    for pronoun in _relative_clause().finditer(text, end, start):
+        pass
+    if pronoun is None or _COMMAS.search(text, pronoun.end(), start):
+        return False
+    word = _WORD.match(text, pronoun.end() + 1) if text[pronoun.end():pronoun.end() + 1] == " " else None
+    if word is None or word.end() > start:
+        return False
+    masculine, endings, not_first = _past_relative_data()
+    bare = word.group()
+    shapes = load_shapes()
+    stem = next((bare[:-len(e)] for e in endings if bare.endswith(e) and len(bare) - len(e) >= 3), bare)
+    if shapes.perfect(bare) or shapes.perfect(stem) or bare in load_lexicon().later_past_words:
+        return True  # "ضربتها", "أغلقته": a perfect's ending before its object's pronoun
+    pronoun_word = unjoined(pronoun.group())
+    return (pronoun_word in masculine and len(bare) >= 3 and bare[0] not in not_first
+            and not bare.startswith("ال") and not bare.endswith(endings))
+
+
+_COMMAS = re.compile(r"[،,]")
+
+
+@functools.lru_cache(maxsize=None)
+def _past_relative_data(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], str]:
+    """``past_relative`` of ``lang/<code>/relative.yaml``, folded: the masculine pronouns, the
+    object pronouns' endings, the letters a present or a future opens with."""
+    data = load_language_yaml(code, "relative.yaml")["past_relative"]
+    return (frozenset(fold(str(w)) for w in data["masculine"]),
+            tuple(sorted((fold(str(w)) for w in data["object_endings"]), key=len, reverse=True)),
+            "".join(fold(str(w)) for w in data["not_first"]))
 
 
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:

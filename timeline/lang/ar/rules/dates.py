@@ -260,6 +260,9 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     return When(year=y)
 
 
+_PERIOD_END = re.compile(r"\s*(?:[.،,؛;:)»\"”]|$)")  # after a period's last year: no amount's noun ("إلى 1945 طالبا")
+
+
 def year_range(m: re.Match[str], c: Ctx) -> object:
     """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
     y1, y2 = int(m["y1"]), int(m["y2"])
@@ -271,6 +274,9 @@ def year_range(m: re.Match[str], c: Ctx) -> object:
     if c.before(m.start(), 3).rstrip().endswith("(") and c.text.startswith(")", m.end() + (c.text[m.end():m.end() + 1] == " ")):
         span = 100  # alone in brackets, a reign, a life, a war: "(1533 - 1603)", "(1980 - 2015)"
         low = 1000 if cal != "hijri" else low
+    elif (m.group(0).startswith("من") or c.before(m.start(), 5).endswith(("بين ", "من "))) \
+            and c.text[m.end("y1"):m.start("y2")].strip() not in ("-", "–", "/") and _PERIOD_END.match(c.text, m.end()):
+        span = 100  # told in words, a phrase's end after it: "حكمت … من 1910 إلى 1945.", "بين 1814 إلى 1864،"
     if not (low <= y1 < y2 <= y1 + span and y2 <= high):
         return None
     return Range(When(calendar=cal, year=y1), When(calendar=cal, year=y2))
