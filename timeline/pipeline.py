@@ -251,7 +251,7 @@ def _merge_loaders() -> tuple[Callable[[], object], ...]:
     build on first use (each cached), called as they call them (a cached function's key is
     its arguments as passed: ``f()`` and ``f("ar")`` are two entries): ~0.04 s of CPU, with
     their patterns' compilation, taken off the one-core tail of every build. What the merge
-    still builds on its first call is listed by ``tests/test_pipeline_warm.py``."""
+    still builds on its first call is listed by ``tests/test_build_fixed_cost.py``."""
     from timeline import anchors, places, stories, tense, verbs, wording
 
     return (wording.case_markers, wording.told_by_case, wording.consequences, wording.doers, wording.since,
