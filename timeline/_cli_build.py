@@ -11,9 +11,11 @@ still written), 1 nothing could be built (unreadable input, unwritable output).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
             published=args.published,
             title=args.title,
             progress=bar.update if shown else None,
-            stage=bar.stage,
+            stage=_freezing(bar.stage) if getattr(args, "program", False) else bar.stage,
             jobs=args.jobs,
             engine=args.engine,
             ray_address=args.ray_address,
@@ -256,6 +258,21 @@ class _Progress:
             self._ticker.join()
         if self.bar is not None:
             self.bar.close()
+
+
+def _freezing(stage: Callable[[Stage], object]) -> Callable[[Stage], None]:
+    """``stage``, after the garbage collector is told to leave alone everything the program
+    holds when extraction ends (:func:`gc.freeze`: modules, word lists, the events read back), so
+    that the collections of the one-core steps after it walk only what those steps make (at
+    5,000 articles ~0.07 s of that tail's CPU, most of it one older-generation collection).
+    Only when the command line runs as the program, which ends soon after (see
+    :func:`timeline.cli.main`): a caller's own objects are never frozen."""
+
+    def freeze_then(step: Stage) -> None:
+        gc.freeze()
+        stage(step)
+
+    return freeze_then
 
 
 def _positive(value: str) -> int:

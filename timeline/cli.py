@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _stop_on_signals()
         parser = build_parser()
         args = parser.parse_args(arguments)
+        args.program = program  # what a command may do only as the program (timeline._cli_build)
         status = int(args.run(args))
     except Stopped as stop:
         print(f"stopped ({signal.Signals(stop.signum).name})", file=sys.stderr)
