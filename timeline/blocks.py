@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["blocks", "earlier_rows"]
+__all__ = ["blocks", "earlier_rows", "flat_roots"]
 
 _KEY = 2**32  # a block number and an order number as one integer key
 
@@ -47,3 +47,16 @@ def earlier_rows(row: str) -> pl.Expr:
     """For rows of :func:`blocks` (``row``: their row numbers there), the row numbers of
     the rows before each in its block, as a list."""
     return pl.int_ranges(pl.col(row) - pl.col("k"), row, dtype=pl.UInt32)
+
+
+def flat_roots(parent: list[int]) -> list[int]:
+    """Each node's root in a union–find forest (``parent``: each node's parent, a root its
+    own) where no node's parent follows it (``parent[i] <= i``: the entries and stories join
+    under the smaller root), in one pass; ``parent`` is set to them (a flat forest, the same
+    roots)."""
+    roots: list[int] = []
+    append = roots.append
+    for i, up in enumerate(parent):
+        append(i if up == i else roots[up])
+    parent[:] = roots
+    return roots

@@ -117,7 +117,7 @@ import polars as pl
 from timeline._listed import listed
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
-from timeline.blocks import blocks, earlier_rows
+from timeline.blocks import blocks, earlier_rows, flat_roots
 from timeline.follow import attach_followers, follows, split_followers, stories_of_leaders
 from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_events
 from timeline.happenings import TriggerLexicon, load_triggers
@@ -1381,6 +1381,11 @@ class _Components:
             i = self.parent[i]
         return i
 
+    def roots(self) -> list[int]:
+        """Every event's root (as :meth:`find`), in one pass: a root is the smaller of the two
+        it joins, so each event's parent comes before it (the parents are flattened)."""
+        return flat_roots(self.parent)
+
     def union(self, a: int, b: int, copy: bool = False, alike: bool = False) -> None:
         parent = self.parent
         first, second = a, b  # the two reports linked (a, b become their entries' roots)
@@ -1583,7 +1588,7 @@ class _Components:
         sentence is carried out on) none of whose words the other's reports hold: two
         hearings, two executions."""
         named = self.named
-        if not named:
+        if ra not in named or rb not in named:  # (most entries name no case)
             return False
 
         def unknown(root: int, other: int) -> bool:
@@ -1668,7 +1673,7 @@ def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
     government does not join). Only reports dated to a day or finer with a happening word;
     the union's guards (towns, groups, spans) still hold."""
     n = table.height
-    roots = [components.find(i) for i in range(n)]
+    roots = components.roots()
     sizes = Counter(roots)
     triggers, fine = table["trigger"].to_list(), table["fine"].to_list()
     days = (table["start"].dt.epoch("d")).to_list()
@@ -1880,7 +1885,7 @@ def merge_events(
         components.union(i, j, copy, alike)
     _attach_lone_reports(components, table)
 
-    roots = pl.Series("root", [components.find(i) for i in range(n)], pl.Int64)
+    roots = pl.Series("root", components.roots(), pl.Int64)
     del components, table, links, found, event_words  # not needed by the stories: memory
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
     frame = attach_followers(frame, followers, "cluster")

@@ -34,7 +34,7 @@ import functools
 import polars as pl
 
 from timeline._listed import listed
-from timeline.blocks import blocks, earlier_rows
+from timeline.blocks import blocks, earlier_rows, flat_roots
 from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
@@ -177,7 +177,7 @@ def assign_stories(frame: pl.DataFrame, features: ClauseFeatures | None = None) 
     union = _Union(n_entries)
     threads = _threads(events.select("cluster", "article"), features.events)
     _join(union, _links(events, entry_words, idf, n_entries), threads)
-    roots = pl.Series("root", [union.find(c) for c in range(n_entries)], pl.Int64)
+    roots = pl.Series("root", flat_roots(union.parent), pl.Int64)  # a root is its story's smallest entry
     # events are in timeline order: stories numbered by their first entry (an entry's
     # root, looked up by entry number, then each root's number by first appearance)
     root = roots.gather(frame["cluster"])
@@ -463,11 +463,17 @@ def _join(union: _Union, links: pl.DataFrame, threads: pl.DataFrame) -> None:
         threads.select("cluster", "cluster_b", pl.col("article").cast(pl.Int64).alias("by")),
     ])
     ties: dict[tuple[int, int], set[int]] = {}
-    for a, b, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
-        ra, rb = union.find(a), union.find(b)
+    parent, size = union.parent, union.size
+    for ra, rb, by in zip(weak["cluster"].to_list(), weak["cluster_b"].to_list(), weak["by"].to_list()):
+        while parent[ra] != ra:  # find, inlined (two per link)
+            parent[ra] = parent[parent[ra]]
+            ra = parent[ra]
+        while parent[rb] != rb:
+            parent[rb] = parent[parent[rb]]
+            rb = parent[rb]
         if ra == rb:
             continue
-        if union.size[ra] > 1 and union.size[rb] > 1:
+        if size[ra] > 1 and size[rb] > 1:
             tied = ties.setdefault((min(ra, rb), max(ra, rb)), set())
             tied.add(by)
             if len(tied) < _BRIDGES:
