@@ -135,6 +135,42 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     return None
 
 
+def _yearless_month(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month, or a day of one, told with no year, direction or time."""
+    return isinstance(meaning, When) and meaning.calendar == "gregorian" and meaning.month is not None \
+        and meaning.year is None and meaning.direction is None and meaning.hour is None \
+        and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None
+
+
+def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
+    """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
+    ``done_before``): its nearest verb is a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word
+    stands before it with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر");
+    read nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end or a
+    saying's "أن/إن" (its content has a tense of its own)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
+    words = _WORD.findall(folded, cut + 1 if cut >= 0 else lo, start)[-_DONE_WORDS:]
+    shapes = load_shapes()
+    after = False
+    for _, word, bare, passed in nearest_first(words):
+        if word in lex.done_stops or bare in lex.done_stops:
+            return after
+        if word in lex.done_openers or bare in lex.done_openers:
+            after = True
+            continue
+        if passed:
+            continue
+        if bare in lex.later_past_words or shapes.perfect(bare):
+            return True
+        if shapes.is_present(bare, noun_endings=True):
+            return False
+    return after
+
+
+_DONE_WORDS = 8
+_DONE_ENDS = ".!?;\n،,"
 _LATER_WORDS = 8
 _LATER_ENDS = ".!?;\n\""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -577,6 +613,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning)):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
+            elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
+                told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
             tenses[start] = told
         told = tenses[start]
         if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
