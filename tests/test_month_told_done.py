@@ -36,3 +36,15 @@ def test_a_future_or_a_year_still_decides() -> None:
     assert _months("وستعلن اللجنة النتائج بعد فرز الأصوات في نوفمبر") == [("نوفمبر", "2015-11")]
     assert _months("وأعلنت الوزارة أنها ستفتتح الجسر في أكتوبر") == [("أكتوبر", "2015-10")]
     assert _months("وأعلنت الوزارة في نوفمبر 2013 عن الخطة") == [("نوفمبر 2013", "2013-11")]
+
+
+def test_a_period_compared_after_a_figure_dates_nothing() -> None:
+    import datetime as dt
+
+    from timeline.events import article_events
+
+    told = dt.datetime(2015, 8, 6, 12)
+    compared = "وسجلت الهيئة تراجعا بنسبة 7% في عدد الحوادث بالنسبة إلى النصف الأول من العام 2014."
+    assert article_events("a", compared, told) == []
+    as_for = "أما بالنسبة للعام المقبل فإن الهيئة ستفتتح فرعا جديدا."
+    assert [e.timex.value for e in article_events("b", as_for, told)] == ["2016"]
