@@ -1,4 +1,4 @@
-"""A month (or a day of one) told with no year and no tense cue goes to its nearest occurrence, a coming
+"""A month told with no year and no tense cue goes to its nearest occurrence, a coming
 one counting twice as far; when its clause tells what was done (a perfect verb is its nearest verb, or an
 "after" word stands before it with no present verb before that) it is the past one (relative.yaml
 ``done_before``). A saying's content, a present or a future verb keep the nearest."""
@@ -23,7 +23,14 @@ def test_a_month_after_an_after_word_is_the_past_one() -> None:
 
 def test_a_month_after_a_perfect_verb_is_the_past_one() -> None:
     assert _months("وأعلنت الوزارة في نوفمبر عن خطة لإصلاح الطرق") == [("نوفمبر", "2014-11")]
-    assert _months("واجتمعوا في العاصمة في 12 ديسمبر لبحث الخلاف") == [("12 ديسمبر", "2014-12-12")]
+    assert _months("واجتمعوا في العاصمة في ديسمبر لبحث الخلاف") == [("ديسمبر", "2014-12")]
+
+
+def test_a_day_of_the_month_a_far_perfect_or_the_months_own_after_stay_the_nearest() -> None:
+    assert _months("ووصلوا إلى الميناء في 15 أغسطس") == [("15 أغسطس", "2015-08-15")]
+    assert _months("وصوتت اللجنة لصالح عقد مؤتمر عام استثنائي في سبتمبر") == [("سبتمبر", "2015-09")]
+    assert _months("وبعد ذلك يصوت المجلس في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("وتقرر تأجيل الاقتراع إلى ما بعد نوفمبر") == [("نوفمبر", "2015-11")]
 
 
 def test_a_month_of_a_sayings_content_or_a_present_verb_stays_the_nearest() -> None:

@@ -136,40 +136,44 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
 
 
 def _yearless_month(meaning: object) -> bool:
-    """Whether ``meaning`` is a Gregorian month, or a day of one, told with no year, direction or time."""
+    """Whether ``meaning`` is a Gregorian month alone, told with no day, year, direction or time (a day
+    of the month is left to its nearest: "الجمعة 15 أغسطس" a week ahead is not a year back)."""
     return isinstance(meaning, When) and meaning.calendar == "gregorian" and meaning.month is not None \
         and meaning.year is None and meaning.direction is None and meaning.hour is None \
-        and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None
+        and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None \
+        and meaning.day is None
 
 
 def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
     """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
-    ``done_before``): its nearest verb is a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word
-    stands before it with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر");
-    read nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end or a
-    saying's "أن/إن" (its content has a tense of its own)."""
+    ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
+    a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word stands before it, not as the month's own
+    preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
+    nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end or a saying's
+    "أن/إن" (its content has a tense of its own)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
     words = _WORD.findall(folded, cut + 1 if cut >= 0 else lo, start)[-_DONE_WORDS:]
     shapes = load_shapes()
     after = False
-    for _, word, bare, passed in nearest_first(words):
+    for i, word, bare, passed in nearest_first(words):
         if word in lex.done_stops or bare in lex.done_stops:
             return after
         if word in lex.done_openers or bare in lex.done_openers:
-            after = True
+            after = after or i < len(words) - 1  # "بعد نوفمبر": the month's own preposition, no happening before it
             continue
         if passed:
             continue
-        if bare in lex.later_past_words or shapes.perfect(bare):
-            return True
         if shapes.is_present(bare, noun_endings=True):
-            return False
+            return False  # "يصوت", "يموت": a present, though it ends as a feminine perfect does
+        if (bare in lex.later_past_words or shapes.perfect(bare)) and (after or len(words) - i <= _DONE_VERB_WORDS):
+            return True
     return after
 
 
 _DONE_WORDS = 8
+_DONE_VERB_WORDS = 4  # a perfect dates its month when this near it ("وأعلنت الشركة في أكتوبر")
 _DONE_ENDS = ".!?;\n،,"
 _LATER_WORDS = 8
 _LATER_ENDS = ".!?;\n\""
