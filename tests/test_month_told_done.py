@@ -55,3 +55,9 @@ def test_a_period_compared_after_a_figure_dates_nothing() -> None:
     assert article_events("a", compared, told) == []
     as_for = "أما بالنسبة للعام المقبل فإن الهيئة ستفتتح فرعا جديدا."
     assert [e.timex.value for e in article_events("b", as_for, told)] == ["2016"]
+
+
+def test_since_a_month_or_a_day_with_no_year_is_a_past_one() -> None:
+    assert _months("والجسر مغلق أمام الشاحنات منذ نوفمبر (تشرين الثاني)") == [("منذ نوفمبر (تشرين الثاني)", "2014-11")]
+    assert _months("والمعبر مغلق منذ 12 أكتوبر") == [("منذ 12 أكتوبر", "2014-10-12")]
+    assert _months("ويستمر إغلاق المعبر حتى نوفمبر") == [("حتى نوفمبر", "2015-11")]

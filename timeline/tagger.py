@@ -144,6 +144,14 @@ def _yearless_month(meaning: object) -> bool:
         and meaning.day is None
 
 
+def _since_yearless(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month or day with no year or direction told after "since"
+    (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر"): never one still to come."""
+    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" and meaning.calendar == "gregorian" \
+        and meaning.month is not None and meaning.year is None and meaning.direction is None \
+        and meaning.holiday is None and meaning.rel_unit is None
+
+
 def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
     """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
     ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
@@ -619,6 +627,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _since_yearless(meaning):
+                told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
             tenses[start] = told
         told = tenses[start]
         if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
