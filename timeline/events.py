@@ -2733,7 +2733,8 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         return True
     after_figure = [k for k in range(max(0, len(words) - _COMPARED_REACH), len(words))
                     if words[k] in cues.compared_after_figure]
-    if after_figure and (_DIGIT.search(folded, 0, found[after_figure[0]].start()) or _DIGIT.search(text, start, window)):
+    if after_figure and (_DIGIT.search(folded, 0, found[after_figure[0]].start())
+                         or _DIGIT.search(text, start, window)):
         return True  # تراجع بنسبة 6% في عدد القتلى بالنسبة إلى النصف الأول من العام الماضي
     if words and words[-1] in cues.compared_from:
         return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
