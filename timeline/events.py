@@ -1648,6 +1648,7 @@ class _DateCues:
     citation_dates: frozenset[str] = frozenset()  # right before a cited document's date (وتاريخ)
     citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
+    compared_after_figure: frozenset[str] = frozenset()  # the same after a figure of its clause (بالنسبة)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
@@ -1898,7 +1899,7 @@ def _root_waw(code: str = "ar") -> _RootWaw:
 _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
-    "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared",
+    "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
@@ -1940,7 +1941,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         complementizers=frozenset(c + p for c in complementizers
                                   for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
-        comparison_stems=tuple(sorted({fold(str(w))[:4] for w in data["comparison"]})),
+        comparison_stems=tuple(sorted({fold(str(w))[:4] for w in [*data["comparison"],
+                                                                   *data.get("compared_after_figure", ())]})),
         present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
         resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
         resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
@@ -2729,6 +2731,11 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     words = [unjoined(m.group()) for m in found]
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
+    after_figure = [k for k in range(max(0, len(words) - _COMPARED_REACH), len(words))
+                    if words[k] in cues.compared_after_figure]
+    if after_figure and (_DIGIT.search(folded, 0, found[after_figure[0]].start())
+                         or _DIGIT.search(text, start, window)):
+        return True  # تراجع بنسبة 6% في عدد القتلى بالنسبة إلى النصف الأول من العام الماضي
     if words and words[-1] in cues.compared_from:
         return bool(_DIGIT.search(text, max(start, t.start - 40), t.start))
     at = max((k for k, w in enumerate(words) if w in cues.comparison), default=None)

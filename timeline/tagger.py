@@ -180,6 +180,54 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     return None
 
 
+def _yearless_month(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month alone, told with no day, year, direction or time (a day
+    of the month is left to its nearest: "الجمعة 15 أغسطس" a week ahead is not a year back)."""
+    return isinstance(meaning, When) and meaning.calendar == "gregorian" and meaning.month is not None \
+        and meaning.year is None and meaning.direction is None and meaning.hour is None \
+        and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None \
+        and meaning.day is None
+
+
+def _since_yearless(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month or day with no year or direction told after "since"
+    (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر"): never one still to come."""
+    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" and meaning.calendar == "gregorian" \
+        and meaning.month is not None and meaning.year is None and meaning.direction is None \
+        and meaning.holiday is None and meaning.rel_unit is None
+
+
+def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
+    """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
+    ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
+    a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word stands before it, not as the month's own
+    preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
+    nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end or a saying's
+    "أن/إن" (its content has a tense of its own)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
+    words = _WORD.findall(folded, cut + 1 if cut >= 0 else lo, start)[-_DONE_WORDS:]
+    shapes = load_shapes()
+    after = False
+    for i, word, bare, passed in nearest_first(words):
+        if word in lex.done_stops or bare in lex.done_stops:
+            return after
+        if word in lex.done_openers or bare in lex.done_openers:
+            after = after or i < len(words) - 1  # "بعد نوفمبر": the month's own preposition, no happening before it
+            continue
+        if passed:
+            continue
+        if shapes.is_present(bare, noun_endings=True):
+            return False  # "يصوت", "يموت": a present, though it ends as a feminine perfect does
+        if (bare in lex.later_past_words or shapes.perfect(bare)) and (after or len(words) - i <= _DONE_VERB_WORDS):
+            return True
+    return after
+
+
+_DONE_WORDS = 8
+_DONE_VERB_WORDS = 4  # a perfect dates its month when this near it ("وأعلنت الشركة في أكتوبر")
+_DONE_ENDS = ".!?;\n،,"
 _LATER_WORDS = 8
 _LATER_ENDS = ".!?;\n\""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -622,6 +670,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning)):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
+            elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
+                told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _since_yearless(meaning):
+                told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
             tenses[start] = told
         told = tenses[start]
         if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):

@@ -1,0 +1,63 @@
+"""A month told with no year and no tense cue goes to its nearest occurrence, a coming
+one counting twice as far; when its clause tells what was done (a perfect verb is its nearest verb, or an
+"after" word stands before it with no present verb before that) it is the past one (relative.yaml
+``done_before``). A saying's content, a present or a future verb keep the nearest."""
+
+from __future__ import annotations
+
+from timeline import tag
+
+TOLD = "2015-08-06T09:00"
+
+
+def _months(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, TOLD) if t.grain is not None]
+
+
+def test_a_month_after_an_after_word_is_the_past_one() -> None:
+    assert _months("وغيرت الجماعة اسمها إلى «جبهة الساحل» بعد مبايعتها التنظيم في تشرين الثاني/نوفمبر") \
+        == [("تشرين الثاني/نوفمبر", "2014-11")]
+    assert _months("وبدل الحزب قيادته إثر انشقاق نوابه عنه في أكتوبر") == [("أكتوبر", "2014-10")]
+    assert _months("وتراجع نفوذ الفصيل منذ انسحابه من المدينة في سبتمبر") == [("سبتمبر", "2014-09")]
+
+
+def test_a_month_after_a_perfect_verb_is_the_past_one() -> None:
+    assert _months("وأعلنت الوزارة في نوفمبر عن خطة لإصلاح الطرق") == [("نوفمبر", "2014-11")]
+    assert _months("واجتمعوا في العاصمة في ديسمبر لبحث الخلاف") == [("ديسمبر", "2014-12")]
+
+
+def test_a_day_of_the_month_a_far_perfect_or_the_months_own_after_stay_the_nearest() -> None:
+    assert _months("ووصلوا إلى الميناء في 15 أغسطس") == [("15 أغسطس", "2015-08-15")]
+    assert _months("وصوتت اللجنة لصالح عقد مؤتمر عام استثنائي في سبتمبر") == [("سبتمبر", "2015-09")]
+    assert _months("وبعد ذلك يصوت المجلس في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("وتقرر تأجيل الاقتراع إلى ما بعد نوفمبر") == [("نوفمبر", "2015-11")]
+
+
+def test_a_month_of_a_sayings_content_or_a_present_verb_stays_the_nearest() -> None:
+    assert _months("وقالت اللجنة إن الاقتراع في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("ويختتم المهرجان بعد عرض الأفلام في أكتوبر") == [("أكتوبر", "2015-10")]
+    assert _months("الانتخابات البلدية في نوفمبر") == [("نوفمبر", "2015-11")]
+
+
+def test_a_future_or_a_year_still_decides() -> None:
+    assert _months("وستعلن اللجنة النتائج بعد فرز الأصوات في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("وأعلنت الوزارة أنها ستفتتح الجسر في أكتوبر") == [("أكتوبر", "2015-10")]
+    assert _months("وأعلنت الوزارة في نوفمبر 2013 عن الخطة") == [("نوفمبر 2013", "2013-11")]
+
+
+def test_a_period_compared_after_a_figure_dates_nothing() -> None:
+    import datetime as dt
+
+    from timeline.events import article_events
+
+    told = dt.datetime(2015, 8, 6, 12)
+    compared = "وسجلت الهيئة تراجعا بنسبة 7% في عدد الحوادث بالنسبة إلى النصف الأول من العام 2014."
+    assert article_events("a", compared, told) == []
+    as_for = "أما بالنسبة للعام المقبل فإن الهيئة ستفتتح فرعا جديدا."
+    assert [e.timex.value for e in article_events("b", as_for, told)] == ["2016"]
+
+
+def test_since_a_month_or_a_day_with_no_year_is_a_past_one() -> None:
+    assert _months("والجسر مغلق أمام الشاحنات منذ نوفمبر (تشرين الثاني)") == [("منذ نوفمبر (تشرين الثاني)", "2014-11")]
+    assert _months("والمعبر مغلق منذ 12 أكتوبر") == [("منذ 12 أكتوبر", "2014-10-12")]
+    assert _months("ويستمر إغلاق المعبر حتى نوفمبر") == [("حتى نوفمبر", "2015-11")]
