@@ -61,3 +61,13 @@ def test_since_a_month_or_a_day_with_no_year_is_a_past_one() -> None:
     assert _months("والجسر مغلق أمام الشاحنات منذ نوفمبر (تشرين الثاني)") == [("منذ نوفمبر (تشرين الثاني)", "2014-11")]
     assert _months("والمعبر مغلق منذ 12 أكتوبر") == [("منذ 12 أكتوبر", "2014-10-12")]
     assert _months("ويستمر إغلاق المعبر حتى نوفمبر") == [("حتى نوفمبر", "2015-11")]
+
+
+def test_a_month_in_a_quoted_saying_stays_the_nearest() -> None:
+    # the saying's verb before a colon or an opening quote is not the quoted clause's verb
+    assert _months("وقال الوزير: الاقتراع في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("وأكد الوزير «الاقتراع في نوفمبر»") == [("نوفمبر", "2015-11")]
+    assert _months('وذكر المصدر "التصويت في نوفمبر"') == [("نوفمبر", "2015-11")]
+    # a closed quote (a name) leaves the verb before it its month's
+    assert _months("وأعلنت «الجبهة» في نوفمبر حل نفسها") == [("نوفمبر", "2014-11")]
+    assert _months('وأعلنت "الجبهة" في نوفمبر حل نفسها') == [("نوفمبر", "2014-11")]
