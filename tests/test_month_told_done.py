@@ -63,6 +63,13 @@ def test_since_a_month_or_a_day_with_no_year_is_a_past_one() -> None:
     assert _months("ويستمر إغلاق المعبر حتى نوفمبر") == [("حتى نوفمبر", "2015-11")]
 
 
+def test_since_a_hijri_month_with_no_year_is_a_past_one() -> None:
+    # told on 21 Shawwal 1436: the Dhu al-Qa'da since which something holds is 1435's, not the coming one
+    assert _months("والطريق مغلق منذ ذي القعدة") == [("منذ ذي القعدة", "2014-08-27/2014-09-24")]
+    assert _months("والطريق مغلق منذ 20 ذي القعدة") == [("منذ 20 ذي القعدة", "2014-09-15")]
+    assert _months("والطريق مغلق منذ شوال") == [("منذ شوال", "2015-07-17/2015-08-15")]
+
+
 def test_a_month_in_a_quoted_saying_stays_the_nearest() -> None:
     # the saying's verb before a colon or an opening quote is not the quoted clause's verb
     assert _months("وقال الوزير: الاقتراع في نوفمبر") == [("نوفمبر", "2015-11")]

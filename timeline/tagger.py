@@ -200,9 +200,10 @@ def _yearless_month(meaning: object) -> bool:
 
 
 def _since_yearless(meaning: object) -> bool:
-    """Whether ``meaning`` is a Gregorian month or day with no year or direction told after "since"
-    (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر"): never one still to come."""
-    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" and meaning.calendar == "gregorian" \
+    """Whether ``meaning`` is a month or a day of one (Gregorian or Hijri) with no year or direction
+    told after "since" (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر", "منذ ذي القعدة"): never one still
+    to come."""
+    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" \
         and meaning.month is not None and meaning.year is None and meaning.direction is None \
         and meaning.holiday is None and meaning.rel_unit is None
 
