@@ -78,3 +78,21 @@ def test_a_month_in_a_quoted_saying_stays_the_nearest() -> None:
     # a closed quote (a name) leaves the verb before it its month's
     assert _months("وأعلنت «الجبهة» في نوفمبر حل نفسها") == [("نوفمبر", "2014-11")]
     assert _months('وأعلنت "الجبهة" في نوفمبر حل نفسها') == [("نوفمبر", "2014-11")]
+
+
+def test_regarding_after_a_figure_is_no_comparison_of_a_later_date() -> None:
+    import datetime as dt
+
+    from timeline.events import article_events
+
+    told = dt.datetime(2015, 8, 6, 12)
+
+    def values(text: str) -> list[str]:
+        return [e.timex.value for e in article_events("c", text, told)]
+
+    # «بالنسبة لـ» + a noun that is no period: "as for, regarding"; the date after is the clause's own
+    assert values("وعينت الوزارة 14 موظفا جديدا بالنسبة لمكاتب البريد في يوليو.") == ["2015-07"]
+    assert values("ووزعت البلدية 40 خيمة، وبالنسبة للنازحين فقد وصلوا في يوليو.") == ["2015-07"]
+    # the term of a comparison: the period itself, or "the same" period, right after it
+    assert values("وتراجعت الحوادث 9% بالنسبة للفترة نفسها من العام الماضي.") == []
+    assert values("وتراجعت الحوادث 9% بالنسبة إلى الربع الأول من العام الماضي.") == []
