@@ -78,6 +78,8 @@ def test_a_month_in_a_quoted_saying_stays_the_nearest() -> None:
     # a closed quote (a name) leaves the verb before it its month's
     assert _months("وأعلنت «الجبهة» في نوفمبر حل نفسها") == [("نوفمبر", "2014-11")]
     assert _months('وأعلنت "الجبهة" في نوفمبر حل نفسها') == [("نوفمبر", "2014-11")]
+    # a clock's colon opens no saying
+    assert _months("ووصل الوفد الساعة 10:30 في نوفمبر") == [("نوفمبر", "2014-11")]
 
 
 def test_regarding_after_a_figure_is_no_comparison_of_a_later_date() -> None:

@@ -218,6 +218,9 @@ def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
+    colon = folded.rfind(":", lo, start)
+    if colon > cut and not folded[colon + 1:colon + 2].isdigit():  # not a clock's (10:30)
+        cut = colon  # "قال الوزير: الاقتراع في نوفمبر"
     quote = max(folded.rfind(c, lo, start) for c in _QUOTES)
     if quote > cut and (folded[quote] in _OPENING_QUOTES or folded[quote + 1:quote + 2].isalpha()):
         cut = quote  # the month in a quote ("قال الوزير «الاقتراع في نوفمبر»"): a saying's content
@@ -241,7 +244,7 @@ def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
 
 _DONE_WORDS = 8
 _DONE_VERB_WORDS = 4  # a perfect dates its month when this near it ("وأعلنت الشركة في أكتوبر")
-_DONE_ENDS = ".!?;\n،,:"
+_DONE_ENDS = ".!?;\n،,"
 _QUOTES = "«»“”\""  # the last of these before a month opens a quote it is in when it is one of
 _OPENING_QUOTES = "«“"  # these, or a straight one right before a word ("قال "الاقتراع في نوفمبر")
 _LATER_WORDS = 8
