@@ -61,3 +61,40 @@ def test_since_a_month_or_a_day_with_no_year_is_a_past_one() -> None:
     assert _months("والجسر مغلق أمام الشاحنات منذ نوفمبر (تشرين الثاني)") == [("منذ نوفمبر (تشرين الثاني)", "2014-11")]
     assert _months("والمعبر مغلق منذ 12 أكتوبر") == [("منذ 12 أكتوبر", "2014-10-12")]
     assert _months("ويستمر إغلاق المعبر حتى نوفمبر") == [("حتى نوفمبر", "2015-11")]
+
+
+def test_since_a_hijri_month_with_no_year_is_a_past_one() -> None:
+    # told on 21 Shawwal 1436: the Dhu al-Qa'da since which something holds is 1435's, not the coming one
+    assert _months("والطريق مغلق منذ ذي القعدة") == [("منذ ذي القعدة", "2014-08-27/2014-09-24")]
+    assert _months("والطريق مغلق منذ 20 ذي القعدة") == [("منذ 20 ذي القعدة", "2014-09-15")]
+    assert _months("والطريق مغلق منذ شوال") == [("منذ شوال", "2015-07-17/2015-08-15")]
+
+
+def test_a_month_in_a_quoted_saying_stays_the_nearest() -> None:
+    # the saying's verb before a colon or an opening quote is not the quoted clause's verb
+    assert _months("وقال الوزير: الاقتراع في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("وأكد الوزير «الاقتراع في نوفمبر»") == [("نوفمبر", "2015-11")]
+    assert _months('وذكر المصدر "التصويت في نوفمبر"') == [("نوفمبر", "2015-11")]
+    # a closed quote (a name) leaves the verb before it its month's
+    assert _months("وأعلنت «الجبهة» في نوفمبر حل نفسها") == [("نوفمبر", "2014-11")]
+    assert _months('وأعلنت "الجبهة" في نوفمبر حل نفسها') == [("نوفمبر", "2014-11")]
+    # a clock's colon opens no saying
+    assert ("نوفمبر", "2014-11") in _months("ووصل الوفد الساعة 10:30 في نوفمبر")
+
+
+def test_regarding_after_a_figure_is_no_comparison_of_a_later_date() -> None:
+    import datetime as dt
+
+    from timeline.events import article_events
+
+    told = dt.datetime(2015, 8, 6, 12)
+
+    def values(text: str) -> list[str]:
+        return [e.timex.value for e in article_events("c", text, told)]
+
+    # «بالنسبة لـ» + a noun that is no period: "as for, regarding"; the date after is the clause's own
+    assert values("وعينت الوزارة 14 موظفا جديدا بالنسبة لمكاتب البريد في يوليو.") == ["2015-07"]
+    assert values("ووزعت البلدية 40 خيمة، وبالنسبة للنازحين فقد وصلوا في يوليو.") == ["2015-07"]
+    # the term of a comparison: the period itself, or "the same" period, right after it
+    assert values("وتراجعت الحوادث 9% بالنسبة للفترة نفسها من العام الماضي.") == []
+    assert values("وتراجعت الحوادث 9% بالنسبة إلى الربع الأول من العام الماضي.") == []

@@ -41,3 +41,14 @@ def test_a_present_relative_clause_leaves_the_future(text: str) -> None:
 
 def test_without_a_future_cue_nothing_changes() -> None:
     assert _values("وانتشلت البحرية الحطام الذي غرق في مارس.") == [("مارس", "2015-03")]
+
+
+@pytest.mark.parametrize("text", [
+    # after a masculine pronoun, a present opening with ت whose own subject follows it, holding the
+    # pronoun of the antecedent: the festival's events start, the conference's sessions open
+    "وسيشارك الوزير في المهرجان الذي تنطلق فعالياته في مارس.",
+    "ومن المقرر أن يحضر الوفد المؤتمر الذي تبدأ أعماله في مارس.",
+    "وستشارك الفرق في الدوري الذي تنطلق منافساته في مارس.",
+])
+def test_a_present_of_another_subject_after_a_masculine_pronoun_leaves_the_future(text: str) -> None:
+    assert ("مارس", "2016-03") in _values(text)

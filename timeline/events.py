@@ -1649,6 +1649,8 @@ class _DateCues:
     citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
     compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
     compared_after_figure: frozenset[str] = frozenset()  # the same after a figure of its clause (بالنسبة)
+    compared_to: frozenset[str] = frozenset()  # its preposition (إلى، ل)
+    same_period: frozenset[str] = frozenset()  # after a period's noun: the same one (الفترة نفسها)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
@@ -1900,6 +1902,7 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
+    "compared_to", "same_period",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
@@ -2732,7 +2735,7 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     if cues.compared.intersection(words[-_COMPARED_REACH:]):
         return True
     after_figure = [k for k in range(max(0, len(words) - _COMPARED_REACH), len(words))
-                    if words[k] in cues.compared_after_figure]
+                    if words[k] in cues.compared_after_figure and _period_term(words[k + 1:], cues)]
     if after_figure and (_DIGIT.search(folded, 0, found[after_figure[0]].start())
                          or _DIGIT.search(text, start, window)):
         return True  # تراجع بنسبة 6% في عدد القتلى بالنسبة إلى النصف الأول من العام الماضي
@@ -2745,6 +2748,16 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         return False  # مقابل 44 مليون جنيه، وفقا لما ذكرته تقارير صحفية اليوم: too far to be its term
     return words[at] in cues.compared or bool(_DIGIT.search(text, start, window)
                                               or _DIGIT.search(folded, 0, found[at].start()))
+
+
+def _period_term(between: list[str], cues: _DateCues) -> bool:
+    """Whether the words ``between`` a comparison word told after a figure (بالنسبة) and a date
+    leave the date its term: its preposition only (بالنسبة إلى النصف الأول، بالنسبة للعام الماضي), or
+    a period's noun and "the same" (بالنسبة للفترة نفسها من العام الماضي); not another noun (بالنسبة
+    للنازحين … في يوليو: "as for", "regarding")."""
+    if between and between[0] in cues.compared_to:
+        between = between[1:]
+    return not between or (len(between) >= 2 and between[1] in cues.same_period)
 
 
 @functools.lru_cache(maxsize=None)

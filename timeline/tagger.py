@@ -108,7 +108,9 @@ def _past_relative(text: str, end: int, start: int) -> bool:
     ``later.past_words``; after a masculine pronoun (``past_relative.masculine`` of relative.yaml:
     الذي، الذين), also a verb of the perfect's first letters (not a present's ي/ن nor a future's
     سـ, not ال) with no pronoun of an object at its end (``past_relative.object_endings``: تسبب،
-    غرق; not تنظمه, a present whose subject is another's). Not a present (التي تقام في أبريل)."""
+    غرق; not تنظمه, a present whose subject is another's; nor, opening with one of
+    ``past_relative.other_subject_first``, before a noun holding such a pronoun: تنطلق فعالياته).
+    Not a present (التي تقام في أبريل)."""
     pronoun = None
     for pronoun in _relative_clause().finditer(text, end, start):
         pass
@@ -117,28 +119,36 @@ def _past_relative(text: str, end: int, start: int) -> bool:
     word = _WORD.match(text, pronoun.end() + 1) if text[pronoun.end():pronoun.end() + 1] == " " else None
     if word is None or word.end() > start:
         return False
-    masculine, endings, not_first = _past_relative_data()
+    masculine, endings, not_first, other_first = _past_relative_data()
     bare = word.group()
     shapes = load_shapes()
     stem = next((bare[:-len(e)] for e in endings if bare.endswith(e) and len(bare) - len(e) >= 3), bare)
     if shapes.perfect(bare) or shapes.perfect(stem) or bare in load_lexicon().later_past_words:
         return True  # "ضربتها", "أغلقته": a perfect's ending before its object's pronoun
     pronoun_word = unjoined(pronoun.group())
-    return (pronoun_word in masculine and len(bare) >= 3 and bare[0] not in not_first
-            and not bare.startswith("ال") and not bare.endswith(endings))
+    if not (pronoun_word in masculine and len(bare) >= 3 and bare[0] not in not_first
+            and not bare.startswith("ال") and not bare.endswith(endings)):
+        return False
+    if bare[0] in other_first:  # "المهرجان الذي تنطلق فعالياته": a present, its subject the next word
+        subject = _WORD.match(text, word.end() + 1)
+        noun = subject.group() if subject is not None and subject.end() <= start else ""
+        return not any(noun.endswith(e) and len(noun) - len(e) >= 4 for e in endings)
+    return True
 
 
 _COMMAS = re.compile(r"[،,]")
 
 
 @functools.lru_cache(maxsize=None)
-def _past_relative_data(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], str]:
+def _past_relative_data(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], str, str]:
     """``past_relative`` of ``lang/<code>/relative.yaml``, folded: the masculine pronouns, the
-    object pronouns' endings, the letters a present or a future opens with."""
+    object pronouns' endings, the letters a present or a future opens with, the letters a present
+    of another subject and a perfect both open with."""
     data = load_language_yaml(code, "relative.yaml")["past_relative"]
     return (frozenset(fold(str(w)) for w in data["masculine"]),
             tuple(sorted((fold(str(w)) for w in data["object_endings"]), key=len, reverse=True)),
-            "".join(fold(str(w)) for w in data["not_first"]))
+            "".join(fold(str(w)) for w in data["not_first"]),
+            "".join(fold(str(w)) for w in data.get("other_subject_first", ())))
 
 
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
@@ -190,9 +200,10 @@ def _yearless_month(meaning: object) -> bool:
 
 
 def _since_yearless(meaning: object) -> bool:
-    """Whether ``meaning`` is a Gregorian month or day with no year or direction told after "since"
-    (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر"): never one still to come."""
-    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" and meaning.calendar == "gregorian" \
+    """Whether ``meaning`` is a month or a day of one (Gregorian or Hijri) with no year or direction
+    told after "since" (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر", "منذ ذي القعدة"): never one still
+    to come."""
+    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" \
         and meaning.month is not None and meaning.year is None and meaning.direction is None \
         and meaning.holiday is None and meaning.rel_unit is None
 
@@ -202,11 +213,17 @@ def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
     ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
     a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word stands before it, not as the month's own
     preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
-    nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end or a saying's
-    "أن/إن" (its content has a tense of its own)."""
+    nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end, a colon, an open
+    quote or a saying's "أن/إن" (its content has a tense of its own)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
+    colon = folded.rfind(":", lo, start)
+    if colon > cut and not folded[colon + 1:colon + 2].isdigit():  # not a clock's (10:30)
+        cut = colon  # "قال الوزير: الاقتراع في نوفمبر"
+    quote = max(folded.rfind(c, lo, start) for c in _QUOTES)
+    if quote > cut and (folded[quote] in _OPENING_QUOTES or folded[quote + 1:quote + 2].isalpha()):
+        cut = quote  # the month in a quote ("قال الوزير «الاقتراع في نوفمبر»"): a saying's content
     words = _WORD.findall(folded, cut + 1 if cut >= 0 else lo, start)[-_DONE_WORDS:]
     shapes = load_shapes()
     after = False
@@ -228,6 +245,8 @@ def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
 _DONE_WORDS = 8
 _DONE_VERB_WORDS = 4  # a perfect dates its month when this near it ("وأعلنت الشركة في أكتوبر")
 _DONE_ENDS = ".!?;\n،,"
+_QUOTES = "«»“”\""  # the last of these before a month opens a quote it is in when it is one of
+_OPENING_QUOTES = "«“"  # these, or a straight one right before a word ("قال "الاقتراع في نوفمبر")
 _LATER_WORDS = 8
 _LATER_ENDS = ".!?;\n\""
 _WORD = re.compile(r"[^\W\d_]+")
