@@ -260,6 +260,7 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     return When(year=y)
 
 
+_FROM_OR_BETWEEN = re.compile(r"(?:^|\W)[وف]?(?:بين|من)\s$")  # a word of its own: not اليمن، ضمن، ثمن
 _PERIOD_END = re.compile(r"\s*(?:[.،,؛;:)»\"”]|$)")  # after a period's last year: no amount's noun ("إلى 1945 طالبا")
 
 
@@ -274,7 +275,7 @@ def year_range(m: re.Match[str], c: Ctx) -> object:
     if c.before(m.start(), 3).rstrip().endswith("(") and c.text.startswith(")", m.end() + (c.text[m.end():m.end() + 1] == " ")):
         span = 100  # alone in brackets, a reign, a life, a war: "(1533 - 1603)", "(1980 - 2015)"
         low = 1000 if cal != "hijri" else low
-    elif (m.group(0).startswith("من") or c.before(m.start(), 5).endswith(("بين ", "من "))) \
+    elif (m.group(0).startswith("من") or _FROM_OR_BETWEEN.search(c.before(m.start(), 6))) \
             and c.text[m.end("y1"):m.start("y2")].strip() not in ("-", "–", "/") and _PERIOD_END.match(c.text, m.end()):
         span = 100  # told in words, a phrase's end after it: "حكمت … من 1910 إلى 1945.", "بين 1814 إلى 1864،"
     if not (low <= y1 < y2 <= y1 + span and y2 <= high):
