@@ -630,7 +630,36 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     if cues.second_told.search(_fold_window(text, start, end)):  # a listed past verb after و (rare)
         for pos in _second_happenings(text, start, end, spans, cuts, cues):
             cuts.setdefault(pos, True)
+    for pos in _told_ahead(text, start, end, spans, dating):
+        cuts.setdefault(pos, False)
     return cuts
+
+
+# a word opening with و, which may open a verb in the future (وستعود، وسيلتقي، وسوف)
+_AND_AHEAD = re.compile(r"(?<!\w)وس\w+")
+
+
+def _told_ahead(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> list[int]:
+    """Where in ``text[start:end]`` a و opens a verb in the future (:func:`timeline.tense.future_verb`:
+    ``وستعود``، ``وسيلتقي``، ``وسوف``) after a dated part told in no future (no future verb before
+    it): what is told ahead is another happening, and the date before it is not its own (``التي
+    خطفت في مارس الماضي | وستعود إلى بلادها``)."""
+    found: list[int] = []
+    for m in _AND_AHEAD.finditer(text, start, end):
+        if spans.covers(m.start()) or not future_verb(fold(m.group())) \
+                or text[start:m.start()].rstrip().endswith(tuple(COMMAS)):
+            continue  # (after a comma, the comma cuts)
+        before = [t for t in dating.starting_in(start, m.start()) if t.end <= m.start()]
+        if before and not any(future_verb(w) for w in _WORD.findall(_fold_window(text, start, m.start()))):
+            found.append(m.start())
+    return found
+
+
+def _opens_ahead(text: str, pos: int) -> bool:
+    """Whether ``pos`` is a و opening a verb in the future (a cut of :func:`_told_ahead`): what it
+    tells ahead is undated, and a dated piece after it is another clause."""
+    m = _AND_AHEAD.match(text, pos)
+    return m is not None and future_verb(fold(m.group()))
 
 
 def _opens_second(text: str, pos: int) -> bool:
@@ -1469,7 +1498,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 cut = _content_words(text, p_start, upto, spans, 2) >= 2
             else:  # a new date starting a new event (a second happening shares the day before it)
                 cut = bool((dating.count_starting_in(current[0], current[1])
-                            or (joints.get(current[0]) and _opens_second(text, current[0])))
+                            or (joints.get(current[0]) and _opens_second(text, current[0]))
+                            or (current[0] in joints and _opens_ahead(text, current[0])))
                            and dating.count_starting_in(p_start, p_end)
                            and _content_words(text, p_start, p_end, spans, 1) > 0)
             if cut and _content_words(text, current[0], current[1], spans, 1) > 0:
