@@ -303,7 +303,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?"
          r"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث)(?!\s+(?:ال)?{units}))?(?:\s+(?P<few>{vague_amounts}))?"
-         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
+         r"(?:\s+(?P<tail>كامله|كاملا|كاملين|كاملان|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}',
