@@ -54,3 +54,28 @@ def test_a_dual_of_month_or_year_joins_two_that_follow_each_other(text: str, wan
 ])
 def test_a_dual_of_things_apart_is_no_range(text: str) -> None:
     assert not any("/" in value for _, value in _found(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("يلقي الأمين العام خطابه الليلة الساعة 10", ("الليلة الساعة 10", "2026-11-26T22")),
+    ("تنطلق السهرة الليلة الساعة التاسعة والنصف", ("الليلة الساعة التاسعة والنصف", "2026-11-26T21:30")),
+])
+def test_tonight_then_its_hour(text: str, want: tuple[str, str]) -> None:
+    assert want in _found(text)
+
+
+def test_a_night_described_is_still_no_tonight() -> None:
+    assert _found("في الليلة الخامسة عشرة من المهرجان") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("تفتح الحدود بعد مرور عشرة أيام", ("بعد مرور عشرة أيام", "2026-12-06")),
+    ("تعود اللجنة إلى الانعقاد بعد انقضاء أسبوعين", ("بعد انقضاء أسبوعين", "2026-12-10")),
+    ("وبعد مضي عامين على الزلزال ما زالت الأنقاض", ("بعد مضي عامين", "P2Y")),
+])
+def test_after_an_amount_has_passed(text: str, want: tuple[str, str]) -> None:
+    assert want in _found(text)
+
+
+def test_before_an_amount_passes_is_no_time_ago() -> None:
+    assert not any(value.startswith("2026-10") for _, value in _found("يجب الرد قبل مرور شهر"))

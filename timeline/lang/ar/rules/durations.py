@@ -296,6 +296,7 @@ RULES: tuple[Rule, ...] = (
          starts='طوال طيله'),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
+         r"(?:(?<=بعد )(?:مرور|انقضاء|مضي)\s+)?"  # "بعد مرور أسبوع", "بعد انقضاء شهرين": after an amount has passed
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?(pre)(?:(?=[^\W_]{1,8}(?:\s+او\s|\s*[-–]))(?P<low>\d{1,3}|{cardinals})(?:\s+او\s+|\s*[-–]\s*)(?=\d|[^\W\d_]))?)"  # after قبل، منذ…: "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات" (a look ahead first: the cardinals are many)
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
