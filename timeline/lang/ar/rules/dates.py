@@ -556,7 +556,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<to>{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s+منه(?!\w)",
          day_month_to_day_of_it, 3,
          starts='# ال {ordinals} {cardinals}', follows='من شهر {months_in_context}'),
-    Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) )|(?<=بين (?P<bpair>شهري) )|(?<=(?P<pair>شهري) ))(?P<m12>{months_in_context})\s+"
+    Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) )|(?<=بين (?P<bpair>شهري) )|(?<=(?P<pair>شهري) )(?<!الشهري ))(?P<m12>{months_in_context})\s+"  # "بين شهري", "شهري": a dual (not the adjective "الشهري")
                             r"(?P<to>{range_to})\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: month_range(_Swap(m), c), 3,
