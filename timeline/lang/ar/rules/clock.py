@@ -104,7 +104,8 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
         return When(part=part, rel_unit="day", rel_offset=off) if off is not None else None
     if m["this"] or m["p"] in ("الليله",):
         described = _NEXT_DEFINITE_WORD.match(c.text, m.end()) if not m["this"] else None
-        if described is not None and c.lex.lookup("directions", described.group(1)) is None and (
+        if described is not None and c.lex.lookup("directions", described.group(1)) is None \
+                and described.group(1) not in _OF_AN_HOUR and (  # "الليلة الساعة 11": tonight, then its hour
                 described.group(1).endswith("ه") or described.group(1) == "التي"
                 or c.lex.lookup("ordinals", described.group(1)[2:]) is not None):
             return None  # "الليلة الثالثة عشرة", "الليلة النجدية", "في الليلة التي تسبق الفحص": a night told of, not tonight

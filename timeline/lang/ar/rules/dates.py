@@ -264,9 +264,15 @@ _FROM_OR_BETWEEN = re.compile(r"(?:^|\W)[وف]?(?:بين|من)\s$")  # a word of
 _PERIOD_END = re.compile(r"\s*(?:[.،,؛;:)»\"”]|$)")  # after a period's last year: no amount's noun ("إلى 1945 طالبا")
 
 
+_AND_MORE = re.compile(r"\s*[و،,]\s*\d")  # a third of a list ("عامي 2024 و2025 و2026": three years, no range)
+
+
 def year_range(m: re.Match[str], c: Ctx) -> object:
     """"2015 - 2019", "1437/1438هـ": every year from the first to the last."""
     y1, y2 = int(m["y1"]), int(m["y2"])
+    if m["and"] and not (m["cue"] in c.lex.separators.dual_openers and y2 == y1 + 1 and not _AND_MORE.match(c.text, m.end())):
+        return None  # "و" joins two years after a dual that follow each other ("في عامي 2024 و2025"); "عامي 2010
+        # و2015" are two years apart, "بين 2010 و2015" a range the joins make
     if y1 == y2 + 1 and c.text[m.end("y1"):m.start("y2")].strip() in ("/", "-", "–"):
         y1, y2 = y2, y1  # "العام الدراسي 1437/1436هـ", "موسم 2015-2014": two years of a season, written right to left
     cal = _calendar(c, m["mark"], _bare_calendar(y1))
@@ -424,11 +430,13 @@ def month_day_range(m: re.Match[str], c: Ctx) -> object:
 def month_range(m: re.Match[str], c: Ctx) -> object:
     """"يونيو – يوليو 2015", "من مارس إلى يونيو 2025", "بين أيار وآب": two months of one
     calendar joined by a dash or a range word, the first before the second in the same year."""
-    if (m["to"] == "و") != (m["opener"] == "بين"):
-        return None  # "و" joins a range after "بين" only; "بين أيار حتى آب" is none
+    if (m["to"] == "و") != (m["opener"] == "بين" or m["bpair"] is not None or m["pair"] is not None):
+        return None  # "و" joins a range after "بين" or a dual ("شهري") only; "بين أيار حتى آب" is none
     m1, m2 = _month(c, m["m1"]), _month(c, m["m2"])
     if m1 is None or m2 is None or m1.calendar != m2.calendar or not m1.month < m2.month:
         return None
+    if m["pair"] is not None and m2.month != m1.month + 1:
+        return None  # "خلال شهري يناير وفبراير": the two months, one span; "شهري مارس ومايو": two months apart
     cal = _calendar(c, m["mark"], m1.calendar)
     if cal != m1.calendar:
         return None
@@ -503,7 +511,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?(cue)|(?(mark)|(?(pre)|(?:(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d])"
                  r"|(?<=[)\"] \d\d\d\d)(?!\w)))))", year_only,  # after a title in brackets or quotes: "(المسافر) 2009 مع"
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
-    Rule("<year>-<year>", r"(?:(?:{year_cue}|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|(?!و\s*\d){range_to})\s*(?P<y2>\d{4})(?!\d)"
+    Rule("<year>-<year>", r"(?:(?:(?P<cue>{year_cue})|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|(?P<and>و)(?=\s*\d)|(?!و\s*\d){range_to})\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
          year_range, 2,
          starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / {range_to}'),
@@ -548,7 +556,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<to>{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})\s+منه(?!\w)",
          day_month_to_day_of_it, 3,
          starts='# ال {ordinals} {cardinals}', follows='من شهر {months_in_context}'),
-    Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) ))(?P<m12>{months_in_context})\s+"
+    Rule("<month>-<month>", r"(?:(?P<m1>{months_in_context})\s*[-–]\s*|(?:(?<=(?P<opener>من) )|(?<=(?P<opener2>بين) )|(?<=بين (?P<bpair>شهري) )|(?<=(?P<pair>شهري) )(?<!الشهري ))(?P<m12>{months_in_context})\s+"  # "بين شهري", "شهري": a dual (not the adjective "الشهري")
                             r"(?P<to>{range_to})\s*)(?P<m2>{months_in_context})"
                             r"(?:\s*,?\s*(?:{year_cue}\s*)?(?P<year>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?)?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: month_range(_Swap(m), c), 3,

@@ -296,6 +296,7 @@ RULES: tuple[Rule, ...] = (
          starts='طوال طيله'),
     Rule("<amount> <unit>",
          r"(?:(?P<pre>منذ|قبل|بعد|خلال|غضون|طوال|لمده|مده|طيله|مدى|مدار)\s+)?"
+         r"(?:(?<=بعد )(?:مرور|انقضاء|مضي)\s+)?"  # "بعد مرور أسبوع", "بعد انقضاء شهرين": after an amount has passed
          r"(?:(?P<approx>{approx}|اكثر\s+من|ما\s+يزيد\s+(?:علي|عن)|اقل\s+من)\s+)?"
          r"(?(pre)(?:(?=[^\W_]{1,8}(?:\s+او\s|\s*[-–]))(?P<low>\d{1,3}|{cardinals})(?:\s+او\s+|\s*[-–]\s*)(?=\d|[^\W\d_]))?)"  # after قبل، منذ…: "قبل 6 أو 7 سنوات", "منذ 8-9 سنوات" (a look ahead first: the cardinals are many)
          r"(?:(?:(?<=\w )(?P<npar>\(\s*))?(?P<n>\d+(?:\.\d+)?|{cardphrase}(?:\s+{fraction_plurals})?|بضعه|بضع|عده|{fractions})(?(npar)\s*\)|(?P<cpar>\s*\))?)\s+)?"  # "لمدة (21) يوماً", "(35) عاماً"
@@ -303,7 +304,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<one>\s+واحد(?:ا|ه|ه?ا)?(?!\w))?"  # "عاماً واحداً", "ساعة واحدة": one, said
          r"(?:\s+و\s*(?P<frac>{fractions})(?:\s+ال(?P<funit>{units})(?!\s+{weekdays}))?"
          r"|\s+الا\s+(?P<less>ربعا|ربع|ثلثا|ثلث)(?!\s+(?:ال)?{units}))?(?:\s+(?P<few>{vague_amounts}))?"
-         r"(?:\s+(?P<tail>كامله|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
+         r"(?:\s+(?P<tail>كامله|كاملا|كاملين|كاملان|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
          starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}',
