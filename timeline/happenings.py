@@ -27,7 +27,7 @@ from pathlib import Path
 import polars as pl
 
 from timeline._listed import listed as as_series
-from timeline._programs import USER_CACHE, compile_all, source_stamp, stored
+from timeline._programs import USER_CACHE, compile_all, kept, source_stamp, stored
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import clitic_prefixes, dual, trie_regex
@@ -36,9 +36,9 @@ from timeline.normalize import fold
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
            "noun_forms", "verb_forms"]
 
-_WORD = re.compile(r"\w+")
-_LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
-_NUMBER = re.compile(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
+_WORD = kept(r"\w+")
+_LAST_WORD = kept(r"(?P<word>\w+)\W*$")
+_NUMBER = kept(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))
 _MIN_PREFIX = 3
 OPENING_WORDS = 2
@@ -49,7 +49,7 @@ DATELINE_CHARS = 80
 _SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
 _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
 _TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
-_CLITICS = re.compile(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
+_CLITICS = kept(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
 PLAIN = ""
 """The class :meth:`TriggerLexicon.in_context` gives a plain predicate (:attr:`TriggerLexicon.plain`):

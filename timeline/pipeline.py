@@ -224,6 +224,7 @@ def _load_word_lists() -> None:
     when nothing else runs beside it. A loader that fails fails again, reported, where it
     is used."""
     import timeline.result  # noqa: F401 - what merges and draws, not imported before the first batches
+    from timeline._programs import store_kept
     from timeline.anchors import other_instance_words
     from timeline.happenings import load_triggers
     from timeline.labels import MONTH_FAMILIES, date_words, most_used_family
@@ -244,6 +245,7 @@ def _load_word_lists() -> None:
             loader()
     except Exception:  # noqa: BLE001,S110 - the merge or the page meets it again and says so
         pass
+    store_kept()  # the patterns this process's imports compiled, made from their programs next time
 
 
 def _merge_loaders() -> tuple[Callable[[], object], ...]:

@@ -17,6 +17,7 @@ import re
 
 import polars as pl
 
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
@@ -29,8 +30,8 @@ PLAN_WORDS = 8
 """How many words before the date expression the clause is read for its tense (the dated
 predicate is near its date: ``سيصدر خلال اجتماع الحكومة غدا``، ``من المقرر أن يصل الوفد الأحد``)."""
 
-_WORD = re.compile(r"\w+")
-_AFTER = re.compile(r"\s+")
+_WORD = kept(r"\w+")
+_AFTER = kept(r"\s+")
 _BEFORE_CHARS = 160  # the characters before a date read for its tense (PLAN_WORDS words fit)
 _AFTER_CHARS = 200  # ...and after it, for a plan told after a saying's date
 BOUND_MODS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))
@@ -50,8 +51,8 @@ def _cues(code: str = "ar") -> re.Pattern[str]:
     starts = "|".join(map(re.escape, sorted(lex.future_not_verb_starts, key=len, reverse=True))) or "(?!)"
     # سـ, ستـ or سنـ before a present stem of three letters or more, not a noun's ending (ة/ه, ات)
     shape = rf"(?!(?:{not_verbs})(?!\w)|{starts})س[يتن]\w{{3,}}(?<![هة])(?<!ات)"
-    return re.compile(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
-                      + trie_regex(set(future)) + "|" + shape + r"))(?!\w)")
+    return kept(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
+                + trie_regex(set(future)) + "|" + shape + r"))(?!\w)")
 
 
 def _verb_forms(verb: str) -> list[str]:

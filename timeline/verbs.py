@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon
@@ -136,21 +137,21 @@ def load_shapes(code: str = "ar") -> Shapes:
         nouns, long, plan, resumed = _endings(data, "noun_endings"), data["long_present"], data["plan"], data["resumed"]
         pronouns = "|".join(map(esc, _endings(resumed, "pronouns")))
         shapes = Shapes(
-            perfect_ending=re.compile(f"{feminine_shape}|{plural_shape}"),
-            perfect_or_derived=re.compile(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
-            present=re.compile(rf"[{first}]{_LETTER}{{{stem},}}"),
-            present_short=re.compile(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
-            present_not_noun=re.compile(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
-            present_opening=re.compile(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
-            participle=re.compile(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
-                                  rf"(?<![{_letters(part, 'not_last')}])ه?"),
+            perfect_ending=kept(f"{feminine_shape}|{plural_shape}"),
+            perfect_or_derived=kept(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
+            present=kept(rf"[{first}]{_LETTER}{{{stem},}}"),
+            present_short=kept(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
+            present_not_noun=kept(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
+            present_opening=kept(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
+            participle=kept(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
+                            rf"(?<![{_letters(part, 'not_last')}])ه?"),
             long_present_spec=(int(long["letters"]), _letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
                                _letters(long, "infix_fourth"), _letters(long, "infix_third")),
-            plan=re.compile(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
-                            rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
-            resumed=re.compile(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
+            plan=kept(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
+                      rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
+            resumed=kept(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
             opening_conjoined=int(data["opening"]["conjoined"]),
-            opening_present=re.compile(
+            opening_present=kept(
                 rf"[{_letters(opening, 'first')}]{_LETTER}{{{min(data['opening']['present']) - 1},"
                 rf"{max(data['opening']['present']) - 1}}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,

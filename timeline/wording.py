@@ -34,6 +34,7 @@ import polars as pl
 
 from timeline._background import in_background
 from timeline._listed import listed, mapped
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
@@ -52,10 +53,10 @@ __all__ = [
 _TOKEN = r"\w+"
 # the hamza's spellings (folded text: ى is already ي): ءا inside a word for آ, a ي before
 # the hamza (final ىء for ئ), and its seats ؤ ئ
-_LONG_A = re.compile(r"(?<=[^\Wا])ءا(?=\w)")
-_YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
+_LONG_A = kept(r"(?<=[^\Wا])ءا(?=\w)")
+_YA_SEAT = kept(r"(?<=\w)ي(?=[ءئ])")
 _SEATS = str.maketrans("ؤئ", "ءء")
-_CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
+_CLITIC = kept(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
 _OPENING_CHARS = 16  # a clause's first characters, enough to hold what opens it (وبعد أن)
 FRAGMENT_TOKENS = 10
