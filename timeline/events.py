@@ -82,8 +82,9 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import polars as pl
@@ -1643,8 +1644,14 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class _DateCues:
+_NONE: Mapping[str, Any] = MappingProxyType({})  # an empty table that stays empty
+
+
+class _DateCues(NamedTuple):
+    """The cue lists of ``event_dates.yaml`` as extraction reads them (:func:`_date_cues`). A named
+    tuple, not a dataclass: nothing compares, hashes or prints it, and a dataclass of its ~70
+    fields costs ~4 ms at every start to build (its generated methods), a tenth of that."""
+
     background: frozenset[str]
     since: frozenset[str]
     cut_off: frozenset[str]
@@ -1697,11 +1704,11 @@ class _DateCues:
     holidays_deemed: frozenset[str] = frozenset()  # after it, before the holiday word (سيتم اعتباره)
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
-    present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
-    resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
+    present_prefixes: Mapping[str, str] = _NONE  # التي: ت, الذي: ي
+    resumptive: Mapping[str, str] = _NONE  # التي: ها, الذي: ه
     resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
     resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
-    disagreeing: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # الذي: (ه, ات, ين, ون)
+    disagreeing: Mapping[str, tuple[str, ...]] = _NONE  # الذي: (ه, ات, ين, ون)
     state: re.Pattern[str] = kept(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = kept(r"(?!)")  # a و before a letter one of them starts with
