@@ -52,7 +52,7 @@ from timeline.wording import load_wording
 
 __all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "other_instance_words", "pending_offset", "preload", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
 
 _WORD = kept(r"\w+")
@@ -986,3 +986,13 @@ def _without_article(word: str) -> str:
 def _article(code: str = "ar") -> re.Pattern[str]:
     """:meth:`timeline.lexicon.Clitics.definite` of ``code``, compiled (once)."""
     return re.compile(clitic_prefixes(code).definite())
+
+
+def preload() -> None:
+    """Build now what the dating from entries build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    other_instance_words()
+    _attached_pronouns()
+    _article()

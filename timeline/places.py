@@ -46,7 +46,7 @@ __all__ = [
     "load_gazetteer",
     "place_adjectives",
     "pick_place",
-    "region_of",
+    "preload", "region_of",
     "regions",
     "whereabouts",
 ]
@@ -582,3 +582,14 @@ def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | 
     if inside[chosen].holds and chosen > 0:
         return inside[chosen - 1].place.name
     return inside[chosen].place.name
+
+
+def preload() -> None:
+    """Build now what the merge build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    place_adjectives("ar")
+    regions()
+    regions("ar")
+    _adjectives("ar")

@@ -24,7 +24,7 @@ from timeline.lexicon import load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr
 from timeline.verbs import load_shapes, nearest_first
 
-__all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "tenses"]
+__all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "preload", "tenses"]
 
 PLAN_WORDS = 8
 """How many words before the date expression the clause is read for its tense (the dated
@@ -217,3 +217,13 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
         return out
     none = pl.Series([False] * n, dtype=pl.Boolean)
     return pl.DataFrame([none.scatter(at, out[c]).alias(c) for c in out.columns])
+
+
+def preload() -> None:
+    """Build now what the merge build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    _cues()
+    _unsure()
+    _bounds()

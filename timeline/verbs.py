@@ -25,7 +25,7 @@ from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, unjoined
 from timeline.places import place_adjectives
 
-__all__ = ["Shapes", "load_shapes", "nearest_first"]
+__all__ = ["Shapes", "load_shapes", "nearest_first", "preload"]
 
 _LETTER = r"[^\W\d_]"
 
@@ -178,3 +178,11 @@ def nearest_first(words: Sequence[str], code: str = "ar") -> Iterator[tuple[int,
         passed = bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() \
             or word in lex.surname_before or bare in adjectives
         yield i, word, bare, passed
+
+
+def preload() -> None:
+    """Build now what the merge build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    load_shapes()
