@@ -87,3 +87,15 @@ def test_a_build_called_from_python_freezes_nothing(tmp_path: Path) -> None:
     status = cli.main(["build", str(source), "-q", "--jobs", "1", "-o", str(tmp_path / "page.html")])
     assert status == 0
     assert gc.get_freeze_count() == 0
+
+
+def test_the_loading_calls_each_module_through_its_public_preload() -> None:
+    from timeline import anchors, places, stories, tense, verbs, wording
+    from timeline.pipeline import _merge_loaders
+
+    modules = (wording, places, anchors, stories, verbs, tense)
+    assert _merge_loaders() == tuple(module.preload for module in modules)
+    for module in modules:
+        assert "preload" in module.__all__
+        module.preload()  # twice is once: each loader keeps what it built
+        module.preload()

@@ -4,7 +4,12 @@ compilation."""
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +144,80 @@ def test_the_user_cache_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert _programs.user_cache_dir() == tmp_path / "home" / ".cache" / "timeline"
+
+
+def _kept_in(folder: Path) -> list[Path]:
+    return sorted(folder.glob(_programs.KEPT_PREFIX + "*.marshal"))
+
+
+def test_import_time_patterns_are_made_from_their_stored_programs(tmp_path: Path) -> None:
+    first = _programs._Kept(tmp_path)
+    made = [first.get(source) for source in SOURCES]
+    _same(made, SOURCES)
+    assert _kept_in(tmp_path) == []  # nothing written until asked
+    first.store()
+    (stored,) = _kept_in(tmp_path)
+    written = stored.read_bytes()
+    second = _programs._Kept(tmp_path)
+    again = [second.get(source) for source in SOURCES]
+    _same(again, SOURCES)
+    assert second.new == {} and second.used == set(SOURCES)  # every one from the file
+    second.store()
+    assert stored.read_bytes() == written  # nothing new: not written again
+    third = _programs._Kept(tmp_path)
+    other = r"(?:قبل|بعد)\s+(?P<n>\d+)\s+أيام"
+    _same([third.get(SOURCES[0]), third.get(other)], [SOURCES[0], other])
+    third.store()  # the new source added to those stored
+    assert _programs._Kept(tmp_path).programs.keys() == set(SOURCES) | {other}
+    assert _programs._Kept(None).get(other) == re.compile(other)
+
+
+@pytest.mark.parametrize("damage", ["bit", "empty", "other"])
+def test_a_damaged_or_foreign_kept_file_compiles(tmp_path: Path, damage: str) -> None:
+    kept = _programs._Kept(tmp_path)
+    [kept.get(source) for source in SOURCES]
+    kept.store()
+    (stored,) = _kept_in(tmp_path)
+    data = stored.read_bytes()
+    if damage == "bit":  # one bit of the last program's code: the file still loads, the pattern differs
+        data = data[:-31] + bytes([data[-31] ^ 0x01]) + data[-30:]
+    elif damage == "empty":
+        data = b""
+    else:  # whole and checked, but another interpreter's
+        payload = marshal.dumps(((0, "another"), {SOURCES[0]: (0, [], 0, {}, ())}))
+        data = hashlib.sha256(payload).digest() + payload
+    stored.write_bytes(data)
+    read = _programs._Kept(tmp_path)
+    assert read.programs == {}
+    _same([read.get(source) for source in SOURCES], SOURCES)
+
+
+def test_past_the_limit_only_the_programs_used_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_programs, "KEPT_MOST", 3)
+    old = _programs._Kept(tmp_path)
+    [old.get(source) for source in SOURCES]
+    old.store()
+    edited = _programs._Kept(tmp_path)  # a module edited: one pattern the same, one new
+    new = r"منذ\s+(?P<n>\d+)\s+أعوام"
+    _same([edited.get(SOURCES[1]), edited.get(new)], [SOURCES[1], new])
+    edited.store()
+    assert _programs._Kept(tmp_path).programs.keys() == {SOURCES[1], new}
+
+
+CHILD = """
+import sys
+from timeline import _programs
+import timeline.tagger, timeline.events
+print(len(_programs._kept().new), len(_programs._kept().used))
+_programs.store_kept()
+"""
+
+
+def test_a_second_start_compiles_none_of_the_import_time_patterns(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    (first_new, first_used), (second_new, second_used) = (map(int, run.stdout.split()) for run in runs)
+    assert first_new > 50 and first_used == 0  # compiled, then stored
+    assert second_new == 0 and second_used == first_new  # all made from the file
+    assert len(_kept_in(tmp_path / "timeline")) == 1

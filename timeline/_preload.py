@@ -35,6 +35,9 @@ try:
         article_events("preload", " ".join(_SENTENCES), _PUBLISHED, inherit=True, pending=True)
     except Exception:  # noqa: BLE001 - the workers meet the same error on real rows and name the row
         pass
+    from timeline._programs import store_kept
+
+    store_kept()  # the patterns its imports compiled, made from their programs at the next start
 finally:
     gc.freeze()
     if _collecting:

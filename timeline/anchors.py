@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 import polars as pl
 
+from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
@@ -51,10 +52,10 @@ from timeline.wording import load_wording
 
 __all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "other_instance_words", "pending_offset", "preload", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
 
-_WORD = re.compile(r"\w+")
+_WORD = kept(r"\w+")
 
 
 @functools.lru_cache(maxsize=None)
@@ -64,32 +65,32 @@ def _after(code: str = "ar") -> re.Pattern[str]:
     adverbs = sorted({fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["duration_adverbs"]},
                      key=len, reverse=True)
     adverb = r"(?:\s+(?:" + "|".join(map(re.escape, adverbs)) + r")[\u064b-\u0652]*(?!\w))?"
-    return re.compile(adverb + r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+    return kept(adverb + r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 
 
 # before a duration: قبل / بعد + the happening, then the duration glued to ب
-_BEFORE = re.compile(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
+_BEFORE = kept(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 _UNIT_DAYS = {"D": 1, "W": 7}
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
-_CLAUSE_MARK = re.compile(marks(COMMAS, SEMICOLONS, SENTENCE_ENDS) + r"|\sو(?=\w)")  # not a colon
+_CLAUSE_MARK = kept(marks(COMMAS, SEMICOLONS, SENTENCE_ENDS) + r"|\sو(?=\w)")  # not a colon
 _OWN_CLAUSE_REACH = 200  # characters: a clause longer than this ends there
 _SENSE_CHARS = 60  # X and the words after it that tell its kind (الهجوم الانتحاري: a bombing)
 # between X and its own day: at most three words (للبرلمان، الكأس السوبر الإيطالية), no
 # punctuation, no word-initial و (a new clause)
-_TO_OWN_DAY = re.compile(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
+_TO_OWN_DAY = kept(r"(?:\s+(?!و)[^\W\d]+){0,3}\s+")
 # X's relative clause: its adjectives, then the pronoun, then at most _RELATIVE_WORDS words
 # (no digit, punctuation or word-initial و but the first's, the verb's own: الذي وقع) before its date
 _ADJECTIVES = 2
-_ADJECTIVE_GAP = re.compile(r"[^\w\s]|\d|\sو(?=\w)")
+_ADJECTIVE_GAP = kept(r"[^\w\s]|\d|\sو(?=\w)")
 _RELATIVE_WORDS = 8
 _RELATIVE_CHARS = 160
-_IN_RELATIVE = re.compile(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
+_IN_RELATIVE = kept(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATIVE_WORDS - 1))
 # the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
 # (a literal first, so that re scans for it fast; the word's start is checked after: _day_start)
-_DAY_OF = re.compile(r"يوم\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
-_DAY_START = re.compile(r"(?:^|(?<=\s))[وفب]?$")
-_PART_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # the word right before يوم (a time of that day)
+_DAY_OF = kept(r"يوم\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
+_DAY_START = kept(r"(?:^|(?<=\s))[وفب]?$")
+_PART_BEFORE = kept(r"(?<!\w)(\w+)\s+$")  # the word right before يوم (a time of that day)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ class EventAnchor:
         return f"event:{self.what}"
 
 
-_PENDING = re.compile(r"event:(?P<what>.+)(?P<sign>[+-])P(?P<days>\d+)D")
+_PENDING = kept(r"event:(?P<what>.+)(?P<sign>[+-])P(?P<days>\d+)D")
 
 
 def pending_offset(value: str | None) -> tuple[str, int] | None:
@@ -281,7 +282,7 @@ def _own_day(text: str, end: int, timexes: Sequence[Timex]) -> Timex | None:
     return None
 
 
-_PAST_OWN_DAY = re.compile(r"[^\w\s]|\d|\S+\s+\S+\s+\S+\s+\S+")
+_PAST_OWN_DAY = kept(r"[^\w\s]|\d|\S+\s+\S+\s+\S+\s+\S+")
 
 
 class _ByStart(tuple[Timex, ...]):
@@ -379,7 +380,7 @@ def _lam_or_article(joined: bool = False) -> re.Pattern[str]:
     return re.compile("^" + conj + "(?:" + "|".join(map(re.escape, (lam_article, lam_article[:1], clitics.article))) + ")")
 
 
-_NUMBER_WORD = re.compile(r"و?(?:ال)?(?:\d+)?")  # الـ70، ال 70 (the article alone), 70
+_NUMBER_WORD = kept(r"و?(?:ال)?(?:\d+)?")  # الـ70، ال 70 (the article alone), 70
 
 
 def _anniversary_number(word: str) -> bool:
@@ -677,7 +678,7 @@ def _day_cues(code: str = "ar") -> _DayCues:
     words = "|".join(
         r"(?:%s)(?:(?<=(?<!\w)\w{%d})|(?<=(?<!\w)[وف]\w{%d}))" % ("|".join(map(re.escape, ws)), n, n)
         for n, ws in sorted(by_length.items(), reverse=True))
-    eves = re.compile(r"(?P<word>" + words + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+    eves = kept(r"(?P<word>" + words + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
     return _DayCues(eves, shifts, frozenset(shifts.keys() - strict))
 
 
@@ -985,3 +986,13 @@ def _without_article(word: str) -> str:
 def _article(code: str = "ar") -> re.Pattern[str]:
     """:meth:`timeline.lexicon.Clitics.definite` of ``code``, compiled (once)."""
     return re.compile(clitic_prefixes(code).definite())
+
+
+def preload() -> None:
+    """Build now what the dating from entries build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    other_instance_words()
+    _attached_pronouns()
+    _article()

@@ -75,6 +75,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
+from timeline._programs import kept
 from timeline._types import Prefer
 from timeline.columns import ColumnMap, map_columns
 from timeline.errors import InputError, PublishedDateError, TimelineWarning
@@ -104,8 +105,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _DELIMITERS = (",", ";", "\t", "|")
 _STDIN = "<stdin>"
 _SIDECARS = ("published.csv", "index.csv", "dates.csv")
-_NAME_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d\d)(?=$|[_\-\s.T])")
-_FOLDER_DATE = re.compile(r"(?:.*/)?(?P<year>(?:19|20)\d\d)[/\-]?(?P<month>\d\d)[/\-]?(?P<day>\d\d)(?=$|/)")
+_NAME_DATE = kept(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d\d)(?=$|[_\-\s.T])")
+_FOLDER_DATE = kept(r"(?:.*/)?(?P<year>(?:19|20)\d\d)[/\-]?(?P<month>\d\d)[/\-]?(?P<day>\d\d)(?=$|/)")
 _PEEK_RECORDS = 50
 _NOTICES_PER_KIND = 5
 

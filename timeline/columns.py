@@ -10,11 +10,11 @@ column fails once, before its first row, with the columns it has and the flag to
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from timeline._programs import kept
 from timeline._yaml import load_cached_yaml
 from timeline.errors import ColumnsError, InputError, LanguageDataError
 
@@ -23,7 +23,7 @@ __all__ = ["FIELDS", "ColumnMap", "map_columns", "parse_columns"]
 FIELDS = ("id", "text", "published", "prefer", "title", "url", "source", "place")
 """The article fields a table may hold; ``text`` and ``published`` are required."""
 
-_FOLD = re.compile(r"[\s_\-ـ]+")
+_FOLD = kept(r"[\s_\-ـ]+")
 _ALEFS = str.maketrans("أإآ", "ااا")
 
 

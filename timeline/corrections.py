@@ -32,7 +32,6 @@ import enum
 import io
 import json
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from typing import Any, Union
 
 import polars as pl
 
+from timeline._programs import kept
 from timeline._types import Grain
 from timeline.articles import RowError
 from timeline.follow import follows
@@ -61,7 +61,7 @@ __all__ = [
 _FIELDS = ("event_id", "action", "value", "grain", "other", "note")
 _NOTE_JOIN = "؛ "
 _INSTANT = dt.timedelta(microseconds=1)
-_ISO = re.compile(
+_ISO = kept(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[T ](?P<hour>\d{2})(?::(?P<minute>\d{2}))?)?)?)?$")
 
 

@@ -24,10 +24,10 @@ import re
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from timeline._keyscan import KeyScan, key_scan
-from timeline._programs import USER_CACHE, compile_all
+from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
 from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
@@ -97,15 +97,15 @@ class Joins:
 
         marks = "".join(re.escape(m) for m in s.glue_marks)
         return cls(
-            barrier=re.compile("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
-            glue=re.compile(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
-            to=re.compile(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
-            opener=re.compile(rf"(?<!\w)[وف]?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
-            apposition=re.compile(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
+            barrier=kept("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
+            glue=kept(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
+            to=kept(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
+            opener=kept(rf"(?<!\w)[وف]?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
+            apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
             dual_openers=frozenset(s.dual_openers),
-            range_end=re.compile(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),
+            range_end=kept(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),
         )
 
 
@@ -122,17 +122,19 @@ class Gap:
 
 
 _GAP_LONGEST = 24
-_LISTING = re.compile(r"\s*(?:,|و)?\s*")
+_LISTING = kept(r"\s*(?:,|و)?\s*")
 _COMMAS = frozenset(("،", ","))
-_WORD_AFTER = re.compile(r"\s+[^\W\d]")
+_WORD_AFTER = kept(r"\s+[^\W\d]")
 # The accusative's tanween (fathatan), which folding drops: "مساءً" after a date and a comma is an
 # adverb of that day, "مساءَ أمس" a part in construct that opens the next expression.
 _ADVERB_MARK = "\u064b"
 _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
+class Grammar(NamedTuple):
+    """Built at import as a named tuple, not a dataclass (its generated methods cost ~1 ms of every
+    start): immutable and compared field by field all the same; nothing hashes or copies it."""
+
     lex: Lexicon
     rules: tuple[tuple[Rule, re.Pattern[str]], ...]
     # first word → rules to try there, as their patterns without the word-start test (rule_body): a key
@@ -430,18 +432,18 @@ def _unshadow(found: list[Found], shadows: list[_Shadow], produce: Callable[[Rul
     return out
 
 
-_WORD = re.compile(r"\d+|[^\W\d_]+")
+_WORD = kept(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
 _FIRST_OF_TWO, _SECOND_OF_TWO = "وف", "بلك"  # the two clitics WORD_START lets stick to a word, in order
-_YEAR_WORD = re.compile(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
+_YEAR_WORD = kept(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
 _CLITICS = "وفبلك"
-_SPACE = re.compile(r"[\s\-]+")
-_OPEN_BRACKET = re.compile(r"\(\s*$")
+_SPACE = kept(r"[\s\-]+")
+_OPEN_BRACKET = kept(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
-_NEXT_WORD = re.compile(r"[\s\-]+([^\W\d_]+)")
-_FOLLOWING = re.compile(r"\s*(?:[^\W\d_]+|\S)?")  # what follows a number: spaces, then a word or one other character
+_NEXT_WORD = kept(r"[\s\-]+([^\W\d_]+)")
+_FOLLOWING = kept(r"\s*(?:[^\W\d_]+|\S)?")  # what follows a number: spaces, then a word or one other character
 _AFTER_DIGITS_KEPT = 20_000  # Grammar.after_digits: the 5,000 corpus articles hold ~4,000 distinct
-_PREVIOUS_WORD = re.compile(r"(\w+)[\s\-]+$")
+_PREVIOUS_WORD = kept(r"(\w+)[\s\-]+$")
 
 
 _DIGITS = "#"
@@ -830,7 +832,7 @@ def _same_kind(a: When, b: When) -> bool:
     return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
 
 
-_DAILY = re.compile(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
+_DAILY = kept(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
 
 
 def _clock_alone(m: object) -> bool:
@@ -1013,7 +1015,7 @@ _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_
                "narrative", "nth")
 
 
-_BEFORE_AFTER = re.compile(r"(?<!\w)[وف]?(?P<w>قبل|بعد)\s+$")
+_BEFORE_AFTER = kept(r"(?<!\w)[وف]?(?P<w>قبل|بعد)\s+$")
 
 
 def _offset_from(a: Found, b: Found, text: str) -> Found | None:
@@ -1162,10 +1164,10 @@ def _quoted_names(found: list[Found], text: str, deictics: dict[str, int]) -> li
 _NAME_WORDS = 3
 # an opening quote (at a word's start, maybe after a clitic: 'و"'), then one or two whole words
 # before the deictic (the words of a name: no punctuation, no other quote)
-_QUOTED = re.compile(r'(?:(?<![^\W_ـ])|(?<=(?<![^\W_ـ])[وفبلك]))(?P<q>")(?:[^\W\d_]+\s+){1,%d}$' % (_NAME_WORDS - 1))
-_OPENER = re.compile(r"\(\s*$")
-_CLOSER = re.compile(r"\s*\)")
-_APPOSED = re.compile(r"[\s,]+$")
+_QUOTED = kept(r'(?:(?<![^\W_ـ])|(?<=(?<![^\W_ـ])[وفبلك]))(?P<q>")(?:[^\W\d_]+\s+){1,%d}$' % (_NAME_WORDS - 1))
+_OPENER = kept(r"\(\s*$")
+_CLOSER = kept(r"\s*\)")
+_APPOSED = kept(r"[\s,]+$")
 
 
 def _bracketed(chosen: list[Found], text: str) -> list[Found]:
@@ -1181,8 +1183,8 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
-_SET_WEEKDAY = re.compile(r"^XXXX-WXX-[1-7]$")
-_AND_ONLY = re.compile(r"\s*[,،]?\s*و\s*$")
+_SET_WEEKDAY = kept(r"^XXXX-WXX-[1-7]$")
+_AND_ONLY = kept(r"\s*[,،]?\s*و\s*$")
 
 
 def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
@@ -1241,7 +1243,7 @@ def _year_shared(p: Found, m: When) -> Found | None:
 
 
 # a bare day after يومي, أيام or في, then "و" and nothing else before a date: "يومي 14 و", "في 3 و" (not "قتل 14 و")
-_LISTED_DAY = re.compile(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|(?<=(?<!\w)وفي ))(?P<d>\d{1,2})\s*و\s*$")
+_LISTED_DAY = kept(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|(?<=(?<!\w)وفي ))(?P<d>\d{1,2})\s*و\s*$")
 
 
 def _day_range(f: Found, text: str) -> Found | None:
@@ -1265,11 +1267,11 @@ def _day_range(f: Found, text: str) -> Found | None:
                  f.covered + f.start - low.start(), f.parts)
 
 
-_LOW_DAY = re.compile(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
+_LOW_DAY = kept(r"(?<!\w)(?:من|بين)\s+(?P<d>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s*(?:(?:الي|حتي|و)\s*|[-–ـ]\s*)$")
 # the start of a range told as a day and a month, its end after حتى/إلى told in full ("من 6 / 11 حتى
 # 1 / 12 / 1436 هـ": the end was read with its حتى, a bound)
-_LOW_DAY_MONTH = re.compile(r"(?<!\w)من\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
-_UNTIL_DATE = re.compile(r"(?:حتي|الي)\s*\d")
+_LOW_DAY_MONTH = kept(r"(?<!\w)من\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
+_UNTIL_DATE = kept(r"(?:حتي|الي)\s*\d")
 _UNTIL_WORDS = ("حتي", "الي")  # a cheap test before _UNTIL_DATE
 
 
@@ -1322,19 +1324,19 @@ def _upper_unit(f: Found, next_start: int, text: str, lex: Lexicon) -> Found | N
                    covered=f.covered + f.start - opened.start("w") + end.end() - f.end)
 
 
-_RANGE_OPENER = re.compile(r"(?<!\w)(?P<w>بين|من)\s+$")
-_UNIT_END = re.compile(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
+_RANGE_OPENER = kept(r"(?<!\w)(?P<w>بين|من)\s+$")
+_UNIT_END = kept(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
 
 
 # the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash
 # with no opener: "3-"
-_LOW_AMOUNT = re.compile(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
-                         r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])[وفبل]?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
+_LOW_AMOUNT = kept(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
+                   r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])[وفبل]?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the smaller amount's part ends (folded), checked first
 # ("40 أو 50 يوماً": two amounts joined by أو are a range too)
 # "قبل 6 - 7 سنوات": a time ago, the larger amount's (the amount rule reads it whole); "تحت 13- 14 عاماً": an age category ("خلال 8-48
 # ساعة" is a range of amounts: its "خلال" is left out of the span, the larger amount alone was no Within either)
-_NOT_RANGE_BEFORE = re.compile(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
+_NOT_RANGE_BEFORE = kept(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")
 
 
 def _join(found: list[Found], text: str, joins: Joins, keep: Callable[[Found], bool],
@@ -1402,10 +1404,10 @@ _PARTS_ALONE = frozenset(("الليله", "منتصف الليل", "منتصف-�
                           "وقت الظهيره", "وقت متاخر من الليل", "ساعه متاخره من الليل",
                           "ساعات متاخره من الليل", "اخر الليل", "اواخر الليل", "اول الليل", "اوائل الليل"))
 _NEVER_ALONE = frozenset(("العصر", "الفجر"))
-_SINCE_UNTIL = re.compile(fold_letters(r"^(?:منذ|حتى)\s+"))
-_CLOCK_CUE = re.compile(r"(?:في|عند|حتى|منذ)\s*$")
-_AT_CUE = re.compile(r"(?:عند)\s*$")
-_EDGE_CUE = re.compile(r"(?<!\w)[وف]?(?:في|عند|مع|خلال)\s+$")
+_SINCE_UNTIL = kept(fold_letters(r"^(?:منذ|حتى)\s+"))
+_CLOCK_CUE = kept(r"(?:في|عند|حتى|منذ)\s*$")
+_AT_CUE = kept(r"(?:عند)\s*$")
+_EDGE_CUE = kept(r"(?<!\w)[وف]?(?:في|عند|مع|خلال)\s+$")
 
 
 def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
@@ -1587,8 +1589,8 @@ def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[i
     return {head: tuple(sorted(before)) for head, before in heads.items()}
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_WORD_CHAR = re.compile(r"\w")
+_LETTERS = kept(r"[^\W\d_]+")
+_WORD_CHAR = kept(r"\w")
 
 
 # Words too common to look at alone: a form that begins with one is keyed by its first
@@ -1614,7 +1616,7 @@ def _whole(phrase: str) -> str:
     return head + re.escape(phrase) + tail
 
 
-_WORD_GAP = re.compile(r"[\s\-]+")
+_WORD_GAP = kept(r"[\s\-]+")
 
 
 def _first_word(form: str) -> str:

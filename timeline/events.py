@@ -82,12 +82,14 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import polars as pl
 
+from timeline._programs import kept
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline._yaml import load_language_yaml
@@ -124,11 +126,11 @@ __all__ = [
 # of their first characters first: a position holding none fails at once, ~3× faster over an article);
 # also a full stop glued to the next Arabic word after an Arabic word or a closing quote, when
 # :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``، ``«…صعبة».وأضاف``)
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK = kept(
     r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
     r'|(?:(?<=[\u0621-\u064a]{3})|(?<=[»”"]))\.(?=[\u0621-\u064a]{2}))'
 )
-_ARABIC_RUN = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
+_ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 # a full stop glued after a word of three letters or more (not إم.إتش) ends its sentence when the word after
 # has this many letters, or the word before has _GLUED_BEFORE: a letter's name of a dotted abbreviation has
 # two (بي، إس), three or four (إيه، إتش)
@@ -137,7 +139,7 @@ _GLUED_BEFORE = 5
 _CLOSING_QUOTES = "»”\""
 # where a clause may start: after a comma (not a digit group), or before a connective (both at a
 # space: that test first, so that a position holding none fails at once)
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = kept(
     r"(?=\s)(?:(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s)))"
 )
@@ -146,9 +148,9 @@ _CLAUSE_BREAK = re.compile(
 # السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن... (the spaces and the complementizer
 # are looked for first, these words behind them only where they stand)
 _NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)"
-_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+_DIGIT = kept(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
-_NO_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_NO_MARKS = kept("[\u064b-\u0652\u0670\u0640]")
 # a relative pronoun just before the و: the clause goes on
 # words that carry no event by themselves (folded)
 _FUNCTION_WORDS = frozenset(
@@ -162,7 +164,7 @@ _FUNCTION_WORDS = frozenset(
         "القادم", "القادمة", "الجاري", "الحالي", "نفسه", "نفسها", "تحديدا", "وتحديدا",
     )
 )
-_WORD = re.compile(r"\w+")
+_WORD = kept(r"\w+")
 # the last article text folded whole (its windows are read from it: :func:`_fold_window`): the text,
 # its folded copy when folding deleted nothing (a window is then the same slice of it), the folded text
 _FOLDED: list[tuple[str, str | None, FoldedText]] = []
@@ -183,7 +185,7 @@ def _fold_window(text: str, start: int, end: int) -> str:
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
 _RELATIVE_REACH = 80
-_COMMA = re.compile(marks(COMMAS))
+_COMMA = kept(marks(COMMAS))
 # characters between a connective of after_happening and the antecedent of the relative clause
 # it opens (بعد |حادثة التفجير التي…، في أعقاب |الهجوم الذي…): that cut holds the clause
 _AFTER_GAP = 16
@@ -198,15 +200,15 @@ _PREDICATE_REACH = 40  # characters before the antecedent looked at for them
 # تم تنفيذه; not التي تضم 19 دولة قد وصلت: the main clause's verb after a description)
 _TOLD_WORDS = 4
 # a definite word (folded), with a conjunction or a preposition glued before the article
-_DEFINITE_WORD = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w\w)")
-_GOVERNED = re.compile(r"^(?:[وف]?[بلك]ال|[وف]?لل)")
+_DEFINITE_WORD = kept(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w\w)")
+_GOVERNED = kept(r"^(?:[وف]?[بلك]ال|[وف]?لل)")
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
-_LOCATIVE_HEAD = re.compile(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
+_LOCATIVE_HEAD = kept(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
 _DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
 # a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
-_COUNT_AFTER = re.compile(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
+_COUNT_AFTER = kept(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 # a word glued to a lam of purpose (لاستعادة، لتحرير; not لل, the lam before the article)
-_PURPOSE = re.compile(r"(?<!\w)[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
+_PURPOSE = kept(r"(?<!\w)[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
 # how many words before the narrative's date may say it dates a subordinate clause
 _SUBORDINATE_REACH = 4
 # how many first words of a clause may hold the relative pronoun of its subject (قطعة الحطام التي)
@@ -363,7 +365,7 @@ full stops) is cut at its last comma, else its last space, before each such leng
 event keeps its sentence, and memory stays bounded (the longest sentence of the 5,000
 corpus articles has 2,498 characters)."""
 
-_CUT_AT = re.compile(r"[،,]\s*|\s+")
+_CUT_AT = kept(r"[،,]\s*|\s+")
 
 
 def _cut_long(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> Iterator[tuple[int, int]]:
@@ -410,7 +412,7 @@ def _abbreviation(code: str = "ar") -> re.Pattern[str]:
     (``lang/<code>/event_dates.yaml``) not after a number, or a dotted run of Arabic letters."""
     words = "|".join(sorted(map(re.escape, _abbreviations(code)), key=len, reverse=True))
     letters = r"[\u0621-\u064a]"  # Arabic letters: a URL (www.edu.sa.) ends its sentence
-    return re.compile(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
+    return kept(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
 
 
 def _glued_end(text: str, at: int) -> bool:
@@ -636,7 +638,7 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
 
 
 # a word opening with و, which may open a verb in the future (وستعود، وسيلتقي، وسوف)
-_AND_AHEAD = re.compile(r"(?<!\w)وس\w+")
+_AND_AHEAD = kept(r"(?<!\w)وس\w+")
 
 
 def _told_ahead(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex]) -> list[int]:
@@ -679,8 +681,8 @@ def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
 def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
     """A folded word و + one of ``forms`` (folded past persons): read on a sentence folded once,
     it tells whether :func:`_second_happenings` has anything to read there."""
-    return re.compile(r"و(?<!\wو)(?:"  # the و first: re scans for it (8x faster than a look-behind first)
-                      + trie_regex(set(forms), cache=None) + r")(?!\w)")  # (a trie: -30%)
+    return kept(r"و(?<!\wو)(?:"  # the و first: re scans for it (8x faster than a look-behind first)
+                + trie_regex(set(forms), cache=None) + r")(?!\w)")  # (a trie: -30%)
 
 
 def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex], cuts: dict[int, bool],
@@ -748,7 +750,7 @@ _PREDICATE_SCAN = 8
 # how many words after a preposition it governs (في محافظة ينبع: the object and its genitive)
 _HELD_WORDS = 2
 # a preposition glued to an indefinite noun (بمسجد، لمدينة; folded)
-_GLUED = re.compile(r"^[وف]?[بلك](?!ال)\w{3,}")
+_GLUED = kept(r"^[وف]?[بلك](?!ال)\w{3,}")
 
 
 def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
@@ -881,7 +883,7 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
 
 
 _PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)
-_DUAL_PRONOUN = re.compile(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
+_DUAL_PRONOUN = kept(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
 _PLAN_NOUNS = 2  # indefinite words before a verb that opens a relative clause without a pronoun (جولة إقليمية يستكملها)
 
 
@@ -1642,8 +1644,14 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class _DateCues:
+_NONE: Mapping[str, Any] = MappingProxyType({})  # an empty table that stays empty
+
+
+class _DateCues(NamedTuple):
+    """The cue lists of ``event_dates.yaml`` as extraction reads them (:func:`_date_cues`). A named
+    tuple, not a dataclass: nothing compares, hashes or prints it, and a dataclass of its ~70
+    fields costs ~4 ms at every start to build (its generated methods), a tenth of that."""
+
     background: frozenset[str]
     since: frozenset[str]
     cut_off: frozenset[str]
@@ -1657,15 +1665,15 @@ class _DateCues:
     complementizers: frozenset[str] = frozenset()  # with their attached pronouns
     prayer: frozenset[str] = frozenset()
     # a clause opening with one of these (after و or ف) starts another thread
-    thread_break: re.Pattern[str] = re.compile(r"(?!)")
+    thread_break: re.Pattern[str] = kept(r"(?!)")
     nowadays: frozenset[str] = frozenset()
     subordinate: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     compared_from: frozenset[str] = frozenset()
-    said_break: re.Pattern[str] = re.compile(r"(?!)")  # where what a saying says may start
+    said_break: re.Pattern[str] = kept(r"(?!)")  # where what a saying says may start
     year_words: frozenset[str] = frozenset()  # before "(2014)", the year is the clause's
     tally: frozenset[str] = frozenset()  # a count a "since" opens (عدد القتلى منذ…)
-    relative: re.Pattern[str] = re.compile(r"(?!)")  # a relative pronoun, a whole word
+    relative: re.Pattern[str] = kept(r"(?!)")  # a relative pronoun, a whole word
     not_antecedents: frozenset[str] = frozenset()  # nouns a relative clause of time follows
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
@@ -1696,18 +1704,18 @@ class _DateCues:
     holidays_deemed: frozenset[str] = frozenset()  # after it, before the holiday word (سيتم اعتباره)
     predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
     held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
-    present_prefixes: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ت, الذي: ي
-    resumptive: dict[str, str] = dataclasses.field(default_factory=dict)  # التي: ها, الذي: ه
+    present_prefixes: Mapping[str, str] = _NONE  # التي: ت, الذي: ي
+    resumptive: Mapping[str, str] = _NONE  # التي: ها, الذي: ه
     resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
     resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
-    disagreeing: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # الذي: (ه, ات, ين, ون)
-    state: re.Pattern[str] = re.compile(r"(?!)")  # background_state before a verb in the present
+    disagreeing: Mapping[str, tuple[str, ...]] = _NONE  # الذي: (ه, ات, ين, ون)
+    state: re.Pattern[str] = kept(r"(?!)")  # background_state before a verb in the present
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
-    second_waw: re.Pattern[str] = re.compile(r"(?!)")  # a و before a letter one of them starts with
-    second_told: re.Pattern[str] = re.compile(r"(?!)")  # a folded و + one of them: the sentence's quick test
+    second_waw: re.Pattern[str] = kept(r"(?!)")  # a و before a letter one of them starts with
+    second_told: re.Pattern[str] = kept(r"(?!)")  # a folded و + one of them: the sentence's quick test
     means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
     # after_happening or subordinate_clauses (بعد، إثر، بعد أن) after a space: a background phrase's opening
-    background_after: re.Pattern[str] = re.compile(r"(?!)")
+    background_after: re.Pattern[str] = kept(r"(?!)")
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
     edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
@@ -1880,7 +1888,7 @@ def _attribution(code: str = "ar") -> re.Pattern[str]:
 
 
 # an attribution tail ends at a comma or a sentence's end, not at a semicolon or a colon (PHRASE_END)
-_TAIL_END = re.compile(marks(COMMAS, SENTENCE_ENDS))
+_TAIL_END = kept(marks(COMMAS, SENTENCE_ENDS))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1968,7 +1976,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
 
     complementizers = [fold(str(w)) for w in data["complementizers"]]
     return _DateCues(
-        *words, re.compile(connectives),
+        *words, kept(connectives),
         reported_past_openers=frozenset(fold(str(w)) for w in data["reported_past_openers"]),
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
@@ -1989,7 +1997,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
         nowadays_states=load_lexicon().nowadays_states,
-        said_break=re.compile(r"(?=\s+(?:" + "|".join(sorted(sorted(  # one source at every run
+        said_break=kept(r"(?=\s+(?:" + "|".join(sorted(sorted(  # one source at every run
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
@@ -1997,8 +2005,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
                                *data["meanwhile"]]),
         # ، في وقت يستمر القصف: a verb in the present after it (ي، ت), not في وقت سابق، في وقت متأخر; a
         # pattern of its own, its words first (re scans for them: a third of an alternative's cost)
-        state=re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
-                         + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
+        state=kept("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
+                   + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
         second_verbs=second_verbs,
         edition_held=frozenset(form for v in data["edition_held"] for form in verb_forms(fold(str(v))))
         | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
@@ -2013,7 +2021,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         witnessed=nouns("witnessed_nouns") | frozenset(fold("ال" + str(n)) for n in data["witnessed_nouns"]),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
-        background_after=re.compile(r"(?<=\s)و?(?:" + "|".join(sorted(
+        background_after=kept(r"(?<=\s)و?(?:" + "|".join(sorted(
             (r"\s+".join(map(re.escape, str(w).split())) for key in ("after_happening", "subordinate_clauses")
              for w in data[key]), key=len, reverse=True)) + r")(?=\s)"),
     )
@@ -2044,8 +2052,8 @@ def _starting_with(phrases: Iterable[str]) -> str:
 def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
     """A folded clause opening with one of ``phrases`` (folded; after و or ف), a whole word."""
     folded = sorted(sorted({fold(str(p)) for p in phrases}), key=len, reverse=True)  # one source at every run
-    return re.compile(r"[وف]?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
-                      + r")(?!\w)")
+    return kept(r"[وف]?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
+                + r")(?!\w)")
 
 
 def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
@@ -2178,7 +2186,7 @@ def _quoted_today(text: str, timexes: list[Timex], published: dt.datetime) -> li
             for t in timexes]
 
 
-_SENTENCE_END = re.compile(marks(SENTENCE_ENDS))
+_SENTENCE_END = kept(marks(SENTENCE_ENDS))
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -2356,7 +2364,7 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
 
 # how many words may stand between an edition's noun and its year (دورة الألعاب الأولمبية الشتوية لعام 2002)
 _EDITION_REACH = 4
-_LISTED_WORD = re.compile(r"و?\d{4}")  # a year of a list, folded (و2019)
+_LISTED_WORD = kept(r"و?\d{4}")  # a year of a list, folded (و2019)
 
 
 def _bare_in(word: str, words: frozenset[str]) -> bool:
@@ -2534,7 +2542,7 @@ def _deemed_said(text: str, clause: Clause, told: list[Timex]) -> bool:
 # how many words before a day declared off may hold the declaring word (أعلن مجلس الوزراء نهار)
 _GRANT_WORDS = 4
 # a bracket right after a date, holding what it says again: "(الأول والثاني من أغسطس)"
-_BRACKET_AFTER = re.compile(r"^\s*(?:\([^()]{0,60})?\)")
+_BRACKET_AFTER = kept(r"^\s*(?:\([^()]{0,60})?\)")
 # how many words a date restating another may take, its restating word included (والموافق السادس من آب أغسطس الجاري)
 _RESTATED_WORDS = 8
 
@@ -2635,7 +2643,7 @@ def _since_of_antecedent(text: str, clause: Clause, t: Timex, cues: _DateCues) -
 
 # a definite passive participle of the simple verb (folded, مفعول): المفقودة، المخطوف، المعروفين; not
 # the derived forms, which read as adjectives too (القوات المشتركة منذ 26 مارس: the main verb's since)
-_PARTICIPLE = re.compile(r"^الم\w\wو\w(?:ه|ين|ون|ات)?$")
+_PARTICIPLE = kept(r"^الم\w\wو\w(?:ه|ين|ون|ات)?$")
 
 
 def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -2648,7 +2656,7 @@ def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
 
 # و/ف and the article (with ب/ل before it) off a word; not a bare preposition: "لعدد من" (for a
 # number of) opens no tally (happenings._bare_forms would strip that too)
-_DEFINITE = re.compile(r"^(?:[وف]?(?:[بل]?ال|لل)|[وف](?=\w{3}))")
+_DEFINITE = kept(r"^(?:[وف]?(?:[بل]?ال|لل)|[وف](?=\w{3}))")
 
 
 def _after_a_noun_in_brackets(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -2690,7 +2698,7 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
 
 
-_BRACKETED = re.compile(r"\([^()]*[^\W\d_][^()]*\)")  # with a word in it, not a figure alone: (38%)
+_BRACKETED = kept(r"\([^()]*[^\W\d_][^()]*\)")  # with a word in it, not a figure alone: (38%)
 
 
 def _amount_words(text: str, start: int, at: int) -> list[str]:
@@ -2707,7 +2715,7 @@ def _to_pattern(code: str = "ar") -> re.Pattern[str]:
     folding to it (إلى، الى)."""
     variants = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
     words = {fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["changed_to"]}
-    return re.compile("|".join("".join(variants.get(c, re.escape(c)) for c in w) for w in sorted(words)))
+    return kept("|".join("".join(variants.get(c, re.escape(c)) for c in w) for w in sorted(words)))
 
 
 def _projected(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -2738,7 +2746,7 @@ _COMPARED_REACH = 5
 _AMOUNT_REACH = 8
 # ... when it is told outright (مقارنة مع 10.7 مليار ريال خلال الفترة نفسها من العام الماضي)
 _COMPARED_AMOUNT_REACH = 10
-_DECIMAL = re.compile(r"(?<=\d)[.,٫،](?=\d)")  # the mark between two digits (deleted)
+_DECIMAL = kept(r"(?<=\d)[.,٫،](?=\d)")  # the mark between two digits (deleted)
 
 
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
@@ -2793,7 +2801,7 @@ def _period_term(between: list[str], cues: _DateCues) -> bool:
 @functools.lru_cache(maxsize=None)
 def _any_of(stems: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern found wherever one of ``stems`` is (one search, not one ``in`` per stem)."""
-    return re.compile("|".join(map(re.escape, stems)) or "(?!)")
+    return kept("|".join(map(re.escape, stems)) or "(?!)")
 
 
 def _secondary_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:

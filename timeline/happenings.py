@@ -21,13 +21,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 import polars as pl
 
 from timeline._listed import listed as as_series
-from timeline._programs import USER_CACHE, compile_all, source_stamp, stored
+from timeline._programs import USER_CACHE, compile_all, kept, source_stamp, stored
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import clitic_prefixes, dual, trie_regex
@@ -36,9 +38,9 @@ from timeline.normalize import fold
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
            "noun_forms", "verb_forms"]
 
-_WORD = re.compile(r"\w+")
-_LAST_WORD = re.compile(r"(?P<word>\w+)\W*$")
-_NUMBER = re.compile(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
+_WORD = kept(r"\w+")
+_LAST_WORD = kept(r"(?P<word>\w+)\W*$")
+_NUMBER = kept(r"(?<![\d.:/-])\d{1,6}(?![\d.:/-])")
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))
 _MIN_PREFIX = 3
 OPENING_WORDS = 2
@@ -49,7 +51,7 @@ DATELINE_CHARS = 80
 _SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
 _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
 _TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
-_CLITICS = re.compile(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
+_CLITICS = kept(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
 PLAIN = ""
 """The class :meth:`TriggerLexicon.in_context` gives a plain predicate (:attr:`TriggerLexicon.plain`):
@@ -78,12 +80,14 @@ def _told_by(exact: frozenset[str], prefixes: tuple[str, ...], word: str) -> boo
     return any(bare in exact or bare.startswith(prefixes) for bare in _bare_forms(word))
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerLexicon:
+class TriggerLexicon(NamedTuple):
     """Happening words by class, the group of each class, the subordinating words, the
     groups of reactions to a happening, the subordinators after which a reaction word
     is what a clause tells, the classes whose object tells little, those counting victims
-    and the words that name no object of a happening word (who did it, how)."""
+    and the words that name no object of a happening word (who did it, how).
+
+    Built at import as a named tuple, not a dataclass (its generated methods cost ~1 ms of every
+    start): immutable and compared field by field all the same; nothing hashes or copies it."""
 
     exact: dict[str, str]
     prefixes: dict[str, str]
@@ -98,11 +102,11 @@ class TriggerLexicon:
     lead_ins: frozenset[str] = frozenset()  # words before a predicate that still opens its clause
     dateline_words: int = 0  # most words of a dateline before a colon opening a clause
     titles: frozenset[str] = frozenset()  # honorifics: what a happening word governs passes them over
-    senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # folded word -> its senses, in order
+    senses: Mapping[str, tuple[Sense, ...]] = MappingProxyType({})  # folded word -> its senses, in order
     sense_reach: int = 0  # how many words after a sensed word its cues may stand
     sensed_tokens: frozenset[str] = frozenset()  # the sensed forms with the clitics they may take
-    sense_defaults: dict[str, str] = field(default_factory=dict)  # sensed form -> its class with no cue
-    sense_before: dict[str, int] = field(default_factory=dict)  # sensed form -> words before it read for cues
+    sense_defaults: Mapping[str, str] = MappingProxyType({})  # sensed form -> its class with no cue
+    sense_before: Mapping[str, int] = MappingProxyType({})  # sensed form -> words before it read for cues
     timing: frozenset[str] = frozenset()  # subordinators that tell when: what follows still happened then
     naming: frozenset[str] = frozenset()  # subordinators naming a case or a place: what follows is never told
     verbal: frozenset[str] = frozenset()  # forms derived from `verbs:`: a verb never takes the article

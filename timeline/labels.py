@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from timeline._programs import kept
 from timeline._types import Grain
 from timeline._yaml import load_language_yaml
 from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri, is_umm_al_qura
@@ -239,7 +240,7 @@ def gregorian_label(start: dt.datetime, end: dt.datetime, grain: str | Grain | N
 LABEL_CHARS = 28
 """How long a happening label may be (the page's marks use the same)."""
 
-_LABEL_PUNCTUATION = re.compile(r"[«»\"“”(),،.:؛;\-–—]+")
+_LABEL_PUNCTUATION = kept(r"[«»\"“”(),،.:؛;\-–—]+")
 
 
 @functools.cache

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline._programs import kept
 from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
@@ -49,7 +49,7 @@ no expression of the text, only on the convention that a lead tells the day's ne
 LEAD_RULE = "lead report window"
 """The ``rule`` of a report window's :class:`~timeline._types.Timex`."""
 
-_WORD = re.compile(r"\w+")
+_WORD = kept(r"\w+")
 
 
 def perfect_forms(verb: str) -> frozenset[str]:

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from timeline._programs import USER_CACHE, source_stamp, stored
+from timeline._programs import USER_CACHE, kept, source_stamp, stored
 from timeline._types import ISO_WEEK, Week
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
@@ -70,9 +70,11 @@ class Holiday:
     nth: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Separators:
-    """What stands between two neighbouring expressions (``separators.yaml``), folded."""
+class Separators(NamedTuple):
+    """What stands between two neighbouring expressions (``separators.yaml``), folded.
+
+    Built at import as a named tuple, not a dataclass (its generated methods cost ~1 ms of every
+    start): immutable and compared field by field all the same; nothing hashes or copies it."""
 
     barrier: frozenset[str] = frozenset()
     glue_marks: tuple[str, ...] = ()
@@ -90,7 +92,7 @@ _GAP = r"[\s\-]+"
 _ARTICLE = "ال"
 _AFTER_LAM = "ل(?<=لل)"  # the article's lam after the preposition ل: "لخميس" of "للخميس"
 _Trie = dict[str, "_Trie"]
-_GAP_RE = re.compile(_GAP)
+_GAP_RE = kept(_GAP)
 
 
 def _units(form: str, after_lam: bool) -> list[str]:
@@ -435,7 +437,7 @@ def marks(*sets: str) -> str:
     return "[" + re.escape("".join(sets)) + "]"
 
 
-PHRASE_END = re.compile(marks(COMMAS, SEMICOLONS, COLONS, SENTENCE_ENDS))
+PHRASE_END = kept(marks(COMMAS, SEMICOLONS, COLONS, SENTENCE_ENDS))
 """Any mark that ends a phrase: a comma, a semicolon, a colon or a sentence's end (the tagger's
 gap between two expressions, merge's happening phrase, anchors' recalled phrase)."""
 
@@ -834,7 +836,7 @@ def _load_lexicon(code: str) -> Lexicon:
         seps = load_language_yaml(code, "separators.yaml")
         lex.separators = Separators(**{
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
-            for name in Separators.__slots__
+            for name in Separators._fields
         })
         lex.range_to = (*lex.separators.range_words, *lex.separators.range_words_after_opener)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -939,7 +941,7 @@ def relative_pronoun(before: str, after: str, code: str = "ar") -> re.Pattern[st
     the events (``(?<=[\s،,])و?``, ``(?=\s)``, on the original text, where these words are written as
     folded) cut a clause where a pronoun opens a relative clause: after a space or a comma, و glued
     (``، والذي افتتح``; ``فالذي`` opens a sentence), words after it (not before punctuation)."""
-    return re.compile(before + "(?:" + "|".join(sorted(relative_pronouns(code))) + ")" + after)
+    return kept(before + "(?:" + "|".join(sorted(relative_pronouns(code))) + ")" + after)
 
 
 def _load_week(data: dict[str, Any]) -> Week:

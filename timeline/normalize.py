@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from timeline._programs import kept
+
 __all__ = ["FoldedText", "NormalizedText", "fold", "fold_expr", "fold_letters", "fold_text", "fold_variants",
            "normalize", "unjoined", "without_marks"]
 
@@ -31,7 +33,7 @@ _FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 # diacritics (harakat, tanween, shadda, sukun, small marks), dagger alef, tatweel, bidi marks
 _DELETED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
-_DELETED_RE = re.compile(_DELETED)
+_DELETED_RE = kept(_DELETED)
 _PAIRS = tuple(_FOLD.items())
 # a tatweel between two numbers is a dash ("الفترة 2013 ــ 2022"): its first one folds to "-"
 _TATWEEL_DASH = r"(\d[ \t]{0,2})\u0640(\u0640*[ \t]{0,2}\d)"
@@ -58,7 +60,7 @@ def _dash_tatweels(text: str) -> str:
 _COMMON = "أإآٱىةیک،"  # the variants of almost every Arabic sentence
 _COMMON_PAIRS = tuple((v, p) for v, p in _PAIRS if v in _COMMON)
 _RARE_PAIRS = tuple((v, p) for v, p in _PAIRS if v not in _COMMON)
-_RARE_RE = re.compile("[" + re.escape("".join(v for v, _ in _RARE_PAIRS)) + "]")
+_RARE_RE = kept("[" + re.escape("".join(v for v, _ in _RARE_PAIRS)) + "]")
 _SHORT = 300  # below this many characters one regex search tells whether any rare variant is there
 
 

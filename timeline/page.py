@@ -40,6 +40,7 @@ import polars as pl
 
 from timeline._background import in_background
 from timeline._gzip import GzipWriter
+from timeline._programs import kept
 from timeline._types import Grain
 from timeline.frame import conform_events, order_events
 from timeline.labels import (GRAIN_NAMES, MOD_NAMES, MONTH_FAMILIES, DateWords, arabic_date, date_words, hijri_text,
@@ -52,11 +53,11 @@ __all__ = ["PAGE_GZIP_LEVEL", "decode_block", "encode_block", "load_assets", "pa
 
 _MODS = tuple(MOD_NAMES)
 _GRAINS = tuple(Grain)
-_UNSAFE_URL_CHARS = re.compile(r"[\x00-\x20\x7f-\x9f\\]")
+_UNSAFE_URL_CHARS = kept(r"[\x00-\x20\x7f-\x9f\\]")
 # http(s), then an ASCII host part without brackets (urlsplit reads it whole as the netloc,
 # checks nothing more of it) and the rest: what safe_url keeps without asking urlsplit. No
 # IGNORECASE: with it [a-z] matches ſ and K (not ASCII)
-_PLAIN_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#]|\Z)")
+_PLAIN_URL = kept(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#]|\Z)")
 _ASSETS = "timeline.assets"
 _EVENT_COLUMNS = ("en", "a", "sn", "cs", "ce", "xs", "xe", "s", "e", "g", "m", "d", "h", "o", "p", "st", "ln", "id")
 

@@ -224,13 +224,13 @@ def _load_word_lists() -> None:
     when nothing else runs beside it. A loader that fails fails again, reported, where it
     is used."""
     import timeline.result  # noqa: F401 - what merges and draws, not imported before the first batches
-    from timeline.anchors import other_instance_words
+    from timeline._programs import store_kept
     from timeline.happenings import load_triggers
     from timeline.labels import MONTH_FAMILIES, date_words, most_used_family
     from timeline.page import load_assets
     from timeline.places import load_gazetteer
     from timeline.relink import future_cues
-    from timeline.wording import clubs, load_wording, matches, told_by_object, told_by_sides
+    from timeline.wording import load_wording
 
     try:
         load_wording()
@@ -239,29 +239,21 @@ def _load_word_lists() -> None:
         for family in MONTH_FAMILIES:
             date_words(family)
         most_used_family([])
-        for loader in (told_by_object, told_by_sides, clubs, matches, other_instance_words, future_cues,
-                       load_assets, *_merge_loaders()):
+        for loader in (future_cues, load_assets, *_merge_loaders()):
             loader()
     except Exception:  # noqa: BLE001,S110 - the merge or the page meets it again and says so
         pass
+    store_kept()  # the patterns this process's imports compiled, made from their programs next time
 
 
 def _merge_loaders() -> tuple[Callable[[], object], ...]:
     """The smaller word lists and patterns the merge, its stories and the dating from entries
-    build on first use (each cached), called as they call them (a cached function's key is
-    its arguments as passed: ``f()`` and ``f("ar")`` are two entries): ~0.04 s of CPU, with
-    their patterns' compilation, taken off the one-core tail of every build. What the merge
-    still builds on its first call is listed by ``tests/test_build_fixed_cost.py``."""
+    build on first use, each module's own :func:`preload`: ~0.04 s of CPU, with their
+    patterns' compilation, taken off the one-core tail of every build. What the merge still
+    builds on its first call is listed by ``tests/test_build_fixed_cost.py``."""
     from timeline import anchors, places, stories, tense, verbs, wording
 
-    return (wording.case_markers, wording.told_by_case, wording.consequences, wording.doers, wording.since,
-            wording.means, wording.causes, wording.told_after, wording.duals, wording.not_tolls, wording.bodies,
-            lambda: wording.bodies("ar"), lambda: wording.load_wording("ar"), wording.told_apart, wording.lead_cues,
-            wording.cues_not_before, wording.ranked_cues, wording._cut_off, wording._count_words, wording._counted_run,
-            wording._city_forms, wording._spelled, wording._known_places, wording._purpose,
-            lambda: places.place_adjectives("ar"), places.regions, lambda: places.regions("ar"),
-            lambda: places._adjectives("ar"), anchors._attached_pronouns, anchors._article,
-            stories._wide_places, verbs.load_shapes, tense._cues, tense._unsure, tense._bounds)
+    return (wording.preload, places.preload, anchors.preload, stories.preload, verbs.preload, tense.preload)
 
 
 def build_timeline(

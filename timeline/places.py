@@ -24,9 +24,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
-from timeline._programs import USER_CACHE, compile_all
+from timeline._programs import USER_CACHE, compile_all, kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
@@ -46,7 +46,7 @@ __all__ = [
     "load_gazetteer",
     "place_adjectives",
     "pick_place",
-    "region_of",
+    "preload", "region_of",
     "regions",
     "whereabouts",
 ]
@@ -57,7 +57,7 @@ KINDS = ("country", "city", "region")
 NO_PLACE_LABEL = "غير محدد"
 """The lane label for events whose place is unknown (``place`` is null)."""
 
-_GAP = re.compile(r"[\s\-]+")
+_GAP = kept(r"[\s\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,19 +160,21 @@ class Owners:
         return "region" if hit.group("region") is not None else "town"
 
 
-_CLITICS = re.compile(r"^[وف]?[بلك]?")
+_CLITICS = kept(r"^[وف]?[بلك]?")
 _ADJECTIVE_ENDINGS = "ةهىـ"  # what ends an adjective after a town word, as written (مدينة متكاملة، أخرى; ة as ه)
-_DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
-_COUNT = re.compile(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
+_DEFINITE = kept(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
+_COUNT = kept(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
 _PARTICLES = frozenset(("في", "من"))
 _OWNER_CHARS = 160  # how far before a town its institution is looked for
 _PLACED_CHARS = 24  # how far before a town في/ب and its place word are looked for (وفي المديرية )
 
 
-@dataclass(frozen=True, slots=True)
-class Gazetteer:
+class Gazetteer(NamedTuple):
     """Folded surface form → place, the one regex that finds every form, and what makes a
-    town an institution's own (None when the yaml has no ``owners``)."""
+    town an institution's own (None when the yaml has no ``owners``).
+
+    Built at import as a named tuple, not a dataclass (its generated methods cost ~1 ms of every
+    start): immutable and compared field by field all the same; nothing hashes or copies it."""
 
     forms: Mapping[str, Place]
     pattern: re.Pattern[str]
@@ -379,14 +381,14 @@ def _load_gazetteer(code: str) -> Gazetteer:
     region_forms = frozenset(f for f in forms if owners is not None and f.split(" ")[0] in owners[1])
     placed = toward = None
     if owners is not None:  # في/ب + a place word + the town is locative too (بمحافظة العيص)
-        words = "|".join(map(re.escape, sorted(owners[0].place_words, key=len, reverse=True)))
-        regions = "|".join(map(re.escape, sorted(owners[1], key=len, reverse=True))) or "(?!)"
-        placed = re.compile(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
-                            + r"))\s+$")
-        toward = re.compile(r"(?<!\w)[وف]?الي\s+(?:(?:ال)?(?:" + words + r")\s+)?$")
+        words = "|".join(map(re.escape, sorted(sorted(owners[0].place_words), key=len, reverse=True)))  # ties in one order: one source at every run
+        regions = "|".join(map(re.escape, sorted(sorted(owners[1]), key=len, reverse=True))) or "(?!)"
+        placed = kept(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
+                      + r"))\s+$")
+        toward = kept(r"(?<!\w)[وف]?الي\s+(?:(?:ال)?(?:" + words + r")\s+)?$")
         # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب (here or on the
         # holding place), maybe with a place word: بريدة بمنطقة القصيم، سيئون بمحافظة حضرموت
-        gap = re.compile(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
+        gap = kept(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
     worded = frozenset(f for f in forms if owners is not None
                        and f.split(" ")[0] in owners[0].place_words | owners[1])
     # a word of a known form is that place's, not a new town's (مدينة عسير: the region)
@@ -408,9 +410,9 @@ def _area_names(words: Any, where: str) -> re.Pattern[str] | None:
         return None
     if not isinstance(words, list):
         raise LanguageDataError(f"{where}: area_words: a list of words, not {words!r}")
-    written = "|".join(sorted({_key(w, where) for w in words}, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:[وف]?في\s+)?[وف]?[بلك]?(?:" + written + r")\s+"
-                      r"(?P<place>\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
+    written = "|".join(sorted(sorted({_key(w, where) for w in words}), key=len, reverse=True))
+    return kept(r"(?<!\w)(?:[وف]?في\s+)?[وف]?[بلك]?(?:" + written + r")\s+"
+                r"(?P<place>\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
 
 
 def _town_names(words: Any, openers: Any, not_town: Any, known: set[str], code: str,
@@ -425,10 +427,10 @@ def _town_names(words: Any, openers: Any, not_town: Any, known: set[str], code: 
         return None, frozenset()
     if not isinstance(words, list) or not isinstance(openers, list):
         raise LanguageDataError(f"{where}: town_words, town_openers: lists of words, not {words!r}, {openers!r}")
-    written = "|".join(sorted({_key(w, where) for w in words}, key=len, reverse=True))
-    opened = "|".join(sorted({_key(w, where) for w in openers}, key=len, reverse=True)) or "(?!)"
-    pattern = re.compile(r"(?<!\w)(?:(?P<fi>[وف]?(?:" + opened + r"))\s+[وف]?|(?P<clitic>[وف]?[بل]))"
-                         r"(?:" + written + r")\s+(?P<place>(?!ال)\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
+    written = "|".join(sorted(sorted({_key(w, where) for w in words}), key=len, reverse=True))
+    opened = "|".join(sorted(sorted({_key(w, where) for w in openers}), key=len, reverse=True)) or "(?!)"
+    pattern = kept(r"(?<!\w)(?:(?P<fi>[وف]?(?:" + opened + r"))\s+[وف]?|(?P<clitic>[وف]?[بل]))"
+                   r"(?:" + written + r")\s+(?P<place>(?!ال)\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
     wording = load_language_yaml(code, "wording.yaml")
     try:
         stop = {fold(str(w)) for key in ("function_words", "time_words") for w in wording[key]}
@@ -457,9 +459,9 @@ def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
     region = "|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"
     # the nouns with their clitics and article, one prefix tree (read once per letter)
     written = {c + b + a + n for c in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for a in ("", "ال") for n in nouns}
-    nouns_found = re.compile(r"(?<!\w)(?:" + trie_regex(written) + r")(?=\s)")
-    tail = re.compile(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
-                      r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
+    nouns_found = kept(r"(?<!\w)(?:" + trie_regex(written) + r")(?=\s)")
+    tail = kept(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
+                r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
     return Owners(nouns_found, tail, loose, place_words, general), regions
 
 
@@ -581,3 +583,13 @@ def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | 
         return inside[chosen - 1].place.name
     return inside[chosen].place.name
 
+
+def preload() -> None:
+    """Build now what the merge build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    place_adjectives("ar")
+    regions()
+    regions("ar")
+    _adjectives("ar")

@@ -34,6 +34,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from timeline._programs import kept
 from timeline._types import Anchor, Grain
 from timeline.errors import PublishedDateError
 
@@ -65,19 +66,19 @@ class Published:
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUMERIC = re.compile(
+_NUMERIC = kept(
     r"(?P<first>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<second>\d{1,2})\s*(?P=sep)\s*(?P<third>\d{1,4})"
     r"\s*(?P<hijri>هـ|ه)?"
     r"(?:(?:[T ]|\s+)(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second_of>\d\d)(?:\.(?P<fraction>\d{1,6}))?)?)?"
     r"\s*(?P<offset>Z|[+-]\d\d(?::?\d\d)?)?"
 )  # an offset of hours alone (+03) is how PostgreSQL writes a timestamptz
-_IANA = re.compile(r"(?P<rest>.+?)\s+(?P<zone>[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){1,2})")
-_UNIX = re.compile(r"(?P<whole>\d{9,10}|\d{12,13})(?:\.\d+)?")
-_WRITTEN_OFFSET = re.compile(
+_IANA = kept(r"(?P<rest>.+?)\s+(?P<zone>[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){1,2})")
+_UNIX = kept(r"(?P<whole>\d{9,10}|\d{12,13})(?:\.\d+)?")
+_WRITTEN_OFFSET = kept(
     r"(?<![A-Za-z])(?:GMT|UTC|Z)(?![A-Za-z])|\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*[+-]\d\d(?::?\d\d)?(?!\d)"
 )
 _HIJRI_LOOKING = range(1300, 1501)
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC = kept(r"[\u0600-\u06ff]")
 _FINE_GRAINS = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY, Grain.DAY})
 _MAX_DATE_CHARS = 200
 

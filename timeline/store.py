@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import IO, Any
 
 import polars as pl
 
+from timeline._programs import kept
 from timeline.articles import RowError
 from timeline.errors import OutputError
 from timeline.frame import EVENT_SCHEMA, conform_events
@@ -46,7 +46,7 @@ extract and read once after, so a fast codec (lz4) rather than polars' default z
 _MANIFEST = "manifest.json"
 _LOG = "batches.jsonl"
 _LOCK = ".lock"
-_OURS = re.compile(r"part-\d{6,}\.parquet(?:\.tmp)?|manifest\.json(?:\.tmp)?|batches\.jsonl(?:\.tmp)?|\.lock|scratch")
+_OURS = kept(r"part-\d{6,}\.parquet(?:\.tmp)?|manifest\.json(?:\.tmp)?|batches\.jsonl(?:\.tmp)?|\.lock|scratch")
 """The names a build gives the entries of its work directory: nothing else there is removed."""
 _FORMAT = 2
 

@@ -39,7 +39,7 @@ from timeline.places import load_gazetteer
 from timeline.wording import ClauseFeatures, clause_features
 
 __all__ = ["BACKGROUND_ENTRIES", "BURST_SHARE", "CORE_SHARE", "MAX_STORY_ENTRIES", "MIN_SHARE", "MIN_SHARED",
-           "MIN_WEIGHT", "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories"]
+           "MIN_WEIGHT", "SHARED_WORDS", "STORY_WINDOW", "TELLING_WORDS", "assign_stories", "preload"]
 
 STORY_WINDOW = dt.timedelta(days=14)
 """Largest gap between two entries of one story (unless one article tells both)."""
@@ -564,3 +564,11 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
     label = pl.concat_str("trigger", "place", pl.col("telling").list.join(" · "), separator=" · ", ignore_nulls=True)
     label = pl.when(label == "").then(pl.lit("—")).otherwise(label)
     return stories.join(telling, on="story", how="left", maintain_order="left").select(label.alias("label")).to_series()
+
+
+def preload() -> None:
+    """Build now what the stories build on first use (each loader caches what it builds), called
+    as they call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    _wide_places()

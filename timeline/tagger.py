@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from timeline._programs import kept
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
@@ -23,7 +24,7 @@ from timeline.zones import clock_shift, in_publication_time
 __all__ = ["tag"]
 
 _SENTENCE_ENDS = ".!?;\n"
-_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+_SENTENCE_END = kept("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.timedelta | None]:
@@ -136,7 +137,7 @@ def _past_relative(text: str, end: int, start: int) -> bool:
     return True
 
 
-_COMMAS = re.compile(r"[،,]")
+_COMMAS = kept(r"[،,]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -157,8 +158,8 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
-_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
-_ASKED = re.compile(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
+_DIACRITICS = kept("[\u064b-\u0652\u0640]")
+_ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
 
 def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
@@ -249,8 +250,8 @@ _QUOTES = "«»“”\""  # the last of these before a month opens a quote it is
 _OPENING_QUOTES = "«“"  # these, or a straight one right before a word ("قال "الاقتراع في نوفمبر")
 _LATER_WORDS = 8
 _LATER_ENDS = ".!?;\n\""
-_WORD = re.compile(r"[^\W\d_]+")
-_WILL = re.compile(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
+_WORD = kept(r"[^\W\d_]+")
+_WILL = kept(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
 
 
 def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar) -> bool:
@@ -386,7 +387,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     return False
 
 
-_DASH = re.compile(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
+_DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
@@ -394,7 +395,7 @@ _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many wor
 
 _WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
 _AHEAD_WORDS = 3
-_FROM_NOW = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
+_FROM_NOW = kept(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 _AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
 
 
@@ -405,8 +406,8 @@ _CLOCK_REACH = 300  # characters over which a clock time takes the day named bef
 _CLOCK_MARGIN = dt.timedelta(hours=3)
 
 
-_ANY_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DAYS = re.compile(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hours: those hours on each of the days
+_ANY_DAY = kept(r"\d{4}-\d{2}-\d{2}")
+_DAYS = kept(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hours: those hours on each of the days
 # (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
 
 
@@ -508,7 +509,7 @@ def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> 
     return word is not None and (word[1] in pay or word[1][:1] in "وفبل" and word[1][1:] in pay)
 
 
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+_LAST_WORD = kept(r"(\w+)\s+$")
 
 
 def _weekday_alone(w: When) -> bool:
@@ -970,15 +971,15 @@ def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict
 
 
 _AFTER_REACH = 60
-_APPOSED_CLOCK = re.compile(r"\s*[(/]\s*")
-_BRACKETS = re.compile(r"[()]")
+_APPOSED_CLOCK = kept(r"\s*[(/]\s*")
+_BRACKETS = kept(r"[()]")
 _A_DAY = dt.timedelta(days=1)
 # what joins two weekdays of one listing, folded: "و", "أو", with "يوم" before the second ("الأحد أو يوم الاثنين")
-_LISTED_LINK = re.compile(r"\s*(?:و|\s(?:او|ثم)\s)\s*(?:يوم\s+)?")
+_LISTED_LINK = kept(r"\s*(?:و|\s(?:او|ثم)\s)\s*(?:يوم\s+)?")
 _LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a listing is as often out of order
 # between a clock time and a day that is not its own: a clause break, or a word that places another
 # happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
-_NOT_SAME_CLAUSE = re.compile(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
+_NOT_SAME_CLAUSE = kept(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
 
 
 def _anchor_of(f: Found, narrative: bool) -> Anchor:

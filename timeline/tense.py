@@ -17,20 +17,21 @@ import re
 
 import polars as pl
 
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr
 from timeline.verbs import load_shapes, nearest_first
 
-__all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "tenses"]
+__all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "preload", "tenses"]
 
 PLAN_WORDS = 8
 """How many words before the date expression the clause is read for its tense (the dated
 predicate is near its date: ``سيصدر خلال اجتماع الحكومة غدا``، ``من المقرر أن يصل الوفد الأحد``)."""
 
-_WORD = re.compile(r"\w+")
-_AFTER = re.compile(r"\s+")
+_WORD = kept(r"\w+")
+_AFTER = kept(r"\s+")
 _BEFORE_CHARS = 160  # the characters before a date read for its tense (PLAN_WORDS words fit)
 _AFTER_CHARS = 200  # ...and after it, for a plan told after a saying's date
 BOUND_MODS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))
@@ -50,8 +51,8 @@ def _cues(code: str = "ar") -> re.Pattern[str]:
     starts = "|".join(map(re.escape, sorted(lex.future_not_verb_starts, key=len, reverse=True))) or "(?!)"
     # سـ, ستـ or سنـ before a present stem of three letters or more, not a noun's ending (ة/ه, ات)
     shape = rf"(?!(?:{not_verbs})(?!\w)|{starts})س[يتن]\w{{3,}}(?<![هة])(?<!ات)"
-    return re.compile(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
-                      + trie_regex(set(future)) + "|" + shape + r"))(?!\w)")
+    return kept(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
+                + trie_regex(set(future)) + "|" + shape + r"))(?!\w)")
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -216,3 +217,13 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
         return out
     none = pl.Series([False] * n, dtype=pl.Boolean)
     return pl.DataFrame([none.scatter(at, out[c]).alias(c) for c in out.columns])
+
+
+def preload() -> None:
+    """Build now what the merge build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    _cues()
+    _unsure()
+    _bounds()

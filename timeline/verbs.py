@@ -16,22 +16,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.lexicon import load_lexicon
 from timeline.normalize import fold, unjoined
 from timeline.places import place_adjectives
 
-__all__ = ["Shapes", "load_shapes", "nearest_first"]
+__all__ = ["Shapes", "load_shapes", "nearest_first", "preload"]
 
 _LETTER = r"[^\W\d_]"
 
 
-@dataclass(frozen=True, slots=True)
-class Shapes:
-    """The verb shapes of one language (:func:`load_shapes`), as patterns of a whole folded word."""
+class Shapes(NamedTuple):
+    """The verb shapes of one language (:func:`load_shapes`), as patterns of a whole folded word.
+
+    Built at import as a named tuple, not a dataclass (its generated methods cost ~1 ms of every
+    start): immutable and compared field by field all the same; nothing hashes or copies it."""
 
     perfect_ending: re.Pattern[str]  # a feminine or plural perfect: أعلنت، توفيت؛ قتلوا، تظاهروا
     perfect_or_derived: re.Pattern[str]  # ... or one of the form افتعل/افعل: اتضح، ارتفع
@@ -136,21 +139,21 @@ def load_shapes(code: str = "ar") -> Shapes:
         nouns, long, plan, resumed = _endings(data, "noun_endings"), data["long_present"], data["plan"], data["resumed"]
         pronouns = "|".join(map(esc, _endings(resumed, "pronouns")))
         shapes = Shapes(
-            perfect_ending=re.compile(f"{feminine_shape}|{plural_shape}"),
-            perfect_or_derived=re.compile(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
-            present=re.compile(rf"[{first}]{_LETTER}{{{stem},}}"),
-            present_short=re.compile(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
-            present_not_noun=re.compile(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
-            present_opening=re.compile(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
-            participle=re.compile(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
-                                  rf"(?<![{_letters(part, 'not_last')}])ه?"),
+            perfect_ending=kept(f"{feminine_shape}|{plural_shape}"),
+            perfect_or_derived=kept(f"{feminine_shape}|{plural_shape}|{derived_shape}"),
+            present=kept(rf"[{first}]{_LETTER}{{{stem},}}"),
+            present_short=kept(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
+            present_not_noun=kept(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
+            present_opening=kept(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
+            participle=kept(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
+                            rf"(?<![{_letters(part, 'not_last')}])ه?"),
             long_present_spec=(int(long["letters"]), _letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
                                _letters(long, "infix_fourth"), _letters(long, "infix_third")),
-            plan=re.compile(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
-                            rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
-            resumed=re.compile(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
+            plan=kept(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
+                      rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
+            resumed=kept(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
             opening_conjoined=int(data["opening"]["conjoined"]),
-            opening_present=re.compile(
+            opening_present=kept(
                 rf"[{_letters(opening, 'first')}]{_LETTER}{{{min(data['opening']['present']) - 1},"
                 rf"{max(data['opening']['present']) - 1}}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
@@ -175,3 +178,11 @@ def nearest_first(words: Sequence[str], code: str = "ar") -> Iterator[tuple[int,
         passed = bare.startswith("ال") or bare in lex.later_not_verbs or bare.isdigit() \
             or word in lex.surname_before or bare in adjectives
         yield i, word, bare, passed
+
+
+def preload() -> None:
+    """Build now what the merge build on first use (each loader caches what it builds), called
+    as it call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    load_shapes()

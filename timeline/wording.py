@@ -34,6 +34,7 @@ import polars as pl
 
 from timeline._background import in_background
 from timeline._listed import listed, mapped
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
@@ -45,17 +46,17 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "means", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object",
+    "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object",
     "told_by_sides", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
 # the hamza's spellings (folded text: ى is already ي): ءا inside a word for آ, a ي before
 # the hamza (final ىء for ئ), and its seats ؤ ئ
-_LONG_A = re.compile(r"(?<=[^\Wا])ءا(?=\w)")
-_YA_SEAT = re.compile(r"(?<=\w)ي(?=[ءئ])")
+_LONG_A = kept(r"(?<=[^\Wا])ءا(?=\w)")
+_YA_SEAT = kept(r"(?<=\w)ي(?=[ءئ])")
 _SEATS = str.maketrans("ؤئ", "ءء")
-_CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
+_CLITIC = kept(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)(?=\w\w)")
 _CLAUSE = 2**32  # above every offset in a clause
 _OPENING_CHARS = 16  # a clause's first characters, enough to hold what opens it (وبعد أن)
 FRAGMENT_TOKENS = 10
@@ -2040,3 +2041,16 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"),
                 pl.col("since").fill_null(False), "told_after")
     )
+
+
+def preload() -> None:
+    """Build now what the merge and its stories build on first use (each loader caches what it builds), called
+    as they call them (a cached function's key is its arguments as passed: ``f()`` and
+    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
+    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
+                   since, means, causes, told_after, duals, not_tolls, bodies, told_apart, lead_cues, cues_not_before,
+                   ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose):
+        loader()
+    bodies("ar")
+    load_wording("ar")

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
+from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.normalize import fold
@@ -39,8 +39,8 @@ from timeline.semantics import Range, Until, When
 __all__ = ["LOCAL", "Zone", "Zoned", "clock_shift", "find_zone", "in_publication_time", "zone_named"]
 
 LOCAL = "local"
-_FIXED = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)?")
-_CLOCK = re.compile(
+_FIXED = kept(r"(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)?")
+_CLOCK = kept(
     r"(?P<date>\d{4}-\d\d-\d\d)T(?P<hour>\d\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?"
 )
 _UNIT = {"hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1), "second": dt.timedelta(seconds=1)}

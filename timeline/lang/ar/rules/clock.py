@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline._programs import USER_CACHE, compile_all
+from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
@@ -21,9 +21,9 @@ __all__ = ["RULES"]
 _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من", "بين")
 
 
-_PREVIOUS_WORD = re.compile(r"(?<!\w)[وفب]?(\w+)\s+$")
-_NEXT_DEFINITE_WORD = re.compile(r"\s+(ال\w+)")
-_AFTER_DEFINITE = re.compile(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
+_PREVIOUS_WORD = kept(r"(?<!\w)[وفب]?(\w+)\s+$")
+_NEXT_DEFINITE_WORD = kept(r"\s+(ال\w+)")
+_AFTER_DEFINITE = kept(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
 @per_lexicon
@@ -113,7 +113,7 @@ def day_part(m: re.Match[str], c: Ctx) -> object:
     return When(part=part)
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = kept(r"\s+(\w+)")
 _OF_AN_HOUR = frozenset({"الساعه", "النصف", "نصف", "الربع", "ربع", "الثلث", "ثلث", "دقيقه", "دقائق", "كل"})
 
 
@@ -223,7 +223,7 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
                       + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?|\d)\s+$")
 
 
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+_LAST_WORD = kept(r"(\w+)\s+$")
 
 
 def _timed(c: Ctx, before: str) -> bool:
@@ -242,7 +242,7 @@ def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")\w{2,}\s+$")
 
 
-_CLAUSE_END = re.compile(r"\s*(?:$|[.!?؟,،;؛])")
+_CLAUSE_END = kept(r"\s*(?:$|[.!?؟,،;؛])")
 
 
 def _bare_hour_placed(m: re.Match[str], c: Ctx) -> bool:
@@ -287,13 +287,13 @@ def _part_before(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?P<p>" + lex.alt("day_parts") + r")\s+$")
 
 
-_FEMININE_ORDINAL = re.compile(r"ال\w+ه(?:\s+عشر\w*)?$")
+_FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
-_DEFINITE_TENS = re.compile(r"\s+و\s*(?P<w>ال\w+)")
+_DEFINITE_TENS = kept(r"\s+و\s*(?P<w>ال\w+)")
 # The text before the second end of a clock range told in words: "من اثنين إلى " (و/ف may stick to the
 # opener: "ومن 4 إلى 10 مساءً")
-_WORD_RANGE_START = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
+_WORD_RANGE_START = kept(r"(?<!\w)[وف]?(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
 
 
 def _hour_word(c: Ctx, word: str) -> bool:
@@ -301,10 +301,10 @@ def _hour_word(c: Ctx, word: str) -> bool:
     return not word.isdigit() and 1 <= (c.lex.lookup("cardinals", word) or 0) <= 12
 
 
-_OPENS_RANGE = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+$")
+_OPENS_RANGE = kept(r"(?<!\w)[وف]?(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
-_CLOCK_RANGE_END = re.compile(r"(?<!\w)[وف]?(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
-                              r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
+_CLOCK_RANGE_END = kept(r"(?<!\w)[وف]?(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
+                        r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from timeline._programs import kept
 from timeline.lexicon import Lexicon, MonthName
 from timeline.normalize import fold_letters
 
@@ -147,8 +148,8 @@ def _num(c: Ctx, s: str | None) -> int | None:
     return n  # type: ignore[return-value]
 
 
-_MONTH_SPLIT = re.compile(r"\s*[/()\-–]\s*")
-_CLOSED_FIRST = re.compile(r"[^/\-–)]+\)")  # the first month name closes a bracket: "سبتمبر) أيلول"
+_MONTH_SPLIT = kept(r"\s*[/()\-–]\s*")
+_CLOSED_FIRST = kept(r"[^/\-–)]+\)")  # the first month name closes a bracket: "سبتمبر) أيلول"
 
 
 def _month(c: Ctx, s: str, table: str = "months_in_context") -> MonthName | None:
@@ -221,8 +222,8 @@ def _age_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     العشرين", "عمره في الثلاثينات"), and one opening the text after it ("من العمر", "من
     عمرها"; "والعاشرة من العمر" closing a pair; "في الخمسينات أو سن أكبر": or an older age)."""
     words = lex.alt("age_words")
-    return (re.compile(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
-            re.compile(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+|او\s+)?" + words + r"(?!\w)"))
+    return (kept(r"(?<!\w)" + words + r"\s+(?:من\s+|في\s+)?$"),
+            kept(r"(?:\s+و\s*ال\w+)?\s+(?:من\s+|او\s+)?" + words + r"(?!\w)"))
 
 
 def _is_age(c: Ctx, start: int, end: int) -> bool:
@@ -245,9 +246,9 @@ def _before_era(c: Ctx, end: int) -> bool:
     return bool(c.lex.before_era) and _before_era_pattern(c.lex).match(c.text, end) is not None
 
 
-_PERCENT = re.compile(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
-_AMOUNT_AFTER = re.compile(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
-                           r"|دينار|ليره|فرنك|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو(?:متر|غرام|جرام)?(?:ا|ات)?|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
+_PERCENT = kept(r"\s*(?:%|٪|في\s+الما?ئه|بالما?ئه|نقطه|دولار)")
+_AMOUNT_AFTER = kept(r"\s*(?:(?:مليون|مليار|ملايين|مليارات|الف|الاف|ترليون|تريليون|دولار|يورو|جنيه|ريال|درهم"
+                     r"|دينار|ليره|فرنك|برميل|شخص|نسمه)(?:ا|ات|ين|ان)?|مترا?|كيلو(?:متر|غرام|جرام)?(?:ا|ات)?|كلم|كم|طنا?)(?!\w)|\s*%")  # not "كما"
 
 
 @per_lexicon
@@ -256,7 +257,7 @@ def _habit_patterns(lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
                              + r")(?!\w)") if words else None for span, words in lex.habitual.items()}
 
 
-_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+_SENTENCE_MARK = kept(r"[.!?؟\n]")
 
 
 def _in_habit(c: Ctx, start: int, end: int, span: str) -> bool:
@@ -278,7 +279,7 @@ def _amount_at(c: Ctx, pos: int) -> bool:
     return bool(_PERCENT.match(c.text, pos) or _AMOUNT_AFTER.match(c.text, pos))
 
 
-_NEXT_DEFINITE = re.compile(r"\s+(ال\w+)")
+_NEXT_DEFINITE = kept(r"\s+(ال\w+)")
 
 
 _PERIOD_UNITS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year", "عقد": "decade",
@@ -298,7 +299,7 @@ def _unit_of(c: Ctx, word: str) -> str | None:
     return found[0] if found else None
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = kept(r"\s+(\w+)")
 
 
 class _Swap:

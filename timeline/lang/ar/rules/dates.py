@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_WORD, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
 )
@@ -22,10 +23,10 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل",
                      "منتصف", "موسم", "ربيع", "صيف", "خريف", "شتاء")
 
 
-_SCORE_AFTER = re.compile(r"\s*[/\-–]\s*\d+")  # a score's other side after a month word that is also a number
-_SCORE_BEFORE = re.compile(r"[/\-–]$")
-_CLITICS = re.compile(r"^[وف]?[بلك]?(?=ال|ل)")
-_NUMERIC_BEFORE = re.compile(r"\d[/.]$")
+_SCORE_AFTER = kept(r"\s*[/\-–]\s*\d+")  # a score's other side after a month word that is also a number
+_SCORE_BEFORE = kept(r"[/\-–]$")
+_CLITICS = kept(r"^[وف]?[بلك]?(?=ال|ل)")
+_NUMERIC_BEFORE = kept(r"\d[/.]$")
 
 
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
@@ -104,28 +105,28 @@ def month_day_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=mn.calendar, year=year, month=mn.month, day=day)
 
 
-_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
-_MONTH_CUE_BEFORE = re.compile(fold_letters(
+_PREVIOUS_WORD = kept(r"(\w+)\s+$")
+_MONTH_CUE_BEFORE = kept(fold_letters(
     r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
 
 
 # a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
-_BARE_MONTH_BEFORE = re.compile(r"(?:^|[^\w\s]|(?<!\w)[وف]?(?:في|يوم|اليوم|منذ|حتي|قبل|بعد|ليله|صباح|مساء|فجر))\s*$")
+_BARE_MONTH_BEFORE = kept(r"(?:^|[^\w\s]|(?<!\w)[وف]?(?:في|يوم|اليوم|منذ|حتي|قبل|بعد|ليله|صباح|مساء|فجر))\s*$")
 
 
 # "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس", "آخر يوم من مارس": a part of the
 # month follows (the unit definite with its ordinal after it, or indefinite after a word;
 # not "بعد يوم من مارس الضغط", a day after he exerted)
-_PART_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}"
-                             r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
+_PART_OF_BEFORE = kept(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|اسابيع|اليومين|الاسبوعين)(?:\s+[^\W\d]+){1,2}"
+                       r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
 
 
 # a year named after the month with من: "مارس من العام الماضي", "صفر من هذا العام" (not "مارس
 # العام الماضي ضغوطاً": he exerted, last year)
-_YEAR_AFTER = re.compile(r"\s+من\s+(?:(?:هذا|ذلك|نفس|ذات)\s+)?(?:العام|السنه)(?!\w)")
+_YEAR_AFTER = kept(r"\s+من\s+(?:(?:هذا|ذلك|نفس|ذات)\s+)?(?:العام|السنه)(?!\w)")
 
 
-_YEAR_DIRECTION = re.compile(r"\s+(?:العام|السنه)\s+(\w+)")
+_YEAR_DIRECTION = kept(r"\s+(?:العام|السنه)\s+(\w+)")
 
 
 def _year_ahead(c: Ctx, end: int) -> bool:
@@ -178,16 +179,16 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 # or another year follows ("بطولات 2009 و2013"), or a title in brackets or quotes comes before it
 # ("فيلم (المسافر) 2009 مع ..."). A year after a year and a comma is a year of a list
 # ("في أعوام 1967، 1968 و1969").
-_NAMED_BEFORE = re.compile(r"(?:[^\W\d] |\(\s?|[^\W\d][)\"] )(?<!رقم )$")  # not "رقم 1911" (a number); "(المسافر) 2009"
-_BETWEEN_PAIR = re.compile(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
+_NAMED_BEFORE = kept(r"(?:[^\W\d] |\(\s?|[^\W\d][)\"] )(?<!رقم )$")  # not "رقم 1911" (a number); "(المسافر) 2009"
+_BETWEEN_PAIR = kept(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
 # A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history)
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\xa0]*$")
-_DASH_AHEAD = re.compile(r"\s*[-–]\s*[^\W\d]")
+_LINE_HEAD = kept(r"(?:^|\n)[ \t\xa0]*$")
+_DASH_AHEAD = kept(r"\s*[-–]\s*[^\W\d]")
 
 
 # the number before a bare year that the year-list cue saw (the four figures it needs, all of it:
 # "12000 و2000" is no list of years), and the cue's separators ("1988,1992", "1988 و 1992")
-_NUMBER_BEFORE = re.compile(r"(\d+)(?: و | و|,| ,|, | , )$")
+_NUMBER_BEFORE = kept(r"(\d+)(?: و | و|,| ,|, | , )$")
 
 
 def _plausible_year(y: int) -> bool:
@@ -196,13 +197,13 @@ def _plausible_year(y: int) -> bool:
     return 1800 <= y <= 2100 or _bare_calendar(y) == "hijri"
 
 
-_CENTURY_SAID = re.compile(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
+_CENTURY_SAID = kept(r"(?P<c>\w+\s+عشر\w*|عشرين)\s+(?:و\s*)?(?P<rest>.+)")
 
 
 # a length, an area or a distance just before a number: "م" after it is metres
-_LENGTH_IN_CLAUSE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*[^.!?؟\n]*$")
-_NUMBER_COLON = re.compile(r"\s?:\s?\d")  # "الآيزو 2008:9001": a standard's number, no year
-_LENGTH_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
+_LENGTH_IN_CLAUSE = kept(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*[^.!?؟\n]*$")
+_NUMBER_COLON = kept(r"\s?:\s?\d")  # "الآيزو 2008:9001": a standard's number, no year
+_LENGTH_BEFORE = kept(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
@@ -260,8 +261,8 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     return When(year=y)
 
 
-_FROM_OR_BETWEEN = re.compile(r"(?:^|\W)[وف]?(?:بين|من)\s$")  # a word of its own: not اليمن، ضمن، ثمن
-_PERIOD_END = re.compile(r"\s*(?:[.،,؛;:)»\"”]|$)")  # after a period's last year: no amount's noun ("إلى 1945 طالبا")
+_FROM_OR_BETWEEN = kept(r"(?:^|\W)[وف]?(?:بين|من)\s$")  # a word of its own: not اليمن، ضمن، ثمن
+_PERIOD_END = kept(r"\s*(?:[.،,؛;:)»\"”]|$)")  # after a period's last year: no amount's noun ("إلى 1945 طالبا")
 
 
 _AND_MORE = re.compile(r"\s*[و،,]\s*\d")  # a third of a list ("عامي 2024 و2025 و2026": three years, no range)
@@ -313,14 +314,14 @@ def happening_month(m: re.Match[str], c: Ctx) -> object:
     return None if year is None else When(year=year, month=mn.month)
 
 
-_YEAR_NOUN = re.compile(r"(?<!\w)(\w+)\s+$")
+_YEAR_NOUN = kept(r"(?<!\w)(\w+)\s+$")
 # the noun and one definite word it governs before the year: "كأس العالم 2014", "رؤية المملكة 2030"
-_YEAR_NOUN_OF = re.compile(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
+_YEAR_NOUN_OF = kept(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "الي" (إلى), "الذي"
 # or one or two names it governs: "كأس آسيا 2019", "أولمبياد لندن 2012", "بطولة أمم أفريقيا 2017"
 # (the noun then heads a construct: no article; a name is no adjective in يّة: "حملة ترويجية 2000 مرة")
 _NAME = r"(?!ال)[^\W\d]{3,}(?<!يه)"
-_YEAR_NOUN_NAMES = (re.compile(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+$"),
-                    re.compile(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
+_YEAR_NOUN_NAMES = (kept(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+$"),
+                    kept(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
 _NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
 
 
@@ -349,7 +350,7 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar="hijri", year=y) if hijri else When(year=y)
 
 
-_AND = re.compile(r"\s+و\s*")
+_AND = kept(r"\s+و\s*")
 
 
 def _two_days(c: Ctx, m: re.Match[str]) -> tuple[int | None, int | None]:
@@ -469,7 +470,7 @@ def night_between_weekdays(m: re.Match[str], c: Ctx) -> object:
     return When(weekday=wd1, part=night, direction=_direction(c, m["dir"]))
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = kept(r"(\w+)\s+$")
 
 
 _DAY = r"(?:\d{1,2}(?!\d)|{numphrase}|اول)"

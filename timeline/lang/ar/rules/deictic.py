@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
@@ -17,13 +18,13 @@ from timeline.semantics import Range, Recurring, Vague, When, Within
 __all__ = ["RULES"]
 
 
-_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
-_WORD_AND_CLITIC_BEFORE = re.compile(r"(\w+)\s+[وفل]?$")  # "الصيف" before "لهذا العام"
-_ASIDE_BEFORE = re.compile(r"(\w+)\s*[-–—]\s*$")  # "أننا -اليوم-": a word, then a dash opening an aside
-_ASIDE_AFTER = re.compile(r"\s*[-–—]")
-_TWO_WORDS_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
-_ACTION_AFTER = re.compile(r"\s+(\w+)")
-_INDEFINITE_FEMININE = re.compile(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
+_PREVIOUS_WORD = kept(r"(\w+)\s+$")
+_WORD_AND_CLITIC_BEFORE = kept(r"(\w+)\s+[وفل]?$")  # "الصيف" before "لهذا العام"
+_ASIDE_BEFORE = kept(r"(\w+)\s*[-–—]\s*$")  # "أننا -اليوم-": a word, then a dash opening an aside
+_ASIDE_AFTER = kept(r"\s*[-–—]")
+_TWO_WORDS_BEFORE = kept(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
+_ACTION_AFTER = kept(r"\s+(\w+)")
+_INDEFINITE_FEMININE = kept(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
@@ -86,7 +87,7 @@ def _yesteryear(c: Ctx, start: int, end: int) -> bool:
     return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in "وفل" and word[1:] in c.lex.yesteryear_before)
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = kept(r"\s+(\w+)")
 _COMPARED_REACH = 70  # characters after "اليوم" where a comparison with the past is looked for
 
 
@@ -112,7 +113,7 @@ def _compared_with_past(c: Ctx, end: int) -> bool:
     return False
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = kept(r"\w+")
 
 
 def _beside_state(c: Ctx, start: int, end: int) -> bool:
@@ -129,7 +130,7 @@ def _beside_state(c: Ctx, start: int, end: int) -> bool:
     return False
 
 
-_COMPARATIVE = re.compile(r"ا(?!ل)[^\W\d_]{2,3}")  # the comparative's shape أفعل, folded: اكثر، اقل، افضل
+_COMPARATIVE = kept(r"ا(?!ل)[^\W\d_]{2,3}")  # the comparative's shape أفعل, folded: اكثر، اقل، افضل
 
 
 def _nowadays(word: str, at: int, c: Ctx) -> bool:
@@ -172,7 +173,7 @@ def narrative_day(m: re.Match[str], c: Ctx) -> object:
 
 
 # "للغزو", "لاندلاع الحرب", "لعام 2010": counted from what follows; not a purpose verb "ليصبح"
-_OF_ANOTHER = re.compile(r"\s+ل(?!ي)\w{3,}")
+_OF_ANOTHER = kept(r"\s+ل(?!ي)\w{3,}")
 
 
 def relative_period(m: re.Match[str], c: Ctx) -> object:
@@ -226,7 +227,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
 
 
 _THAT = ("ذلك", "تلك", "نفس", "ذات")
-_LIKE_THAT = re.compile(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
+_LIKE_THAT = kept(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
 _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 _FOLLOWING = ("التالي", "اللاحق")  # and their feminines (folded: التاليه، اللاحقه)
 _PRECEDING = ("السابق",)  # and its feminine (السابقه)
@@ -287,7 +288,7 @@ _PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "mi
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
 
-_DEFINITE_DUAL = re.compile(r"ال\w{2,}ين")  # a definite dual or plural noun, oblique as "الاثنين" (the two) agrees
+_DEFINITE_DUAL = kept(r"ال\w{2,}ين")  # a definite dual or plural noun, oblique as "الاثنين" (the two) agrees
 
 
 def weekday(m: re.Match[str], c: Ctx) -> object:

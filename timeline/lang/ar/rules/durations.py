@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._programs import USER_CACHE, compile_all
+from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _expand, _fraction_minutes, _num, per_lexicon,
 )
@@ -33,18 +33,18 @@ def _in_construct(c: Ctx, end: int) -> bool:
     word = nxt.group(1)
     return (word.startswith("ال") and len(word) > 3) or word == "شهر" \
         or c.lex.lookup("months_in_context", word) is not None  # not "الي", "الا" (إلى, إلا folded)
-_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_NUMBER_BEFORE = kept(r"\d\s*$")
 # what may follow "لحظة" said as an amount ("منذ لحظة واحدة", "قبل لحظة من الانطلاق"); any other word
 # after it is the noun of a construct ("منذ لحظة وصولهم") (folded)
 _MOMENT_AFTER = frozenset(("من", "علي", "فقط", "تقريبا", "واحده", "وجيزه", "قصيره", "ثم", "حتي", "و"))
-_OPENED = re.compile(r"\(\s*$")
-_DECIMAL = re.compile(r"\d{1,9}\.\d+")
-_DIGIT_AHEAD = re.compile(r"\s*\d")
-_AT_A_DISTANCE = re.compile(r"(?<!\w)علي\s+$")  # "على بعد": "بعد" is a noun, the distance
-_UNDER = re.compile(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
+_OPENED = kept(r"\(\s*$")
+_DECIMAL = kept(r"\d{1,9}\.\d+")
+_DIGIT_AHEAD = kept(r"\s*\d")
+_AT_A_DISTANCE = kept(r"(?<!\w)علي\s+$")  # "على بعد": "بعد" is a noun, the distance
+_UNDER = kept(r"(?<!\w)تحت\s*\(?\s*(?:\d{1,2}\s*[-–/]\s*)?$")  # "تحت 23 عاماً", "تحت 13- 14 عام"
 # after an amount, "من"/"على" + a noun count from an event ("بعد أربعة أيام فقط على فوزه"); "عن"
 # is a verb's ("كشفت قبل أسبوعين عن خطة"); "من هذا اليوم", "من يومنا هذا" count from today
-_FROM_EVENT = re.compile(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن|يومنا|هذا\s+(?:اليوم|التاريخ))[^\W\d]")
+_FROM_EVENT = kept(r"(?:\s+(?:فقط|تقريبا|بالضبط))?\s+(?:من|علي)\s+(?!الان|اليوم|تاريخه|الموعد|الزمن|يومنا|هذا\s+(?:اليوم|التاريخ))[^\W\d]")
 
 
 @per_lexicon
@@ -56,9 +56,9 @@ def _and_amount(lex: Lexicon) -> re.Pattern[str]:
 
 # a unit, "بعد" or "تلو", then the unit again or "آخر": one after another, no amount ("عاماً بعد
 # عام", "أسبوعاً تلو الآخر", "سنة بعد أخرى"); the word before "بعد" and the word after the link
-_WORD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+$")
-_LINK_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+(?:بعد|تلو)\s+$")
-_LINK_AFTER = re.compile(r"\s+(?:بعد|تلو)\s+(?:ال)?([^\W\d_]+)(?!\w)")
+_WORD_BEFORE = kept(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+$")
+_LINK_BEFORE = kept(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+(?:بعد|تلو)\s+$")
+_LINK_AFTER = kept(r"\s+(?:بعد|تلو)\s+(?:ال)?([^\W\d_]+)(?!\w)")
 _ANOTHER = frozenset(("اخر", "اخري"))
 
 
@@ -120,9 +120,9 @@ def minutes_to_hour(m: re.Match[str], c: Ctx) -> When | None:
     return When(hour=(h - 1) % 24, minute=60 - n)
 
 
-_OF_TIME = re.compile(r"\s+من\s+الزمن(?!\w)")
-_CLAUSE_WORDS = re.compile(r"[^\W\d]+")
-_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
+_OF_TIME = kept(r"\s+من\s+الزمن(?!\w)")
+_CLAUSE_WORDS = kept(r"[^\W\d]+")
+_CLAUSE_END = kept(r"[.،,؛;:!?؟\n]")
 
 
 def _signed(c: Ctx, m: re.Match[str], unit: str) -> bool:

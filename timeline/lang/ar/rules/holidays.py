@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._programs import kept
 from timeline.lang.ar.rules.common import Ctx, Rule, _NEXT_WORD, _calendar, _direction, _month, _num, _year
 from timeline.normalize import fold_letters
 from timeline.semantics import Part, Slice, When
@@ -14,7 +15,7 @@ from timeline.semantics import Part, Slice, When
 __all__ = ["RULES"]
 
 
-_HOLIDAY_CUE = re.compile(fold_letters(
+_HOLIDAY_CUE = kept(fold_letters(
     r"(?<!\w)(?:عطلة|عطل|إجازة|اجازة|أيام|صلاة|ليلة|صبيحة|قبل|بعد|خلال|منذ|حتى|أول|ثاني|ثالث|رابع"
     r"|(?:اليوم|يوم)\s+(?:الأول|الثاني|الثالث|الرابع)\s+من)\s+$"))  # "اليوم الثالث من العيد": that feast
 

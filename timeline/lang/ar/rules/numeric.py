@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline._programs import kept
 from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _amount_at, _calendar, _year
 from timeline.semantics import When
 
@@ -57,7 +58,7 @@ def numeric_month_year(m: re.Match[str], c: Ctx) -> object:
     return When(calendar=cal, year=y, month=mo)
 
 
-_DATE_CUE = re.compile(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
+_DATE_CUE = kept(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|منذ|عند|ليوم|قبل|بعد)\s*$")
 
 
 @functools.lru_cache(maxsize=4)
@@ -66,7 +67,7 @@ def _score_before(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:[وف]?[بل]|[وبفل])?(?:" + "|".join(map(re.escape, words)) + r")")
 
 
-_BRACKETED = re.compile(r"\(\s?$")
+_BRACKETED = kept(r"\(\s?$")
 
 
 def numeric_day_month(m: re.Match[str], c: Ctx) -> object:

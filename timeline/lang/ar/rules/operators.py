@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._programs import USER_CACHE, compile_all
+from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _direction, _month, _num, _unit_of, per_lexicon,
 )
@@ -81,10 +81,10 @@ def first_months(m: re.Match[str], c: Ctx) -> object:
     return Range(When(month=13 - n, direction=0, **year), When(month=12, direction=0, **year))
 
 
-_AND_BEFORE = re.compile(r"(?<!\w)و$")
+_AND_BEFORE = kept(r"(?<!\w)و$")
 # a year may follow to join: "... من العام الماضي", "لعام 2014", "للسنة الحالية", "في 2014" (not "للشركة",
 # "في السوق": months of no year named, the last ones before the anchor's)
-_OF_NEXT = re.compile(r"\s+(?:(?:من|في)\s+|ل)(?:(?:هذا\s+)?(?:ال|ل)?(?:عام|سنه)(?!\w)|(?:19|20|13|14)\d\d(?!\d))")
+_OF_NEXT = kept(r"\s+(?:(?:من|في)\s+|ل)(?:(?:هذا\s+)?(?:ال|ل)?(?:عام|سنه)(?!\w)|(?:19|20|13|14)\d\d(?!\d))")
 
 
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
@@ -110,7 +110,7 @@ def the_period(m: re.Match[str], c: Ctx) -> object:
 
 
 
-_OF_WORD = re.compile(r"\s+(?:من|في)\s+(?:ال)?(\w+)")
+_OF_WORD = kept(r"\s+(?:من|في)\s+(?:ال)?(\w+)")
 
 
 def _period_ahead(c: Ctx, end: int) -> bool:
@@ -159,7 +159,7 @@ def approx_marker(m: re.Match[str], c: Ctx) -> object:
 # A clock range opened just before "حتى" ("من 6 وحتى 8 مساء", "منذ بزوغ الفجر حتى الحادية
 # عشرة ليلاً"): its first end is no expression the rules know, and "حتى" alone would make the
 # range start at the publication.
-_OPENED_BEFORE = re.compile(r"(?<!\w)(?:من|منذ|بين)\s+[^\s،,؛:]+(?:\s+[^\s،,؛:]+){0,3}\s+(?:و\s*)?$")
+_OPENED_BEFORE = kept(r"(?<!\w)(?:من|منذ|بين)\s+[^\s،,؛:]+(?:\s+[^\s،,؛:]+){0,3}\s+(?:و\s*)?$")
 
 
 @per_lexicon

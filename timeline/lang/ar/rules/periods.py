@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _before_era, _calendar, _direction, _in_habit, _is_age, _num, per_lexicon,
 )
@@ -115,9 +116,9 @@ def _hijri_century(n: int) -> object:
     return Range(When(calendar="hijri", year=max(1, (n - 1) * 100)), When(calendar="hijri", year=(n - 1) * 100 + 99))
 
 
-_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
-_THIS_BEFORE = re.compile(r"(?<!\w)(?:هذا|هذه)\s+$")
-_CLAUSE_END = re.compile(r"\s*(?:[.!?؟،,؛:]|$)")
+_PREVIOUS_WORD = kept(r"(\w+)\s+$")
+_THIS_BEFORE = kept(r"(?<!\w)(?:هذا|هذه)\s+$")
+_CLAUSE_END = kept(r"\s*(?:[.!?؟،,؛:]|$)")
 
 
 def season(m: re.Match[str], c: Ctx) -> object:
@@ -166,8 +167,8 @@ def season(m: re.Match[str], c: Ctx) -> object:
     return When(season=token, year=int(y) if y else None)
 
 
-_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
-_WORD_AND_NEXT = re.compile(r"(?<!\w)[وفبلك]{0,2}(ال\w+)(?:\s+(\w+))?")
+_SENTENCE_MARK = kept(r"[.!?؟\n]")
+_WORD_AND_NEXT = kept(r"(?<!\w)[وفبلك]{0,2}(ال\w+)(?:\s+(\w+))?")
 
 
 def _after_fuzzy(c: Ctx, start: int) -> bool:
@@ -195,10 +196,10 @@ def _other_season_near(c: Ctx, m: re.Match[str], token: str) -> bool:
     return False
 
 
-_IN_A_ROW = re.compile(r"\s+علي?\s+التوالي(?!\w)")
+_IN_A_ROW = kept(r"\s+علي?\s+التوالي(?!\w)")
 
 
-_OF_SHORT = re.compile(r"\s+من\s+(?:شهر\s+|ال)?(?P<w>\w+)")
+_OF_SHORT = kept(r"\s+من\s+(?:شهر\s+|ال)?(?P<w>\w+)")
 
 
 def _of_short_period(c: Ctx, end: int) -> bool:
@@ -255,7 +256,7 @@ def _year_calendar(c: Ctx, m: re.Match[str], year: int | None) -> str:
 
 # "من" and a word that names no year after a quarter or a half ("من العام", "من هذا العام", "من 2015"
 # and "من السنة المالية" do)
-_OF_NOT_YEAR = re.compile(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|هذه\s|\d|الف)\w")
+_OF_NOT_YEAR = kept(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|هذه\s|\d|الف)\w")
 
 
 def half(m: re.Match[str], c: Ctx) -> object:

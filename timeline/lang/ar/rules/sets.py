@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._programs import kept
 from timeline.lang.ar.rules.common import Ctx, Rule, _Weekday, _month, _num
 from timeline.semantics import Recurring
 
@@ -40,7 +41,7 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
     return Recurring(("PT" if unit in _CLOCK_UNITS else "P") + _ISO_UNITS[unit].format(n=n))
 
 
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_BEFORE = kept(r"(\S+)\s+$")
 _ISO_UNITS = {"minute": "{n}M", "hour": "{n}H", "day": "{n}D", "week": "{n}W", "month": "{n}M",
               "year": "{n}Y"}  # not "كل عقد" (every contract), "كل لحظة" (any moment)
 _CLOCK_UNITS = ("minute", "hour")
@@ -99,7 +100,7 @@ def times_per_unit(m: re.Match[str], c: Ctx) -> object:
     return Recurring(_PER_UNIT[m["unit"]])
 
 
-_NTH_TIME = re.compile(r"(?<!\w)[لو]?(?:اول|اخر)\s+$")  # folded: "لأول مرة", "آخر مرة"
+_NTH_TIME = kept(r"(?<!\w)[لو]?(?:اول|اخر)\s+$")  # folded: "لأول مرة", "آخر مرة"
 
 
 def rest_day(m: re.Match[str], c: Ctx) -> object:
