@@ -1916,9 +1916,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # انفجارات) tells that happening (`causes`)
         .with_columns(pl.col("phrased") & ~(pl.col("toll") & pl.col("lo").is_null()).any().over("c", "mark"))
         # ...and an aim (من أجل إطلاق سراحها: told_for) names nothing that happened: no class at all,
-        # even with the clause's date in its stretch (التقى الوزير نظيره لبحث جهود الإفراج عن البحارة مساء
-        # أمس: the date is the meeting's, told last)
-        .filter(~pl.col("aim").fill_null(False))
+        # unless the clause's date is told in its stretch (كان كيري عقد اجتماعا سعيا لتبديد مخاوفهم من
+        # الاتفاق الذي أبرم الشهر الماضي: the agreement's date)
+        .filter(~(pl.col("phrased") & pl.col("aim").fill_null(False)))
         .with_columns(
             pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
             .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"),
