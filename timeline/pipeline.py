@@ -255,7 +255,8 @@ def _merge_loaders() -> tuple[Callable[[], object], ...]:
     from timeline import anchors, places, stories, tense, verbs, wording
 
     return (wording.case_markers, wording.told_by_case, wording.consequences, wording.doers, wording.since,
-            wording.means, wording.causes, wording.told_after, wording.duals, wording.not_tolls, wording.bodies,
+            wording.means, wording.causes, wording.told_after, wording.told_for, wording.duals, wording.not_tolls,
+            wording.bodies,
             lambda: wording.bodies("ar"), lambda: wording.load_wording("ar"), wording.told_apart, wording.lead_cues,
             wording.cues_not_before, wording.ranked_cues, wording._cut_off, wording._count_words, wording._counted_run,
             wording._city_forms, wording._spelled, wording._known_places, wording._purpose,
