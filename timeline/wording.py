@@ -517,7 +517,7 @@ def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...], tupl
 @functools.lru_cache(maxsize=None)
 def told_for(code: str = "ar") -> tuple[str, ...]:
     """The folded words opening a phrase that names an aim, what is sought and has not happened
-    (``told_for`` of ``lang/<code>/wording.yaml``: ``من أجل إطلاق سراحها``، ``لمتابعة جهود الإفراج``):
+    (``told_for`` of ``lang/<code>/wording.yaml``: ``من أجل إطلاق سراحها``، ``لبحث جهود الإفراج``):
     read as :func:`told_after`'s, but a happening word inside gives its clause no class (cached)."""
     return _word_list(code, "told_for")
 
@@ -1848,7 +1848,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     (:attr:`TriggerLexicon.not_objects`): ``هجوم مسلح على أكاديمية الشرطة`` → أكاديمية، شرط;
     ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
-    الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
+    الملكي الأمير فيصل`` → فيصل, not صاحب، سمو. ``phrases``: :func:`_after_phrases` (a word inside an aim's
+    names no happening); ``clauses`` (cut, folded): where their marks of punctuation stand, so that a word
+    after one qualifies no happening word before it."""
     voiced, naming = listed(lexicon.voiced), listed(lexicon.naming)
     tokens = positions["token"].unique().drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
