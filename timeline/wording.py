@@ -46,8 +46,8 @@ __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart", "told_by_case", "told_by_object",
-    "told_by_sides", "without_dateline",
+    "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_for", "told_apart", "told_by_case",
+    "told_by_object", "told_by_sides", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
@@ -513,6 +513,14 @@ def told_after(code: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...], tupl
     ``احتجاجا على اعتقال``), those right after one that make it none (``بعد ذلك``) and those
     right before one that make it its clause's own (``كان جراء تفجير``; cached)."""
     return _word_list(code, "told_after"), _word_list(code, "told_after_not"), _word_list(code, "told_after_is")
+
+
+@functools.lru_cache(maxsize=None)
+def told_for(code: str = "ar") -> tuple[str, ...]:
+    """The folded words opening a phrase that names an aim, what is sought and has not happened
+    (``told_for`` of ``lang/<code>/wording.yaml``: ``من أجل إطلاق سراحها``، ``لبحث جهود الإفراج``):
+    read as :func:`told_after`'s, but a happening word inside gives its clause no class (cached)."""
+    return _word_list(code, "told_for")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1053,7 +1061,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                           classes, lexicon, _after_phrases(clauses, phrase_words))
+                           classes, lexicon, _after_phrases(clauses, phrase_words), clauses)
     played = _matches(events, positions, clause_vocabulary)
     words, clause_words, totals = counted.result()
     empty = pl.lit([], pl.List(pl.UInt32))
@@ -1762,35 +1770,11 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
 _PUNCTUATION = r"[،,.؛;:!?؟]"  # brackets and quotes wrap a gloss or a name: the phrase goes on
 
 
-def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
-    """``(c, lo, reach, hi)``: each phrase of clause ``c`` (cut, folded; its words ``positions``)
-    opened by a word of :func:`told_after` at word ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
-    مقتل … اشتباكات); its words run up to word ``reach``: to the next mark of punctuation, within
-    :data:`AFTER_REACH` words. None after a word of ``told_after_not`` (``بعد ذلك``) nor after a
-    copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a date told up to it
-    is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم الجمعة``، ``عقب تقرير
-    الزيارة التي قام بها الوفد خلال الفترة…``)."""
-    cues, stops, copulas = told_after()
-    empty = pl.DataFrame(schema={"c": clauses.schema["c"], "lo": pl.Int64, "reach": pl.Int64, "hi": pl.Int64})
-    # each word as the text may write it (after و ف, then ب ل ك): one look-up a word, no pattern
-    cue, stop, copula = ({f for w in words for f in _with_clitics(w)} for words in (cues, stops, copulas))
-    beside = (
-        positions.filter(pl.col("token").is_in(listed(frozenset(cue | stop | copula))))
-        .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
-    )
-    opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue)))).select("c", pl.col("at").alias("lo"))
-    if not opened.height:
-        return empty
-    stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
-    opened = (
-        opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
-        .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
-        .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
-        .select("c", "lo")
-    )
-    # the words each stretch between marks of punctuation ends at (its last word's place)
-    ends = (
-        clauses.filter(pl.col("c").is_in(opened["c"].unique().implode()))
+def _stretch_ends(clauses: pl.DataFrame, among: pl.Series) -> pl.DataFrame:
+    """``(c, hi)``: the words each stretch between marks of punctuation of the clauses ``among``
+    (cut, folded) ends at (its last word's place)."""
+    return (
+        clauses.filter(pl.col("c").is_in(among.unique().implode()))
         .select("c", pl.col("folded").str.extract_all(rf"[^{_PUNCTUATION[1:-1]}]+").alias("part"))
         .explode("part").drop_nulls("part")
         .with_columns(pl.col("part").str.count_matches(_TOKEN).cast(pl.Int64).alias("n"))
@@ -1798,10 +1782,43 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
         .with_columns((pl.col("n").cum_sum().over("c") - 1).alias("hi"))
         .select("c", "hi")
     )
+
+
+def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, lo, reach, hi)``: each phrase of clause ``c`` (cut, folded; its words ``positions``)
+    opened by a word of :func:`told_after` at word ``lo`` (``تظاهروا بعد مقتل ثلاثة في اشتباكات``:
+    مقتل … اشتباكات); its words run up to word ``reach``: to the next mark of punctuation, within
+    :data:`AFTER_REACH` words. None after a word of ``told_after_not`` (``بعد ذلك``) nor after a
+    copula (``الحادث كان جراء…``). ``hi`` is the last word before that mark: a date told up to it
+    is the phrase's (``بعد أن شنت الجماعات هجومها في وقت متأخر من يوم الجمعة``، ``عقب تقرير
+    الزيارة التي قام بها الوفد خلال الفترة…``). ``aim``: opened by a word of :func:`told_for`
+    (``من أجل إطلاق سراحها``: what is sought, not what happened)."""
+    cues, stops, copulas = told_after()
+    empty = pl.DataFrame(schema={"c": clauses.schema["c"], "lo": pl.Int64, "reach": pl.Int64, "hi": pl.Int64,
+                                 "aim": pl.Boolean})
+    # each word as the text may write it (after و ف, then ب ل ك): one look-up a word, no pattern
+    cue, stop, copula, aims = ({f for w in words for f in _with_clitics(w)}
+                               for words in (cues, stops, copulas, told_for()))
+    beside = (
+        positions.filter(pl.col("token").is_in(listed(frozenset(cue | aims | stop | copula))))
+        .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
+    )
+    opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue | aims)))).select(
+        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"))
+    if not opened.height:
+        return empty
+    stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
+    opened = (
+        opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
+        .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
+        .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
+        .select("c", "lo", "aim")
+    )
+    ends = _stretch_ends(clauses, opened["c"])
     return (
         opened.join(ends, on="c").filter(pl.col("hi") >= pl.col("lo"))
         .sort("c", "lo", "hi").unique(["c", "lo"], keep="first", maintain_order=True)
-        .select("c", "lo", pl.min_horizontal(pl.col("lo") + AFTER_REACH, "hi").alias("reach"), "hi")
+        .select("c", "lo", pl.min_horizontal(pl.col("lo") + AFTER_REACH, "hi").alias("reach"), "hi", "aim")
     )
 
 
@@ -1819,7 +1836,8 @@ def _means_at(positions: pl.DataFrame, tokens: pl.Series) -> pl.DataFrame:
 
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
-                lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None) -> pl.DataFrame:
+                lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
+                clauses: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
@@ -1831,7 +1849,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     (:attr:`TriggerLexicon.not_objects`): ``هجوم مسلح على أكاديمية الشرطة`` → أكاديمية، شرط;
     ``افتتاح قناة السويس`` → قنا، سويس. For an arrival (:func:`told_by_object`) titles are
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
-    الملكي الأمير فيصل`` → فيصل, not صاحب، سمو."""
+    الملكي الأمير فيصل`` → فيصل, not صاحب، سمو. ``phrases``: :func:`_after_phrases` (a word inside an aim's
+    names no happening); ``clauses`` (cut, folded): where their marks of punctuation stand, so that a word
+    after one qualifies no happening word before it."""
     voiced, naming = listed(lexicon.voiced), listed(lexicon.naming)
     tokens = positions["token"].unique().drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
@@ -1866,14 +1886,22 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         inside = (
             read.select("c", "pos").join(phrases, on="c")
             .filter(pl.col("pos") > pl.col("lo"), pl.col("pos") <= pl.col("reach"))
-            .sort("c", "pos", "lo").unique(["c", "pos"], keep="last").select("c", "pos", "lo", "hi")
+            .sort("c", "pos", "lo").unique(["c", "pos"], keep="last").select("c", "pos", "lo", "hi", "aim")
         )
         read = read.join(inside, on=["c", "pos"], how="left", maintain_order="left")
     else:
-        read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"))
-    # one right after another qualifies it (توقيف انتحاري): the noun before names it
-    found = read.filter(~((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c")))
-                        .fill_null(False))
+        read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"),
+                                 pl.lit(None, pl.Boolean).alias("aim"))
+    # one right after another qualifies it (توقيف انتحاري): the noun before names it; not across a
+    # mark of punctuation (وقبل أشهر من اغتياله، دعا الزعيم: the call is told)
+    follows = ((pl.col("pos").shift(1) == pl.col("pos") - 1) & (pl.col("c").shift(1) == pl.col("c"))).fill_null(False)
+    if clauses is not None:
+        glued = read.filter(follows).select("c", (pl.col("pos") - 1).cast(pl.Int64).alias("hi"))
+        if glued.height:
+            marked = glued.join(_stretch_ends(clauses, glued["c"]), on=["c", "hi"], how="semi")
+            follows = follows & ~pl.struct("c", (pl.col("pos") - 1).cast(pl.Int64).alias("hi")).is_in(
+                marked.to_struct().implode())
+    found = read.filter(~follows)
     nearest = (
         events.select("c", "mark").unique().join(found, on="c")
         .with_columns(
@@ -1890,6 +1918,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # ...or its clause counts a toll outside it: a toll told after its cause (قتل تسعة إثر سلسلة
         # انفجارات) tells that happening (`causes`)
         .with_columns(pl.col("phrased") & ~(pl.col("toll") & pl.col("lo").is_null()).any().over("c", "mark"))
+        # ...and an aim (من أجل إطلاق سراحها: told_for) names nothing that happened: no class at all,
+        # unless the clause's date is told in its stretch (كان كيري عقد اجتماعا سعيا لتبديد مخاوفهم من
+        # الاتفاق الذي أبرم الشهر الماضي: the agreement's date)
+        .filter(~(pl.col("phrased") & pl.col("aim").fill_null(False)))
         .with_columns(
             pl.when(pl.col("after")).then(pl.col("pos") - pl.col("mark"))
             .otherwise(pl.col("mark") - pl.col("pos")).alias("distance"),
@@ -2049,8 +2081,8 @@ def preload() -> None:
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
-                   since, means, causes, told_after, duals, not_tolls, bodies, told_apart, lead_cues, cues_not_before,
-                   ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose):
+                   since, means, causes, told_after, told_for, duals, not_tolls, bodies, told_apart, lead_cues,
+                   cues_not_before, ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose):
         loader()
     bodies("ar")
     load_wording("ar")
