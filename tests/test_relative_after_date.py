@@ -44,3 +44,15 @@ def test_not_when_the_date_before_is_a_relative_clauses_too() -> None:
 def test_not_when_it_refines_the_date_before() -> None:
     got = _dated("وبدأت الوزارة الإعداد لمهرجان العام الحالي الذي سيتم تنظيمه بإذن الله بعد شهرين.")
     assert ("بعد شهرين", "2015-10") in got
+
+
+def test_a_relative_clause_with_no_pronoun_after_an_indefinite_noun() -> None:
+    got = _dated("وتسلمت البحرية أمس أربع سفن من أصل عشر سفن تعهدت بها الحكومة في يناير.")
+    assert got == [("أمس", "2015-08-05")]
+    got = _dated("ورحب الوزير اليوم باتفاق تجاري توصلت إليه الدولتان الشهر الماضي.")
+    assert got == [("اليوم", "2015-08-06")]
+
+
+def test_a_comparisons_term_after_a_resumptive_preposition() -> None:
+    got = _dated("ويتوقع أن ينمو الطلب بوتيرة أسرع في عام 2016 عما كان عليه في عام 2014.")
+    assert [expr for expr, _ in got] == ["عام 2016"]

@@ -2470,12 +2470,31 @@ def _relative_after(text: str, clause: Clause, t: Timex, earlier: list[Timex], c
     pronoun = None
     for pronoun in cues.relative.finditer(text, after, t.start):
         pass
-    if pronoun is None or _COMMA.search(text, pronoun.start(), t.start):
+    if pronoun is None:
+        return _asyndetic(text, after, t, cues)
+    if _COMMA.search(text, pronoun.start(), t.start):
         return False
     if len(_WORD.findall(text, pronoun.end(), t.start)) > _RELATIVE_WORDS:
         return False
     before = _WORD.findall(_fold_window(text, max(after, pronoun.start() - 24), pronoun.start()))
     return not (before and _DEFINITE_WORD.sub("", unjoined(before[-1])) in cues.not_antecedents)
+
+
+def _asyndetic(text: str, after: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether, between ``after`` and ``t`` (no comma), an indefinite noun is followed by a word and a
+    preposition holding a pronoun (``resumptive_prepositions``), at most :data:`_RELATIVE_WORDS` words
+    before ``t``: a relative clause with no pronoun, as an indefinite antecedent takes it (``12 مقاتلة
+    وعد بها الرئيس في مارس``، ``لاتفاق نووي توصلت إليه إيران الشهر الماضي``), or a comparison's term
+    (``أبطأ في 2016 عما كان عليه في 2014``). Not after a definite word, a function word or a number."""
+    if _COMMA.search(text, after, t.start):
+        return False
+    words = [fold(w) for w in _WORD.findall(text, after, t.start)]
+    for k in range(max(2, len(words) - _RELATIVE_WORDS - 1), len(words)):
+        if (words[k] in cues.resumptive_prepositions and not _DEFINITE_WORD.match(words[k - 1])
+                and words[k - 1] not in _FUNCTION_WORDS and words[k - 2] not in _FUNCTION_WORDS
+                and not _DEFINITE_WORD.match(words[k - 2]) and not words[k - 2].isdigit()):
+            return True
+    return False
 
 
 def _contains(outer: Timex, inner: Timex) -> bool:
