@@ -855,7 +855,9 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                          or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
-        if (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
+        if (head is None and (_witness_apart(text, start, m.start(), m, end, dating, cues)
+                              or _WORD.search(text, before, m.start()) is not None
+                              and _named_apart(text, start, m, end, dating, cues) and both_date(m.end()))
                 and not cues.complementizers.intersection(map(unjoined, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
@@ -883,6 +885,15 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
 _PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)
 _DUAL_PRONOUN = re.compile(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
 _PLAN_NOUNS = 2  # indefinite words before a verb that opens a relative clause without a pronoun (جولة إقليمية يستكملها)
+
+
+def _named_apart(text: str, start: int, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex],
+                 cues: _DateCues) -> bool:
+    """Whether the relative clause at ``pronoun``, after a name (no definite antecedent found:
+    ``سراح الرهينة ايزابيل بريم التي كانت خطفت في فبراير``), tells a happening of its own by a
+    happening word (:func:`_tells_apart`): it is cut off at the pronoun. (Not asked right after a
+    date: ``لمعرض العام الحالي الذي سيتم تنظيمه بعد شهرين`` names the edition.)"""
+    return _tells_apart(text, start, pronoun.start(), pronoun.end(), end, dating, cues)
 
 
 def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
