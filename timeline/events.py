@@ -2512,7 +2512,8 @@ def _contains(outer: Timex, inner: Timex) -> bool:
     """Whether the interval of ``outer`` holds that of ``inner`` (both resolved)."""
     if outer.interval is None or inner.interval is None:
         return False
-    return _naive(outer.interval[0]) <= _naive(inner.interval[0]) and _naive(inner.interval[1]) <= _naive(outer.interval[1])
+    return (_naive(outer.interval[0]) <= _naive(inner.interval[0])
+            and _naive(inner.interval[1]) <= _naive(outer.interval[1]))
 
 
 def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
