@@ -857,7 +857,9 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
                          or _witness_apart(text, start, head, m, end, dating, cues))
                      and _each_dated(text, start, head, m.end(), end, s_start, s_end, dating))):
             return head
-        if (head is None and _witness_apart(text, start, m.start(), m, end, dating, cues)
+        if (head is None and (_witness_apart(text, start, m.start(), m, end, dating, cues)
+                              or _WORD.search(text, before, m.start()) is not None
+                              and _named_apart(text, start, m, end, dating, cues) and both_date(m.end()))
                 and not cues.complementizers.intersection(map(unjoined, near))
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, m.start() - _PREDICATE_REACH), m.start(), spans,
@@ -885,6 +887,15 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
 _PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)
 _DUAL_PRONOUN = kept(r"الل\w+(?:ان|ين)")  # a relative pronoun in the dual (اللتين): two antecedents, or a pair
 _PLAN_NOUNS = 2  # indefinite words before a verb that opens a relative clause without a pronoun (جولة إقليمية يستكملها)
+
+
+def _named_apart(text: str, start: int, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex],
+                 cues: _DateCues) -> bool:
+    """Whether the relative clause at ``pronoun``, after a name (no definite antecedent found:
+    ``سراح الرهينة ايزابيل بريم التي كانت خطفت في فبراير``), tells a happening of its own by a
+    happening word (:func:`_tells_apart`): it is cut off at the pronoun. (Not asked right after a
+    date: ``لمعرض العام الحالي الذي سيتم تنظيمه بعد شهرين`` names the edition.)"""
+    return _tells_apart(text, start, pronoun.start(), pronoun.end(), end, dating, cues)
 
 
 def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
@@ -2350,6 +2361,11 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
     # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
     kept = [t for k, t in enumerate(kept) if not (k and _attributed(text, clause, t, kept[:k]))]
+    # … and, for the events (the cuts, asking without the publication, cut such a clause off when it tells
+    # a happening apart), a date in a relative clause opened after another date is its antecedent's
+    # (أطلق الليلة الماضية سراح الرهينة التي كانت خطفت باليمن في فبراير الماضي: the kidnapping's month)
+    if published is not None:
+        kept = [t for k, t in enumerate(kept) if not (k and _relative_after(text, clause, t, kept[:k], cues))]
     if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
@@ -2450,6 +2466,62 @@ def _recalled(text: str, clause: Clause, t: Timex, published: dt.datetime) -> bo
     publication (``الذكرى الأولى للفيضان أمس`` is the commemoration's day)."""
     return t.interval is not None and _naive(t.interval[0]) <= _naive(published) - RECALLED_AGO \
         and recalled_date(text, t.start, clause.start)
+
+
+# how many words may stand between a relative pronoun and the date of its clause (التي كانت خطفت باليمن
+# في شهر فبراير): beyond :data:`_SUBORDINATE_REACH`, read only after another date of the clause
+_RELATIVE_WORDS = 6
+
+
+def _relative_after(text: str, clause: Clause, t: Timex, earlier: list[Timex], cues: _DateCues) -> bool:
+    """Whether ``t`` is the date of a relative clause opened after the earlier dates of its clause
+    (``earlier``): a relative pronoun (``relative`` of the cues, not after a time noun of
+    ``not_antecedents``: ``في الوقت الذي`` is "while") between the last of them and ``t``, at most
+    :data:`_RELATIVE_WORDS` words before it with no comma between. The main predicate has its date
+    already; the relative clause tells what its antecedent saw before (``أطلق الليلة الماضية سراح
+    الرهينة التي كانت خطفت في فبراير``)."""
+    last = max(earlier, key=lambda e: e.end)
+    after = last.end
+    if after > t.start or _secondary(text, clause, last, cues) \
+            or any(_contains(e, t) for e in earlier):
+        return False  # the date before is a relative clause's too (سباق 1500 الذي حققته عام 2013 …), or
+        # the later one refines it (لمعرض العام الحالي الذي سيتم تنظيمه بعد شهرين)
+    pronoun = None
+    for pronoun in cues.relative.finditer(text, after, t.start):
+        pass
+    if pronoun is None:
+        return _asyndetic(text, after, t, cues)
+    if _COMMA.search(text, pronoun.start(), t.start):
+        return False
+    if len(_WORD.findall(text, pronoun.end(), t.start)) > _RELATIVE_WORDS:
+        return False
+    before = _WORD.findall(_fold_window(text, max(after, pronoun.start() - 24), pronoun.start()))
+    return not (before and _DEFINITE_WORD.sub("", unjoined(before[-1])) in cues.not_antecedents)
+
+
+def _asyndetic(text: str, after: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether, between ``after`` and ``t`` (no comma), an indefinite noun is followed by a word and a
+    preposition holding a pronoun (``resumptive_prepositions``), at most :data:`_RELATIVE_WORDS` words
+    before ``t``: a relative clause with no pronoun, as an indefinite antecedent takes it (``12 مقاتلة
+    وعد بها الرئيس في مارس``، ``لاتفاق نووي توصلت إليه إيران الشهر الماضي``), or a comparison's term
+    (``أبطأ في 2016 عما كان عليه في 2014``). Not after a definite word, a function word or a number."""
+    if _COMMA.search(text, after, t.start):
+        return False
+    words = [fold(w) for w in _WORD.findall(text, after, t.start)]
+    for k in range(max(2, len(words) - _RELATIVE_WORDS - 1), len(words)):
+        if (words[k] in cues.resumptive_prepositions and not _DEFINITE_WORD.match(words[k - 1])
+                and words[k - 1] not in _FUNCTION_WORDS and words[k - 2] not in _FUNCTION_WORDS
+                and not _DEFINITE_WORD.match(words[k - 2]) and not words[k - 2].isdigit()):
+            return True
+    return False
+
+
+def _contains(outer: Timex, inner: Timex) -> bool:
+    """Whether the interval of ``outer`` holds that of ``inner`` (both resolved)."""
+    if outer.interval is None or inner.interval is None:
+        return False
+    return (_naive(outer.interval[0]) <= _naive(inner.interval[0])
+            and _naive(inner.interval[1]) <= _naive(outer.interval[1]))
 
 
 def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
