@@ -39,7 +39,7 @@ def test_met_their_death_is_a_killing() -> None:
         "اغتيل قاض في المدينة صباح اليوم.",
         "نجا الوزير أمس من محاولة اغتيال في العاصمة.",
     ])
-    assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("قتلى", True)
+    assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("وفاة", True)  # an accident's: a death
     assert (rows["c-1"]["trigger"], rows["c-1"]["cause"]) == ("قتلى", "انهيار")
     assert rows["c-2"]["trigger"] == "قتلى"
     assert rows["c-3"]["trigger"] == "هجوم"  # an attempt killed no one
