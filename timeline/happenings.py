@@ -118,6 +118,12 @@ class TriggerLexicon(NamedTuple):
     negation_ends: frozenset[str] = frozenset()  # words that end what a negation denies (في، حتى، إلا)
     done_verbs: frozenset[str] = frozenset()  # denied verbs whose subject is what is denied (لم تتم السيطرة)
     derived: frozenset[str] = frozenset()  # forms derived from `nouns:` with a pronoun (محادثاتهم), none listed
+    sense_after: Mapping[str, int] = MappingProxyType({})  # sensed form -> words after it read, if not sense_reach
+
+    def reach_of(self, form: str) -> int:
+        """How many words after a sensed form its cues may stand (its own ``reach``, else
+        :attr:`sense_reach`)."""
+        return self.sense_after.get(form, self.sense_reach)
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -238,7 +244,7 @@ class TriggerLexicon(NamedTuple):
         senses = self.senses[form]
         back = self.sense_before.get(form, 0)
         preceding = self._within(list(reversed(before)), back) if back else []
-        following = self._within(after, self.sense_reach if reach is None else reach)
+        following = self._within(after, self.reach_of(form) if reach is None else reach)
         cues = _cues(senses)
         for k in range(max(len(following), len(preceding))):
             for side in (following, preceding):
@@ -291,8 +297,9 @@ class TriggerLexicon(NamedTuple):
                 found = memo[word] = _SENSED if self.senses and self.sensed(word) else self.word_class(word)
             if found == _SENSED:
                 room = _WORD_CHARS * _TITLE_ROOM
-                following = _WORD.findall(folded, m.end(), m.end() + room * self.sense_reach)
-                back = self.sense_before.get(self.sensed(word) or "", 0)
+                form = self.sensed(word) or ""
+                following = _WORD.findall(folded, m.end(), m.end() + room * self.reach_of(form))
+                back = self.sense_before.get(form, 0)
                 preceding = _WORD.findall(folded[:m.start()], max(0, m.start() - room * back)) if back else []
                 found = self.word_class(word, following, preceding)
             if found is None:
@@ -453,6 +460,7 @@ class TriggerLexicon(NamedTuple):
                            ) -> pl.DataFrame:
         """``(c, pos, trigger)`` of the sensed words ``at`` (:meth:`in_context`) that the words around tell."""
         back = max(self.sense_before.values(), default=0)
+        ahead = max(self.sense_after.values(), default=self.sense_reach)
         # words that are no title, counted along each clause: a sense's reach passes titles over
         # (word_class trims each window to its reach)
         titles = as_series(self.titles)
@@ -466,7 +474,7 @@ class TriggerLexicon(NamedTuple):
             at.join(counted.select("c", pl.col("pos").alias("near"), pl.col("token").alias("word"),
                                    pl.col("rank").alias("near_rank")), on="c")
             .filter(pl.col("near_rank") >= pl.col("rank") - back - 1,
-                    pl.col("near_rank") <= pl.col("rank") + self.sense_reach)
+                    pl.col("near_rank") <= pl.col("rank") + max(ahead, self.sense_reach))
             .sort("c", "pos", "near")
             .group_by("c", "pos", maintain_order=True)
             .agg(pl.col("token").first(), pl.col("word").filter(pl.col("near") > pl.col("pos")).alias("after"),
@@ -595,7 +603,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
         for key in _entry_forms({"nouns": entry.get("nouns", [])}, f"{where}: class {entry['class']}", pronouns):
             exact.setdefault(key, str(entry["class"]))
     derived = frozenset(exact.keys() - listed)
-    senses, defaults, before = _load_senses(data, groups, where)
+    senses, defaults, before, after = _load_senses(data, groups, where)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
                            + r")\w*"], USER_CACHE)[0]  # its program kept between runs: ~0.013 s of every start
@@ -652,7 +660,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
-                          attributions, negation_ends, done_verbs, derived)
+                          attributions, negation_ends, done_verbs, derived, after)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache
@@ -736,14 +744,16 @@ def _listed(entry: Mapping[str, object], name: str, where: str) -> list[object]:
 
 
 def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str,
-                 ) -> tuple[dict[str, tuple[Sense, ...]], dict[str, str], dict[str, int]]:
+                 ) -> tuple[dict[str, tuple[Sense, ...]], dict[str, str], dict[str, int], dict[str, int]]:
     """The ``senses`` of triggers.yaml: each folded form (whole words: no ``*``) with its
     senses, in the order written (a cue is a folded word, ``*`` ending a beginning; the
-    class ``none`` names no happening), its ``default`` class and how many words
-    ``before`` it its cues may stand."""
+    class ``none`` names no happening), its ``default`` class, how many words ``before`` it
+    its cues may stand and, for a form whose cues reach further than ``sense_reach``, how
+    many after it (``reach``)."""
     senses: dict[str, tuple[Sense, ...]] = {}
     defaults: dict[str, str] = {}
     befores: dict[str, int] = {}
+    afters: dict[str, int] = {}
     for k, entry in enumerate(_listed(data, "senses", where)):
         at = f"{where}: senses[{k}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("cues"), dict):
@@ -764,6 +774,9 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
         before = entry.get("before", 0)
         if not isinstance(before, int) or isinstance(before, bool) or before < 0:
             raise LanguageDataError(f"{at}: before: a count of words, not {before!r}")
+        reach = entry.get("reach", 0)
+        if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+            raise LanguageDataError(f"{at}: reach: a count of words, not {reach!r}")
         for key in _entry_forms(entry, at):
             if key.endswith("*"):
                 raise LanguageDataError(f"{at}: a sensed form is a whole word: {key!r}")
@@ -772,7 +785,9 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
                 defaults[key] = str(default)
             if before:
                 befores[key] = before
-    return senses, defaults, befores
+            if reach:
+                afters[key] = reach
+    return senses, defaults, befores, afters
 
 
 def clause_numbers(folded: Sequence[str]) -> list[frozenset[int]]:
