@@ -1,0 +1,41 @@
+"""An aim's opener of ``told_for`` that names no aim: efforts that are the subject of a verb of
+outcome (``نجحت جهود الوساطة في إطلاق سراح الرهائن``: the release happened) and ``بهدف`` of a score
+(``فاز المنتخب بهدف دون رد``: with a goal). Arabic written for these tests (review41)."""
+
+from __future__ import annotations
+
+from merge_helpers import clause_rows
+
+from timeline.wording import told_for, told_for_not
+
+
+def test_the_words_are_data() -> None:
+    after, outcome = told_for_not()
+    assert {"نظيف", "دون"} <= set(after)
+    assert {"نجحت", "اسفرت", "تكللت"} <= outcome
+    assert not outcome & set(told_for())
+
+
+def test_efforts_that_succeeded_tell_what_they_achieved() -> None:
+    rows = clause_rows([
+        "وأمس نجحت جهود الوساطة في إطلاق سراح الرهائن.",
+        "وفي المساء أسفرت الجهود المبذولة عن الإفراج عن الصيادين.",
+        "وقال الوزير إن مساعي الوسطاء تكللت صباح أمس بتوقيع الاتفاق.",
+    ])
+    assert rows["c-0"]["trigger"] == "إفراج"
+    assert rows["c-1"]["trigger"] == "إفراج"
+    assert rows["c-2"]["trigger"] == "اتفاق"
+
+
+def test_a_goal_is_no_aim() -> None:
+    rows = clause_rows(["وأمس تغلب المنتخب على ضيفه بهدف نظيف في مباراة افتتاح البطولة."])
+    assert rows["c-0"]["trigger"] is not None
+
+
+def test_an_aim_still_names_nothing_that_happened() -> None:
+    rows = clause_rows([
+        "وظهر الصحفي في تسجيل مصور نشر في مطلع مايو الماضي، وطلب من الحكومة التحرك بهدف إطلاق سراحه.",
+        "وفي المساء، دعا الوزير إلى مضاعفة الجهود للإفراج عن الصيادين.",
+    ])
+    assert rows["c-0"]["trigger"] is None
+    assert rows["c-1"]["trigger"] != "إفراج"
