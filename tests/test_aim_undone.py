@@ -10,8 +10,8 @@ from timeline.wording import told_for, told_for_not
 
 
 def test_the_words_are_data() -> None:
-    after, outcome = told_for_not()
-    assert {"نظيف", "دون"} <= set(after)
+    scores, outcome = told_for_not()
+    assert {"بهدف نظيف", "بهدف دون", "وبهدف دون"} <= scores
     assert {"نجحت", "اسفرت", "تكللت"} <= outcome
     assert not outcome & set(told_for())
 
@@ -36,6 +36,8 @@ def test_an_aim_still_names_nothing_that_happened() -> None:
     rows = clause_rows([
         "وظهر الصحفي في تسجيل مصور نشر في مطلع مايو الماضي، وطلب من الحكومة التحرك بهدف إطلاق سراحه.",
         "وفي المساء، دعا الوزير إلى مضاعفة الجهود للإفراج عن الصيادين.",
+        "وأمس بذلت جهود دون جدوى لإطلاق سراح الرهائن.",
     ])
     assert rows["c-0"]["trigger"] is None
     assert rows["c-1"]["trigger"] != "إفراج"
+    assert rows["c-2"]["trigger"] != "إفراج"  # a score's words after another opener: still an aim

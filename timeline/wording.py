@@ -527,14 +527,20 @@ def told_for(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def told_for_not(code: str = "ar") -> tuple[tuple[str, ...], frozenset[str]]:
-    """The folded words right after a word of :func:`told_for` that make it no aim (``told_for_not``:
-    ``بهدف نظيف``، a goal), and the forms of the verbs of outcome (``told_for_done``, their persons
-    derived, after و ف) that make its phrase what happened (``نجحت جهود الوساطة في إطلاق سراح
-    الرهائن``; cached)."""
+def told_for_not(code: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    """A word of :func:`told_for` as written (after و ف, ب ل ك) and the folded word right after it
+    that make it no aim, joined by a space (``told_for_not``: ``بهدف نظيف``، a goal), and the forms of
+    the verbs of outcome (``told_for_done``, their persons derived, after و ف) that make its phrase what
+    happened (``نجحت جهود الوساطة في إطلاق سراح الرهائن``; cached)."""
+    table = load_language_yaml(code, "wording.yaml").get("told_for_not") or {}
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: told_for_not: openers and the words after "
+                                f"them, not {table!r}")
+    pairs = {f"{form} {after}" for opener, words in table.items() for form in _with_clitics(fold(str(opener)))
+             for after in _folded(words)}
     done = {c + form for verb in _word_list(code, "told_for_done") for form in verb_forms(verb) | {verb}
             for c in ("", "و", "ف")}
-    return _word_list(code, "told_for_not"), frozenset(done)
+    return frozenset(pairs), frozenset(done)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1818,7 +1824,7 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
         .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
     )
     opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue | aims)))).select(
-        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"))
+        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"), "token")
     if not opened.height:
         return empty
     stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
@@ -1826,14 +1832,17 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
         opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
         .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
         .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
-        .select("c", "lo", "aim", "next")
+        .select("c", "lo", "aim", "next", "token")
     )
     # no aim: a score (بهدف نظيف), or efforts that are the subject of a verb of outcome (نجحت جهود الوساطة
     # في إطلاق سراح الرهائن): what they achieved happened, as if no phrase were opened
     scores, outcome = told_for_not()
-    undone = positions.filter(pl.col("token").is_in(listed(frozenset(scores))))
-    opened = opened.join(undone.select("c", pl.col("pos").cast(pl.Int64).alias("next"), pl.lit(True).alias("score")),
-                         on=["c", "next"], how="left").filter(~(pl.col("aim") & pl.col("score").fill_null(False)))
+    opened = (
+        opened.join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("next"), pl.col("token").alias("after")),
+                    on=["c", "next"], how="left", maintain_order="left")
+        .filter(~(pl.col("aim") & pl.concat_str("token", "after", separator=" ").is_in(listed(scores)).fill_null(False)))
+        .select("c", "lo", "aim")
+    )
     ends = _stretch_ends(clauses, opened["c"])
     phrases = (
         opened.join(ends, on="c").filter(pl.col("hi") >= pl.col("lo"))
