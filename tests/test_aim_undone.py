@@ -10,8 +10,10 @@ from timeline.wording import told_for, told_for_not
 
 
 def test_the_words_are_data() -> None:
-    scores, outcome = told_for_not()
+    scores, outcome, bare, allowed = told_for_not()
     assert {"بهدف نظيف", "بهدف دون", "وبهدف دون"} <= scores
+    assert {"اجل", "واجل"} <= bare and "لاجل" not in bare
+    assert {"من اجل", "ومن اجل"} <= allowed
     assert {"نجحت", "اسفرت", "تكللت"} <= outcome
     assert not outcome & set(told_for())
 
@@ -41,3 +43,16 @@ def test_an_aim_still_names_nothing_that_happened() -> None:
     assert rows["c-0"]["trigger"] is None
     assert rows["c-1"]["trigger"] != "إفراج"
     assert rows["c-2"]["trigger"] != "إفراج"  # a score's words after another opener: still an aim
+
+
+def test_postponed_is_no_aim() -> None:
+    # أجّل (postponed) is written as أجل of من أجل: an aim only after من (or glued to ل)
+    rows = clause_rows([
+        "وأمس أجل مجلس الأمن التصويت على مشروع القرار.",
+        "وأمس توجه الوفد إلى العاصمة من أجل إطلاق سراح الرهائن.",
+        "وأمس توجه الوفد إلى العاصمة لأجل إطلاق سراح الرهائن.",
+    ])
+    assert rows["c-0"]["trigger"] == "تصويت"
+    assert rows["c-1"]["trigger"] != "إفراج"
+    assert rows["c-2"]["trigger"] != "إفراج"
+

@@ -527,20 +527,28 @@ def told_for(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def told_for_not(code: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
-    """A word of :func:`told_for` as written (after و ف, ب ل ك) and the folded word right after it
-    that make it no aim, joined by a space (``told_for_not``: ``بهدف نظيف``، a goal), and the forms of
-    the verbs of outcome (``told_for_done``, their persons derived, after و ف) that make its phrase what
-    happened (``نجحت جهود الوساطة في إطلاق سراح الرهائن``; cached)."""
-    table = load_language_yaml(code, "wording.yaml").get("told_for_not") or {}
-    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
-        raise LanguageDataError(f"timeline.lang.{code}/wording.yaml: told_for_not: openers and the words after "
-                                f"them, not {table!r}")
-    pairs = {f"{form} {after}" for opener, words in table.items() for form in _with_clitics(fold(str(opener)))
+def told_for_not(code: str = "ar") -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """When a word of :func:`told_for` opens no aim: the word as written (after و ف, ب ل ك) and the folded
+    word right after it, joined by a space (``told_for_not``: ``بهدف نظيف``، a goal); the forms of the
+    verbs of outcome (``told_for_done``, their persons derived, after و ف) that make its phrase what
+    happened (``نجحت جهود الوساطة في إطلاق سراح الرهائن``); the words that open one only right after
+    another (``told_for_only_after``, written bare or after و ف: ``أجل``، ``وأجل``) and those pairs, the
+    word before first (``من أجل``، ``ومن أجل``; not ``أجل المجلس التصويت``, postponed; cached)."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
+    tables = [data.get(key) or {} for key in ("told_for_not", "told_for_only_after")]
+    for key, table in zip(("told_for_not", "told_for_only_after"), tables):
+        if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+            raise LanguageDataError(f"{where}: {key}: openers and their words, not {table!r}")
+    scores, only_after = tables
+    pairs = {f"{form} {after}" for opener, words in scores.items() for form in _with_clitics(fold(str(opener)))
              for after in _folded(words)}
     done = {c + form for verb in _word_list(code, "told_for_done") for form in verb_forms(verb) | {verb}
             for c in ("", "و", "ف")}
-    return frozenset(pairs), frozenset(done)
+    bare = {c + fold(str(opener)): opener for opener in only_after for c in ("", "و", "ف")}
+    allowed = {f"{c + before} {form}" for form, opener in bare.items() for before in _folded(only_after[opener])
+               for c in ("", "و", "ف")}
+    return frozenset(pairs), frozenset(done), frozenset(bare), frozenset(allowed)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1836,11 +1844,17 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
     )
     # no aim: a score (بهدف نظيف), or efforts that are the subject of a verb of outcome (نجحت جهود الوساطة
     # في إطلاق سراح الرهائن): what they achieved happened, as if no phrase were opened
-    scores, outcome = told_for_not()
+    # ...nor a word that opens one only after another (أجّل: postponed; من أجل: for)
+    scores, outcome, bare, allowed = told_for_not()
     opened = (
-        opened.join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("next"), pl.col("token").alias("after")),
-                    on=["c", "next"], how="left", maintain_order="left")
-        .filter(~(pl.col("aim") & pl.concat_str("token", "after", separator=" ").is_in(listed(scores)).fill_null(False)))
+        opened.with_columns((pl.col("lo") - 1).alias("prior"))
+        .join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("next"), pl.col("token").alias("after")),
+              on=["c", "next"], how="left", maintain_order="left")
+        .join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("prior"), pl.col("token").alias("before")),
+              on=["c", "prior"], how="left", maintain_order="left")
+        .filter(~(pl.col("aim") & pl.concat_str("token", "after", separator=" ").is_in(listed(scores)).fill_null(False)),
+                ~(pl.col("aim") & pl.col("token").is_in(listed(bare))
+                  & ~pl.concat_str("before", "token", separator=" ").is_in(listed(allowed)).fill_null(False)))
         .select("c", "lo", "aim")
     )
     ends = _stretch_ends(clauses, opened["c"])
