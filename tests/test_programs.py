@@ -204,6 +204,23 @@ def test_past_the_limit_only_the_programs_used_are_kept(tmp_path: Path, monkeypa
     assert _programs._Kept(tmp_path).programs.keys() == {SOURCES[1], new}
 
 
+def test_past_the_limit_a_source_with_no_program_stores_the_rest(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # a source whose program is not kept (its remade pattern would differ) is noted as used: a later
+    # store past the limit must still write the others (review41: it failed on a KeyError, never written)
+    monkeypatch.setattr(_programs, "KEPT_MOST", 2)
+    made = _programs._program
+    monkeypatch.setattr(_programs, "_program", lambda source, pattern: None if source == SOURCES[0] else made(source, pattern))
+    kept = _programs._Kept(tmp_path)
+    [kept.get(source) for source in SOURCES[:2]]
+    kept.store()
+    new = r"منذ\s+(?P<n>\d+)\s+أعوام"
+    kept.get(new)
+    kept.get(SOURCES[2])
+    kept.store()
+    assert _programs._Kept(tmp_path).programs.keys() == {SOURCES[1], SOURCES[2], new}
+
+
 CHILD = """
 import sys
 from timeline import _programs

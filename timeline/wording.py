@@ -37,7 +37,7 @@ from timeline._listed import listed, mapped
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers
+from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers, verb_forms
 from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
@@ -47,7 +47,7 @@ __all__ = [
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
     "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_for", "told_apart", "told_by_case",
-    "told_by_object", "told_by_sides", "without_dateline",
+    "told_by_object", "told_by_sides", "told_for_not", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
@@ -117,6 +117,9 @@ CAUSE_REACH = 8
 happening it names as its cause may lie (``قتل جندي تركي وأصيب آخر إثر انفجار لغم``; past the
 count, the victims and a place: ``قتل ثلاثة جنود في منطقة جبلية عقب استهداف عربتهم``; 6 words
 missed that, and 8 changed three corpus tolls' cause, all right)."""
+TOLD_FOR_BEFORE = 3
+"""How many words before a word of :func:`told_for`, in its stretch, a verb of outcome whose subject
+it is may stand (``نجحت أمس جهود الوساطة``: the verb, the date, the efforts)."""
 AFTER_REACH = 8
 """How many words after a word of :func:`told_after` (``بعد``، ``إثر``، ``احتجاجا``) the happening
 words of the phrase it opens may lie (``بعد ساعات من الهجوم``، ``بعد مقتل ثلاثة في اشتباكات``),
@@ -521,6 +524,31 @@ def told_for(code: str = "ar") -> tuple[str, ...]:
     (``told_for`` of ``lang/<code>/wording.yaml``: ``من أجل إطلاق سراحها``، ``لبحث جهود الإفراج``):
     read as :func:`told_after`'s, but a happening word inside gives its clause no class (cached)."""
     return _word_list(code, "told_for")
+
+
+@functools.lru_cache(maxsize=None)
+def told_for_not(code: str = "ar") -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """When a word of :func:`told_for` opens no aim: the word as written (after و ف, ب ل ك) and the folded
+    word right after it, joined by a space (``told_for_not``: ``بهدف نظيف``، a goal); the forms of the
+    verbs of outcome (``told_for_done``, their persons derived, after و ف) that make its phrase what
+    happened (``نجحت جهود الوساطة في إطلاق سراح الرهائن``); the words that open one only right after
+    another (``told_for_only_after``, written bare or after و ف: ``أجل``، ``وأجل``) and those pairs, the
+    word before first (``من أجل``، ``ومن أجل``; not ``أجل المجلس التصويت``, postponed; cached)."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
+    tables = [data.get(key) or {} for key in ("told_for_not", "told_for_only_after")]
+    for key, table in zip(("told_for_not", "told_for_only_after"), tables):
+        if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+            raise LanguageDataError(f"{where}: {key}: openers and their words, not {table!r}")
+    scores, only_after = tables
+    pairs = {f"{form} {after}" for opener, words in scores.items() for form in _with_clitics(fold(str(opener)))
+             for after in _folded(words)}
+    done = {c + form for verb in _word_list(code, "told_for_done") for form in verb_forms(verb) | {verb}
+            for c in ("", "و", "ف")}
+    bare = {c + fold(str(opener)): opener for opener in only_after for c in ("", "و", "ف")}
+    allowed = {f"{c + before} {form}" for form, opener in bare.items() for before in _folded(only_after[opener])
+               for c in ("", "و", "ف")}
+    return frozenset(pairs), frozenset(done), frozenset(bare), frozenset(allowed)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1804,7 +1832,7 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
         .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
     )
     opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue | aims)))).select(
-        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"))
+        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"), "token")
     if not opened.height:
         return empty
     stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
@@ -1812,14 +1840,44 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
         opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
         .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
         .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
+        .select("c", "lo", "aim", "next", "token")
+    )
+    # no aim: a score (بهدف نظيف), or efforts that are the subject of a verb of outcome (نجحت جهود الوساطة
+    # في إطلاق سراح الرهائن): what they achieved happened, as if no phrase were opened
+    # ...nor a word that opens one only after another (أجّل: postponed; من أجل: for)
+    scores, outcome, bare, allowed = told_for_not()
+    opened = (
+        opened.with_columns((pl.col("lo") - 1).alias("prior"))
+        .join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("next"), pl.col("token").alias("after")),
+              on=["c", "next"], how="left", maintain_order="left")
+        .join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("prior"), pl.col("token").alias("before")),
+              on=["c", "prior"], how="left", maintain_order="left")
+        .filter(~(pl.col("aim") & pl.concat_str("token", "after", separator=" ").is_in(listed(scores)).fill_null(False)),
+                ~(pl.col("aim") & pl.col("token").is_in(listed(bare))
+                  & ~pl.concat_str("before", "token", separator=" ").is_in(listed(allowed)).fill_null(False)))
         .select("c", "lo", "aim")
     )
     ends = _stretch_ends(clauses, opened["c"])
-    return (
+    phrases = (
         opened.join(ends, on="c").filter(pl.col("hi") >= pl.col("lo"))
         .sort("c", "lo", "hi").unique(["c", "lo"], keep="first", maintain_order=True)
         .select("c", "lo", pl.min_horizontal(pl.col("lo") + AFTER_REACH, "hi").alias("reach"), "hi", "aim")
     )
+    verbs = positions.filter(pl.col("token").is_in(listed(outcome))).select("c", pl.col("pos").cast(pl.Int64).alias("at"))
+    aimed = phrases.filter("aim")
+    if verbs.height and aimed.height:
+        # the verb in the aim's stretch, or before it with no mark of punctuation between
+        near = (
+            aimed.select("c", "lo", "hi").join(verbs, on="c")
+            .filter(pl.col("at") >= pl.col("lo") - TOLD_FOR_BEFORE, pl.col("at") <= pl.col("hi"), pl.col("at") != pl.col("lo"))
+            .join(ends.rename({"hi": "end"}), on="c", how="left")
+            .group_by("c", "lo", "at")
+            .agg(((pl.col("end") >= pl.col("at")) & (pl.col("end") < pl.col("lo"))).any().alias("marked"))
+            .filter(~pl.col("marked"))
+            .select("c", "lo").unique()
+        )
+        phrases = phrases.join(near, on=["c", "lo"], how="anti", maintain_order="left")
+    return phrases
 
 
 def _means_at(positions: pl.DataFrame, tokens: pl.Series) -> pl.DataFrame:
@@ -2081,7 +2139,7 @@ def preload() -> None:
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
-                   since, means, causes, told_after, told_for, duals, not_tolls, bodies, told_apart, lead_cues,
+                   since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
                    cues_not_before, ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose):
         loader()
     bodies("ar")
