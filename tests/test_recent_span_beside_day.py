@@ -22,3 +22,9 @@ def test_a_title_over_the_last_years_does_not_date_the_signing() -> None:
 def test_a_span_alone_or_after_the_day_keeps_its_period() -> None:
     assert _values("وقتل أكثر من 300 شخص في الأعوام الثلاثة الماضية بحسب التقرير.") == ["2012-01-01/2014-12-31"]
     assert "2012-01-01/2014-12-31" in _values("وقالت الوزارة أمس إن 300 شخص قتلوا في الأعوام الثلاثة الماضية.")
+
+
+def test_a_span_before_a_comma_and_a_month_of_its_own_stay() -> None:
+    text = "وتراجعت السيولة خلال الأسبوعين الأخيرين بنسبة كبيرة، حيث استقرت القيمة أمس عند مستوى منخفض."
+    assert "2015-07-26/2015-08-08" in _values(text, "2015-08-09T06:00")
+    assert any(v.startswith("2015-06-18") for v in _values("وتزامن ذلك مع شهر رمضان المبارك وعيد الفطر."))
