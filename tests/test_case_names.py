@@ -59,3 +59,24 @@ def test_a_case_name_is_no_fallback_in_a_clause() -> None:
     assert lexicon.happening(fold("وصرح أحد منفذي الهجوم على المحطة أمام المحكمة")) is None
     assert lexicon.happening(fold("وقال الوزير خلال لقاء مع نظيره أمس")) == "اجتماع"
     assert lexicon.happening(fold("وتجمع الأهالي أمس في موقع التفجير قرب السوق")) == "تفجير"
+
+
+ACCUSED = ["وذلك لدى بدء محاكمة 29 متهما في هذا الاعتداء الثلاثاء",
+           "واستأنفت المحكمة أمس محاكمة المتهمين في قضية تفجير محطة الحافلات",
+           "واعتقلت الشرطة أمس المشتبه به في تفجير السوق",
+           "وقالت الشرطة إن المشتبه به هاجم الحراس أمس",
+           "وانفجرت عبوة ناسفة أمس في سوق المدينة"]
+
+
+def test_what_the_accused_are_accused_of_is_no_happening_of_the_clause() -> None:
+    # in the accusation (متهما في هذا الاعتداء، المشتبه به في تفجير) a happening word names the case;
+    # a verb right after «به» is the suspect's own act
+    expected = ["محاكمة", "محاكمة", "اعتقال", "هجوم", "تفجير"]
+    assert _triggers(ACCUSED, ["الثلاثاء", "أمس", "أمس", "أمس", "أمس"]) == expected
+    lexicon = load_triggers()
+    assert [lexicon.happening(fold(c)) for c in ACCUSED] == expected
+
+
+def test_a_charge_keeps_the_act_it_dates() -> None:
+    # بتهمة is no accusation word here: the charge names the act with that act's own date
+    assert _triggers(["ويحاكم خمسة بتهمة تفجير محطة الحافلات في 12 مايو الماضي"], ["12 مايو الماضي"]) == ["تفجير"]

@@ -2357,6 +2357,13 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
     kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
+    # … and a span of the last years or months before a day of the clause told after it, no comma between,
+    # tells what its noun has been over them (أعلن النادي بطل الدوري في الأعوام الثلاثة الماضية أمس تعاقده):
+    # the day is the act's (not …خلال الأسبوعين الأخيرين…، حيث استقرت القيمة بنهاية الأسبوع الماضي)
+    if published is not None:
+        kept = [t for k, t in enumerate(kept)
+                if not (_recent_span(t, published) and any(_a_day_or_finer(u) and not _COMMA.search(text, t.end, u.start)
+                                                           for u in kept[k + 1:]))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
     kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
     # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
@@ -2522,6 +2529,25 @@ def _contains(outer: Timex, inner: Timex) -> bool:
         return False
     return (_naive(outer.interval[0]) <= _naive(inner.interval[0])
             and _naive(inner.interval[1]) <= _naive(outer.interval[1]))
+
+
+# how long before the publication a span of the last years, months or weeks ends, by its grain
+_SPAN_RECENCY = {Grain.YEAR: dt.timedelta(days=366), Grain.MONTH: dt.timedelta(days=31), Grain.WEEK: dt.timedelta(days=7)}
+
+
+def _recent_span(t: Timex, published: dt.datetime) -> bool:
+    """Whether ``t`` is a span of several years, months or weeks reaching up to the one of the
+    publication (``الأعوام الثلاثة الماضية``، ``الأشهر الستة الأخيرة``): a period counted back from now;
+    not one of them (``شهر رمضان``, a Hijri month)."""
+    if t.interval is None or t.grain not in _SPAN_RECENCY or "/" not in t.value:
+        return False
+    start, end, unit = _naive(t.interval[0]), _naive(t.interval[1]), _SPAN_RECENCY[t.grain]
+    return end - start > unit and end <= _naive(published) < end + unit
+
+
+def _a_day_or_finer(t: Timex) -> bool:
+    """Whether ``t`` names a day or a time within one (``أمس``، ``يوم الخميس``، ``مساء أمس``)."""
+    return t.grain is not None and t.grain.rank <= Grain.DAY.rank
 
 
 def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:

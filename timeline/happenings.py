@@ -50,6 +50,7 @@ DATELINE_CHARS = 80
 """How far into a clause the colon closing a dateline (``واس - الرياض :``) may stand."""
 _SENSED = "?"  # in a memo of word classes: a word whose class what follows tells
 _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
+NAMING_BETWEEN = 3  # most words of `naming_between` between a naming word and the happening it names
 _TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
 _CLITICS = kept(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
@@ -119,6 +120,8 @@ class TriggerLexicon(NamedTuple):
     done_verbs: frozenset[str] = frozenset()  # denied verbs whose subject is what is denied (لم تتم السيطرة)
     derived: frozenset[str] = frozenset()  # forms derived from `nouns:` with a pronoun (محادثاتهم), none listed
     sense_after: Mapping[str, int] = MappingProxyType({})  # sensed form -> words after it read, if not sense_reach
+    naming_between: frozenset[str] = frozenset()  # words between a naming word and what it names (في، هذا)
+    naming_through: frozenset[str] = frozenset()  # of those, words never right before what is named (به)
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
@@ -148,6 +151,18 @@ class TriggerLexicon(NamedTuple):
         """Whether a happening word after the folded word ``before`` names a case or a place
         (:attr:`naming`: ``متهمي تفجير المحطة``، ``موقع التفجير``): never its clause's happening."""
         return bool({before, before[1:]} & self.naming)
+
+    def accused_of(self, folded: str, start: int) -> bool:
+        """Whether the happening word at character ``start`` of a folded clause is what someone is
+        accused of: a word of :attr:`naming` before it with only words of :attr:`naming_between` between
+        (``محاكمة 29 متهما في هذا الاعتداء``، ``المشتبه به في تفجير``): a case named, never told."""
+        words = _WORD.findall(folded, max(0, start - _WORD_CHARS * (NAMING_BETWEEN + 1)), start)
+        if words and {words[-1], words[-1][1:]} & self.naming_through:
+            return False  # the suspect's own act (المشتبه به هاجم الحراس)
+        for word in reversed(words[-(NAMING_BETWEEN + 1):]):
+            if not {word, word[1:]} & self.naming_between:
+                return self.names_case(word)
+        return False
 
     def lead_in(self, word: str) -> bool:
         """Whether a folded word is a lead-in (``lang/<code>/actors.yaml``: إلى ذلك، من
@@ -317,7 +332,7 @@ class TriggerLexicon(NamedTuple):
             previous = _LAST_WORD.search(folded, max(0, m.start() - 24), m.start())
             before = previous.group("word") if previous else ""
             background = self.background(before, found)
-            if background and self.names_case(before):
+            if background and self.names_case(before) or self.naming_between and self.accused_of(folded, m.start()):
                 continue  # a case or a place named (متهمي تفجير المحطة): no fallback to it
             if not background and self.is_reaction(found):
                 first_reaction = first_reaction or (found, m.start())
@@ -619,6 +634,10 @@ def _load_triggers(code: str) -> TriggerLexicon:
     naming = frozenset(fold(str(w)) for w in data.get("naming", []))
     if not naming <= subordinators - timing:
         raise LanguageDataError(f"{where}: naming: not subordinators or timing {sorted(naming - (subordinators - timing))}")
+    naming_between = frozenset(fold(str(w)).strip() for w in _listed(data, "naming_between", where))
+    naming_through = frozenset(fold(str(w)).strip() for w in _listed(data, "naming_through", where))
+    if not naming_through <= naming_between:
+        raise LanguageDataError(f"{where}: naming_through: not naming_between {sorted(naming_through - naming_between)}")
     loose = frozenset(str(c) for c in data.get("loose_objects", []))
     if not loose <= set(groups):
         raise LanguageDataError(f"{where}: loose_objects: unknown classes {sorted(loose - set(groups))}")
@@ -660,7 +679,8 @@ def _load_triggers(code: str) -> TriggerLexicon:
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
-                          attributions, negation_ends, done_verbs, derived, after)
+                          attributions, negation_ends, done_verbs, derived, after, naming_between,
+                          naming_through)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache

@@ -37,7 +37,8 @@ from timeline._listed import listed, mapped
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.happenings import DATELINE_CHARS, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers, verb_forms
+from timeline.happenings import (DATELINE_CHARS, NAMING_BETWEEN, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers,
+                                 verb_forms)
 from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
@@ -1911,6 +1912,14 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     names no happening); ``clauses`` (cut, folded): where their marks of punctuation stand, so that a word
     after one qualifies no happening word before it."""
     voiced, naming = listed(lexicon.voiced), listed(lexicon.naming)
+    between, through = (listed(frozenset(f for w in words for f in (w, "و" + w, "ف" + w)))
+                        for words in (lexicon.naming_between, lexicon.naming_through))
+    # the word before, words of `naming_between` passed over (محاكمة 29 متهما في هذا الاعتداء): an
+    # accusation names a case, not what its clause tells
+    accuser = (
+        pl.when(~pl.col("token").is_in(between).fill_null(False)).then(pl.col("subordinator").fill_null(""))
+        .shift(1).over("c")
+    )
     tokens = positions["token"].unique().drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
     # strips) a happening word is not the clause's own either
@@ -1923,7 +1932,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
-        positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"))
+        positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
+                               accuser.alias("accuser"))
+        .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
                       pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
@@ -1933,7 +1944,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
         .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"),
                 # nor one naming a case or a place (أخلت المحكمة سبيل متهمي تفجير المحطة): no fallback to it
-                ~pl.col("before").is_in(naming).fill_null(False))
+                ~pl.col("before").is_in(naming).fill_null(False),
+                # ...or what someone is accused of (متهما في هذا الاعتداء), not right after به (the suspect's act)
+                ~(pl.col("accuser").is_in(naming) & ~pl.col("prior").is_in(through)).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
                 "trigger", "consequence", "caused")
         .sort("c", "pos")

@@ -136,14 +136,16 @@ class Story:
 
 def happenings(verbose: str) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
     """(id, 'k/n', mentions) of the eligible happenings whose right-dated outlets are not in one
-    entry, from score_story's ``-v`` listing; a mention is (article, day, expression, clause)."""
+    entry, from score_story's ``-v`` listing; a mention is (article, day, expression, clause), strictly
+    right (``ok``) or a day off (``±1d``), as the scorer's merge counts them."""
     found = []
     for block in re.split(r"\n(?=(?:HIT|none|MISS)\s)", verbose):
         head = block.split("\n")[0]
         merged = re.search(r"merge (\d+)/(\d+) right-dated", head)
         if not merged or merged.group(1) == merged.group(2) or int(merged.group(2)) < 2:
             continue
-        mentions = [m.groups() for m in (re.match(r"\s+ok\s+(\w+)\s+\S+\s+(\S+)\s+«(.*?)»\s*(.*)", line)
+        # the merge's figure counts loosely-right outlets (a day off: ±1d) as right-dated: so do its splits
+        mentions = [m.groups() for m in (re.match(r"\s+(?:ok|±1d)\s+(\w+)\s+\S+\s+(\S+)\s+«(.*?)»\s*(.*)", line)
                                          for line in block.split("\n")[1:]) if m]
         found.append((head.split()[1], f"{merged.group(1)}/{merged.group(2)}", mentions))
     return found
