@@ -592,6 +592,9 @@ _OUTRIGHT_UNITS = ("month", "quarter", "year")
 _OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts from the month named outright
 
 
+_DAY_TOLD_REACH = 1500  # characters over which a day and month told again take the year they were told with
+# a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
+_LINE_HEAD = re.compile(r"[\s\-–•*]*")
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
 
 
@@ -665,6 +668,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
+    days_told: dict[tuple[str, int, int], tuple[int, int]] = {}  # (calendar, month, day) → (year, end in the folded
+    # text) of a day told with its year
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -798,6 +803,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
             # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
             meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
+        if kind is When and days_told and not narrative and meaning.year is None and meaning.day is not None \
+                and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:  # type: ignore[union-attr]
+            told_day = days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[union-attr]
+            if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
+                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start):
+                # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
+                # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
+                meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
         if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
             told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
@@ -889,6 +902,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             told_apart.append(_days_apart(meaning, base))
         if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
             year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
+            days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end)  # type: ignore[index, union-attr]
+        elif kind is Range and r.grain is Grain.DAY and r.interval is not None \
+                and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[union-attr]
+            for day in (r.interval[0], r.interval[1] - _A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
+                days_told[("gregorian", day.month, day.day)] = (day.year, f.end)
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         if r.interval[1] <= anchor:
