@@ -52,3 +52,16 @@ def test_a_day_told_again_takes_the_year_it_was_told_with() -> None:
 def test_a_chronology_line_is_dated_on_its_own() -> None:
     text = "وسقطت الحكومة في 5 يناير 2019.\n- 5 يناير: الرئيس يستقبل الوزراء"
     assert _found(text)[-1] == ("5 يناير", "2022-01-05")
+
+
+def test_a_time_word_in_a_quoted_title_is_no_time() -> None:
+    assert _found("وصدرت روايته \"ربيع الأمس\" في طبعة جديدة") == []
+    assert _found("وتعرض القناة برنامج “مساء الجمعة” منذ سنوات") == [("منذ سنوات", "PAST_REF")]
+
+
+def test_a_quoted_title_with_a_year_keeps_it() -> None:
+    assert _found("وتنظم الجمعية معرض «كتاب 2021» في مارس المقبل") == [("2021", "2021"), ("مارس المقبل", "2022-03")]
+
+
+def test_a_quoted_saying_keeps_its_times() -> None:
+    assert _found("وقال المدير: «نبدأ العمل يوم الأحد»") == [("يوم الأحد", "2022-01-23")]

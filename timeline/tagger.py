@@ -480,6 +480,36 @@ def _day_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
 
 
+_QUOTES_OPENING_TITLES = re.compile("[«\"“]")
+_TITLE_CLOSE = {"«": "»", "“": "”", "\"": "\""}
+_TITLE_REACH = 80  # characters a quoted title runs at most
+_YEAR_FIGURES = re.compile(r"\d{4}")
+
+
+@functools.lru_cache(maxsize=4)
+def _title_opening(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A noun that takes a title in quotes (relative.yaml ``title_heads``) with its clitics and
+    pronoun ("وكتابه", "لشعار", "بالبرنامج"), and the quote opening right after it."""
+    words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)(?:[وف]?(?:[بل]|ال|بال|لل)?)(?:" + words + r")(?:ه|ها|هم|هما)?\s*(?P<q>[«\"“])")
+
+
+def _titles(folded: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the quoted titles after a title noun: "فيلم «نوم التلات»" (within the quotes)."""
+    spans = []
+    for m in _title_opening(heads).finditer(folded):
+        close = folded.find(_TITLE_CLOSE[m["q"]], m.end(), m.end() + _TITLE_REACH)
+        if close >= 0 and "\n" not in folded[m.end():close]:
+            spans.append((m.end(), close))
+    return spans
+
+
+def _in_title(f: Found, titles: list[tuple[int, int]], folded: str) -> bool:
+    """Whether a candidate lies in a quoted title and holds no year in figures ("معرض «وظائف 2015»"
+    is dated by its year)."""
+    return any(a <= f.start and f.end <= b for a, b in titles) and not _YEAR_FIGURES.search(folded, f.start, f.end)
+
+
 def _in_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins or ends with digits that are part of a longer number:
     "في يوليو 4.908 مليار" (a decimal, no 4 July), "بزمن 1.45.76 دقيقة" (a race time, no 45.76
@@ -721,6 +751,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
+    if chosen and _QUOTES_OPENING_TITLES.search(folded):
+        titles = _titles(folded, grammar.lex.title_heads)
+        if titles:  # "فيلم «نوم التلات»": a word of a title, no time
+            chosen = [f for f in chosen if not _in_title(f, titles, folded)]
     for i, f in enumerate(chosen):
         meaning = f.meaning
         kind = type(meaning)
