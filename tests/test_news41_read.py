@@ -65,3 +65,16 @@ def test_a_quoted_title_with_a_year_keeps_it() -> None:
 
 def test_a_quoted_saying_keeps_its_times() -> None:
     assert _found("وقال المدير: «نبدأ العمل يوم الأحد»") == [("يوم الأحد", "2022-01-23")]
+
+
+def test_tonight_told_in_the_past_before_night_is_last_night() -> None:
+    told = dt.datetime(2022, 1, 25, 15)
+    assert [(t.text, t.value) for t in tag("وقالت الوزارة إن المخطوف جرى إطلاقه الليلة", told)] == [
+        ("الليلة", "2022-01-24TNI")]
+
+
+def test_tonight_told_ahead_or_at_night_is_tonight() -> None:
+    assert [(t.text, t.value) for t in tag("ويلتقي الفريقان الليلة في العاصمة", dt.datetime(2022, 1, 25, 15))] == [
+        ("الليلة", "2022-01-25TNI")]
+    assert [(t.text, t.value) for t in tag("وقالت الوزارة إن المخطوف جرى إطلاقه الليلة", dt.datetime(2022, 1, 25, 23))] == [
+        ("الليلة", "2022-01-25TNI")]

@@ -190,6 +190,16 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     return None
 
 
+_PART_OF_DAY = "<part of day>"
+
+
+def _tonight(meaning: object) -> bool:
+    """"الليلة" alone: this day's night, with no hour, direction or narrative day."""
+    return isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.rel_offset == 0 \
+        and meaning.part is not None and meaning.part.token == "NI" and meaning.hour is None \
+        and not meaning.narrative and meaning.direction is None  # type: ignore[attr-defined]
+
+
 def _yearless_month(meaning: object) -> bool:
     """Whether ``meaning`` is a Gregorian month alone, told with no day, year, direction or time (a day
     of the month is left to its nearest: "الجمعة 15 أغسطس" a week ahead is not a year back)."""
@@ -897,6 +907,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
                     r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
+            if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
+                    and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar):
+                # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
+                r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
         if hourless and r.interval is not None:
