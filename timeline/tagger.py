@@ -490,27 +490,39 @@ def _day_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
 
 
-_QUOTES_OPENING_TITLES = re.compile("[«\"“]")
-_TITLE_CLOSE = {"«": "»", "“": "”", "\"": "\""}
+_TITLE_QUOTES = (("«", "»"), ("“", "”"), ("\"", "\""))  # a title's opening quote and its closing one
 _TITLE_REACH = 80  # characters a quoted title runs at most
 _YEAR_FIGURES = re.compile(r"\d{4}")
 
 
 @functools.lru_cache(maxsize=4)
-def _title_opening(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """A noun that takes a title in quotes (relative.yaml ``title_heads``) with its clitics and
-    pronoun ("وكتابه", "لشعار", "بالبرنامج"), and the quote opening right after it."""
-    words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
-    return re.compile(r"(?<!\w)(?:[وف]?(?:[بل]|ال|بال|لل)?)(?:" + words + r")(?:ه|ها|هم|هما)?\s*(?P<q>[«\"“])")
+def _title_forms(heads: tuple[str, ...]) -> frozenset[str]:
+    """The nouns that take a title in quotes (relative.yaml ``title_heads``) with their clitics and
+    pronoun: "وكتابه", "لشعار", "بالبرنامج"."""
+    clitics = ("", "و", "ف")
+    preps = ("", "ب", "ل", "ال", "بال", "لل")
+    pronouns = ("", "ه", "ها", "هم", "هما")
+    return frozenset(c + p + h + s for h in heads for c in clitics for p in preps for s in pronouns)
 
 
 def _titles(folded: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The spans of the quoted titles after a title noun: "فيلم «نوم التلات»" (within the quotes)."""
+    """The spans of the quoted titles after a title noun: "فيلم «نوم التلات»" (within the quotes);
+    string searches, not a pattern run over the whole text (most texts hold quotes)."""
+    forms = _title_forms(heads)
     spans = []
-    for m in _title_opening(heads).finditer(folded):
-        close = folded.find(_TITLE_CLOSE[m["q"]], m.end(), m.end() + _TITLE_REACH)
-        if close >= 0 and "\n" not in folded[m.end():close]:
-            spans.append((m.end(), close))
+    for opening, closing in _TITLE_QUOTES:
+        at = folded.find(opening)
+        while at >= 0:
+            end = at
+            while end > 0 and folded[end - 1] == " ":
+                end -= 1
+            word = folded[max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1:end]
+            at += 1
+            if word in forms:
+                close = folded.find(closing, at, at + _TITLE_REACH)
+                if close >= 0 and "\n" not in folded[at:close]:
+                    spans.append((at, close))
+            at = folded.find(opening, at)
     return spans
 
 
@@ -761,7 +773,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
-    if chosen and _QUOTES_OPENING_TITLES.search(folded):
+    if chosen and ("«" in folded or "\"" in folded or "“" in folded):
         titles = _titles(folded, grammar.lex.title_heads)
         if titles:  # "فيلم «نوم التلات»": a word of a title, no time
             chosen = [f for f in chosen if not _in_title(f, titles, folded)]
