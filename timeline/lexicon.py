@@ -314,6 +314,7 @@ class Lexicon:
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
+    title_heads: tuple[str, ...] = ()  # "فيلم «...»": a time in the quoted title after one is none
     name_never_opens: frozenset[str] = frozenset()  # "لمدة", "أكثر": no name's second term opens so
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
@@ -738,6 +739,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
+        lex.title_heads = tuple(fold(f) for f in rel.get("title_heads", ()))
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])

@@ -191,6 +191,16 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     return None
 
 
+_PART_OF_DAY = "<part of day>"
+
+
+def _tonight(meaning: object) -> bool:
+    """"الليلة" alone: this day's night, with no hour, direction or narrative day."""
+    return isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.rel_offset == 0 \
+        and meaning.part is not None and meaning.part.token == "NI" and meaning.hour is None \
+        and not meaning.narrative and meaning.direction is None  # type: ignore[attr-defined]
+
+
 def _yearless_month(meaning: object) -> bool:
     """Whether ``meaning`` is a Gregorian month alone, told with no day, year, direction or time (a day
     of the month is left to its nearest: "الجمعة 15 أغسطس" a week ahead is not a year back)."""
@@ -481,6 +491,48 @@ def _day_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
 
 
+_TITLE_QUOTES = (("«", "»"), ("“", "”"), ("\"", "\""))  # a title's opening quote and its closing one
+_TITLE_REACH = 80  # characters a quoted title runs at most
+_YEAR_FIGURES = kept(r"\d{4}")
+
+
+@functools.lru_cache(maxsize=4)
+def _title_forms(heads: tuple[str, ...]) -> frozenset[str]:
+    """The nouns that take a title in quotes (relative.yaml ``title_heads``) with their clitics and
+    pronoun: "وكتابه", "لشعار", "بالبرنامج"."""
+    clitics = ("", "و", "ف")
+    preps = ("", "ب", "ل", "ال", "بال", "لل")
+    pronouns = ("", "ه", "ها", "هم", "هما")
+    return frozenset(c + p + h + s for h in heads for c in clitics for p in preps for s in pronouns)
+
+
+def _titles(folded: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the quoted titles after a title noun: "فيلم «نوم التلات»" (within the quotes);
+    string searches, not a pattern run over the whole text (most texts hold quotes)."""
+    forms = _title_forms(heads)
+    spans = []
+    for opening, closing in _TITLE_QUOTES:
+        at = folded.find(opening)
+        while at >= 0:
+            end = at
+            while end > 0 and folded[end - 1] == " ":
+                end -= 1
+            word = folded[max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1:end]
+            at += 1
+            if word in forms:
+                close = folded.find(closing, at, at + _TITLE_REACH)
+                if close >= 0 and "\n" not in folded[at:close]:
+                    spans.append((at, close))
+            at = folded.find(opening, at)
+    return spans
+
+
+def _in_title(f: Found, titles: list[tuple[int, int]], folded: str) -> bool:
+    """Whether a candidate lies in a quoted title and holds no year in figures ("معرض «وظائف 2015»"
+    is dated by its year)."""
+    return any(a <= f.start and f.end <= b for a, b in titles) and not _YEAR_FIGURES.search(folded, f.start, f.end)
+
+
 def _in_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins or ends with digits that are part of a longer number:
     "في يوليو 4.908 مليار" (a decimal, no 4 July), "بزمن 1.45.76 دقيقة" (a race time, no 45.76
@@ -593,6 +645,9 @@ _OUTRIGHT_UNITS = ("month", "quarter", "year")
 _OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts from the month named outright
 
 
+_DAY_TOLD_REACH = 1500  # characters over which a day and month told again take the year they were told with
+# a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
+_LINE_HEAD = kept(r"[\s\-–•*]*")
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
 
 
@@ -666,6 +721,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
+    days_told: dict[tuple[str, int, int], tuple[int, int]] = {}  # (calendar, month, day) → (year, end in the folded
+    # text) of a day told with its year
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -717,6 +774,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
+    if chosen and ("«" in folded or "\"" in folded or "“" in folded):
+        titles = _titles(folded, grammar.lex.title_heads)
+        if titles:  # "فيلم «نوم التلات»": a word of a title, no time
+            chosen = [f for f in chosen if not _in_title(f, titles, folded)]
     for i, f in enumerate(chosen):
         meaning = f.meaning
         kind = type(meaning)
@@ -799,6 +860,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
             # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
             meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
+        if kind is When and days_told and not narrative and meaning.year is None and meaning.day is not None \
+                and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:  # type: ignore[union-attr]
+            told_day = days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[union-attr]
+            if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
+                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start):
+                # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
+                # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
+                meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
         if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
             told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
@@ -851,6 +920,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
                 if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
                     r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
+            if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
+                    and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar):
+                # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
+                r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
         if hourless and r.interval is not None:
@@ -890,6 +963,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             told_apart.append(_days_apart(meaning, base))
         if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
             year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
+            days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end)  # type: ignore[index, union-attr]
+        elif kind is Range and r.grain is Grain.DAY and r.interval is not None \
+                and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[union-attr]
+            for day in (r.interval[0], r.interval[1] - _A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
+                days_told[("gregorian", day.month, day.day)] = (day.year, f.end)
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         if r.interval[1] <= anchor:

@@ -290,6 +290,22 @@ def _part_before(lex: Lexicon) -> re.Pattern[str]:
 _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 
+# A word a feminine ordinal right after it qualifies: a noun with a pronoun ("في نسخته التاسعة", "مباراتها
+# الثالثة") or a definite adjective of relation ("مواجهته الودية الخامسة", "القناة الإيرانية الثانية")
+_QUALIFIED_BEFORE = kept(r"(?<!\w)[وفبل]?(?P<w>\w{3,}ت(?:ه|ها|هم|هما)|ال\w{2,}يه)\s+$")
+
+
+def _ordinal_of_noun(m: re.Match[str], c: Ctx) -> bool:
+    """A feminine ordinal with no cue or preposition of its own, right after a word it qualifies,
+    is that word's rank, not an hour ("ينطلق المهرجان في دورته التاسعة مساء غد", "تخوض مباراتها الودية
+    الرابعة مساء اليوم"); not after another ordinal or a word of time ("الليلة الماضية")."""
+    before = _QUALIFIED_BEFORE.search(c.before(m.start(), 30))
+    if before is None:
+        return False
+    w = before["w"]
+    return c.lex.lookup("ordinals", w) is None and c.lex.lookup("directions", w) is None
+
+
 _DEFINITE_TENS = kept(r"\s+و\s*(?P<w>ال\w+)")
 # The text before the second end of a clock range told in words: "من اثنين إلى " (و/ف may stick to the
 # opener: "ومن 4 إلى 10 مساءً")
@@ -357,6 +373,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         # "ثاني أكبر", "أربع رئيسية"), and minutes need "دقيقة" or a part of the day
         # ("النسخة الثالثة والعشرون" is an ordinal)
         if not m["h"].isdigit() and not _FEMININE_ORDINAL.match(m["h"]):
+            return None
+        if m["pre"] is None and not m["h"].isdigit() and _ordinal_of_noun(m, c):
             return None
         if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None

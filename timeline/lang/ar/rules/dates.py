@@ -160,7 +160,8 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
                 return None  # "محمد عبدالرحمن رمضان", "الشيخ رجب": a family name, as "أحمد الخميس" (not "أيام على رمضان")
         month, cal = mn.month, mn.calendar
     year = _year(c, m["year"])
-    cal = _calendar(c, m["mark"], cal)
+    if cal != "hijri":  # "رمضان 2015م": the mark tells the year's calendar, a Hijri month stays Hijri
+        cal = _calendar(c, m["mark"], cal)
     if m["this"] and (year is not None or m["dir"]):
         return None  # "هذا أيار" is this year's; "هذا أيار 2020" is no wording
     direction = 0 if m["this"] else _direction(c, m["dir"])  # "هذا آب": this year's August
