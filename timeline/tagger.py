@@ -491,7 +491,7 @@ def _day_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
 
 
-_TITLE_QUOTES = (("«", "»"), ("“", "”"), ("\"", "\""))  # a title's opening quote and its closing one
+_TITLE_QUOTE = '"'  # every quote mark, «» “” and ", is folded to this one (normalize.py)
 _TITLE_REACH = 80  # characters a quoted title runs at most
 _YEAR_FIGURES = kept(r"\d{4}")
 
@@ -508,22 +508,27 @@ def _title_forms(heads: tuple[str, ...]) -> frozenset[str]:
 
 def _titles(folded: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     """The spans of the quoted titles after a title noun: "فيلم «نوم التلات»" (within the quotes);
-    string searches, not a pattern run over the whole text (most texts hold quotes)."""
+    string searches, not a pattern run over the whole text (most texts hold quotes). Quotes are paired
+    in order within a line (folded, an opening quote and a closing one are the same mark): the word
+    before a closing quote («أجمل فيلم» أمس) heads nothing."""
     forms = _title_forms(heads)
     spans = []
-    for opening, closing in _TITLE_QUOTES:
-        at = folded.find(opening)
-        while at >= 0:
-            end = at
-            while end > 0 and folded[end - 1] == " ":
-                end -= 1
-            word = folded[max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1:end]
-            at += 1
-            if word in forms:
-                close = folded.find(closing, at, at + _TITLE_REACH)
-                if close >= 0 and "\n" not in folded[at:close]:
-                    spans.append((at, close))
-            at = folded.find(opening, at)
+    at = folded.find(_TITLE_QUOTE)
+    while at >= 0:
+        close = folded.find(_TITLE_QUOTE, at + 1)
+        if close < 0:
+            break
+        line_end = folded.find("\n", at + 1, close)
+        if line_end >= 0:  # no closing quote on its line: a stray quote, pairs begin again on the next
+            at = folded.find(_TITLE_QUOTE, line_end)
+            continue
+        end = at
+        while end > 0 and folded[end - 1] == " ":
+            end -= 1
+        word = folded[max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1:end]
+        if word in forms and close - at <= _TITLE_REACH + 1:
+            spans.append((at + 1, close))
+        at = folded.find(_TITLE_QUOTE, close + 1)
     return spans
 
 
@@ -774,7 +779,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
-    if chosen and ("«" in folded or "\"" in folded or "“" in folded):
+    if chosen and _TITLE_QUOTE in folded:
         titles = _titles(folded, grammar.lex.title_heads)
         if titles:  # "فيلم «نوم التلات»": a word of a title, no time
             chosen = [f for f in chosen if not _in_title(f, titles, folded)]

@@ -1,0 +1,24 @@
+"""Bugs review41b found in this session's last merges (Arabic written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.tagger import tag
+
+TOLD = dt.datetime(2022, 1, 25, 10)  # a Tuesday
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, TOLD)]
+
+
+def test_a_time_after_a_closing_quote_is_no_title() -> None:
+    # the title noun ends the quote («أجمل فيلم»): what follows the closing quote is no title
+    assert _found("وقال المخرج «هذا أجمل فيلم» أمس خلال مؤتمر صحفي عن «المهرجان»") == [("أمس", "2022-01-24")]
+    assert _found('وقال المخرج "هذا أجمل فيلم" يوم الأحد في حديث عن "المهرجان"') == [("يوم الأحد", "2022-01-23")]
+
+
+def test_a_title_after_its_noun_still_holds_no_time() -> None:
+    assert _found("وقال الناقد «العمل جميل» ثم شاهد فيلم «ليلة الخميس» أمس") == [("أمس", "2022-01-24")]
+    assert _found("ونشر الكاتب مقاله بعنوان «أيام الشتاء» في الصحيفة") == []
