@@ -162,16 +162,18 @@ _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
 
-def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
+def _told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: bool = False) -> bool | None:
     """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
     past (True), ahead (False) or neither is said (None): read from the word after it (a future
     verb: "لاحقاً سيسألون") and the words of its sentence before it, nearest first (the next two
     words too when it opens the sentence), up to
     :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
-    than the tense cues, perfect verbs by their shape)."""
+    than the tense cues, perfect verbs by their shape). With ``said``, what follows a complementizer
+    or a colon is what was said, in a tense of its own: the saying before them tells none ("وأعلن
+    الاتحاد أن المباراة تقام الليلة", "وقال: نلعب الليلة")."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    cut = max(text.rfind(c, lo, start) for c in (_LATER_ENDS + ":" if said else _LATER_ENDS))
     before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
     after = _WORD.findall(text, end, end + 40)[:2]
     if after and _WILL.fullmatch(unjoined(after[0])):
@@ -179,6 +181,8 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     words = before[::-1] + (after if len(before) < 2 else [])
     shapes = load_shapes()
     for i, w in enumerate(words):
+        if said and i < len(before) and w in lex.nowadays_compared_stops:
+            return None  # "أعلن أن المباراة تقام الليلة": the announcement's past is not the match's
         bare = unjoined(w)
         if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
             return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
@@ -926,7 +930,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
                     r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
             if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
-                    and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar):
+                    and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar, said=True):
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
                 r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
