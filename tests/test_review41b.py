@@ -34,3 +34,25 @@ def test_tonight_said_to_come_after_a_past_saying_is_tonight() -> None:
 def test_tonight_told_done_is_still_the_night_gone() -> None:
     assert _found("وقالت الشرطة إن الرهينة جرى تحريرها الليلة") == [("الليلة", "2022-01-24TNI")]
     assert _found("وعاد الفريق الليلة إلى القاهرة") == [("الليلة", "2022-01-24TNI")]
+
+
+AUGUST = dt.datetime(2015, 8, 16, 10)
+
+
+def _found_in(text: str, told: dt.datetime) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, told)]
+
+
+def test_a_day_told_again_after_another_year_is_not_the_first_years() -> None:
+    # another year told before it in its sentence (a year, a relative year): the first year no longer holds
+    for between in ("وفي عام 2014 وتحديدا", "وفي العام التالي،"):
+        found = _found_in(f"فضت الشرطة الاعتصام في 14 أغسطس 2013. {between} في 14 أغسطس خرجت مسيرات", AUGUST)
+        assert ("14 أغسطس", "2013-08-14") not in found, between
+
+
+def test_a_day_told_again_keeps_its_year_past_a_year_of_another_sentence() -> None:
+    found = _found_in("فضت الشرطة الاعتصام في 14 أغسطس 2013. وكان قد سجن بعد ثورة 2011. وعادت الشرطة يوم 14 أغسطس",
+                      AUGUST)
+    assert found[-1] == ("يوم 14 أغسطس", "2013-08-14")
+    found = _found_in("فضت الشرطة الاعتصام في 14 أغسطس 2013. وفي عام 2013 نفسه عادت الشرطة يوم 14 أغسطس", AUGUST)
+    assert found[-1] == ("يوم 14 أغسطس", "2013-08-14")

@@ -730,8 +730,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
-    days_told: dict[tuple[str, int, int], tuple[int, int]] = {}  # (calendar, month, day) → (year, end in the folded
-    # text) of a day told with its year
+    days_told: dict[tuple[str, int, int], tuple[int, int, int]] = {}  # (calendar, month, day) → (year, end in the
+    # folded text, Gregorian year) of a day told with its year
+    year_said = (-1, 0)  # (end in the folded text, Gregorian year) of the last expression telling a year
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -873,7 +874,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:  # type: ignore[union-attr]
             told_day = days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[union-attr]
             if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
-                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start):
+                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
+                    and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
+                             and not _SENTENCE_END.search(folded, year_said[0], f.start)):
+                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس")
                 # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
                 # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
                 meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
@@ -970,13 +974,18 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if kind is When and meaning.weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[union-attr]
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
+        if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[union-attr]
+                                       or kind is Range and any(type(end) is When and end.year is not None
+                                                                for end in (meaning.first, meaning.last))):  # type: ignore[union-attr]
+            year_said = (f.end, r.interval[0].year)
         if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
             year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
-            days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end)  # type: ignore[index, union-attr]
+            if r.interval is not None:
+                days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end, r.interval[0].year)  # type: ignore[index, union-attr]
         elif kind is Range and r.grain is Grain.DAY and r.interval is not None \
                 and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[union-attr]
             for day in (r.interval[0], r.interval[1] - _A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
-                days_told[("gregorian", day.month, day.day)] = (day.year, f.end)
+                days_told[("gregorian", day.month, day.day)] = (day.year, f.end, day.year)
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         if r.interval[1] <= anchor:
