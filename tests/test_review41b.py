@@ -56,3 +56,12 @@ def test_a_day_told_again_keeps_its_year_past_a_year_of_another_sentence() -> No
     assert found[-1] == ("يوم 14 أغسطس", "2013-08-14")
     found = _found_in("فضت الشرطة الاعتصام في 14 أغسطس 2013. وفي عام 2013 نفسه عادت الشرطة يوم 14 أغسطس", AUGUST)
     assert found[-1] == ("يوم 14 أغسطس", "2013-08-14")
+
+
+def test_the_accused_in_the_case_does_what_follows() -> None:
+    # «القضية» closes the accused's phrase: the verb after it is the clause's happening; «قضية» still names one
+    from timeline.happenings import load_triggers
+    from timeline.normalize import fold
+    lexicon = load_triggers()
+    assert lexicon.happening(fold("وقالت الشرطة إن المتهم في القضية قتل زوجته أمس")) is not None
+    assert lexicon.happening(fold("واستأنفت المحكمة أمس محاكمة المتهمين في قضية تفجير محطة الحافلات")) == "محاكمة"
