@@ -65,3 +65,14 @@ def test_the_accused_in_the_case_does_what_follows() -> None:
     lexicon = load_triggers()
     assert lexicon.happening(fold("وقالت الشرطة إن المتهم في القضية قتل زوجته أمس")) is not None
     assert lexicon.happening(fold("واستأنفت المحكمة أمس محاكمة المتهمين في قضية تفجير محطة الحافلات")) == "محاكمة"
+
+
+def test_a_day_told_again_on_its_anniversary_is_this_years() -> None:
+    # ذكرى (its clitics; ذكراه before a pronoun) in the sentence: the day recurs, no first year carried
+    found = _found_in("وقع الزلزال في 12 أغسطس 2014. وفي ذكراه الأولى في 12 أغسطس وقف السكان دقيقة صمت", AUGUST)
+    assert found[-1] == ("12 أغسطس", "2015-08-12")
+    found = _found_in("فضت الشرطة الاعتصام في 14 أغسطس 2013. وخرجت مسيرات يوم 14 أغسطس إحياء للذكرى الثانية", AUGUST)
+    assert found[-1] == ("يوم 14 أغسطس", "2015-08-14")
+    # ... not a word that merely holds it (مذكراته: his memoirs)
+    found = _found_in("وقع الزلزال في 12 أغسطس 2014. وقال في مذكراته إن المدينة دمرت في 12 أغسطس", AUGUST)
+    assert found[-1] == ("12 أغسطس", "2014-08-12")

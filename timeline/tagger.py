@@ -14,7 +14,7 @@ from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.lexicon import PHRASE_END, load_lexicon, relative_pronoun
+from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun
 from timeline.normalize import NormalizedText, fold, normalize, unjoined
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -654,6 +654,24 @@ _OUTRIGHT_UNITS = ("month", "quarter", "year")
 _OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts from the month named outright
 
 
+@functools.lru_cache(maxsize=4)
+def _recalls(words: tuple[str, ...], code: str = "ar") -> re.Pattern[str]:
+    """The words of relative.yaml ``day_told_recalls`` with their clitics, and a final ى (folded ي) as
+    alif before an attached pronoun ("ذكرى", "وللذكرى", "ذكراه")."""
+    pronouns = "|".join(re.escape(fold(str(p))) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"])
+    forms = [re.escape(w) for w in words] + [re.escape(w[:-1] + "ا") + f"(?:{pronouns})" for w in words if w.endswith("ي")]
+    return kept(r"(?<!\w)" + clitic_prefixes(code).pattern() + "(?:" + "|".join(forms) + r")(?!\w)")
+
+
+def _recalled_in_sentence(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the sentence holding ``folded[start:end]`` holds an anniversary word (``day_told_recalls``)."""
+    if not words:
+        return False
+    lo = max(folded.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    stop = _SENTENCE_END.search(folded, end)
+    return _recalls(words).search(folded, lo, stop.start() if stop else len(folded)) is not None
+
+
 _DAY_TOLD_REACH = 1500  # characters over which a day and month told again take the year they were told with
 # a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
 _LINE_HEAD = kept(r"[\s\-–•*]*")
@@ -876,8 +894,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
                     and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
                     and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
-                             and not _SENTENCE_END.search(folded, year_said[0], f.start)):
-                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس")
+                             and not _SENTENCE_END.search(folded, year_said[0], f.start)) \
+                    and not _recalled_in_sentence(folded, f.start, f.end, grammar.lex.day_told_recalls):
+                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس", nor
+                # on an anniversary: "وفي ذكراه الأولى في 12 أغسطس")
                 # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
                 # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
                 meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
