@@ -315,6 +315,7 @@ class Lexicon:
     narrative_tails: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
     title_heads: tuple[str, ...] = ()  # "فيلم «...»": a time in the quoted title after one is none
+    day_told_recalls: tuple[str, ...] = ()  # "ذكرى": a day told again in its sentence recurs, no year carried
     name_never_opens: frozenset[str] = frozenset()  # "لمدة", "أكثر": no name's second term opens so
     named_day_words: frozenset[str] = frozenset()
     not_dates: tuple[str, ...] = ()
@@ -740,6 +741,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
         lex.title_heads = tuple(fold(f) for f in rel.get("title_heads", ()))
+        lex.day_told_recalls = tuple(fold(f) for f in rel.get("day_told_recalls", ()))
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))
         lex.named_day_words = frozenset(fold(f) for f in rel["named_day_words"])
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])

@@ -14,7 +14,7 @@ from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.lexicon import PHRASE_END, load_lexicon, relative_pronoun
+from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun
 from timeline.normalize import NormalizedText, fold, normalize, unjoined
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -162,16 +162,18 @@ _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
 
-def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | None:
+def _told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: bool = False) -> bool | None:
     """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
     past (True), ahead (False) or neither is said (None): read from the word after it (a future
     verb: "لاحقاً سيسألون") and the words of its sentence before it, nearest first (the next two
     words too when it opens the sentence), up to
     :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
-    than the tense cues, perfect verbs by their shape)."""
+    than the tense cues, perfect verbs by their shape). With ``said``, what follows a complementizer
+    or a colon is what was said, in a tense of its own: the saying before them tells none ("وأعلن
+    الاتحاد أن المباراة تقام الليلة", "وقال: نلعب الليلة")."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    cut = max(text.rfind(c, lo, start) for c in (_LATER_ENDS + ":" if said else _LATER_ENDS))
     before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
     after = _WORD.findall(text, end, end + 40)[:2]
     if after and _WILL.fullmatch(unjoined(after[0])):
@@ -179,6 +181,8 @@ def _told_in_past(text: str, start: int, end: int, grammar: Grammar) -> bool | N
     words = before[::-1] + (after if len(before) < 2 else [])
     shapes = load_shapes()
     for i, w in enumerate(words):
+        if said and i < len(before) and w in lex.nowadays_compared_stops:
+            return None  # "أعلن أن المباراة تقام الليلة": the announcement's past is not the match's
         bare = unjoined(w)
         if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
             return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
@@ -491,7 +495,7 @@ def _day_narrative(meaning: object) -> bool:
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
 
 
-_TITLE_QUOTES = (("«", "»"), ("“", "”"), ("\"", "\""))  # a title's opening quote and its closing one
+_TITLE_QUOTE = '"'  # every quote mark, «» “” and ", is folded to this one (normalize.py)
 _TITLE_REACH = 80  # characters a quoted title runs at most
 _YEAR_FIGURES = kept(r"\d{4}")
 
@@ -508,22 +512,27 @@ def _title_forms(heads: tuple[str, ...]) -> frozenset[str]:
 
 def _titles(folded: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     """The spans of the quoted titles after a title noun: "فيلم «نوم التلات»" (within the quotes);
-    string searches, not a pattern run over the whole text (most texts hold quotes)."""
+    string searches, not a pattern run over the whole text (most texts hold quotes). Quotes are paired
+    in order within a line (folded, an opening quote and a closing one are the same mark): the word
+    before a closing quote («أجمل فيلم» أمس) heads nothing."""
     forms = _title_forms(heads)
     spans = []
-    for opening, closing in _TITLE_QUOTES:
-        at = folded.find(opening)
-        while at >= 0:
-            end = at
-            while end > 0 and folded[end - 1] == " ":
-                end -= 1
-            word = folded[max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1:end]
-            at += 1
-            if word in forms:
-                close = folded.find(closing, at, at + _TITLE_REACH)
-                if close >= 0 and "\n" not in folded[at:close]:
-                    spans.append((at, close))
-            at = folded.find(opening, at)
+    at = folded.find(_TITLE_QUOTE)
+    while at >= 0:
+        close = folded.find(_TITLE_QUOTE, at + 1)
+        if close < 0:
+            break
+        line_end = folded.find("\n", at + 1, close)
+        if line_end >= 0:  # no closing quote on its line: a stray quote, pairs begin again on the next
+            at = folded.find(_TITLE_QUOTE, line_end)
+            continue
+        end = at
+        while end > 0 and folded[end - 1] == " ":
+            end -= 1
+        word = folded[max(folded.rfind(" ", 0, end), folded.rfind("\n", 0, end)) + 1:end]
+        if word in forms and close - at <= _TITLE_REACH + 1:
+            spans.append((at + 1, close))
+        at = folded.find(_TITLE_QUOTE, close + 1)
     return spans
 
 
@@ -645,6 +654,24 @@ _OUTRIGHT_UNITS = ("month", "quarter", "year")
 _OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts from the month named outright
 
 
+@functools.lru_cache(maxsize=4)
+def _recalls(words: tuple[str, ...], code: str = "ar") -> re.Pattern[str]:
+    """The words of relative.yaml ``day_told_recalls`` with their clitics, and a final ى (folded ي) as
+    alif before an attached pronoun ("ذكرى", "وللذكرى", "ذكراه")."""
+    pronouns = "|".join(re.escape(fold(str(p))) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"])
+    forms = [re.escape(w) for w in words] + [re.escape(w[:-1] + "ا") + f"(?:{pronouns})" for w in words if w.endswith("ي")]
+    return kept(r"(?<!\w)" + clitic_prefixes(code).pattern() + "(?:" + "|".join(forms) + r")(?!\w)")
+
+
+def _recalled_in_sentence(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the sentence holding ``folded[start:end]`` holds an anniversary word (``day_told_recalls``)."""
+    if not words:
+        return False
+    lo = max(folded.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    stop = _SENTENCE_END.search(folded, end)
+    return _recalls(words).search(folded, lo, stop.start() if stop else len(folded)) is not None
+
+
 _DAY_TOLD_REACH = 1500  # characters over which a day and month told again take the year they were told with
 # a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
 _LINE_HEAD = kept(r"[\s\-–•*]*")
@@ -721,8 +748,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
-    days_told: dict[tuple[str, int, int], tuple[int, int]] = {}  # (calendar, month, day) → (year, end in the folded
-    # text) of a day told with its year
+    days_told: dict[tuple[str, int, int], tuple[int, int, int]] = {}  # (calendar, month, day) → (year, end in the
+    # folded text, Gregorian year) of a day told with its year
+    year_said = (-1, 0)  # (end in the folded text, Gregorian year) of the last expression telling a year
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
     last_past_end = -1  # where the last date wholly before the publication ends in the folded text
@@ -774,7 +802,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
-    if chosen and ("«" in folded or "\"" in folded or "“" in folded):
+    if chosen and _TITLE_QUOTE in folded:
         titles = _titles(folded, grammar.lex.title_heads)
         if titles:  # "فيلم «نوم التلات»": a word of a title, no time
             chosen = [f for f in chosen if not _in_title(f, titles, folded)]
@@ -864,7 +892,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:  # type: ignore[union-attr]
             told_day = days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[union-attr]
             if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
-                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start):
+                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
+                    and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
+                             and not _SENTENCE_END.search(folded, year_said[0], f.start)) \
+                    and not _recalled_in_sentence(folded, f.start, f.end, grammar.lex.day_told_recalls):
+                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس", nor
+                # on an anniversary: "وفي ذكراه الأولى في 12 أغسطس")
                 # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
                 # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
                 meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
@@ -921,7 +954,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
                     r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
             if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
-                    and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar):
+                    and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar, said=True):
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
                 r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
@@ -961,13 +994,18 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if kind is When and meaning.weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[union-attr]
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
+        if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[union-attr]
+                                       or kind is Range and any(type(end) is When and end.year is not None
+                                                                for end in (meaning.first, meaning.last))):  # type: ignore[union-attr]
+            year_said = (f.end, r.interval[0].year)
         if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
             year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
-            days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end)  # type: ignore[index, union-attr]
+            if r.interval is not None:
+                days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end, r.interval[0].year)  # type: ignore[index, union-attr]
         elif kind is Range and r.grain is Grain.DAY and r.interval is not None \
                 and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[union-attr]
             for day in (r.interval[0], r.interval[1] - _A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
-                days_told[("gregorian", day.month, day.day)] = (day.year, f.end)
+                days_told[("gregorian", day.month, day.day)] = (day.year, f.end, day.year)
         if r.interval is None or r.grain is None or kind not in _DATED:
             continue
         if r.interval[1] <= anchor:
