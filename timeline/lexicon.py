@@ -342,6 +342,7 @@ class Lexicon:
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
+    ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
@@ -779,6 +780,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
+        lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"
