@@ -294,8 +294,9 @@ _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 # الثالثة") or a definite adjective of relation ("مواجهته الودية الخامسة", "القناة الإيرانية الثانية")
 _QUALIFIED_BEFORE = kept(r"(?<!\w)[وفبل]?(?P<w>(?P<own>\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
 _OWN = kept(r"\w{3,}ت(?:ه|ها|هم|هما)")
-# the noun an adjective of relation qualifies, before it: "القناة", "بالجولة", "مباراته"
-_NOUN_BEFORE = kept(r"(?<!\w)[وفبل]?(?:ال)?(?P<n>\w+)\s+$")
+# the noun an adjective of relation qualifies, before it and any other such adjective: "القناة", "بالجولة",
+# "مباراته", "القافلة (الإغاثية) السعودية"
+_NOUN_BEFORE = kept(r"(?<!\w)[وفبل]?(?:ال)?(?P<n>\w+)\s+(?:ال\w{2,}يه\s+)*$")
 
 
 def _ordinal_of_noun(m: re.Match[str], c: Ctx) -> bool:
