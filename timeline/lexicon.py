@@ -278,6 +278,7 @@ class Lexicon:
     range_to: tuple[str, ...] = ()  # separators.yaml's range words, with and after an opener: "{range_to}"
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
+    year_duals: dict[str, int] = field(default_factory=dict)  # "عامي", "سنتي" (construct): derived from units.yaml
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
     # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
     unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -649,6 +650,8 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("units", f, (entry["unit"], 2))
                     for d in (f, "ال" + f):
                         fill.put("unit_duals", d, entry["unit"])
+                if entry["unit"] == "year":  # "عامي 2018 و2019", "سنتي": the oblique dual in construct
+                    fill.put("year_duals", dual(form)[1][:-1], 2)
             for form in entry.get("plural", []):
                 for f in accusative(form):
                     fill.put("units", f, (entry["unit"], None))
