@@ -1117,9 +1117,23 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
             if name == "year" and a.direction is not None:
                 continue  # "بين 22 كانون الأول المقبل و4 كانون الثاني 2016": the start has its own year
             fill[name] = getattr(b, name)
+    if "year" in fill and a.calendar == b.calendar and _later_in_year(a, b):
+        fill["year"] -= 1  # "بين 28 ديسمبر و3 يناير 2014": the start in the year before
     if a.rel_unit is None and b.rel_unit is not None and a.month is None and a.year is None:
         return None, b
+    if a.year is not None and b.year is None and b.month is not None and a.month is not None \
+            and a.calendar == b.calendar and b.direction is None and b.rel_unit is None and not b.narrative:
+        # "من 1 مارس 2014 حتى 5 مارس": the end in the start's year (the next one across New Year, or
+        # when both ends are the same month: "من يونيو 2014 حتى يونيو")
+        b = amend(b, year=a.year + (not _later_in_year(b, a)))
     return amend(a, **fill), b
+
+
+def _later_in_year(a: When, b: When) -> bool:
+    """Whether ``a``'s month and day fall after ``b``'s in a year (both have a month)."""
+    if a.month is None or b.month is None:
+        return False
+    return (a.month, a.day or 0) > (b.month, b.day or 0)
 
 
 def _bracketed_names(found: list[Found], text: str, deictics: dict[str, int]) -> list[tuple[int, int]]:

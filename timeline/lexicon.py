@@ -278,6 +278,7 @@ class Lexicon:
     range_to: tuple[str, ...] = ()  # separators.yaml's range words, with and after an opener: "{range_to}"
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
+    year_duals: dict[str, int] = field(default_factory=dict)  # "عامي", "سنتي" (construct): derived from units.yaml
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
     # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
     unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -342,6 +343,7 @@ class Lexicon:
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
+    ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
@@ -648,6 +650,8 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("units", f, (entry["unit"], 2))
                     for d in (f, "ال" + f):
                         fill.put("unit_duals", d, entry["unit"])
+                if entry["unit"] == "year":  # "عامي 2018 و2019", "سنتي": the oblique dual in construct
+                    fill.put("year_duals", dual(form)[1][:-1], 2)
             for form in entry.get("plural", []):
                 for f in accusative(form):
                     fill.put("units", f, (entry["unit"], None))
@@ -779,6 +783,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
+        lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"

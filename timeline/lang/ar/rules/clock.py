@@ -292,18 +292,34 @@ _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 # A word a feminine ordinal right after it qualifies: a noun with a pronoun ("في نسخته التاسعة", "مباراتها
 # الثالثة") or a definite adjective of relation ("مواجهته الودية الخامسة", "القناة الإيرانية الثانية")
-_QUALIFIED_BEFORE = kept(r"(?<!\w)[وفبل]?(?P<w>\w{3,}ت(?:ه|ها|هم|هما)|ال\w{2,}يه)\s+$")
+_QUALIFIED_BEFORE = kept(r"(?<!\w)[وفبل]?(?P<w>(?P<own>\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
+_OWN = kept(r"\w{3,}ت(?:ه|ها|هم|هما)")
+# the noun an adjective of relation qualifies, before it and any other such adjective: "القناة", "بالجولة",
+# "مباراته", "القافلة (الإغاثية) السعودية"
+_NOUN_BEFORE = kept(r"(?<!\w)[وفبل]?(?:ال)?(?P<n>\w+)\s+(?:ال\w{2,}يه\s+)*$")
 
 
 def _ordinal_of_noun(m: re.Match[str], c: Ctx) -> bool:
     """A feminine ordinal with no cue or preposition of its own, right after a word it qualifies,
     is that word's rank, not an hour ("ينطلق المهرجان في دورته التاسعة مساء غد", "تخوض مباراتها الودية
     الرابعة مساء اليوم"); not after another ordinal or a word of time ("الليلة الماضية")."""
-    before = _QUALIFIED_BEFORE.search(c.before(m.start(), 30))
+    told = c.before(m.start(), 30)
+    before = _QUALIFIED_BEFORE.search(told)
     if before is None:
         return False
     w = before["w"]
-    return c.lex.lookup("ordinals", w) is None and c.lex.lookup("directions", w) is None
+    if c.lex.lookup("ordinals", w) is not None or c.lex.lookup("directions", w) is not None:
+        return False
+    return before["own"] is not None or _ranks(c, m.start() - len(told) + before.start("w"))
+
+
+def _ranks(c: Ctx, nisba: int) -> bool:
+    """Whether the noun before an adjective of relation at ``nisba`` takes a rank: a noun with a
+    pronoun ("مواجهته الودية") or a rankable one (``ranked_nouns``: "القناة الرسمية"), not "الشرطة المصرية"."""
+    noun = _NOUN_BEFORE.search(c.before(nisba, 30))
+    if noun is None:
+        return False
+    return _OWN.fullmatch(noun["n"]) is not None or noun["n"] in c.lex.ranked_nouns
 
 
 _DEFINITE_TENS = kept(r"\s+و\s*(?P<w>ال\w+)")

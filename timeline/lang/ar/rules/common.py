@@ -66,7 +66,7 @@ PIECES = {
     "month": r"{months_in_context}(?:\s*[/(\-–]\s*{months_in_context}\s*\)?|\s+{months_in_context}(?!\w)"
              r"|\s*\)\s*{months_in_context}(?!\w))?",
     "month_alone": r"{months}(?:\s*[/(]\s*{months_in_context}\s*\)?)?",
-    "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|عامي)",
+    "year_cue": r"(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه|{year_duals})",  # duals derived from units.yaml
     # a year in words: "ألفين وعشرين", "ألف وتسعمائة وخمسة وسبعين"
     "yearw": r"(?:الفين|الفان|الف(?=\s+و))(?:\s+و\s*{cardinals}){0,3}",
 }

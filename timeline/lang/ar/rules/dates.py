@@ -512,11 +512,11 @@ RULES: tuple[Rule, ...] = (
                  r"(?(par)\s*\))"  # "عام (1859)"
                  r"(?(cue)|(?(mark)|(?(pre)|(?:(?=\s*(?:[)\]»\"”،:؛!?]|[.,](?!\d)|$)|\s+و\s*(?:19|20)\d\d(?!\d)|\s*[-–]\s*[^\W\d])"
                  r"|(?<=[)\"] \d\d\d\d)(?!\w)))))", year_only,  # after a title in brackets or quotes: "(المسافر) 2009 مع"
-         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم'),
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه {year_duals} موسم الموسم'),
     Rule("<year>-<year>", r"(?:(?:(?P<cue>{year_cue})|(?:ال)?موسم|(?:ال)?فتره)\s+)?(?:من\s+)?(?P<y1>\d{4})\s*(?:-|–|/|(?P<and>و)(?=\s*\d)|(?!و\s*\d){range_to})\s*(?P<y2>\d{4})(?!\d)"
                           r"(?:\s*(?P<mark>{ym})(?!\w))?",
          year_range, 2,
-         starts='# عام العام سنه السنه لعام لسنه بعام بسنه عامي موسم الموسم فتره الفتره', follows='- – / {range_to}'),
+         starts='# عام العام سنه السنه لعام لسنه بعام بسنه {year_duals} موسم الموسم فتره الفتره', follows='- – / {range_to}'),
     Rule("<happening>", r"(?P<head>{happening_heads})\s+(?P<t>(?P<day>\d{1,2}|{numphrase})\s+(?:من\s+)?(?:شهر\s+)?"
                         r"(?P<month>{month})(?:\s*,?\s*(?:{year_cue}\s+)?(?P<y>\d{4})(?![\d/\-]))?)", happening, 3,
          starts='{happening_heads}', sealed=True),
