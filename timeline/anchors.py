@@ -989,10 +989,8 @@ def _article(code: str = "ar") -> re.Pattern[str]:
 
 
 def preload() -> None:
-    """Build now what the dating from entries build on first use (each loader caches what it builds), called
-    as it call them (a cached function's key is its arguments as passed: ``f()`` and
-    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
-    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    """Build now what the dating from entries builds on first use, called as it calls it (see
+    :func:`timeline.wording.preload`)."""
     other_instance_words()
     _attached_pronouns()
     _article()

@@ -585,10 +585,8 @@ def pick_place(mentions: Sequence[PlaceMention], start: int, end: int) -> str | 
 
 
 def preload() -> None:
-    """Build now what the merge build on first use (each loader caches what it builds), called
-    as it call them (a cached function's key is its arguments as passed: ``f()`` and
-    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
-    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    """Build now what the merge builds on first use, called as it calls it (see
+    :func:`timeline.wording.preload`)."""
     place_adjectives("ar")
     regions()
     regions("ar")

@@ -567,8 +567,6 @@ def _labels(events: pl.DataFrame, counts: pl.DataFrame, idf: pl.DataFrame, words
 
 
 def preload() -> None:
-    """Build now what the stories build on first use (each loader caches what it builds), called
-    as they call them (a cached function's key is its arguments as passed: ``f()`` and
-    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
-    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    """Build now what the stories builds on first use, called as it calls it (see
+    :func:`timeline.wording.preload`)."""
     _wide_places()

@@ -181,8 +181,6 @@ def nearest_first(words: Sequence[str], code: str = "ar") -> Iterator[tuple[int,
 
 
 def preload() -> None:
-    """Build now what the merge build on first use (each loader caches what it builds), called
-    as it call them (a cached function's key is its arguments as passed: ``f()`` and
-    ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
-    beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
+    """Build now what the merge builds on first use, called as it calls it (see
+    :func:`timeline.wording.preload`)."""
     load_shapes()

@@ -2147,8 +2147,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
 
 
 def preload() -> None:
-    """Build now what the merge and its stories build on first use (each loader caches what it builds), called
-    as they call them (a cached function's key is its arguments as passed: ``f()`` and
+    """Build now what the merge and its stories build on first use (each loader caches what it
+    builds), called as they call them (a cached function's key is its arguments as passed: ``f()`` and
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
