@@ -837,9 +837,9 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
     first = dating.starting_in(start, end)[0]
 
     def both_date(at: int) -> bool:  # the uncut piece keeps a date before ``at`` and the first after it
-        kept = _dating(text, Clause(start, end, text[start:end], 0, s_start, s_end), dating.starting_in(start, end))
+        held = _dating(text, Clause(start, end, text[start:end], 0, s_start, s_end), dating.starting_in(start, end))
         after = dating.starting_in(at, end)
-        return bool(after) and after[0] in kept and any(t.end <= at for t in kept)
+        return bool(after) and after[0] in held and any(t.end <= at for t in held)
 
     for m in cues.relative.finditer(text, first.end, end):
         if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
@@ -1091,10 +1091,10 @@ def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int
     """Whether, cut at ``cut``, the piece ``text[start:cut]`` keeps a date of its own and the piece
     ``text[cut:end]`` keeps the first date after ``at`` (:func:`_dating`): a relative clause's date
     the uncut piece drops beside the main clause's (:func:`_secondary`) dates its own piece."""
-    def kept(a: int, b: int) -> list[Timex]:
+    def dated(a: int, b: int) -> list[Timex]:
         return _dating(text, Clause(a, b, text[a:b], 0, s_start, s_end), dating.starting_in(a, b))
     after = dating.starting_in(at, end)
-    return bool(after) and bool(kept(start, cut)) and after[0] in kept(cut, end)
+    return bool(after) and bool(dated(start, cut)) and after[0] in dated(cut, end)
 
 
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:
@@ -1639,7 +1639,7 @@ def _the_day(t: Timex) -> Timex:
 
 def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
     """Drop expressions whose interval holds a finer expression of the same clause."""
-    kept: list[Timex] = []
+    chosen: list[Timex] = []
     for t in timexes:
         assert t.interval is not None
         covered = False
@@ -1651,8 +1651,8 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
                 covered = True
                 break
         if not covered:
-            kept.append(t)
-    return kept
+            chosen.append(t)
+    return chosen
 
 
 _NONE: Mapping[str, Any] = MappingProxyType({})  # an empty table that stays empty
@@ -1926,12 +1926,12 @@ def _attribution_tail(text: str, at: int) -> bool:
             and not _names_a_venue(text, at))
 
 
-def _attributed(text: str, clause: Clause, t: Timex, kept: list[Timex]) -> bool:
+def _attributed(text: str, clause: Clause, t: Timex, earlier: list[Timex]) -> bool:
     """Whether ``t`` lies in an attribution tail (:func:`_attribution_tail`) after another date of
-    ``kept`` in ``clause``: the report's day beside the happening's dates nothing."""
+    ``earlier`` in ``clause``: the report's day beside the happening's dates nothing."""
     for m in _COMMA.finditer(text, clause.start, t.start):
         at = _after_comma(text, m.end())
-        if at is not None and _attribution_tail(text, at) and any(k.end <= m.start() for k in kept):
+        if at is not None and _attribution_tail(text, at) and any(k.end <= m.start() for k in earlier):
             return True
     return False
 
@@ -2306,7 +2306,7 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     released figures cover (:func:`_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
-    kept = []
+    chosen = []
     contract = False  # a futures contract's month: the clause tells the day's trading
     beside = False  # a background since's date dropped beside another: what is left may be secondary
     for t in own:
@@ -2353,36 +2353,36 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
         if cut and (re.search(r"\d", _fold_window(text, clause.start, t.start))
                     or _COUNT_AFTER.match(text, t.end, clause.end)):
             continue
-        kept.append(t)
+        chosen.append(t)
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
-    kept = [t for k, t in enumerate(kept) if not (k and _until(text, clause, t, cues))]
+    chosen = [t for k, t in enumerate(chosen) if not (k and _until(text, clause, t, cues))]
     # … and a span of the last years or months before a day of the clause told after it, no comma between,
     # tells what its noun has been over them (أعلن النادي بطل الدوري في الأعوام الثلاثة الماضية أمس تعاقده):
     # the day is the act's (not …خلال الأسبوعين الأخيرين…، حيث استقرت القيمة بنهاية الأسبوع الماضي)
     if published is not None:
-        kept = [t for k, t in enumerate(kept)
+        chosen = [t for k, t in enumerate(chosen)
                 if not (_recent_span(t, published) and any(_a_day_or_finer(u) and not _COMMA.search(text, t.end, u.start)
-                                                           for u in kept[k + 1:]))]
+                                                           for u in chosen[k + 1:]))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
-    kept = [t for k, t in enumerate(kept) if not (k and _of_a_happening_before(text, clause, t))]
+    chosen = [t for k, t in enumerate(chosen) if not (k and _of_a_happening_before(text, clause, t))]
     # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
-    kept = [t for k, t in enumerate(kept) if not (k and _attributed(text, clause, t, kept[:k]))]
+    chosen = [t for k, t in enumerate(chosen) if not (k and _attributed(text, clause, t, chosen[:k]))]
     # … and, for the events (the cuts, asking without the publication, cut such a clause off when it tells
     # a happening apart), a date in a relative clause opened after another date is its antecedent's
     # (أطلق الليلة الماضية سراح الرهينة التي كانت خطفت باليمن في فبراير الماضي: the kidnapping's month)
     if published is not None:
-        kept = [t for k, t in enumerate(kept) if not (k and _relative_after(text, clause, t, kept[:k], cues))]
-    if beside and len(kept) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
+        chosen = [t for k, t in enumerate(chosen) if not (k and _relative_after(text, clause, t, chosen[:k], cues))]
+    if beside and len(chosen) == 1 and relative_pronouns().intersection(_WORD.findall(fold(clause.text[:40]))[:_SUBJECT_WORDS]):
         beside = False  # قطعة الحطام التي عثر عليها الأسبوع الماضي تعود إلى الطائرة المفقودة منذ 2014: the
         # subject's relative clause frames the sentence
-    if len(kept) > 1 or contract or beside and kept:  # beside the predicate's date, a comparison's or a
+    if len(chosen) > 1 or contract or beside and chosen:  # beside the predicate's date, a comparison's or a
         # relative clause's dates nothing; beside a contract's month neither (عقود الخام تسليم سبتمبر …
         # متعافية من أدنى مستوياتها الذي سجلته الإثنين: the low's day, not the day's rise), nor beside a
         # background since (ومنذ 2009 يخوض الفريق البطولة التي انطلقت قبل 20 عاما خارج أرضه)
-        main = [t for t in kept if not _secondary(text, clause, t, cues)]
-        kept = main if contract or len(kept) == 1 else main or kept
-    return [t for t in kept if not _compared(text, clause.start, t, cues)]
+        main = [t for t in chosen if not _secondary(text, clause, t, cues)]
+        chosen = main if contract or len(chosen) == 1 else main or chosen
+    return [t for t in chosen if not _compared(text, clause.start, t, cues)]
 
 
 # how many words may stand between an edition's noun and its year (دورة الألعاب الأولمبية الشتوية لعام 2002)

@@ -501,13 +501,12 @@ _YEAR_FIGURES = kept(r"\d{4}")
 
 
 @functools.lru_cache(maxsize=4)
-def _title_forms(heads: tuple[str, ...]) -> frozenset[str]:
-    """The nouns that take a title in quotes (relative.yaml ``title_heads``) with their clitics and
-    pronoun: "وكتابه", "لشعار", "بالبرنامج"."""
-    clitics = ("", "و", "ف")
-    preps = ("", "ب", "ل", "ال", "بال", "لل")
-    pronouns = ("", "ه", "ها", "هم", "هما")
-    return frozenset(c + p + h + s for h in heads for c in clitics for p in preps for s in pronouns)
+def _title_forms(heads: tuple[str, ...], code: str = "ar") -> frozenset[str]:
+    """The nouns that take a title in quotes (relative.yaml ``title_heads``) after each prefix of
+    :func:`timeline.lexicon.clitic_prefixes` and before an attached pronoun (event_dates.yaml
+    ``attached_pronouns``) or none: "وكتابه", "لشعار", "بالبرنامج", "للحملة"."""
+    pronouns = ("", *(fold(str(p)) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]))
+    return frozenset(c + h + s for h in heads for c in clitic_prefixes(code).prefixes() for s in pronouns)
 
 
 def _titles(folded: str, heads: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -542,13 +542,14 @@ def told_for_not(code: str = "ar") -> tuple[frozenset[str], frozenset[str], froz
         if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
             raise LanguageDataError(f"{where}: {key}: openers and their words, not {table!r}")
     scores, only_after = tables
+    conjunctions = ("", *clitic_prefixes(code).conjunctions)  # و ف, or none
     pairs = {f"{form} {after}" for opener, words in scores.items() for form in _with_clitics(fold(str(opener)))
              for after in _folded(words)}
     done = {c + form for verb in _word_list(code, "told_for_done") for form in verb_forms(verb) | {verb}
-            for c in ("", "و", "ف")}
-    bare = {c + fold(str(opener)): opener for opener in only_after for c in ("", "و", "ف")}
+            for c in conjunctions}
+    bare = {c + fold(str(opener)): opener for opener in only_after for c in conjunctions}
     allowed = {f"{c + before} {form}" for form, opener in bare.items() for before in _folded(only_after[opener])
-               for c in ("", "و", "ف")}
+               for c in conjunctions}
     return frozenset(pairs), frozenset(done), frozenset(bare), frozenset(allowed)
 
 
@@ -825,13 +826,14 @@ def matches(code: str = "ar") -> _Matches:
     return _Matches(str(label) if label else None, _folded(words), _folded(cues), reach, _folded(not_after))
 
 
-def _with_clitics(form: str) -> list[str]:
-    """A folded word as the text may write it: after و or ف, then ب ك or ل (ل and the
-    article make لل: للهلال)."""
-    before = ["", "و", "ف"]
-    if form.startswith("ال"):
-        return [c + p + form for c in before for p in ("", "ب", "ك")] + [c + "ل" + form[1:] for c in before]
-    return [c + p + form for c in before for p in ("", "ب", "ك", "ل")]
+def _with_clitics(form: str, code: str = "ar") -> list[str]:
+    """A folded word as the text may write it: after each prefix of :func:`timeline.lexicon.clitic_prefixes`
+    but the article (و or ف, then ب ك or ل), ل and the article making ``lam_article`` (للهلال)."""
+    clitics = clitic_prefixes(code)
+    lam = clitics.lam_article[:1]
+    definite = form.startswith(clitics.article)
+    return sorted(p[:-1] + clitics.lam_article + form[len(clitics.article):] if definite and p.endswith(lam) else p + form
+                  for p in clitics.prefixes(article=False))
 
 
 def _words_pattern(words: Sequence[str], *, article: bool = True) -> str:
