@@ -249,10 +249,10 @@ class _Kept:
             return
         programs = {source: program for source, pattern in new
                     if (program := _program(source, pattern)) is not None}
-        kept = self.programs if len(self.programs) + len(programs) <= KEPT_MOST else {
+        retained = self.programs if len(self.programs) + len(programs) <= KEPT_MOST else {
             source: self.programs[source] for source in list(self.used) if source in self.programs}  # not those
         # compiled with no program kept (noted as used all the same)
-        merged = {**kept, **programs}
+        merged = {**retained, **programs}
         payload = marshal.dumps((self.interpreter, merged))
         write_cached(self.path, hashlib.sha256(payload).digest() + payload, KEPT_PREFIX, KEPT_FILES)
         self.programs = merged

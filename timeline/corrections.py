@@ -314,7 +314,7 @@ def apply_corrections(
     members: dict[int, list[int]] = defaultdict(list)
     for i, cluster in enumerate(cols["cluster"]):
         members[cluster].append(i)
-    kept = [True] * frame.height
+    keep = [True] * frame.height
     touched: set[int] = set()
     next_cluster = max(members, default=-1) + 1
     applied: list[Correction] = []
@@ -329,8 +329,8 @@ def apply_corrections(
             continue
         i = at.get(item.event_id)
         j = at.get(item.other) if item.other else None
-        if i is None or not kept[i] or (item.action is Action.MERGE and (j is None or not kept[j])):
-            field, missing = ("event_id", item.event_id) if i is None or not kept[i] else ("other", item.other)
+        if i is None or not keep[i] or (item.action is Action.MERGE and (j is None or not keep[j])):
+            field, missing = ("event_id", item.event_id) if i is None or not keep[i] else ("other", item.other)
             unknown.append(RowError(item.row or position, item.event_id, field,
                                     f"unknown event id {missing!r} (or removed by an earlier row)", where))
             continue
@@ -343,7 +343,7 @@ def apply_corrections(
         cluster = cols["cluster"][i]
         touched.add(cluster)
         if item.action is Action.NOT_EVENT:
-            kept[i] = False
+            keep[i] = False
             members[cluster].remove(i)
             removed.append(item.event_id)
         elif item.action is Action.DATE:
@@ -398,7 +398,7 @@ def apply_corrections(
 
     out = frame.with_columns(
         [pl.Series(name, values, dtype=frame.schema[name]) for name, values in cols.items()]
-    ).filter(pl.Series(kept))
+    ).filter(pl.Series(keep))
     still = out.filter(pl.col("start").is_null())
     out = pl.concat([_refresh(order_events(out.filter(pl.col("start").is_not_null())), touched),
                      undated_rows(still)])

@@ -578,17 +578,17 @@ def _best(found: list[Found], size: int, keep: Callable[[Found], bool]) -> list[
     rejected rule match still holds its span ("31 شباط 2021" is no date, and no February)."""
     found.sort(key=_score)
     taken = bytearray(size + 1)
-    kept: list[Found] = []
+    chosen: list[Found] = []
     for f in found:
         if taken.find(1, f.start, f.end) != -1:
             continue
         if keep(f):
-            kept.append(f)
+            chosen.append(f)
         elif f.parts > 1:
             continue
         taken[f.start:f.end] = b"\x01" * (f.end - f.start)
-    kept.sort(key=_START)
-    return kept
+    chosen.sort(key=_START)
+    return chosen
 
 
 _LONGEST = 90  # no expression is longer; bounds the work on adversarial text

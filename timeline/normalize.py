@@ -114,11 +114,11 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and remember how to map spans back."""
     folded = _fold_chars(text)
-    kept = _DELETED_RE.split(folded)  # the runs between deleted characters (one per deleted character, plus one)
-    if len(kept) == 1:
+    runs = _DELETED_RE.split(folded)  # the runs between deleted characters (one per deleted character, plus one)
+    if len(runs) == 1:
         return NormalizedText(text, folded, ())
     # the t-th deleted character is followed, in the folded copy, by the kept characters of the runs before it
-    return NormalizedText(text, "".join(kept), tuple(itertools.accumulate(map(len, kept[:-1]))))
+    return NormalizedText(text, "".join(runs), tuple(itertools.accumulate(map(len, runs[:-1]))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,13 +160,13 @@ _FEW_DELETED = 64  # up to this many deleted characters FoldedText bisects their
 
 def fold_text(text: str) -> FoldedText:
     """``text`` folded once for :meth:`FoldedText.window`."""
-    kept = _DELETED_RE.split(_fold_chars(text))  # the runs between deleted characters (as normalize)
-    folded = "".join(kept) if len(kept) > 1 else kept[0]
-    if len(kept) - 1 <= _FEW_DELETED:  # the t-th deleted character follows t others and the runs before it
-        deleted = tuple(n - 1 for n in itertools.accumulate(len(run) + 1 for run in kept[:-1]))
+    runs = _DELETED_RE.split(_fold_chars(text))  # the runs between deleted characters (as normalize)
+    folded = "".join(runs) if len(runs) > 1 else runs[0]
+    if len(runs) - 1 <= _FEW_DELETED:  # the t-th deleted character follows t others and the runs before it
+        deleted = tuple(n - 1 for n in itertools.accumulate(len(run) + 1 for run in runs[:-1]))
         return FoldedText(text, folded, deleted, array.array("I"))
     # a run of k kept characters and the deleted one after it: k + 1 offsets with the same count
-    counts = itertools.chain.from_iterable(itertools.repeat(t, len(run) + 1) for t, run in enumerate(kept))
+    counts = itertools.chain.from_iterable(itertools.repeat(t, len(run) + 1) for t, run in enumerate(runs))
     return FoldedText(text, folded, (), array.array("I", counts))
 
 

@@ -93,14 +93,14 @@ def _table(values: pl.Series, *, empty: bool = True) -> tuple[pl.Series, list[An
     missing = pl.col("v").is_null() if empty else pl.col("v").is_null() | (pl.col("v") == "")
     frame = frame.with_columns(pl.when(missing).then(None).otherwise(pl.col("v")).alias("v"))
     codes, distinct = _first_seen(frame, ["v"])
-    kept = distinct["v"].to_list()
-    if None in kept:  # the null key: -1, and the codes after it one lower
-        gap = kept.index(None)
-        kept.pop(gap)
+    values = distinct["v"].to_list()
+    if None in values:  # the null key: -1, and the codes after it one lower
+        gap = values.index(None)
+        values.pop(gap)
         code = pl.col("c")
         codes = codes.to_frame("c").select(
             pl.when(code == gap).then(-1).when(code > gap).then(code - 1).otherwise(code).alias("c"))["c"]
-    return codes, kept
+    return codes, values
 
 
 _NEVER = "\x00\ufffe\x00"

@@ -1200,13 +1200,13 @@ def _with_names(clause_words: pl.DataFrame, words: pl.DataFrame, n: int) -> pl.D
         return clause_words.drop("lent").with_columns(pl.lit(0.0).alias("lent_info"))
     least = min(NAME_INFO, math.log((n + 1) / (NAME_FLOOR + 1)) + 1)
     names = words.filter(pl.col("info") >= least).select("word", "info")
-    kept = (
+    held = (
         clause_words.filter(pl.col("lent").list.len() > 0)
         .select("c", pl.col("lent").list.set_difference("words")).explode("lent")
         .join(names, left_on="lent", right_on="word")
         .group_by("c").agg(pl.col("lent").alias("names"), pl.col("info").sum().alias("lent_info"))
     )
-    return clause_words.join(kept, on="c", how="left", maintain_order="left").with_columns(
+    return clause_words.join(held, on="c", how="left", maintain_order="left").with_columns(
         pl.concat_list("words", pl.col("names").fill_null(pl.lit([], pl.List(pl.UInt32)))).list.sort().alias("words"),
         pl.col("lent_info").fill_null(0.0),
     ).drop("lent", "names")
