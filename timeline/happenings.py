@@ -618,7 +618,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
         for key in _entry_forms({"nouns": entry.get("nouns", [])}, f"{where}: class {entry['class']}", pronouns):
             exact.setdefault(key, str(entry["class"]))
     derived = frozenset(exact.keys() - listed)
-    senses, defaults, before, after = _load_senses(data, groups, where)
+    senses, defaults, before, after = _load_senses(data, groups, where, pronouns)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
     pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
                            + r")\w*"], USER_CACHE)[0]  # its program kept between runs: ~0.013 s of every start
@@ -763,13 +763,14 @@ def _listed(entry: Mapping[str, object], name: str, where: str) -> list[object]:
     return value
 
 
-def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str,
+def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str, pronouns: Sequence[str] = (),
                  ) -> tuple[dict[str, tuple[Sense, ...]], dict[str, str], dict[str, int], dict[str, int]]:
     """The ``senses`` of triggers.yaml: each folded form (whole words: no ``*``) with its
     senses, in the order written (a cue is a folded word, ``*`` ending a beginning; the
     class ``none`` names no happening), its ``default`` class, how many words ``before`` it
     its cues may stand and, for a form whose cues reach further than ``sense_reach``, how
-    many after it (``reach``)."""
+    many after it (``reach``). A sense's ``nouns`` give their forms with each of ``pronouns``
+    too (``تحرير`` → ``تحريرها``), read by the same cues."""
     senses: dict[str, tuple[Sense, ...]] = {}
     defaults: dict[str, str] = {}
     befores: dict[str, int] = {}
@@ -797,7 +798,7 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
         reach = entry.get("reach", 0)
         if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
             raise LanguageDataError(f"{at}: reach: a count of words, not {reach!r}")
-        for key in _entry_forms(entry, at):
+        for key in _entry_forms(entry, at, pronouns):
             if key.endswith("*"):
                 raise LanguageDataError(f"{at}: a sensed form is a whole word: {key!r}")
             senses[key] = tuple(told)

@@ -68,6 +68,7 @@ class Story:
         self.info, self.stem = ordered["info"].to_list(), ordered["stem"].to_list()
         self.chars = ordered["chars"].to_list()
         self.far = M._FarCountries(frame)
+        self.places = M._Places(frame)  # as merge_events passes it: a lowered floor's pairs need one place
         day = frame["start"].dt.date()
         told = pl.DataFrame({"trigger": self.table["trigger"], "day": day, "article": frame["article_id"],
                              "source": frame["source"],
@@ -98,10 +99,10 @@ class Story:
         shared = set(t["words"][i].to_list()) & set(t["words"][j].to_list())
         least = min(t["info"][i], t["info"][j])
         pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
-        kept = M._scored(pairs, t, self.words, NEEDS, self.far).height > 0
+        kept = M._scored(pairs, t, self.words, NEEDS, self.far, self.places).height > 0
         saved, M.MIN_SHARED_WEIGHT = M.MIN_SHARED_WEIGHT, (0.0, 0.0, 0.0, 0.0)
         try:
-            loose = M._scored(pairs, t, self.words, NEEDS, self.far)
+            loose = M._scored(pairs, t, self.words, NEEDS, self.far, self.places)
         finally:
             M.MIN_SHARED_WEIGHT = saved
         trig, grp = (t["trigger"][a], t["trigger"][b]), (t["group"][a], t["group"][b])
