@@ -2366,6 +2366,11 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
                                                            for u in chosen[k + 1:]))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
     chosen = [t for k, t in enumerate(chosen) if not (k and _of_a_happening_before(text, clause, t))]
+    # … unless the dates before the tail are a relative clause's telling a happening apart from the
+    # predicate's: then the tail's day is the telling of the predicate, the relative clause's date its
+    # antecedent's (عثر المحققون على جثث مسلحين قتلوا في هجوم السابع من أغسطس، بحسب ما أفاد مصدر الاثنين)
+    if published is not None:
+        chosen = _tail_over_relative(text, clause, chosen, cues)
     # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
     chosen = [t for k, t in enumerate(chosen) if not (k and _attributed(text, clause, t, chosen[:k]))]
     # … and, for the events (the cuts, asking without the publication, cut such a clause off when it tells
@@ -2504,6 +2509,52 @@ def _relative_after(text: str, clause: Clause, t: Timex, earlier: list[Timex], c
         return False
     before = _WORD.findall(_fold_window(text, max(after, pronoun.start() - 24), pronoun.start()))
     return not (before and _DEFINITE_WORD.sub("", unjoined(before[-1])) in cues.not_antecedents)
+
+
+def _tail_over_relative(text: str, clause: Clause, chosen: list[Timex], cues: _DateCues) -> list[Timex]:
+    """``chosen`` from the first date of an attribution tail (:func:`_attributed`) on, when every date
+    before it is a relative clause's that tells a happening apart from the predicate's
+    (:func:`_relative_told`): the predicate has no date of its own but the telling's, the relative
+    clause's date is what its antecedent did (``عثر المحققون على جثث مسلحين قتلوا خلال الهجوم في
+    السابع من أغسطس، بحسب ما أفاد مصدر الاثنين``: the find told Monday). Else ``chosen`` as it is."""
+    for k, t in enumerate(chosen):
+        if k and _attributed(text, clause, t, chosen[:k]):
+            if all(_relative_told(text, clause, e, cues) for e in chosen[:k]):
+                return chosen[k:]
+            break
+    return chosen
+
+
+def _relative_told(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` dates a relative clause opened after its clause's predicate, at most
+    :data:`_RELATIVE_WORDS` words before ``t`` with no comma between: by a relative pronoun (not
+    after a time noun of ``not_antecedents``) or, after an indefinite noun, by a perfect verb with no
+    pronoun (:meth:`timeline.verbs.Shapes.perfect`: ``جثث مسلحين قتلوا``), that tells a happening
+    (``lang/ar/triggers.yaml``) of another group than the words before it, which tell no reaction
+    (``قتل ثلاثة جنود في هجوم استهدف دوريتهم أمس``: one happening, not told apart)."""
+    opening = None
+    for m in cues.relative.finditer(text, clause.start, t.start):
+        opening = m.start(), m.end()
+    if opening is not None:
+        before = _WORD.findall(_fold_window(text, max(clause.start, opening[0] - 24), opening[0]))
+        if before and _DEFINITE_WORD.sub("", unjoined(before[-1])) in cues.not_antecedents:
+            return False
+    else:
+        shapes = load_shapes()
+        words = list(_WORD.finditer(text, clause.start, t.start))
+        for k in range(max(2, len(words) - _RELATIVE_WORDS), len(words)):
+            noun, verb = fold(words[k - 1].group()), fold(words[k].group())
+            if (shapes.perfect(unjoined(verb)) and not _DEFINITE_WORD.match(noun) and noun not in _FUNCTION_WORDS
+                    and not noun.isdigit() and not shapes.perfect(unjoined(noun))):
+                opening = words[k].start(), words[k].start()
+                break
+    if opening is None or _WORD.search(text, clause.start, opening[0]) is None or _COMMA.search(text, opening[0], t.start) \
+            or len(_WORD.findall(text, opening[1], t.start)) > _RELATIVE_WORDS:
+        return False
+    lexicon = load_triggers()
+    kind = lexicon.happening(_fold_window(text, opening[1], t.start))
+    main = lexicon.happening(_fold_window(text, clause.start, opening[0]))
+    return kind is not None and (main is None or not lexicon.is_reaction(main) and lexicon.group(main) != lexicon.group(kind))
 
 
 def _asyndetic(text: str, after: int, t: Timex, cues: _DateCues) -> bool:
