@@ -137,11 +137,13 @@ _ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 _GLUED_AFTER = 3
 _GLUED_BEFORE = 5
 _CLOSING_QUOTES = "»”\""
-# where a clause may start: after a comma (not a digit group), or before a connective (both at a
-# space: that test first, so that a position holding none fails at once)
+# where a clause may start: after a comma (not a digit group: after a digit, only a comma followed by
+# a space and a word, ``خلال النصف الأول من 2015، حيث أفادت``; not ``1,500`` nor ``في 30، 31 يوليو``),
+# or before a connective (both at a space: that test first, so that a position holding none fails at once)
 _CLAUSE_BREAK = kept(
     r"(?=\s)(?:(?<=[^\d\s][،,])\s+"
-    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s)))"
+    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
+    r"|(?P<after_number>(?<=\d[،,])\s+(?=[^\W\d])))"
 )
 # before a complementizer (``complementizers`` of event_dates.yaml: أن، إن، بأن، أنه...)
 # that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
@@ -1494,6 +1496,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 continue
             if text[pos] == "و" and text[m.start() - 1] not in "،," and not _is_connective_waw(text, pos):
                 continue  # a root و (وزير، وفاة) is no connective; after a comma the comma cuts anyway
+            if m.group("after_number") is not None and (
+                    spans.starting_in(pos, pos + 1)
+                    or not _content_words(text, max(c for c in cuts if c <= m.start()), m.start(), spans, 1)):
+                continue  # a comma after a number: not before a date (في عام 1945، أمس السبت: what comes
+                # before is dated by it) nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
             cuts.add(pos)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
