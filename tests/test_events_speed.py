@@ -27,6 +27,7 @@ OLD_SENTENCE_BREAK = re.compile(r'(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»�
 OLD_CLAUSE_BREAK = re.compile(
     r"(?<=[^\d\s][،,])\s+"
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
+    r"|(?P<after_number>(?<=\d[،,])\s+(?=[^\W\d]))"  # recall42: a comma after a number, then a word
 )
 OLD_EVE = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>عشيه|غداه|ليله)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?"
                      r"(?P<what>\w+)")

@@ -137,11 +137,13 @@ _ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 _GLUED_AFTER = 3
 _GLUED_BEFORE = 5
 _CLOSING_QUOTES = "»”\""
-# where a clause may start: after a comma (not a digit group), or before a connective (both at a
-# space: that test first, so that a position holding none fails at once)
+# where a clause may start: after a comma (not a digit group: after a digit, only a comma followed by
+# a space and a word, ``خلال النصف الأول من 2015، حيث أفادت``; not ``1,500`` nor ``في 30، 31 يوليو``),
+# or before a connective (both at a space: that test first, so that a position holding none fails at once)
 _CLAUSE_BREAK = kept(
     r"(?=\s)(?:(?<=[^\d\s][،,])\s+"
-    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s)))"
+    r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
+    r"|(?P<after_number>(?<=\d[،,])\s+(?=[^\W\d])))"
 )
 # before a complementizer (``complementizers`` of event_dates.yaml: أن، إن، بأن، أنه...)
 # that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
@@ -1494,6 +1496,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 continue
             if text[pos] == "و" and text[m.start() - 1] not in "،," and not _is_connective_waw(text, pos):
                 continue  # a root و (وزير، وفاة) is no connective; after a comma the comma cuts anyway
+            if m.group("after_number") is not None and (
+                    spans.starting_in(pos, pos + 1)
+                    or not _content_words(text, max(c for c in cuts if c <= m.start()), m.start(), spans, 1)):
+                continue  # a comma after a number: not before a date (في عام 1945، أمس السبت: what comes
+                # before is dated by it) nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
             cuts.add(pos)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
@@ -2366,6 +2373,11 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
                                                            for u in chosen[k + 1:]))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
     chosen = [t for k, t in enumerate(chosen) if not (k and _of_a_happening_before(text, clause, t))]
+    # … unless the dates before the tail are a relative clause's telling a happening apart from the
+    # predicate's: then the tail's day is the telling of the predicate, the relative clause's date its
+    # antecedent's (عثر المحققون على جثث مسلحين قتلوا في هجوم السابع من أغسطس، بحسب ما أفاد مصدر الاثنين)
+    if published is not None:
+        chosen = _tail_over_relative(text, clause, chosen, cues)
     # … and a date in an attribution tail after another date is the report's (قتل … أمس، حسبما أفاد … اليوم)
     chosen = [t for k, t in enumerate(chosen) if not (k and _attributed(text, clause, t, chosen[:k]))]
     # … and, for the events (the cuts, asking without the publication, cut such a clause off when it tells
@@ -2504,6 +2516,52 @@ def _relative_after(text: str, clause: Clause, t: Timex, earlier: list[Timex], c
         return False
     before = _WORD.findall(_fold_window(text, max(after, pronoun.start() - 24), pronoun.start()))
     return not (before and _DEFINITE_WORD.sub("", unjoined(before[-1])) in cues.not_antecedents)
+
+
+def _tail_over_relative(text: str, clause: Clause, chosen: list[Timex], cues: _DateCues) -> list[Timex]:
+    """``chosen`` from the first date of an attribution tail (:func:`_attributed`) on, when every date
+    before it is a relative clause's that tells a happening apart from the predicate's
+    (:func:`_relative_told`): the predicate has no date of its own but the telling's, the relative
+    clause's date is what its antecedent did (``عثر المحققون على جثث مسلحين قتلوا خلال الهجوم في
+    السابع من أغسطس، بحسب ما أفاد مصدر الاثنين``: the find told Monday). Else ``chosen`` as it is."""
+    for k, t in enumerate(chosen):
+        if k and _attributed(text, clause, t, chosen[:k]):
+            if all(_relative_told(text, clause, e, cues) for e in chosen[:k]):
+                return chosen[k:]
+            break
+    return chosen
+
+
+def _relative_told(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` dates a relative clause opened after its clause's predicate, at most
+    :data:`_RELATIVE_WORDS` words before ``t`` with no comma between: by a relative pronoun (not
+    after a time noun of ``not_antecedents``) or, after an indefinite noun, by a perfect verb with no
+    pronoun (:meth:`timeline.verbs.Shapes.perfect`: ``جثث مسلحين قتلوا``), that tells a happening
+    (``lang/ar/triggers.yaml``) of another group than the words before it, which tell no reaction
+    (``قتل ثلاثة جنود في هجوم استهدف دوريتهم أمس``: one happening, not told apart)."""
+    opening = None
+    for m in cues.relative.finditer(text, clause.start, t.start):
+        opening = m.start(), m.end()
+    if opening is not None:
+        before = _WORD.findall(_fold_window(text, max(clause.start, opening[0] - 24), opening[0]))
+        if before and _DEFINITE_WORD.sub("", unjoined(before[-1])) in cues.not_antecedents:
+            return False
+    else:
+        shapes = load_shapes()
+        words = list(_WORD.finditer(text, clause.start, t.start))
+        for k in range(max(2, len(words) - _RELATIVE_WORDS), len(words)):
+            noun, verb = fold(words[k - 1].group()), fold(words[k].group())
+            if (shapes.perfect(unjoined(verb)) and not _DEFINITE_WORD.match(noun) and noun not in _FUNCTION_WORDS
+                    and not noun.isdigit() and not shapes.perfect(unjoined(noun))):
+                opening = words[k].start(), words[k].start()
+                break
+    if opening is None or _WORD.search(text, clause.start, opening[0]) is None or _COMMA.search(text, opening[0], t.start) \
+            or len(_WORD.findall(text, opening[1], t.start)) > _RELATIVE_WORDS:
+        return False
+    lexicon = load_triggers()
+    kind = lexicon.happening(_fold_window(text, opening[1], t.start))
+    main = lexicon.happening(_fold_window(text, clause.start, opening[0]))
+    return kind is not None and (main is None or not lexicon.is_reaction(main) and lexicon.group(main) != lexicon.group(kind))
 
 
 def _asyndetic(text: str, after: int, t: Timex, cues: _DateCues) -> bool:
