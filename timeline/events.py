@@ -1744,6 +1744,7 @@ class _DateCues(NamedTuple):
     edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
     edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
     figure_openers: frozenset[str] = frozenset()  # open what a clause's move follows (بعد، متأثرا، مع)
+    term_nouns: frozenset[str] = frozenset()  # a term an "until" ends (عقد، رئاسة), with pronouns and duals
     figure_releases: frozenset[str] = frozenset()  # a release: nouns with pronouns, verbs' forms (صدور، قالت)
     figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
     figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
@@ -2036,6 +2037,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         figure_showing=frozenset(form for v in data["figure_showing"] for form in verb_forms(fold(str(v))))
         | frozenset(form for v in data["figure_showing_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])),
         figure_nouns=nouns("figure_nouns"),
+        term_nouns=nouns("term_nouns"),
         witnessed=nouns("witnessed_nouns") | frozenset(fold("ال" + str(n)) for n in data["witnessed_nouns"]),
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
@@ -2364,6 +2366,9 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
     chosen = [t for k, t in enumerate(chosen) if not (k and _until(text, clause, t, cues))]
+    # … and, alone, after a term's noun (وقع عقدا جديدا لأربع سنوات حتى 2019): it ends the term, not the act's date
+    if len(chosen) == 1 and _ends_a_term(text, clause, chosen[0], cues):
+        chosen = []
     # … and a span of the last years or months before a day of the clause told after it, no comma between,
     # tells what its noun has been over them (أعلن النادي بطل الدوري في الأعوام الثلاثة الماضية أمس تعاقده):
     # the day is the act's (not …خلال الأسبوعين الأخيرين…، حيث استقرت القيمة بنهاية الأسبوع الماضي)
@@ -2614,6 +2619,25 @@ def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     first = (_WORD.findall(fold(t.text)) or [""])[0]
     last = _WORD.findall(_fold_window(text, max(clause.start, t.start - 12), t.start))[-1:]
     return unjoined(first) in cues.cut_off or bool(last) and unjoined(last[0]) in cues.cut_off
+
+
+_TERM_PREFIXES = ("بال", "لل", "ال", "ب", "ل")
+
+
+def _ends_a_term(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` comes after "until" (:func:`_until`) and, earlier in its clause with no comma
+    between, after a noun of a term (``term_nouns`` of ``lang/ar/event_dates.yaml``: ``وقع عقدا
+    جديدا لأربع سنوات حتى 2019``، ``يحتفظ برئاسة المجلس حتى 2019``): the date ends that term."""
+    if not cues.term_nouns or not _until(text, clause, t, cues):
+        return False
+    before = text[clause.start:t.start]
+    comma = max(before.rfind("،"), before.rfind(","))
+    for word in _WORD.findall(fold(before[comma + 1:])):
+        bare = unjoined(word)
+        if bare in cues.term_nouns or any(bare.startswith(p) and len(bare) - len(p) >= 3
+                                          and bare[len(p):] in cues.term_nouns for p in _TERM_PREFIXES):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
