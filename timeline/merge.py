@@ -31,13 +31,14 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   as on one day (the coarse mention tells no other day; the entry keeps the day); so too a
   month gone by when told (a background) holding the other's day when the two share :data:`BACKGROUND_RARE` rare words (a
   background summit told «في مايو الماضي» and «في 14 مايو»), one side naming no class or a meeting;
-- both dated to a day or finer, on consecutive days (less than a day apart):
-  :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
+- both dated to a day or finer, on consecutive days (less than a day apart), or at two hours of one
+  day: :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
   told in like words are two); but a plan told for one of the days (``سيصدر … غدا قرارا``) and
   another outlet's report of one class done on the other (``أعلن المجلس اليوم``), neither a
   preparatory meeting nor a plan called off, told before that day ends (:mod:`timeline.tense`):
-  as on one day;
+  as on one day; so too a plan told for one hour of a day (``مؤتمرا صحفيا مساء اليوم``) and a report
+  of another hour of that day (``الذي عقده ظهر اليوم``): the hour a plan gives is its least sure part;
 - intervals disjoint but at most ``conflict_window`` apart: :data:`CONFLICT_THRESHOLD`,
   three shared words (outlets that disagree on the day of one happening are shown as one
   entry, flagged, rather than as two).
@@ -47,6 +48,8 @@ Two reports of one class of happening (not a meeting, a toll or a reaction) nami
 information and one word shared besides: few happenings of a class are told for one day weeks away,
 so the day tells which (an election told six months ahead in clauses about a candidate, an interview);
 for a day gone by, a story's background day, their happening words must govern nothing the other lacks.
+Such a link joins two grown entries as a strong link of one day does (:data:`ALIKE_SCORE`), when the
+entries tell one happening by their class.
 
 Two outlets' reports of one day and one class (each its clause's own predicate; not a meeting, a toll
 or a reaction, nor a date bounding its happening), each the other's closest report of its outlet
@@ -257,7 +260,9 @@ Kuwaiti court's second hearing told by KUNA's release copies and by three outlet
 reports: the link scores 73). On the 5k corpus, with no least score the Saudi football
 federation's meeting joined a minister's meeting of that day and two executions of one day
 joined; at 70 the joins read are one happening each (the Kuwaiti hearing, Souk Okaz's opening,
-Buraydah's festival, a visit and its thanks)."""
+Buraydah's festival, a visit and its thanks). A link of one far exact day (:func:`_far_day`) joins
+them whatever its score: the day tells which (FIFA's election of 26 February told months ahead by two
+entries of candidates' and interviews' clauses; split42)."""
 
 ONE_HAPPENING_SHARE = 0.8
 """Share of the same-day :data:`MIN_SHARED_WEIGHT` that the shared words of two reports of one
@@ -605,12 +610,15 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
-    # another report of its class on the day before or after
+    # another report of its class on the day before or after, or at another hour of its day
     days = pl.DataFrame({"trigger": features.events["trigger"], "day": (table["start"] - _EPOCH).dt.total_days(),
-                         "fine": table["fine"] & ~table["bound"]})
-    told = days.filter(pl.col("fine") & pl.col("trigger").is_not_null()).select("trigger", "day").unique()
-    near = pl.concat([told.with_columns(pl.col("day") + step) for step in (-1, 1)]).unique().with_columns(
-        pl.lit(True).alias("near"))
+                         "fine": table["fine"] & ~table["bound"], "start": table["start"],
+                         "hour": (table["end"] - table["start"]) < dt.timedelta(days=1)})
+    told = days.filter(pl.col("fine") & pl.col("trigger").is_not_null())
+    near = pl.concat([told.select("trigger", pl.col("day") + step) for step in (-1, 1)]
+                     + [told.filter(pl.col("hour")).group_by("trigger", "day")
+                        .agg(pl.col("start").n_unique().alias("n")).filter(pl.col("n") > 1).select("trigger", "day")]) \
+        .unique().with_columns(pl.lit(True).alias("near"))
     read = days.join(near, on=["trigger", "day"], how="left", maintain_order="left")["near"].fill_null(False) \
         & days["fine"]
     # ...as the merge reads it: when a plan was told (null for no plan, or one not to meet) and whether
@@ -959,7 +967,16 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     overlap = (pl.col("start_j") < pl.col("end")) & (pl.col("start") < pl.col("end_j"))
     both_fine = pl.col("fine") & pl.col("fine_j")
     gap = pl.max_horizontal(pl.col("start_j") - pl.col("end"), pl.col("start") - pl.col("end_j"))
-    agreement = (pl.when(overlap).then(pl.when(both_fine).then(_SAME_DAY).otherwise(_OVERLAP))
+    # two times of one calendar day, one told ahead of its report (a plan's hour: مؤتمرا صحفيا مساء
+    # اليوم, told at noon; the conference held ظهر اليوم), agree as one day does: the hour a plan gives
+    # is the least sure part of it. Two hours told after the fact (a death at dawn, another at noon; a
+    # morning training and an evening match) stay apart; so does a night told across midnight (ليل أمس)
+    last = pl.col("end") - dt.timedelta(microseconds=1)
+    last_j = pl.col("end_j") - dt.timedelta(microseconds=1)
+    one_date = ((pl.col("plan_told").is_not_null() | pl.col("plan_told_j").is_not_null())
+                & (pl.col("start").dt.date() == pl.col("start_j").dt.date())
+                & (last.dt.date() == pl.col("start").dt.date()) & (last_j.dt.date() == pl.col("start_j").dt.date()))
+    agreement = (pl.when(overlap | (both_fine & one_date)).then(pl.when(both_fine).then(_SAME_DAY).otherwise(_OVERLAP))
                  .when(both_fine & (gap < dt.timedelta(days=1))).then(_NEXT_DAY).otherwise(_NEAR))
     # one class of happening: one word's, or on one day (or one period both give: أصيب جنديان
     # بانفجار ألغام الأسبوع الماضي / انفجر لغم الأسبوع الماضي) a toll's cause and the other's word
@@ -1260,8 +1277,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one_kind = (~days_apart | pl.col("trigger").is_not_null() | pl.col("trigger_j").is_not_null()
                 | (copy & ~counts_differ))
     # one day, one class of happening, each word the clause's own predicate (no background)
-    alike = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
-             & (score >= ALIKE_SCORE))
+    # ...or one far exact day shared by two reports of one class (_far_day): the day tells which, for
+    # two grown entries as for two reports (an election told months ahead in clauses about candidates)
+    alike = (((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
+              & (score >= ALIKE_SCORE)) | far_day)
     # a toll giving the other's count, or told in the town the other names, needs no class margin
     least = need - pl.when((pl.col("numbers_shared") > 0) | one_town | names_shared).then(spared).otherwise(0.0)
     return frame.with_columns(score.alias("score")) \
@@ -1539,7 +1558,8 @@ class _Components:
 
     def _one_happening(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` (met by a link of :data:`ALIKE_SCORE` between
-        two reports of one day naming one class with their own predicates) tell one happening
+        two reports of one day naming one class with their own predicates, or by a link of one far
+        exact day, :func:`_far_day`) tell one happening
         by what their reports say happened, whatever their telling words: at least half of each
         entry names that class with its own predicate (a bombing's entry, not its aftermath's:
         funerals, tolls and condemnations are other classes), neither a meeting's, a toll's
