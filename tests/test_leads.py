@@ -221,6 +221,10 @@ def test_opening_tense() -> None:
              "done": ["وقتل ثلاثة أشخاص", "الرياض - واس: أعلنت الوزارة", "كما سيطرت القوات على الجسر"],
              "now": ["يخضع المريض لعملية", "تستعد المدارس للعام الدراسي"],
              None: ["تنظيم المعرض السنوي", "ووسط حضور كبير افتتح"]}
+    # a fronted adverbial closed by a comma is passed over when the first word tells nothing
+    cases["done"] += ["ميدانيا، انفجرت عبوة ناسفة", "وعلى صعيد متصل، اعتقلت الشرطة"]
+    cases["now"] += ["وعلى الصعيد الاقتصادي، يشهد السوق"]
+    cases[None] += ["ووسط حضور جماهيري كبير في الملعب الجديد، افتتح"]
     for tense, clauses in cases.items():
         for clause in clauses:
             assert opening_tense(fold(clause)) == tense, clause

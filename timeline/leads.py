@@ -42,6 +42,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
+from timeline.lexicon import COMMAS
 from timeline.normalize import fold, unjoined
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
@@ -64,6 +65,7 @@ TOLD_RULE = "report window"
 reports (:func:`told_window`)."""
 
 _FUTURE_WORDS = 3  # the most words of a future cue opening a clause (من المقرر أن)
+_FRONTED = 3  # the most words of a fronted adverbial before its comma (وفي السياق ذاته، قتل)
 
 _WORD = kept(r"\w+")
 
@@ -129,7 +131,18 @@ def opening_tense(folded: str) -> str | None:
     lead-ins (:func:`_opening`): ``"ahead"`` (a future cue or verb, :func:`timeline.tense.future_verb`:
     ``سيخضع``، ``سوف``، ``من المقرر أن``), ``"done"`` (a third-person perfect of :func:`_leads` or
     :func:`timeline.tense.perfect_verb`: ``قتل``، ``سيطرت``، ``وفازت``), ``"now"`` (a present verb by
-    its shape: ``يخضع``، ``تستعد``) or None (a noun, an adverb: ``ميدانيا``، ``وسط``)."""
+    its shape: ``يخضع``، ``تستعد``) or None (a noun, an adverb: ``ووسط``). When the first word tells
+    nothing and a comma closes a fronted adverbial within :data:`_FRONTED` words (``ميدانيا، سقط``،
+    ``وفي السياق ذاته، قتل``), the words after that comma are read."""
+    said = _tense_of(folded)
+    comma = min((at for at in map(folded.find, COMMAS) if at >= 0), default=-1)
+    if said is None and comma > 0 and len(_WORD.findall(folded[:comma])) <= _FRONTED:
+        return _tense_of(folded[comma + 1:])
+    return said
+
+
+def _tense_of(folded: str) -> str | None:
+    """:func:`opening_tense` of the first word of ``folded`` alone."""
     words, k = _opening(folded)
     if k == len(words):
         return None
