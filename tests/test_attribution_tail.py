@@ -1,6 +1,8 @@
 """An attribution tail («، بحسب ما أفاد مصدر الاثنين») tells who reported what the clause before it
 says and when: beside a date of that clause its day is the report's, dates nothing and is no event of
-its own; alone it dates the clause, as a saying told first would (Arabic written for these tests)."""
+its own; alone it dates the clause by how the clause opens (attrib42): a perfect, done that day or the day
+before (the report's window); told ahead, not at all; a state in the present, that day (Arabic written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -31,9 +33,41 @@ def test_each_form_of_the_tail() -> None:
         assert _events(text) == [("مساء السبت", "2015-08-08TEV", text)], tail
 
 
-def test_a_tail_alone_dates_its_clause() -> None:
+def test_a_tail_alone_gives_a_happening_told_done_the_report_window() -> None:
+    # done on or before the report's day: that day or the day before, as a lead's report window
     text = "وقتل خمسة جنود في هجوم على قاعدة عسكرية شمال البلاد، بحسب ما أفاد مصدر أمني الاثنين."
-    assert _events(text) == [("الاثنين", "2015-08-10", text)]
+    assert _events(text) == [("الاثنين", "2015-08-09/2015-08-10", text)]
+    text = "سيطرت قوات الجيش على البلدة الجبلية بعد معارك عنيفة، حسبما أفادت مصادر محلية أمس."
+    frame = build_timeline(pl.DataFrame([{"id": "a", "published": "2015-08-11T08:00", "text": text}]),
+                           merge=False).events
+    row = frame.row(0, named=True)
+    assert (row["expr"], row["value"], row["grain"]) == ("أمس", "2015-08-09/2015-08-10", "day")
+    assert (row["start"].isoformat(), row["end"].isoformat()) == ("2015-08-09T00:00:00", "2015-08-11T00:00:00")
+    assert text[row["expr_start"]:row["expr_end"]] == "أمس"
+
+
+def test_a_tail_alone_dates_nothing_told_ahead() -> None:
+    # a future, or a present with a span to come: the report's day is not the happening's
+    first = "وافتتح الوزير المستشفى الجديد أمس."
+    for clause in ("وسيخضع اللاعب للفحص الطبي قبل التوقيع مع النادي", "ومن المقرر أن يصل الوفد إلى العاصمة",
+                   "يخضع اللاعب للفحص الطبي في غضون 48 ساعة", "ويوقع المدرب عقده الجديد خلال أيام"):
+        text = f"{first} {clause}، وفقا لما ذكرته صحف محلية اليوم الثلاثاء."
+        assert _events(text) == [("أمس", "2015-08-10", first)], clause
+
+
+def test_a_state_told_in_the_present_keeps_the_reports_day() -> None:
+    # what the present tells holds on the day it is reported; an age is no span to come
+    for clause in ("تستعد البلدية لافتتاح الحديقة العامة احتفالا بالعيد الوطني",
+                   "يحتجز المسلحون صحفيا فرنسيا (35 عاما) في منطقة جبلية"):
+        text = f"{clause}، حسبما أفادت صحيفة محلية اليوم الثلاثاء."
+        assert [e[1] for e in _events(text)] == ["2015-08-11"], clause
+
+
+def test_a_date_after_a_complementizer_in_the_tail_is_not_the_reports() -> None:
+    # the tail tells something of its own after «أن»: its date is that thing's
+    text = ("وتعاقب على تدريب الفريق عشرون مدربا، وفق ما نشره موقع النادي الذي ذكر أن أول مدرب تولى المهمة "
+            "في عام 1970.")
+    assert [e[1] for e in _events(text)] == ["1970"]
 
 
 def test_not_a_tail() -> None:

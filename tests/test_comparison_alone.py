@@ -70,5 +70,6 @@ def test_a_decimal_figure_is_one_word_of_the_compared_amount() -> None:
 
 
 def test_a_price_far_before_the_date_is_no_term() -> None:
-    got = _dated("ويخضع اللاعب للفحص الطبي في غضون 24 ساعة تمهيدا للانتقال إلى النادي الفرنسي مقابل 30 مليون يورو، وفقا لما ذكرته مصادر صحفية اليوم.")
+    # (no «في غضون 24 ساعة»: a present with a span to come is not dated by its report's day, attrib42)
+    got = _dated("ويخضع اللاعب للفحص الطبي تمهيدا للانتقال إلى النادي الفرنسي مقابل 30 مليون يورو، وفقا لما ذكرته مصادر صحفية اليوم.")
     assert got == [("اليوم", "2015-08-06")]

@@ -91,13 +91,13 @@ import polars as pl
 
 from timeline._programs import kept
 from timeline._spans import SpanIndex
-from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.anchors import (RECALLED_AGO, anchor_to_happenings, anniversary_of, commemoration, other_instance_words,
                               pending_offset, recalled_date)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
-from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
+from timeline.leads import LEAD_CONFIDENCE, lead_sentence, opening_tense, report_window, told_window
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
                               conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
@@ -1945,6 +1945,55 @@ def _attributed(text: str, clause: Clause, t: Timex, earlier: list[Timex]) -> bo
 
 
 @functools.lru_cache(maxsize=None)
+def _ahead_spans(code: str = "ar") -> frozenset[str]:
+    """``ahead_spans`` of ``lang/<code>/event_dates.yaml``, folded: the words opening a span to come
+    when a present tells it (``في غضون 24 ساعة``، ``خلال يومين``)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["ahead_spans"])
+
+
+def _tail_alone(text: str, clause: Clause, t: Timex, earlier: list[Timex]) -> int | None:
+    """The comma of the attribution tail (:func:`_attribution_tail`) ``t`` lies in alone: opened
+    after words of ``clause`` and after no date of ``earlier``, ``t`` before its next comma or stop
+    and before any complementizer in it (``وفق ما نشره الموقع الذي ذكر أن أول مدرب تولى المهمة قبل
+    55 عاما``: a thing of its own); None when ``t`` lies in no such tail."""
+    m = None
+    for m in _COMMA.finditer(text, clause.start, t.start):  # the last comma: a tail ends at the next one
+        pass
+    at = _after_comma(text, m.end()) if m is not None else None
+    if m is None or at is None or _TAIL_END.search(text, at, t.start) is not None \
+            or not _WORD.search(text, clause.start, m.start()) or any(k.end <= m.start() for k in earlier) \
+            or not _attribution_tail(text, at):
+        return None
+    words = _WORD.findall(_fold_window(text, at, t.start))
+    return None if any(unjoined(w) in _date_cues().complementizers for w in words) else m.start()
+
+
+def _span_ahead(text: str, clause: Clause, u: Timex) -> bool:
+    """Whether the duration ``u`` is opened by a word of :func:`_ahead_spans`, in it or right before
+    it (``في غضون 24 ساعة``، ``خلال يومين``; not an age, ``فتاة (15 عاما)``)."""
+    words = _WORD.findall(_fold_window(text, u.start, u.end))[:1] \
+        + _WORD.findall(_fold_window(text, max(clause.start, u.start - 12), u.start))[-1:]
+    return any(unjoined(w) in _ahead_spans() for w in words)
+
+
+def _as_reported(text: str, clause: Clause, t: Timex, earlier: list[Timex], spans: SpanIndex[Timex]) -> Timex | None:
+    """``t`` as it dates the happening of ``clause`` when it is the report's day of an attribution
+    tail it lies in alone (:func:`_tail_alone`: ``قتل خمسة جنود، بحسب ما أفاد مصدر أمني الاثنين``), by
+    how the clause before the tail opens (:func:`timeline.leads.opening_tense`): told done, the window
+    of that day or the day before (:func:`timeline.leads.told_window`); told ahead (``سيخضع``، a present
+    with a span to come: ``يخضع … في غضون 24 ساعة``, :func:`_span_ahead`), None: the report's day is not
+    its day; else (a state told in the present, ``تستعد كوريا``; no verb read) ``t`` itself."""
+    comma = _tail_alone(text, clause, t, earlier)
+    if comma is None:
+        return t
+    tense = opening_tense(_fold_window(text, clause.start, comma))
+    if tense == "now" and any(u.type is TimexType.DURATION and _span_ahead(text, clause, u)
+                              for u in spans.starting_in(clause.start, comma)):
+        tense = "ahead"
+    return told_window(t) if tense == "done" else None if tense == "ahead" else t
+
+
+@functools.lru_cache(maxsize=None)
 def _root_waw(code: str = "ar") -> _RootWaw:
     """The words whose first letter و belongs to the root (``root_waw_starts``, and
     ``root_waw_nouns`` with their derived forms, of ``lang/<code>/event_dates.yaml``), folded."""
@@ -3045,11 +3094,13 @@ def article_events(
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes, published)
     for clause in clauses:
-        own = [_on_the_recent_day(text, clause, _on_the_narrative_day(text, t, told_day), recent_day, published,
-                                  dating)
-               for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
+        said = [_on_the_recent_day(text, clause, _on_the_narrative_day(text, t, told_day), recent_day, published,
+                                   dating)
+                for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
+        # the report's day of an attribution tail, alone: a window, or no date of the happening
+        own = [w for k, t in enumerate(said) if (w := _as_reported(text, clause, t, said[:k], spans)) is not None]
         if not own and (memo := commemoration(text, clause.start, clause.end, timexes, published)) is not None:
-            own = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
+            own = said = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
             anchors[memo[0].start] = memo[1]
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
@@ -3085,10 +3136,10 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = distinct, False, own[-1], clause
-            told_day = next((_naive(t.interval[0]).date() for t in reversed(own)
-                             if t.grain is not None and t.grain.rank <= Grain.DAY.rank
+            told_day = next((_naive(t.interval[0]).date() for t in reversed(said)  # (a report's day, not
+                             if t.grain is not None and t.grain.rank <= Grain.DAY.rank  # its window)
                              and t.interval is not None), told_day)
-            recent_day = _recent_day(own, published, recent_day)
+            recent_day = _recent_day(said, published, recent_day)
             days += [(t, clause.sentence_index) for t in own]
             if not _content_words(text, clause.start, clause.end, spans, 1):
                 continue  # a date and nothing else (a wire's time stamp ``11:57 ت م``, a heading): no happening told

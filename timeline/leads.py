@@ -21,10 +21,17 @@ Its date is the report's window, the publication's day or the day before: the in
 expression at the clause's start (``text[start:start] == ""``), anchored to the
 publication, ``inherited`` with ``date_confidence`` :data:`LEAD_CONFIDENCE`: like an
 inherited row, it follows and never leads a merge (:mod:`timeline.follow`).
+
+A happening whose only date is its report's day, told in an attribution tail (``قتل خمسة
+جنود في هجوم، بحسب ما أفاد مصدر أمني الاثنين``), is read the same way when its clause opens
+with a perfect (:func:`opening_tense`): done on that day or the day before (:func:`told_window`,
+the tail's expression kept); told ahead (``سيخضع``، ``من المقرر أن``), the report's day is
+not its day at all.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Sequence
@@ -35,12 +42,16 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.normalize import fold
+from timeline.lexicon import COMMAS
+from timeline.normalize import fold, unjoined
+from timeline.tense import future_verb, perfect_verb
+from timeline.verbs import load_shapes
 
 if TYPE_CHECKING:
     from timeline.events import Clause
 
-__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "lead_sentence", "perfect_forms", "report_window"]
+__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "TOLD_RULE", "lead_sentence", "opening_tense", "perfect_forms",
+           "report_window", "told_window"]
 
 LEAD_CONFIDENCE = 0.4
 """How sure a lead's report window is: below an inherited date's (0.5, 0.7), as it rests on
@@ -48,6 +59,13 @@ no expression of the text, only on the convention that a lead tells the day's ne
 
 LEAD_RULE = "lead report window"
 """The ``rule`` of a report window's :class:`~timeline._types.Timex`."""
+
+TOLD_RULE = "report window"
+"""The last part (after `` + ``) of the ``rule`` of a report's day read as the window of what it
+reports (:func:`told_window`)."""
+
+_FUTURE_WORDS = 3  # the most words of a future cue opening a clause (من المقرر أن)
+_FRONTED = 3  # the most words of a fronted adverbial before its comma (وفي السياق ذاته، قتل)
 
 _WORD = kept(r"\w+")
 
@@ -84,17 +102,60 @@ def _leads(code: str = "ar") -> _Leads:
     return _Leads(data["least_words"], data["reach"], data["report_words"], verbs)
 
 
+def _opening(folded: str) -> tuple[list[str], int]:
+    """The words of a folded clause past a dateline before a colon, and how many lead-ins (إلى
+    ذلك، كما، من) open them."""
+    lexicon = load_triggers()
+    words = _WORD.findall(folded)[lexicon.dateline(folded):]
+    k = 0
+    while k < len(words) and lexicon.lead_in(words[k]):
+        k += 1
+    return words, k
+
+
+def _listed_perfect(first: str) -> bool:
+    """Whether a folded word is a third-person perfect of :func:`_leads`, after و or ف or not."""
+    verbs = _leads().verbs
+    return first in verbs or (len(first) > 3 and first[0] in "وف" and first[1:] in verbs)
+
+
 def _reports(folded: str) -> bool:
     """Whether a folded sentence opens, past a dateline before a colon and lead-ins, with a
     third-person perfect verb of an act or a statement (:func:`_leads`), after و or ف."""
-    lexicon = load_triggers()
-    words = _WORD.findall(folded)[lexicon.dateline(folded):]
-    while words and lexicon.lead_in(words[0]):
-        words = words[1:]
-    if not words:
-        return False
-    first, verbs = words[0], _leads().verbs
-    return first in verbs or (len(first) > 3 and first[0] in "وف" and first[1:] in verbs)
+    words, k = _opening(folded)
+    return k < len(words) and _listed_perfect(words[k])
+
+
+def opening_tense(folded: str) -> str | None:
+    """How a folded clause tells its happening, read from its first word past a dateline and
+    lead-ins (:func:`_opening`): ``"ahead"`` (a future cue or verb, :func:`timeline.tense.future_verb`:
+    ``سيخضع``، ``سوف``، ``من المقرر أن``), ``"done"`` (a third-person perfect of :func:`_leads` or
+    :func:`timeline.tense.perfect_verb`: ``قتل``، ``سيطرت``، ``وفازت``), ``"now"`` (a present verb by
+    its shape: ``يخضع``، ``تستعد``) or None (a noun, an adverb: ``ووسط``). When the first word tells
+    nothing and a comma closes a fronted adverbial within :data:`_FRONTED` words (``ميدانيا، سقط``،
+    ``وفي السياق ذاته، قتل``), the words after that comma are read."""
+    said = _tense_of(folded)
+    comma = min((at for at in map(folded.find, COMMAS) if at >= 0), default=-1)
+    if said is None and comma > 0 and len(_WORD.findall(folded[:comma])) <= _FRONTED:
+        return _tense_of(folded[comma + 1:])
+    return said
+
+
+def _tense_of(folded: str) -> str | None:
+    """:func:`opening_tense` of the first word of ``folded`` alone."""
+    words, k = _opening(folded)
+    if k == len(words):
+        return None
+    # a future cue may open with a lead-in's word (ومن المتوقع أن)
+    if any(future_verb(" ".join(words[i:i + n])) for i in range(k + 1) for n in range(1, _FUTURE_WORDS + 1)):
+        return "ahead"
+    bare = unjoined(words[k])
+    if _listed_perfect(words[k]) or perfect_verb(bare):
+        return "done"
+    shapes = load_shapes()  # يخضع; a present of تـ/نـ by its length and letters (تستعد; not تنظيم)
+    present = shapes.is_present(bare, noun_endings=True) or (
+        shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare))
+    return "now" if present else None
 
 
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
@@ -116,11 +177,27 @@ def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
     return None
 
 
+def _window(moment: dt.datetime) -> tuple[str, tuple[dt.datetime, dt.datetime]]:
+    """The value ``D-1/D`` and interval [D − 1, D + 1) of a report told on the day of ``moment``."""
+    day = moment.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
+    first = day - dt.timedelta(days=1)
+    return f"{first.date().isoformat()}/{day.date().isoformat()}", (first, day + dt.timedelta(days=1))
+
+
 def report_window(clause: Clause, published: dt.datetime) -> Timex:
     """The window of a lead's report: the publication's day or the day before, at day grain
     (value ``D-1/D``), an empty expression at the start of ``clause``."""
-    day = published.replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
-    first = day - dt.timedelta(days=1)
-    return Timex(clause.start, clause.start, "", TimexType.DATE,
-                 f"{first.date().isoformat()}/{day.date().isoformat()}", Grain.DAY,
-                 (first, day + dt.timedelta(days=1)), anchor=Anchor.PUBLISHED, rule=LEAD_RULE)
+    value, interval = _window(published)
+    return Timex(clause.start, clause.start, "", TimexType.DATE, value, Grain.DAY, interval,
+                 anchor=Anchor.PUBLISHED, rule=LEAD_RULE)
+
+
+def told_window(t: Timex) -> Timex:
+    """``t``, the day a report was told (``حسبما أفادت مصادر أمس``), as the window of a happening
+    it reports done: that day or the day before, at day grain (value ``D-1/D``); its span, text and
+    anchor kept, :data:`TOLD_RULE` added to its rule. ``t`` itself when coarser than a day."""
+    if t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank:
+        return t
+    value, interval = _window(t.interval[0])
+    return dataclasses.replace(t, value=value, grain=Grain.DAY, interval=interval, mod=None,
+                               rule=f"{t.rule} + {TOLD_RULE}")
