@@ -1,6 +1,7 @@
 """A relative clause's date before an attribution tail's day: when the relative clause tells a
-happening apart from the predicate's, the tail's day dates the predicate (recall42). Arabic written
-for these tests."""
+happening apart from the predicate's, the tail's day dates the predicate (recall42): a perfect
+predicate takes the report's window, that day or the day before (attrib42). Arabic written for these
+tests."""
 
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ def test_the_tails_day_dates_the_predicate_past_a_relative_clause_with_its_own_h
     # no pronoun: an indefinite noun, then a perfect verb (مسلحين قتلوا)
     got = _dated("عثرت الشرطة على هواتف وأوراق مع جثث مسلحين قتلوا خلال هجوم على السوق في الخامس من أغسطس، "
                  "بحسب ما أفاد مصدر أمني الاثنين.")
-    assert got == [("الاثنين", "2015-08-10")]
+    assert got == [("الاثنين", "2015-08-09/2015-08-10")]
     # a relative pronoun
     got = _dated("اعتقلت قوات الأمن الرجل الذي فجر السيارة أمام المبنى في الثالث من أغسطس، "
                  "حسبما أعلنت الوزارة الأحد.")
-    assert got == [("الأحد", "2015-08-09")]
+    assert got == [("الأحد", "2015-08-08/2015-08-09")]
 
 
 def test_the_report_stays_undated_beside_the_predicates_own_date() -> None:
