@@ -35,6 +35,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
+from timeline.lexicon import clitic_prefixes
 from timeline.normalize import fold
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def _reports(folded: str) -> bool:
     if not words:
         return False
     first, verbs = words[0], _leads().verbs
-    return first in verbs or (len(first) > 3 and first[0] in "وف" and first[1:] in verbs)
+    return clitic_prefixes().reads(first, verbs, least=4)
 
 
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
