@@ -979,16 +979,13 @@ def clitic_prefixes(code: str = "ar") -> Clitics:
     return Clitics(conj, prep, fold(words[0]), fold(words[1]))
 
 
-@functools.lru_cache(maxsize=None)
-def _conjunctions(code: str = "ar") -> str:
-    """:attr:`Clitics.joined` of :func:`clitic_prefixes` (read once)."""
-    return clitic_prefixes(code).joined
+_CONJUNCTIONS = clitic_prefixes().joined  # و ف: unjoined's default, read once
 
 
 def unjoined(word: str, letters: str | None = None) -> str:
     """A folded word without a leading conjunction (:func:`clitic_prefixes`: ``وكان`` → ``كان``) or,
     given ``letters``, one of them (``لصلاه`` → ``صلاه``); words of three letters stay (``وقف``, ``فاز``)."""
-    return word[1:] if word[0] in (letters or _conjunctions()) and len(word) > 3 else word
+    return word[1:] if word[0] in (letters or _CONJUNCTIONS) and len(word) > 3 else word
 
 
 @functools.lru_cache(maxsize=None)
