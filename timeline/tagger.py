@@ -22,6 +22,7 @@ from timeline.verbs import load_shapes, nearest_first
 from timeline.zones import clock_shift, in_publication_time
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
+_JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, for a word's first letter
 
 __all__ = ["tag"]
 
@@ -569,7 +570,7 @@ def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> 
             or meaning.day is not None or meaning.rel_unit is not None:
         return False
     word = _LAST_WORD.search(text, max(0, start - 16), start)
-    return word is not None and (word[1] in pay or word[1][:1] in clitic_prefixes().joined + "بل" and word[1][1:] in pay)
+    return word is not None and (word[1] in pay or word[1][:1] in _JOINED_BL and word[1][1:] in pay)
 
 
 _LAST_WORD = kept(r"(\w+)\s+$")

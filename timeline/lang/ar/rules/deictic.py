@@ -19,6 +19,7 @@ from timeline.semantics import Range, Recurring, Vague, When, Within
 _CONJ = clitic_prefixes().conjunction  # [وف]
 _CONJ_B = clitic_prefixes().conjunction_or("ب")  # [وفب]
 _CONJ_L = clitic_prefixes().conjunction_or("ل")  # [وفل]
+_JOINED_L = clitic_prefixes().joined + "ل"  # و ف ل, for a word's first letter
 
 __all__ = ["RULES"]
 
@@ -89,7 +90,7 @@ def _yesteryear(c: Ctx, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in clitic_prefixes().joined + "ل" and word[1:] in c.lex.yesteryear_before)
+    return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in _JOINED_L and word[1:] in c.lex.yesteryear_before)
 
 
 _NEXT_WORD = kept(r"\s+(\w+)")
@@ -145,9 +146,9 @@ def _nowadays(word: str, at: int, c: Ctx) -> bool:
     words = c.lex.nowadays_before
     if word in words:
         return True
-    if len(word) > 3 and word[0] in clitic_prefixes().joined + "ل" and word[1:] in words:
+    if len(word) > 3 and word[0] in _JOINED_L and word[1:] in words:
         return True
-    bare = word[1:] if word[0] in clitic_prefixes().joined + "ل" and word[1:3] == "ال" else word
+    bare = word[1:] if word[0] in _JOINED_L and word[1:3] == "ال" else word
     if not (bare.startswith("ال") and bare[2:] in words):
         return False
     head = _PREVIOUS_WORD.search(c.before(at, 16))
