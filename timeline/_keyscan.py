@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from timeline._programs import source_stamp, stored
+from timeline.lexicon import clitic_prefixes
 
 try:
     import hyperscan
@@ -38,7 +39,7 @@ except ImportError:  # optional: the ``re`` scan does the same
 
 __all__ = ["KeyScan", "key_scan"]
 
-CLITICS = "وفبلك"
+CLITICS = clitic_prefixes().letters  # و ف ب ل ك
 # stand-ins for characters without a byte of their own, one per class the scan tells apart; each is
 # of its class, so a text holding one reads the same
 _STAND_IN = {"L": "\ua66e", "D": "\u07c0", "S": "\u2005", "O": "\ue000", "U": "_"}

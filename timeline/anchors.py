@@ -89,7 +89,7 @@ _IN_RELATIVE = kept(r"(?:\s+[^\W\d]+(?:\s+(?!و)[^\W\d]+){0,%d})?\s+" % (_RELATI
 # the day of X: a word before it (a time of day: فجر يوم التفجير), X, and a word after it (its weekday)
 # (a literal first, so that re scans for it fast; the word's start is checked after: _day_start)
 _DAY_OF = kept(r"يوم\s+(?P<what>ال\w+)(?:\s+(?P<weekday>\w+))?")
-_DAY_START = kept(r"(?:^|(?<=\s))[وفب]?$")
+_DAY_START = kept(r"(?:^|(?<=\s))" + clitic_prefixes().conjunction_or("ب") + "?$")
 _PART_BEFORE = kept(r"(?<!\w)(\w+)\s+$")  # the word right before يوم (a time of that day)
 
 
@@ -398,7 +398,7 @@ def _anniversary_number(word: str) -> bool:
 # «لومان» لمدة 24 ساعة … في عام 1966): a clause's bounds and the ends below cut it sooner
 _RECALLED_REACH = 160
 # the words a clause that is an anniversary phrase alone opens with (وفي ذكرى …)
-_ON_WORDS = frozenset({"في", "وفي", "ففي", "و", "ف"})
+_ON_WORDS = frozenset({"في", *(c + "في" for c in clitic_prefixes().conjunctions), *clitic_prefixes().conjunctions})
 
 
 @functools.lru_cache(maxsize=None)
@@ -648,8 +648,15 @@ def _sidelines(code: str = "ar") -> re.Pattern[str]:
     as :func:`fold_variants` folds a text, with groups ``word`` (the cue) and ``what`` (X): what is held
     on the sidelines of X is held on X's day."""
     cues = sorted((fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["sidelines"]), key=len, reverse=True)
-    return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?P<word>" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-                      + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+    return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)" + clitic_prefixes(code).conjunction + "))(?P<word>"
+                      + "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+                      + r")\s+(?:(?:" + _demonstratives(code) + r")\s+)?(?P<what>\w+)")
+
+
+def _demonstratives(code: str = "ar") -> str:
+    """``demonstratives`` of ``lang/<code>/event_dates.yaml``, folded, as an alternation in their order
+    (``هذا|هذه|ذلك|تلك``: between an eve or sidelines word and X)."""
+    return "|".join(map(re.escape, (fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["demonstratives"])))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -676,9 +683,9 @@ def _day_cues(code: str = "ar") -> _DayCues:
     for word in sorted(shifts, key=len, reverse=True):
         by_length.setdefault(len(word), []).append(word)
     words = "|".join(
-        r"(?:%s)(?:(?<=(?<!\w)\w{%d})|(?<=(?<!\w)[وف]\w{%d}))" % ("|".join(map(re.escape, ws)), n, n)
+        r"(?:%s)(?:(?<=(?<!\w)\w{%d})|(?<=(?<!\w)%s\w{%d}))" % ("|".join(map(re.escape, ws)), n, clitic_prefixes(code).conjunction, n)
         for n, ws in sorted(by_length.items(), reverse=True))
-    eves = kept(r"(?P<word>" + words + r")\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
+    eves = kept(r"(?P<word>" + words + r")\s+(?:(?:" + _demonstratives(code) + r")\s+)?(?P<what>\w+)")
     return _DayCues(eves, shifts, frozenset(shifts.keys() - strict))
 
 
@@ -800,7 +807,7 @@ def _day_of(text: str, m: re.Match[str], timexes: Sequence[Timex]) -> tuple[int,
         if kind is None:
             return None
     lex = load_lexicon()
-    day = m.start() - (1 if m.start() and text[m.start() - 1] in "وفب" else 0)  # ويوم، بيوم
+    day = m.start() - (1 if m.start() and text[m.start() - 1] in clitic_prefixes().joined + "ب" else 0)  # ويوم، بيوم
     before = _PART_BEFORE.search(text, max(0, day - 16), day)
     part = before is not None and fold(before.group(1)) in lex.day_parts
     weekday = lex.weekdays.get(fold(m.group("weekday"))) if m.group("weekday") else None

@@ -31,7 +31,7 @@ from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
 from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
-from timeline.lexicon import Lexicon, Separators, trie_regex, load_lexicon
+from timeline.lexicon import Lexicon, Separators, clitic_prefixes, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
@@ -100,7 +100,7 @@ class Joins:
             barrier=kept("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
             glue=kept(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
             to=kept(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
-            opener=kept(rf"(?<!\w)[وف]?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
+            opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
             apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
@@ -434,9 +434,9 @@ def _unshadow(found: list[Found], shadows: list[_Shadow], produce: Callable[[Rul
 
 _WORD = kept(r"\d+|[^\W\d_]+")
 _CLOCK_WORD = "الساعه"
-_FIRST_OF_TWO, _SECOND_OF_TWO = "وف", "بلك"  # the two clitics WORD_START lets stick to a word, in order
+_FIRST_OF_TWO, _SECOND_OF_TWO = clitic_prefixes().joined, "".join(clitic_prefixes().prepositions)  # the two clitics WORD_START lets stick to a word, in order
 _YEAR_WORD = kept(r"(?:عام|العام|سنه|السنه)\s+\d{4}(?!\d)")
-_CLITICS = "وفبلك"
+_CLITICS = clitic_prefixes().letters
 _SPACE = kept(r"[\s\-]+")
 _OPEN_BRACKET = kept(r"\(\s*$")
 _DIGIT_SEPARATORS = frozenset("/-–._:")
@@ -1015,7 +1015,7 @@ _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_
                "narrative", "nth")
 
 
-_BEFORE_AFTER = kept(r"(?<!\w)[وف]?(?P<w>قبل|بعد)\s+$")
+_BEFORE_AFTER = kept(r"(?<!\w)" + clitic_prefixes().conjunction + r"?(?P<w>قبل|بعد)\s+$")
 
 
 def _offset_from(a: Found, b: Found, text: str) -> Found | None:
@@ -1178,7 +1178,7 @@ def _quoted_names(found: list[Found], text: str, deictics: dict[str, int]) -> li
 _NAME_WORDS = 3
 # an opening quote (at a word's start, maybe after a clitic: 'و"'), then one or two whole words
 # before the deictic (the words of a name: no punctuation, no other quote)
-_QUOTED = kept(r'(?:(?<![^\W_ـ])|(?<=(?<![^\W_ـ])[وفبلك]))(?P<q>")(?:[^\W\d_]+\s+){1,%d}$' % (_NAME_WORDS - 1))
+_QUOTED = kept(r'(?:(?<![^\W_ـ])|(?<=(?<![^\W_ـ])' + clitic_prefixes().letter + r'))(?P<q>")(?:[^\W\d_]+\s+){1,%d}$' % (_NAME_WORDS - 1))
 _OPENER = kept(r"\(\s*$")
 _CLOSER = kept(r"\s*\)")
 _APPOSED = kept(r"[\s,]+$")
@@ -1345,7 +1345,7 @@ _UNIT_END = kept(r"\s*(?P<to>الي|حتي|و)\s*(?P<u>[^\W\d_]+)(?!\w)")
 # the smaller amount before a larger one: "بين 25 و", "من ثلاث إلى ", "ما بين 14-"; or digits and a dash
 # with no opener: "3-"
 _LOW_AMOUNT = kept(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و\s*[^\W\d_]+)?)\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)"
-                   r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])[وفبل]?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
+                   r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])" + clitic_prefixes().conjunction_or("بل") + r"?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the smaller amount's part ends (folded), checked first
 # ("40 أو 50 يوماً": two amounts joined by أو are a range too)
 # "قبل 6 - 7 سنوات": a time ago, the larger amount's (the amount rule reads it whole); "تحت 13- 14 عاماً": an age category ("خلال 8-48
@@ -1421,7 +1421,7 @@ _NEVER_ALONE = frozenset(("العصر", "الفجر"))
 _SINCE_UNTIL = kept(fold_letters(r"^(?:منذ|حتى)\s+"))
 _CLOCK_CUE = kept(r"(?:في|عند|حتى|منذ)\s*$")
 _AT_CUE = kept(r"(?:عند)\s*$")
-_EDGE_CUE = kept(r"(?<!\w)[وف]?(?:في|عند|مع|خلال)\s+$")
+_EDGE_CUE = kept(r"(?<!\w)" + clitic_prefixes().conjunction + r"?(?:في|عند|مع|خلال)\s+$")
 
 
 def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
@@ -1439,7 +1439,7 @@ def _hour_after_future_verb(f: Found, text: str, lex: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _future_verb(prefixes: tuple[str, ...], before_fi: bool = False) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+"
+    return re.compile(r"(?<!\w)" + clitic_prefixes().conjunction + r"?(?:" + "|".join(map(re.escape, prefixes)) + r")\w{2,}\s+"
                       + (r"في\s+$" if before_fi else "$"))
 
 
@@ -1484,8 +1484,8 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     pairs = [w.split(" ") for w in routes if " " in w]
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
                     for first in sorted({first for first, _ in pairs}))
-    key = r"(?P<key>[وفبلك]{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])))"
-    cues = r"[وف]?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + "|" \
+    key = r"(?P<key>" + clitic_prefixes().letter + r"{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])))"
+    cues = clitic_prefixes().conjunction + r"?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + "|" \
         + _future_shape(lex) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
         *rule_sources, *rule_bodies, r"(?<!\w)" + key, r"\W" + key,

@@ -101,8 +101,8 @@ from timeline.leads import LEAD_CONFIDENCE, lead_sentence, opening_tense, report
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
                               conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
-                              trie_regex)
-from timeline.normalize import FoldedText, fold, fold_text, unjoined
+                              trie_regex, unjoined)
+from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
 from timeline.tense import future_verb, perfect_verb
@@ -110,6 +110,9 @@ from timeline.verbs import load_shapes, nearest_first
 
 if TYPE_CHECKING:
     from timeline.articles import Article
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_PREP = clitic_prefixes().preposition  # [بلك]
 
 __all__ = [
     "Clause",
@@ -202,15 +205,15 @@ _PREDICATE_REACH = 40  # characters before the antecedent looked at for them
 # تم تنفيذه; not التي تضم 19 دولة قد وصلت: the main clause's verb after a description)
 _TOLD_WORDS = 4
 # a definite word (folded), with a conjunction or a preposition glued before the article
-_DEFINITE_WORD = kept(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w\w)")
-_GOVERNED = kept(r"^(?:[وف]?[بلك]ال|[وف]?لل)")
+_DEFINITE_WORD = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"?ال|" + _CONJ + r"?لل)(?=\w\w)")
+_GOVERNED = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"ال|" + _CONJ + r"?لل)")
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
-_LOCATIVE_HEAD = kept(r"[وف]?في\s+(?:\S+\s+){0,2}\S+")
+_LOCATIVE_HEAD = kept(_CONJ + r"?في\s+(?:\S+\s+){0,2}\S+")
 _DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
 # a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
 _COUNT_AFTER = kept(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
 # a word glued to a lam of purpose (لاستعادة، لتحرير; not لل, the lam before the article)
-_PURPOSE = kept(r"(?<!\w)[وف]?ل(?!ل)[\u0621-\u064a]{3,}")
+_PURPOSE = kept(r"(?<!\w)" + _CONJ + r"?ل(?!ل)[\u0621-\u064a]{3,}")
 # how many words before the narrative's date may say it dates a subordinate clause
 _SUBORDINATE_REACH = 4
 # how many first words of a clause may hold the relative pronoun of its subject (قطعة الحطام التي)
@@ -515,7 +518,7 @@ def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex], e
     count, cursor = 0, start
     for t in [*timexes.touching(start, end), None]:  # the pieces between the expressions, in turn
         for word in _WORD.findall(_fold_window(text, cursor, end if t is None else max(cursor, t.start))):
-            if word in _FUNCTION_WORDS or word[0] in "وف" and word[1:] in _FUNCTION_WORDS:
+            if clitic_prefixes().reads(word, _FUNCTION_WORDS, least=1):
                 continue
             if len(word) >= 2 and not word.isdigit():
                 count += 1
@@ -752,7 +755,7 @@ _PREDICATE_SCAN = 8
 # how many words after a preposition it governs (في محافظة ينبع: the object and its genitive)
 _HELD_WORDS = 2
 # a preposition glued to an indefinite noun (بمسجد، لمدينة; folded)
-_GLUED = kept(r"^[وف]?[بلك](?!ال)\w{3,}")
+_GLUED = kept(r"^" + _CONJ + r"?" + _PREP + r"(?!ال)\w{3,}")
 
 
 def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
@@ -781,7 +784,7 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
             return None  # (… أعطت نتائج غير أنها تبقى: a predicate in the past was missed)
         if comma:
             held = 0
-        if not held and w.group()[0] not in "وف" and (
+        if not held and w.group()[0] not in clitic_prefixes().conjunctions and (
                 word in cues.predicate_openers or (shape is not None and shape.fullmatch(word))):
             at = w.start()
             while at > last and text[at - 1] in "\"«“([":  # "يتسق…": its opening quote with it
@@ -1026,7 +1029,7 @@ def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) 
     for w in reversed(before[-_PLAN_NOUNS:]):
         word = fold(w.group())
         if _DEFINITE_WORD.match(word) or word in _FUNCTION_WORDS or unjoined(word) in _FUNCTION_WORDS \
-                or word[1:] in _FUNCTION_WORDS and word[0] in "وف" or _DIGIT.search(word) or len(word) < 3 \
+                or word[1:] in _FUNCTION_WORDS and word[0] in clitic_prefixes().conjunctions or _DIGIT.search(word) or len(word) < 3 \
                 or text[w.end():head if head is not None else verb].strip():
             break
         head = w.start()
@@ -2121,7 +2124,7 @@ def _starting_with(phrases: Iterable[str]) -> str:
 def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
     """A folded clause opening with one of ``phrases`` (folded; after و or ف), a whole word."""
     folded = sorted(sorted({fold(str(p)) for p in phrases}), key=len, reverse=True)  # one source at every run
-    return kept(r"[وف]?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
+    return kept(_CONJ + r"?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
                 + r")(?!\w)")
 
 
@@ -2135,7 +2138,7 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
             or t.rule != "<part of day>"):
         return t
     before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
-    if not before or unjoined(before[-1], "ولبف") not in _date_cues().prayer:
+    if not before or unjoined(before[-1], clitic_prefixes().joined + "لب") not in _date_cues().prayer:
         return t
     return t if day == _naive(t.interval[0]).date() else _moved(t, day)
 
@@ -2218,7 +2221,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
             said = _naive(t.interval[0]).date()
             same = told_on.get(said.isoweekday(), [])
             before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
-            if t.rule == "<weekday>" and before and unjoined(before[-1], "ولبف") in prayer:
+            if t.rule == "<weekday>" and before and unjoined(before[-1], clitic_prefixes().joined + "لب") in prayer:
                 if same:
                     t = _moved(t, told[same[-1]])
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
@@ -2792,7 +2795,7 @@ def _these_days(text: str, clause: Clause, t: Timex, before: list[str], cues: _D
         return False
     after = _WORD.findall(_fold_window(text, t.end, min(clause.end, t.end + 24)))[:1]
     last = before[-1] if before else ""
-    return bool(last in cues.nowadays_after or last[:1] in ("و", "ف") and last[1:] in cues.nowadays_after
+    return bool(last in cues.nowadays_after or last[:1] in clitic_prefixes().conjunctions and last[1:] in cues.nowadays_after
                 or cues.nowadays_states.intersection(before + after))
 
 
@@ -2885,7 +2888,7 @@ def _opens_a_tally(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
 
 # و/ف and the article (with ب/ل before it) off a word; not a bare preposition: "لعدد من" (for a
 # number of) opens no tally (happenings._bare_forms would strip that too)
-_DEFINITE = kept(r"^(?:[وف]?(?:[بل]?ال|لل)|[وف](?=\w{3}))")
+_DEFINITE = kept(r"^(?:" + _CONJ + r"?(?:[بل]?ال|لل)|" + _CONJ + r"(?=\w{3}))")
 
 
 def _after_a_noun_in_brackets(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
@@ -3186,7 +3189,7 @@ def _separate_incident(code: str = "ar") -> re.Pattern[str]:
     data = load_language_yaml(code, "event_dates.yaml")["separate_incidents"]
     nouns = {form for noun in map(str, data["nouns"]) for form in (fold(noun), *dual(noun))}
     words = {form for word in map(str, data["words"]) for one in feminine(word) for form in (one, *dual(one))}
-    return re.compile(rf"[وف]?في\s+{trie_regex(nouns, cache=None)}\s+{trie_regex(words, cache=None)}(?!\w)")
+    return re.compile(_CONJ + rf"?في\s+{trie_regex(nouns, cache=None)}\s+{trie_regex(words, cache=None)}(?!\w)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -52,7 +52,7 @@ _SENSED = "?"  # in a memo of word classes: a word whose class what follows tell
 _WORD_CHARS = 16  # characters read per word around a sensed word (its cues' reach)
 NAMING_BETWEEN = 3  # most words of `naming_between` between a naming word and the happening it names
 _TITLE_ROOM = 3  # how many times its reach a sensed word reads, titles passed over (صاحب السمو الملكي الأمير)
-_CLITICS = kept(r"^[وف]?[بلك]?(?:ال|لل)?")  # stripped before a word is looked up among the titles
+_CLITICS = kept("^" + clitic_prefixes().loose)  # stripped before a word is looked up among the titles
 _NONE = "none"  # in a sense's cues: the class of a word that names no happening
 PLAIN = ""
 """The class :meth:`TriggerLexicon.in_context` gives a plain predicate (:attr:`TriggerLexicon.plain`):
@@ -167,7 +167,7 @@ class TriggerLexicon(NamedTuple):
     def lead_in(self, word: str) -> bool:
         """Whether a folded word is a lead-in (``lang/<code>/actors.yaml``: إلى ذلك، من
         جانبها، كما), with or without a leading و or ف."""
-        return word in self.lead_ins or (len(word) > 1 and word[0] in "وف" and word[1:] in self.lead_ins)
+        return clitic_prefixes().reads(word, self.lead_ins)
 
     def dateline(self, folded: str) -> int:
         """How many words a folded clause's dateline holds (``واس - الرياض :``): the words
@@ -193,12 +193,12 @@ class TriggerLexicon(NamedTuple):
 
     def is_plain(self, word: str) -> bool:
         """Whether a folded word is a plain predicate (:attr:`plain`: قال، أكد، أعلن), after و or ف or not."""
-        return word in self.plain or (len(word) > 2 and word[0] in "وف" and word[1:] in self.plain)
+        return clitic_prefixes().reads(word, self.plain, least=3)
 
     def negates(self, word: str, following: str = "") -> bool:
         """Whether a folded word denies what follows it (:attr:`negations`: ولم، لن، عدم، بدون، نفت), but
         for لا before a word that denies nothing (:attr:`not_negating`: لا يزال، لا سيما)."""
-        return word in self.negations and not (word.lstrip("وف") == "لا" and following in self.not_negating)
+        return word in self.negations and not (word.lstrip(clitic_prefixes().joined) == "لا" and following in self.not_negating)
 
     def _within(self, words: Sequence[str], reach: int) -> list[str]:
         """The first ``words`` up to the ``reach``-th that is no title, and the titles after it
@@ -411,7 +411,7 @@ class TriggerLexicon(NamedTuple):
         tokens = positions.select("c", "pos", "token")
         # لا before a word that denies nothing (لا يزال، لا سيما) is no negation
         idle = (
-            denying.filter(pl.col("token").str.strip_chars_start("وف") == "لا")
+            denying.filter(pl.col("token").str.strip_chars_start(clitic_prefixes().joined) == "لا")
             .select("c", (pl.col("pos") + 1).alias("pos"))
             .join(tokens, on=["c", "pos"]).filter(pl.col("token").is_in(as_series(self.not_negating)))
             .select("c", (pl.col("pos") - 1).alias("pos"))
@@ -429,7 +429,7 @@ class TriggerLexicon(NamedTuple):
         if near.height:
             subjects = (
                 near.join(tokens, on=["c", "pos"])
-                .filter(pl.col("token").str.strip_chars_start("وف").str.starts_with("ال"))
+                .filter(pl.col("token").str.strip_chars_start(clitic_prefixes().joined).str.starts_with("ال"))
                 .join(tokens.filter(pl.col("token").is_in(as_series(self.done_verbs)))
                       .select("c", (pl.col("pos") + 1).alias("pos")), on=["c", "pos"], how="anti")
                 .select("c", "pos", "at")
@@ -459,7 +459,7 @@ class TriggerLexicon(NamedTuple):
         passed over) and one right after an attribution or a relative pronoun (:attr:`attributions`)."""
         if not self.plain:
             return found
-        told = as_series(self.plain | {c + word for c in "وف" for word in self.plain})  # as is_plain reads them
+        told = as_series(self.plain | {c + word for c in clitic_prefixes().conjunctions for word in self.plain})  # as is_plain reads them
         words = (
             positions.filter(pl.col("token").is_in(told))
             .select("c", "pos", pl.lit(PLAIN, pl.String).alias("trigger"))
@@ -539,7 +539,7 @@ def _is_title(titles: frozenset[str], word: str) -> bool:
 def _subject(word: str) -> bool:
     """Whether a folded word right after a denied verb is its subject, not its object: it carries the
     article (لم يسفر الانفجار عن إصابات; not لم تعلن مسؤوليتها، نفى وقوع انفجار)."""
-    return word.lstrip("وف").startswith("ال")
+    return word.lstrip(clitic_prefixes().joined).startswith("ال")
 
 
 def _articled(word: str, bare: str) -> bool:
@@ -553,10 +553,10 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     a sensed word's cues are read once per sense, and words recur)."""
     out = [word]
     stems = [word]
-    if len(word) > 3 and word[0] in "وف":
+    if len(word) > 3 and word[0] in clitic_prefixes().conjunctions:
         stems.append(word[1:])
     for stem in list(stems):
-        if len(stem) > 3 and stem[0] in "بلك":
+        if len(stem) > 3 and stem[0] in clitic_prefixes().prepositions:
             stems.append(stem[1:])
         if stem.startswith("لل") and len(stem) > 4:
             stems.append(stem[2:])
@@ -620,7 +620,7 @@ def _load_triggers(code: str) -> TriggerLexicon:
     derived = frozenset(exact.keys() - listed)
     senses, defaults, before, after = _load_senses(data, groups, where, pronouns)
     subordinators = frozenset(fold(str(w)) for w in data.get("subordinators", []))
-    pattern = compile_all([r"(?<!\w)(?:[وف]?[بلك]?(?:ال|لل)?)(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
+    pattern = compile_all([r"(?<!\w)(?:" + clitic_prefixes().loose + ")(?:" + trie_regex(set(exact) | set(prefixes) | set(senses))
                            + r")\w*"], USER_CACHE)[0]  # its program kept between runs: ~0.013 s of every start
     reactions = frozenset(str(g) for g in data.get("reactions", []))
     if not reactions <= set(groups.values()):

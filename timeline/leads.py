@@ -42,8 +42,8 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.lexicon import COMMAS
-from timeline.normalize import fold, unjoined
+from timeline.lexicon import COMMAS, clitic_prefixes, unjoined
+from timeline.normalize import fold
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
 
@@ -115,8 +115,7 @@ def _opening(folded: str) -> tuple[list[str], int]:
 
 def _listed_perfect(first: str) -> bool:
     """Whether a folded word is a third-person perfect of :func:`_leads`, after و or ف or not."""
-    verbs = _leads().verbs
-    return first in verbs or (len(first) > 3 and first[0] in "وف" and first[1:] in verbs)
+    return clitic_prefixes().reads(first, _leads().verbs, least=4)
 
 
 def _reports(folded: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,7 +22,8 @@ from timeline.normalize import fold
 __all__ = ["COLONS", "COMMAS", "PHRASE_END", "SEMICOLONS", "SENTENCE_ENDS", "Clitics", "DayPart", "Holiday",
            "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "clitic_prefixes", "conjoined",
            "construct", "definite", "dual", "feminine", "future_genders", "load_lexicon", "marks", "month_spellings",
-           "oblique", "plural_feminine", "relative_pronoun", "relative_pronouns", "same", "trie_regex"]
+           "oblique", "plural_feminine", "relative_pronoun", "relative_pronouns", "same", "trie_regex",
+           "unjoined"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +487,7 @@ def after_lam(form: str) -> str | None:
 
 def conjoined(forms: Iterable[str], code: str = "ar") -> frozenset[str]:
     """Each word as written alone and after a glued conjunction (:func:`clitic_prefixes`: و, ف:
-    "قبيل" → "وقبيل", "فقبيل"), those :func:`timeline.normalize.unjoined` strips. Folded forms."""
+    "قبيل" → "وقبيل", "فقبيل"), those :func:`timeline.lexicon.unjoined` strips. Folded forms."""
     return frozenset(c + fold(form) for form in forms for c in ("", *clitic_prefixes(code).conjunctions))
 
 
@@ -870,6 +871,49 @@ class Clitics:
         """The conjunctions' and prepositions' letters, in order (و ف ب ل ك)."""
         return "".join(self.conjunctions + self.prepositions)
 
+    @property
+    def joined(self) -> str:
+        """The conjunctions' letters, in order (و ف): for ``str.lstrip`` and its like."""
+        return "".join(self.conjunctions)
+
+    @property
+    def conjunction(self) -> str:
+        """A regular expression for one conjunction (``[وف]``; ``[وف]?`` one or none)."""
+        return "[" + "".join(map(re.escape, self.conjunctions)) + "]"
+
+    @property
+    def preposition(self) -> str:
+        """A regular expression for one preposition (``[بلك]``)."""
+        return "[" + "".join(map(re.escape, self.prepositions)) + "]"
+
+    @property
+    def letter(self) -> str:
+        """A regular expression for one conjunction or preposition (``[وفبلك]``)."""
+        return self.conjunction_or("".join(self.prepositions))
+
+    def conjunction_or(self, letters: str) -> str:
+        """A regular expression for one conjunction or one of ``letters`` (``[وفبل]`` for ``بل``;
+        ``[وفبلك]`` for :attr:`letters`' prepositions)."""
+        return "[" + "".join(map(re.escape, self.conjunctions)) + re.escape(letters) + "]"
+
+    @property
+    def loose(self) -> str:
+        """A regular expression for what a token may begin with, read loosely: a conjunction or
+        none, a preposition or none, then the article or ``lam_article`` or neither
+        (``[وف]?[بلك]?(?:ال|لل)?``; :meth:`pattern` is the strict one)."""
+        return (self.conjunction + "?" + self.preposition + "?(?:" + re.escape(self.article) + "|"
+                + re.escape(self.lam_article) + ")?")
+
+    def unjoined(self, word: str, least: int = 4) -> str:
+        """``word`` (folded) without one leading conjunction when it has at least ``least``
+        letters (``وكان`` → ``كان``; at 4, ``وقف`` and ``فاز`` stay)."""
+        return word[1:] if len(word) >= least and word[:1] in self.conjunctions else word
+
+    def reads(self, word: str, words: Container[str], least: int = 2) -> bool:
+        """Whether ``word`` (folded) is one of ``words``, or one after a conjunction when it has at
+        least ``least`` letters (``ولكن`` as ``لكن``)."""
+        return word in words or (len(word) >= least and word[:1] in self.conjunctions and word[1:] in words)
+
     @functools.lru_cache(maxsize=None)  # made once: a few frozen instances, one a language
     def prefixes(self, article: bool = True) -> frozenset[str]:
         """Every prefix a word may carry, "" included: a conjunction or none, a preposition or
@@ -933,6 +977,15 @@ def clitic_prefixes(code: str = "ar") -> Clitics:
     if fold(words[1])[:1] not in prep:
         raise LanguageDataError(f"{where}: lam_article: a preposition and the article, not {words[1]!r}")
     return Clitics(conj, prep, fold(words[0]), fold(words[1]))
+
+
+_CONJUNCTIONS = clitic_prefixes().joined  # و ف: unjoined's default, read once
+
+
+def unjoined(word: str, letters: str | None = None) -> str:
+    """A folded word without a leading conjunction (:func:`clitic_prefixes`: ``وكان`` → ``كان``) or,
+    given ``letters``, one of them (``لصلاه`` → ``صلاه``); words of three letters stay (``وقف``, ``فاز``)."""
+    return word[1:] if word[0] in (letters or _CONJUNCTIONS) and len(word) > 3 else word
 
 
 @functools.lru_cache(maxsize=None)

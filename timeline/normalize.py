@@ -20,7 +20,7 @@ import polars as pl
 from timeline._programs import kept
 
 __all__ = ["FoldedText", "NormalizedText", "fold", "fold_expr", "fold_letters", "fold_text", "fold_variants",
-           "normalize", "unjoined", "without_marks"]
+           "normalize", "without_marks"]
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -168,12 +168,6 @@ def fold_text(text: str) -> FoldedText:
     # a run of k kept characters and the deleted one after it: k + 1 offsets with the same count
     counts = itertools.chain.from_iterable(itertools.repeat(t, len(run) + 1) for t, run in enumerate(runs))
     return FoldedText(text, folded, (), array.array("I", counts))
-
-
-def unjoined(word: str, proclitics: str = "وف") -> str:
-    """A folded word without a leading و or ف (or other ``proclitics``: ``وكان`` → ``كان``,
-    ``لصلاه`` → ``صلاه``); words of three letters stay (``وقف``, ``فاز``)."""
-    return word[1:] if word[0] in proclitics and len(word) > 3 else word
 
 
 def without_marks(text: str) -> str:

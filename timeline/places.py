@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from timeline._programs import USER_CACHE, compile_all, kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import load_lexicon, trie_regex
+from timeline.lexicon import clitic_prefixes, load_lexicon, trie_regex
 from timeline.normalize import NormalizedText, fold, normalize, without_marks
 
 __all__ = [
@@ -160,9 +160,10 @@ class Owners:
         return "region" if hit.group("region") is not None else "town"
 
 
-_CLITICS = kept(r"^[وف]?[بلك]?")
+_CONJ, _PREP = clitic_prefixes().conjunction, clitic_prefixes().preposition  # [وف], [بلك]
+_CLITICS = kept("^" + _CONJ + "?" + _PREP + "?")
 _ADJECTIVE_ENDINGS = "ةهىـ"  # what ends an adjective after a town word, as written (مدينة متكاملة، أخرى; ة as ه)
-_DEFINITE = kept(r"^[وف]?[بلك]?ال|^[وف]?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
+_DEFINITE = kept("^" + _CONJ + "?" + _PREP + "?ال|^" + _CONJ + "?[بك]?لل")  # الدوره، للانتخابات، بالمنطقه
 _COUNT = kept(r"^[0-9٠-٩]+ه?$|^/$")  # 1436، 1437ه، /
 _PARTICLES = frozenset(("في", "من"))
 _OWNER_CHARS = 160  # how far before a town its institution is looked for
@@ -272,7 +273,7 @@ class Gazetteer(NamedTuple):
                 continue
             place = Place(without_marks(surface), "city")
             opener, clitic = m.group("fi"), m.group("clitic")
-            locative = (opener is not None and opener.lstrip("وف") == "في") or (clitic or "").endswith("ب")
+            locative = (opener is not None and opener.lstrip(clitic_prefixes().joined) == "في") or (clitic or "").endswith("ب")
             owner = None if self.owners is None else self.owners.owns(norm.text, m.start())
             found.append(PlaceMention(start, end, surface, place, locative, owned=owner is not None,
                                       regional=owner == "region", worded=locative))
@@ -329,8 +330,8 @@ def _compile(forms: set[str], not_places: set[str]) -> re.Pattern[str]:
     elided = {form[1:] for form in forms if form.startswith("ال")}
     return compile_all([
         r"(?<!\w)"
-        r"(?:(?P<fi>[وف]?في)\s+)?"
-        r"(?P<clitics>[وف]?[بكل]?)"
+        r"(?:(?P<fi>" + _CONJ + r"?في)\s+)?"
+        r"(?P<clitics>" + _CONJ + "?" + _PREP + "?)"
         f"(?:{_group('skip', not_places)}|{_group('place', forms)}|(?<=ل){_group('elided', elided)})"
         r"(?!\w)"
     ], USER_CACHE)[0]
@@ -383,12 +384,12 @@ def _load_gazetteer(code: str) -> Gazetteer:
     if owners is not None:  # في/ب + a place word + the town is locative too (بمحافظة العيص)
         words = "|".join(map(re.escape, sorted(sorted(owners[0].place_words), key=len, reverse=True)))  # ties in one order: one source at every run
         regions = "|".join(map(re.escape, sorted(sorted(owners[1]), key=len, reverse=True))) or "(?!)"
-        placed = kept(r"(?:(?<!\w)[وف]?في\s+[وف]?|(?<!\w)[وف]?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
+        placed = kept(r"(?:(?<!\w)" + _CONJ + r"?في\s+" + _CONJ + r"?|(?<!\w)" + _CONJ + r"?ب)(?:ال)?(?:" + words + "|(?P<region>" + regions
                       + r"))\s+$")
-        toward = kept(r"(?<!\w)[وف]?الي\s+(?:(?:ال)?(?:" + words + r")\s+)?$")
+        toward = kept(r"(?<!\w)" + _CONJ + r"?الي\s+(?:(?:ال)?(?:" + words + r")\s+)?$")
         # a place, maybe one adjective (مديرية لودر الاستراتيجية), then في/ب (here or on the
         # holding place), maybe with a place word: بريدة بمنطقة القصيم، سيئون بمحافظة حضرموت
-        gap = kept(r"\s+(?:ال\w+\s+)?(?:[وف]?في\s+)?(?:[وف]?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
+        gap = kept(r"\s+(?:ال\w+\s+)?(?:" + _CONJ + r"?في\s+)?(?:" + _CONJ + r"?ب?(?:ال)?(?P<word>" + words + "|" + regions + r")\s+)?")
     worded = frozenset(f for f in forms if owners is not None
                        and f.split(" ")[0] in owners[0].place_words | owners[1])
     # a word of a known form is that place's, not a new town's (مدينة عسير: the region)
@@ -411,7 +412,7 @@ def _area_names(words: Any, where: str) -> re.Pattern[str] | None:
     if not isinstance(words, list):
         raise LanguageDataError(f"{where}: area_words: a list of words, not {words!r}")
     written = "|".join(sorted(sorted({_key(w, where) for w in words}), key=len, reverse=True))
-    return kept(r"(?<!\w)(?:[وف]?في\s+)?[وف]?[بلك]?(?:" + written + r")\s+"
+    return kept(r"(?<!\w)(?:" + _CONJ + r"?في\s+)?" + _CONJ + "?" + _PREP + "?(?:" + written + r")\s+"
                 r"(?P<place>\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
 
 
@@ -429,7 +430,7 @@ def _town_names(words: Any, openers: Any, not_town: Any, known: set[str], code: 
         raise LanguageDataError(f"{where}: town_words, town_openers: lists of words, not {words!r}, {openers!r}")
     written = "|".join(sorted(sorted({_key(w, where) for w in words}), key=len, reverse=True))
     opened = "|".join(sorted(sorted({_key(w, where) for w in openers}), key=len, reverse=True)) or "(?!)"
-    pattern = kept(r"(?<!\w)(?:(?P<fi>[وف]?(?:" + opened + r"))\s+[وف]?|(?P<clitic>[وف]?[بل]))"
+    pattern = kept(r"(?<!\w)(?:(?P<fi>" + _CONJ + "?(?:" + opened + r"))\s+" + _CONJ + "?|(?P<clitic>" + _CONJ + "?[بل]))"
                    r"(?:" + written + r")\s+(?P<place>(?!ال)\w{3,}(?<!ها)(?<!هم)(?<!هن))(?!\w)")
     wording = load_language_yaml(code, "wording.yaml")
     try:
@@ -458,10 +459,12 @@ def _owners(data: Any, where: str) -> tuple[Owners, frozenset[str]] | None:
         raise LanguageDataError(f"{where}: owners: nouns, and a reach and loose of 0 or more, are needed")
     region = "|".join(map(re.escape, sorted(regions, key=len, reverse=True))) or "(?!)"
     # the nouns with their clitics and article, one prefix tree (read once per letter)
-    written = {c + b + a + n for c in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for a in ("", "ال") for n in nouns}
+    clitics = clitic_prefixes()
+    written = {c + b + a + n for c in ("", *clitics.conjunctions) for b in ("", *clitics.prepositions)
+               for a in ("", clitics.article) for n in nouns}
     nouns_found = kept(r"(?<!\w)(?:" + trie_regex(written) + r")(?=\s)")
     tail = kept(r"(?P<between>(?:\s+[^\s،,.؛;:()«»\"'!?؟\-–]+){0," + str(reach) + "}?)"
-                r"\s+(?:[وف]?[بلك]?(?P<region>" + region + r")\s+)?")
+                r"\s+(?:" + _CONJ + "?" + _PREP + "?(?P<region>" + region + r")\s+)?")
     return Owners(nouns_found, tail, loose, place_words, general), regions
 
 
@@ -537,7 +540,7 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
     if not endings:
         return None, {}, None
     written = sorted({str(w) for w in rules.get("not") or []}, key=lambda w: (-len(w), w))
-    not_pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(?:" + "|".join(map(re.escape, written)) + r")(?!\w)") \
+    not_pattern = re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + "|".join(map(re.escape, written)) + r")(?!\w)") \
         if written else None
     stems: dict[str, set[str]] = {}
     for form, place in load_gazetteer(code).forms.items():
@@ -549,7 +552,7 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
     countries = {stem: next(iter(names)) for stem, names in stems.items() if len(names) == 1}
     if not countries:
         return None, {}, None
-    pattern = re.compile(r"(?<!\w)[وف]?[بلك]?(?:ال|لل)?(?P<stem>" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
+    pattern = re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?P<stem>" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
                          + ")(?:" + "|".join(endings) + r")(?!\w)")
     return pattern, countries, not_pattern
 

@@ -350,7 +350,7 @@ def _told_ahead(before: str) -> bool:
 def future_cues() -> re.Pattern[str]:
     """The future cues of ``lang/ar/relative.yaml`` (folded) as one pattern (see :func:`_told_ahead`)."""
     cues = sorted(sorted({fold(cue) for cue in load_lexicon().future_cues}), key=len, reverse=True)  # one source
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)" + clitic_prefixes().conjunction + "?(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
 
 
 def _placed(merged: pl.DataFrame, dated: pl.DataFrame, *, stories: bool) -> pl.DataFrame:

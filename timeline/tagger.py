@@ -14,12 +14,15 @@ from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
-from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun
-from timeline.normalize import NormalizedText, fold, normalize, unjoined
+from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.verbs import load_shapes, nearest_first
 from timeline.zones import clock_shift, in_publication_time
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, for a word's first letter
 
 __all__ = ["tag"]
 
@@ -154,7 +157,7 @@ def _past_relative_data(code: str = "ar") -> tuple[frozenset[str], tuple[str, ..
 
 def _relative_clause(code: str = "ar") -> re.Pattern[str]:
     """A relative pronoun in the folded text, a whole word, و or ف glued (:func:`relative_pronoun`)."""
-    return relative_pronoun(r"(?<!\w)[وف]?", r"(?!\w)", code)
+    return relative_pronoun(r"(?<!\w)" + _CONJ + r"?", r"(?!\w)", code)
 
 
 _CUE_REACH = 80
@@ -287,7 +290,8 @@ def _told_ahead(text: str, start: int, end: int, tense: _Tense, grammar: Grammar
     words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)
     if words and words[-1] == "اي":
         return True  # "في 22 ديسمبر، أي بعد أربعة أشهر"
-    bare = [w[1:] if w[0] in "وف" and len(w) > 4 else w for w in words]
+    clitics = clitic_prefixes()
+    bare = [clitics.unjoined(w, least=5) for w in words]
     shapes = load_shapes()
     if opened and bare and shapes.present_opening.fullmatch(bare[0]):
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
@@ -323,7 +327,7 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
             and bare[1] != "ا" and not (len(bare) > 4 and bare[2] == "ا")
         if present:
             before = words[i - 1] if i else ""
-            return (before[1:] if before[:1] in "وف" and len(before) > 2 else before) not in lex.nowadays_pronouns
+            return clitic_prefixes().unjoined(before, least=3) not in lex.nowadays_pronouns
     return False
 
 
@@ -387,7 +391,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         if shapes.is_present(bare, short=True) and not bare.endswith("يه"):
             # before the perfect shapes: "يصوت" ends like "أعلنت"
             before = words[i - 1] if i else ""
-            before = before[1:] if before[:1] in "وف" and len(before) > 2 else before
+            before = clitic_prefixes().unjoined(before, least=3)
             if relative.fullmatch(before) or before in _NEGATED_PAST or before == "قد":
                 # "الذي يخضع للدراسة ... يوم الخميس": the verb describes; "لم يصدر": a past; "قد يكون
                 # الوفد غادر الأحد": a possibility, as often of a past as of a future
@@ -566,7 +570,7 @@ def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> 
             or meaning.day is not None or meaning.rel_unit is not None:
         return False
     word = _LAST_WORD.search(text, max(0, start - 16), start)
-    return word is not None and (word[1] in pay or word[1][:1] in "وفبل" and word[1][1:] in pay)
+    return word is not None and (word[1] in pay or word[1][:1] in _JOINED_BL and word[1][1:] in pay)
 
 
 _LAST_WORD = kept(r"(\w+)\s+$")

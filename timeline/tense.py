@@ -20,9 +20,12 @@ import polars as pl
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import load_lexicon, trie_regex
+from timeline.lexicon import clitic_prefixes, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr
 from timeline.verbs import load_shapes, nearest_first
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_CONJ_BL = clitic_prefixes().conjunction_or("بل")  # [وفبل]
 
 __all__ = ["BOUND_MODS", "PLAN_WORDS", "future_verb", "perfect_verb", "preload", "tenses"]
 
@@ -36,7 +39,7 @@ _BEFORE_CHARS = 160  # the characters before a date read for its tense (PLAN_WOR
 _AFTER_CHARS = 200  # ...and after it, for a plan told after a saying's date
 BOUND_MODS = frozenset(("BEFORE", "ON_OR_BEFORE", "ON_OR_AFTER", "AFTER"))
 """The ``mod`` of a date that only bounds its happening (``حتى 17 سبتمبر``: a deadline, not its day)."""
-_CLITICS = r"(?<!\w)[وفبل]?(?:ال)?"
+_CLITICS = r"(?<!\w)" + _CONJ_BL + r"?(?:ال)?"
 
 
 @functools.lru_cache(maxsize=None)
@@ -51,7 +54,7 @@ def _cues(code: str = "ar") -> re.Pattern[str]:
     starts = "|".join(map(re.escape, sorted(lex.future_not_verb_starts, key=len, reverse=True))) or "(?!)"
     # سـ, ستـ or سنـ before a present stem of three letters or more, not a noun's ending (ة/ه, ات)
     shape = rf"(?!(?:{not_verbs})(?!\w)|{starts})س[يتن]\w{{3,}}(?<![هة])(?<!ات)"
-    return kept(r"(?<!\w)[وف]?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
+    return kept(r"(?<!\w)" + _CONJ + r"?(?:(?P<past>" + trie_regex(set(past)) + r")|(?P<future>"
                 + trie_regex(set(future)) + "|" + shape + r"))(?!\w)")
 
 
@@ -92,7 +95,7 @@ def _bounds(code: str = "ar") -> frozenset[str]:
 
 
 def perfect_verb(bare: str) -> bool:
-    """Whether a folded word, its و/ف dropped (:func:`timeline.normalize.unjoined`), is a perfect
+    """Whether a folded word, its و/ف dropped (:func:`timeline.lexicon.unjoined`), is a perfect
     verb: a masculine one of ``later.past_words`` (أعلن، أكد) or one by its feminine or plural ending
     (أعلنت، اجتمعوا; :mod:`timeline.verbs`)."""
     return bare in load_lexicon().later_past_words or load_shapes().perfect(bare)
@@ -188,7 +191,7 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
             continue
         # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
         edge = _WORD.findall(before)[-1:]
-        if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in "وف" for w in edge):
+        if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in clitic_prefixes().conjunctions for w in edge):
             planned.append(False)
             done.append(False)
             marked.append(False)

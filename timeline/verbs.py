@@ -21,8 +21,8 @@ from typing import NamedTuple
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import load_lexicon
-from timeline.normalize import fold, unjoined
+from timeline.lexicon import load_lexicon, unjoined
+from timeline.normalize import fold
 from timeline.places import place_adjectives
 
 __all__ = ["Shapes", "load_shapes", "nearest_first", "preload"]

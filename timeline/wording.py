@@ -177,7 +177,7 @@ class Wording:
         """A folded word without its article; None for a function or time word or a small
         number. A word with the article is a time word when what follows it is one
         (الشهر), never a function word (العند، الامام are names, not عند، امام)."""
-        if word in self.stop or (word[0] in "وف" and word[1:] in self.stop):
+        if clitic_prefixes().reads(word, self.stop, least=1):
             return None
         if word.isdecimal():
             number = int(word)
@@ -310,7 +310,7 @@ COLUMNS_FROM = 8000
 the same time at ~7,000 tokens; half the time at 48,000, a 5,000-article build's)."""
 _ARABIC_WORD = r"^[\u0621-\u063a\u0641-\u064a]+$"  # letters only (no tatweel, digit or Latin)
 _ARTICLE = "^((?:و|ف)?(?:(?:ب|ك|ل)?ال|لل))"  # _CLITIC without its lookahead
-_CLITICS = r"^[وف]?[بلك]?(?:ال|لل)?"  # و ف, a preposition, the article: what a token may begin with
+_CLITICS = "^" + clitic_prefixes().loose  # و ف, a preposition, the article: what a token may begin with
 
 
 def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
@@ -323,7 +323,7 @@ def _plain_column(wording: Wording, words: pl.Series) -> pl.Series:
     frame = words.to_frame("word").select(
         word,
         (~word.str.contains(_ARABIC_WORD) | ((article > 0) & (word.str.len_chars() - article < 2))).alias("hard"),
-        pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(["و", "ف"]) & word.str.slice(1).is_in(stop)))
+        pl.when(word.is_in(stop) | (word.str.slice(0, 1).is_in(clitic_prefixes().conjunctions) & word.str.slice(1).is_in(stop)))
         .then(None).otherwise(word.str.slice(article)).alias("plain"),
     ).with_columns(pl.when(pl.col("plain").is_in(listed(wording.time))).then(None).otherwise("plain").alias("plain"))
     return _by_word(frame, wording.plain)
@@ -705,8 +705,9 @@ def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     noun_re, kind_re, other_re, beside_re = (trie_regex(forms, cache=None) for forms in (nouns, kinds, other, beside))
-    return (re.compile(rf"\W*[وف]?(?:في\s+{noun_re}\s+{kind_re}|{other_re})(?!\w)"),
-            re.compile(rf"\W*[وف]?{beside_re}(?!\w)"))
+    conj = clitic_prefixes(code).conjunction
+    return (re.compile(rf"\W*{conj}?(?:في\s+{noun_re}\s+{kind_re}|{other_re})(?!\w)"),
+            re.compile(rf"\W*{conj}?{beside_re}(?!\w)"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -722,8 +723,9 @@ def lead_cues(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     spaced, nouns = trie_regex(roundups, cache=None), trie_regex(purposes, cache=None)
-    return (re.compile(rf"(?<!\w)[وف]?{spaced}\s+(?:ال)?(?P<counted>\w+)"),
-            re.compile(rf"(?<!\w)(?:[وف]?(?:لل|ل)|(?:بهدف|من\s+اجل)\s+(?:ال)?){nouns}(?!\w)"))
+    conj = clitic_prefixes(code).conjunction
+    return (re.compile(rf"(?<!\w){conj}?{spaced}\s+(?:ال)?(?P<counted>\w+)"),
+            re.compile(rf"(?<!\w)(?:{conj}?(?:لل|ل)|(?:بهدف|من\s+اجل)\s+(?:ال)?){nouns}(?!\w)"))
 
 
 def sums_up(folded: str) -> bool:
@@ -1394,11 +1396,11 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
     counts = mapped(words, pl.UInt32)
     teens = [w for w in ("عشر", "عشره") if w in words]
     lead_ins, subordinators, titles = listed(lexicon.lead_ins), listed(lexicon.subordinators), listed(lexicon.titles)
-    agent = (token.str.contains("^(?:[وف]?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
+    agent = (token.str.contains("^(?:" + clitic_prefixes().conjunction + "?(?:ال)?)(?:" + "|".join(map(re.escape, lexicon.not_objects)) + ")")
              if lexicon.not_objects else pl.lit(False))
-    bare = token.str.replace(r"^[وف]?[بلك]?(?:ال|لل)?", "")
+    bare = token.str.replace("^" + clitic_prefixes().loose, "")
     marks = tokens.to_frame("token").join(token_table, on="token", how="left").with_columns(
-        (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(["و", "ف"]) & token.str.slice(1).is_in(lead_ins)))
+        (token.is_in(lead_ins) | (token.str.slice(0, 1).is_in(clitic_prefixes().conjunctions) & token.str.slice(1).is_in(lead_ins)))
         .alias("lead_in"),
         token.replace_strict(*counts, default=None, return_dtype=pl.UInt32).alias("count"),
         (token.str.starts_with("و") & token.str.slice(1).is_in(counts[0].implode())).alias("and_count"),
@@ -1585,7 +1587,7 @@ def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
     if purpose:  # ل and an indefinite verbal noun: لتعزيز التعاون، لتهدئة مخاوفهم (what for, not who);
         # not لل (the article), as often an institution's name (المؤسسة العامة للتدريب التقني)
         ending = ending | token.str.contains(
-            "^[وف]?ل(?:" + "|".join(map(re.escape, purpose)) + rf")\w{{{PURPOSE_STEM},}}$")
+            "^" + clitic_prefixes().conjunction + "?ل(?:" + "|".join(map(re.escape, purpose)) + rf")\w{{{PURPOSE_STEM},}}$")
     at = (
         positions.filter(named.fill_null(False), pl.col("lead") < OPENING_WORDS)
         .group_by("c").agg(pl.col("pos").min().alias("at"))

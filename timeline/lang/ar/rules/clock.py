@@ -12,8 +12,12 @@ from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
-from timeline.lexicon import DayPart, Lexicon, Separators
+from timeline.lexicon import DayPart, Lexicon, Separators, clitic_prefixes
 from timeline.semantics import Marker, Range, Recurring, When
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_CONJ_BL = clitic_prefixes().conjunction_or("بل")  # [وفبل]
+_CONJ_B = clitic_prefixes().conjunction_or("ب")  # [وفب]
 
 __all__ = ["RULES"]
 
@@ -21,9 +25,9 @@ __all__ = ["RULES"]
 _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", "الي", "من", "بين")
 
 
-_PREVIOUS_WORD = kept(r"(?<!\w)[وفب]?(\w+)\s+$")
+_PREVIOUS_WORD = kept(r"(?<!\w)" + _CONJ_B + r"?(\w+)\s+$")
 _NEXT_DEFINITE_WORD = kept(r"\s+(ال\w+)")
-_AFTER_DEFINITE = kept(r"(?<!\w)[وفبل]?ال\w{3,}\s+$")  # not "آلام", folded "الام"
+_AFTER_DEFINITE = kept(r"(?<!\w)" + _CONJ_BL + r"?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
 @per_lexicon
@@ -32,7 +36,7 @@ def _part_cue(lex: Lexicon) -> re.Pattern[str]:
     time (day_parts.yaml): a cue word, a number, a verb in the future."""
     words = "|".join(map(re.escape, lex.part_cues))
     verbs = "|".join(map(re.escape, lex.future_prefixes))
-    return re.compile(r"(?:\d|(?<!\w)[وفبل]?(?:" + words + r")|(?<!\w)[وف]?(?:" + verbs + r")\w{2,})[\s\-]+$")
+    return re.compile(r"(?:\d|(?<!\w)" + _CONJ_BL + r"?(?:" + words + r")|(?<!\w)" + _CONJ + r"?(?:" + verbs + r")\w{2,})[\s\-]+$")
 
 
 @per_lexicon
@@ -188,7 +192,7 @@ def _compiled_part_patterns(parts: str, to: str) -> tuple[re.Pattern[str], re.Pa
 @per_lexicon
 def _SCORE_BEFORE(lex: Lexicon) -> re.Pattern[str]:
     """A word of a match's result before a number pair (numbers.yaml ``score_words``)."""
-    return re.compile(r"(?<!\w)[وبفل]?(?:" + "|".join(map(re.escape, lex.score_words)) + r")")
+    return re.compile(r"(?<!\w)" + _CONJ_BL + r"?(?:" + "|".join(map(re.escape, lex.score_words)) + r")")
 
 
 def _hour_minutes(m: re.Match[str], c: Ctx) -> tuple[int, int | None] | None:
@@ -219,7 +223,7 @@ def _timed_before(lex: Lexicon) -> re.Pattern[str]:
     """What, ending the text before "في <ordinal>", makes the ordinal an hour: a verb in the
     future, a part of the day (with its day: "صباح الغد في الثامنة"), a weekday, a date."""
     verbs = "|".join(map(re.escape, lex.future_prefixes))
-    return re.compile(r"(?:(?<!\w)[وف]?(?:" + verbs + r")\w{2,}|(?<!\w)[وفبل]?(?:" + lex.alt("day_parts") + "|"
+    return re.compile(r"(?:(?<!\w)" + _CONJ + r"?(?:" + verbs + r")\w{2,}|(?<!\w)" + _CONJ_BL + r"?(?:" + lex.alt("day_parts") + "|"
                       + lex.alt("weekdays") + "|" + lex.alt("months") + r")(?:\s+" + lex.alt("rel_days") + r")?|\d)\s+$")
 
 
@@ -239,7 +243,7 @@ def _timed(c: Ctx, before: str) -> bool:
 def _future_verb_before(lex: Lexicon) -> re.Pattern[str]:
     """A verb in the future just before (day_parts.yaml ``future_prefixes``: "سأعود ", "وسنلتقي ")."""
     verbs = "|".join(map(re.escape, lex.future_prefixes))
-    return re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")\w{2,}\s+$")
+    return re.compile(r"(?<!\w)" + _CONJ + r"?(?:" + verbs + r")\w{2,}\s+$")
 
 
 _CLAUSE_END = kept(r"\s*(?:$|[.!?؟,،;؛])")
@@ -259,7 +263,7 @@ def _bare_hour_placed(m: re.Match[str], c: Ctx) -> bool:
 @per_lexicon
 def _approx_before(lex: Lexicon) -> re.Pattern[str]:
     """A word of approximation just before ("قرابة ", "وحوالي ")."""
-    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, lex.approx)) + r")\s+$")
+    return re.compile(r"(?<!\w)" + _CONJ + r"?(?:" + "|".join(map(re.escape, lex.approx)) + r")\s+$")
 
 
 def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
@@ -284,7 +288,7 @@ def _placed_digit_hour(m: re.Match[str], c: Ctx) -> bool:
 @per_lexicon
 def _part_before(lex: Lexicon) -> re.Pattern[str]:
     """A part of the day just before, in construct ("مساء ", "وصباح ")."""
-    return re.compile(r"(?<!\w)[وف]?(?P<p>" + lex.alt("day_parts") + r")\s+$")
+    return re.compile(r"(?<!\w)" + _CONJ + r"?(?P<p>" + lex.alt("day_parts") + r")\s+$")
 
 
 _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
@@ -292,11 +296,11 @@ _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 # A word a feminine ordinal right after it qualifies: a noun with a pronoun ("في نسخته التاسعة", "مباراتها
 # الثالثة") or a definite adjective of relation ("مواجهته الودية الخامسة", "القناة الإيرانية الثانية")
-_QUALIFIED_BEFORE = kept(r"(?<!\w)[وفبل]?(?P<w>(?P<own>\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
+_QUALIFIED_BEFORE = kept(r"(?<!\w)" + _CONJ_BL + r"?(?P<w>(?P<own>\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
 _OWN = kept(r"\w{3,}ت(?:ه|ها|هم|هما)")
 # the noun an adjective of relation qualifies, before it and any other such adjective: "القناة", "بالجولة",
 # "مباراته", "القافلة (الإغاثية) السعودية"
-_NOUN_BEFORE = kept(r"(?<!\w)[وفبل]?(?:ال)?(?P<n>\w+)\s+(?:ال\w{2,}يه\s+)*$")
+_NOUN_BEFORE = kept(r"(?<!\w)" + _CONJ_BL + r"?(?:ال)?(?P<n>\w+)\s+(?:ال\w{2,}يه\s+)*$")
 
 
 def _ordinal_of_noun(m: re.Match[str], c: Ctx) -> bool:
@@ -325,7 +329,7 @@ def _ranks(c: Ctx, nisba: int) -> bool:
 _DEFINITE_TENS = kept(r"\s+و\s*(?P<w>ال\w+)")
 # The text before the second end of a clock range told in words: "من اثنين إلى " (و/ف may stick to the
 # opener: "ومن 4 إلى 10 مساءً")
-_WORD_RANGE_START = kept(r"(?<!\w)[وف]?(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
+_WORD_RANGE_START = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+(?P<w>\w+)\s*(?:الي|حتي|ل|-)\s*$")
 
 
 def _hour_word(c: Ctx, word: str) -> bool:
@@ -333,9 +337,9 @@ def _hour_word(c: Ctx, word: str) -> bool:
     return not word.isdigit() and 1 <= (c.lex.lookup("cardinals", word) or 0) <= 12
 
 
-_OPENS_RANGE = kept(r"(?<!\w)[وف]?(?:من|بين)\s+$")
+_OPENS_RANGE = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+$")
 # The text before the second end of a clock range: "من الساعة 8 مساءً حتى "
-_CLOCK_RANGE_END = kept(r"(?<!\w)[وف]?(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
+_CLOCK_RANGE_END = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+(?:الساعه\s+)?(?:\d{1,2}(?:[:.]\d{2})?|ال\w+ه(?:\s+عشر\w*)?)"
                         r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 

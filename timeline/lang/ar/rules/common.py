@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from timeline._programs import kept
-from timeline.lexicon import Lexicon, MonthName
+from timeline.lexicon import Lexicon, MonthName, clitic_prefixes
 from timeline.normalize import fold_letters
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_PREP = clitic_prefixes().preposition  # [بلك]
+_CLITIC = clitic_prefixes().letter  # [وفبلك]
 
 __all__ = ["WORD_START", "Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon", "rule_body", "rule_source"]
 
@@ -85,7 +89,7 @@ def _expand(pattern: str, lex: Lexicon) -> str:
 # Where a rule's match may begin: a word's start, or after one clitic (و ف ب ل ك) or two (و/ف then ب ل ك)
 # stuck to it, which stay outside the span. Zero-width and without groups: a match of :func:`rule_source`
 # at a position is a match of :func:`rule_body` there, where this holds.
-WORD_START = r"(?:(?<![\w])|(?<=(?<![\w])[وفبلك])|(?<=(?<![\w])[وف][بلك]))"
+WORD_START = r"(?:(?<![\w])|(?<=(?<![\w])" + _CLITIC + r")|(?<=(?<![\w])" + _CONJ + _PREP + r"))"
 
 
 def rule_source(rule: Rule, lex: Lexicon) -> str:
@@ -253,7 +257,7 @@ _AMOUNT_AFTER = kept(r"\s*(?:(?:مليون|مليار|ملايين|مليارا�
 
 @per_lexicon
 def _habit_patterns(lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
-    return {span: re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return {span: re.compile(r"(?<!\w)" + _CONJ + r"?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
                              + r")(?!\w)") if words else None for span, words in lex.habitual.items()}
 
 

@@ -12,8 +12,13 @@ from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_WORD, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
 )
+from timeline.lexicon import clitic_prefixes
 from timeline.normalize import fold_letters
 from timeline.semantics import Range, When
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_PREP = clitic_prefixes().preposition  # [بلك]
+_CONJ_BL = clitic_prefixes().conjunction_or("بل")  # [وفبل]
 
 __all__ = ["RULES"]
 
@@ -25,7 +30,7 @@ _YEAR_CUES_BEFORE = ("في", "منذ", "حتي", "خلال", "بين", "قبل",
 
 _SCORE_AFTER = kept(r"\s*[/\-–]\s*\d+")  # a score's other side after a month word that is also a number
 _SCORE_BEFORE = kept(r"[/\-–]$")
-_CLITICS = kept(r"^[وف]?[بلك]?(?=ال|ل)")
+_CLITICS = kept(r"^" + _CONJ + r"?" + _PREP + r"?(?=ال|ل)")
 _NUMERIC_BEFORE = kept(r"\d[/.]$")
 
 
@@ -111,7 +116,7 @@ _MONTH_CUE_BEFORE = kept(fold_letters(
 
 
 # a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
-_BARE_MONTH_BEFORE = kept(r"(?:^|[^\w\s]|(?<!\w)[وف]?(?:في|يوم|اليوم|منذ|حتي|قبل|بعد|ليله|صباح|مساء|فجر))\s*$")
+_BARE_MONTH_BEFORE = kept(r"(?:^|[^\w\s]|(?<!\w)" + _CONJ + r"?(?:في|يوم|اليوم|منذ|حتي|قبل|بعد|ليله|صباح|مساء|فجر))\s*$")
 
 
 # "الأسبوع الثاني من مارس", "الأيام الخمسة الأولى من مارس", "آخر يوم من مارس": a part of the
@@ -262,7 +267,7 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     return When(year=y)
 
 
-_FROM_OR_BETWEEN = kept(r"(?:^|\W)[وف]?(?:بين|من)\s$")  # a word of its own: not اليمن، ضمن، ثمن
+_FROM_OR_BETWEEN = kept(r"(?:^|\W)" + _CONJ + r"?(?:بين|من)\s$")  # a word of its own: not اليمن، ضمن، ثمن
 _PERIOD_END = kept(r"\s*(?:[.،,؛;:)»\"”]|$)")  # after a period's last year: no amount's noun ("إلى 1945 طالبا")
 
 
@@ -321,8 +326,8 @@ _YEAR_NOUN_OF = kept(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "
 # or one or two names it governs: "كأس آسيا 2019", "أولمبياد لندن 2012", "بطولة أمم أفريقيا 2017"
 # (the noun then heads a construct: no article; a name is no adjective in يّة: "حملة ترويجية 2000 مرة")
 _NAME = r"(?!ال)[^\W\d]{3,}(?<!يه)"
-_YEAR_NOUN_NAMES = (kept(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+$"),
-                    kept(r"(?<![\w])(?![وفبل]?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
+_YEAR_NOUN_NAMES = (kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+$"),
+                    kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
 _NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
 
 
@@ -569,7 +574,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<month> <from> <day> <to> <day>",
          r"(?:(?:شهر\s+)?(?P<month>{month})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر)\s+(?P<op>من|بين)\s+"
          r"(?:ال\s?(?=\d))?(?P<d1>\d{1,2}|{numphrase})\s*(?P<to>-|{range_to})\s*(?:ال\s?(?=\d))?(?P<d2>\d{1,2}|{numphrase})(?!\d)"
-         r"(?=\s*(?:$|[^\w\s]|(?:في|من|على|علي|الى|حتى|حتي|ب|[وف]\w+)(?!\w)))",
+         r"(?=\s*(?:$|[^\w\s]|(?:في|من|على|علي|الى|حتى|حتي|ب|" + _CONJ + r"\w+)(?!\w)))",
          month_day_range, 3,
          starts='شهر الشهر هذا {months_in_context}'),
 )

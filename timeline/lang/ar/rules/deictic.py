@@ -13,16 +13,22 @@ from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
+from timeline.lexicon import clitic_prefixes
 from timeline.semantics import Range, Recurring, Vague, When, Within
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_CONJ_B = clitic_prefixes().conjunction_or("ب")  # [وفب]
+_CONJ_L = clitic_prefixes().conjunction_or("ل")  # [وفل]
+_JOINED_L = clitic_prefixes().joined + "ل"  # و ف ل, for a word's first letter
 
 __all__ = ["RULES"]
 
 
 _PREVIOUS_WORD = kept(r"(\w+)\s+$")
-_WORD_AND_CLITIC_BEFORE = kept(r"(\w+)\s+[وفل]?$")  # "الصيف" before "لهذا العام"
+_WORD_AND_CLITIC_BEFORE = kept(r"(\w+)\s+" + _CONJ_L + r"?$")  # "الصيف" before "لهذا العام"
 _ASIDE_BEFORE = kept(r"(\w+)\s*[-–—]\s*$")  # "أننا -اليوم-": a word, then a dash opening an aside
 _ASIDE_AFTER = kept(r"\s*[-–—]")
-_TWO_WORDS_BEFORE = kept(r"(?<!\w)[وف]?(\w+)\s+ال\w+\s+$")
+_TWO_WORDS_BEFORE = kept(r"(?<!\w)" + _CONJ + r"?(\w+)\s+ال\w+\s+$")
 _ACTION_AFTER = kept(r"\s+(\w+)")
 _INDEFINITE_FEMININE = kept(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 
@@ -84,7 +90,7 @@ def _yesteryear(c: Ctx, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in "وفل" and word[1:] in c.lex.yesteryear_before)
+    return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in _JOINED_L and word[1:] in c.lex.yesteryear_before)
 
 
 _NEXT_WORD = kept(r"\s+(\w+)")
@@ -140,9 +146,9 @@ def _nowadays(word: str, at: int, c: Ctx) -> bool:
     words = c.lex.nowadays_before
     if word in words:
         return True
-    if len(word) > 3 and word[0] in "وفل" and word[1:] in words:
+    if len(word) > 3 and word[0] in _JOINED_L and word[1:] in words:
         return True
-    bare = word[1:] if word[0] in "وفل" and word[1:3] == "ال" else word
+    bare = word[1:] if word[0] in _JOINED_L and word[1:3] == "ال" else word
     if not (bare.startswith("ال") and bare[2:] in words):
         return False
     head = _PREVIOUS_WORD.search(c.before(at, 16))
@@ -181,7 +187,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     if m["unit"] == "عام" and not m["this"]:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
-        if word in c.lex.general_before or word[:1] in "وف" and word[1:] in c.lex.general_before:
+        if clitic_prefixes().reads(word, c.lex.general_before, least=1):
             return None  # "النائب العام السابق", "والمدير العام السابق": general, not the year
     if m["ndir"]:  # "مقارنة بالشهر الذي سبقه": the one before (or after) the period the text last named
         return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
@@ -227,7 +233,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
 
 
 _THAT = ("ذلك", "تلك", "نفس", "ذات")
-_LIKE_THAT = kept(r"(?:^|(?<![\w])|(?<=(?<![\w])[وف]))ك$")  # the clitic ك (like) right before
+_LIKE_THAT = kept(r"(?:^|(?<![\w])|(?<=(?<![\w])" + _CONJ + r"))ك$")  # the clitic ك (like) right before
 _SAME = ("نفسه", "ذاته", "نفسها", "ذاتها")
 _FOLLOWING = ("التالي", "اللاحق")  # and their feminines (folded: التاليه، اللاحقه)
 _PRECEDING = ("السابق",)  # and its feminine (السابقه)
@@ -346,7 +352,7 @@ def day_of_month(m: re.Match[str], c: Ctx) -> object:
 def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
         return None  # "كان قريباً من الفوز": near to
-    if m["v"] == "حالا" and (re.search(r"(?<!\w)[وفب]?ا\w\w\w\s+$", c.before(m.start(), 9))
+    if m["v"] == "حالا" and (re.search(r"(?<!\w)" + _CONJ_B + r"?ا\w\w\w\s+$", c.before(m.start(), 9))
                              or re.match(r"\s+من\s", c.text[m.end():m.end() + 5])):
         return None  # "أفضل حالاً", "بأسوأ حالاً": better, worse off; "يثير حالاً من الحزن": a state of
     v = c.lex.lookup("vague", m["v"])

@@ -11,9 +11,11 @@ from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_WORD, _PERIOD_UNITS, _expand, _fraction_minutes, _num, per_lexicon,
 )
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, clitic_prefixes
 from timeline.normalize import fold_letters
 from timeline.semantics import Duration, Shift, Vague, When, Within
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
 
 __all__ = ["RULES"]
 
@@ -56,8 +58,8 @@ def _and_amount(lex: Lexicon) -> re.Pattern[str]:
 
 # a unit, "بعد" or "تلو", then the unit again or "آخر": one after another, no amount ("عاماً بعد
 # عام", "أسبوعاً تلو الآخر", "سنة بعد أخرى"); the word before "بعد" and the word after the link
-_WORD_BEFORE = kept(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+$")
-_LINK_BEFORE = kept(r"(?<!\w)[وف]?(?:ال)?([^\W\d_]+)\s+(?:بعد|تلو)\s+$")
+_WORD_BEFORE = kept(r"(?<!\w)" + _CONJ + r"?(?:ال)?([^\W\d_]+)\s+$")
+_LINK_BEFORE = kept(r"(?<!\w)" + _CONJ + r"?(?:ال)?([^\W\d_]+)\s+(?:بعد|تلو)\s+$")
 _LINK_AFTER = kept(r"\s+(?:بعد|تلو)\s+(?:ال)?([^\W\d_]+)(?!\w)")
 _ANOTHER = frozenset(("اخر", "اخري"))
 
@@ -134,7 +136,8 @@ def _signed(c: Ctx, m: re.Match[str], unit: str) -> bool:
     before = c.before(m.start(), 80)
     ends = list(_CLAUSE_END.finditer(before))
     clause = before[ends[-1].end():] if ends else before
-    return any(w in signed or w[:1] in "وف" and w[1:] in signed for w in _CLAUSE_WORDS.findall(clause))
+    clitics = clitic_prefixes()
+    return any(clitics.reads(w, signed, least=1) for w in _CLAUSE_WORDS.findall(clause))
 
 
 def amount_unit(m: re.Match[str], c: Ctx) -> object:

@@ -11,7 +11,11 @@ import re
 
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import Ctx, Rule, _Swap, _amount_at, _calendar, _year
+from timeline.lexicon import clitic_prefixes
 from timeline.semantics import When
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_CONJ_BL = clitic_prefixes().conjunction_or("بل")  # [وفبل]
 
 __all__ = ["RULES"]
 
@@ -64,7 +68,7 @@ _DATE_CUE = kept(r"(?:في|يوم|بتاريخ|تاريخ|الموافق|حتى|
 @functools.lru_cache(maxsize=4)
 def _score_before(words: tuple[str, ...]) -> re.Pattern[str]:
     """A word of a result, a grade, a size or a number (numbers.yaml score_words) in the text before a number pair."""
-    return re.compile(r"(?<!\w)(?:[وف]?[بل]|[وبفل])?(?:" + "|".join(map(re.escape, words)) + r")")
+    return re.compile(r"(?<!\w)(?:" + _CONJ + r"?[بل]|" + _CONJ_BL + r")?(?:" + "|".join(map(re.escape, words)) + r")")
 
 
 _BRACKETED = kept(r"\(\s?$")

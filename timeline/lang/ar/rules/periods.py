@@ -12,8 +12,11 @@ from timeline.lang.ar.rules.common import (
     Ctx, Rule, _before_era, _calendar, _direction, _in_habit, _is_age, _num, per_lexicon,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, clitic_prefixes
 from timeline.semantics import Marker, Range, Vague, When
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_CLITIC = clitic_prefixes().letter  # [وفبلك]
 
 __all__ = ["RULES"]
 
@@ -42,7 +45,7 @@ def _of_heat(c: Ctx, start: int, end: int) -> bool:
 def _person_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A person (periods.yaml ``age_persons``; accusative ا too), a word at most, في and a word at most, ending the text."""
     words = "|".join(map(re.escape, sorted(lex.age_persons, key=len, reverse=True))) or "(?!)"
-    return re.compile(r"(?<!\w)[وف]?(?:" + words + r")ا?(?:\s+\w+)?\s+في\s+(?:\w+\s+)?$")
+    return re.compile(r"(?<!\w)" + _CONJ + r"?(?:" + words + r")ا?(?:\s+\w+)?\s+في\s+(?:\w+\s+)?$")
 
 
 def decade(m: re.Match[str], c: Ctx) -> object:
@@ -168,7 +171,7 @@ def season(m: re.Match[str], c: Ctx) -> object:
 
 
 _SENTENCE_MARK = kept(r"[.!?؟\n]")
-_WORD_AND_NEXT = kept(r"(?<!\w)[وفبلك]{0,2}(ال\w+)(?:\s+(\w+))?")
+_WORD_AND_NEXT = kept(r"(?<!\w)" + _CLITIC + r"{0,2}(ال\w+)(?:\s+(\w+))?")
 
 
 def _after_fuzzy(c: Ctx, start: int) -> bool:
