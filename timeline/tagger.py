@@ -421,6 +421,7 @@ _CLOCK_MARGIN = dt.timedelta(hours=3)
 
 
 _ANY_DAY = kept(r"\d{4}-\d{2}-\d{2}")
+_EVERY_DAY = kept(r"P1[DW]|XXXX-WXX-[1-7]")  # every day, every week, every such weekday: the hours after are theirs
 _DAYS = kept(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hours: those hours on each of the days
 # (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
 
@@ -758,7 +759,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
         return last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, at)
 
-    daily_end = -1  # where the last "يومياً" or "كل يوم" ends in the folded text
+    daily_end = -1  # where the last "يومياً", "كل يوم", "أسبوعياً" or "كل يوم خميس" ends in the folded text
     days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
 
     tenses: dict[int, bool | None] = {}
@@ -981,8 +982,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد
             # احتجاز دام 10 أيام الساعة الثالثة عصرا" is the hour the detention ended
             r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
-        if r.type is TimexType.SET and r.value == "P1D":
-            daily_end = f.end
+        if r.type is TimexType.SET and _EVERY_DAY.fullmatch(r.value):
+            daily_end = f.end  # "كل يوم خميس وجمعة … من بعد صلاة العشاء إلى الواحدة صباحا": each such night's hour
         elif r.type is TimexType.DURATION and _DAYS.fullmatch(r.value):
             days_end = f.end
         start, end = norm.to_original(f.start, f.end)
