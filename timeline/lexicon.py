@@ -356,6 +356,7 @@ class Lexicon:
     year_marks: dict[str, str] = field(default_factory=dict)
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
+    age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
     heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
     heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
     heat_degrees: tuple[str, ...] = ()  # "درجة": after a number ("45 درجة"), as heat_before
@@ -812,6 +813,7 @@ def _load_lexicon(code: str) -> Lexicon:
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         lex.age_persons = tuple(fold(f) for f in periods.get("age_persons", ()))
+        lex.age_nouns = tuple(fold(entry["noun"]) for entry in periods["age_words"])
         heat = periods.get("heat", {})
         lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
         lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))
