@@ -1,0 +1,55 @@
+"""What news42's reading of unseen sections (sport, economy, culture, local, opinion) found (Arabic
+written for these tests): hours after every weekday or every week, a quarter before "من حيث", a range
+of ages after سن/عمر, "ما بعد المقبل", "تم" telling the past before "لاحقاً"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.tagger import tag
+
+TOLD = dt.datetime(2022, 1, 25, 10)  # a Tuesday
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in tag(text, TOLD)]
+
+
+def test_hours_after_every_weekday_are_of_each_such_day() -> None:
+    found = _found("وتفتح السوق الشعبية كل يوم جمعة وسبت من بعد صلاة المغرب حتى الحادية عشرة ليلا")
+    assert found[0] == ("كل يوم جمعة", "XXXX-WXX-5", None)
+    assert found[-1][1].startswith("XXXX-XX-XXT")
+
+
+def test_hours_after_every_week_are_of_no_one_day() -> None:
+    assert _found("ويجتمع أعضاء النادي أسبوعياً الساعة الثامنة مساءً")[-1][1] == "XXXX-XX-XXT20"
+
+
+def test_hours_after_an_amount_of_weeks_keep_their_day() -> None:
+    assert _found("واستمر البحث أسبوعين ثم عثروا عليه الساعة الثامنة مساء أمس")[-1] == ("الساعة الثامنة مساء أمس", "2022-01-24T20", None)
+
+
+def test_a_quarter_before_in_terms_of_is_of_the_year() -> None:
+    assert _found("وجاءت المبيعات في الربع الثالث أقل من الربع الثاني من حيث العدد") == [
+        ("الربع الثالث", "2022-Q3", None), ("الربع الثاني", "2022-Q2", None)]
+    assert _found("وكانت الشركة الأولى في النصف الأول من حيث الأرباح")[0][:2] == ("النصف الأول", "2022-H1")
+
+
+def test_a_quarter_of_a_month_stays_no_quarter_of_the_year() -> None:
+    assert ("الربع الأول", "2022-Q1", None) not in _found("وهطلت الأمطار في الربع الأول من الشهر")
+
+
+def test_a_range_of_ages_after_a_noun_of_age() -> None:
+    assert _found("ويستهدف البرنامج الشباب بين سن 18 و25 عاماً في المدن") == [("بين سن 18 و25 عاماً", "P25Y", "EQUAL_OR_LESS")]
+    assert _found("ويقبل النادي اللاعبين من عمر 12 إلى 16 سنة") == [("من عمر 12 إلى 16 سنة", "P16Y", "EQUAL_OR_LESS")]
+    assert _found("وتتراوح بين أعمار 30 و45 عاماً")[0][0] == "بين أعمار 30 و45 عاماً"
+
+
+def test_the_week_after_next_with_ma() -> None:
+    assert _found("ويعود اللاعبون إلى التدريبات الأسبوع ما بعد المقبل") == [("الأسبوع ما بعد المقبل", "2022-W06", None)]
+    assert _found("وارتفعت الأسعار في الشهر ما قبل الماضي") == [("الشهر ما قبل الماضي", "2021-11", None)]
+
+
+def test_was_done_later_is_the_past() -> None:
+    assert _found("وكتب قصة قصيرة تم نشرها لاحقاً في كتاب") == [("لاحقاً", "PAST_REF", None)]
+    assert _found("وعلى أن يتم نشرها لاحقاً في كتاب") == [("لاحقاً", "FUTURE_REF", None)]
