@@ -53,3 +53,14 @@ def test_the_week_after_next_with_ma() -> None:
 def test_was_done_later_is_the_past() -> None:
     assert _found("وكتب قصة قصيرة تم نشرها لاحقاً في كتاب") == [("لاحقاً", "PAST_REF", None)]
     assert _found("وعلى أن يتم نشرها لاحقاً في كتاب") == [("لاحقاً", "FUTURE_REF", None)]
+
+
+def test_a_headline_announces_its_bare_weekday() -> None:
+    assert _found("الجامعة: السبت آخر موعد للتسجيل") == [("السبت", "2022-01-29", None)]
+    assert _found("فرقة الشباب تقدم عرضها الأول.. الخميس") == [("الخميس", "2022-01-27", None)]
+
+
+def test_a_headline_with_its_day_in_the_clause_keeps_the_past() -> None:
+    assert _found("الوزير زار المصنع الأحد") == [("الأحد", "2022-01-23", None)]
+    assert _found("مقتل خمسة في انفجار الخميس") == [("الخميس", "2022-01-20", None)]
+

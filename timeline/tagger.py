@@ -344,7 +344,7 @@ def _schedule(meaning: object) -> bool:
     return isinstance(meaning, Range) or isinstance(meaning, When) and meaning.hour is not None
 
 
-def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False) -> bool:
+def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False, headline: bool = False) -> bool:
     """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
     is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
     الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
@@ -357,7 +357,10 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
     ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
     ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
-    الجمعة") is its predicate (relative.yaml ``verb_shapes``)."""
+    الجمعة") is its predicate (relative.yaml ``verb_shapes``). In a ``headline`` (a short text of one line), a day
+    set apart after ".." or a colon is announced, whatever the verb: "فنون الطائف تعرض مسرحية.. السبت"."""
+    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
+        return True  # a headline's day set apart after ".." or a colon is announced: "الفريق يواجه ضيفه.. الخميس"
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
@@ -401,6 +404,8 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     return False
 
 
+_HEADLINE_MAX = 160  # characters of a headline at most (a title, one line)
+_HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
@@ -763,6 +768,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
 
     tenses: dict[int, bool | None] = {}
+    headline = len(norm.text) <= _HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
+
 
     def future_at(start: int, meaning: object) -> bool | None:
         if forced is not None:
@@ -773,7 +780,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
                 else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
-                    folded, start, grammar, _schedule(meaning)):
+                    folded, start, grammar, _schedule(meaning), headline):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
