@@ -64,3 +64,16 @@ def test_a_headline_with_its_day_in_the_clause_keeps_the_past() -> None:
     assert _found("الوزير زار المصنع الأحد") == [("الأحد", "2022-01-23", None)]
     assert _found("مقتل خمسة في انفجار الخميس") == [("الخميس", "2022-01-20", None)]
 
+
+
+def test_today_opening_a_later_sentence_is_nowadays() -> None:
+    text = "وكان الصيادون يبيعون السمك على الشاطئ قبل ثلاثين عاماً. اليوم، تبيعه شركات كبرى في الأسواق.\nوقال أحدهم إن المهنة تغيرت"
+    assert ("اليوم", "PRESENT_REF", None) in _found(text)
+    assert ("اليوم", "PRESENT_REF", None) in _found("ولم تكن في المدينة جامعة.\nاليوم فيها ثلاث جامعات")
+
+
+def test_today_opening_a_sentence_keeps_the_day_when_what_follows_dates_it() -> None:
+    assert _found("وتأهل الفريقان إلى النهائي.\nاليوم ستقام المباراة على الملعب الكبير")[0] == ("اليوم", "2022-01-25", None)
+    assert _found("وتأهل الفريقان إلى النهائي.\nاليوم مساء تقام المباراة")[0][1] == "2022-01-25TEV"
+    assert _found("اليوم يفتتح الوزير المعرض في قاعة المدينة الكبرى")[0] == ("اليوم", "2022-01-25", None)
+    assert _found("الهلال والنصر في النهائي.. اليوم") == [("اليوم", "2022-01-25", None)]

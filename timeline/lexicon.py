@@ -334,6 +334,7 @@ class Lexicon:
     nowadays_compared: tuple[str, ...] = ()
     today_actions: frozenset[str] = frozenset()  # "وهو اليوم يزور المصنع": an action today, not nowadays
     today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
+    today_opening_verbs: frozenset[str] = frozenset()  # "اليوم يصادف": a sentence's opening "اليوم" still the day
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -539,12 +540,12 @@ def future_genders(verb: str) -> list[str]:
 
 def present_persons(verb: str) -> list[str]:
     """A present verb written masculine ("يزور") and its other persons: "تزور" (she), "نزور"
-    (we), "أزور" (I), "يزورون"/"تزورون" (they, you). Folded forms."""
+    (we), "أزور" (I), "يزورون"/"تزورون" (they, you), "يزوران"/"تزوران" (the two). Folded forms."""
     verb = fold(verb)
     if len(verb) < 3 or not verb.startswith("ي"):
         return [verb]
     stem = verb[1:]
-    return [verb, "ت" + stem, "ن" + stem, fold("أ") + stem, verb + "ون", "ت" + stem + "ون"]
+    return [verb, "ت" + stem, "ن" + stem, fold("أ") + stem, verb + "ون", "ت" + stem + "ون", verb + "ان", "ت" + stem + "ان"]
 
 
 def same(noun: str) -> list[str]:
@@ -773,6 +774,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
+        lex.today_opening_verbs = frozenset(f for v in rel.get("today_opening_verbs", ()) for f in present_persons(v))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
         lex.today_action_subjects = conjoined(own, code)
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]

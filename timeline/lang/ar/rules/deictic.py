@@ -71,7 +71,37 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
         if nxt is None and _beside_state(c, m.start(), m.end()):
             return Vague("PRESENT_REF")  # "تعد السياحة اليوم أكبر قطاع", "لم تعد اليوم معنية": nowadays
+        if before is None and _opens_later_sentence(c, m.start()) and not _day_told_after(c, m.end(), nxt):
+            return Vague("PRESENT_REF")  # "… منذ 30 عاماً. اليوم نحو واحد من كل خمسة …": nowadays
     return When(rel_unit="day", rel_offset=off)
+
+
+_HEADLINE_MAX = 160  # characters of a headline at most: "الهلال والنصر.. اليوم" announces the day
+_SENTENCE_OPENED = kept(r"(?:[.!?؟\n]|\.\.)\s*$")
+_WILL = kept(r"[وف]?س[يتن]\w{3,}")  # سـ + a present verb: "ستنطلق", "سيلتقي"
+
+
+def _opens_later_sentence(c: Ctx, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line after the text's first, in a text longer
+    than one headline line (relative.yaml ``today_opening_verbs``)."""
+    if len(c.text) <= _HEADLINE_MAX and "\n" not in c.text.strip():
+        return False
+    return _SENTENCE_OPENED.search(c.before(start, 8)) is not None and bool(c.text[:start].strip(" \n.!?؟"))
+
+
+def _day_told_after(c: Ctx, end: int, nxt: re.Match[str] | None) -> bool:
+    """Whether what follows an opening "اليوم" at ``end`` dates the day: a weekday or a part of the day, a
+    future ("اليوم ستنطلق"), a verb of ``today_actions`` or ``today_opening_verbs`` ("اليوم يصادف الذكرى")."""
+    if nxt is not None and (c.lex.lookup("weekdays", nxt.group(1)) or c.lex.lookup("day_parts", nxt.group(1))):
+        return True
+    word = _NEXT_WORD.match(c.text, end)
+    if word is None:
+        return False
+    w = word.group(1)
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return bool(_WILL.fullmatch(w)) or w in c.lex.future_cues or bare in c.lex.today_actions \
+        or bare in c.lex.today_opening_verbs or c.lex.lookup("weekdays", w) is not None \
+        or c.lex.lookup("day_parts", w) is not None
 
 
 def _yesteryear(c: Ctx, start: int, end: int) -> bool:
