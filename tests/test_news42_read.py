@@ -77,3 +77,11 @@ def test_today_opening_a_sentence_keeps_the_day_when_what_follows_dates_it() -> 
     assert _found("وتأهل الفريقان إلى النهائي.\nاليوم مساء تقام المباراة")[0][1] == "2022-01-25TEV"
     assert _found("اليوم يفتتح الوزير المعرض في قاعة المدينة الكبرى")[0] == ("اليوم", "2022-01-25", None)
     assert _found("الهلال والنصر في النهائي.. اليوم") == [("اليوم", "2022-01-25", None)]
+
+
+def test_and_today_opening_a_sentence_is_nowadays_too() -> None:
+    assert ("اليوم", "PRESENT_REF", None) in _found("وكان الطب يعتمد على الأعشاب.\nواليوم تحاول الجامعات إحياء هذه المعرفة")
+
+
+def test_an_anniversary_after_an_opening_today_keeps_the_day() -> None:
+    assert ("اليوم", "2022-01-25", None) in _found("وانتهت الحرب قبل عشرين عاماً.\nواليوم وفي الذكرى العشرين للحرب تعيد الصحيفة نشر المقال")

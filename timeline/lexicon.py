@@ -335,6 +335,7 @@ class Lexicon:
     today_actions: frozenset[str] = frozenset()  # "وهو اليوم يزور المصنع": an action today, not nowadays
     today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
     today_opening_verbs: frozenset[str] = frozenset()  # "اليوم يصادف": a sentence's opening "اليوم" still the day
+    today_opening_nouns: frozenset[str] = frozenset()  # "واليوم وفي الذكرى …": the same
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -775,6 +776,7 @@ def _load_lexicon(code: str) -> Lexicon:
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
         lex.today_opening_verbs = frozenset(f for v in rel.get("today_opening_verbs", ()) for f in present_persons(v))
+        lex.today_opening_nouns = frozenset(fold(w) for w in rel.get("today_opening_nouns", ()))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
         lex.today_action_subjects = conjoined(own, code)
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]

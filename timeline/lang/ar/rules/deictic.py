@@ -77,8 +77,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
 
 
 _HEADLINE_MAX = 160  # characters of a headline at most: "الهلال والنصر.. اليوم" announces the day
-_SENTENCE_OPENED = kept(r"(?:[.!?؟\n]|\.\.)\s*$")
-_WILL = kept(r"[وف]?س[يتن]\w{3,}")  # سـ + a present verb: "ستنطلق", "سيلتقي"
+_SENTENCE_OPENED = kept(r"(?:[.!?؟\n]|\.\.)\s*[وف]?$")  # with a clitic: "… حية تتنفس. فاليوم يوجد بيننا …"
+_WILL = kept(r"[وف]?س[يتن]\w{3,}")
+_CLITICS_OFF = kept(r"^(?:[وف](?=ال|ذ)|[وف]?في$)")  # "وفي", "والذكرى" → "", "الذكرى"  # سـ + a present verb: "ستنطلق", "سيلتقي"
 
 
 def _opens_later_sentence(c: Ctx, start: int) -> bool:
@@ -91,8 +92,11 @@ def _opens_later_sentence(c: Ctx, start: int) -> bool:
 
 def _day_told_after(c: Ctx, end: int, nxt: re.Match[str] | None) -> bool:
     """Whether what follows an opening "اليوم" at ``end`` dates the day: a weekday or a part of the day, a
-    future ("اليوم ستنطلق"), a verb of ``today_actions`` or ``today_opening_verbs`` ("اليوم يصادف الذكرى")."""
+    future ("اليوم ستنطلق"), a verb of ``today_actions`` or ``today_opening_verbs`` ("اليوم يصادف الذكرى"), an
+    anniversary among the next three words (``today_opening_nouns``: "واليوم وفي الذكرى الخامسة")."""
     if nxt is not None and (c.lex.lookup("weekdays", nxt.group(1)) or c.lex.lookup("day_parts", nxt.group(1))):
+        return True
+    if any(_CLITICS_OFF.sub("", w) in c.lex.today_opening_nouns for w in _WORDS.findall(c.text, end, end + 30)[:3]):
         return True
     word = _NEXT_WORD.match(c.text, end)
     if word is None:
