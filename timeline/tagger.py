@@ -14,6 +14,7 @@ from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
+from timeline.lang.ar.rules.common import HEADLINE_MAX
 from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun
 from timeline.normalize import NormalizedText, fold, normalize, unjoined
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
@@ -404,7 +405,6 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     return False
 
 
-_HEADLINE_MAX = 160  # characters of a headline at most (a title, one line)
 _HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
@@ -768,7 +768,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
 
     tenses: dict[int, bool | None] = {}
-    headline = len(norm.text) <= _HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
+    headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
 
 
     def future_at(start: int, meaning: object) -> bool | None:

@@ -10,7 +10,7 @@ import re
 
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
+    HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.semantics import Range, Recurring, Vague, When, Within
@@ -76,18 +76,18 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="day", rel_offset=off)
 
 
-_HEADLINE_MAX = 160  # characters of a headline at most: "الهلال والنصر.. اليوم" announces the day
 _SENTENCE_OPENED = kept(r"(?:[.!?؟\n]|\.\.)\s*[وف]?$")  # with a clitic: "… حية تتنفس. فاليوم يوجد بيننا …"
-_WILL = kept(r"[وف]?س[يتن]\w{3,}")
-_CLITICS_OFF = kept(r"^(?:[وف](?=ال|ذ)|[وف]?في$)")  # "وفي", "والذكرى" → "", "الذكرى"  # سـ + a present verb: "ستنطلق", "سيلتقي"
+_WILL = kept(r"[وف]?س[يتن]\w{3,}")  # سـ + a present verb: "ستنطلق", "سيلتقي"
+_TOLD_BEFORE = kept(r"[^\s.!?؟]")  # anything told before: not the text's first sentence
+_CLITICS_OFF = kept(r"^(?:[وف](?=ال|ذ)|[وف]?في$)")  # "وفي", "والذكرى" → "", "الذكرى"
 
 
 def _opens_later_sentence(c: Ctx, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence or a line after the text's first, in a text longer
     than one headline line (relative.yaml ``today_opening_verbs``)."""
-    if len(c.text) <= _HEADLINE_MAX and "\n" not in c.text.strip():
+    if len(c.text) <= HEADLINE_MAX and "\n" not in c.text.strip():  # "الهلال والنصر.. اليوم" announces the day
         return False
-    return _SENTENCE_OPENED.search(c.before(start, 8)) is not None and bool(c.text[:start].strip(" \n.!?؟"))
+    return _SENTENCE_OPENED.search(c.before(start, 8)) is not None and _TOLD_BEFORE.search(c.text, 0, start) is not None
 
 
 def _day_told_after(c: Ctx, end: int, nxt: re.Match[str] | None) -> bool:
