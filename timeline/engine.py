@@ -1304,13 +1304,15 @@ def _amount_ranges(chosen: list[Found], text: str, lex: Lexicon) -> list[Found]:
                 chosen[i] = widened
         if type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0] \
                 and text[max(0, f.start - 4):f.start].rstrip().endswith(_RANGE_ENDS):
-            low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start)
+            low = _LOW_AMOUNT.search(text, max(previous_end, f.start - 32), f.start) \
+                or _low_age(lex.age_nouns).search(text, max(previous_end, f.start - 40), f.start)
             if low is not None:
-                amount = lex.number(low["a"] or low["d"] or low["o"])
-                start = low.start("o") if low["o"] else low.start()  # "لأربع أو خمس سنوات": the amounts, not the ل
+                told = low.groupdict()  # the age's pattern has "a" alone
+                amount = lex.number(told.get("a") or told.get("d") or told["o"])
+                start = low.start("o") if told.get("o") else low.start()  # "لأربع أو خمس سنوات": the amounts, not the ل
                 before = text[max(0, start - 12):start]
                 if amount is not None and 0 < amount < m.parts[0][0] and not _NOT_RANGE_BEFORE.search(before) \
-                        and not (low["o"] and " " not in text[f.start:f.end].strip()):  # not "سنة واحدة أو سنتين"
+                        and not (told.get("o") and " " not in text[f.start:f.end].strip()):  # not "سنة واحدة أو سنتين"
                     chosen[i] = replace(f, start=start, meaning=Duration(m.parts, mod="EQUAL_OR_LESS"),
                                         covered=f.covered + f.start - start)
         elif type(m) is Duration and m.mod is None and len(m.parts) == 1 and m.parts[0][0]:
@@ -1348,6 +1350,16 @@ _LOW_AMOUNT = kept(r"(?:(?<!\w)(?:بين|من)\s+(?P<a>\d{1,4}|[^\W\d_]+(?:\s+و
                    r"|(?<![\w\-–/.])(?P<d>\d{1,4})\s*[-–]\s*|(?<![\w\-–/.])" + clitic_prefixes().conjunction_or("بل") + r"?(?P<o>\d{1,4}|(?!واحد|احد)[^\W\d_]+)\s+او\s+)$")
 _RANGE_ENDS = ("و", "-", "–", "ـ", "الي", "حتي", "او")  # how the smaller amount's part ends (folded), checked first
 # ("40 أو 50 يوماً": two amounts joined by أو are a range too)
+
+
+@functools.cache
+def _low_age(age_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The smaller age after a noun of age in construct (``age_words`` of periods.yaml, bare): "بين سن 41
+    و", "من عمر 20 إلى ": a range of ages ("بين سن 41 و60 عاماً"), the noun inside its span."""
+    nouns = "|".join(sorted(age_nouns, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:بين|من)\s+(?:ال)?(?:" + nouns + r")\s+(?P<a>\d{1,4})\s*(?:و\s*|(?:الي|حتي)\s+|[-–]\s*)$")
+
+
 # "قبل 6 - 7 سنوات": a time ago, the larger amount's (the amount rule reads it whole); "تحت 13- 14 عاماً": an age category ("خلال 8-48
 # ساعة" is a range of amounts: its "خلال" is left out of the span, the larger amount alone was no Within either)
 _NOT_RANGE_BEFORE = kept(r"(?<!\w)(?:منذ|قبل|بعد|تحت)\s*\(?\s*$")

@@ -335,6 +335,8 @@ class Lexicon:
     nowadays_compared: tuple[str, ...] = ()
     today_actions: frozenset[str] = frozenset()  # "وهو اليوم يزور المصنع": an action today, not nowadays
     today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
+    today_opening_verbs: frozenset[str] = frozenset()  # "اليوم يصادف": a sentence's opening "اليوم" still the day
+    today_opening_nouns: frozenset[str] = frozenset()  # "واليوم وفي الذكرى …": the same
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -357,6 +359,7 @@ class Lexicon:
     year_marks: dict[str, str] = field(default_factory=dict)
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
+    age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
     heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
     heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
     heat_degrees: tuple[str, ...] = ()  # "درجة": after a number ("45 درجة"), as heat_before
@@ -539,12 +542,12 @@ def future_genders(verb: str) -> list[str]:
 
 def present_persons(verb: str) -> list[str]:
     """A present verb written masculine ("يزور") and its other persons: "تزور" (she), "نزور"
-    (we), "أزور" (I), "يزورون"/"تزورون" (they, you). Folded forms."""
+    (we), "أزور" (I), "يزورون"/"تزورون" (they, you), "يزوران"/"تزوران" (the two). Folded forms."""
     verb = fold(verb)
     if len(verb) < 3 or not verb.startswith("ي"):
         return [verb]
     stem = verb[1:]
-    return [verb, "ت" + stem, "ن" + stem, fold("أ") + stem, verb + "ون", "ت" + stem + "ون"]
+    return [verb, "ت" + stem, "ن" + stem, fold("أ") + stem, verb + "ون", "ت" + stem + "ون", verb + "ان", "ت" + stem + "ان"]
 
 
 def same(noun: str) -> list[str]:
@@ -773,6 +776,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
+        lex.today_opening_verbs = frozenset(f for v in rel.get("today_opening_verbs", ()) for f in present_persons(v))
+        lex.today_opening_nouns = frozenset(fold(w) for w in rel.get("today_opening_nouns", ()))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
         lex.today_action_subjects = conjoined(own, code)
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
@@ -813,6 +818,7 @@ def _load_lexicon(code: str) -> Lexicon:
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         lex.age_persons = tuple(fold(f) for f in periods.get("age_persons", ()))
+        lex.age_nouns = tuple(fold(entry["noun"]) for entry in periods["age_words"])
         heat = periods.get("heat", {})
         lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
         lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))

@@ -14,6 +14,7 @@ from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
+from timeline.lang.ar.rules.common import HEADLINE_MAX
 from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
@@ -348,7 +349,7 @@ def _schedule(meaning: object) -> bool:
     return isinstance(meaning, Range) or isinstance(meaning, When) and meaning.hour is not None
 
 
-def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False) -> bool:
+def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False, headline: bool = False) -> bool:
     """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
     is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
     الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
@@ -361,7 +362,10 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
     ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
     ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
-    الجمعة") is its predicate (relative.yaml ``verb_shapes``)."""
+    الجمعة") is its predicate (relative.yaml ``verb_shapes``). In a ``headline`` (a short text of one line), a day
+    set apart after ".." or a colon is announced, whatever the verb: "فنون الطائف تعرض مسرحية.. السبت"."""
+    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
+        return True  # a headline's day set apart after ".." or a colon is announced: "الفريق يواجه ضيفه.. الخميس"
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
@@ -405,6 +409,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     return False
 
 
+_HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_ENDS = ".!?;\n\"،,:"
@@ -425,6 +430,7 @@ _CLOCK_MARGIN = dt.timedelta(hours=3)
 
 
 _ANY_DAY = kept(r"\d{4}-\d{2}-\d{2}")
+_EVERY_DAY = kept(r"P1[DW]|XXXX-WXX-[1-7]")  # every day, every week, every such weekday: the hours after are theirs
 _DAYS = kept(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hours: those hours on each of the days
 # (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
 
@@ -762,10 +768,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
         return last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, at)
 
-    daily_end = -1  # where the last "يومياً" or "كل يوم" ends in the folded text
+    daily_end = -1  # where the last "يومياً", "كل يوم", "أسبوعياً" or "كل يوم خميس" ends in the folded text
     days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
 
     tenses: dict[int, bool | None] = {}
+    headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
+
 
     def future_at(start: int, meaning: object) -> bool | None:
         if forced is not None:
@@ -776,7 +784,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
                 else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
-                    folded, start, grammar, _schedule(meaning)):
+                    folded, start, grammar, _schedule(meaning), headline):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
@@ -985,8 +993,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد
             # احتجاز دام 10 أيام الساعة الثالثة عصرا" is the hour the detention ended
             r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
-        if r.type is TimexType.SET and r.value == "P1D":
-            daily_end = f.end
+        if r.type is TimexType.SET and _EVERY_DAY.fullmatch(r.value):
+            daily_end = f.end  # "كل يوم خميس وجمعة … من بعد صلاة العشاء إلى الواحدة صباحا": each such night's hour
         elif r.type is TimexType.DURATION and _DAYS.fullmatch(r.value):
             days_end = f.end
         start, end = norm.to_original(f.start, f.end)

@@ -22,9 +22,12 @@ _CONJ = clitic_prefixes().conjunction  # [وف]
 _PREP = clitic_prefixes().preposition  # [بلك]
 _CLITIC = clitic_prefixes().letter  # [وفبلك]
 
-__all__ = ["WORD_START", "Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon", "rule_body", "rule_source"]
+__all__ = ["HEADLINE_MAX", "WORD_START", "Ctx", "PIECES", "Production", "Rule", "compile_rule", "per_lexicon", "rule_body", "rule_source"]
 
 _T = TypeVar("_T")
+
+
+HEADLINE_MAX = 160  # characters of a headline at most: a text of one line no longer is read as a title
 
 
 @dataclass(frozen=True, slots=True)

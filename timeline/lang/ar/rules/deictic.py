@@ -10,10 +10,10 @@ import re
 
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
+    HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
-from timeline.lexicon import clitic_prefixes
+from timeline.lexicon import clitic_prefixes, unjoined
 from timeline.semantics import Range, Recurring, Vague, When, Within
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
@@ -77,7 +77,41 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
         if nxt is None and _beside_state(c, m.start(), m.end()):
             return Vague("PRESENT_REF")  # "تعد السياحة اليوم أكبر قطاع", "لم تعد اليوم معنية": nowadays
+        if before is None and _opens_later_sentence(c, m.start()) and not _day_told_after(c, m.end(), nxt):
+            return Vague("PRESENT_REF")  # "… منذ 30 عاماً. اليوم نحو واحد من كل خمسة …": nowadays
     return When(rel_unit="day", rel_offset=off)
+
+
+_SENTENCE_OPENED = kept(rf"(?:[.!?؟\n]|\.\.)\s*{_CONJ}?$")  # with a clitic: "… حية تتنفس. فاليوم يوجد بيننا …"
+_WILL = kept(rf"{_CONJ}?س[يتن]\w{{3,}}")  # سـ + a present verb: "ستنطلق", "سيلتقي"
+_TOLD_BEFORE = kept(r"[^\s.!?؟]")  # anything told before: not the text's first sentence
+_CLITICS_OFF = kept(rf"^(?:{_CONJ}(?=ال|ذ)|{_CONJ}?في$)")  # "وفي", "والذكرى" → "", "الذكرى"
+
+
+def _opens_later_sentence(c: Ctx, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or a line after the text's first, in a text longer
+    than one headline line (relative.yaml ``today_opening_verbs``)."""
+    if len(c.text) <= HEADLINE_MAX and "\n" not in c.text.strip():  # "الهلال والنصر.. اليوم" announces the day
+        return False
+    return _SENTENCE_OPENED.search(c.before(start, 8)) is not None and _TOLD_BEFORE.search(c.text, 0, start) is not None
+
+
+def _day_told_after(c: Ctx, end: int, nxt: re.Match[str] | None) -> bool:
+    """Whether what follows an opening "اليوم" at ``end`` dates the day: a weekday or a part of the day, a
+    future ("اليوم ستنطلق"), a verb of ``today_actions`` or ``today_opening_verbs`` ("اليوم يصادف الذكرى"), an
+    anniversary among the next three words (``today_opening_nouns``: "واليوم وفي الذكرى الخامسة")."""
+    if nxt is not None and (c.lex.lookup("weekdays", nxt.group(1)) or c.lex.lookup("day_parts", nxt.group(1))):
+        return True
+    if any(_CLITICS_OFF.sub("", w) in c.lex.today_opening_nouns for w in _WORDS.findall(c.text, end, end + 30)[:3]):
+        return True
+    word = _NEXT_WORD.match(c.text, end)
+    if word is None:
+        return False
+    w = word.group(1)
+    bare = unjoined(w)
+    return bool(_WILL.fullmatch(w)) or w in c.lex.future_cues or bare in c.lex.today_actions \
+        or bare in c.lex.today_opening_verbs or c.lex.lookup("weekdays", w) is not None \
+        or c.lex.lookup("day_parts", w) is not None
 
 
 def _yesteryear(c: Ctx, start: int, end: int) -> bool:

@@ -258,8 +258,8 @@ def _year_calendar(c: Ctx, m: re.Match[str], year: int | None) -> str:
 
 
 # "من" and a word that names no year after a quarter or a half ("من العام", "من هذا العام", "من 2015"
-# and "من السنة المالية" do)
-_OF_NOT_YEAR = kept(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|هذه\s|\d|الف)\w")
+# and "من السنة المالية" do); "من حيث" ("in terms of") is no "of": "أعلى من الربع الأول من حيث الأرباح"
+_OF_NOT_YEAR = kept(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|هذه\s|\d|الف|حيث(?!\w))\w")
 
 
 def half(m: re.Match[str], c: Ctx) -> object:
