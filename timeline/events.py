@@ -175,6 +175,37 @@ _WORD = kept(r"\w+")
 _FOLDED: list[tuple[str, str | None, FoldedText]] = []
 
 
+def _restates(text: str, pos: int) -> bool:
+    """Whether an apposition word (``apposition_words`` of ``lang/ar/separators.yaml``: أي، الموافق)
+    opens ``text`` at ``pos``: what follows restates what comes before (``منذ عام 1992، أي قبل 23
+    عاما``), it opens no clause."""
+    first = _WORD.match(_fold_window(text, pos, min(len(text), pos + 24)))
+    return first is not None and any(w.split()[0] == first.group() for w in load_lexicon().separators.apposition_words)
+
+
+def _subject_before_verb(text: str, start: int, comma: int, pos: int) -> bool:
+    """Whether the piece ``text[start:comma]`` opens (at ``start`` or after its first complementizer,
+    ``complementizers`` of ``lang/ar/event_dates.yaml``) with a noun, neither a verb nor a function
+    word nor a word glued to a preposition, or with a relative pronoun (a relative clause of that
+    subject: ``والتي افتتحت في 1869``), and the word at ``pos`` after its comma is a perfect
+    verb: the piece is a subject with its modifiers, the verb its predicate
+    (``قالت الهيئة إن اللوحة المسروقة في عام 2012، عادت أمس إلى مكانها``)."""
+    shapes, complementizers = load_shapes(), _date_cues().complementizers
+    after = _WORD.match(_fold_window(text, pos, min(len(text), pos + 24)))
+    if after is None or not shapes.perfect(after.group()):
+        return False  # (a word in و after the comma is read by the connectives' alternative, not here)
+    words = _WORD.findall(_fold_window(text, start, comma))
+    if words and unjoined(words[0]) in relative_pronouns():
+        return True  # the piece is a relative clause of the subject (والتي افتتحت في 1869، كلفت)
+    opening = next((k + 1 for k, w in enumerate(words) if unjoined(w) in complementizers), 0)
+    if opening >= len(words):
+        return False
+    word = words[opening]
+    bare = unjoined(word)
+    return not (bare in _FUNCTION_WORDS or shapes.perfect(bare) or shapes.is_present(bare)
+                or shapes.opening_verb(word, bare) or bare[0] in clitic_prefixes().prepositions)
+
+
 def _fold_window(text: str, start: int, end: int) -> str:
     """``fold(text[start:end])`` (``0 <= start``) read from ``text`` folded once: the rules read
     about a dozen windows around each expression of one article (``text`` is always the article's,
@@ -1500,10 +1531,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             if text[pos] == "و" and text[m.start() - 1] not in "،," and not _is_connective_waw(text, pos):
                 continue  # a root و (وزير، وفاة) is no connective; after a comma the comma cuts anyway
             if m.group("after_number") is not None and (
-                    spans.starting_in(pos, pos + 1)
+                    spans.starting_in(pos, pos + 1) or _restates(text, pos)
+                    or _subject_before_verb(text, max(c for c in cuts if c <= m.start()), m.start(), pos)
                     or not _content_words(text, max(c for c in cuts if c <= m.start()), m.start(), spans, 1)):
                 continue  # a comma after a number: not before a date (في عام 1945، أمس السبت: what comes
-                # before is dated by it) nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
+                # before is dated by it), nor before a gloss of the number (منذ عام 1992، أي قبل 23 عاما),
+                # nor between a subject and its verb (أن السفينة المفقودة منذ 2014، وصلت أمس),
+                # nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
             cuts.add(pos)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
@@ -2593,7 +2627,8 @@ def _relative_told(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
     """Whether ``t`` dates a relative clause opened after its clause's predicate, at most
     :data:`_RELATIVE_WORDS` words before ``t`` with no comma between: by a relative pronoun (not
     after a time noun of ``not_antecedents``) or, after an indefinite noun, by a perfect verb with no
-    pronoun (:meth:`timeline.verbs.Shapes.perfect`: ``جثث مسلحين قتلوا``), that tells a happening
+    pronoun (:meth:`timeline.verbs.Shapes.perfect`: ``جثث مسلحين قتلوا``; not a noun right after a
+    complementizer, the subject of what is said: ``أفاد شهود أن مسلحين اقتحموا``), that tells a happening
     (``lang/ar/triggers.yaml``) of another group than the words before it, which tell no reaction
     (``قتل ثلاثة جنود في هجوم استهدف دوريتهم أمس``: one happening, not told apart)."""
     opening = None
@@ -2609,7 +2644,8 @@ def _relative_told(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
         for k in range(max(2, len(words) - _RELATIVE_WORDS), len(words)):
             noun, verb = fold(words[k - 1].group()), fold(words[k].group())
             if (shapes.perfect(unjoined(verb)) and not _DEFINITE_WORD.match(noun) and noun not in _FUNCTION_WORDS
-                    and not noun.isdigit() and not shapes.perfect(unjoined(noun))):
+                    and not noun.isdigit() and not shapes.perfect(unjoined(noun))
+                    and unjoined(fold(words[k - 2].group())) not in cues.complementizers):
                 opening = words[k].start(), words[k].start()
                 break
     if opening is None or _WORD.search(text, clause.start, opening[0]) is None or _COMMA.search(text, opening[0], t.start) \
@@ -2673,22 +2709,24 @@ def _until(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     return unjoined(first) in cues.cut_off or bool(last) and unjoined(last[0]) in cues.cut_off
 
 
-_TERM_PREFIXES = ("بال", "لل", "ال", "ب", "ل")
-
-
 def _ends_a_term(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` comes after "until" (:func:`_until`) and, earlier in its clause with no comma
     between, after a noun of a term (``term_nouns`` of ``lang/ar/event_dates.yaml``: ``وقع عقدا
-    جديدا لأربع سنوات حتى 2019``، ``يحتفظ برئاسة المجلس حتى 2019``): the date ends that term."""
+    جديدا لأربع سنوات حتى 2019``، ``يحتفظ برئاسة المجلس حتى 2019``), read after any clitics
+    (:meth:`timeline.lexicon.Clitics.unglued`): the date ends that term. Not the clause's first word
+    with no clitic but a conjunction (the verb: ``وعقد المجلس جلسة استمرت حتى فجر اليوم``), nor when
+    the clause before the date tells a happening (``lang/ar/triggers.yaml``: ``عقد الوزير اجتماعا امتد
+    حتى مساء أمس``، ``تواصلت الاحتجاجات أمام مقر رئاسة الوزراء حتى الليل``): "until" bounds that."""
     if not cues.term_nouns or not _until(text, clause, t, cues):
         return False
     before = text[clause.start:t.start]
     comma = max(before.rfind("،"), before.rfind(","))
-    for word in _WORD.findall(fold(before[comma + 1:])):
-        bare = unjoined(word)
-        if bare in cues.term_nouns or any(bare.startswith(p) and len(bare) - len(p) >= 3
-                                          and bare[len(p):] in cues.term_nouns for p in _TERM_PREFIXES):
-            return True
+    clitics = clitic_prefixes()
+    for k, word in enumerate(_WORD.findall(fold(before[comma + 1:]))):
+        if k == 0 and unjoined(word) in cues.term_nouns:
+            continue  # the clause's predicate, a verb (عقد: held), not the noun
+        if not cues.term_nouns.isdisjoint(clitics.unglued(word)):
+            return load_triggers().happening(_fold_window(text, clause.start, t.start)) is None
     return False
 
 
