@@ -62,6 +62,8 @@ class _Tense:
         self.text = norm.text
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
+        self.was, self.heads = grammar.lex.was_before_future, grammar.lex.name_heads
+        self.conditions = grammar.lex.was_conditions
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -72,15 +74,28 @@ class _Tense:
                   t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_ENDS)
         if cut >= 0:
             lo = cut + 1
-        last = None
+        last = earlier = None
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
                 continue  # "ساعد", "سابقا", "سألته": no future
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
-                last = cue
-        return None if last is None else last.group("past") is None
+                earlier, last = last, cue
+        if last is None:
+            return None
+        return last.group("past") is None and not self._was_to_come(earlier, last)
+
+    def _was_to_come(self, earlier: re.Match[str] | None, future: re.Match[str]) -> bool:
+        """Whether a past "was" (relative.yaml ``was_before_future``) stands right before the future
+        cue ``future``, :data:`_WAS_REACH` words between at most: a plan of the past ("كان سيلقي خطابه
+        الأحد", "وكان من المقرر أن تنطلق المفاوضات الاثنين", "وكانت الحكومة تعتزم")."""
+        if earlier is None or earlier.group("past") not in self.was or future.group("past") is not None:
+            return False
+        before = _WORD.findall(self.text, max(0, earlier.start() - 12), earlier.start())[-1:]
+        if before and unjoined(before[0]) in self.conditions:
+            return False  # "ما إذا كان البنك سيرفع الفائدة في سبتمبر": whether it will
+        return len(_WORD.findall(self.text, earlier.end(), future.start())) <= _WAS_REACH
 
     def _first_person(self, at: int) -> bool:
         """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",
@@ -96,9 +111,16 @@ class _Tense:
         شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
         if _relative_clause().search(self.text, end, start):
             return True
-        key = next(whole_words(self.keys, self.keys_after, self.text, end, start), None)
-        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل")
+        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل"); the
+        # head of a place's name is none ("ستهبط في مطار جدة صباح الخميس", "ستقام في ملعب المدينة مساء السبت")
+        key = next((k for k in whole_words(self.keys, self.keys_after, self.text, end, start)
+                    if not self._name_head(k.group("key"))), None)
         return key is not None and not self.text[key.end():start].isspace()
+
+    def _name_head(self, word: str) -> bool:
+        """Whether a key word, one or two clitics dropped, is only the head of a name (relative.yaml
+        ``name_heads``: مطار، ملعب، شارع), no time word."""
+        return any(word[i:] in self.heads for i in range(3) if len(word) - i >= 2)
 
 
 def _past_relative(text: str, end: int, start: int) -> bool:
@@ -158,6 +180,7 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
+_WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
 _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
@@ -212,6 +235,16 @@ def _yearless_month(meaning: object) -> bool:
         and meaning.year is None and meaning.direction is None and meaning.hour is None \
         and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None \
         and meaning.day is None
+
+
+def _yearless_feast(meaning: object) -> bool:
+    """Whether ``meaning`` is a feast or a Hijri month told with no year or direction ("عيد الفطر", "ثالث
+    أيام عيد الأضحى", "رمضان")."""
+    if not isinstance(meaning, When) or meaning.year is not None or meaning.direction is not None \
+            or meaning.rel_unit is not None:
+        return False
+    return meaning.holiday is not None or meaning.calendar == "hijri" and meaning.month is not None \
+        and meaning.day is None and meaning.hour is None and meaning.weekday is None
 
 
 def _since_yearless(meaning: object) -> bool:
@@ -774,7 +807,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning)):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
-            elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
+            elif told is None and (_yearless_month(meaning) or _yearless_feast(meaning)) \
+                    and _told_done(folded, start, grammar):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
