@@ -256,13 +256,14 @@ def _since_yearless(meaning: object) -> bool:
         and meaning.holiday is None and meaning.rel_unit is None
 
 
-def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
+def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = True) -> bool:
     """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
     ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
     a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word stands before it, not as the month's own
     preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
     nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end, a colon, an open
-    quote or a saying's "أن/إن" (its content has a tense of its own)."""
+    quote or a saying's "أن/إن" (its content has a tense of its own). Without ``openers`` (a feast: "بعد
+    عطلة عيد الأضحى" is the feast's own phrase) only a perfect tells it."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
@@ -279,7 +280,9 @@ def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
         if word in lex.done_stops or bare in lex.done_stops:
             return after
         if word in lex.done_openers or bare in lex.done_openers:
-            after = after or i < len(words) - 1  # "بعد نوفمبر": the month's own preposition, no happening before it
+            # "بعد نوفمبر": the month's own preposition, no happening before it; a feast's (not with ``openers``):
+            # "بعد عطلة عيد الأضحى"
+            after = after or openers and i < len(words) - 1
             continue
         if passed:
             continue
@@ -807,8 +810,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning)):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
-            elif told is None and (_yearless_month(meaning) or _yearless_feast(meaning)) \
-                    and _told_done(folded, start, grammar):
+            elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
+                                   or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
