@@ -76,3 +76,11 @@ def test_a_verbal_noun_is_no_perfect() -> None:
     assert not any(shapes.perfect(w, derived=True) for w in ("اطلاق", "اعلان", "ارسال", "انهاء", "اسعار"))
     assert all(shapes.perfect(w, derived=True) for w in ("اختار", "اغتال", "ازداد", "ارتفع", "اتضح"))
     assert ("السادسة مساء", "2026-12-15T18") in _found("يسري وقف إطلاق النار اعتبارا من السادسة مساء")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("تنوي البلدية افتتاح الحديقة في يوليو", ("يوليو", "2027-07")),
+    ("يخطط النادي لتكريم لاعبيه القدامى الأحد", ("الأحد", "2026-12-20")),
+])
+def test_a_verb_of_intending_is_a_future_cue(text: str, want: tuple[str, str]) -> None:
+    assert want in _found(text)
