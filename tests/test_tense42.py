@@ -84,3 +84,14 @@ def test_a_verbal_noun_is_no_perfect() -> None:
 ])
 def test_a_verb_of_intending_is_a_future_cue(text: str, want: tuple[str, str]) -> None:
     assert want in _found(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وفي مايو ستفتتح البلدية المكتبة الجديدة", ("مايو", "2027-05")),
+    ("وفي يوليو سيحتفل المسرح بذكرى تأسيسه", ("يوليو", "2027-07")),
+    # a new clause's future, and a relative clause's day, keep their own reading
+    ("اجتمع المجلس الأحد وسيعلن قراره لاحقا", ("الأحد", "2026-12-13")),
+    ("قال إن الطرد الذي نقل إلى المستودع السبت سيفتح لاحقا", ("السبت", "2026-12-12")),
+])
+def test_a_future_verb_right_after_a_date_opening_its_clause_tells_it(text: str, want: tuple[str, str]) -> None:
+    assert want in _found(text)

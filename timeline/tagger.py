@@ -86,6 +86,23 @@ class _Tense:
             return None
         return last.group("past") is None and not self._was_to_come(earlier, last)
 
+    def future_after(self, start: int, end: int) -> bool:
+        """Whether an expression at ``start:end`` opens its clause (one word before it at most: "وفي") and the
+        word right after it (a space between, no punctuation, no و/ف opening it) is a future cue or a verb in
+        the future by its shape ("وفي مايو سيحتفل النادي"; not "والذي نقل إلى فرنسا السبت سيفتح": the day
+        is the relative clause's)."""
+        lo = max(0, start - _CUE_REACH)
+        cut = max(self.text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+        if (cut < 0 and lo > 0) or len(_WORD.findall(self.text, cut + 1, start)) > 1:
+            return False
+        gap = _SPACES.match(self.text, end)
+        if gap is None:
+            return False
+        if self.text[gap.end():gap.end() + 1] in ("و", "ف"):
+            return False  # "اجتمع المجلس الأحد وسيعلن قراره": a new clause's verb
+        cue = self.cues.match(self.text, gap.end())
+        return cue is not None and cue.group("past") is None and cue.group("first") is None
+
     def _was_to_come(self, earlier: re.Match[str] | None, future: re.Match[str]) -> bool:
         """Whether a past "was" (relative.yaml ``was_before_future``) stands right before the future
         cue ``future``, :data:`_WAS_REACH` words between at most: a plan of the past ("كان سيلقي خطابه
@@ -180,6 +197,7 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
+_SPACES = kept(r"[ \t]+")
 _WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
 _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
@@ -799,7 +817,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
 
     tenses: dict[int, bool | None] = {}
 
-    def future_at(start: int, meaning: object) -> bool | None:
+    def future_at(start: int, end: int, meaning: object) -> bool | None:
         if forced is not None:
             return forced is Prefer.FUTURE
         if _tenseless(meaning):
@@ -807,7 +825,10 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if start not in tenses:
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
                 else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
-            if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
+            if told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
+                                 or _yearless_feast(meaning)) and tense.future_after(start, end):
+                told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
+            elif told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning)):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
@@ -830,7 +851,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             return False
         checked.append(f)
         try:
-            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning), week=week)  # type: ignore[arg-type]
+            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.end, f.meaning), week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             return False
         return True
@@ -918,7 +939,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         elif narrative and bare_clock and kind is When and base is not anchor:
             clocks_told.setdefault(f.meaning, _midnight(base))
         narrative = narrative and base is not anchor
-        future = future_at(f.start, meaning)
+        future = future_at(f.start, f.end, meaning)
         if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
                 and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
                 and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
