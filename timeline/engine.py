@@ -1585,7 +1585,8 @@ def _future_shape(lex: Lexicon) -> str:
     """A verb in the future read from its shape (relative.yaml ``future_shape``; group "shape"):
     سـ, ستـ or سنـ before a present stem of three letters or more ("ستلتئم"), not a noun's
     ending (ة/ه, ات: "سيارة", "سنوات") nor one of the words or beginnings that are no verb
-    ("سيطرت", "سياسي", "سيناء"); or a modal before a present verb ("قد يصادق": may ratify), or a
+    ("سيطرت", "سياسي", "سيناء"); or a modal before a present verb ("قد يصادق": may ratify), a negated
+    future ("لن تعقد": will not be held), or a
     let's before a verb right before the expression ("دعونا نجتمع الثلاثاء")."""
     words = trie_regex(set(lex.future_not_verbs)) + r"(?!\w)" if lex.future_not_verbs else r"(?!)"
     starts = trie_regex(set(lex.future_not_verb_starts)) if lex.future_not_verb_starts else r"(?!)"
@@ -1595,10 +1596,12 @@ def _future_shape(lex: Lexicon) -> str:
     # (the cues are looked up up to the expression: ``$`` is its start)
     lets = "|(?:" + trie_regex(set(lex.future_lets)) + r")\s+ن\w{2,}(?=\s+(?:[^\W\d_]{1,3}\s+)?$)" \
         if lex.future_lets else ""
+    # "لن تعقد الجلسة الأربعاء": a negated future before a present verb of any person, ahead all the same
+    negated = "|(?:" + trie_regex(set(lex.future_negations)) + r")\s+[يتنا]\w{2,}" if lex.future_negations else ""
     # "سأتصل", "سألقاك" (folded "سا"): a first person's future, told apart from "ساعد", "سابقا" by its
     # hamza in the original text (:class:`timeline.tagger._Tense`)
     first = r"|(?P<first>سا\w{2,}(?<![هة])(?<!ات))"
-    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + lets + first + ")"
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + negated + lets + first + ")"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:

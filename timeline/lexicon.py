@@ -304,7 +304,10 @@ class Lexicon:
     future_not_verb_starts: tuple[str, ...] = ()
     future_modals: tuple[str, ...] = ()  # "قد" before a present verb (يـ): what may come ("قد يصادق")
     future_lets: tuple[str, ...] = ()  # "دعونا" before a verb (نـ) right before the expression ("دعونا نجتمع الثلاثاء")
+    future_negations: tuple[str, ...] = ()  # "لن" before a present verb: told ahead ("لن تعقد الجلسة الأربعاء")
     past_cues: tuple[str, ...] = ()
+    was_before_future: frozenset[str] = frozenset()  # "كان" before a future cue: a plan of the past ("كان من المقرر")
+    was_conditions: frozenset[str] = frozenset()  # ...but not after "إذا" ("ما إذا كان سيرفع": whether it will)
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
     later_future_words: frozenset[str] = frozenset()  # words that keep a "later" in the future ("يتم")
     later_not_verbs: frozenset[str] = frozenset()  # words shaped like a perfect verb that are none ("وقت")
@@ -728,6 +731,9 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
         lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
         lex.future_lets = tuple(fold(f) for f in rel["future_shape"].get("lets", ()))
+        lex.future_negations = tuple(fold(f) for f in rel["future_shape"].get("negations", ()))
+        lex.was_before_future = frozenset(fold(f) for f in rel.get("was_before_future", ()))
+        lex.was_conditions = frozenset(fold(f) for f in rel.get("was_conditions", ()))
         later = rel["later"]
         lex.later_forms = frozenset(fold(f) for f in later["forms"])
         lex.later_future_words = frozenset(fold(f) for f in later["future_words"])

@@ -66,6 +66,8 @@ class _Tense:
         self.text = norm.text
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
+        self.was, self.heads = grammar.lex.was_before_future, grammar.lex.name_heads
+        self.conditions = grammar.lex.was_conditions
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -76,15 +78,45 @@ class _Tense:
                   t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_ENDS)
         if cut >= 0:
             lo = cut + 1
-        last = None
+        last = earlier = None
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
                 continue  # "ساعد", "سابقا", "سألته": no future
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
-                last = cue
-        return None if last is None else last.group("past") is None
+                earlier, last = last, cue
+        if last is None:
+            return None
+        return last.group("past") is None and not self._was_to_come(earlier, last)
+
+    def future_after(self, start: int, end: int) -> bool:
+        """Whether an expression at ``start:end`` opens its clause (one word before it at most: "وفي") and the
+        word right after it (a space between, no punctuation, no و/ف opening it) is a future cue or a verb in
+        the future by its shape ("وفي مايو سيحتفل النادي"; not "والذي نقل إلى فرنسا السبت سيفتح": the day
+        is the relative clause's)."""
+        lo = max(0, start - _CUE_REACH)
+        cut = max(self.text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+        if (cut < 0 and lo > 0) or len(_WORD.findall(self.text, cut + 1, start)) > 1:
+            return False
+        gap = _SPACES.match(self.text, end)
+        if gap is None:
+            return False
+        if self.text[gap.end():gap.end() + 1] in clitic_prefixes().conjunctions:
+            return False  # "اجتمع المجلس الأحد وسيعلن قراره": a new clause's verb
+        cue = self.cues.match(self.text, gap.end())
+        return cue is not None and cue.group("past") is None and cue.group("first") is None
+
+    def _was_to_come(self, earlier: re.Match[str] | None, future: re.Match[str]) -> bool:
+        """Whether a past "was" (relative.yaml ``was_before_future``) stands right before the future
+        cue ``future``, :data:`_WAS_REACH` words between at most: a plan of the past ("كان سيلقي خطابه
+        الأحد", "وكان من المقرر أن تنطلق المفاوضات الاثنين", "وكانت الحكومة تعتزم")."""
+        if earlier is None or earlier.group("past") not in self.was or future.group("past") is not None:
+            return False
+        before = _WORD.findall(self.text, max(0, earlier.start() - 12), earlier.start())[-1:]
+        if before and unjoined(before[0]) in self.conditions:
+            return False  # "ما إذا كان البنك سيرفع الفائدة في سبتمبر": whether it will
+        return len(_WORD.findall(self.text, earlier.end(), future.start())) <= _WAS_REACH
 
     def _first_person(self, at: int) -> bool:
         """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",
@@ -100,9 +132,16 @@ class _Tense:
         شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
         if _relative_clause().search(self.text, end, start):
             return True
-        key = next(whole_words(self.keys, self.keys_after, self.text, end, start), None)
-        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل")
+        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل"); the
+        # head of a place's name is none ("ستهبط في مطار جدة صباح الخميس", "ستقام في ملعب المدينة مساء السبت")
+        key = next((k for k in whole_words(self.keys, self.keys_after, self.text, end, start)
+                    if not self._name_head(k.group("key"))), None)
         return key is not None and not self.text[key.end():start].isspace()
+
+    def _name_head(self, word: str) -> bool:
+        """Whether a key word, one or two clitics dropped, is only the head of a name (relative.yaml
+        ``name_heads``: مطار، ملعب، شارع), no time word."""
+        return any(word[i:] in self.heads for i in range(3) if len(word) - i >= 2)
 
 
 def _past_relative(text: str, end: int, start: int) -> bool:
@@ -162,6 +201,8 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
+_SPACES = kept(r"[ \t]+")
+_WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
 _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
@@ -218,6 +259,16 @@ def _yearless_month(meaning: object) -> bool:
         and meaning.day is None
 
 
+def _yearless_feast(meaning: object) -> bool:
+    """Whether ``meaning`` is a feast or a Hijri month told with no year or direction ("عيد الفطر", "ثالث
+    أيام عيد الأضحى", "رمضان")."""
+    if not isinstance(meaning, When) or meaning.year is not None or meaning.direction is not None \
+            or meaning.rel_unit is not None:
+        return False
+    return meaning.holiday is not None or meaning.calendar == "hijri" and meaning.month is not None \
+        and meaning.day is None and meaning.hour is None and meaning.weekday is None
+
+
 def _since_yearless(meaning: object) -> bool:
     """Whether ``meaning`` is a month or a day of one (Gregorian or Hijri) with no year or direction
     told after "since" (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر", "منذ ذي القعدة"): never one still
@@ -227,13 +278,14 @@ def _since_yearless(meaning: object) -> bool:
         and meaning.holiday is None and meaning.rel_unit is None
 
 
-def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
+def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = True) -> bool:
     """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
     ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
     a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word stands before it, not as the month's own
     preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
     nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end, a colon, an open
-    quote or a saying's "أن/إن" (its content has a tense of its own)."""
+    quote or a saying's "أن/إن" (its content has a tense of its own). Without ``openers`` (a feast: "بعد
+    عطلة عيد الأضحى" is the feast's own phrase) only a perfect tells it."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
@@ -250,7 +302,9 @@ def _told_done(folded: str, start: int, grammar: Grammar) -> bool:
         if word in lex.done_stops or bare in lex.done_stops:
             return after
         if word in lex.done_openers or bare in lex.done_openers:
-            after = after or i < len(words) - 1  # "بعد نوفمبر": the month's own preposition, no happening before it
+            # "بعد نوفمبر": the month's own preposition, no happening before it; a feast's (not with ``openers``):
+            # "بعد عطلة عيد الأضحى"
+            after = after or openers and i < len(words) - 1
             continue
         if passed:
             continue
@@ -774,8 +828,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     tenses: dict[int, bool | None] = {}
     headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
 
-
-    def future_at(start: int, meaning: object) -> bool | None:
+    def future_at(start: int, end: int, meaning: object) -> bool | None:
         if forced is not None:
             return forced is Prefer.FUTURE
         if _tenseless(meaning):
@@ -783,10 +836,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if start not in tenses:
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
                 else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
-            if told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
+            if told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
+                                 or _yearless_feast(meaning)) and tense.future_after(start, end):
+                told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
+            elif told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning), headline):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
-            elif told is None and _yearless_month(meaning) and _told_done(folded, start, grammar):
+            elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
+                                   or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
@@ -805,7 +862,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             return False
         checked.append(f)
         try:
-            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.meaning), week=week)  # type: ignore[arg-type]
+            at_anchor[id(f)] = resolve(f.meaning, anchor, future=future_at(f.start, f.end, f.meaning), week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             return False
         return True
@@ -893,7 +950,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         elif narrative and bare_clock and kind is When and base is not anchor:
             clocks_told.setdefault(f.meaning, _midnight(base))
         narrative = narrative and base is not anchor
-        future = future_at(f.start, meaning)
+        future = future_at(f.start, f.end, meaning)
         if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
                 and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
                 and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]

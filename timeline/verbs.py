@@ -133,7 +133,10 @@ def load_shapes(code: str = "ar") -> Shapes:
         esc = re.escape
         feminine_shape = rf"\w{{{int(fem['stem'])},}}(?<![{_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
         plural_shape = rf"(?![{_letters(plural, 'not_first')}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
-        derived_shape = rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
+        noun = derived.get("noun")
+        not_noun = rf"(?![{_letters(derived, 'first')}][^\W{_letters(noun, 'second')}][^\W{_letters(noun, 'third')}]" \
+            rf"[{_letters(noun, 'fourth')}]\w\Z)" if noun else ""  # إطلاق، أسعار: a verbal noun, a plural
+        derived_shape = not_noun + rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
         first, stem = _letters(present, "first"), int(present["stem"])
         phrases = [tuple(fold(str(p)).split()) for p in data["not_predicates"]]
         nouns, long, plan, resumed = _endings(data, "noun_endings"), data["long_present"], data["plan"], data["resumed"]
