@@ -596,7 +596,7 @@ def _is_connective_waw(text: str, pos: int) -> bool:
 
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
-                    dating: SpanIndex[Timex]) -> dict[int, bool]:
+                    dating: SpanIndex[Timex], published: dt.datetime | None = None) -> dict[int, bool]:
     """Where in ``text[start:end]`` a connective opens another happening
     (``lang/ar/event_dates.yaml``), as offsets of the connective: True for one of
     simultaneity (``فيما``, ``بينما``, ``في حين``: the part after may share the date of the
@@ -605,7 +605,9 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     أشهر``: that date is the start's, not the clause's) and for ``بعد``/``عقب``... before a
     relative clause holding a date (``عقب التفجير الذي استهدف المسجد أمس``), for ``، في وقت`` before a
     verb in the present after a dated part (``background_state``: ``، في وقت تتواصل المعارك``), and True
-    for a و opening a second happening (:func:`_second_happenings`)."""
+    for a و opening a second happening (:func:`_second_happenings`). Given the ``published`` date, a
+    relative clause holding the sentence's only date is also cut off at its antecedent when it tells an
+    act done to the antecedent before the day before the publication (:func:`_resumed_before`)."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
     for m in cues.connectives.finditer(text, start, end):
@@ -645,7 +647,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if (head is not None and not spans.touching(head, m.start()) and not dating.count_starting_in(start, head)
                 and not _a_reaction(text, start, m.start())
                 and _content_words(text, max(start, head - _PREDICATE_REACH), head, spans, _PREDICATE_WORDS) >= _PREDICATE_WORDS
-                and _tells_apart(text, start, head, m.end(), end, dating, cues)):
+                and (_tells_apart(text, start, head, m.end(), end, dating, cues)
+                     or _resumed_before(text, head, m, end, dating, cues, published))):
             cuts.setdefault(head, False)
             if _witness_apart(text, start, head, m, end, dating, cues):
                 _witness_ends(text, m.end(), end, dating, cuts)
@@ -1105,21 +1108,67 @@ def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanInde
     a date of the main clause. The verb is a perfect of ``later.past_words``, by its ending or form
     (:func:`timeline.tense.perfect_verb`: أقرته، افتتحه) or of three letters; not a preposition or
     ``resumptive_adverbs`` holding the pronoun (``التي عليها``، ``الذي لديه``: a clause of no verb)."""
+    verb = _resumed_verb(text, pronoun, end, dating, cues)
+    return bool(verb) and (perfect_verb(verb) or load_shapes().perfect(verb, derived=True)
+                           or len(verb) == _TRILITERAL and not verb.startswith(_present_letters()))
+
+
+def _resumed_verb(text: str, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex], cues: _DateCues) -> str | None:
+    """The first word (folded, after ``auxiliaries``, its pronoun taken off) of the relative clause
+    opening at ``pronoun`` that holds a date (:func:`_told_before_date`), when it holds its
+    antecedent's pronoun or a preposition right after it does (``resumptive_pronouns``,
+    ``resumptive_prepositions``: وصلها، تقدم به); None when not, or when it is a preposition or one of
+    ``resumptive_adverbs`` (``التي عليها``، ``الذي لديه``: a clause of no verb)."""
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
     k = next((i for i, w in enumerate(told or ()) if w not in cues.auxiliaries), None)
     ending = cues.resumptive.get(fold(pronoun.group()).removeprefix("و"))
     if k is None or told is None or ending is None:
-        return False
+        return None
     verb = told[k]
     if verb in cues.resumptive_prepositions or verb in cues.resumptive_adverbs:
-        return False  # التي عليها، الذي لديه: a clause of no verb
+        return None  # التي عليها، الذي لديه: a clause of no verb
     if verb.endswith(ending):
-        verb = verb[:-len(ending)]
-    elif not (k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions
-              and told[k + 1].endswith(ending)):
+        return verb[:-len(ending)] or None
+    if k + 1 < len(told) and told[k + 1] in cues.resumptive_prepositions and told[k + 1].endswith(ending):
+        return verb
+    return None
+
+
+_BRACKET = kept(r"[()\[\]]")  # a bracket, opening or closing
+
+
+def _resumed_before(text: str, head: int, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex],
+                    cues: _DateCues, published: dt.datetime | None) -> bool:
+    """Whether the relative clause at ``pronoun`` (its antecedent at ``head``), holding its sentence's
+    only date, tells an act done to its antecedent (:func:`_resumed_verb`, whatever its tense: ``القرار
+    الذي تقدم به``، ``الاتفاق الذي توصلت إليه إيران``، ``خارطة الطريق التي وقعتها الوكالة``) at a date
+    ended before the day before the publication: a thing's making told of a report's act on it (``وقع النواب القرار الذي
+    تقدم به في يوليو الماضي``: the signing is not in July), which does not take its date. Not a date of
+    the publication's day or the day before (``حضر الحفل الذي أقامته السفارة أمس``: the host act is
+    mostly the same day), nor after one of ``verb_occasions`` (``شارك في المؤتمر الذي عقدته الجامعة
+    الأحد``: held at it), nor past a number, a bracket, a complementizer or a second verb after و holding
+    the pronoun between the pronoun and the date: the relative clause may end before them and the date
+    be the host's (``وجنى الفيلم الذي أنتجته الشركة 20 مليون دولار يوم الجمعة``)."""
+    verb = _resumed_verb(text, pronoun, end, dating, cues) if published is not None else None
+    if published is None or verb is None or len(verb) < _TRILITERAL or _DIGIT.search(verb) \
+            or _DEFINITE_WORD.match(verb) or verb in _FUNCTION_WORDS:
         return False
-    return bool(verb) and (perfect_verb(verb) or load_shapes().perfect(verb, derived=True)
-                           or len(verb) == _TRILITERAL and not verb.startswith(_present_letters()))
+    before = _WORD.findall(_fold_window(text, max(0, head - 16), head))
+    if before and unjoined(before[-1]) in cues.verb_occasions:
+        return False
+    dated = dating.starting_in(pronoun.end(), end)
+    if not dated or _DIGIT.search(text, pronoun.end(), dated[0].start) \
+            or _BRACKET.search(text, pronoun.end(), dated[0].start):
+        return False  # … التي تلقتها الصين 8 في المائة في النصف الأول، (متوسط … الذين تنجبهم المرأة) من 7.3 إلى 2.3
+        # في 2011: what follows the number or the bracket is the host's, and so is the date
+    ending = cues.resumptive.get(fold(pronoun.group()).removeprefix("و"), "")
+    told = _WORD.findall(_fold_window(text, pronoun.end(), dated[0].start))
+    if cues.complementizers.intersection(map(unjoined, told)) \
+            or any(w.startswith("و") and w.endswith(ending) for w in told[1:]):
+        return False  # الذي تصفه أنقرة بأنه منظمة إرهابية تمرده عام 1984، التي دربتها الولايات المتحدة ونشرتها
+        # في شمال سوريا للنيران يوم الجمعة: a long relative clause, the host's words may follow it
+    eve = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0) - dt.timedelta(days=1)
+    return dated[0].interval is not None and _naive(dated[0].interval[1]) <= eve
 
 
 def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int, s_end: int,
@@ -1502,7 +1551,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     clauses: list[Clause] = []
     for index, (s_start, s_end) in enumerate(split_sentences(text, spans)):
         dated = dating.count_starting_in(s_start, s_end)
-        joints = _happening_cuts(text, s_start, s_end, spans, dating) if dated else {}
+        joints = _happening_cuts(text, s_start, s_end, spans, dating, published) if dated else {}
         if dated < 2 and not joints:
             # a sentence is cut only between two dated pieces, at a connective opening another
             # happening, before a plan with its own date or at a purpose phrase dated ahead:
