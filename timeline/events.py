@@ -124,11 +124,14 @@ __all__ = [
 
 # end of sentence: ! ? ؟ ؛ ; … runs, a full stop not inside a number, or line breaks (the lookahead
 # of their first characters first: a position holding none fails at once, ~3× faster over an article);
-# also a full stop glued to the next Arabic word after an Arabic word or a closing quote, when
-# :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``، ``«…صعبة».وأضاف``)
+# also a full stop glued to the next Arabic word after an Arabic word (short vowels and all), a closing
+# quote or bracket, or a number, when :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``،
+# ``«…صعبة».وأضاف``، ``…مسبقًا.وتخلل``، ``…(الكاليتشو).من جانبه``، ``…عام 2019.وتم``), and dots of an ellipsis
+# glued to the next Arabic word, not after a dot, a digit or a Latin letter (``…لا يطاق..وقد``: as ``.. وقد``)
 _SENTENCE_BREAK = kept(
     r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
-    r'|(?:(?<=[\u0621-\u064a]{3})|(?<=[»”"]))\.(?=[\u0621-\u064a]{2}))'
+    r'|(?:(?<=[\u0621-\u064a\u064b-\u0652]{3})|(?<=[»”")\]\d%٪]))\.(?=[\u0621-\u064a]{2})'
+    r'|(?<![.!?؟…\dA-Za-z])\.{2,}(?=[\u0621-\u064a]))'
 )
 _ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 # a full stop glued after a word of three letters or more (not إم.إتش) ends its sentence when the word after
@@ -137,6 +140,8 @@ _ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 _GLUED_AFTER = 3
 _GLUED_BEFORE = 5
 _CLOSING_QUOTES = "»”\""
+_NUMBER_END = "0123456789٠١٢٣٤٥٦٧٨٩%٪"  # what a number glued before a full stop ends with
+_WORD_THEN_NUMBER = kept(r"[\u0621-\u0652][ \t\u00a0]+\d+(?:[.,٫٬]\d+)*[%٪]?$")
 # where a clause may start: after a comma (not a digit group: after a digit, only a comma followed by
 # a space and a word, ``خلال النصف الأول من 2015، حيث أفادت``; not ``1,500`` nor ``في 30، 31 يوليو``),
 # or before a connective (both at a space: that test first, so that a position holding none fails at once)
@@ -419,14 +424,17 @@ def _abbreviation(code: str = "ar") -> re.Pattern[str]:
 
 def _glued_end(text: str, at: int) -> bool:
     """Whether the full stop at ``at``, glued between two Arabic words (some outlets drop the space:
-    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters or a closing quote before it), ends a
-    sentence: after a closing quote always (but before a web suffix);
+    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters, a closing quote or bracket, or a
+    digit before it), ends a sentence: after a closing quote or bracket always (but before a web suffix); after a number when the word
+    after has :data:`_GLUED_AFTER` letters and a word comes before the number (:func:`_a_word_before_number`); else
     the word after has :data:`_GLUED_AFTER` letters or more, or the word before :data:`_GLUED_BEFORE`;
     neither is part of a dotted run (``إيه.بي.سي``، ``آر.دابليو.إي``: letters' names) and the word after
     is no web suffix (:func:`_web_suffix`: ``بيت.كوم``)."""
     after = _ARABIC_RUN.match(text, at + 1)
-    if after is not None and text[at - 1:at] in _CLOSING_QUOTES:
-        return not _web_suffix().match(text, at + 1)  # «…صعبة».وأضاف: a quotation ends its sentence
+    if after is not None and text[at - 1:at] in _CLOSING_QUOTES + ")]":
+        return not _web_suffix().match(text, at + 1)  # «…صعبة».وأضاف، (…).من جانبه: a quotation, brackets
+    if after is not None and text[at - 1:at] in _NUMBER_END:
+        return _letters_count(after.group()) >= _GLUED_AFTER and _a_word_before_number(text, at)
     runs = _ARABIC_RUN.findall(text, max(0, at - 24), at)
     if after is None or not runs or not text.endswith(runs[-1], 0, at) or _web_suffix().match(text, at + 1):
         return False
@@ -434,6 +442,12 @@ def _glued_end(text: str, at: int) -> bool:
     if text[head - 1:head] == "." or text[after.end():after.end() + 1] == ".":
         return False  # a dotted run: آر.دابليو.إي
     return _letters_count(after.group()) >= _GLUED_AFTER or _letters_count(runs[-1]) >= _GLUED_BEFORE
+
+
+def _a_word_before_number(text: str, at: int) -> bool:
+    """Whether the number ending at ``at`` follows a word of its line (``عام 2019.وتم``، ``بنسبة 24.9%.وكان``),
+    not a line's or a sentence's start (a list's item number: ``10.وثيقة``، ``مأنوس.4.وصف``)."""
+    return _WORD_THEN_NUMBER.search(text, max(0, at - 40), at) is not None
 
 
 def _letters_count(word: str) -> int:
