@@ -1284,7 +1284,8 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     words right before it (at most :data:`_ANTECEDENT_WORDS`, ``الطائرة الماليزية``; back to one
     with a preposition glued, ``للبطولة``) and the noun they complete when it ends in ``ة`` or
     follows a preposition (``طائرة الركاب``، ``عن حطام السفينة``; another word there may be a
-    verb: ``استهدفت الطائرة``), or the two nouns before them after a preposition (``في ميناء
+    verb: ``استهدفت الطائرة``) or is the plural of such a noun (:func:`_feminine_plural`: ``ودفعت
+    بيانات الوظائف التي…``), or the two nouns before them after a preposition (``في ميناء
     عدن الجنوبي``); None when no definite word stands there (the pronoun of
     ``في الوقت الذي``, a time noun of ``not_antecedents``), after a word of ``occasions``
     (``وقال المدرب خلال المؤتمر الصحفي الذي عقد اليوم``: the main happening took place at it) or
@@ -1308,9 +1309,10 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
                 break
             continue
         if taken and word not in _FUNCTION_WORDS:
-            if (m.group().endswith("ة") or _after_a_preposition(text, start, m.start())
+            feminine = m.group().endswith("ة") or _feminine_plural(word)
+            if (feminine or _after_a_preposition(text, start, m.start())
                     or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
-                head = _happening_head(text, start, m.start()) if m.group().endswith("ة") else m.start()
+                head = _happening_head(text, start, m.start()) if feminine else m.start()
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
                 if (len(before) == 2 and fold(before[1]) not in _FUNCTION_WORDS
@@ -1324,6 +1326,12 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+
+
+def _feminine_plural(word: str) -> bool:
+    """Whether the folded ``word`` has the shape of a sound feminine plural (``بيانات``، ``تصريحات``، و glued
+    or not): ``ات`` after three letters or more, no perfect verb by its shape (not ``مات``، ``وبات``)."""
+    return word.endswith("ات") and _letters_count(word) >= 5 and not load_shapes().perfect(word)
 
 
 def _happening_head(text: str, start: int, noun: int) -> int:
