@@ -32,3 +32,8 @@ def test_the_plural_shape_is_no_verb() -> None:
     assert _feminine_plural(fold("بيانات")) and _feminine_plural(fold("وتصريحات"))
     for word in ("مات", "وبات", "استهدفت", "قرار"):
         assert not _feminine_plural(fold(word)), word
+
+
+def test_a_chain_of_constructs_is_cut_before_its_first_plural() -> None:
+    text = "وعدلت الشركة توقعات مبيعات العام المالي الحالي الذي ينتهي في 31 مارس المقبل إلى 20 مليار دولار."
+    assert clauses(text) == [("31 مارس المقبل", text[text.index("توقعات"):])]  # not «… توقعات» | «مبيعات …»

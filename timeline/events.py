@@ -1338,7 +1338,8 @@ def _happening_head(text: str, start: int, noun: int) -> int:
     """Where an antecedent whose construct noun in ``ة`` starts at ``noun`` begins: at the
     happening noun heading that chain right before it (``انتخابات رئاسة الاتحاد التي ستجري…``: the
     elections are held, not the presidency; a happening word of ``lang/ar/triggers.yaml``, no
-    article, no preposition glued, not a verb by its shape), else at ``noun``."""
+    article, no preposition glued, not a verb by its shape) or at a plural in ``ات`` heading it
+    (:func:`_feminine_plural`: ``وعدلت الشركة توقعات مبيعات العام الذي…``), else at ``noun``."""
     before = list(_WORD.finditer(text, max(start, noun - 24), noun))
     if not before or text[before[-1].end():noun].strip():
         return noun
@@ -1346,7 +1347,8 @@ def _happening_head(text: str, start: int, noun: int) -> int:
     if _DEFINITE_WORD.match(word) or _GOVERNED.match(word) or word in _FUNCTION_WORDS:
         return noun
     shapes = load_shapes()
-    if shapes.perfect(word) or shapes.is_present(word) or load_triggers().word_class(word) is None:
+    if shapes.perfect(word) or shapes.is_present(word) or (load_triggers().word_class(word) is None
+                                                           and not _feminine_plural(word)):
         return noun
     return before[-1].start()
 
