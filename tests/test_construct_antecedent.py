@@ -37,3 +37,9 @@ def test_the_plural_shape_is_no_verb() -> None:
 def test_a_chain_of_constructs_is_cut_before_its_first_plural() -> None:
     text = "وعدلت الشركة توقعات مبيعات العام المالي الحالي الذي ينتهي في 31 مارس المقبل إلى 20 مليار دولار."
     assert clauses(text) == [("31 مارس المقبل", text[text.index("توقعات"):])]  # not «… توقعات» | «مبيعات …»
+
+
+def test_a_quantifier_heading_the_construct_stays_with_it() -> None:
+    text = "وقال المتحدث إن احدى جماعات المعارضة التي استهدفها الهجوم الليلة الماضية تلقت تدريبا."
+    told = clauses(text)
+    assert told[0][0] == "الليلة الماضية" and told[0][1].startswith("احدى جماعات")  # not «احدى» | «جماعات…»

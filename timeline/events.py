@@ -1313,6 +1313,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
             if (feminine or _after_a_preposition(text, start, m.start())
                     or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
                 head = _happening_head(text, start, m.start()) if feminine else m.start()
+                head = _quantified(text, start, head, cues)
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
                 if (len(before) == 2 and fold(before[1]) not in _FUNCTION_WORDS
@@ -1326,6 +1327,15 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+
+
+def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
+    """Where an antecedent starting at ``head`` begins once a quantifier of ``quantifiers``
+    (``lang/ar/event_dates.yaml``) right before it is taken in (``احدى جماعات المعارضة التي…``)."""
+    before = list(_WORD.finditer(text, max(start, head - 16), head))
+    if before and not text[before[-1].end():head].strip() and unjoined(fold(before[-1].group())) in cues.quantifiers:
+        return before[-1].start()
+    return head
 
 
 def _feminine_plural(word: str) -> bool:
@@ -1718,6 +1728,7 @@ class _DateCues(NamedTuple):
     relative: re.Pattern[str] = kept(r"(?!)")  # a relative pronoun, a whole word
     not_antecedents: frozenset[str] = frozenset()  # nouns a relative clause of time follows
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
+    quantifiers: frozenset[str] = frozenset()  # heading an antecedent's construct: احدى، كافة
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     auxiliaries: frozenset[str] = frozenset()  # may come before them (الذي كان قد انطلق)
@@ -1981,7 +1992,7 @@ def _root_waw(code: str = "ar") -> _RootWaw:
 # the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
 _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
-    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
+    "not_antecedents", "occasions", "quantifiers", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
     "compared_to", "same_period",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
