@@ -557,6 +557,33 @@ def test_a_full_stop_glued_to_the_next_word_ends_its_sentence() -> None:
         assert sentences(text) == [text], text
 
 
+def test_a_full_stop_glued_after_a_vowel_a_bracket_or_a_number_ends_its_sentence() -> None:
+    from timeline.events import split_sentences
+
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    # a word ending in a short vowel's mark, a closing bracket, a number or a percentage before the glued stop
+    assert sentences("أنهى الفريق تدريباته المقررة مسبقًا.وغادر اللاعبون إلى الفندق.") == [
+        "أنهى الفريق تدريباته المقررة مسبقًا.", "وغادر اللاعبون إلى الفندق."]
+    assert sentences("لعب المهاجم موسمين في الدوري الإيطالي (الكالتشو).من جانبه يعقد المدرب مؤتمرا صحفيا غدا.") == [
+        "لعب المهاجم موسمين في الدوري الإيطالي (الكالتشو).", "من جانبه يعقد المدرب مؤتمرا صحفيا غدا."]
+    assert sentences("افتتح الجسر عام 2019.وتم توسيعه العام الماضي.") == [
+        "افتتح الجسر عام 2019.", "وتم توسيعه العام الماضي."]
+    assert sentences("تراجع المؤشر بنسبة 2.75%.وكانت السوق قد ارتفعت أمس.") == [
+        "تراجع المؤشر بنسبة 2.75%.", "وكانت السوق قد ارتفعت أمس."]
+    # an ellipsis glued to the next word ends its sentence, as it does before a space
+    assert sentences("انتظرنا طويلا في المطار..وقد وصلت الطائرة مساء أمس.") == [
+        "انتظرنا طويلا في المطار..", "وقد وصلت الطائرة مساء أمس."]
+    # not inside a number, a dotted date, a list's item number, initials or a web name
+    for text in ("ارتفع السهم 3.5 نقطة أمس.", "وقع الحادث في 1.8.2015 قرب الميناء.",
+                 "وأكدت وكالة (د.ب.أ) أن الطريق مغلق.", "وشارك م.أحمد السالم في الافتتاح.",
+                 "نشر موقع سوق.كوم قائمة الأسعار الجديدة."):
+        assert sentences(text) == [text], text
+    assert sentences("الشروط:\n1.وثيقة تأمين السفر سارية.") == ["الشروط:", "1.وثيقة تأمين السفر سارية."]
+    assert sentences("وجاءت الشروط كما يلي. 2.وثيقة تأمين السفر.") == ["وجاءت الشروط كما يلي.", "2.وثيقة تأمين السفر."]
+
+
 def test_a_glued_full_stop_gives_a_date_to_its_own_sentence() -> None:
     text = "أعلنت البلدية أمس إغلاق السوق القديم.في غضون ذلك، اعتقلت الشرطة عشرات الباعة قرب السوق."
     events = article_events("g", text, dt.datetime(2024, 3, 11, 10))

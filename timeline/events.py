@@ -127,11 +127,14 @@ __all__ = [
 
 # end of sentence: ! ? ؟ ؛ ; … runs, a full stop not inside a number, or line breaks (the lookahead
 # of their first characters first: a position holding none fails at once, ~3× faster over an article);
-# also a full stop glued to the next Arabic word after an Arabic word or a closing quote, when
-# :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``، ``«…صعبة».وأضاف``)
+# also a full stop glued to the next Arabic word after an Arabic word (short vowels and all), a closing
+# quote or bracket, or a number, when :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``،
+# ``«…صعبة».وأضاف``، ``…مسبقًا.وتخلل``، ``…(الكاليتشو).من جانبه``، ``…عام 2019.وتم``), and dots of an ellipsis
+# glued to the next Arabic word, not after a dot, a digit or a Latin letter (``…لا يطاق..وقد``: as ``.. وقد``)
 _SENTENCE_BREAK = kept(
     r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
-    r'|(?:(?<=[\u0621-\u064a]{3})|(?<=[»”"]))\.(?=[\u0621-\u064a]{2}))'
+    r'|(?:(?<=[\u0621-\u064a\u064b-\u0652]{3})|(?<=[»”")\]\d%٪]))\.(?=[\u0621-\u064a]{2})'
+    r'|(?<![.!?؟…\dA-Za-z])\.{2,}(?=[\u0621-\u064a]))'
 )
 _ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 # a full stop glued after a word of three letters or more (not إم.إتش) ends its sentence when the word after
@@ -140,6 +143,8 @@ _ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
 _GLUED_AFTER = 3
 _GLUED_BEFORE = 5
 _CLOSING_QUOTES = "»”\""
+_NUMBER_END = "0123456789٠١٢٣٤٥٦٧٨٩%٪"  # what a number glued before a full stop ends with
+_WORD_THEN_NUMBER = kept(r"[\u0621-\u0652][ \t\u00a0]+\d+(?:[.,٫٬]\d+)*[%٪]?$")
 # where a clause may start: after a comma (not a digit group: after a digit, only a comma followed by
 # a space and a word, ``خلال النصف الأول من 2015، حيث أفادت``; not ``1,500`` nor ``في 30، 31 يوليو``),
 # or before a connective (both at a space: that test first, so that a position holding none fails at once)
@@ -453,14 +458,17 @@ def _abbreviation(code: str = "ar") -> re.Pattern[str]:
 
 def _glued_end(text: str, at: int) -> bool:
     """Whether the full stop at ``at``, glued between two Arabic words (some outlets drop the space:
-    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters or a closing quote before it), ends a
-    sentence: after a closing quote always (but before a web suffix);
+    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters, a closing quote or bracket, or a
+    digit before it), ends a sentence: after a closing quote or bracket always (but before a web suffix); after a number when the word
+    after has :data:`_GLUED_AFTER` letters and a word comes before the number (:func:`_a_word_before_number`); else
     the word after has :data:`_GLUED_AFTER` letters or more, or the word before :data:`_GLUED_BEFORE`;
     neither is part of a dotted run (``إيه.بي.سي``، ``آر.دابليو.إي``: letters' names) and the word after
     is no web suffix (:func:`_web_suffix`: ``بيت.كوم``)."""
     after = _ARABIC_RUN.match(text, at + 1)
-    if after is not None and text[at - 1:at] in _CLOSING_QUOTES:
-        return not _web_suffix().match(text, at + 1)  # «…صعبة».وأضاف: a quotation ends its sentence
+    if after is not None and text[at - 1:at] in _CLOSING_QUOTES + ")]":
+        return not _web_suffix().match(text, at + 1)  # «…صعبة».وأضاف، (…).من جانبه: a quotation, brackets
+    if after is not None and text[at - 1:at] in _NUMBER_END:
+        return _letters_count(after.group()) >= _GLUED_AFTER and _a_word_before_number(text, at)
     runs = _ARABIC_RUN.findall(text, max(0, at - 24), at)
     if after is None or not runs or not text.endswith(runs[-1], 0, at) or _web_suffix().match(text, at + 1):
         return False
@@ -468,6 +476,12 @@ def _glued_end(text: str, at: int) -> bool:
     if text[head - 1:head] == "." or text[after.end():after.end() + 1] == ".":
         return False  # a dotted run: آر.دابليو.إي
     return _letters_count(after.group()) >= _GLUED_AFTER or _letters_count(runs[-1]) >= _GLUED_BEFORE
+
+
+def _a_word_before_number(text: str, at: int) -> bool:
+    """Whether the number ending at ``at`` follows a word of its line (``عام 2019.وتم``، ``بنسبة 24.9%.وكان``),
+    not a line's or a sentence's start (a list's item number: ``10.وثيقة``، ``مأنوس.4.وصف``)."""
+    return _WORD_THEN_NUMBER.search(text, max(0, at - 40), at) is not None
 
 
 def _letters_count(word: str) -> int:
@@ -1353,7 +1367,8 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     words right before it (at most :data:`_ANTECEDENT_WORDS`, ``الطائرة الماليزية``; back to one
     with a preposition glued, ``للبطولة``) and the noun they complete when it ends in ``ة`` or
     follows a preposition (``طائرة الركاب``، ``عن حطام السفينة``; another word there may be a
-    verb: ``استهدفت الطائرة``), or the two nouns before them after a preposition (``في ميناء
+    verb: ``استهدفت الطائرة``) or is the plural of such a noun (:func:`_feminine_plural`: ``ودفعت
+    بيانات الوظائف التي…``), or the two nouns before them after a preposition (``في ميناء
     عدن الجنوبي``); None when no definite word stands there (the pronoun of
     ``في الوقت الذي``, a time noun of ``not_antecedents``), after a word of ``occasions``
     (``وقال المدرب خلال المؤتمر الصحفي الذي عقد اليوم``: the main happening took place at it) or
@@ -1377,9 +1392,11 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
                 break
             continue
         if taken and word not in _FUNCTION_WORDS:
-            if (m.group().endswith("ة") or _after_a_preposition(text, start, m.start())
+            feminine = m.group().endswith("ة") or _feminine_plural(word)
+            if (feminine or _after_a_preposition(text, start, m.start())
                     or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
-                head = _happening_head(text, start, m.start()) if m.group().endswith("ة") else m.start()
+                head = _happening_head(text, start, m.start()) if feminine else m.start()
+                head = _quantified(text, start, head, cues)
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
                 if (len(before) == 2 and fold(before[1]) not in _FUNCTION_WORDS
@@ -1395,11 +1412,27 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
 
 
+def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
+    """Where an antecedent starting at ``head`` begins once a quantifier of ``quantifiers``
+    (``lang/ar/event_dates.yaml``) right before it is taken in (``احدى جماعات المعارضة التي…``)."""
+    before = list(_WORD.finditer(text, max(start, head - 16), head))
+    if before and not text[before[-1].end():head].strip() and unjoined(fold(before[-1].group())) in cues.quantifiers:
+        return before[-1].start()
+    return head
+
+
+def _feminine_plural(word: str) -> bool:
+    """Whether the folded ``word`` has the shape of a sound feminine plural (``بيانات``، ``تصريحات``، و glued
+    or not): ``ات`` after three letters or more, no perfect verb by its shape (not ``مات``، ``وبات``)."""
+    return word.endswith("ات") and _letters_count(word) >= 5 and not load_shapes().perfect(word)
+
+
 def _happening_head(text: str, start: int, noun: int) -> int:
     """Where an antecedent whose construct noun in ``ة`` starts at ``noun`` begins: at the
     happening noun heading that chain right before it (``انتخابات رئاسة الاتحاد التي ستجري…``: the
     elections are held, not the presidency; a happening word of ``lang/ar/triggers.yaml``, no
-    article, no preposition glued, not a verb by its shape), else at ``noun``."""
+    article, no preposition glued, not a verb by its shape) or at a plural in ``ات`` heading it
+    (:func:`_feminine_plural`: ``وعدلت الشركة توقعات مبيعات العام الذي…``), else at ``noun``."""
     before = list(_WORD.finditer(text, max(start, noun - 24), noun))
     if not before or text[before[-1].end():noun].strip():
         return noun
@@ -1407,7 +1440,8 @@ def _happening_head(text: str, start: int, noun: int) -> int:
     if _DEFINITE_WORD.match(word) or _GOVERNED.match(word) or word in _FUNCTION_WORDS:
         return noun
     shapes = load_shapes()
-    if shapes.perfect(word) or shapes.is_present(word) or load_triggers().word_class(word) is None:
+    if shapes.perfect(word) or shapes.is_present(word) or (load_triggers().word_class(word) is None
+                                                           and not _feminine_plural(word)):
         return noun
     return before[-1].start()
 
@@ -1780,6 +1814,7 @@ class _DateCues(NamedTuple):
     relative: re.Pattern[str] = kept(r"(?!)")  # a relative pronoun, a whole word
     not_antecedents: frozenset[str] = frozenset()  # nouns a relative clause of time follows
     occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
+    quantifiers: frozenset[str] = frozenset()  # heading an antecedent's construct: احدى، كافة
     verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
     relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
     auxiliaries: frozenset[str] = frozenset()  # may come before them (الذي كان قد انطلق)
@@ -2092,7 +2127,7 @@ def _root_waw(code: str = "ar") -> _RootWaw:
 # the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
 _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
-    "not_antecedents", "occasions", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
+    "not_antecedents", "occasions", "quantifiers", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
     "compared_to", "same_period",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
