@@ -217,7 +217,8 @@ def test_opening_tense() -> None:
     # attrib42: how a clause tells its happening, read from its first word past a dateline and lead-ins
     from timeline.leads import Told, opening_tense
     from timeline.normalize import fold
-    cases: dict[Told | None, list[str]] = {Told.AHEAD: ["وسيفتتح الوزير المعرض", "ومن المتوقع أن يصل الوفد", "سوف تعقد اللجنة اجتماعها"],
+    cases: dict[Told | None, list[str]] = {Told.AHEAD: ["وسيفتتح الوزير المعرض", "ومن المتوقع أن يصل الوفد", "سوف تعقد اللجنة اجتماعها",
+                         "لن يشارك اللاعب في المباراة", "ولن تفتح المدارس أبوابها"],  # review42b: لن
              Told.DONE: ["وقتل ثلاثة أشخاص", "الرياض - واس: أعلنت الوزارة", "كما سيطرت القوات على الجسر"],
              Told.NOW: ["يخضع المريض لعملية", "تستعد المدارس للعام الدراسي"],
              None: ["تنظيم المعرض السنوي", "ووسط حضور كبير افتتح"]}

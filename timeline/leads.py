@@ -43,7 +43,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.lexicon import COMMAS, clitic_prefixes, unjoined
+from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, unjoined
 from timeline.normalize import fold
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
@@ -159,6 +159,8 @@ def _tense_of(folded: str) -> Told | None:
     # a future cue may open with a lead-in's word (ومن المتوقع أن)
     if any(future_verb(" ".join(words[i:i + n])) for i in range(k + 1) for n in range(1, _FUTURE_WORDS + 1)):
         return Told.AHEAD
+    if k + 1 < len(words) and _negated_future(words[k]):
+        return Told.AHEAD  # "لن يشارك اللاعب": what will not come is told ahead all the same
     bare = unjoined(words[k])
     if _listed_perfect(words[k]) or perfect_verb(bare):
         return Told.DONE
@@ -166,6 +168,13 @@ def _tense_of(folded: str) -> Told | None:
     present = shapes.is_present(bare, noun_endings=True) or (
         shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare))
     return Told.NOW if present else None
+
+
+def _negated_future(word: str) -> bool:
+    """Whether a folded word, after و or ف or not, negates a future (relative.yaml
+    ``future_shape.negations``: لن)."""
+    negations = load_lexicon().future_negations
+    return word in negations or (word[:1] in clitic_prefixes().conjunctions and word[1:] in negations)
 
 
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
