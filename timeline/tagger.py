@@ -112,12 +112,17 @@ class _Tense:
         cue ``future``, :data:`_WAS_REACH` words between at most: a plan of the past ("كان سيلقي خطابه
         الأحد", "وكان من المقرر أن تنطلق المفاوضات الاثنين", "وكانت الحكومة تعتزم"); not past a saying's
         complementizer between them (relative.yaml ``done_before.stops``: "وكان قال إنه سيعود في ديسمبر" reports
-        a plan still to come)."""
+        a plan still to come), nor when the future opens a clause of its own, after و/ف or a comma ("كان الجو
+        حارا وسيكون أشد حرارة الخميس", "كان الفريق متأخرا، وسيحاول التعويض الأحد")."""
         if earlier is None or earlier.group("past") not in self.was or future.group("past") is not None:
             return False
         before = _WORD.findall(self.text, max(0, earlier.start() - 12), earlier.start())[-1:]
         if before and unjoined(before[0]) in self.conditions:
             return False  # "ما إذا كان البنك سيرفع الفائدة في سبتمبر": whether it will
+        opening = _WORD.search(self.text, future.start())  # (a cue's match may open with the space before it)
+        if opening is not None and opening.group()[:1] in clitic_prefixes().conjunctions \
+                or _COMMA_BETWEEN.search(self.text, earlier.end(), future.start()):
+            return False  # "كان الجو حارا وسيكون أشد حرارة الخميس": a new clause's future, no plan of the past
         between = _WORD.findall(self.text, earlier.end(), future.start())
         return len(between) <= _WAS_REACH and not any(unjoined(w) in self.sayings for w in between)
 
@@ -205,6 +210,7 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 _CUE_REACH = 80
 _SPACES = kept(r"[ \t]+")
+_COMMA_BETWEEN = kept(r"[،,]")  # a comma between "was" and a future: two clauses
 _WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
 _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
