@@ -51,7 +51,8 @@ def test_a_tail_alone_dates_nothing_told_ahead() -> None:
     # a future, or a present with a span to come: the report's day is not the happening's
     first = "وافتتح الوزير المستشفى الجديد أمس."
     for clause in ("وسيخضع اللاعب للفحص الطبي قبل التوقيع مع النادي", "ومن المقرر أن يصل الوفد إلى العاصمة",
-                   "يخضع اللاعب للفحص الطبي في غضون 48 ساعة", "ويوقع المدرب عقده الجديد خلال أيام"):
+                   "يخضع اللاعب للفحص الطبي في غضون 48 ساعة", "ويوقع المدرب عقده الجديد خلال أيام",
+                   "ولن يشارك الحارس في المباراة الودية"):  # review42b: a negated future
         text = f"{first} {clause}، وفقا لما ذكرته صحف محلية اليوم الثلاثاء."
         assert _events(text) == [("أمس", "2015-08-10", first)], clause
 

@@ -215,16 +215,17 @@ def test_a_short_lead_is_not_dated() -> None:
 
 def test_opening_tense() -> None:
     # attrib42: how a clause tells its happening, read from its first word past a dateline and lead-ins
-    from timeline.leads import opening_tense
+    from timeline.leads import Told, opening_tense
     from timeline.normalize import fold
-    cases = {"ahead": ["وسيفتتح الوزير المعرض", "ومن المتوقع أن يصل الوفد", "سوف تعقد اللجنة اجتماعها"],
-             "done": ["وقتل ثلاثة أشخاص", "الرياض - واس: أعلنت الوزارة", "كما سيطرت القوات على الجسر"],
-             "now": ["يخضع المريض لعملية", "تستعد المدارس للعام الدراسي"],
+    cases: dict[Told | None, list[str]] = {Told.AHEAD: ["وسيفتتح الوزير المعرض", "ومن المتوقع أن يصل الوفد", "سوف تعقد اللجنة اجتماعها",
+                         "لن يشارك اللاعب في المباراة", "ولن تفتح المدارس أبوابها"],  # review42b: لن
+             Told.DONE: ["وقتل ثلاثة أشخاص", "الرياض - واس: أعلنت الوزارة", "كما سيطرت القوات على الجسر"],
+             Told.NOW: ["يخضع المريض لعملية", "تستعد المدارس للعام الدراسي"],
              None: ["تنظيم المعرض السنوي", "ووسط حضور كبير افتتح"]}
     # a fronted adverbial closed by a comma is passed over when the first word tells nothing
-    cases["done"] += ["ميدانيا، انفجرت عبوة ناسفة", "وعلى صعيد متصل، اعتقلت الشرطة"]
-    cases["now"] += ["وعلى الصعيد الاقتصادي، يشهد السوق"]
+    cases[Told.DONE] += ["ميدانيا، انفجرت عبوة ناسفة", "وعلى صعيد متصل، اعتقلت الشرطة"]
+    cases[Told.NOW] += ["وعلى الصعيد الاقتصادي، يشهد السوق"]
     cases[None] += ["ووسط حضور جماهيري كبير في الملعب الجديد، افتتح"]
     for tense, clauses in cases.items():
         for clause in clauses:
-            assert opening_tense(fold(clause)) == tense, clause
+            assert opening_tense(fold(clause)) is tense, clause

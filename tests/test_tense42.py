@@ -41,6 +41,13 @@ def test_was_before_a_future_tells_a_plan_of_the_past(text: str, want: tuple[str
 @pytest.mark.parametrize(("text", "want"), [
     ("لا يعرف أحد ما إذا كان المصرف سيخفض الفائدة في سبتمبر", ("سبتمبر", "2027-09")),
     ("سيعلن المجلس الأحد قراره", ("الأحد", "2026-12-20")),
+    # review42b: a saying's complementizer between "was" and the future: a plan reported, still to come
+    ("وكان قال إنه سيعود إلى بلده في مارس", ("مارس", "2027-03")),
+    ("وكانت أكدت أنها ستفتتح المدرسة الأحد", ("الأحد", "2026-12-20")),
+    # review42b: a future after و or a comma opens a clause of its own: "was" does not reach it
+    ("كان الطقس معتدلا وسيكون أبرد الخميس", ("الخميس", "2026-12-17")),
+    ("كان الفريق متعبا، وسيحاول التعويض السبت", ("السبت", "2026-12-19")),
+    ("كانوا في الميناء وسيعودون في مارس", ("مارس", "2027-03")),
 ])
 def test_whether_it_was_to_come_or_a_plain_future_stays_ahead(text: str, want: tuple[str, str]) -> None:
     assert want in _found(text)

@@ -28,6 +28,8 @@ try:
         "عاد الوفد مساء أمس الأحد 2 آب 2015 إلى المدينة بعد ثلاثة أيام.",
         "وشيّع الأهالي الضحايا بعد يومين على الانفجار الذي هز السوق، فيما أعلنت البلدية الحداد.",
         "وقال المتحدث إن الاجتماع سيعقد في العاشرة صباحاً بتوقيت مكة المكرمة غداة الزلزال.",
+        # an attribution tail alone after a span to come, and a range of ages (their word lists, built on first use)
+        "ويخضع اللاعب للفحص الطبي خلال يومين، بحسب ما أفادت مصادر الاثنين، ويشمل الفحص اللاعبين بين سن 18 و35 عاماً.",
     )
     _PUBLISHED = dt.datetime(2015, 8, 3, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))  # a clock time in a named zone
 

@@ -97,7 +97,7 @@ from timeline.anchors import (RECALLED_AGO, anchor_to_happenings, anniversary_of
                               pending_offset, recalled_date)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
-from timeline.leads import LEAD_CONFIDENCE, lead_sentence, opening_tense, report_window, told_window
+from timeline.leads import LEAD_CONFIDENCE, Told, lead_sentence, opening_tense, report_window, told_window
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
                               conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
@@ -2108,10 +2108,10 @@ def _as_reported(text: str, clause: Clause, t: Timex, earlier: list[Timex], span
     if comma is None:
         return t
     tense = opening_tense(_fold_window(text, clause.start, comma))
-    if tense == "now" and any(u.type is TimexType.DURATION and _span_ahead(text, clause, u)
+    if tense is Told.NOW and any(u.type is TimexType.DURATION and _span_ahead(text, clause, u)
                               for u in spans.starting_in(clause.start, comma)):
-        tense = "ahead"
-    return told_window(t) if tense == "done" else None if tense == "ahead" else t
+        tense = Told.AHEAD
+    return told_window(t) if tense is Told.DONE else None if tense is Told.AHEAD else t
 
 
 @functools.lru_cache(maxsize=None)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -42,7 +43,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.lexicon import COMMAS, clitic_prefixes, unjoined
+from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, unjoined
 from timeline.normalize import fold
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
@@ -50,7 +51,7 @@ from timeline.verbs import load_shapes
 if TYPE_CHECKING:
     from timeline.events import Clause
 
-__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "TOLD_RULE", "lead_sentence", "opening_tense", "perfect_forms",
+__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "TOLD_RULE", "Told", "lead_sentence", "opening_tense", "perfect_forms",
            "report_window", "told_window"]
 
 LEAD_CONFIDENCE = 0.4
@@ -63,6 +64,16 @@ LEAD_RULE = "lead report window"
 TOLD_RULE = "report window"
 """The last part (after `` + ``) of the ``rule`` of a report's day read as the window of what it
 reports (:func:`told_window`)."""
+
+
+
+class Told(str, enum.Enum):
+    """How a clause tells its happening (:func:`opening_tense`)."""
+
+    AHEAD = "ahead"  # to come: سيخضع، سوف، من المقرر أن
+    DONE = "done"  # a perfect: قتل، سيطرت
+    NOW = "now"  # a present: يخضع، تستعد
+
 
 _FUTURE_WORDS = 3  # the most words of a future cue opening a clause (من المقرر أن)
 _FRONTED = 3  # the most words of a fronted adverbial before its comma (وفي السياق ذاته، قتل)
@@ -125,11 +136,11 @@ def _reports(folded: str) -> bool:
     return k < len(words) and _listed_perfect(words[k])
 
 
-def opening_tense(folded: str) -> str | None:
+def opening_tense(folded: str) -> Told | None:
     """How a folded clause tells its happening, read from its first word past a dateline and
-    lead-ins (:func:`_opening`): ``"ahead"`` (a future cue or verb, :func:`timeline.tense.future_verb`:
-    ``سيخضع``، ``سوف``، ``من المقرر أن``), ``"done"`` (a third-person perfect of :func:`_leads` or
-    :func:`timeline.tense.perfect_verb`: ``قتل``، ``سيطرت``، ``وفازت``), ``"now"`` (a present verb by
+    lead-ins (:func:`_opening`): :attr:`Told.AHEAD` (a future cue or verb, :func:`timeline.tense.future_verb`:
+    ``سيخضع``، ``سوف``، ``من المقرر أن``), :attr:`Told.DONE` (a third-person perfect of :func:`_leads` or
+    :func:`timeline.tense.perfect_verb`: ``قتل``، ``سيطرت``، ``وفازت``), :attr:`Told.NOW` (a present verb by
     its shape: ``يخضع``، ``تستعد``) or None (a noun, an adverb: ``ووسط``). When the first word tells
     nothing and a comma closes a fronted adverbial within :data:`_FRONTED` words (``ميدانيا، سقط``،
     ``وفي السياق ذاته، قتل``), the words after that comma are read."""
@@ -140,21 +151,30 @@ def opening_tense(folded: str) -> str | None:
     return said
 
 
-def _tense_of(folded: str) -> str | None:
+def _tense_of(folded: str) -> Told | None:
     """:func:`opening_tense` of the first word of ``folded`` alone."""
     words, k = _opening(folded)
     if k == len(words):
         return None
     # a future cue may open with a lead-in's word (ومن المتوقع أن)
     if any(future_verb(" ".join(words[i:i + n])) for i in range(k + 1) for n in range(1, _FUTURE_WORDS + 1)):
-        return "ahead"
+        return Told.AHEAD
+    if k + 1 < len(words) and _negated_future(words[k]):
+        return Told.AHEAD  # "لن يشارك اللاعب": what will not come is told ahead all the same
     bare = unjoined(words[k])
     if _listed_perfect(words[k]) or perfect_verb(bare):
-        return "done"
+        return Told.DONE
     shapes = load_shapes()  # يخضع; a present of تـ/نـ by its length and letters (تستعد; not تنظيم)
     present = shapes.is_present(bare, noun_endings=True) or (
         shapes.present_opening.fullmatch(bare) is not None and shapes.long_present(bare))
-    return "now" if present else None
+    return Told.NOW if present else None
+
+
+def _negated_future(word: str) -> bool:
+    """Whether a folded word, after و or ف or not, negates a future (relative.yaml
+    ``future_shape.negations``: لن)."""
+    negations = load_lexicon().future_negations
+    return word in negations or (word[:1] in clitic_prefixes().conjunctions and word[1:] in negations)
 
 
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:

@@ -67,7 +67,7 @@ class _Tense:
         self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
         self.was, self.heads = grammar.lex.was_before_future, grammar.lex.name_heads
-        self.conditions = grammar.lex.was_conditions
+        self.conditions, self.sayings = grammar.lex.was_conditions, grammar.lex.done_stops
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -110,13 +110,21 @@ class _Tense:
     def _was_to_come(self, earlier: re.Match[str] | None, future: re.Match[str]) -> bool:
         """Whether a past "was" (relative.yaml ``was_before_future``) stands right before the future
         cue ``future``, :data:`_WAS_REACH` words between at most: a plan of the past ("كان سيلقي خطابه
-        الأحد", "وكان من المقرر أن تنطلق المفاوضات الاثنين", "وكانت الحكومة تعتزم")."""
+        الأحد", "وكان من المقرر أن تنطلق المفاوضات الاثنين", "وكانت الحكومة تعتزم"); not past a saying's
+        complementizer between them (relative.yaml ``done_before.stops``: "وكان قال إنه سيعود في ديسمبر" reports
+        a plan still to come), nor when the future opens a clause of its own, after و/ف or a comma ("كان الجو
+        حارا وسيكون أشد حرارة الخميس", "كان الفريق متأخرا، وسيحاول التعويض الأحد")."""
         if earlier is None or earlier.group("past") not in self.was or future.group("past") is not None:
             return False
         before = _WORD.findall(self.text, max(0, earlier.start() - 12), earlier.start())[-1:]
         if before and unjoined(before[0]) in self.conditions:
             return False  # "ما إذا كان البنك سيرفع الفائدة في سبتمبر": whether it will
-        return len(_WORD.findall(self.text, earlier.end(), future.start())) <= _WAS_REACH
+        opening = _WORD.search(self.text, future.start())  # (a cue's match may open with the space before it)
+        if opening is not None and opening.group()[:1] in clitic_prefixes().conjunctions \
+                or _COMMA_BETWEEN.search(self.text, earlier.end(), future.start()):
+            return False  # "كان الجو حارا وسيكون أشد حرارة الخميس": a new clause's future, no plan of the past
+        between = _WORD.findall(self.text, earlier.end(), future.start())
+        return len(between) <= _WAS_REACH and not any(unjoined(w) in self.sayings for w in between)
 
     def _first_person(self, at: int) -> bool:
         """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",
@@ -202,6 +210,7 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 _CUE_REACH = 80
 _SPACES = kept(r"[ \t]+")
+_COMMA_BETWEEN = kept(r"[،,]")  # a comma between "was" and a future: two clauses
 _WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
 _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"

@@ -83,7 +83,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
 
 
 _SENTENCE_OPENED = kept(rf"(?:[.!?؟\n]|\.\.)\s*{_CONJ}?$")  # with a clitic: "… حية تتنفس. فاليوم يوجد بيننا …"
-_WILL = kept(rf"{_CONJ}?س[يتن]\w{{3,}}")  # سـ + a present verb: "ستنطلق", "سيلتقي"
+# سـ + a present verb: "ستنطلق", "سيلتقي"; not a noun's ending (ة/ه, ات: "سيارة", "سياحة"), as future_shape
+_WILL = kept(rf"{_CONJ}?(?P<verb>س[يتن]\w{{3,}}(?<![هة])(?<!ات))")
 _TOLD_BEFORE = kept(r"[^\s.!?؟]")  # anything told before: not the text's first sentence
 _CLITICS_OFF = kept(rf"^(?:{_CONJ}(?=ال|ذ)|{_CONJ}?في$)")  # "وفي", "والذكرى" → "", "الذكرى"
 
@@ -109,9 +110,18 @@ def _day_told_after(c: Ctx, end: int, nxt: re.Match[str] | None) -> bool:
         return False
     w = word.group(1)
     bare = unjoined(w)
-    return bool(_WILL.fullmatch(w)) or w in c.lex.future_cues or bare in c.lex.today_actions \
+    return _will(c, w) or w in c.lex.future_cues or bare in c.lex.today_actions \
         or bare in c.lex.today_opening_verbs or c.lex.lookup("weekdays", w) is not None \
         or c.lex.lookup("day_parts", w) is not None
+
+
+def _will(c: Ctx, word: str) -> bool:
+    """Whether a word is a verb in the future by its shape (relative.yaml ``future_shape``): سـ, ستـ or سنـ
+    before a present stem, after و/ف or not, not a noun's ending nor one of ``not_verbs`` or ``not_verb_starts``
+    ("سيطرت", "سياسي", "سينما")."""
+    m = _WILL.fullmatch(word)
+    return m is not None and m["verb"] not in c.lex.future_not_verbs \
+        and not m["verb"].startswith(c.lex.future_not_verb_starts)
 
 
 def _yesteryear(c: Ctx, start: int, end: int) -> bool:
