@@ -43,7 +43,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, unjoined
+from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, perfect_persons, unjoined
 from timeline.normalize import fold
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
@@ -85,9 +85,8 @@ def perfect_forms(verb: str) -> frozenset[str]:
     """The third-person perfect forms of a folded verb written in the masculine
     (``اعلن`` → ``اعلن، اعلنت، اعلنا، اعلنوا، اعلنتا``); a last ``ي`` or ``ا`` drops before
     the endings (``دعا`` → ``دعت، دعوا``; ``تلقي`` → ``تلقت، تلقوا``), and is also kept before
-    ``ت`` (``توفي`` → ``توفيت``)."""
-    stem = verb[:-1] if verb.endswith(("ي", "ا")) and len(verb) > 2 else verb
-    return frozenset({verb, verb + "ت", stem + "ت", stem + "وا", stem + "تا", verb + "ا"})
+    ``ت`` (``توفي`` → ``توفيت``): :func:`timeline.lexicon.perfect_persons`."""
+    return perfect_persons(verb)
 
 
 class _Leads:

@@ -315,6 +315,7 @@ class Lexicon:
     present_not_verb_starts: tuple[str, ...] = ()  # "يوم", "يونيو": shaped like a present verb, none
     done_openers: frozenset[str] = frozenset()  # "بعد مبايعته … في نوفمبر": a yearless month told of what came before
     done_stops: frozenset[str] = frozenset()  # "قالت إن …": a saying's content, its tense not the saying's
+    done_plans: frozenset[str] = frozenset()  # "حددت … عطلة عيد الأضحى": a perfect telling what is to come
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -543,6 +544,15 @@ def future_genders(verb: str) -> list[str]:
     return [verb] + [prefix + verb[2:] for prefix in ("ست", fold("سأ"), "سن")]
 
 
+def perfect_persons(verb: str) -> frozenset[str]:
+    """A perfect verb written masculine ("حدد") and its other third persons, folded: "حددت" (she),
+    "حددا", "حددتا" (the two), "حددوا" (they); a last ي or ا drops before the endings ("دعا": "دعت",
+    "دعوا") and is also kept before ت ("توفيت")."""
+    verb = fold(verb)
+    stem = verb[:-1] if verb.endswith(("ي", "ا")) and len(verb) > 2 else verb
+    return frozenset({verb, verb + "ت", stem + "ت", stem + "وا", stem + "تا", verb + "ا"})
+
+
 def present_persons(verb: str) -> list[str]:
     """A present verb written masculine ("يزور") and its other persons: "تزور" (she), "نزور"
     (we), "أزور" (I), "يزورون"/"تزورون" (they, you), "يزوران"/"تزوران" (the two). Folded forms."""
@@ -743,6 +753,7 @@ def _load_lexicon(code: str) -> Lexicon:
         done = rel.get("done_before", {})
         lex.done_openers = frozenset(fold(f) for f in done.get("openers", ()))
         lex.done_stops = frozenset(fold(f) for f in done.get("stops", ()))
+        lex.done_plans = frozenset(form for f in done.get("plans", ()) for form in perfect_persons(str(f)))
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"

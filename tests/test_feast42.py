@@ -1,0 +1,50 @@
+"""feast42 (Arabic written for these tests): a perfect of announcing, setting, deciding, preparing or
+calling for (``done_before.plans`` of relative.yaml) tells what is still to come, so a feast or a Hijri
+month it names keeps its nearest, not the last one a perfect of a done happening gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import tag
+from timeline.lexicon import perfect_persons
+
+_MAY = dt.datetime(2025, 5, 10, 9, 30)  # Eid al-Adha 2025-06-06 is near, the last one (2024-06-16) far
+_JANUARY = dt.datetime(2026, 1, 20, 9, 30)  # Ramadan 1447 opens in February 2026, the last one in March 2025
+
+
+def _found(text: str, published: dt.datetime = _MAY) -> list[tuple[str, str]]:
+    return [(t.text, str(t.value)) for t in tag(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "حددت الوزارة عطلة عيد الأضحى بخمسة أيام للموظفين",
+    "أعلن مجلس الوزراء إجازة عيد الأضحى للقطاع العام",
+    "وقررت البلدية إغلاق السوق القديم في عيد الأضحى",
+    "استعدت المخابز لعيد الأضحى بكميات إضافية من الطحين",
+    "وخصصت الجمعية مبلغا لكسوة الأطفال في عيد الأضحى",
+    "حذرت إدارة المرور السائقين من الازدحام في عطلة عيد الأضحى",
+    "دعوا الجميع إلى الحذر في عيد الأضحى",
+])
+def test_a_feast_announced_or_prepared_for_is_the_coming_one(text: str) -> None:
+    assert ("عيد الأضحى", "2025-06-06") in _found(text)
+
+
+def test_a_hijri_month_called_for_is_the_coming_one() -> None:
+    found = _found("ناشدت الجمعية المحسنين التبرع للفقراء في رمضان", _JANUARY)
+    assert [value[:7] for text, value in found if text == "رمضان"] == ["2026-02"]
+
+
+@pytest.mark.parametrize("text", [
+    "احتفلت العائلات بعيد الأضحى في الحدائق",
+    "أمضت العائلة عطلة عيد الأضحى في المخيم",
+])
+def test_a_feast_of_a_done_happening_stays_the_last_one(text: str) -> None:
+    assert ("عيد الأضحى", "2024-06-16") in _found(text)
+
+
+def test_a_perfect_has_its_other_persons() -> None:
+    assert perfect_persons("حدد") >= {"حدد", "حددت", "حددا", "حددوا", "حددتا"}
+    assert {"دعت", "دعوا"} <= perfect_persons("دعا")
