@@ -306,6 +306,7 @@ class Lexicon:
     future_lets: tuple[str, ...] = ()  # "دعونا" before a verb (نـ) right before the expression ("دعونا نجتمع الثلاثاء")
     future_negations: tuple[str, ...] = ()  # "لن" before a present verb: told ahead ("لن تعقد الجلسة الأربعاء")
     past_cues: tuple[str, ...] = ()
+    past_negations: tuple[str, ...] = ()  # "لم" before a present verb: told done ("لم يصل الوفد")
     was_before_future: frozenset[str] = frozenset()  # "كان" before a future cue: a plan of the past ("كان من المقرر")
     was_conditions: frozenset[str] = frozenset()  # ...but not after "إذا" ("ما إذا كان سيرفع": whether it will)
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
@@ -737,6 +738,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
+        lex.past_negations = tuple(fold(f) for f in rel.get("past_negations", ()))
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
         lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
