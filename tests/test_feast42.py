@@ -52,3 +52,14 @@ def test_a_feast_of_a_done_happening_stays_the_last_one(text: str) -> None:
 def test_a_perfect_has_its_other_persons() -> None:
     assert perfect_persons("حدد") >= {"حدد", "حددت", "حددا", "حددوا", "حددتا"}
     assert {"دعت", "دعوا"} <= perfect_persons("دعا")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("تعمل الفرق الطبية خلال موسم الحج الحالي", ("موسم الحج الحالي", "2025-06-04/2025-06-09")),
+    ("وتنتهي العطلة بعد عيد الأضحى الحالي", ("عيد الأضحى الحالي", "2025-06-06")),
+    ("ارتفعت أسعار المواشي قبيل عيد الأضحى هذا", ("عيد الأضحى هذا", "2025-06-06")),
+])
+def test_this_feast_is_the_one_of_this_hijri_year(text: str, want: tuple[str, str]) -> None:
+    # "الحالي"/"هذا" on a Hijri feast: this Hijri year's, still to come or just gone (as "شوال الجاري")
+    assert want in _found(text)
+    assert want in _found(text, dt.datetime(2025, 6, 20, 9, 30))
