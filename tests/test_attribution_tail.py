@@ -47,6 +47,13 @@ def test_a_tail_alone_gives_a_happening_told_done_the_report_window() -> None:
     assert text[row["expr_start"]:row["expr_end"]] == "أمس"
 
 
+def test_a_tail_alone_gives_a_happening_told_in_the_negated_past_the_report_window() -> None:
+    # feast42: «لم» + a present tells what did not happen, done as a perfect's: that day or the day before
+    for clause in ("لم تصل قافلة المساعدات إلى البلدة المحاصرة", "ولم يعثر رجال الإنقاذ على المفقودين"):
+        text = f"{clause}، بحسب ما أفاد مصدر محلي الاثنين."
+        assert _events(text) == [("الاثنين", "2015-08-09/2015-08-10", text)], clause
+
+
 def test_a_tail_alone_dates_nothing_told_ahead() -> None:
     # a future, or a present with a span to come: the report's day is not the happening's
     first = "وافتتح الوزير المستشفى الجديد أمس."

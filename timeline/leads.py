@@ -43,7 +43,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import load_triggers
-from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, unjoined
+from timeline.lexicon import COMMAS, clitic_prefixes, load_lexicon, perfect_persons, unjoined
 from timeline.normalize import fold
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes
@@ -85,9 +85,8 @@ def perfect_forms(verb: str) -> frozenset[str]:
     """The third-person perfect forms of a folded verb written in the masculine
     (``اعلن`` → ``اعلن، اعلنت، اعلنا، اعلنوا، اعلنتا``); a last ``ي`` or ``ا`` drops before
     the endings (``دعا`` → ``دعت، دعوا``; ``تلقي`` → ``تلقت، تلقوا``), and is also kept before
-    ``ت`` (``توفي`` → ``توفيت``)."""
-    stem = verb[:-1] if verb.endswith(("ي", "ا")) and len(verb) > 2 else verb
-    return frozenset({verb, verb + "ت", stem + "ت", stem + "وا", stem + "تا", verb + "ا"})
+    ``ت`` (``توفي`` → ``توفيت``): :func:`timeline.lexicon.perfect_persons`."""
+    return perfect_persons(verb)
 
 
 class _Leads:
@@ -139,8 +138,8 @@ def _reports(folded: str) -> bool:
 def opening_tense(folded: str) -> Told | None:
     """How a folded clause tells its happening, read from its first word past a dateline and
     lead-ins (:func:`_opening`): :attr:`Told.AHEAD` (a future cue or verb, :func:`timeline.tense.future_verb`:
-    ``سيخضع``، ``سوف``، ``من المقرر أن``), :attr:`Told.DONE` (a third-person perfect of :func:`_leads` or
-    :func:`timeline.tense.perfect_verb`: ``قتل``، ``سيطرت``، ``وفازت``), :attr:`Told.NOW` (a present verb by
+    ``سيخضع``، ``سوف``، ``من المقرر أن``; ``لن`` + a word), :attr:`Told.DONE` (a third-person perfect of :func:`_leads`
+    or :func:`timeline.tense.perfect_verb`: ``قتل``، ``سيطرت``، ``وفازت``; ``لم`` + a word), :attr:`Told.NOW` (a present verb by
     its shape: ``يخضع``، ``تستعد``) or None (a noun, an adverb: ``ووسط``). When the first word tells
     nothing and a comma closes a fronted adverbial within :data:`_FRONTED` words (``ميدانيا، سقط``،
     ``وفي السياق ذاته، قتل``), the words after that comma are read."""
@@ -159,8 +158,10 @@ def _tense_of(folded: str) -> Told | None:
     # a future cue may open with a lead-in's word (ومن المتوقع أن)
     if any(future_verb(" ".join(words[i:i + n])) for i in range(k + 1) for n in range(1, _FUTURE_WORDS + 1)):
         return Told.AHEAD
-    if k + 1 < len(words) and _negated_future(words[k]):
+    if k + 1 < len(words) and _negation(words[k], load_lexicon().future_negations):
         return Told.AHEAD  # "لن يشارك اللاعب": what will not come is told ahead all the same
+    if k + 1 < len(words) and _negation(words[k], load_lexicon().past_negations):
+        return Told.DONE  # "لم يصل الوفد": what did not happen is told done all the same
     bare = unjoined(words[k])
     if _listed_perfect(words[k]) or perfect_verb(bare):
         return Told.DONE
@@ -170,10 +171,9 @@ def _tense_of(folded: str) -> Told | None:
     return Told.NOW if present else None
 
 
-def _negated_future(word: str) -> bool:
-    """Whether a folded word, after و or ف or not, negates a future (relative.yaml
-    ``future_shape.negations``: لن)."""
-    negations = load_lexicon().future_negations
+def _negation(word: str, negations: tuple[str, ...]) -> bool:
+    """Whether a folded word, after و or ف or not, is one of ``negations`` (relative.yaml
+    ``future_shape.negations``: لن; ``past_negations``: لم)."""
     return word in negations or (word[:1] in clitic_prefixes().conjunctions and word[1:] in negations)
 
 

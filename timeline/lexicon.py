@@ -306,6 +306,7 @@ class Lexicon:
     future_lets: tuple[str, ...] = ()  # "دعونا" before a verb (نـ) right before the expression ("دعونا نجتمع الثلاثاء")
     future_negations: tuple[str, ...] = ()  # "لن" before a present verb: told ahead ("لن تعقد الجلسة الأربعاء")
     past_cues: tuple[str, ...] = ()
+    past_negations: tuple[str, ...] = ()  # "لم" before a present verb: told done ("لم يصل الوفد")
     was_before_future: frozenset[str] = frozenset()  # "كان" before a future cue: a plan of the past ("كان من المقرر")
     was_conditions: frozenset[str] = frozenset()  # ...but not after "إذا" ("ما إذا كان سيرفع": whether it will)
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
@@ -315,6 +316,7 @@ class Lexicon:
     present_not_verb_starts: tuple[str, ...] = ()  # "يوم", "يونيو": shaped like a present verb, none
     done_openers: frozenset[str] = frozenset()  # "بعد مبايعته … في نوفمبر": a yearless month told of what came before
     done_stops: frozenset[str] = frozenset()  # "قالت إن …": a saying's content, its tense not the saying's
+    done_plans: frozenset[str] = frozenset()  # "حددت … عطلة عيد الأضحى": a perfect telling what is to come
     vague: dict[str, str] = field(default_factory=dict)
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
@@ -543,6 +545,15 @@ def future_genders(verb: str) -> list[str]:
     return [verb] + [prefix + verb[2:] for prefix in ("ست", fold("سأ"), "سن")]
 
 
+def perfect_persons(verb: str) -> frozenset[str]:
+    """A perfect verb written masculine ("حدد") and its other third persons, folded: "حددت" (she),
+    "حددا", "حددتا" (the two), "حددوا" (they); a last ي or ا drops before the endings ("دعا": "دعت",
+    "دعوا") and is also kept before ت ("توفيت")."""
+    verb = fold(verb)
+    stem = verb[:-1] if verb.endswith(("ي", "ا")) and len(verb) > 2 else verb
+    return frozenset({verb, verb + "ت", stem + "ت", stem + "وا", stem + "تا", verb + "ا"})
+
+
 def present_persons(verb: str) -> list[str]:
     """A present verb written masculine ("يزور") and its other persons: "تزور" (she), "نزور"
     (we), "أزور" (I), "يزورون"/"تزورون" (they, you), "يزوران"/"تزوران" (the two). Folded forms."""
@@ -727,6 +738,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
+        lex.past_negations = tuple(fold(f) for f in rel.get("past_negations", ()))
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
         lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
@@ -743,6 +755,7 @@ def _load_lexicon(code: str) -> Lexicon:
         done = rel.get("done_before", {})
         lex.done_openers = frozenset(fold(f) for f in done.get("openers", ()))
         lex.done_stops = frozenset(fold(f) for f in done.get("stops", ()))
+        lex.done_plans = frozenset(form for f in done.get("plans", ()) for form in perfect_persons(str(f)))
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"

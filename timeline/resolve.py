@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from timeline._types import ISO_WEEK, Grain, TimexType, Week
-from timeline.calendars import hijri_month_length, hijri_to_gregorian
+from timeline.calendars import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
     Apposition, Part, Duration, Meaning, NthAfter, OffsetFrom, Range, Recurring, Shift, Until, Vague, When, Within, amend,
@@ -450,8 +450,6 @@ class _Resolver:
         raise Unresolvable(f"unknown unit {unit}")
 
     def hijri(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
-        from timeline.calendars import gregorian_to_hijri
-
         hy_now = gregorian_to_hijri(self.today)
         year = w.year
         if year is None and w.rel_unit == "year" and w.month is None:  # "العام الهجري المقبل"
@@ -529,6 +527,9 @@ class _Resolver:
                 d = hijri_to_gregorian(w.year, h.month, h.day)
             except (ValueError, OverflowError) as exc:
                 raise Unresolvable(str(exc)) from exc
+        elif w.direction == 0 and w.rel_unit is None and h.calendar == "hijri" and not h.also:
+            # "موسم الحج الحالي", "عيد الأضحى هذا": this Hijri year's, as "شوال الجاري" (not the last one begun)
+            d = hijri_to_gregorian(gregorian_to_hijri(self.today)[0], h.month, h.day)
         elif w.year is not None or w.rel_unit == "year":  # "عيد الأضحى العام الماضي": the one that fell in 2024
             year = w.year if w.year is not None else self.today.year + w.rel_offset
             found = _holiday_in(h, year)

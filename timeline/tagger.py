@@ -294,7 +294,8 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
     preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
     nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end, a colon, an open
     quote or a saying's "أن/إن" (its content has a tense of its own). Without ``openers`` (a feast: "بعد
-    عطلة عيد الأضحى" is the feast's own phrase) only a perfect tells it."""
+    عطلة عيد الأضحى" is the feast's own phrase) only a perfect tells it, and not one of announcing, setting or
+    preparing (``done_before.plans``: "حددت الوزارة عطلة عيد الأضحى" tells a feast to come)."""
     lex = grammar.lex
     lo = max(0, start - _CUE_REACH)
     cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
@@ -317,6 +318,8 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
             continue
         if passed:
             continue
+        if not openers and (word in lex.done_plans or bare in lex.done_plans):
+            return False  # "حددت الوزارة عطلة عيد الأضحى": announced, set or prepared for, still to come
         if shapes.is_present(bare, noun_endings=True):
             return False  # "يصوت", "يموت": a present, though it ends as a feminine perfect does
         if (bare in lex.later_past_words or shapes.perfect(bare)) and (after or len(words) - i <= _DONE_VERB_WORDS):
