@@ -45,7 +45,7 @@ from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
-from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, load_lexicon,
+from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, attached_pronouns, clitic_prefixes, load_lexicon,
                               marks, relative_pronouns)
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
@@ -152,7 +152,7 @@ def happening_head(word: str) -> str:
     lexicon = load_triggers()
     if lexicon.word_class(word) is not None and word not in lexicon.derived:
         return word
-    for pronoun in _attached_pronouns():
+    for pronoun in attached_pronouns():
         stem = word[:-len(pronoun)]
         if not word.endswith(pronoun) or len(stem) < 3:
             continue
@@ -162,13 +162,6 @@ def happening_head(word: str) -> str:
             if form and lexicon.word_class(form) is not None:
                 return form
     return word
-
-
-@functools.lru_cache(maxsize=None)
-def _attached_pronouns(code: str = "ar") -> tuple[str, ...]:
-    """``attached_pronouns`` of ``lang/<code>/event_dates.yaml``, folded, the longest first."""
-    pronouns = {fold(str(p)) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]}
-    return tuple(sorted(pronouns, key=lambda p: (-len(p), p)))
 
 
 def _dated_day(text: str, what: str, timexes: Sequence[Timex], before: int, at: int | None = None,
@@ -584,7 +577,7 @@ def _is_form(word: str, head: str) -> bool:
     if word == head:
         return True
     stem = head[:-1] + "ت" if head.endswith("ه") else head
-    return word.startswith(stem) and word[len(stem):] in _attached_pronouns()
+    return word.startswith(stem) and word[len(stem):] in attached_pronouns()
 
 
 def _years_on(base: Timex, years: int | None, published: dt.datetime
@@ -999,5 +992,5 @@ def preload() -> None:
     """Build now what the dating from entries builds on first use, called as it calls it (see
     :func:`timeline.wording.preload`)."""
     other_instance_words()
-    _attached_pronouns()
+    attached_pronouns()
     _article()

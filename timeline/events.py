@@ -99,9 +99,9 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
 from timeline.leads import LEAD_CONFIDENCE, Told, lead_sentence, opening_tense, report_window, told_window
 from timeline.leads import perfect_forms as perfect_persons
-from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam, clitic_prefixes,
-                              conjoined, dual, feminine, load_lexicon, marks, relative_pronoun, relative_pronouns,
-                              trie_regex, unjoined)
+from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam,
+                              attached_pronouns, clitic_prefixes, conjoined, dual, feminine, load_lexicon, marks,
+                              relative_pronoun, relative_pronouns, trie_regex, unjoined)
 from timeline.normalize import FoldedText, fold, fold_text
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
@@ -2158,7 +2158,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         _cue_pattern("while", data["simultaneous"], ""),
     )) + ")"
     verbs = [fold(str(w)) for w in data["speech_verbs"]]
-    pronouns = [fold(str(p)) for p in data["attached_pronouns"]]
+    pronouns = attached_pronouns(code)
 
     def nouns(key: str) -> frozenset[str]:  # a list's nouns with their pronouns and duals (والداه)
         return frozenset(form for n in data[key] for form in noun_forms(fold(str(n)), pronouns, duals=True))
@@ -2169,7 +2169,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         reported_past_openers=frozenset(fold(str(w)) for w in data["reported_past_openers"]),
         speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
         complementizers=frozenset(c + p for c in complementizers
-                                  for p in ["", *(fold(str(x)) for x in data["attached_pronouns"])]),
+                                  for p in ["", *attached_pronouns(code)]),
         relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
         comparison_stems=tuple(sorted({fold(str(w))[:4] for w in [*data["comparison"],
                                                                    *data.get("compared_after_figure", ())]})),

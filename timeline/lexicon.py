@@ -20,7 +20,7 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = ["COLONS", "COMMAS", "PHRASE_END", "SEMICOLONS", "SENTENCE_ENDS", "Clitics", "DayPart", "Holiday",
-           "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "clitic_prefixes", "conjoined",
+           "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "attached_pronouns", "clitic_prefixes", "conjoined",
            "construct", "definite", "dual", "feminine", "future_genders", "load_lexicon", "marks", "month_spellings",
            "oblique", "plural_feminine", "relative_pronoun", "relative_pronouns", "same", "trie_regex",
            "unjoined"]
@@ -1011,6 +1011,14 @@ def unjoined(word: str, letters: str | None = None) -> str:
     """A folded word without a leading conjunction (:func:`clitic_prefixes`: ``وكان`` → ``كان``) or,
     given ``letters``, one of them (``لصلاه`` → ``صلاه``); words of three letters stay (``وقف``, ``فاز``)."""
     return word[1:] if word[0] in (letters or _CONJUNCTIONS) and len(word) > 3 else word
+
+
+@functools.lru_cache(maxsize=None)
+def attached_pronouns(code: str = "ar") -> tuple[str, ...]:
+    """``attached_pronouns`` of ``lang/<code>/event_dates.yaml``, folded, the longest first (read once):
+    the one source of the pronouns the tagger, the anchors and the events strip or add."""
+    pronouns = {fold(str(p)) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]}
+    return tuple(sorted(pronouns, key=lambda p: (-len(p), p)))
 
 
 @functools.lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lang.ar.rules.common import HEADLINE_MAX
-from timeline.lexicon import PHRASE_END, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.lexicon import PHRASE_END, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -581,7 +581,7 @@ def _title_forms(heads: tuple[str, ...], code: str = "ar") -> frozenset[str]:
     """The nouns that take a title in quotes (relative.yaml ``title_heads``) after each prefix of
     :func:`timeline.lexicon.clitic_prefixes` and before an attached pronoun (event_dates.yaml
     ``attached_pronouns``) or none: "وكتابه", "لشعار", "بالبرنامج", "للحملة"."""
-    pronouns = ("", *(fold(str(p)) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]))
+    pronouns = ("", *attached_pronouns(code))
     return frozenset(c + h + s for h in heads for c in clitic_prefixes(code).prefixes() for s in pronouns)
 
 
@@ -733,7 +733,7 @@ _OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts 
 def _recalls(words: tuple[str, ...], code: str = "ar") -> re.Pattern[str]:
     """The words of relative.yaml ``day_told_recalls`` with their clitics, and a final ى (folded ي) as
     alif before an attached pronoun ("ذكرى", "وللذكرى", "ذكراه")."""
-    pronouns = "|".join(re.escape(fold(str(p))) for p in load_language_yaml(code, "event_dates.yaml")["attached_pronouns"])
+    pronouns = "|".join(map(re.escape, attached_pronouns(code)))
     forms = [re.escape(w) for w in words] + [re.escape(w[:-1] + "ا") + f"(?:{pronouns})" for w in words if w.endswith("ي")]
     return kept(r"(?<!\w)" + clitic_prefixes(code).pattern() + "(?:" + "|".join(forms) + r")(?!\w)")
 
