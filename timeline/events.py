@@ -113,6 +113,7 @@ if TYPE_CHECKING:
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
 _PREP = clitic_prefixes().preposition  # [بلك]
+_JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, a word's first letter before a prayer's name
 
 __all__ = [
     "Clause",
@@ -2256,7 +2257,7 @@ def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
             or t.rule != "<part of day>"):
         return t
     before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
-    if not before or unjoined(before[-1], clitic_prefixes().joined + "لب") not in _date_cues().prayer:
+    if not before or unjoined(before[-1], _JOINED_BL) not in _date_cues().prayer:
         return t
     return t if day == _naive(t.interval[0]).date() else _moved(t, day)
 
@@ -2275,8 +2276,7 @@ def _recent_day(own: list[Timex], published: dt.datetime, day: dt.date | None) -
     day of its last date of a day or finer when that date lies within one day and at most
     :data:`_CLOCK_DAY_AGE` before the publication; none after a night or a span of days (``الليلة
     الماضية … في الساعة الثالثة فجرا`` is the morning after); ``day`` after older ones."""
-    last = next((t for t in reversed(own) if t.grain is not None and t.grain.rank <= Grain.DAY.rank
-                 and t.interval is not None), None)
+    last = next((t for t in reversed(own) if _a_day_or_finer(t) and t.interval is not None), None)
     if last is None or last.interval is None:
         return day
     start = _naive(last.interval[0])
@@ -2299,7 +2299,7 @@ def _on_the_recent_day(text: str, clause: Clause, t: Timex, day: dt.date | None,
     if not _CLOCK_CORES.intersection(parts) or not _CLOCK_PARTS.issuperset(parts) \
             or _naive(t.interval[0]).date() != _naive(published).date():
         return t
-    if any(u.grain is not None and u.grain.rank <= Grain.DAY.rank and not _CLOCK_PARTS.issuperset(u.rule.split(" + "))
+    if any(_a_day_or_finer(u) and not _CLOCK_PARTS.issuperset(u.rule.split(" + "))
            for u in itertools.chain(dating.starting_in(clause.sentence_start, t.start),
                                     dating.starting_in(t.start, clause.end))):
         return t  # a day of its sentence or clause places it (اليوم … عند الساعة العاشرة، الساعة 5 طوال الأسبوع الماضي)
@@ -2339,7 +2339,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
             said = _naive(t.interval[0]).date()
             same = told_on.get(said.isoweekday(), [])
             before = _WORD.findall(_fold_window(text, max(0, t.start - 16), t.start))
-            if t.rule == "<weekday>" and before and unjoined(before[-1], clitic_prefixes().joined + "لب") in prayer:
+            if t.rule == "<weekday>" and before and unjoined(before[-1], _JOINED_BL) in prayer:
                 if same:
                     t = _moved(t, told[same[-1]])
                 elif not 0 <= (_naive(published).date() - said).days <= 1:
@@ -2351,7 +2351,7 @@ def _told_weekdays(text: str, timexes: list[Timex], published: dt.datetime) -> l
                 if of_it is not None:
                     t = _moved(t, told[of_it])
         out.append(t)
-        if t.interval is not None and t.grain is not None and t.grain.rank <= Grain.DAY.rank \
+        if t.interval is not None and _a_day_or_finer(t) \
                 and not _bare_weekday(t):
             told.append(_naive(t.interval[0]).date())
             told_at.append(t.start)
@@ -3261,9 +3261,8 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = distinct, False, own[-1], clause
-            told_day = next((_naive(t.interval[0]).date() for t in reversed(said)  # (a report's day, not
-                             if t.grain is not None and t.grain.rank <= Grain.DAY.rank  # its window)
-                             and t.interval is not None), told_day)
+            told_day = next((_naive(t.interval[0]).date() for t in reversed(said)  # a report's day, not its window
+                             if _a_day_or_finer(t) and t.interval is not None), told_day)
             recent_day = _recent_day(said, published, recent_day)
             days += [(t, clause.sentence_index) for t in own]
             if not _content_words(text, clause.start, clause.end, spans, 1):
