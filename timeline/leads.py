@@ -174,7 +174,7 @@ def _tense_of(folded: str) -> Told | None:
 def _negation(word: str, negations: tuple[str, ...]) -> bool:
     """Whether a folded word, after و or ف or not, is one of ``negations`` (relative.yaml
     ``future_shape.negations``: لن; ``past_negations``: لم)."""
-    return word in negations or (word[:1] in clitic_prefixes().conjunctions and word[1:] in negations)
+    return clitic_prefixes().reads(word, negations, least=1)
 
 
 def lead_sentence(text: str, clauses: Sequence[Clause]) -> int | None:
