@@ -982,11 +982,16 @@ def _one_of(letters: Iterable[str]) -> str:
     return "[" + chars + "]?" if chars else ""
 
 
-@functools.lru_cache(maxsize=None)
 def clitic_prefixes(code: str = "ar") -> Clitics:
     """``clitics`` of ``lang/<code>/wording.yaml``, folded (read once): the one source of the
     prefixes a listed word is read after (events' venues and editions, wording's listed words,
     the sensed forms of happenings, wording's proclitics)."""
+    return _clitics(code)  # one cache entry per language, however it is called
+
+
+@functools.lru_cache(maxsize=None)
+def _clitics(code: str) -> Clitics:
+    """:func:`clitic_prefixes`, read and checked."""
     where = f"timeline.lang.{code}/wording.yaml: clitics"
     data = load_language_yaml(code, "wording.yaml")
     spec = data.get("clitics") if isinstance(data, dict) else None
