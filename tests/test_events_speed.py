@@ -58,9 +58,9 @@ def old_content_words(text: str, start: int, end: int, timexes: SpanIndex) -> in
         pieces.append(events._fold_window(text, cursor, max(cursor, t.start)))
         cursor = max(cursor, t.end)
     pieces.append(events._fold_window(text, cursor, end))
-    count = 0
+    count, function_words = 0, events._date_cues().function_words
     for word in events._WORD.findall(" ".join(pieces)):
-        if word in events._FUNCTION_WORDS or word[0] in "وف" and word[1:] in events._FUNCTION_WORDS:
+        if word in function_words or word[0] in "وف" and word[1:] in function_words:
             continue
         if len(word) >= 2 and not word.isdigit():
             count += 1

@@ -163,18 +163,6 @@ _DIGIT = kept(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
 _NO_MARKS = kept("[\u064b-\u0652\u0670\u0640]")
 # a relative pronoun just before the و: the clause goes on
-# words that carry no event by themselves (folded)
-_FUNCTION_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "في", "من", "إلى", "على", "عن", "حتى", "منذ", "عند", "خلال", "مع", "ثم", "فيما",
-        "بينما", "بعدما", "بعد", "قبل", "أن", "إن", "كما", "حيث", "يوم", "ليلة", "صباح",
-        "مساء", "ذلك", "وذلك", "تلك", "هذا", "هذه", "أو", "لا", "قد", "لقد", "و", "ف",
-        # time words around an expression the tagger may leave outside it
-        "العام", "عام", "السنة", "الشهر", "الأسبوع", "الماضي", "الماضية", "المقبل", "المقبلة",
-        "القادم", "القادمة", "الجاري", "الحالي", "نفسه", "نفسها", "تحديدا", "وتحديدا",
-    )
-)
 _WORD = kept(r"\w+")
 # the last article text folded whole (its windows are read from it: :func:`_fold_window`): the text,
 # its folded copy when folding deleted nothing (a window is then the same slice of it), the folded text
@@ -208,7 +196,7 @@ def _subject_before_verb(text: str, start: int, comma: int, pos: int) -> bool:
         return False
     word = words[opening]
     bare = unjoined(word)
-    return not (bare in _FUNCTION_WORDS or shapes.perfect(bare) or shapes.is_present(bare)
+    return not (bare in _date_cues().function_words or shapes.perfect(bare) or shapes.is_present(bare)
                 or shapes.opening_verb(word, bare) or bare[0] in clitic_prefixes().prepositions)
 
 
@@ -561,10 +549,10 @@ def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> i
 def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex], enough: int | None = None) -> int:
     """How many content words ``text[start:end]`` holds outside the expressions; counting stops
     at ``enough`` (callers ask whether there are one or two: the first words mostly answer)."""
-    count, cursor = 0, start
+    count, cursor, function_words = 0, start, _date_cues().function_words
     for t in [*timexes.touching(start, end), None]:  # the pieces between the expressions, in turn
         for word in _WORD.findall(_fold_window(text, cursor, end if t is None else max(cursor, t.start))):
-            if clitic_prefixes().reads(word, _FUNCTION_WORDS, least=1):
+            if clitic_prefixes().reads(word, function_words, least=1):
                 continue
             if len(word) >= 2 and not word.isdigit():
                 count += 1
@@ -580,14 +568,14 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
     the wire agency's name (``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``), at most
     :data:`_DATELINE_WORDS` words, an agency's name among them (a town and a date alone may be
     a fragment of a sentence: ``أبوظبي خلال شهر سبتمبر المقبل``)."""
-    agencies = _chrome().agencies
+    agencies, function_words = _chrome().agencies, _date_cues().function_words
     named: list[tuple[int, int]] | None = None  # the places of the clause, read at its first word
     words, signed = 0, False  # an agency's name (not only a letter of ا ف ب) closes it
     for m in _WORD.finditer(text, clause.start, clause.end):
         if timexes.touches(m.start(), m.end()):
             continue
         word = _fold_window(text, m.start(), m.end())
-        if word in _FUNCTION_WORDS or word.isdigit() or len(word) < 2 and word not in agencies:
+        if word in function_words or word.isdigit() or len(word) < 2 and word not in agencies:
             continue
         words += 1
         if named is None:
@@ -839,10 +827,10 @@ def _predicate_start(text: str, pronoun: re.Match[str], end: int, spans: SpanInd
             while at > last and text[at - 1] in "\"«“([":  # "يتسق…": its opening quote with it
                 at -= 1
             return at
-        if comma and word not in _FUNCTION_WORDS:  # … العام الجاري، بدأ يتأثر: the word after a comma opens
+        if comma and word not in cues.function_words:  # … العام الجاري، بدأ يتأثر: the word after a comma opens
             return None  # the predicate, or none is found (not …، في مقاطعة خان آباد، هم مدنيون)
         seen, last = seen + 1, w.end()
-        held = (_HELD_WORDS if word in _FUNCTION_WORDS or cues.held_prepositions.intersection((word, word[1:]))
+        held = (_HELD_WORDS if word in cues.function_words or cues.held_prepositions.intersection((word, word[1:]))
                 else 0 if _DEFINITE_WORD.match(word)  # في المدينة |: a definite noun ends it
                 else 1 if _GLUED.match(word) else max(0, held - 1))  # بمسجد تابع: its adjective
     return None
@@ -986,7 +974,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
                 break
             folded = fold(w.group())
             bare = unjoined(folded) if folded else folded
-            if not bare or bare.startswith("ال") or bare in _FUNCTION_WORDS or w.group().endswith("ة") \
+            if not bare or bare.startswith("ال") or bare in cues.function_words or w.group().endswith("ة") \
                     or bare in place_adjectives() or not (
                         shapes.plan_verb(bare) and not perfect_verb(bare) or future_verb(folded)):
                 continue  # (not a perfect in ت, تراجعت; nor a noun or a place's adjective, يمنية)
@@ -1077,8 +1065,8 @@ def _plan_opening(text: str, start: int, verb: int, bare: str, cues: _DateCues) 
     head = None
     for w in reversed(before[-_PLAN_NOUNS:]):
         word = fold(w.group())
-        if _DEFINITE_WORD.match(word) or word in _FUNCTION_WORDS or unjoined(word) in _FUNCTION_WORDS \
-                or word[1:] in _FUNCTION_WORDS and word[0] in clitic_prefixes().conjunctions or _DIGIT.search(word) or len(word) < 3 \
+        if _DEFINITE_WORD.match(word) or word in cues.function_words or unjoined(word) in cues.function_words \
+                or word[1:] in cues.function_words and word[0] in clitic_prefixes().conjunctions or _DIGIT.search(word) or len(word) < 3 \
                 or text[w.end():head if head is not None else verb].strip():
             break
         head = w.start()
@@ -1092,7 +1080,7 @@ def _names_apart(text: str, start: int, head: int, pronoun: re.Match[str], end: 
     a date (:func:`_told_before_date`) and opens with a verb, not a pronoun or a preposition (``الاتفاق
     الذي وقعته الحكومة في 20 مايو``: the agreement's day): read only beside a date of the main clause."""
     told = _told_before_date(text, pronoun.end(), end, dating, cues)
-    if not told or told[0] in _FUNCTION_WORDS or _DEFINITE_WORD.match(told[0]):
+    if not told or told[0] in cues.function_words or _DEFINITE_WORD.match(told[0]):
         return False
     lexicon = load_triggers()
     named = lexicon.happening(_fold_window(text, head, pronoun.start()))
@@ -1166,7 +1154,7 @@ def _resumed_before(text: str, head: int, pronoun: re.Match[str], end: int, dati
     be the host's (``وجنى الفيلم الذي أنتجته الشركة 20 مليون دولار يوم الجمعة``)."""
     verb = _resumed_verb(text, pronoun, end, dating, cues) if published is not None else None
     if published is None or verb is None or len(verb) < _TRILITERAL or _DIGIT.search(verb) \
-            or _DEFINITE_WORD.match(verb) or verb in _FUNCTION_WORDS:
+            or _DEFINITE_WORD.match(verb) or verb in cues.function_words:
         return False
     before = _WORD.findall(_fold_window(text, max(0, head - 16), head))
     if before and unjoined(before[-1]) in cues.verb_occasions:
@@ -1360,7 +1348,7 @@ def _after_a_preposition(text: str, start: int, at: int) -> bool:
     """Whether the word before ``at`` (from ``start``) is a function word (``عن حطام``): the
     word at ``at`` is then a noun."""
     before = _WORD.findall(_fold_window(text, max(start, at - 16), at))
-    return bool(before) and before[-1] in _FUNCTION_WORDS
+    return bool(before) and before[-1] in _date_cues().function_words
 
 
 def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | None:
@@ -1392,7 +1380,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
             if _GOVERNED.match(word):  # للبطولة، بالطائرة: a preposition opens the phrase
                 break
             continue
-        if taken and word not in _FUNCTION_WORDS:
+        if taken and word not in cues.function_words:
             feminine = m.group().endswith("ة") or _feminine_plural(word)
             if (feminine or _after_a_preposition(text, start, m.start())
                     or _glued_construct(word, nearest, text[pronoun:pronoun + 8], cues)):
@@ -1400,8 +1388,8 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
                 head = _quantified(text, start, head, cues)
             else:  # في ميناء عدن الجنوبي: two nouns after a preposition
                 before = _WORD.findall(text, max(start, m.start() - 32), m.start())[-2:]
-                if (len(before) == 2 and fold(before[1]) not in _FUNCTION_WORDS
-                        and not _DEFINITE_WORD.match(fold(before[1])) and fold(before[0]) in _FUNCTION_WORDS):
+                if (len(before) == 2 and fold(before[1]) not in cues.function_words
+                        and not _DEFINITE_WORD.match(fold(before[1])) and fold(before[0]) in cues.function_words):
                     head = text.rindex(before[1], 0, m.start())
         break
     if head is None or head <= start or not _WORD.search(text, start, head):
@@ -1410,7 +1398,7 @@ def _antecedent(text: str, start: int, pronoun: int, cues: _DateCues) -> int | N
     if before and unjoined(before[-1]) in cues.occasions:  # خلال المؤتمر الذي عقد اليوم: said there, then
         return None
     first = _DEFINITE_WORD.sub("", fold(text[head:pronoun].split()[0]))
-    return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in _FUNCTION_WORDS else head
+    return None if first in cues.not_antecedents or fold(text[head:pronoun].split()[0]) in cues.function_words else head
 
 
 def _quantified(text: str, start: int, head: int, cues: _DateCues) -> int:
@@ -1438,7 +1426,7 @@ def _happening_head(text: str, start: int, noun: int) -> int:
     if not before or text[before[-1].end():noun].strip():
         return noun
     word = fold(before[-1].group())
-    if _DEFINITE_WORD.match(word) or _GOVERNED.match(word) or word in _FUNCTION_WORDS:
+    if _DEFINITE_WORD.match(word) or _GOVERNED.match(word) or word in _date_cues().function_words:
         return noun
     shapes = load_shapes()
     if shapes.perfect(word) or shapes.is_present(word) or (load_triggers().word_class(word) is None
@@ -1868,6 +1856,7 @@ class _DateCues(NamedTuple):
     figure_openers: frozenset[str] = frozenset()  # open what a clause's move follows (بعد، متأثرا، مع)
     term_nouns: frozenset[str] = frozenset()  # a term an "until" ends (عقد، رئاسة), with pronouns and duals
     figure_releases: frozenset[str] = frozenset()  # a release: nouns with pronouns, verbs' forms (صدور، قالت)
+    function_words: frozenset[str] = frozenset()  # carry no happening by themselves (في، ذلك، العام، الماضي)
     figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
     figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
     figure_nouns: frozenset[str] = frozenset()  # what figures measure (أرباح، مبيعات، نمو), with pronouns
@@ -1956,7 +1945,7 @@ def _verb_word(word: str, opening: bool = False) -> bool:
     if not opening or word.startswith(_root_waw().starts):
         return False
     cues = _date_cues()
-    return shapes.opening_verb(word, bare) and not {word, bare} & (_FUNCTION_WORDS | cues.held_prepositions | cues.tally)
+    return shapes.opening_verb(word, bare) and not {word, bare} & (cues.function_words | cues.held_prepositions | cues.tally)
 
 
 @functools.lru_cache(maxsize=None)
@@ -2134,7 +2123,7 @@ _FOLDED_CUES = (
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
-    "figure_openers",
+    "figure_openers", "function_words",
 )
 
 
@@ -2727,7 +2716,7 @@ def _relative_told(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool
         words = list(_WORD.finditer(text, clause.start, t.start))
         for k in range(max(2, len(words) - _RELATIVE_WORDS), len(words)):
             noun, verb = fold(words[k - 1].group()), fold(words[k].group())
-            if (shapes.perfect(unjoined(verb)) and not _DEFINITE_WORD.match(noun) and noun not in _FUNCTION_WORDS
+            if (shapes.perfect(unjoined(verb)) and not _DEFINITE_WORD.match(noun) and noun not in cues.function_words
                     and not noun.isdigit() and not shapes.perfect(unjoined(noun))
                     and unjoined(fold(words[k - 2].group())) not in cues.complementizers):
                 opening = words[k].start(), words[k].start()
@@ -2752,7 +2741,7 @@ def _asyndetic(text: str, after: int, t: Timex, cues: _DateCues) -> bool:
     words = [fold(w) for w in _WORD.findall(text, after, t.start)]
     for k in range(max(2, len(words) - _RELATIVE_WORDS - 1), len(words)):
         if (words[k] in cues.resumptive_prepositions and not _DEFINITE_WORD.match(words[k - 1])
-                and words[k - 1] not in _FUNCTION_WORDS and words[k - 2] not in _FUNCTION_WORDS
+                and words[k - 1] not in cues.function_words and words[k - 2] not in cues.function_words
                 and not _DEFINITE_WORD.match(words[k - 2]) and not words[k - 2].isdigit()):
             return True
     return False
