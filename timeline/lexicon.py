@@ -799,9 +799,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.today_opening_nouns = frozenset(fold(w) for w in rel.get("today_opening_nouns", ()))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
         lex.today_action_subjects = conjoined(own, code)
-        pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
-                                                for p in ("", *pronouns))
+                                                for p in ("", *attached_pronouns(code)))
         lex.nowadays_expected = tuple(fold(f) for f in rel.get("nowadays_expected", ()))
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
@@ -831,9 +830,8 @@ def _load_lexicon(code: str) -> Lexicon:
                 for suffix in periods["decade_suffixes"]:
                     fill.put("decades", tens[:-2] + "ين" + suffix, value)
                     fill.put_definite("decades", "ال" + tens[:-2] + "ين" + suffix, value)
-        pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]
         lex.age_words = tuple(sorted({f for entry in periods["age_words"]
-                                      for f in possessed(entry["noun"], pronouns)
+                                      for f in possessed(entry["noun"], attached_pronouns(code))
                                       + ([fold(entry["noun"])] if entry.get("bare") else [])}))
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         lex.age_persons = tuple(fold(f) for f in periods.get("age_persons", ()))
