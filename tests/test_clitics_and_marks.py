@@ -5,10 +5,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
-from timeline import anchors, events, merge, tagger
+from timeline import anchors, events, merge, tag, tagger
 from timeline.lexicon import COLONS, COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, marks
 from timeline.normalize import fold
 from timeline.wording import _words_pattern, load_wording
@@ -95,3 +96,11 @@ def test_the_anniversary_strips_read_the_clitics() -> None:
 def test_a_fronted_since_stands_after_a_phrase_end_a_dash_or_an_opening_mark() -> None:
     assert events._FRONTING == set(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS + '-(«"')
     assert "" not in events._FRONTING and "»" not in events._FRONTING and ")" not in events._FRONTING
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("ووصف الكاتب ما جرى في المدينة كحرب 1967 جديدة.", "1967"),  # ك before a year noun
+    ("وقارن المراقبون المشاركة بالاستفتاء وبالانتخابات 2010.", "2010"),  # و + ب + the article
+])
+def test_a_bare_year_after_a_year_noun_is_read_after_every_clitic(sentence: str, year: str) -> None:
+    assert [(t.text, t.value) for t in tag(sentence, date(2015, 8, 5))] == [(year, year)]

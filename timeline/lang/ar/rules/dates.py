@@ -328,7 +328,7 @@ _YEAR_NOUN_OF = kept(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "
 _NAME = r"(?!ال)[^\W\d]{3,}(?<!يه)"
 _YEAR_NOUN_NAMES = (kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+$"),
                     kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
-_NOUN_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "لل", "وال", "بال", "فال", "ول", "وب", "ولل")
+_NOUN_CLITICS = tuple(sorted(clitic_prefixes().prefixes()))  # و ف, ب ل ك, the article, or none
 
 
 def _is_year_noun(c: Ctx, word: str) -> bool:
