@@ -174,6 +174,19 @@ def test_current_hijri_month() -> None:
         ("27 شوال الجاري", "2015-08-12")]
 
 
+def test_a_weekday_tells_the_current_month_is_the_hijri_one() -> None:
+    # 2015-08-02 is 17 Shawwal 1436. 26 August is a Wednesday, 26 Shawwal (11 Aug) a Tuesday: a Tuesday
+    # told with "26 الجاري" counts in the Hijri month under way
+    sunday = dt.date(2015, 8, 2)
+    assert values("وتقيم الجمعية يوم الثلاثاء 26 الشهر الجاري ندوة عن السلامة", sunday) == [
+        ("يوم الثلاثاء 26 الشهر الجاري", "2015-08-11")]
+    assert values("ويفتتح المعرض الثلاثاء 26 من الشهر الجاري", sunday)[0][1] == "2015-08-11"
+    # the weekday fits the Gregorian day (or neither calendar): as before, this August
+    assert values("وتقيم الجمعية يوم الأربعاء 26 الجاري ندوة", sunday) == [("يوم الأربعاء 26 الجاري", "2015-08-26")]
+    assert values("وتقيم الجمعية يوم الجمعة 26 الجاري ندوة", sunday) == [("يوم الجمعة 26 الجاري", "2015-08-26")]
+    assert values("وتقيم الجمعية في 26 الجاري ندوة", sunday) == [("26 الجاري", "2015-08-26")]
+
+
 def test_cli_follows_the_tense_cues_like_the_api(tmp_path) -> None:
     import json
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from timeline._programs import kept
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline._yaml import load_language_yaml
-from timeline.calendars import gregorian_to_hijri
+from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lang.ar.rules.common import HEADLINE_MAX
@@ -676,6 +676,26 @@ def _days_apart(meaning: object, base: dt.datetime) -> int:
     return 0
 
 
+def _hijri_by_weekday(meaning: When, today: dt.date) -> bool:
+    """Whether a day of the month under way told with its weekday ("الثلاثاء 26 الجاري") fits that
+    weekday only in the Hijri month under way (Saudi papers count days in either calendar)."""
+    if meaning.rel_unit != "month" or meaning.rel_offset != 0 or meaning.weekday is None \
+            or meaning.day is None or meaning.day < 1 or meaning.calendar != "gregorian":
+        return False
+    try:
+        gregorian = dt.date(today.year, today.month, meaning.day)
+    except ValueError:
+        gregorian = None
+    if gregorian is not None and gregorian.isoweekday() == meaning.weekday:
+        return False
+    hy, hm, _ = gregorian_to_hijri(today)
+    try:
+        hijri = hijri_to_gregorian(hy, hm, meaning.day)
+    except ValueError:
+        return False
+    return hijri.isoweekday() == meaning.weekday
+
+
 def _coarse_narrative(meaning: object) -> bool:
     """A narrative reference to a week, month or year ("الشهر نفسه", "ذلك العام")."""
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
@@ -940,6 +960,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
                 # the Hijri month under way, this Shawwal
                 meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
+        elif kind is When and not narrative and _hijri_by_weekday(meaning, anchor.date()):  # type: ignore[arg-type]
+            # "يوم الثلاثاء 26 الشهر الجاري" in a paper of 2 Aug 2015: 26 Aug is a Wednesday, 26 Shawwal a
+            # Tuesday: the day counts in the Hijri month under way
+            hy, hm, _ = gregorian_to_hijri(anchor.date())
+            meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
         if last_named:
             named = _soft_unit(meaning)
             if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
