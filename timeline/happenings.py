@@ -122,11 +122,17 @@ class TriggerLexicon(NamedTuple):
     sense_after: Mapping[str, int] = MappingProxyType({})  # sensed form -> words after it read, if not sense_reach
     naming_between: frozenset[str] = frozenset()  # words between a naming word and what it names (في، هذا)
     naming_through: frozenset[str] = frozenset()  # of those, words never right before what is named (به)
+    kinds: Mapping[str, str] = MappingProxyType({})  # class -> its kind's first class (`kinds`: one happening's words)
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
         :attr:`sense_reach`)."""
         return self.sense_after.get(form, self.sense_reach)
+
+    def kind(self, cls: str | None) -> str | None:
+        """The class the merge reads for ``cls``: its kind's first class (``kinds`` of
+        triggers.yaml: ``تفجير`` is an ``هجوم``), else the class itself (None for None)."""
+        return None if cls is None else self.kinds.get(cls, cls)
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -676,11 +682,34 @@ def _load_triggers(code: str) -> TriggerLexicon:
     done_verbs = frozenset(fold(str(w)).strip() for w in _listed(negation, "done", f"{where}: negation"))
     if clash := sorted(plain & (set(exact) | set(senses))):
         raise LanguageDataError(f"{where}: plain: happening words {clash}")
+    kinds = _load_kinds(data, groups, (loose, tolls), reactions, where)
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
                           attributions, negation_ends, done_verbs, derived, after, naming_between,
-                          naming_through)
+                          naming_through, MappingProxyType(kinds))
+
+
+def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],
+                reactions: frozenset[str], where: str) -> dict[str, str]:
+    """Each class of a ``kinds`` entry (a list of classes of one group whose words tell one
+    happening) mapped to the entry's first class. A class is in one kind at most; a kind's classes
+    are all or none of each list of ``marked`` classes (loose objects, tolls), and no reaction."""
+    kinds: dict[str, str] = {}
+    for entry in _listed(data, "kinds", where):
+        classes = [str(c) for c in entry] if isinstance(entry, list) else []
+        if len(classes) < 2:
+            raise LanguageDataError(f"{where}: kinds: a list of two classes or more, not {entry!r}")
+        if unknown := sorted(set(classes) - set(groups)):
+            raise LanguageDataError(f"{where}: kinds: unknown classes {unknown}")
+        if again := sorted(set(classes) & set(kinds)):
+            raise LanguageDataError(f"{where}: kinds: classes in two kinds {again}")
+        if len({groups[c] for c in classes}) > 1 or groups[classes[0]] in reactions:
+            raise LanguageDataError(f"{where}: kinds: {classes} are not of one group, or a reaction's")
+        if any(len({c in m for c in classes}) > 1 for m in marked):
+            raise LanguageDataError(f"{where}: kinds: {classes} are not all loose objects or tolls alike")
+        kinds.update((c, classes[0]) for c in classes)
+    return kinds
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache

@@ -492,7 +492,7 @@ _MONTH = list(Grain).index(Grain.MONTH)
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
-_SIDE = ["start", "end", "fine", "article", "trigger", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
+_SIDE = ["start", "end", "fine", "article", "trigger", "kind", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
          "done", "past_month", "gone", "far", "outlet", "body"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
@@ -630,7 +630,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
-    days = pl.DataFrame({"trigger": features.events["trigger"], "day": (table["start"] - _EPOCH).dt.total_days(),
+    events = _kinded(features.events)
+    days = pl.DataFrame({"trigger": events["trigger"], "day": (table["start"] - _EPOCH).dt.total_days(),
                          "fine": table["fine"] & ~table["bound"], "start": table["start"],
                          "hour": (table["end"] - table["start"]) < dt.timedelta(days=1)})
     told = days.filter(pl.col("fine") & pl.col("trigger").is_not_null())
@@ -645,11 +646,17 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     tense = tenses(frame, read).select(
         pl.when(pl.col("planned") & ~pl.col("unsure")).then(frame["published"]).alias("plan_told"),
         (pl.col("done") & ~pl.col("unsure")).alias("done"))
-    return pl.concat([features.events, table, tense], how="horizontal").with_columns(
+    return pl.concat([events, table, tense], how="horizontal").with_columns(
         _rare_sides(features), _court_countries(frame, features), _bodies(frame, features),
         # the outlet (an article with no source is its own)
         frame.select(pl.col("source").fill_null(pl.col("article_id")).rank("dense").cast(pl.Int32).alias("outlet"))
         .to_series())
+
+
+def _kinded(events: pl.DataFrame) -> pl.DataFrame:
+    """The clauses' features with each happening class's kind (``kind``: the first class of its
+    entry in ``kinds`` of triggers.yaml, else the class: a bombing's is an attack's)."""
+    return events.with_columns(pl.col("trigger").replace(dict(load_triggers().kinds)).alias("kind"))
 
 
 def _body_pairs(table: pl.DataFrame) -> pl.DataFrame:
@@ -730,12 +737,12 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
     bucket it spans, sorted by block then event (so by bucket too); a block (a bucket and a
     word as one integer) is kept when 2 to :data:`MAX_BUCKET_POSTINGS` events of the bucket
     hold the word (a word alone in a bucket pairs nothing there); ``k`` is a posting's
-    place in its block. The kind of happening and its town block pairs too, as one more
-    word; ``n_words`` counts an event's informative words."""
+    place in its block. The kind of happening (``kind`` of :func:`_kinded`) and its town block
+    pairs too, as one more word; ``n_words`` counts an event's informative words."""
     n_words = words.height
     place = (
         table.filter(pl.col("trigger").is_not_null(), pl.col("town").is_not_null())
-        .select("i", (pl.col("trigger") + "@" + pl.col("town")).alias("kind"))
+        .select("i", (pl.col("kind") + "@" + pl.col("town")).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + n_words).alias("word"))
     )
     # what the happening word governs, with its kind (افتتاح of قنا): rarer in a week than
@@ -930,7 +937,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     cause's class on one day, or in one period both give (one week). A count both clauses give
     adds :data:`SHARED_NUMBER_BONUS`; counts that
     all differ, or two different towns (not of one region: :func:`timeline.places.region_of`; nor
-    one town for the bonus), take :data:`MISMATCH_PENALTY`; the same kind of
+    one town for the bonus), take :data:`MISMATCH_PENALTY`; two classes of one kind (``kinds`` of
+    triggers.yaml: ``شنوا هجوما`` and ``انفجار سيارة مفخخة``) told in one town both name are one class
+    (its bonus, floors and kin words; in another town or none, two classes of one group); the same kind of
     happening in one town adds :data:`SAME_TOWN_BONUS` (and one shared word is then
     enough; when both are dated to one day, those words must still carry the same-day
     share of :data:`MIN_SHARED_WEIGHT`: two attacks in one city on one day are told in
@@ -1001,11 +1010,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # one class of happening: one word's, or on one day (or one period both give: أصيب جنديان
     # بانفجار ألغام الأسبوع الماضي / انفجر لغم الأسبوع الماضي) a toll's cause and the other's word
     # (قتل جندي إثر انفجار لغم / انفجر لغم)
+    # ...or two classes of one kind (``kinds`` of triggers.yaml: an attack, a bombing) told in one town
+    kin_town = ((pl.col("kind") == pl.col("kind_j")) & (pl.col("town") == pl.col("town_j"))).fill_null(False)
     same_trigger = ((pl.col("trigger") == pl.col("trigger_j"))
                     | (((pl.col("agreement") == _SAME_DAY)
                         | ((pl.col("start") == pl.col("start_j")) & (pl.col("end") == pl.col("end_j"))))
                        & ((pl.col("cause") == pl.col("trigger_j")) | (pl.col("trigger") == pl.col("cause_j"))))
-                    ).fill_null(False)
+                    | kin_town).fill_null(False)
     same_article = (pl.col("article") >= 0) & (pl.col("article") == pl.col("article_j"))
     # one body's session and what it decided on one day, told by two articles (تعقد الحكومة العراقية
     # اجتماعا / وافق مجلس الوزراء العراقي على): one happening, a body meets once a day
@@ -1164,7 +1175,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     )
     # two happening words of one class in two forms (صادق مجلس النواب، أقر البرلمان) are one
     # shared word at the lesser of their information, between clauses that tell enough
-    kin = ((pl.col("trigger") == pl.col("trigger_j")) & (pl.col("trigger_word") != pl.col("trigger_word_j"))
+    kin = (((pl.col("trigger") == pl.col("trigger_j")) | kin_town) & (pl.col("trigger_word") != pl.col("trigger_word_j"))
            & ~pl.col("words_j").list.contains(pl.col("trigger_word"))
            & ~pl.col("words").list.contains(pl.col("trigger_word_j"))
            & (pl.min_horizontal("n_words", "n_words_j") >= KIN_WORDS)

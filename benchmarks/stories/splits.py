@@ -10,7 +10,8 @@ The events file is the build's output: the merge's features are recomputed from 
 not always exactly, what the build scored. Causes, per pair (the best of the entry's mentions):
 
 - ``class``: two classes or groups of happening (``_scored``'s first filter; a class pair needs
-  ``CLASS_MARGIN`` more); ``none``: the outside clause names no class and shares too little;
+  ``CLASS_MARGIN`` more; two classes of one kind told in one town are one class, ``kinds`` of
+  triggers.yaml); ``none``: the outside clause names no class and shares too little;
 - ``candidate``: never a candidate pair (``_candidates``: fewer than two informative shared words);
 - ``floor``: one class, a candidate, dropped by the shared-information floor only (it scores enough
   once ``MIN_SHARED_WEIGHT`` is 0); ``score``: one class, under the least score even without the floor;
@@ -115,8 +116,10 @@ class Story:
         candidate = (i, j) in self.cands
         if kept:
             cause = "union"
-        elif (trig[0] != trig[1] and t["cause"][a] != trig[1] and trig[0] != t["cause"][b]) or grp[0] != grp[1]:
-            # (a toll naming its cause, قتل … إثر هجوم, is of its cause's class: _scored's same_trigger)
+        elif not (t["kind"][a] == t["kind"][b] and t["town"][a] is not None and t["town"][a] == t["town"][b]) and (
+                (trig[0] != trig[1] and t["cause"][a] != trig[1] and trig[0] != t["cause"][b]) or grp[0] != grp[1]):
+            # (a toll naming its cause, قتل … إثر هجوم, is of its cause's class: _scored's same_trigger; so
+            # are two classes of one kind, an attack and a bombing, told in one town)
             cause = "none" if None in trig else "class"
         elif not candidate:
             cause = "candidate"
