@@ -1,4 +1,4 @@
-"""Fixes of rec43 (Arabic written for these tests): anniversaries and ages as durations of years, a
+"""Fixes of rec43 (Arabic written for these tests): anniversaries as durations of years, a
 part of the day or a clock with a narrative day, a part of every month or year as a set, a day of
 every year told after its date, سلخ (a month's last day), «نفسها/ذاتها» after a feminine unit, and
 two weekdays in a range opened by «منذ»."""
@@ -36,23 +36,12 @@ def test_an_anniversary_without_a_number_is_no_time(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("فاز بالمسابقة فتى في الرابعة عشرة من عمره", ("الرابعة عشرة من عمره", "P14Y")),
-    ("أنقذ الغواص طفلة في الخامسة من العمر", ("الخامسة من العمر", "P5Y")),
-    ("تقاعد المعلم بعد أن بلغ الستين من عمره", ("الستين من عمره", "P60Y")),
-])
-def test_an_ordinal_of_age_is_a_duration(text: str, want: tuple[str, str]) -> None:
-    assert want in _found(text)
-
-
 @pytest.mark.parametrize("text", [
+    "فاز بالمسابقة فتى في الرابعة عشرة من عمره",
     "أوقفت الشرطة رجلا في العقد الرابع من عمره",
-    "التقى الباحث أطباء بالعقدين الخامس والسادس من العمر",
-    "تعلم المشي في السنة الأولى من عمره",
-    "حسب التقويم في اليوم الأربعين بعد المائة من سنة الزراعة",
 ])
-def test_an_ordinal_of_a_unit_of_life_or_a_year_is_no_age(text: str) -> None:
-    assert [v for _, v in _found(text) if v.startswith("P") and v.endswith("Y")] == []
+def test_an_age_in_ordinals_stays_untagged(text: str) -> None:
+    assert [v for _, v in _found(text) if v.startswith("P")] == []  # the house's reading (negative.yaml)
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -368,7 +368,6 @@ class Lexicon:
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
     age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
     last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
-    life_words: tuple[str, ...] = ()  # "العمر", "عمره": the age words that are no other noun (not "سنه", a year)
     anniversary_nouns: tuple[str, ...] = ()  # "الذكرى": a number after it counts years ("الذكرى الخمسين")
     anniversary_years: tuple[str, ...] = ()  # "السنوية" between the noun and its number
     heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
@@ -848,8 +847,6 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         lex.age_persons = tuple(fold(f) for f in periods.get("age_persons", ()))
         lex.age_nouns = tuple(fold(entry["noun"]) for entry in periods["age_words"])
-        lex.life_words = tuple(sorted({f for entry in periods["age_words"] if not entry.get("bare")
-                                       for f in possessed(entry["noun"], pronouns)}))
         lex.anniversary_nouns = tuple(f for w in periods.get("anniversary_nouns", ()) for f in definite(w)[1:])
         lex.anniversary_years = tuple(f for w in periods.get("anniversary_years", ()) for f in definite(w)[1:])
         heat = periods.get("heat", {})

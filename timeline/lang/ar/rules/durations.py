@@ -293,26 +293,12 @@ def before_after_that(m: re.Match[str], c: Ctx) -> object:
     return Shift(amount, unit, 1 if m["pre"].startswith("بعد") else -1, narrative=True)
 
 
-_CLITIC_ARTICLE = kept(r"^" + _CONJ + r"?" + clitic_prefixes().preposition + r"?ال")  # "وبالعقد" → "عقد"
-_MOST_YEARS = 1000  # no anniversary or age counts more
+_MOST_YEARS = 1000  # no anniversary counts more
 
 
 def anniversary(m: re.Match[str], c: Ctx) -> object:
     """"الذكرى الخمسين", "الذكرى السنوية الأولى", "الذكرى الـ70": the years since, a duration."""
     n = _num(c, m["digits"] or m["n"])
-    return Duration(((n, "year"),)) if n is not None and 0 < n <= _MOST_YEARS else None
-
-
-def age(m: re.Match[str], c: Ctx) -> object:
-    """"في الثالثة من عمرها", "الحادية عشرة من العمر": an age, a duration of years; not the ordinal
-    of a unit ("العقد الثالث من عمره", "السنة الأولى من عمرها": a part of the life, untagged)."""
-    if not m["n"].startswith("ال"):
-        return None
-    for word in c.before(m.start(), 30).split()[-3:]:  # "بالعقد الثالث من عمره", "العقدين الثاني والثالث من العمر"
-        stem = _CLITIC_ARTICLE.sub("", word)
-        if c.lex.lookup("units", stem) is not None or c.lex.lookup("units", "ال" + stem) is not None:
-            return None
-    n = _num(c, m["n"])
     return Duration(((n, "year"),)) if n is not None and 0 < n <= _MOST_YEARS else None
 
 
@@ -349,8 +335,4 @@ RULES: tuple[Rule, ...] = (
          r"{anniversary_nouns}(?:\s+{anniversary_years})?\s+(?P<n>{numphrase}|(?:ال\s*[ـ\-]?\s*)?(?P<digits>\d{1,3}))(?!\w)",
          anniversary, 1,
          starts='{anniversary_nouns}'),
-    Rule("<n> of age",
-         r"(?P<n>{numphrase})\s+من\s+{life_words}(?!\w)",
-         age, 1,
-         starts='{ordinals} {cardinals}', follows='من'),
 )
