@@ -367,6 +367,7 @@ class Lexicon:
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
     age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
+    same_feminine: tuple[str, ...] = ()  # "نفسها", "ذاتها": "the same" after a feminine unit ("السنة نفسها")
     last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
     anniversary_nouns: tuple[str, ...] = ()  # "الذكرى": a number after it counts years ("الذكرى الخمسين")
     anniversary_years: tuple[str, ...] = ()  # "السنوية" between the noun and its number
@@ -731,9 +732,9 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in rel["directions"]:  # "الماضي" gives "الماضية", and "الماضيين" after two days
             for form in entry.get("forms", []):
                 fill.put("directions", form, int(entry["direction"]))
-            for word in entry.get("same", []):  # "نفس" gives "نفسه" (العام نفسه) and "نفسها" (السنة نفسها)
-                for pronoun in ("ه", "ها"):
-                    fill.put("directions", word + pronoun, int(entry["direction"]))
+            for word in entry.get("same", []):  # "نفس" gives "نفسه" (العام نفسه); "نفسها" only after a feminine
+                fill.put("directions", word + "ه", int(entry["direction"]))  # unit ("السنة نفسها"; not "إب نفسها")
+                lex.same_feminine += (fold(word + "ها"),)
             for form in entry.get("adjectives", []):
                 for f in feminine(form):
                     fill.put("directions", f, int(entry["direction"]))
