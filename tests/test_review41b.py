@@ -72,7 +72,7 @@ def test_a_day_told_again_on_its_anniversary_is_this_years() -> None:
     found = _found_in("وقع الزلزال في 12 أغسطس 2014. وفي ذكراه الأولى في 12 أغسطس وقف السكان دقيقة صمت", AUGUST)
     assert found[-1] == ("12 أغسطس", "2015-08-12")
     found = _found_in("فضت الشرطة الاعتصام في 14 أغسطس 2013. وخرجت مسيرات يوم 14 أغسطس إحياء للذكرى الثانية", AUGUST)
-    assert found[-1] == ("يوم 14 أغسطس", "2015-08-14")
+    assert ("يوم 14 أغسطس", "2015-08-14") in found  # (the anniversary itself is tagged too since rec43: P2Y)
     # ... not a word that merely holds it (مذكراته: his memoirs)
     found = _found_in("وقع الزلزال في 12 أغسطس 2014. وقال في مذكراته إن المدينة دمرت في 12 أغسطس", AUGUST)
     assert found[-1] == ("12 أغسطس", "2014-08-12")

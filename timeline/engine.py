@@ -68,6 +68,8 @@ class Joins:
     glue: re.Pattern[str]
     to: re.Pattern[str]  # a range word, or a word that makes a range only after an opener
     opener: re.Pattern[str]  # "من", "بين" just before the first end
+    since_opener: re.Pattern[str]  # "منذ" just before the first end: a range with a range word of its own
+    since_range_words: frozenset[str]
     apposition: re.Pattern[str]
     range_words: frozenset[str]
     dashes: frozenset[str]
@@ -101,6 +103,8 @@ class Joins:
             glue=kept(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
             to=kept(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
             opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
+            since_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.since_openers)})\s+$"),
+            since_range_words=frozenset(s.since_range_words),
             apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
@@ -663,8 +667,10 @@ def _may_join(a: When, b: When, gap: str) -> bool:
         # weekday + weekday, part + part
         if a.weekday is not None and b.weekday is not None:
             return False
-    if a.narrative != b.narrative and (fa or fb):
-        return False
+    if a.narrative != b.narrative and (fa or fb) \
+            and not any(not f and p.weekday is None and (p.part is not None or p.has_clock) and not p.narrative
+                        for p, f in ((a, fa), (b, fb))):
+        return False  # (a part of the day or a clock alone takes the narrative day: "صباح اليوم التالي")
     return True
 
 
@@ -707,6 +713,8 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
         opened = joins.opener.search(text, max(0, a.start - 6), a.start)
         word = g.word
+        if opened is None and word in joins.since_range_words and ma.weekday is not None:
+            opened = joins.since_opener.search(text, max(0, a.start - 12), a.start)  # "منذ الأحد الماضي وحتى الأربعاء"
         if opened or word in joins.range_words or word in joins.dashes:
             first, last = _complete_range(ma, mb)
             if first is not None and (opened or word not in joins.dashes or _same_kind(first, last)) \
@@ -857,6 +865,9 @@ def _timed_set(s: Recurring, w: When) -> Recurring | None:
     return Recurring(f"{base}T{hour:02d}" + (f":{w.minute:02d}" if w.minute is not None else ""))
 
 
+_EVERY_PERIOD = {"P1M": "XXXX-XX", "P1Y": "XXXX"}  # a set of every month or year, as its periods
+
+
 def _anchored_set(s: Recurring, w: When) -> Recurring | None:
     """Every week or year, then the day or month it falls on: XXXX-WXX-7 ("كل أسبوع يوم الأحد",
     with its part: XXXX-WXX-7TMO), XXXX-12 ("كل عام في ديسمبر"), XXXX-12-25."""
@@ -911,6 +922,15 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         anchored = _anchored_set(ma, mb)
         if anchored is not None:  # "كل أسبوع يوم الأحد", "سنوياً في ديسمبر": that day of every week,
             return _span_of(a, b, anchored, f"{a.rule} + {b.rule}")  # that month of every year
+    if word == "" and isinstance(ma, When) and isinstance(mb, Recurring) and mb.value == "P1Y" \
+            and ma.day is not None and not ma.narrative:
+        anchored = _anchored_set(mb, ma)
+        if anchored is not None:  # "في العاشر من يونيو كل عام": that day of every year
+            return _span_of(a, b, anchored, f"{a.rule} + {b.rule}")
+    if word == "" and isinstance(ma, Marker) and ma.kind == "fuzzy" and isinstance(mb, Recurring) \
+            and mb.value in _EVERY_PERIOD:
+        # "نهاية كل شهر", "مطلع كل عام": a part of every such period (the set of the periods; TIMEX3 has no mod on it)
+        return _span_of(a, b, Recurring(_EVERY_PERIOD[mb.value]), f"{a.rule} + {b.rule}")
     if word == "من" and isinstance(ma, Marker) and a.rule == "<fraction> of" and _bare_period(mb) and mb.rel_unit == "month":
         # "الثلث الأخير من الشهر": a part of the month the text just named, else of this one
         return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")

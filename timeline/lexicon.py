@@ -84,6 +84,8 @@ class Separators(NamedTuple):
     dual_openers: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     range_words_after_opener: tuple[str, ...] = ()
+    since_openers: tuple[str, ...] = ()
+    since_range_words: tuple[str, ...] = ()
     range_dashes: tuple[str, ...] = ()
     apposition_marks: tuple[str, ...] = ()
     apposition_words: tuple[str, ...] = ()
@@ -365,6 +367,10 @@ class Lexicon:
     before_era: tuple[str, ...] = ()  # "قبل الميلاد", "ق.م": a year or century before the era, no date
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
     age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
+    same_feminine: tuple[str, ...] = ()  # "نفسها", "ذاتها": "the same" after a feminine unit ("السنة نفسها")
+    last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
+    anniversary_nouns: tuple[str, ...] = ()  # "الذكرى": a number after it counts years ("الذكرى الخمسين")
+    anniversary_years: tuple[str, ...] = ()  # "السنوية" between the noun and its number
     heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
     heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
     heat_degrees: tuple[str, ...] = ()  # "درجة": after a number ("45 درجة"), as heat_before
@@ -647,6 +653,7 @@ def _load_lexicon(code: str) -> Lexicon:
         fill.where = "numbers.yaml"
         numbers = load_language_yaml(code, "numbers.yaml")
         lex.score_words = tuple(fold(f) for f in numbers["score_words"])
+        lex.last_day_words = tuple(fold(f) for f in numbers.get("last_day", ()))
         _load_numbers(fill, numbers)
         fill.where = "months.yaml"
         _load_months(fill, load_language_yaml(code, "months.yaml"))
@@ -725,6 +732,9 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in rel["directions"]:  # "الماضي" gives "الماضية", and "الماضيين" after two days
             for form in entry.get("forms", []):
                 fill.put("directions", form, int(entry["direction"]))
+            for word in entry.get("same", []):  # "نفس" gives "نفسه" (العام نفسه); "نفسها" only after a feminine
+                fill.put("directions", word + "ه", int(entry["direction"]))  # unit ("السنة نفسها"; not "إب نفسها")
+                lex.same_feminine += (fold(word + "ها"),)
             for form in entry.get("adjectives", []):
                 for f in feminine(form):
                     fill.put("directions", f, int(entry["direction"]))
@@ -836,6 +846,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.before_era = tuple(fold(f) for f in periods.get("before_era", ()))
         lex.age_persons = tuple(fold(f) for f in periods.get("age_persons", ()))
         lex.age_nouns = tuple(fold(entry["noun"]) for entry in periods["age_words"])
+        lex.anniversary_nouns = tuple(f for w in periods.get("anniversary_nouns", ()) for f in definite(w)[1:])
+        lex.anniversary_years = tuple(f for w in periods.get("anniversary_years", ()) for f in definite(w)[1:])
         heat = periods.get("heat", {})
         lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
         lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))

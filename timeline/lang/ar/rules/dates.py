@@ -39,7 +39,7 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
     if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
             and not m["day"][:1].isdigit():
         return None  # "النصف الثاني من الشهر": the ordinal counts the fraction, not the days
-    if m["day"] == "اخر":  # "آخر أيام رمضان": its last day
+    if m["day"] == "اخر" or m["day"] in c.lex.last_day_words:  # "آخر أيام رمضان", "سلخ رمضان": its last day
         if m["mdir"] or m["mthis"] or m["mcur"]:  # "آخر أيام الشهر الجاري", "آخر أيام الشهر المقبل"
             direction = _direction(c, m["mdir"] or m["mthis"] or m["mcur"])
             return When(day=-1, rel_unit="month", rel_offset=direction) if direction is not None and not m["year"] else None
@@ -492,11 +492,11 @@ class _NoYear(_Swap):
 
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
-         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\(?\d)(?P<dpar>\()?)?(?P<day>" + _DAY + r"|اخر(?=\s+ايام))(?(dpar)\))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
+         r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\(?\d)(?P<dpar>\()?)?(?P<day>" + _DAY + r"|اخر(?=\s+ايام)|{last_day_words}(?=\s+(?:شهر|الشهر|{months_in_context})(?!\w)))(?(dpar)\))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
          r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mbare>الشهر)(?!\w|\s+(?:ال|\d|{dir}))|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
-         starts='يوم اليوم ال # اول اخر {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
+         starts='يوم اليوم ال # اول اخر {last_day_words} {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),
     Rule("<day>/<month>/<year>", r"(?P<day>\d{1,2})\s*/\s*(?P<month>{month})\s*/\s*(?P<year>\d{4})(?!\d)(?:\s*(?P<mark>{ym})(?!\w))?",
          day_slash_month_year, 3,
          starts='#', follows='/'),

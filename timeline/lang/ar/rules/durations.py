@@ -293,6 +293,15 @@ def before_after_that(m: re.Match[str], c: Ctx) -> object:
     return Shift(amount, unit, 1 if m["pre"].startswith("بعد") else -1, narrative=True)
 
 
+_MOST_YEARS = 1000  # no anniversary counts more
+
+
+def anniversary(m: re.Match[str], c: Ctx) -> object:
+    """"الذكرى الخمسين", "الذكرى السنوية الأولى", "الذكرى الـ70": the years since, a duration."""
+    n = _num(c, m["digits"] or m["n"])
+    return Duration(((n, "year"),)) if n is not None and 0 < n <= _MOST_YEARS else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("throughout the <unit>", r"(?:طوال|طيله)\s+(?P<unit>اليوم|الاسبوع|الشهر|العام|السنه)(?!\s+(?:{dir}|\d))",
          throughout, 1,
@@ -322,4 +331,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<pre>قبل|بعد)(?:\s+(?:ذلك|ذاك|هذا)\s+|(?:ها|ه)\s+)ب(?:(?P<n>\d+|{cardphrase})\s+)?(?P<unit>{units})(?!\w)",
          before_after_that, 2,
          starts='قبل بعد قبلها بعدها قبله بعده'),
+    Rule("anniversary <n>",
+         r"{anniversary_nouns}(?:\s+{anniversary_years})?\s+(?P<n>{numphrase}|(?:ال\s*[ـ\-]?\s*)?(?P<digits>\d{1,3}))(?!\w)",
+         anniversary, 1,
+         starts='{anniversary_nouns}'),
 )
