@@ -1247,7 +1247,11 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     """Where the object of a reaction dated by its own predicate starts when the relative clause opening
     at ``pronoun`` holds another date, what the reaction reacts to (``أدان الرئيس مساء أمس | الهجوم الذي
     وقع الجمعة``: the evening is the condemnation's, Friday the attack's): as :func:`_reacts_to`, the
-    reaction's dates all told before the object; else None."""
+    reaction's dates all told before the object, and no relative clause before this one (``أشادت
+    بالكتاب الذي يحكي عن العام المنصرم، خلال لقاء في مقر النادي الذي أقيم أمس``: the reaction's object
+    lies far before); else None."""
+    if cues.relative.search(text, start, pronoun.start()):
+        return None
     head = _antecedent(text, start, pronoun.start(), cues)
     touched = spans.touching(head, pronoun.start()) if head is not None else []
     if touched:  # مساء أمس الهجوم: the antecedent read back into the reaction's date starts after it
