@@ -73,6 +73,29 @@ def test_not_after_a_comma_nor_told_ahead_nor_as_background() -> None:
     assert [expr for expr, _, _, _ in _events(text)] == ["أمس"]
 
 
+def test_a_date_of_the_next_clause_leaves_the_object_its_own() -> None:
+    # after a comma and و another clause opens: its date is its own, not the condemnation's
+    text = "وأدانت الحكومة التفجير الذي استهدف المسجد أمس، وأكد المتحدث باسمها في تصريح له اليوم تضامنها مع الأسر."
+    assert [(expr, value) for expr, value, _, _ in _events(text)] == [
+        ("", "2024-05-07/2024-05-08"), ("أمس", "2024-05-07"), ("اليوم", "2024-05-08")]
+
+
+def test_a_subordinate_inside_the_object_still_tells_the_object() -> None:
+    # the prayer's noon is the attack's: أثناء opens a phrase inside the relative clause
+    text = "وأدان الوزير العمل الإرهابي الذي استهدف المصلين في المسجد أثناء صلاة ظهر أمس."
+    assert [(expr, value, clause) for expr, value, clause, _ in _events(text)] == [
+        ("", "2024-05-07/2024-05-08", "وأدان الوزير"),
+        ("ظهر أمس", "2024-05-07T12", "العمل الإرهابي الذي استهدف المصلين في المسجد أثناء صلاة ظهر أمس.")]
+
+
+def test_the_innermost_relative_clause_holds_the_date() -> None:
+    # the year is the armistice's, told in the relative clause inside the object's own
+    text = "وقال المندوب: ندين بقوة هذا العمل الذي يعد خرقا لاتفاقية الهدنة التي أنهت الحرب عام 1953."
+    got = _events(text)
+    assert [(expr, value) for expr, value, _, _ in got] == [("", "2024-05-07/2024-05-08"), ("عام 1953", "1953")]
+    assert got[0][2].endswith("يعد خرقا") and got[1][2].startswith("لاتفاقية الهدنة التي")
+
+
 def test_a_denial_is_no_reaction_class_and_stays_whole() -> None:
     # نفى is a negation word, not a reaction of triggers.yaml: the denial keeps the report's date, as before
     text = "ونفت الوزارة التقرير الذي نشرته صحيفة محلية اليوم عن صفقة السلاح."

@@ -1215,6 +1215,9 @@ def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int
     return bool(after) and bool(dated(start, cut)) and after[0] in dated(cut, end)
 
 
+_AND_AFTER_COMMA = kept(marks(COMMAS) + r"\s*و(?=\w)")  # a comma and a و opening the next clause
+
+
 def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
                dating: SpanIndex[Timex], cues: _DateCues) -> int | None:
     """Where the object of a reaction starts when the relative clause opening at ``pronoun`` (its
@@ -1222,8 +1225,9 @@ def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: in
     not the reaction's; else None. What comes before the object tells a reaction
     (``lang/ar/triggers.yaml``: ``أدانت المملكة``، ``أعرب عن إدانته``، ``رحبت الجامعة``) in
     :data:`_PREDICATE_WORDS` content words or more, and the relative clause holds the sentence's date
-    (:func:`_told_before_date`: before a comma, no date after it in the sentence, no since: ``أدانت
-    الحكومة الهجوم الذي استهدف السوق، أمس`` may be the condemnation's day). The object starts at the
+    (:func:`_told_before_date`: before a comma, no date after it in the sentence up to a comma and a و
+    opening the next clause, no since: ``أدانت الحكومة الهجوم الذي استهدف السوق، أمس`` may be the
+    condemnation's day; ``…، وأكدت في تصريح له أمس`` is another clause's). The object starts at the
     first happening word of the antecedent (``أدانت البرلمان العربي | التفجير الإرهابي الذي``: the
     reaction's actor may end in definite words too; ``استنكر الأزهر بشدة | الهجوم الذي``), else at its first word with the predicate's words before it (``أدانت الحكومة |
     الهجوم الذي``). What the relative clause tells is dated by it
@@ -1236,7 +1240,9 @@ def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: in
     starts = [w.start() for w in words] if told is None else [words[told].start()]
     at = next((p for p in starts if _content_words(text, max(start, p - _PREDICATE_REACH), p, spans,
                                                    _PREDICATE_WORDS) >= _PREDICATE_WORDS), None)
-    if at is None or _told_before_date(text, pronoun.end(), end, dating, cues) is None:
+    joined = _AND_AFTER_COMMA.search(text, pronoun.end(), end)  # …، وأكدت في تصريح له أمس: another clause's
+    if at is None or _told_before_date(text, pronoun.end(), joined.start() if joined else end, dating, cues,
+                                       nested=True) is None:
         return None
     main = lexicon.happening(_fold_window(text, start, at))
     return at if main is not None and lexicon.is_reaction(main) else None
@@ -1271,14 +1277,18 @@ def _a_reaction(text: str, start: int, pronoun: int) -> bool:
     return main is not None and load_triggers().is_reaction(main)
 
 
-def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues) -> list[str] | None:
+def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues,
+                      nested: bool = False) -> list[str] | None:
     """The folded words of the subordinate or relative clause that begins at ``at``, up to the
     first date that starts in it and is no "since" (before ``end``, the next comma and
     :data:`_RELATIVE_REACH` characters); None without one, with a date after the clause in the
     sentence (``رفعت السلطات جلسات المحاكمة التي انطلقت أمس، إلى يوم غد الخميس``: that one is the
     adjournment's) or when another subordinate or relative clause opens before it (``الحزام
     الذي يزن 40 كيلوغراما قبل توصيله للمسجد ظهر الجمعة``: the date is the delivery's;
-    ``subordinate`` of ``lang/ar/event_dates.yaml``)."""
+    ``subordinate`` of ``lang/ar/event_dates.yaml``). With ``nested``, a subordinate clause (not a
+    relative one) opening inside it before the date still describes what this one does (the object
+    of a reaction, :func:`_reacts_to`: ``الهجوم الذي استهدف المسجد أثناء صلاة ظهر أمس``: the attack's
+    noon; ``العمل الذي يعتبر خرقا لاتفاقية الهدنة التي أنهت الحرب عام 1953``: the armistice's year)."""
     comma = _COMMA.search(text, at, end)
     limit = min(end, comma.start() if comma else end, at + _RELATIVE_REACH)
     dated = dating.starting_in(at, limit)
@@ -1286,7 +1296,8 @@ def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cu
         return None
     told = _WORD.findall(_fold_window(text, at, dated[0].start))
     bare = [unjoined(w) for w in told]
-    if cues.subordinate.intersection(bare) or cues.since.intersection(
+    inner = cues.subordinate.intersection(bare)
+    if (inner and not (nested and inner.isdisjoint(relative_pronouns()))) or cues.since.intersection(
             bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
         return None
     return told
@@ -3429,11 +3440,13 @@ def _separate_day(text: str, clause: Clause, days: list[tuple[Timex, int]], publ
 def _reaction_window(clause: Clause, dating: SpanIndex[Timex], published: dt.datetime) -> Timex | None:
     """The date of a reaction whose object was cut off with its date (``Clause.reacts``, :func:`_reacts_to`):
     the window of its report (:func:`timeline.leads.reaction_window`, bounded by the object's date, the
-    sentence's first after the clause); None when the reaction is told ahead (``ستدين``) or opens
+    sentence's first after the clause); None for a clause that tells no reaction, or when the reaction is told ahead (``ستدين``) or opens
     background (``وكانت الحكومة أدانت``: ``background_openers``), whose day the report does not give."""
     folded = fold(clause.text)
-    first = _WORD.findall(folded)[load_triggers().dateline(folded):][:1]  # past a dateline (سبق - أبها:)
-    if opening_tense(folded) is Told.AHEAD or _date_cues().background_openers.intersection(map(unjoined, first)):
+    lexicon = load_triggers()
+    first = _WORD.findall(folded)[lexicon.dateline(folded):][:1]  # past a dateline (سبق - أبها:)
+    if (not lexicon.is_reaction(lexicon.happening(folded)) or opening_tense(folded) is Told.AHEAD
+            or _date_cues().background_openers.intersection(map(unjoined, first))):
         return None
     told = dating.starting_in(clause.end, clause.sentence_end)
     return reaction_window(clause, published, told[0] if told else None)
