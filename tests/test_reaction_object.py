@@ -103,7 +103,8 @@ def test_a_denial_is_no_reaction_class_and_stays_whole() -> None:
 
 
 def test_offsets_hold() -> None:
-    text = "وأدانت المنظمة الدولية الجريمة التي نفذها مجهولون فجر أمس في القرية. ورحبت الحكومة بالقرار الذي صدر الاثنين."
+    text = ("وأدانت المنظمة الدولية الجريمة التي نفذها مجهولون فجر أمس في القرية. "
+            "ورحبت الحكومة بالقرار الذي صدر الاثنين.")
     for event in article_events("t", text, PUBLISHED):
         assert text[event.clause.start:event.clause.end] == event.clause.text
         assert text[event.timex.start:event.timex.end] == event.timex.text

@@ -24,10 +24,10 @@ holds the sentence's only date: the date is that happening's, the main clause ke
 reacts to is cut off at its object when it holds the sentence's date (``أدانت الحكومة | الهجوم الذي
 استهدف أمس السوق``: the attack's yesterday; or a date after the reaction's own, ``أدان الرئيس مساء أمس
 | الهجوم الذي وقع الجمعة``): the reaction keeps the date of its own predicate, and with none it is
-told in its report's window, the publication's day or the day before (:func:`timeline.leads.reaction_window`;
-``inherited``, ``date_confidence`` 0.4, an empty expression at the clause's start, as a lead's). Boundaries never fall inside
-an expression. All offsets point into the original text:
-``text[clause.start:clause.end] == clause.text``.
+told in its report's window, the publication's day or the day before
+(:func:`timeline.leads.reaction_window`; ``inherited``, ``date_confidence`` 0.4, an empty
+expression at the clause's start, as a lead's). Boundaries never fall inside an expression. All
+offsets point into the original text: ``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
@@ -1229,8 +1229,9 @@ def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: in
     opening the next clause, no since: ``أدانت الحكومة الهجوم الذي استهدف السوق، أمس`` may be the
     condemnation's day; ``…، وأكدت في تصريح له أمس`` is another clause's). The object starts at the
     first happening word of the antecedent (``أدانت البرلمان العربي | التفجير الإرهابي الذي``: the
-    reaction's actor may end in definite words too; ``استنكر الأزهر بشدة | الهجوم الذي``), else at its first word with the predicate's words before it (``أدانت الحكومة |
-    الهجوم الذي``). What the relative clause tells is dated by it
+    reaction's actor may end in definite words too; ``استنكر الأزهر بشدة | الهجوم الذي``), else at its
+    first word with the predicate's words before it (``أدانت الحكومة | الهجوم الذي``). What the
+    relative clause tells is dated by it
     (``الجريمة التي نفذها مستوطنون فجر أمس``: the crime at dawn); the reaction, told later, keeps the
     date of its own predicate: none here (:func:`_reaction_window`)."""
     lexicon = load_triggers()
@@ -1320,8 +1321,8 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     (``ويأتي اللقاء لاستكمال ما تم التوصل إليه في القمة التي التقى فيها القادة في مايو``: one
     meeting) and no reaction (``أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس السوق``: a
     reaction is what its clause tells, :meth:`~timeline.happenings.TriggerLexicon.happening`; its
-    object's relative clause is cut off at the object instead, :func:`_reacts_to`). A relative clause told by its verb
-    alone is told apart by its antecedent: one naming a happening of another class than the main
+    object's relative clause is cut off at the object instead, :func:`_reacts_to`). A relative clause
+    told by its verb alone is told apart by its antecedent: one naming a happening of another class than the main
     clause's (``أطلق الرئيس حملة على الجماعة المتهمة بالوقوف خلف العملية الانتحارية التي وقعت في 20
     يوليو``), or naming none while no happening word stands among the words right before it
     (``… أن تعلن استئناف عملية السلام التي بدأت عام 2012``; not ``في مهرجان العسل بمنطقة الجبل الذي
@@ -3440,8 +3441,9 @@ def _separate_day(text: str, clause: Clause, days: list[tuple[Timex, int]], publ
 def _reaction_window(clause: Clause, dating: SpanIndex[Timex], published: dt.datetime) -> Timex | None:
     """The date of a reaction whose object was cut off with its date (``Clause.reacts``, :func:`_reacts_to`):
     the window of its report (:func:`timeline.leads.reaction_window`, bounded by the object's date, the
-    sentence's first after the clause); None for a clause that tells no reaction, or when the reaction is told ahead (``ستدين``) or opens
-    background (``وكانت الحكومة أدانت``: ``background_openers``), whose day the report does not give."""
+    sentence's first after the clause); None for a clause that tells no reaction, or when the
+    reaction is told ahead (``ستدين``) or opens background (``وكانت الحكومة أدانت``:
+    ``background_openers``), whose day the report does not give."""
     folded = fold(clause.text)
     lexicon = load_triggers()
     first = _WORD.findall(folded)[lexicon.dateline(folded):][:1]  # past a dateline (سبق - أبها:)
