@@ -59,6 +59,9 @@ def test_a_reaction_with_its_own_date_keeps_it() -> None:
     text = "وأدان الرئيس مساء أمس الهجوم الذي وقع الجمعة على الحاجز الحدودي."
     assert _events(text) == [("مساء أمس", "2024-05-07TEV", "وأدان الرئيس مساء أمس", False),
                              ("الجمعة", "2024-05-03", "الهجوم الذي وقع الجمعة على الحاجز الحدودي.", False)]
+    # the object told on the reaction's own day: the sentence stays whole, as before
+    text = "وتلقى الوزير اتصالا هاتفيا أمس من نظيره أعرب خلاله عن إدانته للتفجير الذي استهدف أمس المسجد."
+    assert [(expr, clause) for expr, _, clause, _ in _events(text)] == [("أمس", text)]
     # a date of its own after the object: the sentence stays whole, as before
     text = "وأدانت الحكومة في بيان أمس الهجوم على السوق."
     assert [(expr, clause) for expr, _, clause, _ in _events(text)] == [("أمس", text)]

@@ -1256,7 +1256,10 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     وقع الجمعة``: the evening is the condemnation's, Friday the attack's): as :func:`_reacts_to`, the
     reaction's dates all told before the object, and no relative clause before this one (``أشادت
     بالكتاب الذي يحكي عن العام المنصرم، خلال لقاء في مقر النادي الذي أقيم أمس``: the reaction's object
-    lies far before); else None."""
+    lies far before), and the object's date ends before the reaction's day begins: a reaction does not
+    come before what it reacts to, and an object told on the reaction's own day (``تلقى اتصالا أمس
+    أعرب خلاله عن إدانته للتفجير الذي استهدف أمس المسجد``) is dated right by the sentence as it is,
+    where two "yesterdays" may share one reference (a statement's, copied); else None."""
     if cues.relative.search(text, start, pronoun.start()):
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
@@ -1266,7 +1269,14 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     if head is None or spans.touching(head, pronoun.start()) or not _WORD.search(text, head, pronoun.start()):
         return None
     at = _reacts_to(text, start, head, pronoun, end, spans, dating, cues)
-    return None if at is None or dating.count_starting_in(at, pronoun.start()) else at
+    if at is None or dating.count_starting_in(at, pronoun.start()):
+        return None
+    own = [t.interval for t in dating.starting_in(start, at) if t.interval is not None]
+    told = dating.starting_in(pronoun.end(), end)
+    if not own or not told or told[0].interval is None:
+        return None
+    first_day = min(_naive(i[0]) for i in own).replace(hour=0, minute=0, second=0, microsecond=0)
+    return at if _naive(told[0].interval[1]) <= first_day else None
 
 
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:
