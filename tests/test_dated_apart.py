@@ -46,9 +46,11 @@ def test_an_after_right_before_its_date_is_left_alone() -> None:
     assert _events(text) == [("اليوم", "2015-08-04", text)]
 
 
-def test_a_reaction_keeps_its_relative_clause() -> None:
+def test_a_reaction_keeps_its_own_date_and_its_object_takes_its_own() -> None:
+    # the condemnation's today, the attack's yesterday (react43; before, the sentence stayed whole)
     text = "وأدان الوزير اليوم الهجوم الذي استهدف أمس مركز الشرطة."
-    assert _events(text) == [("اليوم", "2015-08-04", text)]
+    assert _events(text) == [("أمس", "2015-08-03", "الهجوم الذي استهدف أمس مركز الشرطة."),
+                             ("اليوم", "2015-08-04", "وأدان الوزير اليوم")]
 
 
 def test_a_relative_date_the_clause_drops_is_not_cut_off() -> None:

@@ -40,7 +40,9 @@ def test_a_reaction_keeps_the_date_of_what_it_reacts_to() -> None:
     assert any(clause.startswith("أعرب خلاله عن إدانته") for clause in clauses)
 
 
-def test_a_reaction_noun_before_the_antecedent_keeps_the_sentence_whole() -> None:
-    # "إدانته الهجوم": the antecedent read back to the reaction noun still leaves a reaction
+def test_a_reaction_noun_before_the_antecedent_leaves_the_date_to_the_object() -> None:
+    # "إدانته الهجوم": the attack's yesterday is the attack's; the condemnation is told in its report's
+    # window (react43; before, the sentence stayed whole, dated by the attack)
     text = "وأعرب الوزير عن إدانته الهجوم الذي استهدف أمس مركز الشرطة في المدينة."
-    assert [clause for _, clause in _clauses(text, "2015-08-07T08:00")] == [text]
+    assert sorted(_clauses(text, "2015-08-07T08:00")) == [("", "وأعرب الوزير عن إدانته"),
+                                                          ("أمس", "الهجوم الذي استهدف أمس مركز الشرطة في المدينة.")]

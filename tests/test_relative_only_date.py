@@ -43,8 +43,11 @@ def test_not_yesterday_nor_today() -> None:
 def test_not_at_an_occasion_nor_for_a_reaction() -> None:
     text = "وشارك الوزير في المؤتمر الذي عقدته الجامعة الأحد الماضي."
     assert [(expr, clause) for expr, _, clause in _events(text)] == [("الأحد الماضي", text)]
+    # a reaction: the date is the attack's, the condemnation told in its report's window (react43)
     text = "وأدانت الوزارة الهجوم الذي شنه مسلحون على القرية الأحد الماضي."
-    assert [(expr, clause) for expr, _, clause in _events(text)] == [("الأحد الماضي", text)]
+    assert [(expr, value, clause) for expr, value, clause in _events(text)] == [
+        ("", "2015-08-05/2015-08-06", "وأدانت الوزارة"),
+        ("الأحد الماضي", "2015-08-02", "الهجوم الذي شنه مسلحون على القرية الأحد الماضي.")]
 
 
 def test_not_a_clause_of_no_verb_nor_without_the_publication() -> None:

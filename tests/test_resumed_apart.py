@@ -40,9 +40,11 @@ def test_a_pronoun_of_another_antecedent_is_no_resumption() -> None:
     assert len(_events(text)) == 1
 
 
-def test_a_reaction_keeps_its_resumed_relative_clause() -> None:
+def test_a_reaction_keeps_its_own_date_and_its_object_takes_its_own() -> None:
+    # the praise's today, the agreement's yesterday (react43; before, the sentence stayed whole)
     text = "وأشاد الوزير اليوم بالاتفاق الذي أبرمه الطرفان أمس في العاصمة."
-    assert _events(text) == [("اليوم", "2015-08-04", text)]
+    assert _events(text) == [("أمس", "2015-08-03", "بالاتفاق الذي أبرمه الطرفان أمس في العاصمة."),
+                             ("اليوم", "2015-08-04", "وأشاد الوزير اليوم")]
 
 
 def test_the_pronoun_on_a_preposition_after_the_verb() -> None:

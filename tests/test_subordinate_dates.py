@@ -145,10 +145,12 @@ def test_a_verb_and_its_subject_keep_their_date() -> None:
     assert clause == text
 
 
-def test_a_reaction_keeps_the_date_of_what_it_reacts_to() -> None:
-    # a condemnation opening its sentence is what it tells (timeline.happenings), as before
+def test_a_reaction_leaves_the_date_of_what_it_reacts_to() -> None:
+    # a condemnation opening its sentence is what it tells (timeline.happenings); the date in the
+    # relative clause of its object is the attack's, the condemnation told in its report's window (react43)
     text = "وأعربت الجمعية عن إدانتها للهجوم الذي استهدف أمس سوق المدينة."
-    assert _dated(text) == [("2024-05-07", text)]
+    assert _dated(text) == [("2024-05-07/2024-05-08", "وأعربت الجمعية عن إدانتها"),
+                            ("2024-05-07", "للهجوم الذي استهدف أمس سوق المدينة.")]
 
 
 def test_offsets_hold() -> None:

@@ -19,12 +19,15 @@ told after the main predicate (``بعد أن``, ``بعدما``, ``قبل أن``)
 telling a happening, with its antecedent (``من الطائرة | التي اختفت في 8 آذار``), when it
 holds the sentence's only date: the date is that happening's, the main clause keeps none
 (``ونقلت القطعة إلى فرنسا | بعد أن عثر عليها الأسبوع الماضي``: a find, not a transfer);
-``عندما``, ``حين``, ``لدى`` frame the main happening and cut nothing, nor does a relative
-clause after a reaction (``أدانت الحكومة الهجوم الذي استهدف أمس السوق``: a condemnation, dated
-by what it reacts to, see :mod:`timeline.happenings`) (``subordinate_clauses``,
-``relative_pronouns`` of ``lang/ar/event_dates.yaml``). Boundaries never fall inside
-an expression. All offsets point into the original text:
-``text[clause.start:clause.end] == clause.text``.
+``عندما``, ``حين``, ``لدى`` frame the main happening and cut nothing (``subordinate_clauses``,
+``relative_pronouns`` of ``lang/ar/event_dates.yaml``). A relative clause of what a reaction
+reacts to is cut off at its object when it holds the sentence's date (``أدانت الحكومة | الهجوم الذي
+استهدف أمس السوق``: the attack's yesterday; or a date after the reaction's own, ``أدان الرئيس مساء أمس
+| الهجوم الذي وقع الجمعة``): the reaction keeps the date of its own predicate, and with none it is
+told in its report's window, the publication's day or the day before
+(:func:`timeline.leads.reaction_window`; ``inherited``, ``date_confidence`` 0.4, an empty
+expression at the clause's start, as a lead's). Boundaries never fall inside an expression. All
+offsets point into the original text: ``text[clause.start:clause.end] == clause.text``.
 
 An :class:`Event` is a clause with the expression that dates it. A clause holding several
 expressions gives one event per distinct date (an expression nested in a finer one of the
@@ -97,7 +100,8 @@ from timeline.anchors import (RECALLED_AGO, anchor_to_happenings, anniversary_of
                               pending_offset, recalled_date)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
-from timeline.leads import LEAD_CONFIDENCE, Told, lead_sentence, opening_tense, report_window, told_window
+from timeline.leads import (LEAD_CONFIDENCE, Told, lead_sentence, opening_tense, reaction_window, report_window,
+                            told_window)
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam,
                               attached_pronouns, clitic_prefixes, conjoined, dual, feminine, load_lexicon, marks,
@@ -282,6 +286,7 @@ class Clause:
     sentence_end: int
     simultaneous: bool = False  # opens with فيما/بينما...: may share the date of the clause before
     purpose: bool = False  # opens with a dated purpose phrase (:func:`_purpose_cut`): no town of its sentence
+    reacts: bool = False  # a reaction whose object was cut off with its date (:func:`_reacts_to`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,7 +604,8 @@ def _is_connective_waw(text: str, pos: int) -> bool:
 
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
-                    dating: SpanIndex[Timex], published: dt.datetime | None = None) -> dict[int, bool]:
+                    dating: SpanIndex[Timex], published: dt.datetime | None = None,
+                    reacted: set[int] | None = None) -> dict[int, bool]:
     """Where in ``text[start:end]`` a connective opens another happening
     (``lang/ar/event_dates.yaml``), as offsets of the connective: True for one of
     simultaneity (``فيما``, ``بينما``, ``في حين``: the part after may share the date of the
@@ -610,7 +616,10 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     verb in the present after a dated part (``background_state``: ``، في وقت تتواصل المعارك``), and True
     for a و opening a second happening (:func:`_second_happenings`). Given the ``published`` date, a
     relative clause holding the sentence's only date is also cut off at its antecedent when it tells an
-    act done to the antecedent before the day before the publication (:func:`_resumed_before`)."""
+    act done to the antecedent before the day before the publication (:func:`_resumed_before`). A
+    relative clause holding the sentence's only date after a reaction (:func:`_reacts_to`: ``أدانت
+    المملكة الجريمة التي نفذها مستوطنون فجر أمس``) is cut off at its antecedent too, and the antecedent's
+    offset put into ``reacted``: the date is what the reaction reacts to, not the reaction's."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
     for m in cues.connectives.finditer(text, start, end):
@@ -641,9 +650,13 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                 and dating.count_starting_in(start, pos)):
             cuts.setdefault(pos, False)
     for m in cues.relative.finditer(text, start, end):
-        if dating.count_starting_in(start, m.start()) or not dating.count_starting_in(
-                m.end(), min(end, m.end() + _RELATIVE_REACH)):
-            continue  # a date before it, or none in reach: nothing to cut off
+        if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
+            continue  # no date in reach: nothing to cut off
+        if dating.count_starting_in(start, m.start()):  # a date before it: the main clause's, but for a
+            reacted_to = _object_after_own_date(text, start, m, end, spans, dating, cues)  # reaction's object
+            if reacted_to is not None:  # أدان الرئيس مساء أمس | الهجوم الذي وقع الجمعة
+                cuts.setdefault(reacted_to, False)
+            continue
         head = _antecedent(text, start, m.start(), cues)
         if head is not None and any(0 < head - p <= _AFTER_GAP for p in cuts):
             continue  # بعد حادثة التفجير التي وقعت فيه: the cut at بعد holds it (after_happening)
@@ -660,6 +673,11 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                          if before and unjoined(before[-1]) in cues.complementizers else None)
             if predicate is not None:  # أن القطعة التي عثر عليها أمس | تعود إلى الطائرة: the subject's own
                 cuts.setdefault(predicate, False)
+        elif (head is not None and not spans.touching(head, m.start())
+              and (reacted_to := _reacts_to(text, start, head, m, end, spans, dating, cues)) is not None):
+            cuts.setdefault(reacted_to, False)  # أدانت المملكة | الجريمة التي نفذها مستوطنون فجر أمس
+            if reacted is not None:
+                reacted.add(reacted_to)
         elif head is None and _opening_subject(text, start, m.start()) and _tells_apart(
                 text, start, start, m.end(), end, dating, cues):  # القطعة التي عثر عليها أمس | تعود إلى…
             predicate = _predicate_start(text, m, end, spans, dating, cues)
@@ -1185,22 +1203,91 @@ def _each_dated(text: str, start: int, cut: int, at: int, end: int, s_start: int
     return bool(after) and bool(dated(start, cut)) and after[0] in dated(cut, end)
 
 
+_AND_AFTER_COMMA = kept(marks(COMMAS) + r"\s*و(?=\w)")  # a comma and a و opening the next clause
+
+
+def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
+               dating: SpanIndex[Timex], cues: _DateCues) -> int | None:
+    """Where the object of a reaction starts when the relative clause opening at ``pronoun`` (its
+    antecedent taken from ``head``, :func:`_antecedent`) holds the date of what the reaction reacts to,
+    not the reaction's; else None. What comes before the object tells a reaction
+    (``lang/ar/triggers.yaml``: ``أدانت المملكة``، ``أعرب عن إدانته``، ``رحبت الجامعة``) in
+    :data:`_PREDICATE_WORDS` content words or more, and the relative clause holds the sentence's date
+    (:func:`_told_before_date`: before a comma, no date after it in the sentence up to a comma and a و
+    opening the next clause, no since: ``أدانت الحكومة الهجوم الذي استهدف السوق، أمس`` may be the
+    condemnation's day; ``…، وأكدت في تصريح له أمس`` is another clause's). The object starts at the
+    first happening word of the antecedent (``أدانت البرلمان العربي | التفجير الإرهابي الذي``: the
+    reaction's actor may end in definite words too; ``استنكر الأزهر بشدة | الهجوم الذي``), else at its
+    first word with the predicate's words before it (``أدانت الحكومة | الهجوم الذي``). What the
+    relative clause tells is dated by it
+    (``الجريمة التي نفذها مستوطنون فجر أمس``: the crime at dawn); the reaction, told later, keeps the
+    date of its own predicate: none here (:func:`_reaction_window`)."""
+    lexicon = load_triggers()
+    words = list(_WORD.finditer(text, head, pronoun.start()))
+    told = next((k for k, w in enumerate(words) if (kind := lexicon.happening(fold(w.group()))) is not None
+                 and not lexicon.is_reaction(kind)), None)
+    starts = [w.start() for w in words] if told is None else [words[told].start()]
+    at = next((p for p in starts if _content_words(text, max(start, p - _PREDICATE_REACH), p, spans,
+                                                   _PREDICATE_WORDS) >= _PREDICATE_WORDS), None)
+    joined = _AND_AFTER_COMMA.search(text, pronoun.end(), end)  # …، وأكدت في تصريح له أمس: another clause's
+    if at is None or _told_before_date(text, pronoun.end(), joined.start() if joined else end, dating, cues,
+                                       nested=True) is None:
+        return None
+    main = lexicon.happening(_fold_window(text, start, at))
+    return at if main is not None and lexicon.is_reaction(main) else None
+
+
+def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
+                           dating: SpanIndex[Timex], cues: _DateCues) -> int | None:
+    """Where the object of a reaction dated by its own predicate starts when the relative clause opening
+    at ``pronoun`` holds another date, what the reaction reacts to (``أدان الرئيس مساء أمس | الهجوم الذي
+    وقع الجمعة``: the evening is the condemnation's, Friday the attack's): as :func:`_reacts_to`, the
+    reaction's dates all told before the object, and no relative clause before this one (``أشادت
+    بالكتاب الذي يحكي عن العام المنصرم، خلال لقاء في مقر النادي الذي أقيم أمس``: the reaction's object
+    lies far before), and the object's date ends before the reaction's day begins: a reaction does not
+    come before what it reacts to, and an object told on the reaction's own day (``تلقى اتصالا أمس
+    أعرب خلاله عن إدانته للتفجير الذي استهدف أمس المسجد``) is dated right by the sentence as it is,
+    where two "yesterdays" may share one reference (a statement's, copied); else None."""
+    if cues.relative.search(text, start, pronoun.start()):
+        return None
+    head = _antecedent(text, start, pronoun.start(), cues)
+    touched = spans.touching(head, pronoun.start()) if head is not None else []
+    if touched:  # مساء أمس الهجوم: the antecedent read back into the reaction's date starts after it
+        head = max(t.end for t in touched)
+    if head is None or spans.touching(head, pronoun.start()) or not _WORD.search(text, head, pronoun.start()):
+        return None
+    at = _reacts_to(text, start, head, pronoun, end, spans, dating, cues)
+    if at is None or dating.count_starting_in(at, pronoun.start()):
+        return None
+    own = [t.interval for t in dating.starting_in(start, at) if t.interval is not None]
+    told = dating.starting_in(pronoun.end(), end)
+    if not own or not told or told[0].interval is None:
+        return None
+    first_day = min(_naive(i[0]) for i in own).replace(hour=0, minute=0, second=0, microsecond=0)
+    return at if _naive(told[0].interval[1]) <= first_day else None
+
+
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:
     """Whether what ``text[start:pronoun]`` tells, antecedent included, is a reaction (``أعرب خلاله عن
     إدانته التفجير الذي استهدف أمس المسجد``: the antecedent's reaction noun makes the rest name none):
-    a reaction is dated by what it reacts to, its relative clause is not cut off."""
+    its relative clause is not cut off as a happening apart, only at the reaction's object
+    (:func:`_reacts_to`)."""
     main = load_triggers().happening(_fold_window(text, start, pronoun))
     return main is not None and load_triggers().is_reaction(main)
 
 
-def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues) -> list[str] | None:
+def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cues: _DateCues,
+                      nested: bool = False) -> list[str] | None:
     """The folded words of the subordinate or relative clause that begins at ``at``, up to the
     first date that starts in it and is no "since" (before ``end``, the next comma and
     :data:`_RELATIVE_REACH` characters); None without one, with a date after the clause in the
     sentence (``رفعت السلطات جلسات المحاكمة التي انطلقت أمس، إلى يوم غد الخميس``: that one is the
     adjournment's) or when another subordinate or relative clause opens before it (``الحزام
     الذي يزن 40 كيلوغراما قبل توصيله للمسجد ظهر الجمعة``: the date is the delivery's;
-    ``subordinate`` of ``lang/ar/event_dates.yaml``)."""
+    ``subordinate`` of ``lang/ar/event_dates.yaml``). With ``nested``, a subordinate clause (not a
+    relative one) opening inside it before the date still describes what this one does (the object
+    of a reaction, :func:`_reacts_to`: ``الهجوم الذي استهدف المسجد أثناء صلاة ظهر أمس``: the attack's
+    noon; ``العمل الذي يعتبر خرقا لاتفاقية الهدنة التي أنهت الحرب عام 1953``: the armistice's year)."""
     comma = _COMMA.search(text, at, end)
     limit = min(end, comma.start() if comma else end, at + _RELATIVE_REACH)
     dated = dating.starting_in(at, limit)
@@ -1208,7 +1295,8 @@ def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cu
         return None
     told = _WORD.findall(_fold_window(text, at, dated[0].start))
     bare = [unjoined(w) for w in told]
-    if cues.subordinate.intersection(bare) or cues.since.intersection(
+    inner = cues.subordinate.intersection(bare)
+    if (inner and not (nested and inner.isdisjoint(relative_pronouns()))) or cues.since.intersection(
             bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
         return None
     return told
@@ -1230,9 +1318,9 @@ def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: Spa
     whose names the merge needs). The main clause tells no happening of the same group
     (``ويأتي اللقاء لاستكمال ما تم التوصل إليه في القمة التي التقى فيها القادة في مايو``: one
     meeting) and no reaction (``أعربت الحكومة عن إدانتها للهجوم الذي استهدف أمس السوق``: a
-    reaction is what its clause tells, dated by what it reacts to,
-    :meth:`~timeline.happenings.TriggerLexicon.happening`). A relative clause told by its verb
-    alone is told apart by its antecedent: one naming a happening of another class than the main
+    reaction is what its clause tells, :meth:`~timeline.happenings.TriggerLexicon.happening`; its
+    object's relative clause is cut off at the object instead, :func:`_reacts_to`). A relative clause
+    told by its verb alone is told apart by its antecedent: one naming a happening of another class than the main
     clause's (``أطلق الرئيس حملة على الجماعة المتهمة بالوقوف خلف العملية الانتحارية التي وقعت في 20
     يوليو``), or naming none while no happening word stands among the words right before it
     (``… أن تعلن استئناف عملية السلام التي بدأت عام 2012``; not ``في مهرجان العسل بمنطقة الجبل الذي
@@ -1574,7 +1662,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     clauses: list[Clause] = []
     for index, (s_start, s_end) in enumerate(split_sentences(text, spans)):
         dated = dating.count_starting_in(s_start, s_end)
-        joints = _happening_cuts(text, s_start, s_end, spans, dating, published) if dated else {}
+        reacted: set[int] = set()  # where a reaction's object opens, cut off with its date
+        joints = _happening_cuts(text, s_start, s_end, spans, dating, published, reacted) if dated else {}
         if dated < 2 and not joints:
             # a sentence is cut only between two dated pieces, at a connective opening another
             # happening, before a plan with its own date or at a purpose phrase dated ahead:
@@ -1680,9 +1769,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
         for c_start, c_end in bounds:
             joint = joints.get(c_start, False) and c_start not in recut  # (it shares no date either)
             purpose = c_start in purposes
+            reacts = c_end in reacted
             c_start, c_end = _strip_span(text, c_start, c_end)
             if c_start < c_end:
-                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose))
+                clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose,
+                                      reacts))
     return clauses
 
 
@@ -3262,6 +3353,8 @@ def article_events(
                 continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
+        elif clause.reacts and (window := _reaction_window(clause, dating, published)) is not None:
+            dates, inherited, confidence = [window], True, LEAD_CONFIDENCE  # أدانت المملكة | الجريمة التي…
         elif days and text.startswith(_IN, clause.start) and (day := _separate_day(text, clause, days, published,
                                                                                      spans)):
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
@@ -3342,6 +3435,22 @@ def _separate_day(text: str, clause: Clause, days: list[tuple[Timex, int]], publ
     first = _naive(published).date() - _REPORT_DAYS
     return next((t for t, sentence in reversed(days) if t.interval is not None and _passes_on(text, t, published)
                  and _naive(t.interval[0]).date() >= first and (reach is None or sentence >= reach)), None)
+
+
+def _reaction_window(clause: Clause, dating: SpanIndex[Timex], published: dt.datetime) -> Timex | None:
+    """The date of a reaction whose object was cut off with its date (``Clause.reacts``, :func:`_reacts_to`):
+    the window of its report (:func:`timeline.leads.reaction_window`, bounded by the object's date, the
+    sentence's first after the clause); None for a clause that tells no reaction, or when the
+    reaction is told ahead (``ستدين``) or opens background (``وكانت الحكومة أدانت``:
+    ``background_openers``), whose day the report does not give."""
+    folded = fold(clause.text)
+    lexicon = load_triggers()
+    first = _WORD.findall(folded)[lexicon.dateline(folded):][:1]  # past a dateline (سبق - أبها:)
+    if (not lexicon.is_reaction(lexicon.happening(folded)) or opening_tense(folded) is Told.AHEAD
+            or _date_cues().background_openers.intersection(map(unjoined, first))):
+        return None
+    told = dating.starting_in(clause.end, clause.sentence_end)
+    return reaction_window(clause, published, told[0] if told else None)
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],

@@ -27,6 +27,11 @@ A happening whose only date is its report's day, told in an attribution tail (``
 with a perfect (:func:`opening_tense`): done on that day or the day before (:func:`told_window`,
 the tail's expression kept); told ahead (``سيخضع``، ``من المقرر أن``), the report's day is
 not its day at all.
+
+A reaction whose own predicate carries no date, the sentence's date lying in a relative clause of
+what it reacts to (``أدانت المملكة الجريمة التي نفذها مستوطنون فجر أمس``: the crime's dawn), is
+read the same way: the report's window, not the date of its object (:func:`reaction_window`; only
+the publication's day when the object was told on that day), and this with or without ``inherit``.
 """
 
 from __future__ import annotations
@@ -51,8 +56,8 @@ from timeline.verbs import load_shapes
 if TYPE_CHECKING:
     from timeline.events import Clause
 
-__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "TOLD_RULE", "Told", "lead_sentence", "opening_tense", "perfect_forms",
-           "report_window", "told_window"]
+__all__ = ["LEAD_CONFIDENCE", "LEAD_RULE", "REACTION_RULE", "TOLD_RULE", "Told", "lead_sentence", "opening_tense",
+           "perfect_forms", "reaction_window", "report_window", "told_window"]
 
 LEAD_CONFIDENCE = 0.4
 """How sure a lead's report window is: below an inherited date's (0.5, 0.7), as it rests on
@@ -65,6 +70,9 @@ TOLD_RULE = "report window"
 """The last part (after `` + ``) of the ``rule`` of a report's day read as the window of what it
 reports (:func:`told_window`)."""
 
+
+REACTION_RULE = "reaction report window"
+"""The ``rule`` of a reaction's report window (:func:`reaction_window`)."""
 
 
 class Told(str, enum.Enum):
@@ -209,6 +217,21 @@ def report_window(clause: Clause, published: dt.datetime) -> Timex:
     value, interval = _window(published)
     return Timex(clause.start, clause.start, "", TimexType.DATE, value, Grain.DAY, interval,
                  anchor=Anchor.PUBLISHED, rule=LEAD_RULE)
+
+
+def reaction_window(clause: Clause, published: dt.datetime, reacted_to: Timex | None = None) -> Timex:
+    """The window of a reaction's report whose own predicate carries no date (``أدانت المملكة الجريمة
+    التي نفذها مستوطنون فجر أمس``: the dawn is the crime's): :func:`report_window` with rule
+    :data:`REACTION_RULE`; only the publication's day when what it reacts to (``reacted_to``, a day or
+    finer) was told on that day (``الهجوم الذي وقع اليوم``): a reaction does not come before it."""
+    value, interval = _window(published)
+    if reacted_to is not None and reacted_to.interval is not None and reacted_to.grain is not None \
+            and reacted_to.grain.rank <= Grain.DAY.rank \
+            and interval[1] - dt.timedelta(days=1) <= reacted_to.interval[0].replace(tzinfo=None) < interval[1]:
+        day = interval[1] - dt.timedelta(days=1)
+        value, interval = day.date().isoformat(), (day, interval[1])
+    return Timex(clause.start, clause.start, "", TimexType.DATE, value, Grain.DAY, interval,
+                 anchor=Anchor.PUBLISHED, rule=REACTION_RULE)
 
 
 def told_window(t: Timex) -> Timex:
