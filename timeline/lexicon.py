@@ -342,6 +342,8 @@ class Lexicon:
     today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
     today_opening_verbs: frozenset[str] = frozenset()  # "اليوم يصادف": a sentence's opening "اليوم" still the day
     today_opening_nouns: frozenset[str] = frozenset()  # "واليوم وفي الذكرى …": the same
+    invocations: tuple[str, ...] = ()  # "إن شاء الله" after a date: hoped for, to come
+    unannounced_nouns: frozenset[str] = frozenset()  # "مقتل … .. الأحد": a headline's day of a happening done
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -797,6 +799,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
         lex.today_opening_verbs = frozenset(f for v in rel.get("today_opening_verbs", ()) for f in present_persons(v))
         lex.today_opening_nouns = frozenset(fold(w) for w in rel.get("today_opening_nouns", ()))
+        lex.invocations = tuple(fold(w) for w in rel.get("invocations", ()))
+        lex.unannounced_nouns = frozenset(fold(w) for w in rel.get("unannounced_nouns", ()))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
         lex.today_action_subjects = conjoined(own, code)
         pronouns = load_language_yaml(code, "event_dates.yaml")["attached_pronouns"]

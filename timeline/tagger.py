@@ -15,7 +15,7 @@ from timeline.calendars import gregorian_to_hijri
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lang.ar.rules.common import HEADLINE_MAX
-from timeline.lexicon import PHRASE_END, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.lexicon import PHRASE_END, Lexicon, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -430,9 +430,11 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
     الجمعة") is its predicate (relative.yaml ``verb_shapes``). In a ``headline`` (a short text of one line), a day
     set apart after ".." or a colon is announced, whatever the verb: "فنون الطائف تعرض مسرحية.. السبت"."""
-    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
-        return True  # a headline's day set apart after ".." or a colon is announced: "الفريق يواجه ضيفه.. الخميس"
     lex = grammar.lex
+    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
+        # a headline's day set apart after ".." or a colon is announced ("الفريق يواجه ضيفه.. الخميس"), unless
+        # the headline tells a happening done ("مقتل خمسة جنود في هجوم.. الأحد", "قتل خمسة جنود.. الأحد")
+        return not any(_done_in_headline(w, lex) for w in _WORD.findall(text, 0, start))
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
     pos = cut + 1 if cut >= 0 else lo
@@ -475,6 +477,32 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     return False
 
 
+def _invoked_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether an invocation of God's will (relative.yaml ``invocations``: "إن شاء الله", "بإذن الله") follows
+    the expression ending at ``end`` in its sentence, commas passed and :data:`_INVOKED_WORDS` words between
+    at most ("يومي الأحد والاثنين، متوقعة بإذن الله")."""
+    stop = min((i for i in (text.find(c, end, end + _CUE_REACH) for c in _SENTENCE_ENDS) if i >= 0), default=end + _CUE_REACH)
+    for phrase in lex.invocations:
+        at = text.find(phrase, end, stop)
+        if at >= 0 and (at == 0 or not text[at - 1].isalpha()) and len(_WORD.findall(text, end, at)) <= _INVOKED_WORDS:
+            return True
+    return False
+
+
+_INVOKED_WORDS = 2
+
+
+def _done_in_headline(word: str, lex: Lexicon) -> bool:
+    """Whether a headline's ``word`` tells a happening done: a past cue ("لم"), a masculine perfect of
+    ``later.past_words`` ("توفي"), or a verbal noun of ``unannounced_nouns`` (a death, a blast: "مقتل",
+    "وانفجار", "بمصرع"; "قتل" is the perfect too), with its clitics and article. Not a perfect by its shape:
+    a headline's nouns take those shapes ("المتحدة", "مسرحية")."""
+    bare = clitic_prefixes().unjoined(word, least=4)
+    return word in lex.past_cues or bare in lex.later_past_words or word in lex.unannounced_nouns \
+        or _HEADLINE_CLITICS.sub("", word) in lex.unannounced_nouns
+
+
+_HEADLINE_CLITICS = kept(rf"^{clitic_prefixes().loose}(?=\w{{3}})")  # "وبمقتل", "الانفجار" → the noun
 _HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
@@ -851,6 +879,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
                                  or _yearless_feast(meaning)) and tense.future_after(start, end):
                 told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
+            elif told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
+                                   or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
+                told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
             elif told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning), headline):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday

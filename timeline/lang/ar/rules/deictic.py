@@ -338,6 +338,20 @@ _PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "mi
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
 
+def _surname_told(c: Ctx, word: str, start: int) -> bool:
+    """Whether the text before ``start`` named someone by ``word`` as a family name, after a given name or a
+    title of ``surname_before`` ("رئيس اللجنة محمد الخميس"): news names a person once in full, then by the
+    family name alone ("وكشف الخميس، عن", "وأعلن الخميس أن")."""
+    at = c.text.rfind(word, 0, start)
+    while at > 0:
+        before = _PREVIOUS_WORD.search(c.before(at, 16))
+        if before is not None and before.group(1) in c.lex.surname_before and not c.text[at + len(word):at + len(word) + 1].isalpha():
+            return True
+        at = c.text.rfind(word, 0, at)
+    return False
+
+
+_DAY_CUE_BEFORE = kept(r"(?:\b(?:في|منذ|حتى|من|الى|مساء|صباح|ليل[هة]?|ظهر|عصر|فجر)|[\d،,])\s*$")  # "في الخميس", "مساء الخميس": a day
 _DEFINITE_DUAL = kept(r"ال\w{2,}ين")  # a definite dual or plural noun, oblique as "الاثنين" (the two) agrees
 
 
@@ -352,6 +366,8 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if _surname_told(c, m["wd2"], m.start()) and not _DAY_CUE_BEFORE.search(c.before(m.start(), 12)):
+            return None  # "محمد الخميس … وأعلن الخميس أن": the family name told again, not Thursday
         if wd == 1 and before is not None and m["wd2"] == "الاثنين" and _DEFINITE_DUAL.fullmatch(before.group(1)):
             return None  # "المرشحين الاثنين", "المستوطنين الاثنين": the two, not Monday
     if m["ord"]:
