@@ -775,7 +775,7 @@ def _recalled_in_sentence(folded: str, start: int, end: int, words: tuple[str, .
     return _recalls(words).search(folded, lo, stop.start() if stop else len(folded)) is not None
 
 
-_DAY_TOLD_REACH = 1500  # characters over which a day and month told again take the year they were told with
+_DAY_TOLD_REACH = 3000  # characters over which a day and month told again take the year they were told with
 # a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
 _LINE_HEAD = kept(r"[\s\-–•*]*")
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
