@@ -62,3 +62,35 @@ def test_an_invocation_after_a_weekday_tells_it_to_come() -> None:
 
 def test_a_weekday_far_from_an_invocation_keeps_its_past() -> None:
     assert _found("هطلت الأمطار الأحد على المنطقة الشرقية، وتستمر حتى نهاية الأسبوع بإذن الله")[0] == ("الأحد", "2022-01-23")
+
+
+def test_plural_units_with_no_article_before_or_to_come() -> None:
+    assert _found("وسبق أن تعاملت الهيئة مع حالات مماثلة في سنوات سابقة") == [("سنوات سابقة", "PAST_REF")]
+    assert _found("ويكفي المخزون لأشهر قادمة") == [("أشهر قادمة", "FUTURE_REF")]
+
+
+def test_counted_units_before_an_adjective_stay_an_amount() -> None:
+    assert _found("ووقع اللاعب عقداً لمدة ثلاث سنوات قادمة") == [("لمدة ثلاث سنوات", "P3Y")]
+    assert _found("ولا تزال هناك عقود سابقة لم تنفذ") == []
+
+
+def test_a_range_of_weekdays_opening_on_the_day_told_opens_today() -> None:
+    text = "وتغطي السحب سماء المنطقة اليوم وتمتد إلى الساحل يومي الأربعاء والخميس"
+    assert _found(text)[-1] == ("يومي الأربعاء والخميس", "2022-01-26/2022-01-27")
+    assert _found("ويستمر المعرض من الأربعاء إلى الجمعة") == [("من الأربعاء إلى الجمعة", "2022-01-26/2022-01-28")]
+
+
+def test_a_range_of_weekdays_opening_on_the_day_told_done_is_last_week() -> None:
+    assert _found("أقيم المهرجان يومي الأربعاء والخميس في الحديقة") == [("يومي الأربعاء والخميس", "2022-01-19/2022-01-20")]
+
+
+def test_the_small_hours_of_a_night_told_are_the_next_day() -> None:
+    text = "وخرج الحارس ليلة الخميس، وفي حدود الساعة الواحدة إلا ربعاً سمع صوت الانفجار"
+    assert _found(text) == [("ليلة الخميس", "2022-01-20TNI"), ("الساعة الواحدة إلا ربعاً", "2022-01-21T00:45")]
+    assert _found("ووقع الحادث ليلة الأحد، وعند الساعة الثالثة فجراً وصلت فرق الإنقاذ")[-1] == (
+        "عند الساعة الثالثة فجراً", "2022-01-24T03")
+
+
+def test_a_bare_hour_after_an_evening_stays_that_afternoon() -> None:
+    text = "ويستقبل النادي الناشئين من السادسة حتى الثامنة من مساء يوم الاثنين، وفي الساعة الرابعة يستقبل الشباب"
+    assert ("الساعة الرابعة", "2022-01-24T04") not in _found(text)

@@ -409,6 +409,33 @@ def _bare_weekday(meaning: object, published: int) -> bool:
         and meaning.week_nth is None
 
 
+def _opens_today(meaning: object, published: int) -> bool:
+    """A range of bare weekdays that opens on the publication's weekday (``published``, ISO): "يومي الخميس
+    والجمعة" told on a Thursday, placed from today unless told done (:func:`_weekday_done`)."""
+    return isinstance(meaning, Range) and isinstance(meaning.first, When) and meaning.first.weekday == published \
+        and not meaning.first.has_date and meaning.first.direction is None and meaning.first.nth is None \
+        and isinstance(meaning.last, When) and meaning.last.direction is None
+
+
+def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether the nearest verb of the clause before ``start`` is a perfect or a past cue ("أقيم المهرجان
+    يومي الخميس والجمعة", "وقال الوزير"): the first verb-like word read decides (a present: no)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    shapes = load_shapes()
+    for _, w, bare, passed in nearest_first(_WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]):
+        if w in lex.past_cues or bare in lex.later_past_words:
+            return True
+        if passed:
+            continue
+        if shapes.is_present(bare, short=True):
+            return False
+        if shapes.perfect(bare, derived=True):
+            return True
+    return False
+
+
 def _schedule(meaning: object) -> bool:
     """A weekday told with a clock time, or a range of days: what a timetable says (not a part of the day
     alone: "وتعرض الموكب لإطلاق نار مساء الخميس" is a perfect)."""
@@ -888,6 +915,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
                                    or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _opens_today(meaning, anchor.isoweekday()) and _weekday_done(folded, start, grammar):
+                told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
             tenses[start] = told
@@ -981,7 +1010,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             dated = _clock_dated(days, f, folded)
             if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
                 narrative, base = True, dated.day
-                if dated.day_part is not None and kind is When and meaning.part is None \
+                if _small_hours(meaning, dated):
+                    base = dated.day + _A_DAY  # "ليلة الخميس ... الساعة الواحدة فجراً": past midnight, the next day
+                elif dated.day_part is not None and kind is When and meaning.part is None \
                         and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[union-attr]
                     meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
         if not narrative and bare_clock and i + 1 < len(chosen):
@@ -1177,6 +1208,21 @@ def _clock_dated(days: list[_Dated], f: Found, text: str, *, same_sentence: bool
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
             plain = d
     return plain
+
+
+def _small_hours(meaning: object, dated: _Dated) -> bool:
+    """Whether a bare clock time dated by a night just told (``dated``) lies past that night's midnight: an
+    hour before :data:`_SMALL_HOURS_END` told with no part, or with a morning's or a night's ("ليلة الخميس ...
+    في الساعة الواحدة فجراً", "ليلة 28 رمضان ... الساعة الواحدة إلا ربعاً"): the next day's. Not after an
+    evening: its small hours may be told of the day before ("مساء أمس ... بعد أن وصلت الطائرة الرابعة فجراً"),
+    and a bare hour after it is the afternoon's ("مساء يوم الثلاثاء، وفي تمام الساعة الرابعة")."""
+    return isinstance(meaning, When) and meaning.hour is not None and meaning.hour < _SMALL_HOURS_END \
+        and dated.part in _NIGHT_TOKENS and (meaning.part is None or meaning.part.token in _SMALL_HOURS_TOKENS)
+
+
+_SMALL_HOURS_END = 5  # the hours after midnight a night runs into (day_parts.yaml: a night's hours run to 29)
+_NIGHT_TOKENS = frozenset({"NI"})
+_SMALL_HOURS_TOKENS = frozenset({"MO", "NI"})
 
 
 def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:

@@ -314,6 +314,17 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     return _units_from_now(n, unit, direction)
 
 
+def units_indefinite(m: re.Match[str], c: Ctx) -> object:
+    """"في أعوام سابقة", "لسنوات قادمة": units with no article and no count, before or to come
+    (PAST_REF, FUTURE_REF). Not after a count ("أربع سنوات قادمة" is four years, "عدة أيام ماضية" some days:
+    the amount's rule, durations.py) nor "عقود" (contracts as often as decades: "عقود سابقة")."""
+    before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+    if c.before(m.start(), 2).strip()[-1:].isdigit() or before is not None and _num(c, before.group(1)) is not None:
+        return None
+    past = any(k in m["dir"] for k in ("ماضي", "فائت", "منصرم", "سابق"))
+    return Vague("PAST_REF" if past else "FUTURE_REF")
+
+
 def last_n_units(m: re.Match[str], c: Ctx) -> object:
     """"آخر ثلاثة أيام", "آخر 2 يوم": the units just before the anchor."""
     unit = next((u for k, u in _PLURAL_UNITS.items() if k in m["unit"]), None)
@@ -456,6 +467,10 @@ RULES: tuple[Rule, ...] = (
                 'للساعات للدقائق للايام للاسابيع للاشهر للشهور للسنوات للاعوام للعقود',
          follows='ال لل ايام اسابيع اشهر شهور سنوات اعوام عقود ساعات دقائق ساعتين يومين اسبوعين شهرين عامين سنتين عقدين '
                  'ساعه دقيقه يوما شهرا عاما سنه'),
+    Rule("<units> next (indefinite)", r"(?<!عده )(?<!بضع )(?<!بضعه )(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+"
+                                      r"(?P<dir>قادمه|مقبله|ماضيه|سابقه|فائته|منصرمه)(?!\w)",
+         units_indefinite, 1,
+         starts='ايام اسابيع اشهر شهور سنوات اعوام'),
     Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
                              r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
          lambda m, c: last_n_units(_Swap(m), c), 1,
