@@ -94,3 +94,13 @@ def test_the_small_hours_of_a_night_told_are_the_next_day() -> None:
 def test_a_bare_hour_after_an_evening_stays_that_afternoon() -> None:
     text = "ويستقبل النادي الناشئين من السادسة حتى الثامنة من مساء يوم الاثنين، وفي الساعة الرابعة يستقبل الشباب"
     assert ("الساعة الرابعة", "2022-01-24T04") not in _found(text)
+
+
+def test_a_range_of_days_of_every_year_is_a_set() -> None:
+    assert _found("ويكثر الجراد في المنطقة ما بين 5 مارس و20 أبريل من كل عام") == [
+        ("بين 5 مارس و20 أبريل من كل عام", "XXXX-03-05/XXXX-04-20")]
+    assert _found("وتغلق المدارس بين يونيو وأغسطس من كل عام") == [("بين يونيو وأغسطس من كل عام", "XXXX-06/XXXX-08")]
+
+
+def test_a_range_of_this_years_days_stays_dated() -> None:
+    assert _found("وأقيم المعرض من 5 إلى 9 يناير")[0] == ("من 5 إلى 9 يناير", "2022-01-05/2022-01-09")
