@@ -508,10 +508,10 @@ def _invoked_after(text: str, end: int, lex: Lexicon) -> bool:
     """Whether an invocation of God's will (relative.yaml ``invocations``: "إن شاء الله", "بإذن الله") follows
     the expression ending at ``end`` in its sentence, commas passed and :data:`_INVOKED_WORDS` words between
     at most ("يومي الأحد والاثنين، متوقعة بإذن الله")."""
-    stop = min((i for i in (text.find(c, end, end + _CUE_REACH) for c in _SENTENCE_ENDS) if i >= 0), default=end + _CUE_REACH)
     for phrase in lex.invocations:
-        at = text.find(phrase, end, stop)
-        if at >= 0 and (at == 0 or not text[at - 1].isalpha()) and len(_WORD.findall(text, end, at)) <= _INVOKED_WORDS:
+        at = text.find(phrase, end, end + _CUE_REACH)
+        if at >= 0 and not text[at - 1].isalpha() and not any(c in text[end:at] for c in _SENTENCE_ENDS) \
+                and len(_WORD.findall(text, end, at)) <= _INVOKED_WORDS:
             return True
     return False
 
