@@ -351,6 +351,7 @@ class Lexicon:
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
+    day_before_name: frozenset[str] = frozenset()  # "في الخميس": the day, though a family name told
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
@@ -809,6 +810,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_expected = tuple(fold(f) for f in rel.get("nowadays_expected", ()))
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
+        lex.day_before_name = frozenset(fold(f) for f in rel.get("day_before_name", ()))
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))

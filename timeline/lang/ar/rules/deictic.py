@@ -362,7 +362,7 @@ def _surname_told(c: Ctx, word: str, start: int) -> bool:
     return False
 
 
-_DAY_CUE_BEFORE = kept(r"(?:\b(?:في|منذ|حتى|من|الى|مساء|صباح|ليل[هة]?|ظهر|عصر|فجر)|[\d،,])\s*$")  # "في الخميس", "مساء الخميس": a day
+_NUMBER_OR_COMMA_BEFORE = kept(r"[\d،,]\s*$")  # "الخميس، 6 أغسطس" told back, "أمس، الخميس": a day
 _DEFINITE_DUAL = kept(r"ال\w{2,}ين")  # a definite dual or plural noun, oblique as "الاثنين" (the two) agrees
 
 
@@ -377,8 +377,9 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
-        if _surname_told(c, m["wd2"], m.start()) and not _DAY_CUE_BEFORE.search(c.before(m.start(), 12)):
-            return None  # "محمد الخميس … وأعلن الخميس أن": the family name told again, not Thursday
+        if _surname_told(c, m["wd2"], m.start()) and not _NUMBER_OR_COMMA_BEFORE.search(c.before(m.start(), 4)) \
+                and not (before is not None and clitic_prefixes().reads(before.group(1), c.lex.day_before_name, least=1)):
+            return None  # "محمد الخميس … وأعلن الخميس أن": the family name told again, not Thursday ("في الخميس" is)
         if wd == 1 and before is not None and m["wd2"] == "الاثنين" and _DEFINITE_DUAL.fullmatch(before.group(1)):
             return None  # "المرشحين الاثنين", "المستوطنين الاثنين": the two, not Monday
     if m["ord"]:
