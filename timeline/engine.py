@@ -881,6 +881,24 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
     return None
 
 
+def _yearly_range(r: Range) -> Recurring | None:
+    """A range of yearless Gregorian days or months before "من كل عام": every year's span, XXXX-07-23/XXXX-08-29
+    ("بين يوليو وسبتمبر من كل عام": XXXX-07/XXXX-09); the start takes the end's month when it names none
+    ("من 10 إلى 20 مارس")."""
+    first, last = r.first, r.last
+    if not (isinstance(first, When) and isinstance(last, When) and last.month is not None):
+        return None
+    if any(w.calendar != "gregorian" or w.direction is not None or w.weekday is not None or w.has_clock
+           or not _date_fields(w) <= {"month", "day"} for w in (first, last)):
+        return None
+    month = first.month if first.month is not None else last.month
+    if first.day is None and first.month is None or (first.day is None) != (last.day is None):
+        return None
+    if first.day is None:
+        return Recurring(f"XXXX-{month:02d}/XXXX-{last.month:02d}")
+    return Recurring(f"XXXX-{month:02d}-{first.day:02d}/XXXX-{last.month:02d}-{last.day:02d}")
+
+
 def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
                 source: NormalizedText | None = None) -> Found | None:
     ma, mb = a.meaning, b.meaning
@@ -904,6 +922,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         # "نهاية شهر يونيو من كل عام": every June, not this one
         day = f"-{ma.day:02d}" if ma.day is not None and ma.day > 0 else ""
         return _span_of(a, b, Recurring(f"XXXX-{ma.month:02d}{day}"), f"{a.rule} + {b.rule}")
+    if isinstance(mb, Recurring) and mb.value == "P1Y" and word == "من" and type(ma) is Range:
+        every = _yearly_range(ma)
+        if every is not None:  # "ما بين 23 يوليو و29 أغسطس من كل عام": every year's span, not this one's
+            return _span_of(a, b, every, f"{a.rule} + {b.rule}")
     if word == "من" and _bare_period(mb) and mb.rel_unit == "year" and isinstance(ma, When) \
             and (ma.quarter is not None or ma.half is not None) and ma.year is None and ma.rel_unit is None:
         merged = combine(ma, mb)  # "الربع الثاني من العام": a quarter of the year just named, else of this one

@@ -344,6 +344,8 @@ class Lexicon:
     today_action_subjects: frozenset[str] = frozenset()  # the pronouns before "اليوم" there (و/ف derived)
     today_opening_verbs: frozenset[str] = frozenset()  # "اليوم يصادف": a sentence's opening "اليوم" still the day
     today_opening_nouns: frozenset[str] = frozenset()  # "واليوم وفي الذكرى …": the same
+    invocations: tuple[str, ...] = ()  # "إن شاء الله" after a date: hoped for, to come
+    unannounced_nouns: frozenset[str] = frozenset()  # "مقتل … .. الأحد": a headline's day of a happening done
     # words that end the search for a comparison after "اليوم": what follows a complementizer is
     # what was said ("قال اليوم إن الوضع أفضل من أي وقت مضى"), with its attached pronouns (إنه، أنها)
     nowadays_compared_stops: frozenset[str] = frozenset()
@@ -351,6 +353,7 @@ class Lexicon:
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
+    day_before_name: frozenset[str] = frozenset()  # "في الخميس": the day, though a family name told
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
@@ -807,6 +810,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
         lex.today_opening_verbs = frozenset(f for v in rel.get("today_opening_verbs", ()) for f in present_persons(v))
         lex.today_opening_nouns = frozenset(fold(w) for w in rel.get("today_opening_nouns", ()))
+        lex.invocations = tuple(fold(w) for w in rel.get("invocations", ()))
+        lex.unannounced_nouns = frozenset(fold(w) for w in rel.get("unannounced_nouns", ()))
         own = (*rel["nowadays_pronouns"], *rel["nowadays_speakers"], *actions.get("more_subjects", ()))
         lex.today_action_subjects = conjoined(own, code)
         lex.nowadays_compared_stops = frozenset(fold(w + p) for w in rel.get("nowadays_compared_stops", ())
@@ -814,6 +819,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.nowadays_expected = tuple(fold(f) for f in rel.get("nowadays_expected", ()))
         lex.general_before = frozenset(fold(f) for f in rel["general_before"])
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
+        lex.day_before_name = frozenset(fold(f) for f in rel.get("day_before_name", ()))
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))

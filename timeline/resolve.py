@@ -887,9 +887,12 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                     break
         if _weekday_only(first, part=True) and _weekday_only(last, part=True) and (first.part is None) == (last.part is None):
             # "من الأحد إلى الخميس (الماضيين)", "من مساء الخميس حتى فجر السبت المقبل": the days of one
-            # week, placed from the end that has a direction (else the end if told in the past, the start if ahead)
+            # week, placed from the end that has a direction (else the end if told in the past, the start if ahead
+            # or, when nothing tells, if it opens on the day told: that day is today's, as a weekday alone)
             gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)  # type: ignore[operator]
-            if first.direction is None and not (r.future and last.direction is None):
+            opens_today = r.future is None and first.direction is None and last.direction is None \
+                and first.weekday == r.today.isoweekday()  # "مساء يومي الخميس والجمعة" told on a Thursday: from today
+            if first.direction is None and not (r.future and last.direction is None) and not opens_today:
                 shift = dt.datetime.combine(b.interval[0].date() - gap, dt.time()) - _midnight_of(a.interval[0])
                 a = Resolved(a.type, a.value, a.grain, (a.interval[0] + shift, a.interval[1] + shift))
             else:

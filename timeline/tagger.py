@@ -15,7 +15,7 @@ from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lang.ar.rules.common import HEADLINE_MAX
-from timeline.lexicon import PHRASE_END, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.lexicon import PHRASE_END, Lexicon, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
@@ -409,6 +409,33 @@ def _bare_weekday(meaning: object, published: int) -> bool:
         and meaning.week_nth is None
 
 
+def _opens_today(meaning: object, published: int) -> bool:
+    """A range of bare weekdays that opens on the publication's weekday (``published``, ISO): "يومي الخميس
+    والجمعة" told on a Thursday, placed from today unless told done (:func:`_weekday_done`)."""
+    return isinstance(meaning, Range) and isinstance(meaning.first, When) and meaning.first.weekday == published \
+        and not meaning.first.has_date and meaning.first.direction is None and meaning.first.nth is None \
+        and isinstance(meaning.last, When) and meaning.last.direction is None
+
+
+def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether the nearest verb of the clause before ``start`` is a perfect or a past cue ("أقيم المهرجان
+    يومي الخميس والجمعة", "وقال الوزير"): the first verb-like word read decides (a present: no)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    shapes = load_shapes()
+    for _, w, bare, passed in nearest_first(_WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]):
+        if w in lex.past_cues or bare in lex.later_past_words:
+            return True
+        if passed:
+            continue
+        if shapes.is_present(bare, short=True):
+            return False
+        if shapes.perfect(bare, derived=True):
+            return True
+    return False
+
+
 def _schedule(meaning: object) -> bool:
     """A weekday told with a clock time, or a range of days: what a timetable says (not a part of the day
     alone: "وتعرض الموكب لإطلاق نار مساء الخميس" is a perfect)."""
@@ -430,9 +457,11 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
     الجمعة") is its predicate (relative.yaml ``verb_shapes``). In a ``headline`` (a short text of one line), a day
     set apart after ".." or a colon is announced, whatever the verb: "فنون الطائف تعرض مسرحية.. السبت"."""
-    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
-        return True  # a headline's day set apart after ".." or a colon is announced: "الفريق يواجه ضيفه.. الخميس"
     lex = grammar.lex
+    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
+        # a headline's day set apart after ".." or a colon is announced ("الفريق يواجه ضيفه.. الخميس"), unless
+        # the headline tells a happening done ("مقتل خمسة جنود في هجوم.. الأحد", "قتل خمسة جنود.. الأحد")
+        return not any(_done_in_headline(w, lex) for w in _WORD.findall(text, 0, start))
     lo = max(0, start - _CUE_REACH)
     cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
     pos = cut + 1 if cut >= 0 else lo
@@ -475,6 +504,32 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     return False
 
 
+def _invoked_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether an invocation of God's will (relative.yaml ``invocations``: "إن شاء الله", "بإذن الله") follows
+    the expression ending at ``end`` in its sentence, commas passed and :data:`_INVOKED_WORDS` words between
+    at most ("يومي الأحد والاثنين، متوقعة بإذن الله")."""
+    for phrase in lex.invocations:
+        at = text.find(phrase, end, end + _CUE_REACH)
+        if at >= 0 and not text[at - 1].isalpha() and not any(c in text[end:at] for c in _SENTENCE_ENDS) \
+                and len(_WORD.findall(text, end, at)) <= _INVOKED_WORDS:
+            return True
+    return False
+
+
+_INVOKED_WORDS = 2
+
+
+def _done_in_headline(word: str, lex: Lexicon) -> bool:
+    """Whether a headline's ``word`` tells a happening done: a past cue ("لم"), a masculine perfect of
+    ``later.past_words`` ("توفي"), or a verbal noun of ``unannounced_nouns`` (a death, a blast: "مقتل",
+    "وانفجار", "بمصرع"; "قتل" is the perfect too), with its clitics and article. Not a perfect by its shape:
+    a headline's nouns take those shapes ("المتحدة", "مسرحية")."""
+    bare = clitic_prefixes().unjoined(word, least=4)
+    return word in lex.past_cues or bare in lex.later_past_words or word in lex.unannounced_nouns \
+        or _HEADLINE_CLITICS.sub("", word) in lex.unannounced_nouns
+
+
+_HEADLINE_CLITICS = kept(rf"^{clitic_prefixes().loose}(?=\w{{3}})")  # "وبمقتل", "الانفجار" → the noun
 _HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
@@ -767,7 +822,7 @@ def _recalled_in_sentence(folded: str, start: int, end: int, words: tuple[str, .
     return _recalls(words).search(folded, lo, stop.start() if stop else len(folded)) is not None
 
 
-_DAY_TOLD_REACH = 1500  # characters over which a day and month told again take the year they were told with
+_DAY_TOLD_REACH = 3000  # characters over which a day and month told again take the year they were told with
 # a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
 _LINE_HEAD = kept(r"[\s\-–•*]*")
 _SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
@@ -871,12 +926,17 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
                                  or _yearless_feast(meaning)) and tense.future_after(start, end):
                 told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
+            elif told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
+                                   or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
+                told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
             elif told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning), headline):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
                                    or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _opens_today(meaning, anchor.isoweekday()) and _weekday_done(folded, start, grammar):
+                told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
             tenses[start] = told
@@ -975,7 +1035,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             dated = _clock_dated(days, f, folded)
             if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
                 narrative, base = True, dated.day
-                if dated.day_part is not None and kind is When and meaning.part is None \
+                if _small_hours(meaning, dated):
+                    base = dated.day + _A_DAY  # "ليلة الخميس ... الساعة الواحدة فجراً": past midnight, the next day
+                elif dated.day_part is not None and kind is When and meaning.part is None \
                         and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[union-attr]
                     meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
         if not narrative and bare_clock and i + 1 < len(chosen):
@@ -1171,6 +1233,21 @@ def _clock_dated(days: list[_Dated], f: Found, text: str, *, same_sentence: bool
         if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
             plain = d
     return plain
+
+
+def _small_hours(meaning: object, dated: _Dated) -> bool:
+    """Whether a bare clock time dated by a night just told (``dated``) lies past that night's midnight: an
+    hour before :data:`_SMALL_HOURS_END` told with no part, or with a morning's or a night's ("ليلة الخميس ...
+    في الساعة الواحدة فجراً", "ليلة 28 رمضان ... الساعة الواحدة إلا ربعاً"): the next day's. Not after an
+    evening: its small hours may be told of the day before ("مساء أمس ... بعد أن وصلت الطائرة الرابعة فجراً"),
+    and a bare hour after it is the afternoon's ("مساء يوم الثلاثاء، وفي تمام الساعة الرابعة")."""
+    return isinstance(meaning, When) and meaning.hour is not None and meaning.hour < _SMALL_HOURS_END \
+        and dated.part in _NIGHT_TOKENS and (meaning.part is None or meaning.part.token in _SMALL_HOURS_TOKENS)
+
+
+_SMALL_HOURS_END = 5  # the hours after midnight a night runs into (day_parts.yaml: a night's hours run to 29)
+_NIGHT_TOKENS = frozenset({"NI"})
+_SMALL_HOURS_TOKENS = frozenset({"MO", "NI"})
 
 
 def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:

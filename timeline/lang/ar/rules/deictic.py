@@ -316,6 +316,17 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     return _units_from_now(n, unit, direction)
 
 
+def units_indefinite(m: re.Match[str], c: Ctx) -> object:
+    """"في أعوام سابقة", "لسنوات قادمة": units with no article and no count, before or to come
+    (PAST_REF, FUTURE_REF). Not after a count ("أربع سنوات قادمة" is four years, "عدة أيام ماضية" some days:
+    the amount's rule, durations.py) nor "عقود" (contracts as often as decades: "عقود سابقة")."""
+    before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+    if c.before(m.start(), 2).strip()[-1:].isdigit() or before is not None and _num(c, before.group(1)) is not None:
+        return None
+    past = any(k in m["dir"] for k in ("ماضي", "فائت", "منصرم", "سابق"))
+    return Vague("PAST_REF" if past else "FUTURE_REF")
+
+
 def last_n_units(m: re.Match[str], c: Ctx) -> object:
     """"آخر ثلاثة أيام", "آخر 2 يوم": the units just before the anchor."""
     unit = next((u for k, u in _PLURAL_UNITS.items() if k in m["unit"]), None)
@@ -340,6 +351,20 @@ _PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "mi
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
 
 
+def _surname_told(c: Ctx, word: str, start: int) -> bool:
+    """Whether the text before ``start`` named someone by ``word`` as a family name, after a given name or a
+    title of ``surname_before`` ("رئيس اللجنة محمد الخميس"): news names a person once in full, then by the
+    family name alone ("وكشف الخميس، عن", "وأعلن الخميس أن")."""
+    at = c.text.rfind(word, 0, start)
+    while at > 0:
+        before = _PREVIOUS_WORD.search(c.before(at, 16))
+        if before is not None and before.group(1) in c.lex.surname_before and not c.text[at + len(word):at + len(word) + 1].isalpha():
+            return True
+        at = c.text.rfind(word, 0, at)
+    return False
+
+
+_NUMBER_OR_COMMA_BEFORE = kept(r"[\d،,]\s*$")  # "الخميس، 6 أغسطس" told back, "أمس، الخميس": a day
 _DEFINITE_DUAL = kept(r"ال\w{2,}ين")  # a definite dual or plural noun, oblique as "الاثنين" (the two) agrees
 
 
@@ -354,6 +379,9 @@ def weekday(m: re.Match[str], c: Ctx) -> object:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         if before is not None and before.group(1) in c.lex.surname_before:
             return None  # "أحمد الخميس", "الدكتور الجمعة": a family name
+        if _surname_told(c, m["wd2"], m.start()) and not _NUMBER_OR_COMMA_BEFORE.search(c.before(m.start(), 4)) \
+                and not (before is not None and clitic_prefixes().reads(before.group(1), c.lex.day_before_name, least=1)):
+            return None  # "محمد الخميس … وأعلن الخميس أن": the family name told again, not Thursday ("في الخميس" is)
         if wd == 1 and before is not None and m["wd2"] == "الاثنين" and _DEFINITE_DUAL.fullmatch(before.group(1)):
             return None  # "المرشحين الاثنين", "المستوطنين الاثنين": the two, not Monday
     if m["ord"]:
@@ -442,6 +470,10 @@ RULES: tuple[Rule, ...] = (
                 'للساعات للدقائق للايام للاسابيع للاشهر للشهور للسنوات للاعوام للعقود',
          follows='ال لل ايام اسابيع اشهر شهور سنوات اعوام عقود ساعات دقائق ساعتين يومين اسبوعين شهرين عامين سنتين عقدين '
                  'ساعه دقيقه يوما شهرا عاما سنه'),
+    Rule("<units> next (indefinite)", r"(?<!عده )(?<!بضع )(?<!بضعه )(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+"
+                                      r"(?P<dir>قادمه|مقبله|ماضيه|سابقه|فائته|منصرمه)(?!\w)",
+         units_indefinite, 1,
+         starts='ايام اسابيع اشهر شهور سنوات اعوام'),
     Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
                              r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
          lambda m, c: last_n_units(_Swap(m), c), 1,
