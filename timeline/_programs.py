@@ -39,14 +39,14 @@ from typing import Any, TypeVar
 
 __all__ = ["KEEP", "USER_CACHE", "compile_all", "kept", "store_kept", "user_cache_dir"]
 
-KEEP = 24
+KEEP = 28
 """How many program files a cache folder keeps (the newest): one per pattern list (the
-grammar's, ~3.3 MB; the gazetteer's, ~60 KB; the happening words', the day parts' and two
-rules' patterns built from word lists, a few KB each: six per version), grammar version and
+grammar's, ~3.3 MB; the gazetteer's, ~60 KB; the happening words', the day parts', two
+rules' and the clock rules' look-behinds built from word lists, a few KB each: seven per version), grammar version and
 interpreter in use, so that switching between versions does not compile each time. With 4
 (two lists), three checkouts of different grammars used by one account (or three
 interpreters) evicted each other's files and every start compiled the grammar again
-(~0.2 s); 24 holds four versions (~14 MB)."""
+(~0.2 s); 28 holds four versions (~14 MB)."""
 
 _FORMAT = 2  # 2: the payload follows its SHA-256
 _DIGEST = 32
