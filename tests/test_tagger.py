@@ -187,6 +187,18 @@ def test_a_weekday_tells_the_current_month_is_the_hijri_one() -> None:
     assert values("وتقيم الجمعية في 26 الجاري ندوة", sunday) == [("26 الجاري", "2015-08-26")]
 
 
+def test_a_day_read_in_the_hijri_month_keeps_its_hour() -> None:
+    # review43: the day moved to the Hijri month under way keeps the hour or part of the day told with it
+    sunday = dt.date(2015, 8, 2)
+    assert values("وتقام الأمسية في الساعة الثامنة من مساء الثلاثاء 26 الجاري", sunday) == [
+        ("الساعة الثامنة من مساء الثلاثاء 26 الجاري", "2015-08-11T20")]
+    assert values("وتقام الأمسية مساء يوم الثلاثاء 26 الشهر الجاري", sunday) == [
+        ("مساء يوم الثلاثاء 26 الشهر الجاري", "2015-08-11TEV")]
+    # the Hijri month named before ("26 شوال ... 28 من الشهر الجاري"): its evening too
+    assert values("وتبدأ الدورة في 26 شوال، وتختتم مساء 28 من الشهر الجاري بحفل", sunday) == [
+        ("26 شوال", "2015-08-11"), ("مساء 28 من الشهر الجاري", "2015-08-13TEV")]
+
+
 def test_cli_follows_the_tense_cues_like_the_api(tmp_path) -> None:
     import json
 

@@ -751,6 +751,14 @@ def _hijri_by_weekday(meaning: When, today: dt.date) -> bool:
     return hijri.isoweekday() == meaning.weekday
 
 
+def _in_hijri_month(meaning: When, year: int, month: int) -> When:
+    """A day of "the month under way" (or of the month the text named) read in the Hijri ``month``
+    of ``year``, keeping its hour, part of the day and zone ("مساء الثلاثاء 26 الجاري": the evening of
+    26 Shawwal); its weekday, checked or not, and its relative month are dropped."""
+    return replace(meaning, calendar="hijri", year=year, month=month, weekday=None, direction=None,
+                   rel_unit=None, rel_offset=0, narrative=False, soft=False)
+
+
 def _coarse_narrative(meaning: object) -> bool:
     """A narrative reference to a week, month or year ("الشهر نفسه", "ذلك العام")."""
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
@@ -1012,19 +1020,19 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
             if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
                 hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
-                meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
+                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
         elif last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
                 and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[union-attr]
             hy, hm, _ = gregorian_to_hijri(anchor.date())
             if gregorian_to_hijri(last_date.date())[:2] == (hy, hm):
                 # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
                 # the Hijri month under way, this Shawwal
-                meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
+                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
         elif kind is When and not narrative and _hijri_by_weekday(meaning, anchor.date()):  # type: ignore[arg-type]
             # "يوم الثلاثاء 26 الشهر الجاري" in a paper of 2 Aug 2015: 26 Aug is a Wednesday, 26 Shawwal a
             # Tuesday: the day counts in the Hijri month under way
             hy, hm, _ = gregorian_to_hijri(anchor.date())
-            meaning = When(calendar="hijri", year=hy, month=hm, day=meaning.day)  # type: ignore[union-attr]
+            meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
         if last_named:
             named = _soft_unit(meaning)
             if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
