@@ -89,7 +89,10 @@ through a rare word half its events hold (:data:`PLAIN_SHARE`). Two grown entrie
 their telling words meet, or when what their reports say happened does: one class of
 happening named by each clause's own predicate, on one day, with what it governs told in
 both and no two cases named (:data:`ALIKE_SCORE`; a hearing told by a wire paragraph's copies
-and by other outlets' own reports). An entry's ``date_conflict``
+and by other outlets' own reports); or when every report of one links with every report of the
+other at :data:`ALIKE_SCORE` or more (one text told twice: two outlets' copies of a statement and two
+of another wording of it, each copy scoring high with each of the others, is no chain through one
+pair of like clauses). An entry's ``date_conflict``
 is set when two of its events from different articles have disjoint intervals, or the same grain and different values (a
 month holding the day of the others is no conflict); the entry takes the date most of its
 outlets support, at the finest grain among them.
@@ -266,7 +269,14 @@ federation's meeting joined a minister's meeting of that day and two executions 
 joined; at 70 the joins read are one happening each (the Kuwaiti hearing, Souk Okaz's opening,
 Buraydah's festival, a visit and its thanks). A link of one far exact day (:func:`_far_day`) joins
 them whatever its score: the day tells which (FIFA's election of 26 February told months ahead by two
-entries of candidates' and interviews' clauses; split42)."""
+entries of candidates' and interviews' clauses; split42).
+
+It is also the least score of every link between two grown entries whose telling words do not meet for
+them to join as one text told twice (:meth:`_Components._woven`: each report of one links with each
+report of the other): two copies of the Saudi bureau's statement on a jet crash and two of another
+wording of it link at 83–97. On the 5k corpus, with any score the Mecca election committee's training
+plan (three copies) joined its screens' installation (three copies), every pair linked at 61–82 through
+the electoral session's «1436 / 1437هـ»; at 70 the joins read are one happening each (union43)."""
 
 ONE_HAPPENING_SHARE = 0.8
 """Share of the same-day :data:`MIN_SHARED_WEIGHT` that the shared words of two reports of one
@@ -1369,11 +1379,15 @@ class _Components:
     day between reports naming one class with their own predicates meets entries that tell
     one happening by their class (:meth:`_one_happening`): a wire paragraph's copies and
     other outlets' reports of one hearing.
+    Two grown entries whose telling words do not meet join too when every report of one links
+    with every report of the other at :data:`ALIKE_SCORE` or more (:meth:`_woven`, ``strong``):
+    no chain, but one text told twice (two outlets' copies of a statement, two of another
+    wording of it); the guards after the telling words' still hold.
     Times are integer microseconds.
     """
 
     def __init__(self, table: pl.DataFrame, slack: dt.timedelta, words: dict[int, list[int]],
-                 weight: Sequence[float]) -> None:
+                 weight: Sequence[float], strong: frozenset[int] = frozenset()) -> None:
         starts = table["start"].dt.epoch("us").to_list()
         ends = table["end"].dt.epoch("us").to_list()
         fine = table["fine"].to_list()
@@ -1444,6 +1458,7 @@ class _Components:
             (a, s // day, (e - 1) // day) if f and a >= 0 else None
             for a, s, e, f in zip(table["article"].to_list(), starts, ends, fine)]
         self.days: dict[int, dict[int, set[int]]] = {}  # an entry's articles → the days they tell (at its root)
+        self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -1481,7 +1496,8 @@ class _Components:
             return
         size = self.size
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
-                and not (alike and self._one_happening(ra, rb)) and not self._started(ra, rb):
+                and not (alike and self._one_happening(ra, rb)) and not self._started(ra, rb) \
+                and not self._woven(ra, rb):
             return  # two grown entries join only when their telling words meet, or are told in the other
         if self.cases and self._cases_apart(ra, rb):
             return  # each names a case the other never mentions: two hearings, two executions
@@ -1545,6 +1561,17 @@ class _Components:
         self.days.pop(ra, None)
         self.days.pop(rb, None)
         self.days[root] = days_b
+
+    def _woven(self, ra: int, rb: int) -> bool:
+        """Whether every report of the entry at ``ra`` links with every report of the entry at
+        ``rb`` at :data:`ALIKE_SCORE` or more (:func:`_scored`'s links): no chain through one pair
+        of like clauses, but one text told twice (two outlets' copies of one statement, each pair
+        of copies scoring high with the other pair)."""
+        strong = self.strong
+        if not strong:
+            return False
+        members_a, members_b = self.members.get(ra, [ra]), self.members.get(rb, [rb])
+        return all((x * _PAIR + y if x < y else y * _PAIR + x) in strong for x in members_a for y in members_b)
 
     def _one_body(self, a: int, b: int) -> bool:
         """Whether two linked reports of two groups name one body as who meets or decides
@@ -1948,9 +1975,12 @@ def merge_events(
         ["agreement", "coarse", "score", "i", "j"], descending=[False, False, True, False, False])
     linked = pl.concat([links["i"], links["j"]]).unique()
     event_words = table.select("i", "words").filter(pl.col("i").is_in(linked.implode()))
+    strong = pl.concat(found).filter(pl.col("score") >= ALIKE_SCORE).select(
+        pl.min_horizontal("i", "j").cast(pl.UInt64) * _PAIR + pl.max_horizontal("i", "j")) if found else None
     components = _Components(table, conflict_window + conflict_window,
                              dict(zip(event_words["i"].to_list(), event_words["words"].to_list())),
-                             features.words.sort("word")["info"].to_list())
+                             features.words.sort("word")["info"].to_list(),
+                             frozenset(strong.to_series().to_list()) if strong is not None else frozenset())
     for i, j, copy, alike in zip(links["i"].to_list(), links["j"].to_list(), links["copy"].to_list(),
                                  links["alike"].to_list()):
         components.union(i, j, copy, alike)
