@@ -36,3 +36,21 @@ def test_digits_after_an_anniversary_before_a_month_are_a_day() -> None:
 ])
 def test_digits_after_an_anniversary_before_what_it_is_of_are_years(text: str, want: tuple[str, str]) -> None:
     assert want in _found(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وتتواصل الإضرابات منذ الأحد الماضي وحتى الأحد المقبل", "2024-05-05/2024-05-12"),
+    ("وتتواصل الإضرابات منذ الخميس الماضي وحتى الأحد المقبل", "2024-05-02/2024-05-12"),
+    ("ويستمر المعرض من الخميس الماضي إلى الأحد المقبل", "2024-05-02/2024-05-12"),
+])
+def test_a_weekday_range_with_ends_of_opposite_directions_keeps_each(text: str, want: str) -> None:
+    # told on a Wednesday: the last Sunday (or Thursday) and the next Sunday, each as told
+    assert [v for _, v in _found(text)] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وتتواصل الإضرابات منذ الأحد الماضي وحتى الأربعاء", "2024-05-05/2024-05-08"),
+    ("ويستمر المعرض من الأحد إلى الخميس المقبلين", "2024-05-12/2024-05-16"),
+])
+def test_a_weekday_range_with_one_direction_is_one_week(text: str, want: str) -> None:
+    assert [v for _, v in _found(text)] == [want]

@@ -885,9 +885,11 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                 b = r.when(amend(last, year=year))
                 if b.interval is not None and b.interval[1] > a.interval[0]:
                     break
-        if _weekday_only(first, part=True) and _weekday_only(last, part=True) and (first.part is None) == (last.part is None):
+        if _weekday_only(first, part=True) and _weekday_only(last, part=True) and (first.part is None) == (last.part is None) \
+                and not (first.direction and last.direction and first.direction * last.direction < 0):
             # "من الأحد إلى الخميس (الماضيين)", "من مساء الخميس حتى فجر السبت المقبل": the days of one
-            # week, placed from the end that has a direction (else the end if told in the past, the start if ahead)
+            # week, placed from the end that has a direction (else the end if told in the past, the start if ahead);
+            # two ends of opposite directions are each their own ("منذ الأحد الماضي وحتى الأحد المقبل")
             gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)  # type: ignore[operator]
             if first.direction is None and not (r.future and last.direction is None):
                 shift = dt.datetime.combine(b.interval[0].date() - gap, dt.time()) - _midnight_of(a.interval[0])
