@@ -885,10 +885,12 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
                 b = r.when(amend(last, year=year))
                 if b.interval is not None and b.interval[1] > a.interval[0]:
                     break
-        if _weekday_only(first, part=True) and _weekday_only(last, part=True) and (first.part is None) == (last.part is None):
+        if _weekday_only(first, part=True) and _weekday_only(last, part=True) and (first.part is None) == (last.part is None) \
+                and not (first.direction and last.direction and first.direction * last.direction < 0):
             # "من الأحد إلى الخميس (الماضيين)", "من مساء الخميس حتى فجر السبت المقبل": the days of one
             # week, placed from the end that has a direction (else the end if told in the past, the start if ahead
-            # or, when nothing tells, if it opens on the day told: that day is today's, as a weekday alone)
+            # or, when nothing tells, if it opens on the day told: that day is today's, as a weekday alone);
+            # two ends of opposite directions are each their own ("منذ الأحد الماضي وحتى الأحد المقبل")
             gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)  # type: ignore[operator]
             opens_today = r.future is None and first.direction is None and last.direction is None \
                 and first.weekday == r.today.isoweekday()  # "مساء يومي الخميس والجمعة" told on a Thursday: from today

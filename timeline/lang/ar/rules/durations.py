@@ -332,7 +332,10 @@ RULES: tuple[Rule, ...] = (
          before_after_that, 2,
          starts='قبل بعد قبلها بعدها قبله بعده'),
     Rule("anniversary <n>",
-         r"{anniversary_nouns}(?:\s+{anniversary_years})?\s+(?P<n>{numphrase}|(?:ال\s*[ـ\-]?\s*)?(?P<digits>\d{1,3}))(?!\w)",
+         r"{anniversary_nouns}(?:\s+{anniversary_years})?\s+(?P<n>{numphrase}|(?:ال\s*[ـ\-]?\s*)?(?P<digits>\d{1,3}))(?!\w)"
+         # digits are an anniversary's only before what it is of (لـ، للنكبة، على), a definite word, a unit or
+         # a stop: not a count ("الذكرى 100 ألف شخص", "3 آلاف", "400 مواطن") nor a date ("الذكرى 30 يونيو")
+         r"(?(digits)(?=\s*(?:$|[^\w\s]|ل|ال(?!ا?ف)|على(?!\w)|{units}(?!\w))))",
          anniversary, 1,
          starts='{anniversary_nouns}'),
 )
