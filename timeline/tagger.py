@@ -850,7 +850,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     one counting twice as far. ``prefer`` forces one direction for the whole text.
     Expressions that count from an earlier date in the text ("في اليوم التالي") resolve
     against the last day the narrative set; a clock time with no day of its own takes the
-    day of a nearby earlier expression (see :func:`_clock_day`).
+    day of a nearby earlier expression (see :func:`_clock_day`); a bare weekday after a day the
+    text set ahead, in its paragraph, is one of the days after it (see :func:`_day_of_schedule`).
 
     A clock time told in a named zone ("1800 بتوقيت غرينتش") is given in the publication's
     local time when ``published`` carries a UTC offset (an aware datetime, or a string
@@ -904,6 +905,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
+    ahead: tuple[int, dt.datetime] | None = None  # (end in the folded text, day) of the narrative's day, when one
+    # day told ahead of the publication, not a bound nor a bare weekday ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة
+    # ثلاثة أيام")
     clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
     year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
     days_told: dict[tuple[str, int, int], tuple[int, int, int]] = {}  # (calendar, month, day) → (year, end in the
@@ -1088,6 +1092,13 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # after it, the same days, not the nearest by tense (no farther apart than a listing of days goes)
             listed = listed_weekday[1] + dt.timedelta(days=(meaning.weekday - listed_weekday[2]) % 7)  # type: ignore[union-attr]
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
+        scheduled = False  # whether a bare weekday was counted from the day told ahead (``ahead``)
+        if kind is When and not narrative and ahead is not None and forced is None and future is not False \
+                and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_alone(meaning):  # type: ignore[arg-type]
+            day = _day_of_schedule(ahead, meaning.weekday, at_anchor.get(id(f)), f, folded)  # type: ignore[union-attr]
+            if day is not None:  # "يوم الثلاثاء 26 الشهر الجاري ... وفي يوم الأربعاء ...": the Wednesday after it
+                meaning = amend(meaning, year=day.year, month=day.month, day=day.day)  # type: ignore[arg-type]
+                narrative, base, scheduled = True, day, True
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
                 and not _told_ahead(folded, f.start, f.end, tense, grammar):
             # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
@@ -1196,6 +1207,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
         if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
             last_day = _midnight(r.interval[0])
+            if scheduled:
+                ahead = (f.end, last_day)  # "... وفي يوم الأربعاء ... ويختتم البرنامج يوم الخميس": from that Wednesday
+            elif not (narrative and ahead is not None and last_day >= ahead[1]):  # (a day counted within it keeps it)
+                # a day the text fixed, not one read by tense or taken from another ("يومي السبت والاثنين", a bare
+                # clock time: a guess, no start to count from)
+                ahead = (f.end, last_day) if last_day > anchor and r.mod is None and not narrative \
+                    and (kind is Range or r.interval[1] - r.interval[0] <= _A_DAY) \
+                    and not _weekday_only(f.meaning) and not bare_clock else None
             last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
             if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
                 weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
@@ -1206,6 +1225,36 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part,
                                    narrative and _day_narrative(meaning)))
     return out, told_apart
+
+
+def _weekday_only(meaning: object) -> bool:
+    """A weekday with nothing that places it, or a range opening on one ("يومي السبت والاثنين")."""
+    first = meaning.first if isinstance(meaning, Range) else meaning
+    return isinstance(first, When) and _weekday_alone(first)
+
+
+def _day_of_schedule(ahead: tuple[int, dt.datetime], weekday: int, at_anchor: Resolved | None, f: Found,
+                     text: str) -> dt.datetime | None:
+    """The day a bare weekday means in a schedule the text set ahead of the publication: when
+    the narrative's day ``ahead`` (end in the folded ``text``, day) is a day to come told in the
+    same paragraph, and the weekday read from the publication (``at_anchor``) falls before it, the
+    weekday is one of the days after it, the nearest ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة ثلاثة
+    أيام ... وفي يوم الأربعاء ... ويختتم البرنامج يوم الخميس": the Wednesday and Thursday after that
+    Tuesday; "غدا «الأربعاء»": that day). None when the weekday before that day is as near or
+    nearer (:data:`_SCHEDULE_DAYS`), when a date follows the weekday (its own, not joined), or
+    when the reading from the publication is not before it."""
+    end, day = ahead
+    if at_anchor is None or at_anchor.interval is None or _midnight(at_anchor.interval[0]) >= day \
+            or "\n" in text[end:f.start] or _DATE_NEXT.match(text, f.end):
+        return None
+    after = (weekday - day.isoweekday()) % 7
+    return day + dt.timedelta(days=after) if after <= _SCHEDULE_DAYS else None
+
+
+# how many days after a day told ahead a bare weekday may be counted from it: further, the same
+# weekday before that day is nearer ("بعد غد ... مرانا الأحد" in Saturday's paper: no coming week)
+_SCHEDULE_DAYS = 3
+_DATE_NEXT = kept(r"[\s/(]*\d")  # a weekday's own date after it, not joined ("يوم الإثنين 1 /12 /143هـ")
 
 
 @dataclass(frozen=True, slots=True)
