@@ -166,6 +166,10 @@ class Wording:
     (``مجلس النواب`` → ``البرلمان``), the longest forms first."""
     feminine: tuple[str, ...] = ()
     """The pronouns after which a word's ``ت`` may be a feminine noun's ``ة`` (:meth:`stem_table`)."""
+    whole: frozenset[str] = frozenset()
+    """Folded words never split (:meth:`stem_table`): the happening words ``lang/<code>/triggers.yaml``
+    lists whole (its exact forms, its stems and its sensed words), whose first letter is a radical
+    that only looks like a proclitic (``لقاء`` is no ``ل`` + ``قاء``, ``وافق`` no ``و`` + ``افق``)."""
 
     def words_of(self, name: Sequence[str]) -> tuple[str, ...] | None:
         """The content stems of a name's folded words (:meth:`plain`, :meth:`stem`); None
@@ -219,7 +223,8 @@ class Wording:
         first appearance (tokens with none, and nulls, left out).
 
         A leading proclitic (at most two) is split off a word only when what remains is,
-        stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
+        stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``;
+        never off a word of :attr:`whole` (``لقاء`` stays whole beside ``قاء``; ``ولقاء`` → ``لقاء``).
         So is a feminine noun's ``ة`` written ``ت`` before a pronoun read (:meth:`_feminine`):
         ``جلسته`` → ``جلس`` when another token is ``جلسة``.
         Word by word (:meth:`plain`, :meth:`stem`) for a small vocabulary; from
@@ -234,14 +239,14 @@ class Wording:
         plain = _plain_column(self, words)
         forms = plain.drop_nulls().unique(maintain_order=True)
         stem = _stem_column(self, forms)
-        proclitics, known = list(self.proclitics), stem.implode()
+        proclitics, known, whole = list(self.proclitics), stem.implode(), listed(self.whole)
         stem = self._feminine_column(forms, stem, known)
         content = pl.DataFrame({"form": forms, "stem": stem, "bare": forms})
         # a proclitic split off (then a second) when the rest's stem is a word's stem
         split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
         for _ in range(2):
             bare = content["bare"].gather(split)
-            leading = bare.str.slice(0, 1).is_in(proclitics)
+            leading = bare.str.slice(0, 1).is_in(proclitics) & ~bare.is_in(whole)
             split, bare = split.filter(leading), bare.filter(leading).str.slice(1)
             rest = self._feminine_column(bare, _stem_column(self, bare), known)
             found = (rest.str.len_chars() >= 3) & rest.is_in(known)
@@ -268,7 +273,7 @@ class Wording:
         for word, stem in stems.items():
             bare = word
             for _ in range(2):
-                if bare[0] not in self.proclitics:
+                if bare[0] not in self.proclitics or bare in self.whole:
                     break
                 rest = stems.get(bare[1:]) or self._feminine(bare[1:], self.stem(bare[1:]), known)
                 if len(rest) < 3 or rest not in known:
@@ -395,8 +400,10 @@ def load_wording(code: str = "ar") -> Wording:
             raise LanguageDataError(f"{where}: plurals: a mapping, not {plurals!r}")
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
+    triggers = load_triggers(code)
+    whole = frozenset(triggers.exact) | frozenset(triggers.prefixes) | frozenset(triggers.senses)
     wording = Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings,
-                      feminine)
+                      feminine, whole)
     if not plurals:
         return wording
     # a broken plural is read as its singular's stem (قنابل → قنبل, as قنبلة): stems as the stemmer makes them
