@@ -167,9 +167,10 @@ class Wording:
     feminine: tuple[str, ...] = ()
     """The pronouns after which a word's ``ت`` may be a feminine noun's ``ة`` (:meth:`stem_table`)."""
     whole: frozenset[str] = frozenset()
-    """Folded words never split (:meth:`stem_table`): the happening words ``lang/<code>/triggers.yaml``
-    lists whole (its exact forms, its stems and its sensed words), whose first letter is a radical
-    that only looks like a proclitic (``لقاء`` is no ``ل`` + ``قاء``, ``وافق`` no ``و`` + ``افق``)."""
+    """Folded words and stems never split (:meth:`stem_table`): the happening words
+    ``lang/<code>/triggers.yaml`` lists whole (its exact forms, its stems and its sensed words) and
+    their stems, whose first letter is a radical that only looks like a proclitic (``لقاء`` is no
+    ``ل`` + ``قاء``, ``وافق`` no ``و`` + ``افق``; ``كمينا`` has the stem of ``كمين``)."""
 
     def words_of(self, name: Sequence[str]) -> tuple[str, ...] | None:
         """The content stems of a name's folded words (:meth:`plain`, :meth:`stem`); None
@@ -246,7 +247,8 @@ class Wording:
         split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
         for _ in range(2):
             bare = content["bare"].gather(split)
-            leading = bare.str.slice(0, 1).is_in(proclitics) & ~bare.is_in(whole)
+            leading = (bare.str.slice(0, 1).is_in(proclitics) & ~bare.is_in(whole)
+                       & ~content["stem"].gather(split).is_in(whole))
             split, bare = split.filter(leading), bare.filter(leading).str.slice(1)
             rest = self._feminine_column(bare, _stem_column(self, bare), known)
             found = (rest.str.len_chars() >= 3) & rest.is_in(known)
@@ -273,7 +275,7 @@ class Wording:
         for word, stem in stems.items():
             bare = word
             for _ in range(2):
-                if bare[0] not in self.proclitics or bare in self.whole:
+                if bare[0] not in self.proclitics or bare in self.whole or stem in self.whole:
                     break
                 rest = stems.get(bare[1:]) or self._feminine(bare[1:], self.stem(bare[1:]), known)
                 if len(rest) < 3 or rest not in known:
@@ -400,15 +402,15 @@ def load_wording(code: str = "ar") -> Wording:
             raise LanguageDataError(f"{where}: plurals: a mapping, not {plurals!r}")
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
-    triggers = load_triggers(code)
-    whole = frozenset(triggers.exact) | frozenset(triggers.prefixes) | frozenset(triggers.senses)
     wording = Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings,
-                      feminine, whole)
-    if not plurals:
-        return wording
-    # a broken plural is read as its singular's stem (قنابل → قنبل, as قنبلة): stems as the stemmer makes them
-    return replace(wording, spellings={**spellings, **{wording.stem(fold(str(p))): wording.stem(fold(str(s)))
-                                                       for s, p in plurals.items()}})
+                      feminine)
+    if plurals:
+        # a broken plural is read as its singular's stem (قنابل → قنبل, as قنبلة): stems as the stemmer makes them
+        wording = replace(wording, spellings={**spellings, **{wording.stem(fold(str(p))): wording.stem(fold(str(s)))
+                                                              for s, p in plurals.items()}})
+    triggers = load_triggers(code)
+    listed_whole = {*triggers.exact, *triggers.prefixes, *triggers.senses}
+    return replace(wording, whole=frozenset(listed_whole | {wording.stem(word) for word in listed_whole}))
 
 
 def _aliases(data: object, where: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
