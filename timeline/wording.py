@@ -8,7 +8,8 @@ expression tagged in it is cut out, function words and time words
 suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:func:`spelled`:
 ``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
 only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
-while ``وسيط`` stays whole; a feminine noun's ``ة`` written ``ت`` before a pronoun is read
+while ``وسيط`` stays whole, and never off a happening word ``triggers.yaml`` lists whole
+(``لقاء`` beside ``قاء``: :attr:`Wording.whole`); a feminine noun's ``ة`` written ``ت`` before a pronoun is read
 as the noun when the batch has it (``جلسته`` meets ``الجلسة``); a foreign name written
 with other letters for one sound is one word (:func:`_transliterated`: ``الكونغرس``،
 ``الكونجرس``). Words are interned as integers
