@@ -8,7 +8,8 @@ expression tagged in it is cut out, function words and time words
 suffixes (``ات ون ين ية ه ي``...), and the hamza gets one spelling (:func:`spelled`:
 ``طوارىء`` = ``طوارئ``, ``مسئول`` = ``مسؤول``). A leading ``و ف ب ل ك`` is split off
 only when the rest of the word occurs in the batch too, so ``وغمرت`` meets ``غمرت``
-while ``وسيط`` stays whole; a feminine noun's ``ة`` written ``ت`` before a pronoun is read
+while ``وسيط`` stays whole, and never off a happening word ``triggers.yaml`` lists whole
+(``لقاء`` beside ``قاء``: :attr:`Wording.whole`); a feminine noun's ``ة`` written ``ت`` before a pronoun is read
 as the noun when the batch has it (``جلسته`` meets ``الجلسة``); a foreign name written
 with other letters for one sound is one word (:func:`_transliterated`: ``الكونغرس``،
 ``الكونجرس``). Words are interned as integers
@@ -45,7 +46,7 @@ from timeline.places import load_gazetteer
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
-    "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "Wording", "case_markers",
+    "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "case_markers",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
     "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_for", "told_apart", "told_by_case",
     "told_by_object", "told_by_sides", "told_for_not", "without_dateline",
@@ -132,6 +133,10 @@ letter of a stem ending in no pronoun) that are read as one name; ``anywhere`` l
 letter less (``بوينغ``/``بوينج``). On the 5k corpus's vocabulary: 47 such pairs, 45 one name or
 one word (غوارديولا، غوتيريز، سالزبورغ، الكونغرس، كيلوغرام، دوغوبيازيت…), 2 not (تجريب/تغريب،
 أجدر/أغادير: rare words)."""
+WHOLE_STEM = 3
+"""Least length of a listed happening word's stem that keeps a word with it whole (:attr:`Wording.whole`): ``لقاءات``
+(``لقاء``), ``وصوله`` (``وصول``) stay whole; with two letters ``بدون`` (``بد`` of ``بدا``) and ``كمان`` (``كم`` of
+``كمين``) would too (on the 5k corpus vocabulary: the only wrong changes of the rule at two)."""
 _MIN_NUMBER = 100  # numbers below this are mostly leftovers of dates (days, hours)
 _YEARS = frozenset(range(1300, 1501)) | frozenset(range(1900, 2101))  # Hijri, Gregorian years
 
@@ -166,6 +171,11 @@ class Wording:
     (``مجلس النواب`` → ``البرلمان``), the longest forms first."""
     feminine: tuple[str, ...] = ()
     """The pronouns after which a word's ``ت`` may be a feminine noun's ``ة`` (:meth:`stem_table`)."""
+    whole: frozenset[str] = frozenset()
+    """Folded words and stems never split (:meth:`stem_table`): the happening words
+    ``lang/<code>/triggers.yaml`` lists whole (its exact forms, its stems and its sensed words) and
+    their stems, whose first letter is a radical that only looks like a proclitic (``لقاء`` is no
+    ``ل`` + ``قاء``, ``وافق`` no ``و`` + ``افق``; ``كمينا`` has the stem of ``كمين``)."""
 
     def words_of(self, name: Sequence[str]) -> tuple[str, ...] | None:
         """The content stems of a name's folded words (:meth:`plain`, :meth:`stem`); None
@@ -219,7 +229,8 @@ class Wording:
         first appearance (tokens with none, and nulls, left out).
 
         A leading proclitic (at most two) is split off a word only when what remains is,
-        stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``.
+        stemmed, a word of the batch too: ``وغمرت`` → ``غمرت`` when another token is ``غمرت``;
+        never off a word of :attr:`whole` (``لقاء`` stays whole beside ``قاء``; ``ولقاء`` → ``لقاء``).
         So is a feminine noun's ``ة`` written ``ت`` before a pronoun read (:meth:`_feminine`):
         ``جلسته`` → ``جلس`` when another token is ``جلسة``.
         Word by word (:meth:`plain`, :meth:`stem`) for a small vocabulary; from
@@ -234,14 +245,15 @@ class Wording:
         plain = _plain_column(self, words)
         forms = plain.drop_nulls().unique(maintain_order=True)
         stem = _stem_column(self, forms)
-        proclitics, known = list(self.proclitics), stem.implode()
+        proclitics, known, whole = list(self.proclitics), stem.implode(), listed(self.whole)
         stem = self._feminine_column(forms, stem, known)
         content = pl.DataFrame({"form": forms, "stem": stem, "bare": forms})
         # a proclitic split off (then a second) when the rest's stem is a word's stem
         split = pl.int_range(len(forms), dtype=pl.UInt32, eager=True)
         for _ in range(2):
             bare = content["bare"].gather(split)
-            leading = bare.str.slice(0, 1).is_in(proclitics)
+            leading = (bare.str.slice(0, 1).is_in(proclitics) & ~bare.is_in(whole)
+                       & ~content["stem"].gather(split).is_in(whole))
             split, bare = split.filter(leading), bare.filter(leading).str.slice(1)
             rest = self._feminine_column(bare, _stem_column(self, bare), known)
             found = (rest.str.len_chars() >= 3) & rest.is_in(known)
@@ -268,7 +280,7 @@ class Wording:
         for word, stem in stems.items():
             bare = word
             for _ in range(2):
-                if bare[0] not in self.proclitics:
+                if bare[0] not in self.proclitics or bare in self.whole or stem in self.whole:
                     break
                 rest = stems.get(bare[1:]) or self._feminine(bare[1:], self.stem(bare[1:]), known)
                 if len(rest) < 3 or rest not in known:
@@ -397,11 +409,14 @@ def load_wording(code: str = "ar") -> Wording:
         raise LanguageDataError(f"{where}: {exc}") from exc
     wording = Wording(stop, time, suffixes, proclitics, spellings, complements, aliases, anywhere, inside, endings,
                       feminine)
-    if not plurals:
-        return wording
-    # a broken plural is read as its singular's stem (قنابل → قنبل, as قنبلة): stems as the stemmer makes them
-    return replace(wording, spellings={**spellings, **{wording.stem(fold(str(p))): wording.stem(fold(str(s)))
-                                                       for s, p in plurals.items()}})
+    if plurals:
+        # a broken plural is read as its singular's stem (قنابل → قنبل, as قنبلة): stems as the stemmer makes them
+        wording = replace(wording, spellings={**spellings, **{wording.stem(fold(str(p))): wording.stem(fold(str(s)))
+                                                              for s, p in plurals.items()}})
+    triggers = load_triggers(code)
+    listed_whole = {*triggers.exact, *triggers.prefixes, *triggers.senses}
+    stems = {wording.stem(word) for word in listed_whole}  # a stem of two letters (كم of كمين، بد of بدا) is others' too
+    return replace(wording, whole=frozenset(listed_whole | {stem for stem in stems if len(stem) >= WHOLE_STEM}))
 
 
 def _aliases(data: object, where: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
