@@ -43,3 +43,12 @@ def test_a_singular_direction_or_none_is_unchanged() -> None:
         ("السبت", "2015-08-01"), ("الاثنين", "2015-08-03")]
     # a singular direction is the last one's only
     assert _values("وصل الوفد يوم الخميس ويغادر الاثنين المقبل.", SUNDAY)[-1] == ("الاثنين المقبل", "2015-08-03")
+
+
+def test_today_named_in_guillemets_is_one_day_told_twice() -> None:
+    # «اليوم «السبت»» as «اليوم (السبت)»: the Saturday told again ahead in the paragraph is today, and the
+    # Monday listed after it this week's
+    text = "تبدأ الأندية ابتداء من اليوم «السبت» تسجيل الناشئين، حيث سيتم التسجيل يومي السبت والاثنين."
+    assert _values(text, SATURDAY) == [
+        ("اليوم «السبت»", "2015-08-01"), ("السبت", "2015-08-01"), ("الاثنين", "2015-08-03")]
+    assert _values("وتعود الحافلات إلى العمل غدا «الأحد» بعد الصيانة.", SATURDAY) == [("غدا «الأحد»", "2015-08-02")]
