@@ -88,7 +88,7 @@ class Joins:
         word = gap.strip()
         g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
                 self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
-        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word == ")"):
+        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word in (")", "\"")):
             return None
         return g
 
@@ -697,10 +697,10 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
             end += close.end() if close else 0
         out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
                          a.parts + b.parts))
-    if _word_is_bracket(g) and isinstance(ma, When) and isinstance(mb, When) \
+    if (_word_is_bracket(g) or g.word == "\"") and isinstance(ma, When) and isinstance(mb, When) \
             and (_deictic_day(ma) and _bare_weekday(mb) or _bare_weekday(ma) and _deictic_day(mb)):
-        # "اليوم (الأربعاء)", "الأحد (اليوم)": one day told twice, as "أمس، الأحد"
-        close = re.match(r"\s*\)", text[b.end:b.end + 3])
+        # "اليوم (الأربعاء)", "الأحد (اليوم)", "اليوم «السبت»": one day told twice, as "أمس، الأحد"
+        close = re.match(r"\s*\)" if g.word == "(" else r"\s*\"", text[b.end:b.end + 3])  # « » are folded to "
         merged = combine(ma, mb)
         if close is not None and merged is not None:
             out.append(Found(a.start, b.end + close.end(), merged, f"{a.rule} + {b.rule}", max(a.priority, b.priority),

@@ -300,6 +300,7 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     this_decade_after: frozenset[str] = frozenset()  # "خلال هذا العقد": a decade, not a contract
     directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
+    directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
     future_not_verbs: tuple[str, ...] = ()
@@ -743,6 +744,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("directions", f, int(entry["direction"]))
                     for d in dual(f) if " " not in f else ():
                         fill.put("directions", d, int(entry["direction"]))
+                        lex.directions_of_two |= {fold(d)}
             step = int(entry["direction"])
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):

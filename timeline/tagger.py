@@ -1085,8 +1085,24 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
                 meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
                 narrative, base = True, told_day
-        if kind is When and not narrative and listed_weekday is not None and _weekday_alone(meaning) \
-                and 0 < (meaning.weekday - listed_weekday[2]) % 7 <= _LISTED_DAYS_APART \
+        listed_next = chosen[i + 1] if i + 1 < len(chosen) else None
+        if kind is When and not narrative and forced is None and _weekday_alone(meaning) and listed_next is not None \
+                and _shared_direction(f, listed_next, folded, grammar.lex):  # type: ignore[arg-type]
+            # "يومي السبت والاثنين الماضيين/المقبلين": the direction told after the last is every listed day's:
+            # ahead, the first is the next such weekday (the others after it); past, the last is the last such
+            # weekday and the first the one before it
+            step = listed_next.meaning.direction  # type: ignore[union-attr]
+            if step > 0:
+                meaning = amend(meaning, direction=step)  # type: ignore[arg-type]
+            else:
+                last = resolve(listed_next.meaning, anchor, future=None, week=week)  # type: ignore[arg-type]
+                if last.interval is not None:
+                    gap = (listed_next.meaning.weekday - meaning.weekday) % 7  # type: ignore[union-attr]
+                    day = _midnight(last.interval[0]) - dt.timedelta(days=gap)
+                    meaning = amend(meaning, year=day.year, month=day.month, day=day.day)  # type: ignore[arg-type]
+        shared = i > 0 and _shared_direction(chosen[i - 1], f, folded, grammar.lex)
+        if kind is When and not narrative and listed_weekday is not None and (_weekday_alone(meaning) or shared) \
+                and 0 < (meaning.weekday - listed_weekday[2]) % 7 <= (6 if shared else _LISTED_DAYS_APART) \
                 and _LISTED_LINK.fullmatch(folded, listed_weekday[0], f.start):  # type: ignore[union-attr]
             # "الأسبوع المقبل يوم الثلاثاء أو الخميس", "الأحد والاثنين": a weekday listed after another is a day
             # after it, the same days, not the nearest by tense (no farther apart than a listing of days goes)
@@ -1225,6 +1241,18 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part,
                                    narrative and _day_narrative(meaning)))
     return out, told_apart
+
+
+def _shared_direction(f: Found, g: Found, folded: str, lex: Lexicon) -> bool:
+    """Whether ``g`` is a weekday listed right after the bare weekday ``f`` whose direction is told in the
+    dual or plural, so for both: "يومي السبت والاثنين الماضيين", "الجمعة والأحد المقبلين"."""
+    mf, mg = f.meaning, g.meaning
+    if not (isinstance(mf, When) and isinstance(mg, When) and _weekday_alone(mf) and mg.weekday is not None
+            and mg.direction in (-1, 1) and _weekday_alone(amend(mg, direction=None))):
+        return False
+    word = _LAST_WORD.search(folded[g.start:g.end] + " ")
+    return word is not None and word[1] in lex.directions_of_two and 0 < (mg.weekday - mf.weekday) % 7 \
+        and _LISTED_LINK.fullmatch(folded, f.end, g.start) is not None
 
 
 def _weekday_only(meaning: object) -> bool:
