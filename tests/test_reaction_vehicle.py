@@ -80,3 +80,10 @@ def test_what_the_object_did_next_stays_with_it() -> None:
     text = "وأدانت الحكومة الهجوم الذي وقع أمس، وأسفر عن مقتل خمسة أشخاص."
     got = _events(text)
     assert got[-1] == ("أمس", "2024-05-07", "الهجوم الذي وقع أمس، وأسفر عن مقتل خمسة أشخاص.", False)
+
+
+def test_a_call_after_the_statement_keeps_the_statements_date() -> None:
+    text = "وأدانت الحكومة الهجوم الذي وقع الجمعة، في بيان أصدرته مساء أمس، ودعت إلى ضبط النفس."
+    got = _events(text)
+    assert got[0] == ("مساء أمس", "2024-05-07TEV", "وأدانت الحكومة", True)
+    assert got[-1] == ("مساء أمس", "2024-05-07TEV", "في بيان أصدرته مساء أمس، ودعت إلى ضبط النفس.", False)

@@ -1247,13 +1247,14 @@ def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: in
 
 def _reaction_resumed(text: str, at: int, end: int, dating: SpanIndex[Timex]) -> int | None:
     """Where the reactor's next act opens after a reaction's object (its relative clause opening at
-    ``at``, :func:`_reacts_to`): a comma and a و (:data:`_AND_AFTER_COMMA`) before a perfect verb
+    ``at``, :func:`_reacts_to`): its first comma and a و (:data:`_AND_AFTER_COMMA`) before a perfect verb
     (:func:`timeline.tense.perfect_verb`) whose words, up to the next comma or stop, tell a reaction
     again and hold no date (``الهجوم الذي وقع أمس، | ودعت إلى ضبط النفس``: the call is the reactor's,
     not the attack's; ``، وأسفر عن مقتل`` goes on telling the attack); else None."""
     joined = _AND_AFTER_COMMA.search(text, at, end)
-    if joined is None:
-        return None
+    comma = _COMMA.search(text, at, end)
+    if joined is None or comma is None or comma.start() != joined.start():
+        return None  # (only at the relative clause's own comma: …، في بيان أصدرته مساء أمس، ودعت: the statement's)
     pos = joined.end() - 1  # the و
     stop = _TAIL_END.search(text, pos, end)
     upto = stop.start() if stop else end
