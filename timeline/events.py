@@ -605,7 +605,7 @@ def _is_connective_waw(text: str, pos: int) -> bool:
 
 def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
                     dating: SpanIndex[Timex], published: dt.datetime | None = None,
-                    reacted: set[int] | None = None) -> dict[int, bool]:
+                    reacted: set[int] | None = None, resumed: set[int] | None = None) -> dict[int, bool]:
     """Where in ``text[start:end]`` a connective opens another happening
     (``lang/ar/event_dates.yaml``), as offsets of the connective: True for one of
     simultaneity (``فيما``, ``بينما``, ``في حين``: the part after may share the date of the
@@ -619,7 +619,8 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
     act done to the antecedent before the day before the publication (:func:`_resumed_before`). A
     relative clause holding the sentence's only date after a reaction (:func:`_reacts_to`: ``أدانت
     المملكة الجريمة التي نفذها مستوطنون فجر أمس``) is cut off at its antecedent too, and the antecedent's
-    offset put into ``reacted``: the date is what the reaction reacts to, not the reaction's."""
+    offset put into ``reacted``: the date is what the reaction reacts to, not the reaction's; where the
+    reactor's next act opens after it (:func:`_reaction_resumed`) is cut and put into ``resumed``."""
     cues = _date_cues()
     cuts: dict[int, bool] = {}
     for m in cues.connectives.finditer(text, start, end):
@@ -676,6 +677,11 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         elif (head is not None and not spans.touching(head, m.start())
               and (reacted_to := _reacts_to(text, start, head, m, end, spans, dating, cues)) is not None):
             cuts.setdefault(reacted_to, False)  # أدانت المملكة | الجريمة التي نفذها مستوطنون فجر أمس
+            again = _reaction_resumed(text, m.end(), end, dating)
+            if again is not None:  # …الهجوم الذي وقع أمس، | ودعت إلى ضبط النفس: the reactor again
+                cuts.setdefault(again, False)
+                if resumed is not None:
+                    resumed.add(again)
             if reacted is not None:
                 reacted.add(reacted_to)
         elif head is None and _opening_subject(text, start, m.start()) and _tells_apart(
@@ -1230,11 +1236,49 @@ def _reacts_to(text: str, start: int, head: int, pronoun: re.Match[str], end: in
     at = next((p for p in starts if _content_words(text, max(start, p - _PREDICATE_REACH), p, spans,
                                                    _PREDICATE_WORDS) >= _PREDICATE_WORDS), None)
     joined = _AND_AFTER_COMMA.search(text, pronoun.end(), end)  # …، وأكدت في تصريح له أمس: another clause's
-    if at is None or _told_before_date(text, pronoun.end(), joined.start() if joined else end, dating, cues,
-                                       nested=True) is None:
+    bound = joined.start() if joined else end
+    vehicle = _vehicle_after(text, pronoun.end(), bound, cues)  # …، في بيان أصدرته مساء أمس: the reaction's
+    if at is None or _told_before_date(text, pronoun.end(), bound if vehicle is None else vehicle.start(), dating,
+                                       cues, nested=True) is None:
         return None
     main = lexicon.happening(_fold_window(text, start, at))
     return at if main is not None and lexicon.is_reaction(main) else None
+
+
+def _reaction_resumed(text: str, at: int, end: int, dating: SpanIndex[Timex]) -> int | None:
+    """Where the reactor's next act opens after a reaction's object (its relative clause opening at
+    ``at``, :func:`_reacts_to`): its first comma and a و (:data:`_AND_AFTER_COMMA`) before a perfect verb
+    (:func:`timeline.tense.perfect_verb`) whose words, up to the next comma or stop, tell a reaction
+    again and hold no date (``الهجوم الذي وقع أمس، | ودعت إلى ضبط النفس``: the call is the reactor's,
+    not the attack's; ``، وأسفر عن مقتل`` goes on telling the attack); else None."""
+    joined = _AND_AFTER_COMMA.search(text, at, end)
+    comma = _COMMA.search(text, at, end)
+    if joined is None or comma is None or comma.start() != joined.start():
+        return None  # (only at the relative clause's own comma: …، في بيان أصدرته مساء أمس، ودعت: the statement's)
+    pos = joined.end() - 1  # the و
+    stop = _TAIL_END.search(text, pos, end)
+    upto = stop.start() if stop else end
+    first = _WORD.match(_fold_window(text, pos, upto))
+    lexicon = load_triggers()
+    if first is None or not perfect_verb(unjoined(first.group())) or dating.count_starting_in(pos, upto):
+        return None
+    return pos if lexicon.is_reaction(lexicon.happening(_fold_window(text, pos, upto))) else None
+
+
+def _vehicle_after(text: str, at: int, end: int, cues: _DateCues) -> re.Match[str] | None:
+    """The first comma after ``at`` (before ``end``) when the phrase after it, up to the next comma
+    or stop, names the occasion of a telling (``telling_venues`` of ``lang/ar/event_dates.yaml``: ``،
+    في بيان أصدرته مساء أمس``، ``، في اتصال``... :func:`_names_a_venue`) or opens with a speech verb
+    (``speech_verbs``: ``، قالت الوزارة أمس``), not with و (another clause): after a reaction's object,
+    that is the reaction's own vehicle, and a date in it the reaction's (:func:`_reacts_to`,
+    :func:`_reaction_window`); else None."""
+    comma = _COMMA.search(text, at, end)
+    after = _after_comma(text, comma.end()) if comma is not None else None
+    if comma is None or after is None or after >= end or _AND_AFTER_COMMA.match(text, comma.start()):
+        return None  # …، وقالت في بيان أمس: another clause, with its own date
+    first = _WORD.match(_fold_window(text, after, after + 24))
+    said = first is not None and unjoined(first.group()) in cues.speech_verbs
+    return comma if said or _names_a_venue(text, after) else None
 
 
 def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: int, spans: SpanIndex[Timex],
@@ -1663,7 +1707,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     for index, (s_start, s_end) in enumerate(split_sentences(text, spans)):
         dated = dating.count_starting_in(s_start, s_end)
         reacted: set[int] = set()  # where a reaction's object opens, cut off with its date
-        joints = _happening_cuts(text, s_start, s_end, spans, dating, published, reacted) if dated else {}
+        resumed: set[int] = set()  # where the reactor's next act opens after that object
+        joints = _happening_cuts(text, s_start, s_end, spans, dating, published, reacted, resumed) if dated else {}
         if dated < 2 and not joints:
             # a sentence is cut only between two dated pieces, at a connective opening another
             # happening, before a plan with its own date or at a purpose phrase dated ahead:
@@ -1769,7 +1814,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
         for c_start, c_end in bounds:
             joint = joints.get(c_start, False) and c_start not in recut  # (it shares no date either)
             purpose = c_start in purposes
-            reacts = c_end in reacted
+            reacts = c_end in reacted or c_start in resumed
             c_start, c_end = _strip_span(text, c_start, c_end)
             if c_start < c_end:
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose,
@@ -3353,7 +3398,7 @@ def article_events(
                 continue
         elif shared:  # a second happening told as simultaneous with the first (فيما، بينما)
             dates, inherited, confidence = shared, True, _SIMULTANEOUS_CONFIDENCE
-        elif clause.reacts and (window := _reaction_window(clause, dating, published)) is not None:
+        elif clause.reacts and (window := _reaction_window(text, clause, dating, published)) is not None:
             dates, inherited, confidence = [window], True, LEAD_CONFIDENCE  # أدانت المملكة | الجريمة التي…
         elif days and text.startswith(_IN, clause.start) and (day := _separate_day(text, clause, days, published,
                                                                                      spans)):
@@ -3437,10 +3482,13 @@ def _separate_day(text: str, clause: Clause, days: list[tuple[Timex, int]], publ
                  and _naive(t.interval[0]).date() >= first and (reach is None or sentence >= reach)), None)
 
 
-def _reaction_window(clause: Clause, dating: SpanIndex[Timex], published: dt.datetime) -> Timex | None:
+def _reaction_window(text: str, clause: Clause, dating: SpanIndex[Timex], published: dt.datetime) -> Timex | None:
     """The date of a reaction whose object was cut off with its date (``Clause.reacts``, :func:`_reacts_to`):
     the window of its report (:func:`timeline.leads.reaction_window`, bounded by the object's date, the
-    sentence's first after the clause); None for a clause that tells no reaction, or when the
+    sentence's first after the clause, or its last before a reactor's next act, :func:`_reaction_resumed`),
+    or the date told in the reaction's own vehicle after the object (:func:`_vehicle_after`: ``الهجوم
+    الذي وقع الجمعة، في بيان أصدرته مساء أمس``: the statement's evening, inherited); None for a clause
+    that tells no reaction, or when the
     reaction is told ahead (``ستدين``) or opens background (``وكانت الحكومة أدانت``:
     ``background_openers``), whose day the report does not give."""
     folded = fold(clause.text)
@@ -3449,7 +3497,14 @@ def _reaction_window(clause: Clause, dating: SpanIndex[Timex], published: dt.dat
     if (not lexicon.is_reaction(lexicon.happening(folded)) or opening_tense(folded) is Told.AHEAD
             or _date_cues().background_openers.intersection(map(unjoined, first))):
         return None
-    told = dating.starting_in(clause.end, clause.sentence_end)
+    told = (dating.starting_in(clause.end, clause.sentence_end)  # the object's date, after the reaction or,
+            or dating.starting_in(clause.sentence_start, clause.start)[-1:])  # for the reactor's next act, before
+    vehicle = _vehicle_after(text, told[0].end, clause.sentence_end, _date_cues()) if told else None
+    if vehicle is not None:  # الهجوم الذي وقع الجمعة، في بيان أصدرته مساء أمس: the statement's evening
+        stop = _TAIL_END.search(text, vehicle.end(), clause.sentence_end)
+        own = dating.starting_in(vehicle.end(), stop.start() if stop else clause.sentence_end)
+        if own:
+            return own[0]
     return reaction_window(clause, published, told[0] if told else None)
 
 
