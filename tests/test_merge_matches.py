@@ -93,3 +93,16 @@ def test_matches_errors_name_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
         finally:
             monkeypatch.undo()
             matches.cache_clear()
+
+
+def test_a_match_word_ten_words_before_the_date_still_reaches_it() -> None:
+    # the match word ten words before the date (a season's opening named between): still the match's;
+    # a date far past the match word (a signing told after it) is another happening's
+    opening = ("فاز فريق الفتح على القادسية في مباراة كأس الأبطال في افتتاح الموسم الجديد بملعب "
+               "مدينة الأحساء أمس.")
+    signing = ("خاض مهاجم الفتح 40 مباراة مع القادسية وسجل فيها 12 هدفا قبل أن ينتقل إلى صفوف "
+               "فريقه الحالي في العام الماضي.")
+    label = matches().label
+    read = _read([opening, signing])
+    assert read[0] == (label, ["فتح", "قادسيه"])
+    assert read[1][0] != label
