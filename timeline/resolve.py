@@ -9,7 +9,7 @@ without a year to its nearest occurrence, a coming one counting twice as far.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from timeline._types import ISO_WEEK, Grain, TimexType, Week
@@ -210,6 +210,9 @@ class _Resolver:
     def period(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         """(start, end, grain, value, conflict) of the date part of ``w``."""
         if w.holiday is not None:
+            if w.month is not None and w.holiday_day is None:
+                # "موسم الحج في أواخر ذي الحجة", "عيد الفطر يوم 17 يوليو": the date told with the feast says when
+                return self.period(replace(w, holiday=None, span_days=1))
             return self.holiday(w)
         if w.calendar == "hijri":
             return self.hijri(w)

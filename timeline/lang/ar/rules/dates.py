@@ -10,9 +10,9 @@ import re
 
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_WORD, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
+    Ctx, Rule, _NEXT_WORD, per_lexicon, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
 )
-from timeline.lexicon import clitic_prefixes
+from timeline.lexicon import Lexicon, clitic_prefixes
 from timeline.normalize import fold_letters
 from timeline.semantics import Range, When
 
@@ -126,6 +126,14 @@ _PART_OF_BEFORE = kept(r"(?<!\w)(?:(?:ال)?(?:اسبوع|يوم|ايام|اسا
                        r"|(?!(?:بعد|قبل|منذ)\s)[^\W\d]+\s+(?:اسبوع|يوم|ايام|اسابيع))\s+من\s+$")
 
 
+@per_lexicon
+def _weekday_day_before(lex: Lexicon) -> re.Pattern[str]:
+    """A weekday and a day in words ending the text before a month with من ("الثلاثاء العاشر من "):
+    the month that day is of, as after "يوم الثلاثاء العاشر من" (:data:`_PART_OF_BEFORE`)."""
+    return kept(fold_letters(r"(?<!\w)" + lex.alt("weekdays") + r"\s+" + lex.alt("ordinals") + r"(?:\s+عشر\w*|\s+و\s*ال"
+                + lex.alt("cardinals") + r")?\s+من\s+$"))
+
+
 # a year named after the month with من: "مارس من العام الماضي", "صفر من هذا العام" (not "مارس
 # العام الماضي ضغوطاً": he exerted, last year)
 _YEAR_AFTER = kept(r"\s+من\s+(?:(?:هذا|ذلك|نفس|ذات)\s+)?(?:العام|السنه)(?!\w)")
@@ -157,6 +165,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
         if _month(c, m["month"], "months") is None and not has_cue \
                 and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
+                and not _weekday_day_before(c.lex).search(c.before(m.start(), 40)) \
                 and not _year_ahead(c, m.end()):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
         if not has_cue and m.start() > 1 and c.text[m.start() - 2].isalpha():  # not after "15 ": most months
