@@ -125,3 +125,11 @@ def test_a_masculine_verb_of_no_reaction_stays_with_the_object() -> None:
     text = "وأدان الوزير الهجوم الذي استهدف المدرسة الجمعة، وأوقع عشرة جرحى."
     got = _events(text)
     assert got[-1][2] == "الهجوم الذي استهدف المدرسة الجمعة، وأوقع عشرة جرحى."
+
+
+def test_a_masculine_condemnation_vouched_by_its_present() -> None:
+    # «وندد»: read as a condemnation by its stem (ندد*), a verb by its present the lexicon lists (يندد)
+    text = "ورحب المجلس بالاتفاق الذي وقع الأحد، وندد بخرق الهدنة."
+    got = _events(text)
+    assert got[1] == ("الأحد", "2024-05-05", "بالاتفاق الذي وقع الأحد", False)
+    assert got[-1] == ("", "2024-05-07/2024-05-08", "وندد بخرق الهدنة.", True)

@@ -1271,14 +1271,18 @@ def _reaction_resumed(text: str, at: int, end: int, dating: SpanIndex[Timex]) ->
 
 def _reaction_perfect(bare: str, lexicon: TriggerLexicon) -> bool:
     """Whether a folded word, its و dropped, is a masculine perfect of a reaction (``طالب``،
-    ``دعا``، ``أدان``), which :func:`timeline.tense.perfect_verb` reads by no ending: the trigger
-    lexicon lists another of its perfect persons (:func:`timeline.leads.perfect_forms`) whole as a
-    reaction (``طالبت``، ``دعت``، ``حثت``), or reads it as a reaction and it has the perfect shape
-    افعل/افتعل (``أدان``، ``أشاد``; :meth:`timeline.verbs.Shapes.perfect`)."""
-    if lexicon.is_reaction(lexicon.happening(bare)) and load_shapes().perfect(bare, derived=True):
+    ``دعا``، ``أدان``، ``استنكر``), which :func:`timeline.tense.perfect_verb` reads by no ending: the
+    trigger lexicon lists another of its perfect persons (:func:`timeline.leads.perfect_forms`) whole
+    as a reaction (``طالبت``، ``دعت``، ``حثت``); or it reads the word as a reaction and either lists
+    its present whole (:func:`timeline.happenings.verb_forms`: ``يستنكر``، ``يندد``) or the word has
+    the perfect shape افعل/افتعل (``أدان``، ``أشاد``; :meth:`timeline.verbs.Shapes.perfect`). Not a
+    noun of a reaction (``تعازي``، ``ترحيب``: neither)."""
+    persons = perfect_persons(bare)
+    if any(lexicon.is_reaction(lexicon.exact.get(form)) and load_shapes().perfect(form) for form in persons - {bare}):
         return True
-    return any(lexicon.is_reaction(lexicon.exact.get(form)) and load_shapes().perfect(form)
-               for form in perfect_persons(bare) - {bare})
+    cls = lexicon.happening(bare)
+    return lexicon.is_reaction(cls) and (load_shapes().perfect(bare, derived=True) or any(
+        lexicon.exact.get(form) == cls for form in verb_forms(bare) - persons))
 
 
 def _vehicle_after(text: str, at: int, end: int, cues: _DateCues) -> re.Match[str] | None:
