@@ -87,3 +87,49 @@ def test_a_call_after_the_statement_keeps_the_statements_date() -> None:
     got = _events(text)
     assert got[0] == ("مساء أمس", "2024-05-07TEV", "وأدانت الحكومة", True)
     assert got[-1] == ("مساء أمس", "2024-05-07TEV", "في بيان أصدرته مساء أمس، ودعت إلى ضبط النفس.", False)
+
+
+def test_a_phone_call_after_the_object_dates_the_condolence() -> None:
+    # a phone call is a telling venue (venue43): «، في اتصال هاتفي أجراه مساء أمس» is the condolence's
+    text = "وأعرب الرئيس عن تعازيه في الحادث الذي وقع الجمعة، في اتصال هاتفي أجراه مساء أمس مع نظيره."
+    got = _events(text)
+    assert got[0][1:] == ("2024-05-07TEV", "وأعرب الرئيس عن تعازيه في", True)
+    assert got[1] == ("الجمعة", "2024-05-03", "الحادث الذي وقع الجمعة", False)
+
+
+def test_an_attribution_naming_a_phone_call_is_its_own_telling() -> None:
+    # «بحسب ما ذكر في اتصال هاتفي» names where it was told: no attribution tail folded into what it tells
+    text = "وانفجرت قنبلة في السوق الجمعة، بحسب ما ذكر مسؤول في اتصال هاتفي أمس."
+    got = _events(text)
+    assert got[0][:2] == ("الجمعة", "2024-05-03")
+    assert got[-1][:2] == ("أمس", "2024-05-07")
+
+
+def test_a_masculine_call_after_the_object_is_the_reactors() -> None:
+    # «ودعا»: a masculine perfect, known as a reaction's verb by its persons the lexicon lists (دعت، دعوا)
+    text = "ورحب الأمين العام بالاتفاق الذي وقع الأحد، ودعا الأطراف إلى احترامه."
+    assert _events(text) == [
+        ("", "2024-05-07/2024-05-08", "ورحب الأمين العام", True),
+        ("الأحد", "2024-05-05", "بالاتفاق الذي وقع الأحد", False),
+        ("", "2024-05-07/2024-05-08", "ودعا الأطراف إلى احترامه.", True)]
+
+
+def test_a_masculine_demand_after_the_object_leaves_it() -> None:
+    # «وطالب» (its persons طالبت، طالبوا listed as a call): the demand is no more of the attack
+    text = "وأدان الوزير الهجوم الذي استهدف المدرسة الجمعة، وطالب بمحاسبة المسؤولين."
+    got = _events(text)
+    assert got[1] == ("الجمعة", "2024-05-03", "الهجوم الذي استهدف المدرسة الجمعة", False)
+
+
+def test_a_masculine_verb_of_no_reaction_stays_with_the_object() -> None:
+    text = "وأدان الوزير الهجوم الذي استهدف المدرسة الجمعة، وأوقع عشرة جرحى."
+    got = _events(text)
+    assert got[-1][2] == "الهجوم الذي استهدف المدرسة الجمعة، وأوقع عشرة جرحى."
+
+
+def test_a_masculine_condemnation_vouched_by_its_present() -> None:
+    # «وندد»: read as a condemnation by its stem (ندد*), a verb by its present the lexicon lists (يندد)
+    text = "ورحب المجلس بالاتفاق الذي وقع الأحد، وندد بخرق الهدنة."
+    got = _events(text)
+    assert got[1] == ("الأحد", "2024-05-05", "بالاتفاق الذي وقع الأحد", False)
+    assert got[-1] == ("", "2024-05-07/2024-05-08", "وندد بخرق الهدنة.", True)

@@ -1260,9 +1260,29 @@ def _reaction_resumed(text: str, at: int, end: int, dating: SpanIndex[Timex]) ->
     upto = stop.start() if stop else end
     first = _WORD.match(_fold_window(text, pos, upto))
     lexicon = load_triggers()
-    if first is None or not perfect_verb(unjoined(first.group())) or dating.count_starting_in(pos, upto):
+    bare = unjoined(first.group()) if first is not None else ""
+    if first is None or dating.count_starting_in(pos, upto):
         return None
-    return pos if lexicon.is_reaction(lexicon.happening(_fold_window(text, pos, upto))) else None
+    if _reaction_perfect(bare, lexicon):  # ، وطالب بفتح تحقيق: the verb tells the reaction itself
+        return pos
+    return pos if perfect_verb(bare) and lexicon.is_reaction(lexicon.happening(_fold_window(text, pos, upto))) \
+        else None
+
+
+def _reaction_perfect(bare: str, lexicon: TriggerLexicon) -> bool:
+    """Whether a folded word, its و dropped, is a masculine perfect of a reaction (``طالب``،
+    ``دعا``، ``أدان``، ``استنكر``), which :func:`timeline.tense.perfect_verb` reads by no ending: the
+    trigger lexicon lists another of its perfect persons (:func:`timeline.leads.perfect_forms`) whole
+    as a reaction (``طالبت``، ``دعت``، ``حثت``); or it reads the word as a reaction and either lists
+    its present whole (:func:`timeline.happenings.verb_forms`: ``يستنكر``، ``يندد``) or the word has
+    the perfect shape افعل/افتعل (``أدان``، ``أشاد``; :meth:`timeline.verbs.Shapes.perfect`). Not a
+    noun of a reaction (``تعازي``، ``ترحيب``: neither)."""
+    persons = perfect_persons(bare)
+    if any(lexicon.is_reaction(lexicon.exact.get(form)) and load_shapes().perfect(form) for form in persons - {bare}):
+        return True
+    cls = lexicon.happening(bare)
+    return lexicon.is_reaction(cls) and (load_shapes().perfect(bare, derived=True) or any(
+        lexicon.exact.get(form) == cls for form in verb_forms(bare) - persons))
 
 
 def _vehicle_after(text: str, at: int, end: int, cues: _DateCues) -> re.Match[str] | None:
