@@ -6,6 +6,7 @@ Examples for every rule here live in ``deictic.yaml`` beside this file.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline._programs import kept
@@ -355,13 +356,22 @@ def _surname_told(c: Ctx, word: str, start: int) -> bool:
     """Whether the text before ``start`` named someone by ``word`` as a family name, after a given name or a
     title of ``surname_before`` ("رئيس اللجنة محمد الخميس"): news names a person once in full, then by the
     family name alone ("وكشف الخميس، عن", "وأعلن الخميس أن")."""
-    at = c.text.rfind(word, 0, start)
+    first = _first_surname(c.text, word, c.lex.surname_before)
+    return first > 0 and first + len(word) <= start
+
+
+@functools.lru_cache(maxsize=16)
+def _first_surname(text: str, word: str, titles: frozenset[str]) -> int:
+    """Where ``text`` first names someone by ``word`` as a family name (after one of ``titles`` or a
+    given name, not inside a longer word), else -1: read once per text and word, so a long article's
+    many weekdays cost one pass each (scanning back from every weekday was quadratic)."""
+    at = text.find(word, 1)
     while at > 0:
-        before = _PREVIOUS_WORD.search(c.before(at, 16))
-        if before is not None and before.group(1) in c.lex.surname_before and not c.text[at + len(word):at + len(word) + 1].isalpha():
-            return True
-        at = c.text.rfind(word, 0, at)
-    return False
+        before = _PREVIOUS_WORD.search(text[max(0, at - 16):at])
+        if before is not None and before.group(1) in titles and not text[at + len(word):at + len(word) + 1].isalpha():
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 _NUMBER_OR_COMMA_BEFORE = kept(r"[\d،,]\s*$")  # "الخميس، 6 أغسطس" told back, "أمس، الخميس": a day
