@@ -1051,10 +1051,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
     # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
     # not a date bounding its happening (a deadline, "حتى 17 سبتمبر", is not a vote's day)
-    def holds(coarse: str, day: str) -> pl.Expr:  # suffixes of the coarse side and of the day's
+    def holds(coarse: str, day: str, span: dt.timedelta = HELD_SPAN, fine: bool = True) -> pl.Expr:
+        """The coarse side (suffix) holding the other's date, at most ``span`` long; with ``fine``,
+        the other's a day or finer."""
         start, end = pl.col("start" + coarse), pl.col("end" + coarse)
-        return (pl.col("fine" + day) & ~pl.col("fine" + coarse) & (end - start <= HELD_SPAN)
-                & (start <= pl.col("start" + day)) & (pl.col("end" + day) <= end))
+        held = ~pl.col("fine" + coarse) & (end - start <= span) & (start <= pl.col("start" + day)) \
+            & (pl.col("end" + day) <= end)
+        return pl.col("fine" + day) & held if fine else held
 
     # ...and a happening told since (the coarse side's, ``since``: منذ بدء عمليات التحالف قبل أربعة
     # أشهر, the one start of what is still going on) asks for no rare word: it meets the day at
@@ -1070,29 +1073,22 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # when they share BACKGROUND_RARE rare words or more (who and where tell which happening), one
     # class of happening or only one side naming one, neither a reaction; the finer date is kept
     one_or_no_class = pl.col("same_trigger") | (pl.col("trigger").is_null() != pl.col("trigger_j").is_null())
-    held_named = ((pl.col("agreement") == _OVERLAP) & one_or_no_class & (pl.col("n_rare") >= BACKGROUND_RARE)
-                  & ((holds("", "_j") & pl.col("past_month")) | (holds("_j", "") & pl.col("past_month_j")))
+    background = ((pl.col("agreement") == _OVERLAP) & (pl.col("n_rare") >= BACKGROUND_RARE)
                   & pl.col("era").is_null() & pl.col("era_j").is_null()
                   & ~pl.col("bound") & ~pl.col("bound_j") & ~pl.col("same_article")
                   & ~pl.col("group").is_in(reactions).fill_null(False)
-                  & ~pl.col("group_j").is_in(reactions).fill_null(False)).fill_null(False)
+                  & ~pl.col("group_j").is_in(reactions).fill_null(False))  # what both background joins ask
+    held_named = (background & one_or_no_class
+                  & ((holds("", "_j") & pl.col("past_month")) | (holds("_j", "") & pl.col("past_month_j")))
+                  ).fill_null(False)
     # ...and, more widely, a background told gone by in both reports at two grains, one date holding
     # the other (``الصيف الماضي`` inside ``العام الماضي``, ``بداية يونيو الماضي`` inside ``في يونيو``, one
     # year twice), the same BACKGROUND_RARE rare words shared, one class on both sides (a clause naming
     # none may tell another happening of its firm and town: a fire and the firm's move of its office
     # that month): the coarser date tells no other time, who and where tell which happening (a year before
     # the batch's is of_year's: «عام 1956» of the canal's attack is not «يوليو 1956» of its nationalization)
-    def nests(outer: str, inner: str) -> pl.Expr:  # suffixes of the holding side and of the held one's
-        start, end = pl.col("start" + outer), pl.col("end" + outer)
-        return (~pl.col("fine" + outer) & (end - start <= GONE_SPAN) & (start <= pl.col("start" + inner))
-                & (pl.col("end" + inner) <= end))
-
-    held_gone = ((pl.col("agreement") == _OVERLAP) & pl.col("same_trigger")
-                 & (pl.col("n_rare") >= BACKGROUND_RARE) & pl.col("gone") & pl.col("gone_j")
-                 & (nests("", "_j") | nests("_j", "")) & pl.col("era").is_null() & pl.col("era_j").is_null()
-                 & ~pl.col("bound") & ~pl.col("bound_j") & ~pl.col("same_article")
-                 & ~pl.col("group").is_in(reactions).fill_null(False)
-                 & ~pl.col("group_j").is_in(reactions).fill_null(False)).fill_null(False)
+    held_gone = (background & pl.col("same_trigger") & pl.col("gone") & pl.col("gone_j")
+                 & (holds("", "_j", GONE_SPAN, fine=False) | holds("_j", "", GONE_SPAN, fine=False))).fill_null(False)
     held = held | held_named | held_gone
     # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
     # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
