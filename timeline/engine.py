@@ -1643,7 +1643,10 @@ def _future_shape(lex: Lexicon) -> str:
     # "سأتصل", "سألقاك" (folded "سا"): a first person's future, told apart from "ساعد", "سابقا" by its
     # hamza in the original text (:class:`timeline.tagger._Tense`)
     first = r"|(?P<first>سا\w{2,}(?<![هة])(?<!ات))"
-    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + negated + lets + first + ")"
+    # "سيحل", "سترد": a doubled root's future, two letters after its prefix
+    doubled = "|س[يتن](?:" + trie_regex(set(lex.future_doubled)) + r")(?!\w)" if lex.future_doubled else ""
+    return r"(?P<shape>(?=س[يتن])(?!" + words + "|" + starts + r")س[يتن]\w{3,}(?<![هة])(?<!ات)" + modal + negated + lets \
+        + doubled + first + ")"
 
 
 def _phrase_heads(phrases: tuple[str, ...], keys: set[str]) -> dict[str, tuple[int, ...]] | None:

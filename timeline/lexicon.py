@@ -308,6 +308,7 @@ class Lexicon:
     future_modals: tuple[str, ...] = ()  # "قد" before a present verb (يـ): what may come ("قد يصادق")
     future_lets: tuple[str, ...] = ()  # "دعونا" before a verb (نـ) right before the expression ("دعونا نجتمع الثلاثاء")
     future_negations: tuple[str, ...] = ()  # "لن" before a present verb: told ahead ("لن تعقد الجلسة الأربعاء")
+    future_doubled: tuple[str, ...] = ()  # "حل": a doubled root, its future "سيحل" of two letters after سيـ
     past_cues: tuple[str, ...] = ()
     past_negations: tuple[str, ...] = ()  # "لم" before a present verb: told done ("لم يصل الوفد")
     was_before_future: frozenset[str] = frozenset()  # "كان" before a future cue: a plan of the past ("كان من المقرر")
@@ -358,6 +359,8 @@ class Lexicon:
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
+    month_context_before: tuple[str, ...] = ()  # "في", "قبل": a month name that is also a word is the month after one
+    month_context_not: tuple[str, ...] = ()  # "من قبل" ("by"): not such a word here
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
@@ -759,6 +762,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
         lex.future_lets = tuple(fold(f) for f in rel["future_shape"].get("lets", ()))
         lex.future_negations = tuple(fold(f) for f in rel["future_shape"].get("negations", ()))
+        lex.future_doubled = tuple(fold(f) for f in rel["future_shape"].get("doubled", ()))
         lex.was_before_future = frozenset(fold(f) for f in rel.get("was_before_future", ()))
         lex.was_conditions = frozenset(fold(f) for f in rel.get("was_conditions", ()))
         later = rel["later"]
@@ -826,6 +830,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
+        lex.month_context_before = tuple(fold(f) for f in rel.get("month_context_before", ()))
+        lex.month_context_not = tuple(fold(f) for f in rel.get("month_context_not", ()))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"

@@ -267,6 +267,8 @@ class _Resolver:
             sign = 1 if direction > 0 else -1
             return self.weekday(weekday, sign, base) + dt.timedelta(weeks=direction - sign)
         delta = weekday - base.isoweekday()
+        if direction == 0 and self.future is False:  # "التقى الوزير نظيره هذا الاثنين": today or the last one
+            return base + dt.timedelta(days=-(-delta % 7))
         if direction == 0:  # "هذا الخميس": today or the coming one
             return base + dt.timedelta(days=delta % 7)
         if direction == -1:
@@ -881,6 +883,15 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
             a = _hour_before(a, first.hour, b.interval[0])  # "بين الحادية عشرة والواحدة ظهراً": 11:00
         if b.interval[1] <= a.interval[0] and last.year is None and first.year is not None:
             b = r.when(amend(last, year=first.year))
+        if b.interval[1] <= a.interval[0] and last.year is None and first.year is None and last.rel_unit is None \
+                and last.month is not None and last.calendar == "hijri" and first.calendar == "hijri":
+            # "بين 10 و20 رمضان": each end alone is placed at its nearest, which may be a year apart; the end
+            # is the first one after the start, in the start's Hijri year or the next ("من 20 ذي الحجة إلى 5 محرم")
+            hijri_year = gregorian_to_hijri(a.interval[0].date())[0]
+            for year in (hijri_year, hijri_year + 1):
+                b = r.when(amend(last, year=year))
+                if b.interval is not None and b.interval[1] > a.interval[0]:
+                    break
         if b.interval[1] <= a.interval[0] and last.year is None and last.rel_unit is None \
                 and last.month is not None and last.calendar == "gregorian":
             # "من 10 إلى 15 آذار" told on the 12th: the end is the first one after the start
@@ -897,11 +908,12 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
             gap = dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)  # type: ignore[operator]
             opens_today = r.future is None and first.direction is None and last.direction is None \
                 and first.weekday == r.today.isoweekday()  # "مساء يومي الخميس والجمعة" told on a Thursday: from today
+            day_a, day_b = _weekday_day(a.interval[0], first.weekday), _weekday_day(b.interval[0], last.weekday)  # type: ignore[arg-type]
             if first.direction is None and not (r.future and last.direction is None) and not opens_today:
-                shift = dt.datetime.combine(b.interval[0].date() - gap, dt.time()) - _midnight_of(a.interval[0])
+                shift = day_b - gap - day_a
                 a = Resolved(a.type, a.value, a.grain, (a.interval[0] + shift, a.interval[1] + shift))
             else:
-                shift = dt.datetime.combine(a.interval[0].date() + gap, dt.time()) - _midnight_of(b.interval[0])
+                shift = day_a + gap - day_b
                 b = Resolved(b.type, b.value, b.grain, (b.interval[0] + shift, b.interval[1] + shift))
             if (last.direction or first.direction or 0) > 0 and a.interval[0].date() < r.today:
                 # "من الأحد إلى الخميس المقبلين" told on a Wednesday: the coming week's, all ahead
@@ -916,6 +928,15 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
             # "من الخميس حتى اليوم": the last such weekday before the end
             gap = dt.timedelta(days=(b.interval[0].isoweekday() - first.weekday) % 7 or 7)
             a = Resolved(a.type, _day_value(b.interval[0].date() - gap), a.grain, (b.interval[0] - gap, b.interval[1] - gap))
+        if first.has_clock and last.has_clock and not first.has_date and first.weekday is None \
+                and (last.has_date or last.weekday is not None) and a.interval[0].date() != b.interval[0].date():
+            # "عند السادسة مساء وحتى الثامنة من مساء يوم الثلاثاء": a clock with no day of its own opens the
+            # range on the day of the end's (the night before when it would come after the end: "من
+            # العاشرة ليلا حتى الثانية من فجر السبت")
+            shift = b.interval[0].date() - a.interval[0].date()
+            if a.interval[0] + shift >= b.interval[1]:
+                shift -= dt.timedelta(days=1)
+            a = Resolved(a.type, a.value, a.grain, (a.interval[0] + shift, a.interval[1] + shift))
         if b.interval[1] <= a.interval[0]:
             # "من 20 إلى 5 شباط": the start is in the month before
             if first.month is None and first.day is not None and last.month is not None:
@@ -975,8 +996,14 @@ def _weekday_only(w: When, part: bool = False) -> bool:
         and w.nth is None and (part or w.part is None)
 
 
-def _midnight_of(t: dt.datetime) -> dt.datetime:
-    return dt.datetime.combine(t.date(), dt.time(), tzinfo=t.tzinfo)
+def _weekday_day(t: dt.datetime, weekday: int) -> dt.date:
+    """The day of ``weekday`` a time told with that weekday and starting at ``t`` belongs to: ``t``'s
+    date, or the day before when ``t`` is the midnight that ends it ("منتصف ليل الجمعة": Saturday
+    00:00 is Friday's night)."""
+    d = t.date()
+    if d.isoweekday() != weekday and t.time() == dt.time(0) and (d - dt.timedelta(days=1)).isoweekday() == weekday:
+        return d - dt.timedelta(days=1)
+    return d
 
 
 # Two calendars may place one day a day or two apart (Umm al-Qura against sighting).

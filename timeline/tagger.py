@@ -409,6 +409,12 @@ def _bare_weekday(meaning: object, published: int) -> bool:
         and meaning.week_nth is None
 
 
+def _this_weekday(meaning: object) -> bool:
+    """A weekday told with "this" and no date ("هذا الاثنين", "صباح هذا السبت")."""
+    return isinstance(meaning, When) and meaning.weekday is not None and meaning.direction == 0 \
+        and not meaning.has_date and meaning.nth is None and meaning.week_nth is None
+
+
 def _opens_today(meaning: object, published: int) -> bool:
     """A range of bare weekdays that opens on the publication's weekday (``published``, ISO): "يومي الخميس
     والجمعة" told on a Thursday, placed from today unless told done (:func:`_weekday_done`)."""
@@ -947,6 +953,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
                                    or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
                 told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
+                told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
             elif told is None and _opens_today(meaning, anchor.isoweekday()) and _weekday_done(folded, start, grammar):
                 told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
             elif told is None and _since_yearless(meaning):

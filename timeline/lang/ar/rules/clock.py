@@ -322,8 +322,8 @@ _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 # A word a feminine ordinal right after it qualifies: a noun with a pronoun ("في نسخته التاسعة", "مباراتها
 # الثالثة") or a definite adjective of relation ("مواجهته الودية الخامسة", "القناة الإيرانية الثانية")
-_QUALIFIED_BEFORE = kept(r"(?<!\w)" + _CONJ_BL + r"?(?P<w>(?P<own>\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
-_OWN = kept(r"\w{3,}ت(?:ه|ها|هم|هما)")
+_QUALIFIED_BEFORE = kept(r"(?<!\w)" + _CONJ_BL + r"?(?P<w>(?P<own>(?!ال)\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
+_OWN = kept(r"(?!ال)\w{3,}ت(?:ه|ها|هم|هما)")  # a pronoun never follows the article: "المتهم" is no "دورتهم"
 # the noun an adjective of relation qualifies, before it and any other such adjective: "القناة", "بالجولة",
 # "مباراته", "القافلة (الإغاثية) السعودية"
 _NOUN_BEFORE = kept(r"(?<!\w)" + _CONJ_BL + r"?(?:ال)?(?P<n>\w+)\s+(?:ال\w{2,}يه\s+)*$")
@@ -474,7 +474,7 @@ RULES: tuple[Rule, ...] = (
          r"|\s+و\s*ال\s?دقيقه\s+(?:و\s*)?(?P<mth>\d{1,2}(?!\d)|{ordinals}(?:\s+و\s*(?:{ordinals}|ال{cardinals}))?|ال{cardinals}))?"  # "والدقيقة الثلاثين"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
-         r"(?P<after>(?=\s+(?:في\s+|هذا\s+|هذه\s+)?{day_parts}))?"
+         r"(?P<after>(?=\s+(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
          r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)

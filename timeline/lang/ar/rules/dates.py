@@ -111,8 +111,24 @@ def month_day_year(m: re.Match[str], c: Ctx) -> object:
 
 
 _PREVIOUS_WORD = kept(r"(\w+)\s+$")
-_MONTH_CUE_BEFORE = kept(fold_letters(
-    r"(?<!\w)(?:في|منذ|خلال|حتى|مطلع|أوائل|أواخر|منتصف|بداية|نهاية|مستهل)\s+$"))
+
+
+@per_lexicon
+def _month_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word before a month name that is also an ordinary word which makes it the month (relative.yaml
+    ``month_context_before``: "في مارس", "قبل مارس"), and the phrases ending so that do not
+    (``month_context_not``: "من قبل رجب", by Recep)."""
+    def ending(words: tuple[str, ...]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return re.compile(r"(?<!\w)(?:" + (alts or "(?!)") + r")\s+$")
+    return ending(lex.month_context_before), ending(lex.month_context_not)
+
+
+def _month_cue_before(c: Ctx, start: int) -> bool:
+    """Whether a word of :func:`_month_cues` stands right before a month name at ``start``."""
+    cue, not_cue = _month_cues(c.lex)
+    before = c.before(start, 16)
+    return cue.search(before) is not None and not_cue.search(before) is None
 
 
 # a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
@@ -163,7 +179,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
-                and not _MONTH_CUE_BEFORE.search(c.before(m.start(), 12)) \
+                and not _month_cue_before(c, m.start()) \
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
                 and not _weekday_day_before(c.lex).search(c.before(m.start(), 40)) \
                 and not _year_ahead(c, m.end()):

@@ -234,6 +234,10 @@ def quarter(m: re.Match[str], c: Ctx) -> object:
         return None  # "للربع الثالث على التوالي": the third quarter in a row, not Q3
     if not (m["y"] or m["yw"]) and _OF_NOT_YEAR.match(c.text, m.end()):
         return None  # "الربع الأخير من الشهر": a quarter of a month (fraction_of), not Q4; "من الموسم" of a season
+    if "fasl" in m.re.groupindex and m["fasl"] and not (m["y"] or m["yw"]):  # (not a group of "<two quarters>")
+        after = _OF_THE_YEAR.match(c.text, m.end())
+        if after is None or after["w"] in c.lex.other_years:
+            return None  # "الفصل الأول من العام الدراسي": a semester
     year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None  # "الربع الثالث من ألفين وعشرين"
     if year is not None and not 1000 <= year <= 2100:
         return None
@@ -260,6 +264,10 @@ def _year_calendar(c: Ctx, m: re.Match[str], year: int | None) -> str:
 # "من" and a word that names no year after a quarter or a half ("من العام", "من هذا العام", "من 2015"
 # and "من السنة المالية" do); "من حيث" ("in terms of") is no "of": "أعلى من الربع الأول من حيث الأرباح"
 _OF_NOT_YEAR = kept(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|هذه\s|\d|الف|حيث(?!\w))\w")
+
+
+# what follows "الفصل <ordinal> من العام": the word after the year, if any ("الدراسي": a semester's year)
+_OF_THE_YEAR = kept(r"\s+من\s+(?:هذا\s+)?(?:ال|ل)?(?:عام|سنه)(?:\s+(?P<w>\w+))?")
 
 
 def half(m: re.Match[str], c: Ctx) -> object:
@@ -292,9 +300,12 @@ RULES: tuple[Rule, ...] = (
                  r"|\s+(?P<dir>{dir}))?",
          season,
          starts='هذا هذه فصل {seasons}'),
-    Rule("<quarter>", r"(?:ال|لل)?ربع\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?",
+    # "الفصل الثالث من العام": a quarter too (Levantine, Maghrebi), told so only with its year after it (a
+    # semester, a chapter otherwise: "الفصل الأول من العام الدراسي", "الفصل الرابع من الكتاب")
+    Rule("<quarter>", r"(?:ال|لل)?(?:ربع|(?P<fasl>فصل)(?=\s+\w+\s+من\s+(?:(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s+العام|\d{4})))"
+                      r"\s+(?P<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?",
          quarter, 1,
-         starts='ربع الربع للربع'),
+         starts='ربع الربع للربع فصل الفصل للفصل'),
     Rule("<two quarters>", r"(?:ال|لل)ربعين\s+(?P<q>الاول|الثاني|الثالث)\s+و\s*(?:ال)?(?P<q2>الثاني|الثالث|الرابع|الاخير)"
                            r"(?:\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<y>\d{4})(?:\s*(?P<mark>{ym})(?!\w))?|(?P<yw>{yearw})(?!\w)))?",
          two_quarters, 1,
