@@ -1879,7 +1879,8 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
     """Where in the sentence ``text[start:end]`` a complementizer opens what a saying says,
     both with a date of their own (``أعلن المتحدث أمس | أن القوات سيطرت على البلدة
     السبت``): the piece before it (from the last cut) holds a speech verb (``speech_verbs``
-    of ``lang/ar/event_dates.yaml``) and a dated expression, the piece after it (to the next
+    of ``lang/ar/event_dates.yaml``) and a dated expression (or follows a date fronted before a comma
+    at the sentence's start: ``ولاحقا في المساء، أعلنت الوزارة أن …``), the piece after it (to the next
     cut) a dated expression, not only a relative clause's (``أعلنت ماليزيا اليوم الاثنين أنها
     أرسلت فريقا ... لطائرة الخطوط الماليزية التي فقدت العام الماضي``: the sending is told
     with the announcement's day, the plane's loss is no date of it)."""
@@ -1891,6 +1892,9 @@ def _said_cuts(text: str, start: int, end: int, cuts: set[int], spans: SpanIndex
         if pos >= end or pos in cuts or spans.covers(m.start()):
             continue
         before = max([c for c in cuts | found if c < pos] + [start])
+        if before > start and not dating.count_starting_in(before, pos) \
+                and not _content_words(text, start, before, spans, 1):  # a date fronted before a comma at
+            before = start  # the sentence's start is the saying's (ولاحقا في المساء، أعلنت الوزارة أن…)
         after = min([c for c in cuts if c > pos] + [end])
         if (dating.count_starting_in(before, pos)
                 and any(not _secondary_from(text, pos, t, cues) for t in dating.starting_in(pos, after))
