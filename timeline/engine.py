@@ -133,6 +133,7 @@ _WORD_AFTER = kept(r"\s+[^\W\d]")
 # adverb of that day, "مساءَ أمس" a part in construct that opens the next expression.
 _ADVERB_MARK = "\u064b"
 _COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
+_NAME_CONJUNCTIONS = frozenset(clitic_prefixes().conjunctions)  # و ف before a name: "وباول"
 
 
 class Grammar(NamedTuple):
@@ -177,6 +178,8 @@ class Grammar(NamedTuple):
     after_numbers: dict[tuple[str, int], _Route]
     # the scan of ``keys`` in C (:mod:`timeline._keyscan`), None without Hyperscan: the same spans
     key_scan: KeyScan | None = None
+    # the folded forms of lexicon.names_with_clitic ("باول", Powell: ب + "اول" folded; "بأول" folds so too)
+    clitic_names: frozenset[str] = frozenset()
 
     def key_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the words :attr:`keys` finds are in ``text``: ``(start, end)`` of each, in order."""
@@ -204,6 +207,7 @@ class Grammar(NamedTuple):
         first_of: dict[tuple[str, int], Found] = {}  # (rule, end) → the first candidate made for it
         shadows: list[_Shadow] = []  # matches not produced (yet): see _Shadow
         deictics = self.lex.rel_days
+        clitic_names = self.clitic_names
 
         def produce(rule: Rule, m: re.Match[str]) -> Found | None:
             meaning = rule.produce(m, ctx)
@@ -222,8 +226,8 @@ class Grammar(NamedTuple):
 
         def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
             start, end = m.span()
-            if end == start:
-                return
+            if end == start or (clitic_names and source is not None and self._inside_clitic_name(text, start, source)):
+                return  # nothing begins inside "باول" (Powell) written so: "جيروم باول أمس" is yesterday
             if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start) \
                     and rule.name != "<noun> <year>" and not _opens_no_name(text, start, self.lex.name_never_opens):
                 # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011", "حركة لمدة يومين" are times, and
@@ -371,6 +375,25 @@ class Grammar(NamedTuple):
     def follow_bits(self) -> dict[str, int]:
         """Rule name → its bit in :attr:`word_follows` and :attr:`word_begins`."""
         return {name: 1 << i for i, name in enumerate(self.follows)}
+
+    def _inside_clitic_name(self, text: str, start: int, source: NormalizedText) -> bool:
+        """Whether ``start`` follows a clitic in a word written as one of ``names_with_clitic``
+        (``relative.yaml``: "باول", Powell, read as ب + "اول"; not "بأول", "at the first"), after و or ف."""
+        if start == 0 or not text[start - 1].isalpha():
+            return False
+        first = start - 1
+        while first > 0 and text[first - 1].isalpha():
+            first -= 1
+        last = start
+        while last < len(text) and text[last].isalpha():
+            last += 1
+        word = text[first:last]
+        if word not in self.clitic_names:
+            if word[:1] not in _NAME_CONJUNCTIONS or word[1:] not in self.clitic_names:
+                return False
+            first += 1
+        begin, end = source.to_original(first, last)
+        return source.original[begin:end] in self.lex.names_with_clitic
 
     def _written_name(self, f: Found, text: str, source: NormalizedText) -> bool:
         """A one-word expression written as a name that folds to a time word ("آلان": Alan,
@@ -1551,11 +1574,12 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     rules_at = {w: tuple(bodies[i] for _, i in tried) for w, tried in routes.items()}
     place_months = frozenset(w for form in load_gazetteer(code).forms for w in form.split() if w in lex.months_in_context)
     name_spellings = frozenset(normalize(w).text for w in lex.names_as_written)
+    clitic_names = frozenset(normalize(w).text for w in lex.names_with_clitic)
     follows = {rule.name: _follow_words(rule, lex) for rule in RULES if rule.follows}
     return Grammar(lex, compiled, rules_at, keys, keys_after, not_dates, Joins.of(lex.separators),
                    place_months, name_spellings, {}, probe, _phrase_heads(lex.not_dates, words), cues_at, cues_after,
                    follows, {}, *_number_follows(rules_at, follows, lex), {}, {},
-                   key_scan(words, [(first, second) for first, second in pairs], programs))
+                   key_scan(words, [(first, second) for first, second in pairs], programs), clitic_names)
 
 
 _NUMBER_WORDS = ("cardinals", "ordinals")

@@ -357,6 +357,7 @@ class Lexicon:
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
     day_before_name: frozenset[str] = frozenset()  # "في الخميس": the day, though a family name told
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
+    names_with_clitic: frozenset[str] = frozenset()  # "باول" (Powell), as written: folded it is ب + "اول" (first)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
     month_context_before: tuple[str, ...] = ()  # "في", "قبل": a month name that is also a word is the month after one
@@ -827,6 +828,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.surname_before = frozenset(fold(f) for f in rel["surname_before"])
         lex.day_before_name = frozenset(fold(f) for f in rel.get("day_before_name", ()))
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
+        lex.names_with_clitic = frozenset(rel.get("names_with_clitic", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
