@@ -45,6 +45,17 @@ def test_an_opening_told_of_a_match_is_no_opening() -> None:
     assert [rows[f"c-{k}"]["trigger"] for k in range(3, 8)] == ["افتتاح"] * 5
 
 
+def test_the_opening_round_of_a_league_is_no_opening() -> None:
+    rows = clause_rows([
+        "وتختتم المرحلة الافتتاحية للدوري مساء الاثنين المقبل بلقاء الفريقين.",
+        "ويغيب المهاجم عن اللقاء الافتتاحي لفريقه مساء السبت المقبل.",
+        "وخسر الفريق مباراته الافتتاحية أمس أمام ضيفه.",
+        "وألقى الوزير كلمة في الجلسة الافتتاحية للمؤتمر صباح اليوم.",
+        "وأقيم الحفل الافتتاحي للبطولة مساء أمس في الصالة الكبرى.",
+    ])
+    assert [rows[f"c-{k}"]["trigger"] for k in range(5)] == [None, None, None, "افتتاح", "افتتاح"]
+
+
 def test_a_meeting_told_in_the_present_stays_apart_from_an_opening() -> None:
     # a council meets in a new park the morning its chairman opens it: two outlets tell the opening (one in the
     # present tense), a third the meeting; at base the meeting's present named no class and joined the opening
