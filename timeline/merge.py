@@ -84,7 +84,10 @@ whatever their wording. Groups are built from the most confident pairs down (fin
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
 never spread over more than a day plus ``conflict_window``, and it never holds happening
-words of two groups nor two towns, and an entry of clauses naming no happening grows only
+words of two groups nor two towns, nor two sites finer than a town none of whose reports
+name the other's (:mod:`timeline.sites`: ``حي الدورة`` and ``مدينة الصدر``, two attacks of one day
+in two districts of one city; a report naming no site never parts, nor one naming the district
+beside the city alone), and an entry of clauses naming no happening grows only
 through a rare word half its events hold (:data:`PLAIN_SHARE`). Two grown entries join when
 their telling words meet, or when what their reports say happened does: one class of
 happening named by each clause's own predicate, on one day, with what it governs told in

@@ -933,7 +933,8 @@ class ClauseFeatures:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
     their opponents: :func:`clubs`; a match's report: both sides) and ``case`` (the words naming a court's case or whom a
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
-    apart, :func:`told_by_case`).
+    apart, :func:`told_by_case`) and ``sites`` (the ``word`` ids of the places finer than a town
+    its clause names: ``حي الدورة``, :mod:`timeline.sites`; empty for none).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -2194,7 +2195,8 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose):
+                   cues_not_before, ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
+                   site_words):
         loader()
     bodies("ar")
     load_wording("ar")
