@@ -1500,7 +1500,8 @@ class _Components:
         if ta is not None and tb is not None and ta != tb and (region[ra] is None or region[ra] != region[rb]
                                                                or (oa is not None and ob is not None and oa.isdisjoint(ob))):
             return
-        if self.sites and self._sites_apart(ra, rb):
+        sites = self.sites
+        if ra in sites and rb in sites and self._sites_apart(ra, rb):
             return  # each names a district, a market, a street the other never names: two places
         size = self.size
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
