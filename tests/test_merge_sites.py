@@ -53,6 +53,7 @@ ONE_BOMBING = {
     ("هطلت الأمطار على منطقة عسير", set()),                 # a known place
     ("أقيم حاجز 45 على الطريق", set()),                     # a count
     ("وصلت إلى الحي مساء", set()),                          # a site word with the article names none
+    ("نقلت القناة الحفل في بث حي ومباشر", set()),            # a conjunction's word, no name
 ])
 def test_the_sites_a_text_names(text: str, named: set[str]) -> None:
     assert sites(text) == named

@@ -8,8 +8,10 @@ yaml and the gazetteer say is no name): a word of a place the gazetteer knows (`
 the region; ``حي`` of a known town is that town), a function, time or number word, a word
 ``not_site_names`` or ``not_area_names`` lists (what a market, a square or an area is *of*:
 ``سوق العمل``، ``ساحة المعركة``، ``منطقة اليورو``), a word with a preposition or a conjunction
-glued before its article (``سوق للخضار``: a market of vegetables), and a word not definite ending,
-folded, in ه or ي (``سوق شعبي``، ``منطقة سكنية``: an adjective). After a town word (``مدينة``،
+glued before its article (``سوق للخضار``: a market of vegetables), a word not definite ending,
+folded, in ه or ي (``سوق شعبي``، ``منطقة سكنية``: an adjective), and a word not definite opened by
+و or ف (``بث حي ومباشر``: a conjunction's word; a name so opened, ``حي فيصل``, is lost: no site is
+safer than a wrong one). After a town word (``مدينة``،
 ``بلدة``، ``قرية``) only a definite name is a site (``مدينة الصدر``): a name without the article is a
 town (:mod:`timeline.places`, ``town_words``).
 
@@ -47,6 +49,7 @@ class SiteWords:
     towns: frozenset[str]
     refused: frozenset[str]
     glued: tuple[str, ...] = ()  # a clitic before the article (بال، لل، وال): no construct's name
+    joined: tuple[str, ...] = ()  # و، ف: a word not definite opened by one is most often joined (حي ومباشر)
     article: str = "ال"
 
     def named(self, marker: str, name: str) -> bool:
@@ -57,8 +60,8 @@ class SiteWords:
             return False
         if name.startswith(self.glued):
             return False
-        if not name.startswith(self.article):  # a town (after a town word) or an adjective (شعبي، سكنيه)
-            return word not in self.towns and name[-1] not in _ADJECTIVE_ENDINGS
+        if not name.startswith(self.article):  # a town (after a town word), an adjective (شعبي، سكنيه), a joined word
+            return word not in self.towns and name[-1] not in _ADJECTIVE_ENDINGS and not name.startswith(self.joined)
         return name[len(self.article):] not in self.refused
 
     def sites(self, text: str) -> frozenset[str]:
@@ -93,7 +96,7 @@ def _site_words(code: str) -> SiteWords:
     glued.discard(clitics.article)
     no_name = {fold(str(w)).strip() for w in refused} | gazetteer.not_names | gazetteer.not_areas
     return SiteWords(markers, frozenset(fold(str(w)) for w in towns) & bases, frozenset(no_name),
-                     tuple(sorted(glued, key=len, reverse=True)), clitics.article)
+                     tuple(sorted(glued, key=len, reverse=True)), clitics.conjunctions, clitics.article)
 
 
 def sites(text: str, code: str = "ar") -> frozenset[str]:
