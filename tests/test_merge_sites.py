@@ -54,6 +54,7 @@ ONE_BOMBING = {
     ("أقيم حاجز 45 على الطريق", set()),                     # a count
     ("وصلت إلى الحي مساء", set()),                          # a site word with the article names none
     ("نقلت القناة الحفل في بث حي ومباشر", set()),            # a conjunction's word, no name
+    ("أقيم المهرجان في منطقة يقصدها الزوار", set()),          # a verb with its pronoun
 ])
 def test_the_sites_a_text_names(text: str, named: set[str]) -> None:
     assert sites(text) == named

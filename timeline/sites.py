@@ -11,7 +11,7 @@ the region; ``حي`` of a known town is that town), a function, time or number w
 glued before its article (``سوق للخضار``: a market of vegetables), a word not definite ending,
 folded, in ه or ي (``سوق شعبي``، ``منطقة سكنية``: an adjective), and a word not definite opened by
 و or ف (``بث حي ومباشر``: a conjunction's word; a name so opened, ``حي فيصل``, is lost: no site is
-safer than a wrong one). After a town word (``مدينة``،
+safer than a wrong one) or ending in an attached pronoun of two letters (``منطقة يرتادها``: a verb). After a town word (``مدينة``،
 ``بلدة``، ``قرية``) only a definite name is a site (``مدينة الصدر``): a name without the article is a
 town (:mod:`timeline.places`, ``town_words``).
 
@@ -29,7 +29,7 @@ from typing import Any
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import clitic_prefixes
+from timeline.lexicon import attached_pronouns, clitic_prefixes
 from timeline.normalize import fold
 from timeline.places import load_gazetteer
 
@@ -50,6 +50,7 @@ class SiteWords:
     refused: frozenset[str]
     glued: tuple[str, ...] = ()  # a clitic before the article (بال، لل، وال): no construct's name
     joined: tuple[str, ...] = ()  # و، ف: a word not definite opened by one is most often joined (حي ومباشر)
+    pronouns: tuple[str, ...] = ()  # attached pronouns: a word not definite ending in one is a verb's or a noun's
     article: str = "ال"
 
     def named(self, marker: str, name: str) -> bool:
@@ -61,7 +62,8 @@ class SiteWords:
         if name.startswith(self.glued):
             return False
         if not name.startswith(self.article):  # a town (after a town word), an adjective (شعبي، سكنيه), a joined word
-            return word not in self.towns and name[-1] not in _ADJECTIVE_ENDINGS and not name.startswith(self.joined)
+            return (word not in self.towns and name[-1] not in _ADJECTIVE_ENDINGS and not name.startswith(self.joined)
+                    and not name.endswith(self.pronouns))
         return name[len(self.article):] not in self.refused
 
     def sites(self, text: str) -> frozenset[str]:
@@ -96,7 +98,8 @@ def _site_words(code: str) -> SiteWords:
     glued.discard(clitics.article)
     no_name = {fold(str(w)).strip() for w in refused} | gazetteer.not_names | gazetteer.not_areas
     return SiteWords(markers, frozenset(fold(str(w)) for w in towns) & bases, frozenset(no_name),
-                     tuple(sorted(glued, key=len, reverse=True)), clitics.conjunctions, clitics.article)
+                     tuple(sorted(glued, key=len, reverse=True)), clitics.conjunctions,
+                     tuple(p for p in attached_pronouns(code) if len(p) > 1), clitics.article)
 
 
 def sites(text: str, code: str = "ar") -> frozenset[str]:
