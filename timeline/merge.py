@@ -84,7 +84,10 @@ whatever their wording. Groups are built from the most confident pairs down (fin
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
 never spread over more than a day plus ``conflict_window``, and it never holds happening
-words of two groups nor two towns, and an entry of clauses naming no happening grows only
+words of two groups nor two towns, nor two sites finer than a town none of whose reports
+name the other's (:mod:`timeline.sites`: ``حي الدورة`` and ``مدينة الصدر``, two attacks of one day
+in two districts of one city; a report naming no site never parts, nor one naming the district
+beside the city alone), and an entry of clauses naming no happening grows only
 through a rare word half its events hold (:data:`PLAIN_SHARE`). Two grown entries join when
 their telling words meet, or when what their reports say happened does: one class of
 happening named by each clause's own predicate, on one day, with what it governs told in
@@ -1422,6 +1425,13 @@ class _Components:
         told = table["owners"].to_list() if "owners" in table.columns else [None] * len(self.town)
         self.owners: list[frozenset[str] | None] = [frozenset(o) if o else None for o in told]
         self.words = words  # each linked event's word ids
+        # the sites (timeline.sites: a district, a market) each event's clause names, at its entry's
+        # root (only for entries naming one), and every event's words (read when two such entries meet)
+        self.sites: dict[int, frozenset[int]] = {}
+        if "sites" in table.columns:
+            named = table.filter(pl.col("sites").list.len() > 0).select("i", "sites")
+            self.sites = {i: frozenset(sites) for i, sites in named.iter_rows()}
+        self.clause_words: pl.Series | None = table["words"] if self.sites else None
         self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
         self.core: dict[int, set[int]] = {}
@@ -1490,6 +1500,9 @@ class _Components:
         if ta is not None and tb is not None and ta != tb and (region[ra] is None or region[ra] != region[rb]
                                                                or (oa is not None and ob is not None and oa.isdisjoint(ob))):
             return
+        sites = self.sites
+        if ra in sites and rb in sites and self._sites_apart(ra, rb):
+            return  # each names a district, a market, a street the other never names: two places
         size = self.size
         if size[ra] >= 2 and size[rb] >= 2 and not self._core(ra) & self._core(rb) and not self._found(ra, rb) \
                 and not (alike and self._one_happening(ra, rb)) and not self._started(ra, rb) \
@@ -1552,6 +1565,10 @@ class _Components:
             of_a, of_b = kept.pop(ra, None), kept.pop(rb, None)
             if of_a is not None or of_b is not None:
                 kept[root] = (of_a or []) + (of_b or [])  # type: ignore[operator]
+        if self.sites:
+            sites_a, sites_b = self.sites.pop(ra, None), self.sites.pop(rb, None)
+            if sites_a is not None or sites_b is not None:
+                self.sites[root] = (sites_a or frozenset()) | (sites_b or frozenset())
         for art, told in days_a.items():  # the larger map absorbs the smaller one
             days_b.setdefault(art, set()).update(told)
         self.days.pop(ra, None)
@@ -1676,6 +1693,23 @@ class _Components:
             if len(told) == 1 and None not in told and self._class(other) in told:
                 return True
         return False
+
+    def _sites_apart(self, ra: int, rb: int) -> bool:
+        """Whether the entries at ``ra`` and ``rb`` each name a site (:mod:`timeline.sites`: ``حي
+        الدورة``، ``مدينة الصدر``) and neither's reports name any of the other's: two districts of one
+        city, two places. An entry naming none is never apart (one outlet names the district, another
+        the city only); a site the other's reports name in other words (``بالرمادي`` beside ``مدينة
+        الرمادي``; a street in the district) is one place."""
+        sites_a, sites_b = self.sites.get(ra), self.sites.get(rb)
+        if sites_a is None or sites_b is None or not sites_a.isdisjoint(sites_b):
+            return False
+        return sites_a.isdisjoint(self._told(rb)) and sites_b.isdisjoint(self._told(ra))
+
+    def _told(self, root: int) -> set[int]:
+        """Every word of the clauses of the entry at ``root`` (linked or not)."""
+        assert self.clause_words is not None
+        told = self.clause_words.gather(self.members.get(root, [root])).to_list()
+        return set().union(*told)
 
     def _cases_apart(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` each hold a report naming a case (or whom a

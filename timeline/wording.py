@@ -43,6 +43,7 @@ from timeline.happenings import (DATELINE_CHARS, NAMING_BETWEEN, OPENING_WORDS, 
 from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
+from timeline.sites import site_words
 
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
@@ -932,7 +933,8 @@ class ClauseFeatures:
     :func:`told_by_sides`) and ``teams`` (the clubs a clause of football tells of, not
     their opponents: :func:`clubs`; a match's report: both sides) and ``case`` (the words naming a court's case or whom a
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
-    apart, :func:`told_by_case`).
+    apart, :func:`told_by_case`) and ``sites`` (the ``word`` ids of the places finer than a town
+    its clause names: ``حي الدورة``, :mod:`timeline.sites`; empty for none).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -1075,6 +1077,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # content words of each clause and each title
     positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
     positions = _aliased(positions, aliases, stems)
+    named_sites = _sites(positions)
     events, borrowed, towns = aside.result()
     # what a clause cut off its sentence borrows lends names, not happening words (_lent)
     positions = _names_only(positions, borrowed)
@@ -1123,6 +1126,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
         .join(cases, on="c", how="left")
+        .join(named_sites, on="c", how="left")
         .join(played, on="i", how="left")
         .with_columns(_as_match(pl.col("played").is_not_null()))
         .sort("i")
@@ -1141,6 +1145,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             # a case tells which happening only for a court's classes (or a clause naming none)
             pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(listed(told_by_case())))
             .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
+            pl.col("sites").fill_null(empty),
         )
     )
     return ClauseFeatures(out, words)
@@ -1580,6 +1585,24 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.Data
               .group_by("c").agg(pl.col("owners").sort()))
     return (towns.join(owners, on="c", how="left")
             .with_columns(pl.col("owners").fill_null(pl.lit([], pl.List(pl.String)))))
+
+
+def _sites(positions: pl.DataFrame) -> pl.DataFrame:
+    """``(c, sites)``: the ``word`` ids of the sites each clause names (a district, a market, a
+    street: :mod:`timeline.sites`), the word after a site word (``في حي الدورة``) when it is a
+    site's name; only clauses naming one. Only the rows after a site word are read."""
+    rules = site_words()
+    at = positions["token"].is_in(list(rules.markers)).arg_true()
+    at = at.filter(at + 1 < positions.height)
+    if not at.len():
+        return pl.DataFrame(schema={"c": positions.schema["c"], "sites": pl.List(pl.UInt32)})
+    pairs = pl.DataFrame({"c": positions["c"].gather(at), "marker": positions["token"].gather(at),
+                          "c_next": positions["c"].gather(at + 1), "name": positions["token"].gather(at + 1),
+                          "word": positions["word"].gather(at + 1)}) \
+        .filter(pl.col("c") == pl.col("c_next"), pl.col("word").is_not_null())
+    named = {(m, n) for m, n in pairs.select("marker", "name").unique().iter_rows() if rules.named(m, n)}
+    keep = pl.Series([(m, n) in named for m, n in pairs.select("marker", "name").iter_rows()], dtype=pl.Boolean)
+    return pairs.filter(keep).group_by("c").agg(pl.col("word").unique().sort().cast(pl.UInt32).alias("sites"))
 
 
 def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:
@@ -2172,7 +2195,8 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose):
+                   cues_not_before, ranked_cues, _cut_off, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
+                   site_words):
         loader()
     bodies("ar")
     load_wording("ar")
