@@ -9,7 +9,7 @@ the region; ``حي`` of a known town is that town), a function, time or number w
 ``not_site_names`` or ``not_area_names`` lists (what a market, a square or an area is *of*:
 ``سوق العمل``، ``ساحة المعركة``، ``منطقة اليورو``), a word with a preposition or a conjunction
 glued before its article (``سوق للخضار``: a market of vegetables), a word not definite ending,
-folded, in ه or ي (``سوق شعبي``، ``منطقة سكنية``: an adjective), and a word not definite opened by
+folded, in one of ``site_adjective_endings`` (``سوق شعبي``، ``منطقة سكنية``: an adjective), and a word not definite opened by
 و or ف (``بث حي ومباشر``: a conjunction's word; a name so opened, ``حي فيصل``, is lost: no site is
 safer than a wrong one) or ending in an attached pronoun of two letters (``منطقة يرتادها``: a verb). After a town word (``مدينة``،
 ``بلدة``، ``قرية``) only a definite name is a site (``مدينة الصدر``): a name without the article is a
@@ -22,7 +22,6 @@ any the other names: two attacks of one day in one city, in two of its districts
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,8 +34,8 @@ from timeline.places import load_gazetteer
 
 __all__ = ["SiteWords", "site_words", "sites"]
 
+_WORD = kept(r"\w+")
 _NAME = kept(r"[^\W\d_]{3,}")  # letters only, three or more (not a count: حاجز 45)
-_ADJECTIVE_ENDINGS = "هي"  # folded: what ends an adjective not definite (سوق شعبي، منطقة سكنية)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +51,7 @@ class SiteWords:
     joined: tuple[str, ...] = ()  # و، ف: a word not definite opened by one is most often joined (حي ومباشر)
     pronouns: tuple[str, ...] = ()  # attached pronouns: a word not definite ending in one is a verb's or a noun's
     article: str = "ال"
+    adjective_endings: tuple[str, ...] = ()  # folded: a word not definite ending so is an adjective (سوق شعبي)
 
     def named(self, marker: str, name: str) -> bool:
         """Whether the token ``name`` after the site word token ``marker`` (both folded) is a
@@ -62,13 +62,13 @@ class SiteWords:
         if name.startswith(self.glued):
             return False
         if not name.startswith(self.article):  # a town (after a town word), an adjective (شعبي، سكنيه), a joined word
-            return (word not in self.towns and name[-1] not in _ADJECTIVE_ENDINGS and not name.startswith(self.joined)
+            return (word not in self.towns and not name.endswith(self.adjective_endings) and not name.startswith(self.joined)
                     and not name.endswith(self.pronouns))
         return name[len(self.article):] not in self.refused
 
     def sites(self, text: str) -> frozenset[str]:
         """The names of the sites ``text`` names (folded, as written)."""
-        tokens = re.findall(r"\w+", fold(text))
+        tokens = _WORD.findall(fold(text))
         return frozenset(name for marker, name in zip(tokens, tokens[1:]) if self.named(marker, name))
 
 
@@ -82,9 +82,10 @@ def site_words(code: str = "ar") -> SiteWords:
 def _site_words(code: str) -> SiteWords:
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
-    words, refused, towns = (data.get(key) or [] for key in ("site_words", "not_site_names", "town_words"))
-    if not all(isinstance(v, list) for v in (words, refused, towns)):
-        raise LanguageDataError(f"{where}: site_words, not_site_names, town_words: lists of words")
+    words, refused, towns, endings = (data.get(key) or [] for key in
+                                      ("site_words", "not_site_names", "town_words", "site_adjective_endings"))
+    if not all(isinstance(v, list) for v in (words, refused, towns, endings)):
+        raise LanguageDataError(f"{where}: site_words, not_site_names, town_words, site_adjective_endings: lists of words")
     clitics = clitic_prefixes(code)
     bases = {fold(str(w)).strip() for w in words}
     if "" in bases:
@@ -99,7 +100,8 @@ def _site_words(code: str) -> SiteWords:
     no_name = {fold(str(w)).strip() for w in refused} | gazetteer.not_names | gazetteer.not_areas
     return SiteWords(markers, frozenset(fold(str(w)) for w in towns) & bases, frozenset(no_name),
                      tuple(sorted(glued, key=len, reverse=True)), clitics.conjunctions,
-                     tuple(p for p in attached_pronouns(code) if len(p) > 1), clitics.article)
+                     tuple(p for p in attached_pronouns(code) if len(p) > 1), clitics.article,
+                     tuple(sorted({fold(str(e)).strip() for e in endings} - {""})))
 
 
 def sites(text: str, code: str = "ar") -> frozenset[str]:
