@@ -57,7 +57,8 @@ with a separate incident (``وفي حادث منفصل``) or opens with a connec
 without an expression of its own takes the day of the date the narrative last set (its
 hour was told of another clause), marked ``inherited``, when it goes on with the same
 thread (:func:`_same_thread`: the same or the next sentence, no paragraph break, no
-opening as background or another thread, a happening word of the group the date tells)
+opening as background or another thread, told done and with no time of its own (:func:`_told_done`),
+a happening word of the group the date tells)
 and that date may be passed on (:func:`_passes_on`: a day or finer, told, not a plan's, a
 since's, a relative clause's or a quotation's);
 ``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
