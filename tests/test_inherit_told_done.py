@@ -26,6 +26,7 @@ def test_the_next_sentence_told_done_inherits() -> None:
 @pytest.mark.parametrize("follows", [
     ". وتتواصل الاشتباكات في المدينة.",  # a state, told in the present
     ". في وقت تتواصل فيه التفجيرات في المدينة.",
+    ". وفي وقت تتواصل فيه التفجيرات، تعيش المدينة حالة من الترقب.",
     "، في وقت تشهد المدينة توترا بعد تفجيرات متتالية.",  # the state a happening is told against
 ])
 def test_a_state_told_in_the_present_inherits_nothing(follows: str) -> None:

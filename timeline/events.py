@@ -239,6 +239,8 @@ _DEFINITE_WORD = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"?ال|" + _CONJ + r"?ل
 _GOVERNED = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"ال|" + _CONJ + r"?لل)")
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = kept(_CONJ + r"?في\s+(?:\S+\s+){0,2}\S+")
+# a conjunction glued to a clause's first word, or nothing
+_CONJ_HEAD = kept(_CONJ + "?")
 _DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
 # a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
 _COUNT_AFTER = kept(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
@@ -3643,8 +3645,8 @@ def _told_done(text: str, folded: str, cues: _DateCues) -> bool:
     ``lang/ar/event_dates.yaml``: ``في أواخر يوني الماضي``, a month misspelt)."""
     if opening_tense(folded) in (Told.AHEAD, Told.NOW):
         return False
-    if cues.state.match(text, 1 if text.startswith("و") else 0):
-        return False
+    if any(cues.state.match(text, at) for at in {0, _CONJ_HEAD.match(text).end()}):  # (و)في وقت تشهد; the
+        return False  # ف of في is no conjunction
     return cues.own_time.isdisjoint(_WORD.findall(folded))
 
 
