@@ -57,7 +57,8 @@ with a separate incident (``وفي حادث منفصل``) or opens with a connec
 without an expression of its own takes the day of the date the narrative last set (its
 hour was told of another clause), marked ``inherited``, when it goes on with the same
 thread (:func:`_same_thread`: the same or the next sentence, no paragraph break, no
-opening as background or another thread, a happening word of the group the date tells)
+opening as background or another thread, told done and with no time of its own (:func:`_told_done`),
+a happening word of the group the date tells)
 and that date may be passed on (:func:`_passes_on`: a day or finer, told, not a plan's, a
 since's, a relative clause's or a quotation's);
 ``date_confidence`` is then 0.7 (same sentence) or 0.5 (next sentence), 1.0 for a clause's
@@ -238,6 +239,8 @@ _DEFINITE_WORD = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"?ال|" + _CONJ + r"?ل
 _GOVERNED = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"ال|" + _CONJ + r"?لل)")
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = kept(_CONJ + r"?في\s+(?:\S+\s+){0,2}\S+")
+# a conjunction glued to a clause's first word, or nothing
+_CONJ_HEAD = kept(_CONJ + "?")
 _DATELINE_WORDS = 6  # a dateline's words outside its dates: towns, an agency's name
 # a number right after a cut-off (بلغ عدد القتلى حتى مساء أمس، 23 قتيلا): the count it closes
 _COUNT_AFTER = kept(r"[\s،,]*(?:\(\s*)?[\d\u0660-\u0669]")
@@ -267,7 +270,7 @@ _MEANWHILE_REACH = 4
 _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
 # window, that it tells older news
-_LEAD_CHECKED = 2
+_LEAD_CHECKED = 3
 # parts of the tagger's rule names that name a day (a weekday, a day of a month): such an
 # expression keeps its day whoever counts it
 _NAMED_DAY = ("<weekday>", "<day>", "<month>", "<holiday>", "dd/mm", "weekend")
@@ -1998,6 +2001,7 @@ class _DateCues(NamedTuple):
     resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
     disagreeing: Mapping[str, tuple[str, ...]] = _NONE  # الذي: (ه, ات, ين, ون)
     state: re.Pattern[str] = kept(r"(?!)")  # background_state before a verb in the present
+    own_time: frozenset[str] = frozenset()  # الماضي، المقبلة: a time of the clause's own, read or not
     second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
     second_waw: re.Pattern[str] = kept(r"(?!)")  # a و before a letter one of them starts with
     second_told: re.Pattern[str] = kept(r"(?!)")  # a folded و + one of them: the sentence's quick test
@@ -2346,6 +2350,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         # pattern of its own, its words first (re scans for them: a third of an alternative's cost)
         state=kept("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
                    + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
+        own_time=frozenset(form for w in data["own_time"] for form in feminine(str(w))),
         second_verbs=second_verbs,
         edition_held=frozenset(form for v in data["edition_held"] for form in verb_forms(fold(str(v))))
         | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
@@ -3542,7 +3547,7 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     clause = next(c for c in clauses if c.sentence_index == index)
     window = report_window(clause, published)
     assert window.interval is not None
-    if _older_news(text, events, index, window.interval[0]):
+    if _older_news(text, events, index, window.interval):
         return
     sentence = text[clause.sentence_start:clause.sentence_end]
     where = pick_place(find_places(sentence), clause.start - clause.sentence_start,
@@ -3553,32 +3558,37 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     events.insert(at, event)
 
 
-def _older_news(text: str, events: list[Event], index: int, first_day: dt.datetime) -> bool:
-    """Whether the :data:`_LEAD_CHECKED` sentences after the lead (sentence ``index``) tell,
-    as the date of their own clause and counted from the publication, a day before the
-    report window (which starts on ``first_day``): the lead tells older news (``أشاد أمير
-    المنطقة بالمواقف البطولية. وقال خلال استقباله المواطنين أمس الأول…``). A date named
-    outright (``1/9/1436 هـ``: the story's background), a quoted one, a since's, a relative
-    or subordinate clause's (``الذي استشهد أمس الأول``, ``بعد إطلاق الحملة في 24 يوليو``:
-    ``subordinate``) and a background one (after ``كان``, ``سبق``: ``إلحاقاً لما سبق إعلانه
-    يوم الخميس``; ``reported_past_openers`` and ``background_openers``; all of
-    ``lang/ar/event_dates.yaml``) say nothing of the lead."""
+def _older_news(text: str, events: list[Event], index: int, window: tuple[dt.datetime, dt.datetime]) -> bool:
+    """Whether the first day the :data:`_LEAD_CHECKED` sentences after the lead (sentence
+    ``index``) tell, as the date of their own clause and counted from the publication, is
+    before the report ``window``: the lead tells older news (``أشاد أمير المنطقة بالمواقف
+    البطولية. وقال خلال استقباله المواطنين أمس الأول…``); a first day inside the window
+    confirms it (``قال الأمير إن الحوادث لن تثني عزائمنا. جاء هذا خلال ترؤسه مساء أمس اجتماعا…``,
+    and what the later sentences date is its background). A date named outright (``1/9/1436
+    هـ``: the story's background), a quoted one, a since's, one ahead, a relative or
+    subordinate clause's (``الذي استشهد أمس الأول``, ``بعد إطلاق الحملة في 24 يوليو``:
+    ``subordinate``), one of what will be done (``وإن تشريح الجثة سيتم اليوم``) and one of a clause
+    opening as background (after ``كان``, ``سبق``, ``الجدير``: ``إلحاقاً لما سبق إعلانه يوم الخميس``،
+    ``الجدير ذكره أن باب الترشح فتح في…``; ``reported_past_openers`` and ``background_openers``; all
+    of ``lang/ar/event_dates.yaml``) say nothing of the lead."""
     cues = _date_cues()
+    first_day, last_day = (_naive(d) for d in window)
     for event in events:
         t = event.timex
         if (event.inherited or not index < event.clause.sentence_index <= index + _LEAD_CHECKED
                 or t.anchor is not Anchor.PUBLISHED or t.interval is None or t.grain is None
-                or t.grain.rank > Grain.DAY.rank or _naive(t.interval[0]) >= first_day):
+                or t.grain.rank > Grain.DAY.rank or _naive(t.interval[0]) >= last_day):
             continue
         before = [unjoined(w) for w in _WORD.findall(_fold_window(text, event.clause.start, t.start))]
+        near = before[-_SUBORDINATE_REACH:]
         if (before and before[0] in cues.background_openers or cues.reported_past_openers.intersection(before[-3:])
                 or cues.since.intersection(before[-2:]) or t.mod == "ON_OR_AFTER"
-                or cues.subordinate.intersection(before[-_SUBORDINATE_REACH:])):
+                or cues.subordinate.intersection(near) or any(map(future_verb, near))):
             continue
         said = text[text.rfind("\n", 0, t.start) + 1:t.start]
         if said.count("«") > said.count("»") or said.count('"') % 2 == 1:
             continue
-        return True
+        return _naive(t.interval[0]) < first_day
     return False
 
 
@@ -3618,7 +3628,8 @@ def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
     if clause.sentence_index - dated.sentence_index > 1 or "\n" in text[dated.end:clause.start]:
         return False
     folded = fold(clause.text)
-    if _date_cues().thread_break.match(folded):
+    cues = _date_cues()
+    if cues.thread_break.match(folded) or not _told_done(clause.text, folded, cues):
         return False
     lexicon = load_triggers()
     kind = lexicon.happening(_without_purposes(folded, lexicon))
@@ -3628,6 +3639,19 @@ def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:
     # comes first in Arabic news), else the nearest after it
     told = lexicon.happening(fold(dated.text), at=len(_fold_window(text, dated.start, date.start)))
     return told is not None and lexicon.group(told) == lexicon.group(kind) and not _elsewhere(dated, clause)
+
+
+def _told_done(text: str, folded: str, cues: _DateCues) -> bool:
+    """Whether a clause may go on with the day the narrative told: it is not told ahead or as
+    going on (:func:`timeline.leads.opening_tense`: ``كما ستفتح المحافظة شواطئها``, a plan;
+    ``وتتواصل المعارك``, a state; nor after ``background_state``: ``في وقت تشهد البلاد توترا``)
+    and it names no time of its own that the tagger could not read (``own_time`` of
+    ``lang/ar/event_dates.yaml``: ``في أواخر يوني الماضي``, a month misspelt)."""
+    if opening_tense(folded) in (Told.AHEAD, Told.NOW):
+        return False
+    if any(cues.state.match(text, at) for at in {0, _CONJ_HEAD.match(text).end()}):  # (و)في وقت تشهد; the
+        return False  # ف of في is no conjunction
+    return cues.own_time.isdisjoint(_WORD.findall(folded))
 
 
 def _elsewhere(dated: Clause, clause: Clause) -> bool:
