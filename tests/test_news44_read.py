@@ -83,3 +83,14 @@ def test_the_hour_of_a_clock_stays() -> None:
 
 def test_the_first_hour_of_a_morning_is_one_o_clock() -> None:
     assert _found("وقع الزلزال في الساعة الأولى من صباح الأحد") == [("الساعة الأولى من صباح الأحد", "2022-01-23T01")]
+
+
+def test_yesterday_of_a_state_set_against_a_later_today_is_the_past() -> None:
+    assert _found("فبالأمس كانت القرية معزولة، واليوم تصلها الطرق من كل جهة") == [
+        ("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
+    assert _found("بالأمس كان منافساً لنا، أما اليوم فهو شريك") == [("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
+
+
+def test_yesterday_of_an_act_before_today_stays_a_day() -> None:
+    assert _found("وبالأمس أعلنت اللجنة الأسماء، واليوم تبدأ المقابلات") == [("الأمس", "2022-01-25"), ("اليوم", "2022-01-26")]
+    assert _found("بالأمس كانت الحرارة مرتفعة. واليوم انخفضت") == [("الأمس", "2022-01-25"), ("اليوم", "2022-01-26")]

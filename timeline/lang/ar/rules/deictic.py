@@ -173,10 +173,32 @@ def _era(c: Ctx, start: int, end: int, off: int) -> str | None:
         return "PRESENT_REF"
     if off == 1 and _YESTERDAY_AND_TODAY.search(before):
         return "FUTURE_REF"
+    return _set_against(c, start, end, word, off)
+
+
+def _set_against(c: Ctx, start: int, end: int, word: str, off: int) -> str | None:
+    """"بالأمس" before a "was" (relative.yaml ``yesterday_states``) and "اليوم" opening a later clause of its
+    sentence set the past against the present: "وبالأمس كانوا في مساجد الشرقية، واليوم نراهم في الجنوب"."""
+    if off == -1 and word == "الامس" and _BY_BEFORE.search(c.before(start, 4)):
+        state = _NEXT_WORD.match(c.text, end)
+        rest = _SENTENCE_HEAD.match(c.text, end, end + _SET_AGAINST_REACH)
+        if state is not None and state.group(1) in c.lex.yesterday_states and rest is not None \
+                and _TODAY_OPENS.search(rest.group()):
+            return "PAST_REF"
+    if word == "اليوم" and _TODAY_OPENS.search(c.before(start, 4) + "اليوم"):
+        tail = _SENTENCE_TAIL.search(c.text, max(0, start - _SET_AGAINST_REACH), start)
+        said = _YESTERDAY_STATE.search(tail.group()) if tail is not None else None
+        if said is not None and said.group(1) in c.lex.yesterday_states:
+            return "PRESENT_REF"
     return None
 
 
 _SENTENCE_TAIL = kept(r"[^.!?؟\n]*$")
+_SENTENCE_HEAD = kept(r"[^.!?؟\n]*")
+_SET_AGAINST_REACH = 120  # characters between "بالأمس" and the "اليوم" set against it
+_BY_BEFORE = kept(rf"(?<!\w){_CONJ}?ب$")
+_TODAY_OPENS = kept(rf"(?:[،,]\s*{_CONJ}?|\s{_CONJ}|[،,]\s*اما\s+)اليوم(?!\w)")  # "، واليوم", " واليوم", "، أما اليوم"
+_YESTERDAY_STATE = kept(rf"(?<!\w){_CONJ}?بالامس\s+(\w+)")
 _AND_TODAY = kept(r"\s+(?:و\s*|او\s+)اليوم(?!\w)")
 _ERA_OPENER = kept(rf"(?<!\w){_CONJ}?(?:ب|(?:في|بين)\s+)$")  # "بالأمس", "وفي الأمس", "بين الأمس"
 _ERA_YESTERDAY_BEFORE = kept(rf"(?<!\w){_CONJ}?(?:ب|(?:في|بين)\s+)الامس\s+(?:و\s*|او\s+)$")
