@@ -94,3 +94,13 @@ def test_yesterday_of_a_state_set_against_a_later_today_is_the_past() -> None:
 def test_yesterday_of_an_act_before_today_stays_a_day() -> None:
     assert _found("وبالأمس أعلنت اللجنة الأسماء، واليوم تبدأ المقابلات") == [("الأمس", "2022-01-25"), ("اليوم", "2022-01-26")]
     assert _found("بالأمس كانت الحرارة مرتفعة. واليوم انخفضت") == [("الأمس", "2022-01-25"), ("اليوم", "2022-01-26")]
+
+
+def test_soon_before_from_after_a_future_verb_is_soon() -> None:
+    assert _found("وقال الطبيب إن المرضى سيغادرون قريباً من المستشفى") == [("قريباً", "FUTURE_REF")]
+    assert _found("وأكد أن البلدية ستنتهي قريبا من أعمال الصيانة") == [("قريبا", "FUTURE_REF")]
+
+
+def test_near_after_a_future_of_being_stays_near() -> None:
+    assert _found("وسيكون الاتفاق قريباً من مطالب النقابة") == []
+    assert _found("وستبقى الأسعار قريبا من مستوياتها الحالية") == []

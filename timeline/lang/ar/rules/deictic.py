@@ -503,13 +503,23 @@ def day_of_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def vague(m: re.Match[str], c: Ctx) -> object:
-    if m["v"] == "قريبا" and _FROM_AFTER.match(c.text, m.end()):
+    if m["v"] == "قريبا" and _FROM_AFTER.match(c.text, m.end()) and not _soon_after(c, m.start()):
         return None  # "كان قريباً من الفوز", "ليكون قريباً منه": near to
     if m["v"] == "حالا" and (re.search(r"(?<!\w)" + _CONJ_B + r"?ا\w\w\w\s+$", c.before(m.start(), 9))
                              or re.match(r"\s+من\s", c.text[m.end():m.end() + 5])):
         return None  # "أفضل حالاً", "بأسوأ حالاً": better, worse off; "يثير حالاً من الحزن": a state of
     v = c.lex.lookup("vague", m["v"])
     return Vague(v) if v else None
+
+
+def _soon_after(c: Ctx, start: int) -> bool:
+    """Whether the word before "قريباً" at ``start`` is a future verb (:func:`_will`) of no being (relative.yaml
+    ``near_states``): "سيخرجون قريباً من المستشفى" is soon; "سيكون قريباً من الحل" near."""
+    before = _PREVIOUS_WORD.search(c.before(start, 16))
+    if before is None or not _will(c, before.group(1)):
+        return False
+    verb = _WILL.fullmatch(before.group(1))
+    return verb is not None and verb["verb"][1:] not in c.lex.near_states
 
 
 RULES: tuple[Rule, ...] = (
