@@ -333,6 +333,8 @@ class Lexicon:
     nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
     yesteryear_before: frozenset[str] = frozenset()  # "نجوم الأمس": former stars, the past
     yesteryear_after: frozenset[str] = frozenset()  # "الأمس القريب": the recent past
+    near_states: frozenset[str] = frozenset()  # "سيكون قريباً من": near to, after a future of being
+    yesterday_states: frozenset[str] = frozenset()  # "بالأمس كانوا …، واليوم …": the past against the present
     pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
     delivery_before: frozenset[str] = frozenset()  # "عقود برنت تسليم سبتمبر": a contract's month, this one or ahead
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
@@ -809,6 +811,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.delivery_before = frozenset(fold(f) for f in rel.get("delivery_before", ()))
         lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))
         lex.yesteryear_after = frozenset(fold(f) for f in rel.get("yesteryear_after", ()))
+        lex.yesterday_states = frozenset(fold(f) for f in rel.get("yesterday_states", ()))
+        lex.near_states = frozenset(f for v in rel.get("near_states", ()) for f in present_persons(v))
         habit = rel.get("habitual", {})
         lex.habitual = {span: tuple(dict.fromkeys(fold(str(f)) for f in (*habit.get("any", ()), *habit.get(span, ()))))
                         for span in ("year", "day")}

@@ -911,6 +911,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     days: list[_Dated] = []  # the days the text has named so far, for clock times
     weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
     listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
+    scheduled_weekday: tuple[int, dt.datetime, int] | None = None  # the same, of a weekday with its hour too
     ahead: tuple[int, dt.datetime] | None = None  # (end in the folded text, day) of the narrative's day, when one
     # day told ahead of the publication, not a bound nor a bare weekday ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة
     # ثلاثة أيام")
@@ -1116,6 +1117,16 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # after it, the same days, not the nearest by tense (no farther apart than a listing of days goes)
             listed = listed_weekday[1] + dt.timedelta(days=(meaning.weekday - listed_weekday[2]) % 7)  # type: ignore[union-attr]
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
+        if kind is When and not narrative and forced is None and future is not False and scheduled_weekday is not None \
+                and _weekday_alone(meaning) and scheduled_weekday[1] >= _midnight(anchor) \
+                and (meaning.weekday - scheduled_weekday[2]) % 7 > 0 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
+                and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
+                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):  # type: ignore[union-attr]
+            # "يلعب السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": a bare weekday opening the next piece
+            # of its sentence after a comma and و, its verb left out, goes on the schedule of the weekday before
+            # it when that one is today or ahead: the day after it, not the last such weekday
+            listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[union-attr]
+            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
         scheduled = False  # whether a bare weekday was counted from the day told ahead (``ahead``)
         if kind is When and not narrative and ahead is not None and forced is None and future is not False \
                 and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_alone(meaning):  # type: ignore[arg-type]
@@ -1202,6 +1213,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         listed_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
             if kind is When and meaning.weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[union-attr]
+        scheduled_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
+            if kind is When and meaning.weekday is not None and r.interval else None  # type: ignore[union-attr]
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
         if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[union-attr]
@@ -1368,6 +1381,9 @@ _A_DAY = dt.timedelta(days=1)
 # what joins two weekdays of one listing, folded: "و", "أو", with "يوم" before the second ("الأحد أو يوم الاثنين")
 _LISTED_LINK = kept(r"\s*(?:و|\s(?:او|ثم)\s)\s*(?:يوم\s+)?")
 _LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a listing is as often out of order
+# a weekday opening the next piece of a schedule: a comma, و, "يوم" maybe, right before it (folded)
+_GAPPED_LINK = kept(r"[،,]\s*و\s*(?:يوم\s+)?$")
+_GAPPED_REACH = 120  # characters from the weekday before: one piece of a schedule, not a paragraph
 # between a clock time and a day that is not its own: a clause break, or a word that places another
 # happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
 _NOT_SAME_CLAUSE = kept(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")

@@ -376,6 +376,13 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         # future ("سأعود الحادية عشرة", "سنلتقي العاشرة"), no other
     if _is_age(c, m.start(), m.end()):
         return None  # "طفلة في السادسة من العمر", "بين السابعة والعاشرة من العمر": an age
+    if m["cue"] and not m["h"].isdigit() and not _FEMININE_ORDINAL.match(m["h"]) \
+            and c.lex.lookup("ordinals", m["h"].split()[0]) is not None \
+            and not (m["mi"] or m["frac"] or m["less"] or m["mid"] or m["after"] is not None
+                     or _part_patterns(c)[2].match(c.text, m.end())):
+        return None  # "نصف الساعة الأول", "الساعة الأولى من المباراة": an hour counted, not the clock (the
+        # clock's hour is a feminine ordinal, "الساعة الثانية", and its first is "الواحدة"; "الساعة الأولى من
+        # صباح الأحد" is one o'clock)
     if not m["mi"]:
         tens = _DEFINITE_TENS.match(c.text, m.end())
         if tens is not None and (c.lex.lookup("cardinals", tens["w"]) or 0) >= 20:

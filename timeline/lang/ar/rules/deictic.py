@@ -14,7 +14,7 @@ from timeline.lang.ar.rules.common import (
     HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
-from timeline.lexicon import clitic_prefixes, unjoined
+from timeline.lexicon import attached_pronouns, clitic_prefixes, unjoined
 from timeline.semantics import Range, Recurring, Vague, When, Within
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
@@ -32,6 +32,8 @@ _ASIDE_AFTER = kept(r"\s*[-–—]")
 _TWO_WORDS_BEFORE = kept(r"(?<!\w)" + _CONJ + r"?(\w+)\s+ال\w+\s+$")
 _ACTION_AFTER = kept(r"\s+(\w+)")
 _INDEFINITE_FEMININE = kept(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
+# "من" after an adverb, alone or with an attached pronoun ("قريباً من الفوز", "ليكون قريباً منه"): near to
+_FROM_AFTER = kept(r"\s+من(?:\s|(?:" + "|".join(attached_pronouns()) + r")(?!\w))")
 
 
 def relative_day(m: re.Match[str], c: Ctx) -> object:
@@ -53,6 +55,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
     if m.group() == "الامس" and _yesteryear(c, m.start(), m.end()):
         return Vague("PAST_REF")  # "نجوم الأمس", "بالأمس القريب": the past, not yesterday
+    era = _era(c, m.start(), m.end(), off)
+    if era is not None:
+        return Vague(era)  # "اليوم يختلف عن البارحة", "بالأمس واليوم", "أمس واليوم وغداً": eras, not days
     if m.group() == "اليوم":  # "اليوم الوطني", "اليوم الأول": a named day, not today
         nxt = _NEXT_DEFINITE.match(c.text, m.end())
         if nxt and (nxt.group(1) in c.lex.named_day_words or c.lex.lookup("ordinals", nxt.group(1)[2:])):
@@ -136,6 +141,70 @@ def _yesteryear(c: Ctx, start: int, end: int) -> bool:
         return False
     word = before.group(1)
     return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in _JOINED_L and word[1:] in c.lex.yesteryear_before)
+
+
+def _era(c: Ctx, start: int, end: int, off: int) -> str | None:
+    """The era a deictic day at ``start``..``end`` (``off`` days from today) stands for, or None: the
+    yesterday a nowadays "اليوم" is compared with before it in its sentence (relative.yaml
+    ``nowadays_compared``: "اليوم يختلف تماماً عن البارحة"); "الأمس" joined by و or أو to "اليوم" after ب, في or
+    بين ("كان بيننا بالأمس واليوم يقاتل", "في الأمس أو اليوم"), and both; yesterday, today and tomorrow told
+    together ("نظرة أمس واليوم وبكرة"), each (not "جلستا الأمس واليوم": two days)."""
+    word = c.text[start:end].split()[-1]
+    if off == -1 and word in ("الامس", "البارحه"):
+        for phrase in c.lex.nowadays_compared:
+            if phrase.endswith(" " + word) and c.text.endswith(phrase, 0, end):
+                at = end - len(phrase)
+                tail = _SENTENCE_TAIL.search(c.text, max(0, at - _COMPARED_REACH), at)
+                today = tail.group().rfind("اليوم") if tail is not None else -1
+                if today >= 0 and _compared_with_past(c, tail.start() + today + len("اليوم")):
+                    return "PAST_REF"
+    after, before = c.text[end:end + 24], c.before(start, 24)
+    today = _AND_TODAY.match(after)
+    if off == -1 and today and _ERA_OPENER.search(before):
+        return "PAST_REF"
+    if word == "اليوم" and _ERA_YESTERDAY_BEFORE.search(before):
+        return "PRESENT_REF"
+    tomorrow = _AND_TOMORROW.match(after, today.end() if today else 0)
+    if tomorrow is None or c.lex.lookup("rel_days", tomorrow["w"]) != 1:
+        tomorrow = None
+    if off == -1 and word.endswith("امس") and today and tomorrow:
+        return "PAST_REF"
+    if word == "اليوم" and not today and tomorrow and _YESTERDAY_AND.search(before):
+        return "PRESENT_REF"
+    if off == 1 and _YESTERDAY_AND_TODAY.search(before):
+        return "FUTURE_REF"
+    return _set_against(c, start, end, word, off)
+
+
+def _set_against(c: Ctx, start: int, end: int, word: str, off: int) -> str | None:
+    """"بالأمس" before a "was" (relative.yaml ``yesterday_states``) and "اليوم" opening a later clause of its
+    sentence set the past against the present: "وبالأمس كانوا في مساجد الشرقية، واليوم نراهم في الجنوب"."""
+    if off == -1 and word == "الامس" and _BY_BEFORE.search(c.before(start, 4)):
+        state = _NEXT_WORD.match(c.text, end)
+        rest = _SENTENCE_HEAD.match(c.text, end, end + _SET_AGAINST_REACH)
+        if state is not None and state.group(1) in c.lex.yesterday_states and rest is not None \
+                and _TODAY_OPENS.search(rest.group()):
+            return "PAST_REF"
+    if word == "اليوم" and _TODAY_OPENS.search(c.before(start, 4) + "اليوم"):
+        tail = _SENTENCE_TAIL.search(c.text, max(0, start - _SET_AGAINST_REACH), start)
+        said = _YESTERDAY_STATE.search(tail.group()) if tail is not None else None
+        if said is not None and said.group(1) in c.lex.yesterday_states:
+            return "PRESENT_REF"
+    return None
+
+
+_SENTENCE_TAIL = kept(r"[^.!?؟\n]*$")
+_SENTENCE_HEAD = kept(r"[^.!?؟\n]*")
+_SET_AGAINST_REACH = 120  # characters between "بالأمس" and the "اليوم" set against it
+_BY_BEFORE = kept(rf"(?<!\w){_CONJ}?ب$")
+_TODAY_OPENS = kept(rf"(?:[،,]\s*{_CONJ}?|\s{_CONJ}|[،,]\s*اما\s+)اليوم(?!\w)")  # "، واليوم", " واليوم", "، أما اليوم"
+_YESTERDAY_STATE = kept(rf"(?<!\w){_CONJ}?بالامس\s+(\w+)")
+_AND_TODAY = kept(r"\s+(?:و\s*|او\s+)اليوم(?!\w)")
+_ERA_OPENER = kept(rf"(?<!\w){_CONJ}?(?:ب|(?:في|بين)\s+)$")  # "بالأمس", "وفي الأمس", "بين الأمس"
+_ERA_YESTERDAY_BEFORE = kept(rf"(?<!\w){_CONJ}?(?:ب|(?:في|بين)\s+)الامس\s+(?:و\s*|او\s+)$")
+_AND_TOMORROW = kept(r"\s+و\s*(?P<w>\w+)")
+_YESTERDAY_AND = kept(r"(?<!\w)(?:ال)?امس\s+و\s*$")
+_YESTERDAY_AND_TODAY = kept(r"(?<!\w)(?:ال)?امس\s+و\s*اليوم\s+و\s*$")
 
 
 _NEXT_WORD = kept(r"\s+(\w+)")
@@ -434,13 +503,23 @@ def day_of_month(m: re.Match[str], c: Ctx) -> object:
 
 
 def vague(m: re.Match[str], c: Ctx) -> object:
-    if m["v"] == "قريبا" and re.match(r"\s+من\s", c.text[m.end():m.end() + 5]):
-        return None  # "كان قريباً من الفوز": near to
+    if m["v"] == "قريبا" and _FROM_AFTER.match(c.text, m.end()) and not _soon_after(c, m.start()):
+        return None  # "كان قريباً من الفوز", "ليكون قريباً منه": near to
     if m["v"] == "حالا" and (re.search(r"(?<!\w)" + _CONJ_B + r"?ا\w\w\w\s+$", c.before(m.start(), 9))
                              or re.match(r"\s+من\s", c.text[m.end():m.end() + 5])):
         return None  # "أفضل حالاً", "بأسوأ حالاً": better, worse off; "يثير حالاً من الحزن": a state of
     v = c.lex.lookup("vague", m["v"])
     return Vague(v) if v else None
+
+
+def _soon_after(c: Ctx, start: int) -> bool:
+    """Whether the word before "قريباً" at ``start`` is a future verb (:func:`_will`) of no being (relative.yaml
+    ``near_states``): "سيخرجون قريباً من المستشفى" is soon; "سيكون قريباً من الحل" near."""
+    before = _PREVIOUS_WORD.search(c.before(start, 16))
+    if before is None or not _will(c, before.group(1)):
+        return False
+    verb = _WILL.fullmatch(before.group(1))
+    return verb is not None and verb["verb"][1:] not in c.lex.near_states
 
 
 RULES: tuple[Rule, ...] = (
