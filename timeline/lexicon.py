@@ -362,6 +362,7 @@ class Lexicon:
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
     month_context_before: tuple[str, ...] = ()  # "في", "قبل": a month name that is also a word is the month after one
     month_context_not: tuple[str, ...] = ()  # "من قبل" ("by"): not such a word here
+    month_context_at_end: tuple[str, ...] = ()  # "قبل", "بعد": the month only where its phrase ends ("قبل مارس.")
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
@@ -834,6 +835,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         lex.month_context_before = tuple(fold(f) for f in rel.get("month_context_before", ()))
         lex.month_context_not = tuple(fold(f) for f in rel.get("month_context_not", ()))
+        lex.month_context_at_end = tuple(fold(f) for f in rel.get("month_context_at_end", ()))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"

@@ -114,21 +114,29 @@ _PREVIOUS_WORD = kept(r"(\w+)\s+$")
 
 
 @per_lexicon
-def _month_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _month_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A word before a month name that is also an ordinary word which makes it the month (relative.yaml
-    ``month_context_before``: "في مارس", "قبل مارس"), and the phrases ending so that do not
-    (``month_context_not``: "من قبل رجب", by Recep)."""
+    ``month_context_before``: "في مارس", "طوال شعبان"), one that does only where the month ends its phrase
+    (``month_context_at_end``: "قبل مارس.", not "قبل رجب طيب أردوغان"), and the phrases ending so that do
+    not (``month_context_not``: "من قبل رجب", by Recep)."""
     def ending(words: tuple[str, ...]) -> re.Pattern[str]:
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
         return re.compile(r"(?<!\w)(?:" + (alts or "(?!)") + r")\s+$")
-    return ending(lex.month_context_before), ending(lex.month_context_not)
+    return ending(lex.month_context_before), ending(lex.month_context_at_end), ending(lex.month_context_not)
 
 
-def _month_cue_before(c: Ctx, start: int) -> bool:
-    """Whether a word of :func:`_month_cues` stands right before a month name at ``start``."""
-    cue, not_cue = _month_cues(c.lex)
+# where a phrase ends after a month name: a mark or the text's end, no second name ("قبل مارس،")
+_PHRASE_END = kept(r"\s*(?:[^\w\s]|$)")
+
+
+def _month_cue_before(c: Ctx, start: int, end: int) -> bool:
+    """Whether a word of :func:`_month_cues` stands right before a month name at ``start`` (ending at ``end``)."""
+    cue, at_end, not_cue = _month_cues(c.lex)
     before = c.before(start, 16)
-    return cue.search(before) is not None and not_cue.search(before) is None
+    if not_cue.search(before) is not None:
+        return False
+    return cue.search(before) is not None \
+        or at_end.search(before) is not None and _PHRASE_END.match(c.text, end) is not None
 
 
 # a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
@@ -179,7 +187,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
-                and not _month_cue_before(c, m.start()) \
+                and not _month_cue_before(c, m.start(), m.end()) \
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
                 and not _weekday_day_before(c.lex).search(c.before(m.start(), 40)) \
                 and not _year_ahead(c, m.end()):
