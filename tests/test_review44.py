@@ -48,3 +48,15 @@ def test_a_term_of_a_courses_year_is_no_quarter(text: str) -> None:
 
 def test_a_fasl_of_a_calendar_year_is_still_a_quarter() -> None:
     assert ("الفصل الأول من العام الجاري", "2015-Q1") in _found("وتراجعت المبيعات في الفصل الأول من العام الجاري")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وأمسكت الشرطة بالمتهم الثامنة مساء أمس", ("الثامنة مساء أمس", "2015-08-09T20")),
+    ("وسلمت المحكمة للمتهم العاشرة من صباح أمس قرار الإفراج", ("العاشرة من صباح أمس", "2015-08-09T10")),
+])
+def test_a_definite_noun_with_a_clitic_is_no_rank(text: str, want: tuple[str, str]) -> None:
+    assert want in _found(text)
+
+
+def test_a_noun_with_its_pronoun_and_a_clitic_still_ranks() -> None:
+    assert _found("وينطلق المهرجان بدورته الخامسة مساء غد") == [("مساء غد", "2015-08-11TEV")]
