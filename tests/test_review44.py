@@ -60,3 +60,25 @@ def test_a_definite_noun_with_a_clitic_is_no_rank(text: str, want: tuple[str, st
 
 def test_a_noun_with_its_pronoun_and_a_clitic_still_ranks() -> None:
     assert _found("وينطلق المهرجان بدورته الخامسة مساء غد") == [("مساء غد", "2015-08-11TEV")]
+
+
+_THURSDAY = dt.datetime(2015, 8, 13, 8, 0)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the end of a clock range is at dawn, after midnight: 02:00, not 14:00, and the start the day before
+    ("وأغلقت الجسور من الساعة العاشرة صباحا حتى الثانية من فجر السبت", "2015-08-07T10:00/2015-08-08T03:00"),
+    ("وأغلقت الجسور من الساعة العاشرة صباحا حتى الثانية فجر السبت", "2015-08-07T10:00/2015-08-08T03:00"),
+    # told on that Thursday: from Wednesday evening to Thursday's dawn
+    ("وانقطع التيار من العاشرة مساء حتى الثانية فجر الخميس", "2015-08-12T22:00/2015-08-13T03:00"),
+])
+def test_a_clock_range_ending_at_dawn_of_a_named_day(text: str, want: str) -> None:
+    assert [str(t.value) for t in tag(text, _THURSDAY)] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وفتح المعرض من العاشرة صباحا حتى الرابعة من عصر السبت", "2015-08-08T10:00/2015-08-08T17:00"),
+    ("ويفتح المعرض من الساعة الثامنة حتى العاشرة مساء الخميس", "2015-08-13T20:00/2015-08-13T23:00"),
+])
+def test_a_clock_range_within_its_day_is_unchanged(text: str, want: str) -> None:
+    assert [str(t.value) for t in tag(text, _THURSDAY)] == [want]
