@@ -1049,12 +1049,15 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
             and word in ("", ",", "،", "يوم", "في"):
         # "من الساعة 9:30 - 11:00 يوم الخميس": both ends on that day
-        last = combine(ma.last, mb)
-        first = combine(ma.first, mb if last is None or _before_end(ma.first, last) else amend(mb, part=None))
+        last = combine(_before_noon(ma.last, mb), mb)
+        if last is not None and _over_midnight(ma.first, last):
+            first: When | None = ma.first  # "من العاشرة مساءً حتى الثانية فجر الخميس": the day is the end's (resolve)
+        else:
+            first = combine(ma.first, mb if last is None or _before_end(ma.first, last) else amend(mb, part=None))
         if first is not None and last is not None:
             return _span_of(a, b, Range(first, last), a.rule)
     if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
-        last = combine(ma.last, mb) or ma.last  # "من 9 إلى 1 بعد الظهر": the first end stays in the morning
+        last = combine(_before_noon(ma.last, mb), mb) or ma.last  # "من 9 إلى 1 بعد الظهر": the first end stays in the morning
         first = (combine(ma.first, mb) if _before_end(ma.first, last) else None) or ma.first
         return _span_of(a, b, Range(first, last), a.rule)
     if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \
@@ -1107,6 +1110,25 @@ def _fixed_hour(w: When) -> When:
     if w.hour is None and w.part is not None and (w.part.noon or w.part.midnight):
         return amend(w, hour=12 if w.part.noon else 0)
     return w
+
+
+def _before_noon(end: When, part: When) -> When:
+    """The second end of a clock range, told with no part and so taken after noon to follow the first
+    ("من التاسعة صباحاً حتى الواحدة": 13:00), back before noon when a part of the morning then follows it:
+    "من العاشرة صباحاً حتى الثانية من فجر السبت" ends at 02:00, not 14:00."""
+    if end.part is None and end.hour is not None and 12 < end.hour < 24 and part.part is not None \
+            and not part.part.pm and not part.has_clock:
+        return amend(end, hour=end.hour - 12)
+    return end
+
+
+def _over_midnight(a: When, b: When) -> bool:
+    """Whether a clock range from ``a`` to ``b``, whose end has its part of the day, ends earlier in the
+    day than it starts, past midnight ("من العاشرة مساءً حتى الثانية فجراً")."""
+    if a.hour is None or b.hour is None or b.part is None:
+        return False
+    start = a.hour + 12 if a.part is not None and a.part.pm and a.hour < 12 else a.hour
+    return (b.hour, b.minute or 0) < (start, a.minute or 0)
 
 
 def _before_end(a: When, b: When) -> bool:

@@ -364,6 +364,8 @@ class Lexicon:
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
     month_context_before: tuple[str, ...] = ()  # "في", "قبل": a month name that is also a word is the month after one
     month_context_not: tuple[str, ...] = ()  # "من قبل" ("by"): not such a word here
+    month_context_at_end: tuple[str, ...] = ()  # "قبل", "بعد": the month only where its phrase ends ("قبل مارس.")
+    month_phrase_goes_on: tuple[str, ...] = ()  # "من": after a month its phrase goes on ("آخر شعبان من كل عام")
     fuzzy: dict[str, tuple[str, float, float]] = field(default_factory=dict)
     approx: tuple[str, ...] = ()
     vague_amounts: tuple[str, ...] = ()  # "سنوات قليلة": a few of a unit
@@ -838,6 +840,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         lex.month_context_before = tuple(fold(f) for f in rel.get("month_context_before", ()))
         lex.month_context_not = tuple(fold(f) for f in rel.get("month_context_not", ()))
+        lex.month_context_at_end = tuple(fold(f) for f in rel.get("month_context_at_end", ()))
+        lex.month_phrase_goes_on = tuple(fold(f) for f in rel.get("month_phrase_goes_on", ()))
         fill.where = "modifiers.yaml"
         mods = load_language_yaml(code, "modifiers.yaml")
         for entry in mods["parts"]:  # "بداية" gives "بدايات"

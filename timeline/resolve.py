@@ -929,10 +929,11 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
             gap = dt.timedelta(days=(b.interval[0].isoweekday() - first.weekday) % 7 or 7)
             a = Resolved(a.type, _day_value(b.interval[0].date() - gap), a.grain, (b.interval[0] - gap, b.interval[1] - gap))
         if first.has_clock and last.has_clock and not first.has_date and first.weekday is None \
-                and (last.has_date or last.weekday is not None) and a.interval[0].date() != b.interval[0].date():
+                and (last.has_date or last.weekday is not None) \
+                and (a.interval[0].date() != b.interval[0].date() or a.interval[0] >= b.interval[1]):
             # "عند السادسة مساء وحتى الثامنة من مساء يوم الثلاثاء": a clock with no day of its own opens the
             # range on the day of the end's (the night before when it would come after the end: "من
-            # العاشرة ليلا حتى الثانية من فجر السبت")
+            # العاشرة ليلا حتى الثانية من فجر السبت", "من العاشرة مساءً حتى الثانية فجر الخميس" told on that Thursday)
             shift = b.interval[0].date() - a.interval[0].date()
             if a.interval[0] + shift >= b.interval[1]:
                 shift -= dt.timedelta(days=1)

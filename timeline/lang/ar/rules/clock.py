@@ -322,7 +322,9 @@ _FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
 
 # A word a feminine ordinal right after it qualifies: a noun with a pronoun ("في نسخته التاسعة", "مباراتها
 # الثالثة") or a definite adjective of relation ("مواجهته الودية الخامسة", "القناة الإيرانية الثانية")
-_QUALIFIED_BEFORE = kept(r"(?<!\w)" + _CONJ_BL + r"?(?P<w>(?P<own>(?!ال)\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
+# (not the article with a clitic before it either: "بالمتهم", "للمتهم", "والمتهم")
+_QUALIFIED_BEFORE = kept(r"(?<!\w)(?!" + clitic_prefixes().definite().removeprefix("^") + r"\w+ت(?:ه|ها|هم|هما)\s+$)"
+                         + _CONJ_BL + r"?(?P<w>(?P<own>(?!ال)\w{3,}ت(?:ه|ها|هم|هما))|ال\w{2,}يه)\s+$")
 _OWN = kept(r"(?!ال)\w{3,}ت(?:ه|ها|هم|هما)")  # a pronoun never follows the article: "المتهم" is no "دورتهم"
 # the noun an adjective of relation qualifies, before it and any other such adjective: "القناة", "بالجولة",
 # "مباراته", "القافلة (الإغاثية) السعودية"

@@ -114,21 +114,28 @@ _PREVIOUS_WORD = kept(r"(\w+)\s+$")
 
 
 @per_lexicon
-def _month_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _month_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A word before a month name that is also an ordinary word which makes it the month (relative.yaml
-    ``month_context_before``: "في مارس", "قبل مارس"), and the phrases ending so that do not
-    (``month_context_not``: "من قبل رجب", by Recep)."""
+    ``month_context_before``: "في مارس", "طوال شعبان"); one that does only where the month ends its phrase
+    (``month_context_at_end``: "قبل مارس.", not "قبل رجب طيب أردوغان"); the phrases ending so that do not
+    (``month_context_not``: "من قبل رجب", by Recep); and where a phrase ends after the month: a mark, the
+    text's end or a word that goes on with a time phrase (``month_phrase_goes_on``: "آخر شعبان من كل عام")."""
     def ending(words: tuple[str, ...]) -> re.Pattern[str]:
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
         return re.compile(r"(?<!\w)(?:" + (alts or "(?!)") + r")\s+$")
-    return ending(lex.month_context_before), ending(lex.month_context_not)
+    goes_on = "|".join(map(re.escape, sorted(lex.month_phrase_goes_on, key=len, reverse=True))) or "(?!)"
+    return ending(lex.month_context_before), ending(lex.month_context_at_end), ending(lex.month_context_not), \
+        re.compile(r"\s*(?:[^\w\s]|$|(?:" + goes_on + r")(?!\w))")
 
 
-def _month_cue_before(c: Ctx, start: int) -> bool:
-    """Whether a word of :func:`_month_cues` stands right before a month name at ``start``."""
-    cue, not_cue = _month_cues(c.lex)
+def _month_cue_before(c: Ctx, start: int, end: int) -> bool:
+    """Whether a word of :func:`_month_cues` stands right before a month name at ``start`` (ending at ``end``)."""
+    cue, at_end, not_cue, phrase_end = _month_cues(c.lex)
     before = c.before(start, 16)
-    return cue.search(before) is not None and not_cue.search(before) is None
+    if not_cue.search(before) is not None:
+        return False
+    return cue.search(before) is not None \
+        or at_end.search(before) is not None and phrase_end.match(c.text, end) is not None
 
 
 # a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
@@ -179,7 +186,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
             return None
         has_cue = bool(m["shahr"] or m["shahr2"] or m["year"] or m["dir"] or m["this"])
         if _month(c, m["month"], "months") is None and not has_cue \
-                and not _month_cue_before(c, m.start()) \
+                and not _month_cue_before(c, m.start(), m.end()) \
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
                 and not _weekday_day_before(c.lex).search(c.before(m.start(), 40)) \
                 and not _year_ahead(c, m.end()):

@@ -236,8 +236,8 @@ def quarter(m: re.Match[str], c: Ctx) -> object:
         return None  # "الربع الأخير من الشهر": a quarter of a month (fraction_of), not Q4; "من الموسم" of a season
     if "fasl" in m.re.groupindex and m["fasl"] and not (m["y"] or m["yw"]):  # (not a group of "<two quarters>")
         after = _OF_THE_YEAR.match(c.text, m.end())
-        if after is None or after["w"] in c.lex.other_years:
-            return None  # "الفصل الأول من العام الدراسي": a semester
+        if after is None or after["w"] in c.lex.other_years or _ranked_year(c, after["w"]):
+            return None  # "الفصل الأول من العام الدراسي", "من السنة الثالثة": a semester
     year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None  # "الربع الثالث من ألفين وعشرين"
     if year is not None and not 1000 <= year <= 2100:
         return None
@@ -268,6 +268,12 @@ _OF_NOT_YEAR = kept(r"\s+من\s+(?!(?:ال|ل)?(?:عام|سنه)(?!\w)|هذا\s|
 
 # what follows "الفصل <ordinal> من العام": the word after the year, if any ("الدراسي": a semester's year)
 _OF_THE_YEAR = kept(r"\s+من\s+(?:هذا\s+)?(?:ال|ل)?(?:عام|سنه)(?:\s+(?P<w>\w+))?")
+
+
+def _ranked_year(c: Ctx, word: str | None) -> bool:
+    """Whether ``word``, after "الفصل <ordinal> من السنة", makes it a year of some course, not the calendar's:
+    a definite adjective that is no direction ("السنة الثالثة", "العام الأول"; not "العام الماضي", "الجاري")."""
+    return word is not None and word.startswith("ال") and word not in c.lex.directions
 
 
 def half(m: re.Match[str], c: Ctx) -> object:
