@@ -2,8 +2,6 @@
 
 - ``<noun> <year>`` refuses a number when no word in reach is a noun that takes a year, before its
   four searches; ``_is_year_noun`` is one set look-up;
-- ``clock_words`` refuses a number alone after a word that may come before an hour ("في خمسة",
-  "في 5 مدن") before its searches (:func:`clock._number_after_cue`);
 - ``normalize`` looks for Latin capitals in the text's ASCII characters only.
 
 The sentences are written for these tests.
@@ -19,9 +17,8 @@ import pytest
 from timeline import normalize as norm_module
 from timeline import tag
 from timeline.engine import load_grammar
-from timeline.lang.ar.rules import clock, dates
+from timeline.lang.ar.rules import dates
 from timeline.lang.ar.rules.common import Ctx
-from timeline.normalize import normalize
 
 PUBLISHED = dt.datetime(2023, 3, 14, 10, 0)
 
@@ -62,62 +59,6 @@ def test_noun_year_still_read(text: str, year: str) -> None:
 ])
 def test_noun_year_refused_without_a_noun(text: str) -> None:
     assert not any(len(value) == 4 and value.isdigit() for *_, value in _tags(text))
-
-
-# --- the clock rule's numbers after a word ------------------------------------------------------------
-
-CLOCK_SENTENCES = (
-    "وزّعت الجمعية المساعدات في خمسة مواقع مختلفة",
-    "انتشرت الفرق في 5 مدن شمال البلاد",
-    "وصل الوفد بعد 3 محطات من الرحلة",
-    "يفتح المتحف أبوابه من 3 إلى 5 مساءً",
-    "يستقبل المكتب المراجعين من اثنين إلى خمسة مساء",
-    "يبدأ العرض عند 7 ويستمر طويلاً",
-    "يستمر الحظر من الساعة 8 مساءً حتى 11 كل يوم",
-    "قال المدير: سأعود في 7.",
-    "وصلنا صباح الغد في الثامنة",
-    "خسر الفريق في الثانية من المباراة",
-    "انطلقت القافلة في الساعة الخامسة والنصف",
-    "بين 3 و4 عصراً تهدأ الحركة",
-    "التقينا مساء 7، ثم افترقنا",
-    "تحدث في 12 مؤتمراً خلال العام",
-    "من 10 حتى 12 ظهراً يبقى الباب مفتوحاً",
-    "كان ذلك في العاشرة من عمره",
-)
-
-
-@pytest.mark.parametrize("text", CLOCK_SENTENCES)
-def test_number_after_cue_refuses_only_what_clock_words_refuses(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = _tags(text)
-    monkeypatch.setattr(clock, "_number_after_cue", lambda m, c: False)
-    assert _tags(text) == fast
-
-
-def test_number_after_cue_on_each_match() -> None:
-    """Where the guard refuses, the rule's production without it refuses too; it refuses the counts."""
-    grammar = load_grammar("ar")
-    rule, pattern = next((r, p) for r, p in grammar.rules if r.name == "<hour> و <minutes>")
-    refused = 0
-    for text in CLOCK_SENTENCES:
-        folded = normalize(text).text
-        ctx = Ctx(grammar.lex, folded)
-        for at in range(len(folded)):
-            m = pattern.match(folded, at)
-            if m is None or m.end() == m.start():
-                continue
-            if clock._number_after_cue(m, ctx):
-                refused += 1
-                assert _without_guard(m, ctx) is None
-    assert refused >= 4  # "في خمسة", "في 5", "بعد 3", "في 12"
-
-
-def _without_guard(m: re.Match[str], ctx: Ctx) -> object:
-    guard = clock._number_after_cue
-    clock._number_after_cue = lambda m, c: False  # type: ignore[assignment]
-    try:
-        return clock.clock_words(m, ctx)
-    finally:
-        clock._number_after_cue = guard  # type: ignore[assignment]
 
 
 # --- normalize: Latin capitals -------------------------------------------------------------------------

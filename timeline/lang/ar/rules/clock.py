@@ -369,31 +369,7 @@ _CLOCK_RANGE_END = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+(?:الساع�
                         r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
-_RANGE_WORD_ENDS = ("-", "الي", "حتي", "ل")  # how the text before a clock range's second end ends (_CLOCK_RANGE_END)
-
-
-def _number_after_cue(m: re.Match[str], c: Ctx) -> bool:
-    """Whether the match is a number alone after a word that may come before an hour ("في خمسة",
-    "في 5 مدن", "بعد 3"), none of what :func:`clock_words` takes such a number for around it (a
-    range it opens or ends, "عند", a feminine ordinal, an hour placed at a clause's end): that is,
-    whether it refuses it. Checked first, on the match and a few characters, so that the most
-    common refusals skip the searches before them (the age, the range)."""
-    if m["pre"] is None or m.start() != m.start("h") or m.end() != m.end("h") or m["after"] is not None \
-            or m["dash"] is not None:
-        return False
-    before = c.before(m.start(), 6)
-    if _OPENS_RANGE.search(before):
-        return False
-    h = m["h"]
-    if not h.isdigit():
-        return not _FEMININE_ORDINAL.match(h)
-    return not (before.endswith("عند ") or _placed_digit_hour(m, c)
-                or c.before(m.start(), 40).rstrip().endswith(_RANGE_WORD_ENDS))
-
-
 def clock_words(m: re.Match[str], c: Ctx) -> object:
-    if _number_after_cue(m, c):
-        return None  # "في خمسة مواقع", "في 5 مدن": a count
     if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
                                       and _bare_hour_placed(m, c)):
         return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
@@ -427,8 +403,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         to = _part_patterns(c)[1].match(c.text, m.end())
         if opens_range and to is not None and _hour_word(c, to["h2"]):
             return When(hour=_num(c, m["h"]))  # "من اثنين إلى خمسة مساء": an hour in words opens a clock range
-        start = _WORD_RANGE_START.search(c.before(m.start(), 30)) if m["after"] is not None else None
-        if start is not None and _hour_word(c, start["w"]):
+        start = _WORD_RANGE_START.search(c.before(m.start(), 30))
+        if start is not None and m["after"] is not None and _hour_word(c, start["w"]):
             return When(hour=_num(c, m["h"]))  # ... and ends it, its part of the day after it
     if not m["cue"] and m["mi"] and not (m["unit"] or m["mi"].isdigit()) and _hour_word(c, m["h"]) \
             and (m["after"] is not None or _CLAUSE_END.match(c.text, m.end())) \
