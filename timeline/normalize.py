@@ -62,6 +62,17 @@ _COMMON_PAIRS = tuple((v, p) for v, p in _PAIRS if v in _COMMON)
 _RARE_PAIRS = tuple((v, p) for v, p in _PAIRS if v not in _COMMON)
 _RARE_RE = kept("[" + re.escape("".join(v for v, _ in _RARE_PAIRS)) + "]")
 _SHORT = 300  # below this many characters one regex search tells whether any rare variant is there
+_CAPITAL_PAIRS = tuple((v, p) for v, p in _PAIRS if "A" <= v <= "Z")
+_UNCASED_PAIRS = tuple((v, p) for v, p in _PAIRS if not "A" <= v <= "Z")
+
+
+def _has_capital(text: str) -> bool:
+    """Whether ``text`` holds a Latin capital A-Z: its ASCII characters alone, lowered (``bytes.lower``
+    lowers A-Z only). ``"A" in text`` is slow on Arabic: in memory "ف" (U+0641) holds the byte of "A"
+    (0x41), and so do "ق" to "ي" and the short vowels those of "B" to "R", so its byte search stops at
+    nearly every letter."""
+    ascii_only = text.encode("ascii", "ignore")
+    return ascii_only != ascii_only.lower()
 
 
 def _fold_chars(text: str) -> str:
@@ -77,7 +88,7 @@ def _fold_chars(text: str) -> str:
                 text = text.replace(variant, plain)
         pairs = _RARE_PAIRS if _RARE_RE.search(text) else ()
     else:
-        pairs = _PAIRS
+        pairs = _UNCASED_PAIRS + _CAPITAL_PAIRS if _has_capital(text) else _UNCASED_PAIRS
     for variant, plain in pairs:
         if variant in text:
             text = text.replace(variant, plain)

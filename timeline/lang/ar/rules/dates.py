@@ -363,8 +363,17 @@ _YEAR_NOUN_NAMES = (kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME 
 _NOUN_CLITICS = tuple(sorted(clitic_prefixes().prefixes()))  # و ف, ب ل ك, the article, or none
 
 
+_WORD_RUN = kept(r"\w+")
+
+
+@per_lexicon
+def _year_noun_forms(lex: Lexicon) -> frozenset[str]:
+    """Every ``year_nouns`` word after each of :data:`_NOUN_CLITICS` (none, و, بال, ...)."""
+    return frozenset(p + noun for p in _NOUN_CLITICS for noun in lex.year_nouns)
+
+
 def _is_year_noun(c: Ctx, word: str) -> bool:
-    return any(word.startswith(p) and word[len(p):] in c.lex.year_nouns for p in _NOUN_CLITICS)
+    return word in _year_noun_forms(c.lex)
 
 
 def noun_year(m: re.Match[str], c: Ctx) -> object:
@@ -372,6 +381,9 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     one, or after such a noun and the definite word it governs."""
     y = int(m["y"])
     near = c.before(m.start(), 30)
+    if _year_noun_forms(c.lex).isdisjoint(_WORD_RUN.findall(near)):
+        return None  # no noun that takes a year in reach: each look below reads one of these words (most
+        # numbers after a word: "نحو 1500 شخص", "بلغت 2021 مليون"), one set look-up each, not four searches
     before = _YEAR_NOUN.search(near)
     if before is not None and not _is_year_noun(c, before.group(1)):
         before = _YEAR_NOUN_OF.search(near)
