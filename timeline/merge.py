@@ -673,12 +673,14 @@ def _kinded(events: pl.DataFrame) -> pl.DataFrame:
     """The clauses' features with each happening class's kind (``kind``: the first class of its
     entry in ``kinds`` of triggers.yaml, else the class: a bombing's is an attack's) and the kind's
     group (``kind_group``, the union's: a festival's start is of its opening's group; null with
-    ``group``)."""
+    ``group``; else the clause's ``group``)."""
     lexicon = load_triggers()
     kind = pl.col("trigger").replace(dict(lexicon.kinds))
-    return events.with_columns(kind.alias("kind"), pl.when(pl.col("group").is_not_null())
+    # (the group as the clause's features give it, a toll's cause's, but for a class of a kind
+    # whose first class is another's: that class's group)
+    return events.with_columns(kind.alias("kind"), pl.when(pl.col("group").is_not_null() & (kind != pl.col("trigger")))
                                .then(kind.replace_strict(dict(lexicon.groups), default=pl.col("group")))
-                               .alias("kind_group"))
+                               .otherwise(pl.col("group")).alias("kind_group"))
 
 
 def _body_pairs(table: pl.DataFrame) -> pl.DataFrame:
