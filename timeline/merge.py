@@ -80,7 +80,8 @@ word, on the same day and with closer wording; or, whatever their wording, an ar
 and a later report of its class and day that tells it again in detail, when nothing between
 them tells another happening and they name no other town (:func:`_lead_links`). Reports whose happening words belong to
 different groups (a bombing and its condemnation; a visit and an appointment) never merge,
-whatever their wording. Groups are built from the most confident pairs down (finer date
+whatever their wording, but for two classes of a kind (``kinds`` of triggers.yaml: a festival's
+start and its opening) told of one day in one town. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
 never spread over more than a day plus ``conflict_window``, and it never holds happening
