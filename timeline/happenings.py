@@ -836,7 +836,7 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
                 defaults[key] = str(default)
             if before:
                 befores[key] = before
-            if reach:
+            if "reach" in entry:  # (reach: 0, no cue after it: على مسرح مهرجان)
                 afters[key] = reach
     return senses, defaults, befores, afters
 
