@@ -66,7 +66,7 @@ GROUPS = {"هجوم": "نزاع", "تفجير": "نزاع", "قتلى": "نزا�
 
 @pytest.mark.parametrize("kinds", [
     [["هجوم", "زلزال"]],  # an unknown class
-    [["قتلى", "وفاة"]],  # two groups
+    [["قتلى", "وفاة"]],  # a toll and a death (two groups: a kind may be, but a toll counts)
     [["إدانة", "هجوم"]],  # a reaction
     [["هجوم", "تفجير"], ["تفجير", "قتلى"]],  # a class in two kinds
     [["هجوم", "قتلى"]],  # a toll and a class that counts none

@@ -692,9 +692,10 @@ def _load_triggers(code: str) -> TriggerLexicon:
 
 def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],
                 reactions: frozenset[str], where: str) -> dict[str, str]:
-    """Each class of a ``kinds`` entry (a list of classes of one group whose words tell one
-    happening) mapped to the entry's first class. A class is in one kind at most; a kind's classes
-    are all or none of each list of ``marked`` classes (loose objects, tolls), and no reaction."""
+    """Each class of a ``kinds`` entry (a list of classes whose words tell one happening, of one
+    group or of two: a festival's start and its opening) mapped to the entry's first class. A class
+    is in one kind at most; a kind's classes are all or none of each list of ``marked`` classes
+    (loose objects, tolls), and none a reaction's."""
     kinds: dict[str, str] = {}
     for entry in _listed(data, "kinds", where):
         classes = [str(c) for c in entry] if isinstance(entry, list) else []
@@ -704,8 +705,8 @@ def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: S
             raise LanguageDataError(f"{where}: kinds: unknown classes {unknown}")
         if again := sorted(set(classes) & set(kinds)):
             raise LanguageDataError(f"{where}: kinds: classes in two kinds {again}")
-        if len({groups[c] for c in classes}) > 1 or groups[classes[0]] in reactions:
-            raise LanguageDataError(f"{where}: kinds: {classes} are not of one group, or a reaction's")
+        if any(groups[c] in reactions for c in classes):
+            raise LanguageDataError(f"{where}: kinds: {classes} hold a reaction's class")
         if any(len({c in m for c in classes}) > 1 for m in marked):
             raise LanguageDataError(f"{where}: kinds: {classes} are not all loose objects or tolls alike")
         kinds.update((c, classes[0]) for c in classes)
@@ -835,7 +836,7 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
                 defaults[key] = str(default)
             if before:
                 befores[key] = before
-            if reach:
+            if "reach" in entry:  # (reach: 0, no cue after it: على مسرح مهرجان)
                 afters[key] = reach
     return senses, defaults, befores, afters
 

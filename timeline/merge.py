@@ -80,7 +80,8 @@ word, on the same day and with closer wording; or, whatever their wording, an ar
 and a later report of its class and day that tells it again in detail, when nothing between
 them tells another happening and they name no other town (:func:`_lead_links`). Reports whose happening words belong to
 different groups (a bombing and its condemnation; a visit and an appointment) never merge,
-whatever their wording. Groups are built from the most confident pairs down (finer date
+whatever their wording, but for two classes of a kind (``kinds`` of triggers.yaml: a festival's
+start and its opening) told of one day in one town. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
 never spread over more than a day plus ``conflict_window``, and it never holds happening
@@ -671,8 +672,16 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
 
 def _kinded(events: pl.DataFrame) -> pl.DataFrame:
     """The clauses' features with each happening class's kind (``kind``: the first class of its
-    entry in ``kinds`` of triggers.yaml, else the class: a bombing's is an attack's)."""
-    return events.with_columns(pl.col("trigger").replace(dict(load_triggers().kinds)).alias("kind"))
+    entry in ``kinds`` of triggers.yaml, else the class: a bombing's is an attack's) and the kind's
+    group (``kind_group``, the union's: a festival's start is of its opening's group; null with
+    ``group``; else the clause's ``group``)."""
+    lexicon = load_triggers()
+    kind = pl.col("trigger").replace(dict(lexicon.kinds))
+    # (the group as the clause's features give it, a toll's cause's, but for a class of a kind
+    # whose first class is another's: that class's group)
+    return events.with_columns(kind.alias("kind"), pl.when(pl.col("group").is_not_null() & (kind != pl.col("trigger")))
+                               .then(kind.replace_strict(dict(lexicon.groups), default=pl.col("group")))
+                               .otherwise(pl.col("group")).alias("kind_group"))
 
 
 def _body_pairs(table: pl.DataFrame) -> pl.DataFrame:
@@ -1149,15 +1158,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
     frame = (
         frame.with_columns(agreement.alias("agreement"), same_article.alias("same_article"))
-        .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"))
+        .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"), kin_town.alias("kin_town"))
         .with_columns((~pl.col("same_trigger") & (pl.col("trigger") != pl.col("trigger_j")).fill_null(False)
                        & (pl.col("group") == pl.col("group_j")).fill_null(False)
                        & ~pl.col("group").is_in(reactions).fill_null(False)
                        & (pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")).alias("class_pair"))
         .filter(
-            # reports naming two groups, or two kinds, of happening never pair; a reaction
-            # (a condemnation, a welcome) pairs only with a reaction of its own kind
-            ~(pl.col("group") != pl.col("group_j")).fill_null(False) | pl.col("one_body"),
+            # reports naming two groups, or two kinds, of happening never pair (but two classes of
+            # a kind told of one day in one town: a festival's start and its opening); a reaction (a
+            # condemnation, a welcome) pairs only with a reaction of its own kind
+            ~(pl.col("group") != pl.col("group_j")).fill_null(False) | pl.col("one_body")
+            | (pl.col("kin_town") & (pl.col("agreement") == _SAME_DAY)),
             pl.col("group").is_in(reactions).fill_null(False) == pl.col("group_j").is_in(reactions).fill_null(False),
             # ...nor two classes, but for two classes of one group on one day (أسفر عن مقتل 12
             # مصليا and the bombing that killed them; an attack and a blast at one academy), at
@@ -1396,7 +1407,8 @@ class _Components:
         self.times = table.select("start", "end", "fine")  # each event's own times (read when asked)
         self.fine_lo: list[int | None] = [s if f else None for s, f in zip(starts, fine)]
         self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
-        self.group: list[str | None] = table["group"].to_list()
+        # each event's group, its kind's (``kind_group`` of _kinded: a festival's start joins its opening)
+        self.group: list[str | None] = table["kind_group" if "kind_group" in table.columns else "group"].to_list()
         # each event's happening class when its clause's own predicate names it (else null)
         self.own_class: list[str | None] = table.select(
             pl.when(pl.col("own")).then(pl.col("trigger")))["trigger"].to_list() if "own" in table.columns \
