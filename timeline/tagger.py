@@ -6,10 +6,10 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline._programs import kept
-from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week
 from timeline._yaml import load_language_yaml
 from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
 from timeline.engine import Found, Grammar, load_grammar, whole_words
@@ -896,41 +896,16 @@ def _written_before(told_apart: list[int]) -> int | None:
 def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
          forced: Prefer | None) -> tuple[list[Timex], list[int]]:
     """:func:`tag` against ``anchor``, and for each deictic told with a weekday ("اليوم
-    الجمعة") the days between the weekday taken and the deictic's day (0 when they agree)."""
+    الجمعة") the days between the weekday taken and the deictic's day (0 when they agree).
+
+    One pass over the chosen expressions, left to right: each is read against what the
+    text told before it (:class:`_Told`), resolved, then recorded there."""
     out: list[Timex] = []
     told_apart: list[int] = []
-    last_day: dt.datetime | None = None
-    last_clock: dt.datetime | None = None  # the last clock time told, when on the narrative's day
-    last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
-    last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
-    last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
-    last_outright: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"quarter"/"year" → (start, end in the folded
-    # text) of the last one named outright ("يوليو", "الربع الثاني من 2015")
-    last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
-    # the last one named outright ("مارس 2021", "عام 2015")
-    days: list[_Dated] = []  # the days the text has named so far, for clock times
-    weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
-    listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
-    scheduled_weekday: tuple[int, dt.datetime, int] | None = None  # the same, of a weekday with its hour too
-    ahead: tuple[int, dt.datetime] | None = None  # (end in the folded text, day) of the narrative's day, when one
-    # day told ahead of the publication, not a bound nor a bare weekday ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة
-    # ثلاثة أيام")
-    clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
-    year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
-    days_told: dict[tuple[str, int, int], tuple[int, int, int]] = {}  # (calendar, month, day) → (year, end in the
-    # folded text, Gregorian year) of a day told with its year
-    year_said = (-1, 0)  # (end in the folded text, Gregorian year) of the last expression telling a year
+    folded = norm.text
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
-    last_past_end = -1  # where the last date wholly before the publication ends in the folded text
-
-    def after_past_date(at: int) -> bool:
-        """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
-        return last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, at)
-
-    daily_end = -1  # where the last "يومياً", "كل يوم", "أسبوعياً" or "كل يوم خميس" ends in the folded text
-    days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
-
+    so_far = _Told(folded, anchor, forced, grammar, tense)
     tenses: dict[int, bool | None] = {}
     headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
 
@@ -980,7 +955,6 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             return False
         return True
 
-    folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
     if chosen and _TITLE_QUOTE in folded:
@@ -991,151 +965,36 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
-        if narrative and last_coarse is not None and last_day == _midnight(anchor) and _day_narrative(meaning):
-            # "سأنشر اليوم قصة قديمة، قبل عامين بالضبط ... في اليوم التالي": the only day named is the
-            # publication's, and the story is told from a date known to its year (or month, week): that
-            # date at its own grain, no invented day. (With no day named at all, or after a day of the story,
-            # a coarse date in between is as often one said in passing: "كأس آسيا 2019", "قبل 15 سنة".)
+        coarse = so_far.story_date(meaning, narrative)
+        if coarse is not None:
             start, end = norm.to_original(f.start, f.end)
-            c = last_coarse
-            out.append(Timex(start, end, text[start:end], c.type, c.value, c.grain, c.interval, None,
-                             Anchor.NARRATIVE, None, f.rule, {}))
+            out.append(Timex(start, end, text[start:end], coarse.type, coarse.value, coarse.grain, coarse.interval,
+                             None, Anchor.NARRATIVE, None, f.rule, {}))
             continue
-        # "قادتها فرنسا عام 2013 ... سيطروا عليها قبل ذلك بعام": an amount of years (months) counted from the
-        # last date told, a year (month) told after the last day, is counted from it, at its grain (2012)
-        from_coarse = narrative and kind is Shift and last_coarse is not None and last_coarse.grain is not None \
-            and Grain(meaning.unit).rank >= last_coarse.grain.rank  # type: ignore[union-attr]
-        if narrative and last_day is None and not _coarse_narrative(meaning) and not from_coarse \
-                and _SENTENCE_END.search(folded, 0, f.start):
-            # "في اليوم التالي" after sentences that named no day: the day after a happening
-            # the text does not date, not after the publication (told alone, it is)
+        counted = so_far.base_of(f, meaning, kind, narrative)
+        if counted is None:
             continue
-        base = last_day if (narrative and last_day is not None) else anchor
-        if from_coarse:
-            base = last_coarse.interval[0]  # type: ignore[union-attr]
-        hourless = False
-        if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[union-attr]
-            # "أمس عند الساعة العاشرة ... وبعد ساعتين من ذلك": two hours after that hour; after a day told with no
-            # hour ("وصل أمس، وبعد ساعتين من ذلك"), that day, not two hours after its midnight
-            hourless = last_clock is None
-            base = last_clock if last_clock is not None else last_day
-        if narrative and _coarse_narrative(meaning) and meaning.rel_offset == -1 \
-                and meaning.rel_unit in _OUTRIGHT_UNITS:  # type: ignore[union-attr]
-            # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June), within
-            # reach (a data report names its month a paragraph before); not before one counted ("... وعن الشهر
-            # السابق" told twice is June twice); none named: the one before the publication's
-            named_at = last_outright.get(meaning.rel_unit)  # type: ignore[union-attr]
-            if named_at is not None and f.start - named_at[1] <= _OUTRIGHT_REACH:
-                base = named_at[0]
-            else:
-                narrative, base = False, anchor
-        elif narrative and last_date is not None and _coarse_narrative(meaning):
-            base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
-            if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
-                hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
-                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
-        elif last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
-                and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[union-attr]
-            hy, hm, _ = gregorian_to_hijri(anchor.date())
-            if gregorian_to_hijri(last_date.date())[:2] == (hy, hm):
-                # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
-                # the Hijri month under way, this Shawwal
-                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
-        elif kind is When and not narrative and _hijri_by_weekday(meaning, anchor.date()):  # type: ignore[arg-type]
-            # "يوم الثلاثاء 26 الشهر الجاري" in a paper of 2 Aug 2015: 26 Aug is a Wednesday, 26 Shawwal a
-            # Tuesday: the day counts in the Hijri month under way
-            hy, hm, _ = gregorian_to_hijri(anchor.date())
-            meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
-        if last_named:
-            named = _soft_unit(meaning)
-            if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
-                    and "\n" not in folded[last_named[named][1]:f.start]:
-                narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
+        base, hourless = counted
+        meaning, narrative, base = so_far.period_named(f, meaning, kind, narrative, base)
         bare_clock = _bare_clock(meaning)
-        if not narrative and bare_clock and days:
-            dated = _clock_dated(days, f, folded)
-            if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
-                narrative, base = True, dated.day
-                if _small_hours(meaning, dated):
-                    base = dated.day + _A_DAY  # "ليلة الخميس ... الساعة الواحدة فجراً": past midnight, the next day
-                elif dated.day_part is not None and kind is When and meaning.part is None \
-                        and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[union-attr]
-                    meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
-        if not narrative and bare_clock and i + 1 < len(chosen):
-            day = _day_after(f, chosen, i, folded, at_anchor)
-            if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
-                narrative, base = True, day
-        if not narrative and bare_clock and kind is When and f.meaning in clocks_told:
-            narrative, base = True, clocks_told[f.meaning]  # "صلاة الظهر" told again: the same prayer, that day
-        elif narrative and bare_clock and kind is When and base is not anchor:
-            clocks_told.setdefault(f.meaning, _midnight(base))
+        if bare_clock:
+            meaning, narrative, base = so_far.day_of_clock(f, meaning, kind, narrative, base, chosen, i, at_anchor)
         narrative = narrative and base is not anchor
         future = future_at(f.start, f.end, meaning)
-        if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
-                and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
-                and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
-            # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
-            meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
-        if kind is When and days_told and not narrative and meaning.year is None and meaning.day is not None \
-                and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:  # type: ignore[union-attr]
-            told_day = days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[union-attr]
-            if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
-                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
-                    and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
-                             and not _SENTENCE_END.search(folded, year_said[0], f.start)) \
-                    and not _recalled_in_sentence(folded, f.start, f.end, grammar.lex.day_told_recalls):
-                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس", nor
-                # on an anniversary: "وفي ذكراه الأولى في 12 أغسطس")
-                # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
-                # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
-                meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
-        if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
-            told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
-            if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
-                meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
-                narrative, base = True, told_day
-        listed_next = chosen[i + 1] if i + 1 < len(chosen) else None
-        if kind is When and not narrative and forced is None and _weekday_alone(meaning) and listed_next is not None \
-                and _shared_direction(f, listed_next, folded, grammar.lex):  # type: ignore[arg-type]
-            # "يومي السبت والاثنين الماضيين/المقبلين": the direction told after the last is every listed day's:
-            # ahead, the first is the next such weekday (the others after it); past, the last is the last such
-            # weekday and the first the one before it
-            step = listed_next.meaning.direction  # type: ignore[union-attr]
-            if step > 0:
-                meaning = amend(meaning, direction=step)  # type: ignore[arg-type]
-            else:
-                last = resolve(listed_next.meaning, anchor, future=None, week=week)  # type: ignore[arg-type]
-                if last.interval is not None:
-                    gap = (listed_next.meaning.weekday - meaning.weekday) % 7  # type: ignore[union-attr]
-                    day = _midnight(last.interval[0]) - dt.timedelta(days=gap)
-                    meaning = amend(meaning, year=day.year, month=day.month, day=day.day)  # type: ignore[arg-type]
-        shared = i > 0 and _shared_direction(chosen[i - 1], f, folded, grammar.lex)
-        if kind is When and not narrative and listed_weekday is not None and (_weekday_alone(meaning) or shared) \
-                and 0 < (meaning.weekday - listed_weekday[2]) % 7 <= (6 if shared else _LISTED_DAYS_APART) \
-                and _LISTED_LINK.fullmatch(folded, listed_weekday[0], f.start):  # type: ignore[union-attr]
-            # "الأسبوع المقبل يوم الثلاثاء أو الخميس", "الأحد والاثنين": a weekday listed after another is a day
-            # after it, the same days, not the nearest by tense (no farther apart than a listing of days goes)
-            listed = listed_weekday[1] + dt.timedelta(days=(meaning.weekday - listed_weekday[2]) % 7)  # type: ignore[union-attr]
-            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
-        if kind is When and not narrative and forced is None and future is not False and scheduled_weekday is not None \
-                and _weekday_alone(meaning) and scheduled_weekday[1] >= _midnight(anchor) \
-                and (meaning.weekday - scheduled_weekday[2]) % 7 > 0 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
-                and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
-                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):  # type: ignore[union-attr]
-            # "يلعب السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": a bare weekday opening the next piece
-            # of its sentence after a comma and و, its verb left out, goes on the schedule of the weekday before
-            # it when that one is today or ahead: the day after it, not the last such weekday
-            listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[union-attr]
-            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
-        scheduled = False  # whether a bare weekday was counted from the day told ahead (``ahead``)
-        if kind is When and not narrative and ahead is not None and forced is None and future is not False \
-                and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_alone(meaning):  # type: ignore[arg-type]
-            day = _day_of_schedule(ahead, meaning.weekday, at_anchor.get(id(f)), f, folded)  # type: ignore[union-attr]
-            if day is not None:  # "يوم الثلاثاء 26 الشهر الجاري ... وفي يوم الأربعاء ...": the Wednesday after it
-                meaning = amend(meaning, year=day.year, month=day.month, day=day.day)  # type: ignore[arg-type]
-                narrative, base, scheduled = True, day, True
+        scheduled = False  # whether a bare weekday was counted from the day told ahead (``_Told.ahead``)
+        if kind is When:
+            meaning = so_far.year_of_day(f, meaning, narrative)  # type: ignore[arg-type]
+            meaning, narrative, base = so_far.weekday_again(meaning, narrative, base, future)
+            if not narrative and forced is None and i + 1 < len(chosen) and _weekday_alone(meaning):
+                meaning = _listed_direction(f, meaning, chosen[i + 1], folded, grammar.lex, anchor, week)
+            if not narrative:
+                meaning = so_far.weekday_listed(f, meaning, i > 0 and _shared_direction(chosen[i - 1], f, folded,
+                                                                                     grammar.lex))
+                meaning = so_far.weekday_scheduled(f, meaning, future)
+                meaning, narrative, base, scheduled = so_far.weekday_ahead(f, meaning, narrative, base, future,
+                                                                         at_anchor.get(id(f)))
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
-                and not _told_ahead(folded, f.start, f.end, tense, grammar):
+                and not _told_ahead(folded, f.start, f.end, tense, grammar):  # type: ignore[union-attr]
             # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
             meaning = Duration(((meaning.amount, meaning.unit),), _AMOUNT_MOD.get(meaning.mod, meaning.mod))  # type: ignore[union-attr]
             kind = Duration
@@ -1148,32 +1007,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 hijri = resolve(amend(meaning, calendar="hijri"), base, future=future, week=week)  # type: ignore[arg-type]
                 if not hijri.conflict:  # "الأحد 17/10" told in Shawwal 1436: the Hijri day its weekday falls on
                     r = hijri
-            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
-                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()
-                         or _told_in_past(folded, f.start, f.end, grammar)):
-                # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
-                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
-                # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
-                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
-                if told > anchor:  # compared in the publication's time
-                    # a past time later than the publication: the day an earlier sentence named
-                    # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
-                    day = _clock_day(days, f, folded, same_sentence=False)
-                    if day is not None:
-                        narrative, r = True, resolve(meaning, day, future=future, week=week)  # type: ignore[arg-type]
-                    elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
-                            folded, f.start, tense, grammar)):
-                        # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
-                        # today's schedule)
-                        r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
-            elif bare_clock and base is anchor and clock_anchor and future is True and r.interval \
-                    and r.interval[1] <= anchor and forced is None:
-                # the mirror: a time told in the future, over hours before the publication, is the coming
-                # one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten: tonight's), unless a day named
-                # before gives it
-                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
-                if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
-                    r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
+            if bare_clock and base is anchor and clock_anchor:
+                narrative, r = so_far.clock_of_day(f, meaning, kind, narrative, r, future, utc_offset)
             if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
                     and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar, said=True):
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
@@ -1185,83 +1020,382 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + _A_DAY), r.mod)
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
             past = _told_in_past(folded, f.start, f.end, grammar)
-            if past or past is None and after_past_date(f.start):
+            if past or past is None and so_far.after_past_date(f.start):
                 # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past (or after a past date of
                 # its sentence: "في 30 حزيران ... لكن المبلغ الذي سددته سمح لها لاحقاً")
                 r = replace(r, value="PAST_REF")
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
             r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
-                              forced is Prefer.FUTURE, grammar, after_past_date(f.start))
+                              forced is Prefer.FUTURE, grammar, so_far.after_past_date(f.start))
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
-        if r.type is TimexType.TIME and _clock_only(meaning) and (
-                daily_end >= 0 and _same_phrase(folded, daily_end, f.start)
-                or days_end >= 0 and isinstance(meaning, Range) and not folded[days_end:f.start].strip()):
-            # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one
-            # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد
-            # احتجاز دام 10 أيام الساعة الثالثة عصرا" is the hour the detention ended
-            r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
-        if r.type is TimexType.SET and _EVERY_DAY.fullmatch(r.value):
-            daily_end = f.end  # "كل يوم خميس وجمعة … من بعد صلاة العشاء إلى الواحدة صباحا": each such night's hour
-        elif r.type is TimexType.DURATION and _DAYS.fullmatch(r.value):
-            days_end = f.end
+        r = so_far.hours_of_every_day(f, meaning, r)
         start, end = norm.to_original(f.start, f.end)
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
-        listed_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
-            if kind is When and meaning.weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[union-attr]
-        scheduled_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
-            if kind is When and meaning.weekday is not None and r.interval else None  # type: ignore[union-attr]
+        so_far.record_weekday(f, meaning, kind, r)
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
-        if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[union-attr]
+        so_far.record_year(f, meaning, kind, r)
+        so_far.record_date(f, meaning, kind, r, narrative, scheduled, bare_clock)
+    return out, told_apart
+
+
+def _listed_direction(f: Found, meaning: When, listed_next: Found, folded: str, lex: Lexicon, anchor: dt.datetime,
+                      week: Week) -> When:
+    """A bare weekday ``f`` listed before another whose direction is told in the dual or plural
+    (:func:`_shared_direction`), read in that direction: "يومي السبت والاثنين الماضيين/المقبلين": the
+    direction told after the last is every listed day's: ahead, the first is the next such weekday (the
+    others after it); past, the last is the last such weekday and the first the one before it."""
+    if not _shared_direction(f, listed_next, folded, lex):
+        return meaning
+    step = listed_next.meaning.direction  # type: ignore[union-attr]
+    if step > 0:
+        return amend(meaning, direction=step)
+    last = resolve(listed_next.meaning, anchor, future=None, week=week)  # type: ignore[arg-type]
+    if last.interval is not None:
+        gap = (listed_next.meaning.weekday - meaning.weekday) % 7  # type: ignore[union-attr, operator]
+        day = _midnight(last.interval[0]) - dt.timedelta(days=gap)
+        return amend(meaning, year=day.year, month=day.month, day=day.day)
+    return meaning
+
+
+@dataclass(slots=True)
+class _Told:
+    """What a text has told so far, read left to right by :func:`_tag`: the days, dates, years and
+    weekdays it named, and where. The ``*_of``/``weekday_*``/``period_named`` methods read an
+    expression against it (its base, its missing year or day); the ``record_*`` methods add what
+    the expression, once resolved, told."""
+
+    folded: str  # the folded text
+    anchor: dt.datetime  # the publication date
+    forced: Prefer | None  # the direction forced on the whole text, if any
+    grammar: Grammar
+    tense: _Tense
+    # the narrative's day and hour (relative days, "في اليوم التالي", bare clock times)
+    last_day: dt.datetime | None = None  # the last day told, at midnight
+    last_clock: dt.datetime | None = None  # the last clock time told, when on the narrative's day
+    days: list[_Dated] = field(default_factory=list)  # the days the text has named so far, for clock times
+    clocks_told: dict[object, dt.datetime] = field(default_factory=dict)  # a bare clock time → the day a named
+    # day gave it ("صلاة الظهر")
+    ahead: tuple[int, dt.datetime] | None = None  # (end in the folded text, day) of the narrative's day, when one
+    # day told ahead of the publication, not a bound nor a bare weekday ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة
+    # ثلاثة أيام")
+    # periods coarser than a day ("الشهر نفسه", "الشهر السابق", "حتى نهاية الشهر")
+    last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
+    last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
+    last_hijri: bool = False  # whether that date was told in the Hijri calendar ("17 شوال")
+    last_outright: dict[str, tuple[dt.datetime, int]] = field(default_factory=dict)  # "month"/"quarter"/"year" →
+    # (start, end in the folded text) of the last one named outright ("يوليو", "الربع الثاني من 2015")
+    last_named: dict[str, tuple[dt.datetime, int]] = field(default_factory=dict)  # "month"/"year" → (start, end
+    # in the folded text) of the last one named outright ("مارس 2021", "عام 2015")
+    # years, for a day told without one ("في 3 مارس 2010، ثم ... في 9 مارس")
+    year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
+    days_told: dict[tuple[str, int, int], tuple[int, int, int]] = field(default_factory=dict)  # (calendar, month,
+    # day) → (year, end in the folded text, Gregorian year) of a day told with its year
+    year_said: tuple[int, int] = (-1, 0)  # (end in the folded text, Gregorian year) of the last expression telling
+    # a year
+    # weekdays
+    weekdays_told: dict[int, dt.datetime] = field(default_factory=dict)  # weekday → the day a weekday told with more
+    # named
+    listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last
+    # expression, when a weekday of one day
+    scheduled_weekday: tuple[int, dt.datetime, int] | None = None  # the same, of a weekday with its hour too
+    # the sentence so far
+    last_past_end: int = -1  # where the last date wholly before the publication ends in the folded text
+    daily_end: int = -1  # where the last "يومياً", "كل يوم", "أسبوعياً" or "كل يوم خميس" ends in the folded text
+    days_end: int = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
+
+    def after_past_date(self, at: int) -> bool:
+        """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
+        return self.last_past_end >= 0 and not _SENTENCE_END.search(self.folded, self.last_past_end, at)
+
+    def story_date(self, meaning: object, narrative: bool) -> Resolved | None:
+        """The date a story told from a coarse date counts from, for a narrative day: "سأنشر اليوم قصة قديمة،
+        قبل عامين بالضبط ... في اليوم التالي": the only day named is the publication's, and the story is told
+        from a date known to its year (or month, week): that date at its own grain, no invented day. (With no
+        day named at all, or after a day of the story, a coarse date in between is as often one said in
+        passing: "كأس آسيا 2019", "قبل 15 سنة".)"""
+        if narrative and self.last_coarse is not None and self.last_day == _midnight(self.anchor) \
+                and _day_narrative(meaning):
+            return self.last_coarse
+        return None
+
+    def base_of(self, f: Found, meaning: object, kind: type, narrative: bool) -> tuple[dt.datetime, bool] | None:
+        """What an expression counts from: the narrative's day (its hour, for hours: "أمس عند الساعة العاشرة
+        ... وبعد ساعتين من ذلك"; the last coarse date, for years or months: "قادتها فرنسا عام 2013 ... قبل ذلك
+        بعام"), else the publication; and whether the expression is that day itself, its hours unknown ("وصل
+        أمس، وبعد ساعتين من ذلك"). None for "في اليوم التالي" after sentences that named no day: the day after
+        a happening the text does not date, not after the publication (told alone, it is)."""
+        last_day, last_coarse = self.last_day, self.last_coarse
+        # an amount of years (months) counted from the last date told, a year (month) told after the last day,
+        # is counted from it, at its grain (2012)
+        from_coarse = narrative and kind is Shift and last_coarse is not None and last_coarse.grain is not None \
+            and Grain(meaning.unit).rank >= last_coarse.grain.rank  # type: ignore[attr-defined]
+        if narrative and last_day is None and not _coarse_narrative(meaning) and not from_coarse \
+                and _SENTENCE_END.search(self.folded, 0, f.start):
+            return None
+        base = last_day if (narrative and last_day is not None) else self.anchor
+        if from_coarse:
+            base = last_coarse.interval[0]  # type: ignore[union-attr, index]
+        hourless = False
+        if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[attr-defined]
+            # two hours after that hour; after a day told with no hour, that day, not two hours after its midnight
+            hourless = self.last_clock is None
+            base = self.last_clock if self.last_clock is not None else last_day
+        return base, hourless
+
+    def period_named(self, f: Found, meaning: object, kind: type, narrative: bool,
+                     base: dt.datetime) -> tuple[object, bool, dt.datetime]:
+        """``(meaning, narrative, base)`` of an expression that refers to a period named before: "الشهر
+        السابق", "الشهر نفسه", "ذلك العام", the Hijri month under way, "حتى نهاية الشهر"."""
+        anchor, last_date = self.anchor, self.last_date
+        if narrative and _coarse_narrative(meaning) and meaning.rel_offset == -1 \
+                and meaning.rel_unit in _OUTRIGHT_UNITS:  # type: ignore[attr-defined]
+            # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June), within
+            # reach (a data report names its month a paragraph before); not before one counted ("... وعن الشهر
+            # السابق" told twice is June twice); none named: the one before the publication's
+            named_at = self.last_outright.get(meaning.rel_unit)  # type: ignore[attr-defined]
+            if named_at is not None and f.start - named_at[1] <= _OUTRIGHT_REACH:
+                base = named_at[0]
+            else:
+                narrative, base = False, anchor
+        elif narrative and last_date is not None and _coarse_narrative(meaning):
+            base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
+            if self.last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[attr-defined]
+                hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
+                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
+        elif self.last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
+                and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[attr-defined]
+            hy, hm, _ = gregorian_to_hijri(anchor.date())
+            if gregorian_to_hijri(last_date.date())[:2] == (hy, hm):
+                # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
+                # the Hijri month under way, this Shawwal
+                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
+        elif kind is When and not narrative and _hijri_by_weekday(meaning, anchor.date()):  # type: ignore[arg-type]
+            # "يوم الثلاثاء 26 الشهر الجاري" in a paper of 2 Aug 2015: 26 Aug is a Wednesday, 26 Shawwal a
+            # Tuesday: the day counts in the Hijri month under way
+            hy, hm, _ = gregorian_to_hijri(anchor.date())
+            meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
+        last_named = self.last_named
+        if last_named:
+            named = _soft_unit(meaning)
+            if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
+                    and "\n" not in self.folded[last_named[named][1]:f.start]:
+                narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
+        return meaning, narrative, base
+
+    def day_of_clock(self, f: Found, meaning: object, kind: type, narrative: bool, base: dt.datetime,
+                     chosen: list[Found], i: int, at_anchor: dict[int, Resolved]) -> tuple[object, bool, dt.datetime]:
+        """``(meaning, narrative, base)`` of a bare clock time (``chosen[i]``): the day named before it
+        ("مساء أمس ... عند الساعة التاسعة", and its part), else right after it ("أثناء صلاة الظهر في مسجد
+        الطوارئ أمس الخميس"), else the day the same clock time was given before ("صلاة الظهر" told again)."""
+        days = self.days
+        if not narrative and days:
+            dated = _clock_dated(days, f, self.folded)
+            if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
+                narrative, base = True, dated.day
+                if _small_hours(meaning, dated):
+                    base = dated.day + _A_DAY  # "ليلة الخميس ... الساعة الواحدة فجراً": past midnight, the next day
+                elif dated.day_part is not None and kind is When and meaning.part is None \
+                        and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[attr-defined]
+                    meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
+        if not narrative and i + 1 < len(chosen):
+            day = _day_after(f, chosen, i, self.folded, at_anchor)
+            if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
+                narrative, base = True, day
+        if not narrative and kind is When and f.meaning in self.clocks_told:
+            narrative, base = True, self.clocks_told[f.meaning]  # "صلاة الظهر" told again: the same prayer, that day
+        elif narrative and kind is When and base is not self.anchor:
+            self.clocks_told.setdefault(f.meaning, _midnight(base))
+        return meaning, narrative, base
+
+    def year_of_day(self, f: Found, meaning: When, narrative: bool) -> When:
+        """A day told without its year, given the year it was last told with: "وقعت الحادثة في 3 مارس 2010،
+        ثم توفي المصاب في 9 مارس" (that March, in its sentence); "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من
+        العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس" (the day told again)."""
+        folded, year_told = self.folded, self.year_told
+        if year_told is not None and meaning.year is None and meaning.day is not None \
+                and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
+                and not _SENTENCE_END.search(folded, year_told[0], f.start):
+            meaning = amend(meaning, year=year_told[3])
+        if self.days_told and not narrative and meaning.year is None and meaning.day is not None \
+                and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:
+            told_day = self.days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[arg-type]
+            year_said = self.year_said
+            if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
+                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
+                    and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
+                             and not _SENTENCE_END.search(folded, year_said[0], f.start)) \
+                    and not _recalled_in_sentence(folded, f.start, f.end, self.grammar.lex.day_told_recalls):
+                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس", nor
+                # on an anniversary: "وفي ذكراه الأولى في 12 أغسطس"; not a chronology's line, "- 30 يونيو: ...",
+                # dated on its own)
+                meaning = amend(meaning, year=told_day[0])
+        return meaning
+
+    def weekday_again(self, meaning: When, narrative: bool, base: dt.datetime,
+                      future: bool | None) -> tuple[When, bool, dt.datetime]:
+        """``(meaning, narrative, base)`` of a bare weekday told before with more named: "الأحد المقبل ... في
+        مباراة الأحد": that Sunday (unless the tense says otherwise)."""
+        if not narrative and meaning.weekday in self.weekdays_told and _weekday_alone(meaning):
+            told_day = self.weekdays_told[meaning.weekday]  # type: ignore[index]
+            if (future is not True or told_day >= _midnight(self.anchor)) and (future is not False or told_day <= self.anchor):
+                meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)
+                narrative, base = True, told_day
+        return meaning, narrative, base
+
+    def weekday_listed(self, f: Found, meaning: When, shared: bool) -> When:
+        """A weekday listed right after another ("الأسبوع المقبل يوم الثلاثاء أو الخميس", "الأحد والاثنين"): a
+        day after it, the same days, not the nearest by tense (no farther apart than a listing of days goes,
+        unless the direction is told for both: ``shared``)."""
+        listed_weekday = self.listed_weekday
+        if listed_weekday is not None and (_weekday_alone(meaning) or shared) \
+                and 0 < (meaning.weekday - listed_weekday[2]) % 7 <= (6 if shared else _LISTED_DAYS_APART) \
+                and _LISTED_LINK.fullmatch(self.folded, listed_weekday[0], f.start):  # type: ignore[operator]
+            listed = listed_weekday[1] + dt.timedelta(days=(meaning.weekday - listed_weekday[2]) % 7)  # type: ignore[operator]
+            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
+        return meaning
+
+    def weekday_scheduled(self, f: Found, meaning: When, future: bool | None) -> When:
+        """A bare weekday opening the next piece of its sentence after a comma and و, its verb left out: "يلعب
+        السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": on the schedule of the weekday before it when
+        that one is today or ahead, the day after it, not the last such weekday."""
+        scheduled_weekday, folded = self.scheduled_weekday, self.folded
+        if self.forced is None and future is not False and scheduled_weekday is not None \
+                and _weekday_alone(meaning) and scheduled_weekday[1] >= _midnight(self.anchor) \
+                and (meaning.weekday - scheduled_weekday[2]) % 7 > 0 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
+                and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
+                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):  # type: ignore[operator]
+            listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[operator]
+            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
+        return meaning
+
+    def weekday_ahead(self, f: Found, meaning: When, narrative: bool, base: dt.datetime, future: bool | None,
+                      at_anchor: Resolved | None) -> tuple[When, bool, dt.datetime, bool]:
+        """``(meaning, narrative, base, scheduled)`` of a bare weekday after a day the text set ahead
+        (:func:`_day_of_schedule`): "يوم الثلاثاء 26 الشهر الجاري ... وفي يوم الأربعاء ...": the Wednesday
+        after it; ``scheduled`` says it was counted so."""
+        if self.ahead is not None and self.forced is None and future is not False \
+                and _bare_weekday(meaning, self.anchor.isoweekday()) and _weekday_alone(meaning):
+            day = _day_of_schedule(self.ahead, meaning.weekday, at_anchor, f, self.folded)  # type: ignore[arg-type]
+            if day is not None:
+                return amend(meaning, year=day.year, month=day.month, day=day.day), True, day, True
+        return meaning, narrative, base, False
+
+    def clock_of_day(self, f: Found, meaning: object, kind: type, narrative: bool, r: Resolved, future: bool | None,
+                     utc_offset: dt.timedelta | None) -> tuple[bool, Resolved]:
+        """``(narrative, r)`` of a bare clock time placed on the publication's day, when a publication time of
+        day is known: a past time later than the publication is the day an earlier sentence named ("أمس الجمعة
+        ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later; a time told in the future, hours
+        before the publication, is the coming one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten)."""
+        anchor, folded, forced, grammar = self.anchor, self.folded, self.forced, self.grammar
+        if future is not True and r.interval \
+                and (kind is not Range or r.interval[0].date() != r.interval[1].date()
+                     or _told_in_past(folded, f.start, f.end, grammar)):
+            # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
+            # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
+            # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
+            told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+            if told > anchor:  # compared in the publication's time
+                day = _clock_day(self.days, f, folded, same_sentence=False)
+                if day is not None:
+                    narrative, r = True, resolve(meaning, day, future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+                elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
+                        folded, f.start, self.tense, grammar)):
+                    # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
+                    # today's schedule)
+                    r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+        elif future is True and r.interval and r.interval[1] <= anchor and forced is None:
+            # (unless a day named before gives it)
+            told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+            if told < anchor - _CLOCK_MARGIN and _clock_day(self.days, f, folded, same_sentence=False) is None:
+                r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+        return narrative, r
+
+    def hours_of_every_day(self, f: Found, meaning: object, r: Resolved) -> Resolved:
+        """A clock time after "يومياً", "كل يوم" in its phrase, or a clock range right after an amount of
+        days, as a set: "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every
+        day, no one day ("طيلة 30 يوماً من العاشرة حتى السابعة"; but "بعد احتجاز دام 10 أيام الساعة الثالثة
+        عصرا" is the hour the detention ended); and record where such a set or amount of days ends ("كل يوم
+        خميس وجمعة … من بعد صلاة العشاء إلى الواحدة صباحا": each such night's hour)."""
+        daily_end, days_end, folded = self.daily_end, self.days_end, self.folded
+        if r.type is TimexType.TIME and _clock_only(meaning) and (
+                daily_end >= 0 and _same_phrase(folded, daily_end, f.start)
+                or days_end >= 0 and isinstance(meaning, Range) and not folded[days_end:f.start].strip()):
+            r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
+        if r.type is TimexType.SET and _EVERY_DAY.fullmatch(r.value):
+            self.daily_end = f.end
+        elif r.type is TimexType.DURATION and _DAYS.fullmatch(r.value):
+            self.days_end = f.end
+        return r
+
+    def record_weekday(self, f: Found, meaning: object, kind: type, r: Resolved) -> None:
+        """Record the weekday an expression told, if any (else none): the next may be listed after it."""
+        weekday = meaning.weekday if kind is When else None  # type: ignore[attr-defined]
+        self.listed_weekday = (f.end, _midnight(r.interval[0]), weekday) \
+            if weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[assignment]
+        self.scheduled_weekday = (f.end, _midnight(r.interval[0]), weekday) \
+            if weekday is not None and r.interval else None  # type: ignore[assignment]
+
+    def record_year(self, f: Found, meaning: object, kind: type, r: Resolved) -> None:
+        """Record the year an expression told, and a day told with its year."""
+        if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[attr-defined]
                                        or kind is Range and any(type(end) is When and end.year is not None
-                                                                for end in (meaning.first, meaning.last))):  # type: ignore[union-attr]
-            year_said = (f.end, r.interval[0].year)
-        if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
-            year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
+                                                                for end in (meaning.first, meaning.last))):  # type: ignore[attr-defined]
+            self.year_said = (f.end, r.interval[0].year)
+        if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[attr-defined]
+            self.year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[attr-defined]
             if r.interval is not None:
-                days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end, r.interval[0].year)  # type: ignore[index, union-attr]
+                self.days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end, r.interval[0].year)  # type: ignore[attr-defined]
         elif kind is Range and r.grain is Grain.DAY and r.interval is not None \
-                and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[union-attr]
+                and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[attr-defined]
             for day in (r.interval[0], r.interval[1] - _A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
-                days_told[("gregorian", day.month, day.day)] = (day.year, f.end, day.year)
+                self.days_told[("gregorian", day.month, day.day)] = (day.year, f.end, day.year)
+
+    def record_date(self, f: Found, meaning: object, kind: type, r: Resolved, narrative: bool, scheduled: bool,
+                    bare_clock: bool) -> None:
+        """Record the date or period an expression told (dated meanings only, :data:`_DATED`): the last past
+        date, the last date and periods named, the last coarse date, and, at a day or finer, the narrative's
+        day, its hour, the day told ahead, the weekday told with more named and the days for clock times."""
         if r.interval is None or r.grain is None or kind not in _DATED:
-            continue
-        if r.interval[1] <= anchor:
-            last_past_end = f.end
-        last_date = r.interval[0]
+            return
+        if r.interval[1] <= self.anchor:
+            self.last_past_end = f.end
+        self.last_date = r.interval[0]
         told = meaning.first if kind is Range or kind is Apposition else meaning  # type: ignore[attr-defined]
-        last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
+        self.last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[attr-defined]
         if r.mod != "ON_OR_AFTER":  # not "منذ عام 1981": a start told, the text goes on to now ("... مع نهاية السنة")
             for unit in _named_units(meaning):
-                last_named[unit] = (r.interval[0], f.end)
+                self.last_named[unit] = (r.interval[0], f.end)
         for unit in _outright(meaning):
-            last_outright[unit] = (r.interval[0], f.end)
-        last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
-        if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
-            last_day = _midnight(r.interval[0])
-            if scheduled:
-                ahead = (f.end, last_day)  # "... وفي يوم الأربعاء ... ويختتم البرنامج يوم الخميس": from that Wednesday
-            elif not (narrative and ahead is not None and last_day >= ahead[1]):  # (a day counted within it keeps it)
-                # a day the text fixed, not one read by tense or taken from another ("يومي السبت والاثنين", a bare
-                # clock time: a guess, no start to count from)
-                ahead = (f.end, last_day) if last_day > anchor and r.mod is None and not narrative \
-                    and (kind is Range or r.interval[1] - r.interval[0] <= _A_DAY) \
-                    and not _weekday_only(f.meaning) and not bare_clock else None
-            last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
-            if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
-                weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
-            part = meaning.part if kind is When else None  # type: ignore[attr-defined]
-            if kind is Range or r.interval[1] - r.interval[0] <= _A_DAY:  # not a period of days named as one ("لقضاء
-                # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
-                # of dates gives its first day ("من 26 - 29 شوال ... يبدأ من الساعة الخامسة عصراً")
-                days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part,
-                                   narrative and _day_narrative(meaning)))
-    return out, told_apart
+            self.last_outright[unit] = (r.interval[0], f.end)
+        self.last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift \
+            or r.mod is not None else r
+        if r.grain not in _DAY_OR_FINER:
+            return
+        last_day = self.last_day = _midnight(r.interval[0])  # it sets the narrative's day
+        ahead = self.ahead
+        if scheduled:
+            self.ahead = (f.end, last_day)  # "... وفي يوم الأربعاء ... ويختتم البرنامج يوم الخميس": from that Wednesday
+        elif not (narrative and ahead is not None and last_day >= ahead[1]):  # (a day counted within it keeps it)
+            # a day the text fixed, not one read by tense or taken from another ("يومي السبت والاثنين", a bare
+            # clock time: a guess, no start to count from)
+            self.ahead = (f.end, last_day) if last_day > self.anchor and r.mod is None and not narrative \
+                and (kind is Range or r.interval[1] - r.interval[0] <= _A_DAY) \
+                and not _weekday_only(f.meaning) and not bare_clock else None
+        self.last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
+        if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
+            self.weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
+        part = meaning.part if kind is When else None  # type: ignore[attr-defined]
+        if kind is Range or r.interval[1] - r.interval[0] <= _A_DAY:  # not a period of days named as one ("لقضاء
+            # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
+            # of dates gives its first day ("من 26 - 29 شوال ... يبدأ من الساعة الخامسة عصراً")
+            self.days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part,
+                                    narrative and _day_narrative(meaning)))
 
 
 def _shared_direction(f: Found, g: Found, folded: str, lex: Lexicon) -> bool:
