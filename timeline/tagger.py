@@ -965,6 +965,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
+        # 1. read it against what the text told before: what it counts from, its missing year or day
         coarse = so_far.story_date(meaning, narrative)
         if coarse is not None:
             start, end = norm.to_original(f.start, f.end)
@@ -998,6 +999,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
             meaning = Duration(((meaning.amount, meaning.unit),), _AMOUNT_MOD.get(meaning.mod, meaning.mod))  # type: ignore[union-attr]
             kind = Duration
+        # 2. resolve it
         try:
             if base is anchor and id(f) in at_anchor and meaning is f.meaning:
                 r = at_anchor[id(f)]
@@ -1036,6 +1038,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
+        # 3. record what it told, for the expressions after it
         so_far.record_weekday(f, meaning, kind, r)
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
