@@ -905,7 +905,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     folded = norm.text
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
-    so_far = _Told(folded, anchor, forced, grammar, tense)
+    so_far = _Told(folded, anchor, forced, grammar.lex)
     tenses: dict[int, bool | None] = {}
     headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
 
@@ -1010,7 +1010,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 if not hijri.conflict:  # "الأحد 17/10" told in Shawwal 1436: the Hijri day its weekday falls on
                     r = hijri
             if bare_clock and base is anchor and clock_anchor:
-                narrative, r = so_far.clock_of_day(f, meaning, kind, narrative, r, future, utc_offset)
+                narrative, r = _clock_of_day(so_far, f, meaning, kind, narrative, r, future, utc_offset, tense, grammar)
             if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
                     and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar, said=True):
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
@@ -1066,6 +1066,38 @@ def _listed_direction(f: Found, meaning: When, listed_next: Found, folded: str, 
     return meaning
 
 
+def _clock_of_day(so_far: _Told, f: Found, meaning: object, kind: type, narrative: bool, r: Resolved,
+                  future: bool | None, utc_offset: dt.timedelta | None, tense: _Tense,
+                  grammar: Grammar) -> tuple[bool, Resolved]:
+    """``(narrative, r)`` of a bare clock time (``f``) placed on the publication's day, when a publication time of
+    day is known: a past time later than the publication is the day an earlier sentence named ("أمس الجمعة
+    ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later; a time told in the future, hours
+    before the publication, is the coming one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten)."""
+    anchor, folded, forced = so_far.anchor, so_far.folded, so_far.forced
+    if future is not True and r.interval \
+            and (kind is not Range or r.interval[0].date() != r.interval[1].date()
+                 or _told_in_past(folded, f.start, f.end, grammar)):
+        # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
+        # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
+        # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
+        told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+        if told > anchor:  # compared in the publication's time
+            day = _clock_day(so_far.days, f, folded, same_sentence=False)
+            if day is not None:
+                narrative, r = True, resolve(meaning, day, future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+            elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
+                    folded, f.start, tense, grammar)):
+                # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
+                # today's schedule)
+                r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+    elif future is True and r.interval and r.interval[1] <= anchor and forced is None:
+        # (unless a day named before gives it)
+        told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+        if told < anchor - _CLOCK_MARGIN and _clock_day(so_far.days, f, folded, same_sentence=False) is None:
+            r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+    return narrative, r
+
+
 @dataclass(slots=True)
 class _Told:
     """What a text has told so far, read left to right by :func:`_tag`: the days, dates, years and
@@ -1076,8 +1108,7 @@ class _Told:
     folded: str  # the folded text
     anchor: dt.datetime  # the publication date
     forced: Prefer | None  # the direction forced on the whole text, if any
-    grammar: Grammar
-    tense: _Tense
+    lex: Lexicon
     # the narrative's day and hour (relative days, "في اليوم التالي", bare clock times)
     last_day: dt.datetime | None = None  # the last day told, at midnight
     last_clock: dt.datetime | None = None  # the last clock time told, when on the narrative's day
@@ -1233,7 +1264,7 @@ class _Told:
                     and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
                     and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
                              and not _SENTENCE_END.search(folded, year_said[0], f.start)) \
-                    and not _recalled_in_sentence(folded, f.start, f.end, self.grammar.lex.day_told_recalls):
+                    and not _recalled_in_sentence(folded, f.start, f.end, self.lex.day_told_recalls):
                 # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس", nor
                 # on an anniversary: "وفي ذكراه الأولى في 12 أغسطس"; not a chronology's line, "- 30 يونيو: ...",
                 # dated on its own)
@@ -1288,36 +1319,6 @@ class _Told:
             if day is not None:
                 return amend(meaning, year=day.year, month=day.month, day=day.day), True, day, True
         return meaning, narrative, base, False
-
-    def clock_of_day(self, f: Found, meaning: object, kind: type, narrative: bool, r: Resolved, future: bool | None,
-                     utc_offset: dt.timedelta | None) -> tuple[bool, Resolved]:
-        """``(narrative, r)`` of a bare clock time placed on the publication's day, when a publication time of
-        day is known: a past time later than the publication is the day an earlier sentence named ("أمس الجمعة
-        ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later; a time told in the future, hours
-        before the publication, is the coming one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten)."""
-        anchor, folded, forced, grammar = self.anchor, self.folded, self.forced, self.grammar
-        if future is not True and r.interval \
-                and (kind is not Range or r.interval[0].date() != r.interval[1].date()
-                     or _told_in_past(folded, f.start, f.end, grammar)):
-            # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
-            # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
-            # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
-            told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
-            if told > anchor:  # compared in the publication's time
-                day = _clock_day(self.days, f, folded, same_sentence=False)
-                if day is not None:
-                    narrative, r = True, resolve(meaning, day, future=future, week=grammar.lex.week)  # type: ignore[arg-type]
-                elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
-                        folded, f.start, self.tense, grammar)):
-                    # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
-                    # today's schedule)
-                    r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
-        elif future is True and r.interval and r.interval[1] <= anchor and forced is None:
-            # (unless a day named before gives it)
-            told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
-            if told < anchor - _CLOCK_MARGIN and _clock_day(self.days, f, folded, same_sentence=False) is None:
-                r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
-        return narrative, r
 
     def hours_of_every_day(self, f: Found, meaning: object, r: Resolved) -> Resolved:
         """A clock time after "يومياً", "كل يوم" in its phrase, or a clock range right after an amount of
