@@ -166,7 +166,7 @@ class Told:
     dates, years and weekdays it named, and where. The loop asks, in order, :meth:`story_date`,
     :meth:`base_of`, :meth:`period_named`, :meth:`day_of_clock`, :meth:`year_of_day` and the
     ``weekday_*`` methods how to read an expression (what it counts from, its missing year or day),
-    then :meth:`hours_of_every_day` and the ``record_*`` methods record what it told, resolved."""
+    then :meth:`hours_of_every_day` and :meth:`record` record what it told, resolved."""
 
     folded: str  # the folded text
     anchor: dt.datetime  # the publication date
@@ -210,19 +210,18 @@ class Told:
         """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
         return self.last_past_end >= 0 and not _SENTENCE_END.search(self.folded, self.last_past_end, at)
 
-    def story_date(self, meaning: object, narrative: bool) -> Resolved | None:
-        """The date a story told from a coarse date counts from, for a narrative day: "سأنشر اليوم قصة قديمة،
+    def story_date(self, meaning: object) -> Resolved | None:
+        """The date a story told from a coarse date counts from, for a narrative expression's day: "سأنشر اليوم قصة قديمة،
         قبل عامين بالضبط ... في اليوم التالي": the only day named is the publication's, and the story is told
         from a date known to its year (or month, week): that date at its own grain, no invented day. (With no
         day named at all, or after a day of the story, a coarse date in between is as often one said in
         passing: "كأس آسيا 2019", "قبل 15 سنة".)"""
-        if narrative and self.last_coarse is not None and self.last_day == midnight(self.anchor) \
-                and _day_narrative(meaning):
+        if self.last_coarse is not None and self.last_day == midnight(self.anchor) and _day_narrative(meaning):
             return self.last_coarse
         return None
 
-    def base_of(self, f: Found, meaning: object, kind: type, narrative: bool) -> tuple[dt.datetime, bool] | None:
-        """What an expression counts from: the narrative's day (its hour, for hours: "أمس عند الساعة العاشرة
+    def base_of(self, f: Found, meaning: object, kind: type) -> tuple[dt.datetime, bool] | None:
+        """What a narrative expression counts from: the narrative's day (its hour, for hours: "أمس عند الساعة العاشرة
         ... وبعد ساعتين من ذلك"; the last coarse date, for years or months: "قادتها فرنسا عام 2013 ... قبل ذلك
         بعام"), else the publication; and whether the expression is that day itself, its hours unknown ("وصل
         أمس، وبعد ساعتين من ذلك"). None for "في اليوم التالي" after sentences that named no day: the day after
@@ -230,16 +229,16 @@ class Told:
         last_day, last_coarse = self.last_day, self.last_coarse
         # an amount of years (months) counted from the last date told, a year (month) told after the last day,
         # is counted from it, at its grain (2012)
-        from_coarse = narrative and kind is Shift and last_coarse is not None and last_coarse.grain is not None \
+        from_coarse = kind is Shift and last_coarse is not None and last_coarse.grain is not None \
             and Grain(meaning.unit).rank >= last_coarse.grain.rank  # type: ignore[attr-defined]
-        if narrative and last_day is None and not _coarse_narrative(meaning) and not from_coarse \
+        if last_day is None and not _coarse_narrative(meaning) and not from_coarse \
                 and _SENTENCE_END.search(self.folded, 0, f.start):
             return None
-        base = last_day if (narrative and last_day is not None) else self.anchor
+        base = last_day if last_day is not None else self.anchor
         if from_coarse:
             base = last_coarse.interval[0]  # type: ignore[union-attr, index]
         hourless = False
-        if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[attr-defined]
+        if kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[attr-defined]
             # two hours after that hour; after a day told with no hour, that day, not two hours after its midnight
             hourless = self.last_clock is None
             base = self.last_clock if self.last_clock is not None else last_day
@@ -400,16 +399,21 @@ class Told:
             self.days_end = f.end
         return r
 
-    def record_weekday(self, f: Found, meaning: object, kind: type, r: Resolved) -> None:
-        """Record the weekday an expression told, if any (else none): the next may be listed after it."""
+    def record(self, f: Found, meaning: object, kind: type, r: Resolved, narrative: bool, scheduled: bool,
+               bare_clock: bool) -> None:
+        """Record what an expression told, resolved (``scheduled``: counted from the day told ahead;
+        ``bare_clock``: a clock time with no day of its own): the weekday it told, if any (the next may
+        be listed after it); the year it told and a day told with its year; and, for dated meanings
+        (:data:`_DATED`), the last past date, the last date and periods named, the last coarse date,
+        and, at a day or finer, the narrative's day, its hour, the day told ahead, the weekday told
+        with more named and the days for clock times."""
+        # the weekday
         weekday = meaning.weekday if kind is When else None  # type: ignore[attr-defined]
         self.listed_weekday = (f.end, midnight(r.interval[0]), weekday) \
             if weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[assignment]
         self.scheduled_weekday = (f.end, midnight(r.interval[0]), weekday) \
             if weekday is not None and r.interval else None  # type: ignore[assignment]
-
-    def record_year(self, f: Found, meaning: object, kind: type, r: Resolved) -> None:
-        """Record the year an expression told, and a day told with its year."""
+        # the year
         if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[attr-defined]
                                        or kind is Range and any(type(end) is When and end.year is not None
                                                                 for end in (meaning.first, meaning.last))):  # type: ignore[attr-defined]
@@ -422,12 +426,7 @@ class Told:
                 and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[attr-defined]
             for day in (r.interval[0], r.interval[1] - A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
                 self.days_told[("gregorian", day.month, day.day)] = (day.year, f.end, day.year)
-
-    def record_date(self, f: Found, meaning: object, kind: type, r: Resolved, narrative: bool, scheduled: bool,
-                    bare_clock: bool) -> None:
-        """Record the date or period an expression told (dated meanings only, :data:`_DATED`): the last past
-        date, the last date and periods named, the last coarse date, and, at a day or finer, the narrative's
-        day, its hour, the day told ahead, the weekday told with more named and the days for clock times."""
+        # the date
         if r.interval is None or r.grain is None or kind not in _DATED:
             return
         if r.interval[1] <= self.anchor:

@@ -799,16 +799,18 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
         # 1. read it against what the text told before: what it counts from, its missing year or day
-        coarse = so_far.story_date(meaning, narrative)
-        if coarse is not None:
-            start, end = norm.to_original(f.start, f.end)
-            out.append(Timex(start, end, text[start:end], coarse.type, coarse.value, coarse.grain, coarse.interval,
-                             None, Anchor.NARRATIVE, None, f.rule, {}))
-            continue
-        counted = so_far.base_of(f, meaning, kind, narrative)
-        if counted is None:
-            continue
-        base, hourless = counted
+        base, hourless = anchor, False
+        if narrative:  # counted from a day the text told ("في اليوم التالي", "الشهر نفسه")
+            coarse = so_far.story_date(meaning)
+            if coarse is not None:
+                start, end = norm.to_original(f.start, f.end)
+                out.append(Timex(start, end, text[start:end], coarse.type, coarse.value, coarse.grain,
+                                 coarse.interval, None, Anchor.NARRATIVE, None, f.rule, {}))
+                continue
+            counted = so_far.base_of(f, meaning, kind)
+            if counted is None:
+                continue
+            base, hourless = counted
         meaning, narrative, base = so_far.period_named(f, meaning, kind, narrative, base)
         bare_clock = clock_alone(meaning)
         if bare_clock:
@@ -816,9 +818,11 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         narrative = narrative and base is not anchor
         future = future_at(f.start, f.end, meaning)
         scheduled = False  # whether a bare weekday was counted from the day told ahead (``Told.ahead``)
-        if kind is When:
+        # a day without its year, a weekday
+        if kind is When and meaning.year is None and meaning.day is not None:  # type: ignore[attr-defined]
             meaning = so_far.year_of_day(f, meaning, narrative)  # type: ignore[arg-type]
-            meaning, narrative, base = so_far.weekday_again(meaning, narrative, base, future)
+        if kind is When and meaning.weekday is not None:  # type: ignore[attr-defined]
+            meaning, narrative, base = so_far.weekday_again(meaning, narrative, base, future)  # type: ignore[arg-type]
             if not narrative and forced is None and i + 1 < len(chosen) and weekday_alone(meaning):
                 meaning = _listed_direction(f, meaning, chosen[i + 1], folded, grammar.lex, anchor, week)
             if not narrative:
@@ -866,17 +870,16 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
-        r = so_far.hours_of_every_day(f, meaning, r)
+        if r.type is not TimexType.DATE:  # a clock time told for every day, a set or an amount of days
+            r = so_far.hours_of_every_day(f, meaning, r)
         start, end = norm.to_original(f.start, f.end)
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         # 3. record what it told, for the expressions after it
-        so_far.record_weekday(f, meaning, kind, r)
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
-        so_far.record_year(f, meaning, kind, r)
-        so_far.record_date(f, meaning, kind, r, narrative, scheduled, bare_clock)
+        so_far.record(f, meaning, kind, r, narrative, scheduled, bare_clock)
     return out, told_apart
 
 
