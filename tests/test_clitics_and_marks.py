@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from timeline import anchors, events, merge, tag, tagger
+from timeline import _told, anchors, events, merge, tag
 from timeline.lexicon import COLONS, COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, clitic_prefixes, marks
 from timeline.normalize import fold
 from timeline.wording import _words_pattern, load_wording
@@ -67,7 +67,7 @@ def test_the_phrase_ends_are_one_set_with_their_differences_named() -> None:
     assert set(SENTENCE_ENDS) == {".", "!", "?", "؟", "\n"}
     every = set(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS)
     assert {c for c in map(chr, range(0x700)) if PHRASE_END.match(c)} == every
-    assert merge.PHRASE_END is tagger.PHRASE_END is PHRASE_END
+    assert merge.PHRASE_END is _told.PHRASE_END is PHRASE_END
     assert not PHRASE_END.match("«") and not PHRASE_END.match("-") and not PHRASE_END.match("(")
     # an attribution tail goes on past a colon or a semicolon: only a comma or a sentence's end stops it
     assert {c for c in every if events._TAIL_END.match(c)} == set(COMMAS + SENTENCE_ENDS)

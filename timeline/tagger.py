@@ -6,19 +6,20 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from timeline._programs import kept
-from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
+from timeline._told import (A_DAY, LISTED_LINK, SENTENCE_ENDS, Told, bare_weekday, clock_alone, clock_day, midnight,
+                            weekday_alone)
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week
 from timeline._yaml import load_language_yaml
-from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
 from timeline.engine import Found, Grammar, load_grammar, whole_words
 from timeline.errors import PublishedDateError
 from timeline.lang.ar.rules.common import HEADLINE_MAX
-from timeline.lexicon import PHRASE_END, Lexicon, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
-from timeline.semantics import Apposition, Duration, Part, Range, Recurring, Shift, Vague, When, Within, amend
+from timeline.semantics import Duration, Range, Recurring, Shift, Vague, When, Within, amend
 from timeline.verbs import load_shapes, nearest_first
 from timeline.zones import clock_shift, in_publication_time
 
@@ -26,9 +27,6 @@ _CONJ = clitic_prefixes().conjunction  # [وف]
 _JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, for a word's first letter
 
 __all__ = ["tag"]
-
-_SENTENCE_ENDS = ".!?;\n"
-_SENTENCE_END = kept("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 def _published(value: dt.datetime | dt.date | str) -> tuple[dt.datetime, dt.timedelta | None]:
@@ -75,7 +73,7 @@ class _Tense:
         t = self.text
         lo = max(0, start - _CUE_REACH)
         cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
-                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (_SENTENCE_ENDS)
+                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (SENTENCE_ENDS)
         if cut >= 0:
             lo = cut + 1
         last = earlier = None
@@ -398,17 +396,6 @@ def _clock_ahead(text: str, start: int, tense: _Tense, grammar: Grammar) -> bool
     return False
 
 
-def _bare_weekday(meaning: object, published: int) -> bool:
-    """A weekday with no date, week or direction of its own ("الثلاثاء", "صباح الجمعة", "الساعة التاسعة
-    صباح الأحد"), other than the publication's (``published``, ISO): that one is today's whatever the
-    tense; or a range that opens on one ("من الأحد إلى الخميس", "يومي الجمعة والسبت")."""
-    if isinstance(meaning, Range):
-        meaning = meaning.first
-    return isinstance(meaning, When) and meaning.weekday is not None and meaning.weekday != published \
-        and not meaning.has_date and meaning.direction is None and meaning.nth is None \
-        and meaning.week_nth is None
-
-
 def _this_weekday(meaning: object) -> bool:
     """A weekday told with "this" and no date ("هذا الاثنين", "صباح هذا السبت")."""
     return isinstance(meaning, When) and meaning.weekday is not None and meaning.direction == 0 \
@@ -516,7 +503,7 @@ def _invoked_after(text: str, end: int, lex: Lexicon) -> bool:
     at most ("يومي الأحد والاثنين، متوقعة بإذن الله")."""
     for phrase in lex.invocations:
         at = text.find(phrase, end, end + _CUE_REACH)
-        if at >= 0 and not text[at - 1].isalpha() and not any(c in text[end:at] for c in _SENTENCE_ENDS) \
+        if at >= 0 and not text[at - 1].isalpha() and not any(c in text[end:at] for c in SENTENCE_ENDS) \
                 and len(_WORD.findall(text, end, at)) <= _INVOKED_WORDS:
             return True
     return False
@@ -549,34 +536,10 @@ _FROM_NOW = kept(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 _AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
 
 
-_CLOCK_REACH = 300  # characters over which a clock time takes the day named before it
 # A past clock time this much later than the publication time is the previous day's (an
 # evening told the next morning); a smaller gap is as often today's schedule, or a late
 # publication time (crawls, time zones).
 _CLOCK_MARGIN = dt.timedelta(hours=3)
-
-
-_ANY_DAY = kept(r"\d{4}-\d{2}-\d{2}")
-_EVERY_DAY = kept(r"P1[DW]|XXXX-WXX-[1-7]")  # every day, every week, every such weekday: the hours after are theirs
-_DAYS = kept(r"P(?:[2-9]|\d\d+)D")  # "طيلة 30 يوماً" before hours: those hours on each of the days
-# (not "على مدار يوم كامل من الواحدة حتى العاشرة": one day)
-
-
-def _same_phrase(folded: str, end: int, start: int) -> bool:
-    """Whether a few words of one phrase at most lie between ``end`` and ``start`` ("يومياً من بعد
-    صلاة العصر وحتى الساعة 11 مساءً"): no punctuation, 40 characters at most."""
-    return start - end <= 40 and not PHRASE_END.search(folded, end, start)
-
-
-def _clock_only(meaning: object) -> bool:
-    """A clock time or a range of clock times with no day of its own ("من العاشرة حتى السابعة مساء")."""
-    if isinstance(meaning, Range):
-        return _clock_only(meaning.first) and _clock_only(meaning.last)
-    return isinstance(meaning, When) and meaning.has_clock and not meaning.has_date and meaning.weekday is None
-
-
-def _midnight(t: dt.datetime) -> dt.datetime:
-    return dt.datetime(t.year, t.month, t.day)
 
 
 def _tenseless(meaning: object) -> bool:
@@ -625,11 +588,6 @@ def _weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.
     if ahead is True and recurring:  # "ستستمر المحادثات خلال عطلة نهاية الأسبوع"
         return resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
     return r
-
-
-def _day_narrative(meaning: object) -> bool:
-    """A day counted from the narrative's day: "في اليوم التالي", "اليوم السابق", "في اليوم نفسه"."""
-    return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit == "day"
 
 
 _TITLE_QUOTE = '"'  # every quote mark, «» “” and ", is folded to this one (normalize.py)
@@ -686,15 +644,6 @@ def _in_number(text: str, start: int, end: int) -> bool:
         or (text[end:end + 1] == "." and text[end + 1:end + 2].isdigit() and text[end - 1:end].isdigit())
 
 
-def _bare_clock(meaning: object) -> bool:
-    """A clock time, a part of the day or a clock range with no day of its own: "الساعة
-    التاسعة مساءً", "بعد الظهر", "بين الحادية عشرة ليلاً والواحدة فجراً"."""
-    if isinstance(meaning, Range):
-        return _bare_clock(meaning.first) and _bare_clock(meaning.last)
-    return isinstance(meaning, When) and (meaning.has_clock or meaning.part is not None) \
-        and not meaning.has_date and meaning.weekday is None
-
-
 def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> bool:
     """Whether the month at ``start``, told with no year or direction, is the one a pay is for ("سيتم
     تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay`` (``pay_before`` in relative.yaml) right
@@ -707,13 +656,6 @@ def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> 
 
 
 _LAST_WORD = kept(r"(\w+)\s+$")
-
-
-def _weekday_alone(w: When) -> bool:
-    """A weekday with nothing that places it ("الأحد", "مساء الأحد"), not "الأحد المقبل",
-    "الأحد 5 مارس", "أمس الأحد"."""
-    return w.weekday is not None and w.direction is None and w.rel_unit is None and w.day is None \
-        and w.month is None and w.year is None and w.nth is None and w.holiday is None
 
 
 def _days_apart(meaning: object, base: dt.datetime) -> int:
@@ -737,116 +679,6 @@ def _days_apart(meaning: object, base: dt.datetime) -> int:
     return 0
 
 
-def _hijri_by_weekday(meaning: When, today: dt.date) -> bool:
-    """Whether a day of the month under way told with its weekday ("الثلاثاء 26 الجاري") fits that
-    weekday only in the Hijri month under way (Saudi papers count days in either calendar)."""
-    if meaning.rel_unit != "month" or meaning.rel_offset != 0 or meaning.weekday is None \
-            or meaning.day is None or meaning.day < 1 or meaning.calendar != "gregorian":
-        return False
-    try:
-        gregorian = dt.date(today.year, today.month, meaning.day)
-    except ValueError:
-        gregorian = None
-    if gregorian is not None and gregorian.isoweekday() == meaning.weekday:
-        return False
-    hy, hm, _ = gregorian_to_hijri(today)
-    try:
-        hijri = hijri_to_gregorian(hy, hm, meaning.day)
-    except ValueError:
-        return False
-    return hijri.isoweekday() == meaning.weekday
-
-
-def _in_hijri_month(meaning: When, year: int, month: int) -> When:
-    """A day of "the month under way" (or of the month the text named) read in the Hijri ``month``
-    of ``year``, keeping its hour, part of the day and zone ("مساء الثلاثاء 26 الجاري": the evening of
-    26 Shawwal); its weekday, checked or not, and its relative month are dropped."""
-    return replace(meaning, calendar="hijri", year=year, month=month, weekday=None, direction=None,
-                   rel_unit=None, rel_offset=0, narrative=False, soft=False)
-
-
-def _coarse_narrative(meaning: object) -> bool:
-    """A narrative reference to a week, month or year ("الشهر نفسه", "ذلك العام")."""
-    return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
-
-
-def _soft_unit(meaning: object) -> str | None:
-    """"نهاية الشهر", "الأيام الخمسة الأولى من العام": the unit ("month", "year") that refers to
-    the one named just before, if any."""
-    if isinstance(meaning, Part):
-        meaning = meaning.base
-    if isinstance(meaning, When) and meaning.soft and meaning.rel_unit in ("month", "year"):
-        return meaning.rel_unit
-    return None
-
-
-def _head(meaning: object) -> object:
-    """What names the units of a meaning: a range's first end, an apposition's second telling,
-    the period a part is of."""
-    if isinstance(meaning, Range):
-        return meaning.first
-    if isinstance(meaning, Apposition):
-        return meaning.second
-    if isinstance(meaning, Part):
-        return meaning.base
-    return meaning
-
-
-def _named_units(meaning: object) -> tuple[str, ...]:
-    """The units an expression names outright: "مارس 2021" a month and a year, "عام 2015" a
-    year; none for what counts from the publication ("العام الماضي")."""
-    meaning = _head(meaning)
-    if not isinstance(meaning, When) or meaning.rel_unit is not None or meaning.soft:
-        return ()
-    return (("month",) if meaning.month is not None and meaning.calendar == "gregorian" else ()) \
-        + (("year",) if meaning.year is not None else ())
-
-
-def _outright(meaning: object) -> tuple[str, ...]:
-    """The units ("month", "quarter", "year") an expression names outright, "يوليو" a month and its
-    year, "الربع الثاني من 2015" a quarter and a year; none for what is counted ("الشهر الماضي")."""
-    meaning = _head(meaning)
-    if not isinstance(meaning, When) or meaning.rel_unit not in (None, "year") or meaning.soft or meaning.narrative \
-            or meaning.calendar != "gregorian":
-        return ()  # (a Hijri year is counted in Hijri years)
-    month, quarter = meaning.month is not None, meaning.quarter is not None  # "الربع الثاني من العام الجاري" too
-    year = month or quarter or meaning.half is not None or (meaning.year is not None and meaning.rel_unit is None)
-    return (("month",) if month else ()) + (("quarter",) if quarter else ()) + (("year",) if year else ())
-
-
-_OUTRIGHT_UNITS = ("month", "quarter", "year")
-_OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts from the month named outright
-
-
-@functools.lru_cache(maxsize=4)
-def _recalls(words: tuple[str, ...], code: str = "ar") -> re.Pattern[str]:
-    """The words of relative.yaml ``day_told_recalls`` with their clitics, and a final ى (folded ي) as
-    alif before an attached pronoun ("ذكرى", "وللذكرى", "ذكراه")."""
-    pronouns = "|".join(map(re.escape, attached_pronouns(code)))
-    forms = [re.escape(w) for w in words] + [re.escape(w[:-1] + "ا") + f"(?:{pronouns})" for w in words if w.endswith("ي")]
-    return kept(r"(?<!\w)" + clitic_prefixes(code).pattern() + "(?:" + "|".join(forms) + r")(?!\w)")
-
-
-def _recalled_in_sentence(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the sentence holding ``folded[start:end]`` holds an anniversary word (``day_told_recalls``)."""
-    if not words:
-        return False
-    lo = max(folded.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-    stop = _SENTENCE_END.search(folded, end)
-    return _recalls(words).search(folded, lo, stop.start() if stop else len(folded)) is not None
-
-
-_DAY_TOLD_REACH = 3000  # characters over which a day and month told again take the year they were told with
-# a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
-_LINE_HEAD = kept(r"[\s\-–•*]*")
-_SOFT_REACH = 300  # characters over which "الشهر"/"العام" refers back to a named month or year
-
-
-_DATED = frozenset((When, Range, Shift, Apposition, Part))  # meanings whose day or period the narrative follows
-_CLOCK_UNITS = ("hour", "minute", "second")
-_DAY_OR_FINER = tuple(g for g in Grain if g.rank <= Grain.DAY.rank)  # a tuple: compared by identity first
-
-
 def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | str | None = None) -> list[Timex]:
     """Find and resolve every Arabic temporal expression in ``text``.
 
@@ -856,8 +688,9 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     one counting twice as far. ``prefer`` forces one direction for the whole text.
     Expressions that count from an earlier date in the text ("في اليوم التالي") resolve
     against the last day the narrative set; a clock time with no day of its own takes the
-    day of a nearby earlier expression (see :func:`_clock_day`); a bare weekday after a day the
-    text set ahead, in its paragraph, is one of the days after it (see :func:`_day_of_schedule`).
+    day of a nearby earlier expression (see :func:`timeline._told.clock_day`); a bare weekday
+    after a day the text set ahead, in its paragraph, is one of the days after it (see
+    :func:`timeline._told._day_of_schedule`).
 
     A clock time told in a named zone ("1800 بتوقيت غرينتش") is given in the publication's
     local time when ``published`` carries a UTC offset (an aware datetime, or a string
@@ -896,41 +729,16 @@ def _written_before(told_apart: list[int]) -> int | None:
 def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
          forced: Prefer | None) -> tuple[list[Timex], list[int]]:
     """:func:`tag` against ``anchor``, and for each deictic told with a weekday ("اليوم
-    الجمعة") the days between the weekday taken and the deictic's day (0 when they agree)."""
+    الجمعة") the days between the weekday taken and the deictic's day (0 when they agree).
+
+    One pass over the chosen expressions, left to right: each is read against what the
+    text told before it (:class:`timeline._told.Told`), resolved, then recorded there."""
     out: list[Timex] = []
     told_apart: list[int] = []
-    last_day: dt.datetime | None = None
-    last_clock: dt.datetime | None = None  # the last clock time told, when on the narrative's day
-    last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
-    last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
-    last_hijri = False  # whether that date was told in the Hijri calendar ("17 شوال")
-    last_outright: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"quarter"/"year" → (start, end in the folded
-    # text) of the last one named outright ("يوليو", "الربع الثاني من 2015")
-    last_named: dict[str, tuple[dt.datetime, int]] = {}  # "month"/"year" → (start, end in the folded text) of
-    # the last one named outright ("مارس 2021", "عام 2015")
-    days: list[_Dated] = []  # the days the text has named so far, for clock times
-    weekdays_told: dict[int, dt.datetime] = {}  # weekday → the day a weekday told with more named
-    listed_weekday: tuple[int, dt.datetime, int] | None = None  # (end in the folded text, day, weekday) of the last weekday
-    scheduled_weekday: tuple[int, dt.datetime, int] | None = None  # the same, of a weekday with its hour too
-    ahead: tuple[int, dt.datetime] | None = None  # (end in the folded text, day) of the narrative's day, when one
-    # day told ahead of the publication, not a bound nor a bare weekday ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة
-    # ثلاثة أيام")
-    clocks_told: dict[object, dt.datetime] = {}  # a bare clock time → the day a named day gave it ("صلاة الظهر")
-    year_told: tuple[int, str, int, int] | None = None  # (end, calendar, month, year) of the last day told with its year
-    days_told: dict[tuple[str, int, int], tuple[int, int, int]] = {}  # (calendar, month, day) → (year, end in the
-    # folded text, Gregorian year) of a day told with its year
-    year_said = (-1, 0)  # (end in the folded text, Gregorian year) of the last expression telling a year
+    folded = norm.text
     tense = _Tense(norm, grammar)
     week = grammar.lex.week
-    last_past_end = -1  # where the last date wholly before the publication ends in the folded text
-
-    def after_past_date(at: int) -> bool:
-        """Whether a date wholly past ends before ``at`` in its sentence (``last_past_end``)."""
-        return last_past_end >= 0 and not _SENTENCE_END.search(folded, last_past_end, at)
-
-    daily_end = -1  # where the last "يومياً", "كل يوم", "أسبوعياً" or "كل يوم خميس" ends in the folded text
-    days_end = -1  # where the last amount of days ends ("طيلة 30 يوماً"): its hours only as a range
-
+    so_far = Told(folded, anchor, forced, grammar.lex)
     tenses: dict[int, bool | None] = {}
     headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
 
@@ -942,13 +750,13 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if start not in tenses:
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
                 else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
-            if told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
+            if told is None and (bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
                                  or _yearless_feast(meaning)) and tense.future_after(start, end):
                 told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
-            elif told is None and (_bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
+            elif told is None and (bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
                                    or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
                 told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
-            elif told is None and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
+            elif told is None and bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
                     folded, start, grammar, _schedule(meaning), headline):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
@@ -980,7 +788,6 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             return False
         return True
 
-    folded = norm.text
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
     chosen = grammar.find(folded, accept=resolves, source=norm)
     if chosen and _TITLE_QUOTE in folded:
@@ -991,154 +798,45 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         meaning = f.meaning
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
-        if narrative and last_coarse is not None and last_day == _midnight(anchor) and _day_narrative(meaning):
-            # "سأنشر اليوم قصة قديمة، قبل عامين بالضبط ... في اليوم التالي": the only day named is the
-            # publication's, and the story is told from a date known to its year (or month, week): that
-            # date at its own grain, no invented day. (With no day named at all, or after a day of the story,
-            # a coarse date in between is as often one said in passing: "كأس آسيا 2019", "قبل 15 سنة".)
-            start, end = norm.to_original(f.start, f.end)
-            c = last_coarse
-            out.append(Timex(start, end, text[start:end], c.type, c.value, c.grain, c.interval, None,
-                             Anchor.NARRATIVE, None, f.rule, {}))
-            continue
-        # "قادتها فرنسا عام 2013 ... سيطروا عليها قبل ذلك بعام": an amount of years (months) counted from the
-        # last date told, a year (month) told after the last day, is counted from it, at its grain (2012)
-        from_coarse = narrative and kind is Shift and last_coarse is not None and last_coarse.grain is not None \
-            and Grain(meaning.unit).rank >= last_coarse.grain.rank  # type: ignore[union-attr]
-        if narrative and last_day is None and not _coarse_narrative(meaning) and not from_coarse \
-                and _SENTENCE_END.search(folded, 0, f.start):
-            # "في اليوم التالي" after sentences that named no day: the day after a happening
-            # the text does not date, not after the publication (told alone, it is)
-            continue
-        base = last_day if (narrative and last_day is not None) else anchor
-        if from_coarse:
-            base = last_coarse.interval[0]  # type: ignore[union-attr]
-        hourless = False
-        if narrative and kind is Shift and meaning.unit in _CLOCK_UNITS and last_day is not None:  # type: ignore[union-attr]
-            # "أمس عند الساعة العاشرة ... وبعد ساعتين من ذلك": two hours after that hour; after a day told with no
-            # hour ("وصل أمس، وبعد ساعتين من ذلك"), that day, not two hours after its midnight
-            hourless = last_clock is None
-            base = last_clock if last_clock is not None else last_day
-        if narrative and _coarse_narrative(meaning) and meaning.rel_offset == -1 \
-                and meaning.rel_unit in _OUTRIGHT_UNITS:  # type: ignore[union-attr]
-            # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June), within
-            # reach (a data report names its month a paragraph before); not before one counted ("... وعن الشهر
-            # السابق" told twice is June twice); none named: the one before the publication's
-            named_at = last_outright.get(meaning.rel_unit)  # type: ignore[union-attr]
-            if named_at is not None and f.start - named_at[1] <= _OUTRIGHT_REACH:
-                base = named_at[0]
-            else:
-                narrative, base = False, anchor
-        elif narrative and last_date is not None and _coarse_narrative(meaning):
-            base = last_date  # "الشهر نفسه", "ذلك العام": the month or year the text last named
-            if last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[union-attr]
-                hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
-                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
-        elif last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
-                and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[union-attr]
-            hy, hm, _ = gregorian_to_hijri(anchor.date())
-            if gregorian_to_hijri(last_date.date())[:2] == (hy, hm):
-                # "السادس والعشرين من شهر شوال ... الثامن والعشرين من الشهر الجاري": the text counts in
-                # the Hijri month under way, this Shawwal
-                meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
-        elif kind is When and not narrative and _hijri_by_weekday(meaning, anchor.date()):  # type: ignore[arg-type]
-            # "يوم الثلاثاء 26 الشهر الجاري" in a paper of 2 Aug 2015: 26 Aug is a Wednesday, 26 Shawwal a
-            # Tuesday: the day counts in the Hijri month under way
-            hy, hm, _ = gregorian_to_hijri(anchor.date())
-            meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
-        if last_named:
-            named = _soft_unit(meaning)
-            if named is not None and named in last_named and f.start - last_named[named][1] <= _SOFT_REACH \
-                    and "\n" not in folded[last_named[named][1]:f.start]:
-                narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
-        bare_clock = _bare_clock(meaning)
-        if not narrative and bare_clock and days:
-            dated = _clock_dated(days, f, folded)
-            if dated is not None:  # "مساء أمس ... عند الساعة التاسعة": the evening just named
-                narrative, base = True, dated.day
-                if _small_hours(meaning, dated):
-                    base = dated.day + _A_DAY  # "ليلة الخميس ... الساعة الواحدة فجراً": past midnight, the next day
-                elif dated.day_part is not None and kind is When and meaning.part is None \
-                        and meaning.hour is not None and 0 < meaning.hour < 12:  # type: ignore[union-attr]
-                    meaning = amend(meaning, part=dated.day_part)  # type: ignore[arg-type]  # and its part: 21:00
-        if not narrative and bare_clock and i + 1 < len(chosen):
-            day = _day_after(f, chosen, i, folded, at_anchor)
-            if day is not None:  # "أثناء صلاة الظهر في مسجد الطوارئ أمس الخميس": the day named after it
-                narrative, base = True, day
-        if not narrative and bare_clock and kind is When and f.meaning in clocks_told:
-            narrative, base = True, clocks_told[f.meaning]  # "صلاة الظهر" told again: the same prayer, that day
-        elif narrative and bare_clock and kind is When and base is not anchor:
-            clocks_told.setdefault(f.meaning, _midnight(base))
+        # 1. read it against what the text told before: what it counts from, its missing year or day
+        base, hourless = anchor, False
+        if narrative:  # counted from a day the text told ("في اليوم التالي", "الشهر نفسه")
+            coarse = so_far.story_date(meaning)
+            if coarse is not None:
+                start, end = norm.to_original(f.start, f.end)
+                out.append(Timex(start, end, text[start:end], coarse.type, coarse.value, coarse.grain,
+                                 coarse.interval, None, Anchor.NARRATIVE, None, f.rule, {}))
+                continue
+            counted = so_far.base_of(f, meaning, kind)
+            if counted is None:
+                continue
+            base, hourless = counted
+        meaning, narrative, base = so_far.period_named(f, meaning, kind, narrative, base)
+        bare_clock = clock_alone(meaning)
+        if bare_clock:
+            meaning, narrative, base = so_far.day_of_clock(f, meaning, kind, narrative, base, chosen, i, at_anchor)
         narrative = narrative and base is not anchor
         future = future_at(f.start, f.end, meaning)
-        if kind is When and year_told is not None and meaning.year is None and meaning.day is not None \
-                and meaning.rel_unit is None and meaning.direction is None and (meaning.calendar, meaning.month) == year_told[1:3] \
-                and not _SENTENCE_END.search(folded, year_told[0], f.start):  # type: ignore[union-attr]
-            # "وقعت الحادثة في 3 مارس 2010، ثم توفي المصاب في 9 مارس": that March
-            meaning = amend(meaning, year=year_told[3])  # type: ignore[arg-type]
-        if kind is When and days_told and not narrative and meaning.year is None and meaning.day is not None \
-                and meaning.rel_unit is None and meaning.direction is None and meaning.weekday is None:  # type: ignore[union-attr]
-            told_day = days_told.get((meaning.calendar, meaning.month, meaning.day))  # type: ignore[union-attr]
-            if told_day is not None and f.start - told_day[1] <= _DAY_TOLD_REACH \
-                    and not _LINE_HEAD.fullmatch(folded, folded.rfind("\n", 0, f.start) + 1, f.start) \
-                    and not (year_said[0] > told_day[1] and year_said[1] != told_day[2]
-                             and not _SENTENCE_END.search(folded, year_said[0], f.start)) \
-                    and not _recalled_in_sentence(folded, f.start, f.end, grammar.lex.day_told_recalls):
-                # (not after another year told earlier in its sentence: "وفي عام 2014 وتحديدا في 14 أغسطس", nor
-                # on an anniversary: "وفي ذكراه الأولى في 12 أغسطس")
-                # "اعتصموا من 21 يونيو 2013 حتى 14 أغسطس من العام نفسه ... وفضت الشرطة الاعتصام يوم 14 أغسطس": the
-                # day told again, its year (not a chronology's line, "- 30 يونيو: ...", dated on its own)
-                meaning = amend(meaning, year=told_day[0])  # type: ignore[arg-type]
-        if kind is When and not narrative and meaning.weekday in weekdays_told and _weekday_alone(meaning):
-            told_day = weekdays_told[meaning.weekday]  # "الأحد المقبل ... في مباراة الأحد": that Sunday
-            if (future is not True or told_day >= _midnight(anchor)) and (future is not False or told_day <= anchor):
-                meaning = amend(meaning, year=told_day.year, month=told_day.month, day=told_day.day)  # type: ignore[arg-type]
-                narrative, base = True, told_day
-        listed_next = chosen[i + 1] if i + 1 < len(chosen) else None
-        if kind is When and not narrative and forced is None and _weekday_alone(meaning) and listed_next is not None \
-                and _shared_direction(f, listed_next, folded, grammar.lex):  # type: ignore[arg-type]
-            # "يومي السبت والاثنين الماضيين/المقبلين": the direction told after the last is every listed day's:
-            # ahead, the first is the next such weekday (the others after it); past, the last is the last such
-            # weekday and the first the one before it
-            step = listed_next.meaning.direction  # type: ignore[union-attr]
-            if step > 0:
-                meaning = amend(meaning, direction=step)  # type: ignore[arg-type]
-            else:
-                last = resolve(listed_next.meaning, anchor, future=None, week=week)  # type: ignore[arg-type]
-                if last.interval is not None:
-                    gap = (listed_next.meaning.weekday - meaning.weekday) % 7  # type: ignore[union-attr]
-                    day = _midnight(last.interval[0]) - dt.timedelta(days=gap)
-                    meaning = amend(meaning, year=day.year, month=day.month, day=day.day)  # type: ignore[arg-type]
-        shared = i > 0 and _shared_direction(chosen[i - 1], f, folded, grammar.lex)
-        if kind is When and not narrative and listed_weekday is not None and (_weekday_alone(meaning) or shared) \
-                and 0 < (meaning.weekday - listed_weekday[2]) % 7 <= (6 if shared else _LISTED_DAYS_APART) \
-                and _LISTED_LINK.fullmatch(folded, listed_weekday[0], f.start):  # type: ignore[union-attr]
-            # "الأسبوع المقبل يوم الثلاثاء أو الخميس", "الأحد والاثنين": a weekday listed after another is a day
-            # after it, the same days, not the nearest by tense (no farther apart than a listing of days goes)
-            listed = listed_weekday[1] + dt.timedelta(days=(meaning.weekday - listed_weekday[2]) % 7)  # type: ignore[union-attr]
-            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
-        if kind is When and not narrative and forced is None and future is not False and scheduled_weekday is not None \
-                and _weekday_alone(meaning) and scheduled_weekday[1] >= _midnight(anchor) \
-                and (meaning.weekday - scheduled_weekday[2]) % 7 > 0 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
-                and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
-                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):  # type: ignore[union-attr]
-            # "يلعب السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": a bare weekday opening the next piece
-            # of its sentence after a comma and و, its verb left out, goes on the schedule of the weekday before
-            # it when that one is today or ahead: the day after it, not the last such weekday
-            listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[union-attr]
-            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
-        scheduled = False  # whether a bare weekday was counted from the day told ahead (``ahead``)
-        if kind is When and not narrative and ahead is not None and forced is None and future is not False \
-                and _bare_weekday(meaning, anchor.isoweekday()) and _weekday_alone(meaning):  # type: ignore[arg-type]
-            day = _day_of_schedule(ahead, meaning.weekday, at_anchor.get(id(f)), f, folded)  # type: ignore[union-attr]
-            if day is not None:  # "يوم الثلاثاء 26 الشهر الجاري ... وفي يوم الأربعاء ...": the Wednesday after it
-                meaning = amend(meaning, year=day.year, month=day.month, day=day.day)  # type: ignore[arg-type]
-                narrative, base, scheduled = True, day, True
+        scheduled = False  # whether a bare weekday was counted from the day told ahead (``Told.ahead``)
+        # a day without its year, a weekday
+        if kind is When and meaning.year is None and meaning.day is not None:  # type: ignore[attr-defined]
+            meaning = so_far.year_of_day(f, meaning, narrative)  # type: ignore[arg-type]
+        if kind is When and meaning.weekday is not None:  # type: ignore[attr-defined]
+            meaning, narrative, base = so_far.weekday_again(meaning, narrative, base, future)  # type: ignore[arg-type]
+            if not narrative and forced is None and i + 1 < len(chosen) and weekday_alone(meaning):
+                meaning = _listed_direction(f, meaning, chosen[i + 1], folded, grammar.lex, anchor, week)
+            if not narrative:
+                meaning = so_far.weekday_listed(f, meaning, i > 0 and _shared_direction(chosen[i - 1], f, folded,
+                                                                                     grammar.lex))
+                meaning = so_far.weekday_scheduled(f, meaning, future)
+                meaning, narrative, base, scheduled = so_far.weekday_ahead(f, meaning, narrative, base, future,
+                                                                         at_anchor.get(id(f)))
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
-                and not _told_ahead(folded, f.start, f.end, tense, grammar):
+                and not _told_ahead(folded, f.start, f.end, tense, grammar):  # type: ignore[union-attr]
             # "وخرج المريض من العناية المركزة بعد 13 يوماً": counted from a happening the story tells
             meaning = Duration(((meaning.amount, meaning.unit),), _AMOUNT_MOD.get(meaning.mod, meaning.mod))  # type: ignore[union-attr]
             kind = Duration
+        # 2. resolve it
         try:
             if base is anchor and id(f) in at_anchor and meaning is f.meaning:
                 r = at_anchor[id(f)]
@@ -1148,32 +846,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 hijri = resolve(amend(meaning, calendar="hijri"), base, future=future, week=week)  # type: ignore[arg-type]
                 if not hijri.conflict:  # "الأحد 17/10" told in Shawwal 1436: the Hijri day its weekday falls on
                     r = hijri
-            if bare_clock and base is anchor and clock_anchor and future is not True and r.interval \
-                    and (kind is not Range or r.interval[0].date() != r.interval[1].date()
-                         or _told_in_past(folded, f.start, f.end, grammar)):
-                # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
-                # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
-                # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
-                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
-                if told > anchor:  # compared in the publication's time
-                    # a past time later than the publication: the day an earlier sentence named
-                    # ("أمس الجمعة ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later
-                    day = _clock_day(days, f, folded, same_sentence=False)
-                    if day is not None:
-                        narrative, r = True, resolve(meaning, day, future=future, week=week)  # type: ignore[arg-type]
-                    elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
-                            folded, f.start, tense, grammar)):
-                        # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
-                        # today's schedule)
-                        r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
-            elif bare_clock and base is anchor and clock_anchor and future is True and r.interval \
-                    and r.interval[1] <= anchor and forced is None:
-                # the mirror: a time told in the future, over hours before the publication, is the coming
-                # one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten: tonight's), unless a day named
-                # before gives it
-                told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
-                if told < anchor - _CLOCK_MARGIN and _clock_day(days, f, folded, same_sentence=False) is None:
-                    r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
+            if bare_clock and base is anchor and clock_anchor:
+                narrative, r = _clock_of_day(so_far, f, meaning, kind, narrative, r, future, utc_offset, tense, grammar)
             if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
                     and _tonight(meaning) and _told_in_past(folded, f.start, f.end, grammar, said=True):
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
@@ -1181,212 +855,95 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         except (Unresolvable, ValueError, OverflowError):
             continue
         if hourless and r.interval is not None:
-            day = _midnight(r.interval[0])
-            r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + _A_DAY), r.mod)
+            day = midnight(r.interval[0])
+            r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + A_DAY), r.mod)
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
             past = _told_in_past(folded, f.start, f.end, grammar)
-            if past or past is None and after_past_date(f.start):
+            if past or past is None and so_far.after_past_date(f.start):
                 # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past (or after a past date of
                 # its sentence: "في 30 حزيران ... لكن المبلغ الذي سددته سمح لها لاحقاً")
                 r = replace(r, value="PAST_REF")
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
             r = _weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
-                              forced is Prefer.FUTURE, grammar, after_past_date(f.start))
+                              forced is Prefer.FUTURE, grammar, so_far.after_past_date(f.start))
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
             r = replace(r, value=zoned.value, interval=zoned.interval)
-        if r.type is TimexType.TIME and _clock_only(meaning) and (
-                daily_end >= 0 and _same_phrase(folded, daily_end, f.start)
-                or days_end >= 0 and isinstance(meaning, Range) and not folded[days_end:f.start].strip()):
-            # "يفتح المعرض يومياً من الساعة العاشرة صباحاً حتى السابعة مساء": the hours of every day, no one
-            # day; after an amount of days only a range is ("طيلة 30 يوماً من العاشرة حتى السابعة"): "بعد
-            # احتجاز دام 10 أيام الساعة الثالثة عصرا" is the hour the detention ended
-            r = replace(r, type=TimexType.SET, value=_ANY_DAY.sub("XXXX-XX-XX", r.value), interval=None)
-        if r.type is TimexType.SET and _EVERY_DAY.fullmatch(r.value):
-            daily_end = f.end  # "كل يوم خميس وجمعة … من بعد صلاة العشاء إلى الواحدة صباحا": each such night's hour
-        elif r.type is TimexType.DURATION and _DAYS.fullmatch(r.value):
-            days_end = f.end
+        if r.type is not TimexType.DATE:  # a clock time told for every day, a set or an amount of days
+            r = so_far.hours_of_every_day(f, meaning, r)
         start, end = norm.to_original(f.start, f.end)
         # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
         out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
                          _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
-        listed_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
-            if kind is When and meaning.weekday is not None and r.grain is Grain.DAY and r.interval else None  # type: ignore[union-attr]
-        scheduled_weekday = (f.end, _midnight(r.interval[0]), meaning.weekday) \
-            if kind is When and meaning.weekday is not None and r.interval else None  # type: ignore[union-attr]
+        # 3. record what it told, for the expressions after it
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
-        if r.interval is not None and (r.grain is Grain.YEAR or kind is When and meaning.year is not None  # type: ignore[union-attr]
-                                       or kind is Range and any(type(end) is When and end.year is not None
-                                                                for end in (meaning.first, meaning.last))):  # type: ignore[union-attr]
-            year_said = (f.end, r.interval[0].year)
-        if kind is When and meaning.year is not None and meaning.month is not None and meaning.day is not None:  # type: ignore[union-attr]
-            year_told = (f.end, meaning.calendar, meaning.month, meaning.year)  # type: ignore[union-attr]
-            if r.interval is not None:
-                days_told[(meaning.calendar, meaning.month, meaning.day)] = (meaning.year, f.end, r.interval[0].year)  # type: ignore[index, union-attr]
-        elif kind is Range and r.grain is Grain.DAY and r.interval is not None \
-                and any(type(end) is When and end.year is not None for end in (meaning.first, meaning.last)):  # type: ignore[union-attr]
-            for day in (r.interval[0], r.interval[1] - _A_DAY):  # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام"
-                days_told[("gregorian", day.month, day.day)] = (day.year, f.end, day.year)
-        if r.interval is None or r.grain is None or kind not in _DATED:
-            continue
-        if r.interval[1] <= anchor:
-            last_past_end = f.end
-        last_date = r.interval[0]
-        told = meaning.first if kind is Range or kind is Apposition else meaning  # type: ignore[attr-defined]
-        last_hijri = type(told) is When and told.calendar == "hijri" and told.month is not None  # type: ignore[union-attr]
-        if r.mod != "ON_OR_AFTER":  # not "منذ عام 1981": a start told, the text goes on to now ("... مع نهاية السنة")
-            for unit in _named_units(meaning):
-                last_named[unit] = (r.interval[0], f.end)
-        for unit in _outright(meaning):
-            last_outright[unit] = (r.interval[0], f.end)
-        last_coarse = None if r.grain in _DAY_OR_FINER or kind is not When and kind is not Shift or r.mod is not None else r
-        if r.grain in _DAY_OR_FINER:  # it sets the narrative's day
-            last_day = _midnight(r.interval[0])
-            if scheduled:
-                ahead = (f.end, last_day)  # "... وفي يوم الأربعاء ... ويختتم البرنامج يوم الخميس": from that Wednesday
-            elif not (narrative and ahead is not None and last_day >= ahead[1]):  # (a day counted within it keeps it)
-                # a day the text fixed, not one read by tense or taken from another ("يومي السبت والاثنين", a bare
-                # clock time: a guess, no start to count from)
-                ahead = (f.end, last_day) if last_day > anchor and r.mod is None and not narrative \
-                    and (kind is Range or r.interval[1] - r.interval[0] <= _A_DAY) \
-                    and not _weekday_only(f.meaning) and not bare_clock else None
-            last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
-            if kind is When and meaning.weekday is not None and not _weekday_alone(meaning):  # type: ignore[attr-defined]
-                weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
-            part = meaning.part if kind is When else None  # type: ignore[attr-defined]
-            if kind is Range or r.interval[1] - r.interval[0] <= _A_DAY:  # not a period of days named as one ("لقضاء
-                # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
-                # of dates gives its first day ("من 26 - 29 شوال ... يبدأ من الساعة الخامسة عصراً")
-                days.append(_Dated(f.end, last_day, part.token if part else None, r.mod is not None, part,
-                                   narrative and _day_narrative(meaning)))
+        so_far.record(f, meaning, kind, r, narrative, scheduled, bare_clock)
     return out, told_apart
+
+
+def _listed_direction(f: Found, meaning: When, listed_next: Found, folded: str, lex: Lexicon, anchor: dt.datetime,
+                      week: Week) -> When:
+    """A bare weekday ``f`` listed before another whose direction is told in the dual or plural
+    (:func:`_shared_direction`), read in that direction: "يومي السبت والاثنين الماضيين/المقبلين": the
+    direction told after the last is every listed day's: ahead, the first is the next such weekday (the
+    others after it); past, the last is the last such weekday and the first the one before it."""
+    if not _shared_direction(f, listed_next, folded, lex):
+        return meaning
+    step = listed_next.meaning.direction  # type: ignore[union-attr]
+    if step > 0:
+        return amend(meaning, direction=step)
+    last = resolve(listed_next.meaning, anchor, future=None, week=week)  # type: ignore[arg-type]
+    if last.interval is not None:
+        gap = (listed_next.meaning.weekday - meaning.weekday) % 7  # type: ignore[union-attr, operator]
+        day = midnight(last.interval[0]) - dt.timedelta(days=gap)
+        return amend(meaning, year=day.year, month=day.month, day=day.day)
+    return meaning
+
+
+def _clock_of_day(so_far: Told, f: Found, meaning: object, kind: type, narrative: bool, r: Resolved,
+                  future: bool | None, utc_offset: dt.timedelta | None, tense: _Tense,
+                  grammar: Grammar) -> tuple[bool, Resolved]:
+    """``(narrative, r)`` of a bare clock time (``f``) placed on the publication's day, when a publication time of
+    day is known: a past time later than the publication is the day an earlier sentence named ("أمس الجمعة
+    ... وتحطمت في الثالثة بعد الظهر"), else yesterday when hours later; a time told in the future, hours
+    before the publication, is the coming one ("وسيصل الوفد في الثانية بعد منتصف الليل" told at ten)."""
+    anchor, folded, forced = so_far.anchor, so_far.folded, so_far.forced
+    if future is not True and r.interval \
+            and (kind is not Range or r.interval[0].date() != r.interval[1].date()
+                 or _told_in_past(folded, f.start, f.end, grammar)):
+        # a clock range only over midnight: "من العاشرة مساءً حتى الثانية فجراً" told in the
+        # morning is last night's; "بين 3 و5 عصراً" is as often a schedule as a report, unless
+        # told in the past ("واستمر الحفل من الواحدة ظهرًا حتى العاشرة مساء")
+        told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+        if told > anchor:  # compared in the publication's time
+            day = clock_day(so_far.days, f, folded, same_sentence=False)
+            if day is not None:
+                narrative, r = True, resolve(meaning, day, future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+            elif told > anchor + _CLOCK_MARGIN and (forced is not None or not _clock_ahead(
+                    folded, f.start, tense, grammar)):
+                # (not when a present or future verb tells it: "وتنطلق القمة الساعة العاشرة مساء" is
+                # today's schedule)
+                r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+    elif future is True and r.interval and r.interval[1] <= anchor and forced is None:
+        # (unless a day named before gives it)
+        told = r.interval[0] + clock_shift(meaning, r.interval[0], utc_offset)
+        if told < anchor - _CLOCK_MARGIN and clock_day(so_far.days, f, folded, same_sentence=False) is None:
+            r = resolve(meaning, anchor + dt.timedelta(days=1), future=future, week=grammar.lex.week)  # type: ignore[arg-type]
+    return narrative, r
 
 
 def _shared_direction(f: Found, g: Found, folded: str, lex: Lexicon) -> bool:
     """Whether ``g`` is a weekday listed right after the bare weekday ``f`` whose direction is told in the
     dual or plural, so for both: "يومي السبت والاثنين الماضيين", "الجمعة والأحد المقبلين"."""
     mf, mg = f.meaning, g.meaning
-    if not (isinstance(mf, When) and isinstance(mg, When) and _weekday_alone(mf) and mg.weekday is not None
-            and mg.direction in (-1, 1) and _weekday_alone(amend(mg, direction=None))):
+    if not (isinstance(mf, When) and isinstance(mg, When) and weekday_alone(mf) and mg.weekday is not None
+            and mg.direction in (-1, 1) and weekday_alone(amend(mg, direction=None))):
         return False
     word = _LAST_WORD.search(folded[g.start:g.end] + " ")
     return word is not None and word[1] in lex.directions_of_two and 0 < (mg.weekday - mf.weekday) % 7 \
-        and _LISTED_LINK.fullmatch(folded, f.end, g.start) is not None
-
-
-def _weekday_only(meaning: object) -> bool:
-    """A weekday with nothing that places it, or a range opening on one ("يومي السبت والاثنين")."""
-    first = meaning.first if isinstance(meaning, Range) else meaning
-    return isinstance(first, When) and _weekday_alone(first)
-
-
-def _day_of_schedule(ahead: tuple[int, dt.datetime], weekday: int, at_anchor: Resolved | None, f: Found,
-                     text: str) -> dt.datetime | None:
-    """The day a bare weekday means in a schedule the text set ahead of the publication: when
-    the narrative's day ``ahead`` (end in the folded ``text``, day) is a day to come told in the
-    same paragraph, and the weekday read from the publication (``at_anchor``) falls before it, the
-    weekday is one of the days after it, the nearest ("يوم الثلاثاء 26 الشهر الجاري ... ولمدة ثلاثة
-    أيام ... وفي يوم الأربعاء ... ويختتم البرنامج يوم الخميس": the Wednesday and Thursday after that
-    Tuesday; "غدا «الأربعاء»": that day). None when the weekday before that day is as near or
-    nearer (:data:`_SCHEDULE_DAYS`), when a date follows the weekday (its own, not joined), or
-    when the reading from the publication is not before it."""
-    end, day = ahead
-    if at_anchor is None or at_anchor.interval is None or _midnight(at_anchor.interval[0]) >= day \
-            or "\n" in text[end:f.start] or _DATE_NEXT.match(text, f.end):
-        return None
-    after = (weekday - day.isoweekday()) % 7
-    return day + dt.timedelta(days=after) if after <= _SCHEDULE_DAYS else None
-
-
-# how many days after a day told ahead a bare weekday may be counted from it: further, the same
-# weekday before that day is nearer ("بعد غد ... مرانا الأحد" in Saturday's paper: no coming week)
-_SCHEDULE_DAYS = 3
-_DATE_NEXT = kept(r"[\s/(]*\d")  # a weekday's own date after it, not joined ("يوم الإثنين 1 /12 /143هـ")
-
-
-@dataclass(frozen=True, slots=True)
-class _Dated:
-    end: int  # where the expression ends in the folded text
-    day: dt.datetime  # its day, at midnight
-    part: str | None  # its part of the day (MO, AF, EV, NI), if it names one
-    bounded: bool  # a bound or an approximation ("منذ ثلاثة أيام"), not an event's own day
-    day_part: object = None  # the part of the day itself (a DayPart)
-    moved: bool = False  # a day the story moves to ("في اليوم التالي"), counted from the one before
-
-
-def _clock_day(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> dt.datetime | None:
-    """The day a bare clock time belongs to (:func:`_clock_dated`), None when there is none."""
-    dated = _clock_dated(days, f, text, same_sentence=same_sentence)
-    return dated.day if dated is not None else None
-
-
-def _clock_dated(days: list[_Dated], f: Found, text: str, *, same_sentence: bool = True) -> _Dated | None:
-    """The named day a bare clock time belongs to: among the days named in the last
-    :data:`_CLOCK_REACH` characters of its paragraph, the latest with the clock's own part
-    of the day ("مساء أمس، الأحد ... قرابة الساعة التاسعة مساءً"), else the latest that is not
-    a bound ("منذ ثلاثة أيام") in its own sentence (or anywhere in reach when not
-    ``same_sentence``); None when there is none. The story moving on a day ("مساء الخميس ...
-    وفي اليوم التالي ... عند الثامنة مساءً") ends the search: the clock is of that day."""
-    part = f.meaning.part.token if isinstance(f.meaning, When) and f.meaning.part else None
-    plain: _Dated | None = None
-    for d in reversed(days):  # latest first, only as far back as the reach
-        if f.start - d.end >= _CLOCK_REACH or "\n" in text[d.end:f.start]:
-            break
-        if part is not None and d.part == part or d.moved and plain is None and d.part in (None, part):
-            return d
-        if plain is None and not d.bounded and (not same_sentence or _SENTENCE_END.search(text, d.end, f.start) is None):
-            plain = d
-    return plain
-
-
-def _small_hours(meaning: object, dated: _Dated) -> bool:
-    """Whether a bare clock time dated by a night just told (``dated``) lies past that night's midnight: an
-    hour before :data:`_SMALL_HOURS_END` told with no part, or with a morning's or a night's ("ليلة الخميس ...
-    في الساعة الواحدة فجراً", "ليلة 28 رمضان ... الساعة الواحدة إلا ربعاً"): the next day's. Not after an
-    evening: its small hours may be told of the day before ("مساء أمس ... بعد أن وصلت الطائرة الرابعة فجراً"),
-    and a bare hour after it is the afternoon's ("مساء يوم الثلاثاء، وفي تمام الساعة الرابعة")."""
-    return isinstance(meaning, When) and meaning.hour is not None and meaning.hour < _SMALL_HOURS_END \
-        and dated.part in _NIGHT_TOKENS and (meaning.part is None or meaning.part.token in _SMALL_HOURS_TOKENS)
-
-
-_SMALL_HOURS_END = 5  # the hours after midnight a night runs into (day_parts.yaml: a night's hours run to 29)
-_NIGHT_TOKENS = frozenset({"NI"})
-_SMALL_HOURS_TOKENS = frozenset({"MO", "NI"})
-
-
-def _day_after(f: Found, chosen: list[Found], i: int, text: str, at_anchor: dict[int, Resolved]) -> dt.datetime | None:
-    """The day of the expression after the clock time ``chosen[i]``, which has no day of its
-    own, when it follows in the same clause (no punctuation, no word that opens another time
-    between: :data:`_NOT_SAME_CLAUSE`) and names one day: "صلاة الظهر بمسجد قوات الطوارئ أمس
-    الخميس"; past the same time told again in brackets ("الثانية ظهراً بالتوقيت المحلي (1700
-    بتوقيت جرينتش) يوم الأحد")."""
-    j = i + 1
-    while j + 1 < len(chosen) and _bare_clock(chosen[j].meaning) and _APPOSED_CLOCK.fullmatch(text, f.end, chosen[j].start):
-        f, j = chosen[j], j + 1
-    following = chosen[j]
-    gap = _BRACKETS.sub("", text[f.end:following.start])
-    r = at_anchor.get(id(following))
-    if len(gap) > _AFTER_REACH or r is None or r.interval is None or r.grain is not Grain.DAY \
-            or r.interval[1] - r.interval[0] > _A_DAY or _NOT_SAME_CLAUSE.search(gap) or _bare_clock(following.meaning):
-        return None  # not "عند الساعة 3 عصراً طيلة الأيام الثلاثة الماضية": a schedule of several days
-    return _midnight(r.interval[0])
-
-
-_AFTER_REACH = 60
-_APPOSED_CLOCK = kept(r"\s*[(/]\s*")
-_BRACKETS = kept(r"[()]")
-_A_DAY = dt.timedelta(days=1)
-# what joins two weekdays of one listing, folded: "و", "أو", with "يوم" before the second ("الأحد أو يوم الاثنين")
-_LISTED_LINK = kept(r"\s*(?:و|\s(?:او|ثم)\s)\s*(?:يوم\s+)?")
-_LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a listing is as often out of order
-# a weekday opening the next piece of a schedule: a comma, و, "يوم" maybe, right before it (folded)
-_GAPPED_LINK = kept(r"[،,]\s*و\s*(?:يوم\s+)?$")
-_GAPPED_REACH = 120  # characters from the weekday before: one piece of a schedule, not a paragraph
-# between a clock time and a day that is not its own: a clause break, or a word that places another
-# happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
-_NOT_SAME_CLAUSE = kept(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
+        and LISTED_LINK.fullmatch(folded, f.end, g.start) is not None
 
 
 def _anchor_of(f: Found, narrative: bool) -> Anchor:
