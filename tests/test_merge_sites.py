@@ -64,6 +64,16 @@ def test_the_sites_a_text_names(text: str, named: set[str]) -> None:
     assert sites(text) == named
 
 
+def test_a_market_named_by_one_outlet_and_a_district_by_the_other_is_one_entry() -> None:
+    # a spot (a market: site_spots) and a district none names the other's: the market may be in it
+    told = {"market": ("وكالة الرافدين", "2024-03-04",
+                       "بغداد - قال مصدر في الشرطة العراقية إن سيارة مفخخة انفجرت يوم الأحد في سوق الخضار ببغداد، "
+                       "ما أسفر عن مقتل تسعة مدنيين وإصابة خمسة عشر آخرين."),
+            "district": ONE_BOMBING["area"]}
+    c = clusters(merge_events(reports_frame(["market", "district"], told, TABLE)))
+    assert c["market"] == c["district"]
+
+
 def test_two_attacks_in_two_districts_of_one_city_stay_two_entries() -> None:
     c = clusters(merge_events(reports_frame(["raid", "blast"], TWO_DISTRICTS, TABLE)))
     assert c["raid"] != c["blast"]

@@ -56,6 +56,12 @@ class SiteWords:
     article: str = "ال"
     adjective_endings: tuple[str, ...] = ()  # folded: a word not definite ending so is an adjective (سوق شعبي)
     adjectives: frozenset[str] = frozenset()  # folded: a masculine adjective, not definite (سوق مزدحم)
+    spots: frozenset[str] = frozenset()  # the site words naming a spot in a district (سوق، شارع): no district's
+
+    def spot(self, marker: str) -> bool:
+        """Whether the site word token ``marker`` (folded) names a spot inside a district (a market, a
+        street: ``site_spots``), not a district."""
+        return self.markers.get(marker) in self.spots
 
     def named(self, marker: str, name: str) -> bool:
         """Whether the token ``name`` after the site word token ``marker`` (both folded) is a
@@ -87,12 +93,12 @@ def site_words(code: str = "ar") -> SiteWords:
 def _site_words(code: str) -> SiteWords:
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
-    words, refused, towns, endings, adjectives = (data.get(key) or [] for key in
-                                                  ("site_words", "not_site_names", "town_words", "site_adjective_endings",
-                                                   "site_adjectives"))
-    if not all(isinstance(v, list) for v in (words, refused, towns, endings, adjectives)):
-        raise LanguageDataError(f"{where}: site_words, not_site_names, town_words, site_adjective_endings, site_adjectives: "
-                                "lists of words")
+    words, refused, towns, endings, adjectives, spots = (data.get(key) or [] for key in
+                                                         ("site_words", "not_site_names", "town_words",
+                                                          "site_adjective_endings", "site_adjectives", "site_spots"))
+    if not all(isinstance(v, list) for v in (words, refused, towns, endings, adjectives, spots)):
+        raise LanguageDataError(f"{where}: site_words, not_site_names, town_words, site_adjective_endings, site_adjectives, "
+                                "site_spots: lists of words")
     clitics = clitic_prefixes(code)
     bases = {fold(str(w)).strip() for w in words}
     if "" in bases:
@@ -109,7 +115,7 @@ def _site_words(code: str) -> SiteWords:
                      tuple(sorted(glued, key=len, reverse=True)), clitics.conjunctions,
                      tuple(p for p in attached_pronouns(code) if len(p) > 1), clitics.article,
                      tuple(sorted({fold(str(e)).strip() for e in endings} - {""})),
-                     frozenset(fold(str(a)).strip() for a in adjectives))
+                     frozenset(fold(str(a)).strip() for a in adjectives), frozenset(fold(str(w)).strip() for w in spots) & bases)
 
 
 def sites(text: str, code: str = "ar") -> frozenset[str]:
