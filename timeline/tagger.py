@@ -442,6 +442,20 @@ def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
     return False
 
 
+def _done_after(text: str, end: int, grammar: Grammar) -> bool:
+    """Whether the word right after a date ending at ``end`` (spaces between) is a past cue (``كان``,
+    ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``): the date's piece has a
+    verb of its own, told done, no verb left out of a schedule."""
+    gap = _SPACES.match(text, end)
+    word = _WORD.match(text, gap.end()) if gap is not None else None
+    if word is None:
+        return False
+    bare = unjoined(word.group())
+    cue = grammar.tense_cues.match(text, gap.end())  # type: ignore[union-attr]
+    return word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
+        or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True)
+
+
 def _schedule(meaning: object) -> bool:
     """A weekday told with a clock time, or a range of days: what a timetable says (not a part of the day
     alone: "وتعرض الموكب لإطلاق نار مساء الخميس" is a perfect)."""
@@ -1119,12 +1133,14 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
         if kind is When and not narrative and forced is None and future is not False and scheduled_weekday is not None \
                 and _weekday_alone(meaning) and scheduled_weekday[1] >= _midnight(anchor) \
-                and (meaning.weekday - scheduled_weekday[2]) % 7 > 0 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
-                and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
+                and 0 < (meaning.weekday - scheduled_weekday[2]) % 7 <= _GAPPED_DAYS_APART \
+                and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
+                and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) and not _done_after(folded, f.end, grammar) \
                 and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):  # type: ignore[union-attr]
             # "يلعب السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": a bare weekday opening the next piece
             # of its sentence after a comma and و, its verb left out, goes on the schedule of the weekday before
-            # it when that one is today or ahead: the day after it, not the last such weekday
+            # it when that one is today or ahead: the day after it, not the last such weekday (a few days on, its
+            # verb left out: not "تقام المباراة اليوم الأحد، والسبت خسر الفريق" nor "، والسبت كان قد تعادل")
             listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[union-attr]
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)  # type: ignore[arg-type]
         scheduled = False  # whether a bare weekday was counted from the day told ahead (``ahead``)
@@ -1384,6 +1400,7 @@ _LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a 
 # a weekday opening the next piece of a schedule: a comma, و, "يوم" maybe, right before it (folded)
 _GAPPED_LINK = kept(r"[،,]\s*و\s*(?:يوم\s+)?$")
 _GAPPED_REACH = 120  # characters from the weekday before: one piece of a schedule, not a paragraph
+_GAPPED_DAYS_APART = 3  # a round of matches, Friday to Monday; farther on the weekday is as often the last one
 # between a clock time and a day that is not its own: a clause break, or a word that places another
 # happening in time ("الساعة 9:28 بعد هبوطه إلى 1077 دولاراً يوم 24 يوليو", "عن سعر الإغلاق في 26 يونيو")
 _NOT_SAME_CLAUSE = kept(r"[،,.؛;:!?\n]|(?<!\w)(?:بعد|قبل|عن|خلال|منذ|حتي|الي|بين|مقابل|مقارنه)(?!\w)")
