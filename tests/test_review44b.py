@@ -31,3 +31,16 @@ def test_the_pieces_of_a_round_still_follow_each_other() -> None:
     assert _found("يلعب الخميس الأهلي مع الزمالك، والجمعة الهلال مع النصر، والسبت الاتحاد مع الشباب", WEDNESDAY) == [
         ("الخميس", "2026-03-05"), ("الجمعة", "2026-03-06"), ("السبت", "2026-03-07")]
     assert _found("يلعب الجمعة الأهلي مع الزمالك، والأحد الهلال مع النصر", WEDNESDAY)[1] == ("الأحد", "2026-03-08")
+
+
+def test_yesterday_and_today_of_two_acts_told_done_stay_days() -> None:
+    # a pluperfect (كانت … قد اعتقلت) or a perfect after «واليوم» (أعلنت): two days' deeds, no eras
+    assert _found("وبالأمس كانت الشرطة قد اعتقلت اثنين، واليوم أفرجت عنهما", WEDNESDAY) == [
+        ("الأمس", "2026-03-03"), ("اليوم", "2026-03-04")]
+    assert _found("وبالأمس كانت الشرطة تحتجز اثنين، واليوم أعلنت الإفراج عنهما", WEDNESDAY) == [
+        ("الأمس", "2026-03-03"), ("اليوم", "2026-03-04")]
+
+
+def test_yesterday_of_a_state_set_against_today_is_still_an_era() -> None:
+    assert _found("بالأمس كانوا جيرانا في الحي، واليوم هم خصوم في الانتخابات", WEDNESDAY) == [
+        ("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
