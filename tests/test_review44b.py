@@ -44,3 +44,14 @@ def test_yesterday_and_today_of_two_acts_told_done_stay_days() -> None:
 def test_yesterday_of_a_state_set_against_today_is_still_an_era() -> None:
     assert _found("بالأمس كانوا جيرانا في الحي، واليوم هم خصوم في الانتخابات", WEDNESDAY) == [
         ("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
+
+
+def test_withdrawing_onto_something_is_applying_to_it_no_withdrawal() -> None:
+    from timeline.happenings import load_triggers
+    from timeline.normalize import fold
+    happening = load_triggers().happening
+    for said in ("وهذا ينسحب على كل الموظفين الجدد", "ينسحب هذا الحكم على بقية المدارس",
+                 "الأزمة التي انسحبت على كل نشاط تجاري", "وانسحب هذا التوتر على القرى المجاورة"):
+        assert happening(fold(said)) is None, said
+    for said in ("انسحب الجيش من البلدة فجراً", "ينسحب المرشح من السباق غدا", "سينسحب الحزب من الحكومة"):
+        assert happening(fold(said)) == "انسحاب", said
