@@ -55,9 +55,23 @@ ONE_BOMBING = {
     ("وصلت إلى الحي مساء", set()),                          # a site word with the article names none
     ("نقلت القناة الحفل في بث حي ومباشر", set()),            # a conjunction's word, no name
     ("أقيم المهرجان في منطقة يقصدها الزوار", set()),          # a verb with its pronoun
+    ("انفجرت عبوة في سوق مزدحم وسط المدينة", set()),        # a masculine adjective (site_adjectives)
+    ("سقطت قذيفة على منزل في حي مجاور", set()),
+    ("وقع الحادث في شارع يمتد إلى الميناء", set()),           # a present verb by its shape
+    ("انفجرت عبوة في سوق مزدحم بحي الشعلة", {"الشعله"}),    # the district after it still named
 ])
 def test_the_sites_a_text_names(text: str, named: set[str]) -> None:
     assert sites(text) == named
+
+
+def test_a_market_named_by_one_outlet_and_a_district_by_the_other_is_one_entry() -> None:
+    # a spot (a market: site_spots) and a district none names the other's: the market may be in it
+    told = {"market": ("وكالة الرافدين", "2024-03-04",
+                       "بغداد - قال مصدر في الشرطة العراقية إن سيارة مفخخة انفجرت يوم الأحد في سوق الخضار ببغداد، "
+                       "ما أسفر عن مقتل تسعة مدنيين وإصابة خمسة عشر آخرين."),
+            "district": ONE_BOMBING["area"]}
+    c = clusters(merge_events(reports_frame(["market", "district"], told, TABLE)))
+    assert c["market"] == c["district"]
 
 
 def test_two_attacks_in_two_districts_of_one_city_stay_two_entries() -> None:
@@ -65,7 +79,16 @@ def test_two_attacks_in_two_districts_of_one_city_stay_two_entries() -> None:
     assert c["raid"] != c["blast"]
 
 
-@pytest.mark.parametrize("other", ["city", "area", "street"])
+# ...or a described, unnamed place: an adjective or a verb after the site word is no site's name
+ONE_BOMBING.update({
+    key: ("صدى العاصمة", "2024-03-04",
+          "أفاد مسؤول أمني عراقي بأن تسعة مدنيين قتلوا وأصيب خمسة عشر آخرون يوم الأحد في انفجار سيارة "
+          f"مفخخة استهدفت {place} في بغداد.")
+    for key, place in (("busy", "سوقا شعبيا في حي مكتظ"), ("long", "سوقا شعبيا في شارع يمتد وسط الحي"))
+})
+
+
+@pytest.mark.parametrize("other", ["city", "area", "street", "busy", "long"])
 def test_one_bombing_told_with_its_district_and_without_is_one_entry(other: str) -> None:
     c = clusters(merge_events(reports_frame(["district", other], ONE_BOMBING, TABLE)))
     assert c["district"] == c[other]

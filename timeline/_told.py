@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from timeline._programs import kept
@@ -356,16 +357,19 @@ class Told:
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
         return meaning
 
-    def weekday_scheduled(self, f: Found, meaning: When, future: bool | None) -> When:
+    def weekday_scheduled(self, f: Found, meaning: When, future: bool | None, done_after: Callable[[], bool]) -> When:
         """A bare weekday opening the next piece of its sentence after a comma and و, its verb left out: "يلعب
         السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": on the schedule of the weekday before it when
-        that one is today or ahead, the day after it, not the last such weekday."""
+        that one is today or ahead, the day after it, not the last such weekday — a few days on, with no verb
+        told done right after it (``done_after``: not "تقام المباراة اليوم الأحد، والسبت خسر الفريق" nor "،
+        والسبت كان قد تعادل")."""
         scheduled_weekday, folded = self.scheduled_weekday, self.folded
         if self.forced is None and future is not False and scheduled_weekday is not None \
                 and weekday_alone(meaning) and scheduled_weekday[1] >= midnight(self.anchor) \
-                and (meaning.weekday - scheduled_weekday[2]) % 7 > 0 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
+                and 0 < (meaning.weekday - scheduled_weekday[2]) % 7 <= _GAPPED_DAYS_APART \
+                and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
                 and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
-                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):  # type: ignore[operator]
+                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start) and not done_after():  # type: ignore[operator]
             listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[operator]
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
         return meaning
@@ -614,3 +618,4 @@ _LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a 
 # a weekday opening the next piece of a schedule: a comma, و, "يوم" maybe, right before it (folded)
 _GAPPED_LINK = kept(r"[،,]\s*و\s*(?:يوم\s+)?$")
 _GAPPED_REACH = 120  # characters from the weekday before: one piece of a schedule, not a paragraph
+_GAPPED_DAYS_APART = 3  # a round of matches, Friday to Monday; farther on the weekday is as often the last one

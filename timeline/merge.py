@@ -1443,6 +1443,11 @@ class _Components:
         if "sites" in table.columns:
             named = table.filter(pl.col("sites").list.len() > 0).select("i", "sites")
             self.sites = {i: frozenset(sites) for i, sites in named.iter_rows()}
+        # of those, the sites named as a spot in a district (a market, a street: site_spots), at the root
+        self.spots: dict[int, frozenset[int]] = {}
+        if "spots" in table.columns:
+            spotted = table.filter(pl.col("spots").list.len() > 0).select("i", "spots")
+            self.spots = {i: frozenset(spots) for i, spots in spotted.iter_rows()}
         self.clause_words: pl.Series | None = table["words"] if self.sites else None
         self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
@@ -1581,6 +1586,9 @@ class _Components:
             sites_a, sites_b = self.sites.pop(ra, None), self.sites.pop(rb, None)
             if sites_a is not None or sites_b is not None:
                 self.sites[root] = (sites_a or frozenset()) | (sites_b or frozenset())
+            spots_a, spots_b = self.spots.pop(ra, None), self.spots.pop(rb, None)
+            if spots_a is not None or spots_b is not None:
+                self.spots[root] = (spots_a or frozenset()) | (spots_b or frozenset())
         for art, told in days_a.items():  # the larger map absorbs the smaller one
             days_b.setdefault(art, set()).update(told)
         self.days.pop(ra, None)
@@ -1711,10 +1719,16 @@ class _Components:
         الدورة``، ``مدينة الصدر``) and neither's reports name any of the other's: two districts of one
         city, two places. An entry naming none is never apart (one outlet names the district, another
         the city only); a site the other's reports name in other words (``بالرمادي`` beside ``مدينة
-        الرمادي``; a street in the district) is one place."""
+        الرمادي``; a street in the district) is one place. Two districts or two spots (a market, a
+        street: ``site_spots``) are compared, never a spot with a district it may lie in (``سوق مريدي``
+        beside ``مدينة الصدر``)."""
         sites_a, sites_b = self.sites.get(ra), self.sites.get(rb)
         if sites_a is None or sites_b is None or not sites_a.isdisjoint(sites_b):
             return False
+        spots_a, spots_b = self.spots.get(ra, frozenset()), self.spots.get(rb, frozenset())
+        areas_a, areas_b = sites_a - spots_a, sites_b - spots_b
+        if not (areas_a and areas_b) and not (spots_a and spots_b):
+            return False  # a spot on one side, a district on the other: the spot may be in it
         return sites_a.isdisjoint(self._told(rb)) and sites_b.isdisjoint(self._told(ra))
 
     def _told(self, root: int) -> set[int]:

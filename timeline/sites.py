@@ -9,7 +9,9 @@ the region; ``حي`` of a known town is that town), a function, time or number w
 ``not_site_names`` or ``not_area_names`` lists (what a market, a square or an area is *of*:
 ``سوق العمل``، ``ساحة المعركة``، ``منطقة اليورو``), a word with a preposition or a conjunction
 glued before its article (``سوق للخضار``: a market of vegetables), a word not definite ending,
-folded, in one of ``site_adjective_endings`` (``سوق شعبي``، ``منطقة سكنية``: an adjective), and a word not definite opened by
+folded, in one of ``site_adjective_endings`` (``سوق شعبي``، ``منطقة سكنية``: an adjective) or one of
+``site_adjectives`` (``سوق مزدحم``، ``حي مجاور``: a masculine adjective), a present verb by its shape
+(``شارع يمتد``: :mod:`timeline.verbs`), and a word not definite opened by
 و or ف (``بث حي ومباشر``: a conjunction's word; a name so opened, ``حي فيصل``, is lost: no site is
 safer than a wrong one) or ending in an attached pronoun of two letters (``منطقة يرتادها``: a verb). After a town word (``مدينة``،
 ``بلدة``، ``قرية``) only a definite name is a site (``مدينة الصدر``): a name without the article is a
@@ -31,6 +33,7 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import attached_pronouns, clitic_prefixes
 from timeline.normalize import fold
 from timeline.places import load_gazetteer
+from timeline.verbs import load_shapes
 
 __all__ = ["SiteWords", "site_words", "sites"]
 
@@ -52,6 +55,13 @@ class SiteWords:
     pronouns: tuple[str, ...] = ()  # attached pronouns: a word not definite ending in one is a verb's or a noun's
     article: str = "ال"
     adjective_endings: tuple[str, ...] = ()  # folded: a word not definite ending so is an adjective (سوق شعبي)
+    adjectives: frozenset[str] = frozenset()  # folded: a masculine adjective, not definite (سوق مزدحم)
+    spots: frozenset[str] = frozenset()  # the site words naming a spot in a district (سوق، شارع): no district's
+
+    def spot(self, marker: str) -> bool:
+        """Whether the site word token ``marker`` (folded) names a spot inside a district (a market, a
+        street: ``site_spots``), not a district."""
+        return self.markers.get(marker) in self.spots
 
     def named(self, marker: str, name: str) -> bool:
         """Whether the token ``name`` after the site word token ``marker`` (both folded) is a
@@ -62,8 +72,9 @@ class SiteWords:
         if name.startswith(self.glued):
             return False
         if not name.startswith(self.article):  # a town (after a town word), an adjective (شعبي، سكنيه), a joined word
-            return (word not in self.towns and not name.endswith(self.adjective_endings) and not name.startswith(self.joined)
-                    and not name.endswith(self.pronouns))
+            return (word not in self.towns and not name.endswith(self.adjective_endings) and name not in self.adjectives
+                    and not name.startswith(self.joined) and not name.endswith(self.pronouns)
+                    and not load_shapes().is_present(name, noun_endings=True))  # شارع يمتد: a verb
         return name[len(self.article):] not in self.refused
 
     def sites(self, text: str) -> frozenset[str]:
@@ -82,10 +93,12 @@ def site_words(code: str = "ar") -> SiteWords:
 def _site_words(code: str) -> SiteWords:
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
-    words, refused, towns, endings = (data.get(key) or [] for key in
-                                      ("site_words", "not_site_names", "town_words", "site_adjective_endings"))
-    if not all(isinstance(v, list) for v in (words, refused, towns, endings)):
-        raise LanguageDataError(f"{where}: site_words, not_site_names, town_words, site_adjective_endings: lists of words")
+    words, refused, towns, endings, adjectives, spots = (data.get(key) or [] for key in
+                                                         ("site_words", "not_site_names", "town_words",
+                                                          "site_adjective_endings", "site_adjectives", "site_spots"))
+    if not all(isinstance(v, list) for v in (words, refused, towns, endings, adjectives, spots)):
+        raise LanguageDataError(f"{where}: site_words, not_site_names, town_words, site_adjective_endings, site_adjectives, "
+                                "site_spots: lists of words")
     clitics = clitic_prefixes(code)
     bases = {fold(str(w)).strip() for w in words}
     if "" in bases:
@@ -101,7 +114,8 @@ def _site_words(code: str) -> SiteWords:
     return SiteWords(markers, frozenset(fold(str(w)) for w in towns) & bases, frozenset(no_name),
                      tuple(sorted(glued, key=len, reverse=True)), clitics.conjunctions,
                      tuple(p for p in attached_pronouns(code) if len(p) > 1), clitics.article,
-                     tuple(sorted({fold(str(e)).strip() for e in endings} - {""})))
+                     tuple(sorted({fold(str(e)).strip() for e in endings} - {""})),
+                     frozenset(fold(str(a)).strip() for a in adjectives), frozenset(fold(str(w)).strip() for w in spots) & bases)
 
 
 def sites(text: str, code: str = "ar") -> frozenset[str]:

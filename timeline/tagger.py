@@ -429,6 +429,20 @@ def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
     return False
 
 
+def _done_after(text: str, end: int, grammar: Grammar) -> bool:
+    """Whether the word right after a date ending at ``end`` (spaces between) is a past cue (``كان``,
+    ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``): the date's piece has a
+    verb of its own, told done, no verb left out of a schedule."""
+    gap = _SPACES.match(text, end)
+    word = _WORD.match(text, gap.end()) if gap is not None else None
+    if word is None:
+        return False
+    bare = unjoined(word.group())
+    cue = grammar.tense_cues.match(text, gap.end())  # type: ignore[union-attr]
+    return word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
+        or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True)
+
+
 def _schedule(meaning: object) -> bool:
     """A weekday told with a clock time, or a range of days: what a timetable says (not a part of the day
     alone: "وتعرض الموكب لإطلاق نار مساء الخميس" is a perfect)."""
@@ -828,7 +842,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if not narrative:
                 meaning = so_far.weekday_listed(f, meaning, i > 0 and _shared_direction(chosen[i - 1], f, folded,
                                                                                      grammar.lex))
-                meaning = so_far.weekday_scheduled(f, meaning, future)
+                meaning = so_far.weekday_scheduled(f, meaning, future,
+                                                   lambda: _done_after(folded, f.end, grammar))
                 meaning, narrative, base, scheduled = so_far.weekday_ahead(f, meaning, narrative, base, future,
                                                                          at_anchor.get(id(f)))
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \

@@ -934,7 +934,8 @@ class ClauseFeatures:
     their opponents: :func:`clubs`; a match's report: both sides) and ``case`` (the words naming a court's case or whom a
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
     apart, :func:`told_by_case`) and ``sites`` (the ``word`` ids of the places finer than a town
-    its clause names: ``حي الدورة``, :mod:`timeline.sites`; empty for none).
+    its clause names: ``حي الدورة``, :mod:`timeline.sites`; empty for none) and ``spots`` (those of them
+named as a spot in a district: ``سوق مريدي``).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -1177,7 +1178,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             # a case tells which happening only for a court's classes (or a clause naming none)
             pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(listed(told_by_case())))
             .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
-            pl.col("sites").fill_null(empty),
+            pl.col("sites").fill_null(empty), pl.col("spots").fill_null(empty),
         )
     )
     return ClauseFeatures(out, words)
@@ -1620,21 +1621,24 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.Data
 
 
 def _sites(positions: pl.DataFrame) -> pl.DataFrame:
-    """``(c, sites)``: the ``word`` ids of the sites each clause names (a district, a market, a
+    """``(c, sites, spots)``: the ``word`` ids of the sites each clause names (a district, a market, a
     street: :mod:`timeline.sites`), the word after a site word (``في حي الدورة``) when it is a
-    site's name; only clauses naming one. Only the rows after a site word are read."""
+    site's name, and of those named after a spot's word (``سوق مريدي``: ``site_spots``); only clauses
+    naming one. Only the rows after a site word are read."""
     rules = site_words()
     at = positions["token"].is_in(list(rules.markers)).arg_true()
     at = at.filter(at + 1 < positions.height)
     if not at.len():
-        return pl.DataFrame(schema={"c": positions.schema["c"], "sites": pl.List(pl.UInt32)})
+        return pl.DataFrame(schema={"c": positions.schema["c"], "sites": pl.List(pl.UInt32), "spots": pl.List(pl.UInt32)})
     pairs = pl.DataFrame({"c": positions["c"].gather(at), "marker": positions["token"].gather(at),
                           "c_next": positions["c"].gather(at + 1), "name": positions["token"].gather(at + 1),
                           "word": positions["word"].gather(at + 1)}) \
         .filter(pl.col("c") == pl.col("c_next"), pl.col("word").is_not_null())
     named = {(m, n) for m, n in pairs.select("marker", "name").unique().iter_rows() if rules.named(m, n)}
     keep = pl.Series([(m, n) in named for m, n in pairs.select("marker", "name").iter_rows()], dtype=pl.Boolean)
-    return pairs.filter(keep).group_by("c").agg(pl.col("word").unique().sort().cast(pl.UInt32).alias("sites"))
+    spot = pl.col("marker").is_in([m for m in rules.markers if rules.spot(m)])
+    return pairs.filter(keep).group_by("c").agg(pl.col("word").unique().sort().cast(pl.UInt32).alias("sites"),
+                                                pl.col("word").filter(spot).unique().sort().cast(pl.UInt32).alias("spots"))
 
 
 def _sides(positions: pl.DataFrame, classes: dict[str, str]) -> pl.DataFrame:

@@ -16,6 +16,7 @@ from timeline.lang.ar.rules.common import (
 from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.lexicon import attached_pronouns, clitic_prefixes, unjoined
 from timeline.semantics import Range, Recurring, Vague, When, Within
+from timeline.verbs import load_shapes
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
 _CONJ_B = clitic_prefixes().conjunction_or("ب")  # [وفب]
@@ -178,21 +179,37 @@ def _era(c: Ctx, start: int, end: int, off: int) -> str | None:
 
 def _set_against(c: Ctx, start: int, end: int, word: str, off: int) -> str | None:
     """"بالأمس" before a "was" (relative.yaml ``yesterday_states``) and "اليوم" opening a later clause of its
-    sentence set the past against the present: "وبالأمس كانوا في مساجد الشرقية، واليوم نراهم في الجنوب"."""
+    sentence set the past against the present: "وبالأمس كانوا في مساجد الشرقية، واليوم نراهم في الجنوب". Not
+    two acts told done (:func:`_told_done`): "وبالأمس كانت الشرطة قد اعتقلت اثنين، واليوم أفرجت عنهما"."""
     if off == -1 and word == "الامس" and _BY_BEFORE.search(c.before(start, 4)):
         state = _NEXT_WORD.match(c.text, end)
         rest = _SENTENCE_HEAD.match(c.text, end, end + _SET_AGAINST_REACH)
-        if state is not None and state.group(1) in c.lex.yesterday_states and rest is not None \
-                and _TODAY_OPENS.search(rest.group()):
+        today = _TODAY_OPENS.search(rest.group()) if rest is not None else None
+        if state is not None and state.group(1) in c.lex.yesterday_states and today is not None \
+                and not _told_done(c, end, end + today.start(), end + today.end()):
             return "PAST_REF"
     if word == "اليوم" and _TODAY_OPENS.search(c.before(start, 4) + "اليوم"):
         tail = _SENTENCE_TAIL.search(c.text, max(0, start - _SET_AGAINST_REACH), start)
         said = _YESTERDAY_STATE.search(tail.group()) if tail is not None else None
-        if said is not None and said.group(1) in c.lex.yesterday_states:
+        if said is not None and said.group(1) in c.lex.yesterday_states \
+                and not _told_done(c, tail.start() + said.end(), start, end):  # type: ignore[union-attr]
             return "PRESENT_REF"
     return None
 
 
+def _told_done(c: Ctx, was: int, before: int, today: int) -> bool:
+    """Whether the yesterday's clause (from the end of its "was" at ``was`` to ``before``) is a pluperfect
+    ("كانت … قد اعتقلت": relative.yaml ``past_cues`` beside its perfect) or the word after "اليوم" (ending at
+    ``today``) a perfect by its shape or listed ("واليوم أفرجت عنهما"، "واليوم أعلن"): acts of two days, no eras."""
+    shapes = load_shapes()
+    done = _NEXT_WORD.match(c.text, today)
+    if done is not None and (unjoined(done.group(1)) in c.lex.later_past_words
+                             or shapes.perfect(unjoined(done.group(1)), derived=True)):
+        return True
+    return _PLUPERFECT.search(c.text, was, before) is not None
+
+
+_PLUPERFECT = kept(rf"(?<!\w){_CONJ}?قد\s+\w+")  # "كانت الشرطة قد اعتقلت": a deed done before
 _SENTENCE_TAIL = kept(r"[^.!?؟\n]*$")
 _SENTENCE_HEAD = kept(r"[^.!?؟\n]*")
 _SET_AGAINST_REACH = 120  # characters between "بالأمس" and the "اليوم" set against it
