@@ -357,21 +357,25 @@ class Told:
             meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
         return meaning
 
-    def weekday_scheduled(self, f: Found, meaning: When, future: bool | None, done_after: Callable[[], bool]) -> When:
+    def weekday_scheduled(self, f: Found, meaning: When, future: bool | None,
+                          told_after: Callable[[], bool | None]) -> When:
         """A bare weekday opening the next piece of its sentence after a comma and و, its verb left out: "يلعب
         السبت ليستر مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون": on the schedule of the weekday before it when
         that one is today or ahead, the day after it, not the last such weekday — a few days on, with no verb
-        told done right after it (``done_after``: not "تقام المباراة اليوم الأحد، والسبت خسر الفريق" nor "،
-        والسبت كان قد تعادل")."""
+        told done right after it (``told_after`` False: not "تقام المباراة اليوم الأحد، والسبت خسر الفريق" nor "،
+        والسبت كان قد تعادل"); farther on, up to six days, only with a present or a future right after it
+        (``told_after`` True: "يلتقي الفريقان الثلاثاء، والسبت يواجه الاتحاد الأهلي": that Saturday, not the last)."""
         scheduled_weekday, folded = self.scheduled_weekday, self.folded
         if self.forced is None and future is not False and scheduled_weekday is not None \
                 and weekday_alone(meaning) and scheduled_weekday[1] >= midnight(self.anchor) \
-                and 0 < (meaning.weekday - scheduled_weekday[2]) % 7 <= _GAPPED_DAYS_APART \
                 and f.start - scheduled_weekday[0] <= _GAPPED_REACH \
                 and _GAPPED_LINK.search(folded, max(0, f.start - 12), f.start) \
-                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start) and not done_after():  # type: ignore[operator]
-            listed = scheduled_weekday[1] + dt.timedelta(days=(meaning.weekday - scheduled_weekday[2]) % 7)  # type: ignore[operator]
-            meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
+                and not _SENTENCE_END.search(folded, scheduled_weekday[0], f.start):
+            gap = (meaning.weekday - scheduled_weekday[2]) % 7  # type: ignore[operator]
+            after = told_after() if gap else False
+            if after is not False and (gap <= _GAPPED_DAYS_APART or after is True):
+                listed = scheduled_weekday[1] + dt.timedelta(days=gap)
+                meaning = amend(meaning, year=listed.year, month=listed.month, day=listed.day)
         return meaning
 
     def weekday_ahead(self, f: Found, meaning: When, narrative: bool, base: dt.datetime, future: bool | None,
@@ -619,3 +623,4 @@ _LISTED_DAYS_APART = 2  # "الثلاثاء أو الخميس"; farther apart a 
 _GAPPED_LINK = kept(r"[،,]\s*و\s*(?:يوم\s+)?$")
 _GAPPED_REACH = 120  # characters from the weekday before: one piece of a schedule, not a paragraph
 _GAPPED_DAYS_APART = 3  # a round of matches, Friday to Monday; farther on the weekday is as often the last one
+# (but for a present or a future verb right after it: Told.weekday_scheduled)

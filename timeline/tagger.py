@@ -429,18 +429,23 @@ def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
     return False
 
 
-def _done_after(text: str, end: int, grammar: Grammar) -> bool:
-    """Whether the word right after a date ending at ``end`` (spaces between) is a past cue (``كان``,
-    ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``): the date's piece has a
-    verb of its own, told done, no verb left out of a schedule."""
+def _told_after(text: str, end: int, grammar: Grammar) -> bool | None:
+    """How the word right after a date ending at ``end`` (spaces between) tells its piece: False when a
+    past cue (``كان``, ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``):
+    a verb of its own, told done, no verb left out of a schedule; True when a future (``سيواجه``) or a
+    present of يـ by its shape (``يواجه``، ``يلتقي``): told ahead; else None."""
     gap = _SPACES.match(text, end)
     word = _WORD.match(text, gap.end()) if gap is not None else None
     if word is None:
-        return False
+        return None
     bare = unjoined(word.group())
     cue = grammar.tense_cues.match(text, gap.end())  # type: ignore[union-attr]
-    return word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
-        or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True)
+    if word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
+            or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True):
+        return False
+    if cue is not None or load_shapes().is_present(bare) and not bare.endswith("يه"):  # (a cue not past: a future)
+        return True
+    return None
 
 
 def _schedule(meaning: object) -> bool:
@@ -843,7 +848,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 meaning = so_far.weekday_listed(f, meaning, i > 0 and _shared_direction(chosen[i - 1], f, folded,
                                                                                      grammar.lex))
                 meaning = so_far.weekday_scheduled(f, meaning, future,
-                                                   lambda: _done_after(folded, f.end, grammar))
+                                                   lambda: _told_after(folded, f.end, grammar))
                 meaning, narrative, base, scheduled = so_far.weekday_ahead(f, meaning, narrative, base, future,
                                                                          at_anchor.get(id(f)))
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
