@@ -3,18 +3,20 @@ polars (a forked polars thread pool would leave the workers waiting forever)."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from functools import partial
 from pathlib import Path
 
 import pytest
 
-from timeline._workers import PRELOAD, context, cpu_count
+from timeline._workers import PRELOAD, context, cpu_count, settle
 from timeline.batches import ordered_map
 
 needs_fork_server = pytest.mark.skipif(
@@ -182,3 +184,60 @@ def test_a_caller_that_stops_early_waits_for_the_batches_running(tmp_path: Path)
     results.close()  # item 1 was running beside item 0: it is finished when close() returns
     assert (tmp_path / "1").exists()
     assert not (tmp_path / "7").exists()  # never started: at most 2 × jobs items go out
+
+
+@needs_fork_server
+def test_settle_ends_the_manager_threads_of_pools_shut_down() -> None:
+    from concurrent.futures import process
+
+    assert list(ordered_map(partial(pid_after, 0.01), range(4), jobs=2))
+    settle()
+    manager = getattr(process, "_ExecutorManagerThread", ())
+    assert not [thread for thread in threading.enumerate() if isinstance(thread, manager)]
+
+
+_EXIT_WAKEUP = textwrap.dedent("""
+    import sys, time
+    import concurrent.futures.process as process
+
+    def wakeup(self, wake=process._ThreadWakeup.wakeup):
+        if process._global_shutdown and not self._closed:  # at exit, a pool's pipe still open
+            print("open at exit", flush=True)
+            time.sleep(0.2)  # the window of the race, widened: its manager thread closes it now
+        wake(self)
+
+    process._ThreadWakeup.wakeup = wakeup
+    from timeline.cli import main
+
+    if __name__ == "__main__":
+        sys.exit(main(sys.argv[1:]))
+""")
+
+
+@needs_fork_server
+def test_tag_ends_its_pool_before_the_exit_wakes_it(tmp_path: Path) -> None:
+    """At exit the standard library wakes each pool's manager thread through a pipe that
+    thread may be closing (no lock on 3.11): a traceback ending in "[Errno 9] Bad file
+    descriptor" after a run that succeeded. The command now ends those threads first."""
+    script = tmp_path / "exit_wakeup.py"
+    script.write_text(_EXIT_WAKEUP, "utf-8")
+    rows = tmp_path / "rows.jsonl"
+    with rows.open("w", encoding="utf-8") as out:
+        for n in range(140):  # three chunks: two processes tag them
+            line = {"id": f"r{n}", "text": f"وصل الوفد يوم الأحد الماضي في الساعة {n % 12 + 1} صباحا.",
+                    "published_at": "2015-08-20"}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    done = subprocess.run([sys.executable, str(script), "tag", str(rows), "-o", str(tmp_path / "out.jsonl"), "-q",
+                           "-j", "2"], capture_output=True, text=True, timeout=120, env=_this_tree())
+    assert done.returncode == 0, done.stderr
+    assert "open at exit" not in done.stdout
+    assert "Traceback" not in done.stderr
+    assert len((tmp_path / "out.jsonl").read_text("utf-8").splitlines()) == 140
+
+
+def _this_tree() -> dict[str, str]:
+    """The environment of a script that must import this tree's ``timeline``."""
+    import timeline
+
+    root = str(Path(timeline.__file__).resolve().parents[1])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from multiprocessing import connection, util
 
-__all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "start_early", "watch_parent"]
+__all__ = ["PRELOAD", "context", "cpu_count", "main_importable", "settle", "start_early", "watch_parent"]
 
 PRELOAD = ("timeline._preload", "timeline.cli", "timeline._cli_tag", "timeline.batches")
 """What the fork server imports before it forks any worker: the grammar and the modules whose
@@ -73,6 +73,32 @@ def watch_parent(pid: int) -> None:
 
 WATCH_SECONDS = 1.0
 """How often a worker checks that its program still runs."""
+
+
+def settle() -> None:
+    """Wait until the process pools already shut down (without waiting, as
+    :func:`timeline.batches.ordered_map` does once every result is in) have ended their idle
+    workers: their manager threads, joined here instead of at the interpreter's exit.
+
+    At exit, CPython's ``concurrent.futures`` wakes each pool's manager thread through a
+    pipe without the lock under which that thread closes the pipe (gh-84176; the pipe got a
+    lock of its own in 3.12 and 3.13 with gh-125451, not in 3.11). A manager thread still
+    ending its workers when the program exits (``timeline tag``: a few milliseconds after the
+    last result) could close the pipe between the wake-up's check and its write: a traceback
+    ending in ``OSError: [Errno 9] Bad file descriptor`` after a run that succeeded (or four bytes
+    written to whatever file took that descriptor). Joined here first, every pipe is closed
+    before the exit looks at it. Pools not shut down are left to the exit (joining them would
+    wait forever); the program waited for these threads at its exit anyway."""
+    from concurrent.futures import process
+
+    manager = getattr(process, "_ExecutorManagerThread", None)
+    if manager is None:  # another Python: nothing known to wait for
+        return
+    for thread in threading.enumerate():
+        shutting_down = getattr(thread, "is_shutting_down", None)
+        if isinstance(thread, manager) and thread is not threading.current_thread() and callable(shutting_down) \
+                and shutting_down():
+            thread.join()
 
 
 def _quiet_when_gone(pid: int, show: Callable[..., object]) -> Callable[..., None]:

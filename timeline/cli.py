@@ -14,7 +14,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from timeline._workers import start_early
+from timeline._workers import settle, start_early
 
 __all__ = ["PROGRAM_GC_THRESHOLD", "main"]
 
@@ -102,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         args.program = program  # what a command may do only as the program (timeline._cli_build)
         status = int(args.run(args))
+        settle()  # the pools' manager threads end before the exit wakes them (see there)
     except Stopped as stop:
         print(f"stopped ({signal.Signals(stop.signum).name})", file=sys.stderr)
         status = 128 + stop.signum
