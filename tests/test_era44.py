@@ -45,3 +45,11 @@ def test_a_happening_of_todays_own_clause_leaves_the_contrast_an_era() -> None:
     # «واليوم هو يقاتل»: today opens a clause of its own, set against yesterday's state
     assert _found("كان شابا هادئا يعيش بيننا بالأمس واليوم هو يقاتل في جبهات القتال") == [
         ("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]
+
+
+def test_a_happening_told_right_after_the_days_makes_them_days() -> None:
+    assert _found("شهدت البلدة بالأمس واليوم مظاهرات حاشدة") == [("الأمس", "2026-03-03"), ("اليوم", "2026-03-04")]
+    assert _found("تشهد القاعة أمس واليوم وغدا اجتماعات اللجان") == [
+        ("أمس", "2026-03-03"), ("اليوم", "2026-03-04"), ("غدا", "2026-03-05")]
+    # a state right after stays an era
+    assert _found("كان السوق بالأمس واليوم ملتقى أهل الحي") == [("الأمس", "PAST_REF"), ("اليوم", "PRESENT_REF")]

@@ -174,7 +174,7 @@ def _era(c: Ctx, start: int, end: int, off: int) -> str | None:
     elif off == 1 and _YESTERDAY_AND_TODAY.search(before):
         era = "FUTURE_REF"
     if era is not None:
-        return None if _happening_told(c, start) else era
+        return None if _happening_told(c, start) or _happening_next(c, end) else era
     return _set_against(c, start, end, word, off)
 
 
@@ -188,6 +188,18 @@ def _happening_told(c: Ctx, start: int) -> bool:
     return head is not None and load_triggers().happening(fold(head.group())) is not None
 
 
+def _happening_next(c: Ctx, end: int) -> bool:
+    """Whether the word right after the days told together from ``end`` on ("… واليوم وغداً") is a happening
+    (triggers.yaml) they date: "شهدت المدينة بالأمس واليوم مظاهرات حاشدة". Only that word: "بالأمس واليوم هو
+    يقاتل" opens today's own clause."""
+    while (more := _AND_TOMORROW.match(c.text, end)) is not None and c.lex.lookup("rel_days", more["w"]) is not None:
+        end = more.end()
+    told = _NEXT_WORDS.match(c.text, end)
+    found = load_triggers().happening_word(fold(told.group(1))) if told is not None else None
+    return found is not None and found[1] == 0
+
+
+_NEXT_WORDS = kept(r"\s+(\w+(?:\s+\w+)?)")  # the word after and the one after it (a sense's context)
 _HAPPENING_REACH = 60  # characters before the days where a happening word is looked for
 _CLAUSE_TAIL = kept(r"[^.!?؟\n،,;؛:\"«»“”]*$")
 
