@@ -14,7 +14,9 @@ from timeline.lang.ar.rules.common import (
     HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
+from timeline.happenings import load_triggers
 from timeline.lexicon import attached_pronouns, clitic_prefixes, unjoined
+from timeline.normalize import fold
 from timeline.semantics import Range, Recurring, Vague, When, Within
 from timeline.verbs import load_shapes
 
@@ -161,20 +163,45 @@ def _era(c: Ctx, start: int, end: int, off: int) -> str | None:
                     return "PAST_REF"
     after, before = c.text[end:end + 24], c.before(start, 24)
     today = _AND_TODAY.match(after)
-    if off == -1 and today and _ERA_OPENER.search(before):
-        return "PAST_REF"
-    if word == "اليوم" and _ERA_YESTERDAY_BEFORE.search(before):
-        return "PRESENT_REF"
     tomorrow = _AND_TOMORROW.match(after, today.end() if today else 0)
     if tomorrow is None or c.lex.lookup("rel_days", tomorrow["w"]) != 1:
         tomorrow = None
-    if off == -1 and word.endswith("امس") and today and tomorrow:
-        return "PAST_REF"
-    if word == "اليوم" and not today and tomorrow and _YESTERDAY_AND.search(before):
-        return "PRESENT_REF"
-    if off == 1 and _YESTERDAY_AND_TODAY.search(before):
-        return "FUTURE_REF"
+    era = None
+    if off == -1 and today and (_ERA_OPENER.search(before) or word.endswith("امس") and tomorrow):
+        era = "PAST_REF"
+    elif word == "اليوم" and (_ERA_YESTERDAY_BEFORE.search(before) or not today and tomorrow and _YESTERDAY_AND.search(before)):
+        era = "PRESENT_REF"
+    elif off == 1 and _YESTERDAY_AND_TODAY.search(before):
+        era = "FUTURE_REF"
+    if era is not None:
+        return None if _happening_told(c, start) or _happening_next(c, end) else era
     return _set_against(c, start, end, word, off)
+
+
+def _happening_told(c: Ctx, start: int) -> bool:
+    """Whether the clause before the days at ``start`` (cut at punctuation and quotation marks, within
+    :data:`_HAPPENING_REACH` characters) names a happening (triggers.yaml, :func:`load_triggers`) that governs
+    them: "تستمر جلسات المؤتمر أمس واليوم وغداً"، "الغارات التي شنتها الطائرات بالأمس واليوم" are days told of
+    what happened on them; "الحي بالأمس واليوم"، "قصة القرية أمس واليوم وغداً" eras. Not what follows: "كان
+    يعيش بيننا بالأمس واليوم هو يقاتل" opens today's own clause, set against yesterday's."""
+    head = _CLAUSE_TAIL.search(c.text, max(0, start - _HAPPENING_REACH), start)
+    return head is not None and load_triggers().happening(fold(head.group())) is not None
+
+
+def _happening_next(c: Ctx, end: int) -> bool:
+    """Whether the word right after the days told together from ``end`` on ("… واليوم وغداً") is a happening
+    (triggers.yaml) they date: "شهدت المدينة بالأمس واليوم مظاهرات حاشدة". Only that word: "بالأمس واليوم هو
+    يقاتل" opens today's own clause."""
+    while (more := _AND_TOMORROW.match(c.text, end)) is not None and c.lex.lookup("rel_days", more["w"]) is not None:
+        end = more.end()
+    told = _NEXT_WORDS.match(c.text, end)
+    found = load_triggers().happening_word(fold(told.group(1))) if told is not None else None
+    return found is not None and found[1] == 0
+
+
+_NEXT_WORDS = kept(r"\s+(\w+(?:\s+\w+)?)")  # the word after and the one after it (a sense's context)
+_HAPPENING_REACH = 60  # characters before the days where a happening word is looked for
+_CLAUSE_TAIL = kept(r"[^.!?؟\n،,;؛:\"«»“”]*$")
 
 
 def _set_against(c: Ctx, start: int, end: int, word: str, off: int) -> str | None:
