@@ -5,8 +5,10 @@ and headlines that give a date a tense of its own, each read within a few words 
 :data:`_CUE_REACH` characters of its sentence (a text costs as much as its expressions, not its
 length).
 
-The public names are the readings the tagger asks for one kind of expression (an amount after
-"بعد", a clock time, a weekend, "لاحقاً"); the private ones its ``future_at`` reads."""
+:class:`FutureAt` answers, for each expression :func:`timeline.tagger.tag` places, whether it is
+told ahead (True), in the past (False) or neither (None); the other public names are the
+readings the tagger asks for one kind of expression (an amount after "بعد", a clock time, a
+weekend, "لاحقاً")."""
 
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ import re
 from collections.abc import Callable
 
 from timeline._programs import kept
-from timeline._told import SENTENCE_ENDS
+from timeline._told import SENTENCE_ENDS, bare_weekday
+from timeline._types import Prefer
 from timeline._yaml import load_language_yaml
 from timeline.engine import Found, Grammar, whole_words
+from timeline.lang.ar.rules.common import HEADLINE_MAX
 from timeline.lexicon import Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold
 from timeline.resolve import Resolved, resolve
@@ -28,8 +32,60 @@ from timeline.verbs import load_shapes, nearest_first
 _CONJ = clitic_prefixes().conjunction  # [وف]
 _JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, for a word's first letter
 
-__all__ = ["LAST_WORD", "Tense", "clock_ahead", "done_after", "told_ahead", "told_in_past",
+__all__ = ["LAST_WORD", "FutureAt", "Tense", "clock_ahead", "done_after", "told_ahead", "told_in_past",
            "weekend_told"]
+
+
+class FutureAt:
+    """Whether an expression is told ahead (True), in the past (False) or neither (None), as
+    :func:`timeline.resolve.resolve`'s ``future`` takes it: ``forced`` (``prefer``) for the whole
+    text; else nothing for a meaning placed alike in every tense (:func:`_tenseless`); else the
+    tense cues before it (:meth:`Tense.at`), then, when they say nothing, the verb right after it,
+    an invocation, the verb before a bare weekday, a perfect before a yearless month or feast.
+    Each expression's start is read once (a candidate is placed before choosing and again after)."""
+
+    __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "headline", "tenses")
+
+    def __init__(self, tense: Tense, grammar: Grammar, forced: Prefer | None, weekday: int) -> None:
+        self.tense, self.folded, self.grammar, self.lex = tense, tense.text, grammar, grammar.lex
+        self.forced = forced
+        self.weekday = weekday  # the publication's, ISO
+        self.headline = len(tense.text) <= HEADLINE_MAX and "\n" not in tense.text.strip()  # a title or a one-line text
+        self.tenses: dict[int, bool | None] = {}  # start → the tense read there, before the pay's month is asked
+
+    def __call__(self, start: int, end: int, meaning: object) -> bool | None:
+        forced = self.forced
+        if forced is not None:
+            return forced is Prefer.FUTURE
+        if _tenseless(meaning):
+            return None  # never read: the sentence's cues are not looked up
+        tenses, folded, grammar, tense = self.tenses, self.folded, self.grammar, self.tense
+        if start not in tenses:
+            told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
+                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
+            if told is None and (bare_weekday(meaning, self.weekday) or _yearless_month(meaning)
+                                 or _yearless_feast(meaning)) and tense.future_after(start, end):
+                told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
+            elif told is None and (bare_weekday(meaning, self.weekday) or _yearless_month(meaning)
+                                   or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
+                told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
+            elif told is None and bare_weekday(meaning, self.weekday) and _weekday_ahead(
+                    folded, start, grammar, _schedule(meaning), self.headline):
+                told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
+            elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
+                                   or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
+                told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
+                told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
+            elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
+                told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
+            elif told is None and _since_yearless(meaning):
+                told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
+            tenses[start] = told
+        told = tenses[start]
+        if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
+            return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
+        return told
 
 
 class Tense:

@@ -7,14 +7,11 @@ import functools
 from dataclasses import replace
 
 from timeline._programs import kept
-from timeline._tense import (LAST_WORD, Tense, _invoked_after, _opens_today, _paid_month, _schedule, _since_yearless,
-                             _tenseless, _this_weekday, _told_done, _weekday_ahead, _weekday_done, _yearless_feast,
-                             _yearless_month, clock_ahead, done_after, told_ahead, told_in_past, weekend_told)
-from timeline._told import A_DAY, LISTED_LINK, Told, bare_weekday, clock_alone, clock_day, midnight, weekday_alone
+from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, done_after, told_ahead, told_in_past, weekend_told
+from timeline._told import A_DAY, LISTED_LINK, Told, clock_alone, clock_day, midnight, weekday_alone
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
-from timeline.lang.ar.rules.common import HEADLINE_MAX
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
 from timeline.normalize import NormalizedText, normalize
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
@@ -204,40 +201,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     tense = Tense(norm, grammar)
     week = grammar.lex.week
     so_far = Told(folded, anchor, forced, grammar.lex)
-    tenses: dict[int, bool | None] = {}
-    headline = len(norm.text) <= HEADLINE_MAX and "\n" not in norm.text.strip()  # a title or a one-line text
-
-    def future_at(start: int, end: int, meaning: object) -> bool | None:
-        if forced is not None:
-            return forced is Prefer.FUTURE
-        if _tenseless(meaning):
-            return None  # never read: the sentence's cues are not looked up
-        if start not in tenses:
-            told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
-                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
-            if told is None and (bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
-                                 or _yearless_feast(meaning)) and tense.future_after(start, end):
-                told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
-            elif told is None and (bare_weekday(meaning, anchor.isoweekday()) or _yearless_month(meaning)
-                                   or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
-                told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
-            elif told is None and bare_weekday(meaning, anchor.isoweekday()) and _weekday_ahead(
-                    folded, start, grammar, _schedule(meaning), headline):
-                told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
-            elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
-                                   or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
-                told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
-            elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
-                told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
-            elif told is None and _opens_today(meaning, anchor.isoweekday()) and _weekday_done(folded, start, grammar):
-                told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
-            elif told is None and _since_yearless(meaning):
-                told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
-            tenses[start] = told
-        told = tenses[start]
-        if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
-            return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
-        return told
+    future_at = FutureAt(tense, grammar, forced, anchor.isoweekday())
 
     at_anchor: dict[int, Resolved] = {}  # id(candidate) → its resolution against the publication date
     checked: list[Found] = []  # the candidates behind those ids, kept alive so no id is reused
