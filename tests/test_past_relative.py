@@ -1,6 +1,6 @@
 """A listed future cue does not reach a date in a relative clause whose verb is a perfect: the
 month or weekday there is that past verb's (Arabic written for these tests; relative.yaml
-``past_relative``, :func:`timeline.tagger._past_relative`)."""
+``past_relative``, :func:`timeline._tense._past_relative`)."""
 
 from __future__ import annotations
 

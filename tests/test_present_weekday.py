@@ -2,7 +2,7 @@
 before it is a present (يـ) one ("يزور الوزير موسكو الثلاثاء"), not the past one; the publication's
 own weekday stays today's, and a perfect, a relative clause, a verb of state, لم, منذ, the Friday
 prayer or a nisba adjective leave the past reading alone (Arabic written for these tests;
-``tagger._weekday_ahead``)."""
+``_tense._weekday_ahead``)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def test_a_present_verb_before_a_place_adjective_still_tells_the_coming_day() ->
 
 @pytest.mark.parametrize(("text", "expression", "want"), [
     # a weekday with a clock time, or a range of days: a present تـ opening its clause
-    # tells a timetable, as it does for a clock time alone (``tagger._schedule``)
+    # tells a timetable, as it does for a clock time alone (``_tense._schedule``)
     ("وتنطلق المسابقة الساعة العاشرة صباح الأربعاء.", "الساعة العاشرة صباح الأربعاء", "2015-08-12T10"),
     ("تنعقد الجلسة من الثالثة إلى الخامسة عصر الثلاثاء.", "من الثالثة إلى الخامسة عصر الثلاثاء",
      "2015-08-11T15:00/2015-08-11T18:00"),

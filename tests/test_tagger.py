@@ -279,10 +279,10 @@ def test_place_homograph_of_a_month() -> None:
 
 
 def test_meanings_said_tenseless_resolve_alike_in_every_tense() -> None:
-    """The tagger skips the tense cues for these (``_tenseless``): placing them must not read it."""
+    """The tagger skips the tense cues for these (``_tense._tenseless``): placing them must not read it."""
     from timeline.resolve import resolve
     from timeline.semantics import Duration, Recurring, Shift, Vague, When, Within
-    from timeline.tagger import _tenseless
+    from timeline._tense import _tenseless
 
     tenseless = [
         When(year=2015, month=8, day=3), When(year=2015, month=8, day=3, weekday=1, mod="APPROX"),

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from timeline._tense import Tense
 from timeline.engine import Found, _Shadow, _unshadow, load_grammar, whole_words
 from timeline.lang.ar.rules import load_corpus
 from timeline.normalize import normalize
-from timeline.tagger import _Tense
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +45,7 @@ def test_tense_cues_are_what_the_whole_word_pattern_finds() -> None:
     grammar = load_grammar()
     for norm in map(normalize, _LINES):
         text = norm.text
-        tense = _Tense(norm, grammar)
+        tense = Tense(norm, grammar)
         for start in range(len(text) + 1):
             lo = max(0, start - 80)
             ends = [i for i in range(lo, start) if text[i] in ".!?;\n"]
@@ -76,7 +76,7 @@ def test_a_shadowed_match_is_made_only_when_a_name_hides_the_longer_one() -> Non
 
 def test_the_grammar_compiles_its_tense_cues_once() -> None:
     grammar = load_grammar()
-    assert _Tense(normalize(""), grammar).cues is grammar.tense_cues
+    assert Tense(normalize(""), grammar).cues is grammar.tense_cues
     assert grammar.tense_cues.match("سوف") and grammar.tense_cues.match("كان")["past"] == "كان"
 
 

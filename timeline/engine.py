@@ -1687,7 +1687,7 @@ def _future_shape(lex: Lexicon) -> str:
     # "لن تعقد الجلسة الأربعاء": a negated future before a present verb of any person, ahead all the same
     negated = "|(?:" + trie_regex(set(lex.future_negations)) + r")\s+[يتنا]\w{2,}" if lex.future_negations else ""
     # "سأتصل", "سألقاك" (folded "سا"): a first person's future, told apart from "ساعد", "سابقا" by its
-    # hamza in the original text (:class:`timeline.tagger._Tense`)
+    # hamza in the original text (:class:`timeline._tense.Tense`)
     first = r"|(?P<first>سا\w{2,}(?<![هة])(?<!ات))"
     # "سيحل", "سترد": a doubled root's future, two letters after its prefix
     doubled = "|س[يتن](?:" + trie_regex(set(lex.future_doubled)) + r")(?!\w)" if lex.future_doubled else ""

@@ -1,0 +1,637 @@
+"""The tense an expression is told in, read from the words around it: the tense cues of its
+sentence before it (سوف، من المقرر ... / كان، لقد ...), the shape of the verbs nearest it (a
+present يزور, a perfect أعلنت, a future ستنشر), the relative clauses, sayings, quotes, titles
+and headlines that give a date a tense of its own, each read within a few words or at most
+:data:`_CUE_REACH` characters of its sentence (a text costs as much as its expressions, not its
+length).
+
+:class:`FutureAt` answers, for each expression :func:`timeline.tagger.tag` places, whether it is
+told ahead (True), in the past (False) or neither (None); the other public names are the
+readings the tagger asks for one kind of expression (an amount after "بعد", a clock time, a
+weekend, "لاحقاً")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
+from timeline._programs import kept
+from timeline._told import SENTENCE_ENDS, bare_weekday
+from timeline._types import Prefer
+from timeline._yaml import load_language_yaml
+from timeline.engine import Found, Grammar, whole_words
+from timeline.lang.ar.rules.common import HEADLINE_MAX
+from timeline.lexicon import Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.normalize import NormalizedText, fold
+from timeline.resolve import Resolved, resolve
+from timeline.semantics import Duration, Range, Recurring, Shift, Vague, When, Within
+from timeline.verbs import load_shapes, nearest_first
+
+_CONJ = clitic_prefixes().conjunction  # [وف]
+_JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, for a word's first letter
+
+__all__ = ["LAST_WORD", "FutureAt", "Tense", "clock_ahead", "told_after", "told_ahead", "told_in_past",
+           "weekend_told"]
+
+
+class FutureAt:
+    """Whether an expression is told ahead (True), in the past (False) or neither (None), as
+    :func:`timeline.resolve.resolve`'s ``future`` takes it: ``forced`` (``prefer``) for the whole
+    text; else nothing for a meaning placed alike in every tense (:func:`_tenseless`); else the
+    tense cues before it (:meth:`Tense.at`), then, when they say nothing, the verb right after it,
+    an invocation, the verb before a bare weekday, a perfect before a yearless month or feast.
+    Each expression's start is read once (a candidate is placed before choosing and again after)."""
+
+    __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "headline", "tenses")
+
+    def __init__(self, tense: Tense, grammar: Grammar, forced: Prefer | None, weekday: int) -> None:
+        self.tense, self.folded, self.grammar, self.lex = tense, tense.text, grammar, grammar.lex
+        self.forced = forced
+        self.weekday = weekday  # the publication's, ISO
+        self.headline = len(tense.text) <= HEADLINE_MAX and "\n" not in tense.text.strip()  # a title or a one-line text
+        self.tenses: dict[int, bool | None] = {}  # start → the tense read there, before the pay's month is asked
+
+    def __call__(self, start: int, end: int, meaning: object) -> bool | None:
+        forced = self.forced
+        if forced is not None:
+            return forced is Prefer.FUTURE
+        if _tenseless(meaning):
+            return None  # never read: the sentence's cues are not looked up
+        tenses, folded, grammar, tense = self.tenses, self.folded, self.grammar, self.tense
+        if start not in tenses:
+            told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
+                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
+            if told is None and (bare_weekday(meaning, self.weekday) or _yearless_month(meaning)
+                                 or _yearless_feast(meaning)) and tense.future_after(start, end):
+                told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
+            elif told is None and (bare_weekday(meaning, self.weekday) or _yearless_month(meaning)
+                                   or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
+                told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
+            elif told is None and bare_weekday(meaning, self.weekday) and _weekday_ahead(
+                    folded, start, grammar, _schedule(meaning), self.headline):
+                told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
+            elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
+                                   or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
+                told = False  # "بعد مبايعته الجماعة في نوفمبر": a month of what was done, the past one
+            elif told is None and _this_weekday(meaning) and _weekday_done(folded, start, grammar):
+                told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
+            elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
+                told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
+            elif told is None and _since_yearless(meaning):
+                told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
+            tenses[start] = told
+        told = tenses[start]
+        if told and _paid_month(folded, start, meaning, grammar.lex.pay_before):
+            return None  # "سيتم تسديد راتب شهر مايو": the month the pay is for, the nearest (looked at in a future only)
+        return told
+
+
+class Tense:
+    """Where the text speaks of the future (سوف, من المقرر ...) or of the past (كان, لقد ...):
+    looked up for each expression in the 80 characters of its sentence before it (only
+    there, so a text costs as much as its expressions, not its length)."""
+
+    def __init__(self, norm: NormalizedText, grammar: Grammar) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self.cues, self.cues_after = grammar.tense_cues, grammar.tense_cues_after
+        self.keys, self.keys_after = grammar.keys, grammar.keys_after
+        self.was, self.heads = grammar.lex.was_before_future, grammar.lex.name_heads
+        self.conditions, self.sayings = grammar.lex.was_conditions, grammar.lex.done_stops
+
+    def at(self, start: int) -> bool | None:
+        """True if the last cue before ``start`` in its sentence is a future one, False if a
+        past one, None if there is none."""
+        t = self.text
+        lo = max(0, start - _CUE_REACH)
+        cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
+                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (SENTENCE_ENDS)
+        if cut >= 0:
+            lo = cut + 1
+        last = earlier = None
+        for cue in whole_words(self.cues, self.cues_after, t, lo, start):
+            if cue.group("first") is not None and not self._first_person(cue.start("first")):
+                continue  # "ساعد", "سابقا", "سألته": no future
+            if cue.group("shape") is None or not self._beyond(cue.end(), start):
+                if cue.group("past") is None and _past_relative(t, cue.end(), start):
+                    continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
+                earlier, last = last, cue
+        if last is None:
+            return None
+        return last.group("past") is None and not self._was_to_come(earlier, last)
+
+    def future_after(self, start: int, end: int) -> bool:
+        """Whether an expression at ``start:end`` opens its clause (one word before it at most: "وفي") and the
+        word right after it (a space between, no punctuation, no و/ف opening it) is a future cue or a verb in
+        the future by its shape ("وفي مايو سيحتفل النادي"; not "والذي نقل إلى فرنسا السبت سيفتح": the day
+        is the relative clause's)."""
+        lo = max(0, start - _CUE_REACH)
+        cut = max(self.text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+        if (cut < 0 and lo > 0) or len(_WORD.findall(self.text, cut + 1, start)) > 1:
+            return False
+        gap = _SPACES.match(self.text, end)
+        if gap is None:
+            return False
+        if self.text[gap.end():gap.end() + 1] in clitic_prefixes().conjunctions:
+            return False  # "اجتمع المجلس الأحد وسيعلن قراره": a new clause's verb
+        cue = self.cues.match(self.text, gap.end())
+        return cue is not None and cue.group("past") is None and cue.group("first") is None
+
+    def _was_to_come(self, earlier: re.Match[str] | None, future: re.Match[str]) -> bool:
+        """Whether a past "was" (relative.yaml ``was_before_future``) stands right before the future
+        cue ``future``, :data:`_WAS_REACH` words between at most: a plan of the past ("كان سيلقي خطابه
+        الأحد", "وكان من المقرر أن تنطلق المفاوضات الاثنين", "وكانت الحكومة تعتزم"); not past a saying's
+        complementizer between them (relative.yaml ``done_before.stops``: "وكان قال إنه سيعود في ديسمبر" reports
+        a plan still to come), nor when the future opens a clause of its own, after و/ف or a comma ("كان الجو
+        حارا وسيكون أشد حرارة الخميس", "كان الفريق متأخرا، وسيحاول التعويض الأحد")."""
+        if earlier is None or earlier.group("past") not in self.was or future.group("past") is not None:
+            return False
+        before = _WORD.findall(self.text, max(0, earlier.start() - 12), earlier.start())[-1:]
+        if before and unjoined(before[0]) in self.conditions:
+            return False  # "ما إذا كان البنك سيرفع الفائدة في سبتمبر": whether it will
+        opening = _WORD.search(self.text, future.start())  # (a cue's match may open with the space before it)
+        if opening is not None and opening.group()[:1] in clitic_prefixes().conjunctions \
+                or _COMMA_BETWEEN.search(self.text, earlier.end(), future.start()):
+            return False  # "كان الجو حارا وسيكون أشد حرارة الخميس": a new clause's future, no plan of the past
+        between = _WORD.findall(self.text, earlier.end(), future.start())
+        return len(between) <= _WAS_REACH and not any(unjoined(w) in self.sayings for w in between)
+
+    def _first_person(self, at: int) -> bool:
+        """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",
+        "سألقاك"), not a perfect of "سأل" (asked: "سألته", "سألت", "سألوا")."""
+        lo, hi = self.norm.to_original(at, at + 2)
+        if _DIACRITICS.sub("", self.norm.original[lo:hi + 2])[:2] != "سأ":
+            return False
+        return _ASKED.match(self.text, at) is None
+
+    def _beyond(self, end: int, start: int) -> bool:
+        """Whether a future read from a verb's shape, ending at ``end``, does not reach ``start``:
+        it reaches its first time word only, and no relative clause ("ستودع الأسبوع المقبل راتب
+        شهر مايو": May is the pay's; "وستماثل خسارته موجة الخسائر التي تكبدها في مايو": a past May)."""
+        if _relative_clause().search(self.text, end, start):
+            return True
+        # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل"); the
+        # head of a place's name is none ("ستهبط في مطار جدة صباح الخميس", "ستقام في ملعب المدينة مساء السبت")
+        key = next((k for k in whole_words(self.keys, self.keys_after, self.text, end, start)
+                    if not self._name_head(k.group("key"))), None)
+        return key is not None and not self.text[key.end():start].isspace()
+
+    def _name_head(self, word: str) -> bool:
+        """Whether a key word, one or two clitics dropped, is only the head of a name (relative.yaml
+        ``name_heads``: مطار، ملعب، شارع), no time word."""
+        return any(word[i:] in self.heads for i in range(3) if len(word) - i >= 2)
+
+
+def _past_relative(text: str, end: int, start: int) -> bool:
+    """Whether a relative clause whose verb is a perfect opens between a future cue ending at
+    ``end`` and the expression at ``start`` (the last pronoun there, no comma after it): the date
+    is that past verb's, not the future's ("سيزور الوزير المدينة التي ضربها الزلزال في مارس"). A
+    perfect by its ending (:meth:`timeline.verbs.Shapes.perfect`: غرقت، هاجموا، ضربتها) or one of
+    ``later.past_words``; after a masculine pronoun (``past_relative.masculine`` of relative.yaml:
+    الذي، الذين), also a verb of the perfect's first letters (not a present's ي/ن nor a future's
+    سـ, not ال) with no pronoun of an object at its end (``past_relative.object_endings``: تسبب،
+    غرق; not تنظمه, a present whose subject is another's; nor, opening with one of
+    ``past_relative.other_subject_first``, before a noun holding such a pronoun: تنطلق فعالياته).
+    Not a present (التي تقام في أبريل)."""
+    pronoun = None
+    for pronoun in _relative_clause().finditer(text, end, start):
+        pass
+    if pronoun is None or _COMMAS.search(text, pronoun.end(), start):
+        return False
+    word = _WORD.match(text, pronoun.end() + 1) if text[pronoun.end():pronoun.end() + 1] == " " else None
+    if word is None or word.end() > start:
+        return False
+    masculine, endings, not_first, other_first = _past_relative_data()
+    bare = word.group()
+    shapes = load_shapes()
+    stem = next((bare[:-len(e)] for e in endings if bare.endswith(e) and len(bare) - len(e) >= 3), bare)
+    if shapes.perfect(bare) or shapes.perfect(stem) or bare in load_lexicon().later_past_words:
+        return True  # "ضربتها", "أغلقته": a perfect's ending before its object's pronoun
+    pronoun_word = unjoined(pronoun.group())
+    if not (pronoun_word in masculine and len(bare) >= 3 and bare[0] not in not_first
+            and not bare.startswith("ال") and not bare.endswith(endings)):
+        return False
+    if bare[0] in other_first:  # "المهرجان الذي تنطلق فعالياته": a present, its subject the next word
+        subject = _WORD.match(text, word.end() + 1)
+        noun = subject.group() if subject is not None and subject.end() <= start else ""
+        return not any(noun.endswith(e) and len(noun) - len(e) >= 4 for e in endings)
+    return True
+
+
+_COMMAS = kept(r"[،,]")
+
+
+@functools.lru_cache(maxsize=None)
+def _past_relative_data(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...], str, str]:
+    """``past_relative`` of ``lang/<code>/relative.yaml``, folded: the masculine pronouns, the
+    object pronouns' endings, the letters a present or a future opens with, the letters a present
+    of another subject and a perfect both open with."""
+    data = load_language_yaml(code, "relative.yaml")["past_relative"]
+    return (frozenset(fold(str(w)) for w in data["masculine"]),
+            tuple(sorted((fold(str(w)) for w in data["object_endings"]), key=len, reverse=True)),
+            "".join(fold(str(w)) for w in data["not_first"]),
+            "".join(fold(str(w)) for w in data.get("other_subject_first", ())))
+
+
+def _relative_clause(code: str = "ar") -> re.Pattern[str]:
+    """A relative pronoun in the folded text, a whole word, و or ف glued (:func:`relative_pronoun`)."""
+    return relative_pronoun(r"(?<!\w)" + _CONJ + r"?", r"(?!\w)", code)
+
+
+_CUE_REACH = 80
+_SPACES = kept(r"[ \t]+")
+_COMMA_BETWEEN = kept(r"[،,]")  # a comma between "was" and a future: two clauses
+_WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
+_DIACRITICS = kept("[\u064b-\u0652\u0640]")
+_ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
+
+
+def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: bool = False) -> bool | None:
+    """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
+    past (True), ahead (False) or neither is said (None): read from the word after it (a future
+    verb: "لاحقاً سيسألون") and the words of its sentence before it, nearest first (the next two
+    words too when it opens the sentence), up to
+    :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
+    than the tense cues, perfect verbs by their shape). With ``said``, what follows a complementizer
+    or a colon is what was said, in a tense of its own: the saying before them tells none ("وأعلن
+    الاتحاد أن المباراة تقام الليلة", "وقال: نلعب الليلة")."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in (_LATER_ENDS + ":" if said else _LATER_ENDS))
+    before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    after = _WORD.findall(text, end, end + 40)[:2]
+    if after and _WILL.fullmatch(unjoined(after[0])):
+        return False  # "ولكنهم لاحقاً سيسألون"
+    words = before[::-1] + (after if len(before) < 2 else [])
+    shapes = load_shapes()
+    for i, w in enumerate(words):
+        if said and i < len(before) and w in lex.nowadays_compared_stops:
+            return None  # "أعلن أن المباراة تقام الليلة": the announcement's past is not the match's
+        bare = unjoined(w)
+        if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
+            return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
+        if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
+            if w in lex.past_cues:
+                return True
+            continue
+        if bare in lex.later_past_words or shapes.perfect(bare, derived=i == 0 and bool(before)):
+            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
+    return None
+
+
+def _yearless_month(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month alone, told with no day, year, direction or time (a day
+    of the month is left to its nearest: "الجمعة 15 أغسطس" a week ahead is not a year back)."""
+    return isinstance(meaning, When) and meaning.calendar == "gregorian" and meaning.month is not None \
+        and meaning.year is None and meaning.direction is None and meaning.hour is None \
+        and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None \
+        and meaning.day is None
+
+
+def _yearless_feast(meaning: object) -> bool:
+    """Whether ``meaning`` is a feast or a Hijri month told with no year or direction ("عيد الفطر", "ثالث
+    أيام عيد الأضحى", "رمضان")."""
+    if not isinstance(meaning, When) or meaning.year is not None or meaning.direction is not None \
+            or meaning.rel_unit is not None:
+        return False
+    return meaning.holiday is not None or meaning.calendar == "hijri" and meaning.month is not None \
+        and meaning.day is None and meaning.hour is None and meaning.weekday is None
+
+
+def _since_yearless(meaning: object) -> bool:
+    """Whether ``meaning`` is a month or a day of one (Gregorian or Hijri) with no year or direction
+    told after "since" (``ON_OR_AFTER``: "منذ نوفمبر", "منذ 3 نوفمبر", "منذ ذي القعدة"): never one still
+    to come."""
+    return isinstance(meaning, When) and meaning.mod == "ON_OR_AFTER" \
+        and meaning.month is not None and meaning.year is None and meaning.direction is None \
+        and meaning.holiday is None and meaning.rel_unit is None
+
+
+def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = True) -> bool:
+    """Whether the clause before a yearless month at ``start`` tells what was done (relative.yaml
+    ``done_before``): its nearest verb, among the :data:`_DONE_VERB_WORDS` words before the month, is
+    a perfect ("وأعلنت الشركة في أكتوبر"), or an "after" word stands before it, not as the month's own
+    preposition, with no present verb before that ("بدل اسمه بعد مبايعته الجماعة في نوفمبر"); read
+    nearest first, up to :data:`_DONE_WORDS` words, back to a comma, a sentence end, a colon, an open
+    quote or a saying's "أن/إن" (its content has a tense of its own). Without ``openers`` (a feast: "بعد
+    عطلة عيد الأضحى" is the feast's own phrase) only a perfect tells it, and not one of announcing, setting or
+    preparing (``done_before.plans``: "حددت الوزارة عطلة عيد الأضحى" tells a feast to come)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
+    colon = folded.rfind(":", lo, start)
+    if colon > cut and not folded[colon + 1:colon + 2].isdigit():  # not a clock's (10:30)
+        cut = colon  # "قال الوزير: الاقتراع في نوفمبر"
+    quote = max(folded.rfind(c, lo, start) for c in _QUOTES)
+    if quote > cut and (folded[quote] in _OPENING_QUOTES or folded[quote + 1:quote + 2].isalpha()):
+        cut = quote  # the month in a quote ("قال الوزير «الاقتراع في نوفمبر»"): a saying's content
+    words = _WORD.findall(folded, cut + 1 if cut >= 0 else lo, start)[-_DONE_WORDS:]
+    shapes = load_shapes()
+    after = False
+    for i, word, bare, passed in nearest_first(words):
+        if word in lex.done_stops or bare in lex.done_stops:
+            return after
+        if word in lex.done_openers or bare in lex.done_openers:
+            # "بعد نوفمبر": the month's own preposition, no happening before it; a feast's (not with ``openers``):
+            # "بعد عطلة عيد الأضحى"
+            after = after or openers and i < len(words) - 1
+            continue
+        if passed:
+            continue
+        if not openers and (word in lex.done_plans or bare in lex.done_plans):
+            return False  # "حددت الوزارة عطلة عيد الأضحى": announced, set or prepared for, still to come
+        if shapes.is_present(bare, noun_endings=True):
+            return False  # "يصوت", "يموت": a present, though it ends as a feminine perfect does
+        if (bare in lex.later_past_words or shapes.perfect(bare)) and (after or len(words) - i <= _DONE_VERB_WORDS):
+            return True
+    return after
+
+
+_DONE_WORDS = 8
+_DONE_VERB_WORDS = 4  # a perfect dates its month when this near it ("وأعلنت الشركة في أكتوبر")
+_DONE_ENDS = ".!?;\n،,"
+_QUOTES = "«»“”\""  # the last of these before a month opens a quote it is in when it is one of
+_OPENING_QUOTES = "«“"  # these, or a straight one right before a word ("قال "الاقتراع في نوفمبر")
+_LATER_WORDS = 8
+_LATER_ENDS = ".!?;\n\""
+_WORD = kept(r"[^\W\d_]+")
+_WILL = kept(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
+
+
+def told_ahead(text: str, start: int, end: int, tense: Tense, grammar: Grammar) -> bool:
+    """Whether "بعد" + an amount at ``start:end`` counts from the publication (and a clock time later
+    than the publication hour is today's or ahead, not yesterday's): its sentence says
+    the future (a tense cue, a future verb: :func:`told_in_past`), a present verb (يـ of three letters
+    or more) stands among the three words before it ("وينتظر أن يعود للتدريبات الجماعية بعد أسبوعين",
+    "يصل القطار بعد ساعة ونصف") or opens its sentence
+    ("وتبدأ الورشة بعد ربع ساعة"), it is counted "من الآن", or "أي" puts it beside a date just told.
+    Else it counts from a happening the story tells ("فعاد بعد ساعتين")."""
+    if tense.at(start) or _FROM_NOW.match(text, end) or _FROM_NOW.search(text, start, end):
+        return True  # "بعد ثلاثة أشهر من الآن" (the rule takes "من الآن" into the expression), "من اليوم"
+    past = told_in_past(text, start, end, grammar)
+    if past is not None:
+        return not past
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
+    opened = cut >= 0 or lo == 0  # the words begin the sentence
+    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)
+    if words and words[-1] == "اي":
+        return True  # "في 22 ديسمبر، أي بعد أربعة أشهر"
+    clitics = clitic_prefixes()
+    bare = [clitics.unjoined(w, least=5) for w in words]
+    shapes = load_shapes()
+    if opened and bare and shapes.present_opening.fullmatch(bare[0]):
+        return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
+    return any(shapes.is_present(w, short=True) for w in bare[-_AHEAD_WORDS:])  # "يصل", "يبدأ"
+
+
+def clock_ahead(text: str, start: int, tense: Tense, grammar: Grammar) -> bool:
+    """Whether a clock time at ``start``, with no day of its own and hours later than the publication,
+    is told as today's or ahead rather than as yesterday's: its sentence says the future (a tense cue),
+    or the nearest verb of its clause before it is a present one — يـ of three letters or more
+    ("ويبدأ العرض في التاسعة مساء", "أن يصل الموكب الساعة الحادية عشرة ليلاً"), تـ/نـ only opening the
+    sentence a few words before ("وتنطلق القمة الساعة العاشرة مساء"; "تنظيم", "تقرير" open sentences
+    too, so a past verb or a perfect shape nearer wins; not with ا second, "نائب", nor third in five
+    letters, the perfects "تواصل", "تراجع"; "تقام" is present) — and not after a subject pronoun, where it tells
+    what was under way ("وهم يؤدون صلاة الظهر": the bombing's prayer)."""
+    if tense.at(start):
+        return True
+    if told_in_past(text, start, start, grammar):
+        return False
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    opened = cut >= 0 or lo == 0
+    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    shapes = load_shapes()
+    for i, w, bare, passed in nearest_first(words):
+        if passed:
+            continue
+        if w in lex.past_cues or shapes.perfect(bare, derived=True):
+            return False  # "تنظيم الدولة أعدم رهينة الساعة العاشرة مساء"
+        present = shapes.is_present(bare, short=True) \
+            or i == 0 and opened and len(words) <= _OPENING_WORDS and shapes.present_opening.fullmatch(bare) is not None \
+            and bare[1] != "ا" and not (len(bare) > 4 and bare[2] == "ا")
+        if present:
+            before = words[i - 1] if i else ""
+            return clitic_prefixes().unjoined(before, least=3) not in lex.nowadays_pronouns
+    return False
+
+
+def _this_weekday(meaning: object) -> bool:
+    """A weekday told with "this" and no date ("هذا الاثنين", "صباح هذا السبت")."""
+    return isinstance(meaning, When) and meaning.weekday is not None and meaning.direction == 0 \
+        and not meaning.has_date and meaning.nth is None and meaning.week_nth is None
+
+
+def _opens_today(meaning: object, published: int) -> bool:
+    """A range of bare weekdays that opens on the publication's weekday (``published``, ISO): "يومي الخميس
+    والجمعة" told on a Thursday, placed from today unless told done (:func:`_weekday_done`)."""
+    return isinstance(meaning, Range) and isinstance(meaning.first, When) and meaning.first.weekday == published \
+        and not meaning.first.has_date and meaning.first.direction is None and meaning.first.nth is None \
+        and isinstance(meaning.last, When) and meaning.last.direction is None
+
+
+def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether the nearest verb of the clause before ``start`` is a perfect or a past cue ("أقيم المهرجان
+    يومي الخميس والجمعة", "وقال الوزير"): the first verb-like word read decides (a present: no)."""
+    lex = grammar.lex
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    shapes = load_shapes()
+    for _, w, bare, passed in nearest_first(_WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]):
+        if w in lex.past_cues or bare in lex.later_past_words:
+            return True
+        if passed:
+            continue
+        if shapes.is_present(bare, short=True):
+            return False
+        if shapes.perfect(bare, derived=True):
+            return True
+    return False
+
+
+def told_after(text: str, end: int, grammar: Grammar) -> bool | None:
+    """How the word right after a date ending at ``end`` (spaces between) tells its piece: False when a
+    past cue (``كان``, ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``):
+    a verb of its own, told done, no verb left out of a schedule; True when a future (``سيواجه``) or a
+    present of يـ by its shape (``يواجه``، ``يلتقي``): told ahead; else None."""
+    gap = _SPACES.match(text, end)
+    word = _WORD.match(text, gap.end()) if gap is not None else None
+    if word is None:
+        return None
+    bare = unjoined(word.group())
+    cue = grammar.tense_cues.match(text, gap.end())  # type: ignore[union-attr]
+    if word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
+            or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True):
+        return False
+    if cue is not None or load_shapes().is_present(bare) and not bare.endswith("يه"):  # (a cue not past: a future)
+        return True
+    return None
+
+
+def _schedule(meaning: object) -> bool:
+    """A weekday told with a clock time, or a range of days: what a timetable says (not a part of the day
+    alone: "وتعرض الموكب لإطلاق نار مساء الخميس" is a perfect)."""
+    return isinstance(meaning, Range) or isinstance(meaning, When) and meaning.hour is not None
+
+
+def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False, headline: bool = False) -> bool:
+    """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
+    is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
+    الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
+    تـ/نـ only opening the clause a few words before, and of four letters only for a ``schedule`` (the weekday
+    with a clock time, or a range of days), as for a clock: "تبدأ المحاكمة الساعة التاسعة صباح الأحد"; else
+    as often a perfect: "وتوقع الخميس", "وتعرض الموكب لإطلاق نار مساء الخميس"; longer: "وتنطلق البطولة
+    الخميس", :meth:`timeline.verbs.Shapes.long_present`). Not when a perfect comes first, nor a relative pronoun
+    (the verb after it describes: "الذي يخضع للدراسة ... يوم الخميس", "والذي نقل إلى فرنسا السبت"), a
+    verb of state ("لا يزال قيد التحقيق حتى صباح الأحد"), "لم"/"لما" (a past: "لم يصدر القضاء قرارا
+    الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
+    ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
+    ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
+    الجمعة") is its predicate (relative.yaml ``verb_shapes``). In a ``headline`` (a short text of one line), a day
+    set apart after ".." or a colon is announced, whatever the verb: "فنون الطائف تعرض مسرحية.. السبت"."""
+    lex = grammar.lex
+    if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
+        # a headline's day set apart after ".." or a colon is announced ("الفريق يواجه ضيفه.. الخميس"), unless
+        # the headline tells a happening done ("مقتل خمسة جنود في هجوم.. الأحد", "قتل خمسة جنود.. الأحد")
+        return not any(_done_in_headline(w, lex) for w in _WORD.findall(text, 0, start))
+    lo = max(0, start - _CUE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    pos = cut + 1 if cut >= 0 else lo
+    dashes = list(_DASH.finditer(text, pos, start))
+    # "وتوفي ... - وهو متزوج وينحدر من ... - يوم الخميس": the verb of an aside between the last two
+    # dashes is not the clause's (a dateline's dash before them is no aside)
+    words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
+        if len(dashes) > 1 else _WORD.findall(text, pos, start)
+    every, words = words, words[-_LATER_WORDS:]
+    opening = (cut >= 0 or lo == 0) and len(dashes) < 2 and len(words) <= _OPENING_WORDS
+    if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
+        return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
+    relative = _relative_clause()
+    shapes = load_shapes()
+    if words and shapes.adjective_participle(words, len(words) - 1):
+        return False  # "وينهي الحكم الصادر يوم الجمعة": the day is the participle's, as a relative clause's
+    for i, w, bare, passed in nearest_first(words):
+        if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
+            return False
+        if bare in lex.later_past_words:
+            return False  # a masculine perfect, which has no shape of its own ("وقال المتحدث الثلاثاء")
+        if passed:
+            continue  # a noun; a given name ("يوسف") or a place's adjective ("مصدر يمني") is no present verb
+        if shapes.no_predicate(every, len(every) - len(words) + i, bare):  # (its phrase may open before the words read)
+            continue  # "فيما يتصل بغرق القارب": about, no verb
+        if shapes.is_present(bare, short=True) and not bare.endswith("يه"):
+            # before the perfect shapes: "يصوت" ends like "أعلنت"
+            before = words[i - 1] if i else ""
+            before = clitic_prefixes().unjoined(before, least=3)
+            if relative.fullmatch(before) or before in _NEGATED_PAST or before == "قد":
+                # "الذي يخضع للدراسة ... يوم الخميس": the verb describes; "لم يصدر": a past; "قد يكون
+                # الوفد غادر الأحد": a possibility, as often of a past as of a future
+                return False
+            return before not in lex.nowadays_pronouns
+        if w in lex.past_cues or shapes.perfect(bare, derived=True):
+            return False
+        if i == 0 and opening and shapes.present_opening.fullmatch(bare) and bare[1] != "ا" \
+                and not (len(bare) > 4 and bare[2] == "ا") and (schedule and len(bare) == 4 or shapes.long_present(bare)):
+            return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
+    return False
+
+
+def _invoked_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether an invocation of God's will (relative.yaml ``invocations``: "إن شاء الله", "بإذن الله") follows
+    the expression ending at ``end`` in its sentence, commas passed and :data:`_INVOKED_WORDS` words between
+    at most ("يومي الأحد والاثنين، متوقعة بإذن الله")."""
+    for phrase in lex.invocations:
+        at = text.find(phrase, end, end + _CUE_REACH)
+        if at >= 0 and not text[at - 1].isalpha() and not any(c in text[end:at] for c in SENTENCE_ENDS) \
+                and len(_WORD.findall(text, end, at)) <= _INVOKED_WORDS:
+            return True
+    return False
+
+
+_INVOKED_WORDS = 2
+
+
+def _done_in_headline(word: str, lex: Lexicon) -> bool:
+    """Whether a headline's ``word`` tells a happening done: a past cue ("لم"), a masculine perfect of
+    ``later.past_words`` ("توفي"), or a verbal noun of ``unannounced_nouns`` (a death, a blast: "مقتل",
+    "وانفجار", "بمصرع"; "قتل" is the perfect too), with its clitics and article. Not a perfect by its shape:
+    a headline's nouns take those shapes ("المتحدة", "مسرحية")."""
+    bare = clitic_prefixes().unjoined(word, least=4)
+    return word in lex.past_cues or bare in lex.later_past_words or word in lex.unannounced_nouns \
+        or _HEADLINE_CLITICS.sub("", word) in lex.unannounced_nouns
+
+
+_HEADLINE_CLITICS = kept(rf"^{clitic_prefixes().loose}(?=\w{{3}})")  # "وبمقتل", "الانفجار" → the noun
+_HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
+_DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
+_NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
+_CLAUSE_ENDS = ".!?;\n\"،,:"
+_OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
+_AHEAD_WORDS = 3
+_FROM_NOW = kept(r"\s+من\s+(?:الان|اليوم)(?!\w)")
+
+
+def _tenseless(meaning: object) -> bool:
+    """Whether placing ``meaning`` never depends on the tense (:func:`resolve`'s ``future``):
+    lengths, sets, vague references, shifts back ("منذ ثلاثة أيام"), a Gregorian day given
+    with its year ("3 آب 2015") or a period counted from the anchor ("الأسبوع الماضي"), with
+    no clock time."""
+    if isinstance(meaning, When):
+        if meaning.hour is not None or meaning.holiday is not None or meaning.calendar != "gregorian":
+            return False
+        if meaning.rel_unit is not None:
+            return True
+        return meaning.year is not None and meaning.month is not None and meaning.day is not None \
+            and meaning.season is None and meaning.quarter is None and meaning.half is None \
+            and meaning.decade is None and meaning.century is None
+    if isinstance(meaning, Shift):  # only a coming year or more asks whether the story is told ahead
+        return meaning.sign < 0 or meaning.narrative or meaning.unit not in ("year", "decade", "century")
+    if isinstance(meaning, Within):
+        return meaning.sign is not None
+    return isinstance(meaning, (Duration, Recurring, Vague))
+
+
+def weekend_told(r: Resolved, meaning: object, f: Found, text: str, anchor: dt.datetime,
+                 future: Callable[[], bool | None], grammar: Grammar, past_before: bool = False) -> Resolved:
+    """A weekend told with no direction ("في نهاية الأسبوع", "عطلة نهاية الأسبوع") is the
+    coming one (this week's), or weekends in general after عطلة; told in the past
+    (:func:`told_in_past`), the last one begun; with a future cue (``future()``) after عطلة,
+    this week's. With no tense read there, a date of its sentence before it wholly past (``past_before``)
+    tells the past, as for "later" ("ووصل الوزير إلى العاصمة الأحد قادما من القاهرة بعد زيارة قصيرة لمصر في
+    نهاية الأسبوع": the verb too far back), unless a present verb stands between, or the weekends are weekends
+    in general (after عطلة). Tenses are read only where they change the reading."""
+    recurring = isinstance(meaning, Recurring)
+    if not recurring and (r.interval is None or r.interval[0] <= anchor):
+        return r  # this week's weekend has begun: the past reading is the same
+    week = grammar.lex.week
+    ahead = future()
+    past = told_in_past(text, f.start, f.end, grammar) if ahead is not True else False
+    if past is None and past_before and not recurring:  # … unless a present verb stands between (على أن يجتمع الوفدان في نهاية الأسبوع)
+        between = [unjoined(w) for w in _WORD.findall(text, max(0, f.start - _CUE_REACH), f.start)]
+        past = not any(load_shapes().is_present(w) for w in between)
+    if past:  # told in the past
+        this = r if not recurring else resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+        if this.interval is not None and this.interval[0] > anchor:  # "وسجلت مواجهات في نهاية الأسبوع" on a Monday
+            return resolve(When(rel_unit="week", rel_offset=-1, weekend=True), anchor, week=week)
+        return this
+    if ahead is True and recurring:  # "ستستمر المحادثات خلال عطلة نهاية الأسبوع"
+        return resolve(When(rel_unit="week", rel_offset=0, weekend=True), anchor, week=week)
+    return r
+
+
+def _paid_month(text: str, start: int, meaning: object, pay: frozenset[str]) -> bool:
+    """Whether the month at ``start``, told with no year or direction, is the one a pay is for ("سيتم
+    تسديد راتب شهر مايو الأسبوع المقبل"): a word of ``pay`` (``pay_before`` in relative.yaml) right
+    before it; with ``delivery_before``, a futures contract's month ("عقود برنت تسليم سبتمبر")."""
+    if type(meaning) is not When or meaning.month is None or meaning.year is not None or meaning.direction is not None \
+            or meaning.day is not None or meaning.rel_unit is not None:
+        return False
+    word = LAST_WORD.search(text, max(0, start - 16), start)
+    return word is not None and (word[1] in pay or word[1][:1] in _JOINED_BL and word[1][1:] in pay)
+
+
+LAST_WORD = kept(r"(\w+)\s+$")
