@@ -123,6 +123,7 @@ class TriggerLexicon(NamedTuple):
     naming_between: frozenset[str] = frozenset()  # words between a naming word and what it names (في، هذا)
     naming_through: frozenset[str] = frozenset()  # of those, words never right before what is named (به)
     kinds: Mapping[str, str] = MappingProxyType({})  # class -> its kind's first class (`kinds`: one happening's words)
+    announced: frozenset[str] = frozenset()  # classes no background after a voiced word (أعلنت عن وفاة)
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
@@ -134,17 +135,22 @@ class TriggerLexicon(NamedTuple):
         triggers.yaml: ``تفجير`` is an ``هجوم``), else the class itself (None for None)."""
         return None if cls is None else self.kinds.get(cls, cls)
 
+    def voices(self, cls: str | None) -> bool:
+        """Whether a word of class ``cls`` right after a :attr:`voiced` word is what its clause
+        tells: a reaction (``أعرب عن إدانته``) or an :attr:`announced` class (``أعلنت عن وفاة``)."""
+        return self.is_reaction(cls) or cls in self.announced
+
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
         return cls is not None and self.groups.get(cls) in self.reactions
 
     def background(self, before: str, cls: str) -> bool:
         """Whether a happening word of class ``cls`` after the folded word ``before`` is
-        background (``موقع التفجير``); a reaction after a :attr:`voiced` word is not
-        (``أعرب عن إدانته``)."""
+        background (``موقع التفجير``); a reaction or an :attr:`announced` class after a
+        :attr:`voiced` word is not (``أعرب عن إدانته``، ``أعلنت عن وفاة``)."""
         for word in (before, before[1:]):
             if word in self.subordinators:
-                return not (word in self.voiced and self.is_reaction(cls))
+                return not (word in self.voiced and self.voices(cls))
         return False
 
     def names_no_happening(self, before: str, cls: str) -> bool:
@@ -683,11 +689,14 @@ def _load_triggers(code: str) -> TriggerLexicon:
     if clash := sorted(plain & (set(exact) | set(senses))):
         raise LanguageDataError(f"{where}: plain: happening words {clash}")
     kinds = _load_kinds(data, groups, (loose, tolls), reactions, where)
+    announced = frozenset(str(c) for c in _listed(data, "announced", where))
+    if not announced <= set(groups) - tolls:
+        raise LanguageDataError(f"{where}: announced: not classes or tolls {sorted(announced - (set(groups) - tolls))}")
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
                           attributions, negation_ends, done_verbs, derived, after, naming_between,
-                          naming_through, MappingProxyType(kinds))
+                          naming_through, MappingProxyType(kinds), announced)
 
 
 def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],

@@ -1979,8 +1979,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
     another is passed over, and one after a word naming a case or a place (``متهمي تفجير``) is
-    none; when a reaction opens the clause or is voiced after عن, the
-    clause's first reaction that is no background. With
+    none (a word of an announced class after عن is no background: ``أعلنت عن وفاة``); when a
+    reaction opens the clause or is voiced after عن, the clause's first reaction that is no background. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
     (:attr:`TriggerLexicon.not_objects`): ``هجوم مسلح على أكاديمية الشرطة`` → أكاديمية، شرط;
@@ -2005,6 +2005,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                                       | tokens.str.contains(_words_pattern(sorted(lexicon.subordinators - lexicon.voiced),
                                                                            article=False)))
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
+    voices = sorted(c for c in set(classes.values()) if lexicon.voices(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
@@ -2017,7 +2018,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
                       pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
                       (pl.col("before").is_not_null()
-                       & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(reactions))).alias("background"))
+                       & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(voices))).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
         .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"),
