@@ -54,3 +54,19 @@ def test_a_relative_clause_date_before_the_record_dates_the_clause() -> None:
 def test_the_records_own_day_after_it_stays_secondary() -> None:
     text = "وتراجع سعر الفضة إلى 14 دولارا مقتربا من أدنى مستوى له منذ عام 2009 الذي بلغه الخميس الماضي."
     assert _rows(text) == []
+
+
+def test_a_since_of_the_last_days_after_a_superlative_dates_the_happening() -> None:
+    # review44c: a superlative before منذ, but the since is days back, when the happening began
+    assert [(r[0], r[1]) for r in _rows("قالت الشرطة إن أخطر المطلوبين اعتقل منذ ثلاثة أيام.")] \
+        == [("2015-08-07", "منذ ثلاثة أيام")]
+    assert [(r[0], r[1]) for r in _rows("قال الأهالي إن القوات تقصف بأقوى أسلحتها المدينة منذ الخميس.")] \
+        == [("2015-08-06", "الخميس")]
+    assert [(r[0], r[1]) for r in _rows("تهطل الأمطار الأشد غزارة على المدينة منذ يوم الأحد.")] \
+        == [("2015-08-09", "يوم الأحد")]
+
+
+def test_a_record_a_week_or_more_back_stays_a_record() -> None:
+    assert _rows("سجل المؤشر أدنى مستوى له منذ أسبوعين.") == []
+    text = "أغلق المؤشر أمس عند 7200 نقطة، وهو أعلى مستوى له منذ أسبوع."
+    assert _rows(text) == [("2015-08-09", "أمس", text)]

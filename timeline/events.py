@@ -1786,7 +1786,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 cut = bool((dating.count_starting_in(current[0], current[1])
                             or (joints.get(current[0]) and _opens_second(text, current[0]))
                             or (current[0] in joints and _opens_ahead(text, current[0])))
-                           and _dates_anew(text, p_start, p_end, dating)
+                           and _dates_anew(text, p_start, p_end, dating, published)
                            and _content_words(text, p_start, p_end, spans, 1) > 0)
             if cut and _content_words(text, current[0], current[1], spans, 1) > 0:
                 said_at = _said_relative(text, current, p_start, p_end, dating)
@@ -2672,12 +2672,12 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
-        if since and _since_a_record(text, clause, t, cues):  # a record's term: a date before it is the
+        if since and _since_a_record(text, clause, t, cues, published):  # a record's term: a date before it is the
             beside = beside or any(o.start > t.start for o in own)  # predicate's (نزل الذهب في موجة البيع التي
             continue  # شهدها يوم 20 يوليو … ليسجل أدنى مستوياته منذ فبراير); one after it may be the record's
             # own day (مقتربا من أدنى مستوى له منذ فبراير 2009 الذي بلغه الثلاثاء), secondary as before
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
-                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues)
+                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues, published)
                       or _since_of_antecedent(text, clause, t, cues)):
             beside = beside or len(own) > 1
             continue
@@ -3120,16 +3120,28 @@ def _an_amount(t: Timex) -> bool:
 _SINCE_WORDS = 5
 
 
-def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues,
+                    published: dt.datetime | None = None) -> bool:
     """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
     ``superlatives`` of ``lang/ar/event_dates.yaml``, among the :data:`_SINCE_WORDS` words before منذ): the date
     is the term the level is compared with, not the time of the happening (today's close)."""
-    return _record_since(text, clause.start, t, cues)
+    return _record_since(text, clause.start, t, cues, published)
 
 
-def _record_since(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+@functools.lru_cache(maxsize=None)
+def _record_term(code: str = "ar") -> dt.timedelta:
+    """``record_term_days`` of ``lang/<code>/event_dates.yaml``: the least a record's term lies back."""
+    return dt.timedelta(days=int(load_language_yaml(code, "event_dates.yaml")["record_term_days"]))
+
+
+def _record_since(text: str, start: int, t: Timex, cues: _DateCues, published: dt.datetime | None = None) -> bool:
     """:func:`_since_a_record` for a clause or a piece opening at ``start``: a superlative read with its
-    clitics or the article off (``بأعنف قصف منذ ستة أشهر``، ``الأعلى منذ``)."""
+    clitics or the article off (``بأعنف قصف منذ ستة أشهر``، ``الأعلى منذ``). Given the ``published`` date,
+    not a since of the last days (``record_term_days``: ``أخطر المطلوبين اعتقل منذ ثلاثة أيام``، ``تقصف
+    بأقوى أسلحتها المدينة منذ الخميس``): that is when the happening began, no record's term."""
+    if published is not None and t.interval is not None \
+            and published.date() - t.interval[0].date() < _record_term():
+        return False
     words = [unjoined(w) for w in _WORD.findall(_fold_window(text, max(start, t.start - 48), t.start))]
     if words and words[-1] in cues.since:
         words = words[:-1]
@@ -3143,12 +3155,13 @@ def _a_since(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     return (opening is not None and opening.group() in cues.since) or bool(before and unjoined(before[0]) in cues.since)
 
 
-def _dates_anew(text: str, start: int, end: int, dating: SpanIndex[Timex]) -> bool:
+def _dates_anew(text: str, start: int, end: int, dating: SpanIndex[Timex],
+                published: dt.datetime | None = None) -> bool:
     """Whether the piece ``text[start:end]`` holds a date that may open another happening: one that is
     not a since measuring a record (``اتهمت الحكومة اليوم، المتمردين بشن أعنف هجوم منذ ستة أشهر``: the
     record is the accusation's object, told in its clause, not a happening of its own)."""
     cues = _date_cues()
-    return any(not (_a_since(text, start, t, cues) and _record_since(text, start, t, cues))
+    return any(not (_a_since(text, start, t, cues) and _record_since(text, start, t, cues, published))
                for t in dating.starting_in(start, end))
 
 
