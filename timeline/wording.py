@@ -946,6 +946,19 @@ named as a spot in a district: ``سوق مريدي``).
     words: pl.DataFrame
 
 
+def _opening(code: str, keys: tuple[str, ...]) -> str:
+    """A regular expression (polars', on folded text) for a clause or phrase opening with one of the
+    words of ``keys`` in ``lang/<code>/event_dates.yaml`` (after و or not), longest first."""
+    where = f"timeline.lang.{code}/event_dates.yaml"
+    data = load_language_yaml(code, "event_dates.yaml")
+    try:
+        words = sorted({fold(str(w)) for key in keys for w in data[key]}, key=lambda w: (-len(w), w))
+    except (KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{where}: {', '.join(keys)}: {exc}") from exc
+    either = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return rf"^\W*و?(?:{either})(?:\W|$)"
+
+
 @functools.lru_cache(maxsize=None)
 def _cut_off(code: str = "ar") -> str:
     """A regular expression (polars') for what opens a subordinate clause that
@@ -954,14 +967,7 @@ def _cut_off(code: str = "ar") -> str:
     on folded text. Not a relative clause cut off with its antecedent: that names its happening
     (``الحوار الاستراتيجي الذي عقد``), and lending it the rest of its sentence, measured on the
     corpus, parted more right joins than it made (the note of :func:`_lent`)."""
-    where = f"timeline.lang.{code}/event_dates.yaml"
-    data = load_language_yaml(code, "event_dates.yaml")
-    try:
-        subordinators = sorted((fold(str(w)) for w in data["subordinate_clauses"]), key=len, reverse=True)
-    except (KeyError, TypeError) as exc:
-        raise LanguageDataError(f"{where}: subordinate_clauses: {exc}") from exc
-    either = "|".join(r"\s+".join(map(re.escape, w.split())) for w in subordinators)
-    return rf"^\W*و?(?:{either})(?:\W|$)"
+    return _opening(code, ("subordinate_clauses",))
 
 
 @functools.lru_cache(maxsize=None)
@@ -974,15 +980,7 @@ def _after_phrase(code: str = "ar") -> str:
     borrows the phrase's names (:func:`_lent`). Not the other way: the phrase lent its head's names
     (measured on the 5k corpus) joined reports of another happening of its day told beside it (a
     return from a camp with the trainings after it, a storm's rain with an attack's day)."""
-    where = f"timeline.lang.{code}/event_dates.yaml"
-    data = load_language_yaml(code, "event_dates.yaml")
-    try:
-        cues = sorted((fold(str(w)) for key in ("after_happening", "before_happening") for w in data[key]),
-                      key=len, reverse=True)
-    except (KeyError, TypeError) as exc:
-        raise LanguageDataError(f"{where}: after_happening, before_happening: {exc}") from exc
-    either = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cues)
-    return rf"^\W*و?(?:{either})(?:\W|$)"
+    return _opening(code, ("after_happening", "before_happening"))
 
 
 def _lent(frame: pl.DataFrame) -> pl.DataFrame:
