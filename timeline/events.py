@@ -2672,13 +2672,12 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
         since = first in cues.since or (before and before[-1] in cues.since) or t.mod == "ON_OR_AFTER"
-        if since and _since_a_record(text, clause, t, cues, published):  # a record's term: a date before it is the
+        if since and _since_a_record(text, clause.start, t, cues, published):  # a record's term: a date before it is the
             beside = beside or any(o.start > t.start for o in own)  # predicate's (نزل الذهب في موجة البيع التي
             continue  # شهدها يوم 20 يوليو … ليسجل أدنى مستوياته منذ فبراير); one after it may be the record's
             # own day (مقتربا من أدنى مستوى له منذ فبراير 2009 الذي بلغه الثلاثاء), secondary as before
         if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
-                      or _opens_a_tally(text, clause, t, cues) or _since_a_record(text, clause, t, cues, published)
-                      or _since_of_antecedent(text, clause, t, cues)):
+                      or _opens_a_tally(text, clause, t, cues) or _since_of_antecedent(text, clause, t, cues)):
             beside = beside or len(own) > 1
             continue
         glued = text[t.start - 1:t.start] if t.start > clause.start else ""
@@ -3120,23 +3119,18 @@ def _an_amount(t: Timex) -> bool:
 _SINCE_WORDS = 5
 
 
-def _since_a_record(text: str, clause: Clause, t: Timex, cues: _DateCues,
-                    published: dt.datetime | None = None) -> bool:
-    """Whether the "since" ``t`` measures a record (``أدنى مستوى له منذ 30 يناير``: a superlative,
-    ``superlatives`` of ``lang/ar/event_dates.yaml``, among the :data:`_SINCE_WORDS` words before منذ): the date
-    is the term the level is compared with, not the time of the happening (today's close)."""
-    return _record_since(text, clause.start, t, cues, published)
-
-
 @functools.lru_cache(maxsize=None)
 def _record_term(code: str = "ar") -> dt.timedelta:
     """``record_term_days`` of ``lang/<code>/event_dates.yaml``: the least a record's term lies back."""
     return dt.timedelta(days=int(load_language_yaml(code, "event_dates.yaml")["record_term_days"]))
 
 
-def _record_since(text: str, start: int, t: Timex, cues: _DateCues, published: dt.datetime | None = None) -> bool:
-    """:func:`_since_a_record` for a clause or a piece opening at ``start``: a superlative read with its
-    clitics or the article off (``بأعنف قصف منذ ستة أشهر``، ``الأعلى منذ``). Given the ``published`` date,
+def _since_a_record(text: str, start: int, t: Timex, cues: _DateCues, published: dt.datetime | None = None) -> bool:
+    """Whether the "since" ``t``, in a clause or a piece opening at ``start``, measures a record (``أدنى
+    مستوى له منذ 30 يناير``: a superlative, ``superlatives`` of ``lang/ar/event_dates.yaml``, read with its
+    clitics or the article off — ``بأعنف قصف منذ ستة أشهر``، ``الأعلى منذ`` —, among the :data:`_SINCE_WORDS`
+    words before منذ): the date is the term the level is compared with, not the time of the happening
+    (today's close). Given the ``published`` date,
     not a since of the last days (``record_term_days``: ``أخطر المطلوبين اعتقل منذ ثلاثة أيام``، ``تقصف
     بأقوى أسلحتها المدينة منذ الخميس``): that is when the happening began, no record's term."""
     if published is not None and t.interval is not None \
@@ -3161,7 +3155,7 @@ def _dates_anew(text: str, start: int, end: int, dating: SpanIndex[Timex],
     not a since measuring a record (``اتهمت الحكومة اليوم، المتمردين بشن أعنف هجوم منذ ستة أشهر``: the
     record is the accusation's object, told in its clause, not a happening of its own)."""
     cues = _date_cues()
-    return any(not (_a_since(text, start, t, cues) and _record_since(text, start, t, cues, published))
+    return any(not (_a_since(text, start, t, cues) and _since_a_record(text, start, t, cues, published))
                for t in dating.starting_in(start, end))
 
 
