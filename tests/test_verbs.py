@@ -75,3 +75,14 @@ def test_a_plans_verb_and_its_antecedents_pronoun() -> None:
         assert SHAPES.holds_pronoun(fold(word)), word
     for word in ("يستكمل", "تستكملها", "قتلهم"):
         assert not SHAPES.holds_pronoun(fold(word)), word
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("تبدأ", True), ("تقام", True), ("ننتظر", True), ("تنطلق", True),  # a present opening its clause
+    ("نائب", False), ("تاريخ", False),  # ا second: a noun
+    ("تواصل", False), ("تراجع", False),  # five letters, ا third: a perfect of تفاعل
+    ("يبدأ", False), ("بدأ", False),  # not تـ/نـ
+])
+def test_a_present_of_ta_or_nun_opening_a_clause(word: str, want: bool) -> None:
+    # tense45: present_opening's not_second and not_third_long, read once for a clock and a weekday
+    assert SHAPES.present_opens(fold(word)) is want

@@ -42,6 +42,7 @@ class Shapes(NamedTuple):
     present_short: re.Pattern[str]  # يصل، يبدأ (a clock's or a weekday's verb is often short)
     present_not_noun: re.Pattern[str]  # يعقد; not يمنية, يوميات (ة/ه, ات endings)
     present_opening: re.Pattern[str]  # تبدأ، ننتظر
+    opening_not: tuple[str, str]  # نائب؛ تواصل (present_opening.not_second, .not_third_long)
     long_present_spec: tuple[int, str, tuple[str, ...], str, str]  # letters, not_fourth, endings, infix_fourth, infix_third
     plan: re.Pattern[str]  # يقام، تبدأ، سيعقد (a plan's verb)
     resumed: re.Pattern[str]  # يستكملها (a present holding its antecedent's pronoun)
@@ -70,6 +71,15 @@ class Shapes(NamedTuple):
         least, not_fourth, endings, infix_fourth, infix_third = self.long_present_spec
         return len(word) >= least and word[3] not in not_fourth and not word.endswith(endings) \
             and not (len(word) == least and word[3] in infix_fourth and word[2] not in infix_third)
+
+    def present_opens(self, bare: str) -> bool:
+        """Whether ``bare``, the first word of its clause, is a present تـ/نـ by its shape
+        (``present_opening``: ``تبدأ``، ``تقام``، ``ننتظر``): not a noun with a ``not_second`` letter
+        second (``نائب``), nor a word of ``long_present``'s letters or more with a ``not_third_long``
+        letter third (a perfect of تفاعل: ``تواصل``، ``تراجع``)."""
+        not_second, not_third = self.opening_not
+        return self.present_opening.fullmatch(bare) is not None and bare[1] not in not_second \
+            and not (len(bare) >= self.long_present_spec[0] and bare[2] in not_third)
 
     def opening_verb(self, word: str, bare: str) -> bool:
         """Whether ``word`` (folded; ``bare`` without its و/ف) is a verb by the short shapes of
@@ -148,6 +158,7 @@ def load_shapes(code: str = "ar") -> Shapes:
             present_short=kept(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
             present_not_noun=kept(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             present_opening=kept(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
+            opening_not=(_letters(opening, "not_second"), _letters(opening, "not_third_long")),
             participle=kept(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
                             rf"(?<![{_letters(part, 'not_last')}])ه?"),
             long_present_spec=(int(long["letters"]), _letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
