@@ -462,19 +462,20 @@ def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
 
 def told_after(text: str, end: int, grammar: Grammar) -> bool | None:
     """How the word right after a date ending at ``end`` (spaces between) tells its piece: False when a
-    past cue (``كان``, ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``):
-    a verb of its own, told done, no verb left out of a schedule; True when a future (``سيواجه``) or a
-    present of يـ by its shape (``يواجه``، ``يلتقي``): told ahead; else None."""
+    past cue of the grammar's tense cues (``كان``، ``لم``) or a verb told done (:meth:`timeline.verbs.Shapes.told_done`:
+    ``أعلن``، ``اجتمعوا``، ``التقى``): a verb of its own, told done, no verb left out of a schedule; True
+    when a future (``سيواجه``) or a present of يـ by its shape (``يواجه``، ``يلتقي``): told ahead; else None."""
     gap = _SPACES.match(text, end)
     word = _WORD.match(text, gap.end()) if gap is not None else None
     if word is None:
         return None
     bare = unjoined(word.group())
     cue = grammar.tense_cues.match(text, gap.end())  # type: ignore[union-attr]
-    if word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
-            or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True):
+    shapes = load_shapes()
+    if word.group() in grammar.lex.past_cues or (cue is not None and cue.group("past") is not None) \
+            or shapes.told_done(bare):
         return False
-    if cue is not None or load_shapes().is_present(bare) and not bare.endswith("يه"):  # (a cue not past: a future)
+    if cue is not None or shapes.is_present(bare) and not bare.endswith("يه"):  # (a cue not past: a future)
         return True
     return None
 

@@ -52,11 +52,19 @@ class Shapes(NamedTuple):
     not_verb_starts: tuple[str, ...]  # يوم، يونيو (present_shape.not_verb_starts)
     not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
     directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
+    past_words: frozenset[str]  # أعلن، قال، التقى (later.past_words: masculine perfects no shape tells)
 
     def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
         the form افتعل/افعل)."""
         return (self.perfect_or_derived if derived else self.perfect_ending).fullmatch(bare) is not None
+
+    def told_done(self, bare: str) -> bool:
+        """Whether ``bare`` (folded, its و/ف off) is a verb told done: a perfect by its shape, the form
+        افتعل/افعل too (``أفرجت``، ``اعتقلوا``، ``اتضح``), or a masculine one no shape tells (``past_words``:
+        ``أعلن``، ``التقى``). The one reading of "a deed told done right after a day" of the schedule's
+        weekday (:func:`timeline._tense.told_after`) and of yesterday set against today (deictic rules)."""
+        return bare in self.past_words or self.perfect(bare, derived=True)
 
     def is_present(self, bare: str, *, short: bool = False, noun_endings: bool = False) -> bool:
         """Whether ``bare`` is a present verb يـ (not one of ``not_verb_starts``): of the stem's
@@ -172,7 +180,8 @@ def load_shapes(code: str = "ar") -> Shapes:
                 rf"{max(data['opening']['present']) - 1}}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
             not_predicates=frozenset(phrases),
-            directions=frozenset(load_lexicon(code).directions))
+            directions=frozenset(load_lexicon(code).directions),
+            past_words=frozenset(load_lexicon(code).later_past_words))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return shapes
