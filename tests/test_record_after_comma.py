@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.events import article_events
 
 _PUBLISHED = dt.datetime(2015, 8, 10, 20)
@@ -70,3 +72,16 @@ def test_a_record_a_week_or_more_back_stays_a_record() -> None:
     assert _rows("سجل المؤشر أدنى مستوى له منذ أسبوعين.") == []
     text = "أغلق المؤشر أمس عند 7200 نقطة، وهو أعلى مستوى له منذ أسبوع."
     assert _rows(text) == [("2015-08-09", "أمس", text)]
+
+
+def test_a_since_after_no_superlative_dates_the_happening() -> None:
+    # tense45: a day since with no superlative among the five words before منذ dates its act
+    assert [(r[0], r[1]) for r in _rows("قالت الشرطة إن المطلوب الأول اعتقل منذ 3 يونيو.")] \
+        == [("2015-06-03", "منذ 3 يونيو")]
+
+
+@pytest.mark.xfail(strict=True, reason="record44's left item: a superlative that is its verb's subject is read "
+                   "as a record's term; the 5,000 corpus articles hold no such since (tense45 read the 88 it takes)")
+def test_a_superlative_subject_of_a_perfect_is_no_record() -> None:
+    assert [(r[0], r[1]) for r in _rows("قالت الشرطة إن أخطر المطلوبين اعتقل منذ 3 يونيو.")] \
+        == [("2015-06-03", "منذ 3 يونيو")]

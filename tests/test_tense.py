@@ -51,3 +51,17 @@ def test_a_tenseless_meaning_reads_nothing_and_a_start_is_read_once() -> None:
     assert future_at.tenses == {start: True}
     future_at.tenses[start] = False  # the cached reading is the one given again
     assert future_at(start, end, TUESDAY) is False
+
+
+def test_where_a_clause_starts() -> None:
+    # tense45: one reading of the last clause end before an expression, within _CUE_REACH characters
+    from timeline._tense import _CLAUSE_END, _CUE_REACH, _SENTENCE_END, _clause_start
+    text = fold("قال الوزير: ستعقد القمة، وتبدأ الجلسة الأولى الثلاثاء")
+    start = text.find(fold("الثلاثاء"))
+    lo, opened = _clause_start(text, start, _CLAUSE_END)
+    assert text[lo:start].strip() == fold("وتبدأ الجلسة الأولى") and opened
+    lo, opened = _clause_start(text, start, _SENTENCE_END)  # no sentence end: the text's start, within reach
+    assert lo == 0 and opened
+    long = "كلمة " * 30 + "الثلاثاء"
+    lo, opened = _clause_start(long, long.find("الثلاثاء"), _SENTENCE_END)
+    assert lo == long.find("الثلاثاء") - _CUE_REACH and not opened  # cut short by the reach

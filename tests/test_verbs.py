@@ -75,3 +75,24 @@ def test_a_plans_verb_and_its_antecedents_pronoun() -> None:
         assert SHAPES.holds_pronoun(fold(word)), word
     for word in ("يستكمل", "تستكملها", "قتلهم"):
         assert not SHAPES.holds_pronoun(fold(word)), word
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("تبدأ", True), ("تقام", True), ("ننتظر", True), ("تنطلق", True),  # a present opening its clause
+    ("نائب", False), ("تاريخ", False),  # ا second: a noun
+    ("تواصل", False), ("تراجع", False),  # five letters, ا third: a perfect of تفاعل
+    ("يبدأ", False), ("بدأ", False),  # not تـ/نـ
+])
+def test_a_present_of_ta_or_nun_opening_a_clause(word: str, want: bool) -> None:
+    # tense45: present_opening's not_second and not_third_long, read once for a clock and a weekday
+    assert SHAPES.present_opens(fold(word)) is want
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("أفرجت", True), ("اعتقلوا", True), ("اتضح", True),  # a perfect by its shape, the derived form too
+    ("أعلن", True), ("التقى", True), ("قال", True),  # later.past_words: no shape tells them
+    ("يفرج", False), ("سيعلن", False), ("هم", False), ("كان", False), ("لم", False),
+])
+def test_a_verb_told_done(word: str, want: bool) -> None:
+    # tense45: one reading for the word after a schedule's weekday and after a today set against yesterday
+    assert SHAPES.told_done(fold(word)) is want

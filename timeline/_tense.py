@@ -105,11 +105,7 @@ class Tense:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
         past one, None if there is none."""
         t = self.text
-        lo = max(0, start - _CUE_REACH)
-        cut = max(t.rfind(".", lo, start), t.rfind("!", lo, start), t.rfind("?", lo, start),
-                  t.rfind(";", lo, start), t.rfind("\n", lo, start))  # the last sentence end (SENTENCE_ENDS)
-        if cut >= 0:
-            lo = cut + 1
+        lo, _ = _clause_start(t, start, _SENTENCE_END)
         last = earlier = None
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
@@ -127,9 +123,8 @@ class Tense:
         word right after it (a space between, no punctuation, no و/ف opening it) is a future cue or a verb in
         the future by its shape ("وفي مايو سيحتفل النادي"; not "والذي نقل إلى فرنسا السبت سيفتح": the day
         is the relative clause's)."""
-        lo = max(0, start - _CUE_REACH)
-        cut = max(self.text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
-        if (cut < 0 and lo > 0) or len(_WORD.findall(self.text, cut + 1, start)) > 1:
+        lo, opened = _clause_start(self.text, start, _CLAUSE_END)
+        if not opened or len(_WORD.findall(self.text, lo, start)) > 1:
             return False
         gap = _SPACES.match(self.text, end)
         if gap is None:
@@ -241,6 +236,25 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
+
+
+def _last_end(ends: str) -> re.Pattern[str]:
+    """A pattern matching from the start of a reach up to the last of the characters ``ends`` in it
+    (the last sentence or clause end before an expression: :func:`_clause_start`)."""
+    return kept("(?s).*[" + re.escape(ends) + "]")
+
+
+def _clause_start(text: str, start: int, ends: re.Pattern[str]) -> tuple[int, bool]:
+    """Where the clause or sentence before the expression at ``start`` begins, read as far back as
+    :data:`_CUE_REACH` characters: right after the last end of ``ends`` (:func:`_last_end`) there, else at
+    the reach's first character; and whether it opens there (an end found, or the text's start within the
+    reach), not cut short by the reach."""
+    lo = max(0, start - _CUE_REACH)
+    last = ends.match(text, lo, start)
+    return (last.end(), True) if last is not None else (lo, lo == 0)
+
+
+_SENTENCE_END = _last_end(SENTENCE_ENDS)
 _SPACES = kept(r"[ \t]+")
 _COMMA_BETWEEN = kept(r"[،,]")  # a comma between "was" and a future: two clauses
 _WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
@@ -258,9 +272,8 @@ def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: boo
     or a colon is what was said, in a tense of its own: the saying before them tells none ("وأعلن
     الاتحاد أن المباراة تقام الليلة", "وقال: نلعب الليلة")."""
     lex = grammar.lex
-    lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in (_LATER_ENDS + ":" if said else _LATER_ENDS))
-    before = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    lo, _ = _clause_start(text, start, _SAID_END if said else _LATER_END)
+    before = _WORD.findall(text, lo, start)[-_LATER_WORDS:]
     after = _WORD.findall(text, end, end + 40)[:2]
     if after and _WILL.fullmatch(unjoined(after[0])):
         return False  # "ولكنهم لاحقاً سيسألون"
@@ -319,15 +332,14 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
     عطلة عيد الأضحى" is the feast's own phrase) only a perfect tells it, and not one of announcing, setting or
     preparing (``done_before.plans``: "حددت الوزارة عطلة عيد الأضحى" tells a feast to come)."""
     lex = grammar.lex
-    lo = max(0, start - _CUE_REACH)
-    cut = max(folded.rfind(c, lo, start) for c in _DONE_ENDS)
+    lo, _ = _clause_start(folded, start, _DONE_END)
     colon = folded.rfind(":", lo, start)
-    if colon > cut and not folded[colon + 1:colon + 2].isdigit():  # not a clock's (10:30)
-        cut = colon  # "قال الوزير: الاقتراع في نوفمبر"
+    if colon >= 0 and not folded[colon + 1:colon + 2].isdigit():  # not a clock's (10:30)
+        lo = colon + 1  # "قال الوزير: الاقتراع في نوفمبر"
     quote = max(folded.rfind(c, lo, start) for c in _QUOTES)
-    if quote > cut and (folded[quote] in _OPENING_QUOTES or folded[quote + 1:quote + 2].isalpha()):
-        cut = quote  # the month in a quote ("قال الوزير «الاقتراع في نوفمبر»"): a saying's content
-    words = _WORD.findall(folded, cut + 1 if cut >= 0 else lo, start)[-_DONE_WORDS:]
+    if quote >= 0 and (folded[quote] in _OPENING_QUOTES or folded[quote + 1:quote + 2].isalpha()):
+        lo = quote + 1  # the month in a quote ("قال الوزير «الاقتراع في نوفمبر»"): a saying's content
+    words = _WORD.findall(folded, lo, start)[-_DONE_WORDS:]
     shapes = load_shapes()
     after = False
     for i, word, bare, passed in nearest_first(words):
@@ -351,11 +363,12 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
 
 _DONE_WORDS = 8
 _DONE_VERB_WORDS = 4  # a perfect dates its month when this near it ("وأعلنت الشركة في أكتوبر")
-_DONE_ENDS = ".!?;\n،,"
+_DONE_END = _last_end(".!?;\n،,")
 _QUOTES = "«»“”\""  # the last of these before a month opens a quote it is in when it is one of
 _OPENING_QUOTES = "«“"  # these, or a straight one right before a word ("قال "الاقتراع في نوفمبر")
 _LATER_WORDS = 8
-_LATER_ENDS = ".!?;\n\""
+_LATER_END = _last_end(".!?;\n\"")
+_SAID_END = _last_end(".!?;\n\":")  # a saying's colon too (told_in_past's ``said``)
 _WORD = kept(r"[^\W\d_]+")
 _WILL = kept(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
 
@@ -373,10 +386,8 @@ def told_ahead(text: str, start: int, end: int, tense: Tense, grammar: Grammar) 
     past = told_in_past(text, start, end, grammar)
     if past is not None:
         return not past
-    lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _LATER_ENDS)
-    opened = cut >= 0 or lo == 0  # the words begin the sentence
-    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)
+    lo, opened = _clause_start(text, start, _LATER_END)  # opened: the words begin the sentence
+    words = _WORD.findall(text, lo, start)
     if words and words[-1] == "اي":
         return True  # "في 22 ديسمبر، أي بعد أربعة أشهر"
     clitics = clitic_prefixes()
@@ -401,10 +412,8 @@ def clock_ahead(text: str, start: int, tense: Tense, grammar: Grammar) -> bool:
     if told_in_past(text, start, start, grammar):
         return False
     lex = grammar.lex
-    lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
-    opened = cut >= 0 or lo == 0
-    words = _WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]
+    lo, opened = _clause_start(text, start, _CLAUSE_END)
+    words = _WORD.findall(text, lo, start)[-_LATER_WORDS:]
     shapes = load_shapes()
     for i, w, bare, passed in nearest_first(words):
         if passed:
@@ -412,8 +421,7 @@ def clock_ahead(text: str, start: int, tense: Tense, grammar: Grammar) -> bool:
         if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False  # "تنظيم الدولة أعدم رهينة الساعة العاشرة مساء"
         present = shapes.is_present(bare, short=True) \
-            or i == 0 and opened and len(words) <= _OPENING_WORDS and shapes.present_opening.fullmatch(bare) is not None \
-            and bare[1] != "ا" and not (len(bare) > 4 and bare[2] == "ا")
+            or i == 0 and opened and len(words) <= _OPENING_WORDS and shapes.present_opens(bare)
         if present:
             before = words[i - 1] if i else ""
             return clitic_prefixes().unjoined(before, least=3) not in lex.nowadays_pronouns
@@ -438,10 +446,9 @@ def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
     """Whether the nearest verb of the clause before ``start`` is a perfect or a past cue ("أقيم المهرجان
     يومي الخميس والجمعة", "وقال الوزير"): the first verb-like word read decides (a present: no)."""
     lex = grammar.lex
-    lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    lo, _ = _clause_start(text, start, _CLAUSE_END)
     shapes = load_shapes()
-    for _, w, bare, passed in nearest_first(_WORD.findall(text, cut + 1 if cut >= 0 else lo, start)[-_LATER_WORDS:]):
+    for _, w, bare, passed in nearest_first(_WORD.findall(text, lo, start)[-_LATER_WORDS:]):
         if w in lex.past_cues or bare in lex.later_past_words:
             return True
         if passed:
@@ -455,19 +462,20 @@ def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
 
 def told_after(text: str, end: int, grammar: Grammar) -> bool | None:
     """How the word right after a date ending at ``end`` (spaces between) tells its piece: False when a
-    past cue (``كان``, ``قد``) or a perfect by its shape or the listed ones (``أعلن``، ``اجتمع``، ``التقى``):
-    a verb of its own, told done, no verb left out of a schedule; True when a future (``سيواجه``) or a
-    present of يـ by its shape (``يواجه``، ``يلتقي``): told ahead; else None."""
+    past cue of the grammar's tense cues (``كان``، ``لم``) or a verb told done (:meth:`timeline.verbs.Shapes.told_done`:
+    ``أعلن``، ``اجتمعوا``، ``التقى``): a verb of its own, told done, no verb left out of a schedule; True
+    when a future (``سيواجه``) or a present of يـ by its shape (``يواجه``، ``يلتقي``): told ahead; else None."""
     gap = _SPACES.match(text, end)
     word = _WORD.match(text, gap.end()) if gap is not None else None
     if word is None:
         return None
     bare = unjoined(word.group())
     cue = grammar.tense_cues.match(text, gap.end())  # type: ignore[union-attr]
-    if word.group() in grammar.lex.past_cues or bare in grammar.lex.later_past_words \
-            or (cue is not None and cue.group("past") is not None) or load_shapes().perfect(bare, derived=True):
+    shapes = load_shapes()
+    if word.group() in grammar.lex.past_cues or (cue is not None and cue.group("past") is not None) \
+            or shapes.told_done(bare):
         return False
-    if cue is not None or load_shapes().is_present(bare) and not bare.endswith("يه"):  # (a cue not past: a future)
+    if cue is not None or shapes.is_present(bare) and not bare.endswith("يه"):  # (a cue not past: a future)
         return True
     return None
 
@@ -498,16 +506,14 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         # a headline's day set apart after ".." or a colon is announced ("الفريق يواجه ضيفه.. الخميس"), unless
         # the headline tells a happening done ("مقتل خمسة جنود في هجوم.. الأحد", "قتل خمسة جنود.. الأحد")
         return not any(_done_in_headline(w, lex) for w in _WORD.findall(text, 0, start))
-    lo = max(0, start - _CUE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
-    pos = cut + 1 if cut >= 0 else lo
+    pos, opened = _clause_start(text, start, _CLAUSE_END)
     dashes = list(_DASH.finditer(text, pos, start))
     # "وتوفي ... - وهو متزوج وينحدر من ... - يوم الخميس": the verb of an aside between the last two
     # dashes is not the clause's (a dateline's dash before them is no aside)
     words = _WORD.findall(text, pos, dashes[-2].start()) + _WORD.findall(text, dashes[-1].end(), start) \
         if len(dashes) > 1 else _WORD.findall(text, pos, start)
     every, words = words, words[-_LATER_WORDS:]
-    opening = (cut >= 0 or lo == 0) and len(dashes) < 2 and len(words) <= _OPENING_WORDS
+    opening = opened and len(dashes) < 2 and len(words) <= _OPENING_WORDS
     if text.startswith("منذ", start) or words and words[-1] in ("منذ", "صلاه"):
         return False  # "منذ مساء السبت"; "صلاة الجمعة" names the prayer
     relative = _relative_clause()
@@ -534,8 +540,7 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
             return before not in lex.nowadays_pronouns
         if w in lex.past_cues or shapes.perfect(bare, derived=True):
             return False
-        if i == 0 and opening and shapes.present_opening.fullmatch(bare) and bare[1] != "ا" \
-                and not (len(bare) > 4 and bare[2] == "ا") and (schedule and len(bare) == 4 or shapes.long_present(bare)):
+        if i == 0 and opening and shapes.present_opens(bare) and (schedule and len(bare) == 4 or shapes.long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
 
@@ -569,7 +574,7 @@ _HEADLINE_CLITICS = kept(rf"^{clitic_prefixes().loose}(?=\w{{3}})")  # "وبمق
 _HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
-_CLAUSE_ENDS = ".!?;\n\"،,:"
+_CLAUSE_END = _last_end(".!?;\n\"،,:")
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
 _AHEAD_WORDS = 3
 _FROM_NOW = kept(r"\s+من\s+(?:الان|اليوم)(?!\w)")

@@ -42,6 +42,7 @@ class Shapes(NamedTuple):
     present_short: re.Pattern[str]  # يصل، يبدأ (a clock's or a weekday's verb is often short)
     present_not_noun: re.Pattern[str]  # يعقد; not يمنية, يوميات (ة/ه, ات endings)
     present_opening: re.Pattern[str]  # تبدأ، ننتظر
+    opening_not: tuple[str, str]  # نائب؛ تواصل (present_opening.not_second, .not_third_long)
     long_present_spec: tuple[int, str, tuple[str, ...], str, str]  # letters, not_fourth, endings, infix_fourth, infix_third
     plan: re.Pattern[str]  # يقام، تبدأ، سيعقد (a plan's verb)
     resumed: re.Pattern[str]  # يستكملها (a present holding its antecedent's pronoun)
@@ -51,11 +52,19 @@ class Shapes(NamedTuple):
     not_verb_starts: tuple[str, ...]  # يوم، يونيو (present_shape.not_verb_starts)
     not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
     directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
+    past_words: frozenset[str]  # أعلن، قال، التقى (later.past_words: masculine perfects no shape tells)
 
     def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
         the form افتعل/افعل)."""
         return (self.perfect_or_derived if derived else self.perfect_ending).fullmatch(bare) is not None
+
+    def told_done(self, bare: str) -> bool:
+        """Whether ``bare`` (folded, its و/ف off) is a verb told done: a perfect by its shape, the form
+        افتعل/افعل too (``أفرجت``، ``اعتقلوا``، ``اتضح``), or a masculine one no shape tells (``past_words``:
+        ``أعلن``، ``التقى``). The one reading of "a deed told done right after a day" of the schedule's
+        weekday (:func:`timeline._tense.told_after`) and of yesterday set against today (deictic rules)."""
+        return bare in self.past_words or self.perfect(bare, derived=True)
 
     def is_present(self, bare: str, *, short: bool = False, noun_endings: bool = False) -> bool:
         """Whether ``bare`` is a present verb يـ (not one of ``not_verb_starts``): of the stem's
@@ -70,6 +79,15 @@ class Shapes(NamedTuple):
         least, not_fourth, endings, infix_fourth, infix_third = self.long_present_spec
         return len(word) >= least and word[3] not in not_fourth and not word.endswith(endings) \
             and not (len(word) == least and word[3] in infix_fourth and word[2] not in infix_third)
+
+    def present_opens(self, bare: str) -> bool:
+        """Whether ``bare``, the first word of its clause, is a present تـ/نـ by its shape
+        (``present_opening``: ``تبدأ``، ``تقام``، ``ننتظر``): not a noun with a ``not_second`` letter
+        second (``نائب``), nor a word of ``long_present``'s letters or more with a ``not_third_long``
+        letter third (a perfect of تفاعل: ``تواصل``، ``تراجع``)."""
+        not_second, not_third = self.opening_not
+        return self.present_opening.fullmatch(bare) is not None and bare[1] not in not_second \
+            and not (len(bare) >= self.long_present_spec[0] and bare[2] in not_third)
 
     def opening_verb(self, word: str, bare: str) -> bool:
         """Whether ``word`` (folded; ``bare`` without its و/ف) is a verb by the short shapes of
@@ -148,6 +166,7 @@ def load_shapes(code: str = "ar") -> Shapes:
             present_short=kept(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
             present_not_noun=kept(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             present_opening=kept(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
+            opening_not=(_letters(opening, "not_second"), _letters(opening, "not_third_long")),
             participle=kept(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
                             rf"(?<![{_letters(part, 'not_last')}])ه?"),
             long_present_spec=(int(long["letters"]), _letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
@@ -161,7 +180,8 @@ def load_shapes(code: str = "ar") -> Shapes:
                 rf"{max(data['opening']['present']) - 1}}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
             not_predicates=frozenset(phrases),
-            directions=frozenset(load_lexicon(code).directions))
+            directions=frozenset(load_lexicon(code).directions),
+            past_words=frozenset(load_lexicon(code).later_past_words))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return shapes

@@ -226,12 +226,12 @@ def _set_against(c: Ctx, start: int, end: int, word: str, off: int) -> str | Non
 
 def _told_done(c: Ctx, was: int, before: int, today: int) -> bool:
     """Whether the yesterday's clause (from the end of its "was" at ``was`` to ``before``) is a pluperfect
-    ("كانت … قد اعتقلت": relative.yaml ``past_cues`` beside its perfect) or the word after "اليوم" (ending at
-    ``today``) a perfect by its shape or listed ("واليوم أفرجت عنهما"، "واليوم أعلن"): acts of two days, no eras."""
-    shapes = load_shapes()
+    ("كانت … قد اعتقلت": قد beside its perfect) or the word after "اليوم" (ending at ``today``) a verb told
+    done (:meth:`timeline.verbs.Shapes.told_done`, as the tagger reads the word after a schedule's weekday:
+    "واليوم أفرجت عنهما"، "واليوم أعلن"): acts of two days, no eras. Not a past cue there, as the tagger's
+    reading takes: "واليوم لم يعودوا كذلك" is today's state, set against yesterday's."""
     done = _NEXT_WORD.match(c.text, today)
-    if done is not None and (unjoined(done.group(1)) in c.lex.later_past_words
-                             or shapes.perfect(unjoined(done.group(1)), derived=True)):
+    if done is not None and load_shapes().told_done(unjoined(done.group(1))):
         return True
     return _PLUPERFECT.search(c.text, was, before) is not None
 
