@@ -1768,6 +1768,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 # nor between a subject and its verb (أن السفينة المفقودة منذ 2014، وصلت أمس),
                 # nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
             cuts.add(pos)
+        for pos in sorted(cuts):  # …ستبدأ، اليوم، تشغيل…: a date alone between commas is an aside of the
+            if pos != s_start and _date_aside(text, pos, dating):  # piece before it, which it dates, unless
+                opening = _WORD.search(_fold_window(text, max(c for c in cuts if c < pos), pos))  # a relative
+                if opening is None or unjoined(opening.group()) not in relative_pronouns():  # clause (the
+                    cuts.discard(pos)  # engine's rules for a relative clause's date read it, as before)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
         pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
@@ -1843,6 +1848,28 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose,
                                       reacts))
     return clauses
+
+
+def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
+    """Whether a date alone, set off by commas, stands at ``pos`` (``أن الشركة ستبدأ، اليوم، تشغيل المفاعل``):
+    the date of the words before it, not a piece of its own. Not a date opening what follows (``، وأمس،``,
+    ``، وفي يوم الجمعة،``: those open with a connective, not with the date), nor a since or an until
+    (``since``, ``cut_off`` of ``event_dates.yaml``: ``، حتى يوم الخميس،``)."""
+    before = pos - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if before < 0 or text[before] not in "،,":
+        return False
+    found = dating.starting_in(pos, pos + 1)
+    if not found:
+        return False
+    first = _WORD.search(_fold_window(text, pos, pos + 16))
+    cues = _date_cues()
+    if first is not None and (first.group() in cues.since or first.group() in cues.cut_off):
+        return False  # …، حتى يوم الخميس، …: a bound of a term, read with the term (story42's cut-off)
+    end = max(t.end for t in found)
+    after = text[end:end + 3].lstrip()
+    return after[:1] in ("،", ",")
 
 
 def _said_relative(text: str, current: list[int], start: int, end: int, dating: SpanIndex[Timex]) -> int | None:
