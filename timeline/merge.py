@@ -54,6 +54,12 @@ for a day gone by, a story's background day, their happening words must govern n
 Such a link joins two grown entries as a strong link of one day does (:data:`ALIKE_SCORE`), when the
 entries tell one happening by their class.
 
+Two reports of one day both told ahead of it (a schedule: ``أجلت المحكمة القضية إلى جلسة الاثنين المقبل``
+and ``قررت تأجيل جلسة المحاكمة إلى الاثنين المقبل``), one class, each its clause's own predicate, not a
+bound, need only :data:`ONE_HAPPENING_SHARE` of the same-day floor, with no strong link nor shared town
+asked, and their link joins two grown entries as a strong one does: the day was set by one body and each
+outlet repeats it in its own words.
+
 Two outlets' reports of one day and one class (each its clause's own predicate; not a meeting, a toll
 or a reaction, nor a date bounding its happening), each the other's closest report of its outlet
 (:func:`_closest`), need only :data:`CLOSEST_SHARE` of the shorter clause's information when both
@@ -296,6 +302,14 @@ joined (their own words and the mosque); on the 5k corpus five links, all of one
 story moved more; with no least score and any governed word, 29 joins, about a third wrong
 (two earthquakes' «قوته», two meetings, a protest called and one held).
 
+The same share holds, with no strong link nor town asked, for two reports of one day both told ahead
+of it (a schedule, ``scheduled`` of :func:`_scored`): the municipal elections' registration «الذي سيبدأ
+يوم 7/11/1436هـ» and «في السابع من ذي القعدة المقبل، التي تشمل: قيد الناخبين» (shared 5.5 of 19.5, score
+61). On the 5k corpus (merged whole, by publication day, by three days) it changes no entry: the 14 pairs
+it links are all one happening each (a dates festival's first day, the Suez Canal's opening, a Friday
+demonstration in Baghdad, Souk Okaz's opening, the registration's first day), 13 already joined through
+other outlets (pair45).
+
 The same share holds for a fragment of speech verb, speaker and date that borrows what the verb
 says (``said`` of :func:`timeline.wording.clause_features`: ``أكدت ماليزيا أمس | أن قطعة من جناح
 طائرة…``) and another outlet's report of that day: the other tells the saying's content in its
@@ -511,7 +525,7 @@ _DAY_US = 86_400_000_000  # a day in microseconds
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "kind", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done", "past_month", "gone", "far", "outlet", "body"]  # scored pairs' columns
+         "done", "past_month", "gone", "ahead", "far", "outlet", "body"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -577,7 +591,7 @@ def _closest(frame: pl.DataFrame, one_class: pl.Expr) -> pl.Series:
     return out.scatter(mask.arg_true(), top)
 
 
-_PLACE_GUARDED = ("thin", "closest_only")
+_PLACE_GUARDED = ("thin", "closest_only", "scheduled_only")
 """The scored pairs' flags of a lowered floor on which two reports naming places that cannot be one
 never join (:meth:`_Places.apart`)."""
 
@@ -636,6 +650,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         .alias("past_month"),
         # a date that ended before its report was published: a happening told as gone by
         (pl.col("end") <= pl.col("published")).fill_null(False).alias("gone"),
+        # a date that begins after its report was published: a happening told ahead (a schedule)
+        (pl.col("start") > pl.col("published")).fill_null(False).alias("ahead"),
         _far().alias("far"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
         pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False).alias("bound"),
@@ -986,7 +1002,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
-    and share a town or what one's happening word governs. A week or a month holding the other's
+    and share a town or what one's happening word governs, or when both tell the day ahead (``ahead``
+    of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
     :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
@@ -1128,6 +1145,12 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
               & ~pl.col("same_article")).fill_null(False)
     # one far exact day, one class of happening: the day tells which (FAR_SHARE of the shorter clause's information)
     far_day = _far_day(loose, reactions)
+    # one day told ahead by both reports (a schedule: the court adjourned the case to Monday, the
+    # registration opens on the 7th), one class, each its clause's own predicate, no bound: the
+    # one-happening floor without the strong link or the shared town a done happening asks; whoever set
+    # the day is repeated by each outlet in its own words, and the link is alike (it joins grown entries)
+    scheduled = (own_class & pl.col("ahead") & pl.col("ahead_j")
+                 & ~pl.col("bound") & ~pl.col("bound_j")).fill_null(False)
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
         100.0 * 2 * pl.col("shared_chars") / (2 * pl.col("shared_chars") + rest)).otherwise(0.0)
@@ -1213,6 +1236,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names")))
     )
+    # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
+    under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
+    on_schedule = pl.col("shared_info") >= least_weight * ONE_HAPPENING_SHARE * pl.min_horizontal("info", "info_j")
     # each outlet's closest report of the class and day to the other's: the floor may be lower still
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
     frame = (
@@ -1225,17 +1251,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             | pl.col("one_body")
             | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
                .when(closest).then(CLOSEST_SHARE)
-               .when(own_class | saying).then(least_weight * ONE_HAPPENING_SHARE)
+               .when(own_class | saying | scheduled).then(least_weight * ONE_HAPPENING_SHARE)
                .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
         )
-        .with_columns((own_class & ~far_day & ~closest
-                       & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("thin"),
-                      (closest & ~far_day
-                       & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("closest_only"), own_class.alias("one_class"),
+        .with_columns((own_class & ~far_day & ~closest & ~scheduled & under).alias("thin"),
+                      (closest & ~far_day & under & ~(scheduled & on_schedule)).alias("closest_only"),
+                      own_class.alias("one_class"))
+        .with_columns((scheduled & ~far_day & under & ~pl.col("closest_only")).alias("scheduled_only"),
                       (far_day & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
                       .alias("far_only"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
@@ -1351,7 +1375,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # ...or one far exact day shared by two reports of one class (_far_day): the day tells which, for
     # two grown entries as for two reports (an election told months ahead in clauses about candidates)
     alike = (((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
-              & (score >= ALIKE_SCORE)) | far_day)
+              & (score >= ALIKE_SCORE)) | far_day | scheduled)
     # a toll giving the other's count, or told in the town the other names, needs no class margin
     least = need - pl.when((pl.col("numbers_shared") > 0) | one_town | names_shared).then(spared).otherwise(0.0)
     return frame.with_columns(score.alias("score")) \
@@ -1669,8 +1693,8 @@ class _Components:
 
     def _one_happening(self, ra: int, rb: int) -> bool:
         """Whether the entries at ``ra`` and ``rb`` (met by a link of :data:`ALIKE_SCORE` between
-        two reports of one day naming one class with their own predicates, or by a link of one far
-        exact day, :func:`_far_day`) tell one happening
+        two reports of one day naming one class with their own predicates, by a link of one far
+        exact day, :func:`_far_day`, or of one day both told ahead) tell one happening
         by what their reports say happened, whatever their telling words: at least half of each
         entry names that class with its own predicate (a bombing's entry, not its aftermath's:
         funerals, tolls and condemnations are other classes), neither a meeting's, a toll's

@@ -48,6 +48,7 @@ from timeline.sites import site_words
 __all__ = [
     "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "case_markers",
+    "case_stops",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
     "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_for", "told_apart", "told_by_case",
     "told_by_object", "told_by_sides", "told_for_not", "without_dateline",
@@ -454,6 +455,13 @@ def case_markers(code: str = "ar") -> tuple[str, ...]:
     """The folded words after which a clause names a case (``cases`` of
     ``lang/<code>/wording.yaml``; cached)."""
     return _word_list(code, "cases")
+
+
+@functools.lru_cache(maxsize=None)
+def case_stops(code: str = "ar") -> tuple[str, ...]:
+    """The folded connectives that, right after a word naming a case, open another clause: the
+    word names no case there (``case_stops`` of ``lang/<code>/wording.yaml``; cached)."""
+    return _word_list(code, "case_stops")
 
 
 @functools.lru_cache(maxsize=None)
@@ -1705,6 +1713,10 @@ def _cases(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
         return pl.DataFrame(schema={"c": positions.schema["c"], "case": pl.List(positions.schema["word"])})
     marker = pl.col("token").is_in(markers.implode())
     at = positions.filter(marker).select("c", pl.col("pos").alias("at"))
+    # ...not one a connective follows (``لعدد من المتهمين وذلك لما أوجبت به المادة``): it names none
+    stops = vocabulary.filter(vocabulary.str.contains(_words_pattern(case_stops())))
+    stopped = positions.filter(pl.col("token").is_in(stops.implode())).select("c", (pl.col("pos") - 1).alias("at"))
+    at = at.join(stopped, on=["c", "at"], how="anti")
     return (
         positions.filter(pl.col("c").is_in(at["c"].unique().implode()), pl.col("word").is_not_null(),
                          ~pl.col("title"), ~marker).select("c", "pos", "word")
@@ -2228,7 +2240,7 @@ def preload() -> None:
     builds), called as they call them (a cached function's key is its arguments as passed: ``f()`` and
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
-    for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, told_by_case, consequences, doers,
+    for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
                    cues_not_before, ranked_cues, _cut_off, _after_phrase, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
