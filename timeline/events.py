@@ -1770,9 +1770,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             cuts.add(pos)
         for pos in sorted(cuts):  # …ستبدأ، اليوم، تشغيل…: a date alone between commas is an aside of the
             if pos != s_start and _date_aside(text, pos, dating):  # piece before it, which it dates, unless
-                opening = _WORD.search(_fold_window(text, max(c for c in cuts if c < pos), pos))  # a relative
-                if opening is None or unjoined(opening.group()) not in relative_pronouns():  # clause (the
-                    cuts.discard(pos)  # engine's rules for a relative clause's date read it, as before)
+                held = max(c for c in cuts if c < pos)  # that piece holds a date of its own (…عام 2012، في
+                opening = _WORD.search(_fold_window(text, held, pos))  # عام 2014، فاز: not its date) or is
+                if not dating.count_starting_in(held, pos) and (  # a relative clause (the engine's rules for
+                        opening is None or unjoined(opening.group()) not in relative_pronouns()):  # its date
+                    cuts.discard(pos)  # read it, as before)
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
         pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
@@ -1850,9 +1852,13 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     return clauses
 
 
+_ASIDE_GAP = kept(r"\s*")  # the spaces between an aside's preposition and its date
+
+
 def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
     """Whether a date alone, set off by commas, stands at ``pos`` (``أن الشركة ستبدأ، اليوم، تشغيل المفاعل``):
-    the date of the words before it, not a piece of its own. Not a date opening what follows (``، وأمس،``,
+    the date of the words before it, not a piece of its own, after a preposition of ``aside_prepositions``
+    too (``أعلنت الشركة، في 3 أغسطس، نتائجها``). Not a date opening what follows (``، وأمس،``,
     ``، وفي يوم الجمعة،``: those open with a connective, not with the date), nor a since or an until
     (``since``, ``cut_off`` of ``event_dates.yaml``: ``، حتى يوم الخميس،``)."""
     before = pos - 1
@@ -1860,11 +1866,14 @@ def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
         before -= 1
     if before < 0 or text[before] not in "،,":
         return False
+    cues = _date_cues()
+    opening = _WORD.match(text, pos)  # ، في 3 أغسطس،: the date after a preposition is an aside alike
+    if opening is not None and fold(opening.group()) in cues.aside_prepositions:
+        pos = _ASIDE_GAP.match(text, opening.end()).end()
     found = dating.starting_in(pos, pos + 1)
     if not found:
         return False
     first = _WORD.search(_fold_window(text, pos, pos + 16))
-    cues = _date_cues()
     if first is not None and (first.group() in cues.since or first.group() in cues.cut_off):
         return False  # …، حتى يوم الخميس، …: a bound of a term, read with the term (story42's cut-off)
     end = max(t.end for t in found)
@@ -2008,6 +2017,7 @@ class _DateCues(NamedTuple):
     compared_to: frozenset[str] = frozenset()  # its preposition (إلى، ل)
     same_period: frozenset[str] = frozenset()  # after a period's noun: the same one (الفترة نفسها)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
+    aside_prepositions: frozenset[str] = frozenset()  # before a date alone between commas (، في 3 أغسطس،)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
@@ -2314,7 +2324,7 @@ _FOLDED_CUES = (
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
-    "figure_openers", "function_words",
+    "figure_openers", "function_words", "aside_prepositions",
 )
 
 
