@@ -1768,13 +1768,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 # nor between a subject and its verb (أن السفينة المفقودة منذ 2014، وصلت أمس),
                 # nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
             cuts.add(pos)
-        for pos in sorted(cuts):  # …ستبدأ، اليوم، تشغيل…: a date alone between commas is an aside of the
-            if pos != s_start and _date_aside(text, pos, dating):  # piece before it, which it dates, unless
-                held = max(c for c in cuts if c < pos)  # that piece holds a date of its own (…عام 2012، في
-                opening = _WORD.search(_fold_window(text, held, pos))  # عام 2014، فاز: not its date) or is
-                if not dating.count_starting_in(held, pos) and (  # a relative clause (the engine's rules for
-                        opening is None or unjoined(opening.group()) not in relative_pronouns()):  # its date
-                    cuts.discard(pos)  # read it, as before)
+        _read_asides(text, s_start, cuts, joints, spans, dating)  # …ستبدأ، اليوم، تشغيل…
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
         pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
@@ -1850,6 +1844,30 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 clauses.append(Clause(c_start, c_end, text[c_start:c_end], index, s_start, s_end, joint, purpose,
                                       reacts))
     return clauses
+
+
+def _read_asides(text: str, s_start: int, cuts: set[int], joints: Mapping[int, bool], spans: SpanIndex[Timex],
+                 dating: SpanIndex[Timex]) -> None:
+    """Drop from ``cuts`` (a sentence's from ``s_start``) the cuts a date alone between commas
+    (:func:`_date_aside`) does not make: it is an aside of the piece before it, which it dates
+    (``ستبدأ، اليوم، تشغيل``), unless that piece is a relative clause (the rules for a relative clause's
+    date read it) or holds a date of its own (``…عام 2012، في عام 2014، فاز``: the comma rules read it);
+    after a piece with no word to date (``، وبعد ذلك، يوم الأحد، أعلنت``، ``، ثم، أمس، عثر``) it opens
+    what follows, and the cut after it goes."""
+    for pos in sorted(cuts):
+        if pos not in cuts or pos == s_start or not _date_aside(text, pos, dating):
+            continue
+        held = max(c for c in cuts if c < pos)
+        if dating.count_starting_in(held, pos):
+            continue
+        if not _content_words(text, held, pos, spans, 1):
+            after = [c for c in cuts if c > pos]
+            if after and after[0] not in joints and not _content_words(text, pos, after[0], spans, 1):
+                cuts.discard(after[0])
+            continue
+        opening = _WORD.search(_fold_window(text, held, pos))
+        if opening is None or unjoined(opening.group()) not in relative_pronouns():
+            cuts.discard(pos)
 
 
 _ASIDE_GAP = kept(r"\s*")  # the spaces between an aside's preposition and its date
