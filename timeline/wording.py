@@ -40,7 +40,7 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import (DATELINE_CHARS, NAMING_BETWEEN, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers,
                                  verb_forms)
-from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, relative_pronouns, trie_regex
+from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, trie_regex
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 from timeline.sites import site_words
@@ -1970,17 +1970,6 @@ def _means_at(positions: pl.DataFrame, tokens: pl.Series) -> pl.DataFrame:
     )
 
 
-RELATIVE_REACH = 5  # words a relative clause's happening word may stand after its pronoun (_relative_at)
-
-
-def _relative_at() -> pl.Expr:
-    """Where the relative pronoun (``relative_pronouns`` of event_dates.yaml, after و or not) among the
-    :data:`RELATIVE_REACH` words before each word of ``positions`` stands (its ``pos``), else null."""
-    pronouns = listed(frozenset(f for w in relative_pronouns() for f in (w, "و" + w)))
-    return (pl.when(pl.col("token").is_in(pronouns)).then(pl.col("pos"))
-            .shift(1).forward_fill(limit=RELATIVE_REACH - 1).over("c"))
-
-
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -2021,7 +2010,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
-                               accuser.alias("accuser"), _relative_at().alias("relative"))
+                               accuser.alias("accuser"))
         .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
@@ -2036,7 +2025,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 # ...or what someone is accused of (متهما في هذا الاعتداء), not right after به (the suspect's act)
                 ~(pl.col("accuser").is_in(naming) & ~pl.col("prior").is_in(through)).fill_null(False))
         .select("c", "pos", "lead", "background", pl.col("before").is_in(voiced).fill_null(False).alias("voiced"),
-                "trigger", "consequence", "caused", "relative")
+                "trigger", "consequence", "caused")
         .sort("c", "pos")
     )
     # a happening word inside a phrase naming what its clause is told after (_after_phrases; a
@@ -2069,12 +2058,6 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             (~pl.col("background") & ((pl.col("lead") < OPENING_WORDS) | pl.col("voiced"))
              & pl.col("trigger").is_in(reactions)).alias("opens"),
             pl.col("trigger").is_in(listed(lexicon.tolls)).alias("toll"),
-            # ...or inside a relative clause told after the date (أعلن اليوم أن والد الطفل الذي قضى قبل أسبوع
-            # في حريق… توفي: the death; a date after the pronoun may be the relative clause's own: الذي شهد
-            # أمس تفجيرا، التي أعلن عنها في قمة كامب ديفيد في 14 مايو)
-            (pl.col("background") | (pl.col("relative").is_not_null() & (pl.col("pos") > pl.col("relative") + 1)
-                                      & (pl.col("mark") < pl.col("relative"))))
-            .alias("aside"),
             # ...told after (بعد مقتل ثلاثة في اشتباكات): another happening, unless the phrase holds
             # the event's date (then that date is the phrase's happening's)
             (pl.col("lo").is_not_null() & ~((pl.col("mark") > pl.col("lo")) & (pl.col("mark") <= pl.col("hi") + 1)))
@@ -2109,12 +2092,12 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     )
     nearest = (
         nearest.sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
-                     "opens", "aside", "toll", "phrased", "after", "distance", "pos",
+                     "opens", "background", "toll", "phrased", "after", "distance", "pos",
                      descending=[False, False, True, False, True] + [False] * 6)
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .join(told, on=["c", "mark"], how="left", maintain_order="left")
         .select("c", "mark", "pos", "trigger", "voiced", "opens",
-                (~pl.col("aside") & ~pl.col("consequence") & ~pl.col("phrased")).alias("own"),
+                (~pl.col("background") & ~pl.col("consequence") & ~pl.col("phrased")).alias("own"),
                 pl.col("trigger").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String)
                 .alias("group"),
                 # (none when that phrase's word is the clause's only one: then it tells it)
