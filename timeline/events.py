@@ -86,38 +86,43 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import polars as pl
 
+from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCues, _PREP, _SENTENCE_END, _WORD,
+                                  _date_cues, _fold_window, _naive, _opening, _root_waw)
 from timeline._programs import kept
+from timeline._sentences import Clause, _chrome, _letters_count, _strip_span, split_sentences
 from timeline._spans import SpanIndex
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.anchors import (RECALLED_AGO, anchor_to_happenings, anniversary_of, commemoration, other_instance_words,
                               pending_offset, recalled_date)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import TriggerLexicon, load_triggers, noun_forms, perfect_forms, verb_forms
+from timeline.happenings import TriggerLexicon, load_triggers, verb_forms
 from timeline.leads import (LEAD_CONFIDENCE, Told, lead_sentence, opening_tense, reaction_window, report_window,
                             told_window)
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTENCE_ENDS, accusative, after_lam,
-                              attached_pronouns, clitic_prefixes, conjoined, dual, feminine, load_lexicon, marks,
-                              relative_pronoun, relative_pronouns, trie_regex, unjoined)
-from timeline.normalize import FoldedText, fold, fold_text
+                              clitic_prefixes, conjoined, dual, feminine, load_lexicon, marks, relative_pronouns,
+                              trie_regex, unjoined)
+from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place, place_adjectives
 from timeline.tagger import tag
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes, nearest_first
 
+# moved out of this module (tidy45) and still read from it by tests
+from timeline._event_cues import _starting_with  # noqa: F401
+from timeline._sentences import MAX_SENTENCE_CHARS, _SENTENCE_BREAK, _abbreviation, _ends_abbreviation  # noqa: F401
+
 if TYPE_CHECKING:
     from timeline.articles import Article
 
-_CONJ = clitic_prefixes().conjunction  # [وف]
-_PREP = clitic_prefixes().preposition  # [بلك]
+
 _JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, a word's first letter before a prayer's name
 
 __all__ = [
@@ -131,26 +136,6 @@ __all__ = [
     "split_sentences",
 ]
 
-# end of sentence: ! ? ؟ ؛ ; … runs, a full stop not inside a number, or line breaks (the lookahead
-# of their first characters first: a position holding none fails at once, ~3× faster over an article);
-# also a full stop glued to the next Arabic word after an Arabic word (short vowels and all), a closing
-# quote or bracket, or a number, when :func:`_glued_end` says it ends a sentence (``…في لندن.وسيجري``،
-# ``«…صعبة».وأضاف``، ``…مسبقًا.وتخلل``، ``…(الكاليتشو).من جانبه``، ``…عام 2019.وتم``), and dots of an ellipsis
-# glued to the next Arabic word, not after a dot, a digit or a Latin letter (``…لا يطاق..وقد``: as ``.. وقد``)
-_SENTENCE_BREAK = kept(
-    r'(?=[!?؟؛;….\n])(?:(?:[!?؟؛;…]+|\.+(?=[\s"»”)\]]|$))["»”)\]]*|\n+'
-    r'|(?:(?<=[\u0621-\u064a\u064b-\u0652]{3})|(?<=[»”")\]\d%٪]))\.(?=[\u0621-\u064a]{2})'
-    r'|(?<![.!?؟…\dA-Za-z])\.{2,}(?=[\u0621-\u064a]))'
-)
-_ARABIC_RUN = kept(r"[\u0621-\u064a\u064b-\u0652]+")
-# a full stop glued after a word of three letters or more (not إم.إتش) ends its sentence when the word after
-# has this many letters, or the word before has _GLUED_BEFORE: a letter's name of a dotted abbreviation has
-# two (بي، إس), three or four (إيه، إتش)
-_GLUED_AFTER = 3
-_GLUED_BEFORE = 5
-_CLOSING_QUOTES = "»”\""
-_NUMBER_END = "0123456789٠١٢٣٤٥٦٧٨٩%٪"  # what a number glued before a full stop ends with
-_WORD_THEN_NUMBER = kept(r"[\u0621-\u0652][ \t\u00a0]+\d+(?:[.,٫٬]\d+)*[%٪]?$")
 # where a clause may start: after a comma (not a digit group: after a digit, only a comma followed by
 # a space and a word, ``خلال النصف الأول من 2015، حيث أفادت``; not ``1,500`` nor ``في 30، 31 يوليو``),
 # or before a connective (both at a space: that test first, so that a position holding none fails at once)
@@ -159,19 +144,8 @@ _CLAUSE_BREAK = kept(
     r"|\s+(?=(?:و(?=[\u0621-\u064a])|ثم\s|فيما\s|بينما\s|بعدما\s|بعد\s+أن\s|قبل\s+أن\s|كما\s))"
     r"|(?P<after_number>(?<=\d[،,])\s+(?=[^\W\d])))"
 )
-# before a complementizer (``complementizers`` of event_dates.yaml: أن، إن، بأن، أنه...)
-# that may open what a dated saying says (أعلن المتحدث أمس أن القوات سيطرت على البلدة
-# السبت): not in بعد أن، قبل أن، على أن، إلى أن، كما أن... (the spaces and the complementizer
-# are looked for first, these words behind them only where they stand)
-_NOT_SAID = r"(?<!\s)(?<!بعد)(?<!قبل)(?<!منذ)(?<!على)(?<!إلى)(?<!الى)(?<!حتى)(?<!كما)"
-_DIGIT = kept(r"[0-9\u0660-\u0669]")
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
 _NO_MARKS = kept("[\u064b-\u0652\u0670\u0640]")
-# a relative pronoun just before the و: the clause goes on
-_WORD = kept(r"\w+")
-# the last article text folded whole (its windows are read from it: :func:`_fold_window`): the text,
-# its folded copy when folding deleted nothing (a window is then the same slice of it), the folded text
-_FOLDED: list[tuple[str, str | None, FoldedText]] = []
 
 
 def _restates(text: str, pos: int) -> bool:
@@ -203,24 +177,10 @@ def _subject_before_verb(text: str, start: int, comma: int, pos: int) -> bool:
     bare = unjoined(word)
     return not (bare in _date_cues().function_words or shapes.perfect(bare) or shapes.is_present(bare)
                 or shapes.opening_verb(word, bare) or bare[0] in clitic_prefixes().prepositions)
-
-
-def _fold_window(text: str, start: int, end: int) -> str:
-    """``fold(text[start:end])`` (``0 <= start``) read from ``text`` folded once: the rules read
-    about a dozen windows around each expression of one article (``text`` is always the article's,
-    so the one text kept is the one being read)."""
-    held = _FOLDED[0] if _FOLDED else None
-    if held is None or held[0] is not text:
-        folded = fold_text(text)  # one to one but for the deleted marks: the same length when none is
-        held = (text, folded.folded if len(folded.folded) == len(text) else None, folded)
-        _FOLDED[:] = [held]
-    plain = held[1]
-    return plain[start:end] if plain is not None else held[2].window(start, end)
 # how far (characters) the date of a background "since" naming a happening may follow it,
 # and the date of a relative clause telling the happening after بعد/عقب/إثر...
 _SINCE_REACH = 48
 _RELATIVE_REACH = 80
-_COMMA = kept(marks(COMMAS))
 # characters between a connective of after_happening and the antecedent of the relative clause
 # it opens (بعد |حادثة التفجير التي…، في أعقاب |الهجوم الذي…): that cut holds the clause
 _AFTER_GAP = 16
@@ -234,8 +194,6 @@ _PREDICATE_REACH = 40  # characters before the antecedent looked at for them
 # how many words after a relative pronoun may hold the happening word it tells (التي اختفت، الذي
 # تم تنفيذه; not التي تضم 19 دولة قد وصلت: the main clause's verb after a description)
 _TOLD_WORDS = 4
-# a definite word (folded), with a conjunction or a preposition glued before the article
-_DEFINITE_WORD = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"?ال|" + _CONJ + r"?لل)(?=\w\w)")
 _GOVERNED = kept(r"^(?:" + _CONJ + r"?" + _PREP + r"ال|" + _CONJ + r"?لل)")
 # the opening of a clause that may name where it happens (و في X، وفي محافظة X)
 _LOCATIVE_HEAD = kept(_CONJ + r"?في\s+(?:\S+\s+){0,2}\S+")
@@ -274,22 +232,6 @@ _LEAD_CHECKED = 3
 # parts of the tagger's rule names that name a day (a weekday, a day of a month): such an
 # expression keeps its day whoever counts it
 _NAMED_DAY = ("<weekday>", "<day>", "<month>", "<holiday>", "dd/mm", "weekend")
-_STRIP = " \t\r\n\u00a0،,"
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A stretch of one sentence; ``text`` is ``article_text[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-    sentence_index: int
-    sentence_start: int
-    sentence_end: int
-    simultaneous: bool = False  # opens with فيما/بينما...: may share the date of the clause before
-    purpose: bool = False  # opens with a dated purpose phrase (:func:`_purpose_cut`): no town of its sentence
-    reacts: bool = False  # a reaction whose object was cut off with its date (:func:`_reacts_to`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,79 +300,6 @@ class Event:
         }
 
 
-def _naive(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=None) if value.tzinfo is not None else value
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _STRIP:
-        start += 1
-    while end > start and text[end - 1] in _STRIP:
-        end -= 1
-    return start, end
-
-
-def split_sentences(
-    text: str, timexes: Iterable[Timex] | SpanIndex[Timex] = ()
-) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``, whitespace and page chrome trimmed
-    (:func:`_after_chrome`), never cutting an expression."""
-    spans = timexes if isinstance(timexes, SpanIndex) else SpanIndex(list(timexes))
-    out: list[tuple[int, int]] = []
-    begin = 0
-    abbreviation = _abbreviation()
-    for m in _SENTENCE_BREAK.finditer(text):
-        if spans.covers(m.start()):
-            continue
-        if m.group() == "." and (_ends_abbreviation(text, m.start(), abbreviation)
-                                 or m.end() < len(text) and text[m.end()].isalpha() and not _glued_end(text, m.start())):
-            continue  # د. سليم، أ.د. محمد، (إم.إتش. 370), إيه.بي.سي, بيت.كوم: no sentence end
-        s, e = _strip_span(text, begin, m.end() if m.group()[0] != "\n" else m.start())
-        s = _after_chrome(text, s, e, spans)
-        if s < e:
-            out.extend(_cut_long(text, s, e, spans))
-        begin = m.end()
-    s, e = _strip_span(text, begin, len(text))
-    s = _after_chrome(text, s, e, spans)
-    if s < e:
-        out.extend(_cut_long(text, s, e, spans))
-    return out
-
-
-MAX_SENTENCE_CHARS = 4000
-"""A run of text with no sentence end longer than this (a scraped list, a page without
-full stops) is cut at its last comma, else its last space, before each such length: every
-event keeps its sentence, and memory stays bounded (the longest sentence of the 5,000
-corpus articles has 2,498 characters)."""
-
-_CUT_AT = kept(r"[،,]\s*|\s+")
-
-
-def _cut_long(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` itself, or pieces of at most :data:`MAX_SENTENCE_CHARS` characters,
-    each cut after its last comma, else at its last space, outside any expression (a run
-    with neither is cut at the length)."""
-    while end - start > MAX_SENTENCE_CHARS:
-        limit = start + MAX_SENTENCE_CHARS
-        comma = space = None
-        for m in _CUT_AT.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
-            if spans.covers(m.start()):
-                continue
-            if text[m.start()] in "،,":
-                comma = m
-            else:
-                space = m
-        cut = comma or space
-        head_end, tail = (cut.start() + (cut is comma), cut.end()) if cut else (limit, limit)
-        s, e = _strip_span(text, start, head_end)
-        if s < e:
-            yield s, e
-        start = tail
-    s, e = _strip_span(text, start, end)
-    if s < e:
-        yield s, e
-
-
 def _inside_any(spans: list[Timex]) -> Callable[[Timex], bool]:
     """Whether an expression lies inside one of ``spans`` (start ≥ its start, end ≤ its end):
     the furthest end of the spans starting at or before it, by bisection."""
@@ -442,116 +311,6 @@ def _inside_any(spans: list[Timex]) -> Callable[[Timex], bool]:
         i = bisect_right(starts, t.start)
         return i > 0 and furthest[i - 1] >= t.end
     return inside
-
-
-@functools.lru_cache(maxsize=None)
-def _abbreviation(code: str = "ar") -> re.Pattern[str]:
-    """What ends right before a full stop that ends no sentence: a word of ``abbreviations``
-    (``lang/<code>/event_dates.yaml``) not after a number, or a dotted run of Arabic letters."""
-    words = "|".join(sorted(map(re.escape, _abbreviations(code)), key=len, reverse=True))
-    letters = r"[\u0621-\u064a]"  # Arabic letters: a URL (www.edu.sa.) ends its sentence
-    return kept(rf"(?:(?<![\w.])(?<!\d )(?:{words})|(?<![\w.]){letters}{{1,4}}(?:\.{letters}{{1,4}})+)$")
-
-
-def _glued_end(text: str, at: int) -> bool:
-    """Whether the full stop at ``at``, glued between two Arabic words (some outlets drop the space:
-    ``…المحلية.في غضون ذلك``; :data:`_SENTENCE_BREAK` asks three letters, a closing quote or bracket, or a
-    digit before it), ends a sentence: after a closing quote or bracket always (but before a web suffix); after a number when the word
-    after has :data:`_GLUED_AFTER` letters and a word comes before the number (:func:`_a_word_before_number`); else
-    the word after has :data:`_GLUED_AFTER` letters or more, or the word before :data:`_GLUED_BEFORE`;
-    neither is part of a dotted run (``إيه.بي.سي``، ``آر.دابليو.إي``: letters' names) and the word after
-    is no web suffix (:func:`_web_suffix`: ``بيت.كوم``)."""
-    after = _ARABIC_RUN.match(text, at + 1)
-    if after is not None and text[at - 1:at] in _CLOSING_QUOTES + ")]":
-        return not _web_suffix().match(text, at + 1)  # «…صعبة».وأضاف، (…).من جانبه: a quotation, brackets
-    if after is not None and text[at - 1:at] in _NUMBER_END:
-        return _letters_count(after.group()) >= _GLUED_AFTER and _a_word_before_number(text, at)
-    runs = _ARABIC_RUN.findall(text, max(0, at - 24), at)
-    if after is None or not runs or not text.endswith(runs[-1], 0, at) or _web_suffix().match(text, at + 1):
-        return False
-    head = at - len(runs[-1])
-    if text[head - 1:head] == "." or text[after.end():after.end() + 1] == ".":
-        return False  # a dotted run: آر.دابليو.إي
-    return _letters_count(after.group()) >= _GLUED_AFTER or _letters_count(runs[-1]) >= _GLUED_BEFORE
-
-
-def _a_word_before_number(text: str, at: int) -> bool:
-    """Whether the number ending at ``at`` follows a word of its line (``عام 2019.وتم``، ``بنسبة 24.9%.وكان``),
-    not a line's or a sentence's start (a list's item number: ``10.وثيقة``، ``مأنوس.4.وصف``)."""
-    return _WORD_THEN_NUMBER.search(text, max(0, at - 40), at) is not None
-
-
-def _letters_count(word: str) -> int:
-    """How many letters ``word`` has, its short vowels and tatweel not counted."""
-    return sum(1 for c in word if "\u0621" <= c <= "\u063a" or "\u0641" <= c <= "\u064a")
-
-
-@functools.lru_cache(maxsize=None)
-def _web_suffix(code: str = "ar") -> re.Pattern[str]:
-    """A web name's suffix right after a glued full stop (``web_suffixes`` of
-    ``lang/<code>/event_dates.yaml``: ``بيت.كوم``), a whole word (read once)."""
-    words = sorted((str(w) for w in load_language_yaml(code, "event_dates.yaml")["web_suffixes"]), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![\u0621-\u064a])")
-
-
-@functools.lru_cache(maxsize=None)
-def _abbreviations(code: str = "ar") -> tuple[str, ...]:
-    """``abbreviations`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
-    return tuple(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["abbreviations"])
-
-
-def _ends_abbreviation(text: str, at: int, abbreviation: re.Pattern[str]) -> bool:
-    """Whether :func:`_abbreviation` ends at ``at`` (in the 16 characters before it). Where it
-    cannot, it is not searched: the window then holds no dot of a dotted run and ends with no
-    word of the list (nor with one and a line break: ``$`` also stands before a final one)."""
-    window = text[max(0, at - 16):at]
-    words = _abbreviations()
-    if "." not in window and not window.endswith(words) and not (window.endswith("\n")
-                                                                 and window[:-1].endswith(words)):
-        return False
-    return abbreviation.search(text, max(0, at - 16), at) is not None
-
-
-class _Chrome(NamedTuple):
-    widget: frozenset[str]  # names and verbs
-    verbs: frozenset[str]
-    glue: frozenset[str]
-    least: int
-    agencies: frozenset[str]
-
-
-@functools.cache
-def _chrome(code: str = "ar") -> _Chrome:
-    """The widget words of ``lang/<code>/chrome.yaml`` (read once)."""
-    data = load_language_yaml(code, "chrome.yaml")
-    names, verbs, glue, agencies = (frozenset(fold(str(w)) for w in data[key])
-                                    for key in ("names", "verbs", "glue", "agencies"))
-    return _Chrome(names | verbs, verbs, glue, int(data["least"]), agencies)
-
-
-def _after_chrome(text: str, start: int, end: int, spans: SpanIndex[Timex]) -> int:
-    """Where the sentence ``text[start:end]`` begins once a run of share or comment widget
-    words at its start (``شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك``) is left out:
-    ``start`` unless such a run, of at least ``least`` widget words and not ending on a verb
-    (the sentence's own ``شارك المئات``), is followed by more words and holds no expression."""
-    chrome = _chrome()
-    widget = chrome.widget
-    first = _WORD.match(text, start, end)
-    if first is None or _fold_window(text, first.start(), first.end()) not in widget:
-        return start
-    run: list[re.Match[str]] = []
-    for m in _WORD.finditer(text, start, end):
-        word = _fold_window(text, m.start(), m.end())
-        if word in widget:
-            run.append(m)
-        elif word not in chrome.glue:
-            break
-    while run and _fold_window(text, run[-1].start(), run[-1].end()) in chrome.verbs:
-        run.pop()
-    if len(run) < chrome.least or spans.touching(start, run[-1].end()):
-        return start
-    rest, _ = _strip_span(text, run[-1].end(), end)
-    return rest if _WORD.search(text, rest, end) else start
 
 
 def _content_words(text: str, start: int, end: int, timexes: SpanIndex[Timex], enough: int | None = None) -> int:
@@ -738,20 +497,6 @@ def _opens_second(text: str, pos: int) -> bool:
     :func:`_second_happenings`)."""
     verb = _WORD.match(_fold_window(text, pos, pos + 16))
     return verb is not None and verb.group()[0] == "و" and verb.group()[1:] in _date_cues().second_verbs
-
-
-def _second_waw(verbs: Iterable[object]) -> re.Pattern[str]:
-    """A word-initial و before a letter that, folded, begins one of ``verbs`` (a quick test)."""
-    firsts = {fold(str(v))[0] for v in verbs}
-    letters = sorted(c for c in map(chr, range(0x0621, 0x064B)) if fold(c) in firsts)  # the Arabic letters
-    return re.compile(r"(?<=\s)و(?=[" + "".join(letters) + "])")
-
-
-def _second_told(forms: Iterable[str]) -> re.Pattern[str]:
-    """A folded word و + one of ``forms`` (folded past persons): read on a sentence folded once,
-    it tells whether :func:`_second_happenings` has anything to read there."""
-    return kept(r"و(?<!\wو)(?:"  # the و first: re scans for it (8x faster than a look-behind first)
-                + trie_regex(set(forms), cache=None) + r")(?!\w)")  # (a trie: -30%)
 
 
 def _second_happenings(text: str, start: int, end: int, spans: SpanIndex[Timex], cuts: dict[int, bool],
@@ -1126,7 +871,6 @@ def _present_letters(code: str = "ar") -> tuple[str, ...]:
     masculine perfect (تصفه، يعده)."""
     shapes = load_language_yaml(code, "relative.yaml")["verb_shapes"]
     return tuple(fold(str(x)) for key in ("present", "present_opening") for x in shapes[key]["first"])
-
 
 
 def _resumed_apart(text: str, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex], cues: _DateCues) -> bool:
@@ -1612,15 +1356,6 @@ def _glued_construct(word: str, nearest: str, pronoun: str, cues: _DateCues) -> 
     return not shapes.present_opening.fullmatch(bare) or bare[-2:-1] == "ي"
 
 
-def _cue_pattern(kind: str, words: Iterable[object], after: str, then: str = "") -> str:
-    """A connective among ``words`` (optionally after و) as group ``<kind>_cue``, preceded by
-    ``after`` and followed by ``then``, the whole as group ``kind``."""
-    phrases = sorted((str(w) for w in words), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in phrases)
-    return (f"(?P<{kind}>" + after + f"(?P<{kind}_cue>و?(?:" + alternatives + "))" + then
-            + r"(?=[\s،,]))")
-
-
 class _PurposeCues(NamedTuple):
     preparations: frozenset[str]  # استعدادا، تمهيدا...: before a word glued to the lam of purpose
     opening: frozenset[str]  # لانطلاق، لمواجهة...: open the purpose phrase themselves
@@ -1934,105 +1669,6 @@ def _distinct_dates(timexes: list[Timex]) -> list[Timex]:
     return chosen
 
 
-_NONE: Mapping[str, Any] = MappingProxyType({})  # an empty table that stays empty
-
-
-class _DateCues(NamedTuple):
-    """The cue lists of ``event_dates.yaml`` as extraction reads them (:func:`_date_cues`). A named
-    tuple, not a dataclass: nothing compares, hashes or prints it, and a dataclass of its ~70
-    fields costs ~4 ms at every start to build (its generated methods), a tenth of that."""
-
-    background: frozenset[str]
-    since: frozenset[str]
-    cut_off: frozenset[str]
-    for_duration: frozenset[str]
-    units: frozenset[str]
-    not_simultaneous: frozenset[str]
-    background_openers: frozenset[str]
-    connectives: re.Pattern[str]  # since / after / apart / aside / while: see _happening_cuts
-    reported_past_openers: frozenset[str] = frozenset()
-    speech_verbs: frozenset[str] = frozenset()  # with their derived endings
-    complementizers: frozenset[str] = frozenset()  # with their attached pronouns
-    prayer: frozenset[str] = frozenset()
-    # a clause opening with one of these (after و or ف) starts another thread
-    thread_break: re.Pattern[str] = kept(r"(?!)")
-    nowadays: frozenset[str] = frozenset()
-    subordinate: frozenset[str] = frozenset()
-    comparison: frozenset[str] = frozenset()
-    compared_from: frozenset[str] = frozenset()
-    said_break: re.Pattern[str] = kept(r"(?!)")  # where what a saying says may start
-    year_words: frozenset[str] = frozenset()  # before "(2014)", the year is the clause's
-    tally: frozenset[str] = frozenset()  # a count a "since" opens (عدد القتلى منذ…)
-    relative: re.Pattern[str] = kept(r"(?!)")  # a relative pronoun, a whole word
-    not_antecedents: frozenset[str] = frozenset()  # nouns a relative clause of time follows
-    occasions: frozenset[str] = frozenset()  # before an antecedent: the main happening's occasion
-    quantifiers: frozenset[str] = frozenset()  # heading an antecedent's construct: احدى، كافة
-    verb_occasions: frozenset[str] = frozenset()  # the same, when relative_verbs alone tell it
-    relative_verbs: frozenset[str] = frozenset()  # tell a happening right after a relative pronoun
-    auxiliaries: frozenset[str] = frozenset()  # may come before them (الذي كان قد انطلق)
-    contract: frozenset[str] = frozenset()  # right before a futures contract's delivery month
-    founding_verbs: frozenset[str] = frozenset()  # relative verbs of a founding: no occasion after في
-    pay: frozenset[str] = frozenset()  # right before the month a salary is for (راتب شهر مايو)
-    recurring: frozenset[str] = frozenset()  # right before a date that recurs (كل يوليو، يوميا)
-    citation_dates: frozenset[str] = frozenset()  # right before a cited document's date (وتاريخ)
-    citation_numbers: frozenset[str] = frozenset()  # before it, the document's number (رقم)
-    compared: frozenset[str] = frozenset()  # a comparison told outright (مقارنة، قياسا)
-    compared_after_figure: frozenset[str] = frozenset()  # the same after a figure of its clause (بالنسبة)
-    compared_to: frozenset[str] = frozenset()  # its preposition (إلى، ل)
-    same_period: frozenset[str] = frozenset()  # after a period's noun: the same one (الفترة نفسها)
-    comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
-    nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
-    season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
-    bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
-    targets: frozenset[str] = frozenset()  # right before a date a target is set for (بحلول 2030)
-    superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
-    nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
-    changed_from: frozenset[str] = frozenset()  # before the amount a change started from (من 55 ألف طن)
-    changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
-    holidays_after: frozenset[str] = frozenset()  # right after a day declared off (أعلن الخميس إجازة)
-    holiday_grants: frozenset[str] = frozenset()  # before it, the declaring or granting word
-    restating: frozenset[str] = frozenset()  # between a date and the date restating it (والموافق)
-    holidays_deemed: frozenset[str] = frozenset()  # after it, before the holiday word (سيتم اعتباره)
-    predicate_openers: frozenset[str] = frozenset()  # open a subject's predicate (هو، كان، لم)
-    held_prepositions: frozenset[str] = frozenset()  # govern the word after them (قرب، بين)
-    present_prefixes: Mapping[str, str] = _NONE  # التي: ت, الذي: ي
-    resumptive: Mapping[str, str] = _NONE  # التي: ها, الذي: ه
-    resumptive_prepositions: frozenset[str] = frozenset()  # إليها، فيه: a preposition holding such a pronoun
-    resumptive_adverbs: frozenset[str] = frozenset()  # لديه، عندها: a word of no verb holding such a pronoun
-    disagreeing: Mapping[str, tuple[str, ...]] = _NONE  # الذي: (ه, ات, ين, ون)
-    state: re.Pattern[str] = kept(r"(?!)")  # background_state before a verb in the present
-    own_time: frozenset[str] = frozenset()  # الماضي، المقبلة: a time of the clause's own, read or not
-    second_verbs: frozenset[str] = frozenset()  # past verbs that after و may open a second happening
-    second_waw: re.Pattern[str] = kept(r"(?!)")  # a و before a letter one of them starts with
-    second_told: re.Pattern[str] = kept(r"(?!)")  # a folded و + one of them: the sentence's quick test
-    means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
-    # after_happening or subordinate_clauses (بعد، إثر، بعد أن) after a space: a background phrase's opening
-    background_after: re.Pattern[str] = kept(r"(?!)")
-    plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
-    plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
-    edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
-    edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، منح)
-    edition_held: frozenset[str] = frozenset()  # tell the edition held (ستقام، استضافت), every form
-    edition_breaks: frozenset[str] = frozenset()  # end an edition's name going back (في، التي)
-    edition_year_words: frozenset[str] = frozenset()  # between the name and the figure (لعام)
-    edition_in: frozenset[str] = frozenset()  # right before the name: done in the edition (في)
-    edition_amounts: frozenset[str] = frozenset()  # right before the noun: a currency (مليون يورو)
-    figure_openers: frozenset[str] = frozenset()  # open what a clause's move follows (بعد، متأثرا، مع)
-    term_nouns: frozenset[str] = frozenset()  # a term an "until" ends (عقد، رئاسة), with pronouns and duals
-    figure_releases: frozenset[str] = frozenset()  # a release: nouns with pronouns, verbs' forms (صدور، قالت)
-    function_words: frozenset[str] = frozenset()  # carry no happening by themselves (في، ذلك، العام، الماضي)
-    figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
-    figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
-    figure_nouns: frozenset[str] = frozenset()  # what figures measure (أرباح، مبيعات، نمو), with pronouns
-    witness_verbs: frozenset[str] = frozenset()  # saw, sparked, followed (شهدت، أشعل): every perfect person
-    witnessed: frozenset[str] = frozenset()  # witnessed_nouns, with the article or a pronoun (مقتله، الشغب)
-
-
-class _RootWaw(NamedTuple):
-    starts: tuple[str, ...]  # beginnings of words whose و is the root's (وزير، وصل)
-    words: frozenset[str]  # whole words whose و is the root's (والد، والدته, every form)
-
-
 # what may stand before a fronted since: a phrase's end (a line's end is stripped before), a dash, an
 # opening bracket or quote; a set, so no mark (the piece's start) is none of them
 _FRONTING = frozenset(COMMAS + SEMICOLONS + COLONS + SENTENCE_ENDS + '-(«"')
@@ -2268,139 +1904,6 @@ def _as_reported(text: str, clause: Clause, t: Timex, earlier: list[Timex], span
     return told_window(t) if tense is Told.DONE else None if tense is Told.AHEAD else t
 
 
-@functools.lru_cache(maxsize=None)
-def _root_waw(code: str = "ar") -> _RootWaw:
-    """The words whose first letter و belongs to the root (``root_waw_starts``, and
-    ``root_waw_nouns`` with their derived forms, of ``lang/<code>/event_dates.yaml``), folded."""
-    data = load_language_yaml(code, "event_dates.yaml")
-    pronouns = [fold(str(p)) for key in ("attached_pronouns", "first_person_pronouns") for p in data[key]]
-    words = {form for noun in data["root_waw_nouns"] for form in noun_forms(fold(str(noun)), pronouns, duals=True)}
-    return _RootWaw(tuple(fold(str(w)) for w in data["root_waw_starts"]), frozenset(words))
-
-
-# the cue lists of event_dates.yaml read as sets of folded words, one field of _DateCues each
-_FOLDED_CUES = (
-    "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
-    "not_antecedents", "occasions", "quantifiers", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
-    "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
-    "compared_to", "same_period",
-    "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
-    "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
-    "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
-    "figure_openers", "function_words",
-)
-
-
-@functools.lru_cache(maxsize=None)
-def _date_cues(code: str = "ar") -> _DateCues:
-    """The cue words of ``lang/<code>/event_dates.yaml`` (read once)."""
-    data = load_language_yaml(code, "event_dates.yaml")
-    words = [frozenset(fold(str(w)) for w in data[key])
-             for key in ("background", "since", "cut_off", "for_duration", "units", "not_simultaneous",
-                         "background_openers")]
-    relative = "|".join(sorted(relative_pronouns(code)))
-    second_verbs = frozenset(form for v in data["second_happening_verbs"] for form in perfect_forms(fold(str(v))))
-    # every connective follows a space or a comma: that test comes first, once, after a look at the
-    # letter it starts with (a position holding none of them fails at once)
-    cue_words = [str(w) for key in ("since", "after_happening", "subordinate_clauses", "aside", "meanwhile",
-                                    "simultaneous") for w in data[key]]
-    connectives = _starting_with(cue_words) + r"(?<=[\s،,])(?:" + "|".join((
-        _cue_pattern("since", data["since"], r"(?<=\s)"),
-        _cue_pattern("after", data["after_happening"], r"(?<=\s)", r"\s+(?:[^\s،,.]+\s+){1,3}(?:" + relative + ")"),
-        _cue_pattern("apart", data["subordinate_clauses"], r"(?<=\s)"),
-        _cue_pattern("aside", [*data["aside"], *data["meanwhile"]], r"(?:(?<=[،,])|(?<=[،,]\s))"),
-        _cue_pattern("while", data["simultaneous"], ""),
-    )) + ")"
-    verbs = [fold(str(w)) for w in data["speech_verbs"]]
-    pronouns = attached_pronouns(code)
-
-    def nouns(key: str) -> frozenset[str]:  # a list's nouns with their pronouns and duals (والداه)
-        return frozenset(form for n in data[key] for form in noun_forms(fold(str(n)), pronouns, duals=True))
-
-    complementizers = [fold(str(w)) for w in data["complementizers"]]
-    return _DateCues(
-        *words, kept(connectives),
-        reported_past_openers=frozenset(fold(str(w)) for w in data["reported_past_openers"]),
-        speech_verbs=frozenset(v + e for v in verbs for e in ["", *map(str, data["verb_endings"])]),
-        complementizers=frozenset(c + p for c in complementizers
-                                  for p in ["", *attached_pronouns(code)]),
-        relative=relative_pronoun(_starting_with(relative_pronouns(code)) + r"(?<=[\s،,])و?", r"(?=\s)", code),
-        comparison_stems=tuple(sorted({fold(str(w))[:4] for w in [*data["comparison"],
-                                                                   *data.get("compared_after_figure", ())]})),
-        present_prefixes={fold(str(k)): fold(str(v)) for k, v in data["present_prefixes"].items()},
-        resumptive={fold(str(k)): fold(str(v)) for k, v in data["resumptive_pronouns"].items()},
-        resumptive_prepositions=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_prepositions"]
-                                          for p in data["resumptive_pronouns"].values()),
-        resumptive_adverbs=frozenset(fold(str(w)) + fold(str(p)) for w in data["resumptive_adverbs"]
-                                     for p in data["resumptive_pronouns"].values()),
-        disagreeing={fold(str(k)): tuple(fold(str(e)) for e in v) for k, v in data["disagreeing_endings"].items()},
-        plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
-        holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
-        **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
-        # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
-        nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
-        nowadays_states=load_lexicon().nowadays_states,
-        said_break=kept(r"(?=\s+(?:" + "|".join(sorted(sorted(  # one source at every run
-            {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
-             for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
-            key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
-        thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"],
-                               *data["meanwhile"]]),
-        # ، في وقت يستمر القصف: a verb in the present after it (ي، ت), not في وقت سابق، في وقت متأخر; a
-        # pattern of its own, its words first (re scans for them: a third of an alternative's cost)
-        state=kept("(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["background_state"])
-                   + r")(?=\s+[يت][\u0621-\u064a]{2,}[\s،,.])"),
-        own_time=frozenset(form for w in data["own_time"] for form in feminine(str(w))),
-        second_verbs=second_verbs,
-        edition_held=frozenset(form for v in data["edition_held"] for form in verb_forms(fold(str(v))))
-        | frozenset(p + form for v in data["edition_held_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])
-                    for p in ("", "س")),
-        witness_verbs=frozenset(form for v in data["witness_verbs"] for form in perfect_persons(fold(str(v)))),
-        figure_releases=nouns("figure_release_nouns")
-        | frozenset(form for v in data["figure_release_verbs"] for form in verb_forms(fold(str(v)))),
-        figure_release_nouns=nouns("figure_release_nouns"),
-        figure_showing=frozenset(form for v in data["figure_showing"] for form in verb_forms(fold(str(v))))
-        | frozenset(form for v in data["figure_showing_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])),
-        figure_nouns=nouns("figure_nouns"),
-        term_nouns=nouns("term_nouns"),
-        witnessed=nouns("witnessed_nouns") | frozenset(fold("ال" + str(n)) for n in data["witnessed_nouns"]),
-        second_waw=_second_waw(data["second_happening_verbs"]),
-        second_told=_second_told(second_verbs),
-        background_after=kept(r"(?<=\s)و?(?:" + "|".join(sorted(
-            (r"\s+".join(map(re.escape, str(w).split())) for key in ("after_happening", "subordinate_clauses")
-             for w in data[key]), key=len, reverse=True)) + r")(?=\s)"),
-    )
-
-
-def _deemed_forms(verbs: Iterable[object], auxiliaries: Iterable[object]) -> frozenset[str]:
-    """The forms of the verbs deeming a day a holiday (``holidays_deemed``: a past ``اعتبر`` gives
-    ``اعتبرت``, its present ``يعتبر``، ``تعتبر`` and future ``سيعتبر``، ``ستعتبر``; a verbal noun
-    ``اعتبار`` gives ``اعتباره``، ``اعتبارها``) and of the passive auxiliaries before them
-    (``holidays_deemed_by``: ``تم`` gives ``يتم``، ``سيتم``), folded."""
-    forms: set[str] = set()
-    for word in map(fold, map(str, verbs)):
-        if word[-2:-1] == "ا":  # a verbal noun, اعتبار
-            forms.update((word, word + "ه", word + "ها"))
-        else:  # a past of the eighth form, اعتبر: its present drops the ا
-            forms.update((word, word + "ت", *(p + word[1:] for p in ("ي", "ت", "سي", "ست"))))
-    forms.update(p + fold(str(a)) for a in auxiliaries for p in ("", "ي", "سي"))
-    return frozenset(forms)
-
-
-def _starting_with(phrases: Iterable[str]) -> str:
-    """A lookahead for the first letter of one of ``phrases`` or of و (which may be glued before
-    them): put first in a pattern whose every match starts so, it lets a position fail at once."""
-    letters = sorted({"و", *(p.split()[0][0] for p in phrases)})
-    return "(?=[" + "".join(map(re.escape, letters)) + "])"
-
-
-def _opening(phrases: Iterable[object]) -> re.Pattern[str]:
-    """A folded clause opening with one of ``phrases`` (folded; after و or ف), a whole word."""
-    folded = sorted(sorted({fold(str(p)) for p in phrases}), key=len, reverse=True)  # one source at every run
-    return kept(_CONJ + r"?(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in folded)
-                + r")(?!\w)")
-
-
 def _on_the_narrative_day(text: str, t: Timex, day: dt.date | None) -> Timex:
     """``t`` moved to ``day`` when it is the bare hour of a prayer counted from the
     publication (``أثناء أدائهم صلاة الظهر``: its rule names no day; ``prayer`` of
@@ -2528,9 +2031,6 @@ def _quoted_today(text: str, timexes: list[Timex], published: dt.datetime) -> li
     return [_moved(t, day) if (t.start > first.start and t.anchor is Anchor.PUBLISHED and t.interval is not None
                                and fold(t.text) in today and _quoted(text, t.start)) else t
             for t in timexes]
-
-
-_SENTENCE_END = kept(marks(SENTENCE_ENDS))
 
 
 def _quoted(text: str, at: int) -> bool:
