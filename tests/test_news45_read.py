@@ -58,3 +58,24 @@ def test_people_and_things_of_tomorrow_are_the_future() -> None:
     assert _found("ويتعلم الطلاب مهارات وظائف الغد") == [("الغد", "FUTURE_REF")]
     assert _found("وتقام مباراة الغد على الملعب البلدي") == [("الغد", "2022-01-27")]
     assert _found("وسيناقش اجتماع الغد ميزانية الوزارة") == [("الغد", "2022-01-27")]
+
+
+def test_a_season_of_a_year_with_its_gregorian_mark() -> None:
+    assert _found("وافتتح الجسر في صيف عام 2019م بعد تأخير") == [("صيف عام 2019م", "2019-SU")]
+    assert _found("وتوقفت المفاوضات منذ شتاء 2020 م") == [("منذ شتاء 2020 م", "2020-WI")]
+
+
+def test_some_units_after_an_event_opening_with_alif_lam_nun_count_from_it() -> None:
+    assert _found("وبعد عدة أشهر من الانتظار وصلت الشحنة") == [("بعد عدة أشهر", "PXM")]
+    assert _found("وأعلنت اللجنة النتائج بعد أيام من الانتخابات") == [("بعد أيام", "PXD")]
+    assert _found("وستعلن النتائج بعد أيام من الآن") == [("بعد أيام من الآن", "FUTURE_REF")]
+
+
+def test_about_without_from() -> None:
+    assert _found("وبني القصر قبل ما يقرب المائتي عام") == [("قبل ما يقرب المائتي عام", "1822")]
+    assert _found("ويعود تاريخ المخطوطة إلى ما يقرب أربعة قرون") == [("ما يقرب أربعة قرون", "P400Y")]
+
+
+def test_a_short_or_long_time_ago() -> None:
+    assert _found("وكانت الشركة قد أعلنت قبل وقت قصير خطة جديدة") == [("قبل وقت قصير", "PAST_REF")]
+    assert _found("ويعمل الفريق منذ وقت ليس بقصير على المشروع") == [("منذ وقت ليس بقصير", "PAST_REF")]
