@@ -81,3 +81,9 @@ def test_about_without_from() -> None:
 def test_a_short_or_long_time_ago() -> None:
     assert _found("وكانت الشركة قد أعلنت قبل وقت قصير خطة جديدة") == [("قبل وقت قصير", "PAST_REF")]
     assert _found("ويعمل الفريق منذ وقت ليس بقصير على المشروع") == [("منذ وقت ليس بقصير", "PAST_REF")]
+
+
+def test_a_relative_clause_told_in_the_present_is_out_of_a_past_cue() -> None:
+    assert _found("وكان جدول الأعمال يشير إلى الاجتماعات التي تبدأ في 20 مارس") == [("20 مارس", "2022-03-20")]
+    assert _found("وكان جدول الأعمال يشير إلى الاجتماعات التي بدأت في 20 مارس") == [("20 مارس", "2021-03-20")]
+    assert _found("وكانت اللجنة قد زارت المدينة في مارس") == [("مارس", "2021-03")]
