@@ -341,7 +341,10 @@ class Told:
         if meaning.calendar != "gregorian" or meaning.direction is not None or meaning.rel_unit is not None:
             return meaning
         folded = self.folded
-        opened = max(folded.rfind(end, 0, f.start) for end in _ENTRY_ENDS) + 1
+        lo = max(0, f.start - _ENTRY_REACH)
+        opened = max(folded.rfind(end, lo, f.start) for end in _ENTRY_ENDS) + 1
+        if not opened and lo:
+            return meaning  # no sentence opened within an entry's reach
         head = _ENTRY_HEAD.match(folded, opened, f.start)
         return amend(meaning, year=int(head["y"])) if head is not None else meaning
 
@@ -501,6 +504,7 @@ _LINE_HEAD = kept(r"[\s\-–•*]*")
 # an entry of a chronicle: a year of history opening it after a line start or a sentence end, a dash and a word
 # after the year ("1943- فرار اكثر من 600 اسير": the tagger's year rule reads the same heading, dates.py)
 _ENTRY_ENDS = tuple(".!?؟\n")
+_ENTRY_REACH = 400  # characters back to an entry's start: entries are a sentence or two
 _ENTRY_HEAD = kept(r"[ \t\xa0]*(?P<y>1\d{3}|20\d\d)(?!\d)[ \t\xa0]*[-–][ \t\xa0]*[^\W\d]")
 
 
