@@ -72,3 +72,48 @@ def test_one_window_with_no_told_row_beside_it_needs_no_second_merge(monkeypatch
 
     monkeypatch.setattr(windows, "merge_events", no_merge)
     assert windows.place_windows(merged).equals(merged)
+
+
+def test_intervals_that_overlap_touch_one_day_together() -> None:
+    rng = random.Random(11)
+    for _ in range(100):
+        a = _intervals(rng, rng.randrange(0, 20), nulls=True).with_row_index("_row")
+        b = _intervals(rng, rng.randrange(0, 20), nulls=True).with_row_index("_row")
+        days_a = {r: set() for r in a["_row"].to_list()}
+        for r, day in windows._days(a, "_row").rows():
+            days_a[r].add(day)
+        days_b = {r: set() for r in b["_row"].to_list()}
+        for r, day in windows._days(b, "_row").rows():
+            days_b[r].add(day)
+        for r, s, e in a.rows():
+            # its start's day, and no day past the one holding its last instant
+            assert days_a[r] == set() if s is None or e is None else s.date() in days_a[r]
+            if s is not None and e is not None and e > s:
+                assert max(days_a[r]) == (e - dt.timedelta(microseconds=1)).date()
+            for q, ws, we in b.rows():
+                if None not in (s, e, ws, we) and s < we and e > ws:
+                    assert days_a[r] & days_b[q], (s, e, ws, we)
+
+
+def test_a_window_counts_only_the_words_of_rows_of_its_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    told = "أعلن وزير الصحة أمس افتتاح مستشفى جديد للأطفال في مدينة الخبر بسعة مئتي سرير."
+    lead = "أعلن وزير الصحة افتتاح مستشفى جديد للأطفال في مدينة الخبر بسعة مئتي سرير."
+    rows = [
+        # the same words a week before the lead's window: no row beside it
+        {"id": "x", "text": told, "published": dt.datetime(2022, 3, 3, 8), "source": "okaz"},
+        {"id": "y", "text": told, "published": dt.datetime(2022, 3, 10, 9), "source": "alyaum"},
+        {"id": "z", "text": lead, "published": dt.datetime(2022, 3, 10, 20), "source": "sabq"},
+    ]
+    merged = merge_events(extract_events(pl.DataFrame(rows, schema=ARTICLE_SCHEMA), inherit=True))
+    seen: list[list[str]] = []
+    real = windows.merge_events
+
+    def second(frame: pl.DataFrame, **kwargs: object) -> pl.DataFrame:
+        seen.append(sorted(frame["article_id"].to_list()))
+        return real(frame, **kwargs)
+
+    monkeypatch.setattr(windows, "merge_events", second)
+    placed = windows.place_windows(merged)
+    assert seen == [["y", "z"]]  # the row of its days beside the window, not the one a week before
+    by = {r["article_id"]: r["cluster"] for r in placed.iter_rows(named=True)}
+    assert by["z"] == by["y"] != by["x"]

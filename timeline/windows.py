@@ -65,6 +65,16 @@ def _meeting(told: pl.DataFrame, windows: pl.DataFrame) -> pl.DataFrame:
     return rows.filter((at >= 0) & (ends > rows["start"]))
 
 
+def _days(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """``(key, day)``: each day a row's interval ``[start, end)`` touches, its start's at least
+    (a row without both bounds has none). Two intervals that overlap touch one day together:
+    the day of the later start."""
+    first, last = pl.col("start").dt.date(), pl.col("end").dt.date()
+    last = pl.when(pl.col("end") == pl.col("end").dt.truncate("1d")).then(last - pl.duration(days=1)).otherwise(last)
+    return (frame.filter(pl.col("start").is_not_null(), pl.col("end").is_not_null())
+            .select(key, pl.date_ranges(first, pl.max_horizontal(first, last)).alias("day")).explode("day"))
+
+
 def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     """``merged`` (merged events, timeline order) with each lead's report window alone in its
     entry moved into the entry its second merge decision joins (see the module docstring):
@@ -78,9 +88,13 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null(),
                                                 pl.col("grain").cast(pl.String).is_in(_FINE))
     mine = _words(windows, "_row").rename({"_row": "_window"})
-    # a told row shares a window's words only when it meets a window's days (read only those)
+    # a told row shares a window's words only when it meets a window's days (read only those),
+    # and a word counts only for a window of a day the row touches (the pairs that overlap)
+    near = _meeting(told, windows)
+    theirs = _words(near, "_row", mine["word"].unique()).join(_days(near, "_row"), on="_row")
     shared = (
-        mine.join(_words(_meeting(told, windows), "_row", mine["word"].unique()), on="word")
+        mine.join(_days(windows, "_row").rename({"_row": "_window"}), on="_window")
+        .join(theirs, on=["word", "day"]).select("_window", "_row", "word").unique()
         .group_by("_window", "_row").len().filter(pl.col("len") >= _SHARED)
         .join(windows.select(pl.col("_row").alias("_window"), pl.col("start").alias("_ws"), pl.col("end").alias("_we")),
               on="_window")
