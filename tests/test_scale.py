@@ -21,7 +21,7 @@ from polars.testing import assert_frame_equal
 
 import timeline.batches as batches_module
 import timeline.events as events_module
-from timeline import build_timeline
+from timeline import _clauses, _sentences, build_timeline
 from timeline._spans import SpanIndex
 from timeline.cli import main
 from timeline.events import article_events
@@ -114,7 +114,8 @@ def test_span_index_of_items_in_start_order_answers_as_a_scan(items: list[_Span]
 def test_long_article_same_events_as_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     text = long_article(60)
     fast = article_events("a", text, PUBLISHED, place="دمشق", inherit=True)
-    monkeypatch.setattr(events_module, "SpanIndex", _ScanIndex)
+    for module in (events_module, _sentences, _clauses):  # each module of the reading that builds one
+        monkeypatch.setattr(module, "SpanIndex", _ScanIndex)
     slow = article_events("a", text, PUBLISHED, place="دمشق", inherit=True)
     assert len(fast) > 60
     assert [e.as_row() for e in fast] == [e.as_row() for e in slow]

@@ -116,6 +116,8 @@ class Tense:
                 earlier, last = last, cue
         if last is None:
             return None
+        if last.group("past") is not None and _present_relative(t, last.end(), start):
+            return None  # "وكان جدول الأعمال ... التي تبدأ في 28 سبتمبر": the relative clause's present, no past
         return last.group("past") is None and not self._was_to_come(earlier, last)
 
     def future_after(self, start: int, end: int) -> bool:
@@ -216,6 +218,36 @@ def _past_relative(text: str, end: int, start: int) -> bool:
 
 
 _COMMAS = kept(r"[،,]")
+
+
+def _present_relative(text: str, end: int, start: int) -> bool:
+    """Whether a relative clause whose verb is a present opens between a past cue ending at ``end`` and the
+    expression at ``start`` (the last relative pronoun there, no comma after it; relative.yaml
+    ``present_relative``): the date is that present's, which no past reaches ("وكان جدول الأعمال يشير إلى
+    الاجتماعات التي تبدأ في 28 سبتمبر"); a perfect nearer the date keeps the past ("التي بدأت في مارس")."""
+    pronoun = None
+    for pronoun in _relative_clause().finditer(text, end, start):
+        pass
+    if pronoun is None or _COMMAS.search(text, pronoun.end(), start):
+        return False
+    first, least, not_endings, reach = _present_relative_data()
+    shapes = load_shapes()
+    for w in reversed(_WORD.findall(text, pronoun.end(), start)[-reach:]):
+        bare = unjoined(w)
+        if shapes.perfect(bare) or bare in load_lexicon().later_past_words:
+            return False
+        if len(bare) >= least and bare[0] in first and not bare.endswith(not_endings) and not bare.startswith("ال"):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _present_relative_data(code: str = "ar") -> tuple[str, int, tuple[str, ...], int]:
+    """``present_relative`` of ``lang/<code>/relative.yaml``, folded: the letters a present opens with, its
+    least length, the endings of nouns of that shape, and how many words before the date it may stand."""
+    data = load_language_yaml(code, "relative.yaml")["present_relative"]
+    return ("".join(fold(str(w)) for w in data["first"]), int(data["least"]),
+            tuple(sorted((fold(str(w)) for w in data["not_endings"]), key=len, reverse=True)), int(data["reach"]))
 
 
 @functools.lru_cache(maxsize=None)

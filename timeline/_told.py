@@ -334,6 +334,20 @@ class Told:
                 meaning = amend(meaning, year=told_day[0])
         return meaning
 
+    def year_of_entry(self, f: Found, meaning: When) -> When:
+        """A Gregorian day or month told without its year or a direction in an entry of a chronicle (this day
+        in history): the year heading the entry ("1950- الاتحاد السوفياتي ينضم ... التي انسحب منها في فبراير":
+        1950-02; "2008- تسعة قتلى ... بحياة خمسة من ناشطيها في 25 يوليو": 2008-07-25), not the publication's."""
+        if meaning.calendar != "gregorian" or meaning.direction is not None or meaning.rel_unit is not None:
+            return meaning
+        folded = self.folded
+        lo = max(0, f.start - _ENTRY_REACH)
+        opened = max(folded.rfind(end, lo, f.start) for end in _ENTRY_ENDS) + 1
+        if not opened and lo:
+            return meaning  # no sentence opened within an entry's reach
+        head = _ENTRY_HEAD.match(folded, opened, f.start)
+        return amend(meaning, year=int(head["y"])) if head is not None else meaning
+
     def weekday_again(self, meaning: When, narrative: bool, base: dt.datetime,
                       future: bool | None) -> tuple[When, bool, dt.datetime]:
         """``(meaning, narrative, base)`` of a bare weekday told before with more named: "الأحد المقبل ... في
@@ -464,6 +478,12 @@ class Told:
         self.last_clock = r.interval[0] if r.grain.rank < Grain.PART_OF_DAY.rank else None
         if kind is When and meaning.weekday is not None and not weekday_alone(meaning):  # type: ignore[attr-defined]
             self.weekdays_told[meaning.weekday] = last_day  # type: ignore[attr-defined]
+        elif kind is Range and type(meaning.first) is When and type(meaning.last) is When \
+                and meaning.first.weekday is not None and meaning.last.weekday is not None:  # type: ignore[attr-defined]
+            # "موجة حارة يومي الثلاثاء والأربعاء ... وفي التدرج الحراري ليوم الأربعاء": each end told again is
+            # that day (news45)
+            self.weekdays_told[meaning.first.weekday] = last_day  # type: ignore[attr-defined]
+            self.weekdays_told[meaning.last.weekday] = midnight(r.interval[1] - A_DAY)  # type: ignore[attr-defined]
         part = meaning.part if kind is When else None  # type: ignore[attr-defined]
         if kind is Range or r.interval[1] - r.interval[0] <= A_DAY:  # not a period of days named as one ("لقضاء
             # إجازة نهاية الأسبوع، ... قرابة الساعة 10:30 صباحاً" is no hour of the weekend's first day); a range
@@ -479,6 +499,13 @@ _OUTRIGHT_REACH = 600  # characters over which "الشهر السابق" counts 
 _DAY_TOLD_REACH = 3000  # characters over which a day and month told again take the year they were told with
 # a date opening its line: an entry of a chronology ("- 30 يونيو: ..."), dated on its own
 _LINE_HEAD = kept(r"[\s\-–•*]*")
+
+
+# an entry of a chronicle: a year of history opening it after a line start or a sentence end, a dash and a word
+# after the year ("1943- فرار اكثر من 600 اسير": the tagger's year rule reads the same heading, dates.py)
+_ENTRY_ENDS = tuple(".!?؟\n")
+_ENTRY_REACH = 400  # characters back to an entry's start: entries are a sentence or two
+_ENTRY_HEAD = kept(r"[ \t\xa0]*(?P<y>1\d{3}|20\d\d)(?!\d)[ \t\xa0]*[-–][ \t\xa0]*[^\W\d]")
 
 
 # a day told again takes the year told with it, not on an anniversary ("وفي ذكراه الأولى في 12 أغسطس")

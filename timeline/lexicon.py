@@ -333,6 +333,7 @@ class Lexicon:
     nowadays_before: frozenset[str] = frozenset()  # with the subject pronouns
     yesteryear_before: frozenset[str] = frozenset()  # "نجوم الأمس": former stars, the past
     yesteryear_after: frozenset[str] = frozenset()  # "الأمس القريب": the recent past
+    tomorrow_era_before: frozenset[str] = frozenset()  # "جيل الغد": the future
     near_states: frozenset[str] = frozenset()  # "سيكون قريباً من": near to, after a future of being
     yesterday_states: frozenset[str] = frozenset()  # "بالأمس كانوا …، واليوم …": the past against the present
     pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
@@ -813,6 +814,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.delivery_before = frozenset(fold(f) for f in rel.get("delivery_before", ()))
         lex.yesteryear_before = frozenset(fold(f) for f in rel.get("yesteryear_before", ()))
         lex.yesteryear_after = frozenset(fold(f) for f in rel.get("yesteryear_after", ()))
+        lex.tomorrow_era_before = frozenset(fold(f) for f in rel.get("tomorrow_era_before", ()))
         lex.yesterday_states = frozenset(fold(f) for f in rel.get("yesterday_states", ()))
         lex.near_states = frozenset(f for v in rel.get("near_states", ()) for f in present_persons(v))
         habit = rel.get("habitual", {})

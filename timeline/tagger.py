@@ -248,6 +248,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         future = future_at(f.start, f.end, meaning)
         scheduled = False  # whether a bare weekday was counted from the day told ahead (``Told.ahead``)
         # a day without its year, a weekday
+        if kind is When and meaning.year is None and meaning.month is not None and not narrative:  # type: ignore[attr-defined]
+            meaning = so_far.year_of_entry(f, meaning)  # type: ignore[arg-type]  # "1950- ... في فبراير"
         if kind is When and meaning.year is None and meaning.day is not None:  # type: ignore[attr-defined]
             meaning = so_far.year_of_day(f, meaning, narrative)  # type: ignore[arg-type]
         if kind is When and meaning.weekday is not None:  # type: ignore[attr-defined]

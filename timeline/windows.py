@@ -30,18 +30,49 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the 
 _SHARED = 2  # words a told row shares with a window to be put beside it
 
 
-def _words(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+def _words(frame: pl.DataFrame, key: str, among: pl.Series | None = None) -> pl.DataFrame:
     """``(key, word)``: the words of each row's clause as the merge reads them (folded, the
     article stripped, function and time words out: :meth:`timeline.wording.Wording.plain`),
-    once each; each distinct word is read once for the whole frame."""
+    once each; each distinct word is read once for the whole frame. ``among``: only these
+    words (the others are not read into rows)."""
     tokens = (frame.select(key, fold_expr(pl.col("clause").fill_null("")).str.extract_all(r"\w+").alias("token"))
-              .explode("token").drop_nulls("token").unique())
-    wording = load_wording()
-    vocabulary = tokens["token"].unique().to_list()
-    plain = pl.DataFrame({"token": vocabulary, "word": [wording.plain(t) for t in vocabulary]},
+              .explode("token").drop_nulls("token"))
+    vocabulary = tokens["token"].unique()
+    plain = pl.DataFrame({"token": vocabulary, "word": load_wording().plain_column(vocabulary)},
                          schema={"token": pl.String, "word": pl.String})
-    return (tokens.join(plain.filter(pl.col("word").str.len_chars() >= _MIN_LETTERS), on="token")
-            .select(key, "word").unique())
+    plain = plain.filter(pl.col("word").str.len_chars() >= _MIN_LETTERS)
+    if among is not None:
+        plain = plain.filter(pl.col("word").is_in(among.implode()))
+    return tokens.join(plain, on="token").select(key, "word").unique()
+
+
+def _meeting(told: pl.DataFrame, windows: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``told`` whose interval may meet a window's (``start`` before its ``end``,
+    ``end`` after its ``start``): the windows' intervals joined into runs where they overlap or
+    touch, a row kept when the last run starting before its end ends after its start. Every
+    row meeting a window is kept (the caller still pairs each row with the windows it meets)."""
+    spans = windows.select("start", "end").drop_nulls().sort("start", "end")
+    if spans.height == 0:
+        return told.clear()
+    runs = (
+        spans.with_columns((pl.col("start") > pl.col("end").cum_max().shift(1)).fill_null(True).cum_sum().alias("run"))
+        .group_by("run").agg(pl.col("start").min().alias("_run_start"), pl.col("end").max().alias("_run_end"))
+        .sort("_run_start")
+    )
+    rows = told.filter(pl.col("start").is_not_null(), pl.col("end").is_not_null())
+    at = runs["_run_start"].search_sorted(rows["end"], side="left").cast(pl.Int64) - 1  # runs starting before the end
+    ends = runs["_run_end"].gather(at.clip(0))
+    return rows.filter((at >= 0) & (ends > rows["start"]))
+
+
+def _days(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """``(key, day)``: each day a row's interval ``[start, end)`` touches, its start's at least
+    (a row without both bounds has none). Two intervals that overlap touch one day together:
+    the day of the later start."""
+    first, last = pl.col("start").dt.date(), pl.col("end").dt.date()
+    last = pl.when(pl.col("end") == pl.col("end").dt.truncate("1d")).then(last - pl.duration(days=1)).otherwise(last)
+    return (frame.filter(pl.col("start").is_not_null(), pl.col("end").is_not_null())
+            .select(key, pl.date_ranges(first, pl.max_horizontal(first, last)).alias("day")).explode("day"))
 
 
 def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
@@ -56,9 +87,14 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
         return merged
     told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null(),
                                                 pl.col("grain").cast(pl.String).is_in(_FINE))
+    mine = _words(windows, "_row").rename({"_row": "_window"})
+    # a told row shares a window's words only when it meets a window's days (read only those),
+    # and a word counts only for a window of a day the row touches (the pairs that overlap)
+    near = _meeting(told, windows)
+    theirs = _words(near, "_row", mine["word"].unique()).join(_days(near, "_row"), on="_row")
     shared = (
-        _words(windows, "_row").rename({"_row": "_window"})
-        .join(_words(told, "_row"), on="word")
+        mine.join(_days(windows, "_row").rename({"_row": "_window"}), on="_window")
+        .join(theirs, on=["word", "day"]).select("_window", "_row", "word").unique()
         .group_by("_window", "_row").len().filter(pl.col("len") >= _SHARED)
         .join(windows.select(pl.col("_row").alias("_window"), pl.col("start").alias("_ws"), pl.col("end").alias("_we")),
               on="_window")
@@ -69,6 +105,8 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     # the windows as reports of their own for this decision only
     reports = windows.with_columns(pl.lit(False).alias("inherited"), pl.lit(1.0).alias("date_confidence"))
     both = pl.concat([concerned, reports]).with_columns(pl.format("w{}", "_row").alias("event_id"))
+    if both.height < 2:  # one window and no told row beside it: nothing to decide
+        return merged
     again = merge_events(both.drop("_row"), stories=False).select("event_id", pl.col("cluster").alias("_group"))
     keyed = both.select(pl.format("w{}", "_row").alias("event_id"), "_row", "cluster",
                         pl.col("_row").is_in(reports["_row"].implode()).alias("_window")).join(again, on="event_id")

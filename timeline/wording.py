@@ -218,6 +218,13 @@ class Wording:
         word = spelled(word)
         return self.spellings.get(word, word)
 
+    def plain_column(self, words: pl.Series) -> pl.Series:
+        """:meth:`plain` of every word of ``words``, in order: word by word below
+        :data:`COLUMNS_FROM` words, from there as columns (:func:`_plain_column`)."""
+        if words.len() < COLUMNS_FROM:
+            return pl.Series(words.name, [None if w is None else self.plain(w) for w in words.to_list()], pl.String)
+        return _plain_column(self, words).rename(words.name)
+
     def stems(self, tokens: Sequence[str]) -> dict[str, str]:
         """The content stem of each distinct folded token (tokens with none left out):
         :meth:`stem_table` as a dict."""

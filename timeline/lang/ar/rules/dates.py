@@ -219,9 +219,16 @@ def _bare_calendar(y: int, digits: int = 4) -> str:
 # ("في أعوام 1967، 1968 و1969").
 _NAMED_BEFORE = kept(r"(?:[^\W\d] |\(\s?|[^\W\d][)\"] )(?<!رقم )$")  # not "رقم 1911" (a number); "(المسافر) 2009"
 _BETWEEN_PAIR = kept(r"\s*و\s*(?P<y2>\d{4})(?!\d)")
-# A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history)
-_LINE_HEAD = kept(r"(?:^|\n)[ \t\xa0]*$")
+# A year heading a line, a dash after it: "1952- إعلان ..." (a column of this day in history); its
+# entries run on after a full stop too: "... على شارل ديغول. 1943- فرار اكثر من 600 اسير" (news45)
+_LINE_HEAD = kept(r"(?:^|\n|[.!?؟])[ \t\xa0]*$")
 _DASH_AHEAD = kept(r"\s*[-–]\s*[^\W\d]")
+
+
+def _history_entry(c: Ctx, m: re.Match[str]) -> bool:
+    """Whether the bare number ``m`` heads an entry of a chronicle: a line start or a sentence end before
+    it, a dash and a word after it ("1815 - معركة واترلو")."""
+    return _DASH_AHEAD.match(c.text, m.end()) is not None and _LINE_HEAD.search(c.before(m.start(), 8)) is not None
 
 
 # the number before a bare year that the year-list cue saw (the four figures it needs, all of it:
@@ -263,8 +270,10 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     cal = _calendar(c, m["mark"], _bare_calendar(y, len(m["y"])))
     if m["hijri"]:
         cal = "hijri"
-    if not (m["cue"] or m["mark"]) and not (1900 <= y <= 2100 or (1800 <= y < 1900 and m["pre"] is not None and c.before(m.start(), 4) in (" في ", "\nفي "))):
-        return None  # "في 350 ..." is a number, "في 2011" a year, "ولد في 1890" too (not "من 1500 مدرسة")
+    if not (m["cue"] or m["mark"]) and not (1900 <= y <= 2100 or (1800 <= y < 1900 and m["pre"] is not None and c.before(m.start(), 4) in (" في ", "\nفي "))
+                                           or 1000 <= y < 1900 and m["pre"] is None and _history_entry(c, m)):
+        return None  # "في 350 ..." is a number, "في 2011" a year, "ولد في 1890" too (not "من 1500 مدرسة"), and
+        # "1815 - معركة واترلو" heading an entry of this day in history
     if not (m["cue"] or m["mark"]) and m["pre"] is None:
         if _DASH_AHEAD.match(c.text, m.end()):
             if not _LINE_HEAD.search(c.before(m.start(), 8)):
@@ -537,7 +546,7 @@ class _NoYear(_Swap):
 RULES: tuple[Rule, ...] = (
     Rule("<day> <month> <year>?",
          r"(?:(?:يوم|اليوم)\s+)?(?:ال\s?(?=\(?\d)(?P<dpar>\()?)?(?P<day>" + _DAY + r"|اخر(?=\s+ايام)|{last_day_words}(?=\s+(?:شهر|الشهر|{months_in_context})(?!\w)))(?(dpar)\))(?:\s+(?P<days>ايام)(?=\s))?\.?\s*(?:من\s+)?(?:"
-         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mbare>الشهر)(?!\w|\s+(?:ال|\d|{dir}))|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=\s*\d))?"
+         r"(?:شهر|الشهر)\s+(?P<mnum>\d{1,2}|{cardinals}|{ordinals})|الشهر\s+(?P<mdir>{dir})|(?P<mthis>هذا)\s+الشهر|(?P<mbare>الشهر)(?!\w|\s+(?:ال|\d|{dir}))|(?P<msame>نفس|ذات)\s+الشهر|(?P<mcur>الجاري|الحالي)|(?:شهر\s+)?(?P<month>{month}))(?:\.(?=[ \t]*\d)(?![ \t]*\d{4}[ \t]*[-–][ \t]*[^\W\d]))?"
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", day_month_year, 2,
          starts='يوم اليوم ال # اول اخر {last_day_words} {ordinals} {cardinals}', follows='. ايام من شهر الشهر هذا نفس ذات الجاري الحالي {months_in_context}'),

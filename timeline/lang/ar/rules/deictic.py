@@ -56,6 +56,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if nxt and c.lex.lookup("weekdays", nxt.group(1)) is None and c.lex.lookup("day_parts", nxt.group(1)) is None \
                 and nxt.group(1) != "الساعه":  # "مساء الغد الساعة الثامنة": tomorrow, at a clock time
             return Vague("FUTURE_REF")  # "لصناعة الغد السعودي المشرق": the future, described
+        if _era_after(c, m.start(), c.lex.tomorrow_era_before):
+            return Vague("FUTURE_REF")  # "جيل الغد", "طاقة الغد": the future, not tomorrow
     if m.group() == "الامس" and _yesteryear(c, m.start(), m.end()):
         return Vague("PAST_REF")  # "نجوم الأمس", "بالأمس القريب": the past, not yesterday
     era = _era(c, m.start(), m.end(), off)
@@ -139,11 +141,17 @@ def _yesteryear(c: Ctx, start: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(c.text, end)
     if nxt is not None and nxt.group(1) in c.lex.yesteryear_after:
         return True
+    return _era_after(c, start, c.lex.yesteryear_before)
+
+
+def _era_after(c: Ctx, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` (read with a clitic و, ف or ل) is one of ``words``: people or
+    things of another era ("نجوم الأمس", "وجيل الغد")."""
     before = _PREVIOUS_WORD.search(c.before(start, 16))
     if before is None:
         return False
     word = before.group(1)
-    return word in c.lex.yesteryear_before or (len(word) > 3 and word[0] in _JOINED_L and word[1:] in c.lex.yesteryear_before)
+    return word in words or (len(word) > 3 and word[0] in _JOINED_L and word[1:] in words)
 
 
 def _era(c: Ctx, start: int, end: int, off: int) -> str | None:

@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
     # a year in words after عام, or right after the season in construct ("ربيع ألفين وعشرة"), not after a
     # definite one ("في الربيع ألف وخمسمائة سائح" counts)
     Rule("<season>", r"(?:(?P<this>هذا|هذه)\s+)?(?:(?P<fasl>فصل)\s+)?(?P<the>(?=ال))?(?P<s>{seasons})"
-                     r"(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})|\s+(?:(?:عام|العام|سنه)\s+|(?(the)(?!)))(?P<yw>{yearw})(?!\w)"
+                     r"(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<y>\d{4})(?:\s*م(?!\w))?|\s+(?:(?:عام|العام|سنه)\s+|(?(the)(?!)))(?P<yw>{yearw})(?!\w)"
                  r"|\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ydir>{dir}))(?:\s+(?P<y2>(?:19|20)\d\d)(?!\s*ه)(?:\s*م)?)?"
                  r"|\s+(?P<dir>{dir}))?",
          season,
