@@ -623,10 +623,11 @@ def _is_one_of(word: str, words: frozenset[str]) -> bool:
     return bool(clitic_prefixes().unglued(word) & words)
 
 
-def recalled_happening(text: str, start: int, end: int, since: int, told: Sequence[Timex],
+def recalled_happening(text: str, start: int, end: int, since: int, told: Sequence[Timex], inside: Sequence[Timex],
                        timexes: Sequence[Timex], published: dt.datetime) -> tuple[Timex, str, int] | None:
     """The happening X an anniversary in the clause ``text[start:end]`` (its sentence opening at
-    ``since``) recalls, dated from the clause's own date (the first of ``told``) N years back, and where
+    ``since``) recalls, dated from the clause's own date (the first of ``told``) N years back (the count among
+    ``inside``, the clause's expressions; ``timexes`` the article's), and where
     its telling ends (:func:`_told_until`): the
     count the tagger reads as ``PnY`` (``الذكرى السبعين``، ``الذكرى الـ25``) followed by X (``لإلقاء``),
     or after an occasion (:func:`_occasions`: ``بمناسبة``، ``احتفالا ب``، ``تزامنا مع``، ``ذكرى``; ``مرور``
@@ -637,11 +638,7 @@ def recalled_happening(text: str, start: int, end: int, since: int, told: Sequen
     the article dates X itself (:func:`tells_recalled`: the commemoration is then dated from it),
     after ``بعد/رغم/منذ مرور`` (an elapsed time, no occasion), for a count of Hijri years
     (``هجريا``) or a clause dated in Hijri years or months (its anniversary is counted in them)."""
-    base = next((t for t in told if t.type is TimexType.DATE and t.interval is not None
-                 and t.grain is not None and t.grain.rank <= Grain.YEAR.rank), None)
-    if base is None or "ذكر" not in text[start:end] and "مر" not in text[start:end] and "مض" not in text[start:end]:
-        return None
-    for t in timexes:
+    for t in inside:
         count = _COUNT.fullmatch(t.value) if start <= t.start < end and t.type is TimexType.DURATION else None
         found = _recalled_count(text, start, end, t) if count is not None else None
         if count is None or found is None:

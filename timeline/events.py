@@ -3444,8 +3444,8 @@ def article_events(
             own = said = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
             anchors[memo[0].start] = memo[1]
         elif own:  # أحيت اليابان أمس الذكرى السبعين لإلقاء القنبلة: the bombing, 70 years before
-            recalled = recalled_happening(text, clause.start, clause.end, clause.sentence_start, own, timexes,
-                                          published)
+            recalled = recalled_happening(text, clause.start, clause.end, clause.sentence_start, own,
+                                          spans.starting_in(clause.start, clause.end), timexes, published)
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
