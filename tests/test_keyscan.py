@@ -201,3 +201,16 @@ def test_characters_in_no_key_are_scanned_as_their_class() -> None:
     assert table[byte["\t"]] == table[byte["\n"]] == byte[" "]
     assert table[byte["/"]] == table[byte["."]] == byte["!"]
     assert table[byte["_"]] == byte["_"]
+
+
+def test_each_expression_has_its_length_and_each_weak_pair_its_id() -> None:
+    words, pairs = ["غد", "يوم", "ت"], [("في", "الماضي")]
+    chars = keyscan._chars("".join(words) + "فيالماضي")
+    table = keyscan._collapse(chars, words, pairs)
+    classes = keyscan._classes(chars, table)
+    lengths, weak = keyscan._layout(words, pairs, len(classes["nonword"]) * len(classes["no_letter"]))
+    expressions = keyscan._expressions(words, pairs, chars, table)
+    assert len(expressions) == len(lengths)
+    assert sorted(weak) == [len(expressions) - 3, len(expressions) - 2, len(expressions) - 1]
+    assert weak[len(expressions) - 1] == (4, 6)  # two clitics and "في", then "الماضي"
+    assert lengths[-4] == 0 and "{0,2}" in expressions[-4]  # the digits

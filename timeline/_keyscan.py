@@ -169,45 +169,58 @@ def _collapse(chars: list[str], words: list[str], pairs: list[tuple[str, str]]) 
                  for i in range(256))
 
 
-def _expressions(words: list[str], pairs: list[tuple[str, str]], chars: list[str], table: bytes) -> \
-        tuple[list[str], tuple[int, ...], dict[int, tuple[int, int]]]:
+def _classes(chars: list[str], table: bytes) -> dict[str, list[str]]:
+    """The bytes (as ``\\xNN``) of each class the expressions read, among those the :func:`_collapse` ``table``
+    leaves: "nonword", "no_letter", "digit", "no_digit", "gap" (a space or "-")."""
+    seen = [(f"\\x{i:02x}", _class(chars[i]), chars[i]) for i in sorted(set(table))]
+    return {"nonword": [b for b, k, _ in seen if k in "SO"], "no_letter": [b for b, k, _ in seen if k != "L"],
+            "digit": [b for b, k, _ in seen if k == "D"], "no_digit": [b for b, k, _ in seen if k != "D"],
+            "gap": [b for b, k, c in seen if k == "S" or c == "-"]}
+
+
+def _layout(words: list[str], pairs: list[tuple[str, str]], around: int) -> \
+        tuple[tuple[int, ...], dict[int, tuple[int, int]]]:
+    """Each expression's key length, by id (0 for digits and weak pairs), and the weak pairs' (key length, next
+    word's length): what :func:`_expressions` makes, in its order; ``around``: how many expressions spell out a
+    short word at one clitic count (the non-word bytes before it times the non-letter bytes after it)."""
+    lengths: list[int] = []
+    for w in words:
+        for k in range(3):
+            lengths += [k + len(w)] * (around if len(w) <= _SPELLED_OUT else 1)
+    lengths.append(0)
+    weak: dict[int, tuple[int, int]] = {}
+    for first, second in pairs:
+        for k in range(3):
+            weak[len(lengths)] = (k + len(first), len(second))
+            lengths.append(0)
+    return tuple(lengths), weak
+
+
+def _expressions(words: list[str], pairs: list[tuple[str, str]], chars: list[str], table: bytes) -> list[str]:
     """The Hyperscan expressions of the key pattern (see the module's doc), over the bytes the :func:`_collapse`
-    ``table`` leaves, with each one's key length by id (0 for digits and weak pairs) and the weak pairs' (key length,
-    next word's length): each key word after 0, 1 and 2 clitics (a short one spelled out with each byte before
-    and after it), the digits, each weak pair after 0, 1 and 2 clitics."""
-    seen = [chars[i] for i in sorted(set(table))]
+    ``table`` leaves, in :func:`_layout`'s order: each key word after 0, 1 and 2 clitics (a short one spelled out
+    with each byte before and after it), the digits, each weak pair after 0, 1 and 2 clitics."""
     byte = {c: f"\\x{i:02x}" for i, c in enumerate(chars)}
 
     def literal(w: str) -> str:
         return "".join(byte[c] for c in w)
 
-    def of(which: str) -> list[str]:
-        return [byte[c] for c in seen if _class(c) in which]
-
-    nonword, no_letter = of("SO"), of("DUSO")
-    digit, no_digit = of("D"), of("LUSO")
-    gap = [byte[c] for c in seen if _class(c) == "S" or c == "-"]
+    classes = _classes(chars, table)
+    nonword, no_letter = "[" + "".join(classes["nonword"]) + "]", "[" + "".join(classes["no_letter"]) + "]"
     clitic = "[" + "".join(byte[c] for c in CLITICS) + "]"
     out: list[str] = []
-    lengths: list[int] = []
     for w in words:
         for k in range(3):
             if len(w) <= _SPELLED_OUT:
-                out += [before + clitic * k + literal(w) + after for before in nonword for after in no_letter]
-                lengths += [k + len(w)] * (len(nonword) * len(no_letter))
+                out += [before + clitic * k + literal(w) + after
+                        for before in classes["nonword"] for after in classes["no_letter"]]
             else:
-                out.append("[" + "".join(nonword) + "]" + clitic * k + literal(w) + "[" + "".join(no_letter) + "]")
-                lengths.append(k + len(w))
-    out.append("[" + "".join(nonword) + "]" + clitic + "{0,2}[" + "".join(digit) + "]+[" + "".join(no_digit) + "]")
-    lengths.append(0)
-    weak: dict[int, tuple[int, int]] = {}
-    for first, second in pairs:
-        for k in range(3):
-            weak[len(out)] = (k + len(first), len(second))
-            out.append("[" + "".join(nonword) + "]" + clitic * k + literal(first) + "[" + "".join(gap) + "]+"
-                       + literal(second) + "[" + "".join(no_letter) + "]")
-            lengths.append(0)
-    return out, tuple(lengths), weak
+                out.append(nonword + clitic * k + literal(w) + no_letter)
+    out.append(nonword + clitic + "{0,2}[" + "".join(classes["digit"]) + "]+[" + "".join(classes["no_digit"]) + "]")
+    gap = "[" + "".join(classes["gap"]) + "]+"
+    out += [nonword + clitic * k + literal(first) + gap + literal(second) + no_letter
+            for first, second in pairs for k in range(3)]
+    return out
 
 
 def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Path | None) -> KeyScan | None:
@@ -221,9 +234,11 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
     except ValueError:
         return None
     table = _collapse(chars, words, pairs)
-    expressions, lengths, weak = _expressions(words, pairs, chars, table)
+    classes = _classes(chars, table)
+    lengths, weak = _layout(words, pairs, len(classes["nonword"]) * len(classes["no_letter"]))
 
     def make() -> bytes:
+        expressions = _expressions(words, pairs, chars, table)
         database = hyperscan.Database()
         database.compile(expressions=[e.encode("ascii") for e in expressions], ids=list(range(len(expressions))))
         return hyperscan.dumpb(database)
