@@ -149,7 +149,8 @@ def test_an_anniversary_links_to_the_happening_past_its_ordinals() -> None:
     # a remembrance that names no happening links to none
     assert anniversary_of("وقف الحاضرون دقيقة إحياء للذكرى وسط صمت تام.") is None
     text = "أحيا أهالي الكرز أمس الذكرى الخامسة والعشرين لتأسيس البلدة."
-    assert _told(text) == [("2024-06-15", "event:تأسيس")]
+    # and the founding itself, 25 years before the day they commemorated it (anchors.recalled_happening)
+    assert _told(text) == [("2024-06-15", "event:تأسيس"), ("1999-06-15", "event:تأسيس")]
 
 
 def test_another_happening_of_the_kind_is_not_the_storys() -> None:

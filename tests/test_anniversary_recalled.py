@@ -32,7 +32,8 @@ def test_the_same_year_outside_an_anniversary_still_dates() -> None:
 
 def test_the_commemorations_own_day_after_what_it_recalls() -> None:
     text = "وأحيا سكان القرية الذكرى الخامسة للفيضان أمس بمسيرة صامتة."
-    assert _events(text) == [("أمس", "2015-08-09")]
+    # and the flood itself, five years before the day the villagers commemorated it (anchors.recalled_happening)
+    assert _events(text) == [("أمس", "2015-08-09"), ("الذكرى الخامسة للفيضان", "2010-08-09")]
 
 
 def test_a_date_past_the_phrase_end_is_the_clauses() -> None:

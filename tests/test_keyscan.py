@@ -154,3 +154,63 @@ def test_a_weak_pair_keys_its_first_word_whatever_the_gap() -> None:
     assert scan is not None
     text = "وفي - الماضي ما\t\tبعد ومابعد فما  بعد"
     assert [text[s:e] for s, e in scan.spans(text)] == ["وفي", "ما", "فما"]
+
+
+# the short key words ("ال", "ت", "غد", "اب", "كل"), spelled out with each byte around them: whole words after
+# clitics, beside every kind of neighbour (a space, punctuation, a dash, "/", digits, "_", a letter the keys do
+# not hold, a stand-in, the text's edges), and inside longer words where they are no key
+SHORT_KEYS = [
+    "غد",
+    "وغد، ولغد. بغد-كل كل/غد غد_ غد2 غد12 (غد) \"غد\" غدا غدٍ",
+    "قال الوزير ال 10 ايام وال3 اشهر ت 1 وت2 ثم ت، ثم ت",
+    "اب 2015 واب/اغسطس فاب، باب كتاب بابا الاب اب\u2005غد ث غد ظ",
+    "غد\ue000كل \ua66eغد غد\u07c0 كلكل كل\tكل\nكل! ؟كل «كل» كل…",
+    "تت تال التال ت ال ت",
+]
+
+
+@pytest.mark.parametrize("sentence", SHORT_KEYS)
+def test_short_keys_are_found_where_re_finds_them(sentence: str) -> None:
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    for text in (sentence, normalize(sentence).text, "-" + sentence + "_", "1" + sentence + "2"):
+        assert g.key_scan.spans(text) == _re_spans(text)
+
+
+def test_short_keys_in_random_text_are_found_where_re_finds_them() -> None:
+    import random
+
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    pieces = ["ال", "ت", "غد", "اب", "كل", "و", "ف", "ب", "ل", "ك", "ث", "ا", " ", "  ", "-", "/", ",", ".", "_",
+              "1", "2", "7", "\n", "\u2005", "\ue000", "e", "يوم", "في", "الماضي"]
+    rnd = random.Random(45)
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        assert g.key_scan.spans(text) == _re_spans(text), text
+
+
+def test_characters_in_no_key_are_scanned_as_their_class() -> None:
+    chars = keyscan._chars("غد")
+    table = keyscan._collapse(chars, ["غد"], [("في", "الماضي")])
+    byte = {c: i for i, c in enumerate(chars)}
+    for kept in "غدفيالماضيوفبلك-":  # the key words' letters, the clitics, the dash of a gap
+        assert table[byte[kept]] == byte[kept]
+    assert table[byte["ث"]] == table[byte["\ua66e"]] == byte["\ua66e"]  # a letter in no key
+    assert table[byte["7"]] == table[byte["0"]] == byte["0"]
+    assert table[byte["\t"]] == table[byte["\n"]] == byte[" "]
+    assert table[byte["/"]] == table[byte["."]] == byte["!"]
+    assert table[byte["_"]] == byte["_"]
+
+
+def test_each_expression_has_its_length_and_each_weak_pair_its_id() -> None:
+    words, pairs = ["غد", "يوم", "ت"], [("في", "الماضي")]
+    chars = keyscan._chars("".join(words) + "فيالماضي")
+    table = keyscan._collapse(chars, words, pairs)
+    classes = keyscan._classes(chars, table)
+    lengths, weak = keyscan._layout(words, pairs, len(classes["nonword"]) * len(classes["no_letter"]))
+    expressions = keyscan._expressions(words, pairs, chars, table)
+    assert len(expressions) == len(lengths)
+    assert sorted(weak) == [len(expressions) - 3, len(expressions) - 2, len(expressions) - 1]
+    assert weak[len(expressions) - 1] == (4, 6)  # two clitics and "في", then "الماضي"
+    assert lengths[-4] == 0 and "{0,2}" in expressions[-4]  # the digits

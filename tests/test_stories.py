@@ -79,7 +79,9 @@ def test_eve_of_a_happening_and_an_anniversary() -> None:
     eve = [e for e in _events(text) if e.as_row()["anchor"] == "event:انتخابات"]
     assert [e.timex.value for e in eve] == ["2024-06-12"]
     memory = _events("أحيا أهالي الكرز أمس الذكرى الأولى للفيضان.")
-    assert [(e.timex.value, e.as_row()["anchor"]) for e in memory] == [("2024-06-19", "event:فيضان")]
+    # and the flood itself, a year before the day it was commemorated (anchors.recalled_happening)
+    assert [(e.timex.value, e.as_row()["anchor"]) for e in memory] == [("2024-06-19", "event:فيضان"),
+                                                                       ("2023-06-19", "event:فيضان")]
 
 
 def test_a_month_mention_does_not_make_a_day_entry_a_conflict_or_coarser() -> None:

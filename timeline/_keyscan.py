@@ -11,6 +11,13 @@ digit, a space, another non-word character), which is all the scan reads of it. 
 - digits: a non-word character, up to two clitics, digits, then a character that is no digit;
 - a weak word keyed with the next word ("في الماضي"): the pair, the key being its first word.
 
+Before the scan, every character that is in no key word (nor a clitic, nor "-") is put to one byte per class
+(:func:`_collapse`): the scan reads no more of it than its class, and the fewer bytes the expressions' classes hold
+the longer the literals Hyperscan can look for first. A key word of one or two letters ("ال", "ت", "غد") is spelled
+out with each byte that may come before it and after it (:data:`_SPELLED_OUT`): looked for as a bare literal, it is
+found inside nearly every word ("ال" in every definite noun), which made those dozen words cost the scan as much as
+the other nine hundred.
+
 Hyperscan is asked only where each match ends (its starts, ``HS_FLAG_SOM_LEFTMOST``, made the
 automaton about 1.6x slower): a key word has one expression per clitic count, its id telling the key's
 length; the start of a number (one expression) and of a weak pair (one per pair and clitic count) is
@@ -83,10 +90,11 @@ def _chars(alphabet: Iterable[str]) -> list[str]:
 class KeyScan:
     """The compiled scan: :meth:`spans` of a folded text."""
 
-    def __init__(self, database: object, chars: list[str], lengths: tuple[int, ...],
+    def __init__(self, database: object, chars: list[str], collapse: bytes, lengths: tuple[int, ...],
                  weak: dict[int, tuple[int, int]], source: tuple[object, ...] = ()) -> None:
         self._database = database
         self._table = codecs.charmap_build("".join(chars))  # any other character: a stand-in
+        self._collapse = collapse  # each byte → its class's when its character is in no key (_collapse)
         self._lengths = lengths  # expression id → its key's length (clitics and word), 0 for digits and weak pairs
         self._weak = weak  # expression id of a weak pair → (its key's length, the next word's)
         classes = [_class(c) for c in chars] + ["O"] * (256 - len(chars))
@@ -104,7 +112,7 @@ class KeyScan:
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The ``(start, end)`` of every key in ``text``, in order; None when Hyperscan is busy in
         another thread (the caller scans with ``re``)."""
-        data = b" " + codecs.charmap_encode(text, _ERRORS, self._table)[0] + b" "
+        data = b" " + codecs.charmap_encode(text, _ERRORS, self._table)[0].translate(self._collapse) + b" "
         # offsets in ``data`` are one past the text's: a match starts at the non-word character before
         # the key (its start in the text) and ends one past the character after it
         hits: list[tuple[int, int]] = []  # (start, -end): the longest first at each start
@@ -147,38 +155,70 @@ class KeyScan:
         return out
 
 
-def _bytes(chars: list[str], which: Iterable[str]) -> str:
+_SPELLED_OUT = 2  # key words of at most this many letters are spelled out with the bytes around them
+
+
+def _collapse(chars: list[str], words: list[str], pairs: list[tuple[str, str]]) -> bytes:
+    """The ``bytes.translate`` table putting each byte whose character is in no key word (of ``words`` and
+    ``pairs``), no clitic and no "-" (a gap of a weak pair) to the byte of its class (:data:`_STAND_IN`'s for a
+    letter, " " for a space, "0" for a digit, "!" for another non-word character); the others stay."""
+    kept = set(CLITICS) | {"-"} | {c for w in (*words, *(p for pair in pairs for p in pair)) for c in w}
     byte = {c: i for i, c in enumerate(chars)}
-    return "[" + "".join(f"\\x{byte[c]:02x}" for c in which) + "]"
+    first = {"S": byte[" "], "O": byte["!"], "D": byte["0"], "L": byte[_STAND_IN["L"]], "U": byte["_"]}
+    return bytes(i if i < len(chars) and chars[i] in kept else first["O" if i >= len(chars) else _class(chars[i])]
+                 for i in range(256))
 
 
-def _layout(words: list[str], pairs: list[tuple[str, str]]) -> tuple[tuple[int, ...], dict[int, tuple[int, int]]]:
-    """Each expression's key length, by id (0 for digits and weak pairs), and the weak pairs' (key
-    length, next word's length): what :func:`_expressions` makes, in its order."""
-    lengths = [k + len(w) for w in words for k in range(3)] + [0] + [0] * (3 * len(pairs))
-    weak = {3 * len(words) + 1 + 3 * i + k: (k + len(first), len(second))
-            for i, (first, second) in enumerate(pairs) for k in range(3)}
+def _classes(chars: list[str], table: bytes) -> dict[str, list[str]]:
+    """The bytes (as ``\\xNN``) of each class the expressions read, among those the :func:`_collapse` ``table``
+    leaves: "nonword", "no_letter", "digit", "no_digit", "gap" (a space or "-")."""
+    seen = [(f"\\x{i:02x}", _class(chars[i]), chars[i]) for i in sorted(set(table))]
+    return {"nonword": [b for b, k, _ in seen if k in "SO"], "no_letter": [b for b, k, _ in seen if k != "L"],
+            "digit": [b for b, k, _ in seen if k == "D"], "no_digit": [b for b, k, _ in seen if k != "D"],
+            "gap": [b for b, k, c in seen if k == "S" or c == "-"]}
+
+
+def _layout(words: list[str], pairs: list[tuple[str, str]], around: int) -> \
+        tuple[tuple[int, ...], dict[int, tuple[int, int]]]:
+    """Each expression's key length, by id (0 for digits and weak pairs), and the weak pairs' (key length, next
+    word's length): what :func:`_expressions` makes, in its order; ``around``: how many expressions spell out a
+    short word at one clitic count (the non-word bytes before it times the non-letter bytes after it)."""
+    lengths: list[int] = []
+    for w in words:
+        for k in range(3):
+            lengths += [k + len(w)] * (around if len(w) <= _SPELLED_OUT else 1)
+    lengths.append(0)
+    weak: dict[int, tuple[int, int]] = {}
+    for first, second in pairs:
+        for k in range(3):
+            weak[len(lengths)] = (k + len(first), len(second))
+            lengths.append(0)
     return tuple(lengths), weak
 
 
-def _expressions(words: list[str], pairs: list[tuple[str, str]], chars: list[str]) -> list[str]:
-    """The Hyperscan expressions of the key pattern (see the module's doc), in :func:`_layout`'s order:
-    each key word after 0, 1 and 2 clitics, the digits, each weak pair after 0, 1 and 2 clitics."""
+def _expressions(words: list[str], pairs: list[tuple[str, str]], chars: list[str], table: bytes) -> list[str]:
+    """The Hyperscan expressions of the key pattern (see the module's doc), over the bytes the :func:`_collapse`
+    ``table`` leaves, in :func:`_layout`'s order: each key word after 0, 1 and 2 clitics (a short one spelled out
+    with each byte before and after it), the digits, each weak pair after 0, 1 and 2 clitics."""
     byte = {c: f"\\x{i:02x}" for i, c in enumerate(chars)}
 
     def literal(w: str) -> str:
         return "".join(byte[c] for c in w)
 
-    classes = {c: _class(c) for c in chars}
-    nonword = _bytes(chars, (c for c in chars if classes[c] in "SO"))
-    no_letter = _bytes(chars, (c for c in chars if classes[c] != "L"))
-    digit = _bytes(chars, (c for c in chars if classes[c] == "D"))
-    no_digit = _bytes(chars, (c for c in chars if classes[c] != "D"))
-    gap = _bytes(chars, (c for c in chars if classes[c] == "S" or c == "-"))
-    clitic = _bytes(chars, CLITICS)
-    out = [nonword + clitic * k + literal(w) + no_letter for w in words for k in range(3)]
-    out.append(nonword + clitic + "{0,2}" + digit + "+" + no_digit)
-    out += [nonword + clitic * k + literal(first) + gap + "+" + literal(second) + no_letter
+    classes = _classes(chars, table)
+    nonword, no_letter = "[" + "".join(classes["nonword"]) + "]", "[" + "".join(classes["no_letter"]) + "]"
+    clitic = "[" + "".join(byte[c] for c in CLITICS) + "]"
+    out: list[str] = []
+    for w in words:
+        for k in range(3):
+            if len(w) <= _SPELLED_OUT:
+                out += [before + clitic * k + literal(w) + after
+                        for before in classes["nonword"] for after in classes["no_letter"]]
+            else:
+                out.append(nonword + clitic * k + literal(w) + no_letter)
+    out.append(nonword + clitic + "{0,2}[" + "".join(classes["digit"]) + "]+[" + "".join(classes["no_digit"]) + "]")
+    gap = "[" + "".join(classes["gap"]) + "]+"
+    out += [nonword + clitic * k + literal(first) + gap + literal(second) + no_letter
             for first, second in pairs for k in range(3)]
     return out
 
@@ -193,10 +233,12 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
         chars = _chars(c for w in (*words, *(p for pair in pairs for p in pair)) for c in w)
     except ValueError:
         return None
-    lengths, weak = _layout(words, pairs)
+    table = _collapse(chars, words, pairs)
+    classes = _classes(chars, table)
+    lengths, weak = _layout(words, pairs, len(classes["nonword"]) * len(classes["no_letter"]))
 
     def make() -> bytes:
-        expressions = _expressions(words, pairs, chars)
+        expressions = _expressions(words, pairs, chars, table)
         database = hyperscan.Database()
         database.compile(expressions=[e.encode("ascii") for e in expressions], ids=list(range(len(expressions))))
         return hyperscan.dumpb(database)
@@ -223,4 +265,4 @@ def key_scan(words: Iterable[str], pairs: Iterable[tuple[str, str]], folder: Pat
                     database = loaded(make())
     except hyperscan.error:
         return None
-    return KeyScan(database, chars, lengths, weak, source)
+    return KeyScan(database, chars, table, lengths, weak, source)

@@ -20,7 +20,9 @@ never counted from the publication date. Its ``pending`` timex (no interval, val
 the story its article's other reports joined; when none does, it makes no event. An anniversary
 (``في ذكرى X``) is dated by the clause's own year or day, and is linked to X; a clause with none is
 X's date N years on (:func:`commemoration`: N from ``الأولى``، ``الخامسة والعشرين``، ``المئوية``),
-at X's grain, or without N X's day when near the publication; else it stays undated. ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
+at X's grain, or without N X's day when near the publication; else it stays undated. The reverse, a
+dated clause's anniversary with its count (``أحيت المدينة أمس الذكرى العاشرة للزلزال``، ``احتفلت الجامعة
+أمس بمرور 20 عاما على تأسيسها``), makes X an event of its own N years back (:func:`recalled_happening`). ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
 punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
 السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
 التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
@@ -50,9 +52,9 @@ from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, att
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
-__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "anchor_to_happenings",
+__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "RECALLED_CONFIDENCE", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "preload", "recalled_date", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "other_instance_words", "pending_offset", "preload", "recalled_date", "recalled_happening", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
 
 _WORD = kept(r"\w+")
@@ -564,6 +566,183 @@ def tells_recalled(what: str, text: str, at: int) -> bool:
     return any(any(_is_form(form, head) or _is_form(happening_head(form), head) for form in clitics.unglued(w))
                and not another_instance(text, m.end())  # هجوم آخر على مدينة ثانية يوم …: another one
                for m in words for w in (fold(m.group()),))
+
+
+RECALLED_CONFIDENCE = 0.8
+"""``date_confidence`` of a happening dated from an anniversary of it (:func:`recalled_happening`)."""
+_COUNT = kept(r"P(?P<years>\d+)Y")
+_OCCASION_WORDS = 3  # words between an occasion and its count: مرور، مع (تزامنا مع مرور عام)
+_OBJECT_WORDS = 2  # words between the count and على: an adjective (عام كامل)
+_VERB_WORDS = 6  # words between an occasion verb and مرور (احتفلت الجامعة أمس بمرور)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Occasions:
+    """The words around a count of years that make it an anniversary's (``lang/<code>/event_dates.yaml``)."""
+
+    occasions: frozenset[str]  # بمناسبة، احتفالا، تزامنا، ذكرى
+    elapsed: frozenset[str]  # مرور
+    day_verbs: frozenset[str]  # أحيت، يصادف: the commemoration falls on the anniversary's day
+    verbs: frozenset[str]  # احتفلت، أحيت: verbs that open a count of years further off
+    hijri: frozenset[str]  # هجريا: a count of Hijri years
+    between: frozenset[str]  # مع: تزامنا مع مرور
+    objects: frozenset[str]  # على: what the count of years is "on"
+    after_elapsed: frozenset[str]  # بعد، رغم: an elapsed time, never an occasion's
+
+
+@functools.lru_cache(maxsize=None)
+def _occasions(code: str = "ar") -> _Occasions:
+    """``anniversary_occasions``, ``anniversary_elapsed``, ``anniversary_day_verbs`` (with their
+    forms in ت, وا, ون derived) and ``anniversary_hijri`` (feminine, accusative) of ``code``, folded."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    verbs = _verb_forms(data["anniversary_day_verbs"])
+    hijri = {form for word in data["anniversary_hijri"] for w in (fold(str(word)),)
+             for form in (w, w + "ا", w + "ه", w + "ه" + "ا")}
+    opening = verbs | _verb_forms(data["anniversary_occasion_verbs"])
+    return _Occasions(frozenset({fold(str(w)) for w in data["anniversary_occasions"]} | opening),
+                      frozenset(fold(str(w)) for w in data["anniversary_elapsed"]), verbs, opening,
+                      frozenset(hijri), frozenset(fold(str(w)) for w in data["anniversary_between"]),
+                      frozenset(fold(str(w)) for w in data["anniversary_objects"]),
+                      frozenset(fold(str(w)) for w in data["anniversary_not_after"]))
+
+
+def _verb_forms(pairs: Sequence[Sequence[object]]) -> frozenset[str]:
+    """The folded forms of each (perfect, present) pair: he, she, they (``أحيا``، ``أحيت``، ``أحيوا``;
+    ``يحيي``، ``تحيي``، ``يحيون``)."""
+    forms: set[str] = set()
+    for perfect, present in pairs:
+        done, now = fold(str(perfect)), fold(str(present))
+        stem = done[:-1] if done.endswith("ا") else done  # أحيا → أحيت، أحيوا
+        forms |= {done, stem + "ت", stem + "وا", now, "ت" + now[1:],
+                  (now[:-1] if now.endswith("ي") else now) + "ون"}  # يحيي → يحيون
+    return frozenset(forms)
+
+
+def _is_one_of(word: str, words: frozenset[str]) -> bool:
+    """Whether the folded ``word``, its clitics read off (:meth:`Clitics.unglued`), is one of ``words``."""
+    return bool(clitic_prefixes().unglued(word) & words)
+
+
+def recalled_happening(text: str, start: int, end: int, since: int, told: Sequence[Timex], inside: Sequence[Timex],
+                       timexes: Sequence[Timex], published: dt.datetime) -> tuple[Timex, str, int] | None:
+    """The happening X an anniversary in the clause ``text[start:end]`` (its sentence opening at
+    ``since``) recalls, dated from the clause's own date (the first of ``told``) N years back (the count among
+    ``inside``, the clause's expressions; ``timexes`` the article's), and where
+    its telling ends (:func:`_told_until`): the
+    count the tagger reads as ``PnY`` (``الذكرى السبعين``، ``الذكرى الـ25``) followed by X (``لإلقاء``),
+    or after an occasion (:func:`_occasions`: ``بمناسبة``، ``احتفالا ب``، ``تزامنا مع``، ``ذكرى``; ``مرور``
+    between) followed by ``على X`` (``بمناسبة مرور 70 عاما على القصف``). The expression is the phrase
+    (``الذكرى السبعين لإلقاء``، ``مرور 70 عاما على القصف``); the value X's year, or X's day when the
+    clause's date is a day and a verb before the phrase tells the commemoration falls on the
+    anniversary (``أحيت اليابان أمس الذكرى السبعين …``، ``اليوم يصادف الذكرى الثانية …``). None when
+    the article dates X itself (:func:`tells_recalled`: the commemoration is then dated from it),
+    after ``بعد/رغم/منذ مرور`` (an elapsed time, no occasion), for a count of Hijri years
+    (``هجريا``) or a clause dated in Hijri years or months (its anniversary is counted in them)."""
+    for t in inside:
+        count = _COUNT.fullmatch(t.value) if start <= t.start < end and t.type is TimexType.DURATION else None
+        found = _recalled_count(text, start, end, t) if count is not None else None
+        if count is None or found is None:
+            continue
+        first, last, what = found
+        # the clause's date past a comma or «إلى» after the phrase is no commemoration's (أرجئت المسيرة في
+        # الذكرى الأولى للفيضان، إلى العام المقبل: what the march became)
+        base = next((u for u in told if u.type is TimexType.DATE and u.interval is not None and u.grain is not None
+                     and u.grain.rank <= Grain.YEAR.rank
+                     and (u.start < first or _recalled_stop().search(fold_variants(text[:u.start]), last) is None)),
+                    None)
+        if base is None:
+            return None
+        years = int(count.group("years"))
+        pub = published.replace(tzinfo=None)
+        if years <= 0 or any(u.interval is not None and u.interval[0].replace(tzinfo=None) <= pub - RECALLED_AGO
+                             and tells_recalled(what, text, u.start) for u in timexes):
+            return None  # X dated by the article: the commemoration is dated from it (commemoration)
+        assert base.interval is not None and base.grain is not None
+        begin = base.interval[0].replace(tzinfo=None)
+        if base.grain.rank > Grain.DAY.rank and (begin.day != 1 or (base.grain is Grain.YEAR and begin.month != 1)):
+            return None  # a Hijri year or month: its anniversary is counted in Hijri years
+        words = [fold(w) for w in _WORD.findall(fold_variants(text[since:first]))]
+        if base.grain.rank <= Grain.DAY.rank and any(_is_one_of(w, _occasions().day_verbs) for w in words):
+            day = _in_year(begin.date(), begin.year - years)
+            begin, grain, value = dt.datetime.combine(day, dt.time()), Grain.DAY, day.isoformat()
+            interval = (begin, begin + dt.timedelta(days=1))
+        else:
+            grain, value = Grain.YEAR, f"{begin.year - years:04d}"
+            interval = (dt.datetime(begin.year - years, 1, 1), dt.datetime(begin.year - years + 1, 1, 1))
+        if begin.year - years < 1:
+            return None
+        return (dataclasses.replace(base, start=first, end=last, text=text[first:last], type=TimexType.DATE,
+                                    value=value, grain=grain, interval=interval, mod=None,
+                                    rule="anniversary-recalled"), what, _told_until(text, last, end, told))
+    return None
+
+
+def _told_until(text: str, last: int, end: int, told: Sequence[Timex]) -> int:
+    """Where the telling of a recalled happening (its phrase ending at ``last``) ends: the clause's
+    end, or sooner the clause's own date or what ends the recalled phrase (:func:`_recalled_stop`:
+    punctuation, ``إلى``) after it (``الذكرى الـ25 للغزو نشرت الصحيفة أمس``: the paper's day)."""
+    stops = [t.start for t in told if last <= t.start < end]
+    stop = _recalled_stop().search(fold_variants(text[:end]), last)
+    return max(last, min([end, *stops, *([stop.start()] if stop else [])]))
+
+
+def _recalled_count(text: str, start: int, end: int, count: Timex) -> tuple[int, int, str] | None:
+    """Where the anniversary phrase of a count of years (``count``, in the clause ``text[start:end]``)
+    begins and ends, and X as written: ``الذكرى السبعين لإلقاء`` (the count opens with ``ذكرى``,
+    :func:`anniversary_phrase`) or ``[occasion] [مرور] N عاما على X``; None for any other count."""
+    occasions = _occasions()
+    if _memory().match(fold_variants(count.text)):
+        phrase = anniversary_phrase(text, count.start, end)
+        if phrase is None or phrase.start >= count.end or _is_one_of(fold(phrase.what), occasions.elapsed):
+            return None
+        return phrase.start, phrase.end, phrase.what
+    before = list(_WORD.finditer(text, max(start, count.start - 60), count.start))[-_OCCASION_WORDS:]
+    first, edge, opened = count.start, count.start, False
+    for m in reversed(before):
+        if text[m.end():edge].strip():
+            return None  # punctuation between
+        edge = m.start()
+        word = fold(m.group())
+        if _is_one_of(word, occasions.occasions):
+            opened = True
+            break
+        if not (_is_one_of(word, occasions.elapsed) or word in occasions.between):
+            if first < count.start and word not in occasions.after_elapsed:
+                break  # بمرور after other words: an occasion verb further off, below
+            return None  # بعد مرور، رغم مرور، منذ: an elapsed time
+        first = m.start() if _is_one_of(word, occasions.elapsed) else first
+    if not opened and first < count.start:  # احتفلت الجامعة أمس بمرور: the verb, its subject and date between
+        reach = list(_WORD.finditer(text, max(start, edge - 120), edge))[-_VERB_WORDS:]
+        for m in reversed(reach):
+            if text[m.end():edge].strip():
+                break  # punctuation: another phrase
+            edge = m.start()
+            if _is_one_of(fold(m.group()), occasions.verbs):
+                opened = True
+                break
+    if not opened:
+        return None
+    after = list(_WORD.finditer(text, count.end, min(len(text), end + 60, count.end + 120)))
+    previous = count.end
+    for k, m in enumerate(after[:_OBJECT_WORDS + 1]):
+        if text[previous:m.start()].strip():
+            return None
+        previous = m.end()
+        word = fold(m.group())
+        if word in occasions.hijri:
+            return None  # مرور 50 عاما هجريا: Hijri years
+        if word in occasions.objects:
+            rest = [w for w in after[k + 1:k + 3] if not _demonstratives_match(w.group())]
+            if not rest or text[m.end():rest[0].start()].strip():
+                return None
+            what = _lam_or_article().sub("", rest[0].group())
+            return (first, rest[0].end(), what) if len(what) >= 3 and _names_happening(what) else None
+    return None
+
+
+def _demonstratives_match(word: str) -> bool:
+    """Whether ``word`` is a demonstrative (``هذا``، ``تلك``: ``على هذا الحدث``)."""
+    return re.fullmatch(_demonstratives(), fold(word)) is not None
 
 
 def years_on(day: dt.date, years: int) -> dt.date:

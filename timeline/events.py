@@ -34,7 +34,8 @@ from timeline._spans import SpanIndex
 from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
                               _recent_day, _same_thread, _separate_day, _told_weekdays)
 from timeline._types import Anchor, Grain, Prefer, Timex
-from timeline.anchors import anchor_to_happenings, anniversary_of, commemoration, pending_offset
+from timeline.anchors import (RECALLED_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration, pending_offset,
+                              recalled_happening)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import unjoined
@@ -206,9 +207,13 @@ def article_events(
                 for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
         # the report's day of an attribution tail, alone: a window, or no date of the happening
         own = [w for k, t in enumerate(said) if (w := _as_reported(text, clause, t, said[:k], spans)) is not None]
+        recalled = None
         if not own and (memo := commemoration(text, clause.start, clause.end, timexes, published)) is not None:
             own = said = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
             anchors[memo[0].start] = memo[1]
+        elif own:  # أحيت اليابان أمس الذكرى السبعين لإلقاء القنبلة: the bombing, 70 years before
+            recalled = recalled_happening(text, clause.start, clause.end, clause.sentence_start, own,
+                                          spans.starting_in(clause.start, clause.end), timexes, published)
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
@@ -277,11 +282,17 @@ def article_events(
                      pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
                                 clause.sentence_start, clause.sentence_end) or default_place))
         sentence = text[clause.sentence_start:clause.sentence_end]
-        memory = anniversary_of(clause.text)
+        memory = anniversary_of(clause.text) or (recalled[1] if recalled is not None else None)
         for t in dates:
             what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
+        if recalled is not None and not inherited:  # X as an event of its own: the phrase to the clause's end
+            phrase, what, until = recalled
+            told = Clause(phrase.start, until, text[phrase.start:until], clause.sentence_index, clause.sentence_start,
+                          clause.sentence_end)
+            events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
+                                confidence=RECALLED_CONFIDENCE, **meta))
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events

@@ -116,7 +116,10 @@ def anniversaries_to_the_day(merged: pl.DataFrame) -> pl.DataFrame:
     unit = _unit(merged)
     coarse = merged.filter(pl.col("grain").cast(pl.String).is_in([Grain.YEAR.value, Grain.MONTH.value]),
                            pl.col("anchor").str.starts_with("event:").fill_null(False),
-                           pl.col("start").is_not_null(), pl.col(unit).is_not_null(), ~follows())
+                           pl.col("start").is_not_null(), pl.col(unit).is_not_null(), ~follows(),
+                           # a commemoration dates its clause itself; a happening an anniversary recalls
+                           # (RECALLED_CONFIDENCE, :func:`timeline.anchors.recalled_happening`) lies N years back
+                           pl.col("date_confidence").fill_null(1.0) >= 1.0)
     empty = conform_events(merged.clear()).with_columns(pl.lit(None, pl.Int64).alias("from_cluster"))
     if coarse.height == 0:
         return empty
