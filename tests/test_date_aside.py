@@ -51,3 +51,39 @@ def test_a_relative_clause_dated_between_commas_is_read_as_before() -> None:
     got = _clauses("كرم الاتحاد الفائزين في بطولة آسيا للشطرنج لعام 2015، والتي اختتمت في المدينة الساحلية، "
                    "يوم الجمعة الماضي، وسط حضور كبير.")
     assert [exprs for _, exprs in got] == [["يوم الجمعة الماضي"]]
+
+
+def test_a_date_after_a_preposition_between_commas_is_an_aside_too() -> None:
+    # review45: «، في 3 أغسطس،» reads as «، يوم 3 أغسطس،» (aside_prepositions of event_dates.yaml)
+    for day in ("في", "يوم"):
+        got = _clauses(f"أعلنت الشركة، {day} 3 أغسطس، نتائجها، وأعلنت، {day} 10 أغسطس، خطتها الجديدة.")
+        assert [(clause, exprs[0].split()[-2]) for clause, exprs in got] == [
+            (f"أعلنت الشركة، {day} 3 أغسطس، نتائجها", "3"), (f"وأعلنت، {day} 10 أغسطس، خطتها الجديدة.", "10")], day
+    got = _clauses("سيطرت القوات على البلدة في مارس الماضي، وأعلن الجيش، في الساعة العاشرة صباحا، بدء عملية جديدة.")
+    assert got == [("سيطرت القوات على البلدة في مارس الماضي", ["مارس الماضي"]),
+                   ("وأعلن الجيش، في الساعة العاشرة صباحا، بدء عملية جديدة.", ["الساعة العاشرة صباحا"])]
+
+
+def test_a_date_between_commas_after_a_dated_piece_is_not_its_date() -> None:
+    # review45: the piece before holds a date of its own, so the one between commas dates what follows
+    # (as «، وفي عام 2014،» does; a bare «2012، عام 2014،» is an apposition, left to the comma rules)
+    got = _clauses("خسر الفريق النهائي عام 2012، في عام 2014، فاز بالبطولة.")
+    assert got == [("خسر الفريق النهائي عام 2012", ["عام 2012"]), ("في عام 2014، فاز بالبطولة.", ["عام 2014"])]
+
+
+def test_a_date_between_commas_after_a_bare_connective_dates_what_follows() -> None:
+    # review45: «، وبعد ذلك، يوم الأحد، أعلنت» / «، ثم، أمس، عثر»: no word before the date to date, so it
+    # opens the clause after it (the Sunday was lost, the yesterday shared the clause of January)
+    got = _clauses("انتهت الانتخابات في يونيو الماضي، وبعد ذلك، يوم الأحد، أعلنت اللجنة النتائج.")
+    assert got == [("انتهت الانتخابات في يونيو الماضي، وبعد ذلك", ["يونيو الماضي"]),
+                   ("يوم الأحد، أعلنت اللجنة النتائج.", ["يوم الأحد"])]
+    got = _clauses("سقطت الطائرة في البحر في يناير الماضي، ثم، أمس، عثر الغواصون على الحطام.")
+    assert got == [("سقطت الطائرة في البحر في يناير الماضي، ثم", ["يناير الماضي"]),
+                   ("أمس، عثر الغواصون على الحطام.", ["أمس"])]
+
+
+def test_a_verb_dated_between_commas_after_its_dated_subject_is_read_as_before() -> None:
+    # review45: «اللوحة المسروقة في عام 2012، عادت، أمس،»: the piece before the date holds the subject's
+    # date, so no aside is read there (a first version sent «أمس» to «إلى مكانها» alone)
+    got = _clauses("قالت الهيئة إن اللوحة، التي سرقت في عام 2012، عادت، أمس، إلى مكانها.")
+    assert got == [("قالت الهيئة إن اللوحة، التي سرقت في عام 2012، عادت، أمس، إلى مكانها.", ["أمس"])]

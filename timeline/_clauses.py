@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from timeline._dating import (_TAIL_END, _after_comma, _attribution_tail, _dates_anew, _dating, _names_a_venue,
@@ -1265,11 +1265,7 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 # nor between a subject and its verb (أن السفينة المفقودة منذ 2014، وصلت أمس),
                 # nor after a piece holding nothing but a date (وخلال عام 2014، أعلنت)
             cuts.add(pos)
-        for pos in sorted(cuts):  # …ستبدأ، اليوم، تشغيل…: a date alone between commas is an aside of the
-            if pos != s_start and _date_aside(text, pos, dating):  # piece before it, which it dates, unless
-                opening = _WORD.search(_fold_window(text, max(c for c in cuts if c < pos), pos))  # a relative
-                if opening is None or unjoined(opening.group()) not in relative_pronouns():  # clause (the
-                    cuts.discard(pos)  # engine's rules for a relative clause's date read it, as before)
+        _read_asides(text, s_start, cuts, joints, spans, dating)  # …ستبدأ، اليوم، تشغيل…
         said = _said_cuts(text, s_start, s_end, cuts, spans, dating)
         ordered_cuts = sorted(cuts | said | {s_end})
         pieces = list(zip(ordered_cuts, ordered_cuts[1:]))
@@ -1347,9 +1343,37 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     return clauses
 
 
+def _read_asides(text: str, s_start: int, cuts: set[int], joints: Mapping[int, bool], spans: SpanIndex[Timex],
+                 dating: SpanIndex[Timex]) -> None:
+    """Drop from ``cuts`` (a sentence's from ``s_start``) the cuts a date alone between commas
+    (:func:`_date_aside`) does not make: it is an aside of the piece before it, which it dates
+    (``ستبدأ، اليوم، تشغيل``), unless that piece is a relative clause (the rules for a relative clause's
+    date read it) or holds a date of its own (``…عام 2012، في عام 2014، فاز``: the comma rules read it);
+    after a piece with no word to date (``، وبعد ذلك، يوم الأحد، أعلنت``، ``، ثم، أمس، عثر``) it opens
+    what follows, and the cut after it goes."""
+    for pos in sorted(cuts):
+        if pos not in cuts or pos == s_start or not _date_aside(text, pos, dating):
+            continue
+        held = max(c for c in cuts if c < pos)
+        if dating.count_starting_in(held, pos):
+            continue
+        if not _content_words(text, held, pos, spans, 1):
+            after = [c for c in cuts if c > pos]
+            if after and after[0] not in joints and not _content_words(text, pos, after[0], spans, 1):
+                cuts.discard(after[0])
+            continue
+        opening = _WORD.search(_fold_window(text, held, pos))
+        if opening is None or unjoined(opening.group()) not in relative_pronouns():
+            cuts.discard(pos)
+
+
+_ASIDE_GAP = kept(r"\s*")  # the spaces between an aside's preposition and its date
+
+
 def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
     """Whether a date alone, set off by commas, stands at ``pos`` (``أن الشركة ستبدأ، اليوم، تشغيل المفاعل``):
-    the date of the words before it, not a piece of its own. Not a date opening what follows (``، وأمس،``,
+    the date of the words before it, not a piece of its own, after a preposition of ``aside_prepositions``
+    too (``أعلنت الشركة، في 3 أغسطس، نتائجها``). Not a date opening what follows (``، وأمس،``,
     ``، وفي يوم الجمعة،``: those open with a connective, not with the date), nor a since or an until
     (``since``, ``cut_off`` of ``event_dates.yaml``: ``، حتى يوم الخميس،``)."""
     before = pos - 1
@@ -1357,11 +1381,14 @@ def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
         before -= 1
     if before < 0 or text[before] not in "،,":
         return False
+    cues = _date_cues()
+    opening = _WORD.match(text, pos)  # ، في 3 أغسطس،: the date after a preposition is an aside alike
+    if opening is not None and fold(opening.group()) in cues.aside_prepositions:
+        pos = _ASIDE_GAP.match(text, opening.end()).end()
     found = dating.starting_in(pos, pos + 1)
     if not found:
         return False
     first = _WORD.search(_fold_window(text, pos, pos + 16))
-    cues = _date_cues()
     if first is not None and (first.group() in cues.since or first.group() in cues.cut_off):
         return False  # …، حتى يوم الخميس، …: a bound of a term, read with the term (story42's cut-off)
     end = max(t.end for t in found)

@@ -130,6 +130,7 @@ class _DateCues(NamedTuple):
     compared_to: frozenset[str] = frozenset()  # its preposition (إلى، ل)
     same_period: frozenset[str] = frozenset()  # after a period's noun: the same one (الفترة نفسها)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
+    aside_prepositions: frozenset[str] = frozenset()  # before a date alone between commas (، في 3 أغسطس،)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
@@ -201,7 +202,7 @@ _FOLDED_CUES = (
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
-    "figure_openers", "function_words",
+    "figure_openers", "function_words", "aside_prepositions",
 )
 
 
