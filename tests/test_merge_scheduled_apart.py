@@ -21,6 +21,8 @@ SCHOOL = "يفتتح وزير التعليم الخميس المقبل مدرس�
 LIBRARY = "ويفتتح وزير التعليم الخميس المقبل مكتبة عامة تضم عشرة آلاف كتاب."
 ENGINEERS = "أعلنت نقابة المهندسين أنها ستنفذ إضرابا عاما يوم الأحد القادم رفضا لقانون التقاعد الجديد."
 LAWYERS = "وأعلنت نقابة المحامين أنها ستنفذ إضرابا عاما يوم الأحد القادم احتجاجا على رسوم التقاضي."
+NURSES_NOUN = "ينفذ الممرضون إضرابا عن العمل السبت المقبل في كل المستشفيات الحكومية."
+DRIVERS_NOUN = "وينفذ سائقو سيارات الأجرة إضرابا عن العمل السبت المقبل رفضا لزيادة أسعار الوقود."
 SENATE = "يصوت مجلس الشيوخ يوم الاثنين القادم على مشروع قانون الموازنة العامة للعام المقبل."
 DEPUTIES = "ويصوت مجلس النواب يوم الاثنين القادم على مشروع قانون حماية البيانات الشخصية."
 
@@ -55,6 +57,13 @@ def test_two_courts_in_two_towns_adjourning_to_one_monday_stay_apart() -> None:
                    "objects_differ is false; what is opened comes after the date and is read by no feature")
 def test_a_school_and_a_library_opened_by_one_minister_on_one_day_stay_apart() -> None:
     assert _apart(SCHOOL, LIBRARY)
+
+
+@pytest.mark.xfail(strict=True, reason="joined without the schedule rule: shared 3 of 7.2 passes the same-day floor "
+                   "in a batch of two articles; who strikes stands before the happening word (إضرابا), and what "
+                   "it governs (عن العمل) is the same strike's on both sides")
+def test_two_groups_striking_on_one_saturday_told_with_the_noun_stay_apart() -> None:
+    assert _apart(NURSES_NOUN, DRIVERS_NOUN)
 
 
 @pytest.mark.xfail(strict=True, reason="joined without the schedule rule (main's floors in a batch of two "
