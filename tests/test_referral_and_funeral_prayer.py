@@ -22,6 +22,23 @@ def test_a_case_sent_to_a_court_is_the_court_s() -> None:
     assert [rows[f"c-{k}"]["trigger"] for k in range(3, 6)] == [None] * 3
 
 
+
+def test_a_court_word_past_a_bill_a_retirement_or_another_body_is_no_trial() -> None:
+    # the court must be where the case is sent: a bill, a retirement or a non-court body met first
+    # tells none (fix45, review45's counter-examples)
+    rows = clause_rows([
+        "أحال رئيس الوزراء أمس مشروع قانون المحكمة الدستورية إلى مجلس النواب.",
+        "أحالت وزارة العدل أمس القاضي إلى التقاعد بعد ثلاثين عاما من العمل في المحكمة العليا.",
+        "أحالت الحكومة ملف الأراضي أمس إلى ديوان المحاسبة بعد شكاوى من القضاء.",
+        "أحال الوزير أمس المقترح إلى لجنة الشؤون القانونية قبل عرضه على المحكمة.",
+        # sent to a court: still the court's
+        "أحالت النيابة العامة أمس 12 متهما إلى محكمة الجنايات.",
+        "أحيل المتهمون أمس للمحاكمة.",
+        "أحال المجلس العسكري أمس ثلاثة ضباط إلى محكمة عسكرية.",
+    ])
+    assert [rows[f"c-{k}"]["trigger"] for k in range(4)] == [None] * 4
+    assert [rows[f"c-{k}"]["trigger"] for k in range(4, 7)] == ["محاكمة"] * 3
+
 def test_a_referral_told_two_ways_is_one_entry() -> None:
     entry = entry_of([
         {"id": "sent", "source": "صدى الساحل", "published": "2024-03-11T18:00",
