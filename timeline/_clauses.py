@@ -1379,7 +1379,7 @@ def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
     before = pos - 1
     while before >= 0 and text[before].isspace():
         before -= 1
-    if before < 0 or text[before] not in "،,":
+    if before < 0 or text[before] not in COMMAS:
         return False
     cues = _date_cues()
     opening = _WORD.match(text, pos)  # ، في 3 أغسطس،: the date after a preposition is an aside alike
@@ -1393,7 +1393,7 @@ def _date_aside(text: str, pos: int, dating: SpanIndex[Timex]) -> bool:
         return False  # …، حتى يوم الخميس، …: a bound of a term, read with the term (story42's cut-off)
     end = max(t.end for t in found)
     after = text[end:end + 3].lstrip()
-    return after[:1] in ("،", ",")
+    return after[:1] != "" and after[0] in COMMAS
 
 
 def _said_relative(text: str, current: list[int], start: int, end: int, dating: SpanIndex[Timex]) -> int | None:

@@ -16,6 +16,7 @@ from timeline._programs import kept
 from timeline._types import Grain, Prefer, TimexType
 from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
 from timeline.engine import Found
+from timeline import lexicon
 from timeline.lexicon import PHRASE_END, Lexicon, attached_pronouns, clitic_prefixes
 from timeline.resolve import Resolved
 from timeline.semantics import Apposition, Part, Range, Shift, When, amend
@@ -503,7 +504,7 @@ _LINE_HEAD = kept(r"[\s\-–•*]*")
 
 # an entry of a chronicle: a year of history opening it after a line start or a sentence end, a dash and a word
 # after the year ("1943- فرار اكثر من 600 اسير": the tagger's year rule reads the same heading, dates.py)
-_ENTRY_ENDS = tuple(".!?؟\n")
+_ENTRY_ENDS = tuple(lexicon.SENTENCE_ENDS)  # the lexicon's sentence ends (with ؟), not this module's
 _ENTRY_REACH = 400  # characters back to an entry's start: entries are a sentence or two
 _ENTRY_HEAD = kept(r"[ \t\xa0]*(?P<y>1\d{3}|20\d\d)(?!\d)[ \t\xa0]*[-–][ \t\xa0]*[^\W\d]")
 

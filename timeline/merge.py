@@ -1260,8 +1260,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                       (closest & ~far_day & under & ~(scheduled & on_schedule)).alias("closest_only"),
                       own_class.alias("one_class"))
         .with_columns((scheduled & ~far_day & under & ~pl.col("closest_only")).alias("scheduled_only"),
-                      (far_day & (pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")))
-                      .alias("far_only"), overlap_score.alias("similarity"))
+                      (far_day & under).alias("far_only"), overlap_score.alias("similarity"))
         .filter(best >= need - spared)  # an upper bound of the score: what fails it fails the score
     )
     # what each happening word governs: when each clause's object holds a word the other
