@@ -921,6 +921,31 @@ _COMPARED_AMOUNT_REACH = 10
 _DECIMAL = kept(r"(?<=\d)[.,٫،](?=\d)")  # the mark between two digits (deleted)
 
 
+# how many words before a date told as "the same period of" may hold the comparison it is the term of
+# (قياساً بأرباح قدرها 30 مليون ريال تم تحقيقها خلال نفس الفترة من عام 2014م: 12)
+_SAME_PERIOD_REACH = 16
+
+
+def _same_period_term(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is the year of "the same period" a figure is compared with: right after a period
+    told as the same one and من (``same_period`` among the two words before من: ``خلال نفس الفترة من
+    عام 2014``، ``للفترة المماثلة من العام السابق``؛ or ``t`` itself such a period before من: ``في الربع
+    نفسه من العام الماضي``), with a comparison word (``comparison``: مقابل، قياسا، مقارنة) among the
+    :data:`_SAME_PERIOD_REACH` words before it, however long the amount told between (``، مقابل صافي
+    ربح بـ40 مليون ريال في الربع نفسه من العام الماضي``): the term, not the time of the happening."""
+    folded = _DECIMAL.sub("", _fold_window(text, max(start, t.start - 200), t.start))
+    words = [unjoined(w) for w in _WORD.findall(folded)][-_SAME_PERIOD_REACH:]
+    own = [unjoined(w) for w in _WORD.findall(fold(text[t.start:t.end]))]
+    after = _WORD.findall(fold(text[t.end:t.end + 12]))[:1]
+    if len(words) >= 3 and words[-1] == "من" and cues.same_period.intersection(words[-3:-1]):
+        before = words[:-3]
+    elif own and own[-1] in cues.same_period and after == ["من"]:
+        before = words
+    else:
+        return False
+    return bool(cues.comparison.intersection(before))
+
+
 def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the term of a comparison told outright, which dates no happening even
     alone: after ``مقارنة``، ``قياسا``… (``compared``, among the five words before it: ``بانخفاض 2%
@@ -930,6 +955,8 @@ def _compared(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     النصف الأول من العام الماضي``; after ``مقابل`` only when a figure comes before it in the
     clause: ``بلغ 2.60 مليار سهم مقابل 3.52 مليار سهم تم تداولها خلال الشهر السابق``, not a price:
     ``انضم إلى الفريق مقابل 14 مليون يورو في يناير الماضي``)."""
+    if _same_period_term(text, start, t, cues):
+        return True
     window = max(start, t.start - 96)
     bare = _NO_MARKS.sub("", text[window:t.start])
     if not _any_of(cues.comparison_stems).search(bare):
