@@ -340,6 +340,8 @@ class Lexicon:
     delivery_before: frozenset[str] = frozenset()  # "عقود برنت تسليم سبتمبر": a contract's month, this one or ahead
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
+    nowadays_state_on: frozenset[str] = frozenset()  # "ما أنا عليه اليوم": على + an attached pronoun
+    nowadays_state_openers: frozenset[str] = frozenset()  # ما، الذي … before it (with ب/و/ف/ل)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
     nowadays_states_told: frozenset[str] = frozenset()  # the states the tagger reads alone (و/ف derived)
     nowadays_states_negated: frozenset[str] = frozenset()  # the others, read by the tagger after لم/لا
@@ -784,6 +786,12 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
+        ours_now = rel.get("present_ours", {})
+        suffix = str(rel.get("nowadays_ours_suffix", ""))
+        for plural, nouns in ((False, ours_now.get("nouns", ())), (True, ours_now.get("plurals", ()))):
+            for noun in nouns:  # "عصرنا الحاضر", "أيامنا هذه": our time, now
+                for now in ours_now.get("now", ()):
+                    fill.put("vague", fold(f"{noun}{suffix} {feminine(now)[-1 if plural else 0]}"), "PRESENT_REF")
         for entry in rel["narrative"]:
             for form in entry.get("forms", []):  # "اليوم التالي", after ل "لليوم التالي"
                 fill.put_definite("narrative", form, int(entry["offset"]))
@@ -799,6 +807,11 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         subjects = frozenset(fold(f) for f in rel["nowadays_pronouns"])
         lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
+        on = fold(str(rel.get("nowadays_state_on", "")))
+        lex.nowadays_state_on = frozenset(on + p for p in attached_pronouns(code)) if on else frozenset()
+        lex.nowadays_state_openers = frozenset(c + fold(w) for w in rel.get("nowadays_state_openers", ())
+                                               for c in ("", *clitic_prefixes(code).conjunctions,
+                                                         *clitic_prefixes(code).prepositions))
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         ambiguous = {fold(f) for f in rel.get("nowadays_states_ambiguous", ())}
         lex.nowadays_states_told = conjoined((f for f in lex.nowadays_states if f not in ambiguous), code)

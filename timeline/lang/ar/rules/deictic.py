@@ -75,6 +75,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             verb = _ACTION_AFTER.match(c.text, m.end())
             if verb is not None and verb.group(1) in c.lex.today_actions:
                 before = None  # "وهو اليوم يزور المصنع": an action today, not nowadays
+        if before and before.group(1) in c.lex.nowadays_state_on and _state_opened(c, m.start()):
+            return Vague("PRESENT_REF")  # "بما أنا عليه اليوم", "إلى ما هي عليه اليوم": the present state
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
@@ -303,6 +305,22 @@ def _beside_state(c: Ctx, start: int, end: int) -> bool:
 
 
 _COMPARATIVE = kept(r"ا(?!ل)[^\W\d_]{2,3}")  # the comparative's shape أفعل, folded: اكثر، اقل، افضل
+
+
+_WORDS_BEFORE_ON = kept(r"(?<!\w)(\w+)\s+(?:(\w+)\s+)?\w+\s+$")  # the two words before "عليه اليوم"
+
+
+def _state_opened(c: Ctx, start: int) -> bool:
+    """Whether "ما", "الذي" … (relative.yaml ``nowadays_state_openers``) comes before the "على" + pronoun
+    right before ``start``, a subject pronoun between or none: "ما أنا عليه", "الذي هي عليه" (news46)."""
+    words = _WORDS_BEFORE_ON.search(c.before(start, 40))
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2)
+    if second is None:
+        return first in c.lex.nowadays_state_openers
+    return second in c.lex.nowadays_state_openers or (
+        second in c.lex.nowadays_pronouns and first in c.lex.nowadays_state_openers)
 
 
 def _nowadays(word: str, at: int, c: Ctx) -> bool:
