@@ -59,3 +59,11 @@ def test_our_time_told_with_a_word_of_now_is_the_present() -> None:
     assert _found("وما زال الحرفيون يصنعون السيوف حتى زمننا الحاضر") == [("زمننا الحاضر", "PRESENT_REF", None)]
     assert _found("وقلّ من يقرأ الصحف الورقية في أيامنا الحالية") == [("أيامنا الحالية", "PRESENT_REF", None)]
     assert _found("وتعد القراءة نادرة في عصرنا هذا") == [("عصرنا هذا", "PRESENT_REF", None)]
+
+
+def test_the_day_of_a_daily_habit_is_not_today() -> None:
+    assert _found("ويعمل الحارس ثماني ساعات يومياً ويرتاح خلال اليوم مرتين") == [
+        ("ثماني ساعات", "PT8H", None), ("يومياً", "P1D", None)]
+    assert _found("ويقطع المزارع الحقل كل يوم فينسى تعب اليوم") == [("كل يوم", "P1D", None)]
+    assert _found("وشهدت المدينة خلال اليوم أمطاراً ستتكرر يومياً") == [
+        ("اليوم", "2022-01-26", None), ("يومياً", "P1D", None)]

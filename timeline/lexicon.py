@@ -359,6 +359,7 @@ class Lexicon:
     nowadays_expected: tuple[str, ...] = ()  # "أعلى مما كان متوقعاً": compared with an expectation
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
+    day_in_habit_before: frozenset[str] = frozenset()  # "يومياً … خلال اليوم": any day, in a daily habit
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
     day_before_name: frozenset[str] = frozenset()  # "في الخميس": the day, though a family name told
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
@@ -851,6 +852,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.names_with_clitic = frozenset(rel.get("names_with_clitic", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
+        lex.day_in_habit_before = conjoined(rel.get("day_in_habit_before", ()), code)
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         lex.month_context_before = tuple(fold(f) for f in rel.get("month_context_before", ()))

@@ -11,7 +11,7 @@ import re
 
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
-    HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
+    HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _in_habit, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.happenings import load_triggers
@@ -88,6 +88,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
+        if before and before.group(1) in c.lex.day_in_habit_before and nxt is None \
+                and _in_habit(c, m.start(), m.end(), "day", told_before=True):
+            return None  # "يجلسون لساعات يومياً مقارنة بمن يتحركون خلال اليوم": any day of the habit, not today
         if nxt is None and _beside_state(c, m.start(), m.end()):
             return Vague("PRESENT_REF")  # "تعد السياحة اليوم أكبر قطاع", "لم تعد اليوم معنية": nowadays
         if before is None and _opens_later_sentence(c, m.start()) and not _day_told_after(c, m.end(), nxt):
