@@ -340,6 +340,8 @@ class Lexicon:
     delivery_before: frozenset[str] = frozenset()  # "عقود برنت تسليم سبتمبر": a contract's month, this one or ahead
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
+    nowadays_state_on: frozenset[str] = frozenset()  # "ما أنا عليه اليوم": على + an attached pronoun
+    nowadays_state_openers: frozenset[str] = frozenset()  # ما، الذي … before it (with ب/و/ف/ل)
     nowadays_states: frozenset[str] = frozenset()  # "تعد اليوم": these days (read by the events)
     nowadays_states_told: frozenset[str] = frozenset()  # the states the tagger reads alone (و/ف derived)
     nowadays_states_negated: frozenset[str] = frozenset()  # the others, read by the tagger after لم/لا
@@ -357,6 +359,7 @@ class Lexicon:
     nowadays_expected: tuple[str, ...] = ()  # "أعلى مما كان متوقعاً": compared with an expectation
     general_before: frozenset[str] = frozenset()
     day_not_today_before: frozenset[str] = frozenset()  # "مرتين في اليوم": a day, not today
+    day_in_habit_before: frozenset[str] = frozenset()  # "يومياً … خلال اليوم": any day, in a daily habit
     surname_before: frozenset[str] = frozenset()  # "أحمد الخميس": a family name, not Thursday
     day_before_name: frozenset[str] = frozenset()  # "في الخميس": the day, though a family name told
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
@@ -784,6 +787,12 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in rel["vague"]:
             for form in entry["forms"]:
                 fill.put_definite("vague", form, entry["value"])  # "للفترة المقبلة"
+        ours_now = rel.get("present_ours", {})
+        suffix = str(rel.get("nowadays_ours_suffix", ""))
+        for plural, nouns in ((False, ours_now.get("nouns", ())), (True, ours_now.get("plurals", ()))):
+            for noun in nouns:  # "عصرنا الحاضر", "أيامنا هذه": our time, now
+                for now in ours_now.get("now", ()):
+                    fill.put("vague", fold(f"{noun}{suffix} {feminine(now)[-1 if plural else 0]}"), "PRESENT_REF")
         for entry in rel["narrative"]:
             for form in entry.get("forms", []):  # "اليوم التالي", after ل "لليوم التالي"
                 fill.put_definite("narrative", form, int(entry["offset"]))
@@ -799,6 +808,11 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.not_dates = tuple(fold(f) for f in rel["not_dates"])
         subjects = frozenset(fold(f) for f in rel["nowadays_pronouns"])
         lex.nowadays_pronouns = subjects | {fold(f) for f in rel["nowadays_speakers"]}
+        on = fold(str(rel.get("nowadays_state_on", "")))
+        lex.nowadays_state_on = frozenset(on + p for p in attached_pronouns(code)) if on else frozenset()
+        lex.nowadays_state_openers = frozenset(c + fold(w) for w in rel.get("nowadays_state_openers", ())
+                                               for c in ("", *clitic_prefixes(code).conjunctions,
+                                                         *clitic_prefixes(code).prepositions))
         lex.nowadays_states = frozenset(fold(f) for f in rel["nowadays_states"])
         ambiguous = {fold(f) for f in rel.get("nowadays_states_ambiguous", ())}
         lex.nowadays_states_told = conjoined((f for f in lex.nowadays_states if f not in ambiguous), code)
@@ -838,6 +852,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.names_as_written = frozenset(rel.get("names_as_written", ()))
         lex.names_with_clitic = frozenset(rel.get("names_with_clitic", ()))
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
+        lex.day_in_habit_before = conjoined(rel.get("day_in_habit_before", ()), code)
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         lex.month_context_before = tuple(fold(f) for f in rel.get("month_context_before", ()))

@@ -267,15 +267,18 @@ def _habit_patterns(lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
 _SENTENCE_MARK = kept(r"[.!?؟\n]")
 
 
-def _in_habit(c: Ctx, start: int, end: int, span: str) -> bool:
+def _in_habit(c: Ctx, start: int, end: int, span: str, *, told_before: bool = False) -> bool:
     """Whether the sentence of ``text[start:end]`` (within 120 characters each side) holds a word
-    of a habit of ``span`` ("year" or "day"; ``habitual`` of relative.yaml): "يأتي الصيف كل عام"."""
+    of a habit of ``span`` ("year" or "day"; ``habitual`` of relative.yaml): "يأتي الصيف كل عام";
+    ``told_before``: before ``start`` only."""
     pattern = _habit_patterns(c.lex).get(span)
     if pattern is None:
         return False
     lo, hi = max(0, start - 120), min(len(c.text), end + 120)
     marks = [x.end() for x in _SENTENCE_MARK.finditer(c.text, lo, start)]
     lo = marks[-1] if marks else lo
+    if told_before:
+        return pattern.search(c.text, lo, start) is not None
     after = _SENTENCE_MARK.search(c.text, end, hi)
     return pattern.search(c.text, lo, after.start() if after else hi) is not None
 

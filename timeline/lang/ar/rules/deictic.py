@@ -11,7 +11,7 @@ import re
 
 from timeline._programs import kept
 from timeline.lang.ar.rules.common import (
-    HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _num,
+    HEADLINE_MAX, Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _Weekday, _calendar, _direction, _in_habit, _num,
 )
 from timeline.lang.ar.rules.dates import _bare_calendar
 from timeline.happenings import load_triggers
@@ -75,6 +75,8 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
             verb = _ACTION_AFTER.match(c.text, m.end())
             if verb is not None and verb.group(1) in c.lex.today_actions:
                 before = None  # "وهو اليوم يزور المصنع": an action today, not nowadays
+        if before and before.group(1) in c.lex.nowadays_state_on and _state_opened(c, m.start()):
+            return Vague("PRESENT_REF")  # "بما أنا عليه اليوم", "إلى ما هي عليه اليوم": the present state
         if before and _nowadays(before.group(1), m.start() - len(window) + before.start(), c) \
                 and not (nxt and c.lex.lookup("weekdays", nxt.group(1))):  # "اليوم الأحد" is a day
             return Vague("PRESENT_REF")  # "أما اليوم", "شباب اليوم", "العالم اليوم": nowadays
@@ -86,6 +88,9 @@ def relative_day(m: re.Match[str], c: Ctx) -> object:
         if before and before.group(1) in c.lex.day_not_today_before \
                 and not c.text.startswith(_SAME, m.end() + 1):  # not "في اليوم ذاته" (narrative)
             return None  # "ثلاث مرات في اليوم", "في اليوم الذي يليه": a day, not today
+        if before and before.group(1) in c.lex.day_in_habit_before and nxt is None \
+                and _in_habit(c, m.start(), m.end(), "day", told_before=True):
+            return None  # "يجلسون لساعات يومياً مقارنة بمن يتحركون خلال اليوم": any day of the habit, not today
         if nxt is None and _beside_state(c, m.start(), m.end()):
             return Vague("PRESENT_REF")  # "تعد السياحة اليوم أكبر قطاع", "لم تعد اليوم معنية": nowadays
         if before is None and _opens_later_sentence(c, m.start()) and not _day_told_after(c, m.end(), nxt):
@@ -303,6 +308,22 @@ def _beside_state(c: Ctx, start: int, end: int) -> bool:
 
 
 _COMPARATIVE = kept(r"ا(?!ل)[^\W\d_]{2,3}")  # the comparative's shape أفعل, folded: اكثر، اقل، افضل
+
+
+_WORDS_BEFORE_ON = kept(r"(?<!\w)(\w+)\s+(?:(\w+)\s+)?\w+\s+$")  # the two words before "عليه اليوم"
+
+
+def _state_opened(c: Ctx, start: int) -> bool:
+    """Whether "ما", "الذي" … (relative.yaml ``nowadays_state_openers``) comes before the "على" + pronoun
+    right before ``start``, a subject pronoun between or none: "ما أنا عليه", "الذي هي عليه" (news46)."""
+    words = _WORDS_BEFORE_ON.search(c.before(start, 40))
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2)
+    if second is None:
+        return first in c.lex.nowadays_state_openers
+    return second in c.lex.nowadays_state_openers or (
+        second in c.lex.nowadays_pronouns and first in c.lex.nowadays_state_openers)
 
 
 def _nowadays(word: str, at: int, c: Ctx) -> bool:

@@ -266,12 +266,13 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         # عليه أكثر من شهر من الآن", nor the last part of "عام و4 أشهر من الآن")
     mod = "APPROX" if m["approx"] and not m["approx"].startswith(("اكثر", "اقل", "ما يزيد")) else \
         ("MORE_THAN" if m["approx"] and m["approx"].startswith(("اكثر", "ما يزيد")) else
-         ("LESS_THAN" if m["approx"] else "APPROX" if m["low"] else None))
+         ("LESS_THAN" if m["approx"] else "APPROX" if m["low"] or "تقريبا" in tail else None))
     if _UNDER.search(c.before(m.start(), 12)):
         return None  # "منتخب تحت 23 عاماً": an age category
     if pre in ("قبل", "بعد") and not m["ntail"] and _FROM_EVENT.match(c.text, m.end()):
-        # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here
-        return Duration(parts)
+        # "بعد سبعة أشهر على انتهاء المهمة": counted from an event whose date is unknown here; its bound
+        # kept ("بعد أقل من سنة من العمل": less than a year; news46)
+        return Duration(parts, mod=mod)
     if pre in ("منذ", "قبل", "بعد"):
         sign = 1 if pre == "بعد" else -1
         if mod in ("MORE_THAN", "LESS_THAN"):  # "منذ أكثر من 25 عاماً": before that year
@@ -279,7 +280,7 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
         return Shift(amount, unit, sign, narrative=bool(m["ntail"]), mod=mod, now=tail.startswith("من"))
     if pre in ("خلال", "غضون") and not mod:
         return Within(amount, unit, None)
-    return Duration(parts, mod=mod or ("APPROX" if "تقريبا" in tail else None))
+    return Duration(parts, mod=mod)
 
 
 def before_after_that(m: re.Match[str], c: Ctx) -> object:
@@ -320,7 +321,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<tail>كامله|كاملا|كاملين|كاملان|كامل|تقريبا|مضت|خلت|مضي|مضين|من\s+الان))?"
          r"(?P<ntail>\s+{narrative_tails})?",
          amount_unit,
-         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل {approx} {units} {ordinals} {cardinals}',
+         starts='# منذ قبل بعد خلال غضون طوال لمده مده طيله مدي مدار بضعه بضع عده {fractions} اكثر اقل ما_يزيد {approx} {units} {ordinals} {cardinals}',
          follows='. ) ال {units} {fraction_plurals}'),
     # its own rule, so that the minutes stay an amount where no hour follows ("عشر دقائق بعد البداية")
     Rule("<minutes> before/after <hour>",

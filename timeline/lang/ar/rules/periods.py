@@ -171,7 +171,8 @@ def season(m: re.Match[str], c: Ctx) -> object:
 
 
 _SENTENCE_MARK = kept(r"[.!?؟\n]")
-_WORD_AND_NEXT = kept(r"(?<!\w)" + _CLITIC + r"{0,2}(ال\w+)(?:\s+(\w+))?")
+# the word after is only looked at, not consumed: "في الشتاء والصيف" finds "الصيف" beside "الشتاء" (news46)
+_WORD_AND_NEXT = kept(r"(?<!\w)" + _CLITIC + r"{0,2}(?P<w>ال\w+)(?=(?:\s+(?P<next>\w+))?)")
 
 
 def _after_fuzzy(c: Ctx, start: int) -> bool:
@@ -192,9 +193,9 @@ def _other_season_near(c: Ctx, m: re.Match[str], token: str) -> bool:
     for w in _WORD_AND_NEXT.finditer(c.text, lo, hi):
         if m.start() <= w.start() < m.end():
             continue
-        other = c.lex.lookup("seasons", w.group(1))
-        if other is not None and other != token and not _after_fuzzy(c, w.start()) and not (w.group(2) and (
-                _direction(c, w.group(2)) is not None or w.group(2).isdigit() or w.group(2) in ("هذا", "هذه"))):
+        other, after = c.lex.lookup("seasons", w["w"]), w["next"]
+        if other is not None and other != token and not _after_fuzzy(c, w.start()) and not (after and (
+                _direction(c, after) is not None or after.isdigit() or after in ("هذا", "هذه"))):
             return True
     return False
 

@@ -145,6 +145,12 @@ RULES: tuple[Rule, ...] = (
          r"ال(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?:\s+الواحد(?:ه)?)?(?!\w|\s+(?:ال|\d))",
          times_per_unit, 2,
          starts='مره مرتين مرتان عده بضع # {cardinals}', follows='مرات'),
+    # a weekday left out of a rule or a schedule: every such day, never one ("يمنع التدخين باستثناء الجمعة",
+    # "تفتح المكاتب طوال الأسبوع ما عدا يوم الجمعة"; news46)
+    Rule("except <weekday>",
+         r"(?:(?<=باستثناء )|(?<=عدا ))(?:(?:يوم|ايام)\s+)?(?P<wd>{weekdays})(?!\s+(?:{dir}|الحالي|الجاري|\d))",
+         lambda m, c: habitual_weekday(_Weekday(m), c), 3,
+         starts='يوم ايام {weekdays}'),
     Rule("weekly rest <weekday>",
          r"(?:(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه\s+(?:(?:يوم|يومي|ايام)\s+)?(?P<wd>{weekdays})"
          r"(?:\s+و\s*{weekdays})?"
