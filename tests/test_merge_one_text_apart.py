@@ -4,7 +4,7 @@ class of happening) never end in one entry through a report coarser than a day (
 players' medicals; a main clause and the "after" phrase cut off it). Through another outlet's report of
 the day they still join (one happening told twice), and so does a report naming its class with a plain
 detail of one article through a week.
-Made-up word ids; no text."""
+Made-up word ids, and two batches of Arabic written for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import datetime as dt
 import polars as pl
 
 from timeline.merge import _Components
+from timeline.pipeline import build_timeline
 
 _DAY = dt.datetime(2024, 3, 12)
 
@@ -74,3 +75,41 @@ def test_reports_of_one_article_on_two_days_are_apart_as_before() -> None:
     found.union(0, 2)
     found.union(1, 2)
     assert found.find(1) != found.find(0)
+
+
+_TUESDAY = dt.datetime(2024, 3, 12, 9)
+
+
+def _batch(texts: dict[str, str]) -> pl.DataFrame:
+    """The texts as articles of one Tuesday, and 40 training reports of the days after."""
+    rows = [{"id": key, "source": key, "published": _TUESDAY.isoformat(), "text": text} for key, text in texts.items()]
+    for k in range(40):
+        rows.append({"id": f"f{k}", "source": f"s{k}", "published": (_TUESDAY + dt.timedelta(days=1 + k % 4)).isoformat(),
+                     "text": f"وأجرى الفريق تدريباته اليوم في الملعب الرئيسي استعدادا للمباراة رقم {k + 2}."})
+    return pl.DataFrame(rows)
+
+
+def test_a_main_clause_and_its_cut_off_phrase_stay_two_entries_through_a_week_report() -> None:
+    # the short main clause borrows the phrase's names (wording._lent), so their words meet: one
+    # sentence cut in two is two happenings all the same
+    texts = {
+        "a": "وخضع المهاجم الغاني أمس لفحص طبي في مستشفى المدينة الرياضية قبل توقيعه على عقد انتقاله إلى "
+             "النادي الأول أمس.",
+        "b": "وخضع المهاجم الغاني خلال الأسبوع الجاري لفحص طبي ووقع على عقد انتقاله إلى النادي الأول.",
+    }
+    events = build_timeline(_batch(texts), merge=True).events
+    told = events.filter(pl.col("article_id") == "a")
+    assert told.height == 2 and told["cluster"].n_unique() == 2
+
+
+def test_one_article_two_players_medicals_of_one_day_stay_apart() -> None:
+    texts = {
+        "a": "وخضع الجناح الأرجنتيني، أمس، لفحص طبي في مستشفى بالدوحة تمهيدا لانتقاله إلى نادي العاصمة الفرنسية. "
+             "وفي سياق آخر أعلن النادي الإنجليزي بيع عقد لاعبه لنادي فرنسي. "
+             "وخضع المدافع البرازيلي البالغ من العمر 24 عاما للفحص الطبي الروتيني، أمس، قبل التوقيع على العقد.",
+        "b": "وخضع الجناح الأرجنتيني في وقت سابق من الأسبوع الجاري لفحص طبي في الدوحة.",
+        "c": "وخضع الجناح الأرجنتيني، أمس، لفحص طبي في مستشفى الدوحة قبل انتقاله إلى النادي الفرنسي.",
+    }
+    events = build_timeline(_batch(texts), merge=True).events
+    told = events.filter(pl.col("article_id") == "a", pl.col("clause").str.starts_with("وخضع"))
+    assert told.height == 2 and told["cluster"].n_unique() == 2

@@ -660,6 +660,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
         pl.when(long).then(-era_to.fill_null(pl.col("start").dt.year()).cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
+        # the sentence of its article each event is told in (two clauses of one cut apart: two happenings)
+        pl.col("sentence_index").fill_null(-1).cast(pl.Int32).alias("sentence"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
@@ -1506,6 +1508,8 @@ class _Components:
         self.days: dict[int, dict[int, set[int]]] = {}  # an entry's articles → the days they tell (at its root)
         self.trigger: list[str | None] = table["trigger"].to_list() if "trigger" in table.columns \
             else [None] * len(starts)  # each event's happening class (null: none)
+        self.sentence: list[int] = table["sentence"].to_list() if "sentence" in table.columns \
+            else [-1] * len(starts)  # the sentence of its article each event is told in (-1: not known)
         self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
 
     def find(self, i: int) -> int:
@@ -1627,10 +1631,11 @@ class _Components:
         """Whether the entries at ``ra`` and ``rb`` each hold a report of one article on one day that the
         same-article rule would not pair (two reports of one article pair only when they name one class
         of happening: :func:`_scored`), the link ``first``–``second`` being no link of that article: the
-        article tells two happenings of that day (a player's medical and another's; a main clause and
-        the phrase cut off it, :mod:`timeline._clauses`) when their own words do not tell one happening
-        (:meth:`_told_alike`), and a report coarser than a day (the link's, a week's «خضع لفحص طبي»)
-        cannot tell which of them it is. A link of two days is left to its words."""
+        article tells two happenings of that day when one sentence was cut into both (a main clause and
+        the phrase cut off it, :mod:`timeline._clauses`: a short main clause borrows the phrase's names,
+        so their words meet) or when their words do not tell one happening (:meth:`_told_alike`: a
+        player's medical and another's), and a report coarser than a day (the link's, a week's «خضع
+        لفحص طبي») cannot tell which of them it is. A link of two days is left to its words."""
         told_on = self.told_on
         if told_on[first] is not None and told_on[second] is not None:
             return False  # a link of two days: its words tell which report it meets
@@ -1643,7 +1648,9 @@ class _Components:
             return [(e, told[0], told[1], told[2]) for e in self.members.get(root, [root])
                     for told in (told_on[e],) if told is not None and told[0] in shared and trigger[e] is None]
 
-        return any(art_a == art_b and lo_a <= hi_b and lo_b <= hi_a and not self._told_alike(x, y)
+        sentence = self.sentence
+        return any(art_a == art_b and lo_a <= hi_b and lo_b <= hi_a
+                   and (sentence[x] == sentence[y] >= 0 or not self._told_alike(x, y))
                    for x, art_a, lo_a, hi_a in reports(ra) for y, art_b, lo_b, hi_b in reports(rb))
 
     def _told_alike(self, x: int, y: int) -> bool:
