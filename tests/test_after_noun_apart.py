@@ -58,3 +58,10 @@ def test_offsets_hold() -> None:
     for e in article_events("a", text, _PUBLISHED):
         assert text[e.clause.start:e.clause.end] == e.clause.text
         assert text[e.timex.start:e.timex.end] == e.timex.text
+
+
+def test_not_when_a_verb_stands_between_the_noun_and_its_date() -> None:
+    # the date is the decision's content (يقضي بـ...), not the announcement's: the sentence is not cut at بعد
+    text = "وأصدرت الهيئة قرارا اليوم بعد إعلان نتائج الشركة يقضي باستئناف تداول أسهمها ابتداء من جلسة الغد."
+    clauses = {clause for _, clause in _events(text)}
+    assert not any(clause.startswith("بعد") for clause in clauses)

@@ -484,7 +484,9 @@ def _governs_a_noun(text: str, start: int, after: re.Match[str], words: list[str
     ``lang/ar/event_dates.yaml``: بعد، عقب، قبل; not a ``subordinate_clauses`` one, بعد أن) governs a
     noun of its own, ``words`` being the words from it to its date: a verbal noun or a happening's
     (``بعد هبوطه أكثر من 1% يوم الخميس``، ``قبل السفر إلى باريس أمس الأول``), not a demonstrative or
-    another function word (``بعد ذلك``) nor a number. Beside the predicate's own date such a phrase
+    another function word (``بعد ذلك``) nor a number, with no verb between it and its date (``بعد إعلان
+    النتائج يقضي بإعادة التداول اليوم``: the date is the decision's content, :func:`_opening_verb`).
+    Beside the predicate's own date such a phrase
     tells another happening at its own time, whatever its words; but not when a complementizer
     stands between the last date before it and it (``يتوقع أن ينتهي المشروع نهاية عام 2020 على أن يتم
     التشغيل بعد إجراء الاختبارات في عام 2022``: the phrase belongs to what is said or planned)."""
@@ -493,6 +495,8 @@ def _governs_a_noun(text: str, start: int, after: re.Match[str], words: list[str
     if cue not in cues.after_nouns or first.isdigit() or first in cues.function_words \
             or unjoined(first) in cues.function_words:
         return False
+    if _opening_verb([fold(w) for w in words[1:]], cues) is not None:
+        return False  # a verb between the noun and the date: the date is that verb's (يقضي بإعادة التداول اليوم)
     last = max((t.end for t in dating.touching(start, after.start()) if t.end <= after.start()), default=start)
     between = [unjoined(w) for w in _WORD.findall(_fold_window(text, last, after.start()))]
     return cues.complementizers.isdisjoint(between)
