@@ -53,3 +53,15 @@ def test_a_short_clause_before_another_phrase_borrows_nothing() -> None:
                             merge=False).events
     rows = [k for k, clause in enumerate(events["clause"].to_list()) if clause.startswith("تراجعت")]
     assert rows and all(_lent(events)["own"][k] is None for k in rows)
+
+
+def test_cut_before_a_dated_after_phrase_governing_a_noun_it_still_joins_its_twin() -> None:
+    first = _MAIN + " بعد صعودها إلى أعلى مستوى لها في بورصة شنغهاي يوم الجمعة الماضي مع تباطؤ مشتريات المصانع."
+    second = "وكانت أسعار النحاس تراجعت الاثنين بعد صعودها إلى أعلى مستوى لها في بورصة شنغهاي يوم الجمعة الماضي."
+    articles = _articles(44).with_columns(
+        pl.when(pl.col("id") == "a").then(pl.lit(first))
+        .when(pl.col("id") == "b").then(pl.lit(second)).otherwise(pl.col("text")).alias("text"))
+    events = build_timeline(articles, merge=True).events
+    assert _MAIN in events["clause"].to_list()  # cut at بعد (events._dated_apart)
+    monday = events.filter(pl.col("article_id").is_in(["a", "b"]), pl.col("value") == "2024-03-11")
+    assert monday.height == 2 and monday["cluster"].n_unique() == 1

@@ -12,7 +12,9 @@ a date of its own: one of simultaneity (``فيما``, ``بينما``, ``في ح�
 each happening keeps its own words; so is a background ``منذ`` naming a happening it
 dates (``منذ بدء العمليات قبل أربعة أشهر``: the date is the start's, not the clause's),
 and ``بعد``/``عقب``/``إثر``... before a relative clause holding a date (``عقب التفجير الذي
-استهدف المسجد أمس``: the bombing's date, not the funeral's). So is a subordinate clause
+استهدف المسجد أمس``: the bombing's date, not the funeral's); so is, beside the predicate's own date,
+an "after" or "before" phrase governing a noun with a date of its own (``وخضع اللاعب مطلع الأسبوع
+لفحص طبي | قبل السفر إلى باريس أمس الأول``: the travel's day). So is a subordinate clause
 told after the main predicate (``بعد أن``, ``بعدما``, ``قبل أن``) or a relative clause
 telling a happening, with its antecedent (``من الطائرة | التي اختفت في 8 آذار``), when it
 holds the sentence's only date: the date is that happening's, the main clause keeps none
@@ -413,7 +415,8 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
     relative clause or an "after" phrase (``after_happening``، ``subordinate_clauses`` of
     ``lang/ar/event_dates.yaml``) that holds a date of its own, is cut: at the relative clause's
     antecedent (:func:`_antecedent`) or at the "after", when what follows tells a happening apart from
-    the main clause's (:func:`_tells_apart`, :func:`_names_apart`), the main clause is no reaction and
+    the main clause's (:func:`_tells_apart`, :func:`_names_apart`; for an "after" or "before" phrase, also
+    one governing a noun of its own, :func:`_governs_a_noun`), the main clause is no reaction and
     the uncut piece would be dated by both (:func:`_dating`: a date it drops, a relative clause's beside
     a since or a projection, stays dropped). Each part keeps its own date (``يتوجه الوزير الاثنين إلى
     العاصمة لبحث المخاوف الناجمة عن | الاتفاق الذي وقعته الحكومة في 20 مايو``; ``ويأتي الاجتماع اليوم |
@@ -467,11 +470,36 @@ def _dated_apart(text: str, start: int, end: int, s_start: int, s_end: int, span
         if (len(words) > 2 and not _COMMA.search(text, m.end(), dated[0].start)
                 and not cues.relative.search(text, m.end(), dated[0].start)
                 and not _a_reaction(text, start, m.start())
-                and _tells_apart(text, start, m.start(), m.end(), end, dating, cues, relative=False)
+                and (_tells_apart(text, start, m.start(), m.end(), end, dating, cues, relative=False)
+                     or _governs_a_noun(text, start, m, words, dating, cues))
                 and both_date(m.end())):
             return m.start()
         break
     return None
+
+
+def _governs_a_noun(text: str, start: int, after: re.Match[str], words: list[str], dating: SpanIndex[Timex],
+                    cues: _DateCues) -> bool:
+    """Whether the "after" or "before" at ``after`` (``after_happening``, ``before_happening`` of
+    ``lang/ar/event_dates.yaml``: بعد، عقب، قبل; not a ``subordinate_clauses`` one, بعد أن) governs a
+    noun of its own, ``words`` being the words from it to its date: a verbal noun or a happening's
+    (``بعد هبوطه أكثر من 1% يوم الخميس``، ``قبل السفر إلى باريس أمس الأول``), not a demonstrative or
+    another function word (``بعد ذلك``) nor a number, with no verb between it and its date (``بعد إعلان
+    النتائج يقضي بإعادة التداول اليوم``: the date is the decision's content, :func:`_opening_verb`).
+    Beside the predicate's own date such a phrase
+    tells another happening at its own time, whatever its words; but not when a complementizer
+    stands between the last date before it and it (``يتوقع أن ينتهي المشروع نهاية عام 2020 على أن يتم
+    التشغيل بعد إجراء الاختبارات في عام 2022``: the phrase belongs to what is said or planned)."""
+    cue = fold(after.group()).split()[-1]
+    first = fold(words[0]) if words else ""
+    if cue not in cues.after_nouns or first.isdigit() or first in cues.function_words \
+            or unjoined(first) in cues.function_words:
+        return False
+    if _opening_verb([fold(w) for w in words[1:]], cues) is not None:
+        return False  # a verb between the noun and the date: the date is that verb's (يقضي بإعادة التداول اليوم)
+    last = max((t.end for t in dating.touching(start, after.start()) if t.end <= after.start()), default=start)
+    between = [unjoined(w) for w in _WORD.findall(_fold_window(text, last, after.start()))]
+    return cues.complementizers.isdisjoint(between)
 
 
 _PLAN_WORDS = 5  # words a plan's verb may stand before its date (يستكملها الاثنين، على أن يعقد الطرفان اجتماعاً الأحد)

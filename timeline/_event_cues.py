@@ -158,6 +158,7 @@ class _DateCues(NamedTuple):
     means_adjectives: frozenset[str] = frozenset()  # name a means (ناسفة، مفخخة): no happening of their own
     # after_happening or subordinate_clauses (بعد، إثر، بعد أن) after a space: a background phrase's opening
     background_after: re.Pattern[str] = kept(r"(?!)")
+    after_nouns: frozenset[str] = frozenset()  # the last words of after_happening and before_happening (بعد، قبل)
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
     edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
@@ -282,8 +283,11 @@ def _date_cues(code: str = "ar") -> _DateCues:
         second_waw=_second_waw(data["second_happening_verbs"]),
         second_told=_second_told(second_verbs),
         background_after=kept(r"(?<=\s)و?(?:" + "|".join(sorted(
-            (r"\s+".join(map(re.escape, str(w).split())) for key in ("after_happening", "subordinate_clauses")
+            (r"\s+".join(map(re.escape, str(w).split()))
+             for key in ("after_happening", "before_happening", "subordinate_clauses")
              for w in data[key]), key=len, reverse=True)) + r")(?=\s)"),
+        after_nouns=frozenset(fold(str(w)).split()[-1] for key in ("after_happening", "before_happening")
+                              for w in data[key]),
     )
 
 

@@ -660,6 +660,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         .otherwise(pl.col("article_id").rank("dense").cast(pl.Int64)).alias("article"),
         pl.when(long).then(-era_to.fill_null(pl.col("start").dt.year()).cast(pl.Int64)).otherwise(first).alias("first"),
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
+        # the sentence of its article each event is told in (two clauses of one cut apart: two happenings)
+        pl.col("sentence_index").fill_null(-1).cast(pl.Int32).alias("sentence"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
@@ -1504,6 +1506,10 @@ class _Components:
             (a, s // day, (e - 1) // day) if f and a >= 0 else None
             for a, s, e, f in zip(table["article"].to_list(), starts, ends, fine)]
         self.days: dict[int, dict[int, set[int]]] = {}  # an entry's articles → the days they tell (at its root)
+        self.trigger: list[str | None] = table["trigger"].to_list() if "trigger" in table.columns \
+            else [None] * len(starts)  # each event's happening class (null: none)
+        self.sentence: list[int] = table["sentence"].to_list() if "sentence" in table.columns \
+            else [-1] * len(starts)  # the sentence of its article each event is told in (-1: not known)
         self.strong = strong  # the scored links of ALIKE_SCORE or more, as i * _PAIR + j (i < j)
 
     def find(self, i: int) -> int:
@@ -1571,6 +1577,8 @@ class _Components:
             days_a, days_b = days_b, days_a
         if any(art in days_b and told.isdisjoint(days_b[art]) for art, told in days_a.items()):
             return  # one article dates the two apart: two happenings
+        if self._one_text_apart(ra, rb, first, second, days_a, days_b):
+            return  # one article tells the two as two happenings of one day
         root, child = (ra, rb) if ra < rb else (rb, ra)
         parent[child] = root
         los[root], his[root], longests[root] = lo, hi, longest
@@ -1617,6 +1625,43 @@ class _Components:
         self.days.pop(ra, None)
         self.days.pop(rb, None)
         self.days[root] = days_b
+
+    def _one_text_apart(self, ra: int, rb: int, first: int, second: int, days_a: dict[int, set[int]],
+                        days_b: dict[int, set[int]]) -> bool:
+        """Whether the entries at ``ra`` and ``rb`` each hold a report of one article on one day that the
+        same-article rule would not pair (two reports of one article pair only when they name one class
+        of happening: :func:`_scored`), the link ``first``–``second`` being no link of that article: the
+        article tells two happenings of that day when one sentence was cut into both (a main clause and
+        the phrase cut off it, :mod:`timeline._clauses`: a short main clause borrows the phrase's names,
+        so their words meet) or when their words do not tell one happening (:meth:`_told_alike`: a
+        player's medical and another's), and a report coarser than a day (the link's, a week's «خضع
+        لفحص طبي») cannot tell which of them it is. A link of two days is left to its words."""
+        told_on = self.told_on
+        if told_on[first] is not None and told_on[second] is not None:
+            return False  # a link of two days: its words tell which report it meets
+        shared = {art for art, told in days_a.items() if art in days_b and not told.isdisjoint(days_b[art])}
+        if not shared:
+            return False
+        trigger = self.trigger
+
+        def reports(root: int) -> list[tuple[int, int, int, int]]:  # (event, article, first day, last day)
+            return [(e, told[0], told[1], told[2]) for e in self.members.get(root, [root])
+                    for told in (told_on[e],) if told is not None and told[0] in shared and trigger[e] is None]
+
+        sentence = self.sentence
+        return any(art_a == art_b and lo_a <= hi_b and lo_b <= hi_a
+                   and (sentence[x] == sentence[y] >= 0 or not self._told_alike(x, y))
+                   for x, art_a, lo_a, hi_a in reports(ra) for y, art_b, lo_b, hi_b in reports(rb))
+
+    def _told_alike(self, x: int, y: int) -> bool:
+        """Whether the words reports ``x`` and ``y`` share carry the share of the shorter's information an
+        overlapping pair's must (:data:`MIN_SHARED_WEIGHT`): one happening told twice by one article (a
+        spokesman's announcement and his tweet of it), not two of one kind (two players' medicals share
+        «خضع لفحص طبي» only)."""
+        weight, words = self.weight, self.words
+        wx, wy = set(words.get(x, ())), set(words.get(y, ()))
+        shorter = min(sum(weight[w] for w in wx), sum(weight[w] for w in wy))
+        return shorter > 0 and sum(weight[w] for w in wx & wy) >= MIN_SHARED_WEIGHT[_OVERLAP] * shorter
 
     def _woven(self, ra: int, rb: int) -> bool:
         """Whether every report of the entry at ``ra`` links with every report of the entry at

@@ -40,7 +40,7 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import (DATELINE_CHARS, NAMING_BETWEEN, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers,
                                  verb_forms)
-from timeline.lexicon import clitic_prefixes, dual, feminine, load_lexicon, trie_regex
+from timeline.lexicon import clitic_prefixes, definite, dual, feminine, load_lexicon, trie_regex, unjoined
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 from timeline.sites import site_words
@@ -1058,7 +1058,30 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
             .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
         )
         cut = cut.filter(~pl.col("r").is_in(dated.implode()))
-    if not fragments.height and not cut.height and not ahead.height:  # nothing borrowed
+    # an "after" or "before" phrase cut off a clause dated by its own predicate, its verbal noun holding
+    # a pronoun of that clause's subject (وانخفض سعر الخام الأمريكي 20 سنتا | بعد هبوطه يوم الخميس):
+    # borrows that subject, the noun's owner (:func:`_owner`), for its names; nothing else of its head
+    owned = (
+        rows.filter(fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_after_phrase()),
+                    ~fold_expr(pl.col("clause").str.slice(0, _OPENING_CHARS)).str.contains(_cut_off()),
+                    ~pl.col("r").is_in(pl.concat([fragments["r"], ahead["r"], cut["r"]]).implode()))
+        .with_columns(pieces.list.first().alias("head"))
+        .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
+    )
+    if owned.height:  # ...only when its head is another event's clause (its own date: the phrase was cut off it)
+        ends = rows.filter(pl.col("article_id").is_in(owned["article_id"].implode())) \
+            .select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e"))
+        heads = (
+            owned.select("r", "article_id", "clause_start",
+                         (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
+            .join(ends, on="article_id")
+            .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
+        )
+        owned = owned.filter(pl.col("r").is_in(heads.implode()))
+    if owned.height:
+        owners = [_owner(c, h) for c, h in zip(owned["clause"].to_list(), owned["head"].to_list())]
+        owned = owned.with_columns(pl.Series("owner", owners, pl.String)).filter(pl.col("owner").is_not_null())
+    if not fragments.height and not cut.height and not ahead.height and not owned.height:  # nothing borrowed
         return pl.DataFrame([clause, own, names])
     lent = pl.concat([
         fragments.select("r", pl.concat_str("clause", pl.lit(" "), "tail").alias("clause"),
@@ -1067,9 +1090,53 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
                      pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(True).alias("names")),
         cut.select("r", pl.concat_str("clause", pl.lit(" "), "head").alias("clause"),
                    pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(True).alias("names")),
+        *([owned.select("r", pl.concat_str("clause", pl.lit(" "), "owner").alias("clause"),
+                        pl.col("clause").str.len_chars().cast(pl.Int64).alias("own"), pl.lit(True).alias("names"))]
+          if owned.height else []),
     ])
     return pl.DataFrame([clause.scatter(lent["r"], lent["clause"]), own.scatter(lent["r"], lent["own"]),
                          names.scatter(lent["r"], lent["names"])])
+
+
+OWNER_WORDS = 6
+"""Most words of a head clause's subject (after its first word, up to a figure) an "after" phrase
+borrows as its verbal noun's owner (:func:`_owner`): ``سعر الخام الأمريكي (غرب تكساس الوسيط)``."""
+
+
+@functools.lru_cache(maxsize=None)
+def _after_words(code: str = "ar") -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded words of the "after" and "before" openers (``after_happening``, ``before_happening``:
+    بعد، على، إثر) and the attached pronouns (``attached_pronouns``: ه، ها، هم), of
+    ``lang/<code>/event_dates.yaml``."""
+    data = load_language_yaml(code, "event_dates.yaml")
+    words = frozenset(w for key in ("after_happening", "before_happening") for phrase in data[key]
+                      for w in fold(str(phrase)).split())
+    return words, tuple(sorted(map(str, data["attached_pronouns"]), key=len, reverse=True))
+
+
+def _owner(phrase: str, head: str) -> str | None:
+    """The owner an "after" or "before" ``phrase`` cut off ``head`` (the text of its sentence before
+    it) borrows: when the noun it governs holds an attached pronoun (``بعد هبوطه``, ``قبل عودتهم``; not
+    a definite noun, ``بعد الفوز``, nor a demonstrative), the head's subject: its words after the first
+    (the predicate) up to a figure, :data:`OWNER_WORDS` at most (``سعر الخام الأمريكي``); else None."""
+    cues, pronouns = _after_words()
+    words = re.findall(_TOKEN, phrase)
+    at = 0
+    while at < len(words) and (fold(words[at]) in cues or unjoined(fold(words[at])) in cues):
+        at += 1
+    if at == 0 or at == len(words):
+        return None
+    noun = words[at]  # as written: a pronoun ه is no ة (folded alike)
+    if definite(noun) == [fold(noun)] or not any(noun.endswith(p) and len(noun) > len(p) + 2 for p in pronouns):
+        return None
+    subject: list[str] = []
+    for word in head.split()[1:]:
+        if any(ch.isdigit() for ch in word):
+            return " ".join(subject) or None  # a move told by a figure: its subject ends there
+        if len(subject) == OWNER_WORDS:
+            return None
+        subject.append(word)
+    return None
 
 
 def _few_tokens(frame: pl.DataFrame, column: str) -> pl.DataFrame:
