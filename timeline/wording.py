@@ -47,7 +47,7 @@ from timeline.sites import site_words
 from timeline.verbs import load_shapes
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "SAID_NOUN_GAP", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "case_markers",
     "case_stops",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
@@ -105,6 +105,10 @@ after ``اتصالا هاتفيا من``): more than an object's, since actors s
 (``وزارة الخارجية الأمريكية`` and ``وزارة الخارجية المصرية``, ``جلالة الملك محمد``)."""
 ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
+SAID_NOUN_GAP = 3
+"""How many words after a saying's subject (and its adjectives) the noun of its happening may stand, for the
+subject to be who does it (:func:`_actors`: ``أعلنت نقابة المهندسين أنها ستنفذ إضرابا``: the pronoun, the
+verb, the noun); after any other verb opening the clause, the noun follows them (``ينفذ الممرضون إضرابا``)."""
 SIDE_AFTER = 30
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
@@ -2091,14 +2095,15 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
                        & ((pl.col("at") < pl.col("pos")) | (pl.col("from") == pl.col("pos"))))
                       .alias("ok"))
         .with_columns((pl.col("ok").cast(pl.Int8).cum_min().over("row") == 1).alias("run"))
-        .with_columns((pl.col("run") & ~pl.col("title").fill_null(False)).alias("named"))
+        .with_columns((pl.col("run") & ~pl.col("title").fill_null(False)).alias("named"),
+                      pl.col("at").filter(pl.col("run")).max().over("row").alias("run_end"))
         # construct: the subject ends with its first word with the article
         .with_columns((pl.col("named") & pl.col("articled")).cast(pl.Int8).shift(1, fill_value=0).cum_max()
                       .over("row").alias("closed"),
                       pl.col("named").cast(pl.Int64).cum_sum().over("row").alias("n"))
         .filter(pl.col("named"), pl.col("closed") == 0, pl.col("n") <= ACTOR_WORDS)
         .group_by("row", maintain_order=True)
-        .agg(pl.col("word").alias("actor"), pl.col("at").max().alias("end"))
+        .agg(pl.col("word").alias("actor"), pl.col("at").max().alias("end"), pl.col("run_end").first())
     )
     after = marks.select("c", (pl.col("pos") - 1).alias("end"), pl.col("resumed").alias("then_resumed"))
     return (
@@ -2108,6 +2113,12 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
             ~pl.col("verb") | pl.col("trigger").is_in(listed(spec.classes)) | (pl.col("end") + 1 == pl.col("mark")),
             # a saying's subject does what is said only when taken up again
             ~pl.col("saying") | pl.col("then_resumed").fill_null(False),
+            # after the verb opening the clause, only for a class of who_acts whose noun follows the
+            # subject and its adjectives (ينفذ أطباء المستشفيات الجامعية إضرابا; a saying's: أعلنت النقابة
+            # أنها ستنفذ إضرابا)
+            (pl.col("from") == pl.col("pos"))
+            | (pl.col("trigger").is_in(listed(spec.classes))
+               & (pl.col("pos") - pl.col("run_end") <= pl.when(pl.col("saying")).then(SAID_NOUN_GAP).otherwise(1))),
         )
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .select("c", "mark", pl.col("actor").list.unique().list.sort(),
