@@ -90,3 +90,18 @@ def test_one_bridge_opened_by_one_minister_told_by_two_outlets_joins() -> None:
 def test_a_bridge_and_a_road_opened_by_one_minister_on_one_day_stay_apart() -> None:
     assert _apart("يفتتح وزير النقل يوم الخميس المقبل جسر النهر الجديد الذي يربط ضفتي المدينة.",
                   "ويفتتح وزير النقل يوم الخميس المقبل الطريق الدائري الثالث بطول أربعين كيلومترا.")
+
+
+def test_two_unions_striking_yesterday_stay_apart() -> None:
+    assert _apart("نفذت نقابة عمال الموانئ أمس إضرابا عن العمل احتجاجا على تأخر الرواتب.",
+                  "ونفذت نقابة الأطباء أمس إضرابا عن العمل للمطالبة بتحسين ظروف العمل.")
+
+
+def test_two_arrests_of_one_dawn_stay_apart() -> None:
+    assert _apart("اعتقلت قوات الأمن فجر أمس شابين من قرية البستان بتهمة السرقة.",
+                  "واعتقلت قوات الأمن فجر أمس تاجرا من حي الميناء بتهمة التهريب.")
+
+
+def test_one_arrest_of_one_dawn_told_by_two_outlets_joins() -> None:
+    assert not _apart("اعتقلت قوات الأمن فجر أمس شابين من قرية البستان بتهمة السرقة.",
+                      "واعتقلت قوات الأمن فجر أمس شابين من البستان بعد مداهمة منزلهما.")

@@ -2071,17 +2071,22 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
         at.join(opening, on="c", how="left")
         .with_columns(pl.when(pl.col("verb") | owner).then(pl.col("pos"))
                       .when(pl.col("opener") < pl.col("pos")).then(pl.col("opener")).alias("from"))
-        .filter(pl.col("from").is_not_null())
+        # (only what the filters below may keep: a verb not of who_acts with room for a subject before
+        # the date after it; after the opening verb, a strike's or a vote's noun)
+        .filter(pl.col("from").is_not_null(),
+                pl.col("trigger").is_in(listed(spec.classes)) | (pl.col("verb") & (pl.col("mark") >= pl.col("pos") + 2)))
         .select("c", "mark", "pos", "trigger", "verb", "from",
                 (~pl.col("verb") & ~owner & pl.col("saying").fill_null(False)).alias("saying"))
         .with_row_index("row")
     )
     if not rows.height:
         return pl.DataFrame(schema=schema)
-    marks = positions.select("c", "pos", "token", "word", "title", "happening", "lent",
-                             pl.col("token").str.contains(articled).fill_null(False).alias("articled"),
-                             pl.col("token").str.contains(governed).fill_null(False).alias("governed"),
-                             pl.col("token").is_in(listed(spec.resumed)).fill_null(False).alias("resumed"))
+    # (the clauses of those rows only: the patterns read every token of them)
+    marks = positions.filter(pl.col("c").is_in(rows["c"].unique().implode())).select(
+        "c", "pos", "token", "word", "title", "happening", "lent",
+        pl.col("token").str.contains(articled).fill_null(False).alias("articled"),
+        pl.col("token").str.contains(governed).fill_null(False).alias("governed"),
+        pl.col("token").is_in(listed(spec.resumed)).fill_null(False).alias("resumed"))
     steps = pl.DataFrame({"step": pl.int_range(1, ACTOR_REACH + 2, eager=True).cast(pl.Int64)})
     words = (
         rows.join(steps, how="cross").with_columns((pl.col("from") + pl.col("step")).alias("at"))
