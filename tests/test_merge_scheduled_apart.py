@@ -1,13 +1,12 @@
 """Two outlets' reports of two happenings of one class set for one day, both told ahead (review45's
 finding on pair45's schedule rule, sched45): two groups' strikes, one minister's two openings, two
 unions' strikes, two chambers voting two bills, two courts in two towns adjourning to one Monday.
-The pairs that stay apart guard them; the pairs that still join in a batch of two articles are
-strict xfails naming what joins them (no feature the merge reads tells them apart yet). Arabic
-written for these tests."""
+The pairs that stay apart guard them; the four that joined in a batch of two articles (sched45's
+strict xfails) are parted by who does the happening or what its verb governs past its subject
+(``actor``, ``governed`` of :func:`timeline.wording.clause_features`; who46). Arabic written for
+these tests."""
 
 from __future__ import annotations
-
-import pytest
 
 from merge_helpers import told_rows
 
@@ -52,27 +51,17 @@ def test_two_courts_in_two_towns_adjourning_to_one_monday_stay_apart() -> None:
     assert _apart(TANTA, ASSIUT)
 
 
-@pytest.mark.xfail(strict=True, reason="pair45's schedule rule (scheduled_only, shared 3 of 11.4): what the opening "
-                   "governs is read as the minister (the subject before the date), the same on both sides, so "
-                   "objects_differ is false; what is opened comes after the date and is read by no feature")
 def test_a_school_and_a_library_opened_by_one_minister_on_one_day_stay_apart() -> None:
     assert _apart(SCHOOL, LIBRARY)
 
 
-@pytest.mark.xfail(strict=True, reason="joined without the schedule rule: shared 3 of 7.2 passes the same-day floor "
-                   "in a batch of two articles; who strikes stands before the happening word (إضرابا), and what "
-                   "it governs (عن العمل) is the same strike's on both sides")
 def test_two_groups_striking_on_one_saturday_told_with_the_noun_stay_apart() -> None:
     assert _apart(NURSES_NOUN, DRIVERS_NOUN)
 
 
-@pytest.mark.xfail(strict=True, reason="joined without the schedule rule (main's floors in a batch of two "
-                   "articles): who strikes (the union's name) is read by no merge feature")
 def test_two_unions_striking_on_one_sunday_stay_apart() -> None:
     assert _apart(ENGINEERS, LAWYERS)
 
 
-@pytest.mark.xfail(strict=True, reason="joined without the schedule rule: shared 4 of 7.9 passes the same-day floor "
-                   "(.30) in a batch of two articles; the chambers and the bills differ on no feature the merge reads")
 def test_two_chambers_voting_two_bills_on_one_monday_stay_apart() -> None:
     assert _apart(SENATE, DEPUTIES)

@@ -40,18 +40,19 @@ from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import (DATELINE_CHARS, NAMING_BETWEEN, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers,
                                  verb_forms)
-from timeline.lexicon import clitic_prefixes, definite, dual, feminine, load_lexicon, trie_regex, unjoined
+from timeline.lexicon import accusative, clitic_prefixes, definite, dual, feminine, load_lexicon, trie_regex, unjoined
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
 from timeline.sites import site_words
+from timeline.verbs import load_shapes
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "SAID_NOUN_GAP", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
     "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "case_markers",
     "case_stops",
     "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
     "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_for", "told_apart", "told_by_case",
-    "told_by_object", "told_by_sides", "told_for_not", "without_dateline",
+    "told_by_object", "told_by_sides", "told_for_not", "who_acts", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
@@ -104,6 +105,10 @@ after ``اتصالا هاتفيا من``): more than an object's, since actors s
 (``وزارة الخارجية الأمريكية`` and ``وزارة الخارجية المصرية``, ``جلالة الملك محمد``)."""
 ACTOR_REACH = 5
 """How many words after a reaction word its actor may lie."""
+SAID_NOUN_GAP = 3
+"""How many words after a saying's subject (and its adjectives) the noun of its happening may stand, for the
+subject to be who does it (:func:`_actors`: ``أعلنت نقابة المهندسين أنها ستنفذ إضرابا``: the pronoun, the
+verb, the noun); after any other verb opening the clause, the noun follows them (``ينفذ الممرضون إضرابا``)."""
 SIDE_AFTER = 30
 """How many words after a meeting word may name who meets: the host, then the guest after
 the host's titles, the place and the day (``استقبل معالي المستشار بالديوان الملكي المشرف
@@ -452,6 +457,28 @@ def told_by_object(code: str = "ar") -> frozenset[str]:
     what it governs does (``told_by_object`` in ``lang/<code>/actors.yaml``: who arrives,
     ``وصل الملك`` and ``وصل كيري``), each a class of ``triggers.yaml`` (cached)."""
     return _class_list(code, "actors.yaml", "told_by_object")
+
+
+class _WhoActs(NamedTuple):
+    """Who does a clause's happening (``who_acts`` in ``lang/<code>/actors.yaml``)."""
+
+    classes: frozenset[str]  # happenings told by who does them (a strike, a vote)
+    resumed: tuple[str, ...]  # what takes a saying's subject up again (أنها): it does what is said
+
+
+@functools.lru_cache(maxsize=None)
+def who_acts(code: str = "ar") -> _WhoActs:
+    """The happening classes told by who does them and the words after which a saying's subject
+    does what it says (``who_acts`` in ``lang/<code>/actors.yaml``; cached)."""
+    where = f"timeline.lang.{code}/actors.yaml"
+    data = load_language_yaml(code, "actors.yaml")
+    spec = (data.get("who_acts") or {}) if isinstance(data, dict) else None
+    classes = spec.get("classes") if isinstance(spec, dict) else None
+    resumed = spec.get("resumed") if isinstance(spec, dict) else None
+    if not isinstance(classes, list) or not isinstance(resumed, list) \
+            or not all(isinstance(w, str) and w.strip() for w in resumed):
+        raise LanguageDataError(f"{where}: who_acts: a mapping of classes and resumed (lists), not {spec!r}")
+    return _WhoActs(_known_classes(classes, code, f"{where}: who_acts: classes"), _folded(resumed))
 
 
 _Sides = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -940,6 +967,9 @@ class ClauseFeatures:
     بعد مقتل ثلاثة`` → قتلى; null otherwise; the merge does not read it),
     ``object`` (what the happening word governs: the ids of the first :data:`OBJECT_WORDS`
     content words after it, within :data:`OBJECT_REACH` words, happening words passed over),
+    ``actor`` (who does it: the ids of a subject's content words, :func:`_actors`; empty for none read),
+    ``governed`` (after a verb whose subject the date follows, what it governs past that subject:
+    ``يفتتح وزير التعليم الخميس المقبل مدرسة الأمل`` → مدرس، امل; ``object`` keeps the subject there),
     ``numbers`` (the counts it gives), ``town`` (its place when a city of the gazetteer),
     ``owners`` (when it has a town, the towns its clause tells as institutions' own: ``لجنة
     الانتخابات بمحافظة جدة``),
@@ -1249,6 +1279,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.col("n_words").fill_null(0), pl.col("chars").fill_null(0), pl.col("info").fill_null(0.0),
             (pl.col("told").is_not_null() & ~pl.col("names")).alias("said"),
             "trigger", "trigger_word", "group", pl.col("own").fill_null(False), pl.col("object").fill_null(empty),
+            pl.col("actor").fill_null(empty), pl.col("governed").fill_null(empty),
             "cause", pl.col("two").fill_null(False), pl.col("since").fill_null(False), "told_after",
             pl.col("numbers").fill_null(empty),
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
@@ -1278,6 +1309,8 @@ def _as_match(played: pl.Expr) -> list[pl.Expr]:
         pl.when(played).then(None).otherwise(pl.col("cause")).alias("cause"),
         pl.when(played).then(True).otherwise(pl.col("own")).alias("own"),
         pl.when(played).then(empty).otherwise(pl.col("object")).alias("object"),
+        pl.when(played).then(empty).otherwise(pl.col("actor")).alias("actor"),
+        pl.when(played).then(empty).otherwise(pl.col("governed")).alias("governed"),
         pl.when(played).then(False).otherwise(pl.col("named")).alias("named"),
         pl.when(played).then(pl.col("played")).otherwise(pl.col("teams")).alias("teams"),
     ]
@@ -2056,6 +2089,116 @@ def _means_at(positions: pl.DataFrame, tokens: pl.Series) -> pl.DataFrame:
     )
 
 
+def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexicon) -> pl.DataFrame:
+    """``(c, mark, actor, subject_end)``: who does each clause's happening (``who_acts`` in
+    ``lang/<code>/actors.yaml``), as the ``word`` ids of a noun and what it is construct with up to its
+    first word with the article (titles passed over, at most :data:`ACTOR_WORDS`, within
+    :data:`ACTOR_REACH` words): after the happening's verb (``يصوت مجلس الشيوخ``; for a class not of
+    ``who_acts`` only when the date follows it: ``يفتتح وزير التعليم الخميس المقبل مدرسة``, else the
+    words after a verb may be what it governs), after a noun of ``who_acts`` with no article nor
+    accusative ending (``إضراب نقابة المهندسين``), else after the verb opening the clause when the
+    happening's noun follows (``ينفذ الممرضون إضرابا``; a saying's only when its subject is taken up
+    again: ``أعلنت النقابة أنها ستنفذ إضرابا``). ``subject_end``: the subject's last place after a verb
+    that governs what follows (a class not of ``who_acts``, the date after its subject: ``يفتتح الوزير
+    الخميس القناة``), where what it governs begins; null otherwise (a strike's or a vote's verb governs
+    no thing: ``يصوت مجلس الأمن على القرار``). ``nearest``: ``(c, mark, pos,
+    trigger)``, the happening word's place; ``positions`` with :func:`_token_marks` and :func:`_leads`."""
+    schema = {"c": nearest.schema["c"], "mark": nearest.schema["mark"], "actor": pl.List(pl.UInt32),
+              "subject_end": pl.Int64}
+    spec, clitics, shapes = who_acts(), clitic_prefixes(), load_shapes()
+    article = re.escape(clitics.article)
+    # a word with the article (after و ف, a preposition or none), and one after a preposition
+    articled = rf"^{clitics.conjunction}?(?:{clitics.preposition}?{article}|{re.escape(clitics.lam_article)})\w\w"
+    governed = rf"^{clitics.conjunction}?(?:{clitics.preposition}{article}|{re.escape(clitics.lam_article)})\w\w"
+    verbal = listed(lexicon.verbal)
+    token = pl.col("token")
+    bare = pl.when(token.str.slice(0, 1).is_in(list(clitics.conjunctions)) & (token.str.len_chars() > 3)) \
+        .then(token.str.slice(1)).otherwise(token)
+    at = (
+        nearest.select("c", "mark", "pos", "trigger")
+        .join(positions.select("c", "pos", "token"), on=["c", "pos"], how="left")
+        .with_columns(bare.is_in(verbal).fill_null(False).alias("verb"),
+                      token.str.contains(articled).fill_null(False).alias("articled"))
+    )
+    owned = at.filter(~pl.col("verb"), ~pl.col("articled"), pl.col("trigger").is_in(listed(spec.classes)))
+    accusative_words = {t for t in owned["token"].unique().drop_nulls().to_list()
+                        if len(t) > 3 and accusative(t[:-1])[-1] == t}
+    owner = ~pl.col("verb") & ~pl.col("articled") & pl.col("trigger").is_in(listed(spec.classes)) \
+        & ~pl.col("token").is_in(listed(frozenset(accusative_words)))
+    # the verb opening each clause (by its shape, or a saying's)
+    first = positions.filter(pl.col("lead") == 0, ~pl.col("lead_in").fill_null(False),
+                             pl.col("token").is_not_null()).select("c", "pos", "token") \
+        .unique("c", keep="first", maintain_order=True)
+    told = {t for t in first["token"].unique().to_list()
+            if lexicon.is_plain(t) or shapes.told_done(unjoined(t)) or shapes.plan_verb(unjoined(t))}
+    plain = {t for t in told if lexicon.is_plain(t)}
+    opening = first.filter(pl.col("token").is_in(listed(frozenset(told)))) \
+        .select("c", pl.col("pos").alias("opener"), pl.col("token").is_in(listed(frozenset(plain))).alias("saying"))
+    rows = (
+        at.join(opening, on="c", how="left")
+        .with_columns(pl.when(pl.col("verb") | owner).then(pl.col("pos"))
+                      .when(pl.col("opener") < pl.col("pos")).then(pl.col("opener")).alias("from"))
+        # (only what the filters below may keep: a verb not of who_acts with room for a subject before
+        # the date after it; after the opening verb, a strike's or a vote's noun)
+        .filter(pl.col("from").is_not_null(),
+                pl.col("trigger").is_in(listed(spec.classes)) | (pl.col("verb") & (pl.col("mark") >= pl.col("pos") + 2)))
+        .select("c", "mark", "pos", "trigger", "verb", "from",
+                (~pl.col("verb") & ~owner & pl.col("saying").fill_null(False)).alias("saying"))
+        .with_row_index("row")
+    )
+    if not rows.height:
+        return pl.DataFrame(schema=schema)
+    # (the clauses of those rows only: the patterns read every token of them)
+    marks = positions.filter(pl.col("c").is_in(rows["c"].unique().implode())).select(
+        "c", "pos", "token", "word", "title", "happening", "lent",
+        pl.col("token").str.contains(articled).fill_null(False).alias("articled"),
+        pl.col("token").str.contains(governed).fill_null(False).alias("governed"),
+        pl.col("token").is_in(listed(spec.resumed)).fill_null(False).alias("resumed"))
+    steps = pl.DataFrame({"step": pl.int_range(1, ACTOR_REACH + 2, eager=True).cast(pl.Int64)})
+    words = (
+        rows.join(steps, how="cross").with_columns((pl.col("from") + pl.col("step")).alias("at"))
+        .join(marks, left_on=["c", "at"], right_on=["c", "pos"], how="inner")
+        .sort("row", "at")
+        # a word of the subject: a content word, no happening word, none after a preposition; not
+        # the date's place or past it (the date follows the subject), not the happening's noun
+        .with_columns((pl.col("word").is_not_null() & ~pl.col("happening").fill_null(False)
+                       & ~pl.col("governed") & ~pl.col("lent").fill_null(False)
+                       & ((pl.col("at") < pl.col("mark")) | (pl.col("mark") <= pl.col("from")))
+                       & ((pl.col("at") < pl.col("pos")) | (pl.col("from") == pl.col("pos"))))
+                      .alias("ok"))
+        .with_columns((pl.col("ok").cast(pl.Int8).cum_min().over("row") == 1).alias("run"))
+        .with_columns((pl.col("run") & ~pl.col("title").fill_null(False)).alias("named"),
+                      pl.col("at").filter(pl.col("run")).max().over("row").alias("run_end"))
+        # construct: the subject ends with its first word with the article
+        .with_columns((pl.col("named") & pl.col("articled")).cast(pl.Int8).shift(1, fill_value=0).cum_max()
+                      .over("row").alias("closed"),
+                      pl.col("named").cast(pl.Int64).cum_sum().over("row").alias("n"))
+        .filter(pl.col("named"), pl.col("closed") == 0, pl.col("n") <= ACTOR_WORDS)
+        .group_by("row", maintain_order=True)
+        .agg(pl.col("word").alias("actor"), pl.col("at").max().alias("end"), pl.col("run_end").first())
+    )
+    after = marks.select("c", (pl.col("pos") - 1).alias("end"), pl.col("resumed").alias("then_resumed"))
+    return (
+        rows.join(words, on="row").join(after, on=["c", "end"], how="left")
+        .filter(
+            # after a verb not of who_acts, only a subject the date follows
+            ~pl.col("verb") | pl.col("trigger").is_in(listed(spec.classes)) | (pl.col("end") + 1 == pl.col("mark")),
+            # a saying's subject does what is said only when taken up again
+            ~pl.col("saying") | pl.col("then_resumed").fill_null(False),
+            # after the verb opening the clause, only for a class of who_acts whose noun follows the
+            # subject and its adjectives (ينفذ أطباء المستشفيات الجامعية إضرابا; a saying's: أعلنت النقابة
+            # أنها ستنفذ إضرابا)
+            (pl.col("from") == pl.col("pos"))
+            | (pl.col("trigger").is_in(listed(spec.classes))
+               & (pl.col("pos") - pl.col("run_end") <= pl.when(pl.col("saying")).then(SAID_NOUN_GAP).otherwise(1))),
+        )
+        .unique(["c", "mark"], keep="first", maintain_order=True)
+        .select("c", "mark", pl.col("actor").list.unique().list.sort(),
+                pl.when(pl.col("verb") & ~pl.col("trigger").is_in(listed(spec.classes))).then(pl.col("end"))
+                .cast(pl.Int64).alias("subject_end"))
+    )
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -2225,6 +2368,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # الخارجية الأمريكية; اتصالا هاتفيا من جلالة الملك محمد); voiced after عن, the words
     # before it (أعربت الكويت عن إدانتها); and a reaction that does not open its clause
     # (تلقى نائب خادم الحرمين… اتصالا من…) also names whom it was addressed to, before it
+    # who does it (_actors)
+    actors = _actors(nearest, positions, lexicon)
     reaction = pl.col("trigger").is_in(reactions)
     before = reaction & pl.col("voiced")
     addressed = reaction & ~pl.col("voiced") & ~pl.col("opens") & (pl.col("at") < pl.col("pos")) & ~pl.col("title")
@@ -2248,6 +2393,19 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .group_by("c", "mark", maintain_order=True)
         .agg(pl.col("word").unique().sort().alias("object"))
     )
+    # ...and after a verb whose subject the date follows, what it governs past that subject (يفتتح وزير
+    # التعليم الخميس المقبل مدرسة الأمل: the school; ``object`` keeps the subject, read as a verbal noun's
+    # following words are: يفتتح الوزير القناة, افتتاح القناة, تفتتح مصر مشروع القناة alike)
+    past = actors.filter(pl.col("subject_end").is_not_null())
+    governed_past = (
+        past.select("c", "mark", "subject_end").join(nearest.select("c", "mark", "doer"), on=["c", "mark"])
+        .join(governed.select("c", "at", "word"), on="c")
+        .filter(pl.col("at") > pl.col("subject_end"), pl.col("at") <= pl.col("subject_end") + OBJECT_REACH,
+                pl.col("at") < pl.col("doer"))
+        .sort("c", "mark", "at").filter(pl.int_range(pl.len()).over("c", "mark") < OBJECT_WORDS)
+        .group_by("c", "mark", maintain_order=True).agg(pl.col("word").unique().sort().alias("governed"))
+    )
+    actors = actors.join(governed_past, on=["c", "mark"], how="left")
     # a toll's cause: the first happening word of another class within CAUSE_REACH words after
     # it, right after a word of `causes` (قتلوا إثر انهيار مبنى، حصيلة ضحايا الهجوم); a toll
     # is read only when every other happening word of its clause is background
@@ -2288,6 +2446,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .join(words_at, on=["c", "pos"], how="left")
         .join(objects, on=["c", "mark"], how="left")
         .join(caused, on=["c", "mark"], how="left")
+        .join(actors.select("c", "mark", "actor", "governed"), on=["c", "mark"], how="left")
     )
     if in_dual.height:  # (few batches hold a dual)
         found = (
@@ -2303,7 +2462,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 # a toll naming its cause is of its cause's group (a collapse's dead: a disaster)
                 pl.when(pl.col("cause").is_not_null())
                 .then(pl.col("cause").replace_strict(*mapped(lexicon.groups), default=None, return_dtype=pl.String))
-                .otherwise(pl.col("group")).alias("group"), "object", "own", "cause",
+                .otherwise(pl.col("group")).alias("group"), "object", "actor", "governed", "own", "cause",
                 pl.any_horizontal(pl.col("dual", "cause_dual", "own_dual").fill_null(False)).alias("two"),
                 pl.col("since").fill_null(False), "told_after")
     )
@@ -2314,7 +2473,7 @@ def preload() -> None:
     builds), called as they call them (a cached function's key is its arguments as passed: ``f()`` and
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
-    for loader in (told_by_object, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, doers,
+    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
                    cues_not_before, ranked_cues, _cut_off, _after_phrase, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
