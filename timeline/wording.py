@@ -47,12 +47,12 @@ from timeline.sites import site_words
 from timeline.verbs import load_shapes
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "SAID_NOUN_GAP", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM", "INCIPIT_WORDS",
-    "OBJECT_REACH", "OBJECT_WORDS", "ClauseFeatures", "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "case_markers",
-    "case_stops",
-    "bodies", "body_named", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_for", "told_apart", "told_by_case",
-    "told_by_object", "told_by_sides", "told_for_not", "who_acts", "without_dateline",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM",
+    "ClauseFeatures", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "SAID_NOUN_GAP", "SIDE_AFTER",
+    "TRANSLITERATED", "WHOLE_STEM", "Wording", "bodies", "body_named", "case_markers", "case_stops", "causes",
+    "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
+    "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart", "told_by_case",
+    "told_by_object", "told_by_sides", "told_for", "told_for_not", "who_acts", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
