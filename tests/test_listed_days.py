@@ -82,3 +82,23 @@ def test_months_share_the_year_told_once() -> None:
 ])
 def test_no_list_of_days(text: str) -> None:
     assert _values(text) == []
+
+
+def test_hours_share_the_part_of_the_day_told_once() -> None:
+    assert _values("وسمعت الانفجارات في الساعة الثامنة والعاشرة مساء") == [
+        ("الساعة الثامنة", "2015-08-19T20"), ("العاشرة مساء", "2015-08-19T22")]
+    assert _values("وتنطلق الحافلات عند الساعة السابعة والتاسعة والحادية عشرة ليلا") == [
+        ("عند الساعة السابعة", "2015-08-20T19"), ("التاسعة", "2015-08-20T21"), ("الحادية عشرة ليلا", "2015-08-20T23")]
+    # the first with a day of its own keeps it and takes the part
+    assert _values("ودوت صفارات الإنذار أمس الساعة الثامنة والعاشرة مساء") == [
+        ("أمس الساعة الثامنة", "2015-08-19T20"), ("العاشرة مساء", "2015-08-19T22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank is no hour; a later hour first is no list; digits after و are minutes (the clock's own reading)
+    ("وحل الفريق في المرتبة الثامنة والعاشرة مساء أمس", [("العاشرة مساء أمس", "2015-08-19T22")]),
+    ("وتفتح القاعة الساعة العاشرة والثامنة مساء", [("الساعة العاشرة", "2015-08-20T10"), ("الثامنة مساء", "2015-08-20T20")]),
+    ("ووصل القطار في الساعة 8 و10 مساء", [("الساعة 8 و10 مساء", "2015-08-19T20:10")]),
+])
+def test_no_list_of_hours(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected

@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 from timeline._keyscan import KeyScan, key_scan
 from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
+from timeline.lang.ar.rules.clock import FEMININE_ORDINAL
 from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, clitic_prefixes, trie_regex, load_lexicon
@@ -82,6 +83,7 @@ class Joins:
     glue_words: frozenset[str]  # an opener that is glue ("في") is not in the first listed day's span
     pair_of_days: re.Pattern[str]  # two days joined by a list word at a range's start ("4 و5 أغسطس")
     pair_gap: re.Pattern[str]  # a list word alone between two dates ("مايو ويونيو", "مايو، يونيو")
+    listed_hour: re.Pattern[str]  # an hour in words and a list word at the end of a window ("التاسعة و")
     # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
     # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
     read: dict[str, "Gap | None"] = field(default_factory=dict, compare=False, repr=False)
@@ -122,6 +124,8 @@ class Joins:
             glue_words=frozenset(s.glue_words),
             pair_of_days=kept(rf"\d{{1,2}}\s*(?:{alt(s.list_words)})\s*\d"),
             pair_gap=kept(rf"\s*(?:{alt(s.list_words)})\s*"),
+            listed_hour=kept(rf"(?:(?<!\w)|(?<=(?<!\w){clitic_prefixes().conjunction}))(?P<h>{FEMININE_ORDINAL})\s*"
+                             rf"(?:{alt(s.list_words)})\s*$"),  # "والتاسعة و"
         )
 
 
@@ -361,7 +365,8 @@ class Grammar(NamedTuple):
 
         return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep,
                                                                          source),
-                                                                   text), text, self.lex), text), text, accept, self.joins)
+                                                                   text), text, self.lex), text), text, accept, self.joins,
+                            self.lex)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -1330,14 +1335,16 @@ def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
-def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None, joins: Joins) -> list[Found]:
+def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None, joins: Joins,
+                 lex: Lexicon) -> list[Found]:
     """``chosen`` with the bare days listed before a date of a month taken as dates of that month
     too, each its own expression, however many: "يومي 14 و17 من الشهر الجاري", "في 10 و12 و14
     أغسطس", "في 10، 12، 14 أغسطس" (not the days between: those the range rules read, "بين 14 و17
     أغسطس"; two days that follow each other are one range, "يومي 26 و27 أغسطس", and so is a run of
     them, "أيام 3 و4 و5 أغسطس"), a range among them ("من 3 إلى 5 و10 أغسطس"), each day after its
     weekday ("الأحد 9 والثلاثاء 11 أغسطس"); and dates with no year listed before one with a year
-    taken in that year (:func:`_year_shared`)."""
+    taken in that year (:func:`_year_shared`); hours in words listed before one told with its part of
+    the day taken in that part ("الساعة الثامنة والعاشرة مساء", :func:`_hours_before`)."""
     out: list[Found] = []
     previous_end = 0
     for f in chosen:
@@ -1350,6 +1357,8 @@ def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool]
             f = _list_before(out, f, first, text, previous_end, accept, joins)
         if type(m) is Range and out and type(first) is When and first.weekday is not None:
             f = _weekdays_of_range(out, f, text, joins, accept)
+        if type(m) is When and m.part is not None and m.hour is not None and m.hour <= 12 and f.start - previous_end > 1:
+            _hours_before(out, f, m, text, previous_end, accept, joins, lex)
         out.append(f)
         previous_end = f.end
     return out
@@ -1430,6 +1439,38 @@ def _list_before(out: list[Found], f: Found, first: When, text: str, previous_en
         elif weekday is not None:
             out.append(weekday)
     return f
+
+
+def _hours_before(out: list[Found], f: Found, m: When, text: str, previous_end: int,
+                  accept: Callable[[Found], bool] | None, joins: Joins, lex: Lexicon) -> None:
+    """The hours in words listed before the clock ``f`` told with its part of the day (``m``), each
+    earlier than the next, taken in that part and day, appended to ``out``: "الساعة الثامنة والعاشرة
+    مساء" (the first a clock already chosen, its part taken), "عند السابعة والتاسعة والحادية عشرة ليلا"."""
+    items: list[tuple[int, int, int]] = []
+    pos, low = f.start, m.hour
+    while True:
+        it = joins.listed_hour.search(text, max(previous_end, pos - 30), pos)
+        hour = lex.lookup("ordinals", it["h"]) if it is not None else None
+        if it is None or not isinstance(hour, int) or not 1 <= hour < low:  # type: ignore[operator]
+            break
+        items.append((it.start("h"), it.end("h"), hour))
+        pos, low = it.start(), hour
+    clock = out[-1] if out else None
+    w = clock.meaning if clock is not None else None
+    if clock is None or type(w) is not When or w.hour is None or w.part is not None or not 1 <= w.hour < low \
+            or joins.pair_gap.fullmatch(text, clock.end, pos) is None:
+        if not items or joins.list_opener.search(text, max(previous_end, pos - 12), pos) is None:
+            return  # "الثامنة والعاشرة مساء" with nothing before: no hours told (a rank, a count)
+        clock = None
+    if clock is not None:
+        own = _date_fields(w) or w.weekday is not None  # type: ignore[union-attr, arg-type]  # "أمس الساعة الثامنة و…"
+        told = replace(clock, meaning=replace(w, part=m.part) if own else replace(m, hour=w.hour, minute=w.minute))  # type: ignore[union-attr, arg-type]
+        if accept is None or accept(told):
+            out[-1] = told
+    for start, end, hour in reversed(items):
+        told = Found(start, end, replace(m, hour=hour, minute=None), f.rule, f.priority, end - start)
+        if accept is None or accept(told):
+            out.append(told)
 
 
 def _weekday_run(out: list[Found], pos: int, text: str, joins: Joins) -> list[int]:
