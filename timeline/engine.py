@@ -1554,6 +1554,10 @@ def _year_shared(p: Found, m: When) -> Found | None:
     that has one, taken in ``m``'s year when it comes earlier in it: "في مايو ويونيو 1999", "في 5
     مارس و7 أبريل 2012" (one year for both)."""
     w = p.meaning
+    if type(w) is Range and type(w.first) is When and type(w.last) is When:  # "29 و30 يوليو و1 أغسطس 2014"
+        first, last = (_year_shared(replace(p, meaning=e), m) for e in (w.first, w.last))
+        return None if first is None or last is None else \
+            Found(p.start, p.end, Range(first.meaning, last.meaning), p.rule, p.priority, p.covered, p.parts)  # type: ignore[arg-type]
     if type(w) is not When or w.year is not None or w.month is None or w.calendar != m.calendar \
             or w.direction is not None or w.rel_unit is not None or w.has_clock \
             or (w.month, w.day or 0) >= (m.month, m.day or 0):  # type: ignore[operator]
