@@ -62,6 +62,11 @@ def test_weekdays_listed_before_their_days() -> None:
     # two that follow each other: one range, each end with its weekday (no conflict)
     [t] = tag("وأغلقت المتاجر الأحد والاثنين 9 و10 أغسطس", PUBLISHED)
     assert (t.text, t.value, t.conflict) == ("الأحد والاثنين 9 و10 أغسطس", "2015-08-09/2015-08-10", None)
+    # three: one range too; weekdays that do not fall on the days keep the conflict
+    assert _values("وأغلقت المتاجر السبت والأحد والاثنين 8 و9 و10 أغسطس") == [
+        ("السبت والأحد والاثنين 8 و9 و10 أغسطس", "2015-08-08/2015-08-10")]
+    [t] = tag("وأغلقت المتاجر الأحد والاثنين 10 و11 أغسطس", PUBLISHED)
+    assert t.text == "الأحد والاثنين 10 و11 أغسطس" and t.conflict
     # two apart: each weekday its day
     assert _values("وأغلقت المتاجر الأحد والثلاثاء 9 و11 أغسطس")[:2] == [("الأحد", "2015-08-09"), ("الثلاثاء", "2015-08-11")]
 

@@ -77,7 +77,7 @@ class Joins:
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
     range_end: re.Pattern[str]  # a dash or a range word right before (searched in a window ending there)
     # one item of a list of days and the list word after it, at the end of a window ("12 و", "من 3 إلى 5 و",
-    # "10، "), and what opens the first item ("في ", "يومi "): :func:`_listed_days`
+    # "10، "), and what opens the first item ("في ", "يومي "): :func:`_listed_days`
     listed_item: re.Pattern[str]
     list_opener: re.Pattern[str]
     glue_words: frozenset[str]  # an opener that is glue ("في") is not in the first listed day's span
@@ -1516,7 +1516,9 @@ def _weekdays_of_range(out: list[Found], f: Found, text: str, joins: Joins,
             or type(m.last) is not When or m.last.day is None or not out or not _bare_weekday_found(out[-1]) \
             or joins.pair_gap.fullmatch(text, out[-1].end, f.start) is None:
         return f
-    run = _weekday_run(out, out[-1].end + 1, text, joins) if text[out[-1].end:out[-1].end + 1].isspace() else [len(out) - 1]
+    run = [len(out) - 1]
+    while _after_weekday(out, run[0], text, joins):
+        run.insert(0, run[0] - 1)
     if len(run) + 1 != m.last.day - m.first.day + 1:
         return f
     first = out[run[0]]
