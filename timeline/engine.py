@@ -83,7 +83,9 @@ class Joins:
     glue_words: frozenset[str]  # an opener that is glue ("في") is not in the first listed day's span
     pair_of_days: re.Pattern[str]  # two days joined by a list word at a range's start ("4 و5 أغسطس")
     pair_gap: re.Pattern[str]  # a list word alone between two dates ("مايو ويونيو", "مايو، يونيو")
-    list_ends: frozenset[str]  # the last letters of list words and openers: a cheap test before the patterns
+    list_ends: frozenset[str]  # the last letters of list words: a cheap test before the patterns
+    opener_ends: frozenset[str]  # the last letters of list openers: then :attr:`reopened` is read
+    reopened: re.Pattern[str]  # a list word and an opener told again right before ("10 وفي ")
     listed_hour: re.Pattern[str]  # an hour in words and a list word at the end of a window ("التاسعة و")
     # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
     # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
@@ -125,7 +127,9 @@ class Joins:
             glue_words=frozenset(s.glue_words),
             pair_of_days=kept(rf"\d{{1,2}}\s*(?:{alt(s.list_words)})\s*\d"),
             pair_gap=kept(rf"\s*(?:{alt(s.list_words)})\s*"),
-            list_ends=frozenset(w.rstrip()[-1] for w in (*s.list_words, *s.list_openers)),
+            list_ends=frozenset(w.rstrip()[-1] for w in s.list_words),
+            opener_ends=frozenset(w[-1] for w in s.list_openers),
+            reopened=kept(rf"(?:{alt(s.list_words)})\s*(?:{alt(s.list_openers)})\s*$"),
             listed_hour=kept(rf"(?:(?<!\w)|(?<=(?<!\w){clitic_prefixes().conjunction}))(?P<h>{FEMININE_ORDINAL})\s*"
                              rf"(?:{alt(s.list_words)})\s*$"),  # "والتاسعة و"
         )
@@ -1353,7 +1357,8 @@ def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool]
         m = f.meaning
         if type(m) is When and m.year is not None and m.month is not None and out:
             _share_year(out, f, text, accept, joins)
-        if text[max(0, f.start - 3):f.start].rstrip()[-1:] in joins.list_ends:  # "و", "،", "في" right before
+        end = text[max(0, f.start - 3):f.start].rstrip()[-1:]  # a list word right before ("و", "،"), or one and
+        if end in joins.list_ends or end in joins.opener_ends and joins.reopened.search(text, max(0, f.start - 12), f.start):  # an opener ("وفي")
             first = m.first if type(m) is Range else m
             if type(first) is When and first.day is not None and first.hour is None \
                     and (first.month is not None or first.rel_unit == "month") and f.start - previous_end > 2:
