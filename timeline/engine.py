@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 from timeline._keyscan import KeyScan, key_scan
 from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
+from timeline.lang.ar.rules.clock import FEMININE_ORDINAL
 from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, Separators, clitic_prefixes, trie_regex, load_lexicon
@@ -75,6 +76,17 @@ class Joins:
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
     range_end: re.Pattern[str]  # a dash or a range word right before (searched in a window ending there)
+    # one item of a list of days and the list word after it, at the end of a window ("12 و", "من 3 إلى 5 و",
+    # "10، "), and what opens the first item ("في ", "يومي "): :func:`_listed_days`
+    listed_item: re.Pattern[str]
+    list_opener: re.Pattern[str]
+    glue_words: frozenset[str]  # an opener that is glue ("في") is not in the first listed day's span
+    pair_of_days: re.Pattern[str]  # two days joined by a list word at a range's start ("4 و5 أغسطس")
+    pair_gap: re.Pattern[str]  # a list word alone between two dates ("مايو ويونيو", "مايو، يونيو")
+    list_ends: frozenset[str]  # the last letters of list words: a cheap test before the patterns
+    opener_ends: frozenset[str]  # the last letters of list openers: then :attr:`reopened` is read
+    reopened: re.Pattern[str]  # a list word and an opener told again right before ("10 وفي ")
+    listed_hour: re.Pattern[str]  # an hour in words and a list word at the end of a window ("التاسعة و")
     # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
     # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
     read: dict[str, "Gap | None"] = field(default_factory=dict, compare=False, repr=False)
@@ -110,7 +122,32 @@ class Joins:
             dashes=frozenset(s.range_dashes),
             dual_openers=frozenset(s.dual_openers),
             range_end=kept(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),
+            listed_item=kept(_listed_item(s)),
+            list_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.list_openers)})\s+$"),
+            glue_words=frozenset(s.glue_words),
+            pair_of_days=kept(rf"\d{{1,2}}\s*(?:{alt(s.list_words)})\s*\d"),
+            pair_gap=kept(rf"\s*(?:{alt(s.list_words)})\s*"),
+            list_ends=frozenset(w.rstrip()[-1] for w in s.list_words),
+            opener_ends=frozenset(w[-1] for w in s.list_openers),
+            reopened=kept(rf"(?:{alt(s.list_words)})\s*(?:{alt(s.list_openers)})\s*$"),
+            listed_hour=kept(rf"(?:(?<!\w)|(?<=(?<!\w){clitic_prefixes().conjunction}))(?P<h>{FEMININE_ORDINAL})\s*"
+                             rf"(?:{alt(s.list_words)})\s*$"),  # "والتاسعة و"
         )
+
+
+def _listed_item(s: Separators) -> str:
+    """The pattern of one item of a list of days at the end of a window (:attr:`Joins.listed_item`):
+    a day ("12 و"), or a range of days opened by a range opener that names no pair ("من 3 إلى 5 و",
+    "بين 3 - 5، ") or told with a dash ("3-5 و"); then a list word and maybe an opener told again
+    ("10 وفي "). A list word never joins the two ends of an item ("12 و14" is two items)."""
+    def alt(words: tuple[str, ...] | list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    openers = [w for w in s.range_openers if w not in s.dual_openers]
+    to = [w for w in (*s.range_words_after_opener, *s.since_range_words) if w not in s.list_words]
+    return (rf"(?:(?<!\w)(?P<op>{alt(openers)})\s+)?(?<![\d/.:])(?P<d1>\d{{1,2}})"
+            rf"(?:\s*(?:(?P<dash>{alt(s.range_dashes)})|(?<!\w)(?P<to>{alt(to)})(?!\w))\s*(?P<d2>\d{{1,2}}))?"
+            rf"\s*(?:{alt(s.list_words)})\s*(?:(?:{alt(s.list_openers)})\s+)?$")
 
 
 @dataclass(slots=True)  # not frozen, for speed (as Found): never changed once made
@@ -334,7 +371,8 @@ class Grammar(NamedTuple):
 
         return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep,
                                                                          source),
-                                                                   text), text, self.lex), text), text, accept)
+                                                                   text), text, self.lex), text), text, accept, self.joins,
+                            self.lex)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -1303,48 +1341,239 @@ def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
     return chosen
 
 
-def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None) -> list[Found]:
-    """``chosen`` with a bare day listed before a date of the same month taken as a date of that
-    month too: "يومي 14 و17 من الشهر الجاري", "في 14 و17 أغسطس" (two days, not the days between:
-    those the range rules read, "بين 14 و17 أغسطس", "يومي 26 و27 أغسطس"); and a date with no
-    year listed before one with a year taken in that year (:func:`_year_shared`)."""
+def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None, joins: Joins,
+                 lex: Lexicon) -> list[Found]:
+    """``chosen`` with the bare days listed before a date of a month taken as dates of that month
+    too, each its own expression, however many: "يومي 14 و17 من الشهر الجاري", "في 10 و12 و14
+    أغسطس", "في 10، 12، 14 أغسطس" (not the days between: those the range rules read, "بين 14 و17
+    أغسطس"; two days that follow each other are one range, "يومي 26 و27 أغسطس", and so is a run of
+    them, "أيام 3 و4 و5 أغسطس"), a range among them ("من 3 إلى 5 و10 أغسطس"), each day after its
+    weekday ("الأحد 9 والثلاثاء 11 أغسطس"); and dates with no year listed before one with a year
+    taken in that year (:func:`_year_shared`); hours in words listed before one told with its part of
+    the day taken in that part ("الساعة الثامنة والعاشرة مساء", :func:`_hours_before`)."""
     out: list[Found] = []
     previous_end = 0
     for f in chosen:
         m = f.meaning
-        if type(m) is When and f.start - previous_end <= 4 and m.year is not None and m.month is not None and out \
-                and text[previous_end:f.start].strip() == "و":
-            told = _year_shared(out[-1], m)
-            if told is not None and (accept is None or accept(told)):
-                out[-1] = told
-        if type(m) is When and m.day is not None and (m.month is not None or m.rel_unit == "month") \
-                and m.hour is None and f.start - previous_end > 4 and text[max(0, f.start - 2):f.start].strip() == "و":
-            listed = _LISTED_DAY.search(text, max(previous_end, f.start - 16), f.start)
-            day = int(listed["d"]) if listed is not None else 0
-            if 1 <= day < m.day:  # type: ignore[operator]
-                told = Found(listed.start(), listed.end("d"), replace(m, day=day), f.rule, f.priority,  # type: ignore[union-attr]
-                             listed.end("d") - listed.start("d"))  # type: ignore[union-attr]
-                if accept is None or accept(told):
-                    out.append(told)
+        if type(m) is When and m.year is not None and m.month is not None and out:
+            _share_year(out, f, text, accept, joins)
+        end = text[max(0, f.start - 3):f.start].rstrip()[-1:]  # a list word right before ("و", "،"), or one and
+        if end in joins.list_ends or end in joins.opener_ends and joins.reopened.search(text, max(0, f.start - 12), f.start):  # an opener ("وفي")
+            first = m.first if type(m) is Range else m
+            if type(first) is When and first.day is not None and first.hour is None \
+                    and (first.month is not None or first.rel_unit == "month") and f.start - previous_end > 2:
+                f = _list_before(out, f, first, text, previous_end, accept, joins)
+            if type(m) is Range and out and type(first) is When and first.weekday is not None:
+                f = _weekdays_of_range(out, f, text, joins, accept)
+            if type(m) is When and m.part is not None and m.hour is not None and m.hour <= 12 \
+                    and f.start - previous_end > 1:
+                _hours_before(out, f, m, text, previous_end, accept, joins, lex)
         out.append(f)
         previous_end = f.end
     return out
 
 
+def _list_before(out: list[Found], f: Found, first: When, text: str, previous_end: int,
+                 accept: Callable[[Found], bool] | None, joins: Joins) -> Found:
+    """The items listed before the date ``f`` (whose first day is ``first``), appended to ``out``
+    (a weekday chosen right before an item taken into it); ``f`` itself, grown when it is a pair
+    of days that follow each other and the days listed right before it go on that run."""
+    items: list[tuple[int, int, int, int | None, Found | None]] = []  # start, end, day, last day, weekday
+    pos, low, taken, floor = f.start, first.day, 0, previous_end
+    opened = False
+    while True:
+        it = joins.listed_item.search(text, max(floor, pos - 40), pos)
+        if it is None:
+            break
+        d1, d2 = int(it["d1"]), int(it["d2"]) if it["d2"] else None
+        if (it["to"] is not None and it["op"] is None) or (it["op"] is not None and d2 is None) \
+                or not 1 <= d1 < (d2 or d1 + 1) <= 31 or (d2 or d1) >= low:  # type: ignore[operator]
+            break  # "3 إلى 5 و" with no من; "من 3 و" (since); out of order
+        start = it.start()
+        weekday = out[-1 - taken] if len(out) > taken else None
+        if weekday is None or it["op"] is not None or not _bare_weekday_found(weekday) \
+                or not text[weekday.end:start].isspace() or _after_weekday(out, len(out) - 1 - taken, text, joins):
+            weekday = None  # "الأحد 9 و": the day's weekday; "الأحد والثلاثاء 9 و": a list of weekdays, then of days
+        items.append((start, it.end("d2") if d2 else it.end("d1"), d1, d2, weekday))
+        low = d1
+        if it["op"] is not None:
+            opened = True
+            break
+        if weekday is not None:
+            taken += 1
+            start = weekday.start
+            floor = out[-1 - taken].end if len(out) > taken else 0
+        pos = start
+    if not items:
+        return f
+    opener = None if opened or items[-1][4] is not None else joins.list_opener.search(text, max(floor, pos - 12), pos)
+    if not (opened or items[-1][4] is not None or opener is not None):
+        run = _weekday_run(out, pos, text, joins)
+        if not run or any(i[3] is not None for i in items) or first.weekday is not None:
+            return f  # "قتل 14 و": no list of days
+        days = [i[2] for i in reversed(items)]
+        if type(f.meaning) is When and len(run) == len(items) + 1:
+            _date_weekdays(out, run, [*days, first.day], first, accept)
+        elif type(f.meaning) is Range and type(f.meaning.last) is When and joins.pair_of_days.match(text, f.start) \
+                and f.meaning.last.day == first.day + 1 == days[0] + len(days) + 1 and len(run) == len(days) + 2:
+            w1, wk = out[run[0]].meaning, out[run[-1]].meaning  # "السبت والأحد والاثنين 8 و9 و10 أغسطس": one range
+            grown = Found(out[run[0]].start, f.end, Range(replace(first, day=days[0], weekday=w1.weekday),  # type: ignore[attr-defined]
+                                                          replace(f.meaning.last, weekday=wk.weekday)),  # type: ignore[attr-defined]
+                          f.rule, f.priority, f.covered + sum(i[1] - i[0] for i in items), f.parts)
+            if accept is None or accept(grown):
+                del out[run[0]:]
+                return grown
+        return f
+    if opener is not None and opener["w"] not in joins.glue_words:  # "يومي 14 و19": the noun is the first day's
+        items[-1] = (opener.start("w"), *items[-1][1:])
+    base = replace(first, weekday=None)
+    if type(f.meaning) is Range and joins.pair_of_days.match(text, f.start):  # "أيام 3 و4 و5": one run
+        while items and items[0][3] is None and items[0][4] is None and items[0][2] == f.meaning.first.day - 1:
+            grown = replace(f, start=items[0][0], meaning=Range(replace(f.meaning.first, day=items[0][2]), f.meaning.last),
+                            covered=f.covered + items[0][1] - items[0][0])
+            if accept is not None and not accept(grown):
+                break
+            f = grown
+            items.pop(0)
+    del out[len(out) - taken:]
+    for start, end, d1, d2, weekday in reversed(items):
+        if weekday is not None:
+            meaning: object = replace(base, day=d1, weekday=weekday.meaning.weekday)  # type: ignore[attr-defined]
+            start = weekday.start
+        else:
+            meaning = Range(replace(base, day=d1), replace(base, day=d2)) if d2 else replace(base, day=d1)
+        told = Found(start, end, meaning, f.rule, f.priority, len(str(d1)) + len(str(d2 or "")))
+        if accept is None or accept(told):
+            out.append(told)
+        elif weekday is not None:
+            out.append(weekday)
+    return f
+
+
+def _hours_before(out: list[Found], f: Found, m: When, text: str, previous_end: int,
+                  accept: Callable[[Found], bool] | None, joins: Joins, lex: Lexicon) -> None:
+    """The hours in words listed before the clock ``f`` told with its part of the day (``m``), each
+    earlier than the next, taken in that part and day, appended to ``out``: "الساعة الثامنة والعاشرة
+    مساء" (the first a clock already chosen, its part taken), "عند السابعة والتاسعة والحادية عشرة ليلا"."""
+    items: list[tuple[int, int, int]] = []
+    pos, low = f.start, m.hour
+    while True:
+        it = joins.listed_hour.search(text, max(previous_end, pos - 30), pos)
+        hour = lex.lookup("ordinals", it["h"]) if it is not None else None
+        if it is None or not isinstance(hour, int) or not 1 <= hour < low:  # type: ignore[operator]
+            break
+        items.append((it.start("h"), it.end("h"), hour))
+        pos, low = it.start(), hour
+    clock = out[-1] if out else None
+    w = clock.meaning if clock is not None else None
+    if clock is None or type(w) is not When or w.hour is None or w.part is not None or not 1 <= w.hour < low \
+            or joins.pair_gap.fullmatch(text, clock.end, pos) is None:
+        if not items or joins.list_opener.search(text, max(previous_end, pos - 12), pos) is None:
+            return  # "الثامنة والعاشرة مساء" with nothing before: no hours told (a rank, a count)
+        clock = None
+    if clock is not None:
+        own = _date_fields(w) or w.weekday is not None  # type: ignore[union-attr, arg-type]  # "أمس الساعة الثامنة و…"
+        told = replace(clock, meaning=replace(w, part=m.part) if own else replace(m, hour=w.hour, minute=w.minute))  # type: ignore[union-attr, arg-type]
+        if accept is None or accept(told):
+            out[-1] = told
+    for start, end, hour in reversed(items):
+        told = Found(start, end, replace(m, hour=hour, minute=None), f.rule, f.priority, end - start)
+        if accept is None or accept(told):
+            out.append(told)
+
+
+def _weekday_run(out: list[Found], pos: int, text: str, joins: Joins) -> list[int]:
+    """The indexes in ``out`` of the bare weekdays listed one after another ("الأحد والثلاثاء"), the
+    last right before ``pos`` (spaces between)."""
+    run: list[int] = []
+    i = len(out) - 1
+    if i < 0 or not _bare_weekday_found(out[i]) or not text[out[i].end:pos].isspace():
+        return run
+    run.append(i)
+    while _after_weekday(out, i, text, joins):
+        i -= 1
+        run.append(i)
+    return run[::-1]
+
+
+def _date_weekdays(out: list[Found], run: list[int], days: list[int | None], first: When,
+                   accept: Callable[[Found], bool] | None) -> None:
+    """Each weekday of ``run`` dated by the day told in its place in the list of days after them:
+    "الأحد والثلاثاء 9 و11 أغسطس" (the weekdays each their day; the last day keeps its own expression)."""
+    for i, day in zip(run[:-1], days[:-1]):
+        w = out[i]
+        told = replace(w, meaning=replace(first, day=day, weekday=w.meaning.weekday))  # type: ignore[attr-defined]
+        if accept is None or accept(told):
+            out[i] = told
+    last = out[run[-1]]
+    told = replace(last, meaning=replace(first, day=days[-1], weekday=last.meaning.weekday))  # type: ignore[attr-defined]
+    if accept is None or accept(told):
+        out[run[-1]] = told
+
+
+def _weekdays_of_range(out: list[Found], f: Found, text: str, joins: Joins,
+                       accept: Callable[[Found], bool] | None) -> Found:
+    """``f``, a range of days that follow each other glued to the last of weekdays listed before it
+    ("الأحد والاثنين 9 و10 أغسطس"), grown over them when there are as many weekdays as days: one
+    range, each end with its own weekday."""
+    m = f.meaning
+    if type(m) is not Range or type(m.first) is not When or m.first.weekday is None or m.first.day is None \
+            or type(m.last) is not When or m.last.day is None or not out or not _bare_weekday_found(out[-1]) \
+            or joins.pair_gap.fullmatch(text, out[-1].end, f.start) is None:
+        return f
+    run = [len(out) - 1]
+    while _after_weekday(out, run[0], text, joins):
+        run.insert(0, run[0] - 1)
+    if len(run) + 1 != m.last.day - m.first.day + 1:
+        return f
+    first = out[run[0]]
+    grown = Found(first.start, f.end, Range(replace(m.first, weekday=first.meaning.weekday),  # type: ignore[attr-defined]
+                                            replace(m.last, weekday=m.first.weekday)),
+                  f.rule, f.priority, f.covered + first.covered, f.parts + len(run))
+    if accept is not None and not accept(grown):
+        return f
+    del out[run[0]:]
+    return grown
+
+
+def _bare_weekday_found(f: Found) -> bool:
+    return type(f.meaning) is When and _bare_weekday(f.meaning) and f.meaning.direction is None
+
+
+def _after_weekday(out: list[Found], i: int, text: str, joins: Joins) -> bool:
+    """Whether ``out[i]`` is listed right after a bare weekday ("الأحد والثلاثاء")."""
+    return i > 0 and _bare_weekday_found(out[i - 1]) and joins.pair_gap.fullmatch(text, out[i - 1].end, out[i].start) is not None
+
+
+def _share_year(out: list[Found], f: Found, text: str, accept: Callable[[Found], bool] | None, joins: Joins) -> None:
+    """Dates with no year listed right before ``f`` (a list word between each two) taken in its
+    year, each earlier in it than the next: "في مايو ويونيو 1999", "في يونيو ويوليو وأغسطس 2013"."""
+    nxt, m = f, f.meaning
+    for i in range(len(out) - 1, -1, -1):
+        p = out[i]
+        if nxt.start - p.end > 4 or not joins.pair_gap.fullmatch(text, p.end, nxt.start):
+            return
+        told = _year_shared(p, m)  # type: ignore[arg-type]
+        if told is None or (accept is not None and not accept(told)):
+            return
+        out[i] = told
+        nxt, m = told, told.meaning
+
+
 def _year_shared(p: Found, m: When) -> Found | None:
-    """The date ``p``, told with no year right before "و" and the date ``m`` of the same calendar
+    """The date ``p``, told with no year before a list word and the date ``m`` of the same calendar
     that has one, taken in ``m``'s year when it comes earlier in it: "في مايو ويونيو 1999", "في 5
     مارس و7 أبريل 2012" (one year for both)."""
     w = p.meaning
+    if type(w) is Range and type(w.first) is When and type(w.last) is When:  # "29 و30 يوليو و1 أغسطس 2014"
+        first, last = (_year_shared(replace(p, meaning=e), m) for e in (w.first, w.last))
+        return None if first is None or last is None else \
+            Found(p.start, p.end, Range(first.meaning, last.meaning), p.rule, p.priority, p.covered, p.parts)  # type: ignore[arg-type]
     if type(w) is not When or w.year is not None or w.month is None or w.calendar != m.calendar \
             or w.direction is not None or w.rel_unit is not None or w.has_clock \
             or (w.month, w.day or 0) >= (m.month, m.day or 0):  # type: ignore[operator]
         return None
     return Found(p.start, p.end, replace(w, year=m.year), p.rule, p.priority, p.covered, p.parts)
-
-
-# a bare day after يومي, أيام or في, then "و" and nothing else before a date: "يومي 14 و", "في 3 و" (not "قتل 14 و")
-_LISTED_DAY = kept(r"(?:(?<!\w)(?:يومي|ايام)\s+|(?<=(?<!\w)في )|(?<=(?<!\w)وفي ))(?P<d>\d{1,2})\s*و\s*$")
 
 
 def _day_range(f: Found, text: str) -> Found | None:

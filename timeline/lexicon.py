@@ -89,6 +89,8 @@ class Separators(NamedTuple):
     range_dashes: tuple[str, ...] = ()
     apposition_marks: tuple[str, ...] = ()
     apposition_words: tuple[str, ...] = ()
+    list_openers: tuple[str, ...] = ()  # before the first of listed days: "في 10 و12 و14 سبتمبر"
+    list_words: tuple[str, ...] = ()  # between two listed days ("و", "،", "ثم")
 
 
 _GAP = r"[\s\-]+"

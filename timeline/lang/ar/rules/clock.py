@@ -317,7 +317,8 @@ def _part_before_source(lex: Lexicon) -> str:
     return r"(?<!\w)" + _CONJ + r"?(?P<p>" + lex.alt("day_parts") + r")\s+$"
 
 
-_FEMININE_ORDINAL = kept(r"ال\w+ه(?:\s+عشر\w*)?$")
+FEMININE_ORDINAL = r"ال\w+ه(?:\s+عشر\w*)?"  # the shape of an hour in words: "الثامنة", "الحادية عشرة"
+_FEMININE_ORDINAL = kept(FEMININE_ORDINAL + "$")
 
 
 # A word a feminine ordinal right after it qualifies: a noun with a pronoun ("في نسخته التاسعة", "مباراتها
