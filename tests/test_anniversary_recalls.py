@@ -131,3 +131,19 @@ def test_two_undated_anniversaries() -> None:
     text = "وسيقام حفل بمناسبة الذكرى العاشرة لافتتاح المكتبة والذكرى الخامسة لافتتاح المتحف."
     assert [r[:3] for r in _rows(text)] == [("الذكرى العاشرة لافتتاح", "2005", "year"),
                                             ("الذكرى الخامسة لافتتاح", "2010", "year")]
+
+
+# the recalled happening's clause ends before the next verb (events._before_a_verb)
+
+
+def test_the_recalled_telling_stops_at_the_next_verb() -> None:
+    for text, clause in (("وتزامنا مع مرور عام كامل على احتلال المسلحين مدينة الجبل تظاهر أمس مئات السكان.",
+                          "مرور عام كامل على احتلال المسلحين مدينة الجبل"),
+                         ("أحيت البلاد أمس الذكرى العاشرة لانهيار السد الكبير أدت إلى غرق القرى.",
+                          "الذكرى العاشرة لانهيار السد الكبير"),
+                         # not at a verb of X's own relative clause
+                         ("احتفل النادي أمس بالذكرى الخمسين للفوز الذي حققه الفريق في البطولة.",
+                          "الذكرى الخمسين للفوز الذي حققه الفريق في البطولة")):
+        rows = [e.as_row() for e in article_events("a", text, _PUBLISHED)]
+        assert rows[-1]["clause"] == clause, text
+        assert text[rows[-1]["clause_start"]:rows[-1]["clause_end"]] == clause

@@ -768,10 +768,11 @@ def _year_timex(like: Timex, start: int, end: int, source: str, year: int) -> Ti
 def _told_until(text: str, last: int, end: int, told: Sequence[Timex]) -> int:
     """Where the telling of a recalled happening (its phrase ending at ``last``) ends: the clause's
     end, or sooner the clause's own date or what ends the recalled phrase (:func:`_recalled_stop`:
-    punctuation, ``إلى``) after it (``الذكرى الـ25 للغزو نشرت الصحيفة أمس``: the paper's day)."""
+    punctuation, ``إلى``) after it (``الذكرى الـ25 للغزو نشرت الصحيفة أمس``: the paper's day), spaces
+    before it left out."""
     stops = [t.start for t in told if last <= t.start < end]
     stop = _recalled_stop().search(fold_variants(text[:end]), last)
-    return max(last, min([end, *stops, *([stop.start()] if stop else [])]))
+    return max(last, len(text[:min([end, *stops, *([stop.start()] if stop else [])])].rstrip()))
 
 
 def _recalled_count(text: str, start: int, end: int, count: Timex) -> tuple[int, int, str] | None:

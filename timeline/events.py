@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from timeline._clauses import _content_words, _said_on, split_clauses
+from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
 from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
@@ -38,14 +38,15 @@ from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_
                               pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import unjoined
+from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
+from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 from timeline.tense import future_verb
 
 # moved out of this module (tidy45) and still read from it by tests
 from timeline._clauses import _CLAUSE_BREAK, _FRONTING, _antecedent, _feminine_plural, _is_connective_waw  # noqa: F401
-from timeline._clauses import _plan_apart, _purpose_cues, _verb_word  # noqa: F401
+from timeline._clauses import _plan_apart, _purpose_cues  # noqa: F401
 from timeline._dating import _DECIMAL, _NO_MARKS, _TAIL_END, _any_of, _bare_in, _names_a_venue  # noqa: F401
 from timeline._event_cues import _starting_with  # noqa: F401
 from timeline._sentences import MAX_SENTENCE_CHARS, _SENTENCE_BREAK, _abbreviation, _ends_abbreviation  # noqa: F401
@@ -300,6 +301,7 @@ def article_events(
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
         for phrase, what, until in recalled:  # each X as an event of its own: the phrase to the clause's end
+            until = _before_a_verb(text, phrase.end, until)
             told = Clause(phrase.start, until, text[phrase.start:until], clause.sentence_index, clause.sentence_start,
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
@@ -307,6 +309,22 @@ def article_events(
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
+
+
+def _before_a_verb(text: str, start: int, until: int) -> int:
+    """Where the telling of a recalled happening (X's word ending at ``start``, the telling at
+    ``until``) ends: before the next verb (:func:`_verb_word`) no conjunction joins (after a name a
+    glued و opens as often another name: ``هيروشيما وناجازاكي``): ``مرور عام على احتلال داعش قضاء سنجار
+    | تظاهر أمس`` (the protest is the clause's). Not past a relative pronoun: X's own relative clause
+    (``للنصر الذي حققه الفريق``)."""
+    conjunctions = clitic_prefixes().conjunctions
+    for m in _WORD.finditer(text, start, until):
+        word = fold(m.group())
+        if word in relative_pronouns():
+            return until
+        if word[:1] not in conjunctions and _verb_word(word):
+            return max(start, len(text[:m.start()].rstrip()))
+    return until
 
 
 def _years_count(t: Timex) -> bool:
