@@ -147,3 +147,13 @@ def test_the_recalled_telling_stops_at_the_next_verb() -> None:
         rows = [e.as_row() for e in article_events("a", text, _PUBLISHED)]
         assert rows[-1]["clause"] == clause, text
         assert text[rows[-1]["clause_start"]:rows[-1]["clause_end"]] == clause
+
+
+def test_a_year_with_no_number_after_an_elapsed_word_counts_one() -> None:
+    # the tagger leaves «عام» alone; after «مرور» it is one year (anchors._bare_counts)
+    text = "وتحولت المسيرة بمناسبة ذكرى مرور عام على مقتل الشاب إلى مواجهات مع الشرطة."
+    assert _rows(text) == [("مرور عام على مقتل", "2014", "year", "event:مقتل", THIS_YEAR_CONFIDENCE)]
+    text = "وتظاهر العمال أمس بمناسبة مرور سنة على إغلاق المصنع."
+    assert ("مرور سنة على إغلاق", "2014", "year") in [r[:3] for r in _rows(text)]
+    for text in ("وبعد مرور عام على الحادث عاد السكان إلى بيوتهم.", "وعاد السكان أمس بعد مرور عام على الفيضان."):
+        assert not [r for r in _rows(text) if r[0].startswith("مرور")], text

@@ -55,7 +55,7 @@ from timeline.wording import load_wording
 
 __all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "RECALLED_CONFIDENCE", "THIS_YEAR_CONFIDENCE", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "preload", "recalled_date", "recalled_happening", "recalled_this_year", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "other_instance_words", "may_recall", "pending_offset", "preload", "recalled_date", "recalled_happening", "recalled_this_year", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
 
 _WORD = kept(r"\w+")
@@ -746,12 +746,43 @@ def _dated_by_article(text: str, what: str, timexes: Sequence[Timex], published:
                and tells_recalled(what, text, u.start) for u in timexes)
 
 
+def may_recall(text: str, start: int, end: int, inside: Sequence[Timex]) -> bool:
+    """Whether the clause ``text[start:end]`` (its expressions ``inside``) may hold an anniversary's count
+    of years: a ``PnY`` duration, or an elapsed word (``مرور``) before a year the tagger leaves alone
+    (:func:`_bare_counts`). A quick test, before :func:`recalled_this_year`."""
+    if any(t.interval is None and _COUNT.fullmatch(t.value) is not None for t in inside):
+        return True
+    folded = fold_variants(text[start:end])
+    return any(w in folded for w in _occasions().elapsed)
+
+
+def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> list[Timex]:
+    """The counts of years the tagger leaves alone in the clause ``text[start:end]``: a year unit with no
+    number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
+    (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
+    elapsed = _occasions().elapsed
+    folded = fold_variants(text[start:end])
+    if not any(w in folded for w in elapsed):
+        return []
+    units = load_lexicon().units
+    words = list(_WORD.finditer(text, start, end))
+    found: list[Timex] = []
+    for before, m in zip(words, words[1:]):
+        unit = units.get(fold(m.group()))
+        if unit is None or unit[0] != "year" or not unit[1] or text[before.end():m.start()].strip() \
+                or not _is_one_of(fold(before.group()), elapsed) or any(t.start <= m.start() < t.end for t in inside):
+            continue
+        found.append(Timex(m.start(), m.end(), m.group(), TimexType.DURATION, f"P{unit[1]}Y", rule="anniversary-count"))
+    return found
+
+
 def _anniversary_counts(text: str, start: int, end: int, inside: Sequence[Timex]
                         ) -> Iterator[tuple[Timex, int, int, int, str]]:
-    """Each count of years among ``inside`` (a ``PnY`` duration in the clause ``text[start:end]``) that
-    an anniversary phrase holds (:func:`_recalled_count`), in text order: the count, its years, where
-    the phrase begins and ends, and X as written."""
-    for t in inside:
+    """Each count of years among ``inside`` (a ``PnY`` duration in the clause ``text[start:end]``; and
+    those the tagger leaves alone, :func:`_bare_counts`) that an anniversary phrase holds
+    (:func:`_recalled_count`), in text order: the count, its years, where the phrase begins and ends,
+    and X as written."""
+    for t in sorted([*inside, *_bare_counts(text, start, end, inside)], key=lambda t: t.start):
         count = _COUNT.fullmatch(t.value) if start <= t.start < end and t.type is TimexType.DURATION else None
         found = _recalled_count(text, start, end, t) if count is not None else None
         if count is not None and found is not None and int(count.group("years")) > 0:

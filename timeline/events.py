@@ -35,7 +35,7 @@ from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes
                               _recent_day, _same_thread, _separate_day, _told_weekdays)
 from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
-                              pending_offset, recalled_happening, recalled_this_year)
+                              may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
@@ -217,9 +217,8 @@ def article_events(
         elif own:  # أحيت اليابان أمس الذكرى السبعين لإلقاء القنبلة: the bombing, 70 years before
             recalled = recalled_happening(text, clause.start, clause.end, clause.sentence_start, own,
                                           spans.starting_in(clause.start, clause.end), timexes, published)
-        elif any(_years_count(t) for t in spans.starting_in(clause.start, clause.end)):
+        elif may_recall(text, clause.start, clause.end, inside := spans.starting_in(clause.start, clause.end)):
             # بمناسبة الذكرى السبعين لنهاية الحرب, undated: the war's end, the publication's year less 70
-            inside = spans.starting_in(clause.start, clause.end)
             if dated_spans is None:
                 dated_spans = [(c.start, c.end) for c in clauses if dating.count_starting_in(c.start, c.end)]
             recalled = recalled_this_year(text, clause.start, clause.end, clause.sentence_start, clause.sentence_end,
@@ -325,11 +324,6 @@ def _before_a_verb(text: str, start: int, until: int) -> int:
         if word[:1] not in conjunctions and _verb_word(word):
             return max(start, len(text[:m.start()].rstrip()))
     return until
-
-
-def _years_count(t: Timex) -> bool:
-    """Whether ``t`` is a count of years (``PnY``: ``الذكرى السبعين``، ``70 عاما``)."""
-    return t.interval is None and t.value.startswith("P") and t.value.endswith("Y")
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
