@@ -752,8 +752,17 @@ def may_recall(text: str, start: int, end: int, inside: Sequence[Timex]) -> bool
     (:func:`_bare_counts`). A quick test, before :func:`recalled_this_year`."""
     if any(t.interval is None and _COUNT.fullmatch(t.value) is not None for t in inside):
         return True
-    folded = fold_variants(text[start:end])
-    return any(w in folded for w in _occasions().elapsed)
+    return _elapsed_words().search(text, start, end) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _elapsed_words() -> re.Pattern[str]:
+    """``anniversary_elapsed`` with each letter in any of its variants (:func:`fold_variants`: مضى، مضي),
+    to search a text as written, copying nothing."""
+    def letter(c: str) -> str:
+        forms = {c} | {chr(k) for k in range(0x0600, 0x0700) if fold_variants(chr(k)) == c}
+        return "[" + "".join(sorted(forms)) + "]" if len(forms) > 1 else re.escape(c)
+    return re.compile("|".join("".join(map(letter, w)) for w in sorted(_occasions().elapsed)))
 
 
 def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> list[Timex]:
@@ -761,8 +770,7 @@ def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> li
     number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
     (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
     elapsed = _occasions().elapsed
-    folded = fold_variants(text[start:end])
-    if not any(w in folded for w in elapsed):
+    if _elapsed_words().search(text, start, end) is None:
         return []
     units = load_lexicon().units
     words = list(_WORD.finditer(text, start, end))
