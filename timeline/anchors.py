@@ -752,17 +752,29 @@ def may_recall(text: str, start: int, end: int, inside: Sequence[Timex]) -> bool
     (:func:`_bare_counts`). A quick test, before :func:`recalled_this_year`."""
     if any(t.interval is None and _COUNT.fullmatch(t.value) is not None for t in inside):
         return True
-    return _elapsed_words().search(text, start, end) is not None
+    return _has_elapsed(text, start, end)
+
+
+def _has_elapsed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an elapsed word (``anniversary_elapsed``) as written, in any of its
+    letter variants (:func:`_elapsed_forms`): a substring test, no folded copy."""
+    piece = text[start:end]
+    return any(form in piece for form in _elapsed_forms())
 
 
 @functools.lru_cache(maxsize=None)
-def _elapsed_words() -> re.Pattern[str]:
-    """``anniversary_elapsed`` with each letter in any of its variants (:func:`fold_variants`: مضى، مضي),
-    to search a text as written, copying nothing."""
-    def letter(c: str) -> str:
-        forms = {c} | {chr(k) for k in range(0x0600, 0x0700) if fold_variants(chr(k)) == c}
-        return "[" + "".join(sorted(forms)) + "]" if len(forms) > 1 else re.escape(c)
-    return re.compile("|".join("".join(map(letter, w)) for w in sorted(_occasions().elapsed)))
+def _elapsed_forms() -> tuple[str, ...]:
+    """``anniversary_elapsed`` written with each letter in any of its variants (those :func:`fold_variants`
+    folds into it: مضى، مضي)."""
+    def letters(c: str) -> list[str]:
+        return [c, *(chr(k) for k in range(0x0600, 0x0700) if chr(k) != c and fold_variants(chr(k)) == c)]
+    forms = [""]
+    for word in sorted(_occasions().elapsed):
+        spelled = [""]
+        for c in word:
+            spelled = [w + v for w in spelled for v in letters(c)]
+        forms += spelled
+    return tuple(f for f in forms if f)
 
 
 def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> list[Timex]:
@@ -770,7 +782,7 @@ def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> li
     number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
     (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
     elapsed = _occasions().elapsed
-    if _elapsed_words().search(text, start, end) is None:
+    if not _has_elapsed(text, start, end):
         return []
     units = load_lexicon().units
     words = list(_WORD.finditer(text, start, end))
@@ -792,9 +804,23 @@ def _anniversary_counts(text: str, start: int, end: int, inside: Sequence[Timex]
     and X as written."""
     for t in sorted([*inside, *_bare_counts(text, start, end, inside)], key=lambda t: t.start):
         count = _COUNT.fullmatch(t.value) if start <= t.start < end and t.type is TimexType.DURATION else None
-        found = _recalled_count(text, start, end, t) if count is not None else None
+        found = _recalled_count(text, start, end, t) if count is not None and _cued(text, start, t) else None
         if count is not None and found is not None and int(count.group("years")) > 0:
             yield (t, int(count.group("years")), *found)
+
+
+_CUE_REACH = 130  # characters before a count its occasion or occasion verb may open at (_recalled_count's reach)
+
+
+def _cued(text: str, start: int, count: Timex) -> bool:
+    """A quick test before :func:`_recalled_count`: whether ``count`` opens with ``ذكرى`` or an occasion, an
+    occasion verb or an elapsed word (:func:`_occasions`, clitics and all) lies in the
+    :data:`_CUE_REACH` characters before it (most counts of years are no anniversary's: ``لمدة 5 سنوات``)."""
+    if _memory().match(fold_variants(count.text)):
+        return True
+    window = fold(text[max(start, count.start - _CUE_REACH):count.start])
+    occasions = _occasions()
+    return any(w in window for w in occasions.occasions) or any(w in window for w in occasions.elapsed)
 
 
 def _year_timex(like: Timex, start: int, end: int, source: str, year: int) -> Timex:
