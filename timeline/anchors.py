@@ -755,42 +755,36 @@ def may_recall(text: str, start: int, end: int, inside: Sequence[Timex]) -> bool
     return _has_elapsed(text, start, end)
 
 
-def _has_elapsed(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds an elapsed word (``anniversary_elapsed``) as written, in any of its
-    letter variants (:func:`_elapsed_forms`): a substring test, no folded copy."""
-    piece = text[start:end]
-    return any(form in piece for form in _elapsed_forms())
+def _has_elapsed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds an elapsed word (``anniversary_elapsed``, :func:`_elapsed_words`)."""
+    return _elapsed_words().search(text, start, len(text) if end is None else end) is not None
 
 
 @functools.lru_cache(maxsize=None)
-def _elapsed_forms() -> tuple[str, ...]:
-    """``anniversary_elapsed`` written with each letter in any of its variants (those :func:`fold_variants`
-    folds into it: مضى، مضي)."""
-    def letters(c: str) -> list[str]:
-        return [c, *(chr(k) for k in range(0x0600, 0x0700) if chr(k) != c and fold_variants(chr(k)) == c)]
-    forms = [""]
-    for word in sorted(_occasions().elapsed):
-        spelled = [""]
-        for c in word:
-            spelled = [w + v for w in spelled for v in letters(c)]
-        forms += spelled
-    return tuple(f for f in forms if f)
+def _elapsed_words() -> re.Pattern[str]:
+    """``anniversary_elapsed`` with each letter in any of its variants (:func:`fold_variants`: مضى، مضي),
+    to search a text as written, copying nothing."""
+    def letter(c: str) -> str:
+        forms = {c} | {chr(k) for k in range(0x0600, 0x0700) if fold_variants(chr(k)) == c}
+        return "[" + "".join(sorted(forms)) + "]" if len(forms) > 1 else re.escape(c)
+    return re.compile("|".join("".join(map(letter, w)) for w in sorted(_occasions().elapsed)))
 
 
 def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> list[Timex]:
     """The counts of years the tagger leaves alone in the clause ``text[start:end]``: a year unit with no
     number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
     (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
-    elapsed = _occasions().elapsed
     if not _has_elapsed(text, start, end):
         return []
-    units = load_lexicon().units
+    elapsed = _occasions().elapsed
     words = list(_WORD.finditer(text, start, end))
     found: list[Timex] = []
     for before, m in zip(words, words[1:]):
-        unit = units.get(fold(m.group()))
-        if unit is None or unit[0] != "year" or not unit[1] or text[before.end():m.start()].strip() \
-                or not _is_one_of(fold(before.group()), elapsed) or any(t.start <= m.start() < t.end for t in inside):
+        if not _has_elapsed(before.group()) or not _is_one_of(fold(before.group()), elapsed) \
+                or text[before.end():m.start()].strip():
+            continue
+        unit = load_lexicon().units.get(fold(m.group()))
+        if unit is None or unit[0] != "year" or not unit[1] or any(t.start <= m.start() < t.end for t in inside):
             continue
         found.append(Timex(m.start(), m.end(), m.group(), TimexType.DURATION, f"P{unit[1]}Y", rule="anniversary-count"))
     return found
