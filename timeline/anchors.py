@@ -755,30 +755,33 @@ def may_recall(text: str, start: int, end: int, inside: Sequence[Timex]) -> bool
     return _has_elapsed(text, start, end)
 
 
-def _has_elapsed(text: str, start: int, end: int) -> bool:
+def _has_elapsed(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds an elapsed word (``anniversary_elapsed``, :func:`_elapsed_words`)."""
-    return _elapsed_words().search(text, start, end) is not None
+    return _elapsed_words().search(text, start, len(text) if end is None else end) is not None
 
 
 @functools.lru_cache(maxsize=None)
 def _elapsed_words() -> re.Pattern[str]:
-    """``anniversary_elapsed`` as whole words after any clitics (:func:`clitic_prefixes`: بمرور), each letter
-    in any of its variants (:func:`fold_variants`: مضى، مضي), to search a text as written, copying nothing."""
+    """``anniversary_elapsed`` with each letter in any of its variants (:func:`fold_variants`: مضى، مضي),
+    to search a text as written, copying nothing."""
     def letter(c: str) -> str:
         forms = {c} | {chr(k) for k in range(0x0600, 0x0700) if fold_variants(chr(k)) == c}
         return "[" + "".join(sorted(forms)) + "]" if len(forms) > 1 else re.escape(c)
-    words = "|".join("".join(map(letter, w)) for w in sorted(_occasions().elapsed))
-    return re.compile(r"(?<!\w)" + clitic_prefixes().pattern() + "(?:" + words + r")(?!\w)")
+    return re.compile("|".join("".join(map(letter, w)) for w in sorted(_occasions().elapsed)))
 
 
 def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> list[Timex]:
     """The counts of years the tagger leaves alone in the clause ``text[start:end]``: a year unit with no
     number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
     (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
+    if not _has_elapsed(text, start, end):
+        return []
+    elapsed = _occasions().elapsed
+    words = list(_WORD.finditer(text, start, end))
     found: list[Timex] = []
-    for before in _elapsed_words().finditer(text, start, end):
-        m = _WORD.search(text, before.end(), end)
-        if m is None or text[before.end():m.start()].strip():
+    for before, m in zip(words, words[1:]):
+        if not _has_elapsed(before.group()) or not _is_one_of(fold(before.group()), elapsed) \
+                or text[before.end():m.start()].strip():
             continue
         unit = load_lexicon().units.get(fold(m.group()))
         if unit is None or unit[0] != "year" or not unit[1] or any(t.start <= m.start() < t.end for t in inside):
