@@ -68,7 +68,9 @@ def test_without_a_count_a_year_dates_nothing() -> None:
 
 def test_x_not_dated_leaves_the_clause_undated() -> None:
     text = "أحيا آلاف السكان الذكرى الخامسة والعشرين لاجتياح المدينة بمسيرة صامتة."
-    assert _rows(text) == []
+    # the march stays undated; the invasion it recalls is the publication's year less 25
+    # (anchors.recalled_this_year, tests/test_anniversary_recalls.py)
+    assert _rows(text) == [("الذكرى الخامسة والعشرين لاجتياح", "1990", "event:اجتياح")]
 
 
 def test_a_clause_with_its_own_day_keeps_it() -> None:

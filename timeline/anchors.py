@@ -22,7 +22,8 @@ the story its article's other reports joined; when none does, it makes no event.
 X's date N years on (:func:`commemoration`: N from ``الأولى``، ``الخامسة والعشرين``، ``المئوية``),
 at X's grain, or without N X's day when near the publication; else it stays undated. The reverse, a
 dated clause's anniversary with its count (``أحيت المدينة أمس الذكرى العاشرة للزلزال``، ``احتفلت الجامعة
-أمس بمرور 20 عاما على تأسيسها``), makes X an event of its own N years back (:func:`recalled_happening`). ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
+أمس بمرور 20 عاما على تأسيسها``), makes X an event of its own N years back (:func:`recalled_happening`; every count of the clause); in a clause with
+no date of its own, the publication's year less N (:func:`recalled_this_year`). ``عشية``/``غداة``/``ليلة X`` followed by X's own day, a few words on with no
 punctuation between (``عشية جلسة للبرلمان اليوم الثلاثاء``، ``عشية مباراة الكأس السوبر
 السبت``), is counted from that day, and the phrase then spans it. The day of X (``فجر يوم
 التفجير``، ``يوم التفجير الجمعة``; ``يوم الحادث`` where the article calls it ``حادث التفجير``) is
@@ -39,12 +40,12 @@ import datetime as dt
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import polars as pl
 
 from timeline._programs import kept
-from timeline._types import Grain, Timex, TimexType
+from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
 from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, attached_pronouns, clitic_prefixes, load_lexicon,
@@ -52,9 +53,9 @@ from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, att
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
-__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "RECALLED_CONFIDENCE", "anchor_to_happenings",
+__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "RECALLED_CONFIDENCE", "THIS_YEAR_CONFIDENCE", "anchor_to_happenings",
            "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
-           "other_instance_words", "pending_offset", "preload", "recalled_date", "recalled_happening", "resolve_pending", "sense_doubted", "tells_happening_like",
+           "other_instance_words", "may_recall", "pending_offset", "preload", "recalled_date", "recalled_happening", "recalled_this_year", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
 
 _WORD = kept(r"\w+")
@@ -624,66 +625,213 @@ def _is_one_of(word: str, words: frozenset[str]) -> bool:
 
 
 def recalled_happening(text: str, start: int, end: int, since: int, told: Sequence[Timex], inside: Sequence[Timex],
-                       timexes: Sequence[Timex], published: dt.datetime) -> tuple[Timex, str, int] | None:
-    """The happening X an anniversary in the clause ``text[start:end]`` (its sentence opening at
-    ``since``) recalls, dated from the clause's own date (the first of ``told``) N years back (the count among
-    ``inside``, the clause's expressions; ``timexes`` the article's), and where
-    its telling ends (:func:`_told_until`): the
+                       timexes: Sequence[Timex], published: dt.datetime) -> list[tuple[Timex, str, int]]:
+    """The happenings X the anniversaries in the clause ``text[start:end]`` (its sentence opening at
+    ``since``) recall, each dated from the clause's own date (the first of ``told``) N years back (each
+    count among ``inside``, the clause's expressions; ``timexes`` the article's), with where its
+    telling ends (:func:`_told_until`): the
     count the tagger reads as ``PnY`` (``الذكرى السبعين``، ``الذكرى الـ25``) followed by X (``لإلقاء``),
     or after an occasion (:func:`_occasions`: ``بمناسبة``، ``احتفالا ب``، ``تزامنا مع``، ``ذكرى``; ``مرور``
     between) followed by ``على X`` (``بمناسبة مرور 70 عاما على القصف``). The expression is the phrase
     (``الذكرى السبعين لإلقاء``، ``مرور 70 عاما على القصف``); the value X's year, or X's day when the
-    clause's date is a day and a verb before the phrase tells the commemoration falls on the
-    anniversary (``أحيت اليابان أمس الذكرى السبعين …``، ``اليوم يصادف الذكرى الثانية …``). None when
-    the article dates X itself (:func:`tells_recalled`: the commemoration is then dated from it),
+    clause's date is a day and a verb between the previous phrase (else the sentence's start) and this
+    one tells the commemoration falls on the anniversary (``أحيت اليابان أمس الذكرى السبعين …``،
+    ``اليوم يصادف الذكرى الثانية …``; not ``…، وهي التي تتزامن مع الذكرى الثانية لإصدار كتابه``: its
+    year). None for a count whose X the article dates itself (:func:`tells_recalled`: the commemoration
+    is then dated from it),
     after ``بعد/رغم/منذ مرور`` (an elapsed time, no occasion), for a count of Hijri years
-    (``هجريا``) or a clause dated in Hijri years or months (its anniversary is counted in them)."""
-    for t in inside:
-        count = _COUNT.fullmatch(t.value) if start <= t.start < end and t.type is TimexType.DURATION else None
-        found = _recalled_count(text, start, end, t) if count is not None else None
-        if count is None or found is None:
-            continue
-        first, last, what = found
+    (``هجريا``) or in a clause dated in Hijri years or months (its anniversary is counted in them)."""
+    found: list[tuple[Timex, str, int]] = []
+    opened, on_day = since, False  # where the words a day verb is looked for open: the previous phrase's end
+    for _, years, first, last, what in _anniversary_counts(text, start, end, inside):
         # the clause's date past a comma or «إلى» after the phrase is no commemoration's (أرجئت المسيرة في
         # الذكرى الأولى للفيضان، إلى العام المقبل: what the march became)
         base = next((u for u in told if u.type is TimexType.DATE and u.interval is not None and u.grain is not None
                      and u.grain.rank <= Grain.YEAR.rank
                      and (u.start < first or _recalled_stop().search(fold_variants(text[:u.start]), last) is None)),
                     None)
-        if base is None:
-            return None
-        years = int(count.group("years"))
-        pub = published.replace(tzinfo=None)
-        if years <= 0 or any(u.interval is not None and u.interval[0].replace(tzinfo=None) <= pub - RECALLED_AGO
-                             and tells_recalled(what, text, u.start) for u in timexes):
-            return None  # X dated by the article: the commemoration is dated from it (commemoration)
+        between = fold_variants(text[opened:first])
+        # a verb of the day reaches a phrase joined to its own by و alone (أحيت المدينة أمس الذكرى العاشرة
+        # للزلزال والذكرى العشرين للفيضان), not one past punctuation (…، وهي التي تتزامن مع الذكرى الثانية لـ)
+        on_day = (on_day and _recalled_stop().search(between) is None) \
+            or any(_is_one_of(fold(w), _occasions().day_verbs) for w in _WORD.findall(between))
+        opened = last
+        if base is None or _dated_by_article(text, what, timexes, published):
+            continue  # X dated by the article: the commemoration is dated from it (commemoration)
         assert base.interval is not None and base.grain is not None
         begin = base.interval[0].replace(tzinfo=None)
         if base.grain.rank > Grain.DAY.rank and (begin.day != 1 or (base.grain is Grain.YEAR and begin.month != 1)):
-            return None  # a Hijri year or month: its anniversary is counted in Hijri years
-        words = [fold(w) for w in _WORD.findall(fold_variants(text[since:first]))]
-        if base.grain.rank <= Grain.DAY.rank and any(_is_one_of(w, _occasions().day_verbs) for w in words):
-            day = _in_year(begin.date(), begin.year - years)
-            begin, grain, value = dt.datetime.combine(day, dt.time()), Grain.DAY, day.isoformat()
-            interval = (begin, begin + dt.timedelta(days=1))
-        else:
-            grain, value = Grain.YEAR, f"{begin.year - years:04d}"
-            interval = (dt.datetime(begin.year - years, 1, 1), dt.datetime(begin.year - years + 1, 1, 1))
+            return []  # a Hijri year or month: its anniversary is counted in Hijri years
         if begin.year - years < 1:
-            return None
-        return (dataclasses.replace(base, start=first, end=last, text=text[first:last], type=TimexType.DATE,
-                                    value=value, grain=grain, interval=interval, mod=None,
-                                    rule="anniversary-recalled"), what, _told_until(text, last, end, told))
-    return None
+            continue
+        if base.grain.rank <= Grain.DAY.rank and on_day:
+            day = _in_year(begin.date(), begin.year - years)
+            timex = _day_timex(base, first, last, text, day, "anniversary-recalled")
+        else:
+            timex = _year_timex(base, first, last, text, begin.year - years)
+        found.append((timex, what, _told_until(text, last, end, told)))
+    return _apart(text, found)
+
+
+THIS_YEAR_CONFIDENCE = 0.6
+"""``date_confidence`` of a happening an anniversary recalls in a clause with no date of its own
+(:func:`recalled_this_year`): the publication's year less the count."""
+
+
+@functools.lru_cache(maxsize=None)
+def _past_openers(code: str = "ar") -> frozenset[str]:
+    """``reported_past_openers`` of ``lang/<code>/event_dates.yaml``, folded (كان، سبق): before an
+    anniversary, it tells a commemoration of the past, of a year the clause does not give."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["reported_past_openers"])
+
+
+def recalled_this_year(text: str, start: int, end: int, since: int, until: int, inside: Sequence[Timex],
+                       timexes: Sequence[Timex], published: dt.datetime,
+                       dated: Sequence[tuple[int, int]]) -> list[tuple[Timex, str, int]]:
+    """The happenings X the anniversaries in a clause with no date of its own (``text[start:end]``, its
+    sentence ``text[since:until]``) recall, as :func:`recalled_happening` reads them, each at the
+    publication's year less the count, year grain (``بمناسبة الذكرى السبعين لنهاية الحرب`` told in 2015:
+    1945): an anniversary is mostly told in its year. Not when something tells another year: a date of
+    the sentence outside the publication's year (``في عام 2005، وخلال الذكرى الستين …``), a past
+    opener before the phrase (``وكانت الجامعة قد احتفلت بمرور 50 عاما …``: ``reported_past_openers``),
+    the same count told as an anniversary in a clause of the article with a date of its own (``dated``,
+    those clauses' spans: ``لإحياء مرور 20 عاما على الفريق العام القادم``: that clause's year), nor when the
+    article dates X itself (:func:`tells_recalled`)."""
+    pub = published.replace(tzinfo=None)
+    counts = list(_anniversary_counts(text, start, end, inside))
+    if not counts or any(t.interval is not None and since <= t.start < until
+                         and not (t.interval[0].replace(tzinfo=None).year == pub.year
+                                  == (t.interval[1].replace(tzinfo=None) - dt.timedelta(microseconds=1)).year)
+                         for t in timexes):
+        return []
+    found: list[tuple[Timex, str, int]] = []
+    for count, years, first, last, what in counts:
+        if any(_is_one_of(fold(w), _past_openers()) for w in _WORD.findall(fold_variants(text[start:first]))) or pub.year - years < 1 \
+                or _dated_by_article(text, what, timexes, published) or _told_dated(text, years, timexes, dated):
+            continue
+        timex = dataclasses.replace(_year_timex(count, first, last, text, pub.year - years), anchor=Anchor.PUBLISHED)
+        found.append((timex, what, _told_until(text, last, end, ())))
+    return _apart(text, found)
+
+
+def _apart(text: str, found: list[tuple[Timex, str, int]]) -> list[tuple[Timex, str, int]]:
+    """``found`` (recalled happenings in text order, each with where its telling ends), each telling
+    ended before the word the next phrase opens (``الذكرى العاشرة للزلزال | والذكرى العشرين للفيضان``)."""
+    out = found[:]
+    for k in range(len(out) - 1):
+        phrase, what, until = out[k]
+        nxt = out[k + 1][0].start
+        if nxt < until:
+            cut = text.rfind(" ", phrase.end, nxt)  # the word holding the next phrase's start (والذكرى)
+            out[k] = (phrase, what, max(phrase.end, len(text[:cut if cut >= 0 else nxt].rstrip())))
+    return out
+
+
+def _told_dated(text: str, years: int, timexes: Sequence[Timex], dated: Sequence[tuple[int, int]]) -> bool:
+    """Whether an anniversary of ``years`` is told in one of the clauses ``dated`` (spans of clauses with a
+    date of their own): that clause gives the year of the anniversary."""
+    for lo, hi in dated:
+        for t in timexes:
+            if lo <= t.start < hi and t.type is TimexType.DURATION and t.value == f"P{years}Y" \
+                    and _recalled_count(text, lo, hi, t) is not None:
+                return True
+    return False
+
+
+def _dated_by_article(text: str, what: str, timexes: Sequence[Timex], published: dt.datetime) -> bool:
+    """Whether the article ``text`` dates X (``what``) itself, on a date at least :data:`RECALLED_AGO` old
+    (:func:`tells_recalled`)."""
+    pub = published.replace(tzinfo=None)
+    return any(u.interval is not None and u.interval[0].replace(tzinfo=None) <= pub - RECALLED_AGO
+               and tells_recalled(what, text, u.start) for u in timexes)
+
+
+def may_recall(text: str, start: int, end: int, inside: Sequence[Timex]) -> bool:
+    """Whether the clause ``text[start:end]`` (its expressions ``inside``) may hold an anniversary's count
+    of years: a ``PnY`` duration, or an elapsed word (``مرور``) before a year the tagger leaves alone
+    (:func:`_bare_counts`). A quick test, before :func:`recalled_this_year`."""
+    if any(t.interval is None and _COUNT.fullmatch(t.value) is not None for t in inside):
+        return True
+    return _has_elapsed(text, start, end)
+
+
+def _has_elapsed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds an elapsed word (``anniversary_elapsed``, :func:`_elapsed_words`)."""
+    return _elapsed_words().search(text, start, len(text) if end is None else end) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _elapsed_words() -> re.Pattern[str]:
+    """``anniversary_elapsed`` with each letter in any of its variants (:func:`fold_variants`: مضى، مضي),
+    to search a text as written, copying nothing."""
+    def letter(c: str) -> str:
+        forms = {c} | {chr(k) for k in range(0x0600, 0x0700) if fold_variants(chr(k)) == c}
+        return "[" + "".join(sorted(forms)) + "]" if len(forms) > 1 else re.escape(c)
+    return re.compile("|".join("".join(map(letter, w)) for w in sorted(_occasions().elapsed)))
+
+
+def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> list[Timex]:
+    """The counts of years the tagger leaves alone in the clause ``text[start:end]``: a year unit with no
+    number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
+    (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
+    if not _has_elapsed(text, start, end):
+        return []
+    elapsed = _occasions().elapsed
+    words = list(_WORD.finditer(text, start, end))
+    found: list[Timex] = []
+    for before, m in zip(words, words[1:]):
+        if not _has_elapsed(before.group()) or not _is_one_of(fold(before.group()), elapsed) \
+                or text[before.end():m.start()].strip():
+            continue
+        unit = load_lexicon().units.get(fold(m.group()))
+        if unit is None or unit[0] != "year" or not unit[1] or any(t.start <= m.start() < t.end for t in inside):
+            continue
+        found.append(Timex(m.start(), m.end(), m.group(), TimexType.DURATION, f"P{unit[1]}Y", rule="anniversary-count"))
+    return found
+
+
+def _anniversary_counts(text: str, start: int, end: int, inside: Sequence[Timex]
+                        ) -> Iterator[tuple[Timex, int, int, int, str]]:
+    """Each count of years among ``inside`` (a ``PnY`` duration in the clause ``text[start:end]``; and
+    those the tagger leaves alone, :func:`_bare_counts`) that an anniversary phrase holds
+    (:func:`_recalled_count`), in text order: the count, its years, where the phrase begins and ends,
+    and X as written."""
+    for t in sorted([*inside, *_bare_counts(text, start, end, inside)], key=lambda t: t.start):
+        count = _COUNT.fullmatch(t.value) if start <= t.start < end and t.type is TimexType.DURATION else None
+        found = _recalled_count(text, start, end, t) if count is not None and _cued(text, start, t) else None
+        if count is not None and found is not None and int(count.group("years")) > 0:
+            yield (t, int(count.group("years")), *found)
+
+
+_CUE_REACH = 130  # characters before a count its occasion or occasion verb may open at (_recalled_count's reach)
+
+
+def _cued(text: str, start: int, count: Timex) -> bool:
+    """A quick test before :func:`_recalled_count`: whether ``count`` opens with ``ذكرى`` or an occasion, an
+    occasion verb or an elapsed word (:func:`_occasions`, clitics and all) lies in the
+    :data:`_CUE_REACH` characters before it (most counts of years are no anniversary's: ``لمدة 5 سنوات``)."""
+    if _memory().match(fold_variants(count.text)):
+        return True
+    window = fold(text[max(start, count.start - _CUE_REACH):count.start])
+    occasions = _occasions()
+    return any(w in window for w in occasions.occasions) or any(w in window for w in occasions.elapsed)
+
+
+def _year_timex(like: Timex, start: int, end: int, source: str, year: int) -> Timex:
+    return dataclasses.replace(like, start=start, end=end, text=source[start:end], type=TimexType.DATE,
+                               value=f"{year:04d}", grain=Grain.YEAR,
+                               interval=(dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)), mod=None,
+                               rule="anniversary-recalled")
 
 
 def _told_until(text: str, last: int, end: int, told: Sequence[Timex]) -> int:
     """Where the telling of a recalled happening (its phrase ending at ``last``) ends: the clause's
     end, or sooner the clause's own date or what ends the recalled phrase (:func:`_recalled_stop`:
-    punctuation, ``إلى``) after it (``الذكرى الـ25 للغزو نشرت الصحيفة أمس``: the paper's day)."""
+    punctuation, ``إلى``) after it (``الذكرى الـ25 للغزو نشرت الصحيفة أمس``: the paper's day), spaces
+    before it left out."""
     stops = [t.start for t in told if last <= t.start < end]
     stop = _recalled_stop().search(fold_variants(text[:end]), last)
-    return max(last, min([end, *stops, *([stop.start()] if stop else [])]))
+    return max(last, len(text[:min([end, *stops, *([stop.start()] if stop else [])])].rstrip()))
 
 
 def _recalled_count(text: str, start: int, end: int, count: Timex) -> tuple[int, int, str] | None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from timeline._clauses import _content_words, _said_on, split_clauses
+from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
 from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
@@ -34,18 +34,19 @@ from timeline._spans import SpanIndex
 from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
                               _recent_day, _same_thread, _separate_day, _told_weekdays)
 from timeline._types import Anchor, Grain, Prefer, Timex
-from timeline.anchors import (RECALLED_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration, pending_offset,
-                              recalled_happening)
+from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
+                              may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import unjoined
+from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
+from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 from timeline.tense import future_verb
 
 # moved out of this module (tidy45) and still read from it by tests
 from timeline._clauses import _CLAUSE_BREAK, _FRONTING, _antecedent, _feminine_plural, _is_connective_waw  # noqa: F401
-from timeline._clauses import _plan_apart, _purpose_cues, _verb_word  # noqa: F401
+from timeline._clauses import _plan_apart, _purpose_cues  # noqa: F401
 from timeline._dating import _DECIMAL, _NO_MARKS, _TAIL_END, _any_of, _bare_in, _names_a_venue  # noqa: F401
 from timeline._event_cues import _starting_with  # noqa: F401
 from timeline._sentences import MAX_SENTENCE_CHARS, _SENTENCE_BREAK, _abbreviation, _ends_abbreviation  # noqa: F401
@@ -201,19 +202,28 @@ def article_events(
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
     clauses = split_clauses(text, timexes, published)
+    dated_spans: list[tuple[int, int]] | None = None  # the clauses with a date, for an undated anniversary
     for clause in clauses:
         said = [_on_the_recent_day(text, clause, _on_the_narrative_day(text, t, told_day), recent_day, published,
                                    dating)
                 for t in _dating(text, clause, dating.starting_in(clause.start, clause.end), published)]
         # the report's day of an attribution tail, alone: a window, or no date of the happening
         own = [w for k, t in enumerate(said) if (w := _as_reported(text, clause, t, said[:k], spans)) is not None]
-        recalled = None
+        recalled: list[tuple[Timex, str, int]] = []
+        recalled_confidence = RECALLED_CONFIDENCE
         if not own and (memo := commemoration(text, clause.start, clause.end, timexes, published)) is not None:
             own = said = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
             anchors[memo[0].start] = memo[1]
         elif own:  # أحيت اليابان أمس الذكرى السبعين لإلقاء القنبلة: the bombing, 70 years before
             recalled = recalled_happening(text, clause.start, clause.end, clause.sentence_start, own,
                                           spans.starting_in(clause.start, clause.end), timexes, published)
+        elif may_recall(text, clause.start, clause.end, inside := spans.starting_in(clause.start, clause.end)):
+            # بمناسبة الذكرى السبعين لنهاية الحرب, undated: the war's end, the publication's year less 70
+            if dated_spans is None:
+                dated_spans = [(c.start, c.end) for c in clauses if dating.count_starting_in(c.start, c.end)]
+            recalled = recalled_this_year(text, clause.start, clause.end, clause.sentence_start, clause.sentence_end,
+                                          inside, timexes, published, dated_spans)
+            recalled_confidence = THIS_YEAR_CONFIDENCE
         shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
                   and before[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
@@ -273,6 +283,8 @@ def article_events(
                 and _passes_on(text, last, published) and _same_thread(text, last_clause, clause, last):
             dates, inherited = [_the_day(last)], True  # its day: the hour was told of another clause
             confidence = _INHERITED_CONFIDENCE[clause.sentence_index - last_clause.sentence_index]
+        elif recalled:  # the clause tells nothing dated; what its anniversary recalls is
+            dates, inherited = [], False
         else:
             continue
         if mentions is None:  # only articles with events pay for the place search
@@ -282,20 +294,36 @@ def article_events(
                      pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
                                 clause.sentence_start, clause.sentence_end) or default_place))
         sentence = text[clause.sentence_start:clause.sentence_end]
-        memory = anniversary_of(clause.text) or (recalled[1] if recalled is not None else None)
+        memory = anniversary_of(clause.text) or (recalled[0][1] if recalled else None)
         for t in dates:
             what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
-        if recalled is not None and not inherited:  # X as an event of its own: the phrase to the clause's end
-            phrase, what, until = recalled
+        for phrase, what, until in recalled:  # each X as an event of its own: the phrase to the clause's end
+            until = _before_a_verb(text, phrase.end, until)
             told = Clause(phrase.start, until, text[phrase.start:until], clause.sentence_index, clause.sentence_start,
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
-                                confidence=RECALLED_CONFIDENCE, **meta))
+                                confidence=recalled_confidence, **meta))
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
+
+
+def _before_a_verb(text: str, start: int, until: int) -> int:
+    """Where the telling of a recalled happening (X's word ending at ``start``, the telling at
+    ``until``) ends: before the next verb (:func:`_verb_word`) no conjunction joins (after a name a
+    glued و opens as often another name: ``هيروشيما وناجازاكي``): ``مرور عام على احتلال داعش قضاء سنجار
+    | تظاهر أمس`` (the protest is the clause's). Not past a relative pronoun: X's own relative clause
+    (``للنصر الذي حققه الفريق``)."""
+    conjunctions = clitic_prefixes().conjunctions
+    for m in _WORD.finditer(text, start, until):
+        word = fold(m.group())
+        if word in relative_pronouns():
+            return until
+        if word[:1] not in conjunctions and _verb_word(word):
+            return max(start, len(text[:m.start()].rstrip()))
+    return until
 
 
 def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events: list[Event],
