@@ -140,9 +140,9 @@ def made_timex(start: int, end: int, text: str, type: TimexType, value: str, gra
                interval: tuple[dt.datetime, dt.datetime] | None, mod: str | None, anchor: Anchor,
                conflict: str | None, rule: str, extra: dict[str, Any]) -> Timex:
     """``Timex(start, end, ...)`` with every field given, for the tagger (one per expression): a frozen
-    dataclass sets each field through ``object.__setattr__`` (about 1,200 instructions a field); here
+    dataclass sets each field through ``object.__setattr__`` (``Timex(...)``: ~17.8 k instructions); here
     the slots are set on an :class:`_Unfrozen`, which then becomes a Timex (the same slots, so the same
-    layout): the same object, a quarter of the instructions. Frozen as any Timex once made."""
+    layout): the same object for ~3.8 k. Frozen as any Timex once made."""
     made = _Unfrozen()
     made.start, made.end, made.text, made.type, made.value, made.grain = start, end, text, type, value, grain
     made.interval, made.mod, made.anchor, made.conflict, made.rule, made.extra = interval, mod, anchor, conflict, rule, extra

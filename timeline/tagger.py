@@ -305,7 +305,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if r.type is not TimexType.DATE:  # a clock time told for every day, a set or an amount of days
             r = so_far.hours_of_every_day(f, meaning, r)
         start, end = norm.to_original(f.start, f.end)
-        # every field, in the order of Timex's (made_timex: a quarter of the instructions of Timex(...))
+        # every field, in the order of Timex's (made_timex: a fifth of the instructions of Timex(...))
         out.append(made_timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
                               _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         # 3. record what it told, for the expressions after it
