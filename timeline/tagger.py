@@ -9,7 +9,7 @@ from dataclasses import replace
 from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
 from timeline._told import A_DAY, LISTED_LINK, Told, clock_alone, clock_day, midnight, weekday_alone
-from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, made_timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
@@ -233,8 +233,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             coarse = so_far.story_date(meaning)
             if coarse is not None:
                 start, end = norm.to_original(f.start, f.end)
-                out.append(Timex(start, end, text[start:end], coarse.type, coarse.value, coarse.grain,
-                                 coarse.interval, None, Anchor.NARRATIVE, None, f.rule, {}))
+                out.append(made_timex(start, end, text[start:end], coarse.type, coarse.value, coarse.grain,
+                                      coarse.interval, None, Anchor.NARRATIVE, None, f.rule, {}))
                 continue
             counted = so_far.base_of(f, meaning, kind)
             if counted is None:
@@ -305,9 +305,9 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if r.type is not TimexType.DATE:  # a clock time told for every day, a set or an amount of days
             r = so_far.hours_of_every_day(f, meaning, r)
         start, end = norm.to_original(f.start, f.end)
-        # positional, in the order of Timex's fields: a dozen keywords cost a third of building it
-        out.append(Timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
-                         _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
+        # every field, in the order of Timex's (made_timex: a fifth of the instructions of Timex(...))
+        out.append(made_timex(start, end, text[start:end], r.type, r.value, r.grain, r.interval, r.mod,
+                              _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         # 3. record what it told, for the expressions after it
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
             told_apart.append(_days_apart(meaning, base))
