@@ -39,7 +39,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import polars as pl
 
@@ -440,6 +440,70 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         if {"extract_into <", "parent: exit"} <= cpu.keys():
             print(f"build process CPU: {cpu['extract_into <']:.2f} s until extraction ended, "
                   f"{cpu['parent: exit'] - cpu['extract_into <']:.2f} s after it")
+        print_phases(marks, launch, numbers["wall"], parent, workers)
+
+
+def _cpu_at(marks: list[dict[str, Any]], pid: int, t: float) -> float:
+    """The CPU seconds process ``pid`` had used at time ``t``: linear between its marks,
+    its first mark's before them, its last one's after them."""
+    points = sorted((m["t"], m["cpu"]) for m in marks if m["pid"] == pid)
+    if not points or t <= points[0][0]:
+        return points[0][1] if points else 0.0
+    for (t0, c0), (t1, c1) in itertools.pairwise(points):
+        if t <= t1:
+            return c0 + (c1 - c0) * ((t - t0) / (t1 - t0) if t1 > t0 else 1.0)
+    return points[-1][1]
+
+
+PHASES = (
+    ("imports (start_early, polars, command line)", "run >"),
+    ("reading the first batches", "ProcessPoolExecutor.submit >"),
+    ("waiting for the fork server", "ProcessPoolExecutor.submit <"),
+    ("first worker starts", "worker: batch >"),
+    ("extraction, both workers busy", "workers: first one done"),
+    ("last batch, one worker", "workers: last one done"),
+    ("results in, events read", "merge_with_anchors >"),
+    ("merge until stories", "assign_stories >"),
+    ("stories", "assign_stories <"),
+    ("merge after stories", "relink.merge_events <"),
+    ("windows (their second merge)", "place_windows <"),
+    ("dating from entries, anniversaries", "merge_with_anchors <"),
+    ("entries, undated", "Timeline.from_events <"),
+    ("page (events written beside it)", "Timeline.write_html <"),
+    ("end of the run", "parent: exit"),
+)
+"""The build's phases, each ending at the first moment of that name after the phase before."""
+
+
+def print_phases(marks: list[dict[str, Any]], launch: float, wall: float, parent: int, workers: list[int]) -> None:
+    """One line per phase of the build (:data:`PHASES`): its wall seconds and how many cores
+    were busy in it (the CPU every process of the build used in it, over its wall time; CPU
+    read at each process's marks and taken as linear between them), then the exit."""
+    ends = {pid: max(m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <") for pid in workers}
+    timed = sorted([*marks, *({"t": min(ends.values()), "what": "workers: first one done", "pid": None},
+                              {"t": max(ends.values()), "what": "workers: last one done", "pid": None})],
+                   key=lambda m: m["t"])
+    pids = sorted({m["pid"] for m in marks})
+    build_only = {"run >", "ProcessPoolExecutor.submit >", "ProcessPoolExecutor.submit <", "merge_with_anchors >",
+                  "assign_stories >", "assign_stories <", "relink.merge_events <", "place_windows <",
+                  "merge_with_anchors <", "Timeline.from_events <", "Timeline.write_html <", "parent: exit"}
+    begun = next(m["t"] for m in marks if m["what"] == "parent: python started")
+    rows = [("interpreter start", launch, begun)]
+    for name, what in PHASES:
+        found = next((m["t"] for m in timed if m["what"] == what and m["t"] >= begun
+                      and (what not in build_only or m["pid"] == parent)), None)
+        if found is not None:
+            rows.append((name, begun, found))
+            begun = found
+    rows.append(("exit", begun, launch + wall))
+    print(f"{'phase':<44} {'from s':>7} {'wall s':>7} {'cores busy':>10} {'build CPU s':>11}")
+    for name, lo, hi in rows:
+        spent = {pid: _cpu_at(marks, pid, hi) - _cpu_at(marks, pid, lo) for pid in pids}
+        busy = sum(spent.values()) / (hi - lo) if hi > lo else 0.0
+        print(f"{name:<44} {lo - launch:>7.2f} {hi - lo:>7.2f} {busy:>10.2f} {spent.get(parent, 0.0):>11.2f}")
+    loading = [m for m in marks if m["what"].startswith("_load_word_lists")]
+    if len(loading) == 2:
+        print(f"(the word-list thread ran from {loading[0]['t'] - launch:.2f} to {loading[1]['t'] - launch:.2f} s)")
 
 
 def main() -> None:
