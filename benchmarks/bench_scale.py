@@ -456,23 +456,22 @@ def _cpu_at(marks: list[dict[str, Any]], pid: int, t: float) -> float:
 
 
 PHASES = (
-    ("imports (start_early, polars, command line)", "run >"),
-    ("reading the first batches", "ProcessPoolExecutor.submit >"),
-    ("waiting for the fork server", "ProcessPoolExecutor.submit <"),
-    ("first worker starts", "worker: batch >"),
-    ("extraction, both workers busy", "workers: first one done"),
-    ("last batch, one worker", "workers: last one done"),
-    ("results in, events read", "merge_with_anchors >"),
-    ("merge until stories", "assign_stories >"),
-    ("stories", "assign_stories <"),
-    ("merge after stories", "relink.merge_events <"),
-    ("windows (their second merge)", "place_windows <"),
-    ("dating from entries, anniversaries", "merge_with_anchors <"),
-    ("entries, undated", "Timeline.from_events <"),
-    ("page (events written beside it)", "Timeline.write_html <"),
-    ("end of the run", "parent: exit"),
+    ("imports (start_early, polars, command line)", ("run >",)),
+    ("reading the first batches", ("ProcessPoolExecutor.submit >",)),
+    ("waiting for the fork server", ("ProcessPoolExecutor.submit <",)),
+    ("first worker starts", ("worker: batch >",)),
+    ("extraction, both workers busy", ("workers: first one done",)),
+    ("last batch, one worker", ("workers: last one done",)),
+    ("results in, events read", ("merge_with_anchors >",)),
+    ("merge until stories", ("assign_stories >",)),
+    ("stories", ("assign_stories <",)),
+    ("windows' decision left, windows placed", ("place_windows <", "moved_windows <")),
+    ("dating from entries, anniversaries", ("merge_with_anchors <",)),
+    ("entries, undated", ("Timeline.from_events <",)),
+    ("page (events written beside it)", ("Timeline.write_html <",)),
+    ("end of the run", ("parent: exit",)),
 )
-"""The build's phases, each ending at the first moment of that name after the phase before."""
+"""The build's phases, each ending at the first moment of one of those names after the phase before."""
 
 
 def print_phases(marks: list[dict[str, Any]], launch: float, wall: float, parent: int, workers: list[int]) -> None:
@@ -484,14 +483,11 @@ def print_phases(marks: list[dict[str, Any]], launch: float, wall: float, parent
                               {"t": max(ends.values()), "what": "workers: last one done", "pid": None})],
                    key=lambda m: m["t"])
     pids = sorted({m["pid"] for m in marks})
-    build_only = {"run >", "ProcessPoolExecutor.submit >", "ProcessPoolExecutor.submit <", "merge_with_anchors >",
-                  "assign_stories >", "assign_stories <", "relink.merge_events <", "place_windows <",
-                  "merge_with_anchors <", "Timeline.from_events <", "Timeline.write_html <", "parent: exit"}
     begun = next(m["t"] for m in marks if m["what"] == "parent: python started")
     rows = [("interpreter start", launch, begun)]
-    for name, what in PHASES:
-        found = next((m["t"] for m in timed if m["what"] == what and m["t"] >= begun
-                      and (what not in build_only or m["pid"] == parent)), None)
+    for name, names in PHASES:  # the build process's moments (the workers' are their own)
+        found = next((m["t"] for m in timed if m["what"] in names and m["t"] >= begun
+                      and (m["pid"] in (parent, None) or m["what"].startswith("worker:"))), None)
         if found is not None:
             rows.append((name, begun, found))
             begun = found
@@ -501,9 +497,10 @@ def print_phases(marks: list[dict[str, Any]], launch: float, wall: float, parent
         spent = {pid: _cpu_at(marks, pid, hi) - _cpu_at(marks, pid, lo) for pid in pids}
         busy = sum(spent.values()) / (hi - lo) if hi > lo else 0.0
         print(f"{name:<44} {lo - launch:>7.2f} {hi - lo:>7.2f} {busy:>10.2f} {spent.get(parent, 0.0):>11.2f}")
-    loading = [m for m in marks if m["what"].startswith("_load_word_lists")]
-    if len(loading) == 2:
-        print(f"(the word-list thread ran from {loading[0]['t'] - launch:.2f} to {loading[1]['t'] - launch:.2f} s)")
+    for what, name in (("_load_word_lists", "the word-list thread"), ("window_moves", "the windows' decision")):
+        moments = [m for m in marks if m["what"] in (what + " >", what + " <")]
+        if len(moments) == 2:
+            print(f"({name} ran from {moments[0]['t'] - launch:.2f} to {moments[1]['t'] - launch:.2f} s)")
 
 
 def main() -> None:

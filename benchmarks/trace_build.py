@@ -38,7 +38,8 @@ WRAPPED: dict[str, tuple[str, ...]] = {
     "timeline.pipeline": ("build_timeline", "iter_articles", "extract_into", "count_articles", "run_description",
                           "_load_word_lists"),
     "timeline.merge": ("clause_features", "assign_stories"),
-    "timeline.relink": ("merge_events", "place_windows", "date_from_entries", "anniversaries_to_the_day"),
+    "timeline.relink": ("merge_events", "cluster_events", "place_windows", "window_moves", "moved_windows",
+                        "date_from_entries", "anniversaries_to_the_day"),
     "timeline.batches": ("ordered_map",),
     "timeline.store": ("EventStore.add", "EventStore.open", "EventStore.scan", "EventStore.remove"),
     "timeline.result": ("Timeline.from_events", "Timeline.to_html", "Timeline.write_html", "merge_with_anchors",
@@ -49,7 +50,8 @@ WRAPPED: dict[str, tuple[str, ...]] = {
     "timeline._outputs": ("AtomicFile.__exit__",),
     "concurrent.futures.process": ("ProcessPoolExecutor.submit",),
 }
-"""Functions marked at each call (begin and end; a generator at its first item and its end)."""
+"""Functions marked at each call (begin and end; a generator at its first item and its end), where the
+module has them."""
 
 
 def mark(what: str, **extra: Any) -> None:
@@ -99,7 +101,8 @@ def _patch(module: Any) -> None:
         *path, last = dotted.split(".")
         for part in path:
             owner = getattr(owner, part)
-        setattr(owner, last, _wrap(getattr(owner, last), _label(module.__name__, dotted)))
+        if hasattr(owner, last):  # (a function another version of the code may not have)
+            setattr(owner, last, _wrap(getattr(owner, last), _label(module.__name__, dotted)))
 
 
 class _Loader(importlib.abc.Loader):
