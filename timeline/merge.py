@@ -1024,6 +1024,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     body as who does it at its opening (``body`` of :func:`_event_table`: تعقد الحكومة العراقية
     اجتماعا / وافق مجلس الوزراء العراقي على), pair whatever their wording: a body meets once a day.
     """
+    if pairs.height == 0:  # none of the steps below (~0.03-0.05 s of the one-core tail on empty frames)
+        return pl.DataFrame(schema=_LINK_SCHEMA)
     # each side's columns taken by row number (``i`` is the row of ``table``)
     lexicon = load_triggers()
     reactions, tolls, loose = listed(lexicon.reactions), listed(lexicon.tolls), listed(lexicon.loose_objects)
