@@ -20,7 +20,8 @@ with the local engine and checks that the events are equal. ``extract`` measures
 ``trace`` runs one ``timeline build`` through ``benchmarks/trace_build.py`` and prints when
 each step ran in the build process, the fork server and each worker (wall seconds since the
 launch, CPU seconds of that process), then the workers' busy time and how far apart they
-finished. Before measuring, ``corpus`` and ``trace`` put the timeline they run in its
+finished, and a table of the build's phases (from the interpreter's start to its exit: each
+phase's wall time, how many cores were busy in it and the build process's CPU). Before measuring, ``corpus`` and ``trace`` put the timeline they run in its
 installed state (:func:`prepare`: modules byte-compiled, grammar patterns cached), so that
 a sandbox that writes no bytecode does not add the compilation of every module to each start.
 """
