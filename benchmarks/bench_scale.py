@@ -20,7 +20,8 @@ with the local engine and checks that the events are equal. ``extract`` measures
 ``trace`` runs one ``timeline build`` through ``benchmarks/trace_build.py`` and prints when
 each step ran in the build process, the fork server and each worker (wall seconds since the
 launch, CPU seconds of that process), then the workers' busy time and how far apart they
-finished. Before measuring, ``corpus`` and ``trace`` put the timeline they run in its
+finished, and a table of the build's phases (from the interpreter's start to its exit: each
+phase's wall time, how many cores were busy in it and the build process's CPU). Before measuring, ``corpus`` and ``trace`` put the timeline they run in its
 installed state (:func:`prepare`: modules byte-compiled, grammar patterns cached), so that
 a sandbox that writes no bytecode does not add the compilation of every module to each start.
 """
@@ -39,7 +40,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import polars as pl
 
@@ -440,6 +441,67 @@ def bench_trace(size: int, extra: list[str], keep: Path | None) -> None:
         if {"extract_into <", "parent: exit"} <= cpu.keys():
             print(f"build process CPU: {cpu['extract_into <']:.2f} s until extraction ended, "
                   f"{cpu['parent: exit'] - cpu['extract_into <']:.2f} s after it")
+        print_phases(marks, launch, numbers["wall"], parent, workers)
+
+
+def _cpu_at(marks: list[dict[str, Any]], pid: int, t: float) -> float:
+    """The CPU seconds process ``pid`` had used at time ``t``: linear between its marks,
+    its first mark's before them, its last one's after them."""
+    points = sorted((m["t"], m["cpu"]) for m in marks if m["pid"] == pid)
+    if not points or t <= points[0][0]:
+        return points[0][1] if points else 0.0
+    for (t0, c0), (t1, c1) in itertools.pairwise(points):
+        if t <= t1:
+            return c0 + (c1 - c0) * ((t - t0) / (t1 - t0) if t1 > t0 else 1.0)
+    return points[-1][1]
+
+
+PHASES = (
+    ("imports (start_early, polars, command line)", ("run >",)),
+    ("reading the first batches", ("ProcessPoolExecutor.submit >",)),
+    ("waiting for the fork server", ("ProcessPoolExecutor.submit <",)),
+    ("first worker starts", ("worker: batch >",)),
+    ("extraction, both workers busy", ("workers: first one done",)),
+    ("last batch, one worker", ("workers: last one done",)),
+    ("results in, events read", ("merge_with_anchors >",)),
+    ("merge until stories", ("assign_stories >",)),
+    ("stories", ("assign_stories <",)),
+    ("windows' decision left, windows placed", ("place_windows <", "moved_windows <")),
+    ("dating from entries, anniversaries", ("merge_with_anchors <",)),
+    ("entries, undated", ("Timeline.from_events <",)),
+    ("page (events written beside it)", ("Timeline.write_html <",)),
+    ("end of the run", ("parent: exit",)),
+)
+"""The build's phases, each ending at the first moment of one of those names after the phase before."""
+
+
+def print_phases(marks: list[dict[str, Any]], launch: float, wall: float, parent: int, workers: list[int]) -> None:
+    """One line per phase of the build (:data:`PHASES`): its wall seconds and how many cores
+    were busy in it (the CPU every process of the build used in it, over its wall time; CPU
+    read at each process's marks and taken as linear between them), then the exit."""
+    ends = {pid: max(m["t"] for m in marks if m["pid"] == pid and m["what"] == "worker: batch <") for pid in workers}
+    timed = sorted([*marks, *({"t": min(ends.values()), "what": "workers: first one done", "pid": None},
+                              {"t": max(ends.values()), "what": "workers: last one done", "pid": None})],
+                   key=lambda m: m["t"])
+    pids = sorted({m["pid"] for m in marks})
+    begun = next(m["t"] for m in marks if m["what"] == "parent: python started")
+    rows = [("interpreter start", launch, begun)]
+    for name, names in PHASES:  # the build process's moments (the workers' are their own)
+        found = next((m["t"] for m in timed if m["what"] in names and m["t"] >= begun
+                      and (m["pid"] in (parent, None) or m["what"].startswith("worker:"))), None)
+        if found is not None:
+            rows.append((name, begun, found))
+            begun = found
+    rows.append(("exit", begun, launch + wall))
+    print(f"{'phase':<44} {'from s':>7} {'wall s':>7} {'cores busy':>10} {'build CPU s':>11}")
+    for name, lo, hi in rows:
+        spent = {pid: _cpu_at(marks, pid, hi) - _cpu_at(marks, pid, lo) for pid in pids}
+        busy = sum(spent.values()) / (hi - lo) if hi > lo else 0.0
+        print(f"{name:<44} {lo - launch:>7.2f} {hi - lo:>7.2f} {busy:>10.2f} {spent.get(parent, 0.0):>11.2f}")
+    for what, name in (("_load_word_lists", "the word-list thread"), ("window_moves", "the windows' decision")):
+        moments = [m for m in marks if m["what"] in (what + " >", what + " <")]
+        if len(moments) == 2:
+            print(f"({name} ran from {moments[0]['t'] - launch:.2f} to {moments[1]['t'] - launch:.2f} s)")
 
 
 def main() -> None:

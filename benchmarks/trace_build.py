@@ -35,17 +35,23 @@ WRAPPED: dict[str, tuple[str, ...]] = {
     "timeline._workers": ("start_early",),
     "timeline.cli": ("build_parser",),
     "timeline._cli_build": ("run",),
-    "timeline.pipeline": ("build_timeline", "iter_articles", "extract_into", "count_articles", "run_description"),
+    "timeline.pipeline": ("build_timeline", "iter_articles", "extract_into", "count_articles", "run_description",
+                          "_load_word_lists"),
+    "timeline.merge": ("clause_features", "assign_stories"),
+    "timeline.relink": ("merge_events", "cluster_events", "place_windows", "window_moves", "moved_windows",
+                        "date_from_entries", "anniversaries_to_the_day"),
     "timeline.batches": ("ordered_map",),
     "timeline.store": ("EventStore.add", "EventStore.open", "EventStore.scan", "EventStore.remove"),
     "timeline.result": ("Timeline.from_events", "Timeline.to_html", "Timeline.write_html", "merge_with_anchors",
-                        "timeline_entries", "page_data", "timeline_page", "write_page", "conform_events"),
-    "timeline.relink": ("merge_events",),
+                        "timeline_entries", "page_data", "timeline_page", "write_page", "conform_events",
+                        "undated_phrases"),
+    "timeline.windows": ("merge_events",),
     "timeline.export": ("write_events",),
     "timeline._outputs": ("AtomicFile.__exit__",),
     "concurrent.futures.process": ("ProcessPoolExecutor.submit",),
 }
-"""Functions marked at each call (begin and end; a generator at its first item and its end)."""
+"""Functions marked at each call (begin and end; a generator at its first item and its end), where the
+module has them."""
 
 
 def mark(what: str, **extra: Any) -> None:
@@ -82,13 +88,21 @@ def _wrap(fn: Any, name: str) -> Any:
     return plain
 
 
+def _label(module: str, dotted: str) -> str:
+    """How a wrapped function's marks name it: its name, or with its module's when another
+    module's function of that name is wrapped too (``windows.merge_events``)."""
+    named = sum(dotted in names for names in WRAPPED.values())
+    return dotted if named == 1 else f"{module.removeprefix('timeline.')}.{dotted}"
+
+
 def _patch(module: Any) -> None:
     for dotted in WRAPPED.get(module.__name__, ()):
         owner: Any = module
         *path, last = dotted.split(".")
         for part in path:
             owner = getattr(owner, part)
-        setattr(owner, last, _wrap(getattr(owner, last), dotted))
+        if hasattr(owner, last):  # (a function another version of the code may not have)
+            setattr(owner, last, _wrap(getattr(owner, last), _label(module.__name__, dotted)))
 
 
 class _Loader(importlib.abc.Loader):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import polars as pl
+import pytest
 
 from timeline._listed import listed, mapped
 from timeline.merge import merge_events
@@ -152,3 +153,23 @@ def test_towns_reads_owners_only_where_an_institution_is_named() -> None:
     owners = {c: set(o) for c, o in zip(towns["c"].to_list(), towns["owners"].to_list())}
     assert owners[1] == set() and owners[3] == set()
     assert owners[2] == {"الطائف"}
+
+
+def test_no_pairs_to_score_is_an_empty_frame_of_the_scored_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A merge with no body's session and decision (most of them) scores no pairs there: the
+    empty answer comes at once, with the columns and types the full scoring gives."""
+    from timeline import merge
+
+    scored: list[pl.DataFrame] = []
+    full = merge._scored
+
+    def kept(pairs: pl.DataFrame, *args: object, **kwargs: object) -> pl.DataFrame:
+        scored.append(full(pairs, *args, **kwargs))
+        return scored[-1]
+
+    monkeypatch.setattr(merge, "_scored", kept)
+    merged = merge_events(pl.concat([_events(FULL, "f"), _events(FULL, "g"), _events(PLAIN, "p")]))
+    assert merged.height and len(scored) == 2
+    found, none = scored  # the candidate pairs (each report told twice), then the bodies' (none here)
+    assert found.height and found.schema == pl.Schema(merge._LINK_SCHEMA)
+    assert none.height == 0 and none.schema == found.schema

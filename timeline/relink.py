@@ -47,6 +47,7 @@ from collections import Counter
 
 import polars as pl
 
+from timeline._background import in_background
 from timeline._types import Grain
 from timeline.anchors import (
     CONFLICTED_CONFIDENCE,
@@ -67,6 +68,7 @@ from timeline.frame import conform_events, hijri_iso, hijri_label, order_events
 from timeline.merge import (
     CONFLICT_WINDOW,
     clashing_clusters,
+    cluster_events,
     match_text,
     merge_events,
     n_sources,
@@ -76,7 +78,7 @@ from timeline.merge import (
 from timeline.lexicon import clitic_prefixes, load_lexicon
 from timeline.normalize import fold, fold_expr
 from timeline.places import find_places
-from timeline.windows import place_windows
+from timeline.windows import moved_windows, window_moves
 
 __all__ = ["anniversaries_to_the_day", "date_from_entries", "future_cues", "merge_with_anchors", "undated_phrases"]
 
@@ -89,10 +91,16 @@ _MIN_LETTERS = 3  # a shorter word says too little to bring an event into the se
 def merge_with_anchors(events: pl.DataFrame, *, stories: bool = True) -> pl.DataFrame:
     """:func:`timeline.merge.merge_events`, the leads' report windows placed in entries
     (:func:`timeline.windows.place_windows`), then the pending phrases dated from the entries
-    of their happenings and placed in entries (see the module docstring)."""
+    of their happenings and placed in entries (see the module docstring). The windows'
+    decision (their second merge) runs on another thread while the stories are told, from
+    :data:`timeline._background.BACKGROUND_FROM` events."""
     frame = conform_events(events)
     pending = frame.filter(is_pending())
-    merged = place_windows(merge_events(frame, stories=stories))  # pending phrases left out
+    clustered = cluster_events(frame)  # pending phrases left out
+    # the windows' decision reads the entries, not their stories: told meanwhile, on this thread
+    entries = clustered.merged(stories=False)
+    moves = in_background(window_moves, entries, rows=entries.height)
+    merged = moved_windows(clustered.merged(stories) if stories else entries, moves.result())
     if merged.height == 0:
         return merged
     dated = date_from_entries(pending, merged) if pending.height else pending.clear()

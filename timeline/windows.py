@@ -23,7 +23,7 @@ from timeline.merge import merge_events, n_sources
 from timeline.normalize import fold_expr
 from timeline.wording import load_wording
 
-__all__ = ["place_windows"]
+__all__ = ["moved_windows", "place_windows", "window_moves"]
 
 _FINE = [g.value for g in Grain if g.rank <= Grain.DAY.rank]  # the told rows a window may join: a day or finer
 _MIN_LETTERS = 3  # a shorter word says too little to bring a told row into the second merge
@@ -81,10 +81,22 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     ``cluster``, ``story`` and ``story_label`` of that entry, ``n_sources`` recounted; the
     windows grouped with no told row share the entry of the first of them; the entries
     holding no told row are numbered after the others."""
+    return moved_windows(merged, window_moves(merged))
+
+
+_NO_MOVES = pl.DataFrame(schema={"_row": pl.UInt32, "_home": pl.Int64})
+"""No window moves (:func:`moved_windows` reads nothing of it)."""
+
+
+def window_moves(merged: pl.DataFrame) -> pl.DataFrame:
+    """The second merge decision of :func:`place_windows`: ``(_row, _home)``, each window that
+    moves (its row in ``merged``) and the entry it joins. It reads the entries, never their
+    stories: ``merged`` may be the merge before its stories
+    (:class:`timeline.merge.Clustered`), its rows in the same order."""
     alone = (pl.len().over("cluster") == 1) & report_windows()
     windows = merged.with_row_index("_row").filter(alone)
     if windows.height == 0:
-        return merged
+        return _NO_MOVES
     told = merged.with_row_index("_row").filter(~follows(), pl.col("cluster").is_not_null(),
                                                 pl.col("grain").cast(pl.String).is_in(_FINE))
     mine = _words(windows, "_row").rename({"_row": "_window"})
@@ -106,7 +118,7 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     reports = windows.with_columns(pl.lit(False).alias("inherited"), pl.lit(1.0).alias("date_confidence"))
     both = pl.concat([concerned, reports]).with_columns(pl.format("w{}", "_row").alias("event_id"))
     if both.height < 2:  # one window and no told row beside it: nothing to decide
-        return merged
+        return _NO_MOVES
     again = merge_events(both.drop("_row"), stories=False).select("event_id", pl.col("cluster").alias("_group"))
     keyed = both.select(pl.format("w{}", "_row").alias("event_id"), "_row", "cluster",
                         pl.col("_row").is_in(reports["_row"].implode()).alias("_window")).join(again, on="event_id")
@@ -118,7 +130,12 @@ def place_windows(merged: pl.DataFrame) -> pl.DataFrame:
     together = (keyed.filter(pl.col("_window"), ~pl.col("_group").is_in(told_groups))
                 .with_columns(pl.col("cluster").min().over("_group").alias("_home"))
                 .filter(pl.len().over("_group") > 1).select("_row", "_home"))
-    moved = pl.concat([moved, together])
+    return pl.concat([moved, together])
+
+
+def moved_windows(merged: pl.DataFrame, moved: pl.DataFrame) -> pl.DataFrame:
+    """``merged`` with the windows of :func:`window_moves` moved into their entries (see
+    :func:`place_windows`)."""
     if moved.height == 0:
         return merged
     entry = merged.select(pl.col("cluster").alias("_home"), pl.col("story").alias("_story"),
