@@ -1079,15 +1079,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
     )
     if cut.height:
-        spans = rows.filter(pl.col("article_id").is_in(cut["article_id"].implode())) \
-            .select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e"))
-        dated = (
-            cut.select("r", "article_id", "clause_start",
-                       (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
-            .join(spans, on="article_id")
-            .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
-        )
-        cut = cut.filter(~pl.col("r").is_in(dated.implode()))
+        cut = cut.filter(~pl.col("r").is_in(_over_events(rows, cut).implode()))
     # an "after" or "before" phrase cut off a clause dated by its own predicate, its verbal noun holding
     # a pronoun of that clause's subject (وانخفض سعر الخام الأمريكي 20 سنتا | بعد هبوطه يوم الخميس):
     # borrows that subject, the noun's owner (:func:`_owner`), for its names; nothing else of its head
@@ -1099,15 +1091,7 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("head").str.len_chars() > 0, pl.col("head") != pl.col("sentence"))
     )
     if owned.height:  # ...only when its head is another event's clause (its own date: the phrase was cut off it)
-        ends = rows.filter(pl.col("article_id").is_in(owned["article_id"].implode())) \
-            .select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e"))
-        heads = (
-            owned.select("r", "article_id", "clause_start",
-                         (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
-            .join(ends, on="article_id")
-            .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
-        )
-        owned = owned.filter(pl.col("r").is_in(heads.implode()))
+        owned = owned.filter(pl.col("r").is_in(_over_events(rows, owned).implode()))
     if owned.height:
         owners = [_owner(c, h) for c, h in zip(owned["clause"].to_list(), owned["head"].to_list())]
         owned = owned.with_columns(pl.Series("owner", owners, pl.String)).filter(pl.col("owner").is_not_null())
@@ -1131,6 +1115,19 @@ def _lent(frame: pl.DataFrame) -> pl.DataFrame:
 OWNER_WORDS = 6
 """Most words of a head clause's subject (after its first word, up to a figure) an "after" phrase
 borrows as its verbal noun's owner (:func:`_owner`): ``سعر الخام الأمريكي (غرب تكساس الوسيط)``."""
+
+
+def _over_events(rows: pl.DataFrame, heads: pl.DataFrame) -> pl.Series:
+    """The rows (``r``) of ``heads`` whose head, the text of its sentence before its clause, meets another
+    event's clause of its article."""
+    spans = rows.filter(pl.col("article_id").is_in(heads["article_id"].implode())) \
+        .select("article_id", pl.col("clause_start").alias("s"), pl.col("clause_end").alias("e"))
+    return (
+        heads.select("r", "article_id", "clause_start",
+                     (pl.col("clause_start") - pl.col("head").str.len_chars().cast(pl.Int64)).alias("from"))
+        .join(spans, on="article_id")
+        .filter(pl.col("s") < pl.col("clause_start"), pl.col("e") > pl.col("from"))["r"]
+    )
 
 
 @functools.lru_cache(maxsize=None)
