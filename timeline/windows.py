@@ -130,7 +130,7 @@ def window_moves(merged: pl.DataFrame) -> pl.DataFrame:
     together = (keyed.filter(pl.col("_window"), ~pl.col("_group").is_in(told_groups))
                 .with_columns(pl.col("cluster").min().over("_group").alias("_home"))
                 .filter(pl.len().over("_group") > 1).select("_row", "_home"))
-    return pl.concat([moved, together])
+    return pl.concat([moved, together]).sort("_row")
 
 
 def moved_windows(merged: pl.DataFrame, moved: pl.DataFrame) -> pl.DataFrame:
