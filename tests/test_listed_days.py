@@ -111,3 +111,13 @@ def test_hours_share_the_part_of_the_day_told_once() -> None:
 ])
 def test_no_list_of_hours(text: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text) == expected
+
+
+def test_a_month_that_is_also_a_name_between_two_of_a_list() -> None:
+    # شعبان and صفر are names and words too: between two months of a list ending in a year, the month
+    assert _values("وتصدر المجلة أعدادها في رجب وشعبان ورمضان 1436") == [
+        ("رجب", "2015-04-20/2015-05-18"), ("شعبان", "2015-05-19/2015-06-17"), ("رمضان 1436", "2015-06-18/2015-07-16")]
+    assert _values("ونظمت الدورات في محرم، صفر، ربيع الأول 1436") == [
+        ("محرم", "2014-10-25/2014-11-22"), ("صفر", "2014-11-23/2014-12-22"), ("ربيع الأول 1436", "2014-12-23/2015-01-20")]
+    # three men named so: no year ends the list, شعبان stays a name
+    assert ("شعبان", "2015-05-19/2015-06-17") not in _values("وحضر رجب وشعبان ورمضان الاجتماع")

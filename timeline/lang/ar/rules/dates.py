@@ -138,6 +138,24 @@ def _month_cue_before(c: Ctx, start: int, end: int) -> bool:
         or at_end.search(before) is not None and phrase_end.match(c.text, end) is not None
 
 
+@per_lexicon
+def _listed_months(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month name and a list word ending the text before a month (``list_words`` in separators.yaml),
+    and the list going on after it to a month told with a number: a month between two of a list whose
+    last has its year is the month ("في رجب وشعبان ورمضان 1436": شعبان, a name too, read as رجب and
+    رمضان are; not "التقى رجب وشعبان ورمضان", three men)."""
+    months = lex.alt("months_in_context")
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(lex.separators.list_words, key=len, reverse=True))
+    item = r"\s*(?:" + words + r")\s*" + months
+    return kept(r"(?<!\w)" + months + r"\s*(?:" + words + r")\s*$"), kept(r"(?:" + item + r")+\s+\d")
+
+
+def _between_months(c: Ctx, start: int, end: int) -> bool:
+    """Whether the month name at ``start`` .. ``end`` stands between two others of a list (:func:`_listed_months`)."""
+    before, after = _listed_months(c.lex)
+    return after.match(c.text, end) is not None and before.search(c.before(start, 40)) is not None
+
+
 # a day "من الشهر" with no direction after في, يوم, منذ ... (not "المركز الثالث من الشهر")
 _BARE_MONTH_BEFORE = kept(r"(?:^|[^\w\s]|(?<!\w)" + _CONJ + r"?(?:في|يوم|اليوم|منذ|حتي|قبل|بعد|ليله|صباح|مساء|فجر))\s*$")
 
@@ -189,7 +207,7 @@ def month_year(m: re.Match[str], c: Ctx) -> object:
                 and not _month_cue_before(c, m.start(), m.end()) \
                 and not _PART_OF_BEFORE.search(c.before(m.start(), 40)) and not _YEAR_AFTER.match(c.text, m.end()) \
                 and not _weekday_day_before(c.lex).search(c.before(m.start(), 40)) \
-                and not _year_ahead(c, m.end()):
+                and not _year_ahead(c, m.end()) and not _between_months(c, m.start(), m.end()):
             return None  # "مارس" alone is a verb, "صفر" a number; "في مارس", "مارس من العام الماضي" are the month
         if not has_cue and m.start() > 1 and c.text[m.start() - 2].isalpha():  # not after "15 ": most months
             before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
