@@ -21,7 +21,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Container, Iterator, Mapping
+from collections.abc import Callable, Collection, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -106,9 +106,7 @@ class Joins:
 
     @classmethod
     def of(cls, s: Separators) -> "Joins":
-        def alt(words: tuple[str, ...] | frozenset[str]) -> str:
-            return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+        alt = _alt_words
         marks = "".join(re.escape(m) for m in s.glue_marks)
         return cls(
             barrier=kept("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
@@ -135,14 +133,17 @@ class Joins:
         )
 
 
+def _alt_words(words: Collection[str]) -> str:
+    """An alternation of ``words`` as written, longest first (the longest spelling wins)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _listed_item(s: Separators) -> str:
     """The pattern of one item of a list of days at the end of a window (:attr:`Joins.listed_item`):
     a day ("12 و"), or a range of days opened by a range opener that names no pair ("من 3 إلى 5 و",
     "بين 3 - 5، ") or told with a dash ("3-5 و"); then a list word and maybe an opener told again
     ("10 وفي "). A list word never joins the two ends of an item ("12 و14" is two items)."""
-    def alt(words: tuple[str, ...] | list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alt = _alt_words
     openers = [w for w in s.range_openers if w not in s.dual_openers]
     to = [w for w in (*s.range_words_after_opener, *s.since_range_words) if w not in s.list_words]
     return (rf"(?:(?<!\w)(?P<op>{alt(openers)})\s+)?(?<![\d/.:])(?P<d1>\d{{1,2}})"

@@ -967,6 +967,15 @@ def candidate_pairs(
     return list(zip(pairs["i"].to_list(), pairs["j"].to_list()))
 
 
+def _each_lacks(column: str) -> pl.Expr:
+    """Whether both events of a pair name words in the list ``column`` and each names one the other's
+    clause lacks (``words``, ``words_j``): two actors, two things governed."""
+    mine, theirs = pl.col(column), pl.col(f"{column}_j")
+    return ((mine.list.len() > 0) & (theirs.list.len() > 0)
+            & (mine.list.set_intersection("words_j").list.len() < mine.list.len())
+            & (theirs.list.set_intersection("words").list.len() < theirs.list.len()))
+
+
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             needs: tuple[float, float, float, float], far_countries: _FarCountries | None = None,
             places: _Places | None = None) -> pl.DataFrame:
@@ -1027,8 +1036,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     اجتماعا / وافق مجلس الوزراء العراقي على), pair whatever their wording: a body meets once a day.
     Two reports of one day both told ahead never pair when, of a class told by who does it (``who_acts``
     in ``lang/ar/actors.yaml``: a strike, a vote), each names who does it (``actor`` of
-    :func:`timeline.wording.clause_features`) with a word the other clause lacks; two of any one day never
-    pair when each verb governs past its subject (``governed``) what the other clause lacks.
+    :func:`timeline.wording.clause_features`) with a word the other clause lacks, nor when each verb
+    governs past its subject (``governed``) what the other clause lacks.
     """
     if pairs.height == 0:  # none of the steps below (~0.03-0.05 s of the one-core tail on empty frames)
         return pl.DataFrame(schema=_LINK_SCHEMA)
@@ -1334,15 +1343,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one_day = pl.col("agreement") == _SAME_DAY
     ahead_day = one_day & pl.col("ahead") & pl.col("ahead_j")
     by_actor = listed(who_acts().classes)
-    actors_differ = ((pl.col("actor").list.len() > 0) & (pl.col("actor_j").list.len() > 0)
-                     & (pl.col("actor").list.set_intersection("words_j").list.len() < pl.col("actor").list.len())
-                     & (pl.col("actor_j").list.set_intersection("words").list.len() < pl.col("actor_j").list.len()))
-    two_actors = (ahead_day & actors_differ & pl.col("trigger").is_in(by_actor)
+    two_actors = (ahead_day & _each_lacks("actor") & pl.col("trigger").is_in(by_actor)
                   & pl.col("trigger_j").is_in(by_actor)).fill_null(False)
-    two_objects = (ahead_day & (pl.col("governed").list.len() > 0) & (pl.col("governed_j").list.len() > 0)
-                   & (pl.col("governed").list.set_intersection("words_j").list.len() < pl.col("governed").list.len())
-                   & (pl.col("governed_j").list.set_intersection("words").list.len() < pl.col("governed_j").list.len())
-                   ).fill_null(False)
+    two_objects = (ahead_day & _each_lacks("governed")).fill_null(False)
     frame = frame.filter(~two_actors, ~two_objects)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
                          ~pl.col("thin") | anchored, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
