@@ -318,8 +318,11 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # "قبل استقلال الجنوب عن بريطانيا (1967)": the year of the noun it follows
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
         if cut and (re.search(r"\d", _fold_window(text, clause.start, t.start))
-                    or _COUNT_AFTER.match(text, t.end, clause.end)):
-            continue
+                    or _COUNT_AFTER.match(text, t.end, clause.end)) \
+                and (t.grain is None or t.grain.rank > Grain.HOUR.rank
+                     or _SPAN_FROM.search(_fold_window(text, max(clause.start, t.start - 32), t.start))):
+            continue  # (told to the hour, حتى الساعة الواحدة ظهراً: a release's time stamp, the count's statement;
+            # not the end of a span of hours, يفتح يومياً من 4.30 وحتى 12 مساء)
         chosen.append(t)
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
@@ -882,6 +885,7 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
 
 
+_SPAN_FROM = kept(r"(?<!\w)من\s+\S*\d\S*\s+(?:\S+\s+)?$")  # "من 4.30 وحتى …": a span's start before its end
 _BRACKETED = kept(r"\([^()]*[^\W\d_][^()]*\)")  # with a word in it, not a figure alone: (38%)
 
 
