@@ -629,7 +629,7 @@ def _done_in_headline(word: str, lex: Lexicon) -> bool:
 _HEADLINE_CLITICS = kept(rf"^{clitic_prefixes().loose}(?=\w{{3}})")  # "وبمقتل", "الانفجار" → the noun
 _HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
-_COMMA_AFTER = kept(r"\s*[،,]")  # a comma right after an expression
+_COMMA_AFTER = kept(r"\s*[" + COMMAS + "]")  # a comma right after an expression
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_END = _last_end(".!?;\n\"،,:")
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most
