@@ -32,3 +32,17 @@ def test_alone_it_stays() -> None:
 
 def test_an_after_right_before_the_date_is_a_bound() -> None:
     assert _values("ويبدأ العمل في الجسر اليوم ويستمر بعد العيد.") == ["2024-05-08"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # during (إبان، أثناء) another happening, outside the clause's date: that happening's time
+    ("وكان الوزير السابق قد أدين في مارس في قضية تتصل بإحراق مبان إبان احتجاجات 2013 في العاصمة.", "2024-03"),
+    ("وصدر الحكم في يناير على المتهمين بأعمال نهب أثناء فيضانات 2018 في المدينة.", "2024-01"),
+])
+def test_the_date_after_a_during_is_its_happenings(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_during_within_the_clause_date_tells_its_time() -> None:
+    # the noon prayer of that Sunday: the clause's own time, finer
+    assert _values("ووقع الانفجار يوم الأحد الماضي أثناء صلاة الظهر في المسجد.") == ["2024-05-05T12"]

@@ -40,6 +40,16 @@ def test_a_cut_off_closing_a_count_dates_nothing_whether_the_count_comes_before_
     assert [t for t, _ in _dates("ظلت الطريق مغلقة حتى يوم أمس أمام السيارات.")] == ["حتى يوم أمس"]
 
 
+def test_a_count_closed_at_an_hour_dates_its_release() -> None:
+    # an office's figures as of a clock hour: the statement of the count, made then
+    assert [t for t, _ in _dates("أعلنت إدارة المرور أنها أنجزت معاملات 5230 مراجعا حتى الساعة الواحدة ظهراً من يوم "
+                                 "أمس.")] == ["حتى الساعة الواحدة ظهراً من يوم أمس"]
+    assert [t for t, _ in _dates("وقالت الإدارة إنها أنجزت معاملات 5230 مراجعا، حتى ظهر أمس (الثلاثاء).")] == [
+        "حتى ظهر أمس (الثلاثاء)"]
+    # the end of a span of hours is no count's close: a daily habit dates nothing
+    assert _dates("ويستقبل المعرض زواره يومياً من 4.30 وحتى 11 مساء.") == []
+
+
 def test_a_background_since_does_not_date_the_happening() -> None:
     assert _dates("افتتح المحافظ أمس الجسر الجديد الذي تعمل الشركة على بنائه منذ ربيع 2019.") == [
         ("أمس", "افتتح المحاف")]

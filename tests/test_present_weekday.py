@@ -169,3 +169,31 @@ def test_a_verbal_noun_of_the_shape_taf3al_is_no_present_verb() -> None:
         == "2015-08-07/2015-08-08"
     assert _value("وتختار اللجنة الفائزين يومي الجمعة والسبت.", _MONDAY, "يومي الجمعة والسبت") \
         == "2015-08-14/2015-08-15"
+
+
+_TUESDAY = dt.datetime(2015, 8, 11, 14, 0)
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "want"), [
+    # the lam of purpose before a verb the future cues hold (سيخوض → ليخوض): what the act is for comes after it
+    ("ووصلت بعثة النادي أمس إلى مدريد ليخوض الفريق مباراته الودية يوم الجمعة.", _TUESDAY, "يوم الجمعة",
+     "2015-08-14"),
+    ("وتوجهت اللجنة إلى المدينة لتبدأ أعمال التفتيش الخميس.", _TUESDAY, "الخميس", "2015-08-13"),
+    # set between two commas, the day is read with the piece before it
+    ("وستدشن الهيئة اليوم الخط الجديد في المنطقة الشرقية، لتبدأ الرحلات المنتظمة، يوم الجمعة، بعد تجارب.",
+     _TUESDAY, "يوم الجمعة", "2015-08-14"),
+    ("ويبدأ المعرض الدولي للكتاب، الخميس، استقبال الزوار.", _TUESDAY, "الخميس", "2015-08-13"),
+])
+def test_a_purpose_tells_the_coming_weekday(text: str, published: dt.datetime, expression: str, want: str) -> None:
+    assert _value(text, published, expression) == want
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "want"), [
+    # a relative clause after the purpose verb tells what is done, a perfect set between commas its own day
+    ("ووصل الفريق إلى مدريد ليخوض المباراة التي أقيمت يوم الجمعة.", _TUESDAY, "يوم الجمعة", "2015-08-07"),
+    ("وأعلنت الهيئة، الخميس، أن الخط الجديد جاهز.", _TUESDAY, "الخميس", "2015-08-06"),
+    # not a purpose: a name glued to ل, a noun after the lam
+    ("وانتقل اللاعب إلى ليفربول الخميس.", _TUESDAY, "الخميس", "2015-08-06"),
+])
+def test_what_is_no_purpose_ahead(text: str, published: dt.datetime, expression: str, want: str) -> None:
+    assert _value(text, published, expression) == want

@@ -318,8 +318,11 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # "قبل استقلال الجنوب عن بريطانيا (1967)": the year of the noun it follows
         cut = first in cues.cut_off or (before and before[-1] in cues.cut_off)
         if cut and (re.search(r"\d", _fold_window(text, clause.start, t.start))
-                    or _COUNT_AFTER.match(text, t.end, clause.end)):
-            continue
+                    or _COUNT_AFTER.match(text, t.end, clause.end)) \
+                and (t.grain is None or t.grain.rank > Grain.HOUR.rank
+                     or _SPAN_FROM.search(_fold_window(text, max(clause.start, t.start - 32), t.start))):
+            continue  # (told to the hour, حتى الساعة الواحدة ظهراً: a release's time stamp, the count's statement;
+            # not the end of a span of hours, يفتح يومياً من 4.30 وحتى 12 مساء)
         chosen.append(t)
     # beside an earlier date, a date after "until" ends a span or sets a deadline (يبدأ المنتخب اليوم
     # معسكرا يستمر حتى 25 الجاري، جدد اليوم عقده حتى 2019): the earlier one is the happening's
@@ -335,7 +338,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
                 if not (_recent_span(t, published) and any(_a_day_or_finer(u) and not _COMMA.search(text, t.end, u.start)
                                                            for u in chosen[k + 1:]))]
     # … and a date a word or two after an "after" (في 5 يونيو 1975 في أعقاب حرب أكتوبر) is what it governs
-    chosen = [t for k, t in enumerate(chosen) if not (k and _of_a_happening_before(text, clause, t))]
+    chosen = [t for k, t in enumerate(chosen) if not (k and (_of_a_happening_before(text, clause, t)
+                                                            or _of_a_happening_during(text, clause, t, chosen[:k])))]
     # … unless the dates before the tail are a relative clause's telling a happening apart from the
     # predicate's: then the tail's day is the telling of the predicate, the relative clause's date its
     # antecedent's (عثر المحققون على جثث مسلحين قتلوا في هجوم السابع من أغسطس، بحسب ما أفاد مصدر الاثنين)
@@ -603,19 +607,30 @@ def _ends_a_term(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _after_words(code: str = "ar") -> frozenset[str]:
-    """The last words of ``after_happening`` of ``lang/<code>/event_dates.yaml``, folded (بعد، أعقاب، إثر)."""
-    return frozenset(fold(str(w)).split()[-1] for w in load_language_yaml(code, "event_dates.yaml")["after_happening"])
+def _after_words(code: str = "ar", key: str = "after_happening") -> frozenset[str]:
+    """The last words of ``after_happening`` (or ``key``: ``during_happening``) of
+    ``lang/<code>/event_dates.yaml``, folded (بعد، أعقاب، إثر; إبان، أثناء)."""
+    return frozenset(fold(str(w)).split()[-1] for w in load_language_yaml(code, "event_dates.yaml").get(key, ()))
 
 
-def _of_a_happening_before(text: str, clause: Clause, t: Timex) -> bool:
+def _of_a_happening_before(text: str, clause: Clause, t: Timex, key: str = "after_happening") -> bool:
     """Whether ``t`` comes one or two words after an "after" (``after_happening`` of
     ``lang/ar/event_dates.yaml``: ``في أعقاب حرب أكتوبر``، ``بعد تغلبهم مساء أمس``، ``من 31.87 مليون
-    برميل بعد التعديل في يونيو``): beside an earlier date of its clause, it dates what the "after"
-    governs, not the clause's happening."""
+    برميل بعد التعديل في يونيو``; ``key``: a "during", ``إبان انتفاضة 2011``): beside an earlier date of its
+    clause, it dates what the "after" governs, not the clause's happening."""
     words = _WORD.findall(_fold_window(text, max(clause.start, t.start - 40), t.start))[-3:]
-    at = max((k for k, w in enumerate(words) if unjoined(w) in _after_words()), default=None)
+    at = max((k for k, w in enumerate(words) if unjoined(w) in _after_words(key=key)), default=None)
     return at is not None and at + 1 < len(words)
+
+
+def _of_a_happening_during(text: str, clause: Clause, t: Timex, earlier: list[Timex]) -> bool:
+    """Whether ``t`` comes one or two words after a "during" (``during_happening``: ``إبان انتفاضة 2011``)
+    and lies outside every ``earlier`` date of its clause: it dates the happening the "during" governs
+    (``عوقب بالإعدام في يونيو في قضية تتصل باقتحام سجون إبان انتفاضة 2011``); one within an earlier date tells
+    that date's time (``وقعت يوم الخميس الماضي أثناء صلاة الظهر``: the attack's noon)."""
+    return _of_a_happening_before(text, clause, t, "during_happening") and not any(
+        u.interval is not None and t.interval is not None and u.interval[0] <= t.interval[0]
+        and t.interval[1] <= u.interval[1] for u in earlier)
 
 
 def _opens_with(clause: Clause, words: frozenset[str]) -> bool:
@@ -870,6 +885,7 @@ def _changed_from(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     return figure.isdigit() or bool(_DIGIT.search(figure)) or figure in load_lexicon().cardinals
 
 
+_SPAN_FROM = kept(r"(?<!\w)من\s+\S*\d\S*\s+(?:\S+\s+)?$")  # "من 4.30 وحتى …": a span's start before its end
 _BRACKETED = kept(r"\([^()]*[^\W\d_][^()]*\)")  # with a word in it, not a figure alone: (38%)
 
 

@@ -23,7 +23,7 @@ from timeline._types import Prefer
 from timeline._yaml import load_language_yaml
 from timeline.engine import Found, Grammar, whole_words
 from timeline.lang.ar.rules.common import HEADLINE_MAX
-from timeline.lexicon import Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.lexicon import COMMAS, Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
 from timeline.normalize import NormalizedText, fold
 from timeline.resolve import Resolved, resolve
 from timeline.semantics import Duration, Range, Recurring, Shift, Vague, When, Within
@@ -70,7 +70,7 @@ class FutureAt:
                                    or _yearless_feast(meaning)) and _invoked_after(folded, end, grammar.lex):
                 told = True  # "يوم الأحد إن شاء الله": what is hoped for is still to come
             elif told is None and bare_weekday(meaning, self.weekday) and _weekday_ahead(
-                    folded, start, grammar, _schedule(meaning), self.headline):
+                    folded, start, grammar, _schedule(meaning), self.headline, end):
                 told = True  # "يزور الوزير موسكو الثلاثاء": a present verb tells the coming Tuesday
             elif told is None and (_yearless_month(meaning) and _told_done(folded, start, grammar)
                                    or _yearless_feast(meaning) and _told_done(folded, start, grammar, openers=False)):
@@ -518,7 +518,8 @@ def _schedule(meaning: object) -> bool:
     return isinstance(meaning, Range) or isinstance(meaning, When) and meaning.hour is not None
 
 
-def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False, headline: bool = False) -> bool:
+def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = False, headline: bool = False,
+                   end: int | None = None) -> bool:
     """Whether a bare weekday at ``start`` (not the publication's weekday), which no tense cue places,
     is told ahead: the nearest verb of its clause before it is a present one ("يزور الوزير موسكو
     الثلاثاء", "مجلس الأمن يصوت الجمعة", "على أن يعود الفريق الجمعة": يـ of three letters or more;
@@ -531,7 +532,10 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     الجمعة"), "قد" before the verb ("قد يكون الوفد غادر الأحد"), "منذ" ("منذ مساء السبت") or the prayer
     ("صلاة الجمعة"); a word ending in ـية is an adjective ("مصادر يمنية السبت"); a fixed phrase's present
     ("فيما يتصل بـ") is no verb, and an adjective participle right before the day ("الحكم الصادر يوم
-    الجمعة") is its predicate (relative.yaml ``verb_shapes``). In a ``headline`` (a short text of one line), a day
+    الجمعة") is its predicate (relative.yaml ``verb_shapes``). A verb after the lam of purpose (``purpose`` of
+    relative.yaml: "ليخوض", "لتبدأ") tells what comes after the act: the coming day ("وصل الفريق أمس ليخوض
+    مباراته الجمعة"). A day set between two commas, opening its piece ("ليبدأ الإنتاج، يوم الجمعة، بشكل
+    تجريبي"; ``end`` given), is read with the piece before it. In a ``headline`` (a short text of one line), a day
     set apart after ".." or a colon is announced, whatever the verb: "فنون الطائف تعرض مسرحية.. السبت"."""
     lex = grammar.lex
     if headline and _HEADLINE_SLOT.search(text, max(0, start - 4), start):
@@ -539,6 +543,8 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         # the headline tells a happening done ("مقتل خمسة جنود في هجوم.. الأحد", "قتل خمسة جنود.. الأحد")
         return not any(_done_in_headline(w, lex) for w in _WORD.findall(text, 0, start))
     pos, opened = _clause_start(text, start, _CLAUSE_END)
+    if end is not None and _set_between_commas(text, pos, start, end):
+        pos, opened = _clause_start(text, pos - 1, _CLAUSE_END)  # "ليبدأ الإنتاج، يوم الجمعة، بشكل تجريبي"
     dashes = list(_DASH.finditer(text, pos, start))
     # "وتوفي ... - وهو متزوج وينحدر من ... - يوم الخميس": the verb of an aside between the last two
     # dashes is not the clause's (a dateline's dash before them is no aside)
@@ -552,6 +558,8 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
     shapes = load_shapes()
     if words and shapes.adjective_participle(words, len(words) - 1):
         return False  # "وينهي الحكم الصادر يوم الجمعة": the day is the participle's, as a relative clause's
+    if _purpose_ahead(words, lex, relative):
+        return True  # "وصل الفريق أمس ليخوض مباراته الأولى يوم الجمعة": what the arrival is for comes after it
     for i, w, bare, passed in nearest_first(words):
         if bare in _NEGATED_PAST or relative.fullmatch(w) or bare in lex.nowadays_states:
             return False
@@ -575,6 +583,22 @@ def _weekday_ahead(text: str, start: int, grammar: Grammar, schedule: bool = Fal
         if i == 0 and opening and shapes.present_opens(bare) and (schedule and len(bare) == 4 or shapes.long_present(bare)):
             return True  # "وتبدأ المحاكمة الساعة التاسعة صباح الأحد": a present تـ opening the clause (as for a clock)
     return False
+
+
+def _purpose_ahead(words: list[str], lex: Lexicon, relative: re.Pattern[str]) -> bool:
+    """Whether one of ``words`` (folded, a clause's before a bare weekday) is a verb after the lam of purpose
+    (:attr:`Lexicon.purpose_verbs`: "ليبدأ") with only its subject and object after it: no relative pronoun
+    ("ليخوض المباراة التي أقيمت الجمعة") nor a masculine perfect ("ليخوض المباراة وقال الجمعة")."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if unjoined(words[i]) in lex.purpose_verbs), None)
+    return at is not None and not any(relative.fullmatch(w) or unjoined(w) in lex.later_past_words
+                                      for w in words[at + 1:])
+
+
+def _set_between_commas(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` opens the piece after a comma at ``pos`` (no word between) and
+    a comma follows it ("ليبدأ الإنتاج، يوم الجمعة، بشكل تجريبي"): an adverbial set into the piece before."""
+    return pos > 0 and text[pos - 1] in COMMAS and _WORD.search(text, pos, start) is None \
+        and _COMMA_AFTER.match(text, end) is not None
 
 
 def _invoked_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -605,6 +629,7 @@ def _done_in_headline(word: str, lex: Lexicon) -> bool:
 _HEADLINE_CLITICS = kept(rf"^{clitic_prefixes().loose}(?=\w{{3}})")  # "وبمقتل", "الانفجار" → the noun
 _HEADLINE_SLOT = kept(r"(?:\.\.+|…|:)\s*$")  # "X.. الخميس", "مصر: الخميس إجازة": where a headline sets its day apart
 _DASH = kept(r"\s[-–](?=\s)")  # a dash between words (not "2- صفر")
+_COMMA_AFTER = kept(r"\s*[" + COMMAS + "]")  # a comma right after an expression
 _NEGATED_PAST = frozenset({"لم", "لما"})  # + a present verb: a past ("لم يصدر")
 _CLAUSE_END = _last_end(".!?;\n\"،,:")
 _OPENING_WORDS = 4  # a sentence's opening verb tells a clock time this many words on at most

@@ -311,6 +311,7 @@ class Lexicon:
     future_lets: tuple[str, ...] = ()  # "دعونا" before a verb (نـ) right before the expression ("دعونا نجتمع الثلاثاء")
     future_negations: tuple[str, ...] = ()  # "لن" before a present verb: told ahead ("لن تعقد الجلسة الأربعاء")
     future_doubled: tuple[str, ...] = ()  # "حل": a doubled root, its future "سيحل" of two letters after سيـ
+    purpose_verbs: frozenset[str] = frozenset()  # "ليخوض": the lam of purpose before a future cue's present
     past_cues: tuple[str, ...] = ()
     past_negations: tuple[str, ...] = ()  # "لم" before a present verb: told done ("لم يصل الوفد")
     was_before_future: frozenset[str] = frozenset()  # "كان" before a future cue: a plan of the past ("كان من المقرر")
@@ -569,6 +570,14 @@ def future_genders(verb: str) -> list[str]:
     return [verb] + [prefix + verb[2:] for prefix in ("ست", fold("سأ"), "سن")]
 
 
+def _purpose_forms(futures: Iterable[str], lams: Iterable[str]) -> list[str]:
+    """The presents of the masculine future verbs ``futures`` (folded, "سيخوض") after a lam of purpose
+    of ``lams``: "ليخوض" (he), "لتخوض" (she), "ليخوضوا" (they). Folded forms; other cues give none."""
+    stems = [f[2:] for f in futures if f.startswith("سي") and len(f) >= 5 and not f.endswith("ون")]
+    return [fold(lam) + person + stem + plural for lam in lams for stem in stems
+            for person, plural in (("ي", ""), ("ت", ""), ("ي", "وا"))]
+
+
 def perfect_persons(verb: str) -> frozenset[str]:
     """A perfect verb written masculine ("حدد") and its other third persons, folded: "حددت" (she),
     "حددا", "حددتا" (the two), "حددوا" (they); a last ي or ا drops before the endings ("دعا": "دعت",
@@ -774,6 +783,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_lets = tuple(fold(f) for f in rel["future_shape"].get("lets", ()))
         lex.future_negations = tuple(fold(f) for f in rel["future_shape"].get("negations", ()))
         lex.future_doubled = tuple(fold(f) for f in rel["future_shape"].get("doubled", ()))
+        lex.purpose_verbs = frozenset(_purpose_forms(lex.future_cues, rel["future_shape"].get("purpose", ())))
         lex.was_before_future = frozenset(fold(f) for f in rel.get("was_before_future", ()))
         lex.was_conditions = frozenset(fold(f) for f in rel.get("was_conditions", ()))
         later = rel["later"]
