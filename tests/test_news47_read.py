@@ -1,7 +1,8 @@
 """What news47's reading of unseen kinds of news (court and police reports, Hajj logistics, official news
 with Hijri and Gregorian dates, results with quarters, sport calendars) found (Arabic written for these
 tests): a comparison's term, the same or the corresponding month or quarter in another year, is that
-month of that year; "later" reads the words after it in its clause when none before says a tense."""
+month of that year; "later" reads the words after it in its clause when none before says a tense; "since
+early on" and "long ago" are the past."""
 
 from __future__ import annotations
 
@@ -73,3 +74,11 @@ def test_later_reads_the_words_after_it_in_its_clause() -> None:
         ("لاحقاً", "FUTURE_REF")]
     assert _found("وهذه الخطة تعرض على مجلس الإدارة في اجتماعه الدوري لاحقا حسب اللائحة") == [
         ("لاحقا", "FUTURE_REF")]
+
+
+def test_since_early_on_and_long_ago_are_the_past() -> None:
+    assert _found("وبدأت اللجنة الاستعداد للانتخابات منذ وقت مبكر") == [("منذ وقت مبكر", "PAST_REF")]
+    assert _found("ونفذت الجمعية منذ فترة مبكرة ورشة للمتطوعين") == [("منذ فترة مبكرة", "PAST_REF")]
+    # the whole phrase, not «منذ زمن» alone
+    assert _found("وعرف أهل الواحة زراعة النخيل منذ زمن بعيد") == [("منذ زمن بعيد", "PAST_REF")]
+    assert _found("وتنبه المعلمون لهذا الأمر منذ وقت بعيد") == [("منذ وقت بعيد", "PAST_REF")]
