@@ -946,7 +946,7 @@ def _same_period_term(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the year of "the same period" a figure is compared with: right after a period
     told as the same one and من (``same_period`` among the two words before من: ``خلال نفس الفترة من
     عام 2014``، ``للفترة المماثلة من العام السابق``؛ or ``t`` itself such a period before من: ``في الربع
-    نفسه من العام الماضي``), with a comparison word (``comparison``: مقابل، قياسا، مقارنة) among the
+    نفسه من العام الماضي``, or with its year: the same), with a comparison word (``comparison``: مقابل، قياسا، مقارنة) among the
     :data:`_SAME_PERIOD_REACH` words before it, however long the amount told between (``، مقابل صافي
     ربح بـ40 مليون ريال في الربع نفسه من العام الماضي``): the term, not the time of the happening."""
     folded = _DECIMAL.sub("", _fold_window(text, max(start, t.start - 200), t.start))
@@ -957,6 +957,8 @@ def _same_period_term(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
         before = words[:-3]
     elif own and own[-1] in cues.same_period and after == ["من"]:
         before = words
+    elif len(own) > 2 and cues.same_period.intersection(own[:2]):
+        before = words  # the period and its year in one expression (engine's join): في الربع نفسه من العام الماضي
     else:
         return False
     return bool(cues.comparison.intersection(before))

@@ -294,7 +294,8 @@ _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 
 
-def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: bool = False) -> bool | None:
+def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: bool = False,
+                 read_on: bool = False) -> bool | None:
     """Whether the expression at ``start:end`` ("لاحقاً", "عطلة نهاية الأسبوع") is told in the
     past (True), ahead (False) or neither is said (None): read from the word after it (a future
     verb: "لاحقاً سيسألون") and the words of its sentence before it, nearest first (the next two
@@ -302,14 +303,20 @@ def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: boo
     :data:`_LATER_WORDS`; the first that says a tense decides (relative.yaml ``later``: more
     than the tense cues, perfect verbs by their shape). With ``said``, what follows a complementizer
     or a colon is what was said, in a tense of its own: the saying before them tells none ("وأعلن
-    الاتحاد أن المباراة تقام الليلة", "وقال: نلعب الليلة")."""
+    الاتحاد أن المباراة تقام الليلة", "وقال: نلعب الليلة"). With ``read_on``, when none of the words
+    before says a tense, the next two words of its own clause do ("تبين لاحقاً أنها غادرت")."""
     lex = grammar.lex
     lo, _ = _clause_start(text, start, _SAID_END if said else _LATER_END)
     before = _WORD.findall(text, lo, start)[-_LATER_WORDS:]
     after = _WORD.findall(text, end, end + 40)[:2]
     if after and _WILL.fullmatch(unjoined(after[0])):
         return False  # "ولكنهم لاحقاً سيسألون"
-    words = before[::-1] + (after if len(before) < 2 else [])
+    if len(before) >= 2:
+        after = []
+        if read_on:  # the words after it in its own clause, last: "تبين لاحقاً أنها غادرت", "بيانا لاحقا قال فيه"
+            stop = _AFTER_STOP.search(text, end, end + 40)
+            after = _WORD.findall(text, end, stop.start() if stop else end + 40)[:2]
+    words = before[::-1] + after
     shapes = load_shapes()
     for i, w in enumerate(words):
         if said and i < len(before) and w in lex.nowadays_compared_stops:
@@ -399,6 +406,7 @@ _DONE_END = _last_end(".!?;\n،,")
 _QUOTES = "«»“”\""  # the last of these before a month opens a quote it is in when it is one of
 _OPENING_QUOTES = "«“"  # these, or a straight one right before a word ("قال "الاقتراع في نوفمبر")
 _LATER_WORDS = 8
+_AFTER_STOP = kept(r"[.!?;:\n\"«»،,؛؟()]")  # the end of the clause a "later" stands in, read forward
 _LATER_END = _last_end(".!?;\n\"")
 _SAID_END = _last_end(".!?;\n\":")  # a saying's colon too (told_in_past's ``said``)
 _WORD = kept(r"[^\W\d_]+")

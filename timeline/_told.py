@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from timeline._programs import kept
 from timeline._types import Grain, Prefer, TimexType
 from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
-from timeline.engine import Found
+from timeline.engine import UNITS_PER_YEAR, Found
 from timeline import lexicon
 from timeline.lexicon import PHRASE_END, Lexicon, attached_pronouns, clitic_prefixes
 from timeline.resolve import Resolved
@@ -87,6 +87,16 @@ def _day_narrative(meaning: object) -> bool:
 def _coarse_narrative(meaning: object) -> bool:
     """A narrative reference to a week, month or year ("الشهر نفسه", "ذلك العام")."""
     return isinstance(meaning, When) and meaning.narrative and meaning.rel_unit not in (None, "day")
+
+
+def _compared(meaning: object) -> bool:
+    """A comparison's term ("الشهر نفسه من العام الماضي", engine's join): the month or quarter last named,
+    in a year told by its number or a whole number of years off."""
+    if not isinstance(meaning, When) or not meaning.narrative or meaning.rel_unit not in UNITS_PER_YEAR:
+        return False
+    per = UNITS_PER_YEAR[meaning.rel_unit]
+    return meaning.year is not None and not meaning.rel_offset \
+        or meaning.year is None and bool(meaning.rel_offset) and meaning.rel_offset % per == 0
 
 
 def _soft_unit(meaning: object) -> str | None:
@@ -251,6 +261,8 @@ class Told:
         """``(meaning, narrative, base)`` of an expression that refers to a period named before: "الشهر
         السابق", "الشهر نفسه", "ذلك العام", the Hijri month under way, "حتى نهاية الشهر"."""
         anchor, last_date = self.anchor, self.last_date
+        if narrative and _compared(meaning):
+            return self._compared_period(f, meaning)  # type: ignore[arg-type]
         if narrative and _coarse_narrative(meaning) and meaning.rel_offset == -1 \
                 and meaning.rel_unit in _OUTRIGHT_UNITS:  # type: ignore[attr-defined]
             # "ارتفعت في يوليو 3% عن الشهر السابق": the one before the period last named outright (June), within
@@ -285,6 +297,22 @@ class Told:
                     and "\n" not in self.folded[last_named[named][1]:f.start]:
                 narrative, base = True, last_named[named][0]  # "في مارس 2021 ... حتى نهاية الشهر": that March
         return meaning, narrative, base
+
+    def _compared_period(self, f: Found, meaning: When) -> tuple[object, bool, dt.datetime]:
+        """``(meaning, narrative, base)`` of a comparison's term, the same month or quarter in another year
+        ("مقارنة بالشهر نفسه من العام الماضي", "الربع المماثل لعام 2014"): the one the text last named outright
+        (a Gregorian month or quarter, within reach), in that year or that many years off; none named: the year
+        alone, no month invented."""
+        unit = meaning.rel_unit
+        assert unit is not None
+        named_at = self.last_outright.get(unit)
+        if named_at is not None and f.start - named_at[1] <= _OUTRIGHT_REACH:
+            if meaning.year is None:
+                return meaning, True, named_at[0]
+            return amend(meaning, year=None), True, named_at[0].replace(year=meaning.year, day=1)
+        if meaning.year is None:
+            return When(rel_unit="year", rel_offset=meaning.rel_offset // UNITS_PER_YEAR[unit]), False, self.anchor
+        return When(year=meaning.year), False, self.anchor
 
     def day_of_clock(self, f: Found, meaning: object, kind: type, narrative: bool, base: dt.datetime,
                      chosen: list[Found], i: int, at_anchor: dict[int, Resolved]) -> tuple[object, bool, dt.datetime]:

@@ -661,6 +661,32 @@ _LONGEST = 90  # no expression is longer; bounds the work on adversarial text
 # How many of the second unit make one of the first, where that is exact.
 _UNITS_IN = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
              ("minute", "second"): 60, ("decade", "year"): 10, ("century", "year"): 100}
+UNITS_PER_YEAR = {"month": 12, "quarter": 4}  # the units a year holds that "the same" period may be
+
+
+def _same_period(m: object) -> bool:
+    """"الشهر نفسه", "نفس الربع": the month or quarter the text last named, told with nothing else."""
+    return isinstance(m, When) and m.narrative and m.rel_unit in UNITS_PER_YEAR and m.rel_offset == 0 \
+        and _date_fields(m) == {"rel_unit"} and m.fuzzy is None and m.mod is None
+
+
+def _of_year(word: str, text: str, start: int) -> bool:
+    """Whether the gap's ``word`` (or the clitic ل on the year at ``start``) ties a year to the period before it:
+    "من العام الماضي", "لعام 2014", "للعام الماضي"."""
+    return word == "من" or word == "" and text.startswith("ل", start)
+
+
+def _years_of(m: object, word: str, text: str, start: int) -> int:
+    """How many years a year counted from now names after a period ("من العام الماضي", "للعام المقبل", "قبل
+    سنة": -1, 1, -1), 0 for anything else (a year by its number, "العام الحالي")."""
+    if isinstance(m, Shift) and m.unit == "year" and m.amount and not m.narrative and not m.now and m.mod is None \
+            and word == "":
+        return m.amount * m.sign
+    if isinstance(m, When) and _of_year(word, text, start) \
+            and _date_fields(m) == {"rel_unit"} and m.rel_unit == "year" and not m.narrative and m.mod is None \
+            and m.fuzzy is None:
+        return m.rel_offset
+    return 0
 
 
 def _date_fields(w: When) -> frozenset[str]:
@@ -1025,6 +1051,18 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             and ma.year is None and ma.rel_unit is None and ma.calendar == "gregorian":
         # "وفي أيلول من نفس العام": that month of the year the text last named
         return _span_of(a, b, amend(ma, rel_unit="year", rel_offset=0, narrative=True), f"{a.rule} + {b.rule}")
+    if _same_period(ma):
+        if isinstance(mb, When) and _date_fields(mb) == {"year"} and mb.calendar == "gregorian" \
+                and _of_year(word, text, b.start) and mb.mod is None and not mb.narrative:
+            # "مقارنة بالشهر نفسه لعام 2014": the month the text last named, in that year (_told.Told.period_named)
+            return _span_of(a, b, amend(ma, year=mb.year), f"{a.rule} + {b.rule}")  # type: ignore[arg-type]
+        years_back = _years_of(mb, word, text, b.start)
+        if years_back:
+            # "مقارنة بالشهر نفسه من العام الماضي", "الربع نفسه قبل سنة": the period the text last named, that
+            # many years off (a comparison's term: the year counts from the period compared, not from the paper;
+            # _told.Told.period_named places it)
+            per = UNITS_PER_YEAR[ma.rel_unit]  # type: ignore[union-attr]
+            return _span_of(a, b, amend(ma, rel_offset=years_back * per), f"{a.rule} + {b.rule}")  # type: ignore[arg-type]
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and ma.narrative and ma.rel_unit == "day" \
             and not ma.rel_offset and mb.month is not None and mb.year is not None and mb.day is None \
             and mb.rel_unit is None:

@@ -387,6 +387,7 @@ class Lexicon:
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
     age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
     same_feminine: tuple[str, ...] = ()  # "نفسها", "ذاتها": "the same" after a feminine unit ("السنة نفسها")
+    corresponding: tuple[str, ...] = ()  # "المماثل": the period last named, in the year told after it
     last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
     anniversary_nouns: tuple[str, ...] = ()  # "الذكرى": a number after it counts years ("الذكرى الخمسين")
     anniversary_years: tuple[str, ...] = ()  # "السنوية" between the noun and its number
@@ -773,6 +774,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
         lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
+        lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])

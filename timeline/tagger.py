@@ -290,7 +290,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             day = midnight(r.interval[0])
             r = Resolved(TimexType.DATE, day.date().isoformat(), Grain.DAY, (day, day + A_DAY), r.mod)
         if kind is Vague and r.value == "FUTURE_REF" and folded[f.start:f.end] in grammar.lex.later_forms:
-            past = told_in_past(folded, f.start, f.end, grammar)
+            past = told_in_past(folded, f.start, f.end, grammar, read_on=True)
             if past or past is None and so_far.after_past_date(f.start):
                 # "توفي لاحقاً متأثراً بجراحه": later on, in a story told in the past (or after a past date of
                 # its sentence: "في 30 حزيران ... لكن المبلغ الذي سددته سمح لها لاحقاً")

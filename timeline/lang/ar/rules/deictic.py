@@ -378,6 +378,9 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
             return None  # "النائب العام السابق", "والمدير العام السابق": general, not the year
     if m["fdir"]:  # "في السنة نفسها": the year the text last named
         return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=0, narrative=True)
+    if m["cdir"]:  # "الربع المماثل من العام السابق": the one last named, in the year after it (engine._same_period)
+        return None if m["this"] or m["y"] or unit not in ("month", "quarter") else \
+            When(rel_unit=unit, rel_offset=0, narrative=True)
     if m["ndir"]:  # "مقارنة بالشهر الذي سبقه": the one before (or after) the period the text last named
         return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
                                                        narrative=True)
@@ -605,7 +608,8 @@ RULES: tuple[Rule, ...] = (
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
          r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
-         r"(?:\s+(?P<dir>{dir})|(?<=سنه)\s+(?P<fdir>{same_feminine})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w))?"
+         r"(?:\s+(?P<dir>{dir})|(?<=سنه)\s+(?P<fdir>{same_feminine})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w)"
+         r"|\s+(?P<cdir>{corresponding})(?=\s+(?:من\s+)?(?:لل|ل|ال)?(?:عام|سنه)(?!\w)))?"
          r"(?:\s+(?P<y>(?:1[3-9]|20)\d\d)(?!\d)(?:\s*(?P<mark>{ym})(?!\w)|(?!\s*{ym})))?",  # a year, not an amount: "العام الحالي 7468 سائحاً"
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
