@@ -10,31 +10,101 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from timeline._chart import Found, Joins, date_fields, weekday_alone
+from timeline._chart import Found, Gap, Joins, date_fields, weekday_alone
 from timeline._programs import kept
 from timeline.lexicon import Lexicon
-from timeline.semantics import Range, Recurring, When
+from timeline.semantics import Range, Recurring, When, combine
 
-__all__ = ["listed_days", "listed_sets"]
+__all__ = ["listed_days", "listed_sets", "weekdays_dated"]
+
+
+def weekdays_dated(a: Found, b: Found, text: str, g: Gap) -> Found | None:
+    """Weekdays told as a range right before the range of days of a month they fall on, glued or in
+    apposition ("يومي الأحد والاثنين 9 و10 أغسطس", "يومي الخميس والجمعة الموافقين 13 و14 أغسطس", "يومي
+    الخميس والجمعة (13 و14 أغسطس)"): one range, each end its day and its weekday (a join of the chart).
+    The days are the finer: a weekday that does not fall on its day is noted when resolved, as "يوم
+    الاثنين 9 أغسطس" is; apart, the weekdays were read as the coming ones."""
+    ma, mb = a.meaning, b.meaning
+    if type(ma) is not Range or type(mb) is not Range or not (g.glue or g.apposition):
+        return None
+    wa, wb, da, db = ma.first, ma.last, mb.first, mb.last
+    if not (type(wa) is When and type(wb) is When and weekday_alone(wa) and weekday_alone(wb)
+            and type(da) is When and type(db) is When and _day_alone(da) and _day_alone(db)):
+        return None
+    end = b.end
+    if g.word == "(":  # "يومي الخميس والجمعة (13 و14 أغسطس)": the brackets inside
+        close = _CLOSE.match(text, end)
+        if close is None:
+            return None
+        end = close.end()
+    first, last = combine(wa, da), combine(wb, db)
+    if first is None or last is None:
+        return None
+    return Found(a.start, end, Range(first, last), f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                 a.covered + b.covered, a.parts + b.parts)
+
+
+def _day_alone(w: When) -> bool:
+    """A day of a month with no weekday and no clock: an end of "9 و10 أغسطس"."""
+    return w.day is not None and w.weekday is None and not w.has_clock
+
+
+_CLOSE = kept(r"\s*\)")
 
 
 _SET_WEEKDAY = kept(r"^XXXX-WXX-[1-7]$")
 _AND_ONLY = kept(r"\s*[,،]?\s*و\s*$")
 
 
-def listed_sets(chosen: list[Found], text: str) -> list[Found]:
+def listed_sets(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None = None) -> list[Found]:
     """``chosen`` with a weekday listed after a set of weekdays taken as a set too: "أيام الجمعة
-    والسبت" is every Friday and every Saturday, not one Saturday."""
+    والسبت" is every Friday and every Saturday, not one Saturday; but listed weekdays right before the
+    days of a month they fall on are those days ("أيام السبت والأحد والاثنين 8 و9 و10 أغسطس"): the set
+    is then its weekday, dated with the others by :func:`listed_days`."""
     for i in [i for i, f in enumerate(chosen) if type(f.meaning) is Recurring]:  # sets are few: found first
         a = chosen[i]
-        while isinstance(a.meaning, Recurring) and _SET_WEEKDAY.match(a.meaning.value) and i + 1 < len(chosen):
-            b = chosen[i + 1]
-            if not (isinstance(b.meaning, When) and weekday_alone(b.meaning) and b.meaning.direction is None
-                    and _AND_ONLY.match(text[a.end:b.start])):
-                break
-            a = chosen[i + 1] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))  # and the next
-            i += 1
+        if not _SET_WEEKDAY.match(a.meaning.value):  # type: ignore[attr-defined]
+            continue
+        j = i
+        while j + 1 < len(chosen) and _weekday_after(chosen[j], chosen[j + 1], text):
+            j += 1
+        if j + 1 < len(chosen) and (j > i and _days_follow(chosen[j], chosen[j + 1], text)
+                                    or _dated_weekday_after(chosen[j], chosen[j + 1], text)):
+            told = replace(a, meaning=When(weekday=int(a.meaning.value[-1])))  # type: ignore[attr-defined]
+            if accept is None or accept(told):
+                chosen[i] = told
+                continue
+        for k in range(i + 1, j + 1):  # and the next
+            chosen[k] = replace(chosen[k], meaning=Recurring(f"XXXX-WXX-{chosen[k].meaning.weekday}"))  # type: ignore[attr-defined]
     return chosen
+
+
+def _weekday_after(a: Found, b: Found, text: str) -> bool:
+    """Whether ``b`` is a bare weekday listed with و right after ``a``."""
+    return isinstance(b.meaning, When) and weekday_alone(b.meaning) and b.meaning.direction is None \
+        and _AND_ONLY.match(text[a.end:b.start]) is not None
+
+
+def _dated_weekday_after(a: Found, b: Found, text: str) -> bool:
+    """Whether ``b``, listed with و right after ``a``, is a weekday told with the days of a month it
+    opens: "(أيام السبت) والأحد 8 و9 أغسطس"."""
+    m = b.meaning
+    first = m.first if type(m) is Range else None
+    return type(first) is When and first.weekday is not None and first.day is not None \
+        and _AND_ONLY.match(text[a.end:b.start]) is not None
+
+
+def _days_follow(a: Found, b: Found, text: str) -> bool:
+    """Whether days of a month follow ``a`` right after its spaces, ``b`` their last (its first end has a
+    day): "السبت والأحد 8 و9 أغسطس"."""
+    m = b.meaning
+    first = m.first if type(m) is Range else m
+    return type(first) is When and first.day is not None and b.start - a.end <= _DAYS_REACH \
+        and _DIGIT_AFTER.match(text, a.end) is not None
+
+
+_DAYS_REACH = 40  # from the last weekday to the last listed day's expression ("8 و9 و10 أغسطس")
+_DIGIT_AFTER = kept(r"\s+\d")
 
 
 def listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None, joins: Joins,

@@ -28,7 +28,7 @@ from typing import NamedTuple, TypeVar
 
 from timeline._chart import COUNTED_FROM, Found, Gap, Joins, date_fields, weekday_alone
 from timeline._keyscan import KeyScan, key_scan
-from timeline._listed_dates import listed_days, listed_sets
+from timeline._listed_dates import listed_days, listed_sets, weekdays_dated
 from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
 from timeline.lang.ar.rules.common import WORD_START
@@ -248,10 +248,9 @@ class Grammar(NamedTuple):
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return listed_days(listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep,
-                                                                         source),
-                                                                   text), text, self.lex), text), text, accept, self.joins,
-                            self.lex)
+        chosen = _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep, source), text), text,
+                                self.lex)
+        return listed_days(listed_sets(chosen, text, accept), text, accept, self.joins, self.lex)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -618,6 +617,9 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     bracketed = _bracketed_weekday(a, b, text, g)
     if bracketed is not None:
         out.append(bracketed)
+    dated = weekdays_dated(a, b, text, g)  # "يومي الأحد والاثنين 9 و10 أغسطس"
+    if dated is not None:
+        out.append(dated)
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
@@ -918,7 +920,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
-        if (date_fields(ma) or ma.weekday is not None) and word in ("", "من", ","):
+        if (date_fields(ma) or ma.weekday is not None) and word in ("", "من", ",") \
+                or ma.weekday is not None and g.apposition:  # "الخميس والجمعة الموافقين 13 و14 أغسطس"
             return _span_of(a, b, r, b.rule)
         return None
     if isinstance(ma, Range) and isinstance(mb, When) and (word in ("من", "في") or not word and text.startswith("ل", b.start)) \

@@ -934,6 +934,11 @@ def _load_lexicon(code: str) -> Lexicon:
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
             for name in Separators._fields
         })
+        # a word that both glues and restates ("الموافق") agrees with two days told twice: its dual ("يومي الخميس
+        # والجمعة الموافقين 13 و14 أغسطس"), derived
+        told = lex.separators
+        duals = tuple(d for w in told.apposition_words if w in told.glue_words and " " not in w for d in dual(w))
+        lex.separators = told._replace(glue_words=(*told.glue_words, *duals), apposition_words=(*told.apposition_words, *duals))
         lex.range_to = (*lex.separators.range_words, *lex.separators.range_words_after_opener)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, LanguageDataError):
