@@ -617,9 +617,10 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     bracketed = _bracketed_weekday(a, b, text, g)
     if bracketed is not None:
         out.append(bracketed)
-    dated = weekdays_dated(a, b, text, g)  # "يومي الأحد والاثنين 9 و10 أغسطس"
-    if dated is not None:
-        out.append(dated)
+    if type(ma) is Range and type(mb) is Range:  # "يومي الأحد والاثنين 9 و10 أغسطس"
+        dated = weekdays_dated(a, b, text, g)
+        if dated is not None:
+            out.append(dated)
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
