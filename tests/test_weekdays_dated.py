@@ -50,3 +50,10 @@ def test_weekdays_alone_and_sets_unchanged() -> None:
     assert _found("وتغلق الحدائق أيام الجمعة والسبت") == [("أيام الجمعة", "XXXX-WXX-5", False), ("السبت", "XXXX-WXX-6", False)]
     # a count after the weekdays is no list of days: still every Friday and Saturday
     assert [v for _, v, _ in _found("وتعمل المخابز أيام الجمعة والسبت 12 ساعة")][:2] == ["XXXX-WXX-5", "XXXX-WXX-6"]
+
+
+def test_a_dash_after_a_weekday_is_no_restating_word() -> None:
+    # "-" glues and restates, but between a weekday's clock range and another it joins nothing new
+    assert _found("ونلتقي يوم الأحد المقبل 2-4 عصرا أو 6-7 مساء") == [
+        ("يوم الأحد المقبل 2-4 عصرا", "2015-08-02T14:00/2015-08-02T17:00", False),
+        ("6-7 مساء", "2015-08-02T18:00/2015-08-02T20:00", False)]

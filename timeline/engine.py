@@ -922,7 +922,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
         if (date_fields(ma) or ma.weekday is not None) and word in ("", "من", ",") \
-                or ma.weekday is not None and g.apposition:  # "الخميس والجمعة الموافقين 13 و14 أغسطس"
+                or ma.weekday is not None and g.apposition and word.isalpha() and type(mb.first) is When \
+                and mb.first.day is not None:  # a word that restates: "الخميس والجمعة الموافقين 13 و14 أغسطس"
             return _span_of(a, b, r, b.rule)
         return None
     if isinstance(ma, Range) and isinstance(mb, When) and (word in ("من", "في") or not word and text.startswith("ل", b.start)) \
