@@ -1,4 +1,4 @@
-"""Days listed before the month they share, however many, each its own expression (engine._listed_days):
+"""Days listed before the month they share, however many, each its own expression (_listed_dates.listed_days):
 «في 10 و12 و14 سبتمبر»، «في 10، 12، 14 سبتمبر»، a run of days that follow each other one range, a range
 among them, each day after its weekday, weekdays listed before their days, and dates with no year sharing the
 year told once at the end (Arabic written for these tests)."""

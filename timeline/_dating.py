@@ -944,8 +944,8 @@ _SAME_PERIOD_REACH = 16
 
 def _same_period_term(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     """Whether ``t`` is the year of "the same period" a figure is compared with: right after a period
-    told as the same one and من (``same_period`` among the two words before من: ``خلال نفس الفترة من
-    عام 2014``، ``للفترة المماثلة من العام السابق``؛ or ``t`` itself such a period before من: ``في الربع
+    told as the same one and من (``same_period_of``; ``same_period`` among the two words before it: ``خلال
+    نفس الفترة من عام 2014``، ``للفترة المماثلة من العام السابق``؛ or ``t`` itself such a period before من: ``في الربع
     نفسه من العام الماضي``, or with its year: the same), with a comparison word (``comparison``: مقابل، قياسا، مقارنة) among the
     :data:`_SAME_PERIOD_REACH` words before it, however long the amount told between (``، مقابل صافي
     ربح بـ40 مليون ريال في الربع نفسه من العام الماضي``): the term, not the time of the happening."""
@@ -953,9 +953,9 @@ def _same_period_term(text: str, start: int, t: Timex, cues: _DateCues) -> bool:
     words = [unjoined(w) for w in _WORD.findall(folded)][-_SAME_PERIOD_REACH:]
     own = [unjoined(w) for w in _WORD.findall(fold(text[t.start:t.end]))]
     after = _WORD.findall(fold(text[t.end:t.end + 12]))[:1]
-    if len(words) >= 3 and words[-1] == "من" and cues.same_period.intersection(words[-3:-1]):
+    if len(words) >= 3 and words[-1] in cues.same_period_of and cues.same_period.intersection(words[-3:-1]):
         before = words[:-3]
-    elif own and own[-1] in cues.same_period and after == ["من"]:
+    elif own and own[-1] in cues.same_period and after and after[0] in cues.same_period_of:
         before = words
     elif len(own) > 2 and cues.same_period.intersection(own[:2]):
         before = words  # the period and its year in one expression (engine's join): في الربع نفسه من العام الماضي

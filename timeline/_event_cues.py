@@ -129,6 +129,7 @@ class _DateCues(NamedTuple):
     compared_after_figure: frozenset[str] = frozenset()  # the same after a figure of its clause (بالنسبة)
     compared_to: frozenset[str] = frozenset()  # its preposition (إلى، ل)
     same_period: frozenset[str] = frozenset()  # after a period's noun: the same one (الفترة نفسها)
+    same_period_of: frozenset[str] = frozenset()  # after it, what the period is of (نفس الفترة من العام الماضي)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
     aside_prepositions: frozenset[str] = frozenset()  # before a date alone between commas (، في 3 أغسطس،)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
@@ -199,7 +200,7 @@ _FOLDED_CUES = (
     "prayer", "nowadays", "subordinate", "comparison", "compared_from", "year_words", "tally",
     "not_antecedents", "occasions", "quantifiers", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
-    "compared_to", "same_period",
+    "compared_to", "same_period", "same_period_of",
     "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",

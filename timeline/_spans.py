@@ -3,7 +3,8 @@
 Event extraction asks, for every sentence and clause, which expressions start in it,
 touch it, or cover a position. Scanning every expression each time made one long article
 quadratic; :class:`SpanIndex` answers with a binary search and a look at the few spans
-near the range (``O(log n + k)``), giving the same answers in the same order.
+near the range (``O(log n + k)``), giving the same answers in the same order. And where a span
+ends once the spaces before its end are left out (:func:`end_before_spaces`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-__all__ = ["SpanIndex"]
+__all__ = ["SpanIndex", "end_before_spaces"]
+
+
+def end_before_spaces(text: str, end: int) -> int:
+    """``end`` moved back over the spaces right before it: where ``text[:end]`` ends once its trailing
+    spaces are left out (``len(text[:end].rstrip())``, without the copy)."""
+    end = min(end, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 class _Span(Protocol):

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from timeline._chart import UNITS_PER_YEAR, Found
 from timeline._programs import kept
 from timeline._types import Grain, Prefer, TimexType
 from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
-from timeline.engine import UNITS_PER_YEAR, Found
 from timeline import lexicon
 from timeline.lexicon import PHRASE_END, Lexicon, attached_pronouns, clitic_prefixes
 from timeline.resolve import Resolved

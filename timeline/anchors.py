@@ -45,6 +45,7 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 
 from timeline._programs import kept
+from timeline._spans import end_before_spaces
 from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.happenings import load_triggers
@@ -531,7 +532,7 @@ def commemoration(text: str, start: int, end: int, timexes: Sequence[Timex],
     if day is None:
         return None
     value, grain, interval = day
-    stop = min(phrase.end, len(text[:end].rstrip()))  # the clause may end before the recalled word
+    stop = min(phrase.end, end_before_spaces(text, end))  # the clause may end before the recalled word
     return (dataclasses.replace(base, start=phrase.start, end=stop, text=text[phrase.start:stop],
                                 type=TimexType.DATE, value=value, grain=grain, interval=interval, mod=None,
                                 rule="anniversary-of-happening"), phrase.what)
@@ -723,7 +724,7 @@ def _apart(text: str, found: list[tuple[Timex, str, int]]) -> list[tuple[Timex, 
         nxt = out[k + 1][0].start
         if nxt < until:
             cut = text.rfind(" ", phrase.end, nxt)  # the word holding the next phrase's start (والذكرى)
-            out[k] = (phrase, what, max(phrase.end, len(text[:cut if cut >= 0 else nxt].rstrip())))
+            out[k] = (phrase, what, max(phrase.end, end_before_spaces(text, cut if cut >= 0 else nxt)))
     return out
 
 
@@ -831,7 +832,7 @@ def _told_until(text: str, last: int, end: int, told: Sequence[Timex]) -> int:
     before it left out."""
     stops = [t.start for t in told if last <= t.start < end]
     stop = _recalled_stop().search(fold_variants(text[:end]), last)
-    return max(last, len(text[:min([end, *stops, *([stop.start()] if stop else [])])].rstrip()))
+    return max(last, end_before_spaces(text, min([end, *stops, *([stop.start()] if stop else [])])))
 
 
 def _recalled_count(text: str, start: int, end: int, count: Timex) -> tuple[int, int, str] | None:

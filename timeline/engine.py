@@ -21,18 +21,19 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Container, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Container, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from timeline._chart import COUNTED_FROM, UNITS_PER_YEAR, Found, Gap, Joins, date_fields, weekday_alone
 from timeline._keyscan import KeyScan, key_scan
+from timeline._listed_dates import listed_days, listed_sets, weekdays_dated
 from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules import RULES, Ctx, Rule, rule_body, rule_source
-from timeline.lang.ar.rules.clock import FEMININE_ORDINAL
 from timeline.lang.ar.rules.common import WORD_START
 from timeline.errors import LanguageDataError
-from timeline.lexicon import Lexicon, Separators, clitic_prefixes, trie_regex, load_lexicon
+from timeline.lexicon import Lexicon, clitic_prefixes, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
 from timeline.semantics import (
@@ -43,134 +44,11 @@ __all__ = ["Found", "Grammar", "load_grammar", "whole_words"]
 
 P = TypeVar("P")
 
-
-# Not frozen, for speed (a frozen dataclass is built about five times slower, and a text
-# makes thousands): a value all the same, never changed once made.
-@dataclass(slots=True, unsafe_hash=True)
-class Found:
-    """A candidate: a span of the folded text, what it means, the rule (or join of rules)
-    that made it; ``covered`` counts the characters rules matched (glue not counted)."""
-
-    start: int
-    end: int
-    meaning: object
-    rule: str
-    priority: int = 0
-    covered: int = 0
-    parts: int = 1  # rule matches joined in it
-    sealed: bool = False  # a date inside a name: joins nothing
-
-
-@dataclass(frozen=True, slots=True)
-class Joins:
-    """The separator table (:class:`timeline.lexicon.Separators`) as patterns over a gap."""
-
-    barrier: re.Pattern[str]
-    glue: re.Pattern[str]
-    to: re.Pattern[str]  # a range word, or a word that makes a range only after an opener
-    opener: re.Pattern[str]  # "من", "بين" just before the first end
-    since_opener: re.Pattern[str]  # "منذ" just before the first end: a range with a range word of its own
-    since_range_words: frozenset[str]
-    apposition: re.Pattern[str]
-    range_words: frozenset[str]
-    dashes: frozenset[str]
-    dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
-    range_end: re.Pattern[str]  # a dash or a range word right before (searched in a window ending there)
-    # one item of a list of days and the list word after it, at the end of a window ("12 و", "من 3 إلى 5 و",
-    # "10، "), and what opens the first item ("في ", "يومي "): :func:`_listed_days`
-    listed_item: re.Pattern[str]
-    list_opener: re.Pattern[str]
-    glue_words: frozenset[str]  # an opener that is glue ("في") is not in the first listed day's span
-    pair_of_days: re.Pattern[str]  # two days joined by a list word at a range's start ("4 و5 أغسطس")
-    pair_gap: re.Pattern[str]  # a list word alone between two dates ("مايو ويونيو", "مايو، يونيو")
-    list_ends: frozenset[str]  # the last letters of list words: a cheap test before the patterns
-    opener_ends: frozenset[str]  # the last letters of list openers: then :attr:`reopened` is read
-    reopened: re.Pattern[str]  # a list word and an opener told again right before ("10 وفي ")
-    listed_hour: re.Pattern[str]  # an hour in words and a list word at the end of a window ("التاسعة و")
-    # every gap read so far → what it may make (:meth:`kind`, a function of the gap alone): the same few
-    # gaps (" ", " و", "، ", " من ") stand between neighbours in every text, so each is read once per process
-    read: dict[str, "Gap | None"] = field(default_factory=dict, compare=False, repr=False)
-
-    def kind(self, gap: str) -> "Gap | None":
-        """What ``gap`` may make of its two neighbours; None when it can join nothing (too
-        long, a barrier, or words that are neither glue nor a range, apposition or list
-        word): most pairs of neighbours end here, before their meanings are looked at."""
-        if len(gap) > _GAP_LONGEST or self.barrier.search(gap):
-            return None
-        word = gap.strip()
-        g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
-                self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
-        if not (g.apposition or g.to or g.glue or g.listing or word in _COUNTED_FROM or word in (")", "\"")):
-            return None
-        return g
-
-    @classmethod
-    def of(cls, s: Separators) -> "Joins":
-        alt = _alt_words
-        marks = "".join(re.escape(m) for m in s.glue_marks)
-        return cls(
-            barrier=kept("[" + "".join(re.escape(b) for b in sorted(s.barrier)) + "]"),  # one source at every run
-            glue=kept(rf"^[\s{marks}]*(?:(?:{alt(s.glue_words)})[\s{marks}]*)*$"),
-            to=kept(rf"^\s*(?:{alt(s.range_words + s.range_words_after_opener + s.range_dashes)})\s*$"),
-            opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
-            since_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.since_openers)})\s+$"),
-            since_range_words=frozenset(s.since_range_words),
-            apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
-            range_words=frozenset(s.range_words),
-            dashes=frozenset(s.range_dashes),
-            dual_openers=frozenset(s.dual_openers),
-            range_end=kept(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),
-            listed_item=kept(_listed_item(s)),
-            list_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.list_openers)})\s+$"),
-            glue_words=frozenset(s.glue_words),
-            pair_of_days=kept(rf"\d{{1,2}}\s*(?:{alt(s.list_words)})\s*\d"),
-            pair_gap=kept(rf"\s*(?:{alt(s.list_words)})\s*"),
-            list_ends=frozenset(w.rstrip()[-1] for w in s.list_words),
-            opener_ends=frozenset(w[-1] for w in s.list_openers),
-            reopened=kept(rf"(?:{alt(s.list_words)})\s*(?:{alt(s.list_openers)})\s*$"),
-            listed_hour=kept(rf"(?:(?<!\w)|(?<=(?<!\w){clitic_prefixes().conjunction}))(?P<h>{FEMININE_ORDINAL})\s*"
-                             rf"(?:{alt(s.list_words)})\s*$"),  # "والتاسعة و"
-        )
-
-
-def _alt_words(words: Collection[str]) -> str:
-    """An alternation of ``words`` as written, longest first (the longest spelling wins)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _listed_item(s: Separators) -> str:
-    """The pattern of one item of a list of days at the end of a window (:attr:`Joins.listed_item`):
-    a day ("12 و"), or a range of days opened by a range opener that names no pair ("من 3 إلى 5 و",
-    "بين 3 - 5، ") or told with a dash ("3-5 و"); then a list word and maybe an opener told again
-    ("10 وفي "). A list word never joins the two ends of an item ("12 و14" is two items)."""
-    alt = _alt_words
-    openers = [w for w in s.range_openers if w not in s.dual_openers]
-    to = [w for w in (*s.range_words_after_opener, *s.since_range_words) if w not in s.list_words]
-    return (rf"(?:(?<!\w)(?P<op>{alt(openers)})\s+)?(?<![\d/.:])(?P<d1>\d{{1,2}})"
-            rf"(?:\s*(?:(?P<dash>{alt(s.range_dashes)})|(?<!\w)(?P<to>{alt(to)})(?!\w))\s*(?P<d2>\d{{1,2}}))?"
-            rf"\s*(?:{alt(s.list_words)})\s*(?:(?:{alt(s.list_openers)})\s+)?$")
-
-
-@dataclass(slots=True)  # not frozen, for speed (as Found): never changed once made
-class Gap:
-    """The text between two neighbouring candidates, read once (:meth:`Joins.kind`)."""
-
-    text: str
-    word: str  # stripped
-    apposition: bool
-    to: bool
-    glue: bool
-    listing: bool  # nothing, a comma or و: "منذ سنة وشهرين"
-
-
-_GAP_LONGEST = 24
-_LISTING = kept(r"\s*(?:,|و)?\s*")
 _COMMAS = frozenset(("،", ","))
 _WORD_AFTER = kept(r"\s+[^\W\d]")
 # The accusative's tanween (fathatan), which folding drops: "مساءً" after a date and a comma is an
 # adverb of that day, "مساءَ أمس" a part in construct that opens the next expression.
 _ADVERB_MARK = "\u064b"
-_COUNTED_FROM = frozenset(("بعد", "قبل"))  # "الجمعة الثانية بعد العيد"
 _NAME_CONJUNCTIONS = frozenset(clitic_prefixes().conjunctions)  # و ف before a name: "وباول"
 
 
@@ -370,10 +248,9 @@ class Grammar(NamedTuple):
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
 
-        return _listed_days(_listed_sets(_amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep,
-                                                                         source),
-                                                                   text), text, self.lex), text), text, accept, self.joins,
-                            self.lex)
+        chosen = _amount_ranges(_bracketed(_join(_longest_per_end(found), text, self.joins, keep, source), text), text,
+                                self.lex)
+        return listed_days(listed_sets(chosen, text, accept), text, accept, self.joins, self.lex)
 
     def _after_digits(self, after: str) -> _Route:
         """The rules to try at a number that ``after`` follows (what :data:`_FOLLOWING` reads):
@@ -661,13 +538,12 @@ _LONGEST = 90  # no expression is longer; bounds the work on adversarial text
 # How many of the second unit make one of the first, where that is exact.
 _UNITS_IN = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
              ("minute", "second"): 60, ("decade", "year"): 10, ("century", "year"): 100}
-UNITS_PER_YEAR = {"month": 12, "quarter": 4}  # the units a year holds that "the same" period may be
 
 
 def _same_period(m: object) -> bool:
     """"الشهر نفسه", "نفس الربع": the month or quarter the text last named, told with nothing else."""
     return isinstance(m, When) and m.narrative and m.rel_unit in UNITS_PER_YEAR and m.rel_offset == 0 \
-        and _date_fields(m) == {"rel_unit"} and m.fuzzy is None and m.mod is None
+        and date_fields(m) == {"rel_unit"} and m.fuzzy is None and m.mod is None
 
 
 def _of_year(word: str, text: str, start: int) -> bool:
@@ -683,44 +559,14 @@ def _years_of(m: object, word: str, text: str, start: int) -> int:
             and word == "":
         return m.amount * m.sign
     if isinstance(m, When) and _of_year(word, text, start) \
-            and _date_fields(m) == {"rel_unit"} and m.rel_unit == "year" and not m.narrative and m.mod is None \
+            and date_fields(m) == {"rel_unit"} and m.rel_unit == "year" and not m.narrative and m.mod is None \
             and m.fuzzy is None:
         return m.rel_offset
     return 0
 
 
-def _date_fields(w: When) -> frozenset[str]:
-    """The date fields ``w`` sets (year, month, day, rel_unit, holiday, season, quarter,
-    half, decade, century)."""
-    names = []
-    if w.year is not None:
-        names.append("year")
-    if w.month is not None:
-        names.append("month")
-    if w.day is not None:
-        names.append("day")
-    if w.rel_unit is not None:
-        names.append("rel_unit")
-    if w.holiday is not None:
-        names.append("holiday")
-    if w.season is not None:
-        names.append("season")
-    if w.quarter is not None:
-        names.append("quarter")
-    if w.half is not None:
-        names.append("half")
-    if w.decade is not None:
-        names.append("decade")
-    if w.century is not None:
-        names.append("century")
-    return frozenset(names) if names else _NO_FIELDS
-
-
-_NO_FIELDS: frozenset[str] = frozenset()
-
-
 def _may_join(a: When, b: When, gap: str) -> bool:
-    fa, fb = _date_fields(a), _date_fields(b)
+    fa, fb = date_fields(a), date_fields(b)
     if fa and fb:
         if fa & fb and not (fa == {"rel_unit"} or fb == {"rel_unit"}):
             return False
@@ -747,7 +593,7 @@ def _may_join(a: When, b: When, gap: str) -> bool:
     if (a.weekday is not None and (b.quarter or b.half)) or (b.weekday is not None and (a.quarter or a.half)):
         return False  # "نتائج الربع الثاني من العام يوم الأربعاء": a day told after a quarter, not in it
     for p, o, fo in ((a, b, fb), (b, a, fa)):
-        if p.part is not None and not _date_fields(p) and p.weekday is None and not p.has_clock \
+        if p.part is not None and not date_fields(p) and p.weekday is None and not p.has_clock \
                 and fo and not fo & {"day", "holiday"} and o.rel_unit != "day" and o.weekday is None:
             return False  # "ظهر في 2011" is "appeared in 2011"; a part of the day needs a day
     if not fa and not fb and not (a.has_clock or b.has_clock) and not (a.part and b.part is None) \
@@ -775,7 +621,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         return []
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
-    if g.apposition and isinstance(ma, When) and isinstance(mb, When) and _date_fields(ma) and _date_fields(mb) \
+    if g.apposition and isinstance(ma, When) and isinstance(mb, When) and date_fields(ma) and date_fields(mb) \
             and not (ma.has_clock or mb.has_clock) \
             and (ma.calendar != mb.calendar or _told_twice(ma, mb)):
         # "21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م", "... هـ (25 يناير 2022 م)"
@@ -786,7 +632,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         out.append(Found(a.start, end, Apposition(ma, mb), "<date> = <date>", 4, a.covered + b.covered + len(word),
                          a.parts + b.parts))
     if (_word_is_bracket(g) or g.word == "\"") and isinstance(ma, When) and isinstance(mb, When) \
-            and (_deictic_day(ma) and _bare_weekday(mb) or _bare_weekday(ma) and _deictic_day(mb)):
+            and (_deictic_day(ma) and weekday_alone(mb) or weekday_alone(ma) and _deictic_day(mb)):
         # "اليوم (الأربعاء)", "الأحد (اليوم)", "اليوم «السبت»": one day told twice, as "أمس، الأحد"
         close = re.match(r"\s*\)" if g.word == "(" else r"\s*\"", text[b.end:b.end + 3])  # « » are folded to "
         merged = combine(ma, mb)
@@ -796,6 +642,10 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     bracketed = _bracketed_weekday(a, b, text, g)
     if bracketed is not None:
         out.append(bracketed)
+    if type(ma) is Range and type(mb) is Range:  # "يومي الأحد والاثنين 9 و10 أغسطس"
+        dated = weekdays_dated(a, b, text, g)
+        if dated is not None:
+            out.append(dated)
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
@@ -806,7 +656,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         if opened or word in joins.range_words or word in joins.dashes:
             first, last = _complete_range(ma, mb)
             if first is not None and (opened or word not in joins.dashes or _same_kind(first, last)) \
-                    and (opened or first.has_clock or _date_fields(first)) \
+                    and (opened or first.has_clock or date_fields(first)) \
                     and not (opened and opened["w"] in joins.dual_openers and first.weekday is not None
                              and last.weekday is not None and (last.weekday - first.weekday) % 7 != 1):
                 # two weekdays need من/بين; "يومي الاثنين والأربعاء" are two days, no range
@@ -875,12 +725,12 @@ def _bracketed_weekday(a: Found, b: Found, text: str, g: Gap) -> Found | None:
     ma, mb = a.meaning, b.meaning
     if not (isinstance(ma, When) and isinstance(mb, When)):
         return None
-    if g.word == ")" and _bare_weekday(ma) and _day_of_month(mb):
+    if g.word == ")" and weekday_alone(ma) and _day_of_month(mb):
         lo = max(0, a.start - 3)
         opened = re.search(r"\(\s*$", text[lo:a.start])  # "(الخميس) 6 أغسطس"
         start = a.start if "(" in text[a.start:a.end] else lo + opened.start() if opened else -1  # "يوم (الخميس"
-    elif _word_is_bracket(g) and (_day_of_month(ma) and _bare_weekday(mb)
-                                  or _bare_weekday(ma) and ma.direction is None and _day_of_month(mb)):
+    elif _word_is_bracket(g) and (_day_of_month(ma) and weekday_alone(mb)
+                                  or weekday_alone(ma) and ma.direction is None and _day_of_month(mb)):
         close = re.match(r"\s*\)", text[b.end:b.end + 3])  # "6 أغسطس (الخميس)", "يوم الأحد (25 مايو)"
         start = a.start if close else -1
         b = Found(b.start, b.end + close.end(), mb, b.rule, b.priority, b.covered, b.parts) if close else b
@@ -905,12 +755,7 @@ def _word_is_bracket(g: Gap) -> bool:
 
 def _deictic_day(w: When) -> bool:
     """"اليوم", "أمس", "غداً" (with a part of the day or not), nothing else."""
-    return w.rel_unit == "day" and w.weekday is None and _date_fields(w) == {"rel_unit"} and not w.has_clock
-
-
-def _bare_weekday(w: When) -> bool:
-    """A weekday alone: "الأربعاء"."""
-    return w.weekday is not None and not _date_fields(w) and not w.has_clock and w.part is None and w.nth is None
+    return w.rel_unit == "day" and w.weekday is None and date_fields(w) == {"rel_unit"} and not w.has_clock
 
 
 def _told_twice(a: When, b: When) -> bool:
@@ -924,8 +769,8 @@ def _same_kind(a: When, b: When) -> bool:
     name the same fields ("13 - 15 تموز" once the month is filled in)."""
     if a.has_clock or b.has_clock:
         return a.has_clock and b.has_clock
-    fields = _date_fields(a)  # none: two weekdays ("ليل الثلاثاء - الأربعاء" is one night)
-    return a.calendar == b.calendar and bool(fields) and fields == _date_fields(b)
+    fields = date_fields(a)  # none: two weekdays ("ليل الثلاثاء - الأربعاء" is one night)
+    return a.calendar == b.calendar and bool(fields) and fields == date_fields(b)
 
 
 _DAILY = kept(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
@@ -933,7 +778,7 @@ _DAILY = kept(r"^(?:P1D|XXXX-XX-XX|XXXX-WXX-[1-7])(?:T(?P<tok>MO|AF|EV|NI))?$")
 
 def _clock_alone(m: object) -> bool:
     """A clock time with no day: "الساعة 4 مساءً", "في التاسعة"."""
-    return isinstance(m, When) and m.has_clock and m.hour is not None and not _date_fields(m) and m.weekday is None \
+    return isinstance(m, When) and m.has_clock and m.hour is not None and not date_fields(m) and m.weekday is None \
         and m.rel_unit is None
 
 
@@ -961,10 +806,10 @@ def _anchored_set(s: Recurring, w: When) -> Recurring | None:
     with its part: XXXX-WXX-7TMO), XXXX-12 ("كل عام في ديسمبر"), XXXX-12-25."""
     if w.has_clock or w.direction is not None or w.nth is not None or w.calendar != "gregorian":
         return None
-    if s.value == "P1W" and w.weekday is not None and not _date_fields(w):
+    if s.value == "P1W" and w.weekday is not None and not date_fields(w):
         return Recurring(f"XXXX-WXX-{w.weekday}" + (f"T{w.part.token}" if w.part is not None else ""))
     if s.value == "P1Y" and w.month is not None and w.weekday is None and w.part is None \
-            and _date_fields(w) <= {"month", "day"}:
+            and date_fields(w) <= {"month", "day"}:
         return Recurring(f"XXXX-{w.month:02d}" + (f"-{w.day:02d}" if w.day is not None and w.day > 0 else ""))
     return None
 
@@ -977,7 +822,7 @@ def _yearly_range(r: Range) -> Recurring | None:
     if not (isinstance(first, When) and isinstance(last, When) and last.month is not None):
         return None
     if any(w.calendar != "gregorian" or w.direction is not None or w.weekday is not None or w.has_clock
-           or not _date_fields(w) <= {"month", "day"} for w in (first, last)):
+           or not date_fields(w) <= {"month", "day"} for w in (first, last)):
         return None
     month = first.month if first.month is not None else last.month
     if first.day is None and first.month is None or (first.day is None) != (last.day is None):
@@ -1005,7 +850,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         # "اليوم الثاني من عيد الأضحى": that day of the feast, as "ثاني أيام عيد الأضحى"
         return _span_of(a, b, amend(mb, holiday_day=selector.first, span_days=1), f"{a.rule} + {b.rule}")
     if isinstance(mb, Recurring) and mb.value == "P1Y" and word == "من" and isinstance(ma, When) \
-            and ma.month is not None and ma.calendar == "gregorian" and _date_fields(ma) <= {"month", "day"} \
+            and ma.month is not None and ma.calendar == "gregorian" and date_fields(ma) <= {"month", "day"} \
             and ma.direction is None and ma.weekday is None and not ma.has_clock:
         # "نهاية شهر يونيو من كل عام": every June, not this one
         day = f"-{ma.day:02d}" if ma.day is not None and ma.day > 0 else ""
@@ -1047,12 +892,12 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
     if _bare_period(ma) or _bare_period(mb):
         return None  # "العام" alone is the period of a part only
     if word == "من" and isinstance(ma, When) and isinstance(mb, When) and mb.narrative and mb.rel_unit == "year" \
-            and not mb.rel_offset and _date_fields(mb) == {"rel_unit"} and not ma.narrative and ma.month is not None \
+            and not mb.rel_offset and date_fields(mb) == {"rel_unit"} and not ma.narrative and ma.month is not None \
             and ma.year is None and ma.rel_unit is None and ma.calendar == "gregorian":
         # "وفي أيلول من نفس العام": that month of the year the text last named
         return _span_of(a, b, amend(ma, rel_unit="year", rel_offset=0, narrative=True), f"{a.rule} + {b.rule}")
     if _same_period(ma):
-        if isinstance(mb, When) and _date_fields(mb) == {"year"} and mb.calendar == "gregorian" \
+        if isinstance(mb, When) and date_fields(mb) == {"year"} and mb.calendar == "gregorian" \
                 and _of_year(word, text, b.start) and mb.mod is None and not mb.narrative:
             # "مقارنة بالشهر نفسه لعام 2014": the month the text last named, in that year (_told.Told.period_named)
             return _span_of(a, b, amend(ma, year=mb.year), f"{a.rule} + {b.rule}")  # type: ignore[arg-type]
@@ -1068,9 +913,9 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             and mb.rel_unit is None:
         # "ذلك اليوم من شهر ديسمبر عام 2008": a day of that month, not the day the text last named
         return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
-    if isinstance(ma, When) and isinstance(mb, When) and word in _COUNTED_FROM \
-            and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not _date_fields(ma) \
-            and _date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
+    if isinstance(ma, When) and isinstance(mb, When) and word in COUNTED_FROM \
+            and ma.nth is not None and ma.nth > 0 and ma.weekday is not None and not date_fields(ma) \
+            and date_fields(mb) and (mb.day is not None or mb.holiday is not None or mb.rel_unit == "day"):
         sign = 1 if word == "بعد" else -1
         return _span_of(a, b, NthAfter(ma.weekday, ma.nth, sign, mb), f"{a.rule} + {b.rule}")
     if isinstance(ma, Shift) and isinstance(mb, Duration) and len(mb.parts) == 1 and mb.mod is None \
@@ -1102,7 +947,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")
             return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
         if ma.kind == "since" and isinstance(mb, When) and word == "":
-            if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not _date_fields(mb):
+            if ma.mod == "ON_OR_BEFORE" and mb.has_clock and not date_fields(mb):
                 return _span_of(a, b, Until(mb), f"{a.rule} + {b.rule}")
             if mb.has_date or mb.part is not None:  # "منذ 19 كانون الثاني", "حتى منتصف الليل"
                 return _span_of(a, b, amend(mb, mod=mb.mod or ma.mod), f"{a.rule} + {b.rule}")
@@ -1113,16 +958,18 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
-        if (_date_fields(ma) or ma.weekday is not None) and word in ("", "من", ","):
+        if (date_fields(ma) or ma.weekday is not None) and word in ("", "من", ",") \
+                or ma.weekday is not None and g.apposition and word.isalpha() and type(mb.first) is When \
+                and mb.first.day is not None:  # a word that restates: "الخميس والجمعة الموافقين 13 و14 أغسطس"
             return _span_of(a, b, r, b.rule)
         return None
     if isinstance(ma, Range) and isinstance(mb, When) and (word in ("من", "في") or not word and text.startswith("ل", b.start)) \
-            and _date_fields(mb) and _date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
+            and date_fields(mb) and date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
             and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
         # "الأشهر الستة الأولى من العام الجاري", "آخر ستة أشهر لعام 2014" (ل on the year: "للعام الماضي")
         year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
         return _span_of(a, b, Range(amend(ma.first, **year), amend(ma.last, **year)), f"{a.rule} + {b.rule}")
-    if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (_date_fields(mb) or mb.weekday) \
+    if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (date_fields(mb) or mb.weekday) \
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
             and word in ("", ",", "،", "يوم", "في"):
         # "من الساعة 9:30 - 11:00 يوم الخميس": both ends on that day
@@ -1133,18 +980,18 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             first = combine(ma.first, mb if last is None or _before_end(ma.first, last) else amend(mb, part=None))
         if first is not None and last is not None:
             return _span_of(a, b, Range(first, last), a.rule)
-    if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not _date_fields(mb):
+    if isinstance(ma, Range) and isinstance(mb, When) and mb.part is not None and not date_fields(mb):
         last = combine(_before_noon(ma.last, mb), mb) or ma.last  # "من 9 إلى 1 بعد الظهر": the first end stays in the morning
         first = (combine(ma.first, mb) if _before_end(ma.first, last) else None) or ma.first
         return _span_of(a, b, Range(first, last), a.rule)
-    if isinstance(ma, When) and isinstance(mb, When) and gap == " " and _date_fields(ma) == {"rel_unit"} \
-            and ma.rel_unit == "year" and _date_fields(mb) == {"year"} and mb.part is None \
+    if isinstance(ma, When) and isinstance(mb, When) and gap == " " and date_fields(ma) == {"rel_unit"} \
+            and ma.rel_unit == "year" and date_fields(mb) == {"year"} and mb.part is None \
             and text[b.start].isdigit():
         return _span_of(a, b, amend(mb, mod=ma.mod or mb.mod), f"{a.rule} + {b.rule}")  # "العام الحالي 1436هـ"
     if isinstance(ma, When) and isinstance(mb, When):
         if not _may_join(ma, mb, gap):
             return None
-        if word in _COMMAS and mb.part is not None and not _date_fields(mb) and mb.weekday is None \
+        if word in _COMMAS and mb.part is not None and not date_fields(mb) and mb.weekday is None \
                 and not mb.has_clock and text[b.end - 1] != "ا" and _WORD_AFTER.match(text, b.end) \
                 and not (source is not None and source.marked_at(b.end, _ADVERB_MARK)):
             return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
@@ -1169,7 +1016,7 @@ def _offset_from(a: Found, b: Found, text: str) -> Found | None:
     ma, mb = a.meaning, b.meaning
     if not (isinstance(ma, When) and type(mb) is Duration and len(mb.parts) == 1 and mb.mod is None) \
             or ma.has_clock or ma.mod is not None or ma.fuzzy is not None or ma.narrative \
-            or not (_date_fields(ma) or ma.weekday is not None):
+            or not (date_fields(ma) or ma.weekday is not None):
         return None
     amount, unit = mb.parts[0]
     if unit not in ("day", "week") or not amount or amount != int(amount):
@@ -1259,7 +1106,7 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
             and a.calendar == b.calendar:
         # "من 21 يونيو 2013 حتى 14 أغسطس من نفس العام": the first end's year
         b = amend(b, year=a.year, rel_unit=None, narrative=False)
-    fa, fb = _date_fields(a), _date_fields(b)
+    fa, fb = date_fields(a), date_fields(b)
     if _weekday_end(a, fa) and a.direction is None and b.weekday is not None and b.rel_unit == "week" \
             and b.nth is None and b.part is None and not b.has_clock:
         # "من الأحد إلى الخميس من الأسبوع المقبل": both days of that week
@@ -1359,260 +1206,6 @@ def _bracketed(chosen: list[Found], text: str) -> list[Found]:
                 chosen[i] = replace(f, start=bracket.start(), covered=f.covered + f.start - bracket.start())
         previous_end = f.end
     return chosen
-
-
-_SET_WEEKDAY = kept(r"^XXXX-WXX-[1-7]$")
-_AND_ONLY = kept(r"\s*[,،]?\s*و\s*$")
-
-
-def _listed_sets(chosen: list[Found], text: str) -> list[Found]:
-    """``chosen`` with a weekday listed after a set of weekdays taken as a set too: "أيام الجمعة
-    والسبت" is every Friday and every Saturday, not one Saturday."""
-    for i in [i for i, f in enumerate(chosen) if type(f.meaning) is Recurring]:  # sets are few: found first
-        a = chosen[i]
-        while isinstance(a.meaning, Recurring) and _SET_WEEKDAY.match(a.meaning.value) and i + 1 < len(chosen):
-            b = chosen[i + 1]
-            if not (isinstance(b.meaning, When) and _bare_weekday(b.meaning) and b.meaning.direction is None
-                    and _AND_ONLY.match(text[a.end:b.start])):
-                break
-            a = chosen[i + 1] = replace(b, meaning=Recurring(f"XXXX-WXX-{b.meaning.weekday}"))  # and the next
-            i += 1
-    return chosen
-
-
-def _listed_days(chosen: list[Found], text: str, accept: Callable[[Found], bool] | None, joins: Joins,
-                 lex: Lexicon) -> list[Found]:
-    """``chosen`` with the bare days listed before a date of a month taken as dates of that month
-    too, each its own expression, however many: "يومي 14 و17 من الشهر الجاري", "في 10 و12 و14
-    أغسطس", "في 10، 12، 14 أغسطس" (not the days between: those the range rules read, "بين 14 و17
-    أغسطس"; two days that follow each other are one range, "يومي 26 و27 أغسطس", and so is a run of
-    them, "أيام 3 و4 و5 أغسطس"), a range among them ("من 3 إلى 5 و10 أغسطس"), each day after its
-    weekday ("الأحد 9 والثلاثاء 11 أغسطس"); and dates with no year listed before one with a year
-    taken in that year (:func:`_year_shared`); hours in words listed before one told with its part of
-    the day taken in that part ("الساعة الثامنة والعاشرة مساء", :func:`_hours_before`)."""
-    out: list[Found] = []
-    previous_end = 0
-    for f in chosen:
-        m = f.meaning
-        if type(m) is When and m.year is not None and m.month is not None and out:
-            _share_year(out, f, text, accept, joins)
-        end = text[max(0, f.start - 3):f.start].rstrip()[-1:]  # a list word right before ("و", "،"), or one and
-        if end in joins.list_ends or end in joins.opener_ends and joins.reopened.search(text, max(0, f.start - 12), f.start):  # an opener ("وفي")
-            first = m.first if type(m) is Range else m
-            if type(first) is When and first.day is not None and first.hour is None \
-                    and (first.month is not None or first.rel_unit == "month") and f.start - previous_end > 2:
-                f = _list_before(out, f, first, text, previous_end, accept, joins)
-            if type(m) is Range and out and type(first) is When and first.weekday is not None:
-                f = _weekdays_of_range(out, f, text, joins, accept)
-            if type(m) is When and m.part is not None and m.hour is not None and m.hour <= 12 \
-                    and f.start - previous_end > 1:
-                _hours_before(out, f, m, text, previous_end, accept, joins, lex)
-        out.append(f)
-        previous_end = f.end
-    return out
-
-
-def _list_before(out: list[Found], f: Found, first: When, text: str, previous_end: int,
-                 accept: Callable[[Found], bool] | None, joins: Joins) -> Found:
-    """The items listed before the date ``f`` (whose first day is ``first``), appended to ``out``
-    (a weekday chosen right before an item taken into it); ``f`` itself, grown when it is a pair
-    of days that follow each other and the days listed right before it go on that run."""
-    items: list[tuple[int, int, int, int | None, Found | None]] = []  # start, end, day, last day, weekday
-    pos, low, taken, floor = f.start, first.day, 0, previous_end
-    opened = False
-    while True:
-        it = joins.listed_item.search(text, max(floor, pos - 40), pos)
-        if it is None:
-            break
-        d1, d2 = int(it["d1"]), int(it["d2"]) if it["d2"] else None
-        if (it["to"] is not None and it["op"] is None) or (it["op"] is not None and d2 is None) \
-                or not 1 <= d1 < (d2 or d1 + 1) <= 31 or (d2 or d1) >= low:  # type: ignore[operator]
-            break  # "3 إلى 5 و" with no من; "من 3 و" (since); out of order
-        start = it.start()
-        weekday = out[-1 - taken] if len(out) > taken else None
-        if weekday is None or it["op"] is not None or not _bare_weekday_found(weekday) \
-                or not text[weekday.end:start].isspace() or _after_weekday(out, len(out) - 1 - taken, text, joins):
-            weekday = None  # "الأحد 9 و": the day's weekday; "الأحد والثلاثاء 9 و": a list of weekdays, then of days
-        items.append((start, it.end("d2") if d2 else it.end("d1"), d1, d2, weekday))
-        low = d1
-        if it["op"] is not None:
-            opened = True
-            break
-        if weekday is not None:
-            taken += 1
-            start = weekday.start
-            floor = out[-1 - taken].end if len(out) > taken else 0
-        pos = start
-    if not items:
-        return f
-    opener = None if opened or items[-1][4] is not None else joins.list_opener.search(text, max(floor, pos - 12), pos)
-    if not (opened or items[-1][4] is not None or opener is not None):
-        run = _weekday_run(out, pos, text, joins)
-        if not run or any(i[3] is not None for i in items) or first.weekday is not None:
-            return f  # "قتل 14 و": no list of days
-        days = [i[2] for i in reversed(items)]
-        if type(f.meaning) is When and len(run) == len(items) + 1:
-            _date_weekdays(out, run, [*days, first.day], first, accept)
-        elif type(f.meaning) is Range and type(f.meaning.last) is When and joins.pair_of_days.match(text, f.start) \
-                and f.meaning.last.day == first.day + 1 == days[0] + len(days) + 1 and len(run) == len(days) + 2:
-            w1, wk = out[run[0]].meaning, out[run[-1]].meaning  # "السبت والأحد والاثنين 8 و9 و10 أغسطس": one range
-            grown = Found(out[run[0]].start, f.end, Range(replace(first, day=days[0], weekday=w1.weekday),  # type: ignore[attr-defined]
-                                                          replace(f.meaning.last, weekday=wk.weekday)),  # type: ignore[attr-defined]
-                          f.rule, f.priority, f.covered + sum(i[1] - i[0] for i in items), f.parts)
-            if accept is None or accept(grown):
-                del out[run[0]:]
-                return grown
-        return f
-    if opener is not None and opener["w"] not in joins.glue_words:  # "يومي 14 و19": the noun is the first day's
-        items[-1] = (opener.start("w"), *items[-1][1:])
-    base = replace(first, weekday=None)
-    if type(f.meaning) is Range and joins.pair_of_days.match(text, f.start):  # "أيام 3 و4 و5": one run
-        while items and items[0][3] is None and items[0][4] is None and items[0][2] == f.meaning.first.day - 1:
-            grown = replace(f, start=items[0][0], meaning=Range(replace(f.meaning.first, day=items[0][2]), f.meaning.last),
-                            covered=f.covered + items[0][1] - items[0][0])
-            if accept is not None and not accept(grown):
-                break
-            f = grown
-            items.pop(0)
-    del out[len(out) - taken:]
-    for start, end, d1, d2, weekday in reversed(items):
-        if weekday is not None:
-            meaning: object = replace(base, day=d1, weekday=weekday.meaning.weekday)  # type: ignore[attr-defined]
-            start = weekday.start
-        else:
-            meaning = Range(replace(base, day=d1), replace(base, day=d2)) if d2 else replace(base, day=d1)
-        told = Found(start, end, meaning, f.rule, f.priority, len(str(d1)) + len(str(d2 or "")))
-        if accept is None or accept(told):
-            out.append(told)
-        elif weekday is not None:
-            out.append(weekday)
-    return f
-
-
-def _hours_before(out: list[Found], f: Found, m: When, text: str, previous_end: int,
-                  accept: Callable[[Found], bool] | None, joins: Joins, lex: Lexicon) -> None:
-    """The hours in words listed before the clock ``f`` told with its part of the day (``m``), each
-    earlier than the next, taken in that part and day, appended to ``out``: "الساعة الثامنة والعاشرة
-    مساء" (the first a clock already chosen, its part taken), "عند السابعة والتاسعة والحادية عشرة ليلا"."""
-    items: list[tuple[int, int, int]] = []
-    pos, low = f.start, m.hour
-    while True:
-        it = joins.listed_hour.search(text, max(previous_end, pos - 30), pos)
-        hour = lex.lookup("ordinals", it["h"]) if it is not None else None
-        if it is None or not isinstance(hour, int) or not 1 <= hour < low:  # type: ignore[operator]
-            break
-        items.append((it.start("h"), it.end("h"), hour))
-        pos, low = it.start(), hour
-    clock = out[-1] if out else None
-    w = clock.meaning if clock is not None else None
-    if clock is None or type(w) is not When or w.hour is None or w.part is not None or not 1 <= w.hour < low \
-            or joins.pair_gap.fullmatch(text, clock.end, pos) is None:
-        if not items or joins.list_opener.search(text, max(previous_end, pos - 12), pos) is None:
-            return  # "الثامنة والعاشرة مساء" with nothing before: no hours told (a rank, a count)
-        clock = None
-    if clock is not None:
-        own = _date_fields(w) or w.weekday is not None  # type: ignore[union-attr, arg-type]  # "أمس الساعة الثامنة و…"
-        told = replace(clock, meaning=replace(w, part=m.part) if own else replace(m, hour=w.hour, minute=w.minute))  # type: ignore[union-attr, arg-type]
-        if accept is None or accept(told):
-            out[-1] = told
-    for start, end, hour in reversed(items):
-        told = Found(start, end, replace(m, hour=hour, minute=None), f.rule, f.priority, end - start)
-        if accept is None or accept(told):
-            out.append(told)
-
-
-def _weekday_run(out: list[Found], pos: int, text: str, joins: Joins) -> list[int]:
-    """The indexes in ``out`` of the bare weekdays listed one after another ("الأحد والثلاثاء"), the
-    last right before ``pos`` (spaces between)."""
-    run: list[int] = []
-    i = len(out) - 1
-    if i < 0 or not _bare_weekday_found(out[i]) or not text[out[i].end:pos].isspace():
-        return run
-    run.append(i)
-    while _after_weekday(out, i, text, joins):
-        i -= 1
-        run.append(i)
-    return run[::-1]
-
-
-def _date_weekdays(out: list[Found], run: list[int], days: list[int | None], first: When,
-                   accept: Callable[[Found], bool] | None) -> None:
-    """Each weekday of ``run`` dated by the day told in its place in the list of days after them:
-    "الأحد والثلاثاء 9 و11 أغسطس" (the weekdays each their day; the last day keeps its own expression)."""
-    for i, day in zip(run[:-1], days[:-1]):
-        w = out[i]
-        told = replace(w, meaning=replace(first, day=day, weekday=w.meaning.weekday))  # type: ignore[attr-defined]
-        if accept is None or accept(told):
-            out[i] = told
-    last = out[run[-1]]
-    told = replace(last, meaning=replace(first, day=days[-1], weekday=last.meaning.weekday))  # type: ignore[attr-defined]
-    if accept is None or accept(told):
-        out[run[-1]] = told
-
-
-def _weekdays_of_range(out: list[Found], f: Found, text: str, joins: Joins,
-                       accept: Callable[[Found], bool] | None) -> Found:
-    """``f``, a range of days that follow each other glued to the last of weekdays listed before it
-    ("الأحد والاثنين 9 و10 أغسطس"), grown over them when there are as many weekdays as days: one
-    range, each end with its own weekday."""
-    m = f.meaning
-    if type(m) is not Range or type(m.first) is not When or m.first.weekday is None or m.first.day is None \
-            or type(m.last) is not When or m.last.day is None or not out or not _bare_weekday_found(out[-1]) \
-            or joins.pair_gap.fullmatch(text, out[-1].end, f.start) is None:
-        return f
-    run = [len(out) - 1]
-    while _after_weekday(out, run[0], text, joins):
-        run.insert(0, run[0] - 1)
-    if len(run) + 1 != m.last.day - m.first.day + 1:
-        return f
-    first = out[run[0]]
-    grown = Found(first.start, f.end, Range(replace(m.first, weekday=first.meaning.weekday),  # type: ignore[attr-defined]
-                                            replace(m.last, weekday=m.first.weekday)),
-                  f.rule, f.priority, f.covered + first.covered, f.parts + len(run))
-    if accept is not None and not accept(grown):
-        return f
-    del out[run[0]:]
-    return grown
-
-
-def _bare_weekday_found(f: Found) -> bool:
-    return type(f.meaning) is When and _bare_weekday(f.meaning) and f.meaning.direction is None
-
-
-def _after_weekday(out: list[Found], i: int, text: str, joins: Joins) -> bool:
-    """Whether ``out[i]`` is listed right after a bare weekday ("الأحد والثلاثاء")."""
-    return i > 0 and _bare_weekday_found(out[i - 1]) and joins.pair_gap.fullmatch(text, out[i - 1].end, out[i].start) is not None
-
-
-def _share_year(out: list[Found], f: Found, text: str, accept: Callable[[Found], bool] | None, joins: Joins) -> None:
-    """Dates with no year listed right before ``f`` (a list word between each two) taken in its
-    year, each earlier in it than the next: "في مايو ويونيو 1999", "في يونيو ويوليو وأغسطس 2013"."""
-    nxt, m = f, f.meaning
-    for i in range(len(out) - 1, -1, -1):
-        p = out[i]
-        if nxt.start - p.end > 4 or not joins.pair_gap.fullmatch(text, p.end, nxt.start):
-            return
-        told = _year_shared(p, m)  # type: ignore[arg-type]
-        if told is None or (accept is not None and not accept(told)):
-            return
-        out[i] = told
-        nxt, m = told, told.meaning
-
-
-def _year_shared(p: Found, m: When) -> Found | None:
-    """The date ``p``, told with no year before a list word and the date ``m`` of the same calendar
-    that has one, taken in ``m``'s year when it comes earlier in it: "في مايو ويونيو 1999", "في 5
-    مارس و7 أبريل 2012" (one year for both)."""
-    w = p.meaning
-    if type(w) is Range and type(w.first) is When and type(w.last) is When:  # "29 و30 يوليو و1 أغسطس 2014"
-        first, last = (_year_shared(replace(p, meaning=e), m) for e in (w.first, w.last))
-        return None if first is None or last is None else \
-            Found(p.start, p.end, Range(first.meaning, last.meaning), p.rule, p.priority, p.covered, p.parts)  # type: ignore[arg-type]
-    if type(w) is not When or w.year is not None or w.month is None or w.calendar != m.calendar \
-            or w.direction is not None or w.rel_unit is not None or w.has_clock \
-            or (w.month, w.day or 0) >= (m.month, m.day or 0):  # type: ignore[operator]
-        return None
-    return Found(p.start, p.end, replace(w, year=m.year), p.rule, p.priority, p.covered, p.parts)
 
 
 def _day_range(f: Found, text: str) -> Found | None:

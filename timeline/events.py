@@ -30,7 +30,7 @@ from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported,
                               _inside_any, _is_dateline, _opens_with, _the_day)
 from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
 from timeline._sentences import Clause, split_sentences
-from timeline._spans import SpanIndex
+from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
                               _recent_day, _same_thread, _separate_day, _told_weekdays)
 from timeline._types import Anchor, Grain, Prefer, Timex
@@ -322,7 +322,7 @@ def _before_a_verb(text: str, start: int, until: int) -> int:
         if word in relative_pronouns():
             return until
         if word[:1] not in conjunctions and _verb_word(word):
-            return max(start, len(text[:m.start()].rstrip()))
+            return max(start, end_before_spaces(text, m.start()))
     return until
 
 

@@ -342,6 +342,7 @@ class Lexicon:
     pay_before: frozenset[str] = frozenset()  # "راتب شهر مايو": the month the pay is for, tense cues unread
     delivery_before: frozenset[str] = frozenset()  # "عقود برنت تسليم سبتمبر": a contract's month, this one or ahead
     habitual: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "year"/"day": words of a habit
+    except_words: tuple[str, ...] = ()  # "باستثناء الجمعة": a weekday left out of a schedule, every such day
     nowadays_pronouns: frozenset[str] = frozenset()  # "وهو اليوم": these days (with the speakers, "وأنا اليوم", for the events)
     nowadays_state_on: frozenset[str] = frozenset()  # "ما أنا عليه اليوم": على + an attached pronoun
     nowadays_state_openers: frozenset[str] = frozenset()  # ما، الذي … before it (with ب/و/ف/ل)
@@ -408,6 +409,12 @@ class Lexicon:
         """A non-capturing regex alternation of every form in category ``name``,
         longest first, so the longest spelling wins."""
         return _alt(self, name)
+
+    def behind(self, name: str) -> str:
+        """A regex that holds right after one of the words of ``name`` (a tuple of folded forms) and a
+        space, each its own look-behind of fixed width, longest first: "(?:(?<=باستثناء )|(?<=عدا ))"."""
+        words = sorted(getattr(self, name), key=len, reverse=True)
+        return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in words) + ")"
 
     def number(self, phrase: str) -> int | None:
         """The value of a folded number phrase: digits, or words joined by و."""
@@ -848,6 +855,7 @@ def _load_lexicon(code: str) -> Lexicon:
         habit = rel.get("habitual", {})
         lex.habitual = {span: tuple(dict.fromkeys(fold(str(f)) for f in (*habit.get("any", ()), *habit.get(span, ()))))
                         for span in ("year", "day")}
+        lex.except_words = tuple(fold(str(f)) for f in rel.get("except_words", ()))
         lex.nowadays_compared = tuple(fold(f) for f in rel.get("nowadays_compared", ()))
         actions = rel.get("today_actions", {})
         lex.today_actions = frozenset(f for v in actions.get("verbs", ()) for f in present_persons(v))
@@ -938,6 +946,11 @@ def _load_lexicon(code: str) -> Lexicon:
             name: (frozenset if name == "barrier" else tuple)(fold(str(x)) if x.strip() else x for x in seps[name])
             for name in Separators._fields
         })
+        # a word that both glues and restates ("الموافق") agrees with two days told twice: its dual ("يومي الخميس
+        # والجمعة الموافقين 13 و14 أغسطس"), derived
+        told = lex.separators
+        duals = tuple(d for w in told.apposition_words if w in told.glue_words and " " not in w for d in dual(w))
+        lex.separators = told._replace(glue_words=(*told.glue_words, *duals), apposition_words=(*told.apposition_words, *duals))
         lex.range_to = (*lex.separators.range_words, *lex.separators.range_words_after_opener)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if isinstance(exc, LanguageDataError):

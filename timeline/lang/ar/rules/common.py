@@ -60,7 +60,8 @@ class Rule:
     # words, "و", "عشر"): literals and {category} as in ``starts``; "" for anything
 
 
-# Placeholders in braces are filled from the lexicon; the rest is plain regex.
+# Placeholders in braces are filled from the lexicon ("{behind_<table>}": right after one of its words and a
+# space, :meth:`Lexicon.behind`); the rest is plain regex.
 PIECES = {
     "S": r"[\s\-]+",
     "numw": r"(?:{ordinals}|{cardinals})",
@@ -79,11 +80,16 @@ PIECES = {
 }
 
 
+_BEHIND = "behind_"  # a placeholder "{behind_<table>}": the place right after a word of the table and a space
+
+
 def _expand(pattern: str, lex: Lexicon) -> str:
     def fill(m: re.Match[str]) -> str:
         key = m.group(1)
         if key in PIECES:
             return _expand(PIECES[key], lex)
+        if key.startswith(_BEHIND):  # "{behind_except_words}": right after one of those words
+            return lex.behind(key[len(_BEHIND):])
         return lex.alt(key)
 
     return re.sub(r"\{([a-z_]+)\}", fill, pattern)

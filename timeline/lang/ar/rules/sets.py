@@ -145,10 +145,10 @@ RULES: tuple[Rule, ...] = (
          r"ال(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?:\s+الواحد(?:ه)?)?(?!\w|\s+(?:ال|\d))",
          times_per_unit, 2,
          starts='مره مرتين مرتان عده بضع # {cardinals}', follows='مرات'),
-    # a weekday left out of a rule or a schedule: every such day, never one ("يمنع التدخين باستثناء الجمعة",
-    # "تفتح المكاتب طوال الأسبوع ما عدا يوم الجمعة"; news46)
+    # a weekday left out of a rule or a schedule (after relative.yaml's except_words): every such day, never one
+    # ("يمنع التدخين باستثناء الجمعة", "تفتح المكاتب طوال الأسبوع ما عدا يوم الجمعة"; news46)
     Rule("except <weekday>",
-         r"(?:(?<=باستثناء )|(?<=عدا ))(?:(?:يوم|ايام)\s+)?(?P<wd>{weekdays})(?!\s+(?:{dir}|الحالي|الجاري|\d))",
+         r"{behind_except_words}(?:(?:يوم|ايام)\s+)?(?P<wd>{weekdays})(?!\s+(?:{dir}|الحالي|الجاري|\d))",
          lambda m, c: habitual_weekday(_Weekday(m), c), 3,
          starts='يوم ايام {weekdays}'),
     Rule("weekly rest <weekday>",
