@@ -157,3 +157,21 @@ def test_a_year_with_no_number_after_an_elapsed_word_counts_one() -> None:
     assert ("مرور سنة على إغلاق", "2014", "year") in [r[:3] for r in _rows(text)]
     for text in ("وبعد مرور عام على الحادث عاد السكان إلى بيوتهم.", "وعاد السكان أمس بعد مرور عام على الفيضان."):
         assert not [r for r in _rows(text) if r[0].startswith("مرور")], text
+
+
+def test_the_bare_count_is_read_from_the_elapsed_word_itself() -> None:
+    # anchors._bare_counts finds the elapsed word first, then the whole word around it: its clitics
+    # (وبمرور), not a word that only holds its letters (مضيفا), nor a year past a comma or a mark
+    from timeline.anchors import _bare_counts
+
+    def counts(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in _bare_counts(text, 0, len(text), [])]
+
+    assert counts("وبمرور عامين على افتتاح الجسر") == [("عامين", "P2Y")]
+    assert counts("احتفلوا بمضي سنة على الافتتاح") == [("سنة", "P1Y")]
+    assert counts("وقال مضيفا عام الانتخابات قريب") == []
+    assert counts("بمناسبة مرور، عام على الحادث") == []
+    assert counts("بمناسبة مرورٍ عام على الحادث") == []  # a mark is no space: as the words were read
+    assert counts("مرور عام ثم مرور سنة على الحادث") == [("عام", "P1Y"), ("سنة", "P1Y")]
+    text = "قال إنه بعد مرور عام على الحادث"
+    assert [(t.text, t.value) for t in _bare_counts(text, text.index("رور"), len(text), [])] == []  # the clause opens inside it

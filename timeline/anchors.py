@@ -775,14 +775,20 @@ def _bare_counts(text: str, start: int, end: int, inside: Sequence[Timex]) -> li
     """The counts of years the tagger leaves alone in the clause ``text[start:end]``: a year unit with no
     number (``units.yaml``: ``عام``، ``سنة``, one; their duals, two) right after an elapsed word
     (``anniversary_elapsed``: ``بمناسبة مرور عام على هذا الحدث``), as ``PnY`` durations."""
-    if not _has_elapsed(text, start, end):
-        return []
     elapsed = _occasions().elapsed
-    words = list(_WORD.finditer(text, start, end))
     found: list[Timex] = []
-    for before, m in zip(words, words[1:]):
-        if not _has_elapsed(before.group()) or not _is_one_of(fold(before.group()), elapsed) \
-                or text[before.end():m.start()].strip():
+    done = start  # where the last word read ends: a word holding two elapsed words is read once
+    for hit in _elapsed_words().finditer(text, start, end):  # the literal first, the word around it after
+        if hit.start() < done:
+            continue
+        opens = hit.start()
+        while opens > start and _WORD.match(text, opens - 1, opens) is not None:
+            opens -= 1  # back over the clitics glued before it (بمرور)
+        before = _WORD.match(text, opens, end)
+        assert before is not None
+        done = before.end()
+        m = _WORD.search(text, done, end)
+        if m is None or text[done:m.start()].strip() or not _is_one_of(fold(before.group()), elapsed):
             continue
         unit = load_lexicon().units.get(fold(m.group()))
         if unit is None or unit[0] != "year" or not unit[1] or any(t.start <= m.start() < t.end for t in inside):
@@ -974,6 +980,7 @@ def _sidelines(code: str = "ar") -> re.Pattern[str]:
                       + r")\s+(?:(?:" + _demonstratives(code) + r")\s+)?(?P<what>\w+)")
 
 
+@functools.lru_cache(maxsize=None)
 def _demonstratives(code: str = "ar") -> str:
     """``demonstratives`` of ``lang/<code>/event_dates.yaml``, folded, as an alternation in their order
     (``هذا|هذه|ذلك|تلك``: between an eve or sidelines word and X)."""
