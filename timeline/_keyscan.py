@@ -105,7 +105,7 @@ class KeyScan:
         self._made_of = (tuple(chars), lengths, tuple(sorted(weak.items())), source)  # what it scans for
         # for :meth:`normalized`: the same table, and each character normalization deletes on a byte no folded
         # text holds (one of no character, or of a variant folding replaces), those bytes, and a table marking them
-        free = [i for i in range(256) if i >= len(chars) or fold_chars(chars[i]) != chars[i]]
+        free = [*range(len(chars), 256), *(i for i, c in enumerate(chars) if fold_chars(c) != c)]  # unused first
         decoded = chars + ["\ufffe"] * (256 - len(chars))  # U+FFFE: no character
         deleted = [decoded.index(c) for c in DELETED_CHARS if c in decoded]
         wanted = [c for c in DELETED_CHARS if c not in decoded]
