@@ -313,8 +313,8 @@ class Grammar(NamedTuple):
             after_digits, after_numbers, number_masks = self.after_digits, self.after_numbers, self.number_masks
             numbers = self.word_follows
             previous_end, previous_is_head = -1, False
-            for pos, word_end in keys if keys is not None else self.key_spans(text):  # words some rule can begin
-                # with, name heads
+            # words some rule can begin with, name heads
+            for pos, word_end in keys if keys is not None else self.key_spans(text):
                 w = text[pos:word_end]
                 plan = plans.get(w)
                 if plan is None:  # digits share one plan (_plan_of), found here without the call

@@ -194,7 +194,8 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
     الجمعة") the days between the weekday taken and the deictic's day (0 when they agree).
 
     One pass over the chosen expressions, left to right: each is read against what the
-    text told before it (:class:`timeline._told.Told`), resolved, then recorded there."""
+    text told before it (:class:`timeline._told.Told`), resolved, then recorded there.
+    ``keys``: the key spans of ``norm.text`` when known (:meth:`Grammar.normalized`)."""
     out: list[Timex] = []
     told_apart: list[int] = []
     folded = norm.text
