@@ -51,3 +51,12 @@ def test_a_text_with_many_diacritics_reads_its_windows_through_an_offset_table()
         for end in range(start, min(len(text) + 3, start + 90)):
             assert folded.window(start, end) == fold(text[start:end]), (start, end)
     assert folded.at(len(text)) == len(folded.folded)
+
+
+def test_deleting_at_the_offsets_gives_what_normalize_gives() -> None:
+    from timeline.normalize import DELETED_CHARS, deleting, fold_chars, normalize
+
+    for text in ("وصلَ الوفدُ غداً مساءً", "ـــ 2013 ــ 2022 ـ", "\u200fأمس\u200e", "ًٌٍ", "بلا حركات", "", "ً"):
+        folded = fold_chars(text)
+        at = [i for i, c in enumerate(folded) if c in DELETED_CHARS]
+        assert deleting(text, folded, at) == normalize(text), text

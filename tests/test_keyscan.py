@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import copy
 import threading
 from pathlib import Path
@@ -214,3 +215,61 @@ def test_each_expression_has_its_length_and_each_weak_pair_its_id() -> None:
     assert sorted(weak) == [len(expressions) - 3, len(expressions) - 2, len(expressions) - 1]
     assert weak[len(expressions) - 1] == (4, 6)  # two clitics and "في", then "الماضي"
     assert lengths[-4] == 0 and "{0,2}" in expressions[-4]  # the digits
+
+
+# sentences of our own with what normalization deletes: tanween, shadda, harakat, tatweel (a dash between numbers,
+# else deleted), bidi marks, a byte-order mark; and the variants it folds (أ إ آ ى ة, Arabic-Indic digits)
+MARKED = [
+    "وصلَ الوفدُ غداً، وعُقِدَ الاجتماعُ مساءً يومَ الخميسِ ١٢ آذار ٢٠١٥.",
+    "الفترة 2013 ــ 2022 شهدت تحـــولات، وفي شهـر رمضـان المقبل.",
+    "\u200fأمس\u200e الأحد \u202bالساعة 10\u202c صباحاً\ufeff، والى اللقاءِ بعدَ يومَيْنِ.",
+    "\u0670\u06e1يوم\u0610 \u061cالسبت\u2066 القادم\u2069 ال\u064bخميس",
+    "ًٌٍَُِّْ",
+    "بلا حركات ولا شيء يحذف: وصل الوفد أمس.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", MARKED)
+def test_one_encoding_gives_the_normalization_and_the_keys(sentence: str) -> None:
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    for text in (sentence, sentence * 3, "ً" + sentence + "ـ"):
+        norm = normalize(text)
+        assert g.key_scan.normalized(text) == (norm, g.key_scan.spans(norm.text))
+        assert g.normalized(text) == (norm, g.key_spans(norm.text))
+
+
+def test_one_encoding_in_random_text_gives_the_normalization_and_the_keys() -> None:
+    import random
+
+    from timeline.normalize import DELETED_CHARS
+
+    g = load_grammar("ar")
+    assert g.key_scan is not None
+    pieces = ["ال", "غد", "يوم", "أمس", "آذار", "إلى", "مدرسة", "ى", "و", "ب", " ", "-", "ـ", "1", "٣", "۴", "\n", "A",
+              "\ue000", "\ufffe", "😀", *DELETED_CHARS]
+    rnd = random.Random(47)
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        norm = normalize(text)
+        assert g.key_scan.normalized(text) == (norm, g.key_scan.spans(norm.text)), text
+
+
+def test_without_hyperscan_the_grammar_normalizes_and_leaves_the_keys_to_find() -> None:
+    g = load_grammar("ar")
+    text = MARKED[0]
+    assert g._replace(key_scan=None).normalized(text) == (normalize(text), None)
+
+
+def test_the_deleted_characters_each_have_a_byte_no_folded_text_holds() -> None:
+    from timeline.normalize import DELETED_CHARS, fold_chars
+
+    g = load_grammar("ar")
+    scan = g.key_scan
+    assert scan is not None and scan._fold_table is not None
+    chars = scan._made_of[0]
+    encoded = codecs.charmap_encode(DELETED_CHARS, "strict", scan._fold_table)[0]
+    assert sorted(encoded) == list(scan._deleted) and len(set(encoded)) == len(DELETED_CHARS)
+    for byte in scan._deleted:  # a byte of no character, or of one folding replaces, or tatweel's
+        assert byte >= len(chars) or fold_chars(chars[byte]) != chars[byte] or chars[byte] == "\u0640"

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from timeline._programs import source_stamp, stored
 from timeline.lexicon import clitic_prefixes
+from timeline.normalize import DELETED_CHARS, NormalizedText, deleting, fold_chars, normalize
 
 try:
     import hyperscan
@@ -102,6 +103,19 @@ class KeyScan:
         self._nonword = bytes(c in "SO" for c in classes)
         self._gap = bytes(c == "S" or chars[i:i + 1] == ["-"] for i, c in enumerate(classes))
         self._made_of = (tuple(chars), lengths, tuple(sorted(weak.items())), source)  # what it scans for
+        # for :meth:`normalized`: the same table, and each character normalization deletes on a byte no folded
+        # text holds (one of no character, or of a variant folding replaces), those bytes, and a table marking them
+        free = [*range(len(chars), 256), *(i for i, c in enumerate(chars) if fold_chars(c) != c)]  # unused first
+        decoded = chars + ["\ufffe"] * (256 - len(chars))  # U+FFFE: no character
+        deleted = [decoded.index(c) for c in DELETED_CHARS if c in decoded]
+        wanted = [c for c in DELETED_CHARS if c not in decoded]
+        for c, i in zip(wanted, free):
+            decoded[i] = c
+            deleted.append(i)
+        # None when some would have no byte (more key letters): :meth:`normalized` then normalizes, then scans
+        self._fold_table = codecs.charmap_build("".join(decoded)) if len(wanted) <= len(free) else None
+        self._deleted = bytes(sorted(deleted))
+        self._marks = bytes(0 if i in deleted else 1 for i in range(256))  # a deleted character's byte → 0
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, KeyScan) and other._made_of == self._made_of
@@ -112,7 +126,31 @@ class KeyScan:
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The ``(start, end)`` of every key in ``text``, in order; None when Hyperscan is busy in
         another thread (the caller scans with ``re``)."""
-        data = b" " + codecs.charmap_encode(text, _ERRORS, self._table)[0].translate(self._collapse) + b" "
+        return self._spans(b" " + codecs.charmap_encode(text, _ERRORS, self._table)[0].translate(self._collapse) + b" ")
+
+    def normalized(self, text: str) -> tuple[NormalizedText, list[tuple[int, int]] | None]:
+        """``normalize(text)`` and :meth:`spans` of its matching copy, from one encoding of the folded text
+        (the characters normalization deletes encoded too, on bytes of their own: found there and deleted
+        from the bytes the scan reads, which are then those of the matching copy)."""
+        if self._fold_table is None:
+            norm = normalize(text)
+            return norm, self.spans(norm.text)
+        folded = fold_chars(text)
+        encoded = codecs.charmap_encode(folded, _ERRORS, self._fold_table)[0]
+        data = encoded.translate(self._collapse, self._deleted)
+        if len(data) == len(encoded):
+            norm = NormalizedText(text, folded, ())
+        else:
+            marks, at = encoded.translate(self._marks), []
+            i = marks.find(0)
+            while i >= 0:
+                at.append(i)
+                i = marks.find(0, i + 1)
+            norm = deleting(text, folded, at)
+        return norm, self._spans(b" " + data + b" ")
+
+    def _spans(self, data: bytes) -> list[tuple[int, int]] | None:
+        """:meth:`spans` from ``data``: the text's bytes, collapsed, between two spaces."""
         # offsets in ``data`` are one past the text's: a match starts at the non-word character before
         # the key (its start in the text) and ends one past the character after it
         hits: list[tuple[int, int]] = []  # (start, -end): the longest first at each start

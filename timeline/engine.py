@@ -104,15 +104,23 @@ class Grammar(NamedTuple):
             spans = [m.span("key") for m in whole_words(self.keys, self.keys_after, text)]
         return spans
 
+    def normalized(self, text: str) -> tuple[NormalizedText, list[tuple[int, int]] | None]:
+        """``normalize(text)`` and, when the scan in C can tell them in the same pass, the
+        :meth:`key_spans` of its matching copy (None: :meth:`find` scans for them)."""
+        if self.key_scan is None:
+            return normalize(text), None
+        return self.key_scan.normalized(text)
+
     def find(self, text: str, *, exhaustive: bool = False, accept: Callable[[Found], bool] | None = None,
-             source: NormalizedText | None = None) -> list[Found]:
+             source: NormalizedText | None = None, keys: list[tuple[int, int]] | None = None) -> list[Found]:
         """Every expression in the folded ``text`` (spans in ``text``).
 
         Rules are tried only at words that can begin them (their ``starts``);
         ``exhaustive=True`` runs every rule over the whole text instead, as a reference.
         ``accept`` says whether a candidate resolves; one that does not is never chosen.
         ``source``, the normalization ``text`` came from, tells spellings folding hides
-        (the city "إب" from the month "آب").
+        (the city "إب" from the month "آب"); ``keys``, the :meth:`key_spans` of ``text`` when
+        known (:meth:`normalized`).
         """
         ctx = Ctx(self.lex, text)
         heads = self.lex.name_heads
@@ -183,7 +191,8 @@ class Grammar(NamedTuple):
             after_digits, after_numbers, number_masks = self.after_digits, self.after_numbers, self.number_masks
             numbers = self.word_follows
             previous_end, previous_is_head = -1, False
-            for pos, word_end in self.key_spans(text):  # words some rule can begin with, name heads
+            # words some rule can begin with, name heads
+            for pos, word_end in keys if keys is not None else self.key_spans(text):
                 w = text[pos:word_end]
                 plan = plans.get(w)
                 if plan is None:  # digits share one plan (_plan_of), found here without the call

@@ -19,8 +19,8 @@ import polars as pl
 
 from timeline._programs import kept
 
-__all__ = ["FoldedText", "NormalizedText", "fold", "fold_expr", "fold_letters", "fold_text", "fold_variants",
-           "normalize", "without_marks"]
+__all__ = ["DELETED_CHARS", "FoldedText", "NormalizedText", "deleting", "fold", "fold_chars", "fold_expr",
+           "fold_letters", "fold_text", "fold_variants", "normalize", "without_marks"]
 
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -31,8 +31,11 @@ _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _FOLD.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
-# diacritics (harakat, tanween, shadda, sukun, small marks), dagger alef, tatweel, bidi marks
-_DELETED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]"
+# diacritics (harakat, tanween, shadda, sukun, small marks), dagger alef, tatweel, bidi marks: (first, last)
+_DELETED_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640),
+                   (0x200B, 0x200F), (0x202A, 0x202E), (0x2066, 0x2069), (0x061C, 0x061C), (0xFEFF, 0xFEFF))
+_DELETED = "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _DELETED_RANGES) + "]"
+DELETED_CHARS = "".join(chr(c) for a, b in _DELETED_RANGES for c in range(a, b + 1))  # every one normalize deletes
 _DELETED_RE = kept(_DELETED)
 _PAIRS = tuple(_FOLD.items())
 # a tatweel between two numbers is a dash ("الفترة 2013 ــ 2022"): its first one folds to "-"
@@ -120,6 +123,24 @@ class NormalizedText:
             return False
         last = end - 1 + bisect.bisect_right(self._gaps, end - 1)  # that character in the original
         return self.original.startswith(mark, last + 1)
+
+
+def fold_chars(text: str) -> str:
+    """``text`` with every letter variant folded (what :func:`normalize` does before it deletes)."""
+    return _fold_chars(text)
+
+
+def deleting(text: str, folded: str, at: list[int]) -> NormalizedText:
+    """:func:`normalize`'s result for ``text`` from ``folded`` (its :func:`fold_chars`) and the
+    offsets in ``folded`` of the characters to delete, ascending (found by the caller, e.g. in the
+    bytes it encoded ``folded`` to for a scan: :meth:`timeline._keyscan.KeyScan.normalized`)."""
+    if not at:
+        return NormalizedText(text, folded, ())
+    parts = [folded[:at[0]]]
+    parts += [folded[a + 1:b] for a, b in zip(at, at[1:])]
+    parts.append(folded[at[-1] + 1:])
+    # the t-th deleted character is followed, in the matching copy, by the kept characters before it
+    return NormalizedText(text, "".join(parts), tuple([p - t for t, p in enumerate(at)]))
 
 
 def normalize(text: str) -> NormalizedText:

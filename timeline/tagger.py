@@ -13,7 +13,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, made_
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
-from timeline.normalize import NormalizedText, normalize
+from timeline.normalize import NormalizedText
 from timeline.resolve import Resolved, Unresolvable, resolve, weekday_meant
 from timeline.semantics import Duration, Range, Shift, Vague, When, amend
 from timeline.zones import clock_shift, in_publication_time
@@ -164,8 +164,8 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     anchor, utc_offset = _published(published)
     forced = Prefer(prefer) if prefer is not None else None
     grammar = load_grammar("ar")
-    norm = normalize(text)
-    out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced)
+    norm, keys = grammar.normalized(text)
+    out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced, keys)
     shift = _written_before(told_apart)
     if shift is None:
         return out
@@ -176,7 +176,7 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
         written = written.replace(hour=23, minute=59, second=0, microsecond=0)
     told = {(t.start, t.end): t.conflict for t in out if t.conflict}
     return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
-            for t in _tag(text, norm, grammar, written, utc_offset, forced)[0]]
+            for t in _tag(text, norm, grammar, written, utc_offset, forced, keys)[0]]
 
 
 def _written_before(told_apart: list[int]) -> int | None:
@@ -189,12 +189,13 @@ def _written_before(told_apart: list[int]) -> int | None:
 
 
 def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
-         forced: Prefer | None) -> tuple[list[Timex], list[int]]:
+         forced: Prefer | None, keys: list[tuple[int, int]] | None = None) -> tuple[list[Timex], list[int]]:
     """:func:`tag` against ``anchor``, and for each deictic told with a weekday ("اليوم
     الجمعة") the days between the weekday taken and the deictic's day (0 when they agree).
 
     One pass over the chosen expressions, left to right: each is read against what the
-    text told before it (:class:`timeline._told.Told`), resolved, then recorded there."""
+    text told before it (:class:`timeline._told.Told`), resolved, then recorded there.
+    ``keys``: the key spans of ``norm.text`` when known (:meth:`Grammar.normalized`)."""
     out: list[Timex] = []
     told_apart: list[int] = []
     folded = norm.text
@@ -218,7 +219,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         return True
 
     clock_anchor = anchor.time() != dt.time(0)  # a publication time of day, against which clocks are placed
-    chosen = grammar.find(folded, accept=resolves, source=norm)
+    chosen = grammar.find(folded, accept=resolves, source=norm, keys=keys)
     if chosen and _TITLE_QUOTE in folded:
         titles = _titles(folded, grammar.lex.title_heads)
         if titles:  # "فيلم «نوم التلات»": a word of a title, no time
