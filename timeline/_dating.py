@@ -477,6 +477,9 @@ def _a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cue
     if not (day or t.grain in (Grain.QUARTER, Grain.YEAR)
             or t.grain is Grain.MONTH and t.interval[1] - t.interval[0] > _RESULTS_SPAN):
         return False
+    window = _fold_window(text, max(clause.start, t.start - 160), t.start)
+    if not _any_of(cues.results_stems).search(window):
+        return False  # no results noun before it: no words read
     glued = _glued_before(text, clause, t)
     words = [unjoined(w) for w in _WORD.findall(
         _DECIMAL.sub("", _fold_window(text, max(clause.start, t.start - 160), t.start - len(glued))))]

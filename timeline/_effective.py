@@ -4,9 +4,10 @@ lang/ar/event_dates.yaml): «أصدرت الهيئة قرارا اليوم يق�
 from __future__ import annotations
 
 import functools
+import re
 
 from timeline._dating import _dating
-from timeline._event_cues import _COMMA, _WORD
+from timeline._event_cues import _COMMA, _WORD, _fold_window
 from timeline._sentences import Clause
 from timeline._spans import SpanIndex
 from timeline._types import Timex
@@ -28,6 +29,14 @@ def _effective_words(code: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(str(w)) for w in data["effective_of"]))
 
 
+@functools.lru_cache(maxsize=None)
+def _effective_pattern(code: str = "ar") -> re.Pattern[str]:
+    """One of ``effective_from`` and one of ``effective_of`` after it, on folded text: the quick test."""
+    heads, ofs = _effective_words(code)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(heads))) + r")\s+(?:" + "|".join(map(re.escape, sorted(ofs)))
+                      + r")(?!\w)")
+
+
 def _apart(earlier: Timex, later: Timex) -> bool:
     """Whether neither date holds the other (``اليوم`` and ``الغد``; not ``اليوم`` and ``الساعة الثامنة``)."""
     if earlier.interval is None or later.interval is None:
@@ -45,6 +54,8 @@ def effective_cut(text: str, start: int, end: int, s_start: int, s_end: int, dat
     أمس رفع تعليق التداول | بدءا من اليوم``). Where the piece would give two events with the same
     words. None when nothing is cut."""
     heads, ofs = _effective_words()
+    if not _effective_pattern().search(_fold_window(text, start, end)):
+        return None  # no phrase in the piece: no words read
     words = list(_WORD.finditer(text, start, end))
     for k, m in enumerate(words[:-1]):
         word = fold(m.group())
