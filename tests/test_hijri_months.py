@@ -45,3 +45,10 @@ def test_a_day_of_the_month_under_way_stays_gregorian() -> None:
     # told on 17 Shawwal: the 15th of Shawwal is gone, the coming one is 15 August
     assert _read("وينطلق الدوري يوم 6 ذي القعدة، فيما تنطلق الكأس يوم 15 من الشهر الحالي.", "2015-08-02T23:41",
                  "يوم 15 من الشهر الحالي")[0] == "2015-08-15"
+
+
+def test_a_text_naming_gregorian_months_keeps_them() -> None:
+    # a coming day glossed by its Hijri date, in a text that names Gregorian months: next month is March
+    text = ("وكانت اللجنة قد حددت موعد الافتتاح في 3 شباط/فبراير، وسيوقع الطرفان الأحد المقبل، الموافق الأول من شعبان "
+            "1445 هـ، الاتفاقية. ومن المقرر أن تجتمع اللجنة الشهر المقبل.")
+    assert _read(text, "2024-02-05T12:00", "الشهر المقبل")[0] == "2024-03"

@@ -166,18 +166,21 @@ def counts_hijri_months(chosen: list[Found], resolved: Mapping[int, Resolved], a
     """Whether a text counts months in Hijri (:attr:`Told.hijri_months`): one of its expressions ``chosen``
     (their resolutions against ``anchor`` in ``resolved``, by id) names, in the Hijri calendar, a day or a
     month of the Hijri month under way or of the next one (``30 شوال الجاري``، ``غرة شهر ذي القعدة القادم``،
-    ``يوم الأحد 1/11/1436هـ``); not a Hijri date glossed by its Gregorian one (an apposition: a dateline's
-    ``25 شوال 1436 هـ الموافق 10 أغسطس 2015 م``), nor a past Hijri month (``رمضان الماضي``)."""
+    ``يوم الأحد 1/11/1436هـ``), and none names a Gregorian month (``3 شباط/فبراير … الأحد المقبل، الموافق
+    الأول من شعبان``; a dateline's ``25 شوال 1436 هـ الموافق 10 أغسطس 2015 م`` names one too). A past Hijri
+    month (``رمضان الماضي``) says nothing."""
     hy, hm, _ = gregorian_to_hijri(anchor.date())
     months = {(hy, hm), (hy, hm + 1) if hm < 12 else (hy + 1, 1)}
+    told = False
     for f in chosen:
-        meaning = f.meaning.first if type(f.meaning) is Range else f.meaning
+        sides = (f.meaning.first, f.meaning.last) if type(f.meaning) is Range \
+            else (f.meaning.first, f.meaning.second) if type(f.meaning) is Apposition else (f.meaning,)
+        if any(type(m) is When and m.calendar == "gregorian" and m.month is not None for m in sides):
+            return False  # "3 شباط/فبراير ... الأحد المقبل، الموافق الأول من شعبان": it names Gregorian months
         r = resolved.get(id(f))
-        if type(meaning) is When and meaning.calendar == "hijri" and meaning.month is not None \
-                and r is not None and r.interval is not None \
-                and gregorian_to_hijri(r.interval[0].date())[:2] in months:
-            return True
-    return False
+        told = told or type(sides[0]) is When and sides[0].calendar == "hijri" and sides[0].month is not None \
+            and r is not None and r.interval is not None and gregorian_to_hijri(r.interval[0].date())[:2] in months
+    return told
 
 
 def _in_hijri_month(meaning: When, year: int, month: int) -> When:
