@@ -265,7 +265,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     (:func:`_these_days`), a since measuring a record or told of an antecedent
     (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
     (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
-    (:func:`_secondary`), nor, given the publication, a year naming an edition or a plan
+    (:func:`_secondary`), the period results cover (:func:`_a_results_period`: ``سجلت الشركة خسائر خلال الربع
+    الثاني``), nor, given the publication, a year naming an edition or a plan
     (:func:`_names_an_edition`), a date an anniversary recalls (:func:`_recalled`) or the period
     released figures cover (:func:`_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
