@@ -25,10 +25,11 @@ def test_the_term_after_an_amount_and_an_from_dates_nothing() -> None:
     assert _dated("وبلغ عدد الزوار 40 ألفا بزيادة 12 في المائة عن العام الماضي.") == []
 
 
-def test_the_period_profits_are_for_stays() -> None:
-    # عن without an amount before it: the period the profits are for
-    assert _dated("أوصى مجلس الإدارة بتوزيع أرباح نقدية عن الربع الثاني 2015.") == [
-        ("الربع الثاني 2015", "2015-Q2")]
+def test_the_period_a_report_is_about_stays() -> None:
+    # عن without an amount before it: no comparison, the period the report is about
+    assert _dated("ناقش المجلس تقرير اللجنة عن الربع الثاني 2015.") == [("الربع الثاني 2015", "2015-Q2")]
+    # ... and the period profits are for is the results' period (period47): it dates nothing
+    assert _dated("أوصى مجلس الإدارة بتوزيع أرباح نقدية عن الربع الثاني 2015.") == []
 
 
 def test_against_a_currency_is_no_comparison() -> None:

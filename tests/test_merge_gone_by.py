@@ -15,8 +15,8 @@ FIRE_AGAIN = ("وكان حريق قد شب في مستودع الفارس للأ
               "المتضررين من العمال وإعادة تشغيل خطوط الإنتاج.")
 SCHOOL_FIRE = ("وكان حريق قد شب في مدرسة الأمل الابتدائية بينبع مطلع أبريل الماضي، وتعمل إدارة التعليم على "
                "ترميم الفصول وإعادة الطلاب إليها.")
-PROFITS = ("وارتفعت أرباح شركة الفارس للأخشاب في الربع الثاني من العام الحالي إلى 40 مليون ريال بدعم من "
-           "مبيعات ينبع.")
+PROFITS = ("وارتفع إنتاج شركة الفارس للأخشاب في الربع الثاني من العام الحالي إلى 40 ألف طن بدعم من "
+           "مصنع ينبع.")  # (not أرباح: a quarter of results dates nothing, period47)
 EXPORTS = ("وسجلت شركة الفارس للأخشاب خلال النصف الأول من العام الحالي تراجعا في صادراتها إلى أوروبا بسبب "
            "ضعف الطلب في ينبع.")
 STORMED = "اقتحم مسلحون مقر البلدية في مدينة سرت صباح اليوم واحتجزوا عددا من الموظفين قبل أن ينسحبوا."
@@ -41,7 +41,7 @@ def test_two_fires_of_that_month_and_town_stay_apart() -> None:
 
 
 def test_a_quarter_inside_a_half_year_naming_no_happening_stays_apart() -> None:
-    # a company's second-quarter profits and its first-half exports: two figures of one firm
+    # a company's second-quarter output and its first-half exports: two figures of one firm
     entry = entry_of(_articles(PROFITS, EXPORTS, "2024-07-20T10:00"))
     assert entry["a"] != entry["b"]
 

@@ -18,15 +18,16 @@ def _dated(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_long_amount_before_the_same_period_of_a_year() -> None:
-    # قياسا twelve words before the year: the half-year's loss keeps its half, last year's profit dates nothing
-    got = _dated("حققت الشركة خسائر بلغت 120 مليون ريال خلال النصف الأول من العام الحالي، قياساً بأرباح قدرها "
-                 "30 مليون ريال تم تحقيقها خلال نفس الفترة من عام 2014م.")
+    # قياسا twelve words before the year: the half-year's output keeps its half, last year's dates nothing
+    # (a half of results, أرباح/خسائر, is the results' period and dates nothing: tests/test_results_period.py)
+    got = _dated("حقق المصنع إنتاجا بلغ 120 ألف طن خلال النصف الأول من العام الحالي، قياساً بإنتاج قدره "
+                 "30 ألف طن تم تحقيقه خلال نفس الفترة من عام 2014م.")
     assert got == [("النصف الأول من العام الحالي", "2015-H1")]
 
 
 def test_against_after_a_comma_with_the_same_quarter_of_last_year() -> None:
     # the clause cut at the comma opens with مقابل; "the same quarter" is last year's, not this one
-    got = _dated("سجلت الشركة أرباحاً بلغت 50 مليون ريال خلال الربع الثاني، مقابل صافي ربح بـ40 مليون ريال "
+    got = _dated("سجل المصنع إنتاجا بلغ 50 ألف طن خلال الربع الثاني، مقابل إنتاج بـ40 ألف طن "
                  "في الربع نفسه من العام الماضي.")
     assert got == [("الربع الثاني", "2015-Q2")]
 

@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from timeline._dating import (_TAIL_END, _after_comma, _attribution_tail, _dates_anew, _dating, _names_a_venue,
                               _secondary_from)
+from timeline._effective import effective_cut
 from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCues, _PREP, _WORD, _date_cues,
                                   _fold_window, _naive, _root_waw)
 from timeline._programs import kept
@@ -1335,6 +1336,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 piece[1] = at
         for piece in list(bounds):  # a plan with its own date after a past predicate: cut off
             at = _plan_apart(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # the day a decision told with its own day takes effect: cut off
+            at = effective_cut(text, piece[0], piece[1], s_start, s_end, dating)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at

@@ -265,7 +265,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     (:func:`_these_days`), a since measuring a record or told of an antecedent
     (:func:`_since_a_record`, :func:`_since_of_antecedent`), the term of a comparison
     (:func:`_compared`), and, beside another date, not a comparison's or a relative clause's
-    (:func:`_secondary`), nor, given the publication, a year naming an edition or a plan
+    (:func:`_secondary`), the period results cover (:func:`_a_results_period`: ``سجلت الشركة خسائر خلال الربع
+    الثاني``), nor, given the publication, a year naming an edition or a plan
     (:func:`_names_an_edition`), a date an anniversary recalls (:func:`_recalled`) or the period
     released figures cover (:func:`_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
@@ -297,6 +298,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # حقوق النقل لكوبا أمريكا أعوام 2015 و2019 و2023: which editions, not when
         if published is not None and _recalled(text, clause, t, published):
             continue  # في الذكرى الأولى لمقتل الشاب العام الماضي: the killing's year, not the commemoration's
+        if _a_results_period(text, clause, t, own, cues):
+            continue  # سجلت الشركة خسائر خلال الربع الثاني: the results' quarter, not the day they were told
         if published is not None and _a_figures_period(text, clause, t, cues, published):
             continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
         if _projected(text, clause, t, cues):
@@ -442,6 +445,99 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
                 and words[at + 1] in cues.figure_showing)
         if released and any(_bare_in(w, cues.figure_nouns) for w in words[at:]):
             return True
+    return False
+
+
+# how many words before the word governing a period the results noun may stand (خسائر قدرها 945.4 مليون ريال
+# (1.23 ريال/ للسهم)، بنهاية النصف الأول: 7; نتائجها المالية غير المدققة للفترة المنتهية في 30 يونيو: 6)
+_RESULTS_REACH = 10
+# a span of months longer than this is an accounting period (النصف الأول، الأشهر الستة الأولى); a month
+# alone is not (ارتفعت مبيعات السيارات في يوليو: the month's figure)
+_RESULTS_SPAN = dt.timedelta(days=45)
+
+
+def _glued_before(text: str, clause: Clause, t: Timex) -> str:
+    """The letters glued before ``t`` in its word (``ب`` of ``بنهاية النصف الأول`` when the expression
+    starts at ``نهاية``; ``و`` of ``والربع الأول``), folded; "" after a space."""
+    at = t.start
+    while at > clause.start and t.start - at < 3 and text[at - 1].isalpha():
+        at -= 1
+    return fold(text[at:t.start]) if at < t.start else ""
+
+
+def _a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues) -> bool:
+    """Whether ``t`` is the accounting period results cover (``results_*`` of lang/ar/event_dates.yaml):
+    a quarter, a year or a span of months (or, after ``المنتهية في`` or ``حتى``, the day the period ends)
+    governed by a preposition (``results_through``: ``خلال``، ``في``، ``عن``, or ``ل``/``ب`` glued) with a
+    results noun among the :data:`_RESULTS_REACH` words before it and no complementizer between
+    (``سجلت الشركة خسائر بلغت 945 مليون ريال خلال النصف الأول``، ``قوائمها المالية المعدلة لعام
+    2014``); a year only when the noun names statements (``قوائمها المالية``) or an amount is told with it
+    (``درت عائدات في 2014 بلغت 68 مليار دولار``; not ``ألحق بهم خسائر فادحة في بداية العام``). A period
+    after و or من right after such a period is one too (``… لعام 2014 والربع الأول من 2015``، ``للربع
+    الثاني من السنة المالية 2015``). The results' period, not the day they were made or told: it dates
+    nothing."""
+    if t.interval is None or t.grain is None:
+        return False
+    day = t.grain is Grain.DAY
+    if not (day or t.grain in (Grain.QUARTER, Grain.YEAR)
+            or t.grain is Grain.MONTH and t.interval[1] - t.interval[0] > _RESULTS_SPAN):
+        return False
+    window = _fold_window(text, max(clause.start, t.start - 160), t.start)
+    if not _any_of(cues.results_stems).search(window):
+        return False  # no results noun before it: no words read
+    glued = _glued_before(text, clause, t)
+    words = [unjoined(w) for w in _WORD.findall(
+        _DECIMAL.sub("", _fold_window(text, max(clause.start, t.start - 160), t.start - len(glued))))]
+    if _after_a_results_period(text, clause, t, own, cues):
+        return True
+    first = _WORD.findall(fold(text[t.start:t.end]))[:1]
+    lead = first[0] if first else ""
+    if day:  # للفترة المنتهية في 30 يونيو، خلال الربع الأول حتى 30 يونيو
+        ended = len(words) >= 2 and words[-1] in cues.results_through and words[-2] in cues.results_period_ends
+        until = bool(words) and words[-1] in cues.cut_off
+        governed = ended or until or lead in cues.cut_off
+        words = words[:-2] if ended else words[:-1] if until else words
+    elif glued and glued[-1] in cues.results_glued:
+        governed = True
+    elif not glued and words and words[-1] in cues.results_through:
+        governed, words = True, words[:-1]
+    else:  # the preposition inside the expression (للربع الثاني، لعام 2014، بالنصف الأول)
+        governed = not glued and lead[:1] in cues.results_glued and (lead[:1] == "ل" or lead[1:3] == "ال")
+    if not governed:
+        return False
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _RESULTS_REACH), -1):
+        word = words[k]
+        if word in cues.complementizers:
+            return False
+        stated = _bare_in(word, cues.results_statements | cues.results_nouns) and k + 1 < len(words) \
+            and words[k + 1] in cues.results_adjectives
+        if stated or _bare_in(word, cues.results_nouns):
+            return stated or t.grain is not Grain.YEAR or _amount_near(text, clause, t, words[k + 1:])
+    return False
+
+
+# how many words after a year its amount may follow (درت عائدات في 2014 بلغت 68 مليار دولار: 2)
+_AMOUNT_AFTER = 3
+
+
+def _amount_near(text: str, clause: Clause, t: Timex, between: list[str]) -> bool:
+    """Whether a figure is told with a year's results: among the words ``between`` their noun and the
+    year, or among the :data:`_AMOUNT_AFTER` words after it, before a comma."""
+    after = _WORD.findall(fold(re.split(r"[،,:]", text[t.end:clause.end], maxsplit=1)[0]))[:_AMOUNT_AFTER]
+    cardinals = load_lexicon().cardinals
+    return any(w.isdigit() or _DIGIT.search(w) or w in cardinals for w in [*between, *after])
+
+
+def _after_a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues) -> bool:
+    """Whether ``t`` follows a results period of its clause (:func:`_a_results_period`) with only و or من
+    and at most two words between (``والربع الأول من 2015``، ``من السنة المالية 2015``)."""
+    for o in own:
+        if o is t or o.end > t.start or t.start - o.end > 30:
+            continue
+        between = _WORD.findall(fold(text[o.end:t.start]))
+        if between and (between[0] == "و" and len(between) == 1 or between[0] == "من" and len(between) <= 3):
+            if not _COMMA.search(text, o.end, t.start) and _a_results_period(text, clause, o, own, cues):
+                return True
     return False
 
 

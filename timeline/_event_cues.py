@@ -176,6 +176,13 @@ class _DateCues(NamedTuple):
     figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
     figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
     figure_nouns: frozenset[str] = frozenset()  # what figures measure (أرباح، مبيعات، نمو), with pronouns
+    results_nouns: frozenset[str] = frozenset()  # results a period is covered by (أرباح، خسائرها، ربحا)
+    results_statements: frozenset[str] = frozenset()  # the same before results_adjectives (قوائمها المالية)
+    results_adjectives: frozenset[str] = frozenset()  # after them (مالية، المالية)
+    results_through: frozenset[str] = frozenset()  # a word governing the period (خلال، في، عن)
+    results_glued: str = ""  # a letter governing it, glued (لعام 2014، بنهاية النصف الأول)
+    results_period_ends: frozenset[str] = frozenset()  # before في and a day: the period's end (المنتهية)
+    results_stems: tuple[str, ...] = ()  # the first letters of results_nouns and results_statements: a quick test
     witness_verbs: frozenset[str] = frozenset()  # saw, sparked, followed (شهدت، أشعل): every perfect person
     witnessed: frozenset[str] = frozenset()  # witnessed_nouns, with the article or a pronoun (مقتله، الشغب)
 
@@ -234,6 +241,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
     def nouns(key: str) -> frozenset[str]:  # a list's nouns with their pronouns and duals (والداه)
         return frozenset(form for n in data[key] for form in noun_forms(fold(str(n)), pronouns, duals=True))
 
+    def results(key: str) -> frozenset[str]:  # ... and the accusative of a masculine (أرباحا، ربحا)
+        return nouns(key) | frozenset(fold(str(n)) + "ا" for n in data[key] if not fold(str(n)).endswith("ه"))
+
     complementizers = [fold(str(w)) for w in data["complementizers"]]
     return _DateCues(
         *words, kept(connectives),
@@ -279,6 +289,14 @@ def _date_cues(code: str = "ar") -> _DateCues:
         figure_showing=frozenset(form for v in data["figure_showing"] for form in verb_forms(fold(str(v))))
         | frozenset(form for v in data["figure_showing_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])),
         figure_nouns=nouns("figure_nouns"),
+        results_nouns=results("results_nouns"),
+        results_statements=results("results_statements"),
+        results_adjectives=frozenset(a for w in data["results_adjectives"] for a in (fold(str(w)), "ال" + fold(str(w)))),
+        results_through=frozenset(fold(str(w)) for w in data["results_through"] if len(str(w)) > 1),
+        results_glued="".join(sorted(fold(str(w)) for w in data["results_through"] if len(str(w)) == 1)),
+        results_period_ends=frozenset(fold(str(w)) for w in data["results_period_ends"]),
+        results_stems=tuple(sorted({fold(str(w))[:4] for key in ("results_nouns", "results_statements")
+                                    for w in data[key]})),
         term_nouns=nouns("term_nouns"),
         witnessed=nouns("witnessed_nouns") | frozenset(fold("ال" + str(n)) for n in data["witnessed_nouns"]),
         second_waw=_second_waw(data["second_happening_verbs"]),

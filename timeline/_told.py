@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from timeline._chart import UNITS_PER_YEAR, Found
@@ -163,6 +163,36 @@ def _hijri_by_weekday(meaning: When, today: dt.date) -> bool:
     return hijri.isoweekday() == meaning.weekday
 
 
+def _this_or_next_month(meaning: When) -> bool:
+    """Whether ``meaning`` is the month under way or the next (``الشهر الحالي``، ``نهاية الشهر الجاري``،
+    ``مطلع الشهر المقبل``) counted in the Gregorian calendar: not a day of it (``والتي ستنطلق يوم 15 من الشهر
+    الحالي``, told on 17 Shawwal: the coming 15 August; a day with its weekday is checked against both
+    calendars, :func:`_hijri_by_weekday`), nor "the month" alone (``نهاية الشهر``: the month the text named)."""
+    return meaning.calendar == "gregorian" and meaning.rel_unit == "month" and meaning.rel_offset in (0, 1) \
+        and meaning.day is None and meaning.weekday is None and meaning.month is None and not meaning.soft
+
+
+def counts_hijri_months(chosen: list[Found], resolved: Mapping[int, Resolved], anchor: dt.datetime) -> bool:
+    """Whether a text counts months in Hijri (:attr:`Told.hijri_months`): one of its expressions ``chosen``
+    (their resolutions against ``anchor`` in ``resolved``, by id) names, in the Hijri calendar, a day or a
+    month of the Hijri month under way or of the next one (``30 شوال الجاري``، ``غرة شهر ذي القعدة القادم``،
+    ``يوم الأحد 1/11/1436هـ``), and none names a Gregorian month (``3 شباط/فبراير … الأحد المقبل، الموافق
+    الأول من شعبان``; a dateline's ``25 شوال 1436 هـ الموافق 10 أغسطس 2015 م`` names one too). A past Hijri
+    month (``رمضان الماضي``) says nothing."""
+    hy, hm, _ = gregorian_to_hijri(anchor.date())
+    months = {(hy, hm), (hy, hm + 1) if hm < 12 else (hy + 1, 1)}
+    told = False
+    for f in chosen:
+        sides = (f.meaning.first, f.meaning.last) if type(f.meaning) is Range \
+            else (f.meaning.first, f.meaning.second) if type(f.meaning) is Apposition else (f.meaning,)
+        if any(type(m) is When and m.calendar == "gregorian" and m.month is not None for m in sides):
+            return False  # "3 شباط/فبراير ... الأحد المقبل، الموافق الأول من شعبان": it names Gregorian months
+        r = resolved.get(id(f))
+        told = told or type(sides[0]) is When and sides[0].calendar == "hijri" and sides[0].month is not None \
+            and r is not None and r.interval is not None and gregorian_to_hijri(r.interval[0].date())[:2] in months
+    return told
+
+
 def _in_hijri_month(meaning: When, year: int, month: int) -> When:
     """A day of "the month under way" (or of the month the text named) read in the Hijri ``month``
     of ``year``, keeping its hour, part of the day and zone ("مساء الثلاثاء 26 الجاري": the evening of
@@ -197,6 +227,8 @@ class Told:
     last_coarse: Resolved | None = None  # the last date told, when coarser than a day and told after the last day
     last_date: dt.datetime | None = None  # the start of the last date of any grain ("يونيو")
     last_hijri: bool = False  # whether that date was told in the Hijri calendar ("17 شوال")
+    hijri_months: bool = False  # whether the text counts months in Hijri: it names a time of the Hijri month under
+    # way or the next one in the Hijri calendar, not as a gloss of a Gregorian date (:func:`counts_hijri_months`)
     last_outright: dict[str, tuple[dt.datetime, int]] = field(default_factory=dict)  # "month"/"quarter"/"year" →
     # (start, end in the folded text) of the last one named outright ("يوليو", "الربع الثاني من 2015")
     last_named: dict[str, tuple[dt.datetime, int]] = field(default_factory=dict)  # "month"/"year" → (start, end
@@ -278,6 +310,12 @@ class Told:
             if self.last_hijri and meaning.rel_unit == "month" and meaning.rel_offset == 0:  # type: ignore[attr-defined]
                 hy, hm, _ = gregorian_to_hijri(last_date.date())  # "17 شوال ... 28 من الشهر نفسه": that Shawwal
                 meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
+        elif self.hijri_months and kind is When and not narrative and _this_or_next_month(meaning):  # type: ignore[arg-type]
+            # "30 شوال الجاري ... تنتهي بنهاية الشهر الحالي", "7/11/1436هـ ... مطلع الشهر القادم": a text that
+            # counts in Hijri months counts the month under way and the next in Hijri too
+            hy, hm, _ = gregorian_to_hijri(anchor.date())
+            hy, hm = (hy, hm + meaning.rel_offset) if hm + meaning.rel_offset <= 12 else (hy + 1, 1)  # type: ignore[attr-defined]
+            meaning = _in_hijri_month(meaning, hy, hm)  # type: ignore[arg-type]
         elif self.last_hijri and kind is When and last_date is not None and meaning.rel_unit == "month" \
                 and meaning.rel_offset == 0 and meaning.day is not None and not meaning.narrative:  # type: ignore[attr-defined]
             hy, hm, _ = gregorian_to_hijri(anchor.date())

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
-from timeline._told import A_DAY, LISTED_LINK, Told, clock_alone, clock_day, midnight, weekday_alone
+from timeline._told import (A_DAY, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
+                            weekday_alone)
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, made_timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
@@ -224,6 +225,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         titles = _titles(folded, grammar.lex.title_heads)
         if titles:  # "فيلم «نوم التلات»": a word of a title, no time
             chosen = [f for f in chosen if not _in_title(f, titles, folded)]
+    so_far.hijri_months = counts_hijri_months(chosen, at_anchor, anchor)  # "30 شوال الجاري ... نهاية الشهر الحالي"
     for i, f in enumerate(chosen):
         meaning = f.meaning
         kind = type(meaning)
