@@ -2207,6 +2207,24 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
     )
 
 
+def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Series,
+               negations: list[str]) -> pl.DataFrame:
+    """``read`` (happening words: ``c``, ``pos``) with ``announcer``: the position of the nearest verb of
+    announcing (``announcing``, tokens) before each, within :data:`ANNOUNCER_REACH` words, not denied (a word of
+    ``negations`` right before it: لم تعلن), else null. Read on the few verbs found, not on every word."""
+    verbs = positions.filter(pl.col("token").is_in(announcing.implode())).select("c", pl.col("pos").alias("announcer"))
+    if verbs.height:
+        before = positions.select("c", (pl.col("pos") + 1).alias("announcer"), pl.col("token").alias("denied"))
+        verbs = (verbs.join(before, on=["c", "announcer"], how="left")
+                 .filter(~pl.col("denied").is_in(negations).fill_null(False)).select("c", "announcer"))
+    nearest = (
+        read.select("c", "pos").unique().join(verbs, on="c")
+        .filter(pl.col("announcer") <= pl.col("pos"), pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
+        .group_by("c", "pos").agg(pl.col("announcer").max())
+    )
+    return read.join(nearest, on=["c", "pos"], how="left", maintain_order="left")
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -2250,14 +2268,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
-                               accuser.alias("accuser"),
-                               # (not one denied: لم تعلن الحركة مسؤوليتها عن هجوم)
-                               pl.when(pl.col("token").is_in(announcing.implode())
-                                       & ~_beside("token", 1).is_in(listed(lexicon.negations)).fill_null(False))
-                               .then(pl.col("pos")).alias("announcer"))
-        .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"),
-                      pl.col("announcer").forward_fill().over("c"))
+                               accuser.alias("accuser"))
+        .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
+        .pipe(_announced, positions, announcing, listed(lexicon.negations))
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
                       pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
                       (pl.col("before").is_not_null()
