@@ -47,12 +47,12 @@ from timeline.sites import site_words
 from timeline.verbs import load_shapes
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH", "COLUMNS_FROM",
-    "ClauseFeatures", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "SAID_NOUN_GAP", "SIDE_AFTER",
-    "TRANSLITERATED", "WHOLE_STEM", "Wording", "bodies", "body_named", "case_markers", "case_stops", "causes",
-    "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues", "load_wording", "match_text",
-    "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart", "told_by_case",
-    "told_by_object", "told_by_sides", "told_for", "told_for_not", "who_acts", "without_dateline",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "ANNOUNCER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH",
+    "COLUMNS_FROM", "ClauseFeatures", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "SAID_NOUN_GAP",
+    "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "announcers", "bodies", "body_named", "case_markers",
+    "case_stops", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues",
+    "load_wording", "match_text", "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart",
+    "told_by_case", "told_by_object", "told_by_sides", "told_for", "told_for_not", "who_acts", "without_dateline",
 ]
 
 _TOKEN = r"\w+"
@@ -522,6 +522,17 @@ def consequences(code: str = "ar") -> tuple[str, ...]:
     """The folded nouns after which a happening word names a happening told before by what
     followed it (``consequences`` of ``lang/<code>/wording.yaml``: ``مصابي تفجير``; cached)."""
     return _word_list(code, "consequences")
+
+
+@functools.lru_cache(maxsize=None)
+def announcers(code: str = "ar") -> tuple[str, ...]:
+    """The folded verbs of announcing (``announcers`` of ``lang/<code>/wording.yaml``: ``أعلنت … عن
+    تحطم طائرة``; cached)."""
+    return _word_list(code, "announcers")
+
+
+ANNOUNCER_REACH = 6
+"""Most words from a verb of announcing (:func:`announcers`) to the happening word after عن it announces."""
 
 
 @functools.lru_cache(maxsize=None)
@@ -2196,6 +2207,24 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
     )
 
 
+def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Series,
+               negations: list[str]) -> pl.DataFrame:
+    """``read`` (happening words: ``c``, ``pos``) with ``announcer``: the position of the nearest verb of
+    announcing (``announcing``, tokens) before each, within :data:`ANNOUNCER_REACH` words, not denied (a word of
+    ``negations`` right before it: لم تعلن), else null. Read on the few verbs found, not on every word."""
+    verbs = positions.filter(pl.col("token").is_in(announcing.implode())).select("c", pl.col("pos").alias("announcer"))
+    if verbs.height:
+        before = positions.select("c", (pl.col("pos") + 1).alias("announcer"), pl.col("token").alias("denied"))
+        verbs = (verbs.join(before, on=["c", "announcer"], how="left")
+                 .filter(~pl.col("denied").is_in(negations).fill_null(False)).select("c", "announcer"))
+    nearest = (
+        read.select("c", "pos").unique().join(verbs, on="c")
+        .filter(pl.col("announcer") <= pl.col("pos"), pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
+        .group_by("c", "pos").agg(pl.col("announcer").max())
+    )
+    return read.join(nearest, on=["c", "pos"], how="left", maintain_order="left")
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -2203,7 +2232,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other; one right after
     another is passed over, and one after a word naming a case or a place (``متهمي تفجير``) is
-    none (a word of an announced class after عن is no background: ``أعلنت عن وفاة``); when a
+    none (a word of an announced class after عن is no background: ``أعلنت عن وفاة``; nor, but a toll, one after
+    عن that a verb of announcing not denied announces with no happening word between: ``أعلنت الهيئة عن تحطم
+    طائرة``, :func:`announcers`); when a
     reaction opens the clause or is voiced after عن, the clause's first reaction that is no background. With
     its ``object``: the first :data:`OBJECT_WORDS` content words within :data:`OBJECT_REACH`
     words after it that are no happening words and do not name who did it or how
@@ -2231,6 +2262,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     reactions = sorted(c for c in set(classes.values()) if lexicon.is_reaction(c))
     voices = sorted(c for c in set(classes.values()) if lexicon.voices(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
+    announcing = tokens.filter(tokens.str.contains(_words_pattern(announcers(), article=False)))
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
@@ -2239,10 +2271,18 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                                accuser.alias("accuser"))
         .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
+        .pipe(_announced, positions, announcing, listed(lexicon.negations))
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
                       pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
                       (pl.col("before").is_not_null()
-                       & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(voices))).alias("background"))
+                       & ~(pl.col("before").is_in(voiced) & pl.col("trigger").is_in(voices))
+                       # (what a verb of announcing announces after عن: أعلنت الهيئة عن تحطم طائرة; not
+                       # when a happening word stands between, what is announced: أعلنت الحركة المسؤولية عن هجوم)
+                       & ~(pl.col("before").is_in(voiced) & ~pl.col("trigger").is_in(listed(lexicon.tolls))
+                           & (pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
+                           & ~(pl.col("pos").shift(1).over("c", order_by="pos") > pl.col("announcer")).fill_null(False)
+                           ).fill_null(False)
+                       ).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
         # what the rest of the sentence is about (أكدت ماليزيا أمس أن… الطائرة التي اختفت العام الماضي)
         .filter(~pl.col("background") | (pl.col("pos") < pl.col("borrowed")).fill_null(True), ~pl.col("lent"),
@@ -2470,7 +2510,7 @@ def preload() -> None:
     builds), called as they call them (a cached function's key is its arguments as passed: ``f()`` and
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
-    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, doers,
+    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
                    cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
                    site_words):

@@ -155,8 +155,14 @@ def happenings(verbose: str) -> list[tuple[str, str, list[tuple[str, str, str, s
     return found
 
 
+NEAREST = ("union", "floor", "score", "candidate", "class", "none")
+"""The causes from the nearest to joining to the farthest: a happening's closest cause is the first of
+these its pairs show (a union's pair already links; a class pair must first be read as one class)."""
+
+
 def main(out: Path, only: list[str]) -> None:
     causes: Counter[str] = Counter()
+    closest: dict[str, list[str]] = {}
     for name, reference, articles in stories(out):
         if only and name not in only:
             continue
@@ -194,7 +200,13 @@ def main(out: Path, only: list[str]) -> None:
                           f"no-floor score {best['no_floor']} numbers {best['numbers']} "
                           f"bucket {best['bucket']}\n            {clause[:90]}\n            shared: {best['shared']}")
             causes.update(happening)
+            if happening:
+                closest.setdefault(min(happening, key=NEAREST.index), []).append(hid)
     print("happenings by cause (a happening counts once per cause it shows):", dict(causes))
+    print("happenings by their closest cause (each once):")
+    for cause in NEAREST:
+        if cause in closest:
+            print(f"  {cause:9} {len(closest[cause]):3}  {' '.join(closest[cause])}")
 
 
 if __name__ == "__main__":
