@@ -90,7 +90,8 @@ whatever their wording, but for two classes of a kind (``kinds`` of triggers.yam
 start and its opening) told of one day in one town. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
 its longest interval plus twice ``conflict_window``, its events precise to a day or finer
-never spread over more than a day plus ``conflict_window``, and it never holds happening
+never spread over more than a day plus ``conflict_window`` (one of a day's grain spread wider than
+that, a range of days, is a coarse date), and it never holds happening
 words of two groups nor two towns, nor two sites finer than a town none of whose reports
 name the other's (:mod:`timeline.sites`: ``حي الدورة`` and ``مدينة الصدر``, two attacks of one day
 in two districts of one city; a report naming no site never parts, nor one naming the district
@@ -647,7 +648,11 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
     long = (last - first >= MAX_BUCKETS) | era.is_not_null()
     table = frame.select(
         pl.col("start"), pl.col("end"), era.cast(pl.Int32).alias("era"), era_to.cast(pl.Int32).alias("era_to"),
-        (pl.col("grain").to_physical() <= _FINEST_DAY).fill_null(False).alias("fine"),
+        # a day or finer, no wider than the merge holds an entry's such reports within (a day plus
+        # the window): a day's grain spread over more (a range of days, "قبل أكثر من أسبوعين" reaching
+        # back past its day) is a coarse date
+        ((pl.col("grain").to_physical() <= _FINEST_DAY)
+         & (pl.col("end") - pl.col("start") <= dt.timedelta(days=1) + window)).fill_null(False).alias("fine"),
         # a month gone by when told (مايو الماضي): a background happening's
         ((pl.col("grain").to_physical() == _MONTH) & (pl.col("end") <= pl.col("published"))).fill_null(False)
         .alias("past_month"),

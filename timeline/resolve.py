@@ -741,7 +741,7 @@ def _approximate_bounds(anchor: dt.datetime, shift: Shift,
     """"قبل حوالي 150 عاماً", "قبل نحو ثلاثة أيام": an amount told roughly is a tenth of
     itself uncertain either way (a unit at least, a quarter of a small amount), so the interval holds every count the
     words allow; the value keeps the count told."""
-    spread = max(shift.amount / APPROX_SHARE, min(1, shift.amount / 4))
+    spread = _spread(shift.amount)
     ends = [_shift(anchor, amount, shift.unit, shift.sign)
             for amount in (shift.amount - spread, shift.amount + spread) if amount > 0]
     for t, grain, _ in ends:  # counted units already hold half a unit either way: their ends are points
@@ -752,6 +752,28 @@ def _approximate_bounds(anchor: dt.datetime, shift: Shift,
 
 # how roughly an amount said with "حوالي"/"نحو" is told: one part in this many, either way
 APPROX_SHARE = 10
+
+
+def _spread(amount: float) -> float:
+    """How far a rough amount may stray, in its unit: a tenth of it, a unit at least (a quarter of a small amount)."""
+    return max(amount / APPROX_SHARE, min(1, amount / 4))
+
+
+def _bound_bounds(anchor: dt.datetime, shift: Shift,
+                  bounds: tuple[dt.datetime, dt.datetime]) -> tuple[dt.datetime, dt.datetime]:
+    """"قبل أكثر من أسبوعين", "بعد أقل من ثلاثة أيام": an amount told as a bound names one side of the
+    time only, so a count of days, weeks or hours reaches past the day it names — as far as a rough amount
+    strays (:func:`_spread`) beyond "more than", back to the telling short of "less than"; the value keeps
+    the count told. Months and years already hold half a unit either way (:func:`_counted_bounds`)."""
+    if shift.unit in _UNIT_DAYS:
+        return bounds
+    if (shift.mod == "BEFORE") == (shift.sign < 0):  # more than: the whole day (hour) the far count falls in
+        t, grain, _ = _shift(anchor, shift.amount + _spread(shift.amount), shift.unit, shift.sign)
+        lo, hi = grain_bounds(t, grain)
+        far = lo if shift.sign < 0 else hi
+    else:
+        far = anchor
+    return min(bounds[0], far), max(bounds[1], far)
 
 
 def _counted_bounds(t: dt.datetime, grain: Grain, unit: str) -> tuple[dt.datetime, dt.datetime]:
@@ -853,6 +875,8 @@ def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: W
         bounds = _counted_bounds(t, grain, meaning.unit)
         if meaning.mod == "APPROX":
             bounds = _approximate_bounds(anchor, meaning, bounds)
+        elif meaning.mod in ("BEFORE", "AFTER"):
+            bounds = _bound_bounds(anchor, meaning, bounds)
         return Resolved(TimexType.TIME if grain.rank < Grain.DAY.rank else TimexType.DATE,
                         value, grain, bounds, meaning.mod)
     if isinstance(meaning, Duration):
