@@ -47,9 +47,9 @@ from timeline.sites import site_words
 from timeline.verbs import load_shapes
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "ANNOUNCER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "AHEAD_REACH", "ANNOUNCER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH",
     "COLUMNS_FROM", "ClauseFeatures", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "SAID_NOUN_GAP",
-    "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "announcers", "bodies", "body_named", "case_markers",
+    "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "ahead", "announcers", "bodies", "body_named", "case_markers",
     "case_stops", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues",
     "load_wording", "match_text", "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart",
     "told_by_case", "told_by_object", "told_by_sides", "told_for", "told_for_not", "who_acts", "without_dateline",
@@ -533,6 +533,17 @@ def announcers(code: str = "ar") -> tuple[str, ...]:
 
 ANNOUNCER_REACH = 6
 """Most words from a verb of announcing (:func:`announcers`) to the happening word after عن it announces."""
+
+
+@functools.lru_cache(maxsize=None)
+def ahead(code: str = "ar") -> tuple[str, ...]:
+    """The folded adjectives of expectation and their feminines (``ahead`` of ``lang/<code>/wording.yaml``:
+    ``اللقاء المرتقب``، ``القمة المقررة``): a happening word they follow is announced as ahead; cached."""
+    return tuple(form for word in _word_list(code, "ahead") for form in feminine(word))
+
+
+AHEAD_REACH = 2
+"""Most words from a happening word to the adjective of expectation (:func:`ahead`) that tells it ahead."""
 
 
 @functools.lru_cache(maxsize=None)
@@ -2263,12 +2274,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     voices = sorted(c for c in set(classes.values()) if lexicon.voices(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
     announcing = tokens.filter(tokens.str.contains(_words_pattern(announcers(), article=False)))
+    expecting = tokens.filter(tokens.str.contains(_words_pattern(ahead()))).implode()
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
-                               accuser.alias("accuser"))
+                               accuser.alias("accuser"),
+                               pl.any_horizontal(_beside("token", -k).is_in(expecting).fill_null(False)
+                                                 for k in range(1, AHEAD_REACH + 1)).alias("ahead"))
         .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .pipe(_announced, positions, announcing, listed(lexicon.negations))
@@ -2281,6 +2295,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                        & ~(pl.col("before").is_in(voiced) & ~pl.col("trigger").is_in(listed(lexicon.tolls))
                            & (pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
                            & ~(pl.col("pos").shift(1).over("c", order_by="pos") > pl.col("announcer")).fill_null(False)
+                           & ~pl.col("ahead")  # (nor one announced as ahead: أعلن الأسبوع الماضي عن اللقاء المرتقب)
                            ).fill_null(False)
                        ).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
@@ -2510,7 +2525,7 @@ def preload() -> None:
     builds), called as they call them (a cached function's key is its arguments as passed: ``f()`` and
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
-    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, doers,
+    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
                    cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
