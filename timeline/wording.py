@@ -2236,6 +2236,17 @@ def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Serie
     return read.join(nearest, on=["c", "pos"], how="left", maintain_order="left")
 
 
+def _told_ahead(read: pl.DataFrame, positions: pl.DataFrame, expecting: pl.Series) -> pl.DataFrame:
+    """``read`` (happening words: ``c``, ``pos``) with ``ahead``: whether an adjective of expectation
+    (``expecting``, tokens: :func:`ahead`) stands within :data:`AHEAD_REACH` words after it (``اللقاء
+    المرتقب``). Read on the few adjectives found, not on every word."""
+    found = positions.filter(pl.col("token").is_in(expecting.implode())).select("c", "pos")
+    told = pl.concat([found.filter(pl.col("pos") >= k).select("c", pl.col("pos") - k)
+                      for k in range(1, AHEAD_REACH + 1)]).unique().with_columns(pl.lit(True).alias("ahead"))
+    return (read.join(told, on=["c", "pos"], how="left", maintain_order="left")
+            .with_columns(pl.col("ahead").fill_null(False)))
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -2274,18 +2285,17 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     voices = sorted(c for c in set(classes.values()) if lexicon.voices(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
     announcing = tokens.filter(tokens.str.contains(_words_pattern(announcers(), article=False)))
-    expecting = tokens.filter(tokens.str.contains(_words_pattern(ahead()))).implode()
+    expecting = tokens.filter(tokens.str.contains(_words_pattern(ahead())))
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
-                               accuser.alias("accuser"),
-                               pl.any_horizontal(_beside("token", -k).is_in(expecting).fill_null(False)
-                                                 for k in range(1, AHEAD_REACH + 1)).alias("ahead"))
+                               accuser.alias("accuser"))
         .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .pipe(_announced, positions, announcing, listed(lexicon.negations))
+        .pipe(_told_ahead, positions, expecting)
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
                       pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
                       (pl.col("before").is_not_null()
