@@ -8,11 +8,29 @@ from __future__ import annotations
 
 from merge_helpers import clause_rows, entry_of
 
-from timeline.wording import announcers
+from timeline.wording import ahead, announcers
 
 
 def test_the_verbs_of_announcing_are_data() -> None:
     assert {"اعلن", "اعلنت", "كشف"} <= set(announcers())
+
+
+def test_the_adjectives_of_expectation_are_data_their_feminines_derived() -> None:
+    assert {"مرتقب", "مرتقبه", "مقرر", "مقرره", "متوقع", "منتظره"} <= set(ahead())
+
+
+def test_a_happening_announced_as_ahead_is_not_the_clause_own() -> None:
+    """guard47: the announcement's date is not that of a happening it tells as ahead."""
+    rows = clause_rows([
+        "أعلن الوزير الأسبوع الماضي عن اللقاء المرتقب مع نظيره الفرنسي في باريس.",
+        "أعلن الوزير أمس عن اللقاء مع نظيره الفرنسي في باريس.",
+        "أعلنت الرئاسة أمس عن الزيارة المقررة للرئيس إلى العاصمة الشهر المقبل.",
+        "أعلنت الرئاسة أمس عن زيارة الرئيس إلى العاصمة.",
+    ])
+    assert (rows["c-0"]["trigger"], rows["c-0"]["own"]) == ("اجتماع", False)  # a meeting ahead
+    assert (rows["c-1"]["trigger"], rows["c-1"]["own"]) == ("اجتماع", True)  # the same form, none ahead
+    assert (rows["c-2"]["trigger"], rows["c-2"]["own"]) == ("زيارة", False)
+    assert (rows["c-3"]["trigger"], rows["c-3"]["own"]) == ("زيارة", True)
 
 
 def test_a_happening_announced_is_the_clause_own() -> None:

@@ -33,6 +33,13 @@ def _dated(text: str) -> list[str]:
     # a period after و or من right after such a period
     ("ونشرت الشركة قوائمها المالية المعدلة لعام 2014 والربع الأول من 2015.", []),
     ("وبلغ صافي الخسارة للربع الثاني من السنة المالية 2015 نحو مليوني ريال.", []),
+    # a period noun between the preposition and the period (guard47)
+    ("وتراجعت أرباح المصنع خلال فترة الأشهر الستة الأولى من العام الحالي.", []),
+    ("ونشر المصرف نتائجه المالية للفترة من 1 يناير إلى 30 يونيو 2015.", []),
+    ("وارتفعت مبيعات المتجر خلال الفترة من يناير إلى يونيو 2015.", []),
+    # the same period told again further on (guard47)
+    ("وتراجعت أرباح المصنع خلال النصف الأول نتيجة هبوط أسعار بيع الأسمدة الكيماوية بنحو 12 في المائة "
+     "خلال فترة الأشهر الستة الأولى من العام الحالي.", []),
     # the clause keeps the day it tells besides the period
     ("وأعلن المصرف اليوم أرباحا بلغت 3 ملايين دينار للربع الثاني.", ["2015-08-10"]),
 ])
@@ -44,6 +51,12 @@ def test_the_period_results_cover_dates_nothing(text: str, dated: list[str]) -> 
     # no results noun: the period is the happening's
     ("ووقعت الوزارة الاتفاقية مع الشركة خلال الربع الثاني.", ["2015-Q2"]),
     ("وافتتح المصنع خطه الجديد في النصف الأول من العام.", ["2015-H1"]),
+    # a period noun with no results noun before it (guard47), or before a span of a few days
+    ("وعقدت اللجنة اجتماعاتها خلال فترة الأشهر الستة الأولى من العام الحالي.", ["2015-01-01/2015-06-30"]),
+    ("وارتفعت مبيعات المتجر خلال الفترة من 1 إلى 3 أغسطس.", ["2015-08-01/2015-08-03"]),
+    # another period far after the results' one: the openings' quarter (guard47)
+    ("وارتفعت أرباح المصرف خلال النصف الأول بعد افتتاح عشرة فروع جديدة في المدن الكبرى والقرى المحيطة بها "
+     "خلال الربع الثاني.", ["2015-Q2"]),
     # a month alone is the month's figure
     ("وارتفعت مبيعات الأجهزة في يوليو بنسبة 4 في المائة.", ["2015-07"]),
     # a year with neither statements nor an amount told with it: losses of a war, a sales office

@@ -465,10 +465,21 @@ def _glued_before(text: str, clause: Clause, t: Timex) -> str:
     return fold(text[at:t.start]) if at < t.start else ""
 
 
+def _period_noun(word: str, cues: _DateCues) -> str | None:
+    """The preposition glued to ``word`` (folded) when it is a period noun (``results_period_nouns``:
+    ``ل`` of ``للفترة``, "" of ``فترة`` and ``الفترة``), else None."""
+    for p in clitic_prefixes().prefixes():
+        if word.startswith(p) and word[len(p):] in cues.results_period_nouns:
+            return p[:-2] if p.endswith("ال") else p[:-1] if p.endswith("لل") else p
+    return None
+
+
 def _a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues) -> bool:
     """Whether ``t`` is the accounting period results cover (``results_*`` of lang/ar/event_dates.yaml):
     a quarter, a year or a span of months (or, after ``المنتهية في`` or ``حتى``, the day the period ends)
-    governed by a preposition (``results_through``: ``خلال``، ``في``، ``عن``, or ``ل``/``ب`` glued) with a
+    governed by a preposition (``results_through``: ``خلال``، ``في``، ``عن``, or ``ل``/``ب`` glued), through a
+    period noun or not (``results_period_nouns``: ``خلال فترة الأشهر الستة``، ``للفترة من 1 يناير إلى 30 يونيو``,
+    a span of days then too), with a
     results noun among the :data:`_RESULTS_REACH` words before it and no complementizer between
     (``سجلت الشركة خسائر بلغت 945 مليون ريال خلال النصف الأول``، ``قوائمها المالية المعدلة لعام
     2014``); a year only when the noun names statements (``قوائمها المالية``) or an amount is told with it
@@ -492,6 +503,12 @@ def _a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cue
         return True
     first = _WORD.findall(fold(text[t.start:t.end]))[:1]
     lead = first[0] if first else ""
+    last = _WORD.findall(_fold_window(text, max(clause.start, t.start - 20), t.start))[-1:] if not glued else []
+    noun = _period_noun(last[0], cues) if last and words else None  # as written: unjoined reads فترة as ف + ترة
+    if noun is not None:  # خلال فترة الأشهر الستة الأولى، للفترة من 1 يناير إلى 30 يونيو: the noun is the period's
+        if day and t.interval[1] - t.interval[0] <= _RESULTS_SPAN:
+            return False
+        day, words, glued = False, words[:-1], noun
     if day:  # للفترة المنتهية في 30 يونيو، خلال الربع الأول حتى 30 يونيو
         ended = len(words) >= 2 and words[-1] in cues.results_through and words[-2] in cues.results_period_ends
         until = bool(words) and words[-1] in cues.cut_off
@@ -530,8 +547,12 @@ def _amount_near(text: str, clause: Clause, t: Timex, between: list[str]) -> boo
 
 def _after_a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues) -> bool:
     """Whether ``t`` follows a results period of its clause (:func:`_a_results_period`) with only و or من
-    and at most two words between (``والربع الأول من 2015``، ``من السنة المالية 2015``)."""
+    and at most two words between (``والربع الأول من 2015``، ``من السنة المالية 2015``), or is that period
+    told again anywhere after it (``خلال النصف الأول … خلال فترة الأشهر الستة الأولى``: the same interval)."""
     for o in own:
+        if o is not t and o.end <= t.start and o.interval == t.interval and o.grain is not Grain.DAY \
+                and _a_results_period(text, clause, o, own, cues):
+            return True  # the same period told again: خلال النصف الأول … خلال فترة الأشهر الستة الأولى
         if o is t or o.end > t.start or t.start - o.end > 30:
             continue
         between = _WORD.findall(fold(text[o.end:t.start]))

@@ -182,6 +182,7 @@ class _DateCues(NamedTuple):
     results_through: frozenset[str] = frozenset()  # a word governing the period (خلال، في، عن)
     results_glued: str = ""  # a letter governing it, glued (لعام 2014، بنهاية النصف الأول)
     results_period_ends: frozenset[str] = frozenset()  # before في and a day: the period's end (المنتهية)
+    results_period_nouns: frozenset[str] = frozenset()  # between the preposition and the period (خلال فترة)
     results_stems: tuple[str, ...] = ()  # the first letters of results_nouns and results_statements: a quick test
     witness_verbs: frozenset[str] = frozenset()  # saw, sparked, followed (شهدت، أشعل): every perfect person
     witnessed: frozenset[str] = frozenset()  # witnessed_nouns, with the article or a pronoun (مقتله، الشغب)
@@ -295,6 +296,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         results_through=frozenset(fold(str(w)) for w in data["results_through"] if len(str(w)) > 1),
         results_glued="".join(sorted(fold(str(w)) for w in data["results_through"] if len(str(w)) == 1)),
         results_period_ends=frozenset(fold(str(w)) for w in data["results_period_ends"]),
+        results_period_nouns=frozenset(fold(str(w)) for w in data["results_period_nouns"]),
         results_stems=tuple(sorted({fold(str(w))[:4] for key in ("results_nouns", "results_statements")
                                     for w in data[key]})),
         term_nouns=nouns("term_nouns"),

@@ -47,9 +47,9 @@ from timeline.sites import site_words
 from timeline.verbs import load_shapes
 
 __all__ = [
-    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "ANNOUNCER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH",
+    "ACTOR_REACH", "ACTOR_WORDS", "AFTER_REACH", "AHEAD_REACH", "ANNOUNCER_REACH", "CASE_REACH", "CASE_WORDS", "CAUSE_REACH",
     "COLUMNS_FROM", "ClauseFeatures", "INCIPIT_WORDS", "OBJECT_REACH", "OBJECT_WORDS", "SAID_NOUN_GAP",
-    "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "announcers", "bodies", "body_named", "case_markers",
+    "SIDE_AFTER", "TRANSLITERATED", "WHOLE_STEM", "Wording", "ahead", "announcers", "bodies", "body_named", "case_markers",
     "case_stops", "causes", "clause_features", "clubs", "consequences", "content_words", "doers", "lead_cues",
     "load_wording", "match_text", "matches", "means", "preload", "spelled", "sums_up", "told_after", "told_apart",
     "told_by_case", "told_by_object", "told_by_sides", "told_for", "told_for_not", "who_acts", "without_dateline",
@@ -533,6 +533,17 @@ def announcers(code: str = "ar") -> tuple[str, ...]:
 
 ANNOUNCER_REACH = 6
 """Most words from a verb of announcing (:func:`announcers`) to the happening word after عن it announces."""
+
+
+@functools.lru_cache(maxsize=None)
+def ahead(code: str = "ar") -> tuple[str, ...]:
+    """The folded adjectives of expectation and their feminines (``ahead`` of ``lang/<code>/wording.yaml``:
+    ``اللقاء المرتقب``، ``القمة المقررة``): a happening word they follow is announced as ahead; cached."""
+    return tuple(form for word in _word_list(code, "ahead") for form in feminine(word))
+
+
+AHEAD_REACH = 2
+"""Most words from a happening word to the adjective of expectation (:func:`ahead`) that tells it ahead."""
 
 
 @functools.lru_cache(maxsize=None)
@@ -2225,6 +2236,17 @@ def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Serie
     return read.join(nearest, on=["c", "pos"], how="left", maintain_order="left")
 
 
+def _told_ahead(read: pl.DataFrame, positions: pl.DataFrame, expecting: pl.Series) -> pl.DataFrame:
+    """``read`` (happening words: ``c``, ``pos``) with ``ahead``: whether an adjective of expectation
+    (``expecting``, tokens: :func:`ahead`) stands within :data:`AHEAD_REACH` words after it (``اللقاء
+    المرتقب``). Read on the few adjectives found, not on every word."""
+    found = positions.filter(pl.col("token").is_in(expecting.implode())).select("c", "pos")
+    told = pl.concat([found.filter(pl.col("pos") >= k).select("c", pl.col("pos") - k)
+                      for k in range(1, AHEAD_REACH + 1)]).unique().with_columns(pl.lit(True).alias("ahead"))
+    return (read.join(told, on=["c", "pos"], how="left", maintain_order="left")
+            .with_columns(pl.col("ahead").fill_null(False)))
+
+
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -2263,6 +2285,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     voices = sorted(c for c in set(classes.values()) if lexicon.voices(c))
     after_cause = tokens.filter(tokens.str.contains(_words_pattern(causes())))
     announcing = tokens.filter(tokens.str.contains(_words_pattern(announcers(), article=False)))
+    expecting = tokens.filter(tokens.str.contains(_words_pattern(ahead())))
     read = (
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
@@ -2272,6 +2295,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .pipe(_announced, positions, announcing, listed(lexicon.negations))
+        .pipe(_told_ahead, positions, expecting)
         .with_columns(pl.col("prior").is_in(after_consequence.implode()).fill_null(False).alias("consequence"),
                       pl.col("prior").is_in(after_cause.implode()).fill_null(False).alias("caused"),
                       (pl.col("before").is_not_null()
@@ -2281,6 +2305,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                        & ~(pl.col("before").is_in(voiced) & ~pl.col("trigger").is_in(listed(lexicon.tolls))
                            & (pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
                            & ~(pl.col("pos").shift(1).over("c", order_by="pos") > pl.col("announcer")).fill_null(False)
+                           & ~pl.col("ahead")  # (nor one announced as ahead: أعلن الأسبوع الماضي عن اللقاء المرتقب)
                            ).fill_null(False)
                        ).alias("background"))
         # a background word of what a fragment borrows (_lent) is not its happening: it tells
@@ -2510,7 +2535,7 @@ def preload() -> None:
     builds), called as they call them (a cached function's key is its arguments as passed: ``f()`` and
     ``f("ar")`` are two entries). A build calls this on the thread that loads the word lists
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
-    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, doers,
+    for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
                    cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
