@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from merge_helpers import clause_rows, entry_of
 
+from timeline.happenings import load_triggers
+from timeline.normalize import fold
+
 _EVENING = [
     {"id": "verb", "source": "نشرة الوادي", "published": "2024-03-08T10:00",
      "text": "اعتقلت الشرطة مساء أمس الخميس رجلا يشتبه في سطوه على فرع مصرف الرافدين في حي الزهور بمدينة "
@@ -34,3 +37,19 @@ def test_two_arrests_of_one_evening_in_one_town_stay_two() -> None:
     entry = entry_of(_EVENING)
     assert entry["other"] != entry["verb"]
     assert entry["other"] != entry["noun"]
+
+
+def test_an_amount_reached_in_thousands_is_no_arrival() -> None:
+    """«وصل … إلى 50 ألفا»: the numeral in the accusative (and the dual) tells an amount reached, as
+    «ألف» does; a minister who arrives is still a visit."""
+    lexicon = load_triggers()
+
+    def arrival(text: str) -> str | None:
+        words = fold(text).split()
+        at = next(k for k, word in enumerate(words) if word.startswith("وصل"))
+        return lexicon.word_class(words[at], after=words[at + 1:], before=words[:at])
+
+    assert arrival("وصلت الصادرات في يونيو إلى 40 ألفا") is None
+    assert arrival("وصل عدد المشتركين إلى ألفين") is None
+    assert arrival("وصل في يونيو إلى 12 ألف طن") is None
+    assert arrival("وصل الوزير إلى العاصمة مساء أمس") == "زيارة"
