@@ -20,11 +20,15 @@ not always exactly, what the build scored. Causes, per pair (the best of the ent
 Each pair is printed outside mention first, then the entry's: its classes, the happening words that
 gave them (stems), and ``similarity``, the content words' overlap ``_scored`` starts from (a class pair
 needs ``SAME_DAY_THRESHOLD`` plus ``CLASS_MARGIN`` of it, bonuses and penalties aside).
-``bucket`` is the (articles, outlets, most articles of one outlet) telling that class on that day
+``dates`` is how the two dates agree as the merge reads them: ``day`` (both a day or finer, overlapping:
+the same-day score and floor), ``overlap`` (one coarser: a week or a month holding the other), ``next``
+(both fine, less than a day apart: consecutive days or two hours of one day), ``apart`` (disjoint: the
+conflict score). ``bucket`` is the (articles, outlets, most articles of one outlet) telling that class on that day
 in the story's batch: how unique the happening's class is that day.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
@@ -114,6 +118,12 @@ class Story:
         rest = min(t["chars"][i] - same, t["chars"][j] - same)
         similarity = round(100.0 * 2 * same / (2 * same + rest), 1) if same else 0.0
         candidate = (i, j) in self.cands
+        # how the dates agree, as _scored reads it (the floor and the least score follow from it)
+        overlap = t["start"][j] < t["end"][i] and t["start"][i] < t["end"][j]
+        fine = t["fine"][i] and t["fine"][j]
+        gap = max(t["start"][j] - t["end"][i], t["start"][i] - t["end"][j])
+        agreement = ("day" if fine else "overlap") if overlap else (
+            "next" if fine and gap < dt.timedelta(days=1) else "apart")
         if kept:
             cause = "union"
         elif not (t["kind"][a] == t["kind"][b] and t["town"][a] is not None and t["town"][a] == t["town"][b]) and (
@@ -127,7 +137,7 @@ class Story:
             cause = "floor"
         else:
             cause = "score"
-        return dict(cause=cause, candidate=candidate, kept=kept,
+        return dict(cause=cause, candidate=candidate, kept=kept, agreement=agreement,
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
                     trig=trig, word=word, similarity=similarity,
                     town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
@@ -195,7 +205,8 @@ def main(out: Path, only: list[str]) -> None:
                                                         p[0]["share"]))
                     happening.add(best["cause"])
                     print(f"  {best['cause']:9} {sources[r]} row {r} (entry {clusters[r]}) vs {sources[k]} row {k}: "
-                          f"class {best['trig']} word {best['word']} town {best['town']} own {best['own']} "
+                          f"dates {best['agreement']} class {best['trig']} word {best['word']} town {best['town']} "
+                          f"own {best['own']} "
                           f"shared {best['n_shared']} share {best['share']} similarity {best['similarity']} "
                           f"no-floor score {best['no_floor']} numbers {best['numbers']} "
                           f"bucket {best['bucket']}\n            {clause[:90]}\n            shared: {best['shared']}")
