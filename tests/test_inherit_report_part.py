@@ -73,3 +73,8 @@ def test_a_claim_of_responsibility_does_not_take_the_attacks_day(claim: str) -> 
 ])
 def test_a_relative_clause_the_report_needs_stays(lead: str) -> None:
     assert _window(lead + " وقال إن العمل مستمر.") == lead
+
+
+def test_the_since_of_a_time_is_the_reports_own() -> None:
+    lead = "أعلن النادي الأهلي منذ لحظات قليلة تعيين المدرب الجديد للفريق الأول لكرة القدم."
+    assert _window(lead + " وقال إن العقد لعامين.") == lead

@@ -38,6 +38,7 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
+from timeline.happenings import load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
@@ -356,16 +357,18 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
 def _report_part(text: str, clause: Clause) -> Clause:
     """The lead's clause up to what recalls an earlier happening: a relative clause in the perfect
     (``لا يوجد مواطن قريب من الحرائق | التي اندلعت في شمال الولاية``, ``خلفا لبلاتر | الذي أعلن استقالته``)
-    or a since (``في ثاني إجراء من نوعه | منذ مقتل رضيع``). What it names happened before the report,
-    at a time of its own the report's window does not give; the window dates the report alone.
-    ``clause`` itself when nothing such follows its first words."""
+    or a since naming a happening (``في ثاني إجراء من نوعه | منذ مقتل رضيع``; not ``منذ لحظات``, the
+    report's own time). What it names happened before the report, at a time of its own the report's
+    window does not give; the window dates the report alone. Not :func:`_antecedent_recalls`'s
+    exceptions. ``clause`` itself when nothing such follows."""
     cues = _date_cues()
     pronouns = relative_pronouns()
     words = [(m, unjoined(folded)) for m in _WORD.finditer(text, clause.start, clause.end)
              if (folded := fold(m.group()))]  # not a tatweel alone (ــ), which folds to nothing
-    for k, (m, word) in enumerate(words[2:], 2):
-        if word in cues.since or (word in pronouns and k + 1 < len(words) and perfect_verb(words[k + 1][1])
-                                  and _antecedent_recalls([w for _, w in words[k - 3:k]], cues)):
+    for k, (m, word) in enumerate(words[2:-1], 2):
+        if (word in cues.since and load_triggers().word_class(words[k + 1][1]) is not None) or (
+                word in pronouns and perfect_verb(words[k + 1][1])
+                and _antecedent_recalls([w for _, w in words[k - 3:k]], cues)):
             end = end_before_spaces(text, m.start())
             while end > clause.start and text[end - 1] in _CUT_MARKS:
                 end = end_before_spaces(text, end - 1)
