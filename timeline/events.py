@@ -363,6 +363,9 @@ def _report_part(text: str, clause: Clause) -> Clause:
     exceptions. ``clause`` itself when nothing such follows."""
     cues = _date_cues()
     pronouns = relative_pronouns()
+    if pronouns.isdisjoint(said := {unjoined(w) for w in _WORD.findall(fold(clause.text))}) \
+            and cues.since.isdisjoint(said):
+        return clause  # most leads: folded once, not word by word
     words = [(m, unjoined(folded)) for m in _WORD.finditer(text, clause.start, clause.end)
              if (folded := fold(m.group()))]  # not a tatweel alone (ــ), which folds to nothing
     for k, (m, word) in enumerate(words[2:-1], 2):
