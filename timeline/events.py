@@ -340,14 +340,17 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     index = lead_sentence(text, clauses)
     if index is None or any(e.clause.sentence_index == index for e in events):
         return
-    clause = _report_part(text, next(c for c in clauses if c.sentence_index == index))
-    window = report_window(clause, published)
+    lead = next(c for c in clauses if c.sentence_index == index)
+    window = report_window(lead, published)
     assert window.interval is not None
     if _older_news(text, events, index, window.interval):
         return
-    sentence = text[clause.sentence_start:clause.sentence_end]
-    where = pick_place(find_places(sentence), clause.start - clause.sentence_start,
-                       clause.end - clause.sentence_start) or default_place
+    sentence = text[lead.sentence_start:lead.sentence_end]
+    # the place is read over the whole lead, as before: what a relative clause recalls often names where
+    # the story is (تبوك، اليمن), and the report's own text too seldom does
+    where = pick_place(find_places(sentence), lead.start - lead.sentence_start,
+                       lead.end - lead.sentence_start) or default_place
+    clause = _report_part(text, lead)
     event = Event(article_id, published, clause, window, sentence, True, place=where,
                   confidence=LEAD_CONFIDENCE, **meta)
     at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
