@@ -78,3 +78,11 @@ def test_a_relative_clause_the_report_needs_stays(lead: str) -> None:
 def test_the_since_of_a_time_is_the_reports_own() -> None:
     lead = "أعلن النادي الأهلي منذ لحظات قليلة تعيين المدرب الجديد للفريق الأول لكرة القدم."
     assert _window(lead + " وقال إن العقد لعامين.") == lead
+
+
+def test_a_cut_window_keeps_the_place_of_its_whole_lead() -> None:
+    lead = "أدانت الرابطة بشدة الجريمة النكراء التي استهدفت مسجدا في مدينة أبها وأسفرت عن سقوط ضحايا."
+    window = next(e for e in article_events("a", lead + " وقالت إن الإرهاب لا دين له.", PUBLISHED, inherit=True)
+                  if e.confidence == 0.4)
+    assert window.clause.text == "أدانت الرابطة بشدة الجريمة النكراء"
+    assert window.place is not None and "أبها" in window.place
