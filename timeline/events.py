@@ -18,6 +18,7 @@ by ``في`` or ``ب`` (``في حلب``, ``بالقاهرة``) wins; otherwise th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,10 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
+from timeline._clauses import _DEFINITE_WORD, _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
-from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
+from timeline._event_cues import _WORD, _DateCues, _date_cues, _fold_window, _naive
 from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
@@ -37,12 +38,13 @@ from timeline._types import Anchor, Grain, Prefer, Timex
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
+from timeline.happenings import load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
-from timeline.tense import future_verb
+from timeline.tense import future_verb, perfect_verb
 
 # moved out of this module (tidy45) and still read from it by tests
 from timeline._clauses import _CLAUSE_BREAK, _FRONTING, _antecedent, _feminine_plural, _is_connective_waw  # noqa: F401
@@ -81,6 +83,8 @@ _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
 # window, that it tells older news
 _LEAD_CHECKED = 3
+# the marks left before a cut lead clause's end (a comma, a colon)
+_CUT_MARKS = frozenset("،,:؛;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +198,9 @@ def article_events(
     recent_day: dt.date | None = None  # … of those, within one day, at most _CLOCK_DAY_AGE before the publication
     last_clause: Clause | None = None
     dating = SpanIndex([t for t in timexes if t.interval is not None])
-    spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing
+    spans = SpanIndex(list(timexes))  # a clause with an expression of its own inherits nothing, nor one whose
+    # time is counted from a happening the article does not date (وبعد مضي 6 أيام من إسقاط القنبلتين استسلمت)
+    counted = SpanIndex(sorted((a.pending for a in relative.values() if a.pending is not None), key=lambda t: t.start))
     waiting = sorted((a.pending for a in relative.values() if a.pending is not None),
                      key=lambda t: t.start) if pending else []
     days: list[tuple[Timex, int]] = []  # the days (or finer dates) the clauses told, in order, with their
@@ -277,6 +283,7 @@ def article_events(
             dates, inherited, confidence = [_the_day(day)], True, _SEPARATE_CONFIDENCE  # وفي حادث منفصل
         elif inherit and last is not None and last_clause is not None \
                 and not spans.count_starting_in(clause.start, clause.end) \
+                and not counted.count_starting_in(clause.start, clause.end) \
                 and not _said_on(text, clause.start) \
                 and not (last_clause.sentence_index == clause.sentence_index
                          and _opens_with(last_clause, _date_cues().since)) \
@@ -333,18 +340,56 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     index = lead_sentence(text, clauses)
     if index is None or any(e.clause.sentence_index == index for e in events):
         return
-    clause = next(c for c in clauses if c.sentence_index == index)
-    window = report_window(clause, published)
+    lead = next(c for c in clauses if c.sentence_index == index)
+    window = report_window(lead, published)
     assert window.interval is not None
     if _older_news(text, events, index, window.interval):
         return
-    sentence = text[clause.sentence_start:clause.sentence_end]
-    where = pick_place(find_places(sentence), clause.start - clause.sentence_start,
-                       clause.end - clause.sentence_start) or default_place
+    sentence = text[lead.sentence_start:lead.sentence_end]
+    # the place is read over the whole lead, as before: what a relative clause recalls often names where
+    # the story is (تبوك، اليمن), and the report's own text too seldom does
+    where = pick_place(find_places(sentence), lead.start - lead.sentence_start,
+                       lead.end - lead.sentence_start) or default_place
+    clause = _report_part(text, lead)
     event = Event(article_id, published, clause, window, sentence, True, place=where,
                   confidence=LEAD_CONFIDENCE, **meta)
     at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
     events.insert(at, event)
+
+
+def _report_part(text: str, clause: Clause) -> Clause:
+    """The lead's clause up to what recalls an earlier happening: a relative clause in the perfect
+    (``لا يوجد مواطن قريب من الحرائق | التي اندلعت في شمال الولاية``, ``خلفا لبلاتر | الذي أعلن استقالته``)
+    or a since naming a happening (``في ثاني إجراء من نوعه | منذ مقتل رضيع``; not ``منذ لحظات``, the
+    report's own time). What it names happened before the report, at a time of its own the report's
+    window does not give; the window dates the report alone. Not :func:`_antecedent_recalls`'s
+    exceptions. ``clause`` itself when nothing such follows."""
+    cues = _date_cues()
+    pronouns = relative_pronouns()
+    if pronouns.isdisjoint(said := {unjoined(w) for w in _WORD.findall(fold(clause.text))}) \
+            and cues.since.isdisjoint(said):
+        return clause  # most leads: folded once, not word by word
+    words = [(m, unjoined(folded)) for m in _WORD.finditer(text, clause.start, clause.end)
+             if (folded := fold(m.group()))]  # not a tatweel alone (ــ), which folds to nothing
+    for k, (m, word) in enumerate(words[2:-1], 2):
+        if (word in cues.since and load_triggers().word_class(words[k + 1][1]) is not None) or (
+                word in pronouns and perfect_verb(words[k + 1][1])
+                and _antecedent_recalls([w for _, w in words[k - 3:k]], cues)):
+            end = end_before_spaces(text, m.start())
+            while end > clause.start and text[end - 1] in _CUT_MARKS:
+                end = end_before_spaces(text, end - 1)
+            return dataclasses.replace(clause, end=end, text=text[clause.start:end])
+    return clause
+
+
+def _antecedent_recalls(before: list[str], cues: _DateCues) -> bool:
+    """Whether a relative clause after the folded words ``before`` (the three before its pronoun) is
+    one :func:`_report_part` cuts: not one of time (``في الوقت الذي``: while; ``not_antecedents``),
+    nor one inside the subject of what was said, its predicate still to come (``أعلنت الشركة أن عدد
+    الأسهم التي تم الاكتتاب بها بلغ…``: a complementizer among those words)."""
+    last = _DEFINITE_WORD.sub("", before[-1]) if before else ""
+    return (last not in cues.not_antecedents
+            and cues.complementizers.isdisjoint(before))
 
 
 def _older_news(text: str, events: list[Event], index: int, window: tuple[dt.datetime, dt.datetime]) -> bool:
