@@ -305,18 +305,15 @@ def article_events(
             what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
-        for phrase, what, until in recalled:  # each X as an event of its own: the phrase to the clause's end
+        # each X an anniversary recalls, or the clause counts back to, as an event of its own: the phrase to the
+        # clause's end
+        for phrase, what, until, sure in [(p, w, u, recalled_confidence) for p, w, u in recalled] \
+                + [(p, w, u, ELAPSED_CONFIDENCE) for p, w, u in elapsed]:
             until = _before_a_verb(text, phrase.end, until)
             told = Clause(phrase.start, until, text[phrase.start:until], clause.sentence_index, clause.sentence_start,
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
-                                confidence=recalled_confidence, **meta))
-        for phrase, what, until in elapsed:  # each X counted back from the clause's date: an event of its own
-            until = _before_a_verb(text, phrase.end, until)
-            told = Clause(phrase.start, until, text[phrase.start:until], clause.sentence_index, clause.sentence_start,
-                          clause.sentence_end)
-            events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
-                                confidence=ELAPSED_CONFIDENCE, **meta))
+                                confidence=sure, **meta))
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
