@@ -135,8 +135,9 @@ def test_a_demonstrative_before_the_happening_is_skipped() -> None:
 
 def test_the_date_of_the_phrases_own_clause_is_not_the_happenings() -> None:
     # the hearing was on the 13th, the day before the signing: the 13th is not the signing's day
+    # (the signing is the day after the hearing: an event of its own, counted from the 13th — _elapsed)
     assert _told("وعقدت اللجنة جلستها الثالثة في 13 يونيو قبل يوم على توقيع الاتفاق.") == [
-        ("2024-06-13", "published")]
+        ("2024-06-13", "published"), ("2024-06-14", "event:توقيع")]
     # a date told in the clause before (after و or a comma) still dates the happening
     quake = "ضرب الزلزال البلدة يوم الأربعاء الماضي وبعد ثلاثة أيام على الزلزال وصلت فرق الإنقاذ."
     assert _told(quake) == [("2024-06-12", "published"), ("2024-06-15", "event:زلزال")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline._elapsed import ELAPSED_CONFIDENCE
 from timeline.anchors import RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE
 from timeline.events import article_events
 
@@ -44,10 +45,15 @@ def test_an_occasion_counted_with_words() -> None:
 
 
 def test_years_after_are_left_alone() -> None:
+    assert [r[2] for r in _rows("وما زال المبنى قائما أمس رغم مرور 30 عاما على بنائه.")] == ["day"]
+    # no anniversary either: the return is no commemoration of the displacement; the count after «بعد»
+    # dates the displacement itself, 30 years back (timeline._elapsed)
     for text in ("وعاد اللاجئ إلى قريته أمس بعد 30 عاما على تهجيره.",
-                 "وما زال المبنى قائما أمس رغم مرور 30 عاما على بنائه.",
                  "وعاد اللاجئ إلى قريته أمس بعد مرور 30 عاما على تهجيره."):
-        assert [r[2] for r in _rows(text)] == ["day"], text
+        rows = _rows(text)
+        assert rows[0] == ("أمس", "2015-08-09", "day", "published", 1.0)
+        assert rows[1][1:] == ("1985", "year", "event:تهجيره", ELAPSED_CONFIDENCE)
+        assert rows[1][0].endswith("30 عاما على تهجيره") and len(rows) == 2
 
 
 def test_a_count_of_hijri_years_is_left_alone() -> None:

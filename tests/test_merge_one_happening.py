@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-from merge_helpers import clause_rows, entry_of
+from merge_helpers import clause_rows, entry_holding, entry_of, told_rows
 
 from timeline import wording
 from timeline.errors import LanguageDataError
@@ -142,38 +142,42 @@ STORY = [
 OUTLETS = ["صدى الساحل", "الأفق", "نشرة الوادي", "البيان الجديد", "المرصد", "الضفة"]
 
 
-def _story_with(reports: dict[str, str]) -> dict[str, int]:
-    """Entries of a one-story batch (every report names the mosque and the town) and ``reports``."""
+def _story_with(reports: dict[str, str]) -> list[tuple[str, str, str, int]]:
+    """The told rows of a one-story batch (every report names the mosque and the town) and ``reports``
+    (by clause: «قبل يوم واحد من التفجير» is an event of its own, the bombing counted back, _elapsed)."""
     articles = [{"id": f"s{k}", "source": OUTLETS[k], "published": "2024-05-11T20:00", "text": text}
                 for k, text in enumerate(STORY)]
     articles += [{"id": key, "source": OUTLETS[k % len(OUTLETS)], "published": "2024-06-20T20:00", "text": text}
                  for k, (key, text) in enumerate(reports.items())]
-    return entry_of(articles)
+    return told_rows(articles)
 
 
 def test_one_happening_told_in_other_words_by_two_outlets_joins_in_a_one_story_batch() -> None:
     # the two accounts share little but the story's words (the mosque, the town: in every
     # report, so they weigh little); one day, one class (تفجير) named by each clause, a strong
     # link and the mosque the bombing hit told in both make them one
-    entry = _story_with({
+    rows = _story_with({
         "court": "وقال عبد الكريم سالم، وهو من البدون، أمام القاضي إنه بايع التنظيم المتطرف يوم 9 مايو عشية "
                  "التفجير الانتحاري على مسجد الإمام الرضا في الطيبة.",
         "claim": "وادعى المتهم الأول، وهو من البدون، أن انضمامه لخلية داعش لم يحدث إلا يوم 9 مايو قبل يوم واحد "
                  "من التفجير الانتحاري على المسجد في الطيبة.",
     })
-    assert entry["court"] == entry["claim"]
+    assert entry_holding(rows, "court", "بايع") == entry_holding(rows, "claim", "انضمامه")
+    # the bombing the claim counts back to (a day after 9 May) is the story's bombing
+    counted = [entry for art, clause, _, entry in rows if art == "claim" and clause.startswith("قبل يوم واحد")]
+    assert counted == [entry_holding(rows, "s0", "فجر انتحاري")]
 
 
 def test_two_bombings_of_one_day_in_one_town_stay_apart_in_a_one_story_batch() -> None:
     # told as sparsely as the two accounts above, but each bombing hit what the other's report
     # never names (the mosque, the market)
-    entry = _story_with({
+    rows = _story_with({
         "mosque": "وقال عبد الكريم سالم، وهو من البدون، أمام القاضي إنه بايع التنظيم المتطرف يوم 9 مايو عشية "
                   "التفجير الانتحاري على مسجد الإمام الرضا في الطيبة.",
         "market": "وادعى المتهم الثاني، وهو من البدون، أن انضمامه لخلية داعش لم يحدث إلا يوم 9 مايو قبل يوم "
                   "واحد من التفجير الانتحاري على سوق الخضار في الطيبة.",
     })
-    assert entry["mosque"] != entry["market"]
+    assert entry_holding(rows, "mosque", "بايع") != entry_holding(rows, "market", "انضمامه")
 
 
 BLAST = ("قتل ثلاثة جنود وأصيب 12 آخرون في تفجير انتحاري استهدف{} مركزا للدرك في الولاية الشرقية اليوم الأحد، "

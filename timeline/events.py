@@ -29,6 +29,7 @@ import polars as pl
 from timeline._clauses import _DEFINITE_WORD, _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
+from timeline._elapsed import ELAPSED_CONFIDENCE, elapsed_happenings
 from timeline._event_cues import _WORD, _DateCues, _date_cues, _fold_window, _naive
 from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
@@ -189,6 +190,7 @@ def article_events(
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:
         anchors = {}
+    undated = [a for a in relative.values() if a.pending is not None]  # a happening X the article does not date
     meta = {"source": source, "url": url, "title": title}
     default_place = canonical_place(place)
     mentions: SpanIndex[PlaceMention] | None = None
@@ -216,6 +218,7 @@ def article_events(
         # the report's day of an attribution tail, alone: a window, or no date of the happening
         own = [w for k, t in enumerate(said) if (w := _as_reported(text, clause, t, said[:k], spans)) is not None]
         recalled: list[tuple[Timex, str, int]] = []
+        elapsed: list[tuple[Timex, str, int]] = []
         recalled_confidence = RECALLED_CONFIDENCE
         if not own and (memo := commemoration(text, clause.start, clause.end, timexes, published)) is not None:
             own = said = [memo[0]]  # في الذكرى الأولى لمقتله العام الماضي: X's date N years on, anchored to X
@@ -223,6 +226,9 @@ def article_events(
         elif own:  # أحيت اليابان أمس الذكرى السبعين لإلقاء القنبلة: the bombing, 70 years before
             recalled = recalled_happening(text, clause.start, clause.end, clause.sentence_start, own,
                                           spans.starting_in(clause.start, clause.end), timexes, published)
+            # حطت الطائرة الخميس بعد أربعة أشهر من توقف الرحلات: the stop, four months before
+            elapsed = elapsed_happenings(text, clause.start, clause.end, own, spans.starting_in(clause.start, clause.end),
+                                         undated, timexes, published)
         elif may_recall(text, clause.start, clause.end, inside := spans.starting_in(clause.start, clause.end)):
             # بمناسبة الذكرى السبعين لنهاية الحرب, undated: the war's end, the publication's year less 70
             if dated_spans is None:
@@ -306,12 +312,15 @@ def article_events(
             what = anchors.get(t.start) or memory
             events.append(Event(article_id, published, clause, t, sentence, inherited, place=where,
                                 happening_anchor=what, confidence=confidence, **meta))
-        for phrase, what, until in recalled:  # each X as an event of its own: the phrase to the clause's end
+        # each X an anniversary recalls, or the clause counts back to, as an event of its own: the phrase to the
+        # clause's end
+        for phrase, what, until, sure in [(p, w, u, recalled_confidence) for p, w, u in recalled] \
+                + [(p, w, u, ELAPSED_CONFIDENCE) for p, w, u in elapsed]:
             until = _before_a_verb(text, phrase.end, until)
             told = Clause(phrase.start, until, text[phrase.start:until], clause.sentence_index, clause.sentence_start,
                           clause.sentence_end)
             events.append(Event(article_id, published, told, phrase, sentence, place=where, happening_anchor=what,
-                                confidence=recalled_confidence, **meta))
+                                confidence=sure, **meta))
     if inherit:
         _lead_event(text, published, clauses, events, article_id, default_place, meta)
     return events
