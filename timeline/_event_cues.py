@@ -264,7 +264,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
         disagreeing={fold(str(k)): tuple(fold(str(e)) for e in v) for k, v in data["disagreeing_endings"].items()},
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
-        **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
+        **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES if key != "edition_nouns"},
+        # a season's adjective names an edition as a noun does (happenings.yaml year_adjectives: «الشتوية 2018»)
+        edition_nouns=frozenset(fold(str(w)) for w in data["edition_nouns"]) | load_lexicon().year_adjectives,
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
         nowadays_states=load_lexicon().nowadays_states,
