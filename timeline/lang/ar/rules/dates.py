@@ -271,7 +271,7 @@ _LENGTH_BEFORE = kept(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارت�
 
 
 # a Hijri year after عام/سنة and a slash before a bare year: "عام 1343/ 1924" (the Gregorian year told beside it)
-_HIJRI_YEAR_SLASH = kept(r"(?<!\w)[وفبل]?(?:ال)?(?:عام|سنه)\s+(?P<h>1[34]\d\d)\s*/\s*$")
+_HIJRI_YEAR_SLASH = kept(r"(?<!\w)" + _CONJ_BL + r"?(?:ال)?(?:عام|سنه)\s+(?P<h>1[34]\d\d)\s*/\s*$")
 
 
 def _glosses_hijri_year(c: Ctx, start: int, y: int) -> bool:
