@@ -55,3 +55,15 @@ def test_an_editions_year_does_not_date_the_clause(text: str, dated: list[tuple[
 ])
 def test_a_year_that_dates_the_clause_stays(text: str, dated: list[tuple[str, str]]) -> None:
     assert _dated(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a season's adjective heads the name when no edition noun is in reach (news48): a year to come dates nothing
+    ("وتنتظر القارة ثلاث دورات متتالية (الشتوية 2018 في كوريا والصيفية 2020 في اليابان)، كما قال رئيس اللجنة أمس.",
+     [("2015-08-09", "day")]),
+    # with a noun before it, the noun heads the name as before: what is done in the edition is dated by it
+    ("وستضاعف المدينة عدد الحراس في دورة الألعاب الأولمبية الصيفية المقررة عام 2016 مقارنة بالدورة الماضية.",
+     [("2016-01-01", "year")]),
+])
+def test_a_season_adjective_ends_an_editions_name(text: str, dated: list[tuple[str, str]]) -> None:
+    assert _dated(text) == dated

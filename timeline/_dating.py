@@ -380,7 +380,8 @@ def _bare_in(word: str, words: frozenset[str]) -> bool:
 
 def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
     """Whether the year ``t``, written in figures, names an edition or a plan (``edition_nouns``
-    of ``lang/ar/event_dates.yaml`` at most :data:`_EDITION_REACH` words before it, no
+    of ``lang/ar/event_dates.yaml``, else a season's adjective (``year_adjectives`` of happenings.yaml:
+    «والشتوية 2022 في الصين»), at most :data:`_EDITION_REACH` words before it, no
     ``edition_breaks`` between: «كأس العالم 2022»، «دورة الألعاب الشتوية لعام 2002») rather than
     dating the clause: when the edition is an object (``edition_objects`` right before its name:
     ``حق استضافة دورة …``، ``المؤهلة لكأس العالم 2018``), or when the year is ahead of the
@@ -398,13 +399,17 @@ def _names_an_edition(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     while words and (_bare_in(words[-1], cues.edition_year_words) or words[-1] == "و"
                      or _LISTED_WORD.fullmatch(words[-1])):
         words.pop()  # back over the year word and the years listed before (أعوام 2015 و2019)
-    at = None
+    at = adjective = None
     for k in range(len(words) - 1, max(-1, len(words) - 2 - _EDITION_REACH), -1):
         if _bare_in(words[k], cues.edition_breaks) or _DIGIT.search(words[k]):
             break
         if _bare_in(words[k], cues.edition_nouns):
             at = k
             break
+        if adjective is None and _bare_in(words[k], cues.edition_adjectives):
+            adjective = k  # «(الشتوية 2018 في كوريا)»: the name's noun left out; a noun before it still heads it
+    if at is None:
+        at = adjective
     if at is None or at and (_DIGIT.search(words[at - 1]) or _bare_in(words[at - 1], cues.edition_amounts)):
         return False  # 18 مليون يورو في 2016: a currency
     while at and _bare_in(words[at - 1], cues.edition_nouns):

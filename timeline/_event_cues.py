@@ -163,6 +163,7 @@ class _DateCues(NamedTuple):
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
     edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
+    edition_adjectives: frozenset[str] = frozenset()  # or end its name: a season's (الشتوية 2018), lexicon's year_adjectives
     edition_objects: frozenset[str] = frozenset()  # right before one, make it an object (حقوق، منح)
     edition_held: frozenset[str] = frozenset()  # tell the edition held (ستقام، استضافت), every form
     edition_breaks: frozenset[str] = frozenset()  # end an edition's name going back (في، التي)
@@ -265,6 +266,8 @@ def _date_cues(code: str = "ar") -> _DateCues:
         plan_openers=tuple(sorted({tuple(_WORD.findall(fold(str(w)))) for w in data["plan_openers"]})),
         holidays_deemed=_deemed_forms(data["holidays_deemed"], data["holidays_deemed_by"]),
         **{key: frozenset(fold(str(w)) for w in data[key]) for key in _FOLDED_CUES},
+        # a season's adjective ends an edition's name (happenings.yaml year_adjectives: «الشتوية 2018»)
+        edition_adjectives=load_lexicon().year_adjectives,
         # "up to now" (حتى اليوم) is the events' own; "these days" cues are relative.yaml's (the tagger's)
         nowadays_after=frozenset(fold(str(w)) for w in data["nowadays_until"]) | load_lexicon().nowadays_pronouns,
         nowadays_states=load_lexicon().nowadays_states,

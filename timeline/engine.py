@@ -876,9 +876,11 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             and mb.quarter is None and mb.month is None and (mb.year is not None or mb.rel_unit == "year"):
         first, second = combine(ma.first, mb), combine(ma.last, mb)  # type: ignore[arg-type]  # "الربعين الأول والثاني من العام الماضي"
         return None if first is None or second is None else _span_of(a, b, Range(first, second), f"{a.rule} + {b.rule}")
-    if word in ("", "في", "عند") and (isinstance(ma, Recurring) and _clock_alone(mb) or isinstance(mb, Recurring)
-                                      and _clock_alone(ma) and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
-        # (not the second end of a clock range: "10-12 ظهراً كل جمعة")
+    if (word in ("", "في", "عند") and isinstance(ma, Recurring) and _clock_alone(mb)
+            or word in ("", "في", "عند", "من") and isinstance(mb, Recurring) and _clock_alone(ma)
+            and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
+        # (not the second end of a clock range: "10-12 ظهراً كل جمعة"); "من" only after the clock:
+        # "الساعة الثامنة مساءً من كل يوم"
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
             return _span_of(a, b, timed, f"{a.rule} + {b.rule}")

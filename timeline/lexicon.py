@@ -399,6 +399,8 @@ class Lexicon:
     week: Week = ISO_WEEK  # the day a week begins on, its weekend (week.yaml)
     separators: Separators = Separators()
     year_nouns: frozenset[str] = frozenset()
+    year_adjectives: frozenset[str] = frozenset()  # "الشتوية 2022": a season's adjective, feminine derived
+    year_adjective_next: frozenset[str] = frozenset()  # the words after such a year that end its phrase
     happening_heads: tuple[str, ...] = ()
     happenings: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     happening_months: dict[tuple[str, int], int] = field(default_factory=dict)  # (head, month) → year
@@ -934,6 +936,8 @@ def _load_lexicon(code: str) -> Lexicon:
         fill.finish()
         happenings = load_language_yaml(code, "happenings.yaml")
         lex.year_nouns = frozenset(fold(f) for f in happenings["year_nouns"])
+        lex.year_adjectives = frozenset(g for f in happenings.get("year_adjectives", ()) for g in feminine(f))
+        lex.year_adjective_next = frozenset(fold(f) for f in happenings.get("year_adjective_next", ()))
         lex.happening_heads = tuple(fold(f) for f in happenings["heads"])
         lex.happenings = {(int(e["month"]), int(e["day"])): int(e["year"]) for e in happenings["named"]}
         by_month: dict[tuple[str, int], set[int]] = {}
@@ -1213,7 +1217,8 @@ def month_spellings(lex: Lexicon, form: str, entry: dict[str, Any]) -> list[str]
     """A month name's spellings: "(ال)محرم" with and without the article; ذو in its three
     cases ("ذو القعدة", "ذي القعدة", "ذا القعدة"); a trailing ordinal in either gender when
     the entry says ``either_gender`` ("جمادى الأولى", "جمادى الأول"), without its article
-    ("ربيع أول") and, when the entry is ``numbered``, in digits ("كانون 2", "كانون2")."""
+    ("ربيع أول") and, when the entry is ``numbered``, in digits ("كانون 2", "كانون2"); each with an
+    epithet of the entry's ``epithets`` after it ("رمضان المبارك")."""
     out: list[str] = []
     for name in _articles(form):
         name = fold(name)
@@ -1225,6 +1230,7 @@ def month_spellings(lex: Lexicon, form: str, entry: dict[str, Any]) -> list[str]
                 lasts.append(last[:-1])  # folded ة and ى: "الاولي" → "الاول", "الثانيه" → "الثاني"
             for word in lasts:
                 out.append(" ".join(first + [word]))
+                out += [" ".join(first + [word, fold(e)]) for e in entry.get("epithets", ())]  # "رمضان المبارك"
                 n = lex.ordinals.get(word) if first and word.startswith("ال") else None
                 if n is not None and n <= 2:
                     out.append(" ".join(first + [word[2:]]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline._programs import kept
+from timeline.calendars import hijri_to_gregorian
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_WORD, per_lexicon, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
 )
@@ -269,6 +270,20 @@ _NUMBER_COLON = kept(r"\s?:\s?\d")  # "الآيزو 2008:9001": a standard's num
 _LENGTH_BEFORE = kept(r"(?<!\w)[وب]?(?:ال)?(?:مساف|طول|عمق|ارتفاع|عرض|مساح)\w*(?:\s+\w+)?\s*\(?\s*$")
 
 
+# a Hijri year after عام/سنة and a slash before a bare year: "عام 1343/ 1924" (the Gregorian year told beside it)
+_HIJRI_YEAR_SLASH = kept(r"(?<!\w)" + _CONJ_BL + r"?(?:ال)?(?:عام|سنه)\s+(?P<h>1[34]\d\d)\s*/\s*$")
+
+
+def _glosses_hijri_year(c: Ctx, start: int, y: int) -> bool:
+    """Whether the bare year ``y`` at ``start`` follows a Hijri year and a slash and falls in it: "تأسيس
+    مجلس الوكلاء عام 1350/ 1931" (the two make one expression, joined as an apposition)."""
+    before = _HIJRI_YEAR_SLASH.search(c.before(start, 24))
+    if before is None:
+        return False
+    h = int(before["h"])
+    return hijri_to_gregorian(h, 1, 1).year <= y <= hijri_to_gregorian(h, 12, 29).year
+
+
 def year_only(m: re.Match[str], c: Ctx) -> object:
     if m["yw"]:  # "عام ألفين وعشرين"
         y = _num(c, m["yw"]) if m["cue"] else None  # "عام مائتين وسبعة وستين": 267
@@ -282,6 +297,11 @@ def year_only(m: re.Match[str], c: Ctx) -> object:
     y = int(m["y"])
     if _before_era(c, m.end()):
         return None  # "عام 500 قبل الميلاد", "1303 ق.م": before the era, no date of this calendar
+    if not (m["cue"] or m["mark"]) and (m["hslash"] is not None or m["pre"] is None):
+        if len(m["y"]) == 4 and _glosses_hijri_year(c, m.start(), y) and not _amount_at(c, m.end()):
+            return When(year=y)  # "عام 1343/ 1924": the Gregorian year of the Hijri one before the slash
+        if m["hslash"] is not None:
+            return None  # any other number after "NNNN/" (only that reading opens one there)
     if not m["cue"] and (len(m["y"]) < 4 and c.before(m.start(), 1) == "/" or _NUMBER_COLON.match(c.text, m.end())
                          or c.before(m.start(), 2)[-1:] == ":" and c.before(m.start(), 2)[:1].isdigit()):
         return None  # the end of a numeric date cut short ("1 /12 /143هـ", "1435/7هـ"), a standard's number ("2008:9001")
@@ -395,8 +415,23 @@ _WORD_RUN = kept(r"\w+")
 
 @per_lexicon
 def _year_noun_forms(lex: Lexicon) -> frozenset[str]:
-    """Every ``year_nouns`` word after each of :data:`_NOUN_CLITICS` (none, و, بال, ...)."""
-    return frozenset(p + noun for p in _NOUN_CLITICS for noun in lex.year_nouns)
+    """Every ``year_nouns`` and ``year_adjectives`` word after each of :data:`_NOUN_CLITICS` (none, و, بال, ...)."""
+    return frozenset(p + noun for p in _NOUN_CLITICS for noun in lex.year_nouns | lex.year_adjectives)
+
+
+@per_lexicon
+def _year_adjective_forms(lex: Lexicon) -> frozenset[str]:
+    """Every ``year_adjectives`` word after each of :data:`_NOUN_CLITICS` ("والصيفية")."""
+    return frozenset(p + adj for p in _NOUN_CLITICS for adj in lex.year_adjectives)
+
+
+def _ends_year_phrase(c: Ctx, end: int) -> bool:
+    """Whether the year ending at ``end`` ends its phrase: the text ends, a mark or punctuation follows,
+    or a word of ``year_adjective_next`` ("الشتوية 2018 في كوريا"), not a counted noun ("2000 بطانية")."""
+    nxt = _NEXT_WORD.match(c.text, end)
+    if nxt is None:
+        return True
+    return nxt.group(1) in c.lex.year_adjective_next
 
 
 def _is_year_noun(c: Ctx, word: str) -> bool:
@@ -424,6 +459,8 @@ def noun_year(m: re.Match[str], c: Ctx) -> object:
     nxt = _NEXT_WORD.match(c.text, m.end())
     if nxt is not None and c.lex.lookup("units", nxt.group(1)) is not None:
         return None  # "حملة 2000 يوم"
+    if before.group(1) in _year_adjective_forms(c.lex) and not _ends_year_phrase(c, m.end()):
+        return None  # "الحملة الشتوية 2000 بطانية": an amount; "الشتوية 2022 بعد" is the year
     return When(calendar="hijri", year=y) if hijri else When(year=y)
 
 
@@ -582,7 +619,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", month_year,
          starts='شهر الشهر اخر هذا هذه {months_in_context}'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , )))?"
+    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , ))|(?P<hslash>(?<=\d\d\d\d/)|(?<=\d\d\d\d/ )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"

@@ -381,6 +381,9 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     if m["cdir"]:  # "الربع المماثل من العام السابق": the one last named, in the year after it (engine._same_period)
         return None if m["this"] or m["y"] or unit not in ("month", "quarter") else \
             When(rel_unit=unit, rel_offset=0, narrative=True)
+    if m["ndir"] and m["y"] and unit == "year" and not m["this"] and not m["mark"]:
+        year = int(m["y"])  # "وفي العام الذي يليه 2007": the year said outright
+        return When(year=year, calendar=_bare_calendar(year))
     if m["ndir"]:  # "مقارنة بالشهر الذي سبقه": the one before (or after) the period the text last named
         return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
                                                        narrative=True)

@@ -22,9 +22,12 @@ __all__ = ["RULES"]
 
 def _numeric_calendar(c: Ctx, mark: str | None, year: int | None) -> str:
     """The calendar of a numeric date: its mark, else Hijri for years 1300–1500 (no
-    Gregorian date in the news has them; Saudi papers write "21/10/1436" without هـ)."""
+    Gregorian date in the news has them; Saudi papers write "21/10/1436" without هـ). A Hijri
+    mark after a year no Hijri date in the news can have, a Gregorian one (1800–2100), is a slip:
+    "يوم 12 / 8 / 2015هـ" is 12 August 2015."""
     if mark:
-        return _calendar(c, mark, "gregorian")
+        cal = _calendar(c, mark, "gregorian")
+        return "gregorian" if cal == "hijri" and year is not None and 1800 <= year <= 2100 else cal
     return "hijri" if year is not None and 1300 <= year <= 1500 else "gregorian"
 
 
