@@ -135,6 +135,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from timeline._flags import Flags
 from timeline._listed import listed
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
@@ -1090,17 +1091,21 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one_body = ((pl.col("agreement") == _SAME_DAY) & (pl.col("body") == pl.col("body_j"))
                 & (pl.col("trigger") != pl.col("trigger_j")) & ~pl.col("same_article")).fill_null(False)
     same_town = (pl.col("agreement") <= _OVERLAP) & (pl.col("town") == pl.col("town_j")).fill_null(False)
-    located = pl.col("same_trigger") & same_town
+    # the conditions below read by several steps are made once as columns, once the shared words are
+    # counted (:class:`timeline._flags.Flags`: read by name, the widest filters stay shallow)
+    flags = Flags("flag ")
+    located = flags.add("located", pl.col("same_trigger") & same_town)
     # one kind of happening in one past year ("افتتحت عام 1869"): as one town, the year tells
     # which; it asks no more of the wording than one day's, when the two share a rare word
     # (RARE_INFO; in a small batch, one of RARE_FLOOR events or fewer: "كوالالمبور"، "السادات"),
     # not only a story's words (two takings of towns by "داعش" in "العراق" in 2014 stay two)
     rare = _least_rare(table.height)
-    one_rare_kind = (pl.col("same_trigger") & (pl.col("shared_rare") >= rare)
-                     & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions))
+    one_rare_kind = flags.add("one_rare_kind", pl.col("same_trigger") & (pl.col("shared_rare") >= rare)
+                              & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions))
     # (an approximate year spanning the other's: "قبل حوالي 150 عاما" and "عام 1869")
-    of_year = (one_rare_kind & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
-                                | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to")))).fill_null(False)
+    of_year = flags.add("of_year", (one_rare_kind & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
+                                                     | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to"))))
+                        .fill_null(False))
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
     # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
@@ -1117,42 +1122,45 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # أشهر, the one start of what is still going on) asks for no rare word: it meets the day at
     # the one-happening floor
     since = (pl.col("since") & ~pl.col("fine")) | (pl.col("since_j") & ~pl.col("fine_j"))  # (the coarse side)
-    told_since = pl.col("same_trigger") & since & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
-    held = ((pl.col("agreement") == _OVERLAP) & (one_rare_kind | told_since) & (holds("", "_j") | holds("_j", ""))
-            & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound") & ~pl.col("bound_j")
-            & ~pl.col("same_article")).fill_null(False)
-    held_since = (held & told_since).fill_null(False)
+    told_since = flags.add("told_since", pl.col("same_trigger") & since & ~pl.col("trigger").is_in(loose)
+                           & ~pl.col("group").is_in(reactions))
+    held = flags.add("held_day", ((pl.col("agreement") == _OVERLAP) & (one_rare_kind | told_since)
+                                  & (holds("", "_j") | holds("_j", ""))
+                                  & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("bound")
+                                  & ~pl.col("bound_j") & ~pl.col("same_article")).fill_null(False))
+    held_since = flags.add("held_since", (held & told_since).fill_null(False))
     # a background happening told at the grain of a month gone by in one report and to its day in
     # another ("القمة التي عقدت في كامب ديفيد في مايو الماضي" and "… في كامب ديفيد في 14 مايو"): as one day
     # when they share BACKGROUND_RARE rare words or more (who and where tell which happening), one
     # class of happening or only one side naming one, neither a reaction; the finer date is kept
     one_or_no_class = pl.col("same_trigger") | (pl.col("trigger").is_null() != pl.col("trigger_j").is_null())
-    background = ((pl.col("agreement") == _OVERLAP) & (pl.col("n_rare") >= BACKGROUND_RARE)
-                  & pl.col("era").is_null() & pl.col("era_j").is_null()
-                  & ~pl.col("bound") & ~pl.col("bound_j") & ~pl.col("same_article")
-                  & ~pl.col("group").is_in(reactions).fill_null(False)
-                  & ~pl.col("group_j").is_in(reactions).fill_null(False))  # what both background joins ask
-    held_named = (background & one_or_no_class
-                  & ((holds("", "_j") & pl.col("past_month")) | (holds("_j", "") & pl.col("past_month_j")))
-                  ).fill_null(False)
+    background = flags.add("background", (pl.col("agreement") == _OVERLAP) & (pl.col("n_rare") >= BACKGROUND_RARE)
+                           & pl.col("era").is_null() & pl.col("era_j").is_null()
+                           & ~pl.col("bound") & ~pl.col("bound_j") & ~pl.col("same_article")
+                           & ~pl.col("group").is_in(reactions).fill_null(False)
+                           & ~pl.col("group_j").is_in(reactions).fill_null(False))  # what both background joins ask
+    held_named = flags.add("held_named", (background & one_or_no_class
+                                          & ((holds("", "_j") & pl.col("past_month"))
+                                             | (holds("_j", "") & pl.col("past_month_j")))).fill_null(False))
     # ...and, more widely, a background told gone by in both reports at two grains, one date holding
     # the other (``الصيف الماضي`` inside ``العام الماضي``, ``بداية يونيو الماضي`` inside ``في يونيو``, one
     # year twice), the same BACKGROUND_RARE rare words shared, one class on both sides (a clause naming
     # none may tell another happening of its firm and town: a fire and the firm's move of its office
     # that month): the coarser date tells no other time, who and where tell which happening (a year before
     # the batch's is of_year's: «عام 1956» of the canal's attack is not «يوليو 1956» of its nationalization)
-    held_gone = (background & pl.col("same_trigger") & pl.col("gone") & pl.col("gone_j")
-                 & (holds("", "_j", GONE_SPAN, fine=False) | holds("_j", "", GONE_SPAN, fine=False))).fill_null(False)
-    held = held | held_named | held_gone
+    held_gone = flags.add("held_gone", (background & pl.col("same_trigger") & pl.col("gone") & pl.col("gone_j")
+                                        & (holds("", "_j", GONE_SPAN, fine=False)
+                                           | holds("_j", "", GONE_SPAN, fine=False))).fill_null(False))
+    held = flags.add("held", held | held_named | held_gone)
     # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
     # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
     # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
     # the day the other says it was done (a next occurrence), nor a date bounding its happening
-    met_plan = ((pl.col("agreement") == _NEXT_DAY) & pl.col("same_trigger") & ~pl.col("same_article")
-                & ~pl.col("bound") & ~pl.col("bound_j")
-                & ((pl.col("done_j") & (pl.col("plan_told") < pl.col("end_j")))
-                   | (pl.col("done") & (pl.col("plan_told_j") < pl.col("end"))))
-                ).fill_null(False)
+    met_plan = flags.add("met_plan", ((pl.col("agreement") == _NEXT_DAY) & pl.col("same_trigger")
+                                      & ~pl.col("same_article") & ~pl.col("bound") & ~pl.col("bound_j")
+                                      & ((pl.col("done_j") & (pl.col("plan_told") < pl.col("end_j")))
+                                         | (pl.col("done") & (pl.col("plan_told_j") < pl.col("end"))))
+                                      ).fill_null(False))
     least_words = pl.when(located | of_year | held | met_plan).then(1).otherwise(
         pl.col("agreement").replace_strict(dict(enumerate(_MIN_SHARED_WORDS)), return_dtype=pl.Int64)
         - pl.col("same_trigger").cast(pl.Int64))
@@ -1160,22 +1168,23 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         pl.col("agreement").replace_strict(dict(enumerate(MIN_SHARED_WEIGHT)), return_dtype=pl.Float64))
     # one day, one class of happening, each word its clause's own predicate, not a meeting's
     # nor a toll's (whose words tell little of which): the floor may be lower (ONE_HAPPENING_SHARE)
-    own_class = ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own") & pl.col("own_j")
-                 & ~pl.col("trigger").is_in(loose) & ~pl.col("trigger_j").is_in(loose)
-                 & ~pl.col("group").is_in(reactions) & ~pl.col("same_article")).fill_null(False)
+    own_class = flags.add("own_class", ((pl.col("agreement") == _SAME_DAY) & pl.col("same_trigger") & pl.col("own")
+                                        & pl.col("own_j") & ~pl.col("trigger").is_in(loose)
+                                        & ~pl.col("trigger_j").is_in(loose) & ~pl.col("group").is_in(reactions)
+                                        & ~pl.col("same_article")).fill_null(False))
     # a fragment of speech verb, speaker and date that borrows what the verb says (``said``: أكدت
     # ماليزيا أمس | أن قطعة من جناح طائرة…) and another outlet's report of that day: the other
     # tells the saying's content in its own words, so the floor is lower too (ONE_HAPPENING_SHARE)
-    saying = ((pl.col("agreement") == _SAME_DAY) & (pl.col("said") | pl.col("said_j"))
-              & ~pl.col("same_article")).fill_null(False)
+    saying = flags.add("saying", ((pl.col("agreement") == _SAME_DAY) & (pl.col("said") | pl.col("said_j"))
+                                  & ~pl.col("same_article")).fill_null(False))
     # one far exact day, one class of happening: the day tells which (FAR_SHARE of the shorter clause's information)
-    far_day = _far_day(loose, reactions)
+    far_day = flags.add("far_day", _far_day(loose, reactions))
     # one day told ahead by both reports (a schedule: the court adjourned the case to Monday, the
     # registration opens on the 7th), one class, each its clause's own predicate, no bound: the
     # one-happening floor without the strong link or the shared town a done happening asks; whoever set
     # the day is repeated by each outlet in its own words, and the link is alike (it joins grown entries)
-    scheduled = (own_class & pl.col("ahead") & pl.col("ahead_j")
-                 & ~pl.col("bound") & ~pl.col("bound_j")).fill_null(False)
+    scheduled = flags.add("scheduled", (own_class & pl.col("ahead") & pl.col("ahead_j")
+                                        & ~pl.col("bound") & ~pl.col("bound_j")).fill_null(False))
     rest = pl.min_horizontal(pl.col("chars") - pl.col("shared_chars"), pl.col("chars_j") - pl.col("shared_chars"))
     overlap_score = pl.when(pl.col("shared_chars") > 0).then(
         100.0 * 2 * pl.col("shared_chars") / (2 * pl.col("shared_chars") + rest)).otherwise(0.0)
@@ -1260,6 +1269,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names")))
+        .pipe(flags.made)
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
     under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
