@@ -38,7 +38,7 @@ from timeline.leads import Told, opening_tense, told_window
 from timeline.lexicon import COMMAS, SENTENCE_ENDS, clitic_prefixes, load_lexicon, marks, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention
-from timeline.verbs import load_shapes
+from timeline.verbs import load_shapes, nearest_first
 
 
 # short vowels, shadda, sukun, the dagger alef and the tatweel: dropped before a quick substring test
@@ -310,7 +310,7 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             beside = beside or any(o.start > t.start for o in own)  # predicate's (نزل الذهب في موجة البيع التي
             continue  # شهدها يوم 20 يوليو … ليسجل أدنى مستوياته منذ فبراير); one after it may be the record's
             # own day (مقتربا من أدنى مستوى له منذ فبراير 2009 الذي بلغه الثلاثاء), secondary as before
-        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank
+        if since and (len(own) > 1 or t.grain is None or t.grain.rank > Grain.DAY.rank and not _since_ago(text, clause, t, cues)
                       or _opens_a_tally(text, clause, t, cues) or _since_of_antecedent(text, clause, t, cues)):
             beside = beside or len(own) > 1
             continue
@@ -908,6 +908,34 @@ def _since_a_record(text: str, start: int, t: Timex, cues: _DateCues, published:
     if words and words[-1] in cues.since:
         words = words[:-1]
     return any(_bare_in(w, cues.superlatives) for w in words[-_SINCE_WORDS:])
+
+
+_AGO_VERB_WORDS = 6  # a perfect this near a since + amount dates its one-off happening "N ago"
+_AGO_MODS = frozenset((None, "BEFORE", "APPROX"))  # an amount's: منذ عامين، منذ أكثر من عام، منذ نحو شهرين
+
+
+def _since_ago(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether the since ``t``, an amount told back from the publication (``منذ عامين``، ``منذ ستة أشهر``: no
+    since-point, whose ``mod`` is ON_OR_AFTER, START or END: منذ عام 2010، منذ بداية العام، منذ نهاية مارس),
+    dates a one-off happening "N ago": the nearest verb of its
+    clause before it, among :data:`_AGO_VERB_WORDS` words, is a perfect (``قامت بتأسيس هذا البرنامج منذ
+    عامين``، ``غادرت الدولة منذ عدة أسابيع``), with no present verb nor a word of ``since_ongoing`` (a state
+    that goes on: ``الحرب المستمرة منذ``، ``لم يراجع ... منذ``) met first."""
+    if t.mod not in _AGO_MODS or t.anchor is not Anchor.PUBLISHED:
+        return False
+    words = _WORD.findall(_fold_window(text, clause.start, t.start))
+    lex = load_lexicon()
+    shapes = load_shapes()
+    for i, word, bare, passed in nearest_first(words):
+        if word in cues.since_ongoing or bare in cues.since_ongoing:
+            return False
+        if passed:
+            continue
+        if shapes.is_present(bare, noun_endings=True):
+            return False
+        if bare in lex.later_past_words or shapes.perfect(bare):
+            return len(words) - i <= _AGO_VERB_WORDS
+    return False
 
 
 def _a_since(text: str, start: int, t: Timex, cues: _DateCues) -> bool:

@@ -137,6 +137,7 @@ class _DateCues(NamedTuple):
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
     targets: frozenset[str] = frozenset()  # right before a date a target is set for (بحلول 2030)
     superlatives: frozenset[str] = frozenset()  # before a since that measures a record (أدنى مستوى منذ)
+    since_ongoing: frozenset[str] = frozenset()  # before a since + amount: a state goes on (المستمرة منذ)
     nowadays_states: frozenset[str] = frozenset()  # verbs of state beside "nowadays" (تعد اليوم)
     changed_from: frozenset[str] = frozenset()  # before the amount a change started from (من 55 ألف طن)
     changed_to: frozenset[str] = frozenset()  # after it, a span's "to" (من 13 يناير إلى 2 فبراير)
@@ -210,7 +211,7 @@ _FOLDED_CUES = (
     "not_antecedents", "occasions", "quantifiers", "verb_occasions", "relative_verbs", "auxiliaries", "contract",
     "founding_verbs", "pay", "recurring", "citation_dates", "citation_numbers", "compared", "compared_after_figure",
     "compared_to", "same_period", "same_period_of",
-    "season_nouns", "bounds", "targets", "superlatives", "changed_from", "changed_to", "holidays_after",
+    "season_nouns", "bounds", "targets", "superlatives", "since_ongoing", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
     "figure_openers", "function_words", "aside_prepositions",
