@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Sequence
 
 from timeline._event_cues import _WORD, _date_cues
 from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
-from timeline._yaml import load_language_yaml
-from timeline.anchors import EventAnchor, _after, _dated_by_article, _dated_day, _head, _names_happening, _told_until
+from timeline.anchors import (EventAnchor, _after, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
+                              _told_until)
 from timeline.lexicon import OPENING_QUOTES, PHRASE_END, relative_pronouns
 from timeline.normalize import fold, fold_variants
 from timeline.resolve import Unresolvable, resolve
@@ -158,13 +157,7 @@ def _same_telling(text: str, base: Timex, first: int, last: int) -> bool:
     return base.end <= first or PHRASE_END.search(between) is not None
 
 
-@functools.lru_cache(maxsize=None)
-def _demonstratives(code: str = "ar") -> frozenset[str]:
-    """``demonstratives`` of ``lang/<code>/event_dates.yaml``, folded."""
-    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["demonstratives"])
-
-
 def _anaphoric(phrase: str) -> bool:
     """Whether a count's phrase names X with a demonstrative («بعد عشر سنوات على هذه الواقعة»): X was
     told before, where the article dates it (however loosely), so the count dates nothing new."""
-    return bool(_demonstratives() & {fold(w) for w in _WORD.findall(phrase)})
+    return any(_demonstratives_match(w) for w in _WORD.findall(phrase))

@@ -41,7 +41,7 @@ from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
+from timeline.lexicon import COLONS, COMMAS, SEMICOLONS, clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -85,7 +85,7 @@ _BACKGROUND_AGE = dt.timedelta(days=365)
 # window, that it tells older news
 _LEAD_CHECKED = 3
 # the marks left before a cut lead clause's end (a comma, a colon)
-_CUT_MARKS = frozenset("،,:؛;")
+_CUT_MARKS = frozenset(COMMAS + COLONS + SEMICOLONS)
 
 
 @dataclass(frozen=True, slots=True)
