@@ -109,3 +109,16 @@ def test_a_bound_count_keeps_its_bound(text: str, mod: str, lo: dt.datetime | No
     assert counted[0].interval is not None
     start, end = counted[0].interval
     assert end == hi and (lo is None or start == lo)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a quoted name between the date and the count is no quotation
+    ("وأعادت الشرطة في الثلاثين من يوليو الماضي رئيس «حركة الغد» إلى السجن بعد 5 أيام من إطلاق سراحه.", "2015-07-25"),
+    # a verb in the future with no complementizer before it is the dated clause's own next step
+    ("ويصل الحطام اليوم إلى المختبر حيث سيخضع للفحص بعد 10 أشهر على سقوط الطائرة.", "2014-10"),
+    # a future cue before the complementizer: what is expected of the dated session itself
+    ("وافتتحت البورصة أمس جلسة يتوقع أن تكون صعبة بعد ثلاثة أسابيع من الإغلاق.", "2015-07-22"),
+])
+def test_a_quoted_name_or_the_clause_s_own_future_keeps_the_count(text: str, value: str) -> None:
+    counted = [e.timex for e in article_events("a", text, _PUBLISHED) if e.timex.rule == "elapsed-recalled"]
+    assert [t.value for t in counted] == [value]

@@ -27,7 +27,7 @@ from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
 from timeline.anchors import (EventAnchor, _after, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
                               _told_until)
-from timeline.lexicon import OPENING_QUOTES, PHRASE_END, relative_pronouns
+from timeline.lexicon import PHRASE_END, relative_pronouns
 from timeline.normalize import fold, fold_variants
 from timeline.resolve import Unresolvable, resolve
 from timeline.semantics import Shift
@@ -143,18 +143,29 @@ def _same_telling(text: str, base: Timex, first: int, last: int) -> bool:
     """Whether the clause's date ``base`` and the count ``text[first:last]`` tell one predicate: no
     relative pronoun between them (the date of another noun's relative clause: «الذي عقد في …») nor a
     plan's opener (``plan_openers``: «على أن تؤول إدارتها إلى مصر بعد 99 عاما من الافتتاح» is agreed,
-    not done then), nor a quotation or a verb in the future (the count is said on the date, of what was
-    done or is to be done at another time: «وقال أمس: "عدنا بعد عامين من التهجير"»، «وأعلن النادي أمس
-    أن اللاعب سيعود بعد ستة أشهر من إصابته»); a date after the count is the clause's only past
-    punctuation, else it is X's own («بعد خمسة أيام من توقيع الاتفاق في 14 يوليو»: the signing's day)."""
+    not done then), nor a quotation opened or closed (:func:`_quote_between`) or a complementizer before
+    a verb in the future (the date is the saying's; the count tells of another time, done or to come:
+    «وقال أمس: «عدنا بعد عامين من التهجير»»، «وأعلن النادي أمس أن اللاعب سيعود بعد ستة أشهر من
+    إصابته»; a future verb alone is the dated clause's own, «يفتح اليوم … حيث سيخضع للتحليل بعد 16
+    شهرا على اختفاء»); a date after the count is the clause's only past punctuation, else it is X's own
+    («بعد خمسة أيام من توقيع الاتفاق في 14 يوليو»: the signing's day)."""
     between = text[base.end:first] if base.end <= first else text[last:base.start]
     words = [fold(w) for w in _WORD.findall(between)]
-    if relative_pronouns() & set(words) or any(q in between for q in OPENING_QUOTES) \
-            or any(future_verb(w) for w in words):
+    if relative_pronouns() & set(words) or _quote_between(between):
+        return False
+    said = next((k for k, w in enumerate(words) if w in _date_cues().complementizers), None)
+    if said is not None and any(future_verb(w) for w in words[said + 1:]):
         return False
     if any(tuple(words[k:k + len(o)]) == o for o in _date_cues().plan_openers for k in range(len(words))):
         return False
     return base.end <= first or PHRASE_END.search(between) is not None
+
+
+def _quote_between(between: str) -> bool:
+    """Whether ``between`` opens or closes a quotation it does not close or open (a quoted name,
+    «"تيار الأمة"», is balanced and says nothing)."""
+    return between.count("«") != between.count("»") or between.count("“") != between.count("”") \
+        or between.count('"') % 2 == 1
 
 
 def _anaphoric(phrase: str) -> bool:
