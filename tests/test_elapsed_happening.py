@@ -76,6 +76,10 @@ def test_a_rough_count_is_wider() -> None:
     "وأرسلت الشركة وفدا بعد خمسة أيام من توقيع الاتفاق في 14 يوليو.",
     # a window ahead is no day a count goes back from
     "ويطبق النظام الجديد خلال شهرين بإلغاء العقد بعد ثلاث سنوات من التعيين.",
+    # the date is the saying's: a count in what is said of the future, or quoted, is of another time
+    "وقال المدرب أمس إن اللاعب سيعود إلى الملاعب بعد عامين من غيابه.",
+    "وأعلن النادي أمس أن الحارس سيغيب بعد ستة أشهر من إصابته عن المباريات الودية.",
+    "وقال الوزير أمس: «عادت الأسر إلى القرية بعد عامين من التهجير».",
 ])
 def test_nothing_is_counted_back(text: str) -> None:
     assert all(e.timex.rule != "elapsed-recalled" for e in article_events("a", text, _PUBLISHED))
@@ -87,3 +91,34 @@ def test_a_happening_the_article_dates_is_not_counted_back() -> None:
     rows = _rows(text)
     # the quake keeps its own Sunday (the phrase is counted from it: anchors); no second quake
     assert [r[:2] for r in rows] == [("يوم الأحد الماضي", "2015-08-09"), ("أمس", "2015-08-12")]
+
+
+@pytest.mark.parametrize(("text", "mod", "lo", "hi"), [
+    # less than two weeks after X: X lies within the two weeks before the clause's day
+    ("ووصلت القافلة إلى البلدة أمس بعد أقل من أسبوعين على الحصار.", "AFTER",
+     dt.datetime(2015, 7, 29), dt.datetime(2015, 8, 12)),
+    # more than ten days after X: X lies on or before the day ten days back
+    ("ووصلت القافلة إلى البلدة أمس بعد أكثر من عشرة أيام على الحصار.", "BEFORE", None, dt.datetime(2015, 8, 3)),
+    # less than two days before X: X within the two days after the clause's day
+    ("وأعلنت اللجنة القوائم يوم الاثنين الماضي قبل أقل من يومين من بدء التسجيل.", "BEFORE",
+     dt.datetime(2015, 8, 10), dt.datetime(2015, 8, 13)),
+])
+def test_a_bound_count_keeps_its_bound(text: str, mod: str, lo: dt.datetime | None, hi: dt.datetime) -> None:
+    counted = [e.timex for e in article_events("a", text, _PUBLISHED) if e.timex.rule == "elapsed-recalled"]
+    assert len(counted) == 1 and counted[0].mod == mod
+    assert counted[0].interval is not None
+    start, end = counted[0].interval
+    assert end == hi and (lo is None or start == lo)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a quoted name between the date and the count is no quotation
+    ("وأعادت الشرطة في الثلاثين من يوليو الماضي رئيس «حركة الغد» إلى السجن بعد 5 أيام من إطلاق سراحه.", "2015-07-25"),
+    # a verb in the future with no complementizer before it is the dated clause's own next step
+    ("ويصل الحطام اليوم إلى المختبر حيث سيخضع للفحص بعد 10 أشهر على سقوط الطائرة.", "2014-10"),
+    # a future cue before the complementizer: what is expected of the dated session itself
+    ("وافتتحت البورصة أمس جلسة يتوقع أن تكون صعبة بعد ثلاثة أسابيع من الإغلاق.", "2015-07-22"),
+])
+def test_a_quoted_name_or_the_clause_s_own_future_keeps_the_count(text: str, value: str) -> None:
+    counted = [e.timex for e in article_events("a", text, _PUBLISHED) if e.timex.rule == "elapsed-recalled"]
+    assert [t.value for t in counted] == [value]

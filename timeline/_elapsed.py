@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Sequence
 
 from timeline._event_cues import _WORD, _date_cues
 from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
-from timeline._yaml import load_language_yaml
-from timeline.anchors import EventAnchor, _after, _dated_by_article, _dated_day, _head, _names_happening, _told_until
+from timeline.anchors import (EventAnchor, _after, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
+                              _told_until)
 from timeline.lexicon import PHRASE_END, relative_pronouns
 from timeline.normalize import fold, fold_variants
 from timeline.resolve import Unresolvable, resolve
 from timeline.semantics import Shift
+from timeline.tense import future_verb
 
 __all__ = ["ELAPSED_CONFIDENCE", "elapsed_happenings"]
 
@@ -60,7 +60,7 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
                 or not t.text.endswith(anchor.what) or _anaphoric(t.text):
             continue
         days = int(m.group("days")) * (1 if m.group("sign") == "+" else -1)
-        found.append((t.start, t.end, anchor.what, t.end - len(anchor.what), "D", days, None))
+        found.append((t.start, t.end, anchor.what, t.end - len(anchor.what), "D", days, t.mod))
     folded = fold_variants(text)
     for t in inside:
         if t.type is not TimexType.DURATION or not start <= t.start < end:
@@ -102,7 +102,8 @@ def elapsed_happenings(text: str, start: int, end: int, own: Sequence[Timex], in
             continue
         assert base.interval is not None
         try:
-            resolved = resolve(Shift(abs(units), name, -1 if units > 0 else 1, narrative=True, mod=mod),
+            resolved = resolve(Shift(abs(units), name, -1 if units > 0 else 1, narrative=True,
+                                     mod=_bound_of_x(mod, units > 0)),
                                base.interval[0].replace(tzinfo=None))
         except Unresolvable:
             continue
@@ -113,6 +114,18 @@ def elapsed_happenings(text: str, start: int, end: int, own: Sequence[Timex], in
                                     mod=resolved.mod, conflict=None, rule="elapsed-recalled")
         found.append((timex, _head(what), _told_until(text, last, end, own)))
     return found
+
+
+def _bound_of_x(mod: str | None, back: bool) -> str | None:
+    """The bound a count's amount (its duration's ``mod``) puts on X's date, as the tagger reads
+    ``قبل أكثر من أسبوعين`` from the publication: more than N after X (``بعد أكثر من شهرين من X``) is
+    X before the point N back, less than N after it; before X (``قبل``, ``back`` false) the
+    reverse. A rough amount (``APPROX``) stays as it is."""
+    if mod == "MORE_THAN":
+        return "BEFORE" if back else "AFTER"
+    if mod == "LESS_THAN":
+        return "AFTER" if back else "BEFORE"
+    return mod
 
 
 def _usable(base: Timex, grain: Grain, pub: dt.datetime) -> bool:
@@ -130,24 +143,32 @@ def _same_telling(text: str, base: Timex, first: int, last: int) -> bool:
     """Whether the clause's date ``base`` and the count ``text[first:last]`` tell one predicate: no
     relative pronoun between them (the date of another noun's relative clause: «الذي عقد في …») nor a
     plan's opener (``plan_openers``: «على أن تؤول إدارتها إلى مصر بعد 99 عاما من الافتتاح» is agreed,
-    not done then); a date after the count is the clause's only past punctuation, else it is X's own
+    not done then), nor a quotation opened or closed (:func:`_quote_between`) or a complementizer before
+    a verb in the future (the date is the saying's; the count tells of another time, done or to come:
+    «وقال أمس: «عدنا بعد عامين من التهجير»»، «وأعلن النادي أمس أن اللاعب سيعود بعد ستة أشهر من
+    إصابته»; a future verb alone is the dated clause's own, «يفتح اليوم … حيث سيخضع للتحليل بعد 16
+    شهرا على اختفاء»); a date after the count is the clause's only past punctuation, else it is X's own
     («بعد خمسة أيام من توقيع الاتفاق في 14 يوليو»: the signing's day)."""
     between = text[base.end:first] if base.end <= first else text[last:base.start]
     words = [fold(w) for w in _WORD.findall(between)]
-    if relative_pronouns() & set(words):
+    if relative_pronouns() & set(words) or _quote_between(between):
+        return False
+    said = next((k for k, w in enumerate(words) if w in _date_cues().complementizers), None)
+    if said is not None and any(future_verb(w) for w in words[said + 1:]):
         return False
     if any(tuple(words[k:k + len(o)]) == o for o in _date_cues().plan_openers for k in range(len(words))):
         return False
     return base.end <= first or PHRASE_END.search(between) is not None
 
 
-@functools.lru_cache(maxsize=None)
-def _demonstratives(code: str = "ar") -> frozenset[str]:
-    """``demonstratives`` of ``lang/<code>/event_dates.yaml``, folded."""
-    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["demonstratives"])
+def _quote_between(between: str) -> bool:
+    """Whether ``between`` opens or closes a quotation it does not close or open (a quoted name,
+    «"تيار الأمة"», is balanced and says nothing)."""
+    return between.count("«") != between.count("»") or between.count("“") != between.count("”") \
+        or between.count('"') % 2 == 1
 
 
 def _anaphoric(phrase: str) -> bool:
     """Whether a count's phrase names X with a demonstrative («بعد عشر سنوات على هذه الواقعة»): X was
     told before, where the article dates it (however loosely), so the count dates nothing new."""
-    return bool(_demonstratives() & {fold(w) for w in _WORD.findall(phrase)})
+    return any(_demonstratives_match(w) for w in _WORD.findall(phrase))

@@ -35,13 +35,13 @@ from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
                               _recent_day, _same_thread, _separate_day, _told_weekdays)
-from timeline._types import Anchor, Grain, Prefer, Timex
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.happenings import load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
+from timeline.lexicon import COLONS, COMMAS, SEMICOLONS, clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
@@ -85,7 +85,7 @@ _BACKGROUND_AGE = dt.timedelta(days=365)
 # window, that it tells older news
 _LEAD_CHECKED = 3
 # the marks left before a cut lead clause's end (a comma, a colon)
-_CUT_MARKS = frozenset("،,:؛;")
+_CUT_MARKS = frozenset(COMMAS + COLONS + SEMICOLONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +179,11 @@ def article_events(
         timexes = tag(text, published, prefer=prefer)
     timexes = _quoted_today(text, _told_weekdays(text, timexes, published), published)
     relative = anchor_to_happenings(text, timexes)
+    # a happening X the article does not date, its count's bound kept (بعد أقل من أسبوعين على الحصار: the
+    # pending phrase replaces the tagger's duration and its mod)
+    bounds = {t.start: t.mod for t in timexes if t.type is TimexType.DURATION and t.mod is not None}
+    undated = [dataclasses.replace(a, pending=dataclasses.replace(a.pending, mod=bounds.get(k, a.pending.mod)))
+               for k, a in relative.items() if a.pending is not None]
     if relative:  # dated from a happening of the article: the phrase replaces the duration
         phrases = [a.timex for a in relative.values() if a.timex is not None]
         # and the day of X it spans (عشية جلسة للبرلمان اليوم الثلاثاء), dated or not (فجر يوم التفجير
@@ -190,7 +195,6 @@ def article_events(
         anchors = {a.timex.start: a.what for a in relative.values() if a.timex is not None}
     else:
         anchors = {}
-    undated = [a for a in relative.values() if a.pending is not None]  # a happening X the article does not date
     meta = {"source": source, "url": url, "title": title}
     default_place = canonical_place(place)
     mentions: SpanIndex[PlaceMention] | None = None
