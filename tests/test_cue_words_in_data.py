@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline._event_cues import _date_cues
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import after_words, load_lexicon
 from timeline.tagger import tag
 
 PUBLISHED = "2015-08-20T12:00"
@@ -21,12 +21,40 @@ def test_the_except_words_are_data() -> None:
     assert re.search(behind + "الجمعه", "باستثناء الجمعه")
     assert re.search(behind + "الجمعه", "ما عدا الجمعه")
     assert not re.search(behind + "الجمعه", "منذ الجمعه")
+    assert re.search(behind + "الجمعه", "وباستثناء الجمعه")  # a conjunction glued: conjoined's forms
+    assert not re.search(behind + "الجمعه", "موعدا الجمعه")  # a word that only ends in عدا
+
+
+def test_one_look_behind_builder_reads_whole_words() -> None:
+    behind = after_words(("في", "منذ", "ومن"))
+    assert behind == after_words(("في", "منذ", "ومن"))
+    for text in ("في 2015", "ومن 2015", "وقال منذ 2015"):
+        assert re.search(behind + "2015", text), text
+    for text in ("وفي 2015", "كفي 2015", "(2015", "منذ2015"):  # only the forms given, whole, then a space
+        assert not re.search(behind + "2015", text), text
 
 
 def test_a_weekday_left_out_is_every_such_day() -> None:
     for text in ("تفتح المكتبة أبوابها طوال الأسبوع باستثناء السبت",
                  "ويعمل المركز يوميا ما عدا يوم السبت"):
         assert [t.value for t in tag(text, PUBLISHED) if "السبت" in t.text] == ["XXXX-WXX-6"], text
+
+
+def test_a_weekday_after_a_conjunction_and_an_except_word_is_every_such_day() -> None:
+    for text, day in (("تعمل الدوائر طوال الأيام وباستثناء الجمعة تغلق أبوابها ظهرا", "الجمعة"),
+                      ("فباستثناء يوم السبت يستقبل المتحف زواره", "السبت"),
+                      ("تفتح المكاتب فيما عدا يوم الخميس", "الخميس")):
+        values = [t.value for t in tag(text, PUBLISHED) if day in t.text]
+        assert values and all(v.startswith("XXXX-WXX-") for v in values), (text, values)
+
+
+def test_a_word_ending_in_an_except_word_leaves_the_weekday_a_date() -> None:
+    """"موعدا يوم الخميس" (an appointment on Thursday), "واعدا يوم السبت" (promising on Saturday): عدا
+    ends another word there; the weekday is one day, not every such day."""
+    for text in ("وحددت اللجنة موعدا يوم الخميس لإعلان أسماء الفائزين",
+                 "وبدا الحارس الشاب واعدا يوم السبت أمام الضيوف"):
+        values = [t.value for t in tag(text, PUBLISHED) if "يوم" in t.text]
+        assert values and not any(v.startswith("XXXX") for v in values), (text, values)
 
 
 def test_the_same_periods_of_is_data() -> None:

@@ -501,14 +501,13 @@ def _a_results_period(text: str, clause: Clause, t: Timex, own: list[Timex], cue
     window = _fold_window(text, max(clause.start, t.start - 160), t.start)
     if not _any_of(cues.results_stems).search(window):
         return False  # no results noun before it: no words read
-    glued = _glued_before(text, clause, t)
-    words = [unjoined(w) for w in _WORD.findall(
-        _DECIMAL.sub("", _fold_window(text, max(clause.start, t.start - 160), t.start - len(glued))))]
+    glued = _glued_before(text, clause, t)  # the window's last letters: the words are those before them
+    words = [unjoined(w) for w in _WORD.findall(_DECIMAL.sub("", window[:len(window) - len(glued)]))]
     if _after_a_results_period(text, clause, t, own, cues):
         return True
     first = _WORD.findall(fold(text[t.start:t.end]))[:1]
     lead = first[0] if first else ""
-    last = _WORD.findall(_fold_window(text, max(clause.start, t.start - 20), t.start))[-1:] if not glued else []
+    last = _WORD.findall(window)[-1:] if not glued else []
     noun = _period_noun(last[0], cues) if last and words else None  # as written: unjoined reads فترة as ف + ترة
     if noun is not None:  # خلال فترة الأشهر الستة الأولى، للفترة من 1 يناير إلى 30 يونيو: the noun is the period's
         if day and t.interval[1] - t.interval[0] <= _RESULTS_SPAN:

@@ -20,7 +20,7 @@ from timeline.errors import LanguageDataError
 from timeline.normalize import fold
 
 __all__ = ["COLONS", "COMMAS", "PHRASE_END", "SEMICOLONS", "SENTENCE_ENDS", "Clitics", "DayPart", "Holiday",
-           "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "attached_pronouns", "clitic_prefixes", "conjoined",
+           "Lexicon", "MonthName", "Separators", "accusative", "after_lam", "after_words", "attached_pronouns", "clitic_prefixes", "conjoined",
            "construct", "definite", "dual", "feminine", "future_genders", "load_lexicon", "marks", "month_spellings",
            "oblique", "plural_feminine", "relative_pronoun", "relative_pronouns", "same", "trie_regex",
            "unjoined"]
@@ -413,10 +413,9 @@ class Lexicon:
         return _alt(self, name)
 
     def behind(self, name: str) -> str:
-        """A regex that holds right after one of the words of ``name`` (a tuple of folded forms) and a
-        space, each its own look-behind of fixed width, longest first: "(?:(?<=باستثناء )|(?<=عدا ))"."""
-        words = sorted(getattr(self, name), key=len, reverse=True)
-        return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in words) + ")"
+        """:func:`after_words` of the words of ``name`` (a tuple of folded forms), each also with a
+        conjunction glued before it (:func:`conjoined`: "وباستثناء الجمعة")."""
+        return after_words(sorted(conjoined(getattr(self, name))))
 
     def number(self, phrase: str) -> int | None:
         """The value of a folded number phrase: digits, or words joined by و."""
@@ -470,6 +469,18 @@ def _alt(lex: Lexicon, name: str) -> str:
     table = getattr(lex, name)
     forms = tuple(table) if not isinstance(table, tuple) else table
     return _alt_cached(id(lex), name, forms, lex.after_lam.get(name, frozenset()))
+
+
+def after_words(words: Iterable[str]) -> str:
+    """A zero-width check that the text just before is one of ``words`` and a space, the word whole
+    (nothing of a word glued before it: "عدا الجمعة", not "موعدا الجمعة"; a clitic is a form of its
+    own, :func:`conjoined`). One look-behind for all the words of each length (a look-behind has one
+    width), so a failing check costs a few look-behinds, not one per word; and none where no space
+    is just before (a number after "(" or "/")."""
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    return "(?<= )(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
 # -- punctuation: each mark as written and as fold writes it (، ؛ ؟ → , ; ?), by the boundary it marks ---

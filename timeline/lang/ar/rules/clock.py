@@ -10,9 +10,9 @@ import re
 
 from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _Swap, _after_words, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
+    Ctx, Rule, _Swap, _amount_at, _direction, _fraction_minutes, _in_habit, _is_age, _num, per_lexicon,
 )
-from timeline.lexicon import DayPart, Lexicon, Separators, clitic_prefixes
+from timeline.lexicon import DayPart, Lexicon, Separators, after_words, clitic_prefixes
 from timeline.semantics import Marker, Range, Recurring, When
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
@@ -477,7 +477,7 @@ RULES: tuple[Rule, ...] = (
          lambda m, c: clock_digits(_Swap(m), c), 1,
          starts='# الساعه عند تمام', follows=': . , ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
     Rule("<hour> و <minutes>",
-         r"(?P<pre>" + _after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
+         r"(?P<pre>" + after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?(cue)(?:(?<=\d)\s*(?P<ampm>ص|م)(?!\w))?)"  # "الساعة 3 م": ص/م after an hour in digits with its cue
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?"

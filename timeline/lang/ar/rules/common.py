@@ -60,8 +60,8 @@ class Rule:
     # words, "و", "عشر"): literals and {category} as in ``starts``; "" for anything
 
 
-# Placeholders in braces are filled from the lexicon ("{behind_<table>}": right after one of its words and a
-# space, :meth:`Lexicon.behind`); the rest is plain regex.
+# Placeholders in braces are filled from the lexicon ("{behind_<table>}": right after one of its words, or one
+# with a conjunction glued, and a space, :meth:`Lexicon.behind`); the rest is plain regex.
 PIECES = {
     "S": r"[\s\-]+",
     "numw": r"(?:{ordinals}|{cardinals})",
@@ -216,17 +216,6 @@ def _calendar(c: Ctx, mark: str | None, default: str) -> str:
 
 def _direction(c: Ctx, s: str | None) -> int | None:
     return None if s is None else c.lex.lookup("directions", s)
-
-
-def _after_words(words: tuple[str, ...]) -> str:
-    """A zero-width check that the text just before is one of ``words`` and a space: one
-    look-behind for all the words of each length (a look-behind has one width), so a
-    failing check costs a few look-behinds, not one per word; and none where no space is
-    just before (a number after "(" or "/")."""
-    by_length: dict[int, list[str]] = {}
-    for w in words:
-        by_length.setdefault(len(w), []).append(w)
-    return "(?<= )(?:" + "|".join(f"(?<=(?<![\\w])(?:{'|'.join(same)}) )" for _, same in sorted(by_length.items())) + ")"
 
 
 @per_lexicon

@@ -11,9 +11,9 @@ import re
 from timeline._programs import kept
 from timeline.calendars import hijri_to_gregorian
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_WORD, per_lexicon, _Swap, _after_words, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
+    Ctx, Rule, _NEXT_WORD, per_lexicon, _Swap, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
 )
-from timeline.lexicon import Lexicon, clitic_prefixes
+from timeline.lexicon import Lexicon, after_words, clitic_prefixes
 from timeline.normalize import fold_letters
 from timeline.semantics import Range, When
 
@@ -619,7 +619,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", month_year,
          starts='شهر الشهر اخر هذا هذه {months_in_context}'),
-    Rule("year", r"(?P<pre>" + _after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , ))|(?P<hslash>(?<=\d\d\d\d/)|(?<=\d\d\d\d/ )))?"
+    Rule("year", r"(?P<pre>" + after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , ))|(?P<hslash>(?<=\d\d\d\d/)|(?<=\d\d\d\d/ )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"
                  r"(?(par)\s*\))"  # "عام (1859)"
