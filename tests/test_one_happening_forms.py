@@ -56,8 +56,8 @@ def test_an_amount_reached_in_thousands_is_no_arrival() -> None:
 
 
 def test_an_amount_before_to_counts_who_arrived() -> None:
-    """An amount tells what was reached only right after «إلى» (amounts and figures between: «إلى نحو
-    3 آلاف»); before it, as the verb's subject, or in a later clause, it counts who arrived."""
+    """An amount tells what was reached only after the verb's subject, in its clause; as the subject
+    («وصل نحو ألف زائر»), or in a later clause («حيث استقبله ألفا مشجع»), it counts who arrived."""
     lexicon = load_triggers()
 
     def arrival(text: str) -> str | None:
@@ -70,3 +70,5 @@ def test_an_amount_before_to_counts_who_arrived() -> None:
     assert arrival("وصل المنتخب إلى المطار حيث استقبله ألفا مشجع") == "زيارة"
     assert arrival("وصلت الواردات في مايو إلى نحو 3 آلاف طن") is None
     assert arrival("وصل حجم التبادل إلى مليار دولار") is None
+    assert arrival("وصلت ساعات التطوع في الحملة أكثر من مليون ساعة") is None
+    assert arrival("وصل الوزير إلى البلدة التي يسكنها ألفا شخص") == "زيارة"
