@@ -86,3 +86,17 @@ def test_a_cut_window_keeps_the_place_of_its_whole_lead() -> None:
                   if e.confidence == 0.4)
     assert window.clause.text == "أدانت الرابطة بشدة الجريمة النكراء"
     assert window.place is not None and "أبها" in window.place
+
+
+@pytest.mark.parametrize("lead", [
+    "ضبطت قوات الأمن التي داهمت المستودع كمية كبيرة من المواد المهربة في الميناء.",
+    "عثرت الشرطة التي فتشت الشقة على أجهزة اتصال وأوراق مزورة في إحدى الغرف.",
+])
+def test_a_relative_clause_on_the_subject_does_not_cut_its_predicate(lead: str) -> None:
+    # the verb, its subject, then the relative clause: the verb's complement is still to come
+    assert _window(lead + " وقال إن التحقيق مستمر.") == lead
+
+
+def test_a_relative_clause_after_the_object_is_cut() -> None:
+    lead = "أدانت الحكومة الجريمة التي استهدفت المصلين في القرية الشمالية."
+    assert _window(lead + " وقال إن التحقيق مستمر.") == "أدانت الحكومة الجريمة"

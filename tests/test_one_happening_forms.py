@@ -53,3 +53,22 @@ def test_an_amount_reached_in_thousands_is_no_arrival() -> None:
     assert arrival("وصل عدد المشتركين إلى ألفين") is None
     assert arrival("وصل في يونيو إلى 12 ألف طن") is None
     assert arrival("وصل الوزير إلى العاصمة مساء أمس") == "زيارة"
+
+
+def test_an_amount_before_to_counts_who_arrived() -> None:
+    """An amount tells what was reached only after the verb's subject, in its clause; as the subject
+    («وصل نحو ألف زائر»), or in a later clause («حيث استقبله ألفا مشجع»), it counts who arrived."""
+    lexicon = load_triggers()
+
+    def arrival(text: str) -> str | None:
+        words = fold(text).split()
+        at = next(k for k, word in enumerate(words) if word.startswith("وصل"))
+        return lexicon.word_class(words[at], after=words[at + 1:], before=words[:at])
+
+    assert arrival("وصل ألفا مهاجر إلى الميناء الصغير صباح اليوم") == "زيارة"
+    assert arrival("وصل نحو ألف زائر إلى المعرض") == "زيارة"
+    assert arrival("وصل المنتخب إلى المطار حيث استقبله ألفا مشجع") == "زيارة"
+    assert arrival("وصلت الواردات في مايو إلى نحو 3 آلاف طن") is None
+    assert arrival("وصل حجم التبادل إلى مليار دولار") is None
+    assert arrival("وصلت ساعات التطوع في الحملة أكثر من مليون ساعة") is None
+    assert arrival("وصل الوزير إلى البلدة التي يسكنها ألفا شخص") == "زيارة"

@@ -387,7 +387,8 @@ def _report_part(text: str, clause: Clause) -> Clause:
     for k, (m, word) in enumerate(words[2:-1], 2):
         if (word in cues.since and load_triggers().word_class(words[k + 1][1]) is not None) or (
                 word in pronouns and perfect_verb(words[k + 1][1])
-                and _antecedent_recalls([w for _, w in words[k - 3:k]], cues)):
+                and _antecedent_recalls([w for _, w in words[k - 3:k]], cues)
+                and not _qualifies_subject([w for _, w in words[max(0, k - 3):k]], cues)):
             end = end_before_spaces(text, m.start())
             while end > clause.start and text[end - 1] in _CUT_MARKS:
                 end = end_before_spaces(text, end - 1)
@@ -403,6 +404,22 @@ def _antecedent_recalls(before: list[str], cues: _DateCues) -> bool:
     last = _DEFINITE_WORD.sub("", before[-1]) if before else ""
     return (last not in cues.not_antecedents
             and cues.complementizers.isdisjoint(before))
+
+
+def _qualifies_subject(before: list[str], cues: _DateCues) -> bool:
+    """Whether a relative clause after the folded words ``before`` (up to three before its pronoun)
+    qualifies the subject of a perfect verb right before it, the verb's complement still to come
+    (``عثرت قوات الأمن | التي داهمت المنزل على كمية من الأسلحة``): between the verb and the pronoun
+    only one noun phrase, a definite word alone (``الشرطة``) or after one head of a construct
+    (``قوات الأمن``; not a function word: ``عثرت على الأسلحة التي…`` is the complement's). A clause
+    cut there would lose its predicate; one after an object (``أدان المجلس الجريمة التي…``) is cut."""
+    if not before or not _DEFINITE_WORD.match(before[-1]):
+        return False
+    phrase = 1
+    if len(before) >= 3 and not _DEFINITE_WORD.match(before[-2]) and before[-2] not in cues.function_words \
+            and not perfect_verb(before[-2]):
+        phrase = 2
+    return len(before) > phrase and perfect_verb(before[-1 - phrase])
 
 
 def _older_news(text: str, events: list[Event], index: int, window: tuple[dt.datetime, dt.datetime]) -> bool:

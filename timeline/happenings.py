@@ -68,6 +68,7 @@ class Sense:
     cls: str | None
     exact: frozenset[str]
     prefixes: tuple[str, ...]
+    until: frozenset[str] = frozenset()  # if any: its cues tell it only after the form's subject, before these
 
     def told_by(self, word: str) -> bool:
         """Whether a folded word (clitics stripped as for happening words) is a cue of this sense."""
@@ -267,21 +268,31 @@ class TriggerLexicon(NamedTuple):
         """For a sensed form (:meth:`sensed`), the class its nearest cue among the folded words
         ``after`` and ``before`` it tells, as a 1-tuple (None inside: no happening), or None
         when no cue tells it (its default is only a guess): see :meth:`word_class`. ``reach``:
-        how many words after it are read (default :attr:`sense_reach`)."""
+        how many words after it are read (default :attr:`sense_reach`). A sense read after the
+        subject (:attr:`Sense.until`) is not read in the words opening what follows the form (its
+        subject: ``وصل نحو 800 نازح``), nor after a word that opens another clause (``حيث استقبله ألفا
+        مشجع``), nor before the form."""
         senses = self.senses[form]
         back = self.sense_before.get(form, 0)
         preceding = self._within(list(reversed(before)), back) if back else []
         following = self._within(after, self.reach_of(form) if reach is None else reach)
         cues = _cues(senses)
+        held = any(sense.until for sense in senses)
+        state = _SUBJECT  # of the senses read after the subject (held), where the next word stands
         for k in range(max(len(following), len(preceding))):
             for side in (following, preceding):
                 if k < len(side):
                     near = side[k]
-                    told = cues.get(near, _UNREAD)
-                    if told is _UNREAD:
-                        if len(cues) >= _CUES_KEPT:
-                            cues.clear()
-                        told = cues[near] = _cue(senses, near)
+                    if held:
+                        if side is following:
+                            state = _held_state(senses, near, state)
+                        told = _cue(senses, near, state == _OPEN and side is following)
+                    else:
+                        told = cues.get(near, _UNREAD)
+                        if told is _UNREAD:
+                            if len(cues) >= _CUES_KEPT:
+                                cues.clear()
+                            told = cues[near] = _cue(senses, near)
                     if told is not None:
                         return told
         return None
@@ -528,18 +539,37 @@ def _cues(senses: tuple[Sense, ...]) -> dict[str, tuple[str | None] | None]:
     return {}
 
 
-def _cue(senses: tuple[Sense, ...], word: str) -> tuple[str | None] | None:
+def _cue(senses: tuple[Sense, ...], word: str, held: bool = True) -> tuple[str | None] | None:
     """The class of the first of ``senses`` a folded word is a cue of, as a 1-tuple (its class
     may be None: a cue of no happening), or None when it is a cue of none (kept by
     :func:`_cues`). The word's bare forms are read once for all senses (what
-    :meth:`Sense.told_by` reads for one)."""
+    :meth:`Sense.told_by` reads for one). A sense read only after the subject (:attr:`Sense.until`)
+    is passed over unless ``held``."""
     forms = _bare_forms(word)
     for sense in senses:
+        if sense.until and not held:
+            continue
         exact, prefixes = sense.exact, sense.prefixes
         for bare in forms:  # a plain loop: any() over a generator per sense costs more than the test
             if bare in exact or bare.startswith(prefixes):
                 return (sense.cls,)
     return None
+
+
+_SUBJECT, _OPEN, _CLOSED = "subject", "open", "closed"  # where a word after a sensed form stands
+
+
+def _held_state(senses: tuple[Sense, ...], word: str, state: str) -> str:
+    """Where the folded ``word`` after a sensed form stands for its senses read only after the
+    subject (:meth:`TriggerLexicon.sense_cue`), the word before it at ``state``: a figure or such a
+    cue opening what follows the form is the subject's (``وصل نحو 800 نازح``); any other word opens
+    them (``وصلت قيمة الصادرات إلى 50 ألفا``), until one of their :attr:`Sense.until` closes them
+    (``حيث``، ``التي``)."""
+    if state == _CLOSED or any(word in sense.until for sense in senses):
+        return _CLOSED
+    if state == _SUBJECT and (word.isdigit() or _cue(senses, word, True) != _cue(senses, word, False)):
+        return _SUBJECT
+    return _OPEN
 
 
 @functools.lru_cache(maxsize=2**16)
@@ -808,7 +838,10 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
     senses, in the order written (a cue is a folded word, ``*`` ending a beginning; the
     class ``none`` names no happening), its ``default`` class, how many words ``before`` it
     its cues may stand and, for a form whose cues reach further than ``sense_reach``, how
-    many after it (``reach``). A sense's ``nouns`` give their forms with each of ``pronouns``
+    many after it (``reach``). ``after_subject`` (cues by class, and ``until``: words opening
+    another clause) gives senses whose cues tell them only after the form's subject, up to such a
+    word (``وصل عدد … إلى 50 ألفا``: an amount reached; ``وصل ألفا لاجئ``، ``وصل … حيث استقبله
+    ألفا مشجع``: who arrived; :meth:`TriggerLexicon.sense_cue`). A sense's ``nouns`` give their forms with each of ``pronouns``
     too (``تحرير`` → ``تحريرها``), read by the same cues."""
     senses: dict[str, tuple[Sense, ...]] = {}
     defaults: dict[str, str] = {}
@@ -828,6 +861,20 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
             told.append(Sense(None if str(cls) == _NONE else str(cls),
                               frozenset(key for key in keys if not key.endswith("*")),
                               tuple(key[:-1] for key in keys if key.endswith("*"))))
+        later = entry.get("after_subject")
+        if later is not None:
+            if not isinstance(later, dict) or not isinstance(later.get("cues"), dict):
+                raise LanguageDataError(f"{at}: after_subject: needs cues by class and until")
+            until = frozenset(fold(str(w)).strip() for w in _listed(later, "until", at))
+            if not until:
+                raise LanguageDataError(f"{at}: after_subject: until names no word")
+            for cls in later["cues"]:
+                if str(cls) != _NONE and str(cls) not in groups:
+                    raise LanguageDataError(f"{at}: after_subject: unknown class {cls!r}")
+                keys = [fold(str(cue)).strip() for cue in _listed(later["cues"], cls, at)]
+                told.append(Sense(None if str(cls) == _NONE else str(cls),
+                                  frozenset(key for key in keys if not key.endswith("*")),
+                                  tuple(key[:-1] for key in keys if key.endswith("*")), until))
         default = entry.get("default")
         if default is not None and str(default) not in groups:
             raise LanguageDataError(f"{at}: default: unknown class {default!r}")
