@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from timeline._clauses import _DEFINITE_WORD, _content_words, _said_on, _verb_word, split_clauses
+from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
 from timeline._elapsed import ELAPSED_CONFIDENCE, elapsed_happenings
-from timeline._event_cues import _WORD, _DateCues, _date_cues, _fold_window, _naive
+from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
+from timeline._lead_cut import report_part
 from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
 from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
@@ -39,13 +40,12 @@ from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
 from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
-from timeline.happenings import load_triggers
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
-from timeline.lexicon import COLONS, COMMAS, SEMICOLONS, clitic_prefixes, relative_pronouns, unjoined
+from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention, canonical_place, find_places, pick_place
 from timeline.tagger import tag
-from timeline.tense import future_verb, perfect_verb
+from timeline.tense import future_verb
 
 # moved out of this module (tidy45) and still read from it by tests
 from timeline._clauses import _CLAUSE_BREAK, _FRONTING, _antecedent, _feminine_plural, _is_connective_waw  # noqa: F401
@@ -84,8 +84,6 @@ _BACKGROUND_AGE = dt.timedelta(days=365)
 # how many sentences after an undated lead may show, by a day of their own before its report
 # window, that it tells older news
 _LEAD_CHECKED = 3
-# the marks left before a cut lead clause's end (a comma, a colon)
-_CUT_MARKS = frozenset(COMMAS + COLONS + SEMICOLONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,63 +361,11 @@ def _lead_event(text: str, published: dt.datetime, clauses: list[Clause], events
     # the story is (تبوك، اليمن), and the report's own text too seldom does
     where = pick_place(find_places(sentence), lead.start - lead.sentence_start,
                        lead.end - lead.sentence_start) or default_place
-    clause = _report_part(text, lead)
+    clause = report_part(text, lead)
     event = Event(article_id, published, clause, window, sentence, True, place=where,
                   confidence=LEAD_CONFIDENCE, **meta)
     at = next((i for i, e in enumerate(events) if e.clause.start > clause.start), len(events))
     events.insert(at, event)
-
-
-def _report_part(text: str, clause: Clause) -> Clause:
-    """The lead's clause up to what recalls an earlier happening: a relative clause in the perfect
-    (``لا يوجد مواطن قريب من الحرائق | التي اندلعت في شمال الولاية``, ``خلفا لبلاتر | الذي أعلن استقالته``)
-    or a since naming a happening (``في ثاني إجراء من نوعه | منذ مقتل رضيع``; not ``منذ لحظات``, the
-    report's own time). What it names happened before the report, at a time of its own the report's
-    window does not give; the window dates the report alone. Not :func:`_antecedent_recalls`'s
-    exceptions. ``clause`` itself when nothing such follows."""
-    cues = _date_cues()
-    pronouns = relative_pronouns()
-    if pronouns.isdisjoint(said := {unjoined(w) for w in _WORD.findall(fold(clause.text))}) \
-            and cues.since.isdisjoint(said):
-        return clause  # most leads: folded once, not word by word
-    words = [(m, unjoined(folded)) for m in _WORD.finditer(text, clause.start, clause.end)
-             if (folded := fold(m.group()))]  # not a tatweel alone (ــ), which folds to nothing
-    for k, (m, word) in enumerate(words[2:-1], 2):
-        if (word in cues.since and load_triggers().word_class(words[k + 1][1]) is not None) or (
-                word in pronouns and perfect_verb(words[k + 1][1])
-                and _antecedent_recalls([w for _, w in words[k - 3:k]], cues)
-                and not _qualifies_subject([w for _, w in words[max(0, k - 3):k]], cues)):
-            end = end_before_spaces(text, m.start())
-            while end > clause.start and text[end - 1] in _CUT_MARKS:
-                end = end_before_spaces(text, end - 1)
-            return dataclasses.replace(clause, end=end, text=text[clause.start:end])
-    return clause
-
-
-def _antecedent_recalls(before: list[str], cues: _DateCues) -> bool:
-    """Whether a relative clause after the folded words ``before`` (the three before its pronoun) is
-    one :func:`_report_part` cuts: not one of time (``في الوقت الذي``: while; ``not_antecedents``),
-    nor one inside the subject of what was said, its predicate still to come (``أعلنت الشركة أن عدد
-    الأسهم التي تم الاكتتاب بها بلغ…``: a complementizer among those words)."""
-    last = _DEFINITE_WORD.sub("", before[-1]) if before else ""
-    return (last not in cues.not_antecedents
-            and cues.complementizers.isdisjoint(before))
-
-
-def _qualifies_subject(before: list[str], cues: _DateCues) -> bool:
-    """Whether a relative clause after the folded words ``before`` (up to three before its pronoun)
-    qualifies the subject of a perfect verb right before it, the verb's complement still to come
-    (``عثرت قوات الأمن | التي داهمت المنزل على كمية من الأسلحة``): between the verb and the pronoun
-    only one noun phrase, a definite word alone (``الشرطة``) or after one head of a construct
-    (``قوات الأمن``; not a function word: ``عثرت على الأسلحة التي…`` is the complement's). A clause
-    cut there would lose its predicate; one after an object (``أدان المجلس الجريمة التي…``) is cut."""
-    if not before or not _DEFINITE_WORD.match(before[-1]):
-        return False
-    phrase = 1
-    if len(before) >= 3 and not _DEFINITE_WORD.match(before[-2]) and before[-2] not in cues.function_words \
-            and not perfect_verb(before[-2]):
-        phrase = 2
-    return len(before) > phrase and perfect_verb(before[-1 - phrase])
 
 
 def _older_news(text: str, events: list[Event], index: int, window: tuple[dt.datetime, dt.datetime]) -> bool:
