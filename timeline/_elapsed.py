@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from timeline._event_cues import _WORD, _date_cues
 from timeline._programs import kept
@@ -43,13 +44,26 @@ _UNITS = {"D": ("day", Grain.DAY), "M": ("month", Grain.MONTH), "Y": ("year", Gr
 _PENDING_DAYS = kept(r"event:.+(?P<sign>[+-])P(?P<days>\d+)D")
 
 
+class _Count(NamedTuple):
+    """A count from a happening X: the phrase ``first:last``, X as written and where it starts, the
+    unit (``D``, ``M``, ``Y``), whole units with their sign (X lies that far *before* the clause's
+    date when positive) and the count's ``mod``."""
+
+    first: int
+    last: int
+    what: str
+    at: int
+    unit: str
+    units: int
+    mod: str | None
+
+
 def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: Sequence[EventAnchor]
-            ) -> list[tuple[int, int, str, int, str, int, str | None]]:
-    """Each count from a happening X in ``text[start:end]``: (phrase start, phrase end, X as written,
-    X's start, unit, whole units with their sign — X lies that far *before* the clause's date when
-    positive —, the count's ``mod``). From the article's undated anchors (``pending``: days and
-    weeks) and from the clause's durations of months and years after بعد/قبل (``inside``)."""
-    found = []
+            ) -> list[_Count]:
+    """Each count from a happening X in ``text[start:end]`` (:class:`_Count`), in the text's order.
+    From the article's undated anchors (``pending``: days and weeks) and from the clause's durations
+    of months and years after بعد/قبل (``inside``)."""
+    found: list[_Count] = []
     for anchor in pending:
         t = anchor.pending
         if t is None or not start <= t.start < end:
@@ -60,7 +74,7 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
                 or not t.text.endswith(anchor.what) or _anaphoric(t.text):
             continue
         days = int(m.group("days")) * (1 if m.group("sign") == "+" else -1)
-        found.append((t.start, t.end, anchor.what, t.end - len(anchor.what), "D", days, t.mod))
+        found.append(_Count(t.start, t.end, anchor.what, t.end - len(anchor.what), "D", days, t.mod))
     folded = fold_variants(text)
     for t in inside:
         if t.type is not TimexType.DURATION or not start <= t.start < end:
@@ -73,8 +87,8 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
         if after is None or after.end() > end or _anaphoric(after.group()):
             continue
         sign = -1 if opener.startswith("قبل") else 1
-        found.append((t.start, after.end(), text[after.start("what"):after.end("what")], after.start("what"),
-                      count.group("unit"), sign * int(count.group("n")), t.mod))
+        found.append(_Count(t.start, after.end(), text[after.start("what"):after.end("what")], after.start("what"),
+                            count.group("unit"), sign * int(count.group("n")), t.mod))
     return sorted(found)
 
 
