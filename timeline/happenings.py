@@ -284,9 +284,12 @@ class TriggerLexicon(NamedTuple):
                 if k < len(side):
                     near = side[k]
                     if held:
+                        told = _cue(senses, near, False)
                         if side is following:
-                            state = _held_state(senses, near, state)
-                        told = _cue(senses, near, state == _OPEN and side is following)
+                            full = _cue(senses, near, True)
+                            state = _held_state(senses, near, state, full != told)
+                            if state == _OPEN:
+                                told = full
                     else:
                         told = cues.get(near, _UNREAD)
                         if told is _UNREAD:
@@ -559,15 +562,15 @@ def _cue(senses: tuple[Sense, ...], word: str, held: bool = True) -> tuple[str |
 _SUBJECT, _OPEN, _CLOSED = "subject", "open", "closed"  # where a word after a sensed form stands
 
 
-def _held_state(senses: tuple[Sense, ...], word: str, state: str) -> str:
+def _held_state(senses: tuple[Sense, ...], word: str, state: str, held_cue: bool) -> str:
     """Where the folded ``word`` after a sensed form stands for its senses read only after the
     subject (:meth:`TriggerLexicon.sense_cue`), the word before it at ``state``: a figure or such a
-    cue opening what follows the form is the subject's (``وصل نحو 800 نازح``); any other word opens
-    them (``وصلت قيمة الصادرات إلى 50 ألفا``), until one of their :attr:`Sense.until` closes them
-    (``حيث``، ``التي``)."""
+    cue (``held_cue``: the word reads otherwise with those senses than without) opening what follows
+    the form is the subject's (``وصل نحو 800 نازح``); any other word opens them (``وصلت قيمة
+    الصادرات إلى 50 ألفا``), until one of their :attr:`Sense.until` closes them (``حيث``، ``التي``)."""
     if state == _CLOSED or any(word in sense.until for sense in senses):
         return _CLOSED
-    if state == _SUBJECT and (word.isdigit() or _cue(senses, word, True) != _cue(senses, word, False)):
+    if state == _SUBJECT and (word.isdigit() or held_cue):
         return _SUBJECT
     return _OPEN
 
@@ -832,6 +835,13 @@ def _listed(entry: Mapping[str, object], name: str, where: str) -> list[object]:
     return value
 
 
+def _sense(cls: object, keys: list[str], until: frozenset[str] = frozenset()) -> Sense:
+    """A :class:`Sense` of class ``cls`` (``none``: no happening) told by the folded ``keys`` (one
+    ending in ``*``: a beginning)."""
+    return Sense(None if str(cls) == _NONE else str(cls), frozenset(key for key in keys if not key.endswith("*")),
+                 tuple(key[:-1] for key in keys if key.endswith("*")), until)
+
+
 def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: str, pronouns: Sequence[str] = (),
                  ) -> tuple[dict[str, tuple[Sense, ...]], dict[str, str], dict[str, int], dict[str, int]]:
     """The ``senses`` of triggers.yaml: each folded form (whole words: no ``*``) with its
@@ -858,9 +868,7 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
             keys = [fold(str(cue)).strip() for cue in _listed(entry["cues"], cls, at)]
             if not all(keys):
                 raise LanguageDataError(f"{at}: class {cls}: an empty cue")
-            told.append(Sense(None if str(cls) == _NONE else str(cls),
-                              frozenset(key for key in keys if not key.endswith("*")),
-                              tuple(key[:-1] for key in keys if key.endswith("*"))))
+            told.append(_sense(cls, keys))
         later = entry.get("after_subject")
         if later is not None:
             if not isinstance(later, dict) or not isinstance(later.get("cues"), dict):
@@ -872,9 +880,7 @@ def _load_senses(data: Mapping[str, object], groups: Mapping[str, str], where: s
                 if str(cls) != _NONE and str(cls) not in groups:
                     raise LanguageDataError(f"{at}: after_subject: unknown class {cls!r}")
                 keys = [fold(str(cue)).strip() for cue in _listed(later["cues"], cls, at)]
-                told.append(Sense(None if str(cls) == _NONE else str(cls),
-                                  frozenset(key for key in keys if not key.endswith("*")),
-                                  tuple(key[:-1] for key in keys if key.endswith("*")), until))
+                told.append(_sense(cls, keys, until))
         default = entry.get("default")
         if default is not None and str(default) not in groups:
             raise LanguageDataError(f"{at}: default: unknown class {default!r}")
