@@ -765,6 +765,7 @@ def _load_lexicon(code: str) -> Lexicon:
                         edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
                         edged += [(f"{w} ال{form}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
                         # "أول صباح بعد العيد" (the first morning)
+                        edged += [(f"{a} ال{form} {b}", half) for a, b in edge.get("around", ())]  # "ساعات الفجر الأولى"
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)
