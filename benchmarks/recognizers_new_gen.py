@@ -1,7 +1,19 @@
-"""Write tests/data/recognizers_new.jsonl (recog49: 203 Recognizers-style cases in new wordings of our own,
-written before any change; offsets computed here). Run: python benchmarks/recognizers_new_gen.py tests/data/recognizers_new.jsonl
-Score: python /work/shared/eval/score.py tests/data/recognizers_new.jsonl (group recognizers/new49)."""
-import json, sys
+"""Write tests/data/recognizers_new.jsonl: Recognizers-Text-style cases in new wordings of our own (recog49),
+in the peer suite's line format (../shared/eval/peers/README.md), offsets computed here, every case exhaustive.
+
+    python benchmarks/recognizers_new_gen.py tests/data/recognizers_new.jsonl
+    python /work/shared/eval/score.py tests/data/recognizers_new.jsonl      # group recognizers/new49
+
+Batches 1-3 (203 cases) were written before any change and scored once on main 10a4578; batch 4 after
+the first fix only, batch 5 after all of recog49's fixes (see NOTES, recog49). Gold values follow the
+suite's conventions: `value` the peer's first reading, `value_alt` the other (past/future) reading.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
 R, R2, R16 = "2016-11-07T00:00:00", "2017-09-27T17:25:00", "2016-11-07T16:12:00"
 D, T, U, S = "DATE", "TIME", "DURATION", "SET"
 # (ref, text, [(expression, type, value, alts, interval or None)])
@@ -319,7 +331,9 @@ CASES = [
  (R, "يزور الملك المنطقة الأسبوع بعد المقبل", [("الأسبوع بعد المقبل", D, "2016-W47", [], None)]),
 ]
 
-def main(path):
+
+def main(path: str) -> None:
+    """Write the cases to ``path``, one JSON line each."""
     with open(path, "w", encoding="utf-8") as f:
         for n, (ref, text, exps) in enumerate(CASES):
             expect, pos = [], 0
@@ -339,4 +353,6 @@ def main(path):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(len(CASES), "cases", sum(len(c[2]) for c in CASES), "expressions")
 
-main(sys.argv[1])
+
+if __name__ == "__main__":
+    main(sys.argv[1])
