@@ -100,6 +100,7 @@ class Tense:
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
         self.was, self.heads = grammar.lex.was_before_future, grammar.lex.name_heads
         self.conditions, self.sayings = grammar.lex.was_conditions, grammar.lex.done_stops
+        self.adjectives = grammar.lex.future_adjectives
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -110,6 +111,8 @@ class Tense:
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
                 continue  # "ساعد", "سابقا", "سألته": no future
+            if self._adjective(cue.group()) and _COMMA_BETWEEN.search(t, cue.end(), start):
+                continue  # "خلال الفترة المقبلة، وقال الإعلام، الأحد": "next" reaches its clause only
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
@@ -154,6 +157,12 @@ class Tense:
             return False  # "كان الجو حارا وسيكون أشد حرارة الخميس": a new clause's future, no plan of the past
         between = _WORD.findall(self.text, earlier.end(), future.start())
         return len(between) <= _WAS_REACH and not any(unjoined(w) in self.sayings for w in between)
+
+    def _adjective(self, cue: str) -> bool:
+        """Whether a cue's match is a "next" on a noun (relative.yaml ``future_adjectives``: "المقبلة"),
+        a clitic before it or not."""
+        word = cue.strip()
+        return any(word.endswith(a) for a in self.adjectives)
 
     def _first_person(self, at: int) -> bool:
         """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",

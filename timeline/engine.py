@@ -1456,7 +1456,7 @@ def load_grammar(code: str = "ar", programs: Path | None = USER_CACHE) -> Gramma
     weak = "|".join(f"{first}(?=[\\s\\-]+{trie_regex({second for f, second in pairs if f == first})}(?![^\\W\\d_]))"
                     for first in sorted({first for first, _ in pairs}))
     key = r"(?P<key>" + clitic_prefixes().letter + r"{0,2}(?:\d+|(?:" + trie_regex(words) + "|" + weak + r")(?![^\W\d_])))"
-    cues = clitic_prefixes().conjunction + r"?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues)) + "|" \
+    cues = clitic_prefixes().conjunction + r"?(?:(?P<past>" + trie_regex(set(lex.past_cues)) + ")|" + trie_regex(set(lex.future_cues) | lex.future_adjectives) + "|" \
         + _future_shape(lex) + r")(?!\w)"
     *patterns, keys, keys_after, not_dates, probe, cues_at, cues_after = compile_all([
         *rule_sources, *rule_bodies, r"(?<!\w)" + key, r"\W" + key,

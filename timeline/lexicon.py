@@ -304,6 +304,7 @@ class Lexicon:
     directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
+    future_adjectives: frozenset[str] = frozenset()  # "المقبلة" on a noun: its clause is ahead, up to a comma
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
     future_not_verbs: tuple[str, ...] = ()
     future_not_verb_starts: tuple[str, ...] = ()
@@ -764,6 +765,7 @@ def _load_lexicon(code: str) -> Lexicon:
                         edged += [(f"ال{form} {w}", half) for w in edge.get("after", ())]
                         edged += [(f"{w} ال{form}", half) for w in edge.get("definite", ())]  # "أول الصباح", not
                         # "أول صباح بعد العيد" (the first morning)
+                        edged += [(f"{a} ال{form} {b}", half) for a, b in edge.get("around", ())]  # "ساعات الفجر الأولى"
         for form, half in edged:  # after the listed forms, which win ("وقت متأخر من الليل")
             if fold(form) not in lex.day_parts:
                 fill.put("day_parts", form, half)
@@ -797,6 +799,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
+        lex.future_adjectives = frozenset(fold(f) for w in rel.get("future_adjectives", ()) for f in feminine(w))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         lex.past_negations = tuple(fold(f) for f in rel.get("past_negations", ()))
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])

@@ -647,7 +647,8 @@ RULES: tuple[Rule, ...] = (
                              r"|(?P<unit2>يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين))",
          lambda m, c: last_n_units(_Swap(m), c), 1,
          starts='اخر'),
-    Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|نهار)\s+(?P<par>\(\s*)?(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
+    # نهار after منتصف is the part of the day's ("منتصف نهار الخميس": Thursday's midday, day_parts.yaml), no "day"
+    Rule("<weekday>", r"(?:(?P<this>هذا|هذه)\s+(?=(?:يوم\s+)?{weekdays}))?(?:(?:يوم|(?<!منتصف\s)نهار)\s+(?P<par>\(\s*)?(?:(?P<wdb>{weekdays_bare})|(?P<wd>{weekdays}))|(?P<wd2>{weekdays})|(?P<wdb2>{weekdays_bare})(?=\s+(?:من\s+)?(?:هذا\s+)?ال?اسبوع))"
                       r"(?(par)\s*\)(?=\s+{dir})|(?P<cpar>\s*\)(?=\s+{dir}))?)"  # "يوم ( الأحد ) المقبل", "(الخميس) الماضي"
                       r"(?:\s+(?P<ord>(?:{ordinals})(?:\s+عشر\w*|\s+و\s*ال(?:{cardinals}))?|الاخير|الاخيره(?=\s+(?:من|في)\s))(?=\s*(?:من|في|ب|$|[^\w\s])|\s+\w+\s))?(?:\s+(?P<dir>{dir}))?",
          lambda m, c: weekday(_Weekday(m), c),

@@ -70,6 +70,12 @@ def every_month(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-{mn.month:02d}") if mn is not None and mn.calendar == "gregorian" else None
 
 
+def every_season(m: re.Match[str], c: Ctx) -> object:
+    """"كل ربيع", "في كل شتاء": that season of every year, a set."""
+    token = c.lex.lookup("seasons", m["s"])
+    return Recurring(f"XXXX-{token}") if token else None
+
+
 def day_of_every_month(m: re.Match[str], c: Ctx) -> object:
     """"الأول من كل شهر", "يوم 15 من كل شهر": that day of every month, a set."""
     day = _num(c, m["d"])
@@ -121,6 +127,11 @@ RULES: tuple[Rule, ...] = (
     # "كل يوليو", "كل شهر مارس": that month of every year; not a Hijri month ("كل رمضان": no Gregorian set)
     Rule("every <month>", r"كل\s+(?:شهر\s+)?(?P<mon>{month_alone})(?!\s*(?:\d|{dir}|الحالي|الجاري))",
          every_month, 2,
+         starts='كل'),
+    # "كل ربيع", "كل شتاء": that season of every year (recog49); not "كل الصيف" (the whole summer), nor a season
+    # with a year or a direction after it ("كل صيف 2015")
+    Rule("every <season>", r"كل\s+(?!ال)(?P<s>{seasons})(?!\s*(?:\d|{dir}|الحالي|الجاري|عام|العام|سنه))",
+         every_season, 2,
          starts='كل'),
     # "طيلة أيام الأسبوع", "طوال أيام الأسبوع": all the days of the week, every day (opening hours, a habit)
     Rule("all days of the week", r"(?:طيله|طوال)\s+ايام\s+الاسبوع(?!\s+(?:{dir}|الحالي|الجاري))",
