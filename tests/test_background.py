@@ -62,3 +62,32 @@ def test_small_work_runs_on_the_callers_thread() -> None:
     in_background(lambda: names.append(threading.current_thread().name), rows=BACKGROUND_FROM - 1).result()
     in_background(lambda: names.append(threading.current_thread().name), rows=BACKGROUND_FROM).result()
     assert names[0] == threading.current_thread().name and names[1].startswith("timeline-background")
+
+
+def test_the_happening_words_are_read_beside_the_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The longest step of the features (the happening words, mostly Python) is the one on the
+    other thread, and what it reads is the same as on the caller's thread."""
+    published = dt.datetime(2016, 3, 14, 9)
+    events = conform_events(pl.DataFrame({
+        "article_id": ["c", "d"],
+        "clause": ["واندلع حريق كبير في مستودع للأخشاب بضواحي حلب فجر اليوم",
+                   "وقالت فرق الإطفاء إن الحريق الذي اندلع فجر الاثنين أتى على مستودع الأخشاب"],
+        "expr": ["فجر اليوم", "فجر الاثنين"],
+        "clause_start": [0, 0], "expr_start": [46, 39], "expr_end": [55, 50],
+        "published": [published] * 2, "place": ["حلب", None],
+    }))
+    where: list[str] = []
+    happenings = wording._happenings
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        where.append(threading.current_thread().name)
+        return happenings(*args, **kwargs)
+
+    monkeypatch.setattr(wording, "_happenings", recorded)
+    monkeypatch.setattr(_background, "BACKGROUND_FROM", 1)
+    threaded = wording.clause_features(events)
+    monkeypatch.setattr(wording, "in_background", _at_once)
+    alone = wording.clause_features(events)
+    assert where[0].startswith("timeline-background") and where[1] == threading.current_thread().name
+    assert threaded.events.equals(alone.events) and threaded.words.equals(alone.words)
+    assert threaded.events["trigger"].null_count() < 2  # a fire is read in at least one clause

@@ -1243,9 +1243,15 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     events, borrowed, towns = aside.result()
     # what a clause cut off its sentence borrows lends names, not happening words (_lent)
     positions = _names_only(positions, borrowed)
+    told = positions  # (before the leads are marked: what the clause words and counts read)
+    positions = _leads(positions, clauses, lexicon)
+    # the happening words (the longest step, mostly Python) on another thread while the
+    # clause words, counts, weights, sides, teams, cases and matches (polars) are made on this one
+    reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon, clauses, phrase_words,
+                            rows=events.height)
     own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (
-        positions.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
+        told.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
         .agg(own_word.unique().sort().alias("words"), own_word.head(INCIPIT_WORDS).alias("incipit"),
              pl.col("word").filter(pl.col("lent")).unique().alias("lent"))
     )
@@ -1262,21 +1268,17 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
             .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
-            _counted_in_words(positions),
+            _counted_in_words(told),
         ])
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(listed(_YEARS, pl.Int64)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    positions = _leads(positions, clauses, lexicon)
-    # while the happening words are read
-    counted = in_background(_weights, events, clause_words, stems, rows=events.height)
+    words, clause_words, totals = _weights(events, clause_words, stems)
     sides = _sides(positions, classes)
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
-    triggers = _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                           classes, lexicon, _after_phrases(clauses, phrase_words), clauses)
     played = _matches(events, positions, clause_vocabulary)
-    words, clause_words, totals = counted.result()
+    triggers = reading.result()
     empty = pl.lit([], pl.List(pl.UInt32))
     out = (
         events.join(clause_words.drop("lent_info"), on="c", how="left")
@@ -1333,6 +1335,18 @@ def _as_match(played: pl.Expr) -> list[pl.Expr]:
         pl.when(played).then(False).otherwise(pl.col("named")).alias("named"),
         pl.when(played).then(pl.col("played")).otherwise(pl.col("teams")).alias("teams"),
     ]
+
+
+def _read_happenings(events: pl.DataFrame, positions: pl.DataFrame, borrowed: pl.DataFrame,
+                     classes: dict[str, str], lexicon: TriggerLexicon, clauses: pl.DataFrame,
+                     phrase_words: pl.DataFrame) -> pl.DataFrame:
+    """:func:`_happenings` of the clauses' ``positions``, with where each clause's own part ends
+    (``borrowed``, :func:`_aside`) and the phrases naming what a clause is told after
+    (:func:`_after_phrases` of its words as told, ``phrase_words``): the part of
+    :func:`clause_features` that :func:`_weights`, :func:`_sides`, :func:`_teams`, :func:`_cases`
+    and :func:`_matches` do not need, run beside them."""
+    return _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
+                       classes, lexicon, _after_phrases(clauses, phrase_words), clauses)
 
 
 def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
