@@ -1106,6 +1106,14 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     of_year = flags.add("of_year", (one_rare_kind & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
                                                      | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to"))))
                         .fill_null(False))
+    # ...and two reports of one past year naming no happening word (a background told in other words:
+    # "تدخل عسكري فرنسي عام 2013" and "عملية عسكرية قادتها فرنسا عام 2013"): the year tells which when
+    # they share BACKGROUND_RARE rare words (who and where) and the floor's share of the information
+    of_year_plain = flags.add("of_year_plain", (pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                                                & (pl.col("n_rare") >= BACKGROUND_RARE) & ~pl.col("same_article")
+                                                & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
+                                                   | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to"))))
+                          .fill_null(False))
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
     # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
@@ -1197,7 +1205,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
     need = (pl.when(pl.col("one_body")).then(0.0)
-            .when(located | of_year | held | met_plan).then(needs[_SAME_DAY])
+            .when(located | of_year | of_year_plain | held | met_plan).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))
