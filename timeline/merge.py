@@ -89,7 +89,7 @@ different groups (a bombing and its condemnation; a visit and an appointment) ne
 whatever their wording, but for two classes of a kind (``kinds`` of triggers.yaml: a festival's
 start and its opening) told of one day in one town. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
-its longest interval plus twice ``conflict_window``, its events precise to a day or finer
+its longest interval plus twice ``conflict_window`` (or a :data:`LONG_SLACK`\ th of a long one), its events precise to a day or finer
 never spread over more than a day plus ``conflict_window`` (one of a day's grain spread wider than
 that, a range of days, is a coarse date), and it never holds happening
 words of two groups nor two towns, nor two sites finer than a town none of whose reports
@@ -174,6 +174,7 @@ __all__ = [
     "GOVERNED_KEYS",
     "HELD_SPAN",
     "KIN_WORDS",
+    "LONG_SLACK",
     "LONE_CORE_WORDS",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
@@ -210,6 +211,12 @@ __all__ = [
     "undated_rows",
     "unmerged_events",
 ]
+
+LONG_SLACK = 24
+"""A group may grow past its longest interval by that interval over this (about half a month for a
+year), when that is more than twice ``conflict_window``: a year counted back from each report's own
+day (``توفي منذ عامين`` told on the 1st and on the 10th) is two windows a few days apart holding one
+happening; a day, a week or a month keeps the fixed slack."""
 
 SAME_DAY_THRESHOLD = 45.0
 """Least score (0–100 and bonuses) for two events dated to the same day (or finer) to merge."""
@@ -1623,7 +1630,7 @@ class _Components:
         lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
         lo, hi = lo_a if lo_a < lo_b else lo_b, hi_a if hi_a > hi_b else hi_b
         longest = max(longests[ra], longests[rb])
-        if hi - lo > longest + self.slack:
+        if hi - lo > longest + max(self.slack, longest // LONG_SLACK):
             return
         fine_lo = _least(self.fine_lo[ra], self.fine_lo[rb], min)
         fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
