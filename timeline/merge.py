@@ -89,7 +89,7 @@ different groups (a bombing and its condemnation; a visit and an appointment) ne
 whatever their wording, but for two classes of a kind (``kinds`` of triggers.yaml: a festival's
 start and its opening) told of one day in one town. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
-its longest interval plus twice ``conflict_window``, its events precise to a day or finer
+its longest interval plus twice ``conflict_window`` (or a :data:`LONG_SLACK`\ th of a long one), its events precise to a day or finer
 never spread over more than a day plus ``conflict_window`` (one of a day's grain spread wider than
 that, a range of days, is a coarse date), and it never holds happening
 words of two groups nor two towns, nor two sites finer than a town none of whose reports
@@ -174,6 +174,7 @@ __all__ = [
     "GOVERNED_KEYS",
     "HELD_SPAN",
     "KIN_WORDS",
+    "LONG_SLACK",
     "LONE_CORE_WORDS",
     "MAX_BUCKETS",
     "MAX_BUCKET_POSTINGS",
@@ -210,6 +211,12 @@ __all__ = [
     "undated_rows",
     "unmerged_events",
 ]
+
+LONG_SLACK = 24
+"""A group may grow past its longest interval by that interval over this (about half a month for a
+year), when that is more than twice ``conflict_window``: a year counted back from each report's own
+day (``توفي منذ عامين`` told on the 1st and on the 10th) is two windows a few days apart holding one
+happening; a day, a week or a month keeps the fixed slack."""
 
 SAME_DAY_THRESHOLD = 45.0
 """Least score (0–100 and bonuses) for two events dated to the same day (or finer) to merge."""
@@ -1106,6 +1113,14 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     of_year = flags.add("of_year", (one_rare_kind & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
                                                      | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to"))))
                         .fill_null(False))
+    # ...and two reports of one past year naming no happening word (a background told in other words:
+    # "تدخل عسكري فرنسي عام 2013" and "عملية عسكرية قادتها فرنسا عام 2013"): the year tells which when
+    # they share BACKGROUND_RARE rare words (who and where) and the floor's share of the information
+    of_year_plain = flags.add("of_year_plain", (pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                                                & (pl.col("n_rare") >= BACKGROUND_RARE) & ~pl.col("same_article")
+                                                & (pl.col("era").is_between(pl.col("era_j"), pl.col("era_to_j"))
+                                                   | pl.col("era_j").is_between(pl.col("era"), pl.col("era_to"))))
+                          .fill_null(False))
     # a mention of a week or a month holding the other's day ("عثر عليها الأسبوع الماضي" and
     # "عثر عليها الأربعاء"), one class of happening (not a meeting, a toll or a reaction) and a
     # rare word shared: the coarse date tells no other day, so it asks no more than one day's;
@@ -1197,7 +1212,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # the same kind of happening in one town: a coarse date that holds the other is no
     # reason to ask for closer wording
     need = (pl.when(pl.col("one_body")).then(0.0)
-            .when(located | of_year | held | met_plan).then(needs[_SAME_DAY])
+            .when(located | of_year | of_year_plain | held | met_plan).then(needs[_SAME_DAY])
             .otherwise(pl.col("agreement").replace_strict(dict(enumerate(needs)), return_dtype=pl.Float64))
             + pl.when(pl.col("same_article")).then(SAME_ARTICLE_MARGIN).otherwise(0.0)
             + pl.when(pl.col("class_pair")).then(CLASS_MARGIN).otherwise(0.0))
@@ -1615,7 +1630,7 @@ class _Components:
         lo_a, lo_b, hi_a, hi_b = los[ra], los[rb], his[ra], his[rb]
         lo, hi = lo_a if lo_a < lo_b else lo_b, hi_a if hi_a > hi_b else hi_b
         longest = max(longests[ra], longests[rb])
-        if hi - lo > longest + self.slack:
+        if hi - lo > longest + max(self.slack, longest // LONG_SLACK):
             return
         fine_lo = _least(self.fine_lo[ra], self.fine_lo[rb], min)
         fine_hi = _least(self.fine_hi[ra], self.fine_hi[rb], max)
