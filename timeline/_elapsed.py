@@ -26,7 +26,7 @@ from typing import NamedTuple
 from timeline._event_cues import _WORD, _date_cues
 from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
-from timeline.anchors import (EventAnchor, _after, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
+from timeline.anchors import (EventAnchor, _after, count_openers, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
                               _told_until)
 from timeline.lexicon import PHRASE_END, relative_pronouns
 from timeline.normalize import fold, fold_variants
@@ -62,15 +62,16 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
             ) -> list[_Count]:
     """Each count from a happening X in ``text[start:end]`` (:class:`_Count`), in the text's order.
     From the article's undated anchors (``pending``: days and weeks) and from the clause's durations
-    of months and years after بعد/قبل (``inside``)."""
+    of months and years after a count opener (:func:`timeline.anchors.count_openers`: بعد، قبل; ``inside``)."""
     found: list[_Count] = []
+    openers = count_openers()
     for anchor in pending:
         t = anchor.pending
         if t is None or not start <= t.start < end:
             continue
         m = _PENDING_DAYS.fullmatch(t.value)
         # a count before X (بعد ثلاثة أيام على الزلزال), not X before it (قبل الانتخابات بيومين) nor an eve
-        if m is None or not int(m.group("days")) or not fold(t.text).startswith(("بعد", "قبل")) \
+        if m is None or not int(m.group("days")) or openers.sign(fold(t.text)) is None \
                 or not t.text.endswith(anchor.what) or _anaphoric(t.text):
             continue
         days = int(m.group("days")) * (1 if m.group("sign") == "+" else -1)
@@ -80,13 +81,12 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
         if t.type is not TimexType.DURATION or not start <= t.start < end:
             continue
         count = _COUNT.fullmatch(t.value)
-        opener = fold(t.text)
-        if count is None or count.group("unit") not in "MY" or not opener.startswith(("بعد", "قبل")):
+        sign = openers.sign(fold(t.text))
+        if count is None or count.group("unit") not in "MY" or sign is None:
             continue
         after = _after().match(folded, t.end)
         if after is None or after.end() > end or _anaphoric(after.group()):
             continue
-        sign = -1 if opener.startswith("قبل") else 1
         found.append(_Count(t.start, after.end(), text[after.start("what"):after.end("what")], after.start("what"),
                             count.group("unit"), sign * int(count.group("n")), t.mod))
     return sorted(found)
