@@ -1,6 +1,6 @@
-"""An amount counted from "that" («بعد عامين من ذلك»، «وقبل ذلك بيومين») counts from a happening the
-article told: from the date it gave it (a year, a day), never from the publication when it gave none,
-and not years forward from the day just told when the clause tells the past (timeline._told.base_of,
+"""An amount counted from "that" («بعد عامين من ذلك»، «وقبل ذلك بستة أشهر») counts from a happening the
+article told: from the date it gave it (a year, a day), not months or years from the publication when it
+gave none, and not years forward from the day just told when the clause tells the past (timeline._told.base_of,
 timeline.tagger). Arabic written for these tests."""
 
 from __future__ import annotations
@@ -22,12 +22,17 @@ def _counted(text: str) -> list[tuple[str, str, str]]:
     # nothing dated before it: "that" is a happening, not the publication
     "وأسس الشاعر مجلة أدبية في بيروت، وبعد عامين من ذلك أغلقتها السلطات.",
     "واندلع حريق في مستودع الحبوب، وبعد ثلاثة أشهر من ذلك أعيد افتتاحه.",
-    "وزار المبعوث العاصمة سرا، وقبل ذلك بيومين التقى قادة المعارضة.",
+    "وزار المبعوث العاصمة سرا، وقبل ذلك بستة أشهر التقى قادة المعارضة.",
     # the day told last is yesterday's; years after it would lie ahead, while the clause tells the past
     "وأعلنت الجمعية أمس حل نفسها بعد ثلاث سنوات من ذلك.",
 ])
 def test_a_count_from_that_with_nothing_to_count_from_dates_nothing(text: str) -> None:
     assert _counted(text) == []
+
+
+def test_days_from_that_told_alone_stay_near_the_publication() -> None:
+    # a lead's "that" is the news of the day: two days after it, as the rule's own example reads it
+    assert _counted("وعادت العائلات إلى الحي بعد يومين من ذلك.") == [("بعد يومين من ذلك", "2015-08-15", "published")]
 
 
 @pytest.mark.parametrize(("text", "value"), [

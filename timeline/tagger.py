@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
-from timeline._told import (A_DAY, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
+from timeline._told import (A_DAY, COARSE_COUNT_UNITS, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
                             weekday_alone)
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, made_timex
 from timeline.engine import Found, Grammar, load_grammar
@@ -59,7 +59,6 @@ def _tonight(meaning: object) -> bool:
 
 _WEEKDAY_DAY_MONTH = "<weekday> + dd/mm"  # a weekday with a numeric day and month, no year or calendar mark
 _AMOUNT_MOD = {"AFTER": "MORE_THAN", "BEFORE": "LESS_THAN"}  # "بعد أكثر من شهر" as an amount
-_COARSE_UNITS = frozenset(("month", "year"))  # a count of these from the day told last leaps past the publication
 
 
 # A past clock time this much later than the publication time is the previous day's (an
@@ -291,7 +290,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
             continue
-        if from_day and kind is Shift and meaning.sign > 0 and meaning.unit in _COARSE_UNITS \
+        if from_day and kind is Shift and meaning.sign > 0 and meaning.unit in COARSE_COUNT_UNITS \
                 and r.interval is not None and r.interval[0] > anchor \
                 and told_in_past(folded, f.start, f.end, grammar):  # type: ignore[union-attr]
             # "وأعلن الحزب أمس حل نفسه بعد عامين من ذلك": told in the past, two years after a happening the text
