@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from timeline._event_cues import _WORD, _date_cues
 from timeline._programs import kept
 from timeline._types import Grain, Timex, TimexType
-from timeline.anchors import (EventAnchor, _after, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
+from timeline._yaml import load_language_yaml
+from timeline.anchors import (EventAnchor, _after, count_openers, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
                               _told_until)
-from timeline.lexicon import PHRASE_END, relative_pronouns
+from timeline.lexicon import PHRASE_END, attached_pronouns, relative_pronouns
 from timeline.normalize import fold, fold_variants
 from timeline.resolve import Unresolvable, resolve
 from timeline.semantics import Shift
@@ -62,15 +64,16 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
             ) -> list[_Count]:
     """Each count from a happening X in ``text[start:end]`` (:class:`_Count`), in the text's order.
     From the article's undated anchors (``pending``: days and weeks) and from the clause's durations
-    of months and years after بعد/قبل (``inside``)."""
+    of months and years after a count opener (:func:`timeline.anchors.count_openers`: بعد، قبل; ``inside``)."""
     found: list[_Count] = []
+    openers = count_openers()
     for anchor in pending:
         t = anchor.pending
         if t is None or not start <= t.start < end:
             continue
         m = _PENDING_DAYS.fullmatch(t.value)
         # a count before X (بعد ثلاثة أيام على الزلزال), not X before it (قبل الانتخابات بيومين) nor an eve
-        if m is None or not int(m.group("days")) or not fold(t.text).startswith(("بعد", "قبل")) \
+        if m is None or not int(m.group("days")) or openers.sign(fold(t.text)) is None \
                 or not t.text.endswith(anchor.what) or _anaphoric(t.text):
             continue
         days = int(m.group("days")) * (1 if m.group("sign") == "+" else -1)
@@ -80,13 +83,12 @@ def _counts(text: str, start: int, end: int, inside: Sequence[Timex], pending: S
         if t.type is not TimexType.DURATION or not start <= t.start < end:
             continue
         count = _COUNT.fullmatch(t.value)
-        opener = fold(t.text)
-        if count is None or count.group("unit") not in "MY" or not opener.startswith(("بعد", "قبل")):
+        sign = openers.sign(fold(t.text))
+        if count is None or count.group("unit") not in "MY" or sign is None:
             continue
         after = _after().match(folded, t.end)
         if after is None or after.end() > end or _anaphoric(after.group()):
             continue
-        sign = -1 if opener.startswith("قبل") else 1
         found.append(_Count(t.start, after.end(), text[after.start("what"):after.end("what")], after.start("what"),
                             count.group("unit"), sign * int(count.group("n")), t.mod))
     return sorted(found)
@@ -103,7 +105,7 @@ def elapsed_happenings(text: str, start: int, end: int, own: Sequence[Timex], in
     found: list[tuple[Timex, str, int]] = []
     pub = published.replace(tzinfo=None)
     for first, last, what, at, unit, units, mod in _counts(text, start, end, inside, pending):
-        if not _names_happening(what):
+        if not _names_happening(what) or _lasting(what):
             continue
         name, grain = _UNITS[unit]
         # the clause's own date nearest before the phrase, else the first after it
@@ -128,6 +130,27 @@ def elapsed_happenings(text: str, start: int, end: int, own: Sequence[Timex], in
                                     mod=resolved.mod, conflict=None, rule="elapsed-recalled")
         found.append((timex, _head(what), _told_until(text, last, end, own)))
     return found
+
+
+def _lasting(what: str) -> bool:
+    """Whether X names an activity or a state that lasts (``lasting_nouns``, ``lang/<code>/event_dates.yaml``:
+    «بعد ستين عاما من العطاء»، «بعد ثلاثين عاما من حكمه»): the count is its length, no time since a
+    happening. The article, an attached pronoun and ة written ت before it are stripped."""
+    word = fold(_head(what))
+    nouns = _lasting_nouns()
+    if word in nouns:
+        return True
+    for pronoun in attached_pronouns():
+        stem = word[:-len(pronoun)]
+        if word.endswith(pronoun) and len(stem) >= 3 and (stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _lasting_nouns(code: str = "ar") -> frozenset[str]:
+    """``lasting_nouns`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["lasting_nouns"])
 
 
 def _bound_of_x(mod: str | None, back: bool) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
-from timeline.happenings import noun_forms, perfect_forms, verb_forms
+from timeline.happenings import noun_forms, perfect_forms, thread_breaks, verb_forms
 from timeline.leads import perfect_forms as perfect_persons
 from timeline.lexicon import (COMMAS, SENTENCE_ENDS, attached_pronouns, clitic_prefixes, feminine, load_lexicon, marks,
                               relative_pronoun, relative_pronouns, trie_regex)
@@ -276,7 +276,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
             {form for c in map(str, data["complementizers"]) for p in ["", *map(str, data["attached_pronouns"])]
              for form in (c + p, fold(c + p))}),  # also written without hamza: ان، بانه
             key=len, reverse=True)) + r")\s)" + _NOT_SAID + r"\s+"),
-        thread_break=_opening([*data["background_openers"], *data["thread_breaks"], *data["aside"],
+        thread_break=_opening([*data["background_openers"], *thread_breaks(data), *data["aside"],
                                *data["meanwhile"]]),
         # ، في وقت يستمر القصف: a verb in the present after it (ي، ت), not في وقت سابق، في وقت متأخر; a
         # pattern of its own, its words first (re scans for them: a third of an alternative's cost)

@@ -31,6 +31,9 @@ A_DAY = dt.timedelta(days=1)
 _DATED = frozenset((When, Range, Shift, Apposition, Part))  # meanings whose day or period the narrative follows
 _DAY_OR_FINER = tuple(g for g in Grain if g.rank <= Grain.DAY.rank)  # a tuple: compared by identity first
 _CLOCK_UNITS = ("hour", "minute", "second")
+COARSE_COUNT_UNITS = frozenset(("month", "year"))
+"""Units of an amount counted from "that" (``بعد عامين من ذلك``) whose count from no date, or forward from a
+recent day, leaps far from any day the text told."""
 
 
 # meanings: what an expression names, and what it leaves to the text
@@ -269,14 +272,18 @@ class Told:
         ... وبعد ساعتين من ذلك"; the last coarse date, for years or months: "قادتها فرنسا عام 2013 ... قبل ذلك
         بعام"), else the publication; and whether the expression is that day itself, its hours unknown ("وصل
         أمس، وبعد ساعتين من ذلك"). None for "في اليوم التالي" after sentences that named no day: the day after
-        a happening the text does not date, not after the publication (told alone, it is)."""
+        a happening the text does not date, not after the publication (told alone, it is). None too for months or
+        years counted from that ("بعد عامين من ذلك") with no date told before it: "that" is a happening the text
+        told, not the publication (days and hours from it, told alone, stay near the publication: "وعاد السكان بعد
+        يومين من ذلك")."""
         last_day, last_coarse = self.last_day, self.last_coarse
         # an amount of years (months) counted from the last date told, a year (month) told after the last day,
         # is counted from it, at its grain (2012)
         from_coarse = kind is Shift and last_coarse is not None and last_coarse.grain is not None \
             and Grain(meaning.unit).rank >= last_coarse.grain.rank  # type: ignore[attr-defined]
         if last_day is None and not _coarse_narrative(meaning) and not from_coarse \
-                and _SENTENCE_END.search(self.folded, 0, f.start):
+                and (kind is Shift and meaning.unit in COARSE_COUNT_UNITS  # type: ignore[attr-defined]
+                     or _SENTENCE_END.search(self.folded, 0, f.start)):
             return None
         base = last_day if last_day is not None else self.anchor
         if from_coarse:

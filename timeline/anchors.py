@@ -54,8 +54,8 @@ from timeline.lexicon import (COMMAS, PHRASE_END, SEMICOLONS, SENTENCE_ENDS, att
 from timeline.normalize import fold, fold_variants
 from timeline.wording import load_wording
 
-__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "RECALLED_CONFIDENCE", "THIS_YEAR_CONFIDENCE", "anchor_to_happenings",
-           "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "happening_head", "is_pending", "names_happening_like",
+__all__ = ["Anniversary", "CONFLICTED_CONFIDENCE", "CountOpeners", "EventAnchor", "PENDING_CONFIDENCE", "PENDING_WINDOW", "RECALLED_AGO", "RECALLED_CONFIDENCE", "THIS_YEAR_CONFIDENCE", "anchor_to_happenings",
+           "anniversary_of", "anniversary_phrase", "commemoration", "another_instance", "complement_of", "count_openers", "happening_head", "is_pending", "names_happening_like",
            "other_instance_words", "may_recall", "pending_offset", "preload", "recalled_date", "recalled_happening", "recalled_this_year", "resolve_pending", "sense_doubted", "tells_happening_like",
            "tells_recalled", "years_on"]
 
@@ -72,8 +72,6 @@ def _after(code: str = "ar") -> re.Pattern[str]:
     return kept(adverb + r"\s*(?:من|على|علي)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(?P<what>\w+)")
 
 
-# before a duration: قبل / بعد + the happening, then the duration glued to ب
-_BEFORE = kept(r"(?P<dir>قبل|بعد)\s+(?P<what>\w+)\s+ب?$")
 _UNIT_DAYS = {"D": 1, "W": 7}
 # where a clause may start: a comma, end punctuation, or a word-initial و (a conjunction, or
 # a root letter: a false start only makes the phrase's own clause shorter)
@@ -988,6 +986,34 @@ def _demonstratives(code: str = "ar") -> str:
 
 
 @dataclasses.dataclass(frozen=True)
+class CountOpeners:
+    """``count_openers`` of ``lang/<code>/event_dates.yaml``, folded: the words that open a count
+    from a happening X, ``after`` it (``بعد ثلاثة أيام على الزلزال``: X lies before the count's day)
+    or ``before`` it (``قبل يومين من بدء التسجيل``: X lies after it). ``before_duration`` finds the
+    opener, then X, then a duration glued to ب (``قبل الانتخابات بيومين``), groups ``dir`` and
+    ``what``, anchored at the end of what it searches."""
+
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+    before_duration: re.Pattern[str]
+
+    def sign(self, folded: str) -> int | None:
+        """1 when the folded phrase opens with a word of ``after``, -1 with one of ``before``, else None."""
+        if folded.startswith(self.before):
+            return -1
+        return 1 if folded.startswith(self.after) else None
+
+
+@functools.lru_cache(maxsize=None)
+def count_openers(code: str = "ar") -> CountOpeners:
+    """The count openers of ``lang/<code>/event_dates.yaml`` (read once)."""
+    data = load_language_yaml(code, "event_dates.yaml")["count_openers"]
+    after, before = (tuple(sorted({fold(str(w)) for w in data[key]}, key=len, reverse=True)) for key in ("after", "before"))
+    words = "|".join(map(re.escape, sorted((*before, *after), key=len, reverse=True)))
+    return CountOpeners(after, before, kept(r"(?P<dir>" + words + r")\s+(?P<what>\w+)\s+ب?$"))
+
+
+@dataclasses.dataclass(frozen=True)
 class _DayCues:
     """The words before a happening X that tell a day counted from X's (``eves`` and ``sidelines``
     of ``lang/<code>/event_dates.yaml``), folded: ``eves`` finds ``عشية``/``غداة``/``ليلة X`` with
@@ -1041,13 +1067,15 @@ def anchor_to_happenings(text: str, timexes: Sequence[Timex]) -> dict[int, Event
         if days is None:
             continue
         after = _after().match(folded, t.end)
-        before = _BEFORE.search(folded, max(0, t.start - 40), t.start)
-        if after and fold(t.text).startswith(("بعد", "قبل")):
-            what, sign = text[after.start("what"):after.end("what")], -1 if fold(t.text).startswith("قبل") else 1
-            start, end, at = t.start, after.end(), after.start("what")
+        openers = count_openers()
+        before = openers.before_duration.search(folded, max(0, t.start - 40), t.start)
+        opened = openers.sign(fold(t.text)) if after else None
+        if opened is not None:
+            what, sign = text[after.start("what"):after.end("what")], opened  # type: ignore[union-attr]
+            start, end, at = t.start, after.end(), after.start("what")  # type: ignore[union-attr]
             told = _relative_day(text, end, timexes)  # بعد يومين من الهجوم الذي وقع في 26 حزيران
         elif before and not fold(t.text).startswith(_length_openers()):
-            what, sign = text[before.start("what"):before.end("what")], -1 if before.group("dir") == "قبل" else 1
+            what, sign = text[before.start("what"):before.end("what")], -1 if before.group("dir") in openers.before else 1
             start, end, at, told = before.start(), t.end, before.start("what"), None
         else:
             continue

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import polars as pl
 
@@ -36,7 +36,7 @@ from timeline.lexicon import clitic_prefixes, dual, trie_regex
 from timeline.normalize import fold
 
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
-           "noun_forms", "verb_forms"]
+           "noun_forms", "thread_breaks", "verb_forms"]
 
 _WORD = kept(r"\w+")
 _LAST_WORD = kept(r"(?P<word>\w+)\W*$")
@@ -618,6 +618,14 @@ def perfect_forms(verb: str) -> set[str]:
     ``صوتت، صوتا، صوتوا، صوتتا``; a final ي drops before ت and وا: ``تبنت، تبنوا``)."""
     stem = verb[:-1] if verb.endswith("ي") else verb
     return {verb, stem + "ت", stem + "وا", verb + "ا", stem + "تا"}
+
+
+def thread_breaks(data: Mapping[str, Any]) -> list[str]:
+    """The openings of another thread of ``lang/<code>/event_dates.yaml`` (its mapping ``data``):
+    ``thread_breaks`` as written and the perfect persons (:func:`perfect_forms`) of each verb of
+    ``thread_break_verbs`` (``تبنى``: ``تبنت، تبنوا``), folded."""
+    return [*map(str, data["thread_breaks"]),
+            *(form for verb in data["thread_break_verbs"] for form in sorted(perfect_forms(fold(str(verb)))))]
 
 
 def verb_forms(verb: str) -> set[str]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
-from timeline._told import (A_DAY, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
+from timeline._told import (A_DAY, COARSE_COUNT_UNITS, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
                             weekday_alone)
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, made_timex
 from timeline.engine import Found, Grammar, load_grammar
@@ -231,7 +231,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         kind = type(meaning)
         narrative = (kind is When or kind is Shift) and meaning.narrative  # type: ignore[attr-defined]
         # 1. read it against what the text told before: what it counts from, its missing year or day
-        base, hourless = anchor, False
+        base, hourless, from_day = anchor, False, False
         if narrative:  # counted from a day the text told ("في اليوم التالي", "الشهر نفسه")
             coarse = so_far.story_date(meaning)
             if coarse is not None:
@@ -243,6 +243,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             if counted is None:
                 continue
             base, hourless = counted
+            from_day = base == so_far.last_day  # counted from the day told last, not a year or month told
         meaning, narrative, base = so_far.period_named(f, meaning, kind, narrative, base)
         bare_clock = clock_alone(meaning)
         if bare_clock:
@@ -288,6 +289,12 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
                 r = resolve(meaning, anchor - dt.timedelta(days=1), future=future, week=week)  # type: ignore[arg-type]
         except (Unresolvable, ValueError, OverflowError):
+            continue
+        if from_day and kind is Shift and meaning.sign > 0 and meaning.unit in COARSE_COUNT_UNITS \
+                and r.interval is not None and r.interval[0] > anchor \
+                and told_in_past(folded, f.start, f.end, grammar):  # type: ignore[union-attr]
+            # "وأعلن الحزب أمس حل نفسه بعد عامين من ذلك": told in the past, two years after a happening the text
+            # told but did not date, not two years after yesterday; what it counts from is unknown here
             continue
         if hourless and r.interval is not None:
             day = midnight(r.interval[0])

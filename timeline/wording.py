@@ -39,7 +39,7 @@ from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import (DATELINE_CHARS, NAMING_BETWEEN, OPENING_WORDS, PLAIN, TriggerLexicon, load_triggers,
-                                 verb_forms)
+                                 thread_breaks, verb_forms)
 from timeline.lexicon import accusative, clitic_prefixes, definite, dual, feminine, load_lexicon, trie_regex, unjoined
 from timeline.normalize import fold, fold_expr, normalize
 from timeline.places import load_gazetteer
@@ -781,7 +781,7 @@ def told_apart(code: str = "ar") -> tuple[re.Pattern[str], re.Pattern[str]]:
         nouns = {form for noun in map(str, incidents["nouns"]) for form in (fold(noun), *dual(noun))}
         kinds = {form for word in map(str, incidents["words"]) for one in feminine(word) for form in (one, *dual(one))}
         other = {fold(str(p)) for key in ("told_apart", "aside", "meanwhile") for p in data[key]}
-        beside = {fold(str(p)) for key in ("simultaneous", "background_openers", "thread_breaks") for p in data[key]}
+        beside = {fold(str(p)) for p in (*data["simultaneous"], *data["background_openers"], *thread_breaks(data))}
     except (KeyError, TypeError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     noun_re, kind_re, other_re, beside_re = (trie_regex(forms, cache=None) for forms in (nouns, kinds, other, beside))
