@@ -1362,16 +1362,30 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                   & pl.col("trigger_j").is_in(by_actor)).fill_null(False)
     two_objects = (ahead_day & _each_lacks("governed")).fill_null(False)
     frame = frame.filter(~two_actors, ~two_objects)
+    # two reports naming their happening with one word (هاجمت / وهاجمت): the word anchors a thin pair as a
+    # town does (the places guard and the thin pair's least score still hold)
+    one_word = (pl.col("trigger_word") == pl.col("trigger_word_j")).fill_null(False)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~pl.col("thin") | anchored, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
+                         ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
                          ~(pl.col("closest_only") & pl.col("objects_differ")))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be
-    # one (two quakes of one day, in Baluchistan and in eastern Congo; two fronts of one war)
-    lowered = frame.filter(pl.any_horizontal(_PLACE_GUARDED)).select("i", "j", "closest_only")
+    # one (two quakes of one day, in Baluchistan and in eastern Congo; two fronts of one war); each
+    # other's closest reports that clear the one-happening floor and would pass as thin (anchored or
+    # one word) may instead be judged as thin: no place apart, and the thin pair's least score
+    lowered = frame.filter(pl.any_horizontal(_PLACE_GUARDED)).select(
+        "i", "j", "closest_only", (pl.col("closest_only") & on_schedule & (anchored | one_word)).alias("as_thin"))
     if lowered.height and places is not None:
-        two = lowered.filter(places.apart(lowered)).select("i", "j")
+        strict = places.apart(lowered)
+        loose = places.apart(lowered.with_columns(pl.lit(False).alias("closest_only")))
+        judged = lowered.with_columns(strict.alias("strict"), loose.alias("loose"))
+        two = judged.filter(pl.col("strict") & ~(pl.col("as_thin") & ~pl.col("loose"))).select("i", "j")
         if two.height:
             frame = frame.join(two, on=["i", "j"], how="anti", maintain_order="left")
+        now_thin = judged.filter(pl.col("strict") & pl.col("as_thin") & ~pl.col("loose")).select(
+            "i", "j", pl.lit(True).alias("now_thin"))
+        if now_thin.height:
+            frame = frame.join(now_thin, on=["i", "j"], how="left", maintain_order="left").with_columns(
+                (pl.col("thin") | pl.col("now_thin").fill_null(False)).alias("thin")).drop("now_thin")
     # a court's sittings (hearings, sentences, releases) are told in the same few words in every
     # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
     countries = table["countries"]
