@@ -387,7 +387,12 @@ entry, rightly (a martyr's funeral told by two outlets). Asking only that their 
 (:meth:`timeline.places.Whereabouts.apart`; a clause naming none passes) joined 7, 4 right and 3 wrong
 (a Yemeni and a Syrian toll of nine, Marib's clashes and al-Anad's, the Suez opening's preparations: one
 side names no place); with no place asked (split35), 17, 7 right and 7 wrong. In the stories the
-paraphrased reports this floor is for seldom name their place in the dated clause: no story moves."""
+paraphrased reports this floor is for seldom name their place in the dated clause: no story moves.
+Two closest reports that clear the one-happening floor (:data:`ONE_HAPPENING_SHARE`) and would pass as
+a thin pair (a town, what one's verb governs, or one happening word) are judged as one instead when
+they name no one place: no places apart and the thin pair's least score (:data:`ALIKE_SCORE`); before,
+being each other's closest asked more of them than of any other report (para49: Nusra's attack on
+Division 30 told «هاجمت جبهة النصرة» by two outlets, one naming Syria by its adjective only)."""
 
 CLOSEST_WORDS = 2
 """Least shared words for :data:`CLOSEST_SHARE`."""
@@ -1022,7 +1027,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
-    and share a town or what one's happening word governs, or when both tell the day ahead (``ahead``
+    and share a town or what one's happening word governs or name their happening with one word
+    (``هاجمت`` / ``وهاجمت``: a word, not a class), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
