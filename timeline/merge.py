@@ -394,7 +394,12 @@ entry, rightly (a martyr's funeral told by two outlets). Asking only that their 
 (:meth:`timeline.places.Whereabouts.apart`; a clause naming none passes) joined 7, 4 right and 3 wrong
 (a Yemeni and a Syrian toll of nine, Marib's clashes and al-Anad's, the Suez opening's preparations: one
 side names no place); with no place asked (split35), 17, 7 right and 7 wrong. In the stories the
-paraphrased reports this floor is for seldom name their place in the dated clause: no story moves."""
+paraphrased reports this floor is for seldom name their place in the dated clause: no story moves.
+Two closest reports that clear the one-happening floor (:data:`ONE_HAPPENING_SHARE`) and would pass as
+a thin pair (a town, what one's verb governs, or one happening word) are judged as one instead when
+they name no one place: no places apart and the thin pair's least score (:data:`ALIKE_SCORE`); before,
+being each other's closest asked more of them than of any other report (para49: Nusra's attack on
+Division 30 told «هاجمت جبهة النصرة» by two outlets, one naming Syria by its adjective only)."""
 
 CLOSEST_WORDS = 2
 """Least shared words for :data:`CLOSEST_SHARE`."""
@@ -1029,7 +1034,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
-    and share a town or what one's happening word governs, or when both tell the day ahead (``ahead``
+    and share a town or what one's happening word governs or name their happening with one word
+    (``هاجمت`` / ``وهاجمت``: a word, not a class), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
@@ -1377,16 +1383,30 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                   & pl.col("trigger_j").is_in(by_actor)).fill_null(False)
     two_objects = (ahead_day & _each_lacks("governed")).fill_null(False)
     frame = frame.filter(~two_actors, ~two_objects)
+    # two reports naming their happening with one word (هاجمت / وهاجمت): the word anchors a thin pair as a
+    # town does (the places guard and the thin pair's least score still hold)
+    one_word = (pl.col("trigger_word") == pl.col("trigger_word_j")).fill_null(False)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~pl.col("thin") | anchored, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
+                         ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
                          ~(pl.col("closest_only") & pl.col("objects_differ")))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be
-    # one (two quakes of one day, in Baluchistan and in eastern Congo; two fronts of one war)
-    lowered = frame.filter(pl.any_horizontal(_PLACE_GUARDED)).select("i", "j", "closest_only")
+    # one (two quakes of one day, in Baluchistan and in eastern Congo; two fronts of one war); each
+    # other's closest reports that clear the one-happening floor and would pass as thin (anchored or
+    # one word) may instead be judged as thin: no place apart, and the thin pair's least score
+    lowered = frame.filter(pl.any_horizontal(_PLACE_GUARDED)).select(
+        "i", "j", "closest_only", (pl.col("closest_only") & on_schedule & (anchored | one_word)).alias("as_thin"))
     if lowered.height and places is not None:
-        two = lowered.filter(places.apart(lowered)).select("i", "j")
+        strict = places.apart(lowered)
+        loose = places.apart(lowered.with_columns(pl.lit(False).alias("closest_only")))
+        judged = lowered.with_columns(strict.alias("strict"), loose.alias("loose"))
+        two = judged.filter(pl.col("strict") & ~(pl.col("as_thin") & ~pl.col("loose"))).select("i", "j")
         if two.height:
             frame = frame.join(two, on=["i", "j"], how="anti", maintain_order="left")
+        now_thin = judged.filter(pl.col("strict") & pl.col("as_thin") & ~pl.col("loose")).select(
+            "i", "j", pl.lit(True).alias("now_thin"))
+        if now_thin.height:
+            frame = frame.join(now_thin, on=["i", "j"], how="left", maintain_order="left").with_columns(
+                (pl.col("thin") | pl.col("now_thin").fill_null(False)).alias("thin")).drop("now_thin")
     # a court's sittings (hearings, sentences, releases) are told in the same few words in every
     # country (قررت المحكمة تأجيل الجلسة): two reports naming countries, none shared, are two
     countries = table["countries"]
