@@ -180,6 +180,8 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
         pl.col("mod").is_in(list(BOUND_MODS)).fill_null(False).alias("bound"))
     unsure = _unsure()
     readings: dict[tuple[str, bool], str | None] = {}  # one reading per distinct text (wire copies repeat)
+    # ...and one answer per distinct row as read (a copy's text, its date on or after its day)
+    answers: dict[tuple[bool, str, str, str, bool, bool, bool], tuple[bool, bool, bool]] = {}
     planned: list[bool] = []
     done: list[bool] = []
     marked: list[bool] = []
@@ -189,37 +191,47 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
             done.append(False)
             marked.append(False)
             continue
-        # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
-        edge = _WORD.findall(before)[-1:]
-        if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in clitic_prefixes().conjunctions for w in edge):
-            planned.append(False)
-            done.append(False)
-            marked.append(False)
-            continue
-        key = (before, whole)
-        reading = readings[key] if key in readings else readings.setdefault(key, _reading(*key))
-        if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
-            gap = _AFTER.match(after)
-            cue = _cues().match(after, gap.end()) if gap is not None else None
-            if cue is not None and cue.group("future") is not None:
-                reading = "future"
         ahead = when >= day + dt.timedelta(days=1)
         before_day = when < day
-        # a date still to come, a future predicate, or a present one of the publication day on
-        plan = reading == "future" or (reading != "mixed" and ahead) or (reading == "present" and not before_day)
-        planned.append(plan)
-        # a past predicate of the publication day or before, or a day before it told with no verb,
-        # whose clause tells no plan after it (قال السفير أمس إن الأمير سيترأس الوفد: a plan told)
-        done.append(not plan and not ahead and (reading == "past" or (reading is None and before_day))
-                    and not any(m.group("future") is not None
-                                for m in _cues().finditer(after)))
-        marked.append((plan or done[-1]) and unsure.search(folded) is not None)  # read where it tells
+        row = (whole, before, after, folded, bound, ahead, before_day)
+        answer = answers.get(row)
+        if answer is None:
+            answer = answers[row] = _answer(whole, before, after, folded, bound, ahead, before_day, readings, unsure)
+        planned.append(answer[0])
+        done.append(answer[1])
+        marked.append(answer[2])
     out = pl.DataFrame([pl.Series("planned", planned, pl.Boolean), pl.Series("done", done, pl.Boolean),
                         pl.Series("unsure", marked, pl.Boolean)])
     if read is None:
         return out
     none = pl.Series([False] * n, dtype=pl.Boolean)
     return pl.DataFrame([none.scatter(at, out[c]).alias(c) for c in out.columns])
+
+
+def _answer(whole: bool, before: str, after: str, folded: str, bound: bool, ahead: bool, before_day: bool,
+            readings: dict[tuple[str, bool], str | None], unsure: re.Pattern[str]) -> tuple[bool, bool, bool]:
+    """``(planned, done, unsure)`` of one row of :func:`tenses` whose date is in its clause (see
+    there): ``before``, ``after`` and ``folded`` its folded words, ``ahead`` whether its date is
+    after its publication day, ``before_day`` whether before it; ``readings`` keeps
+    :func:`_reading`'s answers by text."""
+    # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
+    edge = _WORD.findall(before)[-1:]
+    if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in clitic_prefixes().conjunctions for w in edge):
+        return False, False, False
+    key = (before, whole)
+    reading = readings[key] if key in readings else readings.setdefault(key, _reading(*key))
+    if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
+        gap = _AFTER.match(after)
+        cue = _cues().match(after, gap.end()) if gap is not None else None
+        if cue is not None and cue.group("future") is not None:
+            reading = "future"
+    # a date still to come, a future predicate, or a present one of the publication day on
+    plan = reading == "future" or (reading != "mixed" and ahead) or (reading == "present" and not before_day)
+    # a past predicate of the publication day or before, or a day before it told with no verb,
+    # whose clause tells no plan after it (قال السفير أمس إن الأمير سيترأس الوفد: a plan told)
+    done = (not plan and not ahead and (reading == "past" or (reading is None and before_day))
+            and not any(m.group("future") is not None for m in _cues().finditer(after)))
+    return plan, done, (plan or done) and unsure.search(folded) is not None  # read where it tells
 
 
 def preload() -> None:
