@@ -1,6 +1,6 @@
 """The cases, meetings' sides and football teams an entry's reports name are kept at its root as it
 grows (:class:`timeline.merge._Components`): a report naming one that joined an entry later still
-keeps another's report out; its words' counts too, added up as entries join (made-up word ids and team names; no text)."""
+keeps another's report out (made-up word ids and team names; no text)."""
 
 from __future__ import annotations
 
@@ -47,31 +47,3 @@ def test_a_team_named_by_a_later_report_keeps_another_team_out() -> None:
     found.union(0, 1)
     found.union(0, 2)
     assert found.find(2) != found.find(0) and found.find(1) == found.find(0)
-
-
-def _fresh_core(found: _Components, root: int) -> set[int]:
-    """The telling words of the entry at ``root`` counted afresh from its members' words."""
-    again = _Components(found.times.with_row_index("i").with_columns(
-        pl.lit("قضاء").alias("group"), pl.lit(None, pl.String).alias("town"), pl.col("i").cast(pl.Int64).alias("article")),
-        dt.timedelta(days=4), found.words, found.weight)
-    members = found.members.get(root, [root])
-    for other in members:
-        again.union(members[0], other)
-    return again.core_words(again.find(members[0]))
-
-
-def test_an_entrys_telling_words_are_its_members_whatever_order_they_joined_in() -> None:
-    # the counts of an entry's words are kept at its root and added up as entries join: asked
-    # before, between and after the joins, in two orders, its telling words are those of its
-    # members counted afresh (CORE_WORDS of the most counted; ties to the smaller word id)
-    words = {0: [1, 2, 3], 1: [1, 2, 4], 2: [2, 3, 5], 3: [1, 3, 5, 6], 4: [2, 4, 6, 7], 5: [1, 5, 7, 8]}
-    for order in ([(0, 1), (2, 3), (0, 2), (4, 5), (0, 4)], [(4, 5), (3, 5), (1, 2), (0, 1), (0, 3)]):
-        found = _components([[]] * 6, words)
-        for a, b in order:
-            for side in (a, b):
-                if found.size[found.find(side)] >= 2:
-                    found.core_words(found.find(side))  # asked while it grows: counts kept
-            found.union(a, b)
-            root = found.find(a)
-            assert found.core_words(root) == _fresh_core(found, root)
-        assert found.find(5) == found.find(0)
