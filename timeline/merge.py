@@ -1538,7 +1538,6 @@ class _Components:
         self.members: dict[int, list[int]] = {}  # a grown entry's events (at its root)
         self.size = [1] * len(starts)
         self.core: dict[int, set[int]] = {}
-        self.counts: dict[int, Counter[int]] = {}  # how many of a grown entry's events hold each word (when asked)
         self.vocabulary: dict[int, set[int]] = {}  # a grown entry's words (computed when asked)
         self.weight = weight
         self.held: dict[int, Counter[int]] = {}  # how many of an entry's events hold each rare word
@@ -1659,16 +1658,6 @@ class _Components:
             held_a.update(held_b)
             self.held.pop(child, None)
             self.held[root] = held_a
-        # words' counts are kept for entries whose telling words were asked (the larger count
-        # absorbs the smaller one)
-        counts_a, counts_b = self.counts.pop(ra, None), self.counts.pop(rb, None)
-        if counts_a is not None or counts_b is not None:
-            counts_a = self._counts(ra) if counts_a is None else counts_a
-            counts_b = self._counts(rb) if counts_b is None else counts_b
-            if len(counts_a) < len(counts_b):
-                counts_a, counts_b = counts_b, counts_a
-            counts_a.update(counts_b)
-            self.counts[root] = counts_a
         # the larger list of events absorbs the smaller one
         big, small = self.members.pop(root, None) or [root], self.members.pop(child, None) or [child]
         if len(big) < len(small):
@@ -1948,20 +1937,13 @@ class _Components:
         count times inverse document frequency."""
         core = self.core.get(root)
         if core is None:
-            counts = self.counts.get(root)
-            if counts is None:
-                counts = self.counts[root] = self._counts(root)
+            counts: Counter[int] = Counter()
+            for event in self.members.get(root, [root]):
+                counts.update(self.words.get(event, ()))
             weight = self.weight
             core = self.core[root] = {w for _, w in heapq.nsmallest(
                 CORE_WORDS, [(-count * weight[w], w) for w, count in counts.items()])}
         return core
-
-    def _counts(self, root: int) -> Counter[int]:
-        """How many of the events of the entry at ``root`` hold each word (its members now)."""
-        counts: Counter[int] = Counter()
-        for event in self.members.get(root, [root]):
-            counts.update(self.words.get(event, ()))
-        return counts
 
 
 def _attach_lone_reports(components: _Components, table: pl.DataFrame) -> None:
