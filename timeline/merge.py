@@ -1517,11 +1517,8 @@ class _Components:
         in_region = regions()
         self.region: list[str | None] = [None if t is None else in_region.get(t) for t in self.town]
         # the towns an entry's clauses tell as institutions' own (two committees of two towns)
-        self.owners: list[frozenset[str] | None] = [None] * len(self.town)
-        if "owners" in table.columns:  # (few name one: only those rows are read)
-            told = table.filter(pl.col("owners").list.len() > 0).select("i", "owners")
-            for i, owned in zip(told["i"].to_list(), told["owners"].to_list()):
-                self.owners[i] = frozenset(owned)
+        told = table["owners"].to_list() if "owners" in table.columns else [None] * len(self.town)
+        self.owners: list[frozenset[str] | None] = [frozenset(o) if o else None for o in told]
         self.words = words  # each linked event's word ids
         # the sites (timeline.sites: a district, a market) each event's clause names, at its entry's
         # root (only for entries naming one), and every event's words (read when two such entries meet)
