@@ -521,10 +521,12 @@ class TriggerLexicon(NamedTuple):
             .agg(pl.col("token").first(), pl.col("word").filter(pl.col("near") > pl.col("pos")).alias("after"),
                  pl.col("word").filter(pl.col("near") < pl.col("pos")).alias("before"))
         )
-        told = pl.DataFrame(
-            [(c, pos, self.word_class(token, after, before)) for c, pos, token, after, before in around.iter_rows()],
-            schema=schema, orient="row",
-        )
+        read: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str | None] = {}  # wire copies repeat
+        classes: list[str | None] = []
+        for token, after, before in around.select("token", "after", "before").iter_rows():
+            key = (token, tuple(after), tuple(before))
+            classes.append(read[key] if key in read else read.setdefault(key, self.word_class(token, after, before)))
+        told = around.select("c", "pos").with_columns(pl.Series("trigger", classes, pl.String)).cast(dict(schema))
         return told.drop_nulls("trigger")
 
 

@@ -621,6 +621,7 @@ class _Places:
     def __init__(self, frame: pl.DataFrame) -> None:
         self._clauses = frame["clause"]
         self._read: dict[int, Whereabouts] = {}
+        self._texts: dict[str, Whereabouts] = {}  # one reading per distinct text (wire copies repeat)
 
     def apart(self, pairs: pl.DataFrame) -> pl.Series:
         """Whether each pair (``i``, ``j``, ``closest_only``) names places that cannot be one
@@ -628,8 +629,9 @@ class _Places:
         reports, whether it names no one place (:meth:`timeline.places.Whereabouts.meets`)."""
         new = sorted((set(pairs["i"].to_list()) | set(pairs["j"].to_list())) - self._read.keys())
         if new:
+            texts = self._texts
             for row, text in zip(new, without_dateline(self._clauses.gather(new).to_list())):
-                self._read[row] = whereabouts(text)
+                self._read[row] = texts[text] if text in texts else texts.setdefault(text, whereabouts(text))
         read = self._read
         return pl.Series([not read[i].meets(read[j]) if closest else read[i].apart(read[j])
                           for i, j, closest in pairs.select("i", "j", "closest_only").iter_rows()], dtype=pl.Boolean)
@@ -740,8 +742,9 @@ def _bodies(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series:
     read only for the classes of a body's session and decision (:func:`timeline.wording.bodies`)."""
     at = features.events["trigger"].is_in(listed(bodies().classes)).fill_null(False).arg_true()
     named: list[str | None] = [None] * frame.height
+    read: dict[str | None, str | None] = {}  # one reading per distinct clause (wire copies repeat)
     for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
-        named[row] = body_named(clause)
+        named[row] = read[clause] if clause in read else read.setdefault(clause, body_named(clause))
     return pl.Series("body", named, pl.String)
 
 
@@ -750,8 +753,14 @@ def _court_countries(frame: pl.DataFrame, features: ClauseFeatures) -> pl.Series
     only for a court's classes (:func:`timeline.wording.told_by_case`; empty for the others)."""
     at = features.events["trigger"].is_in(listed(told_by_case())).fill_null(False).arg_true()
     countries: list[list[str] | None] = [None] * frame.height
+    read: dict[str, list[str]] = {}  # one reading per distinct clause (wire copies repeat)
     for row, clause in zip(at.to_list(), frame["clause"].gather(at).to_list()):
-        countries[row] = sorted(countries_named(clause)) if clause else []
+        if not clause:
+            countries[row] = []
+        elif clause in read:
+            countries[row] = list(read[clause])
+        else:
+            countries[row] = read[clause] = sorted(countries_named(clause))
     return pl.Series("countries", countries, pl.List(pl.String))
 
 

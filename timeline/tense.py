@@ -163,63 +163,67 @@ def tenses(frame: pl.DataFrame, read: pl.Series | None = None) -> pl.DataFrame:
     nor done. Only the rows where ``read`` holds are read (all when None): the others are neither."""
     n = frame.height
     at = pl.int_range(n, dtype=pl.UInt32, eager=True) if read is None else read.fill_null(False).arg_true()
+    clause = pl.col("clause").fill_null("")
+    begin, start, end = (pl.col(c).cast(pl.Int64) for c in ("clause_start", "expr_start", "expr_end"))
+    day, when = pl.col("published").dt.truncate("1d"), pl.col("start")
+    # the rows read, grouped by what is read of them (wire copies repeat: each text is read once):
+    # their clause, where the date is in it, whether it bounds, whether the date is after or
+    # before the publication day (the rows of no date in their own clause are neither)
+    told = frame[at].select(
+        (begin.is_not_null() & start.is_not_null() & end.is_not_null() & (begin <= start)
+         & (end - begin <= clause.str.len_chars()) & when.is_not_null() & day.is_not_null())
+        .fill_null(False).alias("inside"),
+        clause.alias("clause"), begin.alias("begin"), start.alias("expr_start"), end.alias("expr_end"),
+        pl.col("mod").is_in(list(BOUND_MODS)).fill_null(False).alias("bound"),
+        (when >= day + dt.timedelta(days=1)).fill_null(False).alias("ahead"),
+        (when < day).fill_null(False).alias("before_day"),
+    ).with_row_index("row").filter("inside").drop("inside")
+    groups = told.group_by(told.columns[1:], maintain_order=True).agg("row")
     # what is read: _BEFORE_CHARS before the date and _AFTER_CHARS after it, folded apart (folding
     # drops diacritics and tatweel: offsets change), and the whole clause folded; sliced and folded
     # as columns (character offsets, as Python's); ``lo``: where ``before`` starts in the clause
-    clause = pl.col("clause").fill_null("")
-    begin, start, end = (pl.col(c).cast(pl.Int64) for c in ("clause_start", "expr_start", "expr_end"))
+    clause, begin, start, end = pl.col("clause"), pl.col("begin"), pl.col("expr_start"), pl.col("expr_end")
     lo = pl.max_horizontal(start - begin - _BEFORE_CHARS, 0)
-    rows = frame[at].select(
-        (begin.is_not_null() & start.is_not_null() & end.is_not_null() & (begin <= start)
-         & (end - begin <= clause.str.len_chars())).fill_null(False).alias("inside"),
+    read_as = groups.select(
         (lo == 0).alias("whole"),
-        fold_expr(clause.str.slice(lo.fill_null(0), (start - begin - lo).clip(0).fill_null(0))).alias("before"),
-        fold_expr(clause.str.slice((end - begin).clip(0).fill_null(0), _AFTER_CHARS)).alias("after"),
-        fold_expr(clause).alias("folded"),
-        pl.col("start"), pl.col("published").dt.truncate("1d").alias("day"),
-        pl.col("mod").is_in(list(BOUND_MODS)).fill_null(False).alias("bound"))
+        fold_expr(clause.str.slice(lo, (start - begin - lo).clip(0))).alias("before"),
+        fold_expr(clause.str.slice((end - begin).clip(0), _AFTER_CHARS)).alias("after"),
+        fold_expr(clause).alias("folded"), "bound", "ahead", "before_day")
     unsure = _unsure()
-    readings: dict[tuple[str, bool], str | None] = {}  # one reading per distinct text (wire copies repeat)
-    planned: list[bool] = []
-    done: list[bool] = []
-    marked: list[bool] = []
-    for inside, whole, before, after, folded, when, day, bound in rows.iter_rows():
-        if not inside or when is None or day is None:
-            planned.append(False)
-            done.append(False)
-            marked.append(False)
-            continue
-        # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
-        edge = _WORD.findall(before)[-1:]
-        if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in clitic_prefixes().conjunctions for w in edge):
-            planned.append(False)
-            done.append(False)
-            marked.append(False)
-            continue
-        key = (before, whole)
-        reading = readings[key] if key in readings else readings.setdefault(key, _reading(*key))
-        if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
-            gap = _AFTER.match(after)
-            cue = _cues().match(after, gap.end()) if gap is not None else None
-            if cue is not None and cue.group("future") is not None:
-                reading = "future"
-        ahead = when >= day + dt.timedelta(days=1)
-        before_day = when < day
-        # a date still to come, a future predicate, or a present one of the publication day on
-        plan = reading == "future" or (reading != "mixed" and ahead) or (reading == "present" and not before_day)
-        planned.append(plan)
-        # a past predicate of the publication day or before, or a day before it told with no verb,
-        # whose clause tells no plan after it (قال السفير أمس إن الأمير سيترأس الوفد: a plan told)
-        done.append(not plan and not ahead and (reading == "past" or (reading is None and before_day))
-                    and not any(m.group("future") is not None
-                                for m in _cues().finditer(after)))
-        marked.append((plan or done[-1]) and unsure.search(folded) is not None)  # read where it tells
-    out = pl.DataFrame([pl.Series("planned", planned, pl.Boolean), pl.Series("done", done, pl.Boolean),
-                        pl.Series("unsure", marked, pl.Boolean)])
-    if read is None:
-        return out
-    none = pl.Series([False] * n, dtype=pl.Boolean)
-    return pl.DataFrame([none.scatter(at, out[c]).alias(c) for c in out.columns])
+    readings: dict[tuple[str, bool], str | None] = {}  # one reading per distinct text
+    answers = [_answer(*row, readings, unsure) for row in read_as.iter_rows()]
+    names = ["planned", "done", "unsure"]
+    out = pl.concat([groups.select("row"), pl.DataFrame(answers, schema={c: pl.Boolean for c in names}, orient="row")],
+                    how="horizontal").explode("row")
+    # each row of ``frame`` (``at``: those read), of its group or neither
+    rows = at.gather(out["row"])
+    return pl.DataFrame([pl.Series(c, [False] * n, pl.Boolean).scatter(rows, out[c]) for c in names])
+
+
+def _answer(whole: bool, before: str, after: str, folded: str, bound: bool, ahead: bool, before_day: bool,
+            readings: dict[tuple[str, bool], str | None], unsure: re.Pattern[str]) -> tuple[bool, bool, bool]:
+    """``(planned, done, unsure)`` of one row of :func:`tenses` whose date is in its clause (see
+    there): ``before``, ``after`` and ``folded`` its folded words, ``ahead`` whether its date is
+    after its publication day, ``before_day`` whether before it; ``readings`` keeps
+    :func:`_reading`'s answers by text."""
+    # the word before the date (حتى الجمعة), or the date itself a bound (حتى أمس: its mod)
+    edge = _WORD.findall(before)[-1:]
+    if bound or any(w in _bounds() or w[1:] in _bounds() and w[0] in clitic_prefixes().conjunctions for w in edge):
+        return False, False, False
+    key = (before, whole)
+    reading = readings[key] if key in readings else readings.setdefault(key, _reading(*key))
+    if reading is None:  # the word right after the date ("اليوم سيعقد المجلس"; not past a comma)
+        gap = _AFTER.match(after)
+        cue = _cues().match(after, gap.end()) if gap is not None else None
+        if cue is not None and cue.group("future") is not None:
+            reading = "future"
+    # a date still to come, a future predicate, or a present one of the publication day on
+    plan = reading == "future" or (reading != "mixed" and ahead) or (reading == "present" and not before_day)
+    # a past predicate of the publication day or before, or a day before it told with no verb,
+    # whose clause tells no plan after it (قال السفير أمس إن الأمير سيترأس الوفد: a plan told)
+    done = (not plan and not ahead and (reading == "past" or (reading is None and before_day))
+            and not any(m.group("future") is not None for m in _cues().finditer(after)))
+    return plan, done, (plan or done) and unsure.search(folded) is not None  # read where it tells
 
 
 def preload() -> None:
