@@ -50,3 +50,21 @@ def test_a_happening_after_the_count_is_still_dated(text: str, expr: str, value:
 ])
 def test_lasting_forms_are_derived_from_one_entry(word: str, lasting: bool) -> None:
     assert _lasting(word) is lasting
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a lasting noun made an act by the word after it (lasting_acts): a sentence passed, an attack
+    ("وأفرج عن الناشط أمس بعد عامين من الحكم عليه بالسجن.", "بعد عامين من الحكم", "2013"),
+    ("ونفذ حكم الإعدام في السجين أمس بعد ثلاثة أعوام من الحكم بإعدامه.", "بعد ثلاثة أعوام من الحكم", "2012"),
+    ("واعتقل المتهم أمس بعد عام من العمل الإرهابي الذي نفذه في المدينة.", "بعد عام من العمل", "2014"),
+])
+def test_a_lasting_noun_made_an_act_by_the_next_word_is_dated(text: str, expr: str, value: str) -> None:
+    assert any(e == expr and v == value and a.startswith("event:") for e, v, a in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize(("word", "following", "lasting"), [
+    ("الحكم", "عليه", False), ("الحكم", "بالسجن", False), ("الحكم", "في", True), ("حكمه", "للبلاد", True),
+    ("العمل", "الإرهابي", False), ("العمل", "المتواصل", True), ("العمل", "على", True),
+])
+def test_the_word_after_decides_an_act(word: str, following: str, lasting: bool) -> None:
+    assert _lasting(word, following) is lasting

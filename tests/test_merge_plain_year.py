@@ -5,6 +5,7 @@ told of other things, or another year, stays apart (Arabic written for these tes
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from timeline.pipeline import build_timeline
 
@@ -50,5 +51,15 @@ def test_another_year_stays_apart() -> None:
 def test_the_same_year_told_of_other_things_stays_apart() -> None:
     other = "وكانت النرويج قد افتتحت عام 2009 سفارتها في العاصمة الكينية نيروبي بعد سنوات من الإغلاق."
     past = _past(_ONE, other)
+    assert sorted(past["article_id"]) == ["one", "two"]
+    assert past["cluster"].n_unique() == 2
+
+
+@pytest.mark.xfail(reason="review49: two acts of one past year told by the same who and where with no happening word "
+                          "(trained / funded the building of) share most of their information: the ordinary score joins "
+                          "them (at 10a4578 too, before of_year_plain); only the verbs tell them apart", strict=True)
+def test_two_acts_of_one_year_by_the_same_actor_and_place_stay_apart() -> None:
+    past = _past("وكانت النرويج قد دربت خفر السواحل الصوماليين في ميناء بربرة عام 2009.",
+                 "ويذكر أن النرويج مولت بناء ميناء بربرة لخفر السواحل الصوماليين عام 2009.")
     assert sorted(past["article_id"]) == ["one", "two"]
     assert past["cluster"].n_unique() == 2

@@ -42,3 +42,18 @@ def test_next_on_a_noun_tells_the_coming_month(text: str, expression: str, want:
 ])
 def test_next_reaches_its_clause_only(text: str, expression: str, want: str) -> None:
     assert _value(text, expression) == want
+
+
+@pytest.mark.parametrize(("text", "expression", "want"), [
+    # another happening's time or cause between "next" and the date: that happening's past month or day
+    ("ويشارك الفريق في البطولة المقبلة بعد فوزه في أبريل بلقب الدوري.", "أبريل", "2016-04"),
+    ("وبحث الوزيران الخطوات المقبلة خلال لقائهما الأحد في الرياض.", "الأحد", "2016-11-06"),
+    ("وقال المدرب إن المباراة المقبلة صعبة لأن الفريق خسر في أكتوبر أمام المنافس نفسه.", "أكتوبر", "2016-10"),
+    # too far from its noun to be its date
+    ("وتعهد الحزب بالفوز في الانتخابات المقبلة وأكد رئيسه الذي انتخب في يونيو تماسك صفوفه.", "يونيو", "2016-06"),
+    # on a time word "next" is its own expression's direction, no cue for the clause
+    ("وناقش المجلس خطة السنوات المقبلة في اجتماعه يوم الخميس.", "يوم الخميس", "2016-11-03"),
+    ("ويزور الرئيس باريس الأسبوع المقبل بعد زيارته لندن في أكتوبر.", "أكتوبر", "2016-10"),
+])
+def test_next_reaches_its_own_nouns_date_only(text: str, expression: str, want: str) -> None:
+    assert _value(text, expression) == want

@@ -43,6 +43,7 @@ ELAPSED_CONFIDENCE = 0.8
 
 _COUNT = kept(r"P(?P<n>\d+)(?P<unit>[DWMY])")
 _UNITS = {"D": ("day", Grain.DAY), "M": ("month", Grain.MONTH), "Y": ("year", Grain.YEAR)}
+_FOLLOWING = kept(r"\s+(?P<word>\w+)")  # the word after X
 _PENDING_DAYS = kept(r"event:.+(?P<sign>[+-])P(?P<days>\d+)D")
 
 
@@ -105,7 +106,8 @@ def elapsed_happenings(text: str, start: int, end: int, own: Sequence[Timex], in
     found: list[tuple[Timex, str, int]] = []
     pub = published.replace(tzinfo=None)
     for first, last, what, at, unit, units, mod in _counts(text, start, end, inside, pending):
-        if not _names_happening(what) or _lasting(what):
+        following = _FOLLOWING.match(text, at + len(what))
+        if not _names_happening(what) or _lasting(what, following.group("word") if following else ""):
             continue
         name, grain = _UNITS[unit]
         # the clause's own date nearest before the phrase, else the first after it
@@ -132,25 +134,47 @@ def elapsed_happenings(text: str, start: int, end: int, own: Sequence[Timex], in
     return found
 
 
-def _lasting(what: str) -> bool:
+def _lasting(what: str, following: str = "") -> bool:
     """Whether X names an activity or a state that lasts (``lasting_nouns``, ``lang/<code>/event_dates.yaml``:
     «بعد ستين عاما من العطاء»، «بعد ثلاثين عاما من حكمه»): the count is its length, no time since a
-    happening. The article, an attached pronoun and ة written ت before it are stripped."""
-    word = fold(_head(what))
+    happening. The article, an attached pronoun and ة written ت before it are stripped. Not when the word
+    ``following`` X makes it an act (``lasting_acts``: «بعد عامين من الحكم عليه»: the sentence passed)."""
+    noun = _lasting_noun(fold(_head(what)))
+    if noun is None:
+        return False
+    after = fold(following)
+    return not any(after == w or w.endswith("*") and after.startswith(w[:-1]) and len(after) > len(w)
+                   for w in _lasting_acts().get(noun, ()))
+
+
+def _lasting_noun(word: str) -> str | None:
+    """The entry of ``lasting_nouns`` the folded word is a form of (as written, or with an attached pronoun,
+    ة written ت before it), else None."""
     nouns = _lasting_nouns()
     if word in nouns:
-        return True
+        return word
     for pronoun in attached_pronouns():
         stem = word[:-len(pronoun)]
-        if word.endswith(pronoun) and len(stem) >= 3 and (stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns):
-            return True
-    return False
+        if word.endswith(pronoun) and len(stem) >= 3:
+            if stem in nouns:
+                return stem
+            if stem.endswith("ت") and stem[:-1] + "ه" in nouns:
+                return stem[:-1] + "ه"
+    return None
 
 
 @functools.lru_cache(maxsize=None)
 def _lasting_nouns(code: str = "ar") -> frozenset[str]:
     """``lasting_nouns`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["lasting_nouns"])
+
+
+@functools.lru_cache(maxsize=None)
+def _lasting_acts(code: str = "ar") -> dict[str, tuple[str, ...]]:
+    """``lasting_acts`` of ``lang/<code>/event_dates.yaml``, folded: for a lasting noun, the words after it
+    (``ب*``: any word opening with ب) that make it an act (read once)."""
+    data = load_language_yaml(code, "event_dates.yaml")["lasting_acts"]
+    return {fold(str(noun)): tuple(fold(str(w)) for w in words) for noun, words in data.items()}
 
 
 def _bound_of_x(mod: str | None, back: bool) -> str | None:

@@ -100,7 +100,8 @@ class Tense:
         self.keys, self.keys_after = grammar.keys, grammar.keys_after
         self.was, self.heads = grammar.lex.was_before_future, grammar.lex.name_heads
         self.conditions, self.sayings = grammar.lex.was_conditions, grammar.lex.done_stops
-        self.adjectives = grammar.lex.future_adjectives
+        self.adjectives, self.adjective_stops = grammar.lex.future_adjectives, grammar.lex.future_adjective_stops
+        self.lex = grammar.lex
 
     def at(self, start: int) -> bool | None:
         """True if the last cue before ``start`` in its sentence is a future one, False if a
@@ -111,8 +112,8 @@ class Tense:
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
                 continue  # "ساعد", "سابقا", "سألته": no future
-            if self._adjective(cue.group()) and _COMMA_BETWEEN.search(t, cue.end(), start):
-                continue  # "خلال الفترة المقبلة، وقال الإعلام، الأحد": "next" reaches its clause only
+            if self._adjective(cue.group()) and not self._adjective_reaches(cue, start):
+                continue  # "خلال الفترة المقبلة، وقال الإعلام، الأحد": "next" reaches its own noun's date only
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
@@ -163,6 +164,23 @@ class Tense:
         a clitic before it or not."""
         word = cue.strip()
         return any(word.endswith(a) for a in self.adjectives)
+
+    def _adjective_reaches(self, cue: re.Match[str], start: int) -> bool:
+        """Whether a "next" on a noun (``cue``) reaches the expression at ``start``: no comma between, at
+        most :data:`ADJECTIVE_REACH` words between and none of relative.yaml ``future_adjective_stops``
+        ("البطولة المقبلة بعد فوزه في أبريل": April is the win's), and its noun no time word but a month's
+        name ("خطة السنوات المقبلة في اجتماعه يوم الخميس": a direction of its own expression, no cue for the clause;
+        "شهر رمضان المقبل في أواخر أيار": the coming Ramadan's May)."""
+        t = self.text
+        if _COMMA_BETWEEN.search(t, cue.end(), start):
+            return False
+        between = _WORD.findall(t, cue.end(), start)
+        if len(between) > ADJECTIVE_REACH or any(unjoined(w) in self.adjective_stops for w in between):
+            return False
+        noun = _LAST_WORD_BEFORE.search(t, max(0, cue.start() - 40), cue.start())
+        if noun is None or self.keys.fullmatch(noun.group("word")) is None:
+            return True
+        return self.lex.lookup("months", noun.group("word")) is not None  # "رمضان المقبل": a month's year, ahead
 
     def _first_person(self, at: int) -> bool:
         """Whether the folded "سا" at ``at`` is written "سأ" (the first person's future: "سأتصل",
@@ -299,6 +317,8 @@ _SENTENCE_END = _last_end(SENTENCE_ENDS)
 _SPACES = kept(r"[ \t]+")
 _COMMA_BETWEEN = kept(r"[،,]")  # a comma between "was" and a future: two clauses
 _WAS_REACH = 2  # words between a past "was" and the future cue it turns into a plan of the past
+ADJECTIVE_REACH = 4  # words between a "next" on a noun and a date it reaches ("الجولة المقبلة من المحادثات في مارس")
+_LAST_WORD_BEFORE = kept(r"(?P<word>[^\W\d_]+)\s*$")
 _DIACRITICS = kept("[\u064b-\u0652\u0640]")
 _ASKED = kept(r"سال(?:[هنوك]|ت(?:[هنكم]|$|\W)|$|\W)")  # "سأله", "سألني", "سألوا", "سألتهم", "سألت"; not "سألتقي"
 

@@ -624,10 +624,15 @@ def perfect_forms(verb: str) -> set[str]:
 
 def thread_breaks(data: Mapping[str, Any]) -> list[str]:
     """The openings of another thread of ``lang/<code>/event_dates.yaml`` (its mapping ``data``):
-    ``thread_breaks`` as written and the perfect persons (:func:`perfect_forms`) of each verb of
-    ``thread_break_verbs`` (``تبنى``: ``تبنت، تبنوا``), folded."""
-    return [*map(str, data["thread_breaks"]),
-            *(form for verb in data["thread_break_verbs"] for form in sorted(perfect_forms(fold(str(verb)))))]
+    ``thread_breaks`` as written and the forms of ``thread_break_verbs``, folded: the perfect persons
+    (:func:`perfect_forms`) of each ``perfect`` verb (``تبنى``: ``تبنت، تبنوا``), the perfect and present
+    persons (:func:`verb_forms`, not the future's) of each ``present`` one (``هدف``: ``هدفت، يهدف، تهدف``),
+    less the forms of ``not`` (``هدف``: a goal)."""
+    verbs = data["thread_break_verbs"]
+    nouns = {fold(str(w)) for w in verbs.get("not", ())}
+    forms = {form for verb in verbs.get("perfect", ()) for form in perfect_forms(fold(str(verb)))}
+    forms |= {form for verb in verbs.get("present", ()) for form in verb_forms(fold(str(verb))) if not form.startswith("س")}
+    return [*map(str, data["thread_breaks"]), *sorted(forms - nouns)]
 
 
 def verb_forms(verb: str) -> set[str]:

@@ -305,6 +305,7 @@ class Lexicon:
     directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
     future_adjectives: frozenset[str] = frozenset()  # "المقبلة" on a noun: its clause is ahead, up to a comma
+    future_adjective_stops: frozenset[str] = frozenset()  # "بعد", "خلال": "next" on a noun does not reach past them
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
     future_not_verbs: tuple[str, ...] = ()
     future_not_verb_starts: tuple[str, ...] = ()
@@ -800,6 +801,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in rel["future_cues"] for f in future_genders(cue)))
         lex.future_adjectives = frozenset(fold(f) for w in rel.get("future_adjectives", ()) for f in feminine(w))
+        lex.future_adjective_stops = frozenset(fold(f) for f in rel.get("future_adjective_stops", ()))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         lex.past_negations = tuple(fold(f) for f in rel.get("past_negations", ()))
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])

@@ -89,7 +89,7 @@ different groups (a bombing and its condemnation; a visit and an appointment) ne
 whatever their wording, but for two classes of a kind (``kinds`` of triggers.yaml: a festival's
 start and its opening) told of one day in one town. Groups are built from the most confident pairs down (finer date
 agreement first, then higher score) with a purity guard: a group never grows wider than
-its longest interval plus twice ``conflict_window`` (or a :data:`LONG_SLACK`\ th of a long one), its events precise to a day or finer
+its longest interval plus twice ``conflict_window`` (or that interval over :data:`LONG_SLACK` for a long one), its events precise to a day or finer
 never spread over more than a day plus ``conflict_window`` (one of a day's grain spread wider than
 that, a range of days, is a coarse date), and it never holds happening
 words of two groups nor two towns, nor two sites finer than a town none of whose reports
