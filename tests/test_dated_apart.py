@@ -76,3 +76,24 @@ def test_a_present_verb_before_the_weekend_keeps_it_ahead() -> None:
 
 def test_a_perfect_of_travel_tells_the_past() -> None:
     assert _weekend("وعاد الفريق إلى المدينة في نهاية الأسبوع.") == "2015-W31-WE"
+
+
+def test_a_relative_clause_after_a_dated_antecedent_keeps_its_own_day() -> None:
+    # the antecedent is a dated happening ("موجة البيع في 3 مارس"); the relative clause tells another day of it
+    text = ("وظل المؤشر دون هذا المستوى منذ موجة البيع في 3 مارس 2014 التي هبطت به إلى 5200 نقطة في 11 من "
+            "الشهر نفسه مسجلا أدنى مستوياته.")
+    assert sorted((value, clause) for _, value, clause in _events(text)) == [
+        ("2014-03-03", "منذ موجة البيع في 3 مارس 2014"),  # (the background "since" is cut off, as before)
+        ("2014-03-11", "التي هبطت به إلى 5200 نقطة في 11 من الشهر نفسه مسجلا أدنى مستوياته."),
+    ]
+
+
+def test_a_relative_clause_after_a_dated_antecedent_is_cut_only_with_a_day_of_its_own() -> None:
+    # no date of its own in the relative clause: one clause, as before
+    text = "وشارك الوزير في قمة 12 مايو التي جمعت قادة المنطقة لبحث الأزمة."
+    assert [(value, clause) for _, value, clause in _events(text)] == [
+        ("2015-05-12", "وشارك الوزير في قمة 12 مايو التي جمعت قادة المنطقة لبحث الأزمة."),
+    ]
+    # a present verb opens it (a description, not a day told apart): one clause
+    text = "وتستمر مهرجانات صيف 2015 التي تقام في الحدائق العامة حتى نهاية الشهر."
+    assert len({clause for _, _, clause in _events(text)}) == 1

@@ -195,6 +195,9 @@ def _happening_cuts(text: str, start: int, end: int, spans: SpanIndex[Timex],
         if not dating.count_starting_in(m.end(), min(end, m.end() + _RELATIVE_REACH)):
             continue  # no date in reach: nothing to cut off
         if dating.count_starting_in(start, m.start()):  # a date before it: the main clause's, but for a
+            if _dated_antecedent(text, start, m, end, dating, cues):
+                cuts.setdefault(m.start(), False)  # موجة هبوط 20 يوليو | التي نزلت به ... في 24 من الشهر نفسه
+                continue
             reacted_to = _object_after_own_date(text, start, m, end, spans, dating, cues)  # reaction's object
             if reacted_to is not None:  # أدان الرئيس مساء أمس | الهجوم الذي وقع الجمعة
                 cuts.setdefault(reacted_to, False)
@@ -902,6 +905,26 @@ def _told_before_date(text: str, at: int, end: int, dating: SpanIndex[Timex], cu
             bare[-1:] + _WORD.findall(fold(dated[0].text))[:1]):
         return None
     return told
+
+
+def _dated_antecedent(text: str, start: int, pronoun: re.Match[str], end: int, dating: SpanIndex[Timex],
+                      cues: _DateCues) -> bool:
+    """Whether the relative clause at ``pronoun`` follows a date of ``text[start:pronoun]`` right before it (spaces
+    between only: the antecedent is a dated happening) and tells a day of its own: a perfect verb opening it, then
+    a date of its own before the next comma, within :data:`_RELATIVE_REACH` characters and before any other date
+    of the sentence, no "since" ("موجة هبوط 20 يوليو | التي نزلت به إلى 1077 دولارا في 24 من الشهر نفسه": another
+    day of that story, not the antecedent's)."""
+    before = dating.touching(start, pronoun.start())
+    if not before or text[before[-1].end:pronoun.start()].strip():
+        return False
+    comma = _COMMA.search(text, pronoun.end(), end)
+    limit = min(end, comma.start() if comma else end, pronoun.end() + _RELATIVE_REACH)
+    own = dating.starting_in(pronoun.end(), limit)
+    if not own or own[0].mod == "ON_OR_AFTER":
+        return False
+    words = [unjoined(w) for w in _WORD.findall(_fold_window(text, pronoun.end(), own[0].start))]
+    return len(words) >= 2 and perfect_verb(words[0]) and cues.since.isdisjoint(
+        words[-1:] + _WORD.findall(fold(own[0].text))[:1])
 
 
 def _tells_apart(text: str, start: int, cut: int, at: int, end: int, dating: SpanIndex[Timex],

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from timeline._programs import kept
 from timeline._told import SENTENCE_ENDS, bare_weekday
-from timeline._types import Prefer
+from timeline._types import Prefer, Week
 from timeline._yaml import load_language_yaml
 from timeline.engine import Found, Grammar, whole_words
 from timeline.lang.ar.rules.common import HEADLINE_MAX
@@ -79,6 +79,10 @@ class FutureAt:
                 told = False  # "التقى الوزير نظيره هذا الاثنين": this week's, already past
             elif told is None and _opens_today(meaning, self.weekday) and _weekday_done(folded, start, grammar):
                 told = False  # "أقيم المهرجان يومي الخميس والجمعة" told on a Thursday: last week's
+            elif told is None and bare_weekday(meaning, self.weekday) and _later_this_week(
+                    meaning, self.weekday, grammar.lex.week) and _this_week_before(folded, start) \
+                    and not _weekday_done(folded, start, grammar):
+                told = True  # "البيانات التي تصدر هذا الأسبوع ... يوم الجمعة": a day still to come of this week
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
             tenses[start] = told
@@ -295,6 +299,7 @@ def _relative_clause(code: str = "ar") -> re.Pattern[str]:
 
 
 _CUE_REACH = 80
+_WEEK_REACH = 240  # characters over which "this week" before a bare weekday places it in that week
 
 
 def _last_end(ends: str) -> re.Pattern[str]:
@@ -509,6 +514,34 @@ def _opens_today(meaning: object, published: int) -> bool:
     return isinstance(meaning, Range) and isinstance(meaning.first, When) and meaning.first.weekday == published \
         and not meaning.first.has_date and meaning.first.direction is None and meaning.first.nth is None \
         and isinstance(meaning.last, When) and meaning.last.direction is None
+
+
+@functools.lru_cache(maxsize=None)
+def _this_week(code: str = "ar") -> re.Pattern[str]:
+    """"This week" in the folded text, every wording: week.yaml ``nouns`` after relative.yaml's direction-0
+    ``forms`` ("هذا الأسبوع") or before its ``adjectives`` ("الأسبوع الجاري"; not "the same": a week named)."""
+    nouns = [fold(str(n)) for n in load_language_yaml(code, "week.yaml")["nouns"]]
+    this = next(d for d in load_language_yaml(code, "relative.yaml")["directions"] if d["direction"] == 0)
+    phrases = [f"{fold(str(f))} {n}" for f in this.get("forms", ()) for n in nouns] \
+        + [f"{n} {fold(str(a))}" for n in nouns for a in this.get("adjectives", ())]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _this_week_before(text: str, start: int) -> bool:
+    """Whether "this week" is told in the sentence before ``start``, within :data:`_WEEK_REACH` characters (a
+    list of what the week brings runs long: "التي تصدر هذا الأسبوع بما في ذلك تقرير ... اليوم الاثنين وبيانات
+    الوظائف ... يوم الجمعة"); read only for a bare weekday no other cue placed."""
+    lo = max(0, start - _WEEK_REACH)
+    last = _SENTENCE_END.match(text, lo, start)
+    return _this_week().search(text, last.end() if last is not None else lo, start) is not None
+
+
+def _later_this_week(meaning: object, published: int, week: Week) -> bool:
+    """Whether the weekday ``meaning`` opens on (bare) comes later in the week of the publication's weekday
+    ``published`` (ISO), the week beginning on ``week.first``: its coming one is still this week's."""
+    first = meaning.first if isinstance(meaning, Range) else meaning
+    day = getattr(first, "weekday", None)
+    return day is not None and week.offset(day) > week.offset(published)
 
 
 def _weekday_done(text: str, start: int, grammar: Grammar) -> bool:
