@@ -137,6 +137,7 @@ import polars as pl
 
 from timeline._flags import Flags
 from timeline._listed import listed
+from timeline._deeds import Deeds
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows, flat_roots
@@ -1005,7 +1006,7 @@ def _each_lacks(column: str) -> pl.Expr:
 
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             needs: tuple[float, float, float, float], far_countries: _FarCountries | None = None,
-            places: _Places | None = None) -> pl.DataFrame:
+            places: _Places | None = None, deeds: Deeds | None = None) -> pl.DataFrame:
     """The candidate pairs that score enough for how well their dates agree, as
     ``(agreement, score, i, j)``; ``needs`` holds the least score for a same-day, an
     overlapping, a next-day and a disjoint pair.
@@ -1449,6 +1450,14 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
+    # two reports of one coarse date naming no happening word (a background told by who and where) each
+    # telling its own deed, one the other clause does not hold, tell two acts of one actor (:mod:`timeline._deeds`)
+    plain = frame.filter((pl.col("agreement") == _OVERLAP) & pl.col("trigger").is_null()
+                         & pl.col("trigger_j").is_null()).select("i", "j")
+    if plain.height and deeds is not None:
+        two = plain.filter(deeds.apart(plain["i"], plain["j"]))
+        if two.height:
+            frame = frame.join(two, on=["i", "j"], how="anti", maintain_order="left")
     compared = ("numbers", "title")
     frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
                                  for column in compared for side, suffix in (("i", ""), ("j", "_j"))))
@@ -2212,8 +2221,8 @@ def cluster_events(
     features = clause_features(frame)
     table = _event_table(frame, features, conflict_window)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
-    far_countries, places = _FarCountries(frame), _Places(frame)
-    found = [_scored(pairs, table, features.words, needs, far_countries, places)
+    far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
+    found = [_scored(pairs, table, features.words, needs, far_countries, places, deeds)
              for pairs in (*_candidates(table, features.words, conflict_window), _body_pairs(table))]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
