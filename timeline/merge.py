@@ -1450,10 +1450,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
-    # two reports of one coarse date naming no happening word (a background told by who and where) each
-    # telling its own deed, one the other clause does not hold, tell two acts of one actor (:mod:`timeline._deeds`)
+    # two reports of one past year (``era``: before the batch's) naming no happening word (a background
+    # told by who and where), no copy of one another, each telling its own deed, one the other clause does
+    # not hold, tell two acts of one actor (:mod:`timeline._deeds`); not the batch's own year or months,
+    # where a clause with no happening word is mostly a statement told by two speech verbs
     plain = frame.filter((pl.col("agreement") == _OVERLAP) & pl.col("trigger").is_null()
-                         & pl.col("trigger_j").is_null()).select("i", "j")
+                         & pl.col("trigger_j").is_null() & pl.col("era").is_not_null() & pl.col("era_j").is_not_null()
+                         & (pl.col("shared_info") < COPY_SHARE * pl.max_horizontal("info", "info_j"))).select("i", "j")
     if plain.height and deeds is not None:
         two = plain.filter(deeds.apart(plain["i"], plain["j"]))
         if two.height:
