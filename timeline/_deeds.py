@@ -1,6 +1,7 @@
 """The deed a clause tells of a date when it names no happening word: the nearest verb before the
 date told done by its shape (:meth:`timeline.verbs.Shapes.told_done`: ``دربت``، ``مولت``، ``قتلوا``,
-a masculine one listed in ``past_words``) and what it governs (the content words right after it, up to
+a masculine one listed in ``past_words``; not a speech verb, ``speech_verbs``: a statement's
+deed is what it says) and what it governs (the content words right after it, up to
 :data:`GOVERNS` of them, none when a function word comes first: ``طاردت في مناورة`` governs nothing
 read), read on demand for the few pairs the merge asks about.
 
@@ -17,6 +18,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from timeline._event_cues import _date_cues
 from timeline.lexicon import unjoined
 from timeline.normalize import fold
 from timeline.verbs import load_shapes, nearest_first
@@ -50,7 +52,7 @@ class Deeds:
         new = sorted(set(rows) - self._read.keys())
         if not new:
             return
-        shapes = load_shapes()
+        shapes, speech = load_shapes(), _date_cues().speech_verbs
         told = self._frame.select(pl.col("clause").gather(new),
                                   (pl.col("expr_start") - pl.col("clause_start")).gather(new))
         for row, (clause, date_at) in zip(new, told.iter_rows()):
@@ -60,6 +62,8 @@ class Deeds:
             at = next((i for i, _, bare, passed in nearest_first(before)
                        if not passed and shapes.told_done(bare)), None)
             verb = unjoined(before[at]) if at is not None else None
+            if verb in speech:  # a statement's verb: what it says is the deed, not read here
+                at = verb = None
             governs: list[str] = []
             for stem in content_words(tokens[at + 1:at + 1 + GOVERNS]) if at is not None else []:
                 if not stem:  # a function word: what follows is no object of the verb

@@ -2246,14 +2246,17 @@ def cluster_events(
                              dict(zip(event_words["i"].to_list(), event_words["words"].to_list())),
                              features.words.sort("word")["info"].to_list(),
                              frozenset(strong.to_series().to_list()) if strong is not None else frozenset())
-    # ...and of the overlapping links of one grain, a coarse report's link to a day first by how many of the
-    # reports it links to tell that day: a coarse date («الشهر الماضي») meets the day most reports of it
-    # give (three «14 يوليو») before one outlet's other day («أول يوليو»), which would shut the rest out
+    # ...and of the overlapping links of one grain, a coarse report's link to a day first, its date gone by
+    # when told (a background), by how many of the reports it links to tell that day: a coarse date
+    # («الشهر الماضي») meets the day most reports of it give (three «14 يوليو») before one outlet's other
+    # day («أول يوليو»), which would shut the rest out
     day = (table["start"] - _EPOCH).dt.total_days()
     sides = pl.DataFrame({"fine_i": table["fine"].gather(links["i"]), "fine_j": table["fine"].gather(links["j"]),
                           "i": links["i"], "j": links["j"], "day_i": day.gather(links["i"]),
-                          "day_j": day.gather(links["j"]), "agreement": links["agreement"]}).select(
-        ((pl.col("agreement") == _OVERLAP) & (pl.col("fine_i") != pl.col("fine_j"))).alias("one_fine"),
+                          "day_j": day.gather(links["j"]), "agreement": links["agreement"],
+                          "gone_i": table["gone"].gather(links["i"]), "gone_j": table["gone"].gather(links["j"])}).select(
+        ((pl.col("agreement") == _OVERLAP) & (pl.col("fine_i") != pl.col("fine_j"))
+         & pl.when(pl.col("fine_i")).then(pl.col("gone_j")).otherwise(pl.col("gone_i"))).alias("one_fine"),
         pl.when(pl.col("fine_i")).then(pl.col("j")).otherwise(pl.col("i")).alias("coarse_event"),
         pl.when(pl.col("fine_i")).then(pl.col("day_i")).otherwise(pl.col("day_j")).alias("day"))
     told = sides.filter("one_fine").group_by("coarse_event", "day").agg(pl.len().alias("told"))
