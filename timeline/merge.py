@@ -2172,7 +2172,9 @@ def merge_events(
     Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked, and an
     article's lead with the later reports telling its happening in detail (:func:`_lead_links`).
     Links are taken by how well the dates agree (one day first), then, for overlapping dates,
-    finer grains first (a month holding a day before a year holding either), then by score.
+    finer grains first (a month holding a day before a year holding either), then, for a coarse date gone
+    by when told linking to days, by how many of its linked reports tell that day (the day most give
+    first), then by score.
     Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
