@@ -5,7 +5,8 @@ deed is what it says) and what it governs (the content words right after it, up 
 :data:`GOVERNS` of them, none when a function word comes first: ``طاردت في مناورة`` governs nothing
 read), read on demand for the few pairs the merge asks about.
 
-Two reports of one coarse date that name no happening word are told by who and where; when each tells
+Two reports of one past year that name no happening word, no copies of one another (the pairs
+:func:`timeline.merge._scored` asks about), are told by who and where; when each tells
 its own deed, one the other clause does not hold, and one of them governs a word the other clause lacks
 (``دربت النرويج خفر السواحل… عام 2009`` / ``مولت النرويج بناء ميناء…``: the building), they tell two acts
 of one actor, however many names they share. Two verbs of one act on one thing (``طاردت في مناورة
