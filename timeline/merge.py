@@ -137,6 +137,7 @@ import polars as pl
 
 from timeline._flags import Flags
 from timeline._listed import listed
+from timeline._deeds import Deeds
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows, flat_roots
@@ -1005,7 +1006,7 @@ def _each_lacks(column: str) -> pl.Expr:
 
 def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             needs: tuple[float, float, float, float], far_countries: _FarCountries | None = None,
-            places: _Places | None = None) -> pl.DataFrame:
+            places: _Places | None = None, deeds: Deeds | None = None) -> pl.DataFrame:
     """The candidate pairs that score enough for how well their dates agree, as
     ``(agreement, score, i, j)``; ``needs`` holds the least score for a same-day, an
     overlapping, a next-day and a disjoint pair.
@@ -1449,6 +1450,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             & (pl.col("case_j").list.set_intersection("words").list.len() == 0))
         if two.height:
             frame = frame.join(two.select("i", "j"), on=["i", "j"], how="anti", maintain_order="left")
+    # two reports of one past year (``era``: before the batch's) naming no happening word (a background
+    # told by who and where), no copy of one another, each telling its own deed, one the other clause does
+    # not hold, tell two acts of one actor (:mod:`timeline._deeds`); not the batch's own year or months,
+    # where a clause with no happening word is mostly a statement told by two speech verbs
+    plain = frame.filter((pl.col("agreement") == _OVERLAP) & pl.col("trigger").is_null()
+                         & pl.col("trigger_j").is_null() & pl.col("era").is_not_null() & pl.col("era_j").is_not_null()
+                         & (pl.col("shared_info") < COPY_SHARE * pl.max_horizontal("info", "info_j"))).select("i", "j")
+    if plain.height and deeds is not None:
+        two = plain.filter(deeds.apart(plain["i"], plain["j"]))
+        if two.height:
+            frame = frame.join(two, on=["i", "j"], how="anti", maintain_order="left")
     compared = ("numbers", "title")
     frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
                                  for column in compared for side, suffix in (("i", ""), ("j", "_j"))))
@@ -2160,7 +2172,9 @@ def merge_events(
     Besides the scored pairs, reports of one day's match (:func:`_match_links`) are linked, and an
     article's lead with the later reports telling its happening in detail (:func:`_lead_links`).
     Links are taken by how well the dates agree (one day first), then, for overlapping dates,
-    finer grains first (a month holding a day before a year holding either), then by score.
+    finer grains first (a month holding a day before a year holding either), then, for a coarse date gone
+    by when told linking to days, by how many of its linked reports tell that day (the day most give
+    first), then by score.
     Cluster numbers follow the timeline order of each cluster's first told event (0, 1, 2...).
     Pending phrases (dates told from a happening the article does not date) are left out:
     :func:`timeline.relink.merge_with_anchors` dates them from the merged entries. Inherited
@@ -2212,8 +2226,8 @@ def cluster_events(
     features = clause_features(frame)
     table = _event_table(frame, features, conflict_window)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
-    far_countries, places = _FarCountries(frame), _Places(frame)
-    found = [_scored(pairs, table, features.words, needs, far_countries, places)
+    far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
+    found = [_scored(pairs, table, features.words, needs, far_countries, places, deeds)
              for pairs in (*_candidates(table, features.words, conflict_window), _body_pairs(table))]
     links = pl.concat(found) if found else pl.DataFrame(schema=_LINK_SCHEMA)
     links = pl.concat([links, _match_links(table), _lead_links(table, frame)])
@@ -2234,6 +2248,24 @@ def cluster_events(
                              dict(zip(event_words["i"].to_list(), event_words["words"].to_list())),
                              features.words.sort("word")["info"].to_list(),
                              frozenset(strong.to_series().to_list()) if strong is not None else frozenset())
+    # ...and of the overlapping links of one grain, a coarse report's link to a day first, its date gone by
+    # when told (a background), by how many of the reports it links to tell that day: a coarse date
+    # («الشهر الماضي») meets the day most reports of it give (three «14 يوليو») before one outlet's other
+    # day («أول يوليو»), which would shut the rest out
+    day = (table["start"] - _EPOCH).dt.total_days()
+    sides = pl.DataFrame({"fine_i": table["fine"].gather(links["i"]), "fine_j": table["fine"].gather(links["j"]),
+                          "i": links["i"], "j": links["j"], "day_i": day.gather(links["i"]),
+                          "day_j": day.gather(links["j"]), "agreement": links["agreement"],
+                          "gone_i": table["gone"].gather(links["i"]), "gone_j": table["gone"].gather(links["j"])}).select(
+        ((pl.col("agreement") == _OVERLAP) & (pl.col("fine_i") != pl.col("fine_j"))
+         & pl.when(pl.col("fine_i")).then(pl.col("gone_j")).otherwise(pl.col("gone_i"))).alias("one_fine"),
+        pl.when(pl.col("fine_i")).then(pl.col("j")).otherwise(pl.col("i")).alias("coarse_event"),
+        pl.when(pl.col("fine_i")).then(pl.col("day_i")).otherwise(pl.col("day_j")).alias("day"))
+    told = sides.filter("one_fine").group_by("coarse_event", "day").agg(pl.len().alias("told"))
+    links = links.with_columns(sides.join(told, on=["coarse_event", "day"], how="left", maintain_order="left")
+                               .select(pl.when("one_fine").then(pl.col("told")).otherwise(0).alias("told"))
+                               .to_series()).sort(
+        ["agreement", "coarse", "told", "score", "i", "j"], descending=[False, False, True, True, False, False])
     for i, j, copy, alike in zip(links["i"].to_list(), links["j"].to_list(), links["copy"].to_list(),
                                  links["alike"].to_list()):
         components.union(i, j, copy, alike)
