@@ -358,12 +358,17 @@ def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: boo
         bare = unjoined(w)
         if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
             return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
-        if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
-            if w in lex.past_cues:
-                return True
+        if w in lex.past_cues:
+            return True
+        if bare in lex.later_not_verbs:
             continue
-        if bare in lex.later_past_words or shapes.perfect(bare, derived=i == 0 and bool(before)):
-            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
+        derived = i == 0 and bool(before)
+        if bare in lex.later_past_words or shapes.perfect_with_object(bare, derived=derived):
+            return True  # "وقال في وقت لاحق", "والتقى" (an ال of its root, no article), "وزاره الرئيس بعد عامين من ذلك"
+        if bare.startswith("ال"):
+            continue
+        if shapes.perfect(bare, derived=derived):
+            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً"
     return None
 
 
