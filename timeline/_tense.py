@@ -434,7 +434,8 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
             return False  # "حددت الوزارة عطلة عيد الأضحى": announced, set or prepared for, still to come
         if shapes.is_present(bare, noun_endings=True):
             return False  # "يصوت", "يموت": a present, though it ends as a feminine perfect does
-        if (bare in lex.later_past_words or shapes.perfect(bare)) and (after or len(words) - i <= _DONE_VERB_WORDS):
+        if (bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare)) \
+                and (after or len(words) - i <= _DONE_VERB_WORDS):  # "وزاره الرئيس في أكتوبر"
             return True
     return after
 
