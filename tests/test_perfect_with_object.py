@@ -34,7 +34,7 @@ def test_the_form_afala_by_its_shape_only_where_it_is_read_and_not_before_h() ->
     "حكومته", "أسرتها", "زيارته", "إدارتها",  # a noun in ة, written ت before its pronoun
     "أمامه", "قاعاته", "مديرها", "علاوة", "ساعه",
 ])
-def test_a_noun_ending_as_a_pronoun_does_is_no_perfect(word: str) -> None:
+def test_a_noun_ending_as_a_pronoun_does_is_none(word: str) -> None:
     assert not load_shapes().perfect_with_object(fold(word), derived=True)
 
 
