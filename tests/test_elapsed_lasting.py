@@ -38,6 +38,12 @@ def test_a_length_of_an_activity_or_a_state_dates_no_happening(text: str) -> Non
     ("وعاد المهاجم أمس إلى فريقه الأول بعد ستة أعوام من رحيله إلى أوروبا.", "بعد ستة أعوام من رحيله", "2009"),
     ("وهبطت أمس أول طائرة ركاب في المطار بعد خمسة أشهر من توقف الملاحة.", "بعد خمسة أشهر من توقف", "2015-03"),
     ("وتوفي الشاب أمس في المستشفى بعد شهرين من إصابته برصاصة.", "بعد شهرين من إصابته", "2015-06"),
+    # a closure is an act (as توقف), whose state lasts up to the clause: counted back, the day it began
+    # (tense49, the corpus's two: a bourse reopened "after five weeks of closure", its closing day right)
+    ("وأعادت البورصة فتح أبوابها أمس بعد أربعة أسابيع من الإغلاق.", "بعد أربعة أسابيع من الإغلاق", "2015-07-15"),
+    ("وعاد التلاميذ إلى المدرسة أمس بعد ثلاثة أسابيع من إغلاقها.", "بعد ثلاثة أسابيع من إغلاقها", "2015-07-22"),
+    # digging ended by the dated opening: counted back, the year it began (the corpus's one: a canal's, right)
+    ("وافتتحت القناة للملاحة عام 1890 بعد ثماني سنوات من الحفر.", "بعد ثماني سنوات من الحفر", "1882"),
 ])
 def test_a_happening_after_the_count_is_still_dated(text: str, expr: str, value: str) -> None:
     assert any(e == expr and v == value and a.startswith("event:") for e, v, a in _rows(text))

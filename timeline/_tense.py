@@ -358,12 +358,17 @@ def told_in_past(text: str, start: int, end: int, grammar: Grammar, *, said: boo
         bare = unjoined(w)
         if w in lex.future_cues or bare in lex.later_future_words or _WILL.fullmatch(bare) or (i == 0 and bare[0] == "ي"):
             return False  # "سيحدد موعده لاحقاً", "يتم الإعلان عنه لاحقاً", "بلقاء ثالث يحدد لاحقاً"
-        if w in lex.past_cues or bare in lex.later_not_verbs or bare.startswith("ال"):
-            if w in lex.past_cues:
-                return True
+        if w in lex.past_cues:
+            return True
+        if bare in lex.later_not_verbs:
             continue
-        if bare in lex.later_past_words or shapes.perfect(bare, derived=i == 0 and bool(before)):
-            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً", "وقال في وقت لاحق"
+        derived = i == 0 and bool(before)
+        if bare in lex.later_past_words or shapes.perfect_with_object(bare, derived=derived):
+            return True  # "وقال في وقت لاحق", "والتقى" (an ال of its root, no article), "وزاره الرئيس بعد عامين من ذلك"
+        if bare.startswith("ال"):
+            continue
+        if shapes.perfect(bare, derived=derived):
+            return True  # "وتوفيت في وقت لاحق", "اتضح لاحقاً"
     return None
 
 
@@ -429,7 +434,8 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
             return False  # "حددت الوزارة عطلة عيد الأضحى": announced, set or prepared for, still to come
         if shapes.is_present(bare, noun_endings=True):
             return False  # "يصوت", "يموت": a present, though it ends as a feminine perfect does
-        if (bare in lex.later_past_words or shapes.perfect(bare)) and (after or len(words) - i <= _DONE_VERB_WORDS):
+        if (bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare)) \
+                and (after or len(words) - i <= _DONE_VERB_WORDS):  # "وزاره الرئيس في أكتوبر"
             return True
     return after
 

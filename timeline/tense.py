@@ -137,8 +137,8 @@ def _reading(before: str, whole: bool = True) -> str | None:
         if passed:
             continue  # a noun; a given name (يوسف) or a place's adjective (مصدر يمني) is no present verb
         # a perfect: masculine, of later.past_words (أعلن), or by its ending (أعلنت، اجتمعوا، تماثلوا)
-        if bare in lex.later_past_words or shapes.perfect(bare):
-            return "past"
+        if bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare):
+            return "past"  # ... or one carrying its object's pronoun (زاره، استقبلهم)
         # a present verb right before the date or opening the clause (يترأس الأمير … صباح اليوم), not
         # one after a past cue (كان يردد: a past habit)
         if (i == last or w.start() == opening) and shapes.is_present(bare, noun_endings=True):

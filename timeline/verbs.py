@@ -21,7 +21,7 @@ from typing import NamedTuple
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import load_lexicon, unjoined
+from timeline.lexicon import attached_pronouns, load_lexicon, unjoined
 from timeline.normalize import fold
 from timeline.places import place_adjectives
 
@@ -53,11 +53,37 @@ class Shapes(NamedTuple):
     not_predicates: frozenset[tuple[str, ...]]  # (فيما, يتصل)
     directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
     past_words: frozenset[str]  # أعلن، قال، التقى (later.past_words: masculine perfects no shape tells)
+    not_verbs: frozenset[str]  # وقت، عادة (later.not_verbs: a perfect's shape, no verb)
+    object_spec: tuple[tuple[str, ...], int, str, str, str, str]  # pronouns, least, final ى and before, plural before, feminine
 
     def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
         the form افتعل/افعل)."""
         return (self.perfect_or_derived if derived else self.perfect_ending).fullmatch(bare) is not None
+
+    def perfect_with_object(self, bare: str, *, derived: bool = False) -> bool:
+        """Whether ``bare`` (folded, its و/ف off) is a perfect carrying an object pronoun (``verb_shapes.object``
+        of ``relative.yaml``): with the pronoun off, a masculine perfect of ``past_words`` (``زاره``،
+        ``استقبلهم``، ``التقاها``), its feminine (``زارته``) or plural (``زاروه``), or, with ``derived``, of
+        the form افتعل/افعل by its shape before a pronoun other than ه (``أبلغنا``; ``إصابة`` folds to ``اصابه``);
+        never a word ``not_verbs`` holds, with or without its pronoun (``عادة``، ``أمامه``)."""
+        pronouns, least, final, final_before, plural_before, feminine = self.object_spec
+        if bare in self.not_verbs:
+            return False
+        for pronoun in pronouns:
+            stem = bare[:-len(pronoun)]
+            if not bare.endswith(pronoun) or len(stem) < least or stem in self.not_verbs:
+                continue
+            bases = {stem, stem[:-len(final_before)] + final if stem.endswith(final_before) else stem}
+            for ending in (feminine, plural_before):
+                if stem.endswith(ending):
+                    bases.add(stem[:-len(ending)])
+            if not bases.isdisjoint(self.past_words):
+                return True
+            if derived and len(pronoun) > 1 and not stem.endswith(feminine) \
+                    and self.perfect_or_derived.fullmatch(stem) is not None:
+                return True
+        return False
 
     def told_done(self, bare: str) -> bool:
         """Whether ``bare`` (folded, its و/ف off) is a verb told done: a perfect by its shape, the form
@@ -140,6 +166,18 @@ def _letters(spec: dict[str, object], key: str) -> str:
     return "".join(fold(str(v)) for v in value)
 
 
+def _object_spec(spec: dict[str, object], feminine: str, code: str) -> tuple[tuple[str, ...], int, str, str, str, str]:
+    """``verb_shapes.object`` read (:meth:`Shapes.perfect_with_object`): the attached pronouns (longest
+    first), the fewest letters left, the final letter (folded) and how it is written before a pronoun, the
+    plural's ending before one, the feminine's ending."""
+    finals = spec["final_before"]
+    if not isinstance(finals, dict) or len(finals) != 1:
+        raise LanguageDataError(f"object.final_before: one letter and how it is written, not {finals!r}")
+    ((final, before),) = finals.items()
+    return attached_pronouns(code), int(str(spec["least"])), fold(str(final)), fold(str(before)), \
+        fold(str(spec["plural_before"])), feminine
+
+
 @functools.lru_cache(maxsize=None)
 def load_shapes(code: str = "ar") -> Shapes:
     """Read ``verb_shapes`` of ``lang/<code>/relative.yaml`` and build its patterns (cached)."""
@@ -181,7 +219,9 @@ def load_shapes(code: str = "ar") -> Shapes:
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
             not_predicates=frozenset(phrases),
             directions=frozenset(load_lexicon(code).directions),
-            past_words=frozenset(load_lexicon(code).later_past_words))
+            past_words=frozenset(load_lexicon(code).later_past_words),
+            not_verbs=frozenset(load_lexicon(code).later_not_verbs),
+            object_spec=_object_spec(data["object"], fold(str(fem["ending"])), code))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return shapes
