@@ -25,7 +25,6 @@ were given). Install with ``pip install 'timeline[ray]'``.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
