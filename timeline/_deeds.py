@@ -14,12 +14,11 @@ of one actor, however many names they share. Two verbs of one act on one thing (
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import polars as pl
 
-from timeline._event_cues import _date_cues
+from timeline._event_cues import _WORD, _date_cues
 from timeline.lexicon import unjoined
 from timeline.normalize import fold
 from timeline.verbs import load_shapes, nearest_first
@@ -59,8 +58,8 @@ class Deeds:
         read: list[tuple[int, str | None, list[str], str, list[str]]] = []  # row, verb, after it, clause, words
         for row, (clause, date_at) in zip(new, told.iter_rows()):
             folded = fold(clause or "")
-            tokens = re.findall(r"\w+", folded)
-            before = re.findall(r"\w+", folded[:date_at]) if date_at is not None and date_at >= 0 else tokens
+            tokens = _WORD.findall(folded)
+            before = _WORD.findall(folded[:date_at]) if date_at is not None and date_at >= 0 else tokens
             at = next((i for i, _, bare, passed in nearest_first(before)
                        if not passed and shapes.told_done(bare)), None)
             verb = unjoined(before[at]) if at is not None else None

@@ -25,9 +25,20 @@ from timeline.lexicon import attached_pronouns, load_lexicon, unjoined
 from timeline.normalize import fold
 from timeline.places import place_adjectives
 
-__all__ = ["Shapes", "load_shapes", "nearest_first", "preload"]
+__all__ = ["ObjectShape", "Shapes", "load_shapes", "nearest_first", "preload"]
 
 _LETTER = r"[^\W\d_]"
+
+
+class ObjectShape(NamedTuple):
+    """``verb_shapes.object`` of ``relative.yaml`` read (:meth:`Shapes.perfect_with_object`)."""
+
+    pronouns: tuple[str, ...]  # the attached pronouns, longest first
+    least: int  # the fewest letters left once the pronoun is off
+    final: str  # a final letter (folded: ى) ...
+    final_before: str  # ... as written before a pronoun (ا: التقاها)
+    plural_before: str  # the plural's ending before a pronoun (و: زاروه)
+    feminine: str  # the feminine's ending (ت: زارته)
 
 
 class Shapes(NamedTuple):
@@ -54,7 +65,7 @@ class Shapes(NamedTuple):
     directions: frozenset[str]  # القادم، المقبل (relative.yaml directions)
     past_words: frozenset[str]  # أعلن، قال، التقى (later.past_words: masculine perfects no shape tells)
     not_verbs: frozenset[str]  # وقت، عادة (later.not_verbs: a perfect's shape, no verb)
-    object_spec: tuple[tuple[str, ...], int, str, str, str, str]  # pronouns, least, final ى and before, plural before, feminine
+    object_spec: ObjectShape  # verb_shapes.object: a perfect carrying an object pronoun
 
     def perfect(self, bare: str, *, derived: bool = False) -> bool:
         """Whether ``bare`` is a perfect by its feminine or plural ending (or, with ``derived``, by
@@ -67,20 +78,20 @@ class Shapes(NamedTuple):
         ``استقبلهم``، ``التقاها``), its feminine (``زارته``) or plural (``زاروه``), or, with ``derived``, of
         the form افتعل/افعل by its shape before a pronoun other than ه (``أبلغنا``; ``إصابة`` folds to ``اصابه``);
         never a word ``not_verbs`` holds, with or without its pronoun (``عادة``، ``أمامه``)."""
-        pronouns, least, final, final_before, plural_before, feminine = self.object_spec
+        shape = self.object_spec
         if bare in self.not_verbs:
             return False
-        for pronoun in pronouns:
+        for pronoun in shape.pronouns:
             stem = bare[:-len(pronoun)]
-            if not bare.endswith(pronoun) or len(stem) < least or stem in self.not_verbs:
+            if not bare.endswith(pronoun) or len(stem) < shape.least or stem in self.not_verbs:
                 continue
-            bases = {stem, stem[:-len(final_before)] + final if stem.endswith(final_before) else stem}
-            for ending in (feminine, plural_before):
+            bases = {stem, stem[:-len(shape.final_before)] + shape.final if stem.endswith(shape.final_before) else stem}
+            for ending in (shape.feminine, shape.plural_before):
                 if stem.endswith(ending):
                     bases.add(stem[:-len(ending)])
             if not bases.isdisjoint(self.past_words):
                 return True
-            if derived and len(pronoun) > 1 and not stem.endswith(feminine) \
+            if derived and len(pronoun) > 1 and not stem.endswith(shape.feminine) \
                     and self.perfect_or_derived.fullmatch(stem) is not None:
                 return True
         return False
@@ -166,16 +177,14 @@ def _letters(spec: dict[str, object], key: str) -> str:
     return "".join(fold(str(v)) for v in value)
 
 
-def _object_spec(spec: dict[str, object], feminine: str, code: str) -> tuple[tuple[str, ...], int, str, str, str, str]:
-    """``verb_shapes.object`` read (:meth:`Shapes.perfect_with_object`): the attached pronouns (longest
-    first), the fewest letters left, the final letter (folded) and how it is written before a pronoun, the
-    plural's ending before one, the feminine's ending."""
+def _object_spec(spec: dict[str, object], feminine: str, code: str) -> ObjectShape:
+    """``verb_shapes.object`` read (:class:`ObjectShape`), the feminine's ending given."""
     finals = spec["final_before"]
     if not isinstance(finals, dict) or len(finals) != 1:
         raise LanguageDataError(f"object.final_before: one letter and how it is written, not {finals!r}")
     ((final, before),) = finals.items()
-    return attached_pronouns(code), int(str(spec["least"])), fold(str(final)), fold(str(before)), \
-        fold(str(spec["plural_before"])), feminine
+    return ObjectShape(attached_pronouns(code), int(str(spec["least"])), fold(str(final)), fold(str(before)),
+                       fold(str(spec["plural_before"])), feminine)
 
 
 @functools.lru_cache(maxsize=None)
