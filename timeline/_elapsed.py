@@ -30,6 +30,7 @@ from timeline._types import Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.anchors import (EventAnchor, _after, count_openers, _dated_by_article, _dated_day, _demonstratives_match, _head, _names_happening,
                               _told_until)
+from timeline.happenings import noun_forms
 from timeline.lexicon import PHRASE_END, attached_pronouns, relative_pronouns
 from timeline.normalize import fold, fold_variants
 from timeline.resolve import Unresolvable, resolve
@@ -148,25 +149,23 @@ def _lasting(what: str, following: str = "") -> bool:
 
 
 def _lasting_noun(word: str) -> str | None:
-    """The entry of ``lasting_nouns`` the folded word is a form of (as written, or with an attached pronoun,
-    ة written ت before it), else None."""
-    nouns = _lasting_nouns()
-    if word in nouns:
-        return word
-    for pronoun in attached_pronouns():
-        stem = word[:-len(pronoun)]
-        if word.endswith(pronoun) and len(stem) >= 3:
-            if stem in nouns:
-                return stem
-            if stem.endswith("ت") and stem[:-1] + "ه" in nouns:
-                return stem[:-1] + "ه"
-    return None
+    """The entry of ``lasting_nouns`` the folded word is a form of (as written, or with an attached
+    pronoun: :func:`~timeline.happenings.noun_forms`), else None."""
+    return _lasting_forms().get(word)
 
 
 @functools.lru_cache(maxsize=None)
 def _lasting_nouns(code: str = "ar") -> frozenset[str]:
     """``lasting_nouns`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["lasting_nouns"])
+
+
+@functools.lru_cache(maxsize=None)
+def _lasting_forms(code: str = "ar") -> dict[str, str]:
+    """Each folded form of a lasting noun (:func:`_lasting_nouns`), alone or with an attached pronoun,
+    mapped to the noun (built once)."""
+    pronouns = attached_pronouns(code)
+    return {form: noun for noun in sorted(_lasting_nouns(code)) for form in noun_forms(noun, pronouns)}
 
 
 @functools.lru_cache(maxsize=None)
