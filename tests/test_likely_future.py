@@ -1,0 +1,38 @@
+"""Words of possibility (من المحتمل، احتمال) tell what may come, as يتوقع and من المرجح already
+did (``future_cues`` of ``lang/ar/relative.yaml``): a month told with no year after them is
+the coming one, not the nearest. Told in mid-August, a bare December is four months ahead and eight
+back, and the nearest reading (a coming one counting twice as far) took last December (story50:
+"ليس ثمة احتمال لعقد اجتماع قبل أوائل كانون الأول" of OPEC's next meeting read as December 2014).
+A month told before the cue keeps its reading. Not يرجح/ترجح: a likelihood of what is done
+("ويرجح أن يكون الموكب قد غادر", tests/test_present_weekday.py). Arabic written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+_TUESDAY = dt.datetime(2015, 8, 11, 9, 0)
+
+
+def _value(text: str, expression: str) -> str:
+    found = [t.value for t in tag(text, _TUESDAY) if t.text == expression]
+    assert len(found) == 1, tag(text, _TUESDAY)
+    return str(found[0])
+
+
+@pytest.mark.parametrize(("text", "expression", "want"), [
+    # a likelihood before the month: the coming December (each read 2014-12 before)
+    ("وأكد الوزير أنه لا احتمال لعقد القمة قبل ديسمبر.", "ديسمبر", "2015-12"),
+    ("وصرح المتحدث بأنه ليس ثمة احتمال لتغيير الخطة قبل أوائل ديسمبر.", "أوائل ديسمبر", "2015-12"),
+    ("وقالت المصادر إن من المحتمل أن يلتقي الرئيسان في ديسمبر.", "ديسمبر", "2015-12"),
+    ("وأشار التقرير إلى احتمال تأجيل القرار حتى ديسمبر.", "حتى ديسمبر", "2015-12"),
+    # a month the clause already placed ahead stays ahead
+    ("وزاد التقرير من احتمال رفع الفائدة في سبتمبر.", "سبتمبر", "2015-09"),
+    # a month told before the cue is not reached by it: the past reading stays
+    ("وكانت الشركة قد أعلنت في ديسمبر احتمال خفض الوظائف.", "ديسمبر", "2014-12"),
+])
+def test_a_likelihood_tells_the_coming_month(text: str, expression: str, want: str) -> None:
+    assert _value(text, expression) == want
