@@ -25,6 +25,7 @@ def test_four_environments_keep_their_parsed_language_files(tmp_path: Path, monk
         for text in texts:
             _yaml._parsed(text, tmp_path)
     monkeypatch.setattr(_yaml, "_parser_stamp", lambda: "/env0/yaml/__init__.py:1:2")
+    _yaml._payload.cache_clear()  # a new process: the files alone
     parsed: list[str] = []
     real = _yaml.load_yaml
     monkeypatch.setattr(_yaml, "load_yaml", lambda text: parsed.append(text) or real(text))

@@ -87,21 +87,38 @@ def _parsed(text: str, folder: Path | None) -> Any:
     stamp = _parser_stamp()
     if folder is None or stamp is None:
         return load_yaml(text)
-    key = repr((sys.version, marshal.version, stamp, text))
-    path = folder / f"{_PREFIX}{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.marshal"
+    payload = _payload(text, folder, stamp)
+    if payload is not None:
+        try:
+            return marshal.loads(payload)
+        except (ValueError, EOFError, TypeError):  # not this marshal's data after all
+            pass
+    return load_yaml(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _payload(text: str, folder: Path, stamp: str) -> bytes | None:
+    """The marshal data of ``load_yaml(text)`` (:func:`_parsed`), from its file of ``folder`` or
+    parsed and stored there; None when marshal does not hold its objects. Kept for the texts
+    read again in one process (``event_dates.yaml`` is read by ~40 loaders, 22 of them in the
+    fork server's preload): each read then costs the unmarshalling alone, fresh objects as
+    before. The file's name is the hash of the interpreter, the parser and the text's UTF-8
+    (the text's ``repr`` cost ~70 instructions a character)."""
+    header = repr((sys.version, marshal.version, stamp)).encode("utf-8", "surrogatepass")
+    key = hashlib.sha256(header + b"\0" + text.encode("utf-8", "surrogatepass"))  # no \0 in a repr
+    path = folder / f"{_PREFIX}{key.hexdigest()[:32]}.marshal"
     try:
         stored = path.read_bytes()
         if hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
-            return marshal.loads(stored[_DIGEST:])
-    except (OSError, ValueError, EOFError, TypeError):
+            return stored[_DIGEST:]
+    except OSError:
         pass
-    data = load_yaml(text)
     try:
-        payload = marshal.dumps(data)
+        payload = marshal.dumps(load_yaml(text))
     except ValueError:  # an object marshal does not hold
-        return data
+        return None
     _write(path, hashlib.sha256(payload).digest() + payload)
-    return data
+    return payload
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -38,6 +38,8 @@ _DELETED = "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in 
 DELETED_CHARS = "".join(chr(c) for a, b in _DELETED_RANGES for c in range(a, b + 1))  # every one normalize deletes
 _DELETED_RE = kept(_DELETED)
 _PAIRS = tuple(_FOLD.items())
+_FOLDED_RE = kept("[" + re.escape("".join(_FOLD)) + _DELETED[1:])
+"""Any character :func:`fold` changes (a variant) or deletes: a text with none is folded as it is."""
 # a tatweel between two numbers is a dash ("الفترة 2013 ــ 2022"): its first one folds to "-"
 _TATWEEL_DASH = r"(\d[ \t]{0,2})\u0640(\u0640*[ \t]{0,2}\d)"
 
@@ -209,7 +211,11 @@ def without_marks(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The matching copy alone, e.g. for comparing wording across articles."""
+    """The matching copy alone, e.g. for comparing wording across articles. A short text
+    with no character folding changes or deletes (:data:`_FOLDED_RE`: most words of the
+    language data as written) is its own copy, told by one regex search."""
+    if len(text) < _SHORT and _FOLDED_RE.search(text) is None:
+        return text
     return _DELETED_RE.sub("", _fold_chars(text))
 
 
