@@ -435,7 +435,8 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     ``lang/ar/event_dates.yaml``): within :data:`_FIGURE_REACH` words before it, a release after
     an opener (``figure_openers`` at most :data:`_OPENER_REACH` words before: «في أعقاب نشر أرقام»،
     «مدعوما بتقرير»، «بعدما أعلن المصرف») or a released noun with what it shows right after it
-    («أرقام تشير»), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
+    («أرقام تشير») or, the verb first, right before it («وأظهرت بيانات نشرت الخميس نمو الاقتصاد في
+    الربع الثاني»: the release's Thursday, not the growth's quarter), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
     «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
     clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
     if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
@@ -446,8 +447,9 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
         word = words[at]
         released = (_bare_in(word, cues.figure_releases)
                     and any(_bare_in(w, cues.figure_openers) for w in words[max(0, at - _OPENER_REACH):at])) \
-            or (_bare_in(word, cues.figure_release_nouns) and at + 1 < len(words)
-                and words[at + 1] in cues.figure_showing)
+            or (_bare_in(word, cues.figure_release_nouns)
+                and (at + 1 < len(words) and words[at + 1] in cues.figure_showing
+                     or at > 0 and _bare_in(words[at - 1], cues.figure_showing)))
         if released and any(_bare_in(w, cues.figure_nouns) for w in words[at:]):
             return True
     return False

@@ -176,7 +176,7 @@ class _DateCues(NamedTuple):
     figure_releases: frozenset[str] = frozenset()  # a release: nouns with pronouns, verbs' forms (صدور، قالت)
     function_words: frozenset[str] = frozenset()  # carry no happening by themselves (في، ذلك، العام، الماضي)
     figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
-    figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
+    figure_showing: frozenset[str] = frozenset()  # right after or before one: what it shows (تظهر، أظهر), every form
     figure_nouns: frozenset[str] = frozenset()  # what figures measure (أرباح، مبيعات، نمو), with pronouns
     results_nouns: frozenset[str] = frozenset()  # results a period is covered by (أرباح، خسائرها، ربحا)
     results_statements: frozenset[str] = frozenset()  # the same before results_adjectives (قوائمها المالية)
