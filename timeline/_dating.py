@@ -300,7 +300,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # في الذكرى الأولى لمقتل الشاب العام الماضي: the killing's year, not the commemoration's
         if _a_results_period(text, clause, t, own, cues):
             continue  # سجلت الشركة خسائر خلال الربع الثاني: the results' quarter, not the day they were told
-        if published is not None and _a_figures_period(text, clause, t, cues, published):
+        if published is not None and (_a_figures_period(text, clause, t, cues, published)
+                                      or _after_a_figures_period(text, clause, t, own, cues, published)):
             continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
@@ -453,6 +454,19 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
         if released and any(_bare_in(w, cues.figure_nouns) for w in words[at:]):
             return True
     return False
+
+
+def _after_a_figures_period(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues,
+                            published: dt.datetime) -> bool:
+    """Whether the month or quarter ``t``, begun before the publication, follows a figures' period of its
+    clause (:func:`_a_figures_period`) with an amount between: the figure's earlier level it is compared
+    with («وأشار المسح إلى أن الإنتاج ارتفع إلى 32 مليون برميل في يوليو من 31.8 مليون بعد التعديل في
+    يونيو»: June is the survey's too, however many words after the release it stands)."""
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
+            or _naive(t.interval[0]) >= _naive(published):
+        return False
+    return any(o.end <= t.start and _DIGIT.search(text, o.end, t.start)
+               and _a_figures_period(text, clause, o, cues, published) for o in own if o is not t)
 
 
 # how many words before the word governing a period the results noun may stand (خسائر قدرها 945.4 مليون ريال
