@@ -268,7 +268,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     (:func:`_secondary`), the period results cover (:func:`_a_results_period`: ``سجلت الشركة خسائر خلال الربع
     الثاني``), nor, given the publication, a year naming an edition or a plan
     (:func:`_names_an_edition`), a date an anniversary recalls (:func:`_recalled`) or the period
-    released figures cover (:func:`_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
+    released figures cover (:func:`_a_figures_period`, and an earlier level compared after it:
+    :func:`_after_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     chosen = []
@@ -303,6 +304,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
         if published is not None and (_a_figures_period(text, clause, t, cues, published)
                                       or _after_a_figures_period(text, clause, t, own, cues, published)):
             continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
+        if published is not None and _expected(text, clause, t, cues, published):
+            continue  # التكهنات بأن يرفع المصرف الفائدة الشهر المقبل: the expected act's time, not the clause's
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -467,6 +470,35 @@ def _after_a_figures_period(text: str, clause: Clause, t: Timex, own: list[Timex
         return False
     return any(o.end <= t.start and _DIGIT.search(text, o.end, t.start)
                and _a_figures_period(text, clause, o, cues, published) for o in own if o is not t)
+
+
+# how many words before a date told ahead a noun of what is expected may stand (التكهنات بأن يرفع مجلس الاحتياطي
+# الاتحادي (البنك المركزي الأمريكي) أسعار الفائدة الشهر المقبل: 10)
+_EXPECTED_REACH = 12
+_EXPECTED_BREAK = kept(r"[،,:؛;«»\"]")  # a comma, a colon or a quote: what follows is no longer the expectation's
+
+
+def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
+    """Whether ``t``, told ahead of the publication, is the time of an act expected (``expected_nouns`` of
+    lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or quote
+    between, no word of a time set (``expected_stops``) nor a relative pronoun: the date of a
+    relative clause is its own verb's): «وعززت البيانات التكهنات بأن يرفع
+    المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
+    الإيرادات عام 2023» a forecast, not 2023's happening."""
+    if t.interval is None or _naive(t.interval[0]) < _naive(published):
+        return False
+    lo = max(clause.start, t.start - 160)
+    window = _fold_window(text, lo, t.start)
+    cut = max((m.end() for m in _EXPECTED_BREAK.finditer(window)), default=0)
+    words = _WORD.findall(window, cut)[-_EXPECTED_REACH:]
+    relatives = relative_pronouns()
+    for word in reversed(words):
+        bare = unjoined(word)
+        if word in cues.expected_stops or bare in cues.expected_stops or word in relatives or bare in relatives:
+            return False  # a time set, or a relative clause's own verb (الانتخابات التي ستعلن نتائجها في 12 سبتمبر)
+        if _bare_in(word, cues.expected_nouns):
+            return True
+    return False
 
 
 # how many words before the word governing a period the results noun may stand (خسائر قدرها 945.4 مليون ريال
