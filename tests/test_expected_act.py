@@ -25,6 +25,8 @@ def _dated(text: str) -> list[str]:
      "المقبل.", []),
     # a forecast's year
     ("وتشير التوقعات إلى ارتفاع إيرادات الميناء بنسبة 40% عام 2020.", []),
+    # a name quoted whole between the noun and the date is read through
+    ('وتعزز بيانات التوظيف التكهنات بأن يرفع المصرف "البنك المركزي" الفائدة الشهر المقبل.', []),
     # a possibility, the noun with the article and a preposition glued
     ("وأكد الخبير أن احتمال وقوع هزة قوية في المنطقة خلال العقود المقبلة كبير.", []),
     ("ولم تستبعد الحكومة أي احتمال بالدعوة إلى انتخابات مبكرة في أكتوبر المقبل.", []),
@@ -46,6 +48,8 @@ def test_an_expected_acts_date_dates_nothing(text: str, dated: list[str]) -> Non
     ("ويتوقع أن تعلن اللجنة نتائجها الأسبوع المقبل.", ["2015-W34"]),
     # a comma closes the expectation: what follows is told of its own
     ("وتحدث الوزير عن التوقعات، وسيزور القاهرة الأسبوع المقبل.", ["2015-W34"]),
+    # a quote opened after the noun and not closed before the date: a saying's words of their own
+    ('وتحدث عن التوقعات قائلا "سنعقد الاجتماع الأسبوع المقبل".', ["2015-W34"]),
     # a date gone by after the noun is no expected act's (the expectations' own time)
     ("وخفض المصرف توقعاته للنمو في يوليو الماضي.", ["2015-07"]),
 ])

@@ -475,13 +475,13 @@ def _after_a_figures_period(text: str, clause: Clause, t: Timex, own: list[Timex
 # how many words before a date told ahead a noun of what is expected may stand (التكهنات بأن يرفع مجلس الاحتياطي
 # الاتحادي (البنك المركزي الأمريكي) أسعار الفائدة الشهر المقبل: 10)
 _EXPECTED_REACH = 12
-_EXPECTED_BREAK = kept(r"[،,:؛;«»\"]")  # a comma, a colon or a quote: what follows is no longer the expectation's
+_EXPECTED_BREAK = kept(r"[،,:؛;]")  # a comma or a colon: what follows is no longer the expectation's
 
 
 def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
     """Whether ``t``, told ahead of the publication, is the time of an act expected (``expected_nouns`` of
-    lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or quote
-    between, no word of a time set (``expected_stops``) nor a relative pronoun: the date of a
+    lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or open
+    quote between (a name quoted whole is no break: «مجلس الاحتياطي "البنك المركزي"»), no word of a time set (``expected_stops``) nor a relative pronoun: the date of a
     relative clause is its own verb's): «وعززت البيانات التكهنات بأن يرفع
     المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
     الإيرادات عام 2023» a forecast, not 2023's happening."""
@@ -490,6 +490,7 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
     lo = max(clause.start, t.start - 160)
     window = _fold_window(text, lo, t.start)
     cut = max((m.end() for m in _EXPECTED_BREAK.finditer(window)), default=0)
+    cut = max(cut, _open_quote(window, cut))
     words = _WORD.findall(window, cut)[-_EXPECTED_REACH:]
     relatives = relative_pronouns()
     for word in reversed(words):
@@ -499,6 +500,18 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
         if _bare_in(word, cues.expected_nouns):
             return True
     return False
+
+
+def _open_quote(window: str, lo: int) -> int:
+    """Where the words after a quote opened in ``window[lo:]`` and not closed there begin (a straight quote
+    of an odd count, the last «/“ after the last »/”), else 0: a quoted name is read through."""
+    at = 0
+    if window.count('"', lo) % 2:
+        at = window.rfind('"', lo) + 1
+    opened = max(window.rfind("«", lo), window.rfind("“", lo))
+    if opened > max(window.rfind("»", lo), window.rfind("”", lo)):
+        at = max(at, opened + 1)
+    return at
 
 
 # how many words before the word governing a period the results noun may stand (خسائر قدرها 945.4 مليون ريال
