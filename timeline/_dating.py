@@ -440,8 +440,8 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     an opener (``figure_openers`` at most :data:`_OPENER_REACH` words before: «في أعقاب نشر أرقام»،
     «مدعوما بتقرير»، «بعدما أعلن المصرف») or a released noun with what it shows right after it
     («أرقام تشير») or, the verb first, right before it («وأظهرت بيانات نشرت الخميس نمو الاقتصاد في
-    الربع الثاني»: the release's Thursday, not the growth's quarter), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
-    «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
+    الربع الثاني»: the release's Thursday, not the growth's quarter), then a figure (``figure_nouns``,
+    or the released noun itself) before ``t``: «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
     clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
     if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
             or _naive(t.interval[0]) >= _naive(published):
@@ -481,9 +481,9 @@ _EXPECTED_BREAK = kept(r"[،,:؛;]")  # a comma or a colon: what follows is no l
 def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
     """Whether ``t``, told ahead of the publication, is the time of an act expected (``expected_nouns`` of
     lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or open
-    quote between (a name quoted whole is no break: «مجلس الاحتياطي "البنك المركزي"»), no word of a time set (``expected_stops``) nor a relative pronoun: the date of a
-    relative clause is its own verb's): «وعززت البيانات التكهنات بأن يرفع
-    المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
+    quote between (a name quoted whole is no break: «مجلس الاحتياطي "البنك المركزي"»), no word of a time
+    set (``expected_stops``) nor a relative pronoun (a relative clause's date is its own verb's)):
+    «وعززت البيانات التكهنات بأن يرفع المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
     الإيرادات عام 2023» a forecast, not 2023's happening."""
     if t.interval is None or _naive(t.interval[0]) < _naive(published):
         return False
