@@ -37,6 +37,35 @@ def test_a_released_figures_period_does_not_date_the_move(text: str, dated: list
 
 
 @pytest.mark.parametrize(("text", "dated"), [
+    # the showing verb first (verb-subject order), the release's own day told in its relative clause
+    ("وأظهرت بيانات نشرت أمس نمو الصادرات الصينية بنسبة 3% في الربع الثاني.", ["2015-08-09"]),
+    ("وكشف تقرير حكومي صدر اليوم تراجع مبيعات المنازل الجديدة في يوليو.", ["2015-08-10"]),
+    ("وقد تظهر أرقام تصدر لاحقا اليوم ارتفاع الإنتاج الصناعي في يوليو الماضي.", ["2015-08-10"]),
+    # … and no day of the release: the clause tells the figures, not a happening of their month
+    ("وأظهر مسح أجرته الوكالة أن إنتاج المنظمة بلغ 32 مليون برميل في الشهر الحالي.", []),
+    ("وأظهرت أرقام رسمية ارتفاع إنفاق الأسر في يونيو بأبطأ وتيرة منذ أشهر.", []),
+    # the earlier level a released figure is compared with, however far after the release: the survey's too
+    ("وأشار المسح إلى أن صادرات المصانع ارتفعت إلى 12.4 مليار دولار في يوليو من 11.9 مليار دولار بعد "
+     "المراجعة في يونيو.", []),
+    # a later date of the clause that is no period of the figures keeps its day
+    ("وأظهر مسح أجرته الوكالة أمس أن الإنتاج بلغ 32 مليون برميل في يوليو، وسيجتمع الوزراء في 4 ديسمبر.",
+     ["2015-08-09", "2015-12-04"]),
+])
+def test_a_showing_verb_before_the_released_noun(text: str, dated: list[str]) -> None:
+    assert _dated(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a verb first that shows no figures: the month is the happening's
+    ("وأظهرت الكاميرات في يوليو لحظة دخول المسلحين إلى المبنى.", ["2015-07"]),
+    # a change told without a release: both months are the figure's own, the later one the happening's
+    ("وارتفعت الصادرات إلى 5 مليارات دولار في يوليو من 4 مليارات في يونيو.", ["2015-07"]),
+])
+def test_a_month_stays_without_a_release_before_it(text: str, dated: list[str]) -> None:
+    assert _dated(text) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
     # the clause that tells the figure itself keeps its month (a quarter of results is the results'
     # accounting period and dates nothing: tests/test_results_period.py)
     ("وارتفعت مبيعات السيارات في يوليو بنسبة 6 في المائة.", ["2015-07"]),

@@ -268,7 +268,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
     (:func:`_secondary`), the period results cover (:func:`_a_results_period`: ``سجلت الشركة خسائر خلال الربع
     الثاني``), nor, given the publication, a year naming an edition or a plan
     (:func:`_names_an_edition`), a date an anniversary recalls (:func:`_recalled`) or the period
-    released figures cover (:func:`_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
+    released figures cover (:func:`_a_figures_period`, and an earlier level compared after it:
+    :func:`_after_a_figures_period`). A cut-off closes a count when a number comes before it in the clause
     or right after it (``بلغ عدد القتلى حتى مساء أمس 23``)."""
     cues = _date_cues()
     chosen = []
@@ -300,8 +301,11 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # في الذكرى الأولى لمقتل الشاب العام الماضي: the killing's year, not the commemoration's
         if _a_results_period(text, clause, t, own, cues):
             continue  # سجلت الشركة خسائر خلال الربع الثاني: the results' quarter, not the day they were told
-        if published is not None and _a_figures_period(text, clause, t, cues, published):
+        if published is not None and (_a_figures_period(text, clause, t, cues, published)
+                                      or _after_a_figures_period(text, clause, t, own, cues, published)):
             continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
+        if published is not None and _expected(text, clause, t, cues, published):
+            continue  # التكهنات بأن يرفع المصرف الفائدة الشهر المقبل: the expected act's time, not the clause's
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -435,8 +439,9 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     ``lang/ar/event_dates.yaml``): within :data:`_FIGURE_REACH` words before it, a release after
     an opener (``figure_openers`` at most :data:`_OPENER_REACH` words before: «في أعقاب نشر أرقام»،
     «مدعوما بتقرير»، «بعدما أعلن المصرف») or a released noun with what it shows right after it
-    («أرقام تشير»), then a figure (``figure_nouns``, or the released noun itself) before ``t``:
-    «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
+    («أرقام تشير») or, the verb first, right before it («وأظهرت بيانات نشرت الخميس نمو الاقتصاد في
+    الربع الثاني»: the release's Thursday, not the growth's quarter), then a figure (``figure_nouns``,
+    or the released noun itself) before ``t``: «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
     clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
     if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
             or _naive(t.interval[0]) >= _naive(published):
@@ -446,11 +451,67 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
         word = words[at]
         released = (_bare_in(word, cues.figure_releases)
                     and any(_bare_in(w, cues.figure_openers) for w in words[max(0, at - _OPENER_REACH):at])) \
-            or (_bare_in(word, cues.figure_release_nouns) and at + 1 < len(words)
-                and words[at + 1] in cues.figure_showing)
+            or (_bare_in(word, cues.figure_release_nouns)
+                and (at + 1 < len(words) and words[at + 1] in cues.figure_showing
+                     or at > 0 and _bare_in(words[at - 1], cues.figure_showing)))
         if released and any(_bare_in(w, cues.figure_nouns) for w in words[at:]):
             return True
     return False
+
+
+def _after_a_figures_period(text: str, clause: Clause, t: Timex, own: list[Timex], cues: _DateCues,
+                            published: dt.datetime) -> bool:
+    """Whether the month or quarter ``t``, begun before the publication, follows a figures' period of its
+    clause (:func:`_a_figures_period`) with an amount between: the figure's earlier level it is compared
+    with («وأشار المسح إلى أن الإنتاج ارتفع إلى 32 مليون برميل في يوليو من 31.8 مليون بعد التعديل في
+    يونيو»: June is the survey's too, however many words after the release it stands)."""
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
+            or _naive(t.interval[0]) >= _naive(published):
+        return False
+    return any(o.end <= t.start and _DIGIT.search(text, o.end, t.start)
+               and _a_figures_period(text, clause, o, cues, published) for o in own if o is not t)
+
+
+# how many words before a date told ahead a noun of what is expected may stand (التكهنات بأن يرفع مجلس الاحتياطي
+# الاتحادي (البنك المركزي الأمريكي) أسعار الفائدة الشهر المقبل: 10)
+_EXPECTED_REACH = 12
+_EXPECTED_BREAK = kept(r"[،,:؛;]")  # a comma or a colon: what follows is no longer the expectation's
+
+
+def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
+    """Whether ``t``, told ahead of the publication, is the time of an act expected (``expected_nouns`` of
+    lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or open
+    quote between (a name quoted whole is no break: «مجلس الاحتياطي "البنك المركزي"»), no word of a time
+    set (``expected_stops``) nor a relative pronoun (a relative clause's date is its own verb's)):
+    «وعززت البيانات التكهنات بأن يرفع المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
+    الإيرادات عام 2023» a forecast, not 2023's happening."""
+    if t.interval is None or _naive(t.interval[0]) < _naive(published):
+        return False
+    lo = max(clause.start, t.start - 160)
+    window = _fold_window(text, lo, t.start)
+    cut = max((m.end() for m in _EXPECTED_BREAK.finditer(window)), default=0)
+    cut = max(cut, _open_quote(window, cut))
+    words = _WORD.findall(window, cut)[-_EXPECTED_REACH:]
+    relatives = relative_pronouns()
+    for word in reversed(words):
+        bare = unjoined(word)
+        if word in cues.expected_stops or bare in cues.expected_stops or word in relatives or bare in relatives:
+            return False  # a time set, or a relative clause's own verb (الانتخابات التي ستعلن نتائجها في 12 سبتمبر)
+        if _bare_in(word, cues.expected_nouns):
+            return True
+    return False
+
+
+def _open_quote(window: str, lo: int) -> int:
+    """Where the words after a quote opened in ``window[lo:]`` and not closed there begin (a straight quote
+    of an odd count, the last «/“ after the last »/”), else 0: a quoted name is read through."""
+    at = 0
+    if window.count('"', lo) % 2:
+        at = window.rfind('"', lo) + 1
+    opened = max(window.rfind("«", lo), window.rfind("“", lo))
+    if opened > max(window.rfind("»", lo), window.rfind("”", lo)):
+        at = max(at, opened + 1)
+    return at
 
 
 # how many words before the word governing a period the results noun may stand (خسائر قدرها 945.4 مليون ريال

@@ -132,6 +132,7 @@ class _DateCues(NamedTuple):
     same_period_of: frozenset[str] = frozenset()  # after it, what the period is of (نفس الفترة من العام الماضي)
     comparison_stems: tuple[str, ...] = ()  # the first letters of the comparison words: a quick test
     aside_prepositions: frozenset[str] = frozenset()  # before a date alone between commas (، في 3 أغسطس،)
+    expected_stops: frozenset[str] = frozenset()  # a time set between an expected act's noun and its date (المقرر)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
@@ -176,8 +177,9 @@ class _DateCues(NamedTuple):
     figure_releases: frozenset[str] = frozenset()  # a release: nouns with pronouns, verbs' forms (صدور، قالت)
     function_words: frozenset[str] = frozenset()  # carry no happening by themselves (في، ذلك، العام، الماضي)
     figure_release_nouns: frozenset[str] = frozenset()  # what is released (بيانات، مسح), with pronouns
-    figure_showing: frozenset[str] = frozenset()  # right after one: what it shows (تظهر، أظهر), every form
+    figure_showing: frozenset[str] = frozenset()  # right after or before one: what it shows (تظهر، أظهر), every form
     figure_nouns: frozenset[str] = frozenset()  # what figures measure (أرباح، مبيعات، نمو), with pronouns
+    expected_nouns: frozenset[str] = frozenset()  # an expected act's nouns (توقعات، احتمال), with pronouns
     results_nouns: frozenset[str] = frozenset()  # results a period is covered by (أرباح، خسائرها، ربحا)
     results_statements: frozenset[str] = frozenset()  # the same before results_adjectives (قوائمها المالية)
     results_adjectives: frozenset[str] = frozenset()  # after them (مالية، المالية)
@@ -214,7 +216,7 @@ _FOLDED_CUES = (
     "season_nouns", "bounds", "targets", "superlatives", "since_ongoing", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
-    "figure_openers", "function_words", "aside_prepositions",
+    "figure_openers", "function_words", "aside_prepositions", "expected_stops",
 )
 
 
@@ -294,6 +296,7 @@ def _date_cues(code: str = "ar") -> _DateCues:
         figure_showing=frozenset(form for v in data["figure_showing"] for form in verb_forms(fold(str(v))))
         | frozenset(form for v in data["figure_showing_present"] for form in (fold(str(v)), "ت" + fold(str(v))[1:])),
         figure_nouns=nouns("figure_nouns"),
+        expected_nouns=nouns("expected_nouns"),
         results_nouns=results("results_nouns"),
         results_statements=results("results_statements"),
         results_adjectives=frozenset(a for w in data["results_adjectives"] for a in (fold(str(w)), "ال" + fold(str(w)))),
