@@ -20,9 +20,13 @@ tests). A pair of entries is then told by the nearest step that kept them apart:
   strongest), the count of each guard is listed with ``-v``;
 - ``score`` / ``floor`` / ``class`` / ``none`` / ``candidate``: no link between them reached the union;
   the best pair of their mentions as :meth:`splits.Story.pair` reads it (``_scored``'s filters);
-- ``after``: the merge again joins them (or the entries differ from the build's): a step after
-  ``cluster_events`` (report windows, pending phrases placed, relink) parted them; ``lost``: a mention
-  left out of the merge (a pending phrase dated afterwards).
+- ``after``: the merge run again joins them: a step after ``cluster_events`` (report windows, an
+  anniversary re-dated) parted them; ``after:relink`` when a mention is a pending phrase (``anchor``
+  ``event:…``) that :mod:`timeline.relink` dated and placed after the merge (never in X's own entry),
+  while the run again, reading its date, merges it as a told row; ``lost``: a mention not in the run.
+
+The tally ends with each cause's pairs by how their dates agree (``day``, ``overlap``, ``next``,
+``apart``, as :mod:`splits` reads them; ``-`` for a union guard or a step after the merge).
 """
 from __future__ import annotations
 
@@ -118,6 +122,7 @@ class Watch:
 
 def main(out: Path, only: list[str], verbose: bool) -> None:
     table: Counter[str] = Counter()
+    dates: dict[str, Counter[str]] = {}  # each cause's pairs by how their dates agree (splits.Story.pair)
     for name, reference, articles in stories(out):
         if only and name not in only:
             continue
@@ -155,10 +160,12 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
                 outside = [r for r in rows if clusters[r] == other]
                 cause, detail = _cause(story, watch, joined, members, at, inside, outside, sources, verbose)
                 table[cause] += 1
+                agreed = detail.split()[1] if detail.startswith("dates ") else "-"
+                dates.setdefault(cause, Counter())[agreed] += 1
                 print(f"  {cause:22} entry {other} {sorted(entries[other] - entries[largest])}: {detail}")
     print("entries kept apart from their happening's largest entry, by cause:")
     for cause, count in table.most_common():
-        print(f"  {count:4}  {cause}")
+        print(f"  {count:4}  {cause}  {' '.join(f'{d}:{n}' for d, n in dates[cause].most_common())}")
 
 
 def _partition(watch: Watch) -> dict[int, int]:
@@ -185,7 +192,11 @@ def _cause(story: Story, watch: Watch, joined: dict[int, int], members: dict[int
         return "lost", "a mention not in the merge run again"
     group = lambda i: joined.get(i, i)  # noqa: E731
     if {group(at[r]) for r in inside} & {group(at[r]) for r in outside}:  # type: ignore[arg-type]
-        return "after", "the merge run again joins them"
+        relinked = [r for r in inside + outside if (story.frame["anchor"][r] or "").startswith("event:")]
+        return ("after:relink" if relinked else "after"), (
+            f"the merge run again joins them; {len(relinked)} of the mentions dated from another happening "
+            "(a pending phrase, placed by timeline.relink after the merge)" if relinked else
+            "the merge run again joins them (a step after cluster_events parted them)")
     side_a = {i for r in inside for i in members.get(_cluster(story, r), set())}
     side_b = {i for r in outside for i in members.get(_cluster(story, r), set())}
     refused = [(phase, a, b, guard) for phase, a, b, guard in watch.calls
