@@ -123,6 +123,7 @@ class Watch:
 def main(out: Path, only: list[str], verbose: bool) -> None:
     table: Counter[str] = Counter()
     dates: dict[str, Counter[str]] = {}  # each cause's pairs by how their dates agree (splits.Story.pair)
+    nearest: dict[str, list[str]] = {}  # each happening under the nearest cause of its entries (STEPS)
     for name, reference, articles in stories(out):
         if only and name not in only:
             continue
@@ -154,18 +155,34 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
             largest = max(entries, key=lambda c: len(entries[c]))
             inside = [r for r in rows if clusters[r] == largest]
             print(f"## {name} {hid} {merged}: largest entry {largest} {sorted(entries[largest])}")
+            found: list[str] = []
             for other in sorted(set(entries) - {largest}):
                 if entries[other] <= entries[largest]:
                     continue  # its outlets are in the largest entry already: no split of outlets
                 outside = [r for r in rows if clusters[r] == other]
                 cause, detail = _cause(story, watch, joined, members, at, inside, outside, sources, verbose)
                 table[cause] += 1
+                found.append(cause)
                 agreed = detail.split()[1] if detail.startswith("dates ") else "-"
                 dates.setdefault(cause, Counter())[agreed] += 1
                 print(f"  {cause:22} entry {other} {sorted(entries[other] - entries[largest])}: {detail}")
+            if found:
+                nearest.setdefault(min(found, key=_rank), []).append(hid)
+    print("happenings by their nearest cause (each once):")
+    for cause in sorted(nearest, key=_rank):
+        print(f"  {len(nearest[cause]):4}  {cause:22} {' '.join(nearest[cause])}")
     print("entries kept apart from their happening's largest entry, by cause:")
     for cause, count in table.most_common():
         print(f"  {count:4}  {cause}  {' '.join(f'{d}:{n}' for d, n in dates[cause].most_common())}")
+
+
+STEPS = ("after", "union", "kept", "floor", "score", "candidate", "class", "none", "one", "lost")
+"""The causes from the nearest to joining to the farthest (a union's pair already links; a class pair
+must first be read as one class): a happening's nearest cause is the first of these its entries show."""
+
+
+def _rank(cause: str) -> int:
+    return next((k for k, step in enumerate(STEPS) if cause.startswith(step)), len(STEPS))
 
 
 def _partition(watch: Watch) -> dict[int, int]:
