@@ -147,6 +147,8 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
             if at[r] is not None:
                 members.setdefault(c, set()).add(at[r])  # type: ignore[arg-type]
         joined = _partition(watch)
+        same, told = _reproduced(story, joined, at)
+        print(f"# {name}: the merge run again gives {same} of the build's {told} entries of told rows")
         for hid, merged, mentions in todo:
             rows = [r for article, day, expr, clause in mentions for r in story.rows(article, expr, day, clause)]
             entries: dict[int, set[str]] = {}
@@ -183,6 +185,21 @@ must first be read as one class): a happening's nearest cause is the first of th
 
 def _rank(cause: str) -> int:
     return next((k for k, step in enumerate(STEPS) if cause.startswith(step)), len(STEPS))
+
+
+def _reproduced(story: Story, joined: dict[int, int], at: list[int | None]) -> tuple[int, int]:
+    """How many of the build's entries (their rows not dated from another happening, ``anchor``
+    ``event:…``) the merge run again gives as they are, of how many."""
+    frame = story.frame
+    kept = [r for r in range(frame.height) if at[r] is not None
+            and not (frame["anchor"][r] or "").startswith("event:")]
+    built: dict[int, set[int]] = {}
+    again: dict[int, set[int]] = {}
+    for r in kept:
+        built.setdefault(int(frame["cluster"][r]), set()).add(r)
+        again.setdefault(joined.get(at[r], at[r]), set()).add(r)  # type: ignore[arg-type]
+    ours = {frozenset(g) for g in again.values()}
+    return sum(frozenset(g) in ours for g in built.values()), len(built)
 
 
 def _partition(watch: Watch) -> dict[int, int]:
