@@ -2266,7 +2266,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 clauses: pl.DataFrame | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
-    subordinating word only when no other, then a toll only when no other; one right after
+    subordinating word only when no other, then a toll only when no other (but for one inside the
+    phrase that holds the date, :func:`_after_phrases`: that date is the toll's); one right after
     another is passed over, and one after a word naming a case or a place (``متهمي تفجير``) is
     none (a word of an announced class after عن is no background: ``أعلنت عن وفاة``; nor, but a toll, one after
     عن that a verb of announcing not denied announces with no happening word between: ``أعلنت الهيئة عن تحطم
@@ -2397,7 +2398,10 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     )
     nearest = (
         nearest.sort("c", "mark", "leads", pl.when(pl.col("leads")).then(pl.col("pos")).otherwise(0),
-                     "opens", "background", "toll", "phrased", "after", "distance", "pos",
+                     # (a toll inside the phrase that holds the date is that phrase's happening, not a
+                     # toll passed over: نفذوا اعتصاما احتجاجا على قتل شاب مساء الخميس is the killing's day)
+                     "opens", "background", pl.col("toll") & (pl.col("lo").is_null() | pl.col("phrased")),
+                     "phrased", "after", "distance", "pos",
                      descending=[False, False, True, False, True] + [False] * 6)
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .join(told, on=["c", "mark"], how="left", maintain_order="left")
