@@ -14,7 +14,9 @@ machine's one-minute load average (on a shared machine wall time follows the loa
 time much less). With ``--runs N`` each size runs N times (each in a fresh process) and the
 run with the least CPU time is printed (on a shared machine the least is the steadiest
 figure). The last line gives the growth exponent of CPU time between the smallest and
-largest size (1.0 = linear).
+largest size (1.0 = linear). ``timeline`` is imported before polars, as ``python -m timeline``
+imports it, so polars' allocator keeps freed pages as the command line's does
+(:mod:`timeline._allocator`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import polars as pl
+import timeline  # noqa: F401  before polars, as the command line: sets its allocator (timeline._allocator)
+import polars as pl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

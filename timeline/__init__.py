@@ -9,6 +9,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from timeline._allocator import configure_allocator
+
+configure_allocator()  # before polars loads: freed pages kept for the run's next step (see there)
+
 if TYPE_CHECKING:
     from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
     from timeline.articles import Article, RowError, read_articles

@@ -135,6 +135,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from timeline._collector import collection_paused
 from timeline._flags import Flags
 from timeline._listed import listed
 from timeline._deeds import Deeds
@@ -2156,6 +2157,7 @@ def _least(a: int | None, b: int | None, pick: Callable[[int, int], int]) -> int
     return pick(a, b)
 
 
+@collection_paused()  # and between its two steps (see there)
 def merge_events(
     events: pl.DataFrame,
     *,
@@ -2196,6 +2198,7 @@ class Clustered(NamedTuple):
     """Their clauses' features, which the stories read; None when there is no told row (the
     frame is then already what :func:`merge_events` returns)."""
 
+    @collection_paused()  # millions of Python objects, alive until the end (see there)
     def merged(self, stories: bool = True) -> pl.DataFrame:
         """What :func:`merge_events` returns: with ``story`` and ``story_label`` (unless not
         ``stories``), the columns :func:`timeline.frame.conform_events` gives."""
@@ -2207,6 +2210,7 @@ class Clustered(NamedTuple):
         return frame.select(list(EVENT_SCHEMA))  # the columns conform_events gives (every one is here)
 
 
+@collection_paused()  # millions of Python objects, alive until the end (see there)
 def cluster_events(
     events: pl.DataFrame,
     *,
