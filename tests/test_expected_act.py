@@ -33,6 +33,9 @@ def _dated(text: str) -> list[str]:
     # the clause's own day stays, the bet's month goes
     ("وارتفع الدولار أمس وسط رهانات على رفع الفائدة في سبتمبر.", ["2015-08-09"]),
     ("وتراجعت الأسهم اليوم مع تزايد الترجيحات بخفض التصنيف الائتماني للبلاد العام المقبل.", ["2015-08-10"]),
+    # a verb after a complementizer is the act expected, not the clause's own (review50)
+    ("وتشير التوقعات إلى أن الشركة ستطرح هاتفها الجديد الشهر المقبل.", []),
+    ("وتزايدت التكهنات بأن الوزير يغادر منصبه الأسبوع المقبل.", []),
 ])
 def test_an_expected_acts_date_dates_nothing(text: str, dated: list[str]) -> None:
     assert _dated(text) == dated
@@ -52,6 +55,12 @@ def test_an_expected_acts_date_dates_nothing(text: str, dated: list[str]) -> Non
     ('وتحدث عن التوقعات قائلا "سنعقد الاجتماع الأسبوع المقبل".', ["2015-W34"]),
     # a date gone by after the noun is no expected act's (the expectations' own time)
     ("وخفض المصرف توقعاته للنمو في يوليو الماضي.", ["2015-07"]),
+    # the clause's own verb between the noun and the date: the noun sits in a fronted phrase
+    # (رغم، وسط، خلافا ل) and the date is that verb's, told ahead (review50)
+    ("ورغم التوقعات بخسارته سيخوض الفريق المباراة النهائية غدا.", ["2015-08-11"]),
+    ("ووسط توقعات بفوزه يلتقي الرئيس نظيره الفرنسي غدا في باريس.", ["2015-08-11"]),
+    ("وخلافا لكل التكهنات يصل الوزير إلى بيروت غدا.", ["2015-08-11"]),
+    ("وبعكس التوقعات أعلنت الحكومة أنها ستخفض الضرائب الشهر المقبل.", ["2015-09"]),
 ])
 def test_a_date_stays_when_no_expected_act_holds_it(text: str, dated: list[str]) -> None:
     assert _dated(text) == dated

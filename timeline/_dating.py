@@ -34,7 +34,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.anchors import RECALLED_AGO, recalled_date
 from timeline.happenings import load_triggers
-from timeline.leads import Told, opening_tense, told_window
+from timeline.leads import Told, _tense_of, opening_tense, told_window
 from timeline.lexicon import COMMAS, SENTENCE_ENDS, clitic_prefixes, load_lexicon, marks, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention
@@ -482,7 +482,10 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
     """Whether ``t``, told ahead of the publication, is the time of an act expected (``expected_nouns`` of
     lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or open
     quote between (a name quoted whole is no break: «مجلس الاحتياطي "البنك المركزي"»), no word of a time
-    set (``expected_stops``) nor a relative pronoun (a relative clause's date is its own verb's)):
+    set (``expected_stops``) nor a relative pronoun (a relative clause's date is its own verb's), no verb
+    (:func:`timeline.leads.opening_tense` of the word) but after a complementizer (a verb with none
+    before it is the clause's own, the noun in a phrase fronted: «ورغم التوقعات بخسارته سيخوض الفريق
+    المباراة غدا»)):
     «وعززت البيانات التكهنات بأن يرفع المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
     الإيرادات عام 2023» a forecast, not 2023's happening."""
     if t.interval is None or _naive(t.interval[0]) < _naive(published):
@@ -493,12 +496,17 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
     cut = max(cut, _open_quote(window, cut))
     words = _WORD.findall(window, cut)[-_EXPECTED_REACH:]
     relatives = relative_pronouns()
+    verb = False  # a verb between the noun and the date, no complementizer before it: the clause's own
     for word in reversed(words):
         bare = unjoined(word)
         if word in cues.expected_stops or bare in cues.expected_stops or word in relatives or bare in relatives:
             return False  # a time set, or a relative clause's own verb (الانتخابات التي ستعلن نتائجها في 12 سبتمبر)
         if _bare_in(word, cues.expected_nouns):
-            return True
+            return not verb  # رغم التوقعات بخسارته سيخوض الفريق المباراة غدا: the match's day
+        if bare in cues.complementizers:
+            verb = False  # التكهنات بأن الوزير يغادر منصبه: the act expected
+        elif _tense_of(word) is not None:
+            verb = True
     return False
 
 
