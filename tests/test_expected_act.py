@@ -64,3 +64,15 @@ def test_an_expected_acts_date_dates_nothing(text: str, dated: list[str]) -> Non
 ])
 def test_a_date_stays_when_no_expected_act_holds_it(text: str, dated: list[str]) -> None:
     assert _dated(text) == dated
+
+
+@pytest.mark.parametrize("text", [
+    # the publication's own day is not told ahead, whatever hour the publication gives (review50: at
+    # midnight, a date-only publication, «اليوم» began with it and was read as an expected act's)
+    "وعززت بيانات التوظيف التكهنات بأن يعلن المصرف قراره اليوم.",
+    "وتزايدت الرهانات على خفض الفائدة اليوم.",
+])
+def test_the_publications_day_is_read_alike_at_any_hour(text: str) -> None:
+    at = {hour: [e.as_row()["value"] for e in article_events("ex-1", text, dt.datetime(2015, 8, 10, hour))]
+          for hour in (0, 12)}
+    assert at[0] == at[12] == ["2015-08-10"]

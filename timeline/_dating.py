@@ -433,6 +433,16 @@ _FIGURE_REACH = 16
 _OPENER_REACH = 3
 
 
+def _begins_after(t: Timex, published: dt.datetime) -> bool:
+    """Whether ``t`` (resolved) begins after the publication: a day or a longer span after its day (the
+    publication's hour, or its having none, changes nothing: «اليوم» is never told ahead, a month begun on
+    the publication's day has begun), a finer time after its moment (``مساء اليوم`` told at noon)."""
+    if t.interval is None:
+        return False
+    start, told = _naive(t.interval[0]), _naive(published)
+    return start.date() > told.date() if t.grain.rank >= Grain.DAY.rank else start >= told
+
+
 def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
     """Whether the month or quarter ``t``, begun before the publication, is the period figures
     cover that were released at what the clause tells (``figure_*`` of
@@ -443,8 +453,7 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     الربع الثاني»: the release's Thursday, not the growth's quarter), then a figure (``figure_nouns``,
     or the released noun itself) before ``t``: «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
     clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
-    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
-            or _naive(t.interval[0]) >= _naive(published):
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None or _begins_after(t, published):
         return False
     words = _WORD.findall(_fold_window(text, clause.start, t.start))[-_FIGURE_REACH:]
     for at in range(len(words) - 1, -1, -1):
@@ -465,8 +474,7 @@ def _after_a_figures_period(text: str, clause: Clause, t: Timex, own: list[Timex
     clause (:func:`_a_figures_period`) with an amount between: the figure's earlier level it is compared
     with («وأشار المسح إلى أن الإنتاج ارتفع إلى 32 مليون برميل في يوليو من 31.8 مليون بعد التعديل في
     يونيو»: June is the survey's too, however many words after the release it stands)."""
-    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
-            or _naive(t.interval[0]) >= _naive(published):
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None or _begins_after(t, published):
         return False
     return any(o.end <= t.start and _DIGIT.search(text, o.end, t.start)
                and _a_figures_period(text, clause, o, cues, published) for o in own if o is not t)
@@ -488,7 +496,7 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
     المباراة غدا»)):
     «وعززت البيانات التكهنات بأن يرفع المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
     الإيرادات عام 2023» a forecast, not 2023's happening."""
-    if t.interval is None or _naive(t.interval[0]) < _naive(published):
+    if t.interval is None or not _begins_after(t, published):
         return False
     lo = max(clause.start, t.start - 160)
     window = _fold_window(text, lo, t.start)
