@@ -118,3 +118,12 @@ def test_a_bare_clock_takes_the_narratives_recent_day(text: str, dated: list[str
 ])
 def test_a_bare_clock_stays_when_the_narrative_gives_no_earlier_recent_day(text: str, dated: list[str]) -> None:
     assert _dated(text) == dated
+
+
+def test_a_figures_month_begun_with_the_publication_is_read_alike_at_any_hour() -> None:
+    # published on the month's first day with no hour (midnight): the month has begun all the same
+    # (review50: read as not begun, the release's month dated the yen's fall)
+    text = "وهبط الين متأثرا بمسح حكومي أظهر تراجع طلبيات المصانع في أغسطس."
+    at = {hour: [e.as_row()["value"] for e in article_events("ex-1", text, dt.datetime(2015, 8, 1, hour))]
+          for hour in (0, 9)}
+    assert at[0] == at[9]

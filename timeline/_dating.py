@@ -34,7 +34,7 @@ from timeline._types import Anchor, Grain, Timex, TimexType
 from timeline._yaml import load_language_yaml
 from timeline.anchors import RECALLED_AGO, recalled_date
 from timeline.happenings import load_triggers
-from timeline.leads import Told, opening_tense, told_window
+from timeline.leads import Told, _tense_of, opening_tense, told_window
 from timeline.lexicon import COMMAS, SENTENCE_ENDS, clitic_prefixes, load_lexicon, marks, relative_pronouns, unjoined
 from timeline.normalize import fold
 from timeline.places import PlaceMention
@@ -433,6 +433,16 @@ _FIGURE_REACH = 16
 _OPENER_REACH = 3
 
 
+def _begins_after(t: Timex, published: dt.datetime) -> bool:
+    """Whether ``t`` (resolved) begins after the publication: a day or a longer span after its day (the
+    publication's hour, or its having none, changes nothing: «اليوم» is never told ahead, a month begun on
+    the publication's day has begun), a finer time after its moment (``مساء اليوم`` told at noon)."""
+    if t.interval is None:
+        return False
+    start, told = _naive(t.interval[0]), _naive(published)
+    return start.date() > told.date() if t.grain.rank >= Grain.DAY.rank else start >= told
+
+
 def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, published: dt.datetime) -> bool:
     """Whether the month or quarter ``t``, begun before the publication, is the period figures
     cover that were released at what the clause tells (``figure_*`` of
@@ -443,8 +453,7 @@ def _a_figures_period(text: str, clause: Clause, t: Timex, cues: _DateCues, publ
     الربع الثاني»: the release's Thursday, not the growth's quarter), then a figure (``figure_nouns``,
     or the released noun itself) before ``t``: «وهبط الين متأثرا بمسح حكومي أظهر انكماش الصادرات في يونيو» tells the yen's fall, not June's. A
     clause that tells the figure itself keeps its period («ارتفعت المبيعات في يوليو 5%»)."""
-    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
-            or _naive(t.interval[0]) >= _naive(published):
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None or _begins_after(t, published):
         return False
     words = _WORD.findall(_fold_window(text, clause.start, t.start))[-_FIGURE_REACH:]
     for at in range(len(words) - 1, -1, -1):
@@ -465,8 +474,7 @@ def _after_a_figures_period(text: str, clause: Clause, t: Timex, own: list[Timex
     clause (:func:`_a_figures_period`) with an amount between: the figure's earlier level it is compared
     with («وأشار المسح إلى أن الإنتاج ارتفع إلى 32 مليون برميل في يوليو من 31.8 مليون بعد التعديل في
     يونيو»: June is the survey's too, however many words after the release it stands)."""
-    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None \
-            or _naive(t.interval[0]) >= _naive(published):
+    if t.grain not in (Grain.MONTH, Grain.QUARTER) or t.interval is None or _begins_after(t, published):
         return False
     return any(o.end <= t.start and _DIGIT.search(text, o.end, t.start)
                and _a_figures_period(text, clause, o, cues, published) for o in own if o is not t)
@@ -482,10 +490,13 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
     """Whether ``t``, told ahead of the publication, is the time of an act expected (``expected_nouns`` of
     lang/ar/event_dates.yaml, within :data:`_EXPECTED_REACH` words before it, no comma, colon or open
     quote between (a name quoted whole is no break: «مجلس الاحتياطي "البنك المركزي"»), no word of a time
-    set (``expected_stops``) nor a relative pronoun (a relative clause's date is its own verb's)):
+    set (``expected_stops``) nor a relative pronoun (a relative clause's date is its own verb's), no verb
+    (:func:`timeline.leads.opening_tense` of the word) but after a complementizer (a verb with none
+    before it is the clause's own, the noun in a phrase fronted: «ورغم التوقعات بخسارته سيخوض الفريق
+    المباراة غدا»)):
     «وعززت البيانات التكهنات بأن يرفع المصرف الفائدة الشهر المقبل» tells the data's effect, not September's; «وتشير التوقعات إلى ارتفاع
     الإيرادات عام 2023» a forecast, not 2023's happening."""
-    if t.interval is None or _naive(t.interval[0]) < _naive(published):
+    if t.interval is None or not _begins_after(t, published):
         return False
     lo = max(clause.start, t.start - 160)
     window = _fold_window(text, lo, t.start)
@@ -493,12 +504,17 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
     cut = max(cut, _open_quote(window, cut))
     words = _WORD.findall(window, cut)[-_EXPECTED_REACH:]
     relatives = relative_pronouns()
+    verb = False  # a verb between the noun and the date, no complementizer before it: the clause's own
     for word in reversed(words):
         bare = unjoined(word)
         if word in cues.expected_stops or bare in cues.expected_stops or word in relatives or bare in relatives:
             return False  # a time set, or a relative clause's own verb (الانتخابات التي ستعلن نتائجها في 12 سبتمبر)
         if _bare_in(word, cues.expected_nouns):
-            return True
+            return not verb  # رغم التوقعات بخسارته سيخوض الفريق المباراة غدا: the match's day
+        if bare in cues.complementizers:
+            verb = False  # التكهنات بأن الوزير يغادر منصبه: the act expected
+        elif _tense_of(word) is not None:
+            verb = True
     return False
 
 

@@ -121,6 +121,8 @@ class Tense:
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
+                if cue.group("past") is None and _done_in_future(t, cue.end(), start):
+                    continue  # "من المحتمل أن تكون الشحنة قد وصلت في يوليو": a guess about what is done
                 earlier, last = last, cue
         if last is None:
             return None
@@ -279,6 +281,23 @@ def _present_relative_data(code: str = "ar") -> tuple[str, int, tuple[str, ...],
     data = load_language_yaml(code, "relative.yaml")["present_relative"]
     return ("".join(fold(str(w)) for w in data["first"]), int(data["least"]),
             tuple(sorted((fold(str(w)) for w in data["not_endings"]), key=len, reverse=True)), int(data["reach"]))
+
+
+def _done_in_future(text: str, end: int, start: int) -> bool:
+    """Whether a "will have done" stands between a future cue ending at ``end`` and the expression at
+    ``start`` (``done_in_future`` of relative.yaml: a present of كان, then قد within its ``reach`` words:
+    "أن يكون الطيار قد تعمد إسقاط الطائرة في مارس"): the date is that guess's past act's."""
+    be, done, reach = _done_in_future_data()
+    words = [unjoined(w) for w in _WORD.findall(text, end, start)]
+    return any(w in be and done.intersection(words[i + 1:i + 1 + reach]) for i, w in enumerate(words))
+
+
+@functools.lru_cache(maxsize=None)
+def _done_in_future_data(code: str = "ar") -> tuple[frozenset[str], frozenset[str], int]:
+    """``done_in_future`` of ``lang/<code>/relative.yaml``, folded: the forms of كان, the particles, the reach."""
+    data = load_language_yaml(code, "relative.yaml")["done_in_future"]
+    return (frozenset(fold(str(w)) for w in data["be"]), frozenset(fold(str(w)) for w in data["done"]),
+            int(data["reach"]))
 
 
 @functools.lru_cache(maxsize=None)
