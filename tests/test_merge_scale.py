@@ -53,15 +53,16 @@ def _reference(table: pl.DataFrame, n_words: int, most: int, partners: int) -> l
     """Candidate pairs read straight from their rule (see :func:`timeline.merge._candidates`)."""
     rows = table.to_dicts()
     kinds = sorted({f"{r['kind']}@{r['town']}" for r in rows if r["trigger"] and r["town"]})
-    # what the happening word governs, with its kind: one more word (a reaction's: who voiced it)
-    governed = sorted({f"{r['trigger']}#{o}" for r in rows if r["trigger"] for o in r["object"]})
+    # what the happening word governs, with its kind: one more word (a reaction's: who voiced it),
+    # and who does it (a vote's subject read past its verb: ``actor``)
+    governed = sorted({f"{r['trigger']}#{o}" for r in rows if r["trigger"] for o in {*r["object"], *r["actor"]}})
     # its first words in order, one more word: met once, it pairs (a formula's is capped lower)
     incipits = sorted({tuple(r["incipit"]) for r in rows if len(r["incipit"]) == INCIPIT_WORDS},
                       key=lambda t: " ".join(map(str, t)))
     per_event = {r["i"]: list(r["words"]) + ([n_words + 1 + kinds.index(f"{r['kind']}@{r['town']}")]
                                              if r["trigger"] and r["town"] else [])
                  + [n_words + 1 + len(kinds) + governed.index(f"{r['trigger']}#{o}")
-                    for o in (r["object"] if r["trigger"] else [])]
+                    for o in ({*r["object"], *r["actor"]} if r["trigger"] else ())]
                  + ([n_words + 1 + len(kinds) + len(governed) + incipits.index(tuple(r["incipit"]))]
                     if len(r["incipit"]) == INCIPIT_WORDS else [])
                  for r in rows}
@@ -110,6 +111,7 @@ EVENT = st.tuples(
     st.integers(-1, 3),  # article (-1: none)
     st.lists(st.integers(0, 7), max_size=2, unique=True),  # what the happening word governs
     st.sampled_from([[], [1, 2, 3, 4, 5], [1, 2, 3, 4, 6], [1, 2, 3]]),  # its first words in order
+    st.lists(st.integers(0, 7), max_size=2, unique=True),  # who does it (a vote's subject)
 )
 
 
@@ -130,6 +132,7 @@ def test_candidate_pairs_follow_their_rule(events: list[tuple], most: int, partn
         "kind": ["هجوم" if e[1] == "انفجار" else e[1] for e in events],
         "group": [None if e[1] is None else "موقف" if e[1] == "إدانة" else "نزاع" for e in events],
         "object": pl.Series([e[6] for e in events], dtype=pl.List(pl.UInt32)),
+        "actor": pl.Series([e[8] for e in events], dtype=pl.List(pl.UInt32)),
         "incipit": pl.Series([e[7] for e in events], dtype=pl.List(pl.UInt32)),
         "start": starts, "end": ends, "article": pl.Series([e[5] for e in events], dtype=pl.Int64),
         "first": pl.Series([(s - epoch).days // 7 for s in starts], dtype=pl.Int64),

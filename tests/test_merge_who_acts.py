@@ -60,6 +60,27 @@ def test_with_no_date_after_the_subject_nothing_is_read_past_it() -> None:
     assert read["governed"] == []
 
 
+def test_what_a_vote_verb_governs_is_read_past_its_subject() -> None:
+    # VSO, the ordinary order of news: the chamber after the verb is who votes, not what is voted
+    # on; what it governs follows the subject, as it follows the verb when the subject leads (SVO)
+    first = _read("صادق مجلس الشورى أمس على مشروع قانون الضرائب الجديد.")
+    leading = _read("مجلس الشورى صادق أمس على مشروع قانون الضرائب الجديد.")
+    assert first["actor"] == ["شور", "مجلس"]
+    assert first["object"] == leading["object"] == ["قان", "مشروع"]
+
+
+def test_what_a_vote_noun_governs_is_read_past_its_owner() -> None:
+    read = _read("جرى تصويت مجلس الشيوخ أمس على مشروع قانون الموازنة.")
+    assert read["actor"] == ["شيوخ", "مجلس"]
+    assert read["object"] == ["قان", "مشروع"]
+
+
+def test_a_vote_verb_with_nothing_past_its_subject_governs_nothing() -> None:
+    read = _read("يصوت مجلس الشيوخ يوم الخميس المقبل.")
+    assert read["actor"] == ["شيوخ", "مجلس"]
+    assert read["object"] == []
+
+
 def _articles(first: str, second: str) -> list[dict[str, str]]:
     # both published on Tuesday 5 March 2024: a weekday "المقبل" names one day on both sides
     return [{"id": "a", "source": "صحيفة الوادي", "published": "2024-03-05T07:00", "text": first},

@@ -829,7 +829,10 @@ def _postings(table: pl.DataFrame, words: pl.DataFrame, window: dt.timedelta) ->
     governed = (
         table.filter(pl.col("trigger").is_not_null(), ~pl.col("trigger").is_in(listed(lexicon.loose_objects)))
         .select("i", "trigger", pl.col("object").list.head(
-            pl.when(pl.col("group").is_in(listed(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS)))
+            pl.when(pl.col("group").is_in(listed(lexicon.reactions))).then(ACTOR_WORDS).otherwise(GOVERNED_KEYS))
+            # (and who does a happening told by who does it, read past its verb: تصويت مجلس الأمن،
+            # صوت مجلس الأمن على القرار alike; its object is read past that subject)
+            .list.concat(pl.col("actor").fill_null([])).list.unique())
         .explode("object")
         .drop_nulls("object").select("i", (pl.col("trigger") + "#" + pl.col("object").cast(pl.String)).alias("kind"))
         .with_columns((pl.col("kind").rank("dense").cast(pl.UInt32) + kinds).alias("word"))

@@ -2134,10 +2134,12 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
     again: ``أعلنت النقابة أنها ستنفذ إضرابا``). ``subject_end``: the subject's last place after a verb
     that governs what follows (a class not of ``who_acts``, the date after its subject: ``يفتتح الوزير
     الخميس القناة``), where what it governs begins; null otherwise (a strike's or a vote's verb governs
-    no thing: ``يصوت مجلس الأمن على القرار``). ``nearest``: ``(c, mark, pos,
+    no thing: ``يصوت مجلس الأمن على القرار``). ``verb_subject_end``: the subject's last place right
+    after a verb or noun of ``who_acts`` (``صادق مجلس النواب … على``, ``تصويت مجلس النواب على``), null
+    otherwise. ``nearest``: ``(c, mark, pos,
     trigger)``, the happening word's place; ``positions`` with :func:`_token_marks` and :func:`_leads`."""
     schema = {"c": nearest.schema["c"], "mark": nearest.schema["mark"], "actor": pl.List(pl.UInt32),
-              "subject_end": pl.Int64}
+              "subject_end": pl.Int64, "verb_subject_end": pl.Int64}
     spec, clitics, shapes = who_acts(), clitic_prefixes(), load_shapes()
     article = re.escape(clitics.article)
     # a word with the article (after و ف, a preposition or none), and one after a preposition
@@ -2228,7 +2230,9 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
         .unique(["c", "mark"], keep="first", maintain_order=True)
         .select("c", "mark", pl.col("actor").list.unique().list.sort(),
                 pl.when(pl.col("verb") & ~pl.col("trigger").is_in(listed(spec.classes))).then(pl.col("end"))
-                .cast(pl.Int64).alias("subject_end"))
+                .cast(pl.Int64).alias("subject_end"),
+                pl.when((pl.col("from") == pl.col("pos")) & pl.col("trigger").is_in(listed(spec.classes)))
+                .then(pl.col("end")).cast(pl.Int64).alias("verb_subject_end"))
     )
 
 
@@ -2453,8 +2457,15 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     reaction = pl.col("trigger").is_in(reactions)
     before = reaction & pl.col("voiced")
     addressed = reaction & ~pl.col("voiced") & ~pl.col("opens") & (pl.col("at") < pl.col("pos")) & ~pl.col("title")
+    # a verb of ``who_acts`` names its subject first (VSO, the ordinary order: صادق مجلس النواب أمس
+    # على الموازنة), as its verbal noun does (تصويت مجلس النواب على الموازنة): what it governs is read
+    # past that subject, as it is read after the verb when the subject stands before it (البرلمان
+    # صادق على الموازنة)
+    spoken = actors.filter(pl.col("verb_subject_end").is_not_null()).select("c", "mark", "verb_subject_end")
     objects = (
         nearest.select("c", "mark", "pos", "trigger_named", "next", "doer", "trigger", "voiced", "opens")
+        .join(spoken, on=["c", "mark"], how="left")
+        .with_columns(pl.coalesce("verb_subject_end", "pos").alias("object_from"))
         .join(governed, on="c")
         .filter(pl.when(before).then((pl.col("at") < pl.col("pos")) & ~pl.col("title"))
                 .when(reaction).then(((pl.col("named") > pl.col("trigger_named")) & ~pl.col("title")
@@ -2465,7 +2476,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                 .when(pl.col("trigger").is_in(listed(told_by_object()))).then(
                     (pl.col("at") > pl.col("pos")) & ~pl.col("title") & (pl.col("named") > pl.col("trigger_named"))
                     & (pl.col("named") <= pl.col("trigger_named") + OBJECT_REACH))
-                .otherwise((pl.col("at") > pl.col("pos")) & (pl.col("at") <= pl.col("pos") + OBJECT_REACH)
+                .otherwise((pl.col("at") > pl.col("object_from")) & (pl.col("at") <= pl.col("object_from") + OBJECT_REACH)
                            & (pl.col("at") < pl.col("doer"))))
         .sort("c", "mark", "at")
         .filter(pl.int_range(pl.len()).over("c", "mark", pl.col("at") < pl.col("pos"))
