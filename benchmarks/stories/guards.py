@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import ast
 import inspect
-import subprocess
 import sys
 import textwrap
 from collections import Counter
@@ -45,7 +44,7 @@ import polars as pl
 from timeline import merge as M
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from splits import SCORE, Story, happenings, stories  # noqa: E402
+from splits import Story, happenings, listing, stories  # noqa: E402
 
 NAMES = {"ra": "same entry", "ga": "group", "ta": "town", "hi": "span", "fine_lo": "fine span",
          "days_a": "article days"}
@@ -128,9 +127,7 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
         if only and name not in only:
             continue
         path = out / f"{name}.default.events.parquet"
-        listing = subprocess.run([sys.executable, str(SCORE), str(path), str(reference), "--articles", str(articles),
-                                  "-v"], capture_output=True, text=True, check=True).stdout
-        todo = happenings(listing)
+        todo = happenings(listing(path, reference, articles))
         if not todo:
             continue
         events = pl.read_parquet(path)

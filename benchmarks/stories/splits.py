@@ -148,6 +148,12 @@ class Story:
                                     for w in sorted(shared, key=lambda w: -self.info[w])))
 
 
+def listing(events: Path, reference: Path, articles: Path) -> str:
+    """score_story's ``-v`` listing of a story's events (every reference event with its candidates)."""
+    return subprocess.run([sys.executable, str(SCORE), str(events), str(reference), "--articles", str(articles), "-v"],
+                          capture_output=True, text=True, check=True).stdout
+
+
 def happenings(verbose: str) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
     """(id, 'k/n', mentions) of the eligible happenings whose right-dated outlets are not in one
     entry, from score_story's ``-v`` listing; a mention is (article, day, expression, clause), strictly
@@ -177,9 +183,7 @@ def main(out: Path, only: list[str]) -> None:
         if only and name not in only:
             continue
         events = out / f"{name}.default.events.parquet"
-        verbose = subprocess.run([sys.executable, str(SCORE), str(events), str(reference), "--articles", str(articles),
-                                  "-v"], capture_output=True, text=True, check=True).stdout
-        todo = happenings(verbose)
+        todo = happenings(listing(events, reference, articles))
         if not todo:
             continue
         story = Story(pl.read_parquet(events))
