@@ -18,7 +18,7 @@ seconds of the process inside them (polars' own threads included). A query of a 
 
 Steps (``--steps``): CPU seconds (``time.process_time``) of the merge's steps, each less the
 steps it calls (self time). ``--distinct`` makes every copy's clauses distinct strings (a
-trailing space per copy): the replicated events otherwise share their clauses, which
+trailing space per copy, as ``bench_merge --distinct``): the replicated events otherwise share their clauses, which
 :func:`timeline.wording._told_alike` reads once per distinct clause (wire copies), so the
 clause features of 50,000 replicated articles cost what those of the 5,000 originals do.
 """
@@ -43,11 +43,8 @@ import bench_merge  # noqa: E402
 
 
 def _events(cache: Path, size: int, distinct: bool) -> pl.DataFrame:
-    events = bench_merge._events_of_corpus(pl.read_parquet(cache), pl.read_parquet(bench_merge._ids(cache))["id"], size)
-    if distinct:  # copy k's clauses end with k spaces: no two copies share a clause
-        copy = pl.col("article_id").str.extract(r"~([0-9]+)$").cast(pl.Int64).fill_null(0)
-        events = events.with_columns(pl.col("clause") + pl.lit(" ").repeat_by(copy).list.join(""))
-    return events
+    return bench_merge._events_of_corpus(pl.read_parquet(cache), pl.read_parquet(bench_merge._ids(cache))["id"],
+                                         size, distinct)
 
 
 def _site(depth: int) -> str:
