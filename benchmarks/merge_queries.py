@@ -16,8 +16,10 @@ Queries (default): every collect polars runs for the merge (an eager ``filter``,
 seconds of the process inside them (polars' own threads included). A query of a few rows costs
 ~80-100 µs whatever its rows (planning and Python wrappers).
 
-Steps (``--steps``): CPU seconds (``time.process_time``) of the merge's steps, each less the
-steps it calls (self time). ``--distinct`` makes every copy's clauses distinct strings (a
+Steps (``--steps``): CPU seconds (``time.process_time``) of the merge's steps (the functions of
+:mod:`timeline.merge`, :mod:`timeline.wording` and :mod:`timeline.stories`), each less the steps it
+calls (self time); other modules' functions and methods land in their caller's share
+(``TriggerLexicon.in_context`` in ``_happenings``, ``_Components.union`` in ``cluster_events``). ``--distinct`` makes every copy's clauses distinct strings (a
 trailing space per copy, as ``bench_merge --distinct``): the replicated events otherwise share their clauses, which
 :func:`timeline.wording._told_alike` reads once per distinct clause (wire copies), so the
 clause features of 50,000 replicated articles cost what those of the 5,000 originals do.
