@@ -40,6 +40,7 @@ import polars as pl
 
 from timeline import merge as M
 from timeline.frame import conform_events, order_events
+from timeline.happenings import load_triggers
 from timeline.wording import clause_features
 
 HERE = Path(__file__).resolve().parent
@@ -73,6 +74,7 @@ class Story:
         self.info, self.stem = ordered["info"].to_list(), ordered["stem"].to_list()
         self.chars = ordered["chars"].to_list()
         self.far = M._FarCountries(frame)
+        self.joint = load_triggers().joint  # pairs of classes one class to the merge when their dates meet
         self.places = M._Places(frame)  # as merge_events passes it: a lowered floor's pairs need one place
         day = frame["start"].dt.date()
         told = pl.DataFrame({"trigger": self.table["trigger"], "day": day, "article": frame["article_id"],
@@ -126,10 +128,12 @@ class Story:
             "next" if fine and gap < dt.timedelta(days=1) else "apart")
         if kept:
             cause = "union"
-        elif not (t["kind"][a] == t["kind"][b] and t["town"][a] is not None and t["town"][a] == t["town"][b]) and (
+        elif not (t["kind"][a] == t["kind"][b] and t["town"][a] is not None and t["town"][a] == t["town"][b]) \
+                and not ((trig[0], trig[1]) in self.joint and agreement in ("day", "overlap")) and (
                 (trig[0] != trig[1] and t["cause"][a] != trig[1] and trig[0] != t["cause"][b]) or grp[0] != grp[1]):
             # (a toll naming its cause, قتل … إثر هجوم, is of its cause's class: _scored's same_trigger; so
-            # are two classes of one kind, an attack and a bombing, told in one town)
+            # are two classes of one kind, an attack and a bombing, told in one town, and a joint pair whose
+            # dates meet, a meeting and an appointment)
             cause = "none" if None in trig else "class"
         elif not candidate:
             cause = "candidate"
@@ -137,7 +141,7 @@ class Story:
             cause = "floor"
         else:
             cause = "score"
-        return dict(cause=cause, candidate=candidate, kept=kept, agreement=agreement,
+        return dict(cause=cause, candidate=candidate, kept=kept, agreement=agreement, as_one=self.as_one(a, b),
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
                     trig=trig, word=word, similarity=similarity,
                     town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
@@ -146,6 +150,26 @@ class Story:
                     bucket=self.buckets.get((t["trigger"][a], self.day[a])),
                     shared=" ".join(f"{self.stem[w]}:{self.info[w]:.1f}"
                                     for w in sorted(shared, key=lambda w: -self.info[w])))
+
+
+    def as_one(self, a: int, b: int) -> str:
+        """What ``_scored`` makes of the pair when the mention ``a`` is given ``b``'s class, group and
+        kind (``a`` told as one class with ``b``): ``kept`` (it would link), ``floor`` (it scores enough
+        once ``MIN_SHARED_WEIGHT`` is 0), ``score`` (under the least score even then); the same
+        reading as the pair's own for a pair already of one class. For a ``candidate`` pair the pair's
+        own ``kept`` says what scoring it would give."""
+        t = self.table
+        i, j = min(a, b), max(a, b)
+        told = t.with_columns(**{c: t[c].scatter(a, t[c][b]) for c in ("trigger", "group", "kind")})
+        pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
+        if M._scored(pairs, told, self.words, NEEDS, self.far, self.places).height:
+            return "kept"
+        saved, M.MIN_SHARED_WEIGHT = M.MIN_SHARED_WEIGHT, (0.0, 0.0, 0.0, 0.0)
+        try:
+            loose = M._scored(pairs, told, self.words, NEEDS, self.far, self.places)
+        finally:
+            M.MIN_SHARED_WEIGHT = saved
+        return "floor" if loose.height else "score"
 
 
 def listing(events: Path, reference: Path, articles: Path) -> str:
