@@ -983,6 +983,24 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     return pl.Series(counted, dtype=pl.Int64)
 
 
+def _counts_apart(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
+    """Whether both clauses of each pair give counts (``numbers`` of ``table``) and none is shared,
+    read only for the pairs of two gone-by clauses naming no happening, one date coarser, that share
+    :data:`BACKGROUND_RARE` rare words (few); false for the others."""
+    todo = frame.select(((pl.col("agreement") == _OVERLAP) & pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                         & pl.col("gone") & pl.col("gone_j") & (pl.col("n_rare") >= BACKGROUND_RARE))
+                        .fill_null(False).alias("m"))["m"]
+    out = pl.Series("counts_apart", [False] * frame.height, pl.Boolean)
+    if not todo.any():
+        return out
+    at = todo.arg_true()
+    numbers = table["numbers"]
+    told = pl.DataFrame({"a": numbers.gather(frame["i"].gather(at)), "b": numbers.gather(frame["j"].gather(at))})
+    apart = told.select(((pl.col("a").list.len() > 0) & (pl.col("b").list.len() > 0)
+                         & (pl.col("a").list.set_intersection("b").list.len() == 0)).alias("apart"))["apart"]
+    return out.scatter(at, apart)
+
+
 def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
@@ -1186,7 +1204,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     held_gone = flags.add("held_gone", (background & pl.col("same_trigger") & pl.col("gone") & pl.col("gone_j")
                                         & (holds("", "_j", GONE_SPAN, fine=False)
                                            | holds("_j", "", GONE_SPAN, fine=False))).fill_null(False))
-    held = flags.add("held", held | held_named | held_gone)
+    # ...and so too two clauses naming no happening on either side, both gone by, one date holding the
+    # other, the same rare words shared, when their counts do not disagree (``counts_apart``: both give
+    # counts, none shared): what sets such a background apart from two figures gone by of one firm or
+    # index (a quarter's profit and a half-year's rank, two months' moves) is the figure each gives
+    held_plain = flags.add("held_plain", (background & pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                                          & pl.col("gone") & pl.col("gone_j") & ~pl.col("counts_apart")
+                                          & (holds("", "_j", GONE_SPAN, fine=False)
+                                             | holds("_j", "", GONE_SPAN, fine=False))).fill_null(False))
+    held = flags.add("held", held | held_named | held_gone | held_plain)
     # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
     # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
     # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
@@ -1303,7 +1329,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
-        .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names")))
+        .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
+                                                 _counts_apart(scored, table).alias("counts_apart")))
         .pipe(flags.made)
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
