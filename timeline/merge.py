@@ -33,7 +33,9 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   background summit told «في مايو الماضي» and «في 14 مايو»), one side naming no class or a meeting;
   and so too any date of a background gone by when both report it (up to a year, :data:`GONE_SPAN`)
   holding the other's date, one class of happening on both sides, sharing those rare words (an
-  arson «بداية هذا الأسبوع» and «الأسبوع الماضي»);
+  arson «بداية هذا الأسبوع» and «الأسبوع الماضي»); and two reports naming no happening on either side,
+  both gone by, a week or a month holding the other's date, sharing those rare words, unless the figures
+  they give disagree (:func:`_figures_told`; a day inside a month gone by only with a figure both give);
 - both dated to a day or finer, on consecutive days (less than a day apart), or at two hours of one
   day: :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
