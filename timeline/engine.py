@@ -191,6 +191,7 @@ class Grammar(NamedTuple):
             after_digits, after_numbers, number_masks = self.after_digits, self.after_numbers, self.number_masks
             numbers = self.word_follows
             previous_end, previous_is_head = -1, False
+            matched: list[tuple[Rule, re.Match[str], bool]] = []  # every routed match, in text order
             # words some rule can begin with, name heads
             for pos, word_end in keys if keys is not None else self.key_spans(text):
                 w = text[pos:word_end]
@@ -223,9 +224,13 @@ class Grammar(NamedTuple):
                     for rule, pattern in tries:
                         m = pattern.match(text, at)
                         if m is not None:
-                            take(rule, m, after_head)
+                            matched.append((rule, m, after_head))
                 previous_end = word_end
                 previous_is_head = plan.head
+            # taken once every key is tried (a try reads nothing a take makes), in the same order: the patterns
+            # then the productions run back to back, each kept warm in the processor's caches
+            for rule, m, after_head in matched:
+                take(rule, m, after_head)
         first_phrase = len(named)
         if exhaustive or self.not_date_heads is None:
             if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
