@@ -2248,11 +2248,10 @@ def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Serie
     """``read`` (happening words: ``c``, ``pos``) with ``announcer``: the position of the nearest verb of
     announcing (``announcing``, tokens) before each, within :data:`ANNOUNCER_REACH` words, not denied (a word of
     ``negations`` right before it: لم تعلن), else null. Read on the few verbs found, not on every word."""
-    verbs = positions.filter(pl.col("token").is_in(announcing.implode())).select("c", pl.col("pos").alias("announcer"))
-    if verbs.height:
-        before = positions.select("c", (pl.col("pos") + 1).alias("announcer"), pl.col("token").alias("denied"))
-        verbs = (verbs.join(before, on=["c", "announcer"], how="left")
-                 .filter(~pl.col("denied").is_in(negations).fill_null(False)).select("c", "announcer"))
+    # the word right before each verb: the row before it in its clause (a clause's words are consecutive rows)
+    verbs = (positions.with_columns(_beside("token", 1).alias("denied"))
+             .filter(pl.col("token").is_in(announcing.implode()), ~pl.col("denied").is_in(negations).fill_null(False))
+             .select("c", pl.col("pos").alias("announcer")))
     nearest = (
         read.select("c", "pos").unique().join(verbs, on="c")
         .filter(pl.col("announcer") <= pl.col("pos"), pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
