@@ -1565,6 +1565,25 @@ def _beside(column: str, n: int) -> pl.Expr:
     return pl.when(pl.col("c") == pl.col("c").shift(n)).then(pl.col(column).shift(n))
 
 
+def _at_words(frame: pl.DataFrame, positions: pl.DataFrame, columns: dict[str, str]) -> pl.DataFrame:
+    """``frame`` (``c``, ``pos``) with ``columns`` (``{column: name}``) of the word of ``positions`` at
+    its ``(c, pos)``, null for none: ``frame.join(positions, on=["c", "pos"], how="left")`` keeping
+    ``frame``'s order. A clause's words are consecutive rows, ``pos`` their place: with ``c``
+    ascending (as :func:`clause_features` numbers them) the row is found by a binary search of the
+    clause's first row, not by hashing every word of every clause (the few rows asked of a million)."""
+    named = [pl.col(column).alias(name) for column, name in columns.items()]
+    clause = positions["c"]
+    if not clause.is_sorted() or not positions.height:
+        return frame.join(positions.select("c", "pos", *named), on=["c", "pos"], how="left", maintain_order="left")
+    row = clause.search_sorted(frame["c"], side="left").cast(pl.Int64) + frame["pos"].cast(pl.Int64)
+    inside = row.is_between(0, positions.height - 1).fill_null(False)
+    found = positions.select("c", "pos", *named)[row.clip(0, positions.height - 1).fill_null(0)]
+    same = (inside & (found["c"] == frame["c"]) & (found["pos"].cast(pl.Int64) == frame["pos"].cast(pl.Int64))
+            ).fill_null(False)
+    return frame.hstack(found.select(pl.when(pl.lit(same)).then(pl.col(name)).alias(name)
+                                     for name in columns.values()))
+
+
 def _fill_in_clause(column: str, limit: int) -> pl.Expr:
     """``column`` with each null filled from the value at most ``limit`` rows before it within the
     same clause: ``pl.col(column).forward_fill(limit=limit).over("c")`` for consecutive clauses (the
@@ -2157,8 +2176,7 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
     bare = pl.when(token.str.slice(0, 1).is_in(list(clitics.conjunctions)) & (token.str.len_chars() > 3)) \
         .then(token.str.slice(1)).otherwise(token)
     at = (
-        nearest.select("c", "mark", "pos", "trigger")
-        .join(positions.select("c", "pos", "token"), on=["c", "pos"], how="left")
+        _at_words(nearest.select("c", "mark", "pos", "trigger"), positions, {"token": "token"})
         .with_columns(bare.is_in(verbal).fill_null(False).alias("verb"),
                       token.str.contains(articled).fill_null(False).alias("articled"))
     )
@@ -2532,14 +2550,13 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         in_dual.join(read.filter(pl.col("caused")).select("c", "pos", pl.col("trigger").alias("kind")), on=["c", "pos"])
         .select("c", "kind").unique().with_columns(pl.lit(True).alias("dual"))
     )
-    words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
     # ...and whether it is told since (منذ بدء عمليات التحالف: right after a word of `since`)
     started = tokens.filter(tokens.str.contains(_words_pattern(since(), article=False)))
     after_since = positions.filter(pl.col("token").is_in(started.implode())).select(
         "c", (pl.col("pos") + 1).alias("pos"), pl.lit(True).alias("since"))
     found = (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
-        .join(words_at, on=["c", "pos"], how="left")
+        .pipe(_at_words, positions, {"word": "trigger_word"})
         .join(objects, on=["c", "mark"], how="left")
         .join(caused, on=["c", "mark"], how="left")
         .join(actors.select("c", "mark", "actor", "governed"), on=["c", "mark"], how="left")
