@@ -61,3 +61,15 @@ def test_the_word_before_an_opener_is_its_clause_own() -> None:
     got = _phrases("اجتمع الوسطاء من أجل التهدئة", "اجتمع الوسطاء من", "أجل المجلس التصويت")
     assert got[0] == [(3, True)]
     assert got[1] == [] and got[2] == []
+
+
+def test_running_sum_is_the_window_over_c() -> None:
+    from timeline.happenings import _running_sum
+
+    given = pl.DataFrame({"c": [3, 3, 3, 7, 7, 9], "pos": [0, 1, 2, 0, 1, 0], "v": [1, 0, 1, 1, None, 1]},
+                         schema={"c": pl.UInt32, "pos": pl.Int64, "v": pl.Int64})
+    # in order, then shuffled (the window itself then)
+    for frame in (given, given[[4, 0, 5, 2, 1, 3]]):
+        got = frame.with_columns(_running_sum(frame, "v"))
+        want = frame.with_columns(pl.col("v").cum_sum().over("c", order_by="pos"))
+        assert got.equals(want)
