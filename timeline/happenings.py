@@ -509,8 +509,9 @@ class TriggerLexicon(NamedTuple):
         counted = (
             positions.filter(pl.col("c").is_in(at["c"].implode()))
             .with_columns((~(pl.col("token").is_in(titles) | pl.col("token").str.replace(_CLITICS.pattern, "")
-                             .is_in(titles))).cast(pl.Int64).cum_sum().over("c", order_by="pos").alias("rank"))
+                             .is_in(titles))).cast(pl.Int64).alias("rank"))
         )
+        counted = counted.with_columns(_running_sum(counted, "rank"))
         at = at.join(counted.select("c", "pos", "rank"), on=["c", "pos"])
         around = (  # the sensed word itself is in its window, so none is lost
             at.join(counted.select("c", pl.col("pos").alias("near"), pl.col("token").alias("word"),
@@ -529,6 +530,19 @@ class TriggerLexicon(NamedTuple):
             classes.append(read[key] if key in read else read.setdefault(key, self.word_class(token, after, before)))
         told = around.select("c", "pos").with_columns(pl.Series("trigger", classes, pl.String)).cast(dict(schema))
         return told.drop_nulls("trigger")
+
+
+def _running_sum(frame: pl.DataFrame, column: str) -> pl.Expr:
+    """``column``'s running sum within each clause ``c`` of ``frame``, in ``pos`` order:
+    ``cum_sum().over("c", order_by="pos")``; without the window when the rows already stand
+    clause by clause in ``pos`` order (as a clause's words are given), the sum at each clause's
+    first row less what came before it."""
+    starts = (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
+    if not frame.select((starts | (pl.col("pos") > pl.col("pos").shift(1))).all()).item() \
+            or frame["c"].n_unique() != frame.select(starts.sum()).item():
+        return pl.col(column).cum_sum().over("c", order_by="pos").alias(column)
+    total = pl.col(column).cum_sum()
+    return (total - pl.when(starts).then(total - pl.col(column)).forward_fill()).alias(column)
 
 
 _UNREAD = object()

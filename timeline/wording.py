@@ -1565,6 +1565,33 @@ def _beside(column: str, n: int) -> pl.Expr:
     return pl.when(pl.col("c") == pl.col("c").shift(n)).then(pl.col(column).shift(n))
 
 
+def _at_words(frame: pl.DataFrame, positions: pl.DataFrame, columns: dict[str, str]) -> pl.DataFrame:
+    """``frame`` (``c``, ``pos``) with ``columns`` (``{column: name}``) of the word of ``positions`` at
+    its ``(c, pos)``, null for none: ``frame.join(positions, on=["c", "pos"], how="left")`` keeping
+    ``frame``'s order. A clause's words are consecutive rows, ``pos`` their place: with ``c``
+    ascending (as :func:`clause_features` numbers them) the row is found by a binary search of the
+    clause's first row, not by hashing every word of every clause (the few rows asked of a million)."""
+    named = [pl.col(column).alias(name) for column, name in columns.items()]
+    clause = positions["c"]
+    if not clause.is_sorted() or not positions.height:
+        return frame.join(positions.select("c", "pos", *named), on=["c", "pos"], how="left", maintain_order="left")
+    row = clause.search_sorted(frame["c"], side="left").cast(pl.Int64) + frame["pos"].cast(pl.Int64)
+    inside = row.is_between(0, positions.height - 1).fill_null(False)
+    found = positions.select("c", "pos", *named)[row.clip(0, positions.height - 1).fill_null(0)]
+    same = (inside & (found["c"] == frame["c"]) & (found["pos"].cast(pl.Int64) == frame["pos"].cast(pl.Int64))
+            ).fill_null(False)
+    return frame.hstack(found.select(pl.when(pl.lit(same)).then(pl.col(name)).alias(name)
+                                     for name in columns.values()))
+
+
+def _fill_in_clause(column: str, limit: int) -> pl.Expr:
+    """``column`` with each null filled from the value at most ``limit`` rows before it within the
+    same clause: ``pl.col(column).forward_fill(limit=limit).over("c")`` for consecutive clauses (the
+    nearest value before a row stands in another clause only when its own has none before it)."""
+    source = pl.when(pl.col(column).is_not_null()).then(pl.col("c")).forward_fill(limit=limit)
+    return pl.when(source == pl.col("c")).then(pl.col(column).forward_fill(limit=limit)).alias(column)
+
+
 @functools.lru_cache(maxsize=None)
 def _count_words() -> dict[str, int]:
     """The number words that give a count: folded cardinals of one word from two up,
@@ -2056,12 +2083,16 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
     # each word as the text may write it (after و ف, then ب ل ك): one look-up a word, no pattern
     cue, stop, copula, aims = ({f for w in words for f in _with_clitics(w)}
                                for words in (cues, stops, copulas, told_for()))
+    # with the words right after and before each (the rows beside it: a clause's words are consecutive rows,
+    # pos their place in it), read off the rows themselves, not joined back from every word of every clause
     beside = (
-        positions.filter(pl.col("token").is_in(listed(frozenset(cue | aims | stop | copula))))
-        .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token")
+        positions.with_columns(_beside("token", -1).alias("after"), _beside("token", 1).alias("before"))
+        .filter(pl.col("token").is_in(listed(frozenset(cue | aims | stop | copula))))
+        .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token", "after", "before")
     )
     opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue | aims)))).select(
-        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"), "token")
+        "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"), "token",
+        "after", "before")
     if not opened.height:
         return empty
     stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
@@ -2069,19 +2100,14 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
         opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
         .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
         .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
-        .select("c", "lo", "aim", "next", "token")
+        .select("c", "lo", "aim", "token", "after", "before")
     )
     # no aim: a score (بهدف نظيف), or efforts that are the subject of a verb of outcome (نجحت جهود الوساطة
     # في إطلاق سراح الرهائن): what they achieved happened, as if no phrase were opened
     # ...nor a word that opens one only after another (أجّل: postponed; من أجل: for)
     scores, outcome, bare, allowed = told_for_not()
     opened = (
-        opened.with_columns((pl.col("lo") - 1).alias("prior"))
-        .join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("next"), pl.col("token").alias("after")),
-              on=["c", "next"], how="left", maintain_order="left")
-        .join(positions.select("c", pl.col("pos").cast(pl.Int64).alias("prior"), pl.col("token").alias("before")),
-              on=["c", "prior"], how="left", maintain_order="left")
-        .filter(~(pl.col("aim") & pl.concat_str("token", "after", separator=" ").is_in(listed(scores)).fill_null(False)),
+        opened.filter(~(pl.col("aim") & pl.concat_str("token", "after", separator=" ").is_in(listed(scores)).fill_null(False)),
                 ~(pl.col("aim") & pl.col("token").is_in(listed(bare))
                   & ~pl.concat_str("before", "token", separator=" ").is_in(listed(allowed)).fill_null(False)))
         .select("c", "lo", "aim")
@@ -2150,8 +2176,7 @@ def _actors(nearest: pl.DataFrame, positions: pl.DataFrame, lexicon: TriggerLexi
     bare = pl.when(token.str.slice(0, 1).is_in(list(clitics.conjunctions)) & (token.str.len_chars() > 3)) \
         .then(token.str.slice(1)).otherwise(token)
     at = (
-        nearest.select("c", "mark", "pos", "trigger")
-        .join(positions.select("c", "pos", "token"), on=["c", "pos"], how="left")
+        _at_words(nearest.select("c", "mark", "pos", "trigger"), positions, {"token": "token"})
         .with_columns(bare.is_in(verbal).fill_null(False).alias("verb"),
                       token.str.contains(articled).fill_null(False).alias("articled"))
     )
@@ -2241,11 +2266,10 @@ def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Serie
     """``read`` (happening words: ``c``, ``pos``) with ``announcer``: the position of the nearest verb of
     announcing (``announcing``, tokens) before each, within :data:`ANNOUNCER_REACH` words, not denied (a word of
     ``negations`` right before it: لم تعلن), else null. Read on the few verbs found, not on every word."""
-    verbs = positions.filter(pl.col("token").is_in(announcing.implode())).select("c", pl.col("pos").alias("announcer"))
-    if verbs.height:
-        before = positions.select("c", (pl.col("pos") + 1).alias("announcer"), pl.col("token").alias("denied"))
-        verbs = (verbs.join(before, on=["c", "announcer"], how="left")
-                 .filter(~pl.col("denied").is_in(negations).fill_null(False)).select("c", "announcer"))
+    # the word right before each verb: the row before it in its clause (a clause's words are consecutive rows)
+    verbs = (positions.with_columns(_beside("token", 1).alias("denied"))
+             .filter(pl.col("token").is_in(announcing.implode()), ~pl.col("denied").is_in(negations).fill_null(False))
+             .select("c", pl.col("pos").alias("announcer")))
     nearest = (
         read.select("c", "pos").unique().join(verbs, on="c")
         .filter(pl.col("announcer") <= pl.col("pos"), pl.col("pos") - pl.col("announcer") <= ANNOUNCER_REACH)
@@ -2290,10 +2314,9 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
                         for words in (lexicon.naming_between, lexicon.naming_through))
     # the word before, words of `naming_between` passed over (محاكمة 29 متهما في هذا الاعتداء): an
     # accusation names a case, not what its clause tells
-    accuser = (
-        pl.when(~pl.col("token").is_in(between).fill_null(False)).then(pl.col("subordinator").fill_null(""))
-        .shift(1).over("c")
-    )
+    # (the rows of a clause are consecutive: the row before within it, not a window over "c")
+    accuser = pl.when(~pl.col("token").is_in(between).fill_null(False)).then(pl.col("subordinator").fill_null(""))
+    accuser = pl.when(pl.col("c") == pl.col("c").shift(1)).then(accuser.shift(1))
     tokens = positions["token"].unique().drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
     # strips) a happening word is not the clause's own either
@@ -2311,7 +2334,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
         positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
                                accuser.alias("accuser"))
-        .with_columns(pl.col("accuser").forward_fill(limit=NAMING_BETWEEN).over("c"))
+        .with_columns(_fill_in_clause("accuser", NAMING_BETWEEN))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
         .pipe(_announced, positions, announcing, listed(lexicon.negations))
         .pipe(_told_ahead, positions, expecting)
@@ -2527,14 +2550,13 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         in_dual.join(read.filter(pl.col("caused")).select("c", "pos", pl.col("trigger").alias("kind")), on=["c", "pos"])
         .select("c", "kind").unique().with_columns(pl.lit(True).alias("dual"))
     )
-    words_at = positions.select("c", "pos", pl.col("word").alias("trigger_word"))
     # ...and whether it is told since (منذ بدء عمليات التحالف: right after a word of `since`)
     started = tokens.filter(tokens.str.contains(_words_pattern(since(), article=False)))
     after_since = positions.filter(pl.col("token").is_in(started.implode())).select(
         "c", (pl.col("pos") + 1).alias("pos"), pl.lit(True).alias("since"))
     found = (
         events.select("i", "c", "mark").join(nearest, on=["c", "mark"])
-        .join(words_at, on=["c", "pos"], how="left")
+        .pipe(_at_words, positions, {"word": "trigger_word"})
         .join(objects, on=["c", "mark"], how="left")
         .join(caused, on=["c", "mark"], how="left")
         .join(actors.select("c", "mark", "actor", "governed"), on=["c", "mark"], how="left")
