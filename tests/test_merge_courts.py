@@ -43,3 +43,15 @@ def test_a_word_written_with_final_ya_alif_is_no_countrys_adjective() -> None:
     # the adjectives themselves, written either way, still name them
     assert countries_named("قررت المحكمة اليمنية تأجيل محاكمة الصحفي اليمني") == {"اليمن"}
     assert countries_named("حكمت محكمة جنايات على المواطن المصرى") == {"مصر"}
+
+
+def test_a_channel_written_with_ya_is_no_hungarian() -> None:
+    # «المجري» before a word of water or a channel (places.yaml adjectives.not_before) is مجرى written with ي: no
+    # Hungary (para50: the Suez opening's «المجري الملاحي» named Hungary on both sides of a join)
+    assert countries_named("شارك الوفد في حفل افتتاح المجري الملاحي الجديد للقناة") == frozenset()
+    assert countries_named("وعبرت السفن لمجري قناة السويس الجديدة") == frozenset()
+    assert countries_named("وتغير مجري النهر بعد الفيضان") == frozenset()
+    assert countries_named("وحفر العمال مجري ملاحيا بطول 35 كيلومترا") == frozenset()
+    # the Hungarian, before other words, stays
+    assert countries_named("وسجل المهاجم المجري هدف الفوز") == {"المجر"}
+    assert countries_named("استقبل الرئيس نظيره المجري الجديد") == {"المجر"}

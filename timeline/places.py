@@ -512,12 +512,15 @@ def countries_named(text: str, code: str = "ar") -> frozenset[str]:
 def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
     """The countries whose adjective ``text`` holds (``الكويتية``، ``المصريين``: ``adjectives`` of
     ``lang/<code>/places.yaml``)."""
-    pattern, countries, written = _adjectives(code)
+    pattern, countries, written, nouns = _adjectives(code)
     if pattern is None:
         return frozenset()
     if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
         text = written.sub(" ", without_marks(text))
-    return frozenset(countries[m["stem"]] for m in pattern.finditer(fold(text)))
+    folded = fold(text)
+    if nouns is not None:  # المجري الملاحي (a channel written with ي): a noun before such a word
+        folded = nouns.sub(" ", folded)
+    return frozenset(countries[m["stem"]] for m in pattern.finditer(folded))
 
 
 def whereabouts(text: str, code: str = "ar") -> Whereabouts:
@@ -526,10 +529,12 @@ def whereabouts(text: str, code: str = "ar") -> Whereabouts:
 
 
 @functools.lru_cache(maxsize=None)
-def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None,
+                                    re.Pattern[str] | None]:
     """The regex of the countries' adjectives (its group ``stem``: the adjective's stem), the
-    country of each stem (stems two countries share left out), and the regex of the words
-    as written that fold to one but are none (``not``: ``اليمنى``)."""
+    country of each stem (stems two countries share left out), the regex of the words
+    as written that fold to one but are none (``not``: ``اليمنى``), and that of the folded adjectives
+    that are nouns before some words (``not_before``: ``المجري الملاحي``)."""
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
     rules = data.get("adjectives") or {}
@@ -538,10 +543,11 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
     drop, endings = (sorted({fold(str(w)) for w in rules.get(key) or []}, key=lambda w: (-len(w), w))
                      for key in ("drop", "endings"))
     if not endings:
-        return None, {}, None
+        return None, {}, None, None
     written = sorted({str(w) for w in rules.get("not") or []}, key=lambda w: (-len(w), w))
     not_pattern = re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + "|".join(map(re.escape, written)) + r")(?!\w)") \
         if written else None
+    nouns_pattern = _nouns_before(rules.get("not_before") or {}, where)
     stems: dict[str, set[str]] = {}
     for form, place in load_gazetteer(code).forms.items():
         if place.kind != "country" or " " in form:
@@ -551,10 +557,27 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
         stems.setdefault(stem, set()).add(place.name)
     countries = {stem: next(iter(names)) for stem, names in stems.items() if len(names) == 1}
     if not countries:
-        return None, {}, None
+        return None, {}, None, None
     pattern = re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?P<stem>" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
                          + ")(?:" + "|".join(endings) + r")(?!\w)")
-    return pattern, countries, not_pattern
+    return pattern, countries, not_pattern, nouns_pattern
+
+
+def _nouns_before(rules: Any, where: str) -> re.Pattern[str] | None:
+    """The regex of ``adjectives.not_before``: a folded adjective (after the clitics and the article) and the
+    word after it, which begins (its article dropped) with one of the adjective's listed beginnings."""
+    if not isinstance(rules, dict):
+        raise LanguageDataError(f"{where}: adjectives.not_before: a mapping of adjectives to words, not {rules!r}")
+    alternatives = []
+    for word, after in sorted(rules.items()):
+        if not isinstance(after, list) or not after:
+            raise LanguageDataError(f"{where}: adjectives.not_before: {word}: a list of words, not {after!r}")
+        begins = "|".join(sorted({re.escape(fold(str(w))) for w in after}, key=lambda w: (-len(w), w)))
+        alternatives.append(re.escape(fold(str(word))) + r"\s+(?:" + re.escape(clitic_prefixes().article) + ")?(?:"
+                            + begins + ")")
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + "|".join(alternatives) + ")")
 
 
 def canonical_place(name: str | None, code: str = "ar") -> str | None:
