@@ -45,6 +45,7 @@ __all__ = [
     "find_places",
     "load_gazetteer",
     "place_adjectives",
+    "body_country",
     "pick_place",
     "preload", "region_of",
     "regions",
@@ -521,6 +522,35 @@ def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
     if nouns is not None:  # المجري الملاحي (a channel written with ي): a noun before such a word
         folded = nouns.sub(" ", folded)
     return frozenset(countries[m["stem"]] for m in pattern.finditer(folded))
+
+
+def body_country(text: str, code: str = "ar") -> str | None:
+    """The one country whose adjective ``text`` tells right after a state's body (``adjectives.bodies`` of
+    ``lang/<code>/places.yaml``: ``البرلمان العراقي``، ``الحكومة اللبنانية``), where that body sits and acts;
+    None when it tells none or two."""
+    pattern, countries = _bodies(code)
+    if pattern is None:
+        return None
+    _, _, written, nouns = _adjectives(code)
+    if written is not None:
+        text = written.sub(" ", without_marks(text))
+    found = {countries[m["stem"]] for m in pattern.finditer(fold(text))}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _bodies(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The regex of a state's body and a country's adjective right after it (group ``stem``), and the country
+    of each stem (:func:`_adjectives`)."""
+    pattern, countries, _, _ = _adjectives(code)
+    data: Any = load_language_yaml(code, "places.yaml")
+    bodies = sorted({fold(str(w)) for w in (data.get("adjectives") or {}).get("bodies") or []}, key=lambda w: (-len(w), w))
+    if pattern is None or not bodies:
+        return None, {}
+    article = re.escape(clitic_prefixes().article)
+    heads = "|".join(r"\s+".join(map(re.escape, b.split())) for b in bodies)  # (the article in ``loose``)
+    adjective = pattern.pattern.removeprefix(r"(?<!\w)" + clitic_prefixes().loose)
+    return re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + heads + r")\s+" + article + adjective), countries
 
 
 def whereabouts(text: str, code: str = "ar") -> Whereabouts:
