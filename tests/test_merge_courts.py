@@ -80,3 +80,14 @@ def test_a_clause_naming_no_place_takes_its_state_body_s_country() -> None:
     events = article_events("ex-2", "وصادق البرلمان العراقي في بغداد أمس على خطة الإصلاح.",
                             dt.datetime(2015, 8, 12, 12))
     assert [e.as_row()["place"] for e in events] == ["بغداد"]
+
+
+def test_a_state_body_s_country_is_where_the_clause_is_for_the_merge() -> None:
+    from timeline.places import whereabouts
+    # the merge's closest-pair route needs a place both name: a body's country is one (irq-R06's vote)
+    assert whereabouts("وصادق مجلس النواب العراقي اليوم على حزمة الإصلاحات").within == {"العراق"}
+    assert whereabouts("وقال رئيس البرلمان العراقي إن البرلمان وافق على الخطة").meets(
+        whereabouts("وصادق مجلس النواب العراقي اليوم على حزمة الإصلاحات"))
+    # an adjective alone is no place; a place named wins
+    assert whereabouts("وخرج الشعب المصري إلى الشوارع").within == frozenset()
+    assert whereabouts("وصادق البرلمان العراقي في بغداد على الخطة").fine == {"بغداد"}

@@ -95,8 +95,9 @@ class Whereabouts:
     """Where a text tells its happenings are: ``fine``, the places finer than a country it names
     (towns, provinces, districts: ``تعز``، ``بلوشستان``) that hold none other it names; ``within``,
     those and every place and country it names or they lie in (not a country only its adjective
-    tells: ``الشعب المصري`` is no place); ``countries``, the countries it names, holds places in or
-    whose adjective it holds. Empty when it names none."""
+    tells: ``الشعب المصري`` is no place; but, when it names none, the country of a state's body it tells by
+    its adjective: ``البرلمان العراقي``, :func:`body_country`); ``countries``, the countries it names, holds
+    places in or whose adjective it holds. Empty when it names none."""
 
     fine: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
@@ -196,7 +197,8 @@ class Gazetteer(NamedTuple):
         """Where ``text`` tells its happenings are (:class:`Whereabouts`): the places it names that
         are not an institution's (:attr:`PlaceMention.owned`), nor wider than one country (الخليج،
         أوروبا), the areas it names after an area word (``area_words`` of the yaml: ``إقليم
-        بلوشستان``), and the countries it names, holds places in, or whose adjective it holds."""
+        بلوشستان``), and the countries it names, holds places in, or whose adjective it holds; naming none, the
+        country of a state's body told by its adjective (:func:`body_country`)."""
         norm = normalize(text)
         mentions = [m for m in self.find(text, norm) if not m.owned]
         named: list[str] = []
@@ -229,6 +231,10 @@ class Gazetteer(NamedTuple):
                     continue
                 named.append(fold(without_marks(surface)))
         fine = frozenset(n for n in named if n not in holders)
+        if not named and not countries:  # البرلمان العراقي: a state's body sits in its country (body_country)
+            body = body_country(text)
+            if body is not None:
+                countries.add(body)
         within = frozenset(named) | holders | countries
         return Whereabouts(fine, within, frozenset(countries | countries_named_by_adjective(text)))
 
