@@ -10,7 +10,7 @@ from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
 from timeline._told import (A_DAY, COARSE_COUNT_UNITS, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
                             weekday_alone)
-from timeline._types import Anchor, Grain, Possibly, Prefer, Timex, TimexType, Week, made_timex
+from timeline._types import Anchor, Grain, Possibly, Prefer, Timex, TimexType, Week, ahead_of, made_timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
@@ -308,7 +308,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 r = replace(r, value="PAST_REF")
         if f.rule == "weekend" and not narrative and folded.endswith("اسبوع", f.start, f.end) \
                 and "هذا" not in folded[f.start:f.end]:  # no direction: "نهاية الأسبوع" alone
-            r = weekend_told(r, meaning, f, folded, anchor, lambda: tense.at(f.start) if forced is None else
+            r = weekend_told(r, meaning, f, folded, anchor, lambda: ahead_of(tense.at(f.start)) if forced is None else
                              forced is Prefer.FUTURE, grammar, so_far.after_past_date(f.start))
         zoned = in_publication_time(meaning, r.value, r.interval, utc_offset)
         if zoned is not None:
