@@ -953,6 +953,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             if word not in ("", "من"):
                 return None  # "صدر في 1419هـ" is "was issued in"
             return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
+        if ma.kind == "fuzzy" and ma.mod is None and isinstance(mb, When) and word in ("", "من") and not mb.has_clock \
+                and (mb.day is not None or mb.weekday is not None or mb.rel_unit == "day" or mb.part is not None):
+            # "في وقت سابق من اليوم", "في وقت لاحق من مساء أمس": some time of that day or part, told as the day
+            return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
         if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and word == "":
             if isinstance(mb, (When, Duration)):
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")
