@@ -655,9 +655,10 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         dated = weekdays_dated(a, b, text, g)
         if dated is not None:
             out.append(dated)
-    now = _range_to_now(a, b, text, g, joins)
-    if now is not None:
-        return [now]
+    if type(mb) is Vague:
+        now = _range_to_now(a, b, text, g, joins)
+        if now is not None:
+            return [now]
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
