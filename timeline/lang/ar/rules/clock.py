@@ -465,6 +465,13 @@ def timezone(m: re.Match[str], c: Ctx) -> object:
     return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
 
 
+def article_hour(m: re.Match[str], c: Ctx) -> object:
+    """"في الـ8 مساءً", "عند الـ9:30 مساء اليوم": an hour with the article, after a preposition and before its
+    part of the day (the part joins it as it joins "8 مساءً"); not a rank ("بدورتها الـ23 صباح الجمعة")."""
+    h = int(m["h"])
+    return When(hour=h, minute=int(m["mi"]) if m["mi"] else None) if 1 <= h <= 12 else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
                           r"(?:(?<=الليله)\s+(?P<dir>{dir}))?", day_part,
@@ -490,6 +497,9 @@ RULES: tuple[Rule, ...] = (
          r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
          clock_words,
          starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
+    Rule("<article> <hour>", after_words(_CLOCK_CUES_BEFORE) + r"ال\s?(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?=\s+(?:{day_parts})(?!\w))",
+         article_hour,
+         starts='ال'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
