@@ -50,3 +50,38 @@ def test_a_likelihood_tells_the_coming_month(text: str, expression: str, want: s
 ])
 def test_a_guess_about_what_is_done_keeps_the_nearest_month(text: str, expression: str, want: str) -> None:
     assert _value(text, expression) == want
+
+
+@pytest.mark.parametrize(("text", "expression", "want"), [
+    # a possibility is no tense (review50's case): a month after it is the nearest one, a coming one counting
+    # as near as a past one — the June just gone from August (each read 2016 before), the coming December
+    ("واستبعد المحققون احتمال تورط الحارس في سرقة اللوحات في يونيو.", "يونيو", "2015-06"),
+    ("وقال المحقق إن احتمال سرقة اللوحات في يونيو ضعيف.", "يونيو", "2015-06"),
+    ("ونفت الشرطة احتمال تسرب الوقود من الخزان في أبريل.", "أبريل", "2015-04"),
+    ("ومن المحتمل أن الصفقة أبرمت في 20 مايو.", "20 مايو", "2015-05-20"),
+    ("وأشار التقرير إلى احتمال تأجيل القرار حتى ديسمبر.", "حتى ديسمبر", "2015-12"),
+    ("ولا يستبعد المراقبون احتمال انعقاد المؤتمر في يناير.", "يناير", "2016-01"),
+    # after a conjunction glued to it
+    ("واحتمال وقوع الانهيار في فبراير وارد.", "فبراير", "2015-02"),
+    # a weekday or a day of the month, placed by a direction only, reads ahead as before
+    ("وتدرس الوزارة احتمال عقد اجتماع طارئ يوم الخميس.", "يوم الخميس", "2015-08-13"),
+    ("ومن المحتمل أن يصل الوفد في العشرين من الشهر.", "العشرين من الشهر", "2015-08-20"),
+    # a possibility of the past ("كان من المحتمل"): a plan of the past, as before
+    ("وكان من المحتمل أن تنتهي الأعمال في مارس.", "مارس", "2015-03"),
+])
+def test_a_possibility_is_no_tense_the_nearest_month(text: str, expression: str, want: str) -> None:
+    assert _value(text, expression) == want
+
+
+def test_the_nearest_of_a_possibility_is_unbiased() -> None:
+    """``Possibly.NEAREST`` to resolve: a coming month counts as near as a past one (told 11 August, December
+    is 112 days ahead and 222 back: the coming one, where nothing told takes the last); a direction told wins."""
+    from timeline._types import Possibly
+    from timeline.resolve import resolve
+    from timeline.semantics import When
+    assert resolve(When(month=12), _TUESDAY, future=Possibly.NEAREST).value == "2015-12"
+    assert resolve(When(month=12), _TUESDAY, future=None).value == "2014-12"
+    assert resolve(When(month=6), _TUESDAY, future=Possibly.NEAREST).value == "2015-06"
+    assert resolve(When(month=6), _TUESDAY, future=True).value == "2016-06"
+    assert resolve(When(month=6, direction=1), _TUESDAY, future=Possibly.NEAREST).value == "2016-06"
+    assert resolve(When(weekday=4), _TUESDAY, future=Possibly.NEAREST).value == "2015-08-13"

@@ -43,3 +43,51 @@ def test_a_word_written_with_final_ya_alif_is_no_countrys_adjective() -> None:
     # the adjectives themselves, written either way, still name them
     assert countries_named("قررت المحكمة اليمنية تأجيل محاكمة الصحفي اليمني") == {"اليمن"}
     assert countries_named("حكمت محكمة جنايات على المواطن المصرى") == {"مصر"}
+
+
+def test_a_channel_written_with_ya_is_no_hungarian() -> None:
+    # «المجري» before a word of water or a channel (places.yaml adjectives.not_before) is مجرى written with ي: no
+    # Hungary (para50: the Suez opening's «المجري الملاحي» named Hungary on both sides of a join)
+    assert countries_named("شارك الوفد في حفل افتتاح المجري الملاحي الجديد للقناة") == frozenset()
+    assert countries_named("وعبرت السفن لمجري قناة السويس الجديدة") == frozenset()
+    assert countries_named("وتغير مجري النهر بعد الفيضان") == frozenset()
+    assert countries_named("وحفر العمال مجري ملاحيا بطول 35 كيلومترا") == frozenset()
+    # the Hungarian, before other words, stays
+    assert countries_named("وسجل المهاجم المجري هدف الفوز") == {"المجر"}
+    assert countries_named("استقبل الرئيس نظيره المجري الجديد") == {"المجر"}
+
+
+def test_a_state_body_named_by_its_adjective_places_a_clause() -> None:
+    from timeline.places import body_country
+    # a parliament or a government told by its country's adjective sits and acts there (poss51, irq-R06)
+    assert body_country("وصادق مجلس النواب العراقي اليوم على حزمة الإصلاحات") == "العراق"
+    assert body_country("وقررت الحكومة الأردنية أمس رفع أسعار الوقود") == "الأردن"
+    assert body_country("وقال رئيس الحكومة المغربية إن الميزانية ستتقلص") == "المغرب"
+    assert body_country("ووجه النائب انتقادا للحكومة اللبنانية") == "لبنان"
+    # an adjective alone places nothing; two countries' bodies tell none
+    assert body_country("وخرج الشعب المصري إلى الشوارع") is None
+    assert body_country("وتراجع الدولار الأمريكي أمام الين") is None
+    assert body_country("واتصل رئيس البرلمان الإيراني بنظيره في الحكومة العراقية") is None
+
+
+def test_a_clause_naming_no_place_takes_its_state_body_s_country() -> None:
+    import datetime as dt
+
+    from timeline.events import article_events
+    events = article_events("ex-1", "وصادق البرلمان العراقي بالإجماع أمس على خطة الإصلاح.",
+                            dt.datetime(2015, 8, 12, 12))
+    assert [e.as_row()["place"] for e in events] == ["العراق"]
+    events = article_events("ex-2", "وصادق البرلمان العراقي في بغداد أمس على خطة الإصلاح.",
+                            dt.datetime(2015, 8, 12, 12))
+    assert [e.as_row()["place"] for e in events] == ["بغداد"]
+
+
+def test_a_state_body_s_country_is_where_the_clause_is_for_the_merge() -> None:
+    from timeline.places import whereabouts
+    # the merge's closest-pair route needs a place both name: a body's country is one (irq-R06's vote)
+    assert whereabouts("وصادق مجلس النواب العراقي اليوم على حزمة الإصلاحات").within == {"العراق"}
+    assert whereabouts("وقال رئيس البرلمان العراقي إن البرلمان وافق على الخطة").meets(
+        whereabouts("وصادق مجلس النواب العراقي اليوم على حزمة الإصلاحات"))
+    # an adjective alone is no place; a place named wins
+    assert whereabouts("وخرج الشعب المصري إلى الشوارع").within == frozenset()
+    assert whereabouts("وصادق البرلمان العراقي في بغداد على الخطة").fine == {"بغداد"}

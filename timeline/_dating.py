@@ -306,6 +306,8 @@ def _dating(text: str, clause: Clause, own: list[Timex], published: dt.datetime 
             continue  # وهبط الين متأثرا بمسح أظهر انكماش الصادرات في يونيو: the survey's month, not the fall's
         if published is not None and _expected(text, clause, t, cues, published):
             continue  # التكهنات بأن يرفع المصرف الفائدة الشهر المقبل: the expected act's time, not the clause's
+        if _averted(text, clause, t, cues):
+            continue  # سيتطلب تدهورا كبيرا كي لا يؤيد رفع الفائدة في سبتمبر: what may not happen, no happening's time
         if _projected(text, clause, t, cues):
             beside = beside or len(own) > 1  # … من 5.3 مليارات متوقعة للعام 2015 إلى 13.2 مليار عام 2023:
             continue  # the starting amount's year is no date of the happening either
@@ -516,6 +518,24 @@ def _expected(text: str, clause: Clause, t: Timex, cues: _DateCues, published: d
         elif _tense_of(word) is not None:
             verb = True
     return False
+
+
+_AVERTED_REACH = 10
+
+
+def _averted(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
+    """Whether ``t`` is told in a denied purpose clause (``averted_purpose`` of lang/ar/event_dates.yaml: كي لا،
+    لئلا، حتى لا, a conjunction glued) opened within :data:`_AVERTED_REACH` words before it, no comma, colon or
+    open quote between: the time of an act the clause's own is done to avert («إن الأمر سيتطلب تدهورا كبيرا
+    كي لا يؤيد رفع أسعار الفائدة في سبتمبر»), which may not happen; it dates nothing."""
+    if not cues.averted_purpose:
+        return False
+    window = _fold_window(text, max(clause.start, t.start - 160), t.start)
+    cut = max((m.end() for m in _EXPECTED_BREAK.finditer(window)), default=0)
+    cut = max(cut, _open_quote(window, cut))
+    words = [unjoined(w) for w in _WORD.findall(window, cut)[-_AVERTED_REACH - 1:]]
+    averted = cues.averted_purpose
+    return any(w in averted or f"{w} {after}" in averted for w, after in zip(words, [*words[1:], ""]))
 
 
 def _open_quote(window: str, lo: int) -> int:

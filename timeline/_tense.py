@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from timeline._programs import kept
 from timeline._told import SENTENCE_ENDS, bare_weekday
-from timeline._types import Prefer, Week
+from timeline._types import Possibly, Prefer, Week, ahead_of
 from timeline._yaml import load_language_yaml
 from timeline.engine import Found, Grammar, whole_words
 from timeline.lang.ar.rules.common import HEADLINE_MAX
@@ -30,6 +30,7 @@ from timeline.semantics import Duration, Range, Recurring, Shift, Vague, When, W
 from timeline.verbs import load_shapes, nearest_first
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
+_CONJ_LETTERS = clitic_prefixes().conjunctions  # و ف
 _JOINED_BL = clitic_prefixes().joined + "بل"  # و ف ب ل, for a word's first letter
 
 __all__ = ["LAST_WORD", "FutureAt", "Tense", "clock_ahead", "told_after", "told_ahead", "told_in_past",
@@ -42,6 +43,7 @@ class FutureAt:
     text; else nothing for a meaning placed alike in every tense (:func:`_tenseless`); else the
     tense cues before it (:meth:`Tense.at`), then, when they say nothing, the verb right after it,
     an invocation, the verb before a bare weekday, a perfect before a yearless month or feast.
+    ``Possibly.NEAREST`` after a possibility (احتمال، من المحتمل): no tense, the nearest occurrence.
     Each expression's start is read once (a candidate is placed before choosing and again after)."""
 
     __slots__ = ("tense", "folded", "lex", "grammar", "forced", "weekday", "headline", "tenses")
@@ -51,9 +53,9 @@ class FutureAt:
         self.forced = forced
         self.weekday = weekday  # the publication's, ISO
         self.headline = len(tense.text) <= HEADLINE_MAX and "\n" not in tense.text.strip()  # a title or a one-line text
-        self.tenses: dict[int, bool | None] = {}  # start → the tense read there, before the pay's month is asked
+        self.tenses: dict[int, bool | Possibly | None] = {}  # start → the tense read there, before the pay's month is asked
 
-    def __call__(self, start: int, end: int, meaning: object) -> bool | None:
+    def __call__(self, start: int, end: int, meaning: object) -> bool | Possibly | None:
         forced = self.forced
         if forced is not None:
             return forced is Prefer.FUTURE
@@ -62,7 +64,7 @@ class FutureAt:
         tenses, folded, grammar, tense = self.tenses, self.folded, self.grammar, self.tense
         if start not in tenses:
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
-                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
+                else tense.told_at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
             if told is None and (bare_weekday(meaning, self.weekday) or _yearless_month(meaning)
                                  or _yearless_feast(meaning)) and tense.future_after(start, end):
                 told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
@@ -108,8 +110,13 @@ class Tense:
         self.lex = grammar.lex
 
     def at(self, start: int) -> bool | None:
-        """True if the last cue before ``start`` in its sentence is a future one, False if a
+        """True if the last cue before ``start`` in its sentence is a future one (or a possibility), False if a
         past one, None if there is none."""
+        return ahead_of(self.told_at(start))
+
+    def told_at(self, start: int) -> bool | Possibly | None:
+        """As :meth:`at`, but ``Possibly.NEAREST`` when the last cue is a possibility (relative.yaml
+        ``possibility_cues``: "استبعد المحققون احتمال تورط الحارس في السرقة في يونيو"), which is no tense."""
         t = self.text
         lo, _ = _clause_start(t, start, _SENTENCE_END)
         last = earlier = None
@@ -128,7 +135,16 @@ class Tense:
             return None
         if last.group("past") is not None and _present_relative(t, last.end(), start):
             return None  # "وكان جدول الأعمال ... التي تبدأ في 28 سبتمبر": the relative clause's present, no past
-        return last.group("past") is None and not self._was_to_come(earlier, last)
+        if last.group("past") is not None or self._was_to_come(earlier, last):
+            return False
+        return Possibly.NEAREST if self._possibility(last.group()) else True
+
+    def _possibility(self, cue: str) -> bool:
+        """Whether a future cue's match (the character before it, a conjunction glued) is one of relative.yaml
+        ``possibility_cues`` (احتمال، ومن المحتمل)."""
+        word = cue if cue[:1].isalpha() else cue[1:]
+        possible = self.lex.possibility_cues
+        return word in possible or word[:1] in _CONJ_LETTERS and word[1:] in possible
 
     def future_after(self, start: int, end: int) -> bool:
         """Whether an expression at ``start:end`` opens its clause (one word before it at most: "وفي") and the

@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ISO_WEEK", "Anchor", "Grain", "Prefer", "Timex", "TimexType", "Week"]
+__all__ = ["ISO_WEEK", "Anchor", "Grain", "Possibly", "Prefer", "Timex", "TimexType", "Week", "ahead_of"]
 
 
 class TimexType(str, enum.Enum):
@@ -73,6 +73,22 @@ class Prefer(str, enum.Enum):
 
     PAST = "past"
     FUTURE = "future"
+
+
+class Possibly(enum.Enum):
+    """The fourth tense of :func:`timeline.resolve.resolve`'s ``future`` (beside True, False and None): told as
+    a possibility (relative.yaml ``possibility_cues``: احتمال، من المحتمل), which is no tense. A month or a date
+    without its year goes to its nearest occurrence, a coming one counting as near as a past one ("استبعد
+    المحققون احتمال تورط الحارس في السرقة في يونيو" told in August: the June just gone; "احتمال تأجيل القرار حتى
+    ديسمبر": the coming December); what is placed by a direction only (a weekday, a day of the month) reads
+    ahead, as after a future cue."""
+
+    NEAREST = enum.auto()
+
+
+def ahead_of(future: bool | Possibly | None) -> bool | None:
+    """``future`` as True, False or None: a possibility reads ahead where no nearest occurrence is asked."""
+    return True if future is Possibly.NEAREST else future
 
 
 class Anchor(str, enum.Enum):

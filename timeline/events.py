@@ -43,7 +43,7 @@ from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
-from timeline.places import PlaceMention, canonical_place, find_places, pick_place
+from timeline.places import PlaceMention, body_country, canonical_place, find_places, pick_place
 from timeline.tagger import tag
 from timeline.tense import future_verb
 
@@ -307,7 +307,9 @@ def article_events(
         where = (pick_place(mentions.starting_in(clause.start, clause.end), clause.start, clause.end)
                  or (None if clause.purpose else  # a purpose phrase takes no town of the report it ends
                      pick_place(mentions.starting_in(clause.sentence_start, clause.sentence_end),
-                                clause.sentence_start, clause.sentence_end) or default_place))
+                                clause.sentence_start, clause.sentence_end)
+                     or body_country(text[clause.sentence_start:clause.sentence_end])  # البرلمان العراقي: Iraq
+                     or default_place))
         sentence = text[clause.sentence_start:clause.sentence_end]
         memory = anniversary_of(clause.text) or (recalled[0][1] if recalled else None)
         for t in dates:

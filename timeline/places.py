@@ -45,6 +45,7 @@ __all__ = [
     "find_places",
     "load_gazetteer",
     "place_adjectives",
+    "body_country",
     "pick_place",
     "preload", "region_of",
     "regions",
@@ -94,8 +95,9 @@ class Whereabouts:
     """Where a text tells its happenings are: ``fine``, the places finer than a country it names
     (towns, provinces, districts: ``تعز``، ``بلوشستان``) that hold none other it names; ``within``,
     those and every place and country it names or they lie in (not a country only its adjective
-    tells: ``الشعب المصري`` is no place); ``countries``, the countries it names, holds places in or
-    whose adjective it holds. Empty when it names none."""
+    tells: ``الشعب المصري`` is no place; but, when it names none, the country of a state's body it tells by
+    its adjective: ``البرلمان العراقي``, :func:`body_country`); ``countries``, the countries it names, holds
+    places in or whose adjective it holds. Empty when it names none."""
 
     fine: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()
@@ -195,7 +197,8 @@ class Gazetteer(NamedTuple):
         """Where ``text`` tells its happenings are (:class:`Whereabouts`): the places it names that
         are not an institution's (:attr:`PlaceMention.owned`), nor wider than one country (الخليج،
         أوروبا), the areas it names after an area word (``area_words`` of the yaml: ``إقليم
-        بلوشستان``), and the countries it names, holds places in, or whose adjective it holds."""
+        بلوشستان``), and the countries it names, holds places in, or whose adjective it holds; naming none, the
+        country of a state's body told by its adjective (:func:`body_country`)."""
         norm = normalize(text)
         mentions = [m for m in self.find(text, norm) if not m.owned]
         named: list[str] = []
@@ -228,6 +231,10 @@ class Gazetteer(NamedTuple):
                     continue
                 named.append(fold(without_marks(surface)))
         fine = frozenset(n for n in named if n not in holders)
+        if not named and not countries:  # البرلمان العراقي: a state's body sits in its country (body_country)
+            body = body_country(text)
+            if body is not None:
+                countries.add(body)
         within = frozenset(named) | holders | countries
         return Whereabouts(fine, within, frozenset(countries | countries_named_by_adjective(text)))
 
@@ -512,12 +519,44 @@ def countries_named(text: str, code: str = "ar") -> frozenset[str]:
 def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
     """The countries whose adjective ``text`` holds (``الكويتية``، ``المصريين``: ``adjectives`` of
     ``lang/<code>/places.yaml``)."""
-    pattern, countries, written = _adjectives(code)
+    pattern, countries, written, nouns = _adjectives(code)
     if pattern is None:
         return frozenset()
     if written is not None:  # اليمنى (the right), مجرى (a channel): folded, an adjective
         text = written.sub(" ", without_marks(text))
-    return frozenset(countries[m["stem"]] for m in pattern.finditer(fold(text)))
+    folded = fold(text)
+    if nouns is not None:  # المجري الملاحي (a channel written with ي): a noun before such a word
+        folded = nouns.sub(" ", folded)
+    return frozenset(countries[m["stem"]] for m in pattern.finditer(folded))
+
+
+def body_country(text: str, code: str = "ar") -> str | None:
+    """The one country whose adjective ``text`` tells right after a state's body (``adjectives.bodies`` of
+    ``lang/<code>/places.yaml``: ``البرلمان العراقي``، ``الحكومة اللبنانية``), where that body sits and acts;
+    None when it tells none or two."""
+    pattern, countries = _bodies(code)
+    if pattern is None:
+        return None
+    _, _, written, nouns = _adjectives(code)
+    if written is not None:
+        text = written.sub(" ", without_marks(text))
+    found = {countries[m["stem"]] for m in pattern.finditer(fold(text))}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _bodies(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The regex of a state's body and a country's adjective right after it (group ``stem``), and the country
+    of each stem (:func:`_adjectives`)."""
+    pattern, countries, _, _ = _adjectives(code)
+    data: Any = load_language_yaml(code, "places.yaml")
+    bodies = sorted({fold(str(w)) for w in (data.get("adjectives") or {}).get("bodies") or []}, key=lambda w: (-len(w), w))
+    if pattern is None or not bodies:
+        return None, {}
+    article = re.escape(clitic_prefixes().article)
+    heads = "|".join(r"\s+".join(map(re.escape, b.split())) for b in bodies)  # (the article in ``loose``)
+    adjective = pattern.pattern.removeprefix(r"(?<!\w)" + clitic_prefixes().loose)
+    return re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + heads + r")\s+" + article + adjective), countries
 
 
 def whereabouts(text: str, code: str = "ar") -> Whereabouts:
@@ -526,10 +565,12 @@ def whereabouts(text: str, code: str = "ar") -> Whereabouts:
 
 
 @functools.lru_cache(maxsize=None)
-def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None,
+                                    re.Pattern[str] | None]:
     """The regex of the countries' adjectives (its group ``stem``: the adjective's stem), the
-    country of each stem (stems two countries share left out), and the regex of the words
-    as written that fold to one but are none (``not``: ``اليمنى``)."""
+    country of each stem (stems two countries share left out), the regex of the words
+    as written that fold to one but are none (``not``: ``اليمنى``), and that of the folded adjectives
+    that are nouns before some words (``not_before``: ``المجري الملاحي``)."""
     where = f"timeline.lang.{code}/places.yaml"
     data: Any = load_language_yaml(code, "places.yaml")
     rules = data.get("adjectives") or {}
@@ -538,10 +579,11 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
     drop, endings = (sorted({fold(str(w)) for w in rules.get(key) or []}, key=lambda w: (-len(w), w))
                      for key in ("drop", "endings"))
     if not endings:
-        return None, {}, None
+        return None, {}, None, None
     written = sorted({str(w) for w in rules.get("not") or []}, key=lambda w: (-len(w), w))
     not_pattern = re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + "|".join(map(re.escape, written)) + r")(?!\w)") \
         if written else None
+    nouns_pattern = _nouns_before(rules.get("not_before") or {}, where)
     stems: dict[str, set[str]] = {}
     for form, place in load_gazetteer(code).forms.items():
         if place.kind != "country" or " " in form:
@@ -551,10 +593,27 @@ def _adjectives(code: str) -> tuple[re.Pattern[str] | None, dict[str, str], re.P
         stems.setdefault(stem, set()).add(place.name)
     countries = {stem: next(iter(names)) for stem, names in stems.items() if len(names) == 1}
     if not countries:
-        return None, {}, None
+        return None, {}, None, None
     pattern = re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?P<stem>" + "|".join(sorted(countries, key=lambda w: (-len(w), w)))
                          + ")(?:" + "|".join(endings) + r")(?!\w)")
-    return pattern, countries, not_pattern
+    return pattern, countries, not_pattern, nouns_pattern
+
+
+def _nouns_before(rules: Any, where: str) -> re.Pattern[str] | None:
+    """The regex of ``adjectives.not_before``: a folded adjective (after the clitics and the article) and the
+    word after it, which begins (its article dropped) with one of the adjective's listed beginnings."""
+    if not isinstance(rules, dict):
+        raise LanguageDataError(f"{where}: adjectives.not_before: a mapping of adjectives to words, not {rules!r}")
+    alternatives = []
+    for word, after in sorted(rules.items()):
+        if not isinstance(after, list) or not after:
+            raise LanguageDataError(f"{where}: adjectives.not_before: {word}: a list of words, not {after!r}")
+        begins = "|".join(sorted({re.escape(fold(str(w))) for w in after}, key=lambda w: (-len(w), w)))
+        alternatives.append(re.escape(fold(str(word))) + r"\s+(?:" + re.escape(clitic_prefixes().article) + ")?(?:"
+                            + begins + ")")
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)" + clitic_prefixes().loose + "(?:" + "|".join(alternatives) + ")")
 
 
 def canonical_place(name: str | None, code: str = "ar") -> str | None:

@@ -3,7 +3,8 @@
 ``resolve(meaning, anchor, future=)`` gives the TIMEX3 type and value, the grain and the
 half-open interval. Underspecified dates go where the text or the caller says (``future``
 True or False); when nothing says, a weekday goes to the past (news) and a month or a date
-without a year to its nearest occurrence, a coming one counting twice as far.
+without a year to its nearest occurrence, a coming one counting twice as far; after a possibility
+(``Possibly.NEAREST``), to its nearest occurrence, a coming one as near as a past one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from timeline._types import ISO_WEEK, Grain, TimexType, Week
+from timeline._types import ISO_WEEK, Grain, Possibly, TimexType, Week, ahead_of
 from timeline.calendars import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
@@ -193,13 +194,22 @@ def _pick(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date
 class _Resolver:
     """``future``: True after a future cue or when asked, False when the past is asked,
     None when nothing says (news: the past, but a month or a date without a year goes to
-    its nearest occurrence, a coming one counting twice as far as a past one)."""
+    its nearest occurrence, a coming one counting twice as far as a past one).
+    ``Possibly.NEAREST`` (a possibility): as True, but a month or a date without a year, a
+    Hijri month or a feast goes to its nearest occurrence, a coming one as near as a past one
+    (``even``)."""
 
-    def __init__(self, anchor: dt.datetime, future: bool | None, week: Week = ISO_WEEK) -> None:
+    def __init__(self, anchor: dt.datetime, future: bool | Possibly | None, week: Week = ISO_WEEK) -> None:
         self.anchor = anchor
         self.today = anchor.date()
-        self.future = future
+        self.even = future is Possibly.NEAREST  # the nearest occurrence, unbiased
+        self.future = ahead_of(future)
         self.week = week
+
+    def nearest(self, w: When) -> bool:
+        """Whether ``w``'s missing year is its nearest occurrence's: no direction told and no tense, or a
+        possibility."""
+        return w.direction is None and (self.future is None or self.even)
 
     def direction(self, w: When) -> int:
         if w.direction is not None and w.direction != 0:
@@ -282,7 +292,7 @@ class _Resolver:
         direction = self.direction(w)
         if w.direction == 0:
             return y
-        if w.direction is None and self.future is None:
+        if self.nearest(w):
             return self._nearest_year(month, day if w.day is not None else None)
         if abs(direction) > 1:  # "شباط قبل الماضي": a year further
             sign = 1 if direction > 0 else -1
@@ -337,14 +347,16 @@ class _Resolver:
     def _nearest(self, spans: list[tuple[_T, dt.date, dt.date]]) -> _T:
         """The key of the ``(key, start, end)`` span that holds today, else of the nearest
         one (a past one by its last day, a coming one by its first), a coming one counting
-        twice as far as a past one (news tell more of what happened than of what will)."""
+        twice as far as a past one (news tell more of what happened than of what will), as far
+        after a possibility (``even``)."""
         t = self.today
         if not spans:
             raise Unresolvable("no occurrence near the anchor")
         for key, start, end in spans:
             if start <= t < end:
                 return key
-        return min(spans, key=lambda s: (t - s[2]).days + 1 if s[2] <= t else 2 * (s[1] - t).days)[0]
+        ahead = 1 if self.even else 2
+        return min(spans, key=lambda s: (t - s[2]).days + 1 if s[2] <= t else ahead * (s[1] - t).days)[0]
 
     def month_day(self, w: When) -> tuple[dt.datetime, dt.datetime, Grain, str, str | None]:
         assert w.month is not None
@@ -483,7 +495,7 @@ class _Resolver:
             year = _hijri_year_in_gregorian(w.month, year)
         if year is None and w.direction == 0:  # "شوال الجاري": this Hijri year
             year = hy_now[0]
-        if year is None and w.direction is None and self.future is None:
+        if year is None and self.nearest(w):
             year = self._nearest_hijri_year(hy_now[0], w.month, w.day)
         if year is None:
             direction = self.direction(w)
@@ -552,7 +564,7 @@ class _Resolver:
             reach = max(1, abs(w.direction or 0))  # "عيد الفطر قبل الماضي": two years back
             years = list(range(self.today.year - reach, self.today.year + reach + 1))
             candidates = [x for y in years for x in _holiday_in(h, y)]
-            if w.direction is None and self.future is None:  # nearest; under way counts as now
+            if self.nearest(w):  # nearest; under way counts as now
                 d = self._nearest([(x, x, x + dt.timedelta(days=h.days)) for x in candidates])
             else:
                 d = _pick(candidates, self.today, self.direction(w))
@@ -843,7 +855,8 @@ def duration_value(parts: tuple[tuple[float, str], ...]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None, week: Week = ISO_WEEK) -> Resolved:
+def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | Possibly | None = None,
+            week: Week = ISO_WEEK) -> Resolved:
     """Resolve ``meaning`` against ``anchor`` (publication or narrative date); ``future``
     as in :class:`_Resolver`; ``week``: how the language counts a calendar week ("الأسبوع
     الماضي"; the lexicon's ``week``). Raises :class:`Unresolvable` for what names no time
@@ -859,8 +872,9 @@ def resolve(meaning: Meaning, anchor: dt.datetime, *, future: bool | None = None
     return r
 
 
-def _resolve(meaning: Meaning, anchor: dt.datetime, future: bool | None, week: Week) -> Resolved:
-    r = _Resolver(anchor, future, week)
+def _resolve(meaning: Meaning, anchor: dt.datetime, told: bool | Possibly | None, week: Week) -> Resolved:
+    r = _Resolver(anchor, told, week)
+    future = r.future
     if isinstance(meaning, When):
         return r.when(meaning)
     if isinstance(meaning, Shift):

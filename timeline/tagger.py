@@ -10,7 +10,7 @@ from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
 from timeline._told import (A_DAY, COARSE_COUNT_UNITS, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
                             weekday_alone)
-from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, made_timex
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, ahead_of, made_timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
@@ -250,6 +250,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             meaning, narrative, base = so_far.day_of_clock(f, meaning, kind, narrative, base, chosen, i, at_anchor)
         narrative = narrative and base is not anchor
         future = future_at(f.start, f.end, meaning)
+        ahead = ahead_of(future)  # a possibility reads ahead but for the nearest occurrence resolve gives
         scheduled = False  # whether a bare weekday was counted from the day told ahead (``Told.ahead``)
         # a day without its year, a weekday
         if kind is When and meaning.year is None and meaning.month is not None and not narrative:  # type: ignore[attr-defined]
@@ -257,15 +258,15 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
         if kind is When and meaning.year is None and meaning.day is not None:  # type: ignore[attr-defined]
             meaning = so_far.year_of_day(f, meaning, narrative)  # type: ignore[arg-type]
         if kind is When and meaning.weekday is not None:  # type: ignore[attr-defined]
-            meaning, narrative, base = so_far.weekday_again(meaning, narrative, base, future)  # type: ignore[arg-type]
+            meaning, narrative, base = so_far.weekday_again(meaning, narrative, base, ahead)  # type: ignore[arg-type]
             if not narrative and forced is None and i + 1 < len(chosen) and weekday_alone(meaning):
                 meaning = _listed_direction(f, meaning, chosen[i + 1], folded, grammar.lex, anchor, week)
             if not narrative:
                 meaning = so_far.weekday_listed(f, meaning, i > 0 and _shared_direction(chosen[i - 1], f, folded,
                                                                                      grammar.lex))
-                meaning = so_far.weekday_scheduled(f, meaning, future,
+                meaning = so_far.weekday_scheduled(f, meaning, ahead,
                                                    lambda: told_after(folded, f.end, grammar))
-                meaning, narrative, base, scheduled = so_far.weekday_ahead(f, meaning, narrative, base, future,
+                meaning, narrative, base, scheduled = so_far.weekday_ahead(f, meaning, narrative, base, ahead,
                                                                          at_anchor.get(id(f)))
         if kind is Shift and meaning.sign > 0 and not meaning.narrative and not meaning.now and forced is None \
                 and not told_ahead(folded, f.start, f.end, tense, grammar):  # type: ignore[union-attr]
@@ -283,7 +284,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                 if not hijri.conflict:  # "الأحد 17/10" told in Shawwal 1436: the Hijri day its weekday falls on
                     r = hijri
             if bare_clock and base is anchor and clock_anchor:
-                narrative, r = _clock_of_day(so_far, f, meaning, kind, narrative, r, future, utc_offset, tense, grammar)
+                narrative, r = _clock_of_day(so_far, f, meaning, kind, narrative, r, ahead, utc_offset, tense, grammar)
             if f.rule == _PART_OF_DAY and base is anchor and forced is None and r.interval and r.interval[0] > anchor \
                     and _tonight(meaning) and told_in_past(folded, f.start, f.end, grammar, said=True):
                 # "جرى تحريرها الليلة" told in the afternoon: the night just gone, not the one to come
