@@ -655,6 +655,10 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         dated = weekdays_dated(a, b, text, g)
         if dated is not None:
             out.append(dated)
+    if type(mb) is Vague:
+        now = _range_to_now(a, b, text, g, joins)
+        if now is not None:
+            return [now]
     if g.to and isinstance(ma, When) and isinstance(mb, When) \
             and not (_bare_period(ma) or _bare_period(mb)):
         # ranges: "من A إلى B", "بين A و B", "A - B" between two times of the same kind
@@ -682,6 +686,30 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
             return out
     joined = _join_glued(a, b, text, g, joins, source)
     return out + [joined] if joined is not None else out
+
+
+_NOW = kept(r"(?:(?P<until>حتي)\s+)?الان")  # "الآن", "حتى الآن" (folded)
+
+
+def _range_to_now(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found | None:
+    """"من مطلع العام وحتى الآن", "منذ 2011 حتى الآن", "من يناير إلى الآن": from a date to today, a range
+    whose start is in the past (the now is the publication's day, as "حتى اليوم")."""
+    ma, mb = a.meaning, b.meaning
+    if not (isinstance(ma, When) and isinstance(mb, Vague) and mb.value == "PRESENT_REF") \
+            or ma.has_clock or not (date_fields(ma) or ma.weekday is not None) or _bare_period(ma) or ma.narrative:
+        return None
+    now = _NOW.fullmatch(text, b.start, b.end)
+    if now is None or not (now["until"] and g.word in ("", "و") or not now["until"] and g.word in joins.range_words
+                           | joins.since_range_words | {"الي", "والي"}):
+        return None
+    opened = joins.opener.search(text, max(0, a.start - 6), a.start) \
+        or joins.since_opener.search(text, max(0, a.start - 12), a.start)
+    if opened is None:
+        return None
+    first = amend(ma, direction=-1) if ma.direction is None and ma.year is None and ma.rel_unit is None else ma
+    start = opened.start("w")
+    return Found(start, b.end, Range(first, When(rel_unit="day")), "<from> .. <to>", 5,
+                 a.covered + b.covered + len(g.word) + a.start - start, a.parts + b.parts)
 
 
 def _days(d: Duration) -> float:
@@ -953,6 +981,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             if word not in ("", "من"):
                 return None  # "صدر في 1419هـ" is "was issued in"
             return _span_of(a, b, amend(mb, mod=ma.mod, fuzzy=ma.fraction), f"{a.rule} + {b.rule}")
+        if ma.kind == "fuzzy" and ma.mod is None and isinstance(mb, When) and word in ("", "من") and not mb.has_clock \
+                and (mb.day is not None or mb.weekday is not None or mb.rel_unit == "day" or mb.part is not None):
+            # "في وقت سابق من اليوم", "في وقت لاحق من مساء أمس": some time of that day or part, told as the day
+            return _span_of(a, b, mb, f"{a.rule} + {b.rule}")
         if ma.kind == "approx" and isinstance(mb, (When, Duration, Shift)) and word == "":
             if isinstance(mb, (When, Duration)):
                 return _span_of(a, b, replace(mb, mod="APPROX"), f"{a.rule} + {b.rule}")

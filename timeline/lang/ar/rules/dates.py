@@ -35,6 +35,15 @@ _CLITICS = kept(r"^" + _CONJ + r"?" + _PREP + r"?(?=ال|ل)")
 _NUMERIC_BEFORE = kept(r"\d[/.]$")
 
 
+def _day_of_current(m: re.Match[str], c: Ctx) -> bool:
+    """A day in words before "الجاري"/"الحالي" is of this month after يوم, or before من where a word that
+    places a time comes first: "يوم العاشر الجاري", "في الخامس عشر من الجاري" (not "الربع الثاني الحالي")."""
+    if m.group(0).startswith(("يوم ", "اليوم ")):
+        return True
+    before = c.before(m.start(), 12)
+    return bool(_BARE_MONTH_BEFORE.search(before)) and (" من " in m.group(0) or before.rstrip().endswith("يوم"))
+
+
 def day_month_year(m: re.Match[str], c: Ctx) -> object:
     before = _CLITICS.sub("", c.before(m.start(), 9).rstrip().rpartition(" ")[2])  # "بالنصف", "للنصف"
     if before.startswith(("ال", "ل")) and before.removeprefix("ال").removeprefix("ل") in c.lex.fractions \
@@ -53,7 +62,7 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return None  # "أول أيام رمضان" is its first day; "ثلاثة أيام رمضان" no date
     if m["day"] in c.lex.weekdays_bare and (before == "اخر" or c.lex.lookup("ordinals", before) is not None):
         return None  # "أول أحد من محرم", "ثاني اثنين من رجب": a weekday counted in the month, no day "one"
-    if m["mcur"] and not m["day"].isdigit():
+    if m["mcur"] and not m["day"].isdigit() and not _day_of_current(m, c):
         return None  # "25 الجاري" is the 25th of this month; not "الربع الثاني الحالي"
     if m["day"][:1].isdigit() and _NUMERIC_BEFORE.search(c.before(m.start(), 4)):
         return None  # "9/6 الجاري": the month of a numeric date, not a day ("9/6" is read as one)

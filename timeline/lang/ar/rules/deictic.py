@@ -623,9 +623,11 @@ RULES: tuple[Rule, ...] = (
                              r"\s+(?:(?P<this>هذا)\s+)?ال(?P<unit>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي فتره الفتره متبقيه المتبقيه'),
-    Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
+    # "العطلة الأسبوعية المقبلة": the weekly rest with a direction is a weekend (with none, the rest days: sets.py)
+    Rule("weekend", r"(?:(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع"
+         r"|(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه(?=\s+{dir}))(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
-         starts='عطله عطل نهايه'),
+         starts='عطله عطل نهايه العطله اجازه الاجازه'),
     # its own rule: "كل نهاية أسبوع", "نهاية كل أسبوع" are every weekend, whatever the tense
     Rule("every weekend", r"كل\s+(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع|(?:عطله\s+)?نهايه\s+كل\s+اسبوع",
          lambda m, c: Recurring("XXXX-WXX-WE"), 3,

@@ -187,6 +187,10 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             nxt = _NEXT_WORD.match(c.text, m.end())
             if nxt is not None and c.lex.lookup("months_in_context", nxt.group(1)) is not None:
                 return None  # "خلال شهر شوال", "لمدة شهر رجب": the noun before a month's name, no amount
+        if count == 1 and unit == "day" and m.end() == m.end("unit"):
+            nxt = _NEXT_WORD.match(c.text, m.end())
+            if nxt is not None and (nxt.group(1) in c.lex.rel_days or nxt.group(1) in c.lex.weekdays):
+                return None  # "طيلة يوم أمس", "طوال يوم غد": the day named after يوم, no amount
         bare_before = c.lex.unit_bare_before.get(unit)
         if bare_before is not None and count == 1 and m.end() == m.end("unit"):
             nxt = _NEXT_WORD.match(c.text, m.end())

@@ -63,6 +63,6 @@ RULES: tuple[Rule, ...] = (
                                   r"(?:شهر\s+)?(?P<month>{month})(?:\s+(?P<y>\d{3,4})(?:\s*(?P<mark>{ym})(?!\w))?|\s+(?P<dir>{dir}))?",
          ten_days, 2,
          starts='العشر'),
-    Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)\s+(?P<y>\d{3,4})", hijri_year, 2,
+    Rule("<hijri year>", r"(?:العام|السنه)\s+(?:الهجري|الهجريه)(?:\s+الجديده?)?\s+(?P<y>\d{3,4})", hijri_year, 2,  # "العام الهجري الجديد 1444"
          starts='العام السنه'),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline._programs import kept
-from timeline.lang.ar.rules.common import Ctx, Rule, _Weekday, _month, _num
+from timeline.lang.ar.rules.common import Ctx, Rule, _unit_of, _Weekday, _month, _num
 from timeline.semantics import Recurring
 
 __all__ = ["RULES"]
@@ -77,7 +77,10 @@ def every_season(m: re.Match[str], c: Ctx) -> object:
 
 
 def day_of_every_month(m: re.Match[str], c: Ctx) -> object:
-    """"الأول من كل شهر", "يوم 15 من كل شهر": that day of every month, a set."""
+    """"الأول من كل شهر", "يوم 15 من كل شهر": that day of every month, a set; not an ordinal counting
+    another unit ("الأسبوع الأول من كل شهر": a week)."""
+    if not m["d"][:1].isdigit() and _unit_of(c, c.before(m.start(), 12).rstrip().rpartition(" ")[2]) not in (None, "day"):
+        return None
     day = _num(c, m["d"])
     return Recurring(f"XXXX-XX-{day:02d}") if day and day <= 31 else None
 
