@@ -541,6 +541,7 @@ _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index a
 _MONTH = list(Grain).index(Grain.MONTH)
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
+_FIGURE = r"[0-9٠-٩]+[.,٫][0-9٠-٩]+"  # a figure with a decimal part (a price, a rate), in either digits
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "kind", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
@@ -687,6 +688,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.when(long).then(-pl.col("start").dt.year().cast(pl.Int64)).otherwise(last).alias("last"),
         # the sentence of its article each event is told in (two clauses of one cut apart: two happenings)
         pl.col("sentence_index").fill_null(-1).cast(pl.Int32).alias("sentence"),
+        # the figures with a decimal part its clause gives (1.7%، 1080.25: no count; read by _figures_told)
+        pl.col("clause").fill_null("").str.extract_all(_FIGURE).alias("figures"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
@@ -983,6 +986,29 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     return pl.Series(counted, dtype=pl.Int64)
 
 
+def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
+    """How the figures each pair's two clauses give agree: counts (``numbers`` of ``table``) and figures
+    with a decimal part (``figures``: ``1.7%``، ``1080.25``, which counts leave out): 1 when both give
+    figures and share one, -1 when both give figures and share none, 0 when one gives none. Read only
+    for the pairs of two gone-by clauses naming no happening, one date coarser, that share
+    :data:`BACKGROUND_RARE` rare words (few); 0 for the others."""
+    todo = frame.select(((pl.col("agreement") == _OVERLAP) & pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                         & pl.col("gone") & pl.col("gone_j") & (pl.col("n_rare") >= BACKGROUND_RARE))
+                        .fill_null(False).alias("m"))["m"]
+    out = pl.Series("figures_told", [0] * frame.height, pl.Int8)
+    if not todo.any():
+        return out
+    at = todo.arg_true()
+    i, j = frame["i"].gather(at), frame["j"].gather(at)
+    told = pl.DataFrame({"a": table["numbers"].gather(i), "b": table["numbers"].gather(j),
+                         "fa": table["figures"].gather(i), "fb": table["figures"].gather(j)})
+    both = ((pl.col("a").list.len() + pl.col("fa").list.len() > 0)
+            & (pl.col("b").list.len() + pl.col("fb").list.len() > 0))
+    shared = pl.col("a").list.set_intersection("b").list.len() + pl.col("fa").list.set_intersection("fb").list.len()
+    agree = told.select(pl.when(~both).then(0).when(shared > 0).then(1).otherwise(-1).cast(pl.Int8).alias("agree"))
+    return out.scatter(at, agree["agree"])
+
+
 def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
@@ -1186,7 +1212,21 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     held_gone = flags.add("held_gone", (background & pl.col("same_trigger") & pl.col("gone") & pl.col("gone_j")
                                         & (holds("", "_j", GONE_SPAN, fine=False)
                                            | holds("_j", "", GONE_SPAN, fine=False))).fill_null(False))
-    held = flags.add("held", held | held_named | held_gone)
+    # ...and so too two clauses naming no happening on either side, both gone by, a week or a month
+    # holding the other's date, the same rare words shared, when the figures they give do not disagree
+    # (``figures_told``: both give figures, none shared): what sets such a background apart from two
+    # figures gone by of one index or market (two indices' July moves, a month's shares and its deals)
+    # is the figure each gives; a day inside only a month gone by, and only when both give one figure
+    # (a committee of ten formed «الشهر الماضي» and «في 20 يوليو»): a week or a month holds many days of
+    # one player's, one minister's or one agency's doings, and the figure tells which
+    def month_holds(coarse: str, day: str) -> pl.Expr:
+        return holds(coarse, day, fine=False) & (~pl.col("fine" + day)
+                                                 | (pl.col("past_month" + coarse) & (pl.col("figures_told") > 0)))
+
+    held_plain = flags.add("held_plain", (background & pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
+                                          & pl.col("gone") & pl.col("gone_j") & (pl.col("figures_told") >= 0)
+                                          & (month_holds("", "_j") | month_holds("_j", ""))).fill_null(False))
+    held = flags.add("held", held | held_named | held_gone | held_plain)
     # a plan told for a day (planned: سيصدر خلال اجتماع الحكومة غدا قرارا) and another outlet's report
     # of it done (done: أعلن مجلس الوزراء اليوم) on the day next to it, one class of happening: as on one
     # day; not a preparatory meeting nor a plan called off or moved (unsure), nor a plan told after
@@ -1303,7 +1343,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
-        .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names")))
+        .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
+                                                 _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
