@@ -125,6 +125,7 @@ class TriggerLexicon(NamedTuple):
     naming_through: frozenset[str] = frozenset()  # of those, words never right before what is named (به)
     kinds: Mapping[str, str] = MappingProxyType({})  # class -> its kind's first class (`kinds`: one happening's words)
     announced: frozenset[str] = frozenset()  # classes no background after a voiced word (أعلنت عن وفاة)
+    joint: frozenset[tuple[str, str]] = frozenset()  # class pairs of two groups told of one happening, both ways
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
@@ -744,7 +745,8 @@ def _load_triggers(code: str) -> TriggerLexicon:
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
                           attributions, negation_ends, done_verbs, derived, after, naming_between,
-                          naming_through, MappingProxyType(kinds), announced)
+                          naming_through, MappingProxyType(kinds), announced,
+                          _load_joint(data, groups, reactions, where))
 
 
 def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],
@@ -768,6 +770,26 @@ def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: S
             raise LanguageDataError(f"{where}: kinds: {classes} are not all loose objects or tolls alike")
         kinds.update((c, classes[0]) for c in classes)
     return kinds
+
+
+def _load_joint(data: Mapping[str, object], groups: Mapping[str, str], reactions: frozenset[str],
+                where: str) -> frozenset[tuple[str, str]]:
+    """The ``joint`` pairs of classes (two known classes of two groups, neither a reaction's), each
+    both ways round."""
+    found: set[tuple[str, str]] = set()
+    for entry in _listed(data, "joint", where):
+        pair = [str(c) for c in entry] if isinstance(entry, list) else []
+        if len(pair) != 2:
+            raise LanguageDataError(f"{where}: joint: a pair of classes, not {entry!r}")
+        if unknown := sorted(set(pair) - set(groups)):
+            raise LanguageDataError(f"{where}: joint: unknown classes {unknown}")
+        first, second = pair
+        if groups[first] == groups[second]:
+            raise LanguageDataError(f"{where}: joint: {pair} are of one group (a class pair already)")
+        if groups[first] in reactions or groups[second] in reactions:
+            raise LanguageDataError(f"{where}: joint: {pair} hold a reaction's class")
+        found.update({(first, second), (second, first)})
+    return frozenset(found)
 
 
 load_triggers.__wrapped__ = _load_triggers.__wrapped__  # type: ignore[attr-defined] # as when it was the cache

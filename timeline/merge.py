@@ -1042,8 +1042,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     overlapping, a next-day and a disjoint pair.
 
     The score is the content words' overlap, plus :data:`SAME_TRIGGER_BONUS` when both
-    clauses name their happening with one class of word; two classes never pair, but for two
-    classes of one group (not reactions) on one day, at :data:`CLASS_MARGIN` points more (an
+    clauses name their happening with one class of word (or two of a ``joint`` pair of triggers.yaml,
+    a meeting and an appointment, whose dates meet: one day or one holding the other); two classes never
+    pair, but for two classes of one group (not reactions) on one day, at :data:`CLASS_MARGIN` points more (an
     attack and its dead; no more for a toll giving the other's count, nor for two reports naming
     one town); a toll naming its cause
     (``cause`` of :func:`timeline.wording.clause_features`: ``قتلوا إثر انهيار مبنى``) is of its
@@ -1133,7 +1134,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # (قتل جندي إثر انفجار لغم / انفجر لغم)
     # ...or two classes of one kind (``kinds`` of triggers.yaml: an attack, a bombing) told in one town
     kin_town = ((pl.col("kind") == pl.col("kind_j")) & (pl.col("town") == pl.col("town_j"))).fill_null(False)
-    same_trigger = ((pl.col("trigger") == pl.col("trigger_j"))
+    # ...or a joint pair of classes of two groups (``joint`` of triggers.yaml: a council meets and
+    # appoints) whose dates meet: one day, or a coarse date holding the other (not the day next to it)
+    joint = ((pl.col("trigger") + "|" + pl.col("trigger_j")).is_in([f"{a}|{b}" for a, b in lexicon.joint])
+             & (pl.col("agreement") <= _OVERLAP)).fill_null(False)
+    same_trigger = ((pl.col("trigger") == pl.col("trigger_j")) | joint
                     | (((pl.col("agreement") == _SAME_DAY)
                         | ((pl.col("start") == pl.col("start_j")) & (pl.col("end") == pl.col("end_j"))))
                        & ((pl.col("cause") == pl.col("trigger_j")) | (pl.col("trigger") == pl.col("cause_j"))))
@@ -1290,16 +1295,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
     frame = (
         frame.with_columns(agreement.alias("agreement"), same_article.alias("same_article"))
-        .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"), kin_town.alias("kin_town"))
+        .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"), kin_town.alias("kin_town"),
+                      joint.alias("joint"))
         .with_columns((~pl.col("same_trigger") & (pl.col("trigger") != pl.col("trigger_j")).fill_null(False)
                        & (pl.col("group") == pl.col("group_j")).fill_null(False)
                        & ~pl.col("group").is_in(reactions).fill_null(False)
                        & (pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")).alias("class_pair"))
         .filter(
             # reports naming two groups, or two kinds, of happening never pair (but two classes of
-            # a kind told of one day in one town: a festival's start and its opening); a reaction (a
+            # a kind told of one day in one town: a festival's start and its opening; a joint pair); a reaction (a
             # condemnation, a welcome) pairs only with a reaction of its own kind
-            ~(pl.col("group") != pl.col("group_j")).fill_null(False) | pl.col("one_body")
+            ~(pl.col("group") != pl.col("group_j")).fill_null(False) | pl.col("one_body") | pl.col("joint")
             | (pl.col("kin_town") & (pl.col("agreement") == _SAME_DAY)),
             pl.col("group").is_in(reactions).fill_null(False) == pl.col("group_j").is_in(reactions).fill_null(False),
             # ...nor two classes, but for two classes of one group on one day (أسفر عن مقتل 12
@@ -1584,6 +1590,12 @@ class _Components:
         self.fine_hi: list[int | None] = [e if f else None for e, f in zip(ends, fine)]
         # each event's group, its kind's (``kind_group`` of _kinded: a festival's start joins its opening)
         self.group: list[str | None] = table["kind_group" if "kind_group" in table.columns else "group"].to_list()
+        # each event's happening class (a link of a joint pair joins two groups)
+        self.classes: list[str | None] = table["trigger"].to_list() if "trigger" in table.columns \
+            else [None] * len(starts)
+        # the joint pairs of classes (``joint`` of triggers.yaml) and the groups of each entry joined across two
+        self.joint = load_triggers().joint
+        self.joined: dict[int, set[str]] = {}
         # each event's happening class when its clause's own predicate names it (else null)
         self.own_class: list[str | None] = table.select(
             pl.when(pl.col("own")).then(pl.col("trigger")))["trigger"].to_list() if "own" in table.columns \
@@ -1687,7 +1699,11 @@ class _Components:
             return
         group, town = self.group, self.town
         ga, gb = group[ra], group[rb]
-        if ga is not None and gb is not None and ga != gb and not self._one_body(first, second):
+        # two groups join when their link is a joint pair of classes, or an entry joined so already
+        # holds the other's group (its agreement and another report of the agreement)
+        across = ga is not None and gb is not None and ga != gb and not self._one_body(first, second)
+        if across and (self.classes[first], self.classes[second]) not in self.joint \
+                and (ga not in self.joined.get(rb, ()) and gb not in self.joined.get(ra, ())):
             return
         ta, tb = town[ra], town[rb]
         region = self.region
@@ -1733,7 +1749,11 @@ class _Components:
         parent[child] = root
         los[root], his[root], longests[root] = lo, hi, longest
         self.fine_lo[root], self.fine_hi[root] = fine_lo, fine_hi
-        group[root] = ga if ga is not None else gb
+        # (across two groups, the larger entry's group is kept: its other reports still join it)
+        group[root] = (ga if self.size[ra] >= self.size[rb] else gb) if across else ga if ga is not None else gb
+        if across or ra in self.joined or rb in self.joined:
+            held = self.joined.pop(ra, {ga}) | self.joined.pop(rb, {gb})
+            self.joined[root] = {g for g in held if g is not None}
         town[root], region[root] = (ta, region[ra]) if ta is not None else (tb, region[rb])
         owners[root] = ob if oa is None else oa if ob is None else oa | ob
         # rare words' counts are kept only for entries a plain clause has met (the larger

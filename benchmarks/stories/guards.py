@@ -123,6 +123,7 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
     table: Counter[str] = Counter()
     dates: dict[str, Counter[str]] = {}  # each cause's pairs by how their dates agree (splits.Story.pair)
     nearest: dict[str, list[str]] = {}  # each happening under the nearest cause of its entries (STEPS)
+    would: dict[str, Counter[str]] = {}  # class, none and candidate pairs by what scoring them as one would give
     for name, reference, articles in stories(out):
         if only and name not in only:
             continue
@@ -164,6 +165,8 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
                 found.append(cause)
                 agreed = detail.split()[1] if detail.startswith("dates ") else "-"
                 dates.setdefault(cause, Counter())[agreed] += 1
+                if " as-one " in detail:
+                    would.setdefault(cause, Counter())[detail.split(" as-one ")[1].split()[0]] += 1
                 print(f"  {cause:22} entry {other} {sorted(entries[other] - entries[largest])}: {detail}")
             if found:
                 nearest.setdefault(min(found, key=_rank), []).append(hid)
@@ -173,6 +176,10 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
     print("entries kept apart from their happening's largest entry, by cause:")
     for cause, count in table.most_common():
         print(f"  {count:4}  {cause}  {' '.join(f'{d}:{n}' for d, n in dates[cause].most_common())}")
+    print("class and none pairs scored as one class, candidate pairs scored as candidates (kept: would link;"
+          " floor: only without the floor; score: not even then):")
+    for cause, counts in sorted(would.items()):
+        print(f"  {sum(counts.values()):4}  {cause}  {' '.join(f'{w}:{n}' for w, n in counts.most_common())}")
 
 
 STEPS = ("after", "union", "kept", "floor", "score", "candidate", "class", "none", "one", "lost")
@@ -248,8 +255,13 @@ def _cause(story: Story, watch: Watch, joined: dict[int, int], members: dict[int
         return "one outlet", ""
     best = max(tried, key=lambda p: (p["kept"], p["no_floor"] is not None, p["candidate"], p["share"]))
     cause = best["cause"] if best["cause"] != "union" else "kept, not linked"
+    # what scoring would give were the two of one class (a class pair, ``as-one``) or a candidate pair
+    # (its own reading: a candidate pair's ``kept``, ``floor`` with a score once the floor is 0, else ``score``)
+    found = best["as_one"] if cause in ("class", "none") else (
+        "kept" if best["kept"] else "floor" if best["no_floor"] is not None else "score")
     return cause, (f"dates {best['agreement']} class {best['trig']} share {best['share']} "
-                   f"similarity {best['similarity']} no-floor {best['no_floor']} shared {best['shared'][:80]}")
+                   f"similarity {best['similarity']} no-floor {best['no_floor']} as-one {found} "
+                   f"shared {best['shared'][:80]}")
 
 
 def _cluster(story: Story, row: int) -> int:

@@ -137,7 +137,7 @@ class Story:
             cause = "floor"
         else:
             cause = "score"
-        return dict(cause=cause, candidate=candidate, kept=kept, agreement=agreement,
+        return dict(cause=cause, candidate=candidate, kept=kept, agreement=agreement, as_one=self.as_one(a, b),
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
                     trig=trig, word=word, similarity=similarity,
                     town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
@@ -146,6 +146,26 @@ class Story:
                     bucket=self.buckets.get((t["trigger"][a], self.day[a])),
                     shared=" ".join(f"{self.stem[w]}:{self.info[w]:.1f}"
                                     for w in sorted(shared, key=lambda w: -self.info[w])))
+
+
+    def as_one(self, a: int, b: int) -> str:
+        """What ``_scored`` makes of the pair when the mention ``a`` is given ``b``'s class, group and
+        kind (``a`` told as one class with ``b``): ``kept`` (it would link), ``floor`` (it scores enough
+        once ``MIN_SHARED_WEIGHT`` is 0), ``score`` (under the least score even then); the same
+        reading as the pair's own for a pair already of one class. For a ``candidate`` pair the pair's
+        own ``kept`` says what scoring it would give."""
+        t = self.table
+        i, j = min(a, b), max(a, b)
+        told = t.with_columns(**{c: t[c].scatter(a, t[c][b]) for c in ("trigger", "group", "kind")})
+        pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
+        if M._scored(pairs, told, self.words, NEEDS, self.far, self.places).height:
+            return "kept"
+        saved, M.MIN_SHARED_WEIGHT = M.MIN_SHARED_WEIGHT, (0.0, 0.0, 0.0, 0.0)
+        try:
+            loose = M._scored(pairs, told, self.words, NEEDS, self.far, self.places)
+        finally:
+            M.MIN_SHARED_WEIGHT = saved
+        return "floor" if loose.height else "score"
 
 
 def listing(events: Path, reference: Path, articles: Path) -> str:
