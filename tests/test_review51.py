@@ -1,0 +1,55 @@
+"""Review of round 51's engine changes (review51): inputs the authors did not test, each a bug found and
+fixed here. Every Arabic sentence was written for these tests.
+
+- poss51's possibility (``Possibly.NEAREST``): «من المحتمل أن تجرى الانتخابات في مارس» told in August is the
+  coming March; the nearest reading (a past one as near as a coming one) took the March gone. A possibility
+  followed by أن and its verb is a likelihood of what is to come (relative.yaml ``possibility_ahead``).
+- poss51's denied purpose (كي لا، لئلا): the purpose ends where a new clause of the sentence begins (ثم, a
+  perfect or future verb with و/ف glued); that clause's date is its own (event_dates.yaml ``averted_ends``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import article_events
+from timeline.tagger import tag
+
+_THURSDAY = dt.datetime(2015, 8, 20, 12, 0)
+
+
+def _value(text: str, expression: str) -> str:
+    found = [t.value for t in tag(text, _THURSDAY) if t.text == expression]
+    assert len(found) == 1, tag(text, _THURSDAY)
+    return str(found[0])
+
+
+@pytest.mark.parametrize(("text", "expression", "want"), [
+    # a possibility, then أن and a verb: what is to come (each read the month or day gone before)
+    ("ومن المحتمل أن تجرى الانتخابات البلدية في مارس بعد تأجيلها.", "مارس", "2016-03"),
+    ("ومن المحتمل جدا أن تعقد القمة في 3 أبريل في العاصمة.", "3 أبريل", "2016-04-03"),
+    ("وأشار المسؤول إلى احتمال أن يزور الرئيس المدينة في مايو.", "مايو", "2016-05"),
+    # a possibility of no tense (a verbal noun after it) keeps the nearest reading; a guess about what is done too
+    ("واستبعد المحققون احتمال تورط الحارس في السرقة في يونيو.", "يونيو", "2015-06"),
+    ("واستبعدت الشرطة احتمال أن يكون الحريق قد اندلع في يوليو.", "يوليو", "2015-07"),
+])
+def test_a_possibility_before_a_verb_is_ahead(text: str, expression: str, want: str) -> None:
+    assert _value(text, expression) == want
+
+
+def _dated(text: str) -> list[str]:
+    return [e.as_row()["value"] for e in article_events("rv-1", text, dt.datetime(2015, 8, 10, 12))]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a new clause after the denied purpose: its date is its own (each dated nothing before)
+    ("وتعهد الوزير بالعمل كي لا تتكرر الأزمة وقال إنه سيزور المنطقة يوم الخميس المقبل.", ["2015-08-13"]),
+    ("وأغلقت الشرطة الطريق كي لا يتجمع المتظاهرون ثم فتحته مساء أمس.", ["2015-08-09TEV"]),
+    ("واعتقلت الشرطة المتهم لئلا يهرب وأحالته إلى النيابة أمس.", ["2015-08-09"]),
+    # within the purpose: still nothing
+    ("وقال المحافظ إن الاقتصاد يحتاج إلى تباطؤ حاد كي لا يدعم رفع الفائدة في أكتوبر.", []),
+])
+def test_a_denied_purpose_ends_at_a_new_clause(text: str, dated: list[str]) -> None:
+    assert _dated(text) == dated
