@@ -53,3 +53,17 @@ def _dated(text: str) -> list[str]:
 ])
 def test_a_denied_purpose_ends_at_a_new_clause(text: str, dated: list[str]) -> None:
     assert _dated(text) == dated
+
+
+def _one(first: str, second: str) -> bool:
+    from merge_helpers import entry_of
+    entry = entry_of([{"id": "a", "source": "صحيفة الشرق", "published": "2015-08-20T10:00", "text": first},
+                      {"id": "b", "source": "وكالة النهر", "published": "2015-08-20T21:00", "text": second}])
+    return entry["a"] == entry["b"]
+
+
+def test_a_toll_and_another_death_told_alike_are_two() -> None:
+    # class51's joint toll/death: a road toll of four and a girl's death of fever, told by one ministry in one
+    # town on one day, were one entry (a toll counts four, the death none)
+    assert not _one("وأعلنت وزارة الصحة أمس مقتل 4 أشخاص في حادث سير على طريق العريش في شمال سيناء.",
+                    "وأعلنت وزارة الصحة أمس وفاة الطفلة مريم متأثرة بإصابتها بالحمى في مستشفى العريش في شمال سيناء.")
