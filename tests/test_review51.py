@@ -67,3 +67,16 @@ def test_a_toll_and_another_death_told_alike_are_two() -> None:
     # town on one day, were one entry (a toll counts four, the death none)
     assert not _one("وأعلنت وزارة الصحة أمس مقتل 4 أشخاص في حادث سير على طريق العريش في شمال سيناء.",
                     "وأعلنت وزارة الصحة أمس وفاة الطفلة مريم متأثرة بإصابتها بالحمى في مستشفى العريش في شمال سيناء.")
+
+
+def test_an_arrest_joined_after_another_extension_is_an_arrest() -> None:
+    # poss51's detention extended (محاكمة) read the cue of another conjunct: «تمديد حالة الطوارئ واعتقال 20 مشتبها»
+    # extends the emergency and arrests twenty; a glued و opens a conjunct the words before tell no other class of
+    from merge_helpers import clause_rows
+    rows = clause_rows([
+        "وأعلنت الحكومة أمس تمديد حالة الطوارئ واعتقال 20 مشتبها بهم.",
+        "وقررت السلطات أمس تجديد حظر التجول وتوقيف كل من يخالفه.",
+        # the extension of the detention itself stays the court's
+        "ورفضت المحكمة أمس تمديد اعتقال الناشط وأفرجت عنه.",
+    ])
+    assert [rows[f"c-{k}"]["trigger"] for k in range(3)] == ["اعتقال", "اعتقال", "محاكمة"]
