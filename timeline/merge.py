@@ -1535,16 +1535,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
               & (score >= ALIKE_SCORE)) | far_day | scheduled)
     # a toll giving the other's count, or told in the town the other names, needs no class margin
     least = need - pl.when((pl.col("numbers_shared") > 0) | one_town | names_shared).then(spared).otherwise(0.0)
-    # a toll and a death joined as one class (``joint`` of triggers.yaml) only when their counts agree: both give
-    # none (استشهاد دوابشة / توفي سعد دوابشة) or share one (مقتل 50 مهاجرا / وفاة 50 مهاجرا); a toll of four and one
-    # girl's death told by one ministry in one town on one day are two (review51)
-    counts_told = pl.col("numbers").list.len() > 0
-    toll_count_apart = (pl.col("joint") & (pl.col("trigger") != pl.col("trigger_j"))
-                        & (pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls))
-                        & ((counts_told != (pl.col("numbers_j").list.len() > 0)) | counts_differ)).fill_null(False)
     return frame.with_columns(score.alias("score")) \
-        .filter(pl.col("score") >= least, one_kind, ~pl.col("thin") | (pl.col("score") >= ALIKE_SCORE),
-                ~toll_count_apart) \
+        .filter(pl.col("score") >= least, one_kind, ~pl.col("thin") | (pl.col("score") >= ALIKE_SCORE)) \
         .select("agreement", "score", "i", "j", "similarity", copy.alias("copy"), alike.fill_null(False).alias("alike"))
 
 
