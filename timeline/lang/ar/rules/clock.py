@@ -373,8 +373,6 @@ _CLOCK_RANGE_END = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+(?:الساع�
 
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
-    if m["art"] and int(m["h"]) > 12:
-        return None  # "في الـ23 صباح الجمعة" is no clock (a rank); "في الـ8 مساءً" is
     if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
                                       and _bare_hour_placed(m, c)):
         return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
@@ -467,22 +465,27 @@ def timezone(m: re.Match[str], c: Ctx) -> object:
     return Marker("tz", tz="gmt" if zone.startswith("ت") else zone)
 
 
+def article_hour(m: re.Match[str], c: Ctx) -> object:
+    """"في الـ8 مساءً", "عند الـ9:30 مساء اليوم": an hour with the article, after a preposition and before its
+    part of the day (the part joins it as it joins "8 مساءً"); not a rank ("بدورتها الـ23 صباح الجمعة")."""
+    h = int(m["h"])
+    return When(hour=h, minute=int(m["mi"]) if m["mi"] else None) if 1 <= h <= 12 else None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("<part of day>", r"(?:(?P<this>هذا|هذه)\s+)?(?P<p>{day_parts})"
                           r"(?:(?<=الليله)\s+(?P<dir>{dir}))?", day_part,
          starts='هذا هذه {day_parts}'),
-    Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?|ال\s?(?=\d{1,2}:\d{2}))?(?P<h>\d{1,2})(?P<sep>[:.,])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+    Rule("hh:mm", r"(?:(?P<cue>الساعه|عند|تمام)\s+(?:الساعه\s+)?)?(?P<h>\d{1,2})(?P<sep>[:.,])(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
                   r"(?:\s*(?P<ampm>ص|م)(?!\w))?"
                   r"|(?:الساعه\s+|(?=\d{4}\s*(?:ب?توقيت|بالتوقيت|ت\s?\.\s?غ(?!\w)|gmt|utc|[جغ]رينتش))"
                   r"|(?<![\d.,/:])(?=\d{3,4}\s+(?:{day_parts})(?!\w)))"
                   r"(?P<h2>[01]?\d|2[0-3])(?P<mi2>[0-5]\d)(?!\d)",
          lambda m, c: clock_digits(_Swap(m), c), 1,
-         starts='# ال الساعه عند تمام', follows=': . , ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
+         starts='# الساعه عند تمام', follows=': . , ت بتوقيت بالتوقيت gmt utc جرينتش غرينتش {day_parts}'),
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
-         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?"
-         r"|(?(pre)(?P<art>ال)\s?(?=\d{1,2}\s+(?:{day_parts})(?!\w))))?"  # "في الـ8 مساءً": the article before an hour its part follows, after a preposition
-         r"(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
+         r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
          r"(?(cue)(?:(?<=\d)\s*(?P<ampm>ص|م)(?!\w))?)"  # "الساعة 3 م": ص/م after an hour in digits with its cue
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?"
          r"|\s+و\s*ال\s?دقيقه\s+(?:و\s*)?(?P<mth>\d{1,2}(?!\d)|{ordinals}(?:\s+و\s*(?:{ordinals}|ال{cardinals}))?|ال{cardinals}))?"  # "والدقيقة الثلاثين"
@@ -493,7 +496,10 @@ RULES: tuple[Rule, ...] = (
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
          r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
          clock_words,
-         starts='#_ #/ ال الساعه عند تمام {ordinals} {cardinals}'),
+         starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
+    Rule("<article> <hour>", after_words(_CLOCK_CUES_BEFORE) + r"ال\s?(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?=\s+(?:{day_parts})(?!\w))",
+         article_hour,
+         starts='ال'),
     Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),

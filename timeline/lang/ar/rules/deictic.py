@@ -446,6 +446,12 @@ def weekend(m: re.Match[str], c: Ctx) -> object:
     return When(rel_unit="week", rel_offset=direction, weekend=True)
 
 
+def weekly_rest(m: re.Match[str], c: Ctx) -> object:
+    """"العطلة الأسبوعية المقبلة", "الإجازة الأسبوعية الماضية": the weekend of that week."""
+    direction = _direction(c, m["dir"])
+    return When(rel_unit="week", rel_offset=direction, weekend=True) if direction is not None else None
+
+
 def next_n_units(m: re.Match[str], c: Ctx) -> object:
     unit_word = m["unit"]
     if m["n"] and unit_word.startswith("لل"):
@@ -623,11 +629,12 @@ RULES: tuple[Rule, ...] = (
                              r"\s+(?:(?P<this>هذا)\s+)?ال(?P<unit>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
          rest_of_period, 2,
          starts='بقيه باقي ما_تبقي ما_بقي فتره الفتره متبقيه المتبقيه'),
-    # "العطلة الأسبوعية المقبلة": the weekly rest with a direction is a weekend (with none, the rest days: sets.py)
-    Rule("weekend", r"(?:(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع"
-         r"|(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه(?=\s+{dir}))(?:\s+(?P<dir>{dir}))?",
+    Rule("weekend", r"(?:(?P<rest>عطله|عطل)\s+(?:نهايه\s+)?|نهايه\s+)(?:(?P<this>هذا)\s+)?(?:ال)?اسبوع(?:\s+(?P<dir>{dir}))?",
          weekend, 2,
-         starts='عطله عطل نهايه العطله اجازه الاجازه'),
+         starts='عطله عطل نهايه'),
+    # "العطلة الأسبوعية المقبلة": the weekly rest with a direction is a weekend (with none, the rest days: sets.py)
+    Rule("weekly rest <direction>", r"(?:ال)?(?:عطله|اجازه)\s+(?:ال)?اسبوعيه\s+(?P<dir>{dir})", weekly_rest, 2,
+         starts='عطله العطله اجازه الاجازه'),
     # its own rule: "كل نهاية أسبوع", "نهاية كل أسبوع" are every weekend, whatever the tense
     Rule("every weekend", r"كل\s+(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع|(?:عطله\s+)?نهايه\s+كل\s+اسبوع",
          lambda m, c: Recurring("XXXX-WXX-WE"), 3,
