@@ -83,3 +83,14 @@ def test_an_arrest_joined_after_another_extension_is_an_arrest() -> None:
         "ورفضت المحكمة أمس تمديد اعتقال الناشط وأفرجت عنه.",
     ])
     assert [rows[f"c-{k}"]["trigger"] for k in range(3)] == ["اعتقال", "اعتقال", "محاكمة"]
+
+
+@pytest.mark.xfail(strict=True, reason="score51's held_plain: a week inside a month gone by, two clauses naming no "
+                   "happening sharing a name, pair as one day with no figure asked; no small fix found (the week "
+                   "side asking a shared figure as the day side does would split score51's photo case): see notes")
+def test_two_talks_of_one_governor_in_one_month_are_two() -> None:
+    # a talk to a parliament committee in July and a TV interview in July's second week: two happenings (apart at
+    # f6609b41; one entry with score51)
+    assert not _one("وكان محافظ البنك المركزي المصري طارق عامر قد تحدث في يوليو الماضي أمام لجنة الخطة في البرلمان "
+                    "عن الدولار.",
+                    "وتحدث طارق عامر في الأسبوع الثاني من يوليو الماضي في مقابلة مع قناة تلفزيونية عن الدولار والذهب.")
