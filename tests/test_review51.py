@@ -94,3 +94,13 @@ def test_two_talks_of_one_governor_in_one_month_are_two() -> None:
     assert not _one("وكان محافظ البنك المركزي المصري طارق عامر قد تحدث في يوليو الماضي أمام لجنة الخطة في البرلمان "
                     "عن الدولار.",
                     "وتحدث طارق عامر في الأسبوع الثاني من يوليو الماضي في مقابلة مع قناة تلفزيونية عن الدولار والذهب.")
+
+
+def test_a_body_of_another_country_than_its_host_places_nothing() -> None:
+    # poss51's body_country: a state's body told beside another country's adjective (its host) is no place of the
+    # clause: «استقبل الرئيس المصري وفدا من البرلمان الأردني» is in Egypt, was placed in Jordan
+    from timeline.places import body_country
+    assert body_country("واستقبل الرئيس المصري أمس وفدا من البرلمان الأردني برئاسة رئيس المجلس") is None
+    assert body_country("واستقبل العاهل السعودي أمس رئيس الحكومة اللبنانية في قصره") is None
+    # the body's own country told again by its adjective still places it
+    assert body_country("وصادق البرلمان العراقي أمس على الخطة التي قدمها رئيس الوزراء العراقي") == "العراق"
