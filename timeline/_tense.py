@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from timeline._programs import kept
 from timeline._told import SENTENCE_ENDS, bare_weekday
-from timeline._types import Possibly, Prefer, Week, ahead_of
+from timeline._types import Possibly, Prefer, Week
 from timeline._yaml import load_language_yaml
 from timeline.engine import Found, Grammar, whole_words
 from timeline.lang.ar.rules.common import HEADLINE_MAX
@@ -64,7 +64,7 @@ class FutureAt:
         tenses, folded, grammar, tense = self.tenses, self.folded, self.grammar, self.tense
         if start not in tenses:
             told = True if _paid_month(folded, start, meaning, grammar.lex.delivery_before) \
-                else tense.told_at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
+                else tense.at(start)  # None: nothing says; "تسليم ديسمبر": a contract's month, ahead
             if told is None and (bare_weekday(meaning, self.weekday) or _yearless_month(meaning)
                                  or _yearless_feast(meaning)) and tense.future_after(start, end):
                 told = True  # "وفي مايو سيحتفل النادي بمئويته": the future verb right after the date is its
@@ -109,14 +109,10 @@ class Tense:
         self.adjectives, self.adjective_stops = grammar.lex.future_adjectives, grammar.lex.future_adjective_stops
         self.lex = grammar.lex
 
-    def at(self, start: int) -> bool | None:
-        """True if the last cue before ``start`` in its sentence is a future one (or a possibility), False if a
-        past one, None if there is none."""
-        return ahead_of(self.told_at(start))
-
-    def told_at(self, start: int) -> bool | Possibly | None:
-        """As :meth:`at`, but ``Possibly.NEAREST`` when the last cue is a possibility (relative.yaml
-        ``possibility_cues``: "استبعد المحققون احتمال تورط الحارس في السرقة في يونيو"), which is no tense."""
+    def at(self, start: int) -> bool | Possibly | None:
+        """True if the last cue before ``start`` in its sentence is a future one, ``Possibly.NEAREST`` if a
+        possibility (relative.yaml ``possibility_cues``: "استبعد المحققون احتمال تورط الحارس في السرقة في يونيو":
+        no tense, but truthy, ahead for a reader asking only whether), False if a past one, None if there is none."""
         t = self.text
         lo, _ = _clause_start(t, start, _SENTENCE_END)
         last = earlier = None

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from timeline._types import ISO_WEEK, Grain, Possibly, TimexType, Week, ahead_of
+from timeline._types import ISO_WEEK, Grain, Possibly, TimexType, Week
 from timeline.calendars import gregorian_to_hijri, hijri_month_length, hijri_to_gregorian
 from timeline.lexicon import Holiday
 from timeline.semantics import (
@@ -202,14 +202,9 @@ class _Resolver:
     def __init__(self, anchor: dt.datetime, future: bool | Possibly | None, week: Week = ISO_WEEK) -> None:
         self.anchor = anchor
         self.today = anchor.date()
-        self.even = future is Possibly.NEAREST  # the nearest occurrence, unbiased
-        self.future = ahead_of(future)
+        self.even = even = future is Possibly.NEAREST  # the nearest occurrence, unbiased
+        self.future = True if even else future  # (inline: one resolve per candidate the tagger tries)
         self.week = week
-
-    def nearest(self, w: When) -> bool:
-        """Whether ``w``'s missing year is its nearest occurrence's: no direction told and no tense, or a
-        possibility."""
-        return w.direction is None and (self.future is None or self.even)
 
     def direction(self, w: When) -> int:
         if w.direction is not None and w.direction != 0:
@@ -292,7 +287,7 @@ class _Resolver:
         direction = self.direction(w)
         if w.direction == 0:
             return y
-        if self.nearest(w):
+        if w.direction is None and (self.future is None or self.even):  # no direction, no tense or a possibility
             return self._nearest_year(month, day if w.day is not None else None)
         if abs(direction) > 1:  # "شباط قبل الماضي": a year further
             sign = 1 if direction > 0 else -1
@@ -495,7 +490,7 @@ class _Resolver:
             year = _hijri_year_in_gregorian(w.month, year)
         if year is None and w.direction == 0:  # "شوال الجاري": this Hijri year
             year = hy_now[0]
-        if year is None and self.nearest(w):
+        if year is None and w.direction is None and (self.future is None or self.even):
             year = self._nearest_hijri_year(hy_now[0], w.month, w.day)
         if year is None:
             direction = self.direction(w)
@@ -564,7 +559,7 @@ class _Resolver:
             reach = max(1, abs(w.direction or 0))  # "عيد الفطر قبل الماضي": two years back
             years = list(range(self.today.year - reach, self.today.year + reach + 1))
             candidates = [x for y in years for x in _holiday_in(h, y)]
-            if self.nearest(w):  # nearest; under way counts as now
+            if w.direction is None and (self.future is None or self.even):  # nearest; under way counts as now
                 d = self._nearest([(x, x, x + dt.timedelta(days=h.days)) for x in candidates])
             else:
                 d = _pick(candidates, self.today, self.direction(w))
