@@ -25,6 +25,10 @@ tests). A pair of entries is then told by the nearest step that kept them apart:
   ``event:…``) that :mod:`timeline.relink` dated and placed after the merge (never in X's own entry),
   while the run again, reading its date, merges it as a told row; ``lost``: a mention not in the run.
 
+Each ``class`` / ``none`` pair also shows ``as-one``: what ``_scored`` gives were the outside mention of
+the other's class (:meth:`splits.Story.as_one`: ``kept``, ``floor`` or ``score``), each ``candidate`` pair
+what scoring it gives (had ``_candidates`` paired it); the last table tallies them.
+
 The tally ends with each cause's pairs by how their dates agree (``day``, ``overlap``, ``next``,
 ``apart``, as :mod:`splits` reads them; ``-`` for a union guard or a step after the merge).
 """

@@ -40,6 +40,7 @@ import polars as pl
 
 from timeline import merge as M
 from timeline.frame import conform_events, order_events
+from timeline.happenings import load_triggers
 from timeline.wording import clause_features
 
 HERE = Path(__file__).resolve().parent
@@ -73,6 +74,7 @@ class Story:
         self.info, self.stem = ordered["info"].to_list(), ordered["stem"].to_list()
         self.chars = ordered["chars"].to_list()
         self.far = M._FarCountries(frame)
+        self.joint = load_triggers().joint  # pairs of classes one class to the merge when their dates meet
         self.places = M._Places(frame)  # as merge_events passes it: a lowered floor's pairs need one place
         day = frame["start"].dt.date()
         told = pl.DataFrame({"trigger": self.table["trigger"], "day": day, "article": frame["article_id"],
@@ -126,10 +128,12 @@ class Story:
             "next" if fine and gap < dt.timedelta(days=1) else "apart")
         if kept:
             cause = "union"
-        elif not (t["kind"][a] == t["kind"][b] and t["town"][a] is not None and t["town"][a] == t["town"][b]) and (
+        elif not (t["kind"][a] == t["kind"][b] and t["town"][a] is not None and t["town"][a] == t["town"][b]) \
+                and not ((trig[0], trig[1]) in self.joint and agreement in ("day", "overlap")) and (
                 (trig[0] != trig[1] and t["cause"][a] != trig[1] and trig[0] != t["cause"][b]) or grp[0] != grp[1]):
             # (a toll naming its cause, قتل … إثر هجوم, is of its cause's class: _scored's same_trigger; so
-            # are two classes of one kind, an attack and a bombing, told in one town)
+            # are two classes of one kind, an attack and a bombing, told in one town, and a joint pair whose
+            # dates meet, a meeting and an appointment)
             cause = "none" if None in trig else "class"
         elif not candidate:
             cause = "candidate"
