@@ -35,8 +35,10 @@ from timeline._yaml import load_language_yaml
 from timeline.anchors import RECALLED_AGO, recalled_date
 from timeline.happenings import load_triggers
 from timeline.leads import Told, _tense_of, opening_tense, told_window
-from timeline.lexicon import COMMAS, SENTENCE_ENDS, clitic_prefixes, load_lexicon, marks, relative_pronouns, unjoined
+from timeline.lexicon import (COMMAS, SENTENCE_ENDS, attached_pronouns, clitic_prefixes, load_lexicon, marks, relative_pronouns,
+                              unjoined)
 from timeline.normalize import fold
+from timeline.tense import future_verb, perfect_verb
 from timeline.places import PlaceMention
 from timeline.verbs import load_shapes, nearest_first
 
@@ -533,9 +535,23 @@ def _averted(text: str, clause: Clause, t: Timex, cues: _DateCues) -> bool:
     window = _fold_window(text, max(clause.start, t.start - 160), t.start)
     cut = max((m.end() for m in _EXPECTED_BREAK.finditer(window)), default=0)
     cut = max(cut, _open_quote(window, cut))
-    words = [unjoined(w) for w in _WORD.findall(window, cut)[-_AVERTED_REACH - 1:]]
+    told = _WORD.findall(window, cut)[-_AVERTED_REACH - 1:]
+    words = [unjoined(w) for w in told]
     averted = cues.averted_purpose
-    return any(w in averted or f"{w} {after}" in averted for w, after in zip(words, [*words[1:], ""]))
+    opened = [i for i, (w, after) in enumerate(zip(words, [*words[1:], ""])) if w in averted or f"{w} {after}" in averted]
+    return bool(opened) and not any(_new_clause(w, cues) for w in told[opened[-1] + 1:])
+
+
+def _new_clause(word: str, cues: _DateCues) -> bool:
+    """Whether a folded word opens a new clause of the sentence after a denied purpose (``averted_ends``: ثم; a
+    perfect or future verb with و/ف glued, an attached pronoun dropped: وقال، وأحالته، وسيزور), whose date is its own."""
+    if word in cues.averted_ends:
+        return True
+    bare = unjoined(word)
+    if bare == word:
+        return False
+    return any(perfect_verb(form) or future_verb(form) for form in
+               (bare, *(bare[:-len(p)] for p in attached_pronouns() if bare.endswith(p) and len(bare) - len(p) >= 3)))
 
 
 def _open_quote(window: str, lo: int) -> int:

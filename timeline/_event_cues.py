@@ -134,6 +134,7 @@ class _DateCues(NamedTuple):
     aside_prepositions: frozenset[str] = frozenset()  # before a date alone between commas (، في 3 أغسطس،)
     expected_stops: frozenset[str] = frozenset()  # a time set between an expected act's noun and its date (المقرر)
     averted_purpose: frozenset[str] = frozenset()  # open a denied purpose (كي لا، لئلا، حتى لا): one or two words
+    averted_ends: frozenset[str] = frozenset()  # end a denied purpose before a new clause of the sentence (ثم)
     nowadays_after: frozenset[str] = frozenset()  # before "nowadays" (إلى اليوم، وهو اليوم): until, pronouns
     season_nouns: frozenset[str] = frozenset()  # before a season named alone (فصل الصيف)
     bounds: frozenset[str] = frozenset()  # right before a date it bounds (قبل 20 أغسطس)
@@ -217,7 +218,7 @@ _FOLDED_CUES = (
     "season_nouns", "bounds", "targets", "superlatives", "since_ongoing", "changed_from", "changed_to", "holidays_after",
     "holiday_grants", "restating", "predicate_openers", "held_prepositions", "means_adjectives", "plan_frames",
     "edition_nouns", "edition_objects", "edition_breaks", "edition_year_words", "edition_in", "edition_amounts",
-    "figure_openers", "function_words", "aside_prepositions", "expected_stops", "averted_purpose",
+    "figure_openers", "function_words", "aside_prepositions", "expected_stops", "averted_purpose", "averted_ends",
 )
 
 

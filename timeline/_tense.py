@@ -133,7 +133,7 @@ class Tense:
             return None  # "وكان جدول الأعمال ... التي تبدأ في 28 سبتمبر": the relative clause's present, no past
         if last.group("past") is not None or self._was_to_come(earlier, last):
             return False
-        return Possibly.NEAREST if self._possibility(last.group()) else True
+        return Possibly.NEAREST if self._possibility(last.group()) and not self._verb_ahead(last.end(), start) else True
 
     def _possibility(self, cue: str) -> bool:
         """Whether a future cue's match (the character before it, a conjunction glued) is one of relative.yaml
@@ -141,6 +141,14 @@ class Tense:
         word = cue if cue[:1].isalpha() else cue[1:]
         possible = self.lex.possibility_cues
         return word in possible or word[:1] in _CONJ_LETTERS and word[1:] in possible
+
+    def _verb_ahead(self, end: int, start: int) -> bool:
+        """Whether one of relative.yaml ``possibility_ahead`` (أن) is one of the two words after a possibility
+        cue ending at ``end``, before ``start``, with a present verb right after it (:mod:`timeline.verbs` shapes):
+        "من المحتمل أن تعقد القمة في أبريل", the likelihood of what is to come (a future cue), not a possibility
+        of no tense ("احتمال تورط الحارس في يونيو", "من المحتمل أن الصفقة أبرمت في مايو")."""
+        words = _WORD.findall(self.text, end, start)[:3]
+        return any(w in self.lex.possibility_ahead and _present(after) for w, after in zip(words, words[1:]))
 
     def future_after(self, start: int, end: int) -> bool:
         """Whether an expression at ``start:end`` opens its clause (one word before it at most: "وفي") and the
@@ -337,6 +345,12 @@ def _last_end(ends: str) -> re.Pattern[str]:
     """A pattern matching from the start of a reach up to the last of the characters ``ends`` in it
     (the last sentence or clause end before an expression: :func:`_clause_start`)."""
     return kept("(?s).*[" + re.escape(ends) + "]")
+
+
+def _present(word: str) -> bool:
+    """Whether a folded word is a present verb by its shape (تعقد، يزور، يصل)."""
+    shapes = load_shapes()
+    return any(p.fullmatch(word) is not None for p in (shapes.present, shapes.present_short, shapes.present_opening))
 
 
 def _clause_start(text: str, start: int, ends: re.Pattern[str]) -> tuple[int, bool]:

@@ -32,7 +32,7 @@ from timeline._listed import listed as as_series
 from timeline._programs import USER_CACHE, compile_all, kept, source_stamp, stored
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
-from timeline.lexicon import clitic_prefixes, dual, trie_regex
+from timeline.lexicon import clitic_prefixes, dual, trie_regex, unjoined
 from timeline.normalize import fold
 
 __all__ = ["DATELINE_CHARS", "OPENING_WORDS", "PLAIN", "Sense", "TriggerLexicon", "clause_numbers", "load_triggers",
@@ -252,6 +252,11 @@ class TriggerLexicon(NamedTuple):
         form = self.sensed(word) if self.senses else None
         if form is not None:
             told = self.sense_cue(form, after, before)
+            if told is not None and told[0] is not None and before and unjoined(word) != word \
+                    and self.sensed(unjoined(word)) == form:
+                # a conjunct of its own (و/ف glued): the words before tell it no other happening ("تمديد حالة
+                # الطوارئ واعتقال 20 مشتبها": an arrest), though they may still tell it none ("القيادة والسيطرة")
+                told = self.sense_cue(form, after)
             return told[0] if told is not None else self.sense_defaults.get(form)
         for bare in self._lookups(word):
             found = self.exact.get(bare)

@@ -305,6 +305,7 @@ class Lexicon:
     directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
     possibility_cues: frozenset[str] = frozenset()  # of future_cues, those of a possibility (no tense), folded
+    possibility_ahead: frozenset[str] = frozenset()  # "أن" after a possibility: its verb is ahead, folded
     future_adjectives: frozenset[str] = frozenset()  # "المقبلة" on a noun: its clause is ahead, up to a comma
     future_adjective_stops: frozenset[str] = frozenset()  # "بعد", "خلال": "next" on a noun does not reach past them
     # words of a future verb's shape (سـ + a present stem) that are none, and beginnings of such words
@@ -803,6 +804,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_cues = tuple(dict.fromkeys(f for cue in (*rel["future_cues"], *rel.get("possibility_cues", ()))
                                               for f in future_genders(cue)))
         lex.possibility_cues = frozenset(fold(cue) for cue in rel.get("possibility_cues", ()))
+        lex.possibility_ahead = frozenset(fold(w) for w in rel.get("possibility_ahead", ()))
         lex.future_adjectives = frozenset(fold(f) for w in rel.get("future_adjectives", ()) for f in feminine(w))
         lex.future_adjective_stops = frozenset(fold(f) for f in rel.get("future_adjective_stops", ()))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])

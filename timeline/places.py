@@ -533,7 +533,8 @@ def countries_named_by_adjective(text: str, code: str = "ar") -> frozenset[str]:
 def body_country(text: str, code: str = "ar") -> str | None:
     """The one country whose adjective ``text`` tells right after a state's body (``adjectives.bodies`` of
     ``lang/<code>/places.yaml``: ``البرلمان العراقي``، ``الحكومة اللبنانية``), where that body sits and acts;
-    None when it tells none or two."""
+    None when it tells none or two, or when ``text`` tells another country's head (``adjectives.hosts``) too, its
+    host (``استقبل الرئيس المصري وفدا من البرلمان الأردني``: in Egypt, not Jordan; review51)."""
     pattern, countries = _bodies(code)
     if pattern is None:
         return None
@@ -541,16 +542,19 @@ def body_country(text: str, code: str = "ar") -> str | None:
     if written is not None:
         text = written.sub(" ", without_marks(text))
     found = {countries[m["stem"]] for m in pattern.finditer(fold(text))}
-    return found.pop() if len(found) == 1 else None
+    hosts, _ = _bodies(code, "hosts")
+    if len(found) != 1 or hosts is not None and not {countries[m["stem"]] for m in hosts.finditer(fold(text))} <= found:
+        return None
+    return found.pop()
 
 
 @functools.lru_cache(maxsize=None)
-def _bodies(code: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The regex of a state's body and a country's adjective right after it (group ``stem``), and the country
-    of each stem (:func:`_adjectives`)."""
+def _bodies(code: str, key: str = "bodies") -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The regex of a state's body (``key``: ``bodies``; or a head of state, ``hosts``) and a country's adjective
+    right after it (group ``stem``), and the country of each stem (:func:`_adjectives`)."""
     pattern, countries, _, _ = _adjectives(code)
     data: Any = load_language_yaml(code, "places.yaml")
-    bodies = sorted({fold(str(w)) for w in (data.get("adjectives") or {}).get("bodies") or []}, key=lambda w: (-len(w), w))
+    bodies = sorted({fold(str(w)) for w in (data.get("adjectives") or {}).get(key) or []}, key=lambda w: (-len(w), w))
     if pattern is None or not bodies:
         return None, {}
     article = re.escape(clitic_prefixes().article)
