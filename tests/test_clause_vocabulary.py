@@ -67,3 +67,26 @@ def test_the_happenings_get_the_clauses_distinct_tokens(monkeypatch: pytest.Monk
     monkeypatch.setattr(wording, "_happenings", lambda events, positions, *rest: happenings(events, positions,
                                                                                           *rest[:-1], None))
     assert wording.clause_features(events).events.equals(before.events)
+
+
+def test_the_towns_of_clauses_whose_events_are_placed_in_no_city_are_not_read() -> None:
+    from timeline.normalize import fold
+    from timeline.wording import _towns
+
+    texts = ["أعلن مدير شرطة محافظة جدة أمس القبض على عصابة لسرقة السيارات",
+             "وصل الوزير إلى الطائف قادما من الرياض صباح اليوم",
+             "اجتمعت لجنة الانتخابات البلدية بمحافظة الطائف لمناقشة الترتيبات",
+             "عادت البعثة من جدة بعد ختام المعسكر"]
+    clauses = pl.DataFrame({"c": pl.Series(range(len(texts)), dtype=pl.UInt32), "folded": [fold(t) for t in texts]})
+    # the last clause's event is placed in a country, the third's in none
+    events = pl.DataFrame({"i": pl.Series(range(5), dtype=pl.UInt32), "c": pl.Series([0, 1, 1, 2, 3], dtype=pl.UInt32),
+                           "place": ["جدة", "الطائف", "الرياض", None, "السعودية"]})
+    read, every = _towns(clauses, events), _towns(clauses)
+    assert set(read["c"].to_list()) == {0, 1} and {2, 3} <= set(every["c"].to_list())
+
+    def placed(towns: pl.DataFrame) -> list[tuple]:
+        joined = events.join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left").sort("i")
+        return joined.select("i", "named", pl.col("owners").list.sort()).rows()
+
+    assert placed(read) == placed(every)
+    assert placed(read)[0] == (0, True, ["جدة"])
