@@ -1248,7 +1248,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     # the happening words (the longest step, mostly Python) on another thread while the
     # clause words, counts, weights, sides, teams, cases and matches (polars) are made on this one
     reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon, clauses, phrase_words,
-                            rows=events.height)
+                            clause_vocabulary, rows=events.height)
     own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (
         told.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
@@ -1339,14 +1339,15 @@ def _as_match(played: pl.Expr) -> list[pl.Expr]:
 
 def _read_happenings(events: pl.DataFrame, positions: pl.DataFrame, borrowed: pl.DataFrame,
                      classes: dict[str, str], lexicon: TriggerLexicon, clauses: pl.DataFrame,
-                     phrase_words: pl.DataFrame) -> pl.DataFrame:
+                     phrase_words: pl.DataFrame, vocabulary: pl.Series | None = None) -> pl.DataFrame:
     """:func:`_happenings` of the clauses' ``positions``, with where each clause's own part ends
     (``borrowed``, :func:`_aside`) and the phrases naming what a clause is told after
     (:func:`_after_phrases` of its words as told, ``phrase_words``): the part of
     :func:`clause_features` that :func:`_weights`, :func:`_sides`, :func:`_teams`, :func:`_cases`
-    and :func:`_matches` do not need, run beside them."""
+    and :func:`_matches` do not need, run beside them. ``vocabulary``: the distinct tokens of
+    ``positions``, when the caller has them."""
     return _happenings(events, positions.join(borrowed.drop("names"), on="c", how="left", maintain_order="left"),
-                       classes, lexicon, _after_phrases(clauses, phrase_words), clauses)
+                       classes, lexicon, _after_phrases(clauses, phrase_words), clauses, vocabulary)
 
 
 def _weights(events: pl.DataFrame, clause_words: pl.DataFrame,
@@ -1764,14 +1765,20 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.Data
     (:func:`_past_dateline`: the town a report was filed from); ``owners`` the
     towns the clause tells as institutions' own (:attr:`timeline.places.PlaceMention.owned`:
     ``اللجنة المحلية للانتخابات البلدية بمحافظة جدة``; a directorate and its governorate's
-    department: ``بالإدارة العامة للدفاع المدني بالمدينة المنورة … إدارة الدفاع المدني بمحافظة الحناكية``)."""
+    department: ``بالإدارة العامة للدفاع المدني بالمدينة المنورة … إدارة الدفاع المدني بمحافظة الحناكية``).
+    With ``events``, a clause none of whose events is placed in a city of the gazetteer is searched
+    for none (its towns would be no event's place); without them every clause is."""
     forms = _city_forms()
     if not forms:
         return pl.DataFrame(schema={"c": pl.UInt32, "town": pl.String, "named": pl.Boolean,
                                     "owners": pl.List(pl.String)})
     past = _past_dateline(pl.col("folded"))
+    # a town counts only as an event's place (clause_features joins on c and place): the clauses none of
+    # whose events is placed in a city of the gazetteer are not searched for one (half of them)
+    scanned = clauses if events is None else clauses.filter(pl.col("c").is_in(
+        events.filter(pl.col("place").is_in(listed(frozenset(forms.values()))))["c"].unique().implode()))
     towns = pl.concat([
-        clauses.select("c", past.str.extract_many(list(forms)).alias("town"))
+        scanned.select("c", past.str.extract_many(list(forms)).alias("town"))
         .explode("town").drop_nulls()
         .with_columns(pl.col("town").replace_strict(*mapped(forms), return_dtype=pl.String)),
         *([] if events is None else [_new_towns(clauses, events)]),  # after a town word (places.yaml town_words)
@@ -1783,8 +1790,10 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.Data
     # a town is an institution's own only after one of its nouns (Owners.owns): a clause naming
     # none (three in four) owns no town, and is not read mention by mention
     nouns = gazetteer.owners.nouns
-    normalized = ((c, text, normalize(text)) for c, text in told.iter_rows())
-    rows = list({(c, m.place.name) for c, text, norm in normalized if nouns.search(norm.text)
+    # (``folded`` is fold_expr's: no variant or deleted character is left in it, so normalize
+    # leaves its text as it is and the nouns are searched before it, on the clauses naming one only)
+    normalized = ((c, text, normalize(text)) for c, text in told.iter_rows() if nouns.search(text))
+    rows = list({(c, m.place.name) for c, text, norm in normalized
                  for m in gazetteer.find(text, norm) if m.owned and not m.regional and m.place.kind == "city"})
     owners = (pl.DataFrame({"c": [c for c, _ in rows], "owners": [t for _, t in rows]},
                            schema={"c": towns.schema["c"], "owners": pl.String})
@@ -2291,7 +2300,7 @@ def _told_ahead(read: pl.DataFrame, positions: pl.DataFrame, expecting: pl.Serie
 
 def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str, str],
                 lexicon: TriggerLexicon, phrases: pl.DataFrame | None = None,
-                clauses: pl.DataFrame | None = None) -> pl.DataFrame:
+                clauses: pl.DataFrame | None = None, vocabulary: pl.Series | None = None) -> pl.DataFrame:
     """Each event's happening word class and group (:meth:`TriggerLexicon.happening`, in
     words): the trigger nearest before its mark, else nearest after; one right after a
     subordinating word only when no other, then a toll only when no other (but for one inside the
@@ -2308,7 +2317,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     passed over and not counted in the reach, as for a reaction's actor: ``وصل صاحب السمو
     الملكي الأمير فيصل`` → فيصل, not صاحب، سمو. ``phrases``: :func:`_after_phrases` (a word inside an aim's
     names no happening); ``clauses`` (cut, folded): where their marks of punctuation stand, so that a word
-    after one qualifies no happening word before it."""
+    after one qualifies no happening word before it. ``vocabulary``: the distinct tokens of ``positions``
+    (any order, nulls or not), when the caller has them (else they are taken here)."""
     voiced, naming = listed(lexicon.voiced), listed(lexicon.naming)
     between, through = (listed(frozenset(f for w in words for f in (w, "و" + w, "ف" + w)))
                         for words in (lexicon.naming_between, lexicon.naming_through))
@@ -2317,7 +2327,8 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # (the rows of a clause are consecutive: the row before within it, not a window over "c")
     accuser = pl.when(~pl.col("token").is_in(between).fill_null(False)).then(pl.col("subordinator").fill_null(""))
     accuser = pl.when(pl.col("c") == pl.col("c").shift(1)).then(accuser.shift(1))
-    tokens = positions["token"].unique().drop_nulls()
+    # (only ever read as sets: is_in)
+    tokens = (positions["token"].unique() if vocabulary is None else vocabulary).drop_nulls()
     # after a subordinator (وبموقع الانفجار: not only after the one letter TriggerLexicon.background
     # strips) a happening word is not the clause's own either
     after_consequence = tokens.filter(tokens.str.contains(_words_pattern(consequences()))
