@@ -1238,9 +1238,10 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # (a committee of ten formed «الشهر الماضي» and «في 20 يوليو»): a week or a month holds many days of
     # one player's, one minister's or one agency's doings, and the figure tells which; a week inside a month
     # is read as a day (two talks of one governor, «في يوليو الماضي» and «في الأسبوع الثاني من يوليو الماضي»),
-    # a part of the month (مطلع مايو) is not
+    # a part of the month (مطلع مايو) is not, nor one week told by both (a weekly stocks report)
     def month_holds(coarse: str, day: str) -> pl.Expr:
-        return holds(coarse, day, fine=False) & (~(pl.col("fine" + day) | pl.col("week" + day))
+        inside = pl.col("fine" + day) | (pl.col("week" + day) & ~pl.col("week" + coarse))
+        return holds(coarse, day, fine=False) & (~inside
                                                  | (pl.col("past_month" + coarse) & (pl.col("figures_told") > 0)))
 
     held_plain = flags.add("held_plain", (background & pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
