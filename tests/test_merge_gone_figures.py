@@ -88,3 +88,12 @@ def test_a_week_inside_a_month_gone_by_with_no_figure_stays_apart() -> None:
     # one governor's two talks of July (one entry before fix52)
     entry = entry_of(_articles(TALK_MONTH, TALK_WEEK, "2015-08-20T10:00"))
     assert entry["a"] != entry["b"]
+
+
+def test_one_week_gone_by_told_by_both_needs_no_figure() -> None:
+    # a weekly stocks report told in two outlets' words: one week on both sides is no week inside a month
+    entry = entry_of(_articles("وقالت هيئة الإحصاء إن مخزونات القمح في صوامع الموانئ الشمالية تراجعت الأسبوع الماضي "
+                               "بينما زادت مخزونات الشعير.",
+                               "ورغم تراجع مخزونات القمح في صوامع الموانئ الشمالية الأسبوع الماضي فإن مخزونات الشعير "
+                               "واصلت الارتفاع.", "2015-08-20T10:00"))
+    assert entry["a"] == entry["b"]
