@@ -2,7 +2,8 @@
 date holding the other (``مطلع مايو الماضي`` inside ``في مايو``), sharing the same rare words, pair as
 two reports of one day do, unless the figures they give disagree (two index moves of one month); a day
 inside a month gone by pairs so only when both give one figure (a panel of twelve formed «الشهر الماضي»
-and «في 14 يوليو»), and a day inside a week never (score51). Arabic written for these tests."""
+and «في 14 يوليو»), and a day inside a week never (score51); a week inside a month gone by is read as a day,
+one week told by both is not (fix52). Arabic written for these tests."""
 
 from __future__ import annotations
 

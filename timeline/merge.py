@@ -35,7 +35,7 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   holding the other's date, one class of happening on both sides, sharing those rare words (an
   arson «بداية هذا الأسبوع» and «الأسبوع الماضي»); and two reports naming no happening on either side,
   both gone by, a week or a month holding the other's date, sharing those rare words, unless the figures
-  they give disagree (:func:`_figures_told`; a day inside a month gone by only with a figure both give);
+  they give disagree (:func:`_figures_told`; a day or a week inside a month gone by only with a figure both give);
 - both dated to a day or finer, on consecutive days (less than a day apart), or at two hours of one
   day: :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
@@ -371,8 +371,8 @@ town and month); on the 5k corpus that allowance made two joins only (the Duma a
 death dated by it, right; gold's July low 1073.78 with the 20 July slide to 1077, unclear).
 
 Two clauses naming no happening on either side pair so (score51) when the coarse date is a week or a month
-(:data:`HELD_SPAN`) and the figures the two give do not disagree (:func:`_figures_told`; a day inside only a
-month gone by, and only with a figure both give): on the 5k corpus three joins, all one happening (a week's
+(:data:`HELD_SPAN`) and the figures the two give do not disagree (:func:`_figures_told`; a day, or a week, inside
+only a month gone by, and only with a figure both give): on the 5k corpus three joins, all one happening (a week's
 US crude stocks, a hostage's video of June, the food authority's Ramadan rejections); with any date up to
 this span and counts only (no decimal figures), 12 joins, 5 one, 5 two (a half-year's rank and a quarter's
 profits, two players' strains of one week, a minister's letter and the week's testimonies, two S&P indices,
