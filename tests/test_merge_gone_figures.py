@@ -2,7 +2,8 @@
 date holding the other (``مطلع مايو الماضي`` inside ``في مايو``), sharing the same rare words, pair as
 two reports of one day do, unless the figures they give disagree (two index moves of one month); a day
 inside a month gone by pairs so only when both give one figure (a panel of twelve formed «الشهر الماضي»
-and «في 14 يوليو»), and a day inside a week never (score51). Arabic written for these tests."""
+and «في 14 يوليو»), and a day inside a week never (score51); a week inside a month gone by is read as a day,
+one week told by both is not (fix52). Arabic written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,41 @@ def test_a_day_inside_a_week_gone_by_naming_no_happening_stays_apart() -> None:
     # two players' strains told in like words: a week holds many days of a squad's doings
     entry = entry_of(_articles(STRAIN_WEEK, STRAIN_DAY))
     assert entry["a"] != entry["b"]
+
+
+# fix52: a week inside a month gone by is read as a day: one figure shared joins, none (or two) do not; a part of
+# the month (مطلع مايو, the photo above) still joins with no figure
+RATE_MONTH = ("وكان محافظ البنك المركزي سامي الرفاعي قد تحدث في يوليو الماضي أمام لجنة الموازنة في البرلمان عن خفض "
+              "العملة 1.5%.")
+RATE_WEEK = ("وتحدث سامي الرفاعي في الأسبوع الثاني من يوليو الماضي في مقابلة مع إذاعة محلية عن خفض العملة 1.5% "
+             "والذهب.")
+RATE_WEEK_OTHER = ("وتحدث سامي الرفاعي في الأسبوع الثاني من يوليو الماضي في مقابلة مع إذاعة محلية عن خفض العملة 2.5% "
+                   "والذهب.")
+TALK_MONTH = ("وكان محافظ البنك المركزي سامي الرفاعي قد تحدث في يوليو الماضي أمام لجنة الموازنة في البرلمان عن "
+              "العملة.")
+TALK_WEEK = "وتحدث سامي الرفاعي في الأسبوع الثاني من يوليو الماضي في مقابلة مع إذاعة محلية عن العملة والذهب."
+
+
+def test_a_week_inside_a_month_gone_by_sharing_its_figure_is_one() -> None:
+    entry = entry_of(_articles(RATE_MONTH, RATE_WEEK, "2015-08-20T10:00"))
+    assert entry["a"] == entry["b"]
+
+
+def test_a_week_inside_a_month_gone_by_giving_another_figure_stays_apart() -> None:
+    entry = entry_of(_articles(RATE_MONTH, RATE_WEEK_OTHER, "2015-08-20T10:00"))
+    assert entry["a"] != entry["b"]
+
+
+def test_a_week_inside_a_month_gone_by_with_no_figure_stays_apart() -> None:
+    # one governor's two talks of July (one entry before fix52)
+    entry = entry_of(_articles(TALK_MONTH, TALK_WEEK, "2015-08-20T10:00"))
+    assert entry["a"] != entry["b"]
+
+
+def test_one_week_gone_by_told_by_both_needs_no_figure() -> None:
+    # a weekly stocks report told in two outlets' words: one week on both sides is no week inside a month
+    entry = entry_of(_articles("وقالت هيئة الإحصاء إن مخزونات القمح في صوامع الموانئ الشمالية تراجعت الأسبوع الماضي "
+                               "بينما زادت مخزونات الشعير.",
+                               "ورغم تراجع مخزونات القمح في صوامع الموانئ الشمالية الأسبوع الماضي فإن مخزونات الشعير "
+                               "واصلت الارتفاع.", "2015-08-20T10:00"))
+    assert entry["a"] == entry["b"]

@@ -17,6 +17,13 @@ MEETING = ("اجتمع مجلس أمناء جامعة الواحة أمس في �
 APPOINTED = ("عينت جامعة الواحة أمس الدكتور سالم الهاشمي رئيسا جديدا لها خلفا للدكتور فهد العمري الذي انتهت "
              "ولايته، بعد اجتماع لمجلس أمنائها.")
 OTHER = "عينت وزارة الصحة أمس الدكتورة منى العلي مديرة لمستشفى الساحل العام في مدينة المرفأ."
+# fix52: a toll and a death (a joint pair) are one only when one clause names whom the other's word governs
+TOLL = ("وأعلنت وزارة الصحة الفلسطينية أمس استشهاد الشاب خالد النجار متأثرا بجروح أصيب بها برصاص الجيش قرب بلدة "
+        "العيزرية.")
+DEATH = ("وتوفي الشاب خالد النجار أمس في مستشفى المدينة متأثرا بجروح أصيب بها برصاص الجيش قرب بلدة "
+         "العيزرية.")
+OTHER_DEATH = ("وتوفيت الطفلة سلمى الحسن أمس في مستشفى المدينة متأثرة بجروح أصيبت بها برصاص الجيش قرب بلدة "
+               "العيزرية.")
 TODAY = ("عينت جامعة الواحة اليوم الدكتور سالم الهاشمي رئيسا جديدا لها خلفا للدكتور فهد العمري الذي انتهت "
          "ولايته، بعد اجتماع لمجلس أمنائها.")
 
@@ -66,3 +73,13 @@ def test_a_joint_pair_holds_both_ways() -> None:
     assert _load_joint({"joint": [["اجتماع", "تعيين"]]}, GROUPS, frozenset(), "test") == \
         {("اجتماع", "تعيين"), ("تعيين", "اجتماع")}
     assert _load_joint({}, GROUPS, frozenset(), "test") == frozenset()
+
+
+def test_a_toll_and_the_death_of_whom_it_names_are_one_entry() -> None:
+    entry = entry_of(articles(TOLL, DEATH))
+    assert entry["a0"] == entry["a1"]
+
+
+def test_a_toll_and_another_ones_death_stay_apart() -> None:
+    entry = entry_of(articles(TOLL, OTHER_DEATH))
+    assert entry["a0"] != entry["a1"]

@@ -35,7 +35,7 @@ agreement is grain-aware (see :data:`MIN_SHARED_WEIGHT`):
   holding the other's date, one class of happening on both sides, sharing those rare words (an
   arson «بداية هذا الأسبوع» and «الأسبوع الماضي»); and two reports naming no happening on either side,
   both gone by, a week or a month holding the other's date, sharing those rare words, unless the figures
-  they give disagree (:func:`_figures_told`; a day inside a month gone by only with a figure both give);
+  they give disagree (:func:`_figures_told`; a day or a week inside a month gone by only with a figure both give);
 - both dated to a day or finer, on consecutive days (less than a day apart), or at two hours of one
   day: :data:`NEXT_DAY_THRESHOLD`, three shared words, and one of them naming a happening
   unless they copy one report (:data:`COPY_SHARE`: two days' market or training reports
@@ -371,8 +371,8 @@ town and month); on the 5k corpus that allowance made two joins only (the Duma a
 death dated by it, right; gold's July low 1073.78 with the 20 July slide to 1077, unclear).
 
 Two clauses naming no happening on either side pair so (score51) when the coarse date is a week or a month
-(:data:`HELD_SPAN`) and the figures the two give do not disagree (:func:`_figures_told`; a day inside only a
-month gone by, and only with a figure both give): on the 5k corpus three joins, all one happening (a week's
+(:data:`HELD_SPAN`) and the figures the two give do not disagree (:func:`_figures_told`; a day, or a week, inside
+only a month gone by, and only with a figure both give): on the 5k corpus three joins, all one happening (a week's
 US crude stocks, a hostage's video of June, the food authority's Ramadan rejections); with any date up to
 this span and counts only (no decimal figures), 12 joins, 5 one, 5 two (a half-year's rank and a quarter's
 profits, two players' strains of one week, a minister's letter and the week's testimonies, two S&P indices,
@@ -549,13 +549,14 @@ _MIN_SHARED_WORDS = (2, 3, 3, 3)
 _EPOCH = dt.datetime(1, 1, 1)
 _FINEST_DAY = list(Grain).index(Grain.DAY)  # grains up to this physical index are fine
 _MONTH = list(Grain).index(Grain.MONTH)
+_WEEK = list(Grain).index(Grain.WEEK)
 _UNIT = 1_000_000  # information in millionths (integers): sums do not depend on row order
 _DAY_US = 86_400_000_000  # a day in microseconds
 _FIGURE = r"[0-9٠-٩]+[.,٫][0-9٠-٩]+"  # a figure with a decimal part (a price, a rate), in either digits
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "kind", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done", "past_month", "gone", "ahead", "far", "outlet", "body"]  # scored pairs' columns
+         "done", "past_month", "week", "gone", "ahead", "far", "outlet", "body"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -684,6 +685,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         # a month gone by when told (مايو الماضي): a background happening's
         ((pl.col("grain").to_physical() == _MONTH) & (pl.col("end") <= pl.col("published"))).fill_null(False)
         .alias("past_month"),
+        # a week (الأسبوع الثاني من يوليو، الأسبوع الماضي; not a part of a month: مطلع مايو)
+        (pl.col("grain").to_physical() == _WEEK).fill_null(False).alias("week"),
         # a date that ended before its report was published: a happening told as gone by
         (pl.col("end") <= pl.col("published")).fill_null(False).alias("gone"),
         # a date that begins after its report was published: a happening told ahead (a schedule)
@@ -1233,9 +1236,12 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # figures gone by of one index or market (two indices' July moves, a month's shares and its deals)
     # is the figure each gives; a day inside only a month gone by, and only when both give one figure
     # (a committee of ten formed «الشهر الماضي» and «في 20 يوليو»): a week or a month holds many days of
-    # one player's, one minister's or one agency's doings, and the figure tells which
+    # one player's, one minister's or one agency's doings, and the figure tells which; a week inside a month
+    # is read as a day (two talks of one governor, «في يوليو الماضي» and «في الأسبوع الثاني من يوليو الماضي»),
+    # a part of the month (مطلع مايو) is not, nor one week told by both (a weekly stocks report)
     def month_holds(coarse: str, day: str) -> pl.Expr:
-        return holds(coarse, day, fine=False) & (~pl.col("fine" + day)
+        inside = pl.col("fine" + day) | (pl.col("week" + day) & ~pl.col("week" + coarse))
+        return holds(coarse, day, fine=False) & (~inside
                                                  | (pl.col("past_month" + coarse) & (pl.col("figures_told") > 0)))
 
     held_plain = flags.add("held_plain", (background & pl.col("trigger").is_null() & pl.col("trigger_j").is_null()
@@ -1457,7 +1463,15 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # two reports naming their happening with one word (هاجمت / وهاجمت): the word anchors a thin pair as a
     # town does (the places guard and the thin pair's least score still hold)
     one_word = (pl.col("trigger_word") == pl.col("trigger_word_j")).fill_null(False)
+    # a joint pair of a toll and a death (``joint`` of triggers.yaml: مقتل 4 أشخاص / وفاة الطفلة مريم) tells one
+    # happening only when one clause names whom the other's happening word governs (who died: سعد دوابشة،
+    # مهاجرا): one ministry, one town and one day tell many deaths
+    named = ((pl.col("object").list.set_intersection("words_j").list.len() > 0)
+             | (pl.col("object_j").list.set_intersection("words").list.len() > 0))
+    unnamed_toll = (pl.col("joint") & (pl.col("trigger") != pl.col("trigger_j"))
+                    & (pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls)) & ~named).fill_null(False)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
+                         ~unnamed_toll,
                          ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
                          ~(pl.col("closest_only") & pl.col("objects_differ")))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be
