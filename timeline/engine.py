@@ -1060,8 +1060,12 @@ _BEFORE_AFTER = kept(r"(?<!\w)" + clitic_prefixes().conjunction + r"?(?P<w>قب�
 
 def _offset_from(a: Found, b: Found, text: str) -> Found | None:
     """"قبل عيد الأضحى بيومين", "بعد 15 مارس بأسبوع": some days or weeks before the date's first day or
-    after its last, the span from قبل/بعد; not a clock, a fuzzy part or a set ("قبل نهاية العام بشهرين")."""
+    after its last, the span from قبل/بعد; not a fuzzy part or a set ("قبل نهاية العام بشهرين"). A clock
+    time, noon or midnight and some hours or minutes: :func:`_clock_offset`."""
     ma, mb = a.meaning, b.meaning
+    if isinstance(ma, When) and type(mb) is Duration and len(mb.parts) == 1 and mb.mod is None \
+            and mb.parts[0][1] in ("hour", "minute"):
+        return _clock_offset(a, b, text)
     if not (isinstance(ma, When) and type(mb) is Duration and len(mb.parts) == 1 and mb.mod is None) \
             or ma.has_clock or ma.mod is not None or ma.fuzzy is not None or ma.narrative \
             or not (date_fields(ma) or ma.weekday is not None):
@@ -1075,6 +1079,48 @@ def _offset_from(a: Found, b: Found, text: str) -> Found | None:
     meaning = OffsetFrom(int(amount) * (7 if unit == "week" else 1), -1 if opened["w"] == "قبل" else 1, ma)
     return Found(opened.start("w"), b.end, meaning, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
                  a.covered + b.covered + b.start - a.end + a.start - opened.start("w"), a.parts + b.parts)
+
+
+_AFTERNOON_SAID = kept(r"بعد\s+(?:ال)?ظهر(?:ه|يه)?$")  # "بعد الظهر": after noon, counted from noon when ب + hours follow
+
+
+def _clock_offset(a: Found, b: Found, text: str) -> Found | None:
+    """"بعد منتصف الليل بساعتين", "قبل العاشرة مساءً بساعة", "بعد الظهر بنصف ساعة": some hours or minutes
+    before or after a clock time whose hour on 24 hours is known (a part of the day, 24-hour digits, noon or
+    midnight), the span from قبل/بعد; within that day only (not "قبل منتصف الليل بساعة": the day before)."""
+    ma, mb = a.meaning, b.meaning
+    assert isinstance(ma, When) and isinstance(mb, Duration)
+    if ma.mod is not None or ma.fuzzy is not None or ma.second is not None:
+        return None
+    start = a.start
+    part = ma.part
+    if _AFTERNOON_SAID.match(text, a.start, a.end) and ma.hour is None:
+        hour, sign = 12, 1  # "بعد الظهر بساعتين": 14:00, the part read as after noon
+    else:
+        opened = _BEFORE_AFTER.search(text, max(0, a.start - 8), a.start)
+        if opened is None:
+            return None
+        start, sign = opened.start("w"), -1 if opened["w"] == "قبل" else 1
+        if ma.hour is None:
+            if part is None or not (part.noon or part.midnight):
+                return None
+            hour = 12 if part.noon else 0
+        elif ma.h24 or ma.hour > 12 or part is not None and (part.noon or part.midnight):
+            hour = ma.hour
+        elif part is not None:
+            hour = part.pm_hour(ma.hour) if part.pm else ma.hour
+        else:
+            return None  # "بعد الثامنة بساعة": morning or evening untold
+    amount, unit = mb.parts[0]
+    minutes = amount * (60 if unit == "hour" else 1)
+    if not minutes or minutes != int(minutes):
+        return None
+    at = hour * 60 + (ma.minute or 0) + sign * int(minutes)
+    if not 0 <= at < 24 * 60:
+        return None
+    meaning = amend(ma, part=None, hour=at // 60, minute=at % 60, h24=True)
+    return Found(start, b.end, meaning, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                 a.covered + b.covered + b.start - a.end + a.start - start, a.parts + b.parts)
 
 
 def _fixed_hour(w: When) -> When:

@@ -301,6 +301,7 @@ class Lexicon:
     rel_inserted: dict[str, tuple[str, int]] = field(default_factory=dict)  # "(أول من) أمس": words → (deictic, offset)
     directions: dict[str, int] = field(default_factory=dict)
     this_decade_after: frozenset[str] = frozenset()  # "خلال هذا العقد": a decade, not a contract
+    last_decade_after: frozenset[str] = frozenset()  # "في العقد الأخير": the last decade, not the last contract
     directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
@@ -799,6 +800,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
         lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
+        lex.last_decade_after = conjoined(rel.get("last_decade_after", ()), code)
         lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in (*rel["future_cues"], *rel.get("possibility_cues", ()))

@@ -11,7 +11,8 @@ import re
 from timeline._programs import kept
 from timeline.calendars import hijri_to_gregorian
 from timeline.lang.ar.rules.common import (
-    Ctx, Rule, _NEXT_WORD, per_lexicon, _Swap, _amount_at, _before_era, _calendar, _direction, _month, _num, _year,
+    Ctx, Rule, _NEXT_WORD, per_lexicon, _Swap, _amount_at, _before_era, _calendar, _direction, _month, _num, _unit_of,
+    _year,
 )
 from timeline.lexicon import Lexicon, after_words, clitic_prefixes
 from timeline.normalize import fold_letters
@@ -291,6 +292,18 @@ def _glosses_hijri_year(c: Ctx, start: int, y: int) -> bool:
         return False
     h = int(before["h"])
     return hijri_to_gregorian(h, 1, 1).year <= y <= hijri_to_gregorian(h, 12, 29).year
+
+
+def since_year_in_words(m: re.Match[str], c: Ctx) -> object:
+    """"منذ ألفين وثلاثة": a year of this century in words after منذ, with no عام (the operator takes منذ);
+    not an amount ("منذ ألفين وعشرين عاماً": years ago, a unit or a counted noun after it)."""
+    y = _num(c, m["yw"])
+    if y is None or not 2000 <= y < 2100 or _amount_at(c, m.end()):
+        return None
+    after = _NEXT_WORD.match(c.text, m.end())
+    if after is not None and (_unit_of(c, after.group(1)) is not None or after.group(1).endswith("ا")):
+        return None
+    return When(year=y)
 
 
 def year_only(m: re.Match[str], c: Ctx) -> object:
@@ -628,6 +641,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s*,?\s*(?:من\s+)?(?:{year_cue}\s*)?" + _YEAR + r"(?:\s*(?P<mark>{ym})(?!\w))?)?"
          r"(?:\s+(?P<dir>{dir})(?!\s+(?:ال)?(?:عام|سنه)(?!\w)))?", month_year,
          starts='شهر الشهر اخر هذا هذه {months_in_context}'),
+    Rule("since <year in words>", after_words(("منذ", "ومنذ")) + r"(?P<yw>{yearw})(?!\w)", since_year_in_words, 1,
+         starts='الفين الفان'),
     Rule("year", r"(?P<pre>" + after_words(_YEAR_CUES_BEFORE + tuple("و" + w for w in _YEAR_CUES_BEFORE[:4])) + r"|(?<=\d\d\d\d,)|(?<=\d\d\d\d(?: و|, | ,))|(?<=\d\d\d\d(?: و | , ))|(?P<hslash>(?<=\d\d\d\d/)|(?<=\d\d\d\d/ )))?"
                  r"(?:(?P<cue>{year_cue}|(?:ال)?موسم|(?P<hijri>العام\s+الهجري|السنه\s+الهجريه))\s+(?P<par>\(\s*)?)?"
                  r"(?:(?P<y>\d{1,4})(?!\d)|(?<=[^\W\d] )(?P<yw>{yearw}|{cardinals}(?:\s+و\s*{cardinals}){1,3}|{cardinals}\s+{cardinals}(?:\s+و\s*{cardinals})?)(?!\w))(?:\s*(?P<mark>{ym})(?!\w))?"

@@ -398,6 +398,11 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
                 return When(rel_unit="year", rel_offset=0) if before.group(1).startswith("ال") else None
         year = int(m["y"])  # "العام الحالي 1436": Hijri, as a bare 1436 is
         return When(year=year, calendar=_calendar(c, m["mark"], _bare_calendar(year)))
+    if m["last"]:  # "في العقد الأخير": the last decade, as "العقد الماضي"; not "وقع العقد الأخير" (a contract)
+        before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+        if m["this"] or before is None or before.group(1) not in c.lex.last_decade_after:
+            return None
+        return When(rel_unit=unit, rel_offset=-1)
     if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
@@ -618,7 +623,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<unit> <direction>",
          r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
          r"(?:\s+(?P<dir>{dir})|(?<=سنه)\s+(?P<fdir>{same_feminine})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w)"
-         r"|\s+(?P<cdir>{corresponding})(?=\s+(?:من\s+)?(?:لل|ل|ال)?(?:عام|سنه)(?!\w)))?"
+         r"|\s+(?P<cdir>{corresponding})(?=\s+(?:من\s+)?(?:لل|ل|ال)?(?:عام|سنه)(?!\w))"
+         r"|(?<=عقد)\s+(?P<last>الاخير)(?!\w)(?!\s+(?:من|في|الذي)(?!\w)|\s+ل))?"
          r"(?:\s+(?P<y>(?:1[3-9]|20)\d\d)(?!\d)(?:\s*(?P<mark>{ym})(?!\w)|(?!\s*{ym})))?",  # a year, not an amount: "العام الحالي 7468 سائحاً"
          relative_period,
          starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
