@@ -13,11 +13,11 @@ hour named, as the peer's).
 
 from __future__ import annotations
 
-import json
 import sys
 
+from recognizers_new_gen import D, T, U, S, write_cases  # the line format and the writer (run from benchmarks/)
+
 R, R16 = "2016-11-07T00:00:00", "2016-11-07T16:12:00"  # a Monday, as the suite's
-D, T, U, S = "DATE", "TIME", "DURATION", "SET"
 # (ref, text, [(expression, type, value, alts, interval or None)])
 CASES = [
  # ---- clock times and clock ranges
@@ -337,27 +337,5 @@ CASES = [
 ]
 
 
-def main(path: str) -> None:
-    """Write the cases to ``path``, one JSON line each."""
-    with open(path, "w", encoding="utf-8") as f:
-        for n, (ref, text, exps) in enumerate(CASES):
-            expect, pos = [], 0
-            for x, typ, value, alts, interval in exps:
-                start = text.index(x, pos)
-                e = {"text": x, "start": start, "end": start + len(x), "type": typ, "value": value}
-                if alts:
-                    e["value_alt"] = alts
-                if interval:
-                    e["interval"] = interval[:2]
-                    if len(interval) > 2:
-                        e["interval_alt"] = interval[2]
-                expect.append(e)
-                pos = start + len(x)
-            row = {"id": f"recognizers_new51-{n}", "source": "recognizers", "text": text, "ref": ref,
-                   "expect": expect, "peer_status": "new51", "exhaustive": True}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(CASES), "cases", sum(len(c[2]) for c in CASES), "expressions")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1])
+    write_cases(sys.argv[1], CASES, "recognizers_new51", "new51")

@@ -332,10 +332,10 @@ CASES = [
 ]
 
 
-def main(path: str) -> None:
-    """Write the cases to ``path``, one JSON line each."""
+def write_cases(path: str, cases: list, name: str, batch: str) -> None:
+    """Write ``cases`` to ``path``, one JSON line each: ids ``<name>-N``, peer_status ``batch``."""
     with open(path, "w", encoding="utf-8") as f:
-        for n, (ref, text, exps) in enumerate(CASES):
+        for n, (ref, text, exps) in enumerate(cases):
             expect, pos = [], 0
             for x, typ, value, alts, interval in exps:
                 start = text.index(x, pos)
@@ -348,11 +348,11 @@ def main(path: str) -> None:
                         e["interval_alt"] = interval[2]
                 expect.append(e)
                 pos = start + len(x)
-            row = {"id": f"recognizers_new-{n}", "source": "recognizers", "text": text, "ref": ref,
-                   "expect": expect, "peer_status": "new49", "exhaustive": True}
+            row = {"id": f"{name}-{n}", "source": "recognizers", "text": text, "ref": ref,
+                   "expect": expect, "peer_status": batch, "exhaustive": True}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(CASES), "cases", sum(len(c[2]) for c in CASES), "expressions")
+    print(len(cases), "cases", sum(len(c[2]) for c in cases), "expressions")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    write_cases(sys.argv[1], CASES, "recognizers_new", "new49")
