@@ -1250,8 +1250,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     positions = _leads(positions, clauses, lexicon)
     # the happening words (the longest step, mostly Python) on another thread while the
     # clause words, counts, weights, sides, teams, cases and matches (polars) are made on this one
-    reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon, clauses, phrase_words,
-                            clause_vocabulary, rows=events.height)
+    # (it reads the clauses' marks of punctuation only: their texts as told and cut are let go below)
+    reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon,
+                            clauses.select("c", "folded"), phrase_words, clause_vocabulary, rows=events.height)
     del phrase_words  # (the reading holds what it reads)
     own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (
@@ -1278,7 +1279,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(listed(_YEARS, pl.Int64)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
-    del told
+    del told, clauses
     words, clause_words, totals = _weights(events, clause_words, stems)
     del stems, aliases
     sides = _sides(positions, classes)
