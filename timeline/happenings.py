@@ -518,11 +518,19 @@ class TriggerLexicon(NamedTuple):
         )
         counted = counted.with_columns(_running_sum(counted, "rank"))
         at = at.join(counted.select("c", "pos", "rank"), on=["c", "pos"])
+        # each sensed word's window: the clause's words of ranks rank - back - 1 … rank + reach, a
+        # run of rows of ``counted`` in (c, pos) order (ranks grow along a clause), found by
+        # searching (clause, rank) keys: no sensed word × every word of its clause is made (memory)
+        counted = counted.sort("c", "pos")
+        keys = counted.select(_clause_rank(pl.col("c"), pl.col("rank")))["key"]
+        bounds = at.select(_clause_rank(pl.col("c"), (pl.col("rank") - back - 1).clip(0)).alias("lo"),
+                           _clause_rank(pl.col("c"), pl.col("rank") + max(ahead, self.sense_reach)).alias("hi"))
+        lo, hi = keys.search_sorted(bounds["lo"], "left"), keys.search_sorted(bounds["hi"], "right")
+        window = at.select("c", "pos", "token", pl.int_ranges(lo, hi).alias("row")).explode("row")
+        rows = window["row"]
         around = (  # the sensed word itself is in its window, so none is lost
-            at.join(counted.select("c", pl.col("pos").alias("near"), pl.col("token").alias("word"),
-                                   pl.col("rank").alias("near_rank")), on="c")
-            .filter(pl.col("near_rank") >= pl.col("rank") - back - 1,
-                    pl.col("near_rank") <= pl.col("rank") + max(ahead, self.sense_reach))
+            window.select("c", "pos", "token", counted["pos"].gather(rows).alias("near"),
+                          counted["token"].gather(rows).alias("word"))
             .sort("c", "pos", "near")
             .group_by("c", "pos", maintain_order=True)
             .agg(pl.col("token").first(), pl.col("word").filter(pl.col("near") > pl.col("pos")).alias("after"),
@@ -535,6 +543,15 @@ class TriggerLexicon(NamedTuple):
             classes.append(read[key] if key in read else read.setdefault(key, self.word_class(token, after, before)))
         told = around.select("c", "pos").with_columns(pl.Series("trigger", classes, pl.String)).cast(dict(schema))
         return told.drop_nulls("trigger")
+
+
+_RANKS = 2**32
+"""Past any word's rank in its clause: ``(c, rank)`` as one integer key, in the order of the pair."""
+
+
+def _clause_rank(clause: pl.Expr, rank: pl.Expr) -> pl.Expr:
+    """``key``: a clause's number and a rank in it as one integer (:data:`_RANKS`)."""
+    return (clause.cast(pl.Int64) * _RANKS + rank.cast(pl.Int64)).alias("key")
 
 
 def _running_sum(frame: pl.DataFrame, column: str) -> pl.Expr:

@@ -1212,6 +1212,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
         pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
     )
+    del lent  # (memory: each frame no longer read is let go, the wide ones first)
     key = ["article_id", "clause_start", "clause"]
     clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
@@ -1223,6 +1224,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
     positions = clause_tokens.explode("token").with_columns(_row_in_clause().alias("pos"))
+    del clause_tokens
     phrase_words = positions  # (the clauses' words as told, before names are read as one)
     clause_vocabulary = positions["token"].unique()
     vocabulary = pl.concat([clause_vocabulary, title_tokens["token"].explode()]).drop_nulls().unique()
@@ -1235,6 +1237,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     classes = {w: c for w in _pattern_words(vocabulary, lexicon.pattern).to_list()
                if lexicon.pattern.fullmatch(w) and (c := lexicon.word_class(w)) is not None}
     token_table = stems.select("token", "word")
+    del vocabulary
 
     # content words of each clause and each title
     positions = _token_marks(positions, clause_vocabulary, lexicon, classes, token_table)
@@ -1247,8 +1250,10 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     positions = _leads(positions, clauses, lexicon)
     # the happening words (the longest step, mostly Python) on another thread while the
     # clause words, counts, weights, sides, teams, cases and matches (polars) are made on this one
-    reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon, clauses, phrase_words,
-                            clause_vocabulary, rows=events.height)
+    # (it reads the clauses' marks of punctuation only: their texts as told and cut are let go below)
+    reading = in_background(_read_happenings, events, positions, borrowed, classes, lexicon,
+                            clauses.select("c", "folded"), phrase_words, clause_vocabulary, rows=events.height)
+    del phrase_words  # (the reading holds what it reads)
     own_word = pl.col("word").filter(~pl.col("lent")) if borrowed["names"].any() else pl.col("word")
     clause_words = (
         told.filter(pl.col("word").is_not_null()).sort("c", "pos").group_by("c", maintain_order=True)
@@ -1259,6 +1264,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         title_tokens.explode("token").join(token_table, on="token").group_by("t")
         .agg(pl.col("word").unique().sort().alias("title_words"))
     )
+    del title_tokens
     # the counts a clause gives: runs of digits, not part of a date or a time (12/5, 10:30),
     # and counts in words (خمسة قتلى is قتل 5)
     # — not a count of a distance, an area or places (not_tolls: «600 كيلومتر»: such a run
@@ -1273,7 +1279,9 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .filter(pl.col("n") >= 2, ~pl.col("n").is_in(listed(_YEARS, pl.Int64)))
         .group_by("c").agg(pl.col("n").unique().sort().alias("numbers"))
     )
+    del told, clauses
     words, clause_words, totals = _weights(events, clause_words, stems)
+    del stems, aliases
     sides = _sides(positions, classes)
     teams = _teams(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
