@@ -48,7 +48,7 @@ import polars as pl
 from timeline import merge as M
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from splits import Story, happenings, listing, stories  # noqa: E402
+from splits import Story, split_stories  # noqa: E402
 
 NAMES = {"ra": "same entry", "ga": "group", "ta": "town", "hi": "span", "fine_lo": "fine span",
          "days_a": "article days"}
@@ -128,13 +128,7 @@ def main(out: Path, only: list[str], verbose: bool) -> None:
     dates: dict[str, Counter[str]] = {}  # each cause's pairs by how their dates agree (splits.Story.pair)
     nearest: dict[str, list[str]] = {}  # each happening under the nearest cause of its entries (STEPS)
     would: dict[str, Counter[str]] = {}  # class, none and candidate pairs by what scoring them as one would give
-    for name, reference, articles in stories(out):
-        if only and name not in only:
-            continue
-        path = out / f"{name}.default.events.parquet"
-        todo = happenings(listing(path, reference, articles))
-        if not todo:
-            continue
+    for name, path, todo in split_stories(out, only):
         events = pl.read_parquet(path)
         story = Story(events)
         watch = Watch()

@@ -34,6 +34,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
@@ -47,6 +48,11 @@ HERE = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("SHARED", HERE.parents[2] / "shared"))
 SCORE = SHARED / "eval" / "stories" / "score_story.py"
 NEEDS = (M.SAME_DAY_THRESHOLD, M.SIMILARITY_THRESHOLD, M.NEXT_DAY_THRESHOLD, M.CONFLICT_THRESHOLD)
+
+
+Happening = tuple[str, str, list[tuple[str, str, str, str]]]
+"""A happening not in one entry (:func:`happenings`): its id, 'k/n' (right-dated outlets in its largest entry
+of all), its mentions (article, day, expression, clause)."""
 
 
 def stories(out: Path) -> list[tuple[str, Path, Path]]:
@@ -178,7 +184,7 @@ def listing(events: Path, reference: Path, articles: Path) -> str:
                           capture_output=True, text=True, check=True).stdout
 
 
-def happenings(verbose: str) -> list[tuple[str, str, list[tuple[str, str, str, str]]]]:
+def happenings(verbose: str) -> list[Happening]:
     """(id, 'k/n', mentions) of the eligible happenings whose right-dated outlets are not in one
     entry, from score_story's ``-v`` listing; a mention is (article, day, expression, clause), strictly
     right (``ok``) or a day off (``±1d``), as the scorer's merge counts them."""
@@ -200,16 +206,22 @@ NEAREST = ("union", "floor", "score", "candidate", "class", "none")
 these its pairs show (a union's pair already links; a class pair must first be read as one class)."""
 
 
-def main(out: Path, only: list[str]) -> None:
-    causes: Counter[str] = Counter()
-    closest: dict[str, list[str]] = {}
+def split_stories(out: Path, only: list[str]) -> Iterator[tuple[str, Path, list[Happening]]]:
+    """Each story of ``out`` (those named in ``only``; all when empty) with happenings not in one entry: its
+    name, its default run's events file and those happenings (:func:`happenings`)."""
     for name, reference, articles in stories(out):
         if only and name not in only:
             continue
         events = out / f"{name}.default.events.parquet"
         todo = happenings(listing(events, reference, articles))
-        if not todo:
-            continue
+        if todo:
+            yield name, events, todo
+
+
+def main(out: Path, only: list[str]) -> None:
+    causes: Counter[str] = Counter()
+    closest: dict[str, list[str]] = {}
+    for name, events, todo in split_stories(out, only):
         story = Story(pl.read_parquet(events))
         sources, clusters = story.frame["source"].to_list(), story.frame["cluster"].to_list()
         for hid, merged, mentions in todo:
