@@ -10,7 +10,7 @@ from timeline._programs import kept
 from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after, told_ahead, told_in_past, weekend_told
 from timeline._told import (A_DAY, COARSE_COUNT_UNITS, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
                             weekday_alone)
-from timeline._types import Anchor, Grain, Possibly, Prefer, Timex, TimexType, Week, ahead_of, made_timex
+from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, ahead_of, made_timex
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
@@ -250,7 +250,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
             meaning, narrative, base = so_far.day_of_clock(f, meaning, kind, narrative, base, chosen, i, at_anchor)
         narrative = narrative and base is not anchor
         future = future_at(f.start, f.end, meaning)
-        ahead = True if future is Possibly.NEAREST else future  # a possibility reads ahead (but for resolve's nearest)
+        ahead = ahead_of(future)  # a possibility reads ahead (but for resolve's nearest)
         scheduled = False  # whether a bare weekday was counted from the day told ahead (``Told.ahead``)
         # a day without its year, a weekday
         if kind is When and meaning.year is None and meaning.month is not None and not narrative:  # type: ignore[attr-defined]
