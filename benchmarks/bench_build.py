@@ -60,7 +60,7 @@ def main() -> None:
     steps["merge"] = time.perf_counter() - began
 
     began = time.perf_counter()
-    figure = plot_timeline(merged)
+    plot_timeline(merged)
     steps["plot"] = time.perf_counter() - began
 
     began = time.perf_counter()

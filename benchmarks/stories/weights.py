@@ -24,7 +24,6 @@ hand-set rule.
 """
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import json
 import os
