@@ -28,6 +28,7 @@ import datetime as dt
 import gc
 import importlib
 import importlib.util
+import os
 import statistics
 import sys
 import time
@@ -120,7 +121,8 @@ def main(argv: list[str] | None = None) -> str:
     parser.add_argument("--base", required=True, help="the base checkout (a git archive of the base commit)")
     parser.add_argument("--swap", required=True, help="module:attribute[,module:attribute...] to switch")
     parser.add_argument("--work", choices=("dense", "news", "corpus"), default="dense")
-    parser.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus" / "news_sample.parquet"))
+    parser.add_argument("--corpus", default=str(Path(os.environ.get("SHARED", HERE.parent.parent / "shared"))
+                                                / "corpus" / "news_sample.parquet"), help="default: $SHARED/corpus/...")
     parser.add_argument("--articles", type=int, default=150, help="corpus: the first N articles")
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args(argv)
