@@ -148,53 +148,40 @@ class Grammar(NamedTuple):
                     start = opened  # bracket opened just before it takes it
             return Found(start, end, meaning, rule.name, rule.priority, end - start)
 
-        def made_by(rule: Rule, m: re.Match[str], after_head: bool) -> Found | _Shadow | None:
-            """What a match makes: a candidate (sealed inside a name, or not), a shadow (its place in
-            ``found`` set by :func:`put`) or nothing (a name's span may be kept in ``named``). It reads
-            ``first_of``, which only the same rule's earlier matches write."""
+        def take(rule: Rule, m: re.Match[str], after_head: bool) -> None:
             start, end = m.span()
             if end == start or (clitic_names and source is not None and self._inside_clitic_name(text, start, source)):
-                return None  # nothing begins inside "باول" (Powell) written so: "جيروم باول أمس" is yesterday
+                return  # nothing begins inside "باول" (Powell) written so: "جيروم باول أمس" is yesterday
             if after_head and not text.startswith(_CLOCK_WORD, start) and not _YEAR_WORD.match(text, start) \
                     and rule.name != "<noun> <year>" and not _opens_no_name(text, start, self.lex.name_never_opens):
                 # "سوق الخميس"; but "انفجار قوي الساعة التاسعة", "ثورة عام 2011", "حركة لمدة يومين" are times, and
                 # so is a bare year after a head that takes one (year_nouns: "نهائي كأس 2014", "ثورة 2011")
                 named.append((start, end))
-                return None
+                return
             if rule.sealed:  # "ثورة 25 يناير": the date is the expression, the rest of the name hides others
                 meaning = rule.produce(m, ctx)
-                if meaning is None:
-                    return None
-                named.append((start, end))
-                return Found(m.start("t"), m.end("t"), meaning, rule.name, rule.priority, m.end("t") - m.start("t"),
-                             sealed=True)
+                if meaning is not None:
+                    named.append((start, end))
+                    sealed.append(Found(m.start("t"), m.end("t"), meaning, rule.name, rule.priority,
+                                        m.end("t") - m.start("t"), sealed=True))
+                return
             first = first_of.get((rule.name, end))
             if first is not None and first.start <= start and text[start:end] not in deictics:
                 opened = self.joins.opener.search(text, max(0, start - 5), start)
                 if first.start <= (opened.start("w") if opened is not None else start):
-                    return _Shadow(-1, rule, m, first)
+                    shadows.append(_Shadow(len(found), rule, m, first))
+                    return
             f = produce(rule, m)
             if f is not None:
+                found.append(f)
                 first_of.setdefault((rule.name, end), f)
-            return f
-
-        def put(item: Found | _Shadow | None) -> None:
-            if item is None:
-                return
-            if type(item) is _Shadow:
-                item.at = len(found)
-                shadows.append(item)
-            elif item.sealed:
-                sealed.append(item)
-            else:
-                found.append(item)
 
         if exhaustive:
             for rule, pattern in self.rules:
                 pos = 0
                 while (m := pattern.search(text, pos)) is not None:
                     made = len(found) + len(named) + len(shadows)
-                    put(made_by(rule, m, _after_name_head(text, m.start(), heads)))
+                    take(rule, m, _after_name_head(text, m.start(), heads))
                     # a match that makes nothing hides no shorter one after its start ("ثلاثة وستة أيام" is
                     # no number; "ستة أيام" is), as the routed search, tried at every key word, finds it
                     pos = m.end() if len(found) + len(named) + len(shadows) > made and m.end() > m.start() \
@@ -240,15 +227,10 @@ class Grammar(NamedTuple):
                             matched.append((rule, m, after_head))
                 previous_end = word_end
                 previous_is_head = plan.head
-            # made once every key is tried (a try reads nothing a match makes), rule by rule, each rule's matches
-            # in text order (what a match makes depends only on its rule's earlier ones), then put in text order:
-            # the patterns, then each production, run back to back, warm in the processor's caches
-            makes: list[Found | _Shadow | None] = [None] * len(matched)
-            names = [rule.name for rule, _, _ in matched]
-            for i in sorted(range(len(matched)), key=names.__getitem__):  # a stable sort: text order in a rule
-                makes[i] = made_by(*matched[i])
-            for item in makes:
-                put(item)
+            # taken once every key is tried (a try reads nothing a take makes), in the same order: the patterns
+            # then the productions run back to back, each kept warm in the processor's caches
+            for rule, m, after_head in matched:
+                take(rule, m, after_head)
         first_phrase = len(named)
         if exhaustive or self.not_date_heads is None:
             if self.not_dates_probe.search(text) is not None:  # rare: one fast scan first
