@@ -3,7 +3,7 @@
 The fork server that starts a build's workers (:mod:`timeline._preload`) imports the engine's
 modules, several of which say ``import polars as pl`` for the merge and the page; the
 server and its workers never run polars (events travel back as plain columns,
-:func:`timeline.batches.batch_columns`). Importing polars there cost ~0.13 s of CPU (a
+:func:`timeline.batches.batch_columns`). Importing polars there cost ~0.1 s of CPU (a
 third of the server's start, the critical chain of every build's start). Deferred, it is
 loaded only if something reads one of its attributes.
 """

@@ -9,7 +9,7 @@ checks it); :func:`timeline.events.article_events` is the pure-Python part of ex
 Nor is polars imported here (:func:`timeline._deferred.defer_import`): the engine's modules
 that name it for the merge and the page bind a stand-in, the workers send their events back
 as plain columns (:func:`timeline.batches.batch_columns`), and the server's start, the
-critical chain of a build's first batch, is ~0.13 s of CPU shorter.
+critical chain of a build's first batch, is ~0.1 s of CPU shorter (0.30 → 0.21 s).
 
 All of it lives as long as the server and its workers, so the garbage collector is kept
 out of the way: off while it loads (the grammar's compilation makes many objects, and the

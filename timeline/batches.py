@@ -103,7 +103,7 @@ def batch_columns(articles: Sequence[Article], *, inherit: bool = False,
                   ) -> tuple[dict[str, list[Any]], tuple[RowError, ...]]:
     """:func:`batch_events` as columns of plain Python values (``{name: values}``, for
     :func:`timeline.frame.events_from_columns`) and the RowErrors: what a local worker sends
-    back. No polars here: the fork server and its workers never import it (~0.13 s of CPU
+    back. No polars here: the fork server and its workers never import it (~0.1 s of CPU
     on the start's critical chain, see :mod:`timeline._preload`); the build process makes
     the frame."""
     # imported here: a build process whose workers tag never loads the tagger (~0.05 s of its start)
