@@ -306,13 +306,14 @@ def test_a_run_cut_otherwise_is_not_resumed(tmp_path: Path, monkeypatch: pytest.
 
 
 def _count_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The sizes of the batches made from now on (``batches.batch_events`` counted)."""
+    """The sizes of the batches made from now on (``batches.batch_columns``, what a local
+    build's workers run, counted)."""
     made: list[int] = []
-    real_batch_events = batches_module.batch_events
+    real_batch_columns = batches_module.batch_columns
 
     def counted(articles: Any, **kwargs: Any) -> Any:
         made.append(len(articles))
-        return real_batch_events(articles, **kwargs)
+        return real_batch_columns(articles, **kwargs)
 
-    monkeypatch.setattr(batches_module, "batch_events", counted)
+    monkeypatch.setattr(batches_module, "batch_columns", counted)
     return made

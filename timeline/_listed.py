@@ -13,16 +13,19 @@ __all__ = ["listed", "mapped"]
 
 
 @functools.lru_cache(maxsize=256)
-def listed(values: Iterable[Hashable], dtype: type[pl.DataType] | pl.DataType = pl.String) -> pl.Series:
+def listed(values: Iterable[Hashable], dtype: type[pl.DataType] | pl.DataType | None = None) -> pl.Series:
     """``values`` (a frozenset or tuple: hashable, so cached) sorted, as one list (a Series of
-    one row, :meth:`polars.Series.implode`): what ``is_in`` reads a Python list as."""
-    return pl.Series(sorted(values), dtype=dtype).implode()  # type: ignore[type-var]
+    one row, :meth:`polars.Series.implode`): what ``is_in`` reads a Python list as. ``dtype``:
+    strings when None (no polars type made at import: see :mod:`timeline._preload`)."""
+    return pl.Series(sorted(values), dtype=pl.String if dtype is None else dtype).implode()  # type: ignore[type-var]
 
 
-def mapped(mapping: Mapping[str, object], dtype: type[pl.DataType] | pl.DataType = pl.String,
+def mapped(mapping: Mapping[str, object], dtype: type[pl.DataType] | pl.DataType | None = None,
            ) -> tuple[pl.Series, pl.Series]:
     """A constant ``mapping`` as its keys and values, as Series (``replace_strict(old, new)``);
-    cached by the mapping's identity (language data loaded once and kept)."""
+    cached by the mapping's identity (language data loaded once and kept); ``dtype``: the
+    values', strings when None."""
+    dtype = pl.String if dtype is None else dtype
     key = (id(mapping), dtype)
     found = _MAPPED.get(key)
     if found is None or found[0] is not mapping:

@@ -18,19 +18,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, islice
-from typing import TYPE_CHECKING, TypeVar
-
-import polars as pl
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from timeline._workers import context, cpu_count, main_importable, watch_parent
 from timeline.articles import Article, RowError
-from timeline.frame import empty_events
 
 if TYPE_CHECKING:
+    import polars as pl
+
     from timeline.store import EventStore
 
-__all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "SMALLEST_BATCH", "TAPER", "batch_events", "batched", "cpu_count",
-           "extract_into", "ordered_map"]
+__all__ = ["BATCH_SIZE", "Batch", "BatchEvents", "SMALLEST_BATCH", "TAPER", "batch_columns", "batch_events", "batched",
+           "cpu_count", "extract_into", "ordered_map"]
 
 BATCH_SIZE = 256
 """Rows per batch: large enough to keep the workers busy, small enough to resume often."""
@@ -93,21 +92,40 @@ def batched(items: Iterable[Article | RowError], size: int = BATCH_SIZE) -> Iter
 def batch_events(articles: Sequence[Article], *, inherit: bool = False) -> BatchEvents:
     """Events of a batch of articles, in article and text order; an article the tagger
     fails on becomes a RowError (field ``text``), never a crash, and costs no other
-    article its events."""
+    article its events (:func:`batch_columns` as a frame)."""
+    from timeline.frame import events_from_columns
+
+    columns, errors = batch_columns(articles, inherit=inherit)
+    return BatchEvents(events_from_columns(columns), errors)
+
+
+def batch_columns(articles: Sequence[Article], *, inherit: bool = False,
+                  ) -> tuple[dict[str, list[Any]], tuple[RowError, ...]]:
+    """:func:`batch_events` as columns of plain Python values (``{name: values}``, for
+    :func:`timeline.frame.events_from_columns`) and the RowErrors: what a local worker sends
+    back. No polars here: the fork server and its workers never import it (~0.1 s of CPU
+    on the start's critical chain, see :mod:`timeline._preload`); the build process makes
+    the frame."""
     # imported here: a build process whose workers tag never loads the tagger (~0.05 s of its start)
-    from timeline.events import articles_frame, extract_events
+    from timeline.events import article_rows
 
     try:
-        return BatchEvents(extract_events(articles_frame(articles), inherit=inherit), ())
+        return _columns(list(article_rows(articles, inherit=inherit))), ()
     except Exception:  # find the article(s) at fault; the others keep their events
-        frames, errors = [], []
+        rows: list[dict[str, Any]] = []
+        errors = []
         for article in articles:
             try:
-                frames.append(extract_events(articles_frame([article]), inherit=inherit))
+                rows.extend(article_rows([article], inherit=inherit))
             except Exception as exc:
                 errors.append(RowError(article.row, article.id, "text",
                                        f"event extraction failed: {type(exc).__name__}: {exc}"))
-        return BatchEvents(pl.concat(frames) if frames else empty_events(), tuple(errors))
+        return _columns(rows), tuple(errors)
+
+
+def _columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Rows of one set of keys (:meth:`timeline.events.Event.as_row`) as columns."""
+    return {name: [row[name] for row in rows] for name in rows[0]} if rows else {}
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
@@ -160,11 +178,11 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, jobs: int | None = 
         pool.shutdown(wait=bool(pending))
 
 
-def _made(batch: Batch, *, inherit: bool) -> tuple[int, int, tuple[RowError, ...], pl.DataFrame]:
-    """The job a worker runs: a batch's events and every error of its rows (the articles
-    themselves do not travel back)."""
-    made = batch_events(batch.articles, inherit=inherit)
-    return batch.index, batch.rows, batch.errors + made.errors, made.events
+def _made(batch: Batch, *, inherit: bool) -> tuple[int, int, tuple[RowError, ...], dict[str, list[Any]]]:
+    """The job a worker runs: a batch's events as columns (:func:`batch_columns`) and every
+    error of its rows (the articles themselves do not travel back)."""
+    columns, errors = batch_columns(batch.articles, inherit=inherit)
+    return batch.index, batch.rows, batch.errors + errors, columns
 
 
 def extract_into(
@@ -188,8 +206,10 @@ def extract_into(
             elif progress is not None:
                 progress(done.rows)
 
-    for index, rows, errors, events in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs,
-                                                   weight=lambda batch: batch.rows, started=started):
-        store.add(index, events, rows, errors)
+    from timeline.frame import events_from_columns
+
+    for index, rows, errors, columns in ordered_map(partial(_made, inherit=inherit), todo(), jobs=jobs,
+                                                    weight=lambda batch: batch.rows, started=started):
+        store.add(index, events_from_columns(columns), rows, errors)
         if progress is not None:
             progress(rows)

@@ -15,6 +15,8 @@ from hijridate import Gregorian, Hijri
 __all__ = [
     "HIJRI_MONTHS",
     "gregorian_to_hijri",
+    "hijri_iso",
+    "hijri_label",
     "hijri_month_length",
     "hijri_to_gregorian",
     "is_umm_al_qura",
@@ -83,3 +85,26 @@ def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int]:
         month += 1
     day = ordinal - _arith_to_ordinal(year, month, 1) + 1
     return year, month, day
+
+
+def hijri_iso(day: dt.date | None) -> str | None:
+    """The Hijri date of a Gregorian day as ``"1445-07-12"`` (None for None)."""
+    if day is None:
+        return None
+    y, m, d = gregorian_to_hijri(day)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _hijri_words(day: dt.date, *, with_day: bool = True) -> str:
+    y, m, d = gregorian_to_hijri(day)
+    month = f"{HIJRI_MONTHS[m - 1]} {y}"
+    return f"{d} {month}" if with_day else month
+
+
+def hijri_label(start: dt.datetime, end: dt.datetime) -> str:
+    """The Arabic Hijri rendering of ``[start, end)``: one day, or first – last day."""
+    first = start.date()
+    last = (end - dt.timedelta(microseconds=1)).date() if end > start else first
+    if last == first:
+        return f"{_hijri_words(first)} هـ"
+    return f"{_hijri_words(first)} – {_hijri_words(last)} هـ"

@@ -24,8 +24,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import polars as pl
-
 from timeline._clauses import _content_words, _said_on, _verb_word, split_clauses
 from timeline._dating import (_SUBORDINATE_REACH, _a_day_or_finer, _as_reported, _dating, _deemed_said, _distinct_dates,
                               _inside_any, _is_dateline, _opens_with, _the_day)
@@ -39,7 +37,7 @@ from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
-from timeline.frame import ARTICLE_SCHEMA, events_frame, hijri_iso, hijri_label
+from timeline.calendars import hijri_iso, hijri_label
 from timeline.leads import LEAD_CONFIDENCE, lead_sentence, report_window
 from timeline.lexicon import clitic_prefixes, relative_pronouns, unjoined
 from timeline.normalize import fold
@@ -55,6 +53,8 @@ from timeline._event_cues import _starting_with  # noqa: F401
 from timeline._sentences import MAX_SENTENCE_CHARS, _SENTENCE_BREAK, _abbreviation, _ends_abbreviation  # noqa: F401
 
 if TYPE_CHECKING:
+    import polars as pl
+
     from timeline.articles import Article
 
 
@@ -62,6 +62,7 @@ __all__ = [
     "Clause",
     "Event",
     "article_events",
+    "article_rows",
     "articles_frame",
     "events_from_articles",
     "extract_events",
@@ -410,19 +411,38 @@ def _rows(articles: pl.DataFrame, inherit: bool) -> Iterator[dict[str, Any]]:
         published = row["published"]
         if row.get("utc_offset") is not None and published.tzinfo is None:
             published = published.replace(tzinfo=dt.timezone(row["utc_offset"]))
-        for event in article_events(
-            str(row["id"]),
-            row["text"] or "",
-            published,
-            source=row.get("source"),
-            url=row.get("url"),
-            title=row.get("title"),
-            place=row.get("place"),
-            prefer=row["prefer"] if has_prefer else None,
-            inherit=inherit,
-            pending=True,
-        ):
-            yield event.as_row()
+        yield from _article_rows(row, published, row["prefer"] if has_prefer else None, inherit)
+
+
+def _article_rows(row: dict[str, Any], published: dt.datetime, prefer: str | None,
+                  inherit: bool) -> Iterator[dict[str, Any]]:
+    for event in article_events(
+        str(row["id"]),
+        row["text"] or "",
+        published,
+        source=row.get("source"),
+        url=row.get("url"),
+        title=row.get("title"),
+        place=row.get("place"),
+        prefer=prefer,
+        inherit=inherit,
+        pending=True,
+    ):
+        yield event.as_row()
+
+
+def article_rows(articles: Iterable[Article], *, inherit: bool = False) -> Iterator[dict[str, Any]]:
+    """The rows of :func:`events_from_articles`, as the row mappings
+    :func:`timeline.frame.events_frame` reads: the same values, with no polars frame in or
+    out (a build's workers never import polars, see :mod:`timeline._preload`)."""
+    for a in articles:
+        published = _naive(a.published)
+        offset = a.published_at.utcoffset()
+        if offset is not None:
+            published = published.replace(tzinfo=dt.timezone(offset))
+        row = {"id": a.id, "text": a.text, "title": a.title, "url": a.url, "source": a.source, "place": a.place}
+        yield from _article_rows(row, published, a.prefer.value if isinstance(a.prefer, Prefer) else a.prefer,
+                                 inherit)
 
 
 def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl.DataFrame:
@@ -436,6 +456,10 @@ def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl
     on many cores or machines and be concatenated. An optional ``utc_offset`` duration
     column gives each publication's UTC offset (see :mod:`timeline.zones`).
     """
+    import polars as pl
+
+    from timeline.frame import events_frame
+
     if not isinstance(articles, pl.DataFrame):
         if not hasattr(articles, "__arrow_c_stream__"):
             raise TypeError(f"articles: a polars frame or an Arrow table, not {type(articles).__name__}")
@@ -446,6 +470,10 @@ def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl
 def articles_frame(articles: Iterable[Article]) -> pl.DataFrame:
     """A batch of :class:`~timeline.articles.Article` as a frame for :func:`extract_events`
     (:data:`~timeline.frame.ARTICLE_SCHEMA` and each publication's ``utc_offset``)."""
+    import polars as pl
+
+    from timeline.frame import ARTICLE_SCHEMA
+
     rows = [
         {
             "id": a.id,

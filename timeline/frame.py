@@ -62,7 +62,6 @@ key is total, so the same corpus always gives the same order.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -70,7 +69,7 @@ from typing import Any
 import polars as pl
 
 from timeline._types import Grain
-from timeline.calendars import HIJRI_MONTHS, gregorian_to_hijri
+from timeline.calendars import hijri_iso, hijri_label  # re-exported: the event table's Hijri columns
 
 __all__ = [
     "ARTICLE_SCHEMA",
@@ -79,6 +78,7 @@ __all__ = [
     "conform_events",
     "empty_events",
     "events_frame",
+    "events_from_columns",
     "hijri_iso",
     "hijri_label",
     "order_events",
@@ -147,29 +147,6 @@ EVENT_SCHEMA = pl.Schema(
 _ORDER = ["start", "grain", "end", "published", "article_id", "clause_start", "expr_start"]
 
 
-def hijri_iso(day: dt.date | None) -> str | None:
-    """The Hijri date of a Gregorian day as ``"1445-07-12"`` (None for None)."""
-    if day is None:
-        return None
-    y, m, d = gregorian_to_hijri(day)
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _hijri_words(day: dt.date, *, with_day: bool = True) -> str:
-    y, m, d = gregorian_to_hijri(day)
-    month = f"{HIJRI_MONTHS[m - 1]} {y}"
-    return f"{d} {month}" if with_day else month
-
-
-def hijri_label(start: dt.datetime, end: dt.datetime) -> str:
-    """The Arabic Hijri rendering of ``[start, end)``: one day, or first – last day."""
-    first = start.date()
-    last = (end - dt.timedelta(microseconds=1)).date() if end > start else first
-    if last == first:
-        return f"{_hijri_words(first)} هـ"
-    return f"{_hijri_words(first)} – {_hijri_words(last)} هـ"
-
-
 def empty_events() -> pl.DataFrame:
     """An event table with no rows."""
     return pl.DataFrame(schema=EVENT_SCHEMA)
@@ -182,6 +159,17 @@ def events_frame(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
         return empty_events()
     columns = {name: [row.get(name) for row in rows] for name in EVENT_SCHEMA}
     return pl.DataFrame(columns, schema=EVENT_SCHEMA)
+
+
+def events_from_columns(columns: Mapping[str, list[Any]]) -> pl.DataFrame:
+    """:func:`events_frame` of rows given as columns (``{name: values}``, every list as long;
+    a column not given is null, one not in the schema dropped): what a build's workers send
+    back (:func:`timeline.batches.batch_columns`), plain Python values, no polars."""
+    height = len(next(iter(columns.values()), ()))
+    if not height:
+        return empty_events()
+    return pl.DataFrame({name: columns[name] if name in columns else [None] * height for name in EVENT_SCHEMA},
+                        schema=EVENT_SCHEMA)
 
 
 def conform_events(frame: pl.DataFrame) -> pl.DataFrame:

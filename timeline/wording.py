@@ -1551,21 +1551,24 @@ def _pattern_words(tokens: pl.Series, pattern: re.Pattern[str]) -> pl.Series:
 # A clause's tokens (``positions``: one row per token, ``c`` its clause) lie in consecutive
 # rows, in text order: what is counted or looked up within a clause is read from the rows
 # beside, without grouping by ``c`` (a window ``over("c")`` hashes every row).
-_CLAUSE_STARTS = (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
+def _clause_starts() -> pl.Expr:
+    """Whether a row is its clause's first (made when used: no polars at import, see
+    :mod:`timeline._preload`)."""
+    return (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
 
 
 def _row_in_clause() -> pl.Expr:
     """Each row's place in its clause (0, 1, 2...): ``pl.int_range(pl.len()).over("c")``
     for consecutive clauses."""
     row = pl.int_range(pl.len())
-    return row - pl.when(_CLAUSE_STARTS).then(row).forward_fill()
+    return row - pl.when(_clause_starts()).then(row).forward_fill()
 
 
 def _sum_in_clause(values: pl.Expr) -> pl.Expr:
     """The running sum of ``values`` within each clause: ``values.cum_sum().over("c")`` for
     consecutive clauses."""
     total = values.cum_sum()
-    return total - pl.when(_CLAUSE_STARTS).then(total - values).forward_fill()
+    return total - pl.when(_clause_starts()).then(total - values).forward_fill()
 
 
 def _beside(column: str, n: int) -> pl.Expr:
