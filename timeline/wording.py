@@ -1212,7 +1212,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
         pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
     )
-    del lent  # (memory: each frame no longer read is let go, the wide ones first)
+    del lent, frame  # (memory: each frame no longer read is let go, the wide ones first)
     key = ["article_id", "clause_start", "clause"]
     clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
     events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
