@@ -1214,8 +1214,13 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     del lent, frame  # (memory: each frame no longer read is let go, the wide ones first)
     key = ["article_id", "clause_start", "clause"]
-    clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
-    events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
+    # clauses numbered in order of first appearance, each row given its clause's number: the keys
+    # (long texts) hashed once, no join back on them
+    numbered = events.select(key).with_row_index("r").group_by(key, maintain_order=True).agg("r") \
+        .with_row_index("c")
+    events = events.with_columns(numbered.select("c", "r").explode("r").sort("r")["c"])
+    clauses = numbered.select("c", *key)
+    del numbered
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
     aside = in_background(_aside, events, spans, clauses, rows=events.height)  # while the words are made
