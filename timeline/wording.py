@@ -1806,8 +1806,7 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.Data
     # (``folded`` is fold_expr's: no variant or deleted character is left in it, so normalize
     # leaves its text as it is and the nouns are searched before it, on the clauses naming one only)
     normalized = ((c, text, normalize(text)) for c, text in told.iter_rows() if nouns.search(text))
-    rows = list({(c, m.place.name) for c, text, norm in normalized
-                 for m in gazetteer.find(text, norm) if m.owned and not m.regional and m.place.kind == "city"})
+    rows = list({(c, town) for c, text, norm in normalized for town in gazetteer.owned_towns(text, norm)})
     owners = (pl.DataFrame({"c": [c for c, _ in rows], "owners": [t for _, t in rows]},
                            schema={"c": towns.schema["c"], "owners": pl.String})
               .group_by("c").agg(pl.col("owners").sort()))
