@@ -2308,16 +2308,14 @@ def cluster_events(
     same_day_threshold: float = SAME_DAY_THRESHOLD,
 ) -> Clustered:
     """:func:`merge_events` up to its stories: the entries (see there)."""
-    conformed = conform_events(events)
-    frame = _narrow(conformed)  # the columns the pairing reads, in timeline order (memory)
+    frame = order_events(resolve_pending(conform_events(events)))
     if frame.height == 0:
-        return Clustered(_carried_back(frame, conformed), None)
+        return Clustered(frame, None)
     frame, followers = split_followers(frame)  # inherited rows follow (timeline.follow)
     n = frame.height
     if n == 0:
-        return Clustered(unmerged_events(_carried_back(followers, conformed)), None)  # each its own entry
-    # (the sentences are read by the clauses' first step only: lent for it, then let go)
-    features = clause_features(frame.with_columns(_carried(conformed, frame, "sentence")))
+        return Clustered(unmerged_events(followers), None)  # each its own entry
+    features = clause_features(frame)
     table = _event_table(frame, features, conflict_window)
     needs = (same_day_threshold, threshold, NEXT_DAY_THRESHOLD, conflict_threshold)
     far_countries, places, deeds = _FarCountries(frame), _Places(frame), Deeds(frame)
@@ -2368,44 +2366,12 @@ def cluster_events(
     roots = pl.Series("root", components.roots(), pl.Int64)
     del components, table, links, found, event_words  # not needed by the stories: memory
     frame = frame.with_columns(_numbered(roots).alias("cluster"))
-    frame = _carried_back(attach_followers(frame, followers, "cluster"), conformed)
+    frame = attach_followers(frame, followers, "cluster")
     frame = frame.with_columns(
         n_sources(),
         _conflicts(frame).alias("date_conflict"),
     )
     return Clustered(frame, features)
-
-
-_CARRIED = ("event_id", "value", "hijri_start", "hijri_end", "hijri_label", "expr", "anchor", "url", "sentence")
-"""Columns :func:`cluster_events` does not read while it pairs (``sentence``: only
-:func:`timeline.wording.clause_features`' first step, lent to it): left out of its ordered copy of the
-events and put back by row once the entries are numbered (at 50,000 articles ~75 of 131 MB, the
-sentences the most)."""
-
-_CONFORMED_ROW = "_conformed_row"
-
-
-def _narrow(conformed: pl.DataFrame) -> pl.DataFrame:
-    """The dated rows of ``conformed`` (:func:`timeline.anchors.resolve_pending`) in timeline order
-    (:func:`timeline.frame.order_events`: the same stable sort, of the same keys), without the
-    :data:`_CARRIED` columns, with each row's number in ``conformed`` (``_conformed_row``)."""
-    numbered = conformed.drop(_CARRIED).with_row_index(_CONFORMED_ROW)
-    return order_events(resolve_pending(numbered))
-
-
-def _carried(conformed: pl.DataFrame, part: pl.DataFrame, *names: str) -> list[pl.Series]:
-    """The columns ``names`` of ``conformed`` for the rows of ``part`` (by ``_conformed_row``)."""
-    rows = part[_CONFORMED_ROW]
-    return [conformed[name].gather(rows) for name in names]
-
-
-def _carried_back(part: pl.DataFrame, conformed: pl.DataFrame) -> pl.DataFrame:
-    """``part`` (rows of :func:`_narrow`) with the :data:`_CARRIED` columns put back, every
-    column in ``conformed``'s order (other columns of ``part`` after them), without
-    ``_conformed_row``."""
-    whole = part.with_columns(_carried(conformed, part, *_CARRIED))
-    return whole.select(*conformed.columns, *[c for c in part.columns if c not in conformed.columns
-                                               and c != _CONFORMED_ROW])
 
 
 def n_sources() -> pl.Expr:

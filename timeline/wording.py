@@ -1212,7 +1212,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         pl.col("expr_start").cast(pl.Int64), pl.col("expr_end").cast(pl.Int64),
         pl.col("inherited").fill_null(False), pl.col("title").fill_null(""), "place",
     )
-    del lent, frame  # (memory: each frame no longer read is let go, the wide ones first)
+    del lent  # (memory: each frame no longer read is let go, the wide ones first)
     key = ["article_id", "clause_start", "clause"]
     # clauses numbered in order of first appearance, each row given its clause's number: the keys
     # (long texts) hashed once, no join back on them
