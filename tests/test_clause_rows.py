@@ -1,13 +1,19 @@
 """The consecutive-clause forms :mod:`timeline.wording` reads a clause's neighbouring words with
-(a clause's words are consecutive rows, ``pos`` their place): equal to the windows over ``c``."""
+(a clause's words are consecutive rows, ``pos`` their place): equal to the windows over ``c``; and
+the clauses numbered in order of first appearance, each row given its number back by row
+(:func:`timeline.wording.clause_features`)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import polars as pl
 import pytest
 
+from timeline.events import article_events
+from timeline.frame import conform_events, events_frame
 from timeline.normalize import fold
-from timeline.wording import _after_phrases, _beside, _fill_in_clause, _row_in_clause
+from timeline.wording import _after_phrases, _beside, _fill_in_clause, _row_in_clause, clause_features
 
 
 def _positions(*clauses: str) -> pl.DataFrame:
@@ -73,3 +79,25 @@ def test_running_sum_is_the_window_over_c() -> None:
         got = frame.with_columns(_running_sum(frame, "v"))
         want = frame.with_columns(pl.col("v").cum_sum().over("c", order_by="pos"))
         assert got.equals(want)
+
+
+_TOLD = dt.datetime(2024, 3, 14, 8)  # a Thursday
+_ARTICLES = {
+    "a": "افتتح وزير النقل أمس الطريق الساحلي الجديد بين المدينتين. وقال الوزير إن الطريق يختصر الرحلة ساعة كاملة.",
+    "b": "دشن وزير النقل يوم الأربعاء الطريق الساحلي الذي يربط المدينتين، على أن تبدأ الحافلات العمل الأحد المقبل.",
+    "c": "أعلنت شرطة محافظة جدة صباح اليوم توقيف رجلين بعد سرقة متجر للذهب في حي الروضة مساء الثلاثاء.",
+}
+
+
+def test_each_row_reads_its_own_clauses_features_in_any_order_and_copy() -> None:
+    # the clauses are numbered in order of first appearance and each row is given its number back
+    # by row: a row shuffled elsewhere, or its wire copy in another article, reads the same features
+    events = conform_events(events_frame(e.as_row() for k, text in _ARTICLES.items()
+                                         for e in article_events(k, text, _TOLD)))
+    twice = pl.concat([events, events.with_columns(pl.col("article_id") + "-copy")])
+    features = clause_features(twice).events.drop("i")
+    assert features.head(events.height).equals(features.tail(events.height))
+    order = pl.Series(list(range(twice.height))).shuffle(seed=3)
+    shuffled = clause_features(twice[order]).events.drop("i")
+    back = shuffled.with_columns(order.alias("_at")).sort("_at").drop("_at")
+    assert back.equals(features)

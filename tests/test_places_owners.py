@@ -13,7 +13,7 @@ import pytest
 from test_merge import TABLE, clusters, reports_frame
 
 from timeline.merge import merge_events
-from timeline.places import find_places, pick_place
+from timeline.places import find_places, load_gazetteer, pick_place
 from timeline.wording import clause_features
 
 
@@ -127,3 +127,17 @@ def test_one_happening_in_two_towns_of_one_region_is_one_entry(other: str) -> No
     # region's body: no owner's town on both sides tells them apart
     c = clusters(merge_events(reports_frame(["well-1", other], WELL, TABLE)))
     assert c["well-1"] == c[other]
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("أعلنت شرطة محافظة جدة صباح اليوم توقيف رجلين في حي الروضة", {"جدة"}),
+    ("افتتح مستشفى الأمل بمدينة قرطوم جناحا جديدا للأطفال", {"قرطوم"}),  # a town the gazetteer does not know
+    ("زار أمير منطقة الرياض مدينة الخرج أمس", {"الخرج"}),  # a region's office's place is no town's
+    ("وصل الوفد إلى جدة قادما من الطائف", set()),
+    ("قالت إدارة التعليم في الطائف إن المدارس في مكة المكرمة تفتح أبوابها الأحد", {"الطائف", "مكة المكرمة"}),
+    ("نقلت وكالة الأنباء عن مسؤول في وزارة الخارجية الفرنسية قوله إن باريس سترسل وفدا", set()),
+])
+def test_owned_towns_are_the_owned_cities_find_reads(text: str, towns: set[str]) -> None:
+    gazetteer = load_gazetteer()
+    owned = {m.place.name for m in gazetteer.find(text) if m.owned and not m.regional and m.place.kind == "city"}
+    assert gazetteer.owned_towns(text) == owned == towns

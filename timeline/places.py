@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -245,6 +245,36 @@ class Gazetteer(NamedTuple):
             norm = normalize(text)
         mentions: list[PlaceMention] = []
         last, town = -1, False  # where the mention before ends (folded), and whether it is a town
+        for m, key, place, o_start, o_end in self._known(norm):
+            mentions.append(self._read(norm.text, m, key, place, text[o_start:o_end], o_start, o_end, last, town))
+            # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
+            last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
+        if self.towns is not None and any(stem in norm.text for stem in self.town_stems):
+            mentions = self._new_towns(text, norm, mentions)
+        return mentions
+
+    def owned_towns(self, text: str, norm: NormalizedText | None = None) -> set[str]:
+        """The names of the towns ``text`` tells as an institution's own: of :meth:`find`'s
+        mentions, the cities ``owned`` and not ``regional`` (the same, without reading the rest
+        of every mention: :meth:`_read`)."""
+        owners = self.owners
+        if owners is None:
+            return set()
+        if norm is None:
+            norm = normalize(text)
+        found, spans = set(), []
+        for m, key, place, start, end in self._known(norm):
+            spans.append((start, end))
+            if place.kind == "city" and key not in self.region_forms and owners.owns(norm.text, m.start()) == "town":
+                found.add(place.name)
+        if self.towns is not None and any(stem in norm.text for stem in self.town_stems):
+            found.update(place.name for m, place, _, _ in self._unknown_towns(text, norm, spans)
+                         if owners.owns(norm.text, m.start()) == "town")
+        return found
+
+    def _known(self, norm: NormalizedText) -> Iterator[tuple[re.Match[str], str, Place, int, int]]:
+        """Each known form ``norm`` names, in text order: its match, its key (the form as found:
+        ل + ال written لل given its alif back), its place, and where it stands in the text as told."""
         for m in self.pattern.finditer(norm.text):
             if m.group("skip") is not None:
                 continue
@@ -257,34 +287,35 @@ class Gazetteer(NamedTuple):
             if place is None:  # cannot happen: the regex holds only known forms
                 continue
             o_start, o_end = norm.to_original(start, end)
-            mentions.append(self._read(norm.text, m, key, place, text[o_start:o_end], o_start, o_end, last, town))
-            # a town a list ends with is not held alone (مدينتي أبها وخميس مشيط بمنطقة عسير)
-            last, town = m.end(), place.kind == "city" and not m.group("clitics").startswith("و")
-        if self.towns is not None and any(stem in norm.text for stem in self.town_stems):
-            mentions = self._new_towns(text, norm, mentions)
-        return mentions
+            yield m, key, place, o_start, o_end
 
     def _new_towns(self, text: str, norm: NormalizedText, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """``mentions`` with the towns the gazetteer does not know that ``text`` names after a
         town word (``town_words`` of the yaml: ``في بلدة سيفاري``): each a city of no known
         country, named as written (its marks dropped), in text order."""
-        assert self.towns is not None
         found = []
+        for m, place, start, end in self._unknown_towns(text, norm, [(k.start, k.end) for k in mentions]):
+            opener, clitic = m.group("fi"), m.group("clitic")
+            locative = (opener is not None and opener.lstrip(clitic_prefixes().joined) == "في") or (clitic or "").endswith("ب")
+            owner = None if self.owners is None else self.owners.owns(norm.text, m.start())
+            found.append(PlaceMention(start, end, text[start:end], place, locative, owned=owner is not None,
+                                      regional=owner == "region", worded=locative))
+        return sorted(mentions + found, key=lambda k: k.start) if found else mentions
+
+    def _unknown_towns(self, text: str, norm: NormalizedText,
+                       spans: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], Place, int, int]]:
+        """The towns of :meth:`_new_towns` (overlapping none of ``spans``, the known mentions as
+        told), in text order: the match after the town word, the town, where it stands as told."""
+        assert self.towns is not None
         for m in self.towns.finditer(norm.text):
             name = m.group("place")
             if name in self.not_names or name in self.forms or name[0] in "بل" and name[1:] in self.not_names:
                 continue  # (بالقرب، بريف: a word placing the town, ب or ل glued)
             start, end = norm.to_original(m.start("place"), m.end("place"))
             surface = text[start:end]
-            if surface[-1] in _ADJECTIVE_ENDINGS or any(k.start < end and start < k.end for k in mentions):
+            if surface[-1] in _ADJECTIVE_ENDINGS or any(s < end and start < e for s, e in spans):
                 continue
-            place = Place(without_marks(surface), "city")
-            opener, clitic = m.group("fi"), m.group("clitic")
-            locative = (opener is not None and opener.lstrip(clitic_prefixes().joined) == "في") or (clitic or "").endswith("ب")
-            owner = None if self.owners is None else self.owners.owns(norm.text, m.start())
-            found.append(PlaceMention(start, end, surface, place, locative, owned=owner is not None,
-                                      regional=owner == "region", worded=locative))
-        return sorted(mentions + found, key=lambda k: k.start) if found else mentions
+            yield m, Place(without_marks(surface), "city"), start, end
 
     def _read(self, folded: str, m: re.Match[str], key: str, place: Place, surface: str, start: int, end: int,
               last: int, town: bool) -> PlaceMention:

@@ -1214,8 +1214,13 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     )
     del lent  # (memory: each frame no longer read is let go, the wide ones first)
     key = ["article_id", "clause_start", "clause"]
-    clauses = events.select(key).unique(maintain_order=True).with_row_index("c")
-    events = events.join(clauses.select(*key, "c"), on=key, maintain_order="left")
+    # clauses numbered in order of first appearance, each row given its clause's number: the keys
+    # (long texts) hashed once, no join back on them
+    numbered = events.select(key).with_row_index("r").group_by(key, maintain_order=True).agg("r") \
+        .with_row_index("c")
+    events = events.with_columns(numbered.select("c", "r").explode("r").sort("r")["c"])
+    clauses = numbered.select("c", *key)
+    del numbered
     events, clauses, spans = _told_alike(events, clauses, _spans(events, clauses))
     clauses = _cut_clauses(clauses, spans).with_columns(fold_expr(pl.col("text")).alias("folded"))
     aside = in_background(_aside, events, spans, clauses, rows=events.height)  # while the words are made
@@ -1804,8 +1809,7 @@ def _towns(clauses: pl.DataFrame, events: pl.DataFrame | None = None) -> pl.Data
     # (``folded`` is fold_expr's: no variant or deleted character is left in it, so normalize
     # leaves its text as it is and the nouns are searched before it, on the clauses naming one only)
     normalized = ((c, text, normalize(text)) for c, text in told.iter_rows() if nouns.search(text))
-    rows = list({(c, m.place.name) for c, text, norm in normalized
-                 for m in gazetteer.find(text, norm) if m.owned and not m.regional and m.place.kind == "city"})
+    rows = list({(c, town) for c, text, norm in normalized for town in gazetteer.owned_towns(text, norm)})
     owners = (pl.DataFrame({"c": [c for c, _ in rows], "owners": [t for _, t in rows]},
                            schema={"c": towns.schema["c"], "owners": pl.String})
               .group_by("c").agg(pl.col("owners").sort()))
