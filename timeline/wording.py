@@ -1662,10 +1662,11 @@ def _counted_run() -> str:
     """The pattern (polars') of a run of digits with what may stand beside it: a date's or a
     time's marks (12/5, 10:30), a word of :func:`not_counts` after a space (``600 كلم``، ``30
     دقيقه``), a name of :func:`versioned` (with its clitics) or a Latin word before it (``ويندوز
-    10``، ``iOS 9``): such a run is no bare number."""
+    10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
+    article's ل: ``ال12``، ``بال12``): such a run is no bare number."""
     units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
-    return rf"(?:\b\w*(?:{names})\s+|[A-Za-z]+[\s-]?)?[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+    return rf"(?:\b\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\b\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
 
 
 def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
