@@ -27,12 +27,16 @@ def test_a_duration_an_age_and_a_version_give_no_count_but_a_toll_does() -> None
         "أطلقت الشركة ويندوز 10 أمس وحمله 14 مليون مستخدم.",
         "وزعت الوزارة أمس النسخة 10 من الدليل على المدارس.",
         "وقعت الهيئة أمس 12 عقدا لصيانة الطرق.",
+        "كشفت الشركة أمس عن هاتفها لوميا8 وباعت منه 9 آلاف جهاز.",  # a model glued to its name
+        "وصل أمس الـ12 لاعبا المختارون إلى المعسكر.",  # the article glued: a count
     ])
     assert rows["c-0"]["numbers"] == [12]
     assert rows["c-1"]["numbers"] == [5]
     assert rows["c-2"]["numbers"] == [14]
     assert rows["c-3"]["numbers"] == []
     assert rows["c-4"]["numbers"] == [12]  # عقود: contracts as well as decades, a count
+    assert rows["c-5"]["numbers"] == [9]
+    assert rows["c-6"]["numbers"] == [12]
 
 
 def _articles(first: str, second: str, published: str = "2024-08-05T10:00") -> list[dict[str, str]]:
