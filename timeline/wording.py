@@ -695,6 +695,23 @@ def not_tolls(code: str = "ar") -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def not_counts(code: str = "ar") -> frozenset[str]:
+    """The folded words after which a number counts nothing of the happening's: :func:`not_tolls`
+    and the time units the grammar knows (``units.yaml``: «30 دقيقة»، «35 عاما»: a duration, an
+    age), less a unit that is also a counted noun (``signed_after``: عقود are contracts too); cached."""
+    lex = load_lexicon(code)
+    return not_tolls(code) | frozenset(form for form, (unit, _) in lex.units.items()
+                                       if unit not in lex.unit_signed_after)
+
+
+@functools.lru_cache(maxsize=None)
+def versioned(code: str = "ar") -> tuple[str, ...]:
+    """The folded names after which a number is a version's or a model's, not a count
+    (``versioned`` of ``lang/<code>/wording.yaml``: «ويندوز 10»، «النسخة 10»); cached."""
+    return _word_list(code, "versioned")
+
+
+@functools.lru_cache(maxsize=None)
 def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
     name a meeting or a reception, told apart by who meets, the words after which a clause
@@ -1651,18 +1668,22 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
 
 @functools.lru_cache(maxsize=None)
 def _counted_run() -> str:
-    """The pattern (polars') of a run of digits with what may follow it: a date's or a time's
-    marks (12/5, 10:30) or a word of :func:`not_tolls` after a space (``600 كلم``)."""
-    units = "|".join(sorted(map(re.escape, not_tolls()), key=len, reverse=True))
-    return rf"[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+    """The pattern (polars') of a run of digits with what may stand beside it: a date's or a
+    time's marks (12/5, 10:30), a word of :func:`not_counts` after a space (``600 كلم``، ``30
+    دقيقه``), a name of :func:`versioned` (with its clitics) or a Latin word before it (``ويندوز
+    10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
+    article's ل: ``ال12``، ``بال12``): such a run is no bare number."""
+    units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
+    return rf"(?:\b\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\b\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
 
 
 def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``, with
     :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
     compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
-    count of what :func:`not_tolls` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``)."""
-    units = listed(not_tolls())
+    count of what :func:`not_counts` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``, ``ثلاثين دقيقه``)."""
+    units = listed(not_counts())
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
                                _beside("count", 1).is_not_null().alias("before_count"),
@@ -2607,7 +2628,7 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
+                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, not_counts, versioned, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
         loader()
     bodies("ar")
