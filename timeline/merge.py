@@ -1428,6 +1428,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
              & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)
              & ~pl.col("words_j").list.contains(pl.col("sides").list.last())
              & ~pl.col("words").list.contains(pl.col("sides_j").list.last())).fill_null(False)
+    # two reports each telling another thing moving (``moves`` of :func:`timeline.wording.clause_features`:
+    # the price, index or count a market report names first) are two happenings however alike their
+    # words: Brent's six-month low told beside the rigs added, and the rigs added; platinum's July loss
+    # and gold's
+    frame = frame.with_columns(table["moves"].gather(frame["i"]).alias("moves"),
+                               table["moves"].gather(frame["j"]).alias("moves_j"))
+    two_things = (pl.col("moves") != pl.col("moves_j")).fill_null(False)
     # two reports of football naming teams, none shared, tell of two teams (who trains, plays
     # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
     other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
@@ -1471,7 +1478,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     unnamed_toll = (pl.col("joint") & (pl.col("trigger") != pl.col("trigger_j"))
                     & (pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls)) & ~named).fill_null(False)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~unnamed_toll,
+                         ~unnamed_toll, ~two_things,
                          ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
                          ~(pl.col("closest_only") & pl.col("objects_differ")))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be

@@ -712,6 +712,28 @@ def versioned(code: str = "ar") -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def measures(code: str = "ar") -> dict[str, str]:
+    """Each folded form of a noun naming what a market report tells moving (``measures`` of
+    ``lang/<code>/wording.yaml``: a price, an index, a count of rigs), with the thing it names: the
+    noun, with the article, a feminine's plural in ات (منصة → منصات), and the clitics (لخام، وبرنت);
+    cached."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
+    things = (data.get("measures") or {}) if isinstance(data, dict) else None
+    if not isinstance(things, dict) or not all(isinstance(nouns, list) and nouns for nouns in things.values()):
+        raise LanguageDataError(f"{where}: measures: a mapping of things to lists of nouns, not {things!r}")
+    article = clitic_prefixes(code).article
+    forms: dict[str, str] = {}
+    for thing, nouns in things.items():
+        for noun in map(fold, map(str, nouns)):
+            plural = [noun[:-1] + "ات"] if noun.endswith("ه") else []
+            for bare in (noun, *plural):
+                for written in (*_with_clitics(bare, code), *_with_clitics(article + bare, code)):
+                    forms.setdefault(written, fold(str(thing)))
+    return forms
+
+
+@functools.lru_cache(maxsize=None)
 def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
     name a meeting or a reception, told apart by who meets, the words after which a clause
@@ -1301,6 +1323,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     del stems, aliases
     sides = _sides(positions, classes)
     teams = _teams(positions, clause_vocabulary)
+    moves = _moves(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     played = _matches(events, positions, clause_vocabulary)
     triggers = reading.result()
@@ -1314,6 +1337,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
+        .join(moves, on="c", how="left")
         .join(cases, on="c", how="left")
         .join(named_sites, on="c", how="left")
         .join(played, on="i", how="left")
@@ -1331,7 +1355,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.when(pl.col("named")).then(pl.col("owners")).otherwise(pl.lit([], pl.List(pl.String))).alias("owners"),
             pl.col("title_words").fill_null(empty).alias("title"),
-            "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
+            "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))), "moves",
             # a case tells which happening only for a court's classes (or a clause naming none)
             pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(listed(told_by_case())))
             .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
@@ -1957,6 +1981,18 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
         rows = rows.with_columns(cue).filter(
             ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
     return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
+
+
+def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
+    """``(c, moves)``: the thing (:func:`measures`) each clause names first, what a market report
+    tells moving: ``نزل خام برنت … بعد ارتفاع منصات الحفر`` → نفط; clauses naming none are left out."""
+    forms = measures()
+    named = vocabulary.filter(vocabulary.is_in(listed(frozenset(forms))))
+    if named.is_empty():
+        return pl.DataFrame(schema={"c": pl.UInt32, "moves": pl.String})
+    return (positions.filter(pl.col("token").is_in(named.implode())).sort("c", "pos")
+            .group_by("c", maintain_order=True).agg(pl.col("token").first())
+            .select("c", pl.col("token").replace_strict(*mapped(forms), return_dtype=pl.String).alias("moves")))
 
 
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
