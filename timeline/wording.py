@@ -1311,7 +1311,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
-            .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
+            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}"))
+            .filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(told),
         ])
@@ -1696,10 +1697,20 @@ def _counted_run() -> str:
     time's marks (12/5, 10:30), a word of :func:`not_counts` after a space (``600 كلم``، ``30
     دقيقه``), a name of :func:`versioned` (with its clitics) or a Latin word before it (``ويندوز
     10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
-    article's ل: ``ال12``، ``بال12``): such a run is no bare number."""
+    article's ل: ``ال12``، ``بال12``; nor a function word, a space the source lost: ``الي30``،
+    ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
     units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
     return rf"(?:\b\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\b\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+
+
+@functools.lru_cache(maxsize=None)
+def _lost_space() -> str:
+    """The pattern (polars') of a function word glued to a run of digits (``الي30``، ``نحو15``): a
+    space the source lost, not a name's part; what :func:`_counted_run` read with it is a count
+    (the digits, ``${digits}``)."""
+    glue = "|".join(sorted(map(re.escape, set(_word_list("ar", "function_words"))), key=len, reverse=True))
+    return rf"^(?:{glue})(?<digits>[0-9])"
 
 
 def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
@@ -2664,7 +2675,7 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, not_counts, versioned, _city_forms, _spelled, _known_places, _purpose,
+                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _lost_space, not_counts, versioned, measures, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
         loader()
     bodies("ar")
