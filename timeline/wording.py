@@ -728,7 +728,8 @@ def measures(code: str = "ar") -> dict[str, str]:
         for noun in map(fold, map(str, nouns)):
             plural = [noun[:-1] + "ات"] if noun.endswith("ه") else []
             for bare in (noun, *plural):
-                for written in (*_with_clitics(bare, code), *_with_clitics(article + bare, code)):
+                for written in (form for told in ((bare,) if bare.startswith(article) else (bare, article + bare))
+                                for form in _with_clitics(told, code)):
                     forms.setdefault(written, fold(str(thing)))
     return forms
 
@@ -1996,14 +1997,21 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
 
 def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     """``(c, moves)``: the thing (:func:`measures`) each clause names first, what a market report
-    tells moving: ``نزل خام برنت … بعد ارتفاع منصات الحفر`` → نفط; clauses naming none are left out."""
+    tells moving: ``نزل خام برنت … بعد ارتفاع منصات الحفر`` → نفط, ``فقد المعدن الاصفر`` → ذهب (a name
+    of two words read before its first word alone); clauses naming none are left out."""
     forms = measures()
-    named = vocabulary.filter(vocabulary.is_in(listed(frozenset(forms))))
+    firsts = frozenset(form.split(" ", 1)[0] for form in forms)
+    named = vocabulary.filter(vocabulary.is_in(listed(firsts)))
     if named.is_empty():
         return pl.DataFrame(schema={"c": pl.UInt32, "moves": pl.String})
-    return (positions.filter(pl.col("token").is_in(named.implode())).sort("c", "pos")
-            .group_by("c", maintain_order=True).agg(pl.col("token").first())
-            .select("c", pl.col("token").replace_strict(*mapped(forms), return_dtype=pl.String).alias("moves")))
+    phrase = pl.col("token") + " " + pl.col("next")
+    thing = pl.col("token").replace_strict(*mapped(forms), default=None, return_dtype=pl.String)
+    return (positions.select("c", "pos", "token", pl.when(pl.col("c").shift(-1) == pl.col("c"))
+                             .then(pl.col("token").shift(-1)).alias("next"))
+            .filter(pl.col("token").is_in(named.implode()))
+            .with_columns(pl.coalesce(phrase.replace_strict(*mapped(forms), default=None, return_dtype=pl.String),
+                                      thing).alias("moves"))
+            .drop_nulls("moves").sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
 
 
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
