@@ -1702,7 +1702,10 @@ def _counted_run() -> str:
     ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
     units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
-    return rf"(?:\b\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\b\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+    # no \b (a Unicode word boundary keeps polars' regex off its fast engine: 0.33 s of CPU on the 5k
+    # clauses, against 0.01 s): the leftmost match starts a glued or named word at its start anyway, and
+    # a unit is ended by what follows it (the run is then no bare number, whatever it swallowed)
+    return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})(?:\W|$))?"
 
 
 @functools.lru_cache(maxsize=None)
