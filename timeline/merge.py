@@ -15,7 +15,9 @@ other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكر�
 actor: ``أدانت البحرين`` and ``أدانت الأمانة العامة لمجلس التعاون`` never pair, however alike
 their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``,
 two receptions of one host each naming a guest the other lacks, nor two teams' training
-or arrivals; ``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
+or arrivals; ``lang/ar/actors.yaml``), what a market report tells moving (``measures`` of
+``lang/ar/wording.yaml``: Brent's low and a rig count never pair), the counts they give (casualties;
+not a duration, an age or a version: ``30 دقيقة``, ``ويندوز 10``), their towns and
 their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much); two
@@ -1084,7 +1086,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     never pair (``told_by_sides`` and ``clubs`` in ``lang/ar/actors.yaml``), nor two reports
     each naming a case none of whose words the other holds (``case`` of
     :func:`timeline.wording.clause_features`), nor two reports of a court's classes naming
-    countries, none shared (:func:`timeline.places.countries_named`). Two events of
+    countries, none shared (:func:`timeline.places.countries_named`), nor two reports each telling
+    another thing moving (``moves`` of :func:`timeline.wording.clause_features`: the price, index or
+    count a market report names first; Brent's low and a rig count). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly

@@ -1042,7 +1042,8 @@ class ClauseFeatures:
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
     apart, :func:`told_by_case`) and ``sites`` (the ``word`` ids of the places finer than a town
     its clause names: ``حي الدورة``, :mod:`timeline.sites`; empty for none) and ``spots`` (those of them
-named as a spot in a district: ``سوق مريدي``).
+named as a spot in a district: ``سوق مريدي``) and ``moves`` (the thing of :func:`measures` a clause
+names first, what a market report tells moving: ``نزل خام برنت`` → نفط; null for none, :func:`_moves`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
