@@ -30,9 +30,9 @@ def test_counts_of_distances_places_and_time_are_no_tolls() -> None:
         "حاصر مسلحون أمس أربعة فنادق في المدينة وقتلوا تسعة حراس.",
         "أصيب 12 شخصا أمس في حريق مصنع على بعد خمسة عشر كلم من الميناء.",
         "ارتفع المؤشر أمس 35 نقطة وخسر السهم 12 ريالا.",  # money and points stay counts
-        "افتتح أمس معرض الكتاب الذي يستمر 10 أيام.",  # a duration is the happening's own
+        "افتتح أمس معرض الكتاب الذي يستمر 10 أيام.",  # a duration counts nothing (count52)
     ])
-    assert [found[f"c-{k}"]["numbers"] for k in range(5)] == [[7], [9], [12], [12, 35], [10]]
+    assert [found[f"c-{k}"]["numbers"] for k in range(5)] == [[7], [9], [12], [12, 35], []]
 
 
 def test_what_the_happening_word_governs() -> None:

@@ -15,7 +15,9 @@ other clause lacks: ``أكاديمية الشرطة`` and ``قاعدة عسكر�
 actor: ``أدانت البحرين`` and ``أدانت الأمانة العامة لمجلس التعاون`` never pair, however alike
 their words; nor do two arrivals of different people, ``وصل الملك…`` and ``وصل كيري…``,
 two receptions of one host each naming a guest the other lacks, nor two teams' training
-or arrivals; ``lang/ar/actors.yaml``), the counts they give (casualties), their towns and
+or arrivals; ``lang/ar/actors.yaml``), what a market report tells moving (``measures`` of
+``lang/ar/wording.yaml``: Brent's low and a rig count never pair), the counts they give (casualties;
+not a duration, an age or a version: ``30 دقيقة``, ``ويندوز 10``), their towns and
 their articles' titles. The shared words
 must carry enough of the shorter clause's information (inverse document frequency over the
 batch: a town named in every report counts for little, a rare name for much); two
@@ -1084,7 +1086,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     never pair (``told_by_sides`` and ``clubs`` in ``lang/ar/actors.yaml``), nor two reports
     each naming a case none of whose words the other holds (``case`` of
     :func:`timeline.wording.clause_features`), nor two reports of a court's classes naming
-    countries, none shared (:func:`timeline.places.countries_named`). Two events of
+    countries, none shared (:func:`timeline.places.countries_named`), nor two reports each telling
+    another thing moving (``moves`` of :func:`timeline.wording.clause_features`: the price, index or
+    count a market report names first; Brent's low and a rig count). Two events of
     one article pair only with the same happening word, on the same day, and
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
@@ -1428,6 +1432,13 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
              & (pl.col("sides_j").list.set_difference("words").list.len() >= SIDE_NAMES)
              & ~pl.col("words_j").list.contains(pl.col("sides").list.last())
              & ~pl.col("words").list.contains(pl.col("sides_j").list.last())).fill_null(False)
+    # two reports each telling another thing moving (``moves`` of :func:`timeline.wording.clause_features`:
+    # the price, index or count a market report names first) are two happenings however alike their
+    # words: Brent's six-month low told beside the rigs added, and the rigs added; platinum's July loss
+    # and gold's
+    frame = frame.with_columns(table["moves"].gather(frame["i"]).alias("moves"),
+                               table["moves"].gather(frame["j"]).alias("moves_j"))
+    two_things = (pl.col("moves") != pl.col("moves_j")).fill_null(False)
     # two reports of football naming teams, none shared, tell of two teams (who trains, plays
     # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
     other_teams = ((pl.col("teams").list.len() > 0) & (pl.col("teams_j").list.len() > 0)
@@ -1471,7 +1482,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     unnamed_toll = (pl.col("joint") & (pl.col("trigger") != pl.col("trigger_j"))
                     & (pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls)) & ~named).fill_null(False)
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
-                         ~unnamed_toll,
+                         ~unnamed_toll, ~two_things,
                          ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
                          ~(pl.col("closest_only") & pl.col("objects_differ")))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be

@@ -695,6 +695,46 @@ def not_tolls(code: str = "ar") -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def not_counts(code: str = "ar") -> frozenset[str]:
+    """The folded words after which a number counts nothing of the happening's: :func:`not_tolls`
+    and the time units the grammar knows (``units.yaml``: «30 دقيقة»، «35 عاما»: a duration, an
+    age), less a unit that is also a counted noun (``signed_after``: عقود are contracts too); cached."""
+    lex = load_lexicon(code)
+    return not_tolls(code) | frozenset(form for form, (unit, _) in lex.units.items()
+                                       if unit not in lex.unit_signed_after)
+
+
+@functools.lru_cache(maxsize=None)
+def versioned(code: str = "ar") -> tuple[str, ...]:
+    """The folded names after which a number is a version's or a model's, not a count
+    (``versioned`` of ``lang/<code>/wording.yaml``: «ويندوز 10»، «النسخة 10»); cached."""
+    return _word_list(code, "versioned")
+
+
+@functools.lru_cache(maxsize=None)
+def measures(code: str = "ar") -> dict[str, str]:
+    """Each folded form of a noun naming what a market report tells moving (``measures`` of
+    ``lang/<code>/wording.yaml``: a price, an index, a count of rigs), with the thing it names: the
+    noun, with the article, a feminine's plural in ات (منصة → منصات), and the clitics (لخام، وبرنت);
+    cached."""
+    where = f"timeline.lang.{code}/wording.yaml"
+    data = load_language_yaml(code, "wording.yaml")
+    things = (data.get("measures") or {}) if isinstance(data, dict) else None
+    if not isinstance(things, dict) or not all(isinstance(nouns, list) and nouns for nouns in things.values()):
+        raise LanguageDataError(f"{where}: measures: a mapping of things to lists of nouns, not {things!r}")
+    article = clitic_prefixes(code).article
+    forms: dict[str, str] = {}
+    for thing, nouns in things.items():
+        for noun in map(fold, map(str, nouns)):
+            plural = [noun[:-1] + "ات"] if noun.endswith("ه") else []
+            for bare in (noun, *plural):
+                for written in (form for told in ((bare,) if bare.startswith(article) else (bare, article + bare))
+                                for form in _with_clitics(told, code)):
+                    forms.setdefault(written, fold(str(thing)))
+    return forms
+
+
+@functools.lru_cache(maxsize=None)
 def told_by_sides(code: str = "ar") -> _Sides:
     """The happening classes and the folded words (a trailing ``*`` for a beginning) that
     name a meeting or a reception, told apart by who meets, the words after which a clause
@@ -1002,7 +1042,8 @@ class ClauseFeatures:
     sentence is carried out on: :func:`_cases`; empty for a clause naming a class no case tells
     apart, :func:`told_by_case`) and ``sites`` (the ``word`` ids of the places finer than a town
     its clause names: ``حي الدورة``, :mod:`timeline.sites`; empty for none) and ``spots`` (those of them
-named as a spot in a district: ``سوق مريدي``).
+named as a spot in a district: ``سوق مريدي``) and ``moves`` (the thing of :func:`measures` a clause
+names first, what a market report tells moving: ``نزل خام برنت`` → نفط; null for none, :func:`_moves`).
 
     ``words``: ``word`` (id; ids follow the order of their stems), ``stem``, ``chars`` and
     ``info`` (``log((n + 1) / (df + 1)) + 1`` over the ``n`` events, ``df`` the events whose
@@ -1277,7 +1318,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
-            .explode("n").filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
+            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}"))
+            .filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(told),
         ])
@@ -1289,6 +1331,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     del stems, aliases
     sides = _sides(positions, classes)
     teams = _teams(positions, clause_vocabulary)
+    moves = _moves(positions, clause_vocabulary)
     cases = _cases(positions, clause_vocabulary)
     played = _matches(events, positions, clause_vocabulary)
     triggers = reading.result()
@@ -1302,6 +1345,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
         .join(towns, left_on=["c", "place"], right_on=["c", "town"], how="left")
         .join(sides, on="c", how="left")
         .join(teams, on="c", how="left")
+        .join(moves, on="c", how="left")
         .join(cases, on="c", how="left")
         .join(named_sites, on="c", how="left")
         .join(played, on="i", how="left")
@@ -1319,7 +1363,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
             pl.when(pl.col("named")).then(pl.col("place")).alias("town"),
             pl.when(pl.col("named")).then(pl.col("owners")).otherwise(pl.lit([], pl.List(pl.String))).alias("owners"),
             pl.col("title_words").fill_null(empty).alias("title"),
-            "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))),
+            "sides", pl.col("teams").fill_null(pl.lit([], pl.List(pl.String))), "moves",
             # a case tells which happening only for a court's classes (or a clause naming none)
             pl.when(pl.col("trigger").is_null() | pl.col("trigger").is_in(listed(told_by_case())))
             .then(pl.col("case").fill_null(empty)).otherwise(empty).alias("case"),
@@ -1659,18 +1703,35 @@ def _token_marks(positions: pl.DataFrame, tokens: pl.Series, lexicon: TriggerLex
 
 @functools.lru_cache(maxsize=None)
 def _counted_run() -> str:
-    """The pattern (polars') of a run of digits with what may follow it: a date's or a time's
-    marks (12/5, 10:30) or a word of :func:`not_tolls` after a space (``600 كلم``)."""
-    units = "|".join(sorted(map(re.escape, not_tolls()), key=len, reverse=True))
-    return rf"[0-9][0-9.:/-]*(?:\s+(?:{units})\b)?"
+    """The pattern (polars') of a run of digits with what may stand beside it: a date's or a
+    time's marks (12/5, 10:30), a word of :func:`not_counts` after a space (``600 كلم``، ``30
+    دقيقه``), a name of :func:`versioned` (with its clitics) or a Latin word before it (``ويندوز
+    10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
+    article's ل: ``ال12``، ``بال12``; nor a function word, a space the source lost: ``الي30``،
+    ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
+    units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
+    # no \b (a Unicode word boundary keeps polars' regex off its fast engine: 0.33 s of CPU on the 5k
+    # clauses, against 0.01 s): the leftmost match starts a glued or named word at its start anyway, and
+    # a unit is ended by what follows it (the run is then no bare number, whatever it swallowed)
+    return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})(?:\W|$))?"
+
+
+@functools.lru_cache(maxsize=None)
+def _lost_space() -> str:
+    """The pattern (polars') of a function word glued to a run of digits (``الي30``، ``نحو15``): a
+    space the source lost, not a name's part; what :func:`_counted_run` read with it is a count
+    (the digits, ``${digits}``)."""
+    glue = "|".join(sorted(map(re.escape, set(_word_list("ar", "function_words"))), key=len, reverse=True))
+    return rf"^(?:{glue})(?<digits>[0-9])"
 
 
 def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     """``(c, n)``: the counts clause ``c`` gives in words (its tokens in order, ``pos``, with
     :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
     compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
-    count of what :func:`not_tolls` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``)."""
-    units = listed(not_tolls())
+    count of what :func:`not_counts` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``, ``ثلاثين دقيقه``)."""
+    units = listed(not_counts())
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
                                _beside("count", 1).is_not_null().alias("before_count"),
@@ -1943,6 +2004,25 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
         rows = rows.with_columns(cue).filter(
             ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
     return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
+
+
+def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
+    """``(c, moves)``: the thing (:func:`measures`) each clause names first, what a market report
+    tells moving: ``نزل خام برنت … بعد ارتفاع منصات الحفر`` → نفط, ``فقد المعدن الاصفر`` → ذهب (a name
+    of two words read before its first word alone); clauses naming none are left out."""
+    forms = measures()
+    firsts = frozenset(form.split(" ", 1)[0] for form in forms)
+    named = vocabulary.filter(vocabulary.is_in(listed(firsts)))
+    if named.is_empty():
+        return pl.DataFrame(schema={"c": pl.UInt32, "moves": pl.String})
+    phrase = pl.col("token") + " " + pl.col("next")
+    thing = pl.col("token").replace_strict(*mapped(forms), default=None, return_dtype=pl.String)
+    return (positions.select("c", "pos", "token", pl.when(pl.col("c").shift(-1) == pl.col("c"))
+                             .then(pl.col("token").shift(-1)).alias("next"))
+            .filter(pl.col("token").is_in(named.implode()))
+            .with_columns(pl.coalesce(phrase.replace_strict(*mapped(forms), default=None, return_dtype=pl.String),
+                                      thing).alias("moves"))
+            .drop_nulls("moves").sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
 
 
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
@@ -2614,7 +2694,7 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _city_forms, _spelled, _known_places, _purpose,
+                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _lost_space, not_counts, versioned, measures, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
         loader()
     bodies("ar")
