@@ -141,6 +141,7 @@ from timeline._collector import collection_paused
 from timeline._flags import Flags
 from timeline._listed import listed
 from timeline._deeds import Deeds
+from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows, flat_roots
@@ -336,6 +337,11 @@ verb) joined, in one day's batch, a Tel Aviv announcement with Obama's defence o
 
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
+
+SAME_DOER_BONUS = 15.0
+"""Points added when two reports of one class on one day, each its clause's own predicate, name one doer
+by a rare word (:func:`_doers_agree`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``); such a doer anchors a thin
+pair as a town does."""
 
 APPROX_YEARS = 60
 """The most years an approximate past year may span ("قبل حوالي 150 عاما": 1850–1880) and still be
@@ -703,6 +709,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.col("sentence_index").fill_null(-1).cast(pl.Int32).alias("sentence"),
         # the figures with a decimal part its clause gives (1.7%، 1080.25: no count; read by _figures_told)
         pl.col("clause").fill_null("").str.extract_all(_FIGURE).alias("figures"),
+        # the clause (who acts in it is read for the few pairs that ask: _doers_agree)
+        pl.col("clause"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
@@ -1022,6 +1030,34 @@ def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
     return out.scatter(at, agree["agree"])
 
 
+def _doers_agree(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
+    """Whether who acts in each pair's two clauses agrees (:mod:`timeline._doers`: the subjects after
+    verbs and complementizers, the owners after verbal nouns): 1 when they name one doer by a rare word
+    (``rare``: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), -1 when both name doers and no doer's word is in the
+    other clause (two actors), else 0. Read only for the pairs of one class on one day, each its clause's
+    own predicate (``one_class``; few); 0 for the others."""
+    out = pl.Series("doers", [0] * frame.height, pl.Int8)
+    at = frame["one_class"].fill_null(False).arg_true()
+    if not at.len():
+        return out
+    i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
+    rows = sorted(set(i) | set(j))
+    doers, told = doer_stems(table["clause"].gather(rows).fill_null("").to_list())
+    index = {row: k for k, row in enumerate(rows)}
+    needed = set().union(*doers)
+    info = dict(words.filter(pl.col("stem").is_in(list(needed))).select("stem", "info").iter_rows()) if needed else {}
+    agree = []
+    for a, b in zip(i, j):
+        mine, theirs = doers[index[a]], doers[index[b]]
+        if any(info.get(stem, 0.0) >= rare for stem in mine & theirs):
+            agree.append(1)
+        elif mine and theirs and mine.isdisjoint(told[index[b]]) and theirs.isdisjoint(told[index[a]]):
+            agree.append(-1)
+        else:
+            agree.append(0)
+    return out.scatter(at, pl.Series(agree, dtype=pl.Int8))
+
+
 def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
@@ -1306,9 +1342,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     names_shared = pl.col("n_names") >= CLASS_RARE
     spared = pl.when(counted | (pl.col("class_pair") & (one_town | names_shared))).then(CLASS_MARGIN).otherwise(0.0)
     score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-             + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY)
+             + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY
+             + pl.when(pl.col("doers") > 0).then(SAME_DOER_BONUS).otherwise(0.0))
     best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-            + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
+            + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0)
+            + pl.when(own_class).then(SAME_DOER_BONUS).otherwise(0.0))
     frame = (
         frame.with_columns(agreement.alias("agreement"), same_article.alias("same_article"))
         .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"), kin_town.alias("kin_town"),
@@ -1402,6 +1440,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
                                  for column in ("object", "sides", "teams", "actor", "governed")
                                  for side, suffix in (("i", ""), ("j", "_j"))))
+    # who acts in each clause (the few pairs of one class on one day: one doer or two)
+    frame = frame.with_columns(_doers_agree(frame, table, words, rare))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
@@ -1434,7 +1474,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
     # clause what the other's happening word governs
-    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False)
+    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False) | (pl.col("doers") > 0)
                 | ((pl.col("object").list.len() > 0)
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
@@ -1473,7 +1513,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
                          ~unnamed_toll,
                          ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
-                         ~(pl.col("closest_only") & pl.col("objects_differ")))
+                         ~(pl.col("closest_only") & pl.col("objects_differ")),
+                         # ...nor a pair on a lowered floor whose clauses name two doers
+                         ~((pl.col("thin") | pl.col("closest_only")) & (pl.col("doers") < 0)))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be
     # one (two quakes of one day, in Baluchistan and in eastern Congo; two fronts of one war); each
     # other's closest reports that clear the one-happening floor and would pass as thin (anchored or
