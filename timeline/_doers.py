@@ -35,19 +35,20 @@ _WORDS = re.compile(r"\w+")
 
 
 @functools.cache
-def _deed_nouns(code: str = "ar") -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _deed_nouns(code: str = "ar") -> tuple[re.Pattern[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """``doers`` of ``lang/<code>/actors.yaml``: the verbal nouns' shapes (one pattern), the
     complementizers after which a subject comes (no pronoun attached) and the words no doer is
-    (pronouns, relative pronouns)."""
+    (pronouns, relative pronouns) and the endings of a noun carrying a pronoun (``نسبته``: its owner is
+    another, no doer)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
     spec = data.get("doers") if isinstance(data, dict) else None
     if not isinstance(spec, dict) or not isinstance(spec.get("deed_nouns"), list) \
-            or not isinstance(spec.get("complementizers"), list) or not isinstance(spec.get("not"), list):
-        raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers and not (lists)")
+            or not all(isinstance(spec.get(key), list) for key in ("complementizers", "not", "owned")):
+        raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers, not and owned (lists)")
     shapes = "|".join(f"(?:{fold(str(s))})" for s in spec["deed_nouns"])
     return (re.compile(rf"^(?:{shapes})$"), frozenset(fold(str(w)) for w in spec["complementizers"]),
-            frozenset(fold(str(w)) for w in spec["not"]))
+            frozenset(fold(str(w)) for w in spec["not"]), tuple(fold(str(w)) for w in spec["owned"]))
 
 
 class DoerReader:
@@ -56,7 +57,7 @@ class DoerReader:
     def __init__(self, lexicon: TriggerLexicon | None = None, code: str = "ar") -> None:
         self.lexicon = lexicon or load_triggers()
         self.shapes = load_shapes(code)
-        self.nouns, self.complementizers, not_doers = _deed_nouns(code)
+        self.nouns, self.complementizers, not_doers, self.owned = _deed_nouns(code)
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
         clitics = clitic_prefixes(code)
@@ -92,7 +93,8 @@ class DoerReader:
             if self.lexicon.is_title(bare) and not run:
                 k += 1
                 continue
-            if (bare in self.stops or word[1:] in self.stops or bare.isdigit() or len(bare) < 3 or self.governed.match(word)
+            if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
+                    or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
                     or (run and self.verb(word)) or self.deed(bare)
                     or (bare[:1] in self.prepositions and not bare.startswith(self.article))):
                 break
@@ -111,7 +113,7 @@ class DoerReader:
         found: list[str] = []
         for k, word in enumerate(words[:-1]):
             bare = unjoined(word)
-            if (bare in self.stops or word[1:] in self.stops) and bare not in self.complementizers:
+            if (word in self.stops or bare in self.stops) and bare not in self.complementizers:
                 continue
             if bare in self.complementizers:
                 run = self._subject(words, k + 1)
@@ -129,14 +131,9 @@ def doer_reader(code: str = "ar") -> DoerReader:
     return DoerReader(code=code)
 
 
-def doer_stems(clauses: Sequence[str], code: str = "ar") -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """For each clause, the content stems of its doers and of all its words (:meth:`Wording.plain`,
-    :meth:`Wording.stem`, its و/ف off), read the same way so that the two compare."""
+def doer_stems(clauses: Sequence[str], code: str = "ar") -> list[frozenset[str]]:
+    """For each clause, the content stems of its doers (:meth:`Wording.plain`, :meth:`Wording.stem`, its
+    و/ف off)."""
     reader, wording = doer_reader(code), load_wording(code)
-
-    def stems(words: Sequence[str]) -> frozenset[str]:
-        plain = (wording.plain(unjoined(w)) for w in words)
-        return frozenset(wording.stem(w) for w in plain if w)
-
-    doers = [stems(reader(clause)) for clause in clauses]
-    return doers, [stems(_WORDS.findall(fold(clause))) for clause in clauses]
+    plain = ((wording.plain(unjoined(w)) for w in reader(clause)) for clause in clauses)
+    return [frozenset(wording.stem(w) for w in words if w) for words in plain]

@@ -339,9 +339,9 @@ SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
 
 SAME_DOER_BONUS = 15.0
-"""Points added when two reports of one class on one day, each its clause's own predicate, name one doer
-by a rare word (:func:`_doers_agree`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``); such a doer anchors a thin
-pair as a town does."""
+"""Points added when two reports of one class on one day, each its clause's own predicate, under the floor
+their dates ask (a thin or closest pair), name one doer by a rare word (:func:`_one_doer`: ``أعلن تشاك
+شومر`` / ``لمعارضة شومر``); such a doer anchors a thin pair as a town does."""
 
 APPROX_YEARS = 60
 """The most years an approximate past year may span ("قبل حوالي 150 عاما": 1850–1880) and still be
@@ -709,7 +709,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.col("sentence_index").fill_null(-1).cast(pl.Int32).alias("sentence"),
         # the figures with a decimal part its clause gives (1.7%، 1080.25: no count; read by _figures_told)
         pl.col("clause").fill_null("").str.extract_all(_FIGURE).alias("figures"),
-        # the clause (who acts in it is read for the few pairs that ask: _doers_agree)
+        # the clause (who acts in it is read for the few pairs that ask: _one_doer)
         pl.col("clause"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
@@ -1030,32 +1030,28 @@ def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
     return out.scatter(at, agree["agree"])
 
 
-def _doers_agree(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
-    """Whether who acts in each pair's two clauses agrees (:mod:`timeline._doers`: the subjects after
-    verbs and complementizers, the owners after verbal nouns): 1 when they name one doer by a rare word
-    (``rare``: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), -1 when both name doers and no doer's word is in the
-    other clause (two actors), else 0. Read only for the pairs of one class on one day, each its clause's
-    own predicate (``one_class``; few); 0 for the others."""
-    out = pl.Series("doers", [0] * frame.height, pl.Int8)
-    at = frame["one_class"].fill_null(False).arg_true()
+def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
+    """Whether each pair's two clauses name one doer by a rare word (``rare``; :mod:`timeline._doers`: the
+    subjects after verbs and complementizers, the owners after verbal nouns: ``أعلن تشاك شومر`` / ``لمعارضة
+    شومر``). Read only for the pairs of one class on one day, each its clause's own predicate, on a lowered
+    floor (``thin``, ``closest_only``: few); false for the others. Two doers named apart are no evidence of
+    two happenings: one body is named two ways (``صادق مجلس النواب`` / ``إن البرلمان وافق``)."""
+    out = pl.Series("one_doer", [False] * frame.height, pl.Boolean)
+    at = frame.select((pl.col("one_class") & (pl.col("thin") | pl.col("closest_only"))).fill_null(False)) \
+        .to_series().arg_true()
     if not at.len():
         return out
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
-    doers, told = doer_stems(table["clause"].gather(rows).fill_null("").to_list())
-    index = {row: k for k, row in enumerate(rows)}
-    needed = set().union(*doers)
-    info = dict(words.filter(pl.col("stem").is_in(list(needed))).select("stem", "info").iter_rows()) if needed else {}
-    agree = []
-    for a, b in zip(i, j):
-        mine, theirs = doers[index[a]], doers[index[b]]
-        if any(info.get(stem, 0.0) >= rare for stem in mine & theirs):
-            agree.append(1)
-        elif mine and theirs and mine.isdisjoint(told[index[b]]) and theirs.isdisjoint(told[index[a]]):
-            agree.append(-1)
-        else:
-            agree.append(0)
-    return out.scatter(at, pl.Series(agree, dtype=pl.Int8))
+    clauses = table["clause"].gather(rows).fill_null("").to_list()
+    distinct = list(dict.fromkeys(clauses))  # (wire copies share their clauses: each read once)
+    read = dict(zip(distinct, doer_stems(distinct)))
+    doers = dict(zip(rows, (read[c] for c in clauses)))
+    needed = set().union(*doers.values())
+    rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \
+        if needed else set()
+    one = [not rare_stems.isdisjoint(doers[a] & doers[b]) for a, b in zip(i, j)]
+    return out.scatter(at, pl.Series(one, dtype=pl.Boolean))
 
 
 def candidate_pairs(
@@ -1125,7 +1121,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
     and share a town or what one's happening word governs or name their happening with one word
-    (``هاجمت`` / ``وهاجمت``: a word, not a class), or when both tell the day ahead (``ahead``
+    (``هاجمت`` / ``وهاجمت``: a word, not a class) or name one doer by a rare word (:func:`_one_doer`, which
+    adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
@@ -1343,7 +1340,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     spared = pl.when(counted | (pl.col("class_pair") & (one_town | names_shared))).then(CLASS_MARGIN).otherwise(0.0)
     score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
              + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY
-             + pl.when(pl.col("doers") > 0).then(SAME_DOER_BONUS).otherwise(0.0))
+             + pl.when(pl.col("one_doer")).then(SAME_DOER_BONUS).otherwise(0.0))
     best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
             + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0)
             + pl.when(own_class).then(SAME_DOER_BONUS).otherwise(0.0))
@@ -1441,7 +1438,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                                  for column in ("object", "sides", "teams", "actor", "governed")
                                  for side, suffix in (("i", ""), ("j", "_j"))))
     # who acts in each clause (the few pairs of one class on one day: one doer or two)
-    frame = frame.with_columns(_doers_agree(frame, table, words, rare))
+    frame = frame.with_columns(_one_doer(frame, table, words, rare))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
@@ -1474,7 +1471,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
     # clause what the other's happening word governs
-    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False) | (pl.col("doers") > 0)
+    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False) | pl.col("one_doer")
                 | ((pl.col("object").list.len() > 0)
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
@@ -1513,9 +1510,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.filter(~((pl.col("objects_differ") | ~same_actor) & reaction), ~apart, ~unmet, ~other_teams,
                          ~unnamed_toll,
                          ~pl.col("thin") | anchored | one_word, ~(pl.col("far_only") & pl.col("objects_differ") & went_by),
-                         ~(pl.col("closest_only") & pl.col("objects_differ")),
-                         # ...nor a pair on a lowered floor whose clauses name two doers
-                         ~((pl.col("thin") | pl.col("closest_only")) & (pl.col("doers") < 0)))
+                         ~(pl.col("closest_only") & pl.col("objects_differ")))
     # ...and a pair on a lowered floor (thin, closest_only) not when the two name places that cannot be
     # one (two quakes of one day, in Baluchistan and in eastern Congo; two fronts of one war); each
     # other's closest reports that clear the one-happening floor and would pass as thin (anchored or
