@@ -8,8 +8,8 @@ Three places name a doer (``doers`` of ``lang/<code>/actors.yaml``):
 - the owner after a verbal noun with no article (``لمعارضة شومر``، ``إعلان الحكومة``; its shapes:
   ``deed_nouns``, or a happening word).
 
-A subject is a noun and what it is construct with, up to its first word with the article, at most
-:data:`DOER_WORDS` words; a word after a preposition, a function word, a verb or a number ends it.
+A subject is a noun and what it is construct with, up to its first word with the article, or an office
+and the name after it (``السيناتور بيرني ويلكنز``), at most :data:`DOER_WORDS` words; a word after a preposition, a function word, a verb or a number ends it.
 The merge reads doers only for the few pairs it asks about (:func:`timeline.merge._doers_agree`).
 """
 
@@ -26,10 +26,13 @@ from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import clitic_prefixes, unjoined
 from timeline.normalize import fold
 from timeline.verbs import load_shapes
-from timeline.wording import load_wording
+from timeline.wording import bodies, load_wording
 
 DOER_WORDS = 3
 """How many content words name one doer (``مجلس النواب العراقي`` closes at its first word with the article)."""
+
+BODY = "#"
+"""What opens a body's key among a clause's doers (``#برلمان``): one body however named, read as rare."""
 
 _WORDS = re.compile(r"\w+")
 
@@ -62,6 +65,7 @@ class DoerReader:
         self.stops = cues.function_words | cues.complementizers | not_doers
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, "".join(clitics.prepositions)
+        self.bodies = bodies(code).forms
         self.governed = re.compile(rf"^{clitics.conjunction}?(?:{clitics.preposition}{re.escape(clitics.article)}"
                                    rf"|{re.escape(clitics.lam_article)})")
 
@@ -84,7 +88,8 @@ class DoerReader:
             len(plain) > 3 and self.lexicon.word_class(plain) is not None)
 
     def _subject(self, words: Sequence[str], start: int) -> list[str]:
-        """The doer's words from ``start``: titles passed over, construct up to the first word with the article."""
+        """The doer's words from ``start``: titles passed over, construct up to the first word with the article
+        (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``)."""
         run: list[str] = []
         k = start
         while k < len(words) and len(run) < DOER_WORDS:
@@ -95,14 +100,15 @@ class DoerReader:
                 continue
             if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
-                    or (run and self.verb(word)) or self.deed(bare)
-                    or (bare[:1] in self.prepositions and not bare.startswith(self.article))):
+                    or (run and self.verb(word)) or self.deed(bare)):
                 break
             if self.lexicon.is_title(bare):
                 k += 1
                 continue
+            if run and run[0].startswith(self.article) and bare.startswith(self.article):
+                break  # (an office and the name after it: الرئيس باراك أوباما; no adjective after the name)
             run.append(bare)
-            if bare.startswith(self.article):
+            if bare.startswith(self.article) and len(run) > 1:
                 break
             k += 1
         return run
@@ -119,10 +125,19 @@ class DoerReader:
                 run = self._subject(words, k + 1)
                 after = k + 1 + len(run)
                 if run and after < len(words) and self.verb(words[after]):
-                    found += run
+                    found += run + self._body(run)
             elif self.verb(word) or self.deed(bare):
-                found += self._subject(words, k + 1)
+                run = self._subject(words, k + 1)
+                found += run + self._body(run)
         return tuple(dict.fromkeys(found))
+
+    def _body(self, run: Sequence[str]) -> list[str]:
+        """The body a doer names (:func:`timeline.wording.bodies`: ``البرلمان`` and ``مجلس النواب`` are one), as
+        ``#`` and its key (no word's stem), or none."""
+        for form, body in self.bodies:
+            if tuple(run[:len(form)]) == form:
+                return [BODY + body]
+        return []
 
 
 @functools.cache
@@ -133,7 +148,8 @@ def doer_reader(code: str = "ar") -> DoerReader:
 
 def doer_stems(clauses: Sequence[str], code: str = "ar") -> list[frozenset[str]]:
     """For each clause, the content stems of its doers (:meth:`Wording.plain`, :meth:`Wording.stem`, its
-    و/ف off)."""
+    و/ف off), and the keys of the bodies they name (:data:`BODY`)."""
     reader, wording = doer_reader(code), load_wording(code)
-    plain = ((wording.plain(unjoined(w)) for w in reader(clause)) for clause in clauses)
-    return [frozenset(wording.stem(w) for w in words if w) for words in plain]
+    doers = [reader(clause) for clause in clauses]
+    return [frozenset(w if w.startswith(BODY) else wording.stem(p) for w in words
+                      if (p := w if w.startswith(BODY) else wording.plain(unjoined(w)))) for words in doers]
