@@ -141,7 +141,7 @@ from timeline._collector import collection_paused
 from timeline._flags import Flags
 from timeline._listed import listed
 from timeline._deeds import Deeds
-from timeline._doers import BODY, doer_stems
+from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows, flat_roots
@@ -1034,8 +1034,7 @@ def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rar
     """Whether each pair's two clauses name one doer by a rare word (``rare``; :mod:`timeline._doers`: the
     subjects after verbs and complementizers, the owners after verbal nouns: ``أعلن تشاك شومر`` / ``لمعارضة
     شومر``). Read only for the pairs of one class on one day, each its clause's own predicate, on a lowered
-    floor (``thin``, ``closest_only``: few); false for the others. A body is one however named (``صادق مجلس
-    النواب`` / ``إن البرلمان وافق``: :data:`timeline._doers.BODY`). Two doers named apart are no evidence of
+    floor (``thin``, ``closest_only``: few); false for the others. Two doers named apart are no evidence of
     two happenings: one body is named two ways (``صادق مجلس النواب`` / ``إن البرلمان وافق``)."""
     out = pl.Series("one_doer", [False] * frame.height, pl.Boolean)
     at = frame.select((pl.col("one_class") & (pl.col("thin") | pl.col("closest_only"))).fill_null(False)) \
@@ -1051,7 +1050,7 @@ def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rar
     needed = set().union(*doers.values())
     rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \
         if needed else set()
-    one = [any(d in rare_stems or d.startswith(BODY) for d in doers[a] & doers[b]) for a, b in zip(i, j)]
+    one = [not rare_stems.isdisjoint(doers[a] & doers[b]) for a, b in zip(i, j)]
     return out.scatter(at, pl.Series(one, dtype=pl.Boolean))
 
 
