@@ -1437,7 +1437,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
                                  for column in ("object", "sides", "teams", "actor", "governed")
                                  for side, suffix in (("i", ""), ("j", "_j"))))
-    # who acts in each clause (the few pairs of one class on one day: one doer or two)
+    # who acts in each clause (the few lowered pairs of one class on one day: one doer named by both)
     frame = frame.with_columns(_one_doer(frame, table, words, rare))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
