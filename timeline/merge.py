@@ -143,6 +143,7 @@ from timeline._collector import collection_paused
 from timeline._flags import Flags
 from timeline._listed import listed
 from timeline._deeds import Deeds
+from timeline._doers import doer_stems
 from timeline._types import Grain
 from timeline.anchors import resolve_pending
 from timeline.blocks import blocks, earlier_rows, flat_roots
@@ -338,6 +339,11 @@ verb) joined, in one day's batch, a Tel Aviv announcement with Obama's defence o
 
 SAME_TOWN_BONUS = 15.0
 """Points added when both clauses place the same kind of happening in one town."""
+
+SAME_DOER_BONUS = 15.0
+"""Points added when two reports of one class on one day, each its clause's own predicate, under the floor
+their dates ask (a thin or closest pair), name one doer by a rare word (:func:`_one_doer`: ``أعلن تشاك
+شومر`` / ``لمعارضة شومر``); such a doer anchors a thin pair as a town does."""
 
 APPROX_YEARS = 60
 """The most years an approximate past year may span ("قبل حوالي 150 عاما": 1850–1880) and still be
@@ -705,6 +711,8 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         pl.col("sentence_index").fill_null(-1).cast(pl.Int32).alias("sentence"),
         # the figures with a decimal part its clause gives (1.7%، 1080.25: no count; read by _figures_told)
         pl.col("clause").fill_null("").str.extract_all(_FIGURE).alias("figures"),
+        # the clause (who acts in it is read for the few pairs that ask: _one_doer)
+        pl.col("clause"),
     )
     # a happening's tense, read where the merge asks it (met_plan): a happening word, a day or finer,
     # another report of its class on the day before or after, or at another hour of its day
@@ -1024,6 +1032,30 @@ def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
     return out.scatter(at, agree["agree"])
 
 
+def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
+    """Whether each pair's two clauses name one doer by a rare word (``rare``; :mod:`timeline._doers`: the
+    subjects after verbs and complementizers, the owners after verbal nouns: ``أعلن تشاك شومر`` / ``لمعارضة
+    شومر``). Read only for the pairs of one class on one day, each its clause's own predicate, on a lowered
+    floor (``thin``, ``closest_only``: few); false for the others. Two doers named apart are no evidence of
+    two happenings: one body is named two ways (``صادق مجلس النواب`` / ``إن البرلمان وافق``)."""
+    out = pl.Series("one_doer", [False] * frame.height, pl.Boolean)
+    at = frame.select((pl.col("one_class") & (pl.col("thin") | pl.col("closest_only"))).fill_null(False)) \
+        .to_series().arg_true()
+    if not at.len():
+        return out
+    i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
+    rows = sorted(set(i) | set(j))
+    clauses = table["clause"].gather(rows).fill_null("").to_list()
+    distinct = list(dict.fromkeys(clauses))  # (wire copies share their clauses: each read once)
+    read = dict(zip(distinct, doer_stems(distinct)))
+    doers = dict(zip(rows, (read[c] for c in clauses)))
+    needed = set().union(*doers.values())
+    rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \
+        if needed else set()
+    one = [not rare_stems.isdisjoint(doers[a] & doers[b]) for a, b in zip(i, j)]
+    return out.scatter(at, pl.Series(one, dtype=pl.Boolean))
+
+
 def candidate_pairs(
     events: pl.DataFrame, *, conflict_window: dt.timedelta = CONFLICT_WINDOW
 ) -> list[tuple[int, int]]:
@@ -1093,7 +1125,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     :data:`SAME_ARTICLE_MARGIN` points more. Two reports of one day naming one class with their
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
     and share a town or what one's happening word governs or name their happening with one word
-    (``هاجمت`` / ``وهاجمت``: a word, not a class), or when both tell the day ahead (``ahead``
+    (``هاجمت`` / ``وهاجمت``: a word, not a class) or name one doer by a rare word (:func:`_one_doer`, which
+    adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
@@ -1310,9 +1343,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     names_shared = pl.col("n_names") >= CLASS_RARE
     spared = pl.when(counted | (pl.col("class_pair") & (one_town | names_shared))).then(CLASS_MARGIN).otherwise(0.0)
     score = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-             + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY)
+             + numbers + towns + title - pl.col("objects_differ").cast(pl.Float64) * OBJECT_PENALTY
+             + pl.when(pl.col("one_doer")).then(SAME_DOER_BONUS).otherwise(0.0))
     best = (pl.col("similarity") + pl.col("same_trigger").cast(pl.Float64) * SAME_TRIGGER_BONUS
-            + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0))
+            + max(SHARED_NUMBER_BONUS, -MISMATCH_PENALTY, 0.0) + towns + max(TITLE_BONUS, 0.0)
+            + pl.when(own_class).then(SAME_DOER_BONUS).otherwise(0.0))
     frame = (
         frame.with_columns(agreement.alias("agreement"), same_article.alias("same_article"))
         .with_columns(same_trigger.alias("same_trigger"), one_body.alias("one_body"), kin_town.alias("kin_town"),
@@ -1406,6 +1441,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
                                  for column in ("object", "sides", "teams", "actor", "governed")
                                  for side, suffix in (("i", ""), ("j", "_j"))))
+    # who acts in each clause (the few lowered pairs of one class on one day: one doer named by both)
+    frame = frame.with_columns(_one_doer(frame, table, words, rare))
     frame = frame.with_columns(
         ((pl.col("object").list.len() > 0) & (pl.col("object_j").list.len() > 0)
          & (pl.col("object").list.set_intersection("words_j").list.len() < pl.col("object").list.len())
@@ -1445,7 +1482,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
                    & (pl.col("teams").list.set_intersection("teams_j").list.len() == 0))
     # ...and under the floor only for a strong link placing it in one town, or telling in one
     # clause what the other's happening word governs
-    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False)
+    anchored = ((pl.col("town") == pl.col("town_j")).fill_null(False) | pl.col("one_doer")
                 | ((pl.col("object").list.len() > 0)
                    & (pl.col("object").list.set_intersection("words_j").list.len() == pl.col("object").list.len()))
                 | ((pl.col("object_j").list.len() > 0)
