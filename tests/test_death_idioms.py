@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
-
-from merge_helpers import clause_rows, entry_of
+from merge_helpers import clause_rows
 
 from timeline.happenings import load_triggers
 from timeline.normalize import fold
+from timeline.pipeline import build_timeline
 
 
 @pytest.mark.parametrize("clause, kind", [
@@ -39,15 +40,18 @@ def test_the_features_read_the_idiom_as_the_scan_does() -> None:
     assert [rows[f"c-{k}"]["trigger"] for k in range(3)] == ["وفاة", "وفاة", None]
 
 
-def test_a_death_told_by_an_idiom_and_by_its_verb_is_one_entry() -> None:
-    # one death on Friday 5 July 2024 told by two outlets, one with «توفي», one with «وافته المنية»;
-    # another notable's death the same day in another town stays apart
-    entry = entry_of([
-        {"id": "verb", "source": "صدى الساحل", "published": "2024-07-06T19:00",
-         "text": "توفي الملحن نادر السالم مساء أمس الجمعة بنوبة قلبية في منزله بمدينة الوادي."},
-        {"id": "idiom", "source": "الأفق", "published": "2024-07-06T20:00",
-         "text": "الملحن نادر السالم الذي وافته المنية مساء الجمعة إثر نوبة قلبية في الوادي."},
-        {"id": "other", "source": "نشرة التلال", "published": "2024-07-06T21:00",
-         "text": "توفي أمس الجمعة لاعب الكرة السابق مراد العلي في مدينة التلال عن عمر ناهز الثمانين."},
-    ])
-    assert entry["verb"] == entry["idiom"] != entry["other"]
+def test_a_death_told_by_an_idiom_in_a_relative_clause_keeps_its_own_day() -> None:
+    # the funeral prayer (Sunday) and the death its relative clause tells (Friday) are two happenings:
+    # the death's day no longer lost, the prayer keeps its own
+    frame = build_timeline(pl.DataFrame([
+        {"id": "mercy", "published": "2024-07-08T20:00",
+         "text": "أقيمت أمس الأحد الصلاة على الزميل نادر السالم الذي انتقل إلى رحمة الله يوم الجمعة في ليون."},
+        {"id": "beside", "published": "2024-07-08T20:00",
+         "text": "حتى لحظة الصلاة أمس الأحد على الصديق مراد العلي الذي انتقل إلى جوار ربه يوم الجمعة الفائت "
+                 "ما زال الحزن يملأ قلوب محبيه."},
+    ])).events
+    told = {(row["article_id"], row["value"], "الصلاة" in row["clause"], "انتقل" in row["clause"])
+            for row in frame.iter_rows(named=True)}
+    for article in ("mercy", "beside"):
+        assert (article, "2024-07-05", False, True) in told
+        assert (article, "2024-07-07", True, False) in told
