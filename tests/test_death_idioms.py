@@ -25,6 +25,8 @@ from timeline.pipeline import build_timeline
     ("انتقل اللاعب إلى نادي الساحل مقابل مليون دولار", None),
     ("انتقلت الشركة إلى مقرها الجديد في حي الورود", None),
     ("بلغ الفارق بين الفريقين ثلاث نقاط", None),
+    # a case of a health bulletin's count is the bulletin's figure, not a death of its own
+    ("سجلت الوزارة ثلاث حالات منومة وحالة انتقلت إلى رحمة الله", None),
     ("تمنى الوزير للطلاب حياة سعيدة", None),
 ])
 def test_a_death_told_by_an_idiom(clause: str, kind: str | None) -> None:
