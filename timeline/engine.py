@@ -1013,10 +1013,19 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         return None
     if isinstance(ma, Range) and isinstance(mb, When) and (word in ("من", "في") or not word and text.startswith("ل", b.start)) \
             and date_fields(mb) and date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
-            and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
+            and ma.first.rel_unit is None and ma.first.month is not None \
+            and (ma.first.day is None or ma.first.calendar == ma.last.calendar == "gregorian"):
         # "الأشهر الستة الأولى من العام الجاري", "آخر ستة أشهر لعام 2014" (ل on the year: "للعام الماضي")
+        if ma.last.year is not None:
+            return None
         year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
-        return _span_of(a, b, Range(amend(ma.first, **year), amend(ma.last, **year)), f"{a.rule} + {b.rule}")
+        # the days of a month too ("من 5 إلى 9 أبريل من العام الماضي"), the start in the year before when it falls
+        # later in a year ("من 28 ديسمبر إلى 3 يناير من العام المقبل"); a start with its own year keeps it: "من
+        # أغسطس 2014 إلى أبريل من العام الجاري"
+        first = ma.first if ma.first.year is not None else amend(ma.first, **year)
+        if ma.first.year is None and _later_in_year(ma.first, ma.last):
+            first = amend(first, year=None if mb.year is None else mb.year - 1, rel_offset=mb.rel_offset - 1)
+        return _span_of(a, b, Range(first, amend(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (date_fields(mb) or mb.weekday) \
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
             and word in ("", ",", "،", "يوم", "في"):
@@ -1214,11 +1223,18 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         return a, b  # "من الغد حتى الجمعة", "من الأحد حتى اليوم": resolve() puts the weekday beside the day
     if not fa or not fb:
         return None, b
+    if b.rel_unit == "year" and b.month is not None and not b.narrative and b.direction is None \
+            and a.year is None and a.rel_unit is None and a.direction is None and a.day is not None \
+            and a.calendar == b.calendar:
+        # "من 5 إلى 9 أبريل من العام الماضي", "من 5 مارس إلى 9 أبريل من العام الماضي": the end's year is the
+        # start's too (the year before when the start falls later in it: "من 28 ديسمبر إلى 3 يناير من العام المقبل")
+        first = amend(a, month=a.month or b.month)
+        return amend(first, rel_unit="year", rel_offset=b.rel_offset - _later_in_year(first, b)), b
     fill = {}
     for name in ("calendar", "year", "month"):
         if getattr(a, name) in (None, "gregorian") and getattr(b, name) not in (None,):
-            if name == "month" and a.day is None:
-                continue
+            if name == "month" and a.day is None or name == "calendar" and a.month is not None:
+                continue  # a start with its own month keeps its calendar: "6 يونيو 2016 - 1 رمضان 1437" is no range
             if name == "year" and a.direction is not None:
                 continue  # "بين 22 كانون الأول المقبل و4 كانون الثاني 2016": the start has its own year
             fill[name] = getattr(b, name)
