@@ -1233,8 +1233,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     fill = {}
     for name in ("calendar", "year", "month"):
         if getattr(a, name) in (None, "gregorian") and getattr(b, name) not in (None,):
-            if name == "month" and a.day is None or name == "calendar" and a.month is not None:
-                continue  # a start with its own month keeps its calendar: "6 يونيو 2016 - 1 رمضان 1437" is no range
+            if name == "month" and a.day is None or name == "calendar" and a.month is not None and a.year is not None:
+                continue  # a start with its own month and year keeps its calendar: "6 يونيو 2016 - 1 رمضان 1437" is
+                # no range (a numeric day and month, a bare year take the end's: "من الاثنين 11/9 إلى الأحد
+                # 15/11/1436هـ", "من سنة 922 إلى سنة 928هـ")
             if name == "year" and a.direction is not None:
                 continue  # "بين 22 كانون الأول المقبل و4 كانون الثاني 2016": the start has its own year
             fill[name] = getattr(b, name)
