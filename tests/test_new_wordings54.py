@@ -1,7 +1,7 @@
 """Wordings gen54's cases found missed (issue 9, tests/data/recognizers_new54.jsonl): a Gregorian date then a
 Hijri one across a dash (one day told twice, not a range), a range's year phrase told once after both ends
 («من 5 إلى 9 أبريل من العام الماضي») or after an end whose start has its own year, the colloquial «اللي جاي»,
-and «اليوم» before a day of the month in words. Sentences written for this test; each value checked by hand."""
+«اليوم» before a day of the month in words, and a set before «من» and a clock time. Sentences written for this test; each value checked by hand."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("والمدارس هتفتح السنة اللي جاية", "السنة اللي جاية", "2023"),
     # «اليوم» before a day of the month in words: that day
     ("ويوافق اليوم الخامس عشر من الشهر عيد الشجرة", "اليوم الخامس عشر من الشهر", "2022-01-15"),
+    # a set, then «من» and a clock time: that time of every such day (not one Friday)
+    ("وتفتح الحديقة أبوابها كل يوم سبت من السابعة صباحاً", "كل يوم سبت من السابعة صباحاً", "XXXX-WXX-6T07"),
+    ("ويبدأ البث كل ليلة من العاشرة", "كل ليلة من العاشرة", "XXXX-XX-XXT22"),
+    ("ويتدرب اللاعبون كل يوم من الرابعة حتى السادسة مساءً", "كل يوم", "P1D"),  # a clock range of its own after it
     # a dash between two dates of one calendar stays a range
     ("وتقام الدورة 10 - 14 فبراير في القاهرة", "10 - 14 فبراير", "2022-02-10/2022-02-14"),
 ])

@@ -633,6 +633,9 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     normalization ``text`` came from, tells the marks folding dropped (:data:`_ADVERB_MARK`)."""
     if b.end - a.start > _LONGEST or a.sealed or b.sealed:
         return []
+    if isinstance(a.meaning, When) and _AFTER_EVERY.search(text, max(0, a.start - 4), a.start):
+        return []  # "كل يوم جمعة من السادسة", "كل ليلة من العاشرة حتى الفجر": the day a set counts is no day of
+        # its own; the set joins what follows
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
     if g.apposition and isinstance(ma, When) and isinstance(mb, When) and date_fields(ma) and date_fields(mb) \
@@ -693,6 +696,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     return out + [joined] if joined is not None else out
 
 
+_AFTER_EVERY = kept(r"(?<!\w)كل\s+$")  # the word of a set ("كل يوم"), right before a candidate
 _NOW = kept(r"(?:(?P<until>حتي)\s+)?الان")  # "الآن", "حتى الآن" (folded)
 
 
@@ -910,10 +914,12 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         first, second = combine(ma.first, mb), combine(ma.last, mb)  # type: ignore[arg-type]  # "الربعين الأول والثاني من العام الماضي"
         return None if first is None or second is None else _span_of(a, b, Range(first, second), f"{a.rule} + {b.rule}")
     if (word in ("", "في", "عند") and isinstance(ma, Recurring) and _clock_alone(mb)
+            or word == "من" and isinstance(ma, Recurring) and _clock_alone(mb) and not joins.range_next.match(text, b.end)
             or word in ("", "في", "عند", "من") and isinstance(mb, Recurring) and _clock_alone(ma)
             and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
-        # (not the second end of a clock range: "10-12 ظهراً كل جمعة"); "من" only after the clock:
-        # "الساعة الثامنة مساءً من كل يوم"
+        # (not the second end of a clock range: "10-12 ظهراً كل جمعة"); "من" after the clock ("الساعة الثامنة
+        # مساءً من كل يوم") or before it when no range goes on ("كل يوم جمعة من السادسة صباحاً"; not "كل يوم من
+        # السادسة إلى الثامنة صباحاً": a range of its own)
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
             return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
