@@ -257,7 +257,8 @@ class Grammar(NamedTuple):
         found.extend(sealed)
 
         def keep(f: Found) -> bool:
-            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not (source is not None and (
+            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not _counted(f, text) \
+                and not (source is not None and (
                 self._place_not_month(f, text, source) or self._written_name(f, text, source)
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
@@ -513,6 +514,13 @@ def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
     return m is not None and any(stem in words for _, stem in _without_clitics(m.group()))
 
 
+def _counted(f: Found, text: str) -> bool:
+    """A join that opens on the day a set counts: "يوم جمعة من السادسة" in "كل يوم جمعة من السادسة", "ليلة من
+    العاشرة حتى الفجر" in "كل ليلة من …" is no day of its own (the set joins what follows)."""
+    return f.parts > 1 and text.startswith(_EVERY, f.start - len(_EVERY)) and not isinstance(f.meaning, Recurring) \
+        and _AFTER_EVERY.search(text, max(0, f.start - 4), f.start) is not None
+
+
 def _longest_per_end(found: list[Found]) -> list[Found]:
     """A rule that matched "منذ 1 شهر" also matched its tail "1 شهر": keep the longest."""
     longest: dict[tuple[str, int], Found] = {}
@@ -633,9 +641,6 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     normalization ``text`` came from, tells the marks folding dropped (:data:`_ADVERB_MARK`)."""
     if b.end - a.start > _LONGEST or a.sealed or b.sealed:
         return []
-    if isinstance(a.meaning, When) and _AFTER_EVERY.search(text, max(0, a.start - 4), a.start):
-        return []  # "كل يوم جمعة من السادسة", "كل ليلة من العاشرة حتى الفجر": the day a set counts is no day of
-        # its own; the set joins what follows
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
     if g.apposition and isinstance(ma, When) and isinstance(mb, When) and date_fields(ma) and date_fields(mb) \
@@ -697,6 +702,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
 
 
 _AFTER_EVERY = kept(r"(?<!\w)كل\s+$")  # the word of a set ("كل يوم"), right before a candidate
+_EVERY = "كل "  # its usual ending there: a cheap test first
 _NOW = kept(r"(?:(?P<until>حتي)\s+)?الان")  # "الآن", "حتى الآن" (folded)
 
 
@@ -1229,13 +1235,6 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
         return a, b  # "من الغد حتى الجمعة", "من الأحد حتى اليوم": resolve() puts the weekday beside the day
     if not fa or not fb:
         return None, b
-    if b.rel_unit == "year" and b.month is not None and not b.narrative and b.direction is None \
-            and a.year is None and a.rel_unit is None and a.direction is None and a.day is not None \
-            and a.calendar == b.calendar:
-        # "من 5 إلى 9 أبريل من العام الماضي", "من 5 مارس إلى 9 أبريل من العام الماضي": the end's year is the
-        # start's too (the year before when the start falls later in it: "من 28 ديسمبر إلى 3 يناير من العام المقبل")
-        first = amend(a, month=a.month or b.month)
-        return amend(first, rel_unit="year", rel_offset=b.rel_offset - _later_in_year(first, b)), b
     fill = {}
     for name in ("calendar", "year", "month"):
         if getattr(a, name) in (None, "gregorian") and getattr(b, name) not in (None,):
