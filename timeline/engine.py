@@ -1036,7 +1036,7 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         # أغسطس 2014 إلى أبريل من العام الجاري"
         first = ma.first if ma.first.year is not None else amend(ma.first, **year)
         if ma.first.year is None and _later_in_year(ma.first, ma.last):
-            first = amend(first, year=None if mb.year is None else mb.year - 1, rel_offset=mb.rel_offset - 1)
+            first = amend(first, **({"year": mb.year - 1} if mb.year is not None else {"rel_offset": mb.rel_offset - 1}))
         return _span_of(a, b, Range(first, amend(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (date_fields(mb) or mb.weekday) \
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
