@@ -49,6 +49,7 @@ class Joins:
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
     range_end: re.Pattern[str]  # a dash or a range word right before (searched in a window ending there)
+    range_next: re.Pattern[str]  # a dash or a range word right after (matched where an end stops)
     # one item of a list of days and the list word after it, at the end of a window ("12 و", "من 3 إلى 5 و",
     # "10، "), and what opens the first item ("في ", "يومي "): :func:`timeline._listed_dates.listed_days`
     listed_item: re.Pattern[str]
@@ -93,6 +94,7 @@ class Joins:
             dashes=frozenset(s.range_dashes),
             dual_openers=frozenset(s.dual_openers),
             range_end=kept(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),
+            range_next=kept(rf"\s*(?:{alt(s.range_dashes)}|(?:{alt(s.range_words + s.range_words_after_opener)})(?!\w))"),
             listed_item=kept(_listed_item(s)),
             list_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.list_openers)})\s+$"),
             glue_words=frozenset(s.glue_words),

@@ -257,7 +257,8 @@ class Grammar(NamedTuple):
         found.extend(sealed)
 
         def keep(f: Found) -> bool:
-            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not (source is not None and (
+            return (_stands_alone(f, text) or _hour_after_future_verb(f, text, self.lex)) and not _counted(f, text) \
+                and not (source is not None and (
                 self._place_not_month(f, text, source) or self._written_name(f, text, source)
                 or _door_not_month(f, text, source))) \
                 and (accept is None or accept(f))
@@ -513,6 +514,13 @@ def _opens_no_name(text: str, start: int, words: frozenset[str]) -> bool:
     return m is not None and any(stem in words for _, stem in _without_clitics(m.group()))
 
 
+def _counted(f: Found, text: str) -> bool:
+    """A join that opens on the day a set counts: "يوم جمعة من السادسة" in "كل يوم جمعة من السادسة", "ليلة من
+    العاشرة حتى الفجر" in "كل ليلة من …" is no day of its own (the set joins what follows)."""
+    return f.parts > 1 and text.startswith(_EVERY, f.start - len(_EVERY)) and not isinstance(f.meaning, Recurring) \
+        and _AFTER_EVERY.search(text, max(0, f.start - 4), f.start) is not None
+
+
 def _longest_per_end(found: list[Found]) -> list[Found]:
     """A rule that matched "منذ 1 شهر" also matched its tail "1 شهر": keep the longest."""
     longest: dict[tuple[str, int], Found] = {}
@@ -693,6 +701,8 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
     return out + [joined] if joined is not None else out
 
 
+_AFTER_EVERY = kept(r"(?<!\w)كل\s+$")  # the word of a set ("كل يوم"), right before a candidate
+_EVERY = "كل "  # its usual ending there: a cheap test first
 _NOW = kept(r"(?:(?P<until>حتي)\s+)?الان")  # "الآن", "حتى الآن" (folded)
 
 
@@ -910,10 +920,12 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         first, second = combine(ma.first, mb), combine(ma.last, mb)  # type: ignore[arg-type]  # "الربعين الأول والثاني من العام الماضي"
         return None if first is None or second is None else _span_of(a, b, Range(first, second), f"{a.rule} + {b.rule}")
     if (word in ("", "في", "عند") and isinstance(ma, Recurring) and _clock_alone(mb)
+            or word == "من" and isinstance(ma, Recurring) and _clock_alone(mb) and not joins.range_next.match(text, b.end)
             or word in ("", "في", "عند", "من") and isinstance(mb, Recurring) and _clock_alone(ma)
             and not joins.range_end.search(text, max(0, a.start - 8), a.start)):
-        # (not the second end of a clock range: "10-12 ظهراً كل جمعة"); "من" only after the clock:
-        # "الساعة الثامنة مساءً من كل يوم"
+        # (not the second end of a clock range: "10-12 ظهراً كل جمعة"); "من" after the clock ("الساعة الثامنة
+        # مساءً من كل يوم") or before it when no range goes on ("كل يوم جمعة من السادسة صباحاً"; not "كل يوم من
+        # السادسة إلى الثامنة صباحاً": a range of its own)
         timed = _timed_set(ma, mb) if isinstance(ma, Recurring) else _timed_set(mb, ma)  # type: ignore[arg-type]
         if timed is not None:  # "كل ليلة في التاسعة", "الساعة 3 مساءً كل يوم": that time of every such day
             return _span_of(a, b, timed, f"{a.rule} + {b.rule}")
@@ -1013,10 +1025,19 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         return None
     if isinstance(ma, Range) and isinstance(mb, When) and (word in ("من", "في") or not word and text.startswith("ل", b.start)) \
             and date_fields(mb) and date_fields(mb) <= {"year", "rel_unit"} and mb.rel_unit in (None, "year") \
-            and ma.first.day is None and ma.first.rel_unit is None and ma.first.month is not None:
+            and ma.first.rel_unit is None and ma.first.month is not None \
+            and (ma.first.day is None or ma.first.calendar == ma.last.calendar == "gregorian"):
         # "الأشهر الستة الأولى من العام الجاري", "آخر ستة أشهر لعام 2014" (ل on the year: "للعام الماضي")
+        if ma.last.year is not None:
+            return None
         year = {"year": mb.year, "rel_unit": mb.rel_unit, "rel_offset": mb.rel_offset}
-        return _span_of(a, b, Range(amend(ma.first, **year), amend(ma.last, **year)), f"{a.rule} + {b.rule}")
+        # the days of a month too ("من 5 إلى 9 أبريل من العام الماضي"), the start in the year before when it falls
+        # later in a year ("من 28 ديسمبر إلى 3 يناير من العام المقبل"); a start with its own year keeps it: "من
+        # أغسطس 2014 إلى أبريل من العام الجاري"
+        first = ma.first if ma.first.year is not None else amend(ma.first, **year)
+        if ma.first.year is None and _later_in_year(ma.first, ma.last):
+            first = amend(first, **({"year": mb.year - 1} if mb.year is not None else {"rel_offset": mb.rel_offset - 1}))
+        return _span_of(a, b, Range(first, amend(ma.last, **year)), f"{a.rule} + {b.rule}")
     if isinstance(ma, Range) and isinstance(mb, When) and not mb.has_clock and (date_fields(mb) or mb.weekday) \
             and ma.first.has_clock and ma.last.has_clock and not (ma.first.has_date or ma.last.has_date) \
             and word in ("", ",", "،", "يوم", "في"):
@@ -1217,8 +1238,10 @@ def _complete_range(a: When, b: When) -> tuple[When | None, When]:
     fill = {}
     for name in ("calendar", "year", "month"):
         if getattr(a, name) in (None, "gregorian") and getattr(b, name) not in (None,):
-            if name == "month" and a.day is None:
-                continue
+            if name == "month" and a.day is None or name == "calendar" and a.month is not None and a.year is not None:
+                continue  # a start with its own month and year keeps its calendar: "6 يونيو 2016 - 1 رمضان 1437" is
+                # no range (a numeric day and month, a bare year take the end's: "من الاثنين 11/9 إلى الأحد
+                # 15/11/1436هـ", "من سنة 922 إلى سنة 928هـ")
             if name == "year" and a.direction is not None:
                 continue  # "بين 22 كانون الأول المقبل و4 كانون الثاني 2016": the start has its own year
             fill[name] = getattr(b, name)

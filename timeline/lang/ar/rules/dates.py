@@ -79,8 +79,9 @@ def day_month_year(m: re.Match[str], c: Ctx) -> object:
         return When(day=day, rel_unit="month", rel_offset=direction)
     if m["mbare"]:  # "في الثالث من الشهر": of the month the text just named, else the current one
         day = _num(c, m["day"])
-        if not _BARE_MONTH_BEFORE.search(c.before(m.start(), 12)):
-            return None  # "المركز الثالث من الشهر": a rank; the day after a word that places a time
+        if not (m.group(0).startswith(("يوم ", "اليوم ")) or _BARE_MONTH_BEFORE.search(c.before(m.start(), 12))):
+            return None  # "المركز الثالث من الشهر": a rank; the day after a word that places a time, or told a day
+            # ("يصادف اليوم العشرون من الشهر")
         return When(day=day, rel_unit="month", rel_offset=0, soft=True) if day is not None and 1 <= day <= 31 \
             and not m["year"] and not m["dir"] else None
     if m["month"] and not m["year"] and m["month"] not in c.lex.months and m["month"] in c.lex.months_in_context:
