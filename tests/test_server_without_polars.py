@@ -80,6 +80,24 @@ def test_an_article_that_fails_is_its_row_error_and_the_others_keep_their_events
     assert kept == {"rafah-1", "rafah-3"}
 
 
+def test_an_article_value_the_frame_cannot_hold_is_its_row_error() -> None:
+    """The build process makes the frame from the workers' columns: a title, text or place
+    that is not text, or holds an unpaired surrogate, fails its article there (as when the
+    workers made the frame), not the whole build."""
+    from timeline.frame import events_from_columns
+
+    sentence = "افتتحت الوزارة المعرض السنوي للكتاب صباح أمس الأحد في قاعة المدينة."
+    bad = [Article("ktb-1", sentence, PUBLISHED, 1, title="معرض \udc80الكتاب"),
+           Article("ktb-2", sentence + " \ud800", PUBLISHED, 2),
+           Article("ktb-3", sentence, PUBLISHED, 3, place=2021),  # type: ignore[arg-type]
+           Article("ktb-4", sentence, PUBLISHED, 4, source="وكالة")]
+    columns, errors = batch_columns(bad)
+    assert [(e.row, e.id, e.field) for e in errors] == [(1, "ktb-1", "text"), (2, "ktb-2", "text"), (3, "ktb-3", "text")]
+    assert "surrogates" in errors[0].message and "int, not text" in errors[2].message
+    assert set(events_from_columns(columns)["article_id"]) == {"ktb-4"}
+    assert batch_columns([Article(7, sentence, PUBLISHED, 5)])[1] == ()  # type: ignore[arg-type] - an id is made text
+
+
 @needs_fork_server
 def test_the_server_imports_leave_polars_unimported() -> None:
     probe = textwrap.dedent(f"""
