@@ -98,6 +98,27 @@ def test_an_article_value_the_frame_cannot_hold_is_its_row_error() -> None:
     assert batch_columns([Article(7, sentence, PUBLISHED, 5)])[1] == ()  # type: ignore[arg-type] - an id is made text
 
 
+def test_an_article_that_fails_after_some_of_its_events_keeps_none_of_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """All or nothing: an article whose second event cannot be made a row is its RowError,
+    and its first event is not sent back beside it (as when each article made its frame)."""
+    two = Article("port-2", "أغلقت السلطات الميناء صباح أمس، على أن يعاد فتحه يوم الخميس المقبل بعد الصيانة.",
+                  PUBLISHED, 2)
+    one = Article("port-1", "وصلت السفينة إلى الميناء مساء أمس بعد رحلة طويلة.", PUBLISHED, 1)
+    real = timeline.events.Event.as_row
+
+    def fragile(event: timeline.events.Event) -> dict:
+        if event.article_id == "port-2" and "الخميس" in event.timex.text:  # its second event
+            raise ValueError("لا صف")
+        return real(event)
+
+    assert [row["expr"] for row in timeline.events.article_rows([two])] == ["صباح أمس", "يوم الخميس المقبل"]
+    monkeypatch.setattr(timeline.events.Event, "as_row", fragile)
+    columns, errors = batch_columns([one, two])
+    assert [(e.row, e.id) for e in errors] == [(2, "port-2")]
+    assert {event_id.split("#")[0] for event_id in columns["event_id"]} == {"port-1"}
+
+
 @needs_fork_server
 def test_the_server_imports_leave_polars_unimported() -> None:
     probe = textwrap.dedent(f"""
