@@ -437,7 +437,7 @@ def article_rows(articles: Iterable[Article], *, inherit: bool = False) -> Itera
     out (a build's workers never import polars, see :mod:`timeline._preload`)."""
     for a in articles:
         for field in ("id", "text", "title", "url", "source", "place"):
-            _holdable(field, a.id if field == "id" else getattr(a, field))
+            _holdable(field, getattr(a, field))
         published = _naive(a.published)
         offset = a.published_at.utcoffset()
         if offset is not None:
@@ -452,9 +452,11 @@ def _holdable(field: str, value: object) -> None:
     text, or text with unpaired surrogates. The workers send plain columns that the build
     process makes into the frame, so such a value would fail the whole build there, not its
     article's row (as when the workers made the frame); the id is made text (``str``)."""
-    if value is None or field == "id" and not isinstance(value, str):
-        value = "" if value is None else str(value)
-    if not isinstance(value, str):
+    if value is None:
+        return
+    if field == "id":
+        value = str(value)
+    elif not isinstance(value, str):
         raise ValueError(f"{field}: {type(value).__name__}, not text")
     if not value.isascii():
         try:
