@@ -80,6 +80,45 @@ def test_an_article_that_fails_is_its_row_error_and_the_others_keep_their_events
     assert kept == {"rafah-1", "rafah-3"}
 
 
+def test_an_article_value_the_frame_cannot_hold_is_its_row_error() -> None:
+    """The build process makes the frame from the workers' columns: a title, text or place
+    that is not text, or holds an unpaired surrogate, fails its article there (as when the
+    workers made the frame), not the whole build."""
+    from timeline.frame import events_from_columns
+
+    sentence = "افتتحت الوزارة المعرض السنوي للكتاب صباح أمس الأحد في قاعة المدينة."
+    bad = [Article("ktb-1", sentence, PUBLISHED, 1, title="معرض \udc80الكتاب"),
+           Article("ktb-2", sentence + " \ud800", PUBLISHED, 2),
+           Article("ktb-3", sentence, PUBLISHED, 3, place=2021),  # type: ignore[arg-type]
+           Article("ktb-4", sentence, PUBLISHED, 4, source="وكالة")]
+    columns, errors = batch_columns(bad)
+    assert [(e.row, e.id, e.field) for e in errors] == [(1, "ktb-1", "text"), (2, "ktb-2", "text"), (3, "ktb-3", "text")]
+    assert "surrogates" in errors[0].message and "int, not text" in errors[2].message
+    assert set(events_from_columns(columns)["article_id"]) == {"ktb-4"}
+    assert batch_columns([Article(7, sentence, PUBLISHED, 5)])[1] == ()  # type: ignore[arg-type] - an id is made text
+
+
+def test_an_article_that_fails_after_some_of_its_events_keeps_none_of_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """All or nothing: an article whose second event cannot be made a row is its RowError,
+    and its first event is not sent back beside it (as when each article made its frame)."""
+    two = Article("port-2", "أغلقت السلطات الميناء صباح أمس، على أن يعاد فتحه يوم الخميس المقبل بعد الصيانة.",
+                  PUBLISHED, 2)
+    one = Article("port-1", "وصلت السفينة إلى الميناء مساء أمس بعد رحلة طويلة.", PUBLISHED, 1)
+    real = timeline.events.Event.as_row
+
+    def fragile(event: timeline.events.Event) -> dict:
+        if event.article_id == "port-2" and "الخميس" in event.timex.text:  # its second event
+            raise ValueError("لا صف")
+        return real(event)
+
+    assert [row["expr"] for row in timeline.events.article_rows([two])] == ["صباح أمس", "يوم الخميس المقبل"]
+    monkeypatch.setattr(timeline.events.Event, "as_row", fragile)
+    columns, errors = batch_columns([one, two])
+    assert [(e.row, e.id) for e in errors] == [(2, "port-2")]
+    assert {event_id.split("#")[0] for event_id in columns["event_id"]} == {"port-1"}
+
+
 @needs_fork_server
 def test_the_server_imports_leave_polars_unimported() -> None:
     probe = textwrap.dedent(f"""

@@ -116,7 +116,7 @@ def batch_columns(articles: Sequence[Article], *, inherit: bool = False,
         errors = []
         for article in articles:
             try:
-                rows.extend(article_rows([article], inherit=inherit))
+                rows.extend(list(article_rows([article], inherit=inherit)))  # all or nothing: no part of a failing article
             except Exception as exc:
                 errors.append(RowError(article.row, article.id, "text",
                                        f"event extraction failed: {type(exc).__name__}: {exc}"))

@@ -436,6 +436,8 @@ def article_rows(articles: Iterable[Article], *, inherit: bool = False) -> Itera
     :func:`timeline.frame.events_frame` reads: the same values, with no polars frame in or
     out (a build's workers never import polars, see :mod:`timeline._preload`)."""
     for a in articles:
+        for field in ("id", "text", "title", "url", "source", "place"):
+            _holdable(field, getattr(a, field))
         published = _naive(a.published)
         offset = a.published_at.utcoffset()
         if offset is not None:
@@ -443,6 +445,24 @@ def article_rows(articles: Iterable[Article], *, inherit: bool = False) -> Itera
         row = {"id": a.id, "text": a.text, "title": a.title, "url": a.url, "source": a.source, "place": a.place}
         yield from _article_rows(row, published, a.prefer.value if isinstance(a.prefer, Prefer) else a.prefer,
                                  inherit)
+
+
+def _holdable(field: str, value: object) -> None:
+    """Refuse (ValueError) an article's value the event table's text columns cannot hold: not
+    text, or text with unpaired surrogates. The workers send plain columns that the build
+    process makes into the frame, so such a value would fail the whole build there, not its
+    article's row (as when the workers made the frame); the id is made text (``str``)."""
+    if value is None:
+        return
+    if field == "id":
+        value = str(value)
+    elif not isinstance(value, str):
+        raise ValueError(f"{field}: {type(value).__name__}, not text")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{field}: contains unpaired surrogates (not valid Unicode text)") from None
 
 
 def extract_events(articles: pl.DataFrame | Any, *, inherit: bool = False) -> pl.DataFrame:
