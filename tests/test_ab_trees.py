@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 from timeline import engine, tag
+
+from script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = ("قال المتحدث باسم الهيئة صباح اليوم الأربعاء إن التسجيل يُفتح في الأول من حزيران المقبل ويُغلق بعد عشرة "
@@ -16,11 +17,7 @@ PUBLISHED = dt.datetime(2023, 5, 17, 11, 0)
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ab_trees", ROOT / "benchmarks" / "ab_trees.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/ab_trees.py", "ab_trees")
 
 
 def test_a_function_and_a_method_are_switched_and_put_back() -> None:

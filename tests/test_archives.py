@@ -24,6 +24,8 @@ from timeline.errors import InputError, OutputError, PublishedDateError
 from timeline.published import read_published
 from timeline.store import EventStore, remove_work_dir
 
+from script_helpers import load_script
+
 AUG6 = dt.datetime(2015, 8, 6)
 
 
@@ -270,14 +272,7 @@ _ARCHIVE_CASES = ("utf16-excel-csv", "utf16-jsonl", "semicolon-csv", "tsv", "exc
 
 
 def test_probe_of_archive_inputs(tmp_path: Path) -> None:
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_bad_inputs.py"
-    spec = importlib.util.spec_from_file_location("probe_bad_inputs_archives", path)
-    assert spec is not None and spec.loader is not None
-    probe = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = probe
-    spec.loader.exec_module(probe)
+    probe = load_script("benchmarks/probe_bad_inputs.py", "probe_bad_inputs_archives", register=True)
     chosen = [c for c in probe.cases() if c.name in _ARCHIVE_CASES]
     assert len(chosen) == len(_ARCHIVE_CASES)
     problems = {c.name: probe.probe(c, tmp_path, probe.run_in_process) for c in chosen}

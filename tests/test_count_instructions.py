@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -12,16 +11,12 @@ import pytest
 
 import timeline
 
-ROOT = Path(__file__).resolve().parents[1]
+from script_helpers import load_script
+
 
 
 def _module() -> ModuleType:
-    path = ROOT / "benchmarks" / "count_instructions.py"
-    spec = importlib.util.spec_from_file_location("count_instructions", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/count_instructions.py", "count_instructions")
 
 
 def test_the_count_is_read_from_valgrind_summary() -> None:

@@ -3,29 +3,18 @@ at, and its watch of the merge run again (Arabic written for these tests)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import polars as pl
 
 from timeline.pipeline import build_timeline
 
-ROOT = Path(__file__).resolve().parents[1]
+from script_helpers import load_script
+
 
 
 def _module() -> ModuleType:
-    path = ROOT / "benchmarks" / "stories" / "guards.py"
-    sys.path.insert(0, str(path.parent))
-    try:
-        spec = importlib.util.spec_from_file_location("story_guards", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(path.parent))
-    return module
+    return load_script("benchmarks/stories/guards.py", "story_guards", beside=True)
 
 
 def test_every_guard_of_the_union_is_named() -> None:

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 from timeline import _tense, engine, tag, tagger
 
-ROOT = Path(__file__).resolve().parents[1]
+from script_helpers import load_script
+
 TEXT = ("أكدت البلدية مساء أمس الثلاثاء أن أعمال الصيانة ستبدأ مطلع الشهر المقبل وتستمر ثلاثة أسابيع، "
         "بعد أن توقفت في 12 آذار 2021 قرابة الساعة العاشرة صباحاً. وسيجتمع المجلس يوم الخميس المقبل.")
 PUBLISHED = dt.datetime(2023, 5, 17, 9, 30)
 
 
 def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("replay_stages", ROOT / "benchmarks" / "replay_stages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/replay_stages.py", "replay_stages")
 
 
 def test_each_stage_is_recorded_and_replayed() -> None:

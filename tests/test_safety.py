@@ -8,6 +8,7 @@ import csv
 import json
 import os
 from pathlib import Path
+from types import ModuleType
 
 import polars as pl
 import pytest
@@ -22,6 +23,8 @@ from timeline._outputs import (
 from timeline.cli import main
 from timeline.errors import OutputError
 from timeline.pipeline import build_timeline
+
+from script_helpers import load_script
 
 ROWS = [
     {"id": "=HYPERLINK(\"http://x\")", "text": "=1+2 اجتمع المجلس البلدي أمس في القاعة الكبرى", "published": "2023-03-08"},
@@ -345,18 +348,8 @@ _QUICK = ("deep-json", "huge-int", "only-yesterday", "nul-bytes", "nul-csv", "bo
           "no-text-column", "txt-folder", "formulas", "stdin-plain-text", "stdin-jsonl")
 
 
-def _probe_module():  # type: ignore[no-untyped-def]
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe_bad_inputs.py"
-    spec = importlib.util.spec_from_file_location("probe_bad_inputs", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    import sys
-
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def _probe_module() -> ModuleType:
+    return load_script("benchmarks/probe_bad_inputs.py", "probe_bad_inputs", register=True)
 
 
 def test_probe_of_hostile_inputs(tmp_path: Path) -> None:
