@@ -21,6 +21,12 @@ def clause_rows(texts: list[str]) -> dict[str, dict]:
     return {row["article_id"]: {**row, "object": sorted(stems[w] for w in row["object"])} for row in rows}
 
 
+def two_outlets(first: str, second: str, published: str) -> list[dict[str, str]]:
+    """Two outlets' articles: ``first`` published at ``published``, ``second`` at 21:00 that day."""
+    return [{"id": "a", "source": "صحيفة الشرق", "published": published, "text": first},
+            {"id": "b", "source": "وكالة النهر", "published": published[:-5] + "21:00", "text": second}]
+
+
 def entry_of(articles: list[dict[str, str]]) -> dict[str, int]:
     """Each article's entry (cluster) in the build of ``articles``."""
     events = build_timeline(pl.DataFrame(articles)).events

@@ -7,7 +7,7 @@ two. Arabic written for these tests."""
 
 from __future__ import annotations
 
-from merge_helpers import entry_of
+from merge_helpers import entry_of, two_outlets
 
 FIRE = ("وقالت الشركة في بيانها إن الحريق الذي اندلع في مستودع شركة الفارس للأخشاب بمدينة ينبع في أبريل "
         "الماضي أتلف معدات قيمتها أربعة ملايين ريال، وإن التحقيق في أسبابه لم ينته بعد.")
@@ -26,8 +26,7 @@ BANK = ("وأفاد شهود بأن اقتحام مسلحين فرع المصر�
 
 
 def _articles(first: str, second: str, published: str = "2024-05-20T10:00") -> list[dict[str, str]]:
-    return [{"id": "a", "source": "صحيفة الشرق", "published": published, "text": first},
-            {"id": "b", "source": "وكالة النهر", "published": published[:-5] + "21:00", "text": second}]
+    return two_outlets(first, second, published)
 
 
 def test_a_fire_told_in_a_month_gone_by_and_at_its_start_is_one() -> None:

@@ -7,7 +7,7 @@ one week told by both is not (fix52). Arabic written for these tests."""
 
 from __future__ import annotations
 
-from merge_helpers import entry_of
+from merge_helpers import entry_of, two_outlets
 
 PHOTO = ("وكانت صورة للطيار المفقود قد نشرت على موقع إلكتروني مطلع مايو الماضي، وبدا فيها مرتديا سترة "
          "زرقاء وجالسا قرب نافذة مكسورة، ووجه فيها نداء إلى أسرته وإلى قائد سلاح الجو كي يعملا على إعادته "
@@ -32,8 +32,7 @@ STRAIN_DAY = ("وعانى المدافع الأرجنتيني من التواء 
 
 
 def _articles(first: str, second: str, published: str = "2024-08-07T10:00") -> list[dict[str, str]]:
-    return [{"id": "a", "source": "صحيفة الشرق", "published": published, "text": first},
-            {"id": "b", "source": "وكالة النهر", "published": published[:-5] + "21:00", "text": second}]
+    return two_outlets(first, second, published)
 
 
 def test_a_photo_told_at_a_month_start_and_in_the_month_is_one() -> None:

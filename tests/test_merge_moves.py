@@ -6,7 +6,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from merge_helpers import clause_rows, entry_of
+from merge_helpers import clause_rows, entry_of, two_outlets
 
 BRENT = ("تراجع خام برنت أمس الثلاثاء إلى أدنى مستوى له منذ شهور مع تزايد منصات الحفر الأمريكية العاملة "
          "في حقول النفط الصخري للأسبوع الثالث على التوالي.")
@@ -21,8 +21,7 @@ PLATINUM = ("أنهى البلاتين تعاملات الشهر الماضي ع
 
 
 def _articles(first: str, second: str, published: str = "2024-08-07T10:00") -> list[dict[str, str]]:
-    return [{"id": "a", "source": "صحيفة الشرق", "published": published, "text": first},
-            {"id": "b", "source": "وكالة النهر", "published": published[:-5] + "21:00", "text": second}]
+    return two_outlets(first, second, published)
 
 
 def test_what_moves_is_the_first_thing_a_clause_names() -> None:

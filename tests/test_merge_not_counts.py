@@ -5,7 +5,7 @@ apart for it (count52). Arabic written for these tests."""
 
 from __future__ import annotations
 
-from merge_helpers import clause_rows, entry_of
+from merge_helpers import clause_rows, entry_of, two_outlets
 
 TOLL = "قتل سبعة جنود وأصيب أربعة آخرون أمس الأحد في هجوم شنه مسلحون على حاجز للجيش قرب الحدود الشرقية."
 TOLL_TIMED = ("هاجم مسلحون أمس الأحد حاجزا للجيش قرب الحدود الشرقية في اشتباك دام 45 دقيقة قبل أن "
@@ -40,8 +40,7 @@ def test_a_duration_an_age_and_a_version_give_no_count_but_a_toll_does() -> None
 
 
 def _articles(first: str, second: str, published: str = "2024-08-05T10:00") -> list[dict[str, str]]:
-    return [{"id": "a", "source": "صحيفة الشرق", "published": published, "text": first},
-            {"id": "b", "source": "وكالة النهر", "published": published[:-5] + "21:00", "text": second}]
+    return two_outlets(first, second, published)
 
 
 def test_a_toll_and_the_same_attack_told_with_its_length_are_one() -> None:
