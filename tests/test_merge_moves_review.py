@@ -1,0 +1,29 @@
+"""What a market report tells moving (``measures`` of ``lang/ar/wording.yaml``, count54), read where it
+misled (review54m): a word that is also a verb (ذهب, "went") names no gold; one happening told by two
+outlets each naming its measures in another order stays one. Arabic written for these tests."""
+
+from __future__ import annotations
+
+from merge_helpers import clause_rows, entry_of
+
+
+def _articles(first: str, second: str) -> list[dict[str, str]]:
+    return [{"id": "a", "source": "صحيفة الشرق", "published": "2024-08-07T10:00", "text": first},
+            {"id": "b", "source": "وكالة النهر", "published": "2024-08-07T21:00", "text": second}]
+
+
+WENT = ("ذهب وزير النفط العراقي إلى طهران أمس الاثنين في زيارة رسمية يبحث خلالها التعاون في مجال الطاقة "
+        "مع نظيره الإيراني.")
+ARRIVED = ("وصل وزير النفط العراقي إلى طهران أمس الاثنين في زيارة رسمية يبحث خلالها التعاون في مجال الطاقة "
+           "مع نظيره الإيراني.")
+
+
+def test_the_verb_went_names_no_gold() -> None:
+    rows = clause_rows(["ذهب الوفد أمس إلى العاصمة في زيارة قصيرة.", "ارتفع الذهب أمس في التعاملات الفورية."])
+    assert rows["c-0"]["moves"] is None
+    assert rows["c-1"]["moves"] == "ذهب"
+
+
+def test_an_oil_ministers_visit_told_with_went_and_with_arrived_is_one() -> None:
+    entry = entry_of(_articles(WENT, ARRIVED))
+    assert entry["a"] == entry["b"]
