@@ -27,3 +27,20 @@ def test_the_verb_went_names_no_gold() -> None:
 def test_an_oil_ministers_visit_told_with_went_and_with_arrived_is_one() -> None:
     entry = entry_of(_articles(WENT, ARRIVED))
     assert entry["a"] == entry["b"]
+
+
+GOLD_UP = ("ارتفعت أسعار الذهب أمس الثلاثاء إلى أعلى مستوى في ثلاثة أسابيع مع تراجع مؤشر الدولار بعد بيانات "
+           "الوظائف الأمريكية.")
+DOLLAR_DOWN = ("تراجع مؤشر الدولار أمس الثلاثاء بعد بيانات الوظائف الأمريكية مما دفع أسعار الذهب إلى أعلى مستوى "
+               "في ثلاثة أسابيع.")
+
+
+def test_the_dollar_index_is_no_stock_index() -> None:
+    rows = clause_rows([DOLLAR_DOWN, "ارتفع مؤشر السوق الرئيسي أمس بنسبة واحد بالمئة."])
+    assert rows["c-0"]["moves"] == "ذهب"
+    assert rows["c-1"]["moves"] == "اسهم"
+
+
+def test_gold_up_as_the_dollar_index_falls_told_from_either_end_is_one() -> None:
+    entry = entry_of(_articles(GOLD_UP, DOLLAR_DOWN))
+    assert entry["a"] == entry["b"]

@@ -724,7 +724,11 @@ def measures(code: str = "ar") -> dict[str, str]:
         raise LanguageDataError(f"{where}: measures: a mapping of things to lists of nouns, not {things!r}")
     article = clitic_prefixes(code).article
     forms: dict[str, str] = {}
-    for thing, nouns in things.items():
+    named_apart = data.get("not_measures") or []
+    if not isinstance(named_apart, list) or not all(isinstance(name, str) for name in named_apart):
+        raise LanguageDataError(f"{where}: not_measures: a list of names, not {named_apart!r}")
+    # a name of two words naming no measure though its first word does (مؤشر الدولار): no thing ("")
+    for thing, nouns in ((NO_MEASURE, named_apart), *things.items()):
         for noun in map(fold, map(str, nouns)):
             plural = [noun[:-1] + "ات"] if noun.endswith("ه") else []
             for bare in (noun, *plural):
@@ -732,6 +736,17 @@ def measures(code: str = "ar") -> dict[str, str]:
                                 for form in _with_clitics(told, code)):
                     forms.setdefault(written, fold(str(thing)))
     return forms
+
+
+NO_MEASURE = ""
+"""The thing :func:`measures` gives a name of ``not_measures`` (``مؤشر الدولار``): none."""
+
+
+@functools.lru_cache(maxsize=None)
+def measures_aside(code: str = "ar") -> frozenset[str]:
+    """The folded words (with their clitics) after which, one or two words on, a measure is named in
+    passing (``measures_aside`` of ``lang/<code>/wording.yaml``: «رغم تراجع النفط، ارتفعت الأسهم»); cached."""
+    return frozenset(form for word in _word_list(code, "measures_aside") for form in (word, *_with_clitics(word, code)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -2017,12 +2032,17 @@ def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
         return pl.DataFrame(schema={"c": pl.UInt32, "moves": pl.String})
     phrase = pl.col("token") + " " + pl.col("next")
     thing = pl.col("token").replace_strict(*mapped(forms), default=None, return_dtype=pl.String)
+    aside = listed(measures_aside())
+    # (a measure one or two words after a word of ``measures_aside`` is named in passing: «رغم تراجع
+    # النفط، ارتفعت الأسهم» tells the stocks moving; review54m)
+    passing = _beside("token", 1).is_in(aside).fill_null(False) | _beside("token", 2).is_in(aside).fill_null(False)
     return (positions.select("c", "pos", "token", pl.when(pl.col("c").shift(-1) == pl.col("c"))
-                             .then(pl.col("token").shift(-1)).alias("next"))
-            .filter(pl.col("token").is_in(named.implode()))
+                             .then(pl.col("token").shift(-1)).alias("next"), passing.alias("passing"))
+            .filter(pl.col("token").is_in(named.implode()), ~pl.col("passing"))
             .with_columns(pl.coalesce(phrase.replace_strict(*mapped(forms), default=None, return_dtype=pl.String),
                                       thing).alias("moves"))
-            .drop_nulls("moves").sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
+            .drop_nulls("moves").filter(pl.col("moves") != NO_MEASURE)
+            .sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
 
 
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
