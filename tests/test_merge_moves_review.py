@@ -44,3 +44,19 @@ def test_the_dollar_index_is_no_stock_index() -> None:
 def test_gold_up_as_the_dollar_index_falls_told_from_either_end_is_one() -> None:
     entry = entry_of(_articles(GOLD_UP, DOLLAR_DOWN))
     assert entry["a"] == entry["b"]
+
+
+STOCKS_FIRST = ("ارتفعت معظم أسواق الأسهم الخليجية أمس الأحد في تعاملات هادئة بدعم من أسهم البنوك رغم تراجع "
+                "النفط.")
+OIL_FIRST = ("رغم تراجع النفط أمس الأحد، ارتفعت معظم أسواق الأسهم الخليجية في تعاملات هادئة بدعم من أسهم "
+             "البنوك.")
+
+
+def test_a_measure_named_in_passing_is_not_what_moves() -> None:
+    rows = clause_rows([OIL_FIRST, "هبط خام برنت أمس بعد ارتفاع منصات الحفر.", "ارتفع الذهب أمس مع الفضة."])
+    assert [rows[f"c-{k}"]["moves"] for k in range(3)] == ["اسهم", "نفط", "ذهب"]
+
+
+def test_stocks_up_despite_oil_told_in_either_order_is_one() -> None:
+    entry = entry_of(_articles(OIL_FIRST, STOCKS_FIRST))
+    assert entry["a"] == entry["b"]
