@@ -1,6 +1,7 @@
-"""What a market report tells moving (``measures`` of ``lang/ar/wording.yaml``, count54), read where it
-misled (review54m): a word that is also a verb (ذهب, "went") names no gold; one happening told by two
-outlets each naming its measures in another order stays one. Arabic written for these tests."""
+"""What a market report tells moving (``measures`` of ``lang/ar/wording.yaml``, count54) and the counts a
+clause gives, read where they misled (review54m): a word that is also a verb (ذهب, "went") names no gold;
+one happening told by two outlets each naming its measures in another order stays one; «5 آلاف» counts
+5000, as «5000» does. Arabic written for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def test_a_measure_named_in_passing_is_not_what_moves() -> None:
 def test_stocks_up_despite_oil_told_in_either_order_is_one() -> None:
     entry = entry_of(_articles(OIL_FIRST, STOCKS_FIRST))
     assert entry["a"] == entry["b"]
+
+
+def test_a_count_of_thousands_is_one_count_however_written() -> None:
+    rows = clause_rows([
+        "ضبطت الشرطة أمس 5 آلاف حبة مخدرة في مستودع.",
+        "ضبطت الشرطة أمس خمسة آلاف حبة مخدرة في مستودع.",
+        "ضبطت الشرطة أمس 5000 حبة مخدرة في مستودع.",
+        "تجمع أمس نحو عشرين ألف متظاهر في الساحة.",
+        "تجمع أمس نحو 20 ألف متظاهر في الساحة.",
+    ])
+    assert [rows[f"c-{k}"]["numbers"] for k in range(5)] == [[5000], [5000], [5000], [20000], [20000]]

@@ -1333,7 +1333,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
-            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}"))
+            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}")
+                                       .str.replace(_thousands_run(), "${digits}000"))
             .filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(told),
@@ -1724,12 +1725,27 @@ def _counted_run() -> str:
     10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
     article's ل: ``ال12``، ``بال12``; nor a function word, a space the source lost: ``الي30``،
     ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
-    units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, not_counts() | set(thousands())), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
     # no \b (a Unicode word boundary keeps polars' regex off its fast engine: 0.33 s of CPU on the 5k
     # clauses, against 0.01 s): the leftmost match starts a glued or named word at its start anyway, and
     # a unit is ended by what follows it (the run is then no bare number, whatever it swallowed)
     return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})(?:\W|$))?"
+
+
+@functools.lru_cache(maxsize=None)
+def thousands(code: str = "ar") -> tuple[str, ...]:
+    """The folded words after a count that make it a thousand times more (``thousands`` of
+    ``lang/<code>/wording.yaml``: «5 آلاف»، «خمسة آلاف»: 5000); cached."""
+    return _word_list(code, "thousands")
+
+
+@functools.lru_cache(maxsize=None)
+def _thousands_run() -> str:
+    """The pattern (polars') of a run of :func:`_counted_run` that is digits and a word of
+    :func:`thousands` (``5 الاف ``): the count is the digits and ``000`` (``${digits}000``)."""
+    words = "|".join(sorted(map(re.escape, thousands()), key=len, reverse=True))
+    return rf"^(?<digits>[1-9][0-9]{{0,2}})\s+(?:{words})\W?$"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1746,15 +1762,20 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
     compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
     count of what :func:`not_counts` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``, ``ثلاثين دقيقه``)."""
-    units = listed(not_counts())
+    units, scales = listed(not_counts()), listed(thousands())
+    following = pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2)).otherwise(_beside("token", -1))
+    # (a count and a word of thousands is a thousand times it: خمسه الاف 5000, عشرين الف 20000; the
+    # thousand word after a count is no count of its own)
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
                                _beside("count", 1).is_not_null().alias("before_count"),
-                               pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2))
-                               .otherwise(_beside("token", -1)).is_in(units).fill_null(False).alias("unit"))
+                               following.is_in(units).fill_null(False).alias("unit"),
+                               following.is_in(scales).fill_null(False).alias("scaled"))
         .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
-                ~(pl.col("teen") & pl.col("before_count")).fill_null(False), ~pl.col("unit"))
-        .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
+                ~(pl.col("teen") & pl.col("before_count")).fill_null(False), ~pl.col("unit"),
+                ~(pl.col("token").is_in(scales) & pl.col("before_count")).fill_null(False))
+        .select("c", ((pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32))
+                      * pl.when(pl.col("scaled")).then(1000).otherwise(1).cast(pl.UInt32)).alias("n"))
     )
 
 
