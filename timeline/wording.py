@@ -2735,7 +2735,7 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _lost_space, not_counts, versioned, measures, _city_forms, _spelled, _known_places, _purpose,
+                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _lost_space, thousands, _thousands_run, not_counts, versioned, measures, measures_aside, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
         loader()
     bodies("ar")
