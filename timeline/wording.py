@@ -724,7 +724,11 @@ def measures(code: str = "ar") -> dict[str, str]:
         raise LanguageDataError(f"{where}: measures: a mapping of things to lists of nouns, not {things!r}")
     article = clitic_prefixes(code).article
     forms: dict[str, str] = {}
-    for thing, nouns in things.items():
+    named_apart = data.get("not_measures") or []
+    if not isinstance(named_apart, list) or not all(isinstance(name, str) for name in named_apart):
+        raise LanguageDataError(f"{where}: not_measures: a list of names, not {named_apart!r}")
+    # a name of two words naming no measure though its first word does (مؤشر الدولار): no thing ("")
+    for thing, nouns in ((NO_MEASURE, named_apart), *things.items()):
         for noun in map(fold, map(str, nouns)):
             plural = [noun[:-1] + "ات"] if noun.endswith("ه") else []
             for bare in (noun, *plural):
@@ -732,6 +736,17 @@ def measures(code: str = "ar") -> dict[str, str]:
                                 for form in _with_clitics(told, code)):
                     forms.setdefault(written, fold(str(thing)))
     return forms
+
+
+NO_MEASURE = ""
+"""The thing :func:`measures` gives a name of ``not_measures`` (``مؤشر الدولار``): none."""
+
+
+@functools.lru_cache(maxsize=None)
+def measures_aside(code: str = "ar") -> frozenset[str]:
+    """The folded words (with their clitics) after which, one or two words on, a measure is named in
+    passing (``measures_aside`` of ``lang/<code>/wording.yaml``: «رغم تراجع النفط، ارتفعت الأسهم»); cached."""
+    return frozenset(form for word in _word_list(code, "measures_aside") for form in (word, *_with_clitics(word, code)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1318,7 +1333,8 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
-            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}"))
+            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}")
+                                       .str.replace(_thousands_run(), "${digits}000"))
             .filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
             _counted_in_words(told),
@@ -1709,12 +1725,27 @@ def _counted_run() -> str:
     10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
     article's ل: ``ال12``، ``بال12``; nor a function word, a space the source lost: ``الي30``،
     ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
-    units = "|".join(sorted(map(re.escape, not_counts()), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, not_counts() | set(thousands())), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
     # no \b (a Unicode word boundary keeps polars' regex off its fast engine: 0.33 s of CPU on the 5k
     # clauses, against 0.01 s): the leftmost match starts a glued or named word at its start anyway, and
     # a unit is ended by what follows it (the run is then no bare number, whatever it swallowed)
     return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})(?:\W|$))?"
+
+
+@functools.lru_cache(maxsize=None)
+def thousands(code: str = "ar") -> tuple[str, ...]:
+    """The folded words after a count that make it a thousand times more (``thousands`` of
+    ``lang/<code>/wording.yaml``: «5 آلاف»، «خمسة آلاف»: 5000); cached."""
+    return _word_list(code, "thousands")
+
+
+@functools.lru_cache(maxsize=None)
+def _thousands_run() -> str:
+    """The pattern (polars') of a run of :func:`_counted_run` that is digits and a word of
+    :func:`thousands` (``5 الاف ``): the count is the digits and ``000`` (``${digits}000``)."""
+    words = "|".join(sorted(map(re.escape, thousands()), key=len, reverse=True))
+    return rf"^(?<digits>[1-9][0-9]{{0,2}})\s+(?:{words})\W?$"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1731,15 +1762,20 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     :func:`_token_marks`): a unit and عشر is a teen (``ثلاثه عشر`` 13); the parts of a
     compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
     count of what :func:`not_counts` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``, ``ثلاثين دقيقه``)."""
-    units = listed(not_counts())
+    units, scales = listed(not_counts()), listed(thousands())
+    following = pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2)).otherwise(_beside("token", -1))
+    # (a count and a word of thousands is a thousand times it: خمسه الاف 5000, عشرين الف 20000; the
+    # thousand word after a count is no count of its own)
     return (
         positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
                                _beside("count", 1).is_not_null().alias("before_count"),
-                               pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2))
-                               .otherwise(_beside("token", -1)).is_in(units).fill_null(False).alias("unit"))
+                               following.is_in(units).fill_null(False).alias("unit"),
+                               following.is_in(scales).fill_null(False).alias("scaled"))
         .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
-                ~(pl.col("teen") & pl.col("before_count")).fill_null(False), ~pl.col("unit"))
-        .select("c", (pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32)).alias("n"))
+                ~(pl.col("teen") & pl.col("before_count")).fill_null(False), ~pl.col("unit"),
+                ~(pl.col("token").is_in(scales) & pl.col("before_count")).fill_null(False))
+        .select("c", ((pl.col("count") + pl.when(pl.col("after_teen")).then(10).otherwise(0).cast(pl.UInt32))
+                      * pl.when(pl.col("scaled")).then(1000).otherwise(1).cast(pl.UInt32)).alias("n"))
     )
 
 
@@ -2017,12 +2053,17 @@ def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
         return pl.DataFrame(schema={"c": pl.UInt32, "moves": pl.String})
     phrase = pl.col("token") + " " + pl.col("next")
     thing = pl.col("token").replace_strict(*mapped(forms), default=None, return_dtype=pl.String)
+    aside = listed(measures_aside())
+    # (a measure one or two words after a word of ``measures_aside`` is named in passing: «رغم تراجع
+    # النفط، ارتفعت الأسهم» tells the stocks moving; review54m)
+    passing = _beside("token", 1).is_in(aside).fill_null(False) | _beside("token", 2).is_in(aside).fill_null(False)
     return (positions.select("c", "pos", "token", pl.when(pl.col("c").shift(-1) == pl.col("c"))
-                             .then(pl.col("token").shift(-1)).alias("next"))
-            .filter(pl.col("token").is_in(named.implode()))
+                             .then(pl.col("token").shift(-1)).alias("next"), passing.alias("passing"))
+            .filter(pl.col("token").is_in(named.implode()), ~pl.col("passing"))
             .with_columns(pl.coalesce(phrase.replace_strict(*mapped(forms), default=None, return_dtype=pl.String),
                                       thing).alias("moves"))
-            .drop_nulls("moves").sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
+            .drop_nulls("moves").filter(pl.col("moves") != NO_MEASURE)
+            .sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
 
 
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
@@ -2694,7 +2735,7 @@ def preload() -> None:
     beside extraction (:func:`timeline.pipeline._load_word_lists`), not on its one-core tail."""
     for loader in (told_by_object, who_acts, told_by_sides, clubs, matches, case_markers, case_stops, told_by_case, consequences, announcers, ahead, doers,
                    since, means, causes, told_after, told_for, told_for_not, duals, not_tolls, bodies, told_apart, lead_cues,
-                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _lost_space, not_counts, versioned, measures, _city_forms, _spelled, _known_places, _purpose,
+                   cues_not_before, ranked_cues, _cut_off, _after_phrase, _after_words, _count_words, _counted_run, _lost_space, thousands, _thousands_run, not_counts, versioned, measures, measures_aside, _city_forms, _spelled, _known_places, _purpose,
                    site_words):
         loader()
     bodies("ar")
