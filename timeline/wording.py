@@ -304,6 +304,20 @@ class Wording:
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
 
+    def unclitic(self, word: str, known: Container[str]) -> str:
+        """A folded word without the proclitics (at most two) :meth:`stem_table` would split off it,
+        each only when the rest's stem is one of ``known`` (a batch's stems) and never off a word of
+        :attr:`whole`: ``ووليد`` → ``وليد`` beside ``وليد``, ``وزير``، ``فيصل`` stay (``زير``، ``يصل`` no words)."""
+        bare = word
+        for _ in range(2):
+            if bare[:1] not in self.proclitics or bare in self.whole:
+                break
+            rest = self.stem(bare[1:])
+            if len(rest) < 3 or rest not in known:
+                break
+            bare = bare[1:]
+        return bare
+
     def _feminine(self, word: str, stem: str, known: Container[str]) -> str:
         """``stem``, or when ``word`` ends in ``ت`` and a pronoun of :attr:`feminine` with at
         least three letters before them (``جلسته``، ``حكومتها``), the stem of the word with ``ة``
