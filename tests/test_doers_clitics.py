@@ -19,3 +19,9 @@ def test_a_conjunction_is_split_off_when_the_batch_knows_the_rest() -> None:
     assert doer_reader().kept("ووليد", {"وليد"}) == "وليد"
     assert doer_reader().kept("ووزير", {"وزير"}) == "وزير"
     assert doer_reader().kept("وزير", {"وزير"}) == "وزير"
+
+
+def test_a_word_after_the_preposition_l_is_no_doer() -> None:
+    told, named = doer_stems(["وأكد لأوباما أن الاتفاق يحمي الحدود", "وقال أوباما إن الاتفاق يحمي الحدود"])
+    assert "اوبام" not in told and "لاوبام" not in told and "اوبام" in named
+    assert doer_reader()("وأكد لأوباما أن الاتفاق جيد", {"اوبام"}) == ()

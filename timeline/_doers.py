@@ -109,7 +109,8 @@ class DoerReader:
                 continue
             if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
-                    or (run and self.verb(word)) or self.deed(bare)):
+                    or (run and self.verb(word)) or self.deed(bare)
+                    or not self.prepositions.isdisjoint(word[:len(word) - len(kept)])):
                 break
             if self.lexicon.is_title(bare):
                 k += 1
