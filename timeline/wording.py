@@ -1347,7 +1347,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
-            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}")
+            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}").str.replace_all(",", "")
                                        .str.replace(_thousands_run(), "${digits}000"))
             .filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
@@ -1738,13 +1738,14 @@ def _counted_run() -> str:
     دقيقه``), a name of :func:`versioned` (with its clitics) or a Latin word before it (``ويندوز
     10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
     article's ل: ``ال12``، ``بال12``; nor a function word, a space the source lost: ``الي30``،
-    ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
+    ``نحو15``, :func:`_lost_space`): such a run is no bare number. A comma before three digits is a
+    thousands comma (``10,000``, folded from ``١٠٬٠٠٠`` too: 10000, the commas dropped)."""
     units = "|".join(sorted(map(re.escape, not_counts() | set(thousands())), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
     # no \b (a Unicode word boundary keeps polars' regex off its fast engine: 0.33 s of CPU on the 5k
     # clauses, against 0.01 s): the leftmost match starts a glued or named word at its start anyway, and
     # a unit is ended by what follows it (the run is then no bare number, whatever it swallowed)
-    return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})(?:\W|$))?"
+    return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9](?:[0-9.:/-]|,[0-9]{{3}})*(?:\s+(?:{units})(?:\W|$))?"
 
 
 @functools.lru_cache(maxsize=None)
