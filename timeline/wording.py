@@ -730,7 +730,8 @@ def measures(code: str = "ar") -> dict[str, str]:
     """Each folded form of a noun naming what a market report tells moving (``measures`` of
     ``lang/<code>/wording.yaml``: a price, an index, a count of rigs), with the thing it names: the
     noun, with the article, a feminine's plural in ات (منصة → منصات), and the clitics (لخام، وبرنت);
-    cached."""
+    a name of ``not_measures`` and a verb of ``measure_verbs`` before its words (``اسهم في``) name none
+    (:data:`NO_MEASURE`); cached."""
     where = f"timeline.lang.{code}/wording.yaml"
     data = load_language_yaml(code, "wording.yaml")
     things = (data.get("measures") or {}) if isinstance(data, dict) else None
@@ -741,6 +742,13 @@ def measures(code: str = "ar") -> dict[str, str]:
     named_apart = data.get("not_measures") or []
     if not isinstance(named_apart, list) or not all(isinstance(name, str) for name in named_apart):
         raise LanguageDataError(f"{where}: not_measures: a list of names, not {named_apart!r}")
+    verbs = data.get("measure_verbs") or {}
+    if not isinstance(verbs, dict) or not all(isinstance(after, list) for after in verbs.values()):
+        raise LanguageDataError(f"{where}: measure_verbs: a mapping of verbs to lists of words, not {verbs!r}")
+    # a measure's noun that is a verb before these words (أسهم في): no thing ("")
+    for verb, after in verbs.items():
+        for conjunction in ("", *clitic_prefixes(code).conjunctions):
+            forms.update((f"{conjunction}{fold(str(verb))} {fold(str(word))}", NO_MEASURE) for word in after)
     # a name of two words naming no measure though its first word does (مؤشر الدولار): no thing ("")
     for thing, nouns in ((NO_MEASURE, named_apart), *things.items()):
         for noun in map(fold, map(str, nouns)):
