@@ -35,6 +35,12 @@ from timeline.wording import Wording, load_wording
 DOER_WORDS = 3
 """How many content words name one doer (``مجلس النواب العراقي`` closes at its first word with the article)."""
 
+GOVERNED_LETTERS = 4
+"""How many letters the stem of what is left of a word after a preposition split off must have for the
+word to be read as governed by it, no doer: with fewer, ``كبيرة``، ``بلادها``، ``لاعبين`` (``بير``، ``لاد``،
+``اعب`` stems of the 5k corpus) were read as ك، ب، ل and a word (a third of the corpus clauses whose
+doers the rule changed; fix55)."""
+
 _WORDS = re.compile(r"\w+")
 
 
@@ -67,6 +73,7 @@ class DoerReader:
         self.stops = cues.function_words | cues.complementizers | not_doers
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
+        self.conjunctions = "".join(clitics.conjunctions)
         self.governed = re.compile(rf"^{clitics.conjunction}?(?:{clitics.preposition}{re.escape(clitics.article)}"
                                    rf"|{re.escape(clitics.lam_article)})")
 
@@ -90,10 +97,18 @@ class DoerReader:
 
     def kept(self, word: str, known: Collection[str]) -> str:
         """``word`` (folded) as a doer names it: after a conjunction before the article, the word with the
-        article; else without the proclitics the batch's stems ``known`` tell (:meth:`Wording.unclitic`):
-        ``وزير``، ``فيصل`` whole, ``ووليد`` → ``وليد``, ``لاوباما`` → ``اوباما``."""
+        article; else without the conjunction the batch's stems ``known`` tell (:meth:`Wording.unclitic`):
+        ``وزير``، ``فيصل`` whole, ``ووليد`` → ``وليد``."""
         bare = unjoined(word)
-        return bare if bare.startswith(self.article) else self.wording.unclitic(word, known)
+        return bare if bare.startswith(self.article) else self.wording.unclitic(word, known, self.conjunctions)
+
+    def governed_by_preposition(self, word: str, known: Collection[str]) -> bool:
+        """Whether ``word`` (folded) is a word after a preposition (``لاوباما``، ``بنسبه``): the batch's stems
+        ``known`` split one off (:meth:`Wording.unclitic`) and leave a stem of at least :data:`GOVERNED_LETTERS`
+        letters (``كبيرة``، ``بلادها``، ``لاعبين`` keep their first letter, whatever the batch knows of ``بير``،
+        ``لاد``، ``اعب``)."""
+        rest = self.wording.unclitic(word, known)
+        return len(self.wording.stem(rest)) >= GOVERNED_LETTERS and not self.prepositions.isdisjoint(word[:len(word) - len(rest)])
 
     def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> list[str]:
         """The doer's words from ``start``: titles passed over, construct up to the first word with the article
@@ -110,7 +125,7 @@ class DoerReader:
             if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
                     or (run and self.verb(word)) or self.deed(bare)
-                    or not self.prepositions.isdisjoint(word[:len(word) - len(kept)])):
+                    or self.governed_by_preposition(word, known)):
                 break
             if self.lexicon.is_title(bare):
                 k += 1

@@ -304,13 +304,13 @@ class Wording:
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
 
-    def unclitic(self, word: str, known: Container[str]) -> str:
-        """A folded word without the proclitics (at most two) :meth:`stem_table` would split off it,
-        each only when the rest's stem is one of ``known`` (a batch's stems) and never off a word of
-        :attr:`whole`: ``ووليد`` → ``وليد`` beside ``وليد``, ``وزير``، ``فيصل`` stay (``زير``، ``يصل`` no words)."""
-        bare = word
+    def unclitic(self, word: str, known: Container[str], letters: str | None = None) -> str:
+        """A folded word without the proclitics (at most two; of ``letters`` only, when given) :meth:`stem_table`
+        would split off it, each only when the rest's stem is one of ``known`` (a batch's stems) and never off a
+        word of :attr:`whole`: ``ووليد`` → ``وليد`` beside ``وليد``, ``وزير``، ``فيصل`` stay (``زير``، ``يصل`` no words)."""
+        bare, letters = word, self.proclitics if letters is None else letters
         for _ in range(2):
-            if bare[:1] not in self.proclitics or bare in self.whole:
+            if bare[:1] not in letters or bare in self.whole:
                 break
             rest = self.stem(bare[1:])
             if len(rest) < 3 or rest not in known:
