@@ -72,3 +72,26 @@ def test_a_count_of_thousands_is_one_count_however_written() -> None:
         "تجمع أمس نحو 20 ألف متظاهر في الساحة.",
     ])
     assert [rows[f"c-{k}"]["numbers"] for k in range(5)] == [[5000], [5000], [5000], [20000], [20000]]
+
+
+def test_a_thousands_comma_is_part_of_the_count() -> None:
+    # (fix55: «10,000» was read 10, the comma ending the run of digits; ١٠٬٠٠٠ folds to 10,000)
+    rows = clause_rows([
+        "أجلت السلطات أمس 12,000 ساكن من القرى المهددة بالفيضان.",
+        "أجلت السلطات أمس ١٢٬٠٠٠ ساكن من القرى المهددة بالفيضان.",
+        "أجلت السلطات أمس 12 ألف ساكن من القرى المهددة بالفيضان.",
+        "وارتفع المؤشر أمس بنسبة 2,5 في المئة إلى 340 نقطة.",
+    ])
+    assert [rows[f"c-{k}"]["numbers"] for k in range(3)] == [[12000], [12000], [12000]]
+    assert 340 in rows["c-3"]["numbers"] and not {25, 250, 2500} & set(rows["c-3"]["numbers"])  # (a decimal comma)
+
+
+def test_the_verb_ashama_contributed_is_no_stocks() -> None:
+    # (fix55: «أسهم» before في/بشكل is the verb "contributed", not stocks; the clause's next measure is read)
+    rows = clause_rows([
+        "وهطلت أمطار غزيرة أمس ما أسهم في إغلاق الطرق الجبلية.",
+        "وقال المدير إن البرنامج أسهم بشكل كبير في خفض أسعار النفط أمس.",
+        "وتراجعت أسهم شركات الاتصالات أمس في البورصة.",
+        "وارتفعت الأسهم في بورصة الكويت أمس.",
+    ])
+    assert [rows[f"c-{k}"]["moves"] for k in range(4)] == [None, "نفط", "اسهم", "اسهم"]

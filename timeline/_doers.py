@@ -15,13 +15,17 @@ ends it. Read blind to the verb's person: after a verb whose subject is a pronou
 (``تفقد غرفة التحكم``); on a seeded sample of 40 corpus clauses the main doer is among the words read in
 18, only other words in 13 (NOTES, who54). The merge reads doers only for the few pairs it asks about
 (:func:`timeline.merge._one_doer`).
+
+A leading و/ف is split off a doer's word only when the batch knows the rest (:meth:`Wording.unclitic`, the
+stems' rule: ``وزير``، ``فيصل`` stay whole); a word a preposition is split off the same way, leaving a stem of
+:data:`GOVERNED_LETTERS` letters or more (``لاوباما``، ``بنسبه``), is governed by it and ends the subject.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from timeline._event_cues import _date_cues
 from timeline._yaml import load_language_yaml
@@ -30,10 +34,16 @@ from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import clitic_prefixes, unjoined
 from timeline.normalize import fold
 from timeline.verbs import load_shapes
-from timeline.wording import load_wording
+from timeline.wording import Wording, load_wording
 
 DOER_WORDS = 3
 """How many content words name one doer (``مجلس النواب العراقي`` closes at its first word with the article)."""
+
+GOVERNED_LETTERS = 4
+"""How many letters the stem of what is left of a word after a preposition split off must have for the
+word to be read as governed by it, no doer: with fewer, ``كبيرة``، ``بلادها``، ``لاعبين`` (``بير``، ``لاد``،
+``اعب`` stems of the 5k corpus) were read as ك، ب، ل and a word (a third of the corpus clauses whose
+doers the rule changed; fix55)."""
 
 _WORDS = re.compile(r"\w+")
 
@@ -60,12 +70,14 @@ class DoerReader:
 
     def __init__(self, lexicon: TriggerLexicon | None = None, code: str = "ar") -> None:
         self.lexicon = lexicon or load_triggers()
+        self.wording = load_wording(code)
         self.shapes = load_shapes(code)
         self.nouns, self.complementizers, not_doers, self.owned = _deed_nouns(code)
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
         clitics = clitic_prefixes(code)
-        self.article, self.prepositions = clitics.article, "".join(clitics.prepositions)
+        self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
+        self.conjunctions = "".join(clitics.conjunctions)
         self.governed = re.compile(rf"^{clitics.conjunction}?(?:{clitics.preposition}{re.escape(clitics.article)}"
                                    rf"|{re.escape(clitics.lam_article)})")
 
@@ -87,47 +99,66 @@ class DoerReader:
         return self.nouns.fullmatch(plain) is not None or (
             len(plain) > 3 and self.lexicon.word_class(plain) is not None)
 
-    def _subject(self, words: Sequence[str], start: int) -> list[str]:
+    def kept(self, word: str, known: Collection[str]) -> str:
+        """``word`` (folded) as a doer names it: after a conjunction before the article, the word with the
+        article; else without the conjunction the batch's stems ``known`` tell (:meth:`Wording.unclitic`):
+        ``وزير``، ``فيصل`` whole, ``ووليد`` → ``وليد``."""
+        bare = unjoined(word)
+        return bare if bare.startswith(self.article) else self.wording.unclitic(word, known, self.conjunctions)
+
+    def governed_by_preposition(self, word: str, known: Collection[str]) -> bool:
+        """Whether ``word`` (folded) is a word after a preposition (``لاوباما``، ``بنسبه``): the batch's stems
+        ``known`` split one off (:meth:`Wording.unclitic`) and leave a stem of at least :data:`GOVERNED_LETTERS`
+        letters (``كبيرة``، ``بلادها``، ``لاعبين`` keep their first letter, whatever the batch knows of ``بير``،
+        ``لاد``، ``اعب``)."""
+        rest = self.wording.unclitic(word, known)
+        return len(self.wording.stem(rest)) >= GOVERNED_LETTERS and not self.prepositions.isdisjoint(word[:len(word) - len(rest)])
+
+    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> list[str]:
         """The doer's words from ``start``: titles passed over, construct up to the first word with the article
-        (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``)."""
+        (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``);
+        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it."""
         run: list[str] = []
         k = start
         while k < len(words) and len(run) < DOER_WORDS:
             word = words[k]
-            bare = unjoined(word)
+            bare, kept = unjoined(word), self.kept(word, known)
             if self.lexicon.is_title(bare) and not run:
                 k += 1
                 continue
             if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
-                    or (run and self.verb(word)) or self.deed(bare)):
+                    or (run and self.verb(word)) or self.deed(bare)
+                    or self.governed_by_preposition(word, known)):
                 break
             if self.lexicon.is_title(bare):
                 k += 1
                 continue
             if run and run[0].startswith(self.article) and bare.startswith(self.article):
                 break  # (an office and the name after it: الرئيس باراك أوباما; no adjective after the name)
-            run.append(bare)
+            run.append(kept)
             if bare.startswith(self.article) and len(run) > 1:
                 break
             k += 1
         return run
 
-    def __call__(self, clause: str) -> tuple[str, ...]:
-        """The doers' words of ``clause`` (folded or not), each once, in order."""
+    def __call__(self, clause: str, known: Collection[str] | None = None) -> tuple[str, ...]:
+        """The doers' words of ``clause`` (folded or not), each once, in order; a proclitic split off a
+        word only when the rest's stem is ``known`` (a batch's stems; by default the clause's own)."""
         words = _WORDS.findall(fold(clause))
+        known = _stems(words, self.wording) if known is None else known
         found: list[str] = []
         for k, word in enumerate(words[:-1]):
             bare = unjoined(word)
             if (word in self.stops or bare in self.stops) and bare not in self.complementizers:
                 continue
             if bare in self.complementizers:
-                run = self._subject(words, k + 1)
+                run = self._subject(words, k + 1, known)
                 after = k + 1 + len(run)
                 if run and after < len(words) and self.verb(words[after]):
                     found += run
             elif self.verb(word) or self.deed(bare):
-                run = self._subject(words, k + 1)
+                run = self._subject(words, k + 1, known)
                 found += run
         return tuple(dict.fromkeys(found))
 
@@ -138,9 +169,16 @@ def doer_reader(code: str = "ar") -> DoerReader:
     return DoerReader(code=code)
 
 
-def doer_stems(clauses: Sequence[str], code: str = "ar") -> list[frozenset[str]]:
-    """For each clause, the content stems of its doers (:meth:`Wording.plain`, :meth:`Wording.stem`, its
-    و/ف off)."""
+def _stems(words: Sequence[str], wording: Wording) -> frozenset[str]:
+    """The stems of ``words`` (folded): :meth:`Wording.plain`, :meth:`Wording.stem`."""
+    return frozenset(wording.stem(p) for p in map(wording.plain, words) if p)
+
+
+def doer_stems(clauses: Sequence[str], known: Collection[str] | None = None, code: str = "ar") -> list[frozenset[str]]:
+    """For each clause, the content stems of its doers (:meth:`Wording.plain`, :meth:`Wording.stem`), a
+    proclitic split off only when the rest's stem is ``known`` (a batch's; by default the clauses' own)."""
     reader, wording = doer_reader(code), load_wording(code)
-    plain = ((wording.plain(unjoined(w)) for w in reader(clause)) for clause in clauses)
+    if known is None:
+        known = _stems([w for clause in clauses for w in _WORDS.findall(fold(clause))], wording)
+    plain = ((wording.plain(w) for w in reader(clause, known)) for clause in clauses)
     return [frozenset(wording.stem(w) for w in words if w) for words in plain]

@@ -1047,7 +1047,7 @@ def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rar
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
     distinct = list(dict.fromkeys(clauses))  # (wire copies share their clauses: each read once)
-    read = dict(zip(distinct, doer_stems(distinct)))
+    read = dict(zip(distinct, doer_stems(distinct, frozenset(words["stem"].to_list()))))  # (the batch's stems)
     doers = dict(zip(rows, (read[c] for c in clauses)))
     needed = set().union(*doers.values())
     rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \

@@ -304,6 +304,20 @@ class Wording:
                 content[word] = stem
         return {word: content[p] for word, p in plain.items() if p is not None and p in content}
 
+    def unclitic(self, word: str, known: Container[str], letters: str | None = None) -> str:
+        """A folded word without the proclitics (at most two; of ``letters`` only, when given) :meth:`stem_table`
+        would split off it, each only when the rest's stem is one of ``known`` (a batch's stems) and never off a
+        word of :attr:`whole`: ``ووليد`` → ``وليد`` beside ``وليد``, ``وزير``، ``فيصل`` stay (``زير``، ``يصل`` no words)."""
+        bare, letters = word, self.proclitics if letters is None else letters
+        for _ in range(2):
+            if bare[:1] not in letters or bare in self.whole:
+                break
+            rest = self.stem(bare[1:])
+            if len(rest) < 3 or rest not in known:
+                break
+            bare = bare[1:]
+        return bare
+
     def _feminine(self, word: str, stem: str, known: Container[str]) -> str:
         """``stem``, or when ``word`` ends in ``ت`` and a pronoun of :attr:`feminine` with at
         least three letters before them (``جلسته``، ``حكومتها``), the stem of the word with ``ة``
@@ -716,7 +730,8 @@ def measures(code: str = "ar") -> dict[str, str]:
     """Each folded form of a noun naming what a market report tells moving (``measures`` of
     ``lang/<code>/wording.yaml``: a price, an index, a count of rigs), with the thing it names: the
     noun, with the article, a feminine's plural in ات (منصة → منصات), and the clitics (لخام، وبرنت);
-    cached."""
+    a name of ``not_measures`` and a verb of ``measure_verbs`` before its words (``اسهم في``) name none
+    (:data:`NO_MEASURE`); cached."""
     where = f"timeline.lang.{code}/wording.yaml"
     data = load_language_yaml(code, "wording.yaml")
     things = (data.get("measures") or {}) if isinstance(data, dict) else None
@@ -727,6 +742,13 @@ def measures(code: str = "ar") -> dict[str, str]:
     named_apart = data.get("not_measures") or []
     if not isinstance(named_apart, list) or not all(isinstance(name, str) for name in named_apart):
         raise LanguageDataError(f"{where}: not_measures: a list of names, not {named_apart!r}")
+    verbs = data.get("measure_verbs") or {}
+    if not isinstance(verbs, dict) or not all(isinstance(after, list) for after in verbs.values()):
+        raise LanguageDataError(f"{where}: measure_verbs: a mapping of verbs to lists of words, not {verbs!r}")
+    # a measure's noun that is a verb before these words (أسهم في): no thing ("")
+    for verb, after in verbs.items():
+        for conjunction in ("", *clitic_prefixes(code).conjunctions):
+            forms.update((f"{conjunction}{fold(str(verb))} {fold(str(word))}", NO_MEASURE) for word in after)
     # a name of two words naming no measure though its first word does (مؤشر الدولار): no thing ("")
     for thing, nouns in ((NO_MEASURE, named_apart), *things.items()):
         for noun in map(fold, map(str, nouns)):
@@ -1333,7 +1355,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     numbers = (
         pl.concat([
             clauses.select("c", pl.col("folded").str.extract_all(_counted_run()).alias("n"))
-            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}")
+            .explode("n").with_columns(pl.col("n").str.replace(_lost_space(), "${digits}").str.replace_all(",", "")
                                        .str.replace(_thousands_run(), "${digits}000"))
             .filter(pl.col("n").str.contains(r"^[0-9]{1,6}$"))
             .select("c", pl.col("n").cast(pl.UInt32)),
@@ -1724,13 +1746,14 @@ def _counted_run() -> str:
     دقيقه``), a name of :func:`versioned` (with its clitics) or a Latin word before it (``ويندوز
     10``، ``iOS 9``), or a word of three letters or more glued to it (``يندوز10``; not the
     article's ل: ``ال12``، ``بال12``; nor a function word, a space the source lost: ``الي30``،
-    ``نحو15``, :func:`_lost_space`): such a run is no bare number."""
+    ``نحو15``, :func:`_lost_space`): such a run is no bare number. A comma before three digits is a
+    thousands comma (``10,000``, folded from ``١٠٬٠٠٠`` too: 10000, the commas dropped)."""
     units = "|".join(sorted(map(re.escape, not_counts() | set(thousands())), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, versioned()), key=len, reverse=True))
     # no \b (a Unicode word boundary keeps polars' regex off its fast engine: 0.33 s of CPU on the 5k
     # clauses, against 0.01 s): the leftmost match starts a glued or named word at its start anyway, and
     # a unit is ended by what follows it (the run is then no bare number, whatever it swallowed)
-    return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9][0-9.:/-]*(?:\s+(?:{units})(?:\W|$))?"
+    return rf"(?:\w*(?:{names})\s+|[A-Za-z]+[\s-]?|\w{{2,}}[\w--ل0-9_])?[0-9](?:[0-9.:/-]|,[0-9]{{3}})*(?:\s+(?:{units})(?:\W|$))?"
 
 
 @functools.lru_cache(maxsize=None)
