@@ -1,0 +1,36 @@
+"""Wordings gen54 left (issue 9): the Levantine «هال» + a unit («هالأسبوع», «هالشهر», «هالسنة»: this week, month,
+year), and a date told in two calendars on either side of «|». Sentences written for this test; each value checked by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+_REF = dt.datetime(2022, 1, 25, 10, 0)  # a Tuesday, 22 Jumada al-Akhira 1443
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(t.text, str(t.value)) for t in tag(text, _REF)]
+
+
+@pytest.mark.parametrize(("text", "expect", "value"), [
+    # «ه» glued to the article of a unit: «هذا»
+    ("رح نزور ستي هالأسبوع إن شاء الله", "هالأسبوع", "2022-W04"),
+    ("المصاري خلصت هالشهر بسرعة", "هالشهر", "2022-01"),
+    ("والموسم هالسنة كان منيح", "هالسنة", "2022"),
+    ("وبهالعام ما لقينا شغل", "هالعام", "2022"),
+])
+def test_found(text: str, expect: str, value: str) -> None:
+    assert (expect, value) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("وحكت هالة مع أخوها عن الدراسة", ""),  # a name, no time
+    ("وهالسؤال ما إله جواب", ""),  # «هال» before a noun that is no unit
+])
+def test_not_found(text: str, wrong: str) -> None:
+    found = _found(text)
+    assert (found == []) if not wrong else all(wrong not in v for _, v in found), found
