@@ -22,6 +22,13 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("المصاري خلصت هالشهر بسرعة", "هالشهر", "2022-01"),
     ("والموسم هالسنة كان منيح", "هالسنة", "2022"),
     ("وبهالعام ما لقينا شغل", "هالعام", "2022"),
+    # one full day told in two calendars across «|» (a barrier otherwise): one date, either order
+    ("تحديث 22 جمادى الآخرة 1443 | 25 يناير 2022 من غرفة الأخبار", "22 جمادى الآخرة 1443 | 25 يناير 2022",
+     "2022-01-25"),
+    ("طبعة 2 فبراير 2022 | 1 رجب 1443", "2 فبراير 2022 | 1 رجب 1443", "2022-02-02"),
+    # two days of one calendar across «|» stay apart
+    ("الأعداد: 12 يناير 2022 | 19 يناير 2022", "12 يناير 2022", "2022-01-12"),
+    ("الأعداد: 12 يناير 2022 | 19 يناير 2022", "19 يناير 2022", "2022-01-19"),
 ])
 def test_found(text: str, expect: str, value: str) -> None:
     assert (expect, value) in _found(text), _found(text)
@@ -34,3 +41,11 @@ def test_found(text: str, expect: str, value: str) -> None:
 def test_not_found(text: str, wrong: str) -> None:
     found = _found(text)
     assert (found == []) if not wrong else all(wrong not in v for _, v in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "مواعيد: 10 رجب 1443 | 20 مارس 2022",  # two calendars that disagree: two days
+    "صدر في 22 جمادى الآخرة 1443\n| 25 يناير 2022",  # a line break beside the «|»
+])
+def test_not_joined(text: str) -> None:
+    assert all("|" not in t for t, _ in _found(text)), _found(text)

@@ -643,6 +643,12 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         return []
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
+    if g.calendars:  # "25 صفر 1438 | 25 نوفمبر 2016": across a barrier, one full day in two calendars only
+        if isinstance(ma, When) and isinstance(mb, When) and ma.calendar != mb.calendar \
+                and _full_day(ma) and _full_day(mb):
+            out.append(Found(a.start, b.end, Apposition(ma, mb), "<date> = <date>", 4,
+                             a.covered + b.covered + len(g.word), a.parts + b.parts))
+        return out
     if g.apposition and isinstance(ma, When) and isinstance(mb, When) and date_fields(ma) and date_fields(mb) \
             and not (ma.has_clock or mb.has_clock) \
             and (ma.calendar != mb.calendar or _told_twice(ma, mb)):
@@ -808,6 +814,11 @@ def _word_is_bracket(g: Gap) -> bool:
 def _deictic_day(w: When) -> bool:
     """"اليوم", "أمس", "غداً" (with a part of the day or not), nothing else."""
     return w.rel_unit == "day" and w.weekday is None and date_fields(w) == {"rel_unit"} and not w.has_clock
+
+
+def _full_day(w: When) -> bool:
+    """Whether ``w`` names a day of a month of a year, and no clock ("25 صفر 1438")."""
+    return w.day is not None and w.month is not None and w.year is not None and not w.has_clock
 
 
 def _told_twice(a: When, b: When) -> bool:

@@ -89,6 +89,7 @@ class Separators(NamedTuple):
     range_dashes: tuple[str, ...] = ()
     apposition_marks: tuple[str, ...] = ()
     apposition_words: tuple[str, ...] = ()
+    calendar_marks: tuple[str, ...] = ()  # barriers that join only one full day told in two calendars
     list_openers: tuple[str, ...] = ()  # before the first of listed days: "في 10 و12 و14 سبتمبر"
     list_words: tuple[str, ...] = ()  # between two listed days ("و", "،", "ثم")
 
