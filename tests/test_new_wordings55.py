@@ -1,5 +1,5 @@
 """Wordings gen54 left (issue 9): the Levantine «هال» + a unit («هالأسبوع», «هالشهر», «هالسنة»: this week, month,
-year), and a date told in two calendars on either side of «|». Sentences written for this test; each value checked by hand."""
+year), a date told in two calendars on either side of «|», and a range of weekdays before a clock range. Sentences written for this test; each value checked by hand."""
 
 from __future__ import annotations
 
@@ -26,6 +26,15 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("تحديث 22 جمادى الآخرة 1443 | 25 يناير 2022 من غرفة الأخبار", "22 جمادى الآخرة 1443 | 25 يناير 2022",
      "2022-01-25"),
     ("طبعة 2 فبراير 2022 | 1 رجب 1443", "2 فبراير 2022 | 1 رجب 1443", "2022-02-02"),
+    # a range of weekdays, then a clock range: the days' range and the hours' (not the last day's hours alone)
+    ("تفتح العيادة من الأحد إلى الأربعاء من التاسعة صباحاً حتى الواحدة ظهراً", "من الأحد إلى الأربعاء",
+     "2022-01-30/2022-02-02"),
+    ("تفتح العيادة من الأحد إلى الأربعاء من التاسعة صباحاً حتى الواحدة ظهراً",
+     "من التاسعة صباحاً حتى الواحدة ظهراً", "2022-01-30T09:00/2022-01-30T14:00"),
+    ("يداوم الموظفون من السبت إلى الخميس بين السابعة والثالثة عصراً", "من السبت إلى الخميس", "2022-01-29/2022-02-03"),
+    # one weekday before a clock range keeps it
+    ("تفتح العيادة الأربعاء من التاسعة صباحاً حتى الواحدة ظهراً", "الأربعاء من التاسعة صباحاً حتى الواحدة ظهراً",
+     "2022-01-26T09:00/2022-01-26T14:00"),
     # two days of one calendar across «|» stay apart
     ("الأعداد: 12 يناير 2022 | 19 يناير 2022", "12 يناير 2022", "2022-01-12"),
     ("الأعداد: 12 يناير 2022 | 19 يناير 2022", "19 يناير 2022", "2022-01-19"),
