@@ -45,6 +45,7 @@ class Joins:
     since_opener: re.Pattern[str]  # "منذ" just before the first end: a range with a range word of its own
     since_range_words: frozenset[str]
     apposition: re.Pattern[str]
+    calendar_marks: frozenset[str]  # a barrier across which only one day told in two calendars joins ("|")
     range_words: frozenset[str]
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
@@ -69,9 +70,12 @@ class Joins:
         """What ``gap`` may make of its two neighbours; None when it can join nothing (too
         long, a barrier, or words that are neither glue nor a range, apposition or list
         word): most pairs of neighbours end here, before their meanings are looked at."""
-        if len(gap) > _GAP_LONGEST or self.barrier.search(gap):
+        if len(gap) > _GAP_LONGEST:
             return None
         word = gap.strip()
+        if self.barrier.search(gap):  # "25 صفر 1438 | 25 نوفمبر 2016": one day in two calendars, nothing else
+            across = word in self.calendar_marks and not self.barrier.search(gap.replace(word, ""))  # not a line break
+            return Gap(gap, word, False, False, False, False, True) if across else None
         g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
                 self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
         if not (g.apposition or g.to or g.glue or g.listing or word in COUNTED_FROM or word in (")", "\"")):
@@ -90,6 +94,7 @@ class Joins:
             since_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.since_openers)})\s+$"),
             since_range_words=frozenset(s.since_range_words),
             apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
+            calendar_marks=frozenset(s.calendar_marks),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
             dual_openers=frozenset(s.dual_openers),
@@ -136,6 +141,7 @@ class Gap:
     to: bool
     glue: bool
     listing: bool  # nothing, a comma or و: "منذ سنة وشهرين"
+    calendars: bool = False  # a barrier that joins only one full day told in two calendars ("|")
 
 
 _GAP_LONGEST = 24

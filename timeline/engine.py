@@ -643,6 +643,12 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
         return []
     out: list[Found] = []
     ma, mb = a.meaning, b.meaning
+    if g.calendars:  # "25 صفر 1438 | 25 نوفمبر 2016": across a barrier, one full day in two calendars only
+        if isinstance(ma, When) and isinstance(mb, When) and ma.calendar != mb.calendar \
+                and _full_day(ma) and _full_day(mb):
+            out.append(Found(a.start, b.end, Apposition(ma, mb), "<date> = <date>", 4,
+                             a.covered + b.covered + len(g.word), a.parts + b.parts))
+        return out
     if g.apposition and isinstance(ma, When) and isinstance(mb, When) and date_fields(ma) and date_fields(mb) \
             and not (ma.has_clock or mb.has_clock) \
             and (ma.calendar != mb.calendar or _told_twice(ma, mb)):
@@ -808,6 +814,11 @@ def _word_is_bracket(g: Gap) -> bool:
 def _deictic_day(w: When) -> bool:
     """"اليوم", "أمس", "غداً" (with a part of the day or not), nothing else."""
     return w.rel_unit == "day" and w.weekday is None and date_fields(w) == {"rel_unit"} and not w.has_clock
+
+
+def _full_day(w: When) -> bool:
+    """Whether ``w`` names a day of a month of a year, and no clock ("25 صفر 1438")."""
+    return w.day is not None and w.month is not None and w.year is not None and not w.has_clock
 
 
 def _told_twice(a: When, b: When) -> bool:
@@ -1017,6 +1028,8 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
             return _span_of(a, b, amend(ma, tz=mb.tz), f"{a.rule} + {b.rule}")
         return None
     if isinstance(ma, When) and isinstance(mb, Range):
+        if mb.first.has_clock and mb.last.has_clock and _ends_day_range(ma, a, text, joins):
+            return None  # "من الأحد إلى الخميس بين الثامنة والثانية": the weekday ends a range of days, not the hours'
         r = Range(combine(ma, mb.first) or mb.first, combine(ma, mb.last) or mb.last)
         if (date_fields(ma) or ma.weekday is not None) and word in ("", "من", ",") \
                 or ma.weekday is not None and g.apposition and word.isalpha() and type(mb.first) is When \
@@ -1065,11 +1078,20 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
                 and not (source is not None and source.marked_at(b.end, _ADVERB_MARK)):
             return None  # "منذ 24 فبراير، فجر أمس": a part of the day in construct opens the next day's expression
             # (not one in the accusative, "صباحاً" or "مساءً": an adverb of the day before the comma)
+        if word == "من" and mb.has_clock and _ends_day_range(ma, a, text, joins):
+            return None  # "من الأحد إلى الخميس من الثامنة حتى الثانية": the hours of each day, not Thursday's alone
         merged = combine(ma, mb)
         if merged is None:
             return None
         return _span_of(a, b, merged, f"{a.rule} + {b.rule}")
     return None
+
+
+def _ends_day_range(m: When, f: Found, text: str, joins: Joins) -> bool:
+    """Whether ``m`` (at ``f``) is a weekday alone right after a range word or a dash: the end of a range of days
+    ("من الأحد إلى الخميس"), whose hours told after it are each day's, not that day's alone."""
+    return m.weekday is not None and not date_fields(m) and not m.has_clock \
+        and joins.range_end.search(text, max(0, f.start - 12), f.start) is not None
 
 
 _DAY_FIELDS = ("calendar", "year", "month", "day", "weekday", "direction", "rel_unit", "rel_offset", "holiday",

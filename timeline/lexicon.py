@@ -89,6 +89,7 @@ class Separators(NamedTuple):
     range_dashes: tuple[str, ...] = ()
     apposition_marks: tuple[str, ...] = ()
     apposition_words: tuple[str, ...] = ()
+    calendar_marks: tuple[str, ...] = ()  # barriers that join only one full day told in two calendars
     list_openers: tuple[str, ...] = ()  # before the first of listed days: "في 10 و12 و14 سبتمبر"
     list_words: tuple[str, ...] = ()  # between two listed days ("و", "،", "ثم")
 
@@ -393,6 +394,7 @@ class Lexicon:
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
     age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
     same_feminine: tuple[str, ...] = ()  # "نفسها", "ذاتها": "the same" after a feminine unit ("السنة نفسها")
+    this_glued: tuple[str, ...] = ()  # "ه" glued to a unit's article: "this" ("هالأسبوع": هذا الأسبوع)
     corresponding: tuple[str, ...] = ()  # "المماثل": the period last named, in the year told after it
     last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
     anniversary_nouns: tuple[str, ...] = ()  # "الذكرى": a number after it counts years ("الذكرى الخمسين")
@@ -799,6 +801,7 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("adjectives", []) if step in (-1, 1) else ():  # "قبل المنصرم", "بعد الآتي"
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
+        lex.this_glued = tuple(fold(str(w)) for w in rel.get("this_glued", ()))
         lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
         lex.last_decade_after = conjoined(rel.get("last_decade_after", ()), code)
         lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))

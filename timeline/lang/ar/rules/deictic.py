@@ -371,24 +371,25 @@ _OF_ANOTHER = kept(r"\s+ل(?!ي)\w{3,}")
 
 def relative_period(m: re.Match[str], c: Ctx) -> object:
     unit = _PERIOD_UNITS[m["unit"]]
-    if m["unit"] == "عام" and not m["this"]:
+    this = m["this"] or m["glued"]  # "هالأسبوع": glued, as "هذا الأسبوع"
+    if m["unit"] == "عام" and not this:
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
         if clitic_prefixes().reads(word, c.lex.general_before, least=1):
             return None  # "النائب العام السابق", "والمدير العام السابق": general, not the year
     if m["fdir"]:  # "في السنة نفسها": the year the text last named
-        return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=0, narrative=True)
+        return None if this or m["y"] else When(rel_unit=unit, rel_offset=0, narrative=True)
     if m["cdir"]:  # "الربع المماثل من العام السابق": the one last named, in the year after it (engine._same_period)
-        return None if m["this"] or m["y"] or unit not in ("month", "quarter") else \
+        return None if this or m["y"] or unit not in ("month", "quarter") else \
             When(rel_unit=unit, rel_offset=0, narrative=True)
-    if m["ndir"] and m["y"] and unit == "year" and not m["this"] and not m["mark"]:
+    if m["ndir"] and m["y"] and unit == "year" and not this and not m["mark"]:
         year = int(m["y"])  # "وفي العام الذي يليه 2007": the year said outright
         return When(year=year, calendar=_bare_calendar(year))
     if m["ndir"]:  # "مقارنة بالشهر الذي سبقه": the one before (or after) the period the text last named
-        return None if m["this"] or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
+        return None if this or m["y"] else When(rel_unit=unit, rel_offset=-1 if m["ndir"] == "سبق" else 1,
                                                        narrative=True)
     if m["y"]:  # "العام الماضي 2014": the year said outright
-        if unit != "year" or not (m["dir"] or m["this"] in ("هذا", "هذه") and m["mark"]):
+        if unit != "year" or not (m["dir"] or this in ("هذا", "هذه") and m["mark"]):
             return None  # "هذا العام 1436هـ" ("نهاية هذا العام 1436هـ"), not "هذا العام 2000 زائر"
         if not m["dir"]:
             before = _WORD_AND_CLITIC_BEFORE.search(c.before(m.start(), 16))
@@ -400,10 +401,10 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         return When(year=year, calendar=_calendar(c, m["mark"], _bare_calendar(year)))
     if m["last"]:  # "في العقد الأخير": the last decade, as "العقد الماضي"; not "وقع العقد الأخير" (a contract)
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
-        if m["this"] or before is None or before.group(1) not in c.lex.last_decade_after:
+        if this or before is None or before.group(1) not in c.lex.last_decade_after:
             return None
         return When(rel_unit=unit, rel_offset=-1)
-    if unit == "decade" and m["this"] and not (m["dir"] or m["ndir"]):
+    if unit == "decade" and this and not (m["dir"] or m["ndir"]):
         before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
         word = before.group(1) if before else ""
         if word not in c.lex.this_decade_after and c.lex.lookup("fuzzy", word) is None:
@@ -412,13 +413,13 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
     if direction and m["dir"] in c.lex.directions_of_another and _OF_ANOTHER.match(c.text, m.end()):
         return None  # "في العام السابق للغزو": the year before the invasion, not last year
     if direction is None:
-        if not m["this"]:
+        if not this:
             return None
         after = _NEXT_DEFINITE.match(c.text, m.end()) if unit == "year" else None
         if after is not None and after.group(1) in c.lex.other_years:
             return None  # "الشركات ذات السنة المالية", "في ذات العام المالي": another kind of year, no date
         direction = 0
-    if not m["this"] and (direction == 1 and m["dir"].startswith(_FOLLOWING)
+    if not this and (direction == 1 and m["dir"].startswith(_FOLLOWING)
                           or direction == -1 and m["dir"].startswith(_PRECEDING) and unit in _NAMED_OUTRIGHT
                           and c.before(m.start(), 3) != "من "):  # "الربع الأول من العام السابق": of last year, as before
         # "بدأ عام 2019، وفي العام التالي": the one after the period the text last named (after
@@ -426,7 +427,7 @@ def relative_period(m: re.Match[str], c: Ctx) -> object:
         # في يونيو 3% عن الشهر السابق": the one before it (May), as "الشهر الذي سبقه"
         return When(rel_unit=unit, rel_offset=direction, narrative=True)
     # "ذلك العام", "الشهر نفسه", "نفس الأسبوع": the period of the date the text last set
-    narrative = m["this"] in _THAT or m["dir"] in _SAME
+    narrative = this in _THAT or m["dir"] in _SAME
     if narrative and direction:
         return None
     return When(rel_unit=unit, rel_offset=direction, narrative=narrative)
@@ -621,13 +622,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<narrative day>", r"(?:صبيحه\s+)?(?P<w>{narrative})", narrative_day, 2,
          starts='صبيحه {narrative}'),
     Rule("<unit> <direction>",
-         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+)?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
+         r"(?:(?P<this>هذا|هذه|ذلك|تلك|نفس|ذات)\s+|(?P<glued>{this_glued})(?=ال(?:اسبوع|شهر|عام|سنه)(?!\w)))?(?:ال|لل)(?P<unit>اسبوع|شهر|عام|سنه|عقد|قرن|ربع)"
          r"(?:\s+(?P<dir>{dir})|(?<=سنه)\s+(?P<fdir>{same_feminine})|\s+(?:الذي|التي)\s+(?P<ndir>سبق|يلي|تلا)(?:ه|ها)(?!\w)"
          r"|\s+(?P<cdir>{corresponding})(?=\s+(?:من\s+)?(?:لل|ل|ال)?(?:عام|سنه)(?!\w))"
          r"|(?<=عقد)\s+(?P<last>الاخير)(?!\w)(?!\s+(?:من|في|الذي)(?!\w)|\s+ل))?"
          r"(?:\s+(?P<y>(?:1[3-9]|20)\d\d)(?!\d)(?:\s*(?P<mark>{ym})(?!\w)|(?!\s*{ym})))?",  # a year, not an amount: "العام الحالي 7468 سائحاً"
          relative_period,
-         starts='هذا هذه ذلك تلك نفس ذات الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
+         starts='هذا هذه ذلك تلك نفس ذات هالاسبوع هالشهر هالعام هالسنه الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
     Rule("<hijri year> <direction>", r"(?:ال|لل)(?:عام|سنه)\s+الهجري(?:ه)?\s+(?P<dir>{dir})",
          lambda m, c: _hijri_year(c, m["dir"]), 1,
          starts='العام السنه للعام للسنه'),
