@@ -39,6 +39,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -264,7 +265,6 @@ def bench_extract(sizes: list[int], jobs: int | None) -> None:
 
     from timeline.batches import batched, extract_into
     from timeline.pipeline import iter_articles
-    from timeline.relink import merge_with_anchors
     from timeline.store import EventStore
 
     me, peak = psutil.Process(), [0]
@@ -338,11 +338,11 @@ def bench_phases(size: int, jobs: int | None, keep: Path | None) -> None:
             replicate(CORPUS, size, source)
             phase("extract", lambda: extract_into(store, batched(iter_articles(str(source))), jobs=jobs))
         events = phase("read store", lambda: store.scan().collect())
-        merged = phase("merge (no stories)", lambda: merge_events(events, stories=False))
+        merged = phase("merge (no stories)", partial(merge_events, events, stories=False))
         del merged
-        merged = phase("merge + stories", lambda: merge_events(events))
+        merged = phase("merge + stories", partial(merge_events, events))
         del merged
-        merged = phase("merge + anchors", lambda: merge_with_anchors(events))
+        merged = phase("merge + anchors", partial(merge_with_anchors, events))
         del events
         entries = phase("entries", lambda: timeline_entries(merged))
         del entries
