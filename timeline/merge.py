@@ -1437,9 +1437,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     )
     # what each happening word governs: when each clause's object holds a word the other
     # clause lacks (أكاديمية الشرطة، قاعدة عسكرية), they likely tell two happenings
-    # (with the meetings' sides and the teams, read below)
+    # (with the meetings' sides, the teams and what a market report tells moving, read below)
     frame = frame.with_columns(*(table[column].gather(frame[side]).alias(column + suffix)
-                                 for column in ("object", "sides", "teams", "actor", "governed")
+                                 for column in ("object", "sides", "teams", "actor", "governed", "moves")
                                  for side, suffix in (("i", ""), ("j", "_j"))))
     # who acts in each clause (the few lowered pairs of one class on one day: one doer named by both)
     frame = frame.with_columns(_one_doer(frame, table, words, rare))
@@ -1473,8 +1473,6 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     # the price, index or count a market report names first) are two happenings however alike their
     # words: Brent's six-month low told beside the rigs added, and the rigs added; platinum's July loss
     # and gold's
-    frame = frame.with_columns(table["moves"].gather(frame["i"]).alias("moves"),
-                               table["moves"].gather(frame["j"]).alias("moves_j"))
     two_things = (pl.col("moves") != pl.col("moves_j")).fill_null(False)
     # two reports of football naming teams, none shared, tell of two teams (who trains, plays
     # or arrives: وصلت بعثة النصر… / وصلت بعثة الهلال…)
