@@ -13,14 +13,15 @@ import pytest
 from timeline.events import article_events
 from timeline.frame import conform_events, events_frame
 from timeline.normalize import fold
-from timeline.wording import _after_phrases, _beside, _fill_in_clause, _row_in_clause, clause_features
+from timeline._clause_rows import beside, row_in_clause
+from timeline.wording import _after_phrases, _fill_in_clause, clause_features
 
 
 def _positions(*clauses: str) -> pl.DataFrame:
     """One row per word of each clause, in order: ``c``, ``pos``, ``token``."""
     frame = pl.DataFrame({"c": list(range(len(clauses))), "token": [text.split() for text in clauses]},
                          schema={"c": pl.UInt32, "token": pl.List(pl.String)})
-    return frame.explode("token").with_columns(_row_in_clause().alias("pos"))
+    return frame.explode("token").with_columns(row_in_clause().alias("pos"))
 
 
 @pytest.mark.parametrize("limit", [1, 2, 3])
@@ -41,7 +42,7 @@ def test_fill_in_clause_does_not_cross_into_the_next_clause() -> None:
 def test_beside_is_the_shift_over_c() -> None:
     positions = _positions("قال المتحدث إن الحريق اندلع", "وصل الوفد مساء", "انتهى")
     for n in (1, -1):
-        got = positions.select(_beside("token", n).alias("t"))["t"].to_list()
+        got = positions.select(beside("token", n).alias("t"))["t"].to_list()
         want = positions.select(pl.col("token").shift(n).over("c").alias("t"))["t"].to_list()
         assert got == want
 

@@ -58,7 +58,7 @@ def test_plain_and_stem_columns_follow_the_word_functions() -> None:
 def test_clause_windows_read_from_the_rows_beside() -> None:
     import polars as pl
 
-    from timeline.wording import _beside, _row_in_clause, _sum_in_clause
+    from timeline._clause_rows import beside, row_in_clause, sum_in_clause
 
     # consecutive clauses, one of a single token, one with none (an empty clause's null)
     rows = pl.DataFrame({
@@ -69,8 +69,8 @@ def test_clause_windows_read_from_the_rows_beside() -> None:
     expected = rows.select(pl.int_range(pl.len()).over("c").alias("pos"), pl.col("n").cum_sum().over("c"),
                            pl.col("token").shift(1).over("c").alias("before"),
                            pl.col("token").shift(-1).over("c").alias("after"))
-    got = rows.select(_row_in_clause().alias("pos"), _sum_in_clause(pl.col("n")).alias("n"),
-                      _beside("token", 1).alias("before"), _beside("token", -1).alias("after"))
+    got = rows.select(row_in_clause().alias("pos"), sum_in_clause(pl.col("n")).alias("n"),
+                      beside("token", 1).alias("before"), beside("token", -1).alias("after"))
     assert got.to_dicts() == expected.to_dicts()
     assert got["before"].to_list() == [None, "قال", "الوزير", None, None, None, "وصل"]
 

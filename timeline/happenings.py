@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 import polars as pl
 
+from timeline._clause_rows import clause_starts, sum_in_clause
 from timeline._listed import listed as as_series
 from timeline._programs import USER_CACHE, compile_all, kept, source_stamp, stored
 from timeline._yaml import load_language_yaml
@@ -559,12 +560,11 @@ def _running_sum(frame: pl.DataFrame, column: str) -> pl.Expr:
     ``cum_sum().over("c", order_by="pos")``; without the window when the rows already stand
     clause by clause in ``pos`` order (as a clause's words are given), the sum at each clause's
     first row less what came before it."""
-    starts = (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
+    starts = clause_starts()
     if not frame.select((starts | (pl.col("pos") > pl.col("pos").shift(1))).all()).item() \
             or frame["c"].n_unique() != frame.select(starts.sum()).item():
         return pl.col(column).cum_sum().over("c", order_by="pos").alias(column)
-    total = pl.col(column).cum_sum()
-    return (total - pl.when(starts).then(total - pl.col(column)).forward_fill()).alias(column)
+    return sum_in_clause(pl.col(column)).alias(column)
 
 
 _UNREAD = object()

@@ -34,6 +34,7 @@ from typing import NamedTuple
 import polars as pl
 
 from timeline._background import in_background
+from timeline._clause_rows import beside, row_in_clause, sum_in_clause
 from timeline._listed import listed, mapped
 from timeline._programs import kept
 from timeline._yaml import load_language_yaml
@@ -952,7 +953,7 @@ def _football(positions: pl.DataFrame, vocabulary: pl.Series, cues: Sequence[str
     that a word of :func:`cues_not_before` follows ("استقبل الفريق أول …" tells of a general,
     not a team; "اللاعب محمد" of a player)."""
     after = (_among(vocabulary, ranked_cues())
-             & _beside("token", -1).is_in(list(cues_not_before())).fill_null(False))
+             & beside("token", -1).is_in(list(cues_not_before())).fill_null(False))
     return positions.filter(_among(vocabulary, cues), ~after)["c"].unique()
 
 
@@ -1306,7 +1307,7 @@ def clause_features(frame: pl.DataFrame) -> ClauseFeatures:
     clause_tokens = clauses.select("c", pl.col("folded").str.extract_all(_TOKEN).alias("token"))
     titles = events.select(pl.col("title").unique()).with_row_index("t")
     title_tokens = titles.select("t", fold_expr(pl.col("title")).str.extract_all(_TOKEN).alias("token"))
-    positions = clause_tokens.explode("token").with_columns(_row_in_clause().alias("pos"))
+    positions = clause_tokens.explode("token").with_columns(row_in_clause().alias("pos"))
     del clause_tokens
     phrase_words = positions  # (the clauses' words as told, before names are read as one)
     clause_vocabulary = positions["token"].unique()
@@ -1635,35 +1636,6 @@ def _pattern_words(tokens: pl.Series, pattern: re.Pattern[str]) -> pl.Series:
         return tokens
 
 
-# A clause's tokens (``positions``: one row per token, ``c`` its clause) lie in consecutive
-# rows, in text order: what is counted or looked up within a clause is read from the rows
-# beside, without grouping by ``c`` (a window ``over("c")`` hashes every row).
-def _clause_starts() -> pl.Expr:
-    """Whether a row is its clause's first (made when used: no polars at import, see
-    :mod:`timeline._preload`)."""
-    return (pl.col("c") != pl.col("c").shift(1)).fill_null(True)
-
-
-def _row_in_clause() -> pl.Expr:
-    """Each row's place in its clause (0, 1, 2...): ``pl.int_range(pl.len()).over("c")``
-    for consecutive clauses."""
-    row = pl.int_range(pl.len())
-    return row - pl.when(_clause_starts()).then(row).forward_fill()
-
-
-def _sum_in_clause(values: pl.Expr) -> pl.Expr:
-    """The running sum of ``values`` within each clause: ``values.cum_sum().over("c")`` for
-    consecutive clauses."""
-    total = values.cum_sum()
-    return total - pl.when(_clause_starts()).then(total - values).forward_fill()
-
-
-def _beside(column: str, n: int) -> pl.Expr:
-    """``column`` ``n`` rows before (after, when negative) within the same clause, else null:
-    ``pl.col(column).shift(n).over("c")`` for consecutive clauses."""
-    return pl.when(pl.col("c") == pl.col("c").shift(n)).then(pl.col(column).shift(n))
-
-
 def _at_words(frame: pl.DataFrame, positions: pl.DataFrame, columns: dict[str, str]) -> pl.DataFrame:
     """``frame`` (``c``, ``pos``) with ``columns`` (``{column: name}``) of the word of ``positions`` at
     its ``(c, pos)``, null for none: ``frame.join(positions, on=["c", "pos"], how="left")`` keeping
@@ -1786,12 +1758,12 @@ def _counted_in_words(positions: pl.DataFrame) -> pl.DataFrame:
     compound (``خمسه وعشرين``) give none (one part alone is no count the clause gives), nor a
     count of what :func:`not_counts` names (``ثلاثه فنادق``, ``ثلاثه عشر كيلومترا``, ``ثلاثين دقيقه``)."""
     units, scales = listed(not_counts()), listed(thousands())
-    following = pl.when(_beside("teen", -1).fill_null(False)).then(_beside("token", -2)).otherwise(_beside("token", -1))
+    following = pl.when(beside("teen", -1).fill_null(False)).then(beside("token", -2)).otherwise(beside("token", -1))
     # (a count and a word of thousands is a thousand times it: خمسه الاف 5000, عشرين الف 20000; the
     # thousand word after a count is no count of its own)
     return (
-        positions.with_columns(_beside("and_count", -1).alias("after_and"), _beside("teen", -1).alias("after_teen"),
-                               _beside("count", 1).is_not_null().alias("before_count"),
+        positions.with_columns(beside("and_count", -1).alias("after_and"), beside("teen", -1).alias("after_teen"),
+                               beside("count", 1).is_not_null().alias("before_count"),
                                following.is_in(units).fill_null(False).alias("unit"),
                                following.is_in(scales).fill_null(False).alias("scaled"))
         .filter(pl.col("count").is_not_null(), ~pl.col("after_and").fill_null(False),
@@ -2061,7 +2033,7 @@ def _teams(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
         # the other side of a match (أمام الهلال، لمواجهة النصر) is not who the clause tells of
         cue = _among(vocabulary, opponents).alias("cue")
         rows = rows.with_columns(cue).filter(
-            ~pl.any_horizontal(_beside("cue", k).fill_null(False) for k in (1, 2, 3)))
+            ~pl.any_horizontal(beside("cue", k).fill_null(False) for k in (1, 2, 3)))
     return rows.drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("teams"))
 
 
@@ -2079,7 +2051,7 @@ def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     aside = listed(measures_aside())
     # (a measure one or two words after a word of ``measures_aside`` is named in passing: «رغم تراجع
     # النفط، ارتفعت الأسهم» tells the stocks moving; review54m)
-    passing = _beside("token", 1).is_in(aside).fill_null(False) | _beside("token", 2).is_in(aside).fill_null(False)
+    passing = beside("token", 1).is_in(aside).fill_null(False) | beside("token", 2).is_in(aside).fill_null(False)
     return (positions.select("c", "pos", "token", pl.when(pl.col("c").shift(-1) == pl.col("c"))
                              .then(pl.col("token").shift(-1)).alias("next"), passing.alias("passing"))
             .filter(pl.col("token").is_in(named.implode()), ~pl.col("passing"))
@@ -2105,7 +2077,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Serie
         .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("played"))
     )
     said = (
-        rows.with_columns(_beside("token", 1).is_in(list(not_after)).fill_null(False).alias("background"))
+        rows.with_columns(beside("token", 1).is_in(list(not_after)).fill_null(False).alias("background"))
         .filter(_among(vocabulary, words), ~pl.col("background")).select("c", pl.col("pos").alias("at"))
     )
     return (
@@ -2215,7 +2187,7 @@ def _leads(positions: pl.DataFrame, clauses: pl.DataFrame, lexicon: TriggerLexic
     counts = (~pl.col("lead_in") & (pl.col("pos") >= pl.col("dateline"))).cast(pl.Int64)
     return (
         positions.join(dateline, on="c", how="left", maintain_order="left")
-        .with_columns((_sum_in_clause(counts) - counts).alias("lead")).drop("dateline")
+        .with_columns((sum_in_clause(counts) - counts).alias("lead")).drop("dateline")
     )
 
 
@@ -2253,12 +2225,12 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
                                for words in (cues, stops, copulas, told_for()))
     # with the words right after and before each (the rows beside it: a clause's words are consecutive rows,
     # pos their place in it), read off the rows themselves, not joined back from every word of every clause
-    beside = (
-        positions.with_columns(_beside("token", -1).alias("after"), _beside("token", 1).alias("before"))
+    cued = (
+        positions.with_columns(beside("token", -1).alias("after"), beside("token", 1).alias("before"))
         .filter(pl.col("token").is_in(listed(frozenset(cue | aims | stop | copula))))
         .select("c", pl.col("pos").cast(pl.Int64).alias("at"), "token", "after", "before")
     )
-    opened = beside.filter(pl.col("token").is_in(listed(frozenset(cue | aims)))).select(
+    opened = cued.filter(pl.col("token").is_in(listed(frozenset(cue | aims)))).select(
         "c", pl.col("at").alias("lo"), pl.col("token").is_in(listed(frozenset(aims - cue))).alias("aim"), "token",
         "after", "before")
     if not opened.height:
@@ -2266,8 +2238,8 @@ def _after_phrases(clauses: pl.DataFrame, positions: pl.DataFrame) -> pl.DataFra
     stop, copula = listed(frozenset(stop)), listed(frozenset(copula))
     opened = (
         opened.with_columns((pl.col("lo") + 1).alias("next"), (pl.col("lo") - 1).alias("prior"))
-        .join(beside.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
-        .join(beside.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
+        .join(cued.filter(pl.col("token").is_in(stop)), left_on=["c", "next"], right_on=["c", "at"], how="anti")
+        .join(cued.filter(pl.col("token").is_in(copula)), left_on=["c", "prior"], right_on=["c", "at"], how="anti")
         .select("c", "lo", "aim", "token", "after", "before")
     )
     # no aim: a score (بهدف نظيف), or efforts that are the subject of a verb of outcome (نجحت جهود الوساطة
@@ -2435,7 +2407,7 @@ def _announced(read: pl.DataFrame, positions: pl.DataFrame, announcing: pl.Serie
     announcing (``announcing``, tokens) before each, within :data:`ANNOUNCER_REACH` words, not denied (a word of
     ``negations`` right before it: لم تعلن), else null. Read on the few verbs found, not on every word."""
     # the word right before each verb: the row before it in its clause (a clause's words are consecutive rows)
-    verbs = (positions.with_columns(_beside("token", 1).alias("denied"))
+    verbs = (positions.with_columns(beside("token", 1).alias("denied"))
              .filter(pl.col("token").is_in(announcing.implode()), ~pl.col("denied").is_in(negations).fill_null(False))
              .select("c", pl.col("pos").alias("announcer")))
     nearest = (
@@ -2502,7 +2474,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
         # the subordinator before a happening word (:meth:`TriggerLexicon.background`)
         # ...and a noun naming what followed it (مصابي تفجير): the clause tells the consequence
         # (and a toll's cause after إثر، جراء: `causes`), read on the happening words only
-        positions.with_columns(_beside("subordinator", 1).alias("before"), _beside("token", 1).alias("prior"),
+        positions.with_columns(beside("subordinator", 1).alias("before"), beside("token", 1).alias("prior"),
                                accuser.alias("accuser"))
         .with_columns(_fill_in_clause("accuser", NAMING_BETWEEN))
         .join(lexicon.in_context(positions, classes), on=["c", "pos"])  # a sense told by what follows
@@ -2614,7 +2586,7 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
     # not who: a reaction's actor is counted in words that may name someone (``named``)
     counted = (
         positions.filter(pl.col("c").is_in(nearest["c"].unique().implode()))
-        .with_columns(_sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
+        .with_columns(sum_in_clause((~(pl.col("agent") | pl.col("title"))).cast(pl.Int64)).alias("named"))
     )
     governed = (
         counted.filter(~pl.col("happening"), ~pl.col("agent"), ~pl.col("lent"), pl.col("word").is_not_null())
