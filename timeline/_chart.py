@@ -47,6 +47,7 @@ class Joins:
     apposition: re.Pattern[str]
     calendar_marks: frozenset[str]  # a barrier across which only one day told in two calendars joins ("|")
     range_words: frozenset[str]
+    after_opener_words: frozenset[str]  # range words only after an opener that are no list word ("إلى", not "و")
     dashes: frozenset[str]
     dual_openers: frozenset[str]  # "يومي": two days, a range only when they follow each other
     range_end: re.Pattern[str]  # a dash or a range word right before (searched in a window ending there)
@@ -96,6 +97,7 @@ class Joins:
             apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
             calendar_marks=frozenset(s.calendar_marks),
             range_words=frozenset(s.range_words),
+            after_opener_words=frozenset(w for w in s.range_words_after_opener if w not in s.list_words),
             dashes=frozenset(s.range_dashes),
             dual_openers=frozenset(s.dual_openers),
             range_end=kept(rf"(?:{alt(s.range_dashes)}|(?<!\w)(?:{alt(s.range_words + s.range_words_after_opener)}))\s*$"),

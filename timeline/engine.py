@@ -721,7 +721,7 @@ def _range_to_now(a: Found, b: Found, text: str, g: Gap, joins: Joins) -> Found 
         return None
     now = _NOW.fullmatch(text, b.start, b.end)
     if now is None or not (now["until"] and g.word in ("", "و") or not now["until"] and g.word in joins.range_words
-                           | joins.since_range_words | {"الي", "والي"}):
+                           | joins.since_range_words | joins.after_opener_words):
         return None
     opened = joins.opener.search(text, max(0, a.start - 6), a.start) \
         or joins.since_opener.search(text, max(0, a.start - 12), a.start)
