@@ -18,8 +18,10 @@ tests). A pair of entries is then told by the nearest step that kept them apart:
   extent), ``fine span`` (its reports precise to a day), ``article days`` (one article dates the two
   apart), ``_one_text_apart``); the first refused link in the merge's order is the one told (the
   strongest), the count of each guard is listed with ``-v``;
-- ``score`` / ``floor`` / ``class`` / ``none`` / ``candidate``: no link between them reached the union;
-  the best pair of their mentions as :meth:`splits.Story.pair` reads it (``_scored``'s filters);
+- ``score`` / ``floor`` / ``class`` / ``none`` / ``candidate:WHY``: no link between them reached the union;
+  the best pair of their mentions as :meth:`splits.Story.pair` reads it (``_scored``'s filters); a pair
+  ``_candidates`` never made, with why (:meth:`splits.Story.no_candidate`: ``words``, ``blocks``,
+  ``window``, ``cap``);
 - ``after``: the merge run again joins them: a step after ``cluster_events`` (report windows, an
   anniversary re-dated) parted them; ``after:relink`` when a mention is a pending phrase (``anchor``
   ``event:…``) that :mod:`timeline.relink` dated and placed after the merge (never in X's own entry),
@@ -253,6 +255,8 @@ def _cause(story: Story, watch: Watch, joined: dict[int, int], members: dict[int
         return "one outlet", ""
     best = max(tried, key=lambda p: (p["kept"], p["no_floor"] is not None, p["candidate"], p["share"]))
     cause = best["cause"] if best["cause"] != "union" else "kept, not linked"
+    if cause == "candidate":  # and why (splits.Story.no_candidate: words, blocks, window, cap)
+        cause = f"candidate:{best['why']}"
     # what scoring would give were the two of one class (a class pair, ``as-one``) or a candidate pair
     # (its own reading: a candidate pair's ``kept``, ``floor`` with a score once the floor is 0, else ``score``)
     found = best["as_one"] if cause in ("class", "none") else (

@@ -12,7 +12,10 @@ not always exactly, what the build scored. Causes, per pair (the best of the ent
 - ``class``: two classes or groups of happening (``_scored``'s first filter; a class pair needs
   ``CLASS_MARGIN`` more; two classes of one kind told in one town are one class, ``kinds`` of
   triggers.yaml); ``none``: the outside clause names no class and shares too little;
-- ``candidate``: never a candidate pair (``_candidates``: fewer than two informative shared words);
+- ``candidate``: never a candidate pair, and why (:meth:`Story.no_candidate`): ``words`` (fewer than two
+  informative words shared in a week bucket both span), ``blocks`` (no bucket shared: a date longer than
+  ``MAX_BUCKETS`` weeks is blocked by its year, the others by their weeks), ``window`` (dates further apart
+  than the conflict window) or ``cap`` (a bucket's or an event's cap: they pair once both are lifted);
 - ``floor``: one class, a candidate, dropped by the shared-information floor only (it scores enough
   once ``MIN_SHARED_WEIGHT`` is 0); ``score``: one class, under the least score even without the floor;
 - ``union``: the pair links, but the union's guards (``_Components.union``) keep the entries apart.
@@ -73,9 +76,8 @@ class Story:
         features = clause_features(frame)
         self.table = M._event_table(frame, features, M.CONFLICT_WINDOW)
         self.words = features.words
-        self.cands = set()
-        for pairs in M._candidates(self.table, self.words, M.CONFLICT_WINDOW):
-            self.cands.update(zip(pairs["i"].to_list(), pairs["j"].to_list()))
+        self.cands = self._candidates()
+        self._uncapped: set[tuple[int, int]] | None = None  # the pairs found with no cap (no_candidate)
         ordered = self.words.sort("word")
         self.info, self.stem = ordered["info"].to_list(), ordered["stem"].to_list()
         self.chars = ordered["chars"].to_list()
@@ -105,6 +107,40 @@ class Story:
             told = hit.filter(pl.col("clause").str.contains(opening, literal=True))
             hit = told if told.height else hit
         return hit["r"].to_list()
+
+    def _candidates(self, capped: bool = True) -> set[tuple[int, int]]:
+        """The pairs ``_candidates`` finds; with ``capped`` false, no bucket's posting cap
+        (``MAX_BUCKET_POSTINGS``) nor any event's partner cap (``MAX_CANDIDATES``)."""
+        saved = M.MAX_BUCKET_POSTINGS
+        found: set[tuple[int, int]] = set()
+        try:
+            if not capped:
+                M.MAX_BUCKET_POSTINGS = self.table.height + 1
+            for pairs in M._candidates(self.table, self.words, M.CONFLICT_WINDOW,
+                                       M.MAX_CANDIDATES if capped else self.table.height + 1):
+                found.update(zip(pairs["i"].to_list(), pairs["j"].to_list()))
+        finally:
+            M.MAX_BUCKET_POSTINGS = saved
+        return found
+
+    def no_candidate(self, a: int, b: int) -> str:
+        """Why ``_candidates`` never paired the mentions ``a`` and ``b`` (empty when it did): ``window``
+        (the later starts past the earlier's end and the conflict window), ``blocks`` (no bucket shared:
+        a week, or the year of a date longer than ``MAX_BUCKETS`` weeks or of a year before the batch's),
+        ``cap`` (paired once the bucket's and the events' caps are lifted), else ``words`` (fewer than two
+        informative words shared, neither event's only word nor an incipit)."""
+        i, j = min(a, b), max(a, b)
+        if (i, j) in self.cands:
+            return ""
+        t = self.table
+        if t["start"][j] >= t["end"][i] + M.CONFLICT_WINDOW:
+            return "window"
+        spans = [range(min(t["first"][k], t["last"][k]), max(t["first"][k], t["last"][k]) + 1) for k in (i, j)]
+        if not set(spans[0]) & set(spans[1]):
+            return "blocks"
+        if self._uncapped is None:
+            self._uncapped = self._candidates(capped=False)
+        return "cap" if (i, j) in self._uncapped else "words"
 
     def pair(self, a: int, b: int) -> dict:
         i, j = min(a, b), max(a, b)
@@ -147,7 +183,7 @@ class Story:
             cause = "floor"
         else:
             cause = "score"
-        return dict(cause=cause, candidate=candidate, kept=kept, agreement=agreement, as_one=self.as_one(a, b),
+        return dict(cause=cause, candidate=candidate, why=self.no_candidate(a, b), kept=kept, agreement=agreement, as_one=self.as_one(a, b),
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
                     trig=trig, word=word, similarity=similarity,
                     town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
