@@ -55,3 +55,18 @@ def test_the_doers_data_is_a_named_tuple() -> None:
     spec = _deed_nouns()
     assert isinstance(spec, DoerSpec)
     assert "ان" in spec.complementizers and spec.agreement.feminine_ending == "ت"
+
+
+def test_a_definite_subjects_adjectives_before_its_verb_are_passed_over() -> None:
+    assert doer_reader()("وقال إن الشرطة الإقليمية احتجزت المشتبه به")[0] == "الشرطه"
+    assert "الجامعه" in doer_reader()("وأوضح المتحدث أن الجامعة الأهلية الجديدة أنهت التسجيل")
+
+
+def test_a_verb_right_after_a_complementizer_is_no_subject() -> None:
+    told = doer_reader()("على أن يستأنف الفريق الأول تدريباته الثلاثاء المقبل")
+    assert "يستانف" not in told and "الفريق" in told
+
+
+def test_a_word_written_with_ta_marbuta_is_no_verb() -> None:
+    told = doer_reader()("ويذكر أن أسمرة كانت رفضت العرض قبل عام")  # (اسمره has the shape of افعل)
+    assert "اسمره" in told and "كانت" not in told

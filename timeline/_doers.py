@@ -75,6 +75,7 @@ class AgreementMarks(NamedTuple):
     future: str  # the future's prefix (س: سيعقد) ...
     future_before: str  # ... before these letters (ي، ت، ن)
     feminine_nouns: tuple[str, ...]  # a noun's feminine endings, as written (ة unfolded، ات)
+    not_verb: tuple[str, ...]  # endings, as written, no verb has (ة: أنقرة، سيطرة)
     masculine_nouns: tuple[str, ...]  # a noun's masculine plural endings (ون)
     least: int  # the fewest letters left once an ending is off (a perfect's feminine stem)
 
@@ -107,7 +108,8 @@ def _agreement(spec: object, code: str, where: str) -> AgreementMarks:
                           (fold(str(plural["ending"])), *_words(spec, "own", where)),
                           _letters(shapes["present"], "first"), _words(spec, "present_own", where),
                           fold(str(shapes["plan"]["future"])), _letters(shapes["plan"], "future_first"),
-                          _words(spec, "feminine", where, folded=False), _words(spec, "masculine", where),
+                          _words(spec, "feminine", where, folded=False), _words(spec, "not_verb", where, folded=False),
+                          _words(spec, "masculine", where),
                           int(feminine["stem"]))
 
 
@@ -127,6 +129,14 @@ def _deed_nouns(code: str = "ar") -> DoerSpec:
     return DoerSpec(re.compile(rf"^(?:{shapes})$"), frozenset(fold(str(w)) for w in spec["complementizers"]),
                     frozenset(fold(str(w)) for w in spec["not"]), tuple(fold(str(w)) for w in spec["owned"]),
                     _agreement(spec.get("agreement"), code, where))
+
+
+class Subject(NamedTuple):
+    """A subject read (:meth:`DoerReader._subject`)."""
+
+    words: list[str]  # its words, as a doer names them
+    head: int  # the index of its first word in the clause (-1 for none)
+    end: int  # the index of the clause's word after it
 
 
 class DoerReader:
@@ -155,6 +165,11 @@ class DoerReader:
         return (bare in self.lexicon.verbal or self.lexicon.is_plain(bare) or self.shapes.told_done(bare)
                 or self.shapes.plan_verb(bare)) and not bare.startswith(self.article)
 
+    def verb_at(self, words: Sequence[str], written: Sequence[str], k: int) -> bool:
+        """Whether ``words[k]`` (folded; ``written``: the clause's words as written) is a verb (:meth:`verb`), not
+        written with an ending no verb has (``not_verb``: ``أنقرة``، ``سيطرة`` fold to a verb's shape)."""
+        return self.verb(words[k]) and not written[k].endswith(self.marks.not_verb)
+
     def deed(self, bare: str) -> bool:
         """Whether ``bare`` is a verbal noun with no article (its shape, after a preposition or none;
         or a happening word): what follows it may be its owner."""
@@ -170,7 +185,7 @@ class DoerReader:
         ``يعلن``، ``سيعقد``), a woman, a feminine body or a broken plural (``أعلنت``), or nothing told (``تفقد``:
         he inspected, or she loses; a noun written with a noun's feminine ending, ``سيطرة``, taken for a verb)."""
         marks = self.marks
-        if written.endswith(marks.feminine_nouns):
+        if written.endswith(marks.not_verb):
             return Agreement.OPEN
         bare = unjoined(word)
         rest = bare[len(marks.future):]
@@ -230,11 +245,10 @@ class DoerReader:
         rest = self.wording.unclitic(word, known)
         return len(self.wording.stem(rest)) >= GOVERNED_LETTERS and not self.prepositions.isdisjoint(word[:len(word) - len(rest)])
 
-    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> tuple[list[str], int]:
+    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> Subject:
         """The doer's words from ``start``: titles passed over, construct up to the first word with the article
         (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``);
-        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it. With them, the index of
-        their head, its first word (-1 for none)."""
+        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it."""
         run: list[str] = []
         head = -1
         k = start
@@ -257,9 +271,10 @@ class DoerReader:
             run.append(kept)
             head = k if head < 0 else head
             if bare.startswith(self.article) and len(run) > 1:
+                k += 1
                 break
             k += 1
-        return run, head
+        return Subject(run, head, k)
 
     def __call__(self, clause: str, known: Collection[str] | None = None) -> tuple[str, ...]:
         """The doers' words of ``clause`` (folded or not), each once, in order; a proclitic split off a
@@ -274,17 +289,21 @@ class DoerReader:
             if (word in self.stops or bare in self.stops) and bare not in self.complementizers:
                 continue
             if bare in self.complementizers:
-                run, head = self._subject(words, k + 1, known)
-                after = k + 1 + len(run)
-                if run and after < len(words) and self.verb(words[after]) \
+                if self.verb_at(words, written, k + 1):
+                    continue  # (the verb first: أن يستأنف الفريق, read after the verb)
+                run, head, after = self._subject(words, k + 1, known)
+                while run and run[-1].startswith(self.article) and after < len(words) - 1 \
+                        and words[after].startswith(self.article) and after - head <= DOER_WORDS:
+                    after += 1  # (a definite subject's adjectives: إن الشرطة السعودية اعتقلت)
+                if run and after < len(words) and self.verb_at(words, written, after) \
                         and self.agree(self.agreement(words[after], written[after]),
                                        self.gender(written[head], words[head])):
                     found += run
-            elif self.verb(word):
+            elif self.verb_at(words, written, k):
                 agreement = self.agreement(word, written[k])
                 if agreement is Agreement.OWN:
                     continue  # (its subject is its affix: what follows is its object)
-                run, head = self._subject(words, k + 1, known)
+                run, head, _ = self._subject(words, k + 1, known)
                 if run and self.agree(agreement, self.gender(written[head], words[head])):
                     found += run
             elif self.deed(bare):
