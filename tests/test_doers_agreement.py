@@ -63,8 +63,8 @@ def test_a_definite_subjects_adjectives_before_its_verb_are_passed_over() -> Non
 
 
 def test_a_verb_right_after_a_complementizer_is_no_subject() -> None:
-    told = doer_reader()("على أن يستأنف الفريق الأول تدريباته الثلاثاء المقبل")
-    assert "يستانف" not in told and "الفريق" in told
+    told = doer_reader()("على أن يستأنف النادي تدريباته الثلاثاء المقبل")
+    assert "يستانف" not in told and "النادي" in told
 
 
 def test_a_word_written_with_ta_marbuta_is_no_verb() -> None:
