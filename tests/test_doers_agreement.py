@@ -70,3 +70,7 @@ def test_a_verb_right_after_a_complementizer_is_no_subject() -> None:
 def test_a_word_written_with_ta_marbuta_is_no_verb() -> None:
     told = doer_reader()("ويذكر أن أسمرة كانت رفضت العرض قبل عام")  # (اسمره has the shape of افعل)
     assert "اسمره" in told and "كانت" not in told
+
+
+def test_a_verb_after_a_title_is_no_subject() -> None:
+    assert "سيواصل" not in doer_reader()("يشار إلى أن الفريق سيواصل اليوم تمارينه")  # (الفريق: a title, passed over)

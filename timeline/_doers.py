@@ -290,12 +290,13 @@ class DoerReader:
                 continue
             if bare in self.complementizers:
                 if self.verb_at(words, written, k + 1):
-                    continue  # (the verb first: أن يستأنف الفريق, read after the verb)
+                    continue  # (the verb first: أن يستأنف النادي, read after the verb; so after a title: أن الفريق سيواصل)
                 run, head, after = self._subject(words, k + 1, known)
                 while run and run[-1].startswith(self.article) and after < len(words) - 1 \
                         and words[after].startswith(self.article) and after - head <= DOER_WORDS:
                     after += 1  # (a definite subject's adjectives: إن الشرطة السعودية اعتقلت)
                 if run and after < len(words) and self.verb_at(words, written, after) \
+                        and not self.verb_at(words, written, head) \
                         and self.agree(self.agreement(words[after], written[after]),
                                        self.gender(written[head], words[head])):
                     found += run
