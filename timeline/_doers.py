@@ -68,7 +68,7 @@ class AgreementMarks(NamedTuple):
     future's prefix from ``verb_shapes`` of ``relative.yaml``)."""
 
     feminine_ending: str  # a perfect's feminine ending (ت: أعلنت) ...
-    feminine_not_after: str  # ... not after these letters (ا: مات، بات)
+    feminine_not_after: str  # ... not told after these letters (ا: مات، بات; بدأت folds to بدات)
     own_endings: tuple[str, ...]  # a perfect's subject endings: the plural's (وا) and the speaker's (نا)
     masculine_present: str  # a present's masculine first letters (ي)
     present_own: tuple[str, ...]  # a present's subject endings (ون، ان: يواصلون)
