@@ -11,10 +11,13 @@ Three places name a doer (``doers`` of ``lang/<code>/actors.yaml``):
 A subject is a noun and what it is construct with, up to its first word with the article, or an office
 and the name after it (``السيناتور هارولد بينسون``), at most :data:`DOER_WORDS` words; a word after a
 preposition with the article, a function word, a pronoun, a noun carrying a pronoun, a verb or a number
-ends it. Read blind to the verb's person: after a verb whose subject is a pronoun, its object is read
-(``تفقد غرفة التحكم``); on a seeded sample of 40 corpus clauses the main doer is among the words read in
-18, only other words in 13 (NOTES, who54). The merge reads doers only for the few pairs it asks about
-(:func:`timeline.merge._one_doer`).
+ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`, ``doers.agreement``): a verb
+whose affix is its subject (``قتلوا``، ``يواصلون``، ``أكدنا``) has none after it, the noun there is its object; a
+masculine verb takes no noun written with a feminine ending (``افتتح القاعة``: its object), but a given name
+(``أسامة``); a feminine one no masculine plural. Still blind where the affixes tell nothing (``تفقد غرفة
+التحكم``: he inspected, or she loses; ``بدأت`` folds to ``بدات``): on seeded samples of 40 corpus clauses the
+main doer is among the words read in about half (NOTES, who54, agree56). The merge reads doers only for the
+few pairs it asks about (:func:`timeline.merge._one_doer`).
 
 A leading و/ف is split off a doer's word only when the batch knows the rest (:meth:`Wording.unclitic`, the
 stems' rule: ``وزير``، ``فيصل`` stay whole); a word a preposition is split off the same way, leaving a stem of
@@ -23,17 +26,19 @@ stems' rule: ``وزير``، ``فيصل`` stay whole); a word a preposition is sp
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from timeline._event_cues import _date_cues
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import TriggerLexicon, load_triggers
-from timeline.lexicon import clitic_prefixes, unjoined
-from timeline.normalize import fold
-from timeline.verbs import load_shapes
+from timeline.lexicon import clitic_prefixes, load_lexicon, unjoined
+from timeline.normalize import fold, without_marks
+from timeline.verbs import _letters, load_shapes
 from timeline.wording import Wording, load_wording
 
 DOER_WORDS = 3
@@ -48,12 +53,72 @@ doers the rule changed; fix55)."""
 _WORDS = re.compile(r"\w+")
 
 
+class Agreement(enum.Enum):
+    """What a verb's affixes tell of its subject, or a noun's ending of its gender (:class:`AgreementMarks`)."""
+
+    MASCULINE = enum.auto()  # أعلن، يعلن؛ a given name (أسامة)، المسؤولون
+    FEMININE = enum.auto()  # أعلنت؛ الوزارة، القوات
+    OWN = enum.auto()  # the verb's affix is its subject: قتلوا، يواصلون، أكدنا
+    OPEN = enum.auto()  # not told: تفقد (he inspected, or she loses); a noun of no marked ending
+
+
+class AgreementMarks(NamedTuple):
+    """The affixes that tell a verb's person, gender and number and a noun's gender, folded (``doers.agreement``
+    of ``actors.yaml``; the perfect's feminine and plural endings, the present's first letter and the
+    future's prefix from ``verb_shapes`` of ``relative.yaml``)."""
+
+    feminine_ending: str  # a perfect's feminine ending (ت: أعلنت) ...
+    feminine_not_after: str  # ... not told after these letters (ا: مات، بات; بدأت folds to بدات)
+    own_endings: tuple[str, ...]  # a perfect's subject endings: the plural's (وا) and the speaker's (نا)
+    masculine_present: str  # a present's masculine first letters (ي)
+    present_own: tuple[str, ...]  # a present's subject endings (ون، ان: يواصلون)
+    future: str  # the future's prefix (س: سيعقد) ...
+    future_before: str  # ... before these letters (ي، ت، ن)
+    feminine_nouns: tuple[str, ...]  # a noun's feminine endings, as written (ة unfolded، ات)
+    not_verb: tuple[str, ...]  # endings, as written, no verb has (ة: أنقرة، سيطرة)
+    masculine_nouns: tuple[str, ...]  # a noun's masculine plural endings (ون)
+    least: int  # the fewest letters left once an ending is off (a perfect's feminine stem)
+
+
+class DoerSpec(NamedTuple):
+    """``doers`` of ``lang/<code>/actors.yaml`` read (:func:`_deed_nouns`)."""
+
+    nouns: re.Pattern[str]  # the verbal nouns' shapes (one pattern of a whole word)
+    complementizers: frozenset[str]  # after which a subject and its verb come (إن، بأن)
+    not_doers: frozenset[str]  # pronouns, relative pronouns, quantifiers
+    owned: tuple[str, ...]  # the endings of a noun carrying a pronoun (نسبته)
+    agreement: AgreementMarks  # a verb's and a noun's agreement marks
+
+
+def _words(spec: dict[str, object], key: str, where: str, *, folded: bool = True) -> tuple[str, ...]:
+    """The list ``key`` of ``spec`` as strings (folded unless told not to)."""
+    value = spec.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LanguageDataError(f"{where}: {key}: a list of words or endings, not {value!r}")
+    return tuple(fold(v) if folded else v for v in value)
+
+
+def _agreement(spec: object, code: str, where: str) -> AgreementMarks:
+    """``doers.agreement`` of ``actors.yaml`` with ``verb_shapes`` of ``relative.yaml`` (the affixes written there)."""
+    if not isinstance(spec, dict):
+        raise LanguageDataError(f"{where}: doers: agreement: a mapping of own, present_own, feminine and masculine")
+    shapes = load_language_yaml(code, "relative.yaml")["verb_shapes"]
+    feminine, plural = shapes["perfect_feminine"], shapes["perfect_plural"]
+    return AgreementMarks(fold(str(feminine["ending"])), _letters(feminine, "not_before"),
+                          (fold(str(plural["ending"])), *_words(spec, "own", where)),
+                          _letters(shapes["present"], "first"), _words(spec, "present_own", where),
+                          fold(str(shapes["plan"]["future"])), _letters(shapes["plan"], "future_first"),
+                          _words(spec, "feminine", where, folded=False), _words(spec, "not_verb", where, folded=False),
+                          _words(spec, "masculine", where),
+                          int(feminine["stem"]))
+
+
 @functools.cache
-def _deed_nouns(code: str = "ar") -> tuple[re.Pattern[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+def _deed_nouns(code: str = "ar") -> DoerSpec:
     """``doers`` of ``lang/<code>/actors.yaml``: the verbal nouns' shapes (one pattern), the
     complementizers after which a subject comes (no pronoun attached) and the words no doer is
     (pronouns, relative pronouns) and the endings of a noun carrying a pronoun (``نسبته``: its owner is
-    another, no doer)."""
+    another, no doer), and the agreement marks (:class:`AgreementMarks`)."""
     where = f"timeline.lang.{code}/actors.yaml"
     data = load_language_yaml(code, "actors.yaml")
     spec = data.get("doers") if isinstance(data, dict) else None
@@ -61,8 +126,17 @@ def _deed_nouns(code: str = "ar") -> tuple[re.Pattern[str], frozenset[str], froz
             or not all(isinstance(spec.get(key), list) for key in ("complementizers", "not", "owned")):
         raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers, not and owned (lists)")
     shapes = "|".join(f"(?:{fold(str(s))})" for s in spec["deed_nouns"])
-    return (re.compile(rf"^(?:{shapes})$"), frozenset(fold(str(w)) for w in spec["complementizers"]),
-            frozenset(fold(str(w)) for w in spec["not"]), tuple(fold(str(w)) for w in spec["owned"]))
+    return DoerSpec(re.compile(rf"^(?:{shapes})$"), frozenset(fold(str(w)) for w in spec["complementizers"]),
+                    frozenset(fold(str(w)) for w in spec["not"]), tuple(fold(str(w)) for w in spec["owned"]),
+                    _agreement(spec.get("agreement"), code, where))
+
+
+class Subject(NamedTuple):
+    """A subject read (:meth:`DoerReader._subject`)."""
+
+    words: list[str]  # its words, as a doer names them
+    head: int  # the index of its first word in the clause (-1 for none)
+    end: int  # the index of the clause's word after it
 
 
 class DoerReader:
@@ -72,7 +146,8 @@ class DoerReader:
         self.lexicon = lexicon or load_triggers()
         self.wording = load_wording(code)
         self.shapes = load_shapes(code)
-        self.nouns, self.complementizers, not_doers, self.owned = _deed_nouns(code)
+        self.nouns, self.complementizers, not_doers, self.owned, self.marks = _deed_nouns(code)
+        self.given_names = load_lexicon(code).surname_before
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
         clitics = clitic_prefixes(code)
@@ -90,6 +165,11 @@ class DoerReader:
         return (bare in self.lexicon.verbal or self.lexicon.is_plain(bare) or self.shapes.told_done(bare)
                 or self.shapes.plan_verb(bare)) and not bare.startswith(self.article)
 
+    def verb_at(self, words: Sequence[str], written: Sequence[str], k: int) -> bool:
+        """Whether ``words[k]`` (folded; ``written``: the clause's words as written) is a verb (:meth:`verb`), not
+        written with an ending no verb has (``not_verb``: ``أنقرة``، ``سيطرة`` fold to a verb's shape)."""
+        return self.verb(words[k]) and not written[k].endswith(self.marks.not_verb)
+
     def deed(self, bare: str) -> bool:
         """Whether ``bare`` is a verbal noun with no article (its shape, after a preposition or none;
         or a happening word): what follows it may be its owner."""
@@ -98,6 +178,57 @@ class DoerReader:
         plain = bare[1:] if bare[:1] in self.prepositions and len(bare) > 4 else bare
         return self.nouns.fullmatch(plain) is not None or (
             len(plain) > 3 and self.lexicon.word_class(plain) is not None)
+
+    def agreement(self, word: str, written: str = "") -> Agreement:
+        """What the affixes of the verb ``word`` (folded; ``written``: as written, if known) tell of its subject
+        (:class:`AgreementMarks`): its own (``قتلوا``، ``أكدنا``، ``يواصلون``), a man or a masculine body (``أعلن``،
+        ``يعلن``، ``سيعقد``), a woman, a feminine body or a broken plural (``أعلنت``), or nothing told (``تفقد``:
+        he inspected, or she loses; a noun written with a noun's feminine ending, ``سيطرة``, taken for a verb)."""
+        marks = self.marks
+        if written.endswith(marks.not_verb):
+            return Agreement.OPEN
+        bare = unjoined(word)
+        rest = bare[len(marks.future):]
+        if bare.startswith(marks.future) and rest[:1] in marks.future_before and len(rest) > marks.least + 1 \
+                and not rest.endswith(marks.feminine_ending):  # (سيعقد; not سيطر، سيطرت)
+            bare = rest
+        carried = self.shapes.object_spec
+        pronoun = next((p for p in carried.pronouns if bare.endswith(p) and len(bare) - len(p) > marks.least), "")
+        if pronoun and pronoun not in marks.own_endings:  # a perfect carrying its object: وافته، زاروه، أبلغه
+            stem = bare[:-len(pronoun)]
+            if stem.endswith(carried.feminine):
+                return Agreement.FEMININE
+            if stem.endswith(carried.plural_before):
+                return Agreement.OWN
+        own = any(bare.endswith(e) and len(bare) - len(e) > marks.least for e in marks.present_own)  # (يكون: no ون)
+        if bare[:1] in marks.masculine_present:
+            return Agreement.OWN if own else Agreement.MASCULINE
+        if any(bare.endswith(e) and len(bare) - len(e) >= marks.least for e in marks.own_endings):
+            return Agreement.OWN
+        ending = marks.feminine_ending
+        if bare.endswith(ending) and len(bare) - len(ending) >= marks.least:  # (بدأت folds to بدات: not told)
+            return Agreement.OPEN if bare[-len(ending) - 1] in marks.feminine_not_after else Agreement.FEMININE
+        if bare.startswith(ending):  # a present of ت or a perfect of تفعّل
+            return Agreement.OWN if own else Agreement.OPEN
+        return Agreement.MASCULINE
+
+    def gender(self, written: str, word: str) -> Agreement:
+        """A subject's gender by its head's ending as ``written`` (unfolded; ``word`` folded): feminine (``الوزارة``،
+        ``القوات``), masculine (a plural ``المسؤولون``, a given name: ``أسامة``) or not told."""
+        if word in self.given_names or unjoined(word) in self.given_names:
+            return Agreement.MASCULINE
+        if written.endswith(self.marks.feminine_nouns):
+            return Agreement.FEMININE
+        bare = unjoined(word)
+        bare = bare[len(self.article):] if bare.startswith(self.article) else bare
+        if any(bare.endswith(e) and len(bare) - len(e) > self.marks.least for e in self.marks.masculine_nouns):
+            return Agreement.MASCULINE  # (المسلحون، لاعبون; not الشؤون، عيون)
+        return Agreement.OPEN
+
+    @staticmethod
+    def agree(verb: Agreement, noun: Agreement) -> bool:
+        """Whether a verb of ``verb``'s agreement may take a subject of ``noun``'s gender."""
+        return {verb, noun} not in ({Agreement.MASCULINE, Agreement.FEMININE},)
 
     def kept(self, word: str, known: Collection[str]) -> str:
         """``word`` (folded) as a doer names it: after a conjunction before the article, the word with the
@@ -114,11 +245,12 @@ class DoerReader:
         rest = self.wording.unclitic(word, known)
         return len(self.wording.stem(rest)) >= GOVERNED_LETTERS and not self.prepositions.isdisjoint(word[:len(word) - len(rest)])
 
-    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> list[str]:
+    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> Subject:
         """The doer's words from ``start``: titles passed over, construct up to the first word with the article
         (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``);
         a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it."""
         run: list[str] = []
+        head = -1
         k = start
         while k < len(words) and len(run) < DOER_WORDS:
             word = words[k]
@@ -137,15 +269,19 @@ class DoerReader:
             if run and run[0].startswith(self.article) and bare.startswith(self.article):
                 break  # (an office and the name after it: الرئيس باراك أوباما; no adjective after the name)
             run.append(kept)
+            head = k if head < 0 else head
             if bare.startswith(self.article) and len(run) > 1:
+                k += 1
                 break
             k += 1
-        return run
+        return Subject(run, head, k)
 
     def __call__(self, clause: str, known: Collection[str] | None = None) -> tuple[str, ...]:
         """The doers' words of ``clause`` (folded or not), each once, in order; a proclitic split off a
         word only when the rest's stem is ``known`` (a batch's stems; by default the clause's own)."""
         words = _WORDS.findall(fold(clause))
+        written = _WORDS.findall(without_marks(clause))  # (as written, for a noun's ة)
+        written = written if len(written) == len(words) else words
         known = _stems(words, self.wording) if known is None else known
         found: list[str] = []
         for k, word in enumerate(words[:-1]):
@@ -153,13 +289,26 @@ class DoerReader:
             if (word in self.stops or bare in self.stops) and bare not in self.complementizers:
                 continue
             if bare in self.complementizers:
-                run = self._subject(words, k + 1, known)
-                after = k + 1 + len(run)
-                if run and after < len(words) and self.verb(words[after]):
+                if self.verb_at(words, written, k + 1):
+                    continue  # (the verb first: أن يستأنف النادي, read after the verb; so after a title: أن الفريق سيواصل)
+                run, head, after = self._subject(words, k + 1, known)
+                while run and run[-1].startswith(self.article) and after < len(words) - 1 \
+                        and words[after].startswith(self.article) and after - head <= DOER_WORDS:
+                    after += 1  # (a definite subject's adjectives: إن الشرطة السعودية اعتقلت)
+                if run and after < len(words) and self.verb_at(words, written, after) \
+                        and not self.verb_at(words, written, head) \
+                        and self.agree(self.agreement(words[after], written[after]),
+                                       self.gender(written[head], words[head])):
                     found += run
-            elif self.verb(word) or self.deed(bare):
-                run = self._subject(words, k + 1, known)
-                found += run
+            elif self.verb_at(words, written, k):
+                agreement = self.agreement(word, written[k])
+                if agreement is Agreement.OWN:
+                    continue  # (its subject is its affix: what follows is its object)
+                run, head, _ = self._subject(words, k + 1, known)
+                if run and self.agree(agreement, self.gender(written[head], words[head])):
+                    found += run
+            elif self.deed(bare):
+                found += self._subject(words, k + 1, known)[0]
         return tuple(dict.fromkeys(found))
 
 
