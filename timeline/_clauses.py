@@ -583,10 +583,16 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _before_words(code: str = "ar") -> frozenset[str]:
+    """``before_happening`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["before_happening"])
+
+
 def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
                    published: dt.datetime | None) -> int | None:
-    """Where the piece ``text[start:end]`` is cut at an "after" or "before" phrase (``after_happening``,
-    ``before_happening`` of ``lang/ar/event_dates.yaml``) governing a noun of its own
+    """Where the piece ``text[start:end]`` is cut at an "after" phrase (``after_happening`` of
+    ``lang/ar/event_dates.yaml``) governing a noun of its own
     (:func:`_governs_a_noun`) that holds every date of the piece, when the predicate before it is told in
     the present or the future (:func:`timeline.tense._reading`: ``يعاني الاقتصاد من تدهور | عقب سيطرة
     الجماعة على السلطة في سبتمبر 2014``، ``ويخوض الفريق المسابقة باحثا عن لقبه | بعد تتويجه العام
@@ -605,8 +611,9 @@ def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
     day = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0)
     first = dates[0]
     for m in cues.background_after.finditer(text, start, first.start):
-        if spans.covers(m.start()) or spans.covers(m.end()) or first.start - m.end() > _RELATIVE_REACH:
-            continue
+        if spans.covers(m.start()) or spans.covers(m.end()) or first.start - m.end() > _RELATIVE_REACH \
+                or fold(m.group()).split()[-1] in _before_words():
+            continue  # (not "before": يليها شركة محققة أرباحا قبل الزكاة … بنهاية النصف الأول، a figure's term)
         words = _WORD.findall(text, m.end(), first.start)
         if (not words or _COMMA.search(text, m.end(), first.start) or cues.relative.search(text, m.end(), first.start)
                 or dating.count_starting_in(m.end(), first.start)):
@@ -1309,7 +1316,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     event, or where a connective opens another happening in a dated sentence
     (:func:`_happening_cuts`); given the ``published`` date, also where a plan told with a date
     from the publication day on follows a past predicate (:func:`_plan_apart`), or at a purpose
-    phrase dated ahead (:func:`_purpose_cut`)."""
+    phrase dated ahead (:func:`_purpose_cut`), or at an "after" phrase holding the only dates, gone by,
+    after a predicate in the present or the future (:func:`_present_apart`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
