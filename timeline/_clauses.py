@@ -53,6 +53,7 @@ from timeline.lexicon import (COLONS, COMMAS, OPENING_QUOTES, SEMICOLONS, SENTEN
                               clitic_prefixes, conjoined, load_lexicon, marks, relative_pronouns, unjoined)
 from timeline.normalize import fold
 from timeline.places import place_adjectives
+from timeline.tense import _reading as predicate_reading
 from timeline.tense import future_verb, perfect_verb
 from timeline.verbs import load_shapes, nearest_first
 
@@ -579,6 +580,50 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
                 plan is None or lexicon.group(main) != lexicon.group(plan)):
             return cut
         return None
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _before_words(code: str = "ar") -> frozenset[str]:
+    """``before_happening`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
+    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["before_happening"])
+
+
+def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
+                   published: dt.datetime | None) -> int | None:
+    """Where the piece ``text[start:end]`` is cut at an "after" phrase (``after_happening`` of
+    ``lang/ar/event_dates.yaml``) governing a noun of its own
+    (:func:`_governs_a_noun`) that holds every date of the piece, when the predicate before it is told in
+    the present or the future (:func:`timeline.tense._reading`: ``يعاني الاقتصاد من تدهور | عقب سيطرة
+    الجماعة على السلطة في سبتمبر 2014``، ``ويخوض الفريق المسابقة باحثا عن لقبه | بعد تتويجه العام
+    الماضي``، ``سيغيب اللاعب | بعد إصابته في يوليو``) and the phrase's date ended before the publication
+    day: a state now, or a plan, after a happening gone by — the date is that happening's, the predicate
+    keeps none. With :data:`_PREDICATE_WORDS` content words before the phrase, no comma or relative
+    pronoun between it and its date, no reaction (dated by what it reacts to). Not a predicate in the
+    perfect (``توج الفريق باللقب إثر فوزه أمس``: the same day, most often) nor one read as none. None
+    when nothing is cut."""
+    if published is None:
+        return None
+    dates = dating.starting_in(start, end)
+    if not dates:
+        return None
+    cues = _date_cues()
+    day = _naive(published).replace(hour=0, minute=0, second=0, microsecond=0)
+    first = dates[0]
+    for m in cues.background_after.finditer(text, start, first.start):
+        if spans.covers(m.start()) or spans.covers(m.end()) or first.start - m.end() > _RELATIVE_REACH \
+                or fold(m.group()).split()[-1] in _before_words():
+            continue  # (not "before": يليها شركة محققة أرباحا قبل الزكاة … بنهاية النصف الأول، a figure's term)
+        words = _WORD.findall(text, m.end(), first.start)
+        if (not words or _COMMA.search(text, m.end(), first.start) or cues.relative.search(text, m.end(), first.start)
+                or dating.count_starting_in(m.end(), first.start)):
+            continue
+        if (any(t.interval is None or _naive(t.interval[1]) > day for t in dates)
+                or _content_words(text, start, m.start(), spans, _PREDICATE_WORDS) < _PREDICATE_WORDS
+                or _a_reaction(text, start, m.start()) or not _governs_a_noun(text, start, m, words, dating, cues)):
+            return None
+        reading = predicate_reading(_fold_window(text, start, m.start()))
+        return m.start() if reading in ("present", "future") else None
     return None
 
 
@@ -1271,7 +1316,8 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
     event, or where a connective opens another happening in a dated sentence
     (:func:`_happening_cuts`); given the ``published`` date, also where a plan told with a date
     from the publication day on follows a past predicate (:func:`_plan_apart`), or at a purpose
-    phrase dated ahead (:func:`_purpose_cut`)."""
+    phrase dated ahead (:func:`_purpose_cut`), or at an "after" phrase holding the only dates, gone by,
+    after a predicate in the present or the future (:func:`_present_apart`)."""
     ordered = sorted(timexes, key=lambda t: t.start)
     spans = SpanIndex(ordered)
     dating = SpanIndex([t for t in ordered if t.interval is not None])
@@ -1287,7 +1333,9 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
             # otherwise it stays whole
             plan = _plan_apart(text, s_start, s_end, spans, dating, published) if dated else None
             at = _purpose_cut(text, s_start, s_end, spans, dating, published) if dated and plan is None else None
-            cut = plan if plan is not None else at
+            state = _present_apart(text, s_start, s_end, spans, dating, published) \
+                if dated and plan is None and at is None else None
+            cut = plan if plan is not None else at if at is not None else state
             parts = [(s_start, s_end)] if cut is None else [(s_start, cut), (cut, s_end)]
             since = _since_apart(text, *parts[0], spans, dating, s_start) if dated else None
             if since is not None:  # ومنذ اندلاع الأزمة في 2012، | امتنع…: the since phrase is its own clause
@@ -1359,6 +1407,11 @@ def split_clauses(text: str, timexes: Iterable[Timex] = (), published: dt.dateti
                 piece[1] = at
         for piece in list(bounds):  # a plan with its own date after a past predicate: cut off
             at = _plan_apart(text, piece[0], piece[1], spans, dating, published)
+            if at is not None:
+                bounds.append([at, piece[1]])
+                piece[1] = at
+        for piece in list(bounds):  # a state now or a plan after a happening gone by, dated in its phrase
+            at = _present_apart(text, piece[0], piece[1], spans, dating, published)
             if at is not None:
                 bounds.append([at, piece[1]])
                 piece[1] = at
