@@ -2512,13 +2512,6 @@ def _happenings(events: pl.DataFrame, positions: pl.DataFrame, classes: dict[str
             .sort("c", "pos", "lo").unique(["c", "pos"], keep="last").select("c", "pos", "lo", "hi", "aim")
         )
         read = read.join(inside, on=["c", "pos"], how="left", maintain_order="left")
-        # a happening word after a background one in the same phrase is background too: the phrase
-        # tells what its clause is told after, each word of it (قتل ثلاثة اليوم إثر هجوم شنه مسلحون
-        # على السوق ومحاصرتهم فندقين: the siege is the attack's, not the clause's own happening)
-        read = read.with_columns(
-            pl.when(pl.col("lo").is_not_null())
-            .then(pl.col("background").cum_max().over("c", "lo", order_by="pos"))
-            .otherwise(pl.col("background")).alias("background"))
     else:
         read = read.with_columns(pl.lit(None, pl.Int64).alias("lo"), pl.lit(None, pl.Int64).alias("hi"),
                                  pl.lit(None, pl.Boolean).alias("aim"))
