@@ -608,7 +608,7 @@ def _deadline() -> pl.Expr:
 
 def _far_day(loose: pl.Series, reactions: pl.Series) -> pl.Expr:
     """Whether a scored pair names one far exact day (:func:`_far` on both sides, the same calendar
-    day), one class of happening (not a meeting's, a toll's or a reaction's, whose words tell little of
+    day; or one far deadline both set in one way, :func:`_deadline`: «حتى 17 سبتمبر» twice), one class of happening (not a meeting's, a toll's or a reaction's, whose words tell little of
     which), from two articles, and shares a word besides: such a pair needs only :data:`FAR_SHARE` of
     the shorter clause's information (``shared_info``, ``n_shared`` of :func:`_scored`)."""
     return ((pl.col("agreement") == _SAME_DAY)
@@ -1153,7 +1153,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
     and share a town or what one's happening word governs or name their happening with one word
     (``هاجمت`` / ``وهاجمت``: a word, not a class) or name one doer by a rare word (:func:`_one_doer`, which
-    adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or when both tell the day ahead (``ahead``
+    adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or, a toll and a death of one day, name
+    the one who died (:func:`_one_dead`), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
