@@ -564,7 +564,7 @@ _FIGURE = r"[0-9٠-٩]+[.,٫][0-9٠-٩]+"  # a figure with a decimal part (a pri
 _PAIR = 2**32  # two 32-bit numbers (event rows; a word and a bucket) as one integer key
 _SIDE = ["start", "end", "fine", "article", "trigger", "kind", "trigger_word", "group", "own", "cause", "town", "owners", "chars",
          "info", "n_words", "era", "era_to", "bound", "said", "two", "since", "plan_told",
-         "done", "past_month", "week", "gone", "ahead", "far", "outlet", "body"]  # scored pairs' columns
+         "done", "past_month", "week", "gone", "ahead", "far", "deadline", "outlet", "body"]  # scored pairs' columns
 _LINK_SCHEMA = {"agreement": pl.Int32, "score": pl.Float64, "i": pl.UInt32, "j": pl.UInt32,
                 "similarity": pl.Float64, "copy": pl.Boolean, "alike": pl.Boolean}  # scored links
 
@@ -596,12 +596,23 @@ def _far() -> pl.Expr:
             .otherwise(0).fill_null(0).cast(pl.Int8))
 
 
+def _deadline() -> pl.Expr:
+    """The bound an event's exact day far from its report's publication (:data:`FAR_DAYS`) sets (its ``mod``:
+    ``حتى 17 سبتمبر``, a deadline weeks ahead), null for the others: two reports of one class bounding it by
+    one far day in one way tell one deadline (:func:`_far_day`)."""
+    far = dt.timedelta(days=FAR_DAYS)
+    exact = (pl.col("grain").to_physical() <= _FINEST_DAY) & pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False)
+    return pl.when(exact & (((pl.col("start") - pl.col("published")) >= far)
+                            | ((pl.col("published") - pl.col("end")) >= far))).then(pl.col("mod").cast(pl.String))
+
+
 def _far_day(loose: pl.Series, reactions: pl.Series) -> pl.Expr:
     """Whether a scored pair names one far exact day (:func:`_far` on both sides, the same calendar
-    day), one class of happening (not a meeting's, a toll's or a reaction's, whose words tell little of
+    day; or one far deadline both set in one way, :func:`_deadline`: «حتى 17 سبتمبر» twice), one class of happening (not a meeting's, a toll's or a reaction's, whose words tell little of
     which), from two articles, and shares a word besides: such a pair needs only :data:`FAR_SHARE` of
     the shorter clause's information (``shared_info``, ``n_shared`` of :func:`_scored`)."""
-    return ((pl.col("agreement") == _SAME_DAY) & (pl.col("far") != 0) & (pl.col("far_j") != 0)
+    return ((pl.col("agreement") == _SAME_DAY)
+            & (((pl.col("far") != 0) & (pl.col("far_j") != 0)) | (pl.col("deadline") == pl.col("deadline_j")))
             & (pl.col("start").dt.date() == pl.col("start_j").dt.date())
             & pl.col("same_trigger") & ~pl.col("trigger").is_in(loose) & ~pl.col("group").is_in(reactions)
             & pl.col("era").is_null() & pl.col("era_j").is_null() & ~pl.col("same_article")
@@ -699,7 +710,7 @@ def _event_table(frame: pl.DataFrame, features: ClauseFeatures, window: dt.timed
         (pl.col("end") <= pl.col("published")).fill_null(False).alias("gone"),
         # a date that begins after its report was published: a happening told ahead (a schedule)
         (pl.col("start") > pl.col("published")).fill_null(False).alias("ahead"),
-        _far().alias("far"),
+        _far().alias("far"), _deadline().alias("deadline"),
         # a date that bounds the happening ("حتى 17 سبتمبر": a deadline) is not its day
         pl.col("mod").is_in(listed(BOUND_MODS)).fill_null(False).alias("bound"),
         # events without an article id never pair with each other
@@ -1032,6 +1043,22 @@ def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
     return out.scatter(at, agree["agree"])
 
 
+def _one_dead(frame: pl.DataFrame, table: pl.DataFrame, todo: pl.Expr) -> pl.Series:
+    """Whether each pair's two clauses, a toll and a death (a ``joint`` pair of triggers.yaml), name whom one
+    happening word governs in the other clause (the one who died: ``استشهاد دوابشة`` / ``توفي سعد دوابشة``).
+    Read only for the pairs ``todo`` marks (few); false for the others."""
+    at = frame.select(todo.fill_null(False).alias("m"))["m"].arg_true()
+    out = pl.Series("one_dead", [False] * frame.height, pl.Boolean)
+    if at.len() == 0:
+        return out
+    i, j = frame["i"].gather(at), frame["j"].gather(at)
+    told = pl.DataFrame({"o": table["object"].gather(i), "o_j": table["object"].gather(j),
+                         "w": table["words"].gather(i), "w_j": table["words"].gather(j)})
+    named = told.select(((pl.col("o").list.set_intersection("w_j").list.len() > 0)
+                         | (pl.col("o_j").list.set_intersection("w").list.len() > 0)).fill_null(False).alias("n"))["n"]
+    return out.scatter(at, named)
+
+
 def _one_doer(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
     """Whether each pair's two clauses name one doer by a rare word (``rare``; :mod:`timeline._doers`: the
     subjects after verbs and complementizers, the owners after verbal nouns: ``أعلن تشاك شومر`` / ``لمعارضة
@@ -1126,7 +1153,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     own predicates need only :data:`ONE_HAPPENING_SHARE` of the floor when they link strongly
     and share a town or what one's happening word governs or name their happening with one word
     (``هاجمت`` / ``وهاجمت``: a word, not a class) or name one doer by a rare word (:func:`_one_doer`, which
-    adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or when both tell the day ahead (``ahead``
+    adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or, a toll and a death of one day, name
+    the one who died (:func:`_one_dead`), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
     day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
@@ -1413,8 +1441,12 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     on_schedule = pl.col("shared_info") >= least_weight * ONE_HAPPENING_SHARE * pl.min_horizontal("info", "info_j")
     # each outlet's closest report of the class and day to the other's: the floor may be lower still
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
+    # a toll and a death (a joint pair) on one day naming the one who died: the one-happening floor
+    tolled = ((pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls)) & (pl.col("trigger") != pl.col("trigger_j")))
     frame = (
-        frame.with_columns(_closest(frame, own_class).alias("closest"))
+        frame.with_columns(_closest(frame, own_class).alias("closest"),
+                           _one_dead(frame, table, pl.col("joint") & tolled & (pl.col("agreement") == _SAME_DAY)
+                                     & under & on_schedule & ~pl.col("same_article")))
         .filter(
             pl.col("n_shared") >= least_words,
             # the same kind in one town spares the wording only when the dates cannot tell
@@ -1423,7 +1455,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             | pl.col("one_body")
             | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
                .when(closest).then(CLOSEST_SHARE)
-               .when(own_class | saying | scheduled).then(least_weight * ONE_HAPPENING_SHARE)
+               .when(own_class | saying | scheduled | pl.col("one_dead")).then(least_weight * ONE_HAPPENING_SHARE)
                .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
