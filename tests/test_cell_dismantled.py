@@ -41,3 +41,14 @@ def test_what_else_is_dismantled_is_no_arrest() -> None:
     lexicon = load_triggers()
     assert lexicon.word_class("فككت", ["خليه", "ارهابيه"]) == "اعتقال"
     assert lexicon.word_class("فككت", ["العبوه", "الناسفه"]) is None
+
+
+def test_a_network_dismantled_is_an_arrest_only_by_what_it_did() -> None:
+    found = _classes([
+        "وباشرت البلدية أمس تفكيك شبكة الإنارة القديمة في الشارع الرئيسي.",
+        "وفكك الفنيون صباح اليوم شبكة المراوح في القاعة قبل ترميمها.",
+        "وأعلن الحرس أمس تفكيك شبكة لتهريب الوقود عبر الحدود.",
+    ])
+    assert found[("c-0", "أمس")] is None
+    assert found[("c-1", "صباح اليوم")] is None
+    assert found[("c-2", "أمس")] == "اعتقال"

@@ -74,3 +74,10 @@ def test_a_word_written_with_ta_marbuta_is_no_verb() -> None:
 
 def test_a_verb_after_a_title_is_no_subject() -> None:
     assert "سيواصل" not in doer_reader()("يشار إلى أن الفريق سيواصل اليوم تمارينه")  # (الفريق: a title, passed over)
+
+
+def test_a_mans_name_written_with_the_feminine_ending_follows_a_masculine_verb() -> None:
+    reader = doer_reader()
+    assert reader("وأوضح حمزة المطيري أن الطريق سيفتح")[:2] == ("حمزه", "المطيري")
+    assert reader("وأكد طلحة أن المعرض افتتح")[:1] == ("طلحه",)
+    assert reader("وأعلن حالة الطوارئ في المدينة") == ()  # (a common noun: the verb's object)

@@ -6,7 +6,7 @@ tests."""
 
 from __future__ import annotations
 
-from merge_helpers import entry_holding, entry_of, told_rows, two_outlets
+from merge_helpers import clause_rows, entry_holding, entry_of, told_rows, two_outlets
 
 from timeline.wording import matches
 
@@ -69,3 +69,11 @@ def test_a_team_playing_is_a_match_word() -> None:
 def test_a_team_playing_today_and_its_coach_on_todays_match_are_one_entry() -> None:
     rows = told_rows(two_outlets(PLAYS, COACH, "2024-08-06T09:00"))
     assert entry_holding(rows, "a", "يلعب") == entry_holding(rows, "b", "مباراة اليوم")
+
+
+def test_playing_a_role_is_no_match() -> None:
+    # «يلعب/تلعب … دورا» plays a role (not «يلعب الفريق الدور نصف النهائي», a round)
+    rows = clause_rows(["وتلعب رابطة المشجعين دورا في أزمة النصر بالدوري منذ أمس.",
+                        "ويلعب الوكيل دورا في تجديد عقد حارس الهلال بالدوري منذ الأحد.",
+                        "ويلعب النصر مساء غد أمام الهلال في الدوري."])
+    assert [row["trigger"] for _, row in sorted(rows.items())] == [None, None, matches().label]

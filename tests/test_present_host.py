@@ -51,3 +51,12 @@ def test_the_sentence_stays_whole(text: str, value: str | None) -> None:
     assert all(clause == text for _, clause in events)
     if value is not None:
         assert [v for v, _ in events] == [value]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    # «عن بعد» (remote) is a noun: the phrase opens at the "after" word beyond it
+    ("ويعمل موظفو البلدية عن بعد عقب إغلاق مبنى الإدارة في يوليو الماضي.", "عقب إغلاق مبنى الإدارة في يوليو الماضي."),
+    ("ويتلقى المتدربون دروسهم عن بعد رغم تجديد القاعات في مارس الماضي.", None),
+])
+def test_after_as_a_noun_opens_no_phrase(text: str, clause: str | None) -> None:
+    assert [c for _, c in _events(text)] == [clause or text]

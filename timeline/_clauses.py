@@ -589,6 +589,16 @@ def _before_words(code: str = "ar") -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["before_happening"])
 
 
+_NOUN_REACH = 12  # characters before an "after" word where the preposition making it a noun stands
+
+
+@functools.lru_cache(maxsize=None)
+def _after_as_noun(code: str = "ar") -> frozenset[tuple[str, str]]:
+    """``after_as_noun`` of ``lang/<code>/event_dates.yaml`` as (preposition, "after") pairs, folded (read once)."""
+    pairs = (fold(str(w)).split() for w in load_language_yaml(code, "event_dates.yaml")["after_as_noun"])
+    return frozenset((p[0], p[-1]) for p in pairs if len(p) == 2)
+
+
 def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
                    published: dt.datetime | None) -> int | None:
     """Where the piece ``text[start:end]`` is cut at an "after" phrase (``after_happening`` of
@@ -614,6 +624,9 @@ def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
         if spans.covers(m.start()) or spans.covers(m.end()) or first.start - m.end() > _RELATIVE_REACH \
                 or fold(m.group()).split()[-1] in _before_words():
             continue  # (not "before": يليها شركة محققة أرباحا قبل الزكاة … بنهاية النصف الأول، a figure's term)
+        before = _WORD.findall(text, max(start, m.start() - _NOUN_REACH), m.start())
+        if before and (fold(before[-1]), fold(m.group()).split()[-1]) in _after_as_noun():
+            continue  # the noun (ويعمل الموظفون عن بعد | عقب إغلاق المكاتب في يوليو: cut at عقب)
         words = _WORD.findall(text, m.end(), first.start)
         if (not words or _COMMA.search(text, m.end(), first.start) or cues.relative.search(text, m.end(), first.start)
                 or dating.count_starting_in(m.end(), first.start)):

@@ -131,6 +131,13 @@ def _deed_nouns(code: str = "ar") -> DoerSpec:
                     _agreement(spec.get("agreement"), code, where))
 
 
+@functools.cache
+def _given_names(code: str = "ar") -> frozenset[str]:
+    """``doers.given_names`` of ``lang/<code>/actors.yaml``, folded: men's names written with a feminine ending."""
+    spec = load_language_yaml(code, "actors.yaml")["doers"]
+    return frozenset(_words(spec, "given_names", f"timeline.lang.{code}/actors.yaml"))
+
+
 class Subject(NamedTuple):
     """A subject read (:meth:`DoerReader._subject`)."""
 
@@ -147,7 +154,7 @@ class DoerReader:
         self.wording = load_wording(code)
         self.shapes = load_shapes(code)
         self.nouns, self.complementizers, not_doers, self.owned, self.marks = _deed_nouns(code)
-        self.given_names = load_lexicon(code).surname_before
+        self.given_names = load_lexicon(code).surname_before | _given_names(code)
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
         clitics = clitic_prefixes(code)

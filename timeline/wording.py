@@ -965,6 +965,7 @@ class _Matches(NamedTuple):
     cues: tuple[str, ...]  # words making a clause one of football besides the clubs' cues
     reach: int  # how many words after a match word its date may stand
     not_after: tuple[str, ...]  # words after which a match word is background
+    not_before: tuple[str, ...] = ()  # words up to _ROLE_REACH after which a match word names none (يلعب دورا)
 
 
 @functools.lru_cache(maxsize=None)
@@ -977,13 +978,14 @@ def matches(code: str = "ar") -> _Matches:
     if not isinstance(found, dict):
         raise LanguageDataError(f"{where}: matches: a mapping of class, words, cues and reach, not {found!r}")
     label, words, cues = found.get("class"), found.get("words") or [], found.get("cues") or []
-    reach, not_after = found.get("reach", 0), found.get("not_after") or []
-    for name, value in (("words", words), ("cues", cues), ("not_after", not_after)):
+    reach, not_after, not_before = found.get("reach", 0), found.get("not_after") or [], found.get("not_before") or []
+    for name, value in (("words", words), ("cues", cues), ("not_after", not_after), ("not_before", not_before)):
         if not isinstance(value, list):
             raise LanguageDataError(f"{where}: matches: {name}: a list, not {value!r}")
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
         raise LanguageDataError(f"{where}: matches: reach: a count of words, not {reach!r}")
-    return _Matches(str(label) if label else None, _folded(words), _folded(cues), reach, _folded(not_after))
+    return _Matches(str(label) if label else None, _folded(words), _folded(cues), reach, _folded(not_after),
+                    _folded(not_before))
 
 
 def _with_clitics(form: str, code: str = "ar") -> list[str]:
@@ -2061,11 +2063,14 @@ def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
             .sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
 
 
+_ROLE_REACH = 3  # words after a match word its "role" may stand (يلعب المدرب الجديد دورا: verb, subject, adjective)
+
+
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     """``(i, played)``: the events whose date is a match's (:func:`matches`): it stands at most
     ``reach`` words after a word naming or playing a match, in a clause of football that names
     a club; ``played``: every club the clause names (both sides: ``الهلال أمام النصر``)."""
-    label, words, extra, reach, not_after = matches()
+    label, words, extra, reach, not_after, not_before = matches()
     cues, names, _ = clubs()
     if label is None or not words or not names:
         return pl.DataFrame(schema={"i": pl.UInt32, "played": pl.List(pl.String)})
@@ -2077,7 +2082,9 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Serie
         .drop_nulls("team").group_by("c").agg(pl.col("team").unique().sort().alias("played"))
     )
     said = (
-        rows.with_columns(beside("token", 1).is_in(list(not_after)).fill_null(False).alias("background"))
+        rows.with_columns((beside("token", 1).is_in(list(not_after)).fill_null(False)
+                           | pl.any_horizontal(beside("token", -n).is_in(list(not_before)).fill_null(False)
+                                               for n in range(1, _ROLE_REACH + 1))).alias("background"))
         .filter(_among(vocabulary, words), ~pl.col("background")).select("c", pl.col("pos").alias("at"))
     )
     return (
