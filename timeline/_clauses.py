@@ -897,7 +897,9 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     lies far before), and the object's date ends before the reaction's day begins: a reaction does not
     come before what it reacts to, and an object told on the reaction's own day (``تلقى اتصالا أمس
     أعرب خلاله عن إدانته للتفجير الذي استهدف أمس المسجد``) is dated right by the sentence as it is,
-    where two "yesterdays" may share one reference (a statement's, copied); else None."""
+    where two "yesterdays" may share one reference (a statement's, copied); else None. Never for a
+    reaction that asks (``asking`` of ``lang/ar/triggers.yaml``: ``طالبت النقابة أمس الوزير بإقالة
+    المديرين الذين يثبت تورطهم … أقرتها الحكومة أول أمس``): what is asked for is still to be done."""
     if cues.relative.search(text, start, pronoun.start()):
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
@@ -909,6 +911,8 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     at = _reacts_to(text, start, head, pronoun, end, spans, dating, cues)
     if at is None or dating.count_starting_in(at, pronoun.start()):
         return None
+    if load_triggers().asks(load_triggers().happening(_fold_window(text, start, at))):
+        return None  # طالبت النقابة أمس الوزير بإقالة المديرين الذين…: what is asked for is still to come
     own = [t.interval for t in dating.starting_in(start, at) if t.interval is not None]
     told = dating.starting_in(pronoun.end(), end)
     if not own or not told or told[0].interval is None:

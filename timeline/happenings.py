@@ -127,6 +127,7 @@ class TriggerLexicon(NamedTuple):
     kinds: Mapping[str, str] = MappingProxyType({})  # class -> its kind's first class (`kinds`: one happening's words)
     announced: frozenset[str] = frozenset()  # classes no background after a voiced word (أعلنت عن وفاة)
     joint: frozenset[tuple[str, str]] = frozenset()  # class pairs of two groups told of one happening, both ways
+    asking: frozenset[str] = frozenset()  # reaction classes that ask for what follows (a call): never dated by it
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
@@ -142,6 +143,11 @@ class TriggerLexicon(NamedTuple):
         """Whether a word of class ``cls`` right after a :attr:`voiced` word is what its clause
         tells: a reaction (``أعرب عن إدانته``) or an :attr:`announced` class (``أعلنت عن وفاة``)."""
         return self.is_reaction(cls) or cls in self.announced
+
+    def asks(self, cls: str | None) -> bool:
+        """Whether a class names a reaction that asks for what follows it (``asking``: a call, a
+        demand, an appeal): its object is still to be done, and no later date of the sentence is its own."""
+        return cls is not None and cls in self.asking
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -777,12 +783,15 @@ def _load_triggers(code: str) -> TriggerLexicon:
     announced = frozenset(str(c) for c in _listed(data, "announced", where))
     if not announced <= set(groups) - tolls:
         raise LanguageDataError(f"{where}: announced: not classes or tolls {sorted(announced - (set(groups) - tolls))}")
+    asking = frozenset(str(c) for c in _listed(data, "asking", where))
+    if unknown := sorted(c for c in asking if groups.get(c) not in reactions):
+        raise LanguageDataError(f"{where}: asking: not reaction classes {unknown}")
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
                           attributions, negation_ends, done_verbs, derived, after, naming_between,
                           naming_through, MappingProxyType(kinds), announced,
-                          _load_joint(data, groups, reactions, where))
+                          _load_joint(data, groups, reactions, where), asking)
 
 
 def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],
