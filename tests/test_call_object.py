@@ -9,6 +9,7 @@ import polars as pl
 
 from timeline import build_timeline
 from timeline.happenings import load_triggers
+from timeline.normalize import fold
 from timeline.wording import clause_features
 
 
@@ -28,6 +29,8 @@ def test_a_call_keeps_its_object_before_a_later_date() -> None:
         " أقرتها الحكومة أول أمس الأحد.",
         "دعا الاتحاد العام أمس الثلاثاء البرلمان إلى محاسبة المسؤولين الذين تسببوا في الأزمة وذلك ضمن مراجعة"
         " بدأتها اللجنة يوم الأحد الماضي.",
+        "وطالبت الجمعية أمس الأربعاء الوزارة بمحاسبة الموظفين الذين تأخروا في صرف الرواتب وذلك وفق لائحة"
+        " أصدرتها الهيئة يوم الاثنين الماضي.",
     ])
     clause, cls = found[("c-0", "أمس الاثنين")]
     assert "بإقالة المديرين" in clause and cls == "دعوة"
@@ -35,6 +38,8 @@ def test_a_call_keeps_its_object_before_a_later_date() -> None:
     clause, cls = found[("c-1", "أمس الثلاثاء")]
     assert "محاسبة المسؤولين" in clause and cls == "دعوة"
     assert found[("c-1", "يوم الأحد الماضي")][0].startswith("وذلك")
+    clause, cls = found[("c-2", "أمس الأربعاء")]
+    assert "بمحاسبة الموظفين" in clause and cls == "دعوة"
 
 
 def test_a_demand_told_by_the_masculine_perfect_keeps_its_object() -> None:
@@ -52,8 +57,17 @@ def test_a_condemnation_still_gives_its_object_the_later_date() -> None:
     assert found[("c-0", "مساء أمس")][1] == "إدانة"
 
 
-def test_the_asking_classes_are_reactions() -> None:
+def test_a_happening_the_call_names_keeps_its_own_date() -> None:
+    found = _events(["وطالبت النقابة اليوم بمحاسبة المسؤولين عن الحريق الذي اندلع فجر أمس في المستودع."])
+    assert found[("c-0", "فجر أمس")] == ("الحريق الذي اندلع فجر أمس في المستودع.", "حريق")
+    assert found[("c-0", "اليوم")][1] == "دعوة"
+
+
+def test_what_a_call_asks_for() -> None:
     lexicon = load_triggers()
     assert lexicon.asks("دعوة") and not lexicon.asks("إدانة") and not lexicon.asks(None)
     assert all(lexicon.is_reaction(cls) for cls in lexicon.asking)
-
+    assert lexicon.asked("باقاله", "الوزير") and lexicon.asked("وبالافراج", "")
+    assert lexicon.asked("الافراج", fold("إلى")) and lexicon.asked("الافراج", fold("وإلى"))
+    assert lexicon.asked("بمحاسبه", "الوزاره")
+    assert not lexicon.asked("الحريق", "عن") and not lexicon.asked("بدء", "بعد")
