@@ -45,11 +45,3 @@ def test_a_student_is_no_demand() -> None:
     assert found[("c-3", "الصيف الماضي")] is None
     assert load_triggers().word_class("طالب", ["جامعي"]) is None
 
-
-def test_who_demands_right_after_it() -> None:
-    found = _classes([
-        "ووقع النادي أمس العقد الجديد الذي تضمن التعديلات التي طالب بها رئيس النادي السابق.",
-        "وطالب أمس رئيس البلدية بإقالة مدير الصحة.",
-    ])
-    assert found[("c-0", "أمس")] is None  # a contract signed; the demand only names the changes
-    assert found[("c-1", "أمس")] == "دعوة"  # the date between is no word of the clause
