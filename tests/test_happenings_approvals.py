@@ -29,10 +29,9 @@ from timeline.normalize import fold
     ("نسأل الله لكم صادق الدعاء", None),
     # أقرأ (read) is no approval
     ("اقرأ المزيد من الأخبار", None),
-    # a dismissal done; one demanded is the demand, a call (as طالبت tells it: class56)
+    # a dismissal, done or demanded
     ("أقال الرئيس وزير الداخلية من منصبه", "إقالة"),
-    ("طالب النواب الحكومة بإقالة محافظ البنك", "دعوة"),
-    ("طالبت النقابة الحكومة بإقالة محافظ البنك", "دعوة"),
+    ("طالب النواب الحكومة بإقالة محافظ البنك", "إقالة"),
     # a find; a project stumbling is none
     ("عثرت الشرطة على جثة رجل في الوادي", "عثور"),
     ("أعلن الدفاع المدني العثور على الطفل المفقود", "عثور"),
