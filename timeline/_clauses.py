@@ -910,7 +910,9 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     lies far before), and the object's date ends before the reaction's day begins: a reaction does not
     come before what it reacts to, and an object told on the reaction's own day (``تلقى اتصالا أمس
     أعرب خلاله عن إدانته للتفجير الذي استهدف أمس المسجد``) is dated right by the sentence as it is,
-    where two "yesterdays" may share one reference (a statement's, copied); else None."""
+    where two "yesterdays" may share one reference (a statement's, copied); else None. Never for a
+    call's object that is what it asks for (:func:`_asked_for`: ``طالبت النقابة أمس الوزير بإقالة
+    المديرين الذين يثبت تورطهم … أقرتها الحكومة أول أمس``): it is still to be done."""
     if cues.relative.search(text, start, pronoun.start()):
         return None
     head = _antecedent(text, start, pronoun.start(), cues)
@@ -922,12 +924,27 @@ def _object_after_own_date(text: str, start: int, pronoun: re.Match[str], end: i
     at = _reacts_to(text, start, head, pronoun, end, spans, dating, cues)
     if at is None or dating.count_starting_in(at, pronoun.start()):
         return None
+    if _asked_for(text, start, at):
+        return None  # طالبت النقابة أمس الوزير بإقالة المديرين الذين…: what is asked for is still to come
     own = [t.interval for t in dating.starting_in(start, at) if t.interval is not None]
     told = dating.starting_in(pronoun.end(), end)
     if not own or not told or told[0].interval is None:
         return None
     first_day = min(_naive(i[0]) for i in own).replace(hour=0, minute=0, second=0, microsecond=0)
     return at if _naive(told[0].interval[1]) <= first_day else None
+
+
+def _asked_for(text: str, start: int, at: int) -> bool:
+    """Whether the happening word at ``at`` is what the reaction told in ``text[start:at]`` asks for: the
+    reaction is of an ``asking`` class (``lang/ar/triggers.yaml``: a call, a demand) and the word follows
+    one of its prepositions (``بإقالة``، ``إلى الإفراج``), not another word (``بمحاسبة المسؤولين عن
+    الحريق``: the fire is named, not asked for)."""
+    lexicon = load_triggers()
+    if not lexicon.asks(lexicon.happening(_fold_window(text, start, at))):
+        return False
+    word = _WORD.match(text, at)
+    before = list(_WORD.finditer(text, max(start, at - 24), at))
+    return word is not None and lexicon.asked(fold(word.group()), fold(before[-1].group()) if before else "")
 
 
 def _a_reaction(text: str, start: int, pronoun: int) -> bool:

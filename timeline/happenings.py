@@ -127,6 +127,8 @@ class TriggerLexicon(NamedTuple):
     kinds: Mapping[str, str] = MappingProxyType({})  # class -> its kind's first class (`kinds`: one happening's words)
     announced: frozenset[str] = frozenset()  # classes no background after a voiced word (أعلنت عن وفاة)
     joint: frozenset[tuple[str, str]] = frozenset()  # class pairs of two groups told of one happening, both ways
+    asking: frozenset[str] = frozenset()  # reaction classes that ask for what follows (a call): never dated by it
+    asked_for: frozenset[str] = frozenset()  # prepositions before what a call asks for (glued ب، ل; إلى)
 
     def reach_of(self, form: str) -> int:
         """How many words after a sensed form its cues may stand (its own ``reach``, else
@@ -142,6 +144,21 @@ class TriggerLexicon(NamedTuple):
         """Whether a word of class ``cls`` right after a :attr:`voiced` word is what its clause
         tells: a reaction (``أعرب عن إدانته``) or an :attr:`announced` class (``أعلنت عن وفاة``)."""
         return self.is_reaction(cls) or cls in self.announced
+
+    def asks(self, cls: str | None) -> bool:
+        """Whether a class names a reaction that asks for what follows it (``asking``: a call, a
+        demand, an appeal)."""
+        return cls is not None and cls in self.asking
+
+    def asked(self, word: str, before: str) -> bool:
+        """Whether the happening word ``word`` (folded), after the folded word ``before``, is what a call
+        asks for: glued to a preposition of ``asking: for`` (``بإقالة``، ``بمحاسبة``; not ``بدء``, whose ب
+        is its own: a happening word that is none without it) or right after one that is a word
+        (``إلى الإفراج``)."""
+        bare, prior = unjoined(word), unjoined(before) if before else ""
+        glued = len(bare) > 3 and bare[0] in self.asked_for and (  # بدء: its ب is its own
+            self.happening(bare) is None or self.happening(bare[1:]) is not None)
+        return glued or prior in self.asked_for
 
     def is_reaction(self, cls: str | None) -> bool:
         """Whether a class names a reaction to a happening (its group is a reaction group)."""
@@ -777,12 +794,19 @@ def _load_triggers(code: str) -> TriggerLexicon:
     announced = frozenset(str(c) for c in _listed(data, "announced", where))
     if not announced <= set(groups) - tolls:
         raise LanguageDataError(f"{where}: announced: not classes or tolls {sorted(announced - (set(groups) - tolls))}")
+    asking_data = data.get("asking", {})
+    if not isinstance(asking_data, Mapping):
+        raise LanguageDataError(f"{where}: asking: a mapping of classes and for")
+    asking = frozenset(str(c) for c in _listed(asking_data, "classes", f"{where}: asking"))
+    if unknown := sorted(c for c in asking if groups.get(c) not in reactions):
+        raise LanguageDataError(f"{where}: asking: not reaction classes {unknown}")
+    asked_for = frozenset(fold(str(w)).strip() for w in _listed(asking_data, "for", f"{where}: asking"))
     return TriggerLexicon(exact, prefixes, groups, subordinators, pattern, reactions, voiced, loose, tolls,
                           not_objects, lead_ins, dateline_words, titles, senses, reach, sensed_tokens,
                           defaults, before, timing, naming, verbal, plain, negations, not_negating, denied_reach,
                           attributions, negation_ends, done_verbs, derived, after, naming_between,
                           naming_through, MappingProxyType(kinds), announced,
-                          _load_joint(data, groups, reactions, where))
+                          _load_joint(data, groups, reactions, where), asking, asked_for)
 
 
 def _load_kinds(data: Mapping[str, object], groups: Mapping[str, str], marked: Sequence[frozenset[str]],
