@@ -93,7 +93,8 @@ class Joins:
             opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.range_openers)})\s+$"),  # "ومن 4 إلى 10 مساءً"
             since_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.since_openers)})\s+$"),
             since_range_words=frozenset(s.since_range_words),
-            apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
+            # a word that restates may follow a mark ("1 ربيع الآخر 1438هـ، الموافق 30 ديسمبر 2016م")
+            apposition=kept(rf"^\s*(?:{alt(s.apposition_marks)}|(?:(?:{alt(s.apposition_marks)})\s*)?(?:{alt(s.apposition_words)}))\s*$"),
             calendar_marks=frozenset(s.calendar_marks),
             range_words=frozenset(s.range_words),
             dashes=frozenset(s.range_dashes),
