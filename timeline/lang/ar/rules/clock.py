@@ -385,8 +385,8 @@ def _zone_named_after(c: Ctx, end: int) -> bool:
 
 def clock_words(m: re.Match[str], c: Ctx) -> object:
     if m["zone"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["mid"] or m["dash"]) \
-            and not _zone_named_after(c, m.end()):
-        return None
+            and not m["h"].isdigit() and not _zone_named_after(c, m.end()):
+        return None  # a zone the table knows places a word's hour ("السابعة بتوقيت مكة"; not "بتوقيت قياسي")
     if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
                                       and _bare_hour_placed(m, c)):
         return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
@@ -448,7 +448,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
             return None
         if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None
-        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
+        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None and m["zone"] is None
+                                     or m["mid"]
                                      or c.before(m.start(), 4).endswith("عند ") and not _amount_at(c, m.end())
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))
                                      or _placed_digit_hour(m, c)):
@@ -456,8 +457,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
     if m["cue"] in (None, "تمام") and not m["h"].isdigit() and c.lex.lookup("ordinals", m["h"]) is None \
             and _num(c, m["h"]) != 1:
         return None  # "حتى تمام الخمسة توائم", "في الخمسة المناطق" count; "الخامسة", "الواحدة" are times
-    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None or m["mid"]
-                                     or m["zone"] is not None) \
+    if m["pre"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["after"] is not None or m["mid"]) \
             and c.before(m.start(), 3) == "في " and not _part_patterns(c)[2].match(c.text, m.end()) \
             and not _timed(c, c.before(m.start() - 3, 30)):
         # "خسر في الثانية", "طفلة في السادسة", "ميغابايت في الثانية" are no times; "في السادسة من
@@ -506,11 +506,11 @@ RULES: tuple[Rule, ...] = (
          r"|\s+و\s*ال\s?دقيقه\s+(?:و\s*)?(?P<mth>\d{1,2}(?!\d)|{ordinals}(?:\s+و\s*(?:{ordinals}|ال{cardinals}))?|ال{cardinals}))?"  # "والدقيقة الثلاثين"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
-         r"(?P<after>(?=\s+(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}))?"
-         r"(?P<zone>(?(after)(?!)|(?=\s+(?:ب|حسب\s+|بال)توقيت\s)))?"  # "السابعة بتوقيت مكة": a zone places an hour
+         # what places an hour after it: a part of the day, or a zone ("السابعة بتوقيت مكة")
+         r"(?P<after>(?=\s+(?:(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}|(?P<zone>(?:ب|حسب\s+|بال)توقيت\s))))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(zone)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
-         r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛]))))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
+         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
+         r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
          clock_words,
          starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<article> <hour>", after_words(_CLOCK_CUES_BEFORE) + r"ال\s?(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?=\s+(?:{day_parts})(?!\w))",
