@@ -14,7 +14,12 @@ benchmarks/recognizers_new54_gen.py; other shapes and registers; batch 1 written
 batch 1's first fixes): 231 of 239 at its head (score.py: main cfaac5e6 224, head 228); the misses are «العام الجديد»
 as the next year, «الربع قبل الأخير», Levantine «هالأسبوع», «قبل ساعة» at the hour, «منذ ساعات الصباح الأولى» (a
 habit's, negative.yaml), bare hours «بين الثامنة والثانية», and two golds of mine («عشية عيد الفطر» the engine rightly
-tells as the eve; «ربع ساعة» PT0.25H, the same as PT15M)."""
+tells as the eve; «ربع ساعة» PT0.25H, the same as PT15M). gen56's batch (tests/data/recognizers_new56.jsonl,
+benchmarks/recognizers_new56_gen.py; sports with a venue between, fiscal and school years, Hijri with «الموافق»,
+zones, Maghreb months, Eastern digits; written before its changes): 177 of 192 at its head (main 3c82aacd 172;
+score.py 171 → 176); the misses are conventions (a clock range's end, «بعد ثلاث ساعات» at the hour, «منتصف» a
+span of days, «الأيام القليلة» FUTURE_REF), fiscal and school years, «الثلث الأول», Moroccan «زوال», «العصرية»,
+«غروب», «بعد نصف ساعة» after a present verb, and one gold segmentation («يومي الثلاثاء والأربعاء»)."""
 
 from __future__ import annotations
 
@@ -46,14 +51,16 @@ def _right(gold: dict, found: list) -> bool:
         value = str(t.value)
         if gold["value"] and _same(gold["value"], value) or any(_same(v, value) for v in gold.get("value_alt", ())):
             return True
-        intervals = [gold[k] for k in ("interval", "interval_alt") if gold.get(k)]
+        alt = gold.get("interval_alt") or []
+        intervals = [x for x in [gold.get("interval"), *(alt if alt and isinstance(alt[0], list) else [alt])] if x]
         if not gold["value"] and any(_bounds_agree(i, t.interval) for i in intervals):
             return True
     return False
 
 
 @pytest.mark.parametrize(
-    ("name", "expressions", "least"), [("recognizers_new", 296, 286), ("recognizers_new51", 303, 293), ("recognizers_new54", 239, 231)]
+    ("name", "expressions", "least"), [("recognizers_new", 296, 286), ("recognizers_new51", 303, 293), ("recognizers_new54", 239, 233),
+     ("recognizers_new56", 192, 177)]
 )
 def test_value_recall_on_new_wordings(name: str, expressions: int, least: int) -> None:
     right = total = 0

@@ -45,6 +45,7 @@ class Joins:
     since_opener: re.Pattern[str]  # "منذ" just before the first end: a range with a range word of its own
     since_range_words: frozenset[str]
     apposition: re.Pattern[str]
+    restated: re.Pattern[str]  # a mark, then a word that restates ("، الموافق"): glue, and an apposition too
     calendar_marks: frozenset[str]  # a barrier across which only one day told in two calendars joins ("|")
     range_words: frozenset[str]
     after_opener_words: frozenset[str]  # range words only after an opener that are no list word ("إلى", not "و")
@@ -77,8 +78,9 @@ class Joins:
         if self.barrier.search(gap):  # "25 صفر 1438 | 25 نوفمبر 2016": one day in two calendars, nothing else
             across = word in self.calendar_marks and not self.barrier.search(gap.replace(word, ""))  # not a line break
             return Gap(gap, word, False, False, False, False, True) if across else None
-        g = Gap(gap, word, self.apposition.match(gap) is not None, self.to.match(gap) is not None,
-                self.glue.match(gap) is not None, _LISTING.fullmatch(gap) is not None)
+        glue = self.glue.match(gap) is not None
+        g = Gap(gap, word, self.apposition.match(gap) is not None or glue and self.restated.match(word) is not None,
+                self.to.match(gap) is not None, glue, _LISTING.fullmatch(gap) is not None)
         if not (g.apposition or g.to or g.glue or g.listing or word in COUNTED_FROM or word in (")", "\"")):
             return None
         return g
@@ -95,6 +97,8 @@ class Joins:
             since_opener=kept(rf"(?<!\w){clitic_prefixes().conjunction}?(?P<w>{alt(s.since_openers)})\s+$"),
             since_range_words=frozenset(s.since_range_words),
             apposition=kept(rf"^\s*(?:{alt(s.apposition_marks + s.apposition_words)})\s*$"),
+            # a word that restates after a mark ("1 ربيع الآخر 1438هـ، الموافق 30 ديسمبر 2016م"), tried on glue only
+            restated=kept(rf"^(?:{alt(s.apposition_marks)})\s*(?:{alt(s.apposition_words)})$"),
             calendar_marks=frozenset(s.calendar_marks),
             range_words=frozenset(s.range_words),
             after_opener_words=frozenset(w for w in s.range_words_after_opener if w not in s.list_words),

@@ -36,6 +36,7 @@ from timeline.errors import LanguageDataError
 from timeline.lexicon import Lexicon, clitic_prefixes, trie_regex, load_lexicon
 from timeline.normalize import NormalizedText, fold_letters, normalize
 from timeline.places import load_gazetteer
+from timeline.zones import find_zone
 from timeline.semantics import (
     Apposition, Duration, Marker, NthAfter, OffsetFrom, Part, Range, Recurring, Shift, Slice, Until, Vague, When, amend, combine,
 )
@@ -650,7 +651,7 @@ def _join_pair(a: Found, b: Found, text: str, joins: Joins, g: Gap,
                              a.covered + b.covered + len(g.word), a.parts + b.parts))
         return out
     if g.apposition and isinstance(ma, When) and isinstance(mb, When) and date_fields(ma) and date_fields(mb) \
-            and not (ma.has_clock or mb.has_clock) \
+            and not mb.has_clock and (not ma.has_clock or _restating(g.word)) \
             and (ma.calendar != mb.calendar or _told_twice(ma, mb)):
         # "21 جمادى الآخرة 1443 هـ - 25 يناير 2022 م", "... هـ (25 يناير 2022 م)"
         end, word = b.end, g.word
@@ -819,6 +820,12 @@ def _deictic_day(w: When) -> bool:
 def _full_day(w: When) -> bool:
     """Whether ``w`` names a day of a month of a year, and no clock ("25 صفر 1438")."""
     return w.day is not None and w.month is not None and w.year is not None and not w.has_clock
+
+
+def _restating(word: str) -> bool:
+    """Whether an apposition's gap holds a word that restates ("الموافق"), not a mark alone: a clock time's day
+    told again after one ("الساعة 10:00 صباح الأحد 17/10/1436هـ، الموافق 02/08/2015") is the clock's day."""
+    return any(ch.isalpha() for ch in word)
 
 
 def _told_twice(a: When, b: When) -> bool:
@@ -1564,7 +1571,7 @@ def _stands_alone(f: Found, text: str) -> bool:
     if isinstance(m, When) and m.has_clock and not m.has_date and m.part is None and m.minute is None \
             and m.weekday is None:
         word = text[f.start:f.end]
-        return "الساعه" in word or "منتصف الليل" in word \
+        return "الساعه" in word or "منتصف الليل" in word or m.tz is not None and find_zone(m.tz) is not None \
             or bool(_CLOCK_CUE.search(text, max(0, f.start - 6), f.start)) \
             and not word.isdigit() or bool(_AT_CUE.search(text, max(0, f.start - 6), f.start))
     return True

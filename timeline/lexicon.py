@@ -394,6 +394,7 @@ class Lexicon:
     age_persons: tuple[str, ...] = ()  # "شاب": a decade after one and في is an age
     age_nouns: tuple[str, ...] = ()  # "عمر", "سن": bare, in construct before a range of ages ("بين سن 41 و60 عاماً")
     same_feminine: tuple[str, ...] = ()  # "نفسها", "ذاتها": "the same" after a feminine unit ("السنة نفسها")
+    turn_of_year: tuple[str, ...] = ()  # "الجديد" after العام/السنة: the year at the turn (relative.yaml)
     this_glued: tuple[str, ...] = ()  # "ه" glued to a unit's article: "this" ("هالأسبوع": هذا الأسبوع)
     corresponding: tuple[str, ...] = ()  # "المماثل": the period last named, in the year told after it
     last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
@@ -802,6 +803,7 @@ def _load_lexicon(code: str) -> Lexicon:
                 for f in feminine(("قبل " if step < 0 else "بعد ") + form):
                     fill.put("directions", f, 2 * step)
         lex.this_glued = tuple(fold(str(w)) for w in rel.get("this_glued", ()))
+        lex.turn_of_year = tuple(dict.fromkeys(f for w in rel.get("turn_of_year", ()) for f in feminine(w)))
         lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
         lex.last_decade_after = conjoined(rel.get("last_decade_after", ()), code)
         lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))

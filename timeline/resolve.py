@@ -25,6 +25,7 @@ __all__ = ["Resolved", "resolve"]
 _T = TypeVar("_T")
 
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_TURN_MONTHS = (11, 12, 1)  # when "العام الجديد" is the calendar year: November to January
 
 
 # Not frozen, for speed (a frozen dataclass is built about five times slower, and a text
@@ -444,6 +445,10 @@ class _Resolver:
             return s, _midnight(_add_months(s.date(), 3)), Grain.QUARTER, f"{_fmt_year(y)}-Q{q0 + 1}", None
         if unit == "year":
             y = t.year + off
+            if w.turn:  # "العام الجديد": the coming year in November and December, the one begun in January
+                if t.month not in _TURN_MONTHS:
+                    raise Unresolvable("«the new year» told far from a year's turn: a Hijri, school or model year")
+                y = t.year + (t.month != 1)
             if w.month is not None:
                 return self.month_day(When(year=y, month=w.month, day=w.day, weekday=w.weekday, nth=w.nth))
             if w.season is not None:

@@ -59,6 +59,7 @@ class When:
     holiday_day: int | None = None
     soft: bool = False  # "نهاية الشهر": the month (year...) the text named just before, else the current one
     h24: bool = False  # a clock written on 24 hours ("02:00", "0200"): never taken as the afternoon one
+    turn: bool = False  # "العام الجديد": the year about to begin or just begun, placed only near a year's turn
 
     @property
     def has_date(self) -> bool:

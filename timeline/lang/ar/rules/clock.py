@@ -14,6 +14,7 @@ from timeline.lang.ar.rules.common import (
 )
 from timeline.lexicon import DayPart, Lexicon, Separators, after_words, clitic_prefixes
 from timeline.semantics import Marker, Range, Recurring, When
+from timeline.zones import find_zone
 
 _CONJ = clitic_prefixes().conjunction  # [وف]
 _CONJ_BL = clitic_prefixes().conjunction_or("بل")  # [وفبل]
@@ -372,7 +373,20 @@ _CLOCK_RANGE_END = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+(?:الساع�
                         r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
+# a zone after an hour: "السابعة بتوقيت مكة" (the <time zone> rule's words before the name)
+_ZONE_AFTER = kept(r"\s+(?:ب|حسب\s+|بال)توقيت\s+(\w+)")
+
+
+def _zone_named_after(c: Ctx, end: int) -> bool:
+    """Whether a zone the table knows (zones.yaml) is named right after ``end``: not "بتوقيت قياسي" (in record time)."""
+    zone = _ZONE_AFTER.match(c.text, end)
+    return zone is not None and find_zone(zone.group(1)) is not None
+
+
 def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if m["zone"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["mid"] or m["dash"]) \
+            and not m["h"].isdigit() and not _zone_named_after(c, m.end()):
+        return None  # a zone the table knows places a word's hour ("السابعة بتوقيت مكة"; not "بتوقيت قياسي")
     if m["bare"] is not None and not (_FEMININE_ORDINAL.match(m["h"]) and c.lex.lookup("ordinals", m["h"].split()[0])
                                       and _bare_hour_placed(m, c)):
         return None  # a feminine ordinal alone, at a clause's end, is an hour right after a verb in the
@@ -434,7 +448,8 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
             return None
         if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None
-        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None or m["mid"]
+        if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None and m["zone"] is None
+                                     or m["mid"]
                                      or c.before(m.start(), 4).endswith("عند ") and not _amount_at(c, m.end())
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))
                                      or _placed_digit_hour(m, c)):
@@ -491,7 +506,8 @@ RULES: tuple[Rule, ...] = (
          r"|\s+و\s*ال\s?دقيقه\s+(?:و\s*)?(?P<mth>\d{1,2}(?!\d)|{ordinals}(?:\s+و\s*(?:{ordinals}|ال{cardinals}))?|ال{cardinals}))?"  # "والدقيقة الثلاثين"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
-         r"(?P<after>(?=\s+(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}))?"
+         # what places an hour after it: a part of the day, or a zone ("السابعة بتوقيت مكة")
+         r"(?P<after>(?=\s+(?:(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}|(?P<zone>(?:ب|حسب\s+|بال)توقيت\s))))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
          r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)

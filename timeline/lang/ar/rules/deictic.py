@@ -348,6 +348,15 @@ def _hijri_year(c: Ctx, word: str) -> object:
     return None if off is None or word in ("نفسه", "ذاته") else When(calendar="hijri", rel_unit="year", rel_offset=off)
 
 
+def new_year(m: re.Match[str], c: Ctx) -> object:
+    """"العام الجديد", "السنة الجديدة": the year at the turn (resolve: the coming one in November and December,
+    this one in January, none elsewhere); not "النائب العام الجديد" (general, not the year)."""
+    before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
+    if before is not None and clitic_prefixes().reads(before.group(1), c.lex.general_before, least=1):
+        return None
+    return When(rel_unit="year", rel_offset=1, turn=True)
+
+
 def rest_of_period(m: re.Match[str], c: Ctx) -> object:
     """"بقية العام": from the anchor day to the end of the current period."""
     if m["dir"] and _direction(c, m["dir"]) != 0:
@@ -631,6 +640,10 @@ RULES: tuple[Rule, ...] = (
          starts='هذا هذه ذلك تلك نفس ذات هالاسبوع هالشهر هالعام هالسنه الاسبوع الشهر العام السنه العقد القرن الربع للاسبوع للشهر للعام للسنه للعقد للقرن للربع'),
     Rule("<hijri year> <direction>", r"(?:ال|لل)(?:عام|سنه)\s+الهجري(?:ه)?\s+(?P<dir>{dir})",
          lambda m, c: _hijri_year(c, m["dir"]), 1,
+         starts='العام السنه للعام للسنه'),
+    # the year at the turn; not one told with its number ("العام الجديد 1437", "السنة الجديدة عام 1437": Hijri)
+    Rule("the new year", r"(?:ال|لل)(?:عام|سنه)\s+{turn_of_year}(?!\w)(?!\s+(?:(?:ال)?(?:عام|سنه)\s+)?\d)",
+         new_year, 1,
          starts='العام السنه للعام للسنه'),
     Rule("rest of <period>", r"(?:بقيه|باقي|ما\s+تبقي\s+من|ما\s+بقي\s+من|(?:(?:ال)?فتره\s+)?(?:ال)?متبقيه\s+من)"
                              r"\s+(?:(?P<this>هذا)\s+)?ال(?P<unit>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?P<dir>{dir}))?",
