@@ -122,6 +122,8 @@ class Tense:
             if self._adjective(cue.group()) and not self._adjective_reaches(cue, start):
                 continue  # "خلال الفترة المقبلة، وقال الإعلام، الأحد": "next" reaches its own noun's date only
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
+                if cue.group("past") is not None and self._conditional(cue):
+                    continue  # "إذا لم تستجب الوزارة حتى 20 سبتمبر": what may still happen, no past
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
                 if cue.group("past") is None and _done_in_future(t, cue.end(), start):
@@ -134,6 +136,19 @@ class Tense:
         if last.group("past") is not None or self._was_to_come(earlier, last):
             return False
         return Possibly.NEAREST if self._possibility(last.group()) and not self._verb_ahead(last.end(), start) else True
+
+    def _conditional(self, cue: re.Match[str]) -> bool:
+        """Whether a past cue is a negation of the past (relative.yaml ``past_negations``: لم) right after a
+        conditional (``negation_conditions``: إذا، إن، ما، حال, a conjunction glued or not): "إذا لم تستجب
+        الوزارة حتى 20 سبتمبر" tells what may still happen, no past."""
+        if cue.group("past") not in self.lex.past_negations:
+            return False
+        at = cue.start("past")
+        word = _LAST_WORD_BEFORE.search(self.text, max(0, at - 12), at)
+        if word is None or not self.text[word.end("word"):at].isspace():
+            return False
+        opened = word.start() == 0 or not self.text[word.start() - 1].isalnum()  # a whole word, not a tail
+        return opened and unjoined(word.group("word")) in self.lex.negation_conditions
 
     def _possibility(self, cue: str) -> bool:
         """Whether a future cue's match (the character before it, a conjunction glued) is one of relative.yaml
