@@ -85,6 +85,8 @@ class FutureAt:
                     meaning, self.weekday, grammar.lex.week) and _this_week_before(folded, start) \
                     and not _weekday_done(folded, start, grammar):
                 told = True  # "البيانات التي تصدر هذا الأسبوع ... يوم الجمعة": a day still to come of this week
+            elif told is None and start in tense.conditioned and (_yearless_date(meaning) or _yearless_feast(meaning)):
+                told = True  # "إذا لم تستجب الوزارة حتى 20 سبتمبر": an ultimatum's day, still to come
             elif told is None and _since_yearless(meaning):
                 told = False  # "مغلق منذ نوفمبر": what holds since a month began in a past one
             tenses[start] = told
@@ -108,6 +110,9 @@ class Tense:
         self.conditions, self.sayings = grammar.lex.was_conditions, grammar.lex.done_stops
         self.adjectives, self.adjective_stops = grammar.lex.future_adjectives, grammar.lex.future_adjective_stops
         self.lex = grammar.lex
+        # the starts of expressions whose sentence has, before them, a negation after a conditional and no other
+        # cue (:meth:`at`: "هددت النقابة بالإضراب إذا لم تستجب الوزارة حتى 20 سبتمبر")
+        self.conditioned: set[int] = set()
 
     def at(self, start: int) -> bool | Possibly | None:
         """True if the last cue before ``start`` in its sentence is a future one, ``Possibly.NEAREST`` if a
@@ -116,24 +121,45 @@ class Tense:
         t = self.text
         lo, _ = _clause_start(t, start, _SENTENCE_END)
         last = earlier = None
+        conditional = False  # a negation after a conditional read ("إذا لم تستجب"): ahead if nothing else says
         for cue in whole_words(self.cues, self.cues_after, t, lo, start):
             if cue.group("first") is not None and not self._first_person(cue.start("first")):
                 continue  # "ساعد", "سابقا", "سألته": no future
             if self._adjective(cue.group()) and not self._adjective_reaches(cue, start):
                 continue  # "خلال الفترة المقبلة، وقال الإعلام، الأحد": "next" reaches its own noun's date only
             if cue.group("shape") is None or not self._beyond(cue.end(), start):
+                if cue.group("past") is not None and (condition := self._condition(cue)) is not None:
+                    conditional = conditional or condition
+                    continue  # "إذا لم تستجب الوزارة حتى 20 سبتمبر": what may still happen, no past
                 if cue.group("past") is None and _past_relative(t, cue.end(), start):
                     continue  # "ستواصل انتشال المركب الذي غرق في أبريل": April is the sinking's, past
                 if cue.group("past") is None and _done_in_future(t, cue.end(), start):
                     continue  # "من المحتمل أن تكون الشحنة قد وصلت في يوليو": a guess about what is done
                 earlier, last = last, cue
         if last is None:
+            if conditional:
+                self.conditioned.add(start)
             return None
         if last.group("past") is not None and _present_relative(t, last.end(), start):
             return None  # "وكان جدول الأعمال ... التي تبدأ في 28 سبتمبر": the relative clause's present, no past
         if last.group("past") is not None or self._was_to_come(earlier, last):
             return False
         return Possibly.NEAREST if self._possibility(last.group()) and not self._verb_ahead(last.end(), start) else True
+
+    def _condition(self, cue: re.Match[str]) -> bool | None:
+        """For a past cue that is a negation of the past (relative.yaml ``past_negations``: لم) right after a
+        conditional: True after one of ``negation_conditions`` (إذا، فإن، حال: "إذا لم تستجب الوزارة حتى 20
+        سبتمبر", what may still happen), False after one of ``negation_unless`` (ما: unless, or "what ... not"),
+        None otherwise (a past cue)."""
+        if cue.group("past") not in self.lex.past_negations:
+            return None
+        at = cue.start("past")
+        word = _LAST_WORD_BEFORE.search(self.text, max(0, at - 12), at)
+        if word is None or not self.text[word.end("word"):at].isspace() \
+                or word.start() > 0 and self.text[word.start() - 1].isalnum():  # a whole word, not a tail
+            return None
+        before = word.group("word")
+        return True if before in self.lex.negation_conditions else False if before in self.lex.negation_unless else None
 
     def _possibility(self, cue: str) -> bool:
         """Whether a future cue's match (the character before it, a conjunction glued) is one of relative.yaml
@@ -424,6 +450,14 @@ def _yearless_month(meaning: object) -> bool:
         and meaning.year is None and meaning.direction is None and meaning.hour is None \
         and meaning.holiday is None and meaning.rel_unit is None and meaning.weekday is None \
         and meaning.day is None
+
+
+def _yearless_date(meaning: object) -> bool:
+    """Whether ``meaning`` is a Gregorian month or a day of one, told with no year, direction or weekday
+    ("حتى 20 سبتمبر", "قبل ديسمبر"; not a weekday, an amount or a clock time alone)."""
+    return isinstance(meaning, When) and meaning.calendar == "gregorian" and meaning.month is not None \
+        and meaning.year is None and meaning.direction is None and meaning.holiday is None \
+        and meaning.rel_unit is None and meaning.weekday is None
 
 
 def _yearless_feast(meaning: object) -> bool:

@@ -320,6 +320,8 @@ class Lexicon:
     purpose_verbs: frozenset[str] = frozenset()  # "ليخوض": the lam of purpose before a future cue's present
     past_cues: tuple[str, ...] = ()
     past_negations: tuple[str, ...] = ()  # "لم" before a present verb: told done ("لم يصل الوفد")
+    negation_conditions: frozenset[str] = frozenset()  # ...but ahead after "إذا" ("إذا لم تستجب حتى 20 سبتمبر")
+    negation_unless: frozenset[str] = frozenset()  # ...and no cue after "ما" ("ما لم": unless, or what not)
     was_before_future: frozenset[str] = frozenset()  # "كان" before a future cue: a plan of the past ("كان من المقرر")
     was_conditions: frozenset[str] = frozenset()  # ...but not after "إذا" ("ما إذا كان سيرفع": whether it will)
     later_forms: frozenset[str] = frozenset()  # "لاحقاً": FUTURE_REF unless its clause tells the past
@@ -816,6 +818,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_adjective_stops = frozenset(fold(f) for f in rel.get("future_adjective_stops", ()))
         lex.past_cues = tuple(fold(f) for f in rel["past_cues"])
         lex.past_negations = tuple(fold(f) for f in rel.get("past_negations", ()))
+        lex.negation_conditions = frozenset(fold(f) for f in rel.get("negation_conditions", ()))
+        lex.negation_unless = frozenset(fold(f) for f in rel.get("negation_unless", ()))
         lex.future_not_verbs = tuple(fold(f) for f in rel["future_shape"]["not_verbs"])
         lex.future_not_verb_starts = tuple(fold(f) for f in rel["future_shape"]["not_verb_starts"])
         lex.future_modals = tuple(fold(f) for f in rel["future_shape"].get("modals", ()))
