@@ -21,7 +21,8 @@ from timeline.normalize import fold
     ("ودّعت بلدة الخرمة صباح اليوم الشهيد علي بن سعد", "تشييع"),
     ("ودعت قرية العين الشمالية جنوب المحافظة أمس جثمان الفقيد", "تشييع"),
     ("وودّعوا شهداءهم في موكب مهيب", "تشييع"),
-    # a farewell to the living, a team's, a season's: no happening
+    # a farewell to the living, a team's: no happening; a year named before the object leaves a call one
+    ("ودعت الحكومة العام الماضي الشركات إلى خفض الأسعار", "دعوة"),
     ("ودّعت الجمعية الخيرية المصابين العائدين إلى بلادهم", None),
     ("ودعوا ضيوفهم في المطار مساء أمس", None),
     ("ودّعت منافسات البطولة فريق الساحل", None),
