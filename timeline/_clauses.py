@@ -583,20 +583,7 @@ def _plan_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating
     return None
 
 
-@functools.lru_cache(maxsize=None)
-def _before_words(code: str = "ar") -> frozenset[str]:
-    """``before_happening`` of ``lang/<code>/event_dates.yaml``, folded (read once)."""
-    return frozenset(fold(str(w)) for w in load_language_yaml(code, "event_dates.yaml")["before_happening"])
-
-
 _NOUN_REACH = 12  # characters before an "after" word where the preposition making it a noun stands
-
-
-@functools.lru_cache(maxsize=None)
-def _after_as_noun(code: str = "ar") -> frozenset[tuple[str, str]]:
-    """``after_as_noun`` of ``lang/<code>/event_dates.yaml`` as (preposition, "after") pairs, folded (read once)."""
-    pairs = (fold(str(w)).split() for w in load_language_yaml(code, "event_dates.yaml")["after_as_noun"])
-    return frozenset((p[0], p[-1]) for p in pairs if len(p) == 2)
 
 
 def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dating: SpanIndex[Timex],
@@ -622,10 +609,10 @@ def _present_apart(text: str, start: int, end: int, spans: SpanIndex[Timex], dat
     first = dates[0]
     for m in cues.background_after.finditer(text, start, first.start):
         if spans.covers(m.start()) or spans.covers(m.end()) or first.start - m.end() > _RELATIVE_REACH \
-                or fold(m.group()).split()[-1] in _before_words():
+                or fold(m.group()).split()[-1] in cues.before_nouns:
             continue  # (not "before": يليها شركة محققة أرباحا قبل الزكاة … بنهاية النصف الأول، a figure's term)
         before = _WORD.findall(text, max(start, m.start() - _NOUN_REACH), m.start())
-        if before and (fold(before[-1]), fold(m.group()).split()[-1]) in _after_as_noun():
+        if before and (fold(before[-1]), fold(m.group()).split()[-1]) in cues.after_as_noun:
             continue  # the noun (ويعمل الموظفون عن بعد | عقب إغلاق المكاتب في يوليو: cut at عقب)
         words = _WORD.findall(text, m.end(), first.start)
         if (not words or _COMMA.search(text, m.end(), first.start) or cues.relative.search(text, m.end(), first.start)

@@ -164,6 +164,8 @@ class _DateCues(NamedTuple):
     # after_happening or subordinate_clauses (بعد، إثر، بعد أن) after a space: a background phrase's opening
     background_after: re.Pattern[str] = kept(r"(?!)")
     after_nouns: frozenset[str] = frozenset()  # the last words of after_happening and before_happening (بعد، قبل)
+    before_nouns: frozenset[str] = frozenset()  # the last words of before_happening (قبل)
+    after_as_noun: frozenset[tuple[str, str]] = frozenset()  # (preposition, "after") of after_as_noun (عن بعد)
     plan_openers: tuple[tuple[str, ...], ...] = ()  # open a plan after a past predicate (على أن), folded words
     plan_frames: frozenset[str] = frozenset()  # masculine perfects a plan is told after (اتفق، قرر)
     edition_nouns: frozenset[str] = frozenset()  # name an edition or a plan a year follows (كأس، رؤية)
@@ -318,6 +320,9 @@ def _date_cues(code: str = "ar") -> _DateCues:
              for w in data[key]), key=len, reverse=True)) + r")(?=\s)"),
         after_nouns=frozenset(fold(str(w)).split()[-1] for key in ("after_happening", "before_happening")
                               for w in data[key]),
+        before_nouns=frozenset(fold(str(w)).split()[-1] for w in data["before_happening"]),
+        after_as_noun=frozenset((p[0], p[-1]) for p in (fold(str(w)).split() for w in data["after_as_noun"])
+                                if len(p) == 2),
     )
 
 
