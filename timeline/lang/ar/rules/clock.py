@@ -373,8 +373,10 @@ _CLOCK_RANGE_END = kept(r"(?<!\w)" + _CONJ + r"?(?:من|بين)\s+(?:الساع�
                         r"(?:\s+[^\W\d]+)?\s*(?:-|الي|حتي|ل)\s*$")
 
 
-# a zone after an hour: "السابعة بتوقيت مكة" (the <time zone> rule's words before the name)
-_ZONE_AFTER = kept(r"\s+(?:ب|حسب\s+|بال)توقيت\s+(\w+)")
+# what stands before "توقيت" when a zone is named: "بتوقيت مكة", "حسب توقيت غرينتش", "بالتوقيت المحلي"
+_ZONE_OPENER = r"(?:ب|حسب\s+|بال)"
+# a zone after an hour: "السابعة بتوقيت مكة"
+_ZONE_AFTER = kept(r"\s+" + _ZONE_OPENER + r"توقيت\s+(\w+)")
 
 
 def _zone_named_after(c: Ctx, end: int) -> bool:
@@ -507,7 +509,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
          r"(?:\s+(?P<mid>قبل|بعد)\s+منتصف\s+الليل(?!\w))?"
          # what places an hour after it: a part of the day, or a zone ("السابعة بتوقيت مكة")
-         r"(?P<after>(?=\s+(?:(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}|(?P<zone>(?:ب|حسب\s+|بال)توقيت\s))))?"
+         r"(?P<after>(?=\s+(?:(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}|(?P<zone>" + _ZONE_OPENER + r"توقيت\s))))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
          r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
          r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
@@ -516,7 +518,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<article> <hour>", after_words(_CLOCK_CUES_BEFORE) + r"ال\s?(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?=\s+(?:{day_parts})(?!\w))",
          article_hour,
          starts='ال'),
-    Rule("<time zone>", r"(?:ب|حسب\s+|بال)?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
+    Rule("<time zone>", _ZONE_OPENER + r"?توقيت\s+(?P<z>gmt|utc|غرينتش|جرينتش|\w+)(?:\s+المكرمه)?(?:\s+المحلي)?"
                         r"|(?P<z2>gmt|utc|ت\s?\.\s?غ(?!\w))", timezone,
          starts='توقيت بتوقيت بالتوقيت حسب gmt utc ت'),
 )
