@@ -235,7 +235,7 @@ class DoerReader:
     @staticmethod
     def agree(verb: Agreement, noun: Agreement) -> bool:
         """Whether a verb of ``verb``'s agreement may take a subject of ``noun``'s gender."""
-        return {verb, noun} not in ({Agreement.MASCULINE, Agreement.FEMININE},)
+        return {verb, noun} != {Agreement.MASCULINE, Agreement.FEMININE}
 
     def kept(self, word: str, known: Collection[str]) -> str:
         """``word`` (folded) as a doer names it: after a conjunction before the article, the word with the
