@@ -965,7 +965,8 @@ class _Matches(NamedTuple):
     cues: tuple[str, ...]  # words making a clause one of football besides the clubs' cues
     reach: int  # how many words after a match word its date may stand
     not_after: tuple[str, ...]  # words after which a match word is background
-    not_before: tuple[str, ...] = ()  # words up to _ROLE_REACH after which a match word names none (يلعب دورا)
+    not_before: tuple[str, ...] = ()  # words up to ``not_before_reach`` after a match word naming none (يلعب دورا)
+    not_before_reach: int = 0  # how many words after a match word one of ``not_before`` may stand
 
 
 @functools.lru_cache(maxsize=None)
@@ -979,13 +980,15 @@ def matches(code: str = "ar") -> _Matches:
         raise LanguageDataError(f"{where}: matches: a mapping of class, words, cues and reach, not {found!r}")
     label, words, cues = found.get("class"), found.get("words") or [], found.get("cues") or []
     reach, not_after, not_before = found.get("reach", 0), found.get("not_after") or [], found.get("not_before") or []
+    role_reach = found.get("not_before_reach", 0)
     for name, value in (("words", words), ("cues", cues), ("not_after", not_after), ("not_before", not_before)):
         if not isinstance(value, list):
             raise LanguageDataError(f"{where}: matches: {name}: a list, not {value!r}")
-    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
-        raise LanguageDataError(f"{where}: matches: reach: a count of words, not {reach!r}")
+    for name, count in (("reach", reach), ("not_before_reach", role_reach)):
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise LanguageDataError(f"{where}: matches: {name}: a count of words, not {count!r}")
     return _Matches(str(label) if label else None, _folded(words), _folded(cues), reach, _folded(not_after),
-                    _folded(not_before))
+                    _folded(not_before), role_reach)
 
 
 def _with_clitics(form: str, code: str = "ar") -> list[str]:
@@ -2063,14 +2066,11 @@ def _moves(positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
             .sort("c", "pos").group_by("c", maintain_order=True).agg(pl.col("moves").first()))
 
 
-_ROLE_REACH = 3  # words after a match word its "role" may stand (يلعب المدرب الجديد دورا: verb, subject, adjective)
-
-
 def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Series) -> pl.DataFrame:
     """``(i, played)``: the events whose date is a match's (:func:`matches`): it stands at most
     ``reach`` words after a word naming or playing a match, in a clause of football that names
     a club; ``played``: every club the clause names (both sides: ``الهلال أمام النصر``)."""
-    label, words, extra, reach, not_after, not_before = matches()
+    label, words, extra, reach, not_after, not_before, role_reach = matches()
     cues, names, _ = clubs()
     if label is None or not words or not names:
         return pl.DataFrame(schema={"i": pl.UInt32, "played": pl.List(pl.String)})
@@ -2084,7 +2084,7 @@ def _matches(events: pl.DataFrame, positions: pl.DataFrame, vocabulary: pl.Serie
     said = (
         rows.with_columns((beside("token", 1).is_in(list(not_after)).fill_null(False)
                            | pl.any_horizontal(beside("token", -n).is_in(list(not_before)).fill_null(False)
-                                               for n in range(1, _ROLE_REACH + 1))).alias("background"))
+                                               for n in range(1, role_reach + 1))).alias("background"))
         .filter(_among(vocabulary, words), ~pl.col("background")).select("c", pl.col("pos").alias("at"))
     )
     return (
