@@ -212,8 +212,8 @@ def article_events(
     # sentences: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
-    host: tuple[Clause, list[Timex]] | None = None  # the last clause whose own last date dates its
-    # predicate, not a relative or subordinate clause (:func:`_dates_subordinate`)
+    host: tuple[Clause, list[Timex]] | None = None  # the last clause whose own last date, a day or finer,
+    # dates its predicate, not a relative or subordinate clause (:func:`_dates_subordinate`)
     clauses = split_clauses(text, timexes, published)
     dated_spans: list[tuple[int, int]] | None = None  # the clauses with a date, for an undated anniversary
     for clause in clauses:
@@ -281,8 +281,8 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = distinct, False, own[-1], clause
-            if not _dates_subordinate(text, distinct[-1]):
-                host = (clause, distinct[-1:])
+            if _a_day_or_finer(distinct[-1]) and not _dates_subordinate(text, distinct[-1]):
+                host = (clause, distinct[-1:])  # a day: a span of years is a background (السنوات الست الماضية)
             told_day = next((_naive(t.interval[0]).date() for t in reversed(said)  # a report's day, not its window
                              if _a_day_or_finer(t) and t.interval is not None), told_day)
             recent_day = _recent_day(said, published, recent_day)
