@@ -373,11 +373,24 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
             or t.interval[1] - t.interval[0] > _ONE_DAY  # days told as one span (اليومين الماضيين، خلال أسبوع)
             or _naive(t.interval[0]) > _naive(published) or t.mod == "ON_OR_AFTER"):
         return False
-    cues = _date_cues()
-    before = _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
     said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
     quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
-    return not quoted and unjoined(fold(t.text)) not in cues.nowadays and not cues.subordinate.intersection(before)
+    cues = _date_cues()
+    return not quoted and unjoined(fold(t.text)) not in cues.nowadays \
+        and not cues.subordinate.intersection(_words_before(text, t))
+
+
+def _words_before(text: str, t: Timex) -> list[str]:
+    """The few folded words right before ``t`` (where a relative pronoun or a subordinating word sits)."""
+    return _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
+
+
+def _dates_subordinate(text: str, t: Timex) -> bool:
+    """Whether ``t`` dates a relative or subordinate clause rather than its sentence's predicate: a
+    word of ``subordinate`` (``lang/ar/event_dates.yaml``) among the few before it, alone or after
+    و (``والذي استشهد صباح الجمعة``، ``قبل توصيله للمسجد ظهر الجمعة``)."""
+    subordinate = _date_cues().subordinate
+    return any(w in subordinate or (w.startswith("و") and w[1:] in subordinate) for w in _words_before(text, t))
 
 
 def _same_thread(text: str, dated: Clause, clause: Clause, date: Timex) -> bool:

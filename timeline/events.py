@@ -32,8 +32,8 @@ from timeline._event_cues import _WORD, _date_cues, _fold_window, _naive
 from timeline._lead_cut import report_part
 from timeline._sentences import Clause, split_sentences
 from timeline._spans import SpanIndex, end_before_spaces
-from timeline._thread import (_on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today, _reaction_window,
-                              _recent_day, _same_thread, _separate_day, _told_weekdays)
+from timeline._thread import (_dates_subordinate, _on_the_narrative_day, _on_the_recent_day, _passes_on, _quoted_today,
+                              _reaction_window, _recent_day, _same_thread, _separate_day, _told_weekdays)
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType
 from timeline.anchors import (RECALLED_CONFIDENCE, THIS_YEAR_CONFIDENCE, anchor_to_happenings, anniversary_of, commemoration,
                               may_recall, pending_offset, recalled_happening, recalled_this_year)
@@ -212,6 +212,8 @@ def article_events(
     # sentences: a separate incident's
     before: tuple[Clause, list[Timex]] | None = None  # the clause just before, with its dates (to be
     # widened to their day, :func:`_the_day`, when a clause shares them: most are never asked for)
+    host: tuple[Clause, list[Timex]] | None = None  # the last clause whose own last date, a day or finer,
+    # dates its predicate, not a relative or subordinate clause (:func:`_dates_subordinate`)
     clauses = split_clauses(text, timexes, published)
     dated_spans: list[tuple[int, int]] | None = None  # the clauses with a date, for an undated anniversary
     for clause in clauses:
@@ -239,8 +241,14 @@ def article_events(
             recalled = recalled_this_year(text, clause.start, clause.end, clause.sentence_start, clause.sentence_end,
                                           inside, timexes, published, dated_spans)
             recalled_confidence = THIS_YEAR_CONFIDENCE
-        shared = ([_the_day(t) for t in before[1]] if before is not None and clause.simultaneous and not own
-                  and before[0].sentence_index == clause.sentence_index else [])
+        # a relative clause's date is its antecedent's: what is told "while" goes on with the sentence's
+        # predicate, dated of its own before it (شيعت جموع ظهر أمس السبت جنازة الشهيد، الذي استشهد صباح
+        # الجمعة، فيما حضر للصلاة عليه زملاؤه: the funeral's Saturday, not the death's Friday)
+        beside = host if (before is not None and host is not None and host[0] is not before[0] and before[1]
+                          and host[0].sentence_index == clause.sentence_index
+                          and all(_dates_subordinate(text, t) for t in before[1])) else before
+        shared = ([_the_day(t) for t in beside[1]] if beside is not None and clause.simultaneous and not own
+                  and beside[0].sentence_index == clause.sentence_index else [])
         # a plan's date is not shared (… الجمعة المقبل، فيما يجري اللاعب أشعة: the x-ray is now), nor
         # the date of a clause a background since opens (ارتفعت | منذ انفجار الأزمة عام 2008، في حين
         # وصلت…: the crisis's year, not the happening told "while"), nor a date over a year before the
@@ -248,7 +256,7 @@ def article_events(
         # حين فشل الفريق في معادلة الرقم: tonight's final)
         shared = [t for t in shared if t.interval is not None and _naive(t.interval[0]) <= _naive(published)
                   and _naive(t.interval[1]) > _naive(published) - _BACKGROUND_AGE]
-        if shared and before is not None and _opens_with(before[0], _date_cues().since):
+        if shared and beside is not None and _opens_with(beside[0], _date_cues().since):
             shared = []
         if not own and not shared and before is not None and before[1] \
                 and before[0].sentence_index == clause.sentence_index \
@@ -273,6 +281,8 @@ def article_events(
                                     happening_anchor=offset[0] if offset else None, **meta))
         if own:
             dates, inherited, last, last_clause = distinct, False, own[-1], clause
+            if _a_day_or_finer(distinct[-1]) and not _dates_subordinate(text, distinct[-1]):
+                host = (clause, distinct[-1:])  # a day: a span of years is a background (السنوات الست الماضية)
             told_day = next((_naive(t.interval[0]).date() for t in reversed(said)  # a report's day, not its window
                              if _a_day_or_finer(t) and t.interval is not None), told_day)
             recent_day = _recent_day(said, published, recent_day)
