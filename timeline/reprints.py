@@ -12,9 +12,10 @@ naming that copy. Only when
 - both dates were counted from the publication (anchor ``published``: never a date the
   text set, an absolute one or one told from a happening), and they differ;
 - the sentence is long enough to be a copy, not a stock phrase: :data:`MIN_WORDS` words;
-- the earliest copy was published on an earlier calendar day, at most :data:`MAX_GAP`
+- the first copy was published on an earlier calendar day, at most :data:`MAX_GAP`
   before (a weekly formula, «الجلسة التي عقدها مجلس الوزراء بعد ظهر اليوم الاثنين», is
-  printed again seven days on for another session).
+  printed again seven days on for another session); among several, the earliest within
+  that reach.
 
 An expression the sentence holds twice is matched to the same occurrence in the copy.
 Inherited dates and leads' windows (no expression of their own) are left as they are.
@@ -39,19 +40,21 @@ MAX_GAP = dt.timedelta(days=5)
 one copy found 7 days on is a weekly formula told of another day)."""
 
 _DATE_COLUMNS = ("start", "end", "grain", "value", "mod", "hijri_start", "hijri_end", "hijri_label")
-_PUNCTUATION = r"[^\w\s]+"
+_NOT_WORD = r"[\p{P}\p{S}\s]+"  # punctuation, symbols and spacing: one space
 
 
 def _copied(events: pl.DataFrame) -> pl.DataFrame:
-    """The own expressions of sentences that several articles hold (row number ``_row``, the
-    folded sentence ``_text``, the occurrence ``_nth`` of the expression in it)."""
+    """The expressions counted from the publication in sentences several articles hold (row
+    number ``_row``, the folded sentence ``_text``, the occurrence ``_nth`` of the expression in
+    it). Only they can be re-counted, and only from one of them."""
     own = events.with_row_index("_row").filter(
-        pl.col("expr") != "", ~pl.col("inherited").fill_null(False), pl.col("start").is_not_null())
-    text = (fold_expr(pl.col("sentence")).str.replace_all(_PUNCTUATION, " ")
-            .str.replace_all(r"\s+", " ").str.strip_chars())
-    own = own.select("_row", "article_id", "published", "anchor", "expr", "expr_start", *_DATE_COLUMNS,
-                     text.alias("_text"))
-    own = own.filter(pl.col("_text").str.count_matches(r"\S+") >= MIN_WORDS)
+        pl.col("anchor") == "published", pl.col("expr") != "", ~pl.col("inherited").fill_null(False),
+        pl.col("start").is_not_null(),
+    ).select("_row", "article_id", "published", "sentence", "expr", "expr_start", *_DATE_COLUMNS)
+    texts = own.select("sentence").unique().with_columns(  # each sentence folded once
+        fold_expr(pl.col("sentence")).str.replace_all(_NOT_WORD, " ").str.strip_chars().alias("_text"))
+    texts = texts.filter(pl.col("_text").str.count_matches(" ", literal=True) >= MIN_WORDS - 1)
+    own = own.join(texts, on="sentence").drop("sentence")
     shared = own.group_by("_text").agg(pl.col("article_id").n_unique().alias("_articles"))
     own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi")
     return own.with_columns(
@@ -67,16 +70,15 @@ def date_reprints(events: pl.DataFrame) -> pl.DataFrame:
     if copied.height == 0:
         return events
     key = ["_text", "expr", "_nth"]
-    first = (copied.sort("published", "article_id", "_row").group_by(key, maintain_order=True).first()
-             .select(*key, pl.col("article_id").alias("_first"), pl.col("published").alias("_first_published"),
-                     pl.col("anchor").alias("_first_anchor"), *(pl.col(c).alias(f"_new_{c}") for c in _DATE_COLUMNS)))
-    later = copied.join(first, on=key).filter(
-        pl.col("anchor") == "published", pl.col("_first_anchor") == "published",
+    earlier = copied.select(*key, pl.col("article_id").alias("_first"), pl.col("published").alias("_first_published"),
+                            *(pl.col(c).alias(f"_new_{c}") for c in _DATE_COLUMNS))
+    pairs = copied.join(earlier, on=key).filter(  # each copy with the copies before it, another day
         pl.col("published").dt.date() > pl.col("_first_published").dt.date(),
         pl.col("published") - pl.col("_first_published") <= MAX_GAP,
-        (pl.col("value") != pl.col("_new_value")) | (pl.col("start") != pl.col("_new_start"))
-        | (pl.col("end") != pl.col("_new_end")),
     )
+    first = pairs.sort("_row", "_first_published", "_first").group_by("_row", maintain_order=True).first()
+    later = first.filter((pl.col("value") != pl.col("_new_value")) | (pl.col("start") != pl.col("_new_start"))
+                         | (pl.col("end") != pl.col("_new_end")))
     if later.height == 0:
         return events
     changes = later.select("_row", *(f"_new_{c}" for c in _DATE_COLUMNS),
