@@ -80,3 +80,11 @@ def test_an_events_frame_without_copies_is_returned_as_it_is() -> None:
     assert date_reprints(frame) is frame
     assert date_reprints(frame.head(0)).height == 0
     assert dt.timedelta(days=7) > MAX_GAP
+
+
+def test_each_copy_counts_from_the_earliest_copy_within_reach() -> None:
+    found = _dates([("a", "2024-03-05T18:00", _WIRE), ("b", "2024-03-06T20:30", _WIRE),
+                    ("a2", "2025-03-05T18:00", _WIRE), ("b2", "2025-03-06T20:30", _WIRE)])
+    assert found[("b", "أمس")] == ("2024-03-04", "copy:a")
+    assert found[("a2", "أمس")] == ("2025-03-04", "published")  # a year on: no copy of a
+    assert found[("b2", "أمس")] == ("2025-03-04", "copy:a2")
