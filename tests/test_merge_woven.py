@@ -35,15 +35,28 @@ def test_one_statement_in_two_wordings_each_copied_twice_is_one_entry() -> None:
 
 
 def test_a_late_copy_dating_it_a_day_later_joins_as_a_date_conflict() -> None:
-    # a third copy of the bureau's wording published the day after still says «أمس»: it joins the
-    # entry flagged as a conflict; the entry keeps the day most outlets tell, no finer than told
+    # a third report in the bureau's wording, its last words the outlet's own, published the day
+    # after still says «أمس»: it joins the entry flagged as a conflict; the entry keeps the day most
+    # outlets tell, no finer than told
+    late = BUREAU.replace("وفق ما أوضح مكتب التحقيقات في بلاغه", "بحسب بلاغ لمكتب التحقيقات")
+    events = _events([("a1", "2024-03-09T08:00", AUTHORITY), ("a2", "2024-03-09T09:00", AUTHORITY),
+                      ("b1", "2024-03-09T10:00", BUREAU), ("b2", "2024-03-09T11:00", BUREAU),
+                      ("b3", "2024-03-10T07:00", late)])
+    assert events["cluster"].n_unique() == 1
+    assert events["date_conflict"].all()
+    late_row = events.filter(pl.col("article_id") == "b3")
+    assert late_row["start"][0].day == 9 and late_row["grain"][0] == "day"  # its own reading is kept
+
+
+def test_a_verbatim_copy_a_day_later_joins_on_the_first_copys_day() -> None:
+    # the same sentence word for word the day after: its «أمس» is the first copy's (timeline.reprints)
     events = _events([("a1", "2024-03-09T08:00", AUTHORITY), ("a2", "2024-03-09T09:00", AUTHORITY),
                       ("b1", "2024-03-09T10:00", BUREAU), ("b2", "2024-03-09T11:00", BUREAU),
                       ("b3", "2024-03-10T07:00", BUREAU)])
     assert events["cluster"].n_unique() == 1
-    assert events["date_conflict"].all()
+    assert not events["date_conflict"].any()
     late = events.filter(pl.col("article_id") == "b3")
-    assert late["start"][0].day == 9 and late["grain"][0] == "day"  # its own reading is kept
+    assert late["start"][0].day == 8 and late["anchor"][0] == "copy:b1"
 
 
 def test_two_crashes_of_one_day_at_one_airport_stay_apart() -> None:

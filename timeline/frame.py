@@ -22,7 +22,10 @@ hijri_label        String               the same in Arabic, e.g. ``"12 رجب 14
 expr               String               the expression as written
 expr_start/_end    Int32                its offsets in the article text
 anchor             String               ``none`` / ``published`` / ``narrative`` /
-                                        ``event:X`` (counted from the happening X)
+                                        ``event:X`` (counted from the happening X) /
+                                        ``copy:ID`` (a reprinted sentence, counted from
+                                        the publication of its first copy, article ID:
+                                        ``timeline.reprints``)
 clause             String               the clause that reports the event, as written
 clause_start/_end  Int32                its offsets in the article text
 sentence           String               the whole sentence holding the clause

@@ -1,6 +1,7 @@
 """From articles to a :class:`~timeline.result.Timeline`: the one pipeline behind the API, CLI and notebooks.
 
-read (``timeline.articles``) → extract events in batches (``timeline.events``) → merge
+read (``timeline.articles``) → extract events in batches (``timeline.events``) → date a reprint's
+sentences from their first copy's publication (``timeline.reprints``) → merge
 (``timeline.merge``), then date the phrases told from a happening another article reports
 from its entry (``timeline.relink``) → the result (``timeline.result``), which draws (``timeline.plot``) and
 exports (``timeline.export``) on demand. Every input row ends up either
@@ -25,6 +26,7 @@ from timeline import batches as _batches
 from timeline.articles import Article, RowError, duplicate_id, read_articles
 from timeline.batches import BATCH_SIZE, batched, cpu_count, extract_into
 from timeline.published import Calendar, DateOrder
+from timeline.reprints import date_reprints
 from timeline.store import EventStore
 from timeline.tables import is_table
 
@@ -335,7 +337,7 @@ def build_timeline(
                          inherit=inherit, jobs=jobs, progress=pace, started=load)
         errors = [error for batch in store.batches for error in batch.errors]
         read = sum(batch.rows for batch in store.batches)
-        events = store.scan().collect()
+        events = date_reprints(store.scan().collect())
         dated = events["article_id"].n_unique()
     finally:
         if workdir is None:
