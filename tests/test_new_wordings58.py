@@ -1,5 +1,5 @@
 """Wordings the fifth batch of unseen cases found (gen58, issue 9; tests/data/recognizers_new58.jsonl): Egyptian
-«ده / دي» after a unit as «هذا», «الضهر» and «اتنين» as spoken, the noon homonym placed by a relative day or an
+«ده / دي» after a unit as «هذا», «الضهر» and «اتنين» as spoken, Gulf «باچر» and «الياي», Maghreb «غدوة» and «البارح», the noon homonym placed by a relative day or an
 hour in words before it («أمس الظهر», «الساعة اثنين الظهر» was 02:00), «أمسية» only before a day, «اليوم التالي
 لـX» counted from X (no date), and the arithmetic Hijri calendar's epoch (19 July 622 proleptic Gregorian, not 16
 July: years before 1343 AH were three days early). Sentences written for this test; each value checked by hand."""
@@ -34,6 +34,12 @@ def _found(text: str, ref: dt.datetime = _REF) -> list[tuple[str, str]]:
     # «أمسية» in construct with the day it is of
     ("وتحيي الفرقة أمسية الجمعة المقبلة", "أمسية الجمعة المقبلة", "2022-01-28TEV"),
     ("وألقى الشاعر قصائده في أمسية يوم الأحد الماضي", "أمسية يوم الأحد الماضي", "2022-01-23TEV"),
+    # Gulf and Maghreb forms (batch 2): «باچر», «الياي» (ج spoken ي), «غدوة», «البارح»
+    ("وقال البحار: «نرجع باچر العصر»", "باچر العصر", "2022-01-26TAF"),
+    ("وقال الموظف: «الراتب الشهر الياي»", "الشهر الياي", "2022-02"),
+    ("وقالت: «الجمعة الياية عرس أختي»", "الجمعة الياية", "2022-01-28"),
+    ("وقال المدرب: «التدريب غدوة على الساعة الخامسة مساء»", "غدوة على الساعة الخامسة مساء", "2022-01-26T17"),
+    ("وقال الفلاح: «البارح حرثنا الأرض»", "البارح", "2022-01-24"),
     # a year before Umm al-Qura's table: 1 Muharram 1250 is 10 May 1834
     ("ووقعت المعركة عام 1250 للهجرة", "عام 1250 للهجرة", "1834-05-10/1835-04-28"),
 ])
