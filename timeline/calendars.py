@@ -28,7 +28,7 @@ HIJRI_MONTHS = (
 )
 
 _UQ_FIRST, _UQ_LAST = 1343, 1500
-_EPOCH = dt.date(622, 7, 16).toordinal()  # 1 Muharram 1 AH, civil (Friday) epoch
+_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, civil (Friday) epoch: 16 July 622 Julian = 19 July proleptic Gregorian
 
 
 def is_umm_al_qura(year: int) -> bool:

@@ -297,6 +297,7 @@ class Lexicon:
     future_prefixes: tuple[str, ...] = ()  # "سأعود": a verb in the future
     part_after_definite: frozenset[str] = frozenset()  # "المجلس البلدي الظهر": at noon
     part_generic_before: frozenset[str] = frozenset()  # "أوقات الظهيرة": any day's noon
+    part_before_day_only: frozenset[str] = frozenset()  # "أمسية الخميس", not "أمسية شعرية"
     part_always: tuple[str, ...] = ()  # "ليلاً ونهاراً": night and day, no time
     rel_days: dict[str, int] = field(default_factory=dict)
     rel_inserted: dict[str, tuple[str, int]] = field(default_factory=dict)  # "(أول من) أمس": words → (deictic, offset)
@@ -752,6 +753,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.future_prefixes = tuple(fold(f) for f in day_parts["future_prefixes"])
         lex.part_after_definite = frozenset(fold(f) for f in day_parts["after_definite"])
         lex.part_generic_before = frozenset(fold(f) for f in day_parts["generic_before"])
+        lex.part_before_day_only = frozenset(fold(f) for f in day_parts.get("before_day_only", ()))
         lex.part_always = tuple(fold(f) for f in day_parts.get("always", ()))
         lex.part_homonyms = frozenset(fold(f) for e in day_parts["parts"] for f in e.get("homonyms", ()))
         edged: list[tuple[str, DayPart]] = []

@@ -28,6 +28,7 @@ _CLOCK_CUES_BEFORE = ("في", "عند", "حتي", "منذ", "قبل", "بعد", 
 
 _PREVIOUS_WORD = kept(r"(?<!\w)" + _CONJ_B + r"?(\w+)\s+$")
 _NEXT_DEFINITE_WORD = kept(r"\s+(ال\w+)")
+_WORD_BEFORE = kept(r"(?<!\w)(\w+)\s+$")
 _AFTER_DEFINITE = kept(r"(?<!\w)" + _CONJ_BL + r"?ال\w{3,}\s+$")  # not "آلام", folded "الام"
 
 
@@ -93,16 +94,33 @@ def _opens_clock_range(c: Ctx, end: int) -> bool:
     return "الساعه" in ahead.group() if h.isdigit() else c.lex.lookup("ordinals", h) is not None
 
 
+def _placed_by_word_before(c: Ctx, start: int) -> bool:
+    """A relative day or an hour in words right before ``start``: "أمس الظهر", "بكرة الضهر" (the noon of that
+    day), "الساعة اتنين الضهر" (as digits are: "الساعة 2 الظهر")."""
+    previous = _WORD_BEFORE.search(c.before(start, 12))  # whole: "بكرة" is no ب + "كرة"
+    return previous is not None and (previous.group(1) in c.lex.rel_days or _hour_word(c, previous.group(1)))
+
+
+def _day_after(c: Ctx, end: int) -> bool:
+    """A day named right after ``end``: a weekday, a relative day, "يوم" ("أمسية الخميس", "أمسية يوم الجمعة")."""
+    after = _NEXT_WORD.match(c.text, end)
+    w = after.group(1) if after else ""
+    return w in ("يوم", "اليوم") or c.lex.lookup("weekdays", w) is not None or w in c.lex.rel_days
+
+
 def day_part(m: re.Match[str], c: Ctx) -> object:
     part = c.lex.lookup("day_parts", m["p"])
     if part is None:
         return None
     if m["p"] in c.lex.part_homonyms \
             and not _part_cue(c.lex).search(c.before(m.start(), 12)) \
-            and not (m["p"] in c.lex.part_after_definite and _AFTER_DEFINITE.search(c.before(m.start(), 30))) \
+            and not (m["p"] in c.lex.part_after_definite and (_AFTER_DEFINITE.search(c.before(m.start(), 30))
+                                                               or _placed_by_word_before(c, m.start()))) \
             and not (_OPENS_RANGE.search(c.before(m.start(), 6)) and _opens_clock_range(c, m.end())):
         return None  # "المغرب" is Morocco, "آلام الظهر" the back, unless a prayer or a time is meant, or it opens
         # a clock range ("من الظهر حتى الرابعة", "بين المغرب والعاشرة")
+    if m["p"] in c.lex.part_before_day_only and not _day_after(c, m.end()):
+        return None  # "أمسية شعرية": an event; "أمسية الخميس" is the evening
     after, before = _always(c.lex)
     if after and (c.text.startswith(after, m.end()) and c.text.startswith(c.lex.part_always, m.start())
                   or c.text.endswith(before, 0, m.start()) and any(

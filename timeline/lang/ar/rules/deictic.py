@@ -370,6 +370,8 @@ def narrative_day(m: re.Match[str], c: Ctx) -> object:
     off = c.lex.lookup("narrative", m["w"])
     if off is None or _LIKE_THAT.search(c.before(m.start(), 3)) and m["w"].startswith(_THAT[:2]):
         return None  # "الحال ليست كذلك اليوم": كذلك (so, also), not ك + "ذلك اليوم"
+    if off and _OF_ANOTHER.match(c.text, m.end()):
+        return None  # "في اليوم التالي لانتهاء المؤتمر": counted from what follows, as "العام السابق للغزو"
     part = c.lex.lookup("day_parts", "الليله") if "ليل" in m["w"] else None  # "تلك الليلة"
     return When(rel_unit="day", rel_offset=off, narrative=True, part=part)
 
