@@ -183,7 +183,7 @@ class Story:
             cause = "floor"
         else:
             cause = "score"
-        return dict(cause=cause, candidate=candidate, why=self.no_candidate(a, b), kept=kept, agreement=agreement, as_one=self.as_one(a, b),
+        return dict(a=a, b=b, cause=cause, candidate=candidate, why=self.no_candidate(a, b), kept=kept, agreement=agreement, as_one=self.as_one(a, b),
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
                     trig=trig, word=word, similarity=similarity,
                     town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
@@ -193,6 +193,40 @@ class Story:
                     shared=" ".join(f"{self.stem[w]}:{self.info[w]:.1f}"
                                     for w in sorted(shared, key=lambda w: -self.info[w])))
 
+
+    def parts(self, a: int, b: int) -> dict[str, float] | None:
+        """The parts of ``_scored``'s score for the mentions ``a`` and ``b`` with no floor, no least count of
+        shared words and no least score (so only its guards can refuse the pair: None then): ``score``,
+        ``need`` (the least score of how their dates agree, before ``_scored``'s one-day readings of a
+        coarse date), and each bonus or penalty by name, read by scoring again with that constant at 0
+        (``MISMATCH_PENALTY`` is the counts' and the towns' disagreement together); ``similarity`` is the
+        rest, the content words' overlap."""
+        i, j = min(a, b), max(a, b)
+        pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
+        loose = {"MIN_SHARED_WEIGHT": (0.0, 0.0, 0.0, 0.0), "_MIN_SHARED_WORDS": (0, 0, 0, 0)}
+
+        def score(**zeroed: float) -> float | None:
+            saved = {name: getattr(M, name) for name in (*loose, *zeroed)}
+            try:
+                for name, value in {**loose, **zeroed}.items():
+                    setattr(M, name, value)
+                found = M._scored(pairs, self.table, self.words, (-1e9,) * 4, self.far, self.places)
+            finally:
+                for name, value in saved.items():
+                    setattr(M, name, value)
+            return float(found["score"][0]) if found.height else None
+
+        whole = score()
+        if whole is None:
+            return None
+        names = {"class": "SAME_TRIGGER_BONUS", "count": "SHARED_NUMBER_BONUS", "mismatch": "MISMATCH_PENALTY",
+                 "town": "SAME_TOWN_BONUS", "title": "TITLE_BONUS", "objects": "OBJECT_PENALTY",
+                 "doer": "SAME_DOER_BONUS"}
+        found = {part: whole - (score(**{name: 0.0}) or 0.0) for part, name in names.items()}
+        agreement = self.pair(a, b)["agreement"]
+        need = NEEDS[("day", "overlap", "next", "apart").index(agreement)]
+        return {"score": round(whole, 1), "need": need, "similarity": round(whole - sum(found.values()), 1),
+                **{part: round(value, 1) for part, value in found.items() if abs(value) > 1e-9}}
 
     def as_one(self, a: int, b: int) -> str:
         """What ``_scored`` makes of the pair when the mention ``a`` is given ``b``'s class, group and
