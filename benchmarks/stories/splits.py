@@ -17,7 +17,8 @@ not always exactly, what the build scored. Causes, per pair (the best of the ent
   ``MAX_BUCKETS`` weeks is blocked by its year, the others by their weeks), ``window`` (dates further apart
   than the conflict window) or ``cap`` (a bucket's or an event's cap: they pair once both are lifted);
 - ``floor``: one class, a candidate, dropped by the shared-information floor only (it scores enough
-  once ``MIN_SHARED_WEIGHT``, ``FAR_SHARE`` and ``CLOSEST_SHARE`` are 0); ``score``: one class, under the least score even without the floor;
+  once ``MIN_SHARED_WEIGHT``, ``FAR_SHARE`` and ``CLOSEST_SHARE`` are 0); ``score``: one class, under the
+  least score even without the floor;
 - ``union``: the pair links, but the union's guards (``_Components.union``) keep the entries apart.
 
 Each pair is printed outside mention first, then the entry's: its classes, the happening words that
@@ -205,12 +206,12 @@ class Story:
 
 
     def parts(self, a: int, b: int) -> dict[str, float] | None:
-        """The parts of ``_scored``'s score for the mentions ``a`` and ``b`` with no floor (nor the far day's and
-        the closest reports' lowered ones), no least count of shared words and no least score (so only its guards can refuse the pair: None then): ``score``,
-        ``need`` (the least score of how their dates agree, before ``_scored``'s one-day readings of a
-        coarse date), and each bonus or penalty by name, read by scoring again with that constant at 0
-        (``MISMATCH_PENALTY`` is the counts' and the towns' disagreement together); ``similarity`` is the
-        rest, the content words' overlap."""
+        """The parts of ``_scored``'s score for the mentions ``a`` and ``b`` with no floor (nor the far
+        day's and the closest reports' lowered ones), no least count of shared words and no least score
+        (so only its rules can refuse the pair: None then): ``score``, ``need`` (the least score of how
+        their dates agree, before ``_scored``'s one-day readings of a coarse date), and each bonus or
+        penalty by name, read by scoring again with that constant at 0 (``MISMATCH_PENALTY`` is the
+        counts' and the towns' disagreement together); ``similarity`` is the rest, the words' overlap."""
         i, j = min(a, b), max(a, b)
         pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
         loose = {"MIN_SHARED_WEIGHT": (0.0, 0.0, 0.0, 0.0), "_MIN_SHARED_WORDS": (0, 0, 0, 0), "FAR_SHARE": 0.0,
