@@ -70,3 +70,19 @@ def test_a_long_date_and_a_day_share_no_block() -> None:
          "text": "يرصد هواة الفلك زخات شهب الجوزاء فوق الصحراء مساء الخميس المقبل."},
     ])
     assert story.no_candidate(_row(articles, "a"), _row(articles, "b")) == "blocks"
+
+
+def test_parts_add_up_to_the_score() -> None:
+    # one class (an opening) on one day: the score is the words' overlap and the class's bonus
+    story, articles = _story([
+        {"id": "a", "source": "نشرة الوادي", "published": "2024-03-05T09:00",
+         "text": "افتتح وزير الزراعة أمس معرض التمور الدولي الخامس في مدينة الواحة بمشاركة مئة عارض."},
+        {"id": "b", "source": "صدى الساحل", "published": "2024-03-05T11:00",
+         "text": "افتتح وزير الزراعة أمس معرض التمور الدولي الخامس في مدينة الواحة بحضور جمهور غفير."},
+    ])
+    parts = story.parts(_row(articles, "a"), _row(articles, "b"))
+    assert parts is not None
+    assert parts["need"] == 45.0
+    assert parts["class"] == 15.0
+    told = sum(value for part, value in parts.items() if part not in ("score", "need"))
+    assert abs(told - parts["score"]) < 0.2

@@ -29,7 +29,10 @@ tests). A pair of entries is then told by the nearest step that kept them apart:
 
 Each ``class`` / ``none`` pair also shows ``as-one``: what ``_scored`` gives were the outside mention of
 the other's class (:meth:`splits.Story.as_one`: ``kept``, ``floor`` or ``score``), each ``candidate`` pair
-what scoring it gives (had ``_candidates`` paired it); the last table tallies them.
+what scoring it gives (had ``_candidates`` paired it); the last table tallies them. Every pair shows its
+score's ``parts`` (:meth:`splits.Story.parts`: the score with no floor and no least score, the least score
+its dates ask, the content words' ``similarity`` and each bonus or penalty; ``refused`` when a guard of
+``_scored`` drops the pair whatever it scores).
 
 The tally ends with each cause's pairs by how their dates agree (``day``, ``overlap``, ``next``,
 ``apart``, as :mod:`splits` reads them; ``-`` for a union guard or a step after the merge).
@@ -261,9 +264,11 @@ def _cause(story: Story, watch: Watch, joined: dict[int, int], members: dict[int
     # (its own reading: a candidate pair's ``kept``, ``floor`` with a score once the floor is 0, else ``score``)
     found = best["as_one"] if cause in ("class", "none") else (
         "kept" if best["kept"] else "floor" if best["no_floor"] is not None else "score")
+    parts = story.parts(best["a"], best["b"])  # the score's parts (splits.Story.parts), None: a guard of _scored
+    told = "refused" if parts is None else " ".join(f"{k}:{v:g}" for k, v in parts.items())
     return cause, (f"dates {best['agreement']} class {best['trig']} share {best['share']} "
                    f"similarity {best['similarity']} no-floor {best['no_floor']} as-one {found} "
-                   f"shared {best['shared'][:80]}")
+                   f"parts {told} shared {best['shared'][:80]}")
 
 
 def _cluster(story: Story, row: int) -> int:

@@ -17,7 +17,8 @@ not always exactly, what the build scored. Causes, per pair (the best of the ent
   ``MAX_BUCKETS`` weeks is blocked by its year, the others by their weeks), ``window`` (dates further apart
   than the conflict window) or ``cap`` (a bucket's or an event's cap: they pair once both are lifted);
 - ``floor``: one class, a candidate, dropped by the shared-information floor only (it scores enough
-  once ``MIN_SHARED_WEIGHT`` is 0); ``score``: one class, under the least score even without the floor;
+  once ``MIN_SHARED_WEIGHT``, ``FAR_SHARE`` and ``CLOSEST_SHARE`` are 0); ``score``: one class, under the
+  least score even without the floor;
 - ``union``: the pair links, but the union's guards (``_Components.union``) keep the entries apart.
 
 Each pair is printed outside mention first, then the entry's: its classes, the happening words that
@@ -38,6 +39,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
@@ -66,6 +68,18 @@ def stories(out: Path) -> list[tuple[str, Path, Path]]:
         name = ref.name.removesuffix(".reference.jsonl")
         found.append((name, ref, ref.with_name(name + ".articles.jsonl")))
     return found
+
+
+@contextmanager
+def _no_floor() -> Iterator[None]:
+    """``_scored`` with no floor: ``MIN_SHARED_WEIGHT`` 0, and the lowered floors of a far day
+    (``FAR_SHARE``) and of each outlet's closest report (``CLOSEST_SHARE``) 0 too."""
+    saved = M.MIN_SHARED_WEIGHT, M.FAR_SHARE, M.CLOSEST_SHARE
+    M.MIN_SHARED_WEIGHT, M.FAR_SHARE, M.CLOSEST_SHARE = (0.0, 0.0, 0.0, 0.0), 0.0, 0.0
+    try:
+        yield
+    finally:
+        M.MIN_SHARED_WEIGHT, M.FAR_SHARE, M.CLOSEST_SHARE = saved
 
 
 class Story:
@@ -149,11 +163,8 @@ class Story:
         least = min(t["info"][i], t["info"][j])
         pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
         kept = M._scored(pairs, t, self.words, NEEDS, self.far, self.places).height > 0
-        saved, M.MIN_SHARED_WEIGHT = M.MIN_SHARED_WEIGHT, (0.0, 0.0, 0.0, 0.0)
-        try:
+        with _no_floor():
             loose = M._scored(pairs, t, self.words, NEEDS, self.far, self.places)
-        finally:
-            M.MIN_SHARED_WEIGHT = saved
         trig, grp = (t["trigger"][a], t["trigger"][b]), (t["group"][a], t["group"][b])
         word = tuple(None if t["trigger_word"][k] is None else self.stem[t["trigger_word"][k]] for k in (a, b))
         # the content words' overlap (_scored's similarity): what a class pair scores before bonuses,
@@ -183,7 +194,7 @@ class Story:
             cause = "floor"
         else:
             cause = "score"
-        return dict(cause=cause, candidate=candidate, why=self.no_candidate(a, b), kept=kept, agreement=agreement, as_one=self.as_one(a, b),
+        return dict(a=a, b=b, cause=cause, candidate=candidate, why=self.no_candidate(a, b), kept=kept, agreement=agreement, as_one=self.as_one(a, b),
                     no_floor=round(float(loose["score"][0]), 1) if loose.height else None,
                     trig=trig, word=word, similarity=similarity,
                     town=(t["town"][a], t["town"][b]), own=(t["own"][a], t["own"][b]),
@@ -194,10 +205,45 @@ class Story:
                                     for w in sorted(shared, key=lambda w: -self.info[w])))
 
 
+    def parts(self, a: int, b: int) -> dict[str, float] | None:
+        """The parts of ``_scored``'s score for the mentions ``a`` and ``b`` with no floor (nor the far
+        day's and the closest reports' lowered ones), no least count of shared words and no least score
+        (so only its rules can refuse the pair: None then): ``score``, ``need`` (the least score of how
+        their dates agree, before ``_scored``'s one-day readings of a coarse date), and each bonus or
+        penalty by name, read by scoring again with that constant at 0 (``MISMATCH_PENALTY`` is the
+        counts' and the towns' disagreement together); ``similarity`` is the rest, the words' overlap."""
+        i, j = min(a, b), max(a, b)
+        pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
+        loose = {"MIN_SHARED_WEIGHT": (0.0, 0.0, 0.0, 0.0), "_MIN_SHARED_WORDS": (0, 0, 0, 0), "FAR_SHARE": 0.0,
+                 "CLOSEST_SHARE": 0.0}
+
+        def score(**zeroed: float) -> float | None:
+            saved = {name: getattr(M, name) for name in (*loose, *zeroed)}
+            try:
+                for name, value in {**loose, **zeroed}.items():
+                    setattr(M, name, value)
+                found = M._scored(pairs, self.table, self.words, (-1e9,) * 4, self.far, self.places)
+            finally:
+                for name, value in saved.items():
+                    setattr(M, name, value)
+            return float(found["score"][0]) if found.height else None
+
+        whole = score()
+        if whole is None:
+            return None
+        names = {"class": "SAME_TRIGGER_BONUS", "count": "SHARED_NUMBER_BONUS", "mismatch": "MISMATCH_PENALTY",
+                 "town": "SAME_TOWN_BONUS", "title": "TITLE_BONUS", "objects": "OBJECT_PENALTY",
+                 "doer": "SAME_DOER_BONUS"}
+        found = {part: whole - (score(**{name: 0.0}) or 0.0) for part, name in names.items()}
+        agreement = self.pair(a, b)["agreement"]
+        need = NEEDS[("day", "overlap", "next", "apart").index(agreement)]
+        return {"score": round(whole, 1), "need": need, "similarity": round(whole - sum(found.values()), 1),
+                **{part: round(value, 1) for part, value in found.items() if abs(value) > 1e-9}}
+
     def as_one(self, a: int, b: int) -> str:
         """What ``_scored`` makes of the pair when the mention ``a`` is given ``b``'s class, group and
         kind (``a`` told as one class with ``b``): ``kept`` (it would link), ``floor`` (it scores enough
-        once ``MIN_SHARED_WEIGHT`` is 0), ``score`` (under the least score even then); the same
+        once the floors are 0: :func:`_no_floor`), ``score`` (under the least score even then); the same
         reading as the pair's own for a pair already of one class. For a ``candidate`` pair the pair's
         own ``kept`` says what scoring it would give."""
         t = self.table
@@ -206,11 +252,8 @@ class Story:
         pairs = pl.DataFrame({"i": [i], "j": [j]}, schema={"i": pl.UInt32, "j": pl.UInt32})
         if M._scored(pairs, told, self.words, NEEDS, self.far, self.places).height:
             return "kept"
-        saved, M.MIN_SHARED_WEIGHT = M.MIN_SHARED_WEIGHT, (0.0, 0.0, 0.0, 0.0)
-        try:
+        with _no_floor():
             loose = M._scored(pairs, told, self.words, NEEDS, self.far, self.places)
-        finally:
-            M.MIN_SHARED_WEIGHT = saved
         return "floor" if loose.height else "score"
 
 

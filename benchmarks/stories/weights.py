@@ -5,6 +5,7 @@ Needs numpy (``pip install numpy``; not a dependency of the project). Usage (aft
 whose OUTDIR holds the default-mode events and the articles; SHARED=/path/to/shared if elsewhere):
     python benchmarks/stories/weights.py OUTDIR [--simulate] [--cut=LOGIT] [--balanced] [--either]
     python benchmarks/stories/weights.py OUTDIR --scan   # each constant moved alone, chosen leave-one-story-out
+    python benchmarks/stories/weights.py OUTDIR --scan=KIN_WORDS:8,12 --scan=MIN_SHARED_WEIGHT[0]:0.27
 
 Every candidate pair the merge scores (``_candidates`` and ``_body_pairs``, on the build's events
 re-read as :func:`timeline.merge.merge_events` reads them) whose two events are each a sole,
@@ -373,12 +374,19 @@ def _merged_with(story: dict, name: str | None, value: float | None) -> dict:
             setattr(M, *saved)
 
 
-def scan(out: Path) -> None:
+def scan(out: Path, only: dict[str, tuple[float, ...]] | None = None) -> None:
     """Each constant moved alone, every story re-merged: merge full and purity per story; then a
     leave-one-story-out choice (the value with most merge full on the other 18 at purity ≥ .98 there,
-    ties to the hand-set value) scored on the held-out story."""
+    ties to the hand-set value) scored on the held-out story. ``only``: these constants and values
+    instead of :data:`SCAN` (``--scan=NAME:v1,v2``, several allowed: any constant of the merge, or
+    ``MIN_SHARED_WEIGHT[0]``)."""
+    global SCAN
+    if only:
+        SCAN = only
     data = {}
     for name, reference, articles in stories(out):
+        if not (out / f"{name}.default.events.parquet").exists():
+            continue
         data[name] = dict(events=pl.read_parquet(out / f"{name}.default.events.parquet"),
                           refs=S.load_jsonl(reference), articles=articles)
     settings = [(None, None)] + [(c, v) for c, values in SCAN.items() for v in values]
@@ -412,8 +420,11 @@ def scan(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if "--scan" in sys.argv[2:]:
-        scan(Path(sys.argv[1]))
+    scans = [a.split("=", 1)[1] for a in sys.argv[2:] if a.startswith("--scan=")]
+    if "--scan" in sys.argv[2:] or scans:
+        chosen = {name: tuple(float(v) if "." in v else int(v) for v in values.split(","))
+                  for name, values in (one.split(":", 1) for one in scans)}
+        scan(Path(sys.argv[1]), chosen or None)
         sys.exit(0)
     cuts = [float(a.split("=", 1)[1]) for a in sys.argv[2:] if a.startswith("--cut=")]
     main(Path(sys.argv[1]), "--simulate" in sys.argv[2:], cuts[0] if cuts else 0.0)
