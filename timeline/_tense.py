@@ -251,8 +251,13 @@ class Tense:
         # a key word right before the expression is its preposition ("ستقلع الطائرة بعد منتصف الليل"); the
         # head of a place's name is none ("ستهبط في مطار جدة صباح الخميس", "ستقام في ملعب المدينة مساء السبت")
         key = next((k for k in whole_words(self.keys, self.keys_after, self.text, end, start)
-                    if not self._name_head(k.group("key"))), None)
+                    if not self._name_head(k.group("key")) and not self._manner_opener(k.group("key"))), None)
         return key is not None and not self.text[key.end():start].isspace()
+
+    def _manner_opener(self, word: str) -> bool:
+        """Whether a key word, a clitic و/ف dropped, opens an adverb of manner (relative.yaml ``manner_openers``:
+        "بشكل", "بصورة"), no time word: "سيضمن بشكل كاف … حتى 17 سبتمبر" still reaches the date."""
+        return any(word[i:] in self.lex.manner_openers for i in range(2) if len(word) - i >= 2)
 
     def _name_head(self, word: str) -> bool:
         """Whether a key word, one or two clitics dropped, is only the head of a name (relative.yaml

@@ -337,6 +337,7 @@ class Lexicon:
     narrative: dict[str, int] = field(default_factory=dict)
     narrative_tails: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
+    manner_openers: tuple[str, ...] = ()  # "بشكل يومي": a set's opening word, no time word (_tense._beyond)
     title_heads: tuple[str, ...] = ()  # "فيلم «...»": a time in the quoted title after one is none
     day_told_recalls: tuple[str, ...] = ()  # "ذكرى": a day told again in its sentence recurs, no year carried
     name_never_opens: frozenset[str] = frozenset()  # "لمدة", "أكثر": no name's second term opens so
@@ -858,6 +859,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     fill.put("narrative", form, int(entry["offset"]))
         lex.narrative_tails = tuple(fold(f) for f in rel["narrative_tails"])
         lex.name_heads = frozenset(fold(f) for f in rel["name_heads"])
+        lex.manner_openers = tuple(fold(f) for f in rel.get("manner_openers", ()))
         lex.title_heads = tuple(fold(f) for f in rel.get("title_heads", ()))
         lex.day_told_recalls = tuple(fold(f) for f in rel.get("day_told_recalls", ()))
         lex.name_never_opens = frozenset(fold(f) for f in rel.get("name_never_opens", ()))

@@ -429,7 +429,9 @@ _YEAR_NOUN_OF = kept(r"(?<!\w)(\w+)\s+ال(?!ذي\s|تي\s)\w{2,}\s+$")  # not "
 # (the noun then heads a construct: no article; a name is no adjective in يّة: "حملة ترويجية 2000 مرة")
 _NAME = r"(?!ال)[^\W\d]{3,}(?<!يه)"
 _YEAR_NOUN_NAMES = (kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+$"),
-                    kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"))
+                    kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+" + _NAME + r"\s+$"),
+                    # a name of three words, the middle one a two-letter particle: "أولمبياد ريو دي جانيرو 2016"
+                    kept(r"(?<![\w])(?!" + _CONJ_BL + r"?ال)(\w+)\s+" + _NAME + r"\s+(?!ال)[^\W\d]{2}\s+" + _NAME + r"\s+$"))
 _NOUN_CLITICS = tuple(sorted(clitic_prefixes().prefixes()))  # و ف, ب ل ك, the article, or none
 
 

@@ -239,10 +239,22 @@ def quarter(m: re.Match[str], c: Ctx) -> object:
         after = _OF_THE_YEAR.match(c.text, m.end())
         if after is None or after["w"] in c.lex.other_years or _ranked_year(c, after["w"]):
             return None  # "الفصل الأول من العام الدراسي", "من السنة الثالثة": a semester
+    if not (m["y"] or m["yw"]) and _of_other_year(c, m.end()):
+        return None  # "الربع الأول من العام المالي الحالي": a fiscal quarter, its months unknown here (news58)
     year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None  # "الربع الثالث من ألفين وعشرين"
     if year is not None and not 1000 <= year <= 2100:
         return None
     return When(calendar=_year_calendar(c, m, year), quarter=q, year=year)
+
+
+_YEAR_NUMBER_AHEAD = kept(r"\s*\d{4}(?!\d)")
+
+
+def _of_other_year(c: Ctx, end: int) -> bool:
+    """Whether "من العام/السنة" + a word of ``other_years`` follows with no year number (a part of a fiscal or
+    school year whose months are not told; "للربع الثاني من السنة المالية 2015" stays, read with its year)."""
+    after = _OF_THE_YEAR.match(c.text, end)
+    return after is not None and after["w"] in c.lex.other_years and not _YEAR_NUMBER_AHEAD.match(c.text, after.end())
 
 
 def two_quarters(m: re.Match[str], c: Ctx) -> object:
@@ -284,6 +296,8 @@ def half(m: re.Match[str], c: Ctx) -> object:
     if not (m["y"] or m["yw"]) and _OF_NOT_YEAR.match(c.text, m.end()):
         return None  # "النصف الثاني من الشهر الماضي": half of a month (fraction_of), "من الموسم" of a
         # sports season, "من القرن" of a century: not of a year
+    if not (m["y"] or m["yw"]) and _of_other_year(c, m.end()):
+        return None  # "النصف الأول من السنة المالية": a fiscal half (news58)
     year = int(m["y"]) if m["y"] else _num(c, m["yw"]) if m["yw"] else None
     if year is not None and not 1000 <= year <= 2100:
         return None

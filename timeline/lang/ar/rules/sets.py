@@ -41,6 +41,14 @@ def recurring(m: re.Match[str], c: Ctx) -> object:
     return Recurring(("PT" if unit in _CLOCK_UNITS else "P") + _ISO_UNITS[unit].format(n=n))
 
 
+_MANNER_UNITS = {"يومي": "P1D", "اسبوعي": "P1W", "شهري": "P1M", "فصلي": "P3M", "سنوي": "P1Y"}
+
+
+def in_a_periodic_manner(m: re.Match[str], c: Ctx) -> object:
+    """"بشكل يومي", "بصورة شهرية": the adverb's set, as "يومياً", "شهرياً" (news58)."""
+    return Recurring(_MANNER_UNITS[m["adj"]])
+
+
 _WORD_BEFORE = kept(r"(\S+)\s+$")
 _ISO_UNITS = {"minute": "{n}M", "hour": "{n}H", "day": "{n}D", "week": "{n}W", "month": "{n}M",
               "year": "{n}Y"}  # not "كل عقد" (every contract), "كل لحظة" (any moment)
@@ -127,6 +135,9 @@ RULES: tuple[Rule, ...] = (
          r"|(?:(?P<half>نصف)\s+)?(?P<adv>يوميا|اسبوعيا|شهريا|فصليا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
          starts='كل نصف يوميا اسبوعيا شهريا فصليا سنويا'),
+    # "in a daily manner": "بشكل يومي", "بصورة أسبوعية" (relative.yaml manner_openers; not "بشكل دوري": no period told)
+    Rule("in a <daily> manner", r"{manner_openers}\s+(?P<adj>يومي|اسبوعي|شهري|فصلي|سنوي)(?:ه)?(?!\w)", in_a_periodic_manner, 1,
+         starts='{manner_openers}'),
     # "كل يوليو", "كل شهر مارس": that month of every year; not a Hijri month ("كل رمضان": no Gregorian set)
     Rule("every <month>", r"كل\s+(?:شهر\s+)?(?P<mon>{month_alone})(?!\s*(?:\d|{dir}|الحالي|الجاري))",
          every_month, 2,
