@@ -38,7 +38,7 @@ from timeline.errors import LanguageDataError
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import clitic_prefixes, load_lexicon, unjoined
 from timeline.normalize import fold, without_marks
-from timeline.verbs import _letters, load_shapes
+from timeline.verbs import load_shapes, shape_letters
 from timeline.wording import Wording, load_wording
 
 DOER_WORDS = 3
@@ -104,10 +104,10 @@ def _agreement(spec: object, code: str, where: str) -> AgreementMarks:
         raise LanguageDataError(f"{where}: doers: agreement: a mapping of own, present_own, feminine and masculine")
     shapes = load_language_yaml(code, "relative.yaml")["verb_shapes"]
     feminine, plural = shapes["perfect_feminine"], shapes["perfect_plural"]
-    return AgreementMarks(fold(str(feminine["ending"])), _letters(feminine, "not_before"),
+    return AgreementMarks(fold(str(feminine["ending"])), shape_letters(feminine, "not_before"),
                           (fold(str(plural["ending"])), *_words(spec, "own", where)),
-                          _letters(shapes["present"], "first"), _words(spec, "present_own", where),
-                          fold(str(shapes["plan"]["future"])), _letters(shapes["plan"], "future_first"),
+                          shape_letters(shapes["present"], "first"), _words(spec, "present_own", where),
+                          fold(str(shapes["plan"]["future"])), shape_letters(shapes["plan"], "future_first"),
                           _words(spec, "feminine", where, folded=False), _words(spec, "not_verb", where, folded=False),
                           _words(spec, "masculine", where),
                           int(feminine["stem"]))
