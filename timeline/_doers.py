@@ -88,6 +88,8 @@ class DoerSpec(NamedTuple):
     not_doers: frozenset[str]  # pronouns, relative pronouns, quantifiers
     owned: tuple[str, ...]  # the endings of a noun carrying a pronoun (نسبته)
     agreement: AgreementMarks  # a verb's and a noun's agreement marks
+    passed: frozenset[str]  # before a subject's head: a quantifier or a demonstrative (عدد، أحد، هذه) ...
+    partitive: frozenset[str]  # ... and the word of a part after a quantifier (من: عدد من)
 
 
 def _words(spec: dict[str, object], key: str, where: str, *, folded: bool = True) -> tuple[str, ...]:
@@ -123,12 +125,15 @@ def _deed_nouns(code: str = "ar") -> DoerSpec:
     data = load_language_yaml(code, "actors.yaml")
     spec = data.get("doers") if isinstance(data, dict) else None
     if not isinstance(spec, dict) or not isinstance(spec.get("deed_nouns"), list) \
-            or not all(isinstance(spec.get(key), list) for key in ("complementizers", "not", "owned")):
-        raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers, not and owned (lists)")
+            or not all(isinstance(spec.get(key), list)
+                       for key in ("complementizers", "not", "owned", "passed", "partitive")):
+        raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers, not, owned, passed and "
+                                "partitive (lists)")
     shapes = "|".join(f"(?:{fold(str(s))})" for s in spec["deed_nouns"])
     return DoerSpec(re.compile(rf"^(?:{shapes})$"), frozenset(fold(str(w)) for w in spec["complementizers"]),
                     frozenset(fold(str(w)) for w in spec["not"]), tuple(fold(str(w)) for w in spec["owned"]),
-                    _agreement(spec.get("agreement"), code, where))
+                    _agreement(spec.get("agreement"), code, where), frozenset(_words(spec, "passed", where)),
+                    frozenset(_words(spec, "partitive", where)))
 
 
 @functools.cache
@@ -153,7 +158,8 @@ class DoerReader:
         self.lexicon = lexicon or load_triggers()
         self.wording = load_wording(code)
         self.shapes = load_shapes(code)
-        self.nouns, self.complementizers, not_doers, self.owned, self.marks = _deed_nouns(code)
+        self.nouns, self.complementizers, not_doers, self.owned, self.marks, self.passed, \
+            self.partitive = _deed_nouns(code)
         self.given_names = load_lexicon(code).surname_before | _given_names(code)
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
@@ -176,6 +182,18 @@ class DoerReader:
         """Whether ``words[k]`` (folded; ``written``: the clause's words as written) is a verb (:meth:`verb`), not
         written with an ending no verb has (``not_verb``: ``أنقرة``، ``سيطرة`` fold to a verb's shape)."""
         return self.verb(words[k]) and not written[k].endswith(self.marks.not_verb)
+
+    def opens(self, word: str, written: str, known: Collection[str]) -> bool:
+        """Whether ``word`` (folded; ``written``: as written), a clause's first word, is a perfect of the simple form
+        after a glued و/ف by its shape (``opening.conjoined`` letters after it, :meth:`Shapes.opening_verb`:
+        ``ومنح``، ``ورفع``، ``وكتب``، ``وكان``), where a clause that goes on from another mostly opens with its
+        verb: the batch's stems ``known`` split the و/ف off (:meth:`Wording.unclitic`: not ``وزير``), and the rest
+        is no function or time word of the wording (``وبين``، ``ورغم``، ``وغدا``), no word of ``not_verbs``
+        (``ووقت``), none written with ``not_verb`` (``وقصة``)."""
+        bare = unjoined(word)
+        return bare != word and len(bare) == self.shapes.opening_conjoined and bare not in self.wording.stop \
+            and bare not in self.shapes.not_verbs and not written.endswith(self.marks.not_verb) \
+            and self.wording.unclitic(word, known, self.conjunctions) == bare
 
     def deed(self, bare: str) -> bool:
         """Whether ``bare`` is a verbal noun with no article (its shape, after a preposition or none;
@@ -252,16 +270,24 @@ class DoerReader:
         rest = self.wording.unclitic(word, known)
         return len(self.wording.stem(rest)) >= GOVERNED_LETTERS and not self.prepositions.isdisjoint(word[:len(word) - len(rest)])
 
-    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> Subject:
+    def _subject(self, words: Sequence[str], start: int, known: Collection[str], *, passing: bool = True) -> Subject:
         """The doer's words from ``start``: titles passed over, construct up to the first word with the article
         (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``);
-        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it."""
+        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it. With ``passing`` (a verb's or
+        a complementizer's subject, not a verbal noun's owner: ``زيارة بعض المصانع`` is what is visited), a
+        quantifier or a demonstrative (``passed``) before a word with the article or the ``partitive`` is passed
+        over and is the head the verb agrees with (``قال أحد القضاة``)."""
         run: list[str] = []
         head = -1
         k = start
         while k < len(words) and len(run) < DOER_WORDS:
             word = words[k]
             bare, kept = unjoined(word), self.kept(word, known)
+            if passing and not run and head < 0 and bare in self.passed and k + 1 < len(words) \
+                    and (words[k + 1] in self.partitive or words[k + 1].startswith(self.article)):
+                head = k  # (عدد من المسؤولين، أحد المسلحين، هذه المباراة: what it counts or shows; the verb agrees with it)
+                k += 2 if words[k + 1] in self.partitive else 1
+                continue
             if self.lexicon.is_title(bare) and not run:
                 k += 1
                 continue
@@ -307,7 +333,7 @@ class DoerReader:
                         and self.agree(self.agreement(words[after], written[after]),
                                        self.gender(written[head], words[head])):
                     found += run
-            elif self.verb_at(words, written, k):
+            elif self.verb_at(words, written, k) or (k == 0 and self.opens(word, written[k], known)):
                 agreement = self.agreement(word, written[k])
                 if agreement is Agreement.OWN:
                     continue  # (its subject is its affix: what follows is its object)
@@ -315,7 +341,7 @@ class DoerReader:
                 if run and self.agree(agreement, self.gender(written[head], words[head])):
                     found += run
             elif self.deed(bare):
-                found += self._subject(words, k + 1, known)[0]
+                found += self._subject(words, k + 1, known, passing=False)[0]
         return tuple(dict.fromkeys(found))
 
 
