@@ -337,7 +337,7 @@ class DoerReader:
                 agreement = self.agreement(word, written[k])
                 if agreement is Agreement.OWN:
                     continue  # (its subject is its affix: what follows is its object)
-                run, head, _ = self._subject(words, k + 1, known)
+                run, head, _ = self._subject(words, k + 1, known, passing=not self.deed(bare))  # (تحقيق عدد من)
                 if run and self.agree(agreement, self.gender(written[head], words[head])):
                     found += run
             elif self.deed(bare):
