@@ -163,6 +163,7 @@ class DoerReader:
         self.given_names = load_lexicon(code).surname_before | _given_names(code)
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
+        self.said = self.wording.stop - self.passed  # (a function or time word of the wording: أيضا، أمس، اليوم)
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
         self.conjunctions = "".join(clitics.conjunctions)
@@ -288,10 +289,10 @@ class DoerReader:
                 head = k  # (عدد من المسؤولين، أحد المسلحين، هذه المباراة: what it counts or shows; the verb agrees with it)
                 k += 2 if words[k + 1] in self.partitive else 1
                 continue
-            if self.lexicon.is_title(bare) and not run:
-                k += 1
+            if not run and (self.lexicon.is_title(bare) or bare in self.said and bare not in self.stops):
+                k += 1  # (a title; an adverb or a pronoun after a preposition before the subject: أفاد أمس مسؤول)
                 continue
-            if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
+            if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit() or bare in self.said
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
                     or (run and self.verb(word)) or self.deed(bare)
                     or self.governed_by_preposition(word, known)):
