@@ -39,7 +39,7 @@ from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import clitic_prefixes, load_lexicon, unjoined
 from timeline.normalize import fold, without_marks
 from timeline.verbs import load_shapes, shape_letters
-from timeline.wording import Wording, load_wording
+from timeline.wording import Wording, load_wording, measures_aside
 
 DOER_WORDS = 3
 """How many content words name one doer (``مجلس النواب العراقي`` closes at its first word with the article)."""
@@ -164,6 +164,7 @@ class DoerReader:
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
         self.said = self.wording.stop - self.passed  # (a function or time word of the wording: أيضا، أمس، اليوم)
+        self.no_opening = self.wording.stop | measures_aside(code) | self.lexicon.attributions  # (بين، رغم، حسب)
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
         self.conjunctions = "".join(clitics.conjunctions)
@@ -189,10 +190,11 @@ class DoerReader:
         after a glued و/ف by its shape (``opening.conjoined`` letters after it, :meth:`Shapes.opening_verb`:
         ``ومنح``، ``ورفع``، ``وكتب``، ``وكان``), where a clause that goes on from another mostly opens with its
         verb: the batch's stems ``known`` split the و/ف off (:meth:`Wording.unclitic`: not ``وزير``), and the rest
-        is no function or time word of the wording (``وبين``، ``ورغم``، ``وغدا``), no word of ``not_verbs``
+        is no function or time word of the wording (``وبين``، ``وغدا``), no preposition of ``measures_aside`` nor an
+        attribution of the triggers (``ورغم``، ``وحسب``), no word of ``not_verbs``
         (``ووقت``), none written with ``not_verb`` (``وقصة``)."""
         bare = unjoined(word)
-        return bare != word and len(bare) == self.shapes.opening_conjoined and bare not in self.wording.stop \
+        return bare != word and len(bare) == self.shapes.opening_conjoined and bare not in self.no_opening \
             and bare not in self.shapes.not_verbs and not written.endswith(self.marks.not_verb) \
             and self.wording.unclitic(word, known, self.conjunctions) == bare
 
