@@ -3,20 +3,23 @@
 Three places name a doer (``doers`` of ``lang/<code>/actors.yaml``):
 
 - the subject after a verb (``أعلن تشاك شومر``، ``وافق مجلس النواب``, titles passed over: ``قالت السناتور
-  كيرستن``);
+  كيرستن``; a quantifier or a demonstrative too, ``تسلل أحد المسلحين``، ``تعد هذه البطولة``, and an adverb or a
+  pronoun after a preposition, ``أفاد أمس مسؤول``، ``تشرف عليه هيئة``), a clause's first word a verb by its shape
+  or, glued to و/ف, a bare perfect the batch knows (``ومنح المدرب``، ``وكتب رفائيل``: :meth:`DoerReader.opens`);
 - the subject between a complementizer and its verb, in reported speech (``قال الجبوري إن البرلمان وافق``);
 - the owner after a verbal noun with no article (``لمعارضة شومر``، ``إعلان الحكومة``; its shapes:
   ``deed_nouns``, or a happening word).
 
 A subject is a noun and what it is construct with, up to its first word with the article, or an office
 and the name after it (``السيناتور هارولد بينسون``), at most :data:`DOER_WORDS` words; a word after a
-preposition with the article, a function word, a pronoun, a noun carrying a pronoun, a verb or a number
-ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`, ``doers.agreement``): a verb
+preposition with the article, a function word (a time word too: ``أمس``، ``اليوم``), a pronoun, a noun carrying a
+pronoun, a verb or a number ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`,
+``doers.agreement``): a verb
 whose affix is its subject (``قتلوا``، ``يواصلون``، ``أكدنا``) has none after it, the noun there is its object; a
 masculine verb takes no noun written with a feminine ending (``افتتح القاعة``: its object), but a given name
 (``أسامة``); a feminine one no masculine plural. Still blind where the affixes tell nothing (``تفقد غرفة
 التحكم``: he inspected, or she loses; ``بدأت`` folds to ``بدات``): on seeded samples of 40 corpus clauses the
-main doer is among the words read in about half (NOTES, who54, agree56). The merge reads doers only for the
+main doer is among the words read in about half (NOTES, who54, agree56; 47 of 80 in doer58). The merge reads doers only for the
 few pairs it asks about (:func:`timeline.merge._one_doer`).
 
 A leading و/ف is split off a doer's word only when the batch knows the rest (:meth:`Wording.unclitic`, the
@@ -286,9 +289,10 @@ class DoerReader:
         while k < len(words) and len(run) < DOER_WORDS:
             word = words[k]
             bare, kept = unjoined(word), self.kept(word, known)
-            if passing and not run and head < 0 and bare in self.passed and k + 1 < len(words) \
-                    and (words[k + 1] in self.partitive or words[k + 1].startswith(self.article)):
-                head = k  # (عدد من المسؤولين، أحد المسلحين، هذه المباراة: what it counts or shows; the verb agrees with it)
+            if passing and not run and bare in self.passed and k + 1 < len(words) \
+                    and (words[k + 1] in self.partitive or words[k + 1].startswith(self.article)
+                         or unjoined(words[k + 1]) in self.passed):
+                head = k if head < 0 else head  # (عدد من المسؤولين، أحد المسلحين، هذه المباراة: what it counts or shows; the verb agrees with it)
                 k += 2 if words[k + 1] in self.partitive else 1
                 continue
             if not run and (self.lexicon.is_title(bare) or bare in self.said and bare not in self.stops):
