@@ -10,17 +10,16 @@ Three places name a doer (``doers`` of ``lang/<code>/actors.yaml``):
 - the owner after a verbal noun with no article (``لمعارضة شومر``، ``إعلان الحكومة``; its shapes:
   ``deed_nouns``, or a happening word).
 
-A subject is a noun and what it is construct with, up to its first word with the article, or an office
-and the name after it (``السيناتور هارولد بينسون``), at most :data:`DOER_WORDS` words; a word after a
-preposition with the article, a function word (a time word too: ``أمس``، ``اليوم``), a pronoun, a noun carrying a
-pronoun, a verb or a number ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`,
-``doers.agreement``): a verb
+A subject is a noun and what it is construct with, up to its first word with the article, or an office and the name
+after it (``السيناتور هارولد بينسون``), at most :data:`DOER_WORDS` words; a word after a preposition with the
+article, a function word (a time word too: ``أمس``، ``اليوم``), a pronoun, a noun carrying a pronoun, a verb or a
+number ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`, ``doers.agreement``): a verb
 whose affix is its subject (``قتلوا``، ``يواصلون``، ``أكدنا``) has none after it, the noun there is its object; a
 masculine verb takes no noun written with a feminine ending (``افتتح القاعة``: its object), but a given name
-(``أسامة``); a feminine one no masculine plural. Still blind where the affixes tell nothing (``تفقد غرفة
-التحكم``: he inspected, or she loses; ``بدأت`` folds to ``بدات``): on seeded samples of 40 corpus clauses the
-main doer is among the words read in about half (NOTES, who54, agree56; 47 of 80 in doer58). The merge reads doers only for the
-few pairs it asks about (:func:`timeline.merge._one_doer`).
+(``أسامة``); a feminine one no masculine plural. Still blind where the affixes tell nothing (``تفقد غرفة التحكم``:
+he inspected, or she loses; ``بدأت`` folds to ``بدات``): on seeded samples of corpus clauses the main doer is among
+the words read in about half (NOTES: who54, agree56; doer58, 47 of 80). The merge reads doers only for the few
+pairs it asks about (:func:`timeline.merge._one_doer`).
 
 A leading و/ف is split off a doer's word only when the batch knows the rest (:meth:`Wording.unclitic`, the
 stems' rule: ``وزير``، ``فيصل`` stay whole); a word a preposition is split off the same way, leaving a stem of
