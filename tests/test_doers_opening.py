@@ -56,6 +56,8 @@ def test_a_function_or_time_word_is_passed_over_before_a_subject_and_ends_one() 
     assert reader("أفاد أمس مسؤول في البلدية بأن الطريق مغلق")[0] == "مسؤول"
     assert reader("تشرف عليه هيئة الطرق منذ عامين")[:2] == ("هيئه", "الطرق")
     assert "امس" not in reader("وسجلت الشرطة أمس حادثين على الطريق")
+    assert reader("ويضيف حاليا أقرأ كتابا عن الرحلة")[:1] != ("اقرا",)  # (a verb after the adverb: no subject)
+    assert reader("أعلن الوزير استهداف أي منازل") == ("الوزير",)  # (a verbal noun's: its object)
 
 
 def test_a_batch_reads_the_opening_verb() -> None:

@@ -285,6 +285,7 @@ class DoerReader:
         run: list[str] = []
         head = -1
         k = start
+        adverb = False  # (a verb after one: حاليا أقرأ، لم تشهد; not after a title or a quantifier: كل من أحمد)
         while k < len(words) and len(run) < DOER_WORDS:
             word = words[k]
             bare, kept = unjoined(word), self.kept(word, known)
@@ -294,12 +295,15 @@ class DoerReader:
                 head = k if head < 0 else head  # (عدد من المسؤولين، أحد المسلحين، هذه المباراة: what it counts or shows; the verb agrees with it)
                 k += 2 if words[k + 1] in self.partitive else 1
                 continue
-            if not run and (self.lexicon.is_title(bare) or bare in self.said and bare not in self.stops):
-                k += 1  # (a title; an adverb or a pronoun after a preposition before the subject: أفاد أمس مسؤول)
+            if not run and passing and bare in self.said and bare not in self.stops:
+                k, adverb = k + 1, True  # (an adverb or a pronoun after a preposition before the subject: أفاد أمس مسؤول)
+                continue
+            if not run and self.lexicon.is_title(bare):
+                k += 1
                 continue
             if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit() or bare in self.said
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
-                    or (run and self.verb(word)) or self.deed(bare)
+                    or ((run or adverb) and self.verb(word)) or self.deed(bare)
                     or self.governed_by_preposition(word, known)):
                 break
             if self.lexicon.is_title(bare):
@@ -343,7 +347,7 @@ class DoerReader:
                 agreement = self.agreement(word, written[k])
                 if agreement is Agreement.OWN:
                     continue  # (its subject is its affix: what follows is its object)
-                run, head, _ = self._subject(words, k + 1, known, passing=not self.deed(bare))  # (تحقيق عدد من)
+                run, head, _ = self._subject(words, k + 1, known, passing=self.nouns.fullmatch(bare) is None)  # (تحقيق عدد من)
                 if run and self.agree(agreement, self.gender(written[head], words[head])):
                     found += run
             elif self.deed(bare):
