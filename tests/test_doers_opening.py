@@ -21,6 +21,7 @@ def test_a_clause_opening_with_a_glued_bare_perfect_reads_its_subject() -> None:
     assert reader("ومنح المدرب لاعبيه إجازة قصيرة", known)[0] == "المدرب"
     assert reader("ورفع النادي سعر التذاكر هذا الموسم", known)[0] == "النادي"
     assert reader("فسجل المهاجم هدفا ثانيا", known)[0] == "المهاجم"
+    assert reader("وكان المجلس البلدي قد أقر الخطة", _known("كان"))[0] == "المجلس"  # (كان: wording lists كانت too)
 
 
 def test_only_the_clauses_first_word_and_only_where_the_batch_knows_the_rest() -> None:

@@ -38,7 +38,7 @@ from timeline._event_cues import _date_cues
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import TriggerLexicon, load_triggers
-from timeline.lexicon import clitic_prefixes, load_lexicon, unjoined
+from timeline.lexicon import clitic_prefixes, load_lexicon, perfect_persons, unjoined
 from timeline.normalize import fold, without_marks
 from timeline.verbs import load_shapes, shape_letters
 from timeline.wording import Wording, load_wording, measures_aside
@@ -166,7 +166,9 @@ class DoerReader:
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
         self.said = self.wording.stop - self.passed  # (a function or time word of the wording: أيضا، أمس، اليوم)
-        self.no_opening = self.wording.stop | measures_aside(code) | self.lexicon.attributions  # (بين، رغم، حسب)
+        stop = self.wording.stop  # (less the verbs it lists with another of their persons: كان beside كانت، كانوا)
+        listed_verbs = {w for w in stop if any(f != w and f in stop and self.shapes.perfect(f) for f in perfect_persons(w))}
+        self.no_opening = (stop - listed_verbs) | measures_aside(code) | self.lexicon.attributions  # (بين، رغم، حسب)
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
         self.conjunctions = "".join(clitics.conjunctions)
@@ -192,7 +194,8 @@ class DoerReader:
         after a glued و/ف by its shape (``opening.conjoined`` letters after it, :meth:`Shapes.opening_verb`:
         ``ومنح``، ``ورفع``، ``وكتب``، ``وكان``), where a clause that goes on from another mostly opens with its
         verb: the batch's stems ``known`` split the و/ف off (:meth:`Wording.unclitic`: not ``وزير``), and the rest
-        is no function or time word of the wording (``وبين``، ``وغدا``), no preposition of ``measures_aside`` nor an
+        is no function or time word of the wording (``وبين``، ``وغدا``; a verb it lists beside another of its persons
+        is one: ``وكان`` beside ``كانت``), no preposition of ``measures_aside`` nor an
         attribution of the triggers (``ورغم``، ``وحسب``), no word of ``not_verbs``
         (``ووقت``), none written with ``not_verb`` (``وقصة``)."""
         bare = unjoined(word)
