@@ -167,8 +167,9 @@ class DoerReader:
         self.stops = cues.function_words | cues.complementizers | not_doers
         self.said = self.wording.stop - self.passed  # (a function or time word of the wording: أيضا، أمس، اليوم)
         stop = self.wording.stop  # (less the verbs it lists with another of their persons: كان beside كانت، كانوا)
-        listed_verbs = {w for w in stop if any(f != w and f in stop and self.shapes.perfect(f) for f in perfect_persons(w))}
-        self.no_opening = (stop - listed_verbs) | measures_aside(code) | self.lexicon.attributions  # (بين، رغم، حسب)
+        self.listed_verbs = frozenset(w for w in stop if any(f != w and f in stop and self.shapes.perfect(f)
+                                                             for f in perfect_persons(w)))
+        self.no_opening = (stop - self.listed_verbs) | measures_aside(code) | self.lexicon.attributions  # (بين، رغم، حسب)
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
         self.conjunctions = "".join(clitics.conjunctions)
@@ -192,16 +193,16 @@ class DoerReader:
     def opens(self, word: str, written: str, known: Collection[str]) -> bool:
         """Whether ``word`` (folded; ``written``: as written), a clause's first word, is a perfect of the simple form
         after a glued و/ف by its shape (``opening.conjoined`` letters after it, :meth:`Shapes.opening_verb`:
-        ``ومنح``، ``ورفع``، ``وكتب``، ``وكان``), where a clause that goes on from another mostly opens with its
-        verb: the batch's stems ``known`` split the و/ف off (:meth:`Wording.unclitic`: not ``وزير``), and the rest
-        is no function or time word of the wording (``وبين``، ``وغدا``; a verb it lists beside another of its persons
-        is one: ``وكان`` beside ``كانت``), no preposition of ``measures_aside`` nor an
-        attribution of the triggers (``ورغم``، ``وحسب``), no word of ``not_verbs``
-        (``ووقت``), none written with ``not_verb`` (``وقصة``)."""
+        ``ومنح``، ``ورفع``، ``وكتب``), where a clause that goes on from another mostly opens with its verb: the
+        batch's stems ``known`` split the و/ف off (:meth:`Wording.unclitic`: not ``وزير``), and the rest is no
+        function or time word of the wording (``وبين``، ``وغدا``) but a verb it lists beside another of its persons
+        (``وكان``: ``كانت``، ``كانوا`` listed too; known whatever the batch), no preposition of ``measures_aside`` nor
+        an attribution of the triggers (``ورغم``، ``وحسب``), no word of ``not_verbs`` (``ووقت``), none written with
+        ``not_verb`` (``وقصة``)."""
         bare = unjoined(word)
         return bare != word and len(bare) == self.shapes.opening_conjoined and bare not in self.no_opening \
             and bare not in self.shapes.not_verbs and not written.endswith(self.marks.not_verb) \
-            and self.wording.unclitic(word, known, self.conjunctions) == bare
+            and (bare in self.listed_verbs or self.wording.unclitic(word, known, self.conjunctions) == bare)
 
     def deed(self, bare: str) -> bool:
         """Whether ``bare`` is a verbal noun with no article (its shape, after a preposition or none;
