@@ -3,21 +3,23 @@
 Three places name a doer (``doers`` of ``lang/<code>/actors.yaml``):
 
 - the subject after a verb (``أعلن تشاك شومر``، ``وافق مجلس النواب``, titles passed over: ``قالت السناتور
-  كيرستن``);
+  كيرستن``; a quantifier or a demonstrative too, ``تسلل أحد المسلحين``، ``تعد هذه البطولة``, and an adverb or a
+  pronoun after a preposition, ``أفاد أمس مسؤول``، ``تشرف عليه هيئة``), a clause's first word a verb by its shape
+  or, glued to و/ف, a bare perfect the batch knows (``ومنح المدرب``، ``وكتب رفائيل``: :meth:`DoerReader.opens`);
 - the subject between a complementizer and its verb, in reported speech (``قال الجبوري إن البرلمان وافق``);
 - the owner after a verbal noun with no article (``لمعارضة شومر``، ``إعلان الحكومة``; its shapes:
   ``deed_nouns``, or a happening word).
 
-A subject is a noun and what it is construct with, up to its first word with the article, or an office
-and the name after it (``السيناتور هارولد بينسون``), at most :data:`DOER_WORDS` words; a word after a
-preposition with the article, a function word, a pronoun, a noun carrying a pronoun, a verb or a number
-ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`, ``doers.agreement``): a verb
+A subject is a noun and what it is construct with, up to its first word with the article, or an office and the name
+after it (``السيناتور هارولد بينسون``), at most :data:`DOER_WORDS` words; a word after a preposition with the
+article, a function word (a time word too: ``أمس``، ``اليوم``), a pronoun, a noun carrying a pronoun, a verb or a
+number ends it. A verb agrees with the subject read after it (:class:`AgreementMarks`, ``doers.agreement``): a verb
 whose affix is its subject (``قتلوا``، ``يواصلون``، ``أكدنا``) has none after it, the noun there is its object; a
 masculine verb takes no noun written with a feminine ending (``افتتح القاعة``: its object), but a given name
-(``أسامة``); a feminine one no masculine plural. Still blind where the affixes tell nothing (``تفقد غرفة
-التحكم``: he inspected, or she loses; ``بدأت`` folds to ``بدات``): on seeded samples of 40 corpus clauses the
-main doer is among the words read in about half (NOTES, who54, agree56). The merge reads doers only for the
-few pairs it asks about (:func:`timeline.merge._one_doer`).
+(``أسامة``); a feminine one no masculine plural. Still blind where the affixes tell nothing (``تفقد غرفة التحكم``:
+he inspected, or she loses; ``بدأت`` folds to ``بدات``): on seeded samples of corpus clauses the main doer is among
+the words read in about half (NOTES: who54, agree56; doer58, 47 of 80). The merge reads doers only for the few
+pairs it asks about (:func:`timeline.merge._one_doer`).
 
 A leading و/ف is split off a doer's word only when the batch knows the rest (:meth:`Wording.unclitic`, the
 stems' rule: ``وزير``، ``فيصل`` stay whole); a word a preposition is split off the same way, leaving a stem of
@@ -36,10 +38,10 @@ from timeline._event_cues import _date_cues
 from timeline._yaml import load_language_yaml
 from timeline.errors import LanguageDataError
 from timeline.happenings import TriggerLexicon, load_triggers
-from timeline.lexicon import clitic_prefixes, load_lexicon, unjoined
+from timeline.lexicon import clitic_prefixes, load_lexicon, perfect_persons, unjoined
 from timeline.normalize import fold, without_marks
-from timeline.verbs import _letters, load_shapes
-from timeline.wording import Wording, load_wording
+from timeline.verbs import load_shapes, shape_letters
+from timeline.wording import Wording, load_wording, measures_aside
 
 DOER_WORDS = 3
 """How many content words name one doer (``مجلس النواب العراقي`` closes at its first word with the article)."""
@@ -88,6 +90,8 @@ class DoerSpec(NamedTuple):
     not_doers: frozenset[str]  # pronouns, relative pronouns, quantifiers
     owned: tuple[str, ...]  # the endings of a noun carrying a pronoun (نسبته)
     agreement: AgreementMarks  # a verb's and a noun's agreement marks
+    passed: frozenset[str]  # before a subject's head: a quantifier or a demonstrative (عدد، أحد، هذه) ...
+    partitive: frozenset[str]  # ... and the word of a part after a quantifier (من: عدد من)
 
 
 def _words(spec: dict[str, object], key: str, where: str, *, folded: bool = True) -> tuple[str, ...]:
@@ -104,10 +108,10 @@ def _agreement(spec: object, code: str, where: str) -> AgreementMarks:
         raise LanguageDataError(f"{where}: doers: agreement: a mapping of own, present_own, feminine and masculine")
     shapes = load_language_yaml(code, "relative.yaml")["verb_shapes"]
     feminine, plural = shapes["perfect_feminine"], shapes["perfect_plural"]
-    return AgreementMarks(fold(str(feminine["ending"])), _letters(feminine, "not_before"),
+    return AgreementMarks(fold(str(feminine["ending"])), shape_letters(feminine, "not_before"),
                           (fold(str(plural["ending"])), *_words(spec, "own", where)),
-                          _letters(shapes["present"], "first"), _words(spec, "present_own", where),
-                          fold(str(shapes["plan"]["future"])), _letters(shapes["plan"], "future_first"),
+                          shape_letters(shapes["present"], "first"), _words(spec, "present_own", where),
+                          fold(str(shapes["plan"]["future"])), shape_letters(shapes["plan"], "future_first"),
                           _words(spec, "feminine", where, folded=False), _words(spec, "not_verb", where, folded=False),
                           _words(spec, "masculine", where),
                           int(feminine["stem"]))
@@ -123,12 +127,15 @@ def _deed_nouns(code: str = "ar") -> DoerSpec:
     data = load_language_yaml(code, "actors.yaml")
     spec = data.get("doers") if isinstance(data, dict) else None
     if not isinstance(spec, dict) or not isinstance(spec.get("deed_nouns"), list) \
-            or not all(isinstance(spec.get(key), list) for key in ("complementizers", "not", "owned")):
-        raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers, not and owned (lists)")
+            or not all(isinstance(spec.get(key), list)
+                       for key in ("complementizers", "not", "owned", "passed", "partitive")):
+        raise LanguageDataError(f"{where}: doers: a mapping with deed_nouns, complementizers, not, owned, passed and "
+                                "partitive (lists)")
     shapes = "|".join(f"(?:{fold(str(s))})" for s in spec["deed_nouns"])
     return DoerSpec(re.compile(rf"^(?:{shapes})$"), frozenset(fold(str(w)) for w in spec["complementizers"]),
                     frozenset(fold(str(w)) for w in spec["not"]), tuple(fold(str(w)) for w in spec["owned"]),
-                    _agreement(spec.get("agreement"), code, where))
+                    _agreement(spec.get("agreement"), code, where), frozenset(_words(spec, "passed", where)),
+                    frozenset(_words(spec, "partitive", where)))
 
 
 @functools.cache
@@ -153,10 +160,16 @@ class DoerReader:
         self.lexicon = lexicon or load_triggers()
         self.wording = load_wording(code)
         self.shapes = load_shapes(code)
-        self.nouns, self.complementizers, not_doers, self.owned, self.marks = _deed_nouns(code)
+        self.nouns, self.complementizers, not_doers, self.owned, self.marks, self.passed, \
+            self.partitive = _deed_nouns(code)
         self.given_names = load_lexicon(code).surname_before | _given_names(code)
         cues = _date_cues()
         self.stops = cues.function_words | cues.complementizers | not_doers
+        self.said = self.wording.stop - self.passed  # (a function or time word of the wording: أيضا، أمس، اليوم)
+        stop = self.wording.stop  # (less the verbs it lists with another of their persons: كان beside كانت، كانوا)
+        self.listed_verbs = frozenset(w for w in stop if any(f != w and f in stop and self.shapes.perfect(f)
+                                                             for f in perfect_persons(w)))
+        self.no_opening = (stop - self.listed_verbs) | measures_aside(code) | self.lexicon.attributions  # (بين، رغم، حسب)
         clitics = clitic_prefixes(code)
         self.article, self.prepositions = clitics.article, frozenset(clitics.prepositions)
         self.conjunctions = "".join(clitics.conjunctions)
@@ -176,6 +189,20 @@ class DoerReader:
         """Whether ``words[k]`` (folded; ``written``: the clause's words as written) is a verb (:meth:`verb`), not
         written with an ending no verb has (``not_verb``: ``أنقرة``، ``سيطرة`` fold to a verb's shape)."""
         return self.verb(words[k]) and not written[k].endswith(self.marks.not_verb)
+
+    def opens(self, word: str, written: str, known: Collection[str]) -> bool:
+        """Whether ``word`` (folded; ``written``: as written), a clause's first word, is a perfect of the simple form
+        after a glued و/ف by its shape (``opening.conjoined`` letters after it, :meth:`Shapes.opening_verb`:
+        ``ومنح``، ``ورفع``، ``وكتب``), where a clause that goes on from another mostly opens with its verb: the
+        batch's stems ``known`` split the و/ف off (:meth:`Wording.unclitic`: not ``وزير``), and the rest is no
+        function or time word of the wording (``وبين``، ``وغدا``) but a verb it lists beside another of its persons
+        (``وكان``: ``كانت``، ``كانوا`` listed too; known whatever the batch), no preposition of ``measures_aside`` nor
+        an attribution of the triggers (``ورغم``، ``وحسب``), no word of ``not_verbs`` (``ووقت``), none written with
+        ``not_verb`` (``وقصة``)."""
+        bare = unjoined(word)
+        return bare != word and len(bare) == self.shapes.opening_conjoined and bare not in self.no_opening \
+            and bare not in self.shapes.not_verbs and not written.endswith(self.marks.not_verb) \
+            and (bare in self.listed_verbs or self.wording.unclitic(word, known, self.conjunctions) == bare)
 
     def deed(self, bare: str) -> bool:
         """Whether ``bare`` is a verbal noun with no article (its shape, after a preposition or none;
@@ -252,22 +279,35 @@ class DoerReader:
         rest = self.wording.unclitic(word, known)
         return len(self.wording.stem(rest)) >= GOVERNED_LETTERS and not self.prepositions.isdisjoint(word[:len(word) - len(rest)])
 
-    def _subject(self, words: Sequence[str], start: int, known: Collection[str]) -> Subject:
+    def _subject(self, words: Sequence[str], start: int, known: Collection[str], *, passing: bool = True) -> Subject:
         """The doer's words from ``start``: titles passed over, construct up to the first word with the article
         (``مجلس النواب``), or a word with the article and the name after it (``السيناتور بيرني ويلكنز``);
-        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it."""
+        a word after a preposition (``لاوباما``: the batch knows ``اوباما``) ends it. With ``passing`` (a verb's or
+        a complementizer's subject, not a verbal noun's owner: ``زيارة بعض المصانع`` is what is visited), a
+        quantifier or a demonstrative (``passed``) before a word with the article or the ``partitive`` is passed
+        over and is the head the verb agrees with (``قال أحد القضاة``)."""
         run: list[str] = []
         head = -1
         k = start
+        adverb = False  # (a verb after one: حاليا أقرأ، لم تشهد; not after a title or a quantifier: كل من أحمد)
         while k < len(words) and len(run) < DOER_WORDS:
             word = words[k]
             bare, kept = unjoined(word), self.kept(word, known)
-            if self.lexicon.is_title(bare) and not run:
+            if passing and not run and bare in self.passed and k + 1 < len(words) \
+                    and (words[k + 1] in self.partitive or words[k + 1].startswith(self.article)
+                         or unjoined(words[k + 1]) in self.passed):
+                head = k if head < 0 else head  # (عدد من المسؤولين، أحد المسلحين، هذه المباراة: what it counts or shows; the verb agrees with it)
+                k += 2 if words[k + 1] in self.partitive else 1
+                continue
+            if not run and passing and bare in self.said and bare not in self.stops:
+                k, adverb = k + 1, True  # (an adverb or a pronoun after a preposition before the subject: أفاد أمس مسؤول)
+                continue
+            if not run and self.lexicon.is_title(bare):
                 k += 1
                 continue
-            if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit()
+            if (word in self.stops or bare in self.stops or word[1:] in self.stops or bare.isdigit() or bare in self.said
                     or bare.endswith(self.owned) or len(bare) < 3 or self.governed.match(word)
-                    or (run and self.verb(word)) or self.deed(bare)
+                    or ((run or adverb) and self.verb(word)) or self.deed(bare)
                     or self.governed_by_preposition(word, known)):
                 break
             if self.lexicon.is_title(bare):
@@ -307,15 +347,15 @@ class DoerReader:
                         and self.agree(self.agreement(words[after], written[after]),
                                        self.gender(written[head], words[head])):
                     found += run
-            elif self.verb_at(words, written, k):
+            elif self.verb_at(words, written, k) or (k == 0 and self.opens(word, written[k], known)):
                 agreement = self.agreement(word, written[k])
                 if agreement is Agreement.OWN:
                     continue  # (its subject is its affix: what follows is its object)
-                run, head, _ = self._subject(words, k + 1, known)
+                run, head, _ = self._subject(words, k + 1, known, passing=self.nouns.fullmatch(bare) is None)  # (تحقيق عدد من)
                 if run and self.agree(agreement, self.gender(written[head], words[head])):
                     found += run
             elif self.deed(bare):
-                found += self._subject(words, k + 1, known)[0]
+                found += self._subject(words, k + 1, known, passing=False)[0]
         return tuple(dict.fromkeys(found))
 
 

@@ -25,7 +25,7 @@ from timeline.lexicon import attached_pronouns, load_lexicon, unjoined
 from timeline.normalize import fold
 from timeline.places import place_adjectives
 
-__all__ = ["ObjectShape", "Shapes", "load_shapes", "nearest_first", "preload"]
+__all__ = ["ObjectShape", "Shapes", "load_shapes", "nearest_first", "preload", "shape_letters"]
 
 _LETTER = r"[^\W\d_]"
 
@@ -169,7 +169,7 @@ def _endings(spec: dict[str, object], key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(form for e in map(str, value) for form in (e, fold(e))))
 
 
-def _letters(spec: dict[str, object], key: str) -> str:
+def shape_letters(spec: dict[str, object], key: str) -> str:
     """The letters of ``key`` in ``spec``, folded, as one string ("" for none)."""
     value = spec.get(key) or []
     if not isinstance(value, list):
@@ -196,13 +196,13 @@ def load_shapes(code: str = "ar") -> Shapes:
         fem, plural, derived = data["perfect_feminine"], data["perfect_plural"], data["perfect_derived"]
         present, opening, part = data["present"], data["present_opening"], data["participle"]
         esc = re.escape
-        feminine_shape = rf"\w{{{int(fem['stem'])},}}(?<![{_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
-        plural_shape = rf"(?![{_letters(plural, 'not_first')}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
+        feminine_shape = rf"\w{{{int(fem['stem'])},}}(?<![{shape_letters(fem, 'not_before')}]){esc(fold(fem['ending']))}"
+        plural_shape = rf"(?![{shape_letters(plural, 'not_first')}])\w{{{int(plural['stem'])},}}{esc(fold(plural['ending']))}"
         noun = derived.get("noun")
-        not_noun = rf"(?![{_letters(derived, 'first')}][^\W{_letters(noun, 'second')}][^\W{_letters(noun, 'third')}]" \
-            rf"[{_letters(noun, 'fourth')}]\w\Z)" if noun else ""  # إطلاق، أسعار: a verbal noun, a plural
-        derived_shape = not_noun + rf"[{_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
-        first, stem = _letters(present, "first"), int(present["stem"])
+        not_noun = rf"(?![{shape_letters(derived, 'first')}][^\W{shape_letters(noun, 'second')}][^\W{shape_letters(noun, 'third')}]" \
+            rf"[{shape_letters(noun, 'fourth')}]\w\Z)" if noun else ""  # إطلاق، أسعار: a verbal noun, a plural
+        derived_shape = not_noun + rf"[{shape_letters(derived, 'first')}]\w{{{int(derived['stem'])},{int(derived['most'])}}}"
+        first, stem = shape_letters(present, "first"), int(present["stem"])
         phrases = [tuple(fold(str(p)).split()) for p in data["not_predicates"]]
         nouns, long, plan, resumed = _endings(data, "noun_endings"), data["long_present"], data["plan"], data["resumed"]
         pronouns = "|".join(map(esc, _endings(resumed, "pronouns")))
@@ -212,18 +212,18 @@ def load_shapes(code: str = "ar") -> Shapes:
             present=kept(rf"[{first}]{_LETTER}{{{stem},}}"),
             present_short=kept(rf"[{first}]{_LETTER}{{{stem - 1},}}"),
             present_not_noun=kept(rf"[{first}]\w{{{stem},}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
-            present_opening=kept(rf"[{_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
-            opening_not=(_letters(opening, "not_second"), _letters(opening, "not_third_long")),
-            participle=kept(rf"ال{_LETTER}[{_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
-                            rf"(?<![{_letters(part, 'not_last')}])ه?"),
-            long_present_spec=(int(long["letters"]), _letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
-                               _letters(long, "infix_fourth"), _letters(long, "infix_third")),
-            plan=kept(rf"(?:[{_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
-                      rf"[{_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
-            resumed=kept(rf"[{_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
+            present_opening=kept(rf"[{shape_letters(opening, 'first')}]{_LETTER}{{{int(opening['stem'])},}}"),
+            opening_not=(shape_letters(opening, "not_second"), shape_letters(opening, "not_third_long")),
+            participle=kept(rf"ال{_LETTER}[{shape_letters(part, 'second')}]{_LETTER}{{{int(part['letters']) - 2}}}"
+                            rf"(?<![{shape_letters(part, 'not_last')}])ه?"),
+            long_present_spec=(int(long["letters"]), shape_letters(long, "not_fourth"), nouns + _endings(long, "not_endings"),
+                               shape_letters(long, "infix_fourth"), shape_letters(long, "infix_third")),
+            plan=kept(rf"(?:[{shape_letters(plan, 'first')}]\w{{{int(plan['stem'])},}}|{esc(fold(plan['future']))}"
+                      rf"[{shape_letters(plan, 'future_first')}]\w{{{int(plan['stem'])},}})"),
+            resumed=kept(rf"[{shape_letters(resumed, 'first')}]\w{{{int(resumed['stem'])},}}(?:{pronouns})"),
             opening_conjoined=int(data["opening"]["conjoined"]),
             opening_present=kept(
-                rf"[{_letters(opening, 'first')}]{_LETTER}{{{min(data['opening']['present']) - 1},"
+                rf"[{shape_letters(opening, 'first')}]{_LETTER}{{{min(data['opening']['present']) - 1},"
                 rf"{max(data['opening']['present']) - 1}}}" + "".join(f"(?<!{esc(e)})" for e in nouns)),
             not_verb_starts=load_lexicon(code).present_not_verb_starts,
             not_predicates=frozenset(phrases),
