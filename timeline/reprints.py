@@ -104,7 +104,7 @@ def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
                             ("_new_hijri_label", hijri_label(start, end)),
                             ("_new_anchor", f"copy:{row['_first']}")):
             found[name].append(value)
-    schema = {"_row": pl.UInt32, **{f"_new_{c}": later.schema[f"_new_{c}"] for c in _DATE_COLUMNS},
+    schema = {"_row": later.schema["_row"], **{f"_new_{c}": later.schema[f"_new_{c}"] for c in _DATE_COLUMNS},
               "_new_anchor": pl.String}
     return pl.DataFrame(found, schema=schema)
 
