@@ -15,7 +15,8 @@ _OPENING = ("وافتتح وزير النقل مساء أمس الطريق ال�
 def _rows(text: str, *, inherit: bool = False) -> pl.DataFrame:
     articles = [{"id": i, "published": p, "text": text, "source": f"s{i}"}
                 for i, p in (("wire", "2024-03-05T18:00"), ("daily", "2024-03-06T20:30"))]
-    return build_timeline(pl.DataFrame(articles), merge=False, inherit=inherit).events.sort("article_id", "clause_start")
+    events = build_timeline(pl.DataFrame(articles), merge=False, inherit=inherit).events
+    return events.sort("article_id", "clause_start")
 
 
 def test_a_clause_told_while_takes_the_first_copys_day_too() -> None:

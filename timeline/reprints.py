@@ -84,7 +84,8 @@ def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
     dated = later.select("article_id", "expr_start", "start", "end", "grain", "_new_start", "_new_end", "_new_grain",
                          "_first", pl.col("_row").alias("_own"))
     rows = (events.with_row_index("_row")
-            .filter(pl.col("inherited").fill_null(False), pl.col("anchor") == "published", pl.col("start").is_not_null())
+            .filter(pl.col("inherited").fill_null(False), pl.col("anchor") == "published",
+                    pl.col("start").is_not_null())
             .select("_row", "article_id", "expr_start", pl.col("start").alias("_at"), pl.col("end").alias("_to"),
                     pl.col("grain").cast(pl.String).alias("_grain"))
             .join(dated, on=["article_id", "expr_start"]))
