@@ -36,3 +36,15 @@ def test_the_first_copy_and_an_own_date_stay() -> None:
     assert set(wire["anchor"].to_list()) == {"published"}
     daily = rows.filter(pl.col("article_id") == "daily", pl.col("expr") == "صباح اليوم")
     assert daily["value"].to_list() == ["2024-03-06TMO"] and daily["anchor"].to_list() == ["published"]
+
+
+def test_a_copy_that_drops_the_hamza_is_still_a_copy() -> None:
+    # the sentence folds the same («امس»، «اعلنت» for «أمس»، «أعلنت»): so does its expression
+    first = ("وأعلنت هيئة الطيران المدني أمس أن الرحلات إلى المطار الجديد ستبدأ مطلع الشهر المقبل "
+             "بعد استكمال تجهيز صالات المسافرين.")
+    copy = first.replace("أمس", "امس").replace("وأعلنت", "واعلنت")
+    articles = [{"id": "wire", "published": "2024-03-05T18:00", "text": first, "source": "a"},
+                {"id": "daily", "published": "2024-03-06T20:30", "text": copy, "source": "b"}]
+    rows = build_timeline(pl.DataFrame(articles), merge=False).events.filter(pl.col("article_id") == "daily",
+                                                                              pl.col("expr") == "امس")
+    assert rows.select("value", "anchor").rows() == [("2024-03-04", "copy:wire")]

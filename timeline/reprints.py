@@ -62,7 +62,8 @@ def _copied(events: pl.DataFrame) -> pl.DataFrame:
     texts = texts.filter(pl.col("_text").str.count_matches(" ", literal=True) >= MIN_WORDS - 1)
     own = own.join(texts, on="sentence").drop("sentence")
     shared = own.group_by("_text").agg(pl.col("article_id").n_unique().alias("_articles"))
-    own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi")
+    own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi").with_columns(
+        fold_expr(pl.col("expr")).str.replace_all(_NOT_WORD, " ").str.strip_chars())  # as its sentence: «امس» is «أمس»
     return own.with_columns(
         pl.col("expr_start").rank("ordinal").over("article_id", "_text", "expr").alias("_nth"))
 
