@@ -50,8 +50,11 @@ def _arith_month_length(year: int, month: int) -> int:
 @functools.lru_cache(maxsize=4096)
 def hijri_month_length(year: int, month: int) -> int:
     """Days in a Hijri month."""
-    if is_umm_al_qura(year) and not (year == _UQ_LAST and month == 12):
-        return Hijri(year, month, 1).month_length()
+    if is_umm_al_qura(year):  # the table's last month too: its days are Umm al-Qura's (:func:`hijri_to_gregorian`)
+        try:
+            return Hijri(year, month, 1).month_length()
+        except (ValueError, OverflowError):
+            pass
     return _arith_month_length(year, month)
 
 

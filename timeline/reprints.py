@@ -18,15 +18,21 @@ naming that copy. Only when
   that reach.
 
 An expression the sentence holds twice is matched to the same occurrence in the copy.
-Inherited dates and leads' windows (no expression of their own) are left as they are.
+A clause that took a re-counted expression's date (``inherited``: told «فيما», ``--inherit``)
+takes the new one as it took the old, its day (:func:`_followers`); leads' windows (no
+expression of their own) are left as they are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from typing import Any
+
 import polars as pl
 
+from timeline._types import Grain
+from timeline.calendars import hijri_iso, hijri_label
 from timeline.normalize import fold_expr
 
 __all__ = ["MAX_GAP", "MIN_WORDS", "date_reprints"]
@@ -56,9 +62,53 @@ def _copied(events: pl.DataFrame) -> pl.DataFrame:
     texts = texts.filter(pl.col("_text").str.count_matches(" ", literal=True) >= MIN_WORDS - 1)
     own = own.join(texts, on="sentence").drop("sentence")
     shared = own.group_by("_text").agg(pl.col("article_id").n_unique().alias("_articles"))
-    own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi")
+    own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi").with_columns(
+        fold_expr(pl.col("expr")).str.replace_all(_NOT_WORD, " ").str.strip_chars())  # as its sentence: «امس» is «أمس»
     return own.with_columns(
         pl.col("expr_start").rank("ordinal").over("article_id", "_text", "expr").alias("_nth"))
+
+
+def _day_of(start: dt.datetime, end: dt.datetime, grain: str) -> tuple[dt.datetime, dt.datetime, str]:
+    """``[start, end)`` as a clause sharing it holds it (:func:`timeline._dating._the_day`): its day
+    when finer than a day, else itself; with its grain."""
+    if Grain(grain).rank >= Grain.DAY.rank:
+        return start, end, grain
+    day = start.replace(hour=0, minute=0, second=0, microsecond=0)
+    return day, day + dt.timedelta(days=1), Grain.DAY.value
+
+
+def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
+    """The changes (as :func:`date_reprints` builds them) of the clauses that share a re-counted
+    expression's date (``inherited``: told «فيما», a separate incident's day, ``--inherit``): the
+    same article, the same expression, counted from the publication and holding its old date (or
+    that date's day); they take the new date as they took the old (its day)."""
+    dated = later.select("article_id", "expr_start", "start", "end", "grain", "_new_start", "_new_end", "_new_grain",
+                         "_first", pl.col("_row").alias("_own"))
+    rows = (events.with_row_index("_row")
+            .filter(pl.col("inherited").fill_null(False), pl.col("anchor") == "published",
+                    pl.col("start").is_not_null())
+            .select("_row", "article_id", "expr_start", pl.col("start").alias("_at"), pl.col("end").alias("_to"),
+                    pl.col("grain").cast(pl.String).alias("_grain"))
+            .join(dated, on=["article_id", "expr_start"]))
+    found: dict[str, list[Any]] = {name: [] for name in ("_row", *(f"_new_{c}" for c in _DATE_COLUMNS), "_new_anchor")}
+    for row in rows.iter_rows(named=True):
+        if (row["_at"], row["_to"], row["_grain"]) != _day_of(row["start"], row["end"], str(row["grain"])) \
+                or row["_row"] in found["_row"]:
+            continue
+        start, end, grain = _day_of(row["_new_start"], row["_new_end"], str(row["_new_grain"]))
+        own = later.row(by_predicate=pl.col("_row") == row["_own"], named=True)
+        same = grain == str(row["_new_grain"])  # not widened: the expression's own date, all of it
+        last = (end - dt.timedelta(microseconds=1)).date() if end > start else start.date()
+        for name, value in (("_row", row["_row"]), ("_new_start", start), ("_new_end", end), ("_new_grain", grain),
+                            ("_new_value", own["_new_value"] if same else start.date().isoformat()),
+                            ("_new_mod", own["_new_mod"] if same else None),
+                            ("_new_hijri_start", hijri_iso(start.date())), ("_new_hijri_end", hijri_iso(last)),
+                            ("_new_hijri_label", hijri_label(start, end)),
+                            ("_new_anchor", f"copy:{row['_first']}")):
+            found[name].append(value)
+    schema = {"_row": later.schema["_row"], **{f"_new_{c}": later.schema[f"_new_{c}"] for c in _DATE_COLUMNS},
+              "_new_anchor": pl.String}
+    return pl.DataFrame(found, schema=schema)
 
 
 def date_reprints(events: pl.DataFrame) -> pl.DataFrame:
@@ -83,6 +133,7 @@ def date_reprints(events: pl.DataFrame) -> pl.DataFrame:
         return events
     changes = later.select("_row", *(f"_new_{c}" for c in _DATE_COLUMNS),
                            pl.concat_str(pl.lit("copy:"), pl.col("_first")).alias("_new_anchor"))
+    changes = pl.concat([changes, _followers(events, later)])
     hit = pl.col("_new_anchor").is_not_null()
     columns = (*_DATE_COLUMNS, "anchor")
     return (events.with_row_index("_row").join(changes, on="_row", how="left")
