@@ -39,3 +39,10 @@ def test_a_feminine_relative_clause_date_is_not_passed_on(pronoun: str) -> None:
 ])
 def test_the_predicate_date_still_passes_on(text: str, heir: str) -> None:
     assert _inherited(text) == [heir]
+
+
+def test_a_word_before_a_colon_governs_nothing_after_it() -> None:
+    # a letter's formula: وبعد: opens the letter's body, it is no subordinate "after"
+    text = ("إلى رئيس التحرير، تحية طيبة وبعد: غرق مزارع شاب مساء الخميس في قناة الري قرب قريتنا. "
+            "وغرق في القناة أيضا طفل من أبناء الحي.")
+    assert _inherited(text) == ["وغرق في"]

@@ -380,8 +380,11 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
 
 
 def _words_before(text: str, t: Timex) -> list[str]:
-    """The few folded words right before ``t`` (where a relative pronoun or a subordinating word sits)."""
-    return _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
+    """The few folded words right before ``t`` (where a relative pronoun or a subordinating word sits),
+    after a colon if one comes between: what a colon opens is not governed by a word before it (a
+    letter's ``السلام عليكم ... وبعد: اطلعت في عدد الأربعاء``: ``وبعد`` is no subordinate "after")."""
+    window = _fold_window(text, max(0, t.start - 48), t.start)
+    return _WORD.findall(window[window.rfind(":") + 1:])[-_SUBORDINATE_REACH:]
 
 
 def _dates_subordinate(text: str, t: Timex) -> bool:
