@@ -365,9 +365,9 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
     tells a worry of today), not a "since" (``المفقودة منذ 8 مارس 2014``: the start of a
     state) and not a bare ``اليوم``, which is also "nowadays" (``المركز مطالب اليوم``:
     ``nowadays`` of ``lang/ar/event_dates.yaml``), nor one that dates a relative or
-    subordinate clause rather than its clause's predicate (``جبهة العند التي استعادها الثوار
-    بالأمس``، ``قبل توصيله للمسجد ظهر الجمعة``: ``subordinate`` of that file, among the
-    few words before it), nor one inside a quotation (``وقال: «يوم الأربعاء تلقيت دعوة»``:
+    subordinate clause rather than its clause's predicate (:func:`_dates_subordinate`: ``جبهة
+    العند التي استعادها الثوار بالأمس``، ``والذي استشهد صباح الجمعة``، ``قبل توصيله للمسجد ظهر
+    الجمعة``), nor one inside a quotation (``وقال: «يوم الأربعاء تلقيت دعوة»``:
     the speaker's story, not the narrative's)."""
     if (t.interval is None or t.grain is None or t.grain.rank > Grain.DAY.rank
             or t.interval[1] - t.interval[0] > _ONE_DAY  # days told as one span (اليومين الماضيين، خلال أسبوع)
@@ -376,13 +376,15 @@ def _passes_on(text: str, t: Timex, published: dt.datetime) -> bool:
     said = text[text.rfind("\n", 0, t.start) + 1:t.start]  # a quotation may hold several sentences
     quoted = said.count("«") > said.count("»") or said.count('"') % 2 == 1
     cues = _date_cues()
-    return not quoted and unjoined(fold(t.text)) not in cues.nowadays \
-        and not cues.subordinate.intersection(_words_before(text, t))
+    return not quoted and unjoined(fold(t.text)) not in cues.nowadays and not _dates_subordinate(text, t)
 
 
 def _words_before(text: str, t: Timex) -> list[str]:
-    """The few folded words right before ``t`` (where a relative pronoun or a subordinating word sits)."""
-    return _WORD.findall(_fold_window(text, max(0, t.start - 48), t.start))[-_SUBORDINATE_REACH:]
+    """The few folded words right before ``t`` (where a relative pronoun or a subordinating word sits),
+    after a colon if one comes between: what a colon opens is not governed by a word before it (a
+    letter's ``السلام عليكم ... وبعد: اطلعت في عدد الأربعاء``: ``وبعد`` is no subordinate "after")."""
+    window = _fold_window(text, max(0, t.start - 48), t.start)
+    return _WORD.findall(window[window.rfind(":") + 1:])[-_SUBORDINATE_REACH:]
 
 
 def _dates_subordinate(text: str, t: Timex) -> bool:
