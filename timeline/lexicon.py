@@ -379,6 +379,7 @@ class Lexicon:
     names_as_written: frozenset[str] = frozenset()  # "آلان" (Alan), as written: folded it is "الان" (now)
     names_with_clitic: frozenset[str] = frozenset()  # "باول" (Powell), as written: folded it is ب + "اول" (first)
     other_years: frozenset[str] = frozenset()  # "العام الدراسي": a school year, not the calendar one
+    term_breaks: frozenset[str] = frozenset()  # "إجازة منتصف العام": the school year's half-term
     ranked_nouns: frozenset[str] = frozenset()  # "القناة الإخبارية الثانية": a rank, folded, no article
     month_context_before: tuple[str, ...] = ()  # "في", "قبل": a month name that is also a word is the month after one
     month_context_not: tuple[str, ...] = ()  # "من قبل" ("by"): not such a word here
@@ -404,6 +405,8 @@ class Lexicon:
     last_day_words: tuple[str, ...] = ()  # "سلخ": a month's last day ("سلخ رمضان")
     anniversary_nouns: tuple[str, ...] = ()  # "الذكرى": a number after it counts years ("الذكرى الخمسين")
     anniversary_years: tuple[str, ...] = ()  # "السنوية" between the noun and its number
+    # "المئوية" → 100 (event_dates.yaml anniversary_numbers, with the article): the years an anniversary counts
+    anniversary_counts: dict[str, int] = field(default_factory=dict)
     heat_before: tuple[str, ...] = ()  # "درجات الحرارة": a decade after one is of degrees, no time
     heat_after: tuple[str, ...] = ()  # "المئوية": a decade before one is of degrees
     heat_degrees: tuple[str, ...] = ()  # "درجة": after a number ("45 درجة"), as heat_before
@@ -914,6 +917,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.day_not_today_before = frozenset(fold(f) for f in rel["day_not_today_before"])
         lex.day_in_habit_before = conjoined(rel.get("day_in_habit_before", ()), code)
         lex.other_years = frozenset(f for w in rel["other_years"] for f in feminine(w))
+        lex.term_breaks = frozenset(fold(w) for w in rel.get("term_breaks", ()))
         lex.ranked_nouns = frozenset(fold(f) for f in rel.get("ranked_nouns", ()))
         lex.month_context_before = tuple(fold(f) for f in rel.get("month_context_before", ()))
         lex.month_context_not = tuple(fold(f) for f in rel.get("month_context_not", ()))
@@ -949,6 +953,8 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.age_nouns = tuple(fold(entry["noun"]) for entry in periods["age_words"])
         lex.anniversary_nouns = tuple(f for w in periods.get("anniversary_nouns", ()) for f in definite(w)[1:])
         lex.anniversary_years = tuple(f for w in periods.get("anniversary_years", ()) for f in definite(w)[1:])
+        lex.anniversary_counts = {"ال" + fold(str(w)): int(years) for w, years in  # not definite(): "ألفية" is ال…
+                                  load_language_yaml(code, "event_dates.yaml")["anniversary_numbers"].items()}
         heat = periods.get("heat", {})
         lex.heat_before = tuple(fold(f) for f in heat.get("before", ()))
         lex.heat_after = tuple(fold(f) for f in heat.get("after", ()))

@@ -403,7 +403,22 @@ def _zone_named_after(c: Ctx, end: int) -> bool:
     return zone is not None and find_zone(zone.group(1)) is not None
 
 
+# Two hours in digits each with its ص/م mark and no "الساعة", "من 10 ص إلى 2 م", "8 م - 2 ص": the marks of a
+# clock only in such a pair with a ص in it (alone "20 م" is metres and "2015 م" a year's era; gen59)
+_AMPM_PAIR_AHEAD = kept(r"\s*(?:-|–|الي|حتي)\s*\d{1,2}(?:[:.]\d{2})?\s*(?P<m>ص|م)(?!\w)")
+_AMPM_PAIR_BEHIND = kept(r"(?<![\d.,/:])\d{1,2}(?:[:.]\d{2})?\s*(?P<m>ص|م)\s*(?:-|–|الي|حتي)\s*$")
+
+
+def _ampm_paired(m: re.Match[str], c: Ctx) -> bool:
+    """Whether the hour's ص/م (told with no cue) has another hour with its mark joined to it, one of them ص."""
+    ahead = _AMPM_PAIR_AHEAD.match(c.text, m.end())
+    other = ahead if ahead is not None else _AMPM_PAIR_BEHIND.search(c.before(m.start(), 24))
+    return other is not None and "ص" in (m["ampm"], other["m"])
+
+
 def clock_words(m: re.Match[str], c: Ctx) -> object:
+    if m["ampm"] and not m["cue"] and not (m["h"].isdigit() and _ampm_paired(m, c)):
+        return None
     if m["zone"] is not None and not (m["cue"] or m["frac"] or m["mi"] or m["less"] or m["mid"] or m["dash"]) \
             and not m["h"].isdigit() and not _zone_named_after(c, m.end()):
         return None  # a zone the table knows places a word's hour ("السابعة بتوقيت مكة"; not "بتوقيت قياسي")
@@ -469,7 +484,7 @@ def clock_words(m: re.Match[str], c: Ctx) -> object:
         if m["mi"] and not (m["unit"] or m["after"] is not None or m["mid"]):
             return None
         if m["h"].isdigit() and not (m["frac"] or m["unit"] or m["less"] or m["after"] is not None and m["zone"] is None
-                                     or m["mid"]
+                                     or m["mid"] or m["ampm"]  # paired (checked above): "من 10 ص إلى 2 م"
                                      or c.before(m.start(), 4).endswith("عند ") and not _amount_at(c, m.end())
                                      or _CLOCK_RANGE_END.search(c.before(m.start(), 40))
                                      or _placed_digit_hour(m, c)):
@@ -521,7 +536,8 @@ RULES: tuple[Rule, ...] = (
     Rule("<hour> و <minutes>",
          r"(?P<pre>" + after_words(_CLOCK_CUES_BEFORE + ("ومن",)) + r")?"  # "ومن 4 إلى 10 مساءً"
          r"(?:(?P<cue>الساعه|عند\s+الساعه|تمام(?:\s+الساعه)?(?=\s+(?:ال|\d)))\s+(?:ال\s?(?=\d))?)?(?P<h>\d{1,2}(?![\d:]|\.\d)|{ordinals}|{cardinals})"
-         r"(?(cue)(?:(?<=\d)\s*(?P<ampm>ص|م)(?!\w))?)"  # "الساعة 3 م": ص/م after an hour in digits with its cue
+         # "الساعة 3 م": ص/م after an hour in digits with its cue; without one only in a pair (clock_words, gen59)
+         r"(?:(?<=\d)\s*(?P<ampm>ص|م)(?!\w))?"
          r"(?:\s+و\s*(?:ال)?(?P<frac>ربع|نصف|نص|ثلث)|\s*و\s*(?P<mi>\d{1,2}|(?!ال){cardphrase})(?:\s+(?P<unit>دقيقه|دقائق))?"
          r"|\s+و\s*ال\s?دقيقه\s+(?:و\s*)?(?P<mth>\d{1,2}(?!\d)|{ordinals}(?:\s+و\s*(?:{ordinals}|ال{cardinals}))?|ال{cardinals}))?"  # "والدقيقة الثلاثين"
          r"(?:\s+(?:الا)\s+(?:ال(?=ربع|ثلث))?(?P<less>ربعا?|ثلثا?|\d{1,2}(?:\s+دقيقه|\s+دقائق)?|{cardinals}(?:\s+دقائق|\s+دقيقه)?))?"
@@ -529,8 +545,8 @@ RULES: tuple[Rule, ...] = (
          # what places an hour after it: a part of the day, or a zone ("السابعة بتوقيت مكة")
          r"(?P<after>(?=\s+(?:(?:في\s+|من\s+|هذا\s+|هذه\s+)?{day_parts}|(?P<zone>" + _ZONE_OPENER + r"توقيت\s))))?"
          r"(?P<dash>(?<=\d)(?=\s*[-–]\s*\d{1,2}\s*(?:{day_parts})(?!\w)))?"
-         r"(?(cue)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
-         r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛])))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
+         r"(?(cue)|(?(ampm)|(?(frac)|(?(mi)|(?(less)|(?(after)|(?(mid)|(?(pre)|(?(dash)|(?:(?:(?<=ه)|(?<=عشر))(?P<bare>)(?!\s*\w)"
+         r"|(?<=\d)(?=\s*(?:$|[.!?؟,،;؛]))))))))))))",  # "مساء 7": digits at a clause's end (_placed_digit_hour)
          clock_words,
          starts='#_ #/ الساعه عند تمام {ordinals} {cardinals}'),
     Rule("<article> <hour>", after_words(_CLOCK_CUES_BEFORE) + r"ال\s?(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?=\s+(?:{day_parts})(?!\w))",

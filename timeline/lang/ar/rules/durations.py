@@ -304,8 +304,12 @@ _MOST_YEARS = 1000  # no anniversary counts more
 
 
 def anniversary(m: re.Match[str], c: Ctx) -> object:
-    """"الذكرى الخمسين", "الذكرى السنوية الأولى", "الذكرى الـ70": the years since, a duration."""
-    n = _num(c, m["digits"] or m["n"])
+    """"الذكرى الخمسين", "الذكرى السنوية الأولى", "الذكرى الـ70", "الذكرى المئوية": the years since, a duration."""
+    if m["count"]:  # "الذكرى المئوية" 100 years, "الذكرى المئوية الثانية" 200 (gen59)
+        times = _num(c, m["times"]) if m["times"] else 1
+        n = c.lex.anniversary_counts[m["count"]] * times if times else None
+    else:
+        n = _num(c, m["digits"] or m["n"])
     return Duration(((n, "year"),)) if n is not None and 0 < n <= _MOST_YEARS else None
 
 
@@ -339,7 +343,8 @@ RULES: tuple[Rule, ...] = (
          before_after_that, 2,
          starts='قبل بعد قبلها بعدها قبله بعده'),
     Rule("anniversary <n>",
-         r"{anniversary_nouns}(?:\s+{anniversary_years})?\s+(?P<n>{numphrase}|(?:ال\s*[ـ\-]?\s*)?(?P<digits>\d{1,3}))(?!\w)"
+         r"{anniversary_nouns}(?:\s+{anniversary_years})?\s+(?:(?P<count>{anniversary_counts})(?:\s+(?P<times>{ordinals}))?"
+         r"|(?P<n>{numphrase}|(?:ال\s*[ـ\-]?\s*)?(?P<digits>\d{1,3})))(?!\w)"
          # digits are an anniversary's only before what it is of (لـ، للنكبة، على), a definite word, a unit or
          # a stop: not a count ("الذكرى 100 ألف شخص", "3 آلاف", "400 مواطن") nor a date ("الذكرى 30 يونيو")
          r"(?(digits)(?=\s*(?:$|[^\w\s]|ل|ال(?!ا?ف)|على(?!\w)|{units}(?!\w))))",

@@ -12,7 +12,7 @@ from timeline._programs import USER_CACHE, compile_all, kept
 from timeline.lang.ar.rules.common import (
     Ctx, Rule, _NEXT_DEFINITE, _PERIOD_UNITS, _Swap, _direction, _month, _num, _unit_of, per_lexicon,
 )
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, clitic_prefixes
 from timeline.semantics import Marker, Part, Range, Slice, When
 
 __all__ = ["RULES"]
@@ -87,6 +87,19 @@ _AND_BEFORE = kept(r"(?<!\w)و$")
 _OF_NEXT = kept(r"\s+(?:(?:من|في)\s+|ل)(?:(?:هذا\s+)?(?:ال|ل)?(?:عام|سنه)(?!\w)|(?:19|20|13|14)\d\d(?!\d))")
 
 
+_WORD_BEFORE = kept(r"(\w+)\s+$")
+
+
+def _after_term_break(c: Ctx, start: int) -> bool:
+    """Whether the word before ``start`` is one of ``term_breaks`` (relative.yaml), with a clitic or the article
+    before it ("بإجازة", "والعطلة")."""
+    before = _WORD_BEFORE.search(c.before(start, 20))
+    if before is None:
+        return False
+    word = before.group(1)
+    return any(word.startswith(p) and word[len(p):] in c.lex.term_breaks for p in clitic_prefixes().prefixes())
+
+
 def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     """"منذ بداية العام": a part of the month or year the text just named, else of the current one."""
     f = c.lex.lookup("fuzzy", m["f"])
@@ -95,6 +108,8 @@ def fuzzy_this_period(m: re.Match[str], c: Ctx) -> object:
     after = _NEXT_DEFINITE.match(c.text, m.end())
     if after is not None and after.group(1) in c.lex.other_years:
         return None  # "بداية العام الدراسي", "نهاية السنة المالية": not the calendar year
+    if f[0] == "MID" and m["unit"] in ("عام", "سنه") and _after_term_break(c, m.start()):
+        return None  # "إجازة منتصف العام", "امتحانات منتصف السنة": the school year's half-term (gen59)
     if after is not None and m["unit"] in ("الاسبوع", "اسبوع") and c.lex.lookup("ordinals", after.group(1)[2:]) is not None:
         return None  # "نهاية الأسبوع الأول للبرنامج": a week counted in something else
     # not "بداية العام التالي" (another year) nor "منذ بداية العام" (to date: the current one)

@@ -93,6 +93,16 @@ def day_of_every_month(m: re.Match[str], c: Ctx) -> object:
     return Recurring(f"XXXX-XX-{day:02d}") if day and day <= 31 else None
 
 
+def nth_weekday_of_every_month(m: re.Match[str], c: Ctx) -> object:
+    """"أول جمعة من كل شهر", "الأحد الأخير من كل شهر": a weekday counted in every month, a set of every
+    month (TIMEX3 has no value for the nth weekday of each month; never one date, nor every such weekday)."""
+    word = m["ord"] or m["ord2"]
+    if word.removeprefix("ال") in ("اخر", "اخير", "اخيره"):
+        return Recurring("P1M")
+    n = _num(c, word)
+    return Recurring("P1M") if n and n <= 5 else None
+
+
 def habitual_weekday(m: re.Match[str], c: Ctx) -> object:
     """"أيام الجمعة", "يوم الجمعة من كل أسبوع": every such weekday, a set."""
     wd = c.lex.lookup("weekdays", m["wd"]) if m["wd"] else c.lex.lookup("weekdays_bare", m["wdb"])
@@ -158,6 +168,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<day> of every month", r"(?P<d>\d{1,2}|{numphrase})\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
          day_of_every_month, 2,
          starts='#_ {ordinals}', follows='من'),
+    # longer than "<nth> <weekday>" + "كل شهر" (one wrong date) and "<day> of every month" ("الأولى من كل شهر",
+    # the first day): the whole of "الجمعة الأولى من كل شهر" (gen59)
+    Rule("<nth> <weekday> of every month",
+         r"(?:(?P<ord>{ordinals}|اخر)\s+(?:يوم\s+)?(?:{weekdays}|{weekdays_bare})"
+         r"|(?:يوم\s+)?{weekdays}\s+(?P<ord2>{ordinals}|الاخير|الاخيره))\s+من\s+كل\s+شهر(?!\s+(?:{months}))",
+         nth_weekday_of_every_month, 2,
+         starts='اخر يوم {ordinals} {weekdays}'),
     Rule("every <weekday> (generic)",
          r"(?:ايام\s+(?P<wd>{weekdays})|(?:(?:يوم|ايام)\s+)?(?P<wd2>{weekdays})\s+من\s+كل\s+اسبوع)",
          lambda m, c: habitual_weekday(_Weekday(m), c), 2,
