@@ -11,6 +11,7 @@ from timeline._tense import LAST_WORD, FutureAt, Tense, clock_ahead, told_after,
 from timeline._told import (A_DAY, COARSE_COUNT_UNITS, LISTED_LINK, Told, clock_alone, clock_day, counts_hijri_months, midnight,
                             weekday_alone)
 from timeline._types import Anchor, Grain, Prefer, Timex, TimexType, Week, ahead_of, made_timex
+from timeline.calendars import gregorian_to_hijri, hijri_to_gregorian
 from timeline.engine import Found, Grammar, load_grammar
 from timeline.errors import PublishedDateError
 from timeline.lexicon import Lexicon, attached_pronouns, clitic_prefixes
@@ -125,16 +126,18 @@ def _days_apart(meaning: object, base: dt.datetime) -> int:
     """For a deictic told with a weekday and nothing else ("اليوم الجمعة"), the days between
     the weekday meant (:func:`timeline.resolve.weekday_meant`) and the deictic's day from
     ``base``; with a Gregorian date of that weekday given too, the days between that date and the
-    deictic's day (at most one); 0 for anything else ("اليوم الأربعاء 20/10/1436هـ")."""
+    deictic's day (at most one; the date Gregorian or Hijri); 0 for anything else."""
     if not (isinstance(meaning, When) and meaning.rel_unit == "day" and meaning.weekday is not None):
         return 0
     said = base.date() + dt.timedelta(days=meaning.rel_offset or 0)
     if meaning.day is None and meaning.month is None and meaning.year is None:
         return (weekday_meant(said, meaning.weekday) - said).days
-    if meaning.calendar == "gregorian" and meaning.day is not None and meaning.month is not None:
-        # "يوم غد الخميس (السادس من أغسطس)": the date says the day meant, when its weekday agrees
+    if meaning.calendar in ("gregorian", "hijri") and meaning.day is not None and meaning.month is not None:
+        # "يوم غد الخميس (السادس من أغسطس)", "اليوم الأربعاء 20/10/1436هـ": the date says the day
+        # meant, when its weekday agrees
         try:
-            meant = dt.date(meaning.year or said.year, meaning.month, meaning.day)
+            meant = dt.date(meaning.year or said.year, meaning.month, meaning.day) if meaning.calendar == "gregorian" \
+                else hijri_to_gregorian(meaning.year or gregorian_to_hijri(said)[0], meaning.month, meaning.day)
         except ValueError:
             return 0
         if meant.isoweekday() % 7 == meaning.weekday % 7 and abs((meant - said).days) <= 1:
