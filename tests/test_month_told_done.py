@@ -98,3 +98,16 @@ def test_regarding_after_a_figure_is_no_comparison_of_a_later_date() -> None:
     # the term of a comparison: the period itself, or "the same" period, right after it
     assert values("وتراجعت الحوادث 9% بالنسبة للفترة نفسها من العام الماضي.") == []
     assert values("وتراجعت الحوادث 9% بالنسبة إلى الربع الأول من العام الماضي.") == []
+
+
+def test_a_month_in_a_relative_clause_of_a_perfect_is_the_past_one() -> None:
+    # (today58) the relative clause's verb right after its pronoun, however far from the month
+    assert _months("وقصفت الطائرات مواقع المسلحين الذين سيطروا على المطار الدولي القديم في سبتمبر") \
+        == [("سبتمبر", "2014-09")]
+    assert _months("وكرم القائد الجنود الذين شاركوا في العملية العسكرية الواسعة في ديسمبر") == [("ديسمبر", "2014-12")]
+
+
+def test_a_month_in_a_relative_clause_of_a_plan_or_a_future_stays_the_nearest() -> None:
+    assert _months("وهو الموعد الذي حددته اللجنة العليا للانتخابات في نوفمبر") == [("نوفمبر", "2015-11")]
+    assert _months("وقال إن المقاتلين الذين سيطروا على البلدة سيغادرونها في سبتمبر") == [("سبتمبر", "2015-09")]
+    assert _months("وتشارك الفرق التي تأهلت للنهائيات في البطولة التي تقام في نوفمبر") == [("نوفمبر", "2015-11")]

@@ -23,7 +23,7 @@ from timeline._types import Possibly, Prefer, Week
 from timeline._yaml import load_language_yaml
 from timeline.engine import Found, Grammar, whole_words
 from timeline.lang.ar.rules.common import HEADLINE_MAX
-from timeline.lexicon import COMMAS, Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, unjoined
+from timeline.lexicon import COMMAS, Lexicon, clitic_prefixes, load_lexicon, relative_pronoun, relative_pronouns, unjoined
 from timeline.normalize import NormalizedText, fold
 from timeline.resolve import Resolved, resolve
 from timeline.semantics import Duration, Range, Recurring, Shift, Vague, When, Within
@@ -504,6 +504,7 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
     words = _WORD.findall(folded, lo, start)[-_DONE_WORDS:]
     shapes = load_shapes()
     after = False
+    relatives = relative_pronouns()  # none once one is passed: the month is in the nearer relative clause
     for i, word, bare, passed in nearest_first(words):
         if word in lex.done_stops or bare in lex.done_stops:
             return after
@@ -512,6 +513,8 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
             # "بعد عطلة عيد الأضحى"
             after = after or openers and i < len(words) - 1
             continue
+        if bare in relatives:
+            relatives = frozenset()  # "الفرق التي تأهلت ... البطولة التي تقام في نوفمبر": the nearer clause's
         if passed:
             continue
         if not openers and (word in lex.done_plans or bare in lex.done_plans):
@@ -521,7 +524,21 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
         if (bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare)) \
                 and (after or len(words) - i <= _DONE_VERB_WORDS):  # "وزاره الرئيس في أكتوبر"
             return True
+        if i > 0 and unjoined(words[i - 1]) in relatives and _relative_perfect(bare, lex):
+            return True  # "الحوثيين الذين سيطروا على العاصمة صنعاء في سبتمبر": the relative clause's deed, done
     return after
+
+
+def _relative_perfect(bare: str, lex: Lexicon) -> bool:
+    """Whether ``bare``, the verb right after a relative pronoun, is a perfect told done, whatever its
+    distance from the month: by its shape, a masculine perfect of ``later.past_words``, or a plural
+    perfect opening as no future does (``future_shape.not_verb_starts``: سيطروا); not a plan's
+    (``done_before.plans``: "الموعد الذي حددته الوزارة ... في سبتمبر" may be ahead)."""
+    if bare in lex.done_plans:
+        return False
+    shapes = load_shapes()
+    return bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare) \
+        or bare.endswith("وا") and bare.startswith(lex.future_not_verb_starts)
 
 
 _DONE_WORDS = 8
