@@ -467,6 +467,10 @@ Two classes of one group told in one town (both clauses name it: ``فتح مسل
 the 5k corpus this joins 4 entries (2 right, 1 unclear, 1 wrong: a town taken and the armour
 sent there to hold it)."""
 
+NAMED_DAY = 3
+"""Rare names (as :data:`CLASS_RARE` counts them) two reports of one day from two articles share to need only
+:data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as their happening."""
+
 CLASS_RARE = 2
 """Rare words (:data:`RARE_INFO`; in a small batch, :data:`RARE_FLOOR`) two reports of two classes
 of one group on one day must share to need no :data:`CLASS_MARGIN`: who and where (a border
@@ -1010,7 +1014,9 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     no count word, no number, no happening word (``قتل ثلاثة جنود``: a toll, a count and a noun tell
     not which happening). Read only for the class pairs sharing that many rare words (few)."""
     counted = [0] * frame.height
-    todo = frame.with_row_index("k").filter(pl.col("class_pair") & (pl.col("n_rare") >= CLASS_RARE))
+    todo = frame.with_row_index("k").filter(
+        (pl.col("class_pair") | ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")))
+        & (pl.col("n_rare") >= CLASS_RARE))
     if todo.height:
         ordered = words.sort("word")
         stems, info = ordered["stem"].to_list(), ordered["info"].to_list()
@@ -1441,6 +1447,11 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     on_schedule = pl.col("shared_info") >= least_weight * ONE_HAPPENING_SHARE * pl.min_horizontal("info", "info_j")
     # each outlet's closest report of the class and day to the other's: the floor may be lower still
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
+    # two reports of one day from two articles sharing NAMED_DAY rare names (who and where, no count nor
+    # happening word: _names_shared), neither a reaction: the one-happening floor
+    named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & (pl.col("n_names") >= NAMED_DAY)
+                 & ~pl.col("group").is_in(reactions).fill_null(False)
+                 & ~pl.col("group_j").is_in(reactions).fill_null(False))
     # a toll and a death (a joint pair) on one day naming the one who died: the one-happening floor
     tolled = ((pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls)) & (pl.col("trigger") != pl.col("trigger_j")))
     frame = (
@@ -1455,7 +1466,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             | pl.col("one_body")
             | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
                .when(closest).then(CLOSEST_SHARE)
-               .when(own_class | saying | scheduled | pl.col("one_dead")).then(least_weight * ONE_HAPPENING_SHARE)
+               .when(own_class | saying | scheduled | pl.col("one_dead") | named_day)
+               .then(least_weight * ONE_HAPPENING_SHARE)
                .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
