@@ -152,7 +152,7 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline.places import Whereabouts, countries_named, regions, whereabouts
+from timeline.places import Whereabouts, countries_named, find_places, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
@@ -1018,12 +1018,9 @@ def _between(frame: pl.DataFrame, lo: int, hi: int) -> pl.DataFrame:
 def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon: TriggerLexicon) -> pl.Series:
     """How many of each pair's shared rare words (``rare``) may name who or where (:data:`CLASS_RARE`):
     no count word, no number, no happening word (``قتل ثلاثة جنود``: a toll, a count and a noun tell
-    not which happening). Read only for the class pairs and the pairs of one day from two articles sharing
-    that many rare words (:data:`NAMED_DAY`)."""
+    not which happening). Read only for the class pairs sharing that many rare words (few)."""
     counted = [0] * frame.height
-    todo = frame.with_row_index("k").filter(
-        (pl.col("class_pair") | ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")))
-        & (pl.col("n_rare") >= CLASS_RARE))
+    todo = frame.with_row_index("k").filter(pl.col("class_pair") & (pl.col("n_rare") >= CLASS_RARE))
     if todo.height:
         ordered = words.sort("word")
         stems, info = ordered["stem"].to_list(), ordered["info"].to_list()
@@ -1031,6 +1028,32 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
             counted[k] = sum(1 for w in shared if info[w] >= rare and not stems[w].isdigit()
                              and not is_count_word(stems[w]) and lexicon.word_class(stems[w]) is None)
     return pl.Series(counted, dtype=pl.Int64)
+
+
+def _names_known(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
+    """How many names the language data know each pair's two clauses share (:data:`NAMED_DAY`): places of
+    the gazetteer both name (:func:`timeline.places.find_places`, by the place) and rare words (``rare``)
+    of who acts in both (:mod:`timeline._doers`). Rarity alone is no test of a name: in a small batch every
+    word is rare (a town's fire and its council's session share «سوق، مستودع، بلدة»). Read only for the
+    pairs of one day from two articles sharing :data:`NAMED_DAY` rare words (few); 0 for the others."""
+    out = pl.Series("n_known", [0] * frame.height, pl.Int64)
+    at = frame.select(((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")
+                       & (pl.col("n_rare") >= NAMED_DAY)).fill_null(False)).to_series().arg_true()
+    if not at.len():
+        return out
+    i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
+    rows = sorted(set(i) | set(j))
+    clauses = table["clause"].gather(rows).fill_null("").to_list()
+    distinct = list(dict.fromkeys(clauses))  # (wire copies share their clauses: each read once)
+    read = dict(zip(distinct, doer_stems(distinct, frozenset(words["stem"].to_list()))))  # (the batch's stems)
+    places = {c: frozenset(m.place.name for m in find_places(c)) for c in distinct}
+    doers = {r: read[c] for r, c in zip(rows, clauses)}
+    where = {r: places[c] for r, c in zip(rows, clauses)}
+    needed = set().union(*doers.values())
+    rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \
+        if needed else set()
+    counted = [len(where[a] & where[b]) + len(rare_stems & doers[a] & doers[b]) for a, b in zip(i, j)]
+    return out.scatter(at, pl.Series(counted, dtype=pl.Int64))
 
 
 def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
@@ -1447,6 +1470,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
+                                                 _names_known(scored, table, words, rare).alias("n_known"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
     )
@@ -1457,7 +1481,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
     # two reports of one day from two articles sharing NAMED_DAY rare words that may name who or where (no
     # count nor happening word: _names_shared), neither a reaction: the one-happening floor
-    named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & (pl.col("n_names") >= NAMED_DAY)
+    named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & (pl.col("n_known") >= NAMED_DAY)
                  & ~pl.col("group").is_in(reactions).fill_null(False)
                  & ~pl.col("group_j").is_in(reactions).fill_null(False))
     # a toll and a death (a joint pair) on one day naming the one who died: the one-happening floor
