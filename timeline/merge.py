@@ -468,14 +468,13 @@ the 5k corpus this joins 4 entries (2 right, 1 unclear, 1 wrong: a town taken an
 sent there to hold it)."""
 
 NAMED_DAY = 1
-"""Rare words that may name who or where (as :data:`CLASS_RARE` counts them: no count, number or happening
-word) two reports of one day from two articles, neither a reaction, share to need only
-:data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as their happening: one statement
-or one time-zone change told in other words by two outlets (the fresh stories' ch-R05, kr-R02). Set on the
-61 stories (re-merged, fr58): 2 → merge full +3, 3 and 4 → +2, 5 → +1, 6 → 0, purity never lower; on the 5k
-corpus (re-merged) 2 changes 8 entries (3 right, 4 wrong, 1 unclear), 3 one (wrong: a rare common word,
-«اللحظات», made the third), 4 none: there a rare word is one of ~400 events (:data:`RARE_INFO`), so the
-rule is mostly a small batch's."""
+"""Names the language data know (:func:`_names_known`: a place of the gazetteer both clauses name, a rare
+word of who acts in both) two reports of one day from two articles, neither a reaction, share to need only
+:data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as their happening: one happening told
+in other words by two outlets. Rarity is no test of a name (fr58 counted rare words: in a small batch a
+town's nouns are all rare, and a fire and a council's session in one town joined). Set on the 61 stories
+(re-merged from st57's events, names58): 2, 3 and 4 change nothing, 1 → merge full 137 → 139 of 222 (the
+same 4 impure); on the 5k corpus (cb60's events re-merged) 1 changes 7 entries (4 right, 1 wrong, 2 unclear)."""
 
 CLASS_RARE = 2
 """Rare words (:data:`RARE_INFO`; in a small batch, :data:`RARE_FLOOR`) two reports of two classes
