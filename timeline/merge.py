@@ -1029,15 +1029,17 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     return pl.Series(counted, dtype=pl.Int64)
 
 
-def _names_known(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float) -> pl.Series:
+def _names_known(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float,
+                 asked: pl.Expr) -> pl.Series:
     """How many names the language data know each pair's two clauses share (:data:`NAMED_DAY`): places of
     the gazetteer both name (:func:`timeline.places.find_places`, by the place) and rare words (``rare``)
     of who acts in both (:mod:`timeline._doers`). Rarity alone is no test of a name: in a small batch every
     word is rare (a town's fire and its council's session share «سوق، مستودع، بلدة»). Read only for the
-    pairs of one day from two articles sharing :data:`NAMED_DAY` rare words (few); 0 for the others."""
+    pairs of one day from two articles sharing :data:`NAMED_DAY` rare words that ``asked`` holds for (under
+    the same-day floor, over the lowered one: where the count decides); 0 for the others."""
     out = pl.Series("n_known", [0] * frame.height, pl.Int64)
     at = frame.select(((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")
-                       & (pl.col("n_rare") >= NAMED_DAY)).fill_null(False)).to_series().arg_true()
+                       & (pl.col("n_rare") >= NAMED_DAY) & asked).fill_null(False)).to_series().arg_true()
     if not at.len():
         return out
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
@@ -1464,14 +1466,17 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(pl.when(kin).then(pl.min_horizontal(
         info.gather(frame["trigger_word"].fill_null(0)), info.gather(frame["trigger_word_j"].fill_null(0))))
         .otherwise(0.0).alias("kin_info"))
+    # where a day's shared names decide (NAMED_DAY): under the floor, at or over the one-happening floor
+    least_info = least_weight * pl.min_horizontal("info", "info_j")
+    named_asked = (pl.col("shared_info") < least_info) & (pl.col("shared_info") >= least_info * ONE_HAPPENING_SHARE)
     frame = (
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
                       pl.col("shared_info").fill_null(0.0) + pl.col("kin_info"))
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
-                                                 _names_known(scored, table, words, rare).alias("n_known"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
+        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, words, rare, named_asked).alias("n_known")))
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
     under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
