@@ -1,6 +1,6 @@
-"""Two reports of one day from two outlets sharing NAMED_DAY names the language data know (places of the
-gazetteer both name, rare words of who acts in both: merge._names_known) need only the one-happening share of
-the same-day floor (merge.NAMED_DAY); rare words no data call names do not (Arabic written for these tests)."""
+"""Two reports of one day from two outlets naming NAMED_DAY places of the gazetteer both (merge._names_known)
+need only the one-happening share of the same-day floor (merge.NAMED_DAY); rare words no data call names do
+not (Arabic written for these tests)."""
 
 from __future__ import annotations
 

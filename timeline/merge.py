@@ -468,13 +468,14 @@ the 5k corpus this joins 4 entries (2 right, 1 unclear, 1 wrong: a town taken an
 sent there to hold it)."""
 
 NAMED_DAY = 1
-"""Names the language data know (:func:`_names_known`: a place of the gazetteer both clauses name, a rare
-word of who acts in both) two reports of one day from two articles, neither a reaction, share to need only
-:data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as their happening: one happening told
-in other words by two outlets. Rarity is no test of a name (fr58 counted rare words: in a small batch a
-town's nouns are all rare, and a fire and a council's session in one town joined). Set on the 61 stories
-(re-merged from st57's events, names58): 2, 3 and 4 change nothing, 1 → merge full 137 → 139 of 222 (the
-same 4 impure); on the 5k corpus (cb60's events re-merged) 1 changes 7 entries (4 right, 1 wrong, 2 unclear)."""
+"""Places of the gazetteer (:func:`_names_known`) two reports of one day from two articles, neither a
+reaction, both name to need only :data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as
+their happening: one happening told in other words by two outlets. Rarity is no test of a name (fr58 counted
+rare words: in a small batch a town's nouns are all rare, and a fire and a council's session in one town
+joined). Set on the 61 stories (names58; a2e3dbb8 vs this, built and scored): merge full default and
+``--inherit`` +1 each (aden_airlift), purity unchanged; on the 5k corpus (cb60's events re-merged) 7 entries
+change (5 right, 1 wrong, 1 unclear). Counting who acts in both too (:mod:`timeline._doers`) gave default +2
+but ``--inherit`` +0 (a fixtures list joined one match); 2, 3 or 4 names change no story."""
 
 CLASS_RARE = 2
 """Rare words (:data:`RARE_INFO`; in a small batch, :data:`RARE_FLOOR`) two reports of two classes
@@ -1029,14 +1030,14 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     return pl.Series(counted, dtype=pl.Int64)
 
 
-def _names_known(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, rare: float,
-                 asked: pl.Expr) -> pl.Series:
-    """How many names the language data know each pair's two clauses share (:data:`NAMED_DAY`): places of
-    the gazetteer both name (:func:`timeline.places.find_places`, by the place) and rare words (``rare``)
-    of who acts in both (:mod:`timeline._doers`). Rarity alone is no test of a name: in a small batch every
-    word is rare (a town's fire and its council's session share «سوق، مستودع، بلدة»). Read only for the
-    pairs of one day from two articles sharing :data:`NAMED_DAY` rare words that ``asked`` holds for (under
-    the same-day floor, over the lowered one: where the count decides); 0 for the others."""
+def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl.Series:
+    """How many places of the gazetteer each pair's two clauses both name (:data:`NAMED_DAY`;
+    :func:`timeline.places.find_places`, compared by the place: spellings and clitics aside). Names the
+    language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
+    session share «سوق، مستودع، بلدة»). Read only for the pairs of one day from two articles sharing
+    :data:`NAMED_DAY` rare words that ``asked`` holds for (under the same-day floor, at or over the
+    one-happening floor: where the count decides); 0 for the others. (Who acts in both, :mod:`timeline._doers`, was counted too and dropped: a club named as
+    the doer joined a round's fixtures to one of its matches.)"""
     out = pl.Series("n_known", [0] * frame.height, pl.Int64)
     at = frame.select(((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")
                        & (pl.col("n_rare") >= NAMED_DAY) & asked).fill_null(False)).to_series().arg_true()
@@ -1045,16 +1046,9 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame, 
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    distinct = list(dict.fromkeys(clauses))  # (wire copies share their clauses: each read once)
-    read = dict(zip(distinct, doer_stems(distinct, frozenset(words["stem"].to_list()))))  # (the batch's stems)
-    places = {c: frozenset(m.place.name for m in find_places(c)) for c in distinct}
-    doers = {r: read[c] for r, c in zip(rows, clauses)}
+    places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
     where = {r: places[c] for r, c in zip(rows, clauses)}
-    needed = set().union(*doers.values())
-    rare_stems = set(words.filter(pl.col("stem").is_in(list(needed)), pl.col("info") >= rare)["stem"].to_list()) \
-        if needed else set()
-    counted = [len(where[a] & where[b]) + len(rare_stems & doers[a] & doers[b]) for a, b in zip(i, j)]
-    return out.scatter(at, pl.Series(counted, dtype=pl.Int64))
+    return out.scatter(at, pl.Series([len(where[a] & where[b]) for a, b in zip(i, j)], dtype=pl.Int64))
 
 
 def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
@@ -1476,7 +1470,7 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
-        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, words, rare, named_asked).alias("n_known")))
+        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, named_asked).alias("n_known")))
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
     under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
