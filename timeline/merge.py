@@ -152,7 +152,7 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline.places import Whereabouts, countries_named, regions, whereabouts
+from timeline.places import Whereabouts, countries_named, find_places, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
@@ -466,6 +466,16 @@ Two classes of one group told in one town (both clauses name it: ``فتح مسل
 شرطيان`` in one city) need no margin either: the town tells which happening, as a count does; on
 the 5k corpus this joins 4 entries (2 right, 1 unclear, 1 wrong: a town taken and the armour
 sent there to hold it)."""
+
+NAMED_DAY = 1
+"""Places of the gazetteer (:func:`_names_known`) two reports of one day from two articles, neither a
+reaction, both name to need only :data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as
+their happening: one happening told in other words by two outlets. Rarity is no test of a name (fr58 counted
+rare words: in a small batch a town's nouns are all rare, and a fire and a council's session in one town
+joined). Set on the 61 stories (names58; a2e3dbb8 vs this, built and scored): merge full default and
+``--inherit`` +1 each (aden_airlift), purity unchanged; on the 5k corpus (cb60's events re-merged) 7 entries
+change (5 right, 1 wrong, 1 unclear). Counting who acts in both too (:mod:`timeline._doers`) gave default +2
+but ``--inherit`` +0 (a fixtures list joined one match); 2, 3 or 4 names change no story."""
 
 CLASS_RARE = 2
 """Rare words (:data:`RARE_INFO`; in a small batch, :data:`RARE_FLOOR`) two reports of two classes
@@ -1020,6 +1030,27 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
     return pl.Series(counted, dtype=pl.Int64)
 
 
+def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl.Series:
+    """How many places of the gazetteer each pair's two clauses both name (:data:`NAMED_DAY`;
+    :func:`timeline.places.find_places`, compared by the place: spellings and clitics aside). Names the
+    language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
+    session share «سوق، مستودع، بلدة»). Read only for the pairs of one day from two articles sharing
+    :data:`NAMED_DAY` rare words that ``asked`` holds for (under the same-day floor, at or over the
+    one-happening floor: where the count decides); 0 for the others. (Who acts in both, :mod:`timeline._doers`, was counted too and dropped: a club named as
+    the doer joined a round's fixtures to one of its matches.)"""
+    out = pl.Series("n_known", [0] * frame.height, pl.Int64)
+    at = frame.select(((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article")
+                       & (pl.col("n_rare") >= NAMED_DAY) & asked).fill_null(False)).to_series().arg_true()
+    if not at.len():
+        return out
+    i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
+    rows = sorted(set(i) | set(j))
+    clauses = table["clause"].gather(rows).fill_null("").to_list()
+    places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
+    where = {r: places[c] for r, c in zip(rows, clauses)}
+    return out.scatter(at, pl.Series([len(where[a] & where[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+
+
 def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
     """How the figures each pair's two clauses give agree: counts (``numbers`` of ``table``) and figures
     with a decimal part (``figures``: ``1.7%``، ``1080.25``, which counts leave out): 1 when both give
@@ -1155,8 +1186,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     (``هاجمت`` / ``وهاجمت``: a word, not a class) or name one doer by a rare word (:func:`_one_doer`, which
     adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or, a toll and a death of one day, name
     the one who died (:func:`_one_dead`), or when both tell the day ahead (``ahead``
-    of :func:`_event_table`: a schedule), with no strong link asked. A week or a month holding the other's
-    day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
+    of :func:`_event_table`: a schedule), with no strong link asked; so do two reports of one day, of any classes
+    or none (not reactions), from two articles sharing :data:`NAMED_DAY` rare words that may name who or where.
+    A week or a month holding the other's day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
     :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
     one-happening floor without a rare word; a month gone by when told holding the other's day pairs so too when the two
@@ -1428,6 +1460,9 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     frame = frame.with_columns(pl.when(kin).then(pl.min_horizontal(
         info.gather(frame["trigger_word"].fill_null(0)), info.gather(frame["trigger_word_j"].fill_null(0))))
         .otherwise(0.0).alias("kin_info"))
+    # where a day's shared names decide (NAMED_DAY): under the floor, at or over the one-happening floor
+    least_info = least_weight * pl.min_horizontal("info", "info_j")
+    named_asked = (pl.col("shared_info") < least_info) & (pl.col("shared_info") >= least_info * ONE_HAPPENING_SHARE)
     frame = (
         frame.join(sums, on="row", how="left")
         .with_columns(pl.col("n_shared", "shared_chars", "n_rare").fill_null(0), pl.col("shared_rare").fill_null(0.0),
@@ -1435,12 +1470,18 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
         .pipe(lambda scored: scored.with_columns(_names_shared(scored, words, rare, lexicon).alias("n_names"),
                                                  _figures_told(scored, table).alias("figures_told")))
         .pipe(flags.made)
+        .pipe(lambda scored: scored.with_columns(_names_known(scored, table, named_asked).alias("n_known")))
     )
     # under the floor the dates ask for; at or over the one-happening floor (of a schedule)
     under = pl.col("shared_info") < least_weight * pl.min_horizontal("info", "info_j")
     on_schedule = pl.col("shared_info") >= least_weight * ONE_HAPPENING_SHARE * pl.min_horizontal("info", "info_j")
     # each outlet's closest report of the class and day to the other's: the floor may be lower still
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
+    # two reports of one day from two articles sharing NAMED_DAY rare words that may name who or where (no
+    # count nor happening word: _names_shared), neither a reaction: the one-happening floor
+    named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & (pl.col("n_known") >= NAMED_DAY)
+                 & ~pl.col("group").is_in(reactions).fill_null(False)
+                 & ~pl.col("group_j").is_in(reactions).fill_null(False))
     # a toll and a death (a joint pair) on one day naming the one who died: the one-happening floor
     tolled = ((pl.col("trigger").is_in(tolls) | pl.col("trigger_j").is_in(tolls)) & (pl.col("trigger") != pl.col("trigger_j")))
     frame = (
@@ -1455,7 +1496,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
             | pl.col("one_body")
             | (pl.col("shared_info") >= pl.when(far_day).then(FAR_SHARE)
                .when(closest).then(CLOSEST_SHARE)
-               .when(own_class | saying | scheduled | pl.col("one_dead")).then(least_weight * ONE_HAPPENING_SHARE)
+               .when(own_class | saying | scheduled | pl.col("one_dead") | named_day)
+               .then(least_weight * ONE_HAPPENING_SHARE)
                .when(held_since).then(MIN_SHARED_WEIGHT[_SAME_DAY] * ONE_HAPPENING_SHARE)
                .when(held).then(MIN_SHARED_WEIGHT[_SAME_DAY]).otherwise(least_weight)
                * pl.min_horizontal("info", "info_j")),
