@@ -1187,7 +1187,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     adds :data:`SAME_DOER_BONUS`: ``أعلن تشاك شومر`` / ``لمعارضة شومر``), or, a toll and a death of one day, name
     the one who died (:func:`_one_dead`), or when both tell the day ahead (``ahead``
     of :func:`_event_table`: a schedule), with no strong link asked; so do two reports of one day, of any classes
-    or none (not reactions), from two articles sharing :data:`NAMED_DAY` rare words that may name who or where.
+    or none (not reactions), from two articles both naming :data:`NAMED_DAY` places of the gazetteer
+    (:func:`_names_known`).
     A week or a month holding the other's day pairs as one day does when both name one class (not a meeting, a toll or a reaction) and
     share a rare word (:data:`HELD_SPAN`), or when the coarse side tells its happening since (``since`` of
     :func:`timeline.wording.clause_features`: the one start of what is still going on), at the
@@ -1477,8 +1478,8 @@ def _scored(pairs: pl.DataFrame, table: pl.DataFrame, words: pl.DataFrame,
     on_schedule = pl.col("shared_info") >= least_weight * ONE_HAPPENING_SHARE * pl.min_horizontal("info", "info_j")
     # each outlet's closest report of the class and day to the other's: the floor may be lower still
     closest = pl.col("closest") & (pl.col("n_shared") >= CLOSEST_WORDS) & ~pl.col("bound") & ~pl.col("bound_j")
-    # two reports of one day from two articles sharing NAMED_DAY rare words that may name who or where (no
-    # count nor happening word: _names_shared), neither a reaction: the one-happening floor
+    # two reports of one day from two articles both naming NAMED_DAY places of the gazetteer (_names_known),
+    # neither a reaction: the one-happening floor
     named_day = ((pl.col("agreement") == _SAME_DAY) & ~pl.col("same_article") & (pl.col("n_known") >= NAMED_DAY)
                  & ~pl.col("group").is_in(reactions).fill_null(False)
                  & ~pl.col("group_j").is_in(reactions).fill_null(False))
