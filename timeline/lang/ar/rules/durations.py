@@ -150,13 +150,16 @@ _OBJECT_REACH = 60  # chars before a count in which the same word said of the th
 def _object_sense(c: Ctx, m: re.Match[str], unit: str) -> bool:
     """Whether the unit word is the thing it also names: right before a word of the thing ("خلال
     ساعة «آبل ووتش»", "لعقود برنت", "عقدين استثماريين"), or a count of it after the same word so used
-    just before in its clause ("له عقود استشارية من 5-6 عقود") (units.yaml ``object_before``)."""
+    just before in its clause with no opener of time ("له عقود استشارية من 5-6 عقود"; not "اشترى ساعة ذكية
+    قبل ساعتين") (units.yaml ``object_before``)."""
     things = c.lex.unit_object_before.get(unit)
     if not things:
         return False
     nxt = _QUOTED_WORD.match(c.text, m.end("unit"))
     if nxt is not None and nxt.group(1) in things:
         return True
+    if m["pre"]:
+        return False  # "اشترى ساعة ذكية قبل ساعتين": an opener of time makes the count time
     before = c.before(m.start(), _OBJECT_REACH)
     ends = list(_CLAUSE_END.finditer(before))
     clause = before[ends[-1].end():] if ends else before
