@@ -291,6 +291,9 @@ class Lexicon:
     # a unit whose count is also a count of things signed ("عقود": contracts) → the words in a clause before
     # it after which a count with no opener is of those things ("أبرم ... خمسة عقود"), feminine past derived
     unit_signed_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a unit whose word is also a thing ("ساعة": a watch; "عقود": contracts) → the words right after which it is
+    # the thing ("ساعة يد", "عقود برنت"): the article and an adjective's (ي) feminine, dual and plural derived
+    unit_object_before: dict[str, frozenset[str]] = field(default_factory=dict)
     day_parts: dict[str, DayPart] = field(default_factory=dict)
     part_homonyms: frozenset[str] = frozenset()  # "الظهر" (the back): a time only after a cue
     part_cues: tuple[str, ...] = ()
@@ -751,6 +754,12 @@ def _load_lexicon(code: str) -> Lexicon:
             if "signed_after" in entry:
                 lex.unit_signed_after[entry["unit"]] = frozenset(
                     f for w in entry["signed_after"] for f in (fold(w), fold(w) + "ت"))
+            if "object_before" in entry:
+                lex.unit_object_before[entry["unit"]] = frozenset(
+                    a + f for w in entry["object_before"]
+                    for f in ((fold(w),) + ((fold(w) + "ه", fold(w) + "ين", fold(w) + "ان", fold(w) + "ات")
+                                            if fold(w).endswith("ي") else ()))
+                    for a in ("", "ال"))
         fill.where = "day_parts.yaml"
         day_parts = load_language_yaml(code, "day_parts.yaml")
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])

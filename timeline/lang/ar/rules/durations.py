@@ -142,9 +142,34 @@ def _signed(c: Ctx, m: re.Match[str], unit: str) -> bool:
     return any(clitics.reads(w, signed, least=1) for w in _CLAUSE_WORDS.findall(clause))
 
 
+_QUOTED_WORD = kept(r"[\s«»\"“”']+(\w+)")
+_WORD = kept(r"\w+")
+_OBJECT_REACH = 60  # chars before a count in which the same word said of the thing makes it the thing
+
+
+def _object_sense(c: Ctx, m: re.Match[str], unit: str) -> bool:
+    """Whether the unit word is the thing it also names: right before a word of the thing ("خلال
+    ساعة «آبل ووتش»", "لعقود برنت", "عقدين استثماريين"), or a count of it after the same word so used
+    just before in its clause with no opener of time ("له عقود استشارية من 5-6 عقود"; not "اشترى ساعة ذكية
+    قبل ساعتين") (units.yaml ``object_before``)."""
+    things = c.lex.unit_object_before.get(unit)
+    if not things:
+        return False
+    nxt = _QUOTED_WORD.match(c.text, m.end("unit"))
+    if nxt is not None and nxt.group(1) in things:
+        return True
+    if m["pre"]:
+        return False  # "اشترى ساعة ذكية قبل ساعتين": an opener of time makes the count time
+    before = c.before(m.start(), _OBJECT_REACH)
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    words = _WORD.findall(clause)
+    return any((c.lex.lookup("units", w) or (None,))[0] == unit and nw in things for w, nw in zip(words, words[1:]))
+
+
 def amount_unit(m: re.Match[str], c: Ctx) -> object:
     unit, count = c.lex.lookup("units", m["unit"]) or (None, None)
-    if unit is None:
+    if unit is None or _object_sense(c, m, unit):
         return None
     n_text = m["n"]
     if m["the"] and count == 2 and not n_text:
