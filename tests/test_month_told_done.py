@@ -111,3 +111,18 @@ def test_a_month_in_a_relative_clause_of_a_plan_or_a_future_stays_the_nearest() 
     assert _months("وهو الموعد الذي حددته اللجنة العليا للانتخابات في نوفمبر") == [("نوفمبر", "2015-11")]
     assert _months("وقال إن المقاتلين الذين سيطروا على البلدة سيغادرونها في سبتمبر") == [("سبتمبر", "2015-09")]
     assert _months("وتشارك الفرق التي تأهلت للنهائيات في البطولة التي تقام في نوفمبر") == [("نوفمبر", "2015-11")]
+
+
+def test_a_month_after_a_relative_perfect_carrying_its_objects_pronoun_is_the_past_one() -> None:
+    # (past61) a feminine perfect with an object pronoun, read as one right after a relative pronoun only
+    assert _months("وناقش المجلس الشروط التي وضعتها الهيئة المستقلة لتنظيم السوق في نوفمبر") == [("نوفمبر", "2014-11")]
+    assert _months("وألغت المحكمة القرار الذي اتخذته البلدية بشأن الأسواق الشعبية في أكتوبر") == [("أكتوبر", "2014-10")]
+    # a plural perfect with its object's pronoun, by its shape anywhere (نفذوها: نفذوا)
+    assert _months("وتحدث الضباط عن المداهمة التي نفذوها بحثا عن المطلوبين في نوفمبر") == [("نوفمبر", "2014-11")]
+    assert _months("وروى الشهود تفاصيل الهجمات التي شاهدوها في القرى الحدودية في أكتوبر") == [("أكتوبر", "2014-10")]
+
+
+def test_a_plans_perfect_or_a_noun_with_a_pronoun_after_a_relative_stays_the_nearest() -> None:
+    assert _months("وهو الموعد الذي حددته اللجنة العليا للانتخابات في نوفمبر") == [("نوفمبر", "2015-11")]
+    # a plan's perfect with its object's pronoun is still a plan's (أعلنتها: أعلنت; it read as a perfect before)
+    assert _months("وهي الجولة التي أعلنتها الرابطة لبطولة الأندية في نوفمبر") == [("نوفمبر", "2015-11")]

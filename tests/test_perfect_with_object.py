@@ -46,3 +46,17 @@ def test_a_noun_ending_as_a_pronoun_does_is_none(word: str) -> None:
 ])
 def test_later_told_after_a_perfect_with_its_pronoun(text: str, value: str) -> None:
     assert [t.value for t in tag(text, published=_PUBLISHED) if "لاحق" in t.text] == [value]
+
+
+@pytest.mark.parametrize("word", ["نفذوها", "استهدفوهم", "شاهدوهما"])
+def test_a_plural_perfect_by_its_shape_with_its_pronoun(word: str) -> None:
+    # (past61) its ا is not written before the pronoun: نفذوا; not before ه (علاوة folds to علاوه)
+    assert load_shapes().perfect_with_object(fold(word))
+
+
+@pytest.mark.parametrize("word", ["وضعتها", "اتخذته", "نشرتها"])
+def test_a_feminine_perfect_by_its_shape_with_its_pronoun_only_where_asked(word: str) -> None:
+    # (past61) a noun in ة is written ت before a pronoun too (حكومتها): read only where no noun stands
+    shapes = load_shapes()
+    assert shapes.perfect_with_object(fold(word), feminine=True)
+    assert not shapes.perfect_with_object(fold(word), derived=True)

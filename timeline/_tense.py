@@ -531,13 +531,14 @@ def _told_done(folded: str, start: int, grammar: Grammar, *, openers: bool = Tru
 
 def _relative_perfect(bare: str, lex: Lexicon) -> bool:
     """Whether ``bare``, the verb right after a relative pronoun, is a perfect told done, whatever its
-    distance from the month: by its shape, a masculine perfect of ``later.past_words``, or a plural
+    distance from the month: by its shape (with an object pronoun too, the feminine's: "الشروط التي وضعتها
+    اللجنة"), a masculine perfect of ``later.past_words``, or a plural
     perfect opening as no future does (``future_shape.not_verb_starts``: سيطروا); not a plan's
     (``done_before.plans``: "الموعد الذي حددته الوزارة ... في سبتمبر" may be ahead)."""
-    if bare in lex.done_plans:
-        return False
     shapes = load_shapes()
-    return bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare) \
+    if bare in lex.done_plans or any(not bases.isdisjoint(lex.done_plans) for _, _, bases in shapes.object_stems(bare)):
+        return False  # "الموعد الذي حددته اللجنة": حددت with its object's pronoun
+    return bare in lex.later_past_words or shapes.perfect(bare) or shapes.perfect_with_object(bare, feminine=True) \
         or bare.endswith("وا") and bare.startswith(lex.future_not_verb_starts)
 
 

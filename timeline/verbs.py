@@ -39,6 +39,7 @@ class ObjectShape(NamedTuple):
     final_before: str  # ... as written before a pronoun (ا: التقاها)
     plural_before: str  # the plural's ending before a pronoun (و: زاروه)
     feminine: str  # the feminine's ending (ت: زارته)
+    plural: str  # the plural's ending alone (وا: نفذوا, read back from نفذوها)
 
 
 class Shapes(NamedTuple):
@@ -72,29 +73,48 @@ class Shapes(NamedTuple):
         the form افتعل/افعل)."""
         return (self.perfect_or_derived if derived else self.perfect_ending).fullmatch(bare) is not None
 
-    def perfect_with_object(self, bare: str, *, derived: bool = False) -> bool:
+    def perfect_with_object(self, bare: str, *, derived: bool = False, feminine: bool = False) -> bool:
         """Whether ``bare`` (folded, its و/ف off) is a perfect carrying an object pronoun (``verb_shapes.object``
         of ``relative.yaml``): with the pronoun off, a masculine perfect of ``past_words`` (``زاره``،
         ``استقبلهم``، ``التقاها``), its feminine (``زارته``) or plural (``زاروه``), or, with ``derived``, of
         the form افتعل/افعل by its shape before a pronoun other than ه (``أبلغنا``; ``إصابة`` folds to ``اصابه``);
-        never a word ``not_verbs`` holds, with or without its pronoun (``عادة``، ``أمامه``)."""
+        a plural perfect by its shape, its ا unwritten, before a pronoun other than ه (``نفذوها``: ``نفذوا``;
+        ``علاوة`` folds to ``علاوه``); with ``feminine`` (where no noun
+        stands: right after a relative pronoun), a feminine perfect by its shape (``وضعتها``، ``اتخذته``: a noun
+        in ة is written so too, ``حكومتها``); never a word ``not_verbs`` holds, with or without its pronoun
+        (``عادة``، ``أمامه``)."""
         shape = self.object_spec
         if bare in self.not_verbs:
             return False
+        for pronoun, stem, bases in self.object_stems(bare):
+            if stem in self.not_verbs:
+                continue
+            if not bases.isdisjoint(self.past_words):
+                return True
+            if len(pronoun) > 1 and stem.endswith(shape.plural_before) \
+                    and self.perfect_ending.fullmatch(stem[:-len(shape.plural_before)] + shape.plural) is not None:
+                return True  # نفذوها
+            if feminine and stem.endswith(shape.feminine) and self.perfect_or_derived.fullmatch(stem) is not None:
+                return True  # "التي وضعتها", "الذي اتخذته"
+            if derived and len(pronoun) > 1 and not stem.endswith(shape.feminine) \
+                    and self.perfect_or_derived.fullmatch(stem) is not None:
+                return True
+        return False
+
+    def object_stems(self, bare: str) -> Iterator[tuple[str, str, set[str]]]:
+        """``(pronoun, stem, bases)`` for each attached pronoun ``bare`` (folded) ends with, ``least`` letters
+        or more left (``verb_shapes.object``): ``stem`` the word without it, ``bases`` the masculine perfects it
+        may be (a final ى restored, a feminine ت or a plural و read off: ``حددته`` → حددت، حدد)."""
+        shape = self.object_spec
         for pronoun in shape.pronouns:
             stem = bare[:-len(pronoun)]
-            if not bare.endswith(pronoun) or len(stem) < shape.least or stem in self.not_verbs:
+            if not bare.endswith(pronoun) or len(stem) < shape.least:
                 continue
             bases = {stem, stem[:-len(shape.final_before)] + shape.final if stem.endswith(shape.final_before) else stem}
             for ending in (shape.feminine, shape.plural_before):
                 if stem.endswith(ending):
                     bases.add(stem[:-len(ending)])
-            if not bases.isdisjoint(self.past_words):
-                return True
-            if derived and len(pronoun) > 1 and not stem.endswith(shape.feminine) \
-                    and self.perfect_or_derived.fullmatch(stem) is not None:
-                return True
-        return False
+            yield pronoun, stem, bases
 
     def told_done(self, bare: str) -> bool:
         """Whether ``bare`` (folded, its و/ف off) is a verb told done: a perfect by its shape, the form
@@ -177,14 +197,14 @@ def shape_letters(spec: dict[str, object], key: str) -> str:
     return "".join(fold(str(v)) for v in value)
 
 
-def _object_spec(spec: dict[str, object], feminine: str, code: str) -> ObjectShape:
-    """``verb_shapes.object`` read (:class:`ObjectShape`), the feminine's ending given."""
+def _object_spec(spec: dict[str, object], feminine: str, plural: str, code: str) -> ObjectShape:
+    """``verb_shapes.object`` read (:class:`ObjectShape`), the feminine's and the plural's endings given."""
     finals = spec["final_before"]
     if not isinstance(finals, dict) or len(finals) != 1:
         raise LanguageDataError(f"object.final_before: one letter and how it is written, not {finals!r}")
     ((final, before),) = finals.items()
     return ObjectShape(attached_pronouns(code), int(str(spec["least"])), fold(str(final)), fold(str(before)),
-                       fold(str(spec["plural_before"])), feminine)
+                       fold(str(spec["plural_before"])), feminine, plural)
 
 
 @functools.lru_cache(maxsize=None)
@@ -230,7 +250,7 @@ def load_shapes(code: str = "ar") -> Shapes:
             directions=frozenset(load_lexicon(code).directions),
             past_words=frozenset(load_lexicon(code).later_past_words),
             not_verbs=frozenset(load_lexicon(code).later_not_verbs),
-            object_spec=_object_spec(data["object"], fold(str(fem["ending"])), code))
+            object_spec=_object_spec(data["object"], fold(str(fem["ending"])), fold(str(plural["ending"])), code))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise LanguageDataError(f"{where}: {exc}") from exc
     return shapes
