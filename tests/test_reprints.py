@@ -88,3 +88,30 @@ def test_each_copy_counts_from_the_earliest_copy_within_reach() -> None:
     assert found[("b", "أمس")] == ("2024-03-04", "copy:a")
     assert found[("a2", "أمس")] == ("2025-03-04", "published")  # a year on: no copy of a
     assert found[("b2", "أمس")] == ("2025-03-04", "copy:a2")
+
+
+_TWICE = ("وأعلن اتحاد كرة اليد الأحد أن المباراة النهائية للبطولة المحلية ستقام الأحد في الصالة المغطاة "
+          "بحضور الجمهور بعد رفع القيود.")
+
+
+def _alone(article: str, published: str, text: str) -> pl.DataFrame:
+    """The events of one article built alone (no copy to re-count from)."""
+    return build_timeline(pl.DataFrame([{"id": article, "published": published, "text": text, "source": article}]),
+                          merge=False).events
+
+
+def test_an_expression_twice_pairs_by_its_place_in_the_sentence_not_by_its_events() -> None:
+    first = _alone("first", "2024-03-08T10:00", _TWICE)  # a Friday: «الأحد» the 3rd, then «ستقام الأحد» the 10th
+    again = _alone("again", "2024-03-11T10:00", _TWICE)  # a Monday: the 10th, then the 17th
+    assert first["value"].to_list() == ["2024-03-03", "2024-03-10"]
+    assert again["value"].to_list() == ["2024-03-10", "2024-03-17"]
+    both = date_reprints(pl.concat([first, again]))
+    assert both.filter(pl.col("article_id") == "again")["value"].to_list() == ["2024-03-03", "2024-03-10"]
+    # the reprint's first «الأحد» dates no event (as a dateline may not): its second still takes the second's day
+    alone = date_reprints(pl.concat([first, again.slice(1)]))
+    assert alone.filter(pl.col("article_id") == "again").select("value", "anchor").row(0) == ("2024-03-10",
+                                                                                               "copy:first")
+    # and the first copy's first dates none: the reprint's first has nothing to pair with
+    gone = date_reprints(pl.concat([first.slice(1), again]))
+    assert gone.filter(pl.col("article_id") == "again").select("value", "anchor").rows() == [
+        ("2024-03-10", "published"), ("2024-03-10", "copy:first")]

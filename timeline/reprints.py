@@ -17,7 +17,9 @@ naming that copy. Only when
   printed again seven days on for another session); among several, the earliest within
   that reach.
 
-An expression the sentence holds twice is matched to the same occurrence in the copy.
+An expression the sentence holds twice is matched to the same occurrence in the copy: the
+occurrences are counted in the sentence's text, not among the events (an occurrence that dates
+no event in one copy, a dateline's, shifts no pair).
 A clause that took a re-counted expression's date (``inherited``: told «فيما», ``--inherit``)
 takes the new one as it took the old, its day (:func:`_followers`); leads' windows (no
 expression of their own) are left as they are.
@@ -49,23 +51,55 @@ _DATE_COLUMNS = ("start", "end", "grain", "value", "mod", "hijri_start", "hijri_
 _NOT_WORD = r"[\p{P}\p{S}\s]+"  # punctuation, symbols and spacing: one space
 
 
+def _words(text: pl.Expr) -> pl.Expr:
+    """``text`` folded as the sentences are compared: punctuation and spacing one space."""
+    return fold_expr(text).str.replace_all(_NOT_WORD, " ").str.strip_chars_start()
+
+
+def _in_sentence(row: dict[str, Any]) -> int | None:
+    """Where the expression of an event row stands in its sentence (a character offset), or None
+    when that is not known for sure: the frame holds the clause's and the expression's offsets
+    in the article and the sentence's text, not the sentence's offset; the expression stands as
+    far after its clause's place in the sentence as ``expr_start`` after ``clause_start``."""
+    sentence, clause, expr = row["sentence"], row["clause"], row["expr"]
+    after = row["expr_start"] - row["clause_start"]
+    found = set()
+    at = sentence.find(clause) if clause else -1
+    while at >= 0:
+        if 0 <= at + after and sentence.startswith(expr, at + after):
+            found.add(at + after)
+        at = sentence.find(clause, at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
 def _copied(events: pl.DataFrame) -> pl.DataFrame:
     """The expressions counted from the publication in sentences several articles hold (row
     number ``_row``, the folded sentence ``_text``, the occurrence ``_nth`` of the expression in
-    it). Only they can be re-counted, and only from one of them."""
+    it: how many times the folded expression shows in the folded text before it, so that the
+    same occurrence pairs in every copy whichever occurrences date events). Only they can be
+    re-counted, and only from one of them; an expression whose place in its sentence is not
+    known for sure (:func:`_in_sentence`) is not."""
     own = events.with_row_index("_row").filter(
         pl.col("anchor") == "published", pl.col("expr") != "", ~pl.col("inherited").fill_null(False),
         pl.col("start").is_not_null(),
-    ).select("_row", "article_id", "published", "sentence", "expr", "expr_start", *_DATE_COLUMNS)
+    ).select("_row", "article_id", "published", "sentence", "clause", "clause_start", "expr", "expr_start",
+             *_DATE_COLUMNS)
     texts = own.select("sentence").unique().with_columns(  # each sentence folded once
         fold_expr(pl.col("sentence")).str.replace_all(_NOT_WORD, " ").str.strip_chars().alias("_text"))
     texts = texts.filter(pl.col("_text").str.count_matches(" ", literal=True) >= MIN_WORDS - 1)
-    own = own.join(texts, on="sentence").drop("sentence")
+    own = own.join(texts, on="sentence")
     shared = own.group_by("_text").agg(pl.col("article_id").n_unique().alias("_articles"))
-    own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi").with_columns(
-        fold_expr(pl.col("expr")).str.replace_all(_NOT_WORD, " ").str.strip_chars())  # as its sentence: «امس» is «أمس»
-    return own.with_columns(
-        pl.col("expr_start").rank("ordinal").over("article_id", "_text", "expr").alias("_nth"))
+    own = own.join(shared.filter(pl.col("_articles") > 1).select("_text"), on="_text", how="semi")
+    if own.height == 0:
+        return own.drop("sentence", "clause", "clause_start").with_columns(pl.lit(0, pl.UInt32).alias("_nth"))
+    at = pl.Series("_at", [_in_sentence(row) for row in own.select("sentence", "clause", "clause_start", "expr",
+                                                                   "expr_start").iter_rows(named=True)],
+                   dtype=pl.Int64)
+    own = own.with_columns(at).filter(pl.col("_at").is_not_null()).with_columns(
+        _words(pl.col("expr")).str.strip_chars(),  # as its sentence: «امس» is «أمس»
+        _words(pl.col("sentence").str.slice(0, pl.col("_at"))).alias("_before"))
+    return own.with_columns(pl.col("_before").str.count_matches(pl.col("expr"), literal=True).alias("_nth")).drop(
+        "sentence", "clause", "clause_start", "_at", "_before")
 
 
 def _day_of(start: dt.datetime, end: dt.datetime, grain: str) -> tuple[dt.datetime, dt.datetime, str]:
