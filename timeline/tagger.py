@@ -170,28 +170,17 @@ def tag(text: str, published: dt.datetime | dt.date | str, *, prefer: Prefer | s
     grammar = load_grammar("ar")
     norm, keys = grammar.normalized(text)
     out, told_apart = _tag(text, norm, grammar, anchor, utc_offset, forced, keys)
-    shift = _written_before([days for _, days, _ in told_apart])
-    if shift is None and not _part_written_before(told_apart):
+    shift = _written_before(told_apart)
+    if shift is None:
         return out
     # "اليوم الجمعة" in Saturday's paper: the piece was written on another day than its date,
     # so every expression counts from that day (the latest moment of it when earlier)
-    written = anchor + dt.timedelta(days=shift or -1)
-    if written < anchor:
+    written = anchor + dt.timedelta(days=shift)
+    if shift < 0:
         written = written.replace(hour=23, minute=59, second=0, microsecond=0)
     told = {(t.start, t.end): t.conflict for t in out if t.conflict}
-    moved = [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
-             for t in _tag(text, norm, grammar, written, utc_offset, forced, keys)[0]]
-    if shift is not None:
-        return moved
-    # a paper's lead over a wire piece of the day before ("أمس الاثنين" ... "اليوم الاثنين" in
-    # Tuesday's paper): a bare deictic ("اليوم", "أمس") counts from the day the nearest deictic
-    # told with a weekday says
-    by_span = {(t.start, t.end): t for t in moved}
-    return [by_span.get((t.start, t.end), t) if t.rule == _BARE_DEICTIC and _nearest_days(t.start, told_apart) == -1
-            else t for t in out]
-
-
-_BARE_DEICTIC = "<relative day>"  # the rule of "اليوم", "أمس", "غدا" told alone
+    return [replace(t, conflict=told.get((t.start, t.end)) or t.conflict)
+            for t in _tag(text, norm, grammar, written, utc_offset, forced, keys)[0]]
 
 
 def _written_before(told_apart: list[int]) -> int | None:
@@ -203,33 +192,16 @@ def _written_before(told_apart: list[int]) -> int | None:
     return shifts.pop() if len(shifts) == 1 and 0 not in shifts else None
 
 
-def _part_written_before(told_apart: list[tuple[int, int, bool]]) -> bool:
-    """Whether the deictics told with a weekday (``told_apart``: where each starts, the days
-    between the weekday taken and its day, whether it is "today") say that part of a piece was
-    written the day before its date and the rest on it: some 0, the others -1, of which one at
-    least a "today" ("اليوم الاثنين" in Tuesday's paper; "أمس (الأحد)" there is as often a
-    mistyped "أول أمس")."""
-    return {days for _, days, _ in told_apart} == {0, -1} and any(days == -1 and today for _, days, today in told_apart)
-
-
-def _nearest_days(start: int, told_apart: list[tuple[int, int, bool]]) -> int:
-    """The days of the deictic told with a weekday nearest ``start`` (the earlier on a tie); -1
-    only from a "today"."""
-    _, days, today = min(told_apart, key=lambda told: (abs(told[0] - start), told[0]))
-    return days if today else 0
-
-
 def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime, utc_offset: dt.timedelta | None,
-         forced: Prefer | None, keys: list[tuple[int, int]] | None = None) -> tuple[list[Timex], list[tuple[int, int, bool]]]:
+         forced: Prefer | None, keys: list[tuple[int, int]] | None = None) -> tuple[list[Timex], list[int]]:
     """:func:`tag` against ``anchor``, and for each deictic told with a weekday ("اليوم
-    الجمعة") where it starts in ``text``, the days between the weekday taken and the deictic's
-    day (0 when they agree) and whether the deictic is "today".
+    الجمعة") the days between the weekday taken and the deictic's day (0 when they agree).
 
     One pass over the chosen expressions, left to right: each is read against what the
     text told before it (:class:`timeline._told.Told`), resolved, then recorded there.
     ``keys``: the key spans of ``norm.text`` when known (:meth:`Grammar.normalized`)."""
     out: list[Timex] = []
-    told_apart: list[tuple[int, int, bool]] = []
+    told_apart: list[int] = []
     folded = norm.text
     tense = Tense(norm, grammar)
     week = grammar.lex.week
@@ -352,7 +324,7 @@ def _tag(text: str, norm: NormalizedText, grammar: Grammar, anchor: dt.datetime,
                               _anchor_of(f, narrative), r.conflict, f.rule, zoned.extra if zoned is not None else {}))
         # 3. record what it told, for the expressions after it
         if "<relative day>" in f.rule and "<weekday>" in f.rule:  # "اليوم الجمعة", "أمس، الأحد"
-            told_apart.append((start, _days_apart(meaning, base), not meaning.rel_offset))  # type: ignore[union-attr]
+            told_apart.append(_days_apart(meaning, base))
         so_far.record(f, meaning, kind, r, narrative, scheduled, bare_clock)
     return out, told_apart
 
