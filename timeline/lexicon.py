@@ -652,6 +652,15 @@ def plural_feminine(form: str) -> list[str]:
     return [fold(form), fold(form[:-1] + "ات")] if form.endswith("ة") else [fold(form)]
 
 
+def _adjective_forms(form: str) -> list[str]:
+    """A word, and when it is a relative adjective (ending in ي) its feminine, dual and feminine
+    plural: "استثماري" → "استثماريه", "استثماريان"/"استثماريين", "استثماريات". Folded forms."""
+    form = fold(form)
+    if not form.endswith("ي"):
+        return [form]
+    return [*feminine(form), *dual(form), *plural_feminine(form + "ة")[1:]]
+
+
 def possessed(form: str, pronouns: Iterable[str]) -> list[str]:
     """A noun with the article and with each attached pronoun: "عمر" → "العمر", "عمره",
     "عمرهم"; "سن" → "السن", "سنها". Folded forms."""
@@ -756,10 +765,7 @@ def _load_lexicon(code: str) -> Lexicon:
                     f for w in entry["signed_after"] for f in (fold(w), fold(w) + "ت"))
             if "object_before" in entry:
                 lex.unit_object_before[entry["unit"]] = frozenset(
-                    a + f for w in entry["object_before"]
-                    for f in ((fold(w),) + ((fold(w) + "ه", fold(w) + "ين", fold(w) + "ان", fold(w) + "ات")
-                                            if fold(w).endswith("ي") else ()))
-                    for a in ("", "ال"))
+                    a + f for w in entry["object_before"] for f in _adjective_forms(w) for a in ("", "ال"))
         fill.where = "day_parts.yaml"
         day_parts = load_language_yaml(code, "day_parts.yaml")
         lex.part_cues = tuple(fold(f) for f in day_parts["cues"])
