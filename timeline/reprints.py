@@ -85,7 +85,7 @@ def _copied(events: pl.DataFrame) -> pl.DataFrame:
     ).select("_row", "article_id", "published", "sentence", "clause", "clause_start", "expr", "expr_start",
              *_DATE_COLUMNS)
     texts = own.select("sentence").unique().with_columns(  # each sentence folded once
-        fold_expr(pl.col("sentence")).str.replace_all(_NOT_WORD, " ").str.strip_chars().alias("_text"))
+        _words(pl.col("sentence")).str.strip_chars().alias("_text"))
     texts = texts.filter(pl.col("_text").str.count_matches(" ", literal=True) >= MIN_WORDS - 1)
     own = own.join(texts, on="sentence")
     shared = own.group_by("_text").agg(pl.col("article_id").n_unique().alias("_articles"))
