@@ -40,3 +40,11 @@ def test_an_almost_daily_manner_is_a_daily_set() -> None:
 def test_a_present_verb_right_after_the_amount_keeps_the_date() -> None:
     assert _found("والجسر الجديد بعد عشرة أيام يكتمل") == [("بعد عشرة أيام", "2015-08-16")]
     assert _found("ووصل المسعفون إلى القرية بعد ساعتين يحملون المؤن") == [("بعد ساعتين", "PT2H")]
+
+
+def test_former_after_an_indefinite_noun_is_an_adjective() -> None:
+    assert _found("وأعادت اللجنة دراسة مقترحاً سابقاً للبلدية") == []
+    assert _found("وكان المهندس موظفا سابقا في الهيئة") == []
+    assert _found("وكان الطبيب يعمل سابقا في المستشفى") == [("سابقا", "PAST_REF")]
+    assert _found("وقد زارها سابقا وفد من الوزارة") == [("سابقا", "PAST_REF")]
+    assert _found("بعد أن التقيا سابقا في البطولة") == [("سابقا", "PAST_REF")]
