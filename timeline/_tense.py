@@ -552,6 +552,7 @@ _AFTER_STOP = kept(r"[.!?;:\n\"«»،,؛؟()]")  # the end of the clause a "late
 _LATER_END = _last_end(".!?;\n\"")
 _SAID_END = _last_end(".!?;\n\":")  # a saying's colon too (told_in_past's ``said``)
 _WORD = kept(r"[^\W\d_]+")
+_WORD_AFTER = kept(r"\s+([^\W\d_]+)")  # the word right after an expression, nothing between
 _WILL = kept(r"س[يتنا]\w{3,}(?<![هة])(?<!ات)(?<!سابقا)")  # سـ + a present verb: "ستنشر", "سيضطرون"
 
 
@@ -577,6 +578,9 @@ def told_ahead(text: str, start: int, end: int, tense: Tense, grammar: Grammar) 
     shapes = load_shapes()
     if opened and bare and shapes.present_opening.fullmatch(bare[0]):
         return True  # "وتبدأ الورشة بعد ربع ساعة": a sentence opened by a present verb
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and shapes.is_present(clitics.unjoined(after.group(1), least=5), short=True):
+        return True  # "والجسر بعد عشرة أيام يكتمل": a present verb right after it
     return any(shapes.is_present(w, short=True) for w in bare[-_AHEAD_WORDS:])  # "يصل", "يبدأ"
 
 

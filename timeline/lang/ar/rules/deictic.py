@@ -34,6 +34,10 @@ _ASIDE_BEFORE = kept(r"(\w+)\s*[-–—]\s*$")  # "أننا -اليوم-": a wor
 _ASIDE_AFTER = kept(r"\s*[-–—]")
 _TWO_WORDS_BEFORE = kept(r"(?<!\w)" + _CONJ + r"?(\w+)\s+ال\w+\s+$")
 _ACTION_AFTER = kept(r"\s+(\w+)")
+# an indefinite noun in the accusative (a final ا; not a pronoun's ها/نا, nor a plural perfect's وا) right before
+# "سابقاً": the adjective agrees with it ("اقتراحاً سابقاً"), as "وكان يعمل سابقاً" does not; not a dual perfect
+# after a particle of verbs ("بعد أن لعبا سابقاً")
+_INDEFINITE_ACCUSATIVE = kept(r"(?<!\w)(?<!ان )(?<!لن )(?<!لم )(?<!قد )(?!ال)\w{3,}ا(?<![هن]ا)(?<!وا)\s+$")
 _INDEFINITE_FEMININE = kept(r"\s+(?!ال)\w+ه(?!\w)")  # "بكرة رأسية": an adjective agreeing with a noun
 # "من" after an adverb, alone or with an attached pronoun ("قريباً من الفوز", "ليكون قريباً منه"): near to
 _FROM_AFTER = kept(r"\s+من(?:\s|(?:" + "|".join(attached_pronouns()) + r")(?!\w))")
@@ -610,6 +614,8 @@ def vague(m: re.Match[str], c: Ctx) -> object:
     if m["v"] == "حالا" and (re.search(r"(?<!\w)" + _CONJ_B + r"?ا\w\w\w\s+$", c.before(m.start(), 9))
                              or re.match(r"\s+من\s", c.text[m.end():m.end() + 5])):
         return None  # "أفضل حالاً", "بأسوأ حالاً": better, worse off; "يثير حالاً من الحزن": a state of
+    if m["v"] == "سابقا" and _INDEFINITE_ACCUSATIVE.search(c.before(m.start(), 24)):
+        return None  # "عدل البنك اقتراحاً سابقاً", "مسؤولاً سابقاً": an adjective, a former one, no time
     v = c.lex.lookup("vague", m["v"])
     return Vague(v) if v else None
 

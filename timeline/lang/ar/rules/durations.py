@@ -40,6 +40,7 @@ _NUMBER_BEFORE = kept(r"\d\s*$")
 # after it is the noun of a construct ("منذ لحظة وصولهم") (folded)
 _MOMENT_AFTER = frozenset(("من", "علي", "فقط", "تقريبا", "واحده", "وجيزه", "قصيره", "ثم", "حتي", "و"))
 _OPENED = kept(r"\(\s*$")
+_YEAR_IN_BRACKETS = kept(r"\s*\(\s*\d{4}")
 _DECIMAL = kept(r"\d{1,9}\.\d+")
 _DIGIT_AHEAD = kept(r"\s*\d")
 _AT_A_DISTANCE = kept(r"(?<!\w)علي\s+$")  # "على بعد": "بعد" is a noun, the distance
@@ -197,6 +198,8 @@ def amount_unit(m: re.Match[str], c: Ctx) -> object:
             if _signed(c, m, unit):
                 return None  # "أبرم الأمين خمسة عقود لمشاريع": contracts
     elif count is not None:
+        if count == 1 and unit == "year" and m.end() == m.end("unit") and _YEAR_IN_BRACKETS.match(c.text, m.end()):
+            return None  # "منذ عام (1428هـ 2007م)": the year noun before its number in brackets, no "a year ago"
         if _signed(c, m, unit):
             return None  # "وقع النادي عقدين استثماريين": contracts
         if count == 1 and m["unit"].startswith("لحظ") and m.end() == m.end("unit"):

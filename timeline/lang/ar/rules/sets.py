@@ -145,8 +145,9 @@ RULES: tuple[Rule, ...] = (
          r"|(?:(?P<half>نصف)\s+)?(?P<adv>يوميا|اسبوعيا|شهريا|فصليا|سنويا))"
          r"(?(adv)|(?(part)|(?:(?(wd)|(?(wdb)|(?<=كل يوم)))\s+(?P<part2>{day_parts})(?=\s*(?:$|[^\w\s]|و)))?))", recurring, 1,
          starts='كل نصف يوميا اسبوعيا شهريا فصليا سنويا'),
-    # "in a daily manner": "بشكل يومي", "بصورة أسبوعية" (relative.yaml manner_openers; not "بشكل دوري": no period told)
-    Rule("in a <daily> manner", r"{manner_openers}\s+(?P<adj>يومي|اسبوعي|شهري|فصلي|سنوي)(?:ه)?(?!\w)", in_a_periodic_manner, 1,
+    # "in a daily manner": "بشكل يومي", "بصورة أسبوعية", "بشكل شبه يومي" (almost daily) (relative.yaml manner_openers;
+    # not "بشكل دوري": no period told)
+    Rule("in a <daily> manner", r"{manner_openers}\s+(?:شبه\s+)?(?P<adj>يومي|اسبوعي|شهري|فصلي|سنوي)(?:ه)?(?!\w)", in_a_periodic_manner, 1,
          starts='{manner_openers}'),
     # "كل يوليو", "كل شهر مارس": that month of every year; not a Hijri month ("كل رمضان": no Gregorian set)
     Rule("every <month>", r"كل\s+(?:شهر\s+)?(?P<mon>{month_alone})(?!\s*(?:\d|{dir}|الحالي|الجاري))",
