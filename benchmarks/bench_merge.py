@@ -3,6 +3,7 @@
     nice python benchmarks/bench_merge.py [--corpus ../shared/corpus/news_sample.parquet]
                                           [--sizes 5000 20000 50000] [--cache events.parquet]
                                           [--runs 3] [--distinct]
+    nice python benchmarks/bench_merge.py --reprints 1 3 10 [--runs 3]
 
 The shared corpus is replicated with its dates shifted by whole years (copy k moves k
 years on); its events are extracted once (not timed; ``--cache`` keeps them in a Parquet
@@ -22,6 +23,12 @@ The last line gives the growth exponent of CPU time between the smallest and
 largest size (1.0 = linear). ``timeline`` is imported before polars, as ``python -m timeline``
 imports it, so polars' allocator keeps freed pages as the command line's does
 (:mod:`timeline._allocator`).
+
+``--reprints YEARS...`` times the reprint step instead (:func:`timeline.reprints.date_reprints`,
+which runs before the merge): one stock sentence (written for this benchmark, «أمس» in it)
+printed every day at the same hour for each number of years, alone, its events built once and
+copied day by day; each size in a fresh process, CPU seconds and the peak memory the step adds,
+with how many copies were re-counted.
 """
 
 from __future__ import annotations
@@ -83,6 +90,30 @@ def _one(size: int, cache: Path, distinct: bool = False) -> dict[str, float]:
             "memory": _peak_mb() - before, "load": os.getloadavg()[0]}
 
 
+_STOCK = ("وأوضحت الشركة في بيانها الصادر أمس أن أسعار الوقود في محطاتها ستبقى دون تغيير حتى صدور "
+          "قرار جديد من مجلس الإدارة.")  # a stock sentence: long enough to be a copy (reprints.MIN_WORDS)
+
+
+def _one_reprints(years: int) -> dict[str, float]:
+    """Time the reprint step on :data:`_STOCK` printed daily for ``years`` years, in this process."""
+    from timeline import build_timeline
+    from timeline.reprints import date_reprints
+
+    one = build_timeline(pl.DataFrame([{"id": "d0", "published": "2015-01-01T08:00", "text": _STOCK,
+                                        "source": "s"}]), merge=False).events
+    days = 365 * years
+    events = pl.concat([one.with_columns(pl.col("start") + pl.duration(days=k), pl.col("end") + pl.duration(days=k),
+                                         pl.col("published") + pl.duration(days=k),
+                                         pl.lit(f"d{k}").alias("article_id"), pl.lit(f"e{k}").alias("event_id"))
+                        for k in range(days)])
+    before = _rss_mb()
+    wall, cpu = time.perf_counter(), time.process_time()
+    dated = date_reprints(events)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"size": years, "events": events.height, "entries": int((dated["anchor"] != events["anchor"]).sum()),
+            "stories": 0, "wall": wall, "cpu": cpu, "memory": _peak_mb() - before, "load": os.getloadavg()[0]}
+
+
 def _extract(corpus_path: str, cache: Path) -> None:
     from timeline.events import extract_events
 
@@ -110,10 +141,15 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="Parquet file of the corpus events (made if absent)")
     parser.add_argument("--runs", type=int, default=1, help="runs per size; the least CPU time is kept")
     parser.add_argument("--distinct", action="store_true", help="each copy's clauses distinct strings")
+    parser.add_argument("--reprints", type=int, nargs="+", metavar="YEARS",
+                        help="time the reprint step on a stock sentence printed daily for these years")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child: one size
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(_one(args.one, args.cache, args.distinct)))
+        print(json.dumps(_one_reprints(args.one) if args.reprints else _one(args.one, args.cache, args.distinct)))
+        return
+    if args.reprints:
+        _reprint_runs(args.reprints, args.runs)
         return
     with tempfile.TemporaryDirectory() as tmp:
         cache = args.cache or Path(tmp) / "events.parquet"
@@ -139,6 +175,17 @@ def main() -> None:
         grow = b["events"] / a["events"]
         print(f"growth: CPU ×{b['cpu'] / a['cpu']:.1f}, wall ×{b['wall'] / a['wall']:.1f} for events ×{grow:.1f} "
               f"(CPU exponent {math.log(b['cpu'] / a['cpu']) / math.log(grow):.2f}; 1.0 = linear)")
+
+
+def _reprint_runs(sizes: list[int], runs: int) -> None:
+    """Each number of years in a fresh process (``runs`` times, the least CPU kept), printed."""
+    for years in sorted(sizes):
+        found = [json.loads(subprocess.run([sys.executable, __file__, "--one", str(years), "--reprints", "0"],
+                                           check=True, capture_output=True, text=True).stdout.splitlines()[-1])
+                 for _ in range(max(runs, 1))]
+        r = min(found, key=lambda run: run["cpu"])
+        print(f"{years:>3} years {r['events']:>6} copies ({r['entries']} re-counted): reprints {r['wall']:6.2f} s wall, "
+              f"{r['cpu']:6.2f} s CPU, peak memory +{r['memory']:6.0f} MB (load average {r['load']:.1f})", flush=True)
 
 
 if __name__ == "__main__":

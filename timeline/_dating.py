@@ -30,7 +30,7 @@ from timeline._event_cues import (_COMMA, _CONJ, _DEFINITE_WORD, _DIGIT, _DateCu
 from timeline._programs import kept
 from timeline._sentences import Clause, _chrome
 from timeline._spans import SpanIndex
-from timeline._types import Anchor, Grain, Timex, TimexType
+from timeline._types import Anchor, Grain, Timex, TimexType, day_of
 from timeline._yaml import load_language_yaml
 from timeline.anchors import RECALLED_AGO, recalled_date
 from timeline.happenings import load_triggers
@@ -97,11 +97,12 @@ def _is_dateline(text: str, clause: Clause, timexes: SpanIndex[Timex], places: S
 def _the_day(t: Timex) -> Timex:
     """``t`` widened to the day it starts in when it is finer than a day (a date shared with
     another happening tells its day, not its hour), else ``t`` itself."""
-    if t.interval is None or t.grain is None or t.grain.rank >= Grain.DAY.rank:
+    if t.interval is None or t.grain is None:
         return t
-    first = t.interval[0].replace(hour=0, minute=0, second=0, microsecond=0)
-    return dataclasses.replace(t, value=first.date().isoformat(), grain=Grain.DAY,
-                               interval=(first, first + dt.timedelta(days=1)), mod=None)
+    first, last, grain = day_of(*t.interval, t.grain)
+    if grain is t.grain:  # a day or coarser
+        return t
+    return dataclasses.replace(t, value=first.date().isoformat(), grain=grain, interval=(first, last), mod=None)
 
 
 def _distinct_dates(timexes: list[Timex]) -> list[Timex]:

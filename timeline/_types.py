@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ISO_WEEK", "Anchor", "Grain", "Possibly", "Prefer", "Timex", "TimexType", "Week", "ahead_of"]
+__all__ = ["ISO_WEEK", "Anchor", "Grain", "Possibly", "Prefer", "Timex", "TimexType", "Week", "ahead_of", "day_of"]
 
 
 class TimexType(str, enum.Enum):
@@ -66,6 +66,15 @@ _GRAIN_RANK = {g: i for i, g in enumerate(Grain)}
 for _grain, _rank in _GRAIN_RANK.items():  # held by each member: an enum member hashes in Python
     _grain._rank = _rank  # type: ignore[attr-defined]
 del _grain, _rank
+
+
+def day_of(start: dt.datetime, end: dt.datetime, grain: Grain) -> tuple[dt.datetime, dt.datetime, Grain]:
+    """``[start, end)`` of ``grain`` as a date shared with another happening tells it: the day
+    it starts in when finer than a day (its hour is the other's no more), else itself."""
+    if grain.rank >= Grain.DAY.rank:
+        return start, end, grain
+    day = start.replace(hour=0, minute=0, second=0, microsecond=0)
+    return day, day + dt.timedelta(days=1), Grain.DAY
 
 
 class Prefer(str, enum.Enum):

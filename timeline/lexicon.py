@@ -285,6 +285,10 @@ class Lexicon:
     units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
     year_duals: dict[str, int] = field(default_factory=dict)  # "عامي", "سنتي" (construct): derived from units.yaml
+    # a `from_now` unit's plural (count None) and oblique dual (2), bare, with the article and after لل ("الأيام",
+    # "للشهرين"), and its singular after digits (1: "ساعة", "يوماً"): derived from units.yaml (:func:`_spans_from_now`)
+    span_units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    span_singulars: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
     # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
     unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -713,6 +717,21 @@ class _Filler:
                               for name, forms in self.lam.items()}
 
 
+def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
+    """The forms of a units.yaml ``from_now`` unit in a span from now (:attr:`Lexicon.span_units`,
+    :attr:`Lexicon.span_singulars`): each plural and the oblique of each singular's dual, bare, with
+    the article and after the preposition ل; the singular's accusative ("يوماً"; "ساعة" has none)."""
+    unit = entry["unit"]
+    counted = [(form, None) for form in entry.get("plural", [])] + [(dual(form)[1], 2) for form in entry["singular"]]
+    for form, count in counted:
+        bare = fold(form)
+        rest = after_lam("ال" + bare)
+        for f in (bare, "ال" + bare, *(["ل" + rest] if rest is not None else [])):
+            fill.put("span_units", f, (unit, count))
+    for form in entry["singular"]:
+        fill.put("span_singulars", accusative(form)[-1], (unit, 1))
+
+
 def load_lexicon(code: str = "ar") -> Lexicon:
     """Read and check the word lists of language ``code`` (cached: read once per process,
     however it is called: ``load_lexicon()`` and ``load_lexicon("ar")`` share one copy)."""
@@ -758,6 +777,8 @@ def _load_lexicon(code: str) -> Lexicon:
             for form in entry.get("sound_plural", []):  # "سنون" gives "سنين"
                 for f in (a for o in oblique(form) for a in accusative(o)):
                     fill.put("units", f, (entry["unit"], None))
+            if entry.get("from_now"):
+                _spans_from_now(fill, entry)
             if "bare_before" in entry:
                 lex.unit_bare_before[entry["unit"]] = frozenset(fold(w) for w in entry["bare_before"])
             if "signed_after" in entry:

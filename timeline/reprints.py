@@ -33,7 +33,7 @@ from typing import Any
 
 import polars as pl
 
-from timeline._types import Grain
+from timeline._types import Grain, day_of
 from timeline.calendars import hijri_iso, hijri_label
 from timeline.normalize import fold_expr
 
@@ -102,15 +102,6 @@ def _copied(events: pl.DataFrame) -> pl.DataFrame:
         "sentence", "clause", "clause_start", "_at", "_before")
 
 
-def _day_of(start: dt.datetime, end: dt.datetime, grain: str) -> tuple[dt.datetime, dt.datetime, str]:
-    """``[start, end)`` as a clause sharing it holds it (:func:`timeline._dating._the_day`): its day
-    when finer than a day, else itself; with its grain."""
-    if Grain(grain).rank >= Grain.DAY.rank:
-        return start, end, grain
-    day = start.replace(hour=0, minute=0, second=0, microsecond=0)
-    return day, day + dt.timedelta(days=1), Grain.DAY.value
-
-
 def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
     """The changes (as :func:`date_reprints` builds them) of the clauses that share a re-counted
     expression's date (``inherited``: told «فيما», a separate incident's day, ``--inherit``): the
@@ -126,14 +117,14 @@ def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
             .join(dated, on=["article_id", "expr_start"]))
     found: dict[str, list[Any]] = {name: [] for name in ("_row", *(f"_new_{c}" for c in _DATE_COLUMNS), "_new_anchor")}
     for row in rows.iter_rows(named=True):
-        if (row["_at"], row["_to"], row["_grain"]) != _day_of(row["start"], row["end"], str(row["grain"])) \
+        if (row["_at"], row["_to"], Grain(row["_grain"])) != day_of(row["start"], row["end"], Grain(row["grain"])) \
                 or row["_row"] in found["_row"]:
             continue
-        start, end, grain = _day_of(row["_new_start"], row["_new_end"], str(row["_new_grain"]))
+        start, end, grain = day_of(row["_new_start"], row["_new_end"], Grain(row["_new_grain"]))
         own = later.row(by_predicate=pl.col("_row") == row["_own"], named=True)
-        same = grain == str(row["_new_grain"])  # not widened: the expression's own date, all of it
+        same = grain is Grain(row["_new_grain"])  # not widened: the expression's own date, all of it
         last = (end - dt.timedelta(microseconds=1)).date() if end > start else start.date()
-        for name, value in (("_row", row["_row"]), ("_new_start", start), ("_new_end", end), ("_new_grain", grain),
+        for name, value in (("_row", row["_row"]), ("_new_start", start), ("_new_end", end), ("_new_grain", grain.value),
                             ("_new_value", own["_new_value"] if same else start.date().isoformat()),
                             ("_new_mod", own["_new_mod"] if same else None),
                             ("_new_hijri_start", hijri_iso(start.date())), ("_new_hijri_end", hijri_iso(last)),
@@ -145,6 +136,28 @@ def _followers(events: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(found, schema=schema)
 
 
+def _first_copies(copied: pl.DataFrame) -> pl.DataFrame:
+    """Each row of ``copied`` (:func:`_copied`) with the earliest copy of its expression (the same
+    ``_text``, ``expr`` and ``_nth``) published at most :data:`MAX_GAP` before it on an earlier
+    calendar day (``_first``, ``_first_published`` and that copy's dates as ``_new_<column>``; at
+    one moment, the first article id), in ``_row`` order; rows with none are dropped. One
+    as-of join, linear in the copies: the earliest copy at or after ``published - MAX_GAP`` is
+    the one, when it lies on an earlier day (any copy of an earlier day comes before those of
+    the reprint's own)."""
+    key = ["_text", "expr", "_nth"]
+    earlier = (copied.filter(pl.col("published").is_not_null())
+               .select(*key, pl.col("article_id").alias("_first"), pl.col("published").alias("_first_published"),
+                       *(pl.col(c).alias(f"_new_{c}") for c in _DATE_COLUMNS), pl.col("_row").alias("_first_row"))
+               .sort(*key, "_first_published", "_first", "_first_row")
+               .unique(subset=[*key, "_first_published"], keep="first", maintain_order=True)
+               .sort("_first_published"))
+    reach = copied.with_columns((pl.col("published") - MAX_GAP).alias("_reach")).sort("_reach", nulls_last=True)
+    return (reach.join_asof(earlier, left_on="_reach", right_on="_first_published", by=key, strategy="forward",
+                            check_sortedness=False)
+            .filter(pl.col("published").dt.date() > pl.col("_first_published").dt.date())
+            .drop("_reach", "_first_row").sort("_row"))
+
+
 def date_reprints(events: pl.DataFrame) -> pl.DataFrame:
     """``events`` with the dates of expressions in reprinted sentences counted from the first
     copy's publication (see the module); every other row and column as it was."""
@@ -153,16 +166,9 @@ def date_reprints(events: pl.DataFrame) -> pl.DataFrame:
     copied = _copied(events)
     if copied.height == 0:
         return events
-    key = ["_text", "expr", "_nth"]
-    earlier = copied.select(*key, pl.col("article_id").alias("_first"), pl.col("published").alias("_first_published"),
-                            *(pl.col(c).alias(f"_new_{c}") for c in _DATE_COLUMNS))
-    pairs = copied.join(earlier, on=key).filter(  # each copy with the copies before it, another day
-        pl.col("published").dt.date() > pl.col("_first_published").dt.date(),
-        pl.col("published") - pl.col("_first_published") <= MAX_GAP,
-    )
-    first = pairs.sort("_row", "_first_published", "_first").group_by("_row", maintain_order=True).first()
-    later = first.filter((pl.col("value") != pl.col("_new_value")) | (pl.col("start") != pl.col("_new_start"))
-                         | (pl.col("end") != pl.col("_new_end")))
+    later = _first_copies(copied).filter((pl.col("value") != pl.col("_new_value"))
+                                         | (pl.col("start") != pl.col("_new_start"))
+                                         | (pl.col("end") != pl.col("_new_end")))
     if later.height == 0:
         return events
     changes = later.select("_row", *(f"_new_{c}" for c in _DATE_COLUMNS),

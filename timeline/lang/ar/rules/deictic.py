@@ -477,14 +477,12 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     unit_word = m["unit"]
     if m["n"] and unit_word.startswith("لل"):
         return None  # "في المئة للسنوات الخمس الماضية": a number before "للسنوات" is not its count
-    unit = _AFTER_DIGITS.get(unit_word) or next((u for k, u in _PLURAL_UNITS.items() if k in unit_word), None)
-    if unit is None:
-        return None
+    unit, count = c.lex.lookup("span_units", unit_word) or c.lex.lookup("span_singulars", unit_word)
     direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم", "سابق")) else 1
     number = m["n"] or m["n2"]
     if number and number.startswith("ال"):  # "الأيام ال3 القادمة"
         number = number[2:].strip()
-    n = _num(c, number) if number else (2 if unit_word.endswith("ين") else None)
+    n = _num(c, number) if number else (count if count == 2 else None)
     if number and " و" in number and (n is None or n % 10 == 0 or n < 21 or n > 99):
         return None  # "الساعات الأربع والعشرين" is 24; "الأشهر الثلاثة والاثني عشر" two counts
     if n is None:  # "الأيام المقبلة", "السنوات الماضية": no count, no bounds
@@ -520,8 +518,6 @@ def _units_from_now(n: int, unit: str, direction: int) -> object:
     return Range(When(rel_unit=unit, rel_offset=-n), When(rel_unit=unit, rel_offset=-1))
 
 
-# "الـ48 ساعة المقبلة": a unit in the singular after a number of digits (11 and more)
-_AFTER_DIGITS = {"ساعه": "hour", "دقيقه": "minute", "يوما": "day", "شهرا": "month", "عاما": "year", "سنه": "year"}
 _PLURAL_UNITS = {"ساعات": "hour", "ساعتين": "hour", "دقائق": "minute", "ايام": "day", "يوم": "day", "اسابيع": "week", "اسبوع": "week", "اشهر": "month",
                  "شهور": "month", "شهر": "month", "سنوات": "year", "سنين": "year", "سنت": "year",
                  "اعوام": "year", "عام": "year", "عقود": "decade", "عقد": "decade"}
@@ -667,16 +663,11 @@ RULES: tuple[Rule, ...] = (
     Rule("every weekend", r"كل\s+(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع|(?:عطله\s+)?نهايه\s+كل\s+اسبوع",
          lambda m, c: Recurring("XXXX-WXX-WE"), 3,
          starts='كل عطله نهايه'),
-    Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>(?:ال|لل)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|"
-                            r"ساعات|دقائق|ساعتين|يومين|اسبوعين|شهرين|عامين|سنتين|عقدين)|(?<=\d )(?:ساعه|دقيقه|يوما|شهرا|عاما|سنه))"
+    Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>{span_units}|(?<=\d ){span_singulars})"
                             r"(?:\s+(?P<n2>{cardphrase}|ال\s?\d{1,3}))?"
                             r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
          next_n_units, 2,
-         starts='#_ ال {cardinals} ساعات الساعات دقائق الدقائق ساعتين الساعتين ايام اسابيع اشهر شهور سنوات اعوام عقود يومين اسبوعين شهرين عامين سنتين عقدين الايام الاسابيع الاشهر الشهور السنوات الاعوام العقود اليومين الاسبوعين الشهرين العامين السنتين العقدين '
-                'للساعات للدقائق للايام للاسابيع للاشهر للشهور للسنوات للاعوام للعقود '
-                'للساعتين لليومين للاسبوعين للشهرين للعامين للسنتين للعقدين',
-         follows='ال لل ايام اسابيع اشهر شهور سنوات اعوام عقود ساعات دقائق ساعتين يومين اسبوعين شهرين عامين سنتين عقدين '
-                 'ساعه دقيقه يوما شهرا عاما سنه'),
+         starts='#_ ال {cardinals} {span_units}', follows='{span_units} {span_singulars}'),
     Rule("<units> next (indefinite)", r"(?<!عده )(?<!بضع )(?<!بضعه )(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+"
                                       r"(?P<dir>قادمه|مقبله|ماضيه|سابقه|فائته|منصرمه)(?!\w)",
          units_indefinite, 1,
