@@ -152,7 +152,8 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline.places import Whereabouts, countries_named, find_places, regions, whereabouts
+from timeline._persons import persons_shared
+from timeline.places import Whereabouts, countries_named, countries_named_by_adjective, find_places, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
@@ -476,6 +477,9 @@ joined). Set on the 61 stories (names58; a2e3dbb8 vs this, built and scored): me
 ``--inherit`` +1 each (aden_airlift), purity unchanged; on the 5k corpus (cb60's events re-merged) 7 entries
 change (5 right, 1 wrong, 1 unclear). Counting who acts in both too (:mod:`timeline._doers`) gave default +2
 but ``--inherit`` +0 (a fixtures list joined one match); 2, 3 or 4 names change no story."""
+
+NAMED_PERSONS = True
+NAMED_ADJECTIVES = True
 
 CLASS_RARE = 2
 """Rare words (:data:`RARE_INFO`; in a small batch, :data:`RARE_FLOOR`) two reports of two classes
@@ -1046,9 +1050,12 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
+    places = {c: frozenset(m.place.name for m in find_places(c))
+              | (countries_named_by_adjective(c) if NAMED_ADJECTIVES else frozenset()) for c in dict.fromkeys(clauses)}
     where = {r: places[c] for r, c in zip(rows, clauses)}
-    return out.scatter(at, pl.Series([len(where[a] & where[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+    told = {r: c for r, c in zip(rows, clauses)}
+    return out.scatter(at, pl.Series([len(where[a] & where[b]) + (persons_shared(told[a], told[b]) if NAMED_PERSONS else 0)
+                                      for a, b in zip(i, j)], dtype=pl.Int64))
 
 
 def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
