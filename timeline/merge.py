@@ -1041,7 +1041,7 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
 def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl.Series:
     """How many names the data know each pair's two clauses both give (:data:`NAMED_DAY`): places of the
     gazetteer (:func:`timeline.places.find_places`, compared by the place: spellings and clitics aside), a country
-    told by its name in one and by its adjective in the other or in both (``القوات المصرية`` / ``مصر``:
+    told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
     :func:`timeline.places.countries_named_by_adjective`), and people (:func:`timeline._persons.persons_shared`:
     the name after a given name or a title, ``عادل الجبير`` / ``الجبير``). Names the
     language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
@@ -1057,11 +1057,20 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     i, j = frame["i"].gather(at).to_list(), frame["j"].gather(at).to_list()
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
-    places = {c: frozenset(m.place.name for m in find_places(c)) | countries_named_by_adjective(c)
-              for c in dict.fromkeys(clauses)}
+    places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
+    adjectives = {c: countries_named_by_adjective(c) for c in places}
     told = dict(zip(rows, clauses))
-    return out.scatter(at, pl.Series([len(places[told[a]] & places[told[b]]) + persons_shared(told[a], told[b])
-                                      for a, b in zip(i, j)], dtype=pl.Int64))
+    return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
+                                      + persons_shared(told[a], told[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+
+
+def _known(places: frozenset[str], places_j: frozenset[str], adjectives: frozenset[str], adjectives_j: frozenset[str]) -> int:
+    """How many places two clauses both name (``places``), with the countries one tells by its adjective and the
+    other by its name or a place of it (``adjectives``: ``القوات المصرية`` / ``مصر``). Two adjectives of one country
+    alone are no name shared: a story's country is told in every clause (``فلسطيني``: the Duma arson and Abbas's ICC
+    move joined; ``الأرجنتيني``، ``العراقي``: two ``--inherit`` entries of dimaria and iraq_reform made impure)."""
+    both = places & places_j
+    return len(both | ((adjectives & places_j) | (adjectives_j & places)))
 
 
 def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:
