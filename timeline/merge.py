@@ -152,7 +152,8 @@ from timeline.frame import EVENT_SCHEMA, GRAIN_DTYPE, conform_events, order_even
 from timeline.happenings import TriggerLexicon, load_triggers
 from timeline.lexicon import PHRASE_END
 from timeline.normalize import fold
-from timeline.places import Whereabouts, countries_named, find_places, regions, whereabouts
+from timeline._persons import persons_shared
+from timeline.places import Whereabouts, countries_named, countries_named_by_adjective, find_places, regions, whereabouts
 from timeline.stories import assign_stories
 from timeline.tense import BOUND_MODS, tenses
 from timeline.wording import (ACTOR_WORDS, INCIPIT_WORDS, OBJECT_REACH, ClauseFeatures, bodies, body_named,
@@ -468,14 +469,21 @@ the 5k corpus this joins 4 entries (2 right, 1 unclear, 1 wrong: a town taken an
 sent there to hold it)."""
 
 NAMED_DAY = 1
-"""Places of the gazetteer (:func:`_names_known`) two reports of one day from two articles, neither a
-reaction, both name to need only :data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as
+"""Names the data know (:func:`_names_known`: places of the gazetteer, countries by name or adjective,
+people after a given name or a title) two reports of one day from two articles, neither a
+reaction, both give to need only :data:`ONE_HAPPENING_SHARE` of the same-day floor, whatever they name as
 their happening: one happening told in other words by two outlets. Rarity is no test of a name (fr58 counted
 rare words: in a small batch a town's nouns are all rare, and a fire and a council's session in one town
 joined). Set on the 61 stories (names58; a2e3dbb8 vs this, built and scored): merge full default and
 ``--inherit`` +1 each (aden_airlift), purity unchanged; on the 5k corpus (cb60's events re-merged) 7 entries
 change (5 right, 1 wrong, 1 unclear). Counting who acts in both too (:mod:`timeline._doers`) gave default +2
-but ``--inherit`` +0 (a fixtures list joined one match); 2, 3 or 4 names change no story."""
+but ``--inherit`` +0 (a fixtures list joined one match); 2, 3 or 4 names change no story. A country told by its
+adjective in one and its name or a place of it in the other, and people (names62, real builds of b9c78f88 vs this):
+the 46 stories' merge full default 118 → 119 and ``--inherit`` 119 → 120 (Pyongyang time from 15 August; the US
+jobs report joined, pure), impure entries as many; on the 5k corpus (cb62's events re-merged) 2 entries change,
+both right. Two adjectives counted too gave default +2 but made two ``--inherit`` entries impure (:func:`_known`).
+People alone change no story and one corpus entry (right: a board meeting's decision told by its chairman)."""
+
 
 CLASS_RARE = 2
 """Rare words (:data:`RARE_INFO`; in a small batch, :data:`RARE_FLOOR`) two reports of two classes
@@ -1031,8 +1039,11 @@ def _names_shared(frame: pl.DataFrame, words: pl.DataFrame, rare: float, lexicon
 
 
 def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl.Series:
-    """How many places of the gazetteer each pair's two clauses both name (:data:`NAMED_DAY`;
-    :func:`timeline.places.find_places`, compared by the place: spellings and clitics aside). Names the
+    """How many names the data know each pair's two clauses both give (:data:`NAMED_DAY`): places of the
+    gazetteer (:func:`timeline.places.find_places`, compared by the place: spellings and clitics aside), a country
+    told by its name in one and by its adjective in the other (``القوات المصرية`` / ``مصر``, :func:`_known`;
+    :func:`timeline.places.countries_named_by_adjective`), and people (:func:`timeline._persons.persons_shared`:
+    the name after a given name or a title, ``عادل الجبير`` / ``الجبير``). Names the
     language data know, not rare words: in a small batch every word is rare (a town's fire and its council's
     session share «سوق، مستودع، بلدة»). Read only for the pairs of one day from two articles sharing
     :data:`NAMED_DAY` rare words that ``asked`` holds for (under the same-day floor, at or over the
@@ -1047,8 +1058,19 @@ def _names_known(frame: pl.DataFrame, table: pl.DataFrame, asked: pl.Expr) -> pl
     rows = sorted(set(i) | set(j))
     clauses = table["clause"].gather(rows).fill_null("").to_list()
     places = {c: frozenset(m.place.name for m in find_places(c)) for c in dict.fromkeys(clauses)}
-    where = {r: places[c] for r, c in zip(rows, clauses)}
-    return out.scatter(at, pl.Series([len(where[a] & where[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+    adjectives = {c: countries_named_by_adjective(c) for c in places}
+    told = dict(zip(rows, clauses))
+    return out.scatter(at, pl.Series([_known(places[told[a]], places[told[b]], adjectives[told[a]], adjectives[told[b]])
+                                      + persons_shared(told[a], told[b]) for a, b in zip(i, j)], dtype=pl.Int64))
+
+
+def _known(places: frozenset[str], places_j: frozenset[str], adjectives: frozenset[str], adjectives_j: frozenset[str]) -> int:
+    """How many places two clauses both name (``places``), with the countries one tells by its adjective and the
+    other by its name or a place of it (``adjectives``: ``القوات المصرية`` / ``مصر``). Two adjectives of one country
+    alone are no name shared: a story's country is told in every clause (``فلسطيني``: the Duma arson and Abbas's ICC
+    move joined; ``الأرجنتيني``، ``العراقي``: two ``--inherit`` entries of dimaria and iraq_reform made impure)."""
+    both = places & places_j
+    return len(both | ((adjectives & places_j) | (adjectives_j & places)))
 
 
 def _figures_told(frame: pl.DataFrame, table: pl.DataFrame) -> pl.Series:

@@ -1,0 +1,97 @@
+"""People a clause names, as the merge's evidence of one happening (:func:`timeline.merge._names_known`).
+
+A person is the word after a name's opening: a common given name (``surname_before`` of
+``lang/<code>/relative.yaml``: عادل، محمد، الشيخ، الدكتور) or a title (``titles`` of ``actors.yaml``:
+الأمير، معالي، بن), further given names and titles passed over (``الشيخ محمد بن راشد`` → راشد is a given name
+too: the chain ends at the first word that is neither, ``آل مكتوم`` → مكتوم). A family name is told once in
+full and then alone (``وزير الخارجية عادل الجبير`` … ``الجبير``): two clauses share a person when either's
+person is a word of the other. Words are compared bare (و/ف, a preposition and the article off, folded).
+
+No person is read after a noun named after one (``named_after`` of ``actors.yaml``: مجمع الأمير فيصل بن فهد
+الأولمبي), nor in a word a preposition governs with the article (``للعلوم``). Kept out: a club's name (``clubs`` of ``actors.yaml``: a team named in both is no one person; names58 lost a
+story's fixtures to one match by it), a place of the gazetteer (counted as a place), a function word, and a
+bare word of fewer than :data:`NAME_LETTERS` letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from timeline._yaml import load_language_yaml
+from timeline.lexicon import clitic_prefixes, load_lexicon
+from timeline.normalize import fold
+from timeline.places import find_places
+from timeline.wording import load_wording
+
+NAME_LETTERS = 3
+"""The fewest letters of a bare word read as a person's name (``علي`` folded is the preposition على)."""
+
+_WORD = re.compile(r"\w+")
+
+
+class PersonReader:
+    """The people a clause names, by their bare family (or last) name."""
+
+    def __init__(self, code: str = "ar") -> None:
+        actors = load_language_yaml(code, "actors.yaml")
+        self._bare = re.compile("^" + clitic_prefixes(code).loose)
+        self.stop = load_wording(code).stop
+        opening = {fold(str(w)) for w in load_lexicon(code).surname_before} | {fold(str(w)) for w in actors["titles"]}
+        self.openers = frozenset(self.bare(w) for w in opening if len(w) > 1 and w not in self.stop) | frozenset(
+            w for w in opening if len(w) > 1 and w not in self.stop)
+        persons = actors.get("persons") or {}
+        self.openers |= frozenset(fold(str(w)) for w in persons.get("name_parts") or [])
+        self.named_after = frozenset(fold(str(w)) for w in persons.get("named_after") or [])
+        clitics = clitic_prefixes(code)
+        self.article = clitics.article
+        self.governed = (clitics.lam_article, *(p + clitics.article for p in clitics.prepositions))
+        clubs = (actors.get("clubs") or {}).get("names") or {}
+        self.clubs = frozenset(self.bare(fold(str(f))) for key, forms in clubs.items() for f in [key, *forms])
+
+    def bare(self, word: str) -> str:
+        """A folded word with و/ف, a preposition and the article off (``والجبير`` → جبير)."""
+        rest = self._bare.sub("", word)
+        return rest if len(rest) >= NAME_LETTERS else word
+
+    def words(self, clause: str) -> frozenset[str]:
+        """Every bare word of ``clause``."""
+        return frozenset(self.bare(w) for w in _WORD.findall(fold(clause)))
+
+    def __call__(self, clause: str) -> frozenset[str]:
+        """The bare names of the people ``clause`` names (see the module)."""
+        folded = _WORD.findall(fold(clause))
+        places = {self.bare(fold(m.text)) for m in find_places(clause)}
+        found: set[str] = set()
+        k = 0
+        while k < len(folded):
+            if folded[k] in self.stop or self.bare(folded[k]) not in self.openers and folded[k] not in self.openers:
+                k += 1
+                continue
+            named_after = k > 0 and self.bare(folded[k - 1]) in self.named_after
+            while k < len(folded) and (folded[k] in self.openers or self.bare(folded[k]) in self.openers):
+                k += 1
+            if k < len(folded) and not named_after and not folded[k].startswith(self.governed):
+                name = self.bare(folded[k])
+                if (len(name) >= NAME_LETTERS and name not in self.stop and folded[k] not in self.stop
+                        and name not in self.clubs and name not in places and not name.isdigit()):
+                    found.add(name)
+            k += 1
+        return frozenset(found)
+
+
+@functools.lru_cache(maxsize=None)
+def person_reader(code: str = "ar") -> PersonReader:
+    """The :class:`PersonReader` of ``code`` (read once)."""
+    return PersonReader(code)
+
+
+def persons_shared(one: str, other: str, code: str = "ar") -> int:
+    """How many people both clauses name: a person of either that is a word of the other."""
+    reader = person_reader(code)
+    return len(_shared(reader(one), reader.words(other)) | _shared(reader(other), reader.words(one)))
+
+
+def _shared(names: Iterable[str], words: frozenset[str]) -> set[str]:
+    return {n for n in names if n in words}
