@@ -46,3 +46,11 @@ def test_the_forms_the_hand_list_had_read_as_before() -> None:
         ("الأسبوعين القادمين", "2024-06-16/2024-06-29")]
     assert _found("وتجمع المحتجون خلال الأيام الثلاثة الأخيرة.")[0] == ("الأيام الثلاثة الأخيرة", "2024-06-06/2024-06-08")
     assert _found("وسترتفع الأسعار في الأشهر القادمة.")[0][0] == "الأشهر القادمة"
+
+
+def test_units_with_no_article_take_the_feminine_without_it() -> None:
+    lex = load_lexicon()
+    assert lex.span_directions_bare == {"ماضيه": -1, "منصرمه": -1, "فائته": -1, "سابقه": -1, "مقبله": 1, "قادمه": 1}
+    assert _found("وستبقى هذه القضية مطروحة لسنوات قادمة.") == [("سنوات قادمة", "FUTURE_REF")]
+    assert _found("وشهدت المنطقة أزمات مماثلة في أعوام منصرمة.") == [("أعوام منصرمة", "PAST_REF")]
+    assert all("أخيرة" not in t for t, _ in _found("وتكررت الشكاوى خلال أيام أخيرة."))  # no span without the article

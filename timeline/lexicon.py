@@ -292,6 +292,8 @@ class Lexicon:
     # the direction after such a span ("القادمة", "الماضيين", "الأخيرتين" → -1 or 1): each relative.yaml
     # ``span_directions`` adjective's feminine and its masculine and feminine oblique duals (:func:`_span_directions`)
     span_directions: dict[str, int] = field(default_factory=dict)
+    # the same after a plural with no article ("قادمة", "سابقة"): the feminine without it (:func:`_span_directions`)
+    span_directions_bare: dict[str, int] = field(default_factory=dict)
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
     # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
     unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -738,11 +740,14 @@ def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
 def _span_directions(fill: _Filler, entry: dict[str, Any]) -> None:
     """The forms of a relative.yaml ``span_directions`` adjective after a span from now
     (:attr:`Lexicon.span_directions`): its feminine ("الماضية", after a plural) and the oblique dual of
-    either gender ("الماضيين", "الماضيتين"); not the masculine singular."""
+    either gender ("الماضيين", "الماضيتين"); not the masculine singular. Unless ``indefinite`` is false, the
+    feminine without the article too (:attr:`Lexicon.span_directions_bare`: "ماضية")."""
     for form in entry["adjectives"]:
         masculine, female = feminine(form)
         for f in (female, dual(masculine)[1], dual(female)[1]):
             fill.put("span_directions", f, int(entry["direction"]))
+        if entry.get("indefinite", True):
+            fill.put("span_directions_bare", female.removeprefix("ال"), int(entry["direction"]))
 
 
 def load_lexicon(code: str = "ar") -> Lexicon:

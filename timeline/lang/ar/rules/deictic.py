@@ -497,7 +497,7 @@ def units_indefinite(m: re.Match[str], c: Ctx) -> object:
     before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
     if c.before(m.start(), 2).strip()[-1:].isdigit() or before is not None and _num(c, before.group(1)) is not None:
         return None
-    past = any(k in m["dir"] for k in ("ماضي", "فائت", "منصرم", "سابق"))
+    past = c.lex.lookup("span_directions_bare", m["dir"]) < 0
     return Vague("PAST_REF" if past else "FUTURE_REF")
 
 
@@ -669,7 +669,7 @@ RULES: tuple[Rule, ...] = (
          next_n_units, 2,
          starts='#_ ال {cardinals} {span_units}', follows='{span_units} {span_singulars}'),
     Rule("<units> next (indefinite)", r"(?<!عده )(?<!بضع )(?<!بضعه )(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+"
-                                      r"(?P<dir>قادمه|مقبله|ماضيه|سابقه|فائته|منصرمه)(?!\w)",
+                                      r"(?P<dir>{span_directions_bare})(?!\w)",
          units_indefinite, 1,
          starts='ايام اسابيع اشهر شهور سنوات اعوام'),
     Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
