@@ -289,6 +289,11 @@ class Lexicon:
     # "للشهرين"), and its singular after digits (1: "ساعة", "يوماً"): derived from units.yaml (:func:`_spans_from_now`)
     span_units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     span_singulars: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    # the direction after such a span ("القادمة", "الماضيين", "الأخيرتين" → -1 or 1): each relative.yaml
+    # ``span_directions`` adjective's feminine and its masculine and feminine oblique duals (:func:`_span_directions`)
+    span_directions: dict[str, int] = field(default_factory=dict)
+    # the same after a plural with no article ("قادمة", "سابقة"): the feminine without it (:func:`_span_directions`)
+    span_directions_bare: dict[str, int] = field(default_factory=dict)
     # a unit whose bare singular is also another word ("عقد": a contract, a holding) → the words it may
     # stand before as a unit ("قبل عقد من الزمن"); before any other word it is no unit ("بعد عقد لجان")
     unit_bare_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -732,6 +737,19 @@ def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
         fill.put("span_singulars", accusative(form)[-1], (unit, 1))
 
 
+def _span_directions(fill: _Filler, entry: dict[str, Any]) -> None:
+    """The forms of a relative.yaml ``span_directions`` adjective after a span from now
+    (:attr:`Lexicon.span_directions`): its feminine ("الماضية", after a plural) and the oblique dual of
+    either gender ("الماضيين", "الماضيتين"); not the masculine singular. Unless ``indefinite`` is false, the
+    feminine without the article too (:attr:`Lexicon.span_directions_bare`: "ماضية")."""
+    for form in entry["adjectives"]:
+        masculine, female = feminine(form)
+        for f in (female, dual(masculine)[1], dual(female)[1]):
+            fill.put("span_directions", f, int(entry["direction"]))
+        if entry.get("indefinite", True):
+            fill.put("span_directions_bare", female.removeprefix("ال"), int(entry["direction"]))
+
+
 def load_lexicon(code: str = "ar") -> Lexicon:
     """Read and check the word lists of language ``code`` (cached: read once per process,
     however it is called: ``load_lexicon()`` and ``load_lexicon("ar")`` share one copy)."""
@@ -830,6 +848,8 @@ def _load_lexicon(code: str) -> Lexicon:
         for entry in rel.get("inserted", ()):  # "يوم (أول من) أمس": the correction in brackets
             for words in entry["words"]:
                 fill.put("rel_inserted", words, (fold(str(entry["before"])), int(entry["offset"])))
+        for entry in rel.get("span_directions", ()):  # "الماضي" gives "الماضية", "الماضيين", "الماضيتين"
+            _span_directions(fill, entry)
         for entry in rel["directions"]:  # "الماضي" gives "الماضية", and "الماضيين" after two days
             for form in entry.get("forms", []):
                 fill.put("directions", form, int(entry["direction"]))

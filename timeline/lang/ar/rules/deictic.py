@@ -478,7 +478,7 @@ def next_n_units(m: re.Match[str], c: Ctx) -> object:
     if m["n"] and unit_word.startswith("لل"):
         return None  # "في المئة للسنوات الخمس الماضية": a number before "للسنوات" is not its count
     unit, count = c.lex.lookup("span_units", unit_word) or c.lex.lookup("span_singulars", unit_word)
-    direction = -1 if any(k in m["dir"] for k in ("ماضي", "اخير", "فائت", "منصرم", "سابق")) else 1
+    direction = c.lex.lookup("span_directions", m["dir"])
     number = m["n"] or m["n2"]
     if number and number.startswith("ال"):  # "الأيام ال3 القادمة"
         number = number[2:].strip()
@@ -497,7 +497,7 @@ def units_indefinite(m: re.Match[str], c: Ctx) -> object:
     before = _PREVIOUS_WORD.search(c.before(m.start(), 16))
     if c.before(m.start(), 2).strip()[-1:].isdigit() or before is not None and _num(c, before.group(1)) is not None:
         return None
-    past = any(k in m["dir"] for k in ("ماضي", "فائت", "منصرم", "سابق"))
+    past = c.lex.lookup("span_directions_bare", m["dir"]) < 0
     return Vague("PAST_REF" if past else "FUTURE_REF")
 
 
@@ -665,11 +665,11 @@ RULES: tuple[Rule, ...] = (
          starts='كل عطله نهايه'),
     Rule("<n> <units> next", r"(?:(?:ال\s?(?=\d))?(?P<n>\d+|{cardinals})\s+)?(?P<unit>{span_units}|(?<=\d ){span_singulars})"
                             r"(?:\s+(?P<n2>{cardphrase}|ال\s?\d{1,3}))?"
-                            r"(?:\s+القليله)?\s+(?P<dir>القادمه|المقبله|الماضيه|الاخيره|الماضيين|المقبلين|القادمين|الاخيرين|الفائته|المنصرمه|السابقه|السابقين|القادمتين|المقبلتين|الماضيتين|الاخيرتين)",
+                            r"(?:\s+القليله)?\s+(?P<dir>{span_directions})",
          next_n_units, 2,
          starts='#_ ال {cardinals} {span_units}', follows='{span_units} {span_singulars}'),
     Rule("<units> next (indefinite)", r"(?<!عده )(?<!بضع )(?<!بضعه )(?P<unit>ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+"
-                                      r"(?P<dir>قادمه|مقبله|ماضيه|سابقه|فائته|منصرمه)(?!\w)",
+                                      r"(?P<dir>{span_directions_bare})(?!\w)",
          units_indefinite, 1,
          starts='ايام اسابيع اشهر شهور سنوات اعوام'),
     Rule("last <n> <units>", r"اخر\s+(?:(?P<n>\d{1,3}|{cardinals})\s+(?P<unit>يوم|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات|عام|اعوام|ساعه|ساعات|دقيقه|دقائق)"
