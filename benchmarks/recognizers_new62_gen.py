@@ -12,7 +12,10 @@ own (gen62, issue 9), in registers none of recog49, gen51, gen54, gen56 or gen58
     python benchmarks/recognizers_new62_gen.py tests/data/recognizers_new62.jsonl
     python /work/shared/eval/score.py tests/data/recognizers_new62.jsonl     # group recognizers/new62
 
-Batch 1 was written before any change of gen62 and scored once on main b9c78f88 (NOTES, gen62). Gold values
+Batch 1 was written before any change of gen62 and scored once on main b9c78f88 (NOTES, gen62): 140/161 = .870.
+After that score one gold was amended, not to fit a fix: «خلال شهر رجب» (pilgrims come every Rajab) was written
+as a negative; taggers name the month, so it is now an expression with no value to check (162 expressions, the
+same 161 with values). Gold values
 follow the suite's conventions (recognizers_new51_gen.py): `value` the first reading at or after the reference,
 `value_alt` the other (past) reading; a period named by its bounds has value "" and its interval (`interval[2]` an
 alternative interval or a list of them). Reference 2016-11-07 (a Monday, 7 Safar 1438 by Umm al-Qura; Hijri days
@@ -91,7 +94,7 @@ CASES = [
  (R, "ركزت خطبة عيد الأضحى الماضي على الوحدة", [("عيد الأضحى الماضي", D, "2016-09-11", [], None)]),
  (R, "يحيي الزوار ذكرى الأربعين في العشرين من صفر", [("العشرين من صفر", D, "2016-11-20", ["2015-12-02"], None)]),
  (R, "تُصلى صلاة العيد بعد شروق الشمس بربع ساعة", [("ربع ساعة", U, "PT15M", ["PT0.25H"], None)]),
- (R, "يتوافد المعتمرون على مكة خلال شهر رجب", []),
+ (R, "يتوافد المعتمرون على مكة خلال شهر رجب", [("شهر رجب", D, "", [], None)]),  # amended after the base score: a month of every year, no value checked (was written as a negative)
  (R, "يزداد الإقبال على الأسواق في الأيام التي تسبق عيد الفطر", [("عيد الفطر", D, "2017-06-25", ["2016-07-06"], None)]),
  (R, "انطلقت قوافل الحجاج إلى صعيد عرفات فجر الخميس الماضي", [("فجر الخميس الماضي", T, "2016-11-03TMO", ["2016-11-03T05"], None)]),
  # ---- Maghreb, Algerian and Levantine months with a direction
