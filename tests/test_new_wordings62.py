@@ -66,3 +66,16 @@ def test_sunrise_and_sunset_of_a_day(text: str, expect: str, value: str) -> None
 ])
 def test_sunrise_and_sunset_alone_are_no_date(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expect", "value"), [
+    # a weekday told with a day and month and no year: the one year near that fits it (at 2023-03-14, 14 January
+    # 2024 is a Sunday, 14 January 2023 a Saturday; 10 March 2023 a Friday)
+    ("ويصادف موعد التسليم الأحد 14 يناير", "الأحد 14 يناير", "2024-01-14"),
+    ("وتجتمع اللجنة السبت 14 يناير", "السبت 14 يناير", "2023-01-14"),
+    ("وعقد المجلس جلسته الجمعة 10 مارس", "الجمعة 10 مارس", "2023-03-10"),
+    # no year fits: the nearest, as before (a weekday told wrong)
+    ("وعقد المجلس جلسته الاثنين 10 مارس", "الاثنين 10 مارس", "2023-03-10"),
+])
+def test_weekday_picks_the_year(text: str, expect: str, value: str) -> None:
+    assert (expect, value) in _found(text)

@@ -288,6 +288,9 @@ class _Resolver:
         direction = self.direction(w)
         if w.direction == 0:
             return y
+        fits = self._weekday_year(month, w)
+        if fits is not None:
+            return fits
         if w.direction is None and (self.future is None or self.even):  # no direction, no tense or a possibility
             return self._nearest_year(month, day if w.day is not None else None)
         if abs(direction) > 1:  # "شباط قبل الماضي": a year further
@@ -303,6 +306,18 @@ class _Resolver:
             return y if target > now else y + 1
         ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
         return y if ahead else y + 1
+
+    def _weekday_year(self, month: int, w: When) -> int | None:
+        """The one year of last, this and next whose ``month`` and day fall on the weekday told with them
+        ("يصادف السبت 27 مايو" told in November 2016: 2017, when 27 May is a Saturday; gen62); None when no
+        weekday or direction is told, or not exactly one year fits (a wrong weekday keeps the nearest)."""
+        if w.weekday is None or w.direction is not None or w.day is None or w.day < 1 or w.calendar != "gregorian":
+            return None
+        fit = []
+        for y in (self.today.year - 1, self.today.year, self.today.year + 1):
+            if w.day <= _month_length(y, month) and dt.date(y, month, w.day).isoweekday() == w.weekday:
+                fit.append(y)
+        return fit[0] if len(fit) == 1 else None
 
     def _nearest_hijri_year(self, this_year: int, month: int, day: int | None) -> int:
         """As :meth:`_nearest_year`, for a Hijri month (and day)."""
