@@ -69,8 +69,9 @@ def test_sunrise_and_sunset_alone_are_no_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expect", "value"), [
-    # a weekday told with a day and month and no year: the one year near that fits it (at 2023-03-14, 14 January
-    # 2024 is a Sunday, 14 January 2023 a Saturday; 10 March 2023 a Friday)
+    # a weekday told with a day and month and no year, the last and the coming one both more than a month away:
+    # the one it falls on (at 2023-03-14, 14 January 2024 is a Sunday, 14 January 2023 a Saturday); near today a
+    # wrong weekday is a slip and the nearest stays (10 March 2023 is a Friday)
     ("ويصادف موعد التسليم الأحد 14 يناير", "الأحد 14 يناير", "2024-01-14"),
     ("وتجتمع اللجنة السبت 14 يناير", "السبت 14 يناير", "2023-01-14"),
     ("وعقد المجلس جلسته الجمعة 10 مارس", "الجمعة 10 مارس", "2023-03-10"),
