@@ -910,6 +910,10 @@ def _join_glued(a: Found, b: Found, text: str, g: Gap, joins: Joins,
         offset = _offset_from(a, b, text)
         if offset is not None:
             return offset
+    if word == "من" and type(ma) in (Duration, Shift) and isinstance(mb, When):
+        counted = _counted_from(a, b, text)
+        if counted is not None:
+            return counted
     selector = _slice_of(a)
     if selector is not None and isinstance(mb, When) and word in ("من", "في") and _holds_parts(mb, a):
         # "اليوم الثالث من رمضان", "الأيام العشرة الأخيرة من رمضان": placed once the period is
@@ -1129,6 +1133,35 @@ def _offset_from(a: Found, b: Found, text: str) -> Found | None:
     meaning = OffsetFrom(int(amount) * (7 if unit == "week" else 1), -1 if opened["w"] == "قبل" else 1, ma)
     return Found(opened.start("w"), b.end, meaning, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
                  a.covered + b.covered + b.start - a.end + a.start - opened.start("w"), a.parts + b.parts)
+
+
+def _counted_from(a: Found, b: Found, text: str) -> Found | None:
+    """"بعد ثلاثة أيام من الغد", "قبل أسبوع من 20 ديسمبر", "بعد أسبوعين من الاثنين المقبل": some days or weeks
+    counted from a date, said before it, as :func:`_offset_from` reads "قبل عيد الأضحى بيومين" (gen62); not
+    from a fuzzy part ("قبل يومين من نهاية الشهر"), a clock time or a narrative day, nor an amount with a bound
+    ("بعد أقل من أسبوع من ...")."""
+    ma, mb = a.meaning, b.meaning
+    assert isinstance(mb, When)
+    if mb.has_clock or mb.mod is not None or mb.fuzzy is not None or mb.narrative or mb.part is not None \
+            or not (date_fields(mb) or mb.weekday is not None):
+        return None
+    if isinstance(ma, Shift):
+        if ma.mod is not None or ma.narrative or ma.now:
+            return None
+        amount, unit = ma.amount, ma.unit
+    else:
+        assert isinstance(ma, Duration)
+        if len(ma.parts) != 1 or ma.mod is not None:
+            return None
+        amount, unit = ma.parts[0]
+    if unit not in ("day", "week") or not amount or amount != int(amount):
+        return None
+    if not text.startswith(("قبل ", "بعد "), a.start):
+        return None  # "خلال أسبوع من 5 ديسمبر", "منذ يومين من ...": no count from the date
+    sign = -1 if text.startswith("قبل", a.start) else 1
+    meaning = OffsetFrom(int(amount) * (7 if unit == "week" else 1), sign, mb)
+    return Found(a.start, b.end, meaning, f"{a.rule} + {b.rule}", max(a.priority, b.priority),
+                 a.covered + b.covered + b.start - a.end, a.parts + b.parts)
 
 
 _AFTERNOON_SAID = kept(r"بعد\s+(?:ال)?ظهر(?:ه|يه)?$")  # "بعد الظهر": after noon, counted from noon when ب + hours follow

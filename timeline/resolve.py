@@ -48,6 +48,9 @@ def weekday_meant(said: dt.date, weekday: int) -> dt.date:
     return said + dt.timedelta(days=1 if back == 6 else -back)
 
 
+_SLIP_DAYS = 31  # a day and month with a wrong weekday this near today is a slip of the pen, not another year
+
+
 class Unresolvable(ValueError):
     """The expression names a date that does not exist ("31 شباط")."""
 
@@ -288,6 +291,9 @@ class _Resolver:
         direction = self.direction(w)
         if w.direction == 0:
             return y
+        fits = self._weekday_year(month, w)
+        if fits is not None:
+            return fits
         if w.direction is None and (self.future is None or self.even):  # no direction, no tense or a possibility
             return self._nearest_year(month, day if w.day is not None else None)
         if abs(direction) > 1:  # "شباط قبل الماضي": a year further
@@ -303,6 +309,25 @@ class _Resolver:
             return y if target > now else y + 1
         ahead = (month, day) >= (self.today.month, self.today.day) if day != 1 else month >= self.today.month
         return y if ahead else y + 1
+
+    def _weekday_year(self, month: int, w: When) -> int | None:
+        """The year of the last or the coming ``month`` and day that falls on the weekday told with them, when
+        only one does and both are more than a month from today ("يصادف السبت 27 مايو" told in November 2016:
+        2017, when 27 May is a Saturday; gen62); None when no weekday or direction is told. Near today a wrong
+        weekday is a slip: the nearest stays, with its conflict ("الأحد والاثنين 10 و11 أغسطس" told in August)."""
+        if w.weekday is None or w.direction is not None or w.day is None or w.day < 1 or w.calendar != "gregorian":
+            return None
+        t = self.today
+        days = [dt.date(y, month, w.day) for y in (t.year - 1, t.year, t.year + 1) if w.day <= _month_length(y, month)]
+        past = [d for d in days if d <= t]
+        coming = [d for d in days if d > t]
+        if not past or not coming:
+            return None
+        last, first = past[-1], coming[0]
+        if (t - last).days <= _SLIP_DAYS or (first - t).days <= _SLIP_DAYS:
+            return None
+        fits = [d.year for d in (last, first) if d.isoweekday() == w.weekday]
+        return fits[0] if len(fits) == 1 else None
 
     def _nearest_hijri_year(self, this_year: int, month: int, day: int | None) -> int:
         """As :meth:`_nearest_year`, for a Hijri month (and day)."""
