@@ -286,8 +286,9 @@ class Lexicon:
     unit_duals: dict[str, str] = field(default_factory=dict)  # "يومين", "الشهرين": derived from units.yaml
     year_duals: dict[str, int] = field(default_factory=dict)  # "عامي", "سنتي" (construct): derived from units.yaml
     # a `from_now` unit's plural (count None) and oblique dual (2), bare, with the article and after لل ("الأيام",
-    # "للشهرين"), and its singular after digits (1: "ساعة", "يوماً"): derived from units.yaml (:func:`_spans_from_now`)
+    # "للشهرين"), and its singular after digits (1: "ساعة", "يوماً", "يوم"): derived from units.yaml (:func:`_spans_from_now`)
     span_units: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    span_units_bare: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # the bare ones: "آخر ثلاثة أيام"
     span_singulars: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     # the direction after such a span ("القادمة", "الماضيين", "الأخيرتين" → -1 or 1): each relative.yaml
     # ``span_directions`` adjective's feminine and its masculine and feminine oblique duals (:func:`_span_directions`)
@@ -316,6 +317,7 @@ class Lexicon:
     directions: dict[str, int] = field(default_factory=dict)
     this_decade_after: frozenset[str] = frozenset()  # "خلال هذا العقد": a decade, not a contract
     last_decade_after: frozenset[str] = frozenset()  # "في العقد الأخير": the last decade, not the last contract
+    last_count_after: frozenset[str] = frozenset()  # "خلال آخر 24 ساعة": the last hours, not "شاب آخر 27 سنة"
     directions_of_another: frozenset[str] = frozenset()  # "العام السابق للغزو": before a happening, not now
     directions_of_two: frozenset[str] = frozenset()  # "الماضيين", "المقبلين": a direction shared by days listed before it
     future_cues: tuple[str, ...] = ()
@@ -725,7 +727,8 @@ class _Filler:
 def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
     """The forms of a units.yaml ``from_now`` unit in a span from now (:attr:`Lexicon.span_units`,
     :attr:`Lexicon.span_singulars`): each plural and the oblique of each singular's dual, bare, with
-    the article and after the preposition ل; the singular's accusative ("يوماً"; "ساعة" has none)."""
+    the article and after the preposition ل (the bare ones also in :attr:`Lexicon.span_units_bare`); the
+    singular and its accusative ("يوم", "يوماً"; "ساعة" has none)."""
     unit = entry["unit"]
     counted = [(form, None) for form in entry.get("plural", [])] + [(dual(form)[1], 2) for form in entry["singular"]]
     for form, count in counted:
@@ -733,8 +736,10 @@ def _spans_from_now(fill: _Filler, entry: dict[str, Any]) -> None:
         rest = after_lam("ال" + bare)
         for f in (bare, "ال" + bare, *(["ل" + rest] if rest is not None else [])):
             fill.put("span_units", f, (unit, count))
+        fill.put("span_units_bare", bare, (unit, count))
     for form in entry["singular"]:
-        fill.put("span_singulars", accusative(form)[-1], (unit, 1))
+        for f in accusative(form):  # "12 شهراً" and, as news often writes it, "12 شهر"
+            fill.put("span_singulars", f, (unit, 1))
 
 
 def _span_directions(fill: _Filler, entry: dict[str, Any]) -> None:
@@ -870,6 +875,7 @@ def _load_lexicon(code: str) -> Lexicon:
         lex.turn_of_year = tuple(dict.fromkeys(f for w in rel.get("turn_of_year", ()) for f in feminine(w)))
         lex.this_decade_after = conjoined(rel.get("this_decade_after", ()), code)
         lex.last_decade_after = conjoined(rel.get("last_decade_after", ()), code)
+        lex.last_count_after = conjoined(rel.get("last_count_after", ()), code)
         lex.corresponding = tuple(dict.fromkeys(f for w in rel.get("corresponding", ()) for f in feminine(w)))
         lex.directions_of_another = frozenset(f for w in rel.get("directions_of_another", ()) for f in feminine(w))
         lex.future_cues = tuple(dict.fromkeys(f for cue in (*rel["future_cues"], *rel.get("possibility_cues", ()))
